@@ -1,0 +1,124 @@
+//! The per-file pipeline after reading: parse, analyse, apply fixes, verify.
+//!
+//! This is the library's entry point for one source text; the CLI, the tests and the fuzzer all
+//! go through `check_source`. It never touches the disk and never prints.
+//!
+//! Verification is the safety net of the whole tool: after applying fixes, the new text must
+//! parse without error, and analysing it again must find nothing left to fix. Fixes skipped
+//! because they overlapped another are applied on the next round; when a round applies every
+//! fix it was given and fixable findings remain, a fix did not do what it claimed, and the file
+//! is left untouched with an internal error.
+
+use crate::analysis;
+use crate::diagnostic::Diagnostic;
+use crate::edit::{Applicability, Fix, apply_fixes};
+use crate::parse::{SyntaxError, parse};
+
+/// Settings that change what the analysis reports or which fixes are applied.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Apply fixes marked unsafe as well as safe ones.
+    pub unsafe_fixes: bool,
+}
+
+impl Settings {
+    /// Whether a fix of this applicability is applied under these settings.
+    pub fn applies(&self, fix: &Fix) -> bool {
+        match fix.applicability {
+            Applicability::Safe => true,
+            Applicability::Unsafe => self.unsafe_fixes,
+            Applicability::DisplayOnly => false,
+        }
+    }
+}
+
+/// What checking one source text found.
+#[derive(Clone, Debug, Default)]
+pub struct Checked {
+    /// Findings in the text as given, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The fixed text, when at least one fix applies and the result passed verification.
+    pub fixed: Option<Fixed>,
+    /// Set when fixes were produced but the result failed verification; nothing is written.
+    pub internal_error: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Fixed {
+    pub text: String,
+    /// How many findings the fixes resolved.
+    pub applied: usize,
+    /// Findings left in the fixed text (those without a fix, or held back as unsafe).
+    pub remaining: Vec<Diagnostic>,
+}
+
+/// How many rounds of fixing a file may take before we give up: a round only leaves work for
+/// the next when fixes overlapped, which takes a few rounds at most.
+const MAX_ROUNDS: usize = 8;
+
+/// Check one Python source text and, when `settings` allow, fix it.
+pub fn check_source(source: &str, settings: &Settings) -> Result<Checked, SyntaxError> {
+    let tree = parse(source)?;
+    let diagnostics = analysis::analyze(&tree, source, settings);
+    drop(tree);
+    let mut checked = Checked {
+        diagnostics,
+        ..Checked::default()
+    };
+    if checked.diagnostics.iter().any(|d| fix_applies(d, settings)) {
+        match fix_until_stable(source, &checked.diagnostics, settings) {
+            Ok(fixed) => checked.fixed = Some(fixed),
+            Err(error) => checked.internal_error = Some(error),
+        }
+    }
+    Ok(checked)
+}
+
+fn fix_applies(diagnostic: &Diagnostic, settings: &Settings) -> bool {
+    diagnostic
+        .fix
+        .as_ref()
+        .is_some_and(|fix| settings.applies(fix))
+}
+
+fn fix_until_stable(
+    source: &str,
+    diagnostics: &[Diagnostic],
+    settings: &Settings,
+) -> Result<Fixed, String> {
+    let mut text = source.to_string();
+    let mut pending: Vec<Diagnostic> = diagnostics.to_vec();
+    let mut applied_total = 0;
+    for _ in 0..MAX_ROUNDS {
+        let fixes: Vec<&Fix> = pending
+            .iter()
+            .filter(|d| fix_applies(d, settings))
+            .filter_map(|d| d.fix.as_ref())
+            .collect();
+        let (next, applied) = apply_fixes(&text, fixes.iter().copied());
+        applied_total += applied;
+        let tree = parse(&next).map_err(|error| {
+            format!(
+                "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",
+                error.message, error.offset
+            )
+        })?;
+        let remaining = analysis::analyze(&tree, &next, settings);
+        text = next;
+        let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));
+        if !still_fixable {
+            return Ok(Fixed {
+                text,
+                applied: applied_total,
+                remaining,
+            });
+        }
+        if applied == fixes.len() {
+            return Err(
+                "a fix left a finding it should have resolved; the file was left unchanged".into(),
+            );
+        }
+        pending = remaining;
+    }
+    Err("fixes did not converge; the file was left unchanged".into())
+}

@@ -1,0 +1,19 @@
+//! picklefix finds callables that multiprocessing and concurrent.futures cannot pickle (lambdas,
+//! nested functions, functions defined under the `__main__` guard) and lifts them to module
+//! scope, passing what they captured as explicit arguments.
+//!
+//! The library holds the whole pipeline so that tests and the fuzzer call it without a process:
+//! `engine::check_source` takes one source text; `discover`, `pipeline` and `render` take it to a
+//! tree of files.
+
+pub mod analysis;
+pub mod diagnostic;
+pub mod edit;
+pub mod engine;
+pub mod parse;
+pub mod render;
+pub mod rules;
+pub mod semantic;
+pub mod source;
+
+pub use engine::{Checked, Fixed, Settings, check_source};

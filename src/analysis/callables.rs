@@ -1,0 +1,199 @@
+//! What kind of callable a site hands over, and whether pickle can carry it.
+//!
+//! pickle stores a function by module and qualified name and finds it again by import in the
+//! worker. That works for a function defined at module level outside the `__main__` guard, and
+//! for nothing else we can see statically: a lambda's qualified name is `<lambda>`, a nested
+//! function's is `outer.<locals>.inner`, and a function defined under the guard does not exist
+//! in the worker, which imports the main module as `__mp_main__`.
+
+use tree_sitter::Node;
+
+use super::values::Evaluator;
+use crate::rules::Rule;
+use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::source::TextRange;
+
+/// A callable that pickle cannot carry, found at a site.
+#[derive(Clone, Copy, Debug)]
+pub enum Callable<'t> {
+    Lambda(Node<'t>),
+    /// A `def` whose binding is `binding`; `statement` includes its decorators.
+    Function {
+        binding: BindingId,
+        definition: Node<'t>,
+        statement: Node<'t>,
+        under_guard: bool,
+    },
+}
+
+impl Callable<'_> {
+    pub fn rule(&self) -> Rule {
+        match self {
+            Callable::Lambda(_) => Rule::LambdaCallable,
+            Callable::Function {
+                under_guard: true, ..
+            } => Rule::MainGuardFunction,
+            Callable::Function { .. } => Rule::NestedFunction,
+        }
+    }
+
+    /// The node that identifies the callable: the lambda, or the whole decorated definition.
+    pub fn key(&self) -> TextRange {
+        match self {
+            Callable::Lambda(node) => TextRange::of(*node),
+            Callable::Function { statement, .. } => TextRange::of(*statement),
+        }
+    }
+}
+
+/// How a site's callable stands with pickle.
+pub enum Classified<'t> {
+    /// Pickle can carry it, or we cannot tell what it is: not a finding.
+    Fine,
+    Unpicklable(Callable<'t>),
+    /// A name bound in a way that cannot be lifted, though one of its bindings is unpicklable.
+    Unliftable {
+        rule: Rule,
+        reason: String,
+    },
+}
+
+/// Module-level `if __name__ == "__main__":` blocks: the ranges of their bodies.
+pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
+    let mut cursor = root.walk();
+    root.named_children(&mut cursor)
+        .filter(|node| node.kind() == "if_statement")
+        .filter(|node| {
+            node.child_by_field_name("condition")
+                .is_some_and(|c| is_main_check(&source[c.byte_range()]))
+        })
+        .filter_map(|node| node.child_by_field_name("consequence"))
+        .map(TextRange::of)
+        .collect()
+}
+
+fn is_main_check(condition: &str) -> bool {
+    let compact: String = condition
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '\'' { '"' } else { c })
+        .collect();
+    compact == "__name__==\"__main__\"" || compact == "\"__main__\"==__name__"
+}
+
+pub fn classify<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    callable: Node<'t>,
+    scope: ScopeId,
+) -> Classified<'t> {
+    let node = unparenthesize(callable);
+    match node.kind() {
+        "lambda" => Classified::Unpicklable(Callable::Lambda(node)),
+        "identifier" => classify_name(eval, guards, eval.text(node), scope),
+        _ => Classified::Fine,
+    }
+}
+
+pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
+    while node.kind() == "parenthesized_expression" && node.named_child_count() == 1 {
+        match node.named_child(0) {
+            Some(inner) if inner.kind() != "comment" => node = inner,
+            _ => break,
+        }
+    }
+    node
+}
+
+fn classify_name<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    name: &str,
+    scope: ScopeId,
+) -> Classified<'t> {
+    let model = eval.model;
+    let Resolution::Scope(found) = model.resolve(scope, name) else {
+        return Classified::Fine;
+    };
+    let bindings = model.bindings_of(found, name);
+    let kind = model.scope(found).kind;
+    let definitions: Vec<BindingId> = bindings
+        .iter()
+        .copied()
+        .filter(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+        .filter(|&id| kind != ScopeKind::Module || in_guard(guards, model, id))
+        .collect();
+    let Some(&binding) = definitions.first() else {
+        return Classified::Fine;
+    };
+    let rule = if kind == ScopeKind::Module {
+        Rule::MainGuardFunction
+    } else {
+        Rule::NestedFunction
+    };
+    if kind == ScopeKind::Class {
+        return Classified::Fine;
+    }
+    if bindings.len() > 1 {
+        return Classified::Unliftable {
+            rule,
+            reason: format!(
+                "`{name}` is bound more than once in its scope, so picklefix cannot tell which definition runs"
+            ),
+        };
+    }
+    function_callable(eval, guards, binding, rule)
+}
+
+fn function_callable<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    binding: BindingId,
+    rule: Rule,
+) -> Classified<'t> {
+    let model = eval.model;
+    let statement_range = model.binding(binding).statement;
+    let Some(statement) = eval.node_at(statement_range) else {
+        return Classified::Fine;
+    };
+    let definition = if statement.kind() == "decorated_definition" {
+        statement.child_by_field_name("definition")
+    } else {
+        Some(statement)
+    };
+    let Some(definition) = definition.filter(|d| d.kind() == "function_definition") else {
+        return Classified::Fine;
+    };
+    let under_guard = rule == Rule::MainGuardFunction;
+    if under_guard && !directly_in_guard(guards, statement) {
+        return Classified::Unliftable {
+            rule,
+            reason: "it is defined conditionally inside the `__main__` guard; move it to module level by hand".into(),
+        };
+    }
+    Classified::Unpicklable(Callable::Function {
+        binding,
+        definition,
+        statement,
+        under_guard,
+    })
+}
+
+fn in_guard(guards: &[TextRange], model: &SemanticModel, id: BindingId) -> bool {
+    let statement = model.binding(id).statement;
+    guards.iter().any(|guard| guard.contains_range(statement))
+}
+
+/// Whether `statement` is a statement of a guard's block itself, not nested deeper.
+fn directly_in_guard(guards: &[TextRange], statement: Node<'_>) -> bool {
+    statement
+        .parent()
+        .is_some_and(|block| guards.contains(&TextRange::of(block)))
+}
+
+/// Whether every module-level binding of `name` lies inside a main guard: such a name does not
+/// exist in a worker, which imports the main module without running the guarded block.
+pub fn bound_only_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str) -> bool {
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    !bindings.is_empty() && bindings.iter().all(|&id| in_guard(guards, model, id))
+}

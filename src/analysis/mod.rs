@@ -1,0 +1,282 @@
+//! Analysis of one parsed file: find the callables handed to process APIs that pickle cannot
+//! carry, and plan the lift of each one.
+//!
+//! The stages, each its own module: `values` evaluates expressions (what is this receiver?),
+//! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
+//! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
+//! scope it leaves, `lift` plans the edits and `layout` does the text mechanics.
+
+mod api;
+mod callables;
+mod captures;
+mod layout;
+mod lift;
+mod sites;
+mod values;
+
+use std::collections::HashSet;
+
+use tree_sitter::{Node, Tree};
+
+use crate::diagnostic::Diagnostic;
+use crate::edit::Edit;
+use crate::engine::Settings;
+use crate::semantic::{BindingKind, Resolution, SemanticModel};
+use crate::source::{TextRange, line_ending, next_line_start};
+use callables::{Callable, Classified, classify, main_guards};
+use lift::{Context, Group, PartialSpelling, SiteRef};
+use sites::{Site, find_sites};
+use values::Evaluator;
+
+/// All findings in `source`, in source order, each with its fix when one can be made safely.
+pub fn analyze(tree: &Tree, source: &str, _settings: &Settings) -> Vec<Diagnostic> {
+    let Ok(model) = SemanticModel::build(tree, source) else {
+        return Vec::new();
+    };
+    let root = tree.root_node();
+    let eval = Evaluator {
+        model: &model,
+        source,
+        root,
+    };
+    let guards = main_guards(root, source);
+    let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval)
+        .into_iter()
+        .filter(|site| !site.inherited_by_fork)
+        .map(|site| {
+            let classified = classify(&eval, &guards, site.callable, site.scope);
+            (site, classified)
+        })
+        .filter(|(_, c)| !matches!(c, Classified::Fine))
+        .collect();
+    findings.sort_by_key(|(site, _)| site.callable.start_byte());
+    let mut ctx = Context {
+        eval: &eval,
+        guards: &guards,
+        eol: line_ending(source),
+        indent: layout::indent_unit(source, root),
+        taken: taken_names(&model),
+        partial: partial_spelling(&model, root, source),
+    };
+    diagnose(&mut ctx, findings)
+}
+
+fn diagnose<'t>(
+    ctx: &mut Context<'t>,
+    findings: Vec<(Site<'t>, Classified<'t>)>,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let mut groups: Vec<Group<'t>> = Vec::new();
+    for (site, classified) in findings {
+        match classified {
+            Classified::Fine => {}
+            Classified::Unliftable { rule, reason } => diagnostics.push(Diagnostic {
+                rule,
+                range: TextRange::of(site.callable),
+                message: format!("{}; not fixed: {reason}", describe_site(ctx, &site, None)),
+                fix: None,
+            }),
+            Classified::Unpicklable(callable) => add_to_group(&mut groups, site, callable),
+        }
+    }
+    for mut group in groups {
+        let result = lift::plan(ctx, &mut group);
+        for site_ref in &group.sites {
+            let callable = group.members[site_ref.member];
+            let site = &site_ref.site;
+            let what = describe_site(ctx, site, Some(callable));
+            let (message, fix) = match &result {
+                Ok((fix, names)) => (
+                    format!(
+                        "{what}; {}",
+                        describe_fix(callable, &names[site_ref.member])
+                    ),
+                    Some(fix.clone()),
+                ),
+                Err(reason) => (format!("{what}; not fixed: {reason}"), None),
+            };
+            diagnostics.push(Diagnostic {
+                rule: callable.rule(),
+                range: TextRange::of(site.callable),
+                message,
+                fix,
+            });
+        }
+    }
+    diagnostics.sort_by_key(|d| d.range.start);
+    diagnostics
+}
+
+fn add_to_group<'t>(groups: &mut Vec<Group<'t>>, site: Site<'t>, callable: Callable<'t>) {
+    let key = callable.key();
+    for group in groups.iter_mut() {
+        if let Some(member) = group.members.iter().position(|m| m.key() == key) {
+            group.sites.push(SiteRef { site, member });
+            return;
+        }
+    }
+    groups.push(Group {
+        members: vec![callable],
+        sites: vec![SiteRef { site, member: 0 }],
+    });
+}
+
+/// "lambda passed to `Pool.map` cannot be pickled"
+fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
+    let api = api_label(site.row);
+    let source = ctx.eval.source;
+    match callable {
+        Some(Callable::Lambda(_)) => format!("lambda passed to {api} cannot be pickled"),
+        Some(Callable::Function {
+            under_guard: true,
+            definition,
+            ..
+        }) => {
+            let name = definition
+                .child_by_field_name("name")
+                .map_or("function", |n| &source[n.byte_range()]);
+            format!(
+                "`{name}` is defined under `if __name__ == \"__main__\":` and passed to {api}, so worker processes cannot find it"
+            )
+        }
+        Some(Callable::Function { definition, .. }) => {
+            let name = definition
+                .child_by_field_name("name")
+                .map_or("function", |n| &source[n.byte_range()]);
+            format!("nested function `{name}` passed to {api} cannot be pickled")
+        }
+        None => {
+            let text = &source[site.callable.byte_range()];
+            format!("`{text}` passed to {api} cannot be pickled")
+        }
+    }
+}
+
+fn describe_fix(callable: Callable<'_>, name: &str) -> String {
+    match callable {
+        Callable::Lambda(_) => format!("lift it to module-level function `{name}`"),
+        Callable::Function {
+            under_guard: true, ..
+        } => "move it above the guard".into(),
+        Callable::Function { .. } => format!("lift it to module level as `{name}`"),
+    }
+}
+
+fn api_label(row: &api::ApiRow) -> String {
+    use api::{Class, Target};
+    let class = |c: Class| match c {
+        Class::Process => "Process",
+        Class::Pool => "Pool",
+        Class::ProcessPoolExecutor => "ProcessPoolExecutor",
+    };
+    let keyword = row.callable.keyword.unwrap_or("fn");
+    match row.target {
+        Target::Constructor(c) => format!("`{}({keyword}=...)`", class(c)),
+        Target::Method(c, method) => format!("`{}.{method}`", class(c)),
+        Target::Function(name) => format!("`{name}`"),
+        Target::RunInExecutor => "`run_in_executor`".into(),
+    }
+}
+
+/// Names a new module-level function must not take.
+fn taken_names(model: &SemanticModel) -> HashSet<String> {
+    let mut taken: HashSet<String> = model
+        .scope(SemanticModel::MODULE)
+        .bindings
+        .keys()
+        .cloned()
+        .collect();
+    for reference in &model.references {
+        let global = match reference.resolution {
+            Resolution::Scope(scope) => scope == SemanticModel::MODULE,
+            Resolution::Builtin | Resolution::Unresolved => true,
+        };
+        if global {
+            taken.insert(reference.name.clone());
+        }
+    }
+    for scope in &model.scopes {
+        taken.extend(scope.globals.keys().cloned());
+    }
+    taken
+}
+
+/// How to spell `functools.partial` in this module: an existing module-level import of
+/// `functools` (under its alias) or of `partial`, or `functools.partial` with a new import
+/// placed after the module docstring, `__future__` imports and the top import block.
+fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> PartialSpelling {
+    let module = model.scope(SemanticModel::MODULE);
+    for (name, ids) in &module.bindings {
+        let [id] = ids.as_slice() else { continue };
+        match &model.binding(*id).kind {
+            BindingKind::Import {
+                module,
+                member: None,
+            } if module == "functools" => {
+                return PartialSpelling {
+                    text: format!("{name}.partial"),
+                    import: None,
+                };
+            }
+            BindingKind::Import {
+                module,
+                member: Some(member),
+            } if module == "functools" && member == "partial" => {
+                return PartialSpelling {
+                    text: name.clone(),
+                    import: None,
+                };
+            }
+            _ => {}
+        }
+    }
+    let eol = line_ending(source);
+    PartialSpelling {
+        text: "functools.partial".into(),
+        import: Some(Edit::insert(
+            import_offset(root, source),
+            format!("import functools{eol}"),
+        )),
+    }
+}
+
+/// Where a new top-level import goes: after the module docstring, `__future__` imports and the
+/// leading block of imports (comments among them allowed); at the top when there are none.
+fn import_offset(root: Node<'_>, source: &str) -> usize {
+    let mut cursor = root.walk();
+    let mut offset = 0;
+    for (index, statement) in root.named_children(&mut cursor).enumerate() {
+        let is_docstring = index == 0
+            && statement.kind() == "expression_statement"
+            && statement
+                .named_child(0)
+                .is_some_and(|s| s.kind() == "string");
+        let is_import = matches!(
+            statement.kind(),
+            "import_statement" | "import_from_statement" | "future_import_statement"
+        );
+        if is_docstring || is_import {
+            offset = next_line_start(source, statement.end_byte());
+        } else if statement.kind() != "comment" {
+            break;
+        }
+    }
+    offset
+}
+
+/// Module names whose mention a file needs before it can hold a finding.
+///
+/// Why this is sound: a finding is a call that resolves, through imports, to an API of
+/// `multiprocessing` (also reached as `torch.multiprocessing`), `concurrent.futures` or
+/// `billiard`. Every import form (`import multiprocessing`, `from concurrent import futures`,
+/// `from torch import multiprocessing`, `import billiard as b`, a string annotation) spells one
+/// of these words in the file, and resolution never looks outside the file. A file that spells
+/// none of them cannot contain a finding, so it is skipped without being parsed.
+const PREFILTER_WORDS: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
+
+/// Whether `source` may contain a finding; `false` means it certainly does not.
+pub fn may_contain_sites(source: &[u8]) -> bool {
+    PREFILTER_WORDS
+        .iter()
+        .any(|word| memchr::memmem::find(source, word.as_bytes()).is_some())
+}

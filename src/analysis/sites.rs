@@ -1,0 +1,155 @@
+//! Finding sites: calls that hand a callable to a process-backed API.
+//!
+//! Every call in the file is matched against the API table through the evaluator: the method
+//! name must be one the table knows and the receiver must evaluate to an instance of the right
+//! class, or the function must evaluate to a constructor or table function. Parent-side
+//! arguments (`callback=`, `error_callback=`) are never looked at, since only the row's callable
+//! slot is.
+
+use tree_sitter::Node;
+
+use super::api::{API_TABLE, ApiRow, Class, Target, row_for};
+use super::values::{Evaluator, Value, argument};
+use crate::semantic::ScopeId;
+
+/// One call that hands a callable to a process API.
+#[derive(Clone, Copy, Debug)]
+pub struct Site<'t> {
+    pub row: &'static ApiRow,
+    pub call: Node<'t>,
+    pub arguments: Node<'t>,
+    /// The argument expression in the callable slot, as written.
+    pub callable: Node<'t>,
+    /// The scope whose code contains the call.
+    pub scope: ScopeId,
+    /// The API is reached through an explicit fork context, and this row's callable is not
+    /// pickled under fork: nothing to fix.
+    pub inherited_by_fork: bool,
+}
+
+/// Every site in the file, in source order.
+pub fn find_sites<'t>(eval: &Evaluator<'t>) -> Vec<Site<'t>> {
+    let mut sites = Vec::new();
+    let mut stack = vec![eval.root];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "call" {
+            if let Some(site) = site_of(eval, node) {
+                sites.push(site);
+            }
+        }
+        let mut cursor = node.walk();
+        let start = stack.len();
+        stack.extend(node.named_children(&mut cursor));
+        stack[start..].reverse();
+    }
+    sites
+}
+
+fn site_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Site<'t>> {
+    let function = call.child_by_field_name("function")?;
+    let arguments = call.child_by_field_name("arguments")?;
+    if arguments.kind() != "argument_list" || !worth_resolving(eval, function) {
+        return None;
+    }
+    let scope = eval.model.scope_at(call.start_byte());
+    let (row, fork) = match_row(eval, function, arguments, scope)?;
+    let callable = argument(
+        arguments,
+        eval.source,
+        row.callable.position,
+        row.callable.keyword,
+    )?;
+    if callable.kind() == "none" {
+        return None;
+    }
+    Some(Site {
+        row,
+        call,
+        arguments,
+        callable,
+        scope,
+        inherited_by_fork: fork && !row.pickled_under_fork,
+    })
+}
+
+/// A cheap test before evaluating: the called name must be one the table could match.
+fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
+    let name = match function.kind() {
+        "attribute" => function.child_by_field_name("attribute"),
+        "identifier" => Some(function),
+        _ => None,
+    };
+    name.is_some_and(|name| {
+        let text = eval.text(name);
+        API_TABLE.iter().any(|row| match row.target {
+            Target::Method(_, method) => method == text,
+            Target::RunInExecutor => text == "run_in_executor",
+            // Constructors and functions may be imported under any alias.
+            Target::Constructor(_) | Target::Function(_) => true,
+        })
+    })
+}
+
+fn match_row(
+    eval: &Evaluator<'_>,
+    function: Node<'_>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> Option<(&'static ApiRow, bool)> {
+    if function.kind() == "attribute" {
+        let object = function.child_by_field_name("object")?;
+        let method = eval.text(function.child_by_field_name("attribute")?);
+        if method == "run_in_executor" {
+            return run_in_executor(eval, arguments, scope);
+        }
+        if let Value::Instance { class, fork } = eval.eval(object, scope) {
+            let row = API_TABLE.iter().find(
+                |row| matches!(row.target, Target::Method(c, m) if c == class && m == method),
+            )?;
+            return Some((row, fork));
+        }
+    }
+    match eval.eval(function, scope) {
+        Value::Class { class, fork } => {
+            let fork = fork || instance_is_fork(eval, function, arguments, scope, class);
+            Some((row_for(Target::Constructor(class))?, fork))
+        }
+        Value::Function(name) => Some((row_for(Target::Function(name))?, false)),
+        _ => None,
+    }
+}
+
+/// A pool or executor constructed with an explicit fork context (`context=`, `mp_context=`).
+fn instance_is_fork(
+    eval: &Evaluator<'_>,
+    function: Node<'_>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+    class: Class,
+) -> bool {
+    let _ = function;
+    let slot = match class {
+        Class::Pool => (4, "context"),
+        Class::ProcessPoolExecutor => (1, "mp_context"),
+        Class::Process => return false,
+    };
+    argument(arguments, eval.source, Some(slot.0), Some(slot.1))
+        .is_some_and(|arg| eval.eval(arg, scope) == Value::Context { fork: true })
+}
+
+/// `loop.run_in_executor(executor, fn, *args)` is a site when `executor` is a process pool;
+/// with `None` (the loop's default thread pool) or a thread pool it is not.
+fn run_in_executor(
+    eval: &Evaluator<'_>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> Option<(&'static ApiRow, bool)> {
+    let executor = argument(arguments, eval.source, Some(0), Some("executor"))?;
+    match eval.eval(executor, scope) {
+        Value::Instance {
+            class: Class::ProcessPoolExecutor,
+            ..
+        } => Some((row_for(Target::RunInExecutor)?, false)),
+        _ => None,
+    }
+}

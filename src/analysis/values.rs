@@ -1,0 +1,496 @@
+//! A small abstract evaluator: what does an expression refer to, as far as process APIs go?
+//!
+//! It follows names through the semantic model to their bindings (imports, assignments,
+//! `with ... as`, walrus, annotated parameters and variables, `self.x = ...` in the methods of
+//! the class), attributes through modules and contexts, and calls through constructors and
+//! `get_context`. Anything else is `Value::Unknown`, which is never a finding: precision first.
+//!
+//! Resolution is by module, never by name: `Pool` is a pool only when it is bound by an import
+//! from `multiprocessing` (or a module that behaves the same), so a user's own `Pool` class, or
+//! `import multiprocess as multiprocessing`, is not one.
+
+use tree_sitter::Node;
+
+use super::api::{Class, known_module, multiprocessing_like};
+use crate::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::source::TextRange;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A module, by canonical dotted path.
+    Module(String),
+    /// A process-backed class; `fork` when it comes from an explicit fork context.
+    Class {
+        class: Class,
+        fork: bool,
+    },
+    /// An instance of a process-backed class.
+    Instance {
+        class: Class,
+        fork: bool,
+    },
+    /// `multiprocessing.get_context`.
+    GetContext,
+    /// A multiprocessing context; `fork` when made by `get_context("fork")`.
+    Context {
+        fork: bool,
+    },
+    /// A module-level function of the API table, by canonical name.
+    Function(&'static str),
+    /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
+    None,
+    Unknown,
+}
+
+/// How deep a chain of names (`a = b`, `b = c`, ...) is followed before giving up.
+const MAX_CHAIN: usize = 12;
+
+pub struct Evaluator<'a> {
+    pub model: &'a SemanticModel,
+    pub source: &'a str,
+    pub root: Node<'a>,
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
+        let mut node = self
+            .root
+            .descendant_for_byte_range(range.start, range.end)?;
+        // The smallest node spanning the range may be a child with the same extent; climb to
+        // the outermost node that has exactly this range, then take the innermost named one.
+        while let Some(parent) = node.parent() {
+            if parent.start_byte() == range.start && parent.end_byte() == range.end {
+                node = parent;
+            } else {
+                break;
+            }
+        }
+        Some(node)
+    }
+
+    pub fn text(&self, node: Node<'_>) -> &'a str {
+        &self.source[node.byte_range()]
+    }
+
+    /// What `node`, evaluated in the code of `scope`, refers to.
+    pub fn eval(&self, node: Node<'a>, scope: ScopeId) -> Value {
+        self.eval_depth(node, scope, 0)
+    }
+
+    fn eval_depth(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        if depth > MAX_CHAIN {
+            return Value::Unknown;
+        }
+        match node.kind() {
+            "identifier" => self.eval_name(self.text(node), scope, depth),
+            "attribute" => self.eval_attribute(node, scope, depth),
+            "call" => self.eval_call(node, scope, depth),
+            "none" => Value::None,
+            "parenthesized_expression" | "expression_statement" | "type" => {
+                node.named_child(0).map_or(Value::Unknown, |inner| {
+                    self.eval_depth(inner, scope, depth + 1)
+                })
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    fn eval_name(&self, name: &str, scope: ScopeId, depth: usize) -> Value {
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return Value::Unknown;
+        };
+        let mut result: Option<Value> = None;
+        for &id in self.model.bindings_of(found, name) {
+            let value = self.eval_binding(id, depth + 1);
+            match (&result, value) {
+                (_, Value::None) => {}
+                (None, value) => result = Some(value),
+                (Some(known), value) if *known == value => {}
+                _ => return Value::Unknown,
+            }
+        }
+        result.unwrap_or(Value::Unknown)
+    }
+
+    fn eval_binding(&self, id: crate::semantic::BindingId, depth: usize) -> Value {
+        let binding = self.model.binding(id);
+        let scope = binding.written_in;
+        match &binding.kind {
+            BindingKind::Import { module, member } => import_value(module, member.as_deref()),
+            BindingKind::Assignment
+            | BindingKind::AnnotatedAssignment
+            | BindingKind::NamedExpr
+            | BindingKind::WithTarget => {
+                if let Some(node) = binding.value.and_then(|r| self.node_at(r)) {
+                    self.eval_depth(node, scope, depth)
+                } else {
+                    self.eval_annotation(binding.annotation, scope, depth)
+                }
+            }
+            BindingKind::Parameter => {
+                // Annotations of parameters are evaluated where the function is defined.
+                let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
+                self.eval_annotation(binding.annotation, outer, depth)
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The instance an annotation describes: `pool: Pool`, `ex: "ProcessPoolExecutor"`,
+    /// `pool: Optional[mp.pool.Pool]`, `pool: Pool | None`.
+    fn eval_annotation(&self, range: Option<TextRange>, scope: ScopeId, depth: usize) -> Value {
+        let Some(node) = range.and_then(|r| self.node_at(r)) else {
+            return Value::Unknown;
+        };
+        match self.eval_type(node, scope, depth) {
+            Value::Class { class, fork } => Value::Instance { class, fork },
+            _ => Value::Unknown,
+        }
+    }
+
+    fn eval_type(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        match node.kind() {
+            "type" | "parenthesized_expression" => node
+                .named_child(0)
+                .map_or(Value::Unknown, |inner| self.eval_type(inner, scope, depth)),
+            "string" => self.eval_dotted(string_content(self.text(node)), scope, depth),
+            "subscript" | "generic_type" => self.eval_optional(node, scope, depth),
+            "binary_operator" => {
+                let (Some(left), Some(right)) = (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) else {
+                    return Value::Unknown;
+                };
+                match self.eval_type(left, scope, depth) {
+                    Value::Class { class, fork } => Value::Class { class, fork },
+                    _ => self.eval_type(right, scope, depth),
+                }
+            }
+            _ => self.eval_depth(node, scope, depth),
+        }
+    }
+
+    /// `Optional[X]` is `X`; any other subscript is not a process class.
+    fn eval_optional(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let head = node
+            .child_by_field_name("value")
+            .or_else(|| node.named_child(0));
+        let is_optional = head.is_some_and(|h| {
+            let text = self.text(h);
+            text == "Optional" || text.ends_with(".Optional")
+        });
+        let inner = node
+            .child_by_field_name("subscript")
+            .or_else(|| node.named_child(1));
+        match (is_optional, inner) {
+            (true, Some(inner)) => self.eval_type(inner, scope, depth),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// A dotted name written in a string annotation: `"mp.pool.Pool"`.
+    fn eval_dotted(&self, text: &str, scope: ScopeId, depth: usize) -> Value {
+        let mut parts = text.trim().split('.');
+        let Some(first) = parts.next() else {
+            return Value::Unknown;
+        };
+        let mut value = self.eval_name(first, scope, depth);
+        for part in parts {
+            value = member_of(&value, part);
+        }
+        value
+    }
+
+    fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let (Some(object), Some(attr)) = (
+            node.child_by_field_name("object"),
+            node.child_by_field_name("attribute"),
+        ) else {
+            return Value::Unknown;
+        };
+        let name = self.text(attr);
+        match self.eval_depth(object, scope, depth + 1) {
+            Value::Unknown if object.kind() == "identifier" => {
+                self.eval_self_attribute(self.text(object), name, scope, depth)
+            }
+            value => member_of(&value, name),
+        }
+    }
+
+    fn eval_call(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let Some(function) = node.child_by_field_name("function") else {
+            return Value::Unknown;
+        };
+        let arguments = node.child_by_field_name("arguments");
+        match self.eval_depth(function, scope, depth + 1) {
+            Value::Class { class, fork } => {
+                let context = match class {
+                    Class::Pool => Some((4, "context")),
+                    Class::ProcessPoolExecutor => Some((1, "mp_context")),
+                    Class::Process => None,
+                };
+                let fork = fork
+                    || context.is_some_and(|(position, keyword)| {
+                        arguments
+                            .and_then(|args| {
+                                argument(args, self.source, Some(position), Some(keyword))
+                            })
+                            .is_some_and(|arg| {
+                                self.eval_depth(arg, scope, depth + 1)
+                                    == Value::Context { fork: true }
+                            })
+                    });
+                Value::Instance { class, fork }
+            }
+            Value::GetContext => {
+                let method =
+                    arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));
+                let fork = method.is_some_and(|m| {
+                    m.kind() == "string" && string_content(self.text(m)) == "fork"
+                });
+                Value::Context { fork }
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// `self.pool` where some method of the enclosing class assigns `self.pool = <value>`:
+    /// the value of those assignments, when they agree.
+    fn eval_self_attribute(&self, object: &str, attr: &str, scope: ScopeId, depth: usize) -> Value {
+        let Some(class_scope) = self.method_class(object, scope) else {
+            return Value::Unknown;
+        };
+        let class_range = self.model.scope(class_scope).range;
+        let Some(class_node) = self.node_at(class_range) else {
+            return Value::Unknown;
+        };
+        let mut result: Option<Value> = None;
+        let mut stack = vec![class_node];
+        while let Some(node) = stack.pop() {
+            if node.kind() == "assignment" {
+                if let Some(value) = self.self_assignment(node, attr, class_scope, depth) {
+                    match (&result, value) {
+                        (_, Value::None) => {}
+                        (None, value) => result = Some(value),
+                        (Some(known), value) if *known == value => {}
+                        _ => return Value::Unknown,
+                    }
+                }
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        result.unwrap_or(Value::Unknown)
+    }
+
+    /// The class whose method's first parameter is `object`, as read from `scope`.
+    fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
+        let Resolution::Scope(function) = self.model.resolve(scope, object) else {
+            return None;
+        };
+        let class = self.model.scope(function).parent?;
+        (self.model.scope(function).kind == ScopeKind::Function
+            && self.model.scope(class).kind == ScopeKind::Class
+            && self.first_parameter(function) == Some(object))
+        .then_some(class)
+    }
+
+    fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
+        let node = self.node_at(self.model.scope(function).range)?;
+        let params = node.child_by_field_name("parameters")?;
+        let first = params.named_child(0)?;
+        let ident = match first.kind() {
+            "identifier" => first,
+            "typed_parameter" => first.named_child(0)?,
+            "default_parameter" | "typed_default_parameter" => first.child_by_field_name("name")?,
+            _ => return None,
+        };
+        Some(self.text(ident))
+    }
+
+    /// The value of `<self>.attr = value` when `node` is such an assignment in a method of
+    /// `class_scope` whose first parameter is `<self>`.
+    fn self_assignment(
+        &self,
+        node: Node<'a>,
+        attr: &str,
+        class_scope: ScopeId,
+        depth: usize,
+    ) -> Option<Value> {
+        let left = node.child_by_field_name("left")?;
+        let right = node.child_by_field_name("right")?;
+        if left.kind() != "attribute" {
+            return None;
+        }
+        let object = left.child_by_field_name("object")?;
+        let name = left.child_by_field_name("attribute")?;
+        if object.kind() != "identifier" || self.text(name) != attr {
+            return None;
+        }
+        let scope = self.model.scope_at(node.start_byte());
+        let owner = self.method_class(self.text(object), scope)?;
+        (owner == class_scope).then(|| self.eval_depth(right, scope, depth + 1))
+    }
+}
+
+impl Evaluator<'_> {
+    /// Whether a binding's value is a lock, queue or other synchronisation object made by
+    /// `multiprocessing` or one of its contexts (not a manager's proxy, which pickles).
+    pub fn is_multiprocessing_primitive(&self, id: crate::semantic::BindingId) -> bool {
+        const PRIMITIVES: [&str; 12] = [
+            "Queue",
+            "JoinableQueue",
+            "SimpleQueue",
+            "Lock",
+            "RLock",
+            "Semaphore",
+            "BoundedSemaphore",
+            "Condition",
+            "Event",
+            "Barrier",
+            "Value",
+            "Array",
+        ];
+        let binding = self.model.binding(id);
+        let Some(value) = binding.value.and_then(|r| self.node_at(r)) else {
+            return false;
+        };
+        let Some(function) = value
+            .child_by_field_name("function")
+            .filter(|_| value.kind() == "call")
+        else {
+            return false;
+        };
+        let (owner, name) = match function.kind() {
+            "attribute" => (
+                function.child_by_field_name("object"),
+                function.child_by_field_name("attribute"),
+            ),
+            _ => (None, Some(function)),
+        };
+        let Some(name) = name.map(|n| self.text(n)) else {
+            return false;
+        };
+        if !PRIMITIVES.contains(&name) {
+            return false;
+        }
+        let scope = binding.written_in;
+        match owner {
+            Some(owner) => {
+                matches!(
+                    self.eval(owner, scope),
+                    Value::Module(ref m) if multiprocessing_like(m)
+                ) || matches!(self.eval(owner, scope), Value::Context { .. })
+            }
+            None => self.imported_from_multiprocessing(name, scope),
+        }
+    }
+
+    fn imported_from_multiprocessing(&self, name: &str, scope: ScopeId) -> bool {
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return false;
+        };
+        self.model.bindings_of(found, name).iter().any(|&id| {
+            matches!(&self.model.binding(id).kind,
+                BindingKind::Import { module, .. } if multiprocessing_like(module))
+        })
+    }
+}
+
+/// The argument at `position` (among positional arguments) or passed as `keyword`.
+/// `None` when absent, or when a `*args` splat at or before the position hides where
+/// positions fall.
+pub fn argument<'t>(
+    arguments: Node<'t>,
+    source: &str,
+    position: Option<usize>,
+    keyword: Option<&str>,
+) -> Option<Node<'t>> {
+    let mut cursor = arguments.walk();
+    let mut index = 0;
+    for child in arguments.named_children(&mut cursor) {
+        match child.kind() {
+            "keyword_argument" => {
+                let name = child.child_by_field_name("name");
+                if keyword.is_some() && name.map(|n| &source[n.byte_range()]) == keyword {
+                    return child.child_by_field_name("value");
+                }
+            }
+            "list_splat" if position.is_some_and(|p| p >= index) => return None,
+            "list_splat" | "dictionary_splat" | "comment" => {}
+            _ => {
+                if position == Some(index) {
+                    return Some(child);
+                }
+                index += 1;
+            }
+        }
+    }
+    None
+}
+
+/// The value of a module, context or instance attribute.
+fn member_of(value: &Value, name: &str) -> Value {
+    match value {
+        Value::Module(module) => module_member(module, name),
+        Value::Context { fork } => match name {
+            "Process" => Value::Class {
+                class: Class::Process,
+                fork: *fork,
+            },
+            "Pool" => Value::Class {
+                class: Class::Pool,
+                fork: *fork,
+            },
+            _ => Value::Unknown,
+        },
+        _ => Value::Unknown,
+    }
+}
+
+fn module_member(module: &str, name: &str) -> Value {
+    let path = format!("{module}.{name}");
+    if known_module(&path) {
+        return Value::Module(path);
+    }
+    let class = |class| Value::Class { class, fork: false };
+    match (module, name) {
+        (m, "Process") if multiprocessing_like(m) => class(Class::Process),
+        (m, "Pool") if multiprocessing_like(m) => class(Class::Pool),
+        (m, "get_context") if multiprocessing_like(m) => Value::GetContext,
+        ("multiprocessing.pool" | "billiard.pool", "Pool") => class(Class::Pool),
+        ("multiprocessing.context", "Process") => class(Class::Process),
+        ("concurrent.futures" | "concurrent.futures.process", "ProcessPoolExecutor") => {
+            class(Class::ProcessPoolExecutor)
+        }
+        ("torch.multiprocessing", "spawn") => Value::Function("torch.multiprocessing.spawn"),
+        ("torch.multiprocessing", "start_processes") => {
+            Value::Function("torch.multiprocessing.start_processes")
+        }
+        _ => Value::Unknown,
+    }
+}
+
+/// What an import binding refers to. `import a.b` binds `a`, so its module is `a`.
+fn import_value(module: &str, member: Option<&str>) -> Value {
+    match member {
+        None if known_module(module) => Value::Module(module.to_string()),
+        Some(member) if known_module(module) => module_member(module, member),
+        _ => Value::Unknown,
+    }
+}
+
+/// The text between the quotes of a plain string literal (prefixes and triple quotes allowed).
+pub fn string_content(literal: &str) -> &str {
+    let body = literal.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if let Some(inner) = body
+            .strip_prefix(quote)
+            .and_then(|rest| rest.strip_suffix(quote))
+        {
+            return inner;
+        }
+    }
+    body
+}

@@ -3,10 +3,13 @@
 //! scope, passing what they captured as explicit arguments.
 //!
 //! The library holds the whole pipeline so that tests and the fuzzer call it without a process:
-//! `engine::check_source` takes one source text; `discover`, `pipeline` and `render` take it to a
-//! tree of files.
+//! `engine::check_source` takes one source text; `discover`, `pipeline`, `write` and `printer`
+//! take it to a tree of files, and `app::run` is one whole run. The binary (`main.rs`) only
+//! parses flags (`cli`), resolves them (`config`) and calls `app::run`.
 
 pub mod analysis;
+pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod edit;
 pub mod engine;

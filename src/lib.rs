@@ -20,5 +20,6 @@ pub mod render;
 pub mod rules;
 pub mod semantic;
 pub mod source;
+pub mod write;
 
 pub use engine::{Checked, Fixed, Settings, check_source};

@@ -8,6 +8,7 @@
 //! parses flags (`cli`), resolves them (`config`) and calls `app::run`.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
@@ -16,6 +17,8 @@ pub mod edit;
 pub mod engine;
 pub mod outcome;
 pub mod parse;
+pub mod pipeline;
+pub mod printer;
 pub mod render;
 pub mod rules;
 pub mod semantic;

@@ -124,7 +124,12 @@ fn what_was_found(mode: Mode, totals: &Totals) -> String {
             fixable_note(totals),
         ),
         Mode::Diff | Mode::Fix => format!(
-            "No fixes to apply; {}{}",
+            "{}; {}{}",
+            if mode == Mode::Diff {
+                "No fixes to show"
+            } else {
+                "Nothing fixed"
+            },
             count(counts.remaining, "finding remains", "findings remain"),
             fixable_note(totals),
         ),
@@ -246,7 +251,7 @@ mod tests {
         let stuck = totals(5, 2, counts(1, 0, 1, 0, 1));
         assert_eq!(
             summary(Mode::Fix, &stuck),
-            "No fixes to apply; 1 finding remains (1 fixable with --unsafe-fixes); \
+            "Nothing fixed; 1 finding remains (1 fixable with --unsafe-fixes); \
              5 files scanned, 2 skipped with errors."
         );
         let broken = totals(5, 2, Counts::default());

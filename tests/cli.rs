@@ -604,3 +604,18 @@ fn help_has_an_example_for_every_flag() {
         insta::assert_snapshot!("help", run.stdout);
     });
 }
+
+#[test]
+fn bad_usage_exits_2_with_a_message() {
+    let dir = tree(&[("clean.py", CLEAN.as_bytes())]);
+    let glob = picklefix(dir.path(), &["--exclude", "src/[z-a]"]);
+    assert_eq!(glob.code, 2);
+    assert!(
+        glob.stderr
+            .starts_with("picklefix: error: Could not use --exclude 'src/[z-a]'")
+    );
+    let stdin_and_path = picklefix(dir.path(), &["-", "clean.py"]);
+    assert_eq!(stdin_and_path.code, 2);
+    assert!(stdin_and_path.stderr.contains("cannot be combined"));
+    assert_eq!(picklefix(dir.path(), &["--threads", "0"]).code, 2);
+}

@@ -3,17 +3,26 @@
 //! scope, passing what they captured as explicit arguments.
 //!
 //! The library holds the whole pipeline so that tests and the fuzzer call it without a process:
-//! `engine::check_source` takes one source text; `discover`, `pipeline` and `render` take it to a
-//! tree of files.
+//! `engine::check_source` takes one source text; `discover`, `pipeline`, `write` and `printer`
+//! take it to a tree of files, and `app::run` is one whole run. The binary (`main.rs`) only
+//! parses flags (`cli`), resolves them (`config`) and calls `app::run`.
 
 pub mod analysis;
+pub mod app;
+pub mod cli;
+pub mod config;
 pub mod diagnostic;
+pub mod discover;
 pub mod edit;
 pub mod engine;
+pub mod outcome;
 pub mod parse;
+pub mod pipeline;
+pub mod printer;
 pub mod render;
 pub mod rules;
 pub mod semantic;
 pub mod source;
+pub mod write;
 
 pub use engine::{Checked, Fixed, Settings, check_source};

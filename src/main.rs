@@ -1,1 +1,22 @@
-fn main() {}
+//! The `picklefix` binary: parse the flags, run, exit. Everything else is in the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use picklefix::app;
+use picklefix::cli::Args;
+use picklefix::config::Command;
+use picklefix::outcome::ExitStatus;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let status = match Command::from_args(args).and_then(app::run) {
+        Ok(status) => status,
+        Err(error) => {
+            eprintln!("picklefix: error: {error:#}");
+            ExitStatus::Failure
+        }
+    };
+    ExitCode::from(status.code())
+}

@@ -1,0 +1,275 @@
+//! The only module that prints (besides `main` reporting a fatal error), and the wording of
+//! everything picklefix says about a run.
+//!
+//! stdout carries what a person or a pipe consumes: diagnostic lines, diffs (so `--diff` pipes
+//! into `git apply`), or with `--fix` on stdin the source itself, and then nothing else.
+//! stderr carries problems and the summary. Files are printed in path order, each with its
+//! problem first, so output is the same whatever the number of threads.
+
+use std::io::{self, Write};
+
+use crate::config::{Config, Input, Mode};
+use crate::outcome::{FileOutcome, Problem, ProblemKind, Totals};
+use crate::rules::Rule;
+
+/// Print a rule's documentation on stdout.
+pub fn explain(rule: Rule) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(rule.explanation().as_bytes())?;
+    out.flush()
+}
+
+/// Print a run: walk problems, then each file in order, then the summary.
+pub fn print_run(
+    config: &Config,
+    walk_problems: &[Problem],
+    outcomes: &[FileOutcome],
+    totals: &Totals,
+) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut err = io::stderr().lock();
+    for problem in walk_problems {
+        writeln!(err, "{}", problem_line(problem))?;
+    }
+    for outcome in outcomes {
+        // Flushing stdout before each problem keeps the two streams in path order on a terminal.
+        if let Some(problem) = &outcome.problem {
+            out.flush()?;
+            writeln!(err, "{}", problem_line(problem))?;
+        }
+        print_outcome(config, outcome, &mut out, &mut err)?;
+    }
+    out.flush()?;
+    if !config.quiet {
+        writeln!(err, "{}", summary(config.mode, totals))?;
+    }
+    Ok(())
+}
+
+fn print_outcome(
+    config: &Config,
+    outcome: &FileOutcome,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<()> {
+    let stdin_fix = config.mode == Mode::Fix && matches!(config.input, Input::Stdin { .. });
+    if let Some(diff) = &outcome.diff {
+        out.write_all(diff.as_bytes())?;
+    }
+    if let Some(source) = &outcome.output {
+        out.write_all(source)?;
+    }
+    // With --diff only the diffs go to stdout; with --fix on stdin only the source does.
+    let lines_to: Option<&mut dyn Write> = match config.mode {
+        Mode::Diff => None,
+        Mode::Fix if stdin_fix => Some(err),
+        Mode::Report | Mode::Fix => Some(out),
+    };
+    if let Some(stream) = lines_to {
+        for line in &outcome.lines {
+            writeln!(stream, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `path:line:col: syntax error: message`, or `path: error: message`.
+pub fn problem_line(problem: &Problem) -> String {
+    let kind = match problem.kind {
+        ProblemKind::Error => "error",
+        ProblemKind::SyntaxError => "syntax error",
+        ProblemKind::InternalError => "internal error",
+    };
+    let path = problem.path.display();
+    match problem.position {
+        Some(at) => format!("{path}:{}:{}: {kind}: {}", at.line, at.col, problem.message),
+        None => format!("{path}: {kind}: {}", problem.message),
+    }
+}
+
+/// The one-sentence summary of a run, for stderr.
+pub fn summary(mode: Mode, totals: &Totals) -> String {
+    let scanned = count(totals.files, "file scanned", "files scanned");
+    if totals.counts.found == 0 && totals.errors == 0 {
+        return format!("All checked! {scanned}.");
+    }
+    format!(
+        "{}; {scanned}{}.",
+        what_was_found(mode, totals),
+        errors(totals)
+    )
+}
+
+/// The first clause of the summary: what was found, fixed, or left.
+fn what_was_found(mode: Mode, totals: &Totals) -> String {
+    let counts = &totals.counts;
+    match mode {
+        _ if counts.found == 0 => "No findings".to_string(),
+        Mode::Report => format!(
+            "Found {} in {}{}",
+            count(counts.found, "finding", "findings"),
+            count(totals.files_with_findings, "file", "files"),
+            fixable_note(totals),
+        ),
+        Mode::Diff if counts.fixed > 0 => format!(
+            "Would fix {}{}{}",
+            fixed_in(totals),
+            remains(counts.remaining, "would remain", "would remain"),
+            fixable_note(totals),
+        ),
+        Mode::Fix if counts.fixed > 0 => format!(
+            "Fixed {}{}{}",
+            fixed_in(totals),
+            remains(counts.remaining, "remains", "remain"),
+            fixable_note(totals),
+        ),
+        Mode::Diff | Mode::Fix => format!(
+            "{}; {}{}",
+            if mode == Mode::Diff {
+                "No fixes to show"
+            } else {
+                "Nothing fixed"
+            },
+            count(counts.remaining, "finding remains", "findings remain"),
+            fixable_note(totals),
+        ),
+    }
+}
+
+/// `3 findings in 2 files`, counting fixed findings and the files they were in.
+fn fixed_in(totals: &Totals) -> String {
+    format!(
+        "{} in {}",
+        count(totals.counts.fixed, "finding", "findings"),
+        count(totals.files_fixed, "file", "files")
+    )
+}
+
+/// `; 1 remains`, or nothing when none remain.
+fn remains(remaining: usize, one: &str, many: &str) -> String {
+    match remaining {
+        0 => String::new(),
+        1 => format!("; 1 {one}"),
+        n => format!("; {n} {many}"),
+    }
+}
+
+/// ` (2 fixable with --fix, 1 more with --unsafe-fixes)`, or nothing when none is fixable.
+fn fixable_note(totals: &Totals) -> String {
+    let counts = &totals.counts;
+    let mut parts = Vec::new();
+    if counts.fixable > 0 {
+        parts.push(format!("{} fixable with --fix", counts.fixable));
+    }
+    if counts.unsafe_fixable > 0 {
+        let word = if parts.is_empty() { "fixable" } else { "more" };
+        parts.push(format!(
+            "{} {word} with --unsafe-fixes",
+            counts.unsafe_fixable
+        ));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+fn errors(totals: &Totals) -> String {
+    match totals.errors {
+        0 => String::new(),
+        1 => ", 1 skipped with an error".to_string(),
+        n => format!(", {n} skipped with errors"),
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::Counts;
+
+    fn totals(files: usize, errors: usize, counts: Counts) -> Totals {
+        Totals {
+            files,
+            files_with_findings: usize::from(counts.found > 0) + usize::from(counts.found > 1),
+            files_fixed: usize::from(counts.fixed > 0) + usize::from(counts.fixed > 1),
+            errors,
+            counts,
+        }
+    }
+
+    fn counts(
+        found: usize,
+        fixed: usize,
+        remaining: usize,
+        fixable: usize,
+        unsafe_: usize,
+    ) -> Counts {
+        Counts {
+            found,
+            fixed,
+            remaining,
+            fixable,
+            unsafe_fixable: unsafe_,
+        }
+    }
+
+    #[test]
+    fn summaries_read_as_sentences() {
+        let clean = totals(120, 0, Counts::default());
+        assert_eq!(
+            summary(Mode::Report, &clean),
+            "All checked! 120 files scanned."
+        );
+        let one = totals(1, 0, Counts::default());
+        assert_eq!(summary(Mode::Fix, &one), "All checked! 1 file scanned.");
+        let found = totals(120, 1, counts(3, 0, 3, 2, 1));
+        assert_eq!(
+            summary(Mode::Report, &found),
+            "Found 3 findings in 2 files (2 fixable with --fix, 1 more with --unsafe-fixes); \
+             120 files scanned, 1 skipped with an error."
+        );
+        let fixed = totals(120, 0, counts(4, 3, 1, 0, 1));
+        assert_eq!(
+            summary(Mode::Fix, &fixed),
+            "Fixed 3 findings in 2 files; 1 remains (1 fixable with --unsafe-fixes); \
+             120 files scanned."
+        );
+        assert_eq!(
+            summary(Mode::Diff, &fixed),
+            "Would fix 3 findings in 2 files; 1 would remain (1 fixable with --unsafe-fixes); \
+             120 files scanned."
+        );
+        let stuck = totals(5, 2, counts(1, 0, 1, 0, 1));
+        assert_eq!(
+            summary(Mode::Fix, &stuck),
+            "Nothing fixed; 1 finding remains (1 fixable with --unsafe-fixes); \
+             5 files scanned, 2 skipped with errors."
+        );
+        let broken = totals(5, 2, Counts::default());
+        assert_eq!(
+            summary(Mode::Report, &broken),
+            "No findings; 5 files scanned, 2 skipped with errors."
+        );
+    }
+
+    #[test]
+    fn problems_name_the_path_first() {
+        let at = crate::source::LineCol { line: 2, col: 7 };
+        let syntax = Problem::syntax("a.py".into(), at, "invalid syntax");
+        assert_eq!(
+            problem_line(&syntax),
+            "a.py:2:7: syntax error: invalid syntax"
+        );
+        let io = Problem::error("b.py".into(), "could not read: denied");
+        assert_eq!(problem_line(&io), "b.py: error: could not read: denied");
+    }
+}

@@ -6,6 +6,7 @@
 //! - the reported (line, code) pairs are exactly the fixture's `# PKL00N` markers;
 //! - checking never ends in an internal error, and gives the same result twice;
 //! - no finding means no fixed text;
+//! - a fixture marked `# picklefix-test: refused` is reported but never rewritten;
 //! - a fixed text parses, a second check of it finds nothing fixable, keeps the file's line
 //!   endings, indentation style, comments, multi-line strings, module docstring and
 //!   `__future__` imports first.
@@ -74,8 +75,13 @@ fn check_fixture(snapshot_name: &str, path: &Path, failures: &mut Vec<String>) {
     let source = std::fs::read_to_string(path)
         .unwrap_or_else(|error| panic!("cannot read fixture {}: {error}", path.display()));
     let mut problems = Vec::new();
-    let snapshot = match support::settings(&source) {
-        Ok(settings) => check(&name, &source, &settings, &mut problems),
+    let snapshot = match support::directives(&source) {
+        Ok(directives) => {
+            if directives.refused {
+                check_refused(&source, &mut problems);
+            }
+            check(&name, &source, &directives.settings, &mut problems)
+        }
         Err(error) => {
             problems.push(format!("bad directive: {error}"));
             format!("fixture: {name}\nbad directive: {error}\n")
@@ -166,6 +172,34 @@ fn render(name: &str, source: &str, settings: &Settings, checked: &Checked) -> S
         }
     }
     out
+}
+
+/// A refusal is reported without any fix that could apply, even with unsafe fixes allowed.
+fn check_refused(source: &str, problems: &mut Vec<String>) {
+    if support::markers(source).is_ok_and(|marks| marks.is_empty()) {
+        problems.push("refused fixture without a marker: what is refused?".into());
+    }
+    let unsafe_settings = Settings { unsafe_fixes: true };
+    let Ok(checked) = check_source(source, &unsafe_settings) else {
+        return; // `check` reports fixtures that do not parse.
+    };
+    let index = LineIndex::new(source);
+    for diagnostic in &checked.diagnostics {
+        if let Some(fix) = &diagnostic.fix
+            && unsafe_settings.applies(fix)
+        {
+            let at = index.line_col(source, diagnostic.range.start);
+            problems.push(format!(
+                "refused fixture, yet the finding at {}:{} has a {} fix",
+                at.line,
+                at.col,
+                fix.applicability.as_str()
+            ));
+        }
+    }
+    if checked.fixed.is_some() {
+        problems.push("refused fixture, yet it is rewritten with unsafe fixes allowed".into());
+    }
 }
 
 /// The reported (line, code) pairs must be exactly the markers.

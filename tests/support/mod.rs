@@ -3,6 +3,8 @@
 //! A fixture says what it expects in comments, so that the expectation sits next to the code it
 //! is about:
 //! - `# picklefix-test: unsafe-fixes` in the first lines: check with unsafe fixes applied.
+//! - `# picklefix-test: refused`: every finding must come without a fix that could apply,
+//!   even with unsafe fixes (picklefix reports what it cannot carry by value).
 //! - `# PKL001` (or several codes, `# PKL002 PKL002`) as the trailing comment of a line: the
 //!   line where a callable argument that must be reported begins. A line without a marker must
 //!   have no finding.
@@ -36,9 +38,22 @@ pub fn relative_name(path: &Path) -> String {
 const DIRECTIVE_LINES: usize = 10;
 const DIRECTIVE_PREFIX: &str = "# picklefix-test:";
 
+/// What a fixture's directives ask for.
+#[derive(Debug, Default)]
+pub struct Directives {
+    pub settings: Settings,
+    /// Its findings must have no fix that applies, even with unsafe fixes.
+    pub refused: bool,
+}
+
 /// The settings a fixture asks for.
 pub fn settings(source: &str) -> Result<Settings, String> {
-    let mut settings = Settings::default();
+    directives(source).map(|directives| directives.settings)
+}
+
+/// The directives of a fixture.
+pub fn directives(source: &str) -> Result<Directives, String> {
+    let mut directives = Directives::default();
     for (number, line) in source.lines().enumerate() {
         let Some(rest) = line.trim_start().strip_prefix(DIRECTIVE_PREFIX) else {
             continue;
@@ -51,14 +66,15 @@ pub fn settings(source: &str) -> Result<Settings, String> {
         }
         for word in rest.split([',', ' ', '\t']).filter(|w| !w.is_empty()) {
             match word {
-                "unsafe-fixes" => settings.unsafe_fixes = true,
+                "unsafe-fixes" => directives.settings.unsafe_fixes = true,
+                "refused" => directives.refused = true,
                 other => {
                     return Err(format!("line {}: unknown directive `{other}`", number + 1));
                 }
             }
         }
     }
-    Ok(settings)
+    Ok(directives)
 }
 
 /// One expected or reported finding: 1-based line and rule code.
@@ -126,6 +142,8 @@ mod tests {
     fn reads_directives() {
         let source = "# picklefix-test: unsafe-fixes\nx = 1\n";
         assert!(settings(source).expect("valid directive").unsafe_fixes);
+        let refused = directives("# picklefix-test: refused, unsafe-fixes\n").expect("valid");
+        assert!(refused.refused && refused.settings.unsafe_fixes);
         assert!(settings("# picklefix-test: fast\n").is_err());
     }
 }

@@ -466,3 +466,44 @@ fn is_docstring(node: Node<'_>) -> bool {
             .named_child(0)
             .is_some_and(|child| child.kind() == "string")
 }
+
+/// The invariants must catch the mistakes they exist for; the analysis cannot show that yet.
+#[test]
+fn invariants_catch_broken_fixes() {
+    let problems_of = |source: &str, fixed: &str| {
+        let mut problems = Vec::new();
+        check_fixed(source, fixed, &Settings::default(), &mut problems);
+        problems.join("\n")
+    };
+    let crlf = "def f():\r\n    return 1\r\n";
+    assert!(problems_of(crlf, "def g():\n    return 1\r\n\r\n").contains("CRLF"));
+    let tabs = "def f():\n\treturn 1\n";
+    assert!(problems_of(tabs, "def g():\n    return 1\n").contains("tabs"));
+    let comment = "x = 1  # keep me\n";
+    assert!(problems_of(comment, "x = 2\n").contains("comment"));
+    let string = "def f():\n    return '''a\n    b'''\n";
+    assert!(problems_of(string, "def f():\n    return '''a\nb'''\n").contains("multi-line"));
+    let future = "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nx = 1\n";
+    let moved = "\"\"\"Doc.\"\"\"\nimport functools\nfrom __future__ import annotations\nx = 1\n";
+    assert!(problems_of(future, moved).contains("__future__"));
+    let docstring_moved =
+        "import functools\n\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nx = 1\n";
+    assert!(problems_of(future, docstring_moved).contains("docstring"));
+    assert!(problems_of("x = 1\n", "x = (\n").contains("does not parse"));
+    let good = "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport functools\nx = 1\n";
+    assert_eq!(problems_of(future, good), "");
+}
+
+#[test]
+fn marker_mismatches_name_both_sides() {
+    let source = "a = 1  # PKL002\nb = 2\n";
+    let mut problems = Vec::new();
+    check_markers(
+        source,
+        &LineIndex::new(source),
+        &Checked::default(),
+        &mut problems,
+    );
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].contains("marked, not reported: line 1 PKL002"));
+}

@@ -1,15 +1,320 @@
-//! Builds the `SemanticModel` in one walk over the tree. (To be written.)
+//! Builds the `SemanticModel` in one recursive walk over the tree-sitter tree, then resolves.
+//!
+//! The walk records raw facts as it meets them: scopes (pushed when their node is entered, so
+//! they come out in source order), bindings with the scope whose code holds them, `global` and
+//! `nonlocal` declarations, and every name read with the scope it is read from. Nothing is
+//! decided during the walk that depends on code not yet seen: a declaration applies to its whole
+//! scope and a name bound anywhere in a function is local throughout it, so bindings are placed
+//! and reads resolved afterwards (`finish::finish`), when every scope is complete.
+//!
+//! Recursion follows the tree, so its depth is counted and the walk stops with `TooDeep` past
+//! `MAX_DEPTH` nodes rather than overflow the stack. Cursors are recycled through a free list so
+//! that walking a node allocates nothing; only names that are recorded become `String`s.
 
+mod definitions;
+mod finish;
+mod imports;
+mod kinds;
+mod patterns;
+mod statements;
+
+use tree_sitter::{Node, TreeCursor};
+
+use self::kinds::{Kind, kind_of};
 use super::*;
 
-pub(super) fn build(_tree: &tree_sitter::Tree, _source: &str) -> Result<SemanticModel, TooDeep> {
-    todo!("semantic model builder")
+pub(super) fn build(tree: &tree_sitter::Tree, source: &str) -> Result<SemanticModel, TooDeep> {
+    let root = tree.root_node();
+    let mut builder = Builder::new(source);
+    builder.push_scope(ScopeKind::Module, None, root, None);
+    builder.visit_children(root, SemanticModel::MODULE)?;
+    Ok(finish::finish(builder))
 }
 
-pub(super) fn scope_at(_model: &SemanticModel, _offset: usize) -> ScopeId {
-    todo!()
+pub(super) fn scope_at(model: &SemanticModel, offset: usize) -> ScopeId {
+    finish::scope_at(model, offset)
 }
 
-pub(super) fn resolve(_model: &SemanticModel, _scope: ScopeId, _name: &str) -> Resolution {
-    todo!()
+pub(super) fn resolve(model: &SemanticModel, scope: ScopeId, name: &str) -> Resolution {
+    finish::resolve(model, scope, name)
+}
+
+type Walk = Result<(), TooDeep>;
+
+/// A binding as the walk records it, before `global`/`nonlocal` move it to its final scope.
+struct RawBinding {
+    name: String,
+    kind: BindingKind,
+    /// Where the binding lands unless declared otherwise: the scope whose code holds it, or for
+    /// a walrus in a comprehension the nearest enclosing scope that is not a comprehension.
+    home: ScopeId,
+    written_in: ScopeId,
+    range: TextRange,
+    statement: TextRange,
+    value: Option<TextRange>,
+    annotation: Option<TextRange>,
+}
+
+struct RawReference {
+    name: String,
+    range: TextRange,
+    scope: ScopeId,
+    /// Set when the read names a PEP 695 type parameter of the definition whose annotations or
+    /// bases are being walked: those are evaluated where the type parameters are visible, but
+    /// the read lies in the enclosing scope's code.
+    type_parameter_of: Option<ScopeId>,
+}
+
+/// How a target binds: everything about the binding except the name itself.
+#[derive(Clone)]
+struct Target {
+    kind: BindingKind,
+    statement: TextRange,
+    value: Option<TextRange>,
+    annotation: Option<TextRange>,
+}
+
+impl Target {
+    fn new(kind: BindingKind, statement: TextRange) -> Self {
+        Target {
+            kind,
+            statement,
+            value: None,
+            annotation: None,
+        }
+    }
+
+    /// The same binding for a name inside an unpacking target, which has no single value.
+    fn unpacked(&self) -> Self {
+        Target {
+            value: None,
+            ..self.clone()
+        }
+    }
+}
+
+struct Builder<'t> {
+    source: &'t str,
+    scopes: Vec<Scope>,
+    bindings: Vec<RawBinding>,
+    references: Vec<RawReference>,
+    depth: usize,
+    /// Spare cursors: a cursor allocates its stack, so each walk level reuses one.
+    cursors: Vec<TreeCursor<'t>>,
+    /// Type parameters visible to the annotations or bases being walked, innermost last.
+    type_parameters: Vec<(String, ScopeId)>,
+}
+
+impl<'t> Builder<'t> {
+    fn new(source: &'t str) -> Self {
+        Builder {
+            source,
+            scopes: Vec::new(),
+            bindings: Vec::new(),
+            references: Vec::new(),
+            depth: 0,
+            cursors: Vec::new(),
+            type_parameters: Vec::new(),
+        }
+    }
+
+    /// Count one level of recursion; every recursive walk function calls this first and
+    /// `leave` when done (on error the whole walk is abandoned, so no `leave` is needed).
+    fn enter(&mut self, node: Node<'t>) -> Walk {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(TooDeep {
+                offset: node.start_byte(),
+            });
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    fn text(&self, node: Node<'t>) -> Option<&'t str> {
+        self.source.get(node.start_byte()..node.end_byte())
+    }
+
+    fn push_scope(
+        &mut self,
+        kind: ScopeKind,
+        parent: Option<ScopeId>,
+        node: Node<'t>,
+        name: Option<String>,
+    ) -> ScopeId {
+        let id = ScopeId(self.scopes.len() as u32);
+        self.scopes.push(Scope {
+            kind,
+            parent,
+            range: TextRange::of(node),
+            name,
+            bindings: HashMap::new(),
+            globals: HashMap::new(),
+            nonlocals: HashMap::new(),
+            has_star_import: false,
+        });
+        id
+    }
+
+    fn scope_mut(&mut self, id: ScopeId) -> &mut Scope {
+        &mut self.scopes[id.0 as usize]
+    }
+
+    /// Record a read of the identifier `node` from code in `scope`.
+    fn read(&mut self, node: Node<'t>, scope: ScopeId) {
+        let Some(name) = self.text(node) else { return };
+        let type_parameter_of = self
+            .type_parameters
+            .iter()
+            .rev()
+            .find(|(parameter, _)| parameter == name)
+            .map(|&(_, owner)| owner);
+        self.references.push(RawReference {
+            name: name.to_owned(),
+            range: TextRange::of(node),
+            scope,
+            type_parameter_of,
+        });
+    }
+
+    /// Record a binding of the identifier `node` written in `scope`.
+    fn bind(&mut self, node: Node<'t>, scope: ScopeId, target: &Target) {
+        self.bind_in(node, scope, scope, target);
+    }
+
+    fn bind_in(&mut self, node: Node<'t>, home: ScopeId, written_in: ScopeId, target: &Target) {
+        let Some(name) = self.text(node) else { return };
+        self.bindings.push(RawBinding {
+            name: name.to_owned(),
+            kind: target.kind.clone(),
+            home,
+            written_in,
+            range: TextRange::of(node),
+            statement: target.statement,
+            value: target.value,
+            annotation: target.annotation,
+        });
+    }
+
+    fn cursor(&mut self, node: Node<'t>) -> TreeCursor<'t> {
+        match self.cursors.pop() {
+            Some(mut cursor) => {
+                cursor.reset(node);
+                cursor
+            }
+            None => node.walk(),
+        }
+    }
+
+    /// Call `f` on each named child of `node` except comments, with the child's field name.
+    fn each_child(
+        &mut self,
+        node: Node<'t>,
+        mut f: impl FnMut(&mut Self, Node<'t>, Option<&'t str>) -> Walk,
+    ) -> Walk {
+        let mut cursor = self.cursor(node);
+        let mut more = cursor.goto_first_child();
+        while more {
+            let child = cursor.node();
+            if child.is_named() && kind_of(child) != Kind::Comment {
+                f(self, child, cursor.field_name())?;
+            }
+            more = cursor.goto_next_sibling();
+        }
+        self.cursors.push(cursor);
+        Ok(())
+    }
+
+    /// Walk every named child of `node` as code of `scope`.
+    fn visit_children(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        let mut cursor = self.cursor(node);
+        let mut more = cursor.goto_first_child();
+        while more {
+            let child = cursor.node();
+            if child.is_named() {
+                self.visit(child, scope)?;
+            }
+            more = cursor.goto_next_sibling();
+        }
+        self.cursors.push(cursor);
+        Ok(())
+    }
+
+    fn visit_field(&mut self, node: Node<'t>, field: &str, scope: ScopeId) -> Walk {
+        match node.child_by_field_name(field) {
+            Some(child) => self.visit(child, scope),
+            None => Ok(()),
+        }
+    }
+
+    /// Walk `node` as code of `scope`: names in it are read unless the construct binds them.
+    fn visit(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        self.enter(node)?;
+        self.dispatch(node, scope)?;
+        self.leave();
+        Ok(())
+    }
+
+    fn dispatch(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        match kind_of(node) {
+            Kind::Identifier => {
+                self.read(node, scope);
+                Ok(())
+            }
+            // In `a.b` only `a` is read; in `f(k=v)` only `v`.
+            Kind::Attribute => self.visit_field(node, "object", scope),
+            Kind::KeywordArgument => self.visit_field(node, "value", scope),
+            Kind::DottedName => self.read_first_identifier(node, scope),
+            Kind::MemberType => self.read_member_type(node, scope),
+            Kind::FunctionDefinition | Kind::ClassDefinition => {
+                self.definition(node, TextRange::of(node), scope)
+            }
+            Kind::DecoratedDefinition => self.decorated_definition(node, scope),
+            Kind::Lambda => self.lambda(node, scope),
+            Kind::Comprehension => self.comprehension(node, scope),
+            Kind::Comment => Ok(()),
+            _ => self.dispatch_statement(node, scope),
+        }
+    }
+
+    fn dispatch_statement(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        match kind_of(node) {
+            Kind::Assignment => self.assignment(node, scope),
+            Kind::AugmentedAssignment => self.augmented_assignment(node, scope),
+            Kind::ForStatement => self.for_statement(node, scope),
+            Kind::WithItem => self.with_item(node, scope),
+            Kind::ExceptClause => self.except_clause(node, scope),
+            Kind::ImportStatement => self.import(node, scope),
+            Kind::ImportFromStatement => self.import_from(node, scope, false),
+            Kind::FutureImportStatement => self.import_from(node, scope, true),
+            Kind::GlobalStatement => self.declare(node, scope, true),
+            Kind::NonlocalStatement => self.declare(node, scope, false),
+            Kind::NamedExpression => self.named_expression(node, scope),
+            Kind::DeleteStatement => self.delete(node, scope),
+            Kind::CaseClause => self.case_clause(node, scope),
+            Kind::TypeAliasStatement => self.type_alias(node, scope),
+            _ => self.visit_children(node, scope),
+        }
+    }
+
+    /// `a.b.c` outside an import (a value pattern in `case`): only `a` is read.
+    fn read_first_identifier(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        if let Some(first) = node.named_child(0)
+            && kind_of(first) == Kind::Identifier
+        {
+            self.read(first, scope);
+        }
+        Ok(())
+    }
+
+    /// `a.b` in a type context is `member_type(type, identifier)`: only the object is read.
+    fn read_member_type(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        match node.named_child(0) {
+            Some(object) => self.visit(object, scope),
+            None => Ok(()),
+        }
+    }
 }

@@ -20,7 +20,7 @@ mod statements;
 
 use tree_sitter::{Node, TreeCursor};
 
-use self::kinds::{Kind, kind_of};
+use self::kinds::{Field, Kind, by_field, kind_of};
 use super::*;
 
 pub(super) fn build(tree: &tree_sitter::Tree, source: &str) -> Result<SemanticModel, TooDeep> {
@@ -243,8 +243,8 @@ impl<'t> Builder<'t> {
         Ok(())
     }
 
-    fn visit_field(&mut self, node: Node<'t>, field: &str, scope: ScopeId) -> Walk {
-        match node.child_by_field_name(field) {
+    fn visit_field(&mut self, node: Node<'t>, field: Field, scope: ScopeId) -> Walk {
+        match by_field(node, field) {
             Some(child) => self.visit(child, scope),
             None => Ok(()),
         }
@@ -264,9 +264,11 @@ impl<'t> Builder<'t> {
                 self.read(node, scope);
                 Ok(())
             }
-            // In `a.b` only `a` is read; in `f(k=v)` only `v`.
-            Kind::Attribute => self.visit_field(node, "object", scope),
-            Kind::KeywordArgument => self.visit_field(node, "value", scope),
+            Kind::Attribute | Kind::Call | Kind::Subscript | Kind::Operator => {
+                self.visit_chain(node, scope)
+            }
+            // In `f(k=v)` only `v` is read.
+            Kind::KeywordArgument => self.visit_field(node, Field::Value, scope),
             Kind::DottedName => self.read_first_identifier(node, scope),
             Kind::MemberType => self.read_member_type(node, scope),
             Kind::FunctionDefinition | Kind::ClassDefinition => {
@@ -297,6 +299,39 @@ impl<'t> Builder<'t> {
             Kind::CaseClause => self.case_clause(node, scope),
             Kind::TypeAliasStatement => self.type_alias(node, scope),
             _ => self.visit_children(node, scope),
+        }
+    }
+
+    /// Left-nested chains (`a + b + c`, `a or b`, `a.b().c`, `x[0][1]`) are walked down their
+    /// left spine in a loop, not by recursion, so that a long chain does not count as deep
+    /// nesting: CPython compiles sums of a few thousand terms. The order in which names are met
+    /// does not matter, since references and bindings are sorted when the model is finished.
+    fn visit_chain(&mut self, mut node: Node<'t>, scope: ScopeId) -> Walk {
+        loop {
+            let kind = kind_of(node);
+            let spine = match kind {
+                Kind::Attribute => "object",
+                Kind::Call => "function",
+                Kind::Subscript => "value",
+                Kind::Operator => "left",
+                _ => return self.visit(node, scope),
+            };
+            let mut next = None;
+            self.each_child(node, |this, child, field| {
+                if field == Some(spine) {
+                    next = Some(child);
+                    Ok(())
+                } else if kind == Kind::Attribute {
+                    // In `a.b` only `a` is read.
+                    Ok(())
+                } else {
+                    this.visit(child, scope)
+                }
+            })?;
+            match next {
+                Some(inner) => node = inner,
+                None => return Ok(()),
+            }
         }
     }
 

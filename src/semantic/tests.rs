@@ -774,3 +774,35 @@ fn moderately_nested_code_is_fine() {
     let source = format!("x = {}y{}\n", "(".repeat(400), ")".repeat(400));
     assert_eq!(build_on_small_stack(source), Ok(1));
 }
+
+#[test]
+fn long_left_nested_chains_are_not_deep() {
+    // CPython compiles all of these; none is nesting in the sense of MAX_DEPTH.
+    let sum = format!("x = a{}\n", " + a".repeat(5000));
+    let or = format!("x = a{}\n", " or a".repeat(5000));
+    let chain = format!("x = a{}\n", ".b(a)[a]".repeat(1500));
+    assert_eq!(build_on_small_stack(sum), Ok(5001));
+    assert_eq!(build_on_small_stack(or), Ok(5001));
+    assert_eq!(build_on_small_stack(chain), Ok(3001));
+}
+
+#[test]
+fn other_deep_shapes_are_too_deep_not_a_crash() {
+    let n = 2000;
+    let shapes = [
+        format!("f = {}0\n", "lambda: ".repeat(n)),
+        format!("x = {}y{}\n", "f(".repeat(n), ")".repeat(n)),
+        format!("x = {}y{}\n", "[".repeat(n), " for y in z]".repeat(n)),
+        format!("{}a{} = x\n", "(".repeat(n), ",)".repeat(n)),
+        format!(
+            "match x:\n    case {}a{}:\n        pass\n",
+            "[".repeat(n),
+            "]".repeat(n)
+        ),
+        format!("x = {}y{}\n", "(a := ".repeat(n), ")".repeat(n)),
+    ];
+    for source in shapes {
+        let head: String = source.chars().take(12).collect();
+        assert!(build_on_small_stack(source).is_err(), "{head}");
+    }
+}

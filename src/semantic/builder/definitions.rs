@@ -8,7 +8,7 @@
 
 use tree_sitter::Node;
 
-use super::kinds::{Kind, kind_of};
+use super::kinds::{Field, Kind, by_field, kind_of};
 use super::{Builder, Target, Walk};
 use crate::semantic::{BindingKind, ScopeId, ScopeKind, TextRange};
 
@@ -31,7 +31,7 @@ impl<'t> Builder<'t> {
         scope: ScopeId,
     ) -> Walk {
         let is_class = kind_of(node) == Kind::ClassDefinition;
-        let name_node = node.child_by_field_name("name");
+        let name_node = by_field(node, Field::Name);
         let name = name_node.and_then(|n| self.text(n)).map(str::to_owned);
         let kind = if is_class {
             ScopeKind::Class
@@ -48,29 +48,29 @@ impl<'t> Builder<'t> {
             self.bind(name_node, scope, &Target::new(binding, statement));
         }
         let visible = self.type_parameters.len();
-        if let Some(parameters) = node.child_by_field_name("type_parameters") {
+        if let Some(parameters) = by_field(node, Field::TypeParameters) {
             self.type_parameter_list(parameters, inner, scope, true)?;
         }
         self.definition_header(node, inner, scope)?;
         self.type_parameters.truncate(visible);
-        self.visit_field(node, "body", inner)
+        self.visit_field(node, Field::Body, inner)
     }
 
     /// Parameters, return annotation and class bases: everything between name and body.
     fn definition_header(&mut self, node: Node<'t>, inner: ScopeId, outer: ScopeId) -> Walk {
-        if let Some(parameters) = node.child_by_field_name("parameters") {
+        if let Some(parameters) = by_field(node, Field::Parameters) {
             self.parameters(parameters, inner, outer)?;
         }
-        self.visit_field(node, "return_type", outer)?;
-        self.visit_field(node, "superclasses", outer)
+        self.visit_field(node, Field::ReturnType, outer)?;
+        self.visit_field(node, Field::Superclasses, outer)
     }
 
     pub(super) fn lambda(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         let inner = self.push_scope(ScopeKind::Lambda, Some(scope), node, None);
-        if let Some(parameters) = node.child_by_field_name("parameters") {
+        if let Some(parameters) = by_field(node, Field::Parameters) {
             self.parameters(parameters, inner, scope)?;
         }
-        self.visit_field(node, "body", inner)
+        self.visit_field(node, Field::Body, inner)
     }
 
     /// The parameters of a function or lambda: names bound in `inner`, defaults and annotations
@@ -85,20 +85,18 @@ impl<'t> Builder<'t> {
         let mut target = Target::new(BindingKind::Parameter, TextRange::of(node));
         let name = match kind_of(node) {
             Kind::Identifier => Some(node),
-            Kind::DefaultParameter | Kind::TypedDefaultParameter => {
-                node.child_by_field_name("name")
-            }
+            Kind::DefaultParameter | Kind::TypedDefaultParameter => by_field(node, Field::Name),
             // `x: T`, `*args: T`, `**kw: T`: the name is the one child that is not the type.
             Kind::TypedParameter => node.named_child(0).and_then(parameter_name),
             // `*args`, `**kwargs`; a bare `*` or `/` is a separator and binds nothing.
             Kind::Unpacking | Kind::SplatParameter => parameter_name(node),
             _ => None,
         };
-        if let Some(annotation) = node.child_by_field_name("type") {
+        if let Some(annotation) = by_field(node, Field::Type) {
             target.annotation = Some(TextRange::of(annotation));
             self.visit(annotation, outer)?;
         }
-        if let Some(default) = node.child_by_field_name("value") {
+        if let Some(default) = by_field(node, Field::Value) {
             // Defaults run before the type parameters exist (PEP 695), so they cannot see them.
             let visible = std::mem::take(&mut self.type_parameters);
             let walked = self.visit(default, outer);

@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::kinds::{Kind, kind_of};
+use super::kinds::{Field, Kind, by_field, kind_of};
 use super::{Builder, Target, Walk};
 use crate::semantic::{BindingKind, ScopeId, TextRange};
 
@@ -17,8 +17,8 @@ impl<'t> Builder<'t> {
                     (first, first.and_then(|f| this.text(f)).map(str::to_owned))
                 }
                 Kind::AliasedImport => (
-                    child.child_by_field_name("alias"),
-                    child.child_by_field_name("name").map(|n| this.dotted(n)),
+                    by_field(child, Field::Alias),
+                    by_field(child, Field::Name).map(|n| this.dotted(n)),
                 ),
                 _ => (None, None),
             };
@@ -37,7 +37,7 @@ impl<'t> Builder<'t> {
     /// scope. `from __future__ import x` is an import of module `__future__`.
     pub(super) fn import_from(&mut self, node: Node<'t>, scope: ScopeId, future: bool) -> Walk {
         let statement = TextRange::of(node);
-        let module = match node.child_by_field_name("module_name") {
+        let module = match by_field(node, Field::ModuleName) {
             Some(module) => self.module_name(module),
             None if future => "__future__".to_owned(),
             None => return Ok(()),
@@ -49,8 +49,8 @@ impl<'t> Builder<'t> {
                     return Ok(());
                 }
                 (Kind::DottedName, Some("name")) => (child.named_child(0), this.dotted(child)),
-                (Kind::AliasedImport, _) => match child.child_by_field_name("name") {
-                    Some(name) => (child.child_by_field_name("alias"), this.dotted(name)),
+                (Kind::AliasedImport, _) => match by_field(child, Field::Name) {
+                    Some(name) => (by_field(child, Field::Alias), this.dotted(name)),
                     None => return Ok(()),
                 },
                 _ => return Ok(()),

@@ -7,18 +7,23 @@
 
 use std::sync::OnceLock;
 
+use tree_sitter::Node;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
     Identifier,
     Comment,
     Attribute,
+    Call,
+    Subscript,
+    /// `binary_operator` and `boolean_operator`: left-nested chains.
+    Operator,
     KeywordArgument,
     DottedName,
     MemberType,
     FunctionDefinition,
     ClassDefinition,
     DecoratedDefinition,
-    Decorator,
     Lambda,
     Comprehension,
     ForInClause,
@@ -89,13 +94,15 @@ fn kind_named(name: &str) -> Kind {
         "identifier" => Kind::Identifier,
         "comment" => Kind::Comment,
         "attribute" => Kind::Attribute,
+        "call" => Kind::Call,
+        "subscript" => Kind::Subscript,
+        "binary_operator" | "boolean_operator" => Kind::Operator,
         "keyword_argument" => Kind::KeywordArgument,
         "dotted_name" => Kind::DottedName,
         "member_type" => Kind::MemberType,
         "function_definition" => Kind::FunctionDefinition,
         "class_definition" => Kind::ClassDefinition,
         "decorated_definition" => Kind::DecoratedDefinition,
-        "decorator" => Kind::Decorator,
         "lambda" => Kind::Lambda,
         "list_comprehension"
         | "set_comprehension"
@@ -150,4 +157,51 @@ fn pattern_kind_named(name: &str) -> Kind {
         "dictionary_splat_pattern" => Kind::SplatParameter,
         _ => Kind::Other,
     }
+}
+
+/// The fields the builder asks for by name. `child_by_field_name` looks the name up by string
+/// comparison on every call; the ids are looked up once instead.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Field {
+    Alias,
+    Left,
+    ModuleName,
+    Name,
+    Parameters,
+    Right,
+    Type,
+    TypeParameters,
+    Value,
+    Body,
+    ReturnType,
+    Superclasses,
+}
+
+const FIELD_NAMES: [&str; 12] = [
+    "alias",
+    "left",
+    "module_name",
+    "name",
+    "parameters",
+    "right",
+    "type",
+    "type_parameters",
+    "value",
+    "body",
+    "return_type",
+    "superclasses",
+];
+
+/// The child of `node` in `field`, if any.
+pub(super) fn by_field(node: Node<'_>, field: Field) -> Option<Node<'_>> {
+    static IDS: OnceLock<Vec<Option<std::num::NonZeroU16>>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        FIELD_NAMES
+            .iter()
+            .map(|name| language.field_id_for_name(name))
+            .collect()
+    });
+    let id = ids.get(field as usize).copied().flatten()?;
+    node.child_by_field_id(id.get())
 }

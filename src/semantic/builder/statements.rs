@@ -6,7 +6,7 @@
 
 use tree_sitter::Node;
 
-use super::kinds::{Kind, kind_of};
+use super::kinds::{Field, Kind, by_field, kind_of};
 use super::{Builder, Target, Walk};
 use crate::semantic::{BindingKind, ScopeId, ScopeKind, TextRange};
 
@@ -38,8 +38,8 @@ impl<'t> Builder<'t> {
 
     /// `x = v`, `a = b = v`, `x: T = v`, `x: T`.
     pub(super) fn assignment(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let annotation = node.child_by_field_name("type");
-        let right = node.child_by_field_name("right");
+        let annotation = by_field(node, Field::Type);
+        let right = by_field(node, Field::Right);
         let kind = match annotation {
             Some(_) => BindingKind::AnnotatedAssignment,
             None => BindingKind::Assignment,
@@ -53,7 +53,7 @@ impl<'t> Builder<'t> {
         if let Some(right) = right {
             self.visit(right, scope)?;
         }
-        match node.child_by_field_name("left") {
+        match by_field(node, Field::Left) {
             Some(left) => self.target(left, scope, &how),
             None => Ok(()),
         }
@@ -61,8 +61,8 @@ impl<'t> Builder<'t> {
 
     /// `x += v` reads `x` and binds it; `a.b += v` and `a[i] += v` read `a` (and `i`).
     pub(super) fn augmented_assignment(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        self.visit_field(node, "right", scope)?;
-        let Some(left) = node.child_by_field_name("left") else {
+        self.visit_field(node, Field::Right, scope)?;
+        let Some(left) = by_field(node, Field::Left) else {
             return Ok(());
         };
         if kind_of(left) != Kind::Identifier {
@@ -146,11 +146,11 @@ impl<'t> Builder<'t> {
 
     /// `(x := v)`: in a comprehension it binds in the nearest enclosing non-comprehension scope.
     pub(super) fn named_expression(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let value = node.child_by_field_name("value");
+        let value = by_field(node, Field::Value);
         if let Some(value) = value {
             self.visit(value, scope)?;
         }
-        let Some(name) = node.child_by_field_name("name") else {
+        let Some(name) = by_field(node, Field::Name) else {
             return Ok(());
         };
         let mut home = scope;
@@ -175,9 +175,7 @@ impl<'t> Builder<'t> {
     /// `type A[T] = v`: `A` and the type parameters are bound in `scope`, `v` is read there.
     pub(super) fn type_alias(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         let statement = TextRange::of(node);
-        let mut name = node
-            .child_by_field_name("left")
-            .and_then(|l| l.named_child(0));
+        let mut name = by_field(node, Field::Left).and_then(|l| l.named_child(0));
         if let Some(generic) = name.filter(|n| kind_of(*n) == Kind::GenericType) {
             name = generic.named_child(0);
             if let Some(parameters) = generic.named_child(1)
@@ -189,14 +187,14 @@ impl<'t> Builder<'t> {
         if let Some(name) = name.filter(|n| kind_of(*n) == Kind::Identifier) {
             self.bind(name, scope, &Target::new(BindingKind::TypeAlias, statement));
         }
-        self.visit_field(node, "right", scope)
+        self.visit_field(node, Field::Right, scope)
     }
 }
 
 /// The value a chained assignment binds: in `a = b = v`, `v`.
 fn assigned_value(mut right: Node<'_>) -> Node<'_> {
     while kind_of(right) == Kind::Assignment {
-        match right.child_by_field_name("right") {
+        match by_field(right, Field::Right) {
             Some(inner) => right = inner,
             None => break,
         }

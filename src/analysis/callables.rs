@@ -58,27 +58,47 @@ pub enum Classified<'t> {
     },
 }
 
-/// Module-level `if __name__ == "__main__":` blocks: the ranges of their bodies.
+/// Module-level blocks that run only when the file is the main program: the body of
+/// `if __name__ == "__main__":`, or the `else:` of `if __name__ != "__main__":`.
 pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
     let mut cursor = root.walk();
     root.named_children(&mut cursor)
         .filter(|node| node.kind() == "if_statement")
-        .filter(|node| {
-            node.child_by_field_name("condition")
-                .is_some_and(|c| is_main_check(&source[c.byte_range()]))
+        .filter_map(|node| {
+            let condition = node.child_by_field_name("condition")?;
+            match main_check(&source[condition.byte_range()])? {
+                true => node.child_by_field_name("consequence"),
+                false => {
+                    let mut cursor = node.walk();
+                    let alternatives: Vec<Node<'_>> = node
+                        .children_by_field_name("alternative", &mut cursor)
+                        .collect();
+                    match alternatives.as_slice() {
+                        [only] if only.kind() == "else_clause" => only.child_by_field_name("body"),
+                        _ => None,
+                    }
+                }
+            }
         })
-        .filter_map(|node| node.child_by_field_name("consequence"))
         .map(TextRange::of)
         .collect()
 }
 
-fn is_main_check(condition: &str) -> bool {
+/// `Some(true)` for `__name__ == "__main__"`, `Some(false)` for `!=`, in either order.
+fn main_check(condition: &str) -> Option<bool> {
     let compact: String = condition
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| if c == '\'' { '"' } else { c })
         .collect();
-    compact == "__name__==\"__main__\"" || compact == "\"__main__\"==__name__"
+    for (operator, equal) in [("==", true), ("!=", false)] {
+        if compact == format!("__name__{operator}\"__main__\"")
+            || compact == format!("\"__main__\"{operator}__name__")
+        {
+            return Some(equal);
+        }
+    }
+    None
 }
 
 pub fn classify<'t>(

@@ -64,10 +64,10 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
             definition_need(callee, &reference.name, reference.resolution)?;
             None
         };
-        if let Some(need) = need {
-            if !needs.contains(&need) {
-                needs.push(need);
-            }
+        if let Some(need) = need
+            && !needs.contains(&need)
+        {
+            needs.push(need);
         }
     }
     Ok(needs)
@@ -81,12 +81,12 @@ fn check_nonlocal(model: &SemanticModel, callee: &Callee<'_>) -> Result<(), Stri
         }
         for name in scope.nonlocals.keys() {
             let owner = scope.parent.map(|p| model.resolve(p, name));
-            if let Some(Resolution::Scope(owner)) = owner {
-                if !model.is_within(owner, callee.scope) {
-                    return Err(format!(
-                        "it assigns `{name}` of the enclosing function with `nonlocal`, which a worker process cannot do"
-                    ));
-                }
+            if let Some(Resolution::Scope(owner)) = owner
+                && !model.is_within(owner, callee.scope)
+            {
+                return Err(format!(
+                    "it assigns `{name}` of the enclosing function with `nonlocal`, which a worker process cannot do"
+                ));
             }
         }
     }
@@ -150,10 +150,10 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
         return Ok(None);
     }
     let bindings = model.bindings_of(SemanticModel::MODULE, name);
-    if let [only] = bindings {
-        if model.binding(*only).kind == BindingKind::FunctionDef {
-            return Ok(own_or_function(callee, *only));
-        }
+    if let [only] = bindings
+        && model.binding(*only).kind == BindingKind::FunctionDef
+    {
+        return Ok(own_or_function(callee, *only));
     }
     value_need(callee, name, SemanticModel::MODULE).map(Some)
 }

@@ -74,6 +74,19 @@ pub fn dedent_edits(
     indent: &str,
     strings: &[TextRange],
 ) -> Vec<Edit> {
+    reindent_edits(source, range, indent, "", strings)
+}
+
+/// Edits that replace the indentation `from` with `to` at the start of every line in `range`
+/// (which begins at a line start), except lines that begin inside one of `strings`. A line with
+/// less indentation than `from` (inside brackets, or a comment) loses what it has.
+pub fn reindent_edits(
+    source: &str,
+    range: TextRange,
+    from: &str,
+    to: &str,
+    strings: &[TextRange],
+) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut at = range.start;
     while at < range.end {
@@ -81,14 +94,17 @@ pub fn dedent_edits(
         let end = next_line_start(source, at).min(range.end);
         if !inside_string {
             let line = &source[at..end];
-            let strip = if line.starts_with(indent) {
-                indent.len()
+            let strip = if line.starts_with(from) {
+                from.len()
             } else {
                 line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len()
             };
-            let strip = strip.min(line.trim_end_matches(['\r', '\n']).len());
-            if strip > 0 {
-                edits.push(Edit::delete(TextRange::new(at, at + strip)));
+            let content = line.trim_end_matches(['\r', '\n']);
+            let strip = strip.min(content.len());
+            let blank = content.trim().is_empty();
+            let replacement = if blank { "" } else { to };
+            if strip > 0 || !replacement.is_empty() {
+                edits.push(Edit::replace(TextRange::new(at, at + strip), replacement));
             }
         }
         at = end;
@@ -174,10 +190,10 @@ pub fn indent_unit(source: &str, root: Node<'_>) -> String {
                 .or_else(|| d.child_by_field_name("consequence"))
         });
         let first = block.and_then(|b| b.named_child(0));
-        if let Some(indent) = first.and_then(|f| indentation_of(source, f)) {
-            if !indent.is_empty() {
-                return indent.to_string();
-            }
+        if let Some(indent) = first.and_then(|f| indentation_of(source, f))
+            && !indent.is_empty()
+        {
+            return indent.to_string();
         }
     }
     "    ".to_string()

@@ -7,6 +7,7 @@
 //! than none.
 
 use std::collections::HashSet;
+use std::ops::Not;
 
 use tree_sitter::Node;
 
@@ -75,7 +76,8 @@ pub fn plan<'t>(
         check_site(ctx, &site_ref.site, &needs)?;
         uses_partial |= bind_site(ctx, site_ref, member, &captured, positional, &mut edits)?;
     }
-    let (inside, outside) = reference_edits(ctx, group, &lifted, &needs)?;
+    let (inside, outside, partial_in_references) = reference_edits(ctx, group, &lifted, &needs)?;
+    uses_partial |= partial_in_references;
     edits.extend(outside);
     edits.extend(move_members(
         ctx, group, &lifted, &captured, positional, &imports, inside,
@@ -311,13 +313,26 @@ fn positional_allowed(ctx: &Context<'_>, group: &Group<'_>) -> bool {
 fn plain_parameters(parameters: Node<'_>) -> bool {
     let mut cursor = parameters.walk();
     parameters.named_children(&mut cursor).all(|p| {
-        !matches!(
-            p.kind(),
-            "default_parameter" | "typed_default_parameter" | "list_splat_pattern"
-        ) && !(p.kind() == "typed_parameter"
+        let has_default = matches!(p.kind(), "default_parameter" | "typed_default_parameter");
+        let is_args = is_star_parameter(p) && p.kind() != "keyword_separator";
+        !(has_default || is_args)
+    })
+}
+
+/// `*args` (typed or not) or a bare `*`.
+fn is_star_parameter(p: Node<'_>) -> bool {
+    matches!(p.kind(), "list_splat_pattern" | "keyword_separator")
+        || (p.kind() == "typed_parameter"
             && p.named_child(0)
                 .is_some_and(|c| c.kind() == "list_splat_pattern"))
-    })
+}
+
+/// `**kwargs`, typed or not.
+fn is_double_star_parameter(p: Node<'_>) -> bool {
+    p.kind() == "dictionary_splat_pattern"
+        || (p.kind() == "typed_parameter"
+            && p.named_child(0)
+                .is_some_and(|c| c.kind() == "dictionary_splat_pattern"))
 }
 
 fn site_binds_positionally(ctx: &Context<'_>, site: &Site<'_>) -> bool {
@@ -578,7 +593,8 @@ fn append_argument(arguments: Node<'_>, text: &str) -> Edit {
     }
 }
 
-type Partitioned = (Vec<Edit>, Vec<Edit>);
+/// Edits inside the lifted members, edits elsewhere, and whether a partial is used.
+type Partitioned = (Vec<Edit>, Vec<Edit>, bool);
 
 /// Every other reference to a member function: renamed when the member is, and calls pass the
 /// captured values by keyword. Edits inside members go to the lifted text, the rest to the file.
@@ -595,7 +611,13 @@ fn reference_edits(
         .map(|s| TextRange::of(super::callables::unparenthesize(s.site.callable)))
         .collect();
     let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
-    let (mut inside, mut outside) = (Vec::new(), Vec::new());
+    let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
+    let partial_allowed = ctx
+        .eval
+        .model
+        .scope(SemanticModel::MODULE)
+        .has_star_import
+        .not();
     for (member, lifted) in group.members.iter().zip(lifted) {
         let Callable::Function { binding, .. } = member else {
             continue;
@@ -610,11 +632,13 @@ fn reference_edits(
             let in_member = member_ranges
                 .iter()
                 .any(|r| r.contains_range(reference.range));
-            let edits = reference_edit(ctx, reference, lifted, captured, in_member)?;
+            let (edits, partial) =
+                reference_edit(ctx, reference, lifted, captured, in_member, partial_allowed)?;
+            uses_partial |= partial;
             if in_member { &mut inside } else { &mut outside }.extend(edits);
         }
     }
-    Ok((inside, outside))
+    Ok((inside, outside, uses_partial))
 }
 
 fn reference_edit(
@@ -623,13 +647,14 @@ fn reference_edit(
     lifted: &Lifted,
     captured: &Captures,
     in_member: bool,
-) -> Result<Vec<Edit>, String> {
+    partial_allowed: bool,
+) -> Result<(Vec<Edit>, bool), String> {
     let mut edits = Vec::new();
-    if lifted.renamed {
-        edits.push(Edit::replace(reference.range, lifted.name.clone()));
-    }
     if captured.is_empty() {
-        return Ok(edits);
+        if lifted.renamed {
+            edits.push(Edit::replace(reference.range, lifted.name.clone()));
+        }
+        return Ok((edits, false));
     }
     let node = ctx
         .eval
@@ -638,22 +663,40 @@ fn reference_edit(
     let call = node
         .parent()
         .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
-    let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
-        let line = ctx.eval.source[..reference.range.start]
-            .matches('\n')
-            .count()
-            + 1;
-        return Err(format!(
-            "`{}` is also used on line {line} in a way that cannot pass the values it captures",
-            reference.name
-        ));
-    };
     let names: Vec<String> = captured.iter().map(|(n, _)| n.clone()).collect();
+    let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
+        // Used as a value (stored, passed on): a partial that carries the captured values is
+        // called the same way. Attribute access (`work.__name__`) would see the partial.
+        let parent_kind = node.parent().map(|p| p.kind());
+        if parent_kind == Some("attribute") || !partial_allowed {
+            let line = ctx.eval.source[..reference.range.start]
+                .matches('\n')
+                .count()
+                + 1;
+            return Err(format!(
+                "`{}` is also used on line {line} in a way that cannot pass the values it captures",
+                reference.name
+            ));
+        }
+        if !in_member {
+            check_resolvable(ctx, reference.scope, captured)?;
+        }
+        let partial = format!(
+            "{}({}, {})",
+            ctx.partial.text,
+            lifted.name,
+            keywords(&names)
+        );
+        return Ok((vec![Edit::replace(reference.range, partial)], true));
+    };
     if !in_member {
         check_resolvable(ctx, reference.scope, captured)?;
     }
+    if lifted.renamed {
+        edits.push(Edit::replace(reference.range, lifted.name.clone()));
+    }
     edits.push(append_argument(arguments, &keywords(&names)));
-    Ok(edits)
+    Ok((edits, false))
 }
 
 /// Remove each member from where it was and insert its lifted text above the module-level
@@ -672,7 +715,9 @@ fn move_members(
     let mut texts = Vec::new();
     let mut anchor: Option<Node<'_>> = None;
     let import_lines = import_statements(ctx, imports)?;
-    for (member, lifted) in group.members.iter().zip(lifted) {
+    let mut order: Vec<usize> = (0..group.members.len()).collect();
+    order.sort_by_key(|&i| group.members[i].key().start);
+    for (member, lifted) in order.iter().map(|&i| (&group.members[i], &lifted[i])) {
         let top = top_level_statement(match member {
             Callable::Lambda(node) => *node,
             Callable::Function { statement, .. } => *statement,
@@ -713,7 +758,7 @@ fn move_members(
         texts.push(text);
     }
     let anchor = anchor.ok_or("an empty group (internal)")?;
-    edits.push(insertion(ctx, anchor, &texts));
+    edits.extend(insertion(ctx, anchor, &texts));
     let _ = source;
     Ok(edits)
 }
@@ -737,24 +782,26 @@ fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> 
     Ok(Edit::delete(range))
 }
 
-/// The text inserted above `anchor`: the lifted functions, with two blank lines around each.
-fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Edit {
+/// The edits that insert the lifted functions above `anchor`, with two blank lines around
+/// each. Topping up the blank lines above is an edit of its own, so that two groups lifted
+/// above the same statement share it instead of adding it twice.
+fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Vec<Edit> {
     let source = ctx.eval.source;
     let at = leading_comments_start(source, anchor);
     let (blank, code_above) = blank_lines_before(source, at);
     let eol = ctx.eol;
-    let mut text = String::new();
-    if code_above {
-        for _ in blank..2 {
-            text.push_str(eol);
-        }
+    let mut edits = Vec::new();
+    if code_above && blank < 2 {
+        edits.push(Edit::insert(at, eol.repeat(2 - blank)));
     }
+    let mut text = String::new();
     for body in texts {
         text.push_str(body);
-        text.push_str(eol);
-        text.push_str(eol);
+        // End the function's last line, then two blank lines (PEP 8).
+        text.push_str(&eol.repeat(3));
     }
-    Edit::insert(at, text)
+    edits.push(Edit::insert(at, text));
+    edits
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -773,10 +820,10 @@ fn function_text(
     let end = next_line_start(source, statement.end_byte());
     let indent =
         indentation_of(source, statement).ok_or("the definition does not start its line")?;
-    if lifted.renamed {
-        if let Some(name) = definition.child_by_field_name("name") {
-            edits.push(Edit::replace(TextRange::of(name), lifted.name.clone()));
-        }
+    if lifted.renamed
+        && let Some(name) = definition.child_by_field_name("name")
+    {
+        edits.push(Edit::replace(TextRange::of(name), lifted.name.clone()));
     }
     if !captured.is_empty() {
         let parameters = definition
@@ -840,20 +887,8 @@ fn parameter_edit(parameters: Node<'_>, captured: &[String], positional: bool) -
         .named_children(&mut cursor)
         .filter(|p| p.kind() != "comment")
         .collect();
-    let is_star = |p: &Node<'_>| {
-        matches!(p.kind(), "list_splat_pattern" | "keyword_separator")
-            || (p.kind() == "typed_parameter"
-                && p.named_child(0)
-                    .is_some_and(|c| c.kind() == "list_splat_pattern"))
-    };
-    let is_double_star = |p: &Node<'_>| {
-        p.kind() == "dictionary_splat_pattern"
-            || (p.kind() == "typed_parameter"
-                && p.named_child(0)
-                    .is_some_and(|c| c.kind() == "dictionary_splat_pattern"))
-    };
-    let double_star = params.iter().position(is_double_star);
-    let star = params.iter().position(is_star);
+    let double_star = params.iter().position(|p| is_double_star_parameter(*p));
+    let star = params.iter().position(|p| is_star_parameter(*p));
     let open = parameters.start_byte() + usize::from(parameters.kind() == "parameters");
     let (before, text) = if positional {
         (star.or(double_star), names)
@@ -900,26 +935,59 @@ fn lambda_text(
         None => format!("*, {}", captured.join(", ")),
     };
     let body = node.child_by_field_name("body");
-    let body_text = body.map_or(String::new(), |b| {
-        let own = edits
-            .iter()
-            .filter(|e| TextRange::of(b).contains_range(e.range))
-            .cloned()
-            .collect();
-        apply_within(source, TextRange::of(b), own)
-    });
-    let body_text = if body_text.contains(['\n', '\r']) {
-        format!("({body_text})")
-    } else {
-        body_text
-    };
     let (eol, unit) = (ctx.eol, &ctx.indent);
+    let body_text = body.map_or(String::new(), |b| lambda_body(ctx, node, b, &edits));
     let mut text = format!("def {}({params}):{eol}", lifted.name);
     for line in import_lines {
         text.push_str(&format!("{unit}{line}{eol}"));
     }
     text.push_str(&format!("{unit}return {body_text}"));
     text
+}
+
+/// The lambda's body as the expression of a `return`: continuation lines re-indented under the
+/// new function, and wrapped in parentheses when its line breaks were only legal inside the
+/// call it was written in.
+fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edit]) -> String {
+    let source = ctx.eval.source;
+    let range = TextRange::of(body);
+    let mut own: Vec<Edit> = edits
+        .iter()
+        .filter(|e| range.contains_range(e.range))
+        .cloned()
+        .collect();
+    let multiline = source[range.start..range.end].contains(['\n', '\r']);
+    if !multiline {
+        return apply_within(source, range, own);
+    }
+    let line_indent = {
+        let start = crate::source::line_start(source, lambda.start_byte());
+        let line = &source[start..lambda.start_byte()];
+        &line[..line.len() - line.trim_start_matches([' ', '\t']).len()]
+    };
+    let strings = multiline_strings(source, body);
+    let continuation = next_line_start(source, range.start);
+    own.extend(super::layout::reindent_edits(
+        source,
+        TextRange::new(continuation, range.end),
+        line_indent,
+        &ctx.indent,
+        &strings,
+    ));
+    let text = apply_within(source, range, own);
+    let bracketed = matches!(
+        body.kind(),
+        "parenthesized_expression"
+            | "list"
+            | "dictionary"
+            | "set"
+            | "tuple"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+    );
+    if bracketed { text } else { format!("({text})") }
 }
 
 /// The import statements, one per captured local import, as they will read in the body.

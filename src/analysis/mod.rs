@@ -136,7 +136,7 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
                 .child_by_field_name("name")
                 .map_or("function", |n| &source[n.byte_range()]);
             format!(
-                "`{name}` is defined under `if __name__ == \"__main__\":` and passed to {api}, so worker processes cannot find it"
+                "`{name}` is defined under the `__main__` guard and passed to {api}, so worker processes cannot find it"
             )
         }
         Some(Callable::Function { definition, .. }) => {

@@ -32,10 +32,10 @@ pub fn find_sites<'t>(eval: &Evaluator<'t>) -> Vec<Site<'t>> {
     let mut sites = Vec::new();
     let mut stack = vec![eval.root];
     while let Some(node) = stack.pop() {
-        if node.kind() == "call" {
-            if let Some(site) = site_of(eval, node) {
-                sites.push(site);
-            }
+        if node.kind() == "call"
+            && let Some(site) = site_of(eval, node)
+        {
+            sites.push(site);
         }
         let mut cursor = node.walk();
         let start = stack.len();

@@ -130,9 +130,89 @@ impl<'a> Evaluator<'a> {
             BindingKind::Parameter => {
                 // Annotations of parameters are evaluated where the function is defined.
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
-                self.eval_annotation(binding.annotation, outer, depth)
+                match self.eval_annotation(binding.annotation, outer, depth) {
+                    Value::Unknown if binding.annotation.is_none() => {
+                        self.eval_from_callers(id, depth)
+                    }
+                    value => value,
+                }
             }
             _ => Value::Unknown,
+        }
+    }
+
+    /// An unannotated parameter of a plain function: the value every call of the function in
+    /// this file passes for it, when they all agree (`def run(executor): ...` called as
+    /// `run(pool)` with `pool = ProcessPoolExecutor()`). Methods are left alone, since their
+    /// calls go through instances the evaluator does not follow.
+    fn eval_from_callers(&self, id: crate::semantic::BindingId, depth: usize) -> Value {
+        let binding = self.model.binding(id);
+        let function = self.model.scope(binding.scope);
+        let (Some(name), Some(defined_in)) = (&function.name, function.parent) else {
+            return Value::Unknown;
+        };
+        if function.kind != ScopeKind::Function
+            || self.model.scope(defined_in).kind == ScopeKind::Class
+        {
+            return Value::Unknown;
+        }
+        let Some(position) = self.parameter_position(binding.scope, binding.range) else {
+            return Value::Unknown;
+        };
+        let mut result: Option<Value> = None;
+        for reference in &self.model.references {
+            if reference.name != *name || reference.resolution != Resolution::Scope(defined_in) {
+                continue;
+            }
+            let value = self.argument_value(reference, position, &binding.name, depth);
+            match (&result, value) {
+                (None, value) => result = Some(value),
+                (Some(known), value) if *known == value => {}
+                _ => return Value::Unknown,
+            }
+        }
+        result.unwrap_or(Value::Unknown)
+    }
+
+    /// The position of the parameter at `range` among the function's plain parameters.
+    fn parameter_position(&self, function: ScopeId, range: TextRange) -> Option<usize> {
+        let node = self.node_at(self.model.scope(function).range)?;
+        let parameters = node.child_by_field_name("parameters")?;
+        let mut cursor = parameters.walk();
+
+        parameters
+            .named_children(&mut cursor)
+            .take_while(|p| {
+                !matches!(
+                    p.kind(),
+                    "list_splat_pattern" | "keyword_separator" | "dictionary_splat_pattern"
+                )
+            })
+            .position(|p| TextRange::of(p).contains_range(range))
+    }
+
+    /// What a call through `reference` passes at `position` or as `keyword`; `Unknown` when
+    /// the reference is not a call.
+    fn argument_value(
+        &self,
+        reference: &crate::semantic::Reference,
+        position: usize,
+        keyword: &str,
+        depth: usize,
+    ) -> Value {
+        let call = self
+            .node_at(reference.range)
+            .and_then(|n| n.parent())
+            .filter(|p| {
+                p.kind() == "call"
+                    && p.child_by_field_name("function").map(TextRange::of) == Some(reference.range)
+            });
+        let arg = call
+            .and_then(|c| c.child_by_field_name("arguments"))
+            .and_then(|args| argument(args, self.source, Some(position), Some(keyword)));
+        match arg {
+            Some(arg) => self.eval_depth(arg, reference.scope, depth + 1),
+            None => Value::Unknown,
         }
     }
 
@@ -268,14 +348,14 @@ impl<'a> Evaluator<'a> {
         let mut result: Option<Value> = None;
         let mut stack = vec![class_node];
         while let Some(node) = stack.pop() {
-            if node.kind() == "assignment" {
-                if let Some(value) = self.self_assignment(node, attr, class_scope, depth) {
-                    match (&result, value) {
-                        (_, Value::None) => {}
-                        (None, value) => result = Some(value),
-                        (Some(known), value) if *known == value => {}
-                        _ => return Value::Unknown,
-                    }
+            if node.kind() == "assignment"
+                && let Some(value) = self.self_assignment(node, attr, class_scope, depth)
+            {
+                match (&result, value) {
+                    (_, Value::None) => {}
+                    (None, value) => result = Some(value),
+                    (Some(known), value) if *known == value => {}
+                    _ => return Value::Unknown,
                 }
             }
             let mut cursor = node.walk();

@@ -176,6 +176,10 @@ pub const API_TABLE: &[ApiRow] = &[
     },
 ];
 
+/// The attribute names under which the table's classes are reached (`mp.Pool`, `ctx.Process`,
+/// `futures.ProcessPoolExecutor`).
+pub const CONSTRUCTOR_NAMES: [&str; 3] = ["Process", "Pool", "ProcessPoolExecutor"];
+
 /// The row for a call on `target`, if the table has one.
 pub fn row_for(target: Target) -> Option<&'static ApiRow> {
     API_TABLE.iter().find(|row| row.target == target)

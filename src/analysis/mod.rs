@@ -34,11 +34,7 @@ pub fn analyze(tree: &Tree, source: &str, _settings: &Settings) -> Vec<Diagnosti
         return Vec::new();
     };
     let root = tree.root_node();
-    let eval = Evaluator {
-        model: &model,
-        source,
-        root,
-    };
+    let eval = Evaluator::new(&model, source, root);
     let guards = main_guards(root, source);
     let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval)
         .into_iter()

@@ -8,7 +8,7 @@
 
 use tree_sitter::Node;
 
-use super::api::{API_TABLE, ApiRow, Class, Target, row_for};
+use super::api::{API_TABLE, ApiRow, CONSTRUCTOR_NAMES, Class, Target, row_for};
 use super::values::{Evaluator, Value, argument};
 use crate::semantic::ScopeId;
 
@@ -72,22 +72,27 @@ fn site_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Site<'t>> {
     })
 }
 
-/// A cheap test before evaluating: the called name must be one the table could match.
+/// A cheap test before evaluating: an attribute call must name a method, class or function
+/// of the table (`pool.map`, `mp.Pool`, `ctx.Process`, `torch.multiprocessing.spawn`); a call of
+/// a bare name is always evaluated, since constructors may be imported under any alias.
 fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
-    let name = match function.kind() {
-        "attribute" => function.child_by_field_name("attribute"),
-        "identifier" => Some(function),
-        _ => None,
-    };
-    name.is_some_and(|name| {
-        let text = eval.text(name);
-        API_TABLE.iter().any(|row| match row.target {
-            Target::Method(_, method) => method == text,
-            Target::RunInExecutor => text == "run_in_executor",
-            // Constructors and functions may be imported under any alias.
-            Target::Constructor(_) | Target::Function(_) => true,
+    match function.kind() {
+        "identifier" => true,
+        "attribute" => function
+            .child_by_field_name("attribute")
+            .is_some_and(|name| is_table_name(eval.text(name))),
+        _ => false,
+    }
+}
+
+fn is_table_name(name: &str) -> bool {
+    CONSTRUCTOR_NAMES.contains(&name)
+        || API_TABLE.iter().any(|row| match row.target {
+            Target::Method(_, method) => method == name,
+            Target::RunInExecutor => name == "run_in_executor",
+            Target::Function(path) => path.rsplit('.').next() == Some(name),
+            Target::Constructor(_) => false,
         })
-    })
 }
 
 fn match_row(

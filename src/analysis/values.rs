@@ -9,10 +9,13 @@
 //! from `multiprocessing` (or a module that behaves the same), so a user's own `Pool` class, or
 //! `import multiprocess as multiprocessing`, is not one.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use tree_sitter::Node;
 
 use super::api::{Class, known_module, multiprocessing_like};
-use crate::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::source::TextRange;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,9 +52,25 @@ pub struct Evaluator<'a> {
     pub model: &'a SemanticModel,
     pub source: &'a str,
     pub root: Node<'a>,
+    /// The value of each binding evaluated so far. A binding being evaluated is `Unknown` here
+    /// until it is done, which cuts cycles (`ctx = ctx.copy()`); without the cache, names with
+    /// several bindings that read each other make evaluation exponential.
+    cache: RefCell<HashMap<BindingId, Value>>,
+    /// The value of `self.<attr>` per class scope, since finding it walks the class.
+    attributes: RefCell<HashMap<(ScopeId, String), Value>>,
 }
 
 impl<'a> Evaluator<'a> {
+    pub fn new(model: &'a SemanticModel, source: &'a str, root: Node<'a>) -> Self {
+        Self {
+            model,
+            source,
+            root,
+            cache: RefCell::new(HashMap::new()),
+            attributes: RefCell::new(HashMap::new()),
+        }
+    }
+
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
         let mut node = self
             .root
@@ -112,7 +131,17 @@ impl<'a> Evaluator<'a> {
         result.unwrap_or(Value::Unknown)
     }
 
-    fn eval_binding(&self, id: crate::semantic::BindingId, depth: usize) -> Value {
+    fn eval_binding(&self, id: BindingId, depth: usize) -> Value {
+        if let Some(value) = self.cache.borrow().get(&id) {
+            return value.clone();
+        }
+        self.cache.borrow_mut().insert(id, Value::Unknown);
+        let value = self.eval_binding_uncached(id, depth);
+        self.cache.borrow_mut().insert(id, value.clone());
+        value
+    }
+
+    fn eval_binding_uncached(&self, id: BindingId, depth: usize) -> Value {
         let binding = self.model.binding(id);
         let scope = binding.written_in;
         match &binding.kind {
@@ -145,7 +174,7 @@ impl<'a> Evaluator<'a> {
     /// this file passes for it, when they all agree (`def run(executor): ...` called as
     /// `run(pool)` with `pool = ProcessPoolExecutor()`). Methods are left alone, since their
     /// calls go through instances the evaluator does not follow.
-    fn eval_from_callers(&self, id: crate::semantic::BindingId, depth: usize) -> Value {
+    fn eval_from_callers(&self, id: BindingId, depth: usize) -> Value {
         let binding = self.model.binding(id);
         let function = self.model.scope(binding.scope);
         let (Some(name), Some(defined_in)) = (&function.name, function.parent) else {
@@ -341,6 +370,20 @@ impl<'a> Evaluator<'a> {
         let Some(class_scope) = self.method_class(object, scope) else {
             return Value::Unknown;
         };
+        let key = (class_scope, attr.to_string());
+        if let Some(value) = self.attributes.borrow().get(&key) {
+            return value.clone();
+        }
+        self.attributes
+            .borrow_mut()
+            .insert(key.clone(), Value::Unknown);
+        let value = self.class_attribute(class_scope, attr, depth);
+        self.attributes.borrow_mut().insert(key, value.clone());
+        value
+    }
+
+    /// The value every `self.<attr> = value` in the methods of `class_scope` assigns.
+    fn class_attribute(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
         let class_range = self.model.scope(class_scope).range;
         let Some(class_node) = self.node_at(class_range) else {
             return Value::Unknown;
@@ -417,7 +460,7 @@ impl<'a> Evaluator<'a> {
 impl Evaluator<'_> {
     /// Whether a binding's value is a lock, queue or other synchronisation object made by
     /// `multiprocessing` or one of its contexts (not a manager's proxy, which pickles).
-    pub fn is_multiprocessing_primitive(&self, id: crate::semantic::BindingId) -> bool {
+    pub fn is_multiprocessing_primitive(&self, id: BindingId) -> bool {
         const PRIMITIVES: [&str; 12] = [
             "Queue",
             "JoinableQueue",

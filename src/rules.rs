@@ -13,13 +13,17 @@ pub enum Rule {
     LambdaCallable,
     /// A function nested in another function handed to a process API.
     NestedFunction,
+    /// A class defined inside a function, or a bound method of an instance of one, handed to a
+    /// process API. Reported, never fixed.
+    LocalClass,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 3] = [
+    pub const ALL: [Rule; 4] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
+        Rule::LocalClass,
     ];
 
     pub fn code(self) -> &'static str {
@@ -27,6 +31,7 @@ impl Rule {
             Rule::MainGuardFunction => "PKL001",
             Rule::LambdaCallable => "PKL002",
             Rule::NestedFunction => "PKL003",
+            Rule::LocalClass => "PKL004",
         }
     }
 
@@ -35,6 +40,7 @@ impl Rule {
             Rule::MainGuardFunction => "main-guard-function",
             Rule::LambdaCallable => "lambda-callable",
             Rule::NestedFunction => "nested-function",
+            Rule::LocalClass => "local-class",
         }
     }
 
@@ -50,6 +56,7 @@ impl Rule {
             Rule::MainGuardFunction => include_str!("../docs/rules/PKL001.md"),
             Rule::LambdaCallable => include_str!("../docs/rules/PKL002.md"),
             Rule::NestedFunction => include_str!("../docs/rules/PKL003.md"),
+            Rule::LocalClass => include_str!("../docs/rules/PKL004.md"),
         }
     }
 }

@@ -207,6 +207,7 @@ pub fn known_module(module: &str) -> bool {
                 | "concurrent.futures"
                 | "concurrent.futures.process"
                 | "torch"
+                | "functools"
         )
 }
 

@@ -79,7 +79,9 @@ fn check_nonlocal(model: &SemanticModel, callee: &Callee<'_>) -> Result<(), Stri
         if !model.is_within(id, callee.scope) {
             continue;
         }
-        for name in scope.nonlocals.keys() {
+        let mut names: Vec<&String> = scope.nonlocals.keys().collect();
+        names.sort();
+        for name in names {
             let owner = scope.parent.map(|p| model.resolve(p, name));
             if let Some(Resolution::Scope(owner)) = owner
                 && !model.is_within(owner, callee.scope)

@@ -12,7 +12,7 @@ use std::ops::Not;
 use tree_sitter::Node;
 
 use super::api::Passing;
-use super::callables::Callable;
+use super::callables::{Callable, Via, unparenthesize};
 use super::captures::{Callee, Need, needs, scope_name};
 use super::layout::{
     apply_within, blank_lines_before, dedent_edits, indentation_of, leading_comments_start,
@@ -42,10 +42,11 @@ pub struct PartialSpelling {
     pub import: Option<Edit>,
 }
 
-/// A site and the member of the group it hands over.
+/// A site, the member of the group it hands over, and how it reaches it.
 pub struct SiteRef<'t> {
     pub site: Site<'t>,
     pub member: usize,
+    pub via: Via<'t>,
 }
 
 /// A group of callables lifted together.
@@ -78,6 +79,13 @@ pub fn plan<'t>(
     }
     let (inside, outside, partial_in_references) = reference_edits(ctx, group, &lifted, &needs)?;
     uses_partial |= partial_in_references;
+    for (member, lifted) in group.members.iter().zip(&lifted) {
+        if let Callable::Lambda(node) = member {
+            if bound_to_variable(*node) {
+                uses_partial |= replace_variable_lambda(ctx, *node, lifted, &needs, &mut edits)?;
+            }
+        }
+    }
     edits.extend(outside);
     edits.extend(move_members(
         ctx, group, &lifted, &captured, positional, &imports, inside,
@@ -223,13 +231,36 @@ fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String
             Callable::Lambda(node) => {
                 let scope = model.scope_at(node.start_byte());
                 let outer = enclosing_function_name(model, scope, ctx.guards, node.start_byte());
-                free_name(ctx, &taken_here, &format!("_{outer}_lambda"), "")?
+                let wanted = match variable_name(ctx, *node) {
+                    Some(var) if outer == "module" || outer == "main" => {
+                        format!("_{}", var.trim_start_matches('_'))
+                    }
+                    Some(var) => format!("_{outer}_{}", var.trim_start_matches('_')),
+                    None => format!("_{outer}_lambda"),
+                };
+                free_name(ctx, &taken_here, &wanted, "")?
             }
         };
         taken_here.insert(lifted.name.clone());
         names.push(lifted);
     }
     Ok(names)
+}
+
+/// The variable a lambda is assigned to, when it is.
+fn variable_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
+    if !bound_to_variable(lambda) {
+        return None;
+    }
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() == "assignment" {
+            let left = parent.child_by_field_name("left")?;
+            return (left.kind() == "identifier").then(|| &ctx.eval.source[left.byte_range()]);
+        }
+        node = parent;
+    }
+    None
 }
 
 fn enclosing_function_name(
@@ -302,11 +333,69 @@ fn positional_allowed(ctx: &Context<'_>, group: &Group<'_>) -> bool {
             .child_by_field_name("parameters")
             .is_none_or(plain_parameters),
     });
+    let bound_by_keyword = group.sites.iter().any(|s| s.via != Via::Direct);
     plain_signatures
+        && !bound_by_keyword
         && group
             .sites
             .iter()
             .all(|s| site_binds_positionally(ctx, &s.site))
+}
+
+/// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
+fn bound_to_variable(lambda: Node<'_>) -> bool {
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() != "parenthesized_expression" {
+            return parent.kind() == "assignment"
+                && parent.child_by_field_name("right") == Some(node);
+        }
+        node = parent;
+    }
+    false
+}
+
+/// Replace a lambda bound to a variable with the lifted function (or a partial of it carrying
+/// the captured values, taken when the variable is assigned). Returns whether a partial is used.
+fn replace_variable_lambda(
+    ctx: &Context<'_>,
+    lambda: Node<'_>,
+    lifted: &Lifted,
+    captured: &Captures,
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    let mut range = TextRange::of(lambda);
+    while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
+        if parent.kind() != "parenthesized_expression" {
+            break;
+        }
+        range = TextRange::of(parent);
+    }
+    if captured.is_empty() {
+        edits.push(Edit::replace(range, lifted.name.clone()));
+        return Ok(false);
+    }
+    let model = ctx.eval.model;
+    for (name, scope) in captured {
+        let later = model
+            .bindings_of(*scope, name)
+            .iter()
+            .any(|&id| model.binding(id).statement.start > lambda.end_byte());
+        if later {
+            return Err(format!(
+                "`{name}` is assigned again after the lambda is defined, and the lambda would see the new value"
+            ));
+        }
+    }
+    let names: Vec<String> = captured.iter().map(|(n, _)| n.clone()).collect();
+    let partial = format!(
+        "{}({}, {})",
+        ctx.partial.text,
+        lifted.name,
+        keywords(&names)
+    );
+    edits.push(Edit::replace(range, partial));
+    Ok(true)
 }
 
 /// No defaults and no `*args`: appended parameters then line up with appended arguments.
@@ -410,9 +499,15 @@ fn bind_site(
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
     let site = &site_ref.site;
+    match site_ref.via {
+        Via::Direct => {}
+        // The lambda is replaced where it is bound; the site passes the variable as before.
+        Via::Variable => return Ok(false),
+        Via::Partial(call) => return bind_partial(ctx, call, member, captured, edits),
+    }
     let source = ctx.eval.source;
     let callable_range = TextRange::of(site.callable);
-    let is_lambda = super::callables::unparenthesize(site.callable).kind() == "lambda";
+    let is_lambda = unparenthesize(site.callable).kind() == "lambda";
     if captured.is_empty() {
         if is_lambda || member.renamed {
             edits.push(Edit::replace(callable_range, member.name.clone()));
@@ -465,6 +560,33 @@ fn bind_site(
         edits.push(Edit::replace(callable_range, callable_text));
     }
     Ok(uses_partial)
+}
+
+/// `functools.partial(inner, ...)`: the inner callable becomes the lifted name and the
+/// captured values join the partial's keywords, bound where the partial is made.
+fn bind_partial(
+    ctx: &Context<'_>,
+    call: Node<'_>,
+    member: &Lifted,
+    captured: &[String],
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    let source = ctx.eval.source;
+    let arguments = call
+        .child_by_field_name("arguments")
+        .ok_or("a partial without arguments (internal)")?;
+    let inner = argument(arguments, source, Some(0), Some("func"))
+        .ok_or("a partial without a function (internal)")?;
+    if unparenthesize(inner).kind() == "lambda" || member.renamed {
+        edits.push(Edit::replace(TextRange::of(inner), member.name.clone()));
+    }
+    if !captured.is_empty() {
+        if has_splats(arguments) {
+            return Err("the partial passes `**kwargs`, so picklefix cannot tell whether the captured values would collide".into());
+        }
+        edits.push(append_argument(arguments, &keywords(captured)));
+    }
+    Ok(false)
 }
 
 fn keywords(captured: &[String]) -> String {
@@ -605,10 +727,18 @@ fn reference_edits(
     captured: &Captures,
 ) -> Result<Partitioned, String> {
     let model = ctx.eval.model;
+    let source = ctx.eval.source;
     let site_callables: Vec<TextRange> = group
         .sites
         .iter()
-        .map(|s| TextRange::of(super::callables::unparenthesize(s.site.callable)))
+        .filter_map(|s| match s.via {
+            Via::Direct => Some(TextRange::of(unparenthesize(s.site.callable))),
+            Via::Partial(call) => call
+                .child_by_field_name("arguments")
+                .and_then(|args| argument(args, source, Some(0), Some("func")))
+                .map(|inner| TextRange::of(unparenthesize(inner))),
+            Via::Variable => None,
+        })
         .collect();
     let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
     let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);

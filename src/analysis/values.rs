@@ -40,6 +40,8 @@ pub enum Value {
     },
     /// A module-level function of the API table, by canonical name.
     Function(&'static str),
+    /// `functools.partial`.
+    Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
     None,
     Unknown,
@@ -243,6 +245,58 @@ impl<'a> Evaluator<'a> {
             Some(arg) => self.eval_depth(arg, reference.scope, depth + 1),
             None => Value::Unknown,
         }
+    }
+
+    /// The class of `object` when it is an instance of a class defined inside a function:
+    /// `Local()`, a name bound to `Local(...)`, or `self` in a method of such a class. Returns the
+    /// class name and the scope it is defined in.
+    pub fn local_class_of(&self, object: Node<'a>, scope: ScopeId) -> Option<(String, ScopeId)> {
+        match object.kind() {
+            "call" => self.local_class_called(object, scope),
+            "identifier" => {
+                let name = self.text(object);
+                if let Some(class) = self.method_class(name, scope) {
+                    let owner = self.model.scope(class).parent?;
+                    return (self.model.scope(owner).kind != ScopeKind::Module).then(|| {
+                        (
+                            self.model.scope(class).name.clone().unwrap_or_default(),
+                            owner,
+                        )
+                    });
+                }
+                let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+                    return None;
+                };
+                let [only] = self.model.bindings_of(found, name) else {
+                    return None;
+                };
+                let binding = self.model.binding(*only);
+                let value = self.node_at(binding.value?)?;
+                (value.kind() == "call")
+                    .then(|| self.local_class_called(value, binding.written_in))
+                    .flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// `Local(...)` where `Local` is a class defined inside a function.
+    fn local_class_called(&self, call: Node<'a>, scope: ScopeId) -> Option<(String, ScopeId)> {
+        let function = call.child_by_field_name("function")?;
+        if function.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text(function);
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return None;
+        };
+        let local = found != SemanticModel::MODULE
+            && self
+                .model
+                .bindings_of(found, name)
+                .iter()
+                .any(|&b| self.model.binding(b).kind == BindingKind::ClassDef);
+        local.then(|| (name.to_string(), found))
     }
 
     /// The instance an annotation describes: `pool: Pool`, `ex: "ProcessPoolExecutor"`,
@@ -587,6 +641,7 @@ fn module_member(module: &str, name: &str) -> Value {
         ("concurrent.futures" | "concurrent.futures.process", "ProcessPoolExecutor") => {
             class(Class::ProcessPoolExecutor)
         }
+        ("functools", "partial") => Value::Partial,
         ("torch.multiprocessing", "spawn") => Value::Function("torch.multiprocessing.spawn"),
         ("torch.multiprocessing", "start_processes") => {
             Value::Function("torch.multiprocessing.start_processes")

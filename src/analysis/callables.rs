@@ -199,10 +199,10 @@ fn classify_name<'t>(
     if kind == ScopeKind::Class {
         return Classified::Fine;
     }
-    if let [only] = bindings {
-        if let Some(classified) = classify_binding(eval, guards, *only, depth) {
-            return classified;
-        }
+    if let [only] = bindings
+        && let Some(classified) = classify_binding(eval, guards, *only, depth)
+    {
+        return classified;
     }
     let definitions: Vec<BindingId> = bindings
         .iter()

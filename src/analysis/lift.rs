@@ -80,10 +80,10 @@ pub fn plan<'t>(
     let (inside, outside, partial_in_references) = reference_edits(ctx, group, &lifted, &needs)?;
     uses_partial |= partial_in_references;
     for (member, lifted) in group.members.iter().zip(&lifted) {
-        if let Callable::Lambda(node) = member {
-            if bound_to_variable(*node) {
-                uses_partial |= replace_variable_lambda(ctx, *node, lifted, &needs, &mut edits)?;
-            }
+        if let Callable::Lambda(node) = member
+            && bound_to_variable(*node)
+        {
+            uses_partial |= replace_variable_lambda(ctx, *node, lifted, &needs, &mut edits)?;
         }
     }
     edits.extend(outside);

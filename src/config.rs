@@ -82,6 +82,7 @@ impl Command {
             input: input(args.paths, args.stdin_filename)?,
             settings: Settings {
                 unsafe_fixes: args.unsafe_fixes,
+                apis: apis(&args.api)?,
             },
             respect_ignore: !args.no_ignore,
             excludes: args.exclude,
@@ -89,6 +90,16 @@ impl Command {
             quiet: args.quiet,
         }))
     }
+}
+
+/// Parse each `--api` spec; the first bad one is an error that quotes it.
+fn apis(specs: &[String]) -> Result<Vec<crate::analysis::UserApi>> {
+    specs
+        .iter()
+        .map(|spec| {
+            crate::analysis::parse_api(spec).map_err(|why| anyhow::anyhow!("--api {spec}: {why}"))
+        })
+        .collect()
 }
 
 fn rule_from_code(code: &str) -> Result<Rule> {

@@ -19,6 +19,8 @@ use crate::parse::{SyntaxError, parse};
 pub struct Settings {
     /// Apply fixes marked unsafe as well as safe ones.
     pub unsafe_fixes: bool,
+    /// Process APIs the user declared, beyond the built-in table.
+    pub apis: Vec<analysis::UserApi>,
 }
 
 impl Settings {

@@ -12,7 +12,10 @@ mod captures;
 mod layout;
 mod lift;
 mod sites;
+mod user_api;
 mod values;
+
+pub use user_api::{UserApi, UserKind, parse_api};
 
 use std::collections::HashSet;
 
@@ -29,12 +32,12 @@ use sites::{Site, find_sites};
 use values::Evaluator;
 
 /// All findings in `source`, in source order, each with its fix when one can be made safely.
-pub fn analyze(tree: &Tree, source: &str, _settings: &Settings) -> Vec<Diagnostic> {
+pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic> {
     let Ok(model) = SemanticModel::build(tree, source) else {
         return Vec::new();
     };
     let root = tree.root_node();
-    let eval = Evaluator::new(&model, source, root);
+    let eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
     let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval)
         .into_iter()
@@ -286,4 +289,14 @@ pub fn may_contain_sites(source: &[u8]) -> bool {
     PREFILTER_WORDS
         .iter()
         .any(|word| memchr::memmem::find(source, word.as_bytes()).is_some())
+}
+
+/// `may_contain_sites`, also looking for the names of user-declared APIs: a file reaches one
+/// only through an import or attribute that spells its last name.
+pub fn may_contain_sites_with(source: &[u8], settings: &Settings) -> bool {
+    may_contain_sites(source)
+        || settings
+            .apis
+            .iter()
+            .any(|api| memchr::memmem::find(source, api.name().as_bytes()).is_some())
 }

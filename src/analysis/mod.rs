@@ -9,6 +9,7 @@
 mod api;
 mod callables;
 mod captures;
+mod defaults;
 mod layout;
 mod lift;
 mod sites;

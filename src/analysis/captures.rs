@@ -292,6 +292,14 @@ fn unpicklable_value(eval: &Evaluator<'_>, id: crate::semantic::BindingId) -> Op
             "a thread lock or other synchronisation object"
         }
         "Thread" => "a thread",
+        "iter" | "enumerate" | "zip" | "map" | "filter" | "reversed" | "count" | "cycle"
+            if !callee.contains('.') || callee.starts_with("itertools.") =>
+        {
+            return Some(
+                "an iterator: each task would get its own copy and advance it separately, so `next()` would no longer share its position"
+                    .to_string(),
+            );
+        }
         "open" => "an open file",
         "socket" => "a socket",
         _ => return local_class_instance(eval, function, binding.written_in),

@@ -150,4 +150,9 @@ pub struct Args {
             Example: picklefix --quiet src"
     )]
     pub quiet: bool,
+
+    /// Parse every file, even those the prefilter proves cannot hold a finding (for checking
+    /// the prefilter; the benchmark compares both runs)
+    #[arg(long, hide = true)]
+    pub no_prefilter: bool,
 }

@@ -61,6 +61,9 @@ pub struct Config {
     pub threads: usize,
     /// Leave out the summary line.
     pub quiet: bool,
+    /// Skip files that cannot hold a finding without parsing them (off only to check that
+    /// this skips nothing the full analysis would report).
+    pub prefilter: bool,
 }
 
 impl Command {
@@ -88,6 +91,7 @@ impl Command {
             excludes: args.exclude,
             threads: args.threads.map_or_else(default_threads, NonZeroUsize::get),
             quiet: args.quiet,
+            prefilter: !args.no_prefilter,
         }))
     }
 }

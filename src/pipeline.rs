@@ -82,7 +82,9 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
         Ok(source) => source,
         Err(message) => return FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     };
-    if !analysis::may_contain_sites_with(source.text.as_bytes(), &config.settings) {
+    if config.prefilter
+        && !analysis::may_contain_sites_with(source.text.as_bytes(), &config.settings)
+    {
         return FileOutcome::clean(path.to_path_buf());
     }
     let checked = match check_source(source.text, &config.settings) {

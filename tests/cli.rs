@@ -81,7 +81,8 @@ const PLAIN: &str = "print('hello')\n";
 
 /// Mentions multiprocessing, so it is parsed, and does not parse: a visible marker of which
 /// files were walked.
-const BROKEN: &str = "import multiprocessing\n\ndef f(:\n    pass\n";
+// A file the prefilter takes (it names Pool), so that it is parsed and its error reported.
+const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    pass\n";
 
 struct Run {
     code: i32,

@@ -290,6 +290,7 @@ fn import_offset(root: Node<'_>, source: &str) -> usize {
 ///    (`pool.map`) need the pool bound by one of those in the same file; `run_in_executor`
 ///    needs a `ProcessPoolExecutor`. Each spells one of `PREFILTER_NAMES` as a whole word, or
 ///    `spawn` / `start_processes` in a file that also says `torch`.
+///
 /// A file that fails either test cannot contain a finding, so it is skipped without parsing.
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
 const PREFILTER_NAMES: [&str; 3] = ["Pool", "Process", "ProcessPoolExecutor"];

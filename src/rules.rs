@@ -13,10 +13,21 @@ pub enum Rule {
     LambdaCallable,
     /// A function nested in another function handed to a process API.
     NestedFunction,
+    /// A `# noqa` code or `# picklefix: ignore` comment that suppresses nothing.
+    UnusedNoqa,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 3] = [
+    pub const ALL: [Rule; 4] = [
+        Rule::MainGuardFunction,
+        Rule::LambdaCallable,
+        Rule::NestedFunction,
+        Rule::UnusedNoqa,
+    ];
+
+    /// The rules checked when nothing is selected: every rule about pickling. PKL100 is
+    /// opt-in (`--report-unused-noqa` or `extend-select`), like ruff's RUF100.
+    pub const DEFAULT: [Rule; 3] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
@@ -27,6 +38,7 @@ impl Rule {
             Rule::MainGuardFunction => "PKL001",
             Rule::LambdaCallable => "PKL002",
             Rule::NestedFunction => "PKL003",
+            Rule::UnusedNoqa => "PKL100",
         }
     }
 
@@ -35,6 +47,7 @@ impl Rule {
             Rule::MainGuardFunction => "main-guard-function",
             Rule::LambdaCallable => "lambda-callable",
             Rule::NestedFunction => "nested-function",
+            Rule::UnusedNoqa => "unused-noqa",
         }
     }
 
@@ -50,7 +63,61 @@ impl Rule {
             Rule::MainGuardFunction => include_str!("../docs/rules/PKL001.md"),
             Rule::LambdaCallable => include_str!("../docs/rules/PKL002.md"),
             Rule::NestedFunction => include_str!("../docs/rules/PKL003.md"),
+            Rule::UnusedNoqa => include_str!("../docs/rules/PKL100.md"),
         }
+    }
+
+    /// The first line of the rule's documentation without its code: a short description for
+    /// SARIF's `shortDescription` and the JSON `rules` table.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Rule::MainGuardFunction => {
+                "A function defined under the __main__ guard is passed to a process API"
+            }
+            Rule::LambdaCallable => "A lambda is passed to a process API",
+            Rule::NestedFunction => "A nested function is passed to a process API",
+            Rule::UnusedNoqa => "A suppression comment suppresses nothing",
+        }
+    }
+}
+
+/// A set of rules: which ones a run checks. Small enough to copy, ordered by code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RuleSet(u8);
+
+impl RuleSet {
+    pub const EMPTY: RuleSet = RuleSet(0);
+
+    fn bit(rule: Rule) -> u8 {
+        1 << (rule as u8)
+    }
+
+    pub fn of(rules: impl IntoIterator<Item = Rule>) -> RuleSet {
+        rules.into_iter().fold(RuleSet::EMPTY, RuleSet::with)
+    }
+
+    pub fn with(self, rule: Rule) -> RuleSet {
+        RuleSet(self.0 | Self::bit(rule))
+    }
+
+    pub fn without(self, rule: Rule) -> RuleSet {
+        RuleSet(self.0 & !Self::bit(rule))
+    }
+
+    pub fn contains(self, rule: Rule) -> bool {
+        self.0 & Self::bit(rule) != 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Rule> {
+        Rule::ALL
+            .into_iter()
+            .filter(move |rule| self.contains(*rule))
+    }
+}
+
+impl Default for RuleSet {
+    fn default() -> Self {
+        RuleSet::of(Rule::DEFAULT)
     }
 }
 

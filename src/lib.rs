@@ -19,10 +19,13 @@ pub mod outcome;
 pub mod parse;
 pub mod pipeline;
 pub mod printer;
+pub mod projects;
 pub mod render;
 pub mod rules;
 pub mod semantic;
+pub mod settings_file;
 pub mod source;
+pub mod suppression;
 pub mod write;
 
-pub use engine::{Checked, Fixed, Settings, check_source};
+pub use engine::{Checked, Fixed, Settings, check_source, check_source_with};

@@ -97,6 +97,30 @@ fn findings(tree: &Tree, source: &str, settings: &Settings, select: RuleSet) -> 
     suppression::filter(found, tree, source, select)
 }
 
+/// Apply exactly `chosen` (fixes of findings in `source`, as `--interactive` accepted them) in
+/// one pass. Each fix carries every edit it needs (its own `import functools`), so any subset
+/// stands alone; the result must still parse, and its findings are worked out again.
+pub fn fix_chosen(
+    source: &str,
+    settings: &Settings,
+    select: RuleSet,
+    chosen: &[&Fix],
+) -> Result<Fixed, String> {
+    let (text, applied) = apply_fixes(source, chosen.iter().copied());
+    let tree = parse(&text).map_err(|error| {
+        format!(
+            "the accepted fixes produced invalid syntax ({} at byte {}); the file was left unchanged",
+            error.message, error.offset
+        )
+    })?;
+    let remaining = findings(&tree, &text, settings, select);
+    Ok(Fixed {
+        text,
+        applied,
+        remaining,
+    })
+}
+
 fn fix_applies(diagnostic: &Diagnostic, settings: &Settings) -> bool {
     diagnostic
         .fix

@@ -9,12 +9,16 @@
 
 pub mod analysis;
 pub mod app;
+pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod discover;
 pub mod edit;
 pub mod engine;
+pub mod finding;
+pub mod formats;
+pub mod interactive;
 pub mod outcome;
 pub mod parse;
 pub mod pipeline;

@@ -63,6 +63,9 @@ pub struct Overrides {
     pub select: Option<Vec<Selector>>,
     pub extend_select: Vec<Selector>,
     pub ignore: Vec<Selector>,
+    /// Leave out `DEFAULT_EXCLUDES` (`--no-ignore`: walk every file); excludes written in
+    /// settings files still apply.
+    pub no_default_excludes: bool,
 }
 
 /// The resolved settings of one settings file (or of none).
@@ -102,7 +105,7 @@ impl Project {
         }
         let unsafe_fixes = cli.unsafe_fixes.or(options.unsafe_fixes).unwrap_or(false);
         Ok(Project {
-            excludes: excludes(file.as_deref(), dir, &options)?,
+            excludes: excludes(file.as_deref(), dir, &options, cli.no_default_excludes)?,
             force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
             settings: Settings { unsafe_fixes },
             select,
@@ -111,9 +114,27 @@ impl Project {
         })
     }
 
-    /// Whether `path` (absolute) is excluded by this project's globs.
-    pub fn excludes(&self, path: &Path) -> bool {
-        let relative = match path.strip_prefix(self.excludes.path()) {
+    /// Whether `path` (absolute) is excluded by this project's globs, looking at it and its
+    /// directories up to `stop` (the root the user named, which is never excluded itself: they
+    /// asked for it).
+    pub fn excludes(&self, path: &Path, stop: &Path) -> bool {
+        let mut current = Some(path);
+        let mut is_dir = false;
+        while let Some(at) = current {
+            if (is_dir && at == stop) || !at.starts_with(stop) {
+                return false;
+            }
+            if self.glob_matches(at, is_dir) {
+                return true;
+            }
+            current = at.parent();
+            is_dir = true;
+        }
+        false
+    }
+
+    fn glob_matches(&self, path: &Path, is_dir: bool) -> bool {
+        let relative: PathBuf = match path.strip_prefix(self.excludes.path()) {
             Ok(relative) => relative.to_path_buf(),
             // Outside the settings file's directory only the name globs can match.
             Err(_) => path
@@ -121,11 +142,7 @@ impl Project {
                 .skip_while(|c| !matches!(c, Component::Normal(_)))
                 .collect(),
         };
-        !relative.as_os_str().is_empty()
-            && self
-                .excludes
-                .matched_path_or_any_parents(&relative, false)
-                .is_ignore()
+        !relative.as_os_str().is_empty() && self.excludes.matched(&relative, is_dir).is_ignore()
     }
 }
 
@@ -134,11 +151,19 @@ fn union<'a>(selectors: impl IntoIterator<Item = &'a Selector>) -> RuleSet {
     RuleSet::of(rules)
 }
 
-fn excludes(file: Option<&Path>, dir: &Path, options: &FileOptions) -> Result<Gitignore> {
-    let defaults = DEFAULT_EXCLUDES
-        .iter()
-        .map(|glob| glob.to_string())
-        .collect();
+fn excludes(
+    file: Option<&Path>,
+    dir: &Path,
+    options: &FileOptions,
+    no_defaults: bool,
+) -> Result<Gitignore> {
+    let defaults = match no_defaults {
+        true => Vec::new(),
+        false => DEFAULT_EXCLUDES
+            .iter()
+            .map(|glob| glob.to_string())
+            .collect(),
+    };
     let globs = options.exclude.clone().unwrap_or(defaults);
     let mut builder = GitignoreBuilder::new(dir);
     let named = file.map_or_else(
@@ -273,16 +298,27 @@ mod tests {
 
     #[test]
     fn excludes_replace_or_extend_the_defaults() {
+        let all = Path::new("/");
         let defaults = project("", &Overrides::default());
-        assert!(defaults.excludes(Path::new("/p/venv/lib/a.py")));
-        assert!(defaults.excludes(Path::new("/elsewhere/build/a.py")));
-        assert!(!defaults.excludes(Path::new("/p/src/a.py")));
+        assert!(defaults.excludes(Path::new("/p/venv/lib/a.py"), all));
+        assert!(defaults.excludes(Path::new("/elsewhere/build/a.py"), all));
+        assert!(!defaults.excludes(Path::new("/p/src/a.py"), all));
         let extended = project("extend-exclude = ['src/gen']\n", &Overrides::default());
-        assert!(extended.excludes(Path::new("/p/src/gen/a.py")));
-        assert!(!extended.excludes(Path::new("/q/src/gen/a.py")));
+        assert!(extended.excludes(Path::new("/p/src/gen/a.py"), all));
+        assert!(!extended.excludes(Path::new("/q/src/gen/a.py"), all));
         let replaced = project("exclude = ['*_pb2.py']\n", &Overrides::default());
-        assert!(!replaced.excludes(Path::new("/p/venv/a.py")));
-        assert!(replaced.excludes(Path::new("/p/x/msg_pb2.py")));
+        assert!(!replaced.excludes(Path::new("/p/venv/a.py"), all));
+        assert!(replaced.excludes(Path::new("/p/x/msg_pb2.py"), all));
+    }
+
+    #[test]
+    fn the_root_the_user_named_is_never_excluded() {
+        let defaults = project("", &Overrides::default());
+        let root = Path::new("/p/build");
+        assert!(!defaults.excludes(Path::new("/p/build/a.py"), root));
+        assert!(defaults.excludes(Path::new("/p/build/venv/a.py"), root));
+        let file = Path::new("/p/build/a.py");
+        assert!(!defaults.excludes(file, file));
     }
 
     #[test]

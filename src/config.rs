@@ -133,20 +133,7 @@ impl Command {
         if let Some(code) = &args.explain {
             return Ok(Command::Explain(rule_from_code(code)?));
         }
-        let mode = match (args.diff, args.fix) {
-            (true, true) => {
-                bail!("--diff prints fixes and --fix writes them; pass one of them, not both")
-            }
-            (true, false) => Mode::Diff,
-            (false, true) => Mode::Fix,
-            (false, false) => Mode::Report,
-        };
-        let document = matches!(args.output_format, OutputFormat::Json | OutputFormat::Sarif);
-        if document && mode == Mode::Diff {
-            bail!(
-                "--diff prints a patch on stdout; --output-format json and sarif print a document there, so pass one or the other"
-            );
-        }
+        let mode = mode(&args)?;
         let interactive = args.interactive;
         let config = Config {
             mode,
@@ -164,18 +151,46 @@ impl Command {
             threads: args.threads.map_or_else(default_threads, NonZeroUsize::get),
             quiet: args.quiet,
         };
-        if document && mode == Mode::Fix && matches!(config.input, Input::Stdin { .. }) {
-            bail!(
-                "--fix on stdin prints the fixed source on stdout; it cannot go with --output-format json or sarif"
-            );
-        }
-        if interactive {
-            if !matches!(config.input, Input::Paths(_)) {
-                bail!("--interactive reads its answers from the terminal; it cannot check stdin");
+        check_stdout_users(&config)?;
+        match (interactive, &config.input) {
+            (true, Input::Stdin { .. }) => {
+                bail!("--interactive reads its answers from stdin; it cannot check stdin too")
             }
-            return Ok(Command::Interactive(config));
+            (true, Input::Paths(_)) => Ok(Command::Interactive(config)),
+            (false, _) => Ok(Command::Check(config)),
         }
-        Ok(Command::Check(config))
+    }
+}
+
+fn mode(args: &Args) -> Result<Mode> {
+    Ok(match (args.diff, args.fix) {
+        (true, true) => {
+            bail!("--diff prints fixes and --fix writes them; pass one of them, not both")
+        }
+        (true, false) => Mode::Diff,
+        (false, true) => Mode::Fix,
+        (false, false) => Mode::Report,
+    })
+}
+
+/// stdout holds one thing: a JSON or SARIF document cannot share it with a patch (`--diff`) or
+/// with the fixed source (`--fix` on stdin).
+fn check_stdout_users(config: &Config) -> Result<()> {
+    let document = matches!(
+        config.output.format,
+        OutputFormat::Json | OutputFormat::Sarif
+    );
+    let stdin = matches!(config.input, Input::Stdin { .. });
+    match config.mode {
+        Mode::Diff if document => bail!(
+            "--diff prints a patch on stdout, and so do --output-format json and sarif print a \
+             document; pass one or the other"
+        ),
+        Mode::Fix if document && stdin => bail!(
+            "--fix on stdin prints the fixed source on stdout; it cannot go with \
+             --output-format json or sarif"
+        ),
+        _ => Ok(()),
     }
 }
 

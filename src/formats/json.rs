@@ -15,21 +15,8 @@ use crate::outcome::{Problem, ProblemKind, Totals};
 
 /// The whole run as one JSON document, pretty-printed, with a final newline.
 pub fn run(run: &Run<'_>) -> String {
-    let findings: Vec<Value> = run
-        .outcomes
-        .iter()
-        .flat_map(|outcome| outcome.findings.iter().map(|f| finding(&outcome.path, f)))
-        .collect();
-    let problems: Vec<Value> = run
-        .walk_problems
-        .iter()
-        .chain(
-            run.outcomes
-                .iter()
-                .filter_map(|outcome| outcome.problem.as_ref()),
-        )
-        .map(problem)
-        .collect();
+    let findings: Vec<Value> = run.findings().map(|(path, f)| finding(path, f)).collect();
+    let problems: Vec<Value> = run.problems().map(problem).collect();
     let mut summary = totals(run.mode, run.totals);
     summary["roots"] = run
         .roots

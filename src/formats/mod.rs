@@ -23,6 +23,25 @@ pub struct Run<'a> {
     pub roots: &'a [(PathBuf, Totals)],
 }
 
+impl Run<'_> {
+    /// Every problem of the run: the walk's, then each file's, in path order.
+    pub fn problems(&self) -> impl Iterator<Item = &Problem> {
+        let of_files = self
+            .outcomes
+            .iter()
+            .filter_map(|outcome| outcome.problem.as_ref());
+        self.walk_problems.iter().chain(of_files)
+    }
+
+    /// Every finding of the run with the path it is in, in path order.
+    pub fn findings(&self) -> impl Iterator<Item = (&Path, &crate::finding::Finding)> {
+        self.outcomes.iter().flat_map(|outcome| {
+            let path = outcome.path.as_path();
+            outcome.findings.iter().map(move |finding| (path, finding))
+        })
+    }
+}
+
 /// How many findings one rule has in a run, and how many `--fix` would fix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuleCount {

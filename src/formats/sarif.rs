@@ -17,21 +17,8 @@ const HOME: &str = "https://github.com/picklefix/picklefix";
 
 /// The whole run as a SARIF log.
 pub fn run(run: &Run<'_>) -> String {
-    let results: Vec<Value> = run
-        .outcomes
-        .iter()
-        .flat_map(|outcome| outcome.findings.iter().map(|f| result(&outcome.path, f)))
-        .collect();
-    let notifications: Vec<Value> = run
-        .walk_problems
-        .iter()
-        .chain(
-            run.outcomes
-                .iter()
-                .filter_map(|outcome| outcome.problem.as_ref()),
-        )
-        .map(notification)
-        .collect();
+    let results: Vec<Value> = run.findings().map(|(path, f)| result(path, f)).collect();
+    let notifications: Vec<Value> = run.problems().map(notification).collect();
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",

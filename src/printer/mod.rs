@@ -36,21 +36,12 @@ pub fn explain(rule: Rule) -> io::Result<()> {
 pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();
-    let format = config.output.format;
     for problem in run.walk_problems {
-        writeln!(err, "{}", problem_line(problem))?;
-        if format == OutputFormat::Github {
-            out.write_all(formats::github::problem(problem).as_bytes())?;
-        }
+        print_problem(config, problem, &mut out, &mut err)?;
     }
     for outcome in run.outcomes {
-        // Flushing stdout before each problem keeps the two streams in path order on a terminal.
         if let Some(problem) = &outcome.problem {
-            out.flush()?;
-            writeln!(err, "{}", problem_line(problem))?;
-            if format == OutputFormat::Github {
-                out.write_all(formats::github::problem(problem).as_bytes())?;
-            }
+            print_problem(config, problem, &mut out, &mut err)?;
         }
         print_outcome(config, outcome, &mut out, &mut err)?;
     }
@@ -61,6 +52,22 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     }
     if !config.quiet {
         print_summaries(config.mode, run, &mut err)?;
+    }
+    Ok(())
+}
+
+/// A problem on stderr, and as an annotation with `--output-format github`. Flushing stdout
+/// first keeps the two streams in path order on a terminal.
+fn print_problem(
+    config: &Config,
+    problem: &Problem,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<()> {
+    out.flush()?;
+    writeln!(err, "{}", problem_line(problem))?;
+    if config.output.format == OutputFormat::Github {
+        out.write_all(formats::github::problem(problem).as_bytes())?;
     }
     Ok(())
 }

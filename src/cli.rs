@@ -85,6 +85,23 @@ pub struct Args {
     )]
     pub unsafe_fixes: bool,
 
+    /// Declare a project's own process API (repeatable)
+    #[arg(
+        long = "api",
+        value_name = "SPEC",
+        long_help = "Declare a process-backed API of your project, so that callables handed to it \
+            are checked like those handed to multiprocessing. SPEC is PATH=multiprocessing.Process, \
+            PATH=multiprocessing.Pool or PATH=concurrent.futures.ProcessPoolExecutor for a \
+            subclass or a factory of those, or PATH=call:SLOT:PASSING for a function that sends \
+            the callable at SLOT (a position N, a keyword NAME, or N/NAME) to worker processes, \
+            where PASSING says how further arguments reach it: map (called once per item), args \
+            (positional arguments follow the callable), kwargs (positional and keyword arguments \
+            follow it) or tuple:SLOT[:SLOT] (an argument tuple, and a keyword dict).\n\n\
+            Example: picklefix --api mypkg.workers.Worker=multiprocessing.Process \
+            --api mypkg.parallel.pmap=call:0/func:map src"
+    )]
+    pub api: Vec<String>,
+
     /// Don't respect .gitignore, .ignore or hidden-file rules
     #[arg(
         long,

@@ -140,6 +140,7 @@ impl Command {
             input: input(args.paths.clone(), args.stdin_filename.clone())?,
             settings: Settings {
                 unsafe_fixes: args.unsafe_fixes,
+                apis: apis(&args.api)?,
             },
             select: RuleSet::default(),
             discovery: discovery(&args),
@@ -222,6 +223,7 @@ fn overrides(args: &Args) -> Result<Overrides> {
         select,
         extend_select,
         ignore: selectors("--ignore", &args.ignore)?,
+        apis: apis(&args.api)?,
         no_default_excludes: args.no_ignore,
     })
 }
@@ -249,6 +251,16 @@ fn output(args: &Args, terminal: Terminal) -> Output {
         show_fixes: args.show_fixes,
         progress: terminal.stderr && !terminal.ci && !args.quiet,
     }
+}
+
+/// Parse each `--api` spec; the first bad one is an error that quotes it.
+fn apis(specs: &[String]) -> Result<Vec<crate::analysis::UserApi>> {
+    specs
+        .iter()
+        .map(|spec| {
+            crate::analysis::parse_api(spec).map_err(|why| anyhow::anyhow!("--api {spec}: {why}"))
+        })
+        .collect()
 }
 
 fn rule_from_code(code: &str) -> Result<Rule> {

@@ -26,6 +26,8 @@ use crate::suppression;
 pub struct Settings {
     /// Apply fixes marked unsafe as well as safe ones.
     pub unsafe_fixes: bool,
+    /// Process APIs the user declared, beyond the built-in table.
+    pub apis: Vec<analysis::UserApi>,
 }
 
 impl Settings {

@@ -84,7 +84,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
         Ok(source) => source,
         Err(message) => return FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     };
-    if !analysis::may_contain_sites(source.text.as_bytes()) {
+    if !analysis::may_contain_sites_with(source.text.as_bytes(), &config.settings) {
         return FileOutcome::clean(path.to_path_buf());
     }
     let checked = match check_source_with(source.text, &config.settings, config.select) {

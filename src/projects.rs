@@ -15,6 +15,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
+use crate::analysis::UserApi;
 use crate::engine::Settings;
 use crate::rules::RuleSet;
 use crate::settings_file::{self, FileOptions, Selector};
@@ -63,6 +64,8 @@ pub struct Overrides {
     pub select: Option<Vec<Selector>>,
     pub extend_select: Vec<Selector>,
     pub ignore: Vec<Selector>,
+    /// Process APIs declared with `--api`, added to each file's `extend-apis`.
+    pub apis: Vec<UserApi>,
     /// Leave out `DEFAULT_EXCLUDES` (`--no-ignore`: walk every file); excludes written in
     /// settings files still apply.
     pub no_default_excludes: bool,
@@ -81,9 +84,6 @@ pub struct Project {
     excludes: Gitignore,
     /// Apply the excludes to files named on the command line too.
     pub force_exclude: bool,
-    /// Process APIs the user declared (`extend-apis`). Reserved: validated and carried, not
-    /// yet applied by the analysis.
-    pub extend_apis: Vec<String>,
 }
 
 impl Project {
@@ -107,10 +107,12 @@ impl Project {
         Ok(Project {
             excludes: excludes(file.as_deref(), dir, &options, cli.no_default_excludes)?,
             force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
-            settings: Settings { unsafe_fixes },
+            settings: Settings {
+                unsafe_fixes,
+                apis: [options.extend_apis, cli.apis.clone()].concat(),
+            },
             select,
             file,
-            extend_apis: options.extend_apis,
         })
     }
 

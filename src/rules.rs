@@ -13,24 +13,29 @@ pub enum Rule {
     LambdaCallable,
     /// A function nested in another function handed to a process API.
     NestedFunction,
+    /// A class defined inside a function, or a bound method of an instance of one, handed to a
+    /// process API. Reported, never fixed.
+    LocalClass,
     /// A `# noqa` code or `# picklefix: ignore` comment that suppresses nothing.
     UnusedNoqa,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 4] = [
+    pub const ALL: [Rule; 5] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
+        Rule::LocalClass,
         Rule::UnusedNoqa,
     ];
 
     /// The rules checked when nothing is selected: every rule about pickling. PKL100 is
     /// opt-in (`--report-unused-noqa` or `extend-select`), like ruff's RUF100.
-    pub const DEFAULT: [Rule; 3] = [
+    pub const DEFAULT: [Rule; 4] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
+        Rule::LocalClass,
     ];
 
     pub fn code(self) -> &'static str {
@@ -38,6 +43,7 @@ impl Rule {
             Rule::MainGuardFunction => "PKL001",
             Rule::LambdaCallable => "PKL002",
             Rule::NestedFunction => "PKL003",
+            Rule::LocalClass => "PKL004",
             Rule::UnusedNoqa => "PKL100",
         }
     }
@@ -47,6 +53,7 @@ impl Rule {
             Rule::MainGuardFunction => "main-guard-function",
             Rule::LambdaCallable => "lambda-callable",
             Rule::NestedFunction => "nested-function",
+            Rule::LocalClass => "local-class",
             Rule::UnusedNoqa => "unused-noqa",
         }
     }
@@ -63,6 +70,7 @@ impl Rule {
             Rule::MainGuardFunction => include_str!("../docs/rules/PKL001.md"),
             Rule::LambdaCallable => include_str!("../docs/rules/PKL002.md"),
             Rule::NestedFunction => include_str!("../docs/rules/PKL003.md"),
+            Rule::LocalClass => include_str!("../docs/rules/PKL004.md"),
             Rule::UnusedNoqa => include_str!("../docs/rules/PKL100.md"),
         }
     }
@@ -76,6 +84,9 @@ impl Rule {
             }
             Rule::LambdaCallable => "A lambda is passed to a process API",
             Rule::NestedFunction => "A nested function is passed to a process API",
+            Rule::LocalClass => {
+                "A class defined in a function, or its method, is passed to a process API"
+            }
             Rule::UnusedNoqa => "A suppression comment suppresses nothing",
         }
     }

@@ -6,8 +6,8 @@
 //! `pyproject.toml: `tool.picklefix.unsafe-fixes` must be true or false, not a string`.
 //! The keys are ruff's where ruff has one: `exclude` (replaces the default excludes),
 //! `extend-exclude`, `force-exclude`, `unsafe-fixes`, `select`, `extend-select`, `ignore`.
-//! `extend-apis` declares process APIs of the user's own (`module.path:Name.method`); it is
-//! validated and carried, and reserved for the analysis to apply.
+//! `extend-apis` declares process APIs of the user's own, in the spec `--api` takes
+//! (`mypkg.workers.Worker=multiprocessing.Process`, `mypkg.parallel.pmap=call:0/func:map`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use toml::{Table, Value};
 
+use crate::analysis::{UserApi, parse_api};
 use crate::rules::{Rule, RuleSet};
 
 /// The file names picklefix reads settings from, in the order they win within a directory.
@@ -34,7 +35,7 @@ pub struct FileOptions {
     pub select: Option<Vec<Selector>>,
     pub extend_select: Vec<Selector>,
     pub ignore: Vec<Selector>,
-    pub extend_apis: Vec<String>,
+    pub extend_apis: Vec<UserApi>,
 }
 
 /// A rule selector as ruff users write them: `ALL`, a code (`PKL002`), a code prefix (`PKL0`)
@@ -168,40 +169,13 @@ fn selectors(key: &str, value: &Value, errors: &KeyErrors<'_>) -> Result<Vec<Sel
         .collect()
 }
 
-fn apis(key: &str, value: &Value, errors: &KeyErrors<'_>) -> Result<Vec<String>> {
-    let apis = strings(key, value, errors)?;
-    for api in &apis {
-        if !is_api(api) {
-            return Err(errors.error(
-                key,
-                format!(
-                    "has `{api}`, which is not a process API; write `module.path:Name.method` \
-                     (a method) or `module.path:function`, e.g. `mylib.pools:WorkerPool.map`"
-                ),
-            ));
-        }
-    }
-    Ok(apis)
-}
-
-/// `module.path:Name.method` or `module.path:function`: dotted identifiers on both sides.
-fn is_api(text: &str) -> bool {
-    let Some((module, object)) = text.split_once(':') else {
-        return false;
-    };
-    let dotted = |part: &str, most: usize| {
-        let names: Vec<&str> = part.split('.').collect();
-        names.len() <= most && names.iter().all(|name| is_identifier(name))
-    };
-    dotted(module, usize::MAX) && dotted(object, 2)
-}
-
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|first| first == '_' || first.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
+fn apis(key: &str, value: &Value, errors: &KeyErrors<'_>) -> Result<Vec<UserApi>> {
+    strings(key, value, errors)?
+        .iter()
+        .map(|spec| {
+            parse_api(spec).map_err(|why| errors.error(key, format!("has a bad entry: {why}")))
+        })
+        .collect()
 }
 
 fn kind(value: &Value) -> &'static str {
@@ -249,14 +223,15 @@ mod tests {
         let options = parse(
             "exclude = ['a']\nextend-exclude = ['b']\nforce-exclude = true\n\
              unsafe-fixes = true\nselect = ['PKL0']\nextend-select = ['PKL100']\n\
-             ignore = ['lambda-callable']\nextend-apis = ['mylib.pools:WorkerPool.map']\n",
+             ignore = ['lambda-callable']\n\
+             extend-apis = ['mylib.pools.WorkerPool=multiprocessing.Pool']\n",
         )
         .unwrap();
         assert_eq!(options.exclude, Some(vec!["a".to_string()]));
         assert_eq!(options.unsafe_fixes, Some(true));
         assert!(options.select.unwrap()[0].0.contains(Rule::NestedFunction));
         assert_eq!(options.ignore[0].0, RuleSet::of([Rule::LambdaCallable]));
-        assert_eq!(options.extend_apis, ["mylib.pools:WorkerPool.map"]);
+        assert_eq!(options.extend_apis[0].path, "mylib.pools.WorkerPool");
     }
 
     #[test]
@@ -271,7 +246,12 @@ mod tests {
         let api = parse("extend-apis = ['mylib.Pool.map']\n")
             .unwrap_err()
             .to_string();
-        assert!(api.contains("module.path:Name.method"), "{api}");
+        assert!(
+            api.contains(
+                "`tool.picklefix.extend-apis` has a bad entry: `mylib.Pool.map` has no `=`"
+            ),
+            "{api}"
+        );
     }
 
     #[test]

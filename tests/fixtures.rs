@@ -179,7 +179,10 @@ fn check_refused(source: &str, problems: &mut Vec<String>) {
     if support::markers(source).is_ok_and(|marks| marks.is_empty()) {
         problems.push("refused fixture without a marker: what is refused?".into());
     }
-    let unsafe_settings = Settings { unsafe_fixes: true };
+    let unsafe_settings = Settings {
+        unsafe_fixes: true,
+        ..Settings::default()
+    };
     let Ok(checked) = check_source(source, &unsafe_settings) else {
         return; // `check` reports fixtures that do not parse.
     };

@@ -199,6 +199,38 @@ fn unsafe_fixes_come_from_the_settings_and_the_flag_wins() {
     assert_eq!(flag["findings"][0]["fixable"], false);
 }
 
+#[test]
+fn extend_apis_declares_a_project_s_own_process_api() {
+    let main = "from mypkg.parallel import pmap\n\n\ndef main():\n    return pmap(lambda x: x * 2, [1, 2])\n";
+    let dir = tree(&[
+        ("mypkg/parallel.py", "def pmap(f, xs):\n    pass\n"),
+        ("main.py", main),
+    ]);
+    assert_eq!(picklefix(dir.path(), &["main.py"]).code, 0);
+    let declared = "[tool.picklefix]\nextend-apis = [\"mypkg.parallel.pmap=call:0/f:map\"]\n";
+    fs::write(dir.path().join("pyproject.toml"), declared).unwrap();
+    let run = picklefix(dir.path(), &["main.py"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.starts_with("main.py:5:17: PKL002"),
+        "{}",
+        run.stdout
+    );
+    fs::write(
+        dir.path().join("pyproject.toml"),
+        "[tool.picklefix]\nextend-apis = [\"pmap\"]\n",
+    )
+    .unwrap();
+    let bad = picklefix(dir.path(), &["main.py"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("`tool.picklefix.extend-apis` has a bad entry: `pmap` has no `=`"),
+        "{}",
+        bad.stderr
+    );
+}
+
 // Suppression ---------------------------------------------------------------------------------
 
 #[test]
@@ -271,7 +303,7 @@ fn sarif_has_what_code_scanning_reads() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert_eq!(rule_ids, ["PKL001", "PKL002", "PKL003", "PKL100"]);
+    assert_eq!(rule_ids, ["PKL001", "PKL002", "PKL003", "PKL004", "PKL100"]);
     assert!(
         driver["rules"][1]["help"]["text"]
             .as_str()

@@ -68,7 +68,7 @@ pub enum Target {
     RunInExecutor,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ApiRow {
     pub target: Target,
     /// Where the callable that is pickled goes.
@@ -207,6 +207,7 @@ pub fn known_module(module: &str) -> bool {
                 | "concurrent.futures"
                 | "concurrent.futures.process"
                 | "torch"
+                | "functools"
         )
 }
 

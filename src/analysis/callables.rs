@@ -8,7 +8,7 @@
 
 use tree_sitter::Node;
 
-use super::values::Evaluator;
+use super::values::{Evaluator, Value, argument};
 use crate::rules::Rule;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::source::TextRange;
@@ -50,7 +50,7 @@ impl Callable<'_> {
 pub enum Classified<'t> {
     /// Pickle can carry it, or we cannot tell what it is: not a finding.
     Fine,
-    Unpicklable(Callable<'t>),
+    Unpicklable(Callable<'t>, Via<'t>),
     /// A name bound in a way that cannot be lifted, though one of its bindings is unpicklable.
     Unliftable {
         rule: Rule,
@@ -101,17 +101,75 @@ fn main_check(condition: &str) -> Option<bool> {
     None
 }
 
+/// How a site reaches its callable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via<'t> {
+    /// The site's argument is the callable (`pool.map(work, ...)`, `pool.map(lambda ...)`), or a
+    /// name bound to a function (`f = work`).
+    Direct,
+    /// `functools.partial(callable, ...)`, at the site or bound to a name: the partial call,
+    /// which receives the captured values as keywords.
+    Partial(Node<'t>),
+    /// A lambda bound to a variable (`fn = lambda ...`) that the site passes by name: the lambda
+    /// is replaced where it stands, so every use of the variable gets the lifted function.
+    Variable,
+}
+
+/// Names followed from a site to the callable they are bound to (`f = g`, `g = work`).
+const MAX_ALIASES: usize = 4;
+
 pub fn classify<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
     callable: Node<'t>,
     scope: ScopeId,
 ) -> Classified<'t> {
+    classify_depth(eval, guards, callable, scope, 0)
+}
+
+fn classify_depth<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    callable: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Classified<'t> {
+    if depth > MAX_ALIASES {
+        return Classified::Fine;
+    }
     let node = unparenthesize(callable);
     match node.kind() {
-        "lambda" => Classified::Unpicklable(Callable::Lambda(node)),
-        "identifier" => classify_name(eval, guards, eval.text(node), scope),
+        "lambda" => Classified::Unpicklable(Callable::Lambda(node), Via::Direct),
+        "identifier" => classify_name(eval, guards, eval.text(node), scope, depth),
+        "call" => classify_partial(eval, guards, node, scope, depth),
+        "attribute" => local_class_method(eval, node, scope),
         _ => Classified::Fine,
+    }
+}
+
+/// `functools.partial(callable, ...)`: pickle carries a partial when it can carry the callable
+/// inside, so the finding is about that callable; the partial stays and receives the captures.
+fn classify_partial<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    call: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Classified<'t> {
+    let is_partial = call
+        .child_by_field_name("function")
+        .is_some_and(|f| eval.eval(f, scope) == Value::Partial);
+    let inner = call
+        .child_by_field_name("arguments")
+        .and_then(|args| argument(args, eval.source, Some(0), Some("func")));
+    let (true, Some(inner)) = (is_partial, inner) else {
+        return Classified::Fine;
+    };
+    match classify_depth(eval, guards, inner, scope, depth + 1) {
+        Classified::Unpicklable(callable, Via::Direct) => {
+            Classified::Unpicklable(callable, Via::Partial(call))
+        }
+        other => other,
     }
 }
 
@@ -130,6 +188,7 @@ fn classify_name<'t>(
     guards: &[TextRange],
     name: &str,
     scope: ScopeId,
+    depth: usize,
 ) -> Classified<'t> {
     let model = eval.model;
     let Resolution::Scope(found) = model.resolve(scope, name) else {
@@ -137,6 +196,14 @@ fn classify_name<'t>(
     };
     let bindings = model.bindings_of(found, name);
     let kind = model.scope(found).kind;
+    if kind == ScopeKind::Class {
+        return Classified::Fine;
+    }
+    if let [only] = bindings
+        && let Some(classified) = classify_binding(eval, guards, *only, depth)
+    {
+        return classified;
+    }
     let definitions: Vec<BindingId> = bindings
         .iter()
         .copied()
@@ -151,9 +218,6 @@ fn classify_name<'t>(
     } else {
         Rule::NestedFunction
     };
-    if kind == ScopeKind::Class {
-        return Classified::Fine;
-    }
     if bindings.len() > 1 {
         return Classified::Unliftable {
             rule,
@@ -163,6 +227,82 @@ fn classify_name<'t>(
         };
     }
     function_callable(eval, guards, binding, rule)
+}
+
+/// A name's only binding, when it is not a `def`: a lambda, another name, a partial, or a
+/// class defined in a function. `None` to go on with the `def` rules.
+fn classify_binding<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    id: BindingId,
+    depth: usize,
+) -> Option<Classified<'t>> {
+    let model = eval.model;
+    let binding = model.binding(id);
+    match binding.kind {
+        BindingKind::ClassDef if binding.scope != SemanticModel::MODULE => {
+            Some(Classified::Unliftable {
+                rule: Rule::LocalClass,
+                reason: local_class_reason(&binding.name, model, binding.scope),
+            })
+        }
+        BindingKind::Assignment => {
+            let value = unparenthesize(eval.node_at(binding.value?)?);
+            match value.kind() {
+                "lambda" => Some(Classified::Unpicklable(
+                    Callable::Lambda(value),
+                    Via::Variable,
+                )),
+                // `f = work`: the assignment is a use of `work` that the lift rewrites (with a
+                // partial when `work` captures), so the sites passing `f` stay as they are.
+                "identifier" => Some(
+                    match classify_depth(eval, guards, value, binding.written_in, depth + 1) {
+                        Classified::Unpicklable(callable, Via::Direct) => {
+                            Classified::Unpicklable(callable, Via::Variable)
+                        }
+                        other => other,
+                    },
+                ),
+                "call" => Some(classify_depth(
+                    eval,
+                    guards,
+                    value,
+                    binding.written_in,
+                    depth + 1,
+                )),
+                _ => Some(Classified::Fine),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `obj.method` where `obj` is an instance of a class defined inside a function (or `self`
+/// in one of its methods): pickle cannot find the class in a worker. Reported, not fixed:
+/// the class has to move first, which changes more than the call.
+fn local_class_method<'t>(eval: &Evaluator<'t>, node: Node<'t>, scope: ScopeId) -> Classified<'t> {
+    let model = eval.model;
+    let Some(object) = node.child_by_field_name("object") else {
+        return Classified::Fine;
+    };
+    match eval.local_class_of(object, scope) {
+        Some((name, defined_in)) => Classified::Unliftable {
+            rule: Rule::LocalClass,
+            reason: local_class_reason(&name, model, defined_in),
+        },
+        None => Classified::Fine,
+    }
+}
+
+fn local_class_reason(name: &str, model: &SemanticModel, scope: ScopeId) -> String {
+    let outer = model
+        .scope(scope)
+        .name
+        .clone()
+        .unwrap_or_else(|| "a function".into());
+    format!(
+        "`{name}` is a class defined inside `{outer}`, which pickle cannot find in a worker; move the class to module level"
+    )
 }
 
 fn function_callable<'t>(
@@ -191,12 +331,15 @@ fn function_callable<'t>(
             reason: "it is defined conditionally inside the `__main__` guard; move it to module level by hand".into(),
         };
     }
-    Classified::Unpicklable(Callable::Function {
-        binding,
-        definition,
-        statement,
-        under_guard,
-    })
+    Classified::Unpicklable(
+        Callable::Function {
+            binding,
+            definition,
+            statement,
+            under_guard,
+        },
+        Via::Direct,
+    )
 }
 
 fn in_guard(guards: &[TextRange], model: &SemanticModel, id: BindingId) -> bool {

@@ -31,6 +31,9 @@ pub enum Need {
     Import(BindingId),
     /// Another function to lift with this one.
     Function(BindingId),
+    /// A lambda bound to a variable (`sq = lambda v: ...`) that the callable calls: lifted
+    /// with it, like a function.
+    Lambda(BindingId),
 }
 
 pub struct Callee<'a> {
@@ -42,6 +45,8 @@ pub struct Callee<'a> {
     pub range: TextRange,
     /// The callable's own binding (a function's name), so that recursion is not a capture.
     pub own_binding: Option<BindingId>,
+    /// Default values that move to the call site: the names they read are not needs.
+    pub skip: Vec<TextRange>,
 }
 
 const NEEDS_LOCAL_SCOPE: [&str; 4] = ["locals", "vars", "eval", "exec"];
@@ -52,6 +57,13 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
     check_nonlocal(model, callee)?;
     let mut needs: Vec<Need> = Vec::new();
     for reference in model.references_in(callee.range) {
+        if callee
+            .skip
+            .iter()
+            .any(|r| r.contains_range(reference.range))
+        {
+            continue;
+        }
         let inside = model.is_within(reference.scope, callee.scope);
         let need = if inside {
             body_need(
@@ -79,7 +91,9 @@ fn check_nonlocal(model: &SemanticModel, callee: &Callee<'_>) -> Result<(), Stri
         if !model.is_within(id, callee.scope) {
             continue;
         }
-        for name in scope.nonlocals.keys() {
+        let mut names: Vec<&String> = scope.nonlocals.keys().collect();
+        names.sort();
+        for name in names {
             let owner = scope.parent.map(|p| model.resolve(p, name));
             if let Some(Resolution::Scope(owner)) = owner
                 && !model.is_within(owner, callee.scope)
@@ -155,7 +169,30 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
     {
         return Ok(own_or_function(callee, *only));
     }
+    if let [only] = bindings
+        && binding_is_lambda(callee.eval, *only)
+    {
+        return Ok(Some(Need::Lambda(*only)));
+    }
+    // `import json` under the guard: the import moves into the lifted function, since a
+    // module object cannot be pickled.
+    if bindings
+        .iter()
+        .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }))
+    {
+        return Ok(bindings.last().map(|&id| Need::Import(id)));
+    }
     value_need(callee, name, SemanticModel::MODULE).map(Some)
+}
+
+/// `name = lambda ...`, the lambda possibly in parentheses.
+fn binding_is_lambda(eval: &Evaluator<'_>, id: BindingId) -> bool {
+    let binding = eval.model.binding(id);
+    binding.kind == BindingKind::Assignment
+        && binding
+            .value
+            .and_then(|r| eval.node_at(r))
+            .is_some_and(|v| super::callables::unparenthesize(v).kind() == "lambda")
 }
 
 fn own_or_function(callee: &Callee<'_>, binding: BindingId) -> Option<Need> {
@@ -173,6 +210,9 @@ fn local_need(callee: &Callee<'_>, name: &str, scope: ScopeId) -> Result<Option<
     let bindings = model.bindings_of(scope, name);
     if let [only] = bindings {
         let binding = model.binding(*only);
+        if binding_is_lambda(callee.eval, *only) {
+            return Ok(Some(Need::Lambda(*only)));
+        }
         match binding.kind {
             BindingKind::FunctionDef => return Ok(own_or_function(callee, *only)),
             BindingKind::ClassDef => {
@@ -236,6 +276,9 @@ fn unpicklable_value(eval: &Evaluator<'_>, id: crate::semantic::BindingId) -> Op
     if value.kind() == "generator_expression" {
         return Some("a generator, which pickle cannot carry".into());
     }
+    if contains_lambda(value) {
+        return Some("which holds a lambda, which pickle cannot carry".into());
+    }
     if value.kind() != "call" {
         return None;
     }
@@ -280,6 +323,23 @@ fn local_class_instance(
     local.then(|| {
         format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
     })
+}
+
+/// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
+/// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
+/// returns something else.
+fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "lambda" => return true,
+            "call" | "generator_expression" => continue,
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 pub fn scope_name(model: &SemanticModel, scope: ScopeId) -> String {

@@ -12,8 +12,9 @@ use std::ops::Not;
 use tree_sitter::Node;
 
 use super::api::Passing;
-use super::callables::Callable;
+use super::callables::{Callable, Via, unparenthesize};
 use super::captures::{Callee, Need, needs, scope_name};
+use super::defaults::{MovedDefault, check_timing, moved_defaults};
 use super::layout::{
     apply_within, blank_lines_before, dedent_edits, indentation_of, leading_comments_start,
     multiline_strings, removal_range, top_level_statement,
@@ -42,10 +43,11 @@ pub struct PartialSpelling {
     pub import: Option<Edit>,
 }
 
-/// A site and the member of the group it hands over.
+/// A site, the member of the group it hands over, and how it reaches it.
 pub struct SiteRef<'t> {
     pub site: Site<'t>,
     pub member: usize,
+    pub via: Via<'t>,
 }
 
 /// A group of callables lifted together.
@@ -55,6 +57,7 @@ pub struct Group<'t> {
 }
 
 /// What a planned member becomes.
+#[derive(Clone)]
 struct Lifted {
     name: String,
     renamed: bool,
@@ -65,19 +68,46 @@ pub fn plan<'t>(
     ctx: &mut Context<'t>,
     group: &mut Group<'t>,
 ) -> Result<(Fix, Vec<String>), String> {
-    let (needs, imports, unsafe_receiver) = collect_needs(ctx, group)?;
+    let (needs, imports, unsafe_receiver, defaults) = collect_needs(ctx, group)?;
+    let decorated = group.members.iter().any(|m| {
+        matches!(m, Callable::Function { statement, .. } if statement.kind() == "decorated_definition")
+    });
+    if decorated && !needs.is_empty() {
+        return Err("it is decorated and captures variables, and picklefix cannot tell whether the decorator passes the captured values on".into());
+    }
     let captured: Vec<String> = needs.iter().map(|(name, _)| name.clone()).collect();
+    // What is bound by keyword where the work is handed over: the captured variables, and the
+    // default values that read local variables.
+    let bound: Vec<(String, String)> = captured
+        .iter()
+        .map(|name| (name.clone(), name.clone()))
+        .chain(
+            defaults
+                .iter()
+                .map(|d| (d.parameter.clone(), d.value.clone())),
+        )
+        .collect();
     let lifted = names_for(ctx, group)?;
-    let positional = positional_allowed(ctx, group);
+    let positional = positional_allowed(ctx, group) && defaults.is_empty();
     let mut edits = Vec::new();
     let mut uses_partial = false;
     for site_ref in &group.sites {
         let member = &lifted[site_ref.member];
         check_site(ctx, &site_ref.site, &needs)?;
-        uses_partial |= bind_site(ctx, site_ref, member, &captured, positional, &mut edits)?;
+        uses_partial |= bind_site(ctx, site_ref, member, &bound, positional, &mut edits)?;
     }
-    let (inside, outside, partial_in_references) = reference_edits(ctx, group, &lifted, &needs)?;
+    let (mut inside, outside, partial_in_references) =
+        reference_edits(ctx, group, &lifted, &needs, !defaults.is_empty())?;
+    inside.extend(defaults.iter().map(|d| d.strip.clone()));
     uses_partial |= partial_in_references;
+    for (member, lifted) in group.members.iter().zip(&lifted) {
+        if let Callable::Lambda(node) = member
+            && bound_to_variable(*node)
+        {
+            uses_partial |=
+                replace_variable_lambda(ctx, *node, lifted, &needs, &bound, &mut edits)?;
+        }
+    }
     edits.extend(outside);
     edits.extend(move_members(
         ctx, group, &lifted, &captured, positional, &imports, inside,
@@ -103,14 +133,19 @@ type Captures = Vec<(String, ScopeId)>;
 fn collect_needs<'t>(
     ctx: &Context<'t>,
     group: &mut Group<'t>,
-) -> Result<(Captures, Vec<BindingId>, bool), String> {
+) -> Result<(Captures, Vec<BindingId>, bool, Vec<MovedDefault>), String> {
     let mut captured: Captures = Vec::new();
     let mut imports = Vec::new();
     let mut receiver = false;
+    let mut defaults = Vec::new();
     let mut index = 0;
     while index < group.members.len() {
         let member = group.members[index];
-        for need in needs(&callee(ctx, member)?)? {
+        let moved = member_defaults(ctx, member)?;
+        let mut callee = callee(ctx, member)?;
+        callee.skip = moved.iter().map(|d| d.value_range).collect();
+        defaults.extend(moved);
+        for need in needs(&callee)? {
             let need_kind = match need {
                 Need::Receiver { .. } => NeedKind::Receiver,
                 _ => NeedKind::Other,
@@ -133,11 +168,37 @@ fn collect_needs<'t>(
                     }
                 }
                 Need::Function(binding) => add_function(ctx, group, binding)?,
+                Need::Lambda(binding) => add_lambda(ctx, group, binding)?,
             }
         }
         index += 1;
     }
-    Ok((captured, imports, receiver))
+    Ok((captured, imports, receiver, defaults))
+}
+
+/// The member's defaults that move to the call site (see `defaults`).
+fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedDefault>, String> {
+    let (parameters, definition_end) = match member {
+        Callable::Lambda(node) => (node.child_by_field_name("parameters"), None),
+        Callable::Function {
+            definition,
+            statement,
+            ..
+        } => (
+            definition.child_by_field_name("parameters"),
+            Some(statement.end_byte()),
+        ),
+    };
+    let Some(parameters) = parameters else {
+        return Ok(Vec::new());
+    };
+    let moved = moved_defaults(ctx.eval, ctx.guards, parameters)?;
+    if let Some(end) = definition_end {
+        for default in &moved {
+            check_timing(ctx.eval.model, end, default)?;
+        }
+    }
+    Ok(moved)
 }
 
 enum NeedKind {
@@ -165,6 +226,7 @@ fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, 
         scope,
         range,
         own_binding,
+        skip: Vec::new(),
     })
 }
 
@@ -200,6 +262,30 @@ fn add_function<'t>(
     Ok(())
 }
 
+fn add_lambda<'t>(
+    ctx: &Context<'t>,
+    group: &mut Group<'t>,
+    binding: BindingId,
+) -> Result<(), String> {
+    let value = ctx
+        .eval
+        .model
+        .binding(binding)
+        .value
+        .and_then(|r| ctx.eval.node_at(r))
+        .map(unparenthesize)
+        .filter(|v| v.kind() == "lambda")
+        .ok_or("lost a lambda it calls (internal)")?;
+    if !group
+        .members
+        .iter()
+        .any(|m| m.key() == TextRange::of(value))
+    {
+        group.members.push(Callable::Lambda(value));
+    }
+    Ok(())
+}
+
 /// The module-level name of each member: its own when free, else one derived from where it was.
 fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String> {
     let model = ctx.eval.model;
@@ -223,13 +309,52 @@ fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String
             Callable::Lambda(node) => {
                 let scope = model.scope_at(node.start_byte());
                 let outer = enclosing_function_name(model, scope, ctx.guards, node.start_byte());
-                free_name(ctx, &taken_here, &format!("_{outer}_lambda"), "")?
+                let wanted = match variable_name(ctx, *node) {
+                    Some(var) if outer == "module" || outer == "main" => {
+                        format!("_{}", var.trim_start_matches('_'))
+                    }
+                    Some(var) => format!("_{outer}_{}", var.trim_start_matches('_')),
+                    None => format!("_{outer}_lambda"),
+                };
+                free_name(ctx, &taken_here, &wanted, "")?
             }
         };
         taken_here.insert(lifted.name.clone());
         names.push(lifted);
     }
     Ok(names)
+}
+
+/// The binding of the variable a lambda is assigned to.
+fn lambda_variable_binding(ctx: &Context<'_>, lambda: Node<'_>) -> Option<BindingId> {
+    let name = variable_name(ctx, lambda)?;
+    let model = ctx.eval.model;
+    let scope = model.scope_at(lambda.start_byte());
+    let Resolution::Scope(found) = model.resolve(scope, name) else {
+        return None;
+    };
+    model.bindings_of(found, name).iter().copied().find(|&id| {
+        model
+            .binding(id)
+            .value
+            .is_some_and(|v| v.contains_range(TextRange::of(lambda)))
+    })
+}
+
+/// The variable a lambda is assigned to, when it is.
+fn variable_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
+    if !bound_to_variable(lambda) {
+        return None;
+    }
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() == "assignment" {
+            let left = parent.child_by_field_name("left")?;
+            return (left.kind() == "identifier").then(|| &ctx.eval.source[left.byte_range()]);
+        }
+        node = parent;
+    }
+    None
 }
 
 fn enclosing_function_name(
@@ -302,11 +427,64 @@ fn positional_allowed(ctx: &Context<'_>, group: &Group<'_>) -> bool {
             .child_by_field_name("parameters")
             .is_none_or(plain_parameters),
     });
+    let bound_by_keyword = group.sites.iter().any(|s| s.via != Via::Direct);
     plain_signatures
+        && !bound_by_keyword
         && group
             .sites
             .iter()
             .all(|s| site_binds_positionally(ctx, &s.site))
+}
+
+/// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
+fn bound_to_variable(lambda: Node<'_>) -> bool {
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() != "parenthesized_expression" {
+            return parent.kind() == "assignment"
+                && parent.child_by_field_name("right") == Some(node);
+        }
+        node = parent;
+    }
+    false
+}
+
+/// Replace a lambda bound to a variable with the lifted function (or a partial of it carrying
+/// the captured values, taken when the variable is assigned). Returns whether a partial is used.
+fn replace_variable_lambda(
+    ctx: &Context<'_>,
+    lambda: Node<'_>,
+    lifted: &Lifted,
+    captured: &Captures,
+    bound: &[(String, String)],
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    let mut range = TextRange::of(lambda);
+    while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
+        if parent.kind() != "parenthesized_expression" {
+            break;
+        }
+        range = TextRange::of(parent);
+    }
+    if bound.is_empty() {
+        edits.push(Edit::replace(range, lifted.name.clone()));
+        return Ok(false);
+    }
+    let model = ctx.eval.model;
+    for (name, scope) in captured {
+        let later = model
+            .bindings_of(*scope, name)
+            .iter()
+            .any(|&id| model.binding(id).statement.start > lambda.end_byte());
+        if later {
+            return Err(format!(
+                "`{name}` is assigned again after the lambda is defined, and the lambda would see the new value"
+            ));
+        }
+    }
+    let partial = format!("{}({}, {})", ctx.partial.text, lifted.name, keywords(bound));
+    edits.push(Edit::replace(range, partial));
+    Ok(true)
 }
 
 /// No defaults and no `*args`: appended parameters then line up with appended arguments.
@@ -405,29 +583,31 @@ fn bind_site(
     ctx: &Context<'_>,
     site_ref: &SiteRef<'_>,
     member: &Lifted,
-    captured: &[String],
+    bound: &[(String, String)],
     positional: bool,
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
     let site = &site_ref.site;
+    match site_ref.via {
+        Via::Direct => {}
+        // The lambda is replaced where it is bound; the site passes the variable as before.
+        Via::Variable => return Ok(false),
+        Via::Partial(call) => return bind_partial(ctx, call, member, bound, edits),
+    }
     let source = ctx.eval.source;
     let callable_range = TextRange::of(site.callable);
-    let is_lambda = super::callables::unparenthesize(site.callable).kind() == "lambda";
-    if captured.is_empty() {
+    let is_lambda = unparenthesize(site.callable).kind() == "lambda";
+    if bound.is_empty() {
         if is_lambda || member.renamed {
             edits.push(Edit::replace(callable_range, member.name.clone()));
         }
         return Ok(false);
     }
-    if has_splats(site.arguments) {
+    let splats = has_splats(site.arguments);
+    if splats && matches!(site.row.passing, Passing::Tuple { .. }) {
         return Err("the call passes `*args` or `**kwargs`, so picklefix cannot tell where to add the captured values".into());
     }
-    let partial = format!(
-        "{}({}, {})",
-        ctx.partial.text,
-        member.name,
-        keywords(captured)
-    );
+    let partial = format!("{}({}, {})", ctx.partial.text, member.name, keywords(bound));
     let mut uses_partial = false;
     let callable_text = match (site.row.passing, positional) {
         (Passing::Mapped, _) => {
@@ -435,7 +615,7 @@ fn bind_site(
             partial
         }
         (Passing::Tuple { args, .. }, true) => {
-            edits.push(extend_tuple(ctx, site, args, captured));
+            edits.push(extend_tuple(ctx, site, args, &names(bound)));
             member.name.clone()
         }
         (
@@ -445,15 +625,15 @@ fn bind_site(
             },
             false,
         ) => {
-            edits.push(extend_dict(ctx, site, kwargs, captured));
+            edits.push(extend_dict(ctx, site, kwargs, bound));
             member.name.clone()
         }
-        (Passing::Trailing { .. }, true) => {
-            edits.push(append_argument(site.arguments, &captured.join(", ")));
+        (Passing::Trailing { .. }, true) if !splats => {
+            edits.push(append_argument(site.arguments, &names(bound).join(", ")));
             member.name.clone()
         }
         (Passing::Trailing { keywords: true }, false) => {
-            edits.push(append_argument(site.arguments, &keywords(captured)));
+            edits.push(append_argument(site.arguments, &keywords(bound)));
             member.name.clone()
         }
         _ => {
@@ -467,12 +647,45 @@ fn bind_site(
     Ok(uses_partial)
 }
 
-fn keywords(captured: &[String]) -> String {
-    captured
+/// `functools.partial(inner, ...)`: the inner callable becomes the lifted name and the
+/// captured values join the partial's keywords, bound where the partial is made.
+fn bind_partial(
+    ctx: &Context<'_>,
+    call: Node<'_>,
+    member: &Lifted,
+    bound: &[(String, String)],
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    let source = ctx.eval.source;
+    let arguments = call
+        .child_by_field_name("arguments")
+        .ok_or("a partial without arguments (internal)")?;
+    let inner = argument(arguments, source, Some(0), Some("func"))
+        .ok_or("a partial without a function (internal)")?;
+    if unparenthesize(inner).kind() == "lambda" || member.renamed {
+        edits.push(Edit::replace(TextRange::of(inner), member.name.clone()));
+    }
+    if !bound.is_empty() {
+        if has_splats(arguments) {
+            return Err("the partial passes `**kwargs`, so picklefix cannot tell whether the captured values would collide".into());
+        }
+        edits.push(append_argument(arguments, &keywords(bound)));
+    }
+    Ok(false)
+}
+
+fn keywords(bound: &[(String, String)]) -> String {
+    bound
         .iter()
-        .map(|name| format!("{name}={name}"))
+        .map(|(name, value)| format!("{name}={value}"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The names of what is bound, for positional binding (only captured variables, whose
+/// parameter and value have the same name, are ever bound positionally).
+fn names(bound: &[(String, String)]) -> Vec<String> {
+    bound.iter().map(|(name, _)| name.clone()).collect()
 }
 
 /// Each captured name, read where the work is handed over, must mean the variable the callable
@@ -551,12 +764,12 @@ fn extend_dict(
     ctx: &Context<'_>,
     site: &Site<'_>,
     slot: super::api::Slot,
-    captured: &[String],
+    bound: &[(String, String)],
 ) -> Edit {
     let source = ctx.eval.source;
-    let entries = captured
+    let entries = bound
         .iter()
-        .map(|n| format!("\"{n}\": {n}"))
+        .map(|(name, value)| format!("\"{name}\": {value}"))
         .collect::<Vec<_>>()
         .join(", ");
     let keyword = slot.keyword.unwrap_or("kwargs");
@@ -603,12 +816,21 @@ fn reference_edits(
     group: &Group<'_>,
     lifted: &[Lifted],
     captured: &Captures,
+    moved_defaults: bool,
 ) -> Result<Partitioned, String> {
     let model = ctx.eval.model;
+    let source = ctx.eval.source;
     let site_callables: Vec<TextRange> = group
         .sites
         .iter()
-        .map(|s| TextRange::of(super::callables::unparenthesize(s.site.callable)))
+        .filter_map(|s| match s.via {
+            Via::Direct => Some(TextRange::of(unparenthesize(s.site.callable))),
+            Via::Partial(call) => call
+                .child_by_field_name("arguments")
+                .and_then(|args| argument(args, source, Some(0), Some("func")))
+                .map(|inner| TextRange::of(unparenthesize(inner))),
+            Via::Variable => None,
+        })
         .collect();
     let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
     let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
@@ -619,10 +841,23 @@ fn reference_edits(
         .has_star_import
         .not();
     for (member, lifted) in group.members.iter().zip(lifted) {
-        let Callable::Function { binding, .. } = member else {
-            continue;
+        let (binding, only_inside, lifted) = match member {
+            Callable::Function { binding, .. } => (*binding, false, lifted.clone()),
+            // A lambda bound to a variable keeps its variable in the old scope (assigned the
+            // lifted function); only the uses inside other lifted members change name.
+            Callable::Lambda(node) => match lambda_variable_binding(ctx, *node) {
+                Some(binding) => (
+                    binding,
+                    true,
+                    Lifted {
+                        name: lifted.name.clone(),
+                        renamed: true,
+                    },
+                ),
+                None => continue,
+            },
         };
-        let binding = model.binding(*binding);
+        let binding = model.binding(binding);
         for reference in &model.references {
             let is_this = reference.name == binding.name
                 && reference.resolution == Resolution::Scope(binding.scope);
@@ -632,8 +867,23 @@ fn reference_edits(
             let in_member = member_ranges
                 .iter()
                 .any(|r| r.contains_range(reference.range));
-            let (edits, partial) =
-                reference_edit(ctx, reference, lifted, captured, in_member, partial_allowed)?;
+            if only_inside && !in_member {
+                continue;
+            }
+            if moved_defaults {
+                return Err(format!(
+                    "`{}` is also used apart from handing it over, and its default values read local variables",
+                    reference.name
+                ));
+            }
+            let (edits, partial) = reference_edit(
+                ctx,
+                reference,
+                &lifted,
+                captured,
+                in_member,
+                partial_allowed,
+            )?;
             uses_partial |= partial;
             if in_member { &mut inside } else { &mut outside }.extend(edits);
         }
@@ -663,7 +913,10 @@ fn reference_edit(
     let call = node
         .parent()
         .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
-    let names: Vec<String> = captured.iter().map(|(n, _)| n.clone()).collect();
+    let pairs: Vec<(String, String)> = captured
+        .iter()
+        .map(|(n, _)| (n.clone(), n.clone()))
+        .collect();
     let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
         // Used as a value (stored, passed on): a partial that carries the captured values is
         // called the same way. Attribute access (`work.__name__`) would see the partial.
@@ -685,7 +938,7 @@ fn reference_edit(
             "{}({}, {})",
             ctx.partial.text,
             lifted.name,
-            keywords(&names)
+            keywords(&pairs)
         );
         return Ok((vec![Edit::replace(reference.range, partial)], true));
     };
@@ -695,7 +948,7 @@ fn reference_edit(
     if lifted.renamed {
         edits.push(Edit::replace(reference.range, lifted.name.clone()));
     }
-    edits.push(append_argument(arguments, &keywords(&names)));
+    edits.push(append_argument(arguments, &keywords(&pairs)));
     Ok((edits, false))
 }
 
@@ -862,14 +1115,16 @@ fn body_import_edit(
     let first = body.named_child(0).ok_or("an empty body (internal)")?;
     match indentation_of(source, first) {
         Some(body_indent) => {
+            // The inserted lines are not dedented with the others: give them the body's
+            // indentation as it will be at module level.
+            let lifted_indent = body_indent.strip_prefix(indent).unwrap_or(body_indent);
             let mut text = String::new();
             for line in import_lines {
-                text.push_str(body_indent);
+                text.push_str(lifted_indent);
                 text.push_str(line);
                 text.push_str(ctx.eol);
             }
             let at = first.start_byte() - body_indent.len();
-            let _ = indent;
             Ok(Edit::insert(at, text))
         }
         None => Ok(Edit::insert(

@@ -9,10 +9,14 @@
 mod api;
 mod callables;
 mod captures;
+mod defaults;
 mod layout;
 mod lift;
 mod sites;
+mod user_api;
 mod values;
+
+pub use user_api::{UserApi, UserKind, parse_api};
 
 use std::collections::HashSet;
 
@@ -23,18 +27,18 @@ use crate::edit::Edit;
 use crate::engine::Settings;
 use crate::semantic::{BindingKind, Resolution, SemanticModel};
 use crate::source::{TextRange, line_ending, next_line_start};
-use callables::{Callable, Classified, classify, main_guards};
+use callables::{Callable, Classified, Via, classify, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use sites::{Site, find_sites};
 use values::Evaluator;
 
 /// All findings in `source`, in source order, each with its fix when one can be made safely.
-pub fn analyze(tree: &Tree, source: &str, _settings: &Settings) -> Vec<Diagnostic> {
+pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic> {
     let Ok(model) = SemanticModel::build(tree, source) else {
         return Vec::new();
     };
     let root = tree.root_node();
-    let eval = Evaluator::new(&model, source, root);
+    let eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
     let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval)
         .into_iter()
@@ -72,7 +76,9 @@ fn diagnose<'t>(
                 message: format!("{}; not fixed: {reason}", describe_site(ctx, &site, None)),
                 fix: None,
             }),
-            Classified::Unpicklable(callable) => add_to_group(&mut groups, site, callable),
+            Classified::Unpicklable(callable, via) => {
+                add_to_group(&mut groups, site, callable, via)
+            }
         }
     }
     for mut group in groups {
@@ -103,17 +109,26 @@ fn diagnose<'t>(
     diagnostics
 }
 
-fn add_to_group<'t>(groups: &mut Vec<Group<'t>>, site: Site<'t>, callable: Callable<'t>) {
+fn add_to_group<'t>(
+    groups: &mut Vec<Group<'t>>,
+    site: Site<'t>,
+    callable: Callable<'t>,
+    via: Via<'t>,
+) {
     let key = callable.key();
     for group in groups.iter_mut() {
         if let Some(member) = group.members.iter().position(|m| m.key() == key) {
-            group.sites.push(SiteRef { site, member });
+            group.sites.push(SiteRef { site, member, via });
             return;
         }
     }
     groups.push(Group {
         members: vec![callable],
-        sites: vec![SiteRef { site, member: 0 }],
+        sites: vec![SiteRef {
+            site,
+            member: 0,
+            via,
+        }],
     });
 }
 
@@ -202,29 +217,29 @@ fn taken_names(model: &SemanticModel) -> HashSet<String> {
 /// placed after the module docstring, `__future__` imports and the top import block.
 fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> PartialSpelling {
     let module = model.scope(SemanticModel::MODULE);
+    // The first suitable import in source order, so that the choice never depends on the
+    // order of a hash map.
+    let mut candidates: Vec<(usize, String)> = Vec::new();
     for (name, ids) in &module.bindings {
         let [id] = ids.as_slice() else { continue };
-        match &model.binding(*id).kind {
+        let binding = model.binding(*id);
+        let text = match &binding.kind {
             BindingKind::Import {
                 module,
                 member: None,
             } if module == "functools" => {
-                return PartialSpelling {
-                    text: format!("{name}.partial"),
-                    import: None,
-                };
+                format!("{name}.partial")
             }
             BindingKind::Import {
                 module,
                 member: Some(member),
-            } if module == "functools" && member == "partial" => {
-                return PartialSpelling {
-                    text: name.clone(),
-                    import: None,
-                };
-            }
-            _ => {}
-        }
+            } if module == "functools" && member == "partial" => name.clone(),
+            _ => continue,
+        };
+        candidates.push((binding.range.start, text));
+    }
+    if let Some((_, text)) = candidates.into_iter().min() {
+        return PartialSpelling { text, import: None };
     }
     let eol = line_ending(source);
     PartialSpelling {
@@ -275,4 +290,14 @@ pub fn may_contain_sites(source: &[u8]) -> bool {
     PREFILTER_WORDS
         .iter()
         .any(|word| memchr::memmem::find(source, word.as_bytes()).is_some())
+}
+
+/// `may_contain_sites`, also looking for the names of user-declared APIs: a file reaches one
+/// only through an import or attribute that spells its last name.
+pub fn may_contain_sites_with(source: &[u8], settings: &Settings) -> bool {
+    may_contain_sites(source)
+        || settings
+            .apis
+            .iter()
+            .any(|api| memchr::memmem::find(source, api.name().as_bytes()).is_some())
 }

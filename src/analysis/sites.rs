@@ -9,6 +9,7 @@
 use tree_sitter::Node;
 
 use super::api::{API_TABLE, ApiRow, CONSTRUCTOR_NAMES, Class, Target, row_for};
+use super::user_api::UserKind;
 use super::values::{Evaluator, Value, argument};
 use crate::semantic::ScopeId;
 
@@ -80,7 +81,10 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
         "identifier" => true,
         "attribute" => function
             .child_by_field_name("attribute")
-            .is_some_and(|name| is_table_name(eval.text(name))),
+            .is_some_and(|name| {
+                let name = eval.text(name);
+                is_table_name(name) || eval.apis.iter().any(|api| api.name() == name)
+            }),
         _ => false,
     }
 }
@@ -120,6 +124,10 @@ fn match_row(
             Some((row_for(Target::Constructor(class))?, fork))
         }
         Value::Function(name) => Some((row_for(Target::Function(name))?, false)),
+        Value::UserFunction(index) => match eval.apis.get(index)?.kind {
+            UserKind::Function(row) => Some((row, false)),
+            UserKind::Like(_) => None,
+        },
         _ => None,
     }
 }

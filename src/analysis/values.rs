@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use tree_sitter::Node;
 
 use super::api::{Class, known_module, multiprocessing_like};
+use super::user_api::{UserApi, UserKind};
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::source::TextRange;
 
@@ -40,6 +41,10 @@ pub enum Value {
     },
     /// A module-level function of the API table, by canonical name.
     Function(&'static str),
+    /// `functools.partial`.
+    Partial,
+    /// A user-declared function API, by its index in the settings.
+    UserFunction(usize),
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
     None,
     Unknown,
@@ -50,6 +55,8 @@ const MAX_CHAIN: usize = 12;
 
 pub struct Evaluator<'a> {
     pub model: &'a SemanticModel,
+    /// APIs the user declared; looked up before the built-in table.
+    pub apis: &'a [UserApi],
     pub source: &'a str,
     pub root: Node<'a>,
     /// The value of each binding evaluated so far. A binding being evaluated is `Unknown` here
@@ -61,9 +68,15 @@ pub struct Evaluator<'a> {
 }
 
 impl<'a> Evaluator<'a> {
-    pub fn new(model: &'a SemanticModel, source: &'a str, root: Node<'a>) -> Self {
+    pub fn new(
+        model: &'a SemanticModel,
+        source: &'a str,
+        root: Node<'a>,
+        apis: &'a [UserApi],
+    ) -> Self {
         Self {
             model,
+            apis,
             source,
             root,
             cache: RefCell::new(HashMap::new()),
@@ -145,7 +158,7 @@ impl<'a> Evaluator<'a> {
         let binding = self.model.binding(id);
         let scope = binding.written_in;
         match &binding.kind {
-            BindingKind::Import { module, member } => import_value(module, member.as_deref()),
+            BindingKind::Import { module, member } => self.import_value(module, member.as_deref()),
             BindingKind::Assignment
             | BindingKind::AnnotatedAssignment
             | BindingKind::NamedExpr
@@ -245,6 +258,90 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// A user-declared API at `path`, or the module a declared path lies in.
+    fn user_member(&self, path: &str) -> Option<Value> {
+        if let Some(index) = self.apis.iter().position(|api| api.path == path) {
+            return Some(match self.apis[index].kind {
+                UserKind::Like(class) => Value::Class { class, fork: false },
+                UserKind::Function(_) => Value::UserFunction(index),
+            });
+        }
+        let is_prefix = self.apis.iter().any(|api| {
+            api.path.starts_with(path) && api.path.as_bytes().get(path.len()) == Some(&b'.')
+        });
+        is_prefix.then(|| Value::Module(path.to_string()))
+    }
+
+    fn import_value(&self, module: &str, member: Option<&str>) -> Value {
+        let path = match member {
+            Some(member) => format!("{module}.{member}"),
+            None => module.to_string(),
+        };
+        self.user_member(&path)
+            .unwrap_or_else(|| import_value(module, member))
+    }
+
+    fn member_of(&self, value: &Value, name: &str) -> Value {
+        if let Value::Module(module) = value
+            && let Some(found) = self.user_member(&format!("{module}.{name}"))
+        {
+            return found;
+        }
+        member_of(value, name)
+    }
+
+    /// The class of `object` when it is an instance of a class defined inside a function:
+    /// `Local()`, a name bound to `Local(...)`, or `self` in a method of such a class. Returns the
+    /// class name and the scope it is defined in.
+    pub fn local_class_of(&self, object: Node<'a>, scope: ScopeId) -> Option<(String, ScopeId)> {
+        match object.kind() {
+            "call" => self.local_class_called(object, scope),
+            "identifier" => {
+                let name = self.text(object);
+                if let Some(class) = self.method_class(name, scope) {
+                    let owner = self.model.scope(class).parent?;
+                    return (self.model.scope(owner).kind != ScopeKind::Module).then(|| {
+                        (
+                            self.model.scope(class).name.clone().unwrap_or_default(),
+                            owner,
+                        )
+                    });
+                }
+                let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+                    return None;
+                };
+                let [only] = self.model.bindings_of(found, name) else {
+                    return None;
+                };
+                let binding = self.model.binding(*only);
+                let value = self.node_at(binding.value?)?;
+                (value.kind() == "call")
+                    .then(|| self.local_class_called(value, binding.written_in))
+                    .flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// `Local(...)` where `Local` is a class defined inside a function.
+    fn local_class_called(&self, call: Node<'a>, scope: ScopeId) -> Option<(String, ScopeId)> {
+        let function = call.child_by_field_name("function")?;
+        if function.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text(function);
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return None;
+        };
+        let local = found != SemanticModel::MODULE
+            && self
+                .model
+                .bindings_of(found, name)
+                .iter()
+                .any(|&b| self.model.binding(b).kind == BindingKind::ClassDef);
+        local.then(|| (name.to_string(), found))
+    }
+
     /// The instance an annotation describes: `pool: Pool`, `ex: "ProcessPoolExecutor"`,
     /// `pool: Optional[mp.pool.Pool]`, `pool: Pool | None`.
     fn eval_annotation(&self, range: Option<TextRange>, scope: ScopeId, depth: usize) -> Value {
@@ -306,7 +403,7 @@ impl<'a> Evaluator<'a> {
         };
         let mut value = self.eval_name(first, scope, depth);
         for part in parts {
-            value = member_of(&value, part);
+            value = self.member_of(&value, part);
         }
         value
     }
@@ -323,7 +420,7 @@ impl<'a> Evaluator<'a> {
             Value::Unknown if object.kind() == "identifier" => {
                 self.eval_self_attribute(self.text(object), name, scope, depth)
             }
-            value => member_of(&value, name),
+            value => self.member_of(&value, name),
         }
     }
 
@@ -587,6 +684,7 @@ fn module_member(module: &str, name: &str) -> Value {
         ("concurrent.futures" | "concurrent.futures.process", "ProcessPoolExecutor") => {
             class(Class::ProcessPoolExecutor)
         }
+        ("functools", "partial") => Value::Partial,
         ("torch.multiprocessing", "spawn") => Value::Function("torch.multiprocessing.spawn"),
         ("torch.multiprocessing", "start_processes") => {
             Value::Function("torch.multiprocessing.start_processes")

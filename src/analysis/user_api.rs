@@ -1,0 +1,200 @@
+//! APIs the user declares: their own wrappers of the process-backed classes (a `Process`
+//! subclass in their package, a pool factory) and functions that send a callable to worker
+//! processes. Each becomes a row of the same shape as the built-in table.
+//!
+//! The spec language, one API per `--api` value (or `extend-apis` entry):
+//!
+//! ```text
+//! mypkg.workers.Worker=multiprocessing.Process          behaves like Process (a subclass)
+//! mypkg.pools.make_pool=multiprocessing.Pool            calling it gives a Pool
+//! mypkg.run=concurrent.futures.ProcessPoolExecutor      same for the executor
+//! mypkg.parallel.pmap=call:0/func:map                   callable at position 0 or func=,
+//!                                                       called once per item
+//! mypkg.jobs.launch=call:0/fn:tuple:1/args:2/kwargs     extra arguments in a tuple and a dict
+//! mypkg.jobs.go=call:fn:args                            extra positional arguments follow it
+//! mypkg.jobs.go_kw=call:fn:kwargs                       positional and keyword arguments follow
+//! ```
+//!
+//! A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
+
+use super::api::{ApiRow, Class, Passing, Slot, Target};
+
+/// One declared API.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserApi {
+    /// The dotted path the API is imported by (`mypkg.workers.Worker`).
+    pub path: String,
+    pub kind: UserKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UserKind {
+    /// Behaves like, or returns an instance like, a built-in class.
+    Like(Class),
+    /// A function that sends a callable to worker processes.
+    Function(&'static ApiRow),
+}
+
+impl UserApi {
+    /// The last segment of the path: a file that uses the API must spell it.
+    pub fn name(&self) -> &str {
+        self.path.rsplit('.').next().unwrap_or(&self.path)
+    }
+}
+
+/// Parse one spec; the error says what is allowed.
+pub fn parse_api(spec: &str) -> Result<UserApi, String> {
+    let (path, target) = spec.split_once('=').ok_or_else(|| {
+        format!("`{spec}` has no `=`; write PATH=multiprocessing.Process or PATH=call:SLOT:PASSING")
+    })?;
+    let path = path.trim();
+    let valid_path = !path.is_empty()
+        && path
+            .split('.')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    if !valid_path {
+        return Err(format!("`{path}` is not a dotted Python name"));
+    }
+    let kind = match target.trim() {
+        "multiprocessing.Process" => UserKind::Like(Class::Process),
+        "multiprocessing.Pool" | "multiprocessing.pool.Pool" => UserKind::Like(Class::Pool),
+        "concurrent.futures.ProcessPoolExecutor" => UserKind::Like(Class::ProcessPoolExecutor),
+        call if call.starts_with("call:") => UserKind::Function(parse_call(path, &call[5..])?),
+        other => {
+            return Err(format!(
+                "`{other}` is not a known API; use multiprocessing.Process, multiprocessing.Pool, concurrent.futures.ProcessPoolExecutor or call:SLOT:PASSING"
+            ));
+        }
+    };
+    Ok(UserApi {
+        path: path.to_string(),
+        kind,
+    })
+}
+
+/// `SLOT:PASSING`, where PASSING is `map`, `args`, `kwargs` or `tuple:SLOT[:SLOT]`.
+fn parse_call(path: &str, rest: &str) -> Result<&'static ApiRow, String> {
+    let mut parts = rest.split(':');
+    let callable = parse_slot(parts.next().unwrap_or(""))?;
+    let passing = match parts.next() {
+        Some("map") => Passing::Mapped,
+        Some("args") => Passing::Trailing { keywords: false },
+        Some("kwargs") => Passing::Trailing { keywords: true },
+        Some("tuple") => {
+            let args = parse_slot(parts.next().unwrap_or(""))?;
+            let kwargs = parts.next().map(parse_slot).transpose()?;
+            Passing::Tuple { args, kwargs }
+        }
+        other => {
+            return Err(format!(
+                "`{}` is not a way of passing arguments; use map, args, kwargs or tuple:SLOT[:SLOT]",
+                other.unwrap_or("")
+            ));
+        }
+    };
+    if let Some(extra) = parts.next() {
+        return Err(format!("unexpected `{extra}` at the end of `call:{rest}`"));
+    }
+    let row = ApiRow {
+        target: Target::Function(Box::leak(path.to_string().into_boxed_str())),
+        callable,
+        passing,
+        parent_side: &[],
+        pickled_under_fork: true,
+    };
+    // Settings live for the whole run; one small row per declared API.
+    Ok(Box::leak(Box::new(row)))
+}
+
+/// `N`, `NAME` or `N/NAME`.
+fn parse_slot(text: &str) -> Result<Slot, String> {
+    let (position, keyword) = match text.split_once('/') {
+        Some((position, keyword)) => (Some(position), Some(keyword)),
+        None if text.chars().all(|c| c.is_ascii_digit()) && !text.is_empty() => (Some(text), None),
+        None => (None, Some(text)),
+    };
+    let position = position
+        .map(|p| {
+            p.parse::<usize>()
+                .map_err(|_| format!("`{p}` is not a position (0, 1, ...)"))
+        })
+        .transpose()?;
+    let keyword = match keyword {
+        Some(k) if !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+            Some(&*Box::leak(k.to_string().into_boxed_str()))
+        }
+        Some(k) => return Err(format!("`{k}` is not a keyword name")),
+        None => None,
+    };
+    Ok(Slot { position, keyword })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_aliases() {
+        let api = parse_api("mypkg.workers.Worker=multiprocessing.Process").unwrap();
+        assert_eq!(api.kind, UserKind::Like(Class::Process));
+        assert_eq!(api.name(), "Worker");
+    }
+
+    #[test]
+    fn functions_with_every_passing() {
+        let UserKind::Function(row) = parse_api("m.pmap=call:0/func:map").unwrap().kind else {
+            panic!("not a function");
+        };
+        assert_eq!(
+            row.callable,
+            Slot {
+                position: Some(0),
+                keyword: Some("func")
+            }
+        );
+        assert_eq!(row.passing, Passing::Mapped);
+        let UserKind::Function(row) = parse_api("m.go=call:fn:tuple:1/args:kwargs").unwrap().kind
+        else {
+            panic!("not a function");
+        };
+        assert_eq!(
+            row.callable,
+            Slot {
+                position: None,
+                keyword: Some("fn")
+            }
+        );
+        assert!(matches!(
+            row.passing,
+            Passing::Tuple {
+                kwargs: Some(_),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn errors_say_what_is_allowed() {
+        assert!(parse_api("nothing").unwrap_err().contains("no `=`"));
+        assert!(
+            parse_api("a..b=multiprocessing.Pool")
+                .unwrap_err()
+                .contains("dotted")
+        );
+        assert!(
+            parse_api("a.b=threading.Thread")
+                .unwrap_err()
+                .contains("not a known API")
+        );
+        assert!(
+            parse_api("a.b=call:0:sideways")
+                .unwrap_err()
+                .contains("map, args")
+        );
+        assert!(
+            parse_api("a.b=call:x-y:map")
+                .unwrap_err()
+                .contains("keyword name")
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! User-declared APIs (`--api`): a project's own Process subclass and a function that maps a
+//! callable over worker processes are checked like the built-in APIs, and the fixed program
+//! runs under spawn.
+
+use std::path::Path;
+use std::process::Command;
+
+const WORKERS: &str = "\
+import multiprocessing
+
+
+class Worker(multiprocessing.Process):
+    \"\"\"A project's own Process subclass.\"\"\"
+
+
+def pmap(func, items):
+    with multiprocessing.Pool(2) as pool:
+        return pool.map(func, items)
+";
+
+const MAIN: &str = "\
+from mypkg.workers import Worker
+from mypkg import workers
+
+
+def main():
+    label = \"job\"
+
+    def run(n):
+        print(label, n)
+
+    w = Worker(target=run, args=(1,))
+    w.start()
+    w.join()
+    print(workers.pmap(lambda x: x * 2, [1, 2]))
+
+
+if __name__ == \"__main__\":
+    main()
+";
+
+fn picklefix(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_picklefix"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("picklefix runs")
+}
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("mypkg")).expect("package dir");
+    std::fs::write(dir.path().join("mypkg/__init__.py"), "").expect("write");
+    std::fs::write(dir.path().join("mypkg/workers.py"), WORKERS).expect("write");
+    std::fs::write(dir.path().join("main.py"), MAIN).expect("write");
+    dir
+}
+
+const APIS: [&str; 4] = [
+    "--api",
+    "mypkg.workers.Worker=multiprocessing.Process",
+    "--api",
+    "mypkg.workers.pmap=call:0/func:map",
+];
+
+#[test]
+fn undeclared_wrappers_are_not_findings() {
+    let dir = project();
+    let output = picklefix(dir.path(), &["main.py"]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+}
+
+#[test]
+fn declared_wrappers_are_found_and_the_fix_runs_under_spawn() {
+    let dir = project();
+    let output = picklefix(dir.path(), &[&APIS[..], &["main.py"]].concat());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(stdout.contains("main.py:11:23: PKL003"), "{stdout}");
+    assert!(stdout.contains("main.py:14:24: PKL002"), "{stdout}");
+    assert!(stdout.contains("`mypkg.workers.pmap`"), "{stdout}");
+
+    let fixed = picklefix(dir.path(), &[&APIS[..], &["--fix", "main.py"]].concat());
+    assert_eq!(fixed.status.code(), Some(0), "{fixed:?}");
+    let run = Command::new("python3")
+        .current_dir(dir.path())
+        .args([
+            "-c",
+            "import multiprocessing as m, runpy\n\
+             m.set_start_method('spawn', force=True)\n\
+             runpy.run_path('main.py', run_name='__main__')",
+        ])
+        .output()
+        .expect("python3 must be installed: the behaviour tests run the fixed programs");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "job 1\n[2, 4]\n",
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn a_bad_spec_is_an_error_that_quotes_it() {
+    let dir = project();
+    let output = picklefix(
+        dir.path(),
+        &["--api", "mypkg.x=threading.Thread", "main.py"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--api mypkg.x=threading.Thread"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("not a known API"), "{stderr}");
+}

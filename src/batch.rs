@@ -37,11 +37,11 @@ pub fn plan(files: &[PathBuf], roots: &[PathBuf], resolver: &mut Resolver) -> Re
     for file in files {
         let project = resolver.project_of(file)?;
         let stop = match root_index(file, &named) {
-            Some(at) if named[at] == *file && project.force_exclude => PathBuf::from("/"),
-            Some(at) => resolver.absolute(&named[at]),
-            None => PathBuf::from("/"),
+            Some(at) if named[at] == *file && project.force_exclude => None,
+            Some(at) => Some(resolver.absolute(&named[at])),
+            None => None,
         };
-        if project.excludes(&resolver.absolute(file), &stop) {
+        if project.excludes(&resolver.absolute(file), stop.as_deref()) {
             continue;
         }
         match groups

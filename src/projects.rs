@@ -118,12 +118,14 @@ impl Project {
 
     /// Whether `path` (absolute) is excluded by this project's globs, looking at it and its
     /// directories up to `stop` (the root the user named, which is never excluded itself: they
-    /// asked for it).
-    pub fn excludes(&self, path: &Path, stop: &Path) -> bool {
+    /// asked for it), or all of them when there is no stop.
+    pub fn excludes(&self, path: &Path, stop: Option<&Path>) -> bool {
         let mut current = Some(path);
         let mut is_dir = false;
         while let Some(at) = current {
-            if (is_dir && at == stop) || !at.starts_with(stop) {
+            if let Some(stop) = stop
+                && ((is_dir && at == stop) || !at.starts_with(stop))
+            {
                 return false;
             }
             if self.glob_matches(at, is_dir) {
@@ -300,7 +302,7 @@ mod tests {
 
     #[test]
     fn excludes_replace_or_extend_the_defaults() {
-        let all = Path::new("/");
+        let all = None;
         let defaults = project("", &Overrides::default());
         assert!(defaults.excludes(Path::new("/p/venv/lib/a.py"), all));
         assert!(defaults.excludes(Path::new("/elsewhere/build/a.py"), all));
@@ -316,11 +318,11 @@ mod tests {
     #[test]
     fn the_root_the_user_named_is_never_excluded() {
         let defaults = project("", &Overrides::default());
-        let root = Path::new("/p/build");
+        let root = Some(Path::new("/p/build"));
         assert!(!defaults.excludes(Path::new("/p/build/a.py"), root));
         assert!(defaults.excludes(Path::new("/p/build/venv/a.py"), root));
         let file = Path::new("/p/build/a.py");
-        assert!(!defaults.excludes(file, file));
+        assert!(!defaults.excludes(file, Some(file)));
     }
 
     #[test]

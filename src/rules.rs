@@ -94,12 +94,12 @@ impl Rule {
 
 /// A set of rules: which ones a run checks. Small enough to copy, ordered by code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct RuleSet(u8);
+pub struct RuleSet(u32);
 
 impl RuleSet {
     pub const EMPTY: RuleSet = RuleSet(0);
 
-    fn bit(rule: Rule) -> u8 {
+    fn bit(rule: Rule) -> u32 {
         1 << (rule as u8)
     }
 

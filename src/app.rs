@@ -1,19 +1,24 @@
 //! One run of picklefix, from a resolved `Command` to an `ExitStatus`: find the files (or read
-//! stdin), check them on a thread pool, print the outcomes in path order, and decide the exit
-//! status once from the totals. `main` is a shell around `run`, so tests drive a whole run
-//! without starting a process.
+//! stdin), settle each file's settings, check them on a thread pool, print the outcomes in path
+//! order, and decide the exit status once from the totals. `main` is a shell around `run`, so
+//! tests drive a whole run without starting a process.
 
 use std::io::{self, Read};
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::config::{Command, Config, Input};
+use crate::batch::{self, Group};
+use crate::config::{Command, Config, Input, Mode};
 use crate::discover::{self, WalkOptions};
+use crate::formats::Run;
+use crate::interactive;
 use crate::outcome::{ExitStatus, FileOutcome, Problem, Totals};
+use crate::projects::Resolver;
 use crate::{pipeline, printer};
 
-/// Run `command`. An error here is fatal (bad glob, stdin unreadable, no threads); a failure on
-/// one file is not, and shows up in the exit status instead.
+/// Run `command`. An error here is fatal (bad glob, a bad settings file, stdin unreadable, no
+/// threads); a failure on one file is not, and shows up in the exit status instead.
 pub fn run(command: Command) -> Result<ExitStatus> {
     match command {
         Command::Explain(rule) => {
@@ -21,38 +26,69 @@ pub fn run(command: Command) -> Result<ExitStatus> {
             Ok(ExitStatus::Clean)
         }
         Command::Check(config) => check(&config),
+        Command::Interactive(config) => {
+            let mut terminal = printer::Terminal {
+                color: config.output.color,
+            };
+            interactive::run(&config, &mut terminal)
+        }
     }
+}
+
+/// The files under `roots`, grouped by the project whose settings apply to them, and the
+/// paths that could not be walked.
+pub fn files(config: &Config, roots: &[PathBuf]) -> Result<(Vec<Problem>, Vec<Group>)> {
+    let options = WalkOptions {
+        respect_ignore: config.respect_ignore,
+        excludes: &config.excludes,
+    };
+    let found = discover::discover(roots, options)?;
+    let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
+    let groups = batch::plan(&found.files, roots, &mut resolver)?;
+    Ok((found.problems, groups))
 }
 
 fn check(config: &Config) -> Result<ExitStatus> {
     let pool = pipeline::thread_pool(config.threads)?;
-    let (walk_problems, outcomes) = match &config.input {
+    match &config.input {
         Input::Paths(roots) => {
-            let options = WalkOptions {
-                respect_ignore: config.respect_ignore,
-                excludes: &config.excludes,
-            };
-            let found = discover::discover(roots, options)?;
-            let outcomes = pool.install(|| pipeline::check_files(&found.files, config));
-            (found.problems, outcomes)
+            let (walk_problems, groups) = files(config, roots)?;
+            let outcomes = batch::check(&pool, &groups, config);
+            let roots = batch::root_totals(roots, &outcomes, &walk_problems);
+            finish(config, &walk_problems, &outcomes, &roots)
         }
         Input::Stdin { name } => {
+            let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
+            let project = resolver.project_of(Path::new(name))?;
+            let config = batch::config_for(config, &project);
             let bytes = read_stdin()?;
-            let outcome = pool.install(|| pipeline::check_stdin(name, bytes, config));
-            (Vec::new(), vec![outcome])
+            let outcome = pool.install(|| pipeline::check_stdin(name, bytes, &config));
+            finish(&config, &[], &[outcome], &[])
         }
-    };
-    finish(config, &walk_problems, &outcomes)
+    }
 }
 
 fn finish(
     config: &Config,
     walk_problems: &[Problem],
     outcomes: &[FileOutcome],
+    roots: &[(PathBuf, Totals)],
 ) -> Result<ExitStatus> {
     let totals = Totals::new(outcomes, walk_problems);
-    quiet_on_closed_pipe(printer::print_run(config, walk_problems, outcomes, &totals))?;
-    Ok(totals.exit_status(config.mode))
+    let run = Run {
+        mode: config.mode,
+        walk_problems,
+        outcomes,
+        totals: &totals,
+        roots,
+    };
+    quiet_on_closed_pipe(printer::print_run(config, &run))?;
+    let status = totals.exit_status(config.mode);
+    let fixed = config.mode == Mode::Fix && totals.counts.fixed > 0;
+    if config.exit_non_zero_on_fix && fixed && status == ExitStatus::Clean {
+        return Ok(ExitStatus::FindingsRemain);
+    }
+    Ok(status)
 }
 
 fn read_stdin() -> Result<Vec<u8>> {
@@ -65,7 +101,7 @@ fn read_stdin() -> Result<Vec<u8>> {
 
 /// A reader that stops early (`picklefix | head`) closes the pipe; that ends the printing, not
 /// the run, and is not an error worth reporting.
-fn quiet_on_closed_pipe(printed: io::Result<()>) -> Result<()> {
+pub fn quiet_on_closed_pipe(printed: io::Result<()>) -> Result<()> {
     match printed {
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         printed => printed.context("Could not print the results"),

@@ -5,7 +5,7 @@
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 
 const EXAMPLES: &str = "\
 EXAMPLES:
@@ -21,8 +21,20 @@ EXAMPLES:
     Use it as an editor filter (fixed source on stdout):
         picklefix --fix --stdin-filename jobs.py - < jobs.py
 
+    Review each fix before it is written:
+        picklefix --interactive src
+
+    Annotate a GitHub pull request, or upload to code scanning:
+        picklefix --output-format github
+        picklefix --output-format sarif > picklefix.sarif
+
     Read a rule's documentation:
         picklefix --explain PKL002
+
+SETTINGS:
+    [tool.picklefix] in pyproject.toml, or picklefix.toml (which wins in the same directory),
+    nearest up the tree from each file: exclude, extend-exclude, force-exclude, unsafe-fixes,
+    select, extend-select, ignore, extend-apis. Flags override them.
 
 EXIT STATUS:
     0  nothing remains to fix
@@ -94,7 +106,8 @@ pub struct Args {
     #[arg(
         long,
         long_help = "Walk every file: don't respect .gitignore, .ignore, git's exclude files, \
-            or the rule that skips hidden files and directories. --exclude still applies.\n\n\
+            or the rule that skips hidden files and directories, and leave out the default \
+            excludes (venv, build, ...). --exclude and excludes in settings files still apply.\n\n\
             Example: picklefix --no-ignore build/generated"
     )]
     pub no_ignore: bool,
@@ -155,4 +168,177 @@ pub struct Args {
     /// the prefilter; the benchmark compares both runs)
     #[arg(long, hide = true)]
     pub no_prefilter: bool,
+
+    /// Review each fix as a diff and choose which to write
+    #[arg(
+        long,
+        conflicts_with_all = ["diff", "fix"],
+        long_help = "Show each fix as a coloured diff and ask: accept (y), skip (n), accept all \
+            the rest (a) or quit (q), one answer per line on stdin. Only the accepted fixes are \
+            written, each file verified first. A fix shared by several findings (one lifted \
+            function) is offered once.\n\n\
+            Example: picklefix --interactive src"
+    )]
+    pub interactive: bool,
+
+    /// Report, in the given format
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        default_value_t = OutputFormat::Text,
+        help_heading = "Output",
+        long_help = "How findings are printed on stdout: text (path:line:col: CODE message, \
+            with the source line under it on a terminal), json (one object with the findings, \
+            problems and summary), github (workflow annotations) or sarif (2.1.0, for code \
+            scanning).\n\n\
+            Example: picklefix --output-format json src | jq '.findings[].code'"
+    )]
+    pub output_format: OutputFormat,
+
+    /// Show the source line and a caret under each finding
+    #[arg(
+        long,
+        overrides_with = "no_show_source",
+        help_heading = "Output",
+        long_help = "Show the source line and a caret under each finding in the text format. \
+            This is the default when stdout is a terminal; --no-show-source turns it off.\n\n\
+            Example: picklefix --show-source src | less -R"
+    )]
+    pub show_source: bool,
+
+    /// Don't show the source line under each finding
+    #[arg(long, overrides_with = "show_source", hide = true)]
+    pub no_show_source: bool,
+
+    /// Count the findings per rule instead of listing them
+    #[arg(
+        long,
+        help_heading = "Output",
+        long_help = "Print how many findings each rule has (and how many are fixable) instead \
+            of each finding. With --output-format json, a JSON list.\n\n\
+            Example: picklefix --statistics src"
+    )]
+    pub statistics: bool,
+
+    /// List the fixes applied (or shown), per file and rule
+    #[arg(
+        long,
+        help_heading = "Output",
+        long_help = "After --fix or --diff, list on stderr what was fixed in each file, by \
+            rule.\n\n\
+            Example: picklefix --fix --show-fixes src"
+    )]
+    pub show_fixes: bool,
+
+    /// Exit with 1 when anything was fixed
+    #[arg(
+        long,
+        long_help = "With --fix, exit with status 1 when any fix was written, even if nothing \
+            remains, so a pre-commit hook or CI job notices that files changed.\n\n\
+            Example: picklefix --fix --exit-non-zero-on-fix src"
+    )]
+    pub exit_non_zero_on_fix: bool,
+
+    /// Use this settings file for every file
+    #[arg(
+        long,
+        value_name = "PATH",
+        conflicts_with = "isolated",
+        help_heading = "Settings",
+        long_help = "Read settings from this file (a pyproject.toml with [tool.picklefix], or a \
+            picklefix.toml) for every file, instead of the nearest one up the tree from each \
+            file.\n\n\
+            Example: picklefix --config ci/picklefix.toml src"
+    )]
+    pub config: Option<PathBuf>,
+
+    /// Ignore every settings file
+    #[arg(
+        long,
+        help_heading = "Settings",
+        long_help = "Ignore every settings file: use the defaults and the flags only.\n\n\
+            Example: picklefix --isolated src"
+    )]
+    pub isolated: bool,
+
+    /// Check only these rules (comma-separated codes, prefixes, names or ALL)
+    #[arg(
+        long,
+        value_name = "RULES",
+        value_delimiter = ',',
+        help_heading = "Settings",
+        long_help = "Check only these rules, replacing `select` from the settings files: codes \
+            (PKL002), prefixes (PKL0), rule names (lambda-callable) or ALL, comma-separated.\n\n\
+            Example: picklefix --select PKL001,PKL003 src"
+    )]
+    pub select: Option<Vec<String>>,
+
+    /// Check these rules as well
+    #[arg(
+        long,
+        value_name = "RULES",
+        value_delimiter = ',',
+        help_heading = "Settings",
+        long_help = "Check these rules on top of the selected ones.\n\n\
+            Example: picklefix --extend-select PKL100 src"
+    )]
+    pub extend_select: Vec<String>,
+
+    /// Don't check these rules
+    #[arg(
+        long,
+        value_name = "RULES",
+        value_delimiter = ',',
+        help_heading = "Settings",
+        long_help = "Don't check these rules (on top of `ignore` in the settings files). Their \
+            findings are neither reported nor fixed.\n\n\
+            Example: picklefix --ignore PKL001 src"
+    )]
+    pub ignore: Vec<String>,
+
+    /// Don't apply unsafe fixes, whatever the settings files say
+    #[arg(
+        long,
+        overrides_with = "unsafe_fixes",
+        help_heading = "Settings",
+        long_help = "Don't apply fixes marked unsafe, even when a settings file sets \
+            unsafe-fixes = true.\n\n\
+            Example: picklefix --fix --no-unsafe-fixes src"
+    )]
+    pub no_unsafe_fixes: bool,
+
+    /// Exclude files named on the command line too
+    #[arg(
+        long,
+        help_heading = "Settings",
+        long_help = "Apply the excludes of the settings files to files named on the command \
+            line too, as pre-commit names every file. Without it, a file you name is always \
+            checked.\n\n\
+            Example: picklefix --force-exclude src/app.py build/gen.py"
+    )]
+    pub force_exclude: bool,
+
+    /// Report suppression comments that suppress nothing (PKL100)
+    #[arg(
+        long,
+        help_heading = "Settings",
+        long_help = "Report `# noqa: PKL...` codes and `# picklefix: ignore` comments that \
+            match no finding, as PKL100 (unused-noqa). The same as --extend-select PKL100.\n\n\
+            Example: picklefix --report-unused-noqa src"
+    )]
+    pub report_unused_noqa: bool,
+}
+
+/// How findings are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// `path:line:col: CODE message`, with the source line on a terminal.
+    Text,
+    /// One JSON object: findings, problems and the summary.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
 }

@@ -5,15 +5,23 @@
 //! - `-` reads stdin and must be the only path; `--stdin-filename` without a path implies `-`,
 //!   and with a path other than `-` is an error.
 //! - `--explain` ignores every other flag.
+//! - `--interactive` is a command of its own; clap refuses it beside `--diff` or `--fix`.
+//! - Settings flags (`--select`, `--unsafe-fixes`, ...) become `Overrides`, which win over the
+//!   settings files per file; they are validated here, before any file is read.
+//! - Whether stdout and stderr are terminals is settled here too (source lines, colour,
+//!   progress), so nothing later asks the environment.
 
+use std::io::IsTerminal;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
-use crate::cli::Args;
+use crate::cli::{Args, OutputFormat};
 use crate::engine::Settings;
-use crate::rules::Rule;
+use crate::projects::{Discovery, Overrides};
+use crate::rules::{Rule, RuleSet};
+use crate::settings_file::Selector;
 
 /// What the user asked picklefix to do.
 #[derive(Debug)]
@@ -22,6 +30,8 @@ pub enum Command {
     Explain(Rule),
     /// Check (and maybe fix) source files.
     Check(Config),
+    /// Check files, then offer each fix for review and write the accepted ones.
+    Interactive(Config),
 }
 
 /// What happens to the fixes found.
@@ -51,8 +61,18 @@ pub struct Config {
     pub mode: Mode,
     /// The paths to walk, or stdin.
     pub input: Input,
-    /// What the analysis reports and which fixes apply (`--unsafe-fixes`).
+    /// What the analysis reports and which fixes apply; each project's settings replace it.
     pub settings: Settings,
+    /// The rules checked; each project's selection replaces it.
+    pub select: RuleSet,
+    /// Where the settings of each file come from (`--config`, `--isolated`).
+    pub discovery: Discovery,
+    /// Settings given as flags, which win over the settings files.
+    pub overrides: Overrides,
+    /// How the results are printed.
+    pub output: Output,
+    /// With `--fix`, exit with 1 when anything was fixed.
+    pub exit_non_zero_on_fix: bool,
     /// Respect .gitignore, .ignore and hidden-file rules while walking (off with `--no-ignore`).
     pub respect_ignore: bool,
     /// Gitignore-style globs of paths to skip while walking, relative to each walked root.
@@ -66,33 +86,174 @@ pub struct Config {
     pub prefilter: bool,
 }
 
+/// How the results are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Output {
+    pub format: OutputFormat,
+    /// Show the source line and a caret under each text finding.
+    pub show_source: bool,
+    /// Colour the text output (stdout is a terminal and `NO_COLOR` is not set).
+    pub color: bool,
+    /// Count findings per rule instead of listing them.
+    pub statistics: bool,
+    /// List what was fixed per file and rule.
+    pub show_fixes: bool,
+    /// Show a progress line on stderr for long runs (a terminal, outside CI, not quiet).
+    pub progress: bool,
+}
+
+/// What the terminal around the process is like.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Terminal {
+    pub stdout: bool,
+    pub stderr: bool,
+    /// `NO_COLOR` is set to something, or `TERM=dumb`.
+    pub no_color: bool,
+    /// The `CI` variable is set, as every CI service does.
+    pub ci: bool,
+}
+
+impl Terminal {
+    pub fn detect() -> Terminal {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+        Terminal {
+            stdout: std::io::stdout().is_terminal(),
+            stderr: std::io::stderr().is_terminal(),
+            no_color: set("NO_COLOR") || std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
+            ci: set("CI"),
+        }
+    }
+}
+
 impl Command {
     /// Resolve the raw flags into a command, or say which flags cannot go together.
     pub fn from_args(args: Args) -> Result<Command> {
+        Command::from_args_in(args, Terminal::detect())
+    }
+
+    /// `from_args` in a given terminal, for tests.
+    pub fn from_args_in(args: Args, terminal: Terminal) -> Result<Command> {
         if let Some(code) = &args.explain {
             return Ok(Command::Explain(rule_from_code(code)?));
         }
-        let mode = match (args.diff, args.fix) {
-            (true, true) => {
-                bail!("--diff prints fixes and --fix writes them; pass one of them, not both")
-            }
-            (true, false) => Mode::Diff,
-            (false, true) => Mode::Fix,
-            (false, false) => Mode::Report,
-        };
-        Ok(Command::Check(Config {
+        let mode = mode(&args)?;
+        let interactive = args.interactive;
+        let config = Config {
             mode,
-            input: input(args.paths, args.stdin_filename)?,
+            input: input(args.paths.clone(), args.stdin_filename.clone())?,
             settings: Settings {
                 unsafe_fixes: args.unsafe_fixes,
                 apis: apis(&args.api)?,
             },
+            select: RuleSet::default(),
+            discovery: discovery(&args),
+            overrides: overrides(&args)?,
+            output: output(&args, terminal),
+            exit_non_zero_on_fix: args.exit_non_zero_on_fix,
             respect_ignore: !args.no_ignore,
             excludes: args.exclude,
             threads: args.threads.map_or_else(default_threads, NonZeroUsize::get),
             quiet: args.quiet,
             prefilter: !args.no_prefilter,
-        }))
+        };
+        check_stdout_users(&config)?;
+        match (interactive, &config.input) {
+            (true, Input::Stdin { .. }) => {
+                bail!("--interactive reads its answers from stdin; it cannot check stdin too")
+            }
+            (true, Input::Paths(_)) => Ok(Command::Interactive(config)),
+            (false, _) => Ok(Command::Check(config)),
+        }
+    }
+}
+
+fn mode(args: &Args) -> Result<Mode> {
+    Ok(match (args.diff, args.fix) {
+        (true, true) => {
+            bail!("--diff prints fixes and --fix writes them; pass one of them, not both")
+        }
+        (true, false) => Mode::Diff,
+        (false, true) => Mode::Fix,
+        (false, false) => Mode::Report,
+    })
+}
+
+/// stdout holds one thing: a JSON or SARIF document cannot share it with a patch (`--diff`) or
+/// with the fixed source (`--fix` on stdin).
+fn check_stdout_users(config: &Config) -> Result<()> {
+    let document = matches!(
+        config.output.format,
+        OutputFormat::Json | OutputFormat::Sarif
+    );
+    let stdin = matches!(config.input, Input::Stdin { .. });
+    match config.mode {
+        Mode::Diff if document => bail!(
+            "--diff prints a patch on stdout, and so do --output-format json and sarif print a \
+             document; pass one or the other"
+        ),
+        Mode::Fix if document && stdin => bail!(
+            "--fix on stdin prints the fixed source on stdout; it cannot go with \
+             --output-format json or sarif"
+        ),
+        _ => Ok(()),
+    }
+}
+
+fn discovery(args: &Args) -> Discovery {
+    match (&args.config, args.isolated) {
+        (Some(path), _) => Discovery::File(path.clone()),
+        (None, true) => Discovery::Isolated,
+        (None, false) => Discovery::Nearest,
+    }
+}
+
+fn overrides(args: &Args) -> Result<Overrides> {
+    let mut extend_select = selectors("--extend-select", &args.extend_select)?;
+    if args.report_unused_noqa {
+        extend_select.push(Selector(RuleSet::of([Rule::UnusedNoqa])));
+    }
+    let select = match &args.select {
+        Some(texts) => Some(selectors("--select", texts)?),
+        None => None,
+    };
+    let unsafe_fixes = match (args.unsafe_fixes, args.no_unsafe_fixes) {
+        (true, _) => Some(true),
+        (false, true) => Some(false),
+        (false, false) => None,
+    };
+    Ok(Overrides {
+        unsafe_fixes,
+        force_exclude: args.force_exclude.then_some(true),
+        select,
+        extend_select,
+        ignore: selectors("--ignore", &args.ignore)?,
+        apis: apis(&args.api)?,
+        no_default_excludes: args.no_ignore,
+    })
+}
+
+fn selectors(flag: &str, texts: &[String]) -> Result<Vec<Selector>> {
+    texts
+        .iter()
+        .map(|text| {
+            Selector::parse(text.trim()).map_err(|error| anyhow::anyhow!("{flag}: {error}"))
+        })
+        .collect()
+}
+
+fn output(args: &Args, terminal: Terminal) -> Output {
+    let show_source = if args.show_source || args.no_show_source {
+        args.show_source
+    } else {
+        terminal.stdout
+    };
+    Output {
+        format: args.output_format,
+        show_source,
+        color: terminal.stdout && !terminal.no_color,
+        statistics: args.statistics,
+        show_fixes: args.show_fixes,
+        progress: terminal.stderr && !terminal.ci && !args.quiet,
     }
 }
 
@@ -147,7 +308,7 @@ mod tests {
 
     fn resolve(argv: &[&str]) -> Result<Command> {
         let args = Args::try_parse_from(std::iter::once("picklefix").chain(argv.iter().copied()))?;
-        Command::from_args(args)
+        Command::from_args_in(args, Terminal::default())
     }
 
     fn config(argv: &[&str]) -> Config {
@@ -164,6 +325,58 @@ mod tests {
         assert_eq!(config.input, Input::Paths(vec![PathBuf::from(".")]));
         assert!(config.respect_ignore && !config.settings.unsafe_fixes);
         assert!(config.threads >= 1);
+    }
+
+    #[test]
+    fn settings_flags_become_overrides() {
+        let resolved = config(&[
+            "--select",
+            "PKL001,pkl003",
+            "--no-unsafe-fixes",
+            "--report-unused-noqa",
+        ]);
+        let overrides = resolved.overrides;
+        assert_eq!(overrides.unsafe_fixes, Some(false));
+        assert_eq!(overrides.select.map(|s| s.len()), Some(2));
+        assert!(overrides.extend_select[0].0.contains(Rule::UnusedNoqa));
+        let error = resolve(&["--ignore", "E501"]).unwrap_err().to_string();
+        assert!(
+            error.starts_with("--ignore: unknown rule selector `E501`"),
+            "{error}"
+        );
+        assert_eq!(config(&["--isolated"]).discovery, Discovery::Isolated);
+    }
+
+    #[test]
+    fn source_lines_colour_and_progress_follow_the_terminal() {
+        let piped = config(&[]).output;
+        assert!(!piped.show_source && !piped.color && !piped.progress);
+        let args = Args::try_parse_from(["picklefix"]).unwrap();
+        let tty = Terminal {
+            stdout: true,
+            stderr: true,
+            no_color: true,
+            ci: false,
+        };
+        let Ok(Command::Check(config)) = Command::from_args_in(args, tty) else {
+            panic!("expected a check");
+        };
+        assert!(config.output.show_source && !config.output.color && config.output.progress);
+        assert!(
+            !self::config(&["--show-source", "--no-show-source"])
+                .output
+                .show_source
+        );
+    }
+
+    #[test]
+    fn interactive_is_its_own_command() {
+        assert!(matches!(
+            resolve(&["--interactive"]),
+            Ok(Command::Interactive(_))
+        ));
+        assert!(resolve(&["--interactive", "--fix"]).is_err());
+        assert!(resolve(&["--interactive", "-"]).is_err());
     }
 
     #[test]

@@ -8,11 +8,18 @@
 //! because they overlapped another are applied on the next round; when a round applies every
 //! fix it was given and fixable findings remain, a fix did not do what it claimed, and the file
 //! is left untouched with an internal error.
+//!
+//! Suppression comments and rule selection (`suppression::filter`) apply to every round, before
+//! any fix is taken: a suppressed finding is never fixed, and never counts as left to fix.
+
+use tree_sitter::Tree;
 
 use crate::analysis;
 use crate::diagnostic::Diagnostic;
 use crate::edit::{Applicability, Fix, apply_fixes};
 use crate::parse::{SyntaxError, parse};
+use crate::rules::RuleSet;
+use crate::suppression;
 
 /// Settings that change what the analysis reports or which fixes are applied.
 #[derive(Clone, Debug, Default)]
@@ -58,22 +65,62 @@ pub struct Fixed {
 /// the next when fixes overlapped, which takes a few rounds at most.
 const MAX_ROUNDS: usize = 8;
 
-/// Check one Python source text and, when `settings` allow, fix it.
+/// Check one Python source text with the default rules and, when `settings` allow, fix it.
 pub fn check_source(source: &str, settings: &Settings) -> Result<Checked, SyntaxError> {
+    check_source_with(source, settings, RuleSet::default())
+}
+
+/// Check one Python source text for the rules in `select`, honouring its suppression comments,
+/// and, when `settings` allow, fix it.
+pub fn check_source_with(
+    source: &str,
+    settings: &Settings,
+    select: RuleSet,
+) -> Result<Checked, SyntaxError> {
     let tree = parse(source)?;
-    let diagnostics = analysis::analyze(&tree, source, settings);
+    let diagnostics = findings(&tree, source, settings, select);
     drop(tree);
     let mut checked = Checked {
         diagnostics,
         ..Checked::default()
     };
     if checked.diagnostics.iter().any(|d| fix_applies(d, settings)) {
-        match fix_until_stable(source, &checked.diagnostics, settings) {
+        match fix_until_stable(source, &checked.diagnostics, settings, select) {
             Ok(fixed) => checked.fixed = Some(fixed),
             Err(error) => checked.internal_error = Some(error),
         }
     }
     Ok(checked)
+}
+
+/// What the analysis finds in `source`, less what is suppressed or not selected.
+fn findings(tree: &Tree, source: &str, settings: &Settings, select: RuleSet) -> Vec<Diagnostic> {
+    let found = analysis::analyze(tree, source, settings);
+    suppression::filter(found, tree, source, select)
+}
+
+/// Apply exactly `chosen` (fixes of findings in `source`, as `--interactive` accepted them) in
+/// one pass. Each fix carries every edit it needs (its own `import functools`), so any subset
+/// stands alone; the result must still parse, and its findings are worked out again.
+pub fn fix_chosen(
+    source: &str,
+    settings: &Settings,
+    select: RuleSet,
+    chosen: &[&Fix],
+) -> Result<Fixed, String> {
+    let (text, applied) = apply_fixes(source, chosen.iter().copied());
+    let tree = parse(&text).map_err(|error| {
+        format!(
+            "the accepted fixes produced invalid syntax ({} at byte {}); the file was left unchanged",
+            error.message, error.offset
+        )
+    })?;
+    let remaining = findings(&tree, &text, settings, select);
+    Ok(Fixed {
+        text,
+        applied,
+        remaining,
+    })
 }
 
 fn fix_applies(diagnostic: &Diagnostic, settings: &Settings) -> bool {
@@ -87,6 +134,7 @@ fn fix_until_stable(
     source: &str,
     diagnostics: &[Diagnostic],
     settings: &Settings,
+    select: RuleSet,
 ) -> Result<Fixed, String> {
     let mut text = source.to_string();
     let mut pending: Vec<Diagnostic> = diagnostics.to_vec();
@@ -105,7 +153,7 @@ fn fix_until_stable(
                 error.message, error.offset
             )
         })?;
-        let remaining = analysis::analyze(&tree, &next, settings);
+        let remaining = findings(&tree, &next, settings, select);
         text = next;
         let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));
         if !still_fixable {

@@ -9,20 +9,27 @@
 
 pub mod analysis;
 pub mod app;
+pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod discover;
 pub mod edit;
 pub mod engine;
+pub mod finding;
+pub mod formats;
+pub mod interactive;
 pub mod outcome;
 pub mod parse;
 pub mod pipeline;
 pub mod printer;
+pub mod projects;
 pub mod render;
 pub mod rules;
 pub mod semantic;
+pub mod settings_file;
 pub mod source;
+pub mod suppression;
 pub mod write;
 
-pub use engine::{Checked, Fixed, Settings, check_source};
+pub use engine::{Checked, Fixed, Settings, check_source, check_source_with};

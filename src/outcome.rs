@@ -2,12 +2,14 @@
 //! pipeline returns, the `Problem`s (errors tied to a path), the `Totals` the summary is made
 //! from, and the `ExitStatus`, decided once from the totals at the end of the run.
 //!
-//! An outcome keeps only what will be printed (rendered diagnostic lines, a diff) and counts,
+//! An outcome keeps only what will be printed (positioned findings, a diff) and counts,
 //! never the source text, so a run over a large tree holds little more than its findings.
 
 use std::path::PathBuf;
 
 use crate::config::Mode;
+use crate::finding::Finding;
+use crate::rules::Rule;
 use crate::source::LineCol;
 
 /// What kind of failure a problem is; the printer shows it after the path.
@@ -92,8 +94,10 @@ impl std::ops::AddAssign for Counts {
 pub struct FileOutcome {
     /// The path as shown to the user (`-` or `--stdin-filename` for stdin).
     pub path: PathBuf,
-    /// Rendered diagnostic lines: every finding when reporting, the remaining ones with `--fix`.
-    pub lines: Vec<String>,
+    /// Every finding when reporting, the remaining ones with `--fix` and `--diff`.
+    pub findings: Vec<Finding>,
+    /// The rule of each finding the fixes resolved (written or shown), for `--show-fixes`.
+    pub fixed_rules: Vec<Rule>,
     /// The unified diff of the fixes, with `--diff`, when there are any.
     pub diff: Option<String>,
     /// What went wrong with this file, if anything.

@@ -19,10 +19,12 @@ use crate::analysis;
 use crate::config::{Config, Mode};
 use crate::diagnostic::Diagnostic;
 use crate::edit::Applicability;
-use crate::engine::{Checked, Fixed, Settings, check_source};
+use crate::engine::{Checked, Fixed, Settings, check_source_with};
+use crate::finding::Finding;
 use crate::outcome::{Counts, FileOutcome, Problem};
 use crate::parse::SyntaxError;
 use crate::render;
+use crate::rules::Rule;
 use crate::source::LineIndex;
 use crate::write;
 
@@ -77,17 +79,26 @@ fn check_file(path: &Path, config: &Config) -> FileOutcome {
     }
 }
 
+/// The prefilter (see `analysis::may_contain_sites`), widened when unused suppressions are
+/// reported: a `noqa` comment in a file that cannot hold a finding suppresses nothing, and
+/// saying so needs the file checked.
+fn may_hold_findings(text: &str, config: &Config) -> bool {
+    analysis::may_contain_sites_with(text.as_bytes(), &config.settings)
+        || (config.select.contains(Rule::UnusedNoqa) && {
+            let lower = text.to_ascii_lowercase();
+            lower.contains("noqa") || lower.contains("picklefix:")
+        })
+}
+
 fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> FileOutcome {
     let source = match Source::decode(bytes) {
         Ok(source) => source,
         Err(message) => return FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     };
-    if config.prefilter
-        && !analysis::may_contain_sites_with(source.text.as_bytes(), &config.settings)
-    {
+    if config.prefilter && !may_hold_findings(source.text, config) {
         return FileOutcome::clean(path.to_path_buf());
     }
-    let checked = match check_source(source.text, &config.settings) {
+    let checked = match check_source_with(source.text, &config.settings, config.select) {
         Ok(checked) => checked,
         Err(error) => return FileOutcome::failed(syntax_problem(path, source.text, &error)),
     };
@@ -138,7 +149,7 @@ fn report(path: &Path, text: &str, checked: &Checked, settings: &Settings) -> Fi
     let found = checked.diagnostics.len();
     FileOutcome {
         path: path.to_path_buf(),
-        lines: render_lines(path, text, &checked.diagnostics, settings),
+        findings: Finding::all(text, &checked.diagnostics, settings),
         counts: Counts {
             found,
             ..remaining_counts(&checked.diagnostics, settings)
@@ -159,7 +170,7 @@ fn diff(
     let diff = render::unified_diff(&path.display().to_string(), source.full, &new);
     FileOutcome {
         diff: Some(diff).filter(|diff| !diff.is_empty()),
-        ..fixed_outcome(path, fixed, checked.diagnostics.len(), &config.settings)
+        ..fixed_outcome(path, fixed, &checked.diagnostics, &config.settings)
     }
 }
 
@@ -186,17 +197,23 @@ fn fix(
     }
     FileOutcome {
         output: (target == Target::Stdin).then(|| new.into_bytes()),
-        ..fixed_outcome(path, fixed, checked.diagnostics.len(), &config.settings)
+        ..fixed_outcome(path, fixed, &checked.diagnostics, &config.settings)
     }
 }
 
 /// The outcome once `fixed` is in place: the remaining findings rendered against the new text.
-fn fixed_outcome(path: &Path, fixed: &Fixed, found: usize, settings: &Settings) -> FileOutcome {
+fn fixed_outcome(
+    path: &Path,
+    fixed: &Fixed,
+    found: &[Diagnostic],
+    settings: &Settings,
+) -> FileOutcome {
     FileOutcome {
         path: path.to_path_buf(),
-        lines: render_lines(path, &fixed.text, &fixed.remaining, settings),
+        findings: Finding::all(&fixed.text, &fixed.remaining, settings),
+        fixed_rules: fixed_rules(found, &fixed.remaining),
         counts: Counts {
-            found,
+            found: found.len(),
             fixed: fixed.applied,
             ..remaining_counts(&fixed.remaining, settings)
         },
@@ -204,18 +221,17 @@ fn fixed_outcome(path: &Path, fixed: &Fixed, found: usize, settings: &Settings) 
     }
 }
 
-fn render_lines(
-    path: &Path,
-    text: &str,
-    diagnostics: &[Diagnostic],
-    settings: &Settings,
-) -> Vec<String> {
-    let shown = path.display().to_string();
-    let index = LineIndex::new(text);
-    diagnostics
-        .iter()
-        .map(|diagnostic| render::diagnostic_line(&shown, text, &index, diagnostic, settings))
-        .collect()
+/// The rule of each finding in `found` that is not in `remaining`, by count per rule.
+fn fixed_rules(found: &[Diagnostic], remaining: &[Diagnostic]) -> Vec<Rule> {
+    let mut left: Vec<Rule> = remaining.iter().map(|d| d.rule).collect();
+    let mut fixed = Vec::new();
+    for diagnostic in found {
+        match left.iter().position(|rule| *rule == diagnostic.rule) {
+            Some(at) => drop(left.swap_remove(at)),
+            None => fixed.push(diagnostic.rule),
+        }
+    }
+    fixed
 }
 
 /// Counts of `remaining` findings: how many a fix would resolve now, and how many only with

@@ -16,10 +16,22 @@ pub enum Rule {
     /// A class defined inside a function, or a bound method of an instance of one, handed to a
     /// process API. Reported, never fixed.
     LocalClass,
+    /// A `# noqa` code or `# picklefix: ignore` comment that suppresses nothing.
+    UnusedNoqa,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 4] = [
+    pub const ALL: [Rule; 5] = [
+        Rule::MainGuardFunction,
+        Rule::LambdaCallable,
+        Rule::NestedFunction,
+        Rule::LocalClass,
+        Rule::UnusedNoqa,
+    ];
+
+    /// The rules checked when nothing is selected: every rule about pickling. PKL100 is
+    /// opt-in (`--report-unused-noqa` or `extend-select`), like ruff's RUF100.
+    pub const DEFAULT: [Rule; 4] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
@@ -32,6 +44,7 @@ impl Rule {
             Rule::LambdaCallable => "PKL002",
             Rule::NestedFunction => "PKL003",
             Rule::LocalClass => "PKL004",
+            Rule::UnusedNoqa => "PKL100",
         }
     }
 
@@ -41,6 +54,7 @@ impl Rule {
             Rule::LambdaCallable => "lambda-callable",
             Rule::NestedFunction => "nested-function",
             Rule::LocalClass => "local-class",
+            Rule::UnusedNoqa => "unused-noqa",
         }
     }
 
@@ -57,7 +71,64 @@ impl Rule {
             Rule::LambdaCallable => include_str!("../docs/rules/PKL002.md"),
             Rule::NestedFunction => include_str!("../docs/rules/PKL003.md"),
             Rule::LocalClass => include_str!("../docs/rules/PKL004.md"),
+            Rule::UnusedNoqa => include_str!("../docs/rules/PKL100.md"),
         }
+    }
+
+    /// The first line of the rule's documentation without its code: a short description for
+    /// SARIF's `shortDescription` and the JSON `rules` table.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Rule::MainGuardFunction => {
+                "A function defined under the __main__ guard is passed to a process API"
+            }
+            Rule::LambdaCallable => "A lambda is passed to a process API",
+            Rule::NestedFunction => "A nested function is passed to a process API",
+            Rule::LocalClass => {
+                "A class defined in a function, or its method, is passed to a process API"
+            }
+            Rule::UnusedNoqa => "A suppression comment suppresses nothing",
+        }
+    }
+}
+
+/// A set of rules: which ones a run checks. Small enough to copy, ordered by code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RuleSet(u32);
+
+impl RuleSet {
+    pub const EMPTY: RuleSet = RuleSet(0);
+
+    fn bit(rule: Rule) -> u32 {
+        1 << (rule as u8)
+    }
+
+    pub fn of(rules: impl IntoIterator<Item = Rule>) -> RuleSet {
+        rules.into_iter().fold(RuleSet::EMPTY, RuleSet::with)
+    }
+
+    pub fn with(self, rule: Rule) -> RuleSet {
+        RuleSet(self.0 | Self::bit(rule))
+    }
+
+    pub fn without(self, rule: Rule) -> RuleSet {
+        RuleSet(self.0 & !Self::bit(rule))
+    }
+
+    pub fn contains(self, rule: Rule) -> bool {
+        self.0 & Self::bit(rule) != 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Rule> {
+        Rule::ALL
+            .into_iter()
+            .filter(move |rule| self.contains(*rule))
+    }
+}
+
+impl Default for RuleSet {
+    fn default() -> Self {
+        RuleSet::of(Rule::DEFAULT)
     }
 }
 

@@ -599,7 +599,8 @@ fn help_has_an_example_for_every_flag() {
     let dir = tree(&[]);
     let run = picklefix(dir.path(), &["--help"]);
     assert_eq!(run.code, 0);
-    let flags = 11; // PATH and the ten options besides --help and --version
+    // PATH and the 24 options besides --help, --version and --no-show-source (hidden).
+    let flags = 25;
     assert_eq!(run.stdout.matches("Example: picklefix").count(), flags);
     insta::with_settings!({snapshot_path => "../snapshots"}, {
         insta::assert_snapshot!("help", run.stdout);

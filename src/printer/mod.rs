@@ -5,10 +5,23 @@
 //! into `git apply`), or with `--fix` on stdin the source itself, and then nothing else.
 //! stderr carries problems and the summary. Files are printed in path order, each with its
 //! problem first, so output is the same whatever the number of threads.
+//!
+//! With a machine format (`json`, `sarif`) stdout holds one document and nothing else;
+//! `github` writes one annotation per finding and problem. Problems and the summary stay on
+//! stderr in every format, for the people reading a CI log. `progress` draws the progress line
+//! and `review` holds the questions of `--interactive`.
+
+mod progress;
+mod review;
+
+pub use progress::Progress;
+pub use review::Terminal;
 
 use std::io::{self, Write};
 
+use crate::cli::OutputFormat;
 use crate::config::{Config, Input, Mode};
+use crate::formats::{self, Run, text};
 use crate::outcome::{FileOutcome, Problem, ProblemKind, Totals};
 use crate::rules::Rule;
 
@@ -20,30 +33,65 @@ pub fn explain(rule: Rule) -> io::Result<()> {
 }
 
 /// Print a run: walk problems, then each file in order, then the summary.
-pub fn print_run(
-    config: &Config,
-    walk_problems: &[Problem],
-    outcomes: &[FileOutcome],
-    totals: &Totals,
-) -> io::Result<()> {
+pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();
-    for problem in walk_problems {
-        writeln!(err, "{}", problem_line(problem))?;
+    for problem in run.walk_problems {
+        print_problem(config, problem, &mut out, &mut err)?;
     }
-    for outcome in outcomes {
-        // Flushing stdout before each problem keeps the two streams in path order on a terminal.
+    for outcome in run.outcomes {
         if let Some(problem) = &outcome.problem {
-            out.flush()?;
-            writeln!(err, "{}", problem_line(problem))?;
+            print_problem(config, problem, &mut out, &mut err)?;
         }
         print_outcome(config, outcome, &mut out, &mut err)?;
     }
+    print_document(config, run, &mut out)?;
     out.flush()?;
+    if config.output.show_fixes {
+        err.write_all(show_fixes(config.mode, run.outcomes).as_bytes())?;
+    }
     if !config.quiet {
-        writeln!(err, "{}", summary(config.mode, totals))?;
+        print_summaries(config.mode, run, &mut err)?;
     }
     Ok(())
+}
+
+/// A problem on stderr, and as an annotation with `--output-format github`. Flushing stdout
+/// first keeps the two streams in path order on a terminal.
+fn print_problem(
+    config: &Config,
+    problem: &Problem,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<()> {
+    out.flush()?;
+    writeln!(err, "{}", problem_line(problem))?;
+    if config.output.format == OutputFormat::Github {
+        out.write_all(formats::github::problem(problem).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The summary line, then one line per root when there are several.
+fn print_summaries(mode: Mode, run: &Run<'_>, err: &mut impl Write) -> io::Result<()> {
+    writeln!(err, "{}", summary(mode, run.totals))?;
+    for (root, totals) in run.roots {
+        writeln!(err, "  {}: {}", root.display(), summary(mode, totals))?;
+    }
+    Ok(())
+}
+
+/// What comes after the files on stdout: the statistics, or the machine document.
+fn print_document(config: &Config, run: &Run<'_>, out: &mut impl Write) -> io::Result<()> {
+    let statistics = || formats::statistics(run.outcomes);
+    let document = match (config.output.format, config.output.statistics) {
+        (OutputFormat::Json, true) => formats::json::statistics(&statistics()),
+        (OutputFormat::Json, false) => formats::json::run(run),
+        (OutputFormat::Sarif, _) => formats::sarif::run(run),
+        (OutputFormat::Text | OutputFormat::Github, true) => text::statistics(&statistics()),
+        (OutputFormat::Text | OutputFormat::Github, false) => return Ok(()),
+    };
+    out.write_all(document.as_bytes())
 }
 
 fn print_outcome(
@@ -60,17 +108,62 @@ fn print_outcome(
         out.write_all(source)?;
     }
     // With --diff only the diffs go to stdout; with --fix on stdin only the source does.
-    let lines_to: Option<&mut dyn Write> = match config.mode {
+    let findings_to: Option<&mut dyn Write> = match config.mode {
         Mode::Diff => None,
         Mode::Fix if stdin_fix => Some(err),
         Mode::Report | Mode::Fix => Some(out),
     };
-    if let Some(stream) = lines_to {
-        for line in &outcome.lines {
-            writeln!(stream, "{line}")?;
-        }
+    if let Some(stream) = findings_to {
+        stream.write_all(findings(config, outcome).as_bytes())?;
     }
     Ok(())
+}
+
+/// A file's findings in the text or GitHub format; nothing for the formats that print one
+/// document, or with `--statistics`.
+fn findings(config: &Config, outcome: &FileOutcome) -> String {
+    let path = outcome.path.display().to_string();
+    let style = text::Style {
+        show_source: config.output.show_source,
+        color: config.output.color,
+    };
+    let render = |finding| match config.output.format {
+        OutputFormat::Text => text::finding(&path, finding, style),
+        OutputFormat::Github => formats::github::finding(&outcome.path, finding),
+        OutputFormat::Json | OutputFormat::Sarif => String::new(),
+    };
+    if config.output.statistics {
+        return String::new();
+    }
+    outcome.findings.iter().map(render).collect()
+}
+
+/// `--show-fixes`: what was fixed (or would be), per file and rule.
+fn show_fixes(mode: Mode, outcomes: &[FileOutcome]) -> String {
+    let fixed: Vec<&FileOutcome> = outcomes
+        .iter()
+        .filter(|o| !o.fixed_rules.is_empty())
+        .collect();
+    let verb = if mode == Mode::Diff {
+        "Would fix"
+    } else {
+        "Fixed"
+    };
+    let total: usize = fixed.iter().map(|o| o.fixed_rules.len()).sum();
+    if total == 0 {
+        return String::new();
+    }
+    let mut out = format!("{verb} {}:\n", count(total, "finding", "findings"));
+    for outcome in fixed {
+        out.push_str(&format!("- {}:\n", outcome.path.display()));
+        for rule in Rule::ALL {
+            let n = outcome.fixed_rules.iter().filter(|r| **r == rule).count();
+            if n > 0 {
+                out.push_str(&format!("    {n} × {} ({})\n", rule.code(), rule.name()));
+            }
+        }
+    }
+    out
 }
 
 /// `path:line:col: syntax error: message`, or `path: error: message`.

@@ -1,0 +1,187 @@
+"""Time whole-process runs of picklefix beside ruff and a plain read of every file.
+
+Each command runs once to warm the file cache, then RUNS times; the table gives the median
+wall time, the median CPU time (user + system), the peak resident memory of any run, and the
+corpus size divided by the median wall time. Checks the issue's targets and writes a Markdown
+report. Called by bench/run.sh, which prepares the corpus, ruff and the release build.
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 5
+
+
+def measure(argv, runs=RUNS, ok=(0, 1)):
+    """Median wall and CPU seconds and the peak RSS in MiB of `runs` runs of `argv`."""
+    walls, cpus, peak = [], [], 0
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in ok:
+            sys.exit(f"{' '.join(argv)} exited with {code}")
+        if i == 0:
+            continue  # warm-up: fills the file cache
+        walls.append(wall)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return statistics.median(walls), statistics.median(cpus), peak
+
+
+def corpus_bytes(root):
+    total = 0
+    for dirpath, _, files in os.walk(root):
+        total += sum(os.path.getsize(os.path.join(dirpath, f)) for f in files if f.endswith(".py"))
+    return total
+
+
+def read_all(root):
+    return ["sh", "-c", f"find '{root}' -type f -name '*.py' -print0 | xargs -0 -P 2 -n 400 cat > /dev/null"]
+
+
+def two_copies(root):
+    """A tree holding the corpus twice (hard links: no extra disk, same bytes)."""
+    target = tempfile.mkdtemp(prefix="picklefix-x2-")
+    for copy in ("a", "b"):
+        subprocess.run(["cp", "-al", root, os.path.join(target, copy)], check=True)
+    return target
+
+
+def single_file(directory):
+    """A 2,000-line module with findings, as a pre-commit hook sees one file."""
+    lines = ["import functools", "from multiprocessing import Pool", "", ""]
+    n = 0
+    while len(lines) < 1990:
+        n += 1
+        lines += [
+            f"def job_{n}(values, factor):",
+            f'    """Scale the values of batch {n}."""',
+            "    total = 0",
+            "    for v in values:",
+            "        total += v * factor",
+            "    with Pool(2) as pool:",
+            "        return pool.map(lambda v: v * factor + total, values)" if n % 25 == 0
+            else "        return total",
+            "",
+            "",
+        ]
+    lines += ['if __name__ == "__main__":', "    print(job_25([1, 2, 3], 2))"]
+    path = os.path.join(directory, "single.py")
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    return path, len(lines)
+
+
+def findings(argv):
+    out = subprocess.run(argv, capture_output=True, text=True).stdout
+    return sorted(line for line in out.splitlines() if ": PKL" in line)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--ruff", required=True)
+    parser.add_argument("--picklefix", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--check-prefilter", action="store_true")
+    args = parser.parse_args()
+    pf, corpus = os.path.abspath(args.picklefix), os.path.abspath(args.corpus)
+    size = corpus_bytes(corpus)
+    ruff = [args.ruff, "check", "--no-cache", "--isolated", "--exclude", "__none__",
+            "--select", "PLW0108", "--exit-zero", "--quiet", corpus]
+    rows = [
+        ("plain read of every file", read_all(corpus)),
+        ("ruff check (PLW0108)", ruff),
+        ("picklefix (report)", [pf, "--quiet", corpus]),
+        ("picklefix --diff", [pf, "--quiet", "--diff", corpus]),
+    ]
+    results = {}
+    for name, argv in rows:
+        print(f"timing {name} ...", file=sys.stderr)
+        results[name] = measure(argv, ok=(0, 1, 2))
+    x2 = two_copies(corpus)
+    try:
+        print("timing picklefix over two copies ...", file=sys.stderr)
+        double = measure([pf, "--quiet", x2], ok=(0, 1, 2))
+    finally:
+        shutil.rmtree(x2)
+    with tempfile.TemporaryDirectory() as tmp:
+        path, nlines = single_file(tmp)
+        single = measure([pf, "--quiet", "--diff", path], runs=50)
+    check = None
+    if args.check_prefilter:
+        print("comparing findings with and without the prefilter (minutes) ...", file=sys.stderr)
+        check = findings([pf, corpus]) == findings([pf, "--no-prefilter", corpus])
+    report(args.out, results, double, single, nlines, size, check, ruff[0])
+
+
+def report(out, results, double, single, nlines, size, check, ruff_bin):
+    ruff_wall = results["ruff check (PLW0108)"][0]
+    pf_wall, _, pf_rss = results["picklefix (report)"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Taken {datetime.date.today()} on {platform.machine()}, {os.cpu_count()} cores, "
+        f"{cpu_model()}, Python {platform.python_version()}, "
+        f"{subprocess.run([ruff_bin, '--version'], capture_output=True, text=True).stdout.strip()}. "
+        f"Corpus: {size / 1e6:.1f} MB of Python (`../shared/bench/make_corpus.sh`). "
+        "Warm file cache; median of 5 runs after one warm-up. Reproduce with `bench/run.sh`.",
+        "",
+        "| command | wall (s) | CPU (s) | peak RSS (MiB) | MB/s | vs ruff |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, (wall, cpu, rss) in results.items():
+        lines.append(f"| {name} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {size / 1e6 / wall:.0f} "
+                     f"| {wall / ruff_wall:.2f} |")
+    lines += [
+        f"| picklefix over two copies | {double[0]:.2f} | {double[1]:.2f} | {double[2]:.0f} "
+        f"| {2 * size / 1e6 / double[0]:.0f} | |",
+        "",
+        "## Targets (issue: fast on large trees)",
+        "",
+        target("report mode at most 1/3 of ruff's wall time", pf_wall <= ruff_wall / 3,
+               f"{pf_wall:.2f} s vs {ruff_wall:.2f} s (ratio {pf_wall / ruff_wall:.2f})"),
+        target(f"one {nlines}-line file with findings, --diff, under 10 ms", single[0] < 0.010,
+               f"{single[0] * 1000:.1f} ms median of 50"),
+        target("two copies at most 2.1 times one copy", double[0] <= 2.1 * pf_wall,
+               f"{double[0] / pf_wall:.2f}x"),
+        target("peak memory under 64 MB", pf_rss < 64, f"{pf_rss:.0f} MiB"),
+        target("two copies at most 10% more memory", double[2] <= 1.1 * pf_rss,
+               f"{double[2]:.0f} vs {pf_rss:.0f} MiB"),
+    ]
+    if check is not None:
+        lines.append(target("same findings with and without the prefilter", check, ""))
+    text = "\n".join(lines) + "\n"
+    with open(out, "w") as f:
+        f.write(text)
+    print(text)
+
+
+def target(what, met, figure):
+    return f"- [{'x' if met else ' '}] {what}: {figure}"
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The picklefix benchmark: whole-process runs over the shared corpus, beside ruff and a plain
+# read of every file. Writes bench/RESULTS.md. See bench/README.md.
+#
+#   bench/run.sh [--check-prefilter]      (from the repository root)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CORPUS=${PICKLEFIX_CORPUS:-/tmp/picklefix-corpus}
+VENV=${PICKLEFIX_BENCH_VENV:-/tmp/picklefix-bench-venv}
+RUFF_VERSION=${RUFF_VERSION:-0.17.6}
+
+if [ ! -d "$CORPUS/py" ]; then
+    echo "building the corpus in $CORPUS (downloads pinned wheels from PyPI)" >&2
+    bash ../shared/bench/make_corpus.sh "$CORPUS" >&2
+fi
+if [ ! -x "$VENV/bin/ruff" ]; then
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet "ruff==$RUFF_VERSION"
+fi
+cargo build --release --locked --quiet
+exec python3 bench/bench.py --corpus "$CORPUS/py" --ruff "$VENV/bin/ruff" \
+    --picklefix target/release/picklefix --out bench/RESULTS.md "$@"

@@ -1,0 +1,555 @@
+//! picklefix in the Python toolchain, through the binary: settings files found per file,
+//! suppression comments, the machine formats (JSON, SARIF, GitHub annotations), the
+//! pre-commit hooks run as pre-commit runs them, `--interactive` under a pseudo-terminal, and
+//! runs over several repositories.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The lambda handed to `Pool.map` on line 6 is a PKL002 finding with a safe fix.
+const EXAMPLE: &str = r#"from multiprocessing import Pool
+
+
+def main():
+    with Pool(2) as pool:
+        print(pool.map(lambda x: x * 2, [1, 2, 3])){NOQA}
+
+
+if __name__ == "__main__":
+    main()
+"#;
+
+fn example(noqa: &str) -> String {
+    EXAMPLE.replace("{NOQA}", noqa)
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn tree(files: &[(&str, &str)]) -> TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix("picklefix-toolchain")
+        .tempdir()
+        .unwrap();
+    for (path, content) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, content).unwrap();
+    }
+    dir
+}
+
+fn run_in(dir: &Path, program: &str, args: &[&str]) -> Run {
+    let output = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("CI")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+fn picklefix(dir: &Path, args: &[&str]) -> Run {
+    run_in(dir, env!("CARGO_BIN_EXE_picklefix"), args)
+}
+
+fn json(run: &Run) -> Value {
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+// Settings files ----------------------------------------------------------------------------
+
+#[test]
+fn each_repository_honours_its_own_settings() {
+    let dir = tree(&[
+        (
+            "a/pyproject.toml",
+            "[tool.picklefix]\nignore = [\"PKL002\"]\n",
+        ),
+        ("a/jobs.py", &example("")),
+        ("b/pyproject.toml", "[project]\nname = \"b\"\n"),
+        ("b/jobs.py", &example("")),
+        (
+            "c/pyproject.toml",
+            "[tool.picklefix]\nignore = [\"PKL002\"]\n",
+        ),
+        ("c/picklefix.toml", "select = [\"ALL\"]\n"),
+        ("c/jobs.py", &example("")),
+    ]);
+    let run = picklefix(dir.path(), &["a", "b", "c"]);
+    assert_eq!(run.code, 1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(lines[0].starts_with("b/jobs.py:6:24: PKL002 [*]"));
+    assert!(
+        lines[1].starts_with("c/jobs.py:6:24: PKL002 [*]"),
+        "picklefix.toml wins"
+    );
+    assert!(
+        run.stderr.contains("\n  a: All checked! 1 file scanned.\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("\n  b: Found 1 finding in 1 file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn excludes_apply_while_walking_and_to_named_files_with_force_exclude() {
+    let dir = tree(&[
+        (
+            "pyproject.toml",
+            "[tool.picklefix]\nextend-exclude = [\"gen\"]\n",
+        ),
+        ("gen/jobs.py", &example("")),
+        ("venv/lib/jobs.py", &example("")),
+        ("src/jobs.py", &example("")),
+    ]);
+    let walked = picklefix(dir.path(), &["."]);
+    assert_eq!(walked.stdout.lines().count(), 1, "{}", walked.stdout);
+    assert!(walked.stdout.starts_with("src/jobs.py"));
+    let named = picklefix(dir.path(), &["gen/jobs.py"]);
+    assert_eq!(named.code, 1, "a named file is checked");
+    let forced = picklefix(
+        dir.path(),
+        &["--force-exclude", "gen/jobs.py", "src/jobs.py"],
+    );
+    assert_eq!(forced.stdout.lines().count(), 1, "{}", forced.stdout);
+}
+
+#[test]
+fn config_and_isolated_choose_where_settings_come_from() {
+    let dir = tree(&[
+        (
+            "pyproject.toml",
+            "[tool.picklefix]\nignore = [\"PKL002\"]\n",
+        ),
+        ("ci/strict.toml", "select = [\"PKL0\"]\n"),
+        ("jobs.py", &example("")),
+    ]);
+    assert_eq!(picklefix(dir.path(), &["jobs.py"]).code, 0);
+    assert_eq!(picklefix(dir.path(), &["--isolated", "jobs.py"]).code, 1);
+    let config = picklefix(dir.path(), &["--config", "ci/strict.toml", "jobs.py"]);
+    assert_eq!(config.code, 1);
+}
+
+#[test]
+fn a_bad_setting_names_the_file_the_key_and_what_is_allowed() {
+    let dir = tree(&[
+        (
+            "pyproject.toml",
+            "[tool.picklefix]\nunsafe-fixes = \"yes\"\n",
+        ),
+        ("jobs.py", &example("")),
+    ]);
+    let run = picklefix(dir.path(), &["."]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(
+            "pyproject.toml: `tool.picklefix.unsafe-fixes` must be true or false, not a string"
+        ),
+        "{}",
+        run.stderr
+    );
+    fs::write(
+        dir.path().join("pyproject.toml"),
+        "[tool.picklefix]\nselekt = []\n",
+    )
+    .unwrap();
+    let unknown = picklefix(dir.path(), &["."]);
+    assert!(
+        unknown
+            .stderr
+            .contains("`tool.picklefix.selekt` is not a setting; the settings are exclude,")
+    );
+}
+
+/// A lambda that captures `self`: its fix is unsafe (it pickles the instance per task).
+const METHOD: &str = "from multiprocessing import Pool\n\n\nclass Job:\n    def run(self, xs):\n        with Pool() as pool:\n            return pool.map(lambda x: x + self.base, xs)\n";
+
+#[test]
+fn unsafe_fixes_come_from_the_settings_and_the_flag_wins() {
+    let dir = tree(&[("jobs.py", METHOD)]);
+    let plain = json(&picklefix(dir.path(), &["--output-format", "json"]));
+    assert_eq!(plain["findings"][0]["applicability"], "unsafe");
+    assert_eq!(plain["findings"][0]["fixable"], false);
+    fs::write(dir.path().join("picklefix.toml"), "unsafe-fixes = true\n").unwrap();
+    let set = json(&picklefix(dir.path(), &["--output-format", "json"]));
+    assert_eq!(set["findings"][0]["fixable"], true);
+    let flag = json(&picklefix(
+        dir.path(),
+        &["--no-unsafe-fixes", "--output-format", "json"],
+    ));
+    assert_eq!(flag["findings"][0]["fixable"], false);
+}
+
+#[test]
+fn extend_apis_declares_a_project_s_own_process_api() {
+    let main = "from mypkg.parallel import pmap\n\n\ndef main():\n    return pmap(lambda x: x * 2, [1, 2])\n";
+    let dir = tree(&[
+        ("mypkg/parallel.py", "def pmap(f, xs):\n    pass\n"),
+        ("main.py", main),
+    ]);
+    assert_eq!(picklefix(dir.path(), &["main.py"]).code, 0);
+    let declared = "[tool.picklefix]\nextend-apis = [\"mypkg.parallel.pmap=call:0/f:map\"]\n";
+    fs::write(dir.path().join("pyproject.toml"), declared).unwrap();
+    let run = picklefix(dir.path(), &["main.py"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.starts_with("main.py:5:17: PKL002"),
+        "{}",
+        run.stdout
+    );
+    fs::write(
+        dir.path().join("pyproject.toml"),
+        "[tool.picklefix]\nextend-apis = [\"pmap\"]\n",
+    )
+    .unwrap();
+    let bad = picklefix(dir.path(), &["main.py"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("`tool.picklefix.extend-apis` has a bad entry: `pmap` has no `=`"),
+        "{}",
+        bad.stderr
+    );
+}
+
+// Suppression ---------------------------------------------------------------------------------
+
+#[test]
+fn noqa_suppresses_reporting_and_fixing() {
+    let source = example("  # noqa: PKL002");
+    let dir = tree(&[("jobs.py", &source)]);
+    let run = picklefix(dir.path(), &["--fix", "jobs.py"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("jobs.py")).unwrap(),
+        source
+    );
+}
+
+#[test]
+fn unused_noqa_is_reported_with_its_own_code() {
+    let dir = tree(&[(
+        "jobs.py",
+        "import multiprocessing\nx = 1  # noqa: PKL002, E501\n",
+    )]);
+    assert_eq!(picklefix(dir.path(), &["jobs.py"]).code, 0);
+    let run = picklefix(dir.path(), &["--report-unused-noqa", "jobs.py"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .starts_with("jobs.py:2:16: PKL100 Unused suppression of PKL002"),
+        "{}",
+        run.stdout
+    );
+}
+
+// Output formats ------------------------------------------------------------------------------
+
+#[test]
+fn json_carries_every_field_of_a_finding() {
+    let dir = tree(&[("jobs.py", &example(""))]);
+    let run = picklefix(dir.path(), &["--output-format", "json"]);
+    assert_eq!(run.code, 1);
+    let document = json(&run);
+    let finding = &document["findings"][0];
+    assert_eq!(finding["path"], "jobs.py");
+    assert_eq!(finding["code"], "PKL002");
+    assert_eq!(finding["name"], "lambda-callable");
+    assert!(finding["message"].as_str().unwrap().contains("lambda"));
+    assert_eq!(finding["range"]["start"]["line"], 6);
+    assert_eq!(finding["range"]["start"]["column"], 24);
+    assert_eq!(finding["range"]["end"]["column"], 39);
+    let start = finding["range"]["start"]["offset"].as_u64().unwrap() as usize;
+    let end = finding["range"]["end"]["offset"].as_u64().unwrap() as usize;
+    assert_eq!(&example("")[start..end], "lambda x: x * 2");
+    assert_eq!(finding["applicability"], "safe");
+    assert_eq!(finding["fix"]["edits"][1]["content"], "_main_lambda");
+    assert_eq!(document["summary"]["found"], 1);
+    assert_eq!(document["problems"], Value::Array(vec![]));
+}
+
+#[test]
+fn sarif_has_what_code_scanning_reads() {
+    let dir = tree(&[("src/jobs.py", &example(""))]);
+    let run = picklefix(dir.path(), &["--output-format", "sarif"]);
+    let log = json(&run);
+    assert_eq!(log["version"], "2.1.0");
+    let run0 = &log["runs"][0];
+    let driver = &run0["tool"]["driver"];
+    assert_eq!(driver["name"], "picklefix");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    let rule_ids: Vec<&str> = driver["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(rule_ids, ["PKL001", "PKL002", "PKL003", "PKL004", "PKL100"]);
+    assert!(
+        driver["rules"][1]["help"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Fix safety")
+    );
+    let result = &run0["results"][0];
+    assert_eq!(result["ruleId"], "PKL002");
+    assert_eq!(result["level"], "error");
+    assert!(
+        result["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("lambda")
+    );
+    let location = &result["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "src/jobs.py");
+    let region = &location["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(6), Some(24))
+    );
+    assert_eq!(
+        (region["endLine"].as_u64(), region["endColumn"].as_u64()),
+        (Some(6), Some(39))
+    );
+}
+
+#[test]
+fn github_annotations_point_at_the_finding() {
+    let dir = tree(&[("jobs.py", &example(""))]);
+    let run = picklefix(dir.path(), &["--output-format", "github"]);
+    assert!(
+        run.stdout.starts_with("::error file=jobs.py,line=6,col=24,endLine=6,endColumn=39,title=picklefix (PKL002 lambda-callable)::PKL002 [*] "),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn text_shows_the_source_with_a_caret_on_request() {
+    let dir = tree(&[("jobs.py", &example(""))]);
+    let run = picklefix(dir.path(), &["--show-source"]);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines[2],
+        " 6 |         print(pool.map(lambda x: x * 2, [1, 2, 3]))"
+    );
+    assert_eq!(lines[3], "   |                        ^^^^^^^^^^^^^^^");
+    assert!(!run.stdout.contains('\x1b'), "no colour in a pipe");
+}
+
+#[test]
+fn statistics_count_per_rule() {
+    let dir = tree(&[("a.py", &example("")), ("b.py", &example(""))]);
+    let run = picklefix(dir.path(), &["--statistics"]);
+    assert_eq!(run.stdout, "2\tPKL002\t[*] lambda-callable\n");
+    let listed = json(&picklefix(
+        dir.path(),
+        &["--statistics", "--output-format", "json"],
+    ));
+    assert_eq!(listed[0]["count"], 2);
+}
+
+#[test]
+fn exit_non_zero_on_fix_and_show_fixes() {
+    let dir = tree(&[("jobs.py", &example(""))]);
+    let run = picklefix(
+        dir.path(),
+        &["--fix", "--exit-non-zero-on-fix", "--show-fixes"],
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("Fixed 1 finding:\n- jobs.py:\n    1 × PKL002 (lambda-callable)\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        picklefix(dir.path(), &["--fix", "--exit-non-zero-on-fix"]).code,
+        0
+    );
+}
+
+#[test]
+fn machine_formats_refuse_to_share_stdout_with_a_diff() {
+    let dir = tree(&[("jobs.py", &example(""))]);
+    let run = picklefix(dir.path(), &["--diff", "--output-format", "json"]);
+    assert_eq!(run.code, 2);
+}
+
+// pre-commit --------------------------------------------------------------------------------
+
+/// The `entry` of each hook in `.pre-commit-hooks.yaml`, by id.
+fn hooks() -> Vec<(String, Vec<String>)> {
+    let yaml = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/.pre-commit-hooks.yaml"
+    ))
+    .unwrap();
+    let mut hooks = Vec::new();
+    let mut id = String::new();
+    for line in yaml.lines() {
+        if let Some(rest) = line.strip_prefix("- id: ") {
+            id = rest.trim().to_string();
+        } else if let Some(rest) = line.trim().strip_prefix("entry: ") {
+            hooks.push((
+                id.clone(),
+                rest.split_whitespace().map(String::from).collect(),
+            ));
+        }
+    }
+    hooks
+}
+
+/// Run a hook as pre-commit does: its entry, then the staged file names.
+fn run_hook(dir: &Path, entry: &[String], files: &[&str]) -> Run {
+    assert_eq!(entry[0], "picklefix");
+    let args: Vec<&str> = entry[1..]
+        .iter()
+        .map(String::as_str)
+        .chain(files.iter().copied())
+        .collect();
+    picklefix(dir, &args)
+}
+
+#[test]
+fn pre_commit_hooks_check_and_fix_the_files_they_are_given() {
+    let hooks = hooks();
+    let ids: Vec<&str> = hooks.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["picklefix", "picklefix-fix"]);
+    let dir = tree(&[
+        (
+            "pyproject.toml",
+            "[tool.picklefix]\nextend-exclude = [\"vendored\"]\n",
+        ),
+        ("jobs.py", &example("")),
+        ("vendored/theirs.py", &example("")),
+    ]);
+    let files = ["jobs.py", "vendored/theirs.py"];
+    let check = run_hook(dir.path(), &hooks[0].1, &files);
+    assert_eq!(check.code, 1, "the check hook fails on a finding");
+    assert_eq!(
+        check.stdout.lines().count(),
+        1,
+        "excluded files stay excluded: {}",
+        check.stdout
+    );
+    let fix = run_hook(dir.path(), &hooks[1].1, &files);
+    assert_eq!(
+        fix.code, 1,
+        "the fix hook fails when it changed files, as pre-commit expects"
+    );
+    assert!(
+        fs::read_to_string(dir.path().join("jobs.py"))
+            .unwrap()
+            .contains("def _main_lambda")
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("vendored/theirs.py")).unwrap(),
+        example("")
+    );
+    assert_eq!(
+        run_hook(dir.path(), &hooks[1].1, &files).code,
+        0,
+        "then passes"
+    );
+    assert_eq!(run_hook(dir.path(), &hooks[0].1, &files).code, 0);
+}
+
+// --interactive -----------------------------------------------------------------------------
+
+/// Run `picklefix --interactive` under a pseudo-terminal (util-linux `script`), typing
+/// `answers`. `None` when `script` is not installed.
+fn interactive(dir: &Path, answers: &str) -> Option<Run> {
+    let probe = Command::new("script").arg("--version").output();
+    if !probe.is_ok_and(|output| output.status.success()) {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return None;
+    }
+    let command = format!("{} --interactive .", env!("CARGO_BIN_EXE_picklefix"));
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), answers.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    Some(Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).replace('\r', ""),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    })
+}
+
+#[test]
+fn interactive_writes_only_the_accepted_fixes() {
+    let dir = tree(&[
+        ("a.py", &example("")),
+        ("b.py", &example("")),
+        ("c.py", &example("")),
+    ]);
+    let Some(run) = interactive(dir.path(), "n\nbogus\ny\nq\n") else {
+        return;
+    };
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+    assert_eq!(read("a.py"), example(""), "skipped");
+    assert!(
+        read("b.py").contains("def _main_lambda"),
+        "accepted after a bad answer"
+    );
+    assert_eq!(read("c.py"), example(""), "quit before it");
+    assert!(run.stdout.contains("[1/1] a.py"));
+    assert!(
+        run.stdout.contains("+def _main_lambda(x):"),
+        "the diff is shown"
+    );
+    assert!(run.stdout.contains("Please answer y, n, a or q."));
+    assert!(
+        run.stdout.contains(
+            "Reviewed 3 fixes: 1 accepted and written in 1 file, 2 not applied; 2 findings remain."
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn interactive_offers_a_shared_fix_once() {
+    let shared = "from multiprocessing import Pool, Process\n\n\ndef main(n):\n    def work(x):\n        return x + n\n    Process(target=work, args=(1,)).start()\n    with Pool() as pool:\n        pool.map(work, [1])\n";
+    let dir = tree(&[("jobs.py", shared)]);
+    let Some(run) = interactive(dir.path(), "a\n") else {
+        return;
+    };
+    assert_eq!(
+        run.stdout.matches("Apply this fix?").count(),
+        1,
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let fixed = fs::read_to_string(dir.path().join("jobs.py")).unwrap();
+    assert!(fixed.contains("\ndef work(x, *, n):\n"), "{fixed}");
+}

@@ -16,16 +16,20 @@ pub enum Rule {
     /// A class defined inside a function, or a bound method of an instance of one, handed to a
     /// process API. Reported, never fixed.
     LocalClass,
+    /// A callable that pickle could not carry, handed to a `Process` or `initializer=` of an
+    /// explicit fork context, which inherits it without pickling. Informational, off by default.
+    ForkInherited,
     /// A `# noqa` code or `# picklefix: ignore` comment that suppresses nothing.
     UnusedNoqa,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 5] = [
+    pub const ALL: [Rule; 6] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
         Rule::LocalClass,
+        Rule::ForkInherited,
         Rule::UnusedNoqa,
     ];
 
@@ -44,6 +48,7 @@ impl Rule {
             Rule::LambdaCallable => "PKL002",
             Rule::NestedFunction => "PKL003",
             Rule::LocalClass => "PKL004",
+            Rule::ForkInherited => "PKL005",
             Rule::UnusedNoqa => "PKL100",
         }
     }
@@ -54,6 +59,7 @@ impl Rule {
             Rule::LambdaCallable => "lambda-callable",
             Rule::NestedFunction => "nested-function",
             Rule::LocalClass => "local-class",
+            Rule::ForkInherited => "fork-inherited",
             Rule::UnusedNoqa => "unused-noqa",
         }
     }
@@ -71,6 +77,7 @@ impl Rule {
             Rule::LambdaCallable => include_str!("../docs/rules/PKL002.md"),
             Rule::NestedFunction => include_str!("../docs/rules/PKL003.md"),
             Rule::LocalClass => include_str!("../docs/rules/PKL004.md"),
+            Rule::ForkInherited => include_str!("../docs/rules/PKL005.md"),
             Rule::UnusedNoqa => include_str!("../docs/rules/PKL100.md"),
         }
     }
@@ -86,6 +93,9 @@ impl Rule {
             Rule::NestedFunction => "A nested function is passed to a process API",
             Rule::LocalClass => {
                 "A class defined in a function, or its method, is passed to a process API"
+            }
+            Rule::ForkInherited => {
+                "A callable is inherited, not pickled, by an explicit fork context"
             }
             Rule::UnusedNoqa => "A suppression comment suppresses nothing",
         }

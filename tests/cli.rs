@@ -621,3 +621,25 @@ fn bad_usage_exits_2_with_a_message() {
     assert!(stdin_and_path.stderr.contains("cannot be combined"));
     assert_eq!(picklefix(dir.path(), &["--threads", "0"]).code, 2);
 }
+
+#[test]
+fn fork_context_sites_are_reported_only_when_asked() {
+    let source = "import multiprocessing as mp\n\n\ndef main():\n    ctx = mp.get_context(\"fork\")\n    ctx.Process(target=lambda: print(1)).start()\n";
+    let dir = tree(&[("forked.py", source.as_bytes())]);
+    let default = picklefix(dir.path(), &["forked.py"]);
+    assert_eq!(default.code, 0, "{}", default.stdout);
+    let asked = picklefix(dir.path(), &["--extend-select", "PKL005", "forked.py"]);
+    assert_eq!(asked.code, 1);
+    assert!(
+        asked.stdout.starts_with("forked.py:6:24: PKL005 lambda passed to `Process(target=...)` could not be pickled, but this explicit fork context's child inherits it"),
+        "{}",
+        asked.stdout
+    );
+    let fixed = picklefix(dir.path(), &["--select", "ALL", "--fix", "forked.py"]);
+    assert_eq!(
+        read(&dir, "forked.py"),
+        source,
+        "never rewritten: {}",
+        fixed.stderr
+    );
+}

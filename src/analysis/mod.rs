@@ -25,6 +25,7 @@ use tree_sitter::{Node, Tree};
 use crate::diagnostic::Diagnostic;
 use crate::edit::Edit;
 use crate::engine::Settings;
+use crate::rules::Rule;
 use crate::semantic::{BindingKind, Resolution, SemanticModel};
 use crate::source::{TextRange, line_ending, next_line_start};
 use callables::{Callable, Classified, Via, classify, main_guards};
@@ -42,13 +43,16 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
     let guards = main_guards(root, source);
     let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval)
         .into_iter()
-        .filter(|site| !site.inherited_by_fork)
         .map(|site| {
             let classified = classify(&eval, &guards, site.callable, site.scope);
             (site, classified)
         })
         .filter(|(_, c)| !matches!(c, Classified::Fine))
         .collect();
+    let (inherited, findings_to_fix): (Vec<_>, Vec<_>) = findings
+        .drain(..)
+        .partition(|(site, _)| site.inherited_by_fork);
+    let mut findings = findings_to_fix;
     findings.sort_by_key(|(site, _)| site.callable.start_byte());
     let mut ctx = Context {
         eval: &eval,
@@ -58,7 +62,24 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
         taken: taken_names(&model),
         partial: partial_spelling(&model, root, source),
     };
-    diagnose(&mut ctx, findings)
+    let mut diagnostics = diagnose(&mut ctx, findings);
+    diagnostics.extend(inherited.iter().map(|(site, classified)| {
+        let callable = match classified {
+            Classified::Unpicklable(callable, _) => Some(*callable),
+            _ => None,
+        };
+        Diagnostic {
+            rule: Rule::ForkInherited,
+            range: TextRange::of(site.callable),
+            message: format!(
+                "{}, but this explicit fork context's child inherits it without pickling; nothing to fix while the context stays fork",
+                describe_site(&ctx, site, callable).replace(" cannot be pickled", " could not be pickled")
+            ),
+            fix: None,
+        }
+    }));
+    diagnostics.sort_by_key(|d| d.range.start);
+    diagnostics
 }
 
 fn diagnose<'t>(

@@ -34,10 +34,17 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     if old == new {
         return String::new();
     }
+    // git apply takes relative paths with a/ and b/ prefixes; an absolute path is shown as
+    // it is, as diff(1) does, rather than as a//abs/path.
+    let (from, to) = if path.starts_with('/') {
+        (path.to_string(), path.to_string())
+    } else {
+        (format!("a/{path}"), format!("b/{path}"))
+    };
     TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(3)
-        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .header(&from, &to)
         .missing_newline_hint(true)
         .to_string()
 }
@@ -51,6 +58,12 @@ mod tests {
         let diff = unified_diff("pkg/a.py", "a\nb\n", "a\nc\n");
         assert!(diff.starts_with("--- a/pkg/a.py\n+++ b/pkg/a.py\n@@ -1,2 +1,2 @@\n"));
         assert!(diff.contains("-b\n+c\n"));
+    }
+
+    #[test]
+    fn absolute_paths_are_shown_as_they_are() {
+        let diff = unified_diff("/tmp/a.py", "a\n", "b\n");
+        assert!(diff.starts_with("--- /tmp/a.py\n+++ /tmp/a.py\n"), "{diff}");
     }
 
     #[test]

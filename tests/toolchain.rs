@@ -303,7 +303,10 @@ fn sarif_has_what_code_scanning_reads() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert_eq!(rule_ids, ["PKL001", "PKL002", "PKL003", "PKL004", "PKL005", "PKL100"]);
+    assert_eq!(
+        rule_ids,
+        ["PKL001", "PKL002", "PKL003", "PKL004", "PKL005", "PKL100"]
+    );
     assert!(
         driver["rules"][1]["help"]["text"]
             .as_str()

@@ -1,0 +1,245 @@
+//! The other uses of lifted members. A lifted function referenced elsewhere in the file is
+//! renamed when it is, and its calls pass the captured values by keyword (a use as a value gets a
+//! `functools.partial` carrying them). A lambda bound to a variable is replaced, where it is
+//! assigned, by the lifted function or a partial of it; its variable stays where it was.
+
+use std::ops::Not;
+
+use tree_sitter::Node;
+
+use super::binding::{append_argument, check_resolvable, keywords};
+use super::{Captures, Context, Group, Lifted};
+use crate::analysis::callables::{Callable, Via, unparenthesize};
+use crate::analysis::values::argument;
+use crate::edit::Edit;
+use crate::semantic::{BindingId, Resolution, SemanticModel};
+use crate::source::TextRange;
+
+/// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
+pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() != "parenthesized_expression" {
+            return parent.kind() == "assignment"
+                && parent.child_by_field_name("right") == Some(node);
+        }
+        node = parent;
+    }
+    false
+}
+
+/// Replace a lambda bound to a variable with the lifted function (or a partial of it carrying
+/// the captured values, taken when the variable is assigned). Returns whether a partial is used.
+pub(super) fn replace_variable_lambda(
+    ctx: &Context<'_>,
+    lambda: Node<'_>,
+    lifted: &Lifted,
+    captured: &Captures,
+    bound: &[(String, String)],
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    let mut range = TextRange::of(lambda);
+    while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
+        if parent.kind() != "parenthesized_expression" {
+            break;
+        }
+        range = TextRange::of(parent);
+    }
+    if bound.is_empty() {
+        edits.push(Edit::replace(range, lifted.name.clone()));
+        return Ok(false);
+    }
+    let model = ctx.eval.model;
+    for (name, scope) in captured {
+        let later = model
+            .bindings_of(*scope, name)
+            .iter()
+            .any(|&id| model.binding(id).statement.start > lambda.end_byte());
+        if later {
+            return Err(format!(
+                "`{name}` is assigned again after the lambda is defined, and the lambda would see the new value"
+            ));
+        }
+    }
+    let partial = format!("{}({}, {})", ctx.partial.text, lifted.name, keywords(bound));
+    edits.push(Edit::replace(range, partial));
+    Ok(true)
+}
+
+/// Edits inside the lifted members, edits elsewhere, and whether a partial is used.
+type Partitioned = (Vec<Edit>, Vec<Edit>, bool);
+
+/// Every other reference to a member function: renamed when the member is, and calls pass the
+/// captured values by keyword. Edits inside members go to the lifted text, the rest to the file.
+pub(super) fn reference_edits(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lifted: &[Lifted],
+    captured: &Captures,
+    moved_defaults: bool,
+) -> Result<Partitioned, String> {
+    let model = ctx.eval.model;
+    let source = ctx.eval.source;
+    let site_callables: Vec<TextRange> = group
+        .sites
+        .iter()
+        .filter_map(|s| match s.via {
+            Via::Direct => Some(TextRange::of(unparenthesize(s.site.callable))),
+            Via::Partial(call) => call
+                .child_by_field_name("arguments")
+                .and_then(|args| argument(args, source, Some(0), Some("func")))
+                .map(|inner| TextRange::of(unparenthesize(inner))),
+            Via::Variable => None,
+        })
+        .collect();
+    let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
+    let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
+    let partial_allowed = ctx
+        .eval
+        .model
+        .scope(SemanticModel::MODULE)
+        .has_star_import
+        .not();
+    for (member, lifted) in group.members.iter().zip(lifted) {
+        let (binding, only_inside, lifted) = match member {
+            Callable::Function { binding, .. } => (*binding, false, lifted.clone()),
+            // A lambda bound to a variable keeps its variable in the old scope (assigned the
+            // lifted function); only the uses inside other lifted members change name.
+            Callable::Lambda(node) => match lambda_variable_binding(ctx, *node) {
+                Some(binding) => (
+                    binding,
+                    true,
+                    Lifted {
+                        name: lifted.name.clone(),
+                        renamed: true,
+                    },
+                ),
+                None => continue,
+            },
+        };
+        let binding = model.binding(binding);
+        for reference in &model.references {
+            let is_this = reference.name == binding.name
+                && reference.resolution == Resolution::Scope(binding.scope);
+            if !is_this || site_callables.contains(&reference.range) {
+                continue;
+            }
+            let in_member = member_ranges
+                .iter()
+                .any(|r| r.contains_range(reference.range));
+            if only_inside && !in_member {
+                continue;
+            }
+            if moved_defaults {
+                return Err(format!(
+                    "`{}` is also used apart from handing it over, and its default values read local variables",
+                    reference.name
+                ));
+            }
+            let (edits, partial) = reference_edit(
+                ctx,
+                reference,
+                &lifted,
+                captured,
+                in_member,
+                partial_allowed,
+            )?;
+            uses_partial |= partial;
+            if in_member { &mut inside } else { &mut outside }.extend(edits);
+        }
+    }
+    Ok((inside, outside, uses_partial))
+}
+
+fn reference_edit(
+    ctx: &Context<'_>,
+    reference: &crate::semantic::Reference,
+    lifted: &Lifted,
+    captured: &Captures,
+    in_member: bool,
+    partial_allowed: bool,
+) -> Result<(Vec<Edit>, bool), String> {
+    let mut edits = Vec::new();
+    if captured.is_empty() {
+        if lifted.renamed {
+            edits.push(Edit::replace(reference.range, lifted.name.clone()));
+        }
+        return Ok((edits, false));
+    }
+    let node = ctx
+        .eval
+        .node_at(reference.range)
+        .ok_or("lost a reference (internal)")?;
+    let call = node
+        .parent()
+        .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+    let pairs: Vec<(String, String)> = captured
+        .iter()
+        .map(|(n, _)| (n.clone(), n.clone()))
+        .collect();
+    let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
+        // Used as a value (stored, passed on): a partial that carries the captured values is
+        // called the same way. Attribute access (`work.__name__`) would see the partial.
+        let parent_kind = node.parent().map(|p| p.kind());
+        if parent_kind == Some("attribute") || !partial_allowed {
+            let line = ctx.eval.source[..reference.range.start]
+                .matches('\n')
+                .count()
+                + 1;
+            return Err(format!(
+                "`{}` is also used on line {line} in a way that cannot pass the values it captures",
+                reference.name
+            ));
+        }
+        if !in_member {
+            check_resolvable(ctx, reference.scope, captured)?;
+        }
+        let partial = format!(
+            "{}({}, {})",
+            ctx.partial.text,
+            lifted.name,
+            keywords(&pairs)
+        );
+        return Ok((vec![Edit::replace(reference.range, partial)], true));
+    };
+    if !in_member {
+        check_resolvable(ctx, reference.scope, captured)?;
+    }
+    if lifted.renamed {
+        edits.push(Edit::replace(reference.range, lifted.name.clone()));
+    }
+    edits.push(append_argument(arguments, &keywords(&pairs)));
+    Ok((edits, false))
+}
+
+/// The binding of the variable a lambda is assigned to.
+fn lambda_variable_binding(ctx: &Context<'_>, lambda: Node<'_>) -> Option<BindingId> {
+    let name = variable_name(ctx, lambda)?;
+    let model = ctx.eval.model;
+    let scope = model.scope_at(lambda.start_byte());
+    let Resolution::Scope(found) = model.resolve(scope, name) else {
+        return None;
+    };
+    model.bindings_of(found, name).iter().copied().find(|&id| {
+        model
+            .binding(id)
+            .value
+            .is_some_and(|v| v.contains_range(TextRange::of(lambda)))
+    })
+}
+
+/// The variable a lambda is assigned to, when it is.
+pub(super) fn variable_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
+    if !bound_to_variable(lambda) {
+        return None;
+    }
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() == "assignment" {
+            let left = parent.child_by_field_name("left")?;
+            return (left.kind() == "identifier").then(|| &ctx.eval.source[left.byte_range()]);
+        }
+        node = parent;
+    }
+    None
+}

@@ -150,13 +150,9 @@ fn collect_needs<'t>(
         callee.skip = moved.iter().map(|d| d.value_range).collect();
         defaults.extend(moved);
         for need in needs(&callee)? {
-            let need_kind = match need {
-                Need::Receiver { .. } => NeedKind::Receiver,
-                _ => NeedKind::Other,
-            };
+            receiver |= matches!(need, Need::Receiver { .. });
             match need {
                 Need::Value { name, scope } | Need::Receiver { name, scope } => {
-                    receiver |= matches!(need_kind, NeedKind::Receiver);
                     if captured.iter().any(|(n, s)| *n == name && *s != scope) {
                         return Err(format!(
                             "two different variables named `{name}` are captured"
@@ -203,11 +199,6 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
         }
     }
     Ok(moved)
-}
-
-enum NeedKind {
-    Receiver,
-    Other,
 }
 
 fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, String> {

@@ -28,7 +28,6 @@ pub(super) fn move_members(
     imports: &[BindingId],
     inside: Vec<Edit>,
 ) -> Result<Vec<Edit>, String> {
-    let source = ctx.eval.source;
     let mut edits = Vec::new();
     let mut texts = Vec::new();
     let mut anchor: Option<Node<'_>> = None;
@@ -77,7 +76,6 @@ pub(super) fn move_members(
     }
     let anchor = anchor.ok_or("an empty group (internal)")?;
     edits.extend(insertion(ctx, anchor, &texts));
-    let _ = source;
     Ok(edits)
 }
 

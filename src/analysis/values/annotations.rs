@@ -4,7 +4,7 @@
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value, argument, string_content};
+use super::{Evaluator, Value, agreed, argument, string_content};
 use crate::semantic::{BindingId, Resolution, ScopeId, ScopeKind};
 use crate::source::TextRange;
 
@@ -27,19 +27,13 @@ impl<'a> Evaluator<'a> {
         let Some(position) = self.parameter_position(binding.scope, binding.range) else {
             return Value::Unknown;
         };
-        let mut result: Option<Value> = None;
-        for reference in &self.model.references {
-            if reference.name != *name || reference.resolution != Resolution::Scope(defined_in) {
-                continue;
-            }
-            let value = self.argument_value(reference, position, &binding.name, depth);
-            match (&result, value) {
-                (None, value) => result = Some(value),
-                (Some(known), value) if *known == value => {}
-                _ => return Value::Unknown,
-            }
-        }
-        result.unwrap_or(Value::Unknown)
+        agreed(
+            self.model
+                .references
+                .iter()
+                .filter(|r| r.name == *name && r.resolution == Resolution::Scope(defined_in))
+                .map(|r| self.argument_value(r, position, &binding.name, depth)),
+        )
     }
 
     /// The position of the parameter at `range` among the function's plain parameters.
@@ -48,8 +42,10 @@ impl<'a> Evaluator<'a> {
         let parameters = node.child_by_field_name("parameters")?;
         let mut cursor = parameters.walk();
 
+        // Comments are not parameters: count as `argument()` counts the call's arguments.
         parameters
             .named_children(&mut cursor)
+            .filter(|p| p.kind() != "comment")
             .take_while(|p| {
                 !matches!(
                     p.kind(),

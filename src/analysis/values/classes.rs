@@ -4,7 +4,7 @@
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value};
+use super::{Evaluator, Value, agreed};
 use crate::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
 impl<'a> Evaluator<'a> {
@@ -90,23 +90,22 @@ impl<'a> Evaluator<'a> {
         let Some(class_node) = self.node_at(class_range) else {
             return Value::Unknown;
         };
-        let mut result: Option<Value> = None;
+        let mut assignments = Vec::new();
         let mut stack = vec![class_node];
         while let Some(node) = stack.pop() {
-            if node.kind() == "assignment"
-                && let Some(value) = self.self_assignment(node, attr, class_scope, depth)
-            {
-                match (&result, value) {
-                    (_, Value::None) => {}
-                    (None, value) => result = Some(value),
-                    (Some(known), value) if *known == value => {}
-                    _ => return Value::Unknown,
-                }
+            if node.kind() == "assignment" {
+                assignments.push(node);
             }
             let mut cursor = node.walk();
             stack.extend(node.named_children(&mut cursor));
         }
-        result.unwrap_or(Value::Unknown)
+        // Source order, so that the first disagreement stops the evaluation predictably.
+        assignments.sort_by_key(|n| n.start_byte());
+        agreed(
+            assignments
+                .into_iter()
+                .filter_map(|node| self.self_assignment(node, attr, class_scope, depth)),
+        )
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.
@@ -124,7 +123,10 @@ impl<'a> Evaluator<'a> {
     fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
         let node = self.node_at(self.model.scope(function).range)?;
         let params = node.child_by_field_name("parameters")?;
-        let first = params.named_child(0)?;
+        let mut cursor = params.walk();
+        let first = params
+            .named_children(&mut cursor)
+            .find(|p| p.kind() != "comment")?;
         let ident = match first.kind() {
             "identifier" => first,
             "typed_parameter" => first.named_child(0)?,

@@ -60,6 +60,23 @@ pub enum Value {
     Unknown,
 }
 
+/// The one value every source agrees on, or `Unknown`: a name bound in several places, the
+/// arguments of every caller, every `self.x = ...`. A `None` is passed over, so that
+/// `pool = None` before `pool = Pool()` does not hide the pool. Stops at the first
+/// disagreement, so later values are not evaluated.
+fn agreed(values: impl IntoIterator<Item = Value>) -> Value {
+    let mut result = None;
+    for value in values {
+        match (&result, value) {
+            (_, Value::None) => {}
+            (None, value) => result = Some(value),
+            (Some(known), value) if *known == value => {}
+            _ => return Value::Unknown,
+        }
+    }
+    result.unwrap_or(Value::Unknown)
+}
+
 /// How deep a chain of names (`a = b`, `b = c`, ...) is followed before giving up.
 const MAX_CHAIN: usize = 12;
 
@@ -141,17 +158,12 @@ impl<'a> Evaluator<'a> {
         let Resolution::Scope(found) = self.model.resolve(scope, name) else {
             return Value::Unknown;
         };
-        let mut result: Option<Value> = None;
-        for &id in self.model.bindings_of(found, name) {
-            let value = self.eval_binding(id, depth + 1);
-            match (&result, value) {
-                (_, Value::None) => {}
-                (None, value) => result = Some(value),
-                (Some(known), value) if *known == value => {}
-                _ => return Value::Unknown,
-            }
-        }
-        result.unwrap_or(Value::Unknown)
+        agreed(
+            self.model
+                .bindings_of(found, name)
+                .iter()
+                .map(|&id| self.eval_binding(id, depth + 1)),
+        )
     }
 
     fn eval_binding(&self, id: BindingId, depth: usize) -> Value {

@@ -302,35 +302,16 @@ fn unpicklable_value(eval: &Evaluator<'_>, id: crate::semantic::BindingId) -> Op
         }
         "open" => "an open file",
         "socket" => "a socket",
-        _ => return local_class_instance(eval, function, binding.written_in),
+        // An instance of a class defined inside a function cannot be pickled either.
+        _ => {
+            return eval.local_class_called(value, binding.written_in).map(|(name, _)| {
+                format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
+            });
+        }
     };
     Some(format!(
         "{what}, which pickle cannot carry to another process"
     ))
-}
-
-/// An instance of a class defined inside a function cannot be pickled either.
-fn local_class_instance(
-    eval: &Evaluator<'_>,
-    function: tree_sitter::Node<'_>,
-    scope: ScopeId,
-) -> Option<String> {
-    if function.kind() != "identifier" {
-        return None;
-    }
-    let name = eval.text(function);
-    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
-        return None;
-    };
-    let local = found != SemanticModel::MODULE
-        && eval
-            .model
-            .bindings_of(found, name)
-            .iter()
-            .any(|&b| eval.model.binding(b).kind == BindingKind::ClassDef);
-    local.then(|| {
-        format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
-    })
 }
 
 /// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with

@@ -42,7 +42,11 @@ impl<'a> Evaluator<'a> {
     }
 
     /// `Local(...)` where `Local` is a class defined inside a function.
-    fn local_class_called(&self, call: Node<'a>, scope: ScopeId) -> Option<(String, ScopeId)> {
+    pub(crate) fn local_class_called(
+        &self,
+        call: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<(String, ScopeId)> {
         let function = call.child_by_field_name("function")?;
         if function.kind() != "identifier" {
             return None;

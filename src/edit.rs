@@ -76,34 +76,48 @@ impl Fix {
 /// are identical (two lifts that both need `import functools` add it once). Insertions at the
 /// same offset are all kept, in the order their fixes come.
 pub fn apply_fixes<'a>(source: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> (String, usize) {
-    let mut taken: Vec<(usize, &Edit)> = Vec::new();
+    let (edits, applied) = select_edits(fixes);
+    (apply_edits(source, &edits), applied)
+}
+
+/// The edits `apply_fixes` makes, in the order it makes them (sorted by range), and how many
+/// fixes they come from. The engine's verification needs to know exactly which regions
+/// changed, so choosing the edits is separate from applying them.
+pub fn select_edits<'a>(fixes: impl IntoIterator<Item = &'a Fix>) -> (Vec<&'a Edit>, usize) {
+    let mut taken: Vec<&Edit> = Vec::new();
     let mut applied = 0;
     for fix in fixes {
         let conflicts = fix.edits.iter().any(|edit| {
             taken
                 .iter()
-                .any(|(_, other)| *other != edit && overlaps(edit.range, other.range))
+                .any(|other| *other != edit && overlaps(edit.range, other.range))
         });
         if conflicts {
             continue;
         }
         applied += 1;
         for edit in &fix.edits {
-            if !taken.iter().any(|(_, other)| *other == edit) {
-                taken.push((taken.len(), edit));
+            if !taken.contains(&edit) {
+                taken.push(edit);
             }
         }
     }
-    taken.sort_by_key(|(order, edit)| (edit.range.start, edit.range.end, *order));
+    // A stable sort keeps insertions at one offset in the order their fixes came.
+    taken.sort_by_key(|edit| (edit.range.start, edit.range.end));
+    (taken, applied)
+}
+
+/// `source` with `edits` (sorted, non-overlapping, as `select_edits` gives them) applied.
+pub fn apply_edits(source: &str, edits: &[&Edit]) -> String {
     let mut out = String::with_capacity(source.len() + 256);
     let mut cursor = 0;
-    for (_, edit) in taken {
+    for edit in edits {
         out.push_str(&source[cursor..edit.range.start]);
         out.push_str(&edit.content);
         cursor = edit.range.end;
     }
     out.push_str(&source[cursor..]);
-    (out, applied)
+    out
 }
 
 /// Two ranges overlap when they share a byte, or when one is an insertion strictly inside the

@@ -4,15 +4,16 @@
 //! go through `check_source`. It never touches the disk and never prints.
 //!
 //! Verification is the safety net of the whole tool: after applying fixes, the new text must
-//! parse without error, and analysing it again must find nothing left to fix. Fixes skipped
+//! parse without error, keep the original's structure outside the edits (`verify`), and
+//! analysing it again must find nothing left to fix. Fixes skipped
 //! because they overlapped another are applied on the next round; when a round applies every
 //! fix it was given and fixable findings remain, a fix did not do what it claimed, and the file
 //! is left untouched with an internal error.
 
-use crate::analysis;
 use crate::diagnostic::Diagnostic;
-use crate::edit::{Applicability, Fix, apply_fixes};
+use crate::edit::{Applicability, Fix, apply_edits, select_edits};
 use crate::parse::{SyntaxError, parse};
+use crate::{analysis, depth, verify};
 
 /// Settings that change what the analysis reports or which fixes are applied.
 #[derive(Clone, Debug, Default)]
@@ -41,6 +42,9 @@ pub struct Checked {
     pub fixed: Option<Fixed>,
     /// Set when fixes were produced but the result failed verification; nothing is written.
     pub internal_error: Option<String>,
+    /// Set when the file could not be analysed at all (nested too deeply), saying why; there
+    /// are no findings and nothing is fixed.
+    pub skipped: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -60,6 +64,13 @@ const MAX_ROUNDS: usize = 8;
 pub fn check_source(source: &str, settings: &Settings) -> Result<Checked, SyntaxError> {
     let tree = parse(source)?;
     let diagnostics = analysis::analyze(&tree, source, settings);
+    if diagnostics.is_empty() && depth::is_too_deep(&tree, source) {
+        let skipped = Some(depth::too_deep_message());
+        return Ok(Checked {
+            skipped,
+            ..Checked::default()
+        });
+    }
     drop(tree);
     let mut checked = Checked {
         diagnostics,
@@ -95,7 +106,8 @@ fn fix_until_stable(
             .filter(|d| fix_applies(d, settings))
             .filter_map(|d| d.fix.as_ref())
             .collect();
-        let (next, applied) = apply_fixes(&text, fixes.iter().copied());
+        let (edits, applied) = select_edits(fixes.iter().copied());
+        let next = apply_edits(&text, &edits);
         applied_total += applied;
         let tree = parse(&next).map_err(|error| {
             format!(
@@ -103,6 +115,7 @@ fn fix_until_stable(
                 error.message, error.offset
             )
         })?;
+        verify::unchanged_outside_edits(&text, &next, &tree, &edits)?;
         let remaining = analysis::analyze(&tree, &next, settings);
         text = next;
         let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));

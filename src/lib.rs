@@ -11,6 +11,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod depth;
 pub mod diagnostic;
 pub mod discover;
 pub mod edit;
@@ -23,6 +24,7 @@ pub mod render;
 pub mod rules;
 pub mod semantic;
 pub mod source;
+pub mod verify;
 pub mod write;
 
 pub use engine::{Checked, Fixed, Settings, check_source};

@@ -89,6 +89,9 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
         Ok(checked) => checked,
         Err(error) => return FileOutcome::failed(syntax_problem(path, source.text, &error)),
     };
+    if let Some(message) = checked.skipped {
+        return FileOutcome::failed(Problem::error(path.to_path_buf(), message));
+    }
     let mut outcome = match (config.mode, &checked.fixed) {
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),

@@ -2,13 +2,12 @@
 //! diff or write, producing one `FileOutcome` per file in the order the paths were given.
 //!
 //! Each step that can fail on one file turns the failure into a `Problem` on that file and
-//! moves on. Decoding is strict: a NUL byte marks a binary file, a UTF-8 byte order mark is
-//! set aside for the analysis and put back on the fixed text, and anything that is not UTF-8 is
-//! refused (Python's default source encoding is UTF-8; guessing another could corrupt the file
-//! on write). Rendering diagnostics here, while the source is at hand, lets the outcome drop
-//! the source text.
+//! moves on. Decoding (`encoding`) is strict: UTF-8, or the encoding a coding cookie declares
+//! when the file's bytes survive a round trip through it; anything else is refused, since
+//! guessing could corrupt the file on write. A fix is written back in the file's encoding.
+//! Rendering diagnostics here, while the source is at hand, lets the outcome drop the source
+//! text.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -19,9 +18,11 @@ use crate::analysis;
 use crate::config::{Config, Mode};
 use crate::diagnostic::Diagnostic;
 use crate::edit::Applicability;
+use crate::encoding::Source;
 use crate::engine::{Checked, Fixed, Settings, check_source};
 use crate::outcome::{Counts, FileOutcome, Problem};
 use crate::parse::SyntaxError;
+use crate::read;
 use crate::render;
 use crate::source::LineIndex;
 use crate::write;
@@ -29,8 +30,6 @@ use crate::write;
 /// Stack size of the worker threads: the analysis recurses over the syntax tree, and real code
 /// (generated files, long `elif` chains) nests deeper than the default 2 MiB allows.
 const STACK_SIZE: usize = 16 * 1024 * 1024;
-
-const BOM: &str = "\u{feff}";
 
 /// The pool the files are checked on, with `threads` workers.
 pub fn thread_pool(threads: usize) -> Result<ThreadPool> {
@@ -68,12 +67,9 @@ enum Target {
 }
 
 fn check_file(path: &Path, config: &Config) -> FileOutcome {
-    match fs::read(path) {
+    match read::read_source(path) {
         Ok(bytes) => check_bytes(path, &bytes, Target::File, config),
-        Err(error) => FileOutcome::failed(Problem::error(
-            path.to_path_buf(),
-            format!("could not read: {error}"),
-        )),
+        Err(message) => FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     }
 }
 
@@ -85,9 +81,9 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
     if !analysis::may_contain_sites(source.text.as_bytes()) {
         return FileOutcome::clean(path.to_path_buf());
     }
-    let checked = match check_source(source.text, &config.settings) {
+    let checked = match check_source(&source.text, &config.settings) {
         Ok(checked) => checked,
-        Err(error) => return FileOutcome::failed(syntax_problem(path, source.text, &error)),
+        Err(error) => return FileOutcome::failed(syntax_problem(path, &source.text, &error)),
     };
     if let Some(message) = checked.skipped {
         return FileOutcome::failed(Problem::error(path.to_path_buf(), message));
@@ -95,38 +91,12 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
     let mut outcome = match (config.mode, &checked.fixed) {
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
-        (Mode::Report, _) | (_, None) => report(path, source.text, &checked, &config.settings),
+        (Mode::Report, _) | (_, None) => report(path, &source.text, &checked, &config.settings),
     };
     if let Some(message) = checked.internal_error {
         outcome.problem = Some(Problem::internal(path.to_path_buf(), message));
     }
     outcome
-}
-
-/// A file's text as the analysis sees it.
-struct Source<'a> {
-    /// The whole file, byte order mark included.
-    full: &'a str,
-    /// The file without its byte order mark.
-    text: &'a str,
-}
-
-impl<'a> Source<'a> {
-    fn decode(bytes: &'a [u8]) -> Result<Source<'a>, String> {
-        if memchr::memchr(0, bytes).is_some() {
-            return Err("binary file (it contains a NUL byte); skipped".into());
-        }
-        let full = std::str::from_utf8(bytes)
-            .map_err(|_| "not valid UTF-8 (picklefix reads UTF-8 source only)".to_string())?;
-        let text = full.strip_prefix(BOM).unwrap_or(full);
-        Ok(Source { full, text })
-    }
-
-    /// `fixed` (a fix of `text`) with the byte order mark put back when the file had one.
-    fn restore(&self, fixed: &str) -> String {
-        let bom = &self.full[..self.full.len() - self.text.len()];
-        format!("{bom}{fixed}")
-    }
 }
 
 fn syntax_problem(path: &Path, text: &str, error: &SyntaxError) -> Problem {
@@ -157,7 +127,7 @@ fn diff(
     config: &Config,
 ) -> FileOutcome {
     let new = source.restore(&fixed.text);
-    let diff = render::unified_diff(&path.display().to_string(), source.full, &new);
+    let diff = render::unified_diff(&path.display().to_string(), &source.original(), &new);
     FileOutcome {
         diff: Some(diff).filter(|diff| !diff.is_empty()),
         ..fixed_outcome(path, fixed, checked.diagnostics.len(), &config.settings)
@@ -174,19 +144,23 @@ fn fix(
     target: Target,
     config: &Config,
 ) -> FileOutcome {
-    let new = source.restore(&fixed.text);
-    let written = match target {
-        Target::Stdin => Ok(()),
-        Target::File if new == source.full => Ok(()),
-        Target::File => write::replace_file(path, source.full.as_bytes(), new.as_bytes()),
+    let written = source.encode(&fixed.text).and_then(|new| match target {
+        Target::Stdin => Ok(new),
+        Target::File if new == source.bytes => Ok(new),
+        Target::File => write::replace_file(path, source.bytes, &new)
+            .map(|()| new)
+            .map_err(|error| format!("{error:#}")),
+    });
+    let new = match written {
+        Ok(new) => new,
+        Err(message) => {
+            let mut outcome = report(path, &source.text, checked, &config.settings);
+            outcome.problem = Some(Problem::error(path.to_path_buf(), message));
+            return outcome;
+        }
     };
-    if let Err(error) = written {
-        let mut outcome = report(path, source.text, checked, &config.settings);
-        outcome.problem = Some(Problem::error(path.to_path_buf(), format!("{error:#}")));
-        return outcome;
-    }
     FileOutcome {
-        output: (target == Target::Stdin).then(|| new.into_bytes()),
+        output: (target == Target::Stdin).then_some(new),
         ..fixed_outcome(path, fixed, checked.diagnostics.len(), &config.settings)
     }
 }
@@ -230,31 +204,5 @@ fn remaining_counts(remaining: &[Diagnostic], settings: &Settings) -> Counts {
             .filter(|fix| fix.applicability == Applicability::Unsafe && !settings.applies(fix))
             .count(),
         ..Counts::default()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decoding_sets_the_bom_aside_and_puts_it_back() {
-        let bytes = "\u{feff}import multiprocessing\n".as_bytes();
-        let source = Source::decode(bytes).unwrap();
-        assert_eq!(source.text, "import multiprocessing\n");
-        assert_eq!(source.restore("x\n"), "\u{feff}x\n");
-        let plain = Source::decode(b"x = 1\n").unwrap();
-        assert_eq!(plain.restore("y\n"), "y\n");
-    }
-
-    #[test]
-    fn decoding_refuses_binary_and_other_encodings() {
-        let binary = Source::decode(b"x = 1\0\n").err().unwrap();
-        assert!(binary.starts_with("binary file"));
-        let latin1 = Source::decode(b"s = '\xe9'\n").err().unwrap();
-        assert_eq!(
-            latin1,
-            "not valid UTF-8 (picklefix reads UTF-8 source only)"
-        );
     }
 }

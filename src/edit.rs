@@ -70,6 +70,28 @@ impl Fix {
     }
 }
 
+/// Why `fix` cannot be applied to `source`, if it cannot: an edit out of bounds or off a
+/// character boundary, or two of its edits overlapping. Either is a bug in the analysis, and
+/// applying such a fix would panic or garble the text, so the engine checks every fix first.
+pub fn malformed(fix: &Fix, source: &str) -> Option<String> {
+    let outside = |offset: usize| !source.is_char_boundary(offset);
+    if let Some(edit) = fix.edits.iter().find(|edit| {
+        edit.range.start > edit.range.end || outside(edit.range.start) || outside(edit.range.end)
+    }) {
+        return Some(format!(
+            "a fix edits {}, which is not a range of the file",
+            edit.range
+        ));
+    }
+    let mut ranges: Vec<TextRange> = fix.edits.iter().map(|edit| edit.range).collect();
+    ranges.sort();
+    let overlap = ranges.windows(2).find(|pair| pair[0].end > pair[1].start)?;
+    Some(format!(
+        "a fix has overlapping edits ({} and {})",
+        overlap[0], overlap[1]
+    ))
+}
+
 /// The text after applying `fixes` in order, and how many of them were applied.
 ///
 /// A fix is skipped when one of its edits overlaps an edit already taken, unless the two edits
@@ -169,6 +191,26 @@ mod tests {
         let (out, applied) = apply_fixes(source, [&first, &second, &third]);
         assert_eq!(out, "import functools\naXdZf");
         assert_eq!(applied, 2);
+    }
+
+    #[test]
+    fn finds_malformed_fixes() {
+        let overlapping = fix(vec![
+            Edit::delete(TextRange::new(1, 5)),
+            Edit::insert(3, "x"),
+        ]);
+        assert!(malformed(&overlapping, "abcdef").is_some());
+        let outside = fix(vec![Edit::insert(9, "x")]);
+        assert!(malformed(&outside, "abcdef").is_some());
+        let mid_char = fix(vec![Edit::insert(1, "x")]);
+        assert!(malformed(&mid_char, "é").is_some());
+        let touching = fix(vec![
+            Edit::insert(1, "x"),
+            Edit::delete(TextRange::new(1, 3)),
+            Edit::insert(3, "y"),
+            Edit::insert(3, "z"),
+        ]);
+        assert_eq!(malformed(&touching, "abcdef"), None);
     }
 
     #[test]

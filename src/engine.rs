@@ -11,7 +11,7 @@
 //! is left untouched with an internal error.
 
 use crate::diagnostic::Diagnostic;
-use crate::edit::{Applicability, Fix, apply_edits, select_edits};
+use crate::edit::{Applicability, Fix, apply_edits, malformed, select_edits};
 use crate::parse::{SyntaxError, parse};
 use crate::{analysis, depth, verify};
 
@@ -106,6 +106,9 @@ fn fix_until_stable(
             .filter(|d| fix_applies(d, settings))
             .filter_map(|d| d.fix.as_ref())
             .collect();
+        if let Some(problem) = fixes.iter().find_map(|fix| malformed(fix, &text)) {
+            return Err(format!("{problem}; the file was left unchanged"));
+        }
         let (edits, applied) = select_edits(fixes.iter().copied());
         let next = apply_edits(&text, &edits);
         applied_total += applied;

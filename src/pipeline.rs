@@ -8,6 +8,7 @@
 //! Rendering diagnostics here, while the source is at hand, lets the outcome drop the source
 //! text.
 
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -52,7 +53,8 @@ pub fn check_files(paths: &[PathBuf], config: &Config) -> Vec<FileOutcome> {
 /// Check a source read from stdin, shown as `name`. With `--fix`, the outcome carries the text
 /// for stdout: the fixed source, or the source as read when it could not be fixed.
 pub fn check_stdin(name: &str, bytes: Vec<u8>, config: &Config) -> FileOutcome {
-    let mut outcome = check_bytes(Path::new(name), &bytes, Target::Stdin, config);
+    let path = Path::new(name);
+    let mut outcome = guarded(path, || check_bytes(path, &bytes, Target::Stdin, config));
     if config.mode == Mode::Fix && outcome.output.is_none() {
         outcome.output = Some(bytes);
     }
@@ -68,9 +70,23 @@ enum Target {
 
 fn check_file(path: &Path, config: &Config) -> FileOutcome {
     match read::read_source(path) {
-        Ok(bytes) => check_bytes(path, &bytes, Target::File, config),
+        Ok(bytes) => guarded(path, || check_bytes(path, &bytes, Target::File, config)),
         Err(message) => FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     }
+}
+
+/// `check()`, with a panic turned into an internal error on `path`. A panic is a bug in
+/// picklefix; without this it would end the whole run (rayon passes it on to the caller),
+/// whereas one file's outcome is all it should cost. Writes are atomic, so a panic leaves the
+/// file as it was.
+fn guarded(path: &Path, check: impl FnOnce() -> FileOutcome) -> FileOutcome {
+    panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|_| {
+        FileOutcome::failed(Problem::internal(
+            path.to_path_buf(),
+            "picklefix crashed on this file (a bug: please report it with the file); \
+             it was left unchanged",
+        ))
+    })
 }
 
 fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> FileOutcome {

@@ -11,7 +11,10 @@
 //! encoded: the tool may refuse a file, never corrupt one.
 //!
 //! A NUL byte marks a binary file. A UTF-8 byte order mark is set aside for the analysis and put
-//! back on the fixed text.
+//! back on the fixed text. A file whose lines all end in a lone `\r` (classic Mac OS) is valid
+//! Python, but tree-sitter only knows `\n` and `\r\n`: the analysis sees it with `\n` (same
+//! offsets, one byte for one), and the fixed text gets its `\r`s back. With no `\n` in the
+//! file, the swap is exact both ways.
 
 use std::borrow::Cow;
 
@@ -38,6 +41,8 @@ pub struct Source<'a> {
     /// The file's bytes as read.
     pub bytes: &'a [u8],
     bom: bool,
+    /// Every line ends in a lone `\r`, shown to the analysis as `\n`.
+    cr_only: bool,
     codec: Codec,
     /// The encoding's name as the cookie spelled it, for messages.
     name: String,
@@ -65,12 +70,17 @@ impl<'a> Source<'a> {
                 declared.unwrap_or_default()
             ));
         }
-        let text = decode_with(codec, body, declared.as_deref())?;
+        let mut text = decode_with(codec, body, declared.as_deref())?;
+        let cr_only = text.contains('\r') && !text.contains('\n');
+        if cr_only {
+            text = Cow::Owned(text.replace('\r', "\n"));
+        }
         let name = declared.unwrap_or_else(|| "utf-8".into());
         Ok(Source {
             text,
             bytes,
             bom,
+            cr_only,
             codec,
             name,
         })
@@ -79,12 +89,21 @@ impl<'a> Source<'a> {
     /// `fixed` (a fix of `text`) as it is shown in a diff: with the byte order mark, if any.
     pub fn restore(&self, fixed: &str) -> String {
         let bom = if self.bom { "\u{feff}" } else { "" };
-        format!("{bom}{fixed}")
+        format!("{bom}{}", self.line_endings(fixed))
     }
 
     /// The original as `restore` shows it.
     pub fn original(&self) -> String {
         self.restore(&self.text)
+    }
+
+    /// `fixed` with the file's own line endings.
+    fn line_endings<'t>(&self, fixed: &'t str) -> Cow<'t, str> {
+        if self.cr_only {
+            Cow::Owned(fixed.replace('\n', "\r"))
+        } else {
+            Cow::Borrowed(fixed)
+        }
     }
 
     /// `fixed` as bytes in the file's encoding, byte order mark included.
@@ -93,7 +112,7 @@ impl<'a> Source<'a> {
         if self.bom {
             out.extend_from_slice(BOM);
         }
-        match encode_with(self.codec, fixed) {
+        match encode_with(self.codec, &self.line_endings(fixed)) {
             Some(bytes) => out.extend_from_slice(&bytes),
             None => {
                 return Err(format!(
@@ -267,6 +286,18 @@ mod tests {
         assert_eq!(source.encode("x\n").unwrap(), b"\xEF\xBB\xBFx\n");
         let plain = Source::decode(b"x = 1\n").unwrap();
         assert_eq!(plain.restore("y\n"), "y\n");
+    }
+
+    #[test]
+    fn carriage_returns_are_shown_as_newlines_and_put_back() {
+        let source = Source::decode(b"x = 1\ry = 2\r").unwrap();
+        assert_eq!(source.text, "x = 1\ny = 2\n");
+        assert_eq!(
+            source.encode("z = 0\nx = 1\ny = 2\n").unwrap(),
+            b"z = 0\rx = 1\ry = 2\r"
+        );
+        let mixed = Source::decode(b"x = 1\r\ny = '\r'\n").unwrap();
+        assert_eq!(mixed.text, "x = 1\r\ny = '\r'\n");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! go through `check_source`. It never touches the disk and never prints.
 //!
 //! Verification is the safety net of the whole tool: after applying fixes, the new text must
-//! parse without error, and analysing it again must find nothing left to fix. Fixes skipped
+//! parse without error, keep the original's structure outside the edits (`verify`), and
+//! analysing it again must find nothing left to fix. Fixes skipped
 //! because they overlapped another are applied on the next round; when a round applies every
 //! fix it was given and fixable findings remain, a fix did not do what it claimed, and the file
 //! is left untouched with an internal error.
@@ -14,12 +15,12 @@
 
 use tree_sitter::Tree;
 
-use crate::analysis;
 use crate::diagnostic::Diagnostic;
-use crate::edit::{Applicability, Fix, apply_fixes};
+use crate::edit::{Applicability, Fix, apply_edits, malformed, select_edits};
 use crate::parse::{SyntaxError, parse};
 use crate::rules::RuleSet;
 use crate::suppression;
+use crate::{analysis, depth, verify};
 
 /// Settings that change what the analysis reports or which fixes are applied.
 #[derive(Clone, Debug, Default)]
@@ -50,6 +51,9 @@ pub struct Checked {
     pub fixed: Option<Fixed>,
     /// Set when fixes were produced but the result failed verification; nothing is written.
     pub internal_error: Option<String>,
+    /// Set when the file could not be analysed at all (nested too deeply), saying why; there
+    /// are no findings and nothing is fixed.
+    pub skipped: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -79,6 +83,13 @@ pub fn check_source_with(
 ) -> Result<Checked, SyntaxError> {
     let tree = parse(source)?;
     let diagnostics = findings(&tree, source, settings, select);
+    if diagnostics.is_empty() && depth::is_too_deep(&tree, source) {
+        let skipped = Some(depth::too_deep_message());
+        return Ok(Checked {
+            skipped,
+            ..Checked::default()
+        });
+    }
     drop(tree);
     let mut checked = Checked {
         diagnostics,
@@ -108,13 +119,18 @@ pub fn fix_chosen(
     select: RuleSet,
     chosen: &[&Fix],
 ) -> Result<Fixed, String> {
-    let (text, applied) = apply_fixes(source, chosen.iter().copied());
+    if let Some(problem) = chosen.iter().find_map(|fix| malformed(fix, source)) {
+        return Err(problem);
+    }
+    let (edits, applied) = select_edits(chosen.iter().copied());
+    let text = apply_edits(source, &edits);
     let tree = parse(&text).map_err(|error| {
         format!(
             "the accepted fixes produced invalid syntax ({} at byte {}); the file was left unchanged",
             error.message, error.offset
         )
     })?;
+    verify::unchanged_outside_edits(source, &text, &tree, &edits)?;
     let remaining = findings(&tree, &text, settings, select);
     Ok(Fixed {
         text,
@@ -145,7 +161,11 @@ fn fix_until_stable(
             .filter(|d| fix_applies(d, settings))
             .filter_map(|d| d.fix.as_ref())
             .collect();
-        let (next, applied) = apply_fixes(&text, fixes.iter().copied());
+        if let Some(problem) = fixes.iter().find_map(|fix| malformed(fix, &text)) {
+            return Err(format!("{problem}; the file was left unchanged"));
+        }
+        let (edits, applied) = select_edits(fixes.iter().copied());
+        let next = apply_edits(&text, &edits);
         applied_total += applied;
         let tree = parse(&next).map_err(|error| {
             format!(
@@ -153,6 +173,7 @@ fn fix_until_stable(
                 error.message, error.offset
             )
         })?;
+        verify::unchanged_outside_edits(&text, &next, &tree, &edits)?;
         let remaining = findings(&tree, &next, settings, select);
         text = next;
         let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));

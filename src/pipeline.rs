@@ -2,13 +2,13 @@
 //! diff or write, producing one `FileOutcome` per file in the order the paths were given.
 //!
 //! Each step that can fail on one file turns the failure into a `Problem` on that file and
-//! moves on. Decoding is strict: a NUL byte marks a binary file, a UTF-8 byte order mark is
-//! set aside for the analysis and put back on the fixed text, and anything that is not UTF-8 is
-//! refused (Python's default source encoding is UTF-8; guessing another could corrupt the file
-//! on write). Rendering diagnostics here, while the source is at hand, lets the outcome drop
-//! the source text.
+//! moves on. Decoding (`encoding`) is strict: UTF-8, or the encoding a coding cookie declares
+//! when the file's bytes survive a round trip through it; anything else is refused, since
+//! guessing could corrupt the file on write. A fix is written back in the file's encoding.
+//! Rendering diagnostics here, while the source is at hand, lets the outcome drop the source
+//! text.
 
-use std::fs;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -19,10 +19,12 @@ use crate::analysis;
 use crate::config::{Config, Mode};
 use crate::diagnostic::Diagnostic;
 use crate::edit::Applicability;
+use crate::encoding::Source;
 use crate::engine::{Checked, Fixed, Settings, check_source_with};
 use crate::finding::Finding;
 use crate::outcome::{Counts, FileOutcome, Problem};
 use crate::parse::SyntaxError;
+use crate::read;
 use crate::render;
 use crate::rules::Rule;
 use crate::source::LineIndex;
@@ -31,8 +33,6 @@ use crate::write;
 /// Stack size of the worker threads: the analysis recurses over the syntax tree, and real code
 /// (generated files, long `elif` chains) nests deeper than the default 2 MiB allows.
 const STACK_SIZE: usize = 16 * 1024 * 1024;
-
-const BOM: &str = "\u{feff}";
 
 /// The pool the files are checked on, with `threads` workers.
 pub fn thread_pool(threads: usize) -> Result<ThreadPool> {
@@ -55,7 +55,8 @@ pub fn check_files(paths: &[PathBuf], config: &Config) -> Vec<FileOutcome> {
 /// Check a source read from stdin, shown as `name`. With `--fix`, the outcome carries the text
 /// for stdout: the fixed source, or the source as read when it could not be fixed.
 pub fn check_stdin(name: &str, bytes: Vec<u8>, config: &Config) -> FileOutcome {
-    let mut outcome = check_bytes(Path::new(name), &bytes, Target::Stdin, config);
+    let path = Path::new(name);
+    let mut outcome = guarded(path, || check_bytes(path, &bytes, Target::Stdin, config));
     if config.mode == Mode::Fix && outcome.output.is_none() {
         outcome.output = Some(bytes);
     }
@@ -70,12 +71,9 @@ enum Target {
 }
 
 fn check_file(path: &Path, config: &Config) -> FileOutcome {
-    match fs::read(path) {
-        Ok(bytes) => check_bytes(path, &bytes, Target::File, config),
-        Err(error) => FileOutcome::failed(Problem::error(
-            path.to_path_buf(),
-            format!("could not read: {error}"),
-        )),
+    match read::read_source(path) {
+        Ok(bytes) => guarded(path, || check_bytes(path, &bytes, Target::File, config)),
+        Err(message) => FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     }
 }
 
@@ -90,53 +88,44 @@ fn may_hold_findings(text: &str, config: &Config) -> bool {
         })
 }
 
+/// `check()`, with a panic turned into an internal error on `path`. A panic is a bug in
+/// picklefix; without this it would end the whole run (rayon passes it on to the caller),
+/// whereas one file's outcome is all it should cost. Writes are atomic, so a panic leaves the
+/// file as it was.
+fn guarded(path: &Path, check: impl FnOnce() -> FileOutcome) -> FileOutcome {
+    panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|_| {
+        FileOutcome::failed(Problem::internal(
+            path.to_path_buf(),
+            "picklefix crashed on this file (a bug: please report it with the file); \
+             it was left unchanged",
+        ))
+    })
+}
+
 fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> FileOutcome {
     let source = match Source::decode(bytes) {
         Ok(source) => source,
         Err(message) => return FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     };
-    if config.prefilter && !may_hold_findings(source.text, config) {
+    if config.prefilter && !may_hold_findings(&source.text, config) {
         return FileOutcome::clean(path.to_path_buf());
     }
-    let checked = match check_source_with(source.text, &config.settings, config.select) {
+    let checked = match check_source_with(&source.text, &config.settings, config.select) {
         Ok(checked) => checked,
-        Err(error) => return FileOutcome::failed(syntax_problem(path, source.text, &error)),
+        Err(error) => return FileOutcome::failed(syntax_problem(path, &source.text, &error)),
     };
+    if let Some(message) = checked.skipped {
+        return FileOutcome::failed(Problem::error(path.to_path_buf(), message));
+    }
     let mut outcome = match (config.mode, &checked.fixed) {
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
-        (Mode::Report, _) | (_, None) => report(path, source.text, &checked, &config.settings),
+        (Mode::Report, _) | (_, None) => report(path, &source.text, &checked, &config.settings),
     };
     if let Some(message) = checked.internal_error {
         outcome.problem = Some(Problem::internal(path.to_path_buf(), message));
     }
     outcome
-}
-
-/// A file's text as the analysis sees it.
-struct Source<'a> {
-    /// The whole file, byte order mark included.
-    full: &'a str,
-    /// The file without its byte order mark.
-    text: &'a str,
-}
-
-impl<'a> Source<'a> {
-    fn decode(bytes: &'a [u8]) -> Result<Source<'a>, String> {
-        if memchr::memchr(0, bytes).is_some() {
-            return Err("binary file (it contains a NUL byte); skipped".into());
-        }
-        let full = std::str::from_utf8(bytes)
-            .map_err(|_| "not valid UTF-8 (picklefix reads UTF-8 source only)".to_string())?;
-        let text = full.strip_prefix(BOM).unwrap_or(full);
-        Ok(Source { full, text })
-    }
-
-    /// `fixed` (a fix of `text`) with the byte order mark put back when the file had one.
-    fn restore(&self, fixed: &str) -> String {
-        let bom = &self.full[..self.full.len() - self.text.len()];
-        format!("{bom}{fixed}")
-    }
 }
 
 fn syntax_problem(path: &Path, text: &str, error: &SyntaxError) -> Problem {
@@ -167,7 +156,7 @@ fn diff(
     config: &Config,
 ) -> FileOutcome {
     let new = source.restore(&fixed.text);
-    let diff = render::unified_diff(&path.display().to_string(), source.full, &new);
+    let diff = render::unified_diff(&path.display().to_string(), &source.original(), &new);
     FileOutcome {
         diff: Some(diff).filter(|diff| !diff.is_empty()),
         ..fixed_outcome(path, fixed, &checked.diagnostics, &config.settings)
@@ -184,19 +173,23 @@ fn fix(
     target: Target,
     config: &Config,
 ) -> FileOutcome {
-    let new = source.restore(&fixed.text);
-    let written = match target {
-        Target::Stdin => Ok(()),
-        Target::File if new == source.full => Ok(()),
-        Target::File => write::replace_file(path, source.full.as_bytes(), new.as_bytes()),
+    let written = source.encode(&fixed.text).and_then(|new| match target {
+        Target::Stdin => Ok(new),
+        Target::File if new == source.bytes => Ok(new),
+        Target::File => write::replace_file(path, source.bytes, &new)
+            .map(|()| new)
+            .map_err(|error| format!("{error:#}")),
+    });
+    let new = match written {
+        Ok(new) => new,
+        Err(message) => {
+            let mut outcome = report(path, &source.text, checked, &config.settings);
+            outcome.problem = Some(Problem::error(path.to_path_buf(), message));
+            return outcome;
+        }
     };
-    if let Err(error) = written {
-        let mut outcome = report(path, source.text, checked, &config.settings);
-        outcome.problem = Some(Problem::error(path.to_path_buf(), format!("{error:#}")));
-        return outcome;
-    }
     FileOutcome {
-        output: (target == Target::Stdin).then(|| new.into_bytes()),
+        output: (target == Target::Stdin).then_some(new),
         ..fixed_outcome(path, fixed, &checked.diagnostics, &config.settings)
     }
 }
@@ -245,31 +238,5 @@ fn remaining_counts(remaining: &[Diagnostic], settings: &Settings) -> Counts {
             .filter(|fix| fix.applicability == Applicability::Unsafe && !settings.applies(fix))
             .count(),
         ..Counts::default()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decoding_sets_the_bom_aside_and_puts_it_back() {
-        let bytes = "\u{feff}import multiprocessing\n".as_bytes();
-        let source = Source::decode(bytes).unwrap();
-        assert_eq!(source.text, "import multiprocessing\n");
-        assert_eq!(source.restore("x\n"), "\u{feff}x\n");
-        let plain = Source::decode(b"x = 1\n").unwrap();
-        assert_eq!(plain.restore("y\n"), "y\n");
-    }
-
-    #[test]
-    fn decoding_refuses_binary_and_other_encodings() {
-        let binary = Source::decode(b"x = 1\0\n").err().unwrap();
-        assert!(binary.starts_with("binary file"));
-        let latin1 = Source::decode(b"s = '\xe9'\n").err().unwrap();
-        assert_eq!(
-            latin1,
-            "not valid UTF-8 (picklefix reads UTF-8 source only)"
-        );
     }
 }

@@ -8,17 +8,22 @@
 //! would throw the other change away. A file whose permissions deny writing is reported, not
 //! forced, even though the rename would succeed. A symbolic link is written through to its
 //! target, so the link stays a link.
+//!
+//! The temporary file is named `.picklefix-XXXXXX.tmp`: hidden, and not ending in `.py`, so
+//! that if the process is killed before the rename, the leftover is never taken for source by
+//! a later walk. Just before the rename the original's size and modification time are checked
+//! once more, which narrows the window in which a concurrent save could be lost to the rename
+//! itself.
 
 use std::fs::{self, File, Metadata, OpenOptions};
-use std::io::Write;
-use std::path::Path;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use tempfile::NamedTempFile;
 
 /// Replace the file at `path` with `new`, provided it still holds exactly `analysed`.
 pub fn replace_file(path: &Path, analysed: &[u8], new: &[u8]) -> Result<()> {
-    let target = fs::canonicalize(path).context("could not resolve the path; not written")?;
+    let target = resolve(path)?;
     let metadata = fs::metadata(&target).context("could not read its metadata; not written")?;
     if !is_writable(&target, &metadata) {
         bail!("read-only; not written (make it writable to let --fix change it)");
@@ -37,9 +42,27 @@ fn is_writable(path: &Path, metadata: &Metadata) -> bool {
     !metadata.permissions().readonly() && OpenOptions::new().write(true).open(path).is_ok()
 }
 
+/// The file a write to `path` lands in: the target of a symbolic link, or the file itself.
+fn resolve(path: &Path) -> Result<PathBuf> {
+    fs::canonicalize(path).or_else(|error| match error.kind() {
+        ErrorKind::NotFound => bail!("was deleted or moved while picklefix ran; not written"),
+        _ => Err(error).context("could not resolve the path; not written"),
+    })
+}
+
+/// Whether the file still has the size and modification time it had when it was checked.
+fn unchanged_since(target: &Path, checked: &Metadata) -> bool {
+    fs::metadata(target).is_ok_and(|now| {
+        now.len() == checked.len() && now.modified().ok() == checked.modified().ok()
+    })
+}
+
 fn write_atomically(target: &Path, metadata: &Metadata, new: &[u8]) -> Result<()> {
     let dir = target.parent().unwrap_or(Path::new("."));
-    let mut temp = NamedTempFile::new_in(dir)
+    let mut temp = tempfile::Builder::new()
+        .prefix(".picklefix-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
         .with_context(|| format!("could not create a temporary file in '{}'", dir.display()))?;
     temp.write_all(new)
         .and_then(|()| temp.flush())
@@ -47,6 +70,9 @@ fn write_atomically(target: &Path, metadata: &Metadata, new: &[u8]) -> Result<()
         .with_context(|| format!("could not write '{}'", temp.path().display()))?;
     fs::set_permissions(temp.path(), metadata.permissions())
         .context("could not give the new file the original's permissions")?;
+    if !unchanged_since(target, metadata) {
+        bail!("changed on disk while picklefix ran; not written");
+    }
     temp.persist(target)
         .map_err(|error| error.error)
         .context("could not rename the new file over the original")?;
@@ -100,6 +126,14 @@ mod tests {
         let error = replace_file(&path, b"old\n", b"new\n").unwrap_err();
         assert!(format!("{error:#}").starts_with("read-only"));
         assert_eq!(fs::read(&path).unwrap(), b"old\n");
+    }
+
+    #[test]
+    fn refuses_a_file_that_was_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = replace_file(&dir.path().join("a.py"), b"old\n", b"new\n").unwrap_err();
+        assert!(format!("{error:#}").starts_with("was deleted or moved"));
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[cfg(unix)]

@@ -493,7 +493,7 @@ fn broken_symlinks_are_reported_and_directory_links_not_followed() {
     assert_eq!(
         run.stderr.lines().collect::<Vec<_>>(),
         [
-            "broken.py: error: could not read: No such file or directory (os error 2)",
+            "broken.py: error: is a broken symbolic link (its target does not exist); skipped",
             "pkg/bad.py:3:7: syntax error: expected `)`",
             "No findings; 3 files scanned, 2 skipped with errors.",
         ]
@@ -516,7 +516,7 @@ fn non_utf8_and_binary_files_are_reported_and_the_rest_checked() {
         run.stderr.lines().collect::<Vec<_>>(),
         [
             "data.py: error: binary file (it contains a NUL byte); skipped",
-            "latin1.py: error: not valid UTF-8 (picklefix reads UTF-8 source only)",
+            "latin1.py: error: not valid UTF-8 (line 2) and no coding cookie declares another encoding; skipped (add one such as '# -*- coding: latin-1 -*-' or convert the file to UTF-8)",
             "No findings; 4 files scanned, 2 skipped with errors.",
         ]
     );

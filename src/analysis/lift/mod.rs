@@ -112,6 +112,18 @@ pub fn plan<'t>(
                 replace_variable_lambda(ctx, *node, lifted, &needs, &bound, &mut edits)?;
         }
     }
+    // A site or lambda inside a lifted member (a function that hands itself to a Process)
+    // is edited in the lifted copy, not where the member is deleted.
+    let members: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+    let (within, mut edits): (Vec<Edit>, Vec<Edit>) = edits.into_iter().partition(|e| {
+        // Strictly inside: the edit that replaces a lambda at its site spans the whole
+        // member, and an argument appended after it starts at its end; both belong to the
+        // file.
+        members
+            .iter()
+            .any(|m| m.start < e.range.start && e.range.end < m.end)
+    });
+    inside.extend(within);
     edits.extend(outside);
     edits.extend(move_members(
         ctx, group, &lifted, &captured, positional, &imports, inside,

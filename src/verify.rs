@@ -1,0 +1,218 @@
+//! The equivalence check made before a fix is accepted: outside the regions a fix edited, the
+//! fixed file must have the same structure as the original.
+//!
+//! Re-parsing proves the fixed text is Python; it does not prove the edits left the rest of the
+//! program alone. An edit can glue two tokens into one, or shift indentation so that a
+//! statement after it moves into (or out of) a block: the file still parses, but means
+//! something else. So both texts are reduced to their tokens (tree-sitter's leaf nodes: kind,
+//! text, and how many `block`s enclose them), whitespace ignored; tokens that touch an edited
+//! region are dropped (from the original, those overlapping a replaced range; from the fixed
+//! text, those overlapping inserted text); and the two sequences must be equal.
+//!
+//! Counting enclosing blocks is what makes this check see Python's structure: whitespace is not
+//! a token, yet indentation decides which block a statement belongs to. A lift moves code to
+//! module level only inside its edits, so every token outside them keeps its block depth.
+//!
+//! Worked example: the original `def f(n):⏎    def g(): return n⏎    pool.map(g, xs)` with
+//! the nested `def g…` deleted, `def g(n): return n` inserted above `def f`, and `g` replaced by
+//! `functools.partial(g, n)`. Dropping the tokens of those regions leaves, on both sides,
+//! `def f ( n ) : pool . map ( , xs )`, with `pool … )` one block deep on both sides.
+
+use tree_sitter::{Node, Tree};
+
+use crate::edit::Edit;
+use crate::parse::parse;
+use crate::source::TextRange;
+
+/// One token: a leaf node's kind, its byte range, and the number of blocks around it.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    kind: u16,
+    range: TextRange,
+    blocks: u32,
+}
+
+/// Check that `fixed` (parsed as `fixed_tree`) is `original` with `edits` applied and nothing
+/// else changed in its structure. `edits` are sorted and non-overlapping, as they were applied.
+pub fn unchanged_outside_edits(
+    original: &str,
+    fixed: &str,
+    fixed_tree: &Tree,
+    edits: &[&Edit],
+) -> Result<(), String> {
+    let original_tree = parse(original).map_err(|error| {
+        format!(
+            "the original no longer parses for verification ({} at byte {})",
+            error.message, error.offset
+        )
+    })?;
+    let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
+    let inserted = inserted_ranges(edits);
+    let before = kept_tokens(&original_tree, &removed);
+    let after = kept_tokens(fixed_tree, &inserted);
+    match first_difference(original, &before, fixed, &after) {
+        None => Ok(()),
+        Some(offset) => Err(format!(
+            "a fix changed the code around it (near byte {offset} of the original), which \
+             verification refuses; the file was left unchanged"
+        )),
+    }
+}
+
+/// Where each edit's new text lies in the fixed text.
+fn inserted_ranges(edits: &[&Edit]) -> Vec<TextRange> {
+    let mut shift: isize = 0;
+    let mut ranges = Vec::with_capacity(edits.len());
+    for edit in edits {
+        let start = edit.range.start.saturating_add_signed(shift);
+        ranges.push(TextRange::new(start, start + edit.content.len()));
+        shift += edit.content.len() as isize - edit.range.len() as isize;
+    }
+    ranges
+}
+
+/// Whether a token touches an edited region. An empty region (an insertion into the original,
+/// a deletion seen from the fixed text) touches only a token it falls strictly inside.
+fn touches(token: TextRange, region: TextRange) -> bool {
+    if region.is_empty() {
+        token.start < region.start && region.start < token.end
+    } else {
+        token.start < region.end && region.start < token.end
+    }
+}
+
+/// The tokens of `tree` in document order, except those touching any of `regions` (sorted).
+fn kept_tokens(tree: &Tree, regions: &[TextRange]) -> Vec<Token> {
+    let mut tokens = leaves(tree);
+    let mut next_region = 0;
+    tokens.retain(|token| {
+        // Both lists are in document order, so skip the regions wholly before this token.
+        while next_region < regions.len() && regions[next_region].end < token.range.start {
+            next_region += 1;
+        }
+        !regions[next_region..]
+            .iter()
+            .take_while(|region| region.start <= token.range.end)
+            .any(|region| touches(token.range, *region))
+    });
+    tokens
+}
+
+/// Every non-empty leaf of `tree`, walked with a cursor rather than recursion so that deeply
+/// nested code cannot overflow the stack.
+fn leaves(tree: &Tree) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut cursor = tree.walk();
+    let mut blocks: u32 = 0;
+    loop {
+        let node = cursor.node();
+        if node.child_count() == 0 {
+            if node.start_byte() < node.end_byte() {
+                tokens.push(token(node, blocks));
+            }
+        } else if cursor.goto_first_child() {
+            blocks += u32::from(node.kind() == "block");
+            continue;
+        }
+        // Climb until a next sibling exists, leaving the blocks climbed out of.
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return tokens;
+            }
+            blocks -= u32::from(cursor.node().kind() == "block");
+        }
+    }
+}
+
+fn token(node: Node<'_>, blocks: u32) -> Token {
+    Token {
+        kind: node.kind_id(),
+        range: TextRange::of(node),
+        blocks,
+    }
+}
+
+/// The original offset of the first token that differs, when the sequences differ.
+fn first_difference(
+    original: &str,
+    before: &[Token],
+    fixed: &str,
+    after: &[Token],
+) -> Option<usize> {
+    let same = |a: &Token, b: &Token| {
+        a.kind == b.kind
+            && a.blocks == b.blocks
+            && original.get(a.range.start..a.range.end) == fixed.get(b.range.start..b.range.end)
+    };
+    let mismatch = before.iter().zip(after).position(|(a, b)| !same(a, b));
+    match mismatch {
+        Some(index) => Some(before[index].range.start),
+        None if before.len() == after.len() => None,
+        None => Some(
+            before
+                .get(after.len())
+                .map_or(original.len(), |t| t.range.start),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::apply_edits;
+
+    fn check(original: &str, edits: &[Edit]) -> Result<(), String> {
+        let edits: Vec<&Edit> = edits.iter().collect();
+        let fixed = apply_edits(original, &edits);
+        let tree = parse(&fixed).expect("the fixed text parses");
+        unchanged_outside_edits(original, &fixed, &tree, &edits)
+    }
+
+    fn at(text: &str, needle: &str) -> usize {
+        text.find(needle).expect("needle in text")
+    }
+
+    #[test]
+    fn accepts_a_lift() {
+        let original = "def f(n):\n    def g():\n        return n\n    pool.map(g, xs)\n";
+        let body = TextRange::new(at(original, "    def g"), at(original, "    pool"));
+        let g = at(original, "g, xs");
+        let edits = [
+            Edit::insert(0, "def g(n):\n    return n\n\n\n"),
+            Edit::delete(body),
+            Edit::replace(TextRange::new(g, g + 1), "functools.partial(g, n)"),
+        ];
+        assert_eq!(check(original, &edits), Ok(()));
+    }
+
+    #[test]
+    fn refuses_an_edit_that_moves_code_into_a_block() {
+        // Deleting `pass` and the dedent after it pulls `y = 2` into the `if`.
+        let original = "if x:\n    pass\ny = 2\n";
+        let edits = [Edit::replace(
+            TextRange::new(at(original, "pass"), at(original, "y = 2")),
+            "z = 1\n    ",
+        )];
+        assert!(check(original, &edits).is_err());
+    }
+
+    #[test]
+    fn refuses_an_edit_that_glues_tokens() {
+        let original = "x = a + b\n";
+        let edits = [Edit::delete(TextRange::new(5, 8))];
+        assert!(check(original, &edits).is_err());
+    }
+
+    #[test]
+    fn handles_deep_nesting_without_recursion() {
+        let original = format!("x = {}1{}\n", "(".repeat(5000), ")".repeat(5000));
+        let edits = [Edit::insert(0, "import functools\n")];
+        let result = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || check(&original, &edits))
+            .expect("thread starts")
+            .join()
+            .expect("no stack overflow");
+        assert_eq!(result, Ok(()));
+    }
+}

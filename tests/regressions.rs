@@ -1,0 +1,61 @@
+//! Inputs that once crashed picklefix, most of them found by the fuzzer (`fuzz/README.md`).
+//! Each must go through `check_source` without a panic, and when a fix comes out it must keep
+//! the engine's promises: it parses, and a second pass changes nothing.
+
+use picklefix::{Settings, check_source};
+
+fn unsafe_fixes() -> Settings {
+    Settings {
+        unsafe_fixes: true,
+        ..Settings::default()
+    }
+}
+
+/// Check `source` as the fuzz target does.
+fn survives(source: &str) {
+    let settings = unsafe_fixes();
+    let Ok(checked) = check_source(source, &settings) else {
+        return;
+    };
+    if let Some(fixed) = checked.fixed {
+        let again = check_source(&fixed.text, &settings).expect("the fixed text parses");
+        assert!(
+            again.fixed.is_none(),
+            "a second pass changed the fixed text"
+        );
+        assert!(again.internal_error.is_none(), "{:?}", again.internal_error);
+    }
+}
+
+/// Fuzzer crash `crash-944f2d4f…` (a mutated `programs/main_guard_*` fixture): a function under
+/// the main guard that submits itself. The lift deleted the old definition and inserted the
+/// captured `args=` at the call inside that definition, so the fix's own edits overlapped, and
+/// applying them sliced the text backwards. The engine now refuses any such fix, and the
+/// analysis applies edits that fall inside a lifted function to the lifted copy.
+#[test]
+fn main_guard_function_that_submits_itself() {
+    survives(SUBMITS_ITSELF);
+    let checked = check_source(SUBMITS_ITSELF, &unsafe_fixes()).expect("parses");
+    assert_eq!(checked.internal_error, None);
+    let fixed = checked.fixed.expect("the lift is made");
+    assert!(
+        fixed
+            .text
+            .contains("def work(repeat):\n    for _ in range(repeat):\n        rnp%= Process(target=work, args=(repeat,))"),
+        "{}",
+        fixed.text
+    );
+}
+
+const SUBMITS_ITSELF: &str = r#"from multiprocessing import Process
+
+if __name__ == "__main__":
+    config = {"name": "main-guard"}
+    repeat = 2
+
+    def work():
+        for _ in range(repeat):
+            rnp%= Process(target=work)  # PKL001
+    p.start()
+    p.join()
+"#;

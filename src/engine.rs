@@ -90,13 +90,12 @@ pub fn check_source_with(
             ..Checked::default()
         });
     }
-    drop(tree);
     let mut checked = Checked {
         diagnostics,
         ..Checked::default()
     };
     if checked.diagnostics.iter().any(|d| fix_applies(d, settings)) {
-        match fix_until_stable(source, &checked.diagnostics, settings, select) {
+        match fix_until_stable(source, tree, &checked.diagnostics, settings, select) {
             Ok(fixed) => checked.fixed = Some(fixed),
             Err(error) => checked.internal_error = Some(error),
         }
@@ -130,7 +129,15 @@ pub fn fix_chosen(
             error.message, error.offset
         )
     })?;
-    verify::unchanged_outside_edits(source, &text, &tree, &edits)?;
+    // Interactive review is one file at a time: parsing the original again costs nothing
+    // noticeable there.
+    let original = parse(source).map_err(|error| {
+        format!(
+            "the file no longer parses ({} at byte {})",
+            error.message, error.offset
+        )
+    })?;
+    verify::unchanged_outside_edits(source, &original, &text, &tree, &edits)?;
     let remaining = findings(&tree, &text, settings, select);
     Ok(Fixed {
         text,
@@ -146,8 +153,11 @@ fn fix_applies(diagnostic: &Diagnostic, settings: &Settings) -> bool {
         .is_some_and(|fix| settings.applies(fix))
 }
 
+/// `tree` is the parse of `source`; each round passes its own tree on, so the verification
+/// never parses a text twice.
 fn fix_until_stable(
     source: &str,
+    mut tree: Tree,
     diagnostics: &[Diagnostic],
     settings: &Settings,
     select: RuleSet,
@@ -167,15 +177,16 @@ fn fix_until_stable(
         let (edits, applied) = select_edits(fixes.iter().copied());
         let next = apply_edits(&text, &edits);
         applied_total += applied;
-        let tree = parse(&next).map_err(|error| {
+        let next_tree = parse(&next).map_err(|error| {
             format!(
                 "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",
                 error.message, error.offset
             )
         })?;
-        verify::unchanged_outside_edits(&text, &next, &tree, &edits)?;
-        let remaining = findings(&tree, &next, settings, select);
+        verify::unchanged_outside_edits(&text, &tree, &next, &next_tree, &edits)?;
+        let remaining = findings(&next_tree, &next, settings, select);
         text = next;
+        tree = next_tree;
         let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));
         if !still_fixable {
             return Ok(Fixed {

@@ -21,7 +21,6 @@
 use tree_sitter::{Node, Tree};
 
 use crate::edit::Edit;
-use crate::parse::parse;
 use crate::source::TextRange;
 
 /// One token: a leaf node's kind, its byte range, and the number of blocks around it.
@@ -36,19 +35,14 @@ struct Token {
 /// else changed in its structure. `edits` are sorted and non-overlapping, as they were applied.
 pub fn unchanged_outside_edits(
     original: &str,
+    original_tree: &Tree,
     fixed: &str,
     fixed_tree: &Tree,
     edits: &[&Edit],
 ) -> Result<(), String> {
-    let original_tree = parse(original).map_err(|error| {
-        format!(
-            "the original no longer parses for verification ({} at byte {})",
-            error.message, error.offset
-        )
-    })?;
     let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
     let inserted = inserted_ranges(edits);
-    let before = kept_tokens(&original_tree, &removed);
+    let before = kept_tokens(original_tree, &removed);
     let after = kept_tokens(fixed_tree, &inserted);
     match first_difference(original, &before, fixed, &after) {
         None => Ok(()),
@@ -160,12 +154,14 @@ fn first_difference(
 mod tests {
     use super::*;
     use crate::edit::apply_edits;
+    use crate::parse::parse;
 
     fn check(original: &str, edits: &[Edit]) -> Result<(), String> {
         let edits: Vec<&Edit> = edits.iter().collect();
         let fixed = apply_edits(original, &edits);
         let tree = parse(&fixed).expect("the fixed text parses");
-        unchanged_outside_edits(original, &fixed, &tree, &edits)
+        let original_tree = parse(original).expect("the original parses");
+        unchanged_outside_edits(original, &original_tree, &fixed, &tree, &edits)
     }
 
     fn at(text: &str, needle: &str) -> usize {

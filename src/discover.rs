@@ -12,8 +12,9 @@
 //! broken or looping one fails when read and is reported then. A link to a file that is
 //! also found under its own name is dropped, so that `--fix` never writes one file twice.
 //!
-//! An error on one path (missing, unreadable, a broken or looping link) becomes a `Problem`
-//! for that path and the walk goes on. The result is sorted and deduplicated by the path as
+//! An error on one path (missing, unreadable, a broken or looping link, a directory named like
+//! a Python file, which Python cannot import and is almost always a mistake) becomes a
+//! `Problem` for that path and the walk goes on. The result is sorted and deduplicated by the path as
 //! shown to the user, so two roots that overlap check each file once.
 
 use std::collections::HashSet;
@@ -52,6 +53,9 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
     let mut found = Discovered::default();
     for root in roots {
         match fs::metadata(root) {
+            Ok(metadata) if metadata.is_dir() && named_like_python(root) => {
+                found.problems.push(directory_named_like_python(root));
+            }
             Ok(metadata) if metadata.is_dir() => walk_dir(root, options, &mut found)?,
             Ok(_) => found.files.push(display_path(root)),
             Err(error) => found
@@ -72,7 +76,26 @@ fn walk_dir(root: &Path, options: WalkOptions<'_>, found: &mut Discovered) -> Re
         .follow_links(false)
         .overrides(excludes(root, options.excludes)?)
         .build();
+    let mut skipped_below: Option<PathBuf> = None;
     for entry in walker {
+        // The walker yields a directory before its contents: skip what lies below one that
+        // was reported.
+        if let (Ok(entry), Some(dir)) = (&entry, &skipped_below)
+            && entry.path().starts_with(dir)
+        {
+            continue;
+        }
+        if let Ok(entry) = &entry
+            && entry.depth() > 0
+            && entry.file_type().is_some_and(|kind| kind.is_dir())
+            && named_like_python(entry.path())
+        {
+            found
+                .problems
+                .push(directory_named_like_python(entry.path()));
+            skipped_below = Some(entry.path().to_path_buf());
+            continue;
+        }
         match entry {
             Ok(entry) if !is_python(&entry) => {}
             Ok(entry) if entry.path_is_symlink() => found.links.push(display_path(entry.path())),
@@ -81,6 +104,17 @@ fn walk_dir(root: &Path, options: WalkOptions<'_>, found: &mut Discovered) -> Re
         }
     }
     Ok(())
+}
+
+fn named_like_python(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext == "py")
+}
+
+fn directory_named_like_python(path: &Path) -> Problem {
+    Problem::error(
+        display_path(path),
+        "is a directory named like a Python file, which Python cannot import; skipped (rename it)",
+    )
 }
 
 /// The `--exclude` globs as overrides: each is negated (`!glob`), since a plain override glob

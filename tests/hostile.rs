@@ -343,6 +343,8 @@ fn unreadable_inputs_are_reported_and_the_rest_is_fixed() {
     let expected = [
         "binary.py: error: binary file (it contains a NUL byte); skipped",
         "broken.py: error: is a broken symbolic link (its target does not exist); skipped",
+        "dir.py: error: is a directory named like a Python file, which Python cannot import; \
+         skipped (rename it)",
         "dir_link.py: error: is a directory, not a Python file; skipped",
         "loop.py: error: is a symbolic link that loops (it leads back to itself); skipped",
         "not_utf8.py: error: not valid UTF-8 (line 2) and no coding cookie declares another \
@@ -361,7 +363,8 @@ fn unreadable_inputs_are_reported_and_the_rest_is_fixed() {
         assert!(run.stderr.contains(secret), "{}", run.stderr);
     }
     assert_ne!(fs::read(at("good.py")).expect("read"), good.as_bytes());
-    assert_ne!(
+    // A directory named like a Python file is reported and skipped, contents and all.
+    assert_eq!(
         fs::read(at("dir.py/inner.py")).expect("read"),
         good.as_bytes()
     );

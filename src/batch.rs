@@ -72,9 +72,16 @@ pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config) -> Vec<FileOu
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut progress = Progress::new(config.output.progress);
     let mut outcomes = Vec::with_capacity(total);
+    // Chunks only move the progress line; each ends in a barrier where one core waits for the
+    // other's slowest file, so without a progress line a group goes to the pool whole.
+    let chunk = if config.output.progress {
+        CHUNK
+    } else {
+        usize::MAX
+    };
     for group in groups {
         let config = config_for(config, &group.project);
-        for chunk in group.files.chunks(CHUNK) {
+        for chunk in group.files.chunks(chunk) {
             outcomes.extend(pool.install(|| pipeline::check_files(chunk, &config)));
             progress.update(outcomes.len(), total);
         }

@@ -71,7 +71,7 @@ pub fn config_for(config: &Config, project: &Project) -> Config {
 pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config) -> Vec<FileOutcome> {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut progress = Progress::new(config.output.progress);
-    let mut outcomes = Vec::with_capacity(total);
+    let mut outcomes = Vec::new();
     // Chunks only move the progress line; each ends in a barrier where one core waits for the
     // other's slowest file, so without a progress line a group goes to the pool whole.
     let chunk = if config.output.progress {
@@ -82,7 +82,13 @@ pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config) -> Vec<FileOu
     for group in groups {
         let config = config_for(config, &group.project);
         for chunk in group.files.chunks(chunk) {
-            outcomes.extend(pool.install(|| pipeline::check_files(chunk, &config)));
+            let checked = pool.install(|| pipeline::check_files(chunk, &config));
+            // The first (often the only) batch is kept as it is rather than copied.
+            if outcomes.is_empty() {
+                outcomes = checked;
+            } else {
+                outcomes.extend(checked);
+            }
             progress.update(outcomes.len(), total);
         }
     }

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use ignore::overrides::{Override, OverrideBuilder};
-use ignore::{DirEntry, WalkBuilder};
+use ignore::{DirEntry, WalkBuilder, WalkState};
 
 use crate::outcome::Problem;
 
@@ -32,7 +32,7 @@ use crate::outcome::Problem;
 pub struct Discovered {
     /// Files to check, sorted, without duplicates, as they are shown to the user.
     pub files: Vec<PathBuf>,
-    /// Paths that could not be walked or read, in the order they were met.
+    /// Paths that could not be walked or read: those of each root sorted by path.
     pub problems: Vec<Problem>,
     /// Symbolic links named `*.py` met while walking, checked for aliases before they join
     /// `files`.
@@ -69,41 +69,74 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
     Ok(found)
 }
 
+/// What one walker thread found at one entry.
+enum Walked {
+    File(PathBuf),
+    Link(PathBuf),
+    Problem(Problem),
+}
+
+/// Walk `root` on all cores with the parallel walker. Entries arrive in no particular order;
+/// `discover` sorts the files, and the problems are sorted here, so output stays
+/// deterministic.
 fn walk_dir(root: &Path, options: WalkOptions<'_>, found: &mut Discovered) -> Result<()> {
     let walker = WalkBuilder::new(root)
         .standard_filters(options.respect_ignore)
         .require_git(false)
         .follow_links(false)
         .overrides(excludes(root, options.excludes)?)
-        .build();
-    let mut skipped_below: Option<PathBuf> = None;
-    for entry in walker {
-        // The walker yields a directory before its contents: skip what lies below one that
-        // was reported.
-        if let (Ok(entry), Some(dir)) = (&entry, &skipped_below)
-            && entry.path().starts_with(dir)
-        {
-            continue;
-        }
-        if let Ok(entry) = &entry
-            && entry.depth() > 0
-            && entry.file_type().is_some_and(|kind| kind.is_dir())
-            && named_like_python(entry.path())
-        {
-            found
-                .problems
-                .push(directory_named_like_python(entry.path()));
-            skipped_below = Some(entry.path().to_path_buf());
-            continue;
-        }
-        match entry {
-            Ok(entry) if !is_python(&entry) => {}
-            Ok(entry) if entry.path_is_symlink() => found.links.push(display_path(entry.path())),
-            Ok(entry) => found.files.push(display_path(entry.path())),
-            Err(error) => found.problems.push(walk_problem(root, error)),
+        .build_parallel();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    walker.run(|| {
+        let sender = sender.clone();
+        Box::new(move |entry| {
+            let (walked, state) = visit(root, entry);
+            if let Some(walked) = walked {
+                // The receiver outlives the walk; a send cannot fail before it ends.
+                let _ = sender.send(walked);
+            }
+            state
+        })
+    });
+    drop(sender);
+    let mut problems = Vec::new();
+    for walked in receiver {
+        match walked {
+            Walked::File(path) => found.files.push(path),
+            Walked::Link(path) => found.links.push(path),
+            Walked::Problem(problem) => problems.push(problem),
         }
     }
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    found.problems.extend(problems);
     Ok(())
+}
+
+/// What an entry contributes, and whether to walk below it: a directory named like a Python
+/// file is reported and not entered.
+fn visit(root: &Path, entry: Result<DirEntry, ignore::Error>) -> (Option<Walked>, WalkState) {
+    let entry = match entry {
+        Ok(entry) => entry,
+        Err(error) => {
+            return (
+                Some(Walked::Problem(walk_problem(root, error))),
+                WalkState::Continue,
+            );
+        }
+    };
+    let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
+    if entry.depth() > 0 && is_dir && named_like_python(entry.path()) {
+        let problem = directory_named_like_python(entry.path());
+        return (Some(Walked::Problem(problem)), WalkState::Skip);
+    }
+    let walked = if !is_python(&entry) {
+        None
+    } else if entry.path_is_symlink() {
+        Some(Walked::Link(display_path(entry.path())))
+    } else {
+        Some(Walked::File(display_path(entry.path())))
+    };
+    (walked, WalkState::Continue)
 }
 
 fn named_like_python(path: &Path) -> bool {

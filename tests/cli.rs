@@ -7,11 +7,13 @@
 //! finding (or cannot be read) to observe what was walked.
 
 use std::fs;
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use tempfile::TempDir;
+
+mod binary;
+use binary::{picklefix, picklefix_with_stdin, tree};
 
 /// The lambda handed to `Pool.map` is a PKL002 finding.
 const EXAMPLE: &str = r#"from multiprocessing import Pool
@@ -83,47 +85,6 @@ const PLAIN: &str = "print('hello')\n";
 /// files were walked.
 // A file the prefilter takes (it names Pool), so that it is parsed and its error reported.
 const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    pass\n";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn tree(files: &[(&str, &[u8])]) -> TempDir {
-    let dir = tempfile::Builder::new()
-        .prefix("picklefix-test")
-        .tempdir()
-        .unwrap();
-    for (path, content) in files {
-        let path = dir.path().join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, content).unwrap();
-    }
-    dir
-}
-
-fn picklefix(dir: &Path, args: &[&str]) -> Run {
-    picklefix_with_stdin(dir, args, b"")
-}
-
-fn picklefix_with_stdin(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_picklefix"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let output = child.wait_with_output().unwrap();
-    Run {
-        code: output.status.code().unwrap(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
 
 fn read(dir: &TempDir, path: &str) -> String {
     fs::read_to_string(dir.path().join(path)).unwrap()

@@ -3,11 +3,12 @@
 //! to exit 2; deep nesting never overflows a stack. Writes are covered in `safe_writes.rs`.
 
 use std::fs;
-use std::path::Path;
 use std::process::Command;
 
 use picklefix::{Settings, check_source};
-use tempfile::TempDir;
+
+mod binary;
+use binary::{picklefix, tree};
 
 /// A lambda and a nested function with a capture, both handed to a pool: two findings whose
 /// fixes insert above `def scale`, delete the nested `def`, and rewrite two arguments.
@@ -34,33 +35,6 @@ fn unsafe_fixes() -> Settings {
         unsafe_fixes: true,
         ..Settings::default()
     }
-}
-
-struct Run {
-    code: i32,
-    stderr: String,
-}
-
-fn picklefix(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_picklefix"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run picklefix");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
-
-fn tree(files: &[(&str, &[u8])]) -> TempDir {
-    let dir = tempfile::tempdir().expect("create a temporary directory");
-    for (name, bytes) in files {
-        let path = dir.path().join(name);
-        fs::create_dir_all(path.parent().expect("a parent")).expect("create directories");
-        fs::write(path, bytes).expect("write a file");
-    }
-    dir
 }
 
 /// Every byte of `original` outside the edits of its fixes appears, in order, in `fixed`.

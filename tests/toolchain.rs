@@ -8,7 +8,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
-use tempfile::TempDir;
+
+mod binary;
+use binary::{Run, picklefix, text_tree as tree};
 
 /// The lambda handed to `Pool.map` on line 6 is a PKL002 finding with a safe fix.
 const EXAMPLE: &str = r#"from multiprocessing import Pool
@@ -25,45 +27,6 @@ if __name__ == "__main__":
 
 fn example(noqa: &str) -> String {
     EXAMPLE.replace("{NOQA}", noqa)
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn tree(files: &[(&str, &str)]) -> TempDir {
-    let dir = tempfile::Builder::new()
-        .prefix("picklefix-toolchain")
-        .tempdir()
-        .unwrap();
-    for (path, content) in files {
-        let path = dir.path().join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, content).unwrap();
-    }
-    dir
-}
-
-fn run_in(dir: &Path, program: &str, args: &[&str]) -> Run {
-    let output = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .env_remove("CI")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
-
-fn picklefix(dir: &Path, args: &[&str]) -> Run {
-    run_in(dir, env!("CARGO_BIN_EXE_picklefix"), args)
 }
 
 fn json(run: &Run) -> Value {

@@ -8,12 +8,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::batch::{self, Group};
+use crate::batch::{self, Checked, Group};
 use crate::config::{Command, Config, Input, Mode};
 use crate::discover::{self, WalkOptions};
 use crate::formats::Run;
 use crate::interactive;
-use crate::outcome::{ExitStatus, FileOutcome, Problem, Totals};
+use crate::outcome::{ExitStatus, Problem, Totals};
 use crate::projects::Resolver;
 use crate::{pipeline, printer};
 
@@ -44,7 +44,7 @@ pub fn files(config: &Config, roots: &[PathBuf]) -> Result<(Vec<Problem>, Vec<Gr
     };
     let found = discover::discover(roots, options)?;
     let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
-    let groups = batch::plan(&found.files, roots, &mut resolver)?;
+    let groups = batch::plan(found.files, roots, &mut resolver)?;
     Ok((found.problems, groups))
 }
 
@@ -53,9 +53,9 @@ fn check(config: &Config) -> Result<ExitStatus> {
     match &config.input {
         Input::Paths(roots) => {
             let (walk_problems, groups) = files(config, roots)?;
-            let outcomes = batch::check(&pool, &groups, config);
-            let roots = batch::root_totals(roots, &outcomes, &walk_problems);
-            finish(config, &walk_problems, &outcomes, &roots)
+            let mut checked = batch::check(&pool, &groups, config, roots);
+            checked.count_walk_problems(&walk_problems);
+            finish(config, &walk_problems, &checked)
         }
         Input::Stdin { name } => {
             let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
@@ -63,24 +63,24 @@ fn check(config: &Config) -> Result<ExitStatus> {
             let config = batch::config_for(config, &project);
             let bytes = read_stdin()?;
             let outcome = pool.install(|| pipeline::check_stdin(name, bytes, &config));
-            finish(&config, &[], &[outcome], &[])
+            let checked = Checked {
+                totals: Totals::new(std::slice::from_ref(&outcome), &[]),
+                outcomes: vec![outcome],
+                roots: Vec::new(),
+            };
+            finish(&config, &[], &checked)
         }
     }
 }
 
-fn finish(
-    config: &Config,
-    walk_problems: &[Problem],
-    outcomes: &[FileOutcome],
-    roots: &[(PathBuf, Totals)],
-) -> Result<ExitStatus> {
-    let totals = Totals::new(outcomes, walk_problems);
+fn finish(config: &Config, walk_problems: &[Problem], checked: &Checked) -> Result<ExitStatus> {
+    let totals = checked.totals;
     let run = Run {
         mode: config.mode,
         walk_problems,
-        outcomes,
+        outcomes: &checked.outcomes,
         totals: &totals,
-        roots,
+        roots: &checked.roots,
     };
     quiet_on_closed_pipe(printer::print_run(config, &run))?;
     let status = totals.exit_status(config.mode);

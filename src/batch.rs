@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use rayon::ThreadPool;
+use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::discover::display_path;
@@ -31,28 +32,31 @@ pub struct Group {
 
 /// Group `files` (found under `roots`) by project, leaving out those their project excludes.
 /// A file the user named is kept unless its project sets `force-exclude`.
-pub fn plan(files: &[PathBuf], roots: &[PathBuf], resolver: &mut Resolver) -> Result<Vec<Group>> {
+pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> Result<Vec<Group>> {
     let mut groups: Vec<Group> = Vec::new();
     let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
-    for file in files {
-        let project = resolver.project_of(file)?;
-        let stop = match root_index(file, &named) {
-            Some(at) if named[at] == *file && project.force_exclude => None,
+    let count = files.len();
+    for (at, file) in files.into_iter().enumerate() {
+        let project = resolver.project_of(&file)?;
+        let stop = match root_index(&file, &named) {
+            Some(at) if named[at] == file && project.force_exclude => None,
             Some(at) => Some(resolver.absolute(&named[at])),
             None => None,
         };
-        if project.excludes(&resolver.absolute(file), stop.as_deref()) {
+        if project.excludes(&resolver.absolute(&file), stop.as_deref()) {
             continue;
         }
         match groups
             .iter_mut()
             .find(|g| Arc::ptr_eq(&g.project, &project))
         {
-            Some(group) => group.files.push(file.clone()),
-            None => groups.push(Group {
-                project,
-                files: vec![file.clone()],
-            }),
+            Some(group) => group.files.push(file),
+            None => {
+                // Most runs have one project: its list is made large enough once.
+                let mut files = Vec::with_capacity(if groups.is_empty() { count - at } else { 1 });
+                files.push(file);
+                groups.push(Group { project, files });
+            }
         }
     }
     Ok(groups)
@@ -67,11 +71,78 @@ pub fn config_for(config: &Config, project: &Project) -> Config {
     }
 }
 
-/// Check every group with its own settings; the outcomes are sorted by path.
-pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config) -> Vec<FileOutcome> {
+/// What checking a run's files gave. Only the outcomes with something to show are kept; a
+/// clean file (nearly every file of a large tree) is counted and dropped, so the memory a run
+/// holds grows with its findings, not with the number of files.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The outcomes worth printing, sorted by path.
+    pub outcomes: Vec<FileOutcome>,
+    /// Every file checked, the clean ones included.
+    pub totals: Totals,
+    /// The totals of each root, when the run has several (see `separate_directories`).
+    pub roots: Vec<(PathBuf, Totals)>,
+}
+
+impl Checked {
+    /// Count the problems met while walking, in the run's totals and in their root's.
+    pub fn count_walk_problems(&mut self, problems: &[Problem]) {
+        self.totals.errors += problems.len();
+        let named: Vec<PathBuf> = self.roots.iter().map(|(root, _)| root.clone()).collect();
+        for problem in problems {
+            if let Some(at) = root_index(&problem.path, &named) {
+                self.roots[at].1.errors += 1;
+            }
+        }
+    }
+}
+
+/// One thread's share of a run: its kept outcomes and its counts.
+struct Tally {
+    kept: Vec<FileOutcome>,
+    totals: Totals,
+    roots: Vec<Totals>,
+}
+
+impl Tally {
+    fn new(roots: usize) -> Self {
+        Tally {
+            kept: Vec::new(),
+            totals: Totals::default(),
+            roots: vec![Totals::default(); roots],
+        }
+    }
+
+    fn add(mut self, outcome: FileOutcome, roots: &[PathBuf]) -> Self {
+        self.totals.add(&outcome);
+        if let Some(at) = root_index(&outcome.path, roots) {
+            self.roots[at].add(&outcome);
+        }
+        if !outcome.is_clean() {
+            self.kept.push(outcome);
+        }
+        self
+    }
+
+    fn merge(mut self, other: Tally) -> Self {
+        self.kept.extend(other.kept);
+        self.totals += other.totals;
+        for (mine, theirs) in self.roots.iter_mut().zip(other.roots) {
+            *mine += theirs;
+        }
+        self
+    }
+}
+
+/// Check every group with its own settings. `roots` are the paths the run was given, for the
+/// per-root totals.
+pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config, roots: &[PathBuf]) -> Checked {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut progress = Progress::new(config.output.progress);
-    let mut outcomes = Vec::new();
+    let named = separate_directories(roots);
+    let named = if named.len() < 2 { Vec::new() } else { named };
+    let mut tally = Tally::new(named.len());
+    let mut done = 0;
     // Chunks only move the progress line; each ends in a barrier where one core waits for the
     // other's slowest file, so without a progress line a group goes to the pool whole.
     let chunk = if config.output.progress {
@@ -82,19 +153,28 @@ pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config) -> Vec<FileOu
     for group in groups {
         let config = config_for(config, &group.project);
         for chunk in group.files.chunks(chunk) {
-            let checked = pool.install(|| pipeline::check_files(chunk, &config));
-            // The first (often the only) batch is kept as it is rather than copied.
-            if outcomes.is_empty() {
-                outcomes = checked;
-            } else {
-                outcomes.extend(checked);
-            }
-            progress.update(outcomes.len(), total);
+            let checked = pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|path| pipeline::check_file(path, &config))
+                    .fold(
+                        || Tally::new(named.len()),
+                        |tally, outcome| tally.add(outcome, &named),
+                    )
+                    .reduce(|| Tally::new(named.len()), Tally::merge)
+            });
+            tally = tally.merge(checked);
+            done += chunk.len();
+            progress.update(done, total);
         }
     }
     progress.finish();
-    outcomes.sort_by(|a, b| a.path.cmp(&b.path));
-    outcomes
+    tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
+    Checked {
+        outcomes: tally.kept,
+        totals: tally.totals,
+        roots: named.into_iter().zip(tally.roots).collect(),
+    }
 }
 
 /// Which of `roots` (as shown) `path` was found under: the first that contains it.
@@ -104,36 +184,9 @@ fn root_index(path: &Path, roots: &[PathBuf]) -> Option<usize> {
         .position(|root| root.as_os_str() == "." || path.starts_with(root))
 }
 
-/// The totals of each root, when the run has several: directories none of which holds
-/// another (several repositories, not a repository and one of its folders, and not the files
-/// named beside a directory).
-pub fn root_totals(
-    roots: &[PathBuf],
-    outcomes: &[FileOutcome],
-    walk_problems: &[Problem],
-) -> Vec<(PathBuf, Totals)> {
-    let named = separate_directories(roots);
-    if named.len() < 2 {
-        return Vec::new();
-    }
-    let of = |path: &Path, at: usize| root_index(path, &named) == Some(at);
-    (0..named.len())
-        .map(|at| {
-            let outcomes: Vec<FileOutcome> = outcomes
-                .iter()
-                .filter(|o| of(&o.path, at))
-                .cloned()
-                .collect();
-            let problems: Vec<Problem> = walk_problems
-                .iter()
-                .filter(|p| of(&p.path, at))
-                .cloned()
-                .collect();
-            (named[at].clone(), Totals::new(&outcomes, &problems))
-        })
-        .collect()
-}
-
+/// The roots that get totals of their own: directories none of which holds another (several
+/// repositories, not a repository and one of its folders, and not the files named beside a
+/// directory).
 fn separate_directories(roots: &[PathBuf]) -> Vec<PathBuf> {
     let dirs: Vec<PathBuf> = roots
         .iter()
@@ -157,6 +210,33 @@ fn separate_directories(roots: &[PathBuf]) -> Vec<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_outcomes_are_counted_but_not_kept() {
+        let roots = [PathBuf::from("a"), PathBuf::from("b")];
+        let mut with_finding = FileOutcome::clean(PathBuf::from("b/y.py"));
+        with_finding.counts.found = 1;
+        let tally = Tally::new(roots.len())
+            .add(FileOutcome::clean(PathBuf::from("a/x.py")), &roots)
+            .add(with_finding, &roots)
+            .merge(
+                Tally::new(roots.len()).add(FileOutcome::clean(PathBuf::from("b/z.py")), &roots),
+            );
+        let kept: Vec<&Path> = tally.kept.iter().map(|o| o.path.as_path()).collect();
+        assert_eq!(kept, [Path::new("b/y.py")]);
+        assert_eq!(
+            (tally.totals.files, tally.totals.files_with_findings),
+            (3, 1)
+        );
+        assert_eq!(
+            (tally.roots[0].files, tally.roots[0].files_with_findings),
+            (1, 0)
+        );
+        assert_eq!(
+            (tally.roots[1].files, tally.roots[1].files_with_findings),
+            (2, 1)
+        );
+    }
 
     #[test]
     fn files_belong_to_the_first_root_that_holds_them() {

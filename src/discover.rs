@@ -20,6 +20,7 @@
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use anyhow::{Context, Result};
 use ignore::overrides::{Override, OverrideBuilder};
@@ -76,9 +77,45 @@ enum Walked {
     Problem(Problem),
 }
 
+/// One walker thread's findings. Files, links and problems are kept apart, since a file is
+/// only a path and there are tens of thousands of them.
+#[derive(Default)]
+struct Lists {
+    files: Vec<PathBuf>,
+    links: Vec<PathBuf>,
+    problems: Vec<Problem>,
+}
+
+impl Lists {
+    fn add(&mut self, walked: Walked) {
+        match walked {
+            Walked::File(path) => self.files.push(path),
+            Walked::Link(path) => self.links.push(path),
+            Walked::Problem(problem) => self.problems.push(problem),
+        }
+    }
+}
+
+/// A walker thread's lists, handed over when its visitor is dropped at the end of the walk.
+struct Handover<'a> {
+    lists: Lists,
+    into: &'a Mutex<Vec<Lists>>,
+}
+
+impl Drop for Handover<'_> {
+    fn drop(&mut self) {
+        let lists = std::mem::take(&mut self.lists);
+        self.into
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(lists);
+    }
+}
+
 /// Walk `root` on all cores with the parallel walker. Entries arrive in no particular order;
 /// `discover` sorts the files, and the problems are sorted here, so output stays
-/// deterministic.
+/// deterministic. Each walker thread keeps what it finds in lists of its own, joined when the
+/// walk ends: a channel would hold a message for every file until then.
 fn walk_dir(root: &Path, options: WalkOptions<'_>, found: &mut Discovered) -> Result<()> {
     let walker = WalkBuilder::new(root)
         .standard_filters(options.respect_ignore)
@@ -86,26 +123,29 @@ fn walk_dir(root: &Path, options: WalkOptions<'_>, found: &mut Discovered) -> Re
         .follow_links(false)
         .overrides(excludes(root, options.excludes)?)
         .build_parallel();
-    let (sender, receiver) = std::sync::mpsc::channel();
+    let shared: Mutex<Vec<Lists>> = Mutex::new(Vec::new());
     walker.run(|| {
-        let sender = sender.clone();
+        let mut handover = Handover {
+            lists: Lists::default(),
+            into: &shared,
+        };
         Box::new(move |entry| {
             let (walked, state) = visit(root, entry);
             if let Some(walked) = walked {
-                // The receiver outlives the walk; a send cannot fail before it ends.
-                let _ = sender.send(walked);
+                handover.lists.add(walked);
             }
             state
         })
     });
-    drop(sender);
+    let lists = shared.into_inner().unwrap_or_else(PoisonError::into_inner);
+    found
+        .files
+        .reserve(lists.iter().map(|list| list.files.len()).sum());
     let mut problems = Vec::new();
-    for walked in receiver {
-        match walked {
-            Walked::File(path) => found.files.push(path),
-            Walked::Link(path) => found.links.push(path),
-            Walked::Problem(problem) => problems.push(problem),
-        }
+    for list in lists {
+        found.files.extend(list.files);
+        found.links.extend(list.links);
+        problems.extend(list.problems);
     }
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     found.problems.extend(problems);

@@ -79,6 +79,16 @@ pub struct Counts {
     pub unsafe_fixable: usize,
 }
 
+impl std::ops::AddAssign for Totals {
+    fn add_assign(&mut self, other: Totals) {
+        self.files += other.files;
+        self.files_with_findings += other.files_with_findings;
+        self.files_fixed += other.files_fixed;
+        self.errors += other.errors;
+        self.counts += other.counts;
+    }
+}
+
 impl std::ops::AddAssign for Counts {
     fn add_assign(&mut self, other: Counts) {
         self.found += other.found;
@@ -109,6 +119,17 @@ pub struct FileOutcome {
 }
 
 impl FileOutcome {
+    /// Nothing to print and nothing to count but the file itself: no finding, fix, diff,
+    /// problem or output. A run keeps only the count of these, not the outcomes.
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty()
+            && self.fixed_rules.is_empty()
+            && self.diff.is_none()
+            && self.problem.is_none()
+            && self.output.is_none()
+            && self.counts == Counts::default()
+    }
+
     pub fn clean(path: PathBuf) -> Self {
         Self {
             path,
@@ -142,17 +163,22 @@ pub struct Totals {
 impl Totals {
     pub fn new(outcomes: &[FileOutcome], walk_problems: &[Problem]) -> Self {
         let mut totals = Totals {
-            files: outcomes.len(),
             errors: walk_problems.len(),
             ..Totals::default()
         };
         for outcome in outcomes {
-            totals.files_with_findings += usize::from(outcome.counts.found > 0);
-            totals.files_fixed += usize::from(outcome.counts.fixed > 0);
-            totals.errors += usize::from(outcome.problem.is_some());
-            totals.counts += outcome.counts;
+            totals.add(outcome);
         }
         totals
+    }
+
+    /// Count one more file.
+    pub fn add(&mut self, outcome: &FileOutcome) {
+        self.files += 1;
+        self.files_with_findings += usize::from(outcome.counts.found > 0);
+        self.files_fixed += usize::from(outcome.counts.fixed > 0);
+        self.errors += usize::from(outcome.problem.is_some());
+        self.counts += outcome.counts;
     }
 
     /// 2 when anything failed; otherwise 1 when findings remain (with `--diff`, also when a diff

@@ -70,7 +70,8 @@ enum Target {
     Stdin,
 }
 
-fn check_file(path: &Path, config: &Config) -> FileOutcome {
+/// Check one file: read, decode, prefilter, check, and report, diff or write.
+pub fn check_file(path: &Path, config: &Config) -> FileOutcome {
     match read::read_source(path) {
         Ok(bytes) => guarded(path, || check_bytes(path, &bytes, Target::File, config)),
         Err(message) => FileOutcome::failed(Problem::error(path.to_path_buf(), message)),

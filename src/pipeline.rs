@@ -34,6 +34,23 @@ use crate::write;
 /// (generated files, long `elif` chains) nests deeper than the default 2 MiB allows.
 const STACK_SIZE: usize = 16 * 1024 * 1024;
 
+/// After checking a file at least this large, the memory its syntax tree took is handed back
+/// (see `release_freed_memory`). A tree takes some 25 bytes a byte of source.
+const LARGE_FILE: usize = 64 * 1024;
+
+/// Hand the pages freed by a large file's tree back to the system. glibc's malloc keeps what
+/// a thread freed in that thread's arena, so without this each worker's resident memory stays
+/// at the largest tree it ever held, whether or not it holds one now, and the run's peak is
+/// the sum of those highs. Measured over the benchmark corpus: 38 MiB without, 33 MiB with, at
+/// no cost in time (it runs after 28 of 26,000 files).
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `malloc_trim` only walks glibc's own free lists, under its own locks.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// The pool the files are checked on, with `threads` workers.
 pub fn thread_pool(threads: usize) -> Result<ThreadPool> {
     ThreadPoolBuilder::new()
@@ -111,7 +128,11 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
     if config.prefilter && !may_hold_findings(&source.text, config) {
         return FileOutcome::clean(path.to_path_buf());
     }
-    let checked = match check_source_with(&source.text, &config.settings, config.select) {
+    let checked = check_source_with(&source.text, &config.settings, config.select);
+    if source.text.len() >= LARGE_FILE {
+        release_freed_memory();
+    }
+    let checked = match checked {
         Ok(checked) => checked,
         Err(error) => return FileOutcome::failed(syntax_problem(path, &source.text, &error)),
     };

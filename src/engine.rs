@@ -17,7 +17,7 @@ use tree_sitter::Tree;
 
 use crate::diagnostic::Diagnostic;
 use crate::edit::{Applicability, Fix, apply_edits, malformed, select_edits};
-use crate::parse::{SyntaxError, parse};
+use crate::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within};
 use crate::rules::RuleSet;
 use crate::suppression;
 use crate::{analysis, depth, verify};
@@ -51,8 +51,8 @@ pub struct Checked {
     pub fixed: Option<Fixed>,
     /// Set when fixes were produced but the result failed verification; nothing is written.
     pub internal_error: Option<String>,
-    /// Set when the file could not be analysed at all (nested too deeply), saying why; there
-    /// are no findings and nothing is fixed.
+    /// Set when the file could not be analysed at all (nested too deeply, or too slow to
+    /// parse), saying why; there are no findings and nothing is fixed.
     pub skipped: Option<String>,
 }
 
@@ -81,7 +81,16 @@ pub fn check_source_with(
     settings: &Settings,
     select: RuleSet,
 ) -> Result<Checked, SyntaxError> {
-    let tree = parse(source)?;
+    let tree = match parse_within(source, TIME_LIMIT) {
+        Ok(tree) => tree,
+        Err(ParseError::Syntax(error)) => return Err(error),
+        Err(timed_out) => {
+            return Ok(Checked {
+                skipped: Some(format!("{}; skipped", timed_out.message())),
+                ..Checked::default()
+            });
+        }
+    };
     let diagnostics = findings(&tree, source, settings, select);
     if diagnostics.is_empty() && depth::is_too_deep(&tree, source) {
         let skipped = Some(depth::too_deep_message());
@@ -177,11 +186,15 @@ fn fix_until_stable(
         let (edits, applied) = select_edits(fixes.iter().copied());
         let next = apply_edits(&text, &edits);
         applied_total += applied;
-        let next_tree = parse(&next).map_err(|error| {
-            format!(
+        let next_tree = parse_within(&next, TIME_LIMIT).map_err(|error| match error {
+            ParseError::Syntax(error) => format!(
                 "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",
                 error.message, error.offset
-            )
+            ),
+            timed_out => format!(
+                "the fixed text could not be verified: {}; the file was left unchanged",
+                timed_out.message()
+            ),
         })?;
         verify::unchanged_outside_edits(&text, &tree, &next, &next_tree, &edits)?;
         let remaining = findings(&next_tree, &next, settings, select);

@@ -35,13 +35,13 @@ use values::Evaluator;
 
 /// All findings in `source`, in source order, each with its fix when one can be made safely.
 pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic> {
-    let Ok(model) = SemanticModel::build(tree, source) else {
+    let Ok((model, calls)) = SemanticModel::build_with_calls(tree, source) else {
         return Vec::new();
     };
     let root = tree.root_node();
     let eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
-    let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval)
+    let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval, &calls)
         .into_iter()
         .map(|site| {
             let classified = classify(&eval, &guards, site.callable, site.scope);

@@ -28,24 +28,39 @@ pub struct Site<'t> {
     pub inherited_by_fork: bool,
 }
 
-/// Every site in the file, in source order. One cursor walks the whole tree: making a cursor
-/// per node costs an allocation each, which showed in profiles.
-pub fn find_sites<'t>(eval: &Evaluator<'t>) -> Vec<Site<'t>> {
-    let mut sites = Vec::new();
-    let mut cursor = eval.root.walk();
+/// Every site in the file, in source order, among `calls`: every call of the file in source
+/// order, as the semantic model's walk collected them (a walk of the tree costs as much as
+/// building the model, so the analysis does not make a second one).
+pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>> {
+    #[cfg(debug_assertions)]
+    assert_eq!(
+        calls,
+        every_call(eval.root),
+        "the model's walk missed a call"
+    );
+    calls
+        .iter()
+        .filter_map(|call| site_of(eval, *call))
+        .collect()
+}
+
+/// Every call under `root` in source order, by a walk of its own: what the model's walk must
+/// find, checked in debug builds (the tests and the fuzzer).
+#[cfg(debug_assertions)]
+fn every_call(root: Node<'_>) -> Vec<Node<'_>> {
+    let mut calls = Vec::new();
+    let mut cursor = root.walk();
     loop {
         let node = cursor.node();
-        if node.kind() == "call"
-            && let Some(site) = site_of(eval, node)
-        {
-            sites.push(site);
+        if node.kind() == "call" {
+            calls.push(node);
         }
         if cursor.goto_first_child() {
             continue;
         }
         while !cursor.goto_next_sibling() {
             if !cursor.goto_parent() {
-                return sites;
+                return calls;
             }
         }
     }

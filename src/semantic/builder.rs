@@ -23,12 +23,16 @@ use tree_sitter::{Node, TreeCursor};
 use self::kinds::{Field, Kind, by_field, kind_of};
 use super::*;
 
-pub(super) fn build(tree: &tree_sitter::Tree, source: &str) -> Result<SemanticModel, TooDeep> {
+pub(super) fn build<'t>(
+    tree: &'t tree_sitter::Tree,
+    source: &'t str,
+) -> Result<(SemanticModel, Vec<Node<'t>>), TooDeep> {
     let root = tree.root_node();
     let mut builder = Builder::new(source);
     builder.push_scope(ScopeKind::Module, None, root, None);
     builder.visit_children(root, SemanticModel::MODULE)?;
-    Ok(finish::finish(builder))
+    let calls = std::mem::take(&mut builder.calls);
+    Ok((finish::finish(builder), calls))
 }
 
 pub(super) fn scope_at(model: &SemanticModel, offset: usize) -> ScopeId {
@@ -103,6 +107,9 @@ struct Builder<'t> {
     cursors: Vec<TreeCursor<'t>>,
     /// Type parameters visible to the annotations or bases being walked, innermost last.
     type_parameters: Vec<(String, ScopeId)>,
+    /// Every call met, in the order met: the analysis looks for process APIs among them, and
+    /// collecting them here saves it a walk of its own over the whole tree.
+    calls: Vec<Node<'t>>,
 }
 
 impl<'t> Builder<'t> {
@@ -115,6 +122,7 @@ impl<'t> Builder<'t> {
             depth: 0,
             cursors: Vec::new(),
             type_parameters: Vec::new(),
+            calls: Vec::new(),
         }
     }
 
@@ -311,7 +319,10 @@ impl<'t> Builder<'t> {
             let kind = kind_of(node);
             let spine = match kind {
                 Kind::Attribute => "object",
-                Kind::Call => "function",
+                Kind::Call => {
+                    self.calls.push(node);
+                    "function"
+                }
                 Kind::Subscript => "value",
                 Kind::Operator => "left",
                 _ => return self.visit(node, scope),

@@ -170,7 +170,18 @@ pub struct TooDeep {
 impl SemanticModel {
     /// Build the model of a parsed file. `source` is the text the tree was parsed from.
     pub fn build(tree: &tree_sitter::Tree, source: &str) -> Result<SemanticModel, TooDeep> {
-        builder::build(tree, source)
+        builder::build(tree, source).map(|(model, _)| model)
+    }
+
+    /// `build`, and every call in the file, in source order (outer calls before the calls
+    /// inside them), collected during the same walk.
+    pub fn build_with_calls<'t>(
+        tree: &'t tree_sitter::Tree,
+        source: &'t str,
+    ) -> Result<(SemanticModel, Vec<tree_sitter::Node<'t>>), TooDeep> {
+        let (model, mut calls) = builder::build(tree, source)?;
+        calls.sort_by_key(|call| (call.start_byte(), std::cmp::Reverse(call.end_byte())));
+        Ok((model, calls))
     }
 
     pub const MODULE: ScopeId = ScopeId(0);

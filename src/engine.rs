@@ -155,6 +155,24 @@ pub fn fix_chosen(
     })
 }
 
+/// `a()` and `b()`, side by side when this thread is a worker of a thread pool (another worker
+/// takes `b` if it is idle), else one after the other. `a` stays on this thread, whose stack
+/// was sized for the analysis's recursion; `b` must not recurse deeply. Outside a pool (tests,
+/// the fuzzer), `rayon::join` would move both to the global pool, whose stacks are smaller.
+fn both<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA + Send,
+    B: FnOnce() -> RB + Send,
+    RA: Send,
+    RB: Send,
+{
+    if rayon::current_thread_index().is_some() {
+        rayon::join(a, b)
+    } else {
+        (a(), b())
+    }
+}
+
 fn fix_applies(diagnostic: &Diagnostic, settings: &Settings) -> bool {
     diagnostic
         .fix
@@ -186,7 +204,13 @@ fn fix_until_stable(
         let (edits, applied) = select_edits(fixes.iter().copied());
         let next = apply_edits(&text, &edits);
         applied_total += applied;
-        let next_tree = parse_within(&next, TIME_LIMIT).map_err(|error| match error {
+        // The original's tokens are walked while the fixed text is parsed, and the fixed
+        // text's while it is analysed: with one file to check, the other core does this half.
+        let (parsed, before) = both(
+            || parse_within(&next, TIME_LIMIT),
+            || verify::kept_before(&tree, &edits),
+        );
+        let next_tree = parsed.map_err(|error| match error {
             ParseError::Syntax(error) => format!(
                 "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",
                 error.message, error.offset
@@ -196,8 +220,11 @@ fn fix_until_stable(
                 timed_out.message()
             ),
         })?;
-        verify::unchanged_outside_edits(&text, &tree, &next, &next_tree, &edits)?;
-        let remaining = findings(&next_tree, &next, settings, select);
+        let (remaining, after) = both(
+            || findings(&next_tree, &next, settings, select),
+            || verify::kept_after(&next_tree, &edits),
+        );
+        verify::compare(&text, &before, &next, &after)?;
         text = next;
         tree = next_tree;
         let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));

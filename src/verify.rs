@@ -31,6 +31,9 @@ struct Token {
     blocks: u32,
 }
 
+/// The tokens of one side that the comparison looks at: those no edit touched.
+pub struct Kept(Vec<Token>);
+
 /// Check that `fixed` (parsed as `fixed_tree`) is `original` with `edits` applied and nothing
 /// else changed in its structure. `edits` are sorted and non-overlapping, as they were applied.
 pub fn unchanged_outside_edits(
@@ -40,11 +43,26 @@ pub fn unchanged_outside_edits(
     fixed_tree: &Tree,
     edits: &[&Edit],
 ) -> Result<(), String> {
+    let before = kept_before(original_tree, edits);
+    let after = kept_after(fixed_tree, edits);
+    compare(original, &before, fixed, &after)
+}
+
+/// The tokens of the original that `edits` leave alone. Separate from `kept_after` and
+/// `compare` so that the engine can walk the original while it parses the fixed text.
+pub fn kept_before(original_tree: &Tree, edits: &[&Edit]) -> Kept {
     let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
-    let inserted = inserted_ranges(edits);
-    let before = kept_tokens(original_tree, &removed);
-    let after = kept_tokens(fixed_tree, &inserted);
-    match first_difference(original, &before, fixed, &after) {
+    Kept(kept_tokens(original_tree, &removed))
+}
+
+/// The tokens of the fixed text outside what `edits` inserted.
+pub fn kept_after(fixed_tree: &Tree, edits: &[&Edit]) -> Kept {
+    Kept(kept_tokens(fixed_tree, &inserted_ranges(edits)))
+}
+
+/// The verdict of `unchanged_outside_edits`, from the two sides' kept tokens.
+pub fn compare(original: &str, before: &Kept, fixed: &str, after: &Kept) -> Result<(), String> {
+    match first_difference(original, &before.0, fixed, &after.0) {
         None => Ok(()),
         Some(offset) => Err(format!(
             "a fix changed the code around it (near byte {offset} of the original), which \
@@ -95,25 +113,25 @@ fn kept_tokens(tree: &Tree, regions: &[TextRange]) -> Vec<Token> {
 /// Every non-empty leaf of `tree`, walked with a cursor rather than recursion so that deeply
 /// nested code cannot overflow the stack.
 fn leaves(tree: &Tree) -> Vec<Token> {
+    let block = tree.language().id_for_node_kind("block", true);
     let mut tokens = Vec::new();
     let mut cursor = tree.walk();
     let mut blocks: u32 = 0;
     loop {
         let node = cursor.node();
-        if node.child_count() == 0 {
-            if node.start_byte() < node.end_byte() {
-                tokens.push(token(node, blocks));
-            }
-        } else if cursor.goto_first_child() {
-            blocks += u32::from(node.kind() == "block");
+        if cursor.goto_first_child() {
+            blocks += u32::from(node.kind_id() == block);
             continue;
+        }
+        if node.start_byte() < node.end_byte() {
+            tokens.push(token(node, blocks));
         }
         // Climb until a next sibling exists, leaving the blocks climbed out of.
         while !cursor.goto_next_sibling() {
             if !cursor.goto_parent() {
                 return tokens;
             }
-            blocks -= u32::from(cursor.node().kind() == "block");
+            blocks -= u32::from(cursor.node().kind_id() == block);
         }
     }
 }

@@ -86,17 +86,6 @@ impl<'a> Source<'a> {
         })
     }
 
-    /// `fixed` (a fix of `text`) as it is shown in a diff: with the byte order mark, if any.
-    pub fn restore(&self, fixed: &str) -> String {
-        let bom = if self.bom { "\u{feff}" } else { "" };
-        format!("{bom}{}", self.line_endings(fixed))
-    }
-
-    /// The original as `restore` shows it.
-    pub fn original(&self) -> String {
-        self.restore(&self.text)
-    }
-
     /// `fixed` with the file's own line endings.
     fn line_endings<'t>(&self, fixed: &'t str) -> Cow<'t, str> {
         if self.cr_only {
@@ -282,10 +271,9 @@ mod tests {
     fn sets_the_bom_aside_and_puts_it_back() {
         let source = Source::decode("\u{feff}import multiprocessing\n".as_bytes()).unwrap();
         assert_eq!(source.text, "import multiprocessing\n");
-        assert_eq!(source.restore("x\n"), "\u{feff}x\n");
         assert_eq!(source.encode("x\n").unwrap(), b"\xEF\xBB\xBFx\n");
         let plain = Source::decode(b"x = 1\n").unwrap();
-        assert_eq!(plain.restore("y\n"), "y\n");
+        assert_eq!(plain.encode("y\n").unwrap(), b"y\n");
     }
 
     #[test]

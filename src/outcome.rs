@@ -108,8 +108,9 @@ pub struct FileOutcome {
     pub findings: Vec<Finding>,
     /// The rule of each finding the fixes resolved (written or shown), for `--show-fixes`.
     pub fixed_rules: Vec<Rule>,
-    /// The unified diff of the fixes, with `--diff`, when there are any.
-    pub diff: Option<String>,
+    /// The unified diff of the fixes, with `--diff`, when there are any: bytes, since its lines
+    /// are in the file's own encoding.
+    pub diff: Option<Vec<u8>>,
     /// What went wrong with this file, if anything.
     pub problem: Option<Problem>,
     pub counts: Counts,

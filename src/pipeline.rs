@@ -169,7 +169,10 @@ fn report(path: &Path, text: &str, checked: &Checked, settings: &Settings) -> Fi
     }
 }
 
-/// The diff of the fixes, and the counts of what they resolve and leave.
+/// The diff of the fixes, and the counts of what they resolve and leave. The diff is of the
+/// file's bytes and the bytes `--fix` would write, so that applying it gives what `--fix`
+/// gives, in any encoding; when the fixed text cannot be written in the file's encoding, the
+/// file gets the problem `--fix` would report.
 fn diff(
     path: &Path,
     source: &Source<'_>,
@@ -177,8 +180,15 @@ fn diff(
     checked: &Checked,
     config: &Config,
 ) -> FileOutcome {
-    let new = source.restore(&fixed.text);
-    let diff = render::unified_diff(&path.display().to_string(), &source.original(), &new);
+    let new = match source.encode(&fixed.text) {
+        Ok(new) => new,
+        Err(message) => {
+            let mut outcome = report(path, &source.text, checked, &config.settings);
+            outcome.problem = Some(Problem::error(path.to_path_buf(), message));
+            return outcome;
+        }
+    };
+    let diff = render::unified_diff_bytes(&path.display().to_string(), source.bytes, &new);
     FileOutcome {
         diff: Some(diff).filter(|diff| !diff.is_empty()),
         ..fixed_outcome(path, fixed, &checked.diagnostics, &config.settings)

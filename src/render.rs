@@ -1,7 +1,8 @@
 //! Turning findings and fixes into the text people read: diagnostic lines and unified diffs.
 //! Only the CLI prints; these functions build strings so tests can snapshot them.
 
-use similar::TextDiff;
+use similar::udiff::UnifiedHunkHeader;
+use similar::{Algorithm, ChangeTag, TextDiff};
 
 use crate::diagnostic::Diagnostic;
 use crate::engine::Settings;
@@ -34,19 +35,59 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     if old == new {
         return String::new();
     }
-    // git apply takes relative paths with a/ and b/ prefixes; an absolute path is shown as
-    // it is, as diff(1) does, rather than as a//abs/path.
-    let (from, to) = if path.starts_with('/') {
-        (path.to_string(), path.to_string())
-    } else {
-        (format!("a/{path}"), format!("b/{path}"))
-    };
+    let (from, to) = headers(path);
     TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(3)
         .header(&from, &to)
         .missing_newline_hint(true)
         .to_string()
+}
+
+/// `unified_diff` of two files' bytes, in whatever encoding they share, as git makes one: lines
+/// end at `\n` only (a lone `\r` is not a line break to git), are copied byte for byte (so
+/// that `git apply` finds a Latin-1 or Shift_JIS file's lines as they are on disk), and a last
+/// line without `\n` is marked `\ No newline at end of file`. Empty when the bytes are equal.
+pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    if old == new {
+        return out;
+    }
+    let (old, new) = (lines(old), lines(new));
+    let (from, to) = headers(path);
+    out.extend_from_slice(format!("--- {from}\n+++ {to}\n").as_bytes());
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &old, &new);
+    for hunk in similar::group_diff_ops(ops, 3) {
+        out.extend_from_slice(format!("{}\n", UnifiedHunkHeader::new(&hunk)).as_bytes());
+        for change in hunk.iter().flat_map(|op| op.iter_changes(&old, &new)) {
+            out.push(match change.tag() {
+                ChangeTag::Equal => b' ',
+                ChangeTag::Delete => b'-',
+                ChangeTag::Insert => b'+',
+            });
+            let line = change.value();
+            out.extend_from_slice(line);
+            if !line.ends_with(b"\n") {
+                out.extend_from_slice(b"\n\\ No newline at end of file\n");
+            }
+        }
+    }
+    out
+}
+
+/// The lines of `bytes`, each with its `\n`.
+fn lines(bytes: &[u8]) -> Vec<&[u8]> {
+    bytes.split_inclusive(|&byte| byte == b'\n').collect()
+}
+
+/// git apply takes relative paths with a/ and b/ prefixes; an absolute path is shown as it is,
+/// as diff(1) does, rather than as a//abs/path.
+fn headers(path: &str) -> (String, String) {
+    if path.starts_with('/') {
+        (path.to_string(), path.to_string())
+    } else {
+        (format!("a/{path}"), format!("b/{path}"))
+    }
 }
 
 #[cfg(test)]
@@ -64,6 +105,28 @@ mod tests {
     fn absolute_paths_are_shown_as_they_are() {
         let diff = unified_diff("/tmp/a.py", "a\n", "b\n");
         assert!(diff.starts_with("--- /tmp/a.py\n+++ /tmp/a.py\n"), "{diff}");
+    }
+
+    #[test]
+    fn byte_diffs_copy_lines_that_are_not_utf8_and_match_text_diffs_otherwise() {
+        let old = "a\nb\nc\n";
+        let new = "a\nB\nc\nd";
+        assert_eq!(
+            unified_diff_bytes("x.py", old.as_bytes(), new.as_bytes()),
+            unified_diff("x.py", old, new).into_bytes()
+        );
+        let diff = unified_diff_bytes("x.py", b"# caf\xe9\nx = 1\n", b"# caf\xe9\nx = 2\n");
+        assert_eq!(
+            diff,
+            b"--- a/x.py\n+++ b/x.py\n@@ -1,2 +1,2 @@\n # caf\xe9\n-x = 1\n+x = 2\n"
+        );
+        assert!(unified_diff_bytes("x.py", b"same", b"same").is_empty());
+        // As git diff shows a file with old Mac line endings: one line, without a newline.
+        assert_eq!(
+            unified_diff_bytes("x.py", b"a = 1\rb = 2\r", b"a = 1\rb = 3\r"),
+            b"--- a/x.py\n+++ b/x.py\n@@ -1 +1 @@\n-a = 1\rb = 2\r\n\\ No newline at end of file\n\
+              +a = 1\rb = 3\r\n\\ No newline at end of file\n"
+        );
     }
 
     #[test]

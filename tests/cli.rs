@@ -7,13 +7,11 @@
 //! finding (or cannot be read) to observe what was walked.
 
 use std::fs;
-use std::path::Path;
-use std::process::Command;
 
 use tempfile::TempDir;
 
 mod binary;
-use binary::{picklefix, picklefix_with_stdin, tree};
+use binary::{git, picklefix, picklefix_with_stdin, tree};
 
 /// The lambda handed to `Pool.map` is a PKL002 finding.
 const EXAMPLE: &str = r#"from multiprocessing import Pool
@@ -88,15 +86,6 @@ const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    pass\n";
 
 fn read(dir: &TempDir, path: &str) -> String {
     fs::read_to_string(dir.path().join(path)).unwrap()
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?} failed");
 }
 
 // Exit codes -------------------------------------------------------------------------------

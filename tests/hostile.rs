@@ -8,7 +8,7 @@ use std::process::Command;
 use picklefix::{Settings, check_source};
 
 mod binary;
-use binary::{picklefix, tree};
+use binary::{git, picklefix, tree};
 
 /// A lambda and a nested function with a capture, both handed to a pool: two findings whose
 /// fixes insert above `def scale`, delete the nested `def`, and rewrite two arguments.
@@ -72,6 +72,22 @@ fn fix_and_check(name: &str, bytes: &[u8], decode: fn(&[u8]) -> String) -> Vec<u
     assert_eq!(run.code, 0, "{name}: {}", run.stderr);
     let fixed = fs::read(dir.path().join(name)).expect("read the fixed file");
     assert_ne!(fixed, bytes, "{name} was fixed");
+    // --diff shows the same change, in the file's encoding: `git apply` turns the original
+    // into exactly what --fix wrote.
+    let patched = tree(&[(name, bytes)]);
+    let diff = picklefix(patched.path(), &["--diff", "--unsafe-fixes", name]);
+    assert_eq!(diff.code, 1, "{name}, --diff: {}", diff.stderr);
+    fs::write(patched.path().join("fix.patch"), &diff.stdout_bytes).expect("write the patch");
+    git(patched.path(), &["init", "--quiet"]);
+    git(
+        patched.path(),
+        &["apply", "--whitespace=nowarn", "fix.patch"],
+    );
+    let applied = fs::read(patched.path().join(name)).expect("read the patched file");
+    assert!(
+        applied == fixed,
+        "{name}: the applied --diff differs from --fix"
+    );
     let again = picklefix(dir.path(), &["--unsafe-fixes", name]);
     assert_eq!(again.code, 0, "{name}, second run: {}", again.stderr);
     let without_bom = |text: String| text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();

@@ -465,6 +465,7 @@ fn interactive(dir: &Path, answers: &str) -> Option<Run> {
     Some(Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).replace('\r', ""),
+        stdout_bytes: output.stdout,
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     })
 }

@@ -102,7 +102,7 @@ fn print_outcome(
 ) -> io::Result<()> {
     let stdin_fix = config.mode == Mode::Fix && matches!(config.input, Input::Stdin { .. });
     if let Some(diff) = &outcome.diff {
-        out.write_all(diff.as_bytes())?;
+        out.write_all(diff)?;
     }
     if let Some(source) = &outcome.output {
         out.write_all(source)?;

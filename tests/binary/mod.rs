@@ -16,6 +16,8 @@ use tempfile::TempDir;
 pub struct Run {
     pub code: i32,
     pub stdout: String,
+    /// Stdout as written, for output in a file's own encoding (`--diff` of a Latin-1 file).
+    pub stdout_bytes: Vec<u8>,
     pub stderr: String,
 }
 
@@ -64,6 +66,17 @@ pub fn picklefix_with_stdin(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stdout_bytes: output.stdout,
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
+}
+
+/// Run git in `dir`, which must succeed.
+pub fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("run git");
+    assert!(status.success(), "git {args:?} failed");
 }

@@ -6,8 +6,9 @@
 //! in chunks on the thread pool, so the progress line can move between chunks without the
 //! pipeline knowing about it. Outcomes come back sorted by path, as one group would give them.
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::Result;
 use rayon::ThreadPool;
@@ -16,7 +17,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::discover::display_path;
 use crate::outcome::{FileOutcome, Problem, Totals};
-use crate::pipeline;
+use crate::pipeline::{self, Screened};
 use crate::printer::Progress;
 use crate::projects::{Project, Resolver};
 
@@ -134,14 +135,31 @@ impl Tally {
     }
 }
 
+/// A file the prefilter let through, waiting for the analysis.
+struct Candidate {
+    path: PathBuf,
+    bytes: usize,
+    /// Its group, whose settings apply.
+    group: usize,
+}
+
 /// Check every group with its own settings. `roots` are the paths the run was given, for the
 /// per-root totals.
+///
+/// Two passes. The first reads every file and applies the prefilter, which settles nearly all
+/// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
+/// lets it be scheduled by size.
 pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config, roots: &[PathBuf]) -> Checked {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut progress = Progress::new(config.output.progress);
     let named = separate_directories(roots);
     let named = if named.len() < 2 { Vec::new() } else { named };
+    let configs: Vec<Config> = groups
+        .iter()
+        .map(|group| config_for(config, &group.project))
+        .collect();
     let mut tally = Tally::new(named.len());
+    let mut candidates = Vec::new();
     let mut done = 0;
     // Chunks only move the progress line; each ends in a barrier where one core waits for the
     // other's slowest file, so without a progress line a group goes to the pool whole.
@@ -150,23 +168,23 @@ pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config, roots: &[Path
     } else {
         usize::MAX
     };
-    for group in groups {
-        let config = config_for(config, &group.project);
-        for chunk in group.files.chunks(chunk) {
-            let checked = pool.install(|| {
-                chunk
-                    .par_iter()
-                    .map(|path| pipeline::check_file(path, &config))
-                    .fold(
-                        || Tally::new(named.len()),
-                        |tally, outcome| tally.add(outcome, &named),
-                    )
-                    .reduce(|| Tally::new(named.len()), Tally::merge)
-            });
-            tally = tally.merge(checked);
-            done += chunk.len();
+    for (at, group) in groups.iter().enumerate() {
+        for files in group.files.chunks(chunk) {
+            let (screened, waiting) = pool.install(|| screen(files, &configs[at], at, &named));
+            tally = tally.merge(screened);
+            done += files.len() - waiting.len();
+            candidates.extend(waiting);
             progress.update(done, total);
         }
+    }
+    // Largest first, so that the run does not end waiting for one large file.
+    candidates.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+    let mut candidates = candidates.into_iter().peekable();
+    while candidates.peek().is_some() {
+        let batch: Vec<Candidate> = candidates.by_ref().take(chunk).collect();
+        done += batch.len();
+        tally = tally.merge(analyse(pool, batch, &configs, &named));
+        progress.update(done, total);
     }
     progress.finish();
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
@@ -175,6 +193,98 @@ pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config, roots: &[Path
         totals: tally.totals,
         roots: named.into_iter().zip(tally.roots).collect(),
     }
+}
+
+/// The first pass over `files` of group `group`: the outcomes it settles, and the candidates.
+fn screen(
+    files: &[PathBuf],
+    config: &Config,
+    group: usize,
+    roots: &[PathBuf],
+) -> (Tally, Vec<Candidate>) {
+    let empty = || (Tally::new(roots.len()), Vec::new());
+    files
+        .par_iter()
+        .map(|path| (path, pipeline::screen(path, config)))
+        .fold(
+            empty,
+            |(tally, mut waiting), (path, screened)| match screened {
+                Screened::Done(outcome) => (tally.add(*outcome, roots), waiting),
+                Screened::Candidate(bytes) => {
+                    let path = path.clone();
+                    waiting.push(Candidate { path, bytes, group });
+                    (tally, waiting)
+                }
+            },
+        )
+        .reduce(empty, |(a, mut waiting), (b, more)| {
+            waiting.extend(more);
+            (a.merge(b), waiting)
+        })
+}
+
+/// What the workers share while analysing: the candidates left, largest first, and how many
+/// large files are being checked.
+struct Queue {
+    left: VecDeque<Candidate>,
+    large: usize,
+}
+
+impl Queue {
+    /// The next candidate for a worker: the largest left, unless a large file is being checked
+    /// already, then the smallest. So two large files are checked at once only when nothing
+    /// small is left, and peak memory is one large syntax tree (a tree takes some 25 bytes a
+    /// byte of source) plus small ones, however many large files the tree holds.
+    fn take(&mut self) -> Option<(Candidate, bool)> {
+        let candidate = if self.large == 0 {
+            self.left.pop_front()
+        } else {
+            self.left.pop_back()
+        }?;
+        let large = candidate.bytes >= pipeline::LARGE_FILE;
+        self.large += usize::from(large);
+        Some((candidate, large))
+    }
+}
+
+/// The second pass: check `candidates` (sorted largest first) on every worker of the pool.
+fn analyse(
+    pool: &ThreadPool,
+    candidates: Vec<Candidate>,
+    configs: &[Config],
+    roots: &[PathBuf],
+) -> Tally {
+    let queue = Mutex::new(Queue {
+        left: candidates.into(),
+        large: 0,
+    });
+    let lock = || queue.lock().unwrap_or_else(PoisonError::into_inner);
+    let tallies = Mutex::new(Vec::new());
+    pool.scope(|scope| {
+        for _ in 0..pool.current_num_threads() {
+            scope.spawn(|_| {
+                let mut tally = Tally::new(roots.len());
+                loop {
+                    // The lock is let go before the file is checked.
+                    let next = lock().take();
+                    let Some((candidate, large)) = next else {
+                        break;
+                    };
+                    let outcome = pipeline::check_file(&candidate.path, &configs[candidate.group]);
+                    lock().large -= usize::from(large);
+                    tally = tally.add(outcome, roots);
+                }
+                tallies
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(tally);
+            });
+        }
+    });
+    let tallies = tallies.into_inner().unwrap_or_else(PoisonError::into_inner);
+    tallies
+        .into_iter()
+        .fold(Tally::new(roots.len()), Tally::merge)
 }
 
 /// Which of `roots` (as shown) `path` was found under: the first that contains it.
@@ -210,6 +320,31 @@ fn separate_directories(roots: &[PathBuf]) -> Vec<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn workers_take_the_largest_file_unless_a_large_one_is_being_checked() {
+        let kib = |n: usize| Candidate {
+            path: PathBuf::from(format!("{n}.py")),
+            bytes: n * 1024,
+            group: 0,
+        };
+        let mut queue = Queue {
+            left: [300, 100, 10, 5].map(kib).into(),
+            large: 0,
+        };
+        let mut take = || {
+            let (candidate, large) = queue.take().expect("a candidate left");
+            (candidate.bytes / 1024, large)
+        };
+        assert_eq!(take(), (300, true));
+        // The 300 KiB file is being checked: the smallest go beside it.
+        assert_eq!(take(), (5, false));
+        assert_eq!(take(), (10, false));
+        // Only large files are left: one is taken anyway rather than leave the worker idle.
+        assert_eq!(take(), (100, true));
+        assert_eq!(queue.large, 2);
+        assert!(queue.take().is_none());
+    }
 
     #[test]
     fn clean_outcomes_are_counted_but_not_kept() {

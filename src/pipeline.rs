@@ -34,9 +34,10 @@ use crate::write;
 /// (generated files, long `elif` chains) nests deeper than the default 2 MiB allows.
 const STACK_SIZE: usize = 16 * 1024 * 1024;
 
-/// After checking a file at least this large, the memory its syntax tree took is handed back
-/// (see `release_freed_memory`). A tree takes some 25 bytes a byte of source.
-const LARGE_FILE: usize = 64 * 1024;
+/// A file at least this large is large for memory's sake: after checking one, the memory its
+/// syntax tree took is handed back (see `release_freed_memory`), and `batch` keeps two large
+/// files from being checked at once where it can. A tree takes some 25 bytes a byte of source.
+pub const LARGE_FILE: usize = 64 * 1024;
 
 /// Hand the pages freed by a large file's tree back to the system. glibc's malloc keeps what
 /// a thread freed in that thread's arena, so without this each worker's resident memory stays
@@ -87,11 +88,39 @@ enum Target {
     Stdin,
 }
 
+/// What a first look at a file found: its outcome already, or that the analysis must see it.
+pub enum Screened {
+    Done(Box<FileOutcome>),
+    /// The prefilter lets the file through; it is this many bytes long.
+    Candidate(usize),
+}
+
+/// Read, decode and prefilter `path`: the cheap first step, which settles nearly every file of
+/// a large tree. A candidate is checked later with `check_file`, which reads it again.
+pub fn screen(path: &Path, config: &Config) -> Screened {
+    panic::catch_unwind(AssertUnwindSafe(|| first_look(path, config)))
+        .unwrap_or_else(|_| Screened::Done(Box::new(crashed(path))))
+}
+
+fn first_look(path: &Path, config: &Config) -> Screened {
+    let bytes = match read::read_source(path) {
+        Ok(bytes) => bytes,
+        Err(message) => return Screened::Done(Box::new(failed(path, message))),
+    };
+    match Source::decode(&bytes) {
+        Err(message) => Screened::Done(Box::new(failed(path, message))),
+        Ok(source) if config.prefilter && !may_hold_findings(&source.text, config) => {
+            Screened::Done(Box::new(FileOutcome::clean(path.to_path_buf())))
+        }
+        Ok(_) => Screened::Candidate(bytes.len()),
+    }
+}
+
 /// Check one file: read, decode, prefilter, check, and report, diff or write.
 pub fn check_file(path: &Path, config: &Config) -> FileOutcome {
     match read::read_source(path) {
         Ok(bytes) => guarded(path, || check_bytes(path, &bytes, Target::File, config)),
-        Err(message) => FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
+        Err(message) => failed(path, message),
     }
 }
 
@@ -111,13 +140,19 @@ fn may_hold_findings(text: &str, config: &Config) -> bool {
 /// whereas one file's outcome is all it should cost. Writes are atomic, so a panic leaves the
 /// file as it was.
 fn guarded(path: &Path, check: impl FnOnce() -> FileOutcome) -> FileOutcome {
-    panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|_| {
-        FileOutcome::failed(Problem::internal(
-            path.to_path_buf(),
-            "picklefix crashed on this file (a bug: please report it with the file); \
-             it was left unchanged",
-        ))
-    })
+    panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|_| crashed(path))
+}
+
+fn failed(path: &Path, message: String) -> FileOutcome {
+    FileOutcome::failed(Problem::error(path.to_path_buf(), message))
+}
+
+fn crashed(path: &Path) -> FileOutcome {
+    FileOutcome::failed(Problem::internal(
+        path.to_path_buf(),
+        "picklefix crashed on this file (a bug: please report it with the file); it was left \
+         unchanged",
+    ))
 }
 
 fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> FileOutcome {

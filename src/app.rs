@@ -53,7 +53,7 @@ fn check(config: &Config) -> Result<ExitStatus> {
     match &config.input {
         Input::Paths(roots) => {
             let (walk_problems, groups) = files(config, roots)?;
-            let mut checked = batch::check(&pool, &groups, config, roots);
+            let mut checked = batch::check(&pool, groups, config, roots);
             checked.count_walk_problems(&walk_problems);
             finish(config, &walk_problems, &checked)
         }

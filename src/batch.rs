@@ -26,6 +26,7 @@ use crate::projects::{Project, Resolver};
 const CHUNK: usize = 256;
 
 /// Files that share one project's settings.
+#[derive(Clone)]
 pub struct Group {
     pub project: Arc<Project>,
     pub files: Vec<PathBuf>,
@@ -148,8 +149,9 @@ struct Candidate {
 ///
 /// Two passes. The first reads every file and applies the prefilter, which settles nearly all
 /// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
-/// lets it be scheduled by size.
-pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config, roots: &[PathBuf]) -> Checked {
+/// lets it be scheduled by size, and lets the list of every file go before it: the second
+/// pass, where the syntax trees are, holds only the candidates' paths.
+pub fn check(pool: &ThreadPool, groups: Vec<Group>, config: &Config, roots: &[PathBuf]) -> Checked {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut progress = Progress::new(config.output.progress);
     let named = separate_directories(roots);
@@ -177,6 +179,8 @@ pub fn check(pool: &ThreadPool, groups: &[Group], config: &Config, roots: &[Path
             progress.update(done, total);
         }
     }
+    drop(groups);
+    pipeline::release_freed_memory();
     // Largest first, so that the run does not end waiting for one large file.
     candidates.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
     let mut candidates = candidates.into_iter().peekable();

@@ -95,7 +95,7 @@ pub fn run(config: &Config, reviewer: &mut dyn Reviewer) -> Result<ExitStatus> {
         mode: Mode::Report,
         ..config.clone()
     };
-    let outcomes = batch::check(&pool, &groups, &report, roots).outcomes;
+    let outcomes = batch::check(&pool, groups.clone(), &report, roots).outcomes;
     let mut tally = Tally {
         errors: walk_problems.len(),
         ..Tally::default()

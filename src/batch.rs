@@ -38,6 +38,9 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
     let mut groups: Vec<Group> = Vec::new();
     let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
     let count = files.len();
+    // The verdict on the last file's directories: files come sorted, so the next one is most
+    // often in the same directory, and the globs need not be matched against it again.
+    let mut last: Option<(Arc<Project>, PathBuf, Option<PathBuf>, bool)> = None;
     for (at, file) in files.into_iter().enumerate() {
         let project = resolver.project_of(&file)?;
         let stop = match root_index(&file, &named) {
@@ -45,7 +48,21 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
             Some(at) => Some(resolver.absolute(&named[at])),
             None => None,
         };
-        if project.excludes(&resolver.absolute(&file), stop.as_deref()) {
+        let absolute = resolver.absolute(&file);
+        let dir = absolute.parent().unwrap_or(&absolute);
+        let dir_excluded = match &last {
+            Some((known, known_dir, known_stop, excluded))
+                if Arc::ptr_eq(known, &project) && known_dir == dir && *known_stop == stop =>
+            {
+                *excluded
+            }
+            _ => {
+                let excluded = project.excludes_dir(dir, stop.as_deref());
+                last = Some((project.clone(), dir.to_path_buf(), stop.clone(), excluded));
+                excluded
+            }
+        };
+        if dir_excluded || project.excludes_name(&absolute, stop.as_deref()) {
             continue;
         }
         match groups

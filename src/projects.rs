@@ -120,19 +120,31 @@ impl Project {
     /// directories up to `stop` (the root the user named, which is never excluded itself: they
     /// asked for it), or all of them when there is no stop.
     pub fn excludes(&self, path: &Path, stop: Option<&Path>) -> bool {
-        let mut current = Some(path);
-        let mut is_dir = false;
+        self.excludes_name(path, stop)
+            || path
+                .parent()
+                .is_some_and(|dir| self.excludes_dir(dir, stop))
+    }
+
+    /// The part of `excludes` about the file itself, not its directories.
+    pub fn excludes_name(&self, path: &Path, stop: Option<&Path>) -> bool {
+        stop.is_none_or(|stop| path.starts_with(stop)) && self.glob_matches(path, false)
+    }
+
+    /// Whether directory `dir` (absolute) or one of its parents up to `stop` is excluded: the
+    /// part of `excludes` that the files of one directory share.
+    pub fn excludes_dir(&self, dir: &Path, stop: Option<&Path>) -> bool {
+        let mut current = Some(dir);
         while let Some(at) = current {
             if let Some(stop) = stop
-                && ((is_dir && at == stop) || !at.starts_with(stop))
+                && (at == stop || !at.starts_with(stop))
             {
                 return false;
             }
-            if self.glob_matches(at, is_dir) {
+            if self.glob_matches(at, true) {
                 return true;
             }
             current = at.parent();
-            is_dir = true;
         }
         false
     }

@@ -1,8 +1,8 @@
 """Time whole-process runs of picklefix beside ruff and a plain read of every file.
 
-Each command runs once to warm the file cache, then RUNS times; the table gives the median
-wall time, the median CPU time (user + system), the peak resident memory of any run, and the
-corpus size divided by the median wall time. Checks the issue's targets and writes a Markdown
+The commands take turns, one run each per round: a round to warm the file cache, then RUNS
+rounds. The table gives the median wall time, the median CPU time (user + system), the peak
+resident memory of any run, and the corpus size divided by the median wall time. Checks the issue's targets and writes a Markdown
 report. Called by bench/run.sh, which prepares the corpus, ruff and the release build.
 """
 
@@ -20,23 +20,39 @@ import time
 RUNS = 5
 
 
-def measure(argv, runs=RUNS, ok=(0, 1)):
-    """Median wall and CPU seconds and the peak RSS in MiB of `runs` runs of `argv`."""
-    walls, cpus, peak = [], [], 0
-    for i in range(runs + 1):
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        if code not in ok:
-            sys.exit(f"{' '.join(argv)} exited with {code}")
-        if i == 0:
-            continue  # warm-up: fills the file cache
-        walls.append(wall)
-        cpus.append(usage.ru_utime + usage.ru_stime)
-        peak = max(peak, usage.ru_maxrss / 1024)
-    return statistics.median(walls), statistics.median(cpus), peak
+def run_once(argv, ok):
+    """Wall and CPU seconds and the peak RSS in MiB of one run of `argv`."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in ok:
+        sys.exit(f"{' '.join(argv)} exited with {code}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def measure(commands, runs=RUNS, ok=(0, 1, 2)):
+    """Median wall and CPU seconds and peak RSS of each of `commands` (name -> argv).
+
+    The commands take turns, one run each per round, after a round of warm-up (which fills the
+    file cache): on a shared machine the speed drifts from minute to minute, and taking turns
+    lets the drift fall on every command alike, so that their ratios hold.
+    """
+    samples = {name: [] for name in commands}
+    for round_ in range(runs + 1):
+        for name, argv in commands.items():
+            sample = run_once(argv, ok)
+            if round_ > 0:
+                samples[name].append(sample)
+    return {
+        name: (
+            statistics.median(wall for wall, _, _ in runs_),
+            statistics.median(cpu for _, cpu, _ in runs_),
+            max(rss for _, _, rss in runs_),
+        )
+        for name, runs_ in samples.items()
+    }
 
 
 def corpus_bytes(root):
@@ -100,25 +116,29 @@ def main():
     size = corpus_bytes(corpus)
     ruff = [args.ruff, "check", "--no-cache", "--isolated", "--exclude", "__none__",
             "--select", "PLW0108", "--exit-zero", "--quiet", corpus]
-    rows = [
-        ("plain read of every file", read_all(corpus)),
-        ("ruff check (PLW0108)", ruff),
-        ("picklefix (report)", [pf, "--quiet", corpus]),
-        ("picklefix --diff", [pf, "--quiet", "--diff", corpus]),
-    ]
-    results = {}
-    for name, argv in rows:
-        print(f"timing {name} ...", file=sys.stderr)
-        results[name] = measure(argv, ok=(0, 1, 2))
     x2 = two_copies(corpus)
     try:
-        print("timing picklefix over two copies ...", file=sys.stderr)
-        double = measure([pf, "--quiet", x2], ok=(0, 1, 2))
+        print("timing the corpus runs, taking turns ...", file=sys.stderr)
+        results = measure({
+            "plain read of every file": read_all(corpus),
+            "ruff check (PLW0108)": ruff,
+            "picklefix (report)": [pf, "--quiet", corpus],
+            "picklefix --diff": [pf, "--quiet", "--diff", corpus],
+            "picklefix over two copies": [pf, "--quiet", x2],
+        })
     finally:
         shutil.rmtree(x2)
+    double = results.pop("picklefix over two copies")
     with tempfile.TemporaryDirectory() as tmp:
         path, nlines = single_file(tmp)
-        single = measure([pf, "--quiet", "--diff", path], runs=50)
+        empty = os.path.join(tmp, "empty.py")
+        open(empty, "w").close()
+        print("timing one file ...", file=sys.stderr)
+        single = measure({
+            "an empty file (process start)": [pf, "--quiet", empty],
+            f"the {nlines}-line file, report": [pf, "--quiet", path],
+            f"the {nlines}-line file, --diff": [pf, "--quiet", "--diff", path],
+        }, runs=50, ok=(0, 1))
     check = None
     if args.check_prefilter:
         print("comparing findings with and without the prefilter (minutes) ...", file=sys.stderr)
@@ -126,8 +146,9 @@ def main():
     report(args.out, results, double, single, nlines, size, check, ruff[0])
 
 
-def report(out, results, double, single, nlines, size, check, ruff_bin):
+def report(out, results, double, singles, nlines, size, check, ruff_bin):
     ruff_wall = results["ruff check (PLW0108)"][0]
+    single = singles[f"the {nlines}-line file, --diff"]
     pf_wall, _, pf_rss = results["picklefix (report)"]
     lines = [
         "# Benchmark results",
@@ -136,7 +157,8 @@ def report(out, results, double, single, nlines, size, check, ruff_bin):
         f"{cpu_model()}, Python {platform.python_version()}, "
         f"{subprocess.run([ruff_bin, '--version'], capture_output=True, text=True).stdout.strip()}. "
         f"Corpus: {size / 1e6:.1f} MB of Python (`../shared/bench/make_corpus.sh`). "
-        "Warm file cache; median of 5 runs after one warm-up. Reproduce with `bench/run.sh`.",
+        "Warm file cache; median of 5 runs after one warm-up, the commands taking turns. "
+        "Reproduce with `bench/run.sh`.",
         "",
         "| command | wall (s) | CPU (s) | peak RSS (MiB) | MB/s | vs ruff |",
         "|---|---:|---:|---:|---:|---:|",
@@ -147,6 +169,16 @@ def report(out, results, double, single, nlines, size, check, ruff_bin):
     lines += [
         f"| picklefix over two copies | {double[0]:.2f} | {double[1]:.2f} | {double[2]:.0f} "
         f"| {2 * size / 1e6 / double[0]:.0f} | |",
+        "",
+        f"One file, as a pre-commit hook runs picklefix (median of 50 runs; the {nlines}-line",
+        "file has 8 lambdas to lift):",
+        "",
+        "| run | wall (ms) | CPU (ms) |",
+        "|---|---:|---:|",
+    ]
+    for name, (wall, cpu, _) in singles.items():
+        lines.append(f"| {name} | {wall * 1000:.1f} | {cpu * 1000:.1f} |")
+    lines += [
         "",
         "## Targets (issue: fast on large trees)",
         "",

@@ -59,3 +59,18 @@ if __name__ == "__main__":
     p.start()
     p.join()
 "#;
+
+/// Found in review: a call inside a `case` pattern (`case {f"{g()}": 1}`), which CPython
+/// refuses but tree-sitter parses. The semantic model's walk did not list it among the file's
+/// calls, and the debug check that the list is complete panicked. The analysis must see every
+/// call the tree holds, in patterns too.
+#[test]
+fn call_inside_a_case_pattern() {
+    let source =
+        "from multiprocessing import Pool\nmatch x:\n    case {f\"{g()}\": 1}:\n        pass\n";
+    assert!(
+        check_source(source, &unsafe_fixes()).is_ok(),
+        "tree-sitter parses it"
+    );
+    survives(source);
+}

@@ -22,6 +22,12 @@ impl<'t> Builder<'t> {
     fn pattern(&mut self, node: Node<'t>, scope: ScopeId, how: &Target) -> Walk {
         self.enter(node)?;
         match kind_of(node) {
+            // Not Python (CPython refuses `case {f"{g()}": 1}`), but tree-sitter takes it, and
+            // the model's list of calls must hold every call the tree does.
+            Kind::Call => {
+                self.calls.push(node);
+                self.each_child(node, |this, child, _| this.pattern(child, scope, how))?
+            }
             Kind::DottedName => self.capture_or_value(node, scope, how),
             // `Point(x=px)`: the class is read; `x` names an attribute, `px` is a pattern.
             Kind::ClassPattern | Kind::KeywordPattern => {

@@ -198,15 +198,21 @@ pub fn check(pool: &ThreadPool, groups: Vec<Group>, config: &Config, roots: &[Pa
     }
     drop(groups);
     pipeline::release_freed_memory();
-    // Largest first, so that the run does not end waiting for one large file.
+    // Largest first, so that the run does not end waiting for one large file. All in one go:
+    // batches would end in barriers and break the one-large-file rule (see `Queue::take`), so
+    // the workers move the progress line themselves.
     candidates.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
-    let mut candidates = candidates.into_iter().peekable();
-    while candidates.peek().is_some() {
-        let batch: Vec<Candidate> = candidates.by_ref().take(chunk).collect();
-        done += batch.len();
-        tally = tally.merge(analyse(pool, batch, &configs, &named));
-        progress.update(done, total);
-    }
+    let progress = Mutex::new((progress, done));
+    let analysed = analyse(pool, candidates, &configs, &named, &|| {
+        let mut progress = progress.lock().unwrap_or_else(PoisonError::into_inner);
+        progress.1 += 1;
+        let done = progress.1;
+        progress.0.update(done, total);
+    });
+    tally = tally.merge(analysed);
+    let (mut progress, _) = progress
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
     progress.finish();
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     Checked {
@@ -268,12 +274,14 @@ impl Queue {
     }
 }
 
-/// The second pass: check `candidates` (sorted largest first) on every worker of the pool.
+/// The second pass: check `candidates` (sorted largest first) on every worker of the pool,
+/// calling `checked` after each file.
 fn analyse(
     pool: &ThreadPool,
     candidates: Vec<Candidate>,
     configs: &[Config],
     roots: &[PathBuf],
+    checked: &(dyn Fn() + Sync),
 ) -> Tally {
     let queue = Mutex::new(Queue {
         left: candidates.into(),
@@ -294,6 +302,7 @@ fn analyse(
                     let outcome = pipeline::check_file(&candidate.path, &configs[candidate.group]);
                     lock().large -= usize::from(large);
                     tally = tally.add(outcome, roots);
+                    checked();
                 }
                 tallies
                     .lock()

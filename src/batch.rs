@@ -2,9 +2,11 @@
 //! which files its excludes drop, checking the files group by group with each group's settings,
 //! and the totals of each root for the per-root summary.
 //!
-//! Files are grouped by the project (settings file) they belong to, and each group is checked
-//! in chunks on the thread pool, so the progress line can move between chunks without the
-//! pipeline knowing about it. Outcomes come back sorted by path, as one group would give them.
+//! Files are grouped by the project (settings file) they belong to. A first pass reads and
+//! prefilters every file of every group on the thread pool (in chunks when a progress line is
+//! drawn, so that it moves); a second pass analyses the few files left, largest first, from a
+//! shared queue that keeps large syntax trees from piling up (see `Queue::take`). Clean files
+//! are only counted; the outcomes kept come back sorted by path, whatever order the work took.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -38,9 +40,7 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
     let mut groups: Vec<Group> = Vec::new();
     let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
     let count = files.len();
-    // The verdict on the last file's directories: files come sorted, so the next one is most
-    // often in the same directory, and the globs need not be matched against it again.
-    let mut last: Option<(Arc<Project>, PathBuf, Option<PathBuf>, bool)> = None;
+    let mut dirs = DirVerdicts::default();
     for (at, file) in files.into_iter().enumerate() {
         let project = resolver.project_of(&file)?;
         let stop = match root_index(&file, &named) {
@@ -49,20 +49,7 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
             None => None,
         };
         let absolute = resolver.absolute(&file);
-        let dir = absolute.parent().unwrap_or(&absolute);
-        let dir_excluded = match &last {
-            Some((known, known_dir, known_stop, excluded))
-                if Arc::ptr_eq(known, &project) && known_dir == dir && *known_stop == stop =>
-            {
-                *excluded
-            }
-            _ => {
-                let excluded = project.excludes_dir(dir, stop.as_deref());
-                last = Some((project.clone(), dir.to_path_buf(), stop.clone(), excluded));
-                excluded
-            }
-        };
-        if dir_excluded || project.excludes_name(&absolute, stop.as_deref()) {
+        if dirs.excludes(&project, &absolute, stop) {
             continue;
         }
         match groups
@@ -79,6 +66,33 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
         }
     }
     Ok(groups)
+}
+
+/// `Project::excludes`, with the verdict on the last file's directories kept: files come
+/// sorted, so the next one is most often in the same directory (same project, same stop), and
+/// only its own name needs matching against the globs.
+#[derive(Default)]
+struct DirVerdicts {
+    last: Option<(Arc<Project>, PathBuf, Option<PathBuf>, bool)>,
+}
+
+impl DirVerdicts {
+    fn excludes(&mut self, project: &Arc<Project>, path: &Path, stop: Option<PathBuf>) -> bool {
+        let dir = path.parent().unwrap_or(path);
+        let dir_excluded = match &self.last {
+            Some((known, known_dir, known_stop, excluded))
+                if Arc::ptr_eq(known, project) && known_dir == dir && *known_stop == stop =>
+            {
+                *excluded
+            }
+            _ => {
+                let excluded = project.excludes_dir(dir, stop.as_deref());
+                self.last = Some((project.clone(), dir.to_path_buf(), stop.clone(), excluded));
+                excluded
+            }
+        };
+        dir_excluded || project.excludes_name(path, stop.as_deref())
+    }
 }
 
 /// `config` with the settings of `project`.

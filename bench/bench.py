@@ -99,6 +99,13 @@ def single_file(directory):
     return path, len(lines)
 
 
+def stage_times(stages_bin, path):
+    """Median milliseconds of each stage of checking `path`, timed in one process."""
+    out = subprocess.run([stages_bin, path, "50"], capture_output=True, text=True, check=True)
+    return {name: float(ms) for name, ms in
+            (line.split("\t") for line in out.stdout.splitlines())}
+
+
 def findings(argv):
     out = subprocess.run(argv, capture_output=True, text=True).stdout
     return sorted(line for line in out.splitlines() if ": PKL" in line)
@@ -109,6 +116,7 @@ def main():
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--ruff", required=True)
     parser.add_argument("--picklefix", required=True)
+    parser.add_argument("--stages", required=True, help="the `stages` example, built")
     parser.add_argument("--out", required=True)
     parser.add_argument("--check-prefilter", action="store_true")
     args = parser.parse_args()
@@ -139,14 +147,17 @@ def main():
             f"the {nlines}-line file, report": [pf, "--quiet", path],
             f"the {nlines}-line file, --diff": [pf, "--quiet", "--diff", path],
         }, runs=50, ok=(0, 1))
+        print("timing one file's stages in process ...", file=sys.stderr)
+        stages = stage_times(args.stages, path)
     check = None
     if args.check_prefilter:
         print("comparing findings with and without the prefilter (minutes) ...", file=sys.stderr)
-        check = findings([pf, corpus]) == findings([pf, "--no-prefilter", corpus])
-    report(args.out, results, double, single, nlines, size, check, ruff[0])
+        with_prefilter = findings([pf, corpus])
+        check = (with_prefilter == findings([pf, "--no-prefilter", corpus]), len(with_prefilter))
+    report(args.out, results, double, single, stages, nlines, size, check, ruff[0])
 
 
-def report(out, results, double, singles, nlines, size, check, ruff_bin):
+def report(out, results, double, singles, stages, nlines, size, check, ruff_bin):
     ruff_wall = results["ruff check (PLW0108)"][0]
     single = singles[f"the {nlines}-line file, --diff"]
     pf_wall, _, pf_rss = results["picklefix (report)"]
@@ -178,6 +189,23 @@ def report(out, results, double, singles, nlines, size, check, ruff_bin):
     ]
     for name, (wall, cpu, _) in singles.items():
         lines.append(f"| {name} | {wall * 1000:.1f} | {cpu * 1000:.1f} |")
+    start = singles["an empty file (process start)"][0] * 1000
+    floor = start + stages["one parse"] + stages["one analysis"]
+    lines += [
+        "",
+        "The same file's stages inside one process (`bench/stages.rs`, median of 50, the stages",
+        "taking turns):",
+        "",
+        "| stage | wall (ms) |",
+        "|---|---:|",
+    ]
+    lines += [f"| {name} | {ms:.1f} |" for name, ms in stages.items()]
+    lines += [
+        "",
+        f"Process start, one parse and one analysis add up to {floor:.1f} ms: no run that parses "
+        "the file and analyses it once can take less, before the fixed text is parsed and "
+        "analysed again to verify it.",
+    ]
     lines += [
         "",
         "## Targets (issue: fast on large trees)",
@@ -193,7 +221,9 @@ def report(out, results, double, singles, nlines, size, check, ruff_bin):
                f"{double[2]:.0f} vs {pf_rss:.0f} MiB"),
     ]
     if check is not None:
-        lines.append(target("same findings with and without the prefilter", check, ""))
+        same, count = check
+        lines.append(target("same findings with and without the prefilter", same,
+                            f"{count} finding(s) with it, {'the same' if same else 'different'} without"))
     text = "\n".join(lines) + "\n"
     with open(out, "w") as f:
         f.write(text)

@@ -18,6 +18,6 @@ if [ ! -x "$VENV/bin/ruff" ]; then
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install --quiet "ruff==$RUFF_VERSION"
 fi
-cargo build --release --locked --quiet
+cargo build --release --locked --quiet --bin picklefix --example stages
 exec python3 bench/bench.py --corpus "$CORPUS/py" --ruff "$VENV/bin/ruff" \
-    --picklefix target/release/picklefix --out bench/RESULTS.md "$@"
+    --picklefix target/release/picklefix --stages target/release/examples/stages --out bench/RESULTS.md "$@"

@@ -1,0 +1,85 @@
+//! Times the stages of checking one file inside one process, so that the benchmark can say
+//! where the single-file time goes and what no arrangement of the stages can get under: the
+//! whole engine against one tree-sitter parse, one parse split over both cores, and one
+//! analysis. `bench/run.sh` builds and runs it; by hand:
+//!
+//! ```sh
+//! cargo run --release --example stages -- path/to/file.py [runs]
+//! ```
+//!
+//! Prints one `stage<TAB>median ms` line per stage.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use picklefix::engine::Settings;
+use picklefix::{analysis, check_source, parse, pipeline};
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().context("usage: stages FILE [RUNS]")?;
+    let runs: usize = args.next().map_or(Ok(50), |n| n.parse())?;
+    let source =
+        std::fs::read_to_string(&path).with_context(|| format!("Could not read {path}"))?;
+    let settings = Settings::default();
+    let tree = parse::parse(&source).map_err(|e| anyhow::anyhow!("{path}: {}", e.message))?;
+    if analysis::analyze(&tree, &source, &settings).is_empty() {
+        bail!("{path} has no findings: time a file with some");
+    }
+    let (first, second) = halves(&source).context("found no top-level statement to split at")?;
+    if parse::parse(first).is_err() || parse::parse(second).is_err() {
+        bail!("{path} does not parse as two halves: the split parse would time error paths");
+    }
+    // Two workers, as the binary has on this machine, so that a split parse and the engine's
+    // own use of the second core are timed without starting threads.
+    let pool = pipeline::thread_pool(2)?;
+    let stages: [(&str, &dyn Fn()); 4] = [
+        ("one parse", &|| drop(parse::parse(&source))),
+        ("one parse, halves on two threads", &|| {
+            let (a, b) =
+                pool.install(|| rayon::join(|| parse::parse(first), || parse::parse(second)));
+            drop((a, b));
+        }),
+        ("one analysis", &|| {
+            drop(analysis::analyze(&tree, &source, &settings))
+        }),
+        ("the whole engine (--diff without output)", &|| {
+            pool.install(|| drop(check_source(&source, &settings)));
+        }),
+    ];
+    // The stages take turns, one run each per round, so that the machine's drift from one
+    // second to the next falls on all of them alike.
+    let mut times = vec![Vec::with_capacity(runs); stages.len()];
+    for round in 0..=runs.max(1) {
+        for ((_, stage), times) in stages.iter().zip(&mut times) {
+            let start = Instant::now();
+            stage();
+            // Round 0 warms the parsers and the allocator.
+            if round > 0 {
+                times.push(start.elapsed());
+            }
+        }
+    }
+    for ((name, _), times) in stages.iter().zip(&mut times) {
+        println!("{name}\t{:.2}", median(times).as_secs_f64() * 1000.0);
+    }
+    Ok(())
+}
+
+/// The source cut in two at the first line after its middle that starts a top-level `def` or
+/// `class`: each half is a module of its own, and parsing both costs what parsing the whole
+/// does. Returns `None` when no such line exists.
+fn halves(source: &str) -> Option<(&str, &str)> {
+    let middle = source.len() / 2;
+    let rest = source.get(middle..)?;
+    let cut = ["\ndef ", "\nclass "]
+        .iter()
+        .filter_map(|start| rest.find(start))
+        .min()?;
+    Some(source.split_at(middle + cut + 1))
+}
+
+fn median(times: &mut [Duration]) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}

@@ -99,7 +99,7 @@ pub fn parse_within(source: &str, limit: Duration) -> Result<Tree, ParseError> {
             })
         });
     };
-    match first_error(tree.root_node()) {
+    match first_error(tree.root_node(), source) {
         Some(error) => Err(ParseError::Syntax(error)),
         None => Ok(tree),
     }
@@ -115,7 +115,7 @@ fn new_parser() -> Parser {
 
 /// The first ERROR or MISSING node in document order, found without recursion (deeply nested
 /// code must not overflow the stack) and only below nodes that report an error.
-fn first_error(root: Node<'_>) -> Option<SyntaxError> {
+fn first_error(root: Node<'_>, source: &str) -> Option<SyntaxError> {
     if !root.has_error() {
         return None;
     }
@@ -130,7 +130,7 @@ fn first_error(root: Node<'_>) -> Option<SyntaxError> {
         if node.is_error() {
             return Some(SyntaxError {
                 offset: node.start_byte(),
-                message: "invalid syntax".into(),
+                message: what_is_invalid(node, source),
             });
         }
         let mut cursor = node.walk();
@@ -145,6 +145,29 @@ fn first_error(root: Node<'_>) -> Option<SyntaxError> {
             offset: node.start_byte(),
             message: "invalid syntax".into(),
         });
+    }
+}
+
+/// Why an ERROR node is one. tree-sitter-python 0.25 does not know the type parameter defaults
+/// of Python 3.13 (`class Box[T = int]:`): it wraps the name before the `=` in an ERROR inside
+/// the `type_parameter`. Such a file is valid Python, so the message says that the parser is
+/// what falls short.
+fn what_is_invalid(error: Node<'_>, source: &str) -> String {
+    let in_type_parameter = std::iter::successors(error.parent(), Node::parent)
+        .take(4)
+        .any(|ancestor| ancestor.kind() == "type_parameter");
+    // The `=` ends the ERROR node or follows it, before the next parameter or the end of the
+    // list: `[T = int]`, `[T: str = "a", U]`.
+    let default_ahead = source
+        .get(error.start_byte()..)
+        .and_then(|rest| rest.split([',', ']']).next())
+        .is_some_and(|parameter| parameter.contains('='));
+    if in_type_parameter && default_ahead {
+        "a type parameter default (Python 3.13), which picklefix's parser, tree-sitter-python, \
+         does not support yet"
+            .into()
+    } else {
+        "invalid syntax".into()
     }
 }
 
@@ -177,6 +200,30 @@ mod tests {
         let tree = parse("y = 2\n").expect("parses");
         assert_eq!(tree.root_node().end_byte(), 6);
         assert!(parse_within(&slow, TIME_LIMIT).is_ok());
+    }
+
+    #[test]
+    fn says_when_valid_newer_syntax_is_beyond_the_parser() {
+        for source in [
+            "class Box[T = int]:\n    pass\n",
+            "def f[T = int](x: T) -> T:\n    return x\n",
+            "type Pair[T = str] = tuple[T, T]\n",
+            "class Box[T: str = \"a\", U = int]:\n    pass\n",
+        ] {
+            let error = parse(source).expect_err(source);
+            assert!(
+                error
+                    .message
+                    .starts_with("a type parameter default (Python 3.13)"),
+                "{source:?}: {}",
+                error.message
+            );
+        }
+        // A type parameter list that is wrong in any Python is still just invalid.
+        assert_eq!(
+            parse("class Box[T int]:\n    pass\n").unwrap_err().message,
+            "invalid syntax"
+        );
     }
 
     #[test]

@@ -12,9 +12,9 @@ use crate::batch::{self, Checked, Group};
 use crate::config::{Command, Config, Input, Mode};
 use crate::discover::{self, WalkOptions};
 use crate::formats::Run;
-use crate::interactive;
 use crate::outcome::{ExitStatus, Problem, Totals};
 use crate::projects::Resolver;
+use crate::{interactive, interrupt};
 use crate::{pipeline, printer};
 
 /// Run `command`. An error here is fatal (bad glob, a bad settings file, stdin unreadable, no
@@ -52,6 +52,9 @@ fn check(config: &Config) -> Result<ExitStatus> {
     let pool = pipeline::thread_pool(config.threads)?;
     match &config.input {
         Input::Paths(roots) => {
+            if config.mode == Mode::Fix {
+                interrupt::install()?;
+            }
             let (walk_problems, groups) = files(config, roots)?;
             let mut checked = batch::check(&pool, groups, config, roots);
             checked.count_walk_problems(&walk_problems);
@@ -67,6 +70,7 @@ fn check(config: &Config) -> Result<ExitStatus> {
                 totals: Totals::new(std::slice::from_ref(&outcome), &[]),
                 outcomes: vec![outcome],
                 roots: Vec::new(),
+                not_checked: 0,
             };
             finish(&config, &[], &checked)
         }
@@ -83,6 +87,10 @@ fn finish(config: &Config, walk_problems: &[Problem], checked: &Checked) -> Resu
         roots: &checked.roots,
     };
     quiet_on_closed_pipe(printer::print_run(config, &run))?;
+    if checked.not_checked > 0 {
+        quiet_on_closed_pipe(printer::interrupted(checked.not_checked))?;
+        return Ok(ExitStatus::Interrupted);
+    }
     let status = totals.exit_status(config.mode);
     let fixed = config.mode == Mode::Fix && totals.counts.fixed > 0;
     if config.exit_non_zero_on_fix && fixed && status == ExitStatus::Clean {

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::discover::display_path;
+use crate::interrupt;
 use crate::outcome::{FileOutcome, Problem, Totals};
 use crate::pipeline::{self, Screened};
 use crate::printer::Progress;
@@ -115,6 +116,8 @@ pub struct Checked {
     pub totals: Totals,
     /// The totals of each root, when the run has several (see `separate_directories`).
     pub roots: Vec<(PathBuf, Totals)>,
+    /// How many files were not checked because a signal stopped the run (see `interrupt`).
+    pub not_checked: usize,
 }
 
 impl Checked {
@@ -135,6 +138,7 @@ struct Tally {
     kept: Vec<FileOutcome>,
     totals: Totals,
     roots: Vec<Totals>,
+    not_checked: usize,
 }
 
 impl Tally {
@@ -143,7 +147,13 @@ impl Tally {
             kept: Vec::new(),
             totals: Totals::default(),
             roots: vec![Totals::default(); roots],
+            not_checked: 0,
         }
+    }
+
+    fn skip(mut self) -> Self {
+        self.not_checked += 1;
+        self
     }
 
     fn add(mut self, outcome: FileOutcome, roots: &[PathBuf]) -> Self {
@@ -160,6 +170,7 @@ impl Tally {
     fn merge(mut self, other: Tally) -> Self {
         self.kept.extend(other.kept);
         self.totals += other.totals;
+        self.not_checked += other.not_checked;
         for (mine, theirs) in self.roots.iter_mut().zip(other.roots) {
             *mine += theirs;
         }
@@ -233,6 +244,7 @@ pub fn check(pool: &ThreadPool, groups: Vec<Group>, config: &Config, roots: &[Pa
         outcomes: tally.kept,
         totals: tally.totals,
         roots: named.into_iter().zip(tally.roots).collect(),
+        not_checked: tally.not_checked,
     }
 }
 
@@ -246,12 +258,16 @@ fn screen(
     let empty = || (Tally::new(roots.len()), Vec::new());
     files
         .par_iter()
-        .map(|path| (path, pipeline::screen(path, config)))
+        .map(|path| {
+            let screened = (!interrupt::requested()).then(|| pipeline::screen(path, config));
+            (path, screened)
+        })
         .fold(
             empty,
             |(tally, mut waiting), (path, screened)| match screened {
-                Screened::Done(outcome) => (tally.add(*outcome, roots), waiting),
-                Screened::Candidate(bytes) => {
+                None => (tally.skip(), waiting),
+                Some(Screened::Done(outcome)) => (tally.add(*outcome, roots), waiting),
+                Some(Screened::Candidate(bytes)) => {
                     let path = path.clone();
                     waiting.push(Candidate { path, bytes, group });
                     (tally, waiting)
@@ -313,6 +329,11 @@ fn analyse(
                     let Some((candidate, large)) = next else {
                         break;
                     };
+                    if interrupt::requested() {
+                        tally = tally.skip();
+                        lock().large -= usize::from(large);
+                        continue;
+                    }
                     let outcome = pipeline::check_file(&candidate.path, &configs[candidate.group]);
                     lock().large -= usize::from(large);
                     tally = tally.add(outcome, roots);

@@ -21,6 +21,7 @@ pub mod engine;
 pub mod finding;
 pub mod formats;
 pub mod interactive;
+pub mod interrupt;
 pub mod outcome;
 pub mod parse;
 pub mod pipeline;

@@ -208,6 +208,8 @@ pub enum ExitStatus {
     FindingsRemain,
     /// Something failed: a file could not be read, parsed, verified or written.
     Failure,
+    /// A signal stopped the run before every file was checked (see `interrupt`).
+    Interrupted,
 }
 
 impl ExitStatus {
@@ -216,6 +218,7 @@ impl ExitStatus {
             ExitStatus::Clean => 0,
             ExitStatus::FindingsRemain => 1,
             ExitStatus::Failure => 2,
+            ExitStatus::Interrupted => crate::interrupt::EXIT_CODE,
         }
     }
 }

@@ -11,7 +11,8 @@
 //!
 //! The temporary file is named `.picklefix-XXXXXX.tmp`: hidden, and not ending in `.py`, so
 //! that if the process is killed before the rename, the leftover is never taken for source by
-//! a later walk. Just before the rename the original's size and modification time are checked
+//! a later walk. Ctrl-C and SIGTERM do not kill a `--fix` run mid-write: `interrupt` lets the
+//! writes in hand finish first. Just before the rename the original's size and modification time are checked
 //! once more, which narrows the window in which a concurrent save could be lost to the rename
 //! itself.
 

@@ -1,6 +1,7 @@
 //! `--fix` never leaves a broken file: killed at any moment, every file is the old or the new
-//! version; a write that fails leaves the original; a read-only file is reported, not forced;
-//! permissions are kept. (The file that changed on disk meanwhile: `write.rs`'s unit tests.)
+//! version; stopped by Ctrl-C, it finishes the file in hand and leaves nothing behind; a write
+//! that fails leaves the original; a read-only file is reported, not forced; permissions are
+//! kept. (The file that changed on disk meanwhile: `write.rs`'s unit tests.)
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -100,6 +101,59 @@ fn killed_at_random_moments_every_file_is_old_or_new() {
         child.wait().expect("reap picklefix");
         assert_each_file_old_or_new(dir.path(), &fixed);
     }
+    let status = picklefix(dir.path()).status().expect("run picklefix");
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(assert_each_file_old_or_new(dir.path(), &fixed), 2000);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_run_after_the_file_in_hand_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let files: Vec<PathBuf> = (0..2000)
+        .map(|index| {
+            let sub = dir.path().join(format!("pkg{}", index % 20));
+            fs::create_dir_all(&sub).expect("a directory");
+            let path = sub.join(format!("m{index}.py"));
+            fs::write(&path, FIXABLE).expect("a file");
+            path
+        })
+        .collect();
+    let fixed = fixed_text();
+    let child = picklefix(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start picklefix");
+    // Signal once the writes have begun: the run is then well short of its 2,000 files.
+    let started = std::time::Instant::now();
+    while !files
+        .iter()
+        .any(|path| fs::read_to_string(path).is_ok_and(|t| t == fixed))
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no file was ever fixed"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let signalled = Command::new("sh")
+        .args(["-c", &format!("kill -INT {}", child.id())])
+        .status()
+        .expect("run kill");
+    assert!(signalled.success());
+    let output = child.wait_with_output().expect("wait for picklefix");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("picklefix: interrupted; "), "{stderr}");
+    assert!(stderr.contains(" not checked."), "{stderr}");
+    let done = assert_each_file_old_or_new(dir.path(), &fixed);
+    assert!(0 < done && done < 2000, "{done} files fixed");
+    let stray = python_files(dir.path())
+        .into_iter()
+        .filter(|path| path.extension().is_none_or(|ext| ext != "py"))
+        .count();
+    assert_eq!(stray, 0, "temporary files left behind");
+    // The next run finishes the job.
     let status = picklefix(dir.path()).status().expect("run picklefix");
     assert_eq!(status.code(), Some(0));
     assert_eq!(assert_each_file_old_or_new(dir.path(), &fixed), 2000);

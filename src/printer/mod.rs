@@ -56,6 +56,17 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     Ok(())
 }
 
+/// Why the run ended early, on stderr whatever `--quiet` says: the summary above counts only
+/// the files checked before the signal.
+pub fn interrupted(not_checked: usize) -> io::Result<()> {
+    let files = count(not_checked, "file was", "files were");
+    writeln!(
+        io::stderr().lock(),
+        "picklefix: interrupted; {files} not checked. The fixes already written stay; run \
+         picklefix --fix again to finish."
+    )
+}
+
 /// A problem on stderr, and as an annotation with `--output-format github`. Flushing stdout
 /// first keeps the two streams in path order on a terminal.
 fn print_problem(

@@ -135,7 +135,7 @@ pub(super) fn bind_site(
     ctx: &Context<'_>,
     site_ref: &SiteRef<'_>,
     member: &Lifted,
-    bound: &[(String, String)],
+    bound: &Bound<'_>,
     positional: bool,
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
@@ -146,6 +146,8 @@ pub(super) fn bind_site(
         Via::Variable => return Ok(false),
         Via::Partial(call) => return bind_partial(ctx, call, member, bound, edits),
     }
+    let open_keywords = bound.open_keywords;
+    let bound = bound.values;
     let source = ctx.eval.source;
     let callable_range = TextRange::of(site.callable);
     let is_lambda = unparenthesize(site.callable).kind() == "lambda";
@@ -177,7 +179,7 @@ pub(super) fn bind_site(
             },
             false,
         ) => {
-            edits.push(extend_dict(ctx, site, kwargs, bound));
+            edits.push(extend_dict(ctx, site, kwargs, bound, open_keywords)?);
             member.name.clone()
         }
         (Passing::Trailing { .. }, true) if !splats => {
@@ -185,6 +187,7 @@ pub(super) fn bind_site(
             member.name.clone()
         }
         (Passing::Trailing { keywords: true }, false) => {
+            check_keywords(source, site.arguments, bound, open_keywords)?;
             edits.push(append_argument(site.arguments, &keywords(bound)));
             member.name.clone()
         }
@@ -205,9 +208,10 @@ fn bind_partial(
     ctx: &Context<'_>,
     call: Node<'_>,
     member: &Lifted,
-    bound: &[(String, String)],
+    bound: &Bound<'_>,
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
+    let (open_keywords, bound) = (bound.open_keywords, bound.values);
     let source = ctx.eval.source;
     let arguments = call
         .child_by_field_name("arguments")
@@ -221,9 +225,60 @@ fn bind_partial(
         if has_splats(arguments) {
             return Err("the partial passes `**kwargs`, so picklefix cannot tell whether the captured values would collide".into());
         }
+        check_keywords(source, arguments, bound, open_keywords)?;
         edits.push(append_argument(arguments, &keywords(bound)));
     }
     Ok(false)
+}
+
+/// The values bound where the work is handed over, by parameter name (the captured variables,
+/// and the defaults that read local variables), and whether a lifted function takes
+/// `**kwargs`, so that a keyword the call passes by a name picklefix cannot see could reach
+/// one of the new parameters instead.
+pub(super) struct Bound<'a> {
+    pub values: &'a [(String, String)],
+    pub open_keywords: bool,
+}
+
+/// Refuse to add `bound` as keyword arguments to `arguments` when the call passes one of those
+/// names already (the result would repeat a keyword, which does not compile), or passes
+/// `**kwargs` that a lifted `**kwargs` parameter used to take and a new parameter would now.
+fn check_keywords(
+    source: &str,
+    arguments: Node<'_>,
+    bound: &[(String, String)],
+    open_keywords: bool,
+) -> Result<(), String> {
+    let mut cursor = arguments.walk();
+    for argument in arguments.named_children(&mut cursor) {
+        if argument.kind() == "dictionary_splat" && open_keywords {
+            return Err("the call passes `**kwargs` to a function that takes `**kwargs`, and a captured value added by keyword could take one of them".into());
+        }
+        let name = argument
+            .child_by_field_name("name")
+            .filter(|_| argument.kind() == "keyword_argument")
+            .map(|name| &source[name.byte_range()]);
+        if let Some(name) = name.filter(|name| bound.iter().any(|(b, _)| b == name)) {
+            return Err(format!(
+                "the call already passes `{name}=`, the name the captured `{name}` would be passed by"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether a member takes `**kwargs`.
+pub(super) fn takes_any_keyword(member: &Callable<'_>) -> bool {
+    let parameters = match member {
+        Callable::Lambda(node) => unparenthesize(*node).child_by_field_name("parameters"),
+        Callable::Function { definition, .. } => definition.child_by_field_name("parameters"),
+    };
+    parameters.is_some_and(|parameters| {
+        let mut cursor = parameters.walk();
+        parameters
+            .named_children(&mut cursor)
+            .any(is_double_star_parameter)
+    })
 }
 
 pub(super) fn keywords(bound: &[(String, String)]) -> String {
@@ -311,7 +366,13 @@ fn extend_sequence(source: &str, tuple: Node<'_>, captured: &[String]) -> Edit {
 
 /// `kwargs={...}` gains `"x": x` entries; none gains `kwargs={"x": x}`; an expression `e`
 /// becomes `{**e, "x": x}`.
-fn extend_dict(ctx: &Context<'_>, site: &Site<'_>, slot: Slot, bound: &[(String, String)]) -> Edit {
+fn extend_dict(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    slot: Slot,
+    bound: &[(String, String)],
+    open_keywords: bool,
+) -> Result<Edit, String> {
     let source = ctx.eval.source;
     let entries = bound
         .iter()
@@ -319,9 +380,10 @@ fn extend_dict(ctx: &Context<'_>, site: &Site<'_>, slot: Slot, bound: &[(String,
         .collect::<Vec<_>>()
         .join(", ");
     let keyword = slot.keyword.unwrap_or("kwargs");
-    match argument(site.arguments, source, slot.position, slot.keyword) {
+    let edit = match argument(site.arguments, source, slot.position, slot.keyword) {
         None => append_argument(site.arguments, &format!("{keyword}={{{entries}}}")),
         Some(dict) if dict.kind() == "dictionary" => {
+            check_dict_keys(source, dict, bound, open_keywords)?;
             let mut cursor = dict.walk();
             let last = dict
                 .named_children(&mut cursor)
@@ -332,11 +394,39 @@ fn extend_dict(ctx: &Context<'_>, site: &Site<'_>, slot: Slot, bound: &[(String,
                 Some(last) => Edit::insert(last.end_byte(), format!(", {entries}")),
             }
         }
+        Some(_) if open_keywords => return Err("the keyword arguments are an expression and the function takes `**kwargs`, so a captured value added to them could take one of its keys".into()),
         Some(other) => Edit::replace(
             TextRange::of(other),
             format!("{{**{}, {entries}}}", &source[other.byte_range()]),
         ),
+    };
+    Ok(edit)
+}
+
+/// `check_keywords` for a `kwargs` dictionary: a later entry would silently replace the key
+/// the call passes (`{"k": 5, "k": k}`).
+fn check_dict_keys(
+    source: &str,
+    dict: Node<'_>,
+    bound: &[(String, String)],
+    open_keywords: bool,
+) -> Result<(), String> {
+    let mut cursor = dict.walk();
+    for entry in dict.named_children(&mut cursor) {
+        if entry.kind() == "dictionary_splat" && open_keywords {
+            return Err("the keyword arguments unpack `**` into a function that takes `**kwargs`, and a captured value added to them could take one of its keys".into());
+        }
+        let key = entry
+            .child_by_field_name("key")
+            .filter(|key| key.kind() == "string")
+            .map(|key| source[key.byte_range()].trim_matches(|c| c == '"' || c == '\''));
+        if let Some(key) = key.filter(|key| bound.iter().any(|(b, _)| b == key)) {
+            return Err(format!(
+                "the keyword arguments already hold `\"{key}\"`, the name the captured `{key}` would be passed by"
+            ));
+        }
     }
+    Ok(())
 }
 
 /// Insert `text` as a new last argument.

@@ -25,7 +25,7 @@ use super::values::Evaluator;
 use crate::edit::{Applicability, Edit, Fix};
 use crate::semantic::{BindingId, ScopeId, SemanticModel, is_builtin};
 use crate::source::TextRange;
-use binding::{bind_site, check_site, positional_allowed};
+use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
 use references::{bound_to_variable, reference_edits, replace_variable_lambda, variable_name};
 use text::move_members;
 
@@ -73,6 +73,7 @@ pub fn plan<'t>(
     group: &mut Group<'t>,
 ) -> Result<(Fix, Vec<String>), String> {
     let (needs, imports, unsafe_receiver, defaults) = collect_needs(ctx, group)?;
+    captures_fit_members(ctx, group, &needs)?;
     let decorated = group.members.iter().any(|m| {
         matches!(m, Callable::Function { statement, .. } if statement.kind() == "decorated_definition")
     });
@@ -93,11 +94,16 @@ pub fn plan<'t>(
         .collect();
     let lifted = names_for(ctx, group)?;
     let positional = positional_allowed(ctx, group) && defaults.is_empty();
+    let open_keywords = group.members.iter().any(takes_any_keyword);
     let mut edits = Vec::new();
     let mut uses_partial = false;
     for site_ref in &group.sites {
         let member = &lifted[site_ref.member];
         check_site(ctx, &site_ref.site, &needs)?;
+        let bound = Bound {
+            values: &bound,
+            open_keywords,
+        };
         uses_partial |= bind_site(ctx, site_ref, member, &bound, positional, &mut edits)?;
     }
     let (mut inside, outside, partial_in_references) =
@@ -144,6 +150,41 @@ pub fn plan<'t>(
 }
 
 type Captures = Vec<(String, ScopeId)>;
+
+/// Each captured name becomes a parameter of every member, so no member may bind the name
+/// itself or declare it `global`: `def work(counter): global counter` does not compile, and a
+/// member with its own `x` would hand that `x` on to a member that wanted the enclosing one
+/// (`def helper(): return x` called from `def work(x)`).
+fn captures_fit_members(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    for member in &group.members {
+        let created_by = match member {
+            Callable::Lambda(node) => TextRange::of(unparenthesize(*node)),
+            Callable::Function { definition, .. } => TextRange::of(*definition),
+        };
+        let Some(scope) = model.scope_created_by(created_by) else {
+            continue;
+        };
+        let scope = model.scope(scope);
+        for (name, _) in captured {
+            if scope.globals.contains_key(name) {
+                return Err(format!(
+                    "it declares `{name}` global, and the lifted function would have to take `{name}` as a parameter"
+                ));
+            }
+            if scope.bindings.contains_key(name) {
+                return Err(format!(
+                    "`{name}` is captured from the enclosing scope by one lifted function and is a name of its own in another"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
 
 /// Expand the group with the functions its members call, and gather what they capture.
 fn collect_needs<'t>(

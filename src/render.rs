@@ -84,10 +84,36 @@ fn lines(bytes: &[u8]) -> Vec<&[u8]> {
 /// as diff(1) does, rather than as a//abs/path.
 fn headers(path: &str) -> (String, String) {
     if path.starts_with('/') {
-        (path.to_string(), path.to_string())
+        (quoted(path), quoted(path))
     } else {
-        (format!("a/{path}"), format!("b/{path}"))
+        (quoted(&format!("a/{path}")), quoted(&format!("b/{path}")))
     }
+}
+
+/// A name as git writes it in a diff header: as it is, unless it holds a quote, a backslash or
+/// a control character (a tab would end the name), then in double quotes with C escapes,
+/// which `git apply` reads back.
+fn quoted(name: &str) -> String {
+    if !name
+        .chars()
+        .any(|c| c == '"' || c == '\\' || c.is_ascii_control())
+    {
+        return name.to_string();
+    }
+    let mut out = String::from("\"");
+    for c in name.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_ascii_control() => out.push_str(&format!("\\{:03o}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
@@ -99,6 +125,16 @@ mod tests {
         let diff = unified_diff("pkg/a.py", "a\nb\n", "a\nc\n");
         assert!(diff.starts_with("--- a/pkg/a.py\n+++ b/pkg/a.py\n@@ -1,2 +1,2 @@\n"));
         assert!(diff.contains("-b\n+c\n"));
+    }
+
+    #[test]
+    fn names_git_would_quote_are_quoted() {
+        let diff = unified_diff("tab\tname \"q\"\\.py", "a\n", "b\n");
+        assert!(
+            diff.starts_with("--- \"a/tab\\tname \\\"q\\\"\\\\.py\"\n+++ \"b/tab\\tname"),
+            "{diff}"
+        );
+        assert!(unified_diff("é s.py", "a\n", "b\n").starts_with("--- a/é s.py\n"));
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub enum Callable<'t> {
     },
 }
 
-impl Callable<'_> {
+impl<'t> Callable<'t> {
     pub fn rule(&self) -> Rule {
         match self {
             Callable::Lambda(_) => Rule::LambdaCallable,
@@ -43,6 +43,20 @@ impl Callable<'_> {
             Callable::Lambda(node) => TextRange::of(*node),
             Callable::Function { statement, .. } => TextRange::of(*statement),
         }
+    }
+
+    /// The node that creates the callable's scope: the lambda, or the `function_definition`
+    /// without its decorators.
+    pub fn scope_node(&self) -> Node<'t> {
+        match self {
+            Callable::Lambda(node) => *node,
+            Callable::Function { definition, .. } => *definition,
+        }
+    }
+
+    /// Its parameter list; `None` for a lambda without parameters.
+    pub fn parameters(&self) -> Option<Node<'t>> {
+        self.scope_node().child_by_field_name("parameters")
     }
 }
 

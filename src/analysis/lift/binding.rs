@@ -18,14 +18,10 @@ use crate::source::TextRange;
 /// Captured values are appended as positional parameters when every way the callable is
 /// called can pass them positionally; otherwise they become keyword-only parameters.
 pub(super) fn positional_allowed(ctx: &Context<'_>, group: &Group<'_>) -> bool {
-    let plain_signatures = group.members.iter().all(|m| match m {
-        Callable::Lambda(node) => node
-            .child_by_field_name("parameters")
-            .is_none_or(plain_parameters),
-        Callable::Function { definition, .. } => definition
-            .child_by_field_name("parameters")
-            .is_none_or(plain_parameters),
-    });
+    let plain_signatures = group
+        .members
+        .iter()
+        .all(|m| m.parameters().is_none_or(plain_parameters));
     let bound_by_keyword = group.sites.iter().any(|s| s.via != Via::Direct);
     plain_signatures
         && !bound_by_keyword
@@ -269,11 +265,7 @@ fn check_keywords(
 
 /// Whether a member takes `**kwargs`.
 pub(super) fn takes_any_keyword(member: &Callable<'_>) -> bool {
-    let parameters = match member {
-        Callable::Lambda(node) => unparenthesize(*node).child_by_field_name("parameters"),
-        Callable::Function { definition, .. } => definition.child_by_field_name("parameters"),
-    };
-    parameters.is_some_and(|parameters| {
+    member.parameters().is_some_and(|parameters| {
         let mut cursor = parameters.walk();
         parameters
             .named_children(&mut cursor)

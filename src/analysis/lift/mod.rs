@@ -162,11 +162,7 @@ fn captures_fit_members(
 ) -> Result<(), String> {
     let model = ctx.eval.model;
     for member in &group.members {
-        let created_by = match member {
-            Callable::Lambda(node) => TextRange::of(unparenthesize(*node)),
-            Callable::Function { definition, .. } => TextRange::of(*definition),
-        };
-        let Some(scope) = model.scope_created_by(created_by) else {
+        let Some(scope) = model.scope_created_by(TextRange::of(member.scope_node())) else {
             continue;
         };
         let scope = model.scope(scope);
@@ -231,18 +227,11 @@ fn collect_needs<'t>(
 
 /// The member's defaults that move to the call site (see `defaults`).
 fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedDefault>, String> {
-    let (parameters, definition_end) = match member {
-        Callable::Lambda(node) => (node.child_by_field_name("parameters"), None),
-        Callable::Function {
-            definition,
-            statement,
-            ..
-        } => (
-            definition.child_by_field_name("parameters"),
-            Some(statement.end_byte()),
-        ),
+    let definition_end = match member {
+        Callable::Lambda(_) => None,
+        Callable::Function { statement, .. } => Some(statement.end_byte()),
     };
-    let Some(parameters) = parameters else {
+    let Some(parameters) = member.parameters() else {
         return Ok(Vec::new());
     };
     let moved = moved_defaults(ctx.eval, ctx.guards, parameters)?;
@@ -256,23 +245,18 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
 
 fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, String> {
     let model = ctx.eval.model;
-    let (node, range, own_binding) = match member {
-        Callable::Lambda(node) => (node, TextRange::of(node), None),
-        Callable::Function {
-            definition,
-            statement,
-            binding,
-            ..
-        } => (definition, TextRange::of(statement), Some(binding)),
+    let own_binding = match member {
+        Callable::Lambda(_) => None,
+        Callable::Function { binding, .. } => Some(binding),
     };
     let scope = model
-        .scope_created_by(TextRange::of(node))
+        .scope_created_by(TextRange::of(member.scope_node()))
         .ok_or("picklefix could not find its scope (internal)")?;
     Ok(Callee {
         eval: ctx.eval,
         guards: ctx.guards,
         scope,
-        range,
+        range: member.key(),
         own_binding,
         skip: Vec::new(),
     })

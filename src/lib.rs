@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod edit;
 pub mod encoding;
+pub mod head;
 pub mod engine;
 pub mod finding;
 pub mod formats;

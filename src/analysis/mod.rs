@@ -10,6 +10,7 @@ mod api;
 mod callables;
 mod captures;
 mod defaults;
+mod imports;
 mod layout;
 mod lift;
 mod sites;
@@ -23,11 +24,10 @@ use std::collections::HashSet;
 use tree_sitter::{Node, Tree};
 
 use crate::diagnostic::Diagnostic;
-use crate::edit::Edit;
 use crate::engine::Settings;
 use crate::rules::Rule;
 use crate::semantic::{BindingKind, Resolution, SemanticModel};
-use crate::source::{TextRange, line_ending, next_line_start};
+use crate::source::{TextRange, line_ending};
 use callables::{Callable, Classified, Via, classify, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use sites::{Site, find_sites};
@@ -235,7 +235,7 @@ fn taken_names(model: &SemanticModel) -> HashSet<String> {
 
 /// How to spell `functools.partial` in this module: an existing module-level import of
 /// `functools` (under its alias) or of `partial`, or `functools.partial` with a new import
-/// placed after the module docstring, `__future__` imports and the top import block.
+/// placed where an import sorter would put it (`imports`).
 fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> PartialSpelling {
     let module = model.scope(SemanticModel::MODULE);
     // The first suitable import in source order, so that the choice never depends on the
@@ -262,38 +262,15 @@ fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> Part
     if let Some((_, text)) = candidates.into_iter().min() {
         return PartialSpelling { text, import: None };
     }
-    let eol = line_ending(source);
     PartialSpelling {
         text: "functools.partial".into(),
-        import: Some(Edit::insert(
-            import_offset(root, source),
-            format!("import functools{eol}"),
+        import: Some(imports::add_stdlib_import(
+            root,
+            source,
+            "functools",
+            line_ending(source),
         )),
     }
-}
-
-/// Where a new top-level import goes: after the module docstring, `__future__` imports and the
-/// leading block of imports (comments among them allowed); at the top when there are none.
-fn import_offset(root: Node<'_>, source: &str) -> usize {
-    let mut cursor = root.walk();
-    let mut offset = 0;
-    for (index, statement) in root.named_children(&mut cursor).enumerate() {
-        let is_docstring = index == 0
-            && statement.kind() == "expression_statement"
-            && statement
-                .named_child(0)
-                .is_some_and(|s| s.kind() == "string");
-        let is_import = matches!(
-            statement.kind(),
-            "import_statement" | "import_from_statement" | "future_import_statement"
-        );
-        if is_docstring || is_import {
-            offset = next_line_start(source, statement.end_byte());
-        } else if statement.kind() != "comment" {
-            break;
-        }
-    }
-    offset
 }
 
 /// Module names whose mention a file needs before it can hold a finding.

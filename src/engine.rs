@@ -4,7 +4,8 @@
 //! go through `check_source`. It never touches the disk and never prints.
 //!
 //! Verification is the safety net of the whole tool: after applying fixes, the new text must
-//! parse without error, keep the original's structure outside the edits (`verify`), and
+//! parse without error, keep the original's structure outside the edits and its head, break
+//! none of the rules CPython checks when it compiles (`verify`), and
 //! analysing it again must find nothing left to fix. Fixes skipped
 //! because they overlapped another are applied on the next round; when a round applies every
 //! fix it was given and fixable findings remain, a fix did not do what it claimed, and the file
@@ -147,6 +148,7 @@ pub fn fix_chosen(
         )
     })?;
     verify::unchanged_outside_edits(source, &original, &text, &tree, &edits)?;
+    verify::compiles_as_before(source, &original, &text, &tree, &edits)?;
     let remaining = findings(&tree, &text, settings, select);
     Ok(Fixed {
         text,
@@ -225,6 +227,7 @@ fn fix_until_stable(
             || verify::kept_after(&next_tree, &edits),
         );
         verify::compare(&text, &before, &next, &after)?;
+        verify::compiles_as_before(&text, &tree, &next, &next_tree, &edits)?;
         text = next;
         tree = next_tree;
         let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));

@@ -20,7 +20,9 @@
 
 use tree_sitter::{Node, Tree};
 
+use crate::compile_rules;
 use crate::edit::Edit;
+use crate::head::head_end;
 use crate::source::TextRange;
 
 /// One token: a leaf node's kind, its byte range, and the number of blocks around it.
@@ -46,6 +48,33 @@ pub fn unchanged_outside_edits(
     let before = kept_before(original_tree, edits);
     let after = kept_after(fixed_tree, edits);
     compare(original, &before, fixed, &after)
+}
+
+/// The checks a re-parse cannot make: the fixed text still begins with the original's head
+/// (shebang, coding line, opening comments, docstring, future imports: see `head`), and what
+/// the edits inserted breaks none of the rules CPython enforces when it compiles
+/// (`compile_rules`).
+pub fn compiles_as_before(
+    original: &str,
+    original_tree: &Tree,
+    fixed: &str,
+    fixed_tree: &Tree,
+    edits: &[&Edit],
+) -> Result<(), String> {
+    let head = &original[..head_end(original_tree.root_node(), original)];
+    if !fixed.starts_with(head) {
+        return Err(
+            "a fix changed the head of the file (its opening comments, docstring or \
+             `__future__` imports), which verification refuses; the file was left unchanged"
+                .into(),
+        );
+    }
+    compile_rules::check(fixed_tree, fixed, &inserted_ranges(edits)).map_err(|rule| {
+        format!(
+            "a fix produced code that Python would not compile ({rule}); the file was left \
+             unchanged"
+        )
+    })
 }
 
 /// The tokens of the original that `edits` leave alone. Separate from `kept_after` and

@@ -1,0 +1,115 @@
+//! File heads that real code has (licence comments, shebangs, coding lines, docstrings,
+//! `__future__` imports, `__all__`), each combined with import blocks of every shape and a
+//! lambda that needs `import functools`: the fixed file must compile with CPython, keep its
+//! opening comment lines and its `__doc__`, and import `functools` where
+//! ruff's isort rules accept it.
+//!
+//! `python3` must be on `PATH`: the test fails, never skips, when it cannot be started.
+
+use std::process::Command;
+
+use picklefix::{Settings, check_source};
+
+const HEADS: [&str; 7] = [
+    "",
+    "# Copyright 2024 Example Corp.\n# SPDX-License-Identifier: Apache-2.0\n\"\"\"Batch tools.\"\"\"\nfrom __future__ import annotations\n",
+    "# Copyright 2024 Example Corp.\n# SPDX-License-Identifier: Apache-2.0\n\"\"\"Batch tools.\"\"\"\n",
+    "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n",
+    "#!/usr/bin/env python3\n\"\"\"Batch tools.\n\nMore words.\n\"\"\"\n\nfrom __future__ import annotations\n",
+    "\"\"\"Batch tools.\"\"\"\n\n__all__ = [\"scale\"]\n",
+    "# A licence line.\n\n# A comment about the imports.\n",
+];
+
+const IMPORTS: [&str; 5] = [
+    "import multiprocessing\n",
+    "\nimport os\nfrom multiprocessing import Pool\n",
+    "\nfrom multiprocessing import Pool\n\nimport numpy\n",
+    "\nimport abc\nimport sys\nfrom multiprocessing import Pool\n",
+    "\nimport multiprocessing as mp\n\nfrom . import helpers\n",
+];
+
+const BODY: &str = "
+
+def scale(xs, k):
+    with multiprocessing.Pool(2) as pool:
+        return pool.map(lambda x: x * k, xs)
+";
+
+/// Every combination of head and import block, fixed.
+fn fixed_files() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for head in HEADS {
+        for imports in IMPORTS {
+            let binding = if imports.contains("import multiprocessing\n")
+                || imports.contains("import multiprocessing as")
+            {
+                ""
+            } else {
+                "import multiprocessing\n"
+            };
+            let source = format!("{head}{imports}{binding}{BODY}")
+                .replace("multiprocessing.Pool(2)", pool_spelling(imports));
+            let checked = check_source(&source, &Settings::default()).expect("the source parses");
+            assert_eq!(checked.internal_error, None, "{source}");
+            let fixed = checked
+                .fixed
+                .unwrap_or_else(|| panic!("no fix for:\n{source}"));
+            files.push((source, fixed.text));
+        }
+    }
+    files
+}
+
+fn pool_spelling(imports: &str) -> &'static str {
+    if imports.contains("as mp") {
+        "mp.Pool(2)"
+    } else {
+        "multiprocessing.Pool(2)"
+    }
+}
+
+/// Compiles each fixed text and compares what Python makes of its head with the original's.
+const CHECK: &str = r##"
+import ast, json, sys
+
+failed = []
+for original, fixed in json.load(sys.stdin):
+    try:
+        compile(fixed, "fixed.py", "exec", dont_inherit=True)
+    except SyntaxError as error:
+        failed.append(f"does not compile ({error}):\n{fixed}")
+        continue
+    if ast.get_docstring(ast.parse(original)) != ast.get_docstring(ast.parse(fixed)):
+        failed.append(f"the docstring changed:\n{fixed}")
+    opening = [l for l in original.splitlines()[:2] if l.startswith("#")]
+    if fixed.splitlines()[: len(opening)] != opening:
+        failed.append(f"the opening comment lines changed:\n{fixed}")
+print("\n\n".join(failed))
+"##;
+
+#[test]
+fn fixed_heads_compile_and_keep_their_meaning() {
+    let files = fixed_files();
+    let input = serde_json::to_string(&files).expect("strings serialise");
+    let output = python(CHECK, &input);
+    assert_eq!(output.trim(), "", "{output}");
+}
+
+fn python(script: &str, input: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 must be on PATH for this test");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.as_bytes())
+        .expect("python3 reads its input");
+    let output = child.wait_with_output().expect("python3 runs");
+    assert!(output.status.success(), "python3 failed");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}

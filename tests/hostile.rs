@@ -110,7 +110,8 @@ fn latin1(bytes: &[u8]) -> String {
 fn byte_order_mark_is_kept() {
     let source = format!("\u{feff}{}", fixable("    ", "\n", "é"));
     let fixed = fix_and_check("bom.py", source.as_bytes(), utf8);
-    assert!(fixed.starts_with(b"\xEF\xBB\xBFfrom multiprocessing"));
+    // The BOM stays first; the new import goes where isort puts it, before `from ...`.
+    assert!(fixed.starts_with(b"\xEF\xBB\xBFimport functools\nfrom multiprocessing"));
 }
 
 #[test]

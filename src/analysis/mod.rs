@@ -10,6 +10,7 @@ mod api;
 mod callables;
 mod captures;
 mod defaults;
+mod flow;
 mod imports;
 mod layout;
 mod lift;

@@ -9,6 +9,7 @@ use tree_sitter::Node;
 use super::{Captures, Context, Group, Lifted, SiteRef};
 use crate::analysis::api::{Passing, Slot};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
+use crate::analysis::flow::check_flow;
 use crate::analysis::sites::Site;
 use crate::analysis::values::argument;
 use crate::edit::Edit;
@@ -95,7 +96,8 @@ fn has_splats(arguments: Node<'_>) -> bool {
 }
 
 /// Refusals that depend on the site: captured names that mean something else there, values
-/// that reach a `Process` later than they are bound, and multiprocessing locks and queues
+/// that may be unbound there or change before a process starts (`flow`), and
+/// multiprocessing locks and queues
 /// handed to pool tasks (they travel only by inheritance, through `Process` arguments).
 pub(super) fn check_site(
     ctx: &Context<'_>,
@@ -106,15 +108,10 @@ pub(super) fn check_site(
         return Ok(());
     }
     check_resolvable(ctx, site.scope, captured)?;
+    check_flow(ctx.eval, site, captured)?;
     let model = ctx.eval.model;
     for (name, scope) in captured {
         for &id in model.bindings_of(*scope, name) {
-            let binding = model.binding(id);
-            if !site.row.pickled_under_fork && binding.statement.start > site.call.end_byte() {
-                return Err(format!(
-                    "`{name}` is assigned again after the process is created, and the worker would see the value at creation instead of at start"
-                ));
-            }
             if site.row.pickled_under_fork && ctx.eval.is_multiprocessing_primitive(id) {
                 return Err(format!(
                     "it captures `{name}`, a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"

@@ -27,6 +27,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use picklefix::check_source;
+use support::FixtureSource;
 
 const PYTHON: &str = "python3";
 /// The methods a fixed program must work under; both pickle everything a process is given.
@@ -115,10 +116,10 @@ fn fixed_sources_compile_with_cpython() {
     let mut paths = Vec::new();
     for kind in ["programs", "cases"] {
         for path in python_files(&support::fixtures_dir().join(kind)) {
-            let source = read(&path);
-            let settings = support::settings(&source)
+            let source = FixtureSource::read(&path);
+            let settings = support::settings(&source.text)
                 .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-            let Ok(checked) = check_source(&source, &settings) else {
+            let Ok(checked) = check_source(&source.text, &settings) else {
                 continue; // The fixture test reports fixtures that do not parse.
             };
             let Some(fixed) = checked.fixed else {
@@ -128,7 +129,10 @@ fn fixed_sources_compile_with_cpython() {
             let target = dir.path().join(kind);
             std::fs::create_dir_all(&target).expect("create a directory for fixed sources");
             let target = target.join(file_name);
-            std::fs::write(&target, fixed.text).expect("write a fixed source");
+            let bytes = source
+                .encode(&fixed.text)
+                .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+            std::fs::write(&target, bytes).expect("write a fixed source");
             paths.push(target);
         }
     }
@@ -229,12 +233,13 @@ fn check_program(path: &Path, site: &Path) -> Vec<String> {
         .expect("a fixture has a file name")
         .to_string_lossy()
         .into_owned();
-    let source = read(path);
-    let settings = match support::settings(&source) {
+    let fixture = FixtureSource::read(path);
+    let source = fixture.text.as_str();
+    let settings = match support::settings(source) {
         Ok(settings) => settings,
         Err(error) => return vec![format!("{name}: {error}")],
     };
-    let checked = match check_source(&source, &settings) {
+    let checked = match check_source(source, &settings) {
         Ok(checked) => checked,
         Err(error) => {
             return vec![format!(
@@ -245,10 +250,15 @@ fn check_program(path: &Path, site: &Path) -> Vec<String> {
     };
     let fixed = checked
         .fixed
-        .map_or_else(|| source.clone(), |fixed| fixed.text);
+        .map_or_else(|| source.to_string(), |fixed| fixed.text);
+    // The program runs as the bytes picklefix would write, in the fixture's own encoding.
+    let fixed_bytes = match fixture.encode(&fixed) {
+        Ok(bytes) => bytes,
+        Err(error) => return vec![format!("{name}: cannot encode the fixed text: {error}")],
+    };
     let mut failures = Vec::new();
 
-    let original = run_python(&file_name, &source, site, "fork");
+    let original = run_python(&file_name, &fixture.bytes, site, "fork");
     let expected_path = path.with_extension("expected");
     let expected = if expected_path.exists() {
         if original.succeeded() {
@@ -274,7 +284,7 @@ fn check_program(path: &Path, site: &Path) -> Vec<String> {
     };
 
     for method in START_METHODS {
-        let run = run_python(&file_name, &fixed, site, method);
+        let run = run_python(&file_name, &fixed_bytes, site, method);
         if run.succeeded() && run.stdout == expected {
             continue;
         }
@@ -337,8 +347,8 @@ impl Run {
     }
 }
 
-/// Write `source` as `file_name` into a fresh directory and run it with `method` forced.
-fn run_python(file_name: &str, source: &str, site: &Path, method: &str) -> Run {
+/// Write the bytes `source` as `file_name` into a fresh directory and run it with `method` forced.
+fn run_python(file_name: &str, source: &[u8], site: &Path, method: &str) -> Run {
     let dir = tempfile::tempdir().expect("create a temporary directory for a program");
     std::fs::write(dir.path().join(file_name), source).expect("write the program");
     let mut child = Command::new(PYTHON)

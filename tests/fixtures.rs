@@ -72,8 +72,7 @@ fn report(outcome: std::thread::Result<()>, failures: Vec<String>) {
 
 fn check_fixture(snapshot_name: &str, path: &Path, failures: &mut Vec<String>) {
     let name = support::relative_name(path);
-    let source = std::fs::read_to_string(path)
-        .unwrap_or_else(|error| panic!("cannot read fixture {}: {error}", path.display()));
+    let source = support::FixtureSource::read(path).text;
     let mut problems = Vec::new();
     let snapshot = match support::directives(&source) {
         Ok(directives) => {

@@ -13,7 +13,10 @@ def tag(x):
 
 
 def with_lambda():
-    with ProcessPoolExecutor(max_workers=2, initializer=lambda: set_prefix("L")) as executor:  # PKL002
+    with ProcessPoolExecutor(
+        max_workers=2,
+        initializer=lambda: set_prefix("L"),  # PKL002
+    ) as executor:
         return list(executor.map(tag, [1, 2]))
 
 
@@ -26,10 +29,15 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def init_main(value):
         set_prefix(value)
 
     print(with_lambda())
     print(with_nested())
-    with ProcessPoolExecutor(max_workers=2, initializer=init_main, initargs=("M",)) as executor:  # PKL001
+    with ProcessPoolExecutor(
+        max_workers=2,
+        initializer=init_main,  # PKL001
+        initargs=("M",),
+    ) as executor:
         print(list(executor.map(tag, [1, 2])))

@@ -11,10 +11,13 @@ def with_nested():
         return word[0]
 
     with ProcessPoolExecutor(max_workers=2) as executor:
-        return "".join(executor.map(initial, ["pickle", "is", "good"], timeout=10))  # PKL003
+        return "".join(
+            executor.map(initial, ["pickle", "is", "good"], timeout=10)  # PKL003
+        )
 
 
 if __name__ == "__main__":
+
     def double(x):
         return 2 * x
 

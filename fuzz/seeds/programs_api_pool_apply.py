@@ -15,6 +15,7 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def count_letters(text, letter="a"):
         return text.count(letter)
 

@@ -17,6 +17,7 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def negate(x):
         return -x
 

@@ -15,6 +15,7 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def is_even(x):
         return x % 2 == 0
 

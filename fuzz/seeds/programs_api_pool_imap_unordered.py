@@ -15,8 +15,9 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def cube(x):
-        return x ** 3
+        return x**3
 
     print(with_lambda())
     print(with_nested())

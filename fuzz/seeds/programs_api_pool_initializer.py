@@ -13,7 +13,11 @@ def add_offset(x):
 
 
 def with_lambda():
-    with Pool(2, initializer=lambda value: set_offset(value), initargs=(10,)) as pool:  # PKL002
+    with Pool(
+        2,
+        initializer=lambda value: set_offset(value),  # PKL002
+        initargs=(10,),
+    ) as pool:
         return pool.map(add_offset, [1, 2])
 
 
@@ -27,6 +31,7 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def init_main():
         set_offset(1000)
 

@@ -15,6 +15,7 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def add_three(x):
         return x + 3
 

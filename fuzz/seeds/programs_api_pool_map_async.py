@@ -3,7 +3,8 @@ from multiprocessing import Pool
 
 def with_lambda():
     with Pool(2) as pool:
-        return pool.map_async(lambda s: s[::-1], ["abc", "de"]).get(timeout=10)  # PKL002
+        pending = pool.map_async(lambda s: s[::-1], ["abc", "de"])  # PKL002
+        return pending.get(timeout=10)
 
 
 def with_nested():
@@ -16,6 +17,7 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def halve(x):
         return x / 2
 

@@ -8,13 +8,14 @@ def with_lambda():
 
 def with_nested():
     def power(base, exponent):
-        return base ** exponent
+        return base**exponent
 
     with Pool(2) as pool:
         return pool.starmap(power, [(2, 3), (3, 2)])  # PKL003
 
 
 if __name__ == "__main__":
+
     def join_words(*words):
         return "-".join(words)
 

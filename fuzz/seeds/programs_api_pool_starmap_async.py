@@ -3,7 +3,8 @@ from multiprocessing import Pool
 
 def with_lambda():
     with Pool(2) as pool:
-        return pool.starmap_async(lambda a, b: a * b, [(2, 3), (4, 5)]).get(timeout=10)  # PKL002
+        pending = pool.starmap_async(lambda a, b: a * b, [(2, 3), (4, 5)])  # PKL002
+        return pending.get(timeout=10)
 
 
 def with_nested():
@@ -16,6 +17,7 @@ def with_nested():
 
 
 if __name__ == "__main__":
+
     def pair(a, b):
         return (b, a)
 

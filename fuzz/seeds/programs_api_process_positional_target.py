@@ -12,12 +12,17 @@ def run_nested():
 
 
 def run_lambda():
-    p = multiprocessing.Process(None, lambda name: print("lambda greets", name), args=("bob",))  # PKL002
+    p = multiprocessing.Process(
+        None,
+        lambda name: print("lambda greets", name),  # PKL002
+        args=("bob",),
+    )
     p.start()
     p.join()
 
 
 if __name__ == "__main__":
+
     def greet_main(name):
         print("main-guard function greets", name)
 

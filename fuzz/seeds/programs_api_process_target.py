@@ -17,6 +17,7 @@ def run_lambda():
 
 
 if __name__ == "__main__":
+
     def greet_main():
         print("hello from the main guard")
 

@@ -16,6 +16,7 @@ async def with_nested(executor):
 
 
 if __name__ == "__main__":
+
     def shout(word):
         return word.upper() + "!"
 

@@ -8,8 +8,7 @@ def main(jobs):
         print(prefix, n, "of", jobs)
 
     for i in range(jobs):
-        p = Process(target=work,  # PKL003
-                    args=(i,))
+        p = Process(target=work, args=(i,))  # PKL003
         p.start()
         p.join()
 

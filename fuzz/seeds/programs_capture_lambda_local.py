@@ -3,8 +3,7 @@ from multiprocessing import Pool
 
 def scale(values, factor):
     with Pool(2) as pool:
-        return pool.map(
-            lambda v: v * factor, values)  # PKL002
+        return pool.map(lambda v: v * factor, values)  # PKL002
 
 
 if __name__ == "__main__":

@@ -3,7 +3,10 @@ from multiprocessing import Process
 
 def main():
     greeting = "hi"
-    p = Process(target=lambda name, mark: print(greeting, name + mark), args=("ada", "!"))  # PKL002
+    p = Process(
+        target=lambda name, mark: print(greeting, name + mark),  # PKL002
+        args=("ada", "!"),
+    )
     p.start()
     p.join()
 

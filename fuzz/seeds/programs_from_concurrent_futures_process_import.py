@@ -1,6 +1,7 @@
 from concurrent.futures.process import ProcessPoolExecutor
 
 if __name__ == "__main__":
+
     def triple(x):
         return 3 * x
 

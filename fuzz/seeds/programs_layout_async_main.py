@@ -7,7 +7,10 @@ async def main():
     base = 10
     with ProcessPoolExecutor(max_workers=2) as pool:
         results = await asyncio.gather(
-            *(loop.run_in_executor(pool, lambda n: n + base, n) for n in range(3))  # PKL002
+            *(
+                loop.run_in_executor(pool, lambda n: n + base, n)  # PKL002
+                for n in range(3)
+            )
         )
     print(results)
 

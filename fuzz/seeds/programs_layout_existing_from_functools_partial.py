@@ -3,7 +3,7 @@ from multiprocessing import Pool
 
 
 def power(base, exponent):
-    return base ** exponent
+    return base**exponent
 
 
 def main():

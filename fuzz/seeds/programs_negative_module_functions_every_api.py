@@ -37,7 +37,9 @@ if __name__ == "__main__":
         print(sorted(pool.imap_unordered(square, [5, 6])))
         print(pool.starmap(add, [(1, 1)]))
         print(pool.starmap_async(add, [(2, 2)]).get(timeout=10))
-    with ProcessPoolExecutor(max_workers=2, initializer=init, initargs=(2,)) as executor:
+    with ProcessPoolExecutor(
+        max_workers=2, initializer=init, initargs=(2,)
+    ) as executor:
         print(executor.submit(add, 5, 5).result(timeout=10))
         print(list(executor.map(square, [8, 9])))
         print(asyncio.run(in_executor(executor)))

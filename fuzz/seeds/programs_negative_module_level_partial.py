@@ -4,7 +4,7 @@ from multiprocessing import Pool
 
 
 def power(base, exponent):
-    return base ** exponent
+    return base**exponent
 
 
 def main():

@@ -34,6 +34,32 @@ pub fn relative_name(path: &Path) -> String {
         .join("/")
 }
 
+/// A fixture's bytes and its text as picklefix reads a file: decoded by its PEP 263 coding
+/// cookie (UTF-8 without one), so a latin-1 fixture is read as Python reads it.
+pub struct FixtureSource {
+    pub bytes: Vec<u8>,
+    pub text: String,
+}
+
+impl FixtureSource {
+    /// Read and decode a fixture; panics with the path and the reason when it cannot.
+    pub fn read(path: &Path) -> FixtureSource {
+        let bytes = std::fs::read(path)
+            .unwrap_or_else(|error| panic!("cannot read fixture {}: {error}", path.display()));
+        let text = picklefix::encoding::Source::decode(&bytes)
+            .unwrap_or_else(|error| panic!("cannot decode fixture {}: {error}", path.display()))
+            .text
+            .into_owned();
+        FixtureSource { bytes, text }
+    }
+
+    /// A fixed text as the bytes picklefix would write: the fixture's encoding, its byte order
+    /// mark and line endings.
+    pub fn encode(&self, fixed: &str) -> Result<Vec<u8>, String> {
+        picklefix::encoding::Source::decode(&self.bytes)?.encode(fixed)
+    }
+}
+
 /// How far from the top of a fixture its directives may be.
 const DIRECTIVE_LINES: usize = 10;
 const DIRECTIVE_PREFIX: &str = "# picklefix-test:";

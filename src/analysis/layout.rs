@@ -50,11 +50,19 @@ pub fn leading_comments_start(source: &str, node: Node<'_>) -> usize {
     start
 }
 
-/// The bytes to delete when `statement` leaves its block: its lines and leading comments, and
-/// the blank lines after it when it opened a paragraph (so no double gap is left behind).
-pub fn removal_range(source: &str, statement: Node<'_>) -> TextRange {
-    let start = leading_comments_start(source, statement);
+/// The bytes to replace when `statement` leaves its block, and how many blank lines to leave in
+/// their place: its lines and leading comments, and the blank lines after it when it opened a
+/// paragraph (so no double gap is left behind).
+///
+/// A statement that opens its block takes the blank lines above it too, and leaves what the
+/// formatters want before the statement that now opens the block: one blank line before a
+/// `def` or `class` in a block that is not a function's or class's own body, none otherwise
+/// (black and ruff format agree on both).
+pub fn removal_range(source: &str, statement: Node<'_>) -> (TextRange, usize) {
+    let mut start = leading_comments_start(source, statement);
     let mut end = next_line_start(source, statement.end_byte());
+    let opens_block = statement.prev_sibling().is_none()
+        && statement.parent().is_some_and(|p| p.kind() == "block");
     let opens_paragraph = start == 0
         || statement.prev_named_sibling().is_none()
         || is_blank_line(source, line_start(source, start - 1));
@@ -63,7 +71,25 @@ pub fn removal_range(source: &str, statement: Node<'_>) -> TextRange {
             end = next_line_start(source, end);
         }
     }
-    TextRange::new(start, end)
+    if !opens_block {
+        return (TextRange::new(start, end), 0);
+    }
+    while start > 0 && is_blank_line(source, line_start(source, start - 1)) {
+        start = line_start(source, start - 1);
+    }
+    let opener = statement.parent().and_then(|block| block.parent());
+    let in_definition =
+        opener.is_some_and(|o| matches!(o.kind(), "function_definition" | "class_definition"));
+    let next_is_definition = statement.next_named_sibling().is_some_and(|n| {
+        matches!(
+            n.kind(),
+            "function_definition" | "class_definition" | "decorated_definition"
+        )
+    });
+    (
+        TextRange::new(start, end),
+        usize::from(next_is_definition && !in_definition),
+    )
 }
 
 /// Edits that remove `indent` from the start of every line in `range` (which begins at a line

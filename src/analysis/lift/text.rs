@@ -82,7 +82,7 @@ pub(super) fn move_members(
 /// The statement that removes a member, or `pass` when it was alone in its block.
 fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> {
     let source = ctx.eval.source;
-    let range = removal_range(source, statement);
+    let (range, blank_lines) = removal_range(source, statement);
     let block = statement
         .parent()
         .ok_or("a statement outside a block (internal)")?;
@@ -95,7 +95,7 @@ fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> 
         let indent = indentation_of(source, statement).unwrap_or("");
         return Ok(Edit::replace(range, format!("{indent}pass{}", ctx.eol)));
     }
-    Ok(Edit::delete(range))
+    Ok(Edit::replace(range, ctx.eol.repeat(blank_lines)))
 }
 
 /// The edits that insert the lifted functions above `anchor`, with two blank lines around

@@ -16,6 +16,7 @@
 //! What cannot be carried by value is a refusal with a reason.
 
 use super::callables::bound_only_under_guard;
+use super::unpicklable::unpicklable_binding;
 use super::values::Evaluator;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::source::TextRange;
@@ -279,40 +280,41 @@ fn unpicklable_value(eval: &Evaluator<'_>, id: crate::semantic::BindingId) -> Op
     if contains_lambda(value) {
         return Some("which holds a lambda, which pickle cannot carry".into());
     }
+    if let Some(what) = unpicklable_binding(eval, id) {
+        return Some(format!(
+            "{what}, which pickle cannot carry to another process"
+        ));
+    }
     if value.kind() != "call" {
         return None;
     }
     let function = value.child_by_field_name("function")?;
     let callee = eval.text(function);
     let last = callee.rsplit('.').next().unwrap_or(callee);
-    let what = match last {
-        "Lock" | "RLock" | "Condition" | "Semaphore" | "BoundedSemaphore" | "Event"
-            if callee.starts_with("threading.") =>
-        {
-            "a thread lock or other synchronisation object"
-        }
-        "Thread" => "a thread",
-        "iter" | "enumerate" | "zip" | "map" | "filter" | "reversed" | "count" | "cycle"
-            if !callee.contains('.') || callee.starts_with("itertools.") =>
-        {
-            return Some(
-                "an iterator: each task would get its own copy and advance it separately, so `next()` would no longer share its position"
-                    .to_string(),
-            );
-        }
-        "open" => "an open file",
-        "socket" => "a socket",
-        // An instance of a class defined inside a function cannot be pickled either.
-        _ => {
-            return eval.local_class_called(value, binding.written_in).map(|(name, _)| {
-                format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
-            });
-        }
-    };
-    Some(format!(
-        "{what}, which pickle cannot carry to another process"
-    ))
+    let plain_or_itertools = !callee.contains('.') || callee.starts_with("itertools.");
+    if ITERATORS.contains(&last) && plain_or_itertools {
+        return Some(
+            "an iterator: each task would get its own copy and advance it separately, so `next()` would no longer share its position"
+                .to_string(),
+        );
+    }
+    // An instance of a class defined inside a function cannot be pickled either.
+    eval.local_class_called(value, binding.written_in).map(|(name, _)| {
+        format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
+    })
 }
+
+/// Iterators that pickle copies, so that tasks would no longer share one position.
+const ITERATORS: [&str; 8] = [
+    "iter",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "count",
+    "cycle",
+];
 
 /// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
 /// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`

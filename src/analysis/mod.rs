@@ -15,6 +15,7 @@ mod imports;
 mod layout;
 mod lift;
 mod sites;
+mod unpicklable;
 mod user_api;
 mod values;
 

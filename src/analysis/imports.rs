@@ -37,11 +37,26 @@ use crate::edit::Edit;
 use crate::head::head_end;
 use crate::source::{is_blank_line, line_start, next_line_start};
 
-/// The edit that adds `import {module}` (a standard-library module) to the module.
-pub fn add_stdlib_import(root: Node<'_>, source: &str, module: &str, eol: &str) -> Edit {
-    let line = format!("import {module}{eol}");
+/// The edit that adds `import {module}`, or `from {module} import {member}`, for a
+/// standard-library module.
+pub fn add_import(
+    root: Node<'_>,
+    source: &str,
+    module: &str,
+    member: Option<&str>,
+    eol: &str,
+) -> Edit {
+    let line = match member {
+        Some(member) => format!("from {module} import {member}{eol}"),
+        None => format!("import {module}{eol}"),
+    };
     let block = import_block(root, source);
-    let key = SortKey::straight(module);
+    let key = SortKey {
+        from: member.is_some(),
+        folded: module.to_lowercase(),
+        name: module.to_string(),
+        aliased: false,
+    };
     if let Some(stdlib) = block.iter().find(|s| s.section == Section::Stdlib) {
         let paragraph = paragraph_of(&block, stdlib);
         let next = paragraph.iter().find(|s| s.key > key);
@@ -98,16 +113,8 @@ struct SortKey {
     from: bool,
     folded: String,
     name: String,
-}
-
-impl SortKey {
-    fn straight(module: &str) -> Self {
-        Self {
-            from: false,
-            folded: module.to_lowercase(),
-            name: module.to_string(),
-        }
-    }
+    /// `import x` sorts before `import x as y`.
+    aliased: bool,
 }
 
 /// One import statement of the block: the lines it takes (with the comments directly above
@@ -224,10 +231,15 @@ fn section(statement: Node<'_>, source: &str) -> Section {
 
 fn sort_key(statement: Node<'_>, source: &str) -> SortKey {
     let module = first_module(statement, source);
+    let aliased = statement.kind() == "import_statement"
+        && statement
+            .child_by_field_name("name")
+            .is_some_and(|name| name.kind() == "aliased_import");
     SortKey {
         from: statement.kind() != "import_statement",
         folded: module.to_lowercase(),
         name: module.to_string(),
+        aliased,
     }
 }
 
@@ -480,7 +492,7 @@ mod tests {
 
     fn add(source: &str) -> String {
         let tree = parse(source).expect("test source parses");
-        let edit = add_stdlib_import(tree.root_node(), source, "functools", "\n");
+        let edit = add_import(tree.root_node(), source, "functools", None, "\n");
         apply_edits(source, &[&edit])
     }
 
@@ -497,6 +509,10 @@ mod tests {
         assert_eq!(
             add("import abc\nfrom os import path\n"),
             "import abc\nimport functools\nfrom os import path\n"
+        );
+        assert_eq!(
+            add("import functools as ft\nimport os\n"),
+            "import functools\nimport functools as ft\nimport os\n"
         );
         assert_eq!(
             add("import abc\nimport dis\n\nimport numpy\n"),

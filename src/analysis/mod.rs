@@ -28,7 +28,7 @@ use tree_sitter::{Node, Tree};
 use crate::diagnostic::Diagnostic;
 use crate::engine::Settings;
 use crate::rules::Rule;
-use crate::semantic::{BindingKind, Resolution, SemanticModel};
+use crate::semantic::{BindingId, BindingKind, Resolution, SemanticModel};
 use crate::source::{TextRange, line_ending};
 use callables::{Callable, Classified, Via, classify, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
@@ -238,8 +238,28 @@ fn taken_names(model: &SemanticModel) -> HashSet<String> {
 /// How to spell `functools.partial` in this module: an existing module-level import of
 /// `functools` (under its alias) or of `partial`, or `functools.partial` with a new import
 /// placed where an import sorter would put it (`imports`).
+///
+/// The spelling is written inside functions, so its name must mean the import wherever it is
+/// written: an import is reused only when it is a plain statement of the module (not under
+/// `if TYPE_CHECKING:` or `try`), its name is bound nowhere else in the file, and no scope
+/// declares it `global`. A new `import functools` needs `functools` free in the same way; when
+/// it is not, `from functools import partial` is tried, and when neither is free the spelling
+/// is `blocked` and the lifts that need it are refused.
 fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> PartialSpelling {
     let module = model.scope(SemanticModel::MODULE);
+    let bound_only_here = |name: &str, id: Option<BindingId>| {
+        let module_ids = module.bindings.get(name).map_or(&[][..], Vec::as_slice);
+        let module_ok = match id {
+            Some(id) => module_ids == [id],
+            None => module_ids.is_empty(),
+        };
+        module_ok
+            && model.scopes.iter().skip(1).all(|s| {
+                !s.bindings.contains_key(name)
+                    && !s.globals.contains_key(name)
+                    && !s.nonlocals.contains_key(name)
+            })
+    };
     // The first suitable import in source order, so that the choice never depends on the
     // order of a hash map.
     let mut candidates: Vec<(usize, String)> = Vec::new();
@@ -250,29 +270,53 @@ fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> Part
             BindingKind::Import {
                 module,
                 member: None,
-            } if module == "functools" => {
-                format!("{name}.partial")
-            }
+            } if module == "functools" => format!("{name}.partial"),
             BindingKind::Import {
                 module,
                 member: Some(member),
             } if module == "functools" && member == "partial" => name.clone(),
             _ => continue,
         };
-        candidates.push((binding.range.start, text));
+        if is_module_statement(root, binding.statement) && bound_only_here(name, Some(*id)) {
+            candidates.push((binding.range.start, text));
+        }
     }
     if let Some((_, text)) = candidates.into_iter().min() {
-        return PartialSpelling { text, import: None };
+        return PartialSpelling {
+            text,
+            import: None,
+            blocked: false,
+        };
     }
+    let eol = line_ending(source);
+    if bound_only_here("functools", None) {
+        return PartialSpelling {
+            text: "functools.partial".into(),
+            import: Some(imports::add_import(root, source, "functools", None, eol)),
+            blocked: false,
+        };
+    }
+    let blocked = !bound_only_here("partial", None);
     PartialSpelling {
-        text: "functools.partial".into(),
-        import: Some(imports::add_stdlib_import(
+        text: "partial".into(),
+        import: Some(imports::add_import(
             root,
             source,
             "functools",
-            line_ending(source),
+            Some("partial"),
+            eol,
         )),
+        blocked,
     }
+}
+
+/// Whether the statement at `range` stands directly in the module, not inside an `if` or `try`.
+fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
+    let mut cursor = root.walk();
+    let found = root
+        .named_children(&mut cursor)
+        .any(|statement| TextRange::of(statement) == range);
+    found
 }
 
 /// Module names whose mention a file needs before it can hold a finding.

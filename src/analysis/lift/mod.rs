@@ -45,6 +45,8 @@ pub struct Context<'a> {
 pub struct PartialSpelling {
     pub text: String,
     pub import: Option<Edit>,
+    /// Neither `functools` nor `partial` is free to import: lifts that need it are refused.
+    pub blocked: bool,
 }
 
 /// A site, the member of the group it hands over, and how it reaches it.
@@ -134,6 +136,9 @@ pub fn plan<'t>(
     edits.extend(move_members(
         ctx, group, &lifted, &captured, positional, &imports, inside,
     )?);
+    if uses_partial && ctx.partial.blocked {
+        return Err("it needs `functools.partial`, and both `functools` and `partial` name something else in this file".into());
+    }
     if uses_partial {
         edits.extend(ctx.partial.import.clone());
     }

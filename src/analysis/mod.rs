@@ -313,10 +313,8 @@ fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> Part
 /// Whether the statement at `range` stands directly in the module, not inside an `if` or `try`.
 fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
     let mut cursor = root.walk();
-    let found = root
-        .named_children(&mut cursor)
-        .any(|statement| TextRange::of(statement) == range);
-    found
+    root.named_children(&mut cursor)
+        .any(|statement| TextRange::of(statement) == range)
 }
 
 /// Module names whose mention a file needs before it can hold a finding.

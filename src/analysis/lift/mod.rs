@@ -76,6 +76,9 @@ pub fn plan<'t>(
 ) -> Result<(Fix, Vec<String>), String> {
     let (needs, imports, unsafe_receiver, defaults) = collect_needs(ctx, group)?;
     captures_fit_members(ctx, group, &needs)?;
+    for member in &group.members {
+        check_private_names(ctx, *member)?;
+    }
     let decorated = group.members.iter().any(|m| {
         matches!(m, Callable::Function { statement, .. } if statement.kind() == "decorated_definition")
     });
@@ -155,6 +158,44 @@ pub fn plan<'t>(
 }
 
 type Captures = Vec<(String, ScopeId)>;
+
+/// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
+/// `_Class__name`, in attribute accesses, variables, parameters and keywords alike; moved out
+/// of the class verbatim, `obj.__values` would look up an attribute that does not exist.
+fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let range = member.key();
+    let mut scope = Some(model.scope_at(range.start));
+    let class = loop {
+        match scope.map(|id| model.scope(id)) {
+            Some(s) if s.kind == crate::semantic::ScopeKind::Class => break s.name.clone(),
+            Some(s) => scope = s.parent,
+            None => return Ok(()),
+        }
+    };
+    let Some(class) = class.filter(|c| !c.trim_start_matches('_').is_empty()) else {
+        return Ok(());
+    };
+    let node = match member {
+        Callable::Lambda(node) => node,
+        Callable::Function { statement, .. } => statement,
+    };
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        if current.kind() == "identifier" {
+            let name = &ctx.eval.source[current.byte_range()];
+            if name.starts_with("__") && !name.ends_with("__") {
+                return Err(format!(
+                    "it uses `{name}`, which Python compiles as `_{}{name}` inside class `{class}`, and the lifted code would not",
+                    class.trim_start_matches('_')
+                ));
+            }
+        }
+        let mut cursor = current.walk();
+        stack.extend(current.named_children(&mut cursor));
+    }
+    Ok(())
+}
 
 /// Each captured name becomes a parameter of every member, so no member may bind the name
 /// itself or declare it `global`: `def work(counter): global counter` does not compile, and a

@@ -19,7 +19,8 @@ use std::collections::HashSet;
 
 use super::callables::{Callable, Via, unparenthesize};
 use super::captures::{Callee, Need, needs, scope_name};
-use super::defaults::{MovedDefault, check_timing, moved_defaults};
+use super::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
+use super::layout::top_level_statement;
 use super::sites::Site;
 use super::values::Evaluator;
 use crate::edit::{Applicability, Edit, Fix};
@@ -280,7 +281,11 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
     let Some(parameters) = member.parameters() else {
         return Ok(Vec::new());
     };
-    let moved = moved_defaults(ctx.eval, ctx.guards, parameters)?;
+    let definition = Definition {
+        is_lambda: definition_end.is_none(),
+        insertion: top_level_statement(member.scope_node()).start_byte(),
+    };
+    let moved = moved_defaults(ctx.eval, ctx.guards, parameters, definition)?;
     if let Some(end) = definition_end {
         for default in &moved {
             check_timing(ctx.eval.model, end, default)?;

@@ -88,7 +88,8 @@ impl<'a> Evaluator<'a> {
         value
     }
 
-    /// The value every `self.<attr> = value` in the methods of `class_scope` assigns.
+    /// The value every `self.<attr> = value` in the methods of `class_scope` assigns, and the
+    /// class body's own `<attr> = value`.
     fn class_attribute(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
         let class_range = self.model.scope(class_scope).range;
         let Some(class_node) = self.node_at(class_range) else {
@@ -105,10 +106,19 @@ impl<'a> Evaluator<'a> {
         }
         // Source order, so that the first disagreement stops the evaluation predictably.
         assignments.sort_by_key(|n| n.start_byte());
+        // A class attribute (`_ctx = mp.get_context()` in the class body) is what `self._ctx`
+        // reads until an instance assigns its own.
+        let in_body = self
+            .model
+            .bindings_of(class_scope, attr)
+            .iter()
+            .map(|&id| self.eval_binding(id, depth + 1));
         agreed(
-            assignments
-                .into_iter()
-                .filter_map(|node| self.self_assignment(node, attr, class_scope, depth)),
+            in_body.chain(
+                assignments
+                    .into_iter()
+                    .filter_map(|node| self.self_assignment(node, attr, class_scope, depth)),
+            ),
         )
     }
 

@@ -60,21 +60,52 @@ pub enum Value {
     Unknown,
 }
 
-/// The one value every source agrees on, or `Unknown`: a name bound in several places, the
-/// arguments of every caller, every `self.x = ...`. A `None` is passed over, so that
-/// `pool = None` before `pool = Pool()` does not hide the pool. Stops at the first
-/// disagreement, so later values are not evaluated.
+/// The value of an expression that may come from several sources (a name bound in several
+/// places, the arguments of every caller, every `self.x = ...`, both arms of `a if c else b`),
+/// or `Unknown`.
+///
+/// A receiver that is process-backed on any path is a finding (`Executor = ThreadPoolExecutor
+/// if threads else ProcessPoolExecutor`): the lift is right on every path, and the process path
+/// fails without it. So `Unknown` sources (a thread pool, a value this evaluator cannot see)
+/// give way to known ones, and so does `None` (`pool = None` before `pool = Pool()`). Known
+/// values must agree, except that a pool from an explicit fork context and one that pickles
+/// agree on the one that pickles, the stricter. Stops at the first disagreement, so later
+/// values are not evaluated.
 fn agreed(values: impl IntoIterator<Item = Value>) -> Value {
-    let mut result = None;
+    let mut result: Option<Value> = None;
     for value in values {
         match (&result, value) {
-            (_, Value::None) => {}
+            (_, Value::None | Value::Unknown) => {}
             (None, value) => result = Some(value),
             (Some(known), value) if *known == value => {}
-            _ => return Value::Unknown,
+            (Some(known), value) => match stricter(known, &value) {
+                Some(merged) => result = Some(merged),
+                None => return Value::Unknown,
+            },
         }
     }
     result.unwrap_or(Value::Unknown)
+}
+
+/// Two values of one process class that differ only in coming from a fork context: the one
+/// that pickles.
+fn stricter(a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Class { class: x, .. }, Value::Class { class: y, .. }) if x == y => {
+            Some(Value::Class {
+                class: *x,
+                fork: false,
+            })
+        }
+        (Value::Instance { class: x, .. }, Value::Instance { class: y, .. }) if x == y => {
+            Some(Value::Instance {
+                class: *x,
+                fork: false,
+            })
+        }
+        (Value::Context { .. }, Value::Context { .. }) => Some(Value::Context { fork: false }),
+        _ => None,
+    }
 }
 
 /// How deep a chain of names (`a = b`, `b = c`, ...) is followed before giving up.
@@ -145,6 +176,18 @@ impl<'a> Evaluator<'a> {
             "attribute" => self.eval_attribute(node, scope, depth),
             "call" => self.eval_call(node, scope, depth),
             "none" => Value::None,
+            "conditional_expression" | "boolean_operator" => {
+                // Either operand may be the value (`a if c else b`, `a or b`); the condition
+                // of a conditional expression is its middle child.
+                let mut cursor = node.walk();
+                let operands: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
+                let values = operands
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| node.kind() == "boolean_operator" || *i != 1)
+                    .map(|(_, operand)| self.eval_depth(*operand, scope, depth + 1));
+                agreed(values.collect::<Vec<_>>())
+            }
             "parenthesized_expression" | "expression_statement" | "type" => {
                 node.named_child(0).map_or(Value::Unknown, |inner| {
                     self.eval_depth(inner, scope, depth + 1)

@@ -4,12 +4,13 @@
 //! The stages, each its own module: `values` evaluates expressions (what is this receiver?),
 //! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
 //! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
-//! scope it leaves, `lift` plans the edits and `layout` does the text mechanics.
+//! scope it leaves, `lift` plans the edits and `layout` does the text mechanics (`docstrings` re-indents the docstrings that move).
 
 mod api;
 mod callables;
 mod captures;
 mod defaults;
+mod docstrings;
 mod layout;
 mod lift;
 mod sites;

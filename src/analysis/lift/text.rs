@@ -1,14 +1,15 @@
 //! Producing the lifted code and the edits that move it. Each member becomes module-level text
 //! (renamed when its name is taken, given parameters for what it captured, its local imports
-//! copied into its body, dedented; a lambda becomes a `def` returning its body), is removed from
-//! where it was (leaving `pass` when it was alone in its block), and is inserted, with PEP 8
-//! blank lines, above the module-level statement that contained it.
+//! copied into its body, dedented, its docstrings re-indented; a lambda becomes a `def` returning
+//! its body), is removed from where it was (leaving `pass` when it was alone in its block), and
+//! is inserted, with PEP 8 blank lines, above the module-level statement that contained it.
 
 use tree_sitter::Node;
 
 use super::binding::{is_double_star_parameter, is_star_parameter};
 use super::{Context, Group, Lifted};
 use crate::analysis::callables::Callable;
+use crate::analysis::docstrings::docstring_edits;
 use crate::analysis::layout::{
     apply_within, blank_lines_before, dedent_edits, indentation_of, leading_comments_start,
     multiline_strings, reindent_edits, removal_range, top_level_statement,
@@ -150,6 +151,7 @@ fn function_text(
     if !import_lines.is_empty() {
         edits.push(body_import_edit(ctx, definition, indent, import_lines)?);
     }
+    edits.extend(docstring_edits(source, statement, indent));
     let strings = multiline_strings(source, statement);
     edits.extend(dedent_edits(
         source,

@@ -8,9 +8,11 @@
 //!
 //! This module gathers what a group needs (the functions and lambdas its members call, the
 //! variables they capture, the defaults that move to the call site) and chooses the lifted
-//! names; `binding` binds the captured values at the sites, `references` rewrites the other
-//! uses of the members, and `text` produces the lifted code and the edits that move it.
+//! names; `annotations` decides which annotations the captured parameters keep, `binding` binds
+//! the captured values at the sites, `references` rewrites the other uses of the members, and
+//! `text` produces the lifted code and the edits that move it.
 
+mod annotations;
 mod binding;
 mod references;
 mod text;
@@ -25,6 +27,7 @@ use super::values::Evaluator;
 use crate::edit::{Applicability, Edit, Fix};
 use crate::semantic::{BindingId, ScopeId, SemanticModel, is_builtin};
 use crate::source::TextRange;
+use annotations::captured_parameters;
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
 use references::{bound_to_variable, reference_edits, replace_variable_lambda, variable_name};
 use text::move_members;
@@ -131,8 +134,15 @@ pub fn plan<'t>(
     });
     inside.extend(within);
     edits.extend(outside);
+    let parameters = captured_parameters(ctx, group, &needs);
     edits.extend(move_members(
-        ctx, group, &lifted, &captured, positional, &imports, inside,
+        ctx,
+        group,
+        &lifted,
+        &parameters,
+        positional,
+        &imports,
+        inside,
     )?);
     if uses_partial {
         edits.extend(ctx.partial.import.clone());

@@ -110,12 +110,12 @@ fn diagnose<'t>(
             let site = &site_ref.site;
             let what = describe_site(ctx, site, Some(callable));
             let (message, fix) = match &result {
-                Ok((fix, names)) => (
+                Ok(planned) => (
                     format!(
                         "{what}; {}",
-                        describe_fix(callable, &names[site_ref.member])
+                        describe_fix(callable, &planned.names[site_ref.member], planned.direct)
                     ),
-                    Some(fix.clone()),
+                    Some(planned.fix.clone()),
                 ),
                 Err(reason) => (format!("{what}; not fixed: {reason}"), None),
             };
@@ -185,8 +185,9 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
     }
 }
 
-fn describe_fix(callable: Callable<'_>, name: &str) -> String {
+fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {
     match callable {
+        Callable::Lambda(_) if direct => format!("pass `{name}` instead, which it only calls"),
         Callable::Lambda(_) => format!("lift it to module-level function `{name}`"),
         Callable::Function {
             under_guard: true, ..

@@ -101,7 +101,7 @@ fn evaluates_alike(ctx: &Context<'_>, range: TextRange, lifted_at: usize) -> boo
 
 /// Whether the statement at `range` runs whenever the module is imported: no `if`, `match`,
 /// loop or function around it (a `try` is fine: its body runs).
-fn unconditional(ctx: &Context<'_>, range: TextRange) -> bool {
+pub(super) fn unconditional(ctx: &Context<'_>, range: TextRange) -> bool {
     let Some(mut node) = ctx.eval.node_at(range) else {
         return false;
     };

@@ -14,6 +14,7 @@
 
 mod annotations;
 mod binding;
+mod direct;
 mod names;
 mod references;
 mod text;
@@ -72,12 +73,22 @@ struct Lifted {
     renamed: bool,
 }
 
+/// What a group's fix does.
+pub struct Planned {
+    pub fix: Fix,
+    /// For each member, the module-level function it becomes or, when `direct`, the callable
+    /// handed over in its place.
+    pub names: Vec<String>,
+    /// The member was a lambda that only called a callable pickle carries, handed over instead.
+    pub direct: bool,
+}
+
 /// The fix for a group, or why it cannot be made.
-pub fn plan<'t>(
-    ctx: &mut Context<'t>,
-    group: &mut Group<'t>,
-) -> Result<(Fix, Vec<String>), String> {
+pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
     let (needs, imports, unsafe_receiver, defaults) = collect_needs(ctx, group)?;
+    if let Some(planned) = direct::hand_over(ctx, group, &needs, unsafe_receiver)? {
+        return Ok(planned);
+    }
     captures_fit_members(ctx, group, &needs)?;
     let decorated = group.members.iter().any(|m| {
         matches!(m, Callable::Function { statement, .. } if statement.kind() == "decorated_definition")
@@ -157,8 +168,11 @@ pub fn plan<'t>(
     } else {
         Applicability::Safe
     };
-    let names = lifted.into_iter().map(|l| l.name).collect();
-    Ok((Fix::new(edits, applicability), names))
+    Ok(Planned {
+        fix: Fix::new(edits, applicability),
+        names: lifted.into_iter().map(|l| l.name).collect(),
+        direct: false,
+    })
 }
 
 type Captures = Vec<(String, ScopeId)>;

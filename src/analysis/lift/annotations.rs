@@ -12,7 +12,8 @@
 //!   function, outside any `if` (an `if TYPE_CHECKING:` import is not bound at run time).
 //!
 //! Anything else (a local type alias, a class defined further down, two different annotations
-//! of one name, an annotation spanning lines) is dropped, never left dangling.
+//! of one name, an annotation spanning lines, the annotation of `*args` or `**kwargs`, which
+//! describes their items) is dropped, never left dangling.
 
 use super::{Captures, Context, Group};
 use crate::analysis::layout::top_level_statement;
@@ -51,8 +52,17 @@ fn annotation<'s>(
     lifted_at: usize,
 ) -> Option<&'s str> {
     let model = ctx.eval.model;
-    let mut ranges = model
-        .bindings_of(scope, name)
+    let bindings = model.bindings_of(scope, name);
+    // `*args: int` annotates each item: the captured `args` is a tuple (`**kwargs`, a dict).
+    let star = bindings.iter().any(|&id| {
+        let binding = model.binding(id);
+        binding.kind == BindingKind::Parameter
+            && ctx.eval.source[binding.statement.start..binding.statement.end].starts_with('*')
+    });
+    if star {
+        return None;
+    }
+    let mut ranges = bindings
         .iter()
         .filter_map(|&id| model.binding(id).annotation);
     let range = ranges.next()?;

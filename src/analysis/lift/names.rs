@@ -33,7 +33,16 @@ use crate::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
 
 /// The module-level name of each member of `group`.
 pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String> {
-    if ctx.eval.model.scope(SemanticModel::MODULE).has_star_import {
+    let needs_new_name = group.members.iter().any(|m| {
+        !matches!(
+            m,
+            Callable::Function {
+                under_guard: true,
+                ..
+            }
+        )
+    });
+    if needs_new_name && ctx.eval.model.scope(SemanticModel::MODULE).has_star_import {
         return Err(
             "the module has a star import, so no new module-level name is known to be free".into(),
         );

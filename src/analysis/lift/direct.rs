@@ -36,12 +36,12 @@ use super::binding::{
     append_argument, check_site, empty_dict, extend_dict, extend_tuple, has_splats, keywords,
 };
 use super::{Captures, Context, Group, Planned};
-use crate::analysis::api::Passing;
+use crate::analysis::api::{Passing, Slot};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::sites::Site;
 use crate::analysis::values::argument;
 use crate::edit::{Applicability, Edit, Fix};
-use crate::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 
 /// Builtins that read the frame they are called from: called from the worker's machinery
@@ -126,32 +126,43 @@ fn forwarded(
     let callee = &source[function.byte_range()];
     carried(ctx, model.resolve(scope, callee), callee, site)?;
     let value = |node: Node<'_>| carried_value(ctx, scope, captured, node);
-    let mut forwarded = Forwarded {
-        callee: callee.to_string(),
-        positional: Vec::new(),
-        keywords: Vec::new(),
-    };
+    let mut forwarded = split_arguments(source, arguments, &parameters, value)?;
+    forwarded.callee = callee.to_string();
+    Some(forwarded)
+}
+
+/// The call's arguments after the lambda's own `parameters` (which must come first, in order),
+/// as positional values and keywords, each value as `value` accepts it (the callee is left
+/// empty).
+fn split_arguments(
+    source: &str,
+    arguments: Node<'_>,
+    parameters: &[&str],
+    value: impl Fn(Node<'_>) -> Option<String>,
+) -> Option<Forwarded> {
+    let (mut positional, mut keywords) = (Vec::new(), Vec::new());
+    let mut own = parameters.iter().peekable();
     let mut cursor = arguments.walk();
-    let mut own = parameters.iter();
     for argument in arguments.named_children(&mut cursor) {
+        let text = &source[argument.byte_range()];
         match argument.kind() {
             "comment" => {}
             "keyword_argument" => {
                 let name = argument.child_by_field_name("name")?;
-                let text = value(argument.child_by_field_name("value")?)?;
-                let name = source[name.byte_range()].to_string();
-                forwarded.keywords.push((name, text));
+                let value = value(argument.child_by_field_name("value")?)?;
+                keywords.push((source[name.byte_range()].to_string(), value));
             }
-            _ if !forwarded.keywords.is_empty() => return None,
-            _ if forwarded.positional.is_empty()
-                && own.clone().next() == Some(&&source[argument.byte_range()]) =>
-            {
+            _ if positional.is_empty() && own.peek().is_some_and(|p| **p == text) => {
                 own.next();
             }
-            _ => forwarded.positional.push(value(argument)?),
+            _ => positional.push(value(argument)?),
         }
     }
-    own.next().is_none().then_some(forwarded)
+    own.next().is_none().then_some(Forwarded {
+        callee: String::new(),
+        positional,
+        keywords,
+    })
 }
 
 /// The names of the lambda's parameters, when they are all plain names.
@@ -202,35 +213,43 @@ fn carried(ctx: &Context<'_>, resolution: Resolution, callee: &str, site: usize)
     if model.scope(SemanticModel::MODULE).has_star_import {
         return None;
     }
-    match resolution {
-        Resolution::Builtin => (!FRAME_BUILTINS.contains(&callee)).then_some(()),
+    let fits = match resolution {
+        Resolution::Builtin => !FRAME_BUILTINS.contains(&callee),
         Resolution::Scope(SemanticModel::MODULE) => {
             let [only] = model.bindings_of(SemanticModel::MODULE, callee) else {
                 return None;
             };
-            let binding = model.binding(*only);
-            let statement = ctx.eval.node_at(binding.statement)?;
-            // A decorated definition's module attribute may not be the object whose
-            // qualified name pickle records.
-            let kind_fits = match &binding.kind {
-                BindingKind::FunctionDef | BindingKind::ClassDef => {
-                    statement.kind() != "decorated_definition"
-                        && statement.parent().is_some_and(|p| p.kind() == "module")
-                }
-                BindingKind::Import { member, .. } => member.is_some(),
-                _ => false,
-            };
-            let guarded = ctx
-                .guards
-                .iter()
-                .any(|g| g.contains_range(binding.statement));
-            let in_time =
-                model.scope_at(site) != SemanticModel::MODULE || binding.statement.end <= site;
-            let at_import = super::annotations::unconditional(ctx, binding.statement);
-            (kind_fits && !guarded && in_time && at_import).then_some(())
+            module_callable(ctx, *only, site)
         }
-        _ => None,
-    }
+        _ => false,
+    };
+    fits.then_some(())
+}
+
+/// Whether the module-level `binding` is a function, class or `from` import that every worker
+/// binds when it imports the module, before `site` runs.
+fn module_callable(ctx: &Context<'_>, binding: BindingId, site: usize) -> bool {
+    let model = ctx.eval.model;
+    let binding = model.binding(binding);
+    let Some(statement) = ctx.eval.node_at(binding.statement) else {
+        return false;
+    };
+    // A decorated definition's module attribute may not be the object whose qualified name
+    // pickle records.
+    let kind_fits = match &binding.kind {
+        BindingKind::FunctionDef | BindingKind::ClassDef => {
+            statement.kind() != "decorated_definition"
+                && statement.parent().is_some_and(|p| p.kind() == "module")
+        }
+        BindingKind::Import { member, .. } => member.is_some(),
+        _ => false,
+    };
+    let guarded = ctx
+        .guards
+        .iter()
+        .any(|g| g.contains_range(binding.statement));
+    let in_time = model.scope_at(site) != SemanticModel::MODULE || binding.statement.end <= site;
+    kind_fits && !guarded && in_time && super::annotations::unconditional(ctx, binding.statement)
 }
 
 /// The edits at the site: the callee replaces the lambda, and the forwarded arguments go where
@@ -242,48 +261,58 @@ fn bind(
     forwarded: &Forwarded,
     edits: &mut Vec<Edit>,
 ) -> Result<Option<bool>, String> {
-    let callee = forwarded.callee.clone();
     let (positional, keywords) = (&forwarded.positional, &forwarded.keywords);
-    let keyword_text = || self::keywords(keywords);
-    let replace = |text: String| Edit::replace(TextRange::of(site.callable), text);
+    let mut callable = forwarded.callee.clone();
+    let mut uses_partial = false;
     match site.row.passing {
-        Passing::Mapped if !positional.is_empty() => Ok(None),
-        Passing::Mapped if keywords.is_empty() => {
-            edits.push(replace(callee));
-            Ok(Some(false))
+        // `functools.partial` binds positional values first, not after the item.
+        Passing::Mapped if !positional.is_empty() => return Ok(None),
+        Passing::Mapped if !keywords.is_empty() => {
+            callable = format!(
+                "{}({callable}, {})",
+                ctx.partial.text,
+                self::keywords(keywords)
+            );
+            uses_partial = true;
         }
-        Passing::Mapped => {
-            let partial = format!("{}({callee}, {})", ctx.partial.text, keyword_text());
-            edits.push(replace(partial));
-            Ok(Some(true))
-        }
-        _ if has_splats(site.arguments) || passes_keywords(ctx, site) => Ok(None),
+        Passing::Mapped => {}
+        _ if has_splats(site.arguments) || passes_keywords(ctx, site) => return Ok(None),
         Passing::Tuple { args, kwargs } => {
-            if !positional.is_empty() {
-                edits.push(extend_tuple(ctx, site, args, positional));
+            if bind_tuple(ctx, site, forwarded, (args, kwargs), edits)?.is_none() {
+                return Ok(None);
             }
-            if !keywords.is_empty() {
-                let Some(kwargs) = kwargs else {
-                    return Ok(None);
-                };
-                edits.push(extend_dict(ctx, site, kwargs, keywords, false)?);
-            }
-            edits.push(replace(callee));
-            Ok(Some(false))
         }
-        Passing::Trailing { keywords: false } if !keywords.is_empty() => Ok(None),
+        Passing::Trailing { keywords: false } if !keywords.is_empty() => return Ok(None),
         Passing::Trailing { .. } => {
             let mut extra = positional.clone();
-            if !keywords.is_empty() {
-                extra.push(keyword_text());
-            }
+            extra.extend((!keywords.is_empty()).then(|| self::keywords(keywords)));
             if !extra.is_empty() {
                 edits.push(append_argument(site.arguments, &extra.join(", ")));
             }
-            edits.push(replace(callee));
-            Ok(Some(false))
         }
     }
+    edits.push(Edit::replace(TextRange::of(site.callable), callable));
+    Ok(Some(uses_partial))
+}
+
+/// `args=`/`initargs=` gain the positional values and `kwargs=`/`kwds=` the keywords;
+/// `Ok(None)` when there are keywords and the API takes none.
+fn bind_tuple(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    forwarded: &Forwarded,
+    (args, kwargs): (Slot, Option<Slot>),
+    edits: &mut Vec<Edit>,
+) -> Result<Option<()>, String> {
+    if !forwarded.positional.is_empty() {
+        edits.push(extend_tuple(ctx, site, args, &forwarded.positional));
+    }
+    match kwargs {
+        _ if forwarded.keywords.is_empty() => {}
+        Some(kwargs) => edits.push(extend_dict(ctx, site, kwargs, &forwarded.keywords, false)?),
+        None => return Ok(None),
+    }
+    Ok(Some(()))
 }
 
 /// Whether the site passes the lambda keyword arguments of its own: through `kwargs=`/`kwds=`

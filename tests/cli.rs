@@ -30,13 +30,13 @@ if __name__ == "__main__":
 const EXAMPLE_FIXED: &str = r#"from multiprocessing import Pool
 
 
-def _main_lambda(x):
+def _main_task(x):
     return x * 2
 
 
 def main():
     with Pool(2) as pool:
-        print(pool.map(_main_lambda, [1, 2, 3]))
+        print(pool.map(_main_task, [1, 2, 3]))
 
 
 if __name__ == "__main__":
@@ -50,14 +50,14 @@ const EXAMPLE_DIFF: &str = r#"--- a/example.py
  from multiprocessing import Pool
  
  
-+def _main_lambda(x):
++def _main_task(x):
 +    return x * 2
 +
 +
  def main():
      with Pool(2) as pool:
 -        print(pool.map(lambda x: x * 2, [1, 2, 3]))
-+        print(pool.map(_main_lambda, [1, 2, 3]))
++        print(pool.map(_main_task, [1, 2, 3]))
  
  
  if __name__ == "__main__":

@@ -376,14 +376,20 @@ fn check_indentation(source: &str, fixed: &str, problems: &mut Vec<String>) {
 }
 
 /// Every comment and every multi-line string of the original is still in the fixed text,
-/// byte for byte (a lifted body is re-indented without touching its strings' contents).
+/// byte for byte (a lifted body is re-indented without touching its strings' contents), except
+/// that a function's or class's docstring may be re-indented, as black does: its lines are
+/// compared without their leading white space.
 fn check_kept_texts(source: &str, root: Node<'_>, fixed: &str, problems: &mut Vec<String>) {
     let mut kept: Vec<&str> = Vec::new();
+    let mut docstrings: Vec<String> = Vec::new();
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
         let text = &source[node.byte_range()];
         match node.kind() {
             "comment" => kept.push(text),
+            "string" if text.contains(['\n', '\r']) && is_definition_docstring(node) => {
+                docstrings.push(without_indentation(text));
+            }
             "string" if text.contains(['\n', '\r']) => kept.push(text),
             _ => {
                 let mut cursor = node.walk();
@@ -408,6 +414,40 @@ fn check_kept_texts(source: &str, root: Node<'_>, fixed: &str, problems: &mut Ve
             ));
         }
     }
+    let fixed_lines = without_indentation(fixed);
+    for doc in docstrings {
+        if !fixed_lines.contains(&doc) {
+            problems.push(format!(
+                "a docstring of the original is missing from the fixed text, even ignoring \
+                 indentation: {doc:?}"
+            ));
+        }
+    }
+}
+
+/// Whether `string` is the docstring of a function or class.
+fn is_definition_docstring(string: Node<'_>) -> bool {
+    let Some(statement) = string.parent().filter(|p| is_docstring(*p)) else {
+        return false;
+    };
+    let block = statement.parent().filter(|b| b.kind() == "block");
+    let definition = block
+        .and_then(|b| b.parent())
+        .filter(|d| matches!(d.kind(), "function_definition" | "class_definition"));
+    let mut cursor = statement.walk();
+    let first = block.and_then(|b| {
+        b.named_children(&mut cursor)
+            .find(|c| c.kind() != "comment")
+    });
+    definition.is_some() && first == Some(statement)
+}
+
+/// `text` with the leading white space of every line removed.
+fn without_indentation(text: &str) -> String {
+    text.lines()
+        .map(str::trim_start)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The module docstring stays the first statement, and `from __future__` imports stay before

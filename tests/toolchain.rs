@@ -245,7 +245,7 @@ fn json_carries_every_field_of_a_finding() {
     let end = finding["range"]["end"]["offset"].as_u64().unwrap() as usize;
     assert_eq!(&example("")[start..end], "lambda x: x * 2");
     assert_eq!(finding["applicability"], "safe");
-    assert_eq!(finding["fix"]["edits"][1]["content"], "_main_lambda");
+    assert_eq!(finding["fix"]["edits"][1]["content"], "_main_task");
     assert_eq!(document["summary"]["found"], 1);
     assert_eq!(document["problems"], Value::Array(vec![]));
 }
@@ -426,7 +426,7 @@ fn pre_commit_hooks_check_and_fix_the_files_they_are_given() {
     assert!(
         fs::read_to_string(dir.path().join("jobs.py"))
             .unwrap()
-            .contains("def _main_lambda")
+            .contains("def _main_task")
     );
     assert_eq!(
         fs::read_to_string(dir.path().join("vendored/theirs.py")).unwrap(),
@@ -484,13 +484,13 @@ fn interactive_writes_only_the_accepted_fixes() {
     let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
     assert_eq!(read("a.py"), example(""), "skipped");
     assert!(
-        read("b.py").contains("def _main_lambda"),
+        read("b.py").contains("def _main_task"),
         "accepted after a bad answer"
     );
     assert_eq!(read("c.py"), example(""), "quit before it");
     assert!(run.stdout.contains("[1/1] a.py"));
     assert!(
-        run.stdout.contains("+def _main_lambda(x):"),
+        run.stdout.contains("+def _main_task(x):"),
         "the diff is shown"
     );
     assert!(run.stdout.contains("Please answer y, n, a or q."));

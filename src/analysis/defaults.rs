@@ -18,8 +18,8 @@
 //!
 //! ```text
 //! pool.apply_async(lambda x, i=i: x + i, (i,))
-//!   ->  def _main_lambda(x, i): return x + i
-//!       pool.apply_async(_main_lambda, (i,), kwds={"i": i})
+//!   ->  def _main_task(x, i): return x + i
+//!       pool.apply_async(_main_task, (i,), kwds={"i": i})
 //! ```
 
 use tree_sitter::Node;

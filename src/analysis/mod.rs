@@ -4,12 +4,13 @@
 //! The stages, each its own module: `values` evaluates expressions (what is this receiver?),
 //! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
 //! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
-//! scope it leaves, `lift` plans the edits and `layout` does the text mechanics.
+//! scope it leaves, `lift` plans the edits and `layout` does the text mechanics (`docstrings` re-indents the docstrings that move).
 
 mod api;
 mod callables;
 mod captures;
 mod defaults;
+mod docstrings;
 mod flow;
 mod imports;
 mod layout;
@@ -111,12 +112,12 @@ fn diagnose<'t>(
             let site = &site_ref.site;
             let what = describe_site(ctx, site, Some(callable));
             let (message, fix) = match &result {
-                Ok((fix, names)) => (
+                Ok(planned) => (
                     format!(
                         "{what}; {}",
-                        describe_fix(callable, &names[site_ref.member])
+                        describe_fix(callable, &planned.names[site_ref.member], planned.direct)
                     ),
-                    Some(fix.clone()),
+                    Some(planned.fix.clone()),
                 ),
                 Err(reason) => (format!("{what}; not fixed: {reason}"), None),
             };
@@ -186,8 +187,9 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
     }
 }
 
-fn describe_fix(callable: Callable<'_>, name: &str) -> String {
+fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {
     match callable {
+        Callable::Lambda(_) if direct => format!("pass `{name}` instead, which it only calls"),
         Callable::Lambda(_) => format!("lift it to module-level function `{name}`"),
         Callable::Function {
             under_guard: true, ..

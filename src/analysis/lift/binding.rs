@@ -73,7 +73,7 @@ fn site_binds_positionally(ctx: &Context<'_>, site: &Site<'_>) -> bool {
     }
 }
 
-fn empty_dict(source: &str, node: Node<'_>) -> bool {
+pub(super) fn empty_dict(source: &str, node: Node<'_>) -> bool {
     node.kind() == "dictionary" && node.named_child_count() == 0
         || source[node.byte_range()].replace(' ', "") == "dict()"
 }
@@ -88,7 +88,7 @@ fn has_keywords_or_splats(arguments: Node<'_>) -> bool {
     })
 }
 
-fn has_splats(arguments: Node<'_>) -> bool {
+pub(super) fn has_splats(arguments: Node<'_>) -> bool {
     let mut cursor = arguments.walk();
     arguments
         .named_children(&mut cursor)
@@ -303,7 +303,12 @@ pub(super) fn check_resolvable(
 
 /// `args=(a,)` becomes `args=(a, x)`; no `args` gains `args=(x,)`; another expression `e`
 /// becomes `(*e, x)`.
-fn extend_tuple(ctx: &Context<'_>, site: &Site<'_>, slot: Slot, captured: &[String]) -> Edit {
+pub(super) fn extend_tuple(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    slot: Slot,
+    captured: &[String],
+) -> Edit {
     let source = ctx.eval.source;
     let keyword = slot.keyword.unwrap_or("args");
     match argument(site.arguments, source, slot.position, slot.keyword) {
@@ -355,7 +360,7 @@ fn extend_sequence(source: &str, tuple: Node<'_>, captured: &[String]) -> Edit {
 
 /// `kwargs={...}` gains `"x": x` entries; none gains `kwargs={"x": x}`; an expression `e`
 /// becomes `{**e, "x": x}`.
-fn extend_dict(
+pub(super) fn extend_dict(
     ctx: &Context<'_>,
     site: &Site<'_>,
     slot: Slot,

@@ -8,26 +8,32 @@
 //!
 //! This module gathers what a group needs (the functions and lambdas its members call, the
 //! variables they capture, the defaults that move to the call site) and chooses the lifted
-//! names; `binding` binds the captured values at the sites, `references` rewrites the other
-//! uses of the members, and `text` produces the lifted code and the edits that move it.
+//! names; `annotations` decides which annotations the captured parameters keep, `binding` binds
+//! the captured values at the sites, `references` rewrites the other uses of the members, and
+//! `text` produces the lifted code and the edits that move it.
 
+mod annotations;
 mod binding;
+mod direct;
+mod names;
 mod references;
 mod text;
 
 use std::collections::HashSet;
 
 use super::callables::{Callable, Via, unparenthesize};
-use super::captures::{Callee, Need, needs, scope_name};
+use super::captures::{Callee, Need, needs};
 use super::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
 use super::layout::top_level_statement;
 use super::sites::Site;
 use super::values::Evaluator;
 use crate::edit::{Applicability, Edit, Fix};
-use crate::semantic::{BindingId, ScopeId, SemanticModel, is_builtin};
+use crate::semantic::{BindingId, ScopeId, SemanticModel};
 use crate::source::TextRange;
+use annotations::captured_parameters;
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
-use references::{bound_to_variable, reference_edits, replace_variable_lambda, variable_name};
+use names::names_for;
+use references::{bound_to_variable, reference_edits, replace_variable_lambda};
 use text::move_members;
 
 /// Facts about the file that every plan needs.
@@ -70,12 +76,22 @@ struct Lifted {
     renamed: bool,
 }
 
+/// What a group's fix does.
+pub struct Planned {
+    pub fix: Fix,
+    /// For each member, the module-level function it becomes or, when `direct`, the callable
+    /// handed over in its place.
+    pub names: Vec<String>,
+    /// The member was a lambda that only called a callable pickle carries, handed over instead.
+    pub direct: bool,
+}
+
 /// The fix for a group, or why it cannot be made.
-pub fn plan<'t>(
-    ctx: &mut Context<'t>,
-    group: &mut Group<'t>,
-) -> Result<(Fix, Vec<String>), String> {
+pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
     let (needs, imports, unsafe_receiver, defaults) = collect_needs(ctx, group)?;
+    if let Some(planned) = direct::hand_over(ctx, group, &needs, unsafe_receiver)? {
+        return Ok(planned);
+    }
     captures_fit_members(ctx, group, &needs)?;
     for member in &group.members {
         check_private_names(ctx, *member)?;
@@ -137,8 +153,15 @@ pub fn plan<'t>(
     });
     inside.extend(within);
     edits.extend(outside);
+    let parameters = captured_parameters(ctx, group, &needs);
     edits.extend(move_members(
-        ctx, group, &lifted, &captured, positional, &imports, inside,
+        ctx,
+        group,
+        &lifted,
+        &parameters,
+        positional,
+        &imports,
+        inside,
     )?);
     if uses_partial && ctx.partial.blocked {
         return Err("it needs `functools.partial`, and both `functools` and `partial` name something else in this file".into());
@@ -154,8 +177,11 @@ pub fn plan<'t>(
     } else {
         Applicability::Safe
     };
-    let names = lifted.into_iter().map(|l| l.name).collect();
-    Ok((Fix::new(edits, applicability), names))
+    Ok(Planned {
+        fix: Fix::new(edits, applicability),
+        names: lifted.into_iter().map(|l| l.name).collect(),
+        direct: false,
+    })
 }
 
 type Captures = Vec<(String, ScopeId)>;
@@ -367,102 +393,4 @@ fn add_lambda<'t>(
         group.members.push(Callable::Lambda(value));
     }
     Ok(())
-}
-
-/// The module-level name of each member: its own when free, else one derived from where it was.
-fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String> {
-    let model = ctx.eval.model;
-    let mut taken_here: HashSet<String> = HashSet::new();
-    let mut names = Vec::new();
-    for member in &group.members {
-        let lifted = match member {
-            Callable::Function {
-                under_guard: true,
-                binding,
-                ..
-            } => Lifted {
-                name: model.binding(*binding).name.clone(),
-                renamed: false,
-            },
-            Callable::Function { binding, .. } => {
-                let binding = model.binding(*binding);
-                let outer = scope_name(model, binding.scope);
-                free_name(ctx, &taken_here, &binding.name, &outer)?
-            }
-            Callable::Lambda(node) => {
-                let scope = model.scope_at(node.start_byte());
-                let outer = enclosing_function_name(model, scope, ctx.guards, node.start_byte());
-                let wanted = match variable_name(ctx, *node) {
-                    Some(var) if outer == "module" || outer == "main" => {
-                        format!("_{}", var.trim_start_matches('_'))
-                    }
-                    Some(var) => format!("_{outer}_{}", var.trim_start_matches('_')),
-                    None => format!("_{outer}_lambda"),
-                };
-                free_name(ctx, &taken_here, &wanted, "")?
-            }
-        };
-        taken_here.insert(lifted.name.clone());
-        names.push(lifted);
-    }
-    Ok(names)
-}
-
-fn enclosing_function_name(
-    model: &SemanticModel,
-    scope: ScopeId,
-    guards: &[TextRange],
-    offset: usize,
-) -> String {
-    let mut current = Some(scope);
-    while let Some(id) = current {
-        let s = model.scope(id);
-        if let (crate::semantic::ScopeKind::Function, Some(name)) = (s.kind, &s.name) {
-            return name.trim_start_matches('_').to_string();
-        }
-        current = s.parent;
-    }
-    if guards.iter().any(|g| g.start <= offset && offset < g.end) {
-        "main".into()
-    } else {
-        "module".into()
-    }
-}
-
-fn free_name(
-    ctx: &Context<'_>,
-    taken_here: &HashSet<String>,
-    wanted: &str,
-    outer: &str,
-) -> Result<Lifted, String> {
-    if ctx.eval.model.scope(SemanticModel::MODULE).has_star_import {
-        return Err(
-            "the module has a star import, so no new module-level name is known to be free".into(),
-        );
-    }
-    let is_free =
-        |name: &str| !ctx.taken.contains(name) && !taken_here.contains(name) && !is_builtin(name);
-    if is_free(wanted) {
-        return Ok(Lifted {
-            name: wanted.to_string(),
-            renamed: false,
-        });
-    }
-    let base = if outer.is_empty() {
-        wanted.to_string()
-    } else {
-        format!(
-            "_{}_{}",
-            outer.trim_start_matches('_'),
-            wanted.trim_start_matches('_')
-        )
-    };
-    let name = std::iter::once(base.clone())
-        .chain((2..).map(|n| format!("{base}_{n}")))
-        .find(|candidate| is_free(candidate))
-        .unwrap_or(base);
-    Ok(Lifted {
-        name,
-        renamed: true,
-    })
 }

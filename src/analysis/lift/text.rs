@@ -1,14 +1,15 @@
 //! Producing the lifted code and the edits that move it. Each member becomes module-level text
 //! (renamed when its name is taken, given parameters for what it captured, its local imports
-//! copied into its body, dedented; a lambda becomes a `def` returning its body), is removed from
-//! where it was (leaving `pass` when it was alone in its block), and is inserted, with PEP 8
-//! blank lines, above the module-level statement that contained it.
+//! copied into its body, dedented, its docstrings re-indented; a lambda becomes a `def` returning
+//! its body), is removed from where it was (leaving `pass` when it was alone in its block), and
+//! is inserted, with PEP 8 blank lines, above the module-level statement that contained it.
 
 use tree_sitter::Node;
 
 use super::binding::{is_double_star_parameter, is_star_parameter};
 use super::{Context, Group, Lifted};
 use crate::analysis::callables::Callable;
+use crate::analysis::docstrings::docstring_edits;
 use crate::analysis::layout::{
     apply_within, blank_lines_before, dedent_edits, indentation_of, leading_comments_start,
     multiline_strings, reindent_edits, removal_range, top_level_statement,
@@ -150,6 +151,7 @@ fn function_text(
     if !import_lines.is_empty() {
         edits.push(body_import_edit(ctx, definition, indent, import_lines)?);
     }
+    edits.extend(docstring_edits(source, statement, indent));
     let strings = multiline_strings(source, statement);
     edits.extend(dedent_edits(
         source,
@@ -164,7 +166,9 @@ fn function_text(
     Ok(text)
 }
 
-/// Put the local imports the function uses at the top of its body.
+/// Put the local imports the function uses at the top of its body, after its docstring (which
+/// must stay the first statement), followed by a blank line unless an import follows, as black
+/// and ruff format lay out imports.
 fn body_import_edit(
     ctx: &Context<'_>,
     definition: Node<'_>,
@@ -175,7 +179,16 @@ fn body_import_edit(
     let body = definition
         .child_by_field_name("body")
         .ok_or("a function without a body (internal)")?;
-    let first = body.named_child(0).ok_or("an empty body (internal)")?;
+    let mut cursor = body.walk();
+    let mut statements = body
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment");
+    let mut first = statements.next().ok_or("an empty body (internal)")?;
+    if is_docstring(first)
+        && let Some(next) = statements.next()
+    {
+        first = next;
+    }
     match indentation_of(source, first) {
         Some(body_indent) => {
             // The inserted lines are not dedented with the others: give them the body's
@@ -187,6 +200,9 @@ fn body_import_edit(
                 text.push_str(line);
                 text.push_str(ctx.eol);
             }
+            if !first.kind().contains("import") {
+                text.push_str(ctx.eol);
+            }
             let at = first.start_byte() - body_indent.len();
             Ok(Edit::insert(at, text))
         }
@@ -195,6 +211,15 @@ fn body_import_edit(
             format!("{}; ", import_lines.join("; ")),
         )),
     }
+}
+
+/// Whether `statement` is a string alone, as a docstring is.
+fn is_docstring(statement: Node<'_>) -> bool {
+    statement.kind() == "expression_statement"
+        && statement.named_child_count() == 1
+        && statement
+            .named_child(0)
+            .is_some_and(|s| s.kind() == "string")
 }
 
 /// Add the captured names to a `parameters` or `lambda_parameters` node.
@@ -258,6 +283,10 @@ fn lambda_text(
     let mut text = format!("def {}({params}):{eol}", lifted.name);
     for line in import_lines {
         text.push_str(&format!("{unit}{line}{eol}"));
+    }
+    if !import_lines.is_empty() {
+        // A blank line after the imports, as black and ruff format write it.
+        text.push_str(eol);
     }
     text.push_str(&format!("{unit}return {body_text}"));
     text

@@ -1,0 +1,132 @@
+//! Which annotations travel with a captured variable into the lifted function's new parameter.
+//!
+//! `def worker(output_dir: str)` whose nested `work` captures `output_dir` lifts to
+//! `def work(x, *, output_dir: str)`: the annotation says what the parameter is, and a
+//! maintainer would have written it. But the new parameter's annotation is evaluated where the
+//! lifted `def` runs, at module level just above the statement that contained the function,
+//! while the original was evaluated in the enclosing function (or, for `limit: Config = 5` in a
+//! function body, never). So an annotation travels only when it means the same thing there:
+//! - the file has `from __future__ import annotations`, or the annotation is a string: it is
+//!   never evaluated when the function is defined;
+//! - otherwise every name it reads is a builtin, or a module-level name bound before the lifted
+//!   function, outside any `if` (an `if TYPE_CHECKING:` import is not bound at run time).
+//!
+//! Anything else (a local type alias, a class defined further down, two different annotations
+//! of one name, an annotation spanning lines, the annotation of `*args` or `**kwargs`, which
+//! describes their items) is dropped, never left dangling.
+
+use super::{Captures, Context, Group};
+use crate::analysis::layout::top_level_statement;
+use crate::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::source::TextRange;
+
+/// The parameter to declare for each captured name: `name: annotation` when its annotation
+/// travels, else `name`.
+pub(super) fn captured_parameters(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &Captures,
+) -> Vec<String> {
+    let lifted_at = group
+        .members
+        .iter()
+        .map(|m| top_level_statement(m.scope_node()).start_byte())
+        .min()
+        .unwrap_or(0);
+    captured
+        .iter()
+        .map(
+            |(name, scope)| match annotation(ctx, *scope, name, lifted_at) {
+                Some(annotation) => format!("{name}: {annotation}"),
+                None => name.clone(),
+            },
+        )
+        .collect()
+}
+
+/// The annotation of `name` in `scope`, when there is exactly one and it travels.
+fn annotation<'s>(
+    ctx: &Context<'s>,
+    scope: ScopeId,
+    name: &str,
+    lifted_at: usize,
+) -> Option<&'s str> {
+    let model = ctx.eval.model;
+    let bindings = model.bindings_of(scope, name);
+    // `*args: int` annotates each item: the captured `args` is a tuple (`**kwargs`, a dict).
+    let star = bindings.iter().any(|&id| {
+        let binding = model.binding(id);
+        binding.kind == BindingKind::Parameter
+            && ctx.eval.source[binding.statement.start..binding.statement.end].starts_with('*')
+    });
+    if star {
+        return None;
+    }
+    let mut ranges = bindings
+        .iter()
+        .filter_map(|&id| model.binding(id).annotation);
+    let range = ranges.next()?;
+    let text = &ctx.eval.source[range.start..range.end];
+    let agreed = ranges.all(|other| ctx.eval.source[other.start..other.end] == *text);
+    let travels = agreed
+        && !text.contains(['\n', '\r'])
+        && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
+    travels.then_some(text)
+}
+
+/// Whether the file has `from __future__ import annotations`.
+fn postponed(model: &SemanticModel) -> bool {
+    model
+        .bindings_of(SemanticModel::MODULE, "annotations")
+        .iter()
+        .any(|&id| {
+            matches!(&model.binding(id).kind,
+                BindingKind::Import { module, member: Some(member) }
+                    if module == "__future__" && member == "annotations")
+        })
+}
+
+/// Whether the annotation is one plain string literal (not an f-string or bytes).
+fn is_string(text: &str) -> bool {
+    let prefix = &text[..text.find(['"', '\'']).unwrap_or(text.len())];
+    prefix.len() < text.len() && !prefix.to_ascii_lowercase().contains(['f', 'b'])
+}
+
+/// Whether every name read in the annotation at `range` is a builtin or a module-level name
+/// bound, unconditionally, before `lifted_at`.
+fn evaluates_alike(ctx: &Context<'_>, range: TextRange, lifted_at: usize) -> bool {
+    let model = ctx.eval.model;
+    model
+        .references_in(range)
+        .all(|reference| match reference.resolution {
+            Resolution::Builtin => true,
+            Resolution::Scope(SemanticModel::MODULE) => model
+                .bindings_of(SemanticModel::MODULE, &reference.name)
+                .iter()
+                .map(|&id| model.binding(id).statement)
+                .any(|statement| statement.end <= lifted_at && unconditional(ctx, statement)),
+            _ => false,
+        })
+}
+
+/// Whether the statement at `range` runs whenever the module is imported: no `if`, `match`,
+/// loop or function around it (a `try` is fine: its body runs).
+pub(super) fn unconditional(ctx: &Context<'_>, range: TextRange) -> bool {
+    let Some(mut node) = ctx.eval.node_at(range) else {
+        return false;
+    };
+    while let Some(parent) = node.parent() {
+        if matches!(
+            parent.kind(),
+            "if_statement"
+                | "match_statement"
+                | "for_statement"
+                | "while_statement"
+                | "function_definition"
+        ) {
+            return false;
+        }
+        node = parent;
+    }
+    true
+}

@@ -115,6 +115,17 @@ pub fn line_start(text: &str, offset: usize) -> usize {
     text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1)
 }
 
+/// The start of the line before the one that starts at `offset` (a line start), stepping back
+/// over its line break as one, `\r\n` included; `None` on the first line.
+pub fn previous_line_start(text: &str, offset: usize) -> Option<usize> {
+    let before = &text[..offset];
+    let end = before
+        .strip_suffix("\r\n")
+        .or_else(|| before.strip_suffix(['\n', '\r']))?
+        .len();
+    Some(line_start(text, end))
+}
+
 /// The offset just past the line break that ends the line containing `offset`
 /// (the end of the text on the last line).
 pub fn next_line_start(text: &str, offset: usize) -> usize {
@@ -159,6 +170,15 @@ mod tests {
         assert_eq!(line_ending("a\rb"), "\r");
         assert_eq!(line_ending("a\nb\r\n"), "\n");
         assert_eq!(line_ending("abc"), "\n");
+    }
+
+    #[test]
+    fn previous_line_steps_over_a_crlf_as_one_break() {
+        let text = "ab\r\n\r\ncd\n";
+        assert_eq!(previous_line_start(text, 6), Some(4));
+        assert_eq!(previous_line_start(text, 4), Some(0));
+        assert_eq!(previous_line_start(text, 0), None);
+        assert_eq!(previous_line_start("a\rb", 2), Some(0));
     }
 
     #[test]

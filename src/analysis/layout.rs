@@ -22,7 +22,7 @@
 use tree_sitter::Node;
 
 use crate::edit::Edit;
-use crate::source::{TextRange, is_blank_line, line_start, next_line_start};
+use crate::source::{TextRange, is_blank_line, line_start, next_line_start, previous_line_start};
 
 /// The white space before `node` on its line, when only white space precedes it there.
 pub fn indentation_of<'s>(source: &'s str, node: Node<'_>) -> Option<&'s str> {
@@ -65,7 +65,7 @@ pub fn removal_range(source: &str, statement: Node<'_>) -> (TextRange, usize) {
         && statement.parent().is_some_and(|p| p.kind() == "block");
     let opens_paragraph = start == 0
         || statement.prev_named_sibling().is_none()
-        || is_blank_line(source, line_start(source, start - 1));
+        || previous_line_start(source, start).is_some_and(|line| is_blank_line(source, line));
     if opens_paragraph {
         while end < source.len() && is_blank_line(source, end) {
             end = next_line_start(source, end);
@@ -74,8 +74,9 @@ pub fn removal_range(source: &str, statement: Node<'_>) -> (TextRange, usize) {
     if !opens_block {
         return (TextRange::new(start, end), 0);
     }
-    while start > 0 && is_blank_line(source, line_start(source, start - 1)) {
-        start = line_start(source, start - 1);
+    while let Some(line) = previous_line_start(source, start).filter(|&l| is_blank_line(source, l))
+    {
+        start = line;
     }
     let opener = statement.parent().and_then(|block| block.parent());
     let in_definition =
@@ -191,7 +192,9 @@ pub fn blank_lines_before(source: &str, offset: usize) -> (usize, bool) {
     let mut count = 0;
     let mut at = offset;
     while at > 0 {
-        let previous = line_start(source, at - 1);
+        let Some(previous) = previous_line_start(source, at) else {
+            break;
+        };
         if !is_blank_line(source, previous) {
             return (count, true);
         }

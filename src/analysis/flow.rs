@@ -238,10 +238,67 @@ fn outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Out
                     .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
             }
         }
+        "while_statement" if loops_forever(eval, statement) => {
+            forever_outcome(eval, statement, binds)
+        }
         "for_statement" | "while_statement" | "match_statement" => Outcome::Unassigned,
         _ if binds_unconditionally(eval, statement, binds, false) => Outcome::Assigned,
         _ => Outcome::Unassigned,
     }
+}
+
+/// `while True:` (or `while 1:`): only a `break` leaves it.
+fn loops_forever(eval: &Evaluator<'_>, statement: Node<'_>) -> bool {
+    statement
+        .child_by_field_name("condition")
+        .is_some_and(|c| matches!(eval.text(c), "True" | "1"))
+}
+
+/// A `while True:` loop assigns when its body assigns before anything that may `break` out of
+/// it; it leaves (returns or raises) when its body has no `break` at all.
+fn forever_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let Some(body) = statement.child_by_field_name("body") else {
+        return Outcome::Unassigned;
+    };
+    let mut cursor = body.walk();
+    for inner in body.named_children(&mut cursor) {
+        if contains_break(inner) {
+            return Outcome::Unassigned;
+        }
+        if outcome(eval, inner, binds) == Outcome::Assigned {
+            return Outcome::Assigned;
+        }
+    }
+    Outcome::Leaves
+}
+
+/// A `break` inside `node` that belongs to the loop around it (not to a loop nested in it).
+fn contains_break(node: Node<'_>) -> bool {
+    if node.kind() == "break_statement" {
+        return true;
+    }
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        let mut cursor = current.walk();
+        for child in current.named_children(&mut cursor) {
+            match child.kind() {
+                "break_statement" => return true,
+                "for_statement"
+                | "while_statement"
+                | "function_definition"
+                | "class_definition" => {
+                    // A nested loop's `else` clause may still break the outer loop.
+                    let mut inner = child.walk();
+                    let else_clause = child
+                        .named_children(&mut inner)
+                        .find(|c| c.kind() == "else_clause");
+                    stack.extend(else_clause.filter(|_| child.kind().ends_with("_statement")));
+                }
+                _ => stack.push(child),
+            }
+        }
+    }
+    false
 }
 
 /// Both arms assign (or leave); an `if` without `else` may skip its arm.

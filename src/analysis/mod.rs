@@ -15,6 +15,7 @@ mod lift;
 mod sites;
 mod user_api;
 mod values;
+pub(crate) mod wrap;
 
 pub use user_api::{UserApi, UserKind, parse_api};
 

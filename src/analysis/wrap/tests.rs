@@ -1,0 +1,100 @@
+//! Worked examples, each checked against black 26.10.1 (`black -l WIDTH`).
+
+use super::{Frame, statement};
+
+fn lay(text: &str, indent: &str, limit: usize) -> Option<String> {
+    let frame = Frame {
+        indent,
+        unit: "    ",
+        limit,
+        eol: "\n",
+    };
+    statement(text, frame)
+}
+
+#[test]
+fn a_line_that_fits_is_joined() {
+    let text = "pool.map(\n    work,\n    items\n)";
+    assert_eq!(lay(text, "", 88).as_deref(), Some("pool.map(work, items)"));
+}
+
+#[test]
+fn a_long_call_puts_its_arguments_on_one_indented_line() {
+    let text = "Process(target=server, args=(listener, authkey, service, config)).start()";
+    assert_eq!(
+        lay(text, "        ", 80).as_deref(),
+        Some(
+            "Process(\n            target=server, args=(listener, authkey, service, config)\n        ).start()"
+        )
+    );
+}
+
+#[test]
+fn arguments_that_do_not_fit_go_one_per_line_with_a_trailing_comma() {
+    let text = "with Pool(initializer=_init_worker, initargs=(configuration, shared_counter, lock_here)) as pool:";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "with Pool(\n            initializer=_init_worker,\n            initargs=(configuration, shared_counter, lock_here),\n        ) as pool:"
+        )
+    );
+}
+
+#[test]
+fn an_item_that_still_does_not_fit_is_split_at_its_own_brackets() {
+    let text = "p = Process(target=work, args=(first_argument, second_argument, third_argument))";
+    assert_eq!(
+        lay(text, "", 40).as_deref(),
+        Some(
+            "p = Process(\n    target=work,\n    args=(\n        first_argument,\n        second_argument,\n        third_argument,\n    ),\n)"
+        )
+    );
+}
+
+#[test]
+fn a_magic_trailing_comma_keeps_a_call_exploded() {
+    let text = "pool.submit(\n    work,\n    item, prefix,\n)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some("pool.submit(\n    work,\n    item,\n    prefix,\n)")
+    );
+    assert_eq!(lay("t = (x,)", "", 88).as_deref(), Some("t = (x,)"));
+    assert_eq!(lay("f(x,)", "", 88).as_deref(), Some("f(\n    x,\n)"));
+}
+
+#[test]
+fn an_assignment_or_return_splits_at_the_call_not_around_it() {
+    let text = "return pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here)";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "return pool.map(\n            functools.partial(_main_lambda, factor=factor, offset=offset), values_here\n        )"
+        )
+    );
+}
+
+#[test]
+fn a_def_splits_at_its_parameters() {
+    let text = "def _process_lambda(item, *, configuration, shared_counter, output_directory):";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "def _process_lambda(\n    item, *, configuration, shared_counter, output_directory\n):"
+        )
+    );
+    let lone = "def work_on_a_very_long_name(the_only_parameter_it_has_is_long):";
+    assert_eq!(
+        lay(lone, "", 50).as_deref(),
+        Some("def work_on_a_very_long_name(\n    the_only_parameter_it_has_is_long,\n):")
+    );
+}
+
+#[test]
+fn what_it_does_not_handle_is_left_alone() {
+    // Several operators in the value: black would wrap it in parentheses.
+    assert_eq!(lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20), None);
+    // After `*args` the trailing comma depends on the target versions black infers.
+    assert_eq!(lay("f(aaaa, bbbb, *cccccccccc)", "", 12), None);
+    assert_eq!(lay("for x in f(a):", "", 88), None);
+    assert_eq!(lay("f(a)  # note", "", 88), None);
+}

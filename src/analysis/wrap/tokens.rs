@@ -1,0 +1,279 @@
+//! The tokens of one logical line, as the formatter in `wrap` sees them: names, literals,
+//! brackets (each knowing its partner), commas, dots and operators, each with whether a space
+//! separates it from the token before.
+//!
+//! Only what the formatter can lay out safely is accepted; anything else makes `tokenize`
+//! return `None`, and the caller keeps its text as it is:
+//! - a comment or a backslash continuation (black moves comments around; we do not);
+//! - a string that spans lines, or two strings side by side (implicit concatenation, which
+//!   black splits by its own rules);
+//! - `lambda` (its parameters' commas are not delimiters) and `;`;
+//! - a line break outside brackets (the text is not one logical line).
+//!
+//! Spacing is kept as written on one line (a run of blanks counts as one space). Where the
+//! text broke a line inside brackets, the join takes black's spacing: nothing after an
+//! opening bracket or before a closing bracket, a comma or a dot, one space elsewhere.
+
+/// What a token is, as far as laying out a line needs to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An identifier or keyword.
+    Name,
+    /// A number or a string literal.
+    Literal,
+    Open,
+    Close,
+    Comma,
+    Dot,
+    /// Any operator, `:` and `...` included.
+    Op,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub kind: Kind,
+    /// A space separates this token from the one before it.
+    pub space: bool,
+    /// For a bracket, the index of its partner.
+    pub pair: usize,
+}
+
+impl Token<'_> {
+    pub fn is(&self, text: &str) -> bool {
+        self.text == text
+    }
+
+    pub fn is_keyword(&self) -> bool {
+        self.kind == Kind::Name && KEYWORDS.contains(&self.text)
+    }
+}
+
+const KEYWORDS: [&str; 32] = [
+    "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
+    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+/// Operators, longest first so that the first match is the whole operator.
+const OPERATORS: [&str; 41] = [
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==",
+    "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "&",
+    "|", "^", "~", "<", ">", "=", "@", ":", "!", "?", "$",
+];
+
+/// The tokens of `text`, or `None` when it holds something the formatter does not lay out.
+pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token<'_>> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let (mut at, mut gap, mut broke) = (0, false, false);
+    while at < bytes.len() {
+        let c = bytes[at];
+        match c {
+            b' ' | b'\t' | b'\x0c' => {
+                gap = true;
+                at += 1;
+                continue;
+            }
+            b'\r' | b'\n' => {
+                broke = true;
+                at += 1;
+                continue;
+            }
+            b'#' | b'\\' | b';' | b'`' => return None,
+            _ => {}
+        }
+        if broke && open.is_empty() {
+            // A line break outside brackets: only trailing white space may follow.
+            return text[at..].trim().is_empty().then_some(tokens);
+        }
+        let (len, kind) = token_at(text, at)?;
+        let token_text = &text[at..at + len];
+        if kind == Kind::Literal
+            && tokens.last().is_some_and(|t| is_string(t.text))
+            && is_string(token_text)
+        {
+            return None;
+        }
+        if token_text == "lambda" || kind == Kind::Literal && token_text.contains(['\n', '\r']) {
+            return None;
+        }
+        let index = tokens.len();
+        let mut token = Token {
+            text: token_text,
+            kind,
+            space: gap || broke,
+            pair: index,
+        };
+        if broke {
+            token.space = joined_space(tokens.last(), &token);
+        }
+        match kind {
+            Kind::Open => open.push(index),
+            Kind::Close => {
+                let partner = open.pop()?;
+                if !matches(tokens[partner].text, token_text) {
+                    return None;
+                }
+                tokens[partner].pair = index;
+                token.pair = partner;
+            }
+            _ => {}
+        }
+        tokens.push(token);
+        at += len;
+        gap = false;
+        broke = false;
+    }
+    (open.is_empty() && !tokens.is_empty()).then_some(tokens)
+}
+
+/// The space black puts where a line break inside brackets is joined.
+fn joined_space(before: Option<&Token<'_>>, token: &Token<'_>) -> bool {
+    let glued_after = before.is_none_or(|b| b.kind == Kind::Open || b.kind == Kind::Dot);
+    let glued_before = matches!(token.kind, Kind::Close | Kind::Comma | Kind::Dot);
+    !(glued_after || glued_before)
+}
+
+fn matches(open: &str, close: &str) -> bool {
+    matches!((open, close), ("(", ")") | ("[", "]") | ("{", "}"))
+}
+
+fn is_string(text: &str) -> bool {
+    text.ends_with(['"', '\''])
+}
+
+/// The length and kind of the token starting at `at`.
+fn token_at(text: &str, at: usize) -> Option<(usize, Kind)> {
+    let rest = &text[at..];
+    let first = rest.chars().next()?;
+    if first.is_alphabetic() || first == '_' {
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let prefix = rest[..len].to_ascii_lowercase();
+        let is_prefix = matches!(
+            prefix.as_str(),
+            "r" | "b" | "u" | "f" | "t" | "rb" | "br" | "fr" | "rf" | "tr" | "rt"
+        );
+        if is_prefix && rest[len..].starts_with(['"', '\'']) {
+            return Some((len + string_len(&rest[len..])?, Kind::Literal));
+        }
+        return Some((len, Kind::Name));
+    }
+    let digit_after_dot = first == '.' && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    if first.is_ascii_digit() || digit_after_dot {
+        return Some((number_len(rest), Kind::Literal));
+    }
+    match first {
+        '"' | '\'' => Some((string_len(rest)?, Kind::Literal)),
+        '(' | '[' | '{' => Some((1, Kind::Open)),
+        ')' | ']' | '}' => Some((1, Kind::Close)),
+        ',' => Some((1, Kind::Comma)),
+        '.' if !rest.starts_with("...") => Some((1, Kind::Dot)),
+        _ => OPERATORS
+            .iter()
+            .find(|op| rest.starts_with(*op))
+            .map(|op| (op.len(), Kind::Op)),
+    }
+}
+
+/// The length of the number at the start of `rest` (`1_000`, `0x1F`, `1.5e-3`, `2j`).
+fn number_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut len = 0;
+    while len < bytes.len() {
+        let c = bytes[len];
+        let exponent_sign = (c == b'+' || c == b'-')
+            && len > 0
+            && matches!(bytes[len - 1], b'e' | b'E')
+            && !rest[..len].starts_with("0x")
+            && !rest[..len].starts_with("0X");
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+/// The length of the string literal (without prefix) at the start of `rest`, or `None` when
+/// it does not end.
+fn string_len(rest: &str) -> Option<usize> {
+    let quote = &rest[..1];
+    let triple = quote.repeat(3);
+    let delimiter = if rest.starts_with(&triple) {
+        triple.as_str()
+    } else {
+        quote
+    };
+    let bytes = rest.as_bytes();
+    let mut at = delimiter.len();
+    while at < bytes.len() {
+        if bytes[at] == b'\\' {
+            at += 2;
+            continue;
+        }
+        if rest[at..].starts_with(delimiter) {
+            return Some(at + delimiter.len());
+        }
+        at += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        tokenize(text)
+            .unwrap()
+            .iter()
+            .map(|t| format!("{}{}", if t.space { " " } else { "" }, t.text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_a_call_into_tokens_with_their_spacing() {
+        assert_eq!(
+            texts("p = mp.Process(target=f, args=(1.5e-3, 'a'))"),
+            [
+                "p", " =", " mp", ".", "Process", "(", "target", "=", "f", ",", " args", "=",
+                "(", "1.5e-3", ",", " 'a'", ")", ")"
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_broken_lines_with_blacks_spacing() {
+        assert_eq!(
+            texts("f(\n    a,\n    b\n).start()\n"),
+            ["f", "(", "a", ",", " b", ")", ".", "start", "(", ")"]
+        );
+    }
+
+    #[test]
+    fn pairs_brackets() {
+        let tokens = tokenize("f(a[1], {})").unwrap();
+        assert_eq!((tokens[1].pair, tokens[3].pair, tokens[7].pair), (9, 5, 8));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_lay_out() {
+        for text in [
+            "f(a,  # why\n  b)",
+            "x = 1 + \\\n  2",
+            "f('a' 'b')",
+            "f('''a\nb''')",
+            "f(lambda x: x)",
+            "f(a)\ng(b)",
+            "f(a",
+            "f(a]",
+        ] {
+            assert!(tokenize(text).is_none(), "{text}");
+        }
+    }
+}

@@ -22,6 +22,7 @@ pub mod finding;
 pub mod formats;
 pub mod interactive;
 pub mod interrupt;
+pub mod line_length;
 pub mod outcome;
 pub mod parse;
 pub mod pipeline;

@@ -98,3 +98,54 @@ fn what_it_does_not_handle_is_left_alone() {
     assert_eq!(lay("for x in f(a):", "", 88), None);
     assert_eq!(lay("f(a)  # note", "", 88), None);
 }
+
+/// The layout of `text`: each line's indentation and its tokens without spacing or quote
+/// style, since the formatter keeps tokens as written and black also normalizes them.
+fn layout(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .map(|line| {
+            let indent = line.len() - line.trim_start().len();
+            let tokens: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            (indent, tokens.replace('\'', "\""))
+        })
+        .collect()
+}
+
+fn same_layout(ours: &str, black: &str) -> bool {
+    layout(ours) == layout(black)
+}
+
+/// The differential test: statements harvested from real code by `bench/wrap_samples.py`,
+/// with black's layout of each. Where the formatter answers, its lines must break and indent
+/// as black's do (black also normalizes quotes and spacing, which a fix never touches).
+/// `PICKLEFIX_WRAP_SAMPLES=path` runs it over another harvest and prints the figures.
+#[test]
+fn wrap_agrees_with_black() {
+    let path = std::env::var("PICKLEFIX_WRAP_SAMPLES").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/wrap/samples.jsonl").into()
+    });
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        panic!("the samples are missing: {path}");
+    };
+    // [black left it unchanged, black changed it] x [agree, declined, disagree]
+    let mut counts = [[0usize; 3]; 2];
+    let mut disagreements = Vec::new();
+    for line in text.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let (source, black) = (record["text"].as_str().unwrap(), record["black"].as_str().unwrap());
+        let limit = record["limit"].as_u64().unwrap() as usize;
+        let ours = lay(source, "", limit);
+        let outcome = match &ours {
+            Some(ours) if same_layout(ours, black) => 0,
+            None => 1,
+            Some(_) => 2,
+        };
+        counts[usize::from(source != black)][outcome] += 1;
+        if outcome == 2 {
+            disagreements.push(format!("{source}\n--- black ({limit})\n{black}\n--- ours\n{}\n", ours.unwrap_or_default()));
+        }
+    }
+    println!("unchanged by black: agree {}, declined {}, disagree {}", counts[0][0], counts[0][1], counts[0][2]);
+    println!("changed by black:   agree {}, declined {}, disagree {}", counts[1][0], counts[1][1], counts[1][2]);
+    assert!(disagreements.is_empty(), "{}", disagreements.iter().take(8).cloned().collect::<String>());
+}

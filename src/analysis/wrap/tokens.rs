@@ -126,7 +126,46 @@ pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
         gap = false;
         broke = false;
     }
-    (open.is_empty() && !tokens.is_empty()).then_some(tokens)
+    let complete = open.is_empty() && !tokens.is_empty();
+    (complete && black_spaced(&tokens)).then_some(tokens)
+}
+
+/// Whether the spacing is black's where it changes a line's length: one space after a comma
+/// and around a binary operator, none inside brackets or around a keyword argument's `=`.
+/// Lengths measured on other spacing would break lines where black does not, so such text is
+/// refused (black would rewrite it anyway). `**` is refused too: black hugs simple operands.
+fn black_spaced(tokens: &[Token<'_>]) -> bool {
+    let mut depth = 0usize;
+    tokens.iter().enumerate().all(|(index, token)| {
+        let next = tokens.get(index + 1);
+        let next_space = next.is_none_or(|n| n.space || n.kind == Kind::Close);
+        let previous = index.checked_sub(1).map(|i| &tokens[i]);
+        match token.kind {
+            Kind::Open => depth += 1,
+            Kind::Close => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        match token.kind {
+            Kind::Comma => !token.space && next_space,
+            Kind::Open => next.is_none_or(|n| !n.space),
+            Kind::Close => !token.space || previous.is_some_and(|p| p.kind == Kind::Comma),
+            Kind::Op if token.is("=") && depth > 0 => !token.space && next.is_some_and(|n| !n.space),
+            Kind::Op if is_binary(token, previous) => {
+                !token.is("**") && token.space && next.is_some_and(|n| n.space)
+            }
+            _ => true,
+        }
+    })
+}
+
+/// An operator between two operands (not a unary sign, a star argument or a separator).
+fn is_binary(token: &Token<'_>, previous: Option<&Token<'_>>) -> bool {
+    let after_operand = previous.is_some_and(|p| match p.kind {
+        Kind::Name => !p.is_keyword(),
+        Kind::Literal | Kind::Close => true,
+        _ => false,
+    });
+    after_operand && !matches!(token.text, ":" | "=" | "..." | "~" | "!")
 }
 
 /// The space black puts where a line break inside brackets is joined.
@@ -216,7 +255,7 @@ fn string_len(rest: &str) -> Option<usize> {
             at += 2;
             continue;
         }
-        if rest[at..].starts_with(delimiter) {
+        if bytes[at..].starts_with(delimiter.as_bytes()) {
             return Some(at + delimiter.len());
         }
         at += 1;

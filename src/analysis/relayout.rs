@@ -1,0 +1,194 @@
+//! Laying out the statements a fix rewrites as the project's formatter would (the formatter
+//! itself is `wrap`). Worked on the finished `Fix`, so that the planning in `lift` stays about
+//! what to change and this module about how the changed lines look.
+//!
+//! For each statement whose text the fix's edits touch (an expression statement, an
+//! assignment, a `return`, or the header of a `with`), the edits inside it are replaced by one
+//! edit over the whole statement with its new text laid out, when either
+//! - a line of the new text is longer than the line length, or
+//! - the original statement was already laid out as the formatter lays it out, which says the
+//!   project formats with black or ruff: then a call exploded one argument per line gains its
+//!   new argument on a line of its own, and a call that now fits is joined.
+//!
+//! Otherwise the minimal edits stay, and a project that does not use a formatter keeps its own
+//! layout. The `def` line of a lifted function is laid out when it is too long, or when it was
+//! exploded one parameter per line (it keeps that form with the new parameters).
+
+use tree_sitter::Node;
+
+use super::layout::{apply_within, indentation_of};
+use super::wrap::{self, Frame};
+use crate::edit::{Edit, Fix};
+use crate::source::TextRange;
+
+/// How the file's lines are laid out.
+#[derive(Clone, Copy, Debug)]
+pub struct Style<'a> {
+    /// One level of indentation.
+    pub unit: &'a str,
+    pub limit: usize,
+    pub eol: &'a str,
+}
+
+/// `fix` with the statements it rewrites laid out (see the module documentation).
+pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix {
+    let mut statements: Vec<(TextRange, Node<'_>)> = Vec::new();
+    for edit in &fix.edits {
+        if let Some(found) = logical_line(source, root, edit.range)
+            && !statements.iter().any(|(range, _)| *range == found.0)
+        {
+            statements.push(found);
+        }
+    }
+    let mut edits = fix.edits;
+    for (range, statement) in statements {
+        edits = relayout_statement(source, statement, range, edits, style);
+    }
+    let edits = edits
+        .into_iter()
+        .map(|edit| Edit {
+            content: lifted_headers(&edit.content, style),
+            ..edit
+        })
+        .collect();
+    Fix::new(edits, fix.applicability)
+}
+
+/// The statement (or `with` header) that the edit at `range` falls in, and its range, when it
+/// is one this module lays out and it has its lines to itself.
+fn logical_line<'t>(source: &str, root: Node<'t>, range: TextRange) -> Option<(TextRange, Node<'t>)> {
+    let mut node = root.descendant_for_byte_range(range.start, range.end);
+    while let Some(current) = node {
+        let end = match current.kind() {
+            "expression_statement" | "return_statement" => current.end_byte(),
+            "with_statement" => header_end(current)?,
+            "block" | "module" | "decorated_definition" | "class_definition"
+            | "function_definition" => return None,
+            kind if kind.ends_with("_statement") => return None,
+            _ => {
+                node = current.parent();
+                continue;
+            }
+        };
+        indentation_of(source, current)?;
+        let rest = &source[end..];
+        let line_rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        return line_rest
+            .trim()
+            .is_empty()
+            .then(|| (TextRange::new(current.start_byte(), end), current));
+    }
+    None
+}
+
+/// The end of a `with` statement's header: its `:`.
+fn header_end(statement: Node<'_>) -> Option<usize> {
+    let body = statement.child_by_field_name("body")?;
+    let colon = body.prev_sibling().filter(|c| c.kind() == ":")?;
+    Some(colon.end_byte())
+}
+
+/// `edits` with those inside `range` replaced by one edit laying out the statement, when it
+/// should be laid out and the formatter can.
+fn relayout_statement(
+    source: &str,
+    statement: Node<'_>,
+    range: TextRange,
+    edits: Vec<Edit>,
+    style: Style<'_>,
+) -> Vec<Edit> {
+    let inside = |e: &Edit| {
+        range.contains_range(e.range) && !(e.range.is_empty() && e.range.start == range.start)
+    };
+    let crossing = |e: &Edit| e.range.start < range.end && e.range.end > range.start;
+    if edits.iter().any(|e| crossing(e) && !inside(e)) {
+        return edits;
+    }
+    let (own, mut others): (Vec<Edit>, Vec<Edit>) = edits.into_iter().partition(inside);
+    let Some(indent) = indentation_of(source, statement) else {
+        others.extend(own);
+        return others;
+    };
+    let frame = Frame {
+        indent,
+        unit: style.unit,
+        limit: style.limit,
+        eol: style.eol,
+    };
+    let original = &source[range.start..range.end];
+    let new_text = apply_within(source, range, own.clone());
+    let formatted = wrap::statement(original, frame).is_some_and(|laid| laid == original);
+    let laid = (formatted || wrap::too_long(&new_text, indent, style.limit))
+        .then(|| wrap::statement(&new_text, frame))
+        .flatten()
+        .filter(|laid| *laid != new_text);
+    match laid {
+        Some(laid) => others.push(Edit::replace(range, laid)),
+        None => others.extend(own),
+    }
+    others
+}
+
+/// `content` with the header of each function it defines at column 0 laid out, when the header
+/// is too long or was exploded one parameter per line.
+fn lifted_headers(content: &str, style: Style<'_>) -> String {
+    let mut out = String::with_capacity(content.len());
+    let mut at = 0;
+    while let Some(found) = next_def(content, at) {
+        let Some(end) = header_length(&content[found..]).map(|len| found + len) else {
+            break;
+        };
+        let header = &content[found..end];
+        let frame = Frame {
+            indent: "",
+            unit: style.unit,
+            limit: style.limit,
+            eol: style.eol,
+        };
+        let laid = wrap::statement(header, frame).filter(|laid| {
+            let exploded = header.contains('\n') && laid.contains('\n');
+            wrap::too_long(header, "", style.limit) || exploded
+        });
+        out.push_str(&content[at..found]);
+        out.push_str(laid.as_deref().unwrap_or(header));
+        at = end;
+    }
+    out.push_str(&content[at..]);
+    out
+}
+
+/// Where the next `def` at the start of a line begins, from `from`.
+fn next_def(content: &str, from: usize) -> Option<usize> {
+    if from == 0 && content.starts_with("def ") {
+        return Some(0);
+    }
+    content[from..].find("\ndef ").map(|at| from + at + 1)
+}
+
+/// The length of the `def` header at the start of `text`, up to its `:`, when the body starts
+/// on the next line.
+fn header_length(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            (None, '#') => return None,
+            (None, ':') if depth == 0 => {
+                let rest = &text[at + 1..];
+                let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+                return line.trim().is_empty().then_some(at + 1);
+            }
+            _ => {}
+        }
+    }
+    None
+}

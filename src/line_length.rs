@@ -98,7 +98,8 @@ mod tests {
 
     #[test]
     fn reads_flake8_and_pycodestyle_sections() {
-        let cfg = "[metadata]\nname = x\n\n[flake8]\nexclude = .git\nmax-line-length = 100  # wide\n";
+        let cfg =
+            "[metadata]\nname = x\n\n[flake8]\nexclude = .git\nmax-line-length = 100  # wide\n";
         assert_eq!(ini_value(cfg), Some(100));
         assert_eq!(ini_value("[pycodestyle]\nmax_line_length: 79\n"), Some(79));
         assert_eq!(ini_value("[isort]\nmax-line-length = 79\n"), None);

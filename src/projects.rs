@@ -294,7 +294,9 @@ impl Resolver {
         }
         let found = match line_length::in_dir(dir) {
             Some((_, length)) => Some(length),
-            None => dir.parent().and_then(|parent| self.line_length_of_dir(parent)),
+            None => dir
+                .parent()
+                .and_then(|parent| self.line_length_of_dir(parent)),
         };
         self.lengths.insert(dir.to_path_buf(), found);
         found

@@ -56,13 +56,20 @@ pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix
 
 /// The statement (or `with` header) that the edit at `range` falls in, and its range, when it
 /// is one this module lays out and it has its lines to itself.
-fn logical_line<'t>(source: &str, root: Node<'t>, range: TextRange) -> Option<(TextRange, Node<'t>)> {
+fn logical_line<'t>(
+    source: &str,
+    root: Node<'t>,
+    range: TextRange,
+) -> Option<(TextRange, Node<'t>)> {
     let mut node = root.descendant_for_byte_range(range.start, range.end);
     while let Some(current) = node {
         let end = match current.kind() {
             "expression_statement" | "return_statement" => current.end_byte(),
             "with_statement" => header_end(current)?,
-            "block" | "module" | "decorated_definition" | "class_definition"
+            "block"
+            | "module"
+            | "decorated_definition"
+            | "class_definition"
             | "function_definition" => return None,
             kind if kind.ends_with("_statement") => return None,
             _ => {
@@ -71,14 +78,19 @@ fn logical_line<'t>(source: &str, root: Node<'t>, range: TextRange) -> Option<(T
             }
         };
         indentation_of(source, current)?;
-        let rest = &source[end..];
-        let line_rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        return line_rest
-            .trim()
-            .is_empty()
-            .then(|| (TextRange::new(current.start_byte(), end), current));
+        trailer(source, end)?;
+        return Some((TextRange::new(current.start_byte(), end), current));
     }
     None
+}
+
+/// The width of what follows a statement ending at `end` on its line: nothing, or a comment
+/// (`None` for anything else, such as `; more()`).
+fn trailer(source: &str, end: usize) -> Option<usize> {
+    let rest = &source[end..];
+    let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
+    let comment = line.trim_start();
+    (comment.is_empty() || comment.starts_with('#')).then(|| line.chars().count())
 }
 
 /// The end of a `with` statement's header: its `:`.
@@ -114,11 +126,20 @@ fn relayout_statement(
         unit: style.unit,
         limit: style.limit,
         eol: style.eol,
+        trailer: trailer(source, range.end).unwrap_or(0),
     };
     let original = &source[range.start..range.end];
     let new_text = apply_within(source, range, own.clone());
     let formatted = wrap::statement(original, frame).is_some_and(|laid| laid == original);
-    let laid = (formatted || wrap::too_long(&new_text, indent, style.limit))
+    let last_line = new_text.rsplit('\n').next().unwrap_or("");
+    let last_indent = if new_text.contains('\n') { "" } else { indent };
+    let over = wrap::too_long(&new_text, indent, style.limit)
+        || wrap::too_long(
+            last_line,
+            last_indent,
+            style.limit - frame.trailer.min(style.limit),
+        );
+    let laid = (formatted || over)
         .then(|| wrap::statement(&new_text, frame))
         .flatten()
         .filter(|laid| *laid != new_text);
@@ -144,6 +165,7 @@ fn lifted_headers(content: &str, style: Style<'_>) -> String {
             unit: style.unit,
             limit: style.limit,
             eol: style.eol,
+            trailer: 0,
         };
         let laid = wrap::statement(header, frame).filter(|laid| {
             let exploded = header.contains('\n') && laid.contains('\n');

@@ -321,6 +321,7 @@ fn laid_out_return(ctx: &Context<'_>, body: &str) -> Option<String> {
         unit: &ctx.indent,
         limit: ctx.line_length,
         eol: ctx.eol,
+        trailer: 0,
     };
     let laid = crate::analysis::wrap::statement(&format!("return {body}"), frame)?;
     laid.strip_prefix("return ").map(str::to_string)

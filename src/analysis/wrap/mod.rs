@@ -47,6 +47,9 @@ pub struct Frame<'a> {
     /// The line length limit, in characters.
     pub limit: usize,
     pub eol: &'a str,
+    /// The width of what follows the statement on its last line (a trailing comment and the
+    /// spaces before it), which black counts in that line's length.
+    pub trailer: usize,
 }
 
 /// `text` (one logical line, from its first token) laid out as black lays it out in `frame`,
@@ -83,7 +86,11 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
 /// Whether a line of `text`, placed after `indent`, is longer than `limit` characters.
 pub fn too_long(text: &str, indent: &str, limit: usize) -> bool {
     text.lines().enumerate().any(|(index, line)| {
-        let prefix = if index == 0 { indent.chars().count() } else { 0 };
+        let prefix = if index == 0 {
+            indent.chars().count()
+        } else {
+            0
+        };
         prefix + line.chars().count() > limit
     })
 }
@@ -116,6 +123,8 @@ struct Line {
     value: Option<usize>,
     /// The statement assigns to something with brackets (`a[i] = ...`).
     bracketed_target: bool,
+    /// The line ends the statement, so the trailing comment follows it.
+    last: bool,
 }
 
 type Laid = Vec<(usize, String)>;
@@ -137,6 +146,7 @@ impl Formatter<'_> {
         let first = &self.tokens[0];
         let mut line = Line {
             tokens: all.clone(),
+            last: true,
             ..Line::default()
         };
         match first.text {
@@ -153,7 +163,7 @@ impl Formatter<'_> {
     }
 
     /// Record where an assignment's value starts; `None` for forms not handled (chained or
-    /// annotated assignments, a walrus at the top).
+    /// annotated assignments, tuple targets, a walrus at the top).
     fn assignment(&self, line: &mut Line) -> Option<()> {
         let mut depth = 0usize;
         let mut at = None;
@@ -173,6 +183,15 @@ impl Formatter<'_> {
             }
         }
         if let Some(at) = at {
+            let first = &self.tokens[line.tokens[0]];
+            if first.is("(") && first.pair + 1 == line.tokens[at] {
+                // black drops redundant parentheses around a target.
+                return None;
+            }
+            if at > 0 && self.tokens[line.tokens[at - 1]].kind == Kind::Comma {
+                // black parenthesizes a one-element tuple target: `(a,) = ...`.
+                return None;
+            }
             line.value = Some(at + 1);
             let is_plain = self.tokens[line.tokens[at]].is("=");
             line.bracketed_target = is_plain
@@ -195,16 +214,17 @@ impl Formatter<'_> {
         out
     }
 
-    fn fits(&self, depth: usize, text: &str) -> bool {
+    fn fits(&self, line: &Line, text: &str) -> bool {
         let frame = self.frame;
-        let indent = frame.indent.chars().count() + depth * frame.unit.chars().count();
-        indent + text.chars().count() <= frame.limit
+        let indent = frame.indent.chars().count() + line.depth * frame.unit.chars().count();
+        let trailer = if line.last { frame.trailer } else { 0 };
+        indent + text.chars().count() + trailer <= frame.limit
     }
 
     /// black's `transform_line`: the line as it is when it fits, else split.
     fn transform(&self, line: &Line) -> Option<Laid> {
         let text = self.render(line);
-        if !line.explode && !self.has_magic_comma(line) && self.fits(line.depth, &text) {
+        if !line.explode && !self.has_magic_comma(line) && self.fits(line, &text) {
             return Some(vec![(line.depth, text)]);
         }
         if line.is_def {

@@ -68,10 +68,7 @@ impl Formatter<'_> {
         let close = self.tokens[open].pair;
         let inside: Vec<usize> = (open + 1..close).collect();
         let delimiters = self.delimiters(&inside);
-        delimiters
-            .iter()
-            .filter(|d| d.1 == Priority::Comma)
-            .count()
+        delimiters.iter().filter(|d| d.1 == Priority::Comma).count()
     }
 
     /// black's `should_split_line`: a body split at its commas at once, because it ends in a
@@ -201,7 +198,7 @@ impl Formatter<'_> {
             return None;
         }
         let head = self.part(line, 0, open + 1, line.depth);
-        if !self.fits(head.depth, &self.render(&head)) {
+        if !self.fits(&head, &self.render(&head)) {
             return None;
         }
         self.three_parts(line, head, open, close).map(Ok)
@@ -229,7 +226,8 @@ impl Formatter<'_> {
         let mut body = self.part(line, open + 1, close, line.depth + 1);
         body.inside = true;
         body.explode = self.should_explode(&body, line.tokens[open]);
-        let tail = self.part(line, close, line.tokens.len(), line.depth);
+        let mut tail = self.part(line, close, line.tokens.len(), line.depth);
+        tail.last = line.last;
         let mut laid = self.transform(&head)?;
         laid.extend(self.transform(&body)?);
         laid.extend(self.transform(&tail)?);
@@ -277,7 +275,8 @@ impl Formatter<'_> {
             body.tokens.push(self.comma);
         }
         body.explode = self.should_explode(&body, line.tokens[open]);
-        let tail = self.part(line, close, line.tokens.len(), line.depth);
+        let mut tail = self.part(line, close, line.tokens.len(), line.depth);
+        tail.last = line.last;
         let mut laid = self.transform(&head)?;
         laid.extend(self.transform(&body)?);
         laid.extend(self.transform(&tail)?);

@@ -8,6 +8,7 @@ fn lay(text: &str, indent: &str, limit: usize) -> Option<String> {
         unit: "    ",
         limit,
         eol: "\n",
+        trailer: 0,
     };
     statement(text, frame)
 }
@@ -122,7 +123,11 @@ fn same_layout(ours: &str, black: &str) -> bool {
 #[test]
 fn wrap_agrees_with_black() {
     let path = std::env::var("PICKLEFIX_WRAP_SAMPLES").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/wrap/samples.jsonl").into()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/wrap/samples.jsonl"
+        )
+        .into()
     });
     let Ok(text) = std::fs::read_to_string(&path) else {
         panic!("the samples are missing: {path}");
@@ -132,7 +137,10 @@ fn wrap_agrees_with_black() {
     let mut disagreements = Vec::new();
     for line in text.lines() {
         let record: serde_json::Value = serde_json::from_str(line).unwrap();
-        let (source, black) = (record["text"].as_str().unwrap(), record["black"].as_str().unwrap());
+        let (source, black) = (
+            record["text"].as_str().unwrap(),
+            record["black"].as_str().unwrap(),
+        );
         let limit = record["limit"].as_u64().unwrap() as usize;
         let ours = lay(source, "", limit);
         let outcome = match &ours {
@@ -142,10 +150,41 @@ fn wrap_agrees_with_black() {
         };
         counts[usize::from(source != black)][outcome] += 1;
         if outcome == 2 {
-            disagreements.push(format!("{source}\n--- black ({limit})\n{black}\n--- ours\n{}\n", ours.unwrap_or_default()));
+            let ours = ours.unwrap_or_default();
+            disagreements.push(format!(
+                "{source}\n--- black ({limit})\n{black}\n--- ours\n{ours}\n"
+            ));
         }
     }
-    println!("unchanged by black: agree {}, declined {}, disagree {}", counts[0][0], counts[0][1], counts[0][2]);
-    println!("changed by black:   agree {}, declined {}, disagree {}", counts[1][0], counts[1][1], counts[1][2]);
-    assert!(disagreements.is_empty(), "{}", disagreements.iter().take(8).cloned().collect::<String>());
+    println!(
+        "unchanged by black: agree {}, declined {}, disagree {}",
+        counts[0][0], counts[0][1], counts[0][2]
+    );
+    println!(
+        "changed by black:   agree {}, declined {}, disagree {}",
+        counts[1][0], counts[1][1], counts[1][2]
+    );
+    assert!(
+        disagreements.is_empty(),
+        "{}",
+        disagreements.iter().take(8).cloned().collect::<String>()
+    );
+}
+
+#[test]
+fn a_trailing_comment_counts_in_the_last_line() {
+    let frame = Frame {
+        indent: "        ",
+        unit: "    ",
+        limit: 80,
+        eol: "\n",
+        trailer: "  # PKL002".len(),
+    };
+    let text = "p = Process(target=server, args=(listener, authkey, service, config))";
+    assert_eq!(
+        statement(text, frame).as_deref(),
+        Some(
+            "p = Process(\n            target=server, args=(listener, authkey, service, config)\n        )"
+        )
+    );
 }

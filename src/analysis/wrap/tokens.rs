@@ -57,9 +57,9 @@ const KEYWORDS: [&str; 32] = [
 
 /// Operators, longest first so that the first match is the whole operator.
 const OPERATORS: [&str; 41] = [
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==",
-    "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "&",
-    "|", "^", "~", "<", ">", "=", "@", ":", "!", "?", "$",
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
+    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "&", "|", "^",
+    "~", "<", ">", "=", "@", ":", "!", "?", "$",
 ];
 
 /// The tokens of `text`, or `None` when it holds something the formatter does not lay out.
@@ -147,15 +147,38 @@ fn black_spaced(tokens: &[Token<'_>]) -> bool {
         }
         match token.kind {
             Kind::Comma => !token.space && next_space,
+            Kind::Literal => black_literal(token.text),
             Kind::Open => next.is_none_or(|n| !n.space),
             Kind::Close => !token.space || previous.is_some_and(|p| p.kind == Kind::Comma),
-            Kind::Op if token.is("=") && depth > 0 => !token.space && next.is_some_and(|n| !n.space),
+            Kind::Op if token.is("=") && depth > 0 => {
+                !token.space && next.is_some_and(|n| !n.space)
+            }
             Kind::Op if is_binary(token, previous) => {
                 !token.is("**") && token.space && next.is_some_and(|n| n.space)
             }
             _ => true,
         }
     })
+}
+
+/// Whether black writes the literal as it is: black normalizes numbers (`.5` to `0.5`, `0XAB`
+/// to `0xAB`, `1E5` to `1e5`) and string prefixes (`u` dropped, `br` to `rb`).
+fn black_literal(text: &str) -> bool {
+    if text.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+        let hex = text.starts_with("0x");
+        let digits_ok = if hex {
+            !text[2..].contains(|c: char| c.is_ascii_lowercase())
+        } else {
+            !text.contains(|c: char| c.is_ascii_uppercase())
+        };
+        return digits_ok && !text.starts_with('.') && !text.ends_with('.');
+    }
+    let prefix = &text[..text.find(['"', '\'']).unwrap_or(0)];
+    let canonical = matches!(
+        prefix,
+        "" | "r" | "R" | "b" | "f" | "t" | "rb" | "Rb" | "rf" | "Rf"
+    );
+    canonical && !text.contains("\\'") && !text.contains("\\\"")
 }
 
 /// An operator between two operands (not a unary sign, a star argument or a separator).
@@ -280,8 +303,8 @@ mod tests {
         assert_eq!(
             texts("p = mp.Process(target=f, args=(1.5e-3, 'a'))"),
             [
-                "p", " =", " mp", ".", "Process", "(", "target", "=", "f", ",", " args", "=",
-                "(", "1.5e-3", ",", " 'a'", ")", ")"
+                "p", " =", " mp", ".", "Process", "(", "target", "=", "f", ",", " args", "=", "(",
+                "1.5e-3", ",", " 'a'", ")", ")"
             ]
         );
     }

@@ -63,6 +63,7 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
         kind: Kind::Comma,
         space: false,
         pair: comma,
+        comment: None,
     });
     let formatter = Formatter {
         tokens,
@@ -202,6 +203,7 @@ impl Formatter<'_> {
         Some(())
     }
 
+    /// The line as one line of text; its comments go at the end, as black writes them.
     fn render(&self, line: &Line) -> String {
         let mut out = String::new();
         for (position, &index) in line.tokens.iter().enumerate() {
@@ -210,6 +212,12 @@ impl Formatter<'_> {
                 out.push(' ');
             }
             out.push_str(token.text);
+        }
+        for &index in &line.tokens {
+            if let Some(comment) = self.tokens[index].comment {
+                out.push_str("  ");
+                out.push_str(comment);
+            }
         }
         out
     }

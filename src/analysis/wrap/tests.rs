@@ -97,7 +97,8 @@ fn what_it_does_not_handle_is_left_alone() {
     // After `*args` the trailing comma depends on the target versions black infers.
     assert_eq!(lay("f(aaaa, bbbb, *cccccccccc)", "", 12), None);
     assert_eq!(lay("for x in f(a):", "", 88), None);
-    assert_eq!(lay("f(a)  # note", "", 88), None);
+    // A comment on a line of its own.
+    assert_eq!(lay("f(\n    # note\n    a,\n)", "", 88), None);
 }
 
 /// The layout of `text`: each line's indentation and its tokens without spacing or quote
@@ -168,6 +169,21 @@ fn wrap_agrees_with_black() {
         disagreements.is_empty(),
         "{}",
         disagreements.iter().take(8).cloned().collect::<String>()
+    );
+}
+
+#[test]
+fn comments_stay_on_the_line_of_the_token_before_them() {
+    let text = "pool.submit(\n    work,  # PKL003\n    item, prefix,\n)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some("pool.submit(\n    work,  # PKL003\n    item,\n    prefix,\n)")
+    );
+    // Joined, the comment goes to the end of the line, as black writes it.
+    let joined = "pool.submit(\n    work,  # PKL003\n    item\n)";
+    assert_eq!(
+        lay(joined, "", 88).as_deref(),
+        Some("pool.submit(work, item)  # PKL003")
     );
 }
 

@@ -37,6 +37,8 @@ pub struct Token<'a> {
     pub space: bool,
     /// For a bracket, the index of its partner.
     pub pair: usize,
+    /// The comment that follows the token on its line, which stays on the token's line.
+    pub comment: Option<&'a str>,
 }
 
 impl Token<'_> {
@@ -81,7 +83,11 @@ pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
                 at += 1;
                 continue;
             }
-            b'#' | b'\\' | b';' | b'`' => return None,
+            b'#' => {
+                at = attach_comment(text, at, &mut tokens, broke)?;
+                continue;
+            }
+            b'\\' | b';' | b'`' => return None,
             _ => {}
         }
         if broke && open.is_empty() {
@@ -105,6 +111,7 @@ pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
             kind,
             space: gap || broke,
             pair: index,
+            comment: None,
         };
         if broke {
             token.space = joined_space(tokens.last(), &token);
@@ -189,6 +196,28 @@ fn is_binary(token: &Token<'_>, previous: Option<&Token<'_>>) -> bool {
         _ => false,
     });
     after_operand && !matches!(token.text, ":" | "=" | "..." | "~" | "!")
+}
+
+/// Attach the comment starting at `at` to the token before it, and return where the comment
+/// ends. `None` for a comment on a line of its own (black moves those by rules not followed
+/// here), a second comment, a type comment, or one black would respace.
+fn attach_comment<'a>(
+    text: &'a str,
+    at: usize,
+    tokens: &mut [Token<'a>],
+    broke: bool,
+) -> Option<usize> {
+    let end = text[at..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |len| at + len);
+    let comment = text[at..end].trim_end();
+    let last = tokens.last_mut().filter(|_| !broke)?;
+    let spelled = comment == "#" || comment.starts_with("# ");
+    if last.comment.is_some() || !spelled || comment.starts_with("# type:") {
+        return None;
+    }
+    last.comment = Some(comment);
+    Some(end)
 }
 
 /// The space black puts where a line break inside brackets is joined.
@@ -318,6 +347,13 @@ mod tests {
     }
 
     #[test]
+    fn attaches_a_comment_to_the_token_before_it() {
+        let tokens = tokenize("f(\n    a,  # why\n    b,\n)").unwrap();
+        assert_eq!(tokens[3].text, ",");
+        assert_eq!(tokens[3].comment, Some("# why"));
+    }
+
+    #[test]
     fn pairs_brackets() {
         let tokens = tokenize("f(a[1], {})").unwrap();
         assert_eq!((tokens[1].pair, tokens[3].pair, tokens[7].pair), (9, 5, 8));
@@ -326,7 +362,8 @@ mod tests {
     #[test]
     fn refuses_what_it_cannot_lay_out() {
         for text in [
-            "f(a,  # why\n  b)",
+            "f(a,\n  # why\n  b)",
+            "f(a,  #why\n  b)",
             "x = 1 + \\\n  2",
             "f('a' 'b')",
             "f('''a\nb''')",

@@ -4,8 +4,8 @@ Writes JSON lines {"text", "limit", "black"} for the differential test of the fo
 src/analysis/wrap (`cargo test --lib wrap_agrees_with_black`, which reads
 tests/fixtures/wrap/samples.jsonl, or the file named by PICKLEFIX_WRAP_SAMPLES).
 
-Each statement (an expression statement, assignment or return whose value is a call, or a
-one-item `with` header) is dedented to column 0 and formatted alone with black as a library
+Each statement (an expression statement, assignment or return whose value is a call or a list
+comprehension, or a one-item `with` header) is dedented to column 0 and formatted alone with black as a library
 at the line length minus its indentation, which is what black measures; every statement is
 recorded twice, at 88 and at 60 columns, so that both joins and splits are exercised.
 
@@ -34,7 +34,9 @@ def statements(source):
             if not header.endswith(":") or node.body[0].lineno == node.lineno:
                 continue
             yield node, header, True
-        elif isinstance(node, (ast.Expr, ast.Assign, ast.Return)) and isinstance(value, ast.Call):
+        elif isinstance(node, (ast.Expr, ast.Assign, ast.Return)) and isinstance(
+            value, (ast.Call, ast.ListComp)
+        ):
             text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
             yield node, text, False
 

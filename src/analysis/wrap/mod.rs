@@ -160,6 +160,14 @@ impl Formatter<'_> {
             _ if first.is_keyword() => return None,
             _ => self.assignment(&mut line)?,
         }
+        if let Some(value) = line.value
+            && self.tokens[value].is("(")
+            && self.tokens[value].pair + 1 == self.comma
+        {
+            // black makes redundant parentheses around a value invisible (or keeps those of
+            // a tuple); neither is done here.
+            return None;
+        }
         Some(line)
     }
 

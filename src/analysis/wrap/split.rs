@@ -95,6 +95,7 @@ impl Formatter<'_> {
             None => return Some(Err(CannotSplit)),
             Some(Priority::Dot) if delimiters.len() == 1 => return Some(Err(CannotSplit)),
             Some(Priority::Comma) => {}
+            Some(Priority::Comprehension) => return self.comprehension_split(line).map(Ok),
             Some(_) => return None,
         }
         let mut items: Vec<Line> = Vec::new();
@@ -122,6 +123,37 @@ impl Formatter<'_> {
             items.push(current);
         }
         Some(Ok(items))
+    }
+
+    /// black's `delimiter_split` at a comprehension's `for` and `if` clauses: a line for the
+    /// element, then one per clause; `None` when a clause itself does not fit (its `for`
+    /// targets follow rules not handled here).
+    fn comprehension_split(&self, line: &Line) -> Option<Vec<Line>> {
+        let mut pieces = vec![self.item_line(line)];
+        let (mut depth, mut seen_for) = (0usize, false);
+        for (position, &index) in line.tokens.iter().enumerate() {
+            let token = &self.tokens[index];
+            let after_async = position > 0 && self.tokens[line.tokens[position - 1]].is("async");
+            let clause = match token.text {
+                "async" | "for" if !after_async => true,
+                "if" => seen_for,
+                _ => false,
+            };
+            if depth == 0 && token.kind == Kind::Name && clause && position > 0 {
+                pieces.push(self.item_line(line));
+            }
+            seen_for |= depth == 0 && token.is("for");
+            match token.kind {
+                Kind::Open => depth += 1,
+                Kind::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            pieces.last_mut()?.tokens.push(index);
+        }
+        let clauses_fit = pieces[1..]
+            .iter()
+            .all(|piece| self.fits(piece, &self.render(piece)));
+        clauses_fit.then_some(pieces)
     }
 
     fn item_line(&self, line: &Line) -> Line {

@@ -204,3 +204,21 @@ fn a_trailing_comment_counts_in_the_last_line() {
         )
     );
 }
+
+#[test]
+fn a_comprehension_splits_before_its_clauses() {
+    let text = "futures = [\n    executor.submit(\n        decorate,  # PKL003\n        item,\n        2, suffix,\n    )\n    for item in items\n]";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some(
+            "futures = [\n    executor.submit(\n        decorate,  # PKL003\n        item,\n        2,\n        suffix,\n    )\n    for item in items\n]"
+        )
+    );
+    let long = "futures = [executor.submit(work, item, prefix, suffix) for item in items if item]";
+    assert_eq!(
+        lay(long, "", 50).as_deref(),
+        Some(
+            "futures = [\n    executor.submit(work, item, prefix, suffix)\n    for item in items\n    if item\n]"
+        )
+    );
+}

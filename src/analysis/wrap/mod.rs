@@ -130,6 +130,9 @@ struct Line {
 
 type Laid = Vec<(usize, String)>;
 
+/// The deepest bracket nesting laid out.
+const MAX_DEPTH: usize = 40;
+
 /// A split that cannot be made, as opposed to a line this formatter does not handle (`None`).
 struct CannotSplit;
 
@@ -164,9 +167,14 @@ impl Formatter<'_> {
             && self.tokens[value].is("(")
             && self.tokens[value].pair + 1 == self.comma
         {
-            // black makes redundant parentheses around a value invisible (or keeps those of
-            // a tuple); neither is done here.
-            return None;
+            // black keeps a tuple's parentheses, and adds no invisible ones around them; it
+            // makes other redundant parentheses invisible, which is not done here.
+            let inside: Vec<usize> = (value + 1..self.comma - 1).collect();
+            let delimiters = self.delimiters(&inside);
+            if !delimiters.iter().any(|d| d.1 == Priority::Comma) {
+                return None;
+            }
+            line.value = None;
         }
         Some(line)
     }
@@ -239,6 +247,10 @@ impl Formatter<'_> {
 
     /// black's `transform_line`: the line as it is when it fits, else split.
     fn transform(&self, line: &Line) -> Option<Laid> {
+        // Every split makes smaller lines, so this only bounds the stack on absurd nesting.
+        if line.depth > MAX_DEPTH {
+            return None;
+        }
         let text = self.render(line);
         if !line.explode && !self.has_magic_comma(line) && self.fits(line, &text) {
             return Some(vec![(line.depth, text)]);
@@ -247,7 +259,11 @@ impl Formatter<'_> {
             return self.left_hand_split(line);
         }
         if line.inside {
-            if let Ok(items) = self.delimiter_split(line)? {
+            let split = self.delimiter_split(line)?;
+            // black moves on to the next split when one returns the line unchanged.
+            if let Ok(items) = split
+                && items.len() > 1
+            {
                 let mut laid = Vec::new();
                 for item in &items {
                     laid.extend(self.transform(item)?);

@@ -126,8 +126,9 @@ impl Formatter<'_> {
     }
 
     /// black's `delimiter_split` at a comprehension's `for` and `if` clauses: a line for the
-    /// element, then one per clause; `None` when a clause itself does not fit (its `for`
-    /// targets follow rules not handled here).
+    /// element, then one per clause. A clause that does not fit splits at its own last
+    /// bracket: alone on its line, its `for` is the only top delimiter, and the split that
+    /// returns the line unchanged gives way to the right-hand split, as in black.
     fn comprehension_split(&self, line: &Line) -> Option<Vec<Line>> {
         let mut pieces = vec![self.item_line(line)];
         let (mut depth, mut seen_for) = (0usize, false);
@@ -150,10 +151,7 @@ impl Formatter<'_> {
             }
             pieces.last_mut()?.tokens.push(index);
         }
-        let clauses_fit = pieces[1..]
-            .iter()
-            .all(|piece| self.fits(piece, &self.render(piece)));
-        clauses_fit.then_some(pieces)
+        Some(pieces)
     }
 
     fn item_line(&self, line: &Line) -> Line {
@@ -207,7 +205,7 @@ impl Formatter<'_> {
     }
 
     /// black's `right_hand_split_with_omits`, for the lines where its first try is the answer:
-    /// the head up to the last non-empty opening bracket must fit.
+    /// the head up to the last non-empty opening bracket fits, or no other split is tried.
     pub(super) fn right_hand_split(&self, line: &Line) -> Option<Result<Laid, CannotSplit>> {
         let from = match line.value {
             Some(value) => {
@@ -230,9 +228,11 @@ impl Formatter<'_> {
             return None;
         }
         let head = self.part(line, 0, open + 1, line.depth);
-        if !self.fits(&head, &self.render(&head)) {
+        if !self.fits(&head, &self.render(&head)) && (other_pair || line.value.is_some()) {
+            // black would try splitting at an earlier pair, or inside parentheses it adds.
             return None;
         }
+        // With no other pair to try, black keeps this split even when the head is long.
         self.three_parts(line, head, open, close).map(Ok)
     }
 

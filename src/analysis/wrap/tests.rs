@@ -144,6 +144,8 @@ fn wrap_agrees_with_black() {
         );
         let limit = record["limit"].as_u64().unwrap() as usize;
         let ours = lay(source, "", limit);
+        // Any width at all must give an answer, never a panic or a runaway recursion.
+        let _ = lay(source, "", 8);
         let outcome = match &ours {
             Some(ours) if same_layout(ours, black) => 0,
             None => 1,
@@ -219,6 +221,19 @@ fn a_comprehension_splits_before_its_clauses() {
         lay(long, "", 50).as_deref(),
         Some(
             "futures = [\n    executor.submit(work, item, prefix, suffix)\n    for item in items\n    if item\n]"
+        )
+    );
+}
+
+#[test]
+fn a_split_that_changes_nothing_moves_on() {
+    // The body `for item in ...` splits into itself at its `for`; black then tries the
+    // right-hand split, and so must this, instead of recursing forever.
+    let text = "x = [item for item in some_long_iterable_name_that_goes_on(and_on, and_on_more)]";
+    assert_eq!(
+        lay(text, "", 40).as_deref(),
+        Some(
+            "x = [\n    item\n    for item in some_long_iterable_name_that_goes_on(\n        and_on, and_on_more\n    )\n]"
         )
     );
 }

@@ -67,74 +67,79 @@ const OPERATORS: [&str; 41] = [
 /// The tokens of `text`, or `None` when it holds something the formatter does not lay out.
 pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
     let bytes = text.as_bytes();
-    let mut tokens: Vec<Token<'_>> = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
+    let mut tokens = Tokens::default();
     let (mut at, mut gap, mut broke) = (0, false, false);
     while at < bytes.len() {
-        let c = bytes[at];
-        match c {
-            b' ' | b'\t' | b'\x0c' => {
-                gap = true;
-                at += 1;
-                continue;
-            }
-            b'\r' | b'\n' => {
-                broke = true;
-                at += 1;
-                continue;
-            }
+        match bytes[at] {
+            b' ' | b'\t' | b'\x0c' => gap = true,
+            b'\r' | b'\n' => broke = true,
             b'#' => {
-                at = attach_comment(text, at, &mut tokens, broke)?;
+                at = attach_comment(text, at, &mut tokens.list, broke)?;
                 continue;
             }
             b'\\' | b';' | b'`' => return None,
-            _ => {}
+            _ if broke && tokens.open.is_empty() => {
+                // A line break outside brackets: only trailing white space may follow.
+                return text[at..].trim().is_empty().then_some(tokens.list);
+            }
+            _ => {
+                let (len, kind) = token_at(text, at)?;
+                tokens.push(&text[at..at + len], kind, gap, broke)?;
+                at += len;
+                (gap, broke) = (false, false);
+                continue;
+            }
         }
-        if broke && open.is_empty() {
-            // A line break outside brackets: only trailing white space may follow.
-            return text[at..].trim().is_empty().then_some(tokens);
-        }
-        let (len, kind) = token_at(text, at)?;
-        let token_text = &text[at..at + len];
-        if kind == Kind::Literal
-            && tokens.last().is_some_and(|t| is_string(t.text))
-            && is_string(token_text)
-        {
+        at += 1;
+    }
+    let complete = tokens.open.is_empty() && !tokens.list.is_empty();
+    (complete && black_spaced(&tokens.list)).then_some(tokens.list)
+}
+
+/// The tokens so far, and the opening brackets not yet closed.
+#[derive(Default)]
+struct Tokens<'a> {
+    list: Vec<Token<'a>>,
+    open: Vec<usize>,
+}
+
+impl<'a> Tokens<'a> {
+    /// Add a token, pairing brackets; `None` for what the formatter refuses.
+    fn push(&mut self, text: &'a str, kind: Kind, gap: bool, broke: bool) -> Option<()> {
+        let follows_string = self.list.last().is_some_and(|t| is_string(t.text));
+        let literal = kind == Kind::Literal;
+        if literal && (follows_string && is_string(text) || text.contains(['\n', '\r'])) {
             return None;
         }
-        if token_text == "lambda" || kind == Kind::Literal && token_text.contains(['\n', '\r']) {
+        if text == "lambda" {
             return None;
         }
-        let index = tokens.len();
+        let index = self.list.len();
         let mut token = Token {
-            text: token_text,
+            text,
             kind,
             space: gap || broke,
             pair: index,
             comment: None,
         };
         if broke {
-            token.space = joined_space(tokens.last(), &token);
+            token.space = joined_space(self.list.last(), &token);
         }
         match kind {
-            Kind::Open => open.push(index),
+            Kind::Open => self.open.push(index),
             Kind::Close => {
-                let partner = open.pop()?;
-                if !matches(tokens[partner].text, token_text) {
+                let partner = self.open.pop()?;
+                if !matches(self.list[partner].text, text) {
                     return None;
                 }
-                tokens[partner].pair = index;
+                self.list[partner].pair = index;
                 token.pair = partner;
             }
             _ => {}
         }
-        tokens.push(token);
-        at += len;
-        gap = false;
-        broke = false;
+        self.list.push(token);
+        Some(())
     }
-    let complete = open.is_empty() && !tokens.is_empty();
-    (complete && black_spaced(&tokens)).then_some(tokens)
 }
 
 /// Whether the spacing is black's where it changes a line's length: one space after a comma

@@ -294,6 +294,47 @@ fn a_bad_line_length_names_the_file_and_what_is_allowed() {
     );
 }
 
+/// `pool.map(...)` as black splits it: its one line would be 97 characters.
+const SPLIT_BY_BLACK: &str = r#"from multiprocessing import Pool
+
+
+def shift(values):
+    with Pool(2) as pool:
+        return pool.map(
+            lambda value: value * 2 + value - 100000000000000000000000000000, values
+        )
+"#;
+
+#[test]
+fn a_call_in_blacks_layout_is_laid_out_again_and_others_keep_theirs() {
+    // Split as black splits it: once the lambda is a name the call fits, and black joins it.
+    let dir = tree(&[("black.py", SPLIT_BY_BLACK)]);
+    let run = picklefix(dir.path(), &["--diff", "black.py"]);
+    assert!(
+        run.stdout.contains(
+            "-        return pool.map(\n\
+             -            lambda value: value * 2 + value - 100000000000000000000000000000, values\n\
+             -        )\n\
+             +        return pool.map(_shift_lambda, values)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    // Split by hand, in a way black would not: the project keeps its layout, with the
+    // smallest edit.
+    let by_hand = SPLIT_BY_BLACK.replace("pool.map(\n            lambda", "pool.map(lambda");
+    let dir = tree(&[("hand.py", &by_hand)]);
+    let run = picklefix(dir.path(), &["--diff", "hand.py"]);
+    assert!(
+        run.stdout.contains(
+            "-        return pool.map(lambda value: value * 2 + value - 100000000000000000000000000000, values\n\
+             +        return pool.map(_shift_lambda, values\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
 // Suppression ---------------------------------------------------------------------------------
 
 #[test]

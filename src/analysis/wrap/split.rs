@@ -12,12 +12,16 @@ impl Formatter<'_> {
         let mut found = Vec::new();
         let mut depth = 0usize;
         let mut previous: Option<&Token<'_>> = None;
+        // Between `lambda` and its `:` black counts the parameters one level deeper.
+        let mut in_lambda = false;
         for (position, &index) in tokens.iter().enumerate() {
             let token = &self.tokens[index];
             if token.kind == Kind::Close {
                 depth = depth.saturating_sub(1);
             }
-            if depth == 0
+            if depth == 0 && (token.is("lambda") || in_lambda) {
+                in_lambda = !token.is(":");
+            } else if depth == 0
                 && let Some(priority) = priority(token, previous)
             {
                 found.push((position, priority));
@@ -98,18 +102,17 @@ impl Formatter<'_> {
             Some(Priority::Comprehension) => return self.comprehension_split(line).map(Ok),
             Some(_) => return None,
         }
+        let commas: Vec<usize> = self
+            .delimiters(&line.tokens)
+            .into_iter()
+            .filter(|d| d.1 == Priority::Comma)
+            .map(|d| d.0)
+            .collect();
         let mut items: Vec<Line> = Vec::new();
         let mut current = self.item_line(line);
-        let mut depth = 0usize;
-        for &index in &line.tokens {
-            let token = &self.tokens[index];
-            match token.kind {
-                Kind::Open => depth += 1,
-                Kind::Close => depth = depth.saturating_sub(1),
-                _ => {}
-            }
+        for (position, &index) in line.tokens.iter().enumerate() {
             current.tokens.push(index);
-            if depth == 0 && token.kind == Kind::Comma {
+            if commas.contains(&position) {
                 items.push(std::mem::replace(&mut current, self.item_line(line)));
             }
         }

@@ -7,7 +7,7 @@
 //! - a comment or a backslash continuation (black moves comments around; we do not);
 //! - a string that spans lines, or two strings side by side (implicit concatenation, which
 //!   black splits by its own rules);
-//! - `lambda` (its parameters' commas are not delimiters) and `;`;
+//! - `;`;
 //! - a line break outside brackets (the text is not one logical line).
 //!
 //! Spacing is kept as written on one line (a run of blanks counts as one space). Where the
@@ -109,9 +109,6 @@ impl<'a> Tokens<'a> {
         let follows_string = self.list.last().is_some_and(|t| is_string(t.text));
         let literal = kind == Kind::Literal;
         if literal && (follows_string && is_string(text) || text.contains(['\n', '\r'])) {
-            return None;
-        }
-        if text == "lambda" {
             return None;
         }
         let index = self.list.len();
@@ -372,7 +369,6 @@ mod tests {
             "x = 1 + \\\n  2",
             "f('a' 'b')",
             "f('''a\nb''')",
-            "f(lambda x: x)",
             "f(a)\ng(b)",
             "f(a",
             "f(a]",

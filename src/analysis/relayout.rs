@@ -179,12 +179,46 @@ fn lifted_headers(content: &str, style: Style<'_>) -> String {
     out
 }
 
-/// Where the next `def` at the start of a line begins, from `from`.
+/// Where the next `def` at the start of a line begins, from `from`, skipping lines that start
+/// inside a multi-line string (a docstring may hold a line `def f(x):`).
 fn next_def(content: &str, from: usize) -> Option<usize> {
-    if from == 0 && content.starts_with("def ") {
-        return Some(0);
+    line_starts_outside_strings(content)
+        .into_iter()
+        .find(|&at| at >= from && content[at..].starts_with("def "))
+}
+
+/// The offsets of the lines of `content` that start outside a string.
+fn line_starts_outside_strings(content: &str) -> Vec<usize> {
+    let bytes = content.as_bytes();
+    let mut starts = vec![0];
+    let mut quote: Option<&[u8]> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let rest = &bytes[at..];
+        match quote {
+            Some(q) if rest.starts_with(q) => (quote, at) = (None, at + q.len()),
+            Some(_) if rest[0] == b'\\' => at += 2,
+            Some(q) if rest[0] == b'\n' && q.len() == 1 => (quote, at) = (None, at + 1),
+            Some(_) => at += 1,
+            None => match rest[0] {
+                b'#' => at += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len()),
+                b'"' | b'\'' => {
+                    let len = if rest.starts_with(&[rest[0]; 3]) {
+                        3
+                    } else {
+                        1
+                    };
+                    (quote, at) = (Some(&rest[..len]), at + len);
+                }
+                b'\n' => {
+                    at += 1;
+                    starts.push(at);
+                }
+                _ => at += 1,
+            },
+        }
     }
-    content[from..].find("\ndef ").map(|at| from + at + 1)
+    starts
 }
 
 /// The length of the `def` header at the start of `text`, up to its `:`, when the body starts
@@ -213,4 +247,28 @@ fn header_length(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_def_inside_a_docstring_is_not_a_header() {
+        let style = Style {
+            unit: "    ",
+            limit: 30,
+            eol: "\n",
+        };
+        let content = "def work(first_parameter, second):\n    \"\"\"Doc.\n\ndef inside_the_docstring(aaaa, bbbb):\n    \"\"\"\n    return 1\n";
+        let laid = lifted_headers(content, style);
+        assert!(
+            laid.starts_with("def work(\n    first_parameter, second\n):\n"),
+            "{laid}"
+        );
+        assert!(
+            laid.contains("\ndef inside_the_docstring(aaaa, bbbb):\n"),
+            "{laid}"
+        );
+    }
 }

@@ -5,7 +5,7 @@ src/analysis/wrap (`cargo test --lib wrap_agrees_with_black`, which reads
 tests/fixtures/wrap/samples.jsonl, or the file named by PICKLEFIX_WRAP_SAMPLES).
 
 Each statement (an expression statement, assignment or return whose value is a call or a list
-comprehension, or a one-item `with` header) is dedented to column 0 and formatted alone with black as a library
+comprehension, a one-item `with` header or a `for` header over a call) is dedented to column 0 and formatted alone with black as a library
 at the line length minus its indentation, which is what black measures; every statement is
 recorded twice, at 88 and at 60 columns, so that both joins and splits are exercised.
 
@@ -26,8 +26,11 @@ def statements(source):
     lines = source.splitlines(keepends=True)
     for node in ast.walk(tree):
         value = getattr(node, "value", None)
-        if isinstance(node, ast.With):
-            if len(node.items) != 1 or not isinstance(node.items[0].context_expr, ast.Call):
+        if isinstance(node, (ast.With, ast.For)):
+            if isinstance(node, ast.For):
+                if not isinstance(node.iter, ast.Call):
+                    continue
+            elif len(node.items) != 1 or not isinstance(node.items[0].context_expr, ast.Call):
                 continue
             end = node.body[0].lineno - 1
             header = "".join(lines[node.lineno - 1 : end]).rstrip()

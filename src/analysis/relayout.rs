@@ -3,7 +3,7 @@
 //! what to change and this module about how the changed lines look.
 //!
 //! For each statement whose text the fix's edits touch (an expression statement, an
-//! assignment, a `return`, or the header of a `with`), the edits inside it are replaced by one
+//! assignment, a `return`, or the header of a `with` or `for`), the edits inside it are replaced by one
 //! edit over the whole statement with its new text laid out, when either
 //! - a line of the new text is longer than the line length, or
 //! - the original statement was already laid out as the formatter lays it out, which says the
@@ -65,7 +65,7 @@ fn logical_line<'t>(
     while let Some(current) = node {
         let end = match current.kind() {
             "expression_statement" | "return_statement" => current.end_byte(),
-            "with_statement" => header_end(current)?,
+            "with_statement" | "for_statement" => header_end(current)?,
             "block"
             | "module"
             | "decorated_definition"
@@ -90,14 +90,18 @@ fn trailer(source: &str, end: usize) -> Option<usize> {
     let rest = &source[end..];
     let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
     let comment = line.trim_start();
-    (comment.is_empty() || comment.starts_with('#')).then(|| line.chars().count())
+    (comment.is_empty() || comment.starts_with('#')).then(|| wrap::width(line))
 }
 
-/// The end of a `with` statement's header: its `:`.
+/// The end of a `with` or `for` statement's header: its `:`.
 fn header_end(statement: Node<'_>) -> Option<usize> {
     let body = statement.child_by_field_name("body")?;
-    let colon = body.prev_sibling().filter(|c| c.kind() == ":")?;
-    Some(colon.end_byte())
+    // A comment after the colon sits between it and the body.
+    let mut before = body.prev_sibling();
+    while let Some(node) = before.filter(|n| n.kind() == "comment") {
+        before = node.prev_sibling();
+    }
+    Some(before.filter(|c| c.kind() == ":")?.end_byte())
 }
 
 /// `edits` with those inside `range` replaced by one edit laying out the statement, when it

@@ -87,13 +87,44 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
 /// Whether a line of `text`, placed after `indent`, is longer than `limit` characters.
 pub fn too_long(text: &str, indent: &str, limit: usize) -> bool {
     text.lines().enumerate().any(|(index, line)| {
-        let prefix = if index == 0 {
-            indent.chars().count()
-        } else {
-            0
-        };
-        prefix + line.chars().count() > limit
+        let prefix = if index == 0 { width(indent) } else { 0 };
+        prefix + width(line) > limit
     })
+}
+
+/// The width of `text` in columns as black counts it: East Asian wide and full-width
+/// characters take two.
+pub fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// The blocks of Unicode's East Asian Wide and Fullwidth characters (`W` and `F`).
+fn is_wide(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x1100..=0x115F
+            | 0x231A..=0x231B
+            | 0x2329..=0x232A
+            | 0x23E9..=0x23EC
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xA960..=0xA97F
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE10..=0xFE19
+            | 0xFE30..=0xFE6F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1F64F
+            | 0x1F900..=0x1F9FF
+            | 0x20000..=0x3FFFD
+    )
 }
 
 /// A delimiter's priority, as black ranks them (only the ranks this formatter tells apart).
@@ -157,6 +188,7 @@ impl Formatter<'_> {
             "def" => line.is_def = true,
             "return" if all.len() > 1 => line.value = Some(1),
             "return" => {}
+            "for" => line.value = Some(self.for_iterable(&all)?),
             // One context manager: black splits it like a call (two would take parentheses
             // that depend on the target version).
             "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
@@ -177,6 +209,23 @@ impl Formatter<'_> {
             line.value = None;
         }
         Some(line)
+    }
+
+    /// Where the iterable of a `for` header starts, inside black's invisible parentheses;
+    /// `None` for targets with brackets and iterables in parentheses, whose rules differ.
+    fn for_iterable(&self, all: &[usize]) -> Option<usize> {
+        // The target has no brackets, so the first `in` ends it.
+        for &index in all {
+            let token = &self.tokens[index];
+            if matches!(token.kind, Kind::Open | Kind::Close) {
+                return None;
+            }
+            if token.is("in") {
+                let next = self.tokens.get(index + 1)?;
+                return (!next.is("(")).then_some(index + 1);
+            }
+        }
+        None
     }
 
     /// Record where an assignment's value starts; `None` for forms not handled (chained or
@@ -240,9 +289,9 @@ impl Formatter<'_> {
 
     fn fits(&self, line: &Line, text: &str) -> bool {
         let frame = self.frame;
-        let indent = frame.indent.chars().count() + line.depth * frame.unit.chars().count();
+        let indent = width(frame.indent) + line.depth * width(frame.unit);
         let trailer = if line.last { frame.trailer } else { 0 };
-        indent + text.chars().count() + trailer <= frame.limit
+        indent + width(text) + trailer <= frame.limit
     }
 
     /// black's `transform_line`: the line as it is when it fits, else split.

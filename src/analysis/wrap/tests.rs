@@ -96,7 +96,7 @@ fn what_it_does_not_handle_is_left_alone() {
     assert_eq!(lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20), None);
     // After `*args` the trailing comma depends on the target versions black infers.
     assert_eq!(lay("f(aaaa, bbbb, *cccccccccc)", "", 12), None);
-    assert_eq!(lay("for x in f(a):", "", 88), None);
+    assert_eq!(lay("while f(a):", "", 88), None);
     // A comment on a line of its own.
     assert_eq!(lay("f(\n    # note\n    a,\n)", "", 88), None);
 }
@@ -236,4 +236,27 @@ fn a_split_that_changes_nothing_moves_on() {
             "x = [\n    item\n    for item in some_long_iterable_name_that_goes_on(\n        and_on, and_on_more\n    )\n]"
         )
     );
+}
+
+#[test]
+fn wide_characters_count_twice() {
+    let text = "print(pool.map(functools.partial(敬称, 接尾辞=接尾辞), [\"田中\", \"佐藤\"]))";
+    assert_eq!(
+        lay(text, "        ", 80).as_deref(),
+        Some(
+            "print(\n            pool.map(functools.partial(敬称, 接尾辞=接尾辞), [\"田中\", \"佐藤\"])\n        )"
+        )
+    );
+}
+
+#[test]
+fn a_for_header_splits_its_iterable_at_the_last_call() {
+    let text = "for text in pool.map(functools.partial(banner, border=border), [\"ada\"]):";
+    assert_eq!(
+        lay(text, "        ", 70).as_deref(),
+        Some(
+            "for text in pool.map(\n            functools.partial(banner, border=border), [\"ada\"]\n        ):"
+        )
+    );
+    assert_eq!(lay("for (a, b) in f(x):", "", 88), None);
 }

@@ -144,6 +144,7 @@ impl Command {
             settings: Settings {
                 unsafe_fixes: args.unsafe_fixes,
                 apis: apis(&args.api)?,
+                ..Settings::default()
             },
             select: RuleSet::default(),
             discovery: discovery(&args),

@@ -24,12 +24,27 @@ use crate::suppression;
 use crate::{analysis, depth, verify};
 
 /// Settings that change what the analysis reports or which fixes are applied.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Settings {
     /// Apply fixes marked unsafe as well as safe ones.
     pub unsafe_fixes: bool,
     /// Process APIs the user declared, beyond the built-in table.
     pub apis: Vec<analysis::UserApi>,
+    /// The longest line a fix may write, in characters (the project's formatter setting).
+    pub line_length: usize,
+}
+
+/// black's and ruff's default line length.
+pub const DEFAULT_LINE_LENGTH: usize = 88;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            unsafe_fixes: false,
+            apis: Vec::new(),
+            line_length: DEFAULT_LINE_LENGTH,
+        }
+    }
 }
 
 impl Settings {

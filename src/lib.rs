@@ -24,6 +24,7 @@ pub mod formats;
 pub mod head;
 pub mod interactive;
 pub mod interrupt;
+pub mod line_length;
 pub mod outcome;
 pub mod parse;
 pub mod pipeline;

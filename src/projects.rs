@@ -7,6 +7,11 @@
 //! unsafe fixes apply, and the exclude globs compiled and anchored at the file's directory.
 //! Directories are looked up once each and remembered, so a large tree reads each settings
 //! file once.
+//!
+//! The line length is found on its own, since it usually lives in another tool's settings:
+//! the nearest directory up the tree whose files set one (picklefix's `line-length`, ruff's,
+//! black's, flake8's or pycodestyle's; see `line_length`) gives it, 88 when none does. A
+//! `line-length` in the `--config` file holds for every file; `--isolated` uses 88.
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -16,7 +21,8 @@ use anyhow::{Context, Result};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
 use crate::analysis::UserApi;
-use crate::engine::Settings;
+use crate::engine::{DEFAULT_LINE_LENGTH, Settings};
+use crate::line_length;
 use crate::rules::RuleSet;
 use crate::settings_file::{self, FileOptions, Selector};
 
@@ -72,7 +78,7 @@ pub struct Overrides {
 }
 
 /// The resolved settings of one settings file (or of none).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Project {
     /// The settings file, or `None` for the defaults.
     pub file: Option<PathBuf>,
@@ -84,6 +90,8 @@ pub struct Project {
     excludes: Gitignore,
     /// Apply the excludes to files named on the command line too.
     pub force_exclude: bool,
+    /// The settings file sets `line-length` itself.
+    pinned_line_length: bool,
 }
 
 impl Project {
@@ -110,7 +118,9 @@ impl Project {
             settings: Settings {
                 unsafe_fixes,
                 apis: [options.extend_apis, cli.apis.clone()].concat(),
+                line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
             },
+            pinned_line_length: options.line_length.is_some(),
             select,
             file,
         })
@@ -206,6 +216,11 @@ pub struct Resolver {
     /// The project of files with no settings file (or of every file, with `--config` or
     /// `--isolated`).
     fallback: Arc<Project>,
+    /// The line length that applies in each directory looked up, when one is set.
+    lengths: HashMap<PathBuf, Option<usize>>,
+    /// Projects with the line length of a directory other than their own, by the address of
+    /// the project they copy (kept alive in `by_dir` or `fallback`) and the length.
+    variants: HashMap<(usize, usize), Arc<Project>>,
 }
 
 impl Resolver {
@@ -228,6 +243,8 @@ impl Resolver {
             by_dir: HashMap::new(),
             fallback: Arc::new(fallback),
             cwd,
+            lengths: HashMap::new(),
+            variants: HashMap::new(),
         })
     }
 
@@ -238,14 +255,51 @@ impl Resolver {
 
     /// The project that `path` (a file, relative to the current directory or absolute) is in.
     pub fn project_of(&mut self, path: &Path) -> Result<Arc<Project>> {
-        if self.discovery != Discovery::Nearest {
-            return Ok(self.fallback.clone());
-        }
         let absolute = self.absolute(path);
         let dir = absolute.parent().unwrap_or(&self.cwd).to_path_buf();
-        Ok(self
-            .project_of_dir(&dir)?
-            .unwrap_or_else(|| self.fallback.clone()))
+        let project = match self.discovery {
+            Discovery::Nearest => self
+                .project_of_dir(&dir)?
+                .unwrap_or_else(|| self.fallback.clone()),
+            Discovery::File(_) => self.fallback.clone(),
+            Discovery::Isolated => return Ok(self.fallback.clone()),
+        };
+        if project.pinned_line_length && self.discovery != Discovery::Nearest {
+            return Ok(project);
+        }
+        let length = self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH);
+        Ok(self.with_line_length(project, length))
+    }
+
+    /// `project`, or a copy of it with `length` as its line length.
+    fn with_line_length(&mut self, project: Arc<Project>, length: usize) -> Arc<Project> {
+        if project.settings.line_length == length {
+            return project;
+        }
+        let key = (Arc::as_ptr(&project) as usize, length);
+        self.variants
+            .entry(key)
+            .or_insert_with(|| {
+                let mut copy = Project::clone(&project);
+                copy.settings.line_length = length;
+                Arc::new(copy)
+            })
+            .clone()
+    }
+
+    /// The line length set nearest to `dir`, looking up the tree.
+    fn line_length_of_dir(&mut self, dir: &Path) -> Option<usize> {
+        if let Some(known) = self.lengths.get(dir) {
+            return *known;
+        }
+        let found = match line_length::in_dir(dir) {
+            Some((_, length)) => Some(length),
+            None => dir
+                .parent()
+                .and_then(|parent| self.line_length_of_dir(parent)),
+        };
+        self.lengths.insert(dir.to_path_buf(), found);
+        found
     }
 
     fn project_of_dir(&mut self, dir: &Path) -> Result<Option<Arc<Project>>> {

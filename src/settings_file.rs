@@ -8,6 +8,8 @@
 //! `extend-exclude`, `force-exclude`, `unsafe-fixes`, `select`, `extend-select`, `ignore`.
 //! `extend-apis` declares process APIs of the user's own, in the spec `--api` takes
 //! (`mypkg.workers.Worker=multiprocessing.Process`, `mypkg.parallel.pmap=call:0/func:map`).
+//! `line-length` overrides the line length read from the project's formatter settings
+//! (`line_length` finds those).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,7 +25,7 @@ pub const FILE_NAMES: [&str; 2] = ["picklefix.toml", "pyproject.toml"];
 
 /// The keys a settings table may hold, for error messages.
 const KEYS: &str = "exclude, extend-exclude, force-exclude, unsafe-fixes, select, extend-select, \
-    ignore, extend-apis";
+    ignore, extend-apis, line-length";
 
 /// The settings as written in one file; `None` where the file says nothing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,6 +38,7 @@ pub struct FileOptions {
     pub extend_select: Vec<Selector>,
     pub ignore: Vec<Selector>,
     pub extend_apis: Vec<UserApi>,
+    pub line_length: Option<usize>,
 }
 
 /// A rule selector as ruff users write them: `ALL`, a code (`PKL002`), a code prefix (`PKL0`)
@@ -131,6 +134,7 @@ fn parse_table(table: &Table, errors: &KeyErrors<'_>) -> Result<FileOptions> {
             "extend-select" => options.extend_select = selectors(key, value, errors)?,
             "ignore" => options.ignore = selectors(key, value, errors)?,
             "extend-apis" => options.extend_apis = apis(key, value, errors)?,
+            "line-length" => options.line_length = Some(line_length(key, value, errors)?),
             _ => {
                 return Err(errors.error(key, format!("is not a setting; the settings are {KEYS}")));
             }
@@ -143,6 +147,22 @@ fn boolean(key: &str, value: &Value, errors: &KeyErrors<'_>) -> Result<bool> {
     value
         .as_bool()
         .ok_or_else(|| errors.error(key, format!("must be true or false, not {}", kind(value))))
+}
+
+/// The longest line ruff accepts is 320; black takes any positive number.
+pub const MAX_LINE_LENGTH: usize = 320;
+
+fn line_length(key: &str, value: &Value, errors: &KeyErrors<'_>) -> Result<usize> {
+    value
+        .as_integer()
+        .and_then(|n| usize::try_from(n).ok())
+        .filter(|n| (1..=MAX_LINE_LENGTH).contains(n))
+        .ok_or_else(|| {
+            errors.error(
+                key,
+                format!("must be a whole number from 1 to {MAX_LINE_LENGTH}, not {value}"),
+            )
+        })
 }
 
 fn strings(key: &str, value: &Value, errors: &KeyErrors<'_>) -> Result<Vec<String>> {
@@ -224,7 +244,8 @@ mod tests {
             "exclude = ['a']\nextend-exclude = ['b']\nforce-exclude = true\n\
              unsafe-fixes = true\nselect = ['PKL0']\nextend-select = ['PKL100']\n\
              ignore = ['lambda-callable']\n\
-             extend-apis = ['mylib.pools.WorkerPool=multiprocessing.Pool']\n",
+             extend-apis = ['mylib.pools.WorkerPool=multiprocessing.Pool']\n\
+             line-length = 100\n",
         )
         .unwrap();
         assert_eq!(options.exclude, Some(vec!["a".to_string()]));
@@ -232,6 +253,7 @@ mod tests {
         assert!(options.select.unwrap()[0].0.contains(Rule::NestedFunction));
         assert_eq!(options.ignore[0].0, RuleSet::of([Rule::LambdaCallable]));
         assert_eq!(options.extend_apis[0].path, "mylib.pools.WorkerPool");
+        assert_eq!(options.line_length, Some(100));
     }
 
     #[test]
@@ -241,6 +263,8 @@ mod tests {
         assert!(unknown.contains("unsafe-fixes"), "{unknown}");
         let bad = parse("unsafe-fixes = 'yes'\n").unwrap_err().to_string();
         assert!(bad.contains("must be true or false, not a string"), "{bad}");
+        let length = parse("line-length = 0\n").unwrap_err().to_string();
+        assert!(length.contains("from 1 to 320, not 0"), "{length}");
         let rule = parse("select = ['E501']\n").unwrap_err().to_string();
         assert!(rule.contains("unknown rule selector `E501`"), "{rule}");
         let api = parse("extend-apis = ['mylib.Pool.map']\n")

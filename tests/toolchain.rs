@@ -194,6 +194,147 @@ fn extend_apis_declares_a_project_s_own_process_api() {
     );
 }
 
+/// A nested function whose call site, once it passes `config`, is 97 characters long.
+const LONG_SITE: &str = r#"from multiprocessing import Process
+
+
+def start(listener_name_for_the_service, authkey, services):
+    config = {"verbose": True}
+
+    def serve(listener, authkey, service):
+        print(listener, authkey, service, config)
+
+    for service in services:
+        p = Process(target=serve, args=(listener_name_for_the_service, authkey, service))
+        p.start()
+        p.join()
+"#;
+
+const ONE_LINE: &str = "+        p = Process(target=serve, args=(listener_name_for_the_service, authkey, service, config))\n";
+const WRAPPED: &str = "+        p = Process(\n\
+    +            target=serve, args=(listener_name_for_the_service, authkey, service, config)\n\
+    +        )\n";
+
+/// Whether the fixed call of `dir/jobs.py` was kept on one line (true) or wrapped at 88.
+fn kept_on_one_line(run: &Run, dir: &str) -> bool {
+    let start = run
+        .stdout
+        .find(&format!("--- a/{dir}/jobs.py"))
+        .unwrap_or_else(|| panic!("no diff for {dir}: {}", run.stdout));
+    let diff = &run.stdout[start..];
+    let diff = &diff[..diff[4..].find("--- a/").map_or(diff.len(), |end| end + 4)];
+    match (diff.contains(ONE_LINE), diff.contains(WRAPPED)) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => panic!("{dir}: neither layout expected:\n{diff}"),
+    }
+}
+
+#[test]
+fn the_line_length_comes_from_the_nearest_formatter_settings() {
+    let dir = tree(&[
+        ("default/jobs.py", LONG_SITE),
+        ("ruff/pyproject.toml", "[tool.ruff]\nline-length = 120\n"),
+        ("ruff/jobs.py", LONG_SITE),
+        ("ruff_toml/.ruff.toml", "line-length = 100\n"),
+        ("ruff_toml/jobs.py", LONG_SITE),
+        ("black/pyproject.toml", "[tool.black]\nline-length = 100\n"),
+        ("black/jobs.py", LONG_SITE),
+        ("flake8/setup.cfg", "[flake8]\nmax-line-length = 100\n"),
+        ("flake8/jobs.py", LONG_SITE),
+        ("tox/tox.ini", "[pycodestyle]\nmax_line_length = 100\n"),
+        ("tox/jobs.py", LONG_SITE),
+        (
+            "pinned/pyproject.toml",
+            "[tool.black]\nline-length = 120\n[tool.picklefix]\nline-length = 88\n",
+        ),
+        ("pinned/jobs.py", LONG_SITE),
+        ("nearest/ruff.toml", "line-length = 120\n"),
+        ("nearest/pkg/.flake8", "[flake8]\nmax-line-length = 88\n"),
+        ("nearest/pkg/jobs.py", LONG_SITE),
+        ("inherited/ruff.toml", "line-length = 120\n"),
+        ("inherited/pkg/jobs.py", LONG_SITE),
+    ]);
+    let run = picklefix(dir.path(), &["--diff", "."]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for one_line in [
+        "ruff",
+        "ruff_toml",
+        "black",
+        "flake8",
+        "tox",
+        "inherited/pkg",
+    ] {
+        assert!(kept_on_one_line(&run, one_line), "{one_line}");
+    }
+    for wrapped in ["default", "pinned", "nearest/pkg"] {
+        assert!(!kept_on_one_line(&run, wrapped), "{wrapped}");
+    }
+    let isolated = picklefix(dir.path(), &["--diff", "--isolated", "ruff"]);
+    assert!(!kept_on_one_line(&isolated, "ruff"), "--isolated uses 88");
+}
+
+#[test]
+fn a_bad_line_length_names_the_file_and_what_is_allowed() {
+    let dir = tree(&[
+        (
+            "pyproject.toml",
+            "[tool.picklefix]\nline-length = \"wide\"\n",
+        ),
+        ("jobs.py", LONG_SITE),
+    ]);
+    let run = picklefix(dir.path(), &["jobs.py"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(
+            "`tool.picklefix.line-length` must be a whole number from 1 to 320, not \"wide\""
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `pool.map(...)` as black splits it: its one line would be 97 characters.
+const SPLIT_BY_BLACK: &str = r#"from multiprocessing import Pool
+
+
+def shift(values):
+    with Pool(2) as pool:
+        return pool.map(
+            lambda value: value * 2 + value - 100000000000000000000000000000, values
+        )
+"#;
+
+#[test]
+fn a_call_in_blacks_layout_is_laid_out_again_and_others_keep_theirs() {
+    // Split as black splits it: once the lambda is a name the call fits, and black joins it.
+    let dir = tree(&[("black.py", SPLIT_BY_BLACK)]);
+    let run = picklefix(dir.path(), &["--diff", "black.py"]);
+    assert!(
+        run.stdout.contains(
+            "-        return pool.map(\n\
+             -            lambda value: value * 2 + value - 100000000000000000000000000000, values\n\
+             -        )\n\
+             +        return pool.map(_shift_lambda, values)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    // Split by hand, in a way black would not: the project keeps its layout, with the
+    // smallest edit.
+    let by_hand = SPLIT_BY_BLACK.replace("pool.map(\n            lambda", "pool.map(lambda");
+    let dir = tree(&[("hand.py", &by_hand)]);
+    let run = picklefix(dir.path(), &["--diff", "hand.py"]);
+    assert!(
+        run.stdout.contains(
+            "-        return pool.map(lambda value: value * 2 + value - 100000000000000000000000000000, values\n\
+             +        return pool.map(_shift_lambda, values\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
 // Suppression ---------------------------------------------------------------------------------
 
 #[test]

@@ -15,10 +15,12 @@ mod flow;
 mod imports;
 mod layout;
 mod lift;
+mod relayout;
 mod sites;
 mod unpicklable;
 mod user_api;
 mod values;
+pub(crate) mod wrap;
 
 pub use user_api::{UserApi, UserKind, parse_api};
 
@@ -64,6 +66,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
         indent: layout::indent_unit(source, root),
         taken: taken_names(&model),
         partial: partial_spelling(&model, root, source),
+        line_length: settings.line_length,
     };
     let mut diagnostics = diagnose(&mut ctx, findings);
     diagnostics.extend(inherited.iter().map(|(site, classified)| {
@@ -106,7 +109,10 @@ fn diagnose<'t>(
         }
     }
     for mut group in groups {
-        let result = lift::plan(ctx, &mut group);
+        let result = lift::plan(ctx, &mut group).map(|planned| lift::Planned {
+            fix: laid_out(ctx, planned.fix),
+            ..planned
+        });
         for site_ref in &group.sites {
             let callable = group.members[site_ref.member];
             let site = &site_ref.site;
@@ -131,6 +137,16 @@ fn diagnose<'t>(
     }
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
+}
+
+/// `fix` with the lines it writes laid out as the project's formatter would.
+fn laid_out(ctx: &Context<'_>, fix: crate::edit::Fix) -> crate::edit::Fix {
+    let style = relayout::Style {
+        unit: &ctx.indent,
+        limit: ctx.line_length,
+        eol: ctx.eol,
+    };
+    relayout::relayout(fix, ctx.eval.source, ctx.eval.root, style)
 }
 
 fn add_to_group<'t>(

@@ -47,6 +47,8 @@ pub struct Context<'a> {
     pub taken: HashSet<String>,
     /// How `functools.partial` is spelled here, and the edit that imports it if needed.
     pub partial: PartialSpelling,
+    /// The longest line a fix may write (the project's formatter setting).
+    pub line_length: usize,
 }
 
 pub struct PartialSpelling {

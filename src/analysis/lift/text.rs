@@ -305,7 +305,8 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
         .collect();
     let multiline = source[range.start..range.end].contains(['\n', '\r']);
     if !multiline {
-        return apply_within(source, range, own);
+        let text = apply_within(source, range, own);
+        return laid_out_return(ctx, &text).unwrap_or(text);
     }
     let line_indent = {
         let start = crate::source::line_start(source, lambda.start_byte());
@@ -334,7 +335,25 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
             | "dictionary_comprehension"
             | "generator_expression"
     );
+    if let Some(laid) = laid_out_return(ctx, &text) {
+        return laid;
+    }
     if bracketed { text } else { format!("({text})") }
+}
+
+/// The lambda's body laid out as black writes the lifted function's `return` (split at its
+/// last call when too long, joined when it fits), or `None` when the formatter cannot lay it
+/// out, such as a body whose line breaks were only legal inside the call it was written in.
+fn laid_out_return(ctx: &Context<'_>, body: &str) -> Option<String> {
+    let frame = crate::analysis::wrap::Frame {
+        indent: &ctx.indent,
+        unit: &ctx.indent,
+        limit: ctx.line_length,
+        eol: ctx.eol,
+        trailer: 0,
+    };
+    let laid = crate::analysis::wrap::statement(&format!("return {body}"), frame)?;
+    laid.strip_prefix("return ").map(str::to_string)
 }
 
 /// The import statements, one per captured local import, as they will read in the body.

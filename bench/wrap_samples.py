@@ -1,0 +1,96 @@
+"""Harvest call statements from a corpus and record how black lays them out.
+
+Writes JSON lines {"text", "limit", "black"} for the differential test of the formatter in
+src/analysis/wrap (`cargo test --lib wrap_agrees_with_black`, which reads
+tests/fixtures/wrap/samples.jsonl, or the file named by PICKLEFIX_WRAP_SAMPLES).
+
+Each statement (an expression statement, assignment or return whose value is a call or a list
+comprehension, a one-item `with` header or a `for` header over a call) is dedented to column 0 and formatted alone with black as a library
+at the line length minus its indentation, which is what black measures; every statement is
+recorded twice, at 88 and at 60 columns, so that both joins and splits are exercised.
+
+    /work/tools-venv/bin/python bench/wrap_samples.py CORPUS_DIR COUNT OUT.jsonl [SEED]
+"""
+
+import ast
+import json
+import random
+import sys
+from pathlib import Path
+
+import black
+
+
+def statements(source):
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(tree):
+        value = getattr(node, "value", None)
+        if isinstance(node, (ast.With, ast.For)):
+            if isinstance(node, ast.For):
+                if not isinstance(node.iter, ast.Call):
+                    continue
+            elif len(node.items) != 1 or not isinstance(node.items[0].context_expr, ast.Call):
+                continue
+            end = node.body[0].lineno - 1
+            header = "".join(lines[node.lineno - 1 : end]).rstrip()
+            if not header.endswith(":") or node.body[0].lineno == node.lineno:
+                continue
+            yield node, header, True
+        elif isinstance(node, (ast.Expr, ast.Assign, ast.Return)) and isinstance(
+            value, (ast.Call, ast.ListComp)
+        ):
+            text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
+            yield node, text, False
+
+
+def dedent(text, column):
+    first, *rest = text.split("\n")
+    if first[:column].strip():
+        return None
+    return "\n".join([first[column:], *rest])
+
+
+def formatted(text, is_header, limit):
+    source = text + ("\n    pass\n" if is_header else "\n")
+    try:
+        out = black.format_str(source, mode=black.Mode(line_length=limit))
+    except Exception:
+        return None
+    if is_header:
+        out = out.removesuffix("    pass\n")
+    return out.rstrip("\n")
+
+
+def main():
+    corpus, count, out = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+    rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 12)
+    files = sorted(corpus.rglob("*.py"))
+    rng.shuffle(files)
+    records = []
+    for path in files:
+        try:
+            source = path.read_text(encoding="utf-8")
+            found = list(statements(source))
+        except (SyntaxError, UnicodeDecodeError, ValueError, RecursionError):
+            continue
+        for node, text, is_header in found:
+            indent = len(text) - len(text.lstrip(" "))
+            if "\t" in text or indent % 4 or node.col_offset != indent:
+                continue
+            text = dedent(text, indent)
+            if text is None or ";" in text.split("\n")[-1]:
+                continue
+            for limit in (88 - indent, 60 - indent):
+                laid = formatted(text, is_header, limit)
+                if laid is not None:
+                    records.append({"text": text, "limit": limit, "black": laid})
+        if len(records) >= count:
+            break
+    with out.open("w") as f:
+        for record in records[:count]:
+            f.write(json.dumps(record) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,338 @@
+//! A small formatter for the lines a fix writes: given one logical line (a simple statement or
+//! a `def`/`with` header, possibly already spanning lines inside brackets), it produces the
+//! text black 26 and ruff format would produce, or `None` when the line holds something it has
+//! not been taught (see `tokens` for what it refuses, and `statement` for the statement kinds).
+//!
+//! The rules are black's (`linegen.py`), for the subset real call statements need:
+//! - a line that fits, and has no magic trailing comma, is joined onto one line;
+//! - otherwise it is split at its last non-empty pair of brackets (the right-hand split): the
+//!   head up to the opening bracket, the body one level deeper, the closing bracket and what
+//!   follows it; empty pairs such as `.start()` stay in the tail;
+//! - a body that fits stays on one line, unless it is a collection literal with several items
+//!   or ends in a magic trailing comma; otherwise it is split at its commas, one item per line
+//!   with a trailing comma added, and each item is laid out again by the same rules;
+//! - for `x = value` and `return value` the value sits in black's invisible parentheses, which
+//!   are dropped when the value has no delimiter (or one method call), as black does;
+//! - a `def` is split at its first bracket (black's left-hand split), and a lone parameter
+//!   gains a trailing comma.
+//!
+//! Worked example, at 40 columns:
+//!
+//! ```text
+//! p = Process(target=work, args=(i, prefix, out_dir))
+//! ```
+//! does not fit, so it splits at `Process(`; the body `target=work, args=(i, prefix, out_dir)`
+//! is too long at one level deeper, so it splits at its commas:
+//! ```text
+//! p = Process(
+//!     target=work,
+//!     args=(i, prefix, out_dir),
+//! )
+//! ```
+//! Had the body fitted, it would have stayed on the one line between `Process(` and `)`.
+//! Spacing within a line is kept as written; line breaks inside brackets are joined with
+//! black's spacing.
+
+mod tokens;
+
+use tokens::{Kind, Token, tokenize};
+
+/// Where a statement sits and how long its lines may be.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame<'a> {
+    /// The white space before the statement.
+    pub indent: &'a str,
+    /// One level of indentation.
+    pub unit: &'a str,
+    /// The line length limit, in characters.
+    pub limit: usize,
+    pub eol: &'a str,
+    /// The width of what follows the statement on its last line (a trailing comment and the
+    /// spaces before it), which black counts in that line's length.
+    pub trailer: usize,
+}
+
+/// `text` (one logical line, from its first token) laid out as black lays it out in `frame`,
+/// without the indentation of its first line; `None` when it holds something this formatter
+/// does not handle.
+pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
+    let mut tokens = tokenize(text)?;
+    let comma = tokens.len();
+    tokens.push(Token {
+        text: ",",
+        kind: Kind::Comma,
+        space: false,
+        pair: comma,
+        comment: None,
+    });
+    let formatter = Formatter {
+        tokens,
+        frame,
+        comma,
+    };
+    let line = formatter.top_line()?;
+    let lines = formatter.transform(&line)?;
+    let mut out = String::new();
+    for (index, (depth, text)) in lines.iter().enumerate() {
+        if index > 0 {
+            out.push_str(frame.eol);
+            out.push_str(frame.indent);
+            out.push_str(&frame.unit.repeat(*depth));
+        }
+        out.push_str(text);
+    }
+    Some(out)
+}
+
+/// Whether a line of `text`, placed after `indent`, is longer than `limit` characters.
+pub fn too_long(text: &str, indent: &str, limit: usize) -> bool {
+    text.lines().enumerate().any(|(index, line)| {
+        let prefix = if index == 0 { width(indent) } else { 0 };
+        prefix + width(line) > limit
+    })
+}
+
+/// The width of `text` in columns as black counts it: East Asian wide and full-width
+/// characters take two.
+pub fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// The blocks of Unicode's East Asian Wide and Fullwidth characters (`W` and `F`).
+fn is_wide(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x1100..=0x115F
+            | 0x231A..=0x231B
+            | 0x2329..=0x232A
+            | 0x23E9..=0x23EC
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xA960..=0xA97F
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE10..=0xFE19
+            | 0xFE30..=0xFE6F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1F64F
+            | 0x1F900..=0x1F9FF
+            | 0x20000..=0x3FFFD
+    )
+}
+
+/// A delimiter's priority, as black ranks them (only the ranks this formatter tells apart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Priority {
+    /// A `.` after a closing bracket (a method call on a call's result).
+    Dot,
+    /// Operators, comparisons, `and`/`or`, `not`, `in`, `is`, conditional expressions.
+    Other,
+    Comma,
+    /// `for` of a comprehension.
+    Comprehension,
+}
+
+/// One line being laid out: indices into the tokens, how deep it is, and what black knows of
+/// it.
+#[derive(Clone, Debug, Default)]
+struct Line {
+    tokens: Vec<usize>,
+    depth: usize,
+    /// The body of a bracket pair (black's `inside_brackets`): it may split at its commas.
+    inside: bool,
+    /// Split at the commas even if it fits (black's `should_split_rhs`).
+    explode: bool,
+    /// The header of a `def`, which splits at its first bracket.
+    is_def: bool,
+    /// Where the value of an assignment or `return` starts, inside invisible parentheses.
+    value: Option<usize>,
+    /// The statement assigns to something with brackets (`a[i] = ...`).
+    bracketed_target: bool,
+    /// The line ends the statement, so the trailing comment follows it.
+    last: bool,
+}
+
+type Laid = Vec<(usize, String)>;
+
+/// The deepest bracket nesting laid out.
+const MAX_DEPTH: usize = 40;
+
+/// A split that cannot be made, as opposed to a line this formatter does not handle (`None`).
+struct CannotSplit;
+
+struct Formatter<'a> {
+    tokens: Vec<Token<'a>>,
+    frame: Frame<'a>,
+    /// The index of the comma token that trailing commas added by a split refer to.
+    comma: usize,
+}
+
+impl Formatter<'_> {
+    /// The statement as one line, with what its first tokens say about it.
+    fn top_line(&self) -> Option<Line> {
+        let all: Vec<usize> = (0..self.comma).collect();
+        let first = &self.tokens[0];
+        let mut line = Line {
+            tokens: all.clone(),
+            last: true,
+            ..Line::default()
+        };
+        match first.text {
+            "def" => line.is_def = true,
+            "return" if all.len() > 1 => line.value = Some(1),
+            "return" => {}
+            "for" => line.value = Some(self.for_iterable(&all)?),
+            // One context manager: black splits it like a call (two would take parentheses
+            // that depend on the target version).
+            "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
+            _ if first.is_keyword() => return None,
+            _ => self.assignment(&mut line)?,
+        }
+        if let Some(value) = line.value
+            && self.tokens[value].is("(")
+            && self.tokens[value].pair + 1 == self.comma
+        {
+            // black keeps a tuple's parentheses, and adds no invisible ones around them; it
+            // makes other redundant parentheses invisible, which is not done here.
+            let inside: Vec<usize> = (value + 1..self.comma - 1).collect();
+            let delimiters = self.delimiters(&inside);
+            if !delimiters.iter().any(|d| d.1 == Priority::Comma) {
+                return None;
+            }
+            line.value = None;
+        }
+        Some(line)
+    }
+
+    /// Where the iterable of a `for` header starts, inside black's invisible parentheses;
+    /// `None` for targets with brackets and iterables in parentheses, whose rules differ.
+    fn for_iterable(&self, all: &[usize]) -> Option<usize> {
+        // The target has no brackets, so the first `in` ends it.
+        for &index in all {
+            let token = &self.tokens[index];
+            if matches!(token.kind, Kind::Open | Kind::Close) {
+                return None;
+            }
+            if token.is("in") {
+                let next = self.tokens.get(index + 1)?;
+                return (!next.is("(")).then_some(index + 1);
+            }
+        }
+        None
+    }
+
+    /// Record where an assignment's value starts; `None` for forms not handled (chained or
+    /// annotated assignments, tuple targets, a walrus at the top).
+    fn assignment(&self, line: &mut Line) -> Option<()> {
+        let mut depth = 0usize;
+        let mut at = None;
+        for (position, &index) in line.tokens.iter().enumerate() {
+            let token = &self.tokens[index];
+            match token.kind {
+                Kind::Open => depth += 1,
+                Kind::Close => depth = depth.saturating_sub(1),
+                Kind::Op if depth == 0 && matches!(token.text, ":" | ":=") => return None,
+                Kind::Op if depth == 0 && token.text.ends_with('=') && !is_comparison(token) => {
+                    if at.is_some() {
+                        return None;
+                    }
+                    at = Some(position);
+                }
+                _ => {}
+            }
+        }
+        if let Some(at) = at {
+            let first = &self.tokens[line.tokens[0]];
+            if first.is("(") && first.pair + 1 == line.tokens[at] {
+                // black drops redundant parentheses around a target.
+                return None;
+            }
+            if at > 0 && self.tokens[line.tokens[at - 1]].kind == Kind::Comma {
+                // black parenthesizes a one-element tuple target: `(a,) = ...`.
+                return None;
+            }
+            line.value = Some(at + 1);
+            let is_plain = self.tokens[line.tokens[at]].is("=");
+            line.bracketed_target = is_plain
+                && line.tokens[..at]
+                    .iter()
+                    .any(|&i| matches!(self.tokens[i].kind, Kind::Open | Kind::Close));
+        }
+        Some(())
+    }
+
+    /// The line as one line of text; its comments go at the end, as black writes them.
+    fn render(&self, line: &Line) -> String {
+        let mut out = String::new();
+        for (position, &index) in line.tokens.iter().enumerate() {
+            let token = &self.tokens[index];
+            if position > 0 && token.space {
+                out.push(' ');
+            }
+            out.push_str(token.text);
+        }
+        for &index in &line.tokens {
+            if let Some(comment) = self.tokens[index].comment {
+                out.push_str("  ");
+                out.push_str(comment);
+            }
+        }
+        out
+    }
+
+    fn fits(&self, line: &Line, text: &str) -> bool {
+        let frame = self.frame;
+        let indent = width(frame.indent) + line.depth * width(frame.unit);
+        let trailer = if line.last { frame.trailer } else { 0 };
+        indent + width(text) + trailer <= frame.limit
+    }
+
+    /// black's `transform_line`: the line as it is when it fits, else split.
+    fn transform(&self, line: &Line) -> Option<Laid> {
+        // Every split makes smaller lines, so this only bounds the stack on absurd nesting.
+        if line.depth > MAX_DEPTH {
+            return None;
+        }
+        let text = self.render(line);
+        if !line.explode && !self.has_magic_comma(line) && self.fits(line, &text) {
+            return Some(vec![(line.depth, text)]);
+        }
+        if line.is_def {
+            return self.left_hand_split(line);
+        }
+        if line.inside {
+            let split = self.delimiter_split(line)?;
+            // black moves on to the next split when one returns the line unchanged.
+            if let Ok(items) = split
+                && items.len() > 1
+            {
+                let mut laid = Vec::new();
+                for item in &items {
+                    laid.extend(self.transform(item)?);
+                }
+                return Some(laid);
+            }
+        }
+        match self.right_hand_split(line)? {
+            Ok(laid) => Some(laid),
+            // black leaves a line it cannot split as it is.
+            Err(CannotSplit) => Some(vec![(line.depth, text)]),
+        }
+    }
+}
+
+mod split;
+
+fn is_comparison(token: &Token<'_>) -> bool {
+    matches!(token.text, "==" | "!=" | "<=" | ">=")
+}
+
+#[cfg(test)]
+mod tests;

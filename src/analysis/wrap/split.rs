@@ -1,0 +1,345 @@
+//! The splits themselves, after black's `linegen.py`: the right-hand split (at the last
+//! non-empty bracket pair), the left-hand split of a `def`, and the delimiter split at a
+//! body's commas, with the facts they rest on (delimiters, magic trailing commas).
+
+use super::tokens::{Kind, Token};
+use super::{CannotSplit, Formatter, Laid, Line, Priority};
+
+impl Formatter<'_> {
+    /// The delimiters at the top level of `tokens`, with their positions (black's
+    /// `BracketTracker.delimiters`, for the priorities it tells apart).
+    pub(super) fn delimiters(&self, tokens: &[usize]) -> Vec<(usize, Priority)> {
+        let mut found = Vec::new();
+        let mut depth = 0usize;
+        let mut previous: Option<&Token<'_>> = None;
+        // Between `lambda` and its `:` black counts the parameters one level deeper.
+        let mut in_lambda = false;
+        for (position, &index) in tokens.iter().enumerate() {
+            let token = &self.tokens[index];
+            if token.kind == Kind::Close {
+                depth = depth.saturating_sub(1);
+            }
+            if depth == 0 && (token.is("lambda") || in_lambda) {
+                in_lambda = !token.is(":");
+            } else if depth == 0
+                && let Some(priority) = priority(token, previous)
+            {
+                found.push((position, priority));
+            }
+            if token.kind == Kind::Open {
+                depth += 1;
+            }
+            previous = Some(token);
+        }
+        found
+    }
+
+    /// Whether a closing bracket in the line follows a trailing comma that black treats as
+    /// magic: not the comma of a one-element tuple, nor of a one-element subscript.
+    pub(super) fn has_magic_comma(&self, line: &Line) -> bool {
+        line.tokens.windows(2).any(|pair| {
+            let (comma, close) = (&self.tokens[pair[0]], &self.tokens[pair[1]]);
+            if comma.kind != Kind::Comma || close.kind != Kind::Close {
+                return false;
+            }
+            let open = close.pair;
+            if !line.tokens.contains(&open) {
+                return false;
+            }
+            match close.text {
+                "}" => true,
+                "]" => !(self.is_trailer(open) && self.top_commas(open) < 2),
+                _ => self.is_trailer(open) || self.top_commas(open) >= 2,
+            }
+        })
+    }
+
+    /// Whether the bracket at `open` opens a call, a subscript or a parameter list rather than
+    /// a literal (black's trailer against atom).
+    pub(super) fn is_trailer(&self, open: usize) -> bool {
+        open.checked_sub(1).is_some_and(|before| {
+            let token = &self.tokens[before];
+            match token.kind {
+                Kind::Name => !token.is_keyword(),
+                Kind::Close | Kind::Literal => true,
+                _ => false,
+            }
+        })
+    }
+
+    /// The commas directly inside the bracket pair opening at `open`.
+    fn top_commas(&self, open: usize) -> usize {
+        let close = self.tokens[open].pair;
+        let inside: Vec<usize> = (open + 1..close).collect();
+        let delimiters = self.delimiters(&inside);
+        delimiters.iter().filter(|d| d.1 == Priority::Comma).count()
+    }
+
+    /// black's `should_split_line`: a body split at its commas at once, because it ends in a
+    /// trailing comma or is the inside of a collection literal.
+    fn should_explode(&self, body: &Line, open: usize) -> bool {
+        let Some(&last) = body.tokens.last() else {
+            return false;
+        };
+        let trailing = self.tokens[last].kind == Kind::Comma;
+        let counted = &body.tokens[..body.tokens.len() - usize::from(trailing)];
+        let top = self.delimiters(counted).into_iter().map(|d| d.1).max();
+        top == Some(Priority::Comma) && (trailing || !self.is_trailer(open))
+    }
+
+    /// black's `delimiter_split` at commas: `Ok` with one line per item, `Err` when the line
+    /// has no delimiter to split at, `None` when it would split at a delimiter not handled.
+    pub(super) fn delimiter_split(&self, line: &Line) -> Option<Result<Vec<Line>, CannotSplit>> {
+        let last = *line.tokens.last()?;
+        let trailing = self.tokens[last].kind == Kind::Comma;
+        let counted = &line.tokens[..line.tokens.len() - usize::from(trailing)];
+        let delimiters = self.delimiters(counted);
+        let top = delimiters.iter().map(|d| d.1).max();
+        match top {
+            None => return Some(Err(CannotSplit)),
+            Some(Priority::Dot) if delimiters.len() == 1 => return Some(Err(CannotSplit)),
+            Some(Priority::Comma) => {}
+            Some(Priority::Comprehension) => return self.comprehension_split(line).map(Ok),
+            Some(_) => return None,
+        }
+        let commas: Vec<usize> = self
+            .delimiters(&line.tokens)
+            .into_iter()
+            .filter(|d| d.1 == Priority::Comma)
+            .map(|d| d.0)
+            .collect();
+        let mut items: Vec<Line> = Vec::new();
+        let mut current = self.item_line(line);
+        for (position, &index) in line.tokens.iter().enumerate() {
+            current.tokens.push(index);
+            if commas.contains(&position) {
+                items.push(std::mem::replace(&mut current, self.item_line(line)));
+            }
+        }
+        if !current.tokens.is_empty() {
+            // black adds the trailing comma only where every target version allows it; after
+            // `*args` that depends on the version black infers, which is not known here.
+            if self.has_star_argument(line) {
+                return None;
+            }
+            current.tokens.push(self.comma);
+            items.push(current);
+        }
+        Some(Ok(items))
+    }
+
+    /// black's `delimiter_split` at a comprehension's `for` and `if` clauses: a line for the
+    /// element, then one per clause. A clause that does not fit splits at its own last
+    /// bracket: alone on its line, its `for` is the only top delimiter, and the split that
+    /// returns the line unchanged gives way to the right-hand split, as in black.
+    fn comprehension_split(&self, line: &Line) -> Option<Vec<Line>> {
+        let mut pieces = vec![self.item_line(line)];
+        let (mut depth, mut seen_for) = (0usize, false);
+        for (position, &index) in line.tokens.iter().enumerate() {
+            let token = &self.tokens[index];
+            let after_async = position > 0 && self.tokens[line.tokens[position - 1]].is("async");
+            let clause = match token.text {
+                "async" | "for" if !after_async => true,
+                "if" => seen_for,
+                _ => false,
+            };
+            if depth == 0 && token.kind == Kind::Name && clause && position > 0 {
+                pieces.push(self.item_line(line));
+            }
+            seen_for |= depth == 0 && token.is("for");
+            match token.kind {
+                Kind::Open => depth += 1,
+                Kind::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            pieces.last_mut()?.tokens.push(index);
+        }
+        Some(pieces)
+    }
+
+    fn item_line(&self, line: &Line) -> Line {
+        Line {
+            depth: line.depth,
+            inside: true,
+            ..Line::default()
+        }
+    }
+
+    /// A `*args`, `**kwargs`, bare `*` or `/` at the top level of the line.
+    fn has_star_argument(&self, line: &Line) -> bool {
+        let mut depth = 0usize;
+        let mut previous: Option<&Token<'_>> = None;
+        for &index in &line.tokens {
+            let token = &self.tokens[index];
+            match token.kind {
+                Kind::Open => depth += 1,
+                Kind::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let starts_item = previous.is_none_or(|p| p.kind == Kind::Comma);
+            if depth == 0 && starts_item && matches!(token.text, "*" | "**" | "/") {
+                return true;
+            }
+            previous = Some(token);
+        }
+        false
+    }
+
+    /// The positions in the line of its last non-empty bracket pair (empty pairs such as
+    /// `.start()` belong to the tail), starting the search at `from`.
+    fn last_pair(&self, line: &Line, from: usize) -> Option<(usize, usize)> {
+        let mut position = line.tokens.len();
+        while position > from {
+            position -= 1;
+            let token = &self.tokens[line.tokens[position]];
+            if token.kind != Kind::Close {
+                continue;
+            }
+            let open = line.tokens[from..position]
+                .iter()
+                .position(|&i| i == token.pair)?
+                + from;
+            if open + 1 < position {
+                return Some((open, position));
+            }
+            position = open;
+        }
+        None
+    }
+
+    /// black's `right_hand_split_with_omits`, for the lines where its first try is the answer:
+    /// the head up to the last non-empty opening bracket fits, or no other split is tried.
+    pub(super) fn right_hand_split(&self, line: &Line) -> Option<Result<Laid, CannotSplit>> {
+        let from = match line.value {
+            Some(value) => {
+                self.can_omit_value_parens(line, value)?;
+                value
+            }
+            None => 0,
+        };
+        let Some((open, close)) = self.last_pair(line, from) else {
+            // Without a bracket in the value black would wrap it in parentheses.
+            return if line.value.is_some() {
+                None
+            } else {
+                Some(Err(CannotSplit))
+            };
+        };
+        let other_pair = self.last_pair(&self.part(line, 0, open, 0), 0).is_some();
+        if other_pair && self.has_magic_comma(line) {
+            // A magic comma with more than one pair to choose from: black's omission rules.
+            return None;
+        }
+        let head = self.part(line, 0, open + 1, line.depth);
+        if !self.fits(&head, &self.render(&head)) && (other_pair || line.value.is_some()) {
+            // black would try splitting at an earlier pair, or inside parentheses it adds.
+            return None;
+        }
+        // With no other pair to try, black keeps this split even when the head is long.
+        self.three_parts(line, head, open, close).map(Ok)
+    }
+
+    /// black drops the invisible parentheses around an assignment's or a `return`'s value
+    /// when the value has no delimiter, or one method call on a call's result; this formatter
+    /// handles only those values, and only bracket-free assignment targets.
+    fn can_omit_value_parens(&self, line: &Line, value: usize) -> Option<()> {
+        let value_tokens = &line.tokens[value..];
+        let first = &self.tokens[*value_tokens.first()?];
+        let wrapped = first.kind == Kind::Open && Some(&first.pair) == value_tokens.last();
+        if wrapped && first.is("(") || line.bracketed_target {
+            return None;
+        }
+        let delimiters = self.delimiters(value_tokens);
+        match delimiters.as_slice() {
+            [] | [(_, Priority::Dot)] => Some(()),
+            _ => None,
+        }
+    }
+
+    /// The line cut at the bracket pair (`open`, `close`): head, body one level deeper, tail.
+    fn three_parts(&self, line: &Line, head: Line, open: usize, close: usize) -> Option<Laid> {
+        let mut body = self.part(line, open + 1, close, line.depth + 1);
+        body.inside = true;
+        body.explode = self.should_explode(&body, line.tokens[open]);
+        let mut tail = self.part(line, close, line.tokens.len(), line.depth);
+        tail.last = line.last;
+        let mut laid = self.transform(&head)?;
+        laid.extend(self.transform(&body)?);
+        laid.extend(self.transform(&tail)?);
+        Some(laid)
+    }
+
+    fn part(&self, line: &Line, start: usize, end: usize, depth: usize) -> Line {
+        Line {
+            tokens: line.tokens[start..end].to_vec(),
+            depth,
+            ..Line::default()
+        }
+    }
+
+    /// black's `left_hand_split` of a `def`: at the first bracket, a lone parameter gaining a
+    /// trailing comma.
+    pub(super) fn left_hand_split(&self, line: &Line) -> Option<Laid> {
+        let open = line
+            .tokens
+            .iter()
+            .position(|&i| self.tokens[i].kind == Kind::Open)?;
+        if !self.tokens[line.tokens[open]].is("(") {
+            return None;
+        }
+        let close = line
+            .tokens
+            .iter()
+            .position(|&i| i == self.tokens[line.tokens[open]].pair)?;
+        let tail = &line.tokens[close + 1..];
+        if tail.iter().any(|&i| self.tokens[i].kind == Kind::Open) {
+            return None;
+        }
+        if close == open + 1 {
+            // black would split after `(` an empty parameter list with a long tail.
+            return None;
+        }
+        let head = self.part(line, 0, open + 1, line.depth);
+        let mut body = self.part(line, open + 1, close, line.depth + 1);
+        body.inside = true;
+        let has_comma = self
+            .delimiters(&body.tokens)
+            .iter()
+            .any(|d| d.1 == Priority::Comma);
+        if !has_comma {
+            body.tokens.push(self.comma);
+        }
+        body.explode = self.should_explode(&body, line.tokens[open]);
+        let mut tail = self.part(line, close, line.tokens.len(), line.depth);
+        tail.last = line.last;
+        let mut laid = self.transform(&head)?;
+        laid.extend(self.transform(&body)?);
+        laid.extend(self.transform(&tail)?);
+        Some(laid)
+    }
+}
+
+/// The priority of `token` as a delimiter after `previous`, when it is one.
+fn priority(token: &Token<'_>, previous: Option<&Token<'_>>) -> Option<Priority> {
+    let after_operand = previous.is_some_and(|p| match p.kind {
+        Kind::Name => !p.is_keyword() || matches!(p.text, "None" | "True" | "False"),
+        Kind::Literal | Kind::Close => true,
+        _ => false,
+    });
+    match token.kind {
+        Kind::Comma => Some(Priority::Comma),
+        Kind::Dot if previous.is_some_and(|p| p.kind == Kind::Close) => Some(Priority::Dot),
+        Kind::Name => match token.text {
+            "for" | "async" => Some(Priority::Comprehension),
+            "if" | "else" | "and" | "or" | "not" | "in" | "is" => Some(Priority::Other),
+            _ => None,
+        },
+        Kind::Op if after_operand => match token.text {
+            "=" | ":" | "**=" | "//=" | ">>=" | "<<=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&="
+            | "|=" | "^=" | "@=" | "..." | "~" | "!" => None,
+            _ => Some(Priority::Other),
+        },
+        Kind::Op if matches!(token.text, ":=" | "->") => Some(Priority::Other),
+        _ => None,
+    }
+}

@@ -1,0 +1,262 @@
+//! Worked examples, each checked against black 26.10.1 (`black -l WIDTH`).
+
+use super::{Frame, statement};
+
+fn lay(text: &str, indent: &str, limit: usize) -> Option<String> {
+    let frame = Frame {
+        indent,
+        unit: "    ",
+        limit,
+        eol: "\n",
+        trailer: 0,
+    };
+    statement(text, frame)
+}
+
+#[test]
+fn a_line_that_fits_is_joined() {
+    let text = "pool.map(\n    work,\n    items\n)";
+    assert_eq!(lay(text, "", 88).as_deref(), Some("pool.map(work, items)"));
+}
+
+#[test]
+fn a_long_call_puts_its_arguments_on_one_indented_line() {
+    let text = "Process(target=server, args=(listener, authkey, service, config)).start()";
+    assert_eq!(
+        lay(text, "        ", 80).as_deref(),
+        Some(
+            "Process(\n            target=server, args=(listener, authkey, service, config)\n        ).start()"
+        )
+    );
+}
+
+#[test]
+fn arguments_that_do_not_fit_go_one_per_line_with_a_trailing_comma() {
+    let text = "with Pool(initializer=_init_worker, initargs=(configuration, shared_counter, lock_here)) as pool:";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "with Pool(\n            initializer=_init_worker,\n            initargs=(configuration, shared_counter, lock_here),\n        ) as pool:"
+        )
+    );
+}
+
+#[test]
+fn an_item_that_still_does_not_fit_is_split_at_its_own_brackets() {
+    let text = "p = Process(target=work, args=(first_argument, second_argument, third_argument))";
+    assert_eq!(
+        lay(text, "", 40).as_deref(),
+        Some(
+            "p = Process(\n    target=work,\n    args=(\n        first_argument,\n        second_argument,\n        third_argument,\n    ),\n)"
+        )
+    );
+}
+
+#[test]
+fn a_magic_trailing_comma_keeps_a_call_exploded() {
+    let text = "pool.submit(\n    work,\n    item, prefix,\n)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some("pool.submit(\n    work,\n    item,\n    prefix,\n)")
+    );
+    assert_eq!(lay("t = (x,)", "", 88).as_deref(), Some("t = (x,)"));
+    assert_eq!(lay("f(x,)", "", 88).as_deref(), Some("f(\n    x,\n)"));
+}
+
+#[test]
+fn an_assignment_or_return_splits_at_the_call_not_around_it() {
+    let text = "return pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here)";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "return pool.map(\n            functools.partial(_main_lambda, factor=factor, offset=offset), values_here\n        )"
+        )
+    );
+}
+
+#[test]
+fn a_def_splits_at_its_parameters() {
+    let text = "def _process_lambda(item, *, configuration, shared_counter, output_directory):";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "def _process_lambda(\n    item, *, configuration, shared_counter, output_directory\n):"
+        )
+    );
+    let lone = "def work_on_a_very_long_name(the_only_parameter_it_has_is_long):";
+    assert_eq!(
+        lay(lone, "", 50).as_deref(),
+        Some("def work_on_a_very_long_name(\n    the_only_parameter_it_has_is_long,\n):")
+    );
+}
+
+#[test]
+fn what_it_does_not_handle_is_left_alone() {
+    // Several operators in the value: black would wrap it in parentheses.
+    assert_eq!(lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20), None);
+    // After `*args` the trailing comma depends on the target versions black infers.
+    assert_eq!(lay("f(aaaa, bbbb, *cccccccccc)", "", 12), None);
+    assert_eq!(lay("while f(a):", "", 88), None);
+    // A comment on a line of its own.
+    assert_eq!(lay("f(\n    # note\n    a,\n)", "", 88), None);
+}
+
+/// The layout of `text`: each line's indentation and its tokens without spacing or quote
+/// style, since the formatter keeps tokens as written and black also normalizes them.
+fn layout(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .map(|line| {
+            let indent = line.len() - line.trim_start().len();
+            let tokens: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            (indent, tokens.replace('\'', "\""))
+        })
+        .collect()
+}
+
+fn same_layout(ours: &str, black: &str) -> bool {
+    layout(ours) == layout(black)
+}
+
+/// The differential test: statements harvested from real code by `bench/wrap_samples.py`,
+/// with black's layout of each. Where the formatter answers, its lines must break and indent
+/// as black's do (black also normalizes quotes and spacing, which a fix never touches).
+/// `PICKLEFIX_WRAP_SAMPLES=path` runs it over another harvest and prints the figures.
+#[test]
+fn wrap_agrees_with_black() {
+    let path = std::env::var("PICKLEFIX_WRAP_SAMPLES").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/wrap/samples.jsonl"
+        )
+        .into()
+    });
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        panic!("the samples are missing: {path}");
+    };
+    // [black left it unchanged, black changed it] x [agree, declined, disagree]
+    let mut counts = [[0usize; 3]; 2];
+    let mut disagreements = Vec::new();
+    for line in text.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let (source, black) = (
+            record["text"].as_str().unwrap(),
+            record["black"].as_str().unwrap(),
+        );
+        let limit = record["limit"].as_u64().unwrap() as usize;
+        let ours = lay(source, "", limit);
+        // Any width at all must give an answer, never a panic or a runaway recursion.
+        let _ = lay(source, "", 8);
+        let outcome = match &ours {
+            Some(ours) if same_layout(ours, black) => 0,
+            None => 1,
+            Some(_) => 2,
+        };
+        counts[usize::from(source != black)][outcome] += 1;
+        if outcome == 2 {
+            let ours = ours.unwrap_or_default();
+            disagreements.push(format!(
+                "{source}\n--- black ({limit})\n{black}\n--- ours\n{ours}\n"
+            ));
+        }
+    }
+    println!(
+        "unchanged by black: agree {}, declined {}, disagree {}",
+        counts[0][0], counts[0][1], counts[0][2]
+    );
+    println!(
+        "changed by black:   agree {}, declined {}, disagree {}",
+        counts[1][0], counts[1][1], counts[1][2]
+    );
+    assert!(
+        disagreements.is_empty(),
+        "{}",
+        disagreements.iter().take(8).cloned().collect::<String>()
+    );
+}
+
+#[test]
+fn comments_stay_on_the_line_of_the_token_before_them() {
+    let text = "pool.submit(\n    work,  # PKL003\n    item, prefix,\n)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some("pool.submit(\n    work,  # PKL003\n    item,\n    prefix,\n)")
+    );
+    // Joined, the comment goes to the end of the line, as black writes it.
+    let joined = "pool.submit(\n    work,  # PKL003\n    item\n)";
+    assert_eq!(
+        lay(joined, "", 88).as_deref(),
+        Some("pool.submit(work, item)  # PKL003")
+    );
+}
+
+#[test]
+fn a_trailing_comment_counts_in_the_last_line() {
+    let frame = Frame {
+        indent: "        ",
+        unit: "    ",
+        limit: 80,
+        eol: "\n",
+        trailer: "  # PKL002".len(),
+    };
+    let text = "p = Process(target=server, args=(listener, authkey, service, config))";
+    assert_eq!(
+        statement(text, frame).as_deref(),
+        Some(
+            "p = Process(\n            target=server, args=(listener, authkey, service, config)\n        )"
+        )
+    );
+}
+
+#[test]
+fn a_comprehension_splits_before_its_clauses() {
+    let text = "futures = [\n    executor.submit(\n        decorate,  # PKL003\n        item,\n        2, suffix,\n    )\n    for item in items\n]";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some(
+            "futures = [\n    executor.submit(\n        decorate,  # PKL003\n        item,\n        2,\n        suffix,\n    )\n    for item in items\n]"
+        )
+    );
+    let long = "futures = [executor.submit(work, item, prefix, suffix) for item in items if item]";
+    assert_eq!(
+        lay(long, "", 50).as_deref(),
+        Some(
+            "futures = [\n    executor.submit(work, item, prefix, suffix)\n    for item in items\n    if item\n]"
+        )
+    );
+}
+
+#[test]
+fn a_split_that_changes_nothing_moves_on() {
+    // The body `for item in ...` splits into itself at its `for`; black then tries the
+    // right-hand split, and so must this, instead of recursing forever.
+    let text = "x = [item for item in some_long_iterable_name_that_goes_on(and_on, and_on_more)]";
+    assert_eq!(
+        lay(text, "", 40).as_deref(),
+        Some(
+            "x = [\n    item\n    for item in some_long_iterable_name_that_goes_on(\n        and_on, and_on_more\n    )\n]"
+        )
+    );
+}
+
+#[test]
+fn wide_characters_count_twice() {
+    let text = "print(pool.map(functools.partial(敬称, 接尾辞=接尾辞), [\"田中\", \"佐藤\"]))";
+    assert_eq!(
+        lay(text, "        ", 80).as_deref(),
+        Some(
+            "print(\n            pool.map(functools.partial(敬称, 接尾辞=接尾辞), [\"田中\", \"佐藤\"])\n        )"
+        )
+    );
+}
+
+#[test]
+fn a_for_header_splits_its_iterable_at_the_last_call() {
+    let text = "for text in pool.map(functools.partial(banner, border=border), [\"ada\"]):";
+    assert_eq!(
+        lay(text, "        ", 70).as_deref(),
+        Some(
+            "for text in pool.map(\n            functools.partial(banner, border=border), [\"ada\"]\n        ):"
+        )
+    );
+    assert_eq!(lay("for (a, b) in f(x):", "", 88), None);
+}

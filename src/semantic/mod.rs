@@ -21,6 +21,7 @@
 //!   bindings of the nearest enclosing function scope that binds `x`.
 
 mod builder;
+pub mod dump;
 #[cfg(test)]
 mod tests;
 

@@ -189,6 +189,39 @@ fn with_targets_record_the_context_manager_as_value() {
 }
 
 #[test]
+fn parenthesized_with_items_bind_their_targets() {
+    // tree-sitter reads the parentheses as an expression (one item) or a tuple (a trailing
+    // comma) around the `as` patterns; symtable: `fh`, `a`, `s` and `t` are locals of `f`.
+    let source = indoc! {"
+        def f():
+            with (open(p) as fh):
+                pass
+            with (lock as a,):
+                pass
+            with (
+                session() as s,
+                other,
+                pool
+                .start() as t
+            ):
+                pass
+    "};
+    let model = model(source);
+    let f = scope_named(&model, "f");
+    for (marker, value) in [("fh", "open(p)"), ("a,", "lock"), ("s,", "session()")] {
+        let binding = binding_at(&model, source, marker);
+        assert_eq!(binding.kind, BindingKind::WithTarget, "{marker}");
+        assert_eq!(binding.scope, f, "{marker}");
+        assert_eq!(text(source, binding.value), Some(value), "{marker}");
+    }
+    let fh = binding_at(&model, source, "fh");
+    assert_eq!(text(source, Some(fh.statement)), Some("open(p) as fh"));
+    assert_eq!(binding_at(&model, source, "t\n").scope, f);
+    assert!(is_read(source, "other"));
+    assert!(is_read(source, "pool"));
+}
+
+#[test]
 fn except_and_except_star_targets() {
     let source = indoc! {"
         try:

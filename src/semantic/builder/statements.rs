@@ -90,6 +90,22 @@ impl<'t> Builder<'t> {
                 let how = Target::new(BindingKind::WithTarget, statement);
                 this.as_pattern(child, scope, how, true)
             }
+            Kind::ParenthesizedExpression | Kind::Unpacking => {
+                this.parenthesized_with_items(child, scope)
+            }
+            _ => this.visit(child, scope),
+        })
+    }
+
+    /// `with (v as x):` and `with (v as x, w as y,):` (Python 3.9+): tree-sitter reads the
+    /// parentheses as one item whose value is a parenthesized expression or a tuple holding the
+    /// `as` patterns. Each pattern binds as an item of its own would.
+    fn parenthesized_with_items(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        self.each_child(node, |this, child, _| match kind_of(child) {
+            Kind::AsPattern => {
+                let how = Target::new(BindingKind::WithTarget, TextRange::of(child));
+                this.as_pattern(child, scope, how, true)
+            }
             _ => this.visit(child, scope),
         })
     }

@@ -131,6 +131,23 @@ fn annotated_assignment_with_and_without_value() {
 }
 
 #[test]
+fn a_parenthesized_annotated_name_without_value_binds_nothing() {
+    // symtable: `x` is a global of `f` (`(x): int` is not simple), `y` a local.
+    let source = indoc! {"
+        def f():
+            (x): int
+            ((x)): int
+            (y): int = 1
+            return x, y
+    "};
+    let model = model(source);
+    let f = scope_named(&model, "f");
+    assert_eq!(model.bindings_of(f, "x"), &[]);
+    assert_eq!(resolve_at(source, "x, y"), Resolution::Unresolved);
+    assert_eq!(binding_at(&model, source, "y)").scope, f);
+}
+
+#[test]
 fn attribute_and_subscript_targets_bind_nothing_but_read_the_object() {
     let source = "self.x = 1\na.b += 1\nd[k] = v\nu.w: int = 2\n";
     let model = model(source);

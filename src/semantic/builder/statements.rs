@@ -54,6 +54,11 @@ impl<'t> Builder<'t> {
             self.visit(right, scope)?;
         }
         match by_field(node, Field::Left) {
+            // `(x): T` is not a simple target: without a value it binds nothing, not even
+            // making `x` local (CPython's `AnnAssign.simple`).
+            Some(left) if annotation.is_some() && right.is_none() && is_parenthesized(left) => {
+                Ok(())
+            }
             Some(left) => self.target(left, scope, &how),
             None => Ok(()),
         }
@@ -216,6 +221,25 @@ fn assigned_value(mut right: Node<'_>) -> Node<'_> {
         }
     }
     right
+}
+
+/// `(x)`, `((x))`: a name in parentheses, which tree-sitter writes as a tuple pattern of one
+/// (an annotated target cannot be a tuple, so there is no comma to look for).
+fn is_parenthesized(node: Node<'_>) -> bool {
+    let mut node = node;
+    let mut parenthesized = false;
+    while matches!(
+        kind_of(node),
+        Kind::Unpacking | Kind::ParenthesizedExpression
+    ) && node.named_child_count() == 1
+    {
+        match node.named_child(0) {
+            Some(inner) => node = inner,
+            None => return false,
+        }
+        parenthesized = true;
+    }
+    parenthesized && kind_of(node) == Kind::Identifier
 }
 
 /// `(x)`: parentheses around one target, with no comma to make it a tuple.

@@ -148,6 +148,28 @@ fn a_parenthesized_annotated_name_without_value_binds_nothing() {
 }
 
 #[test]
+fn identifiers_are_one_name_after_nfkc_normalisation() {
+    // symtable: `f` has the local `width` (written fullwidth), `g` reads it as a free
+    // variable; the class binds `μ` (written as the micro sign).
+    let source = indoc! {"
+        def f():
+            ｗｉｄｔｈ = 1
+            def g():
+                return width
+            class T:
+                µ = 1
+            return g
+    "};
+    let model = model(source);
+    let f = scope_named(&model, "f");
+    assert_eq!(binding_at(&model, source, "ｗｉｄｔｈ").name, "width");
+    assert_eq!(resolve_at(source, "width\n"), Resolution::Scope(f));
+    assert_eq!(model.resolve(f, "ｗｉｄｔｈ"), Resolution::Scope(f));
+    assert_eq!(model.bindings_of(f, "ｗｉｄｔｈ").len(), 1);
+    assert_eq!(binding_at(&model, source, "µ").name, "\u{3bc}");
+}
+
+#[test]
 fn attribute_and_subscript_targets_bind_nothing_but_read_the_object() {
     let source = "self.x = 1\na.b += 1\nd[k] = v\nu.w: int = 2\n";
     let model = model(source);

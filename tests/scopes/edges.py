@@ -108,3 +108,9 @@ def star_params(*args, **kwargs):
 
 def positional_only(a, b, /, c, *, d):
     return (lambda: a + b + c + d)()
+
+
+def compatibility_characters():
+    # CPython reads identifiers in NFKC: `ｓｉｚｅ` is `size`, and the lambda closes over it.
+    ｓｉｚｅ = 3
+    return lambda: size * 2

@@ -150,7 +150,7 @@ impl<'t> Builder<'t> {
         let statement = TextRange::of(node);
         self.each_child(node, |this, name, _| {
             if let Some(text) = this
-                .text(name)
+                .name(name)
                 .filter(|_| kind_of(name) == Kind::Identifier)
             {
                 let scope = this.scope_mut(scope);
@@ -159,7 +159,7 @@ impl<'t> Builder<'t> {
                 } else {
                     &mut scope.nonlocals
                 };
-                table.entry(text.to_owned()).or_insert(statement);
+                table.entry(text.into_owned()).or_insert(statement);
             }
             Ok(())
         })

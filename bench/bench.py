@@ -225,9 +225,24 @@ def report(out, results, double, singles, stages, nlines, size, check, ruff_bin)
         lines.append(target("same findings with and without the prefilter", same,
                             f"{count} finding(s) with it, {'the same' if same else 'different'} without"))
     text = "\n".join(lines) + "\n"
-    with open(out, "w") as f:
-        f.write(text)
     print(text)
+    with open(out, "w") as f:
+        f.write(text + kept_sections(out))
+
+
+# What follows this line in RESULTS.md is written by other checks (bench/scopes.sh), and a
+# benchmark run keeps it.
+KEEP_MARKER = "<!-- Other checks' figures follow; bench/run.sh keeps them. -->"
+
+
+def kept_sections(out):
+    try:
+        with open(out) as f:
+            old = f.read()
+    except FileNotFoundError:
+        return ""
+    at = old.find(KEEP_MARKER)
+    return "" if at < 0 else "\n" + old[at:]
 
 
 def target(what, met, figure):

@@ -32,6 +32,10 @@ pub fn run(command: Command) -> Result<ExitStatus> {
             };
             interactive::run(&config, &mut terminal)
         }
+        Command::DumpScopes(paths) => {
+            quiet_on_closed_pipe(printer::scope_dump(&paths))?;
+            Ok(ExitStatus::Clean)
+        }
     }
 }
 

@@ -170,6 +170,11 @@ pub struct Args {
     #[arg(long, hide = true)]
     pub no_prefilter: bool,
 
+    /// Print each named file's scopes as the semantic model sees them, one JSON line per file,
+    /// and nothing else (for `bench/scopes.sh`, which compares them with CPython's `symtable`)
+    #[arg(long, hide = true)]
+    pub dump_scopes: bool,
+
     /// Review each fix as a diff and choose which to write
     #[arg(
         long,

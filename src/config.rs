@@ -4,7 +4,7 @@
 //!   which the user meant could write files they only wanted to see.
 //! - `-` reads stdin and must be the only path; `--stdin-filename` without a path implies `-`,
 //!   and with a path other than `-` is an error.
-//! - `--explain` ignores every other flag.
+//! - `--explain` ignores every other flag, and so does the hidden `--dump-scopes`.
 //! - `--interactive` is a command of its own; clap refuses it beside `--diff` or `--fix`.
 //! - Settings flags (`--select`, `--unsafe-fixes`, ...) become `Overrides`, which win over the
 //!   settings files per file; they are validated here, before any file is read.
@@ -32,6 +32,8 @@ pub enum Command {
     Check(Config),
     /// Check files, then offer each fix for review and write the accepted ones.
     Interactive(Config),
+    /// Print the semantic model's scopes of each file named (hidden; for `bench/scopes.sh`).
+    DumpScopes(Vec<PathBuf>),
 }
 
 /// What happens to the fixes found.
@@ -135,6 +137,9 @@ impl Command {
     pub fn from_args_in(args: Args, terminal: Terminal) -> Result<Command> {
         if let Some(code) = &args.explain {
             return Ok(Command::Explain(rule_from_code(code)?));
+        }
+        if args.dump_scopes {
+            return Ok(Command::DumpScopes(args.paths));
         }
         let mode = mode(&args)?;
         let interactive = args.interactive;

@@ -33,6 +33,7 @@ pub mod projects;
 pub mod read;
 pub mod render;
 pub mod rules;
+pub mod scope_dump;
 pub mod semantic;
 pub mod settings_file;
 pub mod source;

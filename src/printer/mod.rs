@@ -32,6 +32,15 @@ pub fn explain(rule: Rule) -> io::Result<()> {
     out.flush()
 }
 
+/// Print the semantic model's scopes of each file in `paths`, one JSON line per file.
+pub fn scope_dump(paths: &[std::path::PathBuf]) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for path in paths {
+        writeln!(out, "{}", crate::scope_dump::file_line(path))?;
+    }
+    out.flush()
+}
+
 /// Print a run: walk problems, then each file in order, then the summary.
 pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());

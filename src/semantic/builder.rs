@@ -18,6 +18,8 @@ mod kinds;
 mod patterns;
 mod statements;
 
+use std::borrow::Cow;
+
 use tree_sitter::{Node, TreeCursor};
 
 use self::kinds::{Field, Kind, by_field, kind_of};
@@ -146,6 +148,11 @@ impl<'t> Builder<'t> {
         self.source.get(node.start_byte()..node.end_byte())
     }
 
+    /// The name an identifier node spells, as Python reads it (NFKC-normalised).
+    fn name(&self, node: Node<'t>) -> Option<Cow<'t, str>> {
+        self.text(node).map(identifier)
+    }
+
     fn push_scope(
         &mut self,
         kind: ScopeKind,
@@ -173,15 +180,15 @@ impl<'t> Builder<'t> {
 
     /// Record a read of the identifier `node` from code in `scope`.
     fn read(&mut self, node: Node<'t>, scope: ScopeId) {
-        let Some(name) = self.text(node) else { return };
+        let Some(name) = self.name(node) else { return };
         let type_parameter_of = self
             .type_parameters
             .iter()
             .rev()
-            .find(|(parameter, _)| parameter == name)
+            .find(|(parameter, _)| *parameter == name)
             .map(|&(_, owner)| owner);
         self.references.push(RawReference {
-            name: name.to_owned(),
+            name: name.into_owned(),
             range: TextRange::of(node),
             scope,
             type_parameter_of,
@@ -194,9 +201,9 @@ impl<'t> Builder<'t> {
     }
 
     fn bind_in(&mut self, node: Node<'t>, home: ScopeId, written_in: ScopeId, target: &Target) {
-        let Some(name) = self.text(node) else { return };
+        let Some(name) = self.name(node) else { return };
         self.bindings.push(RawBinding {
-            name: name.to_owned(),
+            name: name.into_owned(),
             kind: target.kind.clone(),
             home,
             written_in,

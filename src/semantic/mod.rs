@@ -21,10 +21,14 @@
 //!   bindings of the nearest enclosing function scope that binds `x`.
 
 mod builder;
+pub mod dump;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use crate::source::TextRange;
 
@@ -224,14 +228,14 @@ impl SemanticModel {
 
     /// Resolve `name` as read from code in `scope`, by the rules in the module doc.
     pub fn resolve(&self, scope: ScopeId, name: &str) -> Resolution {
-        builder::resolve(self, scope, name)
+        builder::resolve(self, scope, &identifier(name))
     }
 
     /// The bindings of `name` in `scope`, in source order (empty when none).
     pub fn bindings_of(&self, scope: ScopeId, name: &str) -> &[BindingId] {
         self.scope(scope)
             .bindings
-            .get(name)
+            .get(identifier(name).as_ref())
             .map_or(&[], |ids| ids.as_slice())
     }
 
@@ -243,6 +247,16 @@ impl SemanticModel {
         self.references[first..]
             .iter()
             .take_while(move |r| r.range.end <= range.end)
+    }
+}
+
+/// An identifier as Python reads it: CPython normalises every identifier that is not pure
+/// ASCII to NFKC while tokenizing (PEP 3131), so `ｗｉｄｔｈ` and `width` are one name.
+pub fn identifier(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfkc().collect())
     }
 }
 

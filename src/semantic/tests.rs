@@ -131,6 +131,45 @@ fn annotated_assignment_with_and_without_value() {
 }
 
 #[test]
+fn a_parenthesized_annotated_name_without_value_binds_nothing() {
+    // symtable: `x` is a global of `f` (`(x): int` is not simple), `y` a local.
+    let source = indoc! {"
+        def f():
+            (x): int
+            ((x)): int
+            (y): int = 1
+            return x, y
+    "};
+    let model = model(source);
+    let f = scope_named(&model, "f");
+    assert_eq!(model.bindings_of(f, "x"), &[]);
+    assert_eq!(resolve_at(source, "x, y"), Resolution::Unresolved);
+    assert_eq!(binding_at(&model, source, "y)").scope, f);
+}
+
+#[test]
+fn identifiers_are_one_name_after_nfkc_normalisation() {
+    // symtable: `f` has the local `width` (written fullwidth), `g` reads it as a free
+    // variable; the class binds `μ` (written as the micro sign).
+    let source = indoc! {"
+        def f():
+            ｗｉｄｔｈ = 1
+            def g():
+                return width
+            class T:
+                µ = 1
+            return g
+    "};
+    let model = model(source);
+    let f = scope_named(&model, "f");
+    assert_eq!(binding_at(&model, source, "ｗｉｄｔｈ").name, "width");
+    assert_eq!(resolve_at(source, "width\n"), Resolution::Scope(f));
+    assert_eq!(model.resolve(f, "ｗｉｄｔｈ"), Resolution::Scope(f));
+    assert_eq!(model.bindings_of(f, "ｗｉｄｔｈ").len(), 1);
+    assert_eq!(binding_at(&model, source, "µ").name, "\u{3bc}");
+}
+
+#[test]
 fn attribute_and_subscript_targets_bind_nothing_but_read_the_object() {
     let source = "self.x = 1\na.b += 1\nd[k] = v\nu.w: int = 2\n";
     let model = model(source);
@@ -186,6 +225,39 @@ fn with_targets_record_the_context_manager_as_value() {
         scope_named(&model, "f")
     );
     assert!(is_read(source, "other"));
+}
+
+#[test]
+fn parenthesized_with_items_bind_their_targets() {
+    // tree-sitter reads the parentheses as an expression (one item) or a tuple (a trailing
+    // comma) around the `as` patterns; symtable: `fh`, `a`, `s` and `t` are locals of `f`.
+    let source = indoc! {"
+        def f():
+            with (open(p) as fh):
+                pass
+            with (lock as a,):
+                pass
+            with (
+                session() as s,
+                other,
+                pool
+                .start() as t
+            ):
+                pass
+    "};
+    let model = model(source);
+    let f = scope_named(&model, "f");
+    for (marker, value) in [("fh", "open(p)"), ("a,", "lock"), ("s,", "session()")] {
+        let binding = binding_at(&model, source, marker);
+        assert_eq!(binding.kind, BindingKind::WithTarget, "{marker}");
+        assert_eq!(binding.scope, f, "{marker}");
+        assert_eq!(text(source, binding.value), Some(value), "{marker}");
+    }
+    let fh = binding_at(&model, source, "fh");
+    assert_eq!(text(source, Some(fh.statement)), Some("open(p) as fh"));
+    assert_eq!(binding_at(&model, source, "t\n").scope, f);
+    assert!(is_read(source, "other"));
+    assert!(is_read(source, "pool"));
 }
 
 #[test]

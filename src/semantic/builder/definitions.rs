@@ -6,6 +6,8 @@
 //! belong to the new scope. A comprehension's first iterable runs in the enclosing scope, the
 //! rest of it in its own.
 
+use std::borrow::Cow;
+
 use tree_sitter::Node;
 
 use super::kinds::{Field, Kind, by_field, kind_of};
@@ -32,7 +34,7 @@ impl<'t> Builder<'t> {
     ) -> Walk {
         let is_class = kind_of(node) == Kind::ClassDefinition;
         let name_node = by_field(node, Field::Name);
-        let name = name_node.and_then(|n| self.text(n)).map(str::to_owned);
+        let name = name_node.and_then(|n| self.name(n)).map(Cow::into_owned);
         let kind = if is_class {
             ScopeKind::Class
         } else {
@@ -136,8 +138,8 @@ impl<'t> Builder<'t> {
             if let Some(name) = name.filter(|n| kind_of(*n) == Kind::Identifier) {
                 let target = Target::new(BindingKind::TypeParameter, TextRange::of(parameter));
                 this.bind(name, owner, &target);
-                if let (true, Some(text)) = (visible, this.text(name)) {
-                    this.type_parameters.push((text.to_owned(), owner));
+                if let (true, Some(text)) = (visible, this.name(name)) {
+                    this.type_parameters.push((text.into_owned(), owner));
                 }
             }
             match bound {

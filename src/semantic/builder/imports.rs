@@ -1,5 +1,7 @@
 //! Import statements: which name each one binds and what module (and member) it names.
 
+use std::borrow::Cow;
+
 use tree_sitter::Node;
 
 use super::kinds::{Field, Kind, by_field, kind_of};
@@ -14,7 +16,7 @@ impl<'t> Builder<'t> {
             let (bound, module) = match kind_of(child) {
                 Kind::DottedName => {
                     let first = child.named_child(0);
-                    (first, first.and_then(|f| this.text(f)).map(str::to_owned))
+                    (first, first.and_then(|f| this.name(f)).map(Cow::into_owned))
                 }
                 Kind::AliasedImport => (
                     by_field(child, Field::Alias),
@@ -98,7 +100,7 @@ impl<'t> Builder<'t> {
                 if !dotted.is_empty() {
                     dotted.push('.');
                 }
-                dotted.push_str(self.text(part).unwrap_or(""));
+                dotted.push_str(&self.name(part).unwrap_or_default());
             }
         }
         dotted

@@ -54,6 +54,11 @@ impl<'t> Builder<'t> {
             self.visit(right, scope)?;
         }
         match by_field(node, Field::Left) {
+            // `(x): T` is not a simple target: without a value it binds nothing, not even
+            // making `x` local (CPython's `AnnAssign.simple`).
+            Some(left) if annotation.is_some() && right.is_none() && is_parenthesized(left) => {
+                Ok(())
+            }
             Some(left) => self.target(left, scope, &how),
             None => Ok(()),
         }
@@ -88,6 +93,22 @@ impl<'t> Builder<'t> {
         self.each_child(node, |this, child, _| match kind_of(child) {
             Kind::AsPattern => {
                 let how = Target::new(BindingKind::WithTarget, statement);
+                this.as_pattern(child, scope, how, true)
+            }
+            Kind::ParenthesizedExpression | Kind::Unpacking => {
+                this.parenthesized_with_items(child, scope)
+            }
+            _ => this.visit(child, scope),
+        })
+    }
+
+    /// `with (v as x):` and `with (v as x, w as y,):` (Python 3.9+): tree-sitter reads the
+    /// parentheses as one item whose value is a parenthesized expression or a tuple holding the
+    /// `as` patterns. Each pattern binds as an item of its own would.
+    fn parenthesized_with_items(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        self.each_child(node, |this, child, _| match kind_of(child) {
+            Kind::AsPattern => {
+                let how = Target::new(BindingKind::WithTarget, TextRange::of(child));
                 this.as_pattern(child, scope, how, true)
             }
             _ => this.visit(child, scope),
@@ -129,7 +150,7 @@ impl<'t> Builder<'t> {
         let statement = TextRange::of(node);
         self.each_child(node, |this, name, _| {
             if let Some(text) = this
-                .text(name)
+                .name(name)
                 .filter(|_| kind_of(name) == Kind::Identifier)
             {
                 let scope = this.scope_mut(scope);
@@ -138,7 +159,7 @@ impl<'t> Builder<'t> {
                 } else {
                     &mut scope.nonlocals
                 };
-                table.entry(text.to_owned()).or_insert(statement);
+                table.entry(text.into_owned()).or_insert(statement);
             }
             Ok(())
         })
@@ -200,6 +221,25 @@ fn assigned_value(mut right: Node<'_>) -> Node<'_> {
         }
     }
     right
+}
+
+/// `(x)`, `((x))`: a name in parentheses, which tree-sitter writes as a tuple pattern of one
+/// (an annotated target cannot be a tuple, so there is no comma to look for).
+fn is_parenthesized(node: Node<'_>) -> bool {
+    let mut node = node;
+    let mut parenthesized = false;
+    while matches!(
+        kind_of(node),
+        Kind::Unpacking | Kind::ParenthesizedExpression
+    ) && node.named_child_count() == 1
+    {
+        match node.named_child(0) {
+            Some(inner) => node = inner,
+            None => return false,
+        }
+        parenthesized = true;
+    }
+    parenthesized && kind_of(node) == Kind::Identifier
 }
 
 /// `(x)`: parentheses around one target, with no comma to make it a tuple.

@@ -14,9 +14,19 @@
 //! Anything else (a local type alias, a class defined further down, two different annotations
 //! of one name, an annotation spanning lines, the annotation of `*args` or `**kwargs`, which
 //! describes their items) is dropped, never left dangling.
+//!
+//! The lifted function's own parameter and return annotations follow the same rule: one that
+//! names a local (a `TypedDict` defined in the enclosing function, a local alias) or a
+//! module-level name bound only further down is dropped (`own_annotation_drops`), rather than
+//! refusing the lift or leaving a name that would fail at import or that linters flag as
+//! undefined.
+
+use tree_sitter::Node;
 
 use super::{Captures, Context, Group};
+use crate::analysis::callables::Callable;
 use crate::analysis::layout::top_level_statement;
+use crate::edit::Edit;
 use crate::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 
@@ -129,4 +139,84 @@ pub(super) fn unconditional(ctx: &Context<'_>, range: TextRange) -> bool {
         node = parent;
     }
     true
+}
+
+/// The annotation nodes of a member's parameters and its return annotation: evaluated where
+/// the `def` runs, so what they read is not a capture.
+pub(super) fn own_annotations(member: Callable<'_>) -> Vec<Node<'_>> {
+    let Callable::Function { definition, .. } = member else {
+        return Vec::new();
+    };
+    let mut found: Vec<Node<'_>> = definition
+        .child_by_field_name("return_type")
+        .into_iter()
+        .collect();
+    if let Some(parameters) = definition.child_by_field_name("parameters") {
+        let mut cursor = parameters.walk();
+        found.extend(
+            parameters
+                .named_children(&mut cursor)
+                .filter_map(|p| p.child_by_field_name("type")),
+        );
+    }
+    found
+}
+
+/// The edits that drop each of the members' own annotations that would not mean the same at
+/// module level: `x: Local` becomes `x`, `x: Local = 1` becomes `x=1`, `-> Local` goes.
+pub(super) fn own_annotation_drops(ctx: &Context<'_>, group: &Group<'_>) -> Vec<Edit> {
+    let lifted_at = group
+        .members
+        .iter()
+        .map(|m| top_level_statement(m.scope_node()).start_byte())
+        .min()
+        .unwrap_or(0);
+    let model = ctx.eval.model;
+    let mut edits = Vec::new();
+    for member in &group.members {
+        for annotation in own_annotations(*member) {
+            let range = TextRange::of(annotation);
+            let text = &ctx.eval.source[range.start..range.end];
+            let resolves = model.references_in(range).all(|r| {
+                matches!(
+                    r.resolution,
+                    Resolution::Builtin | Resolution::Scope(SemanticModel::MODULE)
+                )
+            });
+            let keeps = resolves
+                && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
+            if !keeps {
+                edits.extend(drop_edit(annotation));
+            }
+        }
+    }
+    edits
+}
+
+fn drop_edit(annotation: Node<'_>) -> Option<Edit> {
+    let owner = annotation.parent()?;
+    match owner.kind() {
+        "function_definition" => {
+            let parameters = owner.child_by_field_name("parameters")?;
+            Some(Edit::delete(TextRange::new(
+                parameters.end_byte(),
+                annotation.end_byte(),
+            )))
+        }
+        "typed_default_parameter" => {
+            let name = owner.child_by_field_name("name")?;
+            let value = owner.child_by_field_name("value")?;
+            Some(Edit::replace(
+                TextRange::new(name.end_byte(), value.start_byte()),
+                "=",
+            ))
+        }
+        _ => {
+            let name = owner.named_child(0)?;
+            Some(Edit::delete(TextRange::new(
+                name.end_byte(),
+                annotation.end_byte(),
+            )))
+        }
+    }
 }

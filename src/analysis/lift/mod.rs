@@ -30,7 +30,7 @@ use super::values::Evaluator;
 use crate::edit::{Applicability, Edit, Fix};
 use crate::semantic::{BindingId, ScopeId, SemanticModel};
 use crate::source::TextRange;
-use annotations::captured_parameters;
+use annotations::{captured_parameters, own_annotation_drops, own_annotations};
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
 use names::names_for;
 use references::{bound_to_variable, reference_edits, replace_variable_lambda};
@@ -132,7 +132,25 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     }
     let (mut inside, outside, partial_in_references) =
         reference_edits(ctx, group, &lifted, &needs, !defaults.is_empty())?;
-    inside.extend(defaults.iter().map(|d| d.strip.clone()));
+    let drops = own_annotation_drops(ctx, group);
+    // A moved default's strip rewrites its whole parameter; it takes a dropped annotation
+    // with it instead of overlapping the drop.
+    for default in &defaults {
+        let dropped = drops
+            .iter()
+            .any(|d| default.strip.range.contains_range(d.range));
+        let strip = if dropped {
+            Edit::replace(default.strip.range, default.parameter.clone())
+        } else {
+            default.strip.clone()
+        };
+        inside.push(strip);
+    }
+    inside.extend(drops.into_iter().filter(|d| {
+        !defaults
+            .iter()
+            .any(|m| m.strip.range.contains_range(d.range))
+    }));
     uses_partial |= partial_in_references;
     for (member, lifted) in group.members.iter().zip(&lifted) {
         if let Callable::Lambda(node) = member
@@ -272,6 +290,9 @@ fn collect_needs<'t>(
         let moved = member_defaults(ctx, member)?;
         let mut callee = callee(ctx, member)?;
         callee.skip = moved.iter().map(|d| d.value_range).collect();
+        callee
+            .skip
+            .extend(own_annotations(member).into_iter().map(TextRange::of));
         defaults.extend(moved);
         for need in needs(&callee)? {
             receiver |= matches!(need, Need::Receiver { .. });

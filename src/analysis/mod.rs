@@ -105,7 +105,7 @@ fn diagnose<'t>(
             }
         }
     }
-    for mut group in groups {
+    for mut group in merge_overlapping(ctx, groups) {
         let result = lift::plan(ctx, &mut group);
         for site_ref in &group.sites {
             let callable = group.members[site_ref.member];
@@ -154,6 +154,44 @@ fn add_to_group<'t>(
             via,
         }],
     });
+}
+
+/// Groups that lift a function in common, planned as one: a nested function handed over inside
+/// another target (`pool.map(scale, ...)` in `supervise`, itself a `Process` target) is a
+/// member of both groups, and planning them apart would lift it twice, under two names.
+fn merge_overlapping<'t>(ctx: &Context<'t>, groups: Vec<Group<'t>>) -> Vec<Group<'t>> {
+    let mut merged: Vec<Group<'t>> = Vec::new();
+    for mut group in groups {
+        lift::expand(ctx, &mut group);
+        let keys: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+        let overlapping = merged
+            .iter()
+            .position(|g| g.members.iter().any(|m| keys.contains(&m.key())));
+        match overlapping {
+            Some(index) => absorb(&mut merged[index], group),
+            None => merged.push(group),
+        }
+    }
+    merged
+}
+
+/// Move `other`'s members and sites into `group`, each member once.
+fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
+    let mut index_of = Vec::new();
+    for member in &other.members {
+        let index = match group.members.iter().position(|m| m.key() == member.key()) {
+            Some(index) => index,
+            None => {
+                group.members.push(*member);
+                group.members.len() - 1
+            }
+        };
+        index_of.push(index);
+    }
+    for site_ref in other.sites {
+        let member = index_of[site_ref.member];
+        group.sites.push(SiteRef { member, ..site_ref });
+    }
 }
 
 /// "lambda passed to `Pool.map` cannot be pickled"

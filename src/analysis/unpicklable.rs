@@ -187,7 +187,11 @@ fn lookup(qualified: &str) -> Option<&'static str> {
 
 /// The dotted name an expression refers to through the file's imports (`builtins.open` for a
 /// builtin), or `None` when it is anything else.
-fn qualified_name(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<String> {
+pub(super) fn qualified_name(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
     match node.kind() {
         "identifier" => {
             let name = eval.text(node);

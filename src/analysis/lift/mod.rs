@@ -14,6 +14,7 @@
 
 mod annotations;
 mod binding;
+mod decorators;
 mod direct;
 mod names;
 mod references;
@@ -32,6 +33,7 @@ use crate::semantic::{BindingId, ScopeId, SemanticModel};
 use crate::source::TextRange;
 use annotations::captured_parameters;
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
+use decorators::{Decorated, check_decorators};
 use names::names_for;
 use references::{bound_to_variable, reference_edits, replace_variable_lambda};
 use text::move_members;
@@ -96,12 +98,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     for member in &group.members {
         check_private_names(ctx, *member)?;
     }
-    let decorated = group.members.iter().any(|m| {
-        matches!(m, Callable::Function { statement, .. } if statement.kind() == "decorated_definition")
-    });
-    if decorated && !needs.is_empty() {
-        return Err("it is decorated and captures variables, and picklefix cannot tell whether the decorator passes the captured values on".into());
-    }
+    let decorated = check_decorators(ctx, group, &needs)?;
     let captured: Vec<String> = needs.iter().map(|(name, _)| name.clone()).collect();
     // What is bound by keyword where the work is handed over: the captured variables, and the
     // default values that read local variables.
@@ -172,7 +169,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     for member in &lifted {
         ctx.taken.insert(member.name.clone());
     }
-    let applicability = if unsafe_receiver {
+    let applicability = if unsafe_receiver || decorated == Decorated::CachesUnknownValues {
         Applicability::Unsafe
     } else {
         Applicability::Safe
@@ -182,6 +179,13 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         names: lifted.into_iter().map(|l| l.name).collect(),
         direct: false,
     })
+}
+
+/// Add to the group the functions and lambdas its members call, as planning does, so that
+/// groups sharing a member can be merged first. A group that cannot be planned keeps what was
+/// found before the reason; `plan` reports the reason.
+pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) {
+    let _ = collect_needs(ctx, group);
 }
 
 type Captures = Vec<(String, ScopeId)>;

@@ -17,6 +17,7 @@ mod binding;
 mod decorators;
 mod direct;
 mod names;
+pub mod reach;
 mod references;
 mod text;
 

@@ -8,6 +8,7 @@ use std::ops::Not;
 use tree_sitter::Node;
 
 use super::binding::{append_argument, check_resolvable, keywords};
+use super::reach::{Reach, reach};
 use super::{Captures, Context, Group, Lifted};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::values::argument;
@@ -130,6 +131,9 @@ pub(super) fn reference_edits(
             if only_inside && !in_member {
                 continue;
             }
+            if !in_member && !reached_by_member(ctx, member, reference)? {
+                continue;
+            }
             if moved_defaults {
                 return Err(format!(
                     "`{}` is also used apart from handing it over, and its default values read local variables",
@@ -210,6 +214,32 @@ fn reference_edit(
     }
     edits.push(append_argument(arguments, &keywords(&pairs)));
     Ok((edits, false))
+}
+
+/// Whether a read outside the members sees the member (a `def` whose name may be bound again
+/// later in its scope: see `reach`); `false` when it sees only another binding of the name.
+fn reached_by_member(
+    ctx: &Context<'_>,
+    member: &Callable<'_>,
+    reference: &crate::semantic::Reference,
+) -> Result<bool, String> {
+    let Callable::Function { binding, .. } = member else {
+        return Ok(true);
+    };
+    match reach(ctx.eval, *binding, reference.range, reference.scope) {
+        Reach::Definition => Ok(true),
+        Reach::Others => Ok(false),
+        Reach::Unknown => {
+            let line = ctx.eval.source[..reference.range.start]
+                .matches('\n')
+                .count()
+                + 1;
+            Err(format!(
+                "`{}` is bound more than once in its scope, and picklefix cannot tell which binding the use on line {line} sees",
+                reference.name
+            ))
+        }
+    }
 }
 
 /// The binding of the variable a lambda is assigned to.

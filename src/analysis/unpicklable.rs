@@ -133,6 +133,15 @@ fn unpicklable_value(
     }
 }
 
+/// What the expression `value`, evaluated in `scope`, makes, when pickle is known to refuse it.
+pub fn unpicklable_expression(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    scope: ScopeId,
+) -> Option<&'static str> {
+    unpicklable_value(eval, value, scope, 0)
+}
+
 /// `conn.cursor()` where `conn` holds something the table knows.
 fn derived(
     eval: &Evaluator<'_>,

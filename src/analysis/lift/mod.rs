@@ -18,6 +18,7 @@ mod decorators;
 mod direct;
 mod names;
 pub mod reach;
+mod receiver;
 mod references;
 mod text;
 
@@ -36,6 +37,7 @@ use annotations::captured_parameters;
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
 use decorators::{Decorated, check_decorators};
 use names::names_for;
+use receiver::{ReceiverUse, receiver_use};
 use references::{bound_to_variable, reference_edits, replace_variable_lambda};
 use text::move_members;
 
@@ -91,8 +93,8 @@ pub struct Planned {
 
 /// The fix for a group, or why it cannot be made.
 pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
-    let (needs, imports, unsafe_receiver, defaults) = collect_needs(ctx, group)?;
-    if let Some(planned) = direct::hand_over(ctx, group, &needs, unsafe_receiver)? {
+    let (mut needs, imports, receivers, defaults) = collect_needs(ctx, group)?;
+    if let Some(planned) = direct::hand_over(ctx, group, &needs, !receivers.is_empty())? {
         return Ok(planned);
     }
     captures_fit_members(ctx, group, &needs)?;
@@ -100,12 +102,17 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         check_private_names(ctx, *member)?;
     }
     let decorated = check_decorators(ctx, group, &needs)?;
+    // Checked where the work is handed over: every name read there, `self` included.
+    let checked = needs.clone();
+    let (attributes, mut inside, unsafe_receiver) =
+        carry_receiver(ctx, group, &receivers, &mut needs)?;
     let captured: Vec<String> = needs.iter().map(|(name, _)| name.clone()).collect();
     // What is bound by keyword where the work is handed over: the captured variables, and the
     // default values that read local variables.
     let bound: Vec<(String, String)> = captured
         .iter()
         .map(|name| (name.clone(), name.clone()))
+        .chain(attributes.iter().cloned())
         .chain(
             defaults
                 .iter()
@@ -119,15 +126,21 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     let mut uses_partial = false;
     for site_ref in &group.sites {
         let member = &lifted[site_ref.member];
-        check_site(ctx, &site_ref.site, &needs)?;
+        check_site(ctx, &site_ref.site, &checked)?;
         let bound = Bound {
             values: &bound,
             open_keywords,
         };
         uses_partial |= bind_site(ctx, site_ref, member, &bound, positional, &mut edits)?;
     }
-    let (mut inside, outside, partial_in_references) =
-        reference_edits(ctx, group, &lifted, &needs, !defaults.is_empty())?;
+    let carried = references::Carried {
+        captured: &needs,
+        attributes: &attributes,
+        checked: &checked,
+    };
+    let (in_references, outside, partial_in_references) =
+        reference_edits(ctx, group, &lifted, &carried, !defaults.is_empty())?;
+    inside.extend(in_references);
     inside.extend(defaults.iter().map(|d| d.strip.clone()));
     uses_partial |= partial_in_references;
     for (member, lifted) in group.members.iter().zip(&lifted) {
@@ -151,7 +164,8 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     });
     inside.extend(within);
     edits.extend(outside);
-    let parameters = captured_parameters(ctx, group, &needs);
+    let mut parameters = captured_parameters(ctx, group, &needs);
+    parameters.extend(attributes.iter().map(|(parameter, _)| parameter.clone()));
     edits.extend(move_members(
         ctx,
         group,
@@ -190,6 +204,35 @@ pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) {
 }
 
 type Captures = Vec<(String, ScopeId)>;
+
+/// Values bound where the work is handed over, as `(parameter, value)`.
+type Pairs = Vec<(String, String)>;
+
+/// How the captured receivers travel (see `receiver`): the attribute values bound in their
+/// place with the edits inside the members that read them, or the whole instance, which
+/// makes the fix unsafe. A receiver replaced by its attributes leaves `needs`.
+fn carry_receiver(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    receivers: &Captures,
+    needs: &mut Captures,
+) -> Result<(Pairs, Vec<Edit>, bool), String> {
+    let [(name, scope)] = receivers.as_slice() else {
+        return Ok((Vec::new(), Vec::new(), !receivers.is_empty()));
+    };
+    let others: Vec<String> = needs
+        .iter()
+        .filter(|(n, _)| n != name)
+        .map(|(n, _)| n.clone())
+        .collect();
+    match receiver_use(ctx, group, (name, *scope), &others)? {
+        ReceiverUse::Attributes { bound, edits } => {
+            needs.retain(|(n, s)| !(n == name && s == scope));
+            Ok((bound, edits, false))
+        }
+        ReceiverUse::Whole => Ok((Vec::new(), Vec::new(), true)),
+    }
+}
 
 /// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
 /// `_Class__name`, in attribute accesses, variables, parameters and keywords alike; moved out
@@ -264,10 +307,10 @@ fn captures_fit_members(
 fn collect_needs<'t>(
     ctx: &Context<'t>,
     group: &mut Group<'t>,
-) -> Result<(Captures, Vec<BindingId>, bool, Vec<MovedDefault>), String> {
+) -> Result<(Captures, Vec<BindingId>, Captures, Vec<MovedDefault>), String> {
     let mut captured: Captures = Vec::new();
     let mut imports = Vec::new();
-    let mut receiver = false;
+    let mut receivers: Captures = Vec::new();
     let mut defaults = Vec::new();
     let mut index = 0;
     while index < group.members.len() {
@@ -277,7 +320,11 @@ fn collect_needs<'t>(
         callee.skip = moved.iter().map(|d| d.value_range).collect();
         defaults.extend(moved);
         for need in needs(&callee)? {
-            receiver |= matches!(need, Need::Receiver { .. });
+            if let Need::Receiver { name, scope } = &need
+                && !receivers.iter().any(|(n, s)| n == name && s == scope)
+            {
+                receivers.push((name.clone(), *scope));
+            }
             match need {
                 Need::Value { name, scope } | Need::Receiver { name, scope } => {
                     if captured.iter().any(|(n, s)| *n == name && *s != scope) {
@@ -300,7 +347,7 @@ fn collect_needs<'t>(
         }
         index += 1;
     }
-    Ok((captured, imports, receiver, defaults))
+    Ok((captured, imports, receivers, defaults))
 }
 
 /// The member's defaults that move to the call site (see `defaults`).

@@ -67,6 +67,31 @@ pub(super) fn replace_variable_lambda(
     Ok(true)
 }
 
+/// What the other uses of a member pass: the captured variables (by their own names), the
+/// receiver's attributes (`(parameter, "self.attr")`, passed by parameter inside the members),
+/// and every name whose meaning must be the same where a use passes it.
+pub(super) struct Carried<'a> {
+    pub captured: &'a Captures,
+    pub attributes: &'a [(String, String)],
+    pub checked: &'a Captures,
+}
+
+impl Carried<'_> {
+    fn is_empty(&self) -> bool {
+        self.captured.is_empty() && self.attributes.is_empty()
+    }
+
+    /// The keywords a use passes, inside a member or elsewhere.
+    fn pairs(&self, in_member: bool) -> Vec<(String, String)> {
+        let captured = self.captured.iter().map(|(n, _)| (n.clone(), n.clone()));
+        let attributes = self.attributes.iter().map(|(parameter, value)| {
+            let value = if in_member { parameter } else { value };
+            (parameter.clone(), value.clone())
+        });
+        captured.chain(attributes).collect()
+    }
+}
+
 /// Edits inside the lifted members, edits elsewhere, and whether a partial is used.
 type Partitioned = (Vec<Edit>, Vec<Edit>, bool);
 
@@ -76,7 +101,7 @@ pub(super) fn reference_edits(
     ctx: &Context<'_>,
     group: &Group<'_>,
     lifted: &[Lifted],
-    captured: &Captures,
+    carried: &Carried<'_>,
     moved_defaults: bool,
 ) -> Result<Partitioned, String> {
     let model = ctx.eval.model;
@@ -140,14 +165,8 @@ pub(super) fn reference_edits(
                     reference.name
                 ));
             }
-            let (edits, partial) = reference_edit(
-                ctx,
-                reference,
-                &lifted,
-                captured,
-                in_member,
-                partial_allowed,
-            )?;
+            let (edits, partial) =
+                reference_edit(ctx, reference, &lifted, carried, in_member, partial_allowed)?;
             uses_partial |= partial;
             if in_member { &mut inside } else { &mut outside }.extend(edits);
         }
@@ -159,12 +178,12 @@ fn reference_edit(
     ctx: &Context<'_>,
     reference: &crate::semantic::Reference,
     lifted: &Lifted,
-    captured: &Captures,
+    carried: &Carried<'_>,
     in_member: bool,
     partial_allowed: bool,
 ) -> Result<(Vec<Edit>, bool), String> {
     let mut edits = Vec::new();
-    if captured.is_empty() {
+    if carried.is_empty() {
         if lifted.renamed {
             edits.push(Edit::replace(reference.range, lifted.name.clone()));
         }
@@ -177,10 +196,7 @@ fn reference_edit(
     let call = node
         .parent()
         .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
-    let pairs: Vec<(String, String)> = captured
-        .iter()
-        .map(|(n, _)| (n.clone(), n.clone()))
-        .collect();
+    let pairs = carried.pairs(in_member);
     let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
         // Used as a value (stored, passed on): a partial that carries the captured values is
         // called the same way. Attribute access (`work.__name__`) would see the partial.
@@ -196,7 +212,7 @@ fn reference_edit(
             ));
         }
         if !in_member {
-            check_resolvable(ctx, reference.scope, captured)?;
+            check_resolvable(ctx, reference.scope, carried.checked)?;
         }
         let partial = format!(
             "{}({}, {})",
@@ -207,7 +223,7 @@ fn reference_edit(
         return Ok((vec![Edit::replace(reference.range, partial)], true));
     };
     if !in_member {
-        check_resolvable(ctx, reference.scope, captured)?;
+        check_resolvable(ctx, reference.scope, carried.checked)?;
     }
     if lifted.renamed {
         edits.push(Edit::replace(reference.range, lifted.name.clone()));

@@ -62,6 +62,7 @@ pub struct PartialSpelling {
 }
 
 /// A site, the member of the group it hands over, and how it reaches it.
+#[derive(Clone, Copy)]
 pub struct SiteRef<'t> {
     pub site: Site<'t>,
     pub member: usize,
@@ -69,6 +70,7 @@ pub struct SiteRef<'t> {
 }
 
 /// A group of callables lifted together.
+#[derive(Clone)]
 pub struct Group<'t> {
     pub members: Vec<Callable<'t>>,
     pub sites: Vec<SiteRef<'t>>,

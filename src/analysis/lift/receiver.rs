@@ -94,8 +94,15 @@ fn attribute_reads(
     let class = model.scope(scope).parent?;
     let mut reads = Vec::new();
     for member in &group.members {
+        let own = model.scope_created_by(TextRange::of(member.scope_node()))?;
         for reference in model.references_in(member.key()) {
-            if reference.name != name || reference.resolution != Resolution::Scope(scope) {
+            // Decorators and defaults read `self` where the `def` runs: those move to the call
+            // site with the defaults, or refuse the lift, elsewhere.
+            let in_body = model.is_within(reference.scope, own);
+            if reference.name != name
+                || reference.resolution != Resolution::Scope(scope)
+                || !in_body
+            {
                 continue;
             }
             let node = ctx.eval.node_at(reference.range)?;

@@ -298,3 +298,17 @@ fn self_attribute(ctx: &Context<'_>, left: Node<'_>, receiver: &str) -> Option<S
     (object.kind() == "identifier" && ctx.eval.text(object) == receiver)
         .then(|| ctx.eval.text(attr).to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_take_the_attribute_name_when_free() {
+        let taken: HashSet<String> = ["x", "scale", "self_scale"].map(String::from).into();
+        assert_eq!(free_parameter(&taken, "self", "limit"), "limit");
+        assert_eq!(free_parameter(&taken, "self", "_limit"), "_limit");
+        assert_eq!(free_parameter(&taken, "self", "scale"), "self_scale_2");
+        assert_eq!(free_parameter(&taken, "cls", "scale"), "cls_scale");
+    }
+}

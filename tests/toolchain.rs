@@ -143,8 +143,9 @@ fn a_bad_setting_names_the_file_the_key_and_what_is_allowed() {
     );
 }
 
-/// A lambda that captures `self`: its fix is unsafe (it pickles the instance per task).
-const METHOD: &str = "from multiprocessing import Pool\n\n\nclass Job:\n    def run(self, xs):\n        with Pool() as pool:\n            return pool.map(lambda x: x + self.base, xs)\n";
+/// A lambda that calls a method of `self`: its fix is unsafe (it pickles the instance per
+/// task; a lambda that only read `self.base` would be passed `base=self.base`, a safe fix).
+const METHOD: &str = "from multiprocessing import Pool\n\n\nclass Job:\n    def run(self, xs):\n        with Pool() as pool:\n            return pool.map(lambda x: self.shift(x), xs)\n";
 
 #[test]
 fn unsafe_fixes_come_from_the_settings_and_the_flag_wins() {

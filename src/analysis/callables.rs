@@ -8,6 +8,7 @@
 
 use tree_sitter::Node;
 
+use super::lift::reach::{Reach, reach};
 use super::values::{Evaluator, Value, argument};
 use crate::rules::Rule;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
@@ -154,7 +155,7 @@ fn classify_depth<'t>(
     let node = unparenthesize(callable);
     match node.kind() {
         "lambda" => Classified::Unpicklable(Callable::Lambda(node), Via::Direct),
-        "identifier" => classify_name(eval, guards, eval.text(node), scope, depth),
+        "identifier" => classify_name(eval, guards, node, scope, depth),
         "call" => classify_partial(eval, guards, node, scope, depth),
         "attribute" => local_class_method(eval, node, scope),
         _ => Classified::Fine,
@@ -200,11 +201,12 @@ pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
 fn classify_name<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
-    name: &str,
+    node: Node<'t>,
     scope: ScopeId,
     depth: usize,
 ) -> Classified<'t> {
     let model = eval.model;
+    let name = eval.text(node);
     let Resolution::Scope(found) = model.resolve(scope, name) else {
         return Classified::Fine;
     };
@@ -232,7 +234,12 @@ fn classify_name<'t>(
     } else {
         Rule::NestedFunction
     };
-    if bindings.len() > 1 {
+    // A nested `def` whose name is bound again later (`for job in pending:` after
+    // `ex.submit(job, n)`) is lifted under a name of its own when only the `def` reaches here.
+    let only_def_reaches = kind != ScopeKind::Module
+        && definitions.len() == 1
+        && reach(eval, binding, TextRange::of(node), scope) == Reach::Definition;
+    if bindings.len() > 1 && !only_def_reaches {
         return Classified::Unliftable {
             rule,
             reason: format!(

@@ -8,8 +8,8 @@
 //!   block does not run in a worker;
 //! - another nested (or guarded) function: lifted with it, as one group;
 //! - a local import: the import moves into the lifted function's body;
-//! - `self` / `cls` of the enclosing method: captured, but the fix is unsafe (the whole
-//!   instance is pickled with every task).
+//! - `self` / `cls` of the enclosing method: a receiver; `lift::receiver` passes the
+//!   attributes the code reads instead, or the whole instance as an unsafe fix.
 //!
 //! Names read by the callable's decorators, default values and annotations are evaluated where
 //! the function is defined, so they must make sense at module level as they stand.

@@ -444,6 +444,33 @@ fn enclosing_loop<'t>(call: Node<'t>, body: Node<'t>) -> Option<Node<'t>> {
     None
 }
 
+/// `Process(...).start()`, or `p = Process(...)` with `p.start()` as the very next statement:
+/// nothing can change what the child would have read in between.
+pub fn started_right_away(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let source = eval.source;
+    let parent = call.parent();
+    if let Some(attribute) = parent.filter(|p| p.kind() == "attribute") {
+        return attribute
+            .child_by_field_name("attribute")
+            .is_some_and(|a| &source[a.byte_range()] == "start");
+    }
+    let Some(assignment) = parent.filter(|p| p.kind() == "assignment") else {
+        return false;
+    };
+    let Some(target) = assignment
+        .child_by_field_name("left")
+        .filter(|l| l.kind() == "identifier")
+    else {
+        return false;
+    };
+    let next = std::iter::successors(assignment.parent(), |s| s.next_named_sibling())
+        .skip(1)
+        .find(|s| s.kind() != "comment");
+    next.is_some_and(|n| {
+        source[n.byte_range()].trim() == format!("{}.start()", &source[target.byte_range()])
+    })
+}
+
 /// `Process(...).start()`, or `p = Process(...)` followed in the same block by `p.start()` with
 /// no assignment of a captured variable in between.
 fn started_at_once(eval: &Evaluator<'_>, call: Node<'_>, binds: &[&Binding]) -> bool {

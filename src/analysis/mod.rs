@@ -108,11 +108,11 @@ fn diagnose<'t>(
             }
         }
     }
-    for mut group in groups {
-        let result = lift::plan(ctx, &mut group).map(|planned| lift::Planned {
-            fix: laid_out(ctx, planned.fix),
-            ..planned
-        });
+    let planned: Vec<_> = merge_overlapping(ctx, groups)
+        .into_iter()
+        .flat_map(|merged| plan_merged(ctx, merged))
+        .collect();
+    for (group, result) in planned {
         for site_ref in &group.sites {
             let callable = group.members[site_ref.member];
             let site = &site_ref.site;
@@ -137,6 +137,17 @@ fn diagnose<'t>(
     }
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
+}
+
+/// The plan of a group, with the lines its fix writes laid out as the formatter would.
+fn plan_laid_out<'t>(
+    ctx: &mut Context<'t>,
+    group: &mut Group<'t>,
+) -> Result<lift::Planned, String> {
+    lift::plan(ctx, group).map(|planned| lift::Planned {
+        fix: laid_out(ctx, planned.fix),
+        ..planned
+    })
 }
 
 /// `fix` with the lines it writes laid out as the project's formatter would.
@@ -170,6 +181,86 @@ fn add_to_group<'t>(
             via,
         }],
     });
+}
+
+/// Groups that lift a function in common, planned as one: a nested function handed over inside
+/// another target (`pool.map(scale, ...)` in `supervise`, itself a `Process` target) is a
+/// member of both groups, and planning them apart would lift it twice, under two names.
+struct Merged<'t> {
+    group: Group<'t>,
+    /// The groups as found, planned apart when the merged group cannot be.
+    parts: Vec<Group<'t>>,
+}
+
+fn merge_overlapping<'t>(ctx: &Context<'t>, groups: Vec<Group<'t>>) -> Vec<Merged<'t>> {
+    let mut merged: Vec<Merged<'t>> = Vec::new();
+    for part in groups {
+        let mut group = part.clone();
+        lift::expand(ctx, &mut group);
+        let keys: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+        let overlapping = merged
+            .iter()
+            .position(|m| m.group.members.iter().any(|m| keys.contains(&m.key())));
+        match overlapping {
+            Some(index) => {
+                absorb(&mut merged[index].group, group);
+                merged[index].parts.push(part);
+            }
+            None => merged.push(Merged {
+                group,
+                parts: vec![part],
+            }),
+        }
+    }
+    merged
+}
+
+/// Plan a merged group; when it cannot be lifted as a whole, plan its parts apart (a nested
+/// function may be liftable though the target calling it is not), never lifting a function
+/// that an earlier part already lifted.
+fn plan_merged<'t>(
+    ctx: &mut Context<'t>,
+    mut merged: Merged<'t>,
+) -> Vec<(Group<'t>, Result<lift::Planned, String>)> {
+    let result = plan_laid_out(ctx, &mut merged.group);
+    let reason = match result {
+        Err(reason) if merged.parts.len() > 1 => reason,
+        result => return vec![(merged.group, result)],
+    };
+    let mut lifted: Vec<TextRange> = Vec::new();
+    let mut planned = Vec::new();
+    for mut part in merged.parts {
+        lift::expand(ctx, &mut part);
+        let result = if part.members.iter().any(|m| lifted.contains(&m.key())) {
+            Err(reason.clone())
+        } else {
+            plan_laid_out(ctx, &mut part)
+        };
+        if result.is_ok() {
+            lifted.extend(part.members.iter().map(Callable::key));
+        }
+        planned.push((part, result));
+    }
+    planned
+}
+
+/// Move `other`'s members and sites into `group`, each member once.
+fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
+    let mut index_of = Vec::new();
+    for member in &other.members {
+        let index = match group.members.iter().position(|m| m.key() == member.key()) {
+            Some(index) => index,
+            None => {
+                group.members.push(*member);
+                group.members.len() - 1
+            }
+        };
+        index_of.push(index);
+    }
+    for site_ref in other.sites {
+        let member = index_of[site_ref.member];
+        group.sites.push(SiteRef { member, ..site_ref });
+    }
 }
 
 /// "lambda passed to `Pool.map` cannot be pickled"

@@ -133,6 +133,15 @@ fn unpicklable_value(
     }
 }
 
+/// What the expression `value`, evaluated in `scope`, makes, when pickle is known to refuse it.
+pub fn unpicklable_expression(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    scope: ScopeId,
+) -> Option<&'static str> {
+    unpicklable_value(eval, value, scope, 0)
+}
+
 /// `conn.cursor()` where `conn` holds something the table knows.
 fn derived(
     eval: &Evaluator<'_>,
@@ -187,7 +196,11 @@ fn lookup(qualified: &str) -> Option<&'static str> {
 
 /// The dotted name an expression refers to through the file's imports (`builtins.open` for a
 /// builtin), or `None` when it is anything else.
-fn qualified_name(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<String> {
+pub(super) fn qualified_name(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
     match node.kind() {
         "identifier" => {
             let name = eval.text(node);

@@ -278,10 +278,9 @@ pub(super) fn keywords(bound: &[(String, String)]) -> String {
         .join(", ")
 }
 
-/// The names of what is bound, for positional binding (only captured variables, whose
-/// parameter and value have the same name, are ever bound positionally).
+/// The values of what is bound, for positional binding (in the order of the parameters).
 fn names(bound: &[(String, String)]) -> Vec<String> {
-    bound.iter().map(|(name, _)| name.clone()).collect()
+    bound.iter().map(|(_, value)| value.clone()).collect()
 }
 
 /// Each captured name, read where the work is handed over, must mean the variable the callable

@@ -14,8 +14,11 @@
 
 mod annotations;
 mod binding;
+mod decorators;
 mod direct;
 mod names;
+pub mod reach;
+mod receiver;
 mod references;
 mod text;
 
@@ -32,7 +35,9 @@ use crate::semantic::{BindingId, ScopeId, SemanticModel};
 use crate::source::TextRange;
 use annotations::{captured_parameters, own_annotation_drops, own_annotations};
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
+use decorators::{Decorated, check_decorators};
 use names::names_for;
+use receiver::{ReceiverUse, receiver_use};
 use references::{bound_to_variable, reference_edits, replace_variable_lambda};
 use text::move_members;
 
@@ -59,6 +64,7 @@ pub struct PartialSpelling {
 }
 
 /// A site, the member of the group it hands over, and how it reaches it.
+#[derive(Clone, Copy)]
 pub struct SiteRef<'t> {
     pub site: Site<'t>,
     pub member: usize,
@@ -66,6 +72,7 @@ pub struct SiteRef<'t> {
 }
 
 /// A group of callables lifted together.
+#[derive(Clone)]
 pub struct Group<'t> {
     pub members: Vec<Callable<'t>>,
     pub sites: Vec<SiteRef<'t>>,
@@ -90,26 +97,26 @@ pub struct Planned {
 
 /// The fix for a group, or why it cannot be made.
 pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
-    let (needs, imports, unsafe_receiver, defaults) = collect_needs(ctx, group)?;
-    if let Some(planned) = direct::hand_over(ctx, group, &needs, unsafe_receiver)? {
+    let (mut needs, imports, receivers, defaults) = collect_needs(ctx, group)?;
+    if let Some(planned) = direct::hand_over(ctx, group, &needs, !receivers.is_empty())? {
         return Ok(planned);
     }
     captures_fit_members(ctx, group, &needs)?;
     for member in &group.members {
         check_private_names(ctx, *member)?;
     }
-    let decorated = group.members.iter().any(|m| {
-        matches!(m, Callable::Function { statement, .. } if statement.kind() == "decorated_definition")
-    });
-    if decorated && !needs.is_empty() {
-        return Err("it is decorated and captures variables, and picklefix cannot tell whether the decorator passes the captured values on".into());
-    }
+    let decorated = check_decorators(ctx, group, &needs)?;
+    // Checked where the work is handed over: every name read there, `self` included.
+    let checked = needs.clone();
+    let (attributes, mut inside, unsafe_receiver) =
+        carry_receiver(ctx, group, &receivers, &mut needs)?;
     let captured: Vec<String> = needs.iter().map(|(name, _)| name.clone()).collect();
     // What is bound by keyword where the work is handed over: the captured variables, and the
     // default values that read local variables.
     let bound: Vec<(String, String)> = captured
         .iter()
         .map(|name| (name.clone(), name.clone()))
+        .chain(attributes.iter().cloned())
         .chain(
             defaults
                 .iter()
@@ -123,15 +130,21 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     let mut uses_partial = false;
     for site_ref in &group.sites {
         let member = &lifted[site_ref.member];
-        check_site(ctx, &site_ref.site, &needs)?;
+        check_site(ctx, &site_ref.site, &checked)?;
         let bound = Bound {
             values: &bound,
             open_keywords,
         };
         uses_partial |= bind_site(ctx, site_ref, member, &bound, positional, &mut edits)?;
     }
-    let (mut inside, outside, partial_in_references) =
-        reference_edits(ctx, group, &lifted, &needs, !defaults.is_empty())?;
+    let carried = references::Carried {
+        captured: &needs,
+        attributes: &attributes,
+        checked: &checked,
+    };
+    let (in_references, outside, partial_in_references) =
+        reference_edits(ctx, group, &lifted, &carried, !defaults.is_empty())?;
+    inside.extend(in_references);
     let drops = own_annotation_drops(ctx, group);
     // A moved default's strip rewrites its whole parameter; it takes a dropped annotation
     // with it instead of overlapping the drop.
@@ -173,7 +186,8 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     });
     inside.extend(within);
     edits.extend(outside);
-    let parameters = captured_parameters(ctx, group, &needs);
+    let mut parameters = captured_parameters(ctx, group, &needs);
+    parameters.extend(attributes.iter().map(|(parameter, _)| parameter.clone()));
     edits.extend(move_members(
         ctx,
         group,
@@ -192,7 +206,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     for member in &lifted {
         ctx.taken.insert(member.name.clone());
     }
-    let applicability = if unsafe_receiver {
+    let applicability = if unsafe_receiver || decorated == Decorated::CachesUnknownValues {
         Applicability::Unsafe
     } else {
         Applicability::Safe
@@ -204,7 +218,43 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     })
 }
 
+/// Add to the group the functions and lambdas its members call, as planning does, so that
+/// groups sharing a member can be merged first. A group that cannot be planned keeps what was
+/// found before the reason; `plan` reports the reason.
+pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) {
+    let _ = collect_needs(ctx, group);
+}
+
 type Captures = Vec<(String, ScopeId)>;
+
+/// Values bound where the work is handed over, as `(parameter, value)`.
+type Pairs = Vec<(String, String)>;
+
+/// How the captured receivers travel (see `receiver`): the attribute values bound in their
+/// place with the edits inside the members that read them, or the whole instance, which
+/// makes the fix unsafe. A receiver replaced by its attributes leaves `needs`.
+fn carry_receiver(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    receivers: &Captures,
+    needs: &mut Captures,
+) -> Result<(Pairs, Vec<Edit>, bool), String> {
+    let [(name, scope)] = receivers.as_slice() else {
+        return Ok((Vec::new(), Vec::new(), !receivers.is_empty()));
+    };
+    let others: Vec<String> = needs
+        .iter()
+        .filter(|(n, _)| n != name)
+        .map(|(n, _)| n.clone())
+        .collect();
+    match receiver_use(ctx, group, (name, *scope), &others)? {
+        ReceiverUse::Attributes { bound, edits } => {
+            needs.retain(|(n, s)| !(n == name && s == scope));
+            Ok((bound, edits, false))
+        }
+        ReceiverUse::Whole => Ok((Vec::new(), Vec::new(), true)),
+    }
+}
 
 /// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
 /// `_Class__name`, in attribute accesses, variables, parameters and keywords alike; moved out
@@ -279,10 +329,10 @@ fn captures_fit_members(
 fn collect_needs<'t>(
     ctx: &Context<'t>,
     group: &mut Group<'t>,
-) -> Result<(Captures, Vec<BindingId>, bool, Vec<MovedDefault>), String> {
+) -> Result<(Captures, Vec<BindingId>, Captures, Vec<MovedDefault>), String> {
     let mut captured: Captures = Vec::new();
     let mut imports = Vec::new();
-    let mut receiver = false;
+    let mut receivers: Captures = Vec::new();
     let mut defaults = Vec::new();
     let mut index = 0;
     while index < group.members.len() {
@@ -295,7 +345,11 @@ fn collect_needs<'t>(
             .extend(own_annotations(member).into_iter().map(TextRange::of));
         defaults.extend(moved);
         for need in needs(&callee)? {
-            receiver |= matches!(need, Need::Receiver { .. });
+            if let Need::Receiver { name, scope } = &need
+                && !receivers.iter().any(|(n, s)| n == name && s == scope)
+            {
+                receivers.push((name.clone(), *scope));
+            }
             match need {
                 Need::Value { name, scope } | Need::Receiver { name, scope } => {
                     if captured.iter().any(|(n, s)| *n == name && *s != scope) {
@@ -318,7 +372,7 @@ fn collect_needs<'t>(
         }
         index += 1;
     }
-    Ok((captured, imports, receiver, defaults))
+    Ok((captured, imports, receivers, defaults))
 }
 
 /// The member's defaults that move to the call site (see `defaults`).

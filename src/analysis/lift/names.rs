@@ -50,9 +50,16 @@ pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lift
     let mut taken_here: HashSet<String> = HashSet::new();
     let mut names = Vec::new();
     for (index, member) in group.members.iter().enumerate() {
-        let (original, candidates) = candidates(ctx, group, index, member);
+        let (original, mut candidates) = candidates(ctx, group, index, member);
+        let reused = reused_name(ctx, member);
+        if reused {
+            // The old name stays bound in its scope: the lifted function needs another one,
+            // which no scope binds, so that no rewritten read of it is shadowed.
+            candidates.retain(|c| Some(c) != original.as_ref());
+        }
         let is_free = |name: &str| {
-            !ctx.taken.contains(name) && !taken_here.contains(name) && !is_builtin(name)
+            let shadowed = reused && bound_anywhere(ctx, name);
+            !(ctx.taken.contains(name) || taken_here.contains(name) || is_builtin(name) || shadowed)
         };
         let name = match member {
             // Already a module-level name, bound under the guard: it keeps it.
@@ -66,6 +73,30 @@ pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lift
         names.push(Lifted { name, renamed });
     }
     Ok(names)
+}
+
+/// A nested `def` whose name its scope binds again (see `reach`).
+fn reused_name(ctx: &Context<'_>, member: &Callable<'_>) -> bool {
+    let model = ctx.eval.model;
+    match member {
+        Callable::Function {
+            binding,
+            under_guard: false,
+            ..
+        } => {
+            let binding = model.binding(*binding);
+            model.bindings_of(binding.scope, &binding.name).len() > 1
+        }
+        _ => false,
+    }
+}
+
+fn bound_anywhere(ctx: &Context<'_>, name: &str) -> bool {
+    ctx.eval
+        .model
+        .scopes
+        .iter()
+        .any(|s| s.bindings.contains_key(name))
 }
 
 /// The member's own name when it has one (a function), and the names it may take, in order.

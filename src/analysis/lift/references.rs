@@ -8,6 +8,7 @@ use std::ops::Not;
 use tree_sitter::Node;
 
 use super::binding::{append_argument, check_resolvable, keywords};
+use super::reach::{Reach, reach};
 use super::{Captures, Context, Group, Lifted};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::values::argument;
@@ -66,6 +67,31 @@ pub(super) fn replace_variable_lambda(
     Ok(true)
 }
 
+/// What the other uses of a member pass: the captured variables (by their own names), the
+/// receiver's attributes (`(parameter, "self.attr")`, passed by parameter inside the members),
+/// and every name whose meaning must be the same where a use passes it.
+pub(super) struct Carried<'a> {
+    pub captured: &'a Captures,
+    pub attributes: &'a [(String, String)],
+    pub checked: &'a Captures,
+}
+
+impl Carried<'_> {
+    fn is_empty(&self) -> bool {
+        self.captured.is_empty() && self.attributes.is_empty()
+    }
+
+    /// The keywords a use passes, inside a member or elsewhere.
+    fn pairs(&self, in_member: bool) -> Vec<(String, String)> {
+        let captured = self.captured.iter().map(|(n, _)| (n.clone(), n.clone()));
+        let attributes = self.attributes.iter().map(|(parameter, value)| {
+            let value = if in_member { parameter } else { value };
+            (parameter.clone(), value.clone())
+        });
+        captured.chain(attributes).collect()
+    }
+}
+
 /// Edits inside the lifted members, edits elsewhere, and whether a partial is used.
 type Partitioned = (Vec<Edit>, Vec<Edit>, bool);
 
@@ -75,7 +101,7 @@ pub(super) fn reference_edits(
     ctx: &Context<'_>,
     group: &Group<'_>,
     lifted: &[Lifted],
-    captured: &Captures,
+    carried: &Carried<'_>,
     moved_defaults: bool,
 ) -> Result<Partitioned, String> {
     let model = ctx.eval.model;
@@ -130,20 +156,17 @@ pub(super) fn reference_edits(
             if only_inside && !in_member {
                 continue;
             }
+            if !in_member && !reached_by_member(ctx, member, reference)? {
+                continue;
+            }
             if moved_defaults {
                 return Err(format!(
                     "`{}` is also used apart from handing it over, and its default values read local variables",
                     reference.name
                 ));
             }
-            let (edits, partial) = reference_edit(
-                ctx,
-                reference,
-                &lifted,
-                captured,
-                in_member,
-                partial_allowed,
-            )?;
+            let (edits, partial) =
+                reference_edit(ctx, reference, &lifted, carried, in_member, partial_allowed)?;
             uses_partial |= partial;
             if in_member { &mut inside } else { &mut outside }.extend(edits);
         }
@@ -155,12 +178,12 @@ fn reference_edit(
     ctx: &Context<'_>,
     reference: &crate::semantic::Reference,
     lifted: &Lifted,
-    captured: &Captures,
+    carried: &Carried<'_>,
     in_member: bool,
     partial_allowed: bool,
 ) -> Result<(Vec<Edit>, bool), String> {
     let mut edits = Vec::new();
-    if captured.is_empty() {
+    if carried.is_empty() {
         if lifted.renamed {
             edits.push(Edit::replace(reference.range, lifted.name.clone()));
         }
@@ -173,10 +196,7 @@ fn reference_edit(
     let call = node
         .parent()
         .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
-    let pairs: Vec<(String, String)> = captured
-        .iter()
-        .map(|(n, _)| (n.clone(), n.clone()))
-        .collect();
+    let pairs = carried.pairs(in_member);
     let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
         // Used as a value (stored, passed on): a partial that carries the captured values is
         // called the same way. Attribute access (`work.__name__`) would see the partial.
@@ -192,7 +212,7 @@ fn reference_edit(
             ));
         }
         if !in_member {
-            check_resolvable(ctx, reference.scope, captured)?;
+            check_resolvable(ctx, reference.scope, carried.checked)?;
         }
         let partial = format!(
             "{}({}, {})",
@@ -203,13 +223,39 @@ fn reference_edit(
         return Ok((vec![Edit::replace(reference.range, partial)], true));
     };
     if !in_member {
-        check_resolvable(ctx, reference.scope, captured)?;
+        check_resolvable(ctx, reference.scope, carried.checked)?;
     }
     if lifted.renamed {
         edits.push(Edit::replace(reference.range, lifted.name.clone()));
     }
     edits.push(append_argument(arguments, &keywords(&pairs)));
     Ok((edits, false))
+}
+
+/// Whether a read outside the members sees the member (a `def` whose name may be bound again
+/// later in its scope: see `reach`); `false` when it sees only another binding of the name.
+fn reached_by_member(
+    ctx: &Context<'_>,
+    member: &Callable<'_>,
+    reference: &crate::semantic::Reference,
+) -> Result<bool, String> {
+    let Callable::Function { binding, .. } = member else {
+        return Ok(true);
+    };
+    match reach(ctx.eval, *binding, reference.range, reference.scope) {
+        Reach::Definition => Ok(true),
+        Reach::Others => Ok(false),
+        Reach::Unknown => {
+            let line = ctx.eval.source[..reference.range.start]
+                .matches('\n')
+                .count()
+                + 1;
+            Err(format!(
+                "`{}` is bound more than once in its scope, and picklefix cannot tell which binding the use on line {line} sees",
+                reference.name
+            ))
+        }
+    }
 }
 
 /// The binding of the variable a lambda is assigned to.

@@ -316,7 +316,7 @@ fn a_call_in_blacks_layout_is_laid_out_again_and_others_keep_theirs() {
             "-        return pool.map(\n\
              -            lambda value: value * 2 + value - 100000000000000000000000000000, values\n\
              -        )\n\
-             +        return pool.map(_shift_lambda, values)\n"
+             +        return pool.map(_shift_task, values)\n"
         ),
         "{}",
         run.stdout
@@ -329,7 +329,7 @@ fn a_call_in_blacks_layout_is_laid_out_again_and_others_keep_theirs() {
     assert!(
         run.stdout.contains(
             "-        return pool.map(lambda value: value * 2 + value - 100000000000000000000000000000, values\n\
-             +        return pool.map(_shift_lambda, values\n"
+             +        return pool.map(_shift_task, values\n"
         ),
         "{}",
         run.stdout

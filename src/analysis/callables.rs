@@ -387,6 +387,58 @@ fn directly_in_guard(guards: &[TextRange], statement: Node<'_>) -> bool {
         .is_some_and(|block| guards.contains(&TextRange::of(block)))
 }
 
+/// Whether an `InterpreterPoolExecutor` carries `callable` without pickle, so that it is not a
+/// finding there. CPython 3.14 shares a function with another interpreter by its code alone
+/// (`_PyFunction_GetXIData`) when it is stateless: no closure, no defaults, no global other
+/// than a builtin (`_PyFunction_VerifyStateless`); anything else falls back to pickle, by
+/// reference. A partial is not a function, so it is always pickled. What this cannot see is
+/// counted as state: decorators, nested functions, lambdas, classes and comprehensions (whose
+/// code would run against the worker's own `__main__`), generators and coroutines.
+pub fn crosses_as_code(eval: &Evaluator<'_>, callable: &Callable<'_>, via: Via<'_>) -> bool {
+    let model = eval.model;
+    let node = callable.scope_node();
+    let range = TextRange::of(node);
+    let decorated = matches!(callable, Callable::Function { statement, .. }
+        if statement.kind() == "decorated_definition");
+    let Some(scope) = model.scope_created_by(range) else {
+        return false;
+    };
+    let nested = model
+        .scopes
+        .iter()
+        .any(|s| s.range != range && range.contains_range(s.range));
+    let stateless_names = model.references_in(range).all(|r| match r.resolution {
+        Resolution::Builtin => true,
+        Resolution::Scope(found) => model.is_within(found, scope),
+        Resolution::Unresolved => false,
+    });
+    !matches!(via, Via::Partial(_))
+        && !decorated
+        && !nested
+        && stateless_names
+        && !has_default_or_suspension(node)
+}
+
+/// A parameter default, `async`, `yield` or `await` anywhere in `node`.
+fn has_default_or_suspension(node: Node<'_>) -> bool {
+    const KINDS: [&str; 5] = [
+        "default_parameter",
+        "typed_default_parameter",
+        "async",
+        "yield",
+        "await",
+    ];
+    let mut stack = vec![node];
+    while let Some(next) = stack.pop() {
+        if KINDS.contains(&next.kind()) {
+            return true;
+        }
+        let mut cursor = next.walk();
+        stack.extend(next.children(&mut cursor));
+    }
+    false
+}
+
 /// Whether every module-level binding of `name` lies inside a main guard: such a name does not
 /// exist in a worker, which imports the main module without running the guarded block.
 pub fn bound_only_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str) -> bool {

@@ -31,7 +31,7 @@ use crate::engine::Settings;
 use crate::rules::Rule;
 use crate::semantic::{BindingId, BindingKind, Resolution, SemanticModel};
 use crate::source::{TextRange, line_ending};
-use callables::{Callable, Classified, Via, classify, main_guards};
+use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use sites::{Site, find_sites};
 use values::Evaluator;
@@ -50,7 +50,13 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
             let classified = classify(&eval, &guards, site.callable, site.scope);
             (site, classified)
         })
-        .filter(|(_, c)| !matches!(c, Classified::Fine))
+        .filter(|(site, c)| match c {
+            Classified::Fine => false,
+            Classified::Unpicklable(callable, via) if crosses_by_code(site) => {
+                !crosses_as_code(&eval, callable, *via)
+            }
+            _ => true,
+        })
         .collect();
     let (inherited, findings_to_fix): (Vec<_>, Vec<_>) = findings
         .drain(..)
@@ -83,6 +89,11 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
     }));
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
+}
+
+/// Whether the site's API shares a stateless function by its code instead of pickling it.
+fn crosses_by_code(site: &Site<'_>) -> bool {
+    site.row.target.class() == Some(api::Class::InterpreterPoolExecutor)
 }
 
 fn diagnose<'t>(
@@ -170,8 +181,13 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
             let name = definition
                 .child_by_field_name("name")
                 .map_or("function", |n| &source[n.byte_range()]);
+            let workers = if crosses_by_code(site) {
+                "worker interpreters"
+            } else {
+                "worker processes"
+            };
             format!(
-                "`{name}` is defined under the `__main__` guard and passed to {api}, so worker processes cannot find it"
+                "`{name}` is defined under the `__main__` guard and passed to {api}, so {workers} cannot find it"
             )
         }
         Some(Callable::Function { definition, .. }) => {
@@ -204,6 +220,7 @@ fn api_label(row: &api::ApiRow) -> String {
         Class::Process => "Process",
         Class::Pool => "Pool",
         Class::ProcessPoolExecutor => "ProcessPoolExecutor",
+        Class::InterpreterPoolExecutor => "InterpreterPoolExecutor",
     };
     let keyword = row.callable.keyword.unwrap_or("fn");
     match row.target {
@@ -332,12 +349,17 @@ fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
 ///    (`from multiprocessing import Pool as P`), an annotation (`pool: Pool`,
 ///    `"mp.pool.Pool"`), or `torch.multiprocessing.spawn` / `start_processes`. Method sites
 ///    (`pool.map`) need the pool bound by one of those in the same file; `run_in_executor`
-///    needs a `ProcessPoolExecutor`. Each spells one of `PREFILTER_NAMES` as a whole word, or
+///    needs a `ProcessPoolExecutor` or `InterpreterPoolExecutor`. Each spells one of `PREFILTER_NAMES` as a whole word, or
 ///    `spawn` / `start_processes` in a file that also says `torch`.
 ///
 /// A file that fails either test cannot contain a finding, so it is skipped without parsing.
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
-const PREFILTER_NAMES: [&str; 3] = ["Pool", "Process", "ProcessPoolExecutor"];
+const PREFILTER_NAMES: [&str; 4] = [
+    "Pool",
+    "Process",
+    "ProcessPoolExecutor",
+    "InterpreterPoolExecutor",
+];
 const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
 
 /// Whether `source` may contain a finding; `false` means it certainly does not.
@@ -385,6 +407,9 @@ mod tests {
         ));
         assert!(may_contain_sites(
             b"import torch.multiprocessing as mp\nmp.spawn(f)\n"
+        ));
+        assert!(may_contain_sites(
+            b"from concurrent.futures import InterpreterPoolExecutor\n"
         ));
         assert!(!may_contain_sites(
             b"import multiprocessing\nmultiprocessing.cpu_count()\n"

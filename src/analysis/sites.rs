@@ -164,14 +164,14 @@ fn instance_is_fork(
     let slot = match class {
         Class::Pool => (4, "context"),
         Class::ProcessPoolExecutor => (1, "mp_context"),
-        Class::Process => return false,
+        Class::Process | Class::InterpreterPoolExecutor => return false,
     };
     argument(arguments, eval.source, Some(slot.0), Some(slot.1))
         .is_some_and(|arg| eval.eval(arg, scope) == Value::Context { fork: true })
 }
 
-/// `loop.run_in_executor(executor, fn, *args)` is a site when `executor` is a process pool;
-/// with `None` (the loop's default thread pool) or a thread pool it is not.
+/// `loop.run_in_executor(executor, fn, *args)` is a site when `executor` is a process or
+/// interpreter pool; with `None` (the loop's default thread pool) or a thread pool it is not.
 fn run_in_executor(
     eval: &Evaluator<'_>,
     arguments: Node<'_>,
@@ -180,7 +180,7 @@ fn run_in_executor(
     let executor = argument(arguments, eval.source, Some(0), Some("executor"))?;
     match eval.eval(executor, scope) {
         Value::Instance {
-            class: Class::ProcessPoolExecutor,
+            class: Class::ProcessPoolExecutor | Class::InterpreterPoolExecutor,
             ..
         } => Some((row_for(Target::RunInExecutor)?, false)),
         _ => None,

@@ -12,6 +12,7 @@ mod captures;
 mod defaults;
 mod docstrings;
 mod flow;
+mod guard_globals;
 mod imports;
 mod layout;
 mod lift;
@@ -44,12 +45,28 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
     let root = tree.root_node();
     let eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
-    let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval, &calls)
+    let classified: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval, &calls)
         .into_iter()
         .map(|site| {
             let classified = classify(&eval, &guards, site.callable, site.scope);
             (site, classified)
         })
+        .collect();
+    let guard_only = guard_globals::GuardContext {
+        eval: &eval,
+        guards: &guards,
+        eol: line_ending(source),
+    };
+    let guard_only = guard_globals::diagnose(&guard_only, &classified, |site| {
+        let callable = callables::unparenthesize(site.callable);
+        let what = match callable.kind() {
+            "lambda" => "lambda".to_string(),
+            _ => format!("`{}`", &source[callable.byte_range()]),
+        };
+        format!("{what} passed to {}", api_label(site.row))
+    });
+    let mut findings: Vec<(Site<'_>, Classified<'_>)> = classified
+        .into_iter()
         .filter(|(site, c)| match c {
             Classified::Fine => false,
             Classified::Unpicklable(callable, via) if crosses_by_code(site) => {
@@ -87,6 +104,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
             fix: None,
         }
     }));
+    diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
 }

@@ -26,6 +26,9 @@ pub struct Site<'t> {
     /// The API is reached through an explicit fork context, and this row's callable is not
     /// pickled under fork: nothing to fix.
     pub inherited_by_fork: bool,
+    /// The API is reached through an explicit fork context: its workers are forked from the
+    /// parent, with every global it has (even a pool task, which is pickled, finds them).
+    pub fork_context: bool,
 }
 
 /// Every site in the file, in source order, among `calls`: every call of the file in source
@@ -90,6 +93,7 @@ fn site_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Site<'t>> {
         callable,
         scope,
         inherited_by_fork: fork && !row.pickled_under_fork,
+        fork_context: fork,
     })
 }
 

@@ -308,11 +308,16 @@ fn moves(ctx: &GuardContext<'_, '_>, names: &[&str]) -> Result<Vec<Edit>, String
     for guard in unique_guards(&planned) {
         let here: Vec<&Movable<'_>> = planned.iter().filter(|m| m.guard == guard).collect();
         check_guard_keeps_a_statement(guard, here.len())?;
+        let last_leading = leading_moved(guard, &here);
         let mut text = String::new();
         for m in &here {
             text.push_str(m.line);
             text.push_str(ctx.eol);
-            edits.push(Edit::delete(m.delete));
+            let mut delete = m.delete;
+            if Some(m.statement) == last_leading {
+                delete.end = after_blank_lines(ctx.eval.source, delete.end);
+            }
+            edits.push(Edit::delete(delete));
         }
         // Two blank lines, as between top-level definitions: whatever else lands above the
         // guard (a function lifted there) stays formatter-clean.
@@ -321,6 +326,35 @@ fn moves(ctx: &GuardContext<'_, '_>, names: &[&str]) -> Result<Vec<Edit>, String
         edits.push(Edit::insert(anchor(guard), text));
     }
     Ok(edits)
+}
+
+/// The last of the statements that open the guard's block and all move: the blank lines
+/// after it go with it, so that the block does not start with a blank line (ruff format
+/// removes one there).
+fn leading_moved<'t>(guard: Node<'t>, moving: &[&Movable<'t>]) -> Option<Node<'t>> {
+    let mut cursor = guard.walk();
+    guard
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .take_while(|n| moving.iter().any(|m| m.statement == *n))
+        .last()
+}
+
+/// The offset after the blank lines (spaces and tabs only) that start at `offset`.
+fn after_blank_lines(source: &str, mut offset: usize) -> usize {
+    loop {
+        let rest = &source[offset..];
+        let blank = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        let after = &rest[blank..];
+        let eol = if after.starts_with("\r\n") {
+            2
+        } else if after.starts_with(['\n', '\r']) {
+            1
+        } else {
+            return offset;
+        };
+        offset += blank + eol;
+    }
 }
 
 /// An assignment that can move above its guard.

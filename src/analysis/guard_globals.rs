@@ -137,8 +137,7 @@ fn read_label(read: &Read) -> String {
 }
 
 fn undefined_where(site: &Site<'_>) -> &'static str {
-    use super::api::Class;
-    if site.row.target.class() == Some(Class::InterpreterPoolExecutor) {
+    if site.interpreters {
         "worker interpreters (NameError)"
     } else {
         "worker processes under spawn and forkserver (NameError)"

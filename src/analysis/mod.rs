@@ -69,7 +69,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
         .into_iter()
         .filter(|(site, c)| match c {
             Classified::Fine => false,
-            Classified::Unpicklable(callable, via) if crosses_by_code(site) => {
+            Classified::Unpicklable(callable, via) if site.interpreters => {
                 !crosses_as_code(&eval, callable, *via)
             }
             _ => true,
@@ -107,11 +107,6 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
-}
-
-/// Whether the site's API shares a stateless function by its code instead of pickling it.
-fn crosses_by_code(site: &Site<'_>) -> bool {
-    site.row.target.class() == Some(api::Class::InterpreterPoolExecutor)
 }
 
 fn diagnose<'t>(
@@ -199,7 +194,7 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
             let name = definition
                 .child_by_field_name("name")
                 .map_or("function", |n| &source[n.byte_range()]);
-            let workers = if crosses_by_code(site) {
+            let workers = if site.interpreters {
                 "worker interpreters"
             } else {
                 "worker processes"

@@ -29,6 +29,9 @@ pub struct Site<'t> {
     /// The API is reached through an explicit fork context: its workers are forked from the
     /// parent, with every global it has (even a pool task, which is pickled, finds them).
     pub fork_context: bool,
+    /// The workers are interpreters of this process (`InterpreterPoolExecutor`, also behind
+    /// `run_in_executor`), not processes.
+    pub interpreters: bool,
 }
 
 /// Every site in the file, in source order, among `calls`: every call of the file in source
@@ -94,6 +97,7 @@ fn site_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Site<'t>> {
         scope,
         inherited_by_fork: fork && !row.pickled_under_fork,
         fork_context: fork,
+        interpreters: runs_in_interpreters(eval, row, arguments, scope),
     })
 }
 
@@ -172,6 +176,23 @@ fn instance_is_fork(
     };
     argument(arguments, eval.source, Some(slot.0), Some(slot.1))
         .is_some_and(|arg| eval.eval(arg, scope) == Value::Context { fork: true })
+}
+
+fn runs_in_interpreters(
+    eval: &Evaluator<'_>,
+    row: &ApiRow,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    let interpreters = Some(Class::InterpreterPoolExecutor);
+    match row.target {
+        Target::RunInExecutor => argument(arguments, eval.source, Some(0), Some("executor"))
+            .is_some_and(|executor| match eval.eval(executor, scope) {
+                Value::Instance { class, .. } => Some(class) == interpreters,
+                _ => false,
+            }),
+        target => target.class() == interpreters,
+    }
 }
 
 /// `loop.run_in_executor(executor, fn, *args)` is a site when `executor` is a process or

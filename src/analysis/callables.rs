@@ -393,7 +393,8 @@ fn directly_in_guard(guards: &[TextRange], statement: Node<'_>) -> bool {
 /// than a builtin (`_PyFunction_VerifyStateless`); anything else falls back to pickle, by
 /// reference. A partial is not a function, so it is always pickled. What this cannot see is
 /// counted as state: decorators, nested functions, lambdas, classes and comprehensions (whose
-/// code would run against the worker's own `__main__`), generators and coroutines.
+/// code would run against the worker's own `__main__`), `global` and `nonlocal`
+/// declarations, generators and coroutines.
 pub fn crosses_as_code(eval: &Evaluator<'_>, callable: &Callable<'_>, via: Via<'_>) -> bool {
     let model = eval.model;
     let node = callable.scope_node();
@@ -407,6 +408,11 @@ pub fn crosses_as_code(eval: &Evaluator<'_>, callable: &Callable<'_>, via: Via<'
         .scopes
         .iter()
         .any(|s| s.range != range && range.contains_range(s.range));
+    // `global x` makes even a write a global name; `nonlocal x` a closure.
+    let declares = {
+        let own = model.scope(scope);
+        !own.globals.is_empty() || !own.nonlocals.is_empty()
+    };
     let stateless_names = model.references_in(range).all(|r| match r.resolution {
         Resolution::Builtin => true,
         Resolution::Scope(found) => model.is_within(found, scope),
@@ -415,6 +421,7 @@ pub fn crosses_as_code(eval: &Evaluator<'_>, callable: &Callable<'_>, via: Via<'
     !matches!(via, Via::Partial(_))
         && !decorated
         && !nested
+        && !declares
         && stateless_names
         && !has_default_or_suspension(node)
 }

@@ -5,6 +5,8 @@
 //! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
 //! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
 //! scope it leaves, `lift` plans the edits and `layout` does the text mechanics (`docstrings` re-indents the docstrings that move).
+//! `guard_globals` looks past the callable: the globals a worker reads that only the
+//! `__main__` guard assigns (PKL006).
 
 mod api;
 mod callables;

@@ -19,27 +19,33 @@ pub enum Rule {
     /// A callable that pickle could not carry, handed to a `Process` or `initializer=` of an
     /// explicit fork context, which inherits it without pickling. Informational, off by default.
     ForkInherited,
+    /// A module-level function that workers run reads a global that only the `__main__` guard
+    /// assigns, which workers started by spawn or forkserver never see.
+    GuardOnlyGlobal,
     /// A `# noqa` code or `# picklefix: ignore` comment that suppresses nothing.
     UnusedNoqa,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
         Rule::LocalClass,
         Rule::ForkInherited,
+        Rule::GuardOnlyGlobal,
         Rule::UnusedNoqa,
     ];
 
-    /// The rules checked when nothing is selected: every rule about pickling. PKL100 is
+    /// The rules checked when nothing is selected: every rule about a program that fails in
+    /// its workers. PKL005 is informational (the program works as written); PKL100 is
     /// opt-in (`--report-unused-noqa` or `extend-select`), like ruff's RUF100.
-    pub const DEFAULT: [Rule; 4] = [
+    pub const DEFAULT: [Rule; 5] = [
         Rule::MainGuardFunction,
         Rule::LambdaCallable,
         Rule::NestedFunction,
         Rule::LocalClass,
+        Rule::GuardOnlyGlobal,
     ];
 
     pub fn code(self) -> &'static str {
@@ -49,6 +55,7 @@ impl Rule {
             Rule::NestedFunction => "PKL003",
             Rule::LocalClass => "PKL004",
             Rule::ForkInherited => "PKL005",
+            Rule::GuardOnlyGlobal => "PKL006",
             Rule::UnusedNoqa => "PKL100",
         }
     }
@@ -60,6 +67,7 @@ impl Rule {
             Rule::NestedFunction => "nested-function",
             Rule::LocalClass => "local-class",
             Rule::ForkInherited => "fork-inherited",
+            Rule::GuardOnlyGlobal => "guard-only-global",
             Rule::UnusedNoqa => "unused-noqa",
         }
     }
@@ -78,6 +86,7 @@ impl Rule {
             Rule::NestedFunction => include_str!("../docs/rules/PKL003.md"),
             Rule::LocalClass => include_str!("../docs/rules/PKL004.md"),
             Rule::ForkInherited => include_str!("../docs/rules/PKL005.md"),
+            Rule::GuardOnlyGlobal => include_str!("../docs/rules/PKL006.md"),
             Rule::UnusedNoqa => include_str!("../docs/rules/PKL100.md"),
         }
     }
@@ -96,6 +105,9 @@ impl Rule {
             }
             Rule::ForkInherited => {
                 "A callable is inherited, not pickled, by an explicit fork context"
+            }
+            Rule::GuardOnlyGlobal => {
+                "A function workers run reads a global that only the __main__ guard assigns"
             }
             Rule::UnusedNoqa => "A suppression comment suppresses nothing",
         }

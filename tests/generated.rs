@@ -1,7 +1,9 @@
 //! Generated programs: modules built from a small grammar of templates (imports, process APIs
 //! and call forms, nested functions and lambdas with captured variables, classes and
-//! comprehensions, nesting under a class or the main guard), with random names. For each, every
-//! fix must parse, be idempotent, and keep every byte outside its edits, in order.
+//! comprehensions, nesting under a class or the main guard, a module-level worker reading a
+//! global only the guard assigns), with random names. For each, every fix must parse, be
+//! idempotent, and keep every byte outside its edits, in order; a guard-only global whose
+//! value is not a constant is reported without a fix.
 
 use picklefix::{Settings, check_source};
 use proptest::prelude::*;
@@ -27,6 +29,11 @@ const CALLS: &[&str] = &[
     "with {p} as pool:\n{i}{i}result = [pool.submit({f}, x) for x in {xs}]\n",
 ];
 
+/// Values a guard-only global may be assigned: constants that move above the guard, then
+/// values that must not.
+const GUARD_VALUES: &[&str] = &["3", "'tag'", "(1, -2.5)", "[1, 2]", "len('abc')"];
+const MOVABLE_VALUES: usize = 3;
+
 fn name() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9]{0,5}".prop_map(|stem| format!("n_{stem}"))
 }
@@ -44,6 +51,8 @@ struct Module {
     under_guard: bool,
     comprehension: bool,
     indent: &'static str,
+    /// A module-level worker reading a global that a second guard assigns this value.
+    guard_global: Option<usize>,
 }
 
 fn module() -> impl Strategy<Value = Module> {
@@ -52,22 +61,26 @@ fn module() -> impl Strategy<Value = Module> {
         prop::collection::vec(name(), 0..3),
         (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
         prop_oneof![Just("    "), Just("  "), Just("\t")],
+        prop::option::of(0..GUARD_VALUES.len()),
     )
-        .prop_map(|((import, call, outer, inner), captures, flags, indent)| {
-            let (lambda, in_class, under_guard, comprehension) = flags;
-            Module {
-                import,
-                call,
-                outer,
-                inner: format!("{inner}_w"),
-                captures,
-                lambda,
-                in_class,
-                under_guard,
-                comprehension,
-                indent,
-            }
-        })
+        .prop_map(
+            |((import, call, outer, inner), captures, flags, indent, guard_global)| {
+                let (lambda, in_class, under_guard, comprehension) = flags;
+                Module {
+                    import,
+                    call,
+                    outer,
+                    inner: format!("{inner}_w"),
+                    captures,
+                    lambda,
+                    in_class,
+                    under_guard,
+                    comprehension,
+                    indent,
+                    guard_global,
+                }
+            },
+        )
 }
 
 impl Module {
@@ -113,6 +126,14 @@ impl Module {
         } else {
             source.push_str(&self.function(""));
         }
+        if let Some(value) = self.guard_global {
+            let pool = IMPORTS[self.import].1;
+            source.push_str(&format!(
+                "\n\ndef g_work(x):\n{i}return x * g_scale\n\n\nif __name__ == '__main__':\n\
+                 {i}g_scale = {}\n{i}with {pool} as g_pool:\n{i}{i}print(list(g_pool.map(g_work, [1])))\n",
+                GUARD_VALUES[value]
+            ));
+        }
         source
     }
 }
@@ -151,6 +172,15 @@ proptest! {
     };
         let checked = check_source(&source, &settings).expect("a generated module parses");
         prop_assert_eq!(&checked.internal_error, &None, "{}", source);
+        if let Some(value) = module.guard_global {
+            let guard_only: Vec<_> = checked
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == picklefix::rules::Rule::GuardOnlyGlobal)
+                .collect();
+            prop_assert_eq!(guard_only.len(), 1, "{}", source);
+            prop_assert_eq!(guard_only[0].fix.is_some(), value < MOVABLE_VALUES, "{}", source);
+        }
         let Some(fixed) = checked.fixed else {
             return Ok(());
         };

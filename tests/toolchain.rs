@@ -410,7 +410,9 @@ fn sarif_has_what_code_scanning_reads() {
         .collect();
     assert_eq!(
         rule_ids,
-        ["PKL001", "PKL002", "PKL003", "PKL004", "PKL005", "PKL100"]
+        [
+            "PKL001", "PKL002", "PKL003", "PKL004", "PKL005", "PKL006", "PKL100"
+        ]
     );
     assert!(
         driver["rules"][1]["help"]["text"]

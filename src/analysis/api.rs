@@ -15,6 +15,10 @@ pub enum Class {
     Pool,
     /// `concurrent.futures.ProcessPoolExecutor`.
     ProcessPoolExecutor,
+    /// `concurrent.futures.InterpreterPoolExecutor` (Python 3.14): its tasks and initializer
+    /// cross into worker interpreters as cross-interpreter data, which is pickle for every
+    /// function except a stateless one (see `callables::crosses_as_code`).
+    InterpreterPoolExecutor,
 }
 
 /// Where an argument sits in a call: its position when passed positionally, its keyword.
@@ -66,6 +70,16 @@ pub enum Target {
     /// A method of any object whose `executor` argument is a process pool:
     /// `loop.run_in_executor(executor, fn, *args)`.
     RunInExecutor,
+}
+
+impl Target {
+    /// The class whose constructor or method this is, if any.
+    pub fn class(self) -> Option<Class> {
+        match self {
+            Target::Constructor(class) | Target::Method(class, _) => Some(class),
+            Target::Function(_) | Target::RunInExecutor => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,6 +165,30 @@ pub const API_TABLE: &[ApiRow] = &[
         parent_side: &[],
         pickled_under_fork: true,
     },
+    // InterpreterPoolExecutor(max_workers, thread_name_prefix, initializer, initargs): the
+    // same slots as ProcessPoolExecutor's. There is no fork: the initializer and every task
+    // cross into another interpreter.
+    ApiRow {
+        target: Target::Constructor(Class::InterpreterPoolExecutor),
+        callable: slot(2, "initializer"),
+        passing: tuple(slot(3, "initargs"), None),
+        parent_side: &[],
+        pickled_under_fork: true,
+    },
+    ApiRow {
+        target: Target::Method(Class::InterpreterPoolExecutor, "submit"),
+        callable: positional(0),
+        passing: Passing::Trailing { keywords: true },
+        parent_side: &[],
+        pickled_under_fork: true,
+    },
+    ApiRow {
+        target: Target::Method(Class::InterpreterPoolExecutor, "map"),
+        callable: positional(0),
+        passing: Passing::Mapped,
+        parent_side: &[],
+        pickled_under_fork: true,
+    },
     ApiRow {
         target: Target::RunInExecutor,
         callable: positional(1),
@@ -178,7 +216,12 @@ pub const API_TABLE: &[ApiRow] = &[
 
 /// The attribute names under which the table's classes are reached (`mp.Pool`, `ctx.Process`,
 /// `futures.ProcessPoolExecutor`).
-pub const CONSTRUCTOR_NAMES: [&str; 3] = ["Process", "Pool", "ProcessPoolExecutor"];
+pub const CONSTRUCTOR_NAMES: [&str; 4] = [
+    "Process",
+    "Pool",
+    "ProcessPoolExecutor",
+    "InterpreterPoolExecutor",
+];
 
 /// The row for a call on `target`, if the table has one.
 pub fn row_for(target: Target) -> Option<&'static ApiRow> {
@@ -206,6 +249,7 @@ pub fn known_module(module: &str) -> bool {
                 | "concurrent"
                 | "concurrent.futures"
                 | "concurrent.futures.process"
+                | "concurrent.futures.interpreter"
                 | "torch"
                 | "functools"
         )

@@ -156,7 +156,10 @@ fn classify_depth<'t>(
     match node.kind() {
         "lambda" => Classified::Unpicklable(Callable::Lambda(node), Via::Direct),
         "identifier" => classify_name(eval, guards, node, scope, depth),
-        "call" => classify_partial(eval, guards, node, scope, depth),
+        "call" => match local_class_instance(eval, node, scope) {
+            Some(classified) => classified,
+            None => classify_partial(eval, guards, node, scope, depth),
+        },
         "attribute" => local_class_method(eval, node, scope),
         _ => Classified::Fine,
     }
@@ -284,7 +287,8 @@ fn classify_binding<'t>(
                         other => other,
                     },
                 ),
-                "call" => Some(classify_depth(
+                // `job = Job()`, `run = Job().run`, `f = functools.partial(...)`.
+                "call" | "attribute" => Some(classify_depth(
                     eval,
                     guards,
                     value,
@@ -313,6 +317,21 @@ fn local_class_method<'t>(eval: &Evaluator<'t>, node: Node<'t>, scope: ScopeId) 
         },
         None => Classified::Fine,
     }
+}
+
+/// `Local(...)` handed over itself: pickle stores an instance by its class's qualified name,
+/// which it cannot find in a worker when the class is defined inside a function. Reported,
+/// not fixed, for the same reason as its methods.
+fn local_class_instance<'t>(
+    eval: &Evaluator<'t>,
+    call: Node<'t>,
+    scope: ScopeId,
+) -> Option<Classified<'t>> {
+    let (name, defined_in) = eval.local_class_called(call, scope)?;
+    Some(Classified::Unliftable {
+        rule: Rule::LocalClass,
+        reason: local_class_reason(&name, eval.model, defined_in),
+    })
 }
 
 fn local_class_reason(name: &str, model: &SemanticModel, scope: ScopeId) -> String {
@@ -373,6 +392,65 @@ fn directly_in_guard(guards: &[TextRange], statement: Node<'_>) -> bool {
     statement
         .parent()
         .is_some_and(|block| guards.contains(&TextRange::of(block)))
+}
+
+/// Whether an `InterpreterPoolExecutor` carries `callable` without pickle, so that it is not a
+/// finding there. CPython 3.14 shares a function with another interpreter by its code alone
+/// (`_PyFunction_GetXIData`) when it is stateless: no closure, no defaults, no global other
+/// than a builtin (`_PyFunction_VerifyStateless`); anything else falls back to pickle, by
+/// reference. A partial is not a function, so it is always pickled. What this cannot see is
+/// counted as state: decorators, nested functions, lambdas, classes and comprehensions (whose
+/// code would run against the worker's own `__main__`), `global` and `nonlocal`
+/// declarations, generators and coroutines.
+pub fn crosses_as_code(eval: &Evaluator<'_>, callable: &Callable<'_>, via: Via<'_>) -> bool {
+    let model = eval.model;
+    let node = callable.scope_node();
+    let range = TextRange::of(node);
+    let decorated = matches!(callable, Callable::Function { statement, .. }
+        if statement.kind() == "decorated_definition");
+    let Some(scope) = model.scope_created_by(range) else {
+        return false;
+    };
+    let nested = model
+        .scopes
+        .iter()
+        .any(|s| s.range != range && range.contains_range(s.range));
+    // `global x` makes even a write a global name; `nonlocal x` a closure.
+    let declares = {
+        let own = model.scope(scope);
+        !own.globals.is_empty() || !own.nonlocals.is_empty()
+    };
+    let stateless_names = model.references_in(range).all(|r| match r.resolution {
+        Resolution::Builtin => true,
+        Resolution::Scope(found) => model.is_within(found, scope),
+        Resolution::Unresolved => false,
+    });
+    !matches!(via, Via::Partial(_))
+        && !decorated
+        && !nested
+        && !declares
+        && stateless_names
+        && !has_default_or_suspension(node)
+}
+
+/// A parameter default, `async`, `yield` or `await` anywhere in `node`.
+fn has_default_or_suspension(node: Node<'_>) -> bool {
+    const KINDS: [&str; 5] = [
+        "default_parameter",
+        "typed_default_parameter",
+        "async",
+        "yield",
+        "await",
+    ];
+    let mut stack = vec![node];
+    while let Some(next) = stack.pop() {
+        if KINDS.contains(&next.kind()) {
+            return true;
+        }
+        let mut cursor = next.walk();
+        stack.extend(next.children(&mut cursor));
+    }
+    false
 }
 
 /// Whether every module-level binding of `name` lies inside a main guard: such a name does not

@@ -5,6 +5,8 @@
 //! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
 //! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
 //! scope it leaves, `lift` plans the edits and `layout` does the text mechanics (`docstrings` re-indents the docstrings that move).
+//! `guard_globals` looks past the callable: the globals a worker reads that only the
+//! `__main__` guard assigns (PKL006).
 
 mod api;
 mod callables;
@@ -12,6 +14,7 @@ mod captures;
 mod defaults;
 mod docstrings;
 mod flow;
+mod guard_globals;
 mod imports;
 mod layout;
 mod lift;
@@ -33,7 +36,7 @@ use crate::engine::Settings;
 use crate::rules::Rule;
 use crate::semantic::{BindingId, BindingKind, Resolution, SemanticModel};
 use crate::source::{TextRange, line_ending};
-use callables::{Callable, Classified, Via, classify, main_guards};
+use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use sites::{Site, find_sites};
 use values::Evaluator;
@@ -46,13 +49,35 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
     let root = tree.root_node();
     let eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
-    let mut findings: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval, &calls)
+    let classified: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval, &calls)
         .into_iter()
         .map(|site| {
             let classified = classify(&eval, &guards, site.callable, site.scope);
             (site, classified)
         })
-        .filter(|(_, c)| !matches!(c, Classified::Fine))
+        .collect();
+    let guard_only = guard_globals::GuardContext {
+        eval: &eval,
+        guards: &guards,
+        eol: line_ending(source),
+    };
+    let guard_only = guard_globals::diagnose(&guard_only, &classified, |site| {
+        let callable = callables::unparenthesize(site.callable);
+        let what = match callable.kind() {
+            "lambda" => "lambda".to_string(),
+            _ => format!("`{}`", &source[callable.byte_range()]),
+        };
+        format!("{what} passed to {}", api_label(site.row))
+    });
+    let mut findings: Vec<(Site<'_>, Classified<'_>)> = classified
+        .into_iter()
+        .filter(|(site, c)| match c {
+            Classified::Fine => false,
+            Classified::Unpicklable(callable, via) if site.interpreters => {
+                !crosses_as_code(&eval, callable, *via)
+            }
+            _ => true,
+        })
         .collect();
     let (inherited, findings_to_fix): (Vec<_>, Vec<_>) = findings
         .drain(..)
@@ -84,6 +109,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
             fix: None,
         }
     }));
+    diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
 }
@@ -277,8 +303,13 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
             let name = definition
                 .child_by_field_name("name")
                 .map_or("function", |n| &source[n.byte_range()]);
+            let workers = if site.interpreters {
+                "worker interpreters"
+            } else {
+                "worker processes"
+            };
             format!(
-                "`{name}` is defined under the `__main__` guard and passed to {api}, so worker processes cannot find it"
+                "`{name}` is defined under the `__main__` guard and passed to {api}, so {workers} cannot find it"
             )
         }
         Some(Callable::Function { definition, .. }) => {
@@ -311,6 +342,7 @@ fn api_label(row: &api::ApiRow) -> String {
         Class::Process => "Process",
         Class::Pool => "Pool",
         Class::ProcessPoolExecutor => "ProcessPoolExecutor",
+        Class::InterpreterPoolExecutor => "InterpreterPoolExecutor",
     };
     let keyword = row.callable.keyword.unwrap_or("fn");
     match row.target {
@@ -439,12 +471,17 @@ fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
 ///    (`from multiprocessing import Pool as P`), an annotation (`pool: Pool`,
 ///    `"mp.pool.Pool"`), or `torch.multiprocessing.spawn` / `start_processes`. Method sites
 ///    (`pool.map`) need the pool bound by one of those in the same file; `run_in_executor`
-///    needs a `ProcessPoolExecutor`. Each spells one of `PREFILTER_NAMES` as a whole word, or
+///    needs a `ProcessPoolExecutor` or `InterpreterPoolExecutor`. Each spells one of `PREFILTER_NAMES` as a whole word, or
 ///    `spawn` / `start_processes` in a file that also says `torch`.
 ///
 /// A file that fails either test cannot contain a finding, so it is skipped without parsing.
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
-const PREFILTER_NAMES: [&str; 3] = ["Pool", "Process", "ProcessPoolExecutor"];
+const PREFILTER_NAMES: [&str; 4] = [
+    "Pool",
+    "Process",
+    "ProcessPoolExecutor",
+    "InterpreterPoolExecutor",
+];
 const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
 
 /// Whether `source` may contain a finding; `false` means it certainly does not.
@@ -492,6 +529,9 @@ mod tests {
         ));
         assert!(may_contain_sites(
             b"import torch.multiprocessing as mp\nmp.spawn(f)\n"
+        ));
+        assert!(may_contain_sites(
+            b"from concurrent.futures import InterpreterPoolExecutor\n"
         ));
         assert!(!may_contain_sites(
             b"import multiprocessing\nmultiprocessing.cpu_count()\n"

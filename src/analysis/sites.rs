@@ -26,6 +26,12 @@ pub struct Site<'t> {
     /// The API is reached through an explicit fork context, and this row's callable is not
     /// pickled under fork: nothing to fix.
     pub inherited_by_fork: bool,
+    /// The API is reached through an explicit fork context: its workers are forked from the
+    /// parent, with every global it has (even a pool task, which is pickled, finds them).
+    pub fork_context: bool,
+    /// The workers are interpreters of this process (`InterpreterPoolExecutor`, also behind
+    /// `run_in_executor`), not processes.
+    pub interpreters: bool,
 }
 
 /// Every site in the file, in source order, among `calls`: every call of the file in source
@@ -90,6 +96,8 @@ fn site_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Site<'t>> {
         callable,
         scope,
         inherited_by_fork: fork && !row.pickled_under_fork,
+        fork_context: fork,
+        interpreters: runs_in_interpreters(eval, row, arguments, scope),
     })
 }
 
@@ -164,14 +172,31 @@ fn instance_is_fork(
     let slot = match class {
         Class::Pool => (4, "context"),
         Class::ProcessPoolExecutor => (1, "mp_context"),
-        Class::Process => return false,
+        Class::Process | Class::InterpreterPoolExecutor => return false,
     };
     argument(arguments, eval.source, Some(slot.0), Some(slot.1))
         .is_some_and(|arg| eval.eval(arg, scope) == Value::Context { fork: true })
 }
 
-/// `loop.run_in_executor(executor, fn, *args)` is a site when `executor` is a process pool;
-/// with `None` (the loop's default thread pool) or a thread pool it is not.
+fn runs_in_interpreters(
+    eval: &Evaluator<'_>,
+    row: &ApiRow,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    let interpreters = Some(Class::InterpreterPoolExecutor);
+    match row.target {
+        Target::RunInExecutor => argument(arguments, eval.source, Some(0), Some("executor"))
+            .is_some_and(|executor| match eval.eval(executor, scope) {
+                Value::Instance { class, .. } => Some(class) == interpreters,
+                _ => false,
+            }),
+        target => target.class() == interpreters,
+    }
+}
+
+/// `loop.run_in_executor(executor, fn, *args)` is a site when `executor` is a process or
+/// interpreter pool; with `None` (the loop's default thread pool) or a thread pool it is not.
 fn run_in_executor(
     eval: &Evaluator<'_>,
     arguments: Node<'_>,
@@ -180,7 +205,7 @@ fn run_in_executor(
     let executor = argument(arguments, eval.source, Some(0), Some("executor"))?;
     match eval.eval(executor, scope) {
         Value::Instance {
-            class: Class::ProcessPoolExecutor,
+            class: Class::ProcessPoolExecutor | Class::InterpreterPoolExecutor,
             ..
         } => Some((row_for(Target::RunInExecutor)?, false)),
         _ => None,

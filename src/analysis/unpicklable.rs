@@ -27,11 +27,12 @@ const POOL: &str = "a pool or executor";
 const SOCKET: &str = "a socket";
 
 /// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
-const UNPICKLABLE: [(&str, &str); 50] = [
+const UNPICKLABLE: [(&str, &str); 51] = [
     ("builtins.open", FILE),
     ("bz2.BZ2File", FILE),
     ("bz2.open", FILE),
     ("codecs.open", FILE),
+    ("concurrent.futures.InterpreterPoolExecutor", POOL),
     ("concurrent.futures.ProcessPoolExecutor", POOL),
     ("concurrent.futures.ThreadPoolExecutor", POOL),
     ("gzip.GzipFile", FILE),
@@ -123,7 +124,10 @@ fn unpicklable_value(
                 return Some(what);
             }
             if let Value::Instance { class, .. } = eval.eval(value, scope)
-                && matches!(class, Class::Pool | Class::ProcessPoolExecutor)
+                && matches!(
+                    class,
+                    Class::Pool | Class::ProcessPoolExecutor | Class::InterpreterPoolExecutor
+                )
             {
                 return Some(POOL);
             }

@@ -59,6 +59,9 @@ pub fn parse_api(spec: &str) -> Result<UserApi, String> {
         "multiprocessing.Process" => UserKind::Like(Class::Process),
         "multiprocessing.Pool" | "multiprocessing.pool.Pool" => UserKind::Like(Class::Pool),
         "concurrent.futures.ProcessPoolExecutor" => UserKind::Like(Class::ProcessPoolExecutor),
+        "concurrent.futures.InterpreterPoolExecutor" => {
+            UserKind::Like(Class::InterpreterPoolExecutor)
+        }
         call if call.starts_with("call:") => UserKind::Function(parse_call(path, &call[5..])?),
         other => {
             return Err(format!(

@@ -274,7 +274,7 @@ impl<'a> Evaluator<'a> {
                 let context = match class {
                     Class::Pool => Some((4, "context")),
                     Class::ProcessPoolExecutor => Some((1, "mp_context")),
-                    Class::Process => None,
+                    Class::Process | Class::InterpreterPoolExecutor => None,
                 };
                 let fork = fork
                     || context.is_some_and(|(position, keyword)| {

@@ -172,6 +172,9 @@ fn module_member(module: &str, name: &str) -> Value {
         ("concurrent.futures" | "concurrent.futures.process", "ProcessPoolExecutor") => {
             class(Class::ProcessPoolExecutor)
         }
+        ("concurrent.futures" | "concurrent.futures.interpreter", "InterpreterPoolExecutor") => {
+            class(Class::InterpreterPoolExecutor)
+        }
         ("functools", "partial") => Value::Partial,
         ("torch.multiprocessing", "spawn") => Value::Function("torch.multiprocessing.spawn"),
         ("torch.multiprocessing", "start_processes") => {

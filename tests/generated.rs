@@ -1,10 +1,12 @@
 //! Generated programs: modules built from a small grammar of templates (imports, process APIs
 //! and call forms, nested functions and lambdas with captured variables, classes and
 //! comprehensions, nesting under a class or the main guard, a module-level worker reading a
-//! global only the guard assigns), with random names. For each, every fix must parse, be
-//! idempotent, and keep every byte outside its edits, in order; a guard-only global whose
-//! value is not a constant is reported without a fix.
+//! global only the guard assigns, a capture assigned only under an `if`), with random names.
+//! For each, every fix must parse, be idempotent, and keep every byte outside its edits, in
+//! order; a guard-only global whose value is not a constant, and a callable whose capture may
+//! be unbound at the hand-over, are reported without a fix.
 
+use picklefix::rules::Rule;
 use picklefix::{Settings, check_source};
 use proptest::prelude::*;
 
@@ -53,6 +55,9 @@ struct Module {
     indent: &'static str,
     /// A module-level worker reading a global that a second guard assigns this value.
     guard_global: Option<usize>,
+    /// The first captured variable is assigned only under an `if`: the lift must be refused,
+    /// since binding it at the hand-over could raise UnboundLocalError.
+    conditional: bool,
 }
 
 fn module() -> impl Strategy<Value = Module> {
@@ -62,9 +67,10 @@ fn module() -> impl Strategy<Value = Module> {
         (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
         prop_oneof![Just("    "), Just("  "), Just("\t")],
         prop::option::of(0..GUARD_VALUES.len()),
+        any::<bool>(),
     )
         .prop_map(
-            |((import, call, outer, inner), captures, flags, indent, guard_global)| {
+            |((import, call, outer, inner), captures, flags, indent, guard_global, conditional)| {
                 let (lambda, in_class, under_guard, comprehension) = flags;
                 Module {
                     import,
@@ -78,6 +84,7 @@ fn module() -> impl Strategy<Value = Module> {
                     comprehension,
                     indent,
                     guard_global,
+                    conditional,
                 }
             },
         )
@@ -92,7 +99,13 @@ impl Module {
         let sum: String = captures.iter().map(|c| format!(" + {c}")).collect();
         let mut body = String::new();
         for (value, capture) in captures.iter().enumerate() {
-            body.push_str(&format!("{i}{capture} = {value}\n"));
+            if value == 0 && self.conditional {
+                body.push_str(&format!(
+                    "{i}if len(str({value})) > 5:\n{i}{i}{capture} = {value}\n"
+                ));
+            } else {
+                body.push_str(&format!("{i}{capture} = {value}\n"));
+            }
         }
         if self.comprehension {
             body.push_str(&format!("{i}xs = [y * 2 for y in range(3)]\n"));
@@ -176,10 +189,16 @@ proptest! {
             let guard_only: Vec<_> = checked
                 .diagnostics
                 .iter()
-                .filter(|d| d.rule == picklefix::rules::Rule::GuardOnlyGlobal)
+                .filter(|d| d.rule == Rule::GuardOnlyGlobal)
                 .collect();
             prop_assert_eq!(guard_only.len(), 1, "{}", source);
             prop_assert_eq!(guard_only[0].fix.is_some(), value < MOVABLE_VALUES, "{}", source);
+        }
+        if module.conditional && !module.captures.is_empty() {
+            let lifted_anyway = checked.diagnostics.iter().any(|d| {
+                matches!(d.rule, Rule::LambdaCallable | Rule::NestedFunction) && d.fix.is_some()
+            });
+            prop_assert!(!lifted_anyway, "a capture that may be unbound was lifted:\n{}", source);
         }
         let Some(fixed) = checked.fixed else {
             return Ok(());

@@ -98,7 +98,7 @@ fn hand_over<'t>(
     let scope = model.scope(owner);
     let body = match scope.kind {
         ScopeKind::Module => eval.root,
-        ScopeKind::Function => eval.node_at(scope.range)?.child_by_field_name("body")?,
+        ScopeKind::Function => eval.scope_node(owner)?.child_by_field_name("body")?,
         _ => return None,
     };
     let mut at = site.call.start_byte();

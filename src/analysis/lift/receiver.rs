@@ -252,7 +252,7 @@ fn assigned_values(
     let Some(class) = model.scope(scope).parent else {
         return Vec::new();
     };
-    let Some(class_node) = ctx.eval.node_at(model.scope(class).range) else {
+    let Some(class_node) = ctx.eval.scope_node(class) else {
         return Vec::new();
     };
     let mut found = Vec::new();

@@ -91,8 +91,7 @@ impl<'a> Evaluator<'a> {
     /// The value every `self.<attr> = value` in the methods of `class_scope` assigns, and the
     /// class body's own `<attr> = value`.
     fn class_attribute(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
-        let class_range = self.model.scope(class_scope).range;
-        let Some(class_node) = self.node_at(class_range) else {
+        let Some(class_node) = self.scope_node(class_scope) else {
             return Value::Unknown;
         };
         let mut assignments = Vec::new();
@@ -135,7 +134,7 @@ impl<'a> Evaluator<'a> {
     }
 
     fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
-        let node = self.node_at(self.model.scope(function).range)?;
+        let node = self.scope_node(function)?;
         let params = node.child_by_field_name("parameters")?;
         let mut cursor = params.walk();
         let first = params

@@ -158,6 +158,34 @@ impl<'a> Evaluator<'a> {
         Some(node)
     }
 
+    /// The node that creates `scope` (a `function_definition`, `class_definition`, `lambda`,
+    /// comprehension, or the module). `node_at` gives the outermost node of a range, which
+    /// for a function alone in a class body is the body's `block`, not the function.
+    pub fn scope_node(&self, scope: ScopeId) -> Option<Node<'a>> {
+        let range = self.model.scope(scope).range;
+        let mut node = self.node_at(range)?;
+        loop {
+            if matches!(
+                node.kind(),
+                "module"
+                    | "function_definition"
+                    | "class_definition"
+                    | "lambda"
+                    | "list_comprehension"
+                    | "set_comprehension"
+                    | "dictionary_comprehension"
+                    | "generator_expression"
+            ) {
+                return Some(node);
+            }
+            let mut cursor = node.walk();
+            let same: Option<Node<'a>> = node
+                .named_children(&mut cursor)
+                .find(|c| c.start_byte() == range.start && c.end_byte() == range.end);
+            node = same?;
+        }
+    }
+
     pub fn text(&self, node: Node<'_>) -> &'a str {
         &self.source[node.byte_range()]
     }

@@ -170,7 +170,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
             && bound_to_variable(*node)
         {
             uses_partial |=
-                replace_variable_lambda(ctx, *node, lifted, &needs, &bound, &mut edits)?;
+                replace_variable_lambda(ctx, group, *node, lifted, &needs, &bound, &mut edits)?;
         }
     }
     // A site or lambda inside a lifted member (a function that hands itself to a Process)

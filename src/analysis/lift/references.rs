@@ -9,6 +9,7 @@ use tree_sitter::Node;
 
 use super::binding::{append_argument, check_resolvable, keywords};
 use super::reach::{Reach, reach};
+use super::text::removal_edit;
 use super::{Captures, Context, Group, Lifted};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::values::argument;
@@ -31,14 +32,22 @@ pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
 
 /// Replace a lambda bound to a variable with the lifted function (or a partial of it carrying
 /// the captured values, taken when the variable is assigned). Returns whether a partial is used.
+///
+/// When nothing but the group's members reads the variable (they read the lifted function by
+/// its new name), the assignment is deleted instead: it would be left unused.
 pub(super) fn replace_variable_lambda(
     ctx: &Context<'_>,
+    group: &Group<'_>,
     lambda: Node<'_>,
     lifted: &Lifted,
     captured: &Captures,
     bound: &[(String, String)],
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
+    if let Some(statement) = unused_after_lift(ctx, group, lambda) {
+        edits.push(removal_edit(ctx, statement)?);
+        return Ok(false);
+    }
     let mut range = TextRange::of(lambda);
     while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
         if parent.kind() != "parenthesized_expression" {
@@ -90,6 +99,47 @@ impl Carried<'_> {
         });
         captured.chain(attributes).collect()
     }
+}
+
+/// The statement `name = lambda ...` when it is the variable's only binding, a statement of
+/// its own, and every read of the variable lies inside the group's members.
+fn unused_after_lift<'t>(
+    ctx: &Context<'t>,
+    group: &Group<'_>,
+    lambda: Node<'t>,
+) -> Option<Node<'t>> {
+    let model = ctx.eval.model;
+    let id = lambda_variable_binding(ctx, lambda)?;
+    let binding = model.binding(id);
+    if model.bindings_of(binding.scope, &binding.name).len() != 1 {
+        return None;
+    }
+    let read_elsewhere = model.references.iter().any(|r| {
+        r.name == binding.name
+            && r.resolution == Resolution::Scope(binding.scope)
+            && !group
+                .members
+                .iter()
+                .any(|m| m.key().contains_range(r.range))
+    });
+    if read_elsewhere {
+        return None;
+    }
+    let assignment = ctx.eval.node_at(binding.statement)?;
+    let statement = match assignment.kind() {
+        "expression_statement" => assignment,
+        _ => assignment
+            .parent()
+            .filter(|p| p.kind() == "expression_statement")?,
+    };
+    // `a = b = lambda ...` or `x = 1; f = lambda ...`: leave those alone.
+    let single = statement.named_child_count() == 1
+        && assignment
+            .child_by_field_name("right")
+            .is_none_or(|right| right.kind() != "assignment");
+    let own_line = statement.next_sibling().is_none_or(|n| n.kind() != ";")
+        && statement.prev_sibling().is_none_or(|p| p.kind() != ";");
+    (single && own_line).then_some(statement)
 }
 
 /// Edits inside the lifted members, edits elsewhere, and whether a partial is used.

@@ -81,7 +81,7 @@ pub(super) fn move_members(
 }
 
 /// The statement that removes a member, or `pass` when it was alone in its block.
-fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> {
+pub(super) fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> {
     let source = ctx.eval.source;
     let (range, blank_lines) = removal_range(source, statement);
     let block = statement

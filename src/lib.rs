@@ -33,6 +33,7 @@ pub mod rules;
 pub mod semantic;
 pub mod settings_file;
 pub mod source;
+pub mod stress;
 pub mod suppression;
 pub mod verify;
 pub mod write;

@@ -12,10 +12,14 @@ mod captures;
 mod defaults;
 mod layout;
 mod lift;
+mod requested;
 mod sites;
 mod user_api;
 mod values;
 
+pub use requested::{
+    AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
+};
 pub use user_api::{UserApi, UserKind, parse_api};
 
 use std::collections::HashSet;

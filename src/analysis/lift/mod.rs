@@ -26,7 +26,9 @@ use crate::edit::{Applicability, Edit, Fix};
 use crate::semantic::{BindingId, ScopeId, SemanticModel, is_builtin};
 use crate::source::TextRange;
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
-use references::{bound_to_variable, reference_edits, replace_variable_lambda, variable_name};
+use references::{
+    bound_to_variable, check_in_place, reference_edits, replace_variable_lambda, variable_name,
+};
 use text::move_members;
 
 /// Facts about the file that every plan needs.
@@ -42,6 +44,7 @@ pub struct Context<'a> {
     pub partial: PartialSpelling,
 }
 
+#[derive(Clone)]
 pub struct PartialSpelling {
     pub text: String,
     pub import: Option<Edit>,
@@ -110,10 +113,16 @@ pub fn plan<'t>(
         reference_edits(ctx, group, &lifted, &needs, !defaults.is_empty())?;
     inside.extend(defaults.iter().map(|d| d.strip.clone()));
     uses_partial |= partial_in_references;
+    // A group without sites is a lift the user asked for (`--lift`): its lambda is replaced
+    // where it stands, as one bound to a variable is.
+    let requested = group.sites.is_empty();
     for (member, lifted) in group.members.iter().zip(&lifted) {
         if let Callable::Lambda(node) = member
-            && bound_to_variable(*node)
+            && (bound_to_variable(*node) || requested)
         {
+            if requested {
+                check_in_place(ctx, *node, node.start_byte(), &needs)?;
+            }
             uses_partial |=
                 replace_variable_lambda(ctx, *node, lifted, &needs, &bound, &mut edits)?;
         }

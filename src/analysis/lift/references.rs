@@ -12,7 +12,7 @@ use super::{Captures, Context, Group, Lifted};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::values::argument;
 use crate::edit::Edit;
-use crate::semantic::{BindingId, Resolution, SemanticModel};
+use crate::semantic::{BindingId, BindingKind, Resolution, SemanticModel};
 use crate::source::TextRange;
 
 /// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
@@ -93,6 +93,7 @@ pub(super) fn reference_edits(
         })
         .collect();
     let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
+    let requested = group.sites.is_empty();
     let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
     let partial_allowed = ctx
         .eval
@@ -129,6 +130,9 @@ pub(super) fn reference_edits(
                 .any(|r| r.contains_range(reference.range));
             if only_inside && !in_member {
                 continue;
+            }
+            if requested && !in_member && !captured.is_empty() {
+                check_value_use(ctx, reference.range, captured)?;
             }
             if moved_defaults {
                 return Err(format!(
@@ -210,6 +214,97 @@ fn reference_edit(
     }
     edits.push(append_argument(arguments, &keywords(&pairs)));
     Ok((edits, false))
+}
+
+/// A use of a function lifted on request as a value (`callbacks.append(work)`) becomes a
+/// partial that fixes the captured values where it is made; a call (`work()`) passes them when
+/// it is made, as the closure read them. So a use as a value is checked as a lambda is.
+fn check_value_use(
+    ctx: &Context<'_>,
+    reference: TextRange,
+    captured: &Captures,
+) -> Result<(), String> {
+    let node = ctx
+        .eval
+        .node_at(reference)
+        .ok_or("lost a reference (internal)")?;
+    let called = node
+        .parent()
+        .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+    if called {
+        return Ok(());
+    }
+    check_in_place(ctx, node, reference.start, captured)
+}
+
+/// A lambda lifted on request is replaced where it stands by a partial that reads the
+/// captured values once, when the lambda is evaluated; the closure read them at each call.
+/// That is the same only when none of them is bound again later: not after this point in its
+/// scope, and not by a loop (or comprehension) around it, which would rebind it on the next
+/// iteration (`[lambda: i for i in range(3)]` makes three closures that all see the last `i`).
+pub(super) fn check_in_place(
+    ctx: &Context<'_>,
+    node: Node<'_>,
+    at: usize,
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    check_resolvable(ctx, model.scope_at(at), captured)?;
+    for (name, owner) in captured {
+        let bindings = model.bindings_of(*owner, name);
+        let owner_range = model.scope(*owner).range;
+        let mut ancestor = node.parent();
+        while let Some(loop_node) = ancestor {
+            let range = TextRange::of(loop_node);
+            let rebinds = is_loop(loop_node)
+                && bindings
+                    .iter()
+                    .any(|&id| range.contains_range(model.binding(id).range));
+            if rebinds {
+                return Err(format!(
+                    "`{name}` is rebound by a loop around it, and the closure would see the value of the last iteration"
+                ));
+            }
+            if range == owner_range {
+                break;
+            }
+            ancestor = loop_node.parent();
+        }
+        // `d, f = f, lambda: d`: the statement binds `d` after it makes the lambda.
+        let same_statement = bindings.iter().any(|&id| {
+            let binding = model.binding(id);
+            let assigns = matches!(
+                binding.kind,
+                BindingKind::Assignment
+                    | BindingKind::AugmentedAssignment
+                    | BindingKind::AnnotatedAssignment
+                    | BindingKind::NamedExpr
+            );
+            assigns && binding.statement.contains_range(TextRange::empty(at))
+        });
+        if same_statement
+            || bindings
+                .iter()
+                .any(|&id| model.binding(id).range.start > at)
+        {
+            return Err(format!(
+                "`{name}` is assigned again after this point, and the closure would see the new value"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn is_loop(node: Node<'_>) -> bool {
+    matches!(
+        node.kind(),
+        "for_statement"
+            | "while_statement"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+    )
 }
 
 /// The binding of the variable a lambda is assigned to.

@@ -12,6 +12,7 @@
 //! uses of the members, and `text` produces the lifted code and the edits that move it.
 
 mod binding;
+mod imports;
 mod references;
 mod text;
 
@@ -143,6 +144,7 @@ pub fn plan<'t>(
     edits.extend(move_members(
         ctx, group, &lifted, &captured, positional, &imports, inside,
     )?);
+    edits.extend(imports::unused_after_lift(ctx, group, &imports)?);
     if uses_partial {
         edits.extend(ctx.partial.import.clone());
     }

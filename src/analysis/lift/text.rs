@@ -80,7 +80,7 @@ pub(super) fn move_members(
 }
 
 /// The statement that removes a member, or `pass` when it was alone in its block.
-fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> {
+pub(super) fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> {
     let source = ctx.eval.source;
     let range = removal_range(source, statement);
     let block = statement

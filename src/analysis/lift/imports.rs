@@ -1,0 +1,111 @@
+//! Local imports a lift leaves behind. A lifted function gets a copy of every local import it
+//! used (see `text::import_statements`); when nothing else in the enclosing function used that
+//! import, the original is now unused (pyflakes' F401), and a maintainer would delete it. So it
+//! is deleted (or only its name, from an import of several), when that changes nothing but
+//! where the import runs: its name is bound nowhere else in the scope, and it is not inside a
+//! `try`, which may catch its `ImportError` (such a lift is refused).
+//!
+//! Worked example: in `def outer():⏎    from m import f⏎    def work(x): return f(x)⏎ ...`
+//! with `work` lifted, `from m import f` moves into `work`, and goes from `outer`.
+
+use tree_sitter::Node;
+
+use super::text::removal_edit;
+use super::{Context, Group};
+use crate::edit::Edit;
+use crate::semantic::{BindingId, Resolution};
+use crate::source::TextRange;
+
+/// The deletions of the local imports in `imports` that only the group's members used: the
+/// whole statement when none of its names is left in use, else those names.
+pub(super) fn unused_after_lift(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    imports: &[BindingId],
+) -> Result<Vec<Edit>, String> {
+    let model = ctx.eval.model;
+    let removable: Vec<BindingId> = imports
+        .iter()
+        .copied()
+        .filter(|&id| only_members_use(ctx, group, id))
+        .collect();
+    let mut statements: Vec<TextRange> = removable
+        .iter()
+        .map(|&id| model.binding(id).statement)
+        .collect();
+    statements.sort_by_key(|r| r.start);
+    statements.dedup();
+    let mut edits = Vec::new();
+    for range in statements {
+        let statement = ctx.eval.node_at(range).ok_or("lost an import (internal)")?;
+        let of_statement: Vec<BindingId> = (0..model.bindings.len())
+            .map(|i| BindingId(i as u32))
+            .filter(|&id| model.binding(id).statement == range)
+            .collect();
+        let going: Vec<BindingId> = of_statement
+            .iter()
+            .copied()
+            .filter(|id| removable.contains(id))
+            .collect();
+        if in_try(statement) {
+            return Err(format!(
+                "it uses `{}`, imported inside a `try` of the enclosing function for it alone, and moving that import would move what the `try` catches",
+                model.binding(going[0]).name
+            ));
+        }
+        if going.len() == of_statement.len() {
+            edits.push(removal_edit(ctx, statement)?);
+        } else {
+            for id in going {
+                edits.extend(name_removal(statement, model.binding(id).range));
+            }
+        }
+    }
+    Ok(edits)
+}
+
+/// Whether only the members read the import `id`, the one binding of its name in its scope.
+fn only_members_use(ctx: &Context<'_>, group: &Group<'_>, id: BindingId) -> bool {
+    let model = ctx.eval.model;
+    let binding = model.binding(id);
+    let used_elsewhere = model.references.iter().any(|r| {
+        r.name == binding.name
+            && r.resolution == Resolution::Scope(binding.scope)
+            && !group
+                .members
+                .iter()
+                .any(|m| m.key().contains_range(r.range))
+    });
+    !used_elsewhere && model.bindings_of(binding.scope, &binding.name).len() == 1
+}
+
+/// The deletion of one name of `import a, b` or `from m import a, b`, with the comma that
+/// separates it from the next name (or from the previous one, for the last).
+fn name_removal(statement: Node<'_>, bound: TextRange) -> Option<Edit> {
+    let mut cursor = statement.walk();
+    let names: Vec<Node<'_>> = statement
+        .children_by_field_name("name", &mut cursor)
+        .collect();
+    let at = names
+        .iter()
+        .position(|n| TextRange::of(*n).contains_range(bound))?;
+    let range = match (names.get(at + 1), at.checked_sub(1)) {
+        (Some(next), _) => TextRange::new(names[at].start_byte(), next.start_byte()),
+        (None, Some(before)) => TextRange::new(names[before].end_byte(), names[at].end_byte()),
+        (None, None) => return None,
+    };
+    Some(Edit::delete(range))
+}
+
+/// Whether `statement` lies in a `try` statement of its function.
+fn in_try(statement: Node<'_>) -> bool {
+    let mut node = statement.parent();
+    while let Some(n) = node {
+        match n.kind() {
+            "try_statement" => return true,
+            "function_definition" | "class_definition" | "module" => return false,
+            _ => node = n.parent(),
+        }
+    }
+    false
+}

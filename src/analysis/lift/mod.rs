@@ -145,8 +145,8 @@ pub fn plan<'t>(
         ctx, group, &lifted, &captured, positional, &imports, inside,
     )?);
     edits.extend(imports::unused_after_lift(ctx, group, &imports)?);
-    if uses_partial {
-        edits.extend(ctx.partial.import.clone());
+    if uses_partial && let Some(import) = ctx.partial.import.clone() {
+        edits.insert(0, import_before_lifted(import, &edits, ctx.eol));
     }
     for member in &lifted {
         ctx.taken.insert(member.name.clone());
@@ -158,6 +158,17 @@ pub fn plan<'t>(
     };
     let names = lifted.into_iter().map(|l| l.name).collect();
     Ok((Fix::new(edits, applicability), names))
+}
+
+/// The new import goes first among the edits (the sort keeps the order of edits at one
+/// offset), and, when the lifted code is inserted at the same offset (a file with no import
+/// to follow), two blank lines part it from that code.
+fn import_before_lifted(mut import: Edit, edits: &[Edit], eol: &str) -> Edit {
+    let at = import.range;
+    if at.is_empty() && edits.iter().any(|e| e.range == at && !e.content.is_empty()) {
+        import.content.push_str(&eol.repeat(2));
+    }
+    import
 }
 
 type Captures = Vec<(String, ScopeId)>;

@@ -282,10 +282,14 @@ pub(super) fn check_in_place(
             );
             assigns && binding.statement.contains_range(TextRange::empty(at))
         });
-        if same_statement
-            || bindings
-                .iter()
-                .any(|&id| model.binding(id).range.start > at)
+        if same_statement {
+            return Err(format!(
+                "`{name}` is assigned by the statement that makes it, after it is made"
+            ));
+        }
+        if bindings
+            .iter()
+            .any(|&id| model.binding(id).range.start > at)
         {
             return Err(format!(
                 "`{name}` is assigned again after this point, and the closure would see the new value"

@@ -19,7 +19,7 @@ use binary::{picklefix, text_tree};
 
 #[test]
 fn fixtures() {
-    insta::glob!("fixtures/lift/*.py", |path| check_fixture(path));
+    insta::glob!("fixtures/lift/*.py", check_fixture);
 }
 
 fn check_fixture(path: &Path) {

@@ -19,7 +19,7 @@ use super::{layout, partial_spelling, taken_names};
 use crate::diagnostic::Diagnostic;
 use crate::engine::Settings;
 use crate::semantic::{ScopeKind, SemanticModel};
-use crate::source::{LineIndex, TextRange, line_ending};
+use crate::source::{LineCol, LineIndex, TextRange, line_ending};
 
 /// Why a function at module level is not lifted (a second lift of a lifted function says it).
 pub const AT_MODULE_LEVEL: &str = "it is already at module level";
@@ -310,48 +310,53 @@ fn candidates(root: Node<'_>) -> Vec<Node<'_>> {
 }
 
 /// The offset the position names: the start of the one candidate that starts on that line (at
-/// that column, when given).
+/// that column, when given). A decorated function starts at its first decorator and at `def`.
 fn target_offset(tree: &Tree, source: &str, position: Position) -> Result<usize, String> {
     let index = LineIndex::new(source);
-    let at = |node: Node<'_>| index.line_col(source, statement_of(node).start_byte());
-    let at_def = |node: Node<'_>| index.line_col(source, node.start_byte());
-    let on_line: Vec<Node<'_>> = candidates(tree.root_node())
+    // Where each candidate starts on the position's line: its statement or its `def`.
+    let starts: Vec<(Node<'_>, LineCol)> = candidates(tree.root_node())
         .into_iter()
-        .filter(|n| at(*n).line == position.line || at_def(*n).line == position.line)
-        .collect();
-    let matching: Vec<&Node<'_>> = on_line
-        .iter()
-        .filter(|n| match position.column {
-            None => true,
-            Some(col) => [at(**n), at_def(**n)]
+        .filter_map(|node| {
+            [statement_of(node).start_byte(), node.start_byte()]
                 .iter()
-                .any(|p| p.line == position.line && p.col == col),
+                .map(|&offset| index.line_col(source, offset))
+                .find(|at| at.line == position.line)
+                .map(|at| (node, at))
         })
         .collect();
-    if let [only] = matching.as_slice() {
-        return Ok(statement_of(**only).start_byte());
-    }
-    let listed: Vec<String> = on_line
+    let matching: Vec<Node<'_>> = starts
         .iter()
-        .map(|n| {
-            let p = if at(*n).line == position.line {
-                at(*n)
-            } else {
-                at_def(*n)
-            };
-            let kind = if n.kind() == "lambda" {
+        .filter(|(node, at)| {
+            position.column.is_none_or(|col| {
+                at.col == col || index.line_col(source, node.start_byte()).col == col
+            })
+        })
+        .map(|(node, _)| *node)
+        .collect();
+    match matching.as_slice() {
+        [only] => Ok(statement_of(*only).start_byte()),
+        _ => Err(no_single_target(position, &starts, matching.len())),
+    }
+}
+
+/// Why `position` names no single target, with the line's candidates.
+fn no_single_target(position: Position, starts: &[(Node<'_>, LineCol)], matching: usize) -> String {
+    let listed: Vec<String> = starts
+        .iter()
+        .map(|(node, at)| {
+            let kind = if node.kind() == "lambda" {
                 "lambda"
             } else {
                 "def"
             };
-            format!("{}:{} ({kind})", p.line, p.col)
+            format!("{}:{} ({kind})", at.line, at.col)
         })
         .collect();
     let place = match position.column {
         Some(col) => format!("{}:{col}", position.line),
         None => format!("line {}", position.line),
     };
-    Err(match (matching.len(), listed.is_empty()) {
+    match (matching, listed.is_empty()) {
         (_, true) => format!("no lambda or function starts at {place}"),
         (0, false) => format!(
             "no lambda or function starts at {place}; the candidates on that line are {}",
@@ -361,5 +366,5 @@ fn target_offset(tree: &Tree, source: &str, position: Position) -> Result<usize,
             "several lambdas or functions start on {place}; add the column of one: {}",
             listed.join(", ")
         ),
-    })
+    }
 }

@@ -37,31 +37,41 @@ pub(super) fn unused_after_lift(
     statements.dedup();
     let mut edits = Vec::new();
     for range in statements {
-        let statement = ctx.eval.node_at(range).ok_or("lost an import (internal)")?;
-        let of_statement: Vec<BindingId> = (0..model.bindings.len())
-            .map(|i| BindingId(i as u32))
-            .filter(|&id| model.binding(id).statement == range)
-            .collect();
-        let going: Vec<BindingId> = of_statement
-            .iter()
-            .copied()
-            .filter(|id| removable.contains(id))
-            .collect();
-        if in_try(statement) {
-            return Err(format!(
-                "it uses `{}`, imported inside a `try` of the enclosing function for it alone, and moving that import would move what the `try` catches",
-                model.binding(going[0]).name
-            ));
-        }
-        if going.len() == of_statement.len() {
-            edits.push(removal_edit(ctx, statement)?);
-        } else {
-            for id in going {
-                edits.extend(name_removal(statement, model.binding(id).range));
-            }
-        }
+        edits.extend(statement_removal(ctx, range, &removable)?);
     }
     Ok(edits)
+}
+
+/// The edits that remove the `removable` names the import statement at `range` binds.
+fn statement_removal(
+    ctx: &Context<'_>,
+    range: TextRange,
+    removable: &[BindingId],
+) -> Result<Vec<Edit>, String> {
+    let model = ctx.eval.model;
+    let statement = ctx.eval.node_at(range).ok_or("lost an import (internal)")?;
+    let of_statement: Vec<BindingId> = (0..model.bindings.len())
+        .map(|i| BindingId(i as u32))
+        .filter(|&id| model.binding(id).statement == range)
+        .collect();
+    let going: Vec<BindingId> = of_statement
+        .iter()
+        .copied()
+        .filter(|id| removable.contains(id))
+        .collect();
+    if in_try(statement) {
+        return Err(format!(
+            "it uses `{}`, imported inside a `try` of the enclosing function for it alone, and moving that import would move what the `try` catches",
+            model.binding(going[0]).name
+        ));
+    }
+    if going.len() == of_statement.len() {
+        return Ok(vec![removal_edit(ctx, statement)?]);
+    }
+    Ok(going
+        .iter()
+        .filter_map(|&id| name_removal(statement, model.binding(id).range))
+        .collect())
 }
 
 /// Whether only the members read the import `id`, the one binding of its name in its scope.

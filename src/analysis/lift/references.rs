@@ -12,7 +12,7 @@ use super::{Captures, Context, Group, Lifted};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::values::argument;
 use crate::edit::Edit;
-use crate::semantic::{BindingId, BindingKind, Resolution, SemanticModel};
+use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 
 /// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
@@ -252,37 +252,12 @@ pub(super) fn check_in_place(
     check_resolvable(ctx, model.scope_at(at), captured)?;
     for (name, owner) in captured {
         let bindings = model.bindings_of(*owner, name);
-        let owner_range = model.scope(*owner).range;
-        let mut ancestor = node.parent();
-        while let Some(loop_node) = ancestor {
-            let range = TextRange::of(loop_node);
-            let rebinds = is_loop(loop_node)
-                && bindings
-                    .iter()
-                    .any(|&id| range.contains_range(model.binding(id).range));
-            if rebinds {
-                return Err(format!(
-                    "`{name}` is rebound by a loop around it, and the closure would see the value of the last iteration"
-                ));
-            }
-            if range == owner_range {
-                break;
-            }
-            ancestor = loop_node.parent();
+        if rebound_by_loop(ctx, node, *owner, bindings) {
+            return Err(format!(
+                "`{name}` is rebound by a loop around it, and the closure would see the value of the last iteration"
+            ));
         }
-        // `d, f = f, lambda: d`: the statement binds `d` after it makes the lambda.
-        let same_statement = bindings.iter().any(|&id| {
-            let binding = model.binding(id);
-            let assigns = matches!(
-                binding.kind,
-                BindingKind::Assignment
-                    | BindingKind::AugmentedAssignment
-                    | BindingKind::AnnotatedAssignment
-                    | BindingKind::NamedExpr
-            );
-            assigns && binding.statement.contains_range(TextRange::empty(at))
-        });
-        if same_statement {
+        if bound_by_statement_around(ctx, at, bindings) {
             return Err(format!(
                 "`{name}` is assigned by the statement that makes it, after it is made"
             ));
@@ -297,6 +272,49 @@ pub(super) fn check_in_place(
         }
     }
     Ok(())
+}
+
+/// Whether a loop or comprehension around `node`, inside the scope `owner`, binds one of
+/// `bindings`.
+fn rebound_by_loop(
+    ctx: &Context<'_>,
+    node: Node<'_>,
+    owner: ScopeId,
+    bindings: &[BindingId],
+) -> bool {
+    let model = ctx.eval.model;
+    let owner_range = model.scope(owner).range;
+    let mut ancestor = node.parent();
+    while let Some(around) = ancestor {
+        let range = TextRange::of(around);
+        let rebinds = is_loop(around)
+            && bindings
+                .iter()
+                .any(|&id| range.contains_range(model.binding(id).range));
+        if rebinds {
+            return true;
+        }
+        if range == owner_range {
+            return false;
+        }
+        ancestor = around.parent();
+    }
+    false
+}
+
+/// `d, f = f, lambda: d`: an assignment around `at` binds the name after making the lambda.
+fn bound_by_statement_around(ctx: &Context<'_>, at: usize, bindings: &[BindingId]) -> bool {
+    bindings.iter().any(|&id| {
+        let binding = ctx.eval.model.binding(id);
+        let assigns = matches!(
+            binding.kind,
+            BindingKind::Assignment
+                | BindingKind::AugmentedAssignment
+                | BindingKind::AnnotatedAssignment
+                | BindingKind::NamedExpr
+        );
+        assigns && binding.statement.contains_range(TextRange::empty(at))
+    })
 }
 
 fn is_loop(node: Node<'_>) -> bool {

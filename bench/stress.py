@@ -234,24 +234,28 @@ def reason_key(reason):
     return re.sub(r"\d+", "N", reason)
 
 
-def read_records(binary, directory, threads):
+def file_jobs(binary, directory, threads, out_dir, skipped):
+    """Run the binary and yield one job per file with targets as soon as its lines are in, so
+    that the checks run while the binary goes on. Files it skipped are counted in `skipped`."""
     command = [binary, "--stress-lift-all", "--no-ignore", directory]
     if threads:
         command[2:2] = ["--threads", str(threads)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        sys.exit("picklefix --stress-lift-all failed: %s" % done.stderr.strip())
-    files, skipped = collections.OrderedDict(), collections.Counter()
-    for line in done.stdout.splitlines():
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    current, records = None, []
+    for line in process.stdout:
         record = json.loads(line)
-        if "file" in record:
-            if "skipped" in record:
-                skipped[record["skipped"]] += 1
-            else:
-                files.setdefault(record["file"], [])
-        else:
-            files.setdefault(record["path"], []).append(record)
-    return files, skipped
+        if "file" not in record:
+            records.append(record)
+            continue
+        if records:
+            yield current, records, out_dir
+        current, records = record["file"], []
+        if "skipped" in record:
+            skipped[record["skipped"]] += 1
+    if records:
+        yield current, records, out_dir
+    if process.wait() != 0:
+        sys.exit("picklefix --stress-lift-all failed with status %d" % process.returncode)
 
 
 def main():
@@ -262,21 +266,21 @@ def main():
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
 
-    files, skipped = read_records(args.binary, args.directory, args.jobs)
     work = tempfile.mkdtemp(prefix="picklefix-stress-")
     try:
-        status = report(args, files, skipped, work)
+        status = report(args, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     sys.exit(status)
 
 
-def report(args, files, skipped, work):
-    jobs = [(path, records, work) for path, records in files.items() if records]
+def report(args, work):
+    skipped = collections.Counter()
+    jobs = file_jobs(args.binary, args.directory, args.jobs, work, skipped)
     broken, refused = [], collections.Counter()
     lifted, lifted_files, not_compiling, pending = 0, set(), 0, []
     with multiprocessing.Pool(args.jobs) as pool:
-        for path, compiled, results, written in pool.imap_unordered(check_file, jobs, chunksize=8):
+        for path, compiled, results, written in pool.imap_unordered(check_file, jobs, chunksize=4):
             if not compiled:
                 not_compiling += 1
                 continue

@@ -17,7 +17,7 @@ use tree_sitter::Tree;
 
 use crate::diagnostic::Diagnostic;
 use crate::edit::{Applicability, Fix, apply_edits, malformed, select_edits};
-use crate::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within};
+use crate::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within, reparse};
 use crate::rules::RuleSet;
 use crate::suppression;
 use crate::{analysis, depth, verify};
@@ -296,17 +296,30 @@ fn checked_lift(
 /// Apply one fix to `source` (parsed as `tree`): the result must parse and keep the
 /// original's structure outside the edits. Returns the fixed text and its tree.
 pub fn apply_verified(source: &str, tree: &Tree, fix: &Fix) -> Result<(String, Tree), String> {
+    apply_verified_among(source, tree, &verify::tokens(tree), fix)
+}
+
+/// `apply_verified` with the original's tokens worked out once (`verify::tokens`), for many
+/// fixes of one text.
+pub fn apply_verified_among(
+    source: &str,
+    tree: &Tree,
+    tokens: &verify::Tokens,
+    fix: &Fix,
+) -> Result<(String, Tree), String> {
     if let Some(problem) = malformed(fix, source) {
         return Err(format!("{problem}; the file was left unchanged"));
     }
     let (edits, _) = select_edits([fix]);
     let text = apply_edits(source, &edits);
-    let fixed_tree = parse(&text).map_err(|error| {
+    let fixed_tree = reparse(tree, source, &edits, &text).map_err(|error| {
         format!(
             "the lift produced invalid syntax ({} at byte {}); the file was left unchanged",
             error.message, error.offset
         )
     })?;
-    verify::unchanged_outside_edits(source, tree, &text, &fixed_tree, &edits)?;
+    let before = verify::kept_among(tokens, &edits);
+    let after = verify::kept_after(&fixed_tree, &edits);
+    verify::compare(source, &before, &text, &after)?;
     Ok((text, fixed_tree))
 }

@@ -20,10 +20,11 @@ use tree_sitter::Tree;
 
 use crate::analysis::{self, AT_MODULE_LEVEL, Requested};
 use crate::config::Config;
-use crate::engine::{Settings, apply_verified};
+use crate::engine::{Settings, apply_verified_among};
 use crate::outcome::ExitStatus;
 use crate::parse::parse;
 use crate::source::LineIndex;
+use crate::verify::{self, Tokens};
 
 /// Files handed to the pool at once: the lines of a chunk are printed before the next starts,
 /// so memory stays small and the output flows.
@@ -66,11 +67,18 @@ fn stress_file(path: &Path, settings: &Settings) -> Vec<Value> {
         Err(why) => return skipped(&why),
     };
     let index = LineIndex::new(&source);
+    let tokens = verify::tokens(&tree);
+    let original = Original {
+        source: &source,
+        tree: &tree,
+        index: &index,
+        tokens: &tokens,
+    };
     let mut lines = vec![json!({"file": name, "targets": each.len()})];
     for (offset, requested) in each {
         let at = index.line_col(&source, offset);
         let mut line = json!({"path": name, "line": at.line, "col": at.col});
-        let result = target_result(&source, &tree, &index, settings, requested);
+        let result = target_result(&original, settings, requested);
         if let (Value::Object(line), Value::Object(result)) = (&mut line, result) {
             line.extend(result);
         }
@@ -81,13 +89,21 @@ fn stress_file(path: &Path, settings: &Settings) -> Vec<Value> {
 
 /// What became of one target: refused with a reason, lifted (with the evidence the checker
 /// needs), or an internal error when the lift failed its own verification.
-fn target_result(
-    source: &str,
-    tree: &Tree,
-    index: &LineIndex,
-    settings: &Settings,
-    requested: Requested,
-) -> Value {
+/// A file and what every lift of it is compared with, worked out once.
+struct Original<'a> {
+    source: &'a str,
+    tree: &'a Tree,
+    index: &'a LineIndex,
+    tokens: &'a Tokens,
+}
+
+fn target_result(original: &Original<'_>, settings: &Settings, requested: Requested) -> Value {
+    let Original {
+        source,
+        tree,
+        index,
+        tokens,
+    } = original;
     let kind = requested.diagnostic.rule.code();
     let start = requested.diagnostic.range.start;
     let scope_line = index.line_of(start) + 1;
@@ -101,7 +117,7 @@ fn target_result(
         .iter()
         .map(|e| json!([e.range.start, e.range.end, e.content]))
         .collect();
-    let (fixed, fixed_tree) = match apply_verified(source, tree, fix) {
+    let (fixed, fixed_tree) = match apply_verified_among(source, tree, tokens, fix) {
         Ok(fixed) => fixed,
         Err(why) => {
             let mut error = json!({"status": "error", "reason": why, "edits": edits});

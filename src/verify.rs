@@ -93,9 +93,26 @@ fn touches(token: TextRange, region: TextRange) -> bool {
     }
 }
 
+/// Every token of a tree, kept to compare it with many fixed texts (`kept_among`): the stress
+/// check verifies one lift after another of the same file.
+pub struct Tokens(Vec<Token>);
+
+pub fn tokens(tree: &Tree) -> Tokens {
+    Tokens(leaves(tree))
+}
+
+/// `kept_before`, from the original's tokens worked out once.
+pub fn kept_among(tokens: &Tokens, edits: &[&Edit]) -> Kept {
+    let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
+    Kept(retain_untouched(tokens.0.clone(), &removed))
+}
+
 /// The tokens of `tree` in document order, except those touching any of `regions` (sorted).
 fn kept_tokens(tree: &Tree, regions: &[TextRange]) -> Vec<Token> {
-    let mut tokens = leaves(tree);
+    retain_untouched(leaves(tree), regions)
+}
+
+fn retain_untouched(mut tokens: Vec<Token>, regions: &[TextRange]) -> Vec<Token> {
     let mut next_region = 0;
     tokens.retain(|token| {
         // Both lists are in document order, so skip the regions wholly before this token.

@@ -78,10 +78,7 @@ pub fn lift_offset(
     offset: usize,
 ) -> Result<Requested, String> {
     let root = tree.root_node();
-    let node = candidates(root)
-        .into_iter()
-        .find(|n| statement_of(*n).start_byte() == offset || n.start_byte() == offset)
-        .ok_or("no lambda or function starts there")?;
+    let node = target_starting_at(root, offset).ok_or("no lambda or function starts there")?;
     let guards = main_guards(root, source);
     // Settled without the semantic model, so that the stress check's second lift of each
     // lifted function costs a walk, not an analysis.
@@ -285,6 +282,20 @@ fn statement_of(node: Node<'_>) -> Node<'_> {
         Some(p) if p.kind() == "decorated_definition" && node.kind() == "function_definition" => p,
         _ => node,
     }
+}
+
+/// The lambda or `function_definition` whose statement (or itself) starts at `offset`, found
+/// from the leaf there upwards rather than by a walk of the whole tree.
+fn target_starting_at(root: Node<'_>, offset: usize) -> Option<Node<'_>> {
+    let mut node = root.descendant_for_byte_range(offset, offset)?;
+    while node.start_byte() == offset {
+        match node.kind() {
+            "lambda" | "function_definition" if node.is_named() => return Some(node),
+            "decorated_definition" => return node.child_by_field_name("definition"),
+            _ => node = node.parent()?,
+        }
+    }
+    None
 }
 
 /// Every lambda and `function_definition` in the tree, in source order.

@@ -16,6 +16,7 @@
 //! What cannot be carried by value is a refusal with a reason.
 
 use super::callables::bound_only_under_guard;
+use super::layout::top_level_statement;
 use super::values::Evaluator;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::source::TextRange;
@@ -74,6 +75,12 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
             )?
         } else {
             definition_need(callee, &reference.name, reference.resolution)?;
+            defined_above(
+                callee,
+                &reference.name,
+                reference.resolution,
+                reference.range,
+            )?;
             None
         };
         if let Some(need) = need
@@ -126,6 +133,51 @@ fn definition_need(callee: &Callee<'_>, name: &str, resolution: Resolution) -> R
         )),
         _ => Ok(()),
     }
+}
+
+/// A module-level name read at definition time must be bound above the statement the lifted
+/// function goes above, else defining it there raises `NameError` (a nested function's
+/// annotation naming the class it is in). Annotations are not evaluated under
+/// `from __future__ import annotations`.
+fn defined_above(
+    callee: &Callee<'_>,
+    name: &str,
+    resolution: Resolution,
+    at: TextRange,
+) -> Result<(), String> {
+    let eval = callee.eval;
+    let model = eval.model;
+    if resolution != Resolution::Scope(SemanticModel::MODULE) {
+        return Ok(());
+    }
+    let Some(anchor) = eval.node_at(callee.range).map(top_level_statement) else {
+        return Ok(());
+    };
+    let bound_above = model
+        .bindings_of(SemanticModel::MODULE, name)
+        .iter()
+        .any(|&id| model.binding(id).range.start < anchor.start_byte());
+    if bound_above || (in_annotation(eval, at) && postponed_annotations(eval)) {
+        return Ok(());
+    }
+    Err(format!(
+        "its decorator, default value or annotation reads `{name}`, which is bound at module level only below where the lifted function would go"
+    ))
+}
+
+fn in_annotation(eval: &Evaluator<'_>, at: TextRange) -> bool {
+    std::iter::successors(eval.node_at(at), |n| n.parent())
+        .take_while(|n| !matches!(n.kind(), "function_definition" | "lambda"))
+        .any(|n| n.kind() == "type")
+}
+
+/// Whether the module has `from __future__ import annotations`.
+fn postponed_annotations(eval: &Evaluator<'_>) -> bool {
+    let mut cursor = eval.root.walk();
+    eval.root
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "future_import_statement")
+        .any(|n| eval.text(n).contains("annotations"))
 }
 
 fn body_need(

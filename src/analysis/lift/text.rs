@@ -14,7 +14,7 @@ use crate::analysis::layout::{
     multiline_strings, reindent_edits, removal_range, top_level_statement,
 };
 use crate::edit::Edit;
-use crate::semantic::BindingId;
+use crate::semantic::{BindingId, Resolution};
 use crate::source::{TextRange, next_line_start};
 
 /// Remove each member from where it was and insert its lifted text above the module-level
@@ -31,7 +31,6 @@ pub(super) fn move_members(
     let mut edits = Vec::new();
     let mut texts = Vec::new();
     let mut anchor: Option<Node<'_>> = None;
-    let import_lines = import_statements(ctx, imports)?;
     let mut order: Vec<usize> = (0..group.members.len()).collect();
     order.sort_by_key(|&i| group.members[i].key().start);
     for (member, lifted) in order.iter().map(|&i| (&group.members[i], &lifted[i])) {
@@ -42,6 +41,9 @@ pub(super) fn move_members(
         if anchor.is_none_or(|a| top.start_byte() < a.start_byte()) {
             anchor = Some(top);
         }
+        // Each member gets the imports it reads itself: one that only calls a member which
+        // reads an import would leave that copy unused.
+        let import_lines = import_statements(ctx, &imports_read_by(ctx, member, imports))?;
         let own: Vec<Edit> = inside
             .iter()
             .filter(|e| member.key().contains_range(e.range))
@@ -77,6 +79,25 @@ pub(super) fn move_members(
     let anchor = anchor.ok_or("an empty group (internal)")?;
     edits.extend(insertion(ctx, anchor, &texts));
     Ok(edits)
+}
+
+/// The imports among `imports` that `member` reads.
+fn imports_read_by(
+    ctx: &Context<'_>,
+    member: &Callable<'_>,
+    imports: &[BindingId],
+) -> Vec<BindingId> {
+    let model = ctx.eval.model;
+    imports
+        .iter()
+        .copied()
+        .filter(|&id| {
+            let binding = model.binding(id);
+            model
+                .references_in(member.key())
+                .any(|r| r.name == binding.name && r.resolution == Resolution::Scope(binding.scope))
+        })
+        .collect()
 }
 
 /// The statement that removes a member, or `pass` when it was alone in its block.

@@ -1,8 +1,8 @@
 """Check every lift of `picklefix --stress-lift-all DIR` with CPython and ruff.
 
 The binary lifts every lambda and nested function of every file under DIR, one at a time, and
-prints a JSON line per target: the edits of the lift (byte offsets into the file) and a hash
-of the text it produced, or the reason it refused. This script rebuilds each output from the
+prints a JSON line per target: the edits of the lift (byte offsets into the file) and a CRC-32
+(CRC-32) of the text it produced, or the reason it refused. This script rebuilds each output from the
 file and the edits, and checks it:
 
 - edits: the edits applied to the file give the text the binary produced (so every byte
@@ -25,6 +25,7 @@ The last line printed is `stress: N lifted in F files, B broken, R refused`.
 import argparse
 import builtins
 import collections
+import hashlib
 import json
 import multiprocessing
 import os
@@ -35,20 +36,13 @@ import symtable
 import sys
 import tempfile
 import warnings
+import zlib
 
 MODULE_NAMES = {
     "__name__", "__file__", "__doc__", "__spec__", "__loader__", "__package__",
     "__builtins__", "__cached__", "__path__", "__annotations__", "__dict__",
 }
 BUILTINS = set(dir(builtins)) | MODULE_NAMES
-
-
-def fnv1a(data):
-    """The binary's hash of the fixed text (FNV-1a, 64 bits)."""
-    h = 0xCBF29CE484222325
-    for byte in data:
-        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return "%016x" % h
 
 
 def apply_edits(data, edits):
@@ -178,7 +172,7 @@ def check_file(job):
     base = os.path.basename(path)
     written = []
     if outputs:
-        slot = os.path.join(out_dir, "%08x" % (hash(path) & 0xFFFFFFFF))
+        slot = os.path.join(out_dir, hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest())
         os.makedirs(os.path.join(slot, "orig"), exist_ok=True)
         with open(os.path.join(slot, "orig", base), "wb") as f:
             f.write(data)
@@ -202,7 +196,7 @@ def check_lift(path, data, table, record):
         fixed = apply_edits(data, record["edits"])
     except ValueError as error:
         return "edits: %s" % error, None
-    if fnv1a(fixed) != record["hash"]:
+    if zlib.crc32(fixed) != record["crc32"]:
         return "edits: the output is not the file with its edits applied", None
     output = fixed.decode("utf-8")
     try:

@@ -5,8 +5,8 @@
 //!
 //! A line per file (`{"file": ..., "targets": N}` or `"skipped"` with why), then a line per
 //! target: where it is, and either the lift (the module-level names, the edits as byte offsets
-//! into the file, a hash of the fixed text, and what a second lift of the lifted function did)
-//! or the reason it was refused. The edits and the hash, instead of the fixed text, keep the
+//! into the file, a CRC-32 of the fixed text, and what a second lift of the lifted function did)
+//! or the reason it was refused. The edits and the CRC, instead of the fixed text, keep the
 //! output small, and let the checker prove that the fixed text is the file with these edits and
 //! nothing else changed. Lines come in path order, files checked in parallel.
 
@@ -132,7 +132,7 @@ fn target_result(original: &Original<'_>, settings: &Settings, requested: Reques
         "status": "lifted",
         "names": requested.names,
         "edits": edits,
-        "hash": format!("{:016x}", fnv1a(fixed.as_bytes())),
+        "crc32": crc32(fixed.as_bytes()),
         "second": second_lift(&fixed, &fixed_tree, &requested.names[0], settings),
     })
 }
@@ -178,9 +178,20 @@ fn scope_name(text: &str) -> &str {
     &rest[..end.unwrap_or(rest.len())]
 }
 
-/// FNV-1a, 64 bits: a hash the Python checker computes the same way in a few lines.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+/// CRC-32 (IEEE, as zlib computes it): the checker's `zlib.crc32` recomputes it at C speed.
+fn crc32(bytes: &[u8]) -> u32 {
+    let table: Vec<u32> = (0..256u32)
+        .map(|n| {
+            (0..8).fold(n, |c, _| {
+                if c & 1 == 1 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                }
+            })
+        })
+        .collect();
+    !bytes.iter().fold(!0u32, |crc, &byte| {
+        table[((crc ^ u32::from(byte)) & 0xFF) as usize] ^ (crc >> 8)
     })
 }

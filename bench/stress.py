@@ -2,7 +2,7 @@
 
 The binary lifts every lambda and nested function of every file under DIR, one at a time, and
 prints a JSON line per target: the edits of the lift (byte offsets into the file) and a CRC-32
-(CRC-32) of the text it produced, or the reason it refused. This script rebuilds each output from the
+of the text it produced, or the reason it refused. This script rebuilds each output from the
 file and the edits, and checks it:
 
 - edits: the edits applied to the file give the text the binary produced (so every byte

@@ -232,9 +232,28 @@ fn check_value_use(
         .parent()
         .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
     if called {
-        return Ok(());
+        return bound_before_call(ctx, reference.start, captured);
     }
     check_in_place(ctx, node, reference.start, captured)
+}
+
+/// A call passes the captured values where it is made, so each must be bound above it: the
+/// closure called before its variable is assigned fails with `NameError` inside, the lifted call
+/// with `UnboundLocalError` at the call, and the assignment after it is left dead.
+fn bound_before_call(ctx: &Context<'_>, at: usize, captured: &Captures) -> Result<(), String> {
+    let model = ctx.eval.model;
+    for (name, owner) in captured {
+        let before = model
+            .bindings_of(*owner, name)
+            .iter()
+            .any(|&id| model.binding(id).range.start < at);
+        if !before {
+            return Err(format!(
+                "it is called before `{name}`, which it captures, is assigned"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A lambda lifted on request is replaced where it stands by a partial that reads the

@@ -243,10 +243,11 @@ fn check_value_use(
 fn bound_before_call(ctx: &Context<'_>, at: usize, captured: &Captures) -> Result<(), String> {
     let model = ctx.eval.model;
     for (name, owner) in captured {
-        let before = model
-            .bindings_of(*owner, name)
-            .iter()
-            .any(|&id| model.binding(id).range.start < at);
+        // `task = ensure_future(work())` binds `task` only after the call.
+        let bindings = model.bindings_of(*owner, name);
+        let before = bindings.iter().any(|&id| {
+            model.binding(id).range.start < at && !bound_by_statement_around(ctx, at, &[id])
+        });
         if !before {
             return Err(format!(
                 "it is called before `{name}`, which it captures, is assigned"

@@ -197,6 +197,10 @@ fn body_need(
         Resolution::Builtin if name == "super" && bare_super(callee.eval.source, at) => {
             Err("it calls `super()` without arguments, which only works inside a class body".into())
         }
+        // The cell CPython gives a method's nested functions; at module level it is unbound.
+        Resolution::Builtin | Resolution::Unresolved if name == "__class__" => {
+            Err("it reads `__class__`, which only exists inside a class body".into())
+        }
         _ => Ok(None),
     }
 }

@@ -68,10 +68,8 @@ fn statement_removal(
     if going.len() == of_statement.len() {
         return Ok(vec![removal_edit(ctx, statement)?]);
     }
-    Ok(going
-        .iter()
-        .filter_map(|&id| name_removal(statement, model.binding(id).range))
-        .collect())
+    let bound: Vec<TextRange> = going.iter().map(|&id| model.binding(id).range).collect();
+    Ok(name_removals(statement, &bound))
 }
 
 /// Whether only the members read the import `id`, the one binding of its name in its scope.
@@ -89,22 +87,29 @@ fn only_members_use(ctx: &Context<'_>, group: &Group<'_>, id: BindingId) -> bool
     !used_elsewhere && model.bindings_of(binding.scope, &binding.name).len() == 1
 }
 
-/// The deletion of one name of `import a, b` or `from m import a, b`, with the comma that
-/// separates it from the next name (or from the previous one, for the last).
-fn name_removal(statement: Node<'_>, bound: TextRange) -> Option<Edit> {
+/// The deletions of some names of `import a, b, c` or `from m import a, b, c` (not all): a name
+/// followed by a kept one goes with the comma after it; the names after the last kept one go
+/// with the comma before them, in one deletion (two would overlap on that comma).
+fn name_removals(statement: Node<'_>, bound: &[TextRange]) -> Vec<Edit> {
     let mut cursor = statement.walk();
     let names: Vec<Node<'_>> = statement
         .children_by_field_name("name", &mut cursor)
         .collect();
-    let at = names
-        .iter()
-        .position(|n| TextRange::of(*n).contains_range(bound))?;
-    let range = match (names.get(at + 1), at.checked_sub(1)) {
-        (Some(next), _) => TextRange::new(names[at].start_byte(), next.start_byte()),
-        (None, Some(before)) => TextRange::new(names[before].end_byte(), names[at].end_byte()),
-        (None, None) => return None,
+    let going = |n: &Node<'_>| bound.iter().any(|b| TextRange::of(*n).contains_range(*b));
+    let Some(last_kept) = names.iter().rposition(|n| !going(n)) else {
+        return Vec::new();
     };
-    Some(Edit::delete(range))
+    let mut edits: Vec<Edit> = names
+        .windows(2)
+        .take(last_kept)
+        .filter(|pair| going(&pair[0]))
+        .map(|pair| Edit::delete(TextRange::new(pair[0].start_byte(), pair[1].start_byte())))
+        .collect();
+    if let Some(end) = names[last_kept + 1..].last() {
+        let start = names[last_kept].end_byte();
+        edits.push(Edit::delete(TextRange::new(start, end.end_byte())));
+    }
+    edits
 }
 
 /// Whether `statement` lies in a `try` statement of its function.

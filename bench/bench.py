@@ -230,7 +230,8 @@ def report(out, results, double, singles, stages, nlines, size, check, ruff_bin)
         f.write(text + kept_sections(out))
 
 
-# What follows this line in RESULTS.md is written by other checks (bench/scopes.sh), and a
+# What follows this line in RESULTS.md is written by other checks (bench/scopes.sh,
+# bench/stress.sh), and a
 # benchmark run keeps it.
 KEEP_MARKER = "<!-- Other checks' figures follow; bench/run.sh keeps them. -->"
 

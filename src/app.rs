@@ -14,7 +14,7 @@ use crate::discover::{self, WalkOptions};
 use crate::formats::Run;
 use crate::outcome::{ExitStatus, Problem, Totals};
 use crate::projects::Resolver;
-use crate::{interactive, interrupt};
+use crate::{interactive, interrupt, stress};
 use crate::{pipeline, printer};
 
 /// Run `command`. An error here is fatal (bad glob, a bad settings file, stdin unreadable, no
@@ -35,6 +35,15 @@ pub fn run(command: Command) -> Result<ExitStatus> {
         Command::DumpScopes(paths) => {
             quiet_on_closed_pipe(printer::scope_dump(&paths))?;
             Ok(ExitStatus::Clean)
+        }
+        Command::StressLiftAll(config) => {
+            let Input::Paths(roots) = &config.input else {
+                anyhow::bail!("--stress-lift-all walks paths; it does not read stdin");
+            };
+            let (_, groups) = files(&config, roots)?;
+            let paths: Vec<PathBuf> = groups.into_iter().flat_map(|g| g.files).collect();
+            let pool = pipeline::thread_pool(config.threads)?;
+            pool.install(|| stress::run(&config, &paths))
         }
     }
 }

@@ -165,6 +165,25 @@ pub struct Args {
     )]
     pub quiet: bool,
 
+    /// Lift the lambda or nested function that starts at this position to module level
+    #[arg(
+        long,
+        value_name = "FILE:LINE[:COL]",
+        long_help = "Lift the lambda or nested function that starts at this position (line and \
+            column 1-based; without a column, the one lambda or def starting on the line) to \
+            module level, whether or not it is handed to a process API: what it captures \
+            becomes parameters, and every call and use of it passes them. Works with --diff and \
+            --fix like a finding's fix; without them it reports what the lift would do, or why \
+            it is refused.\n\n\
+            Example: picklefix --diff --lift src/jobs.py:12:9"
+    )]
+    pub lift: Option<String>,
+
+    /// Lift every lambda and nested function of every file, one at a time, and print each
+    /// result as a JSON line (for bench/stress.sh)
+    #[arg(long, hide = true, conflicts_with_all = ["diff", "fix", "lift"])]
+    pub stress_lift_all: bool,
+
     /// Parse every file, even those the prefilter proves cannot hold a finding (for checking
     /// the prefilter; the benchmark compares both runs)
     #[arg(long, hide = true)]

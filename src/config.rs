@@ -6,6 +6,9 @@
 //!   and with a path other than `-` is an error.
 //! - `--explain` ignores every other flag, and so does the hidden `--dump-scopes`.
 //! - `--interactive` is a command of its own; clap refuses it beside `--diff` or `--fix`.
+//! - `--lift FILE:LINE[:COL]` names the one file to check, so it takes no other path; the
+//!   prefilter is off for it (the callable need not be handed to a process API).
+//! - `--stress-lift-all` (hidden) is a command of its own, for `bench/stress.sh`.
 //! - Settings flags (`--select`, `--unsafe-fixes`, ...) become `Overrides`, which win over the
 //!   settings files per file; they are validated here, before any file is read.
 //! - Whether stdout and stderr are terminals is settled here too (source lines, colour,
@@ -17,6 +20,7 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
+use crate::analysis::Position;
 use crate::cli::{Args, OutputFormat};
 use crate::engine::Settings;
 use crate::projects::{Discovery, Overrides};
@@ -34,6 +38,9 @@ pub enum Command {
     Interactive(Config),
     /// Print the semantic model's scopes of each file named (hidden; for `bench/scopes.sh`).
     DumpScopes(Vec<PathBuf>),
+    /// Lift every lambda and nested function of the files, one at a time, and print each
+    /// result as a JSON line (the stress check).
+    StressLiftAll(Config),
 }
 
 /// What happens to the fixes found.
@@ -86,6 +93,9 @@ pub struct Config {
     /// Skip files that cannot hold a finding without parsing them (off only to check that
     /// this skips nothing the full analysis would report).
     pub prefilter: bool,
+    /// Lift the callable at this position of the one file checked (`--lift`) instead of
+    /// looking for findings.
+    pub lift: Option<Position>,
 }
 
 /// How the results are printed.
@@ -143,9 +153,13 @@ impl Command {
         }
         let mode = mode(&args)?;
         let interactive = args.interactive;
+        let (lift, paths) = match &args.lift {
+            Some(spec) => lift_target(spec, &args.paths)?,
+            None => (None, args.paths.clone()),
+        };
         let config = Config {
             mode,
-            input: input(args.paths.clone(), args.stdin_filename.clone())?,
+            input: input(paths, args.stdin_filename.clone())?,
             settings: Settings {
                 unsafe_fixes: args.unsafe_fixes,
                 apis: apis(&args.api)?,
@@ -160,9 +174,18 @@ impl Command {
             excludes: args.exclude,
             threads: args.threads.map_or_else(default_threads, NonZeroUsize::get),
             quiet: args.quiet,
-            prefilter: !args.no_prefilter,
+            prefilter: !args.no_prefilter && lift.is_none(),
+            lift,
         };
         check_stdout_users(&config)?;
+        if args.stress_lift_all {
+            return Ok(Command::StressLiftAll(config));
+        }
+        if interactive && config.lift.is_some() {
+            bail!(
+                "--lift shows its lift with --diff or writes it with --fix; it cannot go with --interactive"
+            );
+        }
         match (interactive, &config.input) {
             (true, Input::Stdin { .. }) => {
                 bail!("--interactive reads its answers from stdin; it cannot check stdin too")
@@ -299,6 +322,35 @@ fn input(paths: Vec<PathBuf>, stdin_filename: Option<String>) -> Result<Input> {
         None if reads_stdin => Ok(Input::Stdin { name: "-".into() }),
         None if paths.is_empty() => Ok(Input::Paths(vec![PathBuf::from(".")])),
         None => Ok(Input::Paths(paths)),
+    }
+}
+
+/// `FILE:LINE[:COL]`, read from the right so that a file name may hold a colon; the file
+/// becomes the one path checked.
+fn lift_target(spec: &str, paths: &[PathBuf]) -> Result<(Option<Position>, Vec<PathBuf>)> {
+    if !paths.is_empty() {
+        bail!("--lift names the file to change; pass no other path with it");
+    }
+    let number = |text: &str| text.parse::<usize>().ok().filter(|n| *n > 0);
+    let mut parts = spec.rsplitn(3, ':');
+    let (last, middle, first) = (parts.next(), parts.next(), parts.next());
+    let (file, line, column) = match (last.and_then(number), middle, first) {
+        (Some(col), Some(line), Some(file)) if number(line).is_some() => {
+            (file.to_string(), number(line), Some(col))
+        }
+        (Some(line), Some(rest), first) => {
+            let file = first.map_or(rest.to_string(), |f| format!("{f}:{rest}"));
+            (file, Some(line), None)
+        }
+        _ => (String::new(), None, None),
+    };
+    match line {
+        Some(line) if !file.is_empty() => {
+            Ok((Some(Position { line, column }), vec![PathBuf::from(file)]))
+        }
+        _ => bail!(
+            "--lift takes FILE:LINE or FILE:LINE:COL (1-based), as in jobs.py:12:9; got `{spec}`"
+        ),
     }
 }
 

@@ -18,7 +18,7 @@ use tree_sitter::Tree;
 
 use crate::diagnostic::Diagnostic;
 use crate::edit::{Applicability, Fix, apply_edits, malformed, select_edits};
-use crate::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within};
+use crate::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within, reparse};
 use crate::rules::RuleSet;
 use crate::suppression;
 use crate::{analysis, depth, verify};
@@ -261,4 +261,83 @@ fn fix_until_stable(
         pending = remaining;
     }
     Err("fixes did not converge; the file was left unchanged".into())
+}
+
+/// Lift the lambda or function at `position` (`--lift`), whether or not it is handed to a
+/// process API, through the same verification as a finding's fix. The one diagnostic says what
+/// was lifted or why not; a position that names no single lambda or function is `skipped`,
+/// with the candidates of its line.
+pub fn lift_source(
+    source: &str,
+    settings: &Settings,
+    position: analysis::Position,
+) -> Result<Checked, SyntaxError> {
+    let tree = parse(source)?;
+    let lifted = analysis::lift_at(&tree, source, settings, position).map(|r| r.diagnostic);
+    Ok(checked_lift(source, &tree, lifted, settings))
+}
+
+fn checked_lift(
+    source: &str,
+    tree: &Tree,
+    lifted: Result<Diagnostic, String>,
+    settings: &Settings,
+) -> Checked {
+    let diagnostic = match lifted {
+        Ok(diagnostic) => diagnostic,
+        Err(message) => {
+            return Checked {
+                skipped: Some(message),
+                ..Checked::default()
+            };
+        }
+    };
+    let mut checked = Checked {
+        diagnostics: vec![diagnostic.clone()],
+        ..Checked::default()
+    };
+    if let Some(fix) = diagnostic.fix.as_ref().filter(|fix| settings.applies(fix)) {
+        match apply_verified(source, tree, fix) {
+            Ok((text, _)) => {
+                checked.fixed = Some(Fixed {
+                    text,
+                    applied: 1,
+                    remaining: Vec::new(),
+                })
+            }
+            Err(error) => checked.internal_error = Some(error),
+        }
+    }
+    checked
+}
+
+/// Apply one fix to `source` (parsed as `tree`): the result must parse and keep the
+/// original's structure outside the edits. Returns the fixed text and its tree.
+pub fn apply_verified(source: &str, tree: &Tree, fix: &Fix) -> Result<(String, Tree), String> {
+    apply_verified_among(source, tree, &verify::tokens(tree), fix)
+}
+
+/// `apply_verified` with the original's tokens worked out once (`verify::tokens`), for many
+/// fixes of one text.
+pub fn apply_verified_among(
+    source: &str,
+    tree: &Tree,
+    tokens: &verify::Tokens,
+    fix: &Fix,
+) -> Result<(String, Tree), String> {
+    if let Some(problem) = malformed(fix, source) {
+        return Err(format!("{problem}; the file was left unchanged"));
+    }
+    let (edits, _) = select_edits([fix]);
+    let text = apply_edits(source, &edits);
+    let fixed_tree = reparse(tree, source, &edits, &text).map_err(|error| {
+        format!(
+            "the lift produced invalid syntax ({} at byte {}); the file was left unchanged",
+            error.message, error.offset
+        )
+    })?;
+    let before = verify::kept_among(tokens, &edits);
+    let after = verify::kept_after(&fixed_tree, &edits);
+    verify::compare(source, &before, &text, &after)?;
+    Ok((text, fixed_tree))
 }

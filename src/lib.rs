@@ -37,6 +37,7 @@ pub mod scope_dump;
 pub mod semantic;
 pub mod settings_file;
 pub mod source;
+pub mod stress;
 pub mod suppression;
 pub mod verify;
 pub mod write;

@@ -11,7 +11,9 @@ use std::cell::RefCell;
 use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
 
-use tree_sitter::{Node, ParseOptions, ParseState, Parser, Tree};
+use tree_sitter::{InputEdit, Node, ParseOptions, ParseState, Parser, Point, Tree};
+
+use crate::edit::Edit;
 
 /// How long one parse may take: hundreds of times what a megabyte of ordinary code needs.
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
@@ -105,6 +107,68 @@ pub fn parse_within(source: &str, limit: Duration) -> Result<Tree, ParseError> {
     }
 }
 
+/// Parse `source`, which is `old_source` (parsed as `old`) with `edits` applied (sorted,
+/// non-overlapping), reusing the old tree where the edits left the text alone: tree-sitter's
+/// incremental parse, for the stress check's many lifts of one large file. The result is the
+/// tree a fresh parse gives.
+pub fn reparse(
+    old: &Tree,
+    old_source: &str,
+    edits: &[&Edit],
+    source: &str,
+) -> Result<Tree, SyntaxError> {
+    let mut tree = old.clone();
+    // From the last edit back, so that each edit's offsets are still those of `old_source`.
+    for edit in edits.iter().rev() {
+        let start_position = point_at(old_source, edit.range.start);
+        tree.edit(&InputEdit {
+            start_byte: edit.range.start,
+            old_end_byte: edit.range.end,
+            new_end_byte: edit.range.start + edit.content.len(),
+            start_position,
+            old_end_position: point_at(old_source, edit.range.end),
+            new_end_position: advance(start_position, &edit.content),
+        });
+    }
+    let bytes = source.as_bytes();
+    let tree = PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(new_parser);
+        parser.parse_with_options(
+            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
+            Some(&tree),
+            None,
+        )
+    });
+    let tree = tree.ok_or_else(|| SyntaxError {
+        offset: 0,
+        message: "the parser gave up on this file".into(),
+    })?;
+    match first_error(tree.root_node(), source) {
+        Some(error) => Err(error),
+        None => Ok(tree),
+    }
+}
+
+/// The row and byte column of `offset`, as tree-sitter counts them (rows end at `\n`).
+fn point_at(source: &str, offset: usize) -> Point {
+    let before = &source.as_bytes()[..offset];
+    let row = memchr::memchr_iter(b'\n', before).count();
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+    Point::new(row, offset - line_start)
+}
+
+/// Where `start` moves to past `text`.
+fn advance(start: Point, text: &str) -> Point {
+    match memchr::memrchr(b'\n', text.as_bytes()) {
+        Some(last) => Point::new(
+            start.row + memchr::memchr_iter(b'\n', text.as_bytes()).count(),
+            text.len() - last - 1,
+        ),
+        None => Point::new(start.row, start.column + text.len()),
+    }
+}
+
 fn new_parser() -> Parser {
     let mut parser = Parser::new();
     parser
@@ -174,6 +238,29 @@ fn what_is_invalid(error: Node<'_>, source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reparse_gives_the_tree_of_a_fresh_parse() {
+        let old = "def f(n):\n    def g():\n        return n\n    return g\n";
+        let g = old.find("    def g").expect("g");
+        let ret = old.find("    return g").expect("return");
+        let edits = [
+            Edit::insert(0, "def g(n):\n    return n\n\n\n"),
+            Edit::delete(crate::source::TextRange::new(g, ret)),
+            Edit::replace(
+                crate::source::TextRange::new(ret + 11, ret + 12),
+                "partial(g, n=n)",
+            ),
+        ];
+        let edits: Vec<&Edit> = edits.iter().collect();
+        let new = crate::edit::apply_edits(old, &edits);
+        let old_tree = parse(old).expect("old parses");
+        let reparsed = reparse(&old_tree, old, &edits, &new).expect("new parses");
+        let fresh = parse(&new).expect("new parses");
+        assert_eq!(reparsed.root_node().to_sexp(), fresh.root_node().to_sexp());
+        let broken = crate::edit::apply_edits(old, &[&Edit::insert(0, "def (")]);
+        assert!(reparse(&old_tree, old, &[&Edit::insert(0, "def (")], &broken).is_err());
+    }
 
     #[test]
     fn valid_source_parses() {

@@ -20,7 +20,7 @@ use crate::config::{Config, Mode};
 use crate::diagnostic::Diagnostic;
 use crate::edit::Applicability;
 use crate::encoding::Source;
-use crate::engine::{Checked, Fixed, Settings, check_source_with};
+use crate::engine::{Checked, Fixed, Settings, check_source_with, lift_source};
 use crate::finding::Finding;
 use crate::outcome::{Counts, FileOutcome, Problem};
 use crate::parse::SyntaxError;
@@ -164,7 +164,10 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
     if config.prefilter && !may_hold_findings(&source.text, config) {
         return FileOutcome::clean(path.to_path_buf());
     }
-    let checked = check_source_with(&source.text, &config.settings, config.select);
+    let checked = match config.lift {
+        Some(position) => lift_source(&source.text, &config.settings, position),
+        None => check_source_with(&source.text, &config.settings, config.select),
+    };
     if source.text.len() >= LARGE_FILE {
         release_freed_memory();
     }

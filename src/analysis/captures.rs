@@ -16,6 +16,7 @@
 //! What cannot be carried by value is a refusal with a reason.
 
 use super::callables::bound_only_under_guard;
+use super::layout::top_level_statement;
 use super::unpicklable::unpicklable_binding;
 use super::values::Evaluator;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
@@ -75,6 +76,12 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
             )?
         } else {
             definition_need(callee, &reference.name, reference.resolution)?;
+            defined_above(
+                callee,
+                &reference.name,
+                reference.resolution,
+                reference.range,
+            )?;
             None
         };
         if let Some(need) = need
@@ -129,6 +136,51 @@ fn definition_need(callee: &Callee<'_>, name: &str, resolution: Resolution) -> R
     }
 }
 
+/// A module-level name read at definition time must be bound above the statement the lifted
+/// function goes above, else defining it there raises `NameError` (a nested function's
+/// annotation naming the class it is in). Annotations are not evaluated under
+/// `from __future__ import annotations`.
+fn defined_above(
+    callee: &Callee<'_>,
+    name: &str,
+    resolution: Resolution,
+    at: TextRange,
+) -> Result<(), String> {
+    let eval = callee.eval;
+    let model = eval.model;
+    if resolution != Resolution::Scope(SemanticModel::MODULE) {
+        return Ok(());
+    }
+    let Some(anchor) = eval.node_at(callee.range).map(top_level_statement) else {
+        return Ok(());
+    };
+    let bound_above = model
+        .bindings_of(SemanticModel::MODULE, name)
+        .iter()
+        .any(|&id| model.binding(id).range.start < anchor.start_byte());
+    if bound_above || (in_annotation(eval, at) && postponed_annotations(eval)) {
+        return Ok(());
+    }
+    Err(format!(
+        "its decorator, default value or annotation reads `{name}`, which is bound at module level only below where the lifted function would go"
+    ))
+}
+
+fn in_annotation(eval: &Evaluator<'_>, at: TextRange) -> bool {
+    std::iter::successors(eval.node_at(at), |n| n.parent())
+        .take_while(|n| !matches!(n.kind(), "function_definition" | "lambda"))
+        .any(|n| n.kind() == "type")
+}
+
+/// Whether the module has `from __future__ import annotations`.
+fn postponed_annotations(eval: &Evaluator<'_>) -> bool {
+    let mut cursor = eval.root.walk();
+    eval.root
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "future_import_statement")
+        .any(|n| eval.text(n).contains("annotations"))
+}
+
 fn body_need(
     callee: &Callee<'_>,
     name: &str,
@@ -145,6 +197,10 @@ fn body_need(
         )),
         Resolution::Builtin if name == "super" && bare_super(callee.eval.source, at) => {
             Err("it calls `super()` without arguments, which only works inside a class body".into())
+        }
+        // The cell CPython gives a method's nested functions; at module level it is unbound.
+        Resolution::Builtin | Resolution::Unresolved if name == "__class__" => {
+            Err("it reads `__class__`, which only exists inside a class body".into())
         }
         _ => Ok(None),
     }

@@ -58,7 +58,14 @@ pub fn leading_comments_start(source: &str, node: Node<'_>) -> usize {
 /// formatters want before the statement that now opens the block: one blank line before a
 /// `def` or `class` in a block that is not a function's or class's own body, none otherwise
 /// (black and ruff format agree on both).
-pub fn removal_range(source: &str, statement: Node<'_>) -> (TextRange, usize) {
+///
+/// `removed` holds the statements the same fix deletes: the statement that comes to open the
+/// block is the first that stays.
+pub fn removal_range(
+    source: &str,
+    statement: Node<'_>,
+    removed: &[TextRange],
+) -> (TextRange, usize) {
     let mut start = leading_comments_start(source, statement);
     let mut end = next_line_start(source, statement.end_byte());
     let opens_block = statement.prev_sibling().is_none()
@@ -81,7 +88,11 @@ pub fn removal_range(source: &str, statement: Node<'_>) -> (TextRange, usize) {
     let opener = statement.parent().and_then(|block| block.parent());
     let in_definition =
         opener.is_some_and(|o| matches!(o.kind(), "function_definition" | "class_definition"));
-    let next_is_definition = statement.next_named_sibling().is_some_and(|n| {
+    let mut next = statement.next_named_sibling();
+    while let Some(gone) = next.filter(|n| removed.contains(&TextRange::of(*n))) {
+        next = gone.next_named_sibling();
+    }
+    let next_is_definition = next.is_some_and(|n| {
         matches!(
             n.kind(),
             "function_definition" | "class_definition" | "decorated_definition"

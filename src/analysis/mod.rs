@@ -19,12 +19,16 @@ mod imports;
 mod layout;
 mod lift;
 mod relayout;
+mod requested;
 mod sites;
 mod unpicklable;
 mod user_api;
 mod values;
 pub(crate) mod wrap;
 
+pub use requested::{
+    AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
+};
 pub use user_api::{UserApi, UserKind, parse_api};
 
 use std::collections::HashSet;

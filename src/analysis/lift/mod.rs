@@ -16,6 +16,7 @@ mod annotations;
 mod binding;
 mod decorators;
 mod direct;
+mod imports;
 mod names;
 pub mod reach;
 mod receiver;
@@ -38,7 +39,7 @@ use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keywor
 use decorators::{Decorated, check_decorators};
 use names::names_for;
 use receiver::{ReceiverUse, receiver_use};
-use references::{bound_to_variable, reference_edits, replace_variable_lambda};
+use references::{bound_to_variable, check_in_place, reference_edits, replace_variable_lambda};
 use text::move_members;
 
 /// Facts about the file that every plan needs.
@@ -56,6 +57,7 @@ pub struct Context<'a> {
     pub line_length: usize,
 }
 
+#[derive(Clone)]
 pub struct PartialSpelling {
     pub text: String,
     pub import: Option<Edit>,
@@ -165,10 +167,16 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
             .any(|m| m.strip.range.contains_range(d.range))
     }));
     uses_partial |= partial_in_references;
+    // A group without sites is a lift the user asked for (`--lift`): its lambda is replaced
+    // where it stands, as one bound to a variable is.
+    let requested = group.sites.is_empty();
     for (member, lifted) in group.members.iter().zip(&lifted) {
         if let Callable::Lambda(node) = member
-            && bound_to_variable(*node)
+            && (bound_to_variable(*node) || requested)
         {
+            if requested {
+                check_in_place(ctx, *node, node.start_byte(), &needs)?;
+            }
             uses_partial |=
                 replace_variable_lambda(ctx, group, *node, lifted, &needs, &bound, &mut edits)?;
         }
@@ -197,11 +205,14 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         &imports,
         inside,
     )?);
+    edits.extend(imports::unused_after_lift(ctx, group, &imports)?);
     if uses_partial && ctx.partial.blocked {
         return Err("it needs `functools.partial`, and both `functools` and `partial` name something else in this file".into());
     }
-    if uses_partial {
-        edits.extend(ctx.partial.import.clone());
+    if uses_partial && let Some(import) = ctx.partial.import.clone() {
+        // First among edits at its offset: in a file without imports, the lifted functions
+        // go at the same place, below it (`imports` leaves the blank lines they need).
+        edits.insert(0, import);
     }
     for member in &lifted {
         ctx.taken.insert(member.name.clone());

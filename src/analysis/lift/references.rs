@@ -9,12 +9,12 @@ use tree_sitter::Node;
 
 use super::binding::{append_argument, check_resolvable, keywords};
 use super::reach::{Reach, reach};
-use super::text::removal_edit;
+use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::values::argument;
 use crate::edit::Edit;
-use crate::semantic::{BindingId, Resolution, SemanticModel};
+use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 
 /// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
@@ -45,7 +45,7 @@ pub(super) fn replace_variable_lambda(
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
     if let Some(statement) = unused_after_lift(ctx, group, lambda) {
-        edits.push(removal_edit(ctx, statement)?);
+        edits.push(removal_edit(ctx, statement, &member_statements(group))?);
         return Ok(false);
     }
     let mut range = TextRange::of(lambda);
@@ -169,6 +169,7 @@ pub(super) fn reference_edits(
         })
         .collect();
     let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
+    let requested = group.sites.is_empty();
     let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
     let partial_allowed = ctx
         .eval
@@ -208,6 +209,9 @@ pub(super) fn reference_edits(
             }
             if !in_member && !reached_by_member(ctx, member, reference)? {
                 continue;
+            }
+            if requested && !in_member && !carried.captured.is_empty() {
+                check_value_use(ctx, reference.range, carried.captured)?;
             }
             if moved_defaults {
                 return Err(format!(
@@ -306,6 +310,139 @@ fn reached_by_member(
             ))
         }
     }
+}
+
+/// A use of a function lifted on request as a value (`callbacks.append(work)`) becomes a
+/// partial that fixes the captured values where it is made; a call (`work()`) passes them when
+/// it is made, as the closure read them. So a use as a value is checked as a lambda is.
+fn check_value_use(
+    ctx: &Context<'_>,
+    reference: TextRange,
+    captured: &Captures,
+) -> Result<(), String> {
+    let node = ctx
+        .eval
+        .node_at(reference)
+        .ok_or("lost a reference (internal)")?;
+    let called = node
+        .parent()
+        .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+    if called {
+        return bound_before_call(ctx, reference.start, captured);
+    }
+    check_in_place(ctx, node, reference.start, captured)
+}
+
+/// A call passes the captured values where it is made, so each must be bound above it: the
+/// closure called before its variable is assigned fails with `NameError` inside, the lifted call
+/// with `UnboundLocalError` at the call, and the assignment after it is left dead.
+fn bound_before_call(ctx: &Context<'_>, at: usize, captured: &Captures) -> Result<(), String> {
+    let model = ctx.eval.model;
+    for (name, owner) in captured {
+        // `task = ensure_future(work())` binds `task` only after the call.
+        let bindings = model.bindings_of(*owner, name);
+        let before = bindings.iter().any(|&id| {
+            model.binding(id).range.start < at && !bound_by_statement_around(ctx, at, &[id])
+        });
+        if !before {
+            return Err(format!(
+                "it is called before `{name}`, which it captures, is assigned"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A lambda lifted on request is replaced where it stands by a partial that reads the
+/// captured values once, when the lambda is evaluated; the closure read them at each call.
+/// That is the same only when none of them is bound again later: not after this point in its
+/// scope, and not by a loop (or comprehension) around it, which would rebind it on the next
+/// iteration (`[lambda: i for i in range(3)]` makes three closures that all see the last `i`).
+pub(super) fn check_in_place(
+    ctx: &Context<'_>,
+    node: Node<'_>,
+    at: usize,
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    check_resolvable(ctx, model.scope_at(at), captured)?;
+    for (name, owner) in captured {
+        let bindings = model.bindings_of(*owner, name);
+        if rebound_by_loop(ctx, node, *owner, bindings) {
+            return Err(format!(
+                "`{name}` is rebound by a loop around it, and the closure would see the value of the last iteration"
+            ));
+        }
+        if bound_by_statement_around(ctx, at, bindings) {
+            return Err(format!(
+                "`{name}` is assigned by the statement that makes it, after it is made"
+            ));
+        }
+        if bindings
+            .iter()
+            .any(|&id| model.binding(id).range.start > at)
+        {
+            return Err(format!(
+                "`{name}` is assigned again after this point, and the closure would see the new value"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether a loop or comprehension around `node`, inside the scope `owner`, binds one of
+/// `bindings`.
+fn rebound_by_loop(
+    ctx: &Context<'_>,
+    node: Node<'_>,
+    owner: ScopeId,
+    bindings: &[BindingId],
+) -> bool {
+    let model = ctx.eval.model;
+    let owner_range = model.scope(owner).range;
+    let mut ancestor = node.parent();
+    while let Some(around) = ancestor {
+        let range = TextRange::of(around);
+        let rebinds = is_loop(around)
+            && bindings
+                .iter()
+                .any(|&id| range.contains_range(model.binding(id).range));
+        if rebinds {
+            return true;
+        }
+        if range == owner_range {
+            return false;
+        }
+        ancestor = around.parent();
+    }
+    false
+}
+
+/// `d, f = f, lambda: d`: an assignment around `at` binds the name after making the lambda.
+fn bound_by_statement_around(ctx: &Context<'_>, at: usize, bindings: &[BindingId]) -> bool {
+    bindings.iter().any(|&id| {
+        let binding = ctx.eval.model.binding(id);
+        let assigns = matches!(
+            binding.kind,
+            BindingKind::Assignment
+                | BindingKind::AugmentedAssignment
+                | BindingKind::AnnotatedAssignment
+                | BindingKind::NamedExpr
+        );
+        assigns && binding.statement.contains_range(TextRange::empty(at))
+    })
+}
+
+fn is_loop(node: Node<'_>) -> bool {
+    matches!(
+        node.kind(),
+        "for_statement"
+            | "while_statement"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+    )
 }
 
 /// The binding of the variable a lambda is assigned to.

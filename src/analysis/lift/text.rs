@@ -15,7 +15,7 @@ use crate::analysis::layout::{
     multiline_strings, reindent_edits, removal_range, top_level_statement,
 };
 use crate::edit::Edit;
-use crate::semantic::BindingId;
+use crate::semantic::{BindingId, Resolution};
 use crate::source::{TextRange, next_line_start};
 
 /// Remove each member from where it was and insert its lifted text above the module-level
@@ -32,7 +32,6 @@ pub(super) fn move_members(
     let mut edits = Vec::new();
     let mut texts = Vec::new();
     let mut anchor: Option<Node<'_>> = None;
-    let import_lines = import_statements(ctx, imports)?;
     let mut order: Vec<usize> = (0..group.members.len()).collect();
     order.sort_by_key(|&i| group.members[i].key().start);
     for (member, lifted) in order.iter().map(|&i| (&group.members[i], &lifted[i])) {
@@ -43,6 +42,9 @@ pub(super) fn move_members(
         if anchor.is_none_or(|a| top.start_byte() < a.start_byte()) {
             anchor = Some(top);
         }
+        // Each member gets the imports it reads itself: one that only calls a member which
+        // reads an import would leave that copy unused.
+        let import_lines = import_statements(ctx, &imports_read_by(ctx, member, imports))?;
         let own: Vec<Edit> = inside
             .iter()
             .filter(|e| member.key().contains_range(e.range))
@@ -60,7 +62,7 @@ pub(super) fn move_members(
                 if top == *statement {
                     return Err("it is already at module level (internal)".into());
                 }
-                edits.push(removal_edit(ctx, *statement)?);
+                edits.push(removal_edit(ctx, *statement, &member_statements(group))?);
                 function_text(
                     ctx,
                     *statement,
@@ -80,10 +82,46 @@ pub(super) fn move_members(
     Ok(edits)
 }
 
-/// The statement that removes a member, or `pass` when it was alone in its block.
-pub(super) fn removal_edit(ctx: &Context<'_>, statement: Node<'_>) -> Result<Edit, String> {
+/// The imports among `imports` that `member` reads.
+fn imports_read_by(
+    ctx: &Context<'_>,
+    member: &Callable<'_>,
+    imports: &[BindingId],
+) -> Vec<BindingId> {
+    let model = ctx.eval.model;
+    imports
+        .iter()
+        .copied()
+        .filter(|&id| {
+            let binding = model.binding(id);
+            model
+                .references_in(member.key())
+                .any(|r| r.name == binding.name && r.resolution == Resolution::Scope(binding.scope))
+        })
+        .collect()
+}
+
+/// The statements of the group's function members, which the fix deletes.
+pub(super) fn member_statements(group: &Group<'_>) -> Vec<TextRange> {
+    group
+        .members
+        .iter()
+        .filter_map(|m| match m {
+            Callable::Function { statement, .. } => Some(TextRange::of(*statement)),
+            Callable::Lambda(_) => None,
+        })
+        .collect()
+}
+
+/// The statement that removes a member, or `pass` when it was alone in its block. `removed`
+/// holds the other statements the fix deletes (`layout::removal_range`).
+pub(super) fn removal_edit(
+    ctx: &Context<'_>,
+    statement: Node<'_>,
+    removed: &[TextRange],
+) -> Result<Edit, String> {
     let source = ctx.eval.source;
-    let (range, blank_lines) = removal_range(source, statement);
+    let (range, blank_lines) = removal_range(source, statement, removed);
     let block = statement
         .parent()
         .ok_or("a statement outside a block (internal)")?;

@@ -447,6 +447,21 @@ fn enclosing_loop<'t>(call: Node<'t>, body: Node<'t>) -> Option<Node<'t>> {
 /// `Process(...).start()`, or `p = Process(...)` with `p.start()` as the very next statement:
 /// nothing can change what the child would have read in between.
 pub fn started_right_away(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    started(eval, call, |_| false)
+}
+
+/// `Process(...).start()`, or `p = Process(...)` followed in the same block by `p.start()` with
+/// no assignment of a captured variable in between.
+fn started_at_once(eval: &Evaluator<'_>, call: Node<'_>, binds: &[&Binding]) -> bool {
+    started(eval, call, |statement| {
+        !binds.iter().any(|b| statement_contains(statement, b.range))
+    })
+}
+
+/// Whether the process `call` creates is started before anything but statements that
+/// `may_pass` comes between: chained (`Process(...).start()`), or assigned to a name whose
+/// `.start()` is a later statement of the same block.
+fn started(eval: &Evaluator<'_>, call: Node<'_>, may_pass: impl Fn(Node<'_>) -> bool) -> bool {
     let source = eval.source;
     let parent = call.parent();
     if let Some(attribute) = parent.filter(|p| p.kind() == "attribute") {
@@ -463,42 +478,13 @@ pub fn started_right_away(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
     else {
         return false;
     };
-    let next = std::iter::successors(assignment.parent(), |s| s.next_named_sibling())
-        .skip(1)
-        .find(|s| s.kind() != "comment");
-    next.is_some_and(|n| {
-        source[n.byte_range()].trim() == format!("{}.start()", &source[target.byte_range()])
-    })
-}
-
-/// `Process(...).start()`, or `p = Process(...)` followed in the same block by `p.start()` with
-/// no assignment of a captured variable in between.
-fn started_at_once(eval: &Evaluator<'_>, call: Node<'_>, binds: &[&Binding]) -> bool {
-    let source = eval.source;
-    let parent = call.parent();
-    if let Some(attribute) = parent.filter(|p| p.kind() == "attribute")
-        && attribute
-            .child_by_field_name("attribute")
-            .is_some_and(|a| &source[a.byte_range()] == "start")
-    {
-        return true;
-    }
-    let Some(assignment) = parent.filter(|p| p.kind() == "assignment") else {
-        return false;
-    };
-    let Some(target) = assignment
-        .child_by_field_name("left")
-        .filter(|l| l.kind() == "identifier")
-    else {
-        return false;
-    };
     let start_call = format!("{}.start()", &source[target.byte_range()]);
     let mut statement = assignment.parent().and_then(|s| s.next_named_sibling());
     while let Some(current) = statement {
         if source[current.byte_range()].trim() == start_call {
             return true;
         }
-        if binds.iter().any(|b| statement_contains(current, b.range)) {
+        if current.kind() != "comment" && !may_pass(current) {
             return false;
         }
         statement = current.next_named_sibling();

@@ -25,7 +25,6 @@ use tree_sitter::Node;
 
 use super::{Captures, Context, Group};
 use crate::analysis::callables::Callable;
-use crate::analysis::layout::top_level_statement;
 use crate::edit::Edit;
 use crate::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
@@ -37,12 +36,7 @@ pub(super) fn captured_parameters(
     group: &Group<'_>,
     captured: &Captures,
 ) -> Vec<String> {
-    let lifted_at = group
-        .members
-        .iter()
-        .map(|m| top_level_statement(m.scope_node()).start_byte())
-        .min()
-        .unwrap_or(0);
+    let lifted_at = group.lifted_at();
     captured
         .iter()
         .map(
@@ -165,12 +159,7 @@ pub(super) fn own_annotations(member: Callable<'_>) -> Vec<Node<'_>> {
 /// The edits that drop each of the members' own annotations that would not mean the same at
 /// module level: `x: Local` becomes `x`, `x: Local = 1` becomes `x=1`, `-> Local` goes.
 pub(super) fn own_annotation_drops(ctx: &Context<'_>, group: &Group<'_>) -> Vec<Edit> {
-    let lifted_at = group
-        .members
-        .iter()
-        .map(|m| top_level_statement(m.scope_node()).start_byte())
-        .min()
-        .unwrap_or(0);
+    let lifted_at = group.lifted_at();
     let model = ctx.eval.model;
     let mut edits = Vec::new();
     for member in &group.members {

@@ -13,7 +13,7 @@ use tree_sitter::Node;
 use super::text::{member_statements, removal_edit};
 use super::{Context, Group};
 use crate::edit::Edit;
-use crate::semantic::{BindingId, Resolution};
+use crate::semantic::BindingId;
 use crate::source::TextRange;
 
 /// The deletions of the local imports in `imports` that only the group's members used: the
@@ -78,15 +78,8 @@ fn statement_removal(
 fn only_members_use(ctx: &Context<'_>, group: &Group<'_>, id: BindingId) -> bool {
     let model = ctx.eval.model;
     let binding = model.binding(id);
-    let used_elsewhere = model.references.iter().any(|r| {
-        r.name == binding.name
-            && r.resolution == Resolution::Scope(binding.scope)
-            && !group
-                .members
-                .iter()
-                .any(|m| m.key().contains_range(r.range))
-    });
-    !used_elsewhere && model.bindings_of(binding.scope, &binding.name).len() == 1
+    !group.read_outside(model, binding)
+        && model.bindings_of(binding.scope, &binding.name).len() == 1
 }
 
 /// The deletions of some names of `import a, b, c` or `from m import a, b, c` (not all): a name

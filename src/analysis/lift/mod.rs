@@ -32,7 +32,7 @@ use super::layout::top_level_statement;
 use super::sites::Site;
 use super::values::Evaluator;
 use crate::edit::{Applicability, Edit, Fix};
-use crate::semantic::{BindingId, ScopeId, SemanticModel};
+use crate::semantic::{Binding, BindingId, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 use annotations::{captured_parameters, own_annotation_drops, own_annotations};
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
@@ -78,6 +78,27 @@ pub struct SiteRef<'t> {
 pub struct Group<'t> {
     pub members: Vec<Callable<'t>>,
     pub sites: Vec<SiteRef<'t>>,
+}
+
+impl Group<'_> {
+    /// Whether code outside the members reads the name `binding` binds, in its scope: what
+    /// decides if a local import or `name = lambda` the members used is left unused.
+    fn read_outside(&self, model: &SemanticModel, binding: &Binding) -> bool {
+        model.references.iter().any(|r| {
+            r.name == binding.name
+                && r.resolution == Resolution::Scope(binding.scope)
+                && !self.members.iter().any(|m| m.key().contains_range(r.range))
+        })
+    }
+
+    /// Where the lifted functions go: above the first module-level statement that holds one.
+    fn lifted_at(&self) -> usize {
+        self.members
+            .iter()
+            .map(|m| top_level_statement(m.scope_node()).start_byte())
+            .min()
+            .unwrap_or(0)
+    }
 }
 
 /// What a planned member becomes.

@@ -8,7 +8,8 @@
 //!   level;
 //! - the stem is a function's own name, the variable a lambda is assigned to, or else the
 //!   lambda's role at the call that hands it over: `target` (a `Process` target), `initializer`
-//!   (a pool's initializer) or `task` (everything a pool or executor runs).
+//!   (a pool's initializer) or `task` (everything a pool or executor runs); `lambda` when no call
+//!   hands it over (`--lift`).
 //!
 //! The name is the first of these candidates that is free at module level (not bound there, not
 //! read there as a global or builtin, not taken by another lift of this run):
@@ -160,14 +161,13 @@ fn place(model: &SemanticModel, scope: ScopeId, guarded: bool) -> String {
     }
 }
 
-/// The lambda's role at the first site that hands it over.
+/// The lambda's role at the first site that hands it over; `lambda` when nothing hands it over
+/// (a lift asked for with `--lift`).
 fn role(group: &Group<'_>, index: usize) -> &'static str {
-    let keyword = group
-        .sites
-        .iter()
-        .find(|s| s.member == index)
-        .and_then(|s| s.site.row.callable.keyword);
-    match keyword {
+    let Some(site) = group.sites.iter().find(|s| s.member == index) else {
+        return "lambda";
+    };
+    match site.site.row.callable.keyword {
         Some("target") => "target",
         Some("initializer") => "initializer",
         _ => "task",

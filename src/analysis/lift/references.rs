@@ -114,15 +114,7 @@ fn unused_after_lift<'t>(
     if model.bindings_of(binding.scope, &binding.name).len() != 1 {
         return None;
     }
-    let read_elsewhere = model.references.iter().any(|r| {
-        r.name == binding.name
-            && r.resolution == Resolution::Scope(binding.scope)
-            && !group
-                .members
-                .iter()
-                .any(|m| m.key().contains_range(r.range))
-    });
-    if read_elsewhere {
+    if group.read_outside(model, binding) {
         return None;
     }
     let assignment = ctx.eval.node_at(binding.statement)?;

@@ -220,25 +220,30 @@ struct Merged<'t> {
     group: Group<'t>,
     /// The groups as found, planned apart when the merged group cannot be.
     parts: Vec<Group<'t>>,
+    /// The local imports its members read.
+    imports: Vec<BindingId>,
 }
 
 fn merge_overlapping<'t>(ctx: &Context<'t>, groups: Vec<Group<'t>>) -> Vec<Merged<'t>> {
     let mut merged: Vec<Merged<'t>> = Vec::new();
     for part in groups {
         let mut group = part.clone();
-        lift::expand(ctx, &mut group);
+        let imports = lift::expand(ctx, &mut group);
         let keys: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
-        let overlapping = merged
-            .iter()
-            .position(|m| m.group.members.iter().any(|m| keys.contains(&m.key())));
+        let overlapping = merged.iter().position(|m| {
+            m.group.members.iter().any(|m| keys.contains(&m.key()))
+                || m.imports.iter().any(|id| imports.contains(id))
+        });
         match overlapping {
             Some(index) => {
                 absorb(&mut merged[index].group, group);
                 merged[index].parts.push(part);
+                merged[index].imports.extend(imports);
             }
             None => merged.push(Merged {
                 group,
                 parts: vec![part],
+                imports,
             }),
         }
     }

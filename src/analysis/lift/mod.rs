@@ -251,10 +251,12 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
 }
 
 /// Add to the group the functions and lambdas its members call, as planning does, so that
-/// groups sharing a member can be merged first. A group that cannot be planned keeps what was
-/// found before the reason; `plan` reports the reason.
-pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) {
-    let _ = collect_needs(ctx, group);
+/// groups sharing a member can be merged first; returns the local imports the members read,
+/// so that groups sharing one can be merged too (only a fix that lifts every reader may delete
+/// the import). A group that cannot be planned keeps what was found before the reason, and
+/// reads no import here; `plan` reports the reason.
+pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Vec<BindingId> {
+    collect_needs(ctx, group).map_or_else(|_| Vec::new(), |needs| needs.1)
 }
 
 type Captures = Vec<(String, ScopeId)>;

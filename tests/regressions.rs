@@ -74,3 +74,17 @@ fn call_inside_a_case_pattern() {
     );
     survives(source);
 }
+
+/// Found by the stress check (sympy `test_products.py`): a lambda assigned to `_simplify` was
+/// lifted as `_simplify`, the name the scheme derives from its variable, leaving
+/// `_simplify = _simplify` in the function, an UnboundLocalError. A new name must not be a
+/// local anywhere in the file.
+#[test]
+fn a_lifted_name_never_equals_a_local_it_is_assigned_to() {
+    let source = "from multiprocessing import Pool\n\n\ndef main(xs):\n    _scale = lambda v: v * 2\n    print(_scale(1))\n    with Pool(2) as pool:\n        return pool.map(_scale, xs)\n";
+    let checked = check_source(source, &Settings::default()).expect("parses");
+    let fixed = checked.fixed.expect("the lift is made").text;
+    assert!(!fixed.contains("_scale = _scale"), "{fixed}");
+    assert!(fixed.contains("    _scale = _main_scale\n"), "{fixed}");
+    survives(source);
+}

@@ -58,8 +58,12 @@ pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lift
             // which no scope binds, so that no rewritten read of it is shadowed.
             candidates.retain(|c| Some(c) != original.as_ref());
         }
+        // A new name must not be a local anywhere, or the old scope would read its own
+        // variable where the fix writes the lifted function (`_f = lambda ...` lifted as `_f`
+        // leaves `_f = _f`); a function keeping its own name replaces that very binding.
         let is_free = |name: &str| {
-            let shadowed = reused && bound_anywhere(ctx, name);
+            let new_name = original.as_deref() != Some(name);
+            let shadowed = (reused || new_name) && bound_anywhere(ctx, name);
             !(ctx.taken.contains(name) || taken_here.contains(name) || is_builtin(name) || shadowed)
         };
         let name = match member {

@@ -101,8 +101,8 @@ impl Carried<'_> {
     }
 }
 
-/// The statement `name = lambda ...` when it is the variable's only binding, a statement of
-/// its own, and every read of the variable lies inside the group's members.
+/// The statement `name = lambda ...` when the variable is a function's local, this is its only
+/// binding, a statement of its own, and every read of it lies inside the group's members.
 fn unused_after_lift<'t>(
     ctx: &Context<'t>,
     group: &Group<'_>,
@@ -111,7 +111,13 @@ fn unused_after_lift<'t>(
     let model = ctx.eval.model;
     let id = lambda_variable_binding(ctx, lambda)?;
     let binding = model.binding(id);
-    if model.bindings_of(binding.scope, &binding.name).len() != 1 {
+    // Only a function's local: a class attribute or module global is read as `obj.name` or
+    // from other modules, which no reference here shows.
+    let local = model.scope(binding.scope).kind == crate::semantic::ScopeKind::Function;
+    if !local
+        || binding.kind != crate::semantic::BindingKind::Assignment
+        || model.bindings_of(binding.scope, &binding.name).len() != 1
+    {
         return None;
     }
     if group.read_outside(model, binding) {

@@ -339,5 +339,6 @@ pub fn apply_verified_among(
     let before = verify::kept_among(tokens, &edits);
     let after = verify::kept_after(&fixed_tree, &edits);
     verify::compare(source, &before, &text, &after)?;
+    verify::compiles_as_before(source, tree, &text, &fixed_tree, &edits)?;
     Ok((text, fixed_tree))
 }

@@ -88,3 +88,26 @@ fn a_lifted_name_never_equals_a_local_it_is_assigned_to() {
     assert!(fixed.contains("    _scale = _main_scale\n"), "{fixed}");
     survives(source);
 }
+
+/// Found by the stress check (sympy `powsimp.py`): a lifted function's direct call that
+/// already passed a keyword named like a capture (`recurse(x, deep=False)` with `deep`
+/// captured) gained a second `deep=`, which CPython refuses. The lift is refused, and
+/// verification refuses a repeated keyword in any lifted output (the `--lift` path lacked that
+/// check).
+#[test]
+fn a_direct_call_passing_a_captured_name_as_a_keyword_refuses_the_lift() {
+    let source = "from multiprocessing import Pool\n\n\ndef main(xs, deep):\n    def work(x, **kw):\n        return (x, kw.get('deep', deep))\n\n    print(work(1, deep=False))\n    with Pool(2) as pool:\n        return pool.map(work, xs)\n";
+    let checked = check_source(source, &Settings::default()).expect("parses");
+    assert!(
+        checked.fixed.is_none(),
+        "{:?}",
+        checked.fixed.map(|f| f.text)
+    );
+    assert!(
+        checked.diagnostics[0]
+            .message
+            .contains("the call already passes `deep=`"),
+        "{}",
+        checked.diagnostics[0].message
+    );
+}

@@ -236,7 +236,7 @@ pub(super) struct Bound<'a> {
 /// Refuse to add `bound` as keyword arguments to `arguments` when the call passes one of those
 /// names already (the result would repeat a keyword, which does not compile), or passes
 /// `**kwargs` that a lifted `**kwargs` parameter used to take and a new parameter would now.
-fn check_keywords(
+pub(super) fn check_keywords(
     source: &str,
     arguments: Node<'_>,
     bound: &[(String, String)],

@@ -7,7 +7,7 @@ use std::ops::Not;
 
 use tree_sitter::Node;
 
-use super::binding::{append_argument, check_resolvable, keywords};
+use super::binding::{append_argument, check_keywords, check_resolvable, keywords};
 use super::reach::{Reach, reach};
 use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
@@ -280,6 +280,9 @@ fn reference_edit(
     if lifted.renamed {
         edits.push(Edit::replace(reference.range, lifted.name.clone()));
     }
+    // `recurse(x, deep=False)` with `deep` captured: the call already passes the name the
+    // captured value would be passed by.
+    check_keywords(ctx.eval.source, arguments, &pairs, false)?;
     edits.push(append_argument(arguments, &keywords(&pairs)));
     Ok((edits, false))
 }

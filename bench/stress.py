@@ -93,7 +93,20 @@ def original_frees(table, line, name):
     return frees
 
 
-def symtable_problem(out_table, record, captured, unresolved_before):
+def reads_class_cell(output, top):
+    """Whether the lifted function needs the `__class__` cell: a zero-argument `super()` or the
+    name itself. symtable adds an implicit `__class__` for any use of the name `super`, so
+    `super(cls, self)` shows it too, though it needs no cell and works at module level."""
+    lines = output.splitlines()
+    start = top.get_lineno() - 1
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t#"):
+        end += 1
+    text = "\n".join(lines[start:end])
+    return re.search(r"\bsuper\(\s*\)", text) is not None or "__class__" in text
+
+
+def symtable_problem(out_table, record, captured, unresolved_before, output):
     bound, star = module_bound(out_table)
     lifted = set(record["names"])
     tops = [t for t in out_table.get_children() if t.get_name() in lifted and t.get_type() == "function"]
@@ -109,6 +122,8 @@ def symtable_problem(out_table, record, captured, unresolved_before):
                 if not (sym.is_referenced() and sym.is_global()):
                     continue
                 n = sym.get_name()
+                if n == "__class__" and not reads_class_cell(output, top):
+                    continue
                 if n in captured and n not in lifted:
                     return "`%s` reads captured `%s` as a global" % (top.get_name(), n)
                 if n in bound or n in BUILTINS or star or n in unresolved_before:
@@ -161,7 +176,7 @@ def check_file(job):
             captured = original_frees(table, record["scope_line"], scope_name(record))
             try:
                 out_table = symtable.symtable(output, path, "exec")
-                problem = symtable_problem(out_table, record, captured, unresolved)
+                problem = symtable_problem(out_table, record, captured, unresolved, output)
             except (SyntaxError, RecursionError) as error:
                 problem = "symtable: %s" % error
             if problem:

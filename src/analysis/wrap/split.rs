@@ -236,7 +236,7 @@ impl Formatter<'_> {
             return None;
         }
         // With no other pair to try, black keeps this split even when the head is long.
-        self.three_parts(line, head, open, close).map(Ok)
+        self.three_parts(line, head, (open, close), false).map(Ok)
     }
 
     /// black drops the invisible parentheses around an assignment's or a `return`'s value
@@ -257,9 +257,25 @@ impl Formatter<'_> {
     }
 
     /// The line cut at the bracket pair (`open`, `close`): head, body one level deeper, tail.
-    fn three_parts(&self, line: &Line, head: Line, open: usize, close: usize) -> Option<Laid> {
+    /// With `lone_comma`, a body without a comma gains a trailing one (a `def`'s lone
+    /// parameter, as black's left-hand split writes it).
+    fn three_parts(
+        &self,
+        line: &Line,
+        head: Line,
+        (open, close): (usize, usize),
+        lone_comma: bool,
+    ) -> Option<Laid> {
         let mut body = self.part(line, open + 1, close, line.depth + 1);
         body.inside = true;
+        if lone_comma
+            && !self
+                .delimiters(&body.tokens)
+                .iter()
+                .any(|d| d.1 == Priority::Comma)
+        {
+            body.tokens.push(self.comma);
+        }
         body.explode = self.should_explode(&body, line.tokens[open]);
         let mut tail = self.part(line, close, line.tokens.len(), line.depth);
         tail.last = line.last;
@@ -300,22 +316,7 @@ impl Formatter<'_> {
             return None;
         }
         let head = self.part(line, 0, open + 1, line.depth);
-        let mut body = self.part(line, open + 1, close, line.depth + 1);
-        body.inside = true;
-        let has_comma = self
-            .delimiters(&body.tokens)
-            .iter()
-            .any(|d| d.1 == Priority::Comma);
-        if !has_comma {
-            body.tokens.push(self.comma);
-        }
-        body.explode = self.should_explode(&body, line.tokens[open]);
-        let mut tail = self.part(line, close, line.tokens.len(), line.depth);
-        tail.last = line.last;
-        let mut laid = self.transform(&head)?;
-        laid.extend(self.transform(&body)?);
-        laid.extend(self.transform(&tail)?);
-        Some(laid)
+        self.three_parts(line, head, (open, close), true)
     }
 }
 

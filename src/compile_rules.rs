@@ -50,9 +50,19 @@ pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), Strin
             _ => {}
         }
         let inner = context.enter(node);
+        let first_iterable = first_generator_iterable(node);
         let mut cursor = node.walk();
         for child in node.named_children(&mut cursor) {
-            stack.push((child, inner));
+            // The first iterable of a generator expression is evaluated where it stands.
+            let around = if Some(child) == first_iterable {
+                Context {
+                    generator: context.outer_generator,
+                    ..inner
+                }
+            } else {
+                inner
+            };
+            stack.push((child, around));
         }
     }
     Ok(())
@@ -67,9 +77,15 @@ fn touches(node: Node<'_>, region: TextRange) -> bool {
 struct Context {
     function: bool,
     async_function: bool,
+    /// `nonlocal` may appear: in a function or class body that a function encloses.
     nested_function: bool,
     lambda: bool,
     loop_: bool,
+    /// Inside a generator expression (past its first iterable), which becomes an asynchronous
+    /// generator when it awaits, in any function.
+    generator: bool,
+    /// `generator` around the innermost generator expression, for its first iterable.
+    outer_generator: bool,
 }
 
 impl Context {
@@ -78,13 +94,21 @@ impl Context {
             "function_definition" => Context {
                 function: true,
                 async_function: is_async(node),
-                nested_function: self.function,
-                lambda: false,
-                loop_: false,
+                nested_function: self.function || self.nested_function,
+                ..Context::default()
             },
-            "class_definition" => Context::default(),
+            "class_definition" => Context {
+                nested_function: self.function || self.nested_function,
+                ..Context::default()
+            },
             "lambda" => Context {
                 lambda: true,
+                generator: false,
+                ..self
+            },
+            "generator_expression" => Context {
+                generator: true,
+                outer_generator: self.generator,
                 ..self
             },
             "for_statement" | "while_statement" => Context {
@@ -96,6 +120,21 @@ impl Context {
     }
 }
 
+/// When `clause` is the first `for` clause of a generator expression, its iterable.
+fn first_generator_iterable(clause: Node<'_>) -> Option<Node<'_>> {
+    let generator = clause.parent()?;
+    if clause.kind() != "for_in_clause" || generator.kind() != "generator_expression" {
+        return None;
+    }
+    let mut cursor = generator.walk();
+    let first = generator
+        .named_children(&mut cursor)
+        .find(|c| c.kind() == "for_in_clause")?;
+    (first == clause)
+        .then(|| clause.child_by_field_name("right"))
+        .flatten()
+}
+
 fn is_async(definition: Node<'_>) -> bool {
     definition.child(0).is_some_and(|c| c.kind() == "async")
 }
@@ -105,7 +144,7 @@ fn check_placement(node: Node<'_>, context: Context) -> Result<(), String> {
     match node.kind() {
         "return_statement" if !context.function => Err("'return' outside function".into()),
         "yield" if !context.function && !context.lambda => Err("'yield' outside function".into()),
-        "await" if !context.async_function || context.lambda => {
+        "await" if (!context.async_function || context.lambda) && !context.generator => {
             Err("'await' outside async function".into())
         }
         "break_statement" if !context.loop_ => Err("'break' outside loop".into()),
@@ -305,6 +344,23 @@ mod tests {
         assert_eq!(verdict(text), Ok(()));
     }
 
+    /// A generator expression that awaits is an asynchronous generator, legal in any function
+    /// (CPython's test_asyncgen lifts to this); `nonlocal` is legal in a class body or method
+    /// that a function encloses.
+    #[test]
+    fn accepts_await_in_generators_and_nonlocal_in_classes_of_functions() {
+        let cases = [
+            "def f():\n    return (i for i in y if await w(i))\n",
+            "def f():\n    return ((await i for i in y) for j in z)\n",
+            "def f():\n    return ([await i for i in y] for j in z)\n",
+            "f = lambda: (await x for x in y)\n",
+            "def f(x):\n    class C:\n        nonlocal x\n        def m(self):\n            nonlocal x\n",
+        ];
+        for text in cases {
+            assert_eq!(verdict(text), Ok(()), "{text}");
+        }
+    }
+
     #[test]
     fn refuses_what_cpython_refuses() {
         let cases = [
@@ -335,6 +391,18 @@ mod tests {
             (
                 "def f():\n    await g()\n",
                 "'await' outside async function",
+            ),
+            (
+                "def f():\n    return (i for i in await y)\n",
+                "'await' outside async function",
+            ),
+            (
+                "def f():\n    return ((lambda: await x) for x in y)\n",
+                "'await' outside async function",
+            ),
+            (
+                "class C:\n    def m(self):\n        nonlocal x\n",
+                "nonlocal declaration not allowed at module level",
             ),
             (
                 "while x:\n    def f():\n        break\n",

@@ -15,6 +15,7 @@ use crate::analysis::layout::{
     multiline_strings, reindent_edits, removal_range, top_level_statement,
 };
 use crate::edit::Edit;
+use crate::head::head_end;
 use crate::semantic::{BindingId, Resolution};
 use crate::source::{TextRange, next_line_start};
 
@@ -142,7 +143,10 @@ pub(super) fn removal_edit(
 /// above the same statement share it instead of adding it twice.
 fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Vec<Edit> {
     let source = ctx.eval.source;
-    let at = leading_comments_start(source, anchor);
+    // The comments just above the anchor go with it, unless they open the file: the head
+    // (a first comment block with no blank line before the code) stays first.
+    let head = head_end(ctx.eval.root, source);
+    let at = leading_comments_start(source, anchor).max(head.min(anchor.start_byte()));
     let (blank, code_above) = blank_lines_before(source, at);
     let eol = ctx.eol;
     let mut edits = Vec::new();

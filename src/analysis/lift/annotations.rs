@@ -26,7 +26,7 @@ use tree_sitter::Node;
 use super::{Captures, Context, Group};
 use crate::analysis::callables::Callable;
 use crate::edit::Edit;
-use crate::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::semantic::{BindingKind, Resolution, ScopeId, SemanticModel, is_builtin};
 use crate::source::TextRange;
 
 /// The parameter to declare for each captured name: `name: annotation` when its annotation
@@ -74,6 +74,7 @@ fn annotation<'s>(
     let agreed = ranges.all(|other| ctx.eval.source[other.start..other.end] == *text);
     let travels = agreed
         && !text.contains(['\n', '\r'])
+        && forward_references_resolve(ctx, range)
         && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
     travels.then_some(text)
 }
@@ -110,6 +111,59 @@ fn evaluates_alike(ctx: &Context<'_>, range: TextRange, lifted_at: usize) -> boo
                 .map(|&id| model.binding(id).statement)
                 .any(|statement| statement.end <= lifted_at && unconditional(ctx, statement)),
             _ => false,
+        })
+}
+
+/// Whether every name in the annotation's strings (`List['Node']`, `"Config | None"`) is a
+/// builtin or bound at module level: type checkers and linters read those strings as forward
+/// references and resolve them in the scope of the lifted `def`, where a local class is
+/// undefined (ruff F821). Strings under `Literal[...]` are values, not references.
+fn forward_references_resolve(ctx: &Context<'_>, range: TextRange) -> bool {
+    let Some(annotation) = ctx.eval.node_at(range) else {
+        return false;
+    };
+    let model = ctx.eval.model;
+    let mut stack = vec![annotation];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "subscript" && is_literal(ctx, node) {
+            continue;
+        }
+        if node.kind() == "string" {
+            let text = &ctx.eval.source[node.start_byte()..node.end_byte()];
+            let unresolved = string_names(text).any(|name| {
+                !is_builtin(name)
+                    && model.bindings_of(SemanticModel::MODULE, name).is_empty()
+                    && !matches!(name, "None" | "True" | "False")
+            });
+            if unresolved {
+                return false;
+            }
+            continue;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    true
+}
+
+fn is_literal(ctx: &Context<'_>, subscript: Node<'_>) -> bool {
+    subscript.child_by_field_name("value").is_some_and(|value| {
+        let text = &ctx.eval.source[value.start_byte()..value.end_byte()];
+        text == "Literal" || text.ends_with(".Literal")
+    })
+}
+
+/// The names a string annotation starts its dotted paths with: `"pkg.Node | None"` gives `pkg`
+/// and `None`. Attributes after a dot are not names of the scope.
+fn string_names(text: &str) -> impl Iterator<Item = &str> {
+    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let is_word = |c: char| c == '_' || c.is_alphanumeric();
+    body.split(move |c: char| !is_word(c))
+        .filter(|word| !word.is_empty())
+        .filter(move |word| {
+            // `split` yields subslices of `body`: the byte before one tells what precedes it.
+            let at = word.as_ptr() as usize - body.as_ptr() as usize;
+            !word.starts_with(|c: char| c.is_ascii_digit()) && !body[..at].ends_with('.')
         })
 }
 
@@ -173,6 +227,7 @@ pub(super) fn own_annotation_drops(ctx: &Context<'_>, group: &Group<'_>) -> Vec<
                 )
             });
             let keeps = resolves
+                && forward_references_resolve(ctx, range)
                 && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
             if !keeps {
                 edits.extend(drop_edit(annotation));
@@ -207,5 +262,19 @@ fn drop_edit(annotation: Node<'_>) -> Option<Edit> {
                 annotation.end_byte(),
             )))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::string_names;
+
+    #[test]
+    fn string_names_are_the_heads_of_dotted_paths() {
+        let names: Vec<&str> = string_names("'pkg.Node | None'").collect();
+        assert_eq!(names, ["pkg", "None"]);
+        let names: Vec<&str> = string_names("r\"list[CC] | dict[str, x.y.Z]\"").collect();
+        assert_eq!(names, ["list", "CC", "dict", "str", "x"]);
+        assert_eq!(string_names("'1.5'").count(), 0);
     }
 }

@@ -96,6 +96,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
         taken: taken_names(&model),
         partial: partial_spelling(&model, root, source),
         line_length: settings.line_length,
+        lifting: Vec::new(),
     };
     let mut diagnostics = diagnose(&mut ctx, findings);
     diagnostics.extend(inherited.iter().map(|(site, classified)| {
@@ -138,7 +139,13 @@ fn diagnose<'t>(
             }
         }
     }
-    let planned: Vec<_> = merge_overlapping(ctx, groups)
+    let merged = merge_overlapping(ctx, groups);
+    ctx.lifting = merged
+        .iter()
+        .flat_map(|m| &m.group.members)
+        .map(|member| TextRange::of(member.scope_node()))
+        .collect();
+    let planned: Vec<_> = merged
         .into_iter()
         .flat_map(|merged| plan_merged(ctx, merged))
         .collect();

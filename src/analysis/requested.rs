@@ -152,6 +152,7 @@ fn lift_node<'t>(eval: &Evaluator<'t>, facts: &FileFacts, node: Node<'t>) -> Req
         taken: facts.taken.clone(),
         partial: facts.partial.clone(),
         line_length: facts.line_length,
+        lifting: Vec::new(),
     };
     let range = TextRange::of(node);
     let (callable, what) = match requested_callable(&ctx, node) {

@@ -22,6 +22,7 @@ pub mod reach;
 mod receiver;
 mod references;
 mod text;
+mod unread;
 
 use std::collections::HashSet;
 
@@ -55,6 +56,9 @@ pub struct Context<'a> {
     pub partial: PartialSpelling,
     /// The longest line a fix may write (the project's formatter setting).
     pub line_length: usize,
+    /// The scopes (`Callable::scope_node` ranges) of every callable this analysis plans to
+    /// lift, all groups together: code that moves to module level with them.
+    pub lifting: Vec<TextRange>,
 }
 
 #[derive(Clone)]
@@ -127,6 +131,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     captures_fit_members(ctx, group, &needs)?;
     for member in &group.members {
         check_private_names(ctx, *member)?;
+        check_nested_globals(ctx, group, *member)?;
     }
     let decorated = check_decorators(ctx, group, &needs)?;
     // Checked where the work is handed over: every name read there, `self` included.
@@ -169,6 +174,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         reference_edits(ctx, group, &lifted, &carried, !defaults.is_empty())?;
     inside.extend(in_references);
     let drops = own_annotation_drops(ctx, group);
+    let dropped: Vec<TextRange> = drops.iter().map(|d| d.range).collect();
     // A moved default's strip rewrites its whole parameter; it takes a dropped annotation
     // with it instead of overlapping the drop.
     for default in &defaults {
@@ -235,6 +241,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         // go at the same place, below it (`imports` leaves the blank lines they need).
         edits.insert(0, import);
     }
+    unread::check_reads_kept(ctx, &edits, &dropped)?;
     for member in &lifted {
         ctx.taken.insert(member.name.clone());
     }
@@ -324,6 +331,49 @@ fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), St
         }
         let mut cursor = current.walk();
         stack.extend(current.named_children(&mut cursor));
+    }
+    Ok(())
+}
+
+/// A global that only a nested function assigns (`global total` inside a function inside a
+/// function) is bound at run time, but linters (pyflakes, ruff) record a `global` binding only
+/// for the module or a module-level function: read from the enclosing function it resolved,
+/// read from lifted code at module level it is reported as undefined (F821). A writer that is
+/// lifted too becomes a module-level function, whose `global` linters see.
+fn check_nested_globals(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    member: Callable<'_>,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let lifted = |range: TextRange| {
+        ctx.lifting.contains(&range)
+            || group
+                .members
+                .iter()
+                .any(|m| TextRange::of(m.scope_node()) == range)
+    };
+    let top_level = |scope: ScopeId| {
+        scope == SemanticModel::MODULE
+            || model.scope(scope).parent == Some(SemanticModel::MODULE)
+            || lifted(model.scope(scope).range)
+    };
+    for reference in model.references_in(member.key()) {
+        if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+            continue;
+        }
+        let bindings = model.bindings_of(SemanticModel::MODULE, &reference.name);
+        let hidden = bindings
+            .iter()
+            .all(|&id| !top_level(model.binding(id).written_in));
+        if let Some(&first) = bindings.first().filter(|_| hidden) {
+            let writer = model.scope(model.binding(first).written_in).name.clone();
+            return Err(format!(
+                "it reads `{}`, a global only the nested function `{}` assigns, which linters cannot see from module level",
+                reference.name,
+                writer.unwrap_or_default()
+            ));
+        }
     }
     Ok(())
 }

@@ -1,33 +1,9 @@
-//! Turning findings and fixes into the text people read: diagnostic lines and unified diffs.
-//! Only the CLI prints; these functions build strings so tests can snapshot them.
+//! Unified diffs of fixes, as people read them: `--diff` prints the diff of a file's bytes and
+//! `--interactive` shows the diff of its text. Both have the `a/` and `b/` headers `git apply`
+//! takes. These functions build the diffs; the printer and the review print them.
 
 use similar::udiff::UnifiedHunkHeader;
 use similar::{Algorithm, ChangeTag, TextDiff};
-
-use crate::diagnostic::Diagnostic;
-use crate::engine::Settings;
-use crate::source::LineIndex;
-
-/// `path:line:col: CODE [*] message`, where `[*]` marks a finding `--fix` would fix under
-/// `settings` (and `[unsafe]` one that needs `--unsafe-fixes`).
-pub fn diagnostic_line(
-    path: &str,
-    source: &str,
-    index: &LineIndex,
-    diagnostic: &Diagnostic,
-    settings: &Settings,
-) -> String {
-    let at = index.line_col(source, diagnostic.range.start);
-    let mark = match &diagnostic.fix {
-        Some(fix) if settings.applies(fix) => " [*]",
-        Some(_) => " [unsafe]",
-        None => "",
-    };
-    format!(
-        "{path}:{}:{}: {}{mark} {}",
-        at.line, at.col, diagnostic.rule, diagnostic.message
-    )
-}
 
 /// A unified diff from `old` to `new` with `a/PATH` and `b/PATH` headers, as `git apply` takes
 /// it when run from the directory `path` is relative to. Empty when the texts are equal.

@@ -1,8 +1,9 @@
 //! Snapshot and invariant tests over every fixture in `tests/fixtures/{programs,cases}`.
 //!
-//! Each fixture gets one snapshot in the top-level `snapshots/` folder: a header, the report
-//! lines, and the diff of the fix (or `(no changes)`). Snapshots are reviewed by people; the
-//! invariants below are checked by the harness for every fixture, whatever its snapshot says:
+//! Each fixture gets one snapshot in the top-level `snapshots/` folder: a header, the findings
+//! as the text format shows them on a terminal (the renderer users see, with source lines and
+//! carets), and the diff `--diff` prints (or `(no changes)`). Snapshots are reviewed by people;
+//! the invariants below are checked by the harness for every fixture, whatever its snapshot says:
 //! - the reported (line, code) pairs are exactly the fixture's `# PKL00N` markers;
 //! - checking never ends in an internal error, and gives the same result twice;
 //! - no finding means no fixed text;
@@ -21,7 +22,10 @@ mod support;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::path::Path;
 
-use picklefix::render::{diagnostic_line, unified_diff};
+use picklefix::diagnostic::Diagnostic;
+use picklefix::finding::Finding;
+use picklefix::formats::text;
+use picklefix::render::unified_diff_bytes;
 use picklefix::source::LineIndex;
 use picklefix::{Checked, Settings, check_source};
 use tree_sitter::Node;
@@ -132,15 +136,14 @@ fn check(name: &str, source: &str, settings: &Settings, problems: &mut Vec<Strin
     snapshot
 }
 
+/// The snapshot of one fixture: a header, then what `picklefix` prints for it as a person sees
+/// it on a terminal (the text format with source lines, without colour), and the diff that
+/// `picklefix --diff` prints, with the findings `--fix` leaves behind.
 fn render(name: &str, source: &str, settings: &Settings, checked: &Checked) -> String {
-    let index = LineIndex::new(source);
     let mut out = format!("fixture: {name}\n");
     out.push_str(&format!("unsafe fixes: {}\n", settings.unsafe_fixes));
     out.push_str(&format!("findings: {}\n", checked.diagnostics.len()));
-    for diagnostic in &checked.diagnostics {
-        out.push_str(&diagnostic_line(name, source, &index, diagnostic, settings));
-        out.push('\n');
-    }
+    out.push_str(&findings(name, source, &checked.diagnostics, settings));
     if let Some(error) = &checked.internal_error {
         out.push_str(&format!("internal error: {error}\n"));
     }
@@ -152,25 +155,37 @@ fn render(name: &str, source: &str, settings: &Settings, checked: &Checked) -> S
                 fixed.applied,
                 fixed.remaining.len()
             ));
-            let fixed_index = LineIndex::new(&fixed.text);
-            for diagnostic in &fixed.remaining {
-                out.push_str("remaining: ");
-                out.push_str(&diagnostic_line(
-                    name,
-                    &fixed.text,
-                    &fixed_index,
-                    diagnostic,
-                    settings,
-                ));
-                out.push('\n');
+            if !fixed.remaining.is_empty() {
+                out.push_str("remaining after the fix:\n");
+                out.push_str(&findings(name, &fixed.text, &fixed.remaining, settings));
             }
             out.push('\n');
-            // Show line endings, so that a CRLF fixture's snapshot shows what the fix wrote.
-            let diff = unified_diff(name, source, &fixed.text);
-            out.push_str(&diff.replace("\r\n", "␍\n"));
+            out.push_str(&diff(name, source, &fixed.text));
         }
     }
     out
+}
+
+/// The findings as the text format prints them, each with its source line and caret.
+fn findings(name: &str, text: &str, diagnostics: &[Diagnostic], settings: &Settings) -> String {
+    let style = text::Style {
+        show_source: true,
+        color: false,
+    };
+    Finding::all(text, diagnostics, settings)
+        .iter()
+        .map(|finding| text::finding(name, finding, style))
+        .collect()
+}
+
+/// The diff `--diff` prints, made from the fixture's decoded text so that the snapshot is UTF-8
+/// even for a Latin-1 fixture (`--diff` itself keeps the file's bytes). Line endings are shown,
+/// so that a CRLF fixture's snapshot shows what the fix wrote.
+fn diff(name: &str, source: &str, fixed: &str) -> String {
+    let diff = unified_diff_bytes(name, source.as_bytes(), fixed.as_bytes());
+    String::from_utf8(diff)
+        .expect("a diff of two UTF-8 texts is UTF-8")
+        .replace("\r\n", "␍\n")
 }
 
 /// A refusal is reported without any fix that could apply, even with unsafe fixes allowed.

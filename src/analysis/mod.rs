@@ -71,7 +71,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
             "lambda" => "lambda".to_string(),
             _ => format!("`{}`", &source[callable.byte_range()]),
         };
-        format!("{what} passed to {}", api_label(site.row))
+        format!("{what} passed to {}", site.row.label())
     });
     let mut findings: Vec<(Site<'_>, Classified<'_>)> = classified
         .into_iter()
@@ -300,7 +300,7 @@ fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
 
 /// "lambda passed to `Pool.map` cannot be pickled"
 fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
-    let api = api_label(site.row);
+    let api = site.row.label();
     let source = ctx.eval.source;
     match callable {
         Some(Callable::Lambda(_)) => format!("lambda passed to {api} cannot be pickled"),
@@ -342,23 +342,6 @@ fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {
             under_guard: true, ..
         } => "move it above the guard".into(),
         Callable::Function { .. } => format!("lift it to module level as `{name}`"),
-    }
-}
-
-fn api_label(row: &api::ApiRow) -> String {
-    use api::{Class, Target};
-    let class = |c: Class| match c {
-        Class::Process => "Process",
-        Class::Pool => "Pool",
-        Class::ProcessPoolExecutor => "ProcessPoolExecutor",
-        Class::InterpreterPoolExecutor => "InterpreterPoolExecutor",
-    };
-    let keyword = row.callable.keyword.unwrap_or("fn");
-    match row.target {
-        Target::Constructor(c) => format!("`{}({keyword}=...)`", class(c)),
-        Target::Method(c, method) => format!("`{}.{method}`", class(c)),
-        Target::Function(name) => format!("`{name}`"),
-        Target::RunInExecutor => "`run_in_executor`".into(),
     }
 }
 

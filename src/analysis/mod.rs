@@ -467,6 +467,8 @@ fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
 ///    `spawn` / `start_processes` in a file that also says `torch`.
 ///
 /// A file that fails either test cannot contain a finding, so it is skipped without parsing.
+/// The words are the API table's, kept as constants for speed; the test
+/// `prefilter_words_cover_the_table` proves they agree with it.
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
 const PREFILTER_NAMES: [&str; 4] = [
     "Pool",
@@ -535,6 +537,47 @@ mod tests {
             b"ProcessLookupError  # multiprocessing\n"
         ));
         assert!(!may_contain_sites(b"def Pool(): pass\n"));
+    }
+
+    /// The prefilter's words, checked against the API table: every home spells a prefilter
+    /// module, every class's constructor is a prefilter name (methods need an instance made by
+    /// it), every function is a torch name reached only through `torch`, and no word is dead.
+    #[test]
+    fn prefilter_words_cover_the_table() {
+        use api::{API_TABLE, Target};
+        let mut constructors = Vec::new();
+        let mut functions = Vec::new();
+        for row in API_TABLE {
+            for home in row.homes {
+                assert!(
+                    PREFILTER_MODULES.iter().any(|m| home.contains(m)),
+                    "`{home}` spells no prefilter module"
+                );
+            }
+            match row.target {
+                Target::Constructor(_) => constructors.push(row.name),
+                Target::Function => {
+                    assert!(row.homes.iter().all(|h| h.starts_with("torch.")), "{row:?}");
+                    functions.push(row.name);
+                }
+                Target::Method(_) | Target::RunInExecutor => {}
+            }
+        }
+        constructors.sort_unstable();
+        functions.sort_unstable();
+        let mut names = PREFILTER_NAMES.to_vec();
+        names.sort_unstable();
+        let mut torch = TORCH_NAMES.to_vec();
+        torch.sort_unstable();
+        assert_eq!(names, constructors);
+        assert_eq!(torch, functions);
+        for module in PREFILTER_MODULES {
+            let homes = API_TABLE.iter().flat_map(|row| row.homes);
+            assert!(
+                homes.clone().any(|h| h.contains(module)),
+                "{module} is dead"
+            );
+        }
     }
 
     #[test]

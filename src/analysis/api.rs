@@ -12,12 +12,13 @@
 //! Adding an API is adding a row; adding a class is adding a `Class` variant (its identity)
 //! with a constructor row and its method rows. The tests at the end keep the table consistent.
 
-/// A class whose instances or calls are process-backed.
+/// A class whose instances or calls are process-backed: the identity its rows share. Its
+/// name, homes and facts are in its constructor row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Class {
-    /// `multiprocessing.Process` (also through a context, `torch.multiprocessing`, `billiard`).
+    /// `multiprocessing.Process`.
     Process,
-    /// `multiprocessing.Pool` / `multiprocessing.pool.Pool`.
+    /// `multiprocessing.Pool`.
     Pool,
     /// `concurrent.futures.ProcessPoolExecutor`.
     ProcessPoolExecutor,

@@ -8,7 +8,7 @@
 
 use tree_sitter::Node;
 
-use super::api::{self, API_TABLE, ApiRow, Target, row_for};
+use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
 use super::values::{Evaluator, Value, argument};
 use crate::semantic::ScopeId;
 
@@ -153,11 +153,9 @@ fn runs_in_interpreters(
     scope: ScopeId,
 ) -> bool {
     match row.target {
-        Target::RunInExecutor => argument(arguments, eval.source, Some(0), Some("executor"))
-            .is_some_and(|executor| match eval.eval(executor, scope) {
-                Value::Instance { class, .. } => class.row().interpreters,
-                _ => false,
-            }),
+        Target::RunInExecutor => {
+            executor_class(eval, arguments, scope).is_some_and(|class| class.row().interpreters)
+        }
         _ => row.runs_in_interpreters(),
     }
 }
@@ -169,11 +167,17 @@ fn run_in_executor(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> Option<(&'static ApiRow, bool)> {
+    if !executor_class(eval, arguments, scope)?.is_executor() {
+        return None;
+    }
+    Some((row_for(Target::RunInExecutor)?, false))
+}
+
+/// The table's class of the `executor` argument of `run_in_executor`, when it is one.
+fn executor_class(eval: &Evaluator<'_>, arguments: Node<'_>, scope: ScopeId) -> Option<Class> {
     let executor = argument(arguments, eval.source, Some(0), Some("executor"))?;
     match eval.eval(executor, scope) {
-        Value::Instance { class, .. } if class.is_executor() => {
-            Some((row_for(Target::RunInExecutor)?, false))
-        }
+        Value::Instance { class, .. } => Some(class),
         _ => None,
     }
 }

@@ -15,7 +15,8 @@
 //! mypkg.jobs.go_kw=call:fn:kwargs                       positional and keyword arguments follow
 //! ```
 //!
-//! A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
+//! A class may be named in any module the API table says holds it (`multiprocessing.pool.Pool`,
+//! `billiard.Process`). A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
 
 use super::api::{self, ApiRow, Class, Passing, Slot, Target};
 

@@ -506,6 +506,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn api_declarations_name_a_class_in_any_of_its_homes() {
+        for row in API_TABLE {
+            for home in row.homes {
+                let class = class_spelled(&format!("{home}.{}", row.name));
+                assert_eq!(class, row.target.class(), "`{home}.{}`", row.name);
+            }
+        }
+        assert_eq!(class_spelled("multiprocessing.pool.ThreadPool"), None);
+        assert_eq!(class_spelled("Pool"), None);
+        assert_eq!(
+            class_spellings()[..2],
+            ["multiprocessing.Process", "multiprocessing.Pool"]
+        );
+    }
+
     fn is_identifier(text: &str) -> bool {
         !text.is_empty()
             && !text.starts_with(|c: char| c.is_ascii_digit())

@@ -1,17 +1,24 @@
-//! The table of process-backed APIs: knowledge as data.
+//! The table of process-backed APIs: everything the analysis knows about them, as data.
 //!
-//! Each row says, for one constructor, method or function: where the callable goes (by
-//! position and keyword), how extra arguments reach it (which decides how captured values are
-//! bound when the callable is lifted), which arguments run in the parent and are never
-//! findings, and whether the callable is pickled even under the fork start method.
-//! Adding an API is adding a row.
+//! Each row says, for one class constructor, method or module-level function: its name and the
+//! modules that hold it (which the evaluator follows through imports and attributes), where
+//! the callable goes (by position and keyword), how extra arguments reach it (which decides how
+//! captured values are bound when the callable is lifted), which arguments run in the parent
+//! and are never findings, which constructor argument takes a multiprocessing context, and
+//! whether the callable is pickled even under the fork start method. The sites, the evaluator,
+//! the diagnostics' labels, `--api` and the prefilter's words all read it (the prefilter keeps
+//! its words as constants for speed; a test proves they cover every row).
+//!
+//! Adding an API is adding a row; adding a class is adding a `Class` variant (its identity)
+//! with a constructor row and its method rows. The tests at the end keep the table consistent.
 
-/// A class whose instances or calls are process-backed.
+/// A class whose instances or calls are process-backed: the identity its rows share. Its
+/// name, homes and facts are in its constructor row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Class {
-    /// `multiprocessing.Process` (also through a context, `torch.multiprocessing`, `billiard`).
+    /// `multiprocessing.Process`.
     Process,
-    /// `multiprocessing.Pool` / `multiprocessing.pool.Pool`.
+    /// `multiprocessing.Pool`.
     Pool,
     /// `concurrent.futures.ProcessPoolExecutor`.
     ProcessPoolExecutor,
@@ -58,17 +65,19 @@ pub enum Passing {
     Mapped,
 }
 
-/// What a call is made on, as far as the table is concerned.
+/// What a row describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
-    /// Calling the class itself: `Process(...)`, `Pool(...)`.
+    /// Calling the class itself: `Process(...)`, `Pool(...)`. The constructor row also holds
+    /// the facts of the class (its homes, its context slot, its workers).
     Constructor(Class),
-    /// A method of an instance: `pool.map(...)`.
-    Method(Class, &'static str),
-    /// A module-level function, by its canonical qualified name.
-    Function(&'static str),
+    /// A method of an instance, by the row's name: `pool.map(...)`.
+    Method(Class),
+    /// A module-level function, by the row's name in its homes: `torch.multiprocessing.spawn`.
+    Function,
     /// A method of any object whose `executor` argument is a process pool:
-    /// `loop.run_in_executor(executor, fn, *args)`.
+    /// `loop.run_in_executor(executor, fn, *args)`, which hands `fn` to the executor's
+    /// `submit`.
     RunInExecutor,
 }
 
@@ -76,8 +85,8 @@ impl Target {
     /// The class whose constructor or method this is, if any.
     pub fn class(self) -> Option<Class> {
         match self {
-            Target::Constructor(class) | Target::Method(class, _) => Some(class),
-            Target::Function(_) | Target::RunInExecutor => None,
+            Target::Constructor(class) | Target::Method(class) => Some(class),
+            Target::Function | Target::RunInExecutor => None,
         }
     }
 }
@@ -85,6 +94,14 @@ impl Target {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ApiRow {
     pub target: Target,
+    /// The name it is called by: the class, method or function name (`Pool`, `map`, `spawn`).
+    pub name: &'static str,
+    /// The modules that hold a class or function, so that `module.name` and
+    /// `from module import name` reach it (the first is where the documentation puts it).
+    /// Empty for methods, which are reached through an instance. A class that
+    /// `multiprocessing` holds is also a member of every multiprocessing context
+    /// (`get_context("spawn").Pool`), since a context offers that module's API.
+    pub homes: &'static [&'static str],
     /// Where the callable that is pickled goes.
     pub callable: Slot,
     pub passing: Passing,
@@ -92,9 +109,16 @@ pub struct ApiRow {
     /// Listed so that the table documents them; a test checks no row's callable slot is one.
     #[allow(dead_code)]
     pub parent_side: &'static [&'static str],
+    /// The constructor argument that takes a multiprocessing context (`Pool(context=...)`,
+    /// `ProcessPoolExecutor(mp_context=...)`): a fork context there makes the instance's
+    /// workers forked. Constructor rows only.
+    pub context: Option<Slot>,
     /// Whether the callable is pickled under the fork start method too. Pool and executor
     /// tasks always are; a `Process` target or an `initializer` is inherited by fork.
     pub pickled_under_fork: bool,
+    /// The class's workers are interpreters of this process, not processes
+    /// (`InterpreterPoolExecutor`). Constructor rows only; a method's class says.
+    pub interpreters: bool,
 }
 
 const CALLBACKS: &[&str] = &["callback", "error_callback"];
@@ -103,156 +127,302 @@ const fn tuple(args: Slot, kwargs: Option<Slot>) -> Passing {
     Passing::Tuple { args, kwargs }
 }
 
-const fn method(name: &'static str, callable: Slot, passing: Passing) -> ApiRow {
-    ApiRow {
-        target: Target::Method(Class::Pool, name),
-        callable,
-        passing,
-        parent_side: CALLBACKS,
-        pickled_under_fork: true,
-    }
-}
+/// The modules that behave like the standard `multiprocessing` for our purposes: the same API
+/// (`Process`, `Pool`, `get_context`, the locks and queues), pickling callables by reference.
+/// Libraries that pickle by value (`multiprocess`, `pathos`, `loky`, `joblib`, `dask`) are
+/// deliberately absent: lambdas work there. A test checks each is a home of `Process` and
+/// `Pool`.
+pub const MULTIPROCESSING_LIKE: &[&str] = &["multiprocessing", "torch.multiprocessing", "billiard"];
+
+/// What a row leaves unset: no homes, parent-side arguments or context slot, inherited by
+/// fork, processes not interpreters. Every row sets its target, name, callable and passing
+/// (a test checks none keeps the empty name or keyword).
+const BASE: ApiRow = ApiRow {
+    target: Target::Function,
+    name: "",
+    homes: &[],
+    callable: slot(0, ""),
+    passing: Passing::Mapped,
+    parent_side: &[],
+    context: None,
+    pickled_under_fork: false,
+    interpreters: false,
+};
+
+/// What a method that runs tasks on a `Pool` shares.
+const POOL_TASK: ApiRow = ApiRow {
+    target: Target::Method(Class::Pool),
+    callable: slot(0, "func"),
+    passing: Passing::Mapped,
+    parent_side: CALLBACKS,
+    pickled_under_fork: true,
+    ..BASE
+};
+
+/// What `submit` and `map` of an executor share.
+const EXECUTOR_TASK: ApiRow = ApiRow {
+    callable: positional(0),
+    pickled_under_fork: true,
+    ..BASE
+};
+
+/// What `apply` and `apply_async` pass: a tuple of arguments and a dict of keywords.
+const APPLY: Passing = tuple(slot(1, "args"), Some(slot(2, "kwds")));
 
 pub const API_TABLE: &[ApiRow] = &[
     ApiRow {
         target: Target::Constructor(Class::Process),
+        name: "Process",
+        homes: &[
+            "multiprocessing",
+            "torch.multiprocessing",
+            "billiard",
+            "multiprocessing.context",
+        ],
         callable: slot(1, "target"),
         passing: tuple(slot(3, "args"), Some(slot(4, "kwargs"))),
-        parent_side: &[],
-        pickled_under_fork: false,
+        ..BASE
     },
     ApiRow {
         target: Target::Constructor(Class::Pool),
+        name: "Pool",
+        homes: &[
+            "multiprocessing",
+            "torch.multiprocessing",
+            "billiard",
+            "multiprocessing.pool",
+            "billiard.pool",
+        ],
         callable: slot(1, "initializer"),
         passing: tuple(slot(2, "initargs"), None),
-        parent_side: &[],
-        pickled_under_fork: false,
+        context: Some(slot(4, "context")),
+        ..BASE
     },
-    method(
-        "apply",
-        slot(0, "func"),
-        tuple(slot(1, "args"), Some(slot(2, "kwds"))),
-    ),
-    method(
-        "apply_async",
-        slot(0, "func"),
-        tuple(slot(1, "args"), Some(slot(2, "kwds"))),
-    ),
-    method("map", slot(0, "func"), Passing::Mapped),
-    method("map_async", slot(0, "func"), Passing::Mapped),
-    method("imap", slot(0, "func"), Passing::Mapped),
-    method("imap_unordered", slot(0, "func"), Passing::Mapped),
-    method("starmap", slot(0, "func"), Passing::Mapped),
-    method("starmap_async", slot(0, "func"), Passing::Mapped),
+    ApiRow {
+        name: "apply",
+        passing: APPLY,
+        ..POOL_TASK
+    },
+    ApiRow {
+        name: "apply_async",
+        passing: APPLY,
+        ..POOL_TASK
+    },
+    ApiRow {
+        name: "map",
+        ..POOL_TASK
+    },
+    ApiRow {
+        name: "map_async",
+        ..POOL_TASK
+    },
+    ApiRow {
+        name: "imap",
+        ..POOL_TASK
+    },
+    ApiRow {
+        name: "imap_unordered",
+        ..POOL_TASK
+    },
+    ApiRow {
+        name: "starmap",
+        ..POOL_TASK
+    },
+    ApiRow {
+        name: "starmap_async",
+        ..POOL_TASK
+    },
     ApiRow {
         target: Target::Constructor(Class::ProcessPoolExecutor),
+        name: "ProcessPoolExecutor",
+        homes: &["concurrent.futures", "concurrent.futures.process"],
         callable: slot(2, "initializer"),
         passing: tuple(slot(3, "initargs"), None),
-        parent_side: &[],
-        pickled_under_fork: false,
+        context: Some(slot(1, "mp_context")),
+        ..BASE
     },
     ApiRow {
-        target: Target::Method(Class::ProcessPoolExecutor, "submit"),
-        callable: positional(0),
+        target: Target::Method(Class::ProcessPoolExecutor),
+        name: "submit",
         passing: Passing::Trailing { keywords: true },
-        parent_side: &[],
-        pickled_under_fork: true,
+        ..EXECUTOR_TASK
     },
     ApiRow {
-        target: Target::Method(Class::ProcessPoolExecutor, "map"),
-        callable: positional(0),
+        target: Target::Method(Class::ProcessPoolExecutor),
+        name: "map",
         passing: Passing::Mapped,
-        parent_side: &[],
-        pickled_under_fork: true,
+        ..EXECUTOR_TASK
     },
     // InterpreterPoolExecutor(max_workers, thread_name_prefix, initializer, initargs): the
     // same slots as ProcessPoolExecutor's. There is no fork: the initializer and every task
     // cross into another interpreter.
     ApiRow {
         target: Target::Constructor(Class::InterpreterPoolExecutor),
+        name: "InterpreterPoolExecutor",
+        homes: &["concurrent.futures", "concurrent.futures.interpreter"],
         callable: slot(2, "initializer"),
         passing: tuple(slot(3, "initargs"), None),
-        parent_side: &[],
         pickled_under_fork: true,
+        interpreters: true,
+        ..BASE
     },
     ApiRow {
-        target: Target::Method(Class::InterpreterPoolExecutor, "submit"),
-        callable: positional(0),
+        target: Target::Method(Class::InterpreterPoolExecutor),
+        name: "submit",
         passing: Passing::Trailing { keywords: true },
-        parent_side: &[],
-        pickled_under_fork: true,
+        ..EXECUTOR_TASK
     },
     ApiRow {
-        target: Target::Method(Class::InterpreterPoolExecutor, "map"),
-        callable: positional(0),
+        target: Target::Method(Class::InterpreterPoolExecutor),
+        name: "map",
         passing: Passing::Mapped,
-        parent_side: &[],
-        pickled_under_fork: true,
+        ..EXECUTOR_TASK
     },
     ApiRow {
         target: Target::RunInExecutor,
+        name: "run_in_executor",
         callable: positional(1),
         passing: Passing::Trailing { keywords: false },
-        parent_side: &[],
         pickled_under_fork: true,
+        ..BASE
     },
     // torch.multiprocessing.spawn(fn, args=(), nprocs=1, ...) calls fn(i, *args) in processes
     // it always starts with the spawn method.
     ApiRow {
-        target: Target::Function("torch.multiprocessing.spawn"),
+        target: Target::Function,
+        name: "spawn",
+        homes: &["torch.multiprocessing"],
         callable: slot(0, "fn"),
         passing: tuple(slot(1, "args"), None),
-        parent_side: &[],
         pickled_under_fork: true,
+        ..BASE
     },
     ApiRow {
-        target: Target::Function("torch.multiprocessing.start_processes"),
+        target: Target::Function,
+        name: "start_processes",
+        homes: &["torch.multiprocessing"],
         callable: slot(0, "fn"),
         passing: tuple(slot(1, "args"), None),
-        parent_side: &[],
-        pickled_under_fork: false,
+        ..BASE
     },
 ];
 
-/// The attribute names under which the table's classes are reached (`mp.Pool`, `ctx.Process`,
-/// `futures.ProcessPoolExecutor`).
-pub const CONSTRUCTOR_NAMES: [&str; 4] = [
-    "Process",
-    "Pool",
-    "ProcessPoolExecutor",
-    "InterpreterPoolExecutor",
-];
+impl ApiRow {
+    /// How diagnostics name the API: "`Pool.map`", "`Process(target=...)`",
+    /// "`torch.multiprocessing.spawn`".
+    pub fn label(&self) -> String {
+        match self.target {
+            Target::Constructor(_) => {
+                let keyword = self.callable.keyword.unwrap_or("fn");
+                format!("`{}({keyword}=...)`", self.name)
+            }
+            Target::Method(class) => format!("`{}.{}`", class.name(), self.name),
+            Target::Function => match self.homes.first() {
+                Some(home) => format!("`{home}.{}`", self.name),
+                None => format!("`{}`", self.name),
+            },
+            Target::RunInExecutor => format!("`{}`", self.name),
+        }
+    }
 
-/// The row for a call on `target`, if the table has one.
+    /// Whether the callable runs in interpreters of this process rather than in processes;
+    /// for `run_in_executor` the executor decides, so this says no.
+    pub fn runs_in_interpreters(&self) -> bool {
+        match self.target {
+            Target::Constructor(class) | Target::Method(class) => class.row().interpreters,
+            Target::Function | Target::RunInExecutor => self.interpreters,
+        }
+    }
+}
+
+impl Class {
+    /// The class's constructor row, which holds the facts of the class.
+    pub fn row(self) -> &'static ApiRow {
+        API_TABLE
+            .iter()
+            .find(|row| row.target == Target::Constructor(self))
+            .expect("every class has a constructor row (a test checks it)")
+    }
+
+    /// The class's name, as `multiprocessing` and diagnostics spell it.
+    pub fn name(self) -> &'static str {
+        self.row().name
+    }
+
+    /// Whether the class's instances run tasks, that is, the table has methods for it: a pool
+    /// or executor, not a `Process`.
+    pub fn runs_tasks(self) -> bool {
+        API_TABLE
+            .iter()
+            .any(|row| row.target == Target::Method(self))
+    }
+
+    /// Whether `run_in_executor` takes an instance: it hands the callable to the executor's
+    /// `submit`, so a class with a `submit` row.
+    pub fn is_executor(self) -> bool {
+        method(self, "submit").is_some()
+    }
+}
+
+/// The row of method `name` of `class`.
+pub fn method(class: Class, name: &str) -> Option<&'static ApiRow> {
+    API_TABLE
+        .iter()
+        .find(|row| row.target == Target::Method(class) && row.name == name)
+}
+
+/// The row of the only call `target` names: `run_in_executor`.
 pub fn row_for(target: Target) -> Option<&'static ApiRow> {
     API_TABLE.iter().find(|row| row.target == target)
 }
 
-/// Module paths that behave like the standard `multiprocessing` for our purposes: the same API,
-/// pickling callables by reference. Libraries that pickle by value (`multiprocess`, `pathos`,
-/// `loky`, `joblib`, `dask`) are deliberately absent: lambdas work there.
-pub fn multiprocessing_like(module: &str) -> bool {
-    matches!(
-        module,
-        "multiprocessing" | "torch.multiprocessing" | "billiard"
-    )
+/// The class or function that `module.name` is, when the table has it.
+pub fn member(module: &str, name: &str) -> Option<&'static ApiRow> {
+    API_TABLE
+        .iter()
+        .find(|row| row.name == name && row.homes.contains(&module))
 }
 
-/// The canonical modules we know, so that `import a.b` and `a.b` attribute chains resolve.
-pub fn known_module(module: &str) -> bool {
-    multiprocessing_like(module)
-        || matches!(
-            module,
-            "multiprocessing.pool"
-                | "billiard.pool"
-                | "multiprocessing.context"
-                | "concurrent"
-                | "concurrent.futures"
-                | "concurrent.futures.process"
-                | "concurrent.futures.interpreter"
-                | "torch"
-                | "functools"
-        )
+/// The class a multiprocessing context offers as `context.name`: a context has the API of
+/// the `multiprocessing` module.
+pub fn context_member(name: &str) -> Option<Class> {
+    member("multiprocessing", name).and_then(|row| match row.target {
+        Target::Constructor(class) => Some(class),
+        _ => None,
+    })
+}
+
+/// The built-in class that `--api PATH=spelling` declares PATH to behave like: `spelling` is
+/// the class's name in one of its homes (`multiprocessing.pool.Pool`).
+pub fn class_spelled(spelling: &str) -> Option<Class> {
+    let (module, name) = spelling.rsplit_once('.')?;
+    member(module, name).and_then(|row| match row.target {
+        Target::Constructor(class) => Some(class),
+        _ => None,
+    })
+}
+
+/// The classes as `--api` takes them, each in its first home, for the error that lists them.
+pub fn class_spellings() -> Vec<String> {
+    API_TABLE
+        .iter()
+        .filter(|row| matches!(row.target, Target::Constructor(_)))
+        .filter_map(|row| Some(format!("{}.{}", row.homes.first()?, row.name)))
+        .collect()
+}
+
+/// Whether `module` is one of `MULTIPROCESSING_LIKE`.
+pub fn multiprocessing_like(module: &str) -> bool {
+    MULTIPROCESSING_LIKE.contains(&module)
+}
+
+/// Whether `module` holds a row, or is a package on the way to one (`concurrent`, `torch`),
+/// so that `import a.b` and `a.b` attribute chains resolve.
+pub fn holds_apis(module: &str) -> bool {
+    API_TABLE.iter().flat_map(|row| row.homes).any(|home| {
+        home.strip_prefix(module)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    })
 }
 
 #[cfg(test)]
@@ -269,15 +439,92 @@ mod tests {
     }
 
     #[test]
-    fn every_target_has_one_row() {
+    fn every_row_is_reached_one_way() {
         for (i, row) in API_TABLE.iter().enumerate() {
             assert!(
                 API_TABLE[i + 1..]
                     .iter()
-                    .all(|other| other.target != row.target),
-                "{:?} has two rows",
-                row.target
+                    .all(|other| (other.target, other.name) != (row.target, row.name)),
+                "{:?} `{}` has two rows",
+                row.target,
+                row.name
             );
+            for home in row.homes {
+                assert_eq!(member(home, row.name), Some(row), "`{home}.{}`", row.name);
+            }
         }
+    }
+
+    #[test]
+    fn every_row_sets_its_own_fields() {
+        for row in API_TABLE {
+            assert!(is_identifier(row.name), "{row:?}");
+            for slot in [Some(row.callable), row.context].into_iter().flatten() {
+                assert!(slot.keyword.is_none_or(is_identifier), "{row:?}");
+                assert!(slot.position.is_some() || slot.keyword.is_some(), "{row:?}");
+            }
+            for keyword in row.parent_side {
+                assert!(is_identifier(keyword), "{row:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn homes_are_module_paths_where_they_belong() {
+        for row in API_TABLE {
+            let reached_by_import = matches!(row.target, Target::Constructor(_) | Target::Function);
+            assert_eq!(!row.homes.is_empty(), reached_by_import, "{row:?}");
+            for home in row.homes {
+                assert!(home.split('.').all(is_identifier), "`{home}` in {row:?}");
+            }
+            let constructor = matches!(row.target, Target::Constructor(_));
+            assert!(constructor || row.context.is_none(), "{row:?}");
+            assert!(constructor || !row.interpreters, "{row:?}");
+        }
+    }
+
+    #[test]
+    fn every_class_has_a_constructor_and_a_unique_label() {
+        let mut labels: Vec<String> = API_TABLE.iter().map(ApiRow::label).collect();
+        let rows = labels.len();
+        labels.sort();
+        labels.dedup();
+        assert_eq!(labels.len(), rows, "two rows share a label");
+        for row in API_TABLE {
+            if let Some(class) = row.target.class() {
+                assert!(matches!(class.row().target, Target::Constructor(c) if c == class));
+            }
+        }
+    }
+
+    #[test]
+    fn multiprocessing_like_modules_hold_its_classes() {
+        for module in MULTIPROCESSING_LIKE {
+            for class in [Class::Process, Class::Pool] {
+                assert!(class.row().homes.contains(module), "{module} {class:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn api_declarations_name_a_class_in_any_of_its_homes() {
+        for row in API_TABLE {
+            for home in row.homes {
+                let class = class_spelled(&format!("{home}.{}", row.name));
+                assert_eq!(class, row.target.class(), "`{home}.{}`", row.name);
+            }
+        }
+        assert_eq!(class_spelled("multiprocessing.pool.ThreadPool"), None);
+        assert_eq!(class_spelled("Pool"), None);
+        assert_eq!(
+            class_spellings()[..2],
+            ["multiprocessing.Process", "multiprocessing.Pool"]
+        );
+    }
+
+    fn is_identifier(text: &str) -> bool {
+        !text.is_empty()
+            && !text.starts_with(|c: char| c.is_ascii_digit())
+            && text.chars().all(|c| c.is_alphanumeric() || c == '_')
     }
 }

@@ -71,7 +71,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
             "lambda" => "lambda".to_string(),
             _ => format!("`{}`", &source[callable.byte_range()]),
         };
-        format!("{what} passed to {}", api_label(site.row))
+        format!("{what} passed to {}", site.row.label())
     });
     let mut findings: Vec<(Site<'_>, Classified<'_>)> = classified
         .into_iter()
@@ -307,7 +307,7 @@ fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
 
 /// "lambda passed to `Pool.map` cannot be pickled"
 fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
-    let api = api_label(site.row);
+    let api = site.row.label();
     let source = ctx.eval.source;
     match callable {
         Some(Callable::Lambda(_)) => format!("lambda passed to {api} cannot be pickled"),
@@ -349,23 +349,6 @@ fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {
             under_guard: true, ..
         } => "move it above the guard".into(),
         Callable::Function { .. } => format!("lift it to module level as `{name}`"),
-    }
-}
-
-fn api_label(row: &api::ApiRow) -> String {
-    use api::{Class, Target};
-    let class = |c: Class| match c {
-        Class::Process => "Process",
-        Class::Pool => "Pool",
-        Class::ProcessPoolExecutor => "ProcessPoolExecutor",
-        Class::InterpreterPoolExecutor => "InterpreterPoolExecutor",
-    };
-    let keyword = row.callable.keyword.unwrap_or("fn");
-    match row.target {
-        Target::Constructor(c) => format!("`{}({keyword}=...)`", class(c)),
-        Target::Method(c, method) => format!("`{}.{method}`", class(c)),
-        Target::Function(name) => format!("`{name}`"),
-        Target::RunInExecutor => "`run_in_executor`".into(),
     }
 }
 
@@ -491,6 +474,8 @@ fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
 ///    `spawn` / `start_processes` in a file that also says `torch`.
 ///
 /// A file that fails either test cannot contain a finding, so it is skipped without parsing.
+/// The words are the API table's, kept as constants for speed; the test
+/// `prefilter_words_cover_the_table` proves they agree with it.
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
 const PREFILTER_NAMES: [&str; 4] = [
     "Pool",
@@ -559,6 +544,47 @@ mod tests {
             b"ProcessLookupError  # multiprocessing\n"
         ));
         assert!(!may_contain_sites(b"def Pool(): pass\n"));
+    }
+
+    /// The prefilter's words, checked against the API table: every home spells a prefilter
+    /// module, every class's constructor is a prefilter name (methods need an instance made by
+    /// it), every function is a torch name reached only through `torch`, and no word is dead.
+    #[test]
+    fn prefilter_words_cover_the_table() {
+        use api::{API_TABLE, Target};
+        let mut constructors = Vec::new();
+        let mut functions = Vec::new();
+        for row in API_TABLE {
+            for home in row.homes {
+                assert!(
+                    PREFILTER_MODULES.iter().any(|m| home.contains(m)),
+                    "`{home}` spells no prefilter module"
+                );
+            }
+            match row.target {
+                Target::Constructor(_) => constructors.push(row.name),
+                Target::Function => {
+                    assert!(row.homes.iter().all(|h| h.starts_with("torch.")), "{row:?}");
+                    functions.push(row.name);
+                }
+                Target::Method(_) | Target::RunInExecutor => {}
+            }
+        }
+        constructors.sort_unstable();
+        functions.sort_unstable();
+        let mut names = PREFILTER_NAMES.to_vec();
+        names.sort_unstable();
+        let mut torch = TORCH_NAMES.to_vec();
+        torch.sort_unstable();
+        assert_eq!(names, constructors);
+        assert_eq!(torch, functions);
+        for module in PREFILTER_MODULES {
+            let homes = API_TABLE.iter().flat_map(|row| row.homes);
+            assert!(
+                homes.clone().any(|h| h.contains(module)),
+                "{module} is dead"
+            );
+        }
     }
 
     #[test]

@@ -8,8 +8,7 @@
 
 use tree_sitter::Node;
 
-use super::api::{API_TABLE, ApiRow, CONSTRUCTOR_NAMES, Class, Target, row_for};
-use super::user_api::UserKind;
+use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
 use super::values::{Evaluator, Value, argument};
 use crate::semantic::ScopeId;
 
@@ -118,13 +117,7 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
 }
 
 fn is_table_name(name: &str) -> bool {
-    CONSTRUCTOR_NAMES.contains(&name)
-        || API_TABLE.iter().any(|row| match row.target {
-            Target::Method(_, method) => method == name,
-            Target::RunInExecutor => name == "run_in_executor",
-            Target::Function(path) => path.rsplit('.').next() == Some(name),
-            Target::Constructor(_) => false,
-        })
+    API_TABLE.iter().any(|row| row.name == name)
 }
 
 fn match_row(
@@ -136,46 +129,21 @@ fn match_row(
     if function.kind() == "attribute" {
         let object = function.child_by_field_name("object")?;
         let method = eval.text(function.child_by_field_name("attribute")?);
-        if method == "run_in_executor" {
+        if row_for(Target::RunInExecutor).is_some_and(|row| row.name == method) {
             return run_in_executor(eval, arguments, scope);
         }
         if let Value::Instance { class, fork } = eval.eval(object, scope) {
-            let row = API_TABLE.iter().find(
-                |row| matches!(row.target, Target::Method(c, m) if c == class && m == method),
-            )?;
-            return Some((row, fork));
+            return Some((api::method(class, method)?, fork));
         }
     }
     match eval.eval(function, scope) {
         Value::Class { class, fork } => {
-            let fork = fork || instance_is_fork(eval, function, arguments, scope, class);
-            Some((row_for(Target::Constructor(class))?, fork))
+            let fork = fork || eval.is_fork_instance(class, arguments, scope);
+            Some((class.row(), fork))
         }
-        Value::Function(name) => Some((row_for(Target::Function(name))?, false)),
-        Value::UserFunction(index) => match eval.apis.get(index)?.kind {
-            UserKind::Function(row) => Some((row, false)),
-            UserKind::Like(_) => None,
-        },
+        Value::Function(row) => Some((row, false)),
         _ => None,
     }
-}
-
-/// A pool or executor constructed with an explicit fork context (`context=`, `mp_context=`).
-fn instance_is_fork(
-    eval: &Evaluator<'_>,
-    function: Node<'_>,
-    arguments: Node<'_>,
-    scope: ScopeId,
-    class: Class,
-) -> bool {
-    let _ = function;
-    let slot = match class {
-        Class::Pool => (4, "context"),
-        Class::ProcessPoolExecutor => (1, "mp_context"),
-        Class::Process | Class::InterpreterPoolExecutor => return false,
-    };
-    argument(arguments, eval.source, Some(slot.0), Some(slot.1))
-        .is_some_and(|arg| eval.eval(arg, scope) == Value::Context { fork: true })
 }
 
 fn runs_in_interpreters(
@@ -184,14 +152,11 @@ fn runs_in_interpreters(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
-    let interpreters = Some(Class::InterpreterPoolExecutor);
     match row.target {
-        Target::RunInExecutor => argument(arguments, eval.source, Some(0), Some("executor"))
-            .is_some_and(|executor| match eval.eval(executor, scope) {
-                Value::Instance { class, .. } => Some(class) == interpreters,
-                _ => false,
-            }),
-        target => target.class() == interpreters,
+        Target::RunInExecutor => {
+            executor_class(eval, arguments, scope).is_some_and(|class| class.row().interpreters)
+        }
+        _ => row.runs_in_interpreters(),
     }
 }
 
@@ -202,12 +167,17 @@ fn run_in_executor(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> Option<(&'static ApiRow, bool)> {
+    if !executor_class(eval, arguments, scope)?.is_executor() {
+        return None;
+    }
+    Some((row_for(Target::RunInExecutor)?, false))
+}
+
+/// The table's class of the `executor` argument of `run_in_executor`, when it is one.
+fn executor_class(eval: &Evaluator<'_>, arguments: Node<'_>, scope: ScopeId) -> Option<Class> {
     let executor = argument(arguments, eval.source, Some(0), Some("executor"))?;
     match eval.eval(executor, scope) {
-        Value::Instance {
-            class: Class::ProcessPoolExecutor | Class::InterpreterPoolExecutor,
-            ..
-        } => Some((row_for(Target::RunInExecutor)?, false)),
+        Value::Instance { class, .. } => Some(class),
         _ => None,
     }
 }

@@ -17,7 +17,6 @@
 
 use tree_sitter::Node;
 
-use super::api::Class;
 use super::values::{Evaluator, Value};
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 
@@ -124,10 +123,7 @@ fn unpicklable_value(
                 return Some(what);
             }
             if let Value::Instance { class, .. } = eval.eval(value, scope)
-                && matches!(
-                    class,
-                    Class::Pool | Class::ProcessPoolExecutor | Class::InterpreterPoolExecutor
-                )
+                && class.runs_tasks()
             {
                 return Some(POOL);
             }

@@ -15,9 +15,10 @@
 //! mypkg.jobs.go_kw=call:fn:kwargs                       positional and keyword arguments follow
 //! ```
 //!
-//! A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
+//! A class may be named in any module the API table says holds it (`multiprocessing.pool.Pool`,
+//! `billiard.Process`). A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
 
-use super::api::{ApiRow, Class, Passing, Slot, Target};
+use super::api::{self, ApiRow, Class, Passing, Slot, Target};
 
 /// One declared API.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,19 +56,16 @@ pub fn parse_api(spec: &str) -> Result<UserApi, String> {
     if !valid_path {
         return Err(format!("`{path}` is not a dotted Python name"));
     }
-    let kind = match target.trim() {
-        "multiprocessing.Process" => UserKind::Like(Class::Process),
-        "multiprocessing.Pool" | "multiprocessing.pool.Pool" => UserKind::Like(Class::Pool),
-        "concurrent.futures.ProcessPoolExecutor" => UserKind::Like(Class::ProcessPoolExecutor),
-        "concurrent.futures.InterpreterPoolExecutor" => {
-            UserKind::Like(Class::InterpreterPoolExecutor)
-        }
-        call if call.starts_with("call:") => UserKind::Function(parse_call(path, &call[5..])?),
-        other => {
-            return Err(format!(
-                "`{other}` is not a known API; use multiprocessing.Process, multiprocessing.Pool, concurrent.futures.ProcessPoolExecutor or call:SLOT:PASSING"
-            ));
-        }
+    let target = target.trim();
+    let kind = if let Some(call) = target.strip_prefix("call:") {
+        UserKind::Function(parse_call(path, call)?)
+    } else if let Some(class) = api::class_spelled(target) {
+        UserKind::Like(class)
+    } else {
+        return Err(format!(
+            "`{target}` is not a known API; use {} or call:SLOT:PASSING",
+            api::class_spellings().join(", ")
+        ));
     };
     Ok(UserApi {
         path: path.to_string(),
@@ -98,15 +96,30 @@ fn parse_call(path: &str, rest: &str) -> Result<&'static ApiRow, String> {
     if let Some(extra) = parts.next() {
         return Err(format!("unexpected `{extra}` at the end of `call:{rest}`"));
     }
+    // The row of a function the table would hold: its name in its module.
+    let (homes, name): (&'static [&'static str], &str) = match path.rsplit_once('.') {
+        Some((module, name)) => (Box::leak(Box::new([leak(module)])), name),
+        None => (&[], path),
+    };
     let row = ApiRow {
-        target: Target::Function(Box::leak(path.to_string().into_boxed_str())),
+        target: Target::Function,
+        name: leak(name),
+        homes,
         callable,
         passing,
         parent_side: &[],
+        context: None,
         pickled_under_fork: true,
+        interpreters: false,
     };
     // Settings live for the whole run; one small row per declared API.
     Ok(Box::leak(Box::new(row)))
+}
+
+/// A `'static` copy of `text`: settings live for the whole run, and each declared API leaks a
+/// few short strings once.
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_string().into_boxed_str())
 }
 
 /// `N`, `NAME` or `N/NAME`.
@@ -124,7 +137,7 @@ fn parse_slot(text: &str) -> Result<Slot, String> {
         .transpose()?;
     let keyword = match keyword {
         Some(k) if !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_') => {
-            Some(&*Box::leak(k.to_string().into_boxed_str()))
+            Some(leak(k))
         }
         Some(k) => return Err(format!("`{k}` is not a keyword name")),
         None => None,

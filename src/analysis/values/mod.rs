@@ -23,7 +23,7 @@ use std::collections::HashMap;
 
 use tree_sitter::Node;
 
-use super::api::Class;
+use super::api::{ApiRow, Class};
 use super::user_api::UserApi;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
@@ -49,12 +49,10 @@ pub enum Value {
     Context {
         fork: bool,
     },
-    /// A module-level function of the API table, by canonical name.
-    Function(&'static str),
+    /// A module-level function of the API table, or one the user declared.
+    Function(&'static ApiRow),
     /// `functools.partial`.
     Partial,
-    /// A user-declared function API, by its index in the settings.
-    UserFunction(usize),
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
     None,
     Unknown,
@@ -298,25 +296,10 @@ impl<'a> Evaluator<'a> {
         };
         let arguments = node.child_by_field_name("arguments");
         match self.eval_depth(function, scope, depth + 1) {
-            Value::Class { class, fork } => {
-                let context = match class {
-                    Class::Pool => Some((4, "context")),
-                    Class::ProcessPoolExecutor => Some((1, "mp_context")),
-                    Class::Process | Class::InterpreterPoolExecutor => None,
-                };
-                let fork = fork
-                    || context.is_some_and(|(position, keyword)| {
-                        arguments
-                            .and_then(|args| {
-                                argument(args, self.source, Some(position), Some(keyword))
-                            })
-                            .is_some_and(|arg| {
-                                self.eval_depth(arg, scope, depth + 1)
-                                    == Value::Context { fork: true }
-                            })
-                    });
-                Value::Instance { class, fork }
-            }
+            Value::Class { class, fork } => Value::Instance {
+                class,
+                fork: fork || self.made_with_fork_context(class, arguments, scope, depth + 1),
+            },
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));
@@ -327,5 +310,27 @@ impl<'a> Evaluator<'a> {
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// Whether a call of `class` with `arguments` passes an explicit fork context in the
+    /// class's context slot (`Pool(context=...)`, `ProcessPoolExecutor(mp_context=...)`).
+    fn made_with_fork_context(
+        &self,
+        class: Class,
+        arguments: Option<Node<'a>>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> bool {
+        let Some(slot) = class.row().context else {
+            return false;
+        };
+        arguments
+            .and_then(|args| argument(args, self.source, slot.position, slot.keyword))
+            .is_some_and(|arg| self.eval_depth(arg, scope, depth) == Value::Context { fork: true })
+    }
+
+    /// `made_with_fork_context` for a call whose evaluation starts here.
+    pub fn is_fork_instance(&self, class: Class, arguments: Node<'a>, scope: ScopeId) -> bool {
+        self.made_with_fork_context(class, Some(arguments), scope, 0)
     }
 }

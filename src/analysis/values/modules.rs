@@ -1,12 +1,13 @@
-//! What modules hold: the members of process-related modules and contexts, what an import
-//! binds, the APIs the user declared (looked up before the built-in table), and whether a value
-//! is a multiprocessing lock or queue. Also two helpers for reading calls and literals: the
+//! What modules hold: the members of process-related modules and contexts (the API table's
+//! classes and functions in their homes, and `get_context` and `functools.partial` besides),
+//! what an import binds, the APIs the user declared (looked up before the built-in table), and
+//! whether a value is a multiprocessing lock or queue. Also two helpers for reading calls and literals: the
 //! argument at a position or keyword, and the content of a string literal.
 
 use tree_sitter::Node;
 
 use super::{Evaluator, Value};
-use crate::analysis::api::{Class, known_module, multiprocessing_like};
+use crate::analysis::api::{self, Target, multiprocessing_like};
 use crate::analysis::user_api::UserKind;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 
@@ -16,7 +17,7 @@ impl Evaluator<'_> {
         if let Some(index) = self.apis.iter().position(|api| api.path == path) {
             return Some(match self.apis[index].kind {
                 UserKind::Like(class) => Value::Class { class, fork: false },
-                UserKind::Function(_) => Value::UserFunction(index),
+                UserKind::Function(row) => Value::Function(row),
             });
         }
         let is_prefix = self.apis.iter().any(|api| {
@@ -142,17 +143,8 @@ pub fn argument<'t>(
 fn member_of(value: &Value, name: &str) -> Value {
     match value {
         Value::Module(module) => module_member(module, name),
-        Value::Context { fork } => match name {
-            "Process" => Value::Class {
-                class: Class::Process,
-                fork: *fork,
-            },
-            "Pool" => Value::Class {
-                class: Class::Pool,
-                fork: *fork,
-            },
-            _ => Value::Unknown,
-        },
+        Value::Context { fork } => api::context_member(name)
+            .map_or(Value::Unknown, |class| Value::Class { class, fork: *fork }),
         _ => Value::Unknown,
     }
 }
@@ -162,26 +154,24 @@ fn module_member(module: &str, name: &str) -> Value {
     if known_module(&path) {
         return Value::Module(path);
     }
-    let class = |class| Value::Class { class, fork: false };
+    if let Some(row) = api::member(module, name) {
+        return match row.target {
+            Target::Constructor(class) => Value::Class { class, fork: false },
+            Target::Function => Value::Function(row),
+            Target::Method(_) | Target::RunInExecutor => Value::Unknown,
+        };
+    }
     match (module, name) {
-        (m, "Process") if multiprocessing_like(m) => class(Class::Process),
-        (m, "Pool") if multiprocessing_like(m) => class(Class::Pool),
         (m, "get_context") if multiprocessing_like(m) => Value::GetContext,
-        ("multiprocessing.pool" | "billiard.pool", "Pool") => class(Class::Pool),
-        ("multiprocessing.context", "Process") => class(Class::Process),
-        ("concurrent.futures" | "concurrent.futures.process", "ProcessPoolExecutor") => {
-            class(Class::ProcessPoolExecutor)
-        }
-        ("concurrent.futures" | "concurrent.futures.interpreter", "InterpreterPoolExecutor") => {
-            class(Class::InterpreterPoolExecutor)
-        }
         ("functools", "partial") => Value::Partial,
-        ("torch.multiprocessing", "spawn") => Value::Function("torch.multiprocessing.spawn"),
-        ("torch.multiprocessing", "start_processes") => {
-            Value::Function("torch.multiprocessing.start_processes")
-        }
         _ => Value::Unknown,
     }
+}
+
+/// The canonical modules we know, so that `import a.b` and `a.b` attribute chains resolve:
+/// those of the API table and the packages above them, and `functools` for `partial`.
+fn known_module(module: &str) -> bool {
+    api::holds_apis(module) || module == "functools"
 }
 
 /// What an import binding refers to. `import a.b` binds `a`, so its module is `a`.

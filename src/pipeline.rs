@@ -18,7 +18,6 @@ use rayon::{ThreadPool, ThreadPoolBuilder};
 use crate::analysis;
 use crate::config::{Config, Mode};
 use crate::diagnostic::Diagnostic;
-use crate::edit::Applicability;
 use crate::encoding::Source;
 use crate::engine::{Checked, Fixed, Settings, check_source_with, lift_source};
 use crate::finding::Finding;
@@ -306,7 +305,7 @@ fn remaining_counts(remaining: &[Diagnostic], settings: &Settings) -> Counts {
         remaining: remaining.len(),
         fixable: fixes().filter(|fix| settings.applies(fix)).count(),
         unsafe_fixable: fixes()
-            .filter(|fix| fix.applicability == Applicability::Unsafe && !settings.applies(fix))
+            .filter(|fix| fix.held_back_as_unsafe(settings.unsafe_fixes))
             .count(),
         ..Counts::default()
     }

@@ -133,6 +133,8 @@ fn findings(
     settings: &Settings,
     select: RuleSet,
 ) -> Result<Vec<Diagnostic>, TooDeep> {
+    #[cfg(test)]
+    analyses::record(source);
     let found = analysis::analyze(tree, source, settings)?;
     Ok(suppression::filter(found, tree, source, select))
 }
@@ -293,4 +295,32 @@ fn checked_lift(
         }
     }
     checked
+}
+
+/// Test builds count the analyses of each text, so that a test can check how many times a mode
+/// analyses a file (`--interactive` analyses each file once, then only the fixed text).
+#[cfg(test)]
+pub(crate) mod analyses {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    use std::sync::{Mutex, PoisonError};
+
+    /// The hash of every text analysed so far, by any test of this process.
+    static SEEN: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+
+    fn hash(text: &str) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        text.hash(&mut hasher);
+        hasher.finish()
+    }
+
+    pub fn record(text: &str) {
+        let mut seen = SEEN.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.push(hash(text));
+    }
+
+    /// How many times `text` was analysed (use a text no other test analyses).
+    pub fn of(text: &str) -> usize {
+        let seen = SEEN.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.iter().filter(|h| **h == hash(text)).count()
+    }
 }

@@ -52,6 +52,9 @@ pub enum Mode {
     Diff,
     /// Write the fixes, then print the findings that remain.
     Fix,
+    /// Report, and keep what `--interactive` needs to review the fixes of each file (its bytes
+    /// and findings), so that the review works from this one analysis.
+    Review,
 }
 
 /// Where the source comes from.

@@ -1,6 +1,6 @@
 //! A finding: which rule, where, what to tell the user, and the fix if there is one.
 
-use crate::edit::Fix;
+use crate::fix::Fix;
 use crate::rules::Rule;
 use crate::source::TextRange;
 

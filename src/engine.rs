@@ -17,11 +17,13 @@
 use tree_sitter::Tree;
 
 use crate::diagnostic::Diagnostic;
-use crate::edit::{Applicability, Fix, apply_edits, malformed, select_edits};
-use crate::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within, reparse};
+use crate::fix::Fix;
+use crate::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within};
 use crate::rules::RuleSet;
+use crate::semantic::TooDeep;
 use crate::suppression;
-use crate::{analysis, depth, verify};
+use crate::verify::{self, Baseline};
+use crate::{analysis, depth};
 
 /// Settings that change what the analysis reports or which fixes are applied.
 #[derive(Clone, Debug)]
@@ -48,13 +50,10 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// Whether a fix of this applicability is applied under these settings.
+    /// Whether `fix` is applied under these settings (what each applicability means is
+    /// `Applicability::applies`).
     pub fn applies(&self, fix: &Fix) -> bool {
-        match fix.applicability {
-            Applicability::Safe => true,
-            Applicability::Unsafe => self.unsafe_fixes,
-            Applicability::DisplayOnly => false,
-        }
+        fix.applies(self.unsafe_fixes)
     }
 }
 
@@ -100,21 +99,11 @@ pub fn check_source_with(
     let tree = match parse_within(source, TIME_LIMIT) {
         Ok(tree) => tree,
         Err(ParseError::Syntax(error)) => return Err(error),
-        Err(timed_out) => {
-            return Ok(Checked {
-                skipped: Some(format!("{}; skipped", timed_out.message())),
-                ..Checked::default()
-            });
-        }
+        Err(timed_out) => return Ok(skipped(format!("{}; skipped", timed_out.message()))),
     };
-    let diagnostics = findings(&tree, source, settings, select);
-    if diagnostics.is_empty() && depth::is_too_deep(&tree, source) {
-        let skipped = Some(depth::too_deep_message());
-        return Ok(Checked {
-            skipped,
-            ..Checked::default()
-        });
-    }
+    let Ok(diagnostics) = findings(&tree, source, settings, select) else {
+        return Ok(skipped(depth::too_deep_message()));
+    };
     let mut checked = Checked {
         diagnostics,
         ..Checked::default()
@@ -128,66 +117,84 @@ pub fn check_source_with(
     Ok(checked)
 }
 
-/// What the analysis finds in `source`, less what is suppressed or not selected.
-fn findings(tree: &Tree, source: &str, settings: &Settings, select: RuleSet) -> Vec<Diagnostic> {
-    let found = analysis::analyze(tree, source, settings);
-    suppression::filter(found, tree, source, select)
+/// A file that could not be analysed, and why.
+fn skipped(why: String) -> Checked {
+    Checked {
+        skipped: Some(why),
+        ..Checked::default()
+    }
+}
+
+/// What the analysis finds in `source`, less what is suppressed or not selected; or that the
+/// file is nested too deeply to analyse.
+fn findings(
+    tree: &Tree,
+    source: &str,
+    settings: &Settings,
+    select: RuleSet,
+) -> Result<Vec<Diagnostic>, TooDeep> {
+    #[cfg(test)]
+    analyses::record(source);
+    let found = analysis::analyze(tree, source, settings)?;
+    Ok(suppression::filter(found, tree, source, select))
+}
+
+/// Apply `fixes` to `text` (parsed as `tree`) through the one verified sequence, and find what
+/// remains in the result.
+fn apply_and_recheck(
+    text: &str,
+    tree: &Tree,
+    fixes: &[&Fix],
+    settings: &Settings,
+    select: RuleSet,
+) -> Result<verify::Verified<Vec<Diagnostic>>, String> {
+    let baseline = Baseline {
+        text,
+        tree,
+        tokens: None,
+    };
+    let verified = verify::apply_verified(&baseline, fixes, |tree, text| {
+        findings(tree, text, settings, select)
+    })?;
+    let Ok(remaining) = verified.analysis else {
+        return Err(format!(
+            "the fixed text is {}; the file was left unchanged",
+            depth::too_deep_message().trim_end_matches("; skipped")
+        ));
+    };
+    Ok(verify::Verified {
+        analysis: remaining,
+        text: verified.text,
+        tree: verified.tree,
+        applied: verified.applied,
+        skipped: verified.skipped,
+    })
 }
 
 /// Apply exactly `chosen` (fixes of findings in `source`, as `--interactive` accepted them) in
 /// one pass. Each fix carries every edit it needs (its own `import functools`), so any subset
-/// stands alone; the result must still parse, and its findings are worked out again.
+/// stands alone; the result goes through the same verification as `--fix`, and its findings
+/// are what remains.
 pub fn fix_chosen(
     source: &str,
     settings: &Settings,
     select: RuleSet,
     chosen: &[&Fix],
 ) -> Result<Fixed, String> {
-    if let Some(problem) = chosen.iter().find_map(|fix| malformed(fix, source)) {
-        return Err(problem);
-    }
-    let (edits, applied) = select_edits(chosen.iter().copied());
-    let text = apply_edits(source, &edits);
-    let tree = parse(&text).map_err(|error| {
-        format!(
-            "the accepted fixes produced invalid syntax ({} at byte {}); the file was left unchanged",
-            error.message, error.offset
-        )
-    })?;
-    // Interactive review is one file at a time: parsing the original again costs nothing
-    // noticeable there.
-    let original = parse(source).map_err(|error| {
+    // Interactive review is one file at a time, after the user answered: parsing the original
+    // again (the first pass keeps no trees) costs nothing noticeable there.
+    let tree = parse(source).map_err(|error| {
         format!(
             "the file no longer parses ({} at byte {})",
             error.message, error.offset
         )
     })?;
-    verify::unchanged_outside_edits(source, &original, &text, &tree, &edits)?;
-    verify::compiles_as_before(source, &original, &text, &tree, &edits)?;
-    let remaining = findings(&tree, &text, settings, select);
+    let verified = apply_and_recheck(source, &tree, chosen, settings, select)?;
     Ok(Fixed {
-        text,
-        applied,
-        remaining,
+        text: verified.text,
+        applied: verified.applied,
+        remaining: verified.analysis,
     })
-}
-
-/// `a()` and `b()`, side by side when this thread is a worker of a thread pool (another worker
-/// takes `b` if it is idle), else one after the other. `a` stays on this thread, whose stack
-/// was sized for the analysis's recursion; `b` must not recurse deeply. Outside a pool (tests,
-/// the fuzzer), `rayon::join` would move both to the global pool, whose stacks are smaller.
-fn both<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
-where
-    A: FnOnce() -> RA + Send,
-    B: FnOnce() -> RB + Send,
-    RA: Send,
-    RB: Send,
-{
-    if rayon::current_thread_index().is_some() {
-        rayon::join(a, b)
-    } else {
-        (a(), b())
-    }
 }
 
 fn fix_applies(diagnostic: &Diagnostic, settings: &Settings) -> bool {
@@ -197,68 +204,46 @@ fn fix_applies(diagnostic: &Diagnostic, settings: &Settings) -> bool {
         .is_some_and(|fix| settings.applies(fix))
 }
 
-/// `tree` is the parse of `source`; each round passes its own tree on, so the verification
-/// never parses a text twice.
+/// The fixes of `diagnostics` that apply under `settings`, in the findings' order.
+fn applicable<'a>(diagnostics: &'a [Diagnostic], settings: &Settings) -> Vec<&'a Fix> {
+    diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .filter(|fix| settings.applies(fix))
+        .collect()
+}
+
+/// Fix `source` (parsed as `tree`) round after round until nothing fixable remains. A round
+/// leaves work for the next only when it skipped fixes that overlapped others; a round that
+/// skipped none yet left something fixable means a fix did not do what it claimed. Each round
+/// hands its tree to the next, so no text is parsed twice.
 fn fix_until_stable(
     source: &str,
-    mut tree: Tree,
+    tree: Tree,
     diagnostics: &[Diagnostic],
     settings: &Settings,
     select: RuleSet,
 ) -> Result<Fixed, String> {
-    let mut text = source.to_string();
+    let (mut text, mut tree) = (source.to_string(), tree);
     let mut pending: Vec<Diagnostic> = diagnostics.to_vec();
-    let mut applied_total = 0;
+    let mut applied = 0;
     for _ in 0..MAX_ROUNDS {
-        let fixes: Vec<&Fix> = pending
-            .iter()
-            .filter(|d| fix_applies(d, settings))
-            .filter_map(|d| d.fix.as_ref())
-            .collect();
-        if let Some(problem) = fixes.iter().find_map(|fix| malformed(fix, &text)) {
-            return Err(format!("{problem}; the file was left unchanged"));
-        }
-        let (edits, applied) = select_edits(fixes.iter().copied());
-        let next = apply_edits(&text, &edits);
-        applied_total += applied;
-        // The original's tokens are walked while the fixed text is parsed, and the fixed
-        // text's while it is analysed: with one file to check, the other core does this half.
-        let (parsed, before) = both(
-            || parse_within(&next, TIME_LIMIT),
-            || verify::kept_before(&tree, &edits),
-        );
-        let next_tree = parsed.map_err(|error| match error {
-            ParseError::Syntax(error) => format!(
-                "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",
-                error.message, error.offset
-            ),
-            timed_out => format!(
-                "the fixed text could not be verified: {}; the file was left unchanged",
-                timed_out.message()
-            ),
-        })?;
-        let (remaining, after) = both(
-            || findings(&next_tree, &next, settings, select),
-            || verify::kept_after(&next_tree, &edits),
-        );
-        verify::compare(&text, &before, &next, &after)?;
-        verify::compiles_as_before(&text, &tree, &next, &next_tree, &edits)?;
-        text = next;
-        tree = next_tree;
-        let still_fixable = remaining.iter().any(|d| fix_applies(d, settings));
-        if !still_fixable {
+        let fixes = applicable(&pending, settings);
+        let round = apply_and_recheck(&text, &tree, &fixes, settings, select)?;
+        applied += round.applied;
+        if !round.analysis.iter().any(|d| fix_applies(d, settings)) {
             return Ok(Fixed {
-                text,
-                applied: applied_total,
-                remaining,
+                text: round.text,
+                applied,
+                remaining: round.analysis,
             });
         }
-        if applied == fixes.len() {
+        if round.skipped.is_empty() {
             return Err(
                 "a fix left a finding it should have resolved; the file was left unchanged".into(),
             );
         }
-        pending = remaining;
+        (text, tree, pending) = (round.text, round.tree, round.analysis);
     }
     Err("fixes did not converge; the file was left unchanged".into())
 }
@@ -285,22 +270,23 @@ fn checked_lift(
 ) -> Checked {
     let diagnostic = match lifted {
         Ok(diagnostic) => diagnostic,
-        Err(message) => {
-            return Checked {
-                skipped: Some(message),
-                ..Checked::default()
-            };
-        }
+        Err(message) => return skipped(message),
     };
     let mut checked = Checked {
         diagnostics: vec![diagnostic.clone()],
         ..Checked::default()
     };
     if let Some(fix) = diagnostic.fix.as_ref().filter(|fix| settings.applies(fix)) {
-        match apply_verified(source, tree, fix) {
-            Ok((text, _)) => {
+        let tokens = verify::tokens(tree);
+        let baseline = Baseline {
+            text: source,
+            tree,
+            tokens: Some(&tokens),
+        };
+        match verify::apply_verified(&baseline, &[fix], |_, _| ()) {
+            Ok(verified) => {
                 checked.fixed = Some(Fixed {
-                    text,
+                    text: verified.text,
                     applied: 1,
                     remaining: Vec::new(),
                 })
@@ -311,34 +297,30 @@ fn checked_lift(
     checked
 }
 
-/// Apply one fix to `source` (parsed as `tree`): the result must parse and keep the
-/// original's structure outside the edits. Returns the fixed text and its tree.
-pub fn apply_verified(source: &str, tree: &Tree, fix: &Fix) -> Result<(String, Tree), String> {
-    apply_verified_among(source, tree, &verify::tokens(tree), fix)
-}
+/// Test builds count the analyses of each text, so that a test can check how many times a mode
+/// analyses a file (`--interactive` analyses each file once, then only the fixed text).
+#[cfg(test)]
+pub(crate) mod analyses {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    use std::sync::{Mutex, PoisonError};
 
-/// `apply_verified` with the original's tokens worked out once (`verify::tokens`), for many
-/// fixes of one text.
-pub fn apply_verified_among(
-    source: &str,
-    tree: &Tree,
-    tokens: &verify::Tokens,
-    fix: &Fix,
-) -> Result<(String, Tree), String> {
-    if let Some(problem) = malformed(fix, source) {
-        return Err(format!("{problem}; the file was left unchanged"));
+    /// The hash of every text analysed so far, by any test of this process.
+    static SEEN: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+
+    fn hash(text: &str) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        text.hash(&mut hasher);
+        hasher.finish()
     }
-    let (edits, _) = select_edits([fix]);
-    let text = apply_edits(source, &edits);
-    let fixed_tree = reparse(tree, source, &edits, &text).map_err(|error| {
-        format!(
-            "the lift produced invalid syntax ({} at byte {}); the file was left unchanged",
-            error.message, error.offset
-        )
-    })?;
-    let before = verify::kept_among(tokens, &edits);
-    let after = verify::kept_after(&fixed_tree, &edits);
-    verify::compare(source, &before, &text, &after)?;
-    verify::compiles_as_before(source, tree, &text, &fixed_tree, &edits)?;
-    Ok((text, fixed_tree))
+
+    pub fn record(text: &str) {
+        let mut seen = SEEN.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.push(hash(text));
+    }
+
+    /// How many times `text` was analysed (use a text no other test analyses).
+    pub fn of(text: &str) -> usize {
+        let seen = SEEN.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.iter().filter(|h| **h == hash(text)).count()
+    }
 }

@@ -6,8 +6,8 @@
 //! and every format (text, JSON, GitHub annotations, SARIF) prints from the same data.
 
 use crate::diagnostic::Diagnostic;
-use crate::edit::Applicability;
 use crate::engine::Settings;
+use crate::fix::Applicability;
 use crate::rules::Rule;
 use crate::source::{LineIndex, TextRange};
 

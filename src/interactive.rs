@@ -1,31 +1,35 @@
 //! `--interactive`: review each fix before it is written, like `git add -p`.
 //!
-//! The files are checked first (in parallel, as a report), then every file with a fix that
-//! applies is taken in path order: each distinct fix is offered once with the findings it
-//! resolves and its diff, and the answer decides whether it is kept. A fix shared by several
-//! findings (all the sites of one lifted function) is one offer, since applying it rewrites
-//! them all. The accepted fixes of a file are applied together in one pass, the result is
-//! parsed again, and only then is the file written (atomically, refusing a file that changed
-//! meanwhile). Quitting keeps what was accepted so far, as `git add -p` does.
+//! The files are checked first, in parallel, on the path every mode takes (`Mode::Review`:
+//! read, decode, prefilter, analyse, report), which keeps each file with a fix to offer. Then
+//! those files are taken in path order, from that one analysis: each distinct fix is offered
+//! once with the findings it resolves and its diff, and the answer decides whether it is kept.
+//! A fix shared by several findings (all the sites of one lifted function) is one offer, since
+//! applying it rewrites them all. The accepted fixes of a file go through the same
+//! apply-then-verify sequence as `--fix` (`engine::fix_chosen`), and only then is the file
+//! written, in its own encoding (atomically, refusing a file that changed meanwhile). Quitting
+//! keeps what was accepted so far, as `git add -p` does.
 //!
-//! The questions go through the `Reviewer` trait, which the printer implements on the terminal
-//! and tests implement with scripted answers.
+//! The run's totals are those of the first pass, updated with what was written; the summary
+//! and the exit status are the printer's and the totals' for `--fix`. The questions go through
+//! the `Reviewer` trait, which the printer implements on the terminal and tests implement with
+//! scripted answers.
 
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 
 use crate::app;
-use crate::batch::{self, Group};
+use crate::batch;
 use crate::config::{Config, Input, Mode};
 use crate::diagnostic::Diagnostic;
-use crate::edit::{Fix, apply_fixes};
-use crate::engine::{check_source_with, fix_chosen};
+use crate::encoding::Source;
+use crate::engine::{Fixed, Settings, fix_chosen};
 use crate::finding::Finding;
+use crate::fix::{Fix, apply_fixes};
 use crate::formats::text;
-use crate::outcome::{ExitStatus, FileOutcome};
+use crate::outcome::{ExitStatus, FileOutcome, Reviewable, Totals};
 use crate::{pipeline, printer, render, write};
 
 /// An answer to one offer.
@@ -72,14 +76,9 @@ pub trait Reviewer {
     fn tell(&mut self, message: &str) -> io::Result<()>;
 }
 
-/// What the review came to.
+/// Where the answers so far leave the review.
 #[derive(Debug, Default)]
-struct Tally {
-    offered: usize,
-    accepted: usize,
-    files_written: usize,
-    remaining: usize,
-    errors: usize,
+struct Answers {
     accept_all: bool,
     quit: bool,
 }
@@ -91,140 +90,133 @@ pub fn run(config: &Config, reviewer: &mut dyn Reviewer) -> Result<ExitStatus> {
     };
     let pool = pipeline::thread_pool(config.threads)?;
     let (walk_problems, groups) = app::files(config, roots)?;
-    let report = Config {
-        mode: Mode::Report,
+    let first_pass = Config {
+        mode: Mode::Review,
         ..config.clone()
     };
-    let outcomes = batch::check(&pool, groups.clone(), &report, roots).outcomes;
-    let mut tally = Tally {
-        errors: walk_problems.len(),
-        ..Tally::default()
-    };
+    let mut checked = batch::check(&pool, groups, &first_pass, roots);
+    checked.count_walk_problems(&walk_problems);
     for problem in walk_problems
         .iter()
-        .chain(outcomes.iter().filter_map(|o| o.problem.as_ref()))
+        .chain(checked.outcomes.iter().filter_map(|o| o.problem.as_ref()))
     {
         reviewer.tell(&printer::problem_line(problem))?;
     }
-    tally.errors += outcomes.iter().filter(|o| o.problem.is_some()).count();
-    review_groups(config, &groups, &outcomes, reviewer, &mut tally)?;
-    reviewer.tell(&summary(&tally))?;
-    Ok(status(&tally))
+    let mut totals = checked.totals;
+    let mut answers = Answers::default();
+    for outcome in &checked.outcomes {
+        review_outcome(outcome, reviewer, &mut answers, &mut totals)?;
+    }
+    reviewer.tell(&printer::summary(Mode::Fix, &totals))?;
+    Ok(totals.exit_status(Mode::Fix))
 }
 
-fn review_groups(
-    config: &Config,
-    groups: &[Group],
-    outcomes: &[FileOutcome],
+/// Review one file's fixes, if it has any and the user has not quit, and count what was
+/// written. A failure on the file is told and counted; the file is left as it was.
+fn review_outcome(
+    outcome: &FileOutcome,
     reviewer: &mut dyn Reviewer,
-    tally: &mut Tally,
+    answers: &mut Answers,
+    totals: &mut Totals,
 ) -> Result<()> {
-    let mut files: Vec<(&PathBuf, &Group)> = groups
-        .iter()
-        .flat_map(|group| group.files.iter().map(move |file| (file, group)))
-        .collect();
-    files.sort_by(|a, b| a.0.cmp(b.0));
-    for (file, group) in files {
-        let Ok(at) = outcomes.binary_search_by(|o| o.path.as_path().cmp(file)) else {
-            continue;
-        };
-        let outcome = &outcomes[at];
-        if outcome.counts.fixable == 0 || tally.quit {
-            tally.remaining += outcome.counts.found;
-            continue;
-        }
-        let config = batch::config_for(config, &group.project);
-        if let Err(error) = review_file(&config, file, reviewer, tally) {
-            reviewer.tell(&format!("{}: error: {error:#}", file.display()))?;
-            tally.errors += 1;
-            tally.remaining += outcome.counts.found;
+    let Some(file) = outcome.review.as_deref().filter(|_| !answers.quit) else {
+        return Ok(());
+    };
+    match review_file(&outcome.path, file, reviewer, answers) {
+        Ok(Some(written)) => count_written(totals, file, &written),
+        Ok(None) => {}
+        Err(error) => {
+            reviewer.tell(&format!("{}: error: {error:#}", outcome.path.display()))?;
+            totals.errors += 1;
         }
     }
     Ok(())
 }
 
-/// Offer the fixes of one file and write the accepted ones.
+/// Move a written file's findings from the totals' remaining to fixed: those its fixes
+/// resolved, and those the fixed text still has.
+fn count_written(totals: &mut Totals, file: &Reviewable, written: &Written) {
+    let before = pipeline::remaining_counts(&file.diagnostics, &file.settings);
+    let after = pipeline::remaining_counts(&written.fixed.remaining, &file.settings);
+    let counts = &mut totals.counts;
+    counts.remaining = counts.remaining - before.remaining + after.remaining;
+    counts.fixable = counts.fixable - before.fixable + after.fixable;
+    counts.unsafe_fixable = counts.unsafe_fixable - before.unsafe_fixable + after.unsafe_fixable;
+    counts.fixed += written.resolved;
+    totals.files_fixed += 1;
+}
+
+/// What was written to one file: the verified fixed text, and how many findings the accepted
+/// fixes resolved.
+struct Written {
+    fixed: Fixed,
+    resolved: usize,
+}
+
+/// Offer the fixes of one file and write the accepted ones; `None` when none was accepted.
 fn review_file(
-    config: &Config,
     path: &Path,
+    file: &Reviewable,
     reviewer: &mut dyn Reviewer,
-    tally: &mut Tally,
-) -> Result<()> {
-    let full = fs::read_to_string(path)?;
-    let text = full.strip_prefix('\u{feff}').unwrap_or(&full);
-    let checked = check_source_with(text, &config.settings, config.select)
-        .map_err(|error| anyhow::anyhow!("{}", error.message))?;
-    if let Some(error) = checked.internal_error {
-        bail!("{error}");
-    }
-    let offers = distinct_fixes(&checked.diagnostics, config);
+    answers: &mut Answers,
+) -> Result<Option<Written>> {
+    let source = Source::decode(&file.bytes).map_err(|message| anyhow!("{message}"))?;
+    let offers = distinct_fixes(&file.diagnostics, &file.settings);
     let mut chosen: Vec<&Fix> = Vec::new();
+    let mut resolved = 0;
     for (number, (fix, resolves)) in offers.iter().enumerate() {
-        let choice = match tally.accept_all {
+        let choice = match answers.accept_all {
             true => Choice::Accept,
-            false => reviewer.ask(&offer(path, text, fix, resolves, number + 1, offers.len()))?,
+            false => {
+                let offer = offer(path, &source.text, fix, resolves, number + 1, offers.len());
+                reviewer.ask(&offer)?
+            }
         };
-        tally.offered += 1;
         match choice {
-            Choice::Accept => chosen.push(fix),
-            Choice::AcceptAll => (tally.accept_all, chosen) = (true, [chosen, vec![*fix]].concat()),
+            Choice::Accept | Choice::AcceptAll => {
+                answers.accept_all |= choice == Choice::AcceptAll;
+                chosen.push(fix);
+                resolved += resolves.len();
+            }
             Choice::Skip => {}
             Choice::Quit => {
-                tally.quit = true;
+                answers.quit = true;
                 break;
             }
         }
     }
-    write_chosen(
-        config,
-        path,
-        &full,
-        text,
-        &chosen,
-        checked.diagnostics.len(),
-        tally,
-    )
+    if chosen.is_empty() {
+        return Ok(None);
+    }
+    let fixed = write_chosen(path, &source, file, &chosen)?;
+    Ok(Some(Written { fixed, resolved }))
 }
 
+/// Apply the accepted fixes through the one apply-then-verify sequence, and write the result
+/// in the file's encoding.
 fn write_chosen(
-    config: &Config,
     path: &Path,
-    full: &str,
-    text: &str,
+    source: &Source<'_>,
+    file: &Reviewable,
     chosen: &[&Fix],
-    found: usize,
-    tally: &mut Tally,
-) -> Result<()> {
-    if chosen.is_empty() {
-        tally.remaining += found;
-        return Ok(());
-    }
-    let fixed = fix_chosen(text, &config.settings, config.select, chosen)
-        .map_err(|error| anyhow::anyhow!("internal error: {error}"))?;
-    let bom = &full[..full.len() - text.len()];
-    write::replace_file(
-        path,
-        full.as_bytes(),
-        format!("{bom}{}", fixed.text).as_bytes(),
-    )?;
-    tally.accepted += chosen.len();
-    tally.files_written += 1;
-    tally.remaining += fixed.remaining.len();
-    Ok(())
+) -> Result<Fixed> {
+    let fixed = fix_chosen(&source.text, &file.settings, file.select, chosen)
+        .map_err(|error| anyhow!("internal error: {error}"))?;
+    let new = source
+        .encode(&fixed.text)
+        .map_err(|message| anyhow!("{message}"))?;
+    write::replace_file(path, source.bytes, &new)?;
+    Ok(fixed)
 }
 
 /// Each fix that applies, once, with the findings that carry it, in source order.
 fn distinct_fixes<'a>(
     diagnostics: &'a [Diagnostic],
-    config: &Config,
+    settings: &Settings,
 ) -> Vec<(&'a Fix, Vec<Diagnostic>)> {
     let mut offers: Vec<(&Fix, Vec<Diagnostic>)> = Vec::new();
     for diagnostic in diagnostics {
-        let Some(fix) = diagnostic
-            .fix
-            .as_ref()
-            .filter(|fix| config.settings.applies(fix))
-        else {
+        let Some(fix) = diagnostic.fix.as_ref().filter(|fix| settings.applies(fix)) else {
             continue;
         };
         match offers.iter_mut().find(|(known, _)| *known == fix) {
@@ -262,34 +254,92 @@ fn offer(
     }
 }
 
-fn summary(tally: &Tally) -> String {
-    let skipped = tally.offered - tally.accepted;
-    format!(
-        "Reviewed {} {}: {} accepted and written in {} {}, {skipped} not applied; {} {} remain.",
-        tally.offered,
-        if tally.offered == 1 { "fix" } else { "fixes" },
-        tally.accepted,
-        tally.files_written,
-        if tally.files_written == 1 {
-            "file"
-        } else {
-            "files"
-        },
-        tally.remaining,
-        if tally.remaining == 1 {
-            "finding"
-        } else {
-            "findings"
-        },
-    )
-}
+#[cfg(test)]
+mod tests {
+    use std::collections::VecDeque;
+    use std::fs;
 
-fn status(tally: &Tally) -> ExitStatus {
-    if tally.errors > 0 {
-        ExitStatus::Failure
-    } else if tally.remaining > 0 {
-        ExitStatus::FindingsRemain
-    } else {
-        ExitStatus::Clean
+    use clap::Parser;
+
+    use super::*;
+    use crate::cli::Args;
+    use crate::config::{Command, Terminal};
+    use crate::engine::analyses;
+
+    /// Answers from a script, remembering what it was asked and told.
+    struct Scripted {
+        answers: VecDeque<Choice>,
+        asked: Vec<Offer>,
+        told: Vec<String>,
+    }
+
+    impl Reviewer for Scripted {
+        fn ask(&mut self, offer: &Offer) -> io::Result<Choice> {
+            self.asked.push(offer.clone());
+            Ok(self.answers.pop_front().unwrap_or(Choice::Quit))
+        }
+
+        fn tell(&mut self, message: &str) -> io::Result<()> {
+            self.told.push(message.to_string());
+            Ok(())
+        }
+    }
+
+    /// Review `dir` with `answers`: the reviewer afterwards, and the exit status.
+    fn review(dir: &Path, answers: &[Choice]) -> (Scripted, ExitStatus) {
+        let argv = ["picklefix", "--interactive", "--isolated"];
+        let args = Args::try_parse_from(argv.into_iter().chain(dir.to_str())).expect("flags");
+        let Ok(Command::Interactive(config)) = Command::from_args_in(args, Terminal::default())
+        else {
+            panic!("--interactive is the interactive command");
+        };
+        let mut reviewer = Scripted {
+            answers: answers.iter().copied().collect(),
+            asked: Vec::new(),
+            told: Vec::new(),
+        };
+        let status = run(&config, &mut reviewer).expect("the review runs");
+        (reviewer, status)
+    }
+
+    const LATIN1: &[u8] = b"# -*- coding: latin-1 -*-\nfrom multiprocessing import Pool\n\n\ndef main():\n    label = \"caf\xe9\"\n    with Pool() as pool:\n        print(label, pool.map(lambda x: x * 2, [1, 2, 3]))\n";
+
+    #[test]
+    fn reviews_a_latin1_file_and_writes_it_back_in_latin1() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("jobs.py");
+        fs::write(&path, LATIN1).expect("written");
+        let (reviewer, status) = review(dir.path(), &[Choice::Accept]);
+        assert_eq!(reviewer.asked.len(), 1, "{:?}", reviewer.told);
+        assert!(reviewer.asked[0].diff.contains("+def _main_task(x):"));
+        let written = fs::read(&path).expect("read back");
+        let text: String = written.iter().map(|&b| char::from(b)).collect();
+        assert!(text.contains("label = \"caf\u{e9}\""), "{text}");
+        assert!(text.contains("def _main_task(x):"), "{text}");
+        assert!(text.starts_with("# -*- coding: latin-1 -*-\n"), "{text}");
+        assert_eq!(
+            reviewer.told,
+            vec!["Fixed 1 finding in 1 file; 1 file scanned.".to_string()]
+        );
+        assert_eq!(status, ExitStatus::Clean);
+    }
+
+    #[test]
+    fn analyses_each_file_once() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        // A text no other test analyses, so that the count is this test's alone.
+        let source = "from multiprocessing import Pool\n\n\ndef analysed_once():\n    with Pool() as pool:\n        pool.map(lambda x: x + 41, [1])\n";
+        fs::write(dir.path().join("once.py"), source).expect("written");
+        let (reviewer, status) = review(dir.path(), &[Choice::Skip]);
+        assert_eq!(reviewer.asked.len(), 1);
+        assert_eq!(analyses::of(source), 1);
+        assert_eq!(status, ExitStatus::FindingsRemain);
+        assert_eq!(
+            reviewer.told,
+            vec![
+                "Nothing fixed; 1 finding remains (1 fixable with --fix); 1 file scanned."
+                    .to_string()
+            ]
+        );
     }
 }

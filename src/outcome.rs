@@ -3,13 +3,16 @@
 //! from, and the `ExitStatus`, decided once from the totals at the end of the run.
 //!
 //! An outcome keeps only what will be printed (positioned findings, a diff) and counts,
-//! never the source text, so a run over a large tree holds little more than its findings.
+//! never the source text, so a run over a large tree holds little more than its findings; the
+//! one exception is `--interactive`, whose review needs the files it will offer fixes for.
 
 use std::path::PathBuf;
 
 use crate::config::Mode;
+use crate::diagnostic::Diagnostic;
+use crate::engine::Settings;
 use crate::finding::Finding;
-use crate::rules::Rule;
+use crate::rules::{Rule, RuleSet};
 use crate::source::LineCol;
 
 /// What kind of failure a problem is; the printer shows it after the path.
@@ -117,6 +120,22 @@ pub struct FileOutcome {
     /// With `--fix` on stdin: the source to print on stdout (fixed, or as read when it could
     /// not be fixed), so that picklefix works as an editor filter.
     pub output: Option<Vec<u8>>,
+    /// With `Mode::Review`, for a file with fixes that apply: what the review needs of it.
+    pub review: Option<Box<Reviewable>>,
+}
+
+/// A file whose fixes `--interactive` will offer, as the one analysis of it found them. Only
+/// the review keeps a file's bytes, and only for files with a fix to offer.
+#[derive(Clone, Debug)]
+pub struct Reviewable {
+    /// The file's bytes as read, decoded again (`encoding::Source`) when its fixes are applied
+    /// and written back in its own encoding; the write refuses a file changed meanwhile.
+    pub bytes: Vec<u8>,
+    /// Every finding in the decoded text, with its fix.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The settings and rules the file was checked with (its project's), to verify the fixes.
+    pub settings: Settings,
+    pub select: RuleSet,
 }
 
 impl FileOutcome {
@@ -128,6 +147,7 @@ impl FileOutcome {
             && self.diff.is_none()
             && self.problem.is_none()
             && self.output.is_none()
+            && self.review.is_none()
             && self.counts == Counts::default()
     }
 
@@ -186,7 +206,7 @@ impl Totals {
     /// was printed, since the files still hold what it fixes), else 0.
     pub fn exit_status(&self, mode: Mode) -> ExitStatus {
         let findings_left = match mode {
-            Mode::Report | Mode::Diff => self.counts.found,
+            Mode::Report | Mode::Review | Mode::Diff => self.counts.found,
             Mode::Fix => self.counts.remaining,
         };
         if self.errors > 0 {

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use tree_sitter::{InputEdit, Node, ParseOptions, ParseState, Parser, Point, Tree};
 
-use crate::edit::Edit;
+use crate::fix::Edit;
 
 /// How long one parse may take: hundreds of times what a megabyte of ordinary code needs.
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
@@ -253,12 +253,12 @@ mod tests {
             ),
         ];
         let edits: Vec<&Edit> = edits.iter().collect();
-        let new = crate::edit::apply_edits(old, &edits);
+        let new = crate::fix::apply_edits(old, &edits);
         let old_tree = parse(old).expect("old parses");
         let reparsed = reparse(&old_tree, old, &edits, &new).expect("new parses");
         let fresh = parse(&new).expect("new parses");
         assert_eq!(reparsed.root_node().to_sexp(), fresh.root_node().to_sexp());
-        let broken = crate::edit::apply_edits(old, &[&Edit::insert(0, "def (")]);
+        let broken = crate::fix::apply_edits(old, &[&Edit::insert(0, "def (")]);
         assert!(reparse(&old_tree, old, &[&Edit::insert(0, "def (")], &broken).is_err());
     }
 

@@ -18,11 +18,10 @@ use rayon::{ThreadPool, ThreadPoolBuilder};
 use crate::analysis;
 use crate::config::{Config, Mode};
 use crate::diagnostic::Diagnostic;
-use crate::edit::Applicability;
 use crate::encoding::Source;
 use crate::engine::{Checked, Fixed, Settings, check_source_with, lift_source};
 use crate::finding::Finding;
-use crate::outcome::{Counts, FileOutcome, Problem};
+use crate::outcome::{Counts, FileOutcome, Problem, Reviewable};
 use crate::parse::SyntaxError;
 use crate::read;
 use crate::render;
@@ -181,12 +180,31 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
     let mut outcome = match (config.mode, &checked.fixed) {
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
-        (Mode::Report, _) | (_, None) => report(path, &source.text, &checked, &config.settings),
+        (Mode::Report | Mode::Review, _) | (_, None) => {
+            report(path, &source.text, &checked, &config.settings)
+        }
     };
-    if let Some(message) = checked.internal_error {
-        outcome.problem = Some(Problem::internal(path.to_path_buf(), message));
+    match checked.internal_error {
+        Some(message) => outcome.problem = Some(Problem::internal(path.to_path_buf(), message)),
+        None if config.mode == Mode::Review => outcome.review = reviewable(bytes, checked, config),
+        None => {}
     }
     outcome
+}
+
+/// What `--interactive` needs to review the fixes of a file, when it has any that apply. A
+/// file whose fixes failed verification has none to offer: its problem is reported instead.
+fn reviewable(bytes: &[u8], checked: Checked, config: &Config) -> Option<Box<Reviewable>> {
+    let offers = checked.diagnostics.iter().filter_map(|d| d.fix.as_ref());
+    if !offers.into_iter().any(|fix| config.settings.applies(fix)) {
+        return None;
+    }
+    Some(Box::new(Reviewable {
+        bytes: bytes.to_vec(),
+        diagnostics: checked.diagnostics,
+        settings: config.settings.clone(),
+        select: config.select,
+    }))
 }
 
 fn syntax_problem(path: &Path, text: &str, error: &SyntaxError) -> Problem {
@@ -300,13 +318,13 @@ fn fixed_rules(found: &[Diagnostic], remaining: &[Diagnostic]) -> Vec<Rule> {
 
 /// Counts of `remaining` findings: how many a fix would resolve now, and how many only with
 /// `--unsafe-fixes`.
-fn remaining_counts(remaining: &[Diagnostic], settings: &Settings) -> Counts {
+pub fn remaining_counts(remaining: &[Diagnostic], settings: &Settings) -> Counts {
     let fixes = || remaining.iter().filter_map(|d| d.fix.as_ref());
     Counts {
         remaining: remaining.len(),
         fixable: fixes().filter(|fix| settings.applies(fix)).count(),
         unsafe_fixable: fixes()
-            .filter(|fix| fix.applicability == Applicability::Unsafe && !settings.applies(fix))
+            .filter(|fix| fix.held_back_as_unsafe(settings.unsafe_fixes))
             .count(),
         ..Counts::default()
     }

@@ -20,11 +20,11 @@ use tree_sitter::Tree;
 
 use crate::analysis::{self, AT_MODULE_LEVEL, Requested};
 use crate::config::Config;
-use crate::engine::{Settings, apply_verified_among};
+use crate::engine::Settings;
 use crate::outcome::ExitStatus;
 use crate::parse::parse;
 use crate::source::LineIndex;
-use crate::verify::{self, Tokens};
+use crate::verify::{self, Baseline, Tokens};
 
 /// Files handed to the pool at once: the lines of a chunk are printed before the next starts,
 /// so memory stays small and the output flows.
@@ -117,8 +117,13 @@ fn target_result(original: &Original<'_>, settings: &Settings, requested: Reques
         .iter()
         .map(|e| json!([e.range.start, e.range.end, e.content]))
         .collect();
-    let (fixed, fixed_tree) = match apply_verified_among(source, tree, tokens, fix) {
-        Ok(fixed) => fixed,
+    let baseline = Baseline {
+        text: source,
+        tree,
+        tokens: Some(tokens),
+    };
+    let (fixed, fixed_tree) = match verify::apply_verified(&baseline, &[fix], |_, _| ()) {
+        Ok(verified) => (verified.text, verified.tree),
         Err(why) => {
             let mut error = json!({"status": "error", "reason": why, "edits": edits});
             error["kind"] = kind.into();

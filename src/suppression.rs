@@ -20,7 +20,7 @@
 use tree_sitter::Tree;
 
 use crate::diagnostic::Diagnostic;
-use crate::edit::Fix;
+use crate::fix::Fix;
 use crate::rules::{Rule, RuleSet};
 use crate::source::{LineIndex, TextRange};
 

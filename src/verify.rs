@@ -1,5 +1,10 @@
-//! The equivalence check made before a fix is accepted: outside the regions a fix edited, the
-//! fixed file must have the same structure as the original.
+//! What stands between a fix and the disk: `apply_verified`, the one apply-then-verify
+//! sequence that `--fix`, `--diff`, `--lift`, the stress check and the interactive review all
+//! go through. It applies the fixes (`fix::select`, `fix::apply_edits`), parses the result (it
+//! must be Python), checks that outside the regions the fixes edited the fixed file has the
+//! same structure as the original, checks what CPython checks at compile time, and analyses
+//! the fixed text (the caller's closure) while the comparison runs. Any failure is a sentence
+//! for the user, and nothing is written.
 //!
 //! Re-parsing proves the fixed text is Python; it does not prove the edits left the rest of the
 //! program alone. An edit can glue two tokens into one, or shift indentation so that a
@@ -21,8 +26,9 @@
 use tree_sitter::{Node, Tree};
 
 use crate::compile_rules;
-use crate::edit::Edit;
+use crate::fix::{Edit, Fix, apply_edits, malformed, select};
 use crate::head::head_end;
+use crate::parse::{ParseError, TIME_LIMIT, parse_within, reparse};
 use crate::source::TextRange;
 
 /// One token: a leaf node's kind, its byte range, and the number of blocks around it.
@@ -75,6 +81,100 @@ pub fn compiles_as_before(
              unchanged"
         )
     })
+}
+
+/// The text fixes are applied to, with what verification needs of it: the baseline the fixed
+/// text is compared with.
+pub struct Baseline<'a> {
+    pub text: &'a str,
+    pub tree: &'a Tree,
+    /// The original's tokens worked out once (`tokens`), when many fixes of one text
+    /// are verified one by one (`--lift`, the stress check): the fixed text is then parsed
+    /// incrementally from `tree`. Without them, it is parsed afresh within the time limit,
+    /// while another core walks the original's tokens.
+    pub tokens: Option<&'a Tokens>,
+}
+
+/// A fixed text that passed verification.
+pub struct Verified<R> {
+    pub text: String,
+    pub tree: Tree,
+    /// How many fixes were applied, and the positions of those skipped for overlapping.
+    pub applied: usize,
+    pub skipped: Vec<usize>,
+    /// What the caller's analysis of the fixed text found.
+    pub analysis: R,
+}
+
+/// Apply `fixes` to `original` and verify the result: it parses, its tokens outside the edits
+/// are the original's, and it breaks none of the rules CPython checks when compiling. `analyse`
+/// runs on the fixed text and tree while the comparison is made; its result comes back in
+/// `Verified::analysis` for the caller to judge (the fix loop requires nothing left to fix).
+pub fn apply_verified<R: Send>(
+    original: &Baseline<'_>,
+    fixes: &[&Fix],
+    analyse: impl FnOnce(&Tree, &str) -> R + Send,
+) -> Result<Verified<R>, String> {
+    if let Some(problem) = fixes.iter().find_map(|fix| malformed(fix, original.text)) {
+        return Err(format!("{problem}; the file was left unchanged"));
+    }
+    let selection = select(fixes.iter().copied());
+    let edits = &selection.edits;
+    let text = apply_edits(original.text, edits);
+    let (parsed, before) = both(
+        || parse_fixed(original, edits, &text),
+        || match original.tokens {
+            Some(tokens) => kept_among(tokens, edits),
+            None => kept_before(original.tree, edits),
+        },
+    );
+    let tree = parsed?;
+    let (analysis, after) = both(|| analyse(&tree, &text), || kept_after(&tree, edits));
+    compare(original.text, &before, &text, &after)?;
+    compiles_as_before(original.text, original.tree, &text, &tree, edits)?;
+    Ok(Verified {
+        text,
+        tree,
+        applied: selection.applied,
+        skipped: selection.skipped,
+        analysis,
+    })
+}
+
+/// The tree of the fixed text, or why it is not Python (or could not be parsed in time).
+fn parse_fixed(original: &Baseline<'_>, edits: &[&Edit], text: &str) -> Result<Tree, String> {
+    let parsed = match original.tokens {
+        Some(_) => reparse(original.tree, original.text, edits, text).map_err(ParseError::Syntax),
+        None => parse_within(text, TIME_LIMIT),
+    };
+    parsed.map_err(|error| match error {
+        ParseError::Syntax(error) => format!(
+            "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",
+            error.message, error.offset
+        ),
+        timed_out => format!(
+            "the fixed text could not be verified: {}; the file was left unchanged",
+            timed_out.message()
+        ),
+    })
+}
+
+/// `a()` and `b()`, side by side when this thread is a worker of a thread pool (another worker
+/// takes `b` if it is idle), else one after the other. `a` stays on this thread, whose stack
+/// was sized for the analysis's recursion; `b` must not recurse deeply. Outside a pool (tests,
+/// the fuzzer), `rayon::join` would move both to the global pool, whose stacks are smaller.
+fn both<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA + Send,
+    B: FnOnce() -> RB + Send,
+    RA: Send,
+    RB: Send,
+{
+    if rayon::current_thread_index().is_some() {
+        rayon::join(a, b)
+    } else {
+        (a(), b())
+    }
 }
 
 /// The tokens of the original that `edits` leave alone. Separate from `kept_after` and
@@ -222,7 +322,7 @@ fn first_difference(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::apply_edits;
+    use crate::fix::apply_edits;
     use crate::parse::parse;
 
     fn check(original: &str, edits: &[Edit]) -> Result<(), String> {

@@ -640,7 +640,7 @@ fn interactive_writes_only_the_accepted_fixes() {
     assert!(run.stdout.contains("Please answer y, n, a or q."));
     assert!(
         run.stdout.contains(
-            "Reviewed 3 fixes: 1 accepted and written in 1 file, 2 not applied; 2 findings remain."
+            "Fixed 1 finding in 1 file; 2 remain (2 fixable with --fix); 3 files scanned."
         ),
         "{}",
         run.stdout

@@ -26,7 +26,7 @@ use tree_sitter::Node;
 
 use super::callables::bound_only_under_guard;
 use super::values::Evaluator;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::{Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 

@@ -24,7 +24,7 @@
 use tree_sitter::Node;
 
 use super::layout::indentation_of;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::source::{TextRange, next_line_start};
 
 /// Edits that re-indent every docstring of a function or class inside `statement`, which
@@ -134,7 +134,7 @@ fn common_prefix<'s>(a: &'s str, b: &'s str) -> &'s str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::layout::apply_within;
+    use crate::fix::apply_within;
 
     /// The text of the first statement of `source` after re-indenting its docstrings as if it
     /// moved from `from` to module level (only the docstring edits, not the dedent).

@@ -33,7 +33,7 @@
 
 use tree_sitter::Node;
 
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::head::head_end;
 use crate::source::{is_blank_line, line_start, next_line_start};
 
@@ -487,7 +487,7 @@ const STDLIB: [&str; 219] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::apply_edits;
+    use crate::fix::apply_edits;
     use crate::parse::parse;
 
     fn add(source: &str) -> String {

@@ -21,7 +21,7 @@
 
 use tree_sitter::Node;
 
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::source::{TextRange, is_blank_line, line_start, next_line_start, previous_line_start};
 
 /// The white space before `node` on its line, when only white space precedes it there.
@@ -166,23 +166,6 @@ pub fn multiline_strings(source: &str, node: Node<'_>) -> Vec<TextRange> {
         stack.extend(node.named_children(&mut cursor));
     }
     found
-}
-
-/// Apply `edits` (absolute offsets inside `range`) to the text of `range`.
-pub fn apply_within(source: &str, range: TextRange, mut edits: Vec<Edit>) -> String {
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut out = String::with_capacity(range.len() + 64);
-    let mut cursor = range.start;
-    for edit in edits {
-        if edit.range.start < cursor {
-            continue;
-        }
-        out.push_str(&source[cursor..edit.range.start]);
-        out.push_str(&edit.content);
-        cursor = edit.range.end;
-    }
-    out.push_str(&source[cursor..range.end]);
-    out
 }
 
 /// The module-level statement that contains `node`.

@@ -38,18 +38,18 @@ use tree_sitter::{Node, Tree};
 use crate::diagnostic::Diagnostic;
 use crate::engine::Settings;
 use crate::rules::Rule;
-use crate::semantic::{BindingId, BindingKind, Resolution, SemanticModel};
+use crate::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
 use crate::source::{TextRange, line_ending};
 use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use sites::{Site, find_sites};
 use values::Evaluator;
 
-/// All findings in `source`, in source order, each with its fix when one can be made safely.
-pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic> {
-    let Ok((model, calls)) = SemanticModel::build_with_calls(tree, source) else {
-        return Vec::new();
-    };
+/// All findings in `source`, in source order, each with its fix when one can be made safely;
+/// or `TooDeep` when the file is nested too deeply to build its semantic model, so that the
+/// caller can tell that refusal from a file with nothing to report.
+pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Result<Vec<Diagnostic>, TooDeep> {
+    let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
     let eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
@@ -116,7 +116,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Settings) -> Vec<Diagnostic
     }));
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
-    diagnostics
+    Ok(diagnostics)
 }
 
 fn diagnose<'t>(
@@ -188,7 +188,7 @@ fn plan_laid_out<'t>(
 }
 
 /// `fix` with the lines it writes laid out as the project's formatter would.
-fn laid_out(ctx: &Context<'_>, fix: crate::edit::Fix) -> crate::edit::Fix {
+fn laid_out(ctx: &Context<'_>, fix: crate::fix::Fix) -> crate::fix::Fix {
     let style = relayout::Style {
         unit: &ctx.indent,
         limit: ctx.line_length,
@@ -606,7 +606,7 @@ mod tests {
                 let Ok(tree) = crate::parse::parse(&source) else {
                     continue;
                 };
-                if !analyze(&tree, &source, &settings).is_empty() {
+                if analyze(&tree, &source, &settings).is_ok_and(|found| !found.is_empty()) {
                     assert!(may_contain_sites(source.as_bytes()), "{}", path.display());
                 }
             }

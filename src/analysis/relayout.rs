@@ -16,9 +16,9 @@
 
 use tree_sitter::Node;
 
-use super::layout::{apply_within, indentation_of};
+use super::layout::indentation_of;
 use super::wrap::{self, Frame};
-use crate::edit::{Edit, Fix};
+use crate::fix::{Edit, Fix, apply_within};
 use crate::source::TextRange;
 
 /// How the file's lines are laid out.

@@ -116,7 +116,7 @@ fn problem(problem: &Problem) -> Value {
 
 fn totals(mode: Mode, totals: &Totals) -> Value {
     let mode = match mode {
-        Mode::Report => "report",
+        Mode::Report | Mode::Review => "report",
         Mode::Diff => "diff",
         Mode::Fix => "fix",
     };

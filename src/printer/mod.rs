@@ -131,7 +131,7 @@ fn print_outcome(
     let findings_to: Option<&mut dyn Write> = match config.mode {
         Mode::Diff => None,
         Mode::Fix if stdin_fix => Some(err),
-        Mode::Report | Mode::Fix => Some(out),
+        Mode::Report | Mode::Review | Mode::Fix => Some(out),
     };
     if let Some(stream) = findings_to {
         stream.write_all(findings(config, outcome).as_bytes())?;
@@ -218,7 +218,7 @@ fn what_was_found(mode: Mode, totals: &Totals) -> String {
     let counts = &totals.counts;
     match mode {
         _ if counts.found == 0 => "No findings".to_string(),
-        Mode::Report => format!(
+        Mode::Report | Mode::Review => format!(
             "Found {} in {}{}",
             count(counts.found, "finding", "findings"),
             count(totals.files_with_findings, "file", "files"),

@@ -39,7 +39,7 @@ use super::callables::{Classified, bound_only_under_guard, unparenthesize};
 use super::sites::Site;
 use super::values::{Evaluator, Value, argument};
 use crate::diagnostic::Diagnostic;
-use crate::edit::{Applicability, Fix};
+use crate::fix::{Applicability, Fix};
 use crate::rules::Rule;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel, is_builtin};
 use crate::source::TextRange;

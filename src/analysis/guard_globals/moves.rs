@@ -18,7 +18,7 @@ use tree_sitter::Node;
 
 use super::GuardContext;
 use crate::analysis::callables::unparenthesize;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::{BindingKind, SemanticModel};
 use crate::source::TextRange;
 

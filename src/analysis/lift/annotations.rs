@@ -25,7 +25,7 @@ use tree_sitter::Node;
 
 use super::{Captures, Context, Group};
 use crate::analysis::callables::Callable;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::{BindingKind, Resolution, ScopeId, SemanticModel, is_builtin};
 use crate::source::TextRange;
 

@@ -12,7 +12,7 @@ use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::flow::check_flow;
 use crate::analysis::sites::Site;
 use crate::analysis::values::argument;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::{Resolution, ScopeId};
 use crate::source::TextRange;
 

@@ -40,7 +40,7 @@ use crate::analysis::api::{Passing, Slot};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::sites::Site;
 use crate::analysis::values::argument;
-use crate::edit::{Applicability, Edit, Fix};
+use crate::fix::{Applicability, Edit, Fix};
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 

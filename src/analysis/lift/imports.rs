@@ -12,7 +12,7 @@ use tree_sitter::Node;
 
 use super::text::{member_statements, removal_edit};
 use super::{Context, Group};
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::BindingId;
 use crate::source::TextRange;
 

@@ -32,7 +32,7 @@ use super::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
 use super::layout::top_level_statement;
 use super::sites::Site;
 use super::values::Evaluator;
-use crate::edit::{Applicability, Edit, Fix};
+use crate::fix::{Applicability, Edit, Fix};
 use crate::semantic::{Binding, BindingId, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 use annotations::{captured_parameters, own_annotation_drops, own_annotations};

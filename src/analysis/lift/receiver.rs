@@ -33,7 +33,7 @@ use tree_sitter::Node;
 use super::{Context, Group};
 use crate::analysis::flow::started_right_away;
 use crate::analysis::unpicklable::unpicklable_expression;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::{BindingKind, Resolution, ScopeId};
 use crate::source::TextRange;
 

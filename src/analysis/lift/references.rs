@@ -13,7 +13,7 @@ use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
 use crate::analysis::callables::{Callable, Via, unparenthesize};
 use crate::analysis::values::argument;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::source::TextRange;
 

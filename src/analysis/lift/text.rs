@@ -11,10 +11,10 @@ use super::{Context, Group, Lifted};
 use crate::analysis::callables::Callable;
 use crate::analysis::docstrings::docstring_edits;
 use crate::analysis::layout::{
-    apply_within, blank_lines_before, dedent_edits, indentation_of, leading_comments_start,
-    multiline_strings, reindent_edits, removal_range, top_level_statement,
+    blank_lines_before, dedent_edits, indentation_of, leading_comments_start, multiline_strings,
+    reindent_edits, removal_range, top_level_statement,
 };
-use crate::edit::Edit;
+use crate::fix::{Edit, apply_within};
 use crate::head::head_end;
 use crate::semantic::{BindingId, Resolution};
 use crate::source::{TextRange, next_line_start};

@@ -13,7 +13,7 @@
 //! that now passes `y=y`, a `functools.partial(f, y)`, the lifted code itself at module level).
 
 use super::Context;
-use crate::edit::Edit;
+use crate::fix::Edit;
 use crate::semantic::{BindingKind, Reference, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::source::TextRange;
 

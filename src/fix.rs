@@ -1,9 +1,17 @@
-//! Edits and fixes as plain data, and the one function that applies them.
+//! The fix core: edits and fixes as plain data, and the one place text is spliced.
 //!
 //! Analysis never mutates text: it returns `Edit`s (a byte range and its replacement) grouped
-//! into `Fix`es, each with an `Applicability`. `apply_fixes` applies a set of fixes in a single
-//! pass over the source, keeping every byte outside the edits, and skips any fix that would
-//! overlap one already taken (the engine runs again for those).
+//! into `Fix`es, each with an `Applicability` that alone decides, with the `unsafe_fixes`
+//! setting, whether the fix applies (`Fix::applies`). `apply_fixes` applies a set of fixes in a
+//! single pass over the source, keeping every byte outside the edits; a fix that would overlap
+//! one already taken is skipped and reported as skipped (the fix loop runs again for those).
+//! `apply_within` splices the edits a lift makes inside one statement while it builds that
+//! statement's new text; both end in `splice`, the only function that writes text from edits.
+//!
+//! What stands between a fix and the disk is `verify::apply_verified`, which applies fixes
+//! with `select` and `apply_edits` and checks the result. It lives beside the checks it runs
+//! rather than here because `parse` and `verify` take `Edit`s: this module stays a leaf that
+//! they import, with no cycle.
 
 use crate::source::TextRange;
 
@@ -50,6 +58,16 @@ impl Applicability {
             Applicability::Safe => "safe",
         }
     }
+
+    /// Whether a fix of this applicability is applied, with or without `--unsafe-fixes`: the
+    /// one place that says what the levels mean.
+    pub fn applies(self, unsafe_fixes: bool) -> bool {
+        match self {
+            Applicability::Safe => true,
+            Applicability::Unsafe => unsafe_fixes,
+            Applicability::DisplayOnly => false,
+        }
+    }
 }
 
 /// The edits that together resolve one finding.
@@ -72,11 +90,22 @@ impl Fix {
             applicability,
         }
     }
+
+    /// Whether `--fix` applies this fix, with or without `--unsafe-fixes`.
+    pub fn applies(&self, unsafe_fixes: bool) -> bool {
+        self.applicability.applies(unsafe_fixes)
+    }
+
+    /// Whether this fix is held back only because `--unsafe-fixes` is off (the summary's
+    /// "N more with --unsafe-fixes").
+    pub fn held_back_as_unsafe(&self, unsafe_fixes: bool) -> bool {
+        !self.applies(unsafe_fixes) && self.applies(true)
+    }
 }
 
 /// Why `fix` cannot be applied to `source`, if it cannot: an edit out of bounds or off a
 /// character boundary, or two of its edits overlapping. Either is a bug in the analysis, and
-/// applying such a fix would panic or garble the text, so the engine checks every fix first.
+/// applying such a fix would panic or garble the text, so every fix is checked first.
 pub fn malformed(fix: &Fix, source: &str) -> Option<String> {
     let outside = |offset: usize| !source.is_char_boundary(offset);
     if let Some(edit) = fix.edits.iter().find(|edit| {
@@ -96,29 +125,33 @@ pub fn malformed(fix: &Fix, source: &str) -> Option<String> {
     ))
 }
 
-/// The text after applying `fixes` in order, and how many of them were applied.
-///
-/// A fix is skipped when one of its edits overlaps an edit already taken, unless the two edits
-/// are identical (two lifts that both need `import functools` add it once). Insertions at the
-/// same offset are all kept, in the order their fixes come.
-pub fn apply_fixes<'a>(source: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> (String, usize) {
-    let (edits, applied) = select_edits(fixes);
-    (apply_edits(source, &edits), applied)
+/// The edits taken from a set of fixes, and which fixes were left out.
+#[derive(Debug)]
+pub struct Selection<'a> {
+    /// Sorted by range and non-overlapping; insertions at one offset keep their fixes' order.
+    pub edits: Vec<&'a Edit>,
+    /// How many fixes were taken.
+    pub applied: usize,
+    /// The positions (in the order given) of the fixes skipped for overlapping one taken.
+    pub skipped: Vec<usize>,
 }
 
-/// The edits `apply_fixes` makes, in the order it makes them (sorted by range), and how many
-/// fixes they come from. The engine's verification needs to know exactly which regions
-/// changed, so choosing the edits is separate from applying them.
-pub fn select_edits<'a>(fixes: impl IntoIterator<Item = &'a Fix>) -> (Vec<&'a Edit>, usize) {
+/// Choose the edits of `fixes`, in order: a fix is skipped when one of its edits overlaps an
+/// edit already taken, unless the two edits are identical (two lifts that both need `import
+/// functools` add it once). Insertions at the same offset are all kept, in the order their
+/// fixes come. Verification needs to know exactly which regions changed, so choosing the
+/// edits is separate from splicing them.
+pub fn select<'a>(fixes: impl IntoIterator<Item = &'a Fix>) -> Selection<'a> {
     let mut taken: Vec<&Edit> = Vec::new();
-    let mut applied = 0;
-    for fix in fixes {
+    let (mut applied, mut skipped) = (0, Vec::new());
+    for (position, fix) in fixes.into_iter().enumerate() {
         let conflicts = fix.edits.iter().any(|edit| {
             taken
                 .iter()
                 .any(|other| *other != edit && overlaps(edit.range, other.range))
         });
         if conflicts {
+            skipped.push(position);
             continue;
         }
         applied += 1;
@@ -130,19 +163,59 @@ pub fn select_edits<'a>(fixes: impl IntoIterator<Item = &'a Fix>) -> (Vec<&'a Ed
     }
     // A stable sort keeps insertions at one offset in the order their fixes came.
     taken.sort_by_key(|edit| (edit.range.start, edit.range.end));
-    (taken, applied)
+    Selection {
+        edits: taken,
+        applied,
+        skipped,
+    }
 }
 
-/// `source` with `edits` (sorted, non-overlapping, as `select_edits` gives them) applied.
+/// `source` with `fixes` applied in one pass, and which of them were taken and skipped.
+pub fn apply_fixes<'a>(
+    source: &str,
+    fixes: impl IntoIterator<Item = &'a Fix>,
+) -> (String, Selection<'a>) {
+    let selection = select(fixes);
+    (apply_edits(source, &selection.edits), selection)
+}
+
+/// `source` with `edits` (sorted, non-overlapping, as `select` gives them) applied.
 pub fn apply_edits(source: &str, edits: &[&Edit]) -> String {
-    let mut out = String::with_capacity(source.len() + 256);
-    let mut cursor = 0;
+    splice(source, TextRange::new(0, source.len()), edits)
+}
+
+/// The text of `range` of `source` with `edits` (absolute offsets inside `range`) applied: how
+/// a lift builds the new text of a statement from the edits it makes inside it. The edits are
+/// sorted; one that starts inside an edit already taken is left out, the earlier one winning,
+/// so that two rewrites of one expression cannot garble it (the fix made from the result is
+/// then verified like any other).
+pub fn apply_within(source: &str, range: TextRange, mut edits: Vec<Edit>) -> String {
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut end_of_taken = range.start;
+    let taken: Vec<&Edit> = edits
+        .iter()
+        .filter(|edit| {
+            let fits = edit.range.start >= end_of_taken;
+            if fits {
+                end_of_taken = edit.range.end;
+            }
+            fits
+        })
+        .collect();
+    splice(source, range, &taken)
+}
+
+/// The one splicer: `range` of `source` with `edits` (sorted, non-overlapping, inside `range`)
+/// put in place of the bytes they cover.
+fn splice(source: &str, range: TextRange, edits: &[&Edit]) -> String {
+    let mut out = String::with_capacity(range.len() + 256);
+    let mut cursor = range.start;
     for edit in edits {
         out.push_str(&source[cursor..edit.range.start]);
         out.push_str(&edit.content);
         cursor = edit.range.end;
     }
-    out.push_str(&source[cursor..]);
+    out.push_str(&source[cursor..range.end]);
     out
 }
 
@@ -176,7 +249,8 @@ mod tests {
             Edit::replace(TextRange::new(1, 2), "B"),
             Edit::insert(4, "+"),
         ]);
-        assert_eq!(apply_fixes(source, [&f]), ("aBcd+ef".to_string(), 1));
+        let (out, selection) = apply_fixes(source, [&f]);
+        assert_eq!((out.as_str(), selection.applied), ("aBcd+ef", 1));
     }
 
     #[test]
@@ -192,9 +266,48 @@ mod tests {
             Edit::replace(TextRange::new(2, 4), "Y"),
         ]);
         let third = fix(vec![shared, Edit::replace(TextRange::new(4, 5), "Z")]);
-        let (out, applied) = apply_fixes(source, [&first, &second, &third]);
+        let (out, selection) = apply_fixes(source, [&first, &second, &third]);
         assert_eq!(out, "import functools\naXdZf");
-        assert_eq!(applied, 2);
+        assert_eq!(selection.applied, 2);
+        assert_eq!(selection.skipped, vec![1]);
+    }
+
+    #[test]
+    fn an_overlapping_fix_is_skipped_and_reported() {
+        let source = "abcdef";
+        let first = fix(vec![Edit::replace(TextRange::new(1, 4), "X")]);
+        let second = fix(vec![Edit::replace(TextRange::new(3, 5), "Y")]);
+        let (out, selection) = apply_fixes(source, [&first, &second]);
+        assert_eq!(out, "aXef");
+        assert_eq!(selection.applied, 1);
+        assert_eq!(selection.skipped, vec![1]);
+        assert_eq!(selection.edits, vec![&first.edits[0]]);
+    }
+
+    #[test]
+    fn apply_within_splices_inside_its_range_and_leaves_out_an_overlap() {
+        let source = "0123456789";
+        let edits = vec![
+            Edit::replace(TextRange::new(5, 7), "b"),
+            Edit::replace(TextRange::new(3, 6), "a"),
+            Edit::insert(8, "c"),
+        ];
+        assert_eq!(apply_within(source, TextRange::new(2, 9), edits), "2a67c8");
+    }
+
+    #[test]
+    fn applicability_says_when_a_fix_applies() {
+        let (safe, unsafe_, display) = (
+            fix(vec![]),
+            Fix::new(vec![], Applicability::Unsafe),
+            Fix::new(vec![], Applicability::DisplayOnly),
+        );
+        assert!(safe.applies(false) && safe.applies(true));
+        assert!(!unsafe_.applies(false) && unsafe_.applies(true));
+        assert!(!display.applies(false) && !display.applies(true));
+        assert!(unsafe_.held_back_as_unsafe(false));
+        assert!(!unsafe_.held_back_as_unsafe(true));
+        assert!(!safe.held_back_as_unsafe(false) && !display.held_back_as_unsafe(false));
     }
 
     #[test]

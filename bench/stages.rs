@@ -12,8 +12,8 @@
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use picklefix::engine::Settings;
-use picklefix::{analysis, check_source, parse, pipeline};
+use picklefix::core::options::Options;
+use picklefix::{check_source, core::analysis, core::parse, pipeline};
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
@@ -21,7 +21,7 @@ fn main() -> Result<()> {
     let runs: usize = args.next().map_or(Ok(50), |n| n.parse())?;
     let source =
         std::fs::read_to_string(&path).with_context(|| format!("Could not read {path}"))?;
-    let settings = Settings::default();
+    let settings = Options::default();
     let tree = parse::parse(&source).map_err(|e| anyhow::anyhow!("{path}: {}", e.message))?;
     if !analysis::analyze(&tree, &source, &settings).is_ok_and(|found| !found.is_empty()) {
         bail!("{path} has no findings: time a file with some");

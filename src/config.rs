@@ -20,11 +20,11 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
-use crate::analysis::Position;
 use crate::cli::{Args, OutputFormat};
-use crate::engine::Settings;
+use crate::core::analysis::Position;
+use crate::core::options::Options;
+use crate::core::rules::{Rule, RuleSet};
 use crate::projects::{Discovery, Overrides};
-use crate::rules::{Rule, RuleSet};
 use crate::settings_file::Selector;
 
 /// What the user asked picklefix to do.
@@ -74,7 +74,7 @@ pub struct Config {
     /// The paths to walk, or stdin.
     pub input: Input,
     /// What the analysis reports and which fixes apply; each project's settings replace it.
-    pub settings: Settings,
+    pub settings: Options,
     /// The rules checked; each project's selection replaces it.
     pub select: RuleSet,
     /// Where the settings of each file come from (`--config`, `--isolated`).
@@ -163,10 +163,10 @@ impl Command {
         let config = Config {
             mode,
             input: input(paths, args.stdin_filename.clone())?,
-            settings: Settings {
+            settings: Options {
                 unsafe_fixes: args.unsafe_fixes,
                 apis: apis(&args.api)?,
-                ..Settings::default()
+                ..Options::default()
             },
             select: RuleSet::default(),
             discovery: discovery(&args),
@@ -290,11 +290,12 @@ fn output(args: &Args, terminal: Terminal) -> Output {
 }
 
 /// Parse each `--api` spec; the first bad one is an error that quotes it.
-fn apis(specs: &[String]) -> Result<Vec<crate::analysis::UserApi>> {
+fn apis(specs: &[String]) -> Result<Vec<crate::core::analysis::UserApi>> {
     specs
         .iter()
         .map(|spec| {
-            crate::analysis::parse_api(spec).map_err(|why| anyhow::anyhow!("--api {spec}: {why}"))
+            crate::core::analysis::parse_api(spec)
+                .map_err(|why| anyhow::anyhow!("--api {spec}: {why}"))
         })
         .collect()
 }

@@ -5,11 +5,11 @@
 //! The pipeline makes these while the source text is at hand, so an outcome can drop the text
 //! and every format (text, JSON, GitHub annotations, SARIF) prints from the same data.
 
-use crate::diagnostic::Diagnostic;
-use crate::engine::Settings;
-use crate::fix::Applicability;
-use crate::rules::Rule;
-use crate::source::{LineIndex, TextRange};
+use crate::core::diagnostic::Diagnostic;
+use crate::core::fix::Applicability;
+use crate::core::options::Options;
+use crate::core::rules::Rule;
+use crate::core::source::{LineIndex, TextRange};
 
 /// A point in a source: 1-based line and column (in characters), and the byte offset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +50,7 @@ pub struct EditView {
 
 impl Finding {
     /// The findings of `diagnostics`, found in `text`.
-    pub fn all(text: &str, diagnostics: &[Diagnostic], settings: &Settings) -> Vec<Finding> {
+    pub fn all(text: &str, diagnostics: &[Diagnostic], settings: &Options) -> Vec<Finding> {
         let index = LineIndex::new(text);
         let at = |offset| position(text, &index, offset);
         diagnostics

@@ -23,11 +23,12 @@ use anyhow::{Result, anyhow, bail};
 use crate::app;
 use crate::batch;
 use crate::config::{Config, Input, Mode};
-use crate::diagnostic::Diagnostic;
+use crate::core::check::{Fixed, fix_chosen};
+use crate::core::diagnostic::Diagnostic;
+use crate::core::fix::{Fix, apply_fixes};
+use crate::core::options::Options;
 use crate::encoding::Source;
-use crate::engine::{Fixed, Settings, fix_chosen};
 use crate::finding::Finding;
-use crate::fix::{Fix, apply_fixes};
 use crate::formats::text;
 use crate::outcome::{ExitStatus, FileOutcome, Reviewable, Totals};
 use crate::{pipeline, printer, render, write};
@@ -212,7 +213,7 @@ fn write_chosen(
 /// Each fix that applies, once, with the findings that carry it, in source order.
 fn distinct_fixes<'a>(
     diagnostics: &'a [Diagnostic],
-    settings: &Settings,
+    settings: &Options,
 ) -> Vec<(&'a Fix, Vec<Diagnostic>)> {
     let mut offers: Vec<(&Fix, Vec<Diagnostic>)> = Vec::new();
     for diagnostic in diagnostics {
@@ -264,7 +265,7 @@ mod tests {
     use super::*;
     use crate::cli::Args;
     use crate::config::{Command, Terminal};
-    use crate::engine::analyses;
+    use crate::core::check::analyses;
 
     /// Answers from a script, remembering what it was asked and told.
     struct Scripted {

@@ -7,39 +7,28 @@
 //! take it to a tree of files, and `app::run` is one whole run. The binary (`main.rs`) only
 //! parses flags (`cli`), resolves them (`config`) and calls `app::run`.
 
-pub mod analysis;
 pub mod app;
 pub mod batch;
 pub mod cli;
-pub mod compile_rules;
 pub mod config;
-pub mod depth;
-pub mod diagnostic;
+pub mod core;
 pub mod discover;
 pub mod encoding;
-pub mod engine;
 pub mod finding;
-pub mod fix;
 pub mod formats;
-pub mod head;
 pub mod interactive;
 pub mod interrupt;
 pub mod line_length;
 pub mod outcome;
-pub mod parse;
 pub mod pipeline;
 pub mod printer;
 pub mod projects;
 pub mod read;
 pub mod render;
-pub mod rules;
 pub mod scope_dump;
-pub mod semantic;
 pub mod settings_file;
-pub mod source;
 pub mod stress;
-pub mod suppression;
-pub mod verify;
 pub mod write;
 
-pub use engine::{Checked, Fixed, Settings, check_source, check_source_with};
+pub use crate::core::check::{Checked, Fixed, check_source, check_source_with};
+pub use crate::core::options::Options;

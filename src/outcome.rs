@@ -9,11 +9,11 @@
 use std::path::PathBuf;
 
 use crate::config::Mode;
-use crate::diagnostic::Diagnostic;
-use crate::engine::Settings;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::options::Options;
+use crate::core::rules::{Rule, RuleSet};
+use crate::core::source::LineCol;
 use crate::finding::Finding;
-use crate::rules::{Rule, RuleSet};
-use crate::source::LineCol;
 
 /// What kind of failure a problem is; the printer shows it after the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,7 +134,7 @@ pub struct Reviewable {
     /// Every finding in the decoded text, with its fix.
     pub diagnostics: Vec<Diagnostic>,
     /// The settings and rules the file was checked with (its project's), to verify the fixes.
-    pub settings: Settings,
+    pub settings: Options,
     pub select: RuleSet,
 }
 

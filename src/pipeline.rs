@@ -15,18 +15,19 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
-use crate::analysis;
 use crate::config::{Config, Mode};
-use crate::diagnostic::Diagnostic;
+use crate::core::analysis;
+use crate::core::check::{Checked, Fixed, check_source_with, lift_source};
+use crate::core::diagnostic::Diagnostic;
+use crate::core::options::Options;
+use crate::core::parse::SyntaxError;
+use crate::core::rules::Rule;
+use crate::core::source::LineIndex;
 use crate::encoding::Source;
-use crate::engine::{Checked, Fixed, Settings, check_source_with, lift_source};
 use crate::finding::Finding;
 use crate::outcome::{Counts, FileOutcome, Problem, Reviewable};
-use crate::parse::SyntaxError;
 use crate::read;
 use crate::render;
-use crate::rules::Rule;
-use crate::source::LineIndex;
 use crate::write;
 
 /// Stack size of the worker threads: the analysis recurses over the syntax tree, and real code
@@ -213,7 +214,7 @@ fn syntax_problem(path: &Path, text: &str, error: &SyntaxError) -> Problem {
 }
 
 /// Every finding, rendered, with nothing fixed.
-fn report(path: &Path, text: &str, checked: &Checked, settings: &Settings) -> FileOutcome {
+fn report(path: &Path, text: &str, checked: &Checked, settings: &Options) -> FileOutcome {
     let found = checked.diagnostics.len();
     FileOutcome {
         path: path.to_path_buf(),
@@ -288,7 +289,7 @@ fn fixed_outcome(
     path: &Path,
     fixed: &Fixed,
     found: &[Diagnostic],
-    settings: &Settings,
+    settings: &Options,
 ) -> FileOutcome {
     FileOutcome {
         path: path.to_path_buf(),
@@ -318,7 +319,7 @@ fn fixed_rules(found: &[Diagnostic], remaining: &[Diagnostic]) -> Vec<Rule> {
 
 /// Counts of `remaining` findings: how many a fix would resolve now, and how many only with
 /// `--unsafe-fixes`.
-pub fn remaining_counts(remaining: &[Diagnostic], settings: &Settings) -> Counts {
+pub fn remaining_counts(remaining: &[Diagnostic], settings: &Options) -> Counts {
     let fixes = || remaining.iter().filter_map(|d| d.fix.as_ref());
     Counts {
         remaining: remaining.len(),

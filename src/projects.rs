@@ -20,10 +20,10 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
-use crate::analysis::UserApi;
-use crate::engine::{DEFAULT_LINE_LENGTH, Settings};
+use crate::core::analysis::UserApi;
+use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
+use crate::core::rules::RuleSet;
 use crate::line_length;
-use crate::rules::RuleSet;
 use crate::settings_file::{self, FileOptions, Selector};
 
 /// Paths skipped while walking unless `exclude` replaces them: ruff's defaults, the places
@@ -83,7 +83,7 @@ pub struct Project {
     /// The settings file, or `None` for the defaults.
     pub file: Option<PathBuf>,
     /// What the engine needs.
-    pub settings: Settings,
+    pub settings: Options,
     /// The rules checked.
     pub select: RuleSet,
     /// `exclude` and `extend-exclude`, anchored at the settings file's directory.
@@ -115,7 +115,7 @@ impl Project {
         Ok(Project {
             excludes: excludes(file.as_deref(), dir, &options, cli.no_default_excludes)?,
             force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
-            settings: Settings {
+            settings: Options {
                 unsafe_fixes,
                 apis: [options.extend_apis, cli.apis.clone()].concat(),
                 line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
@@ -342,7 +342,7 @@ fn normalize(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Rule;
+    use crate::core::rules::Rule;
 
     fn project(toml: &str, cli: &Overrides) -> Project {
         let table: toml::Table = toml.parse().unwrap();

@@ -7,11 +7,11 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::core::parse::parse_within;
+use crate::core::semantic::SemanticModel;
+use crate::core::semantic::dump::{ScopeSummary, summarize};
 use crate::encoding::Source;
-use crate::parse::parse_within;
 use crate::read::read_source;
-use crate::semantic::SemanticModel;
-use crate::semantic::dump::{ScopeSummary, summarize};
 
 /// What the dump says about one file.
 #[derive(Serialize)]
@@ -43,7 +43,9 @@ fn scopes_of(path: &Path) -> Result<Vec<ScopeSummary>, String> {
     let bytes = read_source(path)?;
     let source = Source::decode(&bytes)?;
     let text = source.text.as_ref();
-    let tree = parse_within(text, crate::parse::TIME_LIMIT).map_err(|error| error.message())?;
-    let model = SemanticModel::build(&tree, text).map_err(|_| crate::depth::too_deep_message())?;
+    let tree =
+        parse_within(text, crate::core::parse::TIME_LIMIT).map_err(|error| error.message())?;
+    let model =
+        SemanticModel::build(&tree, text).map_err(|_| crate::core::depth::too_deep_message())?;
     Ok(summarize(&model, &tree, text))
 }

@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use toml::{Table, Value};
 
-use crate::analysis::{UserApi, parse_api};
-use crate::rules::{Rule, RuleSet};
+use crate::core::analysis::{UserApi, parse_api};
+use crate::core::rules::{Rule, RuleSet};
 
 /// The file names picklefix reads settings from, in the order they win within a directory.
 pub const FILE_NAMES: [&str; 2] = ["picklefix.toml", "pyproject.toml"];

@@ -18,13 +18,13 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use tree_sitter::Tree;
 
-use crate::analysis::{self, AT_MODULE_LEVEL, Requested};
 use crate::config::Config;
-use crate::engine::Settings;
+use crate::core::analysis::{self, AT_MODULE_LEVEL, Requested};
+use crate::core::options::Options;
+use crate::core::parse::parse;
+use crate::core::source::LineIndex;
+use crate::core::verify::{self, Baseline, Tokens};
 use crate::outcome::ExitStatus;
-use crate::parse::parse;
-use crate::source::LineIndex;
-use crate::verify::{self, Baseline, Tokens};
 
 /// Files handed to the pool at once: the lines of a chunk are printed before the next starts,
 /// so memory stays small and the output flows.
@@ -47,7 +47,7 @@ pub fn run(config: &Config, paths: &[PathBuf]) -> Result<ExitStatus> {
     Ok(ExitStatus::Clean)
 }
 
-fn stress_file(path: &Path, settings: &Settings) -> Vec<Value> {
+fn stress_file(path: &Path, settings: &Options) -> Vec<Value> {
     let name = path.display().to_string();
     let skipped = |why: &str| vec![json!({"file": name, "skipped": why})];
     let Ok(bytes) = std::fs::read(path) else {
@@ -97,7 +97,7 @@ struct Original<'a> {
     tokens: &'a Tokens,
 }
 
-fn target_result(original: &Original<'_>, settings: &Settings, requested: Requested) -> Value {
+fn target_result(original: &Original<'_>, settings: &Options, requested: Requested) -> Value {
     let Original {
         source,
         tree,
@@ -144,7 +144,7 @@ fn target_result(original: &Original<'_>, settings: &Settings, requested: Reques
 
 /// Lift the lifted function again, in the fixed text: a second run must find nothing to do.
 /// "unchanged" when it refuses because the function is at module level; else what it did.
-fn second_lift(fixed: &str, tree: &Tree, name: &str, settings: &Settings) -> String {
+fn second_lift(fixed: &str, tree: &Tree, name: &str, settings: &Options) -> String {
     let root = tree.root_node();
     let mut cursor = root.walk();
     let definition = root.named_children(&mut cursor).find_map(|statement| {

@@ -5,7 +5,7 @@
 use std::fs;
 use std::process::Command;
 
-use picklefix::{Settings, check_source};
+use picklefix::{Options, check_source};
 
 mod binary;
 use binary::{git, picklefix, tree};
@@ -30,10 +30,10 @@ fn fixable(indent: &str, eol: &str, special: &str) -> String {
         .replace("{s}", special)
 }
 
-fn unsafe_fixes() -> Settings {
-    Settings {
+fn unsafe_fixes() -> Options {
+    Options {
         unsafe_fixes: true,
-        ..Settings::default()
+        ..Options::default()
     }
 }
 

@@ -5,10 +5,10 @@
 
 use std::path::Path;
 
+use crate::core::rules::Rule;
 use crate::finding::Finding;
 use crate::formats::slash_path;
 use crate::outcome::Problem;
-use crate::rules::Rule;
 
 /// One finding as an annotation line.
 pub fn finding(path: &Path, finding: &Finding) -> String {
@@ -78,7 +78,7 @@ mod tests {
 
     #[test]
     fn problems_point_at_their_line() {
-        let at = crate::source::LineCol { line: 3, col: 7 };
+        let at = crate::core::source::LineCol { line: 3, col: 7 };
         let problem = Problem::syntax("bad.py".into(), at, "expected `)`");
         assert_eq!(
             self::problem(&problem),

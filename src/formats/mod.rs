@@ -10,8 +10,8 @@ pub mod text;
 
 use std::path::{Path, PathBuf};
 
+use crate::core::rules::Rule;
 use crate::outcome::{FileOutcome, Problem, Totals};
-use crate::rules::Rule;
 
 /// What the machine formats carry about a run besides the findings.
 pub struct Run<'a> {

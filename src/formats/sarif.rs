@@ -7,10 +7,10 @@
 
 use serde_json::{Value, json};
 
+use crate::core::rules::Rule;
 use crate::finding::Finding;
 use crate::formats::{Run, slash_path};
 use crate::outcome::Problem;
-use crate::rules::Rule;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const HOME: &str = "https://github.com/picklefix/picklefix";

@@ -96,10 +96,10 @@ pub fn statistics(counts: &[RuleCount]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Diagnostic;
-    use crate::engine::Settings;
-    use crate::rules::Rule;
-    use crate::source::TextRange;
+    use crate::core::diagnostic::Diagnostic;
+    use crate::core::options::Options;
+    use crate::core::rules::Rule;
+    use crate::core::source::TextRange;
 
     fn lambda_finding() -> Finding {
         let text = "x = 1\n\tpool.map(lambda v: v, xs)\n";
@@ -110,7 +110,7 @@ mod tests {
             message: "A lambda cannot be pickled".into(),
             fix: None,
         };
-        Finding::all(text, &[diagnostic], &Settings::default()).remove(0)
+        Finding::all(text, &[diagnostic], &Options::default()).remove(0)
     }
 
     #[test]

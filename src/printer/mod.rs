@@ -21,9 +21,9 @@ use std::io::{self, Write};
 
 use crate::cli::OutputFormat;
 use crate::config::{Config, Input, Mode};
+use crate::core::rules::Rule;
 use crate::formats::{self, Run, text};
 use crate::outcome::{FileOutcome, Problem, ProblemKind, Totals};
-use crate::rules::Rule;
 
 /// Print a rule's documentation on stdout.
 pub fn explain(rule: Rule) -> io::Result<()> {
@@ -376,7 +376,7 @@ mod tests {
 
     #[test]
     fn problems_name_the_path_first() {
-        let at = crate::source::LineCol { line: 2, col: 7 };
+        let at = crate::core::source::LineCol { line: 2, col: 7 };
         let syntax = Problem::syntax("a.py".into(), at, "invalid syntax");
         assert_eq!(
             problem_line(&syntax),

@@ -13,8 +13,8 @@
 
 use std::path::{Path, PathBuf};
 
-use picklefix::Settings;
-use picklefix::rules::Rule;
+use picklefix::Options;
+use picklefix::core::rules::Rule;
 
 /// The directory holding `programs/` and `cases/`.
 pub fn fixtures_dir() -> PathBuf {
@@ -67,13 +67,13 @@ const DIRECTIVE_PREFIX: &str = "# picklefix-test:";
 /// What a fixture's directives ask for.
 #[derive(Debug, Default)]
 pub struct Directives {
-    pub settings: Settings,
+    pub settings: Options,
     /// Its findings must have no fix that applies, even with unsafe fixes.
     pub refused: bool,
 }
 
 /// The settings a fixture asks for.
-pub fn settings(source: &str) -> Result<Settings, String> {
+pub fn settings(source: &str) -> Result<Options, String> {
     directives(source).map(|directives| directives.settings)
 }
 

@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::batch::{self, Checked, Group};
-use crate::config::{Command, Config, Input, Mode};
 use crate::discover::{self, WalkOptions};
 use crate::formats::Run;
 use crate::outcome::{ExitStatus, Problem, Totals};
-use crate::projects::Resolver;
+use crate::settings::config::{Command, Config, Input, Mode};
+use crate::settings::projects::Resolver;
 use crate::{interactive, interrupt, stress};
 use crate::{pipeline, printer};
 

@@ -16,13 +16,14 @@ use anyhow::Result;
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
-use crate::config::Config;
 use crate::discover::display_path;
 use crate::interrupt;
 use crate::outcome::{FileOutcome, Problem, Totals};
 use crate::pipeline::{self, Screened};
 use crate::printer::Progress;
-use crate::projects::{Project, Resolver};
+use crate::settings::Settings;
+use crate::settings::config::Config;
+use crate::settings::projects::Resolver;
 
 /// How many files are checked between two updates of the progress line: enough to keep every
 /// thread busy, few enough that the line moves.
@@ -31,7 +32,7 @@ const CHUNK: usize = 256;
 /// Files that share one project's settings.
 #[derive(Clone)]
 pub struct Group {
-    pub project: Arc<Project>,
+    pub project: Arc<Settings>,
     pub files: Vec<PathBuf>,
 }
 
@@ -69,16 +70,16 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
     Ok(groups)
 }
 
-/// `Project::excludes`, with the verdict on the last file's directories kept: files come
+/// `Settings::excludes`, with the verdict on the last file's directories kept: files come
 /// sorted, so the next one is most often in the same directory (same project, same stop), and
 /// only its own name needs matching against the globs.
 #[derive(Default)]
 struct DirVerdicts {
-    last: Option<(Arc<Project>, PathBuf, Option<PathBuf>, bool)>,
+    last: Option<(Arc<Settings>, PathBuf, Option<PathBuf>, bool)>,
 }
 
 impl DirVerdicts {
-    fn excludes(&mut self, project: &Arc<Project>, path: &Path, stop: Option<PathBuf>) -> bool {
+    fn excludes(&mut self, project: &Arc<Settings>, path: &Path, stop: Option<PathBuf>) -> bool {
         let dir = path.parent().unwrap_or(path);
         let dir_excluded = match &self.last {
             Some((known, known_dir, known_stop, excluded))
@@ -97,10 +98,9 @@ impl DirVerdicts {
 }
 
 /// `config` with the settings of `project`.
-pub fn config_for(config: &Config, project: &Project) -> Config {
+pub fn config_for(config: &Config, project: &Settings) -> Config {
     Config {
-        settings: project.settings.clone(),
-        select: project.select,
+        options: project.options.clone(),
         ..config.clone()
     }
 }

@@ -22,7 +22,6 @@ use anyhow::{Result, anyhow, bail};
 
 use crate::app;
 use crate::batch;
-use crate::config::{Config, Input, Mode};
 use crate::core::check::{Fixed, fix_chosen};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Fix, apply_fixes};
@@ -31,6 +30,7 @@ use crate::encoding::Source;
 use crate::finding::Finding;
 use crate::formats::text;
 use crate::outcome::{ExitStatus, FileOutcome, Reviewable, Totals};
+use crate::settings::config::{Config, Input, Mode};
 use crate::{pipeline, printer, render, write};
 
 /// An answer to one offer.
@@ -137,8 +137,8 @@ fn review_outcome(
 /// Move a written file's findings from the totals' remaining to fixed: those its fixes
 /// resolved, and those the fixed text still has.
 fn count_written(totals: &mut Totals, file: &Reviewable, written: &Written) {
-    let before = pipeline::remaining_counts(&file.diagnostics, &file.settings);
-    let after = pipeline::remaining_counts(&written.fixed.remaining, &file.settings);
+    let before = pipeline::remaining_counts(&file.diagnostics, &file.options);
+    let after = pipeline::remaining_counts(&written.fixed.remaining, &file.options);
     let counts = &mut totals.counts;
     counts.remaining = counts.remaining - before.remaining + after.remaining;
     counts.fixable = counts.fixable - before.fixable + after.fixable;
@@ -162,7 +162,7 @@ fn review_file(
     answers: &mut Answers,
 ) -> Result<Option<Written>> {
     let source = Source::decode(&file.bytes).map_err(|message| anyhow!("{message}"))?;
-    let offers = distinct_fixes(&file.diagnostics, &file.settings);
+    let offers = distinct_fixes(&file.diagnostics, &file.options);
     let mut chosen: Vec<&Fix> = Vec::new();
     let mut resolved = 0;
     for (number, (fix, resolves)) in offers.iter().enumerate() {
@@ -201,7 +201,7 @@ fn write_chosen(
     file: &Reviewable,
     chosen: &[&Fix],
 ) -> Result<Fixed> {
-    let fixed = fix_chosen(&source.text, &file.settings, file.select, chosen)
+    let fixed = fix_chosen(&source.text, &file.options, chosen)
         .map_err(|error| anyhow!("internal error: {error}"))?;
     let new = source
         .encode(&fixed.text)
@@ -263,9 +263,9 @@ mod tests {
     use clap::Parser;
 
     use super::*;
-    use crate::cli::Args;
-    use crate::config::{Command, Terminal};
     use crate::core::check::analyses;
+    use crate::settings::cli::Args;
+    use crate::settings::config::{Command, Terminal};
 
     /// Answers from a script, remembering what it was asked and told.
     struct Scripted {

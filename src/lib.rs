@@ -9,8 +9,6 @@
 
 pub mod app;
 pub mod batch;
-pub mod cli;
-pub mod config;
 pub mod core;
 pub mod discover;
 pub mod encoding;
@@ -18,15 +16,13 @@ pub mod finding;
 pub mod formats;
 pub mod interactive;
 pub mod interrupt;
-pub mod line_length;
 pub mod outcome;
 pub mod pipeline;
 pub mod printer;
-pub mod projects;
 pub mod read;
 pub mod render;
 pub mod scope_dump;
-pub mod settings_file;
+pub mod settings;
 pub mod stress;
 pub mod write;
 

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use picklefix::app;
-use picklefix::cli::Args;
-use picklefix::config::Command;
 use picklefix::outcome::ExitStatus;
+use picklefix::settings::cli::Args;
+use picklefix::settings::config::Command;
 
 fn main() -> ExitCode {
     let args = Args::parse();

@@ -8,12 +8,12 @@
 
 use std::path::PathBuf;
 
-use crate::config::Mode;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::options::Options;
-use crate::core::rules::{Rule, RuleSet};
+use crate::core::rules::Rule;
 use crate::core::source::LineCol;
 use crate::finding::Finding;
+use crate::settings::config::Mode;
 
 /// What kind of failure a problem is; the printer shows it after the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,8 +134,7 @@ pub struct Reviewable {
     /// Every finding in the decoded text, with its fix.
     pub diagnostics: Vec<Diagnostic>,
     /// The settings and rules the file was checked with (its project's), to verify the fixes.
-    pub settings: Options,
-    pub select: RuleSet,
+    pub options: Options,
 }
 
 impl FileOutcome {

@@ -15,9 +15,8 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
-use crate::config::{Config, Mode};
 use crate::core::analysis;
-use crate::core::check::{Checked, Fixed, check_source_with, lift_source};
+use crate::core::check::{Checked, Fixed, check_source, lift_source};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
@@ -28,6 +27,7 @@ use crate::finding::Finding;
 use crate::outcome::{Counts, FileOutcome, Problem, Reviewable};
 use crate::read;
 use crate::render;
+use crate::settings::config::{Config, Mode};
 use crate::write;
 
 /// Stack size of the worker threads: the analysis recurses over the syntax tree, and real code
@@ -129,8 +129,8 @@ pub fn check_file(path: &Path, config: &Config) -> FileOutcome {
 /// reported: a `noqa` comment in a file that cannot hold a finding suppresses nothing, and
 /// saying so needs the file checked.
 fn may_hold_findings(text: &str, config: &Config) -> bool {
-    analysis::may_contain_sites_with(text.as_bytes(), &config.settings)
-        || (config.select.contains(Rule::UnusedNoqa) && {
+    analysis::may_contain_sites_with(text.as_bytes(), &config.options)
+        || (config.options.select.contains(Rule::UnusedNoqa) && {
             let lower = text.to_ascii_lowercase();
             lower.contains("noqa") || lower.contains("picklefix:")
         })
@@ -165,8 +165,8 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
         return FileOutcome::clean(path.to_path_buf());
     }
     let checked = match config.lift {
-        Some(position) => lift_source(&source.text, &config.settings, position),
-        None => check_source_with(&source.text, &config.settings, config.select),
+        Some(position) => lift_source(&source.text, &config.options, position),
+        None => check_source(&source.text, &config.options),
     };
     if source.text.len() >= LARGE_FILE {
         release_freed_memory();
@@ -182,7 +182,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
         (Mode::Report | Mode::Review, _) | (_, None) => {
-            report(path, &source.text, &checked, &config.settings)
+            report(path, &source.text, &checked, &config.options)
         }
     };
     match checked.internal_error {
@@ -197,14 +197,13 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
 /// file whose fixes failed verification has none to offer: its problem is reported instead.
 fn reviewable(bytes: &[u8], checked: Checked, config: &Config) -> Option<Box<Reviewable>> {
     let offers = checked.diagnostics.iter().filter_map(|d| d.fix.as_ref());
-    if !offers.into_iter().any(|fix| config.settings.applies(fix)) {
+    if !offers.into_iter().any(|fix| config.options.applies(fix)) {
         return None;
     }
     Some(Box::new(Reviewable {
         bytes: bytes.to_vec(),
         diagnostics: checked.diagnostics,
-        settings: config.settings.clone(),
-        select: config.select,
+        options: config.options.clone(),
     }))
 }
 
@@ -241,7 +240,7 @@ fn diff(
     let new = match source.encode(&fixed.text) {
         Ok(new) => new,
         Err(message) => {
-            let mut outcome = report(path, &source.text, checked, &config.settings);
+            let mut outcome = report(path, &source.text, checked, &config.options);
             outcome.problem = Some(Problem::error(path.to_path_buf(), message));
             return outcome;
         }
@@ -249,7 +248,7 @@ fn diff(
     let diff = render::unified_diff_bytes(&path.display().to_string(), source.bytes, &new);
     FileOutcome {
         diff: Some(diff).filter(|diff| !diff.is_empty()),
-        ..fixed_outcome(path, fixed, &checked.diagnostics, &config.settings)
+        ..fixed_outcome(path, fixed, &checked.diagnostics, &config.options)
     }
 }
 
@@ -273,14 +272,14 @@ fn fix(
     let new = match written {
         Ok(new) => new,
         Err(message) => {
-            let mut outcome = report(path, &source.text, checked, &config.settings);
+            let mut outcome = report(path, &source.text, checked, &config.options);
             outcome.problem = Some(Problem::error(path.to_path_buf(), message));
             return outcome;
         }
     };
     FileOutcome {
         output: (target == Target::Stdin).then_some(new),
-        ..fixed_outcome(path, fixed, &checked.diagnostics, &config.settings)
+        ..fixed_outcome(path, fixed, &checked.diagnostics, &config.options)
     }
 }
 

@@ -18,13 +18,13 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use tree_sitter::Tree;
 
-use crate::config::Config;
 use crate::core::analysis::{self, AT_MODULE_LEVEL, Requested};
 use crate::core::options::Options;
 use crate::core::parse::parse;
 use crate::core::source::LineIndex;
 use crate::core::verify::{self, Baseline, Tokens};
 use crate::outcome::ExitStatus;
+use crate::settings::config::Config;
 
 /// Files handed to the pool at once: the lines of a chunk are printed before the next starts,
 /// so memory stays small and the output flows.
@@ -37,7 +37,7 @@ pub fn run(config: &Config, paths: &[PathBuf]) -> Result<ExitStatus> {
     for chunk in paths.chunks(CHUNK) {
         let lines: Vec<Vec<Value>> = chunk
             .par_iter()
-            .map(|path| stress_file(path, &config.settings))
+            .map(|path| stress_file(path, &config.options))
             .collect();
         for line in lines.iter().flatten() {
             writeln!(out, "{line}")?;

@@ -368,10 +368,10 @@ fn unreadable_inputs_are_reported_and_the_rest_is_fixed() {
 #[test]
 fn a_file_deleted_during_the_run_is_reported() {
     use clap::Parser;
-    use picklefix::config::Command as Resolved;
+    use picklefix::settings::config::Command as Resolved;
     let dir = tree(&[("gone.py", fixable("    ", "\n", "x").as_bytes())]);
     let path = dir.path().join("gone.py");
-    let args = picklefix::cli::Args::parse_from(["picklefix", "--fix"]);
+    let args = picklefix::settings::cli::Args::parse_from(["picklefix", "--fix"]);
     let Ok(Resolved::Check(config)) = Resolved::from_args(args) else {
         panic!("--fix resolves to a check");
     };

@@ -26,6 +26,19 @@ use crate::core::suppression;
 use crate::core::verify::{self, Baseline};
 use crate::core::{analysis, depth};
 
+/// `check_source` for the rules in `select` instead of those `settings` select.
+pub fn check_source_with(
+    source: &str,
+    settings: &Options,
+    select: RuleSet,
+) -> Result<Checked, SyntaxError> {
+    let selected = Options {
+        select,
+        ..settings.clone()
+    };
+    check_source(source, &selected)
+}
+
 /// What checking one source text found.
 #[derive(Clone, Debug, Default)]
 pub struct Checked {
@@ -53,24 +66,15 @@ pub struct Fixed {
 /// the next when fixes overlapped, which takes a few rounds at most.
 const MAX_ROUNDS: usize = 8;
 
-/// Check one Python source text with the default rules and, when `settings` allow, fix it.
+/// Check one Python source text for the rules `settings` select, honouring its suppression
+/// comments, and, when `settings` allow, fix it.
 pub fn check_source(source: &str, settings: &Options) -> Result<Checked, SyntaxError> {
-    check_source_with(source, settings, RuleSet::default())
-}
-
-/// Check one Python source text for the rules in `select`, honouring its suppression comments,
-/// and, when `settings` allow, fix it.
-pub fn check_source_with(
-    source: &str,
-    settings: &Options,
-    select: RuleSet,
-) -> Result<Checked, SyntaxError> {
     let tree = match parse_within(source, TIME_LIMIT) {
         Ok(tree) => tree,
         Err(ParseError::Syntax(error)) => return Err(error),
         Err(timed_out) => return Ok(skipped(format!("{}; skipped", timed_out.message()))),
     };
-    let Ok(diagnostics) = findings(&tree, source, settings, select) else {
+    let Ok(diagnostics) = findings(&tree, source, settings) else {
         return Ok(skipped(depth::too_deep_message()));
     };
     let mut checked = Checked {
@@ -78,7 +82,7 @@ pub fn check_source_with(
         ..Checked::default()
     };
     if checked.diagnostics.iter().any(|d| fix_applies(d, settings)) {
-        match fix_until_stable(source, tree, &checked.diagnostics, settings, select) {
+        match fix_until_stable(source, tree, &checked.diagnostics, settings) {
             Ok(fixed) => checked.fixed = Some(fixed),
             Err(error) => checked.internal_error = Some(error),
         }
@@ -96,16 +100,11 @@ fn skipped(why: String) -> Checked {
 
 /// What the analysis finds in `source`, less what is suppressed or not selected; or that the
 /// file is nested too deeply to analyse.
-fn findings(
-    tree: &Tree,
-    source: &str,
-    settings: &Options,
-    select: RuleSet,
-) -> Result<Vec<Diagnostic>, TooDeep> {
+fn findings(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnostic>, TooDeep> {
     #[cfg(test)]
     analyses::record(source);
     let found = analysis::analyze(tree, source, settings)?;
-    Ok(suppression::filter(found, tree, source, select))
+    Ok(suppression::filter(found, tree, source, settings.select))
 }
 
 /// Apply `fixes` to `text` (parsed as `tree`) through the one verified sequence, and find what
@@ -115,7 +114,6 @@ fn apply_and_recheck(
     tree: &Tree,
     fixes: &[&Fix],
     settings: &Options,
-    select: RuleSet,
 ) -> Result<verify::Verified<Vec<Diagnostic>>, String> {
     let baseline = Baseline {
         text,
@@ -123,7 +121,7 @@ fn apply_and_recheck(
         tokens: None,
     };
     let verified = verify::apply_verified(&baseline, fixes, |tree, text| {
-        findings(tree, text, settings, select)
+        findings(tree, text, settings)
     })?;
     let Ok(remaining) = verified.analysis else {
         return Err(format!(
@@ -144,12 +142,7 @@ fn apply_and_recheck(
 /// one pass. Each fix carries every edit it needs (its own `import functools`), so any subset
 /// stands alone; the result goes through the same verification as `--fix`, and its findings
 /// are what remains.
-pub fn fix_chosen(
-    source: &str,
-    settings: &Options,
-    select: RuleSet,
-    chosen: &[&Fix],
-) -> Result<Fixed, String> {
+pub fn fix_chosen(source: &str, settings: &Options, chosen: &[&Fix]) -> Result<Fixed, String> {
     // Interactive review is one file at a time, after the user answered: parsing the original
     // again (the first pass keeps no trees) costs nothing noticeable there.
     let tree = parse(source).map_err(|error| {
@@ -158,7 +151,7 @@ pub fn fix_chosen(
             error.message, error.offset
         )
     })?;
-    let verified = apply_and_recheck(source, &tree, chosen, settings, select)?;
+    let verified = apply_and_recheck(source, &tree, chosen, settings)?;
     Ok(Fixed {
         text: verified.text,
         applied: verified.applied,
@@ -191,14 +184,13 @@ fn fix_until_stable(
     tree: Tree,
     diagnostics: &[Diagnostic],
     settings: &Options,
-    select: RuleSet,
 ) -> Result<Fixed, String> {
     let (mut text, mut tree) = (source.to_string(), tree);
     let mut pending: Vec<Diagnostic> = diagnostics.to_vec();
     let mut applied = 0;
     for _ in 0..MAX_ROUNDS {
         let fixes = applicable(&pending, settings);
-        let round = apply_and_recheck(&text, &tree, &fixes, settings, select)?;
+        let round = apply_and_recheck(&text, &tree, &fixes, settings)?;
         applied += round.applied;
         if !round.analysis.iter().any(|d| fix_applies(d, settings)) {
             return Ok(Fixed {

@@ -1,9 +1,11 @@
 //! The core's options: the plain data that the analysis, the fix loop and verification take
-//! from a run's settings (the line length, unsafe fixes, the user's process APIs). The settings
+//! from a run's settings (the line length, unsafe fixes, the rules selected, the user's
+//! process APIs). The settings
 //! layer builds them; nothing here knows where they came from.
 
 use crate::core::analysis;
 use crate::core::fix::Fix;
+use crate::core::rules::RuleSet;
 
 /// What the core needs to know of a run's settings: what the analysis reports and which fixes
 /// are applied. Plain data, built by the settings layer, so that the core never reads flags or
@@ -16,6 +18,8 @@ pub struct Options {
     pub apis: Vec<analysis::UserApi>,
     /// The longest line a fix may write, in characters (the project's formatter setting).
     pub line_length: usize,
+    /// The rules checked (selected, extended and ignored in the settings).
+    pub select: RuleSet,
 }
 
 /// black's and ruff's default line length.
@@ -27,6 +31,7 @@ impl Default for Options {
             unsafe_fixes: false,
             apis: Vec::new(),
             line_length: DEFAULT_LINE_LENGTH,
+            select: RuleSet::default(),
         }
     }
 }

@@ -8,10 +8,10 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::config::Mode;
 use crate::finding::{Finding, FixView, Position};
 use crate::formats::{RuleCount, Run, slash_path};
 use crate::outcome::{Problem, ProblemKind, Totals};
+use crate::settings::config::Mode;
 
 /// The whole run as one JSON document, pretty-printed, with a final newline.
 pub fn run(run: &Run<'_>) -> String {

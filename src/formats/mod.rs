@@ -15,7 +15,7 @@ use crate::outcome::{FileOutcome, Problem, Totals};
 
 /// What the machine formats carry about a run besides the findings.
 pub struct Run<'a> {
-    pub mode: crate::config::Mode,
+    pub mode: crate::settings::config::Mode,
     pub walk_problems: &'a [Problem],
     pub outcomes: &'a [FileOutcome],
     pub totals: &'a Totals,

@@ -19,11 +19,11 @@ pub use review::Terminal;
 
 use std::io::{self, Write};
 
-use crate::cli::OutputFormat;
-use crate::config::{Config, Input, Mode};
 use crate::core::rules::Rule;
 use crate::formats::{self, Run, text};
 use crate::outcome::{FileOutcome, Problem, ProblemKind, Totals};
+use crate::settings::cli::OutputFormat;
+use crate::settings::config::{Config, Input, Mode};
 
 /// Print a rule's documentation on stdout.
 pub fn explain(rule: Rule) -> io::Result<()> {

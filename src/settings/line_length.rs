@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
 
-use crate::settings_file::MAX_LINE_LENGTH;
+use crate::settings::settings_file::MAX_LINE_LENGTH;
 
 /// The line length set in `dir`, and the file that sets it.
 pub fn in_dir(dir: &Path) -> Option<(PathBuf, usize)> {

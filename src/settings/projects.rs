@@ -3,7 +3,7 @@
 //! several repositories honours each one's own settings, as ruff does. `--config PATH` uses one
 //! file for every file; `--isolated` uses none. Flags on the command line win over files.
 //!
-//! A `Project` is the settings of one settings file, resolved: the rules selected, whether
+//! A `Settings` is what one settings file resolves to: the rules selected, whether
 //! unsafe fixes apply, and the exclude globs compiled and anchored at the file's directory.
 //! Directories are looked up once each and remembered, so a large tree reads each settings
 //! file once.
@@ -23,8 +23,8 @@ use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use crate::core::analysis::UserApi;
 use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
 use crate::core::rules::RuleSet;
-use crate::line_length;
-use crate::settings_file::{self, FileOptions, Selector};
+use crate::settings::line_length;
+use crate::settings::settings_file::{self, FileOptions, Selector};
 
 /// Paths skipped while walking unless `exclude` replaces them: ruff's defaults, the places
 /// where other people's code (virtual environments, builds, caches) lives.
@@ -79,13 +79,11 @@ pub struct Overrides {
 
 /// The resolved settings of one settings file (or of none).
 #[derive(Clone, Debug)]
-pub struct Project {
+pub struct Settings {
     /// The settings file, or `None` for the defaults.
     pub file: Option<PathBuf>,
-    /// What the engine needs.
-    pub settings: Options,
-    /// The rules checked.
-    pub select: RuleSet,
+    /// What the core needs: the rules checked, unsafe fixes, user APIs, the line length.
+    pub options: Options,
     /// `exclude` and `extend-exclude`, anchored at the settings file's directory.
     excludes: Gitignore,
     /// Apply the excludes to files named on the command line too.
@@ -94,13 +92,13 @@ pub struct Project {
     pinned_line_length: bool,
 }
 
-impl Project {
+impl Settings {
     fn new(
         file: Option<PathBuf>,
         dir: &Path,
         options: FileOptions,
         cli: &Overrides,
-    ) -> Result<Project> {
+    ) -> Result<Settings> {
         let mut select = match cli.select.as_ref().or(options.select.as_ref()) {
             Some(selectors) => union(selectors),
             None => RuleSet::default(),
@@ -112,16 +110,16 @@ impl Project {
             select = select.without(rule);
         }
         let unsafe_fixes = cli.unsafe_fixes.or(options.unsafe_fixes).unwrap_or(false);
-        Ok(Project {
+        Ok(Settings {
             excludes: excludes(file.as_deref(), dir, &options, cli.no_default_excludes)?,
             force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
-            settings: Options {
+            options: Options {
                 unsafe_fixes,
                 apis: [options.extend_apis, cli.apis.clone()].concat(),
                 line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
+                select,
             },
             pinned_line_length: options.line_length.is_some(),
-            select,
             file,
         })
     }
@@ -212,15 +210,15 @@ pub struct Resolver {
     overrides: Overrides,
     cwd: PathBuf,
     /// The project of each directory looked up, `None` when no settings file is above it.
-    by_dir: HashMap<PathBuf, Option<Arc<Project>>>,
+    by_dir: HashMap<PathBuf, Option<Arc<Settings>>>,
     /// The project of files with no settings file (or of every file, with `--config` or
     /// `--isolated`).
-    fallback: Arc<Project>,
+    fallback: Arc<Settings>,
     /// The line length that applies in each directory looked up, when one is set.
     lengths: HashMap<PathBuf, Option<usize>>,
     /// Projects with the line length of a directory other than their own, by the address of
     /// the project they copy (kept alive in `by_dir` or `fallback`) and the length.
-    variants: HashMap<(usize, usize), Arc<Project>>,
+    variants: HashMap<(usize, usize), Arc<Settings>>,
 }
 
 impl Resolver {
@@ -231,10 +229,10 @@ impl Resolver {
                 let options = settings_file::read(path)?.unwrap_or_default();
                 let path = normalize(&cwd.join(path));
                 let dir = path.parent().unwrap_or(&cwd).to_path_buf();
-                Project::new(Some(path), &dir, options, &overrides)?
+                Settings::new(Some(path), &dir, options, &overrides)?
             }
             Discovery::Nearest | Discovery::Isolated => {
-                Project::new(None, &cwd, FileOptions::default(), &overrides)?
+                Settings::new(None, &cwd, FileOptions::default(), &overrides)?
             }
         };
         Ok(Resolver {
@@ -254,7 +252,7 @@ impl Resolver {
     }
 
     /// The project that `path` (a file, relative to the current directory or absolute) is in.
-    pub fn project_of(&mut self, path: &Path) -> Result<Arc<Project>> {
+    pub fn project_of(&mut self, path: &Path) -> Result<Arc<Settings>> {
         let absolute = self.absolute(path);
         let dir = absolute.parent().unwrap_or(&self.cwd).to_path_buf();
         let project = match self.discovery {
@@ -272,16 +270,16 @@ impl Resolver {
     }
 
     /// `project`, or a copy of it with `length` as its line length.
-    fn with_line_length(&mut self, project: Arc<Project>, length: usize) -> Arc<Project> {
-        if project.settings.line_length == length {
+    fn with_line_length(&mut self, project: Arc<Settings>, length: usize) -> Arc<Settings> {
+        if project.options.line_length == length {
             return project;
         }
         let key = (Arc::as_ptr(&project) as usize, length);
         self.variants
             .entry(key)
             .or_insert_with(|| {
-                let mut copy = Project::clone(&project);
-                copy.settings.line_length = length;
+                let mut copy = Settings::clone(&project);
+                copy.options.line_length = length;
                 Arc::new(copy)
             })
             .clone()
@@ -302,12 +300,12 @@ impl Resolver {
         found
     }
 
-    fn project_of_dir(&mut self, dir: &Path) -> Result<Option<Arc<Project>>> {
+    fn project_of_dir(&mut self, dir: &Path) -> Result<Option<Arc<Settings>>> {
         if let Some(known) = self.by_dir.get(dir) {
             return Ok(known.clone());
         }
         let found = match settings_file::find_in(dir)? {
-            Some((file, options)) => Some(Arc::new(Project::new(
+            Some((file, options)) => Some(Arc::new(Settings::new(
                 Some(file),
                 dir,
                 options,
@@ -344,26 +342,26 @@ mod tests {
     use super::*;
     use crate::core::rules::Rule;
 
-    fn project(toml: &str, cli: &Overrides) -> Project {
+    fn project(toml: &str, cli: &Overrides) -> Settings {
         let table: toml::Table = toml.parse().unwrap();
         let path = Path::new("/p/picklefix.toml");
-        let options = crate::settings_file::tests_parse(&table, path).unwrap();
-        Project::new(Some(path.into()), Path::new("/p"), options, cli).unwrap()
+        let options = crate::settings::settings_file::tests_parse(&table, path).unwrap();
+        Settings::new(Some(path.into()), Path::new("/p"), options, cli).unwrap()
     }
 
     #[test]
     fn the_command_line_wins_over_the_file() {
         let file = "unsafe-fixes = true\nignore = ['PKL002']\n";
-        assert!(project(file, &Overrides::default()).settings.unsafe_fixes);
+        assert!(project(file, &Overrides::default()).options.unsafe_fixes);
         let cli = Overrides {
             unsafe_fixes: Some(false),
             extend_select: vec![Selector(RuleSet::of([Rule::UnusedNoqa]))],
             ..Overrides::default()
         };
         let resolved = project(file, &cli);
-        assert!(!resolved.settings.unsafe_fixes);
-        assert!(resolved.select.contains(Rule::UnusedNoqa));
-        assert!(!resolved.select.contains(Rule::LambdaCallable));
+        assert!(!resolved.options.unsafe_fixes);
+        assert!(resolved.options.select.contains(Rule::UnusedNoqa));
+        assert!(!resolved.options.select.contains(Rule::LambdaCallable));
     }
 
     #[test]

@@ -20,12 +20,12 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
-use crate::cli::{Args, OutputFormat};
 use crate::core::analysis::Position;
 use crate::core::options::Options;
 use crate::core::rules::{Rule, RuleSet};
-use crate::projects::{Discovery, Overrides};
-use crate::settings_file::Selector;
+use crate::settings::cli::{Args, OutputFormat};
+use crate::settings::projects::{Discovery, Overrides};
+use crate::settings::settings_file::Selector;
 
 /// What the user asked picklefix to do.
 #[derive(Debug)]
@@ -73,10 +73,9 @@ pub struct Config {
     pub mode: Mode,
     /// The paths to walk, or stdin.
     pub input: Input,
-    /// What the analysis reports and which fixes apply; each project's settings replace it.
-    pub settings: Options,
-    /// The rules checked; each project's selection replaces it.
-    pub select: RuleSet,
+    /// What the analysis reports and which fixes apply; each settings file's options replace
+    /// it.
+    pub options: Options,
     /// Where the settings of each file come from (`--config`, `--isolated`).
     pub discovery: Discovery,
     /// Settings given as flags, which win over the settings files.
@@ -163,12 +162,11 @@ impl Command {
         let config = Config {
             mode,
             input: input(paths, args.stdin_filename.clone())?,
-            settings: Options {
+            options: Options {
                 unsafe_fixes: args.unsafe_fixes,
                 apis: apis(&args.api)?,
                 ..Options::default()
             },
-            select: RuleSet::default(),
             discovery: discovery(&args),
             overrides: overrides(&args)?,
             output: output(&args, terminal),
@@ -385,7 +383,7 @@ mod tests {
         let config = config(&[]);
         assert_eq!(config.mode, Mode::Report);
         assert_eq!(config.input, Input::Paths(vec![PathBuf::from(".")]));
-        assert!(config.respect_ignore && !config.settings.unsafe_fixes);
+        assert!(config.respect_ignore && !config.options.unsafe_fixes);
         assert!(config.threads >= 1);
     }
 

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use picklefix::core::options::Options;
-use picklefix::{check_source, core::analysis, core::parse, pipeline};
+use picklefix::run::file;
+use picklefix::{check_source, core::analysis, core::parse};
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
@@ -32,7 +33,7 @@ fn main() -> Result<()> {
     }
     // Two workers, as the binary has on this machine, so that a split parse and the engine's
     // own use of the second core are timed without starting threads.
-    let pool = pipeline::thread_pool(2)?;
+    let pool = file::thread_pool(2)?;
     let stages: [(&str, &dyn Fn()); 4] = [
         ("one parse", &|| drop(parse::parse(&source))),
         ("one parse, halves on two threads", &|| {

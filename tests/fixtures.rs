@@ -24,9 +24,9 @@ use std::path::Path;
 
 use picklefix::core::diagnostic::Diagnostic;
 use picklefix::core::source::LineIndex;
-use picklefix::finding::Finding;
-use picklefix::formats::text;
-use picklefix::render::unified_diff_bytes;
+use picklefix::output::finding::Finding;
+use picklefix::output::formats::text;
+use picklefix::output::render::unified_diff_bytes;
 use picklefix::{Checked, Options, check_source};
 use tree_sitter::Node;
 

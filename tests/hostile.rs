@@ -377,7 +377,7 @@ fn a_file_deleted_during_the_run_is_reported() {
     };
     // Discovered, then deleted before it is read.
     fs::remove_file(&path).expect("delete");
-    let outcomes = picklefix::pipeline::check_files(&[path], &config);
+    let outcomes = picklefix::run::file::check_files(&[path], &config);
     let problem = outcomes[0].problem.as_ref().expect("a problem");
     assert!(
         problem.message.starts_with("no longer exists"),

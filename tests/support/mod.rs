@@ -46,7 +46,7 @@ impl FixtureSource {
     pub fn read(path: &Path) -> FixtureSource {
         let bytes = std::fs::read(path)
             .unwrap_or_else(|error| panic!("cannot read fixture {}: {error}", path.display()));
-        let text = picklefix::encoding::Source::decode(&bytes)
+        let text = picklefix::run::encoding::Source::decode(&bytes)
             .unwrap_or_else(|error| panic!("cannot decode fixture {}: {error}", path.display()))
             .text
             .into_owned();
@@ -56,7 +56,7 @@ impl FixtureSource {
     /// A fixed text as the bytes picklefix would write: the fixture's encoding, its byte order
     /// mark and line endings.
     pub fn encode(&self, fixed: &str) -> Result<Vec<u8>, String> {
-        picklefix::encoding::Source::decode(&self.bytes)?.encode(fixed)
+        picklefix::run::encoding::Source::decode(&self.bytes)?.encode(fixed)
     }
 }
 

@@ -8,9 +8,9 @@
 use serde_json::{Value, json};
 
 use crate::core::rules::Rule;
-use crate::finding::Finding;
-use crate::formats::{Run, slash_path};
-use crate::outcome::Problem;
+use crate::output::finding::Finding;
+use crate::output::formats::{Run, slash_path};
+use crate::output::outcome::Problem;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const HOME: &str = "https://github.com/picklefix/picklefix";

@@ -8,14 +8,15 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::batch::{self, Checked, Group};
-use crate::discover::{self, WalkOptions};
-use crate::formats::Run;
-use crate::outcome::{ExitStatus, Problem, Totals};
+use crate::output::formats::Run;
+use crate::output::outcome::{ExitStatus, Problem, Totals};
+use crate::output::printer;
+use crate::run::devtools::{scope_dump, stress};
+use crate::run::discover::{self, WalkOptions};
+use crate::run::scheduler::{self, Checked, Group};
+use crate::run::{file, interrupt, review};
 use crate::settings::config::{Command, Config, Input, Mode};
 use crate::settings::projects::Resolver;
-use crate::{interactive, interrupt, stress};
-use crate::{pipeline, printer};
 
 /// Run `command`. An error here is fatal (bad glob, a bad settings file, stdin unreadable, no
 /// threads); a failure on one file is not, and shows up in the exit status instead.
@@ -30,10 +31,11 @@ pub fn run(command: Command) -> Result<ExitStatus> {
             let mut terminal = printer::Terminal {
                 color: config.output.color,
             };
-            interactive::run(&config, &mut terminal)
+            review::run(&config, &mut terminal)
         }
         Command::DumpScopes(paths) => {
-            quiet_on_closed_pipe(printer::scope_dump(&paths))?;
+            let lines = paths.iter().map(|path| scope_dump::file_line(path));
+            quiet_on_closed_pipe(printer::scope_dump(lines))?;
             Ok(ExitStatus::Clean)
         }
         Command::StressLiftAll(config) => {
@@ -42,7 +44,7 @@ pub fn run(command: Command) -> Result<ExitStatus> {
             };
             let (_, groups) = files(&config, roots)?;
             let paths: Vec<PathBuf> = groups.into_iter().flat_map(|g| g.files).collect();
-            let pool = pipeline::thread_pool(config.threads)?;
+            let pool = file::thread_pool(config.threads)?;
             pool.install(|| stress::run(&config, &paths))
         }
     }
@@ -57,28 +59,28 @@ pub fn files(config: &Config, roots: &[PathBuf]) -> Result<(Vec<Problem>, Vec<Gr
     };
     let found = discover::discover(roots, options)?;
     let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
-    let groups = batch::plan(found.files, roots, &mut resolver)?;
+    let groups = scheduler::plan(found.files, roots, &mut resolver)?;
     Ok((found.problems, groups))
 }
 
 fn check(config: &Config) -> Result<ExitStatus> {
-    let pool = pipeline::thread_pool(config.threads)?;
+    let pool = file::thread_pool(config.threads)?;
     match &config.input {
         Input::Paths(roots) => {
             if config.mode == Mode::Fix {
                 interrupt::install()?;
             }
             let (walk_problems, groups) = files(config, roots)?;
-            let mut checked = batch::check(&pool, groups, config, roots);
+            let mut checked = scheduler::check(&pool, groups, config, roots);
             checked.count_walk_problems(&walk_problems);
             finish(config, &walk_problems, &checked)
         }
         Input::Stdin { name } => {
             let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
             let project = resolver.project_of(Path::new(name))?;
-            let config = batch::config_for(config, &project);
+            let config = scheduler::config_for(config, &project);
             let bytes = read_stdin()?;
-            let outcome = pool.install(|| pipeline::check_stdin(name, bytes, &config));
+            let outcome = pool.install(|| file::check_stdin(name, bytes, &config));
             let checked = Checked {
                 totals: Totals::new(std::slice::from_ref(&outcome), &[]),
                 outcomes: vec![outcome],

@@ -5,8 +5,8 @@
 
 use std::fmt::Write;
 
-use crate::finding::Finding;
-use crate::formats::RuleCount;
+use crate::output::finding::Finding;
+use crate::output::formats::RuleCount;
 
 /// How text findings look.
 #[derive(Clone, Copy, Debug, Default)]

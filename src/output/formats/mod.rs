@@ -11,7 +11,7 @@ pub mod text;
 use std::path::{Path, PathBuf};
 
 use crate::core::rules::Rule;
-use crate::outcome::{FileOutcome, Problem, Totals};
+use crate::output::outcome::{FileOutcome, Problem, Totals};
 
 /// What the machine formats carry about a run besides the findings.
 pub struct Run<'a> {
@@ -34,7 +34,7 @@ impl Run<'_> {
     }
 
     /// Every finding of the run with the path it is in, in path order.
-    pub fn findings(&self) -> impl Iterator<Item = (&Path, &crate::finding::Finding)> {
+    pub fn findings(&self) -> impl Iterator<Item = (&Path, &crate::output::finding::Finding)> {
         self.outcomes.iter().flat_map(|outcome| {
             let path = outcome.path.as_path();
             outcome.findings.iter().map(move |finding| (path, finding))

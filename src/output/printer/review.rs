@@ -2,8 +2,51 @@
 //! it resolves, and the answer is read from stdin, one line per answer, like `git add -p`.
 
 use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
 
-use crate::interactive::{Choice, Offer, Reviewer};
+/// An answer to one offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Accept,
+    Skip,
+    /// Accept this fix and every one after it without asking.
+    AcceptAll,
+    /// Stop asking; keep what was accepted so far.
+    Quit,
+}
+
+impl Choice {
+    /// `y`, `n`, `a` or `q` (or the words), any case.
+    pub fn parse(answer: &str) -> Option<Choice> {
+        match answer.trim().to_ascii_lowercase().as_str() {
+            "y" | "yes" => Some(Choice::Accept),
+            "n" | "no" | "s" | "skip" => Some(Choice::Skip),
+            "a" | "all" => Some(Choice::AcceptAll),
+            "q" | "quit" => Some(Choice::Quit),
+            _ => None,
+        }
+    }
+}
+
+/// One fix put to the user.
+#[derive(Clone, Debug)]
+pub struct Offer {
+    pub path: PathBuf,
+    /// Which offer of this file it is, from 1, and how many the file has.
+    pub number: usize,
+    pub total: usize,
+    /// The findings the fix resolves, as text lines.
+    pub findings: Vec<String>,
+    /// The fix alone as a unified diff.
+    pub diff: String,
+}
+
+/// Who answers the offers.
+pub trait Reviewer {
+    fn ask(&mut self, offer: &Offer) -> io::Result<Choice>;
+    /// Say something that is not a question (a problem, the final count).
+    fn tell(&mut self, message: &str) -> io::Result<()>;
+}
 
 /// Asks on the terminal: diffs on stdout, answers from stdin.
 pub struct Terminal {

@@ -6,9 +6,9 @@
 use std::path::Path;
 
 use crate::core::rules::Rule;
-use crate::finding::Finding;
-use crate::formats::slash_path;
-use crate::outcome::Problem;
+use crate::output::finding::Finding;
+use crate::output::formats::slash_path;
+use crate::output::outcome::Problem;
 
 /// One finding as an annotation line.
 pub fn finding(path: &Path, finding: &Finding) -> String {

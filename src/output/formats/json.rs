@@ -8,9 +8,9 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::finding::{Finding, FixView, Position};
-use crate::formats::{RuleCount, Run, slash_path};
-use crate::outcome::{Problem, ProblemKind, Totals};
+use crate::output::finding::{Finding, FixView, Position};
+use crate::output::formats::{RuleCount, Run, slash_path};
+use crate::output::outcome::{Problem, ProblemKind, Totals};
 use crate::settings::config::Mode;
 
 /// The whole run as one JSON document, pretty-printed, with a final newline.

@@ -15,13 +15,13 @@ mod progress;
 mod review;
 
 pub use progress::Progress;
-pub use review::Terminal;
+pub use review::{Choice, Offer, Reviewer, Terminal};
 
 use std::io::{self, Write};
 
 use crate::core::rules::Rule;
-use crate::formats::{self, Run, text};
-use crate::outcome::{FileOutcome, Problem, ProblemKind, Totals};
+use crate::output::formats::{self, Run, text};
+use crate::output::outcome::{FileOutcome, Problem, ProblemKind, Totals};
 use crate::settings::cli::OutputFormat;
 use crate::settings::config::{Config, Input, Mode};
 
@@ -32,11 +32,12 @@ pub fn explain(rule: Rule) -> io::Result<()> {
     out.flush()
 }
 
-/// Print the semantic model's scopes of each file in `paths`, one JSON line per file.
-pub fn scope_dump(paths: &[std::path::PathBuf]) -> io::Result<()> {
+/// Print the semantic model's scopes of each file, one JSON line per file (`lines`, from
+/// `run::devtools::scope_dump`).
+pub fn scope_dump(lines: impl Iterator<Item = String>) -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    for path in paths {
-        writeln!(out, "{}", crate::scope_dump::file_line(path))?;
+    for line in lines {
+        writeln!(out, "{line}")?;
     }
     out.flush()
 }
@@ -307,7 +308,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outcome::Counts;
+    use crate::output::outcome::Counts;
 
     fn totals(files: usize, errors: usize, counts: Counts) -> Totals {
         Totals {

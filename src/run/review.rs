@@ -15,67 +15,24 @@
 //! the `Reviewer` trait, which the printer implements on the terminal and tests implement with
 //! scripted answers.
 
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Result, anyhow, bail};
 
-use crate::app;
-use crate::batch;
 use crate::core::check::{Fixed, fix_chosen};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Fix, apply_fixes};
 use crate::core::options::Options;
-use crate::encoding::Source;
-use crate::finding::Finding;
-use crate::formats::text;
-use crate::outcome::{ExitStatus, FileOutcome, Reviewable, Totals};
+use crate::output::finding::Finding;
+use crate::output::formats::text;
+use crate::output::outcome::{ExitStatus, FileOutcome, Reviewable, Totals};
+use crate::output::printer::{self, Choice, Offer, Reviewer};
+use crate::output::render;
+use crate::run::command;
+use crate::run::encoding::Source;
+use crate::run::scheduler;
+use crate::run::{file, write};
 use crate::settings::config::{Config, Input, Mode};
-use crate::{pipeline, printer, render, write};
-
-/// An answer to one offer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Choice {
-    Accept,
-    Skip,
-    /// Accept this fix and every one after it without asking.
-    AcceptAll,
-    /// Stop asking; keep what was accepted so far.
-    Quit,
-}
-
-impl Choice {
-    /// `y`, `n`, `a` or `q` (or the words), any case.
-    pub fn parse(answer: &str) -> Option<Choice> {
-        match answer.trim().to_ascii_lowercase().as_str() {
-            "y" | "yes" => Some(Choice::Accept),
-            "n" | "no" | "s" | "skip" => Some(Choice::Skip),
-            "a" | "all" => Some(Choice::AcceptAll),
-            "q" | "quit" => Some(Choice::Quit),
-            _ => None,
-        }
-    }
-}
-
-/// One fix put to the user.
-#[derive(Clone, Debug)]
-pub struct Offer {
-    pub path: PathBuf,
-    /// Which offer of this file it is, from 1, and how many the file has.
-    pub number: usize,
-    pub total: usize,
-    /// The findings the fix resolves, as text lines.
-    pub findings: Vec<String>,
-    /// The fix alone as a unified diff.
-    pub diff: String,
-}
-
-/// Who answers the offers.
-pub trait Reviewer {
-    fn ask(&mut self, offer: &Offer) -> io::Result<Choice>;
-    /// Say something that is not a question (a problem, the final count).
-    fn tell(&mut self, message: &str) -> io::Result<()>;
-}
 
 /// Where the answers so far leave the review.
 #[derive(Debug, Default)]
@@ -89,13 +46,13 @@ pub fn run(config: &Config, reviewer: &mut dyn Reviewer) -> Result<ExitStatus> {
     let Input::Paths(roots) = &config.input else {
         bail!("--interactive cannot check stdin");
     };
-    let pool = pipeline::thread_pool(config.threads)?;
-    let (walk_problems, groups) = app::files(config, roots)?;
+    let pool = file::thread_pool(config.threads)?;
+    let (walk_problems, groups) = command::files(config, roots)?;
     let first_pass = Config {
         mode: Mode::Review,
         ..config.clone()
     };
-    let mut checked = batch::check(&pool, groups, &first_pass, roots);
+    let mut checked = scheduler::check(&pool, groups, &first_pass, roots);
     checked.count_walk_problems(&walk_problems);
     for problem in walk_problems
         .iter()
@@ -137,8 +94,8 @@ fn review_outcome(
 /// Move a written file's findings from the totals' remaining to fixed: those its fixes
 /// resolved, and those the fixed text still has.
 fn count_written(totals: &mut Totals, file: &Reviewable, written: &Written) {
-    let before = pipeline::remaining_counts(&file.diagnostics, &file.options);
-    let after = pipeline::remaining_counts(&written.fixed.remaining, &file.options);
+    let before = file::remaining_counts(&file.diagnostics, &file.options);
+    let after = file::remaining_counts(&written.fixed.remaining, &file.options);
     let counts = &mut totals.counts;
     counts.remaining = counts.remaining - before.remaining + after.remaining;
     counts.fixable = counts.fixable - before.fixable + after.fixable;
@@ -259,6 +216,7 @@ fn offer(
 mod tests {
     use std::collections::VecDeque;
     use std::fs;
+    use std::io;
 
     use clap::Parser;
 

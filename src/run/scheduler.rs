@@ -16,11 +16,11 @@ use anyhow::Result;
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
-use crate::discover::display_path;
-use crate::interrupt;
-use crate::outcome::{FileOutcome, Problem, Totals};
-use crate::pipeline::{self, Screened};
-use crate::printer::Progress;
+use crate::output::outcome::{FileOutcome, Problem, Totals};
+use crate::output::printer::Progress;
+use crate::run::discover::display_path;
+use crate::run::file::{self, Screened};
+use crate::run::interrupt;
 use crate::settings::Settings;
 use crate::settings::config::Config;
 use crate::settings::projects::Resolver;
@@ -222,7 +222,7 @@ pub fn check(pool: &ThreadPool, groups: Vec<Group>, config: &Config, roots: &[Pa
         }
     }
     drop(groups);
-    pipeline::release_freed_memory();
+    file::release_freed_memory();
     // Largest first, so that the run does not end waiting for one large file. All in one go:
     // batches would end in barriers and break the one-large-file rule (see `Queue::take`), so
     // the workers move the progress line themselves.
@@ -259,7 +259,7 @@ fn screen(
     files
         .par_iter()
         .map(|path| {
-            let screened = (!interrupt::requested()).then(|| pipeline::screen(path, config));
+            let screened = (!interrupt::requested()).then(|| file::screen(path, config));
             (path, screened)
         })
         .fold(
@@ -298,7 +298,7 @@ impl Queue {
         } else {
             self.left.pop_back()
         }?;
-        let large = candidate.bytes >= pipeline::LARGE_FILE;
+        let large = candidate.bytes >= file::LARGE_FILE;
         self.large += usize::from(large);
         Some((candidate, large))
     }
@@ -334,7 +334,7 @@ fn analyse(
                         lock().large -= usize::from(large);
                         continue;
                     }
-                    let outcome = pipeline::check_file(&candidate.path, &configs[candidate.group]);
+                    let outcome = file::check_file(&candidate.path, &configs[candidate.group]);
                     lock().large -= usize::from(large);
                     tally = tally.add(outcome, roots);
                     checked();

@@ -10,8 +10,8 @@ use serde::Serialize;
 use crate::core::parse::parse_within;
 use crate::core::semantic::SemanticModel;
 use crate::core::semantic::dump::{ScopeSummary, summarize};
-use crate::encoding::Source;
-use crate::read::read_source;
+use crate::run::encoding::Source;
+use crate::run::read::read_source;
 
 /// What the dump says about one file.
 #[derive(Serialize)]

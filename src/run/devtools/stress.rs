@@ -23,7 +23,7 @@ use crate::core::options::Options;
 use crate::core::parse::parse;
 use crate::core::source::LineIndex;
 use crate::core::verify::{self, Baseline, Tokens};
-use crate::outcome::ExitStatus;
+use crate::output::outcome::ExitStatus;
 use crate::settings::config::Config;
 
 /// Files handed to the pool at once: the lines of a chunk are printed before the next starts,

@@ -12,7 +12,7 @@ use crate::core::diagnostic::Diagnostic;
 use crate::core::options::Options;
 use crate::core::rules::Rule;
 use crate::core::source::LineCol;
-use crate::finding::Finding;
+use crate::output::finding::Finding;
 use crate::settings::config::Mode;
 
 /// What kind of failure a problem is; the printer shows it after the path.
@@ -218,6 +218,9 @@ impl Totals {
     }
 }
 
+/// The exit status of a run that was interrupted: 128 + SIGINT, as shells report it.
+const INTERRUPTED_CODE: u8 = 130;
+
 /// How the process exits, decided once at the end of the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExitStatus {
@@ -237,7 +240,7 @@ impl ExitStatus {
             ExitStatus::Clean => 0,
             ExitStatus::FindingsRemain => 1,
             ExitStatus::Failure => 2,
-            ExitStatus::Interrupted => crate::interrupt::EXIT_CODE,
+            ExitStatus::Interrupted => INTERRUPTED_CODE,
         }
     }
 }

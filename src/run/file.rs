@@ -22,13 +22,13 @@ use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
 use crate::core::rules::Rule;
 use crate::core::source::LineIndex;
-use crate::encoding::Source;
-use crate::finding::Finding;
-use crate::outcome::{Counts, FileOutcome, Problem, Reviewable};
-use crate::read;
-use crate::render;
+use crate::output::finding::Finding;
+use crate::output::outcome::{Counts, FileOutcome, Problem, Reviewable};
+use crate::output::render;
+use crate::run::encoding::Source;
+use crate::run::read;
+use crate::run::write;
 use crate::settings::config::{Config, Mode};
-use crate::write;
 
 /// Stack size of the worker threads: the analysis recurses over the syntax tree, and real code
 /// (generated files, long `elif` chains) nests deeper than the default 2 MiB allows.

@@ -26,7 +26,7 @@ use anyhow::{Context, Result};
 use ignore::overrides::{Override, OverrideBuilder};
 use ignore::{DirEntry, WalkBuilder, WalkState};
 
-use crate::outcome::Problem;
+use crate::output::outcome::Problem;
 
 /// The files found under the roots, and the paths that could not be read.
 #[derive(Debug, Default)]

@@ -12,10 +12,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result};
 
-static REQUESTED: AtomicBool = AtomicBool::new(false);
+use crate::output::outcome::ExitStatus;
 
-/// The exit status of a run that was interrupted: 128 + SIGINT, as shells report it.
-pub const EXIT_CODE: u8 = 130;
+static REQUESTED: AtomicBool = AtomicBool::new(false);
 
 /// Catch the signals from now on, for the rest of the process. Later calls do nothing.
 pub fn install() -> Result<()> {
@@ -24,7 +23,7 @@ pub fn install() -> Result<()> {
     INSTALL.call_once(|| {
         installed = ctrlc::set_handler(|| {
             if REQUESTED.swap(true, Ordering::SeqCst) {
-                std::process::exit(i32::from(EXIT_CODE));
+                std::process::exit(i32::from(ExitStatus::Interrupted.code()));
             }
         });
     });

@@ -168,7 +168,7 @@ fn render(name: &str, source: &str, settings: &Options, checked: &Checked) -> St
 
 /// The findings as the text format prints them, each with its source line and caret.
 fn findings(name: &str, text: &str, diagnostics: &[Diagnostic], settings: &Options) -> String {
-    let style = text::Style {
+    let style = text::TextStyle {
         show_source: true,
         color: false,
     };

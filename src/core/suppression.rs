@@ -26,7 +26,7 @@ use crate::core::source::{LineIndex, TextRange};
 
 /// Which suppression comment a directive is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum DirectiveKind {
     Noqa,
     PicklefixIgnore,
 }
@@ -34,7 +34,7 @@ pub enum Kind {
 /// One suppression comment on one line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Directive {
-    pub kind: Kind,
+    pub kind: DirectiveKind,
     /// 0-based line of the comment.
     pub line: usize,
     /// Where the directive (`noqa...` or `picklefix: ignore...`) is in the text.
@@ -120,12 +120,14 @@ fn unused(directives: &[Directive], used: &[Vec<Rule>]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (directive, used) in directives.iter().zip(used) {
         match (&directive.codes, directive.kind) {
-            (None, Kind::Noqa) => {}
-            (None, Kind::PicklefixIgnore) if used.is_empty() => found.push(unused_diagnostic(
-                directive.range,
-                "Unused `# picklefix: ignore`: nothing on this line is reported".into(),
-            )),
-            (None, Kind::PicklefixIgnore) => {}
+            (None, DirectiveKind::Noqa) => {}
+            (None, DirectiveKind::PicklefixIgnore) if used.is_empty() => {
+                found.push(unused_diagnostic(
+                    directive.range,
+                    "Unused `# picklefix: ignore`: nothing on this line is reported".into(),
+                ))
+            }
+            (None, DirectiveKind::PicklefixIgnore) => {}
             (Some(codes), _) => found.extend(unused_codes(codes, used)),
         }
     }
@@ -211,7 +213,7 @@ fn noqa(source: &str, start: usize, after: usize, rest: &str) -> Option<Directiv
         .as_ref()
         .and_then(|codes| codes.last())
         .map_or(after, |(_, range)| range.end);
-    Some(directive(Kind::Noqa, start, end, codes))
+    Some(directive(DirectiveKind::Noqa, start, end, codes))
 }
 
 /// `picklefix: ignore`, bare or followed by `[CODE, ...]`.
@@ -225,11 +227,11 @@ fn picklefix_ignore(source: &str, start: usize, after: usize, rest: &str) -> Opt
         Some(_) => source[after..].find(']').map_or(after, |at| after + at + 1),
         None => after,
     };
-    Some(directive(Kind::PicklefixIgnore, start, end, codes))
+    Some(directive(DirectiveKind::PicklefixIgnore, start, end, codes))
 }
 
 fn directive(
-    kind: Kind,
+    kind: DirectiveKind,
     start: usize,
     end: usize,
     codes: Option<Vec<(String, TextRange)>>,

@@ -33,14 +33,14 @@ use crate::core::source::TextRange;
 
 /// One token: a leaf node's kind, its byte range, and the number of blocks around it.
 #[derive(Clone, Copy, Debug)]
-struct Token {
+struct LeafToken {
     kind: u16,
     range: TextRange,
     blocks: u32,
 }
 
 /// The tokens of one side that the comparison looks at: those no edit touched.
-pub struct Kept(Vec<Token>);
+pub struct Kept(Vec<LeafToken>);
 
 /// Check that `fixed` (parsed as `fixed_tree`) is `original` with `edits` applied and nothing
 /// else changed in its structure. `edits` are sorted and non-overlapping, as they were applied.
@@ -92,7 +92,7 @@ pub struct Baseline<'a> {
     /// are verified one by one (`--lift`, the stress check): the fixed text is then parsed
     /// incrementally from `tree`. Without them, it is parsed afresh within the time limit,
     /// while another core walks the original's tokens.
-    pub tokens: Option<&'a Tokens>,
+    pub tokens: Option<&'a LeafTokens>,
 }
 
 /// A fixed text that passed verification.
@@ -224,24 +224,24 @@ fn touches(token: TextRange, region: TextRange) -> bool {
 
 /// Every token of a tree, kept to compare it with many fixed texts (`kept_among`): the stress
 /// check verifies one lift after another of the same file.
-pub struct Tokens(Vec<Token>);
+pub struct LeafTokens(Vec<LeafToken>);
 
-pub fn tokens(tree: &Tree) -> Tokens {
-    Tokens(leaves(tree))
+pub fn tokens(tree: &Tree) -> LeafTokens {
+    LeafTokens(leaves(tree))
 }
 
 /// `kept_before`, from the original's tokens worked out once.
-pub fn kept_among(tokens: &Tokens, edits: &[&Edit]) -> Kept {
+pub fn kept_among(tokens: &LeafTokens, edits: &[&Edit]) -> Kept {
     let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
     Kept(retain_untouched(tokens.0.clone(), &removed))
 }
 
 /// The tokens of `tree` in document order, except those touching any of `regions` (sorted).
-fn kept_tokens(tree: &Tree, regions: &[TextRange]) -> Vec<Token> {
+fn kept_tokens(tree: &Tree, regions: &[TextRange]) -> Vec<LeafToken> {
     retain_untouched(leaves(tree), regions)
 }
 
-fn retain_untouched(mut tokens: Vec<Token>, regions: &[TextRange]) -> Vec<Token> {
+fn retain_untouched(mut tokens: Vec<LeafToken>, regions: &[TextRange]) -> Vec<LeafToken> {
     let mut next_region = 0;
     tokens.retain(|token| {
         // Both lists are in document order, so skip the regions wholly before this token.
@@ -258,7 +258,7 @@ fn retain_untouched(mut tokens: Vec<Token>, regions: &[TextRange]) -> Vec<Token>
 
 /// Every non-empty leaf of `tree`, walked with a cursor rather than recursion so that deeply
 /// nested code cannot overflow the stack.
-fn leaves(tree: &Tree) -> Vec<Token> {
+fn leaves(tree: &Tree) -> Vec<LeafToken> {
     let block = tree.language().id_for_node_kind("block", true);
     // A comment's depth means nothing to Python, and tree-sitter puts a comment that follows a
     // block, before the dedent, inside that block: deleting the block moves such a comment out
@@ -287,8 +287,8 @@ fn leaves(tree: &Tree) -> Vec<Token> {
     }
 }
 
-fn token(node: Node<'_>, blocks: u32) -> Token {
-    Token {
+fn token(node: Node<'_>, blocks: u32) -> LeafToken {
+    LeafToken {
         kind: node.kind_id(),
         range: TextRange::of(node),
         blocks,
@@ -298,11 +298,11 @@ fn token(node: Node<'_>, blocks: u32) -> Token {
 /// The original offset of the first token that differs, when the sequences differ.
 fn first_difference(
     original: &str,
-    before: &[Token],
+    before: &[LeafToken],
     fixed: &str,
-    after: &[Token],
+    after: &[LeafToken],
 ) -> Option<usize> {
-    let same = |a: &Token, b: &Token| {
+    let same = |a: &LeafToken, b: &LeafToken| {
         a.kind == b.kind
             && a.blocks == b.blocks
             && original.get(a.range.start..a.range.end) == fixed.get(b.range.start..b.range.end)

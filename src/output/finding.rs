@@ -13,7 +13,7 @@ use crate::core::source::{LineIndex, TextRange};
 
 /// A point in a source: 1-based line and column (in characters), and the byte offset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Position {
+pub struct SourcePoint {
     pub line: usize,
     pub column: usize,
     pub offset: usize,
@@ -24,8 +24,8 @@ pub struct Position {
 pub struct Finding {
     pub rule: Rule,
     pub message: String,
-    pub start: Position,
-    pub end: Position,
+    pub start: SourcePoint,
+    pub end: SourcePoint,
     pub fix: Option<FixView>,
     /// The line the finding starts on, without its line ending, for the text format's caret.
     pub source_line: String,
@@ -43,8 +43,8 @@ pub struct FixView {
 /// One edit of a fix: replace `start..end` with `content`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EditView {
-    pub start: Position,
-    pub end: Position,
+    pub start: SourcePoint,
+    pub end: SourcePoint,
     pub content: String,
 }
 
@@ -84,7 +84,7 @@ impl Finding {
     }
 }
 
-fn edit_view(at: &impl Fn(usize) -> Position, range: TextRange, content: &str) -> EditView {
+fn edit_view(at: &impl Fn(usize) -> SourcePoint, range: TextRange, content: &str) -> EditView {
     EditView {
         start: at(range.start),
         end: at(range.end),
@@ -92,9 +92,9 @@ fn edit_view(at: &impl Fn(usize) -> Position, range: TextRange, content: &str) -
     }
 }
 
-fn position(text: &str, index: &LineIndex, offset: usize) -> Position {
+fn position(text: &str, index: &LineIndex, offset: usize) -> SourcePoint {
     let at = index.line_col(text, offset);
-    Position {
+    SourcePoint {
         line: at.line,
         column: at.col,
         offset,

@@ -13,7 +13,7 @@ use crate::output::outcome::{ExitStatus, Problem, Totals};
 use crate::output::printer;
 use crate::run::devtools::{scope_dump, stress};
 use crate::run::discover::{self, WalkOptions};
-use crate::run::scheduler::{self, Checked, Group};
+use crate::run::scheduler::{self, CheckedFiles, SettingsGroup};
 use crate::run::{file, interrupt, review};
 use crate::settings::config::{Command, Config, Input, Mode};
 use crate::settings::projects::Resolver;
@@ -28,7 +28,7 @@ pub fn run(command: Command) -> Result<ExitStatus> {
         }
         Command::Check(config) => check(&config),
         Command::Interactive(config) => {
-            let mut terminal = printer::Terminal {
+            let mut terminal = printer::TerminalReviewer {
                 color: config.output.color,
             };
             review::run(&config, &mut terminal)
@@ -52,7 +52,7 @@ pub fn run(command: Command) -> Result<ExitStatus> {
 
 /// The files under `roots`, grouped by the project whose settings apply to them, and the
 /// paths that could not be walked.
-pub fn files(config: &Config, roots: &[PathBuf]) -> Result<(Vec<Problem>, Vec<Group>)> {
+pub fn files(config: &Config, roots: &[PathBuf]) -> Result<(Vec<Problem>, Vec<SettingsGroup>)> {
     let options = WalkOptions {
         respect_ignore: config.respect_ignore,
         excludes: &config.excludes,
@@ -81,7 +81,7 @@ fn check(config: &Config) -> Result<ExitStatus> {
             let config = scheduler::config_for(config, &project);
             let bytes = read_stdin()?;
             let outcome = pool.install(|| file::check_stdin(name, bytes, &config));
-            let checked = Checked {
+            let checked = CheckedFiles {
                 totals: Totals::new(std::slice::from_ref(&outcome), &[]),
                 outcomes: vec![outcome],
                 roots: Vec::new(),
@@ -92,7 +92,11 @@ fn check(config: &Config) -> Result<ExitStatus> {
     }
 }
 
-fn finish(config: &Config, walk_problems: &[Problem], checked: &Checked) -> Result<ExitStatus> {
+fn finish(
+    config: &Config,
+    walk_problems: &[Problem],
+    checked: &CheckedFiles,
+) -> Result<ExitStatus> {
     let totals = checked.totals;
     let run = Run {
         mode: config.mode,

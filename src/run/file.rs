@@ -75,7 +75,9 @@ pub fn check_files(paths: &[PathBuf], config: &Config) -> Vec<FileOutcome> {
 /// for stdout: the fixed source, or the source as read when it could not be fixed.
 pub fn check_stdin(name: &str, bytes: Vec<u8>, config: &Config) -> FileOutcome {
     let path = Path::new(name);
-    let mut outcome = guarded(path, || check_bytes(path, &bytes, Target::Stdin, config));
+    let mut outcome = guarded(path, || {
+        check_bytes(path, &bytes, FixDestination::Stdin, config)
+    });
     if config.mode == Mode::Fix && outcome.output.is_none() {
         outcome.output = Some(bytes);
     }
@@ -84,7 +86,7 @@ pub fn check_stdin(name: &str, bytes: Vec<u8>, config: &Config) -> FileOutcome {
 
 /// Where fixed text goes with `--fix`.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Target {
+enum FixDestination {
     File,
     Stdin,
 }
@@ -120,7 +122,9 @@ fn first_look(path: &Path, config: &Config) -> Screened {
 /// Check one file: read, decode, prefilter, check, and report, diff or write.
 pub fn check_file(path: &Path, config: &Config) -> FileOutcome {
     match read::read_source(path) {
-        Ok(bytes) => guarded(path, || check_bytes(path, &bytes, Target::File, config)),
+        Ok(bytes) => guarded(path, || {
+            check_bytes(path, &bytes, FixDestination::File, config)
+        }),
         Err(message) => failed(path, message),
     }
 }
@@ -156,7 +160,7 @@ fn crashed(path: &Path) -> FileOutcome {
     ))
 }
 
-fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> FileOutcome {
+fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Config) -> FileOutcome {
     let source = match Source::decode(bytes) {
         Ok(source) => source,
         Err(message) => return FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
@@ -259,13 +263,13 @@ fn fix(
     source: &Source<'_>,
     fixed: &Fixed,
     checked: &Checked,
-    target: Target,
+    target: FixDestination,
     config: &Config,
 ) -> FileOutcome {
     let written = source.encode(&fixed.text).and_then(|new| match target {
-        Target::Stdin => Ok(new),
-        Target::File if new == source.bytes => Ok(new),
-        Target::File => write::replace_file(path, source.bytes, &new)
+        FixDestination::Stdin => Ok(new),
+        FixDestination::File if new == source.bytes => Ok(new),
+        FixDestination::File => write::replace_file(path, source.bytes, &new)
             .map(|()| new)
             .map_err(|error| format!("{error:#}")),
     });
@@ -278,7 +282,7 @@ fn fix(
         }
     };
     FileOutcome {
-        output: (target == Target::Stdin).then_some(new),
+        output: (target == FixDestination::Stdin).then_some(new),
         ..fixed_outcome(path, fixed, &checked.diagnostics, &config.options)
     }
 }

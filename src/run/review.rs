@@ -197,7 +197,7 @@ fn offer(
     let findings = Finding::all(text, resolves, &Default::default())
         .iter()
         .map(|finding| {
-            text::finding(&shown, finding, text::Style::default())
+            text::finding(&shown, finding, text::TextStyle::default())
                 .trim_end()
                 .to_string()
         })

@@ -31,15 +31,19 @@ const CHUNK: usize = 256;
 
 /// Files that share one project's settings.
 #[derive(Clone)]
-pub struct Group {
+pub struct SettingsGroup {
     pub project: Arc<Settings>,
     pub files: Vec<PathBuf>,
 }
 
-/// Group `files` (found under `roots`) by project, leaving out those their project excludes.
+/// SettingsGroup `files` (found under `roots`) by project, leaving out those their project excludes.
 /// A file the user named is kept unless its project sets `force-exclude`.
-pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> Result<Vec<Group>> {
-    let mut groups: Vec<Group> = Vec::new();
+pub fn plan(
+    files: Vec<PathBuf>,
+    roots: &[PathBuf],
+    resolver: &mut Resolver,
+) -> Result<Vec<SettingsGroup>> {
+    let mut groups: Vec<SettingsGroup> = Vec::new();
     let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
     let count = files.len();
     let mut dirs = DirVerdicts::default();
@@ -63,7 +67,7 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
                 // Most runs have one project: its list is made large enough once.
                 let mut files = Vec::with_capacity(if groups.is_empty() { count - at } else { 1 });
                 files.push(file);
-                groups.push(Group { project, files });
+                groups.push(SettingsGroup { project, files });
             }
         }
     }
@@ -109,7 +113,7 @@ pub fn config_for(config: &Config, project: &Settings) -> Config {
 /// clean file (nearly every file of a large tree) is counted and dropped, so the memory a run
 /// holds grows with its findings, not with the number of files.
 #[derive(Debug, Default)]
-pub struct Checked {
+pub struct CheckedFiles {
     /// The outcomes worth printing, sorted by path.
     pub outcomes: Vec<FileOutcome>,
     /// Every file checked, the clean ones included.
@@ -120,7 +124,7 @@ pub struct Checked {
     pub not_checked: usize,
 }
 
-impl Checked {
+impl CheckedFiles {
     /// Count the problems met while walking, in the run's totals and in their root's.
     pub fn count_walk_problems(&mut self, problems: &[Problem]) {
         self.totals.errors += problems.len();
@@ -193,7 +197,12 @@ struct Candidate {
 /// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
 /// lets it be scheduled by size, and lets the list of every file go before it: the second
 /// pass, where the syntax trees are, holds only the candidates' paths.
-pub fn check(pool: &ThreadPool, groups: Vec<Group>, config: &Config, roots: &[PathBuf]) -> Checked {
+pub fn check(
+    pool: &ThreadPool,
+    groups: Vec<SettingsGroup>,
+    config: &Config,
+    roots: &[PathBuf],
+) -> CheckedFiles {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut progress = Progress::new(config.output.progress);
     let named = separate_directories(roots);
@@ -240,7 +249,7 @@ pub fn check(pool: &ThreadPool, groups: Vec<Group>, config: &Config, roots: &[Pa
         .unwrap_or_else(PoisonError::into_inner);
     progress.finish();
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
-    Checked {
+    CheckedFiles {
         outcomes: tally.kept,
         totals: tally.totals,
         roots: named.into_iter().zip(tally.roots).collect(),

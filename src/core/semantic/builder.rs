@@ -22,7 +22,7 @@ use std::borrow::Cow;
 
 use tree_sitter::{Node, TreeCursor};
 
-use self::kinds::{Field, Kind, by_field, kind_of};
+use self::kinds::{Field, NodeKind, by_field, kind_of};
 use super::*;
 
 pub(super) fn build<'t>(
@@ -73,16 +73,16 @@ struct RawReference {
 
 /// How a target binds: everything about the binding except the name itself.
 #[derive(Clone)]
-struct Target {
+struct TargetBinding {
     kind: BindingKind,
     statement: TextRange,
     value: Option<TextRange>,
     annotation: Option<TextRange>,
 }
 
-impl Target {
+impl TargetBinding {
     fn new(kind: BindingKind, statement: TextRange) -> Self {
-        Target {
+        TargetBinding {
             kind,
             statement,
             value: None,
@@ -92,7 +92,7 @@ impl Target {
 
     /// The same binding for a name inside an unpacking target, which has no single value.
     fn unpacked(&self) -> Self {
-        Target {
+        TargetBinding {
             value: None,
             ..self.clone()
         }
@@ -196,11 +196,17 @@ impl<'t> Builder<'t> {
     }
 
     /// Record a binding of the identifier `node` written in `scope`.
-    fn bind(&mut self, node: Node<'t>, scope: ScopeId, target: &Target) {
+    fn bind(&mut self, node: Node<'t>, scope: ScopeId, target: &TargetBinding) {
         self.bind_in(node, scope, scope, target);
     }
 
-    fn bind_in(&mut self, node: Node<'t>, home: ScopeId, written_in: ScopeId, target: &Target) {
+    fn bind_in(
+        &mut self,
+        node: Node<'t>,
+        home: ScopeId,
+        written_in: ScopeId,
+        target: &TargetBinding,
+    ) {
         let Some(name) = self.name(node) else { return };
         self.bindings.push(RawBinding {
             name: name.into_owned(),
@@ -234,7 +240,7 @@ impl<'t> Builder<'t> {
         let mut more = cursor.goto_first_child();
         while more {
             let child = cursor.node();
-            if child.is_named() && kind_of(child) != Kind::Comment {
+            if child.is_named() && kind_of(child) != NodeKind::Comment {
                 f(self, child, cursor.field_name())?;
             }
             more = cursor.goto_next_sibling();
@@ -275,44 +281,44 @@ impl<'t> Builder<'t> {
 
     fn dispatch(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         match kind_of(node) {
-            Kind::Identifier => {
+            NodeKind::Identifier => {
                 self.read(node, scope);
                 Ok(())
             }
-            Kind::Attribute | Kind::Call | Kind::Subscript | Kind::Operator => {
+            NodeKind::Attribute | NodeKind::Call | NodeKind::Subscript | NodeKind::Operator => {
                 self.visit_chain(node, scope)
             }
             // In `f(k=v)` only `v` is read.
-            Kind::KeywordArgument => self.visit_field(node, Field::Value, scope),
-            Kind::DottedName => self.read_first_identifier(node, scope),
-            Kind::MemberType => self.read_member_type(node, scope),
-            Kind::FunctionDefinition | Kind::ClassDefinition => {
+            NodeKind::KeywordArgument => self.visit_field(node, Field::Value, scope),
+            NodeKind::DottedName => self.read_first_identifier(node, scope),
+            NodeKind::MemberType => self.read_member_type(node, scope),
+            NodeKind::FunctionDefinition | NodeKind::ClassDefinition => {
                 self.definition(node, TextRange::of(node), scope)
             }
-            Kind::DecoratedDefinition => self.decorated_definition(node, scope),
-            Kind::Lambda => self.lambda(node, scope),
-            Kind::Comprehension => self.comprehension(node, scope),
-            Kind::Comment => Ok(()),
+            NodeKind::DecoratedDefinition => self.decorated_definition(node, scope),
+            NodeKind::Lambda => self.lambda(node, scope),
+            NodeKind::Comprehension => self.comprehension(node, scope),
+            NodeKind::Comment => Ok(()),
             _ => self.dispatch_statement(node, scope),
         }
     }
 
     fn dispatch_statement(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         match kind_of(node) {
-            Kind::Assignment => self.assignment(node, scope),
-            Kind::AugmentedAssignment => self.augmented_assignment(node, scope),
-            Kind::ForStatement => self.for_statement(node, scope),
-            Kind::WithItem => self.with_item(node, scope),
-            Kind::ExceptClause => self.except_clause(node, scope),
-            Kind::ImportStatement => self.import(node, scope),
-            Kind::ImportFromStatement => self.import_from(node, scope, false),
-            Kind::FutureImportStatement => self.import_from(node, scope, true),
-            Kind::GlobalStatement => self.declare(node, scope, true),
-            Kind::NonlocalStatement => self.declare(node, scope, false),
-            Kind::NamedExpression => self.named_expression(node, scope),
-            Kind::DeleteStatement => self.delete(node, scope),
-            Kind::CaseClause => self.case_clause(node, scope),
-            Kind::TypeAliasStatement => self.type_alias(node, scope),
+            NodeKind::Assignment => self.assignment(node, scope),
+            NodeKind::AugmentedAssignment => self.augmented_assignment(node, scope),
+            NodeKind::ForStatement => self.for_statement(node, scope),
+            NodeKind::WithItem => self.with_item(node, scope),
+            NodeKind::ExceptClause => self.except_clause(node, scope),
+            NodeKind::ImportStatement => self.import(node, scope),
+            NodeKind::ImportFromStatement => self.import_from(node, scope, false),
+            NodeKind::FutureImportStatement => self.import_from(node, scope, true),
+            NodeKind::GlobalStatement => self.declare(node, scope, true),
+            NodeKind::NonlocalStatement => self.declare(node, scope, false),
+            NodeKind::NamedExpression => self.named_expression(node, scope),
+            NodeKind::DeleteStatement => self.delete(node, scope),
+            NodeKind::CaseClause => self.case_clause(node, scope),
+            NodeKind::TypeAliasStatement => self.type_alias(node, scope),
             _ => self.visit_children(node, scope),
         }
     }
@@ -325,13 +331,13 @@ impl<'t> Builder<'t> {
         loop {
             let kind = kind_of(node);
             let spine = match kind {
-                Kind::Attribute => "object",
-                Kind::Call => {
+                NodeKind::Attribute => "object",
+                NodeKind::Call => {
                     self.calls.push(node);
                     "function"
                 }
-                Kind::Subscript => "value",
-                Kind::Operator => "left",
+                NodeKind::Subscript => "value",
+                NodeKind::Operator => "left",
                 _ => return self.visit(node, scope),
             };
             let mut next = None;
@@ -339,7 +345,7 @@ impl<'t> Builder<'t> {
                 if field == Some(spine) {
                     next = Some(child);
                     Ok(())
-                } else if kind == Kind::Attribute {
+                } else if kind == NodeKind::Attribute {
                     // In `a.b` only `a` is read.
                     Ok(())
                 } else {
@@ -356,7 +362,7 @@ impl<'t> Builder<'t> {
     /// `a.b.c` outside an import (a value pattern in `case`): only `a` is read.
     fn read_first_identifier(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         if let Some(first) = node.named_child(0)
-            && kind_of(first) == Kind::Identifier
+            && kind_of(first) == NodeKind::Identifier
         {
             self.read(first, scope);
         }

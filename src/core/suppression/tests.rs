@@ -43,7 +43,7 @@ fn parses_noqa_forms_like_ruff() {
 #[test]
 fn parses_picklefix_ignore() {
     let bare = directives_of("x = 1  # picklefix: ignore\n");
-    assert_eq!(bare[0].kind, Kind::PicklefixIgnore);
+    assert_eq!(bare[0].kind, DirectiveKind::PicklefixIgnore);
     assert!(bare[0].codes.is_none());
     let listed = directives_of("x = 1  # picklefix: ignore[PKL002]\n");
     assert_eq!(listed[0].codes.as_ref().unwrap()[0].0, "PKL002");

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::output::finding::{Finding, FixView, Position};
+use crate::output::finding::{Finding, FixView, SourcePoint};
 use crate::output::formats::{RuleCount, Run, slash_path};
 use crate::output::outcome::{Problem, ProblemKind, Totals};
 use crate::settings::config::Mode;
@@ -91,11 +91,11 @@ fn fix(fix: &FixView) -> Value {
     })
 }
 
-fn range(start: Position, end: Position) -> Value {
+fn range(start: SourcePoint, end: SourcePoint) -> Value {
     json!({ "start": position(start), "end": position(end) })
 }
 
-fn position(at: Position) -> Value {
+fn position(at: SourcePoint) -> Value {
     json!({ "line": at.line, "column": at.column, "offset": at.offset })
 }
 

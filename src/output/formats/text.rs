@@ -10,12 +10,12 @@ use crate::output::formats::RuleCount;
 
 /// How text findings look.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Style {
+pub struct TextStyle {
     pub show_source: bool,
     pub color: bool,
 }
 
-impl Style {
+impl TextStyle {
     fn paint(self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -31,7 +31,7 @@ const RED: &str = "31";
 const BLUE: &str = "34";
 
 /// One finding: its line, and the source with a caret when `style` asks for them.
-pub fn finding(path: &str, finding: &Finding, style: Style) -> String {
+pub fn finding(path: &str, finding: &Finding, style: TextStyle) -> String {
     let mut out = format!(
         "{}:{}:{}: {}{} {}\n",
         style.paint(BOLD, path),
@@ -48,7 +48,7 @@ pub fn finding(path: &str, finding: &Finding, style: Style) -> String {
 }
 
 /// The source line under a gutter with its number, and carets under the finding's first line.
-fn source(finding: &Finding, style: Style) -> String {
+fn source(finding: &Finding, style: TextStyle) -> String {
     let number = finding.start.line.to_string();
     let blank = " ".repeat(number.len());
     let line = &finding.source_line;
@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn the_first_line_is_the_grep_format() {
-        let style = Style::default();
+        let style = TextStyle::default();
         assert_eq!(
             finding("a.py", &lambda_finding(), style),
             "a.py:2:11: PKL002 A lambda cannot be pickled\n"
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn source_lines_have_a_caret_under_the_finding() {
-        let style = Style {
+        let style = TextStyle {
             show_source: true,
             color: false,
         };
@@ -137,7 +137,7 @@ mod tests {
 
     #[test]
     fn colour_is_only_added_when_asked() {
-        let style = Style {
+        let style = TextStyle {
             show_source: false,
             color: true,
         };

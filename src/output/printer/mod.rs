@@ -15,7 +15,7 @@ mod progress;
 mod review;
 
 pub use progress::Progress;
-pub use review::{Choice, Offer, Reviewer, Terminal};
+pub use review::{Choice, Offer, Reviewer, TerminalReviewer};
 
 use std::io::{self, Write};
 
@@ -144,7 +144,7 @@ fn print_outcome(
 /// document, or with `--statistics`.
 fn findings(config: &Config, outcome: &FileOutcome) -> String {
     let path = outcome.path.display().to_string();
-    let style = text::Style {
+    let style = text::TextStyle {
         show_source: config.output.show_source,
         color: config.output.color,
     };

@@ -49,13 +49,13 @@ pub trait Reviewer {
 }
 
 /// Asks on the terminal: diffs on stdout, answers from stdin.
-pub struct Terminal {
+pub struct TerminalReviewer {
     pub color: bool,
 }
 
 const PROMPT: &str = "Apply this fix? [y]es, [n]o, [a]ll remaining, [q]uit: ";
 
-impl Reviewer for Terminal {
+impl Reviewer for TerminalReviewer {
     fn ask(&mut self, offer: &Offer) -> io::Result<Choice> {
         let mut out = io::stdout().lock();
         writeln!(

@@ -22,7 +22,7 @@ use crate::core::analysis::{self, AT_MODULE_LEVEL, Requested};
 use crate::core::options::Options;
 use crate::core::parse::parse;
 use crate::core::source::LineIndex;
-use crate::core::verify::{self, Baseline, Tokens};
+use crate::core::verify::{self, Baseline, LeafTokens};
 use crate::output::outcome::ExitStatus;
 use crate::settings::config::Config;
 
@@ -94,7 +94,7 @@ struct Original<'a> {
     source: &'a str,
     tree: &'a Tree,
     index: &'a LineIndex,
-    tokens: &'a Tokens,
+    tokens: &'a LeafTokens,
 }
 
 fn target_result(original: &Original<'_>, settings: &Options, requested: Requested) -> Value {

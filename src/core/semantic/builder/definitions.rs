@@ -10,8 +10,8 @@ use std::borrow::Cow;
 
 use tree_sitter::Node;
 
-use super::kinds::{Field, Kind, by_field, kind_of};
-use super::{Builder, Target, Walk};
+use super::kinds::{Field, NodeKind, by_field, kind_of};
+use super::{Builder, TargetBinding, Walk};
 use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, TextRange};
 
 impl<'t> Builder<'t> {
@@ -32,7 +32,7 @@ impl<'t> Builder<'t> {
         statement: TextRange,
         scope: ScopeId,
     ) -> Walk {
-        let is_class = kind_of(node) == Kind::ClassDefinition;
+        let is_class = kind_of(node) == NodeKind::ClassDefinition;
         let name_node = by_field(node, Field::Name);
         let name = name_node.and_then(|n| self.name(n)).map(Cow::into_owned);
         let kind = if is_class {
@@ -47,7 +47,7 @@ impl<'t> Builder<'t> {
             } else {
                 BindingKind::FunctionDef
             };
-            self.bind(name_node, scope, &Target::new(binding, statement));
+            self.bind(name_node, scope, &TargetBinding::new(binding, statement));
         }
         let visible = self.type_parameters.len();
         if let Some(parameters) = by_field(node, Field::TypeParameters) {
@@ -84,14 +84,16 @@ impl<'t> Builder<'t> {
     }
 
     fn parameter(&mut self, node: Node<'t>, inner: ScopeId, outer: ScopeId) -> Walk {
-        let mut target = Target::new(BindingKind::Parameter, TextRange::of(node));
+        let mut target = TargetBinding::new(BindingKind::Parameter, TextRange::of(node));
         let name = match kind_of(node) {
-            Kind::Identifier => Some(node),
-            Kind::DefaultParameter | Kind::TypedDefaultParameter => by_field(node, Field::Name),
+            NodeKind::Identifier => Some(node),
+            NodeKind::DefaultParameter | NodeKind::TypedDefaultParameter => {
+                by_field(node, Field::Name)
+            }
             // `x: T`, `*args: T`, `**kw: T`: the name is the one child that is not the type.
-            Kind::TypedParameter => node.named_child(0).and_then(parameter_name),
+            NodeKind::TypedParameter => node.named_child(0).and_then(parameter_name),
             // `*args`, `**kwargs`; a bare `*` or `/` is a separator and binds nothing.
-            Kind::Unpacking | Kind::SplatParameter => parameter_name(node),
+            NodeKind::Unpacking | NodeKind::SplatParameter => parameter_name(node),
             _ => None,
         };
         if let Some(annotation) = by_field(node, Field::Type) {
@@ -126,17 +128,18 @@ impl<'t> Builder<'t> {
                 return Ok(());
             };
             let (name, bound) = match kind_of(inner) {
-                Kind::Identifier => (Some(inner), None),
-                Kind::SplatType => (inner.named_child(0), None),
+                NodeKind::Identifier => (Some(inner), None),
+                NodeKind::SplatType => (inner.named_child(0), None),
                 // `T: bound` is `constrained_type(type(T), type(bound))`.
-                Kind::ConstrainedType => (
+                NodeKind::ConstrainedType => (
                     inner.named_child(0).and_then(|t| t.named_child(0)),
                     inner.named_child(1),
                 ),
                 _ => (None, None),
             };
-            if let Some(name) = name.filter(|n| kind_of(*n) == Kind::Identifier) {
-                let target = Target::new(BindingKind::TypeParameter, TextRange::of(parameter));
+            if let Some(name) = name.filter(|n| kind_of(*n) == NodeKind::Identifier) {
+                let target =
+                    TargetBinding::new(BindingKind::TypeParameter, TextRange::of(parameter));
                 this.bind(name, owner, &target);
                 if let (true, Some(text)) = (visible, this.name(name)) {
                     this.type_parameters.push((text.into_owned(), owner));
@@ -154,7 +157,7 @@ impl<'t> Builder<'t> {
         let inner = self.push_scope(ScopeKind::Comprehension, Some(scope), node, None);
         let mut first = true;
         self.each_child(node, |this, child, _| {
-            if kind_of(child) != Kind::ForInClause {
+            if kind_of(child) != NodeKind::ForInClause {
                 return this.visit(child, inner);
             }
             // Only the first iterable is evaluated outside, before the comprehension starts.
@@ -165,7 +168,7 @@ impl<'t> Builder<'t> {
     }
 
     fn for_in_clause(&mut self, node: Node<'t>, inner: ScopeId, iterable_scope: ScopeId) -> Walk {
-        let target = Target::new(BindingKind::ForTarget, TextRange::of(node));
+        let target = TargetBinding::new(BindingKind::ForTarget, TextRange::of(node));
         self.each_child(node, |this, child, field| match field {
             Some("left") => this.target(child, inner, &target),
             Some("right") => this.visit(child, iterable_scope),
@@ -177,10 +180,10 @@ impl<'t> Builder<'t> {
 /// The identifier a parameter binds: the node itself, or the one inside `*args` / `**kwargs`.
 fn parameter_name(node: Node<'_>) -> Option<Node<'_>> {
     match kind_of(node) {
-        Kind::Identifier => Some(node),
-        Kind::Unpacking | Kind::SplatParameter => node
+        NodeKind::Identifier => Some(node),
+        NodeKind::Unpacking | NodeKind::SplatParameter => node
             .named_child(0)
-            .filter(|n| kind_of(*n) == Kind::Identifier),
+            .filter(|n| kind_of(*n) == NodeKind::Identifier),
         _ => None,
     }
 }

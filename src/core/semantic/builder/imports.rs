@@ -4,8 +4,8 @@ use std::borrow::Cow;
 
 use tree_sitter::Node;
 
-use super::kinds::{Field, Kind, by_field, kind_of};
-use super::{Builder, Target, Walk};
+use super::kinds::{Field, NodeKind, by_field, kind_of};
+use super::{Builder, TargetBinding, Walk};
 use crate::core::semantic::{BindingKind, ScopeId, TextRange};
 
 impl<'t> Builder<'t> {
@@ -14,11 +14,11 @@ impl<'t> Builder<'t> {
         let statement = TextRange::of(node);
         self.each_child(node, |this, child, _| {
             let (bound, module) = match kind_of(child) {
-                Kind::DottedName => {
+                NodeKind::DottedName => {
                     let first = child.named_child(0);
                     (first, first.and_then(|f| this.name(f)).map(Cow::into_owned))
                 }
-                Kind::AliasedImport => (
+                NodeKind::AliasedImport => (
                     by_field(child, Field::Alias),
                     by_field(child, Field::Name).map(|n| this.dotted(n)),
                 ),
@@ -29,7 +29,7 @@ impl<'t> Builder<'t> {
                     module,
                     member: None,
                 };
-                this.bind(bound, scope, &Target::new(kind, statement));
+                this.bind(bound, scope, &TargetBinding::new(kind, statement));
             }
             Ok(())
         })
@@ -46,23 +46,23 @@ impl<'t> Builder<'t> {
         };
         self.each_child(node, |this, child, field| {
             let (bound, member) = match (kind_of(child), field) {
-                (Kind::WildcardImport, _) => {
+                (NodeKind::WildcardImport, _) => {
                     this.scope_mut(scope).has_star_import = true;
                     return Ok(());
                 }
-                (Kind::DottedName, Some("name")) => (child.named_child(0), this.dotted(child)),
-                (Kind::AliasedImport, _) => match by_field(child, Field::Name) {
+                (NodeKind::DottedName, Some("name")) => (child.named_child(0), this.dotted(child)),
+                (NodeKind::AliasedImport, _) => match by_field(child, Field::Name) {
                     Some(name) => (by_field(child, Field::Alias), this.dotted(name)),
                     None => return Ok(()),
                 },
                 _ => return Ok(()),
             };
-            if let Some(bound) = bound.filter(|b| kind_of(*b) == Kind::Identifier) {
+            if let Some(bound) = bound.filter(|b| kind_of(*b) == NodeKind::Identifier) {
                 let kind = BindingKind::Import {
                     module: module.clone(),
                     member: Some(member),
                 };
-                this.bind(bound, scope, &Target::new(kind, statement));
+                this.bind(bound, scope, &TargetBinding::new(kind, statement));
             }
             Ok(())
         })
@@ -70,7 +70,7 @@ impl<'t> Builder<'t> {
 
     /// `..pkg.mod` → `"..pkg.mod"`, spaces between the dots dropped.
     fn module_name(&self, node: Node<'t>) -> String {
-        if kind_of(node) != Kind::RelativeImport {
+        if kind_of(node) != NodeKind::RelativeImport {
             return self.dotted(node);
         }
         let mut module = String::new();
@@ -79,7 +79,7 @@ impl<'t> Builder<'t> {
                 continue;
             };
             match kind_of(part) {
-                Kind::DottedName => module.push_str(&self.dotted(part)),
+                NodeKind::DottedName => module.push_str(&self.dotted(part)),
                 _ => {
                     let dots = self.text(part).unwrap_or("").matches('.').count();
                     module.extend(std::iter::repeat_n('.', dots));
@@ -96,7 +96,7 @@ impl<'t> Builder<'t> {
             let Some(part) = node.named_child(i as u32) else {
                 continue;
             };
-            if kind_of(part) == Kind::Identifier {
+            if kind_of(part) == NodeKind::Identifier {
                 if !dotted.is_empty() {
                     dotted.push('.');
                 }

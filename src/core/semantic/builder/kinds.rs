@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(super) enum NodeKind {
     Identifier,
     Comment,
     Attribute,
@@ -66,15 +66,15 @@ pub(super) enum Kind {
 
 /// The kind of a node; `Other` for kinds the builder treats generically (and for ERROR nodes,
 /// whose id lies outside the table).
-pub(super) fn kind_of(node: tree_sitter::Node<'_>) -> Kind {
+pub(super) fn kind_of(node: tree_sitter::Node<'_>) -> NodeKind {
     table()
         .get(usize::from(node.kind_id()))
         .copied()
-        .unwrap_or(Kind::Other)
+        .unwrap_or(NodeKind::Other)
 }
 
-fn table() -> &'static [Kind] {
-    static TABLE: OnceLock<Vec<Kind>> = OnceLock::new();
+fn table() -> &'static [NodeKind] {
+    static TABLE: OnceLock<Vec<NodeKind>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
         (0..language.node_kind_count())
@@ -82,80 +82,80 @@ fn table() -> &'static [Kind] {
                 let id = u16::try_from(id).unwrap_or(u16::MAX);
                 match language.node_kind_for_id(id) {
                     Some(name) if language.node_kind_is_named(id) => kind_named(name),
-                    _ => Kind::Other,
+                    _ => NodeKind::Other,
                 }
             })
             .collect()
     })
 }
 
-fn kind_named(name: &str) -> Kind {
+fn kind_named(name: &str) -> NodeKind {
     match name {
-        "identifier" => Kind::Identifier,
-        "comment" => Kind::Comment,
-        "attribute" => Kind::Attribute,
-        "call" => Kind::Call,
-        "subscript" => Kind::Subscript,
-        "binary_operator" | "boolean_operator" => Kind::Operator,
-        "keyword_argument" => Kind::KeywordArgument,
-        "dotted_name" => Kind::DottedName,
-        "member_type" => Kind::MemberType,
-        "function_definition" => Kind::FunctionDefinition,
-        "class_definition" => Kind::ClassDefinition,
-        "decorated_definition" => Kind::DecoratedDefinition,
-        "lambda" => Kind::Lambda,
+        "identifier" => NodeKind::Identifier,
+        "comment" => NodeKind::Comment,
+        "attribute" => NodeKind::Attribute,
+        "call" => NodeKind::Call,
+        "subscript" => NodeKind::Subscript,
+        "binary_operator" | "boolean_operator" => NodeKind::Operator,
+        "keyword_argument" => NodeKind::KeywordArgument,
+        "dotted_name" => NodeKind::DottedName,
+        "member_type" => NodeKind::MemberType,
+        "function_definition" => NodeKind::FunctionDefinition,
+        "class_definition" => NodeKind::ClassDefinition,
+        "decorated_definition" => NodeKind::DecoratedDefinition,
+        "lambda" => NodeKind::Lambda,
         "list_comprehension"
         | "set_comprehension"
         | "dictionary_comprehension"
-        | "generator_expression" => Kind::Comprehension,
-        "for_in_clause" => Kind::ForInClause,
+        | "generator_expression" => NodeKind::Comprehension,
+        "for_in_clause" => NodeKind::ForInClause,
         _ => statement_kind_named(name),
     }
 }
 
-fn statement_kind_named(name: &str) -> Kind {
+fn statement_kind_named(name: &str) -> NodeKind {
     match name {
-        "assignment" => Kind::Assignment,
-        "augmented_assignment" => Kind::AugmentedAssignment,
-        "for_statement" => Kind::ForStatement,
-        "with_item" => Kind::WithItem,
-        "as_pattern" => Kind::AsPattern,
-        "except_clause" | "except_group_clause" => Kind::ExceptClause,
-        "import_statement" => Kind::ImportStatement,
-        "import_from_statement" => Kind::ImportFromStatement,
-        "future_import_statement" => Kind::FutureImportStatement,
-        "aliased_import" => Kind::AliasedImport,
-        "relative_import" => Kind::RelativeImport,
-        "wildcard_import" => Kind::WildcardImport,
-        "global_statement" => Kind::GlobalStatement,
-        "nonlocal_statement" => Kind::NonlocalStatement,
-        "named_expression" => Kind::NamedExpression,
-        "delete_statement" => Kind::DeleteStatement,
-        "type_alias_statement" => Kind::TypeAliasStatement,
+        "assignment" => NodeKind::Assignment,
+        "augmented_assignment" => NodeKind::AugmentedAssignment,
+        "for_statement" => NodeKind::ForStatement,
+        "with_item" => NodeKind::WithItem,
+        "as_pattern" => NodeKind::AsPattern,
+        "except_clause" | "except_group_clause" => NodeKind::ExceptClause,
+        "import_statement" => NodeKind::ImportStatement,
+        "import_from_statement" => NodeKind::ImportFromStatement,
+        "future_import_statement" => NodeKind::FutureImportStatement,
+        "aliased_import" => NodeKind::AliasedImport,
+        "relative_import" => NodeKind::RelativeImport,
+        "wildcard_import" => NodeKind::WildcardImport,
+        "global_statement" => NodeKind::GlobalStatement,
+        "nonlocal_statement" => NodeKind::NonlocalStatement,
+        "named_expression" => NodeKind::NamedExpression,
+        "delete_statement" => NodeKind::DeleteStatement,
+        "type_alias_statement" => NodeKind::TypeAliasStatement,
         _ => pattern_kind_named(name),
     }
 }
 
-fn pattern_kind_named(name: &str) -> Kind {
+fn pattern_kind_named(name: &str) -> NodeKind {
     match name {
-        "case_clause" => Kind::CaseClause,
-        "case_pattern" => Kind::CasePattern,
-        "class_pattern" => Kind::ClassPattern,
-        "keyword_pattern" => Kind::KeywordPattern,
-        "splat_pattern" => Kind::SplatPattern,
-        "type" => Kind::Type,
-        "generic_type" => Kind::GenericType,
-        "constrained_type" => Kind::ConstrainedType,
-        "splat_type" => Kind::SplatType,
-        "type_parameter" => Kind::TypeParameter,
+        "case_clause" => NodeKind::CaseClause,
+        "case_pattern" => NodeKind::CasePattern,
+        "class_pattern" => NodeKind::ClassPattern,
+        "keyword_pattern" => NodeKind::KeywordPattern,
+        "splat_pattern" => NodeKind::SplatPattern,
+        "type" => NodeKind::Type,
+        "generic_type" => NodeKind::GenericType,
+        "constrained_type" => NodeKind::ConstrainedType,
+        "splat_type" => NodeKind::SplatType,
+        "type_parameter" => NodeKind::TypeParameter,
         "pattern_list" | "tuple_pattern" | "list_pattern" | "tuple" | "list"
-        | "expression_list" | "list_splat_pattern" | "list_splat" => Kind::Unpacking,
-        "parenthesized_expression" => Kind::ParenthesizedExpression,
-        "default_parameter" => Kind::DefaultParameter,
-        "typed_parameter" => Kind::TypedParameter,
-        "typed_default_parameter" => Kind::TypedDefaultParameter,
-        "dictionary_splat_pattern" => Kind::SplatParameter,
-        _ => Kind::Other,
+        | "expression_list" | "list_splat_pattern" | "list_splat" => NodeKind::Unpacking,
+        "parenthesized_expression" => NodeKind::ParenthesizedExpression,
+        "default_parameter" => NodeKind::DefaultParameter,
+        "typed_parameter" => NodeKind::TypedParameter,
+        "typed_default_parameter" => NodeKind::TypedDefaultParameter,
+        "dictionary_splat_pattern" => NodeKind::SplatParameter,
+        _ => NodeKind::Other,
     }
 }
 

@@ -5,63 +5,63 @@
 
 use tree_sitter::Node;
 
-use super::kinds::{Kind, kind_of};
-use super::{Builder, Target, Walk};
+use super::kinds::{NodeKind, kind_of};
+use super::{Builder, TargetBinding, Walk};
 use crate::core::semantic::{BindingKind, ScopeId, TextRange};
 
 impl<'t> Builder<'t> {
     /// `case <patterns> if <guard>: <body>`.
     pub(super) fn case_clause(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let how = Target::new(BindingKind::MatchCapture, TextRange::of(node));
+        let how = TargetBinding::new(BindingKind::MatchCapture, TextRange::of(node));
         self.each_child(node, |this, child, _| match kind_of(child) {
-            Kind::CasePattern => this.pattern(child, scope, &how),
+            NodeKind::CasePattern => this.pattern(child, scope, &how),
             _ => this.visit(child, scope),
         })
     }
 
-    fn pattern(&mut self, node: Node<'t>, scope: ScopeId, how: &Target) -> Walk {
+    fn pattern(&mut self, node: Node<'t>, scope: ScopeId, how: &TargetBinding) -> Walk {
         self.enter(node)?;
         match kind_of(node) {
             // Not Python (CPython refuses `case {f"{g()}": 1}`), but tree-sitter takes it, and
             // the model's list of calls must hold every call the tree does.
-            Kind::Call => {
+            NodeKind::Call => {
                 self.calls.push(node);
                 self.each_child(node, |this, child, _| this.pattern(child, scope, how))?
             }
-            Kind::DottedName => self.capture_or_value(node, scope, how),
+            NodeKind::DottedName => self.capture_or_value(node, scope, how),
             // `Point(x=px)`: the class is read; `x` names an attribute, `px` is a pattern.
-            Kind::ClassPattern | Kind::KeywordPattern => {
+            NodeKind::ClassPattern | NodeKind::KeywordPattern => {
                 let mut first = true;
                 self.each_child(node, |this, child, _| {
                     let head = std::mem::replace(&mut first, false);
                     match kind_of(child) {
-                        Kind::DottedName if head => this.read_first_identifier(child, scope),
-                        Kind::Identifier if head => Ok(()),
+                        NodeKind::DottedName if head => this.read_first_identifier(child, scope),
+                        NodeKind::Identifier if head => Ok(()),
                         _ => this.pattern(child, scope, how),
                     }
                 })?
             }
             // `*rest`, `**kw`, and the name after `as`.
-            Kind::SplatPattern | Kind::AsPattern => {
+            NodeKind::SplatPattern | NodeKind::AsPattern => {
                 self.each_child(node, |this, child, _| match kind_of(child) {
-                    Kind::Identifier => {
+                    NodeKind::Identifier => {
                         this.bind(child, scope, how);
                         Ok(())
                     }
                     _ => this.pattern(child, scope, how),
                 })?
             }
-            Kind::Identifier => self.read(node, scope),
+            NodeKind::Identifier => self.read(node, scope),
             _ => self.each_child(node, |this, child, _| this.pattern(child, scope, how))?,
         }
         self.leave();
         Ok(())
     }
 
-    fn capture_or_value(&mut self, node: Node<'t>, scope: ScopeId, how: &Target) {
+    fn capture_or_value(&mut self, node: Node<'t>, scope: ScopeId, how: &TargetBinding) {
         match (node.named_child_count(), node.named_child(0)) {
-            (1, Some(name)) if kind_of(name) == Kind::Identifier => self.bind(name, scope, how),
-            (_, Some(first)) if kind_of(first) == Kind::Identifier => self.read(first, scope),
+            (1, Some(name)) if kind_of(name) == NodeKind::Identifier => self.bind(name, scope, how),
+            (_, Some(first)) if kind_of(first) == NodeKind::Identifier => self.read(first, scope),
             _ => {}
         }
     }

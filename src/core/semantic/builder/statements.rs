@@ -6,23 +6,23 @@
 
 use tree_sitter::Node;
 
-use super::kinds::{Field, Kind, by_field, kind_of};
-use super::{Builder, Target, Walk};
+use super::kinds::{Field, NodeKind, by_field, kind_of};
+use super::{Builder, TargetBinding, Walk};
 use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, TextRange};
 
 impl<'t> Builder<'t> {
     /// Bind the names of the target `node` (written in `scope`) as `how` says.
-    pub(super) fn target(&mut self, node: Node<'t>, scope: ScopeId, how: &Target) -> Walk {
+    pub(super) fn target(&mut self, node: Node<'t>, scope: ScopeId, how: &TargetBinding) -> Walk {
         self.enter(node)?;
         match kind_of(node) {
-            Kind::Identifier => self.bind(node, scope, how),
+            NodeKind::Identifier => self.bind(node, scope, how),
             // `(x) = v` still binds `x` to `v`.
-            Kind::ParenthesizedExpression => self.target_children(node, scope, how)?,
+            NodeKind::ParenthesizedExpression => self.target_children(node, scope, how)?,
             // tree-sitter writes the target `(x)` as a tuple of one without a comma.
-            Kind::Unpacking if is_parenthesized_name(node) => {
+            NodeKind::Unpacking if is_parenthesized_name(node) => {
                 self.target_children(node, scope, how)?
             }
-            Kind::Unpacking => {
+            NodeKind::Unpacking => {
                 let each = how.unpacked();
                 self.each_child(node, |this, child, _| this.target(child, scope, &each))?
             }
@@ -32,7 +32,7 @@ impl<'t> Builder<'t> {
         Ok(())
     }
 
-    fn target_children(&mut self, node: Node<'t>, scope: ScopeId, how: &Target) -> Walk {
+    fn target_children(&mut self, node: Node<'t>, scope: ScopeId, how: &TargetBinding) -> Walk {
         self.each_child(node, |this, child, _| this.target(child, scope, how))
     }
 
@@ -44,7 +44,7 @@ impl<'t> Builder<'t> {
             Some(_) => BindingKind::AnnotatedAssignment,
             None => BindingKind::Assignment,
         };
-        let mut how = Target::new(kind, TextRange::of(node));
+        let mut how = TargetBinding::new(kind, TextRange::of(node));
         how.annotation = annotation.map(TextRange::of);
         how.value = right.map(|right| TextRange::of(assigned_value(right)));
         if let Some(annotation) = annotation {
@@ -70,17 +70,17 @@ impl<'t> Builder<'t> {
         let Some(left) = by_field(node, Field::Left) else {
             return Ok(());
         };
-        if kind_of(left) != Kind::Identifier {
+        if kind_of(left) != NodeKind::Identifier {
             return self.visit(left, scope);
         }
         self.read(left, scope);
-        let how = Target::new(BindingKind::AugmentedAssignment, TextRange::of(node));
+        let how = TargetBinding::new(BindingKind::AugmentedAssignment, TextRange::of(node));
         self.bind(left, scope, &how);
         Ok(())
     }
 
     pub(super) fn for_statement(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let how = Target::new(BindingKind::ForTarget, TextRange::of(node));
+        let how = TargetBinding::new(BindingKind::ForTarget, TextRange::of(node));
         self.each_child(node, |this, child, field| match field {
             Some("left") => this.target(child, scope, &how),
             _ => this.visit(child, scope),
@@ -91,11 +91,11 @@ impl<'t> Builder<'t> {
     pub(super) fn with_item(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         let statement = TextRange::of(node);
         self.each_child(node, |this, child, _| match kind_of(child) {
-            Kind::AsPattern => {
-                let how = Target::new(BindingKind::WithTarget, statement);
+            NodeKind::AsPattern => {
+                let how = TargetBinding::new(BindingKind::WithTarget, statement);
                 this.as_pattern(child, scope, how, true)
             }
-            Kind::ParenthesizedExpression | Kind::Unpacking => {
+            NodeKind::ParenthesizedExpression | NodeKind::Unpacking => {
                 this.parenthesized_with_items(child, scope)
             }
             _ => this.visit(child, scope),
@@ -107,8 +107,8 @@ impl<'t> Builder<'t> {
     /// `as` patterns. Each pattern binds as an item of its own would.
     fn parenthesized_with_items(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         self.each_child(node, |this, child, _| match kind_of(child) {
-            Kind::AsPattern => {
-                let how = Target::new(BindingKind::WithTarget, TextRange::of(child));
+            NodeKind::AsPattern => {
+                let how = TargetBinding::new(BindingKind::WithTarget, TextRange::of(child));
                 this.as_pattern(child, scope, how, true)
             }
             _ => this.visit(child, scope),
@@ -117,9 +117,9 @@ impl<'t> Builder<'t> {
 
     /// `except E as e`, `except* E as e` (and Python 2's `except E, e`).
     pub(super) fn except_clause(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let how = Target::new(BindingKind::ExceptTarget, TextRange::of(node));
+        let how = TargetBinding::new(BindingKind::ExceptTarget, TextRange::of(node));
         self.each_child(node, |this, child, field| match (kind_of(child), field) {
-            (Kind::AsPattern, _) => this.as_pattern(child, scope, how.clone(), false),
+            (NodeKind::AsPattern, _) => this.as_pattern(child, scope, how.clone(), false),
             (_, Some("alias")) => this.target(child, scope, &how),
             _ => this.visit(child, scope),
         })
@@ -131,7 +131,7 @@ impl<'t> Builder<'t> {
         &mut self,
         node: Node<'t>,
         scope: ScopeId,
-        mut how: Target,
+        mut how: TargetBinding,
         keep_value: bool,
     ) -> Walk {
         let mut value = None;
@@ -151,7 +151,7 @@ impl<'t> Builder<'t> {
         self.each_child(node, |this, name, _| {
             if let Some(text) = this
                 .name(name)
-                .filter(|_| kind_of(name) == Kind::Identifier)
+                .filter(|_| kind_of(name) == NodeKind::Identifier)
             {
                 let scope = this.scope_mut(scope);
                 let table = if global {
@@ -181,7 +181,7 @@ impl<'t> Builder<'t> {
                 None => break,
             }
         }
-        let mut how = Target::new(BindingKind::NamedExpr, TextRange::of(node));
+        let mut how = TargetBinding::new(BindingKind::NamedExpr, TextRange::of(node));
         how.value = value.map(TextRange::of);
         self.bind_in(name, home, scope, &how);
         Ok(())
@@ -189,7 +189,7 @@ impl<'t> Builder<'t> {
 
     /// `del x, a.b, c[0]`: `x` is a deletion binding, `a` and `c` are read.
     pub(super) fn delete(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let how = Target::new(BindingKind::Deletion, TextRange::of(node));
+        let how = TargetBinding::new(BindingKind::Deletion, TextRange::of(node));
         self.each_child(node, |this, child, _| this.target(child, scope, &how))
     }
 
@@ -197,16 +197,20 @@ impl<'t> Builder<'t> {
     pub(super) fn type_alias(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         let statement = TextRange::of(node);
         let mut name = by_field(node, Field::Left).and_then(|l| l.named_child(0));
-        if let Some(generic) = name.filter(|n| kind_of(*n) == Kind::GenericType) {
+        if let Some(generic) = name.filter(|n| kind_of(*n) == NodeKind::GenericType) {
             name = generic.named_child(0);
             if let Some(parameters) = generic.named_child(1)
-                && kind_of(parameters) == Kind::TypeParameter
+                && kind_of(parameters) == NodeKind::TypeParameter
             {
                 self.type_parameter_list(parameters, scope, scope, false)?;
             }
         }
-        if let Some(name) = name.filter(|n| kind_of(*n) == Kind::Identifier) {
-            self.bind(name, scope, &Target::new(BindingKind::TypeAlias, statement));
+        if let Some(name) = name.filter(|n| kind_of(*n) == NodeKind::Identifier) {
+            self.bind(
+                name,
+                scope,
+                &TargetBinding::new(BindingKind::TypeAlias, statement),
+            );
         }
         self.visit_field(node, Field::Right, scope)
     }
@@ -214,7 +218,7 @@ impl<'t> Builder<'t> {
 
 /// The value a chained assignment binds: in `a = b = v`, `v`.
 fn assigned_value(mut right: Node<'_>) -> Node<'_> {
-    while kind_of(right) == Kind::Assignment {
+    while kind_of(right) == NodeKind::Assignment {
         match by_field(right, Field::Right) {
             Some(inner) => right = inner,
             None => break,
@@ -230,7 +234,7 @@ fn is_parenthesized(node: Node<'_>) -> bool {
     let mut parenthesized = false;
     while matches!(
         kind_of(node),
-        Kind::Unpacking | Kind::ParenthesizedExpression
+        NodeKind::Unpacking | NodeKind::ParenthesizedExpression
     ) && node.named_child_count() == 1
     {
         match node.named_child(0) {
@@ -239,7 +243,7 @@ fn is_parenthesized(node: Node<'_>) -> bool {
         }
         parenthesized = true;
     }
-    parenthesized && kind_of(node) == Kind::Identifier
+    parenthesized && kind_of(node) == NodeKind::Identifier
 }
 
 /// `(x)`: parentheses around one target, with no comma to make it a tuple.
@@ -248,5 +252,5 @@ fn is_parenthesized_name(node: Node<'_>) -> bool {
         && node.child(0).is_some_and(|open| open.kind() == "(")
         && node
             .child(1)
-            .is_some_and(|inner| kind_of(inner) == Kind::Identifier)
+            .is_some_and(|inner| kind_of(inner) == NodeKind::Identifier)
 }

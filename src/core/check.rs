@@ -1,4 +1,4 @@
-//! The per-file pipeline after reading: parse, analyse, apply fixes, verify.
+//! The core for one source text: parse, analyse, apply fixes, verify.
 //!
 //! This is the library's entry point for one source text; the CLI, the tests and the fuzzer all
 //! go through `check_source`. It never touches the disk and never prints.

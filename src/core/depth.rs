@@ -1,9 +1,9 @@
 //! Files nested too deeply to analyse: telling them apart from files with nothing to report.
 //!
 //! The semantic model recurses along the tree and gives up past `MAX_DEPTH` levels rather
-//! than overflow the stack; the analysis then returns `TooDeep` instead of findings, and the
-//! engine reports the file as skipped with this module's message. Silence would read as "no
-//! findings". Long left-nested chains (`a + a + …`), which the model walks in a loop, are
+//! than overflow the stack; the analysis then returns `TooDeep` instead of findings, and
+//! `check::check_source` reports the file as skipped with this module's message. Silence would
+//! read as "no findings". Long left-nested chains (`a + a + …`), which the model walks in a loop, are
 //! deep trees but not too deep to analyse.
 
 use crate::core::semantic::MAX_DEPTH;

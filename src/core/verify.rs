@@ -178,7 +178,7 @@ where
 }
 
 /// The tokens of the original that `edits` leave alone. Separate from `kept_after` and
-/// `compare` so that the engine can walk the original while it parses the fixed text.
+/// `compare` so that the fix loop can walk the original while it parses the fixed text.
 pub fn kept_before(original_tree: &Tree, edits: &[&Edit]) -> Kept {
     let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
     Kept(kept_tokens(original_tree, &removed))

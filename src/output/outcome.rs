@@ -1,5 +1,5 @@
 //! What happened to each file, and what a run adds up to: the per-file `FileOutcome` the
-//! pipeline returns, the `Problem`s (errors tied to a path), the `Totals` the summary is made
+//! run returns, the `Problem`s (errors tied to a path), the `Totals` the summary is made
 //! from, and the `ExitStatus`, decided once from the totals at the end of the run.
 //!
 //! An outcome keeps only what will be printed (positioned findings, a diff) and counts,

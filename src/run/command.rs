@@ -71,7 +71,7 @@ fn check(config: &Config) -> Result<ExitStatus> {
                 interrupt::install()?;
             }
             let (walk_problems, groups) = files(config, roots)?;
-            let mut checked = scheduler::check(&pool, groups, config, roots);
+            let mut checked = scheduler::schedule(&pool, groups, config, roots);
             checked.count_walk_problems(&walk_problems);
             finish(config, &walk_problems, &checked)
         }

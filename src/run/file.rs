@@ -1,5 +1,5 @@
-//! Checking files in parallel: for each file, read, decode, prefilter, check, and then report,
-//! diff or write, producing one `FileOutcome` per file in the order the paths were given.
+//! One file on disk: read, decode, prefilter, check, and then report, diff or write, producing
+//! its `FileOutcome` (`scheduler` runs this over many files at once).
 //!
 //! Each step that can fail on one file turns the failure into a `Problem` on that file and
 //! moves on. Decoding (`encoding`) is strict: UTF-8, or the encoding a coding cookie declares
@@ -35,7 +35,7 @@ use crate::settings::config::{Config, Mode};
 const STACK_SIZE: usize = 16 * 1024 * 1024;
 
 /// A file at least this large is large for memory's sake: after checking one, the memory its
-/// syntax tree took is handed back (see `release_freed_memory`), and `batch` keeps two large
+/// syntax tree took is handed back (see `release_freed_memory`), and `scheduler` keeps two large
 /// files from being checked at once where it can. A tree takes some 25 bytes a byte of source.
 pub const LARGE_FILE: usize = 64 * 1024;
 

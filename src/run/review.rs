@@ -6,7 +6,7 @@
 //! once with the findings it resolves and its diff, and the answer decides whether it is kept.
 //! A fix shared by several findings (all the sites of one lifted function) is one offer, since
 //! applying it rewrites them all. The accepted fixes of a file go through the same
-//! apply-then-verify sequence as `--fix` (`engine::fix_chosen`), and only then is the file
+//! apply-then-verify sequence as `--fix` (`core::check::fix_chosen`), and only then is the file
 //! written, in its own encoding (atomically, refusing a file that changed meanwhile). Quitting
 //! keeps what was accepted so far, as `git add -p` does.
 //!
@@ -52,7 +52,7 @@ pub fn run(config: &Config, reviewer: &mut dyn Reviewer) -> Result<ExitStatus> {
         mode: Mode::Review,
         ..config.clone()
     };
-    let mut checked = scheduler::check(&pool, groups, &first_pass, roots);
+    let mut checked = scheduler::schedule(&pool, groups, &first_pass, roots);
     checked.count_walk_problems(&walk_problems);
     for problem in walk_problems
         .iter()

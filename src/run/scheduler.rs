@@ -36,7 +36,7 @@ pub struct SettingsGroup {
     pub files: Vec<PathBuf>,
 }
 
-/// SettingsGroup `files` (found under `roots`) by project, leaving out those their project excludes.
+/// Group `files` (found under `roots`) by project, leaving out those their project excludes.
 /// A file the user named is kept unless its project sets `force-exclude`.
 pub fn plan(
     files: Vec<PathBuf>,
@@ -197,7 +197,7 @@ struct Candidate {
 /// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
 /// lets it be scheduled by size, and lets the list of every file go before it: the second
 /// pass, where the syntax trees are, holds only the candidates' paths.
-pub fn check(
+pub fn schedule(
     pool: &ThreadPool,
     groups: Vec<SettingsGroup>,
     config: &Config,

@@ -1,4 +1,4 @@
-//! Suppression through the whole engine: what is reported, what is fixed, what is unused.
+//! Suppression through the whole core (`check_source`): what is reported, what is fixed, what is unused.
 
 use super::*;
 use crate::core::check::check_source_with;

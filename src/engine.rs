@@ -69,6 +69,9 @@ pub struct Checked {
     /// Set when the file could not be analysed at all (nested too deeply, or too slow to
     /// parse), saying why; there are no findings and nothing is fixed.
     pub skipped: Option<String>,
+    /// The 0-based lines holding an invalid `# noqa:` directive, which suppresses nothing and
+    /// deserves a warning.
+    pub invalid_noqa: Vec<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -106,6 +109,7 @@ pub fn check_source_with(
     };
     let mut checked = Checked {
         diagnostics,
+        invalid_noqa: suppression::invalid_noqa_lines(&tree, source),
         ..Checked::default()
     };
     if checked.diagnostics.iter().any(|d| fix_applies(d, settings)) {

@@ -13,6 +13,11 @@
 //! lose it too, and stay reported as not fixed. Otherwise `# noqa` on one `Pool.map` line would
 //! still rewrite that line through its sibling `Process(target=...)`.
 //!
+//! A `# noqa:` whose colon is not followed by a code (`# noqa: PKL`, `# noqa: TODO fix later`,
+//! `# noqa: lambda-callable`) is invalid, as in ruff: it suppresses nothing, and the run warns
+//! `Invalid # noqa directive` (`invalid_noqa_lines`). Reading it as a bare `# noqa` would hide
+//! every finding on the line behind what was meant as a note or a misspelt code.
+//!
 //! With PKL100 selected, a `PKL` code (or a `# picklefix: ignore`) that matches no finding is
 //! reported. A bare `# noqa` and other tools' codes are never reported: they may be there for
 //! another linter.
@@ -40,11 +45,16 @@ pub struct Directive {
     /// Where the directive (`noqa...` or `picklefix: ignore...`) is in the text.
     pub range: TextRange,
     /// The codes listed, each with its range; `None` for a bare directive, which matches
-    /// every rule.
+    /// every rule, and an empty list for an invalid `# noqa:`, which matches none.
     pub codes: Option<Vec<(String, TextRange)>>,
 }
 
 impl Directive {
+    /// A `# noqa:` with no code after the colon.
+    pub fn is_invalid(&self) -> bool {
+        self.kind == Kind::Noqa && self.codes.as_ref().is_some_and(Vec::is_empty)
+    }
+
     fn matches(&self, rule: Rule) -> bool {
         match &self.codes {
             None => true,
@@ -160,6 +170,16 @@ fn unused_diagnostic(range: TextRange, message: String) -> Diagnostic {
     }
 }
 
+/// The 0-based lines of `source` holding an invalid `# noqa:` directive, in order.
+pub fn invalid_noqa_lines(tree: &Tree, source: &str) -> Vec<usize> {
+    let index = LineIndex::new(source);
+    directives(tree, source, &index)
+        .iter()
+        .filter(|directive| directive.is_invalid())
+        .map(|directive| directive.line)
+        .collect()
+}
+
 /// Every suppression directive in `source`, in order. Lines are searched as text first, and a
 /// candidate counts only when its `#` starts a comment of the tree.
 pub fn directives(tree: &Tree, source: &str, index: &LineIndex) -> Vec<Directive> {
@@ -199,14 +219,14 @@ fn parse_directive(source: &str, hash: usize) -> Option<Directive> {
     picklefix_ignore(source, start, after, rest)
 }
 
-/// `noqa` followed by nothing, a space or `#` (bare), or by `:` and a list of codes.
+/// `noqa` followed by nothing, a space or `#` (bare), or by `:` and a list of codes. A colon
+/// followed by no code gives an empty list: the directive is invalid and matches nothing.
 fn noqa(source: &str, start: usize, after: usize, rest: &str) -> Option<Directive> {
     let codes = match rest.chars().next() {
         None | Some(' ' | '\t' | '#') => None,
-        Some(':') => Some(codes(source, after + 1, |c| c == ',' || c.is_whitespace())),
+        Some(':') => Some(codes(source, after + 1, is_code_separator)),
         Some(_) => return None,
     };
-    let codes = codes.filter(|codes| !codes.is_empty());
     let end = codes
         .as_ref()
         .and_then(|codes| codes.last())
@@ -218,7 +238,7 @@ fn noqa(source: &str, start: usize, after: usize, rest: &str) -> Option<Directiv
 fn picklefix_ignore(source: &str, start: usize, after: usize, rest: &str) -> Option<Directive> {
     let codes = match rest.chars().next() {
         None | Some(' ' | '\t' | '#') => None,
-        Some('[') => Some(codes(source, after + 1, |c| c == ',' || c.is_whitespace())),
+        Some('[') => Some(codes(source, after + 1, is_code_separator)),
         Some(_) => return None,
     };
     let end = match &codes {
@@ -281,6 +301,12 @@ fn code_length(text: &str) -> usize {
     } else {
         letters + digits
     }
+}
+
+/// Commas, spaces and tabs separate codes; a line break ends the list, so the next line is
+/// never read as codes.
+fn is_code_separator(c: char) -> bool {
+    matches!(c, ',' | ' ' | '\t')
 }
 
 fn leading_space(text: &str) -> usize {

@@ -52,6 +52,9 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
         if let Some(problem) = &outcome.problem {
             print_problem(config, problem, &mut out, &mut err)?;
         }
+        if !config.quiet {
+            print_invalid_noqa(outcome, &mut out, &mut err)?;
+        }
         print_outcome(config, outcome, &mut out, &mut err)?;
     }
     print_document(config, run, &mut out)?;
@@ -112,6 +115,28 @@ fn print_document(config: &Config, run: &Run<'_>, out: &mut impl Write) -> io::R
         (OutputFormat::Text | OutputFormat::Github, false) => return Ok(()),
     };
     out.write_all(document.as_bytes())
+}
+
+/// ruff's warning for a `# noqa:` that names no code, word for word but for the example
+/// codes, so that a user who knows one knows the other. `--quiet` silences it, as in ruff.
+fn print_invalid_noqa(
+    outcome: &FileOutcome,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<()> {
+    if outcome.invalid_noqa.is_empty() {
+        return Ok(());
+    }
+    out.flush()?;
+    for line in &outcome.invalid_noqa {
+        writeln!(
+            err,
+            "warning: Invalid `# noqa` directive on {}:{line}: expected a comma-separated list \
+             of codes (e.g., `# noqa: PKL002, PKL003`).",
+            outcome.path.display()
+        )?;
+    }
+    Ok(())
 }
 
 fn print_outcome(

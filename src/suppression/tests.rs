@@ -106,3 +106,31 @@ fn unused_suppressions_are_reported_when_selected() {
     let used = LAMBDA.replace("{COMMENT}", "  # noqa: PKL002, PKL003");
     assert_eq!(codes(&used, all), ["PKL100"]);
 }
+
+#[test]
+fn a_noqa_colon_without_a_code_is_invalid_and_suppresses_nothing() {
+    for comment in [
+        "  # noqa: PKL",
+        "  # noqa: TODO fix later",
+        "  # noqa: lambda-callable",
+        "  # noqa:",
+    ] {
+        let source = LAMBDA.replace("{COMMENT}", comment);
+        let found = directives_of(&source);
+        assert!(found[0].is_invalid(), "{comment}");
+        let checked = check_source_with(&source, &Settings::default(), RuleSet::default()).unwrap();
+        assert_eq!(checked.diagnostics.len(), 1, "{comment}");
+        assert!(checked.fixed.is_some(), "{comment}");
+        assert_eq!(checked.invalid_noqa, [5], "{comment}");
+    }
+    let valid = LAMBDA.replace("{COMMENT}", "  # noqa: PKL002 lifted later");
+    let checked = check_source_with(&valid, &Settings::default(), RuleSet::default()).unwrap();
+    assert!(checked.diagnostics.is_empty() && checked.invalid_noqa.is_empty());
+}
+
+#[test]
+fn a_code_list_ends_at_the_line_break() {
+    let source = "x = 1  # noqa:\ny2 = 2\n";
+    let found = directives_of(source);
+    assert!(found[0].is_invalid(), "{found:?}");
+}

@@ -69,9 +69,8 @@ pub struct Checked {
     /// Set when the file could not be analysed at all (nested too deeply, or too slow to
     /// parse), saying why; there are no findings and nothing is fixed.
     pub skipped: Option<String>,
-    /// The 0-based lines holding an invalid `# noqa:` directive, which suppresses nothing and
-    /// deserves a warning.
-    pub invalid_noqa: Vec<usize>,
+    /// Suppression comments that suppress nothing though they were meant to.
+    pub warnings: Vec<suppression::Warning>,
 }
 
 #[derive(Clone, Debug)]
@@ -109,7 +108,7 @@ pub fn check_source_with(
     };
     let mut checked = Checked {
         diagnostics,
-        invalid_noqa: suppression::invalid_noqa_lines(&tree, source),
+        warnings: suppression::warnings(&tree, source),
         ..Checked::default()
     };
     if checked.diagnostics.iter().any(|d| fix_applies(d, settings)) {

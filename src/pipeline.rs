@@ -184,7 +184,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: Target, config: &Config) -> Fi
             report(path, &source.text, &checked, &config.settings)
         }
     };
-    outcome.invalid_noqa = checked.invalid_noqa.iter().map(|line| line + 1).collect();
+    outcome.warnings = checked.warnings.clone();
     match checked.internal_error {
         Some(message) => outcome.problem = Some(Problem::internal(path.to_path_buf(), message)),
         None if config.mode == Mode::Review => outcome.review = reviewable(bytes, checked, config),

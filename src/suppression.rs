@@ -2,7 +2,9 @@
 //!
 //! Two comments silence a finding on the line where its range starts, as ruff users expect:
 //! `# noqa` (bare, or `# noqa: PKL002, PKL003` with codes separated by commas or spaces, any
-//! case) and `# picklefix: ignore` (bare, or `# picklefix: ignore[PKL002]`). Only a real
+//! case) and `# picklefix: ignore` (bare, or `# picklefix: ignore[PKL002]`). A third, on a line
+//! of its own anywhere in the file, silences the whole file as ruff's `# ruff: noqa` does:
+//! `# picklefix: noqa` (every rule) or `# picklefix: noqa: PKL002` (those rules). Only a real
 //! comment counts: the `#` must start a comment node of the syntax tree, so a string that
 //! mentions `# noqa` silences nothing.
 //!
@@ -15,8 +17,11 @@
 //!
 //! A `# noqa:` whose colon is not followed by a code (`# noqa: PKL`, `# noqa: TODO fix later`,
 //! `# noqa: lambda-callable`) is invalid, as in ruff: it suppresses nothing, and the run warns
-//! `Invalid # noqa directive` (`invalid_noqa_lines`). Reading it as a bare `# noqa` would hide
-//! every finding on the line behind what was meant as a note or a misspelt code.
+//! `Invalid # noqa directive` (`warnings`). Reading it as a bare `# noqa` would hide every
+//! finding on the line behind what was meant as a note or a misspelt code. The same holds for
+//! `# picklefix: noqa:`, and a `# picklefix: noqa` after code on its line suppresses nothing
+//! either (ruff's rule: the file-level form must stand alone, so that it is not mistaken for
+//! a line's).
 //!
 //! With PKL100 selected, a `PKL` code (or a `# picklefix: ignore`) that matches no finding is
 //! reported. A bare `# noqa` and other tools' codes are never reported: they may be there for
@@ -34,6 +39,8 @@ use crate::source::{LineIndex, TextRange};
 pub enum Kind {
     Noqa,
     PicklefixIgnore,
+    /// `# picklefix: noqa`, for the whole file.
+    FileNoqa,
 }
 
 /// One suppression comment on one line.
@@ -42,6 +49,8 @@ pub struct Directive {
     pub kind: Kind,
     /// 0-based line of the comment.
     pub line: usize,
+    /// Nothing but spaces precedes the comment on its line.
+    pub own_line: bool,
     /// Where the directive (`noqa...` or `picklefix: ignore...`) is in the text.
     pub range: TextRange,
     /// The codes listed, each with its range; `None` for a bare directive, which matches
@@ -50,9 +59,18 @@ pub struct Directive {
 }
 
 impl Directive {
-    /// A `# noqa:` with no code after the colon.
+    /// A `# noqa:` or `# picklefix: noqa:` with no code after the colon.
     pub fn is_invalid(&self) -> bool {
-        self.kind == Kind::Noqa && self.codes.as_ref().is_some_and(Vec::is_empty)
+        self.kind != Kind::PicklefixIgnore && self.codes.as_ref().is_some_and(Vec::is_empty)
+    }
+
+    /// Whether the directive covers 0-based `line`: its own line, or every line for a valid
+    /// file-level directive on a line of its own.
+    fn covers(&self, line: usize) -> bool {
+        match self.kind {
+            Kind::FileNoqa => self.own_line,
+            Kind::Noqa | Kind::PicklefixIgnore => self.line == line,
+        }
     }
 
     fn matches(&self, rule: Rule) -> bool {
@@ -103,7 +121,7 @@ fn suppressing(directives: &[Directive], line: usize, rule: Rule) -> Vec<usize> 
     directives
         .iter()
         .enumerate()
-        .filter(|(_, directive)| directive.line == line && directive.matches(rule))
+        .filter(|(_, directive)| directive.covers(line) && directive.matches(rule))
         .map(|(at, _)| at)
         .collect()
 }
@@ -130,7 +148,9 @@ fn unused(directives: &[Directive], used: &[Vec<Rule>]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (directive, used) in directives.iter().zip(used) {
         match (&directive.codes, directive.kind) {
-            (None, Kind::Noqa) => {}
+            // A misplaced file-level directive is warned about instead.
+            (_, Kind::FileNoqa) if !directive.own_line => {}
+            (None, Kind::Noqa | Kind::FileNoqa) => {}
             (None, Kind::PicklefixIgnore) if used.is_empty() => found.push(unused_diagnostic(
                 directive.range,
                 "Unused `# picklefix: ignore`: nothing on this line is reported".into(),
@@ -170,13 +190,43 @@ fn unused_diagnostic(range: TextRange, message: String) -> Diagnostic {
     }
 }
 
-/// The 0-based lines of `source` holding an invalid `# noqa:` directive, in order.
-pub fn invalid_noqa_lines(tree: &Tree, source: &str) -> Vec<usize> {
+/// A suppression comment that suppresses nothing though it was meant to, and deserves a
+/// warning (the printer words it as ruff does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    /// 0-based line of the comment.
+    pub line: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningKind {
+    /// `# noqa:` followed by no code.
+    InvalidNoqa,
+    /// `# picklefix: noqa:` followed by no code.
+    InvalidFileNoqa,
+    /// `# picklefix: noqa` after code on its line.
+    FileNoqaNotOwnLine,
+}
+
+/// The warnings the suppression comments of `source` deserve, in order.
+pub fn warnings(tree: &Tree, source: &str) -> Vec<Warning> {
     let index = LineIndex::new(source);
+    let warning = |directive: &Directive| {
+        let kind = match directive.kind {
+            Kind::Noqa if directive.is_invalid() => WarningKind::InvalidNoqa,
+            Kind::FileNoqa if directive.is_invalid() => WarningKind::InvalidFileNoqa,
+            Kind::FileNoqa if !directive.own_line => WarningKind::FileNoqaNotOwnLine,
+            _ => return None,
+        };
+        Some(Warning {
+            kind,
+            line: directive.line,
+        })
+    };
     directives(tree, source, &index)
         .iter()
-        .filter(|directive| directive.is_invalid())
-        .map(|directive| directive.line)
+        .filter_map(warning)
         .collect()
 }
 
@@ -189,6 +239,8 @@ pub fn directives(tree: &Tree, source: &str, index: &LineIndex) -> Vec<Directive
             && is_comment(tree, hash)
         {
             directive.line = index.line_of(hash);
+            let line_start = source[..hash].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+            directive.own_line = source[line_start..hash].trim().is_empty();
             found.push(directive);
         }
     }
@@ -213,8 +265,13 @@ fn parse_directive(source: &str, hash: usize) -> Option<Directive> {
         return noqa(source, start, start + 4, rest);
     }
     let rest = strip_prefix_ci(text, "picklefix:")?;
-    let spaces = leading_space(rest);
-    let rest = strip_prefix_ci(&rest[spaces..], "ignore")?;
+    let rest = &rest[leading_space(rest)..];
+    if let Some(rest) = strip_prefix_ci(rest, "noqa") {
+        let mut directive = noqa(source, start, line_end - rest.len(), rest)?;
+        directive.kind = Kind::FileNoqa;
+        return Some(directive);
+    }
+    let rest = strip_prefix_ci(rest, "ignore")?;
     let after = line_end - rest.len();
     picklefix_ignore(source, start, after, rest)
 }
@@ -257,6 +314,7 @@ fn directive(
     Directive {
         kind,
         line: 0,
+        own_line: false,
         range: TextRange::new(start, end),
         codes,
     }

@@ -24,6 +24,7 @@ use crate::config::{Config, Input, Mode};
 use crate::formats::{self, Run, text};
 use crate::outcome::{FileOutcome, Problem, ProblemKind, Totals};
 use crate::rules::Rule;
+use crate::suppression::{Warning, WarningKind};
 
 /// Print a rule's documentation on stdout.
 pub fn explain(rule: Rule) -> io::Result<()> {
@@ -53,7 +54,7 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
             print_problem(config, problem, &mut out, &mut err)?;
         }
         if !config.quiet {
-            print_invalid_noqa(outcome, &mut out, &mut err)?;
+            print_warnings(outcome, &mut out, &mut err)?;
         }
         print_outcome(config, outcome, &mut out, &mut err)?;
     }
@@ -117,26 +118,41 @@ fn print_document(config: &Config, run: &Run<'_>, out: &mut impl Write) -> io::R
     out.write_all(document.as_bytes())
 }
 
-/// ruff's warning for a `# noqa:` that names no code, word for word but for the example
-/// codes, so that a user who knows one knows the other. `--quiet` silences it, as in ruff.
-fn print_invalid_noqa(
+/// The warnings about suppression comments on stderr. `--quiet` silences them, as in ruff.
+fn print_warnings(
     outcome: &FileOutcome,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<()> {
-    if outcome.invalid_noqa.is_empty() {
+    if outcome.warnings.is_empty() {
         return Ok(());
     }
     out.flush()?;
-    for line in &outcome.invalid_noqa {
-        writeln!(
-            err,
-            "warning: Invalid `# noqa` directive on {}:{line}: expected a comma-separated list \
-             of codes (e.g., `# noqa: PKL002, PKL003`).",
-            outcome.path.display()
-        )?;
+    for warning in &outcome.warnings {
+        writeln!(err, "{}", warning_line(&outcome.path, warning))?;
     }
     Ok(())
+}
+
+/// ruff's words for the same comment (`ruff:` becomes `picklefix:`, and the example codes are
+/// ours), so that a user who knows one knows the other.
+fn warning_line(path: &std::path::Path, warning: &Warning) -> String {
+    const CODES: &str =
+        "expected a comma-separated list of codes (e.g., `# noqa: PKL002, PKL003`).";
+    let at = format!("{}:{}", path.display(), warning.line + 1);
+    match warning.kind {
+        WarningKind::InvalidNoqa => {
+            format!("warning: Invalid `# noqa` directive on {at}: {CODES}")
+        }
+        WarningKind::InvalidFileNoqa => {
+            format!("warning: Invalid `# picklefix: noqa` directive at {at}: {CODES}")
+        }
+        WarningKind::FileNoqaNotOwnLine => format!(
+            "warning: Unexpected `# picklefix: noqa` directive at {at}. File-level suppression \
+             comments must appear on their own line. For line-level suppression, omit the \
+             `picklefix:` prefix."
+        ),
+    }
 }
 
 fn print_outcome(

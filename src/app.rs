@@ -76,7 +76,8 @@ fn check(config: &Config) -> Result<ExitStatus> {
         Input::Stdin { name } => {
             let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
             let project = resolver.project_of(Path::new(name))?;
-            let config = batch::config_for(config, &project);
+            let select = project.select_for(&resolver.absolute(Path::new(name)));
+            let config = batch::config_for(config, &project, select);
             let bytes = read_stdin()?;
             let outcome = pool.install(|| pipeline::check_stdin(name, bytes, &config));
             let checked = Checked {

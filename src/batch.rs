@@ -23,15 +23,18 @@ use crate::outcome::{FileOutcome, Problem, Totals};
 use crate::pipeline::{self, Screened};
 use crate::printer::Progress;
 use crate::projects::{Project, Resolver};
+use crate::rules::RuleSet;
 
 /// How many files are checked between two updates of the progress line: enough to keep every
 /// thread busy, few enough that the line moves.
 const CHUNK: usize = 256;
 
-/// Files that share one project's settings.
+/// Files that share one project's settings and one selection of rules (the project's, less
+/// what its `per-file-ignores` switch off for these files).
 #[derive(Clone)]
 pub struct Group {
     pub project: Arc<Project>,
+    pub select: RuleSet,
     pub files: Vec<PathBuf>,
 }
 
@@ -53,16 +56,21 @@ pub fn plan(files: Vec<PathBuf>, roots: &[PathBuf], resolver: &mut Resolver) -> 
         if dirs.excludes(&project, &absolute, stop) {
             continue;
         }
+        let select = project.select_for(&absolute);
         match groups
             .iter_mut()
-            .find(|g| Arc::ptr_eq(&g.project, &project))
+            .find(|g| Arc::ptr_eq(&g.project, &project) && g.select == select)
         {
             Some(group) => group.files.push(file),
             None => {
                 // Most runs have one project: its list is made large enough once.
                 let mut files = Vec::with_capacity(if groups.is_empty() { count - at } else { 1 });
                 files.push(file);
-                groups.push(Group { project, files });
+                groups.push(Group {
+                    project,
+                    select,
+                    files,
+                });
             }
         }
     }
@@ -96,11 +104,11 @@ impl DirVerdicts {
     }
 }
 
-/// `config` with the settings of `project`.
-pub fn config_for(config: &Config, project: &Project) -> Config {
+/// `config` with the settings of `project` and the rules `select`.
+pub fn config_for(config: &Config, project: &Project, select: RuleSet) -> Config {
     Config {
         settings: project.settings.clone(),
-        select: project.select,
+        select,
         ..config.clone()
     }
 }
@@ -200,7 +208,7 @@ pub fn check(pool: &ThreadPool, groups: Vec<Group>, config: &Config, roots: &[Pa
     let named = if named.len() < 2 { Vec::new() } else { named };
     let configs: Vec<Config> = groups
         .iter()
-        .map(|group| config_for(config, &group.project))
+        .map(|group| config_for(config, &group.project, group.select))
         .collect();
     let mut tally = Tally::new(named.len());
     let mut candidates = Vec::new();

@@ -27,6 +27,7 @@ pub mod interrupt;
 pub mod line_length;
 pub mod outcome;
 pub mod parse;
+pub mod per_file_ignores;
 pub mod pipeline;
 pub mod printer;
 pub mod projects;

@@ -23,6 +23,7 @@ use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use crate::analysis::UserApi;
 use crate::engine::{DEFAULT_LINE_LENGTH, Settings};
 use crate::line_length;
+use crate::per_file_ignores::{self, PerFileIgnore};
 use crate::rules::RuleSet;
 use crate::settings_file::{self, FileOptions, Selector};
 
@@ -84,8 +85,10 @@ pub struct Project {
     pub file: Option<PathBuf>,
     /// What the engine needs.
     pub settings: Settings,
-    /// The rules checked.
+    /// The rules checked, before `per_file_ignores` (see `select_for`).
     pub select: RuleSet,
+    /// `per-file-ignores`, anchored at the settings file's directory.
+    per_file_ignores: Vec<PerFileIgnore>,
     /// `exclude` and `extend-exclude`, anchored at the settings file's directory.
     excludes: Gitignore,
     /// Apply the excludes to files named on the command line too.
@@ -112,7 +115,11 @@ impl Project {
             select = select.without(rule);
         }
         let unsafe_fixes = cli.unsafe_fixes.or(options.unsafe_fixes).unwrap_or(false);
+        let named = file.as_deref().unwrap_or(dir).display().to_string();
+        let per_file_ignores = per_file_ignores::compile(&options.per_file_ignores, dir)
+            .map_err(|why| anyhow::anyhow!("{named}: per-file-ignores: {why}"))?;
         Ok(Project {
+            per_file_ignores,
             excludes: excludes(file.as_deref(), dir, &options, cli.no_default_excludes)?,
             force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
             settings: Settings {
@@ -124,6 +131,18 @@ impl Project {
             select,
             file,
         })
+    }
+
+    /// The rules checked in the file at `absolute` (normalized): the selection less what
+    /// `per-file-ignores` switches off there.
+    pub fn select_for(&self, absolute: &Path) -> RuleSet {
+        if self.per_file_ignores.is_empty() {
+            return self.select;
+        }
+        let ignored = per_file_ignores::ignored(&self.per_file_ignores, absolute);
+        ignored
+            .iter()
+            .fold(self.select, |select, rule| select.without(rule))
     }
 
     /// Whether `path` (absolute) is excluded by this project's globs, looking at it and its

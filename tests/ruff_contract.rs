@@ -35,10 +35,10 @@ fn ruff_bin() -> PathBuf {
     ruff
 }
 
-/// `ruff check --select F401` on `file` in `dir`, without a cache or the user's settings.
+/// `ruff check --select F401` in `dir`, without a cache; settings files in the tree apply.
 fn ruff(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(ruff_bin())
-        .args(["check", "--no-cache", "--isolated", "--select", "F401"])
+        .args(["check", "--no-cache", "--select", "F401"])
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
@@ -73,7 +73,10 @@ fn a_malformed_noqa_suppresses_nothing_and_warns_as_ruff_does() {
             ("ours.py", &LAMBDA.replace("{COMMENT}", comment)),
             ("theirs.py", &IMPORT.replace("{COMMENT}", comment)),
         ]);
-        let ruff = ruff(dir.path(), &["--output-format", "concise", "theirs.py"]);
+        let ruff = ruff(
+            dir.path(),
+            &["--isolated", "--output-format", "concise", "theirs.py"],
+        );
         let ours = picklefix(dir.path(), &["ours.py"]);
         assert_eq!(
             (ruff.code, ours.code),
@@ -109,7 +112,7 @@ fn bare_and_listed_noqa_still_suppress_without_a_warning() {
             ("ours.py", &LAMBDA.replace("{COMMENT}", comment)),
             ("theirs.py", &IMPORT.replace("{COMMENT}", comment)),
         ]);
-        let ruff = ruff(dir.path(), &["theirs.py"]);
+        let ruff = ruff(dir.path(), &["--isolated", "theirs.py"]);
         let ours = picklefix(dir.path(), &["ours.py"]);
         assert_eq!((ruff.code, ours.code), (0, 0), "{comment}: {}", ours.stdout);
         assert!(warnings(&ruff.stderr).is_empty(), "{}", ruff.stderr);
@@ -124,9 +127,166 @@ fn quiet_silences_the_noqa_warning_as_in_ruff() {
         ("ours.py", &LAMBDA.replace("{COMMENT}", comment)),
         ("theirs.py", &IMPORT.replace("{COMMENT}", comment)),
     ]);
-    let ruff = ruff(dir.path(), &["--quiet", "theirs.py"]);
+    let ruff = ruff(dir.path(), &["--isolated", "--quiet", "theirs.py"]);
     let ours = picklefix(dir.path(), &["--quiet", "ours.py"]);
     assert_eq!((ruff.code, ours.code), (1, 1));
     assert!(warnings(&ruff.stderr).is_empty(), "{}", ruff.stderr);
     assert!(warnings(&ours.stderr).is_empty(), "{}", ours.stderr);
+}
+
+/// Both findings in one file: F401 for ruff on line 1, PKL002 for picklefix on line 7.
+const BOTH: &str = "import os\nfrom multiprocessing import Pool\n\n\ndef main():\n    with Pool(2) as pool:\n        print(pool.map(lambda x: x * 2, [1, 2, 3]))\n";
+
+/// The files each tool reports in `dir` (ruff for F401, picklefix for PKL002), in order.
+fn reported(dir: &Path) -> (Vec<String>, Vec<String>) {
+    let paths = |stdout: &str, code: &str| -> Vec<String> {
+        let mut paths: Vec<String> = stdout
+            .lines()
+            .filter(|line| line.contains(&format!(": {code} ")))
+            .filter_map(|line| line.split(':').next())
+            .map(str::to_string)
+            .collect();
+        paths.sort();
+        paths
+    };
+    let ruff = ruff(dir, &["--output-format", "concise", "."]);
+    let ours = picklefix(dir, &["."]);
+    (paths(&ruff.stdout, "F401"), paths(&ours.stdout, "PKL002"))
+}
+
+/// The `warning:` lines of `stderr`, sorted, with `ruff:` read as `picklefix:` and each line
+/// number moved down by `shift`.
+fn as_ours(stderr: &str, shift: usize) -> Vec<String> {
+    let mut lines: Vec<String> = warnings(stderr)
+        .iter()
+        .map(|line| {
+            let line = line.replace("ruff:", "picklefix:");
+            let Some((head, tail)) = line.split_once(".py:") else {
+                return line;
+            };
+            let digits = tail
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(tail.len());
+            let number: usize = tail[..digits].parse().expect("a line number");
+            format!("{head}.py:{}{}", number + shift, &tail[digits..])
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn a_file_level_noqa_suppresses_the_file_as_ruff_noqa_does() {
+    let variants = [
+        ("all.py", "# {TOOL}: noqa\n"),
+        ("listed.py", "# {TOOL}: noqa: {CODE}\n"),
+        ("other.py", "# {TOOL}: noqa: {OTHER}\n"),
+        ("inline.py", "x = 1  # {TOOL}: noqa\n"),
+        ("empty.py", "# {TOOL}: noqa:\n"),
+        ("note.py", "# {TOOL}: noqa: TODO\n"),
+    ];
+    let mut files = Vec::new();
+    for (name, comment) in variants {
+        // The directive last, below the findings: it covers the whole file wherever it is.
+        let ruff = comment.replace("{TOOL}", "ruff").replace("{CODE}", "F401");
+        let ours = comment
+            .replace("{TOOL}", "picklefix")
+            .replace("{CODE}", "PKL002");
+        let text = format!("{BOTH}{}{}", ruff, ours).replace("{OTHER}", "E501");
+        files.push((name.to_string(), text));
+    }
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let dir = text_tree(&files);
+    let (theirs, ours) = reported(dir.path());
+    assert_eq!(theirs, ["empty.py", "inline.py", "note.py", "other.py"]);
+    assert_eq!(ours, theirs);
+    // The same warnings, in ruff's words with `ruff:` read as `picklefix:`; ruff's line is one
+    // above ours, since each file holds ruff's comment first.
+    let ruff = ruff(dir.path(), &["."]);
+    let ours = picklefix(dir.path(), &["."]);
+    let expected = as_ours(&ruff.stderr, 1);
+    let found = as_ours(&ours.stderr, 0);
+    assert_eq!(found.len(), 3, "{}", ours.stderr);
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn per_file_ignores_match_the_files_ruff_matches() {
+    let names = [
+        "tests/a.py",
+        "tests/unit/b.py",
+        "src/c.py",
+        "src/__init__.py",
+        "top.py",
+    ];
+    for (pattern, theirs_expected) in [
+        ("tests/*", vec!["src/__init__.py", "src/c.py", "top.py"]),
+        (
+            "__init__.py",
+            vec!["src/c.py", "tests/a.py", "tests/unit/b.py", "top.py"],
+        ),
+        ("!src/*", vec!["src/__init__.py", "src/c.py"]),
+        ("unit/*", names.to_vec()),
+        ("*.py", vec![]),
+    ] {
+        let ruff_toml = format!("[lint]\nper-file-ignores = {{ \"{pattern}\" = [\"F401\"] }}\n");
+        let ours_toml = format!("per-file-ignores = {{ \"{pattern}\" = [\"PKL002\"] }}\n");
+        let mut files: Vec<(&str, &str)> = names.iter().map(|name| (*name, BOTH)).collect();
+        files.push(("ruff.toml", &ruff_toml));
+        files.push(("picklefix.toml", &ours_toml));
+        let dir = text_tree(&files);
+        let (theirs, ours) = reported(dir.path());
+        let mut theirs_expected: Vec<String> = theirs_expected
+            .iter()
+            .map(|name| name.to_string())
+            .collect();
+        theirs_expected.sort();
+        assert_eq!(theirs, theirs_expected, "{pattern}: ruff");
+        assert_eq!(ours, theirs, "{pattern}");
+    }
+}
+
+#[test]
+fn per_file_ignores_hold_for_stdin_under_its_stdin_filename() {
+    let dir = text_tree(&[
+        (
+            "ruff.toml",
+            "[lint]\nper-file-ignores = { \"tests/*\" = [\"F401\"] }\n",
+        ),
+        (
+            "picklefix.toml",
+            "per-file-ignores = { \"tests/*\" = [\"PKL002\"] }\n",
+        ),
+    ]);
+    for (name, code) in [("tests/a.py", 0), ("src/a.py", 1)] {
+        let ruff = Command::new(ruff_bin())
+            .args([
+                "check",
+                "--no-cache",
+                "--select",
+                "F401",
+                "--stdin-filename",
+                name,
+            ])
+            .current_dir(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child
+                    .stdin
+                    .take()
+                    .expect("a stdin pipe")
+                    .write_all(BOTH.as_bytes())?;
+                child.wait()
+            })
+            .expect("run ruff");
+        let ours =
+            binary::picklefix_with_stdin(dir.path(), &["--stdin-filename", name], BOTH.as_bytes());
+        assert_eq!((ruff.code(), ours.code), (Some(code), code), "{name}");
+    }
 }

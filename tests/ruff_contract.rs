@@ -290,3 +290,81 @@ fn per_file_ignores_hold_for_stdin_under_its_stdin_filename() {
         assert_eq!((ruff.code(), ours.code), (Some(code), code), "{name}");
     }
 }
+
+/// The `artifactLocation.uri` of every result of a SARIF log.
+fn sarif_uris(stdout: &str) -> Vec<String> {
+    let log: serde_json::Value = serde_json::from_str(stdout).expect("a SARIF log");
+    log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|result| {
+            let location = &result["locations"][0]["physicalLocation"]["artifactLocation"];
+            location["uri"].as_str().expect("a uri").to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn sarif_uris_are_relative_under_the_working_directory_and_file_uris_elsewhere() {
+    let dir = text_tree(&[("proj/src/jobs.py", BOTH), ("other/my jobs.py", BOTH)]);
+    let proj = dir.path().join("proj");
+    // The working directory as the process sees it (a temporary directory may be a link).
+    let cwd = std::fs::canonicalize(&proj).expect("the project directory");
+    let outside = cwd.join("../other/my jobs.py");
+    let outside = outside.to_str().expect("a UTF-8 path");
+    let sarif = ["--output-format", "sarif"];
+    let ruff = ruff(&cwd, &[&sarif[..], &["src/jobs.py", outside]].concat());
+    let ours = picklefix(&cwd, &[&sarif[..], &["src/jobs.py", outside]].concat());
+    let (mut theirs, mut ours) = (sarif_uris(&ruff.stdout), sarif_uris(&ours.stdout));
+    theirs.sort();
+    ours.sort();
+    let other = cwd.parent().expect("a parent").join("other/my%20jobs.py");
+    let other = format!("file://{}", other.display());
+    // ruff makes every path absolute; picklefix keeps the one under the working directory
+    // relative, as code scanning resolves it against the checkout.
+    let absolute = format!("file://{}/src/jobs.py", cwd.display());
+    assert_eq!(theirs, [other.clone(), absolute]);
+    assert_eq!(ours, [other, "src/jobs.py".to_string()]);
+}
+
+#[test]
+fn sarif_from_stdin_names_what_ruff_names() {
+    let dir = text_tree(&[]);
+    let stdin = |args: &[&str]| {
+        let ours = binary::picklefix_with_stdin(dir.path(), args, BOTH.as_bytes());
+        sarif_uris(&ours.stdout)
+    };
+    let ruff = Command::new(ruff_bin())
+        .args([
+            "check",
+            "--no-cache",
+            "--select",
+            "F401",
+            "--output-format",
+            "sarif",
+            "-",
+        ])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            let mut input = child.stdin.take().expect("a stdin pipe");
+            input.write_all(BOTH.as_bytes())?;
+            drop(input);
+            child.wait_with_output()
+        })
+        .expect("run ruff");
+    let theirs = sarif_uris(&String::from_utf8_lossy(&ruff.stdout));
+    assert_eq!(theirs, ["file://-"]);
+    assert_eq!(stdin(&["--output-format", "sarif", "-"]), theirs);
+    let named = stdin(&[
+        "--output-format",
+        "sarif",
+        "--stdin-filename",
+        "src/jobs.py",
+    ]);
+    assert_eq!(named, ["src/jobs.py"]);
+}

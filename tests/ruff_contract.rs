@@ -368,3 +368,70 @@ fn sarif_from_stdin_names_what_ruff_names() {
     ]);
     assert_eq!(named, ["src/jobs.py"]);
 }
+
+// Installing and pre-commit -----------------------------------------------------------------
+
+fn repository_file(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+#[test]
+fn pre_commit_hooks_are_serial_as_ruff_pre_commits_are() {
+    let yaml = repository_file(".pre-commit-hooks.yaml");
+    let hooks = yaml
+        .lines()
+        .filter(|line| line.starts_with("- id: "))
+        .count();
+    let serial = yaml
+        .lines()
+        .filter(|line| line.trim() == "require_serial: true")
+        .count();
+    assert_eq!(hooks, 2);
+    assert_eq!(serial, hooks, "every hook runs once per commit:\n{yaml}");
+}
+
+#[test]
+fn the_readme_pre_commit_rev_names_a_tag_or_commit_that_exists() {
+    let readme = repository_file("README.md");
+    let after_repo = readme
+        .split("- repo: https://github.com/picklefix/picklefix")
+        .nth(1)
+        .expect("the README's pre-commit block");
+    let rev = after_repo
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("rev: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a rev: line");
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("run git")
+    };
+    let tags = String::from_utf8_lossy(&git(&["tag", "--list"]).stdout).into_owned();
+    let is_tag = tags.lines().any(|tag| tag == rev);
+    let is_commit = rev.len() == 40
+        && git(&["cat-file", "-e", &format!("{rev}^{{commit}}")])
+            .status
+            .success();
+    assert!(
+        is_tag || is_commit,
+        "`rev: {rev}` is neither a tag nor a commit here"
+    );
+}
+
+#[test]
+fn cargo_declares_the_rust_version_the_readme_asks_for() {
+    let manifest: toml::Table = repository_file("Cargo.toml").parse().expect("Cargo.toml");
+    let version = manifest["package"]["rust-version"]
+        .as_str()
+        .expect("package.rust-version");
+    let readme = repository_file("README.md");
+    assert!(
+        readme.contains(&format!("needs Rust {version} or later")),
+        "the README's install line names Rust {version}"
+    );
+    assert!(readme.contains(&format!("`rust-version` in `Cargo.toml` ({version};")));
+}

@@ -51,6 +51,8 @@ pub struct Checked {
     /// Set when the file could not be analysed at all (nested too deeply, or too slow to
     /// parse), saying why; there are no findings and nothing is fixed.
     pub skipped: Option<String>,
+    /// Suppression comments that suppress nothing though they were meant to.
+    pub warnings: Vec<suppression::Warning>,
 }
 
 #[derive(Clone, Debug)]
@@ -79,6 +81,7 @@ pub fn check_source(source: &str, settings: &Options) -> Result<Checked, SyntaxE
     };
     let mut checked = Checked {
         diagnostics,
+        warnings: suppression::warnings(&tree, source),
         ..Checked::default()
     };
     if checked.diagnostics.iter().any(|d| fix_applies(d, settings)) {

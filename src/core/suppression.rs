@@ -2,7 +2,9 @@
 //!
 //! Two comments silence a finding on the line where its range starts, as ruff users expect:
 //! `# noqa` (bare, or `# noqa: PKL002, PKL003` with codes separated by commas or spaces, any
-//! case) and `# picklefix: ignore` (bare, or `# picklefix: ignore[PKL002]`). Only a real
+//! case) and `# picklefix: ignore` (bare, or `# picklefix: ignore[PKL002]`). A third, on a line
+//! of its own anywhere in the file, silences the whole file as ruff's `# ruff: noqa` does:
+//! `# picklefix: noqa` (every rule) or `# picklefix: noqa: PKL002` (those rules). Only a real
 //! comment counts: the `#` must start a comment node of the syntax tree, so a string that
 //! mentions `# noqa` silences nothing.
 //!
@@ -12,6 +14,14 @@
 //! them all. So when any finding carrying a fix is dropped, the kept findings with an equal fix
 //! lose it too, and stay reported as not fixed. Otherwise `# noqa` on one `Pool.map` line would
 //! still rewrite that line through its sibling `Process(target=...)`.
+//!
+//! A `# noqa:` whose colon is not followed by a code (`# noqa: PKL`, `# noqa: TODO fix later`,
+//! `# noqa: lambda-callable`) is invalid, as in ruff: it suppresses nothing, and the run warns
+//! `Invalid # noqa directive` (`warnings`). Reading it as a bare `# noqa` would hide every
+//! finding on the line behind what was meant as a note or a misspelt code. The same holds for
+//! `# picklefix: noqa:`, and a `# picklefix: noqa` after code on its line suppresses nothing
+//! either (ruff's rule: the file-level form must stand alone, so that it is not mistaken for
+//! a line's).
 //!
 //! With PKL100 selected, a `PKL` code (or a `# picklefix: ignore`) that matches no finding is
 //! reported. A bare `# noqa` and other tools' codes are never reported: they may be there for
@@ -29,6 +39,8 @@ use crate::core::source::{LineIndex, TextRange};
 pub enum DirectiveKind {
     Noqa,
     PicklefixIgnore,
+    /// `# picklefix: noqa`, for the whole file.
+    FileNoqa,
 }
 
 /// One suppression comment on one line.
@@ -37,14 +49,31 @@ pub struct Directive {
     pub kind: DirectiveKind,
     /// 0-based line of the comment.
     pub line: usize,
+    /// Nothing but spaces precedes the comment on its line.
+    pub own_line: bool,
     /// Where the directive (`noqa...` or `picklefix: ignore...`) is in the text.
     pub range: TextRange,
     /// The codes listed, each with its range; `None` for a bare directive, which matches
-    /// every rule.
+    /// every rule, and an empty list for an invalid `# noqa:`, which matches none.
     pub codes: Option<Vec<(String, TextRange)>>,
 }
 
 impl Directive {
+    /// A `# noqa:` or `# picklefix: noqa:` with no code after the colon.
+    pub fn is_invalid(&self) -> bool {
+        self.kind != DirectiveKind::PicklefixIgnore
+            && self.codes.as_ref().is_some_and(Vec::is_empty)
+    }
+
+    /// Whether the directive covers 0-based `line`: its own line, or every line for a valid
+    /// file-level directive on a line of its own.
+    fn covers(&self, line: usize) -> bool {
+        match self.kind {
+            DirectiveKind::FileNoqa => self.own_line,
+            DirectiveKind::Noqa | DirectiveKind::PicklefixIgnore => self.line == line,
+        }
+    }
+
     fn matches(&self, rule: Rule) -> bool {
         match &self.codes {
             None => true,
@@ -93,7 +122,7 @@ fn suppressing(directives: &[Directive], line: usize, rule: Rule) -> Vec<usize> 
     directives
         .iter()
         .enumerate()
-        .filter(|(_, directive)| directive.line == line && directive.matches(rule))
+        .filter(|(_, directive)| directive.covers(line) && directive.matches(rule))
         .map(|(at, _)| at)
         .collect()
 }
@@ -120,7 +149,9 @@ fn unused(directives: &[Directive], used: &[Vec<Rule>]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (directive, used) in directives.iter().zip(used) {
         match (&directive.codes, directive.kind) {
-            (None, DirectiveKind::Noqa) => {}
+            // A misplaced file-level directive is warned about instead.
+            (_, DirectiveKind::FileNoqa) if !directive.own_line => {}
+            (None, DirectiveKind::Noqa | DirectiveKind::FileNoqa) => {}
             (None, DirectiveKind::PicklefixIgnore) if used.is_empty() => {
                 found.push(unused_diagnostic(
                     directive.range,
@@ -162,6 +193,46 @@ fn unused_diagnostic(range: TextRange, message: String) -> Diagnostic {
     }
 }
 
+/// A suppression comment that suppresses nothing though it was meant to, and deserves a
+/// warning (the printer words it as ruff does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    /// 0-based line of the comment.
+    pub line: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningKind {
+    /// `# noqa:` followed by no code.
+    InvalidNoqa,
+    /// `# picklefix: noqa:` followed by no code.
+    InvalidFileNoqa,
+    /// `# picklefix: noqa` after code on its line.
+    FileNoqaNotOwnLine,
+}
+
+/// The warnings the suppression comments of `source` deserve, in order.
+pub fn warnings(tree: &Tree, source: &str) -> Vec<Warning> {
+    let index = LineIndex::new(source);
+    let warning = |directive: &Directive| {
+        let kind = match directive.kind {
+            DirectiveKind::Noqa if directive.is_invalid() => WarningKind::InvalidNoqa,
+            DirectiveKind::FileNoqa if directive.is_invalid() => WarningKind::InvalidFileNoqa,
+            DirectiveKind::FileNoqa if !directive.own_line => WarningKind::FileNoqaNotOwnLine,
+            _ => return None,
+        };
+        Some(Warning {
+            kind,
+            line: directive.line,
+        })
+    };
+    directives(tree, source, &index)
+        .iter()
+        .filter_map(warning)
+        .collect()
+}
+
 /// Every suppression directive in `source`, in order. Lines are searched as text first, and a
 /// candidate counts only when its `#` starts a comment of the tree.
 pub fn directives(tree: &Tree, source: &str, index: &LineIndex) -> Vec<Directive> {
@@ -171,6 +242,8 @@ pub fn directives(tree: &Tree, source: &str, index: &LineIndex) -> Vec<Directive
             && is_comment(tree, hash)
         {
             directive.line = index.line_of(hash);
+            let line_start = source[..hash].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+            directive.own_line = source[line_start..hash].trim().is_empty();
             found.push(directive);
         }
     }
@@ -195,20 +268,25 @@ fn parse_directive(source: &str, hash: usize) -> Option<Directive> {
         return noqa(source, start, start + 4, rest);
     }
     let rest = strip_prefix_ci(text, "picklefix:")?;
-    let spaces = leading_space(rest);
-    let rest = strip_prefix_ci(&rest[spaces..], "ignore")?;
+    let rest = &rest[leading_space(rest)..];
+    if let Some(rest) = strip_prefix_ci(rest, "noqa") {
+        let mut directive = noqa(source, start, line_end - rest.len(), rest)?;
+        directive.kind = DirectiveKind::FileNoqa;
+        return Some(directive);
+    }
+    let rest = strip_prefix_ci(rest, "ignore")?;
     let after = line_end - rest.len();
     picklefix_ignore(source, start, after, rest)
 }
 
-/// `noqa` followed by nothing, a space or `#` (bare), or by `:` and a list of codes.
+/// `noqa` followed by nothing, a space or `#` (bare), or by `:` and a list of codes. A colon
+/// followed by no code gives an empty list: the directive is invalid and matches nothing.
 fn noqa(source: &str, start: usize, after: usize, rest: &str) -> Option<Directive> {
     let codes = match rest.chars().next() {
         None | Some(' ' | '\t' | '#') => None,
-        Some(':') => Some(codes(source, after + 1, |c| c == ',' || c.is_whitespace())),
+        Some(':') => Some(codes(source, after + 1, is_code_separator)),
         Some(_) => return None,
     };
-    let codes = codes.filter(|codes| !codes.is_empty());
     let end = codes
         .as_ref()
         .and_then(|codes| codes.last())
@@ -220,7 +298,7 @@ fn noqa(source: &str, start: usize, after: usize, rest: &str) -> Option<Directiv
 fn picklefix_ignore(source: &str, start: usize, after: usize, rest: &str) -> Option<Directive> {
     let codes = match rest.chars().next() {
         None | Some(' ' | '\t' | '#') => None,
-        Some('[') => Some(codes(source, after + 1, |c| c == ',' || c.is_whitespace())),
+        Some('[') => Some(codes(source, after + 1, is_code_separator)),
         Some(_) => return None,
     };
     let end = match &codes {
@@ -239,6 +317,7 @@ fn directive(
     Directive {
         kind,
         line: 0,
+        own_line: false,
         range: TextRange::new(start, end),
         codes,
     }
@@ -283,6 +362,12 @@ fn code_length(text: &str) -> usize {
     } else {
         letters + digits
     }
+}
+
+/// Commas, spaces and tabs separate codes; a line break ends the list, so the next line is
+/// never read as codes.
+fn is_code_separator(c: char) -> bool {
+    matches!(c, ',' | ' ' | '\t')
 }
 
 fn leading_space(text: &str) -> usize {

@@ -116,6 +116,9 @@ pub struct FileOutcome {
     pub diff: Option<Vec<u8>>,
     /// What went wrong with this file, if anything.
     pub problem: Option<Problem>,
+    /// Suppression comments that suppress nothing though they were meant to, warned about
+    /// on stderr.
+    pub warnings: Vec<crate::core::suppression::Warning>,
     pub counts: Counts,
     /// With `--fix` on stdin: the source to print on stdout (fixed, or as read when it could
     /// not be fixed), so that picklefix works as an editor filter.
@@ -145,6 +148,7 @@ impl FileOutcome {
             && self.fixed_rules.is_empty()
             && self.diff.is_none()
             && self.problem.is_none()
+            && self.warnings.is_empty()
             && self.output.is_none()
             && self.review.is_none()
             && self.counts == Counts::default()

@@ -78,7 +78,8 @@ fn check(config: &Config) -> Result<ExitStatus> {
         Input::Stdin { name } => {
             let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
             let project = resolver.project_of(Path::new(name))?;
-            let config = scheduler::config_for(config, &project);
+            let select = project.select_for(&resolver.absolute(Path::new(name)));
+            let config = scheduler::config_for(config, &project, select);
             let bytes = read_stdin()?;
             let outcome = pool.install(|| file::check_stdin(name, bytes, &config));
             let checked = CheckedFiles {

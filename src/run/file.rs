@@ -189,6 +189,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
             report(path, &source.text, &checked, &config.options)
         }
     };
+    outcome.warnings = checked.warnings.clone();
     match checked.internal_error {
         Some(message) => outcome.problem = Some(Problem::internal(path.to_path_buf(), message)),
         None if config.mode == Mode::Review => outcome.review = reviewable(bytes, checked, config),

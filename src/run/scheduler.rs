@@ -16,6 +16,8 @@ use anyhow::Result;
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
+use crate::core::options::Options;
+use crate::core::rules::RuleSet;
 use crate::output::outcome::{FileOutcome, Problem, Totals};
 use crate::output::printer::Progress;
 use crate::run::discover::display_path;
@@ -29,10 +31,12 @@ use crate::settings::projects::Resolver;
 /// thread busy, few enough that the line moves.
 const CHUNK: usize = 256;
 
-/// Files that share one project's settings.
+/// Files that share one project's settings and one selection of rules (the project's, less
+/// what its `per-file-ignores` switch off for these files).
 #[derive(Clone)]
 pub struct SettingsGroup {
     pub project: Arc<Settings>,
+    pub select: RuleSet,
     pub files: Vec<PathBuf>,
 }
 
@@ -58,16 +62,21 @@ pub fn plan(
         if dirs.excludes(&project, &absolute, stop) {
             continue;
         }
+        let select = project.select_for(&absolute);
         match groups
             .iter_mut()
-            .find(|g| Arc::ptr_eq(&g.project, &project))
+            .find(|g| Arc::ptr_eq(&g.project, &project) && g.select == select)
         {
             Some(group) => group.files.push(file),
             None => {
                 // Most runs have one project: its list is made large enough once.
                 let mut files = Vec::with_capacity(if groups.is_empty() { count - at } else { 1 });
                 files.push(file);
-                groups.push(SettingsGroup { project, files });
+                groups.push(SettingsGroup {
+                    project,
+                    select,
+                    files,
+                });
             }
         }
     }
@@ -101,10 +110,13 @@ impl DirVerdicts {
     }
 }
 
-/// `config` with the settings of `project`.
-pub fn config_for(config: &Config, project: &Settings) -> Config {
+/// `config` with the settings of `project` and the rules `select`.
+pub fn config_for(config: &Config, project: &Settings, select: RuleSet) -> Config {
     Config {
-        options: project.options.clone(),
+        options: Options {
+            select,
+            ..project.options.clone()
+        },
         ..config.clone()
     }
 }
@@ -209,7 +221,7 @@ pub fn schedule(
     let named = if named.len() < 2 { Vec::new() } else { named };
     let configs: Vec<Config> = groups
         .iter()
-        .map(|group| config_for(config, &group.project))
+        .map(|group| config_for(config, &group.project, group.select))
         .collect();
     let mut tally = Tally::new(named.len());
     let mut candidates = Vec::new();

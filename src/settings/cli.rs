@@ -34,8 +34,9 @@ EXAMPLES:
 SETTINGS:
     [tool.picklefix] in pyproject.toml, or picklefix.toml (which wins in the same directory),
     nearest up the tree from each file: exclude, extend-exclude, force-exclude, unsafe-fixes,
-    select, extend-select, ignore, extend-apis, line-length. Flags override them. The line
-    length otherwise comes from the nearest ruff, black or flake8 setting (88 by default).
+    select, extend-select, ignore, per-file-ignores, extend-apis, line-length. Flags override
+    them. The line length otherwise comes from the nearest ruff, black or flake8 setting (88
+    by default).
 
 EXIT STATUS:
     0  nothing remains to fix

@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod config;
 pub mod line_length;
+pub mod per_file_ignores;
 pub mod projects;
 pub mod settings_file;
 

@@ -24,6 +24,7 @@ use crate::core::analysis::UserApi;
 use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
 use crate::core::rules::RuleSet;
 use crate::settings::line_length;
+use crate::settings::per_file_ignores::{self, PerFileIgnore};
 use crate::settings::settings_file::{self, FileOptions, Selector};
 
 /// Paths skipped while walking unless `exclude` replaces them: ruff's defaults, the places
@@ -84,6 +85,8 @@ pub struct Settings {
     pub file: Option<PathBuf>,
     /// What the core needs: the rules checked, unsafe fixes, user APIs, the line length.
     pub options: Options,
+    /// `per-file-ignores`, anchored at the settings file's directory (see `select_for`).
+    per_file_ignores: Vec<PerFileIgnore>,
     /// `exclude` and `extend-exclude`, anchored at the settings file's directory.
     excludes: Gitignore,
     /// Apply the excludes to files named on the command line too.
@@ -110,7 +113,11 @@ impl Settings {
             select = select.without(rule);
         }
         let unsafe_fixes = cli.unsafe_fixes.or(options.unsafe_fixes).unwrap_or(false);
+        let named = file.as_deref().unwrap_or(dir).display().to_string();
+        let per_file_ignores = per_file_ignores::compile(&options.per_file_ignores, dir)
+            .map_err(|why| anyhow::anyhow!("{named}: per-file-ignores: {why}"))?;
         Ok(Settings {
+            per_file_ignores,
             excludes: excludes(file.as_deref(), dir, &options, cli.no_default_excludes)?,
             force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
             options: Options {
@@ -122,6 +129,18 @@ impl Settings {
             pinned_line_length: options.line_length.is_some(),
             file,
         })
+    }
+
+    /// The rules checked in the file at `absolute` (normalized): the selection less what
+    /// `per-file-ignores` switches off there.
+    pub fn select_for(&self, absolute: &Path) -> RuleSet {
+        if self.per_file_ignores.is_empty() {
+            return self.options.select;
+        }
+        let ignored = per_file_ignores::ignored(&self.per_file_ignores, absolute);
+        ignored
+            .iter()
+            .fold(self.options.select, |select, rule| select.without(rule))
     }
 
     /// Whether `path` (absolute) is excluded by this project's globs, looking at it and its

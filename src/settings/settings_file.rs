@@ -9,7 +9,8 @@
 //! `extend-apis` declares process APIs of the user's own, in the spec `--api` takes
 //! (`mypkg.workers.Worker=multiprocessing.Process`, `mypkg.parallel.pmap=call:0/func:map`).
 //! `line-length` overrides the line length read from the project's formatter settings
-//! (`line_length` finds those).
+//! (`line_length` finds those). `per-file-ignores` maps globs to selectors, as ruff's
+//! `lint.per-file-ignores` does (`per_file_ignores` matches them).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,7 +26,7 @@ pub const FILE_NAMES: [&str; 2] = ["picklefix.toml", "pyproject.toml"];
 
 /// The keys a settings table may hold, for error messages.
 const KEYS: &str = "exclude, extend-exclude, force-exclude, unsafe-fixes, select, extend-select, \
-    ignore, extend-apis, line-length";
+    ignore, per-file-ignores, extend-apis, line-length";
 
 /// The settings as written in one file; `None` where the file says nothing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub struct FileOptions {
     pub select: Option<Vec<Selector>>,
     pub extend_select: Vec<Selector>,
     pub ignore: Vec<Selector>,
+    /// Globs, as written, with the rules ignored in the files they match.
+    pub per_file_ignores: Vec<(String, Vec<Selector>)>,
     pub extend_apis: Vec<UserApi>,
     pub line_length: Option<usize>,
 }
@@ -133,6 +136,7 @@ fn parse_table(table: &Table, errors: &KeyErrors<'_>) -> Result<FileOptions> {
             "select" => options.select = Some(selectors(key, value, errors)?),
             "extend-select" => options.extend_select = selectors(key, value, errors)?,
             "ignore" => options.ignore = selectors(key, value, errors)?,
+            "per-file-ignores" => options.per_file_ignores = per_file(key, value, errors)?,
             "extend-apis" => options.extend_apis = apis(key, value, errors)?,
             "line-length" => options.line_length = Some(line_length(key, value, errors)?),
             _ => {
@@ -185,6 +189,30 @@ fn selectors(key: &str, value: &Value, errors: &KeyErrors<'_>) -> Result<Vec<Sel
         .iter()
         .map(|text| {
             Selector::parse(text).map_err(|message| errors.error(key, format!("has an {message}")))
+        })
+        .collect()
+}
+
+/// A table of globs, each to a list of selectors.
+fn per_file(
+    key: &str,
+    value: &Value,
+    errors: &KeyErrors<'_>,
+) -> Result<Vec<(String, Vec<Selector>)>> {
+    let table = value.as_table().ok_or_else(|| {
+        errors.error(
+            key,
+            format!(
+                "must be a table of globs to lists of rules, not {}",
+                kind(value)
+            ),
+        )
+    })?;
+    table
+        .iter()
+        .map(|(glob, rules)| {
+            let entry = format!("{key}.\"{glob}\"");
+            Ok((glob.clone(), selectors(&entry, rules, errors)?))
         })
         .collect()
 }
@@ -245,7 +273,8 @@ mod tests {
              unsafe-fixes = true\nselect = ['PKL0']\nextend-select = ['PKL100']\n\
              ignore = ['lambda-callable']\n\
              extend-apis = ['mylib.pools.WorkerPool=multiprocessing.Pool']\n\
-             line-length = 100\n",
+             line-length = 100\n\
+             per-file-ignores = { 'tests/*' = ['PKL002'] }\n",
         )
         .unwrap();
         assert_eq!(options.exclude, Some(vec!["a".to_string()]));
@@ -254,6 +283,9 @@ mod tests {
         assert_eq!(options.ignore[0].0, RuleSet::of([Rule::LambdaCallable]));
         assert_eq!(options.extend_apis[0].path, "mylib.pools.WorkerPool");
         assert_eq!(options.line_length, Some(100));
+        let (glob, rules) = &options.per_file_ignores[0];
+        assert_eq!(glob, "tests/*");
+        assert_eq!(rules[0].0, RuleSet::of([Rule::LambdaCallable]));
     }
 
     #[test]
@@ -267,6 +299,17 @@ mod tests {
         assert!(length.contains("from 1 to 320, not 0"), "{length}");
         let rule = parse("select = ['E501']\n").unwrap_err().to_string();
         assert!(rule.contains("unknown rule selector `E501`"), "{rule}");
+        let table = parse("per-file-ignores = ['tests/*']\n")
+            .unwrap_err()
+            .to_string();
+        assert!(table.contains("must be a table of globs"), "{table}");
+        let entry = parse("per-file-ignores = { 'tests/*' = ['E501'] }\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            entry.contains("`tool.picklefix.per-file-ignores.\"tests/*\"` has an unknown rule"),
+            "{entry}"
+        );
         let api = parse("extend-apis = ['mylib.Pool.map']\n")
             .unwrap_err()
             .to_string();

@@ -107,3 +107,63 @@ fn unused_suppressions_are_reported_when_selected() {
     let used = LAMBDA.replace("{COMMENT}", "  # noqa: PKL002, PKL003");
     assert_eq!(codes(&used, all), ["PKL100"]);
 }
+
+#[test]
+fn a_noqa_colon_without_a_code_is_invalid_and_suppresses_nothing() {
+    for comment in [
+        "  # noqa: PKL",
+        "  # noqa: TODO fix later",
+        "  # noqa: lambda-callable",
+        "  # noqa:",
+    ] {
+        let source = LAMBDA.replace("{COMMENT}", comment);
+        let found = directives_of(&source);
+        assert!(found[0].is_invalid(), "{comment}");
+        let checked = check_source_with(&source, &Options::default(), RuleSet::default()).unwrap();
+        assert_eq!(checked.diagnostics.len(), 1, "{comment}");
+        assert!(checked.fixed.is_some(), "{comment}");
+        assert_eq!(checked.warnings.len(), 1, "{comment}");
+        assert_eq!(checked.warnings[0].line, 5, "{comment}");
+    }
+    let valid = LAMBDA.replace("{COMMENT}", "  # noqa: PKL002 lifted later");
+    let checked = check_source_with(&valid, &Options::default(), RuleSet::default()).unwrap();
+    assert!(checked.diagnostics.is_empty() && checked.warnings.is_empty());
+}
+
+#[test]
+fn a_code_list_ends_at_the_line_break() {
+    let source = "x = 1  # noqa:\ny2 = 2\n";
+    let found = directives_of(source);
+    assert!(found[0].is_invalid(), "{found:?}");
+}
+
+#[test]
+fn a_file_level_noqa_on_its_own_line_covers_the_whole_file() {
+    let with = |comment: &str| format!("{comment}\n{}", LAMBDA.replace("{COMMENT}", ""));
+    let all = RuleSet::default().with(Rule::UnusedNoqa);
+    assert!(codes(&with("# picklefix: noqa"), all).is_empty());
+    assert!(codes(&with("# PICKLEFIX: NOQA: PKL002"), RuleSet::default()).is_empty());
+    // As ruff's RUF100 does for `# ruff: noqa: F841`, PKL100 reports a code that suppressed
+    // nothing in the file.
+    assert_eq!(
+        codes(&with("# picklefix: noqa: PKL003"), all),
+        ["PKL100", "PKL002"]
+    );
+    let inline = with("x = 1  # picklefix: noqa");
+    assert_eq!(codes(&inline, RuleSet::default()), ["PKL002"]);
+    let tree = parse(&inline).unwrap();
+    assert_eq!(
+        warnings(&tree, &inline),
+        [Warning {
+            kind: WarningKind::FileNoqaNotOwnLine,
+            line: 0
+        }]
+    );
+    let empty = with("# picklefix: noqa:");
+    assert_eq!(codes(&empty, RuleSet::default()), ["PKL002"]);
+    let tree = parse(&empty).unwrap();
+    assert_eq!(
+        warnings(&tree, &empty)[0].kind,
+        WarningKind::InvalidFileNoqa
+    );
+}

@@ -1,9 +1,17 @@
 //! The SARIF format, version 2.1.0, with what GitHub code scanning reads: the tool's driver
 //! (name, version, information URI and every rule with its id, name, descriptions and help),
 //! and one result per finding with its rule id and index, level, message and a physical
-//! location (relative URI and a region of start and end line and column). Columns count
-//! Unicode code points, as `columnKind` says. Problems (unreadable files, syntax errors) are
-//! tool execution notifications, so an upload still shows that files were skipped.
+//! location (a URI and a region of start and end line and column). Columns count Unicode code
+//! points, as `columnKind` says. Problems (unreadable files, syntax errors) are tool execution
+//! notifications, so an upload still shows that files were skipped.
+//!
+//! A file under the run's working directory gets a relative URI reference (`src/jobs.py`),
+//! which code scanning resolves against the checkout; any other file gets an absolute
+//! `file://` URI (`file:///home/me/other/jobs.py`), as ruff writes every path, since a bare
+//! absolute path is neither. Stdin without `--stdin-filename` has no file to point at and gets
+//! ruff's `file://-`; with it, the name is placed like any path.
+
+use std::path::{Component, Path, PathBuf};
 
 use serde_json::{Value, json};
 
@@ -17,8 +25,16 @@ const HOME: &str = "https://github.com/picklefix/picklefix";
 
 /// The whole run as a SARIF log.
 pub fn run(run: &Run<'_>) -> String {
-    let results: Vec<Value> = run.findings().map(|(path, f)| result(path, f)).collect();
-    let notifications: Vec<Value> = run.problems().map(notification).collect();
+    // Without a working directory every path is made a `file://` URI from what is known.
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let results: Vec<Value> = run
+        .findings()
+        .map(|(path, f)| result(&uri(path, &cwd), f))
+        .collect();
+    let notifications: Vec<Value> = run
+        .problems()
+        .map(|problem| notification(&uri(&problem.path, &cwd), problem))
+        .collect();
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -69,7 +85,7 @@ fn level(rule: Rule) -> &'static str {
     }
 }
 
-fn result(path: &std::path::Path, finding: &Finding) -> Value {
+fn result(uri: &str, finding: &Finding) -> Value {
     let rule_index = Rule::ALL.iter().position(|rule| *rule == finding.rule);
     json!({
         "ruleId": finding.rule.code(),
@@ -78,7 +94,7 @@ fn result(path: &std::path::Path, finding: &Finding) -> Value {
         "message": { "text": finding.message },
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": { "uri": uri(&slash_path(path)) },
+                "artifactLocation": { "uri": uri },
                 "region": {
                     "startLine": finding.start.line,
                     "startColumn": finding.start.column,
@@ -90,8 +106,8 @@ fn result(path: &std::path::Path, finding: &Finding) -> Value {
     })
 }
 
-fn notification(problem: &Problem) -> Value {
-    let mut location = json!({ "artifactLocation": { "uri": uri(&slash_path(&problem.path)) } });
+fn notification(uri: &str, problem: &Problem) -> Value {
+    let mut location = json!({ "artifactLocation": { "uri": uri } });
     if let Some(at) = problem.position {
         location["region"] = json!({ "startLine": at.line, "startColumn": at.col });
     }
@@ -102,9 +118,38 @@ fn notification(problem: &Problem) -> Value {
     })
 }
 
-/// A relative path as a URI reference: unreserved characters and `/` as they are, the rest
+/// The URI of `path` (as shown, relative to `cwd` or absolute): relative when the file is
+/// under `cwd`, else `file://` and the absolute path.
+fn uri(path: &Path, cwd: &Path) -> String {
+    if path == Path::new("-") {
+        return "file://-".into();
+    }
+    let absolute = lexical(&cwd.join(path));
+    match absolute.strip_prefix(lexical(cwd)) {
+        Ok(relative) if !relative.as_os_str().is_empty() => encode(&slash_path(relative)),
+        _ => format!("file://{}", encode(&slash_path(&absolute))),
+    }
+}
+
+/// `path` with `.` and `..` resolved as written, without following links: the path the user
+/// named, as they see it.
+fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A path as a URI reference: unreserved characters and `/` as they are, the rest
 /// percent-encoded byte by byte.
-fn uri(path: &str) -> String {
+fn encode(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for byte in path.bytes() {
         match byte {
@@ -122,8 +167,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paths_become_uri_references() {
+    fn paths_under_the_working_directory_are_relative_references() {
+        let cwd = Path::new("/home/me/proj");
+        let uri = |path: &str| uri(Path::new(path), cwd);
         assert_eq!(uri("src/my jobs/ü.py"), "src/my%20jobs/%C3%BC.py");
+        assert_eq!(uri("./src/../jobs.py"), "jobs.py");
+        assert_eq!(uri("/home/me/proj/src/jobs.py"), "src/jobs.py");
+    }
+
+    #[test]
+    fn other_paths_are_file_uris() {
+        let cwd = Path::new("/home/me/proj");
+        let uri = |path: &str| uri(Path::new(path), cwd);
+        assert_eq!(uri("/srv/blob 1.py"), "file:///srv/blob%201.py");
+        assert_eq!(uri("../other/jobs.py"), "file:///home/me/other/jobs.py");
+        assert_eq!(
+            uri("/home/me/project2/a.py"),
+            "file:///home/me/project2/a.py"
+        );
+        assert_eq!(uri("-"), "file://-");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub use review::{Choice, Offer, Reviewer, TerminalReviewer};
 use std::io::{self, Write};
 
 use crate::core::rules::Rule;
+use crate::core::suppression::{Warning, WarningKind};
 use crate::output::formats::{self, Run, text};
 use crate::output::outcome::{FileOutcome, Problem, ProblemKind, Totals};
 use crate::settings::cli::OutputFormat;
@@ -52,6 +53,9 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     for outcome in run.outcomes {
         if let Some(problem) = &outcome.problem {
             print_problem(config, problem, &mut out, &mut err)?;
+        }
+        if !config.quiet {
+            print_warnings(outcome, &mut out, &mut err)?;
         }
         print_outcome(config, outcome, &mut out, &mut err)?;
     }
@@ -113,6 +117,43 @@ fn print_document(config: &Config, run: &Run<'_>, out: &mut impl Write) -> io::R
         (OutputFormat::Text | OutputFormat::Github, false) => return Ok(()),
     };
     out.write_all(document.as_bytes())
+}
+
+/// The warnings about suppression comments on stderr. `--quiet` silences them, as in ruff.
+fn print_warnings(
+    outcome: &FileOutcome,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<()> {
+    if outcome.warnings.is_empty() {
+        return Ok(());
+    }
+    out.flush()?;
+    for warning in &outcome.warnings {
+        writeln!(err, "{}", warning_line(&outcome.path, warning))?;
+    }
+    Ok(())
+}
+
+/// ruff's words for the same comment (`ruff:` becomes `picklefix:`, and the example codes are
+/// ours), so that a user who knows one knows the other.
+fn warning_line(path: &std::path::Path, warning: &Warning) -> String {
+    const CODES: &str =
+        "expected a comma-separated list of codes (e.g., `# noqa: PKL002, PKL003`).";
+    let at = format!("{}:{}", path.display(), warning.line + 1);
+    match warning.kind {
+        WarningKind::InvalidNoqa => {
+            format!("warning: Invalid `# noqa` directive on {at}: {CODES}")
+        }
+        WarningKind::InvalidFileNoqa => {
+            format!("warning: Invalid `# picklefix: noqa` directive at {at}: {CODES}")
+        }
+        WarningKind::FileNoqaNotOwnLine => format!(
+            "warning: Unexpected `# picklefix: noqa` directive at {at}. File-level suppression \
+             comments must appear on their own line. For line-level suppression, omit the \
+             `picklefix:` prefix."
+        ),
+    }
 }
 
 fn print_outcome(

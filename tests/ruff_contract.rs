@@ -1,0 +1,437 @@
+//! picklefix beside ruff: where ruff has the behaviour a user relies on (suppression comments,
+//! file-level suppression, per-file ignores), the same scenario is run through both binaries
+//! and compared. ruff is the pinned one that `.ci/tools` installs (`$PICKLEFIX_TOOLS` or
+//! `target/tools-venv/bin`); a missing ruff fails these tests, it never skips them.
+//!
+//! Each scenario puts the same comment on a line ruff reports (an unused import, F401) and on
+//! a line picklefix reports (a lambda handed to `Pool.map`, PKL002), so that what each tool
+//! suppresses, and what it says on which stream, can be compared line for line.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+mod binary;
+use binary::{Run, picklefix, text_tree};
+
+/// A PKL002 finding on line 6, with `{COMMENT}` at the end of that line.
+const LAMBDA: &str = "from multiprocessing import Pool\n\n\ndef main():\n    with Pool(2) as pool:\n        print(pool.map(lambda x: x * 2, [1, 2, 3])){COMMENT}\n";
+
+/// An F401 finding on line 6 for ruff, with `{COMMENT}` at the end of that line.
+const IMPORT: &str =
+    "\"\"\"Five lines of padding keep the import on line 6.\n\n\n\n\"\"\"\nimport os{COMMENT}\n";
+
+fn ruff_bin() -> PathBuf {
+    let bin = match std::env::var_os("PICKLEFIX_TOOLS") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools-venv/bin"),
+    };
+    let ruff = bin.join("ruff");
+    assert!(
+        ruff.exists(),
+        "these tests compare with ruff: run `.ci/tools` once (or set PICKLEFIX_TOOLS); \
+         searched {}",
+        bin.display()
+    );
+    ruff
+}
+
+/// `ruff check --select F401` in `dir`, without a cache; settings files in the tree apply.
+fn ruff(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(ruff_bin())
+        .args(["check", "--no-cache", "--select", "F401"])
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run ruff");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stdout_bytes: output.stdout,
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// The `warning:` lines of stderr, with each tool's example codes made the same.
+fn warnings(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter(|line| line.starts_with("warning:"))
+        .map(|line| line.replace("F401, F841", "PKL002, PKL003"))
+        .collect()
+}
+
+#[test]
+fn a_malformed_noqa_suppresses_nothing_and_warns_as_ruff_does() {
+    for comment in [
+        "  # noqa: PKL",
+        "  # noqa: TODO fix later",
+        "  # noqa: lambda-callable",
+        "  # noqa:",
+    ] {
+        let dir = text_tree(&[
+            ("ours.py", &LAMBDA.replace("{COMMENT}", comment)),
+            ("theirs.py", &IMPORT.replace("{COMMENT}", comment)),
+        ]);
+        let ruff = ruff(
+            dir.path(),
+            &["--isolated", "--output-format", "concise", "theirs.py"],
+        );
+        let ours = picklefix(dir.path(), &["ours.py"]);
+        assert_eq!(
+            (ruff.code, ours.code),
+            (1, 1),
+            "{comment}: both still report"
+        );
+        assert!(
+            ruff.stdout.contains("theirs.py:6:8: F401"),
+            "{}",
+            ruff.stdout
+        );
+        assert!(
+            ours.stdout.contains("ours.py:6:24: PKL002"),
+            "{}",
+            ours.stdout
+        );
+        let expected = warnings(&ruff.stderr.replace("theirs.py", "ours.py"));
+        assert_eq!(expected.len(), 1, "{comment}: ruff warned {}", ruff.stderr);
+        assert_eq!(warnings(&ours.stderr), expected, "{comment}");
+    }
+}
+
+#[test]
+fn bare_and_listed_noqa_still_suppress_without_a_warning() {
+    // ruff reads codes in capitals only (`# noqa: f401` is invalid there); picklefix reads
+    // them in any case, as its README says, so only capitals are compared here.
+    for comment in [
+        "  # noqa",
+        "  # noqa: PKL002, F401 because",
+        "  # NOQA:PKL002,F401",
+    ] {
+        let dir = text_tree(&[
+            ("ours.py", &LAMBDA.replace("{COMMENT}", comment)),
+            ("theirs.py", &IMPORT.replace("{COMMENT}", comment)),
+        ]);
+        let ruff = ruff(dir.path(), &["--isolated", "theirs.py"]);
+        let ours = picklefix(dir.path(), &["ours.py"]);
+        assert_eq!((ruff.code, ours.code), (0, 0), "{comment}: {}", ours.stdout);
+        assert!(warnings(&ruff.stderr).is_empty(), "{}", ruff.stderr);
+        assert!(warnings(&ours.stderr).is_empty(), "{}", ours.stderr);
+    }
+}
+
+#[test]
+fn quiet_silences_the_noqa_warning_as_in_ruff() {
+    let comment = "  # noqa: TODO";
+    let dir = text_tree(&[
+        ("ours.py", &LAMBDA.replace("{COMMENT}", comment)),
+        ("theirs.py", &IMPORT.replace("{COMMENT}", comment)),
+    ]);
+    let ruff = ruff(dir.path(), &["--isolated", "--quiet", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["--quiet", "ours.py"]);
+    assert_eq!((ruff.code, ours.code), (1, 1));
+    assert!(warnings(&ruff.stderr).is_empty(), "{}", ruff.stderr);
+    assert!(warnings(&ours.stderr).is_empty(), "{}", ours.stderr);
+}
+
+/// Both findings in one file: F401 for ruff on line 1, PKL002 for picklefix on line 7.
+const BOTH: &str = "import os\nfrom multiprocessing import Pool\n\n\ndef main():\n    with Pool(2) as pool:\n        print(pool.map(lambda x: x * 2, [1, 2, 3]))\n";
+
+/// The files each tool reports in `dir` (ruff for F401, picklefix for PKL002), in order.
+fn reported(dir: &Path) -> (Vec<String>, Vec<String>) {
+    let paths = |stdout: &str, code: &str| -> Vec<String> {
+        let mut paths: Vec<String> = stdout
+            .lines()
+            .filter(|line| line.contains(&format!(": {code} ")))
+            .filter_map(|line| line.split(':').next())
+            .map(str::to_string)
+            .collect();
+        paths.sort();
+        paths
+    };
+    let ruff = ruff(dir, &["--output-format", "concise", "."]);
+    let ours = picklefix(dir, &["."]);
+    (paths(&ruff.stdout, "F401"), paths(&ours.stdout, "PKL002"))
+}
+
+/// The `warning:` lines of `stderr`, sorted, with `ruff:` read as `picklefix:` and each line
+/// number moved down by `shift`.
+fn as_ours(stderr: &str, shift: usize) -> Vec<String> {
+    let mut lines: Vec<String> = warnings(stderr)
+        .iter()
+        .map(|line| {
+            let line = line.replace("ruff:", "picklefix:");
+            let Some((head, tail)) = line.split_once(".py:") else {
+                return line;
+            };
+            let digits = tail
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(tail.len());
+            let number: usize = tail[..digits].parse().expect("a line number");
+            format!("{head}.py:{}{}", number + shift, &tail[digits..])
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn a_file_level_noqa_suppresses_the_file_as_ruff_noqa_does() {
+    let variants = [
+        ("all.py", "# {TOOL}: noqa\n"),
+        ("listed.py", "# {TOOL}: noqa: {CODE}\n"),
+        ("other.py", "# {TOOL}: noqa: {OTHER}\n"),
+        ("inline.py", "x = 1  # {TOOL}: noqa\n"),
+        ("empty.py", "# {TOOL}: noqa:\n"),
+        ("note.py", "# {TOOL}: noqa: TODO\n"),
+    ];
+    let mut files = Vec::new();
+    for (name, comment) in variants {
+        // The directive last, below the findings: it covers the whole file wherever it is.
+        let ruff = comment.replace("{TOOL}", "ruff").replace("{CODE}", "F401");
+        let ours = comment
+            .replace("{TOOL}", "picklefix")
+            .replace("{CODE}", "PKL002");
+        let text = format!("{BOTH}{}{}", ruff, ours).replace("{OTHER}", "E501");
+        files.push((name.to_string(), text));
+    }
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let dir = text_tree(&files);
+    let (theirs, ours) = reported(dir.path());
+    assert_eq!(theirs, ["empty.py", "inline.py", "note.py", "other.py"]);
+    assert_eq!(ours, theirs);
+    // The same warnings, in ruff's words with `ruff:` read as `picklefix:`; ruff's line is one
+    // above ours, since each file holds ruff's comment first.
+    let ruff = ruff(dir.path(), &["."]);
+    let ours = picklefix(dir.path(), &["."]);
+    let expected = as_ours(&ruff.stderr, 1);
+    let found = as_ours(&ours.stderr, 0);
+    assert_eq!(found.len(), 3, "{}", ours.stderr);
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn per_file_ignores_match_the_files_ruff_matches() {
+    let names = [
+        "tests/a.py",
+        "tests/unit/b.py",
+        "src/c.py",
+        "src/__init__.py",
+        "top.py",
+    ];
+    for (pattern, theirs_expected) in [
+        ("tests/*", vec!["src/__init__.py", "src/c.py", "top.py"]),
+        (
+            "__init__.py",
+            vec!["src/c.py", "tests/a.py", "tests/unit/b.py", "top.py"],
+        ),
+        ("!src/*", vec!["src/__init__.py", "src/c.py"]),
+        ("unit/*", names.to_vec()),
+        ("*.py", vec![]),
+    ] {
+        let ruff_toml = format!("[lint]\nper-file-ignores = {{ \"{pattern}\" = [\"F401\"] }}\n");
+        let ours_toml = format!("per-file-ignores = {{ \"{pattern}\" = [\"PKL002\"] }}\n");
+        let mut files: Vec<(&str, &str)> = names.iter().map(|name| (*name, BOTH)).collect();
+        files.push(("ruff.toml", &ruff_toml));
+        files.push(("picklefix.toml", &ours_toml));
+        let dir = text_tree(&files);
+        let (theirs, ours) = reported(dir.path());
+        let mut theirs_expected: Vec<String> = theirs_expected
+            .iter()
+            .map(|name| name.to_string())
+            .collect();
+        theirs_expected.sort();
+        assert_eq!(theirs, theirs_expected, "{pattern}: ruff");
+        assert_eq!(ours, theirs, "{pattern}");
+    }
+}
+
+#[test]
+fn per_file_ignores_hold_for_stdin_under_its_stdin_filename() {
+    let dir = text_tree(&[
+        (
+            "ruff.toml",
+            "[lint]\nper-file-ignores = { \"tests/*\" = [\"F401\"] }\n",
+        ),
+        (
+            "picklefix.toml",
+            "per-file-ignores = { \"tests/*\" = [\"PKL002\"] }\n",
+        ),
+    ]);
+    for (name, code) in [("tests/a.py", 0), ("src/a.py", 1)] {
+        let ruff = Command::new(ruff_bin())
+            .args([
+                "check",
+                "--no-cache",
+                "--select",
+                "F401",
+                "--stdin-filename",
+                name,
+            ])
+            .current_dir(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child
+                    .stdin
+                    .take()
+                    .expect("a stdin pipe")
+                    .write_all(BOTH.as_bytes())?;
+                child.wait()
+            })
+            .expect("run ruff");
+        let ours =
+            binary::picklefix_with_stdin(dir.path(), &["--stdin-filename", name], BOTH.as_bytes());
+        assert_eq!((ruff.code(), ours.code), (Some(code), code), "{name}");
+    }
+}
+
+/// The `artifactLocation.uri` of every result of a SARIF log.
+fn sarif_uris(stdout: &str) -> Vec<String> {
+    let log: serde_json::Value = serde_json::from_str(stdout).expect("a SARIF log");
+    log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|result| {
+            let location = &result["locations"][0]["physicalLocation"]["artifactLocation"];
+            location["uri"].as_str().expect("a uri").to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn sarif_uris_are_relative_under_the_working_directory_and_file_uris_elsewhere() {
+    let dir = text_tree(&[("proj/src/jobs.py", BOTH), ("other/my jobs.py", BOTH)]);
+    let proj = dir.path().join("proj");
+    // The working directory as the process sees it (a temporary directory may be a link).
+    let cwd = std::fs::canonicalize(&proj).expect("the project directory");
+    let outside = cwd.join("../other/my jobs.py");
+    let outside = outside.to_str().expect("a UTF-8 path");
+    let sarif = ["--output-format", "sarif"];
+    let ruff = ruff(&cwd, &[&sarif[..], &["src/jobs.py", outside]].concat());
+    let ours = picklefix(&cwd, &[&sarif[..], &["src/jobs.py", outside]].concat());
+    let (mut theirs, mut ours) = (sarif_uris(&ruff.stdout), sarif_uris(&ours.stdout));
+    theirs.sort();
+    ours.sort();
+    let other = cwd.parent().expect("a parent").join("other/my%20jobs.py");
+    let other = format!("file://{}", other.display());
+    // ruff makes every path absolute; picklefix keeps the one under the working directory
+    // relative, as code scanning resolves it against the checkout.
+    let absolute = format!("file://{}/src/jobs.py", cwd.display());
+    assert_eq!(theirs, [other.clone(), absolute]);
+    assert_eq!(ours, [other, "src/jobs.py".to_string()]);
+}
+
+#[test]
+fn sarif_from_stdin_names_what_ruff_names() {
+    let dir = text_tree(&[]);
+    let stdin = |args: &[&str]| {
+        let ours = binary::picklefix_with_stdin(dir.path(), args, BOTH.as_bytes());
+        sarif_uris(&ours.stdout)
+    };
+    let ruff = Command::new(ruff_bin())
+        .args([
+            "check",
+            "--no-cache",
+            "--select",
+            "F401",
+            "--output-format",
+            "sarif",
+            "-",
+        ])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            let mut input = child.stdin.take().expect("a stdin pipe");
+            input.write_all(BOTH.as_bytes())?;
+            drop(input);
+            child.wait_with_output()
+        })
+        .expect("run ruff");
+    let theirs = sarif_uris(&String::from_utf8_lossy(&ruff.stdout));
+    assert_eq!(theirs, ["file://-"]);
+    assert_eq!(stdin(&["--output-format", "sarif", "-"]), theirs);
+    let named = stdin(&[
+        "--output-format",
+        "sarif",
+        "--stdin-filename",
+        "src/jobs.py",
+    ]);
+    assert_eq!(named, ["src/jobs.py"]);
+}
+
+// Installing and pre-commit -----------------------------------------------------------------
+
+fn repository_file(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+#[test]
+fn pre_commit_hooks_are_serial_as_ruff_pre_commits_are() {
+    let yaml = repository_file(".pre-commit-hooks.yaml");
+    let hooks = yaml
+        .lines()
+        .filter(|line| line.starts_with("- id: "))
+        .count();
+    let serial = yaml
+        .lines()
+        .filter(|line| line.trim() == "require_serial: true")
+        .count();
+    assert_eq!(hooks, 2);
+    assert_eq!(serial, hooks, "every hook runs once per commit:\n{yaml}");
+}
+
+#[test]
+fn the_readme_pre_commit_rev_names_a_tag_or_commit_that_exists() {
+    let readme = repository_file("README.md");
+    let after_repo = readme
+        .split("- repo: https://github.com/picklefix/picklefix")
+        .nth(1)
+        .expect("the README's pre-commit block");
+    let rev = after_repo
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("rev: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a rev: line");
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("run git")
+    };
+    let tags = String::from_utf8_lossy(&git(&["tag", "--list"]).stdout).into_owned();
+    let is_tag = tags.lines().any(|tag| tag == rev);
+    let is_commit = rev.len() == 40
+        && git(&["cat-file", "-e", &format!("{rev}^{{commit}}")])
+            .status
+            .success();
+    assert!(
+        is_tag || is_commit,
+        "`rev: {rev}` is neither a tag nor a commit here"
+    );
+}
+
+#[test]
+fn cargo_declares_the_rust_version_the_readme_asks_for() {
+    let manifest: toml::Table = repository_file("Cargo.toml").parse().expect("Cargo.toml");
+    let version = manifest["package"]["rust-version"]
+        .as_str()
+        .expect("package.rust-version");
+    let readme = repository_file("README.md");
+    assert!(
+        readme.contains(&format!("needs Rust {version} or later")),
+        "the README's install line names Rust {version}"
+    );
+    assert!(readme.contains(&format!("`rust-version` in `Cargo.toml` ({version};")));
+}

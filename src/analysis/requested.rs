@@ -16,7 +16,7 @@ use super::lift::{Context, Group};
 use super::values::Evaluator;
 use crate::diagnostic::Diagnostic;
 use crate::engine::Settings;
-use crate::semantic::{ScopeKind, SemanticModel};
+use crate::semantic::{ScopeId, ScopeKind, SemanticModel};
 use crate::source::{LineCol, LineIndex, TextRange};
 
 /// Why a function at module level is not lifted (a second lift of a lifted function says it).
@@ -120,6 +120,7 @@ pub fn lift_each(
         .collect())
 }
 
+/// The lift of the lambda or function `node`, planned as a group without sites.
 fn lift_node<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
@@ -179,27 +180,15 @@ fn requested_callable<'t>(
 ) -> Result<(Callable<'t>, String), Refusal> {
     use crate::rules::Rule;
     let eval = ctx.eval;
-    let model = eval.model;
     if node.kind() == "lambda" {
         return Ok((Callable::Lambda(node), "lambda".into()));
     }
     let what = format!("function `{}`", definition_name(eval.source, node));
     let refuse = |reason: &str| Err((Rule::NestedFunction, what.clone(), reason.to_string()));
-    let Some(own) = model.scope_created_by(TextRange::of(node)) else {
-        return refuse("picklefix could not find its scope (internal)");
+    let outer = match enclosing_scope(ctx, node) {
+        Ok(outer) => outer,
+        Err(reason) => return refuse(reason),
     };
-    let Some(outer) = model.scope(own).parent else {
-        return refuse("picklefix could not find its scope (internal)");
-    };
-    match model.scope(outer).kind {
-        ScopeKind::Module if at_module_level(node, ctx.guards) => {
-            return refuse(AT_MODULE_LEVEL);
-        }
-        ScopeKind::Class => {
-            return refuse("it is a method; picklefix lifts functions, not methods");
-        }
-        _ => {}
-    }
     let statement = statement_of(node);
     match classify(
         eval,
@@ -214,6 +203,23 @@ fn requested_callable<'t>(
         }
         Classified::Unliftable { reason, .. } => refuse(&reason),
         _ => refuse("its name does not refer to this definition where it is defined"),
+    }
+}
+
+/// The scope a `function_definition` is defined in, or why a function there is not lifted:
+/// it is already at module level, or it is a method.
+fn enclosing_scope(ctx: &Context<'_>, node: Node<'_>) -> Result<ScopeId, &'static str> {
+    let model = ctx.eval.model;
+    let Some(own) = model.scope_created_by(TextRange::of(node)) else {
+        return Err("picklefix could not find its scope (internal)");
+    };
+    let Some(outer) = model.scope(own).parent else {
+        return Err("picklefix could not find its scope (internal)");
+    };
+    match model.scope(outer).kind {
+        ScopeKind::Module if at_module_level(node, ctx.guards) => Err(AT_MODULE_LEVEL),
+        ScopeKind::Class => Err("it is a method; picklefix lifts functions, not methods"),
+        _ => Ok(outer),
     }
 }
 

@@ -12,8 +12,9 @@
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use picklefix::engine::Settings;
-use picklefix::{analysis, check_source, parse, pipeline};
+use picklefix::core::options::Options;
+use picklefix::run::file;
+use picklefix::{check_source, core::analysis, core::parse};
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
@@ -21,7 +22,7 @@ fn main() -> Result<()> {
     let runs: usize = args.next().map_or(Ok(50), |n| n.parse())?;
     let source =
         std::fs::read_to_string(&path).with_context(|| format!("Could not read {path}"))?;
-    let settings = Settings::default();
+    let settings = Options::default();
     let tree = parse::parse(&source).map_err(|e| anyhow::anyhow!("{path}: {}", e.message))?;
     if !analysis::analyze(&tree, &source, &settings).is_ok_and(|found| !found.is_empty()) {
         bail!("{path} has no findings: time a file with some");
@@ -32,7 +33,7 @@ fn main() -> Result<()> {
     }
     // Two workers, as the binary has on this machine, so that a split parse and the engine's
     // own use of the second core are timed without starting threads.
-    let pool = pipeline::thread_pool(2)?;
+    let pool = file::thread_pool(2)?;
     let stages: [(&str, &dyn Fn()); 4] = [
         ("one parse", &|| drop(parse::parse(&source))),
         ("one parse, halves on two threads", &|| {

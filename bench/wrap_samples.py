@@ -1,7 +1,7 @@
 """Harvest call statements from a corpus and record how black lays them out.
 
 Writes JSON lines {"text", "limit", "black"} for the differential test of the formatter in
-src/analysis/wrap (`cargo test --lib wrap_agrees_with_black`, which reads
+src/core/analysis/wrap (`cargo test --lib wrap_agrees_with_black`, which reads
 tests/fixtures/wrap/samples.jsonl, or the file named by PICKLEFIX_WRAP_SAMPLES).
 
 Each statement (an expression statement, assignment or return whose value is a call or a list

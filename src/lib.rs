@@ -2,44 +2,24 @@
 //! nested functions, functions defined under the `__main__` guard) and lifts them to module
 //! scope, passing what they captured as explicit arguments.
 //!
-//! The library holds the whole pipeline so that tests and the fuzzer call it without a process:
-//! `engine::check_source` takes one source text; `discover`, `pipeline`, `write` and `printer`
-//! take it to a tree of files, and `app::run` is one whole run. The binary (`main.rs`) only
-//! parses flags (`cli`), resolves them (`config`) and calls `app::run`.
+//! The library holds the whole pipeline so that tests and the fuzzer call it without a process.
+//! Its four layers, in pipeline order:
+//! - `settings`: flags, settings files and the nearest one to each file, resolved into a
+//!   `Command` and, per settings file, `Settings` holding the core's `Options`;
+//! - `run`: discover the files, schedule them in parallel, take each file on disk through the
+//!   core, write fixes;
+//! - `core`: one source text: parse, semantic model, analysis, fixes, verification
+//!   (`core::check::check_source`);
+//! - `output`: findings, diffs, formats and the printer.
+//!
+//! Imports go one way: the run imports settings, output and the core; output imports settings
+//! and the core; settings import the core; the core imports none of them (`tests/layers.rs`).
+//! The binary (`main.rs`) only parses flags, resolves them and calls `run::command::run`.
 
-pub mod analysis;
-pub mod app;
-pub mod batch;
-pub mod cli;
-pub mod compile_rules;
-pub mod config;
-pub mod depth;
-pub mod diagnostic;
-pub mod discover;
-pub mod encoding;
-pub mod engine;
-pub mod finding;
-pub mod fix;
-pub mod formats;
-pub mod head;
-pub mod interactive;
-pub mod interrupt;
-pub mod line_length;
-pub mod outcome;
-pub mod parse;
-pub mod pipeline;
-pub mod printer;
-pub mod projects;
-pub mod read;
-pub mod render;
-pub mod rules;
-pub mod scope_dump;
-pub mod semantic;
-pub mod settings_file;
-pub mod source;
-pub mod stress;
-pub mod suppression;
-pub mod verify;
-pub mod write;
+pub mod core;
+pub mod output;
+pub mod run;
+pub mod settings;
 
-pub use engine::{Checked, Fixed, Settings, check_source, check_source_with};
+pub use crate::core::check::{Checked, Fixed, check_source, check_source_with};
+pub use crate::core::options::Options;

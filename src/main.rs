@@ -4,14 +4,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use picklefix::app;
-use picklefix::cli::Args;
-use picklefix::config::Command;
-use picklefix::outcome::ExitStatus;
+use picklefix::output::outcome::ExitStatus;
+use picklefix::run::command;
+use picklefix::settings::cli::Args;
+use picklefix::settings::config::Command;
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let status = match Command::from_args(args).and_then(app::run) {
+    let status = match Command::from_args(args).and_then(command::run) {
         Ok(status) => status,
         Err(error) => {
             eprintln!("picklefix: error: {error:#}");

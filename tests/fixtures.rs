@@ -22,12 +22,12 @@ mod support;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::path::Path;
 
-use picklefix::diagnostic::Diagnostic;
-use picklefix::finding::Finding;
-use picklefix::formats::text;
-use picklefix::render::unified_diff_bytes;
-use picklefix::source::LineIndex;
-use picklefix::{Checked, Settings, check_source};
+use picklefix::core::diagnostic::Diagnostic;
+use picklefix::core::source::LineIndex;
+use picklefix::output::finding::Finding;
+use picklefix::output::formats::text;
+use picklefix::output::render::unified_diff_bytes;
+use picklefix::{Checked, Options, check_source};
 use tree_sitter::Node;
 
 #[test]
@@ -104,7 +104,7 @@ fn check_fixture(snapshot_name: &str, path: &Path, failures: &mut Vec<String>) {
 
 /// Check one fixture: returns its snapshot, and pushes a line to `problems` for each broken
 /// invariant.
-fn check(name: &str, source: &str, settings: &Settings, problems: &mut Vec<String>) -> String {
+fn check(name: &str, source: &str, settings: &Options, problems: &mut Vec<String>) -> String {
     let index = LineIndex::new(source);
     let checked = match check_source(source, settings) {
         Ok(checked) => checked,
@@ -139,7 +139,7 @@ fn check(name: &str, source: &str, settings: &Settings, problems: &mut Vec<Strin
 /// The snapshot of one fixture: a header, then what `picklefix` prints for it as a person sees
 /// it on a terminal (the text format with source lines, without colour), and the diff that
 /// `picklefix --diff` prints, with the findings `--fix` leaves behind.
-fn render(name: &str, source: &str, settings: &Settings, checked: &Checked) -> String {
+fn render(name: &str, source: &str, settings: &Options, checked: &Checked) -> String {
     let mut out = format!("fixture: {name}\n");
     out.push_str(&format!("unsafe fixes: {}\n", settings.unsafe_fixes));
     out.push_str(&format!("findings: {}\n", checked.diagnostics.len()));
@@ -167,8 +167,8 @@ fn render(name: &str, source: &str, settings: &Settings, checked: &Checked) -> S
 }
 
 /// The findings as the text format prints them, each with its source line and caret.
-fn findings(name: &str, text: &str, diagnostics: &[Diagnostic], settings: &Settings) -> String {
-    let style = text::Style {
+fn findings(name: &str, text: &str, diagnostics: &[Diagnostic], settings: &Options) -> String {
+    let style = text::TextStyle {
         show_source: true,
         color: false,
     };
@@ -193,9 +193,9 @@ fn check_refused(source: &str, problems: &mut Vec<String>) {
     if support::markers(source).is_ok_and(|marks| marks.is_empty()) {
         problems.push("refused fixture without a marker: what is refused?".into());
     }
-    let unsafe_settings = Settings {
+    let unsafe_settings = Options {
         unsafe_fixes: true,
-        ..Settings::default()
+        ..Options::default()
     };
     let Ok(checked) = check_source(source, &unsafe_settings) else {
         return; // `check` reports fixtures that do not parse.
@@ -289,11 +289,11 @@ fn multiset_difference(a: &[support::Mark], b: &[support::Mark]) -> Vec<support:
 }
 
 /// Promises about a fixed text.
-fn check_fixed(source: &str, fixed: &str, settings: &Settings, problems: &mut Vec<String>) {
+fn check_fixed(source: &str, fixed: &str, settings: &Options, problems: &mut Vec<String>) {
     if fixed == source {
         problems.push("a fixed text was produced, but it equals the original".into());
     }
-    let fixed_tree = match picklefix::parse::parse(fixed) {
+    let fixed_tree = match picklefix::core::parse::parse(fixed) {
         Ok(tree) => tree,
         Err(error) => {
             let at = LineIndex::new(fixed).line_col(fixed, error.offset);
@@ -333,7 +333,7 @@ fn check_fixed(source: &str, fixed: &str, settings: &Settings, problems: &mut Ve
     check_line_endings(source, fixed, problems);
     check_indentation(source, fixed, problems);
 
-    let original_tree = match picklefix::parse::parse(source) {
+    let original_tree = match picklefix::core::parse::parse(source) {
         Ok(tree) => tree,
         Err(_) => return, // Reported already.
     };
@@ -529,7 +529,7 @@ fn is_docstring(node: Node<'_>) -> bool {
 fn invariants_catch_broken_fixes() {
     let problems_of = |source: &str, fixed: &str| {
         let mut problems = Vec::new();
-        check_fixed(source, fixed, &Settings::default(), &mut problems);
+        check_fixed(source, fixed, &Options::default(), &mut problems);
         problems.join("\n")
     };
     let crlf = "def f():\r\n    return 1\r\n";

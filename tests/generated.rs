@@ -6,8 +6,8 @@
 //! order; a guard-only global whose value is not a constant, and a callable whose capture may
 //! be unbound at the hand-over, are reported without a fix.
 
-use picklefix::rules::Rule;
-use picklefix::{Settings, check_source};
+use picklefix::core::rules::Rule;
+use picklefix::{Options, check_source};
 use proptest::prelude::*;
 
 /// How the process API is imported, and how a pool is spelled with that import.
@@ -179,9 +179,9 @@ proptest! {
     #[test]
     fn fixes_parse_converge_and_keep_the_rest(module in module()) {
         let source = module.source();
-        let settings = Settings {
+        let settings = Options {
         unsafe_fixes: true,
-        ..Settings::default()
+        ..Options::default()
     };
         let checked = check_source(&source, &settings).expect("a generated module parses");
         prop_assert_eq!(&checked.internal_error, &None, "{}", source);

@@ -8,7 +8,7 @@
 
 use std::process::Command;
 
-use picklefix::{Settings, check_source};
+use picklefix::{Options, check_source};
 
 const HEADS: [&str; 7] = [
     "",
@@ -49,7 +49,7 @@ fn fixed_files() -> Vec<(String, String)> {
             };
             let source = format!("{head}{imports}{binding}{BODY}")
                 .replace("multiprocessing.Pool(2)", pool_spelling(imports));
-            let checked = check_source(&source, &Settings::default()).expect("the source parses");
+            let checked = check_source(&source, &Options::default()).expect("the source parses");
             assert_eq!(checked.internal_error, None, "{source}");
             let fixed = checked
                 .fixed

@@ -5,7 +5,7 @@
 use std::fs;
 use std::process::Command;
 
-use picklefix::{Settings, check_source};
+use picklefix::{Options, check_source};
 
 mod binary;
 use binary::{git, picklefix, tree};
@@ -30,10 +30,10 @@ fn fixable(indent: &str, eol: &str, special: &str) -> String {
         .replace("{s}", special)
 }
 
-fn unsafe_fixes() -> Settings {
-    Settings {
+fn unsafe_fixes() -> Options {
+    Options {
         unsafe_fixes: true,
-        ..Settings::default()
+        ..Options::default()
     }
 }
 
@@ -368,16 +368,16 @@ fn unreadable_inputs_are_reported_and_the_rest_is_fixed() {
 #[test]
 fn a_file_deleted_during_the_run_is_reported() {
     use clap::Parser;
-    use picklefix::config::Command as Resolved;
+    use picklefix::settings::config::Command as Resolved;
     let dir = tree(&[("gone.py", fixable("    ", "\n", "x").as_bytes())]);
     let path = dir.path().join("gone.py");
-    let args = picklefix::cli::Args::parse_from(["picklefix", "--fix"]);
+    let args = picklefix::settings::cli::Args::parse_from(["picklefix", "--fix"]);
     let Ok(Resolved::Check(config)) = Resolved::from_args(args) else {
         panic!("--fix resolves to a check");
     };
     // Discovered, then deleted before it is read.
     fs::remove_file(&path).expect("delete");
-    let outcomes = picklefix::pipeline::check_files(&[path], &config);
+    let outcomes = picklefix::run::file::check_files(&[path], &config);
     let problem = outcomes[0].problem.as_ref().expect("a problem");
     assert!(
         problem.message.starts_with("no longer exists"),

@@ -2,12 +2,12 @@
 //! Each must go through `check_source` without a panic, and when a fix comes out it must keep
 //! the engine's promises: it parses, and a second pass changes nothing.
 
-use picklefix::{Settings, check_source};
+use picklefix::{Options, check_source};
 
-fn unsafe_fixes() -> Settings {
-    Settings {
+fn unsafe_fixes() -> Options {
+    Options {
         unsafe_fixes: true,
-        ..Settings::default()
+        ..Options::default()
     }
 }
 
@@ -82,7 +82,7 @@ fn call_inside_a_case_pattern() {
 #[test]
 fn a_lifted_name_never_equals_a_local_it_is_assigned_to() {
     let source = "from multiprocessing import Pool\n\n\ndef main(xs):\n    _scale = lambda v: v * 2\n    print(_scale(1))\n    with Pool(2) as pool:\n        return pool.map(_scale, xs)\n";
-    let checked = check_source(source, &Settings::default()).expect("parses");
+    let checked = check_source(source, &Options::default()).expect("parses");
     let fixed = checked.fixed.expect("the lift is made").text;
     assert!(!fixed.contains("_scale = _scale"), "{fixed}");
     assert!(fixed.contains("    _scale = _main_scale\n"), "{fixed}");
@@ -97,7 +97,7 @@ fn a_lifted_name_never_equals_a_local_it_is_assigned_to() {
 #[test]
 fn a_direct_call_passing_a_captured_name_as_a_keyword_refuses_the_lift() {
     let source = "from multiprocessing import Pool\n\n\ndef main(xs, deep):\n    def work(x, **kw):\n        return (x, kw.get('deep', deep))\n\n    print(work(1, deep=False))\n    with Pool(2) as pool:\n        return pool.map(work, xs)\n";
-    let checked = check_source(source, &Settings::default()).expect("parses");
+    let checked = check_source(source, &Options::default()).expect("parses");
     assert!(
         checked.fixed.is_none(),
         "{:?}",

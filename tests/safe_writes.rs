@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use picklefix::{Settings, check_source};
+use picklefix::{Options, check_source};
 
 const FIXABLE: &str = "from multiprocessing import Pool
 
@@ -19,9 +19,9 @@ def scale(values, factor):
 ";
 
 fn fixed_text() -> String {
-    let settings = Settings {
+    let settings = Options {
         unsafe_fixes: true,
-        ..Settings::default()
+        ..Options::default()
     };
     let checked = check_source(FIXABLE, &settings).expect("the sample parses");
     checked.fixed.expect("the sample is fixed").text

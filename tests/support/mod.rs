@@ -13,8 +13,8 @@
 
 use std::path::{Path, PathBuf};
 
-use picklefix::Settings;
-use picklefix::rules::Rule;
+use picklefix::Options;
+use picklefix::core::rules::Rule;
 
 /// The directory holding `programs/` and `cases/`.
 pub fn fixtures_dir() -> PathBuf {
@@ -46,7 +46,7 @@ impl FixtureSource {
     pub fn read(path: &Path) -> FixtureSource {
         let bytes = std::fs::read(path)
             .unwrap_or_else(|error| panic!("cannot read fixture {}: {error}", path.display()));
-        let text = picklefix::encoding::Source::decode(&bytes)
+        let text = picklefix::run::encoding::Source::decode(&bytes)
             .unwrap_or_else(|error| panic!("cannot decode fixture {}: {error}", path.display()))
             .text
             .into_owned();
@@ -56,7 +56,7 @@ impl FixtureSource {
     /// A fixed text as the bytes picklefix would write: the fixture's encoding, its byte order
     /// mark and line endings.
     pub fn encode(&self, fixed: &str) -> Result<Vec<u8>, String> {
-        picklefix::encoding::Source::decode(&self.bytes)?.encode(fixed)
+        picklefix::run::encoding::Source::decode(&self.bytes)?.encode(fixed)
     }
 }
 
@@ -67,13 +67,13 @@ const DIRECTIVE_PREFIX: &str = "# picklefix-test:";
 /// What a fixture's directives ask for.
 #[derive(Debug, Default)]
 pub struct Directives {
-    pub settings: Settings,
+    pub settings: Options,
     /// Its findings must have no fix that applies, even with unsafe fixes.
     pub refused: bool,
 }
 
 /// The settings a fixture asks for.
-pub fn settings(source: &str) -> Result<Settings, String> {
+pub fn settings(source: &str) -> Result<Options, String> {
     directives(source).map(|directives| directives.settings)
 }
 

@@ -1,0 +1,500 @@
+//! What kind of callable a site hands over, and whether pickle can carry it.
+//!
+//! pickle stores a function by module and qualified name and finds it again by import in the
+//! worker. That works for a function defined at module level outside the `__main__` guard, and
+//! for nothing else we can see statically: a lambda's qualified name is `<lambda>`, a nested
+//! function's is `outer.<locals>.inner`, and a function defined under the guard does not exist
+//! in the worker, which imports the main module as `__mp_main__`.
+
+use tree_sitter::Node;
+
+use super::lift::reach::{Reach, reach};
+use super::values::{Evaluator, Value, argument};
+use crate::core::rules::Rule;
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
+use crate::core::source::TextRange;
+
+/// A callable that pickle cannot carry, found at a site.
+#[derive(Clone, Copy, Debug)]
+pub enum Callable<'t> {
+    Lambda(Node<'t>),
+    /// A `def` whose binding is `binding`; `statement` includes its decorators.
+    Function {
+        binding: BindingId,
+        definition: Node<'t>,
+        statement: Node<'t>,
+        under_guard: bool,
+    },
+}
+
+impl<'t> Callable<'t> {
+    pub fn rule(&self) -> Rule {
+        match self {
+            Callable::Lambda(_) => Rule::LambdaCallable,
+            Callable::Function {
+                under_guard: true, ..
+            } => Rule::MainGuardFunction,
+            Callable::Function { .. } => Rule::NestedFunction,
+        }
+    }
+
+    /// The node that identifies the callable: the lambda, or the whole decorated definition.
+    pub fn key(&self) -> TextRange {
+        match self {
+            Callable::Lambda(node) => TextRange::of(*node),
+            Callable::Function { statement, .. } => TextRange::of(*statement),
+        }
+    }
+
+    /// The node that creates the callable's scope: the lambda, or the `function_definition`
+    /// without its decorators.
+    pub fn scope_node(&self) -> Node<'t> {
+        match self {
+            Callable::Lambda(node) => *node,
+            Callable::Function { definition, .. } => *definition,
+        }
+    }
+
+    /// Its parameter list; `None` for a lambda without parameters.
+    pub fn parameters(&self) -> Option<Node<'t>> {
+        self.scope_node().child_by_field_name("parameters")
+    }
+}
+
+/// How a site's callable stands with pickle.
+pub enum Classified<'t> {
+    /// Pickle can carry it, or we cannot tell what it is: not a finding.
+    Fine,
+    Unpicklable(Callable<'t>, Via<'t>),
+    /// A name bound in a way that cannot be lifted, though one of its bindings is unpicklable.
+    Unliftable {
+        rule: Rule,
+        reason: String,
+    },
+}
+
+/// Module-level blocks that run only when the file is the main program: the body of
+/// `if __name__ == "__main__":`, or the `else:` of `if __name__ != "__main__":`.
+pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
+    let mut cursor = root.walk();
+    root.named_children(&mut cursor)
+        .filter(|node| node.kind() == "if_statement")
+        .filter_map(|node| {
+            let condition = node.child_by_field_name("condition")?;
+            match main_check(&source[condition.byte_range()])? {
+                true => node.child_by_field_name("consequence"),
+                false => {
+                    let mut cursor = node.walk();
+                    let alternatives: Vec<Node<'_>> = node
+                        .children_by_field_name("alternative", &mut cursor)
+                        .collect();
+                    match alternatives.as_slice() {
+                        [only] if only.kind() == "else_clause" => only.child_by_field_name("body"),
+                        _ => None,
+                    }
+                }
+            }
+        })
+        .map(TextRange::of)
+        .collect()
+}
+
+/// `Some(true)` for `__name__ == "__main__"`, `Some(false)` for `!=`, in either order.
+fn main_check(condition: &str) -> Option<bool> {
+    let compact: String = condition
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '\'' { '"' } else { c })
+        .collect();
+    for (operator, equal) in [("==", true), ("!=", false)] {
+        if compact == format!("__name__{operator}\"__main__\"")
+            || compact == format!("\"__main__\"{operator}__name__")
+        {
+            return Some(equal);
+        }
+    }
+    None
+}
+
+/// How a site reaches its callable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via<'t> {
+    /// The site's argument is the callable (`pool.map(work, ...)`, `pool.map(lambda ...)`), or a
+    /// name bound to a function (`f = work`).
+    Direct,
+    /// `functools.partial(callable, ...)`, at the site or bound to a name: the partial call,
+    /// which receives the captured values as keywords.
+    Partial(Node<'t>),
+    /// A lambda bound to a variable (`fn = lambda ...`) that the site passes by name: the lambda
+    /// is replaced where it stands, so every use of the variable gets the lifted function.
+    Variable,
+}
+
+/// Names followed from a site to the callable they are bound to (`f = g`, `g = work`).
+const MAX_ALIASES: usize = 4;
+
+pub fn classify<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    callable: Node<'t>,
+    scope: ScopeId,
+) -> Classified<'t> {
+    classify_depth(eval, guards, callable, scope, 0)
+}
+
+fn classify_depth<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    callable: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Classified<'t> {
+    if depth > MAX_ALIASES {
+        return Classified::Fine;
+    }
+    let node = unparenthesize(callable);
+    match node.kind() {
+        "lambda" => Classified::Unpicklable(Callable::Lambda(node), Via::Direct),
+        "identifier" => classify_name(eval, guards, node, scope, depth),
+        "call" => match local_class_instance(eval, node, scope) {
+            Some(classified) => classified,
+            None => classify_partial(eval, guards, node, scope, depth),
+        },
+        "attribute" => local_class_method(eval, node, scope),
+        _ => Classified::Fine,
+    }
+}
+
+/// `functools.partial(callable, ...)`: pickle carries a partial when it can carry the callable
+/// inside, so the finding is about that callable; the partial stays and receives the captures.
+fn classify_partial<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    call: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Classified<'t> {
+    let is_partial = call
+        .child_by_field_name("function")
+        .is_some_and(|f| eval.eval(f, scope) == Value::Partial);
+    let inner = call
+        .child_by_field_name("arguments")
+        .and_then(|args| argument(args, eval.source, Some(0), Some("func")));
+    let (true, Some(inner)) = (is_partial, inner) else {
+        return Classified::Fine;
+    };
+    match classify_depth(eval, guards, inner, scope, depth + 1) {
+        Classified::Unpicklable(callable, Via::Direct) => {
+            Classified::Unpicklable(callable, Via::Partial(call))
+        }
+        other => other,
+    }
+}
+
+pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
+    while node.kind() == "parenthesized_expression" && node.named_child_count() == 1 {
+        match node.named_child(0) {
+            Some(inner) if inner.kind() != "comment" => node = inner,
+            _ => break,
+        }
+    }
+    node
+}
+
+/// What the name `node` hands over, by the bindings it resolves to from `scope`.
+fn classify_name<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    node: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Classified<'t> {
+    let model = eval.model;
+    let name = eval.text(node);
+    let Resolution::Scope(found) = model.resolve(scope, name) else {
+        return Classified::Fine;
+    };
+    let bindings = model.bindings_of(found, name);
+    let kind = model.scope(found).kind;
+    if kind == ScopeKind::Class {
+        return Classified::Fine;
+    }
+    if let [only] = bindings
+        && let Some(classified) = classify_binding(eval, guards, *only, depth)
+    {
+        return classified;
+    }
+    let definitions = lifted_definitions(eval, guards, bindings, kind);
+    let Some(&binding) = definitions.first() else {
+        return Classified::Fine;
+    };
+    let rule = if kind == ScopeKind::Module {
+        Rule::MainGuardFunction
+    } else {
+        Rule::NestedFunction
+    };
+    if bindings.len() > 1 && !only_def_reaches(eval, &definitions, node, scope, kind) {
+        return bound_more_than_once(rule, name);
+    }
+    function_callable(eval, guards, binding, rule)
+}
+
+/// The refusal of a function whose name is bound more than once in its scope, where it cannot
+/// be told which binding the site hands over.
+fn bound_more_than_once<'t>(rule: Rule, name: &str) -> Classified<'t> {
+    Classified::Unliftable {
+        rule,
+        reason: format!(
+            "`{name}` is bound more than once in its scope, so picklefix cannot tell which definition runs"
+        ),
+    }
+}
+
+/// The `def` bindings among `bindings` that a lift would move: every one in a function, and at
+/// module level those under the `__main__` guard.
+fn lifted_definitions(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    bindings: &[BindingId],
+    kind: ScopeKind,
+) -> Vec<BindingId> {
+    let model = eval.model;
+    bindings
+        .iter()
+        .copied()
+        .filter(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+        .filter(|&id| kind != ScopeKind::Module || in_guard(guards, model, id))
+        .collect()
+}
+
+/// Whether only the one nested `def` reaches `node`, though its name is bound again later
+/// (`for job in pending:` after `ex.submit(job, n)`): then it is lifted under a name of its own.
+fn only_def_reaches(
+    eval: &Evaluator<'_>,
+    definitions: &[BindingId],
+    node: Node<'_>,
+    scope: ScopeId,
+    kind: ScopeKind,
+) -> bool {
+    match definitions {
+        [binding] if kind != ScopeKind::Module => {
+            reach(eval, *binding, TextRange::of(node), scope) == Reach::Definition
+        }
+        _ => false,
+    }
+}
+
+/// A name's only binding, when it is not a `def`: a lambda, another name, a partial, or a
+/// class defined in a function. `None` to go on with the `def` rules.
+fn classify_binding<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    id: BindingId,
+    depth: usize,
+) -> Option<Classified<'t>> {
+    let model = eval.model;
+    let binding = model.binding(id);
+    match binding.kind {
+        BindingKind::ClassDef if binding.scope != SemanticModel::MODULE => {
+            Some(Classified::Unliftable {
+                rule: Rule::LocalClass,
+                reason: local_class_reason(&binding.name, model, binding.scope),
+            })
+        }
+        BindingKind::Assignment => {
+            let value = unparenthesize(eval.node_at(binding.value?)?);
+            Some(classify_assigned(
+                eval,
+                guards,
+                value,
+                binding.written_in,
+                depth,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// What a name hands over through its only binding, the assignment of `value` in `scope`.
+fn classify_assigned<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    value: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Classified<'t> {
+    match value.kind() {
+        "lambda" => Classified::Unpicklable(Callable::Lambda(value), Via::Variable),
+        // `f = work`: the assignment is a use of `work` that the lift rewrites (with a
+        // partial when `work` captures), so the sites passing `f` stay as they are.
+        "identifier" => match classify_depth(eval, guards, value, scope, depth + 1) {
+            Classified::Unpicklable(callable, Via::Direct) => {
+                Classified::Unpicklable(callable, Via::Variable)
+            }
+            other => other,
+        },
+        // `job = Job()`, `run = Job().run`, `f = functools.partial(...)`.
+        "call" | "attribute" => classify_depth(eval, guards, value, scope, depth + 1),
+        _ => Classified::Fine,
+    }
+}
+
+/// `obj.method` where `obj` is an instance of a class defined inside a function (or `self`
+/// in one of its methods): pickle cannot find the class in a worker. Reported, not fixed:
+/// the class has to move first, which changes more than the call.
+fn local_class_method<'t>(eval: &Evaluator<'t>, node: Node<'t>, scope: ScopeId) -> Classified<'t> {
+    let model = eval.model;
+    let Some(object) = node.child_by_field_name("object") else {
+        return Classified::Fine;
+    };
+    match eval.local_class_of(object, scope) {
+        Some((name, defined_in)) => Classified::Unliftable {
+            rule: Rule::LocalClass,
+            reason: local_class_reason(&name, model, defined_in),
+        },
+        None => Classified::Fine,
+    }
+}
+
+/// `Local(...)` handed over itself: pickle stores an instance by its class's qualified name,
+/// which it cannot find in a worker when the class is defined inside a function. Reported,
+/// not fixed, for the same reason as its methods.
+fn local_class_instance<'t>(
+    eval: &Evaluator<'t>,
+    call: Node<'t>,
+    scope: ScopeId,
+) -> Option<Classified<'t>> {
+    let (name, defined_in) = eval.local_class_called(call, scope)?;
+    Some(Classified::Unliftable {
+        rule: Rule::LocalClass,
+        reason: local_class_reason(&name, eval.model, defined_in),
+    })
+}
+
+fn local_class_reason(name: &str, model: &SemanticModel, scope: ScopeId) -> String {
+    let outer = model
+        .scope(scope)
+        .name
+        .clone()
+        .unwrap_or_else(|| "a function".into());
+    format!(
+        "`{name}` is a class defined inside `{outer}`, which pickle cannot find in a worker; move the class to module level"
+    )
+}
+
+fn function_callable<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    binding: BindingId,
+    rule: Rule,
+) -> Classified<'t> {
+    let model = eval.model;
+    let statement_range = model.binding(binding).statement;
+    let Some(statement) = eval.node_at(statement_range) else {
+        return Classified::Fine;
+    };
+    let definition = if statement.kind() == "decorated_definition" {
+        statement.child_by_field_name("definition")
+    } else {
+        Some(statement)
+    };
+    let Some(definition) = definition.filter(|d| d.kind() == "function_definition") else {
+        return Classified::Fine;
+    };
+    let under_guard = rule == Rule::MainGuardFunction;
+    if under_guard && !directly_in_guard(guards, statement) {
+        return Classified::Unliftable {
+            rule,
+            reason: "it is defined conditionally inside the `__main__` guard; move it to module level by hand".into(),
+        };
+    }
+    Classified::Unpicklable(
+        Callable::Function {
+            binding,
+            definition,
+            statement,
+            under_guard,
+        },
+        Via::Direct,
+    )
+}
+
+fn in_guard(guards: &[TextRange], model: &SemanticModel, id: BindingId) -> bool {
+    let statement = model.binding(id).statement;
+    guards.iter().any(|guard| guard.contains_range(statement))
+}
+
+/// Whether `statement` is a statement of a guard's block itself, not nested deeper.
+fn directly_in_guard(guards: &[TextRange], statement: Node<'_>) -> bool {
+    statement
+        .parent()
+        .is_some_and(|block| guards.contains(&TextRange::of(block)))
+}
+
+/// Whether an `InterpreterPoolExecutor` carries `callable` without pickle, so that it is not a
+/// finding there. CPython 3.14 shares a function with another interpreter by its code alone
+/// (`_PyFunction_GetXIData`) when it is stateless: no closure, no defaults, no global other
+/// than a builtin (`_PyFunction_VerifyStateless`); anything else falls back to pickle, by
+/// reference. A partial is not a function, so it is always pickled. What this cannot see is
+/// counted as state: decorators, nested functions, lambdas, classes and comprehensions (whose
+/// code would run against the worker's own `__main__`), `global` and `nonlocal`
+/// declarations, generators and coroutines.
+pub fn crosses_as_code(eval: &Evaluator<'_>, callable: &Callable<'_>, via: Via<'_>) -> bool {
+    let model = eval.model;
+    let node = callable.scope_node();
+    let range = TextRange::of(node);
+    let decorated = matches!(callable, Callable::Function { statement, .. }
+        if statement.kind() == "decorated_definition");
+    let Some(scope) = model.scope_created_by(range) else {
+        return false;
+    };
+    let nested = model
+        .scopes
+        .iter()
+        .any(|s| s.range != range && range.contains_range(s.range));
+    // `global x` makes even a write a global name; `nonlocal x` a closure.
+    let declares = {
+        let own = model.scope(scope);
+        !own.globals.is_empty() || !own.nonlocals.is_empty()
+    };
+    let stateless_names = model.references_in(range).all(|r| match r.resolution {
+        Resolution::Builtin => true,
+        Resolution::Scope(found) => model.is_within(found, scope),
+        Resolution::Unresolved => false,
+    });
+    !matches!(via, Via::Partial(_))
+        && !decorated
+        && !nested
+        && !declares
+        && stateless_names
+        && !has_default_or_suspension(node)
+}
+
+/// A parameter default, `async`, `yield` or `await` anywhere in `node`.
+fn has_default_or_suspension(node: Node<'_>) -> bool {
+    const KINDS: [&str; 5] = [
+        "default_parameter",
+        "typed_default_parameter",
+        "async",
+        "yield",
+        "await",
+    ];
+    let mut stack = vec![node];
+    while let Some(next) = stack.pop() {
+        if KINDS.contains(&next.kind()) {
+            return true;
+        }
+        let mut cursor = next.walk();
+        stack.extend(next.children(&mut cursor));
+    }
+    false
+}
+
+/// Whether every module-level binding of `name` lies inside a main guard: such a name does not
+/// exist in a worker, which imports the main module without running the guarded block.
+pub fn bound_only_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str) -> bool {
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    !bindings.is_empty() && bindings.iter().all(|&id| in_guard(guards, model, id))
+}

@@ -1,0 +1,404 @@
+//! What a lifted callable needs from the scope it leaves: its free variables, classified.
+//!
+//! Every name read inside the callable (its body, and functions, lambdas and comprehensions
+//! nested in it) that resolves outside it is one of:
+//! - a module global or builtin: still there at module level, nothing to do;
+//! - a local of an enclosing function: captured, becomes a parameter bound at the call site;
+//! - a module global bound only under the `__main__` guard: captured too, since the guarded
+//!   block does not run in a worker;
+//! - another nested (or guarded) function: lifted with it, as one group;
+//! - a local import: the import moves into the lifted function's body;
+//! - `self` / `cls` of the enclosing method: a receiver; `lift::receiver` passes the
+//!   attributes the code reads instead, or the whole instance as an unsafe fix.
+//!
+//! Names read by the callable's decorators, default values and annotations are evaluated where
+//! the function is defined, so they must make sense at module level as they stand.
+//! What cannot be carried by value is a refusal with a reason.
+
+use super::callables::bound_only_under_guard;
+use super::layout::top_level_statement;
+use super::unpicklable::unpicklable_binding;
+use super::values::Evaluator;
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
+use crate::core::source::TextRange;
+
+/// A name the callable reads from a scope it leaves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// Passed as a parameter: the name and the scope that binds it.
+    Value { name: String, scope: ScopeId },
+    /// The method's own instance or class; passed as a parameter, but the fix is unsafe.
+    Receiver { name: String, scope: ScopeId },
+    /// A local import the callable uses; it moves into the callable's body.
+    Import(BindingId),
+    /// Another function to lift with this one.
+    Function(BindingId),
+    /// A lambda bound to a variable (`sq = lambda v: ...`) that the callable calls: lifted
+    /// with it, like a function.
+    Lambda(BindingId),
+}
+
+pub struct Callee<'a> {
+    pub eval: &'a Evaluator<'a>,
+    pub guards: &'a [TextRange],
+    /// The scope the callable creates.
+    pub scope: ScopeId,
+    /// The callable's whole node (for a function, with its decorators).
+    pub range: TextRange,
+    /// The callable's own binding (a function's name), so that recursion is not a capture.
+    pub own_binding: Option<BindingId>,
+    /// Default values that move to the call site: the names they read are not needs.
+    pub skip: Vec<TextRange>,
+}
+
+const NEEDS_LOCAL_SCOPE: [&str; 4] = ["locals", "vars", "eval", "exec"];
+
+/// The needs of one callable, in order of first use, or why it cannot be lifted.
+pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
+    let model = callee.eval.model;
+    check_nonlocal(model, callee)?;
+    let mut needs: Vec<Need> = Vec::new();
+    for reference in model.references_in(callee.range) {
+        if callee
+            .skip
+            .iter()
+            .any(|r| r.contains_range(reference.range))
+        {
+            continue;
+        }
+        let inside = model.is_within(reference.scope, callee.scope);
+        let need = if inside {
+            body_need(
+                callee,
+                &reference.name,
+                reference.resolution,
+                reference.range,
+            )?
+        } else {
+            definition_need(callee, &reference.name, reference.resolution)?;
+            defined_above(
+                callee,
+                &reference.name,
+                reference.resolution,
+                reference.range,
+            )?;
+            None
+        };
+        if let Some(need) = need
+            && !needs.contains(&need)
+        {
+            needs.push(need);
+        }
+    }
+    Ok(needs)
+}
+
+fn check_nonlocal(model: &SemanticModel, callee: &Callee<'_>) -> Result<(), String> {
+    for (index, scope) in model.scopes.iter().enumerate() {
+        let id = ScopeId(index as u32);
+        if !model.is_within(id, callee.scope) {
+            continue;
+        }
+        let mut names: Vec<&String> = scope.nonlocals.keys().collect();
+        names.sort();
+        for name in names {
+            let owner = scope.parent.map(|p| model.resolve(p, name));
+            if let Some(Resolution::Scope(owner)) = owner
+                && !model.is_within(owner, callee.scope)
+            {
+                return Err(format!(
+                    "it assigns `{name}` of the enclosing function with `nonlocal`, which a worker process cannot do"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A name read by a decorator, default value or annotation: evaluated at definition time, so
+/// it must exist at module level.
+fn definition_need(callee: &Callee<'_>, name: &str, resolution: Resolution) -> Result<(), String> {
+    let model = callee.eval.model;
+    match resolution {
+        Resolution::Scope(scope) if scope == SemanticModel::MODULE => {
+            if bound_only_under_guard(model, callee.guards, name) {
+                return Err(format!(
+                    "its decorator, default value or annotation reads `{name}`, which is only set under the `__main__` guard"
+                ));
+            }
+            Ok(())
+        }
+        Resolution::Scope(scope) => Err(format!(
+            "its decorator, default value or annotation reads `{name}`, a local of `{}`, which does not exist at module level",
+            scope_name(model, scope)
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A module-level name read at definition time must be bound above the statement the lifted
+/// function goes above, else defining it there raises `NameError` (a nested function's
+/// annotation naming the class it is in). Annotations are not evaluated under
+/// `from __future__ import annotations`.
+fn defined_above(
+    callee: &Callee<'_>,
+    name: &str,
+    resolution: Resolution,
+    at: TextRange,
+) -> Result<(), String> {
+    let eval = callee.eval;
+    let model = eval.model;
+    if resolution != Resolution::Scope(SemanticModel::MODULE) {
+        return Ok(());
+    }
+    let Some(anchor) = eval.node_at(callee.range).map(top_level_statement) else {
+        return Ok(());
+    };
+    let bound_above = model
+        .bindings_of(SemanticModel::MODULE, name)
+        .iter()
+        .any(|&id| model.binding(id).range.start < anchor.start_byte());
+    if bound_above || (in_annotation(eval, at) && postponed_annotations(eval)) {
+        return Ok(());
+    }
+    Err(format!(
+        "its decorator, default value or annotation reads `{name}`, which is bound at module level only below where the lifted function would go"
+    ))
+}
+
+fn in_annotation(eval: &Evaluator<'_>, at: TextRange) -> bool {
+    std::iter::successors(eval.node_at(at), |n| n.parent())
+        .take_while(|n| !matches!(n.kind(), "function_definition" | "lambda"))
+        .any(|n| n.kind() == "type")
+}
+
+/// Whether the module has `from __future__ import annotations`.
+fn postponed_annotations(eval: &Evaluator<'_>) -> bool {
+    let mut cursor = eval.root.walk();
+    eval.root
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "future_import_statement")
+        .any(|n| eval.text(n).contains("annotations"))
+}
+
+fn body_need(
+    callee: &Callee<'_>,
+    name: &str,
+    resolution: Resolution,
+    at: TextRange,
+) -> Result<Option<Need>, String> {
+    let model = callee.eval.model;
+    match resolution {
+        Resolution::Scope(scope) if model.is_within(scope, callee.scope) => Ok(None),
+        Resolution::Scope(scope) if scope == SemanticModel::MODULE => module_need(callee, name),
+        Resolution::Scope(scope) => local_need(callee, name, scope),
+        Resolution::Builtin if NEEDS_LOCAL_SCOPE.contains(&name) => Err(format!(
+            "it calls `{name}()`, which depends on the scope it runs in"
+        )),
+        Resolution::Builtin if name == "super" && bare_super(callee.eval.source, at) => {
+            Err("it calls `super()` without arguments, which only works inside a class body".into())
+        }
+        // The cell CPython gives a method's nested functions; at module level it is unbound.
+        Resolution::Builtin | Resolution::Unresolved if name == "__class__" => {
+            Err("it reads `__class__`, which only exists inside a class body".into())
+        }
+        _ => Ok(None),
+    }
+}
+
+fn bare_super(source: &str, at: TextRange) -> bool {
+    let rest: String = source[at.end..]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(2)
+        .collect();
+    rest == "()"
+}
+
+fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> {
+    let model = callee.eval.model;
+    if !bound_only_under_guard(model, callee.guards, name) {
+        return Ok(None);
+    }
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    if let [only] = bindings
+        && model.binding(*only).kind == BindingKind::FunctionDef
+    {
+        return Ok(own_or_function(callee, *only));
+    }
+    if let [only] = bindings
+        && binding_is_lambda(callee.eval, *only)
+    {
+        return Ok(Some(Need::Lambda(*only)));
+    }
+    // `import json` under the guard: the import moves into the lifted function, since a
+    // module object cannot be pickled.
+    if bindings
+        .iter()
+        .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }))
+    {
+        return Ok(bindings.last().map(|&id| Need::Import(id)));
+    }
+    value_need(callee, name, SemanticModel::MODULE).map(Some)
+}
+
+/// `name = lambda ...`, the lambda possibly in parentheses.
+fn binding_is_lambda(eval: &Evaluator<'_>, id: BindingId) -> bool {
+    let binding = eval.model.binding(id);
+    binding.kind == BindingKind::Assignment
+        && binding
+            .value
+            .and_then(|r| eval.node_at(r))
+            .is_some_and(|v| super::callables::unparenthesize(v).kind() == "lambda")
+}
+
+fn own_or_function(callee: &Callee<'_>, binding: BindingId) -> Option<Need> {
+    (callee.own_binding != Some(binding)).then_some(Need::Function(binding))
+}
+
+fn local_need(callee: &Callee<'_>, name: &str, scope: ScopeId) -> Result<Option<Need>, String> {
+    let model = callee.eval.model;
+    let outer = scope_name(model, scope);
+    if model.scope(scope).kind == ScopeKind::Class {
+        return Err(format!(
+            "it reads `{name}` from the body of class `{outer}`"
+        ));
+    }
+    let bindings = model.bindings_of(scope, name);
+    if let [only] = bindings {
+        let binding = model.binding(*only);
+        if binding_is_lambda(callee.eval, *only) {
+            return Ok(Some(Need::Lambda(*only)));
+        }
+        match binding.kind {
+            BindingKind::FunctionDef => return Ok(own_or_function(callee, *only)),
+            BindingKind::ClassDef => {
+                return Err(format!(
+                    "it uses `{name}`, a class defined inside `{outer}`, which pickle cannot find in a worker; move the class to module level first"
+                ));
+            }
+            _ => {}
+        }
+    }
+    if !bindings.is_empty()
+        && bindings
+            .iter()
+            .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }))
+    {
+        return Ok(bindings.last().map(|&id| Need::Import(id)));
+    }
+    if is_receiver(model, scope, name) {
+        return Ok(Some(Need::Receiver {
+            name: name.to_string(),
+            scope,
+        }));
+    }
+    value_need(callee, name, scope).map(Some)
+}
+
+fn value_need(callee: &Callee<'_>, name: &str, scope: ScopeId) -> Result<Need, String> {
+    let model = callee.eval.model;
+    for &id in model.bindings_of(scope, name) {
+        if let Some(reason) = unpicklable_value(callee.eval, id) {
+            return Err(format!("it captures `{name}`, {reason}"));
+        }
+    }
+    Ok(Need::Value {
+        name: name.to_string(),
+        scope,
+    })
+}
+
+/// `self` or `cls`: the first parameter of a method.
+fn is_receiver(model: &SemanticModel, scope: ScopeId, name: &str) -> bool {
+    let s = model.scope(scope);
+    let in_class = s
+        .parent
+        .is_some_and(|p| model.scope(p).kind == ScopeKind::Class);
+    if s.kind != ScopeKind::Function || !in_class {
+        return false;
+    }
+    let first_parameter = model
+        .bindings
+        .iter()
+        .filter(|b| b.scope == scope && b.kind == BindingKind::Parameter)
+        .min_by_key(|b| b.range.start);
+    first_parameter.is_some_and(|b| b.name == name)
+}
+
+/// Why the value a binding gives cannot cross to another process, when that is evident.
+fn unpicklable_value(eval: &Evaluator<'_>, id: crate::core::semantic::BindingId) -> Option<String> {
+    let binding = eval.model.binding(id);
+    let value = binding.value.and_then(|r| eval.node_at(r))?;
+    if value.kind() == "generator_expression" {
+        return Some("a generator, which pickle cannot carry".into());
+    }
+    if contains_lambda(value) {
+        return Some("which holds a lambda, which pickle cannot carry".into());
+    }
+    if let Some(what) = unpicklable_binding(eval, id) {
+        return Some(format!(
+            "{what}, which pickle cannot carry to another process"
+        ));
+    }
+    if value.kind() != "call" {
+        return None;
+    }
+    let function = value.child_by_field_name("function")?;
+    let callee = eval.text(function);
+    let last = callee.rsplit('.').next().unwrap_or(callee);
+    let plain_or_itertools = !callee.contains('.') || callee.starts_with("itertools.");
+    if ITERATORS.contains(&last) && plain_or_itertools {
+        return Some(
+            "an iterator: each task would get its own copy and advance it separately, so `next()` would no longer share its position"
+                .to_string(),
+        );
+    }
+    // An instance of a class defined inside a function cannot be pickled either.
+    eval.local_class_called(value, binding.written_in).map(|(name, _)| {
+        format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
+    })
+}
+
+/// Iterators that pickle copies, so that tasks would no longer share one position.
+const ITERATORS: [&str; 8] = [
+    "iter",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "count",
+    "cycle",
+];
+
+/// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
+/// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
+/// returns something else.
+fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "lambda" => return true,
+            "call" | "generator_expression" => continue,
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+pub fn scope_name(model: &SemanticModel, scope: ScopeId) -> String {
+    model
+        .scope(scope)
+        .name
+        .clone()
+        .unwrap_or_else(|| match model.scope(scope).kind {
+            ScopeKind::Lambda => "<lambda>".into(),
+            ScopeKind::Comprehension => "<comprehension>".into(),
+            _ => "<module>".into(),
+        })
+}

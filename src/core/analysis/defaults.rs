@@ -1,0 +1,230 @@
+//! Default values that cannot stay in the lifted function's signature.
+//!
+//! A default is evaluated where the function is defined. Moved to module level verbatim, it
+//! would be evaluated at import instead, which is wrong when it:
+//! - reads a local variable (the late-binding idiom `lambda x, i=i: ...`) or a name set only
+//!   under the `__main__` guard: a NameError at import;
+//! - reads a module-level name assigned only further down the module than where the lifted
+//!   function goes: a NameError at import too;
+//! - calls something (`limit=note("cap", 5)`): the call would run once at import instead of
+//!   each time the enclosing function ran.
+//!
+//! Such a value is bound where the work is handed over instead: the parameter loses its
+//! default and the site passes `i=i`, exactly what the default did for a lambda written at the
+//! site. For a `def` written earlier, this is only the same when nothing the default reads is
+//! assigned again after the definition, which `check_timing` verifies, and when evaluating it
+//! has no effect that would now happen at another time: a `def` whose default calls something
+//! is refused. Constants and names already bound above the lifted function stay as written.
+//!
+//! ```text
+//! pool.apply_async(lambda x, i=i: x + i, (i,))
+//!   ->  def _main_task(x, i): return x + i
+//!       pool.apply_async(_main_task, (i,), kwds={"i": i})
+//! ```
+
+use tree_sitter::Node;
+
+use super::callables::bound_only_under_guard;
+use super::values::Evaluator;
+use crate::core::fix::Edit;
+use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+
+/// A default value moved to the call site.
+#[derive(Clone, Debug)]
+pub struct MovedDefault {
+    pub parameter: String,
+    /// The default's expression, as written: it is bound as `parameter=value`.
+    pub value: String,
+    pub value_range: TextRange,
+    /// The edit inside the lifted function that drops `= value`.
+    pub strip: Edit,
+    /// The local variables the value reads, with the scope that binds them.
+    pub reads: Vec<(String, ScopeId)>,
+}
+
+/// Where the defaults come from: a lambda (evaluated at the site) or a `def`, and the offset
+/// above which the lifted function will be inserted.
+#[derive(Clone, Copy)]
+pub struct Definition {
+    pub is_lambda: bool,
+    pub insertion: usize,
+}
+
+/// The defaults of `parameters` that must move to the call site, or why one cannot.
+pub fn moved_defaults(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    parameters: Node<'_>,
+    definition: Definition,
+) -> Result<Vec<MovedDefault>, String> {
+    let mut cursor = parameters.walk();
+    let all: Vec<Node<'_>> = parameters.named_children(&mut cursor).collect();
+    let split = all
+        .iter()
+        .position(starts_keyword_only)
+        .unwrap_or(all.len());
+    let (positional, keyword_only) = all.split_at(split);
+    let mut moved = moved_positional(eval, guards, positional, definition)?;
+    // Keyword-only parameters may lose their default in any order.
+    for parameter in keyword_only.iter().filter(|p| has_default(p)) {
+        moved.extend(moved_default(eval, guards, *parameter, definition)?);
+    }
+    Ok(moved)
+}
+
+/// Whether `parameter` is the `*` or `*args` after which parameters are keyword-only.
+fn starts_keyword_only(parameter: &Node<'_>) -> bool {
+    matches!(parameter.kind(), "keyword_separator" | "list_splat_pattern")
+}
+
+fn has_default(parameter: &Node<'_>) -> bool {
+    matches!(
+        parameter.kind(),
+        "default_parameter" | "typed_default_parameter"
+    )
+}
+
+/// The moved defaults of the parameters that may be passed by position. A parameter that
+/// loses its default cannot follow one that keeps its own, or the signature would not compile.
+fn moved_positional(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    positional: &[Node<'_>],
+    definition: Definition,
+) -> Result<Vec<MovedDefault>, String> {
+    let mut moved = Vec::new();
+    let mut default_before = false;
+    for parameter in positional.iter().filter(|p| has_default(p)) {
+        match moved_default(eval, guards, *parameter, definition)? {
+            Some(default) if default_before => {
+                return Err(format!(
+                    "the default value of `{}` reads a local variable, and an earlier parameter has a default",
+                    default.parameter
+                ));
+            }
+            Some(default) => moved.push(default),
+            None => default_before = true,
+        }
+    }
+    Ok(moved)
+}
+
+/// The default of `parameter` when it must move to the call site, `None` when it can stay in
+/// the signature, or why it can do neither.
+fn moved_default(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    parameter: Node<'_>,
+    definition: Definition,
+) -> Result<Option<MovedDefault>, String> {
+    let (Some(name), Some(value)) = (
+        parameter.child_by_field_name("name"),
+        parameter.child_by_field_name("value"),
+    ) else {
+        return Ok(None);
+    };
+    let reads = unbound_at_import(eval, guards, value, definition.insertion);
+    let effects = has_effects(value);
+    if reads.is_empty() && !effects {
+        return Ok(None);
+    }
+    if effects && !definition.is_lambda {
+        return Err(format!(
+            "the default value of `{}` calls something each time the function is defined, and at module level it would run once, at import",
+            eval.text(name)
+        ));
+    }
+    if name.kind() != "identifier" {
+        return Err("a default value reads a local variable of an unpacked parameter".into());
+    }
+    Ok(Some(MovedDefault {
+        parameter: eval.text(name).to_string(),
+        value: eval.text(value).to_string(),
+        value_range: TextRange::of(value),
+        strip: Edit::replace(
+            TextRange::of(parameter),
+            kept_parameter(eval, parameter, name),
+        ),
+        reads,
+    }))
+}
+
+/// The names `value` reads that would not be bound when the lifted function, inserted at
+/// `insertion`, is defined at import: locals, names only the `__main__` guard assigns, and
+/// module-level names assigned further down. Each comes with the scope that binds it.
+fn unbound_at_import(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    value: Node<'_>,
+    insertion: usize,
+) -> Vec<(String, ScopeId)> {
+    let model = eval.model;
+    let bound_above = |name: &str| {
+        model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .any(|&id| model.binding(id).statement.end <= insertion)
+    };
+    model
+        .references_in(TextRange::of(value))
+        .filter_map(|r| match r.resolution {
+            Resolution::Scope(s) if s != SemanticModel::MODULE => Some((r.name.clone(), s)),
+            Resolution::Scope(s) if bound_only_under_guard(model, guards, &r.name) => {
+                Some((r.name.clone(), s))
+            }
+            Resolution::Scope(s) if !bound_above(&r.name) => Some((r.name.clone(), s)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What the parameter becomes without its default: its name, with its annotation if it has one.
+fn kept_parameter(eval: &Evaluator<'_>, parameter: Node<'_>, name: Node<'_>) -> String {
+    match parameter.child_by_field_name("type") {
+        Some(annotation) => format!("{}: {}", eval.text(name), eval.text(annotation)),
+        None => eval.text(name).to_string(),
+    }
+}
+
+/// Whether evaluating `value` can do something besides produce a value: a call, `await`,
+/// `yield` or an assignment expression (a lambda inside it is only defined, not run).
+fn has_effects(value: Node<'_>) -> bool {
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "call" | "await" | "yield" | "named_expression" => return true,
+            "lambda" => continue,
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+/// A `def` written before the site evaluated its default then; binding it at the site is the
+/// same only if nothing it reads is assigned after the definition. Module-level names are
+/// assigned at import, before the function that holds the definition runs.
+pub fn check_timing(
+    model: &SemanticModel,
+    definition_end: usize,
+    default: &MovedDefault,
+) -> Result<(), String> {
+    for (name, scope) in &default.reads {
+        if *scope == SemanticModel::MODULE {
+            continue;
+        }
+        let later = model
+            .bindings_of(*scope, name)
+            .iter()
+            .any(|&id| model.binding(id).statement.start > definition_end);
+        if later {
+            return Err(format!(
+                "the default value of `{}` reads `{name}`, which is assigned again after the function is defined",
+                default.parameter
+            ));
+        }
+    }
+    Ok(())
+}

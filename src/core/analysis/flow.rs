@@ -1,0 +1,515 @@
+//! Whether binding a captured variable where the work is handed over reads the value the
+//! original would have read.
+//!
+//! A closure reads a captured variable when it runs; a lifted function is given the value when
+//! the work is handed over. Two things can make those differ, and both silently change what a
+//! program does, so the lift is refused:
+//! - **The variable may be unbound at the hand-over.** `if verbose: prefix = "> "` then
+//!   `pool.map(partial(render, verbose=verbose, prefix=prefix), xs)` raises UnboundLocalError
+//!   where the original ran, since the worker only read `prefix` when `verbose` was set.
+//! - **The variable changes between creating a process and starting it.** Under fork a `Process`
+//!   target reads its captures when the child starts; `for r in regions:
+//!   procs.append(Process(target=lambda: q.put(r)))` followed by starting every process prints the
+//!   last region each time, and binding `r` per iteration would print each region.
+//!
+//! "Definitely assigned" is a simple walk over the statements of the scope that owns the
+//! variable, in order, down to the statement holding the hand-over. A statement assigns the
+//! variable when it binds it outside any condition (`x = ...`, `import x`, `def x`, `with ...
+//! as x`), or when every way through it that reaches the next statement does: both arms of an
+//! `if`/`else` (an arm that returns or raises counts as either), the body of a `try` and each of
+//! its handlers, or its `finally`. A loop's body may run zero times, so it assigns nothing to
+//! what follows the loop; inside the loop, its target is assigned. Worked example, the
+//! hand-over on the last line:
+//!
+//! ```text
+//! def run(xs, verbose):         <- parameters are assigned
+//!     if verbose:
+//!         prefix = "> "         <- only one arm: not assigned after the `if`
+//!     else:
+//!         return []             <- ... unless the other arm leaves: then it is
+//!     pool.map(partial(render, prefix=prefix), xs)
+//! ```
+
+use tree_sitter::Node;
+
+use super::sites::Site;
+use super::values::Evaluator;
+use crate::core::semantic::{Binding, BindingKind, ScopeId, ScopeKind};
+use crate::core::source::TextRange;
+
+/// Refuse when a captured name may be unbound at `site`, or may be assigned again (after the
+/// call, or by a loop around it) between creating the process there and starting it.
+pub fn check_flow(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    captured: &[(String, ScopeId)],
+) -> Result<(), String> {
+    for (name, owner) in captured {
+        check_captured(eval, site, name, *owner)?;
+    }
+    Ok(())
+}
+
+/// `check_flow` for one captured name, bound in `owner`.
+fn check_captured(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    name: &str,
+    owner: ScopeId,
+) -> Result<(), String> {
+    let model = eval.model;
+    let bindings: Vec<&Binding> = model
+        .bindings_of(owner, name)
+        .iter()
+        .map(|&id| model.binding(id))
+        .collect();
+    let Some((body, at, inner)) = hand_over(eval, site, owner) else {
+        return Ok(());
+    };
+    // A walrus in the comprehension that holds the hand-over assigns before each element.
+    let in_inner = |b: &&Binding| inner.iter().any(|r| r.contains_range(b.range));
+    if !bindings
+        .iter()
+        .any(|b| b.kind == BindingKind::Parameter || in_inner(b))
+        && !definitely_assigned(eval, body, at, &bindings)
+    {
+        return Err(format!(
+            "`{name}` may be unbound where the work is handed over (it is not assigned on every path before it), and passing it there would raise UnboundLocalError where the original did not"
+        ));
+    }
+    if site.row.pickled_under_fork || started_at_once(eval, site.call, &bindings) {
+        return Ok(());
+    }
+    check_not_reassigned(site, body, name, &bindings)
+}
+
+/// Refuse when `name` is assigned again after the process is created at `site`, before it
+/// starts: after the call in the block, or by a loop around it.
+fn check_not_reassigned(
+    site: &Site<'_>,
+    body: Node<'_>,
+    name: &str,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    if bindings
+        .iter()
+        .any(|b| b.statement.start > site.call.end_byte())
+    {
+        return Err(format!(
+            "`{name}` is assigned again after the process is created, and the worker would see the value at creation instead of at start"
+        ));
+    }
+    if reassigned_in_loop(site, body, bindings) {
+        return Err(format!(
+            "`{name}` is assigned again by the loop after the process is created, and a process that starts later would see the new value under fork but the old one if it were passed at creation"
+        ));
+    }
+    Ok(())
+}
+
+/// The block of statements that owns the captured variable, the offset in it where the work is
+/// handed over, and the lambdas and comprehensions between the two. `None` when the flow cannot
+/// be followed: the variable belongs to a lambda or comprehension, or the hand-over sits in a
+/// function nested in the owner, which runs at a time this walk cannot know.
+fn hand_over<'t>(
+    eval: &Evaluator<'t>,
+    site: &Site<'t>,
+    owner: ScopeId,
+) -> Option<(Node<'t>, usize, Vec<TextRange>)> {
+    let model = eval.model;
+    let scope = model.scope(owner);
+    let body = match scope.kind {
+        ScopeKind::Module => eval.root,
+        ScopeKind::Function => eval.scope_node(owner)?.child_by_field_name("body")?,
+        _ => return None,
+    };
+    let mut at = site.call.start_byte();
+    let mut between = Vec::new();
+    let mut current = site.scope;
+    while current != owner {
+        let inner = model.scope(current);
+        if matches!(inner.kind, ScopeKind::Function | ScopeKind::Class) {
+            return None;
+        }
+        at = inner.range.start;
+        between.push(inner.range);
+        current = inner.parent?;
+    }
+    Some((body, at, between))
+}
+
+/// How control leaves a statement or block, as far as one variable is concerned.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// It reaches the next statement with the variable assigned.
+    Assigned,
+    /// It may reach the next statement without assigning it.
+    Unassigned,
+    /// It never reaches the next statement (`return`, `raise`, `break`, `continue`).
+    Leaves,
+}
+
+/// Whether the variable is assigned on every path from the start of `block` to `at`.
+fn definitely_assigned(
+    eval: &Evaluator<'_>,
+    block: Node<'_>,
+    at: usize,
+    binds: &[&Binding],
+) -> bool {
+    if binds
+        .iter()
+        .any(|b| b.kind == BindingKind::Deletion && b.range.start < at)
+    {
+        return false;
+    }
+    let mut cursor = block.walk();
+    for statement in block.named_children(&mut cursor) {
+        if statement.start_byte() >= at {
+            break;
+        }
+        if statement.end_byte() > at {
+            return assigned_within(eval, statement, at, binds);
+        }
+        if outcome(eval, statement, binds) == Outcome::Assigned {
+            return true;
+        }
+    }
+    false
+}
+
+/// `at` lies inside `statement`: what its header bound before `at`, or the block holding `at`.
+fn assigned_within(
+    eval: &Evaluator<'_>,
+    statement: Node<'_>,
+    at: usize,
+    binds: &[&Binding],
+) -> bool {
+    let in_loop_body = statement.kind() == "for_statement"
+        && statement
+            .child_by_field_name("body")
+            .is_some_and(|b| b.start_byte() <= at);
+    let header = binds.iter().any(|b| {
+        b.statement.end <= at && statement_contains(statement, b.range)
+            || in_loop_body
+                && statement
+                    .child_by_field_name("left")
+                    .is_some_and(|left| TextRange::of(left).contains_range(b.range))
+    });
+    if header {
+        return true;
+    }
+    let mut cursor = statement.walk();
+    let holder = statement
+        .named_children(&mut cursor)
+        .find(|c| c.start_byte() <= at && at < c.end_byte());
+    match holder {
+        Some(block) if block.kind() == "block" => {
+            try_body_assigned(eval, statement, block, binds)
+                || definitely_assigned(eval, block, at, binds)
+        }
+        Some(clause) if clause.kind().ends_with("_clause") => {
+            try_body_assigned(eval, statement, clause, binds)
+                || assigned_within(eval, clause, at, binds)
+        }
+        _ => false,
+    }
+}
+
+fn statement_contains(statement: Node<'_>, range: TextRange) -> bool {
+    TextRange::of(statement).contains_range(range)
+}
+
+/// In the `else` clause of a `try`, the `try` body has run to its end.
+fn try_body_assigned(
+    eval: &Evaluator<'_>,
+    statement: Node<'_>,
+    part: Node<'_>,
+    binds: &[&Binding],
+) -> bool {
+    statement.kind() == "try_statement"
+        && part.kind() == "else_clause"
+        && statement
+            .child_by_field_name("body")
+            .is_some_and(|body| block_outcome(eval, body, binds) == Outcome::Assigned)
+}
+
+fn block_outcome(eval: &Evaluator<'_>, block: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let mut cursor = block.walk();
+    for statement in block.named_children(&mut cursor) {
+        match outcome(eval, statement, binds) {
+            Outcome::Unassigned => continue,
+            done => return done,
+        }
+    }
+    Outcome::Unassigned
+}
+
+fn outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    match statement.kind() {
+        "return_statement" | "raise_statement" | "break_statement" | "continue_statement" => {
+            Outcome::Leaves
+        }
+        "if_statement" => if_outcome(eval, statement, binds),
+        "try_statement" => try_outcome(eval, statement, binds),
+        "with_statement" => {
+            if binds_unconditionally(eval, statement, binds, true) {
+                Outcome::Assigned
+            } else {
+                statement
+                    .child_by_field_name("body")
+                    .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
+            }
+        }
+        "while_statement" if loops_forever(eval, statement) => {
+            forever_outcome(eval, statement, binds)
+        }
+        "for_statement" | "while_statement" | "match_statement" => Outcome::Unassigned,
+        _ if binds_unconditionally(eval, statement, binds, false) => Outcome::Assigned,
+        _ => Outcome::Unassigned,
+    }
+}
+
+/// `while True:` (or `while 1:`): only a `break` leaves it.
+fn loops_forever(eval: &Evaluator<'_>, statement: Node<'_>) -> bool {
+    statement
+        .child_by_field_name("condition")
+        .is_some_and(|c| matches!(eval.text(c), "True" | "1"))
+}
+
+/// A `while True:` loop assigns when its body assigns before anything that may `break` out of
+/// it; it leaves (returns or raises) when its body has no `break` at all.
+fn forever_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let Some(body) = statement.child_by_field_name("body") else {
+        return Outcome::Unassigned;
+    };
+    let mut cursor = body.walk();
+    for inner in body.named_children(&mut cursor) {
+        if contains_break(inner) {
+            return Outcome::Unassigned;
+        }
+        if outcome(eval, inner, binds) == Outcome::Assigned {
+            return Outcome::Assigned;
+        }
+    }
+    Outcome::Leaves
+}
+
+/// A `break` inside `node` that belongs to the loop around it (not to a loop nested in it).
+fn contains_break(node: Node<'_>) -> bool {
+    if node.kind() == "break_statement" {
+        return true;
+    }
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        let mut cursor = current.walk();
+        for child in current.named_children(&mut cursor) {
+            match child.kind() {
+                "break_statement" => return true,
+                "for_statement"
+                | "while_statement"
+                | "function_definition"
+                | "class_definition" => {
+                    // A nested loop's `else` clause may still break the outer loop.
+                    let mut inner = child.walk();
+                    let else_clause = child
+                        .named_children(&mut inner)
+                        .find(|c| c.kind() == "else_clause");
+                    stack.extend(else_clause.filter(|_| child.kind().ends_with("_statement")));
+                }
+                _ => stack.push(child),
+            }
+        }
+    }
+    false
+}
+
+/// Both arms assign (or leave); an `if` without `else` may skip its arm.
+fn if_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let mut arms = Vec::new();
+    let mut has_else = false;
+    let mut cursor = statement.walk();
+    for child in statement.named_children(&mut cursor) {
+        let block = match child.kind() {
+            "block" => Some(child),
+            "elif_clause" => child.child_by_field_name("consequence"),
+            "else_clause" => {
+                has_else = true;
+                child.child_by_field_name("body")
+            }
+            _ => None,
+        };
+        arms.extend(block.map(|b| block_outcome(eval, b, binds)));
+    }
+    if !has_else {
+        return Outcome::Unassigned;
+    }
+    join(&arms)
+}
+
+/// The `finally` assigns; or the body does (with its `else`) and so does every handler.
+fn try_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let mut arms = Vec::new();
+    let mut cursor = statement.walk();
+    for child in statement.named_children(&mut cursor) {
+        match child.kind() {
+            "block" => arms.push(block_outcome(eval, child, binds)),
+            "except_clause" | "except_group_clause" => {
+                let mut inner = child.walk();
+                let block = child
+                    .named_children(&mut inner)
+                    .find(|c| c.kind() == "block");
+                arms.push(block.map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds)));
+            }
+            "else_clause" => {
+                if let (Some(body), Some(last)) =
+                    (child.child_by_field_name("body"), arms.first_mut())
+                    && *last == Outcome::Unassigned
+                {
+                    *last = block_outcome(eval, body, binds);
+                }
+            }
+            "finally_clause" => {
+                let mut inner = child.walk();
+                let block = child
+                    .named_children(&mut inner)
+                    .find(|c| c.kind() == "block");
+                if block.is_some_and(|b| block_outcome(eval, b, binds) == Outcome::Assigned) {
+                    return Outcome::Assigned;
+                }
+            }
+            _ => {}
+        }
+    }
+    join(&arms)
+}
+
+fn join(arms: &[Outcome]) -> Outcome {
+    if arms.is_empty() || arms.contains(&Outcome::Unassigned) {
+        Outcome::Unassigned
+    } else if arms.iter().all(|a| *a == Outcome::Leaves) {
+        Outcome::Leaves
+    } else {
+        Outcome::Assigned
+    }
+}
+
+/// Whether `statement` binds the variable on every run: a binding inside it that no condition,
+/// loop, lambda or comprehension stands between. With `header_only`, bindings inside the
+/// statement's block do not count (they are the block's business).
+fn binds_unconditionally(
+    eval: &Evaluator<'_>,
+    statement: Node<'_>,
+    binds: &[&Binding],
+    header_only: bool,
+) -> bool {
+    binds.iter().any(|b| {
+        if !statement_contains(statement, b.range) || no_value(b) {
+            return false;
+        }
+        let Some(mut node) = eval.node_at(b.range) else {
+            return false;
+        };
+        while let Some(parent) = node.parent() {
+            if parent == statement {
+                return true;
+            }
+            let conditional = matches!(
+                parent.kind(),
+                "conditional_expression"
+                    | "boolean_operator"
+                    | "lambda"
+                    | "list_comprehension"
+                    | "set_comprehension"
+                    | "dictionary_comprehension"
+                    | "generator_expression"
+                    | "if_statement"
+                    | "for_statement"
+                    | "while_statement"
+                    | "try_statement"
+                    | "match_statement"
+            ) || (header_only && parent.kind() == "block");
+            if conditional {
+                return false;
+            }
+            node = parent;
+        }
+        false
+    })
+}
+
+/// `x: int` alone makes `x` local without giving it a value.
+fn no_value(binding: &Binding) -> bool {
+    binding.kind == BindingKind::AnnotatedAssignment && binding.value.is_none()
+}
+
+/// The site creates a process inside a loop that assigns the variable again.
+fn reassigned_in_loop(site: &Site<'_>, body: Node<'_>, binds: &[&Binding]) -> bool {
+    enclosing_loop(site.call, body).is_some_and(|loop_| {
+        binds
+            .iter()
+            .any(|b| statement_contains(loop_, b.range) && b.kind != BindingKind::Parameter)
+    })
+}
+
+fn enclosing_loop<'t>(call: Node<'t>, body: Node<'t>) -> Option<Node<'t>> {
+    let mut node = call.parent();
+    while let Some(current) = node {
+        if current == body {
+            return None;
+        }
+        match current.kind() {
+            "for_statement" | "while_statement" => return Some(current),
+            "function_definition" | "class_definition" | "lambda" => return None,
+            _ => node = current.parent(),
+        }
+    }
+    None
+}
+
+/// `Process(...).start()`, or `p = Process(...)` with `p.start()` as the very next statement:
+/// nothing can change what the child would have read in between.
+pub fn started_right_away(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    started(eval, call, |_| false)
+}
+
+/// `Process(...).start()`, or `p = Process(...)` followed in the same block by `p.start()` with
+/// no assignment of a captured variable in between.
+fn started_at_once(eval: &Evaluator<'_>, call: Node<'_>, binds: &[&Binding]) -> bool {
+    started(eval, call, |statement| {
+        !binds.iter().any(|b| statement_contains(statement, b.range))
+    })
+}
+
+/// Whether the process `call` creates is started before anything but statements that
+/// `may_pass` comes between: chained (`Process(...).start()`), or assigned to a name whose
+/// `.start()` is a later statement of the same block.
+fn started(eval: &Evaluator<'_>, call: Node<'_>, may_pass: impl Fn(Node<'_>) -> bool) -> bool {
+    let source = eval.source;
+    let parent = call.parent();
+    if let Some(attribute) = parent.filter(|p| p.kind() == "attribute") {
+        return attribute
+            .child_by_field_name("attribute")
+            .is_some_and(|a| &source[a.byte_range()] == "start");
+    }
+    let Some(assignment) = parent.filter(|p| p.kind() == "assignment") else {
+        return false;
+    };
+    let Some(target) = assignment
+        .child_by_field_name("left")
+        .filter(|l| l.kind() == "identifier")
+    else {
+        return false;
+    };
+    let start_call = format!("{}.start()", &source[target.byte_range()]);
+    let mut statement = assignment.parent().and_then(|s| s.next_named_sibling());
+    while let Some(current) = statement {
+        if source[current.byte_range()].trim() == start_call {
+            return true;
+        }
+        if current.kind() != "comment" && !may_pass(current) {
+            return false;
+        }
+        statement = current.next_named_sibling();
+    }
+    false
+}

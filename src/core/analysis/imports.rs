@@ -1,0 +1,574 @@
+//! Where a new import of a standard-library module goes: where isort's default profile and
+//! ruff's I001 would put it, so that a file whose imports were sorted stays sorted.
+//!
+//! Both sorters split the import block at the top of a module into sections (future, standard
+//! library, third party, first party, local), one blank line between sections, and within a
+//! section put every `import x` before every `from x import y`, each kind ordered by module
+//! name, case-insensitively. A sorted file therefore has one paragraph per section, and a new
+//! `import functools` goes:
+//! - into the standard-library paragraph, before the first statement that sorts after it;
+//! - when there is none, into a paragraph of its own after the future imports and before the
+//!   other sections, with one blank line on each side;
+//! - when the module has no import block, after the head (`head::head_end`), with a blank line
+//!   above it and the blank lines below it that the next statement needs (two before a `def`
+//!   or `class`, one otherwise).
+//!
+//! Worked example, adding `import functools`:
+//!
+//! ```text
+//! """Doc."""                              """Doc."""
+//! from __future__ import annotations      from __future__ import annotations
+//!
+//! import os                               import functools
+//! from multiprocessing import Pool        import os
+//!                                         from multiprocessing import Pool
+//! import numpy
+//!                                         import numpy
+//! ```
+//!
+//! The import block is the first run of module-level import statements after the head, taking
+//! comments and blank lines inside it; code between the head and it may only be statements
+//! that linters allow above imports (`__all__ = ...` and other dunder assignments, string
+//! literals), so that the new import still precedes every use of it.
+
+use tree_sitter::Node;
+
+use crate::core::fix::Edit;
+use crate::core::head::head_end;
+use crate::core::source::{is_blank_line, line_start, next_line_start};
+
+/// The edit that adds `import {module}`, or `from {module} import {member}`, for a
+/// standard-library module.
+pub fn add_import(
+    root: Node<'_>,
+    source: &str,
+    module: &str,
+    member: Option<&str>,
+    eol: &str,
+) -> Edit {
+    let line = match member {
+        Some(member) => format!("from {module} import {member}{eol}"),
+        None => format!("import {module}{eol}"),
+    };
+    let block = import_block(root, source);
+    let key = SortKey {
+        from: member.is_some(),
+        folded: module.to_lowercase(),
+        name: module.to_string(),
+        aliased: false,
+    };
+    if let Some(stdlib) = block.iter().find(|s| s.section == Section::Stdlib) {
+        let paragraph = paragraph_of(&block, stdlib);
+        let next = paragraph.iter().find(|s| s.key > key);
+        return match next {
+            Some(next) => Edit::insert(next.start, line),
+            None => Edit::insert(paragraph.last().map_or(stdlib.end, |s| s.end), line),
+        };
+    }
+    let after_future = block.iter().find(|s| s.section != Section::Future);
+    let last_future = block.iter().rfind(|s| s.section == Section::Future);
+    match (after_future, last_future) {
+        (Some(next), _) => Edit::insert(next.start, format!("{line}{eol}")),
+        (None, Some(future)) => alone_after(source, future.end, &line, eol),
+        (None, None) => alone_after(source, head_end(root, source), &line, eol),
+    }
+}
+
+/// The import on a paragraph of its own at `at` (a line start), with a blank line above it when
+/// something precedes it, and as many blank lines below as the next statement needs.
+fn alone_after(source: &str, at: usize, line: &str, eol: &str) -> Edit {
+    let above = if at > 0 { eol } else { "" };
+    let mut blank = 0;
+    let mut next = at;
+    while next < source.len() && is_blank_line(source, next) {
+        blank += 1;
+        next = next_line_start(source, next);
+    }
+    let rest = source[next..].trim_start();
+    let needed: usize = if rest.is_empty() {
+        0
+    } else if ["def ", "class ", "async ", "@"]
+        .iter()
+        .any(|k| rest.starts_with(k))
+    {
+        2
+    } else {
+        1
+    };
+    let below = eol.repeat(needed.saturating_sub(blank));
+    Edit::insert(at, format!("{above}{line}{below}"))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Section {
+    Future,
+    Stdlib,
+    Other,
+}
+
+/// isort's order inside a section: `import x` before `from x import y`, then the module name
+/// case-insensitively, then as written.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct SortKey {
+    from: bool,
+    folded: String,
+    name: String,
+    /// `import x` sorts before `import x as y`.
+    aliased: bool,
+}
+
+/// One import statement of the block: the lines it takes (with the comments directly above
+/// it, which sorters keep with it), its section and its sort key.
+struct Import {
+    start: usize,
+    end: usize,
+    section: Section,
+    key: SortKey,
+}
+
+/// The statements of the module's import block, in source order.
+fn import_block(root: Node<'_>, source: &str) -> Vec<Import> {
+    let head = head_end(root, source);
+    let mut cursor = root.walk();
+    let mut block = Vec::new();
+    let mut comments_start: Option<usize> = None;
+    for statement in root.named_children(&mut cursor) {
+        if statement.end_byte() <= head && statement.kind() != "future_import_statement" {
+            continue;
+        }
+        match statement.kind() {
+            "comment" => {
+                let line = line_start(source, statement.start_byte());
+                let own_line = source[line..statement.start_byte()].trim().is_empty();
+                if own_line && comments_start.is_none() {
+                    comments_start = Some(line);
+                }
+                continue;
+            }
+            "import_statement" | "import_from_statement" | "future_import_statement" => {
+                let own = line_start(source, statement.start_byte());
+                let start = match comments_start.take() {
+                    Some(comments) if !has_blank_line(source, comments, own) => comments,
+                    _ => own,
+                };
+                block.push(Import {
+                    start,
+                    end: next_line_start(source, statement.end_byte()),
+                    section: section(statement, source),
+                    key: sort_key(statement, source),
+                });
+            }
+            _ if block.is_empty() && allowed_above_imports(statement, source) => {}
+            _ => break,
+        }
+        comments_start = None;
+    }
+    block
+}
+
+fn has_blank_line(source: &str, from: usize, to: usize) -> bool {
+    let mut at = from;
+    while at < to {
+        if is_blank_line(source, at) {
+            return true;
+        }
+        at = next_line_start(source, at);
+    }
+    false
+}
+
+/// The statements of `block` in the same paragraph (no blank line between them) and section as
+/// `member`. A section that shares a paragraph with another (a file that was never sorted)
+/// still takes the new import among its own statements only.
+fn paragraph_of<'b>(block: &'b [Import], member: &Import) -> &'b [Import] {
+    let index = block
+        .iter()
+        .position(|s| s.start == member.start)
+        .unwrap_or(0);
+    let joined = |a: &Import, b: &Import| a.end == b.start && a.section == b.section;
+    let mut first = index;
+    while first > 0 && joined(&block[first - 1], &block[first]) {
+        first -= 1;
+    }
+    let mut last = index;
+    while last + 1 < block.len() && joined(&block[last], &block[last + 1]) {
+        last += 1;
+    }
+    &block[first..=last]
+}
+
+/// A dunder assignment (`__all__ = [...]`, `__version__ = "1"`) or a string: statements that
+/// pycodestyle's E402 lets stand above the imports.
+fn allowed_above_imports(statement: Node<'_>, source: &str) -> bool {
+    if statement.kind() != "expression_statement" {
+        return false;
+    }
+    let Some(inner) = statement.named_child(0) else {
+        return false;
+    };
+    match inner.kind() {
+        "string" | "concatenated_string" => true,
+        "assignment" => inner.child_by_field_name("left").is_some_and(|left| {
+            let name = &source[left.byte_range()];
+            left.kind() == "identifier" && name.starts_with("__") && name.ends_with("__")
+        }),
+        _ => false,
+    }
+}
+
+fn section(statement: Node<'_>, source: &str) -> Section {
+    if statement.kind() == "future_import_statement" {
+        return Section::Future;
+    }
+    let module = first_module(statement, source);
+    let top = module.split('.').next().unwrap_or("");
+    if !module.starts_with('.') && STDLIB.binary_search(&top).is_ok() {
+        Section::Stdlib
+    } else {
+        Section::Other
+    }
+}
+
+fn sort_key(statement: Node<'_>, source: &str) -> SortKey {
+    let module = first_module(statement, source);
+    let aliased = statement.kind() == "import_statement"
+        && statement
+            .child_by_field_name("name")
+            .is_some_and(|name| name.kind() == "aliased_import");
+    SortKey {
+        from: statement.kind() != "import_statement",
+        folded: module.to_lowercase(),
+        name: module.to_string(),
+        aliased,
+    }
+}
+
+/// The module an import statement names first: `os` for `import os, sys` and for
+/// `import os.path as p`, `multiprocessing` for `from multiprocessing import Pool`, `.` or
+/// `..pkg` for relative imports.
+fn first_module<'s>(statement: Node<'_>, source: &'s str) -> &'s str {
+    let node = match statement.kind() {
+        "import_from_statement" => statement.child_by_field_name("module_name"),
+        _ => statement.child_by_field_name("name").map(|name| {
+            if name.kind() == "aliased_import" {
+                name.child_by_field_name("name").unwrap_or(name)
+            } else {
+                name
+            }
+        }),
+    };
+    node.map_or("", |n| &source[n.byte_range()])
+}
+
+/// Top-level modules of the standard library (CPython 3.11's `sys.stdlib_module_names`, less
+/// private ones, plus the public modules added up to 3.14), sorted for binary search.
+const STDLIB: [&str; 219] = [
+    "abc",
+    "aifc",
+    "annotationlib",
+    "antigravity",
+    "argparse",
+    "array",
+    "ast",
+    "asynchat",
+    "asyncio",
+    "asyncore",
+    "atexit",
+    "audioop",
+    "base64",
+    "bdb",
+    "binascii",
+    "bisect",
+    "builtins",
+    "bz2",
+    "cProfile",
+    "calendar",
+    "cgi",
+    "cgitb",
+    "chunk",
+    "cmath",
+    "cmd",
+    "code",
+    "codecs",
+    "codeop",
+    "collections",
+    "colorsys",
+    "compileall",
+    "compression",
+    "concurrent",
+    "configparser",
+    "contextlib",
+    "contextvars",
+    "copy",
+    "copyreg",
+    "crypt",
+    "csv",
+    "ctypes",
+    "curses",
+    "dataclasses",
+    "datetime",
+    "dbm",
+    "decimal",
+    "difflib",
+    "dis",
+    "distutils",
+    "doctest",
+    "email",
+    "encodings",
+    "ensurepip",
+    "enum",
+    "errno",
+    "faulthandler",
+    "fcntl",
+    "filecmp",
+    "fileinput",
+    "fnmatch",
+    "fractions",
+    "ftplib",
+    "functools",
+    "gc",
+    "genericpath",
+    "getopt",
+    "getpass",
+    "gettext",
+    "glob",
+    "graphlib",
+    "grp",
+    "gzip",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "idlelib",
+    "imaplib",
+    "imghdr",
+    "imp",
+    "importlib",
+    "inspect",
+    "io",
+    "ipaddress",
+    "itertools",
+    "json",
+    "keyword",
+    "lib2to3",
+    "linecache",
+    "locale",
+    "logging",
+    "lzma",
+    "mailbox",
+    "mailcap",
+    "marshal",
+    "math",
+    "mimetypes",
+    "mmap",
+    "modulefinder",
+    "msilib",
+    "msvcrt",
+    "multiprocessing",
+    "netrc",
+    "nis",
+    "nntplib",
+    "nt",
+    "ntpath",
+    "nturl2path",
+    "numbers",
+    "opcode",
+    "operator",
+    "optparse",
+    "os",
+    "ossaudiodev",
+    "pathlib",
+    "pdb",
+    "pickle",
+    "pickletools",
+    "pipes",
+    "pkgutil",
+    "platform",
+    "plistlib",
+    "poplib",
+    "posix",
+    "posixpath",
+    "pprint",
+    "profile",
+    "pstats",
+    "pty",
+    "pwd",
+    "py_compile",
+    "pyclbr",
+    "pydoc",
+    "pydoc_data",
+    "pyexpat",
+    "queue",
+    "quopri",
+    "random",
+    "re",
+    "readline",
+    "reprlib",
+    "resource",
+    "rlcompleter",
+    "runpy",
+    "sched",
+    "secrets",
+    "select",
+    "selectors",
+    "shelve",
+    "shlex",
+    "shutil",
+    "signal",
+    "site",
+    "smtpd",
+    "smtplib",
+    "sndhdr",
+    "socket",
+    "socketserver",
+    "spwd",
+    "sqlite3",
+    "sre_compile",
+    "sre_constants",
+    "sre_parse",
+    "ssl",
+    "stat",
+    "statistics",
+    "string",
+    "stringprep",
+    "struct",
+    "subprocess",
+    "sunau",
+    "symtable",
+    "sys",
+    "sysconfig",
+    "syslog",
+    "tabnanny",
+    "tarfile",
+    "telnetlib",
+    "tempfile",
+    "termios",
+    "textwrap",
+    "this",
+    "threading",
+    "time",
+    "timeit",
+    "tkinter",
+    "token",
+    "tokenize",
+    "tomllib",
+    "trace",
+    "traceback",
+    "tracemalloc",
+    "tty",
+    "turtle",
+    "turtledemo",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uu",
+    "uuid",
+    "venv",
+    "warnings",
+    "wave",
+    "weakref",
+    "webbrowser",
+    "winreg",
+    "winsound",
+    "wsgiref",
+    "xdrlib",
+    "xml",
+    "xmlrpc",
+    "zipapp",
+    "zipfile",
+    "zipimport",
+    "zlib",
+    "zoneinfo",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fix::apply_edits;
+    use crate::core::parse::parse;
+
+    fn add(source: &str) -> String {
+        let tree = parse(source).expect("test source parses");
+        let edit = add_import(tree.root_node(), source, "functools", None, "\n");
+        apply_edits(source, &[&edit])
+    }
+
+    #[test]
+    fn sorted_into_the_standard_library_section() {
+        assert_eq!(
+            add("import os\nfrom multiprocessing import Pool\n\nimport numpy\n"),
+            "import functools\nimport os\nfrom multiprocessing import Pool\n\nimport numpy\n"
+        );
+        assert_eq!(
+            add("import abc\nimport sys\n\nx = 1\n"),
+            "import abc\nimport functools\nimport sys\n\nx = 1\n"
+        );
+        assert_eq!(
+            add("import abc\nfrom os import path\n"),
+            "import abc\nimport functools\nfrom os import path\n"
+        );
+        assert_eq!(
+            add("import functools as ft\nimport os\n"),
+            "import functools\nimport functools as ft\nimport os\n"
+        );
+        assert_eq!(
+            add("import abc\nimport dis\n\nimport numpy\n"),
+            "import abc\nimport dis\nimport functools\n\nimport numpy\n"
+        );
+    }
+
+    #[test]
+    fn after_the_head() {
+        let head = "# Copyright\n# SPDX\n\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\n";
+        assert_eq!(
+            add(&format!("{head}\nfrom multiprocessing import Pool\n")),
+            format!("{head}\nimport functools\nfrom multiprocessing import Pool\n")
+        );
+        assert_eq!(
+            add(&format!("{head}\nimport numpy\n")),
+            format!("{head}\nimport functools\n\nimport numpy\n")
+        );
+        assert_eq!(
+            add(&format!("{head}\n\ndef f():\n    pass\n")),
+            format!("{head}\nimport functools\n\n\ndef f():\n    pass\n")
+        );
+        assert_eq!(
+            add("\"\"\"Doc.\"\"\"\n\n\ndef f():\n    pass\n"),
+            "\"\"\"Doc.\"\"\"\n\nimport functools\n\n\ndef f():\n    pass\n"
+        );
+        assert_eq!(add("x = 1\n"), "import functools\n\nx = 1\n");
+    }
+
+    #[test]
+    fn never_above_a_future_import_in_the_same_paragraph() {
+        assert_eq!(
+            add("from __future__ import annotations\nimport os\n"),
+            "from __future__ import annotations\nimport functools\nimport os\n"
+        );
+    }
+
+    #[test]
+    fn comments_above_an_import_stay_with_it() {
+        assert_eq!(
+            add("# Licence\n\n# why os\nimport os\n"),
+            "# Licence\n\nimport functools\n# why os\nimport os\n"
+        );
+    }
+
+    #[test]
+    fn dunder_assignments_may_precede_the_block() {
+        assert_eq!(
+            add("\"\"\"Doc.\"\"\"\n__all__ = [\"f\"]\nimport os\n"),
+            "\"\"\"Doc.\"\"\"\n__all__ = [\"f\"]\nimport functools\nimport os\n"
+        );
+    }
+
+    #[test]
+    fn the_table_is_sorted() {
+        assert!(STDLIB.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(STDLIB.binary_search(&"multiprocessing").is_ok());
+    }
+}

@@ -1,0 +1,280 @@
+//! Which annotations travel with a captured variable into the lifted function's new parameter.
+//!
+//! `def worker(output_dir: str)` whose nested `work` captures `output_dir` lifts to
+//! `def work(x, *, output_dir: str)`: the annotation says what the parameter is, and a
+//! maintainer would have written it. But the new parameter's annotation is evaluated where the
+//! lifted `def` runs, at module level just above the statement that contained the function,
+//! while the original was evaluated in the enclosing function (or, for `limit: Config = 5` in a
+//! function body, never). So an annotation travels only when it means the same thing there:
+//! - the file has `from __future__ import annotations`, or the annotation is a string: it is
+//!   never evaluated when the function is defined;
+//! - otherwise every name it reads is a builtin, or a module-level name bound before the lifted
+//!   function, outside any `if` (an `if TYPE_CHECKING:` import is not bound at run time).
+//!
+//! Anything else (a local type alias, a class defined further down, two different annotations
+//! of one name, an annotation spanning lines, the annotation of `*args` or `**kwargs`, which
+//! describes their items) is dropped, never left dangling.
+//!
+//! The lifted function's own parameter and return annotations follow the same rule: one that
+//! names a local (a `TypedDict` defined in the enclosing function, a local alias) or a
+//! module-level name bound only further down is dropped (`own_annotation_drops`), rather than
+//! refusing the lift or leaving a name that would fail at import or that linters flag as
+//! undefined.
+
+use tree_sitter::Node;
+
+use super::{Captures, Context, Group};
+use crate::core::analysis::callables::Callable;
+use crate::core::fix::Edit;
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel, is_builtin};
+use crate::core::source::TextRange;
+
+/// The parameter to declare for each captured name: `name: annotation` when its annotation
+/// travels, else `name`.
+pub(super) fn captured_parameters(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &Captures,
+) -> Vec<String> {
+    let lifted_at = group.lifted_at();
+    captured
+        .iter()
+        .map(
+            |(name, scope)| match annotation(ctx, *scope, name, lifted_at) {
+                Some(annotation) => format!("{name}: {annotation}"),
+                None => name.clone(),
+            },
+        )
+        .collect()
+}
+
+/// The annotation of `name` in `scope`, when there is exactly one and it travels.
+fn annotation<'s>(
+    ctx: &Context<'s>,
+    scope: ScopeId,
+    name: &str,
+    lifted_at: usize,
+) -> Option<&'s str> {
+    let model = ctx.eval.model;
+    let bindings = model.bindings_of(scope, name);
+    // `*args: int` annotates each item: the captured `args` is a tuple (`**kwargs`, a dict).
+    let star = bindings.iter().any(|&id| {
+        let binding = model.binding(id);
+        binding.kind == BindingKind::Parameter
+            && ctx.eval.source[binding.statement.start..binding.statement.end].starts_with('*')
+    });
+    if star {
+        return None;
+    }
+    let mut ranges = bindings
+        .iter()
+        .filter_map(|&id| model.binding(id).annotation);
+    let range = ranges.next()?;
+    let text = &ctx.eval.source[range.start..range.end];
+    let agreed = ranges.all(|other| ctx.eval.source[other.start..other.end] == *text);
+    let travels = agreed
+        && !text.contains(['\n', '\r'])
+        && forward_references_resolve(ctx, range)
+        && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
+    travels.then_some(text)
+}
+
+/// Whether the file has `from __future__ import annotations`.
+fn postponed(model: &SemanticModel) -> bool {
+    model
+        .bindings_of(SemanticModel::MODULE, "annotations")
+        .iter()
+        .any(|&id| {
+            matches!(&model.binding(id).kind,
+                BindingKind::Import { module, member: Some(member) }
+                    if module == "__future__" && member == "annotations")
+        })
+}
+
+/// Whether the annotation is one plain string literal (not an f-string or bytes).
+fn is_string(text: &str) -> bool {
+    let prefix = &text[..text.find(['"', '\'']).unwrap_or(text.len())];
+    prefix.len() < text.len() && !prefix.to_ascii_lowercase().contains(['f', 'b'])
+}
+
+/// Whether every name read in the annotation at `range` is a builtin or a module-level name
+/// bound, unconditionally, before `lifted_at`.
+fn evaluates_alike(ctx: &Context<'_>, range: TextRange, lifted_at: usize) -> bool {
+    let model = ctx.eval.model;
+    model
+        .references_in(range)
+        .all(|reference| match reference.resolution {
+            Resolution::Builtin => true,
+            Resolution::Scope(SemanticModel::MODULE) => model
+                .bindings_of(SemanticModel::MODULE, &reference.name)
+                .iter()
+                .map(|&id| model.binding(id).statement)
+                .any(|statement| statement.end <= lifted_at && unconditional(ctx, statement)),
+            _ => false,
+        })
+}
+
+/// Whether every name in the annotation's strings (`List['Node']`, `"Config | None"`) is a
+/// builtin or bound at module level: type checkers and linters read those strings as forward
+/// references and resolve them in the scope of the lifted `def`, where a local class is
+/// undefined (ruff F821). Strings under `Literal[...]` are values, not references.
+fn forward_references_resolve(ctx: &Context<'_>, range: TextRange) -> bool {
+    let Some(annotation) = ctx.eval.node_at(range) else {
+        return false;
+    };
+    let model = ctx.eval.model;
+    let mut stack = vec![annotation];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "subscript" && is_literal(ctx, node) {
+            continue;
+        }
+        if node.kind() == "string" {
+            let text = &ctx.eval.source[node.start_byte()..node.end_byte()];
+            let unresolved = string_names(text).any(|name| {
+                !is_builtin(name)
+                    && model.bindings_of(SemanticModel::MODULE, name).is_empty()
+                    && !matches!(name, "None" | "True" | "False")
+            });
+            if unresolved {
+                return false;
+            }
+            continue;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    true
+}
+
+fn is_literal(ctx: &Context<'_>, subscript: Node<'_>) -> bool {
+    subscript.child_by_field_name("value").is_some_and(|value| {
+        let text = &ctx.eval.source[value.start_byte()..value.end_byte()];
+        text == "Literal" || text.ends_with(".Literal")
+    })
+}
+
+/// The names a string annotation starts its dotted paths with: `"pkg.Node | None"` gives `pkg`
+/// and `None`. Attributes after a dot are not names of the scope.
+fn string_names(text: &str) -> impl Iterator<Item = &str> {
+    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let is_word = |c: char| c == '_' || c.is_alphanumeric();
+    body.split(move |c: char| !is_word(c))
+        .filter(|word| !word.is_empty())
+        .filter(move |word| {
+            // `split` yields subslices of `body`: the byte before one tells what precedes it.
+            let at = word.as_ptr() as usize - body.as_ptr() as usize;
+            !word.starts_with(|c: char| c.is_ascii_digit()) && !body[..at].ends_with('.')
+        })
+}
+
+/// Whether the statement at `range` runs whenever the module is imported: no `if`, `match`,
+/// loop or function around it (a `try` is fine: its body runs).
+pub(super) fn unconditional(ctx: &Context<'_>, range: TextRange) -> bool {
+    let Some(mut node) = ctx.eval.node_at(range) else {
+        return false;
+    };
+    while let Some(parent) = node.parent() {
+        if matches!(
+            parent.kind(),
+            "if_statement"
+                | "match_statement"
+                | "for_statement"
+                | "while_statement"
+                | "function_definition"
+        ) {
+            return false;
+        }
+        node = parent;
+    }
+    true
+}
+
+/// The annotation nodes of a member's parameters and its return annotation: evaluated where
+/// the `def` runs, so what they read is not a capture.
+pub(super) fn own_annotations(member: Callable<'_>) -> Vec<Node<'_>> {
+    let Callable::Function { definition, .. } = member else {
+        return Vec::new();
+    };
+    let mut found: Vec<Node<'_>> = definition
+        .child_by_field_name("return_type")
+        .into_iter()
+        .collect();
+    if let Some(parameters) = definition.child_by_field_name("parameters") {
+        let mut cursor = parameters.walk();
+        found.extend(
+            parameters
+                .named_children(&mut cursor)
+                .filter_map(|p| p.child_by_field_name("type")),
+        );
+    }
+    found
+}
+
+/// The edits that drop each of the members' own annotations that would not mean the same at
+/// module level: `x: Local` becomes `x`, `x: Local = 1` becomes `x=1`, `-> Local` goes.
+pub(super) fn own_annotation_drops(ctx: &Context<'_>, group: &Group<'_>) -> Vec<Edit> {
+    let lifted_at = group.lifted_at();
+    let model = ctx.eval.model;
+    let mut edits = Vec::new();
+    for member in &group.members {
+        for annotation in own_annotations(*member) {
+            let range = TextRange::of(annotation);
+            let text = &ctx.eval.source[range.start..range.end];
+            let resolves = model.references_in(range).all(|r| {
+                matches!(
+                    r.resolution,
+                    Resolution::Builtin | Resolution::Scope(SemanticModel::MODULE)
+                )
+            });
+            let keeps = resolves
+                && forward_references_resolve(ctx, range)
+                && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
+            if !keeps {
+                edits.extend(drop_edit(annotation));
+            }
+        }
+    }
+    edits
+}
+
+fn drop_edit(annotation: Node<'_>) -> Option<Edit> {
+    let owner = annotation.parent()?;
+    match owner.kind() {
+        "function_definition" => {
+            let parameters = owner.child_by_field_name("parameters")?;
+            Some(Edit::delete(TextRange::new(
+                parameters.end_byte(),
+                annotation.end_byte(),
+            )))
+        }
+        "typed_default_parameter" => {
+            let name = owner.child_by_field_name("name")?;
+            let value = owner.child_by_field_name("value")?;
+            Some(Edit::replace(
+                TextRange::new(name.end_byte(), value.start_byte()),
+                "=",
+            ))
+        }
+        _ => {
+            let name = owner.named_child(0)?;
+            Some(Edit::delete(TextRange::new(
+                name.end_byte(),
+                annotation.end_byte(),
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::string_names;
+
+    #[test]
+    fn string_names_are_the_heads_of_dotted_paths() {
+        let names: Vec<&str> = string_names("'pkg.Node | None'").collect();
+        assert_eq!(names, ["pkg", "None"]);
+        let names: Vec<&str> = string_names("r\"list[CC] | dict[str, x.y.Z]\"").collect();
+        assert_eq!(names, ["list", "CC", "dict", "str", "x"]);
+        assert_eq!(string_names("'1.5'").count(), 0);
+    }
+}

@@ -1,0 +1,436 @@
+//! Binding captured values where the work is handed over. Captured values travel positionally
+//! (appended to `args=(...)` or to the trailing arguments) when every signature in the group and
+//! every site allows it, and by keyword otherwise (`kwargs={...}` entries, keyword arguments, or
+//! a `functools.partial` wrapping the lifted function). The refusals that depend on a site
+//! (shadowed names, values bound too late, locks handed to pools) live here too.
+
+use tree_sitter::Node;
+
+use super::{Captures, Context, Group, Lifted, SiteRef};
+use crate::core::analysis::api::{Passing, Slot};
+use crate::core::analysis::callables::{Callable, Via, unparenthesize};
+use crate::core::analysis::flow::check_flow;
+use crate::core::analysis::sites::Site;
+use crate::core::analysis::values::argument;
+use crate::core::fix::Edit;
+use crate::core::semantic::{Resolution, ScopeId};
+use crate::core::source::TextRange;
+
+/// Captured values are appended as positional parameters when every way the callable is
+/// called can pass them positionally; otherwise they become keyword-only parameters.
+pub(super) fn positional_allowed(ctx: &Context<'_>, group: &Group<'_>) -> bool {
+    let plain_signatures = group
+        .members
+        .iter()
+        .all(|m| m.parameters().is_none_or(plain_parameters));
+    let bound_by_keyword = group.sites.iter().any(|s| s.via != Via::Direct);
+    plain_signatures
+        && !bound_by_keyword
+        && group
+            .sites
+            .iter()
+            .all(|s| site_binds_positionally(ctx, &s.site))
+}
+
+/// No defaults and no `*args`: appended parameters then line up with appended arguments.
+fn plain_parameters(parameters: Node<'_>) -> bool {
+    let mut cursor = parameters.walk();
+    parameters.named_children(&mut cursor).all(|p| {
+        let has_default = matches!(p.kind(), "default_parameter" | "typed_default_parameter");
+        let is_args = is_star_parameter(p) && p.kind() != "keyword_separator";
+        !(has_default || is_args)
+    })
+}
+
+/// `*args` (typed or not) or a bare `*`.
+pub(super) fn is_star_parameter(p: Node<'_>) -> bool {
+    matches!(p.kind(), "list_splat_pattern" | "keyword_separator")
+        || (p.kind() == "typed_parameter"
+            && p.named_child(0)
+                .is_some_and(|c| c.kind() == "list_splat_pattern"))
+}
+
+/// `**kwargs`, typed or not.
+pub(super) fn is_double_star_parameter(p: Node<'_>) -> bool {
+    p.kind() == "dictionary_splat_pattern"
+        || (p.kind() == "typed_parameter"
+            && p.named_child(0)
+                .is_some_and(|c| c.kind() == "dictionary_splat_pattern"))
+}
+
+fn site_binds_positionally(ctx: &Context<'_>, site: &Site<'_>) -> bool {
+    let source = ctx.eval.source;
+    match site.row.passing {
+        Passing::Tuple { args, kwargs } => {
+            let tuple = argument(site.arguments, source, args.position, args.keyword);
+            let no_kwargs = kwargs
+                .and_then(|k| argument(site.arguments, source, k.position, k.keyword))
+                .is_none_or(|k| empty_dict(source, k));
+            no_kwargs && tuple.is_none_or(|t| t.kind() == "tuple")
+        }
+        Passing::Trailing { .. } => !has_keywords_or_splats(site.arguments),
+        Passing::Mapped => false,
+    }
+}
+
+pub(super) fn empty_dict(source: &str, node: Node<'_>) -> bool {
+    node.kind() == "dictionary" && node.named_child_count() == 0
+        || source[node.byte_range()].replace(' ', "") == "dict()"
+}
+
+fn has_keywords_or_splats(arguments: Node<'_>) -> bool {
+    let mut cursor = arguments.walk();
+    arguments.named_children(&mut cursor).any(|a| {
+        matches!(
+            a.kind(),
+            "keyword_argument" | "list_splat" | "dictionary_splat"
+        )
+    })
+}
+
+pub(super) fn has_splats(arguments: Node<'_>) -> bool {
+    let mut cursor = arguments.walk();
+    arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+}
+
+/// Refusals that depend on the site: captured names that mean something else there, values
+/// that may be unbound there or change before a process starts (`flow`), and
+/// multiprocessing locks and queues
+/// handed to pool tasks (they travel only by inheritance, through `Process` arguments).
+pub(super) fn check_site(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
+    if captured.is_empty() {
+        return Ok(());
+    }
+    check_resolvable(ctx, site.scope, captured)?;
+    check_flow(ctx.eval, site, captured)?;
+    let model = ctx.eval.model;
+    for (name, scope) in captured {
+        for &id in model.bindings_of(*scope, name) {
+            if site.row.pickled_under_fork && ctx.eval.is_multiprocessing_primitive(id) {
+                return Err(format!(
+                    "it captures `{name}`, a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Edits at one site: the callable argument and the captured values. Returns whether
+/// `functools.partial` is used.
+pub(super) fn bind_site(
+    ctx: &Context<'_>,
+    site_ref: &SiteRef<'_>,
+    member: &Lifted,
+    bound: &Bound<'_>,
+    positional: bool,
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    let site = &site_ref.site;
+    match site_ref.via {
+        Via::Direct => {}
+        // The lambda is replaced where it is bound; the site passes the variable as before.
+        Via::Variable => return Ok(false),
+        Via::Partial(call) => return bind_partial(ctx, call, member, bound, edits),
+    }
+    let open_keywords = bound.open_keywords;
+    let bound = bound.values;
+    let source = ctx.eval.source;
+    let callable_range = TextRange::of(site.callable);
+    let is_lambda = unparenthesize(site.callable).kind() == "lambda";
+    if bound.is_empty() {
+        if is_lambda || member.renamed {
+            edits.push(Edit::replace(callable_range, member.name.clone()));
+        }
+        return Ok(false);
+    }
+    let splats = has_splats(site.arguments);
+    if splats && matches!(site.row.passing, Passing::Tuple { .. }) {
+        return Err("the call passes `*args` or `**kwargs`, so picklefix cannot tell where to add the captured values".into());
+    }
+    let partial = format!("{}({}, {})", ctx.partial.text, member.name, keywords(bound));
+    let mut uses_partial = false;
+    let callable_text = match (site.row.passing, positional) {
+        (Passing::Mapped, _) => {
+            uses_partial = true;
+            partial
+        }
+        (Passing::Tuple { args, .. }, true) => {
+            edits.push(extend_tuple(ctx, site, args, &names(bound)));
+            member.name.clone()
+        }
+        (
+            Passing::Tuple {
+                kwargs: Some(kwargs),
+                ..
+            },
+            false,
+        ) => {
+            edits.push(extend_dict(ctx, site, kwargs, bound, open_keywords)?);
+            member.name.clone()
+        }
+        (Passing::Trailing { .. }, true) if !splats => {
+            edits.push(append_argument(site.arguments, &names(bound).join(", ")));
+            member.name.clone()
+        }
+        (Passing::Trailing { keywords: true }, false) => {
+            check_keywords(source, site.arguments, bound, open_keywords)?;
+            edits.push(append_argument(site.arguments, &keywords(bound)));
+            member.name.clone()
+        }
+        _ => {
+            uses_partial = true;
+            partial
+        }
+    };
+    if callable_text != source[callable_range.start..callable_range.end] {
+        edits.push(Edit::replace(callable_range, callable_text));
+    }
+    Ok(uses_partial)
+}
+
+/// `functools.partial(inner, ...)`: the inner callable becomes the lifted name and the
+/// captured values join the partial's keywords, bound where the partial is made.
+fn bind_partial(
+    ctx: &Context<'_>,
+    call: Node<'_>,
+    member: &Lifted,
+    bound: &Bound<'_>,
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    let (open_keywords, bound) = (bound.open_keywords, bound.values);
+    let source = ctx.eval.source;
+    let arguments = call
+        .child_by_field_name("arguments")
+        .ok_or("a partial without arguments (internal)")?;
+    let inner = argument(arguments, source, Some(0), Some("func"))
+        .ok_or("a partial without a function (internal)")?;
+    if unparenthesize(inner).kind() == "lambda" || member.renamed {
+        edits.push(Edit::replace(TextRange::of(inner), member.name.clone()));
+    }
+    if !bound.is_empty() {
+        if has_splats(arguments) {
+            return Err("the partial passes `**kwargs`, so picklefix cannot tell whether the captured values would collide".into());
+        }
+        check_keywords(source, arguments, bound, open_keywords)?;
+        edits.push(append_argument(arguments, &keywords(bound)));
+    }
+    Ok(false)
+}
+
+/// The values bound where the work is handed over, by parameter name (the captured variables,
+/// and the defaults that read local variables), and whether a lifted function takes
+/// `**kwargs`, so that a keyword the call passes by a name picklefix cannot see could reach
+/// one of the new parameters instead.
+pub(super) struct Bound<'a> {
+    pub values: &'a [(String, String)],
+    pub open_keywords: bool,
+}
+
+/// Refuse to add `bound` as keyword arguments to `arguments` when the call passes one of those
+/// names already (the result would repeat a keyword, which does not compile), or passes
+/// `**kwargs` that a lifted `**kwargs` parameter used to take and a new parameter would now.
+pub(super) fn check_keywords(
+    source: &str,
+    arguments: Node<'_>,
+    bound: &[(String, String)],
+    open_keywords: bool,
+) -> Result<(), String> {
+    let mut cursor = arguments.walk();
+    for argument in arguments.named_children(&mut cursor) {
+        if argument.kind() == "dictionary_splat" && open_keywords {
+            return Err("the call passes `**kwargs` to a function that takes `**kwargs`, and a captured value added by keyword could take one of them".into());
+        }
+        let name = argument
+            .child_by_field_name("name")
+            .filter(|_| argument.kind() == "keyword_argument")
+            .map(|name| &source[name.byte_range()]);
+        if let Some(name) = name.filter(|name| bound.iter().any(|(b, _)| b == name)) {
+            return Err(format!(
+                "the call already passes `{name}=`, the name the captured `{name}` would be passed by"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether a member takes `**kwargs`.
+pub(super) fn takes_any_keyword(member: &Callable<'_>) -> bool {
+    member.parameters().is_some_and(|parameters| {
+        let mut cursor = parameters.walk();
+        parameters
+            .named_children(&mut cursor)
+            .any(is_double_star_parameter)
+    })
+}
+
+pub(super) fn keywords(bound: &[(String, String)]) -> String {
+    bound
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The values of what is bound, for positional binding (in the order of the parameters).
+fn names(bound: &[(String, String)]) -> Vec<String> {
+    bound.iter().map(|(_, value)| value.clone()).collect()
+}
+
+/// Each captured name, read where the work is handed over, must mean the variable the callable
+/// captured (not another one that shadows it).
+pub(super) fn check_resolvable(
+    ctx: &Context<'_>,
+    scope: ScopeId,
+    captured: &Captures,
+) -> Result<(), String> {
+    for (name, owner) in captured {
+        if ctx.eval.model.resolve(scope, name) != Resolution::Scope(*owner) {
+            return Err(format!(
+                "`{name}` does not refer to the captured variable where the work is handed over"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `args=(a,)` becomes `args=(a, x)`; no `args` gains `args=(x,)`; another expression `e`
+/// becomes `(*e, x)`.
+pub(super) fn extend_tuple(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    slot: Slot,
+    captured: &[String],
+) -> Edit {
+    let source = ctx.eval.source;
+    let keyword = slot.keyword.unwrap_or("args");
+    match argument(site.arguments, source, slot.position, slot.keyword) {
+        None => append_argument(
+            site.arguments,
+            &format!("{keyword}={}", tuple_text(captured)),
+        ),
+        Some(tuple) if tuple.kind() == "tuple" => extend_sequence(source, tuple, captured),
+        Some(other) => Edit::replace(
+            TextRange::of(other),
+            format!(
+                "(*{}, {})",
+                &source[other.byte_range()],
+                captured.join(", ")
+            ),
+        ),
+    }
+}
+
+fn tuple_text(items: &[String]) -> String {
+    if items.len() == 1 {
+        format!("({},)", items[0])
+    } else {
+        format!("({})", items.join(", "))
+    }
+}
+
+/// Add items at the end of a tuple literal, keeping it a tuple: `()` -> `(x,)`,
+/// `(a,)` -> `(a, x)`, `(a, b)` -> `(a, b, x)`.
+fn extend_sequence(source: &str, tuple: Node<'_>, captured: &[String]) -> Edit {
+    let mut cursor = tuple.walk();
+    let last = tuple
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment")
+        .last();
+    match last {
+        None => Edit::replace(TextRange::of(tuple), tuple_text(captured)),
+        Some(last) => {
+            let after = &source[last.end_byte()..tuple.end_byte()];
+            if after.trim_start().starts_with(',') {
+                let comma = last.end_byte() + after.find(',').unwrap_or(0) + 1;
+                Edit::insert(comma, format!(" {}", captured.join(", ")))
+            } else {
+                Edit::insert(last.end_byte(), format!(", {}", captured.join(", ")))
+            }
+        }
+    }
+}
+
+/// `kwargs={...}` gains `"x": x` entries; none gains `kwargs={"x": x}`; an expression `e`
+/// becomes `{**e, "x": x}`.
+pub(super) fn extend_dict(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    slot: Slot,
+    bound: &[(String, String)],
+    open_keywords: bool,
+) -> Result<Edit, String> {
+    let source = ctx.eval.source;
+    let entries = bound
+        .iter()
+        .map(|(name, value)| format!("\"{name}\": {value}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let keyword = slot.keyword.unwrap_or("kwargs");
+    let edit = match argument(site.arguments, source, slot.position, slot.keyword) {
+        None => append_argument(site.arguments, &format!("{keyword}={{{entries}}}")),
+        Some(dict) if dict.kind() == "dictionary" => {
+            check_dict_keys(source, dict, bound, open_keywords)?;
+            let mut cursor = dict.walk();
+            let last = dict
+                .named_children(&mut cursor)
+                .filter(|c| c.kind() != "comment")
+                .last();
+            match last {
+                None => Edit::replace(TextRange::of(dict), format!("{{{entries}}}")),
+                Some(last) => Edit::insert(last.end_byte(), format!(", {entries}")),
+            }
+        }
+        Some(_) if open_keywords => return Err("the keyword arguments are an expression and the function takes `**kwargs`, so a captured value added to them could take one of its keys".into()),
+        Some(other) => Edit::replace(
+            TextRange::of(other),
+            format!("{{**{}, {entries}}}", &source[other.byte_range()]),
+        ),
+    };
+    Ok(edit)
+}
+
+/// `check_keywords` for a `kwargs` dictionary: a later entry would silently replace the key
+/// the call passes (`{"k": 5, "k": k}`).
+fn check_dict_keys(
+    source: &str,
+    dict: Node<'_>,
+    bound: &[(String, String)],
+    open_keywords: bool,
+) -> Result<(), String> {
+    let mut cursor = dict.walk();
+    for entry in dict.named_children(&mut cursor) {
+        if entry.kind() == "dictionary_splat" && open_keywords {
+            return Err("the keyword arguments unpack `**` into a function that takes `**kwargs`, and a captured value added to them could take one of its keys".into());
+        }
+        let key = entry
+            .child_by_field_name("key")
+            .filter(|key| key.kind() == "string")
+            .map(|key| source[key.byte_range()].trim_matches(|c| c == '"' || c == '\''));
+        if let Some(key) = key.filter(|key| bound.iter().any(|(b, _)| b == key)) {
+            return Err(format!(
+                "the keyword arguments already hold `\"{key}\"`, the name the captured `{key}` would be passed by"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Insert `text` as a new last argument.
+pub(super) fn append_argument(arguments: Node<'_>, text: &str) -> Edit {
+    let mut cursor = arguments.walk();
+    let last = arguments
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment")
+        .last();
+    match last {
+        Some(last) => Edit::insert(last.end_byte(), format!(", {text}")),
+        None => Edit::insert(arguments.start_byte() + 1, text.to_string()),
+    }
+}

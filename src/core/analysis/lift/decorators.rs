@@ -1,0 +1,251 @@
+//! Decorated members that capture: which decorators pass the captured values on.
+//!
+//! A captured value becomes a parameter of every member of the group, bound where the work is
+//! handed over, so each call now goes through the decorator with more arguments than before.
+//! That keeps the program's meaning only when the decorator's wrapper forwards every argument
+//! to the function and pickle still finds the decorated function by name at module level:
+//! - `functools.lru_cache` (bare or called with its options) and `functools.cache`: the cache
+//!   key now holds the captured values too, which is right (a different value is a different
+//!   result), but it hashes them, so the fix is safe only when every captured value is visibly
+//!   hashable (a number, string, `None`, a bool or a tuple of those); otherwise it is unsafe;
+//! - a module-level decorator without local state, shaped exactly
+//!
+//!   ```text
+//!   def logged(fn):
+//!       @functools.wraps(fn)
+//!       def wrapper(*args, **kwargs):
+//!           ...fn(*args, **kwargs)...
+//!       return wrapper
+//!   ```
+//!
+//!   (`wraps` copies the qualified name, so pickle finds the wrapper as `module.work`).
+//!
+//! Anything else (a wrapper taking only `*args`, a decorator keeping state between calls, a
+//! decorator factory reading locals) is refused, naming the decorated member and its decorator.
+
+use tree_sitter::Node;
+
+use super::binding::{is_double_star_parameter, is_star_parameter};
+use super::{Captures, Context, Group};
+use crate::core::analysis::callables::Callable;
+use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::semantic::{BindingKind, Resolution, SemanticModel};
+
+/// How the group's decorators stand with its captures.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Decorated {
+    /// No member is decorated, or every decorator forwards visibly hashable or any values.
+    Forwarding,
+    /// A cache hashes captured values that may not be hashable.
+    CachesUnknownValues,
+}
+
+/// Refuse when a decorated member would take captured values its decorator may not pass on.
+pub(super) fn check_decorators(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &Captures,
+) -> Result<Decorated, String> {
+    let mut outcome = Decorated::Forwarding;
+    if captured.is_empty() {
+        return Ok(outcome);
+    }
+    for (index, member) in group.members.iter().enumerate() {
+        let Callable::Function { statement, .. } = member else {
+            continue;
+        };
+        let mut cursor = statement.walk();
+        let decorators: Vec<Node<'_>> = statement
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() == "decorator")
+            .collect();
+        for decorator in decorators {
+            match decorator_kind(ctx, decorator) {
+                Some(Kind::Cache) if !all_hashable(ctx, captured) => {
+                    outcome = Decorated::CachesUnknownValues;
+                }
+                Some(_) => {}
+                None => return Err(refusal(ctx, group, index, decorator)),
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+enum Kind {
+    Cache,
+    Wrapper,
+}
+
+fn decorator_kind(ctx: &Context<'_>, decorator: Node<'_>) -> Option<Kind> {
+    let expression = decorator.named_child(0)?;
+    let scope = ctx.eval.model.scope_at(decorator.start_byte());
+    let function = match expression.kind() {
+        "call" => expression.child_by_field_name("function")?,
+        _ => expression,
+    };
+    let name = qualified_name(ctx.eval, function, scope).unwrap_or_default();
+    match name.as_str() {
+        "functools.lru_cache" => Some(Kind::Cache),
+        "functools.cache" if expression.kind() != "call" => Some(Kind::Cache),
+        _ if expression.kind() == "identifier" => forwarding_wrapper(ctx, expression),
+        _ => None,
+    }
+}
+
+/// `@logged` where `logged` is a module-level `def` of the shape in the module doc.
+fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<Kind> {
+    let model = ctx.eval.model;
+    let text = ctx.eval.text(name);
+    let scope = model.scope_at(name.start_byte());
+    if model.resolve(scope, text) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [id] = model.bindings_of(SemanticModel::MODULE, text) else {
+        return None;
+    };
+    let binding = model.binding(*id);
+    let in_guard = ctx
+        .guards
+        .iter()
+        .any(|g| g.contains_range(binding.statement));
+    if binding.kind != BindingKind::FunctionDef || in_guard {
+        return None;
+    }
+    let definition = ctx.eval.node_at(binding.statement)?;
+    let fn_name = single_parameter(ctx, definition)?;
+    let body = definition.child_by_field_name("body")?;
+    let mut cursor = body.walk();
+    let statements: Vec<Node<'_>> = body
+        .named_children(&mut cursor)
+        .filter(|s| s.kind() != "comment" && !is_string_statement(*s))
+        .collect();
+    let [wrapper, returned] = statements.as_slice() else {
+        return None;
+    };
+    let wrapper_name = wraps_wrapper(ctx, *wrapper, fn_name)?;
+    let returns_it = returned.kind() == "return_statement"
+        && returned
+            .named_child(0)
+            .is_some_and(|r| r.kind() == "identifier" && ctx.eval.text(r) == wrapper_name);
+    returns_it.then_some(Kind::Wrapper)
+}
+
+/// The one plain parameter of `def logged(fn):`.
+fn single_parameter<'s>(ctx: &Context<'s>, definition: Node<'_>) -> Option<&'s str> {
+    let parameters = definition.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let params: Vec<Node<'_>> = parameters.named_children(&mut cursor).collect();
+    match params.as_slice() {
+        [only] if only.kind() == "identifier" => Some(ctx.eval.text(*only)),
+        _ => None,
+    }
+}
+
+/// `@functools.wraps(fn) def wrapper(*args, **kwargs): ... fn(*args, **kwargs) ...`: the
+/// wrapper's name.
+fn wraps_wrapper<'s>(ctx: &Context<'s>, statement: Node<'_>, fn_name: &str) -> Option<&'s str> {
+    let definition = statement.child_by_field_name("definition")?;
+    let mut cursor = statement.walk();
+    let decorators: Vec<Node<'_>> = statement
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() == "decorator")
+        .collect();
+    let [decorator] = decorators.as_slice() else {
+        return None;
+    };
+    let call = decorator.named_child(0).filter(|c| c.kind() == "call")?;
+    let scope = ctx.eval.model.scope_at(decorator.start_byte());
+    let wraps = qualified_name(ctx.eval, call.child_by_field_name("function")?, scope)?;
+    let arguments = ctx.eval.text(call.child_by_field_name("arguments")?);
+    if wraps != "functools.wraps" || arguments.replace(' ', "") != format!("({fn_name})") {
+        return None;
+    }
+    let (args, kwargs) = star_parameters(ctx, definition)?;
+    let forwarded = format!("{fn_name}(*{args},**{kwargs})");
+    let body = definition.child_by_field_name("body")?;
+    let name = ctx.eval.text(definition.child_by_field_name("name")?);
+    calls_with(ctx, body, &forwarded).then_some(name)
+}
+
+/// The names of `*args, **kwargs` when they are the only parameters.
+fn star_parameters<'s>(ctx: &Context<'s>, definition: Node<'_>) -> Option<(&'s str, &'s str)> {
+    let parameters = definition.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let params: Vec<Node<'_>> = parameters.named_children(&mut cursor).collect();
+    let [args, kwargs] = params.as_slice() else {
+        return None;
+    };
+    let plain = |p: &Node<'_>| p.kind() != "typed_parameter" && p.kind() != "keyword_separator";
+    if !(plain(args) && is_star_parameter(*args) && is_double_star_parameter(*kwargs)) {
+        return None;
+    }
+    let name = |p: &Node<'_>| p.named_child(0).map(|n| ctx.eval.text(n));
+    Some((name(args)?, name(kwargs)?))
+}
+
+/// Whether a call spelled `expected` (without spaces) appears in `node`.
+fn calls_with(ctx: &Context<'_>, node: Node<'_>, expected: &str) -> bool {
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        if current.kind() == "call" && ctx.eval.text(current).replace([' ', '\n'], "") == expected {
+            return true;
+        }
+        let mut cursor = current.walk();
+        stack.extend(current.named_children(&mut cursor));
+    }
+    false
+}
+
+fn is_string_statement(statement: Node<'_>) -> bool {
+    statement.kind() == "expression_statement"
+        && statement
+            .named_child(0)
+            .is_some_and(|s| s.kind() == "string")
+}
+
+/// Whether every binding of every captured name gives a hashable literal.
+fn all_hashable(ctx: &Context<'_>, captured: &Captures) -> bool {
+    let model = ctx.eval.model;
+    captured.iter().all(|(name, scope)| {
+        model.bindings_of(*scope, name).iter().all(|&id| {
+            let binding = model.binding(id);
+            binding.kind == BindingKind::Assignment
+                && binding
+                    .value
+                    .and_then(|r| ctx.eval.node_at(r))
+                    .is_some_and(hashable_literal)
+        })
+    })
+}
+
+fn hashable_literal(node: Node<'_>) -> bool {
+    match node.kind() {
+        "integer" | "float" | "string" | "true" | "false" | "none" | "concatenated_string" => true,
+        "tuple" | "parenthesized_expression" | "unary_operator" => {
+            let mut cursor = node.walk();
+            node.named_children(&mut cursor).all(hashable_literal)
+        }
+        _ => false,
+    }
+}
+
+/// The reason, naming the decorated member and whether the code handed over only calls it.
+fn refusal(ctx: &Context<'_>, group: &Group<'_>, index: usize, decorator: Node<'_>) -> String {
+    let member = &group.members[index];
+    let name = member
+        .scope_node()
+        .child_by_field_name("name")
+        .map_or("function", |n| ctx.eval.text(n));
+    let text = ctx.eval.text(decorator);
+    let handed_over = group.sites.iter().any(|s| s.member == index);
+    if handed_over {
+        format!(
+            "`{name}` is decorated with `{text}`, and picklefix cannot tell whether that decorator passes on the captured values it would take as parameters"
+        )
+    } else {
+        format!(
+            "it calls `{name}`, which is decorated with `{text}`, and picklefix cannot tell whether that decorator passes on the captured values `{name}` would take as parameters"
+        )
+    }
+}

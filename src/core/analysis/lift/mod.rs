@@ -1,0 +1,584 @@
+//! Planning lifts: from the sites that hand one callable (or a group of functions that call
+//! each other) to process APIs, to one `Fix` that moves the code to module level and binds what
+//! it captured where the work is handed over.
+//!
+//! Every site of a group carries the same fix, so that applying any one of them applies all of
+//! them: a half-lifted function (new parameters, one call site not passing them) would be worse
+//! than none.
+//!
+//! This module gathers what a group needs (the functions and lambdas its members call, the
+//! variables they capture, the defaults that move to the call site) and chooses the lifted
+//! names; `annotations` decides which annotations the captured parameters keep, `binding` binds
+//! the captured values at the sites, `references` rewrites the other uses of the members, and
+//! `text` produces the lifted code and the edits that move it.
+
+mod annotations;
+mod binding;
+mod decorators;
+mod direct;
+mod imports;
+mod names;
+pub mod reach;
+mod receiver;
+mod references;
+mod text;
+mod unread;
+
+use std::collections::HashSet;
+
+use super::callables::{Callable, Via, unparenthesize};
+use super::captures::{Callee, Need, needs};
+use super::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
+use super::layout::top_level_statement;
+use super::sites::Site;
+use super::values::Evaluator;
+use crate::core::fix::{Applicability, Edit, Fix};
+use crate::core::semantic::{Binding, BindingId, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+use annotations::{captured_parameters, own_annotation_drops, own_annotations};
+use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
+use decorators::{Decorated, check_decorators};
+use names::names_for;
+use receiver::{ReceiverUse, receiver_use};
+use references::{bound_to_variable, check_in_place, reference_edits, replace_variable_lambda};
+use text::move_members;
+
+/// Facts about the file that every plan needs.
+pub struct Context<'a> {
+    pub eval: &'a Evaluator<'a>,
+    pub guards: &'a [TextRange],
+    pub eol: &'static str,
+    pub indent: String,
+    /// Names a new module-level function must not take: module bindings, names read as
+    /// globals or builtins anywhere, and names taken by earlier lifts.
+    pub taken: HashSet<String>,
+    /// How `functools.partial` is spelled here, and the edit that imports it if needed.
+    pub partial: PartialSpelling,
+    /// The longest line a fix may write (the project's formatter setting).
+    pub line_length: usize,
+    /// The scopes (`Callable::scope_node` ranges) of every callable this analysis plans to
+    /// lift, all groups together: code that moves to module level with them.
+    pub lifting: Vec<TextRange>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of a file's first plan: the one place a `Context` is made, so that the
+    /// findings' fixes and the lifts asked for by position start from the same facts.
+    pub fn new(
+        eval: &'a Evaluator<'a>,
+        guards: &'a [TextRange],
+        facts: super::FileFacts,
+    ) -> Context<'a> {
+        let super::FileFacts {
+            indent,
+            taken,
+            partial,
+            line_length,
+        } = facts;
+        Context {
+            eval,
+            guards,
+            eol: crate::core::source::line_ending(eval.source),
+            indent,
+            taken,
+            partial,
+            line_length,
+            lifting: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct PartialSpelling {
+    pub text: String,
+    pub import: Option<Edit>,
+    /// Neither `functools` nor `partial` is free to import: lifts that need it are refused.
+    pub blocked: bool,
+}
+
+/// A site, the member of the group it hands over, and how it reaches it.
+#[derive(Clone, Copy)]
+pub struct SiteRef<'t> {
+    pub site: Site<'t>,
+    pub member: usize,
+    pub via: Via<'t>,
+}
+
+/// A group of callables lifted together.
+#[derive(Clone)]
+pub struct Group<'t> {
+    pub members: Vec<Callable<'t>>,
+    pub sites: Vec<SiteRef<'t>>,
+}
+
+impl Group<'_> {
+    /// Whether code outside the members reads the name `binding` binds, in its scope: what
+    /// decides if a local import or `name = lambda` the members used is left unused.
+    fn read_outside(&self, model: &SemanticModel, binding: &Binding) -> bool {
+        model.references.iter().any(|r| {
+            r.name == binding.name
+                && r.resolution == Resolution::Scope(binding.scope)
+                && !self.members.iter().any(|m| m.key().contains_range(r.range))
+        })
+    }
+
+    /// Where the lifted functions go: above the first module-level statement that holds one.
+    fn lifted_at(&self) -> usize {
+        self.members
+            .iter()
+            .map(|m| top_level_statement(m.scope_node()).start_byte())
+            .min()
+            .unwrap_or(0)
+    }
+}
+
+/// What a planned member becomes.
+#[derive(Clone)]
+struct Lifted {
+    name: String,
+    renamed: bool,
+}
+
+/// What a group's fix does.
+pub struct Planned {
+    pub fix: Fix,
+    /// For each member, the module-level function it becomes or, when `direct`, the callable
+    /// handed over in its place.
+    pub names: Vec<String>,
+    /// The member was a lambda that only called a callable pickle carries, handed over instead.
+    pub direct: bool,
+}
+
+/// The fix for a group, or why it cannot be made.
+pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
+    let (mut needs, imports, receivers, defaults) = collect_needs(ctx, group)?;
+    if let Some(planned) = direct::hand_over(ctx, group, &needs, !receivers.is_empty())? {
+        return Ok(planned);
+    }
+    captures_fit_members(ctx, group, &needs)?;
+    for member in &group.members {
+        check_private_names(ctx, *member)?;
+        check_nested_globals(ctx, group, *member)?;
+    }
+    let decorated = check_decorators(ctx, group, &needs)?;
+    // Checked where the work is handed over: every name read there, `self` included.
+    let checked = needs.clone();
+    let (attributes, mut inside, unsafe_receiver) =
+        carry_receiver(ctx, group, &receivers, &mut needs)?;
+    let captured: Vec<String> = needs.iter().map(|(name, _)| name.clone()).collect();
+    // What is bound by keyword where the work is handed over: the captured variables, and the
+    // default values that read local variables.
+    let bound: Vec<(String, String)> = captured
+        .iter()
+        .map(|name| (name.clone(), name.clone()))
+        .chain(attributes.iter().cloned())
+        .chain(
+            defaults
+                .iter()
+                .map(|d| (d.parameter.clone(), d.value.clone())),
+        )
+        .collect();
+    let lifted = names_for(ctx, group)?;
+    let positional = positional_allowed(ctx, group) && defaults.is_empty();
+    let open_keywords = group.members.iter().any(takes_any_keyword);
+    let mut edits = Vec::new();
+    let mut uses_partial = false;
+    for site_ref in &group.sites {
+        let member = &lifted[site_ref.member];
+        check_site(ctx, &site_ref.site, &checked)?;
+        let bound = Bound {
+            values: &bound,
+            open_keywords,
+        };
+        uses_partial |= bind_site(ctx, site_ref, member, &bound, positional, &mut edits)?;
+    }
+    let carried = references::Carried {
+        captured: &needs,
+        attributes: &attributes,
+        checked: &checked,
+    };
+    let (in_references, outside, partial_in_references) =
+        reference_edits(ctx, group, &lifted, &carried, !defaults.is_empty())?;
+    inside.extend(in_references);
+    let drops = own_annotation_drops(ctx, group);
+    let dropped: Vec<TextRange> = drops.iter().map(|d| d.range).collect();
+    // A moved default's strip rewrites its whole parameter; it takes a dropped annotation
+    // with it instead of overlapping the drop.
+    for default in &defaults {
+        let dropped = drops
+            .iter()
+            .any(|d| default.strip.range.contains_range(d.range));
+        let strip = if dropped {
+            Edit::replace(default.strip.range, default.parameter.clone())
+        } else {
+            default.strip.clone()
+        };
+        inside.push(strip);
+    }
+    inside.extend(drops.into_iter().filter(|d| {
+        !defaults
+            .iter()
+            .any(|m| m.strip.range.contains_range(d.range))
+    }));
+    uses_partial |= partial_in_references;
+    // A group without sites is a lift the user asked for (`--lift`): its lambda is replaced
+    // where it stands, as one bound to a variable is.
+    let requested = group.sites.is_empty();
+    for (member, lifted) in group.members.iter().zip(&lifted) {
+        if let Callable::Lambda(node) = member
+            && (bound_to_variable(*node) || requested)
+        {
+            if requested {
+                check_in_place(ctx, *node, node.start_byte(), &needs)?;
+            }
+            uses_partial |=
+                replace_variable_lambda(ctx, group, *node, lifted, &needs, &bound, &mut edits)?;
+        }
+    }
+    // A site or lambda inside a lifted member (a function that hands itself to a Process)
+    // is edited in the lifted copy, not where the member is deleted.
+    let members: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+    let (within, mut edits): (Vec<Edit>, Vec<Edit>) = edits.into_iter().partition(|e| {
+        // Strictly inside: the edit that replaces a lambda at its site spans the whole
+        // member, and an argument appended after it starts at its end; both belong to the
+        // file.
+        members
+            .iter()
+            .any(|m| m.start < e.range.start && e.range.end < m.end)
+    });
+    inside.extend(within);
+    edits.extend(outside);
+    let mut parameters = captured_parameters(ctx, group, &needs);
+    parameters.extend(attributes.iter().map(|(parameter, _)| parameter.clone()));
+    edits.extend(move_members(
+        ctx,
+        group,
+        &lifted,
+        &parameters,
+        positional,
+        &imports,
+        inside,
+    )?);
+    edits.extend(imports::unused_after_lift(ctx, group, &imports)?);
+    if uses_partial && ctx.partial.blocked {
+        return Err("it needs `functools.partial`, and both `functools` and `partial` name something else in this file".into());
+    }
+    if uses_partial && let Some(import) = ctx.partial.import.clone() {
+        // First among edits at its offset: in a file without imports, the lifted functions
+        // go at the same place, below it (`imports` leaves the blank lines they need).
+        edits.insert(0, import);
+    }
+    unread::check_reads_kept(ctx, &edits, &dropped)?;
+    for member in &lifted {
+        ctx.taken.insert(member.name.clone());
+    }
+    let applicability = if unsafe_receiver || decorated == Decorated::CachesUnknownValues {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    Ok(Planned {
+        fix: Fix::new(edits, applicability),
+        names: lifted.into_iter().map(|l| l.name).collect(),
+        direct: false,
+    })
+}
+
+/// Add to the group the functions and lambdas its members call, as planning does, so that
+/// groups sharing a member can be merged first; returns the local imports the members read,
+/// so that groups sharing one can be merged too (only a fix that lifts every reader may delete
+/// the import). A group that cannot be planned keeps what was found before the reason, and
+/// reads no import here; `plan` reports the reason.
+pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Vec<BindingId> {
+    collect_needs(ctx, group).map_or_else(|_| Vec::new(), |needs| needs.1)
+}
+
+type Captures = Vec<(String, ScopeId)>;
+
+/// Values bound where the work is handed over, as `(parameter, value)`.
+type Pairs = Vec<(String, String)>;
+
+/// How the captured receivers travel (see `receiver`): the attribute values bound in their
+/// place with the edits inside the members that read them, or the whole instance, which
+/// makes the fix unsafe. A receiver replaced by its attributes leaves `needs`.
+fn carry_receiver(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    receivers: &Captures,
+    needs: &mut Captures,
+) -> Result<(Pairs, Vec<Edit>, bool), String> {
+    let [(name, scope)] = receivers.as_slice() else {
+        return Ok((Vec::new(), Vec::new(), !receivers.is_empty()));
+    };
+    let others: Vec<String> = needs
+        .iter()
+        .filter(|(n, _)| n != name)
+        .map(|(n, _)| n.clone())
+        .collect();
+    match receiver_use(ctx, group, (name, *scope), &others)? {
+        ReceiverUse::Attributes { bound, edits } => {
+            needs.retain(|(n, s)| !(n == name && s == scope));
+            Ok((bound, edits, false))
+        }
+        ReceiverUse::Whole => Ok((Vec::new(), Vec::new(), true)),
+    }
+}
+
+/// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
+/// `_Class__name`, in attribute accesses, variables, parameters and keywords alike; moved out
+/// of the class verbatim, `obj.__values` would look up an attribute that does not exist.
+fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let range = member.key();
+    let mut scope = Some(model.scope_at(range.start));
+    let class = loop {
+        match scope.map(|id| model.scope(id)) {
+            Some(s) if s.kind == crate::core::semantic::ScopeKind::Class => break s.name.clone(),
+            Some(s) => scope = s.parent,
+            None => return Ok(()),
+        }
+    };
+    let Some(class) = class.filter(|c| !c.trim_start_matches('_').is_empty()) else {
+        return Ok(());
+    };
+    let node = match member {
+        Callable::Lambda(node) => node,
+        Callable::Function { statement, .. } => statement,
+    };
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        if current.kind() == "identifier" {
+            let name = &ctx.eval.source[current.byte_range()];
+            if name.starts_with("__") && !name.ends_with("__") {
+                return Err(format!(
+                    "it uses `{name}`, which Python compiles as `_{}{name}` inside class `{class}`, and the lifted code would not",
+                    class.trim_start_matches('_')
+                ));
+            }
+        }
+        let mut cursor = current.walk();
+        stack.extend(current.named_children(&mut cursor));
+    }
+    Ok(())
+}
+
+/// A global that only a nested function assigns (`global total` inside a function inside a
+/// function) is bound at run time, but linters (pyflakes, ruff) record a `global` binding only
+/// for the module or a module-level function: read from the enclosing function it resolved,
+/// read from lifted code at module level it is reported as undefined (F821). A writer that is
+/// lifted too becomes a module-level function, whose `global` linters see.
+fn check_nested_globals(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    member: Callable<'_>,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let lifted = |range: TextRange| {
+        ctx.lifting.contains(&range)
+            || group
+                .members
+                .iter()
+                .any(|m| TextRange::of(m.scope_node()) == range)
+    };
+    let top_level = |scope: ScopeId| {
+        scope == SemanticModel::MODULE
+            || model.scope(scope).parent == Some(SemanticModel::MODULE)
+            || lifted(model.scope(scope).range)
+    };
+    for reference in model.references_in(member.key()) {
+        if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+            continue;
+        }
+        let bindings = model.bindings_of(SemanticModel::MODULE, &reference.name);
+        let hidden = bindings
+            .iter()
+            .all(|&id| !top_level(model.binding(id).written_in));
+        if let Some(&first) = bindings.first().filter(|_| hidden) {
+            let writer = model.scope(model.binding(first).written_in).name.clone();
+            return Err(format!(
+                "it reads `{}`, a global only the nested function `{}` assigns, which linters cannot see from module level",
+                reference.name,
+                writer.unwrap_or_default()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Each captured name becomes a parameter of every member, so no member may bind the name
+/// itself or declare it `global`: `def work(counter): global counter` does not compile, and a
+/// member with its own `x` would hand that `x` on to a member that wanted the enclosing one
+/// (`def helper(): return x` called from `def work(x)`).
+fn captures_fit_members(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    for member in &group.members {
+        let Some(scope) = model.scope_created_by(TextRange::of(member.scope_node())) else {
+            continue;
+        };
+        let scope = model.scope(scope);
+        for (name, _) in captured {
+            if scope.globals.contains_key(name) {
+                return Err(format!(
+                    "it declares `{name}` global, and the lifted function would have to take `{name}` as a parameter"
+                ));
+            }
+            if scope.bindings.contains_key(name) {
+                return Err(format!(
+                    "`{name}` is captured from the enclosing scope by one lifted function and is a name of its own in another"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Expand the group with the functions its members call, and gather what they capture.
+fn collect_needs<'t>(
+    ctx: &Context<'t>,
+    group: &mut Group<'t>,
+) -> Result<(Captures, Vec<BindingId>, Captures, Vec<MovedDefault>), String> {
+    let mut captured: Captures = Vec::new();
+    let mut imports = Vec::new();
+    let mut receivers: Captures = Vec::new();
+    let mut defaults = Vec::new();
+    let mut index = 0;
+    while index < group.members.len() {
+        let member = group.members[index];
+        let moved = member_defaults(ctx, member)?;
+        let mut callee = callee(ctx, member)?;
+        callee.skip = moved.iter().map(|d| d.value_range).collect();
+        callee
+            .skip
+            .extend(own_annotations(member).into_iter().map(TextRange::of));
+        defaults.extend(moved);
+        for need in needs(&callee)? {
+            if let Need::Receiver { name, scope } = &need
+                && !receivers.iter().any(|(n, s)| n == name && s == scope)
+            {
+                receivers.push((name.clone(), *scope));
+            }
+            match need {
+                Need::Value { name, scope } | Need::Receiver { name, scope } => {
+                    if captured.iter().any(|(n, s)| *n == name && *s != scope) {
+                        return Err(format!(
+                            "two different variables named `{name}` are captured"
+                        ));
+                    }
+                    if !captured.iter().any(|(n, _)| *n == name) {
+                        captured.push((name, scope));
+                    }
+                }
+                Need::Import(binding) => {
+                    if !imports.contains(&binding) {
+                        imports.push(binding);
+                    }
+                }
+                Need::Function(binding) => add_function(ctx, group, binding)?,
+                Need::Lambda(binding) => add_lambda(ctx, group, binding)?,
+            }
+        }
+        index += 1;
+    }
+    Ok((captured, imports, receivers, defaults))
+}
+
+/// The member's defaults that move to the call site (see `defaults`).
+fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedDefault>, String> {
+    let definition_end = match member {
+        Callable::Lambda(_) => None,
+        Callable::Function { statement, .. } => Some(statement.end_byte()),
+    };
+    let Some(parameters) = member.parameters() else {
+        return Ok(Vec::new());
+    };
+    let definition = Definition {
+        is_lambda: definition_end.is_none(),
+        insertion: top_level_statement(member.scope_node()).start_byte(),
+    };
+    let moved = moved_defaults(ctx.eval, ctx.guards, parameters, definition)?;
+    if let Some(end) = definition_end {
+        for default in &moved {
+            check_timing(ctx.eval.model, end, default)?;
+        }
+    }
+    Ok(moved)
+}
+
+fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, String> {
+    let model = ctx.eval.model;
+    let own_binding = match member {
+        Callable::Lambda(_) => None,
+        Callable::Function { binding, .. } => Some(binding),
+    };
+    let scope = model
+        .scope_created_by(TextRange::of(member.scope_node()))
+        .ok_or("picklefix could not find its scope (internal)")?;
+    Ok(Callee {
+        eval: ctx.eval,
+        guards: ctx.guards,
+        scope,
+        range: member.key(),
+        own_binding,
+        skip: Vec::new(),
+    })
+}
+
+fn add_function<'t>(
+    ctx: &Context<'t>,
+    group: &mut Group<'t>,
+    binding: BindingId,
+) -> Result<(), String> {
+    let statement = ctx.eval.model.binding(binding).statement;
+    if group.members.iter().any(|m| m.key() == statement) {
+        return Ok(());
+    }
+    let node = ctx
+        .eval
+        .node_at(statement)
+        .ok_or("picklefix lost track of a function it calls (internal)")?;
+    let definition = if node.kind() == "decorated_definition" {
+        node.child_by_field_name("definition")
+            .ok_or("a decorated definition without a function (internal)")?
+    } else {
+        node
+    };
+    if definition.kind() != "function_definition" {
+        return Err("it uses a class or value that cannot be lifted with it".into());
+    }
+    let under_guard = ctx.eval.model.binding(binding).scope == SemanticModel::MODULE;
+    group.members.push(Callable::Function {
+        binding,
+        definition,
+        statement: node,
+        under_guard,
+    });
+    Ok(())
+}
+
+fn add_lambda<'t>(
+    ctx: &Context<'t>,
+    group: &mut Group<'t>,
+    binding: BindingId,
+) -> Result<(), String> {
+    let value = ctx
+        .eval
+        .model
+        .binding(binding)
+        .value
+        .and_then(|r| ctx.eval.node_at(r))
+        .map(unparenthesize)
+        .filter(|v| v.kind() == "lambda")
+        .ok_or("lost a lambda it calls (internal)")?;
+    if !group
+        .members
+        .iter()
+        .any(|m| m.key() == TextRange::of(value))
+    {
+        group.members.push(Callable::Lambda(value));
+    }
+    Ok(())
+}

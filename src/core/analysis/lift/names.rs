@@ -1,0 +1,251 @@
+//! The module-level names of lifted functions: one scheme for the whole file, so that the names
+//! read as a maintainer would have chosen them and two runs over the same file agree.
+//!
+//! Each lifted callable has a *place*, where it was, and a *stem*, what it is:
+//! - the place is the enclosing function's name without its leading and trailing underscores;
+//!   inside a dunder method (`__init__`, `__call__`) it is the class's name in snake case, since
+//!   `init` says little; `main` under the `if __name__ == "__main__":` guard; nothing at module
+//!   level;
+//! - the stem is a function's own name, the variable a lambda is assigned to, or else the
+//!   lambda's role at the call that hands it over: `target` (a `Process` target), `initializer`
+//!   (a pool's initializer) or `task` (everything a pool or executor runs); `lambda` when no call
+//!   hands it over (`--lift`).
+//!
+//! The name is the first of these candidates that is free at module level (not bound there, not
+//! read there as a global or builtin, not taken by another lift of this run):
+//!
+//! | callable                            | first         | then            | then               |
+//! |-------------------------------------|---------------|-----------------|--------------------|
+//! | nested `def work` in `main`         | `work`        | `_main_work`    | `_main_work_2`, ...|
+//! | `triple = lambda ...` in `scale`    | `_triple`     | `_scale_triple` | `_scale_triple_2`  |
+//! | `pool.map(lambda ...)` in `scale`   | `_scale_task` |                 | `_scale_task_2`    |
+//! | `Pool(initializer=lambda ...)` in `Trainer.__init__` | `_trainer_initializer` | | `..._2` |
+//!
+//! A function under the `__main__` guard is already a module-level name and keeps it. Parts are
+//! joined by one underscore, so dunder names never double them. Groups are planned in source
+//! order, so the numbers follow the order of the code.
+
+use std::collections::HashSet;
+
+use super::references::variable_name;
+use super::{Context, Group, Lifted};
+use crate::core::analysis::callables::Callable;
+use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
+
+/// The module-level name of each member of `group`.
+pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String> {
+    let needs_new_name = group.members.iter().any(|m| {
+        !matches!(
+            m,
+            Callable::Function {
+                under_guard: true,
+                ..
+            }
+        )
+    });
+    if needs_new_name && ctx.eval.model.scope(SemanticModel::MODULE).has_star_import {
+        return Err(
+            "the module has a star import, so no new module-level name is known to be free".into(),
+        );
+    }
+    let mut taken_here: HashSet<String> = HashSet::new();
+    let mut names = Vec::new();
+    for (index, member) in group.members.iter().enumerate() {
+        let (original, mut candidates) = candidates(ctx, group, index, member);
+        let reused = reused_name(ctx, member);
+        if reused {
+            // The old name stays bound in its scope: the lifted function needs another one,
+            // which no scope binds, so that no rewritten read of it is shadowed.
+            candidates.retain(|c| Some(c) != original.as_ref());
+        }
+        // A new name must not be a local anywhere, or the old scope would read its own
+        // variable where the fix writes the lifted function (`_f = lambda ...` lifted as `_f`
+        // leaves `_f = _f`); a function keeping its own name replaces that very binding.
+        let is_free = |name: &str| {
+            let new_name = original.as_deref() != Some(name);
+            let shadowed = (reused || new_name) && bound_anywhere(ctx, name);
+            !(ctx.taken.contains(name) || taken_here.contains(name) || is_builtin(name) || shadowed)
+        };
+        let name = match member {
+            // Already a module-level name, bound under the guard: it keeps it.
+            Callable::Function {
+                under_guard: true, ..
+            } => original.clone().unwrap_or_default(),
+            _ => first_free(&candidates, is_free),
+        };
+        let renamed = original.is_some_and(|o| o != name);
+        taken_here.insert(name.clone());
+        names.push(Lifted { name, renamed });
+    }
+    Ok(names)
+}
+
+/// A nested `def` whose name its scope binds again (see `reach`).
+fn reused_name(ctx: &Context<'_>, member: &Callable<'_>) -> bool {
+    let model = ctx.eval.model;
+    match member {
+        Callable::Function {
+            binding,
+            under_guard: false,
+            ..
+        } => {
+            let binding = model.binding(*binding);
+            model.bindings_of(binding.scope, &binding.name).len() > 1
+        }
+        _ => false,
+    }
+}
+
+fn bound_anywhere(ctx: &Context<'_>, name: &str) -> bool {
+    ctx.eval
+        .model
+        .scopes
+        .iter()
+        .any(|s| s.bindings.contains_key(name))
+}
+
+/// The member's own name when it has one (a function), and the names it may take, in order.
+fn candidates(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    index: usize,
+    member: &Callable<'_>,
+) -> (Option<String>, Vec<String>) {
+    let model = ctx.eval.model;
+    match member {
+        Callable::Function { binding, .. } => {
+            let binding = model.binding(*binding);
+            let place = place(model, binding.scope, false);
+            let derived = joined(&[&place, &binding.name]);
+            (
+                Some(binding.name.clone()),
+                vec![binding.name.clone(), derived],
+            )
+        }
+        Callable::Lambda(node) => {
+            let guarded = ctx
+                .guards
+                .iter()
+                .any(|g| g.start <= node.start_byte() && node.start_byte() < g.end);
+            let place = place(model, model.scope_at(node.start_byte()), guarded);
+            let names = match variable_name(ctx, *node) {
+                Some(variable) => vec![joined(&[variable]), joined(&[&place, variable])],
+                None => vec![joined(&[&place, role(group, index)])],
+            };
+            (None, names)
+        }
+    }
+}
+
+/// Where code in `scope` was, as a name part (see the module doc); `guarded` says whether
+/// module-level code is under the `__main__` guard.
+fn place(model: &SemanticModel, scope: ScopeId, guarded: bool) -> String {
+    let mut current = Some(scope);
+    while let Some(id) = current {
+        let s = model.scope(id);
+        match (s.kind, &s.name) {
+            (ScopeKind::Function, Some(name)) if is_dunder(name) => {
+                let class = s.parent.map(|p| model.scope(p));
+                return match class {
+                    Some(c) if c.kind == ScopeKind::Class => {
+                        snake_case(c.name.as_deref().unwrap_or(""))
+                    }
+                    _ => name.trim_matches('_').to_string(),
+                };
+            }
+            (ScopeKind::Function, Some(name)) => return name.trim_matches('_').to_string(),
+            (ScopeKind::Class, Some(name)) => return snake_case(name),
+            _ => current = s.parent,
+        }
+    }
+    if guarded {
+        "main".into()
+    } else {
+        String::new()
+    }
+}
+
+/// The lambda's role at the first site that hands it over; `lambda` when nothing hands it over
+/// (a lift asked for with `--lift`).
+fn role(group: &Group<'_>, index: usize) -> &'static str {
+    let Some(site) = group.sites.iter().find(|s| s.member == index) else {
+        return "lambda";
+    };
+    match site.site.row.callable.keyword {
+        Some("target") => "target",
+        Some("initializer") => "initializer",
+        _ => "task",
+    }
+}
+
+/// A private name: the non-empty parts, without their own leading and trailing underscores,
+/// joined by one underscore.
+fn joined(parts: &[&str]) -> String {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim_matches('_'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    format!("_{}", parts.join("_"))
+}
+
+/// The first free candidate, else the last one numbered from 2.
+fn first_free(candidates: &[String], is_free: impl Fn(&str) -> bool) -> String {
+    if let Some(free) = candidates.iter().find(|c| is_free(c)) {
+        return free.clone();
+    }
+    let base = candidates.last().map_or("_lifted", String::as_str);
+    (2..)
+        .map(|n| format!("{base}_{n}"))
+        .find(|candidate| is_free(candidate))
+        .unwrap_or_else(|| base.to_string())
+}
+
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// `DataLoader` -> `data_loader`, `HTTPServer` -> `http_server`.
+fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.trim_matches('_').chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let after_lower = i > 0 && chars[i - 1].is_lowercase();
+        let before_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+        let starts_word = i > 0 && chars[i - 1] != '_' && (after_lower || before_lower);
+        if c.is_uppercase() && starts_word {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_join_with_one_underscore() {
+        assert_eq!(joined(&["init", "task"]), "_init_task");
+        assert_eq!(joined(&["", "__work__"]), "_work");
+        assert_eq!(joined(&["main", "_triple"]), "_main_triple");
+    }
+
+    #[test]
+    fn class_names_become_snake_case() {
+        assert_eq!(snake_case("Trainer"), "trainer");
+        assert_eq!(snake_case("DataLoader"), "data_loader");
+        assert_eq!(snake_case("HTTPServer"), "http_server");
+        assert_eq!(snake_case("_Private2D"), "private2d");
+        assert_eq!(snake_case("Ünïcode"), "ünïcode");
+    }
+
+    #[test]
+    fn collisions_are_numbered_from_the_last_candidate() {
+        let taken = ["work", "_main_work", "_main_work_2"];
+        let candidates = vec!["work".to_string(), "_main_work".to_string()];
+        let free = |n: &str| !taken.contains(&n);
+        assert_eq!(first_free(&candidates, free), "_main_work_3");
+    }
+}

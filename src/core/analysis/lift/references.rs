@@ -1,0 +1,479 @@
+//! The other uses of lifted members. A lifted function referenced elsewhere in the file is
+//! renamed when it is, and its calls pass the captured values by keyword (a use as a value gets a
+//! `functools.partial` carrying them). A lambda bound to a variable is replaced, where it is
+//! assigned, by the lifted function or a partial of it; its variable stays where it was.
+
+use std::ops::Not;
+
+use tree_sitter::Node;
+
+use super::binding::{append_argument, check_keywords, check_resolvable, keywords};
+use super::reach::{Reach, reach};
+use super::text::{member_statements, removal_edit};
+use super::{Captures, Context, Group, Lifted};
+use crate::core::analysis::callables::{Callable, Via, unparenthesize};
+use crate::core::analysis::values::argument;
+use crate::core::fix::Edit;
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+
+/// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
+pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() != "parenthesized_expression" {
+            return parent.kind() == "assignment"
+                && parent.child_by_field_name("right") == Some(node);
+        }
+        node = parent;
+    }
+    false
+}
+
+/// Replace a lambda bound to a variable with the lifted function (or a partial of it carrying
+/// the captured values, taken when the variable is assigned). Returns whether a partial is used.
+///
+/// When nothing but the group's members reads the variable (they read the lifted function by
+/// its new name), the assignment is deleted instead: it would be left unused.
+pub(super) fn replace_variable_lambda(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lambda: Node<'_>,
+    lifted: &Lifted,
+    captured: &Captures,
+    bound: &[(String, String)],
+    edits: &mut Vec<Edit>,
+) -> Result<bool, String> {
+    if let Some(statement) = unused_after_lift(ctx, group, lambda) {
+        edits.push(removal_edit(ctx, statement, &member_statements(group))?);
+        return Ok(false);
+    }
+    let mut range = TextRange::of(lambda);
+    while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
+        if parent.kind() != "parenthesized_expression" {
+            break;
+        }
+        range = TextRange::of(parent);
+    }
+    if bound.is_empty() {
+        edits.push(Edit::replace(range, lifted.name.clone()));
+        return Ok(false);
+    }
+    let model = ctx.eval.model;
+    for (name, scope) in captured {
+        let later = model
+            .bindings_of(*scope, name)
+            .iter()
+            .any(|&id| model.binding(id).statement.start > lambda.end_byte());
+        if later {
+            return Err(format!(
+                "`{name}` is assigned again after the lambda is defined, and the lambda would see the new value"
+            ));
+        }
+    }
+    let partial = format!("{}({}, {})", ctx.partial.text, lifted.name, keywords(bound));
+    edits.push(Edit::replace(range, partial));
+    Ok(true)
+}
+
+/// What the other uses of a member pass: the captured variables (by their own names), the
+/// receiver's attributes (`(parameter, "self.attr")`, passed by parameter inside the members),
+/// and every name whose meaning must be the same where a use passes it.
+pub(super) struct Carried<'a> {
+    pub captured: &'a Captures,
+    pub attributes: &'a [(String, String)],
+    pub checked: &'a Captures,
+}
+
+impl Carried<'_> {
+    fn is_empty(&self) -> bool {
+        self.captured.is_empty() && self.attributes.is_empty()
+    }
+
+    /// The keywords a use passes, inside a member or elsewhere.
+    fn pairs(&self, in_member: bool) -> Vec<(String, String)> {
+        let captured = self.captured.iter().map(|(n, _)| (n.clone(), n.clone()));
+        let attributes = self.attributes.iter().map(|(parameter, value)| {
+            let value = if in_member { parameter } else { value };
+            (parameter.clone(), value.clone())
+        });
+        captured.chain(attributes).collect()
+    }
+}
+
+/// The statement `name = lambda ...` when the variable is a function's local, this is its only
+/// binding, a statement of its own, and every read of it lies inside the group's members.
+fn unused_after_lift<'t>(
+    ctx: &Context<'t>,
+    group: &Group<'_>,
+    lambda: Node<'t>,
+) -> Option<Node<'t>> {
+    let model = ctx.eval.model;
+    let id = lambda_variable_binding(ctx, lambda)?;
+    let binding = model.binding(id);
+    // Only a function's local: a class attribute or module global is read as `obj.name` or
+    // from other modules, which no reference here shows.
+    let local = model.scope(binding.scope).kind == crate::core::semantic::ScopeKind::Function;
+    if !local
+        || binding.kind != crate::core::semantic::BindingKind::Assignment
+        || model.bindings_of(binding.scope, &binding.name).len() != 1
+    {
+        return None;
+    }
+    if group.read_outside(model, binding) {
+        return None;
+    }
+    let assignment = ctx.eval.node_at(binding.statement)?;
+    let statement = match assignment.kind() {
+        "expression_statement" => assignment,
+        _ => assignment
+            .parent()
+            .filter(|p| p.kind() == "expression_statement")?,
+    };
+    // `a = b = lambda ...` or `x = 1; f = lambda ...`: leave those alone.
+    let single = statement.named_child_count() == 1
+        && assignment
+            .child_by_field_name("right")
+            .is_none_or(|right| right.kind() != "assignment");
+    let own_line = statement.next_sibling().is_none_or(|n| n.kind() != ";")
+        && statement.prev_sibling().is_none_or(|p| p.kind() != ";");
+    (single && own_line).then_some(statement)
+}
+
+/// Edits inside the lifted members, edits elsewhere, and whether a partial is used.
+type Partitioned = (Vec<Edit>, Vec<Edit>, bool);
+
+/// Every other reference to a member function: renamed when the member is, and calls pass the
+/// captured values by keyword. Edits inside members go to the lifted text, the rest to the file.
+pub(super) fn reference_edits(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lifted: &[Lifted],
+    carried: &Carried<'_>,
+    moved_defaults: bool,
+) -> Result<Partitioned, String> {
+    let model = ctx.eval.model;
+    let source = ctx.eval.source;
+    let site_callables: Vec<TextRange> = group
+        .sites
+        .iter()
+        .filter_map(|s| match s.via {
+            Via::Direct => Some(TextRange::of(unparenthesize(s.site.callable))),
+            Via::Partial(call) => call
+                .child_by_field_name("arguments")
+                .and_then(|args| argument(args, source, Some(0), Some("func")))
+                .map(|inner| TextRange::of(unparenthesize(inner))),
+            Via::Variable => None,
+        })
+        .collect();
+    let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
+    let requested = group.sites.is_empty();
+    let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
+    let partial_allowed = ctx
+        .eval
+        .model
+        .scope(SemanticModel::MODULE)
+        .has_star_import
+        .not();
+    for (member, lifted) in group.members.iter().zip(lifted) {
+        let (binding, only_inside, lifted) = match member {
+            Callable::Function { binding, .. } => (*binding, false, lifted.clone()),
+            // A lambda bound to a variable keeps its variable in the old scope (assigned the
+            // lifted function); only the uses inside other lifted members change name.
+            Callable::Lambda(node) => match lambda_variable_binding(ctx, *node) {
+                Some(binding) => (
+                    binding,
+                    true,
+                    Lifted {
+                        name: lifted.name.clone(),
+                        renamed: true,
+                    },
+                ),
+                None => continue,
+            },
+        };
+        let binding = model.binding(binding);
+        for reference in &model.references {
+            let is_this = reference.name == binding.name
+                && reference.resolution == Resolution::Scope(binding.scope);
+            if !is_this || site_callables.contains(&reference.range) {
+                continue;
+            }
+            let in_member = member_ranges
+                .iter()
+                .any(|r| r.contains_range(reference.range));
+            if only_inside && !in_member {
+                continue;
+            }
+            if !in_member && !reached_by_member(ctx, member, reference)? {
+                continue;
+            }
+            if requested && !in_member && !carried.captured.is_empty() {
+                check_value_use(ctx, reference.range, carried.captured)?;
+            }
+            if moved_defaults {
+                return Err(format!(
+                    "`{}` is also used apart from handing it over, and its default values read local variables",
+                    reference.name
+                ));
+            }
+            let (edits, partial) =
+                reference_edit(ctx, reference, &lifted, carried, in_member, partial_allowed)?;
+            uses_partial |= partial;
+            if in_member { &mut inside } else { &mut outside }.extend(edits);
+        }
+    }
+    Ok((inside, outside, uses_partial))
+}
+
+fn reference_edit(
+    ctx: &Context<'_>,
+    reference: &crate::core::semantic::Reference,
+    lifted: &Lifted,
+    carried: &Carried<'_>,
+    in_member: bool,
+    partial_allowed: bool,
+) -> Result<(Vec<Edit>, bool), String> {
+    let mut edits = Vec::new();
+    if carried.is_empty() {
+        if lifted.renamed {
+            edits.push(Edit::replace(reference.range, lifted.name.clone()));
+        }
+        return Ok((edits, false));
+    }
+    let node = ctx
+        .eval
+        .node_at(reference.range)
+        .ok_or("lost a reference (internal)")?;
+    let call = node
+        .parent()
+        .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+    let pairs = carried.pairs(in_member);
+    let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
+        // Used as a value (stored, passed on): a partial that carries the captured values is
+        // called the same way. Attribute access (`work.__name__`) would see the partial.
+        let parent_kind = node.parent().map(|p| p.kind());
+        if parent_kind == Some("attribute") || !partial_allowed {
+            let line = ctx.eval.source[..reference.range.start]
+                .matches('\n')
+                .count()
+                + 1;
+            return Err(format!(
+                "`{}` is also used on line {line} in a way that cannot pass the values it captures",
+                reference.name
+            ));
+        }
+        if !in_member {
+            check_resolvable(ctx, reference.scope, carried.checked)?;
+        }
+        let partial = format!(
+            "{}({}, {})",
+            ctx.partial.text,
+            lifted.name,
+            keywords(&pairs)
+        );
+        return Ok((vec![Edit::replace(reference.range, partial)], true));
+    };
+    if !in_member {
+        check_resolvable(ctx, reference.scope, carried.checked)?;
+    }
+    if lifted.renamed {
+        edits.push(Edit::replace(reference.range, lifted.name.clone()));
+    }
+    // `recurse(x, deep=False)` with `deep` captured: the call already passes the name the
+    // captured value would be passed by.
+    check_keywords(ctx.eval.source, arguments, &pairs, false)?;
+    edits.push(append_argument(arguments, &keywords(&pairs)));
+    Ok((edits, false))
+}
+
+/// Whether a read outside the members sees the member (a `def` whose name may be bound again
+/// later in its scope: see `reach`); `false` when it sees only another binding of the name.
+fn reached_by_member(
+    ctx: &Context<'_>,
+    member: &Callable<'_>,
+    reference: &crate::core::semantic::Reference,
+) -> Result<bool, String> {
+    let Callable::Function { binding, .. } = member else {
+        return Ok(true);
+    };
+    match reach(ctx.eval, *binding, reference.range, reference.scope) {
+        Reach::Definition => Ok(true),
+        Reach::Others => Ok(false),
+        Reach::Unknown => {
+            let line = ctx.eval.source[..reference.range.start]
+                .matches('\n')
+                .count()
+                + 1;
+            Err(format!(
+                "`{}` is bound more than once in its scope, and picklefix cannot tell which binding the use on line {line} sees",
+                reference.name
+            ))
+        }
+    }
+}
+
+/// A use of a function lifted on request as a value (`callbacks.append(work)`) becomes a
+/// partial that fixes the captured values where it is made; a call (`work()`) passes them when
+/// it is made, as the closure read them. So a use as a value is checked as a lambda is.
+fn check_value_use(
+    ctx: &Context<'_>,
+    reference: TextRange,
+    captured: &Captures,
+) -> Result<(), String> {
+    let node = ctx
+        .eval
+        .node_at(reference)
+        .ok_or("lost a reference (internal)")?;
+    let called = node
+        .parent()
+        .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+    if called {
+        return bound_before_call(ctx, reference.start, captured);
+    }
+    check_in_place(ctx, node, reference.start, captured)
+}
+
+/// A call passes the captured values where it is made, so each must be bound above it: the
+/// closure called before its variable is assigned fails with `NameError` inside, the lifted call
+/// with `UnboundLocalError` at the call, and the assignment after it is left dead.
+fn bound_before_call(ctx: &Context<'_>, at: usize, captured: &Captures) -> Result<(), String> {
+    let model = ctx.eval.model;
+    for (name, owner) in captured {
+        // `task = ensure_future(work())` binds `task` only after the call.
+        let bindings = model.bindings_of(*owner, name);
+        let before = bindings.iter().any(|&id| {
+            model.binding(id).range.start < at && !bound_by_statement_around(ctx, at, &[id])
+        });
+        if !before {
+            return Err(format!(
+                "it is called before `{name}`, which it captures, is assigned"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A lambda lifted on request is replaced where it stands by a partial that reads the
+/// captured values once, when the lambda is evaluated; the closure read them at each call.
+/// That is the same only when none of them is bound again later: not after this point in its
+/// scope, and not by a loop (or comprehension) around it, which would rebind it on the next
+/// iteration (`[lambda: i for i in range(3)]` makes three closures that all see the last `i`).
+pub(super) fn check_in_place(
+    ctx: &Context<'_>,
+    node: Node<'_>,
+    at: usize,
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    check_resolvable(ctx, model.scope_at(at), captured)?;
+    for (name, owner) in captured {
+        let bindings = model.bindings_of(*owner, name);
+        if rebound_by_loop(ctx, node, *owner, bindings) {
+            return Err(format!(
+                "`{name}` is rebound by a loop around it, and the closure would see the value of the last iteration"
+            ));
+        }
+        if bound_by_statement_around(ctx, at, bindings) {
+            return Err(format!(
+                "`{name}` is assigned by the statement that makes it, after it is made"
+            ));
+        }
+        if bindings
+            .iter()
+            .any(|&id| model.binding(id).range.start > at)
+        {
+            return Err(format!(
+                "`{name}` is assigned again after this point, and the closure would see the new value"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether a loop or comprehension around `node`, inside the scope `owner`, binds one of
+/// `bindings`.
+fn rebound_by_loop(
+    ctx: &Context<'_>,
+    node: Node<'_>,
+    owner: ScopeId,
+    bindings: &[BindingId],
+) -> bool {
+    let model = ctx.eval.model;
+    let owner_range = model.scope(owner).range;
+    let mut ancestor = node.parent();
+    while let Some(around) = ancestor {
+        let range = TextRange::of(around);
+        let rebinds = is_loop(around)
+            && bindings
+                .iter()
+                .any(|&id| range.contains_range(model.binding(id).range));
+        if rebinds {
+            return true;
+        }
+        if range == owner_range {
+            return false;
+        }
+        ancestor = around.parent();
+    }
+    false
+}
+
+/// `d, f = f, lambda: d`: an assignment around `at` binds the name after making the lambda.
+fn bound_by_statement_around(ctx: &Context<'_>, at: usize, bindings: &[BindingId]) -> bool {
+    bindings.iter().any(|&id| {
+        let binding = ctx.eval.model.binding(id);
+        let assigns = matches!(
+            binding.kind,
+            BindingKind::Assignment
+                | BindingKind::AugmentedAssignment
+                | BindingKind::AnnotatedAssignment
+                | BindingKind::NamedExpr
+        );
+        assigns && binding.statement.contains_range(TextRange::empty(at))
+    })
+}
+
+fn is_loop(node: Node<'_>) -> bool {
+    matches!(
+        node.kind(),
+        "for_statement"
+            | "while_statement"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+    )
+}
+
+/// The binding of the variable a lambda is assigned to.
+fn lambda_variable_binding(ctx: &Context<'_>, lambda: Node<'_>) -> Option<BindingId> {
+    let name = variable_name(ctx, lambda)?;
+    let model = ctx.eval.model;
+    let scope = model.scope_at(lambda.start_byte());
+    let Resolution::Scope(found) = model.resolve(scope, name) else {
+        return None;
+    };
+    model.bindings_of(found, name).iter().copied().find(|&id| {
+        model
+            .binding(id)
+            .value
+            .is_some_and(|v| v.contains_range(TextRange::of(lambda)))
+    })
+}
+
+/// The variable a lambda is assigned to, when it is.
+pub(super) fn variable_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
+    if !bound_to_variable(lambda) {
+        return None;
+    }
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        if parent.kind() == "assignment" {
+            let left = parent.child_by_field_name("left")?;
+            return (left.kind() == "identifier").then(|| &ctx.eval.source[left.byte_range()]);
+        }
+        node = parent;
+    }
+    None
+}

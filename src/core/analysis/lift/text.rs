@@ -1,0 +1,432 @@
+//! Producing the lifted code and the edits that move it. Each member becomes module-level text
+//! (renamed when its name is taken, given parameters for what it captured, its local imports
+//! copied into its body, dedented, its docstrings re-indented; a lambda becomes a `def` returning
+//! its body), is removed from where it was (leaving `pass` when it was alone in its block), and
+//! is inserted, with PEP 8 blank lines, above the module-level statement that contained it.
+
+use tree_sitter::Node;
+
+use super::binding::{is_double_star_parameter, is_star_parameter};
+use super::{Context, Group, Lifted};
+use crate::core::analysis::callables::Callable;
+use crate::core::analysis::docstrings::docstring_edits;
+use crate::core::analysis::layout::{
+    blank_lines_before, dedent_edits, indentation_of, leading_comments_start, multiline_strings,
+    reindent_edits, removal_range, top_level_statement,
+};
+use crate::core::fix::{Edit, apply_within};
+use crate::core::head::head_end;
+use crate::core::semantic::{BindingId, Resolution};
+use crate::core::source::{TextRange, next_line_start};
+
+/// Remove each member from where it was and insert its lifted text above the module-level
+/// statement that contained it.
+pub(super) fn move_members(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lifted: &[Lifted],
+    captured: &[String],
+    positional: bool,
+    imports: &[BindingId],
+    inside: Vec<Edit>,
+) -> Result<Vec<Edit>, String> {
+    let mut edits = Vec::new();
+    let mut texts = Vec::new();
+    let mut anchor: Option<Node<'_>> = None;
+    let mut order: Vec<usize> = (0..group.members.len()).collect();
+    order.sort_by_key(|&i| group.members[i].key().start);
+    for (member, lifted) in order.iter().map(|&i| (&group.members[i], &lifted[i])) {
+        let top = top_level_statement(match member {
+            Callable::Lambda(node) => *node,
+            Callable::Function { statement, .. } => *statement,
+        });
+        if anchor.is_none_or(|a| top.start_byte() < a.start_byte()) {
+            anchor = Some(top);
+        }
+        // Each member gets the imports it reads itself: one that only calls a member which
+        // reads an import would leave that copy unused.
+        let import_lines = import_statements(ctx, &imports_read_by(ctx, member, imports))?;
+        let own: Vec<Edit> = inside
+            .iter()
+            .filter(|e| member.key().contains_range(e.range))
+            .cloned()
+            .collect();
+        let text = match member {
+            Callable::Lambda(node) => {
+                lambda_text(ctx, *node, lifted, captured, positional, &import_lines, own)
+            }
+            Callable::Function {
+                statement,
+                definition,
+                ..
+            } => {
+                if top == *statement {
+                    return Err("it is already at module level (internal)".into());
+                }
+                edits.push(removal_edit(ctx, *statement, &member_statements(group))?);
+                function_text(
+                    ctx,
+                    *statement,
+                    *definition,
+                    lifted,
+                    captured,
+                    positional,
+                    &import_lines,
+                    own,
+                )?
+            }
+        };
+        texts.push(text);
+    }
+    let anchor = anchor.ok_or("an empty group (internal)")?;
+    edits.extend(insertion(ctx, anchor, &texts));
+    Ok(edits)
+}
+
+/// The imports among `imports` that `member` reads.
+fn imports_read_by(
+    ctx: &Context<'_>,
+    member: &Callable<'_>,
+    imports: &[BindingId],
+) -> Vec<BindingId> {
+    let model = ctx.eval.model;
+    imports
+        .iter()
+        .copied()
+        .filter(|&id| {
+            let binding = model.binding(id);
+            model
+                .references_in(member.key())
+                .any(|r| r.name == binding.name && r.resolution == Resolution::Scope(binding.scope))
+        })
+        .collect()
+}
+
+/// The statements of the group's function members, which the fix deletes.
+pub(super) fn member_statements(group: &Group<'_>) -> Vec<TextRange> {
+    group
+        .members
+        .iter()
+        .filter_map(|m| match m {
+            Callable::Function { statement, .. } => Some(TextRange::of(*statement)),
+            Callable::Lambda(_) => None,
+        })
+        .collect()
+}
+
+/// The statement that removes a member, or `pass` when it was alone in its block. `removed`
+/// holds the other statements the fix deletes (`layout::removal_range`).
+pub(super) fn removal_edit(
+    ctx: &Context<'_>,
+    statement: Node<'_>,
+    removed: &[TextRange],
+) -> Result<Edit, String> {
+    let source = ctx.eval.source;
+    let (range, blank_lines) = removal_range(source, statement, removed);
+    let block = statement
+        .parent()
+        .ok_or("a statement outside a block (internal)")?;
+    let mut cursor = block.walk();
+    let alone = block
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment")
+        .all(|c| c == statement);
+    if alone {
+        let indent = indentation_of(source, statement).unwrap_or("");
+        return Ok(Edit::replace(range, format!("{indent}pass{}", ctx.eol)));
+    }
+    Ok(Edit::replace(range, ctx.eol.repeat(blank_lines)))
+}
+
+/// The edits that insert the lifted functions above `anchor`, with two blank lines around
+/// each. Topping up the blank lines above is an edit of its own, so that two groups lifted
+/// above the same statement share it instead of adding it twice.
+fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Vec<Edit> {
+    let source = ctx.eval.source;
+    // The comments just above the anchor go with it, unless they open the file: the head
+    // (a first comment block with no blank line before the code) stays first.
+    let head = head_end(ctx.eval.root, source);
+    let at = leading_comments_start(source, anchor).max(head.min(anchor.start_byte()));
+    let (blank, code_above) = blank_lines_before(source, at);
+    let eol = ctx.eol;
+    let mut edits = Vec::new();
+    if code_above && blank < 2 {
+        edits.push(Edit::insert(at, eol.repeat(2 - blank)));
+    }
+    let mut text = String::new();
+    for body in texts {
+        text.push_str(body);
+        // End the function's last line, then two blank lines (PEP 8).
+        text.push_str(&eol.repeat(3));
+    }
+    edits.push(Edit::insert(at, text));
+    edits
+}
+
+#[allow(clippy::too_many_arguments)]
+fn function_text(
+    ctx: &Context<'_>,
+    statement: Node<'_>,
+    definition: Node<'_>,
+    lifted: &Lifted,
+    captured: &[String],
+    positional: bool,
+    import_lines: &[String],
+    mut edits: Vec<Edit>,
+) -> Result<String, String> {
+    let source = ctx.eval.source;
+    let start = leading_comments_start(source, statement);
+    let end = next_line_start(source, statement.end_byte());
+    let indent =
+        indentation_of(source, statement).ok_or("the definition does not start its line")?;
+    if lifted.renamed
+        && let Some(name) = definition.child_by_field_name("name")
+    {
+        edits.push(Edit::replace(TextRange::of(name), lifted.name.clone()));
+    }
+    if !captured.is_empty() {
+        let parameters = definition
+            .child_by_field_name("parameters")
+            .ok_or("a function without parameters (internal)")?;
+        edits.push(parameter_edit(parameters, captured, positional));
+    }
+    if !import_lines.is_empty() {
+        edits.push(body_import_edit(ctx, definition, indent, import_lines)?);
+    }
+    edits.extend(docstring_edits(source, statement, indent));
+    let strings = multiline_strings(source, statement);
+    edits.extend(dedent_edits(
+        source,
+        TextRange::new(start, end),
+        indent,
+        &strings,
+    ));
+    let mut text = apply_within(source, TextRange::new(start, end), edits);
+    while text.ends_with(['\n', '\r']) {
+        text.pop();
+    }
+    Ok(text)
+}
+
+/// Put the local imports the function uses at the top of its body, after its docstring (which
+/// must stay the first statement), followed by a blank line unless an import follows, as black
+/// and ruff format lay out imports.
+fn body_import_edit(
+    ctx: &Context<'_>,
+    definition: Node<'_>,
+    indent: &str,
+    import_lines: &[String],
+) -> Result<Edit, String> {
+    let source = ctx.eval.source;
+    let body = definition
+        .child_by_field_name("body")
+        .ok_or("a function without a body (internal)")?;
+    let mut cursor = body.walk();
+    let mut statements = body
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment");
+    let mut first = statements.next().ok_or("an empty body (internal)")?;
+    if is_docstring(first)
+        && let Some(next) = statements.next()
+    {
+        first = next;
+    }
+    match indentation_of(source, first) {
+        Some(body_indent) => {
+            // The inserted lines are not dedented with the others: give them the body's
+            // indentation as it will be at module level.
+            let lifted_indent = body_indent.strip_prefix(indent).unwrap_or(body_indent);
+            let mut text = String::new();
+            for line in import_lines {
+                text.push_str(lifted_indent);
+                text.push_str(line);
+                text.push_str(ctx.eol);
+            }
+            if !first.kind().contains("import") {
+                text.push_str(ctx.eol);
+            }
+            let at = first.start_byte() - body_indent.len();
+            Ok(Edit::insert(at, text))
+        }
+        None => Ok(Edit::insert(
+            first.start_byte(),
+            format!("{}; ", import_lines.join("; ")),
+        )),
+    }
+}
+
+/// Whether `statement` is a string alone, as a docstring is.
+fn is_docstring(statement: Node<'_>) -> bool {
+    statement.kind() == "expression_statement"
+        && statement.named_child_count() == 1
+        && statement
+            .named_child(0)
+            .is_some_and(|s| s.kind() == "string")
+}
+
+/// Add the captured names to a `parameters` or `lambda_parameters` node.
+fn parameter_edit(parameters: Node<'_>, captured: &[String], positional: bool) -> Edit {
+    let names = captured.join(", ");
+    let mut cursor = parameters.walk();
+    let params: Vec<Node<'_>> = parameters
+        .named_children(&mut cursor)
+        .filter(|p| p.kind() != "comment")
+        .collect();
+    let double_star = params.iter().position(|p| is_double_star_parameter(*p));
+    let star = params.iter().position(|p| is_star_parameter(*p));
+    let open = parameters.start_byte() + usize::from(parameters.kind() == "parameters");
+    let (before, text) = if positional {
+        (star.or(double_star), names)
+    } else if star.is_some() {
+        (double_star, names)
+    } else {
+        (double_star, format!("*, {names}"))
+    };
+    match before {
+        // Insert before the parameter at `index`.
+        Some(index) if index > 0 => Edit::insert(params[index - 1].end_byte(), format!(", {text}")),
+        Some(index) => Edit::insert(params[index].start_byte(), format!("{text}, ")),
+        None => match params.last() {
+            Some(last) => Edit::insert(last.end_byte(), format!(", {text}")),
+            None => Edit::insert(open, text),
+        },
+    }
+}
+
+fn lambda_text(
+    ctx: &Context<'_>,
+    node: Node<'_>,
+    lifted: &Lifted,
+    captured: &[String],
+    positional: bool,
+    import_lines: &[String],
+    edits: Vec<Edit>,
+) -> String {
+    let source = ctx.eval.source;
+    let params = match node.child_by_field_name("parameters") {
+        Some(p) => {
+            let mut own: Vec<Edit> = edits
+                .iter()
+                .filter(|e| TextRange::of(p).contains_range(e.range))
+                .cloned()
+                .collect();
+            if !captured.is_empty() {
+                own.push(parameter_edit(p, captured, positional));
+            }
+            apply_within(source, TextRange::of(p), own)
+        }
+        None if captured.is_empty() => String::new(),
+        None if positional => captured.join(", "),
+        None => format!("*, {}", captured.join(", ")),
+    };
+    let body = node.child_by_field_name("body");
+    let (eol, unit) = (ctx.eol, &ctx.indent);
+    let body_text = body.map_or(String::new(), |b| lambda_body(ctx, node, b, &edits));
+    let mut text = format!("def {}({params}):{eol}", lifted.name);
+    for line in import_lines {
+        text.push_str(&format!("{unit}{line}{eol}"));
+    }
+    if !import_lines.is_empty() {
+        // A blank line after the imports, as black and ruff format write it.
+        text.push_str(eol);
+    }
+    text.push_str(&format!("{unit}return {body_text}"));
+    text
+}
+
+/// The lambda's body as the expression of a `return`: continuation lines re-indented under the
+/// new function, and wrapped in parentheses when its line breaks were only legal inside the
+/// call it was written in.
+fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edit]) -> String {
+    let source = ctx.eval.source;
+    let range = TextRange::of(body);
+    let mut own: Vec<Edit> = edits
+        .iter()
+        .filter(|e| range.contains_range(e.range))
+        .cloned()
+        .collect();
+    let multiline = source[range.start..range.end].contains(['\n', '\r']);
+    if !multiline {
+        let text = apply_within(source, range, own);
+        return laid_out_return(ctx, &text).unwrap_or(text);
+    }
+    let line_indent = {
+        let start = crate::core::source::line_start(source, lambda.start_byte());
+        let line = &source[start..lambda.start_byte()];
+        &line[..line.len() - line.trim_start_matches([' ', '\t']).len()]
+    };
+    let strings = multiline_strings(source, body);
+    let continuation = next_line_start(source, range.start);
+    own.extend(reindent_edits(
+        source,
+        TextRange::new(continuation, range.end),
+        line_indent,
+        &ctx.indent,
+        &strings,
+    ));
+    let text = apply_within(source, range, own);
+    let bracketed = matches!(
+        body.kind(),
+        "parenthesized_expression"
+            | "list"
+            | "dictionary"
+            | "set"
+            | "tuple"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+    );
+    if let Some(laid) = laid_out_return(ctx, &text) {
+        return laid;
+    }
+    if bracketed { text } else { format!("({text})") }
+}
+
+/// The lambda's body laid out as black writes the lifted function's `return` (split at its
+/// last call when too long, joined when it fits), or `None` when the formatter cannot lay it
+/// out, such as a body whose line breaks were only legal inside the call it was written in.
+fn laid_out_return(ctx: &Context<'_>, body: &str) -> Option<String> {
+    let frame = crate::core::analysis::wrap::Frame {
+        indent: &ctx.indent,
+        unit: &ctx.indent,
+        limit: ctx.line_length,
+        eol: ctx.eol,
+        trailer: 0,
+    };
+    let laid = crate::core::analysis::wrap::statement(&format!("return {body}"), frame)?;
+    laid.strip_prefix("return ").map(str::to_string)
+}
+
+/// The import statements, one per captured local import, as they will read in the body.
+fn import_statements(ctx: &Context<'_>, imports: &[BindingId]) -> Result<Vec<String>, String> {
+    let model = ctx.eval.model;
+    let mut lines = Vec::new();
+    for &id in imports {
+        let binding = model.binding(id);
+        let statement = ctx
+            .eval
+            .node_at(binding.statement)
+            .ok_or("lost an import (internal)")?;
+        let mut cursor = statement.walk();
+        let name = statement
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() == "dotted_name" || c.kind() == "aliased_import")
+            .find(|c| TextRange::of(*c).contains_range(binding.range))
+            .ok_or("an import picklefix cannot read (internal)")?;
+        let text = &ctx.eval.source[name.byte_range()];
+        let line = match statement.child_by_field_name("module_name") {
+            Some(module) if statement.kind() == "import_from_statement" => {
+                format!(
+                    "from {} import {text}",
+                    &ctx.eval.source[module.byte_range()]
+                )
+            }
+            _ => format!("import {text}"),
+        };
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    Ok(lines)
+}

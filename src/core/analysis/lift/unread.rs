@@ -1,0 +1,148 @@
+//! A lift must not leave a variable or import that was read assigned and never read.
+//!
+//! The lifted code no longer reads the enclosing function's locals: it takes them as
+//! parameters, and whatever calls or hands it over passes them. When nothing that stays passes
+//! them (a nested function nobody calls, or one reached only from other lifted code), or when
+//! the only read was an annotation that cannot travel (`def f(x: U)` with `U` a local
+//! `TypeVar`, an `if TYPE_CHECKING:` import), the output has a dead store or an unused import:
+//! ruff reports F841 or F401, a reviewer asks why, and deleting the assignment is not ours to
+//! decide (its value may have side effects). Such a lift is refused.
+//!
+//! The check reads the plan's final edits, not how they were made: a read survives when no
+//! edit replaces it, or when an edit inside the variable's scope writes the name again (a call
+//! that now passes `y=y`, a `functools.partial(f, y)`, the lifted code itself at module level).
+
+use super::Context;
+use crate::core::fix::Edit;
+use crate::core::semantic::{
+    BindingKind, Reference, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
+use crate::core::source::TextRange;
+
+/// Refuse the plan when its edits leave a name that was read with no reader.
+pub(super) fn check_reads_kept(
+    ctx: &Context<'_>,
+    edits: &[Edit],
+    dropped: &[TextRange],
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let mut lost: Vec<(ScopeId, &str)> = Vec::new();
+    for reference in model.references.iter().filter(|r| replaced(edits, r.range)) {
+        let Resolution::Scope(scope) = reference.resolution else {
+            continue;
+        };
+        // The lifted code's own locals move with it.
+        let moves = replaced(edits, model.scope(scope).range);
+        if !moves
+            && !lost.contains(&(scope, reference.name.as_str()))
+            && may_be_left_unused(edits, model, scope, &reference.name)
+        {
+            lost.push((scope, reference.name.as_str()));
+        }
+    }
+    for (scope, name) in lost {
+        let still_read = model
+            .references
+            .iter()
+            .any(|r| reads(model, r, scope, name) && !replaced(edits, r.range));
+        if still_read || written_again(ctx, edits, scope, name) {
+            continue;
+        }
+        return Err(reason(model, scope, name, dropped));
+    }
+    Ok(())
+}
+
+/// Whether an edit replaces the text at `range` (an insertion replaces nothing).
+fn replaced(edits: &[Edit], range: TextRange) -> bool {
+    edits
+        .iter()
+        .any(|e| !e.range.is_empty() && e.range.contains_range(range))
+}
+
+/// Whether `name` in `scope` has a binding whose loss of readers linters report and reviewers notice: a local variable or
+/// import of a function (not a parameter, a `def`, a `class` or a loop variable), or an import
+/// at module level (a module-level variable may be read from other modules), that the plan
+/// keeps.
+fn may_be_left_unused(edits: &[Edit], model: &SemanticModel, scope: ScopeId, name: &str) -> bool {
+    // Bindings the plan deletes (a local import that moves into the lifted code) leave
+    // nothing behind.
+    let kinds = model
+        .bindings_of(scope, name)
+        .iter()
+        .map(|&id| model.binding(id))
+        .filter(|b| !replaced(edits, b.range))
+        .map(|b| &b.kind);
+    match model.scope(scope).kind {
+        ScopeKind::Module => kinds
+            .into_iter()
+            .any(|k| matches!(k, BindingKind::Import { .. })),
+        ScopeKind::Function => kinds.into_iter().any(|k| {
+            !matches!(
+                k,
+                BindingKind::Parameter
+                    | BindingKind::FunctionDef
+                    | BindingKind::ClassDef
+                    | BindingKind::ForTarget
+                    | BindingKind::Deletion
+                    | BindingKind::TypeParameter
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// Whether `reference` reads the `name` bound in `scope`: from a nested scope at any point, or
+/// from the scope's own code after its first binding (a read before it is of an unbound local,
+/// which no assignment serves).
+fn reads(model: &SemanticModel, reference: &Reference, scope: ScopeId, name: &str) -> bool {
+    if reference.resolution != Resolution::Scope(scope) || reference.name != name {
+        return false;
+    }
+    reference.scope != scope
+        || model
+            .bindings_of(scope, name)
+            .first()
+            .is_some_and(|&id| model.binding(id).range.start < reference.range.start)
+}
+
+/// Whether an edit inside `scope` writes `name` as an identifier: the value a call or a
+/// `functools.partial` now passes, or the lifted code inserted at module level.
+fn written_again(ctx: &Context<'_>, edits: &[Edit], scope: ScopeId, name: &str) -> bool {
+    let range = ctx.eval.model.scope(scope).range;
+    // An insertion at the scope's first byte goes above it: the lifted code is inserted just
+    // before the statement that held it.
+    edits
+        .iter()
+        .filter(|e| range.contains_range(e.range) && e.range.start > range.start)
+        .any(|e| has_identifier(&e.content, name))
+}
+
+fn has_identifier(text: &str, name: &str) -> bool {
+    let is_word = |c: char| c == '_' || c.is_alphanumeric();
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    })
+}
+
+fn reason(model: &SemanticModel, scope: ScopeId, name: &str, dropped: &[TextRange]) -> String {
+    let in_annotation = model
+        .references
+        .iter()
+        .any(|r| reads(model, r, scope, name) && dropped.iter().any(|d| d.contains_range(r.range)));
+    let whose = match &model.scope(scope).name {
+        Some(function) => format!("`{name}`, a local of `{function}`,"),
+        None => format!("`{name}`, imported at module level,"),
+    };
+    if in_annotation {
+        format!(
+            "{whose} would be left unused: an annotation that cannot move with the lifted code reads it, and nothing else does"
+        )
+    } else {
+        format!(
+            "{whose} would be left unused: only the code that moves reads it, and nothing that stays calls that code to pass it on"
+        )
+    }
+}

@@ -1,0 +1,710 @@
+//! Analysis of one parsed file: find the callables handed to process APIs that pickle cannot
+//! carry, and plan the lift of each one.
+//!
+//! The stages, each its own module: `values` evaluates expressions (what is this receiver?),
+//! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
+//! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
+//! scope it leaves, `lift` plans the edits and `layout` does the text mechanics (`docstrings` re-indents the docstrings that move).
+//! `guard_globals` looks past the callable: the globals a worker reads that only the
+//! `__main__` guard assigns (PKL006).
+
+mod api;
+mod callables;
+mod captures;
+mod defaults;
+mod docstrings;
+mod flow;
+mod guard_globals;
+mod imports;
+mod layout;
+mod lift;
+mod relayout;
+mod requested;
+mod sites;
+mod unpicklable;
+mod user_api;
+mod values;
+pub(crate) mod wrap;
+
+pub use requested::{
+    AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
+};
+pub use user_api::{UserApi, UserKind, parse_api};
+
+use std::collections::HashSet;
+
+use tree_sitter::{Node, Tree};
+
+use crate::core::diagnostic::Diagnostic;
+use crate::core::options::Options;
+use crate::core::rules::Rule;
+use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
+use crate::core::source::{TextRange, line_ending};
+use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
+use lift::{Context, Group, PartialSpelling, SiteRef};
+use sites::{Site, find_sites};
+use values::Evaluator;
+
+/// All findings in `source`, in source order, each with its fix when one can be made safely;
+/// or `TooDeep` when the file is nested too deeply to build its semantic model, so that the
+/// caller can tell that refusal from a file with nothing to report.
+pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnostic>, TooDeep> {
+    let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
+    let root = tree.root_node();
+    let eval = Evaluator::new(&model, source, root, &settings.apis);
+    let guards = main_guards(root, source);
+    let classified = classify_sites(&eval, &guards, &calls);
+    let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
+    let (inherited, findings) = split_findings(&eval, classified);
+    let facts = FileFacts::new(&eval, settings.line_length);
+    let mut ctx = Context::new(&eval, &guards, facts);
+    let mut diagnostics = diagnose(&mut ctx, findings);
+    diagnostics.extend(
+        inherited
+            .iter()
+            .map(|(site, c)| fork_inherited(&ctx, site, c)),
+    );
+    diagnostics.extend(guard_only);
+    diagnostics.sort_by_key(|d| d.range.start);
+    Ok(diagnostics)
+}
+
+/// What every plan in a file starts from, worked out once per file: the findings' fixes and
+/// each lift asked for by position (`requested`) build their `Context` from it.
+#[derive(Clone)]
+pub(crate) struct FileFacts {
+    /// The file's indentation unit, which lifted code is re-indented to.
+    pub indent: String,
+    /// Names a new module-level function must not take (`taken_names`).
+    pub taken: HashSet<String>,
+    /// How `functools.partial` is spelled here (`partial_spelling`).
+    pub partial: PartialSpelling,
+    /// The longest line a fix may write (the project's formatter setting).
+    pub line_length: usize,
+}
+
+impl FileFacts {
+    fn new(eval: &Evaluator<'_>, line_length: usize) -> FileFacts {
+        let (root, source, model) = (eval.root, eval.source, eval.model);
+        FileFacts {
+            indent: layout::indent_unit(source, root),
+            taken: taken_names(model),
+            partial: partial_spelling(model, root, source),
+            line_length,
+        }
+    }
+}
+
+/// Every site of the file with what its callable is, in the order `find_sites` gives.
+fn classify_sites<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    calls: &[Node<'t>],
+) -> Vec<(Site<'t>, Classified<'t>)> {
+    find_sites(eval, calls)
+        .into_iter()
+        .map(|site| {
+            let classified = classify(eval, guards, site.callable, site.scope);
+            (site, classified)
+        })
+        .collect()
+}
+
+/// The PKL006 findings: sites whose worker reads globals only the `__main__` guard assigns,
+/// looked for past the callable, so over every classified site.
+fn guard_only_diagnostics(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    classified: &[(Site<'_>, Classified<'_>)],
+) -> Vec<Diagnostic> {
+    let source = eval.source;
+    let ctx = guard_globals::GuardContext {
+        eval,
+        guards,
+        eol: line_ending(source),
+    };
+    guard_globals::diagnose(&ctx, classified, |site| {
+        let callable = callables::unparenthesize(site.callable);
+        let what = match callable.kind() {
+            "lambda" => "lambda".to_string(),
+            _ => format!("`{}`", &source[callable.byte_range()]),
+        };
+        format!("{what} passed to {}", site.row.label())
+    })
+}
+
+type Finding<'t> = (Site<'t>, Classified<'t>);
+
+/// The sites that are findings, split into those an explicit fork context's child inherits
+/// (reported, never fixed) and those to fix, the second sorted by where the callable starts.
+/// A callable that crosses to a worker interpreter as code, not by pickle, is no finding.
+fn split_findings<'t>(
+    eval: &Evaluator<'t>,
+    classified: Vec<Finding<'t>>,
+) -> (Vec<Finding<'t>>, Vec<Finding<'t>>) {
+    let (inherited, mut to_fix): (Vec<_>, Vec<_>) = classified
+        .into_iter()
+        .filter(|(site, c)| match c {
+            Classified::Fine => false,
+            Classified::Unpicklable(callable, via) if site.interpreters => {
+                !crosses_as_code(eval, callable, *via)
+            }
+            _ => true,
+        })
+        .partition(|(site, _)| site.inherited_by_fork);
+    to_fix.sort_by_key(|(site, _)| site.callable.start_byte());
+    (inherited, to_fix)
+}
+
+/// The PKL007 finding of a site whose explicit fork context hands the callable over without
+/// pickling it.
+fn fork_inherited(ctx: &Context<'_>, site: &Site<'_>, classified: &Classified<'_>) -> Diagnostic {
+    let callable = match classified {
+        Classified::Unpicklable(callable, _) => Some(*callable),
+        _ => None,
+    };
+    Diagnostic {
+        rule: Rule::ForkInherited,
+        range: TextRange::of(site.callable),
+        message: format!(
+            "{}, but this explicit fork context's child inherits it without pickling; nothing to fix while the context stays fork",
+            describe_site(ctx, site, callable)
+                .replace(" cannot be pickled", " could not be pickled")
+        ),
+        fix: None,
+    }
+}
+
+/// The findings' diagnostics: the unliftable ones as they are, the others grouped by the
+/// callable they hand over, the groups merged where they share a function, and planned.
+fn diagnose<'t>(ctx: &mut Context<'t>, findings: Vec<Finding<'t>>) -> Vec<Diagnostic> {
+    let (mut diagnostics, groups) = group_findings(ctx, findings);
+    let merged = merge_overlapping(ctx, groups);
+    ctx.lifting = merged
+        .iter()
+        .flat_map(|m| &m.group.members)
+        .map(|member| TextRange::of(member.scope_node()))
+        .collect();
+    let planned: Vec<_> = merged
+        .into_iter()
+        .flat_map(|merged| plan_merged(ctx, merged))
+        .collect();
+    for (group, result) in &planned {
+        diagnostics.extend(planned_diagnostics(ctx, group, result));
+    }
+    diagnostics.sort_by_key(|d| d.range.start);
+    diagnostics
+}
+
+/// The diagnostics of the findings that cannot be lifted, and the groups of the others, one
+/// per callable handed over.
+fn group_findings<'t>(
+    ctx: &Context<'t>,
+    findings: Vec<Finding<'t>>,
+) -> (Vec<Diagnostic>, Vec<Group<'t>>) {
+    let mut diagnostics = Vec::new();
+    let mut groups: Vec<Group<'t>> = Vec::new();
+    for (site, classified) in findings {
+        match classified {
+            Classified::Fine => {}
+            Classified::Unliftable { rule, reason } => diagnostics.push(Diagnostic {
+                rule,
+                range: TextRange::of(site.callable),
+                message: format!("{}; not fixed: {reason}", describe_site(ctx, &site, None)),
+                fix: None,
+            }),
+            Classified::Unpicklable(callable, via) => {
+                add_to_group(&mut groups, site, callable, via)
+            }
+        }
+    }
+    (diagnostics, groups)
+}
+
+/// One diagnostic per site of a planned group: each carries the group's whole fix, or the
+/// reason the group was refused.
+fn planned_diagnostics(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    result: &Result<lift::Planned, String>,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for site_ref in &group.sites {
+        let callable = group.members[site_ref.member];
+        let site = &site_ref.site;
+        let what = describe_site(ctx, site, Some(callable));
+        let (message, fix) = match result {
+            Ok(planned) => (
+                format!(
+                    "{what}; {}",
+                    describe_fix(callable, &planned.names[site_ref.member], planned.direct)
+                ),
+                Some(planned.fix.clone()),
+            ),
+            Err(reason) => (format!("{what}; not fixed: {reason}"), None),
+        };
+        diagnostics.push(Diagnostic {
+            rule: callable.rule(),
+            range: TextRange::of(site.callable),
+            message,
+            fix,
+        });
+    }
+    diagnostics
+}
+
+/// The plan of a group, with the lines its fix writes laid out as the formatter would.
+fn plan_laid_out<'t>(
+    ctx: &mut Context<'t>,
+    group: &mut Group<'t>,
+) -> Result<lift::Planned, String> {
+    lift::plan(ctx, group).map(|planned| lift::Planned {
+        fix: laid_out(ctx, planned.fix),
+        ..planned
+    })
+}
+
+/// `fix` with the lines it writes laid out as the project's formatter would.
+fn laid_out(ctx: &Context<'_>, fix: crate::core::fix::Fix) -> crate::core::fix::Fix {
+    let style = relayout::Style {
+        unit: &ctx.indent,
+        limit: ctx.line_length,
+        eol: ctx.eol,
+    };
+    relayout::relayout(fix, ctx.eval.source, ctx.eval.root, style)
+}
+
+fn add_to_group<'t>(
+    groups: &mut Vec<Group<'t>>,
+    site: Site<'t>,
+    callable: Callable<'t>,
+    via: Via<'t>,
+) {
+    let key = callable.key();
+    for group in groups.iter_mut() {
+        if let Some(member) = group.members.iter().position(|m| m.key() == key) {
+            group.sites.push(SiteRef { site, member, via });
+            return;
+        }
+    }
+    groups.push(Group {
+        members: vec![callable],
+        sites: vec![SiteRef {
+            site,
+            member: 0,
+            via,
+        }],
+    });
+}
+
+/// Groups that lift a function in common, planned as one: a nested function handed over inside
+/// another target (`pool.map(scale, ...)` in `supervise`, itself a `Process` target) is a
+/// member of both groups, and planning them apart would lift it twice, under two names.
+struct Merged<'t> {
+    group: Group<'t>,
+    /// The groups as found, planned apart when the merged group cannot be.
+    parts: Vec<Group<'t>>,
+    /// The local imports its members read.
+    imports: Vec<BindingId>,
+}
+
+fn merge_overlapping<'t>(ctx: &Context<'t>, groups: Vec<Group<'t>>) -> Vec<Merged<'t>> {
+    let mut merged: Vec<Merged<'t>> = Vec::new();
+    for part in groups {
+        let mut group = part.clone();
+        let imports = lift::expand(ctx, &mut group);
+        let keys: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+        let overlapping = merged.iter().position(|m| {
+            m.group.members.iter().any(|m| keys.contains(&m.key()))
+                || m.imports.iter().any(|id| imports.contains(id))
+        });
+        match overlapping {
+            Some(index) => {
+                absorb(&mut merged[index].group, group);
+                merged[index].parts.push(part);
+                merged[index].imports.extend(imports);
+            }
+            None => merged.push(Merged {
+                group,
+                parts: vec![part],
+                imports,
+            }),
+        }
+    }
+    merged
+}
+
+/// Plan a merged group; when it cannot be lifted as a whole, plan its parts apart (a nested
+/// function may be liftable though the target calling it is not), never lifting a function
+/// that an earlier part already lifted.
+fn plan_merged<'t>(
+    ctx: &mut Context<'t>,
+    mut merged: Merged<'t>,
+) -> Vec<(Group<'t>, Result<lift::Planned, String>)> {
+    let result = plan_laid_out(ctx, &mut merged.group);
+    let reason = match result {
+        Err(reason) if merged.parts.len() > 1 => reason,
+        result => return vec![(merged.group, result)],
+    };
+    let mut lifted: Vec<TextRange> = Vec::new();
+    let mut planned = Vec::new();
+    for mut part in merged.parts {
+        lift::expand(ctx, &mut part);
+        let result = if part.members.iter().any(|m| lifted.contains(&m.key())) {
+            Err(reason.clone())
+        } else {
+            plan_laid_out(ctx, &mut part)
+        };
+        if result.is_ok() {
+            lifted.extend(part.members.iter().map(Callable::key));
+        }
+        planned.push((part, result));
+    }
+    planned
+}
+
+/// Move `other`'s members and sites into `group`, each member once.
+fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
+    let mut index_of = Vec::new();
+    for member in &other.members {
+        let index = match group.members.iter().position(|m| m.key() == member.key()) {
+            Some(index) => index,
+            None => {
+                group.members.push(*member);
+                group.members.len() - 1
+            }
+        };
+        index_of.push(index);
+    }
+    for site_ref in other.sites {
+        let member = index_of[site_ref.member];
+        group.sites.push(SiteRef { member, ..site_ref });
+    }
+}
+
+/// "lambda passed to `Pool.map` cannot be pickled"
+fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
+    let api = site.row.label();
+    let source = ctx.eval.source;
+    match callable {
+        Some(Callable::Lambda(_)) => format!("lambda passed to {api} cannot be pickled"),
+        Some(Callable::Function {
+            under_guard: true,
+            definition,
+            ..
+        }) => {
+            let name = definition
+                .child_by_field_name("name")
+                .map_or("function", |n| &source[n.byte_range()]);
+            let workers = if site.interpreters {
+                "worker interpreters"
+            } else {
+                "worker processes"
+            };
+            format!(
+                "`{name}` is defined under the `__main__` guard and passed to {api}, so {workers} cannot find it"
+            )
+        }
+        Some(Callable::Function { definition, .. }) => {
+            let name = definition
+                .child_by_field_name("name")
+                .map_or("function", |n| &source[n.byte_range()]);
+            format!("nested function `{name}` passed to {api} cannot be pickled")
+        }
+        None => {
+            let text = &source[site.callable.byte_range()];
+            format!("`{text}` passed to {api} cannot be pickled")
+        }
+    }
+}
+
+fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {
+    match callable {
+        Callable::Lambda(_) if direct => format!("pass `{name}` instead, which it only calls"),
+        Callable::Lambda(_) => format!("lift it to module-level function `{name}`"),
+        Callable::Function {
+            under_guard: true, ..
+        } => "move it above the guard".into(),
+        Callable::Function { .. } => format!("lift it to module level as `{name}`"),
+    }
+}
+
+/// Names a new module-level function must not take.
+fn taken_names(model: &SemanticModel) -> HashSet<String> {
+    let mut taken: HashSet<String> = model
+        .scope(SemanticModel::MODULE)
+        .bindings
+        .keys()
+        .cloned()
+        .collect();
+    for reference in &model.references {
+        let global = match reference.resolution {
+            Resolution::Scope(scope) => scope == SemanticModel::MODULE,
+            Resolution::Builtin | Resolution::Unresolved => true,
+        };
+        if global {
+            taken.insert(reference.name.clone());
+        }
+    }
+    for scope in &model.scopes {
+        taken.extend(scope.globals.keys().cloned());
+    }
+    taken
+}
+
+/// How to spell `functools.partial` in this module: an existing module-level import of
+/// `functools` (under its alias) or of `partial`, or `functools.partial` with a new import
+/// placed where an import sorter would put it (`imports`).
+///
+/// The spelling is written inside functions, so its name must mean the import wherever it is
+/// written: an import is reused only when it is a plain statement of the module (not under
+/// `if TYPE_CHECKING:` or `try`), its name is bound nowhere else in the file, and no scope
+/// declares it `global`. A new `import functools` needs `functools` free in the same way; when
+/// it is not, `from functools import partial` is tried, and when neither is free the spelling
+/// is `blocked` and the lifts that need it are refused.
+fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> PartialSpelling {
+    if let Some(text) = imported_partial(model, root) {
+        return PartialSpelling {
+            text,
+            import: None,
+            blocked: false,
+        };
+    }
+    let eol = line_ending(source);
+    if bound_only_here(model, "functools", None) {
+        return PartialSpelling {
+            text: "functools.partial".into(),
+            import: Some(imports::add_import(root, source, "functools", None, eol)),
+            blocked: false,
+        };
+    }
+    let blocked = !bound_only_here(model, "partial", None);
+    PartialSpelling {
+        text: "partial".into(),
+        import: Some(imports::add_import(
+            root,
+            source,
+            "functools",
+            Some("partial"),
+            eol,
+        )),
+        blocked,
+    }
+}
+
+/// The spelling of `partial` through an import the module already has, when one can be reused:
+/// the first suitable import in source order, so that the choice never depends on the order of
+/// a hash map.
+fn imported_partial(model: &SemanticModel, root: Node<'_>) -> Option<String> {
+    let module = model.scope(SemanticModel::MODULE);
+    let mut candidates: Vec<(usize, String)> = Vec::new();
+    for (name, ids) in &module.bindings {
+        let [id] = ids.as_slice() else { continue };
+        let binding = model.binding(*id);
+        let Some(text) = partial_through(name, &binding.kind) else {
+            continue;
+        };
+        if is_module_statement(root, binding.statement) && bound_only_here(model, name, Some(*id)) {
+            candidates.push((binding.range.start, text));
+        }
+    }
+    candidates.into_iter().min().map(|(_, text)| text)
+}
+
+/// How `partial` is spelled through the import `kind` binding `name`: `name.partial` for
+/// `import functools as name`, `name` for `from functools import partial as name`.
+fn partial_through(name: &str, kind: &BindingKind) -> Option<String> {
+    match kind {
+        BindingKind::Import {
+            module,
+            member: None,
+        } if module == "functools" => Some(format!("{name}.partial")),
+        BindingKind::Import {
+            module,
+            member: Some(member),
+        } if module == "functools" && member == "partial" => Some(name.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `name` is bound at module level only by `id` (by nothing when `id` is `None`), and
+/// in no other scope bound or declared `global` or `nonlocal`: then it means the same in every
+/// function a fix writes it in.
+fn bound_only_here(model: &SemanticModel, name: &str, id: Option<BindingId>) -> bool {
+    let module = model.scope(SemanticModel::MODULE);
+    let module_ids = module.bindings.get(name).map_or(&[][..], Vec::as_slice);
+    let module_ok = match id {
+        Some(id) => module_ids == [id],
+        None => module_ids.is_empty(),
+    };
+    module_ok
+        && model.scopes.iter().skip(1).all(|s| {
+            !s.bindings.contains_key(name)
+                && !s.globals.contains_key(name)
+                && !s.nonlocals.contains_key(name)
+        })
+}
+
+/// Whether the statement at `range` stands directly in the module, not inside an `if` or `try`.
+fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
+    let mut cursor = root.walk();
+    root.named_children(&mut cursor)
+        .any(|statement| TextRange::of(statement) == range)
+}
+
+/// Module names whose mention a file needs before it can hold a finding.
+///
+/// Why the prefilter is sound, under the resolution model of `values`: a finding is a call
+/// that resolves, through the file's own imports, to an API of `multiprocessing` (also reached
+/// as `torch.multiprocessing`), `concurrent.futures` or `billiard`, or to a user-declared API.
+/// 1. Every import form (`import multiprocessing`, `from concurrent import futures`,
+///    `from torch import multiprocessing`, `import billiard as b`) spells one of
+///    `PREFILTER_MODULES`, and resolution never looks outside the file.
+/// 2. Every site needs one of the API's classes or functions by name: a constructor call
+///    (`Pool(...)`, `mp.Process(...)`, `ctx.Pool(...)`), an import of it
+///    (`from multiprocessing import Pool as P`), an annotation (`pool: Pool`,
+///    `"mp.pool.Pool"`), or `torch.multiprocessing.spawn` / `start_processes`. Method sites
+///    (`pool.map`) need the pool bound by one of those in the same file; `run_in_executor`
+///    needs a `ProcessPoolExecutor` or `InterpreterPoolExecutor`. Each spells one of `PREFILTER_NAMES` as a whole word, or
+///    `spawn` / `start_processes` in a file that also says `torch`.
+///
+/// A file that fails either test cannot contain a finding, so it is skipped without parsing.
+/// The words are the API table's, kept as constants for speed; the test
+/// `prefilter_words_cover_the_table` proves they agree with it.
+const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
+const PREFILTER_NAMES: [&str; 4] = [
+    "Pool",
+    "Process",
+    "ProcessPoolExecutor",
+    "InterpreterPoolExecutor",
+];
+const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
+
+/// Whether `source` may contain a finding; `false` means it certainly does not.
+pub fn may_contain_sites(source: &[u8]) -> bool {
+    let mentions = |word: &str| memchr::memmem::find(source, word.as_bytes()).is_some();
+    PREFILTER_MODULES.iter().any(|m| mentions(m))
+        && (PREFILTER_NAMES.iter().any(|name| has_word(source, name))
+            || (mentions("torch") && TORCH_NAMES.iter().any(|name| has_word(source, name))))
+}
+
+/// Whether `word` occurs in `source` as a whole identifier (no ASCII letter, digit or `_`
+/// right before or after it). A non-ASCII neighbour counts as a boundary, which can only let
+/// more files through.
+fn has_word(source: &[u8], word: &str) -> bool {
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    memchr::memmem::find_iter(source, word.as_bytes()).any(|at| {
+        let before = at.checked_sub(1).map(|i| source[i]);
+        let after = source.get(at + word.len()).copied();
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
+}
+
+/// `may_contain_sites`, also looking for the names of user-declared APIs: a file reaches one
+/// only through an import or attribute that spells its last name.
+pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
+    may_contain_sites(source)
+        || settings
+            .apis
+            .iter()
+            .any(|api| memchr::memmem::find(source, api.name().as_bytes()).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefilter_needs_a_module_and_an_api_name() {
+        assert!(may_contain_sites(b"from multiprocessing import Pool\n"));
+        assert!(may_contain_sites(
+            b"import multiprocessing as mp\nmp.Process(target=f)\n"
+        ));
+        assert!(may_contain_sites(
+            b"from concurrent import futures\nfutures.ProcessPoolExecutor()"
+        ));
+        assert!(may_contain_sites(
+            b"import torch.multiprocessing as mp\nmp.spawn(f)\n"
+        ));
+        assert!(may_contain_sites(
+            b"from concurrent.futures import InterpreterPoolExecutor\n"
+        ));
+        assert!(!may_contain_sites(
+            b"import multiprocessing\nmultiprocessing.cpu_count()\n"
+        ));
+        assert!(!may_contain_sites(
+            b"from concurrent.futures import ThreadPoolExecutor\n"
+        ));
+        assert!(!may_contain_sites(
+            b"ProcessLookupError  # multiprocessing\n"
+        ));
+        assert!(!may_contain_sites(b"def Pool(): pass\n"));
+    }
+
+    /// The prefilter's words, checked against the API table: every home spells a prefilter
+    /// module, every class's constructor is a prefilter name (methods need an instance made by
+    /// it), every function is a torch name reached only through `torch`, and no word is dead.
+    #[test]
+    fn prefilter_words_cover_the_table() {
+        use api::{API_TABLE, Target};
+        let mut constructors = Vec::new();
+        let mut functions = Vec::new();
+        for row in API_TABLE {
+            for home in row.homes {
+                assert!(
+                    PREFILTER_MODULES.iter().any(|m| home.contains(m)),
+                    "`{home}` spells no prefilter module"
+                );
+            }
+            match row.target {
+                Target::Constructor(_) => constructors.push(row.name),
+                Target::Function => {
+                    assert!(row.homes.iter().all(|h| h.starts_with("torch.")), "{row:?}");
+                    functions.push(row.name);
+                }
+                Target::Method(_) | Target::RunInExecutor => {}
+            }
+        }
+        constructors.sort_unstable();
+        functions.sort_unstable();
+        let mut names = PREFILTER_NAMES.to_vec();
+        names.sort_unstable();
+        let mut torch = TORCH_NAMES.to_vec();
+        torch.sort_unstable();
+        assert_eq!(names, constructors);
+        assert_eq!(torch, functions);
+        for module in PREFILTER_MODULES {
+            let homes = API_TABLE.iter().flat_map(|row| row.homes);
+            assert!(
+                homes.clone().any(|h| h.contains(module)),
+                "{module} is dead"
+            );
+        }
+    }
+
+    #[test]
+    fn prefilter_keeps_every_fixture_with_a_finding() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let settings = Options::default();
+        for dir in ["programs", "cases"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                panic!("the fixtures are missing from {}", root.display());
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_none_or(|e| e != "py") {
+                    continue;
+                }
+                let Ok(source) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let Ok(tree) = crate::core::parse::parse(&source) else {
+                    continue;
+                };
+                if analyze(&tree, &source, &settings).is_ok_and(|found| !found.is_empty()) {
+                    assert!(may_contain_sites(source.as_bytes()), "{}", path.display());
+                }
+            }
+        }
+    }
+}

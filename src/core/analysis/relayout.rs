@@ -1,0 +1,293 @@
+//! Laying out the statements a fix rewrites as the project's formatter would (the formatter
+//! itself is `wrap`). Worked on the finished `Fix`, so that the planning in `lift` stays about
+//! what to change and this module about how the changed lines look.
+//!
+//! For each statement whose text the fix's edits touch (an expression statement, an
+//! assignment, a `return`, or the header of a `with` or `for`), the edits inside it are replaced by one
+//! edit over the whole statement with its new text laid out, when either
+//! - a line of the new text is longer than the line length, or
+//! - the original statement was already laid out as the formatter lays it out, which says the
+//!   project formats with black or ruff: then a call exploded one argument per line gains its
+//!   new argument on a line of its own, and a call that now fits is joined.
+//!
+//! Otherwise the minimal edits stay, and a project that does not use a formatter keeps its own
+//! layout. The `def` line of a lifted function is laid out when it is too long, or when it was
+//! exploded one parameter per line (it keeps that form with the new parameters).
+
+use tree_sitter::Node;
+
+use super::layout::indentation_of;
+use super::wrap::{self, Frame};
+use crate::core::fix::{Edit, Fix, apply_within};
+use crate::core::source::TextRange;
+
+/// How the file's lines are laid out.
+#[derive(Clone, Copy, Debug)]
+pub struct Style<'a> {
+    /// One level of indentation.
+    pub unit: &'a str,
+    pub limit: usize,
+    pub eol: &'a str,
+}
+
+/// `fix` with the statements it rewrites laid out (see the module documentation).
+pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix {
+    let mut statements: Vec<(TextRange, Node<'_>)> = Vec::new();
+    for edit in &fix.edits {
+        if let Some(found) = logical_line(source, root, edit.range)
+            && !statements.iter().any(|(range, _)| *range == found.0)
+        {
+            statements.push(found);
+        }
+    }
+    let mut edits = fix.edits;
+    for (range, statement) in statements {
+        edits = relayout_statement(source, statement, range, edits, style);
+    }
+    let edits = edits
+        .into_iter()
+        .map(|edit| Edit {
+            content: lifted_headers(&edit.content, style),
+            ..edit
+        })
+        .collect();
+    Fix::new(edits, fix.applicability)
+}
+
+/// The statement (or `with` header) that the edit at `range` falls in, and its range, when it
+/// is one this module lays out and it has its lines to itself.
+fn logical_line<'t>(
+    source: &str,
+    root: Node<'t>,
+    range: TextRange,
+) -> Option<(TextRange, Node<'t>)> {
+    let mut node = root.descendant_for_byte_range(range.start, range.end);
+    while let Some(current) = node {
+        let end = match current.kind() {
+            "expression_statement" | "return_statement" => current.end_byte(),
+            "with_statement" | "for_statement" => header_end(current)?,
+            "block"
+            | "module"
+            | "decorated_definition"
+            | "class_definition"
+            | "function_definition" => return None,
+            kind if kind.ends_with("_statement") => return None,
+            _ => {
+                node = current.parent();
+                continue;
+            }
+        };
+        indentation_of(source, current)?;
+        trailer(source, end)?;
+        return Some((TextRange::new(current.start_byte(), end), current));
+    }
+    None
+}
+
+/// The width of what follows a statement ending at `end` on its line: nothing, or a comment
+/// (`None` for anything else, such as `; more()`).
+fn trailer(source: &str, end: usize) -> Option<usize> {
+    let rest = &source[end..];
+    let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
+    let comment = line.trim_start();
+    (comment.is_empty() || comment.starts_with('#')).then(|| wrap::width(line))
+}
+
+/// The end of a `with` or `for` statement's header: its `:`.
+fn header_end(statement: Node<'_>) -> Option<usize> {
+    let body = statement.child_by_field_name("body")?;
+    // A comment after the colon sits between it and the body.
+    let mut before = body.prev_sibling();
+    while let Some(node) = before.filter(|n| n.kind() == "comment") {
+        before = node.prev_sibling();
+    }
+    Some(before.filter(|c| c.kind() == ":")?.end_byte())
+}
+
+/// `edits` with those inside `range` replaced by one edit laying out the statement, when it
+/// should be laid out and the formatter can.
+fn relayout_statement(
+    source: &str,
+    statement: Node<'_>,
+    range: TextRange,
+    edits: Vec<Edit>,
+    style: Style<'_>,
+) -> Vec<Edit> {
+    let inside = |e: &Edit| {
+        range.contains_range(e.range) && !(e.range.is_empty() && e.range.start == range.start)
+    };
+    let crossing = |e: &Edit| e.range.start < range.end && e.range.end > range.start;
+    if edits.iter().any(|e| crossing(e) && !inside(e)) {
+        return edits;
+    }
+    let (own, mut others): (Vec<Edit>, Vec<Edit>) = edits.into_iter().partition(inside);
+    let Some(indent) = indentation_of(source, statement) else {
+        others.extend(own);
+        return others;
+    };
+    let frame = Frame {
+        indent,
+        unit: style.unit,
+        limit: style.limit,
+        eol: style.eol,
+        trailer: trailer(source, range.end).unwrap_or(0),
+    };
+    match laid_out(source, range, &own, frame) {
+        Some(laid) => others.push(Edit::replace(range, laid)),
+        None => others.extend(own),
+    }
+    others
+}
+
+/// The statement at `range` with `own` applied and laid out, when the module documentation's
+/// rule says it should be (the original was laid out by the formatter, or a new line is too
+/// long) and laying it out changes it.
+fn laid_out(source: &str, range: TextRange, own: &[Edit], frame: Frame<'_>) -> Option<String> {
+    let original = &source[range.start..range.end];
+    let new_text = apply_within(source, range, own.to_vec());
+    let formatted = wrap::statement(original, frame).is_some_and(|laid| laid == original);
+    if !formatted && !too_long(&new_text, frame) {
+        return None;
+    }
+    wrap::statement(&new_text, frame).filter(|laid| *laid != new_text)
+}
+
+/// Whether a line of the statement's new text is longer than the limit; the last line counts
+/// what follows the statement on it (`trailer`), as black does.
+fn too_long(new_text: &str, frame: Frame<'_>) -> bool {
+    let last_line = new_text.rsplit('\n').next().unwrap_or("");
+    let last_indent = if new_text.contains('\n') {
+        ""
+    } else {
+        frame.indent
+    };
+    wrap::too_long(new_text, frame.indent, frame.limit)
+        || wrap::too_long(
+            last_line,
+            last_indent,
+            frame.limit - frame.trailer.min(frame.limit),
+        )
+}
+
+/// `content` with the header of each function it defines at column 0 laid out, when the header
+/// is too long or was exploded one parameter per line.
+fn lifted_headers(content: &str, style: Style<'_>) -> String {
+    let mut out = String::with_capacity(content.len());
+    let mut at = 0;
+    while let Some(found) = next_def(content, at) {
+        let Some(end) = header_length(&content[found..]).map(|len| found + len) else {
+            break;
+        };
+        let header = &content[found..end];
+        let frame = Frame {
+            indent: "",
+            unit: style.unit,
+            limit: style.limit,
+            eol: style.eol,
+            trailer: 0,
+        };
+        let laid = wrap::statement(header, frame).filter(|laid| {
+            let exploded = header.contains('\n') && laid.contains('\n');
+            wrap::too_long(header, "", style.limit) || exploded
+        });
+        out.push_str(&content[at..found]);
+        out.push_str(laid.as_deref().unwrap_or(header));
+        at = end;
+    }
+    out.push_str(&content[at..]);
+    out
+}
+
+/// Where the next `def` at the start of a line begins, from `from`, skipping lines that start
+/// inside a multi-line string (a docstring may hold a line `def f(x):`).
+fn next_def(content: &str, from: usize) -> Option<usize> {
+    line_starts_outside_strings(content)
+        .into_iter()
+        .find(|&at| at >= from && content[at..].starts_with("def "))
+}
+
+/// The offsets of the lines of `content` that start outside a string.
+fn line_starts_outside_strings(content: &str) -> Vec<usize> {
+    let bytes = content.as_bytes();
+    let mut starts = vec![0];
+    let mut quote: Option<&[u8]> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let rest = &bytes[at..];
+        match quote {
+            Some(q) if rest.starts_with(q) => (quote, at) = (None, at + q.len()),
+            Some(_) if rest[0] == b'\\' => at += 2,
+            Some(q) if rest[0] == b'\n' && q.len() == 1 => (quote, at) = (None, at + 1),
+            Some(_) => at += 1,
+            None => match rest[0] {
+                b'#' => at += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len()),
+                b'"' | b'\'' => {
+                    let len = if rest.starts_with(&[rest[0]; 3]) {
+                        3
+                    } else {
+                        1
+                    };
+                    (quote, at) = (Some(&rest[..len]), at + len);
+                }
+                b'\n' => {
+                    at += 1;
+                    starts.push(at);
+                }
+                _ => at += 1,
+            },
+        }
+    }
+    starts
+}
+
+/// The length of the `def` header at the start of `text`, up to its `:`, when the body starts
+/// on the next line.
+fn header_length(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            (None, '#') => return None,
+            (None, ':') if depth == 0 => {
+                let rest = &text[at + 1..];
+                let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+                return line.trim().is_empty().then_some(at + 1);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_def_inside_a_docstring_is_not_a_header() {
+        let style = Style {
+            unit: "    ",
+            limit: 30,
+            eol: "\n",
+        };
+        let content = "def work(first_parameter, second):\n    \"\"\"Doc.\n\ndef inside_the_docstring(aaaa, bbbb):\n    \"\"\"\n    return 1\n";
+        let laid = lifted_headers(content, style);
+        assert!(
+            laid.starts_with("def work(\n    first_parameter, second\n):\n"),
+            "{laid}"
+        );
+        assert!(
+            laid.contains("\ndef inside_the_docstring(aaaa, bbbb):\n"),
+            "{laid}"
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! Finding sites: calls that hand a callable to a process-backed API.
+//!
+//! Every call in the file is matched against the API table through the evaluator: the method
+//! name must be one the table knows and the receiver must evaluate to an instance of the right
+//! class, or the function must evaluate to a constructor or table function. Parent-side
+//! arguments (`callback=`, `error_callback=`) are never looked at, since only the row's callable
+//! slot is.
+
+use tree_sitter::Node;
+
+use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
+use super::values::{Evaluator, Value, argument};
+use crate::core::semantic::ScopeId;
+
+/// One call that hands a callable to a process API.
+#[derive(Clone, Copy, Debug)]
+pub struct Site<'t> {
+    pub row: &'static ApiRow,
+    pub call: Node<'t>,
+    pub arguments: Node<'t>,
+    /// The argument expression in the callable slot, as written.
+    pub callable: Node<'t>,
+    /// The scope whose code contains the call.
+    pub scope: ScopeId,
+    /// The API is reached through an explicit fork context, and this row's callable is not
+    /// pickled under fork: nothing to fix.
+    pub inherited_by_fork: bool,
+    /// The API is reached through an explicit fork context: its workers are forked from the
+    /// parent, with every global it has (even a pool task, which is pickled, finds them).
+    pub fork_context: bool,
+    /// The workers are interpreters of this process (`InterpreterPoolExecutor`, also behind
+    /// `run_in_executor`), not processes.
+    pub interpreters: bool,
+}
+
+/// Every site in the file, in source order, among `calls`: every call of the file in source
+/// order, as the semantic model's walk collected them (a walk of the tree costs as much as
+/// building the model, so the analysis does not make a second one).
+pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>> {
+    #[cfg(debug_assertions)]
+    assert_eq!(
+        calls,
+        every_call(eval.root),
+        "the model's walk missed a call"
+    );
+    calls
+        .iter()
+        .filter_map(|call| site_of(eval, *call))
+        .collect()
+}
+
+/// Every call under `root` in source order, by a walk of its own: what the model's walk must
+/// find, checked in debug builds (the tests and the fuzzer).
+#[cfg(debug_assertions)]
+fn every_call(root: Node<'_>) -> Vec<Node<'_>> {
+    let mut calls = Vec::new();
+    let mut cursor = root.walk();
+    loop {
+        let node = cursor.node();
+        if node.kind() == "call" {
+            calls.push(node);
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return calls;
+            }
+        }
+    }
+}
+
+fn site_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Site<'t>> {
+    let function = call.child_by_field_name("function")?;
+    let arguments = call.child_by_field_name("arguments")?;
+    if arguments.kind() != "argument_list" || !worth_resolving(eval, function) {
+        return None;
+    }
+    let scope = eval.model.scope_at(call.start_byte());
+    let (row, fork) = match_row(eval, function, arguments, scope)?;
+    let callable = argument(
+        arguments,
+        eval.source,
+        row.callable.position,
+        row.callable.keyword,
+    )?;
+    if callable.kind() == "none" {
+        return None;
+    }
+    Some(Site {
+        row,
+        call,
+        arguments,
+        callable,
+        scope,
+        inherited_by_fork: fork && !row.pickled_under_fork,
+        fork_context: fork,
+        interpreters: runs_in_interpreters(eval, row, arguments, scope),
+    })
+}
+
+/// A cheap test before evaluating: an attribute call must name a method, class or function
+/// of the table (`pool.map`, `mp.Pool`, `ctx.Process`, `torch.multiprocessing.spawn`); a call of
+/// a bare name is always evaluated, since constructors may be imported under any alias.
+fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
+    match function.kind() {
+        "identifier" => true,
+        "attribute" => function
+            .child_by_field_name("attribute")
+            .is_some_and(|name| {
+                let name = eval.text(name);
+                is_table_name(name) || eval.apis.iter().any(|api| api.name() == name)
+            }),
+        _ => false,
+    }
+}
+
+fn is_table_name(name: &str) -> bool {
+    API_TABLE.iter().any(|row| row.name == name)
+}
+
+fn match_row(
+    eval: &Evaluator<'_>,
+    function: Node<'_>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> Option<(&'static ApiRow, bool)> {
+    if function.kind() == "attribute" {
+        let object = function.child_by_field_name("object")?;
+        let method = eval.text(function.child_by_field_name("attribute")?);
+        if row_for(Target::RunInExecutor).is_some_and(|row| row.name == method) {
+            return run_in_executor(eval, arguments, scope);
+        }
+        if let Value::Instance { class, fork } = eval.eval(object, scope) {
+            return Some((api::method(class, method)?, fork));
+        }
+    }
+    match eval.eval(function, scope) {
+        Value::Class { class, fork } => {
+            let fork = fork || eval.is_fork_instance(class, arguments, scope);
+            Some((class.row(), fork))
+        }
+        Value::Function(row) => Some((row, false)),
+        _ => None,
+    }
+}
+
+fn runs_in_interpreters(
+    eval: &Evaluator<'_>,
+    row: &ApiRow,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    match row.target {
+        Target::RunInExecutor => {
+            executor_class(eval, arguments, scope).is_some_and(|class| class.row().interpreters)
+        }
+        _ => row.runs_in_interpreters(),
+    }
+}
+
+/// `loop.run_in_executor(executor, fn, *args)` is a site when `executor` is a process or
+/// interpreter pool; with `None` (the loop's default thread pool) or a thread pool it is not.
+fn run_in_executor(
+    eval: &Evaluator<'_>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> Option<(&'static ApiRow, bool)> {
+    if !executor_class(eval, arguments, scope)?.is_executor() {
+        return None;
+    }
+    Some((row_for(Target::RunInExecutor)?, false))
+}
+
+/// The table's class of the `executor` argument of `run_in_executor`, when it is one.
+fn executor_class(eval: &Evaluator<'_>, arguments: Node<'_>, scope: ScopeId) -> Option<Class> {
+    let executor = argument(arguments, eval.source, Some(0), Some("executor"))?;
+    match eval.eval(executor, scope) {
+        Value::Instance { class, .. } => Some(class),
+        _ => None,
+    }
+}

@@ -1,0 +1,239 @@
+//! Values pickle refuses to carry, as one table: what a captured variable must not hold for its
+//! lift to be safe.
+//!
+//! A lifted function receives its captures through pickle, where the closure read them in
+//! place; a captured connection, lock or open file that worked in the closure would fail with
+//! `cannot pickle 'sqlite3.Connection' object` once the fix binds it at the call. The table
+//! names the standard-library constructors whose results fail that way, by qualified name,
+//! each checked with `pickle.dumps` on CPython 3.11 (io.StringIO, io.BytesIO, manager proxies
+//! and `tempfile.SpooledTemporaryFile` pickle, so they are not here). A name is resolved
+//! through the file's imports, so `from sqlite3 import connect as c` is found and a user's own
+//! `connect` is not.
+//!
+//! Besides the table: a method call on a value the table knows is refused when the method
+//! hands out a resource tied to it (`conn.cursor()`), a pool or executor reached through a
+//! context (`ctx.Pool()`) is known to the evaluator, and a name bound to a whole module
+//! (`j = json`, `importlib.import_module(...)`) is a module object.
+
+use tree_sitter::Node;
+
+use super::values::{Evaluator, Value};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
+
+const FILE: &str = "an open file";
+const LOCK: &str = "a thread lock or other synchronisation object";
+const POOL: &str = "a pool or executor";
+const SOCKET: &str = "a socket";
+
+/// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
+const UNPICKLABLE: [(&str, &str); 51] = [
+    ("builtins.open", FILE),
+    ("bz2.BZ2File", FILE),
+    ("bz2.open", FILE),
+    ("codecs.open", FILE),
+    ("concurrent.futures.InterpreterPoolExecutor", POOL),
+    ("concurrent.futures.ProcessPoolExecutor", POOL),
+    ("concurrent.futures.ThreadPoolExecutor", POOL),
+    ("gzip.GzipFile", FILE),
+    ("gzip.open", FILE),
+    ("importlib.import_module", "a module object"),
+    ("io.FileIO", FILE),
+    ("io.open", FILE),
+    ("lzma.LZMAFile", FILE),
+    ("lzma.open", FILE),
+    ("mmap.mmap", "a memory map"),
+    (
+        "multiprocessing.Manager",
+        "a multiprocessing manager (its proxies pickle, it does not)",
+    ),
+    ("multiprocessing.Pool", POOL),
+    ("multiprocessing.pool.Pool", POOL),
+    ("multiprocessing.pool.ThreadPool", POOL),
+    ("os.fdopen", FILE),
+    ("queue.LifoQueue", "a thread queue"),
+    ("queue.PriorityQueue", "a thread queue"),
+    ("queue.Queue", "a thread queue"),
+    ("queue.SimpleQueue", "a thread queue"),
+    ("select.epoll", "a selector"),
+    ("selectors.DefaultSelector", "a selector"),
+    ("socket.create_connection", SOCKET),
+    ("socket.create_server", SOCKET),
+    ("socket.fromfd", SOCKET),
+    ("socket.socket", SOCKET),
+    ("socket.socketpair", "a pair of sockets"),
+    ("sqlite3.Connection", "a database connection"),
+    ("sqlite3.connect", "a database connection"),
+    ("ssl.SSLContext", "an SSL context"),
+    ("ssl.create_default_context", "an SSL context"),
+    ("subprocess.Popen", "a running subprocess"),
+    ("tarfile.TarFile", "an open archive"),
+    ("tarfile.open", "an open archive"),
+    ("tempfile.NamedTemporaryFile", FILE),
+    ("tempfile.TemporaryFile", FILE),
+    ("threading.Barrier", LOCK),
+    ("threading.BoundedSemaphore", LOCK),
+    ("threading.Condition", LOCK),
+    ("threading.Event", LOCK),
+    ("threading.Lock", LOCK),
+    ("threading.RLock", LOCK),
+    ("threading.Semaphore", LOCK),
+    ("threading.Thread", "a thread"),
+    ("threading.Timer", "a thread"),
+    ("threading.local", "thread-local storage"),
+    ("zipfile.ZipFile", "an open archive"),
+];
+
+/// Methods that hand out a resource tied to an object the table knows.
+const DERIVED: [(&str, &str); 4] = [
+    ("accept", SOCKET),
+    ("cursor", "a database cursor"),
+    ("dup", SOCKET),
+    ("makefile", FILE),
+];
+
+/// What the value bound by `id` is, when pickle is known to refuse it.
+pub fn unpicklable_binding(eval: &Evaluator<'_>, id: BindingId) -> Option<&'static str> {
+    unpicklable_binding_within(eval, id, 0)
+}
+
+fn unpicklable_binding_within(
+    eval: &Evaluator<'_>,
+    id: BindingId,
+    depth: usize,
+) -> Option<&'static str> {
+    let binding = eval.model.binding(id);
+    let value = binding.value.and_then(|r| eval.node_at(r))?;
+    if depth > 8 {
+        return None;
+    }
+    unpicklable_value(eval, value, binding.written_in, depth)
+}
+
+fn unpicklable_value(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<&'static str> {
+    match value.kind() {
+        "identifier" => module_object(eval, value, scope),
+        "call" => {
+            let function = value.child_by_field_name("function")?;
+            if let Some(what) = qualified_name(eval, function, scope).and_then(|q| lookup(&q)) {
+                return Some(what);
+            }
+            if let Value::Instance { class, .. } = eval.eval(value, scope)
+                && class.runs_tasks()
+            {
+                return Some(POOL);
+            }
+            derived(eval, function, scope, depth)
+        }
+        _ => None,
+    }
+}
+
+/// What the expression `value`, evaluated in `scope`, makes, when pickle is known to refuse it.
+pub fn unpicklable_expression(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    scope: ScopeId,
+) -> Option<&'static str> {
+    unpicklable_value(eval, value, scope, 0)
+}
+
+/// `conn.cursor()` where `conn` holds something the table knows.
+fn derived(
+    eval: &Evaluator<'_>,
+    function: Node<'_>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<&'static str> {
+    if function.kind() != "attribute" {
+        return None;
+    }
+    let method = eval.text(function.child_by_field_name("attribute")?);
+    let (_, what) = DERIVED.iter().find(|(name, _)| *name == method)?;
+    let object = function.child_by_field_name("object")?;
+    let holder = match object.kind() {
+        "identifier" => {
+            let name = eval.text(object);
+            let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+                return None;
+            };
+            let ids = eval.model.bindings_of(owner, name);
+            ids.iter()
+                .find_map(|&id| unpicklable_binding_within(eval, id, depth + 1))
+        }
+        _ => unpicklable_value(eval, object, scope, depth + 1),
+    };
+    holder.map(|_| *what)
+}
+
+/// A name bound to a whole module: `j = json`.
+fn module_object(eval: &Evaluator<'_>, name: Node<'_>, scope: ScopeId) -> Option<&'static str> {
+    let text = eval.text(name);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+        return None;
+    };
+    let ids = eval.model.bindings_of(owner, text);
+    let all_modules = !ids.is_empty()
+        && ids.iter().all(|&id| {
+            matches!(
+                eval.model.binding(id).kind,
+                BindingKind::Import { member: None, .. }
+            )
+        });
+    all_modules.then_some("a module object")
+}
+
+fn lookup(qualified: &str) -> Option<&'static str> {
+    UNPICKLABLE
+        .binary_search_by_key(&qualified, |(name, _)| name)
+        .ok()
+        .map(|i| UNPICKLABLE[i].1)
+}
+
+/// The dotted name an expression refers to through the file's imports (`builtins.open` for a
+/// builtin), or `None` when it is anything else.
+pub(super) fn qualified_name(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    match node.kind() {
+        "identifier" => {
+            let name = eval.text(node);
+            match eval.model.resolve(scope, name) {
+                Resolution::Builtin => Some(format!("builtins.{name}")),
+                Resolution::Scope(owner) => match eval.model.bindings_of(owner, name) {
+                    [only] => match &eval.model.binding(*only).kind {
+                        BindingKind::Import { module, member } => Some(match member {
+                            Some(member) => format!("{module}.{member}"),
+                            None => module.clone(),
+                        }),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+                Resolution::Unresolved => None,
+            }
+        }
+        "attribute" => {
+            let object = qualified_name(eval, node.child_by_field_name("object")?, scope)?;
+            let attribute = eval.text(node.child_by_field_name("attribute")?);
+            Some(format!("{object}.{attribute}"))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_sorted() {
+        assert!(UNPICKLABLE.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    }
+}

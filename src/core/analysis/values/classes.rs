@@ -1,0 +1,175 @@
+//! Classes seen from their methods: the value of `self.<attr>` read from the assignments to it
+//! in the methods of the class, and whether an object is an instance of a class defined inside a
+//! function (which pickle cannot find by name).
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value, agreed};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+
+impl<'a> Evaluator<'a> {
+    /// The class of `object` when it is an instance of a class defined inside a function:
+    /// `Local()`, a name bound to `Local(...)`, or `self` in a method of such a class. Returns the
+    /// class name and the scope it is defined in.
+    pub fn local_class_of(&self, object: Node<'a>, scope: ScopeId) -> Option<(String, ScopeId)> {
+        match object.kind() {
+            "call" => self.local_class_called(object, scope),
+            "identifier" => {
+                let name = self.text(object);
+                if let Some(class) = self.method_class(name, scope) {
+                    let owner = self.model.scope(class).parent?;
+                    return (self.model.scope(owner).kind != ScopeKind::Module).then(|| {
+                        (
+                            self.model.scope(class).name.clone().unwrap_or_default(),
+                            owner,
+                        )
+                    });
+                }
+                let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+                    return None;
+                };
+                let [only] = self.model.bindings_of(found, name) else {
+                    return None;
+                };
+                let binding = self.model.binding(*only);
+                let value = self.node_at(binding.value?)?;
+                (value.kind() == "call")
+                    .then(|| self.local_class_called(value, binding.written_in))
+                    .flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// `Local(...)` where `Local` is a class defined inside a function.
+    pub(crate) fn local_class_called(
+        &self,
+        call: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<(String, ScopeId)> {
+        let function = call.child_by_field_name("function")?;
+        if function.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text(function);
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return None;
+        };
+        let local = found != SemanticModel::MODULE
+            && self
+                .model
+                .bindings_of(found, name)
+                .iter()
+                .any(|&b| self.model.binding(b).kind == BindingKind::ClassDef);
+        local.then(|| (name.to_string(), found))
+    }
+
+    /// `self.pool` where some method of the enclosing class assigns `self.pool = <value>`:
+    /// the value of those assignments, when they agree.
+    pub(super) fn eval_self_attribute(
+        &self,
+        object: &str,
+        attr: &str,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Value {
+        let Some(class_scope) = self.method_class(object, scope) else {
+            return Value::Unknown;
+        };
+        let key = (class_scope, attr.to_string());
+        if let Some(value) = self.attributes.borrow().get(&key) {
+            return value.clone();
+        }
+        self.attributes
+            .borrow_mut()
+            .insert(key.clone(), Value::Unknown);
+        let value = self.class_attribute(class_scope, attr, depth);
+        self.attributes.borrow_mut().insert(key, value.clone());
+        value
+    }
+
+    /// The value every `self.<attr> = value` in the methods of `class_scope` assigns, and the
+    /// class body's own `<attr> = value`.
+    fn class_attribute(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
+        let Some(class_node) = self.scope_node(class_scope) else {
+            return Value::Unknown;
+        };
+        let mut assignments = Vec::new();
+        let mut stack = vec![class_node];
+        while let Some(node) = stack.pop() {
+            if node.kind() == "assignment" {
+                assignments.push(node);
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        // Source order, so that the first disagreement stops the evaluation predictably.
+        assignments.sort_by_key(|n| n.start_byte());
+        // A class attribute (`_ctx = mp.get_context()` in the class body) is what `self._ctx`
+        // reads until an instance assigns its own.
+        let in_body = self
+            .model
+            .bindings_of(class_scope, attr)
+            .iter()
+            .map(|&id| self.eval_binding(id, depth + 1));
+        agreed(
+            in_body.chain(
+                assignments
+                    .into_iter()
+                    .filter_map(|node| self.self_assignment(node, attr, class_scope, depth)),
+            ),
+        )
+    }
+
+    /// The class whose method's first parameter is `object`, as read from `scope`.
+    fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
+        let Resolution::Scope(function) = self.model.resolve(scope, object) else {
+            return None;
+        };
+        let class = self.model.scope(function).parent?;
+        (self.model.scope(function).kind == ScopeKind::Function
+            && self.model.scope(class).kind == ScopeKind::Class
+            && self.first_parameter(function) == Some(object))
+        .then_some(class)
+    }
+
+    fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
+        let node = self.scope_node(function)?;
+        let params = node.child_by_field_name("parameters")?;
+        let mut cursor = params.walk();
+        let first = params
+            .named_children(&mut cursor)
+            .find(|p| p.kind() != "comment")?;
+        let ident = match first.kind() {
+            "identifier" => first,
+            "typed_parameter" => first.named_child(0)?,
+            "default_parameter" | "typed_default_parameter" => first.child_by_field_name("name")?,
+            _ => return None,
+        };
+        Some(self.text(ident))
+    }
+
+    /// The value of `<self>.attr = value` when `node` is such an assignment in a method of
+    /// `class_scope` whose first parameter is `<self>`.
+    fn self_assignment(
+        &self,
+        node: Node<'a>,
+        attr: &str,
+        class_scope: ScopeId,
+        depth: usize,
+    ) -> Option<Value> {
+        let left = node.child_by_field_name("left")?;
+        let right = node.child_by_field_name("right")?;
+        if left.kind() != "attribute" {
+            return None;
+        }
+        let object = left.child_by_field_name("object")?;
+        let name = left.child_by_field_name("attribute")?;
+        if object.kind() != "identifier" || self.text(name) != attr {
+            return None;
+        }
+        let scope = self.model.scope_at(node.start_byte());
+        let owner = self.method_class(self.text(object), scope)?;
+        (owner == class_scope).then(|| self.eval_depth(right, scope, depth + 1))
+    }
+}

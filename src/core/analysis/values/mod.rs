@@ -1,0 +1,336 @@
+//! A small abstract evaluator: what does an expression refer to, as far as process APIs go?
+//!
+//! It follows names through the semantic model to their bindings (imports, assignments,
+//! `with ... as`, walrus, annotated parameters and variables, `self.x = ...` in the methods of
+//! the class), attributes through modules and contexts, and calls through constructors and
+//! `get_context`. Anything else is `Value::Unknown`, which is never a finding: precision first.
+//!
+//! Resolution is by module, never by name: `Pool` is a pool only when it is bound by an import
+//! from `multiprocessing` (or a module that behaves the same), so a user's own `Pool` class, or
+//! `import multiprocess as multiprocessing`, is not one.
+//!
+//! This module holds the values and the core of the evaluator: names, bindings, attributes and
+//! calls. `annotations` reads type annotations and infers unannotated parameters from their
+//! callers, `classes` follows `self.x` and finds instances of classes defined in functions, and
+//! `modules` knows what modules, their members and user-declared APIs are.
+
+mod annotations;
+mod classes;
+mod modules;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use tree_sitter::Node;
+
+use super::api::{ApiRow, Class};
+use super::user_api::UserApi;
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+pub use modules::{argument, string_content};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A module, by canonical dotted path.
+    Module(String),
+    /// A process-backed class; `fork` when it comes from an explicit fork context.
+    Class {
+        class: Class,
+        fork: bool,
+    },
+    /// An instance of a process-backed class.
+    Instance {
+        class: Class,
+        fork: bool,
+    },
+    /// `multiprocessing.get_context`.
+    GetContext,
+    /// A multiprocessing context; `fork` when made by `get_context("fork")`.
+    Context {
+        fork: bool,
+    },
+    /// A module-level function of the API table, or one the user declared.
+    Function(&'static ApiRow),
+    /// `functools.partial`.
+    Partial,
+    /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
+    None,
+    Unknown,
+}
+
+/// The value of an expression that may come from several sources (a name bound in several
+/// places, the arguments of every caller, every `self.x = ...`, both arms of `a if c else b`),
+/// or `Unknown`.
+///
+/// A receiver that is process-backed on any path is a finding (`Executor = ThreadPoolExecutor
+/// if threads else ProcessPoolExecutor`): the lift is right on every path, and the process path
+/// fails without it. So `Unknown` sources (a thread pool, a value this evaluator cannot see)
+/// give way to known ones, and so does `None` (`pool = None` before `pool = Pool()`). Known
+/// values must agree, except that a pool from an explicit fork context and one that pickles
+/// agree on the one that pickles, the stricter. Stops at the first disagreement, so later
+/// values are not evaluated.
+fn agreed(values: impl IntoIterator<Item = Value>) -> Value {
+    let mut result: Option<Value> = None;
+    for value in values {
+        match (&result, value) {
+            (_, Value::None | Value::Unknown) => {}
+            (None, value) => result = Some(value),
+            (Some(known), value) if *known == value => {}
+            (Some(known), value) => match stricter(known, &value) {
+                Some(merged) => result = Some(merged),
+                None => return Value::Unknown,
+            },
+        }
+    }
+    result.unwrap_or(Value::Unknown)
+}
+
+/// Two values of one process class that differ only in coming from a fork context: the one
+/// that pickles.
+fn stricter(a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Class { class: x, .. }, Value::Class { class: y, .. }) if x == y => {
+            Some(Value::Class {
+                class: *x,
+                fork: false,
+            })
+        }
+        (Value::Instance { class: x, .. }, Value::Instance { class: y, .. }) if x == y => {
+            Some(Value::Instance {
+                class: *x,
+                fork: false,
+            })
+        }
+        (Value::Context { .. }, Value::Context { .. }) => Some(Value::Context { fork: false }),
+        _ => None,
+    }
+}
+
+/// How deep a chain of names (`a = b`, `b = c`, ...) is followed before giving up.
+const MAX_CHAIN: usize = 12;
+
+pub struct Evaluator<'a> {
+    pub model: &'a SemanticModel,
+    /// APIs the user declared; looked up before the built-in table.
+    pub apis: &'a [UserApi],
+    pub source: &'a str,
+    pub root: Node<'a>,
+    /// The value of each binding evaluated so far. A binding being evaluated is `Unknown` here
+    /// until it is done, which cuts cycles (`ctx = ctx.copy()`); without the cache, names with
+    /// several bindings that read each other make evaluation exponential.
+    cache: RefCell<HashMap<BindingId, Value>>,
+    /// The value of `self.<attr>` per class scope, since finding it walks the class.
+    attributes: RefCell<HashMap<(ScopeId, String), Value>>,
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn new(
+        model: &'a SemanticModel,
+        source: &'a str,
+        root: Node<'a>,
+        apis: &'a [UserApi],
+    ) -> Self {
+        Self {
+            model,
+            apis,
+            source,
+            root,
+            cache: RefCell::new(HashMap::new()),
+            attributes: RefCell::new(HashMap::new()),
+        }
+    }
+
+    pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
+        let mut node = self
+            .root
+            .descendant_for_byte_range(range.start, range.end)?;
+        // The smallest node spanning the range may be a child with the same extent; climb to
+        // the outermost node that has exactly this range, then take the innermost named one.
+        while let Some(parent) = node.parent() {
+            if parent.start_byte() == range.start && parent.end_byte() == range.end {
+                node = parent;
+            } else {
+                break;
+            }
+        }
+        Some(node)
+    }
+
+    /// The node that creates `scope` (a `function_definition`, `class_definition`, `lambda`,
+    /// comprehension, or the module). `node_at` gives the outermost node of a range, which
+    /// for a function alone in a class body is the body's `block`, not the function.
+    pub fn scope_node(&self, scope: ScopeId) -> Option<Node<'a>> {
+        let range = self.model.scope(scope).range;
+        let mut node = self.node_at(range)?;
+        loop {
+            if matches!(
+                node.kind(),
+                "module"
+                    | "function_definition"
+                    | "class_definition"
+                    | "lambda"
+                    | "list_comprehension"
+                    | "set_comprehension"
+                    | "dictionary_comprehension"
+                    | "generator_expression"
+            ) {
+                return Some(node);
+            }
+            let mut cursor = node.walk();
+            let same: Option<Node<'a>> = node
+                .named_children(&mut cursor)
+                .find(|c| c.start_byte() == range.start && c.end_byte() == range.end);
+            node = same?;
+        }
+    }
+
+    pub fn text(&self, node: Node<'_>) -> &'a str {
+        &self.source[node.byte_range()]
+    }
+
+    /// What `node`, evaluated in the code of `scope`, refers to.
+    pub fn eval(&self, node: Node<'a>, scope: ScopeId) -> Value {
+        self.eval_depth(node, scope, 0)
+    }
+
+    fn eval_depth(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        if depth > MAX_CHAIN {
+            return Value::Unknown;
+        }
+        match node.kind() {
+            "identifier" => self.eval_name(self.text(node), scope, depth),
+            "attribute" => self.eval_attribute(node, scope, depth),
+            "call" => self.eval_call(node, scope, depth),
+            "none" => Value::None,
+            "conditional_expression" | "boolean_operator" => {
+                // Either operand may be the value (`a if c else b`, `a or b`); the condition
+                // of a conditional expression is its middle child.
+                let mut cursor = node.walk();
+                let operands: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
+                let values = operands
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| node.kind() == "boolean_operator" || *i != 1)
+                    .map(|(_, operand)| self.eval_depth(*operand, scope, depth + 1));
+                agreed(values.collect::<Vec<_>>())
+            }
+            "parenthesized_expression" | "expression_statement" | "type" => {
+                node.named_child(0).map_or(Value::Unknown, |inner| {
+                    self.eval_depth(inner, scope, depth + 1)
+                })
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    fn eval_name(&self, name: &str, scope: ScopeId, depth: usize) -> Value {
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return Value::Unknown;
+        };
+        agreed(
+            self.model
+                .bindings_of(found, name)
+                .iter()
+                .map(|&id| self.eval_binding(id, depth + 1)),
+        )
+    }
+
+    fn eval_binding(&self, id: BindingId, depth: usize) -> Value {
+        if let Some(value) = self.cache.borrow().get(&id) {
+            return value.clone();
+        }
+        self.cache.borrow_mut().insert(id, Value::Unknown);
+        let value = self.eval_binding_uncached(id, depth);
+        self.cache.borrow_mut().insert(id, value.clone());
+        value
+    }
+
+    fn eval_binding_uncached(&self, id: BindingId, depth: usize) -> Value {
+        let binding = self.model.binding(id);
+        let scope = binding.written_in;
+        match &binding.kind {
+            BindingKind::Import { module, member } => self.import_value(module, member.as_deref()),
+            BindingKind::Assignment
+            | BindingKind::AnnotatedAssignment
+            | BindingKind::NamedExpr
+            | BindingKind::WithTarget => {
+                if let Some(node) = binding.value.and_then(|r| self.node_at(r)) {
+                    self.eval_depth(node, scope, depth)
+                } else {
+                    self.eval_annotation(binding.annotation, scope, depth)
+                }
+            }
+            BindingKind::Parameter => {
+                // Annotations of parameters are evaluated where the function is defined.
+                let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
+                match self.eval_annotation(binding.annotation, outer, depth) {
+                    Value::Unknown if binding.annotation.is_none() => {
+                        self.eval_from_callers(id, depth)
+                    }
+                    value => value,
+                }
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let (Some(object), Some(attr)) = (
+            node.child_by_field_name("object"),
+            node.child_by_field_name("attribute"),
+        ) else {
+            return Value::Unknown;
+        };
+        let name = self.text(attr);
+        match self.eval_depth(object, scope, depth + 1) {
+            Value::Unknown if object.kind() == "identifier" => {
+                self.eval_self_attribute(self.text(object), name, scope, depth)
+            }
+            value => self.member_of(&value, name),
+        }
+    }
+
+    fn eval_call(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let Some(function) = node.child_by_field_name("function") else {
+            return Value::Unknown;
+        };
+        let arguments = node.child_by_field_name("arguments");
+        match self.eval_depth(function, scope, depth + 1) {
+            Value::Class { class, fork } => Value::Instance {
+                class,
+                fork: fork || self.made_with_fork_context(class, arguments, scope, depth + 1),
+            },
+            Value::GetContext => {
+                let method =
+                    arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));
+                let fork = method.is_some_and(|m| {
+                    m.kind() == "string" && string_content(self.text(m)) == "fork"
+                });
+                Value::Context { fork }
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Whether a call of `class` with `arguments` passes an explicit fork context in the
+    /// class's context slot (`Pool(context=...)`, `ProcessPoolExecutor(mp_context=...)`).
+    fn made_with_fork_context(
+        &self,
+        class: Class,
+        arguments: Option<Node<'a>>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> bool {
+        let Some(slot) = class.row().context else {
+            return false;
+        };
+        arguments
+            .and_then(|args| argument(args, self.source, slot.position, slot.keyword))
+            .is_some_and(|arg| self.eval_depth(arg, scope, depth) == Value::Context { fork: true })
+    }
+
+    /// `made_with_fork_context` for a call whose evaluation starts here.
+    pub fn is_fork_instance(&self, class: Class, arguments: Node<'a>, scope: ScopeId) -> bool {
+        self.made_with_fork_context(class, Some(arguments), scope, 0)
+    }
+}

@@ -1,0 +1,206 @@
+//! What modules hold: the members of process-related modules and contexts (the API table's
+//! classes and functions in their homes, and `get_context` and `functools.partial` besides),
+//! what an import binds, the APIs the user declared (looked up before the built-in table), and
+//! whether a value is a multiprocessing lock or queue. Also two helpers for reading calls and literals: the
+//! argument at a position or keyword, and the content of a string literal.
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value};
+use crate::core::analysis::api::{self, Target, multiprocessing_like};
+use crate::core::analysis::user_api::UserKind;
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
+
+/// The synchronisation objects `multiprocessing` and its contexts make. They reach a worker
+/// only by inheritance, through a `Process`'s arguments, so a lift that would bind one at a
+/// pool's site is refused (`lift::binding::check_site`).
+const PRIMITIVES: [&str; 12] = [
+    "Queue",
+    "JoinableQueue",
+    "SimpleQueue",
+    "Lock",
+    "RLock",
+    "Semaphore",
+    "BoundedSemaphore",
+    "Condition",
+    "Event",
+    "Barrier",
+    "Value",
+    "Array",
+];
+
+impl Evaluator<'_> {
+    /// A user-declared API at `path`, or the module a declared path lies in.
+    fn user_member(&self, path: &str) -> Option<Value> {
+        if let Some(index) = self.apis.iter().position(|api| api.path == path) {
+            return Some(match self.apis[index].kind {
+                UserKind::Like(class) => Value::Class { class, fork: false },
+                UserKind::Function(row) => Value::Function(row),
+            });
+        }
+        let is_prefix = self.apis.iter().any(|api| {
+            api.path.starts_with(path) && api.path.as_bytes().get(path.len()) == Some(&b'.')
+        });
+        is_prefix.then(|| Value::Module(path.to_string()))
+    }
+
+    pub(super) fn import_value(&self, module: &str, member: Option<&str>) -> Value {
+        let path = match member {
+            Some(member) => format!("{module}.{member}"),
+            None => module.to_string(),
+        };
+        self.user_member(&path)
+            .unwrap_or_else(|| import_value(module, member))
+    }
+
+    pub(super) fn member_of(&self, value: &Value, name: &str) -> Value {
+        if let Value::Module(module) = value
+            && let Some(found) = self.user_member(&format!("{module}.{name}"))
+        {
+            return found;
+        }
+        member_of(value, name)
+    }
+
+    /// Whether a binding's value is a lock, queue or other synchronisation object made by
+    /// `multiprocessing` or one of its contexts (not a manager's proxy, which pickles).
+    pub fn is_multiprocessing_primitive(&self, id: BindingId) -> bool {
+        let binding = self.model.binding(id);
+        let Some(value) = binding.value.and_then(|r| self.node_at(r)) else {
+            return false;
+        };
+        let Some((owner, name)) = callee(value) else {
+            return false;
+        };
+        let name = self.text(name);
+        PRIMITIVES.contains(&name) && self.made_by_multiprocessing(owner, name, binding.written_in)
+    }
+
+    /// Whether `name`, called on `owner` (or alone) in `scope`, is the one `multiprocessing`
+    /// or a context of it provides: `mp.Lock`, `ctx.Lock`, or `Lock` imported from there.
+    fn made_by_multiprocessing(&self, owner: Option<Node<'_>>, name: &str, scope: ScopeId) -> bool {
+        match owner {
+            Some(owner) => match self.eval(owner, scope) {
+                Value::Module(ref m) => multiprocessing_like(m),
+                Value::Context { .. } => true,
+                _ => false,
+            },
+            None => self.imported_from_multiprocessing(name, scope),
+        }
+    }
+
+    fn imported_from_multiprocessing(&self, name: &str, scope: ScopeId) -> bool {
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return false;
+        };
+        self.model.bindings_of(found, name).iter().any(|&id| {
+            matches!(&self.model.binding(id).kind,
+                BindingKind::Import { module, .. } if multiprocessing_like(module))
+        })
+    }
+}
+
+/// The owner and name of what a call calls: `(Some(mp), Lock)` for `mp.Lock()`, `(None, Lock)`
+/// for `Lock()`; `None` when `value` is no call of a name or an attribute.
+fn callee(value: Node<'_>) -> Option<(Option<Node<'_>>, Node<'_>)> {
+    let function = value
+        .child_by_field_name("function")
+        .filter(|_| value.kind() == "call")?;
+    match function.kind() {
+        "attribute" => Some((
+            function.child_by_field_name("object"),
+            function.child_by_field_name("attribute")?,
+        )),
+        _ => Some((None, function)),
+    }
+}
+
+/// The argument at `position` (among positional arguments) or passed as `keyword`.
+/// `None` when absent, or when a `*args` splat at or before the position hides where
+/// positions fall.
+pub fn argument<'t>(
+    arguments: Node<'t>,
+    source: &str,
+    position: Option<usize>,
+    keyword: Option<&str>,
+) -> Option<Node<'t>> {
+    let mut cursor = arguments.walk();
+    let mut index = 0;
+    for child in arguments.named_children(&mut cursor) {
+        match child.kind() {
+            "keyword_argument" => {
+                let name = child.child_by_field_name("name");
+                if keyword.is_some() && name.map(|n| &source[n.byte_range()]) == keyword {
+                    return child.child_by_field_name("value");
+                }
+            }
+            "list_splat" if position.is_some_and(|p| p >= index) => return None,
+            "list_splat" | "dictionary_splat" | "comment" => {}
+            _ => {
+                if position == Some(index) {
+                    return Some(child);
+                }
+                index += 1;
+            }
+        }
+    }
+    None
+}
+
+/// The value of a module, context or instance attribute.
+fn member_of(value: &Value, name: &str) -> Value {
+    match value {
+        Value::Module(module) => module_member(module, name),
+        Value::Context { fork } => api::context_member(name)
+            .map_or(Value::Unknown, |class| Value::Class { class, fork: *fork }),
+        _ => Value::Unknown,
+    }
+}
+
+fn module_member(module: &str, name: &str) -> Value {
+    let path = format!("{module}.{name}");
+    if known_module(&path) {
+        return Value::Module(path);
+    }
+    if let Some(row) = api::member(module, name) {
+        return match row.target {
+            Target::Constructor(class) => Value::Class { class, fork: false },
+            Target::Function => Value::Function(row),
+            Target::Method(_) | Target::RunInExecutor => Value::Unknown,
+        };
+    }
+    match (module, name) {
+        (m, "get_context") if multiprocessing_like(m) => Value::GetContext,
+        ("functools", "partial") => Value::Partial,
+        _ => Value::Unknown,
+    }
+}
+
+/// The canonical modules we know, so that `import a.b` and `a.b` attribute chains resolve:
+/// those of the API table and the packages above them, and `functools` for `partial`.
+fn known_module(module: &str) -> bool {
+    api::holds_apis(module) || module == "functools"
+}
+
+/// What an import binding refers to. `import a.b` binds `a`, so its module is `a`.
+fn import_value(module: &str, member: Option<&str>) -> Value {
+    match member {
+        None if known_module(module) => Value::Module(module.to_string()),
+        Some(member) if known_module(module) => module_member(module, member),
+        _ => Value::Unknown,
+    }
+}
+
+/// The text between the quotes of a plain string literal (prefixes and triple quotes allowed).
+pub fn string_content(literal: &str) -> &str {
+    let body = literal.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if let Some(inner) = body
+            .strip_prefix(quote)
+            .and_then(|rest| rest.strip_suffix(quote))
+        {
+            return inner;
+        }
+    }
+    body
+}

@@ -1,0 +1,475 @@
+//! The rules CPython enforces when it compiles a file that tree-sitter's grammar does not, checked
+//! on a fixed text before it is written.
+//!
+//! tree-sitter-python accepts any sequence of statements its grammar derives, but CPython's
+//! compiler rejects more: a `from __future__` import below other code, a parameter named twice,
+//! a keyword argument given twice, `return` outside a function. A fix that produced one of those
+//! would pass the re-parse and write a file Python refuses to import. Each rule here is one
+//! CPython raises a `SyntaxError` for at compile time; only the parts of the tree that a fix
+//! inserted are walked (the rest is the original, which compiled or not on its own), except for
+//! the future-import rule, which is about where the inserted text went and so looks at the
+//! whole head of the file.
+//!
+//! The rules:
+//! - future imports come before every other statement but the docstring;
+//! - parameters: no name twice; no positional parameter without a default after one with a
+//!   default; a bare `*` is followed by a named parameter; a parameter is not also declared
+//!   `global` or `nonlocal` in its function;
+//! - call arguments: no keyword twice; no positional argument after a keyword argument or a
+//!   `**` unpacking; no `*` unpacking after a `**` unpacking;
+//! - `return`, `yield` and `await` inside a function (`await` inside an `async def`), `break`
+//!   and `continue` inside a loop, `nonlocal` inside a nested function.
+
+use std::collections::HashSet;
+
+use tree_sitter::{Node, Tree};
+
+use crate::core::head::head_statements;
+use crate::core::source::TextRange;
+
+/// The first rule `tree` (the parse of `text`) breaks inside `regions` (sorted byte ranges of
+/// inserted text), as CPython's message would say it.
+pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), String> {
+    let root = tree.root_node();
+    future_imports_first(root, text)?;
+    let mut stack = vec![(root, Context::default())];
+    while let Some((node, context)) = stack.pop() {
+        if !regions.iter().any(|r| touches(node, *r)) {
+            continue;
+        }
+        // A parameter or argument list counts as soon as a fix added to it; a statement only
+        // when the fix wrote all of it.
+        let inserted = regions
+            .iter()
+            .any(|r| r.contains_range(TextRange::of(node)));
+        match node.kind() {
+            "parameters" | "lambda_parameters" => check_parameters(node, text)?,
+            "argument_list" => check_arguments(node, text)?,
+            "function_definition" => check_declarations(node, text)?,
+            _ if inserted => check_placement(node, context)?,
+            _ => {}
+        }
+        let inner = context.enter(node);
+        let first_iterable = first_generator_iterable(node);
+        let mut cursor = node.walk();
+        for child in node.named_children(&mut cursor) {
+            // The first iterable of a generator expression is evaluated where it stands.
+            let around = if Some(child) == first_iterable {
+                Context {
+                    generator: context.outer_generator,
+                    ..inner
+                }
+            } else {
+                inner
+            };
+            stack.push((child, around));
+        }
+    }
+    Ok(())
+}
+
+fn touches(node: Node<'_>, region: TextRange) -> bool {
+    node.start_byte() <= region.end && region.start <= node.end_byte()
+}
+
+/// What encloses a node, as far as the rules care.
+#[derive(Clone, Copy, Default)]
+struct Context {
+    function: bool,
+    async_function: bool,
+    /// `nonlocal` may appear: in a function or class body that a function encloses.
+    nested_function: bool,
+    lambda: bool,
+    loop_: bool,
+    /// Inside a generator expression (past its first iterable), which becomes an asynchronous
+    /// generator when it awaits, in any function.
+    generator: bool,
+    /// `generator` around the innermost generator expression, for its first iterable.
+    outer_generator: bool,
+}
+
+impl Context {
+    fn enter(self, node: Node<'_>) -> Context {
+        match node.kind() {
+            "function_definition" => Context {
+                function: true,
+                async_function: is_async(node),
+                nested_function: self.function || self.nested_function,
+                ..Context::default()
+            },
+            "class_definition" => Context {
+                nested_function: self.function || self.nested_function,
+                ..Context::default()
+            },
+            "lambda" => Context {
+                lambda: true,
+                generator: false,
+                ..self
+            },
+            "generator_expression" => Context {
+                generator: true,
+                outer_generator: self.generator,
+                ..self
+            },
+            "for_statement" | "while_statement" => Context {
+                loop_: true,
+                ..self
+            },
+            _ => self,
+        }
+    }
+}
+
+/// When `clause` is the first `for` clause of a generator expression, its iterable.
+fn first_generator_iterable(clause: Node<'_>) -> Option<Node<'_>> {
+    let generator = clause.parent()?;
+    if clause.kind() != "for_in_clause" || generator.kind() != "generator_expression" {
+        return None;
+    }
+    let mut cursor = generator.walk();
+    let first = generator
+        .named_children(&mut cursor)
+        .find(|c| c.kind() == "for_in_clause")?;
+    (first == clause)
+        .then(|| clause.child_by_field_name("right"))
+        .flatten()
+}
+
+fn is_async(definition: Node<'_>) -> bool {
+    definition.child(0).is_some_and(|c| c.kind() == "async")
+}
+
+/// Statements and expressions that need a function or a loop around them.
+fn check_placement(node: Node<'_>, context: Context) -> Result<(), String> {
+    match node.kind() {
+        "return_statement" if !context.function => Err("'return' outside function".into()),
+        "yield" if !context.function && !context.lambda => Err("'yield' outside function".into()),
+        "await" if (!context.async_function || context.lambda) && !context.generator => {
+            Err("'await' outside async function".into())
+        }
+        "break_statement" if !context.loop_ => Err("'break' outside loop".into()),
+        "continue_statement" if !context.loop_ => Err("'continue' not properly in loop".into()),
+        "nonlocal_statement" if !context.nested_function => {
+            Err("nonlocal declaration not allowed at module level".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `from __future__ import x` only at the top, after the docstring and other future imports.
+fn future_imports_first(root: Node<'_>, text: &str) -> Result<(), String> {
+    let allowed = head_statements(root, text)
+        .iter()
+        .filter(|s| s.kind() == "future_import_statement")
+        .count();
+    let mut cursor = root.walk();
+    let all = root
+        .named_children(&mut cursor)
+        .filter(|s| s.kind() == "future_import_statement")
+        .count();
+    if all == allowed {
+        Ok(())
+    } else {
+        Err("from __future__ imports must occur at the beginning of the file".into())
+    }
+}
+
+/// The rules of one parameter list: no name twice, and the rules of their order.
+fn check_parameters(parameters: Node<'_>, text: &str) -> Result<(), String> {
+    let mut names = HashSet::new();
+    let mut order = ParameterOrder::default();
+    let mut cursor = parameters.walk();
+    for parameter in parameters.named_children(&mut cursor) {
+        match parameter.kind() {
+            "comment" | "positional_separator" => continue,
+            "keyword_separator" => {
+                order.bare_star();
+                continue;
+            }
+            _ => {}
+        }
+        let splat = splat_kind(parameter);
+        order.splat(splat)?;
+        if let Some(name) = parameter_name(parameter, text)
+            && !names.insert(name)
+        {
+            return Err(format!(
+                "duplicate argument '{name}' in function definition"
+            ));
+        }
+        let has_default = matches!(
+            parameter.kind(),
+            "default_parameter" | "typed_default_parameter"
+        );
+        order.defaulted(splat, has_default)?;
+    }
+    order.end()
+}
+
+/// How far a walk over a parameter list has come, for the rules about their order. The
+/// checks are made in CPython's order, so that the message is the one it would give first.
+#[derive(Default)]
+struct ParameterOrder {
+    /// A positional parameter with a default has been seen.
+    seen_default: bool,
+    /// Past a `*` or `*args`: what follows is keyword-only and needs no default.
+    keyword_only: bool,
+    /// A bare `*` that no named parameter has followed yet.
+    bare_star_pending: bool,
+}
+
+impl ParameterOrder {
+    /// A bare `*`: a named parameter must follow it.
+    fn bare_star(&mut self) {
+        self.keyword_only = true;
+        self.bare_star_pending = true;
+    }
+
+    /// A parameter, `*args` or `**kwargs` as `splat` says (`splat_kind`): `**kwargs` cannot
+    /// be the one that follows a bare `*`.
+    fn splat(&mut self, splat: Option<&str>) -> Result<(), String> {
+        if splat == Some("dictionary_splat_pattern") && self.bare_star_pending {
+            return Err(BARE_STAR.into());
+        }
+        self.bare_star_pending = false;
+        if splat == Some("list_splat_pattern") {
+            self.keyword_only = true;
+        }
+        Ok(())
+    }
+
+    /// A parameter with or without a default: a positional one without cannot follow one with.
+    fn defaulted(&mut self, splat: Option<&str>, has_default: bool) -> Result<(), String> {
+        if splat.is_none() && !self.keyword_only {
+            if has_default {
+                self.seen_default = true;
+            } else if self.seen_default {
+                return Err("non-default argument follows default argument".into());
+            }
+        }
+        Ok(())
+    }
+
+    /// The end of the list: a bare `*` cannot end it.
+    fn end(&self) -> Result<(), String> {
+        if self.bare_star_pending {
+            return Err(BARE_STAR.into());
+        }
+        Ok(())
+    }
+}
+
+/// CPython's message for a bare `*` that no named parameter follows.
+const BARE_STAR: &str = "named arguments must follow bare *";
+
+/// `list_splat_pattern` for `*args`, `dictionary_splat_pattern` for `**kwargs`, typed or not.
+fn splat_kind(parameter: Node<'_>) -> Option<&'static str> {
+    let inner = match parameter.kind() {
+        "typed_parameter" => parameter.named_child(0)?,
+        _ => parameter,
+    };
+    match inner.kind() {
+        "list_splat_pattern" => Some("list_splat_pattern"),
+        "dictionary_splat_pattern" => Some("dictionary_splat_pattern"),
+        _ => None,
+    }
+}
+
+/// The name a parameter binds, whatever its form.
+fn parameter_name<'s>(parameter: Node<'_>, text: &'s str) -> Option<&'s str> {
+    let mut node = parameter;
+    loop {
+        if node.kind() == "identifier" {
+            return Some(&text[node.byte_range()]);
+        }
+        node = node
+            .child_by_field_name("name")
+            .or_else(|| node.named_child(0))?;
+    }
+}
+
+fn check_arguments(arguments: Node<'_>, text: &str) -> Result<(), String> {
+    let mut keywords = HashSet::new();
+    let mut seen_keyword = false;
+    let mut seen_double_star = false;
+    let mut cursor = arguments.walk();
+    for argument in arguments.named_children(&mut cursor) {
+        match argument.kind() {
+            "comment" => {}
+            "keyword_argument" => {
+                seen_keyword = true;
+                if let Some(name) = argument.child_by_field_name("name")
+                    && !keywords.insert(&text[name.byte_range()])
+                {
+                    return Err(format!(
+                        "keyword argument repeated: {}",
+                        &text[name.byte_range()]
+                    ));
+                }
+            }
+            "dictionary_splat" => seen_double_star = true,
+            "list_splat" if seen_double_star => {
+                return Err(
+                    "iterable argument unpacking follows keyword argument unpacking".into(),
+                );
+            }
+            "list_splat" => {}
+            _ if seen_double_star => {
+                return Err("positional argument follows keyword argument unpacking".into());
+            }
+            _ if seen_keyword => {
+                return Err("positional argument follows keyword argument".into());
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A parameter that the function also declares `global` or `nonlocal`.
+fn check_declarations(definition: Node<'_>, text: &str) -> Result<(), String> {
+    let Some(parameters) = definition.child_by_field_name("parameters") else {
+        return Ok(());
+    };
+    let mut cursor = parameters.walk();
+    let names: HashSet<&str> = parameters
+        .named_children(&mut cursor)
+        .filter_map(|p| parameter_name(p, text))
+        .collect();
+    let Some(body) = definition.child_by_field_name("body") else {
+        return Ok(());
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "function_definition" | "class_definition" | "lambda" => continue,
+            "global_statement" | "nonlocal_statement" => {
+                let kind = if node.kind() == "global_statement" {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
+                let mut inner = node.walk();
+                for name in node.named_children(&mut inner) {
+                    let name = &text[name.byte_range()];
+                    if names.contains(name) {
+                        return Err(format!("name '{name}' is parameter and {kind}"));
+                    }
+                }
+            }
+            _ => {
+                let mut inner = node.walk();
+                stack.extend(node.named_children(&mut inner));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse;
+
+    /// Check `text` as if all of it had been inserted.
+    fn verdict(text: &str) -> Result<(), String> {
+        let tree = parse(text).expect("test text parses");
+        check(&tree, text, &[TextRange::new(0, text.len())])
+    }
+
+    #[test]
+    fn accepts_ordinary_code() {
+        let text = "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport os\n\n\ndef f(a, b=1, *args, c, d=2, **kw):\n    for x in a:\n        if x:\n            break\n    return g(a, *args, k=1, **kw)\n\n\nasync def h():\n    await f(1)\n    return lambda: (yield)\n";
+        assert_eq!(verdict(text), Ok(()));
+    }
+
+    /// A generator expression that awaits is an asynchronous generator, legal in any function
+    /// (CPython's test_asyncgen lifts to this); `nonlocal` is legal in a class body or method
+    /// that a function encloses.
+    #[test]
+    fn accepts_await_in_generators_and_nonlocal_in_classes_of_functions() {
+        let cases = [
+            "def f():\n    return (i for i in y if await w(i))\n",
+            "def f():\n    return ((await i for i in y) for j in z)\n",
+            "def f():\n    return ([await i for i in y] for j in z)\n",
+            "f = lambda: (await x for x in y)\n",
+            "def f(x):\n    class C:\n        nonlocal x\n        def m(self):\n            nonlocal x\n",
+        ];
+        for text in cases {
+            assert_eq!(verdict(text), Ok(()), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_cpython_refuses() {
+        let cases = [
+            (
+                "import os\nfrom __future__ import annotations\n",
+                "from __future__",
+            ),
+            ("def f(x, *, x): pass\n", "duplicate argument 'x'"),
+            ("f = lambda x, x: x\n", "duplicate argument 'x'"),
+            ("def f(x=1, y): pass\n", "non-default argument"),
+            (
+                "def f(*, **kw): pass\n",
+                "named arguments must follow bare *",
+            ),
+            ("def f(x, *): pass\n", "named arguments must follow bare *"),
+            ("f(k=1, k=2)\n", "keyword argument repeated: k"),
+            (
+                "f(k=1, x)\n",
+                "positional argument follows keyword argument",
+            ),
+            (
+                "f(**kw, x)\n",
+                "positional argument follows keyword argument unpacking",
+            ),
+            ("f(**kw, *a)\n", "iterable argument unpacking follows"),
+            ("return 1\n", "'return' outside function"),
+            ("class C:\n    yield 1\n", "'yield' outside function"),
+            (
+                "def f():\n    await g()\n",
+                "'await' outside async function",
+            ),
+            (
+                "def f():\n    return (i for i in await y)\n",
+                "'await' outside async function",
+            ),
+            (
+                "def f():\n    return ((lambda: await x) for x in y)\n",
+                "'await' outside async function",
+            ),
+            (
+                "class C:\n    def m(self):\n        nonlocal x\n",
+                "nonlocal declaration not allowed at module level",
+            ),
+            (
+                "while x:\n    def f():\n        break\n",
+                "'break' outside loop",
+            ),
+            (
+                "def f():\n    nonlocal x\n",
+                "nonlocal declaration not allowed",
+            ),
+            (
+                "def f(x):\n    global x\n",
+                "name 'x' is parameter and global",
+            ),
+        ];
+        for (text, message) in cases {
+            let result = verdict(text);
+            assert!(
+                result.as_ref().is_err_and(|e| e.contains(message)),
+                "{text:?}: {result:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_inserted_regions_are_checked() {
+        let text = "def f(x=1, y): pass\nimport os\n";
+        let tree = parse(text).expect("test text parses");
+        let inserted = TextRange::new(text.find("import").unwrap_or(0), text.len());
+        assert_eq!(check(&tree, text, &[inserted]), Ok(()));
+    }
+}

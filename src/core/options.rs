@@ -1,0 +1,45 @@
+//! The core's options: the plain data that the analysis, the fix loop and verification take
+//! from a run's settings (the line length, unsafe fixes, the rules selected, the user's
+//! process APIs). The settings
+//! layer builds them; nothing here knows where they came from.
+
+use crate::core::analysis;
+use crate::core::fix::Fix;
+use crate::core::rules::RuleSet;
+
+/// What the core needs to know of a run's settings: what the analysis reports and which fixes
+/// are applied. Plain data, built by the settings layer, so that the core never reads flags or
+/// settings files.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Apply fixes marked unsafe as well as safe ones.
+    pub unsafe_fixes: bool,
+    /// Process APIs the user declared, beyond the built-in table.
+    pub apis: Vec<analysis::UserApi>,
+    /// The longest line a fix may write, in characters (the project's formatter setting).
+    pub line_length: usize,
+    /// The rules checked (selected, extended and ignored in the settings).
+    pub select: RuleSet,
+}
+
+/// black's and ruff's default line length.
+pub const DEFAULT_LINE_LENGTH: usize = 88;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            unsafe_fixes: false,
+            apis: Vec::new(),
+            line_length: DEFAULT_LINE_LENGTH,
+            select: RuleSet::default(),
+        }
+    }
+}
+
+impl Options {
+    /// Whether `fix` is applied under these options (what each applicability means is
+    /// `Applicability::applies`).
+    pub fn applies(&self, fix: &Fix) -> bool {
+        fix.applies(self.unsafe_fixes)
+    }
+}

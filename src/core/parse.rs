@@ -1,0 +1,324 @@
+//! Parsing with tree-sitter: one parser per thread, and the check that refuses any tree with
+//! an ERROR or MISSING node, since a codemod must never edit code it did not understand.
+//!
+//! A parse has a time limit. tree-sitter-python's scanner looks ahead over every following
+//! comment line at each line of a run of comment lines, so such a run parses in quadratic
+//! time: 4,000 comment lines take 1.1 s here, 8,000 take 4.5 s, 16,000 some 18 s, where
+//! ordinary code parses at 5 to 50 MB/s. A file that needs longer than the limit is given up
+//! on and reported, rather than holding up a pre-commit hook or a batch run for minutes.
+
+use std::cell::RefCell;
+use std::ops::ControlFlow;
+use std::time::{Duration, Instant};
+
+use tree_sitter::{InputEdit, Node, ParseOptions, ParseState, Parser, Point, Tree};
+
+use crate::core::fix::Edit;
+
+/// How long one parse may take: hundreds of times what a megabyte of ordinary code needs.
+pub const TIME_LIMIT: Duration = Duration::from_secs(10);
+
+thread_local! {
+    static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
+}
+
+/// Where a source failed to parse, as a byte offset, with what was found there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Why a parse gave no tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// The source is not Python that tree-sitter understands.
+    Syntax(SyntaxError),
+    /// Parsing took longer than its limit.
+    TimedOut(Duration),
+}
+
+impl ParseError {
+    /// What to tell the user, as a sentence fragment that follows the path.
+    pub fn message(&self) -> String {
+        match self {
+            ParseError::Syntax(error) => format!("syntax error: {}", error.message),
+            ParseError::TimedOut(limit) => format!(
+                "parsing took longer than {} s (tree-sitter-python is slow on long runs of \
+                 comment lines)",
+                limit.as_secs_f64()
+            ),
+        }
+    }
+}
+
+/// Parse Python source with this thread's parser, within `TIME_LIMIT`; a parse that runs out
+/// of time counts as a syntax error here (see `parse_within` to tell them apart).
+pub fn parse(source: &str) -> Result<Tree, SyntaxError> {
+    parse_within(source, TIME_LIMIT).map_err(|error| match error {
+        ParseError::Syntax(error) => error,
+        timed_out => SyntaxError {
+            offset: 0,
+            message: timed_out.message(),
+        },
+    })
+}
+
+/// Parse Python source with this thread's parser, giving up after `limit`.
+pub fn parse_within(source: &str, limit: Duration) -> Result<Tree, ParseError> {
+    let deadline = Instant::now() + limit;
+    let Some(tree) = parse_until(source.as_bytes(), deadline) else {
+        return Err(if Instant::now() >= deadline {
+            ParseError::TimedOut(limit)
+        } else {
+            ParseError::Syntax(SyntaxError {
+                offset: 0,
+                message: "the parser gave up on this file".into(),
+            })
+        });
+    };
+    match first_error(tree.root_node(), source) {
+        Some(error) => Err(ParseError::Syntax(error)),
+        None => Ok(tree),
+    }
+}
+
+/// The tree of `bytes` from this thread's parser, or `None` when the parse stopped: at
+/// `deadline`, or because tree-sitter gave up.
+fn parse_until(bytes: &[u8], deadline: Instant) -> Option<Tree> {
+    // tree-sitter calls this every hundred or so steps, and at least once per token lexed.
+    let mut in_time = |_: &ParseState| {
+        if Instant::now() < deadline {
+            ControlFlow::Continue(())
+        } else {
+            ControlFlow::Break(())
+        }
+    };
+    PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(new_parser);
+        let options = ParseOptions::new().progress_callback(&mut in_time);
+        let tree = parser.parse_with_options(
+            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
+            None,
+            Some(options),
+        );
+        if tree.is_none() {
+            // A parse stopped half-way resumes on the next call unless the parser is reset.
+            parser.reset();
+        }
+        tree
+    })
+}
+
+/// Parse `source`, which is `old_source` (parsed as `old`) with `edits` applied (sorted,
+/// non-overlapping), reusing the old tree where the edits left the text alone: tree-sitter's
+/// incremental parse, for the stress check's many lifts of one large file. The result is the
+/// tree a fresh parse gives.
+pub fn reparse(
+    old: &Tree,
+    old_source: &str,
+    edits: &[&Edit],
+    source: &str,
+) -> Result<Tree, SyntaxError> {
+    let mut tree = old.clone();
+    // From the last edit back, so that each edit's offsets are still those of `old_source`.
+    for edit in edits.iter().rev() {
+        let start_position = point_at(old_source, edit.range.start);
+        tree.edit(&InputEdit {
+            start_byte: edit.range.start,
+            old_end_byte: edit.range.end,
+            new_end_byte: edit.range.start + edit.content.len(),
+            start_position,
+            old_end_position: point_at(old_source, edit.range.end),
+            new_end_position: advance(start_position, &edit.content),
+        });
+    }
+    let bytes = source.as_bytes();
+    let tree = PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(new_parser);
+        parser.parse_with_options(
+            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
+            Some(&tree),
+            None,
+        )
+    });
+    let tree = tree.ok_or_else(|| SyntaxError {
+        offset: 0,
+        message: "the parser gave up on this file".into(),
+    })?;
+    match first_error(tree.root_node(), source) {
+        Some(error) => Err(error),
+        None => Ok(tree),
+    }
+}
+
+/// The row and byte column of `offset`, as tree-sitter counts them (rows end at `\n`).
+fn point_at(source: &str, offset: usize) -> Point {
+    let before = &source.as_bytes()[..offset];
+    let row = memchr::memchr_iter(b'\n', before).count();
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+    Point::new(row, offset - line_start)
+}
+
+/// Where `start` moves to past `text`.
+fn advance(start: Point, text: &str) -> Point {
+    match memchr::memrchr(b'\n', text.as_bytes()) {
+        Some(last) => Point::new(
+            start.row + memchr::memchr_iter(b'\n', text.as_bytes()).count(),
+            text.len() - last - 1,
+        ),
+        None => Point::new(start.row, start.column + text.len()),
+    }
+}
+
+fn new_parser() -> Parser {
+    let mut parser = Parser::new();
+    parser
+        .set_language(&tree_sitter_python::LANGUAGE.into())
+        .expect("the bundled tree-sitter-python grammar matches the tree-sitter version");
+    parser
+}
+
+/// The first ERROR or MISSING node in document order, found without recursion (deeply nested
+/// code must not overflow the stack) and only below nodes that report an error.
+fn first_error(root: Node<'_>, source: &str) -> Option<SyntaxError> {
+    if !root.has_error() {
+        return None;
+    }
+    let mut node = root;
+    'descend: loop {
+        if node.is_missing() {
+            return Some(SyntaxError {
+                offset: node.start_byte(),
+                message: format!("expected `{}`", node.kind()),
+            });
+        }
+        if node.is_error() {
+            return Some(SyntaxError {
+                offset: node.start_byte(),
+                message: what_is_invalid(node, source),
+            });
+        }
+        let mut cursor = node.walk();
+        for child in node.children(&mut cursor) {
+            if child.has_error() || child.is_missing() {
+                node = child;
+                continue 'descend;
+            }
+        }
+        // A node that has an error but no erroneous child: report it where it starts.
+        return Some(SyntaxError {
+            offset: node.start_byte(),
+            message: "invalid syntax".into(),
+        });
+    }
+}
+
+/// Why an ERROR node is one. tree-sitter-python 0.25 does not know the type parameter defaults
+/// of Python 3.13 (`class Box[T = int]:`): it wraps the name before the `=` in an ERROR inside
+/// the `type_parameter`. Such a file is valid Python, so the message says that the parser is
+/// what falls short.
+fn what_is_invalid(error: Node<'_>, source: &str) -> String {
+    let in_type_parameter = std::iter::successors(error.parent(), Node::parent)
+        .take(4)
+        .any(|ancestor| ancestor.kind() == "type_parameter");
+    // The `=` ends the ERROR node or follows it, before the next parameter or the end of the
+    // list: `[T = int]`, `[T: str = "a", U]`.
+    let default_ahead = source
+        .get(error.start_byte()..)
+        .and_then(|rest| rest.split([',', ']']).next())
+        .is_some_and(|parameter| parameter.contains('='));
+    if in_type_parameter && default_ahead {
+        "a type parameter default (Python 3.13), which picklefix's parser, tree-sitter-python, \
+         does not support yet"
+            .into()
+    } else {
+        "invalid syntax".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reparse_gives_the_tree_of_a_fresh_parse() {
+        let old = "def f(n):\n    def g():\n        return n\n    return g\n";
+        let g = old.find("    def g").expect("g");
+        let ret = old.find("    return g").expect("return");
+        let edits = [
+            Edit::insert(0, "def g(n):\n    return n\n\n\n"),
+            Edit::delete(crate::core::source::TextRange::new(g, ret)),
+            Edit::replace(
+                crate::core::source::TextRange::new(ret + 11, ret + 12),
+                "partial(g, n=n)",
+            ),
+        ];
+        let edits: Vec<&Edit> = edits.iter().collect();
+        let new = crate::core::fix::apply_edits(old, &edits);
+        let old_tree = parse(old).expect("old parses");
+        let reparsed = reparse(&old_tree, old, &edits, &new).expect("new parses");
+        let fresh = parse(&new).expect("new parses");
+        assert_eq!(reparsed.root_node().to_sexp(), fresh.root_node().to_sexp());
+        let broken = crate::core::fix::apply_edits(old, &[&Edit::insert(0, "def (")]);
+        assert!(reparse(&old_tree, old, &[&Edit::insert(0, "def (")], &broken).is_err());
+    }
+
+    #[test]
+    fn valid_source_parses() {
+        assert!(parse("def f():\n    return 1\n").is_ok());
+    }
+
+    #[test]
+    fn reports_the_first_error() {
+        let err = parse("x = 1\ndef f(:\n    pass\n").unwrap_err();
+        assert_eq!(err.offset, 12);
+    }
+
+    #[test]
+    fn a_parse_that_runs_out_of_time_is_given_up_and_the_parser_stays_usable() {
+        // Some 0.3 s of parsing (see the module's comment), cut off after 1 ms.
+        let comments: String = (0..2000).map(|i| format!("# comment {i}\n")).collect();
+        let slow = format!("import os\n{comments}x = 1\n");
+        let limit = Duration::from_millis(1);
+        assert_eq!(
+            parse_within(&slow, limit).err(),
+            Some(ParseError::TimedOut(limit))
+        );
+        // Reset, not resumed: the next parse is of its own text.
+        let tree = parse("y = 2\n").expect("parses");
+        assert_eq!(tree.root_node().end_byte(), 6);
+        assert!(parse_within(&slow, TIME_LIMIT).is_ok());
+    }
+
+    #[test]
+    fn says_when_valid_newer_syntax_is_beyond_the_parser() {
+        for source in [
+            "class Box[T = int]:\n    pass\n",
+            "def f[T = int](x: T) -> T:\n    return x\n",
+            "type Pair[T = str] = tuple[T, T]\n",
+            "class Box[T: str = \"a\", U = int]:\n    pass\n",
+        ] {
+            let error = parse(source).expect_err(source);
+            assert!(
+                error
+                    .message
+                    .starts_with("a type parameter default (Python 3.13)"),
+                "{source:?}: {}",
+                error.message
+            );
+        }
+        // A type parameter list that is wrong in any Python is still just invalid.
+        assert_eq!(
+            parse("class Box[T int]:\n    pass\n").unwrap_err().message,
+            "invalid syntax"
+        );
+    }
+
+    #[test]
+    fn reports_missing_nodes() {
+        assert!(parse("x = (1, 2\n").is_err());
+    }
+}

@@ -1,0 +1,207 @@
+//! The tree-sitter node kinds the builder tells apart, looked up by kind id.
+//!
+//! Comparing kind strings at every node would cost a string match per node over hundreds of
+//! megabytes; instead a table maps every kind id of the grammar to a small enum once. Only
+//! named kinds are mapped: tree-sitter gives keywords the same name as some named nodes
+//! (`lambda`, `type`), and a keyword must never be taken for the construct.
+
+use std::sync::OnceLock;
+
+use tree_sitter::Node;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum NodeKind {
+    Identifier,
+    Comment,
+    Attribute,
+    Call,
+    Subscript,
+    /// `binary_operator` and `boolean_operator`: left-nested chains.
+    Operator,
+    KeywordArgument,
+    DottedName,
+    MemberType,
+    FunctionDefinition,
+    ClassDefinition,
+    DecoratedDefinition,
+    Lambda,
+    Comprehension,
+    ForInClause,
+    Assignment,
+    AugmentedAssignment,
+    ForStatement,
+    WithItem,
+    AsPattern,
+    ExceptClause,
+    ImportStatement,
+    ImportFromStatement,
+    FutureImportStatement,
+    AliasedImport,
+    RelativeImport,
+    WildcardImport,
+    GlobalStatement,
+    NonlocalStatement,
+    NamedExpression,
+    DeleteStatement,
+    CaseClause,
+    CasePattern,
+    ClassPattern,
+    KeywordPattern,
+    SplatPattern,
+    TypeAliasStatement,
+    Type,
+    GenericType,
+    ConstrainedType,
+    SplatType,
+    TypeParameter,
+    /// Unpacking targets: each name inside is bound, none is "the" value.
+    Unpacking,
+    ParenthesizedExpression,
+    DefaultParameter,
+    TypedParameter,
+    TypedDefaultParameter,
+    SplatParameter,
+    Other,
+}
+
+/// The kind of a node; `Other` for kinds the builder treats generically (and for ERROR nodes,
+/// whose id lies outside the table).
+pub(super) fn kind_of(node: tree_sitter::Node<'_>) -> NodeKind {
+    table()
+        .get(usize::from(node.kind_id()))
+        .copied()
+        .unwrap_or(NodeKind::Other)
+}
+
+fn table() -> &'static [NodeKind] {
+    static TABLE: OnceLock<Vec<NodeKind>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        (0..language.node_kind_count())
+            .map(|id| {
+                let id = u16::try_from(id).unwrap_or(u16::MAX);
+                match language.node_kind_for_id(id) {
+                    Some(name) if language.node_kind_is_named(id) => kind_named(name),
+                    _ => NodeKind::Other,
+                }
+            })
+            .collect()
+    })
+}
+
+fn kind_named(name: &str) -> NodeKind {
+    match name {
+        "identifier" => NodeKind::Identifier,
+        "comment" => NodeKind::Comment,
+        "attribute" => NodeKind::Attribute,
+        "call" => NodeKind::Call,
+        "subscript" => NodeKind::Subscript,
+        "binary_operator" | "boolean_operator" => NodeKind::Operator,
+        "keyword_argument" => NodeKind::KeywordArgument,
+        "dotted_name" => NodeKind::DottedName,
+        "member_type" => NodeKind::MemberType,
+        "function_definition" => NodeKind::FunctionDefinition,
+        "class_definition" => NodeKind::ClassDefinition,
+        "decorated_definition" => NodeKind::DecoratedDefinition,
+        "lambda" => NodeKind::Lambda,
+        "list_comprehension"
+        | "set_comprehension"
+        | "dictionary_comprehension"
+        | "generator_expression" => NodeKind::Comprehension,
+        "for_in_clause" => NodeKind::ForInClause,
+        _ => statement_kind_named(name),
+    }
+}
+
+fn statement_kind_named(name: &str) -> NodeKind {
+    match name {
+        "assignment" => NodeKind::Assignment,
+        "augmented_assignment" => NodeKind::AugmentedAssignment,
+        "for_statement" => NodeKind::ForStatement,
+        "with_item" => NodeKind::WithItem,
+        "as_pattern" => NodeKind::AsPattern,
+        "except_clause" | "except_group_clause" => NodeKind::ExceptClause,
+        "import_statement" => NodeKind::ImportStatement,
+        "import_from_statement" => NodeKind::ImportFromStatement,
+        "future_import_statement" => NodeKind::FutureImportStatement,
+        "aliased_import" => NodeKind::AliasedImport,
+        "relative_import" => NodeKind::RelativeImport,
+        "wildcard_import" => NodeKind::WildcardImport,
+        "global_statement" => NodeKind::GlobalStatement,
+        "nonlocal_statement" => NodeKind::NonlocalStatement,
+        "named_expression" => NodeKind::NamedExpression,
+        "delete_statement" => NodeKind::DeleteStatement,
+        "type_alias_statement" => NodeKind::TypeAliasStatement,
+        _ => pattern_kind_named(name),
+    }
+}
+
+fn pattern_kind_named(name: &str) -> NodeKind {
+    match name {
+        "case_clause" => NodeKind::CaseClause,
+        "case_pattern" => NodeKind::CasePattern,
+        "class_pattern" => NodeKind::ClassPattern,
+        "keyword_pattern" => NodeKind::KeywordPattern,
+        "splat_pattern" => NodeKind::SplatPattern,
+        "type" => NodeKind::Type,
+        "generic_type" => NodeKind::GenericType,
+        "constrained_type" => NodeKind::ConstrainedType,
+        "splat_type" => NodeKind::SplatType,
+        "type_parameter" => NodeKind::TypeParameter,
+        "pattern_list" | "tuple_pattern" | "list_pattern" | "tuple" | "list"
+        | "expression_list" | "list_splat_pattern" | "list_splat" => NodeKind::Unpacking,
+        "parenthesized_expression" => NodeKind::ParenthesizedExpression,
+        "default_parameter" => NodeKind::DefaultParameter,
+        "typed_parameter" => NodeKind::TypedParameter,
+        "typed_default_parameter" => NodeKind::TypedDefaultParameter,
+        "dictionary_splat_pattern" => NodeKind::SplatParameter,
+        _ => NodeKind::Other,
+    }
+}
+
+/// The fields the builder asks for by name. `child_by_field_name` looks the name up by string
+/// comparison on every call; the ids are looked up once instead.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Field {
+    Alias,
+    Left,
+    ModuleName,
+    Name,
+    Parameters,
+    Right,
+    Type,
+    TypeParameters,
+    Value,
+    Body,
+    ReturnType,
+    Superclasses,
+}
+
+const FIELD_NAMES: [&str; 12] = [
+    "alias",
+    "left",
+    "module_name",
+    "name",
+    "parameters",
+    "right",
+    "type",
+    "type_parameters",
+    "value",
+    "body",
+    "return_type",
+    "superclasses",
+];
+
+/// The child of `node` in `field`, if any.
+pub(super) fn by_field(node: Node<'_>, field: Field) -> Option<Node<'_>> {
+    static IDS: OnceLock<Vec<Option<std::num::NonZeroU16>>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        FIELD_NAMES
+            .iter()
+            .map(|name| language.field_id_for_name(name))
+            .collect()
+    });
+    let id = ids.get(field as usize).copied().flatten()?;
+    node.child_by_field_id(id.get())
+}

@@ -1,0 +1,299 @@
+//! Suppression comments and rule selection: which findings of the analysis a run keeps.
+//!
+//! Two comments silence a finding on the line where its range starts, as ruff users expect:
+//! `# noqa` (bare, or `# noqa: PKL002, PKL003` with codes separated by commas or spaces, any
+//! case) and `# picklefix: ignore` (bare, or `# picklefix: ignore[PKL002]`). Only a real
+//! comment counts: the `#` must start a comment node of the syntax tree, so a string that
+//! mentions `# noqa` silences nothing.
+//!
+//! A finding that is dropped (suppressed, or of a rule that is not selected) is neither
+//! reported nor fixed. Its fix must not reach the file through another finding either: every
+//! site of one lifted function carries the same `Fix`, and applying it for one site rewrites
+//! them all. So when any finding carrying a fix is dropped, the kept findings with an equal fix
+//! lose it too, and stay reported as not fixed. Otherwise `# noqa` on one `Pool.map` line would
+//! still rewrite that line through its sibling `Process(target=...)`.
+//!
+//! With PKL100 selected, a `PKL` code (or a `# picklefix: ignore`) that matches no finding is
+//! reported. A bare `# noqa` and other tools' codes are never reported: they may be there for
+//! another linter.
+
+use tree_sitter::Tree;
+
+use crate::core::diagnostic::Diagnostic;
+use crate::core::fix::Fix;
+use crate::core::rules::{Rule, RuleSet};
+use crate::core::source::{LineIndex, TextRange};
+
+/// Which suppression comment a directive is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DirectiveKind {
+    Noqa,
+    PicklefixIgnore,
+}
+
+/// One suppression comment on one line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Directive {
+    pub kind: DirectiveKind,
+    /// 0-based line of the comment.
+    pub line: usize,
+    /// Where the directive (`noqa...` or `picklefix: ignore...`) is in the text.
+    pub range: TextRange,
+    /// The codes listed, each with its range; `None` for a bare directive, which matches
+    /// every rule.
+    pub codes: Option<Vec<(String, TextRange)>>,
+}
+
+impl Directive {
+    fn matches(&self, rule: Rule) -> bool {
+        match &self.codes {
+            None => true,
+            Some(codes) => codes
+                .iter()
+                .any(|(code, _)| code.eq_ignore_ascii_case(rule.code())),
+        }
+    }
+}
+
+/// Keep the findings that are selected and not suppressed, withhold the fixes of the dropped
+/// ones from the kept ones, and add PKL100 findings when it is selected.
+pub fn filter(
+    diagnostics: Vec<Diagnostic>,
+    tree: &Tree,
+    source: &str,
+    select: RuleSet,
+) -> Vec<Diagnostic> {
+    let index = LineIndex::new(source);
+    let directives = directives(tree, source, &index);
+    let mut used = vec![Vec::new(); directives.len()];
+    let mut kept = Vec::new();
+    let mut withheld: Vec<Fix> = Vec::new();
+    for diagnostic in diagnostics {
+        let line = index.line_of(diagnostic.range.start);
+        let suppressing = suppressing(&directives, line, diagnostic.rule);
+        for &at in &suppressing {
+            used[at].push(diagnostic.rule);
+        }
+        if suppressing.is_empty() && select.contains(diagnostic.rule) {
+            kept.push(diagnostic);
+        } else if let Some(fix) = diagnostic.fix {
+            withheld.push(fix);
+        }
+    }
+    withhold(&mut kept, &withheld);
+    if select.contains(Rule::UnusedNoqa) {
+        kept.extend(unused(&directives, &used));
+        kept.sort_by_key(|diagnostic| diagnostic.range.start);
+    }
+    kept
+}
+
+/// The indices of the directives on `line` that match `rule`.
+fn suppressing(directives: &[Directive], line: usize, rule: Rule) -> Vec<usize> {
+    directives
+        .iter()
+        .enumerate()
+        .filter(|(_, directive)| directive.line == line && directive.matches(rule))
+        .map(|(at, _)| at)
+        .collect()
+}
+
+const WITHHELD: &str =
+    " Not fixed: another use of the same function is suppressed or not selected.";
+
+fn withhold(kept: &mut [Diagnostic], withheld: &[Fix]) {
+    for diagnostic in kept {
+        if diagnostic
+            .fix
+            .as_ref()
+            .is_some_and(|fix| withheld.contains(fix))
+        {
+            diagnostic.fix = None;
+            diagnostic.message.push_str(WITHHELD);
+        }
+    }
+}
+
+/// PKL100 findings: `PKL` codes no finding used, and `# picklefix: ignore` comments that
+/// suppressed nothing.
+fn unused(directives: &[Directive], used: &[Vec<Rule>]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (directive, used) in directives.iter().zip(used) {
+        match (&directive.codes, directive.kind) {
+            (None, DirectiveKind::Noqa) => {}
+            (None, DirectiveKind::PicklefixIgnore) if used.is_empty() => {
+                found.push(unused_diagnostic(
+                    directive.range,
+                    "Unused `# picklefix: ignore`: nothing on this line is reported".into(),
+                ))
+            }
+            (None, DirectiveKind::PicklefixIgnore) => {}
+            (Some(codes), _) => found.extend(unused_codes(codes, used)),
+        }
+    }
+    found
+}
+
+fn unused_codes(codes: &[(String, TextRange)], used: &[Rule]) -> Vec<Diagnostic> {
+    let ours = codes
+        .iter()
+        .filter(|(code, _)| code.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("PKL")));
+    ours.filter_map(|(code, range)| {
+        let message = match Rule::from_code(code) {
+            None => format!("Unknown code `{code}` in a suppression comment"),
+            Some(rule) if used.contains(&rule) => return None,
+            Some(rule) => format!(
+                "Unused suppression of {} ({}): no such finding on this line",
+                rule.code(),
+                rule.name()
+            ),
+        };
+        Some(unused_diagnostic(*range, message))
+    })
+    .collect()
+}
+
+fn unused_diagnostic(range: TextRange, message: String) -> Diagnostic {
+    Diagnostic {
+        rule: Rule::UnusedNoqa,
+        range,
+        message,
+        fix: None,
+    }
+}
+
+/// Every suppression directive in `source`, in order. Lines are searched as text first, and a
+/// candidate counts only when its `#` starts a comment of the tree.
+pub fn directives(tree: &Tree, source: &str, index: &LineIndex) -> Vec<Directive> {
+    let mut found = Vec::new();
+    for (hash, _) in source.match_indices('#') {
+        if let Some(mut directive) = parse_directive(source, hash)
+            && is_comment(tree, hash)
+        {
+            directive.line = index.line_of(hash);
+            found.push(directive);
+        }
+    }
+    found
+}
+
+fn is_comment(tree: &Tree, offset: usize) -> bool {
+    tree.root_node()
+        .descendant_for_byte_range(offset, offset + 1)
+        .is_some_and(|node| node.kind() == "comment")
+}
+
+/// The directive that the `#` at `hash` introduces, if any (its line is filled in later).
+fn parse_directive(source: &str, hash: usize) -> Option<Directive> {
+    let line_end = source[hash..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |end| hash + end);
+    let after_hash = hash + 1;
+    let start = after_hash + leading_space(&source[after_hash..line_end]);
+    let text = &source[start..line_end];
+    if let Some(rest) = strip_prefix_ci(text, "noqa") {
+        return noqa(source, start, start + 4, rest);
+    }
+    let rest = strip_prefix_ci(text, "picklefix:")?;
+    let spaces = leading_space(rest);
+    let rest = strip_prefix_ci(&rest[spaces..], "ignore")?;
+    let after = line_end - rest.len();
+    picklefix_ignore(source, start, after, rest)
+}
+
+/// `noqa` followed by nothing, a space or `#` (bare), or by `:` and a list of codes.
+fn noqa(source: &str, start: usize, after: usize, rest: &str) -> Option<Directive> {
+    let codes = match rest.chars().next() {
+        None | Some(' ' | '\t' | '#') => None,
+        Some(':') => Some(codes(source, after + 1, |c| c == ',' || c.is_whitespace())),
+        Some(_) => return None,
+    };
+    let codes = codes.filter(|codes| !codes.is_empty());
+    let end = codes
+        .as_ref()
+        .and_then(|codes| codes.last())
+        .map_or(after, |(_, range)| range.end);
+    Some(directive(DirectiveKind::Noqa, start, end, codes))
+}
+
+/// `picklefix: ignore`, bare or followed by `[CODE, ...]`.
+fn picklefix_ignore(source: &str, start: usize, after: usize, rest: &str) -> Option<Directive> {
+    let codes = match rest.chars().next() {
+        None | Some(' ' | '\t' | '#') => None,
+        Some('[') => Some(codes(source, after + 1, |c| c == ',' || c.is_whitespace())),
+        Some(_) => return None,
+    };
+    let end = match &codes {
+        Some(_) => source[after..].find(']').map_or(after, |at| after + at + 1),
+        None => after,
+    };
+    Some(directive(DirectiveKind::PicklefixIgnore, start, end, codes))
+}
+
+fn directive(
+    kind: DirectiveKind,
+    start: usize,
+    end: usize,
+    codes: Option<Vec<(String, TextRange)>>,
+) -> Directive {
+    Directive {
+        kind,
+        line: 0,
+        range: TextRange::new(start, end),
+        codes,
+    }
+}
+
+/// The codes from `from` on: words of letters then digits, separated by `separator`
+/// characters, up to the first thing that is not a code.
+fn codes(source: &str, from: usize, separator: impl Fn(char) -> bool) -> Vec<(String, TextRange)> {
+    let mut found = Vec::new();
+    let mut at = from;
+    loop {
+        let rest = &source[at..];
+        let skipped = rest.len() - rest.trim_start_matches(&separator).len();
+        let rest = &rest[skipped..];
+        if rest.starts_with(['\n', '\r']) {
+            break;
+        }
+        let length = code_length(rest);
+        if length == 0 {
+            break;
+        }
+        let start = at + skipped;
+        found.push((
+            rest[..length].to_string(),
+            TextRange::new(start, start + length),
+        ));
+        at = start + length;
+    }
+    found
+}
+
+/// The length of the code `text` starts with (`PKL002`, `E501`), or 0.
+fn code_length(text: &str) -> usize {
+    let letters = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let rest = &text[letters..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if letters == 0 || digits == 0 {
+        0
+    } else {
+        letters + digits
+    }
+}
+
+fn leading_space(text: &str) -> usize {
+    text.len() - text.trim_start_matches([' ', '\t']).len()
+}
+
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+#[cfg(test)]
+mod tests;

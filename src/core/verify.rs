@@ -1,0 +1,392 @@
+//! What stands between a fix and the disk: `apply_verified`, the one apply-then-verify
+//! sequence that `--fix`, `--diff`, `--lift`, the stress check and the interactive review all
+//! go through. It applies the fixes (`fix::select`, `fix::apply_edits`), parses the result (it
+//! must be Python), checks that outside the regions the fixes edited the fixed file has the
+//! same structure as the original, checks what CPython checks at compile time, and analyses
+//! the fixed text (the caller's closure) while the comparison runs. Any failure is a sentence
+//! for the user, and nothing is written.
+//!
+//! Re-parsing proves the fixed text is Python; it does not prove the edits left the rest of the
+//! program alone. An edit can glue two tokens into one, or shift indentation so that a
+//! statement after it moves into (or out of) a block: the file still parses, but means
+//! something else. So both texts are reduced to their tokens (tree-sitter's leaf nodes: kind,
+//! text, and how many `block`s enclose them), whitespace ignored; tokens that touch an edited
+//! region are dropped (from the original, those overlapping a replaced range; from the fixed
+//! text, those overlapping inserted text); and the two sequences must be equal.
+//!
+//! Counting enclosing blocks is what makes this check see Python's structure: whitespace is not
+//! a token, yet indentation decides which block a statement belongs to. A lift moves code to
+//! module level only inside its edits, so every token outside them keeps its block depth.
+//!
+//! Worked example: the original `def f(n):⏎    def g(): return n⏎    pool.map(g, xs)` with
+//! the nested `def g…` deleted, `def g(n): return n` inserted above `def f`, and `g` replaced by
+//! `functools.partial(g, n)`. Dropping the tokens of those regions leaves, on both sides,
+//! `def f ( n ) : pool . map ( , xs )`, with `pool … )` one block deep on both sides.
+
+use tree_sitter::{Node, Tree};
+
+use crate::core::compile_rules;
+use crate::core::fix::{Edit, Fix, apply_edits, malformed, select};
+use crate::core::head::head_end;
+use crate::core::parse::{ParseError, TIME_LIMIT, parse_within, reparse};
+use crate::core::source::TextRange;
+
+/// One token: a leaf node's kind, its byte range, and the number of blocks around it.
+#[derive(Clone, Copy, Debug)]
+struct LeafToken {
+    kind: u16,
+    range: TextRange,
+    blocks: u32,
+}
+
+/// The tokens of one side that the comparison looks at: those no edit touched.
+pub struct Kept(Vec<LeafToken>);
+
+/// Check that `fixed` (parsed as `fixed_tree`) is `original` with `edits` applied and nothing
+/// else changed in its structure. `edits` are sorted and non-overlapping, as they were applied.
+pub fn unchanged_outside_edits(
+    original: &str,
+    original_tree: &Tree,
+    fixed: &str,
+    fixed_tree: &Tree,
+    edits: &[&Edit],
+) -> Result<(), String> {
+    let before = kept_before(original_tree, edits);
+    let after = kept_after(fixed_tree, edits);
+    compare(original, &before, fixed, &after)
+}
+
+/// The checks a re-parse cannot make: the fixed text still begins with the original's head
+/// (shebang, coding line, opening comments, docstring, future imports: see `head`), and what
+/// the edits inserted breaks none of the rules CPython enforces when it compiles
+/// (`compile_rules`).
+pub fn compiles_as_before(
+    original: &str,
+    original_tree: &Tree,
+    fixed: &str,
+    fixed_tree: &Tree,
+    edits: &[&Edit],
+) -> Result<(), String> {
+    let head = &original[..head_end(original_tree.root_node(), original)];
+    if !fixed.starts_with(head) {
+        return Err(
+            "a fix changed the head of the file (its opening comments, docstring or \
+             `__future__` imports), which verification refuses; the file was left unchanged"
+                .into(),
+        );
+    }
+    compile_rules::check(fixed_tree, fixed, &inserted_ranges(edits)).map_err(|rule| {
+        format!(
+            "a fix produced code that Python would not compile ({rule}); the file was left \
+             unchanged"
+        )
+    })
+}
+
+/// The text fixes are applied to, with what verification needs of it: the baseline the fixed
+/// text is compared with.
+pub struct Baseline<'a> {
+    pub text: &'a str,
+    pub tree: &'a Tree,
+    /// The original's tokens worked out once (`tokens`), when many fixes of one text
+    /// are verified one by one (`--lift`, the stress check): the fixed text is then parsed
+    /// incrementally from `tree`. Without them, it is parsed afresh within the time limit,
+    /// while another core walks the original's tokens.
+    pub tokens: Option<&'a LeafTokens>,
+}
+
+/// A fixed text that passed verification.
+pub struct Verified<R> {
+    pub text: String,
+    pub tree: Tree,
+    /// How many fixes were applied, and the positions of those skipped for overlapping.
+    pub applied: usize,
+    pub skipped: Vec<usize>,
+    /// What the caller's analysis of the fixed text found.
+    pub analysis: R,
+}
+
+/// Apply `fixes` to `original` and verify the result: it parses, its tokens outside the edits
+/// are the original's, and it breaks none of the rules CPython checks when compiling. `analyse`
+/// runs on the fixed text and tree while the comparison is made; its result comes back in
+/// `Verified::analysis` for the caller to judge (the fix loop requires nothing left to fix).
+pub fn apply_verified<R: Send>(
+    original: &Baseline<'_>,
+    fixes: &[&Fix],
+    analyse: impl FnOnce(&Tree, &str) -> R + Send,
+) -> Result<Verified<R>, String> {
+    if let Some(problem) = fixes.iter().find_map(|fix| malformed(fix, original.text)) {
+        return Err(format!("{problem}; the file was left unchanged"));
+    }
+    let selection = select(fixes.iter().copied());
+    let edits = &selection.edits;
+    let text = apply_edits(original.text, edits);
+    let (parsed, before) = both(
+        || parse_fixed(original, edits, &text),
+        || match original.tokens {
+            Some(tokens) => kept_among(tokens, edits),
+            None => kept_before(original.tree, edits),
+        },
+    );
+    let tree = parsed?;
+    let (analysis, after) = both(|| analyse(&tree, &text), || kept_after(&tree, edits));
+    compare(original.text, &before, &text, &after)?;
+    compiles_as_before(original.text, original.tree, &text, &tree, edits)?;
+    Ok(Verified {
+        text,
+        tree,
+        applied: selection.applied,
+        skipped: selection.skipped,
+        analysis,
+    })
+}
+
+/// The tree of the fixed text, or why it is not Python (or could not be parsed in time).
+fn parse_fixed(original: &Baseline<'_>, edits: &[&Edit], text: &str) -> Result<Tree, String> {
+    let parsed = match original.tokens {
+        Some(_) => reparse(original.tree, original.text, edits, text).map_err(ParseError::Syntax),
+        None => parse_within(text, TIME_LIMIT),
+    };
+    parsed.map_err(|error| match error {
+        ParseError::Syntax(error) => format!(
+            "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",
+            error.message, error.offset
+        ),
+        timed_out => format!(
+            "the fixed text could not be verified: {}; the file was left unchanged",
+            timed_out.message()
+        ),
+    })
+}
+
+/// `a()` and `b()`, side by side when this thread is a worker of a thread pool (another worker
+/// takes `b` if it is idle), else one after the other. `a` stays on this thread, whose stack
+/// was sized for the analysis's recursion; `b` must not recurse deeply. Outside a pool (tests,
+/// the fuzzer), `rayon::join` would move both to the global pool, whose stacks are smaller.
+fn both<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA + Send,
+    B: FnOnce() -> RB + Send,
+    RA: Send,
+    RB: Send,
+{
+    if rayon::current_thread_index().is_some() {
+        rayon::join(a, b)
+    } else {
+        (a(), b())
+    }
+}
+
+/// The tokens of the original that `edits` leave alone. Separate from `kept_after` and
+/// `compare` so that the fix loop can walk the original while it parses the fixed text.
+pub fn kept_before(original_tree: &Tree, edits: &[&Edit]) -> Kept {
+    let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
+    Kept(kept_tokens(original_tree, &removed))
+}
+
+/// The tokens of the fixed text outside what `edits` inserted.
+pub fn kept_after(fixed_tree: &Tree, edits: &[&Edit]) -> Kept {
+    Kept(kept_tokens(fixed_tree, &inserted_ranges(edits)))
+}
+
+/// The verdict of `unchanged_outside_edits`, from the two sides' kept tokens.
+pub fn compare(original: &str, before: &Kept, fixed: &str, after: &Kept) -> Result<(), String> {
+    match first_difference(original, &before.0, fixed, &after.0) {
+        None => Ok(()),
+        Some(offset) => Err(format!(
+            "a fix changed the code around it (near byte {offset} of the original), which \
+             verification refuses; the file was left unchanged"
+        )),
+    }
+}
+
+/// Where each edit's new text lies in the fixed text.
+fn inserted_ranges(edits: &[&Edit]) -> Vec<TextRange> {
+    let mut shift: isize = 0;
+    let mut ranges = Vec::with_capacity(edits.len());
+    for edit in edits {
+        let start = edit.range.start.saturating_add_signed(shift);
+        ranges.push(TextRange::new(start, start + edit.content.len()));
+        shift += edit.content.len() as isize - edit.range.len() as isize;
+    }
+    ranges
+}
+
+/// Whether a token touches an edited region. An empty region (an insertion into the original,
+/// a deletion seen from the fixed text) touches only a token it falls strictly inside.
+fn touches(token: TextRange, region: TextRange) -> bool {
+    if region.is_empty() {
+        token.start < region.start && region.start < token.end
+    } else {
+        token.start < region.end && region.start < token.end
+    }
+}
+
+/// Every token of a tree, kept to compare it with many fixed texts (`kept_among`): the stress
+/// check verifies one lift after another of the same file.
+pub struct LeafTokens(Vec<LeafToken>);
+
+pub fn tokens(tree: &Tree) -> LeafTokens {
+    LeafTokens(leaves(tree))
+}
+
+/// `kept_before`, from the original's tokens worked out once.
+pub fn kept_among(tokens: &LeafTokens, edits: &[&Edit]) -> Kept {
+    let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
+    Kept(retain_untouched(tokens.0.clone(), &removed))
+}
+
+/// The tokens of `tree` in document order, except those touching any of `regions` (sorted).
+fn kept_tokens(tree: &Tree, regions: &[TextRange]) -> Vec<LeafToken> {
+    retain_untouched(leaves(tree), regions)
+}
+
+fn retain_untouched(mut tokens: Vec<LeafToken>, regions: &[TextRange]) -> Vec<LeafToken> {
+    let mut next_region = 0;
+    tokens.retain(|token| {
+        // Both lists are in document order, so skip the regions wholly before this token.
+        while next_region < regions.len() && regions[next_region].end < token.range.start {
+            next_region += 1;
+        }
+        !regions[next_region..]
+            .iter()
+            .take_while(|region| region.start <= token.range.end)
+            .any(|region| touches(token.range, *region))
+    });
+    tokens
+}
+
+/// Every non-empty leaf of `tree`, walked with a cursor rather than recursion so that deeply
+/// nested code cannot overflow the stack.
+fn leaves(tree: &Tree) -> Vec<LeafToken> {
+    let block = tree.language().id_for_node_kind("block", true);
+    // A comment's depth means nothing to Python, and tree-sitter puts a comment that follows a
+    // block, before the dedent, inside that block: deleting the block moves such a comment out
+    // of it without changing a thing.
+    let comment = tree.language().id_for_node_kind("comment", true);
+    let mut tokens = Vec::new();
+    let mut cursor = tree.walk();
+    let mut blocks: u32 = 0;
+    loop {
+        let node = cursor.node();
+        if cursor.goto_first_child() {
+            blocks += u32::from(node.kind_id() == block);
+            continue;
+        }
+        if node.start_byte() < node.end_byte() {
+            let depth = if node.kind_id() == comment { 0 } else { blocks };
+            tokens.push(token(node, depth));
+        }
+        // Climb until a next sibling exists, leaving the blocks climbed out of.
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return tokens;
+            }
+            blocks -= u32::from(cursor.node().kind_id() == block);
+        }
+    }
+}
+
+fn token(node: Node<'_>, blocks: u32) -> LeafToken {
+    LeafToken {
+        kind: node.kind_id(),
+        range: TextRange::of(node),
+        blocks,
+    }
+}
+
+/// The original offset of the first token that differs, when the sequences differ.
+fn first_difference(
+    original: &str,
+    before: &[LeafToken],
+    fixed: &str,
+    after: &[LeafToken],
+) -> Option<usize> {
+    let same = |a: &LeafToken, b: &LeafToken| {
+        a.kind == b.kind
+            && a.blocks == b.blocks
+            && original.get(a.range.start..a.range.end) == fixed.get(b.range.start..b.range.end)
+    };
+    let mismatch = before.iter().zip(after).position(|(a, b)| !same(a, b));
+    match mismatch {
+        Some(index) => Some(before[index].range.start),
+        None if before.len() == after.len() => None,
+        None => Some(
+            before
+                .get(after.len())
+                .map_or(original.len(), |t| t.range.start),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fix::apply_edits;
+    use crate::core::parse::parse;
+
+    fn check(original: &str, edits: &[Edit]) -> Result<(), String> {
+        let edits: Vec<&Edit> = edits.iter().collect();
+        let fixed = apply_edits(original, &edits);
+        let tree = parse(&fixed).expect("the fixed text parses");
+        let original_tree = parse(original).expect("the original parses");
+        unchanged_outside_edits(original, &original_tree, &fixed, &tree, &edits)
+    }
+
+    fn at(text: &str, needle: &str) -> usize {
+        text.find(needle).expect("needle in text")
+    }
+
+    #[test]
+    fn accepts_a_lift() {
+        let original = "def f(n):\n    def g():\n        return n\n    pool.map(g, xs)\n";
+        let body = TextRange::new(at(original, "    def g"), at(original, "    pool"));
+        let g = at(original, "g, xs");
+        let edits = [
+            Edit::insert(0, "def g(n):\n    return n\n\n\n"),
+            Edit::delete(body),
+            Edit::replace(TextRange::new(g, g + 1), "functools.partial(g, n)"),
+        ];
+        assert_eq!(check(original, &edits), Ok(()));
+    }
+
+    #[test]
+    fn refuses_an_edit_that_moves_code_into_a_block() {
+        // Deleting `pass` and the dedent after it pulls `y = 2` into the `if`.
+        let original = "if x:\n    pass\ny = 2\n";
+        let edits = [Edit::replace(
+            TextRange::new(at(original, "pass"), at(original, "y = 2")),
+            "z = 1\n    ",
+        )];
+        assert!(check(original, &edits).is_err());
+    }
+
+    #[test]
+    fn accepts_a_comment_that_leaves_a_deleted_block() {
+        // tree-sitter holds `# later` inside the body of `g`, before the dedent.
+        let original = "def f(n):\n    def g():\n        return n\n\n    # later\n    return g\n";
+        let body = TextRange::new(at(original, "    def g"), at(original, "\n    # later"));
+        let edits = [Edit::delete(body)];
+        assert_eq!(check(original, &edits), Ok(()));
+    }
+
+    #[test]
+    fn refuses_an_edit_that_glues_tokens() {
+        let original = "x = a + b\n";
+        let edits = [Edit::delete(TextRange::new(5, 8))];
+        assert!(check(original, &edits).is_err());
+    }
+
+    #[test]
+    fn handles_deep_nesting_without_recursion() {
+        let original = format!("x = {}1{}\n", "(".repeat(5000), ")".repeat(5000));
+        let edits = [Edit::insert(0, "import functools\n")];
+        let result = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || check(&original, &edits))
+            .expect("thread starts")
+            .join()
+            .expect("no stack overflow");
+        assert_eq!(result, Ok(()));
+    }
+}

@@ -1,0 +1,83 @@
+//! The output formats: each turns outcomes into the text one consumer reads, and none prints
+//! (the printer writes what these return). `text` is for people, `json` for scripts, `github`
+//! for workflow annotations and `sarif` for code scanning; `statistics` counts per rule for any
+//! of them.
+
+pub mod github;
+pub mod json;
+pub mod sarif;
+pub mod text;
+
+use std::path::{Path, PathBuf};
+
+use crate::core::rules::Rule;
+use crate::output::outcome::{FileOutcome, Problem, Totals};
+
+/// What the machine formats carry about a run besides the findings.
+pub struct Run<'a> {
+    pub mode: crate::settings::config::Mode,
+    pub walk_problems: &'a [Problem],
+    pub outcomes: &'a [FileOutcome],
+    pub totals: &'a Totals,
+    /// The totals of each root given on the command line, when there are several.
+    pub roots: &'a [(PathBuf, Totals)],
+}
+
+impl Run<'_> {
+    /// Every problem of the run: the walk's, then each file's, in path order.
+    pub fn problems(&self) -> impl Iterator<Item = &Problem> {
+        let of_files = self
+            .outcomes
+            .iter()
+            .filter_map(|outcome| outcome.problem.as_ref());
+        self.walk_problems.iter().chain(of_files)
+    }
+
+    /// Every finding of the run with the path it is in, in path order.
+    pub fn findings(&self) -> impl Iterator<Item = (&Path, &crate::output::finding::Finding)> {
+        self.outcomes.iter().flat_map(|outcome| {
+            let path = outcome.path.as_path();
+            outcome.findings.iter().map(move |finding| (path, finding))
+        })
+    }
+}
+
+/// How many findings one rule has in a run, and how many `--fix` would fix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleCount {
+    pub rule: Rule,
+    pub count: usize,
+    pub fixable: usize,
+}
+
+/// The findings of `outcomes` counted per rule, most frequent first, then by code.
+pub fn statistics(outcomes: &[FileOutcome]) -> Vec<RuleCount> {
+    let mut counts: Vec<RuleCount> = Vec::new();
+    let findings = outcomes.iter().flat_map(|outcome| &outcome.findings);
+    for finding in findings {
+        let fixable = usize::from(finding.fix.as_ref().is_some_and(|fix| fix.applies));
+        match counts.iter_mut().find(|count| count.rule == finding.rule) {
+            Some(count) => {
+                count.count += 1;
+                count.fixable += fixable;
+            }
+            None => counts.push(RuleCount {
+                rule: finding.rule,
+                count: 1,
+                fixable,
+            }),
+        }
+    }
+    counts.sort_by_key(|count| (std::cmp::Reverse(count.count), count.rule));
+    counts
+}
+
+/// A path as a relative URI or annotation file name: `/` separated, whatever the platform.
+pub fn slash_path(path: &Path) -> String {
+    let shown = path.display().to_string();
+    if std::path::MAIN_SEPARATOR == '/' {
+        shown
+    } else {
+        shown.replace(std::path::MAIN_SEPARATOR, "/")
+    }
+}

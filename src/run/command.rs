@@ -1,0 +1,136 @@
+//! One run of picklefix, from a resolved `Command` to an `ExitStatus`: find the files (or read
+//! stdin), settle each file's settings, check them on a thread pool, print the outcomes in path
+//! order, and decide the exit status once from the totals. `main` is a shell around `run`, so
+//! tests drive a whole run without starting a process.
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::output::formats::Run;
+use crate::output::outcome::{ExitStatus, Problem, Totals};
+use crate::output::printer;
+use crate::run::devtools::{scope_dump, stress};
+use crate::run::discover::{self, WalkOptions};
+use crate::run::scheduler::{self, CheckedFiles, SettingsGroup};
+use crate::run::{file, interrupt, review};
+use crate::settings::config::{Command, Config, Input, Mode};
+use crate::settings::projects::Resolver;
+
+/// Run `command`. An error here is fatal (bad glob, a bad settings file, stdin unreadable, no
+/// threads); a failure on one file is not, and shows up in the exit status instead.
+pub fn run(command: Command) -> Result<ExitStatus> {
+    match command {
+        Command::Explain(rule) => {
+            quiet_on_closed_pipe(printer::explain(rule))?;
+            Ok(ExitStatus::Clean)
+        }
+        Command::Check(config) => check(&config),
+        Command::Interactive(config) => {
+            let mut terminal = printer::TerminalReviewer {
+                color: config.output.color,
+            };
+            review::run(&config, &mut terminal)
+        }
+        Command::DumpScopes(paths) => {
+            let lines = paths.iter().map(|path| scope_dump::file_line(path));
+            quiet_on_closed_pipe(printer::scope_dump(lines))?;
+            Ok(ExitStatus::Clean)
+        }
+        Command::StressLiftAll(config) => {
+            let Input::Paths(roots) = &config.input else {
+                anyhow::bail!("--stress-lift-all walks paths; it does not read stdin");
+            };
+            let (_, groups) = files(&config, roots)?;
+            let paths: Vec<PathBuf> = groups.into_iter().flat_map(|g| g.files).collect();
+            let pool = file::thread_pool(config.threads)?;
+            pool.install(|| stress::run(&config, &paths))
+        }
+    }
+}
+
+/// The files under `roots`, grouped by the project whose settings apply to them, and the
+/// paths that could not be walked.
+pub fn files(config: &Config, roots: &[PathBuf]) -> Result<(Vec<Problem>, Vec<SettingsGroup>)> {
+    let options = WalkOptions {
+        respect_ignore: config.respect_ignore,
+        excludes: &config.excludes,
+    };
+    let found = discover::discover(roots, options)?;
+    let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
+    let groups = scheduler::plan(found.files, roots, &mut resolver)?;
+    Ok((found.problems, groups))
+}
+
+fn check(config: &Config) -> Result<ExitStatus> {
+    let pool = file::thread_pool(config.threads)?;
+    match &config.input {
+        Input::Paths(roots) => {
+            if config.mode == Mode::Fix {
+                interrupt::install()?;
+            }
+            let (walk_problems, groups) = files(config, roots)?;
+            let mut checked = scheduler::schedule(&pool, groups, config, roots);
+            checked.count_walk_problems(&walk_problems);
+            finish(config, &walk_problems, &checked)
+        }
+        Input::Stdin { name } => {
+            let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
+            let project = resolver.project_of(Path::new(name))?;
+            let config = scheduler::config_for(config, &project);
+            let bytes = read_stdin()?;
+            let outcome = pool.install(|| file::check_stdin(name, bytes, &config));
+            let checked = CheckedFiles {
+                totals: Totals::new(std::slice::from_ref(&outcome), &[]),
+                outcomes: vec![outcome],
+                roots: Vec::new(),
+                not_checked: 0,
+            };
+            finish(&config, &[], &checked)
+        }
+    }
+}
+
+fn finish(
+    config: &Config,
+    walk_problems: &[Problem],
+    checked: &CheckedFiles,
+) -> Result<ExitStatus> {
+    let totals = checked.totals;
+    let run = Run {
+        mode: config.mode,
+        walk_problems,
+        outcomes: &checked.outcomes,
+        totals: &totals,
+        roots: &checked.roots,
+    };
+    quiet_on_closed_pipe(printer::print_run(config, &run))?;
+    if checked.not_checked > 0 {
+        quiet_on_closed_pipe(printer::interrupted(checked.not_checked))?;
+        return Ok(ExitStatus::Interrupted);
+    }
+    let status = totals.exit_status(config.mode);
+    let fixed = config.mode == Mode::Fix && totals.counts.fixed > 0;
+    if config.exit_non_zero_on_fix && fixed && status == ExitStatus::Clean {
+        return Ok(ExitStatus::FindingsRemain);
+    }
+    Ok(status)
+}
+
+fn read_stdin() -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .read_to_end(&mut bytes)
+        .context("Could not read the source from stdin")?;
+    Ok(bytes)
+}
+
+/// A reader that stops early (`picklefix | head`) closes the pipe; that ends the printing, not
+/// the run, and is not an error worth reporting.
+pub fn quiet_on_closed_pipe(printed: io::Result<()>) -> Result<()> {
+    match printed {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        printed => printed.context("Could not print the results"),
+    }
+}

@@ -1,0 +1,285 @@
+//! Finding the files to check: the paths named on the command line, and the `*.py` files under
+//! the directories among them, found with the `ignore` crate's walker.
+//!
+//! The walker respects `.gitignore`, `.ignore` and git's exclude files (also outside a git
+//! repository) and skips hidden files, all unless `--no-ignore`; `--exclude` globs are
+//! overrides anchored at each root. A file named on the command line is always taken, whatever
+//! its extension or ignore status: the user asked for it. Stubs (`.pyi`) hold no runtime code
+//! and are never walked into.
+//!
+//! Symbolic links to directories are not followed while walking (that is how walks escape the
+//! tree or loop); a link named `*.py` is taken like the file it points to, as ruff does, and a
+//! broken or looping one fails when read and is reported then. A link to a file that is
+//! also found under its own name is dropped, so that `--fix` never writes one file twice.
+//!
+//! An error on one path (missing, unreadable, a broken or looping link, a directory named like
+//! a Python file, which Python cannot import and is almost always a mistake) becomes a
+//! `Problem` for that path and the walk goes on. The result is sorted and deduplicated by the path as
+//! shown to the user, so two roots that overlap check each file once.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+use anyhow::{Context, Result};
+use ignore::overrides::{Override, OverrideBuilder};
+use ignore::{DirEntry, WalkBuilder, WalkState};
+
+use crate::output::outcome::Problem;
+
+/// The files found under the roots, and the paths that could not be read.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Files to check, sorted, without duplicates, as they are shown to the user.
+    pub files: Vec<PathBuf>,
+    /// Paths that could not be walked or read: those of each root sorted by path.
+    pub problems: Vec<Problem>,
+    /// Symbolic links named `*.py` met while walking, checked for aliases before they join
+    /// `files`.
+    links: Vec<PathBuf>,
+}
+
+/// How to walk the directories among the roots.
+#[derive(Clone, Copy, Debug)]
+pub struct WalkOptions<'a> {
+    /// Respect ignore files and skip hidden files.
+    pub respect_ignore: bool,
+    /// Gitignore-style globs of paths to skip, anchored at each root.
+    pub excludes: &'a [String],
+}
+
+/// Find the files to check under `roots`. Fails only when an `--exclude` glob is invalid.
+pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovered> {
+    let mut found = Discovered::default();
+    for root in roots {
+        match fs::metadata(root) {
+            Ok(metadata) if metadata.is_dir() && named_like_python(root) => {
+                found.problems.push(directory_named_like_python(root));
+            }
+            Ok(metadata) if metadata.is_dir() => walk_dir(root, options, &mut found)?,
+            Ok(_) => found.files.push(display_path(root)),
+            Err(error) => found
+                .problems
+                .push(Problem::error(display_path(root), error_message(&error))),
+        }
+    }
+    drop_aliases(&mut found);
+    found.files.sort();
+    found.files.dedup();
+    Ok(found)
+}
+
+/// What one walker thread found at one entry.
+enum Walked {
+    File(PathBuf),
+    Link(PathBuf),
+    Problem(Problem),
+}
+
+/// One walker thread's findings. Files, links and problems are kept apart, since a file is
+/// only a path and there are tens of thousands of them.
+#[derive(Default)]
+struct Lists {
+    files: Vec<PathBuf>,
+    links: Vec<PathBuf>,
+    problems: Vec<Problem>,
+}
+
+impl Lists {
+    fn add(&mut self, walked: Walked) {
+        match walked {
+            Walked::File(path) => self.files.push(path),
+            Walked::Link(path) => self.links.push(path),
+            Walked::Problem(problem) => self.problems.push(problem),
+        }
+    }
+}
+
+/// A walker thread's lists, handed over when its visitor is dropped at the end of the walk.
+struct Handover<'a> {
+    lists: Lists,
+    into: &'a Mutex<Vec<Lists>>,
+}
+
+impl Drop for Handover<'_> {
+    fn drop(&mut self) {
+        let lists = std::mem::take(&mut self.lists);
+        self.into
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(lists);
+    }
+}
+
+/// Walk `root` on all cores with the parallel walker. Entries arrive in no particular order;
+/// `discover` sorts the files, and the problems are sorted here, so output stays
+/// deterministic. Each walker thread keeps what it finds in lists of its own, joined when the
+/// walk ends: a channel would hold a message for every file until then.
+fn walk_dir(root: &Path, options: WalkOptions<'_>, found: &mut Discovered) -> Result<()> {
+    let walker = WalkBuilder::new(root)
+        .standard_filters(options.respect_ignore)
+        .require_git(false)
+        .follow_links(false)
+        .overrides(excludes(root, options.excludes)?)
+        .build_parallel();
+    let shared: Mutex<Vec<Lists>> = Mutex::new(Vec::new());
+    walker.run(|| {
+        let mut handover = Handover {
+            lists: Lists::default(),
+            into: &shared,
+        };
+        Box::new(move |entry| {
+            let (walked, state) = visit(root, entry);
+            if let Some(walked) = walked {
+                handover.lists.add(walked);
+            }
+            state
+        })
+    });
+    let lists = shared.into_inner().unwrap_or_else(PoisonError::into_inner);
+    found
+        .files
+        .reserve(lists.iter().map(|list| list.files.len()).sum());
+    let mut problems = Vec::new();
+    for list in lists {
+        found.files.extend(list.files);
+        found.links.extend(list.links);
+        problems.extend(list.problems);
+    }
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    found.problems.extend(problems);
+    Ok(())
+}
+
+/// What an entry contributes, and whether to walk below it: a directory named like a Python
+/// file is reported and not entered.
+fn visit(root: &Path, entry: Result<DirEntry, ignore::Error>) -> (Option<Walked>, WalkState) {
+    let entry = match entry {
+        Ok(entry) => entry,
+        Err(error) => {
+            return (
+                Some(Walked::Problem(walk_problem(root, error))),
+                WalkState::Continue,
+            );
+        }
+    };
+    let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
+    if entry.depth() > 0 && is_dir && named_like_python(entry.path()) {
+        let problem = directory_named_like_python(entry.path());
+        return (Some(Walked::Problem(problem)), WalkState::Skip);
+    }
+    let walked = if !is_python(&entry) {
+        None
+    } else if entry.path_is_symlink() {
+        Some(Walked::Link(display_path(entry.path())))
+    } else {
+        Some(Walked::File(display_path(entry.path())))
+    };
+    (walked, WalkState::Continue)
+}
+
+fn named_like_python(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext == "py")
+}
+
+fn directory_named_like_python(path: &Path) -> Problem {
+    Problem::error(
+        display_path(path),
+        "is a directory named like a Python file, which Python cannot import; skipped (rename it)",
+    )
+}
+
+/// The `--exclude` globs as overrides: each is negated (`!glob`), since a plain override glob
+/// would whitelist, making everything it does not match ignored.
+fn excludes(root: &Path, globs: &[String]) -> Result<Override> {
+    let mut builder = OverrideBuilder::new(root);
+    for glob in globs {
+        builder
+            .add(&format!("!{glob}"))
+            .with_context(|| format!("Could not use --exclude '{glob}' as a glob"))?;
+    }
+    builder
+        .build()
+        .context("Could not build the --exclude globs")
+}
+
+/// A file or a symbolic link (not followed, so its kind is unknown yet) named `*.py`.
+fn is_python(entry: &DirEntry) -> bool {
+    entry
+        .file_type()
+        .is_some_and(|kind| kind.is_file() || kind.is_symlink())
+        && entry.path().extension().is_some_and(|ext| ext == "py")
+}
+
+/// Move the links found while walking into `files`, except those that resolve to a file
+/// already there (or to another link's target). A broken link is kept, to be reported.
+fn drop_aliases(found: &mut Discovered) {
+    if found.links.is_empty() {
+        return;
+    }
+    let mut seen: HashSet<PathBuf> = found
+        .files
+        .iter()
+        .filter_map(|file| fs::canonicalize(file).ok())
+        .collect();
+    for link in std::mem::take(&mut found.links) {
+        let is_alias = fs::canonicalize(&link).is_ok_and(|target| !seen.insert(target));
+        if !is_alias {
+            found.files.push(link);
+        }
+    }
+}
+
+/// The path as the user would type it relative to the current directory: as walked from the
+/// root they gave, without the `./` the walker puts in front when the root is `.`.
+pub fn display_path(path: &Path) -> PathBuf {
+    let mut path = path;
+    while let Ok(rest) = path.strip_prefix(".") {
+        if rest.as_os_str().is_empty() {
+            break;
+        }
+        path = rest;
+    }
+    path.to_path_buf()
+}
+
+/// A walk error as a problem on the path it names (the root when it names none).
+fn walk_problem(root: &Path, error: ignore::Error) -> Problem {
+    let mut error = &error;
+    let mut path = root;
+    loop {
+        match error {
+            ignore::Error::WithPath { path: at, err } => (path, error) = (at, err),
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                error = err
+            }
+            ignore::Error::Loop { child, .. } => {
+                return Problem::error(display_path(child), error.to_string());
+            }
+            ignore::Error::Io(io) => return Problem::error(display_path(path), error_message(io)),
+            _ => return Problem::error(display_path(path), error.to_string()),
+        }
+    }
+}
+
+fn error_message(error: &std::io::Error) -> String {
+    format!("could not read: {error}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_paths_lose_the_leading_dot() {
+        assert_eq!(display_path(Path::new("./a/b.py")), Path::new("a/b.py"));
+        assert_eq!(display_path(Path::new("././b.py")), Path::new("b.py"));
+        assert_eq!(display_path(Path::new(".")), Path::new("."));
+        assert_eq!(display_path(Path::new("../x.py")), Path::new("../x.py"));
+        assert_eq!(
+            display_path(Path::new(".hidden.py")),
+            Path::new(".hidden.py")
+        );
+    }
+}

@@ -1,0 +1,461 @@
+//! A run over several roots (repositories, packages) at once: which project each file is in,
+//! which files its excludes drop, checking the files group by group with each group's settings,
+//! and the totals of each root for the per-root summary.
+//!
+//! Files are grouped by the project (settings file) they belong to. A first pass reads and
+//! prefilters every file of every group on the thread pool (in chunks when a progress line is
+//! drawn, so that it moves); a second pass analyses the few files left, largest first, from a
+//! shared queue that keeps large syntax trees from piling up (see `Queue::take`). Clean files
+//! are only counted; the outcomes kept come back sorted by path, whatever order the work took.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use anyhow::Result;
+use rayon::ThreadPool;
+use rayon::prelude::*;
+
+use crate::output::outcome::{FileOutcome, Problem, Totals};
+use crate::output::printer::Progress;
+use crate::run::discover::display_path;
+use crate::run::file::{self, Screened};
+use crate::run::interrupt;
+use crate::settings::Settings;
+use crate::settings::config::Config;
+use crate::settings::projects::Resolver;
+
+/// How many files are checked between two updates of the progress line: enough to keep every
+/// thread busy, few enough that the line moves.
+const CHUNK: usize = 256;
+
+/// Files that share one project's settings.
+#[derive(Clone)]
+pub struct SettingsGroup {
+    pub project: Arc<Settings>,
+    pub files: Vec<PathBuf>,
+}
+
+/// Group `files` (found under `roots`) by project, leaving out those their project excludes.
+/// A file the user named is kept unless its project sets `force-exclude`.
+pub fn plan(
+    files: Vec<PathBuf>,
+    roots: &[PathBuf],
+    resolver: &mut Resolver,
+) -> Result<Vec<SettingsGroup>> {
+    let mut groups: Vec<SettingsGroup> = Vec::new();
+    let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
+    let count = files.len();
+    let mut dirs = DirVerdicts::default();
+    for (at, file) in files.into_iter().enumerate() {
+        let project = resolver.project_of(&file)?;
+        let stop = match root_index(&file, &named) {
+            Some(at) if named[at] == file && project.force_exclude => None,
+            Some(at) => Some(resolver.absolute(&named[at])),
+            None => None,
+        };
+        let absolute = resolver.absolute(&file);
+        if dirs.excludes(&project, &absolute, stop) {
+            continue;
+        }
+        match groups
+            .iter_mut()
+            .find(|g| Arc::ptr_eq(&g.project, &project))
+        {
+            Some(group) => group.files.push(file),
+            None => {
+                // Most runs have one project: its list is made large enough once.
+                let mut files = Vec::with_capacity(if groups.is_empty() { count - at } else { 1 });
+                files.push(file);
+                groups.push(SettingsGroup { project, files });
+            }
+        }
+    }
+    Ok(groups)
+}
+
+/// `Settings::excludes`, with the verdict on the last file's directories kept: files come
+/// sorted, so the next one is most often in the same directory (same project, same stop), and
+/// only its own name needs matching against the globs.
+#[derive(Default)]
+struct DirVerdicts {
+    last: Option<(Arc<Settings>, PathBuf, Option<PathBuf>, bool)>,
+}
+
+impl DirVerdicts {
+    fn excludes(&mut self, project: &Arc<Settings>, path: &Path, stop: Option<PathBuf>) -> bool {
+        let dir = path.parent().unwrap_or(path);
+        let dir_excluded = match &self.last {
+            Some((known, known_dir, known_stop, excluded))
+                if Arc::ptr_eq(known, project) && known_dir == dir && *known_stop == stop =>
+            {
+                *excluded
+            }
+            _ => {
+                let excluded = project.excludes_dir(dir, stop.as_deref());
+                self.last = Some((project.clone(), dir.to_path_buf(), stop.clone(), excluded));
+                excluded
+            }
+        };
+        dir_excluded || project.excludes_name(path, stop.as_deref())
+    }
+}
+
+/// `config` with the settings of `project`.
+pub fn config_for(config: &Config, project: &Settings) -> Config {
+    Config {
+        options: project.options.clone(),
+        ..config.clone()
+    }
+}
+
+/// What checking a run's files gave. Only the outcomes with something to show are kept; a
+/// clean file (nearly every file of a large tree) is counted and dropped, so the memory a run
+/// holds grows with its findings, not with the number of files.
+#[derive(Debug, Default)]
+pub struct CheckedFiles {
+    /// The outcomes worth printing, sorted by path.
+    pub outcomes: Vec<FileOutcome>,
+    /// Every file checked, the clean ones included.
+    pub totals: Totals,
+    /// The totals of each root, when the run has several (see `separate_directories`).
+    pub roots: Vec<(PathBuf, Totals)>,
+    /// How many files were not checked because a signal stopped the run (see `interrupt`).
+    pub not_checked: usize,
+}
+
+impl CheckedFiles {
+    /// Count the problems met while walking, in the run's totals and in their root's.
+    pub fn count_walk_problems(&mut self, problems: &[Problem]) {
+        self.totals.errors += problems.len();
+        let named: Vec<PathBuf> = self.roots.iter().map(|(root, _)| root.clone()).collect();
+        for problem in problems {
+            if let Some(at) = root_index(&problem.path, &named) {
+                self.roots[at].1.errors += 1;
+            }
+        }
+    }
+}
+
+/// One thread's share of a run: its kept outcomes and its counts.
+struct Tally {
+    kept: Vec<FileOutcome>,
+    totals: Totals,
+    roots: Vec<Totals>,
+    not_checked: usize,
+}
+
+impl Tally {
+    fn new(roots: usize) -> Self {
+        Tally {
+            kept: Vec::new(),
+            totals: Totals::default(),
+            roots: vec![Totals::default(); roots],
+            not_checked: 0,
+        }
+    }
+
+    fn skip(mut self) -> Self {
+        self.not_checked += 1;
+        self
+    }
+
+    fn add(mut self, outcome: FileOutcome, roots: &[PathBuf]) -> Self {
+        self.totals.add(&outcome);
+        if let Some(at) = root_index(&outcome.path, roots) {
+            self.roots[at].add(&outcome);
+        }
+        if !outcome.is_clean() {
+            self.kept.push(outcome);
+        }
+        self
+    }
+
+    fn merge(mut self, other: Tally) -> Self {
+        self.kept.extend(other.kept);
+        self.totals += other.totals;
+        self.not_checked += other.not_checked;
+        for (mine, theirs) in self.roots.iter_mut().zip(other.roots) {
+            *mine += theirs;
+        }
+        self
+    }
+}
+
+/// A file the prefilter let through, waiting for the analysis.
+struct Candidate {
+    path: PathBuf,
+    bytes: usize,
+    /// Its group, whose settings apply.
+    group: usize,
+}
+
+/// Check every group with its own settings. `roots` are the paths the run was given, for the
+/// per-root totals.
+///
+/// Two passes. The first reads every file and applies the prefilter, which settles nearly all
+/// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
+/// lets it be scheduled by size, and lets the list of every file go before it: the second
+/// pass, where the syntax trees are, holds only the candidates' paths.
+pub fn schedule(
+    pool: &ThreadPool,
+    groups: Vec<SettingsGroup>,
+    config: &Config,
+    roots: &[PathBuf],
+) -> CheckedFiles {
+    let total = groups.iter().map(|group| group.files.len()).sum();
+    let mut progress = Progress::new(config.output.progress);
+    let named = separate_directories(roots);
+    let named = if named.len() < 2 { Vec::new() } else { named };
+    let configs: Vec<Config> = groups
+        .iter()
+        .map(|group| config_for(config, &group.project))
+        .collect();
+    let mut tally = Tally::new(named.len());
+    let mut candidates = Vec::new();
+    let mut done = 0;
+    // Chunks only move the progress line; each ends in a barrier where one core waits for the
+    // other's slowest file, so without a progress line a group goes to the pool whole.
+    let chunk = if config.output.progress {
+        CHUNK
+    } else {
+        usize::MAX
+    };
+    for (at, group) in groups.iter().enumerate() {
+        for files in group.files.chunks(chunk) {
+            let (screened, waiting) = pool.install(|| screen(files, &configs[at], at, &named));
+            tally = tally.merge(screened);
+            done += files.len() - waiting.len();
+            candidates.extend(waiting);
+            progress.update(done, total);
+        }
+    }
+    drop(groups);
+    file::release_freed_memory();
+    // Largest first, so that the run does not end waiting for one large file. All in one go:
+    // batches would end in barriers and break the one-large-file rule (see `Queue::take`), so
+    // the workers move the progress line themselves.
+    candidates.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+    let progress = Mutex::new((progress, done));
+    let analysed = analyse(pool, candidates, &configs, &named, &|| {
+        let mut progress = progress.lock().unwrap_or_else(PoisonError::into_inner);
+        progress.1 += 1;
+        let done = progress.1;
+        progress.0.update(done, total);
+    });
+    tally = tally.merge(analysed);
+    let (mut progress, _) = progress
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    progress.finish();
+    tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
+    CheckedFiles {
+        outcomes: tally.kept,
+        totals: tally.totals,
+        roots: named.into_iter().zip(tally.roots).collect(),
+        not_checked: tally.not_checked,
+    }
+}
+
+/// The first pass over `files` of group `group`: the outcomes it settles, and the candidates.
+fn screen(
+    files: &[PathBuf],
+    config: &Config,
+    group: usize,
+    roots: &[PathBuf],
+) -> (Tally, Vec<Candidate>) {
+    let empty = || (Tally::new(roots.len()), Vec::new());
+    files
+        .par_iter()
+        .map(|path| {
+            let screened = (!interrupt::requested()).then(|| file::screen(path, config));
+            (path, screened)
+        })
+        .fold(
+            empty,
+            |(tally, mut waiting), (path, screened)| match screened {
+                None => (tally.skip(), waiting),
+                Some(Screened::Done(outcome)) => (tally.add(*outcome, roots), waiting),
+                Some(Screened::Candidate(bytes)) => {
+                    let path = path.clone();
+                    waiting.push(Candidate { path, bytes, group });
+                    (tally, waiting)
+                }
+            },
+        )
+        .reduce(empty, |(a, mut waiting), (b, more)| {
+            waiting.extend(more);
+            (a.merge(b), waiting)
+        })
+}
+
+/// What the workers share while analysing: the candidates left, largest first, and how many
+/// large files are being checked.
+struct Queue {
+    left: VecDeque<Candidate>,
+    large: usize,
+}
+
+impl Queue {
+    /// The next candidate for a worker: the largest left, unless a large file is being checked
+    /// already, then the smallest. So two large files are checked at once only when nothing
+    /// small is left, and peak memory is one large syntax tree (a tree takes some 25 bytes a
+    /// byte of source) plus small ones, however many large files the tree holds.
+    fn take(&mut self) -> Option<(Candidate, bool)> {
+        let candidate = if self.large == 0 {
+            self.left.pop_front()
+        } else {
+            self.left.pop_back()
+        }?;
+        let large = candidate.bytes >= file::LARGE_FILE;
+        self.large += usize::from(large);
+        Some((candidate, large))
+    }
+}
+
+/// The second pass: check `candidates` (sorted largest first) on every worker of the pool,
+/// calling `checked` after each file.
+fn analyse(
+    pool: &ThreadPool,
+    candidates: Vec<Candidate>,
+    configs: &[Config],
+    roots: &[PathBuf],
+    checked: &(dyn Fn() + Sync),
+) -> Tally {
+    let queue = Mutex::new(Queue {
+        left: candidates.into(),
+        large: 0,
+    });
+    let lock = || queue.lock().unwrap_or_else(PoisonError::into_inner);
+    let tallies = Mutex::new(Vec::new());
+    pool.scope(|scope| {
+        for _ in 0..pool.current_num_threads() {
+            scope.spawn(|_| {
+                let mut tally = Tally::new(roots.len());
+                loop {
+                    // The lock is let go before the file is checked.
+                    let next = lock().take();
+                    let Some((candidate, large)) = next else {
+                        break;
+                    };
+                    if interrupt::requested() {
+                        tally = tally.skip();
+                        lock().large -= usize::from(large);
+                        continue;
+                    }
+                    let outcome = file::check_file(&candidate.path, &configs[candidate.group]);
+                    lock().large -= usize::from(large);
+                    tally = tally.add(outcome, roots);
+                    checked();
+                }
+                tallies
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(tally);
+            });
+        }
+    });
+    let tallies = tallies.into_inner().unwrap_or_else(PoisonError::into_inner);
+    tallies
+        .into_iter()
+        .fold(Tally::new(roots.len()), Tally::merge)
+}
+
+/// Which of `roots` (as shown) `path` was found under: the first that contains it.
+fn root_index(path: &Path, roots: &[PathBuf]) -> Option<usize> {
+    roots
+        .iter()
+        .position(|root| root.as_os_str() == "." || path.starts_with(root))
+}
+
+/// The roots that get totals of their own: directories none of which holds another (several
+/// repositories, not a repository and one of its folders, and not the files named beside a
+/// directory).
+fn separate_directories(roots: &[PathBuf]) -> Vec<PathBuf> {
+    let dirs: Vec<PathBuf> = roots
+        .iter()
+        .filter(|root| root.is_dir())
+        .map(|root| display_path(root))
+        .collect();
+    let holds = |outer: &PathBuf, inner: &PathBuf| {
+        outer != inner && (outer.as_os_str() == "." || inner.starts_with(outer))
+    };
+    let inside_another = |at: usize| {
+        let dir = &dirs[at];
+        let earlier_twin = dirs[..at].contains(dir);
+        earlier_twin || dirs.iter().any(|root| holds(root, dir))
+    };
+    (0..dirs.len())
+        .filter(|at| !inside_another(*at))
+        .map(|at| dirs[at].clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workers_take_the_largest_file_unless_a_large_one_is_being_checked() {
+        let kib = |n: usize| Candidate {
+            path: PathBuf::from(format!("{n}.py")),
+            bytes: n * 1024,
+            group: 0,
+        };
+        let mut queue = Queue {
+            left: [300, 100, 10, 5].map(kib).into(),
+            large: 0,
+        };
+        let mut take = || {
+            let (candidate, large) = queue.take().expect("a candidate left");
+            (candidate.bytes / 1024, large)
+        };
+        assert_eq!(take(), (300, true));
+        // The 300 KiB file is being checked: the smallest go beside it.
+        assert_eq!(take(), (5, false));
+        assert_eq!(take(), (10, false));
+        // Only large files are left: one is taken anyway rather than leave the worker idle.
+        assert_eq!(take(), (100, true));
+        assert_eq!(queue.large, 2);
+        assert!(queue.take().is_none());
+    }
+
+    #[test]
+    fn clean_outcomes_are_counted_but_not_kept() {
+        let roots = [PathBuf::from("a"), PathBuf::from("b")];
+        let mut with_finding = FileOutcome::clean(PathBuf::from("b/y.py"));
+        with_finding.counts.found = 1;
+        let tally = Tally::new(roots.len())
+            .add(FileOutcome::clean(PathBuf::from("a/x.py")), &roots)
+            .add(with_finding, &roots)
+            .merge(
+                Tally::new(roots.len()).add(FileOutcome::clean(PathBuf::from("b/z.py")), &roots),
+            );
+        let kept: Vec<&Path> = tally.kept.iter().map(|o| o.path.as_path()).collect();
+        assert_eq!(kept, [Path::new("b/y.py")]);
+        assert_eq!(
+            (tally.totals.files, tally.totals.files_with_findings),
+            (3, 1)
+        );
+        assert_eq!(
+            (tally.roots[0].files, tally.roots[0].files_with_findings),
+            (1, 0)
+        );
+        assert_eq!(
+            (tally.roots[1].files, tally.roots[1].files_with_findings),
+            (2, 1)
+        );
+    }
+
+    #[test]
+    fn files_belong_to_the_first_root_that_holds_them() {
+        let roots = [PathBuf::from("a"), PathBuf::from("b")];
+        assert_eq!(root_index(Path::new("a/x.py"), &roots), Some(0));
+        assert_eq!(root_index(Path::new("b/c/y.py"), &roots), Some(1));
+        assert_eq!(root_index(Path::new("ab/y.py"), &roots), None);
+        assert_eq!(
+            root_index(Path::new("y.py"), &[PathBuf::from(".")]),
+            Some(0)
+        );
+    }
+}

@@ -1,0 +1,396 @@
+//! Which settings apply to each file: the nearest settings file up the tree from the file
+//! (`picklefix.toml`, else a `pyproject.toml` with `[tool.picklefix]`), so that one run over
+//! several repositories honours each one's own settings, as ruff does. `--config PATH` uses one
+//! file for every file; `--isolated` uses none. Flags on the command line win over files.
+//!
+//! A `Settings` is what one settings file resolves to: the rules selected, whether
+//! unsafe fixes apply, and the exclude globs compiled and anchored at the file's directory.
+//! Directories are looked up once each and remembered, so a large tree reads each settings
+//! file once.
+//!
+//! The line length is found on its own, since it usually lives in another tool's settings:
+//! the nearest directory up the tree whose files set one (picklefix's `line-length`, ruff's,
+//! black's, flake8's or pycodestyle's; see `line_length`) gives it, 88 when none does. A
+//! `line-length` in the `--config` file holds for every file; `--isolated` uses 88.
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+
+use crate::core::analysis::UserApi;
+use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
+use crate::core::rules::RuleSet;
+use crate::settings::line_length;
+use crate::settings::settings_file::{self, FileOptions, Selector};
+
+/// Paths skipped while walking unless `exclude` replaces them: ruff's defaults, the places
+/// where other people's code (virtual environments, builds, caches) lives.
+pub const DEFAULT_EXCLUDES: [&str; 20] = [
+    ".bzr",
+    ".direnv",
+    ".eggs",
+    ".git",
+    ".hg",
+    ".mypy_cache",
+    ".nox",
+    ".pants.d",
+    ".ruff_cache",
+    ".svn",
+    ".tox",
+    ".venv",
+    "__pypackages__",
+    "_build",
+    "buck-out",
+    "build",
+    "dist",
+    "node_modules",
+    "site-packages",
+    "venv",
+];
+
+/// Where settings come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Discovery {
+    /// The nearest settings file up the tree from each file.
+    Nearest,
+    /// This file for every file (`--config`).
+    File(PathBuf),
+    /// No file at all (`--isolated`).
+    Isolated,
+}
+
+/// Settings given on the command line; each overrides the files when set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Overrides {
+    pub unsafe_fixes: Option<bool>,
+    pub force_exclude: Option<bool>,
+    pub select: Option<Vec<Selector>>,
+    pub extend_select: Vec<Selector>,
+    pub ignore: Vec<Selector>,
+    /// Process APIs declared with `--api`, added to each file's `extend-apis`.
+    pub apis: Vec<UserApi>,
+    /// Leave out `DEFAULT_EXCLUDES` (`--no-ignore`: walk every file); excludes written in
+    /// settings files still apply.
+    pub no_default_excludes: bool,
+}
+
+/// The resolved settings of one settings file (or of none).
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The settings file, or `None` for the defaults.
+    pub file: Option<PathBuf>,
+    /// What the core needs: the rules checked, unsafe fixes, user APIs, the line length.
+    pub options: Options,
+    /// `exclude` and `extend-exclude`, anchored at the settings file's directory.
+    excludes: Gitignore,
+    /// Apply the excludes to files named on the command line too.
+    pub force_exclude: bool,
+    /// The settings file sets `line-length` itself.
+    pinned_line_length: bool,
+}
+
+impl Settings {
+    fn new(
+        file: Option<PathBuf>,
+        dir: &Path,
+        options: FileOptions,
+        cli: &Overrides,
+    ) -> Result<Settings> {
+        let mut select = match cli.select.as_ref().or(options.select.as_ref()) {
+            Some(selectors) => union(selectors),
+            None => RuleSet::default(),
+        };
+        for rule in union(options.extend_select.iter().chain(&cli.extend_select)).iter() {
+            select = select.with(rule);
+        }
+        for rule in union(options.ignore.iter().chain(&cli.ignore)).iter() {
+            select = select.without(rule);
+        }
+        let unsafe_fixes = cli.unsafe_fixes.or(options.unsafe_fixes).unwrap_or(false);
+        Ok(Settings {
+            excludes: excludes(file.as_deref(), dir, &options, cli.no_default_excludes)?,
+            force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
+            options: Options {
+                unsafe_fixes,
+                apis: [options.extend_apis, cli.apis.clone()].concat(),
+                line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
+                select,
+            },
+            pinned_line_length: options.line_length.is_some(),
+            file,
+        })
+    }
+
+    /// Whether `path` (absolute) is excluded by this project's globs, looking at it and its
+    /// directories up to `stop` (the root the user named, which is never excluded itself: they
+    /// asked for it), or all of them when there is no stop.
+    pub fn excludes(&self, path: &Path, stop: Option<&Path>) -> bool {
+        self.excludes_name(path, stop)
+            || path
+                .parent()
+                .is_some_and(|dir| self.excludes_dir(dir, stop))
+    }
+
+    /// The part of `excludes` about the file itself, not its directories.
+    pub fn excludes_name(&self, path: &Path, stop: Option<&Path>) -> bool {
+        stop.is_none_or(|stop| path.starts_with(stop)) && self.glob_matches(path, false)
+    }
+
+    /// Whether directory `dir` (absolute) or one of its parents up to `stop` is excluded: the
+    /// part of `excludes` that the files of one directory share.
+    pub fn excludes_dir(&self, dir: &Path, stop: Option<&Path>) -> bool {
+        let mut current = Some(dir);
+        while let Some(at) = current {
+            if let Some(stop) = stop
+                && (at == stop || !at.starts_with(stop))
+            {
+                return false;
+            }
+            if self.glob_matches(at, true) {
+                return true;
+            }
+            current = at.parent();
+        }
+        false
+    }
+
+    fn glob_matches(&self, path: &Path, is_dir: bool) -> bool {
+        let relative: PathBuf = match path.strip_prefix(self.excludes.path()) {
+            Ok(relative) => relative.to_path_buf(),
+            // Outside the settings file's directory only the name globs can match.
+            Err(_) => path
+                .components()
+                .skip_while(|c| !matches!(c, Component::Normal(_)))
+                .collect(),
+        };
+        !relative.as_os_str().is_empty() && self.excludes.matched(&relative, is_dir).is_ignore()
+    }
+}
+
+fn union<'a>(selectors: impl IntoIterator<Item = &'a Selector>) -> RuleSet {
+    let rules = selectors.into_iter().flat_map(|selector| selector.0.iter());
+    RuleSet::of(rules)
+}
+
+fn excludes(
+    file: Option<&Path>,
+    dir: &Path,
+    options: &FileOptions,
+    no_defaults: bool,
+) -> Result<Gitignore> {
+    let defaults = match no_defaults {
+        true => Vec::new(),
+        false => DEFAULT_EXCLUDES
+            .iter()
+            .map(|glob| glob.to_string())
+            .collect(),
+    };
+    let globs = options.exclude.clone().unwrap_or(defaults);
+    let mut builder = GitignoreBuilder::new(dir);
+    let named = file.map_or_else(
+        || "the default excludes".into(),
+        |f| f.display().to_string(),
+    );
+    for glob in globs.iter().chain(&options.extend_exclude) {
+        builder
+            .add_line(None, glob)
+            .with_context(|| format!("{named}: `{glob}` in the excludes is not a valid glob"))?;
+    }
+    builder
+        .build()
+        .with_context(|| format!("{named}: could not build the exclude globs"))
+}
+
+/// Finds and remembers the project of each directory.
+pub struct Resolver {
+    discovery: Discovery,
+    overrides: Overrides,
+    cwd: PathBuf,
+    /// The project of each directory looked up, `None` when no settings file is above it.
+    by_dir: HashMap<PathBuf, Option<Arc<Settings>>>,
+    /// The project of files with no settings file (or of every file, with `--config` or
+    /// `--isolated`).
+    fallback: Arc<Settings>,
+    /// The line length that applies in each directory looked up, when one is set.
+    lengths: HashMap<PathBuf, Option<usize>>,
+    /// Projects with the line length of a directory other than their own, by the address of
+    /// the project they copy (kept alive in `by_dir` or `fallback`) and the length.
+    variants: HashMap<(usize, usize), Arc<Settings>>,
+}
+
+impl Resolver {
+    pub fn new(discovery: Discovery, overrides: Overrides) -> Result<Resolver> {
+        let cwd = std::env::current_dir().context("Could not find the current directory")?;
+        let fallback = match &discovery {
+            Discovery::File(path) => {
+                let options = settings_file::read(path)?.unwrap_or_default();
+                let path = normalize(&cwd.join(path));
+                let dir = path.parent().unwrap_or(&cwd).to_path_buf();
+                Settings::new(Some(path), &dir, options, &overrides)?
+            }
+            Discovery::Nearest | Discovery::Isolated => {
+                Settings::new(None, &cwd, FileOptions::default(), &overrides)?
+            }
+        };
+        Ok(Resolver {
+            discovery,
+            overrides,
+            by_dir: HashMap::new(),
+            fallback: Arc::new(fallback),
+            cwd,
+            lengths: HashMap::new(),
+            variants: HashMap::new(),
+        })
+    }
+
+    /// The absolute form of `path`, as exclusion and discovery see it.
+    pub fn absolute(&self, path: &Path) -> PathBuf {
+        normalize(&self.cwd.join(path))
+    }
+
+    /// The project that `path` (a file, relative to the current directory or absolute) is in.
+    pub fn project_of(&mut self, path: &Path) -> Result<Arc<Settings>> {
+        let absolute = self.absolute(path);
+        let dir = absolute.parent().unwrap_or(&self.cwd).to_path_buf();
+        let project = match self.discovery {
+            Discovery::Nearest => self
+                .project_of_dir(&dir)?
+                .unwrap_or_else(|| self.fallback.clone()),
+            Discovery::File(_) => self.fallback.clone(),
+            Discovery::Isolated => return Ok(self.fallback.clone()),
+        };
+        if project.pinned_line_length && self.discovery != Discovery::Nearest {
+            return Ok(project);
+        }
+        let length = self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH);
+        Ok(self.with_line_length(project, length))
+    }
+
+    /// `project`, or a copy of it with `length` as its line length.
+    fn with_line_length(&mut self, project: Arc<Settings>, length: usize) -> Arc<Settings> {
+        if project.options.line_length == length {
+            return project;
+        }
+        let key = (Arc::as_ptr(&project) as usize, length);
+        self.variants
+            .entry(key)
+            .or_insert_with(|| {
+                let mut copy = Settings::clone(&project);
+                copy.options.line_length = length;
+                Arc::new(copy)
+            })
+            .clone()
+    }
+
+    /// The line length set nearest to `dir`, looking up the tree.
+    fn line_length_of_dir(&mut self, dir: &Path) -> Option<usize> {
+        if let Some(known) = self.lengths.get(dir) {
+            return *known;
+        }
+        let found = match line_length::in_dir(dir) {
+            Some((_, length)) => Some(length),
+            None => dir
+                .parent()
+                .and_then(|parent| self.line_length_of_dir(parent)),
+        };
+        self.lengths.insert(dir.to_path_buf(), found);
+        found
+    }
+
+    fn project_of_dir(&mut self, dir: &Path) -> Result<Option<Arc<Settings>>> {
+        if let Some(known) = self.by_dir.get(dir) {
+            return Ok(known.clone());
+        }
+        let found = match settings_file::find_in(dir)? {
+            Some((file, options)) => Some(Arc::new(Settings::new(
+                Some(file),
+                dir,
+                options,
+                &self.overrides,
+            )?)),
+            None => match dir.parent() {
+                Some(parent) => self.project_of_dir(parent)?,
+                None => None,
+            },
+        };
+        self.by_dir.insert(dir.to_path_buf(), found.clone());
+        Ok(found)
+    }
+}
+
+/// `path` with `.` and `..` resolved without touching the disk, so that ancestors are real
+/// directories and a symbolic link stays where the user sees it.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::rules::Rule;
+
+    fn project(toml: &str, cli: &Overrides) -> Settings {
+        let table: toml::Table = toml.parse().unwrap();
+        let path = Path::new("/p/picklefix.toml");
+        let options = crate::settings::settings_file::tests_parse(&table, path).unwrap();
+        Settings::new(Some(path.into()), Path::new("/p"), options, cli).unwrap()
+    }
+
+    #[test]
+    fn the_command_line_wins_over_the_file() {
+        let file = "unsafe-fixes = true\nignore = ['PKL002']\n";
+        assert!(project(file, &Overrides::default()).options.unsafe_fixes);
+        let cli = Overrides {
+            unsafe_fixes: Some(false),
+            extend_select: vec![Selector(RuleSet::of([Rule::UnusedNoqa]))],
+            ..Overrides::default()
+        };
+        let resolved = project(file, &cli);
+        assert!(!resolved.options.unsafe_fixes);
+        assert!(resolved.options.select.contains(Rule::UnusedNoqa));
+        assert!(!resolved.options.select.contains(Rule::LambdaCallable));
+    }
+
+    #[test]
+    fn excludes_replace_or_extend_the_defaults() {
+        let all = None;
+        let defaults = project("", &Overrides::default());
+        assert!(defaults.excludes(Path::new("/p/venv/lib/a.py"), all));
+        assert!(defaults.excludes(Path::new("/elsewhere/build/a.py"), all));
+        assert!(!defaults.excludes(Path::new("/p/src/a.py"), all));
+        let extended = project("extend-exclude = ['src/gen']\n", &Overrides::default());
+        assert!(extended.excludes(Path::new("/p/src/gen/a.py"), all));
+        assert!(!extended.excludes(Path::new("/q/src/gen/a.py"), all));
+        let replaced = project("exclude = ['*_pb2.py']\n", &Overrides::default());
+        assert!(!replaced.excludes(Path::new("/p/venv/a.py"), all));
+        assert!(replaced.excludes(Path::new("/p/x/msg_pb2.py"), all));
+    }
+
+    #[test]
+    fn the_root_the_user_named_is_never_excluded() {
+        let defaults = project("", &Overrides::default());
+        let root = Some(Path::new("/p/build"));
+        assert!(!defaults.excludes(Path::new("/p/build/a.py"), root));
+        assert!(defaults.excludes(Path::new("/p/build/venv/a.py"), root));
+        let file = Path::new("/p/build/a.py");
+        assert!(!defaults.excludes(file, Some(file)));
+    }
+
+    #[test]
+    fn normalizing_resolves_dots() {
+        assert_eq!(normalize(Path::new("/a/./b/../c.py")), Path::new("/a/c.py"));
+    }
+}

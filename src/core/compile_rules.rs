@@ -174,33 +174,22 @@ fn future_imports_first(root: Node<'_>, text: &str) -> Result<(), String> {
     }
 }
 
+/// The rules of one parameter list: no name twice, and the rules of their order.
 fn check_parameters(parameters: Node<'_>, text: &str) -> Result<(), String> {
     let mut names = HashSet::new();
-    let mut seen_default = false;
-    let mut keyword_only = false;
-    let mut bare_star_pending = false;
+    let mut order = ParameterOrder::default();
     let mut cursor = parameters.walk();
     for parameter in parameters.named_children(&mut cursor) {
-        let kind = parameter.kind();
-        if kind == "comment" {
-            continue;
-        }
-        if kind == "keyword_separator" {
-            keyword_only = true;
-            bare_star_pending = true;
-            continue;
-        }
-        if kind == "positional_separator" {
-            continue;
+        match parameter.kind() {
+            "comment" | "positional_separator" => continue,
+            "keyword_separator" => {
+                order.bare_star();
+                continue;
+            }
+            _ => {}
         }
         let splat = splat_kind(parameter);
-        if splat == Some("dictionary_splat_pattern") && bare_star_pending {
-            return Err("named arguments must follow bare *".into());
-        }
-        bare_star_pending = false;
-        if splat == Some("list_splat_pattern") {
-            keyword_only = true;
-        }
+        order.splat(splat)?;
         if let Some(name) = parameter_name(parameter, text)
             && !names.insert(name)
         {
@@ -208,20 +197,70 @@ fn check_parameters(parameters: Node<'_>, text: &str) -> Result<(), String> {
                 "duplicate argument '{name}' in function definition"
             ));
         }
-        let has_default = matches!(kind, "default_parameter" | "typed_default_parameter");
-        if splat.is_none() && !keyword_only {
+        let has_default = matches!(
+            parameter.kind(),
+            "default_parameter" | "typed_default_parameter"
+        );
+        order.defaulted(splat, has_default)?;
+    }
+    order.end()
+}
+
+/// How far a walk over a parameter list has come, for the rules about their order. The
+/// checks are made in CPython's order, so that the message is the one it would give first.
+#[derive(Default)]
+struct ParameterOrder {
+    /// A positional parameter with a default has been seen.
+    seen_default: bool,
+    /// Past a `*` or `*args`: what follows is keyword-only and needs no default.
+    keyword_only: bool,
+    /// A bare `*` that no named parameter has followed yet.
+    bare_star_pending: bool,
+}
+
+impl ParameterOrder {
+    /// A bare `*`: a named parameter must follow it.
+    fn bare_star(&mut self) {
+        self.keyword_only = true;
+        self.bare_star_pending = true;
+    }
+
+    /// A parameter, `*args` or `**kwargs` as `splat` says (`splat_kind`): `**kwargs` cannot
+    /// be the one that follows a bare `*`.
+    fn splat(&mut self, splat: Option<&str>) -> Result<(), String> {
+        if splat == Some("dictionary_splat_pattern") && self.bare_star_pending {
+            return Err(BARE_STAR.into());
+        }
+        self.bare_star_pending = false;
+        if splat == Some("list_splat_pattern") {
+            self.keyword_only = true;
+        }
+        Ok(())
+    }
+
+    /// A parameter with or without a default: a positional one without cannot follow one with.
+    fn defaulted(&mut self, splat: Option<&str>, has_default: bool) -> Result<(), String> {
+        if splat.is_none() && !self.keyword_only {
             if has_default {
-                seen_default = true;
-            } else if seen_default {
+                self.seen_default = true;
+            } else if self.seen_default {
                 return Err("non-default argument follows default argument".into());
             }
         }
+        Ok(())
     }
-    if bare_star_pending {
-        return Err("named arguments must follow bare *".into());
+
+    /// The end of the list: a bare `*` cannot end it.
+    fn end(&self) -> Result<(), String> {
+        if self.bare_star_pending {
+            return Err(BARE_STAR.into());
+        }
+        Ok(())
     }
-    Ok(())
 }
+
+/// CPython's message for a bare `*` that no named parameter follows.
+const BARE_STAR: &str = "named arguments must follow bare *";
 
 /// `list_splat_pattern` for `*args`, `dictionary_splat_pattern` for `**kwargs`, typed or not.
 fn splat_kind(parameter: Node<'_>) -> Option<&'static str> {

@@ -67,31 +67,7 @@ pub fn parse(source: &str) -> Result<Tree, SyntaxError> {
 /// Parse Python source with this thread's parser, giving up after `limit`.
 pub fn parse_within(source: &str, limit: Duration) -> Result<Tree, ParseError> {
     let deadline = Instant::now() + limit;
-    // tree-sitter calls this every hundred or so steps, and at least once per token lexed.
-    let mut in_time = |_: &ParseState| {
-        if Instant::now() < deadline {
-            ControlFlow::Continue(())
-        } else {
-            ControlFlow::Break(())
-        }
-    };
-    let bytes = source.as_bytes();
-    let tree = PARSER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let parser = slot.get_or_insert_with(new_parser);
-        let options = ParseOptions::new().progress_callback(&mut in_time);
-        let tree = parser.parse_with_options(
-            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
-            None,
-            Some(options),
-        );
-        if tree.is_none() {
-            // A parse stopped half-way resumes on the next call unless the parser is reset.
-            parser.reset();
-        }
-        tree
-    });
-    let Some(tree) = tree else {
+    let Some(tree) = parse_until(source.as_bytes(), deadline) else {
         return Err(if Instant::now() >= deadline {
             ParseError::TimedOut(limit)
         } else {
@@ -105,6 +81,34 @@ pub fn parse_within(source: &str, limit: Duration) -> Result<Tree, ParseError> {
         Some(error) => Err(ParseError::Syntax(error)),
         None => Ok(tree),
     }
+}
+
+/// The tree of `bytes` from this thread's parser, or `None` when the parse stopped: at
+/// `deadline`, or because tree-sitter gave up.
+fn parse_until(bytes: &[u8], deadline: Instant) -> Option<Tree> {
+    // tree-sitter calls this every hundred or so steps, and at least once per token lexed.
+    let mut in_time = |_: &ParseState| {
+        if Instant::now() < deadline {
+            ControlFlow::Continue(())
+        } else {
+            ControlFlow::Break(())
+        }
+    };
+    PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(new_parser);
+        let options = ParseOptions::new().progress_callback(&mut in_time);
+        let tree = parser.parse_with_options(
+            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
+            None,
+            Some(options),
+        );
+        if tree.is_none() {
+            // A parse stopped half-way resumes on the next call unless the parser is reset.
+            parser.reset();
+        }
+        tree
+    })
 }
 
 /// Parse `source`, which is `old_source` (parsed as `old`) with `edits` applied (sorted,

@@ -203,6 +203,7 @@ pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
     node
 }
 
+/// What the name `node` hands over, by the bindings it resolves to from `scope`.
 fn classify_name<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
@@ -225,12 +226,7 @@ fn classify_name<'t>(
     {
         return classified;
     }
-    let definitions: Vec<BindingId> = bindings
-        .iter()
-        .copied()
-        .filter(|&id| model.binding(id).kind == BindingKind::FunctionDef)
-        .filter(|&id| kind != ScopeKind::Module || in_guard(guards, model, id))
-        .collect();
+    let definitions = lifted_definitions(eval, guards, bindings, kind);
     let Some(&binding) = definitions.first() else {
         return Classified::Fine;
     };
@@ -239,20 +235,55 @@ fn classify_name<'t>(
     } else {
         Rule::NestedFunction
     };
-    // A nested `def` whose name is bound again later (`for job in pending:` after
-    // `ex.submit(job, n)`) is lifted under a name of its own when only the `def` reaches here.
-    let only_def_reaches = kind != ScopeKind::Module
-        && definitions.len() == 1
-        && reach(eval, binding, TextRange::of(node), scope) == Reach::Definition;
-    if bindings.len() > 1 && !only_def_reaches {
-        return Classified::Unliftable {
-            rule,
-            reason: format!(
-                "`{name}` is bound more than once in its scope, so picklefix cannot tell which definition runs"
-            ),
-        };
+    if bindings.len() > 1 && !only_def_reaches(eval, &definitions, node, scope, kind) {
+        return bound_more_than_once(rule, name);
     }
     function_callable(eval, guards, binding, rule)
+}
+
+/// The refusal of a function whose name is bound more than once in its scope, where it cannot
+/// be told which binding the site hands over.
+fn bound_more_than_once<'t>(rule: Rule, name: &str) -> Classified<'t> {
+    Classified::Unliftable {
+        rule,
+        reason: format!(
+            "`{name}` is bound more than once in its scope, so picklefix cannot tell which definition runs"
+        ),
+    }
+}
+
+/// The `def` bindings among `bindings` that a lift would move: every one in a function, and at
+/// module level those under the `__main__` guard.
+fn lifted_definitions(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    bindings: &[BindingId],
+    kind: ScopeKind,
+) -> Vec<BindingId> {
+    let model = eval.model;
+    bindings
+        .iter()
+        .copied()
+        .filter(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+        .filter(|&id| kind != ScopeKind::Module || in_guard(guards, model, id))
+        .collect()
+}
+
+/// Whether only the one nested `def` reaches `node`, though its name is bound again later
+/// (`for job in pending:` after `ex.submit(job, n)`): then it is lifted under a name of its own.
+fn only_def_reaches(
+    eval: &Evaluator<'_>,
+    definitions: &[BindingId],
+    node: Node<'_>,
+    scope: ScopeId,
+    kind: ScopeKind,
+) -> bool {
+    match definitions {
+        [binding] if kind != ScopeKind::Module => {
+            reach(eval, *binding, TextRange::of(node), scope) == Reach::Definition
+        }
+        _ => false,
+    }
 }
 
 /// A name's only binding, when it is not a `def`: a lambda, another name, a partial, or a
@@ -274,33 +305,39 @@ fn classify_binding<'t>(
         }
         BindingKind::Assignment => {
             let value = unparenthesize(eval.node_at(binding.value?)?);
-            match value.kind() {
-                "lambda" => Some(Classified::Unpicklable(
-                    Callable::Lambda(value),
-                    Via::Variable,
-                )),
-                // `f = work`: the assignment is a use of `work` that the lift rewrites (with a
-                // partial when `work` captures), so the sites passing `f` stay as they are.
-                "identifier" => Some(
-                    match classify_depth(eval, guards, value, binding.written_in, depth + 1) {
-                        Classified::Unpicklable(callable, Via::Direct) => {
-                            Classified::Unpicklable(callable, Via::Variable)
-                        }
-                        other => other,
-                    },
-                ),
-                // `job = Job()`, `run = Job().run`, `f = functools.partial(...)`.
-                "call" | "attribute" => Some(classify_depth(
-                    eval,
-                    guards,
-                    value,
-                    binding.written_in,
-                    depth + 1,
-                )),
-                _ => Some(Classified::Fine),
-            }
+            Some(classify_assigned(
+                eval,
+                guards,
+                value,
+                binding.written_in,
+                depth,
+            ))
         }
         _ => None,
+    }
+}
+
+/// What a name hands over through its only binding, the assignment of `value` in `scope`.
+fn classify_assigned<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    value: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Classified<'t> {
+    match value.kind() {
+        "lambda" => Classified::Unpicklable(Callable::Lambda(value), Via::Variable),
+        // `f = work`: the assignment is a use of `work` that the lift rewrites (with a
+        // partial when `work` captures), so the sites passing `f` stay as they are.
+        "identifier" => match classify_depth(eval, guards, value, scope, depth + 1) {
+            Classified::Unpicklable(callable, Via::Direct) => {
+                Classified::Unpicklable(callable, Via::Variable)
+            }
+            other => other,
+        },
+        // `job = Job()`, `run = Job().run`, `f = functools.partial(...)`.
+        "call" | "attribute" => classify_depth(eval, guards, value, scope, depth + 1),
+        _ => Classified::Fine,
     }
 }
 

@@ -58,42 +58,60 @@ pub fn moved_defaults(
     parameters: Node<'_>,
     definition: Definition,
 ) -> Result<Vec<MovedDefault>, String> {
+    let mut cursor = parameters.walk();
+    let all: Vec<Node<'_>> = parameters.named_children(&mut cursor).collect();
+    let split = all
+        .iter()
+        .position(starts_keyword_only)
+        .unwrap_or(all.len());
+    let (positional, keyword_only) = all.split_at(split);
+    let mut moved = moved_positional(eval, guards, positional, definition)?;
+    // Keyword-only parameters may lose their default in any order.
+    for parameter in keyword_only.iter().filter(|p| has_default(p)) {
+        moved.extend(moved_default(eval, guards, *parameter, definition)?);
+    }
+    Ok(moved)
+}
+
+/// Whether `parameter` is the `*` or `*args` after which parameters are keyword-only.
+fn starts_keyword_only(parameter: &Node<'_>) -> bool {
+    matches!(parameter.kind(), "keyword_separator" | "list_splat_pattern")
+}
+
+fn has_default(parameter: &Node<'_>) -> bool {
+    matches!(
+        parameter.kind(),
+        "default_parameter" | "typed_default_parameter"
+    )
+}
+
+/// The moved defaults of the parameters that may be passed by position. A parameter that
+/// loses its default cannot follow one that keeps its own, or the signature would not compile.
+fn moved_positional(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    positional: &[Node<'_>],
+    definition: Definition,
+) -> Result<Vec<MovedDefault>, String> {
     let mut moved = Vec::new();
     let mut default_before = false;
-    let mut cursor = parameters.walk();
-    for parameter in parameters.named_children(&mut cursor) {
-        match parameter.kind() {
-            "keyword_separator" | "list_splat_pattern" => break,
-            "default_parameter" | "typed_default_parameter" => {
-                match moved_default(eval, guards, parameter, definition)? {
-                    Some(default) if default_before => {
-                        return Err(format!(
-                            "the default value of `{}` reads a local variable, and an earlier parameter has a default",
-                            default.parameter
-                        ));
-                    }
-                    Some(default) => moved.push(default),
-                    None => default_before = true,
-                }
+    for parameter in positional.iter().filter(|p| has_default(p)) {
+        match moved_default(eval, guards, *parameter, definition)? {
+            Some(default) if default_before => {
+                return Err(format!(
+                    "the default value of `{}` reads a local variable, and an earlier parameter has a default",
+                    default.parameter
+                ));
             }
-            _ => {}
-        }
-    }
-    // Keyword-only parameters may lose their default in any order.
-    for parameter in parameters
-        .named_children(&mut cursor)
-        .skip_while(|p| !matches!(p.kind(), "keyword_separator" | "list_splat_pattern"))
-    {
-        if matches!(
-            parameter.kind(),
-            "default_parameter" | "typed_default_parameter"
-        ) {
-            moved.extend(moved_default(eval, guards, parameter, definition)?);
+            Some(default) => moved.push(default),
+            None => default_before = true,
         }
     }
     Ok(moved)
 }
 
+/// The default of `parameter` when it must move to the call site, `None` when it can stay in
+/// the signature, or why it can do neither.
 fn moved_default(
     eval: &Evaluator<'_>,
     guards: &[TextRange],
@@ -106,24 +124,7 @@ fn moved_default(
     ) else {
         return Ok(None);
     };
-    let model = eval.model;
-    let bound_above = |name: &str| {
-        model
-            .bindings_of(SemanticModel::MODULE, name)
-            .iter()
-            .any(|&id| model.binding(id).statement.end <= definition.insertion)
-    };
-    let reads: Vec<(String, ScopeId)> = model
-        .references_in(TextRange::of(value))
-        .filter_map(|r| match r.resolution {
-            Resolution::Scope(s) if s != SemanticModel::MODULE => Some((r.name.clone(), s)),
-            Resolution::Scope(s) if bound_only_under_guard(model, guards, &r.name) => {
-                Some((r.name.clone(), s))
-            }
-            Resolution::Scope(s) if !bound_above(&r.name) => Some((r.name.clone(), s)),
-            _ => None,
-        })
-        .collect();
+    let reads = unbound_at_import(eval, guards, value, definition.insertion);
     let effects = has_effects(value);
     if reads.is_empty() && !effects {
         return Ok(None);
@@ -137,17 +138,53 @@ fn moved_default(
     if name.kind() != "identifier" {
         return Err("a default value reads a local variable of an unpacked parameter".into());
     }
-    let kept = match parameter.child_by_field_name("type") {
-        Some(annotation) => format!("{}: {}", eval.text(name), eval.text(annotation)),
-        None => eval.text(name).to_string(),
-    };
     Ok(Some(MovedDefault {
         parameter: eval.text(name).to_string(),
         value: eval.text(value).to_string(),
         value_range: TextRange::of(value),
-        strip: Edit::replace(TextRange::of(parameter), kept),
+        strip: Edit::replace(
+            TextRange::of(parameter),
+            kept_parameter(eval, parameter, name),
+        ),
         reads,
     }))
+}
+
+/// The names `value` reads that would not be bound when the lifted function, inserted at
+/// `insertion`, is defined at import: locals, names only the `__main__` guard assigns, and
+/// module-level names assigned further down. Each comes with the scope that binds it.
+fn unbound_at_import(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    value: Node<'_>,
+    insertion: usize,
+) -> Vec<(String, ScopeId)> {
+    let model = eval.model;
+    let bound_above = |name: &str| {
+        model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .any(|&id| model.binding(id).statement.end <= insertion)
+    };
+    model
+        .references_in(TextRange::of(value))
+        .filter_map(|r| match r.resolution {
+            Resolution::Scope(s) if s != SemanticModel::MODULE => Some((r.name.clone(), s)),
+            Resolution::Scope(s) if bound_only_under_guard(model, guards, &r.name) => {
+                Some((r.name.clone(), s))
+            }
+            Resolution::Scope(s) if !bound_above(&r.name) => Some((r.name.clone(), s)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What the parameter becomes without its default: its name, with its annotation if it has one.
+fn kept_parameter(eval: &Evaluator<'_>, parameter: Node<'_>, name: Node<'_>) -> String {
+    match parameter.child_by_field_name("type") {
+        Some(annotation) => format!("{}: {}", eval.text(name), eval.text(annotation)),
+        None => eval.text(name).to_string(),
+    }
 }
 
 /// Whether evaluating `value` can do something besides produce a value: a call, `await`,

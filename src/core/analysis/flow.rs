@@ -45,42 +45,64 @@ pub fn check_flow(
     captured: &[(String, ScopeId)],
 ) -> Result<(), String> {
     for (name, owner) in captured {
-        let model = eval.model;
-        let bindings: Vec<&Binding> = model
-            .bindings_of(*owner, name)
-            .iter()
-            .map(|&id| model.binding(id))
-            .collect();
-        let Some((body, at, inner)) = hand_over(eval, site, *owner) else {
-            continue;
-        };
-        // A walrus in the comprehension that holds the hand-over assigns before each element.
-        let in_inner = |b: &&Binding| inner.iter().any(|r| r.contains_range(b.range));
-        if !bindings
-            .iter()
-            .any(|b| b.kind == BindingKind::Parameter || in_inner(b))
-            && !definitely_assigned(eval, body, at, &bindings)
-        {
-            return Err(format!(
-                "`{name}` may be unbound where the work is handed over (it is not assigned on every path before it), and passing it there would raise UnboundLocalError where the original did not"
-            ));
-        }
-        if site.row.pickled_under_fork || started_at_once(eval, site.call, &bindings) {
-            continue;
-        }
-        if bindings
-            .iter()
-            .any(|b| b.statement.start > site.call.end_byte())
-        {
-            return Err(format!(
-                "`{name}` is assigned again after the process is created, and the worker would see the value at creation instead of at start"
-            ));
-        }
-        if reassigned_in_loop(site, body, &bindings) {
-            return Err(format!(
-                "`{name}` is assigned again by the loop after the process is created, and a process that starts later would see the new value under fork but the old one if it were passed at creation"
-            ));
-        }
+        check_captured(eval, site, name, *owner)?;
+    }
+    Ok(())
+}
+
+/// `check_flow` for one captured name, bound in `owner`.
+fn check_captured(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    name: &str,
+    owner: ScopeId,
+) -> Result<(), String> {
+    let model = eval.model;
+    let bindings: Vec<&Binding> = model
+        .bindings_of(owner, name)
+        .iter()
+        .map(|&id| model.binding(id))
+        .collect();
+    let Some((body, at, inner)) = hand_over(eval, site, owner) else {
+        return Ok(());
+    };
+    // A walrus in the comprehension that holds the hand-over assigns before each element.
+    let in_inner = |b: &&Binding| inner.iter().any(|r| r.contains_range(b.range));
+    if !bindings
+        .iter()
+        .any(|b| b.kind == BindingKind::Parameter || in_inner(b))
+        && !definitely_assigned(eval, body, at, &bindings)
+    {
+        return Err(format!(
+            "`{name}` may be unbound where the work is handed over (it is not assigned on every path before it), and passing it there would raise UnboundLocalError where the original did not"
+        ));
+    }
+    if site.row.pickled_under_fork || started_at_once(eval, site.call, &bindings) {
+        return Ok(());
+    }
+    check_not_reassigned(site, body, name, &bindings)
+}
+
+/// Refuse when `name` is assigned again after the process is created at `site`, before it
+/// starts: after the call in the block, or by a loop around it.
+fn check_not_reassigned(
+    site: &Site<'_>,
+    body: Node<'_>,
+    name: &str,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    if bindings
+        .iter()
+        .any(|b| b.statement.start > site.call.end_byte())
+    {
+        return Err(format!(
+            "`{name}` is assigned again after the process is created, and the worker would see the value at creation instead of at start"
+        ));
+    }
+    if reassigned_in_loop(site, body, bindings) {
+        return Err(format!(
+            "`{name}` is assigned again by the loop after the process is created, and a process that starts later would see the new value under fork but the old one if it were passed at creation"
+        ));
     }
     Ok(())
 }

@@ -87,6 +87,16 @@ pub fn removal_range(
     {
         start = line;
     }
+    (
+        TextRange::new(start, end),
+        blank_lines_to_leave(statement, removed),
+    )
+}
+
+/// The blank lines the formatters want before the statement that comes to open the block
+/// when `statement`, which opened it, goes: one before a `def` or `class` in a block that is
+/// not a function's or class's own body, none otherwise.
+fn blank_lines_to_leave(statement: Node<'_>, removed: &[TextRange]) -> usize {
     let opener = statement.parent().and_then(|block| block.parent());
     let in_definition =
         opener.is_some_and(|o| matches!(o.kind(), "function_definition" | "class_definition"));
@@ -100,10 +110,7 @@ pub fn removal_range(
             "function_definition" | "class_definition" | "decorated_definition"
         )
     });
-    (
-        TextRange::new(start, end),
-        usize::from(next_is_definition && !in_definition),
-    )
+    usize::from(next_is_definition && !in_definition)
 }
 
 /// Edits that remove `indent` from the start of every line in `range` (which begins at a line

@@ -53,76 +53,155 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diag
     let root = tree.root_node();
     let eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
-    let classified: Vec<(Site<'_>, Classified<'_>)> = find_sites(&eval, &calls)
+    let classified = classify_sites(&eval, &guards, &calls);
+    let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
+    let (inherited, findings) = split_findings(&eval, classified);
+    let facts = FileFacts::new(&eval, settings.line_length);
+    let mut ctx = Context::new(&eval, &guards, facts);
+    let mut diagnostics = diagnose(&mut ctx, findings);
+    diagnostics.extend(
+        inherited
+            .iter()
+            .map(|(site, c)| fork_inherited(&ctx, site, c)),
+    );
+    diagnostics.extend(guard_only);
+    diagnostics.sort_by_key(|d| d.range.start);
+    Ok(diagnostics)
+}
+
+/// What every plan in a file starts from, worked out once per file: the findings' fixes and
+/// each lift asked for by position (`requested`) build their `Context` from it.
+#[derive(Clone)]
+pub(crate) struct FileFacts {
+    /// The file's indentation unit, which lifted code is re-indented to.
+    pub indent: String,
+    /// Names a new module-level function must not take (`taken_names`).
+    pub taken: HashSet<String>,
+    /// How `functools.partial` is spelled here (`partial_spelling`).
+    pub partial: PartialSpelling,
+    /// The longest line a fix may write (the project's formatter setting).
+    pub line_length: usize,
+}
+
+impl FileFacts {
+    fn new(eval: &Evaluator<'_>, line_length: usize) -> FileFacts {
+        let (root, source, model) = (eval.root, eval.source, eval.model);
+        FileFacts {
+            indent: layout::indent_unit(source, root),
+            taken: taken_names(model),
+            partial: partial_spelling(model, root, source),
+            line_length,
+        }
+    }
+}
+
+/// Every site of the file with what its callable is, in the order `find_sites` gives.
+fn classify_sites<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    calls: &[Node<'t>],
+) -> Vec<(Site<'t>, Classified<'t>)> {
+    find_sites(eval, calls)
         .into_iter()
         .map(|site| {
-            let classified = classify(&eval, &guards, site.callable, site.scope);
+            let classified = classify(eval, guards, site.callable, site.scope);
             (site, classified)
         })
-        .collect();
-    let guard_only = guard_globals::GuardContext {
-        eval: &eval,
-        guards: &guards,
+        .collect()
+}
+
+/// The PKL006 findings: sites whose worker reads globals only the `__main__` guard assigns,
+/// looked for past the callable, so over every classified site.
+fn guard_only_diagnostics(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    classified: &[(Site<'_>, Classified<'_>)],
+) -> Vec<Diagnostic> {
+    let source = eval.source;
+    let ctx = guard_globals::GuardContext {
+        eval,
+        guards,
         eol: line_ending(source),
     };
-    let guard_only = guard_globals::diagnose(&guard_only, &classified, |site| {
+    guard_globals::diagnose(&ctx, classified, |site| {
         let callable = callables::unparenthesize(site.callable);
         let what = match callable.kind() {
             "lambda" => "lambda".to_string(),
             _ => format!("`{}`", &source[callable.byte_range()]),
         };
         format!("{what} passed to {}", site.row.label())
-    });
-    let mut findings: Vec<(Site<'_>, Classified<'_>)> = classified
+    })
+}
+
+type Finding<'t> = (Site<'t>, Classified<'t>);
+
+/// The sites that are findings, split into those an explicit fork context's child inherits
+/// (reported, never fixed) and those to fix, the second sorted by where the callable starts.
+/// A callable that crosses to a worker interpreter as code, not by pickle, is no finding.
+fn split_findings<'t>(
+    eval: &Evaluator<'t>,
+    classified: Vec<Finding<'t>>,
+) -> (Vec<Finding<'t>>, Vec<Finding<'t>>) {
+    let (inherited, mut to_fix): (Vec<_>, Vec<_>) = classified
         .into_iter()
         .filter(|(site, c)| match c {
             Classified::Fine => false,
             Classified::Unpicklable(callable, via) if site.interpreters => {
-                !crosses_as_code(&eval, callable, *via)
+                !crosses_as_code(eval, callable, *via)
             }
             _ => true,
         })
-        .collect();
-    let (inherited, findings_to_fix): (Vec<_>, Vec<_>) = findings
-        .drain(..)
         .partition(|(site, _)| site.inherited_by_fork);
-    let mut findings = findings_to_fix;
-    findings.sort_by_key(|(site, _)| site.callable.start_byte());
-    let mut ctx = Context {
-        eval: &eval,
-        guards: &guards,
-        eol: line_ending(source),
-        indent: layout::indent_unit(source, root),
-        taken: taken_names(&model),
-        partial: partial_spelling(&model, root, source),
-        line_length: settings.line_length,
-        lifting: Vec::new(),
-    };
-    let mut diagnostics = diagnose(&mut ctx, findings);
-    diagnostics.extend(inherited.iter().map(|(site, classified)| {
-        let callable = match classified {
-            Classified::Unpicklable(callable, _) => Some(*callable),
-            _ => None,
-        };
-        Diagnostic {
-            rule: Rule::ForkInherited,
-            range: TextRange::of(site.callable),
-            message: format!(
-                "{}, but this explicit fork context's child inherits it without pickling; nothing to fix while the context stays fork",
-                describe_site(&ctx, site, callable).replace(" cannot be pickled", " could not be pickled")
-            ),
-            fix: None,
-        }
-    }));
-    diagnostics.extend(guard_only);
-    diagnostics.sort_by_key(|d| d.range.start);
-    Ok(diagnostics)
+    to_fix.sort_by_key(|(site, _)| site.callable.start_byte());
+    (inherited, to_fix)
 }
 
-fn diagnose<'t>(
-    ctx: &mut Context<'t>,
-    findings: Vec<(Site<'t>, Classified<'t>)>,
-) -> Vec<Diagnostic> {
+/// The PKL007 finding of a site whose explicit fork context hands the callable over without
+/// pickling it.
+fn fork_inherited(ctx: &Context<'_>, site: &Site<'_>, classified: &Classified<'_>) -> Diagnostic {
+    let callable = match classified {
+        Classified::Unpicklable(callable, _) => Some(*callable),
+        _ => None,
+    };
+    Diagnostic {
+        rule: Rule::ForkInherited,
+        range: TextRange::of(site.callable),
+        message: format!(
+            "{}, but this explicit fork context's child inherits it without pickling; nothing to fix while the context stays fork",
+            describe_site(ctx, site, callable)
+                .replace(" cannot be pickled", " could not be pickled")
+        ),
+        fix: None,
+    }
+}
+
+/// The findings' diagnostics: the unliftable ones as they are, the others grouped by the
+/// callable they hand over, the groups merged where they share a function, and planned.
+fn diagnose<'t>(ctx: &mut Context<'t>, findings: Vec<Finding<'t>>) -> Vec<Diagnostic> {
+    let (mut diagnostics, groups) = group_findings(ctx, findings);
+    let merged = merge_overlapping(ctx, groups);
+    ctx.lifting = merged
+        .iter()
+        .flat_map(|m| &m.group.members)
+        .map(|member| TextRange::of(member.scope_node()))
+        .collect();
+    let planned: Vec<_> = merged
+        .into_iter()
+        .flat_map(|merged| plan_merged(ctx, merged))
+        .collect();
+    for (group, result) in &planned {
+        diagnostics.extend(planned_diagnostics(ctx, group, result));
+    }
+    diagnostics.sort_by_key(|d| d.range.start);
+    diagnostics
+}
+
+/// The diagnostics of the findings that cannot be lifted, and the groups of the others, one
+/// per callable handed over.
+fn group_findings<'t>(
+    ctx: &Context<'t>,
+    findings: Vec<Finding<'t>>,
+) -> (Vec<Diagnostic>, Vec<Group<'t>>) {
     let mut diagnostics = Vec::new();
     let mut groups: Vec<Group<'t>> = Vec::new();
     for (site, classified) in findings {
@@ -139,40 +218,38 @@ fn diagnose<'t>(
             }
         }
     }
-    let merged = merge_overlapping(ctx, groups);
-    ctx.lifting = merged
-        .iter()
-        .flat_map(|m| &m.group.members)
-        .map(|member| TextRange::of(member.scope_node()))
-        .collect();
-    let planned: Vec<_> = merged
-        .into_iter()
-        .flat_map(|merged| plan_merged(ctx, merged))
-        .collect();
-    for (group, result) in planned {
-        for site_ref in &group.sites {
-            let callable = group.members[site_ref.member];
-            let site = &site_ref.site;
-            let what = describe_site(ctx, site, Some(callable));
-            let (message, fix) = match &result {
-                Ok(planned) => (
-                    format!(
-                        "{what}; {}",
-                        describe_fix(callable, &planned.names[site_ref.member], planned.direct)
-                    ),
-                    Some(planned.fix.clone()),
+    (diagnostics, groups)
+}
+
+/// One diagnostic per site of a planned group: each carries the group's whole fix, or the
+/// reason the group was refused.
+fn planned_diagnostics(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    result: &Result<lift::Planned, String>,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for site_ref in &group.sites {
+        let callable = group.members[site_ref.member];
+        let site = &site_ref.site;
+        let what = describe_site(ctx, site, Some(callable));
+        let (message, fix) = match result {
+            Ok(planned) => (
+                format!(
+                    "{what}; {}",
+                    describe_fix(callable, &planned.names[site_ref.member], planned.direct)
                 ),
-                Err(reason) => (format!("{what}; not fixed: {reason}"), None),
-            };
-            diagnostics.push(Diagnostic {
-                rule: callable.rule(),
-                range: TextRange::of(site.callable),
-                message,
-                fix,
-            });
-        }
+                Some(planned.fix.clone()),
+            ),
+            Err(reason) => (format!("{what}; not fixed: {reason}"), None),
+        };
+        diagnostics.push(Diagnostic {
+            rule: callable.rule(),
+            range: TextRange::of(site.callable),
+            message,
+            fix,
+        });
     }
-    diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
 }
 
@@ -386,42 +463,7 @@ fn taken_names(model: &SemanticModel) -> HashSet<String> {
 /// it is not, `from functools import partial` is tried, and when neither is free the spelling
 /// is `blocked` and the lifts that need it are refused.
 fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> PartialSpelling {
-    let module = model.scope(SemanticModel::MODULE);
-    let bound_only_here = |name: &str, id: Option<BindingId>| {
-        let module_ids = module.bindings.get(name).map_or(&[][..], Vec::as_slice);
-        let module_ok = match id {
-            Some(id) => module_ids == [id],
-            None => module_ids.is_empty(),
-        };
-        module_ok
-            && model.scopes.iter().skip(1).all(|s| {
-                !s.bindings.contains_key(name)
-                    && !s.globals.contains_key(name)
-                    && !s.nonlocals.contains_key(name)
-            })
-    };
-    // The first suitable import in source order, so that the choice never depends on the
-    // order of a hash map.
-    let mut candidates: Vec<(usize, String)> = Vec::new();
-    for (name, ids) in &module.bindings {
-        let [id] = ids.as_slice() else { continue };
-        let binding = model.binding(*id);
-        let text = match &binding.kind {
-            BindingKind::Import {
-                module,
-                member: None,
-            } if module == "functools" => format!("{name}.partial"),
-            BindingKind::Import {
-                module,
-                member: Some(member),
-            } if module == "functools" && member == "partial" => name.clone(),
-            _ => continue,
-        };
-        if is_module_statement(root, binding.statement) && bound_only_here(name, Some(*id)) {
-            candidates.push((binding.range.start, text));
-        }
-    }
-    if let Some((_, text)) = candidates.into_iter().min() {
+    if let Some(text) = imported_partial(model, root) {
         return PartialSpelling {
             text,
             import: None,
@@ -429,14 +471,14 @@ fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> Part
         };
     }
     let eol = line_ending(source);
-    if bound_only_here("functools", None) {
+    if bound_only_here(model, "functools", None) {
         return PartialSpelling {
             text: "functools.partial".into(),
             import: Some(imports::add_import(root, source, "functools", None, eol)),
             blocked: false,
         };
     }
-    let blocked = !bound_only_here("partial", None);
+    let blocked = !bound_only_here(model, "partial", None);
     PartialSpelling {
         text: "partial".into(),
         import: Some(imports::add_import(
@@ -448,6 +490,59 @@ fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> Part
         )),
         blocked,
     }
+}
+
+/// The spelling of `partial` through an import the module already has, when one can be reused:
+/// the first suitable import in source order, so that the choice never depends on the order of
+/// a hash map.
+fn imported_partial(model: &SemanticModel, root: Node<'_>) -> Option<String> {
+    let module = model.scope(SemanticModel::MODULE);
+    let mut candidates: Vec<(usize, String)> = Vec::new();
+    for (name, ids) in &module.bindings {
+        let [id] = ids.as_slice() else { continue };
+        let binding = model.binding(*id);
+        let Some(text) = partial_through(name, &binding.kind) else {
+            continue;
+        };
+        if is_module_statement(root, binding.statement) && bound_only_here(model, name, Some(*id)) {
+            candidates.push((binding.range.start, text));
+        }
+    }
+    candidates.into_iter().min().map(|(_, text)| text)
+}
+
+/// How `partial` is spelled through the import `kind` binding `name`: `name.partial` for
+/// `import functools as name`, `name` for `from functools import partial as name`.
+fn partial_through(name: &str, kind: &BindingKind) -> Option<String> {
+    match kind {
+        BindingKind::Import {
+            module,
+            member: None,
+        } if module == "functools" => Some(format!("{name}.partial")),
+        BindingKind::Import {
+            module,
+            member: Some(member),
+        } if module == "functools" && member == "partial" => Some(name.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `name` is bound at module level only by `id` (by nothing when `id` is `None`), and
+/// in no other scope bound or declared `global` or `nonlocal`: then it means the same in every
+/// function a fix writes it in.
+fn bound_only_here(model: &SemanticModel, name: &str, id: Option<BindingId>) -> bool {
+    let module = model.scope(SemanticModel::MODULE);
+    let module_ids = module.bindings.get(name).map_or(&[][..], Vec::as_slice);
+    let module_ok = match id {
+        Some(id) => module_ids == [id],
+        None => module_ids.is_empty(),
+    };
+    module_ok
+        && model.scopes.iter().skip(1).all(|s| {
+            !s.bindings.contains_key(name)
+                && !s.globals.contains_key(name)
+                && !s.nonlocals.contains_key(name)
+        })
 }
 
 /// Whether the statement at `range` stands directly in the module, not inside an `if` or `try`.

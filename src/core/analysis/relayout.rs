@@ -132,26 +132,41 @@ fn relayout_statement(
         eol: style.eol,
         trailer: trailer(source, range.end).unwrap_or(0),
     };
-    let original = &source[range.start..range.end];
-    let new_text = apply_within(source, range, own.clone());
-    let formatted = wrap::statement(original, frame).is_some_and(|laid| laid == original);
-    let last_line = new_text.rsplit('\n').next().unwrap_or("");
-    let last_indent = if new_text.contains('\n') { "" } else { indent };
-    let over = wrap::too_long(&new_text, indent, style.limit)
-        || wrap::too_long(
-            last_line,
-            last_indent,
-            style.limit - frame.trailer.min(style.limit),
-        );
-    let laid = (formatted || over)
-        .then(|| wrap::statement(&new_text, frame))
-        .flatten()
-        .filter(|laid| *laid != new_text);
-    match laid {
+    match laid_out(source, range, &own, frame) {
         Some(laid) => others.push(Edit::replace(range, laid)),
         None => others.extend(own),
     }
     others
+}
+
+/// The statement at `range` with `own` applied and laid out, when the module documentation's
+/// rule says it should be (the original was laid out by the formatter, or a new line is too
+/// long) and laying it out changes it.
+fn laid_out(source: &str, range: TextRange, own: &[Edit], frame: Frame<'_>) -> Option<String> {
+    let original = &source[range.start..range.end];
+    let new_text = apply_within(source, range, own.to_vec());
+    let formatted = wrap::statement(original, frame).is_some_and(|laid| laid == original);
+    if !formatted && !too_long(&new_text, frame) {
+        return None;
+    }
+    wrap::statement(&new_text, frame).filter(|laid| *laid != new_text)
+}
+
+/// Whether a line of the statement's new text is longer than the limit; the last line counts
+/// what follows the statement on it (`trailer`), as black does.
+fn too_long(new_text: &str, frame: Frame<'_>) -> bool {
+    let last_line = new_text.rsplit('\n').next().unwrap_or("");
+    let last_indent = if new_text.contains('\n') {
+        ""
+    } else {
+        frame.indent
+    };
+    wrap::too_long(new_text, frame.indent, frame.limit)
+        || wrap::too_long(
+            last_line,
+            last_indent,
+            frame.limit - frame.trailer.min(frame.limit),
+        )
 }
 
 /// `content` with the header of each function it defines at column 0 laid out, when the header

@@ -8,18 +8,16 @@
 //! used as a value may be called long after, so `plan` then also refuses captures that are bound
 //! again later (see `references::check_in_place`).
 
-use std::collections::HashSet;
-
 use tree_sitter::{Node, Tree};
 
+use super::FileFacts;
 use super::callables::{Callable, Classified, classify, main_guards};
-use super::lift::{Context, Group, PartialSpelling};
+use super::lift::{Context, Group};
 use super::values::Evaluator;
-use super::{layout, partial_spelling, taken_names};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::options::Options;
-use crate::core::semantic::{ScopeKind, SemanticModel};
-use crate::core::source::{LineCol, LineIndex, TextRange, line_ending};
+use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel};
+use crate::core::source::{LineCol, LineIndex, TextRange};
 
 /// Why a function at module level is not lifted (a second lift of a lifted function says it).
 pub const AT_MODULE_LEVEL: &str = "it is already at module level";
@@ -95,8 +93,8 @@ pub fn lift_offset(
     let model = SemanticModel::build(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
     let eval = Evaluator::new(&model, source, root, &settings.apis);
-    let facts = FileFacts::new(&eval, guards, settings);
-    Ok(lift_node(&eval, &facts, node))
+    let facts = FileFacts::new(&eval, settings.line_length);
+    Ok(lift_node(&eval, &guards, &facts, node))
 }
 
 /// Every target of the file (`lift_targets`), each lifted alone, with one semantic model.
@@ -109,51 +107,27 @@ pub fn lift_each(
     let model = SemanticModel::build(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
     let eval = Evaluator::new(&model, source, root, &settings.apis);
-    let facts = FileFacts::new(&eval, main_guards(root, source), settings);
-    Ok(targets(root, &facts.guards)
+    let guards = main_guards(root, source);
+    let facts = FileFacts::new(&eval, settings.line_length);
+    Ok(targets(root, &guards)
         .into_iter()
         .map(|node| {
             (
                 statement_of(node).start_byte(),
-                lift_node(&eval, &facts, node),
+                lift_node(&eval, &guards, &facts, node),
             )
         })
         .collect())
 }
 
-/// What every lift in a file starts from, worked out once.
-struct FileFacts {
-    guards: Vec<TextRange>,
-    indent: String,
-    taken: HashSet<String>,
-    partial: PartialSpelling,
-    line_length: usize,
-}
-
-impl FileFacts {
-    fn new(eval: &Evaluator<'_>, guards: Vec<TextRange>, settings: &Options) -> FileFacts {
-        let (root, source, model) = (eval.root, eval.source, eval.model);
-        FileFacts {
-            guards,
-            indent: layout::indent_unit(source, root),
-            taken: taken_names(model),
-            partial: partial_spelling(model, root, source),
-            line_length: settings.line_length,
-        }
-    }
-}
-
-fn lift_node<'t>(eval: &Evaluator<'t>, facts: &FileFacts, node: Node<'t>) -> Requested {
-    let mut ctx = Context {
-        eval,
-        guards: &facts.guards,
-        eol: line_ending(eval.source),
-        indent: facts.indent.clone(),
-        taken: facts.taken.clone(),
-        partial: facts.partial.clone(),
-        line_length: facts.line_length,
-        lifting: Vec::new(),
-    };
+/// The lift of the lambda or function `node`, planned as a group without sites.
+fn lift_node<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    facts: &FileFacts,
+    node: Node<'t>,
+) -> Requested {
+    let mut ctx = Context::new(eval, guards, facts.clone());
     let range = TextRange::of(node);
     let (callable, what) = match requested_callable(&ctx, node) {
         Ok(found) => found,
@@ -211,27 +185,15 @@ fn requested_callable<'t>(
 ) -> Result<(Callable<'t>, String), Refusal> {
     use crate::core::rules::Rule;
     let eval = ctx.eval;
-    let model = eval.model;
     if node.kind() == "lambda" {
         return Ok((Callable::Lambda(node), "lambda".into()));
     }
     let what = format!("function `{}`", definition_name(eval.source, node));
     let refuse = |reason: &str| Err((Rule::NestedFunction, what.clone(), reason.to_string()));
-    let Some(own) = model.scope_created_by(TextRange::of(node)) else {
-        return refuse("picklefix could not find its scope (internal)");
+    let outer = match enclosing_scope(ctx, node) {
+        Ok(outer) => outer,
+        Err(reason) => return refuse(reason),
     };
-    let Some(outer) = model.scope(own).parent else {
-        return refuse("picklefix could not find its scope (internal)");
-    };
-    match model.scope(outer).kind {
-        ScopeKind::Module if at_module_level(node, ctx.guards) => {
-            return refuse(AT_MODULE_LEVEL);
-        }
-        ScopeKind::Class => {
-            return refuse("it is a method; picklefix lifts functions, not methods");
-        }
-        _ => {}
-    }
     let statement = statement_of(node);
     match classify(
         eval,
@@ -246,6 +208,23 @@ fn requested_callable<'t>(
         }
         Classified::Unliftable { reason, .. } => refuse(&reason),
         _ => refuse("its name does not refer to this definition where it is defined"),
+    }
+}
+
+/// The scope a `function_definition` is defined in, or why a function there is not lifted:
+/// it is already at module level, or it is a method.
+fn enclosing_scope(ctx: &Context<'_>, node: Node<'_>) -> Result<ScopeId, &'static str> {
+    let model = ctx.eval.model;
+    let Some(own) = model.scope_created_by(TextRange::of(node)) else {
+        return Err("picklefix could not find its scope (internal)");
+    };
+    let Some(outer) = model.scope(own).parent else {
+        return Err("picklefix could not find its scope (internal)");
+    };
+    match model.scope(outer).kind {
+        ScopeKind::Module if at_module_level(node, ctx.guards) => Err(AT_MODULE_LEVEL),
+        ScopeKind::Class => Err("it is a method; picklefix lifts functions, not methods"),
+        _ => Ok(outer),
     }
 }
 

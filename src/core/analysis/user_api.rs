@@ -77,7 +77,16 @@ pub fn parse_api(spec: &str) -> Result<UserApi, String> {
 fn parse_call(path: &str, rest: &str) -> Result<&'static ApiRow, String> {
     let mut parts = rest.split(':');
     let callable = parse_slot(parts.next().unwrap_or(""))?;
-    let passing = match parts.next() {
+    let passing = parse_passing(&mut parts)?;
+    if let Some(extra) = parts.next() {
+        return Err(format!("unexpected `{extra}` at the end of `call:{rest}`"));
+    }
+    Ok(function_row(path, callable, passing))
+}
+
+/// PASSING, the parts after the slot: `map`, `args`, `kwargs` or `tuple:SLOT[:SLOT]`.
+fn parse_passing<'s>(parts: &mut impl Iterator<Item = &'s str>) -> Result<Passing, String> {
+    Ok(match parts.next() {
         Some("map") => Passing::Mapped,
         Some("args") => Passing::Trailing { keywords: false },
         Some("kwargs") => Passing::Trailing { keywords: true },
@@ -92,11 +101,11 @@ fn parse_call(path: &str, rest: &str) -> Result<&'static ApiRow, String> {
                 other.unwrap_or("")
             ));
         }
-    };
-    if let Some(extra) = parts.next() {
-        return Err(format!("unexpected `{extra}` at the end of `call:{rest}`"));
-    }
-    // The row of a function the table would hold: its name in its module.
+    })
+}
+
+/// The row of a function the table would hold: its name in its module.
+fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow {
     let (homes, name): (&'static [&'static str], &str) = match path.rsplit_once('.') {
         Some((module, name)) => (Box::leak(Box::new([leak(module)])), name),
         None => (&[], path),
@@ -113,7 +122,7 @@ fn parse_call(path: &str, rest: &str) -> Result<&'static ApiRow, String> {
         interpreters: false,
     };
     // Settings live for the whole run; one small row per declared API.
-    Ok(Box::leak(Box::new(row)))
+    Box::leak(Box::new(row))
 }
 
 /// A `'static` copy of `text`: settings live for the whole run, and each declared API leaks a

@@ -61,6 +61,33 @@ pub struct Context<'a> {
     pub lifting: Vec<TextRange>,
 }
 
+impl<'a> Context<'a> {
+    /// The context of a file's first plan: the one place a `Context` is made, so that the
+    /// findings' fixes and the lifts asked for by position start from the same facts.
+    pub fn new(
+        eval: &'a Evaluator<'a>,
+        guards: &'a [TextRange],
+        facts: super::FileFacts,
+    ) -> Context<'a> {
+        let super::FileFacts {
+            indent,
+            taken,
+            partial,
+            line_length,
+        } = facts;
+        Context {
+            eval,
+            guards,
+            eol: crate::core::source::line_ending(eval.source),
+            indent,
+            taken,
+            partial,
+            line_length,
+            lifting: Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct PartialSpelling {
     pub text: String,

@@ -11,6 +11,24 @@ use crate::core::analysis::api::{self, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 
+/// The synchronisation objects `multiprocessing` and its contexts make. They reach a worker
+/// only by inheritance, through a `Process`'s arguments, so a lift that would bind one at a
+/// pool's site is refused (`lift::binding::check_site`).
+const PRIMITIVES: [&str; 12] = [
+    "Queue",
+    "JoinableQueue",
+    "SimpleQueue",
+    "Lock",
+    "RLock",
+    "Semaphore",
+    "BoundedSemaphore",
+    "Condition",
+    "Event",
+    "Barrier",
+    "Value",
+    "Array",
+];
+
 impl Evaluator<'_> {
     /// A user-declared API at `path`, or the module a declared path lies in.
     fn user_member(&self, path: &str) -> Option<Value> {
@@ -47,51 +65,26 @@ impl Evaluator<'_> {
     /// Whether a binding's value is a lock, queue or other synchronisation object made by
     /// `multiprocessing` or one of its contexts (not a manager's proxy, which pickles).
     pub fn is_multiprocessing_primitive(&self, id: BindingId) -> bool {
-        const PRIMITIVES: [&str; 12] = [
-            "Queue",
-            "JoinableQueue",
-            "SimpleQueue",
-            "Lock",
-            "RLock",
-            "Semaphore",
-            "BoundedSemaphore",
-            "Condition",
-            "Event",
-            "Barrier",
-            "Value",
-            "Array",
-        ];
         let binding = self.model.binding(id);
         let Some(value) = binding.value.and_then(|r| self.node_at(r)) else {
             return false;
         };
-        let Some(function) = value
-            .child_by_field_name("function")
-            .filter(|_| value.kind() == "call")
-        else {
+        let Some((owner, name)) = callee(value) else {
             return false;
         };
-        let (owner, name) = match function.kind() {
-            "attribute" => (
-                function.child_by_field_name("object"),
-                function.child_by_field_name("attribute"),
-            ),
-            _ => (None, Some(function)),
-        };
-        let Some(name) = name.map(|n| self.text(n)) else {
-            return false;
-        };
-        if !PRIMITIVES.contains(&name) {
-            return false;
-        }
-        let scope = binding.written_in;
+        let name = self.text(name);
+        PRIMITIVES.contains(&name) && self.made_by_multiprocessing(owner, name, binding.written_in)
+    }
+
+    /// Whether `name`, called on `owner` (or alone) in `scope`, is the one `multiprocessing`
+    /// or a context of it provides: `mp.Lock`, `ctx.Lock`, or `Lock` imported from there.
+    fn made_by_multiprocessing(&self, owner: Option<Node<'_>>, name: &str, scope: ScopeId) -> bool {
         match owner {
-            Some(owner) => {
-                matches!(
-                    self.eval(owner, scope),
-                    Value::Module(ref m) if multiprocessing_like(m)
-                ) || matches!(self.eval(owner, scope), Value::Context { .. })
-            }
+            Some(owner) => match self.eval(owner, scope) {
+                Value::Module(ref m) => multiprocessing_like(m),
+                Value::Context { .. } => true,
+                _ => false,
+            },
             None => self.imported_from_multiprocessing(name, scope),
         }
     }
@@ -104,6 +97,21 @@ impl Evaluator<'_> {
             matches!(&self.model.binding(id).kind,
                 BindingKind::Import { module, .. } if multiprocessing_like(module))
         })
+    }
+}
+
+/// The owner and name of what a call calls: `(Some(mp), Lock)` for `mp.Lock()`, `(None, Lock)`
+/// for `Lock()`; `None` when `value` is no call of a name or an attribute.
+fn callee(value: Node<'_>) -> Option<(Option<Node<'_>>, Node<'_>)> {
+    let function = value
+        .child_by_field_name("function")
+        .filter(|_| value.kind() == "call")?;
+    match function.kind() {
+        "attribute" => Some((
+            function.child_by_field_name("object"),
+            function.child_by_field_name("attribute")?,
+        )),
+        _ => Some((None, function)),
     }
 }
 

@@ -50,17 +50,35 @@ pub(super) fn replace_variable_lambda(
         edits.push(removal_edit(ctx, statement, &member_statements(group))?);
         return Ok(false);
     }
-    let mut range = TextRange::of(lambda);
+    let range = parenthesized_range(ctx, lambda);
+    if bound.is_empty() {
+        edits.push(Edit::replace(range, lifted.name.clone()));
+        return Ok(false);
+    }
+    check_not_reassigned(ctx, lambda, captured)?;
+    edits.push(Edit::replace(range, partial_of(ctx, &lifted.name, bound)));
+    Ok(true)
+}
+
+/// The range of `node` with the parentheses around it, which the replacement takes with it.
+fn parenthesized_range(ctx: &Context<'_>, node: Node<'_>) -> TextRange {
+    let mut range = TextRange::of(node);
     while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
         if parent.kind() != "parenthesized_expression" {
             break;
         }
         range = TextRange::of(parent);
     }
-    if bound.is_empty() {
-        edits.push(Edit::replace(range, lifted.name.clone()));
-        return Ok(false);
-    }
+    range
+}
+
+/// The partial takes the captured values when the variable is assigned; the lambda read them
+/// at each call, so none may be assigned again after it.
+fn check_not_reassigned(
+    ctx: &Context<'_>,
+    lambda: Node<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
     let model = ctx.eval.model;
     for (name, scope) in captured {
         let later = model
@@ -73,9 +91,7 @@ pub(super) fn replace_variable_lambda(
             ));
         }
     }
-    let partial = partial_of(ctx, &lifted.name, bound);
-    edits.push(Edit::replace(range, partial));
-    Ok(true)
+    Ok(())
 }
 
 /// What the other uses of a member pass: the captured variables (by their own names), the

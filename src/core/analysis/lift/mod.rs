@@ -6,18 +6,22 @@
 //! them: a half-lifted function (new parameters, one call site not passing them) would be worse
 //! than none.
 //!
-//! This module gathers what a group needs (the functions and lambdas its members call, the
-//! variables they capture, the defaults that move to the call site) and chooses the lifted
-//! names; `annotations` decides which annotations the captured parameters keep, `binding` binds
-//! the captured values at the sites, `references` rewrites the other uses of the members, and
-//! `text` produces the lifted code and the edits that move it.
+//! This module holds the plan, step by step (`plan` reads as the sequence), and what the steps
+//! share. `needs` gathers what a group needs (the functions and lambdas its members call, the
+//! variables they capture, the defaults that move to the call site), `members` refuses what the
+//! members themselves forbid, `names` chooses the lifted names, `annotations` decides which
+//! annotations the captured parameters keep, `binding` binds the captured values at the sites,
+//! `references` rewrites the other uses of the members, and `text` produces the lifted code and
+//! the edits that move it.
 
 mod annotations;
 mod binding;
 mod decorators;
 mod direct;
 mod imports;
+mod members;
 mod names;
+mod needs;
 pub mod reach;
 mod receiver;
 mod references;
@@ -26,19 +30,20 @@ mod unread;
 
 use std::collections::HashSet;
 
-use super::callables::{Callable, Via, unparenthesize};
-use super::captures::{Callee, Need, needs};
-use super::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
+use super::callables::{Callable, Via};
+use super::defaults::MovedDefault;
 use super::layout::top_level_statement;
 use super::sites::Site;
 use super::values::Evaluator;
 use crate::core::fix::{Applicability, Edit, Fix};
 use crate::core::semantic::{Binding, BindingId, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
-use annotations::{captured_parameters, own_annotation_drops, own_annotations};
+use annotations::{captured_parameters, own_annotation_drops};
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
-use decorators::{Decorated, check_decorators};
+use decorators::Decorated;
+use members::check_members;
 use names::names_for;
+use needs::{Needs, collect_needs};
 use receiver::{ReceiverUse, receiver_use};
 use references::{bound_to_variable, check_in_place, reference_edits, replace_variable_lambda};
 use text::{Added, move_members};
@@ -228,22 +233,6 @@ impl Draft {
         file.extend(self.outside);
         (self.inside, file)
     }
-}
-
-/// The refusals that depend only on the members and what they capture: a captured name a
-/// member binds itself, a name Python mangles inside a class, a global only a nested function
-/// assigns, a decorator the lift would change. Returns what the decorators make of the fix.
-fn check_members(
-    ctx: &Context<'_>,
-    group: &Group<'_>,
-    captured: &Captures,
-) -> Result<Decorated, String> {
-    captures_fit_members(ctx, group, captured)?;
-    for member in &group.members {
-        check_private_names(ctx, *member)?;
-        check_nested_globals(ctx, group, *member)?;
-    }
-    check_decorators(ctx, group, captured)
 }
 
 /// Settle how the captured values travel (a receiver may travel as its attributes, whose reads
@@ -470,292 +459,4 @@ fn carry_receiver(
         }
         ReceiverUse::Whole => Ok((Vec::new(), Vec::new(), true)),
     }
-}
-
-/// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
-/// `_Class__name`, in attribute accesses, variables, parameters and keywords alike; moved out
-/// of the class verbatim, `obj.__values` would look up an attribute that does not exist.
-fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), String> {
-    let model = ctx.eval.model;
-    let range = member.key();
-    let mut scope = Some(model.scope_at(range.start));
-    let class = loop {
-        match scope.map(|id| model.scope(id)) {
-            Some(s) if s.kind == crate::core::semantic::ScopeKind::Class => break s.name.clone(),
-            Some(s) => scope = s.parent,
-            None => return Ok(()),
-        }
-    };
-    let Some(class) = class.filter(|c| !c.trim_start_matches('_').is_empty()) else {
-        return Ok(());
-    };
-    let node = match member {
-        Callable::Lambda(node) => node,
-        Callable::Function { statement, .. } => statement,
-    };
-    let mut stack = vec![node];
-    while let Some(current) = stack.pop() {
-        if current.kind() == "identifier" {
-            let name = &ctx.eval.source[current.byte_range()];
-            if name.starts_with("__") && !name.ends_with("__") {
-                return Err(format!(
-                    "it uses `{name}`, which Python compiles as `_{}{name}` inside class `{class}`, and the lifted code would not",
-                    class.trim_start_matches('_')
-                ));
-            }
-        }
-        let mut cursor = current.walk();
-        stack.extend(current.named_children(&mut cursor));
-    }
-    Ok(())
-}
-
-/// A global that only a nested function assigns (`global total` inside a function inside a
-/// function) is bound at run time, but linters (pyflakes, ruff) record a `global` binding only
-/// for the module or a module-level function: read from the enclosing function it resolved,
-/// read from lifted code at module level it is reported as undefined (F821). A writer that is
-/// lifted too becomes a module-level function, whose `global` linters see.
-fn check_nested_globals(
-    ctx: &Context<'_>,
-    group: &Group<'_>,
-    member: Callable<'_>,
-) -> Result<(), String> {
-    let model = ctx.eval.model;
-    let lifted = |range: TextRange| {
-        ctx.lifting.contains(&range)
-            || group
-                .members
-                .iter()
-                .any(|m| TextRange::of(m.scope_node()) == range)
-    };
-    let top_level = |scope: ScopeId| {
-        scope == SemanticModel::MODULE
-            || model.scope(scope).parent == Some(SemanticModel::MODULE)
-            || lifted(model.scope(scope).range)
-    };
-    for reference in model.references_in(member.key()) {
-        if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
-            continue;
-        }
-        let bindings = model.bindings_of(SemanticModel::MODULE, &reference.name);
-        let hidden = bindings
-            .iter()
-            .all(|&id| !top_level(model.binding(id).written_in));
-        if let Some(&first) = bindings.first().filter(|_| hidden) {
-            let writer = model.scope(model.binding(first).written_in).name.clone();
-            return Err(format!(
-                "it reads `{}`, a global only the nested function `{}` assigns, which linters cannot see from module level",
-                reference.name,
-                writer.unwrap_or_default()
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// Each captured name becomes a parameter of every member, so no member may bind the name
-/// itself or declare it `global`: `def work(counter): global counter` does not compile, and a
-/// member with its own `x` would hand that `x` on to a member that wanted the enclosing one
-/// (`def helper(): return x` called from `def work(x)`).
-fn captures_fit_members(
-    ctx: &Context<'_>,
-    group: &Group<'_>,
-    captured: &Captures,
-) -> Result<(), String> {
-    let model = ctx.eval.model;
-    for member in &group.members {
-        let Some(scope) = model.scope_created_by(TextRange::of(member.scope_node())) else {
-            continue;
-        };
-        let scope = model.scope(scope);
-        for (name, _) in captured {
-            if scope.globals.contains_key(name) {
-                return Err(format!(
-                    "it declares `{name}` global, and the lifted function would have to take `{name}` as a parameter"
-                ));
-            }
-            if scope.bindings.contains_key(name) {
-                return Err(format!(
-                    "`{name}` is captured from the enclosing scope by one lifted function and is a name of its own in another"
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// What a group's members need from where they were, gathered by `collect_needs`.
-#[derive(Default)]
-struct Needs {
-    /// The variables they capture, receivers included.
-    captured: Captures,
-    /// The local imports they read.
-    imports: Vec<BindingId>,
-    /// The `self` or `cls` of an enclosing method that they capture (see `receiver`).
-    receivers: Captures,
-    /// The defaults that read local variables and move to the call site.
-    defaults: Vec<MovedDefault>,
-}
-
-impl Needs {
-    /// Record one need; a function or lambda the member calls joins the group.
-    fn add<'t>(
-        &mut self,
-        ctx: &Context<'t>,
-        group: &mut Group<'t>,
-        need: Need,
-    ) -> Result<(), String> {
-        if let Need::Receiver { name, scope } = &need
-            && !self.receivers.iter().any(|(n, s)| n == name && s == scope)
-        {
-            self.receivers.push((name.clone(), *scope));
-        }
-        match need {
-            Need::Value { name, scope } | Need::Receiver { name, scope } => {
-                self.capture(name, scope)
-            }
-            Need::Import(binding) => {
-                if !self.imports.contains(&binding) {
-                    self.imports.push(binding);
-                }
-                Ok(())
-            }
-            Need::Function(binding) => add_function(ctx, group, binding),
-            Need::Lambda(binding) => add_lambda(ctx, group, binding),
-        }
-    }
-
-    /// Each captured name becomes one parameter, so two variables of that name cannot both be.
-    fn capture(&mut self, name: String, scope: ScopeId) -> Result<(), String> {
-        if self.captured.iter().any(|(n, s)| *n == name && *s != scope) {
-            return Err(format!(
-                "two different variables named `{name}` are captured"
-            ));
-        }
-        if !self.captured.iter().any(|(n, _)| *n == name) {
-            self.captured.push((name, scope));
-        }
-        Ok(())
-    }
-}
-
-/// Expand the group with the functions its members call, and gather what they capture. The
-/// members grow while they are walked: each one added is gathered in its turn.
-fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Result<Needs, String> {
-    let mut found = Needs::default();
-    let mut index = 0;
-    while index < group.members.len() {
-        let member = group.members[index];
-        let moved = member_defaults(ctx, member)?;
-        let mut callee = callee(ctx, member)?;
-        // The moved defaults are read where the work is handed over, and the dropped
-        // annotations nowhere: neither is a need of the lifted code.
-        callee.skip = moved.iter().map(|d| d.value_range).collect();
-        callee
-            .skip
-            .extend(own_annotations(member).into_iter().map(TextRange::of));
-        found.defaults.extend(moved);
-        for need in needs(&callee)? {
-            found.add(ctx, group, need)?;
-        }
-        index += 1;
-    }
-    Ok(found)
-}
-
-/// The member's defaults that move to the call site (see `defaults`).
-fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedDefault>, String> {
-    let definition_end = match member {
-        Callable::Lambda(_) => None,
-        Callable::Function { statement, .. } => Some(statement.end_byte()),
-    };
-    let Some(parameters) = member.parameters() else {
-        return Ok(Vec::new());
-    };
-    let definition = Definition {
-        is_lambda: definition_end.is_none(),
-        insertion: top_level_statement(member.scope_node()).start_byte(),
-    };
-    let moved = moved_defaults(ctx.eval, ctx.guards, parameters, definition)?;
-    if let Some(end) = definition_end {
-        for default in &moved {
-            check_timing(ctx.eval.model, end, default)?;
-        }
-    }
-    Ok(moved)
-}
-
-fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, String> {
-    let model = ctx.eval.model;
-    let own_binding = match member {
-        Callable::Lambda(_) => None,
-        Callable::Function { binding, .. } => Some(binding),
-    };
-    let scope = model
-        .scope_created_by(TextRange::of(member.scope_node()))
-        .ok_or("picklefix could not find its scope (internal)")?;
-    Ok(Callee {
-        eval: ctx.eval,
-        guards: ctx.guards,
-        scope,
-        range: member.key(),
-        own_binding,
-        skip: Vec::new(),
-    })
-}
-
-fn add_function<'t>(
-    ctx: &Context<'t>,
-    group: &mut Group<'t>,
-    binding: BindingId,
-) -> Result<(), String> {
-    let statement = ctx.eval.model.binding(binding).statement;
-    if group.members.iter().any(|m| m.key() == statement) {
-        return Ok(());
-    }
-    let node = ctx
-        .eval
-        .node_at(statement)
-        .ok_or("picklefix lost track of a function it calls (internal)")?;
-    let definition = if node.kind() == "decorated_definition" {
-        node.child_by_field_name("definition")
-            .ok_or("a decorated definition without a function (internal)")?
-    } else {
-        node
-    };
-    if definition.kind() != "function_definition" {
-        return Err("it uses a class or value that cannot be lifted with it".into());
-    }
-    let under_guard = ctx.eval.model.binding(binding).scope == SemanticModel::MODULE;
-    group.members.push(Callable::Function {
-        binding,
-        definition,
-        statement: node,
-        under_guard,
-    });
-    Ok(())
-}
-
-fn add_lambda<'t>(
-    ctx: &Context<'t>,
-    group: &mut Group<'t>,
-    binding: BindingId,
-) -> Result<(), String> {
-    let value = ctx
-        .eval
-        .model
-        .binding(binding)
-        .value
-        .and_then(|r| ctx.eval.node_at(r))
-        .map(unparenthesize)
-        .filter(|v| v.kind() == "lambda")
-        .ok_or("lost a lambda it calls (internal)")?;
-    if !group
-        .members
-        .iter()
-        .any(|m| m.key() == TextRange::of(value))
-    {
-        group.members.push(Callable::Lambda(value));
-    }
-    Ok(())
 }

@@ -129,7 +129,6 @@ pub(super) fn bind_site(
     site_ref: &SiteRef<'_>,
     member: &Lifted,
     bound: &Bound<'_>,
-    positional: bool,
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
     let site = &site_ref.site;
@@ -139,60 +138,58 @@ pub(super) fn bind_site(
         Via::Variable => return Ok(false),
         Via::Partial(call) => return bind_partial(ctx, call, member, bound, edits),
     }
-    let open_keywords = bound.open_keywords;
-    let bound = bound.values;
-    let source = ctx.eval.source;
     let callable_range = TextRange::of(site.callable);
-    let is_lambda = unparenthesize(site.callable).kind() == "lambda";
-    if bound.is_empty() {
-        if is_lambda || member.renamed {
+    if bound.values.is_empty() {
+        if unparenthesize(site.callable).kind() == "lambda" || member.renamed {
             edits.push(Edit::replace(callable_range, member.name.clone()));
         }
         return Ok(false);
     }
-    let splats = has_splats(site.arguments);
-    if splats && matches!(site.row.passing, Passing::Tuple { .. }) {
+    if has_splats(site.arguments) && matches!(site.row.passing, Passing::Tuple { .. }) {
         return Err("the call passes `*args` or `**kwargs`, so picklefix cannot tell where to add the captured values".into());
     }
-    let partial = format!("{}({}, {})", ctx.partial.text, member.name, keywords(bound));
-    let mut uses_partial = false;
-    let callable_text = match (site.row.passing, positional) {
-        (Passing::Mapped, _) => {
-            uses_partial = true;
-            partial
+    let (callable_text, uses_partial) = match argument_edit(ctx, site, bound)? {
+        Some(edit) => {
+            edits.push(edit);
+            (member.name.clone(), false)
         }
-        (Passing::Tuple { args, .. }, true) => {
-            edits.push(extend_tuple(ctx, site, args, &names(bound)));
-            member.name.clone()
-        }
+        None => (partial_of(ctx, &member.name, bound.values), true),
+    };
+    if callable_text != ctx.eval.source[callable_range.start..callable_range.end] {
+        edits.push(Edit::replace(callable_range, callable_text));
+    }
+    Ok(uses_partial)
+}
+
+/// The edit that adds the captured values to the arguments the site passes on to the callable
+/// (`args=`, `kwargs=`, trailing arguments); `None` when they cannot go there and a
+/// `functools.partial` must carry them.
+fn argument_edit(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    bound: &Bound<'_>,
+) -> Result<Option<Edit>, String> {
+    let (values, open_keywords) = (bound.values, bound.open_keywords);
+    let edit = match (site.row.passing, bound.positional) {
+        (Passing::Mapped, _) => return Ok(None),
+        (Passing::Tuple { args, .. }, true) => extend_tuple(ctx, site, args, &names(values)),
         (
             Passing::Tuple {
                 kwargs: Some(kwargs),
                 ..
             },
             false,
-        ) => {
-            edits.push(extend_dict(ctx, site, kwargs, bound, open_keywords)?);
-            member.name.clone()
-        }
-        (Passing::Trailing { .. }, true) if !splats => {
-            edits.push(append_argument(site.arguments, &names(bound).join(", ")));
-            member.name.clone()
+        ) => extend_dict(ctx, site, kwargs, values, open_keywords)?,
+        (Passing::Trailing { .. }, true) if !has_splats(site.arguments) => {
+            append_argument(site.arguments, &names(values).join(", "))
         }
         (Passing::Trailing { keywords: true }, false) => {
-            check_keywords(source, site.arguments, bound, open_keywords)?;
-            edits.push(append_argument(site.arguments, &keywords(bound)));
-            member.name.clone()
+            check_keywords(ctx.eval.source, site.arguments, values, open_keywords)?;
+            append_argument(site.arguments, &keywords(values))
         }
-        _ => {
-            uses_partial = true;
-            partial
-        }
+        _ => return Ok(None),
     };
-    if callable_text != source[callable_range.start..callable_range.end] {
-        edits.push(Edit::replace(callable_range, callable_text));
-    }
-    Ok(uses_partial)
+    Ok(Some(edit))
 }
 
 /// `functools.partial(inner, ...)`: the inner callable becomes the lifted name and the
@@ -227,10 +224,12 @@ fn bind_partial(
 /// The values bound where the work is handed over, by parameter name (the captured variables,
 /// and the defaults that read local variables), and whether a lifted function takes
 /// `**kwargs`, so that a keyword the call passes by a name picklefix cannot see could reach
-/// one of the new parameters instead.
+/// one of the new parameters instead; and whether the values may travel positionally (see
+/// `positional_allowed`).
 pub(super) struct Bound<'a> {
     pub values: &'a [(String, String)],
     pub open_keywords: bool,
+    pub positional: bool,
 }
 
 /// Refuse to add `bound` as keyword arguments to `arguments` when the call passes one of those
@@ -268,6 +267,11 @@ pub(super) fn takes_any_keyword(member: &Callable<'_>) -> bool {
             .named_children(&mut cursor)
             .any(is_double_star_parameter)
     })
+}
+
+/// `functools.partial(name, x=x, ...)`, as this file spells `partial`.
+pub(super) fn partial_of(ctx: &Context<'_>, name: &str, bound: &[(String, String)]) -> String {
+    format!("{}({name}, {})", ctx.partial.text, keywords(bound))
 }
 
 pub(super) fn keywords(bound: &[(String, String)]) -> String {

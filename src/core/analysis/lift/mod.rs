@@ -6,18 +6,22 @@
 //! them: a half-lifted function (new parameters, one call site not passing them) would be worse
 //! than none.
 //!
-//! This module gathers what a group needs (the functions and lambdas its members call, the
-//! variables they capture, the defaults that move to the call site) and chooses the lifted
-//! names; `annotations` decides which annotations the captured parameters keep, `binding` binds
-//! the captured values at the sites, `references` rewrites the other uses of the members, and
-//! `text` produces the lifted code and the edits that move it.
+//! This module holds the plan, step by step (`plan` reads as the sequence), and what the steps
+//! share. `needs` gathers what a group needs (the functions and lambdas its members call, the
+//! variables they capture, the defaults that move to the call site), `members` refuses what the
+//! members themselves forbid, `names` chooses the lifted names, `annotations` decides which
+//! annotations the captured parameters keep, `binding` binds the captured values at the sites,
+//! `references` rewrites the other uses of the members, and `text` produces the lifted code and
+//! the edits that move it.
 
 mod annotations;
 mod binding;
 mod decorators;
 mod direct;
 mod imports;
+mod members;
 mod names;
+mod needs;
 pub mod reach;
 mod receiver;
 mod references;
@@ -26,22 +30,23 @@ mod unread;
 
 use std::collections::HashSet;
 
-use super::callables::{Callable, Via, unparenthesize};
-use super::captures::{Callee, Need, needs};
-use super::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
+use super::callables::{Callable, Via};
+use super::defaults::MovedDefault;
 use super::layout::top_level_statement;
 use super::sites::Site;
 use super::values::Evaluator;
 use crate::core::fix::{Applicability, Edit, Fix};
 use crate::core::semantic::{Binding, BindingId, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
-use annotations::{captured_parameters, own_annotation_drops, own_annotations};
+use annotations::{captured_parameters, own_annotation_drops};
 use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
-use decorators::{Decorated, check_decorators};
+use decorators::Decorated;
+use members::check_members;
 use names::names_for;
+use needs::{Needs, collect_needs};
 use receiver::{ReceiverUse, receiver_use};
 use references::{bound_to_variable, check_in_place, reference_edits, replace_variable_lambda};
-use text::move_members;
+use text::{Added, move_members};
 
 /// Facts about the file that every plan needs.
 pub struct Context<'a> {
@@ -149,62 +154,214 @@ pub struct Planned {
     pub direct: bool,
 }
 
-/// The fix for a group, or why it cannot be made.
+/// The fix for a group, or why it cannot be made. The steps run in this order because each
+/// refusal must come before any edit that depends on it, and the edits of one step may fall
+/// inside what a later step moves.
 pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
-    let (mut needs, imports, receivers, defaults) = collect_needs(ctx, group)?;
-    if let Some(planned) = direct::hand_over(ctx, group, &needs, !receivers.is_empty())? {
+    let needs = collect_needs(ctx, group)?;
+    let receivers = !needs.receivers.is_empty();
+    if let Some(planned) = direct::hand_over(ctx, group, &needs.captured, receivers)? {
         return Ok(planned);
     }
-    captures_fit_members(ctx, group, &needs)?;
-    for member in &group.members {
-        check_private_names(ctx, *member)?;
-        check_nested_globals(ctx, group, *member)?;
+    let decorated = check_members(ctx, group, &needs.captured)?;
+    let mut draft = Draft::default();
+    let lift = prepare(ctx, group, needs, &mut draft)?;
+    bind_sites(ctx, group, &lift, &mut draft)?;
+    rewrite_references(ctx, group, &lift, &mut draft)?;
+    let dropped = strip_signatures(ctx, group, &lift, &mut draft);
+    replace_lambdas_in_place(ctx, group, &lift, &mut draft)?;
+    let uses_partial = draft.uses_partial;
+    let (inside, mut edits) = draft.settle(group);
+    edits.extend(move_to_module_level(ctx, group, &lift, inside)?);
+    import_partial(ctx, uses_partial, &mut edits)?;
+    unread::check_reads_kept(ctx, &edits, &dropped)?;
+    for member in &lift.lifted {
+        ctx.taken.insert(member.name.clone());
     }
-    let decorated = check_decorators(ctx, group, &needs)?;
-    // Checked where the work is handed over: every name read there, `self` included.
-    let checked = needs.clone();
-    let (attributes, mut inside, unsafe_receiver) =
-        carry_receiver(ctx, group, &receivers, &mut needs)?;
-    let captured: Vec<String> = needs.iter().map(|(name, _)| name.clone()).collect();
-    // What is bound by keyword where the work is handed over: the captured variables, and the
-    // default values that read local variables.
-    let bound: Vec<(String, String)> = captured
+    // A receiver sent whole, or a cache the lift would empty, may change what the program does.
+    let applicability = if lift.whole_receiver || decorated == Decorated::CachesUnknownValues {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    Ok(Planned {
+        fix: Fix::new(edits, applicability),
+        names: lift.lifted.into_iter().map(|l| l.name).collect(),
+        direct: false,
+    })
+}
+
+/// What the steps after the checks share: how the captured values travel, the lifted names,
+/// and the shape of the new parameters.
+struct Lift {
+    /// The captured variables, each a new parameter (a receiver passed by its attributes is not).
+    captured: Captures,
+    /// Every name read where the work is handed over, `self` included: checked there.
+    checked: Captures,
+    /// The receiver's attributes passed in its place, as `(parameter, "self.attr")`.
+    attributes: Pairs,
+    /// What is bound by keyword where the work is handed over: the captured variables, the
+    /// receiver's attributes, and the default values that read local variables.
+    bound: Pairs,
+    defaults: Vec<MovedDefault>,
+    /// The local imports the members read, which move into their bodies.
+    imports: Vec<BindingId>,
+    lifted: Vec<Lifted>,
+    /// The new parameters are positional (see `binding::positional_allowed`).
+    positional: bool,
+    /// A member takes `**kwargs` (see `binding::Bound`).
+    open_keywords: bool,
+    /// The receiver travels whole, which makes the fix unsafe.
+    whole_receiver: bool,
+}
+
+impl Lift {
+    /// The parameters every lifted member gains, annotated where the annotation travels.
+    fn parameters(&self, ctx: &Context<'_>, group: &Group<'_>) -> Vec<String> {
+        let mut parameters = captured_parameters(ctx, group, &self.captured);
+        parameters.extend(
+            self.attributes
+                .iter()
+                .map(|(parameter, _)| parameter.clone()),
+        );
+        parameters
+    }
+}
+
+/// The edits of a fix as the steps make them, sorted by where they apply.
+#[derive(Default)]
+struct Draft {
+    /// Edits at the sites and at lambdas replaced in place; `settle` sends those that fall
+    /// inside a member to its lifted copy.
+    placed: Vec<Edit>,
+    /// Edits to the file, outside the members.
+    outside: Vec<Edit>,
+    /// Edits inside the members, applied to their lifted text.
+    inside: Vec<Edit>,
+    /// An edit writes `functools.partial`.
+    uses_partial: bool,
+}
+
+impl Draft {
+    /// The edits inside the members and the edits to the file. A site or lambda inside a lifted
+    /// member (a function that hands itself to a Process) is edited in the lifted copy, not
+    /// where the member is deleted.
+    fn settle(mut self, group: &Group<'_>) -> (Vec<Edit>, Vec<Edit>) {
+        let members: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+        let (within, mut file): (Vec<Edit>, Vec<Edit>) = self.placed.into_iter().partition(|e| {
+            // Strictly inside: the edit that replaces a lambda at its site spans the whole
+            // member, and an argument appended after it starts at its end; both belong to the
+            // file.
+            members
+                .iter()
+                .any(|m| m.start < e.range.start && e.range.end < m.end)
+        });
+        self.inside.extend(within);
+        file.extend(self.outside);
+        (self.inside, file)
+    }
+}
+
+/// Settle how the captured values travel (a receiver may travel as its attributes, whose reads
+/// inside the members become parameters) and name the lifted functions.
+fn prepare(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    needs: Needs,
+    draft: &mut Draft,
+) -> Result<Lift, String> {
+    let checked = needs.captured.clone();
+    let mut captured = needs.captured;
+    let (attributes, edits, whole_receiver) =
+        carry_receiver(ctx, group, &needs.receivers, &mut captured)?;
+    draft.inside.extend(edits);
+    let bound: Pairs = captured
         .iter()
-        .map(|name| (name.clone(), name.clone()))
+        .map(|(name, _)| (name.clone(), name.clone()))
         .chain(attributes.iter().cloned())
         .chain(
-            defaults
+            needs
+                .defaults
                 .iter()
                 .map(|d| (d.parameter.clone(), d.value.clone())),
         )
         .collect();
-    let lifted = names_for(ctx, group)?;
-    let positional = positional_allowed(ctx, group) && defaults.is_empty();
-    let open_keywords = group.members.iter().any(takes_any_keyword);
-    let mut edits = Vec::new();
-    let mut uses_partial = false;
-    for site_ref in &group.sites {
-        let member = &lifted[site_ref.member];
-        check_site(ctx, &site_ref.site, &checked)?;
-        let bound = Bound {
-            values: &bound,
-            open_keywords,
-        };
-        uses_partial |= bind_site(ctx, site_ref, member, &bound, positional, &mut edits)?;
-    }
-    let carried = references::Carried {
-        captured: &needs,
-        attributes: &attributes,
-        checked: &checked,
+    Ok(Lift {
+        lifted: names_for(ctx, group)?,
+        positional: positional_allowed(ctx, group) && needs.defaults.is_empty(),
+        open_keywords: group.members.iter().any(takes_any_keyword),
+        captured,
+        checked,
+        attributes,
+        bound,
+        defaults: needs.defaults,
+        imports: needs.imports,
+        whole_receiver,
+    })
+}
+
+/// Bind the captured values at every site that hands a member over, once each is known to
+/// mean the same there.
+fn bind_sites(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lift: &Lift,
+    draft: &mut Draft,
+) -> Result<(), String> {
+    let bound = Bound {
+        values: &lift.bound,
+        open_keywords: lift.open_keywords,
+        positional: lift.positional,
     };
-    let (in_references, outside, partial_in_references) =
-        reference_edits(ctx, group, &lifted, &carried, !defaults.is_empty())?;
-    inside.extend(in_references);
+    for site_ref in &group.sites {
+        let member = &lift.lifted[site_ref.member];
+        check_site(ctx, &site_ref.site, &lift.checked)?;
+        draft.uses_partial |= bind_site(ctx, site_ref, member, &bound, &mut draft.placed)?;
+    }
+    Ok(())
+}
+
+/// Rewrite the members' other uses (renamed, passing the captured values), so that no read of
+/// a moved name is left pointing at nothing.
+fn rewrite_references(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lift: &Lift,
+    draft: &mut Draft,
+) -> Result<(), String> {
+    let carried = references::Carried {
+        captured: &lift.captured,
+        attributes: &lift.attributes,
+        checked: &lift.checked,
+    };
+    let moved_defaults = !lift.defaults.is_empty();
+    let (inside, outside, uses_partial) =
+        reference_edits(ctx, group, &lift.lifted, &carried, moved_defaults)?;
+    draft.inside.extend(inside);
+    draft.outside.extend(outside);
+    draft.uses_partial |= uses_partial;
+    Ok(())
+}
+
+/// Strip from the members' signatures the defaults that move to the call site and the
+/// annotations the lifted code cannot keep. Returns the dropped annotations' ranges, whose
+/// reads `unread` must not count as kept.
+fn strip_signatures(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lift: &Lift,
+    draft: &mut Draft,
+) -> Vec<TextRange> {
     let drops = own_annotation_drops(ctx, group);
     let dropped: Vec<TextRange> = drops.iter().map(|d| d.range).collect();
+    let stripped = |range: TextRange| {
+        lift.defaults
+            .iter()
+            .any(|m| m.strip.range.contains_range(range))
+    };
     // A moved default's strip rewrites its whole parameter; it takes a dropped annotation
     // with it instead of overlapping the drop.
-    for default in &defaults {
+    for default in &lift.defaults {
         let dropped = drops
             .iter()
             .any(|d| default.strip.range.contains_range(d.range));
@@ -213,53 +370,73 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         } else {
             default.strip.clone()
         };
-        inside.push(strip);
+        draft.inside.push(strip);
     }
-    inside.extend(drops.into_iter().filter(|d| {
-        !defaults
-            .iter()
-            .any(|m| m.strip.range.contains_range(d.range))
-    }));
-    uses_partial |= partial_in_references;
-    // A group without sites is a lift the user asked for (`--lift`): its lambda is replaced
-    // where it stands, as one bound to a variable is.
+    draft
+        .inside
+        .extend(drops.into_iter().filter(|d| !stripped(d.range)));
+    dropped
+}
+
+/// Replace where it stands a lambda bound to a variable, whose variable stays, and a lambda in
+/// a group without sites: a lift the user asked for (`--lift`).
+fn replace_lambdas_in_place(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lift: &Lift,
+    draft: &mut Draft,
+) -> Result<(), String> {
     let requested = group.sites.is_empty();
-    for (member, lifted) in group.members.iter().zip(&lifted) {
-        if let Callable::Lambda(node) = member
-            && (bound_to_variable(*node) || requested)
-        {
-            if requested {
-                check_in_place(ctx, *node, node.start_byte(), &needs)?;
-            }
-            uses_partial |=
-                replace_variable_lambda(ctx, group, *node, lifted, &needs, &bound, &mut edits)?;
+    for (member, lifted) in group.members.iter().zip(&lift.lifted) {
+        let Callable::Lambda(node) = member else {
+            continue;
+        };
+        if !(bound_to_variable(*node) || requested) {
+            continue;
         }
+        if requested {
+            check_in_place(ctx, *node, node.start_byte(), &lift.captured)?;
+        }
+        let (captured, bound) = (&lift.captured, &lift.bound);
+        draft.uses_partial |= replace_variable_lambda(
+            ctx,
+            group,
+            *node,
+            lifted,
+            captured,
+            bound,
+            &mut draft.placed,
+        )?;
     }
-    // A site or lambda inside a lifted member (a function that hands itself to a Process)
-    // is edited in the lifted copy, not where the member is deleted.
-    let members: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
-    let (within, mut edits): (Vec<Edit>, Vec<Edit>) = edits.into_iter().partition(|e| {
-        // Strictly inside: the edit that replaces a lambda at its site spans the whole
-        // member, and an argument appended after it starts at its end; both belong to the
-        // file.
-        members
-            .iter()
-            .any(|m| m.start < e.range.start && e.range.end < m.end)
-    });
-    inside.extend(within);
-    edits.extend(outside);
-    let mut parameters = captured_parameters(ctx, group, &needs);
-    parameters.extend(attributes.iter().map(|(parameter, _)| parameter.clone()));
-    edits.extend(move_members(
-        ctx,
-        group,
-        &lifted,
-        &parameters,
-        positional,
-        &imports,
-        inside,
-    )?);
-    edits.extend(imports::unused_after_lift(ctx, group, &imports)?);
+    Ok(())
+}
+
+/// Move the members to module level with their new parameters and the edits inside them; the
+/// local imports they read go with them, and are deleted where no other code reads them.
+fn move_to_module_level(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    lift: &Lift,
+    inside: Vec<Edit>,
+) -> Result<Vec<Edit>, String> {
+    let parameters = lift.parameters(ctx, group);
+    let added = Added {
+        names: &parameters,
+        positional: lift.positional,
+    };
+    let imports = &lift.imports;
+    let mut edits = move_members(ctx, group, &lift.lifted, added, imports, inside)?;
+    edits.extend(imports::unused_after_lift(ctx, group, imports)?);
+    Ok(edits)
+}
+
+/// Import `functools.partial` when an edit writes one, or refuse the lift when the file leaves
+/// no name to import it by.
+fn import_partial(
+    ctx: &Context<'_>,
+    uses_partial: bool,
+    edits: &mut Vec<Edit>,
+) -> Result<(), String> {
     if uses_partial && ctx.partial.blocked {
         return Err("it needs `functools.partial`, and both `functools` and `partial` name something else in this file".into());
     }
@@ -268,20 +445,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         // go at the same place, below it (`imports` leaves the blank lines they need).
         edits.insert(0, import);
     }
-    unread::check_reads_kept(ctx, &edits, &dropped)?;
-    for member in &lifted {
-        ctx.taken.insert(member.name.clone());
-    }
-    let applicability = if unsafe_receiver || decorated == Decorated::CachesUnknownValues {
-        Applicability::Unsafe
-    } else {
-        Applicability::Safe
-    };
-    Ok(Planned {
-        fix: Fix::new(edits, applicability),
-        names: lifted.into_iter().map(|l| l.name).collect(),
-        direct: false,
-    })
+    Ok(())
 }
 
 /// Add to the group the functions and lambdas its members call, as planning does, so that
@@ -290,7 +454,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
 /// the import). A group that cannot be planned keeps what was found before the reason, and
 /// reads no import here; `plan` reports the reason.
 pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Vec<BindingId> {
-    collect_needs(ctx, group).map_or_else(|_| Vec::new(), |needs| needs.1)
+    collect_needs(ctx, group).map_or_else(|_| Vec::new(), |needs| needs.imports)
 }
 
 type Captures = Vec<(String, ScopeId)>;
@@ -322,263 +486,4 @@ fn carry_receiver(
         }
         ReceiverUse::Whole => Ok((Vec::new(), Vec::new(), true)),
     }
-}
-
-/// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
-/// `_Class__name`, in attribute accesses, variables, parameters and keywords alike; moved out
-/// of the class verbatim, `obj.__values` would look up an attribute that does not exist.
-fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), String> {
-    let model = ctx.eval.model;
-    let range = member.key();
-    let mut scope = Some(model.scope_at(range.start));
-    let class = loop {
-        match scope.map(|id| model.scope(id)) {
-            Some(s) if s.kind == crate::core::semantic::ScopeKind::Class => break s.name.clone(),
-            Some(s) => scope = s.parent,
-            None => return Ok(()),
-        }
-    };
-    let Some(class) = class.filter(|c| !c.trim_start_matches('_').is_empty()) else {
-        return Ok(());
-    };
-    let node = match member {
-        Callable::Lambda(node) => node,
-        Callable::Function { statement, .. } => statement,
-    };
-    let mut stack = vec![node];
-    while let Some(current) = stack.pop() {
-        if current.kind() == "identifier" {
-            let name = &ctx.eval.source[current.byte_range()];
-            if name.starts_with("__") && !name.ends_with("__") {
-                return Err(format!(
-                    "it uses `{name}`, which Python compiles as `_{}{name}` inside class `{class}`, and the lifted code would not",
-                    class.trim_start_matches('_')
-                ));
-            }
-        }
-        let mut cursor = current.walk();
-        stack.extend(current.named_children(&mut cursor));
-    }
-    Ok(())
-}
-
-/// A global that only a nested function assigns (`global total` inside a function inside a
-/// function) is bound at run time, but linters (pyflakes, ruff) record a `global` binding only
-/// for the module or a module-level function: read from the enclosing function it resolved,
-/// read from lifted code at module level it is reported as undefined (F821). A writer that is
-/// lifted too becomes a module-level function, whose `global` linters see.
-fn check_nested_globals(
-    ctx: &Context<'_>,
-    group: &Group<'_>,
-    member: Callable<'_>,
-) -> Result<(), String> {
-    let model = ctx.eval.model;
-    let lifted = |range: TextRange| {
-        ctx.lifting.contains(&range)
-            || group
-                .members
-                .iter()
-                .any(|m| TextRange::of(m.scope_node()) == range)
-    };
-    let top_level = |scope: ScopeId| {
-        scope == SemanticModel::MODULE
-            || model.scope(scope).parent == Some(SemanticModel::MODULE)
-            || lifted(model.scope(scope).range)
-    };
-    for reference in model.references_in(member.key()) {
-        if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
-            continue;
-        }
-        let bindings = model.bindings_of(SemanticModel::MODULE, &reference.name);
-        let hidden = bindings
-            .iter()
-            .all(|&id| !top_level(model.binding(id).written_in));
-        if let Some(&first) = bindings.first().filter(|_| hidden) {
-            let writer = model.scope(model.binding(first).written_in).name.clone();
-            return Err(format!(
-                "it reads `{}`, a global only the nested function `{}` assigns, which linters cannot see from module level",
-                reference.name,
-                writer.unwrap_or_default()
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// Each captured name becomes a parameter of every member, so no member may bind the name
-/// itself or declare it `global`: `def work(counter): global counter` does not compile, and a
-/// member with its own `x` would hand that `x` on to a member that wanted the enclosing one
-/// (`def helper(): return x` called from `def work(x)`).
-fn captures_fit_members(
-    ctx: &Context<'_>,
-    group: &Group<'_>,
-    captured: &Captures,
-) -> Result<(), String> {
-    let model = ctx.eval.model;
-    for member in &group.members {
-        let Some(scope) = model.scope_created_by(TextRange::of(member.scope_node())) else {
-            continue;
-        };
-        let scope = model.scope(scope);
-        for (name, _) in captured {
-            if scope.globals.contains_key(name) {
-                return Err(format!(
-                    "it declares `{name}` global, and the lifted function would have to take `{name}` as a parameter"
-                ));
-            }
-            if scope.bindings.contains_key(name) {
-                return Err(format!(
-                    "`{name}` is captured from the enclosing scope by one lifted function and is a name of its own in another"
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Expand the group with the functions its members call, and gather what they capture.
-fn collect_needs<'t>(
-    ctx: &Context<'t>,
-    group: &mut Group<'t>,
-) -> Result<(Captures, Vec<BindingId>, Captures, Vec<MovedDefault>), String> {
-    let mut captured: Captures = Vec::new();
-    let mut imports = Vec::new();
-    let mut receivers: Captures = Vec::new();
-    let mut defaults = Vec::new();
-    let mut index = 0;
-    while index < group.members.len() {
-        let member = group.members[index];
-        let moved = member_defaults(ctx, member)?;
-        let mut callee = callee(ctx, member)?;
-        callee.skip = moved.iter().map(|d| d.value_range).collect();
-        callee
-            .skip
-            .extend(own_annotations(member).into_iter().map(TextRange::of));
-        defaults.extend(moved);
-        for need in needs(&callee)? {
-            if let Need::Receiver { name, scope } = &need
-                && !receivers.iter().any(|(n, s)| n == name && s == scope)
-            {
-                receivers.push((name.clone(), *scope));
-            }
-            match need {
-                Need::Value { name, scope } | Need::Receiver { name, scope } => {
-                    if captured.iter().any(|(n, s)| *n == name && *s != scope) {
-                        return Err(format!(
-                            "two different variables named `{name}` are captured"
-                        ));
-                    }
-                    if !captured.iter().any(|(n, _)| *n == name) {
-                        captured.push((name, scope));
-                    }
-                }
-                Need::Import(binding) => {
-                    if !imports.contains(&binding) {
-                        imports.push(binding);
-                    }
-                }
-                Need::Function(binding) => add_function(ctx, group, binding)?,
-                Need::Lambda(binding) => add_lambda(ctx, group, binding)?,
-            }
-        }
-        index += 1;
-    }
-    Ok((captured, imports, receivers, defaults))
-}
-
-/// The member's defaults that move to the call site (see `defaults`).
-fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedDefault>, String> {
-    let definition_end = match member {
-        Callable::Lambda(_) => None,
-        Callable::Function { statement, .. } => Some(statement.end_byte()),
-    };
-    let Some(parameters) = member.parameters() else {
-        return Ok(Vec::new());
-    };
-    let definition = Definition {
-        is_lambda: definition_end.is_none(),
-        insertion: top_level_statement(member.scope_node()).start_byte(),
-    };
-    let moved = moved_defaults(ctx.eval, ctx.guards, parameters, definition)?;
-    if let Some(end) = definition_end {
-        for default in &moved {
-            check_timing(ctx.eval.model, end, default)?;
-        }
-    }
-    Ok(moved)
-}
-
-fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, String> {
-    let model = ctx.eval.model;
-    let own_binding = match member {
-        Callable::Lambda(_) => None,
-        Callable::Function { binding, .. } => Some(binding),
-    };
-    let scope = model
-        .scope_created_by(TextRange::of(member.scope_node()))
-        .ok_or("picklefix could not find its scope (internal)")?;
-    Ok(Callee {
-        eval: ctx.eval,
-        guards: ctx.guards,
-        scope,
-        range: member.key(),
-        own_binding,
-        skip: Vec::new(),
-    })
-}
-
-fn add_function<'t>(
-    ctx: &Context<'t>,
-    group: &mut Group<'t>,
-    binding: BindingId,
-) -> Result<(), String> {
-    let statement = ctx.eval.model.binding(binding).statement;
-    if group.members.iter().any(|m| m.key() == statement) {
-        return Ok(());
-    }
-    let node = ctx
-        .eval
-        .node_at(statement)
-        .ok_or("picklefix lost track of a function it calls (internal)")?;
-    let definition = if node.kind() == "decorated_definition" {
-        node.child_by_field_name("definition")
-            .ok_or("a decorated definition without a function (internal)")?
-    } else {
-        node
-    };
-    if definition.kind() != "function_definition" {
-        return Err("it uses a class or value that cannot be lifted with it".into());
-    }
-    let under_guard = ctx.eval.model.binding(binding).scope == SemanticModel::MODULE;
-    group.members.push(Callable::Function {
-        binding,
-        definition,
-        statement: node,
-        under_guard,
-    });
-    Ok(())
-}
-
-fn add_lambda<'t>(
-    ctx: &Context<'t>,
-    group: &mut Group<'t>,
-    binding: BindingId,
-) -> Result<(), String> {
-    let value = ctx
-        .eval
-        .model
-        .binding(binding)
-        .value
-        .and_then(|r| ctx.eval.node_at(r))
-        .map(unparenthesize)
-        .filter(|v| v.kind() == "lambda")
-        .ok_or("lost a lambda it calls (internal)")?;
-    if !group
-        .members
-        .iter()
-        .any(|m| m.key() == TextRange::of(value))
-    {
-        group.members.push(Callable::Lambda(value));
-    }
-    Ok(())
 }

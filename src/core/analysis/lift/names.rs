@@ -34,6 +34,20 @@ use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
 
 /// The module-level name of each member of `group`.
 pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String> {
+    check_star_import(ctx, group)?;
+    let mut taken_here: HashSet<String> = HashSet::new();
+    let mut names = Vec::new();
+    for index in 0..group.members.len() {
+        let lifted = member_name(ctx, group, index, &taken_here);
+        taken_here.insert(lifted.name.clone());
+        names.push(lifted);
+    }
+    Ok(names)
+}
+
+/// A star import may bind any name at module level, so no new one is known to be free there;
+/// a function under the `__main__` guard keeps the name it has.
+fn check_star_import(ctx: &Context<'_>, group: &Group<'_>) -> Result<(), String> {
     let needs_new_name = group.members.iter().any(|m| {
         !matches!(
             m,
@@ -48,36 +62,42 @@ pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lift
             "the module has a star import, so no new module-level name is known to be free".into(),
         );
     }
-    let mut taken_here: HashSet<String> = HashSet::new();
-    let mut names = Vec::new();
-    for (index, member) in group.members.iter().enumerate() {
-        let (original, mut candidates) = candidates(ctx, group, index, member);
-        let reused = reused_name(ctx, member);
-        if reused {
-            // The old name stays bound in its scope: the lifted function needs another one,
-            // which no scope binds, so that no rewritten read of it is shadowed.
-            candidates.retain(|c| Some(c) != original.as_ref());
-        }
-        // A new name must not be a local anywhere, or the old scope would read its own
-        // variable where the fix writes the lifted function (`_f = lambda ...` lifted as `_f`
-        // leaves `_f = _f`); a function keeping its own name replaces that very binding.
-        let is_free = |name: &str| {
-            let new_name = original.as_deref() != Some(name);
-            let shadowed = (reused || new_name) && bound_anywhere(ctx, name);
-            !(ctx.taken.contains(name) || taken_here.contains(name) || is_builtin(name) || shadowed)
-        };
-        let name = match member {
-            // Already a module-level name, bound under the guard: it keeps it.
-            Callable::Function {
-                under_guard: true, ..
-            } => original.clone().unwrap_or_default(),
-            _ => first_free(&candidates, is_free),
-        };
-        let renamed = original.is_some_and(|o| o != name);
-        taken_here.insert(name.clone());
-        names.push(Lifted { name, renamed });
+    Ok(())
+}
+
+/// The name of the member at `index`: its first free candidate, when `taken_here` holds the
+/// names given to the members before it.
+fn member_name(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    index: usize,
+    taken_here: &HashSet<String>,
+) -> Lifted {
+    let member = &group.members[index];
+    let (original, mut candidates) = candidates(ctx, group, index, member);
+    let reused = reused_name(ctx, member);
+    if reused {
+        // The old name stays bound in its scope: the lifted function needs another one,
+        // which no scope binds, so that no rewritten read of it is shadowed.
+        candidates.retain(|c| Some(c) != original.as_ref());
     }
-    Ok(names)
+    // A new name must not be a local anywhere, or the old scope would read its own
+    // variable where the fix writes the lifted function (`_f = lambda ...` lifted as `_f`
+    // leaves `_f = _f`); a function keeping its own name replaces that very binding.
+    let is_free = |name: &str| {
+        let new_name = original.as_deref() != Some(name);
+        let shadowed = (reused || new_name) && bound_anywhere(ctx, name);
+        !(ctx.taken.contains(name) || taken_here.contains(name) || is_builtin(name) || shadowed)
+    };
+    let name = match member {
+        // Already a module-level name, bound under the guard: it keeps it.
+        Callable::Function {
+            under_guard: true, ..
+        } => original.clone().unwrap_or_default(),
+        _ => first_free(&candidates, is_free),
+    };
+    let renamed = original.is_some_and(|o| o != name);
+    Lifted { name, renamed }
 }
 
 /// A nested `def` whose name its scope binds again (see `reach`).

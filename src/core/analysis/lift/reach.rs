@@ -40,14 +40,8 @@ pub enum Reach {
 /// Which bindings reach the read at `at`, made in scope `reader`, of the name `definition`
 /// binds (a `def` in a function scope).
 pub fn reach(eval: &Evaluator<'_>, definition: BindingId, at: TextRange, reader: ScopeId) -> Reach {
-    let model = eval.model;
-    let def = model.binding(definition);
-    let others: Vec<&Binding> = model
-        .bindings_of(def.scope, &def.name)
-        .iter()
-        .filter(|&&id| id != definition)
-        .map(|&id| model.binding(id))
-        .collect();
+    let def = eval.model.binding(definition);
+    let others = other_bindings(eval, definition);
     if others.is_empty() {
         return Reach::Definition;
     }
@@ -64,21 +58,39 @@ pub fn reach(eval: &Evaluator<'_>, definition: BindingId, at: TextRange, reader:
         .min()
         .unwrap_or(usize::MAX);
     if at.start < first_other {
-        let rebound_by_loop = enclosing_loops(read).any(|l| {
-            others
-                .iter()
-                .any(|o| TextRange::of(l).contains_range(o.range))
-        });
-        return if rebound_by_loop {
-            Reach::Unknown
-        } else {
-            Reach::Definition
-        };
+        return reach_before_others(read, &others);
     }
     if others.iter().any(|o| dominates(eval, o, read)) {
         Reach::Others
     } else {
         Reach::Unknown
+    }
+}
+
+/// The other bindings of the name `definition` binds, in its scope.
+fn other_bindings<'m>(eval: &Evaluator<'m>, definition: BindingId) -> Vec<&'m Binding> {
+    let model = eval.model;
+    let def = model.binding(definition);
+    model
+        .bindings_of(def.scope, &def.name)
+        .iter()
+        .filter(|&&id| id != definition)
+        .map(|&id| model.binding(id))
+        .collect()
+}
+
+/// A read after the `def` and before any other binding sees the `def`, unless a loop around
+/// it binds the name again later and comes back to it.
+fn reach_before_others(read: Node<'_>, others: &[&Binding]) -> Reach {
+    let rebound_by_loop = enclosing_loops(read).any(|l| {
+        others
+            .iter()
+            .any(|o| TextRange::of(l).contains_range(o.range))
+    });
+    if rebound_by_loop {
+        Reach::Unknown
+    } else {
+        Reach::Definition
     }
 }
 

@@ -255,40 +255,52 @@ fn assigned_values(
     let Some(class_node) = ctx.eval.scope_node(class) else {
         return Vec::new();
     };
-    let mut found = Vec::new();
-    let mut stack = vec![class_node];
-    while let Some(node) = stack.pop() {
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-        if node.kind() != "assignment" {
-            continue;
-        }
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
-            continue;
-        };
-        let at = model.scope_at(node.start_byte());
-        let attr = match left.kind() {
-            "attribute" => self_attribute(ctx, left, receiver),
-            "identifier" if at == class => Some(ctx.eval.text(left).to_string()),
-            _ => None,
-        };
-        if let Some(attr) = attr {
-            found.push((
-                node.start_byte(),
-                attr,
-                unpicklable_expression(ctx.eval, right, at),
-            ));
-        }
-    }
+    let mut found: Vec<(usize, String, Option<&'static str>)> = assignments(class_node)
+        .into_iter()
+        .filter_map(|node| {
+            let left = node.child_by_field_name("left")?;
+            let right = node.child_by_field_name("right")?;
+            let at = model.scope_at(node.start_byte());
+            let attr = assigned_attribute(ctx, left, receiver, at == class)?;
+            let what = unpicklable_expression(ctx.eval, right, at);
+            Some((node.start_byte(), attr, what))
+        })
+        .collect();
     // Source order, so that a reason names the first such attribute.
     found.sort_by_key(|(start, _, _)| *start);
     found
         .into_iter()
         .map(|(_, attr, what)| (attr, what))
         .collect()
+}
+
+/// The `assignment` nodes under `node`.
+fn assignments(node: Node<'_>) -> Vec<Node<'_>> {
+    let mut found = Vec::new();
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() == "assignment" {
+            found.push(node);
+        }
+    }
+    found
+}
+
+/// The attribute an assignment's left side sets: `<receiver>.attr` anywhere in the class, or
+/// a bare name when the assignment is in the class body itself.
+fn assigned_attribute(
+    ctx: &Context<'_>,
+    left: Node<'_>,
+    receiver: &str,
+    in_class_body: bool,
+) -> Option<String> {
+    match left.kind() {
+        "attribute" => self_attribute(ctx, left, receiver),
+        "identifier" if in_class_body => Some(ctx.eval.text(left).to_string()),
+        _ => None,
+    }
 }
 
 /// `attr` of `<receiver>.attr`.

@@ -7,14 +7,16 @@ use std::ops::Not;
 
 use tree_sitter::Node;
 
-use super::binding::{append_argument, check_keywords, check_resolvable, keywords};
+use super::binding::{append_argument, check_keywords, check_resolvable, keywords, partial_of};
 use super::reach::{Reach, reach};
 use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
-use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{
+    BindingId, BindingKind, Reference, Resolution, ScopeId, SemanticModel,
+};
 use crate::core::source::TextRange;
 
 /// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
@@ -48,17 +50,35 @@ pub(super) fn replace_variable_lambda(
         edits.push(removal_edit(ctx, statement, &member_statements(group))?);
         return Ok(false);
     }
-    let mut range = TextRange::of(lambda);
+    let range = parenthesized_range(ctx, lambda);
+    if bound.is_empty() {
+        edits.push(Edit::replace(range, lifted.name.clone()));
+        return Ok(false);
+    }
+    check_not_reassigned(ctx, lambda, captured)?;
+    edits.push(Edit::replace(range, partial_of(ctx, &lifted.name, bound)));
+    Ok(true)
+}
+
+/// The range of `node` with the parentheses around it, which the replacement takes with it.
+fn parenthesized_range(ctx: &Context<'_>, node: Node<'_>) -> TextRange {
+    let mut range = TextRange::of(node);
     while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
         if parent.kind() != "parenthesized_expression" {
             break;
         }
         range = TextRange::of(parent);
     }
-    if bound.is_empty() {
-        edits.push(Edit::replace(range, lifted.name.clone()));
-        return Ok(false);
-    }
+    range
+}
+
+/// The partial takes the captured values when the variable is assigned; the lambda read them
+/// at each call, so none may be assigned again after it.
+fn check_not_reassigned(
+    ctx: &Context<'_>,
+    lambda: Node<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
     let model = ctx.eval.model;
     for (name, scope) in captured {
         let later = model
@@ -71,9 +91,7 @@ pub(super) fn replace_variable_lambda(
             ));
         }
     }
-    let partial = format!("{}({}, {})", ctx.partial.text, lifted.name, keywords(bound));
-    edits.push(Edit::replace(range, partial));
-    Ok(true)
+    Ok(())
 }
 
 /// What the other uses of a member pass: the captured variables (by their own names), the
@@ -153,8 +171,125 @@ pub(super) fn reference_edits(
     moved_defaults: bool,
 ) -> Result<Partitioned, String> {
     let model = ctx.eval.model;
+    let scan = Scan::new(ctx, group, carried, moved_defaults);
+    let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
+    for (member, lifted) in group.members.iter().zip(lifted) {
+        let Some((binding, only_inside, lifted)) = member_binding(ctx, member, lifted) else {
+            continue;
+        };
+        let binding = model.binding(binding);
+        for reference in &model.references {
+            let is_this = reference.name == binding.name
+                && reference.resolution == Resolution::Scope(binding.scope);
+            if !is_this {
+                continue;
+            }
+            let Some(in_member) = scan.rewritten(member, only_inside, reference)? else {
+                continue;
+            };
+            let (edits, partial) = reference_edit(&scan, reference, &lifted, in_member)?;
+            uses_partial |= partial;
+            if in_member { &mut inside } else { &mut outside }.extend(edits);
+        }
+    }
+    Ok((inside, outside, uses_partial))
+}
+
+/// The binding whose reads are rewritten for a member, whether only reads inside other members
+/// are, and the name they take; `None` for a lambda bound to no variable, which nothing reads.
+fn member_binding(
+    ctx: &Context<'_>,
+    member: &Callable<'_>,
+    lifted: &Lifted,
+) -> Option<(BindingId, bool, Lifted)> {
+    match member {
+        Callable::Function { binding, .. } => Some((*binding, false, lifted.clone())),
+        // A lambda bound to a variable keeps its variable in the old scope (assigned the
+        // lifted function); only the uses inside other lifted members change name.
+        Callable::Lambda(node) => {
+            let binding = lambda_variable_binding(ctx, *node)?;
+            let renamed = Lifted {
+                name: lifted.name.clone(),
+                renamed: true,
+            };
+            Some((binding, true, renamed))
+        }
+    }
+}
+
+/// What every reference to a member is judged against.
+struct Scan<'a, 'c> {
+    ctx: &'a Context<'c>,
+    carried: &'a Carried<'a>,
+    /// The callables the sites hand over, which `bind_site` edits instead.
+    handed: Vec<TextRange>,
+    members: Vec<TextRange>,
+    /// The group has no sites: a lift the user asked for.
+    requested: bool,
+    /// A member's default values read local variables and move to the call site.
+    moved_defaults: bool,
+    /// No star import hides the name a partial would be imported by.
+    partial_allowed: bool,
+}
+
+impl<'a, 'c> Scan<'a, 'c> {
+    fn new(
+        ctx: &'a Context<'c>,
+        group: &Group<'_>,
+        carried: &'a Carried<'a>,
+        moved_defaults: bool,
+    ) -> Self {
+        let model = ctx.eval.model;
+        Scan {
+            ctx,
+            carried,
+            handed: handed_callables(ctx, group),
+            members: group.members.iter().map(|m| m.key()).collect(),
+            requested: group.sites.is_empty(),
+            moved_defaults,
+            partial_allowed: model.scope(SemanticModel::MODULE).has_star_import.not(),
+        }
+    }
+
+    /// Whether a read of the member's name is rewritten, and whether it lies inside a member;
+    /// `None` when it is left alone, or the reason it cannot be rewritten.
+    fn rewritten(
+        &self,
+        member: &Callable<'_>,
+        only_inside: bool,
+        reference: &Reference,
+    ) -> Result<Option<bool>, String> {
+        if self.handed.contains(&reference.range) {
+            return Ok(None);
+        }
+        let in_member = self
+            .members
+            .iter()
+            .any(|r| r.contains_range(reference.range));
+        if only_inside && !in_member {
+            return Ok(None);
+        }
+        if !in_member && !reached_by_member(self.ctx, member, reference)? {
+            return Ok(None);
+        }
+        if self.requested && !in_member && !self.carried.captured.is_empty() {
+            check_value_use(self.ctx, reference.range, self.carried.captured)?;
+        }
+        if self.moved_defaults {
+            return Err(format!(
+                "`{}` is also used apart from handing it over, and its default values read local variables",
+                reference.name
+            ));
+        }
+        Ok(Some(in_member))
+    }
+}
+
+/// The callables the sites hand over: the argument itself, or the function a
+/// `functools.partial` argument wraps.
+fn handed_callables(ctx: &Context<'_>, group: &Group<'_>) -> Vec<TextRange> {
     let source = ctx.eval.source;
-    let site_callables: Vec<TextRange> = group
+    group
         .sites
         .iter()
         .filter_map(|s| match s.via {
@@ -165,81 +300,23 @@ pub(super) fn reference_edits(
                 .map(|inner| TextRange::of(unparenthesize(inner))),
             Via::Variable => None,
         })
-        .collect();
-    let member_ranges: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
-    let requested = group.sites.is_empty();
-    let (mut inside, mut outside, mut uses_partial) = (Vec::new(), Vec::new(), false);
-    let partial_allowed = ctx
-        .eval
-        .model
-        .scope(SemanticModel::MODULE)
-        .has_star_import
-        .not();
-    for (member, lifted) in group.members.iter().zip(lifted) {
-        let (binding, only_inside, lifted) = match member {
-            Callable::Function { binding, .. } => (*binding, false, lifted.clone()),
-            // A lambda bound to a variable keeps its variable in the old scope (assigned the
-            // lifted function); only the uses inside other lifted members change name.
-            Callable::Lambda(node) => match lambda_variable_binding(ctx, *node) {
-                Some(binding) => (
-                    binding,
-                    true,
-                    Lifted {
-                        name: lifted.name.clone(),
-                        renamed: true,
-                    },
-                ),
-                None => continue,
-            },
-        };
-        let binding = model.binding(binding);
-        for reference in &model.references {
-            let is_this = reference.name == binding.name
-                && reference.resolution == Resolution::Scope(binding.scope);
-            if !is_this || site_callables.contains(&reference.range) {
-                continue;
-            }
-            let in_member = member_ranges
-                .iter()
-                .any(|r| r.contains_range(reference.range));
-            if only_inside && !in_member {
-                continue;
-            }
-            if !in_member && !reached_by_member(ctx, member, reference)? {
-                continue;
-            }
-            if requested && !in_member && !carried.captured.is_empty() {
-                check_value_use(ctx, reference.range, carried.captured)?;
-            }
-            if moved_defaults {
-                return Err(format!(
-                    "`{}` is also used apart from handing it over, and its default values read local variables",
-                    reference.name
-                ));
-            }
-            let (edits, partial) =
-                reference_edit(ctx, reference, &lifted, carried, in_member, partial_allowed)?;
-            uses_partial |= partial;
-            if in_member { &mut inside } else { &mut outside }.extend(edits);
-        }
-    }
-    Ok((inside, outside, uses_partial))
+        .collect()
 }
 
+/// The edits for one read of a member: the new name, and the captured values passed to a call
+/// by keyword. Returns whether a partial is used.
 fn reference_edit(
-    ctx: &Context<'_>,
-    reference: &crate::core::semantic::Reference,
+    scan: &Scan<'_, '_>,
+    reference: &Reference,
     lifted: &Lifted,
-    carried: &Carried<'_>,
     in_member: bool,
-    partial_allowed: bool,
 ) -> Result<(Vec<Edit>, bool), String> {
-    let mut edits = Vec::new();
+    let (ctx, carried) = (scan.ctx, scan.carried);
+    let rename = lifted
+        .renamed
+        .then(|| Edit::replace(reference.range, lifted.name.clone()));
     if carried.is_empty() {
-        if lifted.renamed {
-            edits.push(Edit::replace(reference.range, lifted.name.clone()));
-        }
-        return Ok((edits, false));
+        return Ok((rename.into_iter().collect(), false));
     }
     let node = ctx
         .eval
@@ -250,41 +327,47 @@ fn reference_edit(
         .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
     let pairs = carried.pairs(in_member);
     let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
-        // Used as a value (stored, passed on): a partial that carries the captured values is
-        // called the same way. Attribute access (`work.__name__`) would see the partial.
-        let parent_kind = node.parent().map(|p| p.kind());
-        if parent_kind == Some("attribute") || !partial_allowed {
-            let line = ctx.eval.source[..reference.range.start]
-                .matches('\n')
-                .count()
-                + 1;
-            return Err(format!(
-                "`{}` is also used on line {line} in a way that cannot pass the values it captures",
-                reference.name
-            ));
-        }
-        if !in_member {
-            check_resolvable(ctx, reference.scope, carried.checked)?;
-        }
-        let partial = format!(
-            "{}({}, {})",
-            ctx.partial.text,
-            lifted.name,
-            keywords(&pairs)
-        );
-        return Ok((vec![Edit::replace(reference.range, partial)], true));
+        return value_use_edit(scan, reference, node, lifted, in_member);
     };
     if !in_member {
         check_resolvable(ctx, reference.scope, carried.checked)?;
     }
-    if lifted.renamed {
-        edits.push(Edit::replace(reference.range, lifted.name.clone()));
-    }
     // `recurse(x, deep=False)` with `deep` captured: the call already passes the name the
     // captured value would be passed by.
     check_keywords(ctx.eval.source, arguments, &pairs, false)?;
+    let mut edits: Vec<Edit> = rename.into_iter().collect();
     edits.push(append_argument(arguments, &keywords(&pairs)));
     Ok((edits, false))
+}
+
+/// A member used as a value (stored, passed on) becomes a partial that carries the captured
+/// values and is called the same way. Attribute access (`work.__name__`) would see the partial.
+fn value_use_edit(
+    scan: &Scan<'_, '_>,
+    reference: &Reference,
+    node: Node<'_>,
+    lifted: &Lifted,
+    in_member: bool,
+) -> Result<(Vec<Edit>, bool), String> {
+    let ctx = scan.ctx;
+    let parent_kind = node.parent().map(|p| p.kind());
+    if parent_kind == Some("attribute") || !scan.partial_allowed {
+        let line = line_number(ctx, reference.range.start);
+        return Err(format!(
+            "`{}` is also used on line {line} in a way that cannot pass the values it captures",
+            reference.name
+        ));
+    }
+    if !in_member {
+        check_resolvable(ctx, reference.scope, scan.carried.checked)?;
+    }
+    let partial = partial_of(ctx, &lifted.name, &scan.carried.pairs(in_member));
+    Ok((vec![Edit::replace(reference.range, partial)], true))
+}
+
+/// The line, counted from 1, that holds `offset`.
+fn line_number(ctx: &Context<'_>, offset: usize) -> usize {
+    ctx.eval.source[..offset].matches('\n').count() + 1
 }
 
 /// Whether a read outside the members sees the member (a `def` whose name may be bound again
@@ -292,7 +375,7 @@ fn reference_edit(
 fn reached_by_member(
     ctx: &Context<'_>,
     member: &Callable<'_>,
-    reference: &crate::core::semantic::Reference,
+    reference: &Reference,
 ) -> Result<bool, String> {
     let Callable::Function { binding, .. } = member else {
         return Ok(true);
@@ -301,10 +384,7 @@ fn reached_by_member(
         Reach::Definition => Ok(true),
         Reach::Others => Ok(false),
         Reach::Unknown => {
-            let line = ctx.eval.source[..reference.range.start]
-                .matches('\n')
-                .count()
-                + 1;
+            let line = line_number(ctx, reference.range.start);
             Err(format!(
                 "`{}` is bound more than once in its scope, and picklefix cannot tell which binding the use on line {line} sees",
                 reference.name

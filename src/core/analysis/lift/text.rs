@@ -19,14 +19,31 @@ use crate::core::head::head_end;
 use crate::core::semantic::{BindingId, Resolution};
 use crate::core::source::{TextRange, next_line_start};
 
+/// The parameters every lifted member gains for what the group captured, and whether they are
+/// positional (see `binding::positional_allowed`).
+#[derive(Clone, Copy)]
+pub(super) struct Added<'a> {
+    pub names: &'a [String],
+    pub positional: bool,
+}
+
+/// What one member's lifted text is made from, beside its own code.
+struct Piece<'a> {
+    lifted: &'a Lifted,
+    added: Added<'a>,
+    /// The import statements it reads, copied into its body.
+    import_lines: Vec<String>,
+    /// The edits inside it.
+    edits: Vec<Edit>,
+}
+
 /// Remove each member from where it was and insert its lifted text above the module-level
 /// statement that contained it.
 pub(super) fn move_members(
     ctx: &Context<'_>,
     group: &Group<'_>,
     lifted: &[Lifted],
-    captured: &[String],
-    positional: bool,
+    added: Added<'_>,
     imports: &[BindingId],
     inside: Vec<Edit>,
 ) -> Result<Vec<Edit>, String> {
@@ -45,42 +62,52 @@ pub(super) fn move_members(
         }
         // Each member gets the imports it reads itself: one that only calls a member which
         // reads an import would leave that copy unused.
-        let import_lines = import_statements(ctx, &imports_read_by(ctx, member, imports))?;
-        let own: Vec<Edit> = inside
-            .iter()
-            .filter(|e| member.key().contains_range(e.range))
-            .cloned()
-            .collect();
-        let text = match member {
-            Callable::Lambda(node) => {
-                lambda_text(ctx, *node, lifted, captured, positional, &import_lines, own)
-            }
-            Callable::Function {
-                statement,
-                definition,
-                ..
-            } => {
-                if top == *statement {
-                    return Err("it is already at module level (internal)".into());
-                }
-                edits.push(removal_edit(ctx, *statement, &member_statements(group))?);
-                function_text(
-                    ctx,
-                    *statement,
-                    *definition,
-                    lifted,
-                    captured,
-                    positional,
-                    &import_lines,
-                    own,
-                )?
-            }
+        let piece = Piece {
+            lifted,
+            added,
+            import_lines: import_statements(ctx, &imports_read_by(ctx, member, imports))?,
+            edits: edits_within(&inside, member.key()),
         };
-        texts.push(text);
+        texts.push(member_text(ctx, group, member, top, piece, &mut edits)?);
     }
     let anchor = anchor.ok_or("an empty group (internal)")?;
     edits.extend(insertion(ctx, anchor, &texts));
     Ok(edits)
+}
+
+/// The lifted text of `member`, whose module-level statement is `top`; a function's removal
+/// from where it was goes to `removals`.
+fn member_text(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    member: &Callable<'_>,
+    top: Node<'_>,
+    piece: Piece<'_>,
+    removals: &mut Vec<Edit>,
+) -> Result<String, String> {
+    match member {
+        Callable::Lambda(node) => Ok(lambda_text(ctx, *node, piece)),
+        Callable::Function {
+            statement,
+            definition,
+            ..
+        } => {
+            if top == *statement {
+                return Err("it is already at module level (internal)".into());
+            }
+            removals.push(removal_edit(ctx, *statement, &member_statements(group))?);
+            function_text(ctx, *statement, *definition, piece)
+        }
+    }
+}
+
+/// The edits among `edits` that fall inside `range`.
+fn edits_within(edits: &[Edit], range: TextRange) -> Vec<Edit> {
+    edits
+        .iter()
+        .filter(|e| range.contains_range(e.range))
+        .cloned()
+        .collect()
 }
 
 /// The imports among `imports` that `member` reads.
@@ -163,36 +190,20 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Vec<Edit>
     edits
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A nested function as module-level text: its definition edited (see `definition_edits`),
+/// dedented, its docstrings re-indented.
 fn function_text(
     ctx: &Context<'_>,
     statement: Node<'_>,
     definition: Node<'_>,
-    lifted: &Lifted,
-    captured: &[String],
-    positional: bool,
-    import_lines: &[String],
-    mut edits: Vec<Edit>,
+    piece: Piece<'_>,
 ) -> Result<String, String> {
     let source = ctx.eval.source;
     let start = leading_comments_start(source, statement);
     let end = next_line_start(source, statement.end_byte());
     let indent =
         indentation_of(source, statement).ok_or("the definition does not start its line")?;
-    if lifted.renamed
-        && let Some(name) = definition.child_by_field_name("name")
-    {
-        edits.push(Edit::replace(TextRange::of(name), lifted.name.clone()));
-    }
-    if !captured.is_empty() {
-        let parameters = definition
-            .child_by_field_name("parameters")
-            .ok_or("a function without parameters (internal)")?;
-        edits.push(parameter_edit(parameters, captured, positional));
-    }
-    if !import_lines.is_empty() {
-        edits.push(body_import_edit(ctx, definition, indent, import_lines)?);
-    }
+    let mut edits = definition_edits(ctx, definition, indent, piece)?;
     edits.extend(docstring_edits(source, statement, indent));
     let strings = multiline_strings(source, statement);
     edits.extend(dedent_edits(
@@ -208,6 +219,40 @@ fn function_text(
     Ok(text)
 }
 
+/// The member's own edits, plus what the lift changes in its definition: the new name, the
+/// added parameters, and the imports copied into its body.
+fn definition_edits(
+    ctx: &Context<'_>,
+    definition: Node<'_>,
+    indent: &str,
+    piece: Piece<'_>,
+) -> Result<Vec<Edit>, String> {
+    let mut edits = piece.edits;
+    if piece.lifted.renamed
+        && let Some(name) = definition.child_by_field_name("name")
+    {
+        edits.push(Edit::replace(
+            TextRange::of(name),
+            piece.lifted.name.clone(),
+        ));
+    }
+    if !piece.added.names.is_empty() {
+        let parameters = definition
+            .child_by_field_name("parameters")
+            .ok_or("a function without parameters (internal)")?;
+        edits.push(parameter_edit(parameters, piece.added));
+    }
+    if !piece.import_lines.is_empty() {
+        edits.push(body_import_edit(
+            ctx,
+            definition,
+            indent,
+            &piece.import_lines,
+        )?);
+    }
+    Ok(edits)
+}
+
 /// Put the local imports the function uses at the top of its body, after its docstring (which
 /// must stay the first statement), followed by a blank line unless an import follows, as black
 /// and ruff format lay out imports.
@@ -217,7 +262,31 @@ fn body_import_edit(
     indent: &str,
     import_lines: &[String],
 ) -> Result<Edit, String> {
-    let source = ctx.eval.source;
+    let first = first_after_docstring(definition)?;
+    let Some(body_indent) = indentation_of(ctx.eval.source, first) else {
+        return Ok(Edit::insert(
+            first.start_byte(),
+            format!("{}; ", import_lines.join("; ")),
+        ));
+    };
+    // The inserted lines are not dedented with the others: give them the body's
+    // indentation as it will be at module level.
+    let lifted_indent = body_indent.strip_prefix(indent).unwrap_or(body_indent);
+    let mut text = String::new();
+    for line in import_lines {
+        text.push_str(lifted_indent);
+        text.push_str(line);
+        text.push_str(ctx.eol);
+    }
+    if !first.kind().contains("import") {
+        text.push_str(ctx.eol);
+    }
+    Ok(Edit::insert(first.start_byte() - body_indent.len(), text))
+}
+
+/// The first statement of the function's body after its docstring, or the docstring when it
+/// is the only one.
+fn first_after_docstring(definition: Node<'_>) -> Result<Node<'_>, String> {
     let body = definition
         .child_by_field_name("body")
         .ok_or("a function without a body (internal)")?;
@@ -225,34 +294,13 @@ fn body_import_edit(
     let mut statements = body
         .named_children(&mut cursor)
         .filter(|c| c.kind() != "comment");
-    let mut first = statements.next().ok_or("an empty body (internal)")?;
+    let first = statements.next().ok_or("an empty body (internal)")?;
     if is_docstring(first)
         && let Some(next) = statements.next()
     {
-        first = next;
+        return Ok(next);
     }
-    match indentation_of(source, first) {
-        Some(body_indent) => {
-            // The inserted lines are not dedented with the others: give them the body's
-            // indentation as it will be at module level.
-            let lifted_indent = body_indent.strip_prefix(indent).unwrap_or(body_indent);
-            let mut text = String::new();
-            for line in import_lines {
-                text.push_str(lifted_indent);
-                text.push_str(line);
-                text.push_str(ctx.eol);
-            }
-            if !first.kind().contains("import") {
-                text.push_str(ctx.eol);
-            }
-            let at = first.start_byte() - body_indent.len();
-            Ok(Edit::insert(at, text))
-        }
-        None => Ok(Edit::insert(
-            first.start_byte(),
-            format!("{}; ", import_lines.join("; ")),
-        )),
-    }
+    Ok(first)
 }
 
 /// Whether `statement` is a string alone, as a docstring is.
@@ -265,8 +313,8 @@ fn is_docstring(statement: Node<'_>) -> bool {
 }
 
 /// Add the captured names to a `parameters` or `lambda_parameters` node.
-fn parameter_edit(parameters: Node<'_>, captured: &[String], positional: bool) -> Edit {
-    let names = captured.join(", ");
+fn parameter_edit(parameters: Node<'_>, added: Added<'_>) -> Edit {
+    let names = added.names.join(", ");
     let mut cursor = parameters.walk();
     let params: Vec<Node<'_>> = parameters
         .named_children(&mut cursor)
@@ -275,7 +323,7 @@ fn parameter_edit(parameters: Node<'_>, captured: &[String], positional: bool) -
     let double_star = params.iter().position(|p| is_double_star_parameter(*p));
     let star = params.iter().position(|p| is_star_parameter(*p));
     let open = parameters.start_byte() + usize::from(parameters.kind() == "parameters");
-    let (before, text) = if positional {
+    let (before, text) = if added.positional {
         (star.or(double_star), names)
     } else if star.is_some() {
         (double_star, names)
@@ -293,45 +341,39 @@ fn parameter_edit(parameters: Node<'_>, captured: &[String], positional: bool) -
     }
 }
 
-fn lambda_text(
-    ctx: &Context<'_>,
-    node: Node<'_>,
-    lifted: &Lifted,
-    captured: &[String],
-    positional: bool,
-    import_lines: &[String],
-    edits: Vec<Edit>,
-) -> String {
-    let source = ctx.eval.source;
-    let params = match node.child_by_field_name("parameters") {
-        Some(p) => {
-            let mut own: Vec<Edit> = edits
-                .iter()
-                .filter(|e| TextRange::of(p).contains_range(e.range))
-                .cloned()
-                .collect();
-            if !captured.is_empty() {
-                own.push(parameter_edit(p, captured, positional));
-            }
-            apply_within(source, TextRange::of(p), own)
-        }
-        None if captured.is_empty() => String::new(),
-        None if positional => captured.join(", "),
-        None => format!("*, {}", captured.join(", ")),
-    };
+/// A lambda as a module-level `def` that returns its body.
+fn lambda_text(ctx: &Context<'_>, node: Node<'_>, piece: Piece<'_>) -> String {
+    let params = lambda_parameters(ctx, node, &piece);
     let body = node.child_by_field_name("body");
     let (eol, unit) = (ctx.eol, &ctx.indent);
-    let body_text = body.map_or(String::new(), |b| lambda_body(ctx, node, b, &edits));
-    let mut text = format!("def {}({params}):{eol}", lifted.name);
-    for line in import_lines {
+    let body_text = body.map_or(String::new(), |b| lambda_body(ctx, node, b, &piece.edits));
+    let mut text = format!("def {}({params}):{eol}", piece.lifted.name);
+    for line in &piece.import_lines {
         text.push_str(&format!("{unit}{line}{eol}"));
     }
-    if !import_lines.is_empty() {
+    if !piece.import_lines.is_empty() {
         // A blank line after the imports, as black and ruff format write it.
         text.push_str(eol);
     }
     text.push_str(&format!("{unit}return {body_text}"));
     text
+}
+
+/// The lambda's parameters, edited, with the added ones.
+fn lambda_parameters(ctx: &Context<'_>, node: Node<'_>, piece: &Piece<'_>) -> String {
+    let added = piece.added;
+    match node.child_by_field_name("parameters") {
+        Some(p) => {
+            let mut own = edits_within(&piece.edits, TextRange::of(p));
+            if !added.names.is_empty() {
+                own.push(parameter_edit(p, added));
+            }
+            apply_within(ctx.eval.source, TextRange::of(p), own)
+        }
+        None if added.names.is_empty() => String::new(),
+        None if added.positional => added.names.join(", "),
+        None => format!("*, {}", added.names.join(", ")),
+    }
 }
 
 /// The lambda's body as the expression of a `return`: continuation lines re-indented under the
@@ -340,33 +382,42 @@ fn lambda_text(
 fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edit]) -> String {
     let source = ctx.eval.source;
     let range = TextRange::of(body);
-    let mut own: Vec<Edit> = edits
-        .iter()
-        .filter(|e| range.contains_range(e.range))
-        .cloned()
-        .collect();
+    let mut own = edits_within(edits, range);
     let multiline = source[range.start..range.end].contains(['\n', '\r']);
     if !multiline {
         let text = apply_within(source, range, own);
         return laid_out_return(ctx, &text).unwrap_or(text);
     }
-    let line_indent = {
-        let start = crate::core::source::line_start(source, lambda.start_byte());
-        let line = &source[start..lambda.start_byte()];
-        &line[..line.len() - line.trim_start_matches([' ', '\t']).len()]
-    };
     let strings = multiline_strings(source, body);
     let continuation = next_line_start(source, range.start);
     own.extend(reindent_edits(
         source,
         TextRange::new(continuation, range.end),
-        line_indent,
+        line_indent(source, lambda.start_byte()),
         &ctx.indent,
         &strings,
     ));
     let text = apply_within(source, range, own);
-    let bracketed = matches!(
-        body.kind(),
+    if let Some(laid) = laid_out_return(ctx, &text) {
+        return laid;
+    }
+    if is_bracketed(body) {
+        text
+    } else {
+        format!("({text})")
+    }
+}
+
+/// The indentation of the line that holds `at`.
+fn line_indent(source: &str, at: usize) -> &str {
+    let line = &source[crate::core::source::line_start(source, at)..at];
+    &line[..line.len() - line.trim_start_matches([' ', '\t']).len()]
+}
+
+/// Whether the expression carries its own brackets, inside which line breaks are legal.
+fn is_bracketed(expression: Node<'_>) -> bool {
+    matches!(
+        expression.kind(),
         "parenthesized_expression"
             | "list"
             | "dictionary"
@@ -376,11 +427,7 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
             | "set_comprehension"
             | "dictionary_comprehension"
             | "generator_expression"
-    );
-    if let Some(laid) = laid_out_return(ctx, &text) {
-        return laid;
-    }
-    if bracketed { text } else { format!("({text})") }
+    )
 }
 
 /// The lambda's body laid out as black writes the lifted function's `return` (split at its

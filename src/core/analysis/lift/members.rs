@@ -1,0 +1,137 @@
+//! The refusals that depend only on the members and what they capture, before anything is
+//! edited: a captured name a member binds itself, a name Python mangles inside a class, a global
+//! only a nested function assigns, and (in `decorators`) a decorator the lift would change.
+
+use super::decorators::{Decorated, check_decorators};
+use super::{Captures, Context, Group};
+use crate::core::analysis::callables::Callable;
+use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+
+/// The refusals that depend only on the members and what they capture: a captured name a
+/// member binds itself, a name Python mangles inside a class, a global only a nested function
+/// assigns, a decorator the lift would change. Returns what the decorators make of the fix.
+pub(super) fn check_members(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &Captures,
+) -> Result<Decorated, String> {
+    captures_fit_members(ctx, group, captured)?;
+    for member in &group.members {
+        check_private_names(ctx, *member)?;
+        check_nested_globals(ctx, group, *member)?;
+    }
+    check_decorators(ctx, group, captured)
+}
+
+/// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
+/// `_Class__name`, in attribute accesses, variables, parameters and keywords alike; moved out
+/// of the class verbatim, `obj.__values` would look up an attribute that does not exist.
+fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let range = member.key();
+    let mut scope = Some(model.scope_at(range.start));
+    let class = loop {
+        match scope.map(|id| model.scope(id)) {
+            Some(s) if s.kind == crate::core::semantic::ScopeKind::Class => break s.name.clone(),
+            Some(s) => scope = s.parent,
+            None => return Ok(()),
+        }
+    };
+    let Some(class) = class.filter(|c| !c.trim_start_matches('_').is_empty()) else {
+        return Ok(());
+    };
+    let node = match member {
+        Callable::Lambda(node) => node,
+        Callable::Function { statement, .. } => statement,
+    };
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        if current.kind() == "identifier" {
+            let name = &ctx.eval.source[current.byte_range()];
+            if name.starts_with("__") && !name.ends_with("__") {
+                return Err(format!(
+                    "it uses `{name}`, which Python compiles as `_{}{name}` inside class `{class}`, and the lifted code would not",
+                    class.trim_start_matches('_')
+                ));
+            }
+        }
+        let mut cursor = current.walk();
+        stack.extend(current.named_children(&mut cursor));
+    }
+    Ok(())
+}
+
+/// A global that only a nested function assigns (`global total` inside a function inside a
+/// function) is bound at run time, but linters (pyflakes, ruff) record a `global` binding only
+/// for the module or a module-level function: read from the enclosing function it resolved,
+/// read from lifted code at module level it is reported as undefined (F821). A writer that is
+/// lifted too becomes a module-level function, whose `global` linters see.
+fn check_nested_globals(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    member: Callable<'_>,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let lifted = |range: TextRange| {
+        ctx.lifting.contains(&range)
+            || group
+                .members
+                .iter()
+                .any(|m| TextRange::of(m.scope_node()) == range)
+    };
+    let top_level = |scope: ScopeId| {
+        scope == SemanticModel::MODULE
+            || model.scope(scope).parent == Some(SemanticModel::MODULE)
+            || lifted(model.scope(scope).range)
+    };
+    for reference in model.references_in(member.key()) {
+        if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+            continue;
+        }
+        let bindings = model.bindings_of(SemanticModel::MODULE, &reference.name);
+        let hidden = bindings
+            .iter()
+            .all(|&id| !top_level(model.binding(id).written_in));
+        if let Some(&first) = bindings.first().filter(|_| hidden) {
+            let writer = model.scope(model.binding(first).written_in).name.clone();
+            return Err(format!(
+                "it reads `{}`, a global only the nested function `{}` assigns, which linters cannot see from module level",
+                reference.name,
+                writer.unwrap_or_default()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Each captured name becomes a parameter of every member, so no member may bind the name
+/// itself or declare it `global`: `def work(counter): global counter` does not compile, and a
+/// member with its own `x` would hand that `x` on to a member that wanted the enclosing one
+/// (`def helper(): return x` called from `def work(x)`).
+fn captures_fit_members(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    for member in &group.members {
+        let Some(scope) = model.scope_created_by(TextRange::of(member.scope_node())) else {
+            continue;
+        };
+        let scope = model.scope(scope);
+        for (name, _) in captured {
+            if scope.globals.contains_key(name) {
+                return Err(format!(
+                    "it declares `{name}` global, and the lifted function would have to take `{name}` as a parameter"
+                ));
+            }
+            if scope.bindings.contains_key(name) {
+                return Err(format!(
+                    "`{name}` is captured from the enclosing scope by one lifted function and is a name of its own in another"
+                ));
+            }
+        }
+    }
+    Ok(())
+}

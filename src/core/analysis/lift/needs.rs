@@ -1,0 +1,189 @@
+//! What a group needs from where its members were: the functions and lambdas they call (which
+//! join the group), the variables they capture, the local imports they read, and the defaults
+//! that move to the call site. Gathering grows the group, so `expand` runs it before groups
+//! that share a member are merged, and `plan` runs it again on the merged group.
+
+use super::annotations::own_annotations;
+use super::{Captures, Context, Group};
+use crate::core::analysis::callables::{Callable, unparenthesize};
+use crate::core::analysis::captures::{Callee, Need, needs};
+use crate::core::analysis::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
+use crate::core::analysis::layout::top_level_statement;
+use crate::core::semantic::{BindingId, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+
+/// What a group's members need from where they were, gathered by `collect_needs`.
+#[derive(Default)]
+pub(super) struct Needs {
+    /// The variables they capture, receivers included.
+    pub captured: Captures,
+    /// The local imports they read.
+    pub imports: Vec<BindingId>,
+    /// The `self` or `cls` of an enclosing method that they capture (see `receiver`).
+    pub receivers: Captures,
+    /// The defaults that read local variables and move to the call site.
+    pub defaults: Vec<MovedDefault>,
+}
+
+impl Needs {
+    /// Record one need; a function or lambda the member calls joins the group.
+    fn add<'t>(
+        &mut self,
+        ctx: &Context<'t>,
+        group: &mut Group<'t>,
+        need: Need,
+    ) -> Result<(), String> {
+        if let Need::Receiver { name, scope } = &need
+            && !self.receivers.iter().any(|(n, s)| n == name && s == scope)
+        {
+            self.receivers.push((name.clone(), *scope));
+        }
+        match need {
+            Need::Value { name, scope } | Need::Receiver { name, scope } => {
+                self.capture(name, scope)
+            }
+            Need::Import(binding) => {
+                if !self.imports.contains(&binding) {
+                    self.imports.push(binding);
+                }
+                Ok(())
+            }
+            Need::Function(binding) => add_function(ctx, group, binding),
+            Need::Lambda(binding) => add_lambda(ctx, group, binding),
+        }
+    }
+
+    /// Each captured name becomes one parameter, so two variables of that name cannot both be.
+    fn capture(&mut self, name: String, scope: ScopeId) -> Result<(), String> {
+        if self.captured.iter().any(|(n, s)| *n == name && *s != scope) {
+            return Err(format!(
+                "two different variables named `{name}` are captured"
+            ));
+        }
+        if !self.captured.iter().any(|(n, _)| *n == name) {
+            self.captured.push((name, scope));
+        }
+        Ok(())
+    }
+}
+
+/// Expand the group with the functions its members call, and gather what they capture. The
+/// members grow while they are walked: each one added is gathered in its turn.
+pub(super) fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Result<Needs, String> {
+    let mut found = Needs::default();
+    let mut index = 0;
+    while index < group.members.len() {
+        let member = group.members[index];
+        let moved = member_defaults(ctx, member)?;
+        let mut callee = callee(ctx, member)?;
+        // The moved defaults are read where the work is handed over, and the dropped
+        // annotations nowhere: neither is a need of the lifted code.
+        callee.skip = moved.iter().map(|d| d.value_range).collect();
+        callee
+            .skip
+            .extend(own_annotations(member).into_iter().map(TextRange::of));
+        found.defaults.extend(moved);
+        for need in needs(&callee)? {
+            found.add(ctx, group, need)?;
+        }
+        index += 1;
+    }
+    Ok(found)
+}
+
+/// The member's defaults that move to the call site (see `defaults`).
+fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedDefault>, String> {
+    let definition_end = match member {
+        Callable::Lambda(_) => None,
+        Callable::Function { statement, .. } => Some(statement.end_byte()),
+    };
+    let Some(parameters) = member.parameters() else {
+        return Ok(Vec::new());
+    };
+    let definition = Definition {
+        is_lambda: definition_end.is_none(),
+        insertion: top_level_statement(member.scope_node()).start_byte(),
+    };
+    let moved = moved_defaults(ctx.eval, ctx.guards, parameters, definition)?;
+    if let Some(end) = definition_end {
+        for default in &moved {
+            check_timing(ctx.eval.model, end, default)?;
+        }
+    }
+    Ok(moved)
+}
+
+fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, String> {
+    let model = ctx.eval.model;
+    let own_binding = match member {
+        Callable::Lambda(_) => None,
+        Callable::Function { binding, .. } => Some(binding),
+    };
+    let scope = model
+        .scope_created_by(TextRange::of(member.scope_node()))
+        .ok_or("picklefix could not find its scope (internal)")?;
+    Ok(Callee {
+        eval: ctx.eval,
+        guards: ctx.guards,
+        scope,
+        range: member.key(),
+        own_binding,
+        skip: Vec::new(),
+    })
+}
+
+fn add_function<'t>(
+    ctx: &Context<'t>,
+    group: &mut Group<'t>,
+    binding: BindingId,
+) -> Result<(), String> {
+    let statement = ctx.eval.model.binding(binding).statement;
+    if group.members.iter().any(|m| m.key() == statement) {
+        return Ok(());
+    }
+    let node = ctx
+        .eval
+        .node_at(statement)
+        .ok_or("picklefix lost track of a function it calls (internal)")?;
+    let definition = if node.kind() == "decorated_definition" {
+        node.child_by_field_name("definition")
+            .ok_or("a decorated definition without a function (internal)")?
+    } else {
+        node
+    };
+    if definition.kind() != "function_definition" {
+        return Err("it uses a class or value that cannot be lifted with it".into());
+    }
+    let under_guard = ctx.eval.model.binding(binding).scope == SemanticModel::MODULE;
+    group.members.push(Callable::Function {
+        binding,
+        definition,
+        statement: node,
+        under_guard,
+    });
+    Ok(())
+}
+
+fn add_lambda<'t>(
+    ctx: &Context<'t>,
+    group: &mut Group<'t>,
+    binding: BindingId,
+) -> Result<(), String> {
+    let value = ctx
+        .eval
+        .model
+        .binding(binding)
+        .value
+        .and_then(|r| ctx.eval.node_at(r))
+        .map(unparenthesize)
+        .filter(|v| v.kind() == "lambda")
+        .ok_or("lost a lambda it calls (internal)")?;
+    if !group
+        .members
+        .iter()
+        .any(|m| m.key() == TextRange::of(value))
+    {
+        group.members.push(Callable::Lambda(value));
+    }
+    Ok(())
+}

@@ -32,7 +32,7 @@ use crate::core::source::TextRange;
 pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), String> {
     let root = tree.root_node();
     future_imports_first(root, text)?;
-    let mut stack = vec![(root, Context::default())];
+    let mut stack = vec![(root, Enclosing::default())];
     while let Some((node, context)) = stack.pop() {
         if !regions.iter().any(|r| touches(node, *r)) {
             continue;
@@ -55,7 +55,7 @@ pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), Strin
         for child in node.named_children(&mut cursor) {
             // The first iterable of a generator expression is evaluated where it stands.
             let around = if Some(child) == first_iterable {
-                Context {
+                Enclosing {
                     generator: context.outer_generator,
                     ..inner
                 }
@@ -74,7 +74,7 @@ fn touches(node: Node<'_>, region: TextRange) -> bool {
 
 /// What encloses a node, as far as the rules care.
 #[derive(Clone, Copy, Default)]
-struct Context {
+struct Enclosing {
     function: bool,
     async_function: bool,
     /// `nonlocal` may appear: in a function or class body that a function encloses.
@@ -88,30 +88,30 @@ struct Context {
     outer_generator: bool,
 }
 
-impl Context {
-    fn enter(self, node: Node<'_>) -> Context {
+impl Enclosing {
+    fn enter(self, node: Node<'_>) -> Enclosing {
         match node.kind() {
-            "function_definition" => Context {
+            "function_definition" => Enclosing {
                 function: true,
                 async_function: is_async(node),
                 nested_function: self.function || self.nested_function,
-                ..Context::default()
+                ..Enclosing::default()
             },
-            "class_definition" => Context {
+            "class_definition" => Enclosing {
                 nested_function: self.function || self.nested_function,
-                ..Context::default()
+                ..Enclosing::default()
             },
-            "lambda" => Context {
+            "lambda" => Enclosing {
                 lambda: true,
                 generator: false,
                 ..self
             },
-            "generator_expression" => Context {
+            "generator_expression" => Enclosing {
                 generator: true,
                 outer_generator: self.generator,
                 ..self
             },
-            "for_statement" | "while_statement" => Context {
+            "for_statement" | "while_statement" => Enclosing {
                 loop_: true,
                 ..self
             },
@@ -140,7 +140,7 @@ fn is_async(definition: Node<'_>) -> bool {
 }
 
 /// Statements and expressions that need a function or a loop around them.
-fn check_placement(node: Node<'_>, context: Context) -> Result<(), String> {
+fn check_placement(node: Node<'_>, context: Enclosing) -> Result<(), String> {
     match node.kind() {
         "return_statement" if !context.function => Err("'return' outside function".into()),
         "yield" if !context.function && !context.lambda => Err("'yield' outside function".into()),

@@ -223,42 +223,29 @@ pub fn schedule(
         .iter()
         .map(|group| config_for(config, &group.project, group.select))
         .collect();
-    let mut tally = Tally::new(named.len());
-    let mut candidates = Vec::new();
-    let mut done = 0;
-    // Chunks only move the progress line; each ends in a barrier where one core waits for the
-    // other's slowest file, so without a progress line a group goes to the pool whole.
-    let chunk = if config.output.progress {
-        CHUNK
-    } else {
-        usize::MAX
-    };
-    for (at, group) in groups.iter().enumerate() {
-        for files in group.files.chunks(chunk) {
-            let (screened, waiting) = pool.install(|| screen(files, &configs[at], at, &named));
-            tally = tally.merge(screened);
-            done += files.len() - waiting.len();
-            candidates.extend(waiting);
-            progress.update(done, total);
-        }
-    }
+    let (mut tally, mut candidates, done) = screen_all(
+        pool,
+        &groups,
+        &configs,
+        &named,
+        &mut progress,
+        config.output.progress,
+    );
     drop(groups);
     file::release_freed_memory();
     // Largest first, so that the run does not end waiting for one large file. All in one go:
     // batches would end in barriers and break the one-large-file rule (see `Queue::take`), so
     // the workers move the progress line themselves.
     candidates.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
-    let progress = Mutex::new((progress, done));
+    let shared = Mutex::new((progress, done));
     let analysed = analyse(pool, candidates, &configs, &named, &|| {
-        let mut progress = progress.lock().unwrap_or_else(PoisonError::into_inner);
-        progress.1 += 1;
-        let done = progress.1;
-        progress.0.update(done, total);
+        let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
+        shared.1 += 1;
+        let done = shared.1;
+        shared.0.update(done, total);
     });
     tally = tally.merge(analysed);
-    let (mut progress, _) = progress
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner);
+    let (mut progress, _) = shared.into_inner().unwrap_or_else(PoisonError::into_inner);
     progress.finish();
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     CheckedFiles {
@@ -267,6 +254,35 @@ pub fn schedule(
         roots: named.into_iter().zip(tally.roots).collect(),
         not_checked: tally.not_checked,
     }
+}
+
+/// The first pass over every group's files, in chunks that move the progress line: the
+/// outcomes it settles, the candidates left for the analysis, and how many files are done.
+fn screen_all(
+    pool: &ThreadPool,
+    groups: &[SettingsGroup],
+    configs: &[Config],
+    named: &[PathBuf],
+    progress: &mut Progress,
+    shown: bool,
+) -> (Tally, Vec<Candidate>, usize) {
+    let total = groups.iter().map(|group| group.files.len()).sum();
+    let mut tally = Tally::new(named.len());
+    let mut candidates = Vec::new();
+    let mut done = 0;
+    // Chunks only move the progress line; each ends in a barrier where one core waits for the
+    // other's slowest file, so without a progress line a group goes to the pool whole.
+    let chunk = if shown { CHUNK } else { usize::MAX };
+    for (at, group) in groups.iter().enumerate() {
+        for files in group.files.chunks(chunk) {
+            let (screened, waiting) = pool.install(|| screen(files, &configs[at], at, named));
+            tally = tally.merge(screened);
+            done += files.len() - waiting.len();
+            candidates.extend(waiting);
+            progress.update(done, total);
+        }
+    }
+    (tally, candidates, done)
 }
 
 /// The first pass over `files` of group `group`: the outcomes it settles, and the candidates.
@@ -338,28 +354,11 @@ fn analyse(
         left: candidates.into(),
         large: 0,
     });
-    let lock = || queue.lock().unwrap_or_else(PoisonError::into_inner);
     let tallies = Mutex::new(Vec::new());
     pool.scope(|scope| {
         for _ in 0..pool.current_num_threads() {
             scope.spawn(|_| {
-                let mut tally = Tally::new(roots.len());
-                loop {
-                    // The lock is let go before the file is checked.
-                    let next = lock().take();
-                    let Some((candidate, large)) = next else {
-                        break;
-                    };
-                    if interrupt::requested() {
-                        tally = tally.skip();
-                        lock().large -= usize::from(large);
-                        continue;
-                    }
-                    let outcome = file::check_file(&candidate.path, &configs[candidate.group]);
-                    lock().large -= usize::from(large);
-                    tally = tally.add(outcome, roots);
-                    checked();
-                }
+                let tally = work(&queue, configs, roots, checked);
                 tallies
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
@@ -371,6 +370,35 @@ fn analyse(
     tallies
         .into_iter()
         .fold(Tally::new(roots.len()), Tally::merge)
+}
+
+/// One worker: take files from the queue, largest first, until it is empty; after an
+/// interrupt, count the rest as skipped.
+fn work(
+    queue: &Mutex<Queue>,
+    configs: &[Config],
+    roots: &[PathBuf],
+    checked: &(dyn Fn() + Sync),
+) -> Tally {
+    let lock = || queue.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut tally = Tally::new(roots.len());
+    loop {
+        // The lock is let go before the file is checked (a `while let` would hold it).
+        let next = lock().take();
+        let Some((candidate, large)) = next else {
+            break;
+        };
+        if interrupt::requested() {
+            tally = tally.skip();
+            lock().large -= usize::from(large);
+            continue;
+        }
+        let outcome = file::check_file(&candidate.path, &configs[candidate.group]);
+        lock().large -= usize::from(large);
+        tally = tally.add(outcome, roots);
+        checked();
+    }
+    tally
 }
 
 /// Which of `roots` (as shown) `path` was found under: the first that contains it.

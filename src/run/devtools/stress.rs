@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 use tree_sitter::Tree;
 
 use crate::core::analysis::{self, AT_MODULE_LEVEL, Requested};
+use crate::core::fix::Fix;
 use crate::core::options::Options;
 use crate::core::parse::parse;
 use crate::core::source::LineIndex;
@@ -98,12 +99,7 @@ struct Original<'a> {
 }
 
 fn target_result(original: &Original<'_>, settings: &Options, requested: Requested) -> Value {
-    let Original {
-        source,
-        tree,
-        index,
-        tokens,
-    } = original;
+    let Original { source, index, .. } = original;
     let kind = requested.diagnostic.rule.code();
     let start = requested.diagnostic.range.start;
     let scope_line = index.line_of(start) + 1;
@@ -117,13 +113,8 @@ fn target_result(original: &Original<'_>, settings: &Options, requested: Request
         .iter()
         .map(|e| json!([e.range.start, e.range.end, e.content]))
         .collect();
-    let baseline = Baseline {
-        text: source,
-        tree,
-        tokens: Some(tokens),
-    };
-    let (fixed, fixed_tree) = match verify::apply_verified(&baseline, &[fix], |_, _| ()) {
-        Ok(verified) => (verified.text, verified.tree),
+    let (fixed, fixed_tree) = match verified(original, fix) {
+        Ok(verified) => verified,
         Err(why) => {
             let mut error = json!({"status": "error", "reason": why, "edits": edits});
             error["kind"] = kind.into();
@@ -140,6 +131,17 @@ fn target_result(original: &Original<'_>, settings: &Options, requested: Request
         "crc32": crc32(fixed.as_bytes()),
         "second": second_lift(&fixed, &fixed_tree, &requested.names[0], settings),
     })
+}
+
+/// The fixed text and its tree, through the verification every fix goes through.
+fn verified(original: &Original<'_>, fix: &Fix) -> Result<(String, Tree), String> {
+    let baseline = Baseline {
+        text: original.source,
+        tree: original.tree,
+        tokens: Some(original.tokens),
+    };
+    verify::apply_verified(&baseline, &[fix], |_, _| ())
+        .map(|verified| (verified.text, verified.tree))
 }
 
 /// Lift the lifted function again, in the fixed text: a second run must find nothing to do.

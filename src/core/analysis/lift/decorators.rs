@@ -61,7 +61,7 @@ pub(super) fn check_decorators(
             .collect();
         for decorator in decorators {
             match decorator_kind(ctx, decorator) {
-                Some(Kind::Cache) if !all_hashable(ctx, captured) => {
+                Some(DecoratorKind::Cache) if !all_hashable(ctx, captured) => {
                     outcome = Decorated::CachesUnknownValues;
                 }
                 Some(_) => {}
@@ -72,12 +72,12 @@ pub(super) fn check_decorators(
     Ok(outcome)
 }
 
-enum Kind {
+enum DecoratorKind {
     Cache,
     Wrapper,
 }
 
-fn decorator_kind(ctx: &Context<'_>, decorator: Node<'_>) -> Option<Kind> {
+fn decorator_kind(ctx: &Context<'_>, decorator: Node<'_>) -> Option<DecoratorKind> {
     let expression = decorator.named_child(0)?;
     let scope = ctx.eval.model.scope_at(decorator.start_byte());
     let function = match expression.kind() {
@@ -86,15 +86,15 @@ fn decorator_kind(ctx: &Context<'_>, decorator: Node<'_>) -> Option<Kind> {
     };
     let name = qualified_name(ctx.eval, function, scope).unwrap_or_default();
     match name.as_str() {
-        "functools.lru_cache" => Some(Kind::Cache),
-        "functools.cache" if expression.kind() != "call" => Some(Kind::Cache),
+        "functools.lru_cache" => Some(DecoratorKind::Cache),
+        "functools.cache" if expression.kind() != "call" => Some(DecoratorKind::Cache),
         _ if expression.kind() == "identifier" => forwarding_wrapper(ctx, expression),
         _ => None,
     }
 }
 
 /// `@logged` where `logged` is a module-level `def` of the shape in the module doc.
-fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<Kind> {
+fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<DecoratorKind> {
     let model = ctx.eval.model;
     let text = ctx.eval.text(name);
     let scope = model.scope_at(name.start_byte());
@@ -128,7 +128,7 @@ fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<Kind> {
         && returned
             .named_child(0)
             .is_some_and(|r| r.kind() == "identifier" && ctx.eval.text(r) == wrapper_name);
-    returns_it.then_some(Kind::Wrapper)
+    returns_it.then_some(DecoratorKind::Wrapper)
 }
 
 /// The one plain parameter of `def logged(fn):`.

@@ -35,7 +35,7 @@
 
 mod tokens;
 
-use tokens::{Kind, Token, tokenize};
+use tokens::{Token, TokenKind, tokenize};
 
 /// Where a statement sits and how long its lines may be.
 #[derive(Clone, Copy, Debug)]
@@ -60,7 +60,7 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
     let comma = tokens.len();
     tokens.push(Token {
         text: ",",
-        kind: Kind::Comma,
+        kind: TokenKind::Comma,
         space: false,
         pair: comma,
         comment: None,
@@ -217,7 +217,7 @@ impl Formatter<'_> {
         // The target has no brackets, so the first `in` ends it.
         for &index in all {
             let token = &self.tokens[index];
-            if matches!(token.kind, Kind::Open | Kind::Close) {
+            if matches!(token.kind, TokenKind::Open | TokenKind::Close) {
                 return None;
             }
             if token.is("in") {
@@ -236,10 +236,12 @@ impl Formatter<'_> {
         for (position, &index) in line.tokens.iter().enumerate() {
             let token = &self.tokens[index];
             match token.kind {
-                Kind::Open => depth += 1,
-                Kind::Close => depth = depth.saturating_sub(1),
-                Kind::Op if depth == 0 && matches!(token.text, ":" | ":=") => return None,
-                Kind::Op if depth == 0 && token.text.ends_with('=') && !is_comparison(token) => {
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => depth = depth.saturating_sub(1),
+                TokenKind::Op if depth == 0 && matches!(token.text, ":" | ":=") => return None,
+                TokenKind::Op
+                    if depth == 0 && token.text.ends_with('=') && !is_comparison(token) =>
+                {
                     if at.is_some() {
                         return None;
                     }
@@ -254,7 +256,7 @@ impl Formatter<'_> {
                 // black drops redundant parentheses around a target.
                 return None;
             }
-            if at > 0 && self.tokens[line.tokens[at - 1]].kind == Kind::Comma {
+            if at > 0 && self.tokens[line.tokens[at - 1]].kind == TokenKind::Comma {
                 // black parenthesizes a one-element tuple target: `(a,) = ...`.
                 return None;
             }
@@ -263,7 +265,7 @@ impl Formatter<'_> {
             line.bracketed_target = is_plain
                 && line.tokens[..at]
                     .iter()
-                    .any(|&i| matches!(self.tokens[i].kind, Kind::Open | Kind::Close));
+                    .any(|&i| matches!(self.tokens[i].kind, TokenKind::Open | TokenKind::Close));
         }
         Some(())
     }

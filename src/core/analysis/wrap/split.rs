@@ -2,7 +2,7 @@
 //! non-empty bracket pair), the left-hand split of a `def`, and the delimiter split at a
 //! body's commas, with the facts they rest on (delimiters, magic trailing commas).
 
-use super::tokens::{Kind, Token};
+use super::tokens::{Token, TokenKind};
 use super::{CannotSplit, Formatter, Laid, Line, Priority};
 
 impl Formatter<'_> {
@@ -16,7 +16,7 @@ impl Formatter<'_> {
         let mut in_lambda = false;
         for (position, &index) in tokens.iter().enumerate() {
             let token = &self.tokens[index];
-            if token.kind == Kind::Close {
+            if token.kind == TokenKind::Close {
                 depth = depth.saturating_sub(1);
             }
             if depth == 0 && (token.is("lambda") || in_lambda) {
@@ -26,7 +26,7 @@ impl Formatter<'_> {
             {
                 found.push((position, priority));
             }
-            if token.kind == Kind::Open {
+            if token.kind == TokenKind::Open {
                 depth += 1;
             }
             previous = Some(token);
@@ -39,7 +39,7 @@ impl Formatter<'_> {
     pub(super) fn has_magic_comma(&self, line: &Line) -> bool {
         line.tokens.windows(2).any(|pair| {
             let (comma, close) = (&self.tokens[pair[0]], &self.tokens[pair[1]]);
-            if comma.kind != Kind::Comma || close.kind != Kind::Close {
+            if comma.kind != TokenKind::Comma || close.kind != TokenKind::Close {
                 return false;
             }
             let open = close.pair;
@@ -60,8 +60,8 @@ impl Formatter<'_> {
         open.checked_sub(1).is_some_and(|before| {
             let token = &self.tokens[before];
             match token.kind {
-                Kind::Name => !token.is_keyword(),
-                Kind::Close | Kind::Literal => true,
+                TokenKind::Name => !token.is_keyword(),
+                TokenKind::Close | TokenKind::Literal => true,
                 _ => false,
             }
         })
@@ -81,7 +81,7 @@ impl Formatter<'_> {
         let Some(&last) = body.tokens.last() else {
             return false;
         };
-        let trailing = self.tokens[last].kind == Kind::Comma;
+        let trailing = self.tokens[last].kind == TokenKind::Comma;
         let counted = &body.tokens[..body.tokens.len() - usize::from(trailing)];
         let top = self.delimiters(counted).into_iter().map(|d| d.1).max();
         top == Some(Priority::Comma) && (trailing || !self.is_trailer(open))
@@ -91,7 +91,7 @@ impl Formatter<'_> {
     /// has no delimiter to split at, `None` when it would split at a delimiter not handled.
     pub(super) fn delimiter_split(&self, line: &Line) -> Option<Result<Vec<Line>, CannotSplit>> {
         let last = *line.tokens.last()?;
-        let trailing = self.tokens[last].kind == Kind::Comma;
+        let trailing = self.tokens[last].kind == TokenKind::Comma;
         let counted = &line.tokens[..line.tokens.len() - usize::from(trailing)];
         let delimiters = self.delimiters(counted);
         let top = delimiters.iter().map(|d| d.1).max();
@@ -143,13 +143,13 @@ impl Formatter<'_> {
                 "if" => seen_for,
                 _ => false,
             };
-            if depth == 0 && token.kind == Kind::Name && clause && position > 0 {
+            if depth == 0 && token.kind == TokenKind::Name && clause && position > 0 {
                 pieces.push(self.item_line(line));
             }
             seen_for |= depth == 0 && token.is("for");
             match token.kind {
-                Kind::Open => depth += 1,
-                Kind::Close => depth = depth.saturating_sub(1),
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => depth = depth.saturating_sub(1),
                 _ => {}
             }
             pieces.last_mut()?.tokens.push(index);
@@ -172,11 +172,11 @@ impl Formatter<'_> {
         for &index in &line.tokens {
             let token = &self.tokens[index];
             match token.kind {
-                Kind::Open => depth += 1,
-                Kind::Close => depth = depth.saturating_sub(1),
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            let starts_item = previous.is_none_or(|p| p.kind == Kind::Comma);
+            let starts_item = previous.is_none_or(|p| p.kind == TokenKind::Comma);
             if depth == 0 && starts_item && matches!(token.text, "*" | "**" | "/") {
                 return true;
             }
@@ -192,7 +192,7 @@ impl Formatter<'_> {
         while position > from {
             position -= 1;
             let token = &self.tokens[line.tokens[position]];
-            if token.kind != Kind::Close {
+            if token.kind != TokenKind::Close {
                 continue;
             }
             let open = line.tokens[from..position]
@@ -245,7 +245,7 @@ impl Formatter<'_> {
     fn can_omit_value_parens(&self, line: &Line, value: usize) -> Option<()> {
         let value_tokens = &line.tokens[value..];
         let first = &self.tokens[*value_tokens.first()?];
-        let wrapped = first.kind == Kind::Open && Some(&first.pair) == value_tokens.last();
+        let wrapped = first.kind == TokenKind::Open && Some(&first.pair) == value_tokens.last();
         if wrapped && first.is("(") || line.bracketed_target {
             return None;
         }
@@ -299,7 +299,7 @@ impl Formatter<'_> {
         let open = line
             .tokens
             .iter()
-            .position(|&i| self.tokens[i].kind == Kind::Open)?;
+            .position(|&i| self.tokens[i].kind == TokenKind::Open)?;
         if !self.tokens[line.tokens[open]].is("(") {
             return None;
         }
@@ -308,7 +308,7 @@ impl Formatter<'_> {
             .iter()
             .position(|&i| i == self.tokens[line.tokens[open]].pair)?;
         let tail = &line.tokens[close + 1..];
-        if tail.iter().any(|&i| self.tokens[i].kind == Kind::Open) {
+        if tail.iter().any(|&i| self.tokens[i].kind == TokenKind::Open) {
             return None;
         }
         if close == open + 1 {
@@ -323,24 +323,26 @@ impl Formatter<'_> {
 /// The priority of `token` as a delimiter after `previous`, when it is one.
 fn priority(token: &Token<'_>, previous: Option<&Token<'_>>) -> Option<Priority> {
     let after_operand = previous.is_some_and(|p| match p.kind {
-        Kind::Name => !p.is_keyword() || matches!(p.text, "None" | "True" | "False"),
-        Kind::Literal | Kind::Close => true,
+        TokenKind::Name => !p.is_keyword() || matches!(p.text, "None" | "True" | "False"),
+        TokenKind::Literal | TokenKind::Close => true,
         _ => false,
     });
     match token.kind {
-        Kind::Comma => Some(Priority::Comma),
-        Kind::Dot if previous.is_some_and(|p| p.kind == Kind::Close) => Some(Priority::Dot),
-        Kind::Name => match token.text {
+        TokenKind::Comma => Some(Priority::Comma),
+        TokenKind::Dot if previous.is_some_and(|p| p.kind == TokenKind::Close) => {
+            Some(Priority::Dot)
+        }
+        TokenKind::Name => match token.text {
             "for" | "async" => Some(Priority::Comprehension),
             "if" | "else" | "and" | "or" | "not" | "in" | "is" => Some(Priority::Other),
             _ => None,
         },
-        Kind::Op if after_operand => match token.text {
+        TokenKind::Op if after_operand => match token.text {
             "=" | ":" | "**=" | "//=" | ">>=" | "<<=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&="
             | "|=" | "^=" | "@=" | "..." | "~" | "!" => None,
             _ => Some(Priority::Other),
         },
-        Kind::Op if matches!(token.text, ":=" | "->") => Some(Priority::Other),
+        TokenKind::Op if matches!(token.text, ":=" | "->") => Some(Priority::Other),
         _ => None,
     }
 }

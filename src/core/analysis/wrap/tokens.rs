@@ -16,7 +16,7 @@
 
 /// What a token is, as far as laying out a line needs to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum TokenKind {
     /// An identifier or keyword.
     Name,
     /// A number or a string literal.
@@ -32,7 +32,7 @@ pub enum Kind {
 #[derive(Clone, Debug)]
 pub struct Token<'a> {
     pub text: &'a str,
-    pub kind: Kind,
+    pub kind: TokenKind,
     /// A space separates this token from the one before it.
     pub space: bool,
     /// For a bracket, the index of its partner.
@@ -47,7 +47,7 @@ impl Token<'_> {
     }
 
     pub fn is_keyword(&self) -> bool {
-        self.kind == Kind::Name && KEYWORDS.contains(&self.text)
+        self.kind == TokenKind::Name && KEYWORDS.contains(&self.text)
     }
 }
 
@@ -105,9 +105,9 @@ struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// Add a token, pairing brackets; `None` for what the formatter refuses.
-    fn push(&mut self, text: &'a str, kind: Kind, gap: bool, broke: bool) -> Option<()> {
+    fn push(&mut self, text: &'a str, kind: TokenKind, gap: bool, broke: bool) -> Option<()> {
         let follows_string = self.list.last().is_some_and(|t| is_string(t.text));
-        let literal = kind == Kind::Literal;
+        let literal = kind == TokenKind::Literal;
         if literal && (follows_string && is_string(text) || text.contains(['\n', '\r'])) {
             return None;
         }
@@ -123,8 +123,8 @@ impl<'a> Tokens<'a> {
             token.space = joined_space(self.list.last(), &token);
         }
         match kind {
-            Kind::Open => self.open.push(index),
-            Kind::Close => {
+            TokenKind::Open => self.open.push(index),
+            TokenKind::Close => {
                 let partner = self.open.pop()?;
                 if !matches(self.list[partner].text, text) {
                     return None;
@@ -147,22 +147,24 @@ fn black_spaced(tokens: &[Token<'_>]) -> bool {
     let mut depth = 0usize;
     tokens.iter().enumerate().all(|(index, token)| {
         let next = tokens.get(index + 1);
-        let next_space = next.is_none_or(|n| n.space || n.kind == Kind::Close);
+        let next_space = next.is_none_or(|n| n.space || n.kind == TokenKind::Close);
         let previous = index.checked_sub(1).map(|i| &tokens[i]);
         match token.kind {
-            Kind::Open => depth += 1,
-            Kind::Close => depth = depth.saturating_sub(1),
+            TokenKind::Open => depth += 1,
+            TokenKind::Close => depth = depth.saturating_sub(1),
             _ => {}
         }
         match token.kind {
-            Kind::Comma => !token.space && next_space,
-            Kind::Literal => black_literal(token.text),
-            Kind::Open => next.is_none_or(|n| !n.space),
-            Kind::Close => !token.space || previous.is_some_and(|p| p.kind == Kind::Comma),
-            Kind::Op if token.is("=") && depth > 0 => {
+            TokenKind::Comma => !token.space && next_space,
+            TokenKind::Literal => black_literal(token.text),
+            TokenKind::Open => next.is_none_or(|n| !n.space),
+            TokenKind::Close => {
+                !token.space || previous.is_some_and(|p| p.kind == TokenKind::Comma)
+            }
+            TokenKind::Op if token.is("=") && depth > 0 => {
                 !token.space && next.is_some_and(|n| !n.space)
             }
-            Kind::Op if is_binary(token, previous) => {
+            TokenKind::Op if is_binary(token, previous) => {
                 !token.is("**") && token.space && next.is_some_and(|n| n.space)
             }
             _ => true,
@@ -193,8 +195,8 @@ fn black_literal(text: &str) -> bool {
 /// An operator between two operands (not a unary sign, a star argument or a separator).
 fn is_binary(token: &Token<'_>, previous: Option<&Token<'_>>) -> bool {
     let after_operand = previous.is_some_and(|p| match p.kind {
-        Kind::Name => !p.is_keyword(),
-        Kind::Literal | Kind::Close => true,
+        TokenKind::Name => !p.is_keyword(),
+        TokenKind::Literal | TokenKind::Close => true,
         _ => false,
     });
     after_operand && !matches!(token.text, ":" | "=" | "..." | "~" | "!")
@@ -224,8 +226,11 @@ fn attach_comment<'a>(
 
 /// The space black puts where a line break inside brackets is joined.
 fn joined_space(before: Option<&Token<'_>>, token: &Token<'_>) -> bool {
-    let glued_after = before.is_none_or(|b| b.kind == Kind::Open || b.kind == Kind::Dot);
-    let glued_before = matches!(token.kind, Kind::Close | Kind::Comma | Kind::Dot);
+    let glued_after = before.is_none_or(|b| b.kind == TokenKind::Open || b.kind == TokenKind::Dot);
+    let glued_before = matches!(
+        token.kind,
+        TokenKind::Close | TokenKind::Comma | TokenKind::Dot
+    );
     !(glued_after || glued_before)
 }
 
@@ -238,7 +243,7 @@ fn is_string(text: &str) -> bool {
 }
 
 /// The length and kind of the token starting at `at`.
-fn token_at(text: &str, at: usize) -> Option<(usize, Kind)> {
+fn token_at(text: &str, at: usize) -> Option<(usize, TokenKind)> {
     let rest = &text[at..];
     let first = rest.chars().next()?;
     if first.is_alphabetic() || first == '_' {
@@ -251,24 +256,24 @@ fn token_at(text: &str, at: usize) -> Option<(usize, Kind)> {
             "r" | "b" | "u" | "f" | "t" | "rb" | "br" | "fr" | "rf" | "tr" | "rt"
         );
         if is_prefix && rest[len..].starts_with(['"', '\'']) {
-            return Some((len + string_len(&rest[len..])?, Kind::Literal));
+            return Some((len + string_len(&rest[len..])?, TokenKind::Literal));
         }
-        return Some((len, Kind::Name));
+        return Some((len, TokenKind::Name));
     }
     let digit_after_dot = first == '.' && rest[1..].starts_with(|c: char| c.is_ascii_digit());
     if first.is_ascii_digit() || digit_after_dot {
-        return Some((number_len(rest), Kind::Literal));
+        return Some((number_len(rest), TokenKind::Literal));
     }
     match first {
-        '"' | '\'' => Some((string_len(rest)?, Kind::Literal)),
-        '(' | '[' | '{' => Some((1, Kind::Open)),
-        ')' | ']' | '}' => Some((1, Kind::Close)),
-        ',' => Some((1, Kind::Comma)),
-        '.' if !rest.starts_with("...") => Some((1, Kind::Dot)),
+        '"' | '\'' => Some((string_len(rest)?, TokenKind::Literal)),
+        '(' | '[' | '{' => Some((1, TokenKind::Open)),
+        ')' | ']' | '}' => Some((1, TokenKind::Close)),
+        ',' => Some((1, TokenKind::Comma)),
+        '.' if !rest.starts_with("...") => Some((1, TokenKind::Dot)),
         _ => OPERATORS
             .iter()
             .find(|op| rest.starts_with(*op))
-            .map(|op| (op.len(), Kind::Op)),
+            .map(|op| (op.len(), TokenKind::Op)),
     }
 }
 

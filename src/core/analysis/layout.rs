@@ -177,14 +177,22 @@ pub fn multiline_strings(source: &str, node: Node<'_>) -> Vec<TextRange> {
     found
 }
 
-/// The module-level statement that contains `node`.
+/// The module-level statement that contains `node`; when statements share its line (`;`), the
+/// first of them.
 pub fn top_level_statement(node: Node<'_>) -> Node<'_> {
     let mut current = node;
     while let Some(parent) = current.parent() {
         if parent.kind() == "module" {
-            return current;
+            break;
         }
         current = parent;
+    }
+    // `x = 1; y = lambda: x` is one line of two statements: code goes above the line, not
+    // between them (`(\n); f = lambda: 1` in CPython's inspect_fodder.py).
+    while let Some(previous) = current.prev_named_sibling()
+        && previous.end_position().row == current.start_position().row
+    {
+        current = previous;
     }
     current
 }

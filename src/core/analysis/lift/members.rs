@@ -1,11 +1,11 @@
 //! The refusals that depend only on the members and what they capture, before anything is
 //! edited: a captured name a member binds itself, a name Python mangles inside a class, a global
-//! only a nested function assigns, and (in `decorators`) a decorator the lift would change.
+//! only a nested function assigns, a local read before it is assigned, and (in `decorators`) a decorator the lift would change.
 
 use super::decorators::{Decorated, check_decorators};
 use super::{Captures, Context, Group};
 use crate::core::analysis::callables::Callable;
-use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
 /// The refusals that depend only on the members and what they capture: a captured name a
@@ -20,8 +20,50 @@ pub(super) fn check_members(
     for member in &group.members {
         check_private_names(ctx, *member)?;
         check_nested_globals(ctx, group, *member)?;
+        check_early_reads(ctx, *member)?;
     }
     check_decorators(ctx, group, captured)
+}
+
+/// A member that reads one of its own locals before assigning it (`print(f); f = 1`, an
+/// `UnboundLocalError` when it runs) has that read resolved by linters to the enclosing
+/// function's binding of the name, if any; lifted, that binding is out of sight and the read is
+/// reported as undefined (F821), a new finding in the project's lint.
+fn check_early_reads(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let Some(own) = model.scope_created_by(TextRange::of(member.scope_node())) else {
+        return Ok(());
+    };
+    let enclosing = model.scope(own).parent;
+    for reference in model.references_in(member.key()) {
+        let early = reference.scope == own
+            && reference.resolution == Resolution::Scope(own)
+            && model
+                .bindings_of(own, &reference.name)
+                .first()
+                .is_some_and(|&id| model.binding(id).range.start > reference.range.start);
+        let outer = enclosing.and_then(|scope| bound_in_function(model, scope, &reference.name));
+        if let (true, Some(function)) = (early, outer) {
+            return Err(format!(
+                "it reads its local `{}` before assigning it, a read linters resolve to `{}` of `{function}`, which module level does not have",
+                reference.name, reference.name
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The name of the innermost function, from `scope` outwards, that binds `name`.
+fn bound_in_function(model: &SemanticModel, scope: ScopeId, name: &str) -> Option<String> {
+    let mut current = Some(scope);
+    while let Some(id) = current.filter(|&id| id != SemanticModel::MODULE) {
+        let scope = model.scope(id);
+        if scope.kind == ScopeKind::Function && !model.bindings_of(id, name).is_empty() {
+            return scope.name.clone();
+        }
+        current = scope.parent;
+    }
+    None
 }
 
 /// Inside a class, Python compiles `__name` (two leading underscores, not two trailing) as
@@ -33,7 +75,7 @@ fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), St
     let mut scope = Some(model.scope_at(range.start));
     let class = loop {
         match scope.map(|id| model.scope(id)) {
-            Some(s) if s.kind == crate::core::semantic::ScopeKind::Class => break s.name.clone(),
+            Some(s) if s.kind == ScopeKind::Class => break s.name.clone(),
             Some(s) => scope = s.parent,
             None => return Ok(()),
         }

@@ -74,6 +74,7 @@ fn annotation<'s>(
     let agreed = ranges.all(|other| ctx.eval.source[other.start..other.end] == *text);
     let travels = agreed
         && !text.contains(['\n', '\r'])
+        && reads_module_names(ctx, range)
         && forward_references_resolve(ctx, range)
         && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
     travels.then_some(text)
@@ -112,6 +113,18 @@ fn evaluates_alike(ctx: &Context<'_>, range: TextRange, lifted_at: usize) -> boo
                 .any(|statement| statement.end <= lifted_at && unconditional(ctx, statement)),
             _ => false,
         })
+}
+
+/// Whether every name the annotation reads is a builtin or a module-level name. Even when it
+/// is never evaluated (`from __future__ import annotations`), type checkers and linters resolve
+/// it where the `def` stands: a local alias there is undefined at module level (F821).
+fn reads_module_names(ctx: &Context<'_>, range: TextRange) -> bool {
+    ctx.eval.model.references_in(range).all(|r| {
+        matches!(
+            r.resolution,
+            Resolution::Builtin | Resolution::Scope(SemanticModel::MODULE)
+        )
+    })
 }
 
 /// Whether every name in the annotation's strings (`List['Node']`, `"Config | None"`) is a
@@ -220,13 +233,7 @@ pub(super) fn own_annotation_drops(ctx: &Context<'_>, group: &Group<'_>) -> Vec<
         for annotation in own_annotations(*member) {
             let range = TextRange::of(annotation);
             let text = &ctx.eval.source[range.start..range.end];
-            let resolves = model.references_in(range).all(|r| {
-                matches!(
-                    r.resolution,
-                    Resolution::Builtin | Resolution::Scope(SemanticModel::MODULE)
-                )
-            });
-            let keeps = resolves
+            let keeps = reads_module_names(ctx, range)
                 && forward_references_resolve(ctx, range)
                 && (postponed(model) || is_string(text) || evaluates_alike(ctx, range, lifted_at));
             if !keeps {

@@ -106,6 +106,13 @@ def reads_class_cell(output, top):
     return re.search(r"\bsuper\(\s*\)", text) is not None or "__class__" in text
 
 
+def reads_global(sym):
+    """Whether a symbol is a global. Python 3.11's symtable takes any scope named `top` (its
+    name for the module) for the module, so a function named `top` shows its parameters as
+    global and local at once; in other scopes the two exclude each other."""
+    return sym.is_global() and not sym.is_local()
+
+
 def symtable_problem(out_table, record, captured, unresolved_before, output):
     bound, star = module_bound(out_table)
     lifted = set(record["names"])
@@ -119,7 +126,7 @@ def symtable_problem(out_table, record, captured, unresolved_before, output):
             return "`%s` has free variables %s" % (top.get_name(), ", ".join(sorted(frees)))
         for scope in walk(top):
             for sym in scope.get_symbols():
-                if not (sym.is_referenced() and sym.is_global()):
+                if not (sym.is_referenced() and reads_global(sym)):
                     continue
                 n = sym.get_name()
                 if n == "__class__" and not reads_class_cell(output, top):
@@ -139,7 +146,7 @@ def unresolved_names(table):
     names = set()
     for scope in walk(table):
         for sym in scope.get_symbols():
-            if sym.is_referenced() and sym.is_global() and sym.get_name() not in bound:
+            if sym.is_referenced() and reads_global(sym) and sym.get_name() not in bound:
                 names.add(sym.get_name())
     return names - BUILTINS
 

@@ -31,6 +31,7 @@ pub(super) fn build<'t>(
 ) -> Result<(SemanticModel, Vec<Node<'t>>), TooDeep> {
     let root = tree.root_node();
     let mut builder = Builder::new(source);
+    builder.postponed = postpones_annotations(root, source);
     builder.push_scope(ScopeKind::Module, None, root, None);
     builder.visit_children(root, SemanticModel::MODULE)?;
     let calls = std::mem::take(&mut builder.calls);
@@ -46,6 +47,20 @@ pub(super) fn resolve(model: &SemanticModel, scope: ScopeId, name: &str) -> Reso
 }
 
 type Walk = Result<(), TooDeep>;
+
+/// Whether the module opens with `from __future__ import annotations` (PEP 563).
+fn postpones_annotations(root: Node<'_>, source: &str) -> bool {
+    let mut cursor = root.walk();
+    root.named_children(&mut cursor)
+        .filter(|s| s.kind() == "future_import_statement")
+        .any(|s| {
+            let mut names = s.walk();
+            s.named_children(&mut names).any(|name| {
+                let name = name.child_by_field_name("name").unwrap_or(name);
+                source.get(name.byte_range()) == Some("annotations")
+            })
+        })
+}
 
 /// A binding as the walk records it, before `global`/`nonlocal` move it to its final scope.
 struct RawBinding {
@@ -69,6 +84,7 @@ struct RawReference {
     /// bases are being walked: those are evaluated where the type parameters are visible, but
     /// the read lies in the enclosing scope's code.
     type_parameter_of: Option<ScopeId>,
+    postponed: bool,
 }
 
 /// How a target binds: everything about the binding except the name itself.
@@ -112,6 +128,10 @@ struct Builder<'t> {
     /// Every call met, in the order met: the analysis looks for process APIs among them, and
     /// collecting them here saves it a walk of its own over the whole tree.
     calls: Vec<Node<'t>>,
+    /// The module has `from __future__ import annotations`.
+    postponed: bool,
+    /// How many annotations the walk is inside.
+    in_annotation: usize,
 }
 
 impl<'t> Builder<'t> {
@@ -125,6 +145,8 @@ impl<'t> Builder<'t> {
             cursors: Vec::new(),
             type_parameters: Vec::new(),
             calls: Vec::new(),
+            postponed: false,
+            in_annotation: 0,
         }
     }
 
@@ -192,7 +214,17 @@ impl<'t> Builder<'t> {
             range: TextRange::of(node),
             scope,
             type_parameter_of,
+            postponed: self.postponed && self.in_annotation > 0,
         });
+    }
+
+    /// Walk an annotation of a parameter, a return or an assignment, evaluated in `scope`
+    /// unless the module postpones annotations.
+    fn annotation(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
+        self.in_annotation += 1;
+        let walked = self.visit(node, scope);
+        self.in_annotation -= 1;
+        walked
     }
 
     /// Record a binding of the identifier `node` written in `scope`.

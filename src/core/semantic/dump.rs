@@ -102,7 +102,7 @@ fn kind_name(
 /// scope from that one up to, not including, the function that binds it.
 fn free_names(model: &SemanticModel) -> Vec<BTreeSet<&str>> {
     let mut frees = vec![BTreeSet::new(); model.scopes.len()];
-    for reference in &model.references {
+    for reference in model.references.iter().filter(|r| !r.postponed) {
         if let Resolution::Scope(owner) = reference.resolution {
             pass_through(model, &mut frees, reference.scope, owner, &reference.name);
         }
@@ -153,5 +153,32 @@ fn pass_through<'m>(
             Some(parent) => current = parent,
             None => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse;
+
+    fn frees_of(source: &str, name: &str) -> Vec<String> {
+        let tree = parse(source).expect("test source parses");
+        let model = SemanticModel::build(&tree, source).expect("not too deep");
+        summarize(&model, &tree, source)
+            .into_iter()
+            .find(|s| s.name == name)
+            .map(|s| s.frees)
+            .expect("the scope is there")
+    }
+
+    /// Annotations that are never evaluated close over nothing: CPython's symtable shows no
+    /// free variable for them (prompt_toolkit's `CustomPdb`, from the second stress corpus).
+    #[test]
+    fn postponed_annotations_close_over_nothing() {
+        let body = "def outer():\n    Alias = int\n    class Inner:\n        def m(self, x: Alias) -> Alias:\n            y: Alias = x\n            return y\n    return Inner\n";
+        assert_eq!(frees_of(body, "Inner"), ["Alias"]);
+        let postponed = format!("from __future__ import annotations\n{body}");
+        assert!(frees_of(&postponed, "Inner").is_empty());
+        assert!(frees_of(&postponed, "m").is_empty());
     }
 }

@@ -154,6 +154,9 @@ pub struct Reference {
     /// The scope whose code contains the read.
     pub scope: ScopeId,
     pub resolution: Resolution,
+    /// The read is in an annotation that is never evaluated (`from __future__ import
+    /// annotations`): it closes over nothing at run time, though linters still resolve it.
+    pub postponed: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -63,7 +63,9 @@ impl<'t> Builder<'t> {
         if let Some(parameters) = by_field(node, Field::Parameters) {
             self.parameters(parameters, inner, outer)?;
         }
-        self.visit_field(node, Field::ReturnType, outer)?;
+        if let Some(returns) = by_field(node, Field::ReturnType) {
+            self.annotation(returns, outer)?;
+        }
         self.visit_field(node, Field::Superclasses, outer)
     }
 
@@ -98,7 +100,7 @@ impl<'t> Builder<'t> {
         };
         if let Some(annotation) = by_field(node, Field::Type) {
             target.annotation = Some(TextRange::of(annotation));
-            self.visit(annotation, outer)?;
+            self.annotation(annotation, outer)?;
         }
         if let Some(default) = by_field(node, Field::Value) {
             // Defaults run before the type parameters exist (PEP 695), so they cannot see them.

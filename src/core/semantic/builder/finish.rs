@@ -42,6 +42,7 @@ fn resolve_reference(model: &SemanticModel, raw: RawReference) -> crate::core::s
         range: raw.range,
         scope: raw.scope,
         resolution,
+        postponed: raw.postponed,
     }
 }
 

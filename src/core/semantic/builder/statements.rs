@@ -48,7 +48,7 @@ impl<'t> Builder<'t> {
         how.annotation = annotation.map(TextRange::of);
         how.value = right.map(|right| TextRange::of(assigned_value(right)));
         if let Some(annotation) = annotation {
-            self.visit(annotation, scope)?;
+            self.annotation(annotation, scope)?;
         }
         if let Some(right) = right {
             self.visit(right, scope)?;

@@ -16,6 +16,7 @@ mod docstrings;
 mod flow;
 mod guard_globals;
 mod imports;
+mod inferred;
 mod layout;
 mod lift;
 mod relayout;
@@ -42,7 +43,7 @@ use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, T
 use crate::core::source::{TextRange, line_ending};
 use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
-use sites::{Site, find_sites};
+use sites::Site;
 use values::Evaluator;
 
 /// All findings in `source`, in source order, each with its fix when one can be made safely;
@@ -51,9 +52,10 @@ use values::Evaluator;
 pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnostic>, TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
-    let eval = Evaluator::new(&model, source, root, &settings.apis);
+    let mut eval = Evaluator::new(&model, source, root, &settings.apis);
     let guards = main_guards(root, source);
-    let classified = classify_sites(&eval, &guards, &calls);
+    let sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
+    let classified = classify_sites(&eval, &guards, sites);
     let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
     let (inherited, findings) = split_findings(&eval, classified);
     let facts = FileFacts::new(&eval, settings.line_length);
@@ -99,9 +101,9 @@ impl FileFacts {
 fn classify_sites<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
-    calls: &[Node<'t>],
+    sites: Vec<Site<'t>>,
 ) -> Vec<(Site<'t>, Classified<'t>)> {
-    find_sites(eval, calls)
+    sites
         .into_iter()
         .map(|site| {
             let classified = classify(eval, guards, site.callable, site.scope);

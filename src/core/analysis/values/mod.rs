@@ -121,6 +121,9 @@ pub struct Evaluator<'a> {
     cache: RefCell<HashMap<BindingId, Value>>,
     /// The value of `self.<attr>` per class scope, since finding it walks the class.
     attributes: RefCell<HashMap<(ScopeId, String), Value>>,
+    /// The functions and methods of this file inferred to be process APIs
+    /// (`analysis::inferred`), by where their name starts in the `def`.
+    inferred: HashMap<usize, &'static ApiRow>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -137,7 +140,21 @@ impl<'a> Evaluator<'a> {
             root,
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
+            inferred: HashMap::new(),
         }
+    }
+
+    /// The wrappers inferred so far, by where their name starts in the `def`.
+    pub fn inferred(&self) -> &HashMap<usize, &'static ApiRow> {
+        &self.inferred
+    }
+
+    /// Take a new set of inferred wrappers. Values evaluated before may name one of them, so
+    /// the caches start again.
+    pub fn set_inferred(&mut self, inferred: HashMap<usize, &'static ApiRow>) {
+        self.inferred = inferred;
+        self.cache.get_mut().clear();
+        self.attributes.get_mut().clear();
     }
 
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
@@ -270,6 +287,10 @@ impl<'a> Evaluator<'a> {
                     value => value,
                 }
             }
+            BindingKind::FunctionDef => self
+                .inferred
+                .get(&binding.range.start)
+                .map_or(Value::Unknown, |row| Value::Function(row)),
             _ => Value::Unknown,
         }
     }

@@ -115,3 +115,43 @@ fn a_bad_spec_is_an_error_that_quotes_it() {
     );
     assert!(stderr.contains("not a known API"), "{stderr}");
 }
+
+const JOBS: &str = "\
+from . import workers
+from ..mypkg.workers import pmap as absolute_pmap
+from .workers import pmap
+from .workers import Worker
+
+
+def main():
+    step = 2
+    print(pmap(lambda x: x + step, [1, 2]))
+    print(workers.pmap(lambda x: x - step, [1, 2]))
+    print(absolute_pmap(lambda x: x * step, [1, 2]))
+    w = Worker(target=lambda: print(step))
+    w.start()
+    w.join()
+";
+
+/// `from .workers import pmap`, `from . import workers` and `from ..x import y` resolve against
+/// the file's package (the folders with `__init__.py` above it), so they match the declared
+/// `mypkg.workers.pmap`; a relative import that climbs past the top package matches nothing,
+/// and so does every relative import of a file outside a package.
+#[test]
+fn relative_imports_reach_declared_apis() {
+    let dir = project();
+    std::fs::write(dir.path().join("mypkg/jobs.py"), JOBS).expect("write");
+    let output = picklefix(dir.path(), &[&APIS[..], &["mypkg/jobs.py"]].concat());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(stdout.contains("jobs.py:9:16: PKL002"), "{stdout}");
+    assert!(stdout.contains("jobs.py:10:24: PKL002"), "{stdout}");
+    assert!(stdout.contains("jobs.py:12:23: PKL002"), "{stdout}");
+    assert!(!stdout.contains("jobs.py:11:"), "{stdout}");
+    assert_eq!(stdout.matches("PKL00").count(), 3, "{stdout}");
+
+    // Outside any package, the same imports name nothing picklefix knows.
+    std::fs::write(dir.path().join("jobs.py"), JOBS).expect("write");
+    let outside = picklefix(dir.path(), &[&APIS[..], &["jobs.py"]].concat());
+    assert_eq!(outside.status.code(), Some(0), "{outside:?}");
+}

@@ -113,6 +113,8 @@ pub struct Evaluator<'a> {
     pub model: &'a SemanticModel,
     /// APIs the user declared; looked up before the built-in table.
     pub apis: &'a [UserApi],
+    /// The dotted package the file is in, which its relative imports start from.
+    package: Option<&'a str>,
     pub source: &'a str,
     pub root: Node<'a>,
     /// The value of each binding evaluated so far. A binding being evaluated is `Unknown` here
@@ -136,12 +138,19 @@ impl<'a> Evaluator<'a> {
         Self {
             model,
             apis,
+            package: None,
             source,
             root,
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
         }
+    }
+
+    /// The evaluator of a file in `package` (`pkg.sub`), so that `from ..par import parmap`
+    /// reaches a declared `pkg.par.parmap`.
+    pub fn in_package(self, package: Option<&'a str>) -> Self {
+        Self { package, ..self }
     }
 
     /// The wrappers inferred so far, by where their name starts in the `def`.

@@ -4,6 +4,8 @@
 //! whether a value is a multiprocessing lock or queue. Also two helpers for reading calls and literals: the
 //! argument at a position or keyword, and the content of a string literal.
 
+use std::borrow::Cow;
+
 use tree_sitter::Node;
 
 use super::{Evaluator, Value};
@@ -45,12 +47,37 @@ impl Evaluator<'_> {
     }
 
     pub(super) fn import_value(&self, module: &str, member: Option<&str>) -> Value {
+        let module = match module.starts_with('.') {
+            true => match self.absolute_module(module) {
+                Some(resolved) => Cow::Owned(resolved),
+                None => return Value::Unknown,
+            },
+            false => Cow::Borrowed(module),
+        };
         let path = match member {
             Some(member) => format!("{module}.{member}"),
             None => module.to_string(),
         };
         self.user_member(&path)
-            .unwrap_or_else(|| import_value(module, member))
+            .unwrap_or_else(|| import_value(&module, member))
+    }
+
+    /// The absolute path of a relative import's module, from the file's package: in
+    /// `pkg.sub`, `.` is `pkg.sub`, `.par` is `pkg.sub.par` and `..engine` is `pkg.engine`.
+    /// `None` without a package, or with more dots than it has levels.
+    fn absolute_module(&self, module: &str) -> Option<String> {
+        let rest = module.trim_start_matches('.');
+        let dots = module.len() - rest.len();
+        let mut parts: Vec<&str> = self.package?.split('.').collect();
+        parts.truncate(parts.len().checked_sub(dots.checked_sub(1)?)?);
+        if parts.is_empty() {
+            return None;
+        }
+        let base = parts.join(".");
+        Some(match rest {
+            "" => base,
+            rest => format!("{base}.{rest}"),
+        })
     }
 
     pub(super) fn member_of(&self, value: &Value, name: &str) -> Value {

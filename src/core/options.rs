@@ -24,6 +24,9 @@ pub struct Options {
     /// its relative imports resolve; `None` when unknown. The run layer reads the folders;
     /// the core never does.
     pub package: Option<String>,
+    /// The file's own dotted module name (`pkg.sub.jobs`), so that an API declared in it
+    /// (`pkg.sub.jobs.Runner._map`) is known where it is defined; `None` when unknown.
+    pub module: Option<String>,
 }
 
 /// black's and ruff's default line length.
@@ -37,6 +40,7 @@ impl Default for Options {
             line_length: DEFAULT_LINE_LENGTH,
             select: RuleSet::default(),
             package: None,
+            module: None,
         }
     }
 }

@@ -162,15 +162,17 @@ fn crashed(path: &Path) -> FileOutcome {
     ))
 }
 
-/// The options for the file at `path`: with its package when a relative import may reach a
-/// declared API. Finding the package reads the folders above the file, so files that cannot
-/// need it (no `--api`, no relative import) are spared.
-fn options_for<'o>(path: &Path, text: &str, options: &'o Options) -> Cow<'o, Options> {
-    if options.apis.is_empty() || !text.contains("from .") {
+/// The options for the file at `path`: with its package and module name when the user
+/// declared APIs, which a relative import may reach or the file may define. Finding them reads
+/// the folders above the file, so a run without `--api` is spared.
+fn options_for<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
+    if options.apis.is_empty() {
         return Cow::Borrowed(options);
     }
+    let package = package::package_of(path);
     Cow::Owned(Options {
-        package: package::package_of(path),
+        module: package::module_of(path, package.as_deref()),
+        package,
         ..options.clone()
     })
 }
@@ -183,7 +185,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     if config.prefilter && !may_hold_findings(&source.text, config) {
         return FileOutcome::clean(path.to_path_buf());
     }
-    let options = options_for(path, &source.text, &config.options);
+    let options = options_for(path, &config.options);
     let checked = match config.lift {
         Some(position) => lift_source(&source.text, &options, position),
         None => check_source(&source.text, &options),

@@ -1,5 +1,7 @@
-//! The package a file is in, read from the folders above it: the core resolves relative
-//! imports (`from ..par import parmap`) against it, and never reads the disk itself.
+//! The package a file is in and its module name, read from the folders above it: the core
+//! resolves relative imports (`from ..par import parmap`) against the package, and knows an
+//! API declared in the file (`--api pkg.runner.Runner._map=...`) by the module name; it never
+//! reads the disk itself.
 
 use std::path::Path;
 
@@ -20,6 +22,18 @@ pub fn package_of(path: &Path) -> Option<String> {
     }
     parts.reverse();
     (!parts.is_empty()).then(|| parts.join("."))
+}
+
+/// The dotted module name of the file at `path`: its package and its stem (`pkg.sub.jobs`),
+/// the package alone for an `__init__.py`, the stem alone outside a package.
+pub fn module_of(path: &Path, package: Option<&str>) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    match package {
+        Some(package) if stem == "__init__" => Some(package.to_string()),
+        Some(package) if is_identifier(stem) => Some(format!("{package}.{stem}")),
+        None if is_identifier(stem) => Some(stem.to_string()),
+        _ => None,
+    }
 }
 
 fn is_identifier(name: &str) -> bool {
@@ -45,6 +59,21 @@ mod tests {
             Some("pkg.sub")
         );
         assert_eq!(package_of(&dir.path().join("main.py")), None);
+        let jobs = sub.join("jobs.py");
+        assert_eq!(
+            module_of(&jobs, Some("pkg.sub")).as_deref(),
+            Some("pkg.sub.jobs")
+        );
+        let init = sub.join("__init__.py");
+        assert_eq!(
+            module_of(&init, Some("pkg.sub")).as_deref(),
+            Some("pkg.sub")
+        );
+        assert_eq!(
+            module_of(Path::new("main.py"), None).as_deref(),
+            Some("main")
+        );
+        assert_eq!(module_of(Path::new("my-script.py"), None), None);
         std::fs::remove_file(dir.path().join("pkg/__init__.py")).expect("remove");
         assert_eq!(package_of(&sub.join("jobs.py")).as_deref(), Some("sub"));
     }

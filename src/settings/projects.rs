@@ -126,6 +126,7 @@ impl Settings {
                 line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
                 select,
                 package: None,
+                module: None,
             },
             pinned_line_length: options.line_length.is_some(),
             file,

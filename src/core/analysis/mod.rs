@@ -53,7 +53,7 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diag
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
     let mut eval = Evaluator::new(&model, source, root, &settings.apis)
-        .in_package(settings.package.as_deref());
+        .located(settings.package.as_deref(), settings.module.as_deref());
     let guards = main_guards(root, source);
     let sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
     let classified = classify_sites(&eval, &guards, sites);

@@ -51,6 +51,9 @@ pub enum Value {
     },
     /// A module-level function of the API table, or one the user declared.
     Function(&'static ApiRow),
+    /// An instance of a class that holds a method the user declared (`pkg.runner.Runner`
+    /// for `--api pkg.runner.Runner._map=...`), by the class's dotted path.
+    Declared(String),
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -115,6 +118,8 @@ pub struct Evaluator<'a> {
     pub apis: &'a [UserApi],
     /// The dotted package the file is in, which its relative imports start from.
     package: Option<&'a str>,
+    /// The file's dotted module name, by which the APIs it defines are declared.
+    module: Option<&'a str>,
     pub source: &'a str,
     pub root: Node<'a>,
     /// The value of each binding evaluated so far. A binding being evaluated is `Unknown` here
@@ -139,6 +144,7 @@ impl<'a> Evaluator<'a> {
             model,
             apis,
             package: None,
+            module: None,
             source,
             root,
             cache: RefCell::new(HashMap::new()),
@@ -147,10 +153,15 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// The evaluator of a file in `package` (`pkg.sub`), so that `from ..par import parmap`
-    /// reaches a declared `pkg.par.parmap`.
-    pub fn in_package(self, package: Option<&'a str>) -> Self {
-        Self { package, ..self }
+    /// The evaluator of a file in `package` (`pkg.sub`) whose module is `module`
+    /// (`pkg.sub.jobs`): `from ..par import parmap` reaches a declared `pkg.par.parmap`, and
+    /// `self._map` in its class `Runner` a declared `pkg.sub.jobs.Runner._map`.
+    pub fn located(self, package: Option<&'a str>, module: Option<&'a str>) -> Self {
+        Self {
+            package,
+            module,
+            ..self
+        }
     }
 
     /// The wrappers inferred so far, by where their name starts in the `def`.
@@ -296,10 +307,10 @@ impl<'a> Evaluator<'a> {
                     value => value,
                 }
             }
-            BindingKind::FunctionDef => self
-                .inferred
-                .get(&binding.range.start)
-                .map_or(Value::Unknown, |row| Value::Function(row)),
+            BindingKind::FunctionDef => match self.inferred.get(&binding.range.start) {
+                Some(row) => Value::Function(row),
+                None => self.declared_here(id).unwrap_or(Value::Unknown),
+            },
             _ => Value::Unknown,
         }
     }
@@ -330,6 +341,7 @@ impl<'a> Evaluator<'a> {
                 class,
                 fork: fork || self.made_with_fork_context(class, arguments, scope, depth + 1),
             },
+            Value::Module(path) if self.declares_members_of(&path) => Value::Declared(path),
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

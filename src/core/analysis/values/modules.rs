@@ -11,7 +11,9 @@ use tree_sitter::Node;
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
-use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
 
 /// The synchronisation objects `multiprocessing` and its contexts make. They reach a worker
 /// only by inheritance, through a `Process`'s arguments, so a lift that would bind one at a
@@ -40,10 +42,33 @@ impl Evaluator<'_> {
                 UserKind::Function(row) => Value::Function(row),
             });
         }
-        let is_prefix = self.apis.iter().any(|api| {
+        self.declares_members_of(path)
+            .then(|| Value::Module(path.to_string()))
+    }
+
+    /// Whether some declared API lies under `path` (`pkg.par` or `pkg.runner.Runner` for
+    /// `pkg.runner.Runner._map`).
+    pub(super) fn declares_members_of(&self, path: &str) -> bool {
+        self.apis.iter().any(|api| {
             api.path.starts_with(path) && api.path.as_bytes().get(path.len()) == Some(&b'.')
-        });
-        is_prefix.then(|| Value::Module(path.to_string()))
+        })
+    }
+
+    /// The declared API a `def` of this file is, by its dotted path: a module-level function
+    /// (`pkg.par.parmap`) or a method of a module-level class (`pkg.runner.Runner._map`).
+    pub(super) fn declared_here(&self, id: BindingId) -> Option<Value> {
+        let module = self.module?;
+        let binding = self.model.binding(id);
+        let scope = self.model.scope(binding.scope);
+        let path = match scope.kind {
+            ScopeKind::Module => format!("{module}.{}", binding.name),
+            ScopeKind::Class if scope.parent == Some(SemanticModel::MODULE) => {
+                format!("{module}.{}.{}", scope.name.as_deref()?, binding.name)
+            }
+            _ => return None,
+        };
+        self.user_member(&path)
+            .filter(|value| matches!(value, Value::Function(_)))
     }
 
     pub(super) fn import_value(&self, module: &str, member: Option<&str>) -> Value {
@@ -81,7 +106,7 @@ impl Evaluator<'_> {
     }
 
     pub(super) fn member_of(&self, value: &Value, name: &str) -> Value {
-        if let Value::Module(module) = value
+        if let Value::Module(module) | Value::Declared(module) = value
             && let Some(found) = self.user_member(&format!("{module}.{name}"))
         {
             return found;

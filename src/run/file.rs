@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
 use crate::core::analysis;
-use crate::core::check::{Checked, Fixed, check_source, lift_source};
+use crate::core::check::{self, Checked, Fixed, check_source, lift_source};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
@@ -208,6 +208,9 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
         }
     };
     outcome.warnings = checked.warnings.clone();
+    if config.output.show_apis {
+        outcome.apis = check::inferred_apis(&source.text, &options);
+    }
     match checked.internal_error {
         Some(message) => outcome.problem = Some(Problem::internal(path.to_path_buf(), message)),
         None if config.mode == Mode::Review => {

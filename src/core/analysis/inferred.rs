@@ -87,6 +87,50 @@ fn infer(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> HashMap<usize, &'static Ap
         .collect()
 }
 
+/// An inferred wrapper as `--show-apis` lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InferredApi {
+    /// The line of its `def` (1-based).
+    pub line: usize,
+    /// How findings name it: "`parmap`", "`Runner._map`".
+    pub name: String,
+    /// The parameter that takes the callable, and how a call passes it.
+    pub parameter: String,
+    /// How a lifted callable's captured values are passed through it.
+    pub passing: &'static str,
+    /// What it hands the callable to, and where ("`Pool.map`, line 6").
+    pub via: String,
+}
+
+/// The wrappers `eval` inferred, in the order of their `def`s.
+pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
+    let mut found: Vec<(usize, &ApiRow)> = eval.inferred().iter().map(|(k, r)| (*k, *r)).collect();
+    found.sort_by_key(|(key, _)| *key);
+    found
+        .into_iter()
+        .map(|(key, row)| InferredApi {
+            line: eval.source[..key].matches('\n').count() + 1,
+            name: row.name_label(),
+            parameter: match (row.callable.keyword, row.callable.position) {
+                (Some(name), Some(position)) => {
+                    format!("`{name}` (argument {position} or `{name}=`)")
+                }
+                (Some(name), None) => format!("`{name}` (keyword only)"),
+                (None, position) => format!("argument {}", position.unwrap_or(0)),
+            },
+            passing: match row.passing {
+                Passing::Mapped => "captures bound with functools.partial",
+                Passing::Trailing { keywords: false } => "captures passed as further arguments",
+                Passing::Trailing { keywords: true } => {
+                    "captures passed as further arguments or keywords"
+                }
+                Passing::Tuple { .. } => "captures passed in its argument tuple",
+            },
+            via: row.via.unwrap_or_default().to_string(),
+        })
+        .collect()
+}
+
 /// A wrapper before it becomes a row: owned text, so that only a new row leaks its strings.
 #[derive(Clone, PartialEq)]
 struct Wrapper {

@@ -27,6 +27,7 @@ mod user_api;
 mod values;
 pub(crate) mod wrap;
 
+pub use inferred::InferredApi;
 pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
@@ -70,6 +71,20 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diag
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
     Ok(diagnostics)
+}
+
+/// The process APIs inferred in `source` (`inferred`), for `--show-apis`; or `TooDeep`, as for
+/// `analyze`.
+pub fn inferred_apis(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+) -> Result<Vec<InferredApi>, TooDeep> {
+    let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
+    let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis)
+        .located(settings.package.as_deref(), settings.module.as_deref());
+    inferred::find_sites_through_wrappers(&mut eval, &calls);
+    Ok(inferred::listed(&eval))
 }
 
 /// What every plan in a file starts from, worked out once per file: the findings' fixes and

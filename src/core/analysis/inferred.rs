@@ -67,12 +67,16 @@ fn infer(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> HashMap<usize, &'static Ap
     for site in sites.iter().filter(|site| !site.inherited_by_fork) {
         for wrapper in wrappers_at(eval, site) {
             match found.get_mut(&wrapper.key) {
-                // One row per function: the first parameter found keeps it, and a parameter
-                // handed over two ways is bound the way that suits both.
+                // One row per function: the first parameter found keeps it. A parameter handed
+                // over two ways is bound the way that suits both, and is pickled under fork
+                // when either way pickles it.
                 Some(known)
-                    if known.keyword == wrapper.keyword && known.passing != wrapper.passing =>
+                    if (known.position, &known.keyword) == (wrapper.position, &wrapper.keyword) =>
                 {
-                    known.passing = Passing::Mapped;
+                    if known.passing != wrapper.passing {
+                        known.passing = Passing::Mapped;
+                    }
+                    known.pickled_under_fork |= wrapper.pickled_under_fork;
                 }
                 Some(_) => {}
                 None => {
@@ -339,16 +343,35 @@ fn parameter_name(parameter: Node<'_>) -> Option<Node<'_>> {
 }
 
 /// How the wrapper passes further arguments, given how the site does: map-like stays
-/// map-like, a forwarded `*args` (and `**kwargs`) stays trailing, anything else is bound in
-/// a `functools.partial`.
+/// map-like, its own `*args` (and `**kwargs`) forwarded to `submit` or as `initargs=args`
+/// make it trailing, anything else is bound in a `functools.partial`.
 fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> Passing {
-    let Passing::Trailing { .. } = site.row.passing else {
-        return Passing::Mapped;
-    };
     let Some(def) = eval.scope_node(function) else {
         return Passing::Mapped;
     };
     let (args, kwargs) = splat_parameters(eval, def);
+    match site.row.passing {
+        Passing::Trailing { .. } => trailing_through(eval, site, args, kwargs),
+        // `initargs=args`, `args=args`: the wrapper's own `*args` become the tuple.
+        Passing::Tuple { args: slot, .. } => {
+            let tuple = argument(site.arguments, eval.source, slot.position, slot.keyword);
+            match tuple.map(|t| eval.text(unparenthesize(t))) {
+                Some(name) if args == Some(name) => Passing::Trailing { keywords: false },
+                _ => Passing::Mapped,
+            }
+        }
+        Passing::Mapped => Passing::Mapped,
+    }
+}
+
+/// `submit(fn, *args)` or `submit(fn, *args, **kwargs)` forwarding the wrapper's own splats
+/// stays trailing; any other call is bound with `functools.partial`.
+fn trailing_through(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    args: Option<&str>,
+    kwargs: Option<&str>,
+) -> Passing {
     let mut cursor = site.arguments.walk();
     let after: Vec<Node<'_>> = site
         .arguments

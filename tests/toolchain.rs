@@ -499,6 +499,31 @@ fn exit_non_zero_on_fix_and_show_fixes() {
 }
 
 #[test]
+fn show_apis_lists_the_wrappers_inferred_in_each_file() {
+    let wrapper = "from multiprocessing import Pool\n\n\n\
+        def parmap(fn, items):\n    with Pool(2) as pool:\n        return pool.map(fn, items)\n";
+    let dir = tree(&[("par.py", wrapper), ("jobs.py", &example(""))]);
+    let run = picklefix(dir.path(), &["--show-apis"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "Inferred 1 process API wrapper:\n- par.py:\n    4: `parmap` takes the callable \
+             as `fn` (argument 0 or `fn=`), captures bound with functools.partial; hands it \
+             to `Pool.map`, line 6\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let none = picklefix(dir.path(), &["--show-apis", "jobs.py"]);
+    assert!(
+        none.stderr
+            .starts_with("No process API wrappers inferred.\n"),
+        "{}",
+        none.stderr
+    );
+}
+
+#[test]
 fn machine_formats_refuse_to_share_stdout_with_a_diff() {
     let dir = tree(&[("jobs.py", &example(""))]);
     let run = picklefix(dir.path(), &["--diff", "--output-format", "json"]);

@@ -93,6 +93,15 @@ pub fn check_source(source: &str, settings: &Options) -> Result<Checked, SyntaxE
     Ok(checked)
 }
 
+/// The process APIs inferred in `source`, for `--show-apis`: none when it does not parse or is
+/// nested too deeply to analyse (which checking it reports).
+pub fn inferred_apis(source: &str, settings: &Options) -> Vec<analysis::InferredApi> {
+    match parse_within(source, TIME_LIMIT) {
+        Ok(tree) => analysis::inferred_apis(&tree, source, settings).unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+}
+
 /// A file that could not be analysed, and why.
 fn skipped(why: String) -> Checked {
     Checked {

@@ -1,6 +1,6 @@
 //! The core's options: the plain data that the analysis, the fix loop and verification take
 //! from a run's settings (the line length, unsafe fixes, the rules selected, the user's
-//! process APIs). The settings
+//! process APIs) and, per file, the package it is in. The settings
 //! layer builds them; nothing here knows where they came from.
 
 use crate::core::analysis;
@@ -20,6 +20,13 @@ pub struct Options {
     pub line_length: usize,
     /// The rules checked (selected, extended and ignored in the settings).
     pub select: RuleSet,
+    /// The dotted package the file is in (`pkg.sub` for `pkg/sub/jobs.py`), against which
+    /// its relative imports resolve; `None` when unknown. The run layer reads the folders;
+    /// the core never does.
+    pub package: Option<String>,
+    /// The file's own dotted module name (`pkg.sub.jobs`), so that an API declared in it
+    /// (`pkg.sub.jobs.Runner._map`) is known where it is defined; `None` when unknown.
+    pub module: Option<String>,
 }
 
 /// black's and ruff's default line length.
@@ -32,6 +39,8 @@ impl Default for Options {
             apis: Vec::new(),
             line_length: DEFAULT_LINE_LENGTH,
             select: RuleSet::default(),
+            package: None,
+            module: None,
         }
     }
 }

@@ -125,6 +125,8 @@ pub struct FileOutcome {
     pub output: Option<Vec<u8>>,
     /// With `Mode::Review`, for a file with fixes that apply: what the review needs of it.
     pub review: Option<Box<Reviewable>>,
+    /// With `--show-apis`: the process APIs inferred in the file.
+    pub apis: Vec<crate::core::analysis::InferredApi>,
 }
 
 /// A file whose fixes `--interactive` will offer, as the one analysis of it found them. Only
@@ -151,6 +153,7 @@ impl FileOutcome {
             && self.warnings.is_empty()
             && self.output.is_none()
             && self.review.is_none()
+            && self.apis.is_empty()
             && self.counts == Counts::default()
     }
 

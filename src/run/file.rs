@@ -8,6 +8,7 @@
 //! Rendering diagnostics here, while the source is at hand, lets the outcome drop the source
 //! text.
 
+use std::borrow::Cow;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
@@ -16,7 +17,7 @@ use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
 use crate::core::analysis;
-use crate::core::check::{Checked, Fixed, check_source, lift_source};
+use crate::core::check::{self, Checked, Fixed, check_source, lift_source};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
@@ -26,6 +27,7 @@ use crate::output::finding::Finding;
 use crate::output::outcome::{Counts, FileOutcome, Problem, Reviewable};
 use crate::output::render;
 use crate::run::encoding::Source;
+use crate::run::package;
 use crate::run::read;
 use crate::run::write;
 use crate::settings::config::{Config, Mode};
@@ -160,6 +162,21 @@ fn crashed(path: &Path) -> FileOutcome {
     ))
 }
 
+/// The options for the file at `path`: with its package and module name when the user
+/// declared APIs, which a relative import may reach or the file may define. Finding them reads
+/// the folders above the file, so a run without `--api` is spared.
+fn options_for<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
+    if options.apis.is_empty() {
+        return Cow::Borrowed(options);
+    }
+    let package = package::package_of(path);
+    Cow::Owned(Options {
+        module: package::module_of(path, package.as_deref()),
+        package,
+        ..options.clone()
+    })
+}
+
 fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Config) -> FileOutcome {
     let source = match Source::decode(bytes) {
         Ok(source) => source,
@@ -168,9 +185,10 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     if config.prefilter && !may_hold_findings(&source.text, config) {
         return FileOutcome::clean(path.to_path_buf());
     }
+    let options = options_for(path, &config.options);
     let checked = match config.lift {
-        Some(position) => lift_source(&source.text, &config.options, position),
-        None => check_source(&source.text, &config.options),
+        Some(position) => lift_source(&source.text, &options, position),
+        None => check_source(&source.text, &options),
     };
     if source.text.len() >= LARGE_FILE {
         release_freed_memory();
@@ -190,9 +208,14 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
         }
     };
     outcome.warnings = checked.warnings.clone();
+    if config.output.show_apis {
+        outcome.apis = check::inferred_apis(&source.text, &options);
+    }
     match checked.internal_error {
         Some(message) => outcome.problem = Some(Problem::internal(path.to_path_buf(), message)),
-        None if config.mode == Mode::Review => outcome.review = reviewable(bytes, checked, config),
+        None if config.mode == Mode::Review => {
+            outcome.review = reviewable(bytes, checked, options.into_owned());
+        }
         None => {}
     }
     outcome
@@ -200,15 +223,17 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
 
 /// What `--interactive` needs to review the fixes of a file, when it has any that apply. A
 /// file whose fixes failed verification has none to offer: its problem is reported instead.
-fn reviewable(bytes: &[u8], checked: Checked, config: &Config) -> Option<Box<Reviewable>> {
+/// `options` are the file's own, with its package, so that the review checks it again as the
+/// run did.
+fn reviewable(bytes: &[u8], checked: Checked, options: Options) -> Option<Box<Reviewable>> {
     let offers = checked.diagnostics.iter().filter_map(|d| d.fix.as_ref());
-    if !offers.into_iter().any(|fix| config.options.applies(fix)) {
+    if !offers.into_iter().any(|fix| options.applies(fix)) {
         return None;
     }
     Some(Box::new(Reviewable {
         bytes: bytes.to_vec(),
         diagnostics: checked.diagnostics,
-        options: config.options.clone(),
+        options,
     }))
 }
 

@@ -13,6 +13,7 @@ pub mod discover;
 pub mod encoding;
 pub mod file;
 pub mod interrupt;
+mod package;
 pub mod read;
 pub mod review;
 pub mod scheduler;

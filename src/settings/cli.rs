@@ -257,6 +257,20 @@ pub struct Args {
     )]
     pub show_fixes: bool,
 
+    /// List the process APIs inferred in each file
+    #[arg(
+        long,
+        help_heading = "Output",
+        long_help = "After the run, list on stderr the project's own functions and methods \
+            that hand a callable to a process API (a wrapper such as `def parmap(fn, xs): \
+            return pool.map(fn, xs)`), per file: where each is defined, which parameter takes \
+            the callable, and what it hands it to. A lambda passed to one of them is reported \
+            like one passed to the API itself. Wrappers are inferred within each file; declare \
+            those of other files and packages with --api.\n\n\
+            Example: picklefix --show-apis src"
+    )]
+    pub show_apis: bool,
+
     /// Exit with 1 when anything was fixed
     #[arg(
         long,

@@ -112,6 +112,8 @@ pub struct Output {
     pub statistics: bool,
     /// List what was fixed per file and rule.
     pub show_fixes: bool,
+    /// List the process APIs inferred in each file.
+    pub show_apis: bool,
     /// Show a progress line on stderr for long runs (a terminal, outside CI, not quiet).
     pub progress: bool,
 }
@@ -283,6 +285,7 @@ fn output(args: &Args, terminal: Terminal) -> Output {
         color: terminal.stdout && !terminal.no_color,
         statistics: args.statistics,
         show_fixes: args.show_fixes,
+        show_apis: args.show_apis,
         progress: terminal.stderr && !terminal.ci && !args.quiet,
     }
 }

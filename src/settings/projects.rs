@@ -125,6 +125,8 @@ impl Settings {
                 apis: [options.extend_apis, cli.apis.clone()].concat(),
                 line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
                 select,
+                package: None,
+                module: None,
             },
             pinned_line_length: options.line_length.is_some(),
             file,

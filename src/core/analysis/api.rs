@@ -119,6 +119,9 @@ pub struct ApiRow {
     /// The class's workers are interpreters of this process, not processes
     /// (`InterpreterPoolExecutor`). Constructor rows only; a method's class says.
     pub interpreters: bool,
+    /// For a wrapper inferred from the file, the API it hands the callable to and where
+    /// ("`Pool.map`, line 12"), which its label names; `None` for the table and `--api`.
+    pub via: Option<&'static str>,
 }
 
 const CALLBACKS: &[&str] = &["callback", "error_callback"];
@@ -147,6 +150,7 @@ const BASE: ApiRow = ApiRow {
     context: None,
     pickled_under_fork: false,
     interpreters: false,
+    via: None,
 };
 
 /// What a method that runs tasks on a `Pool` shares.
@@ -309,8 +313,17 @@ pub const API_TABLE: &[ApiRow] = &[
 
 impl ApiRow {
     /// How diagnostics name the API: "`Pool.map`", "`Process(target=...)`",
-    /// "`torch.multiprocessing.spawn`".
+    /// "`torch.multiprocessing.spawn`", and for an inferred wrapper what it hands the
+    /// callable to: "`parmap` (which hands it to `Pool.map`, line 12)".
     pub fn label(&self) -> String {
+        match self.via {
+            Some(via) => format!("{} (which hands it to {via})", self.name_label()),
+            None => self.name_label(),
+        }
+    }
+
+    /// The API's name as `label` gives it, without what a wrapper hands the callable to.
+    pub fn name_label(&self) -> String {
         match self.target {
             Target::Constructor(_) => {
                 let keyword = self.callable.keyword.unwrap_or("fn");

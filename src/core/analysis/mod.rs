@@ -16,6 +16,7 @@ mod docstrings;
 mod flow;
 mod guard_globals;
 mod imports;
+mod inferred;
 mod layout;
 mod lift;
 mod relayout;
@@ -26,6 +27,7 @@ mod user_api;
 mod values;
 pub(crate) mod wrap;
 
+pub use inferred::InferredApi;
 pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
@@ -44,7 +46,7 @@ use crate::core::semantic::{
 use crate::core::source::{TextRange, line_ending};
 use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
-use sites::{Site, find_sites};
+use sites::Site;
 use values::Evaluator;
 
 /// All findings in `source`, in source order, each with its fix when one can be made safely;
@@ -53,9 +55,11 @@ use values::Evaluator;
 pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnostic>, TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
-    let eval = Evaluator::new(&model, source, root, &settings.apis);
+    let mut eval = Evaluator::new(&model, source, root, &settings.apis)
+        .located(settings.package.as_deref(), settings.module.as_deref());
     let guards = main_guards(root, source);
-    let classified = classify_sites(&eval, &guards, &calls);
+    let sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
+    let classified = classify_sites(&eval, &guards, sites);
     let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
     let (inherited, findings) = split_findings(&eval, classified);
     let facts = FileFacts::new(&eval, settings.line_length);
@@ -69,6 +73,20 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diag
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
     Ok(diagnostics)
+}
+
+/// The process APIs inferred in `source` (`inferred`), for `--show-apis`; or `TooDeep`, as for
+/// `analyze`.
+pub fn inferred_apis(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+) -> Result<Vec<InferredApi>, TooDeep> {
+    let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
+    let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis)
+        .located(settings.package.as_deref(), settings.module.as_deref());
+    inferred::find_sites_through_wrappers(&mut eval, &calls);
+    Ok(inferred::listed(&eval))
 }
 
 /// What every plan in a file starts from, worked out once per file: the findings' fixes and
@@ -101,9 +119,9 @@ impl FileFacts {
 fn classify_sites<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
-    calls: &[Node<'t>],
+    sites: Vec<Site<'t>>,
 ) -> Vec<(Site<'t>, Classified<'t>)> {
-    find_sites(eval, calls)
+    sites
         .into_iter()
         .map(|site| {
             let classified = classify(eval, guards, site.callable, site.scope);

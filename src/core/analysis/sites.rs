@@ -110,7 +110,9 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
             .child_by_field_name("attribute")
             .is_some_and(|name| {
                 let name = eval.text(name);
-                is_table_name(name) || eval.apis.iter().any(|api| api.name() == name)
+                is_table_name(name)
+                    || eval.apis.iter().any(|api| api.name() == name)
+                    || eval.inferred().values().any(|row| row.name == name)
             }),
         _ => false,
     }

@@ -120,6 +120,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         context: None,
         pickled_under_fork: true,
         interpreters: false,
+        via: None,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

@@ -64,6 +64,9 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     if config.output.show_fixes {
         err.write_all(show_fixes(config.mode, run.outcomes).as_bytes())?;
     }
+    if config.output.show_apis {
+        err.write_all(show_apis(run.outcomes).as_bytes())?;
+    }
     if !config.quiet {
         print_summaries(config.mode, run, &mut err)?;
     }
@@ -223,6 +226,29 @@ fn show_fixes(mode: Mode, outcomes: &[FileOutcome]) -> String {
             if n > 0 {
                 out.push_str(&format!("    {n} × {} ({})\n", rule.code(), rule.name()));
             }
+        }
+    }
+    out
+}
+
+/// `--show-apis`: the wrappers inferred in each file, where, by which parameter, and what
+/// they hand the callable to.
+fn show_apis(outcomes: &[FileOutcome]) -> String {
+    let total: usize = outcomes.iter().map(|o| o.apis.len()).sum();
+    if total == 0 {
+        return "No process API wrappers inferred.\n".to_string();
+    }
+    let mut out = format!(
+        "Inferred {}:\n",
+        count(total, "process API wrapper", "process API wrappers")
+    );
+    for outcome in outcomes.iter().filter(|o| !o.apis.is_empty()) {
+        out.push_str(&format!("- {}:\n", outcome.path.display()));
+        for api in &outcome.apis {
+            out.push_str(&format!(
+                "    {}: {} takes the callable as {}, {}; hands it to {}\n",
+                api.line, api.name, api.parameter, api.passing, api.via
+            ));
         }
     }
     out

@@ -51,6 +51,9 @@ pub enum Value {
     },
     /// A module-level function of the API table, or one the user declared.
     Function(&'static ApiRow),
+    /// An instance of a class that holds a method the user declared (`pkg.runner.Runner`
+    /// for `--api pkg.runner.Runner._map=...`), by the class's dotted path.
+    Declared(String),
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -113,6 +116,10 @@ pub struct Evaluator<'a> {
     pub model: &'a SemanticModel,
     /// APIs the user declared; looked up before the built-in table.
     pub apis: &'a [UserApi],
+    /// The dotted package the file is in, which its relative imports start from.
+    package: Option<&'a str>,
+    /// The file's dotted module name, by which the APIs it defines are declared.
+    module: Option<&'a str>,
     pub source: &'a str,
     pub root: Node<'a>,
     /// The value of each binding evaluated so far. A binding being evaluated is `Unknown` here
@@ -121,6 +128,9 @@ pub struct Evaluator<'a> {
     cache: RefCell<HashMap<BindingId, Value>>,
     /// The value of `self.<attr>` per class scope, since finding it walks the class.
     attributes: RefCell<HashMap<(ScopeId, String), Value>>,
+    /// The functions and methods of this file inferred to be process APIs
+    /// (`analysis::inferred`), by where their name starts in the `def`.
+    inferred: HashMap<usize, &'static ApiRow>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -133,11 +143,38 @@ impl<'a> Evaluator<'a> {
         Self {
             model,
             apis,
+            package: None,
+            module: None,
             source,
             root,
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
+            inferred: HashMap::new(),
         }
+    }
+
+    /// The evaluator of a file in `package` (`pkg.sub`) whose module is `module`
+    /// (`pkg.sub.jobs`): `from ..par import parmap` reaches a declared `pkg.par.parmap`, and
+    /// `self._map` in its class `Runner` a declared `pkg.sub.jobs.Runner._map`.
+    pub fn located(self, package: Option<&'a str>, module: Option<&'a str>) -> Self {
+        Self {
+            package,
+            module,
+            ..self
+        }
+    }
+
+    /// The wrappers inferred so far, by where their name starts in the `def`.
+    pub fn inferred(&self) -> &HashMap<usize, &'static ApiRow> {
+        &self.inferred
+    }
+
+    /// Take a new set of inferred wrappers. Values evaluated before may name one of them, so
+    /// the caches start again.
+    pub fn set_inferred(&mut self, inferred: HashMap<usize, &'static ApiRow>) {
+        self.inferred = inferred;
+        self.cache.get_mut().clear();
+        self.attributes.get_mut().clear();
     }
 
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
@@ -270,6 +307,10 @@ impl<'a> Evaluator<'a> {
                     value => value,
                 }
             }
+            BindingKind::FunctionDef => match self.inferred.get(&binding.range.start) {
+                Some(row) => Value::Function(row),
+                None => self.declared_here(id).unwrap_or(Value::Unknown),
+            },
             _ => Value::Unknown,
         }
     }
@@ -300,6 +341,7 @@ impl<'a> Evaluator<'a> {
                 class,
                 fork: fork || self.made_with_fork_context(class, arguments, scope, depth + 1),
             },
+            Value::Module(path) if self.declares_members_of(&path) => Value::Declared(path),
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

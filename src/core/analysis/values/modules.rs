@@ -4,12 +4,16 @@
 //! whether a value is a multiprocessing lock or queue. Also two helpers for reading calls and literals: the
 //! argument at a position or keyword, and the content of a string literal.
 
+use std::borrow::Cow;
+
 use tree_sitter::Node;
 
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
-use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
 
 /// The synchronisation objects `multiprocessing` and its contexts make. They reach a worker
 /// only by inheritance, through a `Process`'s arguments, so a lift that would bind one at a
@@ -38,23 +42,71 @@ impl Evaluator<'_> {
                 UserKind::Function(row) => Value::Function(row),
             });
         }
-        let is_prefix = self.apis.iter().any(|api| {
+        self.declares_members_of(path)
+            .then(|| Value::Module(path.to_string()))
+    }
+
+    /// Whether some declared API lies under `path` (`pkg.par` or `pkg.runner.Runner` for
+    /// `pkg.runner.Runner._map`).
+    pub(super) fn declares_members_of(&self, path: &str) -> bool {
+        self.apis.iter().any(|api| {
             api.path.starts_with(path) && api.path.as_bytes().get(path.len()) == Some(&b'.')
-        });
-        is_prefix.then(|| Value::Module(path.to_string()))
+        })
+    }
+
+    /// The declared API a `def` of this file is, by its dotted path: a module-level function
+    /// (`pkg.par.parmap`) or a method of a module-level class (`pkg.runner.Runner._map`).
+    pub(super) fn declared_here(&self, id: BindingId) -> Option<Value> {
+        let module = self.module?;
+        let binding = self.model.binding(id);
+        let scope = self.model.scope(binding.scope);
+        let path = match scope.kind {
+            ScopeKind::Module => format!("{module}.{}", binding.name),
+            ScopeKind::Class if scope.parent == Some(SemanticModel::MODULE) => {
+                format!("{module}.{}.{}", scope.name.as_deref()?, binding.name)
+            }
+            _ => return None,
+        };
+        self.user_member(&path)
+            .filter(|value| matches!(value, Value::Function(_)))
     }
 
     pub(super) fn import_value(&self, module: &str, member: Option<&str>) -> Value {
+        let module = match module.starts_with('.') {
+            true => match self.absolute_module(module) {
+                Some(resolved) => Cow::Owned(resolved),
+                None => return Value::Unknown,
+            },
+            false => Cow::Borrowed(module),
+        };
         let path = match member {
             Some(member) => format!("{module}.{member}"),
             None => module.to_string(),
         };
         self.user_member(&path)
-            .unwrap_or_else(|| import_value(module, member))
+            .unwrap_or_else(|| import_value(&module, member))
+    }
+
+    /// The absolute path of a relative import's module, from the file's package: in
+    /// `pkg.sub`, `.` is `pkg.sub`, `.par` is `pkg.sub.par` and `..engine` is `pkg.engine`.
+    /// `None` without a package, or with more dots than it has levels.
+    fn absolute_module(&self, module: &str) -> Option<String> {
+        let rest = module.trim_start_matches('.');
+        let dots = module.len() - rest.len();
+        let mut parts: Vec<&str> = self.package?.split('.').collect();
+        parts.truncate(parts.len().checked_sub(dots.checked_sub(1)?)?);
+        if parts.is_empty() {
+            return None;
+        }
+        let base = parts.join(".");
+        Some(match rest {
+            "" => base,
+            rest => format!("{base}.{rest}"),
+        })
     }
 
     pub(super) fn member_of(&self, value: &Value, name: &str) -> Value {
-        if let Value::Module(module) = value
+        if let Value::Module(module) | Value::Declared(module) = value
             && let Some(found) = self.user_member(&format!("{module}.{name}"))
         {
             return found;

@@ -1,0 +1,516 @@
+//! Process APIs inferred within one file: the project's own wrappers of the table's APIs.
+//!
+//! A module-level function, or a method of a module-level class, is a wrapper when one of its
+//! parameters reaches the callable slot of a site: directly (`pool.map(fn, xs)`), through a
+//! local alias (`f = fn`) or `functools.partial(fn, ...)`, or inside the argument tuple of a
+//! `Process` whose module-level target calls it (`Process(target=run, args=(fn, n))` with
+//! `def run(fn, n): fn(n)`). A wrapper becomes a row of the same shape as the table's, so its
+//! call sites are found, lifted and bound exactly as those of a declared `--api` function.
+//! Sites come only from the table, so a parameter that reaches a thread pool, a library that
+//! pickles by value or only a call in the parent never makes a wrapper.
+//!
+//! The sites are found again with the wrappers known until no new wrapper appears, so a
+//! wrapper of a wrapper is one too:
+//!
+//! ```text
+//! def parmap(fn, xs):            # pass 1: `fn` reaches `Pool.map`     -> parmap, map-like
+//!     with Pool() as pool:
+//!         return pool.map(fn, xs)
+//!
+//! def squares(fn, xs):           # pass 2: `fn` reaches `parmap`       -> squares, map-like
+//!     return parmap(fn, xs)
+//! ```
+//!
+//! How a wrapper passes further arguments follows the site: map-like stays map-like; a wrapper
+//! that forwards its own `*args` (and `**kwargs`) to `submit` passes them as `submit` does;
+//! any other is bound with `functools.partial`, which carries captured values whatever the
+//! wrapper does with its callable.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use tree_sitter::Node;
+
+use super::api::{ApiRow, Passing, Slot, Target};
+use super::callables::unparenthesize;
+use super::sites::{Site, find_sites};
+use super::values::{Evaluator, Value, argument};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+
+/// How many rounds of inference a file gets: each finds wrappers one level further out.
+const MAX_ROUNDS: usize = 8;
+
+/// How deep aliases and partials are followed back to a parameter.
+const MAX_ALIASES: usize = 8;
+
+/// Every site of the file, the calls of its inferred wrappers among them; `eval` keeps the
+/// wrappers it found.
+pub fn find_sites_through_wrappers<'t>(
+    eval: &mut Evaluator<'t>,
+    calls: &[Node<'t>],
+) -> Vec<Site<'t>> {
+    let mut sites = find_sites(eval, calls);
+    for _ in 0..MAX_ROUNDS {
+        let wrappers = infer(eval, &sites);
+        if wrappers == *eval.inferred() {
+            break;
+        }
+        eval.set_inferred(wrappers);
+        sites = find_sites(eval, calls);
+    }
+    sites
+}
+
+/// The wrappers these sites make, by where their name starts in the `def`.
+fn infer(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> HashMap<usize, &'static ApiRow> {
+    let mut found: HashMap<usize, Wrapper> = HashMap::new();
+    for site in sites.iter().filter(|site| !site.inherited_by_fork) {
+        for wrapper in wrappers_at(eval, site) {
+            match found.get_mut(&wrapper.key) {
+                // One row per function: the first parameter found keeps it. A parameter handed
+                // over two ways is bound the way that suits both, and is pickled under fork
+                // when either way pickles it.
+                Some(known)
+                    if (known.position, &known.keyword) == (wrapper.position, &wrapper.keyword) =>
+                {
+                    if known.passing != wrapper.passing {
+                        known.passing = Passing::Mapped;
+                    }
+                    known.pickled_under_fork |= wrapper.pickled_under_fork;
+                }
+                Some(_) => {}
+                None => {
+                    found.insert(wrapper.key, wrapper);
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|(key, wrapper)| (key, wrapper.row()))
+        .collect()
+}
+
+/// An inferred wrapper as `--show-apis` lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InferredApi {
+    /// The line of its `def` (1-based).
+    pub line: usize,
+    /// How findings name it: "`parmap`", "`Runner._map`".
+    pub name: String,
+    /// The parameter that takes the callable, and how a call passes it.
+    pub parameter: String,
+    /// How a lifted callable's captured values are passed through it.
+    pub passing: &'static str,
+    /// What it hands the callable to, and where ("`Pool.map`, line 6").
+    pub via: String,
+}
+
+/// The wrappers `eval` inferred, in the order of their `def`s.
+pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
+    let mut found: Vec<(usize, &ApiRow)> = eval.inferred().iter().map(|(k, r)| (*k, *r)).collect();
+    found.sort_by_key(|(key, _)| *key);
+    found
+        .into_iter()
+        .map(|(key, row)| InferredApi {
+            line: eval.source[..key].matches('\n').count() + 1,
+            name: row.name_label(),
+            parameter: match (row.callable.keyword, row.callable.position) {
+                (Some(name), Some(position)) => {
+                    format!("`{name}` (argument {position} or `{name}=`)")
+                }
+                (Some(name), None) => format!("`{name}` (keyword only)"),
+                (None, position) => format!("argument {}", position.unwrap_or(0)),
+            },
+            passing: match row.passing {
+                Passing::Mapped => "captures bound with functools.partial",
+                Passing::Trailing { keywords: false } => "captures passed as further arguments",
+                Passing::Trailing { keywords: true } => {
+                    "captures passed as further arguments or keywords"
+                }
+                Passing::Tuple { .. } => "captures passed in its argument tuple",
+            },
+            via: row.via.unwrap_or_default().to_string(),
+        })
+        .collect()
+}
+
+/// A wrapper before it becomes a row: owned text, so that only a new row leaks its strings.
+#[derive(Clone, PartialEq)]
+struct Wrapper {
+    /// Where its name starts in the `def`.
+    key: usize,
+    name: String,
+    /// The class of a method.
+    class: Option<String>,
+    /// The callable's slot: its position and keyword in a call of the wrapper.
+    position: Option<usize>,
+    keyword: Option<String>,
+    passing: Passing,
+    via: String,
+    pickled_under_fork: bool,
+    interpreters: bool,
+}
+
+impl Wrapper {
+    /// The row this wrapper is, shared by every file that infers the same one: rows are
+    /// `'static` like the table's, and interning keeps what a run leaks to one row per
+    /// distinct wrapper, however many files or rounds find it.
+    fn row(&self) -> &'static ApiRow {
+        static ROWS: Mutex<Vec<(Wrapper, &'static ApiRow)>> = Mutex::new(Vec::new());
+        let mut rows = ROWS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let same = |known: &Wrapper| {
+            Wrapper {
+                key: 0,
+                ..known.clone()
+            } == Wrapper {
+                key: 0,
+                ..self.clone()
+            }
+        };
+        if let Some((_, row)) = rows.iter().find(|(known, _)| same(known)) {
+            return row;
+        }
+        let row: &'static ApiRow = Box::leak(Box::new(ApiRow {
+            target: Target::Function,
+            name: leak(&self.name),
+            homes: match &self.class {
+                Some(class) => Box::leak(Box::new([leak(class)])),
+                None => &[],
+            },
+            callable: Slot {
+                position: self.position,
+                keyword: self.keyword.as_deref().map(leak),
+            },
+            passing: self.passing,
+            parent_side: &[],
+            context: None,
+            pickled_under_fork: self.pickled_under_fork,
+            interpreters: self.interpreters,
+            via: Some(leak(&self.via)),
+        }));
+        rows.push((self.clone(), row));
+        row
+    }
+}
+
+/// The wrappers one site makes: the function whose parameter is its callable, and the one
+/// whose parameter travels in a `Process`'s arguments to a target that calls it.
+fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
+    let line = site.call.start_position().row + 1;
+    let mut wrappers = Vec::new();
+    if let Some((function, name)) = reaching_parameter(eval, site.callable, site.scope, 0)
+        && let Some(mut wrapper) = wrapper_of(eval, function, name)
+    {
+        wrapper.passing = passing_through(eval, site, function);
+        wrapper.via = format!("{}, line {line}", site.row.name_label());
+        wrapper.pickled_under_fork = site.row.pickled_under_fork;
+        wrapper.interpreters = site.interpreters;
+        wrappers.push(wrapper);
+    }
+    wrappers.extend(through_process_arguments(eval, site, line));
+    wrappers
+}
+
+/// The function and parameter `node` is, followed back through aliases (`f = fn`) and
+/// `functools.partial(fn, ...)`.
+fn reaching_parameter<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<(ScopeId, &'a str)> {
+    let node = unparenthesize(node);
+    if depth > MAX_ALIASES {
+        return None;
+    }
+    match node.kind() {
+        "identifier" => {
+            let name = eval.text(node);
+            let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+                return None;
+            };
+            let [only] = eval.model.bindings_of(found, name) else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            match binding.kind {
+                BindingKind::Parameter => Some((found, name)),
+                BindingKind::Assignment => {
+                    let value = eval.node_at(binding.value?)?;
+                    reaching_parameter(eval, value, binding.written_in, depth + 1)
+                }
+                _ => None,
+            }
+        }
+        "call" => {
+            let function = node.child_by_field_name("function")?;
+            if eval.eval(function, scope) != Value::Partial {
+                return None;
+            }
+            let arguments = node.child_by_field_name("arguments")?;
+            let wrapped = argument(arguments, eval.source, Some(0), Some("func"))?;
+            reaching_parameter(eval, wrapped, scope, depth + 1)
+        }
+        _ => None,
+    }
+}
+
+/// The wrapper `function` would be for its parameter `name`: a module-level function or a
+/// method of a module-level class (not its `self`), undecorated, so that calling it runs
+/// the code we read. Passing and provenance are left for the caller.
+fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wrapper> {
+    let scope = eval.model.scope(function);
+    let parent = eval.model.scope(scope.parent?);
+    let class = match parent.kind {
+        ScopeKind::Module => None,
+        ScopeKind::Class if parent.parent == Some(SemanticModel::MODULE) => parent.name.clone(),
+        _ => return None,
+    };
+    if scope.kind != ScopeKind::Function
+        || (scope.parent != Some(SemanticModel::MODULE) && class.is_none())
+    {
+        return None;
+    }
+    let def = eval.scope_node(function)?;
+    if def
+        .parent()
+        .is_some_and(|p| p.kind() == "decorated_definition")
+    {
+        return None;
+    }
+    let (position, keyword) = parameter_slot(eval, def, name, class.is_some())?;
+    Some(Wrapper {
+        key: def.child_by_field_name("name")?.start_byte(),
+        name: scope.name.clone()?,
+        class,
+        position,
+        keyword,
+        passing: Passing::Mapped,
+        via: String::new(),
+        pickled_under_fork: true,
+        interpreters: false,
+    })
+}
+
+/// Where a caller puts the argument for parameter `name` of `def`: its position (not counting
+/// a method's `self`) unless it is keyword-only, its keyword unless it is positional-only.
+/// `None` for `*args`, `**kwargs` and a method's first parameter.
+fn parameter_slot(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    name: &str,
+    method: bool,
+) -> Option<(Option<usize>, Option<String>)> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let mut position = Some(0usize);
+    let mut seen: Vec<(Option<usize>, &str, bool)> = Vec::new();
+    for parameter in parameters.named_children(&mut cursor) {
+        match parameter.kind() {
+            // Those before `/` take no keyword.
+            "positional_separator" => seen.iter_mut().for_each(|seen| seen.2 = false),
+            "keyword_separator" | "list_splat_pattern" | "dictionary_splat_pattern" => {
+                position = None;
+            }
+            "comment" => {}
+            _ => {
+                seen.push((position, eval.text(parameter_name(parameter)?), true));
+                position = position.map(|p| p + 1);
+            }
+        }
+    }
+    let index = seen.iter().position(|seen| seen.1 == name)?;
+    let skip = usize::from(method);
+    if index < skip {
+        return None;
+    }
+    let (position, name, keyword) = seen[index];
+    let position = position.and_then(|p| p.checked_sub(skip));
+    Some((position, keyword.then(|| name.to_string())))
+}
+
+/// The identifier a parameter binds, when it is a plain (possibly typed or defaulted) one.
+fn parameter_name(parameter: Node<'_>) -> Option<Node<'_>> {
+    match parameter.kind() {
+        "identifier" => Some(parameter),
+        "typed_parameter" => parameter
+            .named_child(0)
+            .filter(|n| n.kind() == "identifier"),
+        "default_parameter" | "typed_default_parameter" => parameter.child_by_field_name("name"),
+        _ => None,
+    }
+}
+
+/// How the wrapper passes further arguments, given how the site does: map-like stays
+/// map-like, its own `*args` (and `**kwargs`) forwarded to `submit` or as `initargs=args`
+/// make it trailing, anything else is bound in a `functools.partial`.
+fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> Passing {
+    let Some(def) = eval.scope_node(function) else {
+        return Passing::Mapped;
+    };
+    let (args, kwargs) = splat_parameters(eval, def);
+    match site.row.passing {
+        Passing::Trailing { .. } => trailing_through(eval, site, args, kwargs),
+        // `initargs=args`, `args=args`: the wrapper's own `*args` become the tuple.
+        Passing::Tuple { args: slot, .. } => {
+            let tuple = argument(site.arguments, eval.source, slot.position, slot.keyword);
+            match tuple.map(|t| eval.text(unparenthesize(t))) {
+                Some(name) if args == Some(name) => Passing::Trailing { keywords: false },
+                _ => Passing::Mapped,
+            }
+        }
+        Passing::Mapped => Passing::Mapped,
+    }
+}
+
+/// `submit(fn, *args)` or `submit(fn, *args, **kwargs)` forwarding the wrapper's own splats
+/// stays trailing; any other call is bound with `functools.partial`.
+fn trailing_through(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    args: Option<&str>,
+    kwargs: Option<&str>,
+) -> Passing {
+    let mut cursor = site.arguments.walk();
+    let after: Vec<Node<'_>> = site
+        .arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.start_byte() >= site.callable.end_byte() && a.kind() != "comment")
+        .collect();
+    let splat = |node: Option<&Node<'_>>, kind: &str| {
+        node.filter(|n| n.kind() == kind)
+            .and_then(|n| n.named_child(0))
+            .map(|n| eval.text(n))
+    };
+    match after.as_slice() {
+        [a] if args.is_some() && splat(Some(a), "list_splat") == args => {
+            Passing::Trailing { keywords: false }
+        }
+        [a, k]
+            if args.is_some()
+                && splat(Some(a), "list_splat") == args
+                && kwargs.is_some()
+                && splat(Some(k), "dictionary_splat") == kwargs =>
+        {
+            Passing::Trailing { keywords: true }
+        }
+        _ => Passing::Mapped,
+    }
+}
+
+/// The names of a function's `*args` and `**kwargs` parameters.
+fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>, Option<&'a str>) {
+    let Some(parameters) = def.child_by_field_name("parameters") else {
+        return (None, None);
+    };
+    let mut cursor = parameters.walk();
+    let mut splats = (None, None);
+    for parameter in parameters.named_children(&mut cursor) {
+        let name = parameter.named_child(0).map(|n| eval.text(n));
+        match parameter.kind() {
+            "list_splat_pattern" => splats.0 = name,
+            "dictionary_splat_pattern" => splats.1 = name,
+            _ => {}
+        }
+    }
+    splats
+}
+
+/// `Process(target=run, args=(fn, n))` where `fn` is a parameter and the module-level `run`
+/// calls its own parameter at the same position: `fn` is pickled with the arguments and
+/// called in the worker.
+fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let Passing::Tuple { args, .. } = site.row.passing else {
+        return Vec::new();
+    };
+    let Some(tuple) = argument(site.arguments, eval.source, args.position, args.keyword)
+        .map(unparenthesize)
+        .filter(|t| t.kind() == "tuple")
+    else {
+        return Vec::new();
+    };
+    let Some(target) = module_function(eval, site.callable, site.scope) else {
+        return Vec::new();
+    };
+    let mut cursor = tuple.walk();
+    let elements: Vec<Node<'_>> = tuple.named_children(&mut cursor).collect();
+    let mut wrappers = Vec::new();
+    for (index, element) in elements.into_iter().enumerate() {
+        let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
+            continue;
+        };
+        if !calls_parameter_at(eval, target, index) {
+            continue;
+        }
+        if let Some(mut wrapper) = wrapper_of(eval, function, name) {
+            wrapper.via = format!(
+                "`{}` through {}, line {line}",
+                eval.text(target.child_by_field_name("name").unwrap_or(target)),
+                site.row.name_label()
+            );
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.interpreters = site.interpreters;
+            wrappers.push(wrapper);
+        }
+    }
+    wrappers
+}
+
+/// The `def` of the module-level function `node` names.
+fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let node = unparenthesize(node);
+    if node.kind() != "identifier" {
+        return None;
+    }
+    let name = eval.text(node);
+    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::FunctionDef {
+        return None;
+    }
+    let def = eval.node_at(binding.statement)?;
+    (def.kind() == "function_definition").then_some(def)
+}
+
+/// Whether the function `def` calls its positional parameter `index` (`fn(...)`).
+fn calls_parameter_at(eval: &Evaluator<'_>, def: Node<'_>, index: usize) -> bool {
+    let Some(name) = def
+        .child_by_field_name("parameters")
+        .and_then(|p| {
+            let mut cursor = p.walk();
+            let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
+            names.get(index).copied()
+        })
+        .and_then(parameter_name)
+        .map(|n| eval.text(n))
+    else {
+        return false;
+    };
+    let Some(body) = def.child_by_field_name("body") else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "call"
+            && node
+                .child_by_field_name("function")
+                .is_some_and(|f| f.kind() == "identifier" && eval.text(f) == name)
+        {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+/// A `'static` copy of a short name (see `Wrapper::row`).
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_string().into_boxed_str())
+}

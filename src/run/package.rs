@@ -1,0 +1,80 @@
+//! The package a file is in and its module name, read from the folders above it: the core
+//! resolves relative imports (`from ..par import parmap`) against the package, and knows an
+//! API declared in the file (`--api pkg.runner.Runner._map=...`) by the module name; it never
+//! reads the disk itself.
+
+use std::path::Path;
+
+/// The dotted package of the file at `path`: the names of the folders above it that hold an
+/// `__init__.py`, outermost first (`pkg.sub` for `pkg/sub/jobs.py` when both folders have
+/// one). `None` when the file's own folder has none, or a folder's name is no identifier.
+pub fn package_of(path: &Path) -> Option<String> {
+    let path = std::path::absolute(path).ok()?;
+    let mut parts = Vec::new();
+    let mut dir = path.parent();
+    while let Some(folder) = dir.filter(|d| d.join("__init__.py").is_file()) {
+        let name = folder.file_name()?.to_str()?;
+        if !is_identifier(name) {
+            return None;
+        }
+        parts.push(name);
+        dir = folder.parent();
+    }
+    parts.reverse();
+    (!parts.is_empty()).then(|| parts.join("."))
+}
+
+/// The dotted module name of the file at `path`: its package and its stem (`pkg.sub.jobs`),
+/// the package alone for an `__init__.py`, the stem alone outside a package.
+pub fn module_of(path: &Path, package: Option<&str>) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    match package {
+        Some(package) if stem == "__init__" => Some(package.to_string()),
+        Some(package) if is_identifier(stem) => Some(format!("{package}.{stem}")),
+        None if is_identifier(stem) => Some(stem.to_string()),
+        _ => None,
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    !name.starts_with(|c: char| c.is_ascii_digit())
+        && !name.is_empty()
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_with_init_make_the_package() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sub = dir.path().join("pkg/sub");
+        std::fs::create_dir_all(&sub).expect("folders");
+        std::fs::write(dir.path().join("pkg/__init__.py"), "").expect("write");
+        std::fs::write(sub.join("__init__.py"), "").expect("write");
+        assert_eq!(package_of(&sub.join("jobs.py")).as_deref(), Some("pkg.sub"));
+        assert_eq!(
+            package_of(&sub.join("__init__.py")).as_deref(),
+            Some("pkg.sub")
+        );
+        assert_eq!(package_of(&dir.path().join("main.py")), None);
+        let jobs = sub.join("jobs.py");
+        assert_eq!(
+            module_of(&jobs, Some("pkg.sub")).as_deref(),
+            Some("pkg.sub.jobs")
+        );
+        let init = sub.join("__init__.py");
+        assert_eq!(
+            module_of(&init, Some("pkg.sub")).as_deref(),
+            Some("pkg.sub")
+        );
+        assert_eq!(
+            module_of(Path::new("main.py"), None).as_deref(),
+            Some("main")
+        );
+        assert_eq!(module_of(Path::new("my-script.py"), None), None);
+        std::fs::remove_file(dir.path().join("pkg/__init__.py")).expect("remove");
+        assert_eq!(package_of(&sub.join("jobs.py")).as_deref(), Some("sub"));
+    }
+}

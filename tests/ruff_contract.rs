@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod binary;
-use binary::{Run, picklefix, text_tree};
+use binary::{Run, picklefix, text_tree, tree};
 
 /// A PKL002 finding on line 6, with `{COMMENT}` at the end of that line.
 const LAMBDA: &str = "from multiprocessing import Pool\n\n\ndef main():\n    with Pool(2) as pool:\n        print(pool.map(lambda x: x * 2, [1, 2, 3])){COMMENT}\n";
@@ -37,8 +37,13 @@ fn ruff_bin() -> PathBuf {
 
 /// `ruff check --select F401` in `dir`, without a cache; settings files in the tree apply.
 fn ruff(dir: &Path, args: &[&str]) -> Run {
+    ruff_check(dir, &[&["--select", "F401"], args].concat())
+}
+
+/// `ruff check` in `dir` with `args`, without a cache.
+fn ruff_check(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(ruff_bin())
-        .args(["check", "--no-cache", "--select", "F401"])
+        .args(["check", "--no-cache"])
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
@@ -434,4 +439,233 @@ fn cargo_declares_the_rust_version_the_readme_asks_for() {
         "the README's install line names Rust {version}"
     );
     assert!(readme.contains(&format!("`rust-version` in `Cargo.toml` ({version};")));
+}
+
+// Exit codes and streams ---------------------------------------------------------------------
+
+/// Does not parse (line 3, column 7), and names Pool so that picklefix's prefilter parses it.
+const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    pass\n";
+
+/// A class defined in a function handed to `Pool.map`: PKL004, reported and never fixed.
+const UNFIXABLE: &str = "from multiprocessing import Pool\n\n\ndef main():\n    class Job:\n        def __call__(self, x):\n            return x\n\n    with Pool(2) as pool:\n        pool.map(Job(), [1])\n";
+
+#[test]
+fn a_syntax_error_is_a_diagnostic_on_stdout_exiting_1_as_in_ruff() {
+    let dir = text_tree(&[("bad.py", BROKEN)]);
+    let theirs = ruff_check(dir.path(), &["--output-format", "concise", "bad.py"]);
+    let ours = picklefix(dir.path(), &["bad.py"]);
+    assert_eq!(
+        (theirs.code, ours.code),
+        (1, 1),
+        "{}{}",
+        theirs.stdout,
+        ours.stdout
+    );
+    let prefix = "bad.py:3:7: invalid-syntax: ";
+    assert!(theirs.stdout.starts_with(prefix), "{}", theirs.stdout);
+    assert!(ours.stdout.starts_with(prefix), "{}", ours.stdout);
+    assert_eq!((theirs.stderr.as_str(), ours.stderr.as_str()), ("", ""));
+    // Beside a finding, still 1: exit 2 is kept for usage, settings and internal errors.
+    let both = text_tree(&[
+        ("bad.py", BROKEN),
+        ("jobs.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    assert_eq!(picklefix(both.path(), &[]).code, 1);
+}
+
+#[test]
+fn a_binary_file_is_a_diagnostic_exiting_1_as_ruffs_e902() {
+    let dir = tree(&[("blob.py", b"\x00\xff\xfemultiprocessing Pool")]);
+    let theirs = ruff_check(dir.path(), &["--output-format", "concise", "blob.py"]);
+    let ours = picklefix(dir.path(), &["blob.py"]);
+    assert_eq!(
+        (theirs.code, ours.code),
+        (1, 1),
+        "{}{}",
+        theirs.stdout,
+        ours.stdout
+    );
+    assert!(
+        theirs.stdout.starts_with("blob.py:1:1: E902 "),
+        "{}",
+        theirs.stdout
+    );
+    assert!(
+        ours.stdout.starts_with("blob.py: error: binary file"),
+        "{}",
+        ours.stdout
+    );
+}
+
+#[test]
+fn diff_with_only_unfixable_findings_exits_0_as_in_ruff() {
+    // E731's fix is unsafe, so without --unsafe-fixes ruff has nothing to show.
+    let dir = text_tree(&[("theirs.py", "f = lambda: 1\n"), ("ours.py", UNFIXABLE)]);
+    let theirs = ruff_check(dir.path(), &["--select", "E731", "--diff", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["--diff", "ours.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stderr);
+    assert_eq!(
+        (theirs.stdout.contains("---"), ours.stdout.as_str()),
+        (false, "")
+    );
+    assert_eq!(
+        ours.stderr,
+        "No fixes to show; 1 finding remains; 1 file scanned.\n"
+    );
+    // Without --diff the finding is reported and exits 1, as ruff's E731 does.
+    assert_eq!(picklefix(dir.path(), &["ours.py"]).code, 1);
+    assert_eq!(
+        ruff_check(dir.path(), &["--select", "E731", "theirs.py"]).code,
+        1
+    );
+}
+
+#[test]
+fn text_diagnostics_and_the_summary_share_stdout_as_in_ruff() {
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let theirs = ruff(dir.path(), &["--output-format", "concise", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["ours.py"]);
+    assert_eq!((theirs.code, ours.code), (1, 1));
+    assert!(
+        theirs.stdout.contains("\nFound 1 error.\n"),
+        "{}",
+        theirs.stdout
+    );
+    let lines: Vec<&str> = ours.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("ours.py:6:24: PKL002 [*] "),
+        "{}",
+        ours.stdout
+    );
+    assert_eq!(
+        lines[1],
+        "Found 1 finding in 1 file (1 fixable with --fix); 1 file scanned."
+    );
+    assert_eq!((theirs.stderr.as_str(), ours.stderr.as_str()), ("", ""));
+}
+
+#[test]
+fn beside_a_diff_or_a_document_the_summary_goes_to_stderr() {
+    let dir = text_tree(&[("ours.py", &LAMBDA.replace("{COMMENT}", ""))]);
+    let diff = picklefix(dir.path(), &["--diff", "ours.py"]);
+    assert!(
+        diff.stdout.starts_with("--- a/ours.py\n"),
+        "{}",
+        diff.stdout
+    );
+    assert!(
+        !diff.stdout.contains("Would fix"),
+        "the patch stays a patch"
+    );
+    assert!(
+        diff.stderr.starts_with("Would fix 1 finding"),
+        "{}",
+        diff.stderr
+    );
+    for format in ["json", "sarif"] {
+        let run = picklefix(dir.path(), &["--output-format", format, "ours.py"]);
+        let parsed: Result<serde_json::Value, _> = serde_json::from_str(&run.stdout);
+        assert!(parsed.is_ok(), "{format}: {}", run.stdout);
+        assert!(run.stderr.starts_with("Found 1 finding"), "{}", run.stderr);
+    }
+    let github = picklefix(dir.path(), &["--output-format", "github", "ours.py"]);
+    assert!(github.stdout.starts_with("::error "), "{}", github.stdout);
+    assert!(
+        github.stdout.ends_with("; 1 file scanned.\n"),
+        "{}",
+        github.stdout
+    );
+    assert_eq!(github.stderr, "");
+}
+
+/// The README's and `--help`'s one-liner, run literally by a shell in a git checkout.
+#[test]
+fn the_documented_diff_one_liner_applies_the_patch() {
+    let one_liner = "picklefix --diff src > lift.patch; git apply lift.patch";
+    let readme = repository_file("README.md");
+    assert!(readme.contains(&format!("`{one_liner}`")), "README");
+    let help = picklefix(Path::new("."), &["--help"]);
+    assert!(help.stdout.contains(one_liner), "--help");
+    let lambda = LAMBDA.replace("{COMMENT}", "");
+    let dir = text_tree(&[("src/jobs.py", &lambda)]);
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+    };
+    assert!(git(&["init", "--quiet"]).is_ok_and(|out| out.status.success()));
+    let bin = Path::new(env!("CARGO_BIN_EXE_picklefix"))
+        .parent()
+        .expect("bin dir");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let shell = Command::new("sh")
+        .args(["-c", one_liner])
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .output()
+        .expect("run sh");
+    assert!(
+        shell.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shell.stderr)
+    );
+    let fixed = std::fs::read_to_string(dir.path().join("src/jobs.py")).expect("read");
+    assert!(fixed.contains("def _main_task(x):"), "{fixed}");
+    assert_eq!(
+        picklefix(dir.path(), &["src"]).code,
+        0,
+        "nothing left to lift"
+    );
+}
+
+/// A promise of the README's exit status table, the files and flags that test it, and the code.
+type Scenario<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str], i32);
+
+/// The README's one exit status table, row by row: each scenario names the words of its row
+/// that promise it, and runs the binary to check the code.
+#[test]
+fn the_readme_exit_status_table_is_what_the_binary_does() {
+    let readme = repository_file("README.md");
+    let row = |code: i32| -> &str {
+        let start = format!("| {code} | ");
+        let rows: Vec<&str> = readme.lines().filter(|l| l.starts_with(&start)).collect();
+        assert_eq!(rows.len(), 1, "one README row for exit status {code}");
+        rows[0]
+    };
+    let lambda = LAMBDA.replace("{COMMENT}", "");
+    let bad_settings = "[tool.picklefix]\nunsafe_fixes = true\n";
+    #[rustfmt::skip]
+    let scenarios: &[Scenario] = &[
+        ("Nothing to report", &[("ok.py", "print(1)\n")], &[], 0),
+        ("no diff was printed, even if unfixable findings remain", &[("j.py", UNFIXABLE)], &["--diff"], 0),
+        ("Findings remain", &[("j.py", UNFIXABLE)], &[], 1),
+        ("a syntax error", &[("bad.py", BROKEN)], &[], 1),
+        ("a missing path", &[], &["missing.py"], 1),
+        ("with `--diff`, a diff was printed", &[("j.py", &lambda)], &["--diff"], 1),
+        ("with `--exit-non-zero-on-fix`, something was fixed", &[("j.py", &lambda)], &["--fix", "--exit-non-zero-on-fix"], 1),
+        ("the usage", &[], &["--diff", "--fix"], 2),
+        ("a settings file was wrong", &[("pyproject.toml", bad_settings), ("j.py", &lambda)], &[], 2),
+    ];
+    for (promise, files, args, code) in scenarios {
+        assert!(
+            row(*code).contains(promise),
+            "{promise:?} is not in row {code}"
+        );
+        let dir = text_tree(files);
+        let run = picklefix(dir.path(), args);
+        assert_eq!(run.code, *code, "{promise}: {}{}", run.stdout, run.stderr);
+    }
+    let binary = tree(&[("blob.py", b"\x00multiprocessing")]);
+    assert!(row(1).contains("a binary or unreadable file"));
+    assert_eq!(picklefix(binary.path(), &[]).code, 1);
+    assert!(row(2).contains("could not be written"));
+    assert!(row(130).contains("`--fix` was interrupted"));
 }

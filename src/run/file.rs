@@ -182,6 +182,9 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     if let Some(message) = checked.skipped {
         return FileOutcome::failed(Problem::error(path.to_path_buf(), message));
     }
+    if let Some(message) = checked.misplaced {
+        return FileOutcome::failed(Problem::usage(path.to_path_buf(), message));
+    }
     let mut outcome = match (config.mode, &checked.fixed) {
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
@@ -246,7 +249,7 @@ fn diff(
         Ok(new) => new,
         Err(message) => {
             let mut outcome = report(path, &source.text, checked, &config.options);
-            outcome.problem = Some(Problem::error(path.to_path_buf(), message));
+            outcome.problem = Some(Problem::write(path.to_path_buf(), message));
             return outcome;
         }
     };
@@ -278,7 +281,7 @@ fn fix(
         Ok(new) => new,
         Err(message) => {
             let mut outcome = report(path, &source.text, checked, &config.options);
-            outcome.problem = Some(Problem::error(path.to_path_buf(), message));
+            outcome.problem = Some(Problem::write(path.to_path_buf(), message));
             return outcome;
         }
     };

@@ -86,6 +86,7 @@ fn review_outcome(
         Err(error) => {
             reviewer.tell(&format!("{}: error: {error:#}", outcome.path.display()))?;
             totals.errors += 1;
+            totals.failures += 1;
         }
     }
     Ok(())

@@ -12,8 +12,8 @@ EXAMPLES:
     Report what cannot be pickled in the current directory:
         picklefix
 
-    Show the fixes as a diff, then apply it with git:
-        picklefix --diff src > lift.patch && git apply lift.patch
+    Show the fixes as a diff, then apply it with git (--diff exits 1 when it prints one):
+        picklefix --diff src > lift.patch; git apply lift.patch
 
     Fix files in place, including fixes marked unsafe:
         picklefix --fix --unsafe-fixes src tests
@@ -160,8 +160,8 @@ pub struct Args {
     #[arg(
         long,
         short,
-        long_help = "Don't print the summary line on stderr. Findings, diffs and errors are \
-            still printed.\n\n\
+        long_help = "Don't print the summary line. Findings, diffs and errors are still \
+            printed.\n\n\
             Example: picklefix --quiet src"
     )]
     pub quiet: bool,
@@ -251,8 +251,8 @@ pub struct Args {
     #[arg(
         long,
         help_heading = "Output",
-        long_help = "After --fix or --diff, list on stderr what was fixed in each file, by \
-            rule.\n\n\
+        long_help = "After --fix or --diff, list what was fixed in each file, by rule (beside \
+            the summary).\n\n\
             Example: picklefix --fix --show-fixes src"
     )]
     pub show_fixes: bool,

@@ -1,15 +1,15 @@
 //! The only module that prints (besides `main` reporting a fatal error), and the wording of
 //! everything picklefix says about a run.
 //!
-//! stdout carries what a person or a pipe consumes: diagnostic lines, diffs (so `--diff` pipes
-//! into `git apply`), or with `--fix` on stdin the source itself, and then nothing else.
-//! stderr carries problems and the summary. Files are printed in path order, each with its
-//! problem first, so output is the same whatever the number of threads.
-//!
-//! With a machine format (`json`, `sarif`) stdout holds one document and nothing else;
-//! `github` writes one annotation per finding and problem. Problems and the summary stay on
-//! stderr in every format, for the people reading a CI log. `progress` draws the progress line
-//! and `review` holds the questions of `--interactive`.
+//! The streams follow ruff's: stdout carries what a person or a pipe consumes: in the `text` and
+//! `github` formats the diagnostics, the files that could not be checked (as diagnostics), the
+//! statistics and the summary, all on one stream so they never interleave. When stdout carries
+//! something else, a diff (so `--diff` pipes into `git apply`), the source itself (`--fix` on
+//! stdin), or one machine document (`json`, `sarif`), the problems and the summary go to stderr
+//! instead. Warnings about suppression comments always go to stderr, as ruff's do. Files are
+//! printed in path order, each with its problem first, so output is the same whatever the
+//! number of threads. `progress` draws the progress line and `review` holds the questions of
+//! `--interactive`.
 
 mod progress;
 mod review;
@@ -43,6 +43,18 @@ pub fn scope_dump(lines: impl Iterator<Item = String>) -> io::Result<()> {
     out.flush()
 }
 
+/// Whether the problems and the summary share stdout with the diagnostics: yes when stdout
+/// carries diagnostics for people (`text`, `github`), no when it carries a diff, the fixed
+/// source or a machine document.
+pub fn summary_on_stdout(config: &Config) -> bool {
+    let stdin_fix = config.mode == Mode::Fix && matches!(config.input, Input::Stdin { .. });
+    let for_people = matches!(
+        config.output.format,
+        OutputFormat::Text | OutputFormat::Github
+    );
+    for_people && config.mode != Mode::Diff && !stdin_fix
+}
+
 /// Print a run: walk problems, then each file in order, then the summary.
 pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -61,13 +73,18 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     }
     print_document(config, run, &mut out)?;
     out.flush()?;
+    let closing: &mut dyn Write = if summary_on_stdout(config) {
+        &mut out
+    } else {
+        &mut err
+    };
     if config.output.show_fixes {
-        err.write_all(show_fixes(config.mode, run.outcomes).as_bytes())?;
+        closing.write_all(show_fixes(config.mode, run.outcomes).as_bytes())?;
     }
     if !config.quiet {
-        print_summaries(config.mode, run, &mut err)?;
+        print_summaries(config.mode, run, closing)?;
     }
-    Ok(())
+    out.flush()
 }
 
 /// Why the run ended early, on stderr whatever `--quiet` says: the summary above counts only
@@ -81,27 +98,31 @@ pub fn interrupted(not_checked: usize) -> io::Result<()> {
     )
 }
 
-/// A problem on stderr, and as an annotation with `--output-format github`. Flushing stdout
-/// first keeps the two streams in path order on a terminal.
+/// A file that could not be checked in its place among the diagnostics on stdout (an
+/// annotation with `--output-format github`), or on stderr when stdout carries something else.
+/// picklefix failing (a fix not verified or not written, a usage error) is always on stderr,
+/// as ruff's own errors are; stdout is flushed first to keep the order on a terminal.
 fn print_problem(
     config: &Config,
     problem: &Problem,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<()> {
-    out.flush()?;
-    writeln!(err, "{}", problem_line(problem))?;
-    if config.output.format == OutputFormat::Github {
-        out.write_all(formats::github::problem(problem).as_bytes())?;
+    if problem.kind.is_failure() || !summary_on_stdout(config) {
+        out.flush()?;
+        return writeln!(err, "{}", problem_line(problem));
     }
-    Ok(())
+    match config.output.format {
+        OutputFormat::Github => out.write_all(formats::github::problem(problem).as_bytes()),
+        _ => writeln!(out, "{}", problem_line(problem)),
+    }
 }
 
 /// The summary line, then one line per root when there are several.
-fn print_summaries(mode: Mode, run: &Run<'_>, err: &mut impl Write) -> io::Result<()> {
-    writeln!(err, "{}", summary(mode, run.totals))?;
+fn print_summaries(mode: Mode, run: &Run<'_>, to: &mut dyn Write) -> io::Result<()> {
+    writeln!(to, "{}", summary(mode, run.totals))?;
     for (root, totals) in run.roots {
-        writeln!(err, "  {}: {}", root.display(), summary(mode, totals))?;
+        writeln!(to, "  {}: {}", root.display(), summary(mode, totals))?;
     }
     Ok(())
 }
@@ -228,11 +249,11 @@ fn show_fixes(mode: Mode, outcomes: &[FileOutcome]) -> String {
     out
 }
 
-/// `path:line:col: syntax error: message`, or `path: error: message`.
+/// `path:line:col: invalid-syntax: message` (ruff's concise shape), or `path: error: message`.
 pub fn problem_line(problem: &Problem) -> String {
     let kind = match problem.kind {
-        ProblemKind::Error => "error",
-        ProblemKind::SyntaxError => "syntax error",
+        ProblemKind::Error | ProblemKind::WriteError | ProblemKind::UsageError => "error",
+        ProblemKind::SyntaxError => "invalid-syntax",
         ProblemKind::InternalError => "internal error",
     };
     let path = problem.path.display();
@@ -242,7 +263,7 @@ pub fn problem_line(problem: &Problem) -> String {
     }
 }
 
-/// The one-sentence summary of a run, for stderr.
+/// The one-sentence summary of a run.
 pub fn summary(mode: Mode, totals: &Totals) -> String {
     let scanned = count(totals.files, "file scanned", "files scanned");
     if totals.counts.found == 0 && totals.errors == 0 {
@@ -357,6 +378,7 @@ mod tests {
             files_with_findings: usize::from(counts.found > 0) + usize::from(counts.found > 1),
             files_fixed: usize::from(counts.fixed > 0) + usize::from(counts.fixed > 1),
             errors,
+            failures: 0,
             counts,
         }
     }
@@ -422,7 +444,7 @@ mod tests {
         let syntax = Problem::syntax("a.py".into(), at, "invalid syntax");
         assert_eq!(
             problem_line(&syntax),
-            "a.py:2:7: syntax error: invalid syntax"
+            "a.py:2:7: invalid-syntax: invalid syntax"
         );
         let io = Problem::error("b.py".into(), "could not read: denied");
         assert_eq!(problem_line(&io), "b.py: error: could not read: denied");

@@ -669,3 +669,42 @@ fn the_readme_exit_status_table_is_what_the_binary_does() {
     assert!(row(2).contains("could not be written"));
     assert!(row(130).contains("`--fix` was interrupted"));
 }
+
+// A file named on the command line ---------------------------------------------------------
+
+#[test]
+fn a_named_file_is_checked_though_a_settings_exclude_matches_it_as_in_ruff() {
+    let settings = "[tool.picklefix]\nextend-exclude = [\"ours.py\"]\n\
+                    [tool.ruff]\nextend-exclude = [\"theirs.py\"]\n";
+    let dir = text_tree(&[
+        ("pyproject.toml", settings),
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let named_theirs = ruff(dir.path(), &["theirs.py"]);
+    let named_ours = picklefix(dir.path(), &["ours.py"]);
+    assert_eq!(
+        (named_theirs.code, named_ours.code),
+        (1, 1),
+        "{}",
+        named_ours.stdout
+    );
+    assert!(named_ours.stdout.starts_with("ours.py:6:24: PKL002"));
+    let walked_theirs = ruff(dir.path(), &["."]);
+    let walked_ours = picklefix(dir.path(), &["."]);
+    assert_eq!(
+        (walked_theirs.code, walked_ours.code),
+        (0, 0),
+        "{}",
+        walked_ours.stdout
+    );
+    let forced_theirs = ruff(dir.path(), &["--force-exclude", "theirs.py"]);
+    let forced_ours = picklefix(dir.path(), &["--force-exclude", "ours.py"]);
+    assert_eq!(
+        (forced_theirs.code, forced_ours.code),
+        (0, 0),
+        "{}",
+        forced_ours.stdout
+    );
+    assert_eq!(forced_ours.stdout, "All checked! 0 files scanned.\n");
+}

@@ -153,9 +153,12 @@ impl Settings {
                 .is_some_and(|dir| self.excludes_dir(dir, stop))
     }
 
-    /// The part of `excludes` about the file itself, not its directories.
+    /// The part of `excludes` about the file itself, not its directories. A file that is
+    /// itself the `stop` is a file the user named, so it is kept (unless `force-exclude` took
+    /// the stop away), as ruff keeps it.
     pub fn excludes_name(&self, path: &Path, stop: Option<&Path>) -> bool {
-        stop.is_none_or(|stop| path.starts_with(stop)) && self.glob_matches(path, false)
+        stop.is_none_or(|stop| path != stop && path.starts_with(stop))
+            && self.glob_matches(path, false)
     }
 
     /// Whether directory `dir` (absolute) or one of its parents up to `stop` is excluded: the
@@ -406,6 +409,16 @@ mod tests {
         assert!(defaults.excludes(Path::new("/p/build/venv/a.py"), root));
         let file = Path::new("/p/build/a.py");
         assert!(!defaults.excludes(file, Some(file)));
+        let by_name = project("extend-exclude = ['a.py']\n", &Overrides::default());
+        assert!(!by_name.excludes(file, Some(file)), "a named file is kept");
+        assert!(
+            by_name.excludes(file, Some(Path::new("/p"))),
+            "a walked one is not"
+        );
+        assert!(
+            by_name.excludes(file, None),
+            "force-exclude takes the stop away"
+        );
     }
 
     #[test]

@@ -708,3 +708,208 @@ fn a_named_file_is_checked_though_a_settings_exclude_matches_it_as_in_ruff() {
     );
     assert_eq!(forced_ours.stdout, "All checked! 0 files scanned.\n");
 }
+
+// The flags and settings ruff users reach for ------------------------------------------------
+
+#[test]
+fn exit_zero_exits_0_on_findings_and_2_on_a_bad_setting_as_in_ruff() {
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+        ("bad.py", BROKEN),
+    ]);
+    let theirs = ruff(dir.path(), &["--exit-zero", "theirs.py", "bad.py"]);
+    let ours = picklefix(dir.path(), &["--exit-zero", "ours.py", "bad.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stdout);
+    assert!(
+        ours.stdout.contains("ours.py:6:24: PKL002"),
+        "still reported"
+    );
+    let fix_too = ["--exit-zero", "--fix", "--exit-non-zero-on-fix", "ours.py"];
+    assert_eq!(
+        picklefix(dir.path(), &fix_too).code,
+        0,
+        "--exit-zero wins, as in ruff"
+    );
+    let broken = text_tree(&[
+        (
+            "pyproject.toml",
+            "[tool.picklefix]\nnot-a-setting = 1\n[tool.ruff]\nnot-a-setting = 1\n",
+        ),
+        ("ours.py", "print(1)\n"),
+    ]);
+    let theirs = ruff(broken.path(), &["--exit-zero", "."]);
+    let ours = picklefix(broken.path(), &["--exit-zero", "."]);
+    assert_eq!((theirs.code, ours.code), (2, 2), "{}", ours.stderr);
+}
+
+#[test]
+fn fix_only_fixes_without_reporting_what_remains_as_in_ruff() {
+    let theirs_source = format!("{}x = lambda: 1\n", IMPORT.replace("{COMMENT}", ""));
+    let dir = text_tree(&[
+        ("theirs.py", &theirs_source),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+        ("left.py", UNFIXABLE),
+    ]);
+    let theirs = ruff_check(
+        dir.path(),
+        &["--select", "F401,E731", "--fix-only", "theirs.py"],
+    );
+    let ours = picklefix(dir.path(), &["--fix-only", "ours.py", "left.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stdout);
+    assert!(
+        theirs.stdout.starts_with("Fixed 1 error"),
+        "{}",
+        theirs.stdout
+    );
+    assert_eq!(
+        ours.stdout,
+        "Fixed 1 finding in 1 file; 1 remains; 2 files scanned.\n"
+    );
+    let fixed = std::fs::read_to_string(dir.path().join("ours.py")).expect("read");
+    assert!(fixed.contains("def _main_task(x):"), "{fixed}");
+    let again = ["--fix-only", "--exit-non-zero-on-fix", "left.py"];
+    assert_eq!(picklefix(dir.path(), &again).code, 0, "nothing fixed");
+}
+
+#[test]
+fn no_fix_cancels_an_earlier_fix_as_in_ruff() {
+    let lambda = LAMBDA.replace("{COMMENT}", "");
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &lambda),
+    ]);
+    let theirs = ruff(dir.path(), &["--fix", "--no-fix", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["--fix", "--no-fix", "ours.py"]);
+    assert_eq!((theirs.code, ours.code), (1, 1));
+    let kept = std::fs::read_to_string(dir.path().join("ours.py")).expect("read");
+    assert_eq!(kept, lambda, "nothing written");
+    assert!(
+        ours.stdout.starts_with("ours.py:6:24: PKL002 [*]"),
+        "{}",
+        ours.stdout
+    );
+}
+
+#[test]
+fn extend_exclude_and_show_files_list_what_ruff_lists() {
+    let dir = text_tree(&[
+        ("src/theirs.py", "import os\n"),
+        ("src/ours.py", "import multiprocessing\n"),
+        ("gen/theirs.py", "import os\n"),
+        ("gen/ours.py", "import multiprocessing\n"),
+    ]);
+    let theirs = ruff(
+        dir.path(),
+        &["--show-files", "--extend-exclude", "gen", "."],
+    );
+    let ours = picklefix(
+        dir.path(),
+        &["--show-files", "--extend-exclude", "gen", "."],
+    );
+    assert_eq!((theirs.code, ours.code), (0, 0));
+    let root = dir.path().canonicalize().expect("root");
+    let theirs: Vec<String> = theirs
+        .stdout
+        .lines()
+        .map(|line| line.replace(&format!("{}/", root.display()), ""))
+        .collect();
+    assert_eq!(theirs, ["src/ours.py", "src/theirs.py"]);
+    assert_eq!(ours.stdout, "src/ours.py\nsrc/theirs.py\n");
+}
+
+#[test]
+fn a_dot_picklefix_toml_wins_in_its_directory_as_dot_ruff_toml_does() {
+    let dir = text_tree(&[
+        (".ruff.toml", "extend-exclude = [\"theirs.py\"]\n"),
+        ("ruff.toml", "extend-exclude = []\n"),
+        (".picklefix.toml", "extend-exclude = [\"ours.py\"]\n"),
+        ("picklefix.toml", "extend-exclude = []\n"),
+        ("pyproject.toml", "[tool.picklefix]\nselect = [\"ALL\"]\n"),
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let theirs = ruff(dir.path(), &["."]);
+    let ours = picklefix(dir.path(), &["."]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stdout);
+    assert_eq!(
+        ours.stdout, "All checked! 1 file scanned.\n",
+        "theirs.py only"
+    );
+}
+
+#[test]
+fn concise_and_full_are_text_without_and_with_the_source() {
+    let dir = text_tree(&[("ours.py", &LAMBDA.replace("{COMMENT}", ""))]);
+    let concise = picklefix(dir.path(), &["--output-format", "concise", "--show-source"]);
+    let full = picklefix(dir.path(), &["--output-format", "full"]);
+    assert_eq!(concise.stdout.lines().count(), 2, "{}", concise.stdout);
+    let lines: Vec<&str> = full.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("ours.py:6:24: PKL002 [*]"),
+        "{}",
+        full.stdout
+    );
+    assert_eq!(
+        lines[2],
+        " 6 |         print(pool.map(lambda x: x * 2, [1, 2, 3]))"
+    );
+}
+
+#[test]
+fn flags_that_would_be_ignored_together_are_refused() {
+    let dir = text_tree(&[("ours.py", "print(1)\n")]);
+    for args in [
+        &["--interactive", "--output-format", "json"][..],
+        &["--interactive", "--output-format", "sarif"],
+        &["--interactive", "--statistics"],
+        &["--statistics", "--output-format", "sarif"],
+        &["--statistics", "--output-format", "github"],
+        &["--fix-only", "--statistics"],
+        &["--show-files", "--fix"],
+    ] {
+        let run = picklefix(dir.path(), args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr.starts_with("picklefix: error: "),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+}
+
+/// The README's "For ruff users" table: every ruff flag its picklefix column calls "the same"
+/// is one `picklefix --help` documents, and the default rules it lists are the defaults.
+#[test]
+fn the_readme_ruff_table_names_flags_picklefix_has() {
+    let readme = repository_file("README.md");
+    let start = readme.find("## For ruff users").expect("the section");
+    let section = &readme[start..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    let help = picklefix(Path::new("."), &["--help"]).stdout;
+    let mut checked = 0;
+    for row in section.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = row.split(" | ").collect();
+        if !cells
+            .get(1)
+            .is_some_and(|ours| ours.starts_with("the same"))
+        {
+            continue;
+        }
+        let flags = cells[0].split('`').filter(|part| part.starts_with("--"));
+        for flag in flags.map(|flag| flag.split(' ').next().unwrap_or(flag)) {
+            assert!(
+                help.contains(&format!("{flag} ")) || help.contains(&format!("{flag}\n")),
+                "{flag}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked} flags checked");
+    let defaults: Vec<&str> = picklefix::core::rules::Rule::DEFAULT
+        .iter()
+        .map(|rule| rule.code())
+        .collect();
+    let comment = format!("# default: {}", defaults.join(", "));
+    assert!(readme.contains(&comment), "README lacks `{comment}`");
+}

@@ -637,7 +637,10 @@ fn interactive_writes_only_the_accepted_fixes() {
         "accepted after a bad answer"
     );
     assert_eq!(read("c.py"), example(""), "quit before it");
-    assert!(run.stdout.contains("[1/1] a.py"));
+    // The counter counts the fixes of the whole run, not of each file.
+    assert!(run.stdout.contains("[1/3] a.py"), "{}", run.stdout);
+    assert!(run.stdout.contains("[2/3] b.py"), "{}", run.stdout);
+    assert!(run.stdout.contains("[3/3] c.py"), "{}", run.stdout);
     assert!(
         run.stdout.contains("+def _main_task(x):"),
         "the diff is shown"

@@ -32,16 +32,19 @@ EXAMPLES:
         picklefix --explain PKL002
 
 SETTINGS:
-    [tool.picklefix] in pyproject.toml, or picklefix.toml (which wins in the same directory),
+    [tool.picklefix] in pyproject.toml, or picklefix.toml or .picklefix.toml (which win in
+    the same directory, .picklefix.toml first, as ruff's .ruff.toml),
     nearest up the tree from each file: exclude, extend-exclude, force-exclude, unsafe-fixes,
     select, extend-select, ignore, per-file-ignores, extend-apis, line-length. Flags override
     them. The line length otherwise comes from the nearest ruff, black or flake8 setting (88
     by default).
 
-EXIT STATUS:
-    0  nothing remains to fix
-    1  findings remain (or, with --diff, a diff was printed)
-    2  something failed: a file could not be read, parsed or written, or the usage was wrong";
+EXIT STATUS (README, \"Output\", has the details):
+    0  nothing to report (with --diff: no diff was printed; with --exit-zero: anything but 2)
+    1  findings remain, or a file could not be checked (a syntax error, an unreadable file);
+       with --diff, a diff was printed
+    2  picklefix failed: a fix could not be verified or written, or the usage or a settings
+       file was wrong";
 
 /// Find callables that multiprocessing and concurrent.futures cannot pickle (lambdas, nested
 /// functions, functions defined under `if __name__ == "__main__":`) and lift them to module level.
@@ -77,6 +80,27 @@ pub struct Args {
             Example: picklefix --fix src"
     )]
     pub fix: bool,
+
+    /// Don't write fixes (cancels an earlier --fix)
+    #[arg(
+        long,
+        overrides_with = "fix",
+        long_help = "Report instead of fixing: cancels an earlier --fix on the same command \
+            line (an alias or a wrapper script), as ruff's --no-fix does.\n\n\
+            Example: picklefix --fix --no-fix src"
+    )]
+    pub no_fix: bool,
+
+    /// Fix, and report only what was fixed
+    #[arg(
+        long,
+        conflicts_with = "diff",
+        long_help = "Write the fixes like --fix, but don't report the findings that remain, and \
+            exit 0 unless something failed (or, with --exit-non-zero-on-fix, something was \
+            fixed), as ruff's --fix-only does.\n\n\
+            Example: picklefix --fix-only src"
+    )]
+    pub fix_only: bool,
 
     /// Also apply fixes marked unsafe
     #[arg(
@@ -125,6 +149,26 @@ pub struct Args {
             Example: picklefix --exclude 'tests/fixtures' --exclude '*_pb2.py'"
     )]
     pub exclude: Vec<String>,
+
+    /// Skip these paths too (the same as --exclude)
+    #[arg(
+        long,
+        value_name = "GLOB",
+        long_help = "The same as --exclude, for ruff users: both add to the excludes of the \
+            settings files (the defaults stay). Repeatable.\n\n\
+            Example: picklefix --extend-exclude 'tests/fixtures'"
+    )]
+    pub extend_exclude: Vec<String>,
+
+    /// List the files that would be checked, and exit
+    #[arg(
+        long,
+        long_help = "Print the path of every file picklefix would check, one per line in path \
+            order, after the ignore files and the excludes, and exit 0 (1 when a path could not be \
+            walked).\n\n\
+            Example: picklefix --show-files src"
+    )]
+    pub show_files: bool,
 
     /// The file name to report for source read from stdin
     #[arg(
@@ -215,7 +259,8 @@ pub struct Args {
         default_value_t = OutputFormat::Text,
         help_heading = "Output",
         long_help = "How findings are printed on stdout: text (path:line:col: CODE message, \
-            with the source line under it on a terminal), json (one object with the findings, \
+            with the source line under it on a terminal), concise (text without the source \
+            line, whatever stdout is), full (text with it, whatever stdout is), json (one object with the findings, \
             problems and summary), github (workflow annotations) or sarif (2.1.0, for code \
             scanning).\n\n\
             Example: picklefix --output-format json src | jq '.findings[].code'"
@@ -265,6 +310,15 @@ pub struct Args {
             Example: picklefix --fix --exit-non-zero-on-fix src"
     )]
     pub exit_non_zero_on_fix: bool,
+
+    /// Exit 0 even when findings remain
+    #[arg(
+        long,
+        long_help = "Exit with status 0 when findings remain or a file could not be checked, \
+            as ruff's --exit-zero does; picklefix failing still exits 2.\n\n\
+            Example: picklefix --exit-zero --output-format sarif > picklefix.sarif"
+    )]
+    pub exit_zero: bool,
 
     /// Use this settings file for every file
     #[arg(
@@ -361,6 +415,10 @@ pub struct Args {
 pub enum OutputFormat {
     /// `path:line:col: CODE message`, with the source line on a terminal.
     Text,
+    /// `text` without the source lines.
+    Concise,
+    /// `text` with the source lines.
+    Full,
     /// One JSON object: findings, problems and the summary.
     Json,
     /// GitHub Actions workflow annotations.

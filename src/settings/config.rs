@@ -84,6 +84,12 @@ pub struct Config {
     pub output: Output,
     /// With `--fix`, exit with 1 when anything was fixed.
     pub exit_non_zero_on_fix: bool,
+    /// Exit 0 when findings remain or a file could not be checked (`--exit-zero`).
+    pub exit_zero: bool,
+    /// `--fix-only`: fix, leave the remaining findings unreported, exit 0 for them.
+    pub fix_only: bool,
+    /// `--show-files`: list the files that would be checked instead of checking them.
+    pub show_files: bool,
     /// Respect .gitignore, .ignore and hidden-file rules while walking (off with `--no-ignore`).
     pub respect_ignore: bool,
     /// Gitignore-style globs of paths to skip while walking, relative to each walked root.
@@ -154,6 +160,7 @@ impl Command {
             return Ok(Command::DumpScopes(args.paths));
         }
         let mode = mode(&args)?;
+        check_ignored_combinations(&args)?;
         let interactive = args.interactive;
         let (lift, paths) = match &args.lift {
             Some(spec) => lift_target(spec, &args.paths)?,
@@ -171,8 +178,11 @@ impl Command {
             overrides: overrides(&args)?,
             output: output(&args, terminal),
             exit_non_zero_on_fix: args.exit_non_zero_on_fix,
+            exit_zero: args.exit_zero,
+            fix_only: args.fix_only,
+            show_files: args.show_files,
             respect_ignore: !args.no_ignore,
-            excludes: args.exclude,
+            excludes: [args.exclude, args.extend_exclude].concat(),
             threads: args.threads.map_or_else(default_threads, NonZeroUsize::get),
             quiet: args.quiet,
             prefilter: !args.no_prefilter && lift.is_none(),
@@ -198,7 +208,8 @@ impl Command {
 }
 
 fn mode(args: &Args) -> Result<Mode> {
-    Ok(match (args.diff, args.fix) {
+    // clap lets the later of --fix and --no-fix win, so `fix` is already cancelled here.
+    Ok(match (args.diff, args.fix || args.fix_only) {
         (true, true) => {
             bail!("--diff prints fixes and --fix writes them; pass one of them, not both")
         }
@@ -227,6 +238,41 @@ fn check_stdout_users(config: &Config) -> Result<()> {
         ),
         _ => Ok(()),
     }
+}
+
+/// Flags that would be silently ignored beside others are refused instead, so that a user
+/// never believes they got what they asked for.
+fn check_ignored_combinations(args: &Args) -> Result<()> {
+    let format = args.output_format;
+    let text = matches!(
+        format,
+        OutputFormat::Text | OutputFormat::Concise | OutputFormat::Full
+    );
+    let name = format!("{format:?}").to_lowercase();
+    if args.interactive && !text {
+        bail!(
+            "--interactive asks about each fix on the terminal; it cannot go with --output-format {name}"
+        );
+    }
+    if args.interactive && args.statistics {
+        bail!("--interactive shows each fix; it cannot go with --statistics, which only counts");
+    }
+    if args.statistics && matches!(format, OutputFormat::Sarif | OutputFormat::Github) {
+        bail!(
+            "--statistics prints counts as text or json; it cannot go with --output-format {name}"
+        );
+    }
+    if args.fix_only && (args.statistics || args.show_source) {
+        bail!(
+            "--fix-only reports nothing but the summary; it cannot go with --statistics or --show-source"
+        );
+    }
+    if args.show_files && (args.diff || args.fix || args.fix_only || args.interactive) {
+        bail!(
+            "--show-files lists the files and exits; it cannot go with --diff, --fix or --interactive"
+        );
+    }
+    Ok(())
 }
 
 fn discovery(args: &Args) -> Discovery {
@@ -272,13 +318,19 @@ fn selectors(flag: &str, texts: &[String]) -> Result<Vec<Selector>> {
 }
 
 fn output(args: &Args, terminal: Terminal) -> Output {
-    let show_source = if args.show_source || args.no_show_source {
-        args.show_source
-    } else {
-        terminal.stdout
+    let show_source = match args.output_format {
+        OutputFormat::Concise => false,
+        OutputFormat::Full => true,
+        _ if args.show_source || args.no_show_source => args.show_source,
+        _ => terminal.stdout,
+    };
+    // concise and full are text with the source lines fixed off or on.
+    let format = match args.output_format {
+        OutputFormat::Concise | OutputFormat::Full => OutputFormat::Text,
+        format => format,
     };
     Output {
-        format: args.output_format,
+        format,
         show_source,
         color: terminal.stdout && !terminal.no_color,
         statistics: args.statistics,

@@ -21,8 +21,9 @@ use toml::{Table, Value};
 use crate::core::analysis::{UserApi, parse_api};
 use crate::core::rules::{Rule, RuleSet};
 
-/// The file names picklefix reads settings from, in the order they win within a directory.
-pub const FILE_NAMES: [&str; 2] = ["picklefix.toml", "pyproject.toml"];
+/// The file names picklefix reads settings from, in the order they win within a directory:
+/// ruff's order for `.ruff.toml`, `ruff.toml` and `pyproject.toml`.
+pub const FILE_NAMES: [&str; 3] = [".picklefix.toml", "picklefix.toml", "pyproject.toml"];
 
 /// The keys a settings table may hold, for error messages.
 const KEYS: &str = "exclude, extend-exclude, force-exclude, unsafe-fixes, select, extend-select, \
@@ -238,8 +239,9 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-/// The settings file in `dir` that applies to it, if any: `picklefix.toml` wins over a
-/// `pyproject.toml` with a `[tool.picklefix]` table, as `ruff.toml` does for ruff.
+/// The settings file in `dir` that applies to it, if any: `.picklefix.toml`, then
+/// `picklefix.toml`, win over a `pyproject.toml` with a `[tool.picklefix]` table, as
+/// `.ruff.toml` and `ruff.toml` do for ruff.
 pub fn find_in(dir: &Path) -> Result<Option<(PathBuf, FileOptions)>> {
     for name in FILE_NAMES {
         let path = dir.join(name);

@@ -87,6 +87,19 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     out.flush()
 }
 
+/// `--show-files`: one path a line on stdout; the paths that could not be walked on stderr.
+pub fn file_list(problems: &[Problem], paths: &[std::path::PathBuf]) -> io::Result<()> {
+    let mut err = io::stderr().lock();
+    for problem in problems {
+        writeln!(err, "{}", problem_line(problem))?;
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for path in paths {
+        writeln!(out, "{}", path.display())?;
+    }
+    out.flush()
+}
+
 /// Why the run ended early, on stderr whatever `--quiet` says: the summary above counts only
 /// the files checked before the signal.
 pub fn interrupted(not_checked: usize) -> io::Result<()> {
@@ -134,8 +147,8 @@ fn print_document(config: &Config, run: &Run<'_>, out: &mut impl Write) -> io::R
         (OutputFormat::Json, true) => formats::json::statistics(&statistics()),
         (OutputFormat::Json, false) => formats::json::run(run),
         (OutputFormat::Sarif, _) => formats::sarif::run(run),
-        (OutputFormat::Text | OutputFormat::Github, true) => text::statistics(&statistics()),
-        (OutputFormat::Text | OutputFormat::Github, false) => return Ok(()),
+        (_, true) => text::statistics(&statistics()),
+        (_, false) => return Ok(()),
     };
     out.write_all(document.as_bytes())
 }
@@ -193,6 +206,7 @@ fn print_outcome(
     // With --diff only the diffs go to stdout; with --fix on stdin only the source does.
     let findings_to: Option<&mut dyn Write> = match config.mode {
         Mode::Diff => None,
+        Mode::Fix if config.fix_only => None,
         Mode::Fix if stdin_fix => Some(err),
         Mode::Report | Mode::Review | Mode::Fix => Some(out),
     };
@@ -211,9 +225,12 @@ fn findings(config: &Config, outcome: &FileOutcome) -> String {
         color: config.output.color,
     };
     let render = |finding| match config.output.format {
-        OutputFormat::Text => text::finding(&path, finding, style),
         OutputFormat::Github => formats::github::finding(&outcome.path, finding),
         OutputFormat::Json | OutputFormat::Sarif => String::new(),
+        // `config::output` makes concise and full into text.
+        OutputFormat::Text | OutputFormat::Concise | OutputFormat::Full => {
+            text::finding(&path, finding, style)
+        }
     };
     if config.output.statistics {
         return String::new();

@@ -123,9 +123,11 @@ fn a_bad_setting_names_the_file_the_key_and_what_is_allowed() {
     ]);
     let run = picklefix(dir.path(), &["."]);
     assert_eq!(run.code, 2);
+    // The file, line and column, then the line with a caret under the value, as ruff does.
     assert!(
         run.stderr.contains(
-            "pyproject.toml: `tool.picklefix.unsafe-fixes` must be true or false, not a string"
+            "pyproject.toml:2:16: `tool.picklefix.unsafe-fixes` must be true or false, not a \
+             string\n  |\n2 | unsafe-fixes = \"yes\"\n  |                ^^^^^\n"
         ),
         "{}",
         run.stderr
@@ -139,7 +141,24 @@ fn a_bad_setting_names_the_file_the_key_and_what_is_allowed() {
     assert!(
         unknown
             .stderr
-            .contains("`tool.picklefix.selekt` is not a setting; the settings are exclude,")
+            .contains("pyproject.toml:2:1: `tool.picklefix.selekt` is not a setting; the settings are exclude,"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        unknown.stderr.ends_with("\n2 | selekt = []\n  | ^^^^^^\n"),
+        "{}",
+        unknown.stderr
+    );
+    fs::write(dir.path().join("pyproject.toml"), "[tool.picklefix\n").unwrap();
+    let broken = picklefix(dir.path(), &["."]);
+    assert_eq!(broken.code, 2);
+    assert!(
+        broken
+            .stderr
+            .contains("pyproject.toml:1:16: not valid TOML: unclosed table"),
+        "{}",
+        broken.stderr
     );
 }
 

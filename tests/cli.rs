@@ -557,9 +557,9 @@ fn help_has_an_example_for_every_flag() {
     let dir = tree(&[]);
     let run = picklefix(dir.path(), &["--help"]);
     assert_eq!(run.code, 0);
-    // PATH and the 30 options besides --help, --version and --no-show-source (hidden), and
+    // PATH and the 32 options besides --help, --version and --no-show-source (hidden), and
     // the hidden --no-prefilter and --stress-lift-all.
-    let flags = 31;
+    let flags = 33;
     assert_eq!(run.stdout.matches("Example: picklefix").count(), flags);
     insta::with_settings!({snapshot_path => "../snapshots"}, {
         insta::assert_snapshot!("help", run.stdout);

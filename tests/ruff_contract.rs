@@ -913,3 +913,69 @@ fn the_readme_ruff_table_names_flags_picklefix_has() {
     let comment = format!("# default: {}", defaults.join(", "));
     assert!(readme.contains(&comment), "README lacks `{comment}`");
 }
+
+#[test]
+fn output_file_takes_what_stdout_would_carry_as_in_ruff() {
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let args = ["--output-format", "concise", "--output-file"];
+    let theirs = ruff(
+        dir.path(),
+        &[&args[..], &["theirs.txt", "theirs.py"]].concat(),
+    );
+    let ours = picklefix(dir.path(), &[&args[..], &["ours.txt", "ours.py"]].concat());
+    assert_eq!((theirs.code, ours.code), (1, 1));
+    assert_eq!((theirs.stdout.as_str(), ours.stdout.as_str()), ("", ""));
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("written");
+    assert!(read("theirs.txt").contains("theirs.py:6:8: F401"));
+    let written = read("ours.txt");
+    assert!(
+        written.starts_with("ours.py:6:24: PKL002 [*] "),
+        "{written}"
+    );
+    assert!(written.ends_with("; 1 file scanned.\n"), "{written}");
+    let sarif = picklefix(
+        dir.path(),
+        &["--output-format", "sarif", "--output-file", "o.sarif"],
+    );
+    let document: serde_json::Value = serde_json::from_str(&read("o.sarif")).expect("json");
+    assert_eq!(document["version"], "2.1.0");
+    assert!(
+        sarif.stderr.starts_with("Found 1 finding"),
+        "{}",
+        sarif.stderr
+    );
+}
+
+#[test]
+fn show_settings_prints_what_the_first_file_is_checked_with() {
+    let settings = "[tool.picklefix]\nignore = [\"PKL004\"]\nline-length = 100\n\
+                    per-file-ignores = { \"jobs.py\" = [\"PKL002\"] }\n";
+    let dir = text_tree(&[("pyproject.toml", settings), ("jobs.py", "print(1)\n")]);
+    let theirs = ruff_check(dir.path(), &["--show-settings", "jobs.py"]);
+    let ours = picklefix(dir.path(), &["--show-settings", "jobs.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stderr);
+    assert!(
+        theirs.stdout.starts_with("Resolved settings for: "),
+        "{}",
+        theirs.stdout
+    );
+    let root = dir.path().canonicalize().expect("root");
+    let expected = format!(
+        "Resolved settings for: jobs.py\nSettings file: {}/pyproject.toml\n\
+         select = [\"PKL001\", \"PKL003\", \"PKL006\"]\nunsafe-fixes = false\n\
+         force-exclude = false\nline-length = 100\nextend-apis = 0 declared\n",
+        root.display()
+    );
+    assert_eq!(
+        ours.stdout.replace(
+            &dir.path().display().to_string(),
+            &root.display().to_string()
+        ),
+        expected
+    );
+    let refused = picklefix(dir.path(), &["--show-settings", "--fix"]);
+    assert_eq!(refused.code, 2);
+}

@@ -74,6 +74,9 @@ fn check(config: &Config) -> Result<ExitStatus> {
             if config.show_files {
                 return show_files(&walk_problems, groups);
             }
+            if config.show_settings {
+                return show_settings(groups);
+            }
             let mut checked = scheduler::schedule(&pool, groups, config, roots);
             checked.count_walk_problems(&walk_problems);
             finish(config, &walk_problems, &checked)
@@ -130,6 +133,19 @@ fn final_status(config: &Config, totals: &Totals) -> ExitStatus {
         _ if config.fix_only => ExitStatus::Clean,
         _ => status,
     }
+}
+
+/// `--show-settings`: the settings of the first file in path order, as its group has them.
+fn show_settings(groups: Vec<SettingsGroup>) -> Result<ExitStatus> {
+    let first = groups
+        .iter()
+        .flat_map(|group| group.files.iter().map(move |file| (file, group)))
+        .min_by(|a, b| a.0.cmp(b.0));
+    let Some((file, group)) = first else {
+        anyhow::bail!("--show-settings found no file to check under the paths given");
+    };
+    quiet_on_closed_pipe(printer::settings(file, &group.project, group.select))?;
+    Ok(ExitStatus::Clean)
 }
 
 /// `--show-files`: the files a check would read, in path order, and the paths that could not

@@ -170,6 +170,17 @@ pub struct Args {
     )]
     pub show_files: bool,
 
+    /// Print the settings the first file is checked with, and exit
+    #[arg(
+        long,
+        long_help = "Print the settings that apply to the first file picklefix would check \
+            (in path order): the settings file they come from, the rules checked there (after \
+            per-file-ignores), unsafe-fixes, force-exclude and the line length, and exit 0. Name \
+            one file to see its settings.\n\n\
+            Example: picklefix --show-settings src/jobs.py"
+    )]
+    pub show_settings: bool,
+
     /// The file name to report for source read from stdin
     #[arg(
         long,
@@ -266,6 +277,18 @@ pub struct Args {
             Example: picklefix --output-format json src | jq '.findings[].code'"
     )]
     pub output_format: OutputFormat,
+
+    /// Write what would go to stdout into this file
+    #[arg(
+        long,
+        value_name = "PATH",
+        help_heading = "Output",
+        long_help = "Write what picklefix would print on stdout (diagnostics and summary, a diff, \
+            or a json or sarif document) into this file instead, as ruff's --output-file does; \
+            stderr is unchanged.\n\n\
+            Example: picklefix --output-format sarif --output-file picklefix.sarif src"
+    )]
+    pub output_file: Option<PathBuf>,
 
     /// Show the source line and a caret under each finding
     #[arg(

@@ -82,6 +82,8 @@ pub struct Config {
     pub overrides: Overrides,
     /// How the results are printed.
     pub output: Output,
+    /// Where stdout's share of the results goes instead of stdout (`--output-file`).
+    pub output_file: Option<PathBuf>,
     /// With `--fix`, exit with 1 when anything was fixed.
     pub exit_non_zero_on_fix: bool,
     /// Exit 0 when findings remain or a file could not be checked (`--exit-zero`).
@@ -90,6 +92,8 @@ pub struct Config {
     pub fix_only: bool,
     /// `--show-files`: list the files that would be checked instead of checking them.
     pub show_files: bool,
+    /// `--show-settings`: print the settings of the first file instead of checking.
+    pub show_settings: bool,
     /// Respect .gitignore, .ignore and hidden-file rules while walking (off with `--no-ignore`).
     pub respect_ignore: bool,
     /// Gitignore-style globs of paths to skip while walking, relative to each walked root.
@@ -177,10 +181,12 @@ impl Command {
             discovery: discovery(&args),
             overrides: overrides(&args)?,
             output: output(&args, terminal),
+            output_file: args.output_file.clone(),
             exit_non_zero_on_fix: args.exit_non_zero_on_fix,
             exit_zero: args.exit_zero,
             fix_only: args.fix_only,
             show_files: args.show_files,
+            show_settings: args.show_settings,
             respect_ignore: !args.no_ignore,
             excludes: [args.exclude, args.extend_exclude].concat(),
             threads: args.threads.map_or_else(default_threads, NonZeroUsize::get),
@@ -267,10 +273,15 @@ fn check_ignored_combinations(args: &Args) -> Result<()> {
             "--fix-only reports nothing but the summary; it cannot go with --statistics or --show-source"
         );
     }
-    if args.show_files && (args.diff || args.fix || args.fix_only || args.interactive) {
+    let acts = args.diff || args.fix || args.fix_only || args.interactive;
+    if (args.show_files || args.show_settings) && acts {
         bail!(
-            "--show-files lists the files and exits; it cannot go with --diff, --fix or --interactive"
+            "--show-files and --show-settings print and exit; they cannot go with --diff, --fix \
+             or --interactive"
         );
+    }
+    if args.show_files && args.show_settings {
+        bail!("--show-files and --show-settings each print something else; pass one of them");
     }
     Ok(())
 }

@@ -55,9 +55,19 @@ pub fn summary_on_stdout(config: &Config) -> bool {
     for_people && config.mode != Mode::Diff && !stdin_fix
 }
 
+/// Where stdout's share of a run goes: stdout, or the `--output-file`, created (or
+/// truncated) when the run prints.
+fn stdout_or_file(config: &Config) -> io::Result<io::BufWriter<Box<dyn Write>>> {
+    let sink: Box<dyn Write> = match &config.output_file {
+        Some(path) => Box::new(std::fs::File::create(path)?),
+        None => Box::new(io::stdout().lock()),
+    };
+    Ok(io::BufWriter::new(sink))
+}
+
 /// Print a run: walk problems, then each file in order, then the summary.
 pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = stdout_or_file(config)?;
     let mut err = io::stderr().lock();
     for problem in run.walk_problems {
         print_problem(config, problem, &mut out, &mut err)?;
@@ -85,6 +95,31 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
         print_summaries(config.mode, run, closing)?;
     }
     out.flush()
+}
+
+/// `--show-settings`: what `file` is checked with, one `key = value` line each, in the
+/// settings files' own words.
+pub fn settings(
+    file: &std::path::Path,
+    project: &crate::settings::Settings,
+    select: crate::core::rules::RuleSet,
+) -> io::Result<()> {
+    let source = project
+        .file
+        .as_ref()
+        .map_or("none (the defaults)".to_string(), |f| {
+            f.display().to_string()
+        });
+    let codes: Vec<String> = select.iter().map(|r| format!("\"{}\"", r.code())).collect();
+    let options = &project.options;
+    let mut out = io::stdout().lock();
+    writeln!(out, "Resolved settings for: {}", file.display())?;
+    writeln!(out, "Settings file: {source}")?;
+    writeln!(out, "select = [{}]", codes.join(", "))?;
+    writeln!(out, "unsafe-fixes = {}", options.unsafe_fixes)?;
+    writeln!(out, "force-exclude = {}", project.force_exclude)?;
+    writeln!(out, "line-length = {}", options.line_length)?;
+    writeln!(out, "extend-apis = {} declared", options.apis.len())
 }
 
 /// `--show-files`: one path a line on stdout; the paths that could not be walked on stderr.

@@ -979,3 +979,55 @@ fn show_settings_prints_what_the_first_file_is_checked_with() {
     let refused = picklefix(dir.path(), &["--show-settings", "--fix"]);
     assert_eq!(refused.code, 2);
 }
+
+#[test]
+fn config_key_value_overrides_the_settings_files_as_in_ruff() {
+    let settings = "[tool.picklefix]\nline-length = 70\n[tool.ruff]\nline-length = 70\n";
+    let dir = text_tree(&[
+        ("pyproject.toml", settings),
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    // ruff's default rules include F401 (the helper's --select would win over the setting).
+    let theirs = ruff_check(
+        dir.path(),
+        &["--config", "lint.ignore = ['F401']", "theirs.py"],
+    );
+    let ours = picklefix(dir.path(), &["--config", "ignore = ['PKL002']", "ours.py"]);
+    assert_eq!(
+        (theirs.code, ours.code),
+        (0, 0),
+        "{}{}",
+        ours.stdout,
+        ours.stderr
+    );
+    let excluded = ["--config", "extend-exclude = ['ours.py', 'theirs.py']", "."];
+    assert_eq!(
+        (
+            ruff(dir.path(), &excluded).code,
+            picklefix(dir.path(), &excluded).code
+        ),
+        (0, 0)
+    );
+    let length = [
+        "--config",
+        "line-length = 100",
+        "--show-settings",
+        "ours.py",
+    ];
+    let shown = picklefix(dir.path(), &length);
+    assert!(
+        shown.stdout.contains("\nline-length = 100\n"),
+        "{}",
+        shown.stdout
+    );
+    let theirs = ruff(dir.path(), &["--config", "not-a-setting = 1", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["--config", "not-a-setting = 1", "ours.py"]);
+    assert_eq!((theirs.code, ours.code), (2, 2));
+    assert!(
+        ours.stderr
+            .starts_with("picklefix: error: --config:1:1: `not-a-setting` is not a setting"),
+        "{}",
+        ours.stderr
+    );
+}

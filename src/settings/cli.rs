@@ -343,18 +343,19 @@ pub struct Args {
     )]
     pub exit_zero: bool,
 
-    /// Use this settings file for every file
+    /// Use this settings file for every file, or override one setting (KEY = VALUE)
     #[arg(
         long,
-        value_name = "PATH",
-        conflicts_with = "isolated",
+        value_name = "PATH|KEY=VALUE",
         help_heading = "Settings",
         long_help = "Read settings from this file (a pyproject.toml with [tool.picklefix], or a \
             picklefix.toml) for every file, instead of the nearest one up the tree from each \
-            file.\n\n\
-            Example: picklefix --config ci/picklefix.toml src"
+            file. Or, as ruff's --config does, give one setting as TOML (KEY = VALUE, with the \
+            keys of a picklefix.toml), which wins over every settings file; repeatable, with \
+            at most one PATH.\n\n\
+            Example: picklefix --config ci/picklefix.toml --config 'line-length = 100' src"
     )]
-    pub config: Option<PathBuf>,
+    pub config: Vec<String>,
 
     /// Ignore every settings file
     #[arg(

@@ -25,7 +25,7 @@ use crate::core::options::Options;
 use crate::core::rules::{Rule, RuleSet};
 use crate::settings::cli::{Args, OutputFormat};
 use crate::settings::projects::{Discovery, Overrides};
-use crate::settings::settings_file::Selector;
+use crate::settings::settings_file::{self, Selector};
 
 /// What the user asked picklefix to do.
 #[derive(Debug)]
@@ -178,7 +178,7 @@ impl Command {
                 apis: apis(&args.api)?,
                 ..Options::default()
             },
-            discovery: discovery(&args),
+            discovery: discovery(&args)?,
             overrides: overrides(&args)?,
             output: output(&args, terminal),
             output_file: args.output_file.clone(),
@@ -286,15 +286,35 @@ fn check_ignored_combinations(args: &Args) -> Result<()> {
     Ok(())
 }
 
-fn discovery(args: &Args) -> Discovery {
-    match (&args.config, args.isolated) {
-        (Some(path), _) => Discovery::File(path.clone()),
+/// `--config` takes settings files and `KEY = VALUE` settings, as ruff's does: a value that
+/// names an existing file, or has no `=`, is a file (at most one, and not with `--isolated`).
+fn discovery(args: &Args) -> Result<Discovery> {
+    let mut files = args.config.iter().filter(|value| is_config_file(value));
+    let file = files.next();
+    if files.next().is_some() {
+        bail!("--config names more than one settings file; pass one (and KEY = VALUE settings)");
+    }
+    Ok(match (file, args.isolated) {
+        (Some(_), true) => {
+            bail!("--config PATH reads a settings file and --isolated reads none; pass one of them")
+        }
+        (Some(path), false) => Discovery::File(PathBuf::from(path)),
         (None, true) => Discovery::Isolated,
         (None, false) => Discovery::Nearest,
-    }
+    })
+}
+
+fn is_config_file(value: &str) -> bool {
+    !value.contains('=') || std::path::Path::new(value).is_file()
 }
 
 fn overrides(args: &Args) -> Result<Overrides> {
+    let inline: Vec<String> = args
+        .config
+        .iter()
+        .filter(|value| !is_config_file(value))
+        .cloned()
+        .collect();
     let mut extend_select = selectors("--extend-select", &args.extend_select)?;
     if args.report_unused_noqa {
         extend_select.push(Selector(RuleSet::of([Rule::UnusedNoqa])));
@@ -316,6 +336,7 @@ fn overrides(args: &Args) -> Result<Overrides> {
         ignore: selectors("--ignore", &args.ignore)?,
         apis: apis(&args.api)?,
         no_default_excludes: args.no_ignore,
+        inline: settings_file::parse_inline(&inline)?,
     })
 }
 

@@ -76,6 +76,8 @@ pub struct Overrides {
     /// Leave out `DEFAULT_EXCLUDES` (`--no-ignore`: walk every file); excludes written in
     /// settings files still apply.
     pub no_default_excludes: bool,
+    /// `--config KEY=VALUE` settings, put over each settings file's (or the defaults).
+    pub inline: FileOptions,
 }
 
 /// The resolved settings of one settings file (or of none).
@@ -102,6 +104,7 @@ impl Settings {
         options: FileOptions,
         cli: &Overrides,
     ) -> Result<Settings> {
+        let options = options.overlay(&cli.inline);
         let mut select = match cli.select.as_ref().or(options.select.as_ref()) {
             Some(selectors) => union(selectors),
             None => RuleSet::default(),
@@ -287,7 +290,11 @@ impl Resolver {
         if project.pinned_line_length && self.discovery != Discovery::Nearest {
             return Ok(project);
         }
-        let length = self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH);
+        // `--config 'line-length = N'` wins over every file's, as it does over other keys.
+        let length = match self.overrides.inline.line_length {
+            Some(length) => length,
+            None => self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH),
+        };
         Ok(self.with_line_length(project, length))
     }
 

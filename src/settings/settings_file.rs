@@ -82,6 +82,52 @@ fn codes() -> String {
     codes.join(", ")
 }
 
+impl FileOptions {
+    /// These settings with those `top` sets put over them, key by key (a list `top` sets
+    /// replaces the list here, as one TOML key replaces another).
+    pub fn overlay(self, top: &FileOptions) -> FileOptions {
+        FileOptions {
+            exclude: top.exclude.clone().or(self.exclude),
+            extend_exclude: list(self.extend_exclude, &top.extend_exclude),
+            force_exclude: top.force_exclude.or(self.force_exclude),
+            unsafe_fixes: top.unsafe_fixes.or(self.unsafe_fixes),
+            select: top.select.clone().or(self.select),
+            extend_select: list(self.extend_select, &top.extend_select),
+            ignore: list(self.ignore, &top.ignore),
+            per_file_ignores: list(self.per_file_ignores, &top.per_file_ignores),
+            extend_apis: list(self.extend_apis, &top.extend_apis),
+            line_length: top.line_length.or(self.line_length),
+        }
+    }
+}
+
+/// The list `top` sets, else `mine`.
+fn list<T: Clone>(mine: Vec<T>, top: &[T]) -> Vec<T> {
+    if top.is_empty() { mine } else { top.to_vec() }
+}
+
+/// `--config KEY=VALUE` settings, each one TOML line with a key of a `picklefix.toml`, put
+/// over one another in order.
+pub fn parse_inline(texts: &[String]) -> Result<FileOptions> {
+    let mut options = FileOptions::default();
+    for text in texts {
+        let table: Table = text.parse().map_err(|error: toml::de::Error| {
+            anyhow::anyhow!(
+                "--config '{text}' is neither a settings file nor a KEY = VALUE setting: {}",
+                error.message().trim_end()
+            )
+        })?;
+        let errors = KeyErrors {
+            file: Path::new("--config"),
+            prefix: "",
+            text,
+            section: &[],
+        };
+        options = options.overlay(&parse_table(&table, &errors)?);
+    }
+    Ok(options)
+}
+
 /// The settings in the file at `path`, or `None` for a `pyproject.toml` without a
 /// `[tool.picklefix]` table (it is not a picklefix settings file, and the search goes on).
 pub fn read(path: &Path) -> Result<Option<FileOptions>> {
@@ -336,6 +382,25 @@ mod tests {
         let (glob, rules) = &options.per_file_ignores[0];
         assert_eq!(glob, "tests/*");
         assert_eq!(rules[0].0, RuleSet::of([Rule::LambdaCallable]));
+    }
+
+    #[test]
+    fn inline_settings_replace_the_keys_they_set() {
+        let file = parse("line-length = 70\nignore = ['PKL004']\nunsafe-fixes = true\n").unwrap();
+        let texts = [
+            "line-length = 100".to_string(),
+            "ignore = ['PKL002']".to_string(),
+        ];
+        let inline = parse_inline(&texts).unwrap();
+        let merged = file.overlay(&inline);
+        assert_eq!(merged.line_length, Some(100));
+        assert_eq!(merged.ignore[0].0, RuleSet::of([Rule::LambdaCallable]));
+        assert_eq!(merged.unsafe_fixes, Some(true), "a key not given is kept");
+        let bad = parse_inline(&["line-length 100".to_string()]).unwrap_err();
+        assert!(
+            bad.to_string().contains("neither a settings file nor"),
+            "{bad}"
+        );
     }
 
     #[test]

@@ -854,6 +854,27 @@ fn concise_and_full_are_text_without_and_with_the_source() {
         lines[2],
         " 6 |         print(pool.map(lambda x: x * 2, [1, 2, 3]))"
     );
+    // Then the fix as a diff under `help:`, as ruff's full (default) format shows it.
+    assert_eq!(lines[4], "help: --fix makes this change:");
+    assert!(
+        full.stdout.contains("\n  +def _main_task(x):\n"),
+        "{}",
+        full.stdout
+    );
+    assert!(
+        full.stdout
+            .contains("\n  +        print(pool.map(_main_task, [1, 2, 3]))\n"),
+        "{}",
+        full.stdout
+    );
+    let theirs = text_tree(&[("theirs.py", &IMPORT.replace("{COMMENT}", ""))]);
+    let ruff_full = ruff(theirs.path(), &["--output-format", "full", "theirs.py"]);
+    assert!(
+        ruff_full.stdout.contains("help: Remove unused import"),
+        "{}",
+        ruff_full.stdout
+    );
+    assert!(!concise.stdout.contains("help:"));
 }
 
 #[test]

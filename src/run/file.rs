@@ -18,6 +18,7 @@ use rayon::{ThreadPool, ThreadPoolBuilder};
 use crate::core::analysis;
 use crate::core::check::{Checked, Fixed, check_source, lift_source};
 use crate::core::diagnostic::Diagnostic;
+use crate::core::fix::apply_fixes;
 use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
 use crate::core::rules::Rule;
@@ -189,7 +190,11 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
         (Mode::Report | Mode::Review, _) | (_, None) => {
-            report(path, &source.text, &checked, &config.options)
+            let mut outcome = report(path, &source.text, &checked, &config.options);
+            if config.output.fix_help {
+                add_fix_help(&source.text, &checked.diagnostics, &mut outcome.findings);
+            }
+            outcome
         }
     };
     outcome.warnings = checked.warnings.clone();
@@ -218,6 +223,16 @@ fn reviewable(bytes: &[u8], checked: Checked, config: &Config) -> Option<Box<Rev
 fn syntax_problem(path: &Path, text: &str, error: &SyntaxError) -> Problem {
     let position = LineIndex::new(text).line_col(text, error.offset);
     Problem::syntax(path.to_path_buf(), position, error.message.clone())
+}
+
+/// `--output-format full`: each finding's fix, applied alone, as the hunks of a diff.
+fn add_fix_help(text: &str, diagnostics: &[Diagnostic], findings: &mut [Finding]) {
+    for (finding, diagnostic) in findings.iter_mut().zip(diagnostics) {
+        if let Some(fix) = &diagnostic.fix {
+            let (after, _) = apply_fixes(text, [fix]);
+            finding.help = Some(render::hunks(text, &after)).filter(|h| !h.is_empty());
+        }
+    }
 }
 
 /// Every finding, rendered, with nothing fixed.

@@ -271,7 +271,7 @@ pub struct Args {
         help_heading = "Output",
         long_help = "How findings are printed on stdout: text (path:line:col: CODE message, \
             with the source line under it on a terminal), concise (text without the source \
-            line, whatever stdout is), full (text with it, whatever stdout is), json (one object with the findings, \
+            line, whatever stdout is), full (text with it and each fix as a diff under help:), json (one object with the findings, \
             problems and summary), github (workflow annotations) or sarif (2.1.0, for code \
             scanning).\n\n\
             Example: picklefix --output-format json src | jq '.findings[].code'"
@@ -441,7 +441,7 @@ pub enum OutputFormat {
     Text,
     /// `text` without the source lines.
     Concise,
-    /// `text` with the source lines.
+    /// `text` with the source lines and each fix under `help:`.
     Full,
     /// One JSON object: findings, problems and the summary.
     Json,

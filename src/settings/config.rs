@@ -122,6 +122,8 @@ pub struct Output {
     pub statistics: bool,
     /// List what was fixed per file and rule.
     pub show_fixes: bool,
+    /// Show each finding's fix as a diff under `help:` (`--output-format full`).
+    pub fix_help: bool,
     /// Show a progress line on stderr for long runs (a terminal, outside CI, not quiet).
     pub progress: bool,
 }
@@ -367,6 +369,7 @@ fn output(args: &Args, terminal: Terminal) -> Output {
         color: terminal.stdout && !terminal.no_color,
         statistics: args.statistics,
         show_fixes: args.show_fixes,
+        fix_help: args.output_format == OutputFormat::Full,
         progress: terminal.stderr && !terminal.ci && !args.quiet,
     }
 }

@@ -98,17 +98,20 @@ fn clean_tree_exits_0() {
     ]);
     let run = picklefix(dir.path(), &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "");
-    assert_eq!(run.stderr, "All checked! 2 files scanned.\n");
+    assert_eq!(run.stdout, "All checked! 2 files scanned.\n");
+    assert_eq!(run.stderr, "");
 }
 
 #[test]
 fn clean_tree_exits_0_in_every_mode() {
     let dir = tree(&[("clean.py", CLEAN.as_bytes())]);
-    for mode in ["--diff", "--fix"] {
-        let run = picklefix(dir.path(), &[mode]);
-        assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{mode}");
-    }
+    // The summary shares stdout with diagnostics, and goes to stderr beside a diff.
+    let diff = picklefix(dir.path(), &["--diff"]);
+    assert_eq!((diff.code, diff.stdout.as_str()), (0, ""));
+    assert_eq!(diff.stderr, "All checked! 1 file scanned.\n");
+    let fix = picklefix(dir.path(), &["--fix"]);
+    assert_eq!(fix.code, 0);
+    assert_eq!(fix.stdout, "All checked! 1 file scanned.\n");
     assert_eq!(read(&dir, "clean.py"), CLEAN);
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no file left");
 }
@@ -126,33 +129,32 @@ fn finding_exits_1_with_a_diagnostic_line() {
         "{}",
         run.stdout
     );
-    assert_eq!(run.stdout.lines().count(), 1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
     assert!(
-        run.stderr.starts_with("Found 1 finding in 1 file"),
+        lines[1].starts_with("Found 1 finding in 1 file"),
         "{}",
-        run.stderr
+        lines[1]
     );
-    assert!(
-        run.stderr.ends_with("; 2 files scanned.\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(lines[1].ends_with("; 2 files scanned."), "{}", lines[1]);
+    assert_eq!(run.stderr, "");
 }
 
 #[test]
-fn syntax_error_beside_good_files_exits_2() {
+fn syntax_error_beside_good_files_is_a_diagnostic_and_exits_1() {
     let dir = tree(&[
         ("bad.py", BROKEN.as_bytes()),
         ("clean.py", CLEAN.as_bytes()),
         ("plain.py", PLAIN.as_bytes()),
     ]);
     let run = picklefix(dir.path(), &[]);
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 1);
     assert_eq!(
-        run.stderr,
-        "bad.py:3:7: syntax error: expected `)`\n\
+        run.stdout,
+        "bad.py:3:7: invalid-syntax: expected `)`\n\
          No findings; 3 files scanned, 1 skipped with an error.\n"
     );
+    assert_eq!(run.stderr, "");
     assert_eq!(read(&dir, "bad.py"), BROKEN, "never rewritten");
 }
 
@@ -163,16 +165,17 @@ fn finding_is_still_reported_beside_a_syntax_error() {
         ("example.py", EXAMPLE.as_bytes()),
     ]);
     let run = picklefix(dir.path(), &[]);
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
     assert!(
-        run.stdout.starts_with("example.py:6:24: PKL002"),
+        lines[0].starts_with("bad.py:3:7: invalid-syntax"),
         "{}",
         run.stdout
     );
     assert!(
-        run.stderr.starts_with("bad.py:3:7: syntax error"),
+        lines[1].starts_with("example.py:6:24: PKL002"),
         "{}",
-        run.stderr
+        run.stdout
     );
 }
 
@@ -192,15 +195,15 @@ fn diff_with_fix_is_a_usage_error() {
 fn missing_path_is_reported_and_the_rest_checked() {
     let dir = tree(&[("clean.py", CLEAN.as_bytes())]);
     let run = picklefix(dir.path(), &["missing.py", "clean.py"]);
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 1, "a diagnostic, as ruff's E902");
     assert!(
-        run.stderr
+        run.stdout
             .starts_with("missing.py: error: could not read: "),
         "{}",
-        run.stderr
+        run.stdout
     );
     assert!(
-        run.stderr
+        run.stdout
             .ends_with("1 file scanned, 1 skipped with an error.\n")
     );
 }
@@ -235,13 +238,13 @@ fn finding_fix_rewrites_in_place_and_leaves_clean_files_alone() {
     ]);
     let run = picklefix(dir.path(), &["--fix"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "");
-    assert_eq!(run.stderr, "Fixed 1 finding in 1 file; 2 files scanned.\n");
+    assert_eq!(run.stdout, "Fixed 1 finding in 1 file; 2 files scanned.\n");
+    assert_eq!(run.stderr, "");
     assert_eq!(read(&dir, "pkg/example.py"), EXAMPLE_FIXED);
     assert_eq!(read(&dir, "clean.py"), CLEAN);
     let again = picklefix(dir.path(), &["--fix"]);
     assert_eq!(again.code, 0);
-    assert_eq!(again.stderr, "All checked! 2 files scanned.\n");
+    assert_eq!(again.stdout, "All checked! 2 files scanned.\n");
 }
 
 #[test]
@@ -260,7 +263,7 @@ fn finding_fix_reports_a_read_only_file_and_leaves_it() {
     let path = dir.path().join("example.py");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
     let run = picklefix(dir.path(), &["--fix"]);
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 2, "a failed write is picklefix failing");
     assert!(
         run.stderr
             .starts_with("example.py: error: read-only; not written")
@@ -274,8 +277,8 @@ fn finding_fix_reports_a_read_only_file_and_leaves_it() {
 fn stdin_clean_source_in_every_mode() {
     let dir = tree(&[]);
     let report = picklefix_with_stdin(dir.path(), &["-"], CLEAN.as_bytes());
-    assert_eq!((report.code, report.stdout.as_str()), (0, ""));
-    assert_eq!(report.stderr, "All checked! 1 file scanned.\n");
+    assert_eq!(report.code, 0);
+    assert_eq!(report.stdout, "All checked! 1 file scanned.\n");
     let diff = picklefix_with_stdin(dir.path(), &["--diff", "-"], CLEAN.as_bytes());
     assert_eq!((diff.code, diff.stdout.as_str()), (0, ""));
     let fix = picklefix_with_stdin(dir.path(), &["--fix", "-"], CLEAN.as_bytes());
@@ -287,13 +290,13 @@ fn stdin_syntax_error_uses_the_stdin_filename_and_echoes_the_source_with_fix() {
     let dir = tree(&[]);
     let args = ["--fix", "--stdin-filename", "jobs.py"];
     let run = picklefix_with_stdin(dir.path(), &args, BROKEN.as_bytes());
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout, BROKEN,
         "an editor filter must not lose the buffer"
     );
     assert!(
-        run.stderr.starts_with("jobs.py:3:7: syntax error"),
+        run.stderr.starts_with("jobs.py:3:7: invalid-syntax"),
         "{}",
         run.stderr
     );
@@ -347,7 +350,7 @@ fn gitignore_ignore_and_hidden_files_are_respected_outside_git() {
         ("notes.txt", BROKEN.as_bytes()),
     ]);
     let run = picklefix(dir.path(), &[]);
-    assert_eq!(run.stderr, "All checked! 1 file scanned.\n");
+    assert_eq!(run.stdout, "All checked! 1 file scanned.\n");
     assert_eq!(run.code, 0);
 }
 
@@ -361,13 +364,13 @@ fn no_ignore_walks_ignored_and_hidden_files() {
         ("stub.pyi", BROKEN.as_bytes()),
     ]);
     let run = picklefix(dir.path(), &["--no-ignore"]);
-    assert_eq!(run.code, 2);
-    let walked: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(run.code, 1);
+    let walked: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(
         walked,
         [
-            ".hidden/bad.py:3:7: syntax error: expected `)`",
-            "build/bad.py:3:7: syntax error: expected `)`",
+            ".hidden/bad.py:3:7: invalid-syntax: expected `)`",
+            "build/bad.py:3:7: invalid-syntax: expected `)`",
             "No findings; 3 files scanned, 2 skipped with errors.",
         ]
     );
@@ -383,12 +386,12 @@ fn exclude_globs_skip_names_anywhere_and_anchored_paths() {
     ]);
     let excludes = ["--exclude", "gen_*.py", "--exclude", "src/fixtures"];
     let run = picklefix(dir.path(), &excludes);
-    assert_eq!(run.stderr, "All checked! 2 files scanned.\n");
+    assert_eq!(run.stdout, "All checked! 2 files scanned.\n");
     let inside = picklefix(
         dir.path(),
         &["--exclude", "gen_*.py", "--exclude", "fixtures", "src"],
     );
-    assert_eq!(inside.stderr, "All checked! 1 file scanned.\n");
+    assert_eq!(inside.stdout, "All checked! 1 file scanned.\n");
 }
 
 #[test]
@@ -403,12 +406,12 @@ fn explicit_files_are_always_taken() {
         dir.path(),
         &["--exclude", "ignored.py", "ignored.py", "script", "."],
     );
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 1);
     assert_eq!(
-        run.stderr.lines().collect::<Vec<_>>(),
+        run.stdout.lines().collect::<Vec<_>>(),
         [
-            "ignored.py:3:7: syntax error: expected `)`",
-            "script:3:7: syntax error: expected `)`",
+            "ignored.py:3:7: invalid-syntax: expected `)`",
+            "script:3:7: invalid-syntax: expected `)`",
             "No findings; 3 files scanned, 2 skipped with errors.",
         ]
     );
@@ -422,8 +425,8 @@ fn overlapping_roots_check_each_file_once() {
     ]);
     let run = picklefix(dir.path(), &[".", "src", "./src/bad.py"]);
     assert_eq!(
-        run.stderr,
-        "src/bad.py:3:7: syntax error: expected `)`\n\
+        run.stdout,
+        "src/bad.py:3:7: invalid-syntax: expected `)`\n\
          No findings; 2 files scanned, 1 skipped with an error.\n"
     );
 }
@@ -439,12 +442,12 @@ fn broken_symlinks_are_reported_and_directory_links_not_followed() {
     std::os::unix::fs::symlink("pkg", dir.path().join("linked_pkg")).unwrap();
     std::os::unix::fs::symlink("clean.py", dir.path().join("alias.py")).unwrap();
     let run = picklefix(dir.path(), &[]);
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 1);
     assert_eq!(
-        run.stderr.lines().collect::<Vec<_>>(),
+        run.stdout.lines().collect::<Vec<_>>(),
         [
             "broken.py: error: is a broken symbolic link (its target does not exist); skipped",
-            "pkg/bad.py:3:7: syntax error: expected `)`",
+            "pkg/bad.py:3:7: invalid-syntax: expected `)`",
             "No findings; 3 files scanned, 2 skipped with errors.",
         ]
     );
@@ -461,9 +464,9 @@ fn non_utf8_and_binary_files_are_reported_and_the_rest_checked() {
         ("bom.py", format!("\u{feff}{CLEAN}").as_bytes()),
     ]);
     let run = picklefix(dir.path(), &[]);
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 1);
     assert_eq!(
-        run.stderr.lines().collect::<Vec<_>>(),
+        run.stdout.lines().collect::<Vec<_>>(),
         [
             "data.py: error: binary file (it contains a NUL byte); skipped",
             "latin1.py: error: not valid UTF-8 (line 2) and no coding cookie declares another encoding; skipped (add one such as '# -*- coding: latin-1 -*-' or convert the file to UTF-8)",
@@ -493,13 +496,17 @@ fn output_is_deterministic_and_in_path_order() {
         assert_eq!((&run.stdout, &run.stderr), (&first.stdout, &first.stderr));
     }
     let problems: Vec<&str> = first
-        .stderr
+        .stdout
         .lines()
         .filter(|l| l.contains("bad_"))
         .collect();
     assert_eq!(problems.len(), 40);
-    assert!(problems.is_sorted(), "{problems:#?}");
-    assert!(first.stdout.lines().collect::<Vec<_>>().is_sorted());
+    // Problems and findings share stdout in path order, then the summary.
+    let mut lines: Vec<&str> = first.stdout.lines().collect();
+    let summary = lines.pop().unwrap_or_default();
+    assert!(summary.starts_with("Found 40 findings"), "{summary}");
+    assert!(lines.is_sorted(), "{lines:#?}");
+    assert_eq!(first.stderr, "");
 }
 
 #[test]
@@ -509,8 +516,9 @@ fn quiet_leaves_out_the_summary_only() {
         ("clean.py", CLEAN.as_bytes()),
     ]);
     let run = picklefix(dir.path(), &["--quiet"]);
-    assert_eq!(run.code, 2);
-    assert_eq!(run.stderr, "bad.py:3:7: syntax error: expected `)`\n");
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "bad.py:3:7: invalid-syntax: expected `)`\n");
+    assert_eq!(run.stderr, "");
 }
 
 #[test]
@@ -549,9 +557,9 @@ fn help_has_an_example_for_every_flag() {
     let dir = tree(&[]);
     let run = picklefix(dir.path(), &["--help"]);
     assert_eq!(run.code, 0);
-    // PATH and the 26 options besides --help, --version and --no-show-source (hidden), and
+    // PATH and the 33 options besides --help, --version and --no-show-source (hidden), and
     // the hidden --no-prefilter and --stress-lift-all.
-    let flags = 27;
+    let flags = 34;
     assert_eq!(run.stdout.matches("Example: picklefix").count(), flags);
     insta::with_settings!({snapshot_path => "../snapshots"}, {
         insta::assert_snapshot!("help", run.stdout);

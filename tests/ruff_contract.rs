@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod binary;
-use binary::{Run, picklefix, text_tree};
+use binary::{Run, picklefix, text_tree, tree};
 
 /// A PKL002 finding on line 6, with `{COMMENT}` at the end of that line.
 const LAMBDA: &str = "from multiprocessing import Pool\n\n\ndef main():\n    with Pool(2) as pool:\n        print(pool.map(lambda x: x * 2, [1, 2, 3])){COMMENT}\n";
@@ -37,8 +37,13 @@ fn ruff_bin() -> PathBuf {
 
 /// `ruff check --select F401` in `dir`, without a cache; settings files in the tree apply.
 fn ruff(dir: &Path, args: &[&str]) -> Run {
+    ruff_check(dir, &[&["--select", "F401"], args].concat())
+}
+
+/// `ruff check` in `dir` with `args`, without a cache.
+fn ruff_check(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(ruff_bin())
-        .args(["check", "--no-cache", "--select", "F401"])
+        .args(["check", "--no-cache"])
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
@@ -434,4 +439,616 @@ fn cargo_declares_the_rust_version_the_readme_asks_for() {
         "the README's install line names Rust {version}"
     );
     assert!(readme.contains(&format!("`rust-version` in `Cargo.toml` ({version};")));
+}
+
+// Exit codes and streams ---------------------------------------------------------------------
+
+/// Does not parse (line 3, column 7), and names Pool so that picklefix's prefilter parses it.
+const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    pass\n";
+
+/// A class defined in a function handed to `Pool.map`: PKL004, reported and never fixed.
+const UNFIXABLE: &str = "from multiprocessing import Pool\n\n\ndef main():\n    class Job:\n        def __call__(self, x):\n            return x\n\n    with Pool(2) as pool:\n        pool.map(Job(), [1])\n";
+
+#[test]
+fn a_syntax_error_is_a_diagnostic_on_stdout_exiting_1_as_in_ruff() {
+    let dir = text_tree(&[("bad.py", BROKEN)]);
+    let theirs = ruff_check(dir.path(), &["--output-format", "concise", "bad.py"]);
+    let ours = picklefix(dir.path(), &["bad.py"]);
+    assert_eq!(
+        (theirs.code, ours.code),
+        (1, 1),
+        "{}{}",
+        theirs.stdout,
+        ours.stdout
+    );
+    let prefix = "bad.py:3:7: invalid-syntax: ";
+    assert!(theirs.stdout.starts_with(prefix), "{}", theirs.stdout);
+    assert!(ours.stdout.starts_with(prefix), "{}", ours.stdout);
+    assert_eq!((theirs.stderr.as_str(), ours.stderr.as_str()), ("", ""));
+    // Beside a finding, still 1: exit 2 is kept for usage, settings and internal errors.
+    let both = text_tree(&[
+        ("bad.py", BROKEN),
+        ("jobs.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    assert_eq!(picklefix(both.path(), &[]).code, 1);
+}
+
+#[test]
+fn a_binary_file_is_a_diagnostic_exiting_1_as_ruffs_e902() {
+    let dir = tree(&[("blob.py", b"\x00\xff\xfemultiprocessing Pool")]);
+    let theirs = ruff_check(dir.path(), &["--output-format", "concise", "blob.py"]);
+    let ours = picklefix(dir.path(), &["blob.py"]);
+    assert_eq!(
+        (theirs.code, ours.code),
+        (1, 1),
+        "{}{}",
+        theirs.stdout,
+        ours.stdout
+    );
+    assert!(
+        theirs.stdout.starts_with("blob.py:1:1: E902 "),
+        "{}",
+        theirs.stdout
+    );
+    assert!(
+        ours.stdout.starts_with("blob.py: error: binary file"),
+        "{}",
+        ours.stdout
+    );
+}
+
+#[test]
+fn diff_with_only_unfixable_findings_exits_0_as_in_ruff() {
+    // E731's fix is unsafe, so without --unsafe-fixes ruff has nothing to show.
+    let dir = text_tree(&[("theirs.py", "f = lambda: 1\n"), ("ours.py", UNFIXABLE)]);
+    let theirs = ruff_check(dir.path(), &["--select", "E731", "--diff", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["--diff", "ours.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stderr);
+    assert_eq!(
+        (theirs.stdout.contains("---"), ours.stdout.as_str()),
+        (false, "")
+    );
+    assert_eq!(
+        ours.stderr,
+        "No fixes to show; 1 finding remains; 1 file scanned.\n"
+    );
+    // Without --diff the finding is reported and exits 1, as ruff's E731 does.
+    assert_eq!(picklefix(dir.path(), &["ours.py"]).code, 1);
+    assert_eq!(
+        ruff_check(dir.path(), &["--select", "E731", "theirs.py"]).code,
+        1
+    );
+}
+
+#[test]
+fn text_diagnostics_and_the_summary_share_stdout_as_in_ruff() {
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let theirs = ruff(dir.path(), &["--output-format", "concise", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["ours.py"]);
+    assert_eq!((theirs.code, ours.code), (1, 1));
+    assert!(
+        theirs.stdout.contains("\nFound 1 error.\n"),
+        "{}",
+        theirs.stdout
+    );
+    let lines: Vec<&str> = ours.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("ours.py:6:24: PKL002 [*] "),
+        "{}",
+        ours.stdout
+    );
+    assert_eq!(
+        lines[1],
+        "Found 1 finding in 1 file (1 fixable with --fix); 1 file scanned."
+    );
+    assert_eq!((theirs.stderr.as_str(), ours.stderr.as_str()), ("", ""));
+}
+
+#[test]
+fn beside_a_diff_or_a_document_the_summary_goes_to_stderr() {
+    let dir = text_tree(&[("ours.py", &LAMBDA.replace("{COMMENT}", ""))]);
+    let diff = picklefix(dir.path(), &["--diff", "ours.py"]);
+    assert!(
+        diff.stdout.starts_with("--- a/ours.py\n"),
+        "{}",
+        diff.stdout
+    );
+    assert!(
+        !diff.stdout.contains("Would fix"),
+        "the patch stays a patch"
+    );
+    assert!(
+        diff.stderr.starts_with("Would fix 1 finding"),
+        "{}",
+        diff.stderr
+    );
+    for format in ["json", "sarif"] {
+        let run = picklefix(dir.path(), &["--output-format", format, "ours.py"]);
+        let parsed: Result<serde_json::Value, _> = serde_json::from_str(&run.stdout);
+        assert!(parsed.is_ok(), "{format}: {}", run.stdout);
+        assert!(run.stderr.starts_with("Found 1 finding"), "{}", run.stderr);
+    }
+    let github = picklefix(dir.path(), &["--output-format", "github", "ours.py"]);
+    assert!(github.stdout.starts_with("::error "), "{}", github.stdout);
+    assert!(
+        github.stdout.ends_with("; 1 file scanned.\n"),
+        "{}",
+        github.stdout
+    );
+    assert_eq!(github.stderr, "");
+}
+
+/// The README's and `--help`'s one-liner, run literally by a shell in a git checkout.
+#[test]
+fn the_documented_diff_one_liner_applies_the_patch() {
+    let one_liner = "picklefix --diff src > lift.patch; git apply lift.patch";
+    let readme = repository_file("README.md");
+    assert!(readme.contains(&format!("`{one_liner}`")), "README");
+    let help = picklefix(Path::new("."), &["--help"]);
+    assert!(help.stdout.contains(one_liner), "--help");
+    let lambda = LAMBDA.replace("{COMMENT}", "");
+    let dir = text_tree(&[("src/jobs.py", &lambda)]);
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+    };
+    assert!(git(&["init", "--quiet"]).is_ok_and(|out| out.status.success()));
+    let bin = Path::new(env!("CARGO_BIN_EXE_picklefix"))
+        .parent()
+        .expect("bin dir");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let shell = Command::new("sh")
+        .args(["-c", one_liner])
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .output()
+        .expect("run sh");
+    assert!(
+        shell.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shell.stderr)
+    );
+    let fixed = std::fs::read_to_string(dir.path().join("src/jobs.py")).expect("read");
+    assert!(fixed.contains("def _main_task(x):"), "{fixed}");
+    assert_eq!(
+        picklefix(dir.path(), &["src"]).code,
+        0,
+        "nothing left to lift"
+    );
+}
+
+/// A promise of the README's exit status table, the files and flags that test it, and the code.
+type Scenario<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str], i32);
+
+/// The README's one exit status table, row by row: each scenario names the words of its row
+/// that promise it, and runs the binary to check the code.
+#[test]
+fn the_readme_exit_status_table_is_what_the_binary_does() {
+    let readme = repository_file("README.md");
+    let row = |code: i32| -> &str {
+        let start = format!("| {code} | ");
+        let rows: Vec<&str> = readme.lines().filter(|l| l.starts_with(&start)).collect();
+        assert_eq!(rows.len(), 1, "one README row for exit status {code}");
+        rows[0]
+    };
+    let lambda = LAMBDA.replace("{COMMENT}", "");
+    let bad_settings = "[tool.picklefix]\nunsafe_fixes = true\n";
+    #[rustfmt::skip]
+    let scenarios: &[Scenario] = &[
+        ("Nothing to report", &[("ok.py", "print(1)\n")], &[], 0),
+        ("no diff was printed, even if unfixable findings remain", &[("j.py", UNFIXABLE)], &["--diff"], 0),
+        ("Findings remain", &[("j.py", UNFIXABLE)], &[], 1),
+        ("a syntax error", &[("bad.py", BROKEN)], &[], 1),
+        ("a missing path", &[], &["missing.py"], 1),
+        ("with `--diff`, a diff was printed", &[("j.py", &lambda)], &["--diff"], 1),
+        ("with `--exit-non-zero-on-fix`, something was fixed", &[("j.py", &lambda)], &["--fix", "--exit-non-zero-on-fix"], 1),
+        ("the usage", &[], &["--diff", "--fix"], 2),
+        ("a settings file was wrong", &[("pyproject.toml", bad_settings), ("j.py", &lambda)], &[], 2),
+    ];
+    for (promise, files, args, code) in scenarios {
+        assert!(
+            row(*code).contains(promise),
+            "{promise:?} is not in row {code}"
+        );
+        let dir = text_tree(files);
+        let run = picklefix(dir.path(), args);
+        assert_eq!(run.code, *code, "{promise}: {}{}", run.stdout, run.stderr);
+    }
+    let binary = tree(&[("blob.py", b"\x00multiprocessing")]);
+    assert!(row(1).contains("a binary or unreadable file"));
+    assert_eq!(picklefix(binary.path(), &[]).code, 1);
+    assert!(row(2).contains("could not be written"));
+    assert!(row(130).contains("`--fix` was interrupted"));
+}
+
+// A file named on the command line ---------------------------------------------------------
+
+#[test]
+fn a_named_file_is_checked_though_a_settings_exclude_matches_it_as_in_ruff() {
+    let settings = "[tool.picklefix]\nextend-exclude = [\"ours.py\"]\n\
+                    [tool.ruff]\nextend-exclude = [\"theirs.py\"]\n";
+    let dir = text_tree(&[
+        ("pyproject.toml", settings),
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let named_theirs = ruff(dir.path(), &["theirs.py"]);
+    let named_ours = picklefix(dir.path(), &["ours.py"]);
+    assert_eq!(
+        (named_theirs.code, named_ours.code),
+        (1, 1),
+        "{}",
+        named_ours.stdout
+    );
+    assert!(named_ours.stdout.starts_with("ours.py:6:24: PKL002"));
+    let walked_theirs = ruff(dir.path(), &["."]);
+    let walked_ours = picklefix(dir.path(), &["."]);
+    assert_eq!(
+        (walked_theirs.code, walked_ours.code),
+        (0, 0),
+        "{}",
+        walked_ours.stdout
+    );
+    let forced_theirs = ruff(dir.path(), &["--force-exclude", "theirs.py"]);
+    let forced_ours = picklefix(dir.path(), &["--force-exclude", "ours.py"]);
+    assert_eq!(
+        (forced_theirs.code, forced_ours.code),
+        (0, 0),
+        "{}",
+        forced_ours.stdout
+    );
+    assert_eq!(forced_ours.stdout, "All checked! 0 files scanned.\n");
+}
+
+// The flags and settings ruff users reach for ------------------------------------------------
+
+#[test]
+fn exit_zero_exits_0_on_findings_and_2_on_a_bad_setting_as_in_ruff() {
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+        ("bad.py", BROKEN),
+    ]);
+    let theirs = ruff(dir.path(), &["--exit-zero", "theirs.py", "bad.py"]);
+    let ours = picklefix(dir.path(), &["--exit-zero", "ours.py", "bad.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stdout);
+    assert!(
+        ours.stdout.contains("ours.py:6:24: PKL002"),
+        "still reported"
+    );
+    let fix_too = ["--exit-zero", "--fix", "--exit-non-zero-on-fix", "ours.py"];
+    assert_eq!(
+        picklefix(dir.path(), &fix_too).code,
+        0,
+        "--exit-zero wins, as in ruff"
+    );
+    let broken = text_tree(&[
+        (
+            "pyproject.toml",
+            "[tool.picklefix]\nnot-a-setting = 1\n[tool.ruff]\nnot-a-setting = 1\n",
+        ),
+        ("ours.py", "print(1)\n"),
+    ]);
+    let theirs = ruff(broken.path(), &["--exit-zero", "."]);
+    let ours = picklefix(broken.path(), &["--exit-zero", "."]);
+    assert_eq!((theirs.code, ours.code), (2, 2), "{}", ours.stderr);
+}
+
+#[test]
+fn fix_only_fixes_without_reporting_what_remains_as_in_ruff() {
+    let theirs_source = format!("{}x = lambda: 1\n", IMPORT.replace("{COMMENT}", ""));
+    let dir = text_tree(&[
+        ("theirs.py", &theirs_source),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+        ("left.py", UNFIXABLE),
+    ]);
+    let theirs = ruff_check(
+        dir.path(),
+        &["--select", "F401,E731", "--fix-only", "theirs.py"],
+    );
+    let ours = picklefix(dir.path(), &["--fix-only", "ours.py", "left.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stdout);
+    assert!(
+        theirs.stdout.starts_with("Fixed 1 error"),
+        "{}",
+        theirs.stdout
+    );
+    assert_eq!(
+        ours.stdout,
+        "Fixed 1 finding in 1 file; 1 remains; 2 files scanned.\n"
+    );
+    let fixed = std::fs::read_to_string(dir.path().join("ours.py")).expect("read");
+    assert!(fixed.contains("def _main_task(x):"), "{fixed}");
+    let again = ["--fix-only", "--exit-non-zero-on-fix", "left.py"];
+    assert_eq!(picklefix(dir.path(), &again).code, 0, "nothing fixed");
+}
+
+#[test]
+fn no_fix_cancels_an_earlier_fix_as_in_ruff() {
+    let lambda = LAMBDA.replace("{COMMENT}", "");
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &lambda),
+    ]);
+    let theirs = ruff(dir.path(), &["--fix", "--no-fix", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["--fix", "--no-fix", "ours.py"]);
+    assert_eq!((theirs.code, ours.code), (1, 1));
+    let kept = std::fs::read_to_string(dir.path().join("ours.py")).expect("read");
+    assert_eq!(kept, lambda, "nothing written");
+    assert!(
+        ours.stdout.starts_with("ours.py:6:24: PKL002 [*]"),
+        "{}",
+        ours.stdout
+    );
+}
+
+#[test]
+fn extend_exclude_and_show_files_list_what_ruff_lists() {
+    let dir = text_tree(&[
+        ("src/theirs.py", "import os\n"),
+        ("src/ours.py", "import multiprocessing\n"),
+        ("gen/theirs.py", "import os\n"),
+        ("gen/ours.py", "import multiprocessing\n"),
+    ]);
+    let theirs = ruff(
+        dir.path(),
+        &["--show-files", "--extend-exclude", "gen", "."],
+    );
+    let ours = picklefix(
+        dir.path(),
+        &["--show-files", "--extend-exclude", "gen", "."],
+    );
+    assert_eq!((theirs.code, ours.code), (0, 0));
+    let root = dir.path().canonicalize().expect("root");
+    let theirs: Vec<String> = theirs
+        .stdout
+        .lines()
+        .map(|line| line.replace(&format!("{}/", root.display()), ""))
+        .collect();
+    assert_eq!(theirs, ["src/ours.py", "src/theirs.py"]);
+    assert_eq!(ours.stdout, "src/ours.py\nsrc/theirs.py\n");
+}
+
+#[test]
+fn a_dot_picklefix_toml_wins_in_its_directory_as_dot_ruff_toml_does() {
+    let dir = text_tree(&[
+        (".ruff.toml", "extend-exclude = [\"theirs.py\"]\n"),
+        ("ruff.toml", "extend-exclude = []\n"),
+        (".picklefix.toml", "extend-exclude = [\"ours.py\"]\n"),
+        ("picklefix.toml", "extend-exclude = []\n"),
+        ("pyproject.toml", "[tool.picklefix]\nselect = [\"ALL\"]\n"),
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let theirs = ruff(dir.path(), &["."]);
+    let ours = picklefix(dir.path(), &["."]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stdout);
+    assert_eq!(
+        ours.stdout, "All checked! 1 file scanned.\n",
+        "theirs.py only"
+    );
+}
+
+#[test]
+fn concise_and_full_are_text_without_and_with_the_source() {
+    let dir = text_tree(&[("ours.py", &LAMBDA.replace("{COMMENT}", ""))]);
+    let concise = picklefix(dir.path(), &["--output-format", "concise", "--show-source"]);
+    let full = picklefix(dir.path(), &["--output-format", "full"]);
+    assert_eq!(concise.stdout.lines().count(), 2, "{}", concise.stdout);
+    let lines: Vec<&str> = full.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("ours.py:6:24: PKL002 [*]"),
+        "{}",
+        full.stdout
+    );
+    assert_eq!(
+        lines[2],
+        " 6 |         print(pool.map(lambda x: x * 2, [1, 2, 3]))"
+    );
+    // Then the fix as a diff under `help:`, as ruff's full (default) format shows it.
+    assert_eq!(lines[4], "help: --fix makes this change:");
+    assert!(
+        full.stdout.contains("\n  +def _main_task(x):\n"),
+        "{}",
+        full.stdout
+    );
+    assert!(
+        full.stdout
+            .contains("\n  +        print(pool.map(_main_task, [1, 2, 3]))\n"),
+        "{}",
+        full.stdout
+    );
+    let theirs = text_tree(&[("theirs.py", &IMPORT.replace("{COMMENT}", ""))]);
+    let ruff_full = ruff(theirs.path(), &["--output-format", "full", "theirs.py"]);
+    assert!(
+        ruff_full.stdout.contains("help: Remove unused import"),
+        "{}",
+        ruff_full.stdout
+    );
+    assert!(!concise.stdout.contains("help:"));
+}
+
+#[test]
+fn flags_that_would_be_ignored_together_are_refused() {
+    let dir = text_tree(&[("ours.py", "print(1)\n")]);
+    for args in [
+        &["--interactive", "--output-format", "json"][..],
+        &["--interactive", "--output-format", "sarif"],
+        &["--interactive", "--statistics"],
+        &["--statistics", "--output-format", "sarif"],
+        &["--statistics", "--output-format", "github"],
+        &["--fix-only", "--statistics"],
+        &["--show-files", "--fix"],
+    ] {
+        let run = picklefix(dir.path(), args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr.starts_with("picklefix: error: "),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+}
+
+/// The README's "For ruff users" table: every ruff flag its picklefix column calls "the same"
+/// is one `picklefix --help` documents, and the default rules it lists are the defaults.
+#[test]
+fn the_readme_ruff_table_names_flags_picklefix_has() {
+    let readme = repository_file("README.md");
+    let start = readme.find("## For ruff users").expect("the section");
+    let section = &readme[start..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    let help = picklefix(Path::new("."), &["--help"]).stdout;
+    let mut checked = 0;
+    for row in section.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = row.split(" | ").collect();
+        if !cells
+            .get(1)
+            .is_some_and(|ours| ours.starts_with("the same"))
+        {
+            continue;
+        }
+        let flags = cells[0].split('`').filter(|part| part.starts_with("--"));
+        for flag in flags.map(|flag| flag.split(' ').next().unwrap_or(flag)) {
+            assert!(
+                help.contains(&format!("{flag} ")) || help.contains(&format!("{flag}\n")),
+                "{flag}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked} flags checked");
+    let defaults: Vec<&str> = picklefix::core::rules::Rule::DEFAULT
+        .iter()
+        .map(|rule| rule.code())
+        .collect();
+    let comment = format!("# default: {}", defaults.join(", "));
+    assert!(readme.contains(&comment), "README lacks `{comment}`");
+}
+
+#[test]
+fn output_file_takes_what_stdout_would_carry_as_in_ruff() {
+    let dir = text_tree(&[
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    let args = ["--output-format", "concise", "--output-file"];
+    let theirs = ruff(
+        dir.path(),
+        &[&args[..], &["theirs.txt", "theirs.py"]].concat(),
+    );
+    let ours = picklefix(dir.path(), &[&args[..], &["ours.txt", "ours.py"]].concat());
+    assert_eq!((theirs.code, ours.code), (1, 1));
+    assert_eq!((theirs.stdout.as_str(), ours.stdout.as_str()), ("", ""));
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("written");
+    assert!(read("theirs.txt").contains("theirs.py:6:8: F401"));
+    let written = read("ours.txt");
+    assert!(
+        written.starts_with("ours.py:6:24: PKL002 [*] "),
+        "{written}"
+    );
+    assert!(written.ends_with("; 1 file scanned.\n"), "{written}");
+    let sarif = picklefix(
+        dir.path(),
+        &["--output-format", "sarif", "--output-file", "o.sarif"],
+    );
+    let document: serde_json::Value = serde_json::from_str(&read("o.sarif")).expect("json");
+    assert_eq!(document["version"], "2.1.0");
+    assert!(
+        sarif.stderr.starts_with("Found 1 finding"),
+        "{}",
+        sarif.stderr
+    );
+}
+
+#[test]
+fn show_settings_prints_what_the_first_file_is_checked_with() {
+    let settings = "[tool.picklefix]\nignore = [\"PKL004\"]\nline-length = 100\n\
+                    per-file-ignores = { \"jobs.py\" = [\"PKL002\"] }\n";
+    let dir = text_tree(&[("pyproject.toml", settings), ("jobs.py", "print(1)\n")]);
+    let theirs = ruff_check(dir.path(), &["--show-settings", "jobs.py"]);
+    let ours = picklefix(dir.path(), &["--show-settings", "jobs.py"]);
+    assert_eq!((theirs.code, ours.code), (0, 0), "{}", ours.stderr);
+    assert!(
+        theirs.stdout.starts_with("Resolved settings for: "),
+        "{}",
+        theirs.stdout
+    );
+    let root = dir.path().canonicalize().expect("root");
+    let expected = format!(
+        "Resolved settings for: jobs.py\nSettings file: {}/pyproject.toml\n\
+         select = [\"PKL001\", \"PKL003\", \"PKL006\"]\nunsafe-fixes = false\n\
+         force-exclude = false\nline-length = 100\nextend-apis = 0 declared\n",
+        root.display()
+    );
+    assert_eq!(
+        ours.stdout.replace(
+            &dir.path().display().to_string(),
+            &root.display().to_string()
+        ),
+        expected
+    );
+    let refused = picklefix(dir.path(), &["--show-settings", "--fix"]);
+    assert_eq!(refused.code, 2);
+}
+
+#[test]
+fn config_key_value_overrides_the_settings_files_as_in_ruff() {
+    let settings = "[tool.picklefix]\nline-length = 70\n[tool.ruff]\nline-length = 70\n";
+    let dir = text_tree(&[
+        ("pyproject.toml", settings),
+        ("theirs.py", &IMPORT.replace("{COMMENT}", "")),
+        ("ours.py", &LAMBDA.replace("{COMMENT}", "")),
+    ]);
+    // ruff's default rules include F401 (the helper's --select would win over the setting).
+    let theirs = ruff_check(
+        dir.path(),
+        &["--config", "lint.ignore = ['F401']", "theirs.py"],
+    );
+    let ours = picklefix(dir.path(), &["--config", "ignore = ['PKL002']", "ours.py"]);
+    assert_eq!(
+        (theirs.code, ours.code),
+        (0, 0),
+        "{}{}",
+        ours.stdout,
+        ours.stderr
+    );
+    let excluded = ["--config", "extend-exclude = ['ours.py', 'theirs.py']", "."];
+    assert_eq!(
+        (
+            ruff(dir.path(), &excluded).code,
+            picklefix(dir.path(), &excluded).code
+        ),
+        (0, 0)
+    );
+    let length = [
+        "--config",
+        "line-length = 100",
+        "--show-settings",
+        "ours.py",
+    ];
+    let shown = picklefix(dir.path(), &length);
+    assert!(
+        shown.stdout.contains("\nline-length = 100\n"),
+        "{}",
+        shown.stdout
+    );
+    let theirs = ruff(dir.path(), &["--config", "not-a-setting = 1", "theirs.py"]);
+    let ours = picklefix(dir.path(), &["--config", "not-a-setting = 1", "ours.py"]);
+    assert_eq!((theirs.code, ours.code), (2, 2));
+    assert!(
+        ours.stderr
+            .starts_with("picklefix: error: --config:1:1: `not-a-setting` is not a setting"),
+        "{}",
+        ours.stderr
+    );
 }

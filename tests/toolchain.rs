@@ -54,7 +54,7 @@ fn each_repository_honours_its_own_settings() {
     ]);
     let run = picklefix(dir.path(), &["a", "b", "c"]);
     assert_eq!(run.code, 1);
-    let lines: Vec<&str> = run.stdout.lines().collect();
+    let lines = diagnostics(&run.stdout);
     assert_eq!(lines.len(), 2, "{}", run.stdout);
     assert!(lines[0].starts_with("b/jobs.py:6:24: PKL002 [*]"));
     assert!(
@@ -62,14 +62,14 @@ fn each_repository_honours_its_own_settings() {
         "picklefix.toml wins"
     );
     assert!(
-        run.stderr.contains("\n  a: All checked! 1 file scanned.\n"),
+        run.stdout.contains("\n  a: All checked! 1 file scanned.\n"),
         "{}",
-        run.stderr
+        run.stdout
     );
     assert!(
-        run.stderr.contains("\n  b: Found 1 finding in 1 file"),
+        run.stdout.contains("\n  b: Found 1 finding in 1 file"),
         "{}",
-        run.stderr
+        run.stdout
     );
 }
 
@@ -85,7 +85,7 @@ fn excludes_apply_while_walking_and_to_named_files_with_force_exclude() {
         ("src/jobs.py", &example("")),
     ]);
     let walked = picklefix(dir.path(), &["."]);
-    assert_eq!(walked.stdout.lines().count(), 1, "{}", walked.stdout);
+    assert_eq!(diagnostics(&walked.stdout).len(), 1, "{}", walked.stdout);
     assert!(walked.stdout.starts_with("src/jobs.py"));
     let named = picklefix(dir.path(), &["gen/jobs.py"]);
     assert_eq!(named.code, 1, "a named file is checked");
@@ -93,7 +93,7 @@ fn excludes_apply_while_walking_and_to_named_files_with_force_exclude() {
         dir.path(),
         &["--force-exclude", "gen/jobs.py", "src/jobs.py"],
     );
-    assert_eq!(forced.stdout.lines().count(), 1, "{}", forced.stdout);
+    assert_eq!(diagnostics(&forced.stdout).len(), 1, "{}", forced.stdout);
 }
 
 #[test]
@@ -123,9 +123,11 @@ fn a_bad_setting_names_the_file_the_key_and_what_is_allowed() {
     ]);
     let run = picklefix(dir.path(), &["."]);
     assert_eq!(run.code, 2);
+    // The file, line and column, then the line with a caret under the value, as ruff does.
     assert!(
         run.stderr.contains(
-            "pyproject.toml: `tool.picklefix.unsafe-fixes` must be true or false, not a string"
+            "pyproject.toml:2:16: `tool.picklefix.unsafe-fixes` must be true or false, not a \
+             string\n  |\n2 | unsafe-fixes = \"yes\"\n  |                ^^^^^\n"
         ),
         "{}",
         run.stderr
@@ -139,7 +141,24 @@ fn a_bad_setting_names_the_file_the_key_and_what_is_allowed() {
     assert!(
         unknown
             .stderr
-            .contains("`tool.picklefix.selekt` is not a setting; the settings are exclude,")
+            .contains("pyproject.toml:2:1: `tool.picklefix.selekt` is not a setting; the settings are exclude,"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        unknown.stderr.ends_with("\n2 | selekt = []\n  | ^^^^^^\n"),
+        "{}",
+        unknown.stderr
+    );
+    fs::write(dir.path().join("pyproject.toml"), "[tool.picklefix\n").unwrap();
+    let broken = picklefix(dir.path(), &["."]);
+    assert_eq!(broken.code, 2);
+    assert!(
+        broken
+            .stderr
+            .contains("pyproject.toml:1:16: not valid TOML: unclosed table"),
+        "{}",
+        broken.stderr
     );
 }
 
@@ -470,7 +489,12 @@ fn text_shows_the_source_with_a_caret_on_request() {
 fn statistics_count_per_rule() {
     let dir = tree(&[("a.py", &example("")), ("b.py", &example(""))]);
     let run = picklefix(dir.path(), &["--statistics"]);
-    assert_eq!(run.stdout, "2\tPKL002\t[*] lambda-callable\n");
+    // Then the summary, on stdout as ruff's is after its statistics.
+    assert_eq!(
+        run.stdout,
+        "2\tPKL002\t[*] lambda-callable\n\
+         Found 2 findings in 2 files (2 fixable with --fix); 2 files scanned.\n"
+    );
     let listed = json(&picklefix(
         dir.path(),
         &["--statistics", "--output-format", "json"],
@@ -487,10 +511,10 @@ fn exit_non_zero_on_fix_and_show_fixes() {
     );
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr
+        run.stdout
             .starts_with("Fixed 1 finding:\n- jobs.py:\n    1 × PKL002 (lambda-callable)\n"),
         "{}",
-        run.stderr
+        run.stdout
     );
     assert_eq!(
         picklefix(dir.path(), &["--fix", "--exit-non-zero-on-fix"]).code,
@@ -582,7 +606,7 @@ fn pre_commit_hooks_check_and_fix_the_files_they_are_given() {
     let check = run_hook(dir.path(), &hooks[0].1, &files);
     assert_eq!(check.code, 1, "the check hook fails on a finding");
     assert_eq!(
-        check.stdout.lines().count(),
+        diagnostics(&check.stdout).len(),
         1,
         "excluded files stay excluded: {}",
         check.stdout
@@ -657,7 +681,10 @@ fn interactive_writes_only_the_accepted_fixes() {
         "accepted after a bad answer"
     );
     assert_eq!(read("c.py"), example(""), "quit before it");
-    assert!(run.stdout.contains("[1/1] a.py"));
+    // The counter counts the fixes of the whole run, not of each file.
+    assert!(run.stdout.contains("[1/3] a.py"), "{}", run.stdout);
+    assert!(run.stdout.contains("[2/3] b.py"), "{}", run.stdout);
+    assert!(run.stdout.contains("[3/3] c.py"), "{}", run.stdout);
     assert!(
         run.stdout.contains("+def _main_task(x):"),
         "the diff is shown"
@@ -688,4 +715,12 @@ fn interactive_offers_a_shared_fix_once() {
     assert_eq!(run.code, 0, "{}", run.stdout);
     let fixed = fs::read_to_string(dir.path().join("jobs.py")).unwrap();
     assert!(fixed.contains("\ndef work(x, *, n):\n"), "{fixed}");
+}
+
+/// The finding lines of a text report, without the summary that follows them on stdout.
+fn diagnostics(stdout: &str) -> Vec<&str> {
+    stdout
+        .lines()
+        .filter(|line| line.contains(": PKL"))
+        .collect()
 }

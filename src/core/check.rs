@@ -51,6 +51,9 @@ pub struct Checked {
     /// Set when the file could not be analysed at all (nested too deeply, or too slow to
     /// parse), saying why; there are no findings and nothing is fixed.
     pub skipped: Option<String>,
+    /// Set when `--lift` names a position where no single lambda or function starts: a usage
+    /// error, saying which candidates the line has.
+    pub misplaced: Option<String>,
     /// Suppression comments that suppress nothing though they were meant to.
     pub warnings: Vec<suppression::Warning>,
 }
@@ -243,7 +246,12 @@ fn checked_lift(
 ) -> Checked {
     let diagnostic = match lifted {
         Ok(diagnostic) => diagnostic,
-        Err(message) => return skipped(message),
+        Err(message) => {
+            return Checked {
+                misplaced: Some(message),
+                ..Checked::default()
+            };
+        }
     };
     let mut checked = Checked {
         diagnostics: vec![diagnostic.clone()],

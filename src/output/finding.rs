@@ -29,6 +29,8 @@ pub struct Finding {
     pub fix: Option<FixView>,
     /// The line the finding starts on, without its line ending, for the text format's caret.
     pub source_line: String,
+    /// With `--output-format full`: the hunks of the fix's diff, for its `help:` lines.
+    pub help: Option<String>,
 }
 
 /// A finding's fix, positioned.
@@ -70,6 +72,7 @@ impl Finding {
                         .collect(),
                 }),
                 source_line: line_text(text, diagnostic.range.start),
+                help: None,
             })
             .collect()
     }

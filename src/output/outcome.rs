@@ -18,12 +18,29 @@ use crate::settings::config::Mode;
 /// What kind of failure a problem is; the printer shows it after the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
-    /// The file could not be read, decoded or written.
+    /// The path could not be walked, or the file read or decoded (ruff's E902): reported like
+    /// a finding, exit status 1.
     Error,
     /// The file does not parse; it is skipped.
     SyntaxError,
     /// A fix failed picklefix's own verification; nothing was written.
     InternalError,
+    /// The fixed text could not be written (or encoded in the file's encoding).
+    WriteError,
+    /// The command line names something the file does not have (a `--lift` position where no
+    /// single lambda or function starts).
+    UsageError,
+}
+
+impl ProblemKind {
+    /// Whether the problem is picklefix failing at its job (exit status 2) rather than a file
+    /// it could not check, which ruff reports as a diagnostic (exit status 1).
+    pub fn is_failure(self) -> bool {
+        matches!(
+            self,
+            ProblemKind::InternalError | ProblemKind::WriteError | ProblemKind::UsageError
+        )
+    }
 }
 
 /// An error on one path: reported, counted, and never fatal to the run.
@@ -49,6 +66,14 @@ impl Problem {
 
     pub fn internal(path: PathBuf, message: impl Into<String>) -> Self {
         Self::new(path, None, ProblemKind::InternalError, message)
+    }
+
+    pub fn usage(path: PathBuf, message: impl Into<String>) -> Self {
+        Self::new(path, None, ProblemKind::UsageError, message)
+    }
+
+    pub fn write(path: PathBuf, message: impl Into<String>) -> Self {
+        Self::new(path, None, ProblemKind::WriteError, message)
     }
 
     fn new(
@@ -88,6 +113,7 @@ impl std::ops::AddAssign for Totals {
         self.files_with_findings += other.files_with_findings;
         self.files_fixed += other.files_fixed;
         self.errors += other.errors;
+        self.failures += other.failures;
         self.counts += other.counts;
     }
 }
@@ -184,15 +210,15 @@ pub struct Totals {
     pub files_fixed: usize,
     /// Paths and files with a problem.
     pub errors: usize,
+    /// Of those, the problems that are picklefix failing (`ProblemKind::is_failure`).
+    pub failures: usize,
     pub counts: Counts,
 }
 
 impl Totals {
     pub fn new(outcomes: &[FileOutcome], walk_problems: &[Problem]) -> Self {
-        let mut totals = Totals {
-            errors: walk_problems.len(),
-            ..Totals::default()
-        };
+        let mut totals = Totals::default();
+        totals.add_problems(walk_problems);
         for outcome in outcomes {
             totals.add(outcome);
         }
@@ -204,20 +230,28 @@ impl Totals {
         self.files += 1;
         self.files_with_findings += usize::from(outcome.counts.found > 0);
         self.files_fixed += usize::from(outcome.counts.fixed > 0);
-        self.errors += usize::from(outcome.problem.is_some());
+        self.add_problems(outcome.problem.as_slice());
         self.counts += outcome.counts;
     }
 
-    /// 2 when anything failed; otherwise 1 when findings remain (with `--diff`, also when a diff
-    /// was printed, since the files still hold what it fixes), else 0.
+    /// Count problems met outside a file's outcome (the walk's).
+    pub fn add_problems(&mut self, problems: &[Problem]) {
+        self.errors += problems.len();
+        self.failures += problems.iter().filter(|p| p.kind.is_failure()).count();
+    }
+
+    /// As ruff decides it: 2 when picklefix failed (a fix failed verification or could not be
+    /// written); otherwise, with `--diff`, 1 exactly when a diff was printed; else 1 when
+    /// findings remain or a file could not be checked (a syntax error is a diagnostic), else 0.
     pub fn exit_status(&self, mode: Mode) -> ExitStatus {
-        let findings_left = match mode {
-            Mode::Report | Mode::Review | Mode::Diff => self.counts.found,
-            Mode::Fix => self.counts.remaining,
+        let left = match mode {
+            Mode::Report | Mode::Review => self.counts.found + self.errors,
+            Mode::Diff => self.counts.fixed,
+            Mode::Fix => self.counts.remaining + self.errors,
         };
-        if self.errors > 0 {
+        if self.failures > 0 {
             ExitStatus::Failure
-        } else if findings_left > 0 {
+        } else if left > 0 {
             ExitStatus::FindingsRemain
         } else {
             ExitStatus::Clean
@@ -233,9 +267,10 @@ const INTERRUPTED_CODE: u8 = 130;
 pub enum ExitStatus {
     /// Nothing remains to fix.
     Clean,
-    /// Findings remain (or, with `--diff`, a diff was printed).
+    /// Findings remain or a file could not be checked (with `--diff`: a diff was printed).
     FindingsRemain,
-    /// Something failed: a file could not be read, parsed, verified or written.
+    /// picklefix failed: a fix could not be verified or written, or a usage, settings or
+    /// internal error (printed by `main`).
     Failure,
     /// A signal stopped the run before every file was checked (see `interrupt`).
     Interrupted,
@@ -282,11 +317,25 @@ mod tests {
     }
 
     #[test]
-    fn any_problem_is_a_failure() {
-        let problem = Problem::error(PathBuf::from("a.py"), "could not read");
-        let totals = Totals::new(&[with_counts(1, 0, 1)], &[problem]);
-        assert_eq!(totals.errors, 1);
+    fn a_file_not_checked_is_a_diagnostic_and_a_failed_write_a_failure() {
+        let unread = Problem::error(PathBuf::from("a.py"), "could not read");
+        let totals = Totals::new(&[with_counts(0, 0, 0)], std::slice::from_ref(&unread));
+        assert_eq!((totals.errors, totals.failures), (1, 0));
+        assert_eq!(totals.exit_status(Mode::Report), ExitStatus::FindingsRemain);
+        assert_eq!(totals.exit_status(Mode::Fix), ExitStatus::FindingsRemain);
+        let unwritten = Problem::write(PathBuf::from("b.py"), "could not write");
+        let totals = Totals::new(&[with_counts(1, 0, 1)], &[unread, unwritten]);
+        assert_eq!((totals.errors, totals.failures), (2, 1));
         assert_eq!(totals.exit_status(Mode::Report), ExitStatus::Failure);
         assert_eq!(ExitStatus::Failure.code(), 2);
+    }
+
+    #[test]
+    fn diff_exits_1_only_when_it_printed_a_diff() {
+        let unfixable = Totals::new(&[with_counts(2, 0, 2)], &[]);
+        assert_eq!(unfixable.exit_status(Mode::Diff), ExitStatus::Clean);
+        let unread = Problem::error(PathBuf::from("a.py"), "could not read");
+        let totals = Totals::new(&[with_counts(0, 0, 0)], &[unread]);
+        assert_eq!(totals.exit_status(Mode::Diff), ExitStatus::Clean);
     }
 }

@@ -20,6 +20,16 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
         .to_string()
 }
 
+/// The hunks of `unified_diff` without its file headers: the change alone, as the `full`
+/// format shows a finding's fix under `help:`.
+pub fn hunks(old: &str, new: &str) -> String {
+    TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(1)
+        .missing_newline_hint(false)
+        .to_string()
+}
+
 /// `unified_diff` of two files' bytes, in whatever encoding they share, as git makes one: lines
 /// end at `\n` only (a lone `\r` is not a line break to git), are copied byte for byte (so
 /// that `git apply` finds a Latin-1 or Shift_JIS file's lines as they are on disk), and a last

@@ -71,6 +71,12 @@ fn check(config: &Config) -> Result<ExitStatus> {
                 interrupt::install()?;
             }
             let (walk_problems, groups) = files(config, roots)?;
+            if config.show_files {
+                return show_files(&walk_problems, groups);
+            }
+            if config.show_settings {
+                return show_settings(groups);
+            }
             let mut checked = scheduler::schedule(&pool, groups, config, roots);
             checked.count_walk_problems(&walk_problems);
             finish(config, &walk_problems, &checked)
@@ -111,12 +117,48 @@ fn finish(
         quiet_on_closed_pipe(printer::interrupted(checked.not_checked))?;
         return Ok(ExitStatus::Interrupted);
     }
+    Ok(final_status(config, &totals))
+}
+
+/// The exit status the totals give, bent as ruff bends it: `--exit-zero` makes every 1 a 0
+/// (and wins over `--exit-non-zero-on-fix`), `--fix-only` does not fail on what remains, and
+/// `--exit-non-zero-on-fix` fails when something was fixed. A failure stays a failure.
+fn final_status(config: &Config, totals: &Totals) -> ExitStatus {
     let status = totals.exit_status(config.mode);
     let fixed = config.mode == Mode::Fix && totals.counts.fixed > 0;
-    if config.exit_non_zero_on_fix && fixed && status == ExitStatus::Clean {
-        return Ok(ExitStatus::FindingsRemain);
+    match status {
+        ExitStatus::Failure | ExitStatus::Interrupted => status,
+        _ if config.exit_zero => ExitStatus::Clean,
+        _ if config.exit_non_zero_on_fix && fixed => ExitStatus::FindingsRemain,
+        _ if config.fix_only => ExitStatus::Clean,
+        _ => status,
     }
-    Ok(status)
+}
+
+/// `--show-settings`: the settings of the first file in path order, as its group has them.
+fn show_settings(groups: Vec<SettingsGroup>) -> Result<ExitStatus> {
+    let first = groups
+        .iter()
+        .flat_map(|group| group.files.iter().map(move |file| (file, group)))
+        .min_by(|a, b| a.0.cmp(b.0));
+    let Some((file, group)) = first else {
+        anyhow::bail!("--show-settings found no file to check under the paths given");
+    };
+    quiet_on_closed_pipe(printer::settings(file, &group.project, group.select))?;
+    Ok(ExitStatus::Clean)
+}
+
+/// `--show-files`: the files a check would read, in path order, and the paths that could not
+/// be walked (as a check reports them, on stderr here, since stdout is the list).
+fn show_files(walk_problems: &[Problem], groups: Vec<SettingsGroup>) -> Result<ExitStatus> {
+    let mut paths: Vec<PathBuf> = groups.into_iter().flat_map(|g| g.files).collect();
+    paths.sort();
+    quiet_on_closed_pipe(printer::file_list(walk_problems, &paths))?;
+    Ok(if walk_problems.is_empty() {
+        ExitStatus::Clean
+    } else {
+        ExitStatus::FindingsRemain
+    })
 }
 
 fn read_stdin() -> Result<Vec<u8>> {

@@ -19,6 +19,7 @@ use rayon::{ThreadPool, ThreadPoolBuilder};
 use crate::core::analysis;
 use crate::core::check::{self, Checked, Fixed, check_source, lift_source};
 use crate::core::diagnostic::Diagnostic;
+use crate::core::fix::apply_fixes;
 use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
 use crate::core::rules::Rule;
@@ -200,11 +201,18 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     if let Some(message) = checked.skipped {
         return FileOutcome::failed(Problem::error(path.to_path_buf(), message));
     }
+    if let Some(message) = checked.misplaced {
+        return FileOutcome::failed(Problem::usage(path.to_path_buf(), message));
+    }
     let mut outcome = match (config.mode, &checked.fixed) {
         (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
         (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
         (Mode::Report | Mode::Review, _) | (_, None) => {
-            report(path, &source.text, &checked, &config.options)
+            let mut outcome = report(path, &source.text, &checked, &config.options);
+            if config.output.fix_help {
+                add_fix_help(&source.text, &checked.diagnostics, &mut outcome.findings);
+            }
+            outcome
         }
     };
     outcome.warnings = checked.warnings.clone();
@@ -242,6 +250,16 @@ fn syntax_problem(path: &Path, text: &str, error: &SyntaxError) -> Problem {
     Problem::syntax(path.to_path_buf(), position, error.message.clone())
 }
 
+/// `--output-format full`: each finding's fix, applied alone, as the hunks of a diff.
+fn add_fix_help(text: &str, diagnostics: &[Diagnostic], findings: &mut [Finding]) {
+    for (finding, diagnostic) in findings.iter_mut().zip(diagnostics) {
+        if let Some(fix) = &diagnostic.fix {
+            let (after, _) = apply_fixes(text, [fix]);
+            finding.help = Some(render::hunks(text, &after)).filter(|h| !h.is_empty());
+        }
+    }
+}
+
 /// Every finding, rendered, with nothing fixed.
 fn report(path: &Path, text: &str, checked: &Checked, settings: &Options) -> FileOutcome {
     let found = checked.diagnostics.len();
@@ -271,7 +289,7 @@ fn diff(
         Ok(new) => new,
         Err(message) => {
             let mut outcome = report(path, &source.text, checked, &config.options);
-            outcome.problem = Some(Problem::error(path.to_path_buf(), message));
+            outcome.problem = Some(Problem::write(path.to_path_buf(), message));
             return outcome;
         }
     };
@@ -303,7 +321,7 @@ fn fix(
         Ok(new) => new,
         Err(message) => {
             let mut outcome = report(path, &source.text, checked, &config.options);
-            outcome.problem = Some(Problem::error(path.to_path_buf(), message));
+            outcome.problem = Some(Problem::write(path.to_path_buf(), message));
             return outcome;
         }
     };

@@ -39,6 +39,10 @@ use crate::settings::config::{Config, Input, Mode};
 struct Answers {
     accept_all: bool,
     quit: bool,
+    /// How many fixes of the run were offered (or accepted with `a`) so far, and how many the
+    /// run has, for the `[3/7]` counter.
+    position: usize,
+    total: usize,
 }
 
 /// Check the files of `config`, then review and write their fixes.
@@ -61,7 +65,16 @@ pub fn run(config: &Config, reviewer: &mut dyn Reviewer) -> Result<ExitStatus> {
         reviewer.tell(&printer::problem_line(problem))?;
     }
     let mut totals = checked.totals;
-    let mut answers = Answers::default();
+    let total = checked
+        .outcomes
+        .iter()
+        .filter_map(|outcome| outcome.review.as_deref())
+        .map(|file| distinct_fixes(&file.diagnostics, &file.options).len())
+        .sum();
+    let mut answers = Answers {
+        total,
+        ..Answers::default()
+    };
     for outcome in &checked.outcomes {
         review_outcome(outcome, reviewer, &mut answers, &mut totals)?;
     }
@@ -86,6 +99,7 @@ fn review_outcome(
         Err(error) => {
             reviewer.tell(&format!("{}: error: {error:#}", outcome.path.display()))?;
             totals.errors += 1;
+            totals.failures += 1;
         }
     }
     Ok(())
@@ -122,12 +136,13 @@ fn review_file(
     let offers = distinct_fixes(&file.diagnostics, &file.options);
     let mut chosen: Vec<&Fix> = Vec::new();
     let mut resolved = 0;
-    for (number, (fix, resolves)) in offers.iter().enumerate() {
+    for (fix, resolves) in &offers {
+        answers.position += 1;
         let choice = match answers.accept_all {
             true => Choice::Accept,
             false => {
-                let offer = offer(path, &source.text, fix, resolves, number + 1, offers.len());
-                reviewer.ask(&offer)?
+                let (number, total) = (answers.position, answers.total);
+                reviewer.ask(&offer(path, &source.text, fix, resolves, number, total))?
             }
         };
         match choice {

@@ -139,11 +139,11 @@ pub struct CheckedFiles {
 impl CheckedFiles {
     /// Count the problems met while walking, in the run's totals and in their root's.
     pub fn count_walk_problems(&mut self, problems: &[Problem]) {
-        self.totals.errors += problems.len();
+        self.totals.add_problems(problems);
         let named: Vec<PathBuf> = self.roots.iter().map(|(root, _)| root.clone()).collect();
         for problem in problems {
             if let Some(at) = root_index(&problem.path, &named) {
-                self.roots[at].1.errors += 1;
+                self.roots[at].1.add_problems(std::slice::from_ref(problem));
             }
         }
     }

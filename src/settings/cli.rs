@@ -12,8 +12,8 @@ EXAMPLES:
     Report what cannot be pickled in the current directory:
         picklefix
 
-    Show the fixes as a diff, then apply it with git:
-        picklefix --diff src > lift.patch && git apply lift.patch
+    Show the fixes as a diff, then apply it with git (--diff exits 1 when it prints one):
+        picklefix --diff src > lift.patch; git apply lift.patch
 
     Fix files in place, including fixes marked unsafe:
         picklefix --fix --unsafe-fixes src tests
@@ -32,16 +32,19 @@ EXAMPLES:
         picklefix --explain PKL002
 
 SETTINGS:
-    [tool.picklefix] in pyproject.toml, or picklefix.toml (which wins in the same directory),
+    [tool.picklefix] in pyproject.toml, or picklefix.toml or .picklefix.toml (which win in
+    the same directory, .picklefix.toml first, as ruff's .ruff.toml),
     nearest up the tree from each file: exclude, extend-exclude, force-exclude, unsafe-fixes,
     select, extend-select, ignore, per-file-ignores, extend-apis, line-length. Flags override
     them. The line length otherwise comes from the nearest ruff, black or flake8 setting (88
     by default).
 
-EXIT STATUS:
-    0  nothing remains to fix
-    1  findings remain (or, with --diff, a diff was printed)
-    2  something failed: a file could not be read, parsed or written, or the usage was wrong";
+EXIT STATUS (README, \"Output\", has the details):
+    0  nothing to report (with --diff: no diff was printed; with --exit-zero: anything but 2)
+    1  findings remain, or a file could not be checked (a syntax error, an unreadable file);
+       with --diff, a diff was printed
+    2  picklefix failed: a fix could not be verified or written, or the usage or a settings
+       file was wrong";
 
 /// Find callables that multiprocessing and concurrent.futures cannot pickle (lambdas, nested
 /// functions, functions defined under `if __name__ == "__main__":`) and lift them to module level.
@@ -77,6 +80,27 @@ pub struct Args {
             Example: picklefix --fix src"
     )]
     pub fix: bool,
+
+    /// Don't write fixes (cancels an earlier --fix)
+    #[arg(
+        long,
+        overrides_with = "fix",
+        long_help = "Report instead of fixing: cancels an earlier --fix on the same command \
+            line (an alias or a wrapper script), as ruff's --no-fix does.\n\n\
+            Example: picklefix --fix --no-fix src"
+    )]
+    pub no_fix: bool,
+
+    /// Fix, and report only what was fixed
+    #[arg(
+        long,
+        conflicts_with = "diff",
+        long_help = "Write the fixes like --fix, but don't report the findings that remain, and \
+            exit 0 unless something failed (or, with --exit-non-zero-on-fix, something was \
+            fixed), as ruff's --fix-only does.\n\n\
+            Example: picklefix --fix-only src"
+    )]
+    pub fix_only: bool,
 
     /// Also apply fixes marked unsafe
     #[arg(
@@ -126,6 +150,37 @@ pub struct Args {
     )]
     pub exclude: Vec<String>,
 
+    /// Skip these paths too (the same as --exclude)
+    #[arg(
+        long,
+        value_name = "GLOB",
+        long_help = "The same as --exclude, for ruff users: both add to the excludes of the \
+            settings files (the defaults stay). Repeatable.\n\n\
+            Example: picklefix --extend-exclude 'tests/fixtures'"
+    )]
+    pub extend_exclude: Vec<String>,
+
+    /// List the files that would be checked, and exit
+    #[arg(
+        long,
+        long_help = "Print the path of every file picklefix would check, one per line in path \
+            order, after the ignore files and the excludes, and exit 0 (1 when a path could not be \
+            walked).\n\n\
+            Example: picklefix --show-files src"
+    )]
+    pub show_files: bool,
+
+    /// Print the settings the first file is checked with, and exit
+    #[arg(
+        long,
+        long_help = "Print the settings that apply to the first file picklefix would check \
+            (in path order): the settings file they come from, the rules checked there (after \
+            per-file-ignores), unsafe-fixes, force-exclude and the line length, and exit 0. Name \
+            one file to see its settings.\n\n\
+            Example: picklefix --show-settings src/jobs.py"
+    )]
+    pub show_settings: bool,
+
     /// The file name to report for source read from stdin
     #[arg(
         long,
@@ -160,8 +215,8 @@ pub struct Args {
     #[arg(
         long,
         short,
-        long_help = "Don't print the summary line on stderr. Findings, diffs and errors are \
-            still printed.\n\n\
+        long_help = "Don't print the summary line. Findings, diffs and errors are still \
+            printed.\n\n\
             Example: picklefix --quiet src"
     )]
     pub quiet: bool,
@@ -215,12 +270,25 @@ pub struct Args {
         default_value_t = OutputFormat::Text,
         help_heading = "Output",
         long_help = "How findings are printed on stdout: text (path:line:col: CODE message, \
-            with the source line under it on a terminal), json (one object with the findings, \
+            with the source line under it on a terminal), concise (text without the source \
+            line, whatever stdout is), full (text with it and each fix as a diff under help:), json (one object with the findings, \
             problems and summary), github (workflow annotations) or sarif (2.1.0, for code \
             scanning).\n\n\
             Example: picklefix --output-format json src | jq '.findings[].code'"
     )]
     pub output_format: OutputFormat,
+
+    /// Write what would go to stdout into this file
+    #[arg(
+        long,
+        value_name = "PATH",
+        help_heading = "Output",
+        long_help = "Write what picklefix would print on stdout (diagnostics and summary, a diff, \
+            or a json or sarif document) into this file instead, as ruff's --output-file does; \
+            stderr is unchanged.\n\n\
+            Example: picklefix --output-format sarif --output-file picklefix.sarif src"
+    )]
+    pub output_file: Option<PathBuf>,
 
     /// Show the source line and a caret under each finding
     #[arg(
@@ -251,8 +319,8 @@ pub struct Args {
     #[arg(
         long,
         help_heading = "Output",
-        long_help = "After --fix or --diff, list on stderr what was fixed in each file, by \
-            rule.\n\n\
+        long_help = "After --fix or --diff, list what was fixed in each file, by rule (beside \
+            the summary).\n\n\
             Example: picklefix --fix --show-fixes src"
     )]
     pub show_fixes: bool,
@@ -280,18 +348,28 @@ pub struct Args {
     )]
     pub exit_non_zero_on_fix: bool,
 
-    /// Use this settings file for every file
+    /// Exit 0 even when findings remain
     #[arg(
         long,
-        value_name = "PATH",
-        conflicts_with = "isolated",
+        long_help = "Exit with status 0 when findings remain or a file could not be checked, \
+            as ruff's --exit-zero does; picklefix failing still exits 2.\n\n\
+            Example: picklefix --exit-zero --output-format sarif > picklefix.sarif"
+    )]
+    pub exit_zero: bool,
+
+    /// Use this settings file for every file, or override one setting (KEY = VALUE)
+    #[arg(
+        long,
+        value_name = "PATH|KEY=VALUE",
         help_heading = "Settings",
         long_help = "Read settings from this file (a pyproject.toml with [tool.picklefix], or a \
             picklefix.toml) for every file, instead of the nearest one up the tree from each \
-            file.\n\n\
-            Example: picklefix --config ci/picklefix.toml src"
+            file. Or, as ruff's --config does, give one setting as TOML (KEY = VALUE, with the \
+            keys of a picklefix.toml), which wins over every settings file; repeatable, with \
+            at most one PATH.\n\n\
+            Example: picklefix --config ci/picklefix.toml --config 'line-length = 100' src"
     )]
-    pub config: Option<PathBuf>,
+    pub config: Vec<String>,
 
     /// Ignore every settings file
     #[arg(
@@ -375,6 +453,10 @@ pub struct Args {
 pub enum OutputFormat {
     /// `path:line:col: CODE message`, with the source line on a terminal.
     Text,
+    /// `text` without the source lines.
+    Concise,
+    /// `text` with the source lines and each fix under `help:`.
+    Full,
     /// One JSON object: findings, problems and the summary.
     Json,
     /// GitHub Actions workflow annotations.

@@ -25,7 +25,7 @@ use crate::core::options::Options;
 use crate::core::rules::{Rule, RuleSet};
 use crate::settings::cli::{Args, OutputFormat};
 use crate::settings::projects::{Discovery, Overrides};
-use crate::settings::settings_file::Selector;
+use crate::settings::settings_file::{self, Selector};
 
 /// What the user asked picklefix to do.
 #[derive(Debug)]
@@ -82,8 +82,18 @@ pub struct Config {
     pub overrides: Overrides,
     /// How the results are printed.
     pub output: Output,
+    /// Where stdout's share of the results goes instead of stdout (`--output-file`).
+    pub output_file: Option<PathBuf>,
     /// With `--fix`, exit with 1 when anything was fixed.
     pub exit_non_zero_on_fix: bool,
+    /// Exit 0 when findings remain or a file could not be checked (`--exit-zero`).
+    pub exit_zero: bool,
+    /// `--fix-only`: fix, leave the remaining findings unreported, exit 0 for them.
+    pub fix_only: bool,
+    /// `--show-files`: list the files that would be checked instead of checking them.
+    pub show_files: bool,
+    /// `--show-settings`: print the settings of the first file instead of checking.
+    pub show_settings: bool,
     /// Respect .gitignore, .ignore and hidden-file rules while walking (off with `--no-ignore`).
     pub respect_ignore: bool,
     /// Gitignore-style globs of paths to skip while walking, relative to each walked root.
@@ -114,6 +124,8 @@ pub struct Output {
     pub show_fixes: bool,
     /// List the process APIs inferred in each file.
     pub show_apis: bool,
+    /// Show each finding's fix as a diff under `help:` (`--output-format full`).
+    pub fix_help: bool,
     /// Show a progress line on stderr for long runs (a terminal, outside CI, not quiet).
     pub progress: bool,
 }
@@ -156,6 +168,7 @@ impl Command {
             return Ok(Command::DumpScopes(args.paths));
         }
         let mode = mode(&args)?;
+        check_ignored_combinations(&args)?;
         let interactive = args.interactive;
         let (lift, paths) = match &args.lift {
             Some(spec) => lift_target(spec, &args.paths)?,
@@ -169,12 +182,17 @@ impl Command {
                 apis: apis(&args.api)?,
                 ..Options::default()
             },
-            discovery: discovery(&args),
+            discovery: discovery(&args)?,
             overrides: overrides(&args)?,
             output: output(&args, terminal),
+            output_file: args.output_file.clone(),
             exit_non_zero_on_fix: args.exit_non_zero_on_fix,
+            exit_zero: args.exit_zero,
+            fix_only: args.fix_only,
+            show_files: args.show_files,
+            show_settings: args.show_settings,
             respect_ignore: !args.no_ignore,
-            excludes: args.exclude,
+            excludes: [args.exclude, args.extend_exclude].concat(),
             threads: args.threads.map_or_else(default_threads, NonZeroUsize::get),
             quiet: args.quiet,
             prefilter: !args.no_prefilter && lift.is_none(),
@@ -200,7 +218,8 @@ impl Command {
 }
 
 fn mode(args: &Args) -> Result<Mode> {
-    Ok(match (args.diff, args.fix) {
+    // clap lets the later of --fix and --no-fix win, so `fix` is already cancelled here.
+    Ok(match (args.diff, args.fix || args.fix_only) {
         (true, true) => {
             bail!("--diff prints fixes and --fix writes them; pass one of them, not both")
         }
@@ -231,15 +250,75 @@ fn check_stdout_users(config: &Config) -> Result<()> {
     }
 }
 
-fn discovery(args: &Args) -> Discovery {
-    match (&args.config, args.isolated) {
-        (Some(path), _) => Discovery::File(path.clone()),
+/// Flags that would be silently ignored beside others are refused instead, so that a user
+/// never believes they got what they asked for.
+fn check_ignored_combinations(args: &Args) -> Result<()> {
+    let format = args.output_format;
+    let text = matches!(
+        format,
+        OutputFormat::Text | OutputFormat::Concise | OutputFormat::Full
+    );
+    let name = format!("{format:?}").to_lowercase();
+    if args.interactive && !text {
+        bail!(
+            "--interactive asks about each fix on the terminal; it cannot go with --output-format {name}"
+        );
+    }
+    if args.interactive && args.statistics {
+        bail!("--interactive shows each fix; it cannot go with --statistics, which only counts");
+    }
+    if args.statistics && matches!(format, OutputFormat::Sarif | OutputFormat::Github) {
+        bail!(
+            "--statistics prints counts as text or json; it cannot go with --output-format {name}"
+        );
+    }
+    if args.fix_only && (args.statistics || args.show_source) {
+        bail!(
+            "--fix-only reports nothing but the summary; it cannot go with --statistics or --show-source"
+        );
+    }
+    let acts = args.diff || args.fix || args.fix_only || args.interactive;
+    if (args.show_files || args.show_settings) && acts {
+        bail!(
+            "--show-files and --show-settings print and exit; they cannot go with --diff, --fix \
+             or --interactive"
+        );
+    }
+    if args.show_files && args.show_settings {
+        bail!("--show-files and --show-settings each print something else; pass one of them");
+    }
+    Ok(())
+}
+
+/// `--config` takes settings files and `KEY = VALUE` settings, as ruff's does: a value that
+/// names an existing file, or has no `=`, is a file (at most one, and not with `--isolated`).
+fn discovery(args: &Args) -> Result<Discovery> {
+    let mut files = args.config.iter().filter(|value| is_config_file(value));
+    let file = files.next();
+    if files.next().is_some() {
+        bail!("--config names more than one settings file; pass one (and KEY = VALUE settings)");
+    }
+    Ok(match (file, args.isolated) {
+        (Some(_), true) => {
+            bail!("--config PATH reads a settings file and --isolated reads none; pass one of them")
+        }
+        (Some(path), false) => Discovery::File(PathBuf::from(path)),
         (None, true) => Discovery::Isolated,
         (None, false) => Discovery::Nearest,
-    }
+    })
+}
+
+fn is_config_file(value: &str) -> bool {
+    !value.contains('=') || std::path::Path::new(value).is_file()
 }
 
 fn overrides(args: &Args) -> Result<Overrides> {
+    let inline: Vec<String> = args
+        .config
+        .iter()
+        .filter(|value| !is_config_file(value))
+        .cloned()
+        .collect();
     let mut extend_select = selectors("--extend-select", &args.extend_select)?;
     if args.report_unused_noqa {
         extend_select.push(Selector(RuleSet::of([Rule::UnusedNoqa])));
@@ -261,6 +340,7 @@ fn overrides(args: &Args) -> Result<Overrides> {
         ignore: selectors("--ignore", &args.ignore)?,
         apis: apis(&args.api)?,
         no_default_excludes: args.no_ignore,
+        inline: settings_file::parse_inline(&inline)?,
     })
 }
 
@@ -274,18 +354,25 @@ fn selectors(flag: &str, texts: &[String]) -> Result<Vec<Selector>> {
 }
 
 fn output(args: &Args, terminal: Terminal) -> Output {
-    let show_source = if args.show_source || args.no_show_source {
-        args.show_source
-    } else {
-        terminal.stdout
+    let show_source = match args.output_format {
+        OutputFormat::Concise => false,
+        OutputFormat::Full => true,
+        _ if args.show_source || args.no_show_source => args.show_source,
+        _ => terminal.stdout,
+    };
+    // concise and full are text with the source lines fixed off or on.
+    let format = match args.output_format {
+        OutputFormat::Concise | OutputFormat::Full => OutputFormat::Text,
+        format => format,
     };
     Output {
-        format: args.output_format,
+        format,
         show_source,
         color: terminal.stdout && !terminal.no_color,
         statistics: args.statistics,
         show_fixes: args.show_fixes,
         show_apis: args.show_apis,
+        fix_help: args.output_format == OutputFormat::Full,
         progress: terminal.stderr && !terminal.ci && !args.quiet,
     }
 }

@@ -2,7 +2,8 @@
 //! settings in one directory, so that the lines a fix writes fit it.
 //!
 //! Within a directory the first of these that sets a length wins:
-//! 1. picklefix's own `line-length` (`picklefix.toml`, `[tool.picklefix]` in `pyproject.toml`);
+//! 1. picklefix's own `line-length` (`.picklefix.toml`, `picklefix.toml`, `[tool.picklefix]` in
+//!    `pyproject.toml`);
 //! 2. ruff's `line-length`: `.ruff.toml`, `ruff.toml`, then `[tool.ruff]` in `pyproject.toml`,
 //!    the order ruff reads them in;
 //! 3. black's `[tool.black] line-length` in `pyproject.toml`;
@@ -24,7 +25,8 @@ use crate::settings::settings_file::MAX_LINE_LENGTH;
 
 /// The line length set in `dir`, and the file that sets it.
 pub fn in_dir(dir: &Path) -> Option<(PathBuf, usize)> {
-    let toml_sources: [(&str, &[&str]); 6] = [
+    let toml_sources: [(&str, &[&str]); 7] = [
+        (".picklefix.toml", &[]),
         ("picklefix.toml", &[]),
         ("pyproject.toml", &["tool", "picklefix"]),
         (".ruff.toml", &[]),

@@ -3,6 +3,7 @@
 //! (`projects`, with the line length found in other tools' files by `line_length`), and what
 //! they resolve to: a `Command` for the run (`config`) and, per settings file, the `Settings`
 //! whose `Options` (rules selected, unsafe fixes, user APIs, line length) the core takes.
+//! `spans` points at the key or value a settings error is about.
 //!
 //! Settings import only from the core (the rules, the user API type, `Options`); the run and
 //! output read them, never the other way round.
@@ -13,5 +14,6 @@ pub mod line_length;
 pub mod per_file_ignores;
 pub mod projects;
 pub mod settings_file;
+pub mod spans;
 
 pub use projects::Settings;

@@ -76,6 +76,8 @@ pub struct Overrides {
     /// Leave out `DEFAULT_EXCLUDES` (`--no-ignore`: walk every file); excludes written in
     /// settings files still apply.
     pub no_default_excludes: bool,
+    /// `--config KEY=VALUE` settings, put over each settings file's (or the defaults).
+    pub inline: FileOptions,
 }
 
 /// The resolved settings of one settings file (or of none).
@@ -102,6 +104,7 @@ impl Settings {
         options: FileOptions,
         cli: &Overrides,
     ) -> Result<Settings> {
+        let options = options.overlay(&cli.inline);
         let mut select = match cli.select.as_ref().or(options.select.as_ref()) {
             Some(selectors) => union(selectors),
             None => RuleSet::default(),
@@ -155,9 +158,12 @@ impl Settings {
                 .is_some_and(|dir| self.excludes_dir(dir, stop))
     }
 
-    /// The part of `excludes` about the file itself, not its directories.
+    /// The part of `excludes` about the file itself, not its directories. A file that is
+    /// itself the `stop` is a file the user named, so it is kept (unless `force-exclude` took
+    /// the stop away), as ruff keeps it.
     pub fn excludes_name(&self, path: &Path, stop: Option<&Path>) -> bool {
-        stop.is_none_or(|stop| path.starts_with(stop)) && self.glob_matches(path, false)
+        stop.is_none_or(|stop| path != stop && path.starts_with(stop))
+            && self.glob_matches(path, false)
     }
 
     /// Whether directory `dir` (absolute) or one of its parents up to `stop` is excluded: the
@@ -286,7 +292,11 @@ impl Resolver {
         if project.pinned_line_length && self.discovery != Discovery::Nearest {
             return Ok(project);
         }
-        let length = self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH);
+        // `--config 'line-length = N'` wins over every file's, as it does over other keys.
+        let length = match self.overrides.inline.line_length {
+            Some(length) => length,
+            None => self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH),
+        };
         Ok(self.with_line_length(project, length))
     }
 
@@ -408,6 +418,16 @@ mod tests {
         assert!(defaults.excludes(Path::new("/p/build/venv/a.py"), root));
         let file = Path::new("/p/build/a.py");
         assert!(!defaults.excludes(file, Some(file)));
+        let by_name = project("extend-exclude = ['a.py']\n", &Overrides::default());
+        assert!(!by_name.excludes(file, Some(file)), "a named file is kept");
+        assert!(
+            by_name.excludes(file, Some(Path::new("/p"))),
+            "a walked one is not"
+        );
+        assert!(
+            by_name.excludes(file, None),
+            "force-exclude takes the stop away"
+        );
     }
 
     #[test]

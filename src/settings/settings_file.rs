@@ -3,7 +3,8 @@
 //!
 //! Every key is checked by hand rather than through serde's derive, so that an error names the
 //! file, the key and what is allowed, in one sentence:
-//! `pyproject.toml: `tool.picklefix.unsafe-fixes` must be true or false, not a string`.
+//! `pyproject.toml:2:16: `tool.picklefix.unsafe-fixes` must be true or false, not a string`,
+//! then the line with a caret under the value (`spans`).
 //! The keys are ruff's where ruff has one: `exclude` (replaces the default excludes),
 //! `extend-exclude`, `force-exclude`, `unsafe-fixes`, `select`, `extend-select`, `ignore`.
 //! `extend-apis` declares process APIs of the user's own, in the spec `--api` takes
@@ -13,16 +14,19 @@
 //! `lint.per-file-ignores` does (`per_file_ignores` matches them).
 
 use std::fs;
+
+use crate::settings::spans::{self, Part};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use toml::{Table, Value};
 
 use crate::core::analysis::{UserApi, parse_api};
 use crate::core::rules::{Rule, RuleSet};
 
-/// The file names picklefix reads settings from, in the order they win within a directory.
-pub const FILE_NAMES: [&str; 2] = ["picklefix.toml", "pyproject.toml"];
+/// The file names picklefix reads settings from, in the order they win within a directory:
+/// ruff's order for `.ruff.toml`, `ruff.toml` and `pyproject.toml`.
+pub const FILE_NAMES: [&str; 3] = [".picklefix.toml", "picklefix.toml", "pyproject.toml"];
 
 /// The keys a settings table may hold, for error messages.
 const KEYS: &str = "exclude, extend-exclude, force-exclude, unsafe-fixes, select, extend-select, \
@@ -78,51 +82,138 @@ fn codes() -> String {
     codes.join(", ")
 }
 
+impl FileOptions {
+    /// These settings with those `top` sets put over them, key by key (a list `top` sets
+    /// replaces the list here, as one TOML key replaces another).
+    pub fn overlay(self, top: &FileOptions) -> FileOptions {
+        FileOptions {
+            exclude: top.exclude.clone().or(self.exclude),
+            extend_exclude: list(self.extend_exclude, &top.extend_exclude),
+            force_exclude: top.force_exclude.or(self.force_exclude),
+            unsafe_fixes: top.unsafe_fixes.or(self.unsafe_fixes),
+            select: top.select.clone().or(self.select),
+            extend_select: list(self.extend_select, &top.extend_select),
+            ignore: list(self.ignore, &top.ignore),
+            per_file_ignores: list(self.per_file_ignores, &top.per_file_ignores),
+            extend_apis: list(self.extend_apis, &top.extend_apis),
+            line_length: top.line_length.or(self.line_length),
+        }
+    }
+}
+
+/// The list `top` sets, else `mine`.
+fn list<T: Clone>(mine: Vec<T>, top: &[T]) -> Vec<T> {
+    if top.is_empty() { mine } else { top.to_vec() }
+}
+
+/// `--config KEY=VALUE` settings, each one TOML line with a key of a `picklefix.toml`, put
+/// over one another in order.
+pub fn parse_inline(texts: &[String]) -> Result<FileOptions> {
+    let mut options = FileOptions::default();
+    for text in texts {
+        let table: Table = text.parse().map_err(|error: toml::de::Error| {
+            anyhow::anyhow!(
+                "--config '{text}' is neither a settings file nor a KEY = VALUE setting: {}",
+                error.message().trim_end()
+            )
+        })?;
+        let errors = KeyErrors {
+            file: Path::new("--config"),
+            prefix: "",
+            text,
+            section: &[],
+        };
+        options = options.overlay(&parse_table(&table, &errors)?);
+    }
+    Ok(options)
+}
+
 /// The settings in the file at `path`, or `None` for a `pyproject.toml` without a
 /// `[tool.picklefix]` table (it is not a picklefix settings file, and the search goes on).
 pub fn read(path: &Path) -> Result<Option<FileOptions>> {
     let text = fs::read_to_string(path)
         .with_context(|| format!("Could not read the settings file {}", path.display()))?;
-    let table: Table = text
-        .parse()
-        .map_err(|error: toml::de::Error| {
-            anyhow::anyhow!("{}: {}", path.display(), error.message())
-        })
-        .with_context(|| format!("Could not parse {} as TOML", path.display()))?;
+    let table: Table = text.parse().map_err(|error: toml::de::Error| {
+        let at = error.span().map(|span| spans::place(&text, span));
+        let message = format!("not valid TOML: {}", error.message().trim_end());
+        pointed(path, at, &message)
+    })?;
     let is_pyproject = path
         .file_name()
         .is_some_and(|name| name == "pyproject.toml");
-    let (section, prefix) = if is_pyproject {
+    let (section, prefix, names): (_, _, &[&str]) = if is_pyproject {
         match table.get("tool").and_then(|tool| tool.get("picklefix")) {
-            Some(section) => (section, "tool.picklefix."),
+            Some(section) => (section, "tool.picklefix.", &["tool", "picklefix"]),
             None => return Ok(None),
         }
     } else {
-        (&Value::Table(table.clone()), "")
+        (&Value::Table(table.clone()), "", &[])
     };
     let Value::Table(section) = section else {
-        bail!("{}: `tool.picklefix` must be a table", path.display());
+        let at = spans::locate(&text, &["tool"], "picklefix", Part::Value);
+        return Err(pointed(path, at, "`tool.picklefix` must be a table"));
     };
-    let errors = KeyErrors { file: path, prefix };
+    let errors = KeyErrors {
+        file: path,
+        prefix,
+        text: &text,
+        section: names,
+    };
     parse_table(section, &errors).map(Some)
 }
 
-/// Names the file and the key in every error.
+/// Names the file and the key in every error, and points at the key's value (or at the key,
+/// for one that is not a setting) with its line, column and a caret, as ruff does.
 struct KeyErrors<'a> {
     file: &'a Path,
     prefix: &'a str,
+    /// The file's text, and the path of the table the keys are in, to find them again.
+    text: &'a str,
+    section: &'a [&'a str],
 }
 
 impl KeyErrors<'_> {
     fn error(&self, key: &str, what: impl std::fmt::Display) -> anyhow::Error {
-        anyhow::anyhow!("{}: `{}{key}` {what}", self.file.display(), self.prefix)
+        self.at(key, Part::Value, what)
+    }
+
+    fn unknown(&self, key: &str, what: impl std::fmt::Display) -> anyhow::Error {
+        self.at(key, Part::Key, what)
+    }
+
+    fn at(&self, key: &str, part: Part, what: impl std::fmt::Display) -> anyhow::Error {
+        // `per-file-ignores."tests/*"` is found by its setting.
+        let setting = key.split('.').next().unwrap_or(key);
+        let at = spans::locate(self.text, self.section, setting, part);
+        pointed(self.file, at, &format!("`{}{key}` {what}", self.prefix))
+    }
+}
+
+/// `file:line:col: message` and the line with a caret, or `file: message` when the place is
+/// unknown.
+fn pointed(file: &Path, at: Option<spans::Place>, message: &str) -> anyhow::Error {
+    match at {
+        Some(at) => anyhow::anyhow!(
+            "{}:{}:{}: {message}\n{}",
+            file.display(),
+            at.line,
+            at.column,
+            at.snippet
+        ),
+        None => anyhow::anyhow!("{}: {message}", file.display()),
     }
 }
 
 /// Parse a `picklefix.toml`-shaped table, for tests elsewhere in the crate.
 #[cfg(test)]
 pub(crate) fn tests_parse(table: &Table, file: &Path) -> Result<FileOptions> {
-    parse_table(table, &KeyErrors { file, prefix: "" })
+    let errors = KeyErrors {
+        file,
+        prefix: "",
+        text: "",
+        section: &[],
+    };
+    parse_table(table, &errors)
 }
 
 fn parse_table(table: &Table, errors: &KeyErrors<'_>) -> Result<FileOptions> {
@@ -140,7 +231,9 @@ fn parse_table(table: &Table, errors: &KeyErrors<'_>) -> Result<FileOptions> {
             "extend-apis" => options.extend_apis = apis(key, value, errors)?,
             "line-length" => options.line_length = Some(line_length(key, value, errors)?),
             _ => {
-                return Err(errors.error(key, format!("is not a setting; the settings are {KEYS}")));
+                return Err(
+                    errors.unknown(key, format!("is not a setting; the settings are {KEYS}"))
+                );
             }
         }
     }
@@ -238,8 +331,9 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-/// The settings file in `dir` that applies to it, if any: `picklefix.toml` wins over a
-/// `pyproject.toml` with a `[tool.picklefix]` table, as `ruff.toml` does for ruff.
+/// The settings file in `dir` that applies to it, if any: `.picklefix.toml`, then
+/// `picklefix.toml`, win over a `pyproject.toml` with a `[tool.picklefix]` table, as
+/// `.ruff.toml` and `ruff.toml` do for ruff.
 pub fn find_in(dir: &Path) -> Result<Option<(PathBuf, FileOptions)>> {
     for name in FILE_NAMES {
         let path = dir.join(name);
@@ -262,6 +356,8 @@ mod tests {
         let errors = KeyErrors {
             file: Path::new("pyproject.toml"),
             prefix: "tool.picklefix.",
+            text,
+            section: &[],
         };
         parse_table(&table, &errors)
     }
@@ -289,12 +385,42 @@ mod tests {
     }
 
     #[test]
+    fn inline_settings_replace_the_keys_they_set() {
+        let file = parse("line-length = 70\nignore = ['PKL004']\nunsafe-fixes = true\n").unwrap();
+        let texts = [
+            "line-length = 100".to_string(),
+            "ignore = ['PKL002']".to_string(),
+        ];
+        let inline = parse_inline(&texts).unwrap();
+        let merged = file.overlay(&inline);
+        assert_eq!(merged.line_length, Some(100));
+        assert_eq!(merged.ignore[0].0, RuleSet::of([Rule::LambdaCallable]));
+        assert_eq!(merged.unsafe_fixes, Some(true), "a key not given is kept");
+        let bad = parse_inline(&["line-length 100".to_string()]).unwrap_err();
+        assert!(
+            bad.to_string().contains("neither a settings file nor"),
+            "{bad}"
+        );
+    }
+
+    #[test]
     fn errors_name_the_file_the_key_and_what_is_allowed() {
         let unknown = parse("unsafe_fixes = true\n").unwrap_err().to_string();
-        assert!(unknown.starts_with("pyproject.toml: `tool.picklefix.unsafe_fixes` is not a"));
+        assert!(
+            unknown.starts_with("pyproject.toml:1:1: `tool.picklefix.unsafe_fixes` is not a"),
+            "{unknown}"
+        );
+        assert!(
+            unknown.ends_with("\n1 | unsafe_fixes = true\n  | ^^^^^^^^^^^^"),
+            "{unknown}"
+        );
         assert!(unknown.contains("unsafe-fixes"), "{unknown}");
         let bad = parse("unsafe-fixes = 'yes'\n").unwrap_err().to_string();
         assert!(bad.contains("must be true or false, not a string"), "{bad}");
+        assert!(
+            bad.starts_with("pyproject.toml:1:16: "),
+            "at the value: {bad}"
+        );
         let length = parse("line-length = 0\n").unwrap_err().to_string();
         assert!(length.contains("from 1 to 320, not 0"), "{length}");
         let rule = parse("select = ['E501']\n").unwrap_err().to_string();

@@ -104,6 +104,8 @@ fn problem(problem: &Problem) -> Value {
         ProblemKind::Error => "error",
         ProblemKind::SyntaxError => "syntax-error",
         ProblemKind::InternalError => "internal-error",
+        ProblemKind::WriteError => "write-error",
+        ProblemKind::UsageError => "usage-error",
     };
     json!({
         "path": slash_path(&problem.path),

@@ -44,6 +44,22 @@ pub fn finding(path: &str, finding: &Finding, style: TextStyle) -> String {
     if style.show_source {
         out.push_str(&source(finding, style));
     }
+    if let Some(help) = &finding.help {
+        out.push_str(&fix_help(finding, help));
+    }
+    out
+}
+
+/// `help:` and the fix's hunks, indented, as ruff's full format ends a fixable finding.
+fn fix_help(finding: &Finding, hunks: &str) -> String {
+    let how = match &finding.fix {
+        Some(fix) if fix.applies => "--fix",
+        _ => "--fix --unsafe-fixes",
+    };
+    let mut out = format!("help: {how} makes this change:\n");
+    for line in hunks.lines() {
+        let _ = writeln!(out, "  {line}");
+    }
     out
 }
 

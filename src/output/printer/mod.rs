@@ -1,15 +1,15 @@
 //! The only module that prints (besides `main` reporting a fatal error), and the wording of
 //! everything picklefix says about a run.
 //!
-//! stdout carries what a person or a pipe consumes: diagnostic lines, diffs (so `--diff` pipes
-//! into `git apply`), or with `--fix` on stdin the source itself, and then nothing else.
-//! stderr carries problems and the summary. Files are printed in path order, each with its
-//! problem first, so output is the same whatever the number of threads.
-//!
-//! With a machine format (`json`, `sarif`) stdout holds one document and nothing else;
-//! `github` writes one annotation per finding and problem. Problems and the summary stay on
-//! stderr in every format, for the people reading a CI log. `progress` draws the progress line
-//! and `review` holds the questions of `--interactive`.
+//! The streams follow ruff's: stdout carries what a person or a pipe consumes: in the `text` and
+//! `github` formats the diagnostics, the files that could not be checked (as diagnostics), the
+//! statistics and the summary, all on one stream so they never interleave. When stdout carries
+//! something else, a diff (so `--diff` pipes into `git apply`), the source itself (`--fix` on
+//! stdin), or one machine document (`json`, `sarif`), the problems and the summary go to stderr
+//! instead. Warnings about suppression comments always go to stderr, as ruff's do. Files are
+//! printed in path order, each with its problem first, so output is the same whatever the
+//! number of threads. `progress` draws the progress line and `review` holds the questions of
+//! `--interactive`.
 
 mod progress;
 mod review;
@@ -43,9 +43,31 @@ pub fn scope_dump(lines: impl Iterator<Item = String>) -> io::Result<()> {
     out.flush()
 }
 
+/// Whether the problems and the summary share stdout with the diagnostics: yes when stdout
+/// carries diagnostics for people (`text`, `github`), no when it carries a diff, the fixed
+/// source or a machine document.
+pub fn summary_on_stdout(config: &Config) -> bool {
+    let stdin_fix = config.mode == Mode::Fix && matches!(config.input, Input::Stdin { .. });
+    let for_people = matches!(
+        config.output.format,
+        OutputFormat::Text | OutputFormat::Github
+    );
+    for_people && config.mode != Mode::Diff && !stdin_fix
+}
+
+/// Where stdout's share of a run goes: stdout, or the `--output-file`, created (or
+/// truncated) when the run prints.
+fn stdout_or_file(config: &Config) -> io::Result<io::BufWriter<Box<dyn Write>>> {
+    let sink: Box<dyn Write> = match &config.output_file {
+        Some(path) => Box::new(std::fs::File::create(path)?),
+        None => Box::new(io::stdout().lock()),
+    };
+    Ok(io::BufWriter::new(sink))
+}
+
 /// Print a run: walk problems, then each file in order, then the summary.
 pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = stdout_or_file(config)?;
     let mut err = io::stderr().lock();
     for problem in run.walk_problems {
         print_problem(config, problem, &mut out, &mut err)?;
@@ -61,16 +83,59 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     }
     print_document(config, run, &mut out)?;
     out.flush()?;
+    let closing: &mut dyn Write = if summary_on_stdout(config) {
+        &mut out
+    } else {
+        &mut err
+    };
     if config.output.show_fixes {
-        err.write_all(show_fixes(config.mode, run.outcomes).as_bytes())?;
+        closing.write_all(show_fixes(config.mode, run.outcomes).as_bytes())?;
     }
     if config.output.show_apis {
-        err.write_all(show_apis(run.outcomes).as_bytes())?;
+        closing.write_all(show_apis(run.outcomes).as_bytes())?;
     }
     if !config.quiet {
-        print_summaries(config.mode, run, &mut err)?;
+        print_summaries(config.mode, run, closing)?;
     }
-    Ok(())
+    out.flush()
+}
+
+/// `--show-settings`: what `file` is checked with, one `key = value` line each, in the
+/// settings files' own words.
+pub fn settings(
+    file: &std::path::Path,
+    project: &crate::settings::Settings,
+    select: crate::core::rules::RuleSet,
+) -> io::Result<()> {
+    let source = project
+        .file
+        .as_ref()
+        .map_or("none (the defaults)".to_string(), |f| {
+            f.display().to_string()
+        });
+    let codes: Vec<String> = select.iter().map(|r| format!("\"{}\"", r.code())).collect();
+    let options = &project.options;
+    let mut out = io::stdout().lock();
+    writeln!(out, "Resolved settings for: {}", file.display())?;
+    writeln!(out, "Settings file: {source}")?;
+    writeln!(out, "select = [{}]", codes.join(", "))?;
+    writeln!(out, "unsafe-fixes = {}", options.unsafe_fixes)?;
+    writeln!(out, "force-exclude = {}", project.force_exclude)?;
+    writeln!(out, "line-length = {}", options.line_length)?;
+    writeln!(out, "extend-apis = {} declared", options.apis.len())
+}
+
+/// `--show-files`: one path a line on stdout; the paths that could not be walked on stderr.
+pub fn file_list(problems: &[Problem], paths: &[std::path::PathBuf]) -> io::Result<()> {
+    let mut err = io::stderr().lock();
+    for problem in problems {
+        writeln!(err, "{}", problem_line(problem))?;
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for path in paths {
+        writeln!(out, "{}", path.display())?;
+    }
+    out.flush()
 }
 
 /// Why the run ended early, on stderr whatever `--quiet` says: the summary above counts only
@@ -84,27 +149,31 @@ pub fn interrupted(not_checked: usize) -> io::Result<()> {
     )
 }
 
-/// A problem on stderr, and as an annotation with `--output-format github`. Flushing stdout
-/// first keeps the two streams in path order on a terminal.
+/// A file that could not be checked in its place among the diagnostics on stdout (an
+/// annotation with `--output-format github`), or on stderr when stdout carries something else.
+/// picklefix failing (a fix not verified or not written, a usage error) is always on stderr,
+/// as ruff's own errors are; stdout is flushed first to keep the order on a terminal.
 fn print_problem(
     config: &Config,
     problem: &Problem,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<()> {
-    out.flush()?;
-    writeln!(err, "{}", problem_line(problem))?;
-    if config.output.format == OutputFormat::Github {
-        out.write_all(formats::github::problem(problem).as_bytes())?;
+    if problem.kind.is_failure() || !summary_on_stdout(config) {
+        out.flush()?;
+        return writeln!(err, "{}", problem_line(problem));
     }
-    Ok(())
+    match config.output.format {
+        OutputFormat::Github => out.write_all(formats::github::problem(problem).as_bytes()),
+        _ => writeln!(out, "{}", problem_line(problem)),
+    }
 }
 
 /// The summary line, then one line per root when there are several.
-fn print_summaries(mode: Mode, run: &Run<'_>, err: &mut impl Write) -> io::Result<()> {
-    writeln!(err, "{}", summary(mode, run.totals))?;
+fn print_summaries(mode: Mode, run: &Run<'_>, to: &mut dyn Write) -> io::Result<()> {
+    writeln!(to, "{}", summary(mode, run.totals))?;
     for (root, totals) in run.roots {
-        writeln!(err, "  {}: {}", root.display(), summary(mode, totals))?;
+        writeln!(to, "  {}: {}", root.display(), summary(mode, totals))?;
     }
     Ok(())
 }
@@ -116,8 +185,8 @@ fn print_document(config: &Config, run: &Run<'_>, out: &mut impl Write) -> io::R
         (OutputFormat::Json, true) => formats::json::statistics(&statistics()),
         (OutputFormat::Json, false) => formats::json::run(run),
         (OutputFormat::Sarif, _) => formats::sarif::run(run),
-        (OutputFormat::Text | OutputFormat::Github, true) => text::statistics(&statistics()),
-        (OutputFormat::Text | OutputFormat::Github, false) => return Ok(()),
+        (_, true) => text::statistics(&statistics()),
+        (_, false) => return Ok(()),
     };
     out.write_all(document.as_bytes())
 }
@@ -175,6 +244,7 @@ fn print_outcome(
     // With --diff only the diffs go to stdout; with --fix on stdin only the source does.
     let findings_to: Option<&mut dyn Write> = match config.mode {
         Mode::Diff => None,
+        Mode::Fix if config.fix_only => None,
         Mode::Fix if stdin_fix => Some(err),
         Mode::Report | Mode::Review | Mode::Fix => Some(out),
     };
@@ -193,9 +263,12 @@ fn findings(config: &Config, outcome: &FileOutcome) -> String {
         color: config.output.color,
     };
     let render = |finding| match config.output.format {
-        OutputFormat::Text => text::finding(&path, finding, style),
         OutputFormat::Github => formats::github::finding(&outcome.path, finding),
         OutputFormat::Json | OutputFormat::Sarif => String::new(),
+        // `config::output` makes concise and full into text.
+        OutputFormat::Text | OutputFormat::Concise | OutputFormat::Full => {
+            text::finding(&path, finding, style)
+        }
     };
     if config.output.statistics {
         return String::new();
@@ -254,11 +327,11 @@ fn show_apis(outcomes: &[FileOutcome]) -> String {
     out
 }
 
-/// `path:line:col: syntax error: message`, or `path: error: message`.
+/// `path:line:col: invalid-syntax: message` (ruff's concise shape), or `path: error: message`.
 pub fn problem_line(problem: &Problem) -> String {
     let kind = match problem.kind {
-        ProblemKind::Error => "error",
-        ProblemKind::SyntaxError => "syntax error",
+        ProblemKind::Error | ProblemKind::WriteError | ProblemKind::UsageError => "error",
+        ProblemKind::SyntaxError => "invalid-syntax",
         ProblemKind::InternalError => "internal error",
     };
     let path = problem.path.display();
@@ -268,7 +341,7 @@ pub fn problem_line(problem: &Problem) -> String {
     }
 }
 
-/// The one-sentence summary of a run, for stderr.
+/// The one-sentence summary of a run.
 pub fn summary(mode: Mode, totals: &Totals) -> String {
     let scanned = count(totals.files, "file scanned", "files scanned");
     if totals.counts.found == 0 && totals.errors == 0 {
@@ -383,6 +456,7 @@ mod tests {
             files_with_findings: usize::from(counts.found > 0) + usize::from(counts.found > 1),
             files_fixed: usize::from(counts.fixed > 0) + usize::from(counts.fixed > 1),
             errors,
+            failures: 0,
             counts,
         }
     }
@@ -448,7 +522,7 @@ mod tests {
         let syntax = Problem::syntax("a.py".into(), at, "invalid syntax");
         assert_eq!(
             problem_line(&syntax),
-            "a.py:2:7: syntax error: invalid syntax"
+            "a.py:2:7: invalid-syntax: invalid syntax"
         );
         let io = Problem::error("b.py".into(), "could not read: denied");
         assert_eq!(problem_line(&io), "b.py: error: could not read: denied");

@@ -32,7 +32,7 @@ impl Choice {
 #[derive(Clone, Debug)]
 pub struct Offer {
     pub path: PathBuf,
-    /// Which offer of this file it is, from 1, and how many the file has.
+    /// Which offer of the run it is, from 1, and how many the run has.
     pub number: usize,
     pub total: usize,
     /// The findings the fix resolves, as text lines.
@@ -48,7 +48,8 @@ pub trait Reviewer {
     fn tell(&mut self, message: &str) -> io::Result<()>;
 }
 
-/// Asks on the terminal: diffs on stdout, answers from stdin.
+/// Asks on the terminal: diffs, problems and the summary on stdout (one stream, so they never
+/// interleave), answers from stdin.
 pub struct TerminalReviewer {
     pub color: bool,
 }
@@ -85,7 +86,7 @@ impl Reviewer for TerminalReviewer {
     }
 
     fn tell(&mut self, message: &str) -> io::Result<()> {
-        writeln!(io::stderr().lock(), "{message}")
+        writeln!(io::stdout().lock(), "{message}")
     }
 }
 

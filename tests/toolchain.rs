@@ -529,21 +529,22 @@ fn show_apis_lists_the_wrappers_inferred_in_each_file() {
     let dir = tree(&[("par.py", wrapper), ("jobs.py", &example(""))]);
     let run = picklefix(dir.path(), &["--show-apis"]);
     assert_eq!(run.code, 1);
+    // Beside the summary, on stdout in text mode, after the diagnostics (as --show-fixes).
     assert!(
-        run.stderr.starts_with(
+        run.stdout.contains(
             "Inferred 1 process API wrapper:\n- par.py:\n    4: `parmap` takes the callable \
              as `fn` (argument 0 or `fn=`), captures bound with functools.partial; hands it \
              to `Pool.map`, line 6\n"
         ),
         "{}",
-        run.stderr
+        run.stdout
     );
     let none = picklefix(dir.path(), &["--show-apis", "jobs.py"]);
     assert!(
-        none.stderr
-            .starts_with("No process API wrappers inferred.\n"),
+        none.stdout
+            .contains("\nNo process API wrappers inferred.\n"),
         "{}",
-        none.stderr
+        none.stdout
     );
 }
 

@@ -329,7 +329,7 @@ pub struct Args {
     #[arg(
         long,
         help_heading = "Output",
-        long_help = "After the run, list on stderr the project's own functions and methods \
+        long_help = "After the run, beside the summary (stdout in text mode), list the project's own functions and methods \
             that hand a callable to a process API (a wrapper such as `def parmap(fn, xs): \
             return pool.map(fn, xs)`), per file: where each is defined, which parameter takes \
             the callable, and what it hands it to. A lambda passed to one of them is reported \

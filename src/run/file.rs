@@ -178,6 +178,27 @@ fn options_for<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
     })
 }
 
+/// What the mode makes of a checked text: a diff, a written fix, or a report.
+fn outcome_in_mode(
+    path: &Path,
+    source: &Source,
+    checked: &Checked,
+    target: FixDestination,
+    config: &Config,
+) -> FileOutcome {
+    match (config.mode, &checked.fixed) {
+        (Mode::Diff, Some(fixed)) => diff(path, source, fixed, checked, config),
+        (Mode::Fix, Some(fixed)) => fix(path, source, fixed, checked, target, config),
+        (Mode::Report | Mode::Review, _) | (_, None) => {
+            let mut outcome = report(path, &source.text, checked, &config.options);
+            if config.output.fix_help {
+                add_fix_help(&source.text, &checked.diagnostics, &mut outcome.findings);
+            }
+            outcome
+        }
+    }
+}
+
 fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Config) -> FileOutcome {
     let source = match Source::decode(bytes) {
         Ok(source) => source,
@@ -204,17 +225,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     if let Some(message) = checked.misplaced {
         return FileOutcome::failed(Problem::usage(path.to_path_buf(), message));
     }
-    let mut outcome = match (config.mode, &checked.fixed) {
-        (Mode::Diff, Some(fixed)) => diff(path, &source, fixed, &checked, config),
-        (Mode::Fix, Some(fixed)) => fix(path, &source, fixed, &checked, target, config),
-        (Mode::Report | Mode::Review, _) | (_, None) => {
-            let mut outcome = report(path, &source.text, &checked, &config.options);
-            if config.output.fix_help {
-                add_fix_help(&source.text, &checked.diagnostics, &mut outcome.findings);
-            }
-            outcome
-        }
-    };
+    let mut outcome = outcome_in_mode(path, &source, &checked, target, config);
     outcome.warnings = checked.warnings.clone();
     if config.output.show_apis {
         outcome.apis = check::inferred_apis(&source.text, &options);

@@ -223,7 +223,7 @@ pub fn schedule(
         .iter()
         .map(|group| config_for(config, &group.project, group.select))
         .collect();
-    let (mut tally, mut candidates, done) = screen_all(
+    let (mut tally, candidates, done) = screen_all(
         pool,
         &groups,
         &configs,
@@ -233,20 +233,10 @@ pub fn schedule(
     );
     drop(groups);
     file::release_freed_memory();
-    // Largest first, so that the run does not end waiting for one large file. All in one go:
-    // batches would end in barriers and break the one-large-file rule (see `Queue::take`), so
-    // the workers move the progress line themselves.
-    candidates.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
-    let shared = Mutex::new((progress, done));
-    let analysed = analyse(pool, candidates, &configs, &named, &|| {
-        let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
-        shared.1 += 1;
-        let done = shared.1;
-        shared.0.update(done, total);
-    });
-    tally = tally.merge(analysed);
-    let (mut progress, _) = shared.into_inner().unwrap_or_else(PoisonError::into_inner);
-    progress.finish();
+    let progress = (progress, done, total);
+    tally = tally.merge(analyse_largest_first(
+        pool, candidates, &configs, &named, progress,
+    ));
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     CheckedFiles {
         outcomes: tally.kept,
@@ -254,6 +244,29 @@ pub fn schedule(
         roots: named.into_iter().zip(tally.roots).collect(),
         not_checked: tally.not_checked,
     }
+}
+
+/// The second pass, over the candidates: largest first, so that the run does not end waiting
+/// for one large file. All in one go: batches would end in barriers and break the one-large-
+/// file rule (see `Queue::take`), so the workers move the progress line themselves.
+fn analyse_largest_first(
+    pool: &ThreadPool,
+    mut candidates: Vec<Candidate>,
+    configs: &[Config],
+    named: &[PathBuf],
+    (progress, done, total): (Progress, usize, usize),
+) -> Tally {
+    candidates.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+    let shared = Mutex::new((progress, done));
+    let analysed = analyse(pool, candidates, configs, named, &|| {
+        let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
+        shared.1 += 1;
+        let done = shared.1;
+        shared.0.update(done, total);
+    });
+    let (mut progress, _) = shared.into_inner().unwrap_or_else(PoisonError::into_inner);
+    progress.finish();
+    analysed
 }
 
 /// The first pass over every group's files, in chunks that move the progress line: the

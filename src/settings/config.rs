@@ -169,12 +169,29 @@ impl Command {
         }
         let mode = mode(&args)?;
         check_ignored_combinations(&args)?;
-        let interactive = args.interactive;
+        let (interactive, stress_lift_all) = (args.interactive, args.stress_lift_all);
+        let config = Config::from_run_args(mode, args, terminal)?;
+        check_stdout_users(&config)?;
+        if stress_lift_all {
+            return Ok(Command::StressLiftAll(config));
+        }
+        check_interactive(interactive, &config)?;
+        Ok(if interactive {
+            Command::Interactive(config)
+        } else {
+            Command::Check(config)
+        })
+    }
+}
+
+impl Config {
+    /// The settings of a check or fix run, from flags already checked for combinations.
+    fn from_run_args(mode: Mode, args: Args, terminal: Terminal) -> Result<Config> {
         let (lift, paths) = match &args.lift {
             Some(spec) => lift_target(spec, &args.paths)?,
             None => (None, args.paths.clone()),
         };
-        let config = Config {
+        Ok(Config {
             mode,
             input: input(paths, args.stdin_filename.clone())?,
             options: Options {
@@ -197,24 +214,22 @@ impl Command {
             quiet: args.quiet,
             prefilter: !args.no_prefilter && lift.is_none(),
             lift,
-        };
-        check_stdout_users(&config)?;
-        if args.stress_lift_all {
-            return Ok(Command::StressLiftAll(config));
-        }
-        if interactive && config.lift.is_some() {
-            bail!(
-                "--lift shows its lift with --diff or writes it with --fix; it cannot go with --interactive"
-            );
-        }
-        match (interactive, &config.input) {
-            (true, Input::Stdin { .. }) => {
-                bail!("--interactive reads its answers from stdin; it cannot check stdin too")
-            }
-            (true, Input::Paths(_)) => Ok(Command::Interactive(config)),
-            (false, _) => Ok(Command::Check(config)),
-        }
+        })
     }
+}
+
+/// The review reads its answers from stdin and shows each fix as a diff: it cannot check
+/// stdin or take a `--lift` target.
+fn check_interactive(interactive: bool, config: &Config) -> Result<()> {
+    if interactive && config.lift.is_some() {
+        bail!(
+            "--lift shows its lift with --diff or writes it with --fix; it cannot go with --interactive"
+        );
+    }
+    if interactive && matches!(config.input, Input::Stdin { .. }) {
+        bail!("--interactive reads its answers from stdin; it cannot check stdin too");
+    }
+    Ok(())
 }
 
 fn mode(args: &Args) -> Result<Mode> {

@@ -225,24 +225,7 @@ fn reaching_parameter<'a>(
         return None;
     }
     match node.kind() {
-        "identifier" => {
-            let name = eval.text(node);
-            let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
-                return None;
-            };
-            let [only] = eval.model.bindings_of(found, name) else {
-                return None;
-            };
-            let binding = eval.model.binding(*only);
-            match binding.kind {
-                BindingKind::Parameter => Some((found, name)),
-                BindingKind::Assignment => {
-                    let value = eval.node_at(binding.value?)?;
-                    reaching_parameter(eval, value, binding.written_in, depth + 1)
-                }
-                _ => None,
-            }
-        }
+        "identifier" => parameter_named(eval, node, scope, depth),
         "call" => {
             let function = node.child_by_field_name("function")?;
             if eval.eval(function, scope) != Value::Partial {
@@ -251,6 +234,31 @@ fn reaching_parameter<'a>(
             let arguments = node.child_by_field_name("arguments")?;
             let wrapped = argument(arguments, eval.source, Some(0), Some("func"))?;
             reaching_parameter(eval, wrapped, scope, depth + 1)
+        }
+        _ => None,
+    }
+}
+
+/// The parameter the name `node` is, directly or through the one assignment that binds it.
+fn parameter_named<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<(ScopeId, &'a str)> {
+    let name = eval.text(node);
+    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(found, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    match binding.kind {
+        BindingKind::Parameter => Some((found, name)),
+        BindingKind::Assignment => {
+            let value = eval.node_at(binding.value?)?;
+            reaching_parameter(eval, value, binding.written_in, depth + 1)
         }
         _ => None,
     }

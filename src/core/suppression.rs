@@ -267,7 +267,9 @@ fn parse_directive(source: &str, hash: usize) -> Option<Directive> {
     if let Some(rest) = strip_prefix_ci(text, "noqa") {
         return noqa(source, start, start + 4, rest);
     }
-    let rest = strip_prefix_ci(text, "picklefix:")?;
+    // `# picklefix : noqa` as ruff takes `# ruff : noqa`: spaces may surround the colon.
+    let rest = strip_prefix_ci(text, "picklefix")?;
+    let rest = rest[leading_space(rest)..].strip_prefix(':')?;
     let rest = &rest[leading_space(rest)..];
     if let Some(rest) = strip_prefix_ci(rest, "noqa") {
         let mut directive = noqa(source, start, line_end - rest.len(), rest)?;

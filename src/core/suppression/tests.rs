@@ -143,6 +143,12 @@ fn a_file_level_noqa_on_its_own_line_covers_the_whole_file() {
     let all = RuleSet::default().with(Rule::UnusedNoqa);
     assert!(codes(&with("# picklefix: noqa"), all).is_empty());
     assert!(codes(&with("# PICKLEFIX: NOQA: PKL002"), RuleSet::default()).is_empty());
+    // ruff takes `# ruff : noqa` with spaces around the colon; so does picklefix.
+    assert!(codes(&with("# picklefix : noqa"), RuleSet::default()).is_empty());
+    assert_eq!(
+        codes(&with("# picklefixes: noqa"), RuleSet::default()),
+        ["PKL002"]
+    );
     // As ruff's RUF100 does for `# ruff: noqa: F841`, PKL100 reports a code that suppressed
     // nothing in the file.
     assert_eq!(

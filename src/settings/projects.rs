@@ -354,7 +354,7 @@ impl Resolver {
 
 /// `path` with `.` and `..` resolved without touching the disk, so that ancestors are real
 /// directories and a symbolic link stays where the user sees it.
-fn normalize(path: &Path) -> PathBuf {
+pub fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

@@ -11,7 +11,7 @@
 //! absolute path is neither. Stdin without `--stdin-filename` has no file to point at and gets
 //! ruff's `file://-`; with it, the name is placed like any path.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Value, json};
 
@@ -19,6 +19,7 @@ use crate::core::rules::Rule;
 use crate::output::finding::Finding;
 use crate::output::formats::{Run, slash_path};
 use crate::output::outcome::Problem;
+use crate::settings::projects::normalize;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const HOME: &str = "https://github.com/picklefix/picklefix";
@@ -124,27 +125,11 @@ fn uri(path: &Path, cwd: &Path) -> String {
     if path == Path::new("-") {
         return "file://-".into();
     }
-    let absolute = lexical(&cwd.join(path));
-    match absolute.strip_prefix(lexical(cwd)) {
+    let absolute = normalize(&cwd.join(path));
+    match absolute.strip_prefix(normalize(cwd)) {
         Ok(relative) if !relative.as_os_str().is_empty() => encode(&slash_path(relative)),
         _ => format!("file://{}", encode(&slash_path(&absolute))),
     }
-}
-
-/// `path` with `.` and `..` resolved as written, without following links: the path the user
-/// named, as they see it.
-fn lexical(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// A path as a URI reference: unreserved characters and `/` as they are, the rest

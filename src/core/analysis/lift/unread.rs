@@ -9,7 +9,7 @@
 //! decide (its value may have side effects). Such a lift is refused.
 //!
 //! The check reads the plan's final edits, not how they were made: a read survives when no
-//! edit replaces it, or when an edit inside the variable's scope writes the name again (a call
+//! edit replaces it, or when an edit inside the variable's scope writes the name again as code (a call
 //! that now passes `y=y`, a `functools.partial(f, y)`, the lifted code itself at module level).
 
 use super::Context;
@@ -40,6 +40,18 @@ pub(super) fn check_reads_kept(
             lost.push((scope, reference.name.as_str()));
         }
     }
+    // Names in the strings of a dropped annotation: linters read them, the model does not.
+    for &range in dropped {
+        let at = model.scope_at(range.start);
+        for name in super::annotations::forward_references(ctx, range) {
+            if let Resolution::Scope(scope) = model.resolve(at, name)
+                && !lost.contains(&(scope, name))
+                && may_be_left_unused(edits, model, scope, name)
+            {
+                lost.push((scope, name));
+            }
+        }
+    }
     for (scope, name) in lost {
         let still_read = model
             .references
@@ -48,7 +60,7 @@ pub(super) fn check_reads_kept(
         if still_read || written_again(ctx, edits, scope, name) {
             continue;
         }
-        return Err(reason(model, scope, name, dropped));
+        return Err(reason(ctx, scope, name, dropped));
     }
     Ok(())
 }
@@ -118,20 +130,68 @@ fn written_again(ctx: &Context<'_>, edits: &[Edit], scope: ScopeId, name: &str) 
         .any(|e| has_identifier(&e.content, name))
 }
 
+/// Whether `name` appears in `text` (Python code) as a whole word outside strings and
+/// comments: a docstring that mentions it reads nothing.
 fn has_identifier(text: &str, name: &str) -> bool {
     let is_word = |c: char| c == '_' || c.is_alphanumeric();
-    text.match_indices(name).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + name.len()..].chars().next();
-        !before.is_some_and(is_word) && !after.is_some_and(is_word)
-    })
+    let mut quote: Option<&str> = None;
+    let mut rest = text;
+    let mut previous = ' ';
+    while let Some(c) = rest.chars().next() {
+        if let Some(q) = quote {
+            if rest.starts_with(q) {
+                rest = &rest[q.len()..];
+                quote = None;
+            } else {
+                // A backslash escapes the character after it, whatever its width.
+                let mut chars = rest.chars();
+                let skipped = chars.next().map_or(0, char::len_utf8);
+                let escaped = if c == '\\' {
+                    chars.next().map_or(0, char::len_utf8)
+                } else {
+                    0
+                };
+                rest = &rest[skipped + escaped..];
+            }
+            continue;
+        }
+        if c == '#' {
+            rest = rest.find('\n').map_or("", |end| &rest[end..]);
+            continue;
+        }
+        if c == '"' || c == '\'' {
+            let triple = if c == '"' { "\"\"\"" } else { "\'\'\'" };
+            let q = if rest.starts_with(triple) {
+                triple
+            } else {
+                &rest[..1]
+            };
+            quote = Some(q);
+            rest = &rest[q.len()..];
+            continue;
+        }
+        if !is_word(previous) && rest.starts_with(name) {
+            let after = rest[name.len()..].chars().next();
+            if !after.is_some_and(is_word) {
+                return true;
+            }
+        }
+        previous = c;
+        rest = &rest[c.len_utf8()..];
+    }
+    false
 }
 
-fn reason(model: &SemanticModel, scope: ScopeId, name: &str, dropped: &[TextRange]) -> String {
-    let in_annotation = model
+fn reason(ctx: &Context<'_>, scope: ScopeId, name: &str, dropped: &[TextRange]) -> String {
+    let model = ctx.eval.model;
+    let in_model = model
         .references
         .iter()
         .any(|r| reads(model, r, scope, name) && dropped.iter().any(|d| d.contains_range(r.range)));
+    let in_strings = dropped
+        .iter()
+        .any(|&d| super::annotations::forward_references(ctx, d).contains(&name));
+    let in_annotation = in_model || in_strings;
     let whose = match &model.scope(scope).name {
         Some(function) => format!("`{name}`, a local of `{function}`,"),
         None => format!("`{name}`, imported at module level,"),
@@ -144,5 +204,23 @@ fn reason(model: &SemanticModel, scope: ScopeId, name: &str, dropped: &[TextRang
         format!(
             "{whose} would be left unused: only the code that moves reads it, and nothing that stays calls that code to pass it on"
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_identifier;
+
+    #[test]
+    fn identifiers_in_strings_and_comments_do_not_count() {
+        assert!(has_identifier("f(x, y=y)", "y"));
+        assert!(!has_identifier("f(x, yy=z)", "y"));
+        assert!(!has_identifier(
+            "def w(x):\n    \"\"\"Format one Decimal.\"\"\"\n",
+            "Decimal"
+        ));
+        assert!(!has_identifier("x = 1  # Decimal\n", "Decimal"));
+        assert!(!has_identifier("s = 'it\\'s Decimal'\n", "Decimal"));
+        assert!(has_identifier("s = 'é'; Decimal(1)\n", "Decimal"));
     }
 }

@@ -132,52 +132,117 @@ fn reads_module_names(ctx: &Context<'_>, range: TextRange) -> bool {
 /// references and resolve them in the scope of the lifted `def`, where a local class is
 /// undefined (ruff F821). Strings under `Literal[...]` are values, not references.
 fn forward_references_resolve(ctx: &Context<'_>, range: TextRange) -> bool {
-    let Some(annotation) = ctx.eval.node_at(range) else {
-        return false;
-    };
     let model = ctx.eval.model;
+    forward_references(ctx, range).iter().all(|name| {
+        is_builtin(name)
+            || !model.bindings_of(SemanticModel::MODULE, name).is_empty()
+            || matches!(*name, "None" | "True" | "False")
+    })
+}
+
+/// The names the strings of the annotation at `range` read as forward references, which the
+/// semantic model does not see. Strings under `Literal[...]` are values, and the strings after
+/// the type in `Annotated[T, "..."]` are metadata; neither names anything.
+pub(super) fn forward_references<'s>(ctx: &Context<'s>, range: TextRange) -> Vec<&'s str> {
+    let mut names = Vec::new();
+    let Some(annotation) = ctx.eval.node_at(range) else {
+        return names;
+    };
     let mut stack = vec![annotation];
     while let Some(node) = stack.pop() {
-        if node.kind() == "subscript" && is_literal(ctx, node) {
+        if node.kind() == "string" {
+            names.extend(string_names(&ctx.eval.source[node.byte_range()]));
             continue;
         }
-        if node.kind() == "string" {
-            let text = &ctx.eval.source[node.start_byte()..node.end_byte()];
-            let unresolved = string_names(text).any(|name| {
-                !is_builtin(name)
-                    && model.bindings_of(SemanticModel::MODULE, name).is_empty()
-                    && !matches!(name, "None" | "True" | "False")
-            });
-            if unresolved {
-                return false;
+        if let Some((value, arguments)) = subscription(node) {
+            if spells(ctx, value, "Literal") {
+                continue;
             }
+            stack.push(value);
+            // `Annotated[T, "metadata"]`: only the type is a type.
+            let keep = if spells(ctx, value, "Annotated") {
+                1
+            } else {
+                usize::MAX
+            };
+            stack.extend(arguments.into_iter().take(keep));
             continue;
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    true
+    names
 }
 
-fn is_literal(ctx: &Context<'_>, subscript: Node<'_>) -> bool {
-    subscript.child_by_field_name("value").is_some_and(|value| {
-        let text = &ctx.eval.source[value.start_byte()..value.end_byte()];
-        text == "Literal" || text.ends_with(".Literal")
-    })
+/// `X[a, b]` as an expression (`subscript`) or in a type position (`generic_type`): the
+/// subscripted value and its arguments.
+fn subscription(node: Node<'_>) -> Option<(Node<'_>, Vec<Node<'_>>)> {
+    let (value, holder) = match node.kind() {
+        "subscript" => (node.child_by_field_name("value")?, node),
+        "generic_type" => (node.named_child(0)?, node.named_child(1)?),
+        _ => return None,
+    };
+    let mut cursor = holder.walk();
+    let arguments = holder
+        .named_children(&mut cursor)
+        .filter(|child| *child != value)
+        .collect();
+    Some((value, arguments))
+}
+
+/// Whether `value` spells `name` or `module.name`.
+fn spells(ctx: &Context<'_>, value: Node<'_>, name: &str) -> bool {
+    let text = &ctx.eval.source[value.byte_range()];
+    text == name
+        || text
+            .strip_suffix(name)
+            .is_some_and(|head| head.ends_with('.'))
 }
 
 /// The names a string annotation starts its dotted paths with: `"pkg.Node | None"` gives `pkg`
 /// and `None`. Attributes after a dot are not names of the scope.
-fn string_names(text: &str) -> impl Iterator<Item = &str> {
-    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+fn string_names(text: &str) -> Vec<&str> {
+    let quoted = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let quote = ["\"\"\"", "'''", "\"", "'"]
+        .into_iter()
+        .find(|q| quoted.starts_with(q))
+        .unwrap_or("");
+    let body = quoted
+        .strip_prefix(quote)
+        .and_then(|b| b.strip_suffix(quote))
+        .unwrap_or("");
     let is_word = |c: char| c == '_' || c.is_alphanumeric();
-    body.split(move |c: char| !is_word(c))
-        .filter(|word| !word.is_empty())
-        .filter(move |word| {
-            // `split` yields subslices of `body`: the byte before one tells what precedes it.
-            let at = word.as_ptr() as usize - body.as_ptr() as usize;
-            !word.starts_with(|c: char| c.is_ascii_digit()) && !body[..at].ends_with('.')
-        })
+    let mut names = Vec::new();
+    let mut inner_quote: Option<char> = None;
+    let mut start: Option<usize> = None;
+    for (at, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), ' ')))
+    {
+        // A string inside the annotation (`"Literal['fast']"`) is a value, not a name.
+        if let Some(q) = inner_quote {
+            if c == q {
+                inner_quote = None;
+            }
+            continue;
+        }
+        match (start, is_word(c)) {
+            (None, true) => start = Some(at),
+            (Some(from), false) => {
+                let word = &body[from..at];
+                let attribute = body[..from].trim_end().ends_with('.');
+                if !attribute && !word.starts_with(|c: char| c.is_ascii_digit()) {
+                    names.push(word);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+        if matches!(c, '"' | '\'') {
+            inner_quote = Some(c);
+        }
+    }
+    names
 }
 
 /// Whether the statement at `range` runs whenever the module is imported: no `if`, `match`,
@@ -278,10 +343,14 @@ mod tests {
 
     #[test]
     fn string_names_are_the_heads_of_dotted_paths() {
-        let names: Vec<&str> = string_names("'pkg.Node | None'").collect();
-        assert_eq!(names, ["pkg", "None"]);
-        let names: Vec<&str> = string_names("r\"list[CC] | dict[str, x.y.Z]\"").collect();
-        assert_eq!(names, ["list", "CC", "dict", "str", "x"]);
-        assert_eq!(string_names("'1.5'").count(), 0);
+        assert_eq!(string_names("'pkg.Node | None'"), ["pkg", "None"]);
+        assert_eq!(
+            string_names("r\"list[CC] | dict[str, x.y.Z]\""),
+            ["list", "CC", "dict", "str", "x"]
+        );
+        assert!(string_names("'1.5'").is_empty());
+        // Inner strings are values (`Literal` members), not names.
+        assert_eq!(string_names("\"Literal['fast', 'slow']\""), ["Literal"]);
+        assert_eq!(string_names("\"\"\"Node\"\"\""), ["Node"]);
     }
 }

@@ -71,7 +71,7 @@ pub(super) fn move_members(
         texts.push(member_text(ctx, group, member, top, piece, &mut edits)?);
     }
     let anchor = anchor.ok_or("an empty group (internal)")?;
-    edits.extend(insertion(ctx, anchor, &texts));
+    edits.extend(insertion(ctx, anchor, &texts)?);
     Ok(edits)
 }
 
@@ -168,11 +168,15 @@ pub(super) fn removal_edit(
 /// The edits that insert the lifted functions above `anchor`, with two blank lines around
 /// each. Topping up the blank lines above is an edit of its own, so that two groups lifted
 /// above the same statement share it instead of adding it twice.
-fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Vec<Edit> {
+fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Vec<Edit>, String> {
     let source = ctx.eval.source;
     // The comments just above the anchor go with it, unless they open the file: the head
     // (a first comment block with no blank line before the code) stays first.
     let head = head_end(ctx.eval.root, source);
+    if anchor.start_byte() < head {
+        // `from __future__ import annotations; f = lambda: 1`: the line is the head's.
+        return Err("its statement shares a line with the file's docstring or `__future__` imports, and the lifted code cannot go above them".into());
+    }
     let at = leading_comments_start(source, anchor).max(head.min(anchor.start_byte()));
     let (blank, code_above) = blank_lines_before(source, at);
     let eol = ctx.eol;
@@ -187,7 +191,7 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Vec<Edit>
         text.push_str(&eol.repeat(3));
     }
     edits.push(Edit::insert(at, text));
-    edits
+    Ok(edits)
 }
 
 /// A nested function as module-level text: its definition edited (see `definition_edits`),

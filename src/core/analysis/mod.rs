@@ -40,9 +40,7 @@ use tree_sitter::{Node, Tree};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::options::Options;
 use crate::core::rules::Rule;
-use crate::core::semantic::{
-    BindingId, BindingKind, Reference, Resolution, ScopeId, SemanticModel, TooDeep,
-};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
 use crate::core::source::{TextRange, line_ending};
 use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
@@ -460,7 +458,7 @@ fn taken_names(model: &SemanticModel) -> HashSet<String> {
     for reference in &model.references {
         let global = match reference.resolution {
             Resolution::Scope(scope) => {
-                scope == SemanticModel::MODULE || read_before_bound(model, reference, scope)
+                scope == SemanticModel::MODULE || model.reads_unbound_local(reference)
             }
             Resolution::Builtin | Resolution::Unresolved => true,
         };
@@ -472,16 +470,6 @@ fn taken_names(model: &SemanticModel) -> HashSet<String> {
         taken.extend(scope.globals.keys().cloned());
     }
     taken
-}
-
-/// Whether `reference` reads a local of its own scope before the first binding of it there
-/// (`print(g); g = 1`): with a module-level `g` added, linters report that read (F823).
-fn read_before_bound(model: &SemanticModel, reference: &Reference, scope: ScopeId) -> bool {
-    reference.scope == scope
-        && model
-            .bindings_of(scope, &reference.name)
-            .first()
-            .is_some_and(|&id| model.binding(id).range.start > reference.range.start)
 }
 
 /// How to spell `functools.partial` in this module: an existing module-level import of

@@ -242,6 +242,17 @@ impl SemanticModel {
             .map_or(&[], |ids| ids.as_slice())
     }
 
+    /// Whether `reference` reads a local of its own scope at or before the first binding of
+    /// the name there (`print(g); g = 1`, or `g += 1` first): a read of an unbound local, which
+    /// no assignment serves and which linters resolve outside the scope.
+    pub fn reads_unbound_local(&self, reference: &Reference) -> bool {
+        reference.resolution == Resolution::Scope(reference.scope)
+            && self
+                .bindings_of(reference.scope, &reference.name)
+                .first()
+                .is_some_and(|&id| self.binding(id).range.start >= reference.range.start)
+    }
+
     /// The references whose identifier lies inside `range`, in source order.
     pub fn references_in(&self, range: TextRange) -> impl Iterator<Item = &Reference> {
         let first = self

@@ -36,12 +36,7 @@ fn check_early_reads(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), Stri
     };
     let enclosing = model.scope(own).parent;
     for reference in model.references_in(member.key()) {
-        let early = reference.scope == own
-            && reference.resolution == Resolution::Scope(own)
-            && model
-                .bindings_of(own, &reference.name)
-                .first()
-                .is_some_and(|&id| model.binding(id).range.start > reference.range.start);
+        let early = reference.scope == own && model.reads_unbound_local(reference);
         let outer = enclosing.and_then(|scope| bound_in_function(model, scope, &reference.name));
         if let (true, Some(function)) = (early, outer) {
             return Err(format!(

@@ -111,11 +111,7 @@ fn reads(model: &SemanticModel, reference: &Reference, scope: ScopeId, name: &st
     if reference.resolution != Resolution::Scope(scope) || reference.name != name {
         return false;
     }
-    reference.scope != scope
-        || model
-            .bindings_of(scope, name)
-            .first()
-            .is_some_and(|&id| model.binding(id).range.start < reference.range.start)
+    reference.scope != scope || !model.reads_unbound_local(reference)
 }
 
 /// Whether an edit inside `scope` writes `name` as an identifier: the value a call or a

@@ -13,6 +13,7 @@ mod callables;
 mod captures;
 mod defaults;
 mod docstrings;
+mod exports;
 mod flow;
 mod guard_globals;
 mod imports;
@@ -27,6 +28,7 @@ mod user_api;
 mod values;
 pub(crate) mod wrap;
 
+pub use exports::{Alias, ExportedWrapper, Exports};
 pub use inferred::InferredApi;
 pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
@@ -51,6 +53,27 @@ use values::Evaluator;
 /// or `TooDeep` when the file is nested too deeply to build its semantic model, so that the
 /// caller can tell that refusal from a file with nothing to report.
 pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnostic>, TooDeep> {
+    analyze_with(tree, source, settings, false).map(|(diagnostics, _)| diagnostics)
+}
+
+/// `analyze`, with what the file offers the other files of a run (`exports`), which the same
+/// analysis finds.
+pub fn analyze_exporting(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
+    analyze_with(tree, source, settings, true)
+}
+
+/// `analyze`, with the file's exports when `export` asks for them (the run's first look at a
+/// file; the fix loop and verification do not).
+fn analyze_with(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+    export: bool,
+) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
     let mut eval = Evaluator::new(&model, source, root, &settings.apis)
@@ -70,7 +93,11 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diag
     );
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
-    Ok(diagnostics)
+    let exports = match export {
+        true => exports::exports(&eval),
+        false => Exports::default(),
+    };
+    Ok((diagnostics, exports))
 }
 
 /// The process APIs inferred in `source` (`inferred`), for `--show-apis`; or `TooDeep`, as for
@@ -611,7 +638,7 @@ pub fn may_contain_sites(source: &[u8]) -> bool {
 /// Whether `word` occurs in `source` as a whole identifier (no ASCII letter, digit or `_`
 /// right before or after it). A non-ASCII neighbour counts as a boundary, which can only let
 /// more files through.
-fn has_word(source: &[u8], word: &str) -> bool {
+pub fn has_word(source: &[u8], word: &str) -> bool {
     let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     memchr::memmem::find_iter(source, word.as_bytes()).any(|at| {
         let before = at.checked_sub(1).map(|i| source[i]);

@@ -87,6 +87,15 @@ impl Evaluator<'_> {
             .unwrap_or_else(|| import_value(&module, member))
     }
 
+    /// The absolute path of an import's module: itself, or for a relative one see
+    /// `absolute_module`.
+    pub(in crate::core::analysis) fn absolute(&self, module: &str) -> Option<String> {
+        match module.starts_with('.') {
+            true => self.absolute_module(module),
+            false => Some(module.to_string()),
+        }
+    }
+
     /// The absolute path of a relative import's module, from the file's package: in
     /// `pkg.sub`, `.` is `pkg.sub`, `.par` is `pkg.sub.par` and `..engine` is `pkg.engine`.
     /// `None` without a package, or with more dots than it has levels.

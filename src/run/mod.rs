@@ -17,4 +17,5 @@ mod package;
 pub mod read;
 pub mod review;
 pub mod scheduler;
+mod wrappers;
 pub mod write;

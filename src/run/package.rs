@@ -3,7 +3,8 @@
 //! API declared in the file (`--api pkg.runner.Runner._map=...`) by the module name; it never
 //! reads the disk itself.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// The dotted package of the file at `path`: the names of the folders above it that hold an
 /// `__init__.py`, outermost first (`pkg.sub` for `pkg/sub/jobs.py` when both folders have
@@ -33,6 +34,24 @@ pub fn module_of(path: &Path, package: Option<&str>) -> Option<String> {
         Some(package) if is_identifier(stem) => Some(format!("{package}.{stem}")),
         None if is_identifier(stem) => Some(stem.to_string()),
         _ => None,
+    }
+}
+
+/// The module names of many files, reading each folder's `__init__.py` chain once.
+#[derive(Default)]
+pub struct Modules {
+    packages: HashMap<PathBuf, Option<String>>,
+}
+
+impl Modules {
+    /// `module_of` the file at `path`, with its package found once per folder.
+    pub fn module(&mut self, path: &Path) -> Option<String> {
+        let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let package = self
+            .packages
+            .entry(folder)
+            .or_insert_with(|| package_of(path));
+        module_of(path, package.as_deref())
     }
 }
 

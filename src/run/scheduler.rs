@@ -16,15 +16,18 @@ use anyhow::Result;
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
+use crate::core::analysis::Exports;
 use crate::core::options::Options;
 use crate::core::rules::RuleSet;
 use crate::output::outcome::{FileOutcome, Problem, Totals};
 use crate::output::printer::Progress;
 use crate::run::discover::display_path;
-use crate::run::file::{self, Screened};
+use crate::run::file::{self, Analysed, Screened};
 use crate::run::interrupt;
+use crate::run::wrappers;
+use crate::run::write::PendingWrite;
 use crate::settings::Settings;
-use crate::settings::config::Config;
+use crate::settings::config::{Config, Mode};
 use crate::settings::projects::Resolver;
 
 /// How many files are checked between two updates of the progress line: enough to keep every
@@ -149,21 +152,28 @@ impl CheckedFiles {
     }
 }
 
-/// One thread's share of a run: its kept outcomes and its counts.
-struct Tally {
-    kept: Vec<FileOutcome>,
-    totals: Totals,
-    roots: Vec<Totals>,
-    not_checked: usize,
+/// One thread's share of a run: its kept outcomes and its counts, and what the analysed files
+/// offer the others and the fixes waiting to be written (see `wrappers`).
+pub(super) struct Tally {
+    pub(super) kept: Vec<FileOutcome>,
+    pub(super) totals: Totals,
+    pub(super) roots: Vec<Totals>,
+    pub(super) not_checked: usize,
+    /// The exports of each analysed file that has any.
+    pub(super) exports: Vec<(PathBuf, Exports)>,
+    /// With `--fix`, the fixes of analysed files, and each file's group.
+    pub(super) writes: Vec<(PendingWrite, usize)>,
 }
 
 impl Tally {
-    fn new(roots: usize) -> Self {
+    pub(super) fn new(roots: usize) -> Self {
         Tally {
             kept: Vec::new(),
             totals: Totals::default(),
             roots: vec![Totals::default(); roots],
             not_checked: 0,
+            exports: Vec::new(),
+            writes: Vec::new(),
         }
     }
 
@@ -172,7 +182,7 @@ impl Tally {
         self
     }
 
-    fn add(mut self, outcome: FileOutcome, roots: &[PathBuf]) -> Self {
+    pub(super) fn add(mut self, outcome: FileOutcome, roots: &[PathBuf]) -> Self {
         self.totals.add(&outcome);
         if let Some(at) = root_index(&outcome.path, roots) {
             self.roots[at].add(&outcome);
@@ -183,8 +193,22 @@ impl Tally {
         self
     }
 
-    fn merge(mut self, other: Tally) -> Self {
+    /// `add`, keeping what the analysis of a file of group `group` gave beside its outcome.
+    fn add_analysed(mut self, analysed: Analysed, group: usize, roots: &[PathBuf]) -> Self {
+        if !analysed.exports.is_empty() {
+            let path = analysed.outcome.path.clone();
+            self.exports.push((path, analysed.exports));
+        }
+        if let Some(write) = analysed.write {
+            self.writes.push((write, group));
+        }
+        self.add(analysed.outcome, roots)
+    }
+
+    pub(super) fn merge(mut self, other: Tally) -> Self {
         self.kept.extend(other.kept);
+        self.exports.extend(other.exports);
+        self.writes.extend(other.writes);
         self.totals += other.totals;
         self.not_checked += other.not_checked;
         for (mine, theirs) in self.roots.iter_mut().zip(other.roots) {
@@ -195,11 +219,11 @@ impl Tally {
 }
 
 /// A file the prefilter let through, waiting for the analysis.
-struct Candidate {
-    path: PathBuf,
-    bytes: usize,
+pub(super) struct Candidate {
+    pub(super) path: PathBuf,
+    pub(super) bytes: usize,
     /// Its group, whose settings apply.
-    group: usize,
+    pub(super) group: usize,
 }
 
 /// Check every group with its own settings. `roots` are the paths the run was given, for the
@@ -231,12 +255,14 @@ pub fn schedule(
         &mut progress,
         config.output.progress,
     );
-    drop(groups);
     file::release_freed_memory();
     let progress = (progress, done, total);
     tally = tally.merge(analyse_largest_first(
         pool, candidates, &configs, &named, progress,
     ));
+    let (mut tally, configs) = wrappers::follow(pool, tally, &groups, configs, &named);
+    drop(groups);
+    wrappers::write_pending(&mut tally, &configs, &named);
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     CheckedFiles {
         outcomes: tally.kept,
@@ -356,7 +382,7 @@ impl Queue {
 
 /// The second pass: check `candidates` (sorted largest first) on every worker of the pool,
 /// calling `checked` after each file.
-fn analyse(
+pub(super) fn analyse(
     pool: &ThreadPool,
     candidates: Vec<Candidate>,
     configs: &[Config],
@@ -406,16 +432,19 @@ fn work(
             lock().large -= usize::from(large);
             continue;
         }
-        let outcome = file::check_file(&candidate.path, &configs[candidate.group]);
+        let config = &configs[candidate.group];
+        // A fix waits until the run knows the file's outcome is final (see `wrappers`).
+        let defer = config.mode == Mode::Fix;
+        let analysed = file::analyse_file(&candidate.path, config, defer);
         lock().large -= usize::from(large);
-        tally = tally.add(outcome, roots);
+        tally = tally.add_analysed(analysed, candidate.group, roots);
         checked();
     }
     tally
 }
 
 /// Which of `roots` (as shown) `path` was found under: the first that contains it.
-fn root_index(path: &Path, roots: &[PathBuf]) -> Option<usize> {
+pub(super) fn root_index(path: &Path, roots: &[PathBuf]) -> Option<usize> {
     roots
         .iter()
         .position(|root| root.as_os_str() == "." || path.starts_with(root))

@@ -1,0 +1,247 @@
+//! The project's own wrappers across the files of a run: a wrapper that one file defines
+//! (`analysis::exports`) is a process API in every file that imports it, as if it had been
+//! declared with `--api`.
+//!
+//! How the run is driven. The analysis pass (`scheduler`) analyses every candidate once, as it
+//! always did, and keeps what each file offers: the wrappers it defines and the names its
+//! module-level `from ... import`s bind. When no candidate defines a wrapper, that is the whole
+//! run. Otherwise `follow` names each wrapper by its module (`pkg.par.parmap`, from the
+//! `__init__.py` folders above its file), follows the re-exports that reach it (`pkg.pm` for
+//! `from .par import parmap as pm` in `pkg/__init__.py`), and goes in rounds:
+//!
+//! 1. Every file of the run is read again (paths are kept, texts are not, so memory stays
+//!    flat) and those that spell a new API's name as a word, other than the file that gives
+//!    it that name, are picked, whether the prefilter passed them or not: a file reaches an
+//!    API only through a name that spells it (the prefilter's own argument, see
+//!    `analysis::may_contain_sites_with`).
+//! 2. The picked files are analysed again with every API known so far, and their outcomes
+//!    replace those of their first look.
+//! 3. What they export in turn (a wrapper of an imported wrapper, a re-export) makes the new
+//!    APIs of the next round, for at most `MAX_ROUNDS` rounds.
+//!
+//! A file's outcome depends only on the APIs whose names it spells, so a file no round picks
+//! has its final outcome from its first look. Nothing is printed before the rounds end (the
+//! printer runs after the scheduler), and with `--fix` an analysis hands its fix back instead
+//! of writing it (`file::analyse_file`): `write_pending` writes the fixes of the final
+//! outcomes once the rounds are over. So each file is written once, with all that the run
+//! knows, and a run in which no wrapper is used across files still analyses each candidate
+//! once. The exports are taken in path order and every list is sorted, so the outcome is the
+//! same whatever the thread count.
+
+use std::collections::HashSet;
+use std::collections::btree_map::{BTreeMap, Entry};
+use std::path::{Path, PathBuf};
+
+use rayon::ThreadPool;
+use rayon::prelude::*;
+
+use crate::core::analysis::{self, Exports, UserApi};
+use crate::output::outcome::{FileOutcome, Problem};
+use crate::run::package::Modules;
+use crate::run::scheduler::{Candidate, SettingsGroup, Tally, analyse, root_index};
+use crate::run::{file, interrupt, read};
+use crate::settings::config::{Config, Mode};
+
+/// How many rounds a run takes at most: each finds wrappers one import further away.
+const MAX_ROUNDS: usize = 8;
+
+/// How many re-exports in a row are followed (`pkg/__init__.py` re-exporting what
+/// `pkg/sub/__init__.py` re-exports ...).
+const MAX_REEXPORTS: usize = 8;
+
+/// Follow the wrappers that `tally`'s files export through the files of `groups`, round after
+/// round (see the module's doc). Gives the run's tally and the configs it ends with, which
+/// declare every wrapper found.
+pub(super) fn follow(
+    pool: &ThreadPool,
+    mut tally: Tally,
+    groups: &[SettingsGroup],
+    mut configs: Vec<Config>,
+    roots: &[PathBuf],
+) -> (Tally, Vec<Config>) {
+    let declared: Vec<Vec<UserApi>> = configs.iter().map(|c| c.options.apis.clone()).collect();
+    let mut known = Known::default();
+    for _ in 0..MAX_ROUNDS {
+        let new = known.learn(std::mem::take(&mut tally.exports));
+        if new.is_empty() || interrupt::requested() {
+            break;
+        }
+        configs = with_apis(configs, &declared, &known);
+        let mut picked = pool.install(|| mentioning(groups, &new));
+        picked.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+        tally.forget(&picked, roots);
+        tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
+    }
+    tally.exports.clear();
+    (tally, configs)
+}
+
+/// Write the fixes the analyses handed back, in path order. A file that cannot be written gets
+/// the outcome `--fix` gives it then: its findings as they are, and the problem.
+pub(super) fn write_pending(tally: &mut Tally, configs: &[Config], roots: &[PathBuf]) {
+    let mut writes = std::mem::take(&mut tally.writes);
+    writes.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    for (write, group) in writes {
+        let Err(error) = write.write() else {
+            continue;
+        };
+        let report = Config {
+            mode: Mode::Report,
+            ..configs[group].clone()
+        };
+        let mut outcome = file::check_file(&write.path, &report);
+        outcome.problem = Some(Problem::write(write.path.clone(), format!("{error:#}")));
+        let this = Candidate {
+            path: write.path.clone(),
+            bytes: 0,
+            group,
+        };
+        tally.forget(std::slice::from_ref(&this), roots);
+        *tally = std::mem::replace(tally, Tally::new(roots.len())).add(outcome, roots);
+    }
+}
+
+/// A wrapper newly known: the name a file must spell to use it, and the file that gives it
+/// that name (which spells it anyway).
+struct NewApi {
+    name: String,
+    file: PathBuf,
+}
+
+/// The wrappers known so far, by dotted path, and the re-exports seen.
+#[derive(Default)]
+struct Known {
+    /// Each API, with the file that gives it this path.
+    apis: BTreeMap<String, (UserApi, PathBuf)>,
+    /// Each re-export: the dotted path it makes, what it names, and its file.
+    reexports: BTreeMap<String, (String, PathBuf)>,
+    modules: Modules,
+}
+
+impl Known {
+    /// Take the exports of a round's files; the APIs that are new.
+    fn learn(&mut self, mut exports: Vec<(PathBuf, Exports)>) -> Vec<NewApi> {
+        exports.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut new = Vec::new();
+        for (path, exports) in exports {
+            let Some(module) = self.modules.module(&path) else {
+                continue;
+            };
+            let shown = path.display().to_string();
+            for wrapper in &exports.wrappers {
+                let dotted = format!("{module}.{}", wrapper.name);
+                let api = wrapper.api_at(dotted.clone(), &shown);
+                self.insert(dotted, api, &path, &mut new);
+            }
+            for alias in exports.aliases {
+                let dotted = format!("{module}.{}", alias.name);
+                self.reexports
+                    .entry(dotted)
+                    .or_insert_with(|| (alias.target, path.clone()));
+            }
+        }
+        if !self.apis.is_empty() {
+            self.follow_reexports(&mut new);
+        }
+        new
+    }
+
+    fn insert(&mut self, dotted: String, api: UserApi, file: &Path, new: &mut Vec<NewApi>) {
+        if let Entry::Vacant(slot) = self.apis.entry(dotted) {
+            new.push(NewApi {
+                name: api.name().to_string(),
+                file: file.to_path_buf(),
+            });
+            slot.insert((api, file.to_path_buf()));
+        }
+    }
+
+    /// Make each re-export of a known API, or of the class or module that holds one
+    /// (`from .runner import Runner`), an API of its own path, until none is new.
+    fn follow_reexports(&mut self, new: &mut Vec<NewApi>) {
+        for _ in 0..MAX_REEXPORTS {
+            let mut found: Vec<(String, UserApi, PathBuf)> = Vec::new();
+            for (dotted, (target, file)) in &self.reexports {
+                for (path, (api, _)) in &self.apis {
+                    let Some(rest) = path.strip_prefix(target.as_str()) else {
+                        continue;
+                    };
+                    let path = format!("{dotted}{rest}");
+                    if (rest.is_empty() || rest.starts_with('.')) && !self.apis.contains_key(&path)
+                    {
+                        let kind = api.kind.clone();
+                        found.push((path.clone(), UserApi { path, kind }, file.clone()));
+                    }
+                }
+            }
+            if found.is_empty() {
+                return;
+            }
+            for (path, api, file) in found {
+                self.insert(path, api, &file, new);
+            }
+        }
+    }
+}
+
+/// Each group's config, declaring what the user declared and then every wrapper known.
+fn with_apis(configs: Vec<Config>, declared: &[Vec<UserApi>], known: &Known) -> Vec<Config> {
+    configs
+        .into_iter()
+        .zip(declared)
+        .map(|(mut config, declared)| {
+            let found = known.apis.values().map(|(api, _)| api.clone());
+            config.options.apis = declared.iter().cloned().chain(found).collect();
+            config
+        })
+        .collect()
+}
+
+/// The files of `groups` that spell the name of one of the `new` APIs as a word, other than
+/// the file that gives it that name. A file that cannot be read is left to its first look,
+/// which reported it.
+fn mentioning(groups: &[SettingsGroup], new: &[NewApi]) -> Vec<Candidate> {
+    groups
+        .par_iter()
+        .enumerate()
+        .flat_map(|(group, files)| {
+            files.files.par_iter().filter_map(move |path| {
+                let bytes = read::read_source(path).ok()?;
+                let uses =
+                    |api: &NewApi| api.file != *path && analysis::has_word(&bytes, &api.name);
+                new.iter().any(uses).then(|| Candidate {
+                    path: path.clone(),
+                    bytes: bytes.len(),
+                    group,
+                })
+            })
+        })
+        .collect()
+}
+
+impl Tally {
+    /// Take back what the tally counted for `files`, which are about to be checked again: their
+    /// kept outcome (or the clean file counted instead) and their pending write.
+    fn forget(&mut self, files: &[Candidate], roots: &[PathBuf]) {
+        let paths: HashSet<&Path> = files.iter().map(|c| c.path.as_path()).collect();
+        let mut old: Vec<FileOutcome> = Vec::new();
+        self.kept.retain(|outcome| {
+            let again = paths.contains(outcome.path.as_path());
+            if again {
+                old.push(outcome.clone());
+            }
+            !again
+        });
+        let kept: HashSet<PathBuf> = old.iter().map(|o| o.path.clone()).collect();
+        let clean = paths.iter().filter(|path| !kept.contains(**path));
+        old.extend(clean.map(|path| FileOutcome::clean(path.to_path_buf())));
+        for outcome in &old {
+            self.totals.remove(outcome);
+            if let Some(at) = root_index(&outcome.path, roots) {
+                self.roots[at].remove(outcome);
+            }
+        }
+        self.writes
+            .retain(|(write, _)| !paths.contains(write.path.as_path()));
+    }
+}

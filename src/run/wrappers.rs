@@ -101,10 +101,11 @@ pub(super) fn write_pending(tally: &mut Tally, configs: &[Config], roots: &[Path
     }
 }
 
-/// A wrapper newly known: the name a file must spell to use it, and the file that gives it
-/// that name (which spells it anyway).
+/// A wrapper newly known: the names a file spells to use it (its own) or to re-export it (a
+/// method's class as well, `from .runner import Runner`), and the file that gives it this path
+/// (which spells them anyway).
 struct NewApi {
-    name: String,
+    words: Vec<String>,
     file: PathBuf,
 }
 
@@ -131,7 +132,7 @@ impl Known {
             for wrapper in &exports.wrappers {
                 let dotted = format!("{module}.{}", wrapper.name);
                 let api = wrapper.api_at(dotted.clone(), &shown);
-                self.insert(dotted, api, &path, &mut new);
+                self.insert(dotted, api, &wrapper.name, &path, &mut new);
             }
             for alias in exports.aliases {
                 let dotted = format!("{module}.{}", alias.name);
@@ -146,10 +147,18 @@ impl Known {
         new
     }
 
-    fn insert(&mut self, dotted: String, api: UserApi, file: &Path, new: &mut Vec<NewApi>) {
+    /// Add `api` at `dotted`, which ends in `name` (`parmap`, `Runner._map`), unless known.
+    fn insert(
+        &mut self,
+        dotted: String,
+        api: UserApi,
+        name: &str,
+        file: &Path,
+        new: &mut Vec<NewApi>,
+    ) {
         if let Entry::Vacant(slot) = self.apis.entry(dotted) {
             new.push(NewApi {
-                name: api.name().to_string(),
+                words: name.split('.').map(str::to_string).collect(),
                 file: file.to_path_buf(),
             });
             slot.insert((api, file.to_path_buf()));
@@ -160,7 +169,7 @@ impl Known {
     /// (`from .runner import Runner`), an API of its own path, until none is new.
     fn follow_reexports(&mut self, new: &mut Vec<NewApi>) {
         for _ in 0..MAX_REEXPORTS {
-            let mut found: Vec<(String, UserApi, PathBuf)> = Vec::new();
+            let mut found: Vec<(String, UserApi, String, PathBuf)> = Vec::new();
             for (dotted, (target, file)) in &self.reexports {
                 for (path, (api, _)) in &self.apis {
                     let Some(rest) = path.strip_prefix(target.as_str()) else {
@@ -170,21 +179,28 @@ impl Known {
                     if (rest.is_empty() || rest.starts_with('.')) && !self.apis.contains_key(&path)
                     {
                         let kind = api.kind.clone();
-                        found.push((path.clone(), UserApi { path, kind }, file.clone()));
+                        let alias = dotted.rsplit('.').next().unwrap_or(dotted);
+                        let name = format!("{alias}{rest}");
+                        let api = UserApi {
+                            path: path.clone(),
+                            kind,
+                        };
+                        found.push((path, api, name, file.clone()));
                     }
                 }
             }
             if found.is_empty() {
                 return;
             }
-            for (path, api, file) in found {
-                self.insert(path, api, &file, new);
+            for (path, api, name, file) in found {
+                self.insert(path, api, &name, &file, new);
             }
         }
     }
 }
 
-/// Each group's config, declaring what the user declared and then every wrapper known.
+/// Each group's config for the files a round picks, declaring what the user declared and then
+/// every wrapper known.
 fn with_apis(configs: Vec<Config>, declared: &[Vec<UserApi>], known: &Known) -> Vec<Config> {
     configs
         .into_iter()
@@ -192,13 +208,16 @@ fn with_apis(configs: Vec<Config>, declared: &[Vec<UserApi>], known: &Known) -> 
         .map(|(mut config, declared)| {
             let found = known.apis.values().map(|(api, _)| api.clone());
             config.options.apis = declared.iter().cloned().chain(found).collect();
+            // A picked file spells a wrapper's name or its class's; the prefilter, which only
+            // knows the former, would drop a re-export of the class unread.
+            config.prefilter = false;
             config
         })
         .collect()
 }
 
-/// The files of `groups` that spell the name of one of the `new` APIs as a word, other than
-/// the file that gives it that name. A file that cannot be read is left to its first look,
+/// The files of `groups` that spell one of the names of a `new` API as a word, other than the
+/// file that gives it its path. A file that cannot be read is left to its first look,
 /// which reported it.
 fn mentioning(groups: &[SettingsGroup], new: &[NewApi]) -> Vec<Candidate> {
     groups
@@ -207,8 +226,8 @@ fn mentioning(groups: &[SettingsGroup], new: &[NewApi]) -> Vec<Candidate> {
         .flat_map(|(group, files)| {
             files.files.par_iter().filter_map(move |path| {
                 let bytes = read::read_source(path).ok()?;
-                let uses =
-                    |api: &NewApi| api.file != *path && analysis::has_word(&bytes, &api.name);
+                let spelled = |word: &String| analysis::has_word(&bytes, word);
+                let uses = |api: &NewApi| api.file != *path && api.words.iter().any(spelled);
                 new.iter().any(uses).then(|| Candidate {
                     path: path.clone(),
                     bytes: bytes.len(),

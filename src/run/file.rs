@@ -20,6 +20,7 @@ use crate::core::analysis::{self, Exports};
 use crate::core::check::{self, Checked, Fixed, check_source, lift_source};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::apply_fixes;
+use crate::core::import_words::ImportWords;
 use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
 use crate::core::rules::Rule;
@@ -106,17 +107,28 @@ pub enum Screened {
 
 /// Read, decode and prefilter `path`: the cheap first step, which settles nearly every file of
 /// a large tree. A candidate is checked later with `check_file`, which reads it again.
-pub fn screen(path: &Path, config: &Config) -> Screened {
+/// Also gives the words the file's imports name, by which the run tells whether it may use a
+/// wrapper that another file defines (`run::wrappers`).
+pub fn screen(path: &Path, config: &Config) -> (Screened, ImportWords) {
     panic::catch_unwind(AssertUnwindSafe(|| first_look(path, config)))
-        .unwrap_or_else(|_| Screened::Done(Box::new(crashed(path))))
+        .unwrap_or_else(|_| (Screened::Done(Box::new(crashed(path))), ImportWords::ALL))
 }
 
-fn first_look(path: &Path, config: &Config) -> Screened {
+fn first_look(path: &Path, config: &Config) -> (Screened, ImportWords) {
     let bytes = match read::read_source(path) {
         Ok(bytes) => bytes,
-        Err(message) => return Screened::Done(Box::new(failed(path, message))),
+        Err(message) => {
+            return (
+                Screened::Done(Box::new(failed(path, message))),
+                ImportWords::ALL,
+            );
+        }
     };
-    match Source::decode(&bytes) {
+    (prefiltered(path, &bytes, config), ImportWords::of(&bytes))
+}
+
+fn prefiltered(path: &Path, bytes: &[u8], config: &Config) -> Screened {
+    match Source::decode(bytes) {
         Err(message) => Screened::Done(Box::new(failed(path, message))),
         Ok(source) if config.prefilter && !may_hold_findings(&source.text, config) => {
             Screened::Done(Box::new(FileOutcome::clean(path.to_path_buf())))

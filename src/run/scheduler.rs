@@ -17,6 +17,7 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::Exports;
+use crate::core::import_words::ImportWords;
 use crate::core::options::Options;
 use crate::core::rules::RuleSet;
 use crate::output::outcome::{FileOutcome, Problem, Totals};
@@ -247,7 +248,7 @@ pub fn schedule(
         .iter()
         .map(|group| config_for(config, &group.project, group.select))
         .collect();
-    let (mut tally, candidates, done) = screen_all(
+    let (mut tally, candidates, done, imported) = screen_all(
         pool,
         &groups,
         &configs,
@@ -260,7 +261,11 @@ pub fn schedule(
     tally = tally.merge(analyse_largest_first(
         pool, candidates, &configs, &named, progress,
     ));
-    let (mut tally, configs) = wrappers::follow(pool, tally, &groups, configs, &named);
+    let run = wrappers::RunFiles {
+        groups: &groups,
+        imported: &imported,
+    };
+    let (mut tally, configs) = wrappers::follow(pool, tally, run, configs, &named);
     drop(groups);
     wrappers::write_pending(&mut tally, &configs, &named);
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
@@ -296,7 +301,8 @@ fn analyse_largest_first(
 }
 
 /// The first pass over every group's files, in chunks that move the progress line: the
-/// outcomes it settles, the candidates left for the analysis, and how many files are done.
+/// outcomes it settles, the candidates left for the analysis, how many files are done, and the
+/// import words of each file of each group (`ImportWords::ALL` for a file not read).
 fn screen_all(
     pool: &ThreadPool,
     groups: &[SettingsGroup],
@@ -304,7 +310,7 @@ fn screen_all(
     named: &[PathBuf],
     progress: &mut Progress,
     shown: bool,
-) -> (Tally, Vec<Candidate>, usize) {
+) -> (Tally, Vec<Candidate>, usize, Vec<Vec<ImportWords>>) {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut tally = Tally::new(named.len());
     let mut candidates = Vec::new();
@@ -312,48 +318,69 @@ fn screen_all(
     // Chunks only move the progress line; each ends in a barrier where one core waits for the
     // other's slowest file, so without a progress line a group goes to the pool whole.
     let chunk = if shown { CHUNK } else { usize::MAX };
+    let mut imported: Vec<Vec<ImportWords>> = groups
+        .iter()
+        .map(|group| vec![ImportWords::ALL; group.files.len()])
+        .collect();
     for (at, group) in groups.iter().enumerate() {
+        let mut start = 0;
         for files in group.files.chunks(chunk) {
-            let (screened, waiting) = pool.install(|| screen(files, &configs[at], at, named));
+            let (screened, waiting, words) =
+                pool.install(|| screen(files, &configs[at], at, named));
             tally = tally.merge(screened);
+            for (index, imports) in words {
+                imported[at][start + index] = imports;
+            }
+            start += files.len();
             done += files.len() - waiting.len();
             candidates.extend(waiting);
             progress.update(done, total);
         }
     }
-    (tally, candidates, done)
+    (tally, candidates, done, imported)
 }
 
-/// The first pass over `files` of group `group`: the outcomes it settles, and the candidates.
+/// The first pass over `files` of group `group`: the outcomes it settles, the candidates, and
+/// the import words of each file, by its index in `files`.
 fn screen(
     files: &[PathBuf],
     config: &Config,
     group: usize,
     roots: &[PathBuf],
-) -> (Tally, Vec<Candidate>) {
-    let empty = || (Tally::new(roots.len()), Vec::new());
+) -> (Tally, Vec<Candidate>, Vec<(usize, ImportWords)>) {
+    let empty = || (Tally::new(roots.len()), Vec::new(), Vec::new());
     files
         .par_iter()
-        .map(|path| {
+        .enumerate()
+        .map(|(at, path)| {
             let screened = (!interrupt::requested()).then(|| file::screen(path, config));
-            (path, screened)
+            (at, path, screened)
         })
         .fold(
             empty,
-            |(tally, mut waiting), (path, screened)| match screened {
-                None => (tally.skip(), waiting),
-                Some(Screened::Done(outcome)) => (tally.add(*outcome, roots), waiting),
-                Some(Screened::Candidate(bytes)) => {
-                    let path = path.clone();
-                    waiting.push(Candidate { path, bytes, group });
-                    (tally, waiting)
+            |(tally, mut waiting, mut words), (at, path, screened)| {
+                let Some((screened, imports)) = screened else {
+                    return (tally.skip(), waiting, words);
+                };
+                words.push((at, imports));
+                match screened {
+                    Screened::Done(outcome) => (tally.add(*outcome, roots), waiting, words),
+                    Screened::Candidate(bytes) => {
+                        let path = path.clone();
+                        waiting.push(Candidate { path, bytes, group });
+                        (tally, waiting, words)
+                    }
                 }
             },
         )
-        .reduce(empty, |(a, mut waiting), (b, more)| {
-            waiting.extend(more);
-            (a.merge(b), waiting)
-        })
+        .reduce(
+            empty,
+            |(a, mut waiting, mut words), (b, more, more_words)| {
+                waiting.extend(more);
+                words.extend(more_words);
+                (a.merge(b), waiting, words)
+            },
+        )
 }
 
 /// What the workers share while analysing: the candidates left, largest first, and how many

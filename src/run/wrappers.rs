@@ -36,6 +36,7 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{self, Exports, UserApi};
+use crate::core::import_words::ImportWords;
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::package::Modules;
 use crate::run::scheduler::{Candidate, SettingsGroup, Tally, analyse, root_index};
@@ -55,7 +56,7 @@ const MAX_REEXPORTS: usize = 8;
 pub(super) fn follow(
     pool: &ThreadPool,
     mut tally: Tally,
-    groups: &[SettingsGroup],
+    files: RunFiles<'_>,
     mut configs: Vec<Config>,
     roots: &[PathBuf],
 ) -> (Tally, Vec<Config>) {
@@ -67,7 +68,7 @@ pub(super) fn follow(
             break;
         }
         configs = with_apis(configs, &declared, &known);
-        let mut picked = pool.install(|| mentioning(groups, &new));
+        let mut picked = pool.install(|| mentioning(files, &new));
         picked.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
         tally.forget(&picked, roots);
         tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
@@ -101,12 +102,21 @@ pub(super) fn write_pending(tally: &mut Tally, configs: &[Config], roots: &[Path
     }
 }
 
-/// A wrapper newly known: the names a file spells to use it (its own) or to re-export it (a
-/// method's class as well, `from .runner import Runner`), and the file that gives it this path
-/// (which spells them anyway).
+/// A wrapper newly known: the name a file spells both to use it and to re-export it (a
+/// function's own, a method's class: `from .runner import Runner`), the segments of its path,
+/// and the file that gives it this path (which spells them anyway).
 struct NewApi {
-    words: Vec<String>,
+    word: String,
+    /// Each segment of its dotted path, one of which a file that imports it names.
+    segments: Vec<String>,
     file: PathBuf,
+}
+
+/// The files of a run, by group, and the words each one's imports name (`ImportWords`).
+#[derive(Clone, Copy)]
+pub(super) struct RunFiles<'r> {
+    pub(super) groups: &'r [SettingsGroup],
+    pub(super) imported: &'r [Vec<ImportWords>],
 }
 
 /// The wrappers known so far, by dotted path, and the re-exports seen.
@@ -156,9 +166,11 @@ impl Known {
         file: &Path,
         new: &mut Vec<NewApi>,
     ) {
+        let segments = dotted.split('.').map(str::to_string).collect();
         if let Entry::Vacant(slot) = self.apis.entry(dotted) {
             new.push(NewApi {
-                words: name.split('.').map(str::to_string).collect(),
+                word: name.split('.').next().unwrap_or(name).to_string(),
+                segments,
                 file: file.to_path_buf(),
             });
             slot.insert((api, file.to_path_buf()));
@@ -216,24 +228,34 @@ fn with_apis(configs: Vec<Config>, declared: &[Vec<UserApi>], known: &Known) -> 
         .collect()
 }
 
-/// The files of `groups` that spell one of the names of a `new` API as a word, other than the
-/// file that gives it its path. A file that cannot be read is left to its first look,
-/// which reported it.
-fn mentioning(groups: &[SettingsGroup], new: &[NewApi]) -> Vec<Candidate> {
-    groups
+/// The files of the run that spell the word of a `new` API, other than the file that gives it
+/// its path. Only a file whose imports may name a segment of the API's path is read (see
+/// `ImportWords`); one that cannot be read is left to its first look, which reported it.
+fn mentioning(files: RunFiles<'_>, new: &[NewApi]) -> Vec<Candidate> {
+    files
+        .groups
         .par_iter()
+        .zip(files.imported)
         .enumerate()
-        .flat_map(|(group, files)| {
-            files.files.par_iter().filter_map(move |path| {
-                let bytes = read::read_source(path).ok()?;
-                let spelled = |word: &String| analysis::has_word(&bytes, word);
-                let uses = |api: &NewApi| api.file != *path && api.words.iter().any(spelled);
-                new.iter().any(uses).then(|| Candidate {
-                    path: path.clone(),
-                    bytes: bytes.len(),
-                    group,
+        .flat_map(|(group, (files, imported))| {
+            files
+                .files
+                .par_iter()
+                .zip(imported)
+                .filter_map(move |(path, imports)| {
+                    let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
+                    if !new.iter().any(named) {
+                        return None;
+                    }
+                    let bytes = read::read_source(path).ok()?;
+                    let uses =
+                        |api: &NewApi| api.file != *path && analysis::has_word(&bytes, &api.word);
+                    new.iter().any(uses).then(|| Candidate {
+                        path: path.clone(),
+                        bytes: bytes.len(),
+                        group,
+                    })
                 })
-            })
         })
         .collect()
 }

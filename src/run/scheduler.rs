@@ -261,7 +261,9 @@ pub fn schedule(
     tally = tally.merge(analyse_largest_first(
         pool, candidates, &configs, &named, progress,
     ));
+    let given: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
     let run = wrappers::RunFiles {
+        roots: &given,
         groups: &groups,
         imported: &imported,
     };

@@ -61,7 +61,10 @@ pub(super) fn follow(
     roots: &[PathBuf],
 ) -> (Tally, Vec<Config>) {
     let declared: Vec<Vec<UserApi>> = configs.iter().map(|c| c.options.apis.clone()).collect();
-    let mut known = Known::default();
+    let mut known = Known {
+        modules: Modules::new(files.roots),
+        ..Known::default()
+    };
     for _ in 0..MAX_ROUNDS {
         let new = known.learn(std::mem::take(&mut tally.exports));
         if new.is_empty() || interrupt::requested() {
@@ -115,6 +118,9 @@ struct NewApi {
 /// The files of a run, by group, and the words each one's imports name (`ImportWords`).
 #[derive(Clone, Copy)]
 pub(super) struct RunFiles<'r> {
+    /// The paths the run was given, as it shows them, which name the modules of folders
+    /// without `__init__.py` (`package::Modules`).
+    pub(super) roots: &'r [PathBuf],
     pub(super) groups: &'r [SettingsGroup],
     pub(super) imported: &'r [Vec<ImportWords>],
 }

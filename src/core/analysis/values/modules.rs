@@ -35,7 +35,7 @@ const PRIMITIVES: [&str; 12] = [
 
 impl Evaluator<'_> {
     /// A user-declared API at `path`, or the module a declared path lies in.
-    fn user_member(&self, path: &str) -> Option<Value> {
+    pub(super) fn user_member(&self, path: &str) -> Option<Value> {
         if let Some(index) = self.apis.iter().position(|api| api.path == path) {
             return Some(match self.apis[index].kind {
                 UserKind::Like(class) => Value::Class { class, fork: false },

@@ -269,7 +269,7 @@ pub fn schedule(
     };
     let (mut tally, configs) = wrappers::follow(pool, tally, run, configs, &named);
     drop(groups);
-    wrappers::write_pending(&mut tally, &configs, &named);
+    wrappers::write_pending(pool, &mut tally, &configs, &named);
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     CheckedFiles {
         outcomes: tally.kept,

@@ -80,27 +80,47 @@ pub(super) fn follow(
     (tally, configs)
 }
 
-/// Write the fixes the analyses handed back, in path order. A file that cannot be written gets
-/// the outcome `--fix` gives it then: its findings as they are, and the problem.
-pub(super) fn write_pending(tally: &mut Tally, configs: &[Config], roots: &[PathBuf]) {
-    let mut writes = std::mem::take(&mut tally.writes);
-    writes.sort_by(|a, b| a.0.path.cmp(&b.0.path));
-    for (write, group) in writes {
-        let Err(error) = write.write() else {
+/// Write the fixes the analyses handed back, on the pool. A file that cannot be written gets
+/// the outcome `--fix` gives it then: its findings as they are, and the problem. After Ctrl-C
+/// (`interrupt`) the writes in hand finish and the rest are not made: those files count as
+/// not checked, as the files a stopped analysis leaves.
+pub(super) fn write_pending(
+    pool: &ThreadPool,
+    tally: &mut Tally,
+    configs: &[Config],
+    roots: &[PathBuf],
+) {
+    let writes = std::mem::take(&mut tally.writes);
+    let mut unwritten: Vec<(PathBuf, usize, Option<String>)> = pool.install(|| {
+        writes
+            .par_iter()
+            .filter_map(|(write, group)| {
+                let error = match interrupt::requested() {
+                    true => None,
+                    false => Some(format!("{:#}", write.write().err()?)),
+                };
+                Some((write.path.clone(), *group, error))
+            })
+            .collect()
+    });
+    unwritten.sort();
+    for (path, group, error) in unwritten {
+        let this = Candidate {
+            path: path.clone(),
+            bytes: 0,
+            group,
+        };
+        tally.forget(std::slice::from_ref(&this), roots);
+        let Some(error) = error else {
+            tally.not_checked += 1;
             continue;
         };
         let report = Config {
             mode: Mode::Report,
             ..configs[group].clone()
         };
-        let mut outcome = file::check_file(&write.path, &report);
-        outcome.problem = Some(Problem::write(write.path.clone(), format!("{error:#}")));
-        let this = Candidate {
-            path: write.path.clone(),
-            bytes: 0,
-            group,
-        };
-        tally.forget(std::slice::from_ref(&this), roots);
+        let mut outcome = file::check_file(&path, &report);
+        outcome.problem = Some(Problem::write(path, error));
         *tally = std::mem::replace(tally, Tally::new(roots.len())).add(outcome, roots);
     }
 }

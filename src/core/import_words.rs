@@ -29,14 +29,8 @@ impl ImportWords {
     /// The words after each `import` in `source`.
     pub fn of(source: &[u8]) -> ImportWords {
         let mut words = ImportWords::default();
-        for at in memchr::memmem::find_iter(source, b"import") {
-            let before = at.checked_sub(1).map(|i| source[i]);
-            let end = at + "import".len();
-            if before.is_some_and(is_word_byte) || source.get(end).is_some_and(|b| is_word_byte(*b))
-            {
-                continue;
-            }
-            if !words.add_statement(&source[end..]) {
+        for rest in import_statements(source) {
+            if !statement_words(rest, &mut |word| words.insert(word)) {
                 return ImportWords::ALL;
             }
         }
@@ -54,40 +48,84 @@ impl ImportWords {
         self.0[a / 64] |= 1 << (a % 64);
         self.0[b / 64] |= 1 << (b % 64);
     }
+}
 
-    /// Add the words of the statement `rest` starts (right after `import`); `false` when it
-    /// runs on past `LONGEST`.
-    fn add_statement(&mut self, rest: &[u8]) -> bool {
-        let (mut depth, mut word_start, mut escaped) = (0usize, None, false);
-        for (at, &byte) in rest.iter().enumerate().take(LONGEST) {
-            if is_word_byte(byte) {
-                word_start.get_or_insert(at);
-                escaped = false;
+/// Whether `source` names `word` where a name from another module can be: among the words of
+/// an import statement (`from pkg.par import parmap`, `from .runner import Runner`) or as an
+/// attribute (`par.parmap`, `runner_module.Runner`). By the argument above, a file that uses or
+/// re-exports a function of another module, or the class of a method, names it one of these
+/// ways; a file that only defines a name of its own (`class Runner:`) or calls a local one
+/// does not.
+pub fn names(source: &[u8], word: &str) -> bool {
+    let mut in_imports = false;
+    for at in memchr::memmem::find_iter(source, word.as_bytes()) {
+        let before = at.checked_sub(1).map(|i| source[i]);
+        let after = source.get(at + word.len()).copied();
+        if before.is_some_and(is_word_byte) || after.is_some_and(is_word_byte) {
+            continue;
+        }
+        let attribute = source[..at]
+            .iter()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t' | b'\\' | b'\n' | b'\r'))
+            == Some(&b'.');
+        if attribute {
+            return true;
+        }
+        in_imports = true;
+    }
+    // Spelled, but not as an attribute: only an import statement can still name it.
+    in_imports
+        && import_statements(source).any(|rest| {
+            let mut named = false;
+            let whole = statement_words(rest, &mut |found| named |= found == word.as_bytes());
+            named || !whole
+        })
+}
+
+/// The text right after each word `import` of `source`.
+fn import_statements(source: &[u8]) -> impl Iterator<Item = &[u8]> {
+    memchr::memmem::find_iter(source, b"import").filter_map(|at| {
+        let before = at.checked_sub(1).map(|i| source[i]);
+        let end = at + "import".len();
+        let whole =
+            !before.is_some_and(is_word_byte) && !source.get(end).is_some_and(|b| is_word_byte(*b));
+        whole.then(|| &source[end..])
+    })
+}
+
+/// Hand each word of the statement `rest` starts (right after `import`) to `each`; `false`
+/// when it runs on past `LONGEST`.
+fn statement_words(rest: &[u8], each: &mut impl FnMut(&[u8])) -> bool {
+    let (mut depth, mut word_start, mut escaped) = (0usize, None, false);
+    for (at, &byte) in rest.iter().enumerate().take(LONGEST) {
+        if is_word_byte(byte) {
+            word_start.get_or_insert(at);
+            escaped = false;
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            each(&rest[start..at]);
+        }
+        match byte {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' if depth == 0 && !escaped => return true,
+            b';' if depth == 0 => return true,
+            b'\\' => {
+                escaped = true;
                 continue;
             }
-            if let Some(start) = word_start.take() {
-                self.insert(&rest[start..at]);
-            }
-            match byte {
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-                b'\n' if depth == 0 && !escaped => return true,
-                b';' if depth == 0 => return true,
-                b'\\' => {
-                    escaped = true;
-                    continue;
-                }
-                // `\r` too, so that a backslash before `\r\n` continues the line.
-                b' ' | b'\t' | b'\x0c' | b'\r' => continue,
-                _ => {}
-            }
-            escaped = false;
+            // `\r` too, so that a backslash before `\r\n` continues the line.
+            b' ' | b'\t' | b'\x0c' | b'\r' => continue,
+            _ => {}
         }
-        if let Some(start) = word_start {
-            self.insert(&rest[start..rest.len().min(LONGEST)]);
-        }
-        rest.len() <= LONGEST
+        escaped = false;
     }
+    if let Some(start) = word_start {
+        each(&rest[start..rest.len().min(LONGEST)]);
+    }
+    rest.len() <= LONGEST
 }
 
 /// Letters, digits, `_`, and any non-ASCII byte (part of a non-ASCII identifier).
@@ -139,6 +177,28 @@ def f():
     fn words_in_names_that_contain_import_are_not_taken() {
         assert!(!holds("__import__('pkg')\nimportlib.thing\n", "pkg"));
         assert!(!holds("x = reimport\n", "x"));
+    }
+
+    #[test]
+    fn a_name_from_another_module_is_imported_or_an_attribute() {
+        let uses = [
+            "from pkg.par import parmap as pm\n",
+            "from pkg.par import (\n    other,\n    parmap,\n)\n",
+            "import pkg.par as par\npar.parmap(f, xs)\n",
+            "import pkg\npkg.par . parmap(f, xs)\n",
+        ];
+        for source in uses {
+            assert!(names(source.as_bytes(), "parmap"), "{source}");
+        }
+        let own = [
+            "def parmap(fn, xs):\n    return parmap2(fn, xs)\n",
+            "class parmap:\n    pass\nparmap()\n",
+            "x = 1  # parmap is elsewhere\n",
+            "from pkg.par import other\n",
+        ];
+        for source in own {
+            assert!(!names(source.as_bytes(), "parmap"), "{source}");
+        }
     }
 
     #[test]

@@ -4,29 +4,31 @@
 //!
 //! How the run is driven. The analysis pass (`scheduler`) analyses every candidate once, as it
 //! always did, and keeps what each file offers: the wrappers it defines and the names its
-//! module-level `from ... import`s bind. When no candidate defines a wrapper, that is the whole
-//! run. Otherwise `follow` names each wrapper by its module (`pkg.par.parmap`, from the
-//! `__init__.py` folders above its file), follows the re-exports that reach it (`pkg.pm` for
-//! `from .par import parmap as pm` in `pkg/__init__.py`), and goes in rounds:
+//! module-level `from ... import`s bind. The screen pass before it kept, for every file, the
+//! words its import statements name (`ImportWords`, 32 bytes a file). When no candidate
+//! defines a wrapper, that is the whole run. Otherwise `follow` names each wrapper by its
+//! module (`pkg.par.parmap`, see `package::Modules`), follows the re-exports that reach it
+//! (`pkg.pm` for `from .par import parmap as pm` in `pkg/__init__.py`), and goes in rounds:
 //!
-//! 1. Every file of the run is read again (paths are kept, texts are not, so memory stays
-//!    flat) and those that spell a new API's name as a word, other than the file that gives
-//!    it that name, are picked, whether the prefilter passed them or not: a file reaches an
-//!    API only through a name that spells it (the prefilter's own argument, see
-//!    `analysis::may_contain_sites_with`).
-//! 2. The picked files are analysed again with every API known so far, and their outcomes
-//!    replace those of their first look.
+//! 1. A file can use or re-export a wrapper only by naming it, or its class for a method, in
+//!    an import statement or as an attribute (`import_words::names`), and only through an
+//!    import that names a segment of its path. So the files whose import words may hold such
+//!    a segment are read again (paths are kept, texts are not, so memory stays flat), and
+//!    those that name the wrapper are picked, whether the prefilter passed them or not; the
+//!    file that gives the wrapper its path is not.
+//! 2. The picked files are analysed again with every wrapper known so far declared, and their
+//!    outcomes replace those of their first look.
 //! 3. What they export in turn (a wrapper of an imported wrapper, a re-export) makes the new
-//!    APIs of the next round, for at most `MAX_ROUNDS` rounds.
+//!    wrappers of the next round, for at most `MAX_ROUNDS` rounds.
 //!
-//! A file's outcome depends only on the APIs whose names it spells, so a file no round picks
-//! has its final outcome from its first look. Nothing is printed before the rounds end (the
-//! printer runs after the scheduler), and with `--fix` an analysis hands its fix back instead
-//! of writing it (`file::analyse_file`): `write_pending` writes the fixes of the final
-//! outcomes once the rounds are over. So each file is written once, with all that the run
-//! knows, and a run in which no wrapper is used across files still analyses each candidate
-//! once. The exports are taken in path order and every list is sorted, so the outcome is the
-//! same whatever the thread count.
+//! A file's outcome depends only on the APIs it names, so a file no round picks has its final
+//! outcome from its first look. Nothing is printed before the rounds end (the printer runs
+//! after the scheduler), and with `--fix` an analysis hands its fix back instead of writing it
+//! (`file::analyse_file`): `write_pending` writes the fixes of the final outcomes once the
+//! rounds are over. So each file is written once, with all that the run knows, and a run in
+//! which no wrapper is used across files still analyses each candidate once. The exports are
+//! taken in path order and every list is sorted, so the outcome is the same whatever the
+//! thread count.
 
 use std::collections::HashSet;
 use std::collections::btree_map::{BTreeMap, Entry};
@@ -35,8 +37,8 @@ use std::path::{Path, PathBuf};
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
-use crate::core::analysis::{self, Exports, UserApi};
-use crate::core::import_words::ImportWords;
+use crate::core::analysis::{Exports, UserApi};
+use crate::core::import_words::{self, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::package::Modules;
 use crate::run::scheduler::{Candidate, SettingsGroup, Tally, analyse, root_index};
@@ -125,9 +127,9 @@ pub(super) fn write_pending(
     }
 }
 
-/// A wrapper newly known: the name a file spells both to use it and to re-export it (a
+/// A wrapper newly known: the name a file names both to use it and to re-export it (a
 /// function's own, a method's class: `from .runner import Runner`), the segments of its path,
-/// and the file that gives it this path (which spells them anyway).
+/// and the file that gives it this path (which defines or re-exports it).
 struct NewApi {
     word: String,
     /// Each segment of its dotted path, one of which a file that imports it names.
@@ -246,17 +248,18 @@ fn with_apis(configs: Vec<Config>, declared: &[Vec<UserApi>], known: &Known) -> 
         .map(|(mut config, declared)| {
             let found = known.apis.values().map(|(api, _)| api.clone());
             config.options.apis = declared.iter().cloned().chain(found).collect();
-            // A picked file spells a wrapper's name or its class's; the prefilter, which only
-            // knows the former, would drop a re-export of the class unread.
+            // A picked file names a wrapper or its class; the prefilter, which only knows the
+            // wrapper's name, would drop a re-export of the class unread.
             config.prefilter = false;
             config
         })
         .collect()
 }
 
-/// The files of the run that spell the word of a `new` API, other than the file that gives it
-/// its path. Only a file whose imports may name a segment of the API's path is read (see
-/// `ImportWords`); one that cannot be read is left to its first look, which reported it.
+/// The files of the run that name the word of a `new` API (`import_words::names`), other than
+/// the file that gives it its path. Only a file whose imports may name a segment of the API's
+/// path is read (see `ImportWords`); one that cannot be read is left to its first look, which
+/// reported it.
 fn mentioning(files: RunFiles<'_>, new: &[NewApi]) -> Vec<Candidate> {
     files
         .groups
@@ -275,7 +278,7 @@ fn mentioning(files: RunFiles<'_>, new: &[NewApi]) -> Vec<Candidate> {
                     }
                     let bytes = read::read_source(path).ok()?;
                     let uses =
-                        |api: &NewApi| api.file != *path && analysis::has_word(&bytes, &api.word);
+                        |api: &NewApi| api.file != *path && import_words::names(&bytes, &api.word);
                     new.iter().any(uses).then(|| Candidate {
                         path: path.clone(),
                         bytes: bytes.len(),

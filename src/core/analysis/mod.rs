@@ -638,7 +638,7 @@ pub fn may_contain_sites(source: &[u8]) -> bool {
 /// Whether `word` occurs in `source` as a whole identifier (no ASCII letter, digit or `_`
 /// right before or after it). A non-ASCII neighbour counts as a boundary, which can only let
 /// more files through.
-pub fn has_word(source: &[u8], word: &str) -> bool {
+fn has_word(source: &[u8], word: &str) -> bool {
     let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     memchr::memmem::find_iter(source, word.as_bytes()).any(|at| {
         let before = at.checked_sub(1).map(|i| source[i]);

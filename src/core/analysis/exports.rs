@@ -66,7 +66,8 @@ pub struct Alias {
     pub target: String,
 }
 
-/// The exports of the file `eval` has analysed (its inferred wrappers set).
+/// The exports of the file `eval` has analysed (its inferred wrappers set); its re-exports
+/// only when some API is declared, which they could name.
 pub fn exports(eval: &Evaluator<'_>) -> Exports {
     let mut wrappers: Vec<ExportedWrapper> = eval
         .inferred()
@@ -74,7 +75,12 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
         .collect();
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut aliases = aliases(eval);
+    // A re-export matters only once the run declares wrappers (the first look at a file, with
+    // none declared, would keep every candidate's imports for nothing).
+    let mut aliases = match eval.apis.is_empty() {
+        true => Vec::new(),
+        false => aliases(eval),
+    };
     aliases.sort_by(|a, b| a.name.cmp(&b.name));
     Exports { wrappers, aliases }
 }

@@ -5,8 +5,10 @@
 //! Files are grouped by the project (settings file) they belong to. A first pass reads and
 //! prefilters every file of every group on the thread pool (in chunks when a progress line is
 //! drawn, so that it moves); a second pass analyses the few files left, largest first, from a
-//! shared queue that keeps large syntax trees from piling up (see `Queue::take`). Clean files
-//! are only counted; the outcomes kept come back sorted by path, whatever order the work took.
+//! shared queue that keeps large syntax trees from piling up (see `Queue::take`). When a file
+//! defines a wrapper, `wrappers` analyses again, in rounds, the files that use it, and with
+//! `--fix` writes every file once its outcome is final. Clean files are only counted; the
+//! outcomes kept come back sorted by path, whatever order the work took.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -232,8 +234,9 @@ pub(super) struct Candidate {
 ///
 /// Two passes. The first reads every file and applies the prefilter, which settles nearly all
 /// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
-/// lets it be scheduled by size, and lets the list of every file go before it: the second
-/// pass, where the syntax trees are, holds only the candidates' paths.
+/// lets it be scheduled by size. When an analysed file defines a wrapper, the rounds of
+/// `wrappers` then analyse again the files that use it; so the list of every file's path (and
+/// the 32 bytes of its import words) is kept until then, but no file's text.
 pub fn schedule(
     pool: &ThreadPool,
     groups: Vec<SettingsGroup>,
@@ -262,14 +265,12 @@ pub fn schedule(
         pool, candidates, &configs, &named, progress,
     ));
     let given: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
-    let run = wrappers::RunFiles {
+    let files = wrappers::RunFiles {
         roots: &given,
         groups: &groups,
         imported: &imported,
     };
-    let (mut tally, configs) = wrappers::follow(pool, tally, run, configs, &named);
-    drop(groups);
-    wrappers::write_pending(pool, &mut tally, &configs, &named);
+    let mut tally = wrappers::follow_and_write(pool, tally, files, configs, &named);
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     CheckedFiles {
         outcomes: tally.kept,

@@ -52,10 +52,24 @@ const MAX_ROUNDS: usize = 8;
 /// `pkg/sub/__init__.py` re-exports ...).
 const MAX_REEXPORTS: usize = 8;
 
+/// `follow`, then `write_pending`: the run's tally once every file has its final outcome and,
+/// with `--fix`, is written.
+pub(super) fn follow_and_write(
+    pool: &ThreadPool,
+    tally: Tally,
+    files: RunFiles<'_>,
+    configs: Vec<Config>,
+    roots: &[PathBuf],
+) -> Tally {
+    let (mut tally, configs) = follow(pool, tally, files, configs, roots);
+    write_pending(pool, &mut tally, &configs, roots);
+    tally
+}
+
 /// Follow the wrappers that `tally`'s files export through the files of `groups`, round after
 /// round (see the module's doc). Gives the run's tally and the configs it ends with, which
 /// declare every wrapper found.
-pub(super) fn follow(
+fn follow(
     pool: &ThreadPool,
     mut tally: Tally,
     files: RunFiles<'_>,
@@ -86,12 +100,7 @@ pub(super) fn follow(
 /// the outcome `--fix` gives it then: its findings as they are, and the problem. After Ctrl-C
 /// (`interrupt`) the writes in hand finish and the rest are not made: those files count as
 /// not checked, as the files a stopped analysis leaves.
-pub(super) fn write_pending(
-    pool: &ThreadPool,
-    tally: &mut Tally,
-    configs: &[Config],
-    roots: &[PathBuf],
-) {
+fn write_pending(pool: &ThreadPool, tally: &mut Tally, configs: &[Config], roots: &[PathBuf]) {
     let writes = std::mem::take(&mut tally.writes);
     let mut unwritten: Vec<(PathBuf, usize, Option<String>)> = pool.install(|| {
         writes

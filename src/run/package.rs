@@ -66,6 +66,18 @@ impl Modules {
         module_of(path, self.packages.get(&folder)?.as_deref())
     }
 
+    /// The names the file at `path` is imported by: its module, and for a file in a folder
+    /// without `__init__.py` its bare stem as well, as a script beside it imports it
+    /// (`tools/main.py` runs with `tools` on `sys.path` and says `from helpers import pmap`).
+    pub fn names(&mut self, path: &Path) -> (Option<String>, Option<String>) {
+        let module = self.module(path);
+        let beside = match path.parent().map(|folder| folder.join("__init__.py")) {
+            Some(init) if init.is_file() => None,
+            _ => module_of(path, None),
+        };
+        (module, beside)
+    }
+
     /// The dotted path of `folder` under the first root that holds it, when each of its
     /// names is an identifier; `None` for the root itself.
     fn namespace(&self, folder: &Path) -> Option<String> {
@@ -135,6 +147,10 @@ mod tests {
             modules.module(Path::new("main.py")).as_deref(),
             Some("main")
         );
+        let names = modules.names(Path::new("app/tools/par.py"));
+        assert_eq!(names, (Some("app.tools.par".into()), Some("par".into())));
+        let names = modules.names(Path::new("main.py"));
+        assert_eq!(names, (Some("main".into()), Some("main".into())));
         // A folder that cannot be a package: its files are imported beside a script there.
         assert_eq!(
             modules.module(Path::new("my-app/par.py")).as_deref(),

@@ -30,8 +30,8 @@
 //! taken in path order and every list is sorted, so the outcome is the same whatever the
 //! thread count.
 
-use std::collections::HashSet;
 use std::collections::btree_map::{BTreeMap, Entry};
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::ThreadPool;
@@ -73,21 +73,24 @@ fn follow(
     pool: &ThreadPool,
     mut tally: Tally,
     files: RunFiles<'_>,
-    mut configs: Vec<Config>,
+    base: Vec<Config>,
     roots: &[PathBuf],
 ) -> (Tally, Vec<Config>) {
-    let declared: Vec<Vec<UserApi>> = configs.iter().map(|c| c.options.apis.clone()).collect();
     let mut known = Known {
         modules: Modules::new(files.roots),
         ..Known::default()
     };
+    let mut configs = base.clone();
     for _ in 0..MAX_ROUNDS {
         let new = known.learn(std::mem::take(&mut tally.exports));
         if new.is_empty() || interrupt::requested() {
             break;
         }
-        configs = with_apis(configs, &declared, &known);
         let mut picked = pool.install(|| mentioning(files, &new));
+        for candidate in &mut picked {
+            candidate.group = known.config_index(candidate.group, &candidate.path, base.len());
+        }
+        configs = known.configs(&base);
         picked.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
         tally.forget(&picked, roots);
         tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
@@ -144,6 +147,8 @@ struct NewApi {
     /// Each segment of its dotted path, one of which a file that imports it names.
     segments: Vec<String>,
     file: PathBuf,
+    /// For a wrapper named by its file's stem, the folder whose files import it so.
+    folder: Option<PathBuf>,
 }
 
 /// The files of a run, by group, and the words each one's imports name (`ImportWords`).
@@ -163,6 +168,14 @@ struct Known {
     apis: BTreeMap<String, (UserApi, PathBuf)>,
     /// Each re-export: the dotted path it makes, what it names, and its file.
     reexports: BTreeMap<String, (String, PathBuf)>,
+    /// Paths that two files give a wrapper (see `insert`).
+    ambiguous: BTreeSet<String>,
+    /// The APIs of each folder without `__init__.py`, by the stems of its files (`helpers.pmap`),
+    /// which only the files beside them import so (`package::Modules::names`).
+    beside: BTreeMap<PathBuf, BTreeMap<String, UserApi>>,
+    /// The groups and folders of the files that see such APIs, each with a config of its own
+    /// after the groups' (see `config_index`).
+    slots: Vec<(usize, PathBuf)>,
     modules: Modules,
 }
 
@@ -172,7 +185,11 @@ impl Known {
         exports.sort_by(|a, b| a.0.cmp(&b.0));
         let mut new = Vec::new();
         for (path, exports) in exports {
-            let Some(module) = self.modules.module(&path) else {
+            let (module, beside) = self.modules.names(&path);
+            if let Some(stem) = beside {
+                self.learn_beside(&path, &stem, &exports, &mut new);
+            }
+            let Some(module) = module else {
                 continue;
             };
             let shown = path.display().to_string();
@@ -194,7 +211,73 @@ impl Known {
         new
     }
 
-    /// Add `api` at `dotted`, which ends in `name` (`parmap`, `Runner._map`), unless known.
+    /// The wrappers of the file at `path` by its stem, for the files of its folder.
+    fn learn_beside(&mut self, path: &Path, stem: &str, exports: &Exports, new: &mut Vec<NewApi>) {
+        let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let shown = path.display().to_string();
+        for wrapper in &exports.wrappers {
+            let dotted = format!("{stem}.{}", wrapper.name);
+            let apis = self.beside.entry(folder.clone()).or_default();
+            if let Entry::Vacant(slot) = apis.entry(dotted.clone()) {
+                slot.insert(wrapper.api_at(dotted.clone(), &shown));
+                new.push(NewApi {
+                    word: wrapper
+                        .name
+                        .split('.')
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                    segments: dotted.split('.').map(str::to_string).collect(),
+                    file: path.to_path_buf(),
+                    folder: Some(folder.clone()),
+                });
+            }
+        }
+    }
+
+    /// The index of the config for a file of group `group` at `path`: its group's, or, when
+    /// its folder has APIs by stem, a slot's after the `groups` groups' (stable across rounds,
+    /// since pending writes keep it).
+    fn config_index(&mut self, group: usize, path: &Path, groups: usize) -> usize {
+        let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        if !self.beside.contains_key(&folder) {
+            return group;
+        }
+        let slot = (group, folder);
+        let at = match self.slots.iter().position(|known| *known == slot) {
+            Some(at) => at,
+            None => {
+                self.slots.push(slot);
+                self.slots.len() - 1
+            }
+        };
+        groups + at
+    }
+
+    /// Each group's config for the files a round picks, declaring what the user declared and
+    /// then every wrapper known; then each slot's, with its folder's APIs by stem as well.
+    fn configs(&self, base: &[Config]) -> Vec<Config> {
+        let found = || self.apis.values().map(|(api, _)| api.clone());
+        let with = |config: &Config, more: Vec<UserApi>| {
+            let mut config = config.clone();
+            // The folder's own modules first: a script's folder comes first on `sys.path`.
+            config.options.apis.extend(more.into_iter().chain(found()));
+            // A picked file names a wrapper or its class; the prefilter, which only knows the
+            // wrapper's name, would drop a re-export of the class unread.
+            config.prefilter = false;
+            config
+        };
+        let groups = base.iter().map(|config| with(config, Vec::new()));
+        let slots = self.slots.iter().map(|(group, folder)| {
+            let beside = self.beside.get(folder).into_iter().flatten();
+            with(&base[*group], beside.map(|(_, api)| api.clone()).collect())
+        });
+        groups.chain(slots).collect()
+    }
+
+    /// Add `api` at `dotted`, which ends in `name` (`parmap`, `Runner._map`), unless known. Two
+    /// files that give one path a wrapper (two `helpers.py` beside two scripts) make it
+    /// ambiguous: neither is taken, since either might be the one imported.
     fn insert(
         &mut self,
         dotted: String,
@@ -203,14 +286,24 @@ impl Known {
         file: &Path,
         new: &mut Vec<NewApi>,
     ) {
+        if self.ambiguous.contains(&dotted) {
+            return;
+        }
         let segments = dotted.split('.').map(str::to_string).collect();
-        if let Entry::Vacant(slot) = self.apis.entry(dotted) {
-            new.push(NewApi {
-                word: name.split('.').next().unwrap_or(name).to_string(),
-                segments,
-                file: file.to_path_buf(),
-            });
-            slot.insert((api, file.to_path_buf()));
+        match self.apis.entry(dotted) {
+            Entry::Vacant(slot) => {
+                new.push(NewApi {
+                    word: name.split('.').next().unwrap_or(name).to_string(),
+                    segments,
+                    file: file.to_path_buf(),
+                    folder: None,
+                });
+                slot.insert((api, file.to_path_buf()));
+            }
+            Entry::Occupied(known) if known.get().1 != file => {
+                self.ambiguous.insert(known.remove_entry().0);
+            }
+            Entry::Occupied(_) => {}
         }
     }
 
@@ -248,23 +341,6 @@ impl Known {
     }
 }
 
-/// Each group's config for the files a round picks, declaring what the user declared and then
-/// every wrapper known.
-fn with_apis(configs: Vec<Config>, declared: &[Vec<UserApi>], known: &Known) -> Vec<Config> {
-    configs
-        .into_iter()
-        .zip(declared)
-        .map(|(mut config, declared)| {
-            let found = known.apis.values().map(|(api, _)| api.clone());
-            config.options.apis = declared.iter().cloned().chain(found).collect();
-            // A picked file names a wrapper or its class; the prefilter, which only knows the
-            // wrapper's name, would drop a re-export of the class unread.
-            config.prefilter = false;
-            config
-        })
-        .collect()
-}
-
 /// The files of the run that name the word of a `new` API (`import_words::names`), other than
 /// the file that gives it its path. Only a file whose imports may name a segment of the API's
 /// path is read (see `ImportWords`); one that cannot be read is left to its first look, which
@@ -286,8 +362,13 @@ fn mentioning(files: RunFiles<'_>, new: &[NewApi]) -> Vec<Candidate> {
                         return None;
                     }
                     let bytes = read::read_source(path).ok()?;
-                    let uses =
-                        |api: &NewApi| api.file != *path && import_words::names(&bytes, &api.word);
+                    let uses = |api: &NewApi| {
+                        let beside = api
+                            .folder
+                            .as_deref()
+                            .is_none_or(|f| path.parent() == Some(f));
+                        beside && api.file != *path && import_words::names(&bytes, &api.word)
+                    };
                     new.iter().any(uses).then(|| Candidate {
                         path: path.clone(),
                         bytes: bytes.len(),

@@ -12,6 +12,7 @@ pub mod devtools;
 pub mod discover;
 pub mod encoding;
 pub mod file;
+mod file_list;
 pub mod interrupt;
 mod package;
 pub mod read;

@@ -26,6 +26,7 @@ use crate::output::outcome::{FileOutcome, Problem, Totals};
 use crate::output::printer::Progress;
 use crate::run::discover::display_path;
 use crate::run::file::{self, Analysed, Screened};
+use crate::run::file_list::FileList;
 use crate::run::interrupt;
 use crate::run::wrappers;
 use crate::run::write::PendingWrite;
@@ -235,8 +236,8 @@ pub(super) struct Candidate {
 /// Two passes. The first reads every file and applies the prefilter, which settles nearly all
 /// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
 /// lets it be scheduled by size. When an analysed file defines a wrapper, the rounds of
-/// `wrappers` then analyse again the files that use it; so the list of every file's path (and
-/// the 32 bytes of its import words) is kept until then, but no file's text.
+/// `wrappers` then analyse again the files that use it; so every file's path and import words
+/// are kept until then, packed (`FileList`), but no file's text.
 pub fn schedule(
     pool: &ThreadPool,
     groups: Vec<SettingsGroup>,
@@ -259,18 +260,17 @@ pub fn schedule(
         &mut progress,
         config.output.progress,
     );
+    let given: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
+    let lists: Vec<&[PathBuf]> = groups.iter().map(|group| group.files.as_slice()).collect();
+    let files = FileList::new(given, &lists, &imported);
+    drop(lists);
+    drop((groups, imported));
     file::release_freed_memory();
     let progress = (progress, done, total);
     tally = tally.merge(analyse_largest_first(
         pool, candidates, &configs, &named, progress,
     ));
-    let given: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
-    let files = wrappers::RunFiles {
-        roots: &given,
-        groups: &groups,
-        imported: &imported,
-    };
-    let mut tally = wrappers::follow_and_write(pool, tally, files, configs, &named);
+    let mut tally = wrappers::follow_and_write(pool, tally, &files, configs, &named);
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     CheckedFiles {
         outcomes: tally.kept,

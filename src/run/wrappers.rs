@@ -38,10 +38,11 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{Exports, UserApi};
-use crate::core::import_words::{self, ImportWords};
+use crate::core::import_words;
 use crate::output::outcome::{FileOutcome, Problem};
+use crate::run::file_list::FileList;
 use crate::run::package::Modules;
-use crate::run::scheduler::{Candidate, SettingsGroup, Tally, analyse, root_index};
+use crate::run::scheduler::{Candidate, Tally, analyse, root_index};
 use crate::run::{file, interrupt, read};
 use crate::settings::config::{Config, Mode};
 
@@ -57,7 +58,7 @@ const MAX_REEXPORTS: usize = 8;
 pub(super) fn follow_and_write(
     pool: &ThreadPool,
     tally: Tally,
-    files: RunFiles<'_>,
+    files: &FileList,
     configs: Vec<Config>,
     roots: &[PathBuf],
 ) -> Tally {
@@ -72,12 +73,12 @@ pub(super) fn follow_and_write(
 fn follow(
     pool: &ThreadPool,
     mut tally: Tally,
-    files: RunFiles<'_>,
+    files: &FileList,
     base: Vec<Config>,
     roots: &[PathBuf],
 ) -> (Tally, Vec<Config>) {
     let mut known = Known {
-        modules: Modules::new(files.roots),
+        modules: Modules::new(&files.roots),
         ..Known::default()
     };
     let mut configs = base.clone();
@@ -149,16 +150,6 @@ struct NewApi {
     file: PathBuf,
     /// For a wrapper named by its file's stem, the folder whose files import it so.
     folder: Option<PathBuf>,
-}
-
-/// The files of a run, by group, and the words each one's imports name (`ImportWords`).
-#[derive(Clone, Copy)]
-pub(super) struct RunFiles<'r> {
-    /// The paths the run was given, as it shows them, which name the modules of folders
-    /// without `__init__.py` (`package::Modules`).
-    pub(super) roots: &'r [PathBuf],
-    pub(super) groups: &'r [SettingsGroup],
-    pub(super) imported: &'r [Vec<ImportWords>],
 }
 
 /// The wrappers known so far, by dotted path, and the re-exports seen.
@@ -345,36 +336,28 @@ impl Known {
 /// the file that gives it its path. Only a file whose imports may name a segment of the API's
 /// path is read (see `ImportWords`); one that cannot be read is left to its first look, which
 /// reported it.
-fn mentioning(files: RunFiles<'_>, new: &[NewApi]) -> Vec<Candidate> {
-    files
-        .groups
-        .par_iter()
-        .zip(files.imported)
-        .enumerate()
-        .flat_map(|(group, (files, imported))| {
-            files
-                .files
-                .par_iter()
-                .zip(imported)
-                .filter_map(move |(path, imports)| {
-                    let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
-                    if !new.iter().any(named) {
-                        return None;
-                    }
-                    let bytes = read::read_source(path).ok()?;
-                    let uses = |api: &NewApi| {
-                        let beside = api
-                            .folder
-                            .as_deref()
-                            .is_none_or(|f| path.parent() == Some(f));
-                        beside && api.file != *path && import_words::names(&bytes, &api.word)
-                    };
-                    new.iter().any(uses).then(|| Candidate {
-                        path: path.clone(),
-                        bytes: bytes.len(),
-                        group,
-                    })
-                })
+fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
+    (0..files.len())
+        .into_par_iter()
+        .filter_map(|index| {
+            let (path, group, imports) = files.get(index);
+            let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
+            if !new.iter().any(named) {
+                return None;
+            }
+            let bytes = read::read_source(path).ok()?;
+            let uses = |api: &NewApi| {
+                let beside = api
+                    .folder
+                    .as_deref()
+                    .is_none_or(|f| path.parent() == Some(f));
+                beside && api.file != path && import_words::names(&bytes, &api.word)
+            };
+            new.iter().any(uses).then(|| Candidate {
+                path: path.to_path_buf(),
+                bytes: bytes.len(),
+                group,
+            })
         })
         .collect()
 }

@@ -61,14 +61,17 @@ def is_test(path):
 total, digest = [0, 0, 0, 0], hashlib.sha256()
 print(f"{'project':40} {'files':>7} {'lines':>10} {'bytes':>12} {'test files':>10}")
 for project in sorted(os.listdir(root)):
-    paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(root, project)) for f in fs)
+    walk = os.walk(os.path.join(root, project))
+    paths = sorted(os.path.join(d, f) for d, _, fs in walk for f in fs)
     n = lines = size = tests = 0
     for p in paths:
         data = open(p, "rb").read()
-        n, size, lines, tests = n + 1, size + len(data), lines + data.count(b"\n"), tests + is_test(p)
+        n, size, lines = n + 1, size + len(data), lines + data.count(b"\n")
+        tests += is_test(p)
         digest.update(os.path.relpath(p, root).encode() + b"\0" + hashlib.sha256(data).digest())
     print(f"{project:40} {n:>7} {lines:>10} {size:>12} {tests:>10}")
     total = [total[0] + n, total[1] + lines, total[2] + size, total[3] + tests]
-print(f"{'TOTAL':40} {total[0]:>7} {total[1]:>10} {total[2]:>12} {total[3]:>10}  ({total[2] / 1e6:.1f} MB)")
+print(f"{'TOTAL':40} {total[0]:>7} {total[1]:>10} {total[2]:>12} {total[3]:>10}"
+      f"  ({total[2] / 1e6:.1f} MB)")
 print(f"digest {digest.hexdigest()}")
 PYEOF

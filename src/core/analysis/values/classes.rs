@@ -2,10 +2,17 @@
 //! in the methods of the class, and whether an object is an instance of a class defined inside a
 //! function (which pickle cannot find by name).
 
+use std::collections::HashMap;
+
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::source::TextRange;
+
+/// Where the assignments to `<object>.<attr>` in one class are, by `attr`, each list in source
+/// order.
+pub(super) type AttributeAssignments = HashMap<String, Vec<TextRange>>;
 
 impl<'a> Evaluator<'a> {
     /// The class of `object` when it is an instance of a class defined inside a function:
@@ -91,20 +98,9 @@ impl<'a> Evaluator<'a> {
     /// The value every `self.<attr> = value` in the methods of `class_scope` assigns, and the
     /// class body's own `<attr> = value`.
     fn class_attribute(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
-        let Some(class_node) = self.scope_node(class_scope) else {
+        let Some(assignments) = self.assignments_to(class_scope, attr) else {
             return Value::Unknown;
         };
-        let mut assignments = Vec::new();
-        let mut stack = vec![class_node];
-        while let Some(node) = stack.pop() {
-            if node.kind() == "assignment" {
-                assignments.push(node);
-            }
-            let mut cursor = node.walk();
-            stack.extend(node.named_children(&mut cursor));
-        }
-        // Source order, so that the first disagreement stops the evaluation predictably.
-        assignments.sort_by_key(|n| n.start_byte());
         // A class attribute (`_ctx = mp.get_context()` in the class body) is what `self._ctx`
         // reads until an instance assigns its own.
         let in_body = self
@@ -119,6 +115,66 @@ impl<'a> Evaluator<'a> {
                     .filter_map(|node| self.self_assignment(node, attr, class_scope, depth)),
             ),
         )
+    }
+
+    /// The assignments to `<object>.<attr>` anywhere in the class of `class_scope`, in source
+    /// order (so that the first disagreement stops the evaluation predictably); `None` when
+    /// the class has no node. The class is walked once, the first time one of its attributes
+    /// is read; the index keeps ranges, as nodes in a cache would tie the evaluator's lifetime.
+    fn assignments_to(&self, class_scope: ScopeId, attr: &str) -> Option<Vec<Node<'a>>> {
+        let class_node = self.scope_node(class_scope)?;
+        if !self.assignments.borrow().contains_key(&class_scope) {
+            let index = self.attribute_assignments(class_node);
+            self.assignments.borrow_mut().insert(class_scope, index);
+        }
+        let index = self.assignments.borrow();
+        let ranges = index
+            .get(&class_scope)
+            .and_then(|by_attr| by_attr.get(attr));
+        Some(assignments_at(
+            class_node,
+            ranges.map_or(&[], Vec::as_slice),
+        ))
+    }
+
+    /// Every assignment in `class_node` whose target is `<identifier>.<attr>`, by `attr`, in
+    /// source order.
+    fn attribute_assignments(&self, class_node: Node<'a>) -> AttributeAssignments {
+        let assignment = class_node.language().id_for_node_kind("assignment", true);
+        let mut found = AttributeAssignments::new();
+        // One cursor for the whole class, in document order: a cursor per node costs several
+        // times the step itself on the large classes of test modules.
+        let mut cursor = class_node.walk();
+        'walk: loop {
+            let node = cursor.node();
+            if node.kind_id() == assignment
+                && let Some(attr) = self.assigned_attribute(node)
+            {
+                found
+                    .entry(attr.to_string())
+                    .or_default()
+                    .push(TextRange::of(node));
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    break 'walk;
+                }
+            }
+        }
+        found
+    }
+
+    /// `attr` when `node` assigns `<identifier>.attr = <value>` (what `self_assignment`
+    /// evaluates).
+    fn assigned_attribute(&self, node: Node<'a>) -> Option<&'a str> {
+        let left = node.child_by_field_name("left")?;
+        node.child_by_field_name("right")?;
+        let object = left.child_by_field_name("object")?;
+        let name = left.child_by_field_name("attribute")?;
+        (left.kind() == "attribute" && object.kind() == "identifier").then(|| self.text(name))
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.
@@ -172,4 +228,18 @@ impl<'a> Evaluator<'a> {
         let owner = self.method_class(self.text(object), scope)?;
         (owner == class_scope).then(|| self.eval_depth(right, scope, depth + 1))
     }
+}
+
+/// The `assignment` nodes of `class_node` at `ranges`.
+fn assignments_at<'a>(class_node: Node<'a>, ranges: &[TextRange]) -> Vec<Node<'a>> {
+    let assignment_at = |range: &TextRange| {
+        let mut node = class_node.descendant_for_byte_range(range.start, range.end)?;
+        // The smallest node spanning an assignment is the assignment, unless a wrapper of the
+        // same extent is returned: climb to it.
+        while node.kind() != "assignment" || TextRange::of(node) != *range {
+            node = node.parent()?;
+        }
+        Some(node)
+    };
+    ranges.iter().filter_map(assignment_at).collect()
 }

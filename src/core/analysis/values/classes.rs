@@ -3,6 +3,7 @@
 //! function (which pickle cannot find by name).
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
@@ -140,14 +141,14 @@ impl<'a> Evaluator<'a> {
     /// Every assignment in `class_node` whose target is `<identifier>.<attr>`, by `attr`, in
     /// source order.
     fn attribute_assignments(&self, class_node: Node<'a>) -> AttributeAssignments {
-        let assignment = class_node.language().id_for_node_kind("assignment", true);
         let mut found = AttributeAssignments::new();
         // One cursor for the whole class, in document order: a cursor per node costs several
         // times the step itself on the large classes of test modules.
         let mut cursor = class_node.walk();
         'walk: loop {
             let node = cursor.node();
-            if node.kind_id() == assignment
+            let kind = statement_kind(node);
+            if kind == StatementKind::Assignment
                 && let Some(attr) = self.assigned_attribute(node)
             {
                 found
@@ -155,7 +156,7 @@ impl<'a> Evaluator<'a> {
                     .or_default()
                     .push(TextRange::of(node));
             }
-            if cursor.goto_first_child() {
+            if kind != StatementKind::Other && cursor.goto_first_child() {
                 continue;
             }
             while !cursor.goto_next_sibling() {
@@ -242,4 +243,64 @@ fn assignments_at<'a>(class_node: Node<'a>, ranges: &[TextRange]) -> Vec<Node<'a
         Some(node)
     };
     ranges.iter().filter_map(assignment_at).collect()
+}
+
+/// What the walk for attribute assignments makes of a node. In tree-sitter-python's grammar an
+/// `assignment` is a child of an `expression_statement`, or the right side of another
+/// `assignment` or `augmented_assignment` (`a.x = b.y = v`), and statements live only in the
+/// blocks of the compound statements: so the walk enters those and nothing else. An expression
+/// (a call's arguments, a string, a lambda) holds no statement.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StatementKind {
+    Assignment,
+    /// A node whose children may hold an assignment.
+    Container,
+    Other,
+}
+
+fn statement_kind(node: Node<'_>) -> StatementKind {
+    static TABLE: OnceLock<Vec<StatementKind>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        (0..language.node_kind_count())
+            .map(|id| {
+                let id = u16::try_from(id).unwrap_or(u16::MAX);
+                // Only named kinds: a keyword may share a name with a construct.
+                match language.node_kind_for_id(id) {
+                    Some(name) if language.node_kind_is_named(id) => statement_kind_named(name),
+                    _ => StatementKind::Other,
+                }
+            })
+            .collect()
+    });
+    table
+        .get(usize::from(node.kind_id()))
+        .copied()
+        .unwrap_or(StatementKind::Other)
+}
+
+fn statement_kind_named(name: &str) -> StatementKind {
+    match name {
+        "assignment" => StatementKind::Assignment,
+        "module"
+        | "block"
+        | "expression_statement"
+        | "augmented_assignment"
+        | "function_definition"
+        | "class_definition"
+        | "decorated_definition"
+        | "if_statement"
+        | "elif_clause"
+        | "else_clause"
+        | "for_statement"
+        | "while_statement"
+        | "try_statement"
+        | "except_clause"
+        | "except_group_clause"
+        | "finally_clause"
+        | "with_statement"
+        | "match_statement"
+        | "case_clause" => StatementKind::Container,
+        _ => StatementKind::Other,
+    }
 }

@@ -547,6 +547,105 @@ mod tests {
         assert!(check(original, &edits).is_err());
     }
 
+    /// The verdict of comparing every token of both trees, as verification did before it
+    /// compared untouched top-level statements whole.
+    fn full_walk(original: &str, fixed: &str, edits: &[&Edit]) -> Result<(), String> {
+        let removed: Vec<TextRange> = edits.iter().map(|edit| edit.range).collect();
+        let before = Kept(kept_tokens(&parse(original).unwrap(), &removed));
+        let after = Kept(kept_tokens(&parse(fixed).unwrap(), &inserted_ranges(edits)));
+        compare(original, &before, fixed, &after)
+    }
+
+    /// Small edits at the starts and ends of lines of `original` (about `places` of them,
+    /// evenly spread): indenting, gluing a name, a new line, a statement, a comment, and
+    /// deleting a byte.
+    fn line_edits(original: &str, places: usize) -> Vec<Edit> {
+        let ends = original.match_indices('\n').map(|(i, _)| i);
+        let starts = std::iter::once(0).chain(ends.clone().map(|i| i + 1));
+        let mut at: Vec<usize> = starts.chain(ends).collect();
+        at.sort_unstable();
+        let step = (at.len() / places).max(1);
+        let mut edits = Vec::new();
+        for start in at
+            .into_iter()
+            .step_by(step)
+            .filter(|&at| at < original.len())
+        {
+            for inserted in ["    ", "x", "\n", "pass\n", "#"] {
+                edits.push(Edit::insert(start, inserted));
+            }
+            if original.is_char_boundary(start + 1) {
+                edits.push(Edit::delete(TextRange::new(start, start + 1)));
+            }
+        }
+        edits
+    }
+
+    /// Comparing untouched statements whole gives the verdict the full walk gives, for every
+    /// one-edit change of the fixtures that still parses. `PICKLEFIX_VERIFY_DIR` names another
+    /// folder of Python files to check the same way.
+    #[test]
+    fn statement_comparison_agrees_with_the_full_walk() {
+        // A few places per fixture keep the test quick; a folder given for a deeper check gets
+        // a hundred per file.
+        let (root, places) = match std::env::var("PICKLEFIX_VERIFY_DIR") {
+            Ok(dir) => (dir, 100),
+            Err(_) => (
+                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures").into(),
+                10,
+            ),
+        };
+        let (mut compared, mut refused) = (0, 0);
+        for path in python_files(std::path::Path::new(&root)) {
+            let Ok(original) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(original_tree) = parse(&original) else {
+                continue;
+            };
+            for edit in line_edits(&original, places) {
+                let edits = [&edit];
+                let fixed = apply_edits(&original, &edits);
+                let Ok(fixed_tree) = parse(&fixed) else {
+                    continue;
+                };
+                let statements =
+                    unchanged_outside_edits(&original, &original_tree, &fixed, &fixed_tree, &edits);
+                let full = full_walk(&original, &fixed, &edits);
+                assert_eq!(
+                    statements.is_ok(),
+                    full.is_ok(),
+                    "{} with {edit:?}",
+                    path.display()
+                );
+                compared += 1;
+                refused += usize::from(full.is_err());
+            }
+        }
+        eprintln!("{compared} edits compared, {refused} refused by both");
+        assert!(
+            compared > 1000 && refused > 100,
+            "{compared} compared, {refused} refused"
+        );
+    }
+
+    fn python_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut files = Vec::new();
+        let mut dirs = vec![dir.to_path_buf()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|ext| ext == "py") {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort();
+        files
+    }
+
     #[test]
     fn handles_deep_nesting_without_recursion() {
         let original = format!("x = {}1{}\n", "(".repeat(5000), ")".repeat(5000));

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
 use crate::core::analysis;
-use crate::core::check::{self, Checked, Fixed, check_source, lift_source};
+use crate::core::check::{self, Checked, Fixed, check_source, check_source_unfixed, lift_source};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::apply_fixes;
 use crate::core::options::Options;
@@ -210,6 +210,8 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     let options = options_for(path, &config.options);
     let checked = match config.lift {
         Some(position) => lift_source(&source.text, &options, position),
+        // A report shows no fix, so it is spared applying and verifying them.
+        None if config.mode == Mode::Report => check_source_unfixed(&source.text, &options),
         None => check_source(&source.text, &options),
     };
     if source.text.len() >= LARGE_FILE {

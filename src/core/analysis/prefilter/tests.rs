@@ -317,3 +317,56 @@ fn assert_scans_like_tree_sitter(path: &std::path::Path, source: &str) -> bool {
     }
     true
 }
+
+/// Pieces that stress the scanner's states: quotes of both kinds and lengths, prefixes,
+/// braces, comments, backslashes, line ends, and the words the prefilter counts.
+const PIECES: &[&str] = &[
+    "'",
+    "\"",
+    "'''",
+    "\"\"\"",
+    "f",
+    "rf",
+    "b",
+    "t",
+    "{",
+    "}",
+    "{{",
+    "(",
+    ")",
+    "[",
+    "]",
+    ":",
+    "!r",
+    "#",
+    "\\",
+    "\n",
+    "\r\n",
+    " ",
+    "    ",
+    "=",
+    ",",
+    "x",
+    "lambda",
+    "def",
+    "class",
+    "Pool",
+    "multiprocessing",
+    "__name__",
+    "0",
+    "é",
+    ".",
+];
+
+proptest::proptest! {
+    /// On any sequence of pieces the scanner ends without panicking, and on those that parse
+    /// it reports every word tree-sitter sees as code.
+    #[test]
+    fn scanner_agrees_with_tree_sitter_on_generated_text(
+        pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..48)
+    ) {
+        let source = pieces.concat();
+        let _ = may_contain_sites(source.as_bytes());
+        assert_scans_like_tree_sitter(std::path::Path::new("generated"), &source);
+    }
+}

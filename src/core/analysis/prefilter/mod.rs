@@ -38,7 +38,7 @@
 //! Comments never reach the analysis: the semantic model reads no type comments. Strings reach
 //! it in one way that can name an API, a string annotation (`pool: "mp.pool.Pool"`), which
 //! `values::annotations` reads as a dotted name; so the words of a string whose content is a
-//! dotted name count for 1 to 3 (`scan::Place::DottedString`). The words are compared as
+//! dotted name count for 1 to 3 (`scan::Spelling::DottedString`). The words are compared as
 //! written: the analysis compares module and member names as written too (it normalises only
 //! the names a binding takes, which 1 to 3 do not rely on), and keywords are ASCII.
 //!
@@ -55,7 +55,7 @@ mod tests;
 use memchr::memmem;
 
 use crate::core::options::Options;
-use scan::{Place, TooNested, scan};
+use scan::{Spelling, TooNested, scan};
 
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
 const PREFILTER_NAMES: [&str; 4] = [
@@ -88,9 +88,11 @@ fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
         return false;
     }
     let source = source.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source);
-    let mut tally = Tally::new(&user);
-    match scan(source, |at, word, place| tally.add(source, at, word, place)) {
-        Ok(()) => tally.may_hold_finding(),
+    let mut seen = WordsSeen::new(&user);
+    match scan(source, |at, word, spelling| {
+        seen.add(source, at, word, spelling)
+    }) {
+        Ok(()) => seen.may_hold_finding(),
         Err(TooNested) => true,
     }
 }
@@ -117,7 +119,7 @@ fn has_word(source: &[u8], word: &str) -> bool {
 }
 
 /// What the second step has seen so far, point by point.
-struct Tally<'u> {
+struct WordsSeen<'u> {
     /// The user API names the bytes mention, the only ones worth comparing.
     user: &'u [&'u [u8]],
     module: bool,
@@ -128,9 +130,9 @@ struct Tally<'u> {
     construct: bool,
 }
 
-impl<'u> Tally<'u> {
-    fn new(user: &'u [&'u [u8]]) -> Tally<'u> {
-        Tally {
+impl<'u> WordsSeen<'u> {
+    fn new(user: &'u [&'u [u8]]) -> WordsSeen<'u> {
+        WordsSeen {
             user,
             module: false,
             name: false,
@@ -142,14 +144,14 @@ impl<'u> Tally<'u> {
     }
 
     /// Count `word`, found at `at`; `false` once the answer is known, to stop the scan.
-    fn add(&mut self, source: &[u8], at: usize, word: &[u8], place: Place) -> bool {
+    fn add(&mut self, source: &[u8], at: usize, word: &[u8], spelling: Spelling) -> bool {
         let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
         self.module |= is_one_of(&PREFILTER_MODULES);
         self.name |= is_one_of(&PREFILTER_NAMES);
         self.torch |= word == b"torch";
         self.torch_name |= is_one_of(&TORCH_NAMES);
         self.user_name |= self.user.contains(&word);
-        self.construct |= place == Place::Code && makes_findings_possible(source, at, word);
+        self.construct |= spelling == Spelling::Code && makes_findings_possible(source, at, word);
         !self.may_hold_finding()
     }
 

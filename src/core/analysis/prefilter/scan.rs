@@ -16,7 +16,7 @@
 //!
 //! The text of a string can matter too: a string annotation (`pool: "mp.pool.Pool"`) is read
 //! as a dotted name by the analysis (`values::annotations`), so the words of a string whose
-//! whole content is a dotted name are reported as well, marked `Place::DottedString`.
+//! whole content is a dotted name are reported as well, marked `Spelling::DottedString`.
 //!
 //! Where valid Python leaves no doubt the scanner follows it; where it could be unsure (a file
 //! that does not tokenize) it errs towards code, which can only let more files through: a
@@ -30,7 +30,7 @@ const MAX_NESTING: usize = 32;
 
 /// Where a word was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
+pub enum Spelling {
     Code,
     /// Inside a string literal whose whole content (spaces around it aside) is a dotted name.
     DottedString,
@@ -40,12 +40,12 @@ pub enum Place {
 #[derive(Debug, PartialEq, Eq)]
 pub struct TooNested;
 
-/// Call `visit(offset, word, place)` for each identifier or keyword of `source` outside comments
+/// Call `visit(offset, word, spelling)` for each identifier or keyword of `source` outside comments
 /// and strings, and each word of a dotted-name string, in source order, until `visit` returns
 /// `false`.
 pub fn scan<F>(source: &[u8], visit: F) -> Result<(), TooNested>
 where
-    F: FnMut(usize, &[u8], Place) -> bool,
+    F: FnMut(usize, &[u8], Spelling) -> bool,
 {
     let mut scanner = Scanner {
         source,
@@ -75,7 +75,7 @@ struct Scanner<'s, F> {
     nesting: usize,
 }
 
-impl<F: FnMut(usize, &[u8], Place) -> bool> Scanner<'_, F> {
+impl<F: FnMut(usize, &[u8], Spelling) -> bool> Scanner<'_, F> {
     fn peek(&self, ahead: usize) -> Option<u8> {
         self.source.get(self.at + ahead).copied()
     }
@@ -132,7 +132,7 @@ impl<F: FnMut(usize, &[u8], Place) -> bool> Scanner<'_, F> {
             let formatted = word.iter().any(|b| matches!(b, b'f' | b'F' | b't' | b'T'));
             return self.string(formatted);
         }
-        self.stopped = !(self.visit)(start, word, Place::Code);
+        self.stopped = !(self.visit)(start, word, Spelling::Code);
         Ok(())
     }
 
@@ -281,7 +281,7 @@ impl<F: FnMut(usize, &[u8], Place) -> bool> Scanner<'_, F> {
         let body = &self.source[start..end];
         let mut offset = start + (body.len() - body.trim_ascii_start().len());
         for part in content.split(|&b| b == b'.') {
-            if !part.is_empty() && !(self.visit)(offset, part, Place::DottedString) {
+            if !part.is_empty() && !(self.visit)(offset, part, Spelling::DottedString) {
                 self.stopped = true;
                 return;
             }

@@ -1,12 +1,12 @@
-use super::scan::{Place, TooNested, scan};
+use super::scan::{Spelling, TooNested, scan};
 use super::*;
 use crate::core::analysis::analyze;
 
 /// The words `scan` reports as code, in order.
 fn code_words(source: &str) -> Vec<String> {
     let mut words = Vec::new();
-    let found = scan(source.as_bytes(), |_, word, place| {
-        if place == Place::Code {
+    let found = scan(source.as_bytes(), |_, word, spelling| {
+        if spelling == Spelling::Code {
             words.push(String::from_utf8_lossy(word).into_owned());
         }
         true
@@ -18,8 +18,8 @@ fn code_words(source: &str) -> Vec<String> {
 /// The words `scan` reports from dotted-name strings, in order.
 fn dotted_words(source: &str) -> Vec<String> {
     let mut words = Vec::new();
-    let found = scan(source.as_bytes(), |_, word, place| {
-        if place == Place::DottedString {
+    let found = scan(source.as_bytes(), |_, word, spelling| {
+        if spelling == Spelling::DottedString {
             words.push(String::from_utf8_lossy(word).into_owned());
         }
         true
@@ -291,8 +291,8 @@ fn assert_scans_like_tree_sitter(path: &std::path::Path, source: &str) -> bool {
         return false;
     };
     let mut reported = std::collections::HashSet::new();
-    let found = scan(source.as_bytes(), |at, _, place| {
-        if place == Place::Code {
+    let found = scan(source.as_bytes(), |at, _, spelling| {
+        if spelling == Spelling::Code {
             reported.insert(at);
         }
         true

@@ -43,7 +43,9 @@
 //! the names a binding takes, which 1 to 3 do not rely on), and keywords are ASCII.
 //!
 //! The first step looks for the same words anywhere (the names of 2 as whole words), so it
-//! keeps every file the second keeps. PKL100 (unused suppressions) is not covered here:
+//! keeps every file the second keeps. A file that only defines a wrapper (a function handing
+//! its parameter to a site) holds no finding of its own, though calls elsewhere through it may:
+//! `may_define_wrappers_with` keeps it for the passes that infer wrappers. PKL100 (unused suppressions) is not covered here:
 //! `run::file` widens the filter for it. The words are the API table's, kept as constants for
 //! speed; `prefilter_words_cover_the_table` proves they agree with it, and the tests keep every
 //! fixture with a finding.
@@ -75,6 +77,19 @@ pub fn may_contain_sites(source: &[u8]) -> bool {
 pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
     let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
     may_contain_sites_naming(source, &names)
+}
+
+/// Whether `source` may define a process API wrapper (`inferred`: a function that hands its
+/// own parameter to a site), for `--show-apis` and for whatever infers wrappers from other
+/// files. Such a file needs the words of points 1 to 3 but nothing of point 4, since what a
+/// wrapper hands over is a parameter; so this is the first step alone, with the user API
+/// names.
+pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
+    mentions_process_api(source)
+        || settings
+            .apis
+            .iter()
+            .any(|api| memmem::find(source, api.name().as_bytes()).is_some())
 }
 
 fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {

@@ -370,3 +370,18 @@ proptest::proptest! {
         assert_scans_like_tree_sitter(std::path::Path::new("generated"), &source);
     }
 }
+
+#[test]
+fn a_file_that_only_defines_a_wrapper_is_kept_for_wrapper_inference_only() {
+    let wrapper = "from multiprocessing import Pool\n\ndef parmap(fn, items):\n    \
+                   with Pool(2) as pool:\n        return pool.map(fn, items)\n";
+    assert!(!may_contain_sites(wrapper.as_bytes()));
+    assert!(may_define_wrappers_with(
+        wrapper.as_bytes(),
+        &Options::default()
+    ));
+    assert!(!may_define_wrappers_with(
+        b"import os\n",
+        &Options::default()
+    ));
+}

@@ -134,13 +134,19 @@ pub fn check_file(path: &Path, config: &Config) -> FileOutcome {
 
 /// The prefilter (see `analysis::may_contain_sites`), widened when unused suppressions are
 /// reported: a `noqa` comment in a file that cannot hold a finding suppresses nothing, and
-/// saying so needs the file checked.
+/// saying so needs the file checked. With `--show-apis` it keeps the files that may define a
+/// wrapper, which need not hold a finding themselves.
 fn may_hold_findings(text: &str, config: &Config) -> bool {
-    analysis::may_contain_sites_with(text.as_bytes(), &config.options)
-        || (config.options.select.contains(Rule::UnusedNoqa) && {
-            let lower = text.to_ascii_lowercase();
-            lower.contains("noqa") || lower.contains("picklefix:")
-        })
+    let bytes = text.as_bytes();
+    let kept = if config.output.show_apis {
+        analysis::may_define_wrappers_with(bytes, &config.options)
+    } else {
+        analysis::may_contain_sites_with(bytes, &config.options)
+    };
+    kept || (config.options.select.contains(Rule::UnusedNoqa) && {
+        let lower = text.to_ascii_lowercase();
+        lower.contains("noqa") || lower.contains("picklefix:")
+    })
 }
 
 /// `check()`, with a panic turned into an internal error on `path`. A panic is a bug in

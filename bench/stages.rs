@@ -8,17 +8,31 @@
 //! ```
 //!
 //! Prints one `stage<TAB>median ms` line per stage.
+//!
+//! With `--prefilter`, it counts instead what the first stage of a tree run lets through: it
+//! reads paths on stdin (as `picklefix --show-files DIR` prints them) and gives each to the
+//! binary's own first look at a file (`run::file::screen`, with the settings of a plain
+//! `picklefix` run), so the count follows the prefilter as it changes. Prints `files`,
+//! `bytes`, `candidates` and `candidate bytes`, one `name<TAB>count` line each.
 
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
+use clap::Parser;
 use picklefix::core::options::Options;
-use picklefix::run::file;
+use picklefix::run::file::{self, Screened};
+use picklefix::settings::cli::Args;
+use picklefix::settings::config::{Command, Config};
 use picklefix::{check_source, core::analysis, core::parse};
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().context("usage: stages FILE [RUNS]")?;
+    let path = args
+        .next()
+        .context("usage: stages FILE [RUNS], or stages --prefilter < PATHS")?;
+    if path == "--prefilter" {
+        return count_candidates();
+    }
     let runs: usize = args.next().map_or(Ok(50), |n| n.parse())?;
     let source =
         std::fs::read_to_string(&path).with_context(|| format!("Could not read {path}"))?;
@@ -65,6 +79,33 @@ fn main() -> Result<()> {
         println!("{name}\t{:.2}", median(times).as_secs_f64() * 1000.0);
     }
     Ok(())
+}
+
+/// Screen every path read on stdin as a plain `picklefix` run does, and print how many files
+/// and bytes there are, and how many of them the prefilter lets through to the analysis.
+fn count_candidates() -> Result<()> {
+    let config = plain_run_config()?;
+    let (mut files, mut bytes, mut candidates, mut candidate_bytes) = (0, 0, 0, 0);
+    for line in std::io::stdin().lines() {
+        let path = std::path::PathBuf::from(line.context("Could not read a path on stdin")?);
+        files += 1;
+        bytes += std::fs::metadata(&path).map_or(0, |meta| meta.len() as usize);
+        if let (Screened::Candidate(size), _) = file::screen(&path, &config) {
+            candidates += 1;
+            candidate_bytes += size;
+        }
+    }
+    println!("files\t{files}\nbytes\t{bytes}");
+    println!("candidates\t{candidates}\ncandidate bytes\t{candidate_bytes}");
+    Ok(())
+}
+
+/// The settings of `picklefix` with no flags, as the benchmark runs it over a tree.
+fn plain_run_config() -> Result<Config> {
+    match Command::from_args(Args::parse_from(["picklefix"]))? {
+        Command::Check(config) => Ok(config),
+        _ => bail!("a plain picklefix run is not a check: the flags changed"),
+    }
 }
 
 /// The source cut in two at the first line after its middle that starts a top-level `def` or

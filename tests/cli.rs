@@ -81,8 +81,9 @@ const PLAIN: &str = "print('hello')\n";
 
 /// Mentions multiprocessing, so it is parsed, and does not parse: a visible marker of which
 /// files were walked.
-// A file the prefilter takes (it names Pool), so that it is parsed and its error reported.
-const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    pass\n";
+// A file the prefilter takes (it names Pool and holds a lambda), so that it is parsed and its
+// error reported.
+const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    return lambda: 0\n";
 
 fn read(dir: &TempDir, path: &str) -> String {
     fs::read_to_string(dir.path().join(path)).unwrap()

@@ -6,6 +6,7 @@
 //! order; a guard-only global whose value is not a constant, and a callable whose capture may
 //! be unbound at the hand-over, are reported without a fix.
 
+use picklefix::core::analysis::may_contain_sites;
 use picklefix::core::rules::Rule;
 use picklefix::{Options, check_source};
 use proptest::prelude::*;
@@ -185,6 +186,11 @@ proptest! {
     };
         let checked = check_source(&source, &settings).expect("a generated module parses");
         prop_assert_eq!(&checked.internal_error, &None, "{}", source);
+        prop_assert!(
+            checked.diagnostics.is_empty() || may_contain_sites(source.as_bytes()),
+            "the prefilter drops a module with findings:\n{}",
+            source
+        );
         if let Some(value) = module.guard_global {
             let guard_only: Vec<_> = checked
                 .diagnostics

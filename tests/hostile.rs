@@ -288,9 +288,9 @@ fn just_under_the_bound_is_analysed_without_overflow() {
 
 #[test]
 fn the_binary_says_why_a_deep_file_is_skipped() {
-    // It names Pool, so the prefilter passes it to the analysis.
+    // It names Pool and holds a lambda, so the prefilter passes it to the analysis.
     let deep = format!(
-        "from multiprocessing import Pool\nx = {}1{}\n",
+        "from multiprocessing import Pool\nx = {}lambda: 1{}\n",
         "(".repeat(10_000),
         ")".repeat(10_000)
     );

@@ -443,8 +443,9 @@ fn cargo_declares_the_rust_version_the_readme_asks_for() {
 
 // Exit codes and streams ---------------------------------------------------------------------
 
-/// Does not parse (line 3, column 7), and names Pool so that picklefix's prefilter parses it.
-const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    pass\n";
+/// Does not parse (line 3, column 7), and names Pool and holds a lambda so that picklefix's
+/// prefilter parses it.
+const BROKEN: &str = "from multiprocessing import Pool\n\ndef f(:\n    return lambda: 0\n";
 
 /// A class defined in a function handed to `Pool.map`: PKL004, reported and never fixed.
 const UNFIXABLE: &str = "from multiprocessing import Pool\n\n\ndef main():\n    class Job:\n        def __call__(self, x):\n            return x\n\n    with Pool(2) as pool:\n        pool.map(Job(), [1])\n";

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
 use crate::core::analysis::{self, Exports};
-use crate::core::check::{self, Checked, Fixed, check_source, lift_source};
+use crate::core::check::{self, Checked, Fixed, check_source, check_source_unfixed, lift_source};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::apply_fixes;
 use crate::core::import_words::ImportWords;
@@ -168,15 +168,18 @@ pub fn analyse_file(path: &Path, config: &Config, defer: bool) -> Analysed {
     }
 }
 
-/// The prefilter (see `analysis::may_contain_sites`), widened when unused suppressions are
-/// reported: a `noqa` comment in a file that cannot hold a finding suppresses nothing, and
-/// saying so needs the file checked.
+/// The prefilter, widened when unused suppressions are reported: a `noqa` comment in a file
+/// that cannot hold a finding suppresses nothing, and saying so needs the file checked. It
+/// keeps the files that may define a wrapper (`analysis::may_define_wrappers_with`), not only
+/// those that may hold a finding (`may_contain_sites_with`): a wrapper's users may be in other
+/// files of the run (`run::wrappers`), and `--show-apis` lists it.
 fn may_hold_findings(text: &str, config: &Config) -> bool {
-    analysis::may_contain_sites_with(text.as_bytes(), &config.options)
-        || (config.options.select.contains(Rule::UnusedNoqa) && {
-            let lower = text.to_ascii_lowercase();
-            lower.contains("noqa") || lower.contains("picklefix:")
-        })
+    let bytes = text.as_bytes();
+    let kept = analysis::may_define_wrappers_with(bytes, &config.options);
+    kept || (config.options.select.contains(Rule::UnusedNoqa) && {
+        let lower = text.to_ascii_lowercase();
+        lower.contains("noqa") || lower.contains("picklefix:")
+    })
 }
 
 /// `check()`, with a panic turned into an internal error on `path`. A panic is a bug in
@@ -251,6 +254,8 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     let options = options_for(path, &config.options);
     let checked = match config.lift {
         Some(position) => lift_source(&source.text, &options, position),
+        // A report shows no fix, so it is spared applying and verifying them.
+        None if config.mode == Mode::Report => check_source_unfixed(&source.text, &options),
         None => check_source(&source.text, &options),
     };
     if source.text.len() >= LARGE_FILE {

@@ -21,10 +21,12 @@ use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
 
+use crate::settings::listing::Listing;
 use crate::settings::settings_file::MAX_LINE_LENGTH;
 
-/// The line length set in `dir`, and the file that sets it.
-pub fn in_dir(dir: &Path) -> Option<(PathBuf, usize)> {
+/// The line length set in `dir`, and the file that sets it, looking only for the files
+/// `listing` (of `dir`) may hold.
+pub fn in_dir(dir: &Path, listing: Listing) -> Option<(PathBuf, usize)> {
     let toml_sources: [(&str, &[&str]); 7] = [
         (".picklefix.toml", &[]),
         ("picklefix.toml", &[]),
@@ -35,12 +37,18 @@ pub fn in_dir(dir: &Path) -> Option<(PathBuf, usize)> {
         ("pyproject.toml", &["tool", "black"]),
     ];
     for (name, section) in toml_sources {
+        if !listing.may_hold(name) {
+            continue;
+        }
         let path = dir.join(name);
         if let Some(length) = toml_length(&path, section) {
             return Some((path, length));
         }
     }
     for name in ["setup.cfg", "tox.ini", ".flake8"] {
+        if !listing.may_hold(name) {
+            continue;
+        }
         let path = dir.join(name);
         if let Some(length) = ini_length(&path) {
             return Some((path, length));

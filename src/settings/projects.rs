@@ -24,6 +24,7 @@ use crate::core::analysis::UserApi;
 use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
 use crate::core::rules::RuleSet;
 use crate::settings::line_length;
+use crate::settings::listing::Listing;
 use crate::settings::per_file_ignores::{self, PerFileIgnore};
 use crate::settings::settings_file::{self, FileOptions, Selector};
 
@@ -246,6 +247,8 @@ pub struct Resolver {
     /// Projects with the line length of a directory other than their own, by the address of
     /// the project they copy (kept alive in `by_dir` or `fallback`) and the length.
     variants: HashMap<(usize, usize), Arc<Settings>>,
+    /// The settings files each directory looked up may hold, listed once for both lookups.
+    listings: HashMap<PathBuf, Listing>,
 }
 
 impl Resolver {
@@ -270,6 +273,7 @@ impl Resolver {
             cwd,
             lengths: HashMap::new(),
             variants: HashMap::new(),
+            listings: HashMap::new(),
         })
     }
 
@@ -321,7 +325,7 @@ impl Resolver {
         if let Some(known) = self.lengths.get(dir) {
             return *known;
         }
-        let found = match line_length::in_dir(dir) {
+        let found = match line_length::in_dir(dir, self.listing(dir)) {
             Some((_, length)) => Some(length),
             None => dir
                 .parent()
@@ -331,11 +335,19 @@ impl Resolver {
         found
     }
 
+    /// The settings files `dir` may hold (see `listing`).
+    fn listing(&mut self, dir: &Path) -> Listing {
+        *self
+            .listings
+            .entry(dir.to_path_buf())
+            .or_insert_with(|| Listing::of(dir))
+    }
+
     fn project_of_dir(&mut self, dir: &Path) -> Result<Option<Arc<Settings>>> {
         if let Some(known) = self.by_dir.get(dir) {
             return Ok(known.clone());
         }
-        let found = match settings_file::find_in(dir)? {
+        let found = match settings_file::find_in(dir, self.listing(dir))? {
             Some((file, options)) => Some(Arc::new(Settings::new(
                 Some(file),
                 dir,

@@ -23,6 +23,7 @@ use toml::{Table, Value};
 
 use crate::core::analysis::{UserApi, parse_api};
 use crate::core::rules::{Rule, RuleSet};
+use crate::settings::listing::Listing;
 
 /// The file names picklefix reads settings from, in the order they win within a directory:
 /// ruff's order for `.ruff.toml`, `ruff.toml` and `pyproject.toml`.
@@ -333,9 +334,10 @@ fn kind(value: &Value) -> &'static str {
 
 /// The settings file in `dir` that applies to it, if any: `.picklefix.toml`, then
 /// `picklefix.toml`, win over a `pyproject.toml` with a `[tool.picklefix]` table, as
-/// `.ruff.toml` and `ruff.toml` do for ruff.
-pub fn find_in(dir: &Path) -> Result<Option<(PathBuf, FileOptions)>> {
-    for name in FILE_NAMES {
+/// `.ruff.toml` and `ruff.toml` do for ruff. Only the files `listing` (of `dir`) may hold are
+/// looked for.
+pub fn find_in(dir: &Path, listing: Listing) -> Result<Option<(PathBuf, FileOptions)>> {
+    for name in FILE_NAMES.into_iter().filter(|name| listing.may_hold(name)) {
         let path = dir.join(name);
         if !path.is_file() {
             continue;

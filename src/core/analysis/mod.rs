@@ -20,6 +20,7 @@ mod imports;
 mod inferred;
 mod layout;
 mod lift;
+mod prefilter;
 mod relayout;
 mod requested;
 mod sites;
@@ -30,6 +31,9 @@ pub(crate) mod wrap;
 
 pub use exports::{Alias, ExportedWrapper, Exports};
 pub use inferred::InferredApi;
+pub use prefilter::{
+    may_contain_sites, may_contain_sites_with, may_define_wrappers_with, mentions_process_api,
+};
 pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
@@ -597,161 +601,4 @@ fn is_module_statement(root: Node<'_>, range: TextRange) -> bool {
     let mut cursor = root.walk();
     root.named_children(&mut cursor)
         .any(|statement| TextRange::of(statement) == range)
-}
-
-/// Module names whose mention a file needs before it can hold a finding.
-///
-/// Why the prefilter is sound, under the resolution model of `values`: a finding is a call
-/// that resolves, through the file's own imports, to an API of `multiprocessing` (also reached
-/// as `torch.multiprocessing`), `concurrent.futures` or `billiard`, or to a user-declared API.
-/// 1. Every import form (`import multiprocessing`, `from concurrent import futures`,
-///    `from torch import multiprocessing`, `import billiard as b`) spells one of
-///    `PREFILTER_MODULES`, and resolution never looks outside the file.
-/// 2. Every site needs one of the API's classes or functions by name: a constructor call
-///    (`Pool(...)`, `mp.Process(...)`, `ctx.Pool(...)`), an import of it
-///    (`from multiprocessing import Pool as P`), an annotation (`pool: Pool`,
-///    `"mp.pool.Pool"`), or `torch.multiprocessing.spawn` / `start_processes`. Method sites
-///    (`pool.map`) need the pool bound by one of those in the same file; `run_in_executor`
-///    needs a `ProcessPoolExecutor` or `InterpreterPoolExecutor`. Each spells one of `PREFILTER_NAMES` as a whole word, or
-///    `spawn` / `start_processes` in a file that also says `torch`.
-///
-/// A file that fails either test cannot contain a finding, so it is skipped without parsing.
-/// The words are the API table's, kept as constants for speed; the test
-/// `prefilter_words_cover_the_table` proves they agree with it.
-const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
-const PREFILTER_NAMES: [&str; 4] = [
-    "Pool",
-    "Process",
-    "ProcessPoolExecutor",
-    "InterpreterPoolExecutor",
-];
-const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
-
-/// Whether `source` may contain a finding; `false` means it certainly does not.
-pub fn may_contain_sites(source: &[u8]) -> bool {
-    let mentions = |word: &str| memchr::memmem::find(source, word.as_bytes()).is_some();
-    PREFILTER_MODULES.iter().any(|m| mentions(m))
-        && (PREFILTER_NAMES.iter().any(|name| has_word(source, name))
-            || (mentions("torch") && TORCH_NAMES.iter().any(|name| has_word(source, name))))
-}
-
-/// Whether `word` occurs in `source` as a whole identifier (no ASCII letter, digit or `_`
-/// right before or after it). A non-ASCII neighbour counts as a boundary, which can only let
-/// more files through.
-fn has_word(source: &[u8], word: &str) -> bool {
-    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    memchr::memmem::find_iter(source, word.as_bytes()).any(|at| {
-        let before = at.checked_sub(1).map(|i| source[i]);
-        let after = source.get(at + word.len()).copied();
-        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
-    })
-}
-
-/// `may_contain_sites`, also looking for the names of user-declared APIs: a file reaches one
-/// only through an import or attribute that spells its last name.
-pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
-    may_contain_sites(source)
-        || settings
-            .apis
-            .iter()
-            .any(|api| memchr::memmem::find(source, api.name().as_bytes()).is_some())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn prefilter_needs_a_module_and_an_api_name() {
-        assert!(may_contain_sites(b"from multiprocessing import Pool\n"));
-        assert!(may_contain_sites(
-            b"import multiprocessing as mp\nmp.Process(target=f)\n"
-        ));
-        assert!(may_contain_sites(
-            b"from concurrent import futures\nfutures.ProcessPoolExecutor()"
-        ));
-        assert!(may_contain_sites(
-            b"import torch.multiprocessing as mp\nmp.spawn(f)\n"
-        ));
-        assert!(may_contain_sites(
-            b"from concurrent.futures import InterpreterPoolExecutor\n"
-        ));
-        assert!(!may_contain_sites(
-            b"import multiprocessing\nmultiprocessing.cpu_count()\n"
-        ));
-        assert!(!may_contain_sites(
-            b"from concurrent.futures import ThreadPoolExecutor\n"
-        ));
-        assert!(!may_contain_sites(
-            b"ProcessLookupError  # multiprocessing\n"
-        ));
-        assert!(!may_contain_sites(b"def Pool(): pass\n"));
-    }
-
-    /// The prefilter's words, checked against the API table: every home spells a prefilter
-    /// module, every class's constructor is a prefilter name (methods need an instance made by
-    /// it), every function is a torch name reached only through `torch`, and no word is dead.
-    #[test]
-    fn prefilter_words_cover_the_table() {
-        use api::{API_TABLE, Target};
-        let mut constructors = Vec::new();
-        let mut functions = Vec::new();
-        for row in API_TABLE {
-            for home in row.homes {
-                assert!(
-                    PREFILTER_MODULES.iter().any(|m| home.contains(m)),
-                    "`{home}` spells no prefilter module"
-                );
-            }
-            match row.target {
-                Target::Constructor(_) => constructors.push(row.name),
-                Target::Function => {
-                    assert!(row.homes.iter().all(|h| h.starts_with("torch.")), "{row:?}");
-                    functions.push(row.name);
-                }
-                Target::Method(_) | Target::RunInExecutor => {}
-            }
-        }
-        constructors.sort_unstable();
-        functions.sort_unstable();
-        let mut names = PREFILTER_NAMES.to_vec();
-        names.sort_unstable();
-        let mut torch = TORCH_NAMES.to_vec();
-        torch.sort_unstable();
-        assert_eq!(names, constructors);
-        assert_eq!(torch, functions);
-        for module in PREFILTER_MODULES {
-            let homes = API_TABLE.iter().flat_map(|row| row.homes);
-            assert!(
-                homes.clone().any(|h| h.contains(module)),
-                "{module} is dead"
-            );
-        }
-    }
-
-    #[test]
-    fn prefilter_keeps_every_fixture_with_a_finding() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let settings = Options::default();
-        for dir in ["programs", "cases"] {
-            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-                panic!("the fixtures are missing from {}", root.display());
-            };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if path.extension().is_none_or(|e| e != "py") {
-                    continue;
-                }
-                let Ok(source) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                let Ok(tree) = crate::core::parse::parse(&source) else {
-                    continue;
-                };
-                if analyze(&tree, &source, &settings).is_ok_and(|found| !found.is_empty()) {
-                    assert!(may_contain_sites(source.as_bytes()), "{}", path.display());
-                }
-            }
-        }
-    }
 }

@@ -2,10 +2,18 @@
 //! in the methods of the class, and whether an object is an instance of a class defined inside a
 //! function (which pickle cannot find by name).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::source::TextRange;
+
+/// Where the assignments to `<object>.<attr>` in one class are, by `attr`, each list in source
+/// order.
+pub(super) type AttributeAssignments = HashMap<String, Vec<TextRange>>;
 
 impl<'a> Evaluator<'a> {
     /// The class of `object` when it is an instance of a class defined inside a function:
@@ -91,20 +99,9 @@ impl<'a> Evaluator<'a> {
     /// The value every `self.<attr> = value` in the methods of `class_scope` assigns, and the
     /// class body's own `<attr> = value`.
     fn class_attribute(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
-        let Some(class_node) = self.scope_node(class_scope) else {
+        let Some(assignments) = self.assignments_to(class_scope, attr) else {
             return Value::Unknown;
         };
-        let mut assignments = Vec::new();
-        let mut stack = vec![class_node];
-        while let Some(node) = stack.pop() {
-            if node.kind() == "assignment" {
-                assignments.push(node);
-            }
-            let mut cursor = node.walk();
-            stack.extend(node.named_children(&mut cursor));
-        }
-        // Source order, so that the first disagreement stops the evaluation predictably.
-        assignments.sort_by_key(|n| n.start_byte());
         // A class attribute (`_ctx = mp.get_context()` in the class body) is what `self._ctx`
         // reads until an instance assigns its own.
         let in_body = self
@@ -121,22 +118,19 @@ impl<'a> Evaluator<'a> {
         );
         match value {
             Value::Unknown if self.model.bindings_of(class_scope, attr).is_empty() => {
-                self.inherited_method(class_node, class_scope, attr, depth)
+                self.inherited_method(class_scope, attr, depth)
             }
             value => value,
         }
     }
 
-    /// A method `class_node` does not define but inherits from a class that holds a declared
+    /// A method the class does not define but inherits from a class that holds a declared
     /// API (`class Sub(Runner)` with `Runner` imported from `pkg.runner`, whose `_map` another
     /// file of the run defines): `self._map` in `Sub` is that API.
-    fn inherited_method(
-        &self,
-        class_node: Node<'_>,
-        class_scope: ScopeId,
-        attr: &str,
-        depth: usize,
-    ) -> Value {
+    fn inherited_method(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
+        let Some(class_node) = self.scope_node(class_scope) else {
+            return Value::Unknown;
+        };
         let Some(bases) = class_node.child_by_field_name("superclasses") else {
             return Value::Unknown;
         };
@@ -151,6 +145,66 @@ impl<'a> Evaluator<'a> {
             })
             .find(|value| matches!(value, Value::Function(_)));
         found.unwrap_or(Value::Unknown)
+    }
+
+    /// The assignments to `<object>.<attr>` anywhere in the class of `class_scope`, in source
+    /// order (so that the first disagreement stops the evaluation predictably); `None` when
+    /// the class has no node. The class is walked once, the first time one of its attributes
+    /// is read; the index keeps ranges, as nodes in a cache would tie the evaluator's lifetime.
+    fn assignments_to(&self, class_scope: ScopeId, attr: &str) -> Option<Vec<Node<'a>>> {
+        let class_node = self.scope_node(class_scope)?;
+        if !self.assignments.borrow().contains_key(&class_scope) {
+            let index = self.attribute_assignments(class_node);
+            self.assignments.borrow_mut().insert(class_scope, index);
+        }
+        let index = self.assignments.borrow();
+        let ranges = index
+            .get(&class_scope)
+            .and_then(|by_attr| by_attr.get(attr));
+        Some(assignments_at(
+            class_node,
+            ranges.map_or(&[], Vec::as_slice),
+        ))
+    }
+
+    /// Every assignment in `class_node` whose target is `<identifier>.<attr>`, by `attr`, in
+    /// source order.
+    fn attribute_assignments(&self, class_node: Node<'a>) -> AttributeAssignments {
+        let mut found = AttributeAssignments::new();
+        // One cursor for the whole class, in document order: a cursor per node costs several
+        // times the step itself on the large classes of test modules.
+        let mut cursor = class_node.walk();
+        'walk: loop {
+            let node = cursor.node();
+            let kind = statement_kind(node);
+            if kind == StatementKind::Assignment
+                && let Some(attr) = self.assigned_attribute(node)
+            {
+                found
+                    .entry(attr.to_string())
+                    .or_default()
+                    .push(TextRange::of(node));
+            }
+            if kind != StatementKind::Other && cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    break 'walk;
+                }
+            }
+        }
+        found
+    }
+
+    /// `attr` when `node` assigns `<identifier>.attr = <value>` (what `self_assignment`
+    /// evaluates).
+    fn assigned_attribute(&self, node: Node<'a>) -> Option<&'a str> {
+        let left = node.child_by_field_name("left")?;
+        node.child_by_field_name("right")?;
+        let object = left.child_by_field_name("object")?;
+        let name = left.child_by_field_name("attribute")?;
+        (left.kind() == "attribute" && object.kind() == "identifier").then(|| self.text(name))
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.
@@ -203,5 +257,79 @@ impl<'a> Evaluator<'a> {
         let scope = self.model.scope_at(node.start_byte());
         let owner = self.method_class(self.text(object), scope)?;
         (owner == class_scope).then(|| self.eval_depth(right, scope, depth + 1))
+    }
+}
+
+/// The `assignment` nodes of `class_node` at `ranges`.
+fn assignments_at<'a>(class_node: Node<'a>, ranges: &[TextRange]) -> Vec<Node<'a>> {
+    let assignment_at = |range: &TextRange| {
+        let mut node = class_node.descendant_for_byte_range(range.start, range.end)?;
+        // The smallest node spanning an assignment is the assignment, unless a wrapper of the
+        // same extent is returned: climb to it.
+        while node.kind() != "assignment" || TextRange::of(node) != *range {
+            node = node.parent()?;
+        }
+        Some(node)
+    };
+    ranges.iter().filter_map(assignment_at).collect()
+}
+
+/// What the walk for attribute assignments makes of a node. In tree-sitter-python's grammar an
+/// `assignment` is a child of an `expression_statement`, or the right side of another
+/// `assignment` or `augmented_assignment` (`a.x = b.y = v`), and statements live only in the
+/// blocks of the compound statements: so the walk enters those and nothing else. An expression
+/// (a call's arguments, a string, a lambda) holds no statement.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StatementKind {
+    Assignment,
+    /// A node whose children may hold an assignment.
+    Container,
+    Other,
+}
+
+fn statement_kind(node: Node<'_>) -> StatementKind {
+    static TABLE: OnceLock<Vec<StatementKind>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        (0..language.node_kind_count())
+            .map(|id| {
+                let id = u16::try_from(id).unwrap_or(u16::MAX);
+                // Only named kinds: a keyword may share a name with a construct.
+                match language.node_kind_for_id(id) {
+                    Some(name) if language.node_kind_is_named(id) => statement_kind_named(name),
+                    _ => StatementKind::Other,
+                }
+            })
+            .collect()
+    });
+    table
+        .get(usize::from(node.kind_id()))
+        .copied()
+        .unwrap_or(StatementKind::Other)
+}
+
+fn statement_kind_named(name: &str) -> StatementKind {
+    match name {
+        "assignment" => StatementKind::Assignment,
+        "module"
+        | "block"
+        | "expression_statement"
+        | "augmented_assignment"
+        | "function_definition"
+        | "class_definition"
+        | "decorated_definition"
+        | "if_statement"
+        | "elif_clause"
+        | "else_clause"
+        | "for_statement"
+        | "while_statement"
+        | "try_statement"
+        | "except_clause"
+        | "except_group_clause"
+        | "finally_clause"
+        | "with_statement"
+        | "match_statement"
+        | "case_clause" => StatementKind::Container,
+        _ => StatementKind::Other,
     }
 }

@@ -128,6 +128,11 @@ pub struct Evaluator<'a> {
     cache: RefCell<HashMap<BindingId, Value>>,
     /// The value of `self.<attr>` per class scope, since finding it walks the class.
     attributes: RefCell<HashMap<(ScopeId, String), Value>>,
+    /// The assignments to `<object>.<attr>` in each class walked so far, by attribute name
+    /// (`classes::AttributeAssignments`). Unlike `attributes`, this is syntax alone, so it
+    /// outlives a change of the inferred wrappers: a large class is walked once, not once per
+    /// attribute read and round.
+    assignments: RefCell<HashMap<ScopeId, classes::AttributeAssignments>>,
     /// The functions and methods of this file inferred to be process APIs
     /// (`analysis::inferred`), by where their name starts in the `def`.
     inferred: HashMap<usize, &'static ApiRow>,
@@ -149,6 +154,7 @@ impl<'a> Evaluator<'a> {
             root,
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
+            assignments: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
         }
     }

@@ -1,0 +1,186 @@
+//! The prefilter: whether a source may hold a finding, decided without parsing it, so that the
+//! files of a large tree that cannot are never parsed (most of a whole-tree run's time).
+//!
+//! It takes two steps. The first looks at the raw bytes with `memchr` for the words every
+//! finding needs, and settles nearly every file of a tree. A file that passes is scanned once
+//! (`scan`) for the same words as code, outside comments and string literals, and for a
+//! construct that can make a callable pickle cannot carry. Both steps must hold.
+//!
+//! # Why it is sound
+//!
+//! Under the resolution model of `values`, every finding (PKL001 to PKL006) is about a site: a
+//! call that resolves, through the file's own imports, to an API of `multiprocessing` (also
+//! reached as `torch.multiprocessing`), `concurrent.futures` or `billiard`, or to a
+//! user-declared API (`Options::apis`, the `--api` specs and the wrappers inferred from other
+//! files). A file holds one only if it spells, as code:
+//! 1. one of `PREFILTER_MODULES`: every import form (`import multiprocessing`,
+//!    `from concurrent import futures`, `from torch import multiprocessing`,
+//!    `import billiard as b`) spells one as a word of its dotted name, and resolution never
+//!    looks outside the file;
+//! 2. and one of the API's classes or functions by name: a constructor call (`Pool(...)`,
+//!    `mp.Process(...)`, `ctx.Pool(...)`), an import of it (`from multiprocessing import Pool
+//!    as P`), an annotation (`pool: Pool`), or `torch.multiprocessing.spawn` /
+//!    `start_processes`. Method sites (`pool.map`) need the pool bound by one of those in the
+//!    same file; `run_in_executor` needs a `ProcessPoolExecutor` or `InterpreterPoolExecutor`.
+//!    Each spells one of `PREFILTER_NAMES`, or `spawn` / `start_processes` in a file that also
+//!    says `torch`;
+//! 3. or, instead of 1 and 2, a user API's last name (`UserApi::name`): a file reaches one only
+//!    through an import or attribute that spells it;
+//! 4. and something that makes a callable pickle cannot carry, or a guard (`callables`): a
+//!    `lambda` (PKL002); a `def` in a function or under the `__main__` guard (PKL003, PKL001),
+//!    both indented, so the keyword is not the first byte of its line; a `class` in a function
+//!    or class (PKL004, also reached as `Local()` or `obj.method` of a local instance), also
+//!    indented; or `__name__`, which the guard's condition spells as code (PKL006 needs a
+//!    global that only the guard assigns). `functools.partial` and names bound to another name
+//!    (`f = work`) only lead to one of those. PKL005 reports the same callables as PKL001 to
+//!    PKL004 when a fork context inherits them.
+//!
+//! Comments never reach the analysis: the semantic model reads no type comments. Strings reach
+//! it in one way that can name an API, a string annotation (`pool: "mp.pool.Pool"`), which
+//! `values::annotations` reads as a dotted name; so the words of a string whose content is a
+//! dotted name count for 1 to 3 (`scan::Spelling::DottedString`). The words are compared as
+//! written: the analysis compares module and member names as written too (it normalises only
+//! the names a binding takes, which 1 to 3 do not rely on), and keywords are ASCII.
+//!
+//! The first step looks for the same words anywhere (the names of 2 as whole words), so it
+//! keeps every file the second keeps. A file that only defines a wrapper (a function handing
+//! its parameter to a site) holds no finding of its own, though calls elsewhere through it may:
+//! `may_define_wrappers_with` keeps it for the passes that infer wrappers. PKL100 (unused suppressions) is not covered here:
+//! `run::file` widens the filter for it. The words are the API table's, kept as constants for
+//! speed; `prefilter_words_cover_the_table` proves they agree with it, and the tests keep every
+//! fixture with a finding.
+
+mod scan;
+#[cfg(test)]
+mod tests;
+
+use memchr::memmem;
+
+use crate::core::options::Options;
+use scan::{Spelling, TooNested, scan};
+
+const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
+const PREFILTER_NAMES: [&str; 4] = [
+    "Pool",
+    "Process",
+    "ProcessPoolExecutor",
+    "InterpreterPoolExecutor",
+];
+const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
+
+/// Whether `source` may contain a finding; `false` means it certainly does not.
+pub fn may_contain_sites(source: &[u8]) -> bool {
+    may_contain_sites_naming(source, &[])
+}
+
+/// `may_contain_sites`, also for the user-declared APIs of `settings` (point 3 above).
+pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
+    let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
+    may_contain_sites_naming(source, &names)
+}
+
+/// Whether `source` may define a process API wrapper (`inferred`: a function that hands its
+/// own parameter to a site), for `--show-apis` and for whatever infers wrappers from other
+/// files. Such a file needs the words of points 1 to 3 but nothing of point 4, since what a
+/// wrapper hands over is a parameter; so this is the first step alone, with the user API
+/// names.
+pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
+    mentions_process_api(source)
+        || settings
+            .apis
+            .iter()
+            .any(|api| memmem::find(source, api.name().as_bytes()).is_some())
+}
+
+fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
+    let builtin = mentions_process_api(source);
+    let user: Vec<&[u8]> = user_names
+        .iter()
+        .map(|name| name.as_bytes())
+        .filter(|name| memmem::find(source, name).is_some())
+        .collect();
+    if !builtin && user.is_empty() {
+        return false;
+    }
+    let source = source.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source);
+    let mut seen = WordsSeen::new(&user);
+    match scan(source, |at, word, spelling| {
+        seen.add(source, at, word, spelling)
+    }) {
+        Ok(()) => seen.may_hold_finding(),
+        Err(TooNested) => true,
+    }
+}
+
+/// The first step alone: the words of points 1 and 2 anywhere in the bytes, comments and
+/// strings included (`bench/prefilter.rs` counts what the second step saves).
+pub fn mentions_process_api(source: &[u8]) -> bool {
+    let mentions = |word: &str| memmem::find(source, word.as_bytes()).is_some();
+    PREFILTER_MODULES.iter().any(|m| mentions(m))
+        && (PREFILTER_NAMES.iter().any(|name| has_word(source, name))
+            || (mentions("torch") && TORCH_NAMES.iter().any(|name| has_word(source, name))))
+}
+
+/// Whether `word` occurs in `source` as a whole identifier (no ASCII letter, digit or `_`
+/// right before or after it). A non-ASCII neighbour counts as a boundary, which can only let
+/// more files through.
+fn has_word(source: &[u8], word: &str) -> bool {
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    memmem::find_iter(source, word.as_bytes()).any(|at| {
+        let before = at.checked_sub(1).map(|i| source[i]);
+        let after = source.get(at + word.len()).copied();
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
+}
+
+/// What the second step has seen so far, point by point.
+struct WordsSeen<'u> {
+    /// The user API names the bytes mention, the only ones worth comparing.
+    user: &'u [&'u [u8]],
+    module: bool,
+    name: bool,
+    torch: bool,
+    torch_name: bool,
+    user_name: bool,
+    construct: bool,
+}
+
+impl<'u> WordsSeen<'u> {
+    fn new(user: &'u [&'u [u8]]) -> WordsSeen<'u> {
+        WordsSeen {
+            user,
+            module: false,
+            name: false,
+            torch: false,
+            torch_name: false,
+            user_name: false,
+            construct: false,
+        }
+    }
+
+    /// Count `word`, found at `at`; `false` once the answer is known, to stop the scan.
+    fn add(&mut self, source: &[u8], at: usize, word: &[u8], spelling: Spelling) -> bool {
+        let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
+        self.module |= is_one_of(&PREFILTER_MODULES);
+        self.name |= is_one_of(&PREFILTER_NAMES);
+        self.torch |= word == b"torch";
+        self.torch_name |= is_one_of(&TORCH_NAMES);
+        self.user_name |= self.user.contains(&word);
+        self.construct |= spelling == Spelling::Code && makes_findings_possible(source, at, word);
+        !self.may_hold_finding()
+    }
+
+    fn may_hold_finding(&self) -> bool {
+        let builtin = self.module && (self.name || (self.torch && self.torch_name));
+        self.construct && (builtin || self.user_name)
+    }
+}
+
+/// Point 4: `lambda` or `__name__`, or `def` or `class` not at the start of its line.
+fn makes_findings_possible(source: &[u8], at: usize, word: &[u8]) -> bool {
+    match word {
+        b"lambda" | b"__name__" => true,
+        b"def" | b"class" => at > 0 && !matches!(source[at - 1], b'\n' | b'\r'),
+        _ => false,
+    }
+}

@@ -1,0 +1,387 @@
+use super::scan::{Spelling, TooNested, scan};
+use super::*;
+use crate::core::analysis::analyze;
+
+/// The words `scan` reports as code, in order.
+fn code_words(source: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let found = scan(source.as_bytes(), |_, word, spelling| {
+        if spelling == Spelling::Code {
+            words.push(String::from_utf8_lossy(word).into_owned());
+        }
+        true
+    });
+    assert_eq!(found, Ok(()));
+    words
+}
+
+/// The words `scan` reports from dotted-name strings, in order.
+fn dotted_words(source: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let found = scan(source.as_bytes(), |_, word, spelling| {
+        if spelling == Spelling::DottedString {
+            words.push(String::from_utf8_lossy(word).into_owned());
+        }
+        true
+    });
+    assert_eq!(found, Ok(()));
+    words
+}
+
+#[test]
+fn comments_and_strings_are_not_code() {
+    let source = "a # b 'c'\nd = 'e # f' + \"g\\\"h\" + '''i\n' j''' k\n";
+    assert_eq!(code_words(source), ["a", "d", "k"]);
+    assert_eq!(code_words("r'\\'' a r\"\\\\\" b\n"), ["a", "b"]);
+    assert_eq!(
+        code_words("x = \"\"\"\"q\"\"\" y \"\"\"a\"\"\"\"\n"),
+        ["x", "y"]
+    );
+}
+
+#[test]
+fn prefixes_of_any_case_start_strings_and_other_words_do_not() {
+    let source = "rb'a' Rb'b' bR\"c\" u'd' F'e' fr'g' tR'h' br x 'i' ab'j'\n";
+    assert_eq!(code_words(source), ["br", "x", "ab"]);
+}
+
+#[test]
+fn an_unterminated_string_ends_at_its_line() {
+    assert_eq!(code_words("'a b\nc\n\"d\ne"), ["c", "e"]);
+    assert_eq!(code_words("'a\\\nb' c"), ["c"]);
+}
+
+#[test]
+fn replacement_fields_are_code_and_their_text_is_not() {
+    assert_eq!(
+        code_words("f'a {b} {{c}} {d!r:>{e}} f'"),
+        ["b", "d", "r", "e"]
+    );
+    // PEP 701: a field may reuse the outer quote, and a format spec may hold any quote.
+    assert_eq!(
+        code_words("f\"{x[\"k\"]}\" y f\"{z:'>9}\" w\n"),
+        ["x", "y", "z", "w"]
+    );
+    assert_eq!(code_words("f'''{a\n# b\n} c''' d t'{e}'"), ["a", "d", "e"]);
+    assert_eq!(code_words("f'{a:{b}x{c}}{d}' e"), ["a", "b", "c", "d", "e"]);
+    // A backslash escapes no brace, raw or not.
+    assert_eq!(
+        code_words("rf'\\{a}' f\"\\{b:\\{c}}\" d"),
+        ["a", "b", "c", "d"]
+    );
+}
+
+#[test]
+fn dotted_strings_are_reported_apart() {
+    let source = "p: ' mp.pool.Pool ' = f'Pool' + 'a Pool' + \"x\" + ''\n";
+    assert_eq!(dotted_words(source), ["mp", "pool", "Pool", "Pool", "x"]);
+    assert_eq!(code_words(source), ["p"]);
+}
+
+#[test]
+fn digits_and_unicode_do_not_split_words() {
+    assert_eq!(
+        code_words("0xdef 1e5 π_lambda lambdaé"),
+        ["xdef", "e5", "π_lambda", "lambdaé"]
+    );
+}
+
+#[test]
+fn deep_fields_give_up_and_stopping_stops() {
+    let deep = "f'{".repeat(40) + &"}'".repeat(40);
+    assert_eq!(scan(deep.as_bytes(), |_, _, _| true), Err(TooNested));
+    assert!(may_contain_sites(
+        format!("from multiprocessing import Pool\nx = {deep}\n").as_bytes()
+    ));
+    let mut seen = 0;
+    assert_eq!(
+        scan(b"a b c", |_, _, _| {
+            seen += 1;
+            seen < 2
+        }),
+        Ok(())
+    );
+    assert_eq!(seen, 2);
+}
+
+#[test]
+fn prefilter_needs_an_api_and_something_pickle_cannot_carry() {
+    let keeps = |source: &str| may_contain_sites(source.as_bytes());
+    assert!(keeps(
+        "from multiprocessing import Pool\nPool().map(lambda x: x, [1])\n"
+    ));
+    assert!(keeps(
+        "import multiprocessing as mp\ndef f():\n    def g(): pass\n    mp.Process(target=g)\n"
+    ));
+    assert!(keeps(
+        "from concurrent import futures\nclass A:\n    class B: pass\nfutures.ProcessPoolExecutor()"
+    ));
+    assert!(keeps(
+        "import torch.multiprocessing as mp\nif __name__ == '__main__':\n    mp.spawn(f)\n"
+    ));
+    assert!(keeps(
+        "import multiprocessing as mp\ndef f(p: 'mp.pool.Pool'):\n    p.map(lambda x: x, [1])\n"
+    ));
+    assert!(keeps(
+        "from multiprocessing import Pool\nasync def f(): pass\n"
+    ));
+    // Nothing pickle cannot carry, or the words only in comments and strings.
+    assert!(!keeps(
+        "from multiprocessing import Pool\ndef work(x): pass\nPool().map(work, [1])\n"
+    ));
+    assert!(!keeps(
+        "from multiprocessing import Pool\nclass Job: pass\n@dec\ndef f(): pass\n"
+    ));
+    assert!(!keeps(
+        "import multiprocessing  # the Pool\nf = lambda: 1\n"
+    ));
+    assert!(!keeps(
+        "\"\"\"Pool of multiprocessing\"\"\"\nf = lambda: 1\n"
+    ));
+    assert!(!keeps("import os\nf = lambda: 1  # multiprocessing.Pool\n"));
+    assert!(!keeps(
+        "import multiprocessing\nf = lambda: multiprocessing.cpu_count()\n"
+    ));
+    assert!(!keeps(
+        "from concurrent.futures import ThreadPoolExecutor\nf = lambda: 1\n"
+    ));
+    assert!(!keeps("ProcessLookupError  # multiprocessing\n"));
+    assert!(!keeps("import multiprocessing\ns = 'lambda: Pool'\n"));
+}
+
+#[test]
+fn user_api_names_count_as_code_only() {
+    let settings = Options {
+        apis: vec![parse_api_spec("mypkg.parallel.pmap=call:0:map")],
+        ..Options::default()
+    };
+    let keeps = |source: &str| may_contain_sites_with(source.as_bytes(), &settings);
+    assert!(keeps(
+        "from mypkg.parallel import pmap\npmap(lambda x: x, [1])\n"
+    ));
+    assert!(!keeps("# pmap\nf = lambda x: x\n"));
+    assert!(!keeps(
+        "from mypkg.parallel import pmap\ndef work(x): pass\n"
+    ));
+}
+
+fn parse_api_spec(spec: &str) -> crate::core::analysis::UserApi {
+    match crate::core::analysis::parse_api(spec) {
+        Ok(api) => api,
+        Err(message) => panic!("{spec}: {message}"),
+    }
+}
+
+/// The prefilter's words, checked against the API table: every home spells a prefilter
+/// module as a word of its dotted name, every class's constructor is a prefilter name (methods
+/// need an instance made by it), every function is a torch name reached only through `torch`,
+/// and no word is dead.
+#[test]
+fn prefilter_words_cover_the_table() {
+    use crate::core::analysis::api::{API_TABLE, Target};
+    let spells = |home: &str, module: &str| home.split('.').any(|part| part == module);
+    let mut constructors = Vec::new();
+    let mut functions = Vec::new();
+    for row in API_TABLE {
+        for home in row.homes {
+            assert!(
+                PREFILTER_MODULES.iter().any(|m| spells(home, m)),
+                "`{home}` spells no prefilter module"
+            );
+        }
+        match row.target {
+            Target::Constructor(_) => constructors.push(row.name),
+            Target::Function => {
+                assert!(row.homes.iter().all(|h| h.starts_with("torch.")), "{row:?}");
+                functions.push(row.name);
+            }
+            Target::Method(_) | Target::RunInExecutor => {}
+        }
+    }
+    constructors.sort_unstable();
+    functions.sort_unstable();
+    let mut names = PREFILTER_NAMES.to_vec();
+    names.sort_unstable();
+    let mut torch = TORCH_NAMES.to_vec();
+    torch.sort_unstable();
+    assert_eq!(names, constructors);
+    assert_eq!(torch, functions);
+    for module in PREFILTER_MODULES {
+        let homes = API_TABLE.iter().flat_map(|row| row.homes);
+        assert!(homes.clone().any(|h| spells(h, module)), "{module} is dead");
+    }
+}
+
+/// Every Python fixture of the tests, with its text.
+fn fixtures() -> Vec<(std::path::PathBuf, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut found = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            panic!("the fixtures are missing from {}", root.display());
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "py")
+                && let Ok(source) = std::fs::read_to_string(&path)
+            {
+                found.push((path, source));
+            }
+        }
+    }
+    assert!(found.len() > 100, "{} fixtures", found.len());
+    found
+}
+
+#[test]
+fn prefilter_keeps_every_fixture_with_a_finding() {
+    let settings = Options::default();
+    for (path, source) in fixtures() {
+        let Ok(tree) = crate::core::parse::parse(&source) else {
+            continue;
+        };
+        if analyze(&tree, &source, &settings).is_ok_and(|found| !found.is_empty()) {
+            assert!(may_contain_sites(source.as_bytes()), "{}", path.display());
+        }
+    }
+}
+
+/// The scanner against tree-sitter: every identifier, and every `lambda`, `def` and `class`
+/// keyword, of a file that parses is reported as code where it stands. This is what the
+/// soundness argument needs of `scan`, checked on every fixture; `PICKLEFIX_SCAN_CORPUS`
+/// names a further folder to check (the benchmark corpus: `cargo test --release --lib
+/// scanner_reports -- --ignored`).
+#[test]
+fn scanner_reports_every_word_tree_sitter_sees_as_code() {
+    for (path, source) in fixtures() {
+        assert_scans_like_tree_sitter(&path, &source);
+    }
+}
+
+#[test]
+#[ignore = "needs PICKLEFIX_SCAN_CORPUS"]
+fn scanner_reports_every_word_tree_sitter_sees_as_code_in_a_corpus() {
+    let Some(root) = std::env::var_os("PICKLEFIX_SCAN_CORPUS") else {
+        panic!("set PICKLEFIX_SCAN_CORPUS to a folder of Python files");
+    };
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    let mut checked = 0;
+    while let Some(dir) = dirs.pop() {
+        for path in std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+        {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if let Ok(source) = std::fs::read_to_string(&path) {
+                checked += usize::from(assert_scans_like_tree_sitter(&path, &source));
+            }
+        }
+    }
+    eprintln!("{checked} files parsed and compared");
+}
+
+/// Whether the file parsed (and so was compared).
+fn assert_scans_like_tree_sitter(path: &std::path::Path, source: &str) -> bool {
+    let Ok(tree) = crate::core::parse::parse(source) else {
+        return false;
+    };
+    let mut reported = std::collections::HashSet::new();
+    let found = scan(source.as_bytes(), |at, _, spelling| {
+        if spelling == Spelling::Code {
+            reported.insert(at);
+        }
+        true
+    });
+    if found == Err(TooNested) {
+        return true;
+    }
+    let mut cursor = tree.walk();
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        let word = matches!(node.kind(), "identifier" | "lambda" | "def" | "class");
+        if word && node.start_byte() != node.end_byte() {
+            assert!(
+                reported.contains(&node.start_byte()),
+                "{}: `{}` at byte {} is code, the scanner did not report it",
+                path.display(),
+                &source[node.byte_range()],
+                node.start_byte()
+            );
+        }
+        stack.extend(node.children(&mut cursor));
+    }
+    true
+}
+
+/// Pieces that stress the scanner's states: quotes of both kinds and lengths, prefixes,
+/// braces, comments, backslashes, line ends, and the words the prefilter counts.
+const PIECES: &[&str] = &[
+    "'",
+    "\"",
+    "'''",
+    "\"\"\"",
+    "f",
+    "rf",
+    "b",
+    "t",
+    "{",
+    "}",
+    "{{",
+    "(",
+    ")",
+    "[",
+    "]",
+    ":",
+    "!r",
+    "#",
+    "\\",
+    "\n",
+    "\r\n",
+    " ",
+    "    ",
+    "=",
+    ",",
+    "x",
+    "lambda",
+    "def",
+    "class",
+    "Pool",
+    "multiprocessing",
+    "__name__",
+    "0",
+    "é",
+    ".",
+];
+
+proptest::proptest! {
+    /// On any sequence of pieces the scanner ends without panicking, and on those that parse
+    /// it reports every word tree-sitter sees as code.
+    #[test]
+    fn scanner_agrees_with_tree_sitter_on_generated_text(
+        pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..48)
+    ) {
+        let source = pieces.concat();
+        let _ = may_contain_sites(source.as_bytes());
+        assert_scans_like_tree_sitter(std::path::Path::new("generated"), &source);
+    }
+}
+
+#[test]
+fn a_file_that_only_defines_a_wrapper_is_kept_for_wrapper_inference_only() {
+    let wrapper = "from multiprocessing import Pool\n\ndef parmap(fn, items):\n    \
+                   with Pool(2) as pool:\n        return pool.map(fn, items)\n";
+    assert!(!may_contain_sites(wrapper.as_bytes()));
+    assert!(may_define_wrappers_with(
+        wrapper.as_bytes(),
+        &Options::default()
+    ));
+    assert!(!may_define_wrappers_with(
+        b"import os\n",
+        &Options::default()
+    ));
+}

@@ -90,7 +90,7 @@ fn count_candidates() -> Result<()> {
         let path = std::path::PathBuf::from(line.context("Could not read a path on stdin")?);
         files += 1;
         bytes += std::fs::metadata(&path).map_or(0, |meta| meta.len() as usize);
-        if let Screened::Candidate(size) = file::screen(&path, &config) {
+        if let (Screened::Candidate(size), _) = file::screen(&path, &config) {
             candidates += 1;
             candidate_bytes += size;
         }

@@ -56,6 +56,8 @@ pub struct Checked {
     pub misplaced: Option<String>,
     /// Suppression comments that suppress nothing though they were meant to.
     pub warnings: Vec<suppression::Warning>,
+    /// What the text offers the other files of a run: its wrappers and re-exports.
+    pub exports: analysis::Exports,
 }
 
 #[derive(Clone, Debug)]
@@ -105,11 +107,12 @@ fn analysed(source: &str, settings: &Options) -> Result<(Checked, Option<Tree>),
         Err(ParseError::Syntax(error)) => return Err(error),
         Err(timed_out) => return Ok((skipped(format!("{}; skipped", timed_out.message())), None)),
     };
-    let Ok(diagnostics) = findings(&tree, source, settings) else {
+    let Ok((diagnostics, exports)) = first_findings(&tree, source, settings) else {
         return Ok((skipped(depth::too_deep_message()), None));
     };
     let checked = Checked {
         diagnostics,
+        exports,
         warnings: suppression::warnings(&tree, source),
         ..Checked::default()
     };
@@ -131,6 +134,21 @@ fn skipped(why: String) -> Checked {
         skipped: Some(why),
         ..Checked::default()
     }
+}
+
+/// `findings` of the text as given, with its exports.
+fn first_findings(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+) -> Result<(Vec<Diagnostic>, analysis::Exports), TooDeep> {
+    #[cfg(test)]
+    analyses::record(source);
+    let (found, exports) = analysis::analyze_exporting(tree, source, settings)?;
+    Ok((
+        suppression::filter(found, tree, source, settings.select),
+        exports,
+    ))
 }
 
 /// What the analysis finds in `source`, less what is suppressed or not selected; or that the

@@ -1,8 +1,9 @@
 //! The core: one Python source text in, findings and verified fixes out. Parsing
 //! (`parse`, `head`), the semantic model (`semantic`), the analysis with its one table of
 //! process APIs (`analysis`), rule selection and suppression comments (`suppression`, `rules`),
-//! edits and fixes (`fix`, `diagnostic`), and verification of a fixed text (`verify`,
-//! `compile_rules`, `depth`); `check` strings them together for one text.
+//! edits and fixes (`fix`, `diagnostic`), the words a text's imports name (`import_words`), and
+//! verification of a fixed text (`verify`, `compile_rules`, `depth`); `check` strings them
+//! together for one text.
 //!
 //! The core touches no file and prints nothing, and it imports nothing from the layers above
 //! it (settings, the run, output): what it needs of the settings comes in as plain `Options`.
@@ -15,6 +16,7 @@ pub mod depth;
 pub mod diagnostic;
 pub mod fix;
 pub mod head;
+pub mod import_words;
 pub mod options;
 pub mod parse;
 pub mod rules;

@@ -234,6 +234,24 @@ impl Totals {
         self.counts += outcome.counts;
     }
 
+    /// Take back the count of a file counted with `add`, whose outcome a later look at it
+    /// replaces (a run that follows wrappers across files checks some files again).
+    pub fn remove(&mut self, outcome: &FileOutcome) {
+        let mut one = Totals::default();
+        one.add(outcome);
+        self.files -= one.files;
+        self.files_with_findings -= one.files_with_findings;
+        self.files_fixed -= one.files_fixed;
+        self.errors -= one.errors;
+        self.failures -= one.failures;
+        let (counts, less) = (&mut self.counts, one.counts);
+        counts.found -= less.found;
+        counts.fixed -= less.fixed;
+        counts.remaining -= less.remaining;
+        counts.fixable -= less.fixable;
+        counts.unsafe_fixable -= less.unsafe_fixable;
+    }
+
     /// Count problems met outside a file's outcome (the walk's).
     pub fn add_problems(&mut self, problems: &[Problem]) {
         self.errors += problems.len();

@@ -16,10 +16,11 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
-use crate::core::analysis;
+use crate::core::analysis::{self, Exports};
 use crate::core::check::{self, Checked, Fixed, check_source, check_source_unfixed, lift_source};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::apply_fixes;
+use crate::core::import_words::ImportWords;
 use crate::core::options::Options;
 use crate::core::parse::SyntaxError;
 use crate::core::rules::Rule;
@@ -30,7 +31,7 @@ use crate::output::render;
 use crate::run::encoding::Source;
 use crate::run::package;
 use crate::run::read;
-use crate::run::write;
+use crate::run::write::{self, PendingWrite};
 use crate::settings::config::{Config, Mode};
 
 /// Stack size of the worker threads: the analysis recurses over the syntax tree, and real code
@@ -80,7 +81,8 @@ pub fn check_stdin(name: &str, bytes: Vec<u8>, config: &Config) -> FileOutcome {
     let path = Path::new(name);
     let mut outcome = guarded(path, || {
         check_bytes(path, &bytes, FixDestination::Stdin, config)
-    });
+    })
+    .outcome;
     if config.mode == Mode::Fix && outcome.output.is_none() {
         outcome.output = Some(bytes);
     }
@@ -92,6 +94,8 @@ pub fn check_stdin(name: &str, bytes: Vec<u8>, config: &Config) -> FileOutcome {
 enum FixDestination {
     File,
     Stdin,
+    /// Written later by the run (`Analysed::write`).
+    Later,
 }
 
 /// What a first look at a file found: its outcome already, or that the analysis must see it.
@@ -103,17 +107,28 @@ pub enum Screened {
 
 /// Read, decode and prefilter `path`: the cheap first step, which settles nearly every file of
 /// a large tree. A candidate is checked later with `check_file`, which reads it again.
-pub fn screen(path: &Path, config: &Config) -> Screened {
+/// Also gives the words the file's imports name, by which the run tells whether it may use a
+/// wrapper that another file defines (`run::wrappers`).
+pub fn screen(path: &Path, config: &Config) -> (Screened, ImportWords) {
     panic::catch_unwind(AssertUnwindSafe(|| first_look(path, config)))
-        .unwrap_or_else(|_| Screened::Done(Box::new(crashed(path))))
+        .unwrap_or_else(|_| (Screened::Done(Box::new(crashed(path))), ImportWords::ALL))
 }
 
-fn first_look(path: &Path, config: &Config) -> Screened {
+fn first_look(path: &Path, config: &Config) -> (Screened, ImportWords) {
     let bytes = match read::read_source(path) {
         Ok(bytes) => bytes,
-        Err(message) => return Screened::Done(Box::new(failed(path, message))),
+        Err(message) => {
+            return (
+                Screened::Done(Box::new(failed(path, message))),
+                ImportWords::ALL,
+            );
+        }
     };
-    match Source::decode(&bytes) {
+    (prefiltered(path, &bytes, config), ImportWords::of(&bytes))
+}
+
+fn prefiltered(path: &Path, bytes: &[u8], config: &Config) -> Screened {
+    match Source::decode(bytes) {
         Err(message) => Screened::Done(Box::new(failed(path, message))),
         Ok(source) if config.prefilter && !may_hold_findings(&source.text, config) => {
             Screened::Done(Box::new(FileOutcome::clean(path.to_path_buf())))
@@ -124,25 +139,43 @@ fn first_look(path: &Path, config: &Config) -> Screened {
 
 /// Check one file: read, decode, prefilter, check, and report, diff or write.
 pub fn check_file(path: &Path, config: &Config) -> FileOutcome {
+    analyse_file(path, config, false).outcome
+}
+
+/// What the run's analysis of one file gives: its outcome, what it offers the other files of
+/// the run, and, with `--fix` when the write is deferred, the write to make once the outcome is
+/// final.
+#[derive(Default)]
+pub struct Analysed {
+    pub outcome: FileOutcome,
+    pub exports: Exports,
+    pub write: Option<PendingWrite>,
+}
+
+/// `check_file`, keeping the file's exports; with `defer`, a fix is not written but handed back
+/// as the outcome's pending write (the outcome counts it as written).
+pub fn analyse_file(path: &Path, config: &Config, defer: bool) -> Analysed {
+    let target = match defer {
+        true => FixDestination::Later,
+        false => FixDestination::File,
+    };
     match read::read_source(path) {
-        Ok(bytes) => guarded(path, || {
-            check_bytes(path, &bytes, FixDestination::File, config)
-        }),
-        Err(message) => failed(path, message),
+        Ok(bytes) => guarded(path, || check_bytes(path, &bytes, target, config)),
+        Err(message) => Analysed {
+            outcome: failed(path, message),
+            ..Analysed::default()
+        },
     }
 }
 
-/// The prefilter (see `analysis::may_contain_sites`), widened when unused suppressions are
-/// reported: a `noqa` comment in a file that cannot hold a finding suppresses nothing, and
-/// saying so needs the file checked. With `--show-apis` it keeps the files that may define a
-/// wrapper, which need not hold a finding themselves.
+/// The prefilter, widened when unused suppressions are reported: a `noqa` comment in a file
+/// that cannot hold a finding suppresses nothing, and saying so needs the file checked. It
+/// keeps the files that may define a wrapper (`analysis::may_define_wrappers_with`), not only
+/// those that may hold a finding (`may_contain_sites_with`): a wrapper's users may be in other
+/// files of the run (`run::wrappers`), and `--show-apis` lists it.
 fn may_hold_findings(text: &str, config: &Config) -> bool {
     let bytes = text.as_bytes();
-    let kept = if config.output.show_apis {
-        analysis::may_define_wrappers_with(bytes, &config.options)
-    } else {
-        analysis::may_contain_sites_with(bytes, &config.options)
-    };
+    let kept = analysis::may_define_wrappers_with(bytes, &config.options);
     kept || (config.options.select.contains(Rule::UnusedNoqa) && {
         let lower = text.to_ascii_lowercase();
         lower.contains("noqa") || lower.contains("picklefix:")
@@ -153,8 +186,11 @@ fn may_hold_findings(text: &str, config: &Config) -> bool {
 /// picklefix; without this it would end the whole run (rayon passes it on to the caller),
 /// whereas one file's outcome is all it should cost. Writes are atomic, so a panic leaves the
 /// file as it was.
-fn guarded(path: &Path, check: impl FnOnce() -> FileOutcome) -> FileOutcome {
-    panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|_| crashed(path))
+fn guarded(path: &Path, check: impl FnOnce() -> Analysed) -> Analysed {
+    panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|_| Analysed {
+        outcome: crashed(path),
+        ..Analysed::default()
+    })
 }
 
 fn failed(path: &Path, message: String) -> FileOutcome {
@@ -205,13 +241,15 @@ fn outcome_in_mode(
     }
 }
 
-fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Config) -> FileOutcome {
+fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Config) -> Analysed {
     let source = match Source::decode(bytes) {
         Ok(source) => source,
-        Err(message) => return FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
+        Err(message) => {
+            return FileOutcome::failed(Problem::error(path.to_path_buf(), message)).into();
+        }
     };
     if config.prefilter && !may_hold_findings(&source.text, config) {
-        return FileOutcome::clean(path.to_path_buf());
+        return FileOutcome::clean(path.to_path_buf()).into();
     }
     let options = options_for(path, &config.options);
     let checked = match config.lift {
@@ -223,17 +261,28 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     if source.text.len() >= LARGE_FILE {
         release_freed_memory();
     }
-    let checked = match checked {
+    let mut checked = match checked {
         Ok(checked) => checked,
-        Err(error) => return FileOutcome::failed(syntax_problem(path, &source.text, &error)),
+        Err(error) => {
+            return FileOutcome::failed(syntax_problem(path, &source.text, &error)).into();
+        }
     };
     if let Some(message) = checked.skipped {
-        return FileOutcome::failed(Problem::error(path.to_path_buf(), message));
+        return FileOutcome::failed(Problem::error(path.to_path_buf(), message)).into();
     }
     if let Some(message) = checked.misplaced {
-        return FileOutcome::failed(Problem::usage(path.to_path_buf(), message));
+        return FileOutcome::failed(Problem::usage(path.to_path_buf(), message)).into();
     }
+    let exports = std::mem::take(&mut checked.exports);
     let mut outcome = outcome_in_mode(path, &source, &checked, target, config);
+    let write = match target {
+        FixDestination::Later => outcome.output.take().map(|new| PendingWrite {
+            path: path.to_path_buf(),
+            analysed: bytes.to_vec(),
+            new,
+        }),
+        FixDestination::File | FixDestination::Stdin => None,
+    };
     outcome.warnings = checked.warnings.clone();
     if config.output.show_apis {
         outcome.apis = check::inferred_apis(&source.text, &options);
@@ -245,7 +294,20 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
         }
         None => {}
     }
-    outcome
+    Analysed {
+        outcome,
+        exports,
+        write,
+    }
+}
+
+impl From<FileOutcome> for Analysed {
+    fn from(outcome: FileOutcome) -> Self {
+        Analysed {
+            outcome,
+            ..Analysed::default()
+        }
+    }
 }
 
 /// What `--interactive` needs to review the fixes of a file, when it has any that apply. A
@@ -331,7 +393,9 @@ fn fix(
 ) -> FileOutcome {
     let written = source.encode(&fixed.text).and_then(|new| match target {
         FixDestination::Stdin => Ok(new),
-        FixDestination::File if new == source.bytes => Ok(new),
+        FixDestination::File | FixDestination::Later if new == source.bytes => Ok(new),
+        // Kept in the outcome until `check_bytes` makes it the pending write.
+        FixDestination::Later => Ok(new),
         FixDestination::File => write::replace_file(path, source.bytes, &new)
             .map(|()| new)
             .map_err(|error| format!("{error:#}")),
@@ -344,8 +408,13 @@ fn fix(
             return outcome;
         }
     };
+    let unchanged = new == source.bytes;
     FileOutcome {
-        output: (target == FixDestination::Stdin).then_some(new),
+        output: match target {
+            FixDestination::Stdin => Some(new),
+            FixDestination::Later if !unchanged => Some(new),
+            FixDestination::File | FixDestination::Later => None,
+        },
         ..fixed_outcome(path, fixed, &checked.diagnostics, &config.options)
     }
 }

@@ -3,7 +3,8 @@
 //! API declared in the file (`--api pkg.runner.Runner._map=...`) by the module name; it never
 //! reads the disk itself.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// The dotted package of the file at `path`: the names of the folders above it that hold an
 /// `__init__.py`, outermost first (`pkg.sub` for `pkg/sub/jobs.py` when both folders have
@@ -33,6 +34,63 @@ pub fn module_of(path: &Path, package: Option<&str>) -> Option<String> {
         Some(package) if is_identifier(stem) => Some(format!("{package}.{stem}")),
         None if is_identifier(stem) => Some(stem.to_string()),
         _ => None,
+    }
+}
+
+/// The module names of many files, reading each folder's `__init__.py` chain once. A file in
+/// a folder without `__init__.py` (a namespace package, or a script's folder) is named by its
+/// path under the root it was found under (`app/par.py` under `.` is `app.par`), as Python
+/// names it when that root is on `sys.path`.
+#[derive(Default)]
+pub struct Modules {
+    /// The paths the run was given, as it shows them (`discover::display_path`).
+    roots: Vec<PathBuf>,
+    packages: HashMap<PathBuf, Option<String>>,
+}
+
+impl Modules {
+    pub fn new(roots: &[PathBuf]) -> Self {
+        Modules {
+            roots: roots.to_vec(),
+            packages: HashMap::new(),
+        }
+    }
+
+    /// `module_of` the file at `path`, with its package found once per folder.
+    pub fn module(&mut self, path: &Path) -> Option<String> {
+        let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        if !self.packages.contains_key(&folder) {
+            let package = package_of(path).or_else(|| self.namespace(&folder));
+            self.packages.insert(folder.clone(), package);
+        }
+        module_of(path, self.packages.get(&folder)?.as_deref())
+    }
+
+    /// The names the file at `path` is imported by: its module, and for a file in a folder
+    /// without `__init__.py` its bare stem as well, as a script beside it imports it
+    /// (`tools/main.py` runs with `tools` on `sys.path` and says `from helpers import pmap`).
+    pub fn names(&mut self, path: &Path) -> (Option<String>, Option<String>) {
+        let module = self.module(path);
+        let beside = match path.parent().map(|folder| folder.join("__init__.py")) {
+            Some(init) if init.is_file() => None,
+            _ => module_of(path, None),
+        };
+        (module, beside)
+    }
+
+    /// The dotted path of `folder` under the first root that holds it, when each of its
+    /// names is an identifier; `None` for the root itself.
+    fn namespace(&self, folder: &Path) -> Option<String> {
+        let under = self.roots.iter().find_map(|root| match root.as_os_str() {
+            dot if dot == "." => Some(folder),
+            _ => folder.strip_prefix(root).ok(),
+        })?;
+        let parts: Vec<&str> = under
+            .components()
+            .map(|part| part.as_os_str().to_str())
+            .collect::<Option<_>>()?;
+        let valid = !parts.is_empty() && parts.iter().all(|part| is_identifier(part));
+        valid.then(|| parts.join("."))
     }
 }
 
@@ -76,5 +134,32 @@ mod tests {
         assert_eq!(module_of(Path::new("my-script.py"), None), None);
         std::fs::remove_file(dir.path().join("pkg/__init__.py")).expect("remove");
         assert_eq!(package_of(&sub.join("jobs.py")).as_deref(), Some("sub"));
+    }
+
+    #[test]
+    fn folders_without_init_are_named_from_the_root() {
+        let mut modules = Modules::new(&[PathBuf::from(".")]);
+        assert_eq!(
+            modules.module(Path::new("app/tools/par.py")).as_deref(),
+            Some("app.tools.par")
+        );
+        assert_eq!(
+            modules.module(Path::new("main.py")).as_deref(),
+            Some("main")
+        );
+        let names = modules.names(Path::new("app/tools/par.py"));
+        assert_eq!(names, (Some("app.tools.par".into()), Some("par".into())));
+        let names = modules.names(Path::new("main.py"));
+        assert_eq!(names, (Some("main".into()), Some("main".into())));
+        // A folder that cannot be a package: its files are imported beside a script there.
+        assert_eq!(
+            modules.module(Path::new("my-app/par.py")).as_deref(),
+            Some("par")
+        );
+        let mut modules = Modules::new(&[PathBuf::from("src")]);
+        assert_eq!(
+            modules.module(Path::new("src/app/par.py")).as_deref(),
+            Some("app.par")
+        );
     }
 }

@@ -5,8 +5,10 @@
 //! Files are grouped by the project (settings file) they belong to. A first pass reads and
 //! prefilters every file of every group on the thread pool (in chunks when a progress line is
 //! drawn, so that it moves); a second pass analyses the few files left, largest first, from a
-//! shared queue that keeps large syntax trees from piling up (see `Queue::take`). Clean files
-//! are only counted; the outcomes kept come back sorted by path, whatever order the work took.
+//! shared queue that keeps large syntax trees from piling up (see `Queue::take`). When a file
+//! defines a wrapper, `wrappers` analyses again, in rounds, the files that use it, and with
+//! `--fix` writes every file once its outcome is final. Clean files are only counted; the
+//! outcomes kept come back sorted by path, whatever order the work took.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -16,15 +18,20 @@ use anyhow::Result;
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
+use crate::core::analysis::Exports;
+use crate::core::import_words::ImportWords;
 use crate::core::options::Options;
 use crate::core::rules::RuleSet;
 use crate::output::outcome::{FileOutcome, Problem, Totals};
 use crate::output::printer::Progress;
 use crate::run::discover::display_path;
-use crate::run::file::{self, Screened};
+use crate::run::file::{self, Analysed, Screened};
+use crate::run::file_list::FileList;
 use crate::run::interrupt;
+use crate::run::wrappers;
+use crate::run::write::PendingWrite;
 use crate::settings::Settings;
-use crate::settings::config::Config;
+use crate::settings::config::{Config, Mode};
 use crate::settings::projects::Resolver;
 
 /// How many files are checked between two updates of the progress line: enough to keep every
@@ -149,21 +156,28 @@ impl CheckedFiles {
     }
 }
 
-/// One thread's share of a run: its kept outcomes and its counts.
-struct Tally {
-    kept: Vec<FileOutcome>,
-    totals: Totals,
-    roots: Vec<Totals>,
-    not_checked: usize,
+/// One thread's share of a run: its kept outcomes and its counts, and what the analysed files
+/// offer the others and the fixes waiting to be written (see `wrappers`).
+pub(super) struct Tally {
+    pub(super) kept: Vec<FileOutcome>,
+    pub(super) totals: Totals,
+    pub(super) roots: Vec<Totals>,
+    pub(super) not_checked: usize,
+    /// The exports of each analysed file that has any.
+    pub(super) exports: Vec<(PathBuf, Exports)>,
+    /// With `--fix`, the fixes of analysed files, and each file's group.
+    pub(super) writes: Vec<(PendingWrite, usize)>,
 }
 
 impl Tally {
-    fn new(roots: usize) -> Self {
+    pub(super) fn new(roots: usize) -> Self {
         Tally {
             kept: Vec::new(),
             totals: Totals::default(),
             roots: vec![Totals::default(); roots],
             not_checked: 0,
+            exports: Vec::new(),
+            writes: Vec::new(),
         }
     }
 
@@ -172,7 +186,7 @@ impl Tally {
         self
     }
 
-    fn add(mut self, outcome: FileOutcome, roots: &[PathBuf]) -> Self {
+    pub(super) fn add(mut self, outcome: FileOutcome, roots: &[PathBuf]) -> Self {
         self.totals.add(&outcome);
         if let Some(at) = root_index(&outcome.path, roots) {
             self.roots[at].add(&outcome);
@@ -183,8 +197,22 @@ impl Tally {
         self
     }
 
-    fn merge(mut self, other: Tally) -> Self {
+    /// `add`, keeping what the analysis of a file of group `group` gave beside its outcome.
+    fn add_analysed(mut self, analysed: Analysed, group: usize, roots: &[PathBuf]) -> Self {
+        if !analysed.exports.is_empty() {
+            let path = analysed.outcome.path.clone();
+            self.exports.push((path, analysed.exports));
+        }
+        if let Some(write) = analysed.write {
+            self.writes.push((write, group));
+        }
+        self.add(analysed.outcome, roots)
+    }
+
+    pub(super) fn merge(mut self, other: Tally) -> Self {
         self.kept.extend(other.kept);
+        self.exports.extend(other.exports);
+        self.writes.extend(other.writes);
         self.totals += other.totals;
         self.not_checked += other.not_checked;
         for (mine, theirs) in self.roots.iter_mut().zip(other.roots) {
@@ -195,11 +223,11 @@ impl Tally {
 }
 
 /// A file the prefilter let through, waiting for the analysis.
-struct Candidate {
-    path: PathBuf,
-    bytes: usize,
+pub(super) struct Candidate {
+    pub(super) path: PathBuf,
+    pub(super) bytes: usize,
     /// Its group, whose settings apply.
-    group: usize,
+    pub(super) group: usize,
 }
 
 /// Check every group with its own settings. `roots` are the paths the run was given, for the
@@ -207,8 +235,9 @@ struct Candidate {
 ///
 /// Two passes. The first reads every file and applies the prefilter, which settles nearly all
 /// of them; the second analyses the rest (see `analyse`). Keeping the analysis apart is what
-/// lets it be scheduled by size, and lets the list of every file go before it: the second
-/// pass, where the syntax trees are, holds only the candidates' paths.
+/// lets it be scheduled by size. When an analysed file defines a wrapper, the rounds of
+/// `wrappers` then analyse again the files that use it; so every file's path and import words
+/// are kept until then, packed (`FileList`), but no file's text.
 pub fn schedule(
     pool: &ThreadPool,
     groups: Vec<SettingsGroup>,
@@ -223,7 +252,7 @@ pub fn schedule(
         .iter()
         .map(|group| config_for(config, &group.project, group.select))
         .collect();
-    let (mut tally, candidates, done) = screen_all(
+    let (mut tally, candidates, done, imported) = screen_all(
         pool,
         &groups,
         &configs,
@@ -231,12 +260,17 @@ pub fn schedule(
         &mut progress,
         config.output.progress,
     );
-    drop(groups);
+    let given: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
+    let lists: Vec<&[PathBuf]> = groups.iter().map(|group| group.files.as_slice()).collect();
+    let files = FileList::new(given, &lists, &imported);
+    drop(lists);
+    drop((groups, imported));
     file::release_freed_memory();
     let progress = (progress, done, total);
     tally = tally.merge(analyse_largest_first(
         pool, candidates, &configs, &named, progress,
     ));
+    let mut tally = wrappers::follow_and_write(pool, tally, &files, configs, &named);
     tally.kept.sort_by(|a, b| a.path.cmp(&b.path));
     CheckedFiles {
         outcomes: tally.kept,
@@ -270,7 +304,8 @@ fn analyse_largest_first(
 }
 
 /// The first pass over every group's files, in chunks that move the progress line: the
-/// outcomes it settles, the candidates left for the analysis, and how many files are done.
+/// outcomes it settles, the candidates left for the analysis, how many files are done, and the
+/// import words of each file of each group (`ImportWords::ALL` for a file not read).
 fn screen_all(
     pool: &ThreadPool,
     groups: &[SettingsGroup],
@@ -278,7 +313,7 @@ fn screen_all(
     named: &[PathBuf],
     progress: &mut Progress,
     shown: bool,
-) -> (Tally, Vec<Candidate>, usize) {
+) -> (Tally, Vec<Candidate>, usize, Vec<Vec<ImportWords>>) {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut tally = Tally::new(named.len());
     let mut candidates = Vec::new();
@@ -286,48 +321,69 @@ fn screen_all(
     // Chunks only move the progress line; each ends in a barrier where one core waits for the
     // other's slowest file, so without a progress line a group goes to the pool whole.
     let chunk = if shown { CHUNK } else { usize::MAX };
+    let mut imported: Vec<Vec<ImportWords>> = groups
+        .iter()
+        .map(|group| vec![ImportWords::ALL; group.files.len()])
+        .collect();
     for (at, group) in groups.iter().enumerate() {
+        let mut start = 0;
         for files in group.files.chunks(chunk) {
-            let (screened, waiting) = pool.install(|| screen(files, &configs[at], at, named));
+            let (screened, waiting, words) =
+                pool.install(|| screen(files, &configs[at], at, named));
             tally = tally.merge(screened);
+            for (index, imports) in words {
+                imported[at][start + index] = imports;
+            }
+            start += files.len();
             done += files.len() - waiting.len();
             candidates.extend(waiting);
             progress.update(done, total);
         }
     }
-    (tally, candidates, done)
+    (tally, candidates, done, imported)
 }
 
-/// The first pass over `files` of group `group`: the outcomes it settles, and the candidates.
+/// The first pass over `files` of group `group`: the outcomes it settles, the candidates, and
+/// the import words of each file, by its index in `files`.
 fn screen(
     files: &[PathBuf],
     config: &Config,
     group: usize,
     roots: &[PathBuf],
-) -> (Tally, Vec<Candidate>) {
-    let empty = || (Tally::new(roots.len()), Vec::new());
+) -> (Tally, Vec<Candidate>, Vec<(usize, ImportWords)>) {
+    let empty = || (Tally::new(roots.len()), Vec::new(), Vec::new());
     files
         .par_iter()
-        .map(|path| {
+        .enumerate()
+        .map(|(at, path)| {
             let screened = (!interrupt::requested()).then(|| file::screen(path, config));
-            (path, screened)
+            (at, path, screened)
         })
         .fold(
             empty,
-            |(tally, mut waiting), (path, screened)| match screened {
-                None => (tally.skip(), waiting),
-                Some(Screened::Done(outcome)) => (tally.add(*outcome, roots), waiting),
-                Some(Screened::Candidate(bytes)) => {
-                    let path = path.clone();
-                    waiting.push(Candidate { path, bytes, group });
-                    (tally, waiting)
+            |(tally, mut waiting, mut words), (at, path, screened)| {
+                let Some((screened, imports)) = screened else {
+                    return (tally.skip(), waiting, words);
+                };
+                words.push((at, imports));
+                match screened {
+                    Screened::Done(outcome) => (tally.add(*outcome, roots), waiting, words),
+                    Screened::Candidate(bytes) => {
+                        let path = path.clone();
+                        waiting.push(Candidate { path, bytes, group });
+                        (tally, waiting, words)
+                    }
                 }
             },
         )
-        .reduce(empty, |(a, mut waiting), (b, more)| {
-            waiting.extend(more);
-            (a.merge(b), waiting)
-        })
+        .reduce(
+            empty,
+            |(a, mut waiting, mut words), (b, more, more_words)| {
+                waiting.extend(more);
+                words.extend(more_words);
+                (a.merge(b), waiting, words)
+            },
+        )
 }
 
 /// What the workers share while analysing: the candidates left, largest first, and how many
@@ -356,7 +412,7 @@ impl Queue {
 
 /// The second pass: check `candidates` (sorted largest first) on every worker of the pool,
 /// calling `checked` after each file.
-fn analyse(
+pub(super) fn analyse(
     pool: &ThreadPool,
     candidates: Vec<Candidate>,
     configs: &[Config],
@@ -406,16 +462,19 @@ fn work(
             lock().large -= usize::from(large);
             continue;
         }
-        let outcome = file::check_file(&candidate.path, &configs[candidate.group]);
+        let config = &configs[candidate.group];
+        // A fix waits until the run knows the file's outcome is final (see `wrappers`).
+        let defer = config.mode == Mode::Fix;
+        let analysed = file::analyse_file(&candidate.path, config, defer);
         lock().large -= usize::from(large);
-        tally = tally.add(outcome, roots);
+        tally = tally.add_analysed(analysed, candidate.group, roots);
         checked();
     }
     tally
 }
 
 /// Which of `roots` (as shown) `path` was found under: the first that contains it.
-fn root_index(path: &Path, roots: &[PathBuf]) -> Option<usize> {
+pub(super) fn root_index(path: &Path, roots: &[PathBuf]) -> Option<usize> {
     roots
         .iter()
         .position(|root| root.as_os_str() == "." || path.starts_with(root))

@@ -22,6 +22,22 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+/// A fix that `--fix` writes once the run knows the file's outcome is final (see
+/// `run::wrappers`): the bytes analysed and the bytes to write.
+#[derive(Debug)]
+pub struct PendingWrite {
+    pub path: PathBuf,
+    pub analysed: Vec<u8>,
+    pub new: Vec<u8>,
+}
+
+impl PendingWrite {
+    /// `replace_file`, now.
+    pub fn write(&self) -> Result<()> {
+        replace_file(&self.path, &self.analysed, &self.new)
+    }
+}
+
 /// Replace the file at `path` with `new`, provided it still holds exactly `analysed`.
 pub fn replace_file(path: &Path, analysed: &[u8], new: &[u8]) -> Result<()> {
     let target = resolve(path)?;

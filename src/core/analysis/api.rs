@@ -119,9 +119,31 @@ pub struct ApiRow {
     /// The class's workers are interpreters of this process, not processes
     /// (`InterpreterPoolExecutor`). Constructor rows only; a method's class says.
     pub interpreters: bool,
-    /// For a wrapper inferred from the file, the API it hands the callable to and where
-    /// ("`Pool.map`, line 12"), which its label names; `None` for the table and `--api`.
-    pub via: Option<&'static str>,
+    /// For an inferred wrapper, the API it hands the callable to and where, which its label
+    /// names; `None` for the table and `--api`.
+    pub via: Option<HandOff>,
+}
+
+/// Where an inferred wrapper hands its callable on: the API it calls and the line of that call,
+/// in the wrapper's own file or, for a wrapper another file of the run defines, in that file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HandOff {
+    /// The API, as its label names it ("`Pool.map`", "`run` through `Process`").
+    pub to: &'static str,
+    /// The line of the call (1-based).
+    pub line: usize,
+    /// The file that holds it, as the run shows paths; `None` for the file being checked.
+    pub file: Option<&'static str>,
+}
+
+impl std::fmt::Display for HandOff {
+    /// "`Pool.map`, line 12" in the wrapper's file, "`Pool.map`, pkg/par.py:12" elsewhere.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.file {
+            Some(file) => write!(f, "{}, {file}:{}", self.to, self.line),
+            None => write!(f, "{}, line {}", self.to, self.line),
+        }
+    }
 }
 
 const CALLBACKS: &[&str] = &["callback", "error_callback"];

@@ -31,7 +31,7 @@ use std::sync::Mutex;
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, Passing, Slot, Target};
+use super::api::{ApiRow, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
 use super::sites::{Site, find_sites};
 use super::values::{Evaluator, Value, argument};
@@ -130,7 +130,7 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                 }
                 Passing::Tuple { .. } => "captures passed in its argument tuple",
             },
-            via: row.via.unwrap_or_default().to_string(),
+            via: row.via.map(|via| via.to_string()).unwrap_or_default(),
         })
         .collect()
 }
@@ -147,7 +147,8 @@ struct Wrapper {
     position: Option<usize>,
     keyword: Option<String>,
     passing: Passing,
-    via: String,
+    /// What it hands the callable to, and the line of that call.
+    via: (String, usize),
     pickled_under_fork: bool,
     interpreters: bool,
 }
@@ -187,7 +188,11 @@ impl Wrapper {
             context: None,
             pickled_under_fork: self.pickled_under_fork,
             interpreters: self.interpreters,
-            via: Some(leak(&self.via)),
+            via: Some(HandOff {
+                to: leak(&self.via.0),
+                line: self.via.1,
+                file: None,
+            }),
         }));
         rows.push((self.clone(), row));
         row
@@ -203,7 +208,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         && let Some(mut wrapper) = wrapper_of(eval, function, name)
     {
         wrapper.passing = passing_through(eval, site, function);
-        wrapper.via = format!("{}, line {line}", site.row.name_label());
+        wrapper.via = (site.row.name_label(), line);
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
         wrappers.push(wrapper);
@@ -295,7 +300,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wra
         position,
         keyword,
         passing: Passing::Mapped,
-        via: String::new(),
+        via: (String::new(), 0),
         pickled_under_fork: true,
         interpreters: false,
     })
@@ -452,10 +457,10 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             continue;
         }
         if let Some(mut wrapper) = wrapper_of(eval, function, name) {
-            wrapper.via = format!(
-                "`{}` through {}, line {line}",
-                eval.text(target.child_by_field_name("name").unwrap_or(target)),
-                site.row.name_label()
+            let target = eval.text(target.child_by_field_name("name").unwrap_or(target));
+            wrapper.via = (
+                format!("`{target}` through {}", site.row.name_label()),
+                line,
             );
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.interpreters = site.interpreters;

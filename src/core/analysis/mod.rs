@@ -13,6 +13,7 @@ mod callables;
 mod captures;
 mod defaults;
 mod docstrings;
+mod exports;
 mod flow;
 mod guard_globals;
 mod imports;
@@ -28,6 +29,7 @@ mod user_api;
 mod values;
 pub(crate) mod wrap;
 
+pub use exports::{Alias, ExportedWrapper, Exports};
 pub use inferred::InferredApi;
 pub use prefilter::{
     may_contain_sites, may_contain_sites_with, may_define_wrappers_with, mentions_process_api,
@@ -55,6 +57,27 @@ use values::Evaluator;
 /// or `TooDeep` when the file is nested too deeply to build its semantic model, so that the
 /// caller can tell that refusal from a file with nothing to report.
 pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnostic>, TooDeep> {
+    analyze_with(tree, source, settings, false).map(|(diagnostics, _)| diagnostics)
+}
+
+/// `analyze`, with what the file offers the other files of a run (`exports`), which the same
+/// analysis finds.
+pub fn analyze_exporting(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
+    analyze_with(tree, source, settings, true)
+}
+
+/// `analyze`, with the file's exports when `export` asks for them (the run's first look at a
+/// file; the fix loop and verification do not).
+fn analyze_with(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+    export: bool,
+) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
     let mut eval = Evaluator::new(&model, source, root, &settings.apis)
@@ -74,7 +97,11 @@ pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diag
     );
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
-    Ok(diagnostics)
+    let exports = match export {
+        true => exports::exports(&eval),
+        false => Exports::default(),
+    };
+    Ok((diagnostics, exports))
 }
 
 /// The process APIs inferred in `source` (`inferred`), for `--show-apis`; or `TooDeep`, as for

@@ -80,19 +80,34 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 }
 
 /// Whether `source` may define a process API wrapper (`inferred`: a function that hands its
-/// own parameter to a site), for `--show-apis` and for whatever infers wrappers from other
-/// files. Such a file needs the words of points 1 to 3 but nothing of point 4, since what a
-/// wrapper hands over is a parameter; so this is the first step alone, with the user API
-/// names.
+/// own parameter to a site), for `--show-apis` and for the passes that infer wrappers from
+/// other files. A wrapper is a `def` holding a site, so the file needs the words of points 1
+/// to 3 as code, as any site does, and the keyword `def`; it needs nothing of point 4, since
+/// what a wrapper hands over is its parameter. Docstrings and comments that mention
+/// multiprocessing, which send many files through the first step, do not count here either.
+/// Something of point 4 counts as well as a `def`, so this keeps every file that
+/// `may_contain_sites_with` keeps (a file that holds a finding with a lambda and no `def`).
 pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
-    mentions_process_api(source)
-        || settings
-            .apis
-            .iter()
-            .any(|api| memmem::find(source, api.name().as_bytes()).is_some())
+    let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
+    scan_for(source, &names, Asked::Def)
+}
+
+/// What the scan needs besides the words of points 1 to 3.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    /// Something of point 4: the file may hold a finding.
+    Construct,
+    /// A `def` anywhere, or something of point 4: the file may define a wrapper or hold a
+    /// finding.
+    Def,
 }
 
 fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
+    scan_for(source, user_names, Asked::Construct)
+}
+
+/// The two steps: the words anywhere, then the words as code and what `need` asks for.
+fn scan_for(source: &[u8], user_names: &[&str], need: Asked) -> bool {
     let builtin = mentions_process_api(source);
     let user: Vec<&[u8]> = user_names
         .iter()
@@ -103,7 +118,7 @@ fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
         return false;
     }
     let source = source.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source);
-    let mut seen = WordsSeen::new(&user);
+    let mut seen = WordsSeen::new(&user, need);
     match scan(source, |at, word, spelling| {
         seen.add(source, at, word, spelling)
     }) {
@@ -142,11 +157,13 @@ struct WordsSeen<'u> {
     torch: bool,
     torch_name: bool,
     user_name: bool,
-    construct: bool,
+    need: Asked,
+    /// What `need` asks for has been seen.
+    found: bool,
 }
 
 impl<'u> WordsSeen<'u> {
-    fn new(user: &'u [&'u [u8]]) -> WordsSeen<'u> {
+    fn new(user: &'u [&'u [u8]], need: Asked) -> WordsSeen<'u> {
         WordsSeen {
             user,
             module: false,
@@ -154,7 +171,8 @@ impl<'u> WordsSeen<'u> {
             torch: false,
             torch_name: false,
             user_name: false,
-            construct: false,
+            need,
+            found: false,
         }
     }
 
@@ -166,13 +184,17 @@ impl<'u> WordsSeen<'u> {
         self.torch |= word == b"torch";
         self.torch_name |= is_one_of(&TORCH_NAMES);
         self.user_name |= self.user.contains(&word);
-        self.construct |= spelling == Spelling::Code && makes_findings_possible(source, at, word);
+        self.found |= spelling == Spelling::Code
+            && match self.need {
+                Asked::Construct => makes_findings_possible(source, at, word),
+                Asked::Def => word == b"def" || makes_findings_possible(source, at, word),
+            };
         !self.may_hold_finding()
     }
 
     fn may_hold_finding(&self) -> bool {
         let builtin = self.module && (self.name || (self.torch && self.torch_name));
-        self.construct && (builtin || self.user_name)
+        self.found && (builtin || self.user_name)
     }
 }
 

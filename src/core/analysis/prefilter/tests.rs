@@ -385,3 +385,19 @@ fn a_file_that_only_defines_a_wrapper_is_kept_for_wrapper_inference_only() {
         &Options::default()
     ));
 }
+
+#[test]
+fn a_wrapper_needs_the_words_as_code_and_a_def() {
+    let keeps = |source: &str| may_define_wrappers_with(source.as_bytes(), &Options::default());
+    // The API only in a docstring and a comment: no site, so no wrapper.
+    assert!(!keeps(
+        "\"\"\"Runs jobs on a multiprocessing Pool.\"\"\"\n# see multiprocessing.Pool\n\
+         def parmap(fn, items):\n    return [fn(i) for i in items]\n"
+    ));
+    // The words as code but no function: nothing can hand a parameter over.
+    assert!(!keeps("from multiprocessing import Pool\nPOOL_SIZE = 4\n"));
+    // Whatever `may_contain_sites` keeps is kept: a finding without any `def`.
+    let lambda_only = "from multiprocessing import Pool\nPool(2).map(lambda x: x, [1])\n";
+    assert!(may_contain_sites(lambda_only.as_bytes()));
+    assert!(keeps(lambda_only));
+}

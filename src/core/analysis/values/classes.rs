@@ -109,13 +109,42 @@ impl<'a> Evaluator<'a> {
             .bindings_of(class_scope, attr)
             .iter()
             .map(|&id| self.eval_binding(id, depth + 1));
-        agreed(
+        let value = agreed(
             in_body.chain(
                 assignments
                     .into_iter()
                     .filter_map(|node| self.self_assignment(node, attr, class_scope, depth)),
             ),
-        )
+        );
+        match value {
+            Value::Unknown if self.model.bindings_of(class_scope, attr).is_empty() => {
+                self.inherited_method(class_scope, attr, depth)
+            }
+            value => value,
+        }
+    }
+
+    /// A method the class does not define but inherits from a class that holds a declared
+    /// API (`class Sub(Runner)` with `Runner` imported from `pkg.runner`, whose `_map` another
+    /// file of the run defines): `self._map` in `Sub` is that API.
+    fn inherited_method(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
+        let Some(class_node) = self.scope_node(class_scope) else {
+            return Value::Unknown;
+        };
+        let Some(bases) = class_node.child_by_field_name("superclasses") else {
+            return Value::Unknown;
+        };
+        let outer = self.model.scope(class_scope).parent.unwrap_or(class_scope);
+        let mut cursor = bases.walk();
+        let found = bases
+            .named_children(&mut cursor)
+            .filter(|base| base.kind() != "keyword_argument")
+            .filter_map(|base| match self.eval_depth(base, outer, depth + 1) {
+                Value::Module(path) => self.user_member(&format!("{path}.{attr}")),
+                _ => None,
+            })
+            .find(|value| matches!(value, Value::Function(_)));
+        found.unwrap_or(Value::Unknown)
     }
 
     /// The assignments to `<object>.<attr>` anywhere in the class of `class_scope`, in source

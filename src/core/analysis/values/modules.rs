@@ -35,7 +35,7 @@ const PRIMITIVES: [&str; 12] = [
 
 impl Evaluator<'_> {
     /// A user-declared API at `path`, or the module a declared path lies in.
-    fn user_member(&self, path: &str) -> Option<Value> {
+    pub(super) fn user_member(&self, path: &str) -> Option<Value> {
         if let Some(index) = self.apis.iter().position(|api| api.path == path) {
             return Some(match self.apis[index].kind {
                 UserKind::Like(class) => Value::Class { class, fork: false },
@@ -85,6 +85,15 @@ impl Evaluator<'_> {
         };
         self.user_member(&path)
             .unwrap_or_else(|| import_value(&module, member))
+    }
+
+    /// The absolute path of an import's module: itself, or for a relative one see
+    /// `absolute_module`.
+    pub(in crate::core::analysis) fn absolute(&self, module: &str) -> Option<String> {
+        match module.starts_with('.') {
+            true => self.absolute_module(module),
+            false => Some(module.to_string()),
+        }
     }
 
     /// The absolute path of a relative import's module, from the file's package: in

@@ -1,0 +1,133 @@
+//! What one file offers the other files of a run: the wrappers it defines (`inferred`), by
+//! their name in the module (`parmap`, `Runner._map`), and the names its module-level
+//! `from ... import` statements bind (`from .par import parmap as pm` in `pkg/__init__.py`),
+//! each with the absolute dotted path it names (`pkg.par.parmap`). Plain data, with no path on
+//! disk: the run knows the module's name, joins the exports of every file and follows the
+//! re-exports from one file to the next (`run::wrappers`).
+//!
+//! Only what another module can reach by one name is exported: a function or class bound once
+//! at module level (a name bound twice may be either, and precision comes first), and an import
+//! that is the name's only binding (not one arm of a `try`/`except ImportError`).
+
+use super::api::{ApiRow, HandOff};
+use super::user_api::{UserApi, UserKind};
+use super::values::Evaluator;
+use crate::core::semantic::{BindingKind, SemanticModel};
+
+/// A file's exports, sorted by name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Exports {
+    /// The wrappers it defines.
+    pub wrappers: Vec<ExportedWrapper>,
+    /// The names its module-level from-imports bind.
+    pub aliases: Vec<Alias>,
+}
+
+impl Exports {
+    pub fn is_empty(&self) -> bool {
+        self.wrappers.is_empty() && self.aliases.is_empty()
+    }
+}
+
+/// A wrapper the file defines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportedWrapper {
+    /// Its dotted name in the module: `parmap`, or `Runner._map` for a method.
+    pub name: String,
+    /// The line of its `def` (1-based).
+    pub line: usize,
+    row: &'static ApiRow,
+}
+
+impl ExportedWrapper {
+    /// The API this wrapper is to the other files of the run, declared at `path` (its module's
+    /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
+    /// `file`, the defining file as the run shows it.
+    pub fn api_at(&self, path: String, file: &str) -> UserApi {
+        let via = self.row.via.map(|via| HandOff {
+            file: Some(Box::leak(file.to_string().into_boxed_str())),
+            ..via
+        });
+        // One row per wrapper a run exports, like the rows of `--api` declarations.
+        let row: &'static ApiRow = Box::leak(Box::new(ApiRow { via, ..*self.row }));
+        UserApi {
+            path,
+            kind: UserKind::Function(row),
+        }
+    }
+}
+
+/// A name a module-level `from ... import` binds: `pm` for `from .par import parmap as pm`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// The name bound in the module.
+    pub name: String,
+    /// The absolute dotted path it names (`pkg.par.parmap`).
+    pub target: String,
+}
+
+/// The exports of the file `eval` has analysed (its inferred wrappers set); its re-exports
+/// only when some API is declared, which they could name.
+pub fn exports(eval: &Evaluator<'_>) -> Exports {
+    let mut wrappers: Vec<ExportedWrapper> = eval
+        .inferred()
+        .iter()
+        .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
+        .collect();
+    wrappers.sort_by(|a, b| a.name.cmp(&b.name));
+    // A re-export matters only once the run declares wrappers (the first look at a file, with
+    // none declared, would keep every candidate's imports for nothing).
+    let mut aliases = match eval.apis.is_empty() {
+        true => Vec::new(),
+        false => aliases(eval),
+    };
+    aliases.sort_by(|a, b| a.name.cmp(&b.name));
+    Exports { wrappers, aliases }
+}
+
+/// The wrapper whose name starts at `key`, when its function (or its method's class) is bound
+/// once at module level.
+fn exported_wrapper(
+    eval: &Evaluator<'_>,
+    key: usize,
+    row: &'static ApiRow,
+) -> Option<ExportedWrapper> {
+    let once = |name: &str| eval.model.bindings_of(SemanticModel::MODULE, name).len() == 1;
+    let name = match row.homes.first() {
+        Some(class) if once(class) => format!("{class}.{}", row.name),
+        None if once(row.name) => row.name.to_string(),
+        _ => return None,
+    };
+    Some(ExportedWrapper {
+        name,
+        line: eval.source[..key].matches('\n').count() + 1,
+        row,
+    })
+}
+
+/// The module-level names bound only by a `from ... import`, with what they name; a relative
+/// import whose package is unknown names nothing.
+fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    module
+        .bindings
+        .iter()
+        .filter_map(|(name, ids)| {
+            let [only] = ids.as_slice() else {
+                return None;
+            };
+            let BindingKind::Import {
+                module,
+                member: Some(member),
+            } = &eval.model.binding(*only).kind
+            else {
+                return None;
+            };
+            let module = eval.absolute(module)?;
+            Some(Alias {
+                name: name.clone(),
+                target: format!("{module}.{member}"),
+            })
+        })
+        .collect()
+}

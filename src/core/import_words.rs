@@ -1,0 +1,209 @@
+//! The words a source's `import` statements name, kept as a small signature (a 256-bit Bloom
+//! filter), so that a run can tell without reading a file again whether it may import a
+//! wrapper another file defines (`run::wrappers`).
+//!
+//! Why it is enough. The analysis reaches a name defined in another module only through an
+//! import binding of the file (`BindingKind::Import`): `from m import name`, `import m.sub`,
+//! `from . import sub`, each alias of those, and what flows from them. Each of these forms
+//! writes, after the keyword `import`, a segment of the dotted path it reaches: the wrapper
+//! (`from pkg.par import parmap`), its class (`from pkg.runner import Runner`) or a module
+//! above it (`import pkg.par as par`, `from . import par`, `import pkg`). So a file whose
+//! import words hold no segment of a wrapper's path cannot use that wrapper, nor re-export
+//! it. The words are taken from every occurrence of the word `import`, anywhere (in strings
+//! and comments too, which only adds words), to the end of its statement: a line end outside
+//! brackets and not after a backslash, or a `;`. A statement too long to follow makes a
+//! signature that holds every word. A Bloom filter answers "maybe" for words it does not hold
+//! (a file read for nothing), never "no" for one it holds.
+
+/// A set of words that answers "maybe" or "no".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportWords([u64; 4]);
+
+/// How far past `import` a statement is followed before giving up.
+const LONGEST: usize = 16 * 1024;
+
+impl ImportWords {
+    /// A signature that holds every word: for a file that could not be read.
+    pub const ALL: ImportWords = ImportWords([u64::MAX; 4]);
+
+    /// The words after each `import` in `source`.
+    pub fn of(source: &[u8]) -> ImportWords {
+        let mut words = ImportWords::default();
+        for rest in import_statements(source) {
+            if !statement_words(rest, &mut |word| words.insert(word)) {
+                return ImportWords::ALL;
+            }
+        }
+        words
+    }
+
+    /// Whether `word` may be one of the words.
+    pub fn may_hold(&self, word: &str) -> bool {
+        let (a, b) = bits(word.as_bytes());
+        self.0[a / 64] & (1 << (a % 64)) != 0 && self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let (a, b) = bits(word);
+        self.0[a / 64] |= 1 << (a % 64);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+}
+
+/// Whether `source` names `word` where a name from another module can be: among the words of
+/// an import statement (`from pkg.par import parmap`, `from .runner import Runner`) or as an
+/// attribute (`par.parmap`, `runner_module.Runner`). By the argument above, a file that uses or
+/// re-exports a function of another module, or the class of a method, names it one of these
+/// ways; a file that only defines a name of its own (`class Runner:`) or calls a local one
+/// does not.
+pub fn names(source: &[u8], word: &str) -> bool {
+    let mut in_imports = false;
+    for at in memchr::memmem::find_iter(source, word.as_bytes()) {
+        let before = at.checked_sub(1).map(|i| source[i]);
+        let after = source.get(at + word.len()).copied();
+        if before.is_some_and(is_word_byte) || after.is_some_and(is_word_byte) {
+            continue;
+        }
+        let attribute = source[..at]
+            .iter()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t' | b'\\' | b'\n' | b'\r'))
+            == Some(&b'.');
+        if attribute {
+            return true;
+        }
+        in_imports = true;
+    }
+    // Spelled, but not as an attribute: only an import statement can still name it.
+    in_imports
+        && import_statements(source).any(|rest| {
+            let mut named = false;
+            let whole = statement_words(rest, &mut |found| named |= found == word.as_bytes());
+            named || !whole
+        })
+}
+
+/// The text right after each word `import` of `source`.
+fn import_statements(source: &[u8]) -> impl Iterator<Item = &[u8]> {
+    memchr::memmem::find_iter(source, b"import").filter_map(|at| {
+        let before = at.checked_sub(1).map(|i| source[i]);
+        let end = at + "import".len();
+        let whole =
+            !before.is_some_and(is_word_byte) && !source.get(end).is_some_and(|b| is_word_byte(*b));
+        whole.then(|| &source[end..])
+    })
+}
+
+/// Hand each word of the statement `rest` starts (right after `import`) to `each`; `false`
+/// when it runs on past `LONGEST`.
+fn statement_words(rest: &[u8], each: &mut impl FnMut(&[u8])) -> bool {
+    let (mut depth, mut word_start, mut escaped) = (0usize, None, false);
+    for (at, &byte) in rest.iter().enumerate().take(LONGEST) {
+        if is_word_byte(byte) {
+            word_start.get_or_insert(at);
+            escaped = false;
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            each(&rest[start..at]);
+        }
+        match byte {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' if depth == 0 && !escaped => return true,
+            b';' if depth == 0 => return true,
+            b'\\' => {
+                escaped = true;
+                continue;
+            }
+            // `\r` too, so that a backslash before `\r\n` continues the line.
+            b' ' | b'\t' | b'\x0c' | b'\r' => continue,
+            _ => {}
+        }
+        escaped = false;
+    }
+    if let Some(start) = word_start {
+        each(&rest[start..rest.len().min(LONGEST)]);
+    }
+    rest.len() <= LONGEST
+}
+
+/// Letters, digits, `_`, and any non-ASCII byte (part of a non-ASCII identifier).
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
+}
+
+/// The filter's two bits for `word` (FNV-1a, split).
+fn bits(word: &[u8]) -> (usize, usize) {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in word {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    ((hash & 255) as usize, ((hash >> 32) & 255) as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn holds(source: &str, word: &str) -> bool {
+        ImportWords::of(source.as_bytes()).may_hold(word)
+    }
+
+    #[test]
+    fn every_import_form_names_its_segments() {
+        let source = "\
+from pkg.par import parmap as pm
+import pkg.runner as r, other
+from . import (
+    launch,  # a comment
+    tasks,
+)
+def f():
+    from ..engine import \\
+        submit; x = nothing
+";
+        for word in [
+            "parmap", "pm", "pkg", "runner", "r", "other", "launch", "tasks", "submit",
+        ] {
+            assert!(holds(source, word), "{word}");
+        }
+        // Words outside import statements are not taken.
+        assert!(!ImportWords::of(b"x = nothing\n").may_hold("nothing"));
+        assert!(!holds("from pkg.par import parmap\n", "Runner"));
+    }
+
+    #[test]
+    fn words_in_names_that_contain_import_are_not_taken() {
+        assert!(!holds("__import__('pkg')\nimportlib.thing\n", "pkg"));
+        assert!(!holds("x = reimport\n", "x"));
+    }
+
+    #[test]
+    fn a_name_from_another_module_is_imported_or_an_attribute() {
+        let uses = [
+            "from pkg.par import parmap as pm\n",
+            "from pkg.par import (\n    other,\n    parmap,\n)\n",
+            "import pkg.par as par\npar.parmap(f, xs)\n",
+            "import pkg\npkg.par . parmap(f, xs)\n",
+        ];
+        for source in uses {
+            assert!(names(source.as_bytes(), "parmap"), "{source}");
+        }
+        let own = [
+            "def parmap(fn, xs):\n    return parmap2(fn, xs)\n",
+            "class parmap:\n    pass\nparmap()\n",
+            "x = 1  # parmap is elsewhere\n",
+            "from pkg.par import other\n",
+        ];
+        for source in own {
+            assert!(!names(source.as_bytes(), "parmap"), "{source}");
+        }
+    }
+
+    #[test]
+    fn a_statement_too_long_to_follow_holds_everything() {
+        let source = format!("from m import ({}", "a, ".repeat(LONGEST));
+        assert_eq!(ImportWords::of(source.as_bytes()), ImportWords::ALL);
+    }
+}

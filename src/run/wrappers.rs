@@ -1,0 +1,390 @@
+//! The project's own wrappers across the files of a run: a wrapper that one file defines
+//! (`analysis::exports`) is a process API in every file that imports it, as if it had been
+//! declared with `--api`.
+//!
+//! How the run is driven. The analysis pass (`scheduler`) analyses every candidate once, as it
+//! always did, and keeps what each file offers: the wrappers it defines and the names its
+//! module-level `from ... import`s bind. The screen pass before it kept, for every file, the
+//! words its import statements name (`ImportWords`, 32 bytes a file). When no candidate
+//! defines a wrapper, that is the whole run. Otherwise `follow` names each wrapper by its
+//! module (`pkg.par.parmap`, see `package::Modules`), follows the re-exports that reach it
+//! (`pkg.pm` for `from .par import parmap as pm` in `pkg/__init__.py`), and goes in rounds:
+//!
+//! 1. A file can use or re-export a wrapper only by naming it, or its class for a method, in
+//!    an import statement or as an attribute (`import_words::names`), and only through an
+//!    import that names a segment of its path. So the files whose import words may hold such
+//!    a segment are read again (paths are kept, texts are not, so memory stays flat), and
+//!    those that name the wrapper are picked, whether the prefilter passed them or not; the
+//!    file that gives the wrapper its path is not.
+//! 2. The picked files are analysed again with every wrapper known so far declared, and their
+//!    outcomes replace those of their first look.
+//! 3. What they export in turn (a wrapper of an imported wrapper, a re-export) makes the new
+//!    wrappers of the next round, for at most `MAX_ROUNDS` rounds.
+//!
+//! A file's outcome depends only on the APIs it names, so a file no round picks has its final
+//! outcome from its first look. Nothing is printed before the rounds end (the printer runs
+//! after the scheduler), and with `--fix` an analysis hands its fix back instead of writing it
+//! (`file::analyse_file`): `write_pending` writes the fixes of the final outcomes once the
+//! rounds are over. So each file is written once, with all that the run knows, and a run in
+//! which no wrapper is used across files still analyses each candidate once. The exports are
+//! taken in path order and every list is sorted, so the outcome is the same whatever the
+//! thread count.
+
+use std::collections::btree_map::{BTreeMap, Entry};
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::ThreadPool;
+use rayon::prelude::*;
+
+use crate::core::analysis::{Exports, UserApi};
+use crate::core::import_words;
+use crate::output::outcome::{FileOutcome, Problem};
+use crate::run::file_list::FileList;
+use crate::run::package::Modules;
+use crate::run::scheduler::{Candidate, Tally, analyse, root_index};
+use crate::run::{file, interrupt, read};
+use crate::settings::config::{Config, Mode};
+
+/// How many rounds a run takes at most: each finds wrappers one import further away.
+const MAX_ROUNDS: usize = 8;
+
+/// How many re-exports in a row are followed (`pkg/__init__.py` re-exporting what
+/// `pkg/sub/__init__.py` re-exports ...).
+const MAX_REEXPORTS: usize = 8;
+
+/// `follow`, then `write_pending`: the run's tally once every file has its final outcome and,
+/// with `--fix`, is written.
+pub(super) fn follow_and_write(
+    pool: &ThreadPool,
+    tally: Tally,
+    files: &FileList,
+    configs: Vec<Config>,
+    roots: &[PathBuf],
+) -> Tally {
+    let (mut tally, configs) = follow(pool, tally, files, configs, roots);
+    write_pending(pool, &mut tally, &configs, roots);
+    tally
+}
+
+/// Follow the wrappers that `tally`'s files export through the files of `groups`, round after
+/// round (see the module's doc). Gives the run's tally and the configs it ends with, which
+/// declare every wrapper found.
+fn follow(
+    pool: &ThreadPool,
+    mut tally: Tally,
+    files: &FileList,
+    base: Vec<Config>,
+    roots: &[PathBuf],
+) -> (Tally, Vec<Config>) {
+    let mut known = Known {
+        modules: Modules::new(&files.roots),
+        ..Known::default()
+    };
+    let mut configs = base.clone();
+    for _ in 0..MAX_ROUNDS {
+        let new = known.learn(std::mem::take(&mut tally.exports));
+        if new.is_empty() || interrupt::requested() {
+            break;
+        }
+        let mut picked = pool.install(|| mentioning(files, &new));
+        for candidate in &mut picked {
+            candidate.group = known.config_index(candidate.group, &candidate.path, base.len());
+        }
+        configs = known.configs(&base);
+        picked.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+        tally.forget(&picked, roots);
+        tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
+    }
+    tally.exports.clear();
+    (tally, configs)
+}
+
+/// Write the fixes the analyses handed back, on the pool. A file that cannot be written gets
+/// the outcome `--fix` gives it then: its findings as they are, and the problem. After Ctrl-C
+/// (`interrupt`) the writes in hand finish and the rest are not made: those files count as
+/// not checked, as the files a stopped analysis leaves.
+fn write_pending(pool: &ThreadPool, tally: &mut Tally, configs: &[Config], roots: &[PathBuf]) {
+    let writes = std::mem::take(&mut tally.writes);
+    let mut unwritten: Vec<(PathBuf, usize, Option<String>)> = pool.install(|| {
+        writes
+            .par_iter()
+            .filter_map(|(write, group)| {
+                let error = match interrupt::requested() {
+                    true => None,
+                    false => Some(format!("{:#}", write.write().err()?)),
+                };
+                Some((write.path.clone(), *group, error))
+            })
+            .collect()
+    });
+    unwritten.sort();
+    for (path, group, error) in unwritten {
+        let this = Candidate {
+            path: path.clone(),
+            bytes: 0,
+            group,
+        };
+        tally.forget(std::slice::from_ref(&this), roots);
+        let Some(error) = error else {
+            tally.not_checked += 1;
+            continue;
+        };
+        let report = Config {
+            mode: Mode::Report,
+            ..configs[group].clone()
+        };
+        let mut outcome = file::check_file(&path, &report);
+        outcome.problem = Some(Problem::write(path, error));
+        *tally = std::mem::replace(tally, Tally::new(roots.len())).add(outcome, roots);
+    }
+}
+
+/// A wrapper newly known: the name a file names both to use it and to re-export it (a
+/// function's own, a method's class: `from .runner import Runner`), the segments of its path,
+/// and the file that gives it this path (which defines or re-exports it).
+struct NewApi {
+    word: String,
+    /// Each segment of its dotted path, one of which a file that imports it names.
+    segments: Vec<String>,
+    file: PathBuf,
+    /// For a wrapper named by its file's stem, the folder whose files import it so.
+    folder: Option<PathBuf>,
+}
+
+/// The wrappers known so far, by dotted path, and the re-exports seen.
+#[derive(Default)]
+struct Known {
+    /// Each API, with the file that gives it this path.
+    apis: BTreeMap<String, (UserApi, PathBuf)>,
+    /// Each re-export: the dotted path it makes, what it names, and its file.
+    reexports: BTreeMap<String, (String, PathBuf)>,
+    /// Paths that two files give a wrapper (see `insert`).
+    ambiguous: BTreeSet<String>,
+    /// The APIs of each folder without `__init__.py`, by the stems of its files (`helpers.pmap`),
+    /// which only the files beside them import so (`package::Modules::names`).
+    beside: BTreeMap<PathBuf, BTreeMap<String, UserApi>>,
+    /// The groups and folders of the files that see such APIs, each with a config of its own
+    /// after the groups' (see `config_index`).
+    slots: Vec<(usize, PathBuf)>,
+    modules: Modules,
+}
+
+impl Known {
+    /// Take the exports of a round's files; the APIs that are new.
+    fn learn(&mut self, mut exports: Vec<(PathBuf, Exports)>) -> Vec<NewApi> {
+        exports.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut new = Vec::new();
+        for (path, exports) in exports {
+            let (module, beside) = self.modules.names(&path);
+            if let Some(stem) = beside {
+                self.learn_beside(&path, &stem, &exports, &mut new);
+            }
+            let Some(module) = module else {
+                continue;
+            };
+            let shown = path.display().to_string();
+            for wrapper in &exports.wrappers {
+                let dotted = format!("{module}.{}", wrapper.name);
+                let api = wrapper.api_at(dotted.clone(), &shown);
+                self.insert(dotted, api, &wrapper.name, &path, &mut new);
+            }
+            for alias in exports.aliases {
+                let dotted = format!("{module}.{}", alias.name);
+                self.reexports
+                    .entry(dotted)
+                    .or_insert_with(|| (alias.target, path.clone()));
+            }
+        }
+        if !self.apis.is_empty() {
+            self.follow_reexports(&mut new);
+        }
+        new
+    }
+
+    /// The wrappers of the file at `path` by its stem, for the files of its folder.
+    fn learn_beside(&mut self, path: &Path, stem: &str, exports: &Exports, new: &mut Vec<NewApi>) {
+        let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let shown = path.display().to_string();
+        for wrapper in &exports.wrappers {
+            let dotted = format!("{stem}.{}", wrapper.name);
+            let apis = self.beside.entry(folder.clone()).or_default();
+            if let Entry::Vacant(slot) = apis.entry(dotted.clone()) {
+                slot.insert(wrapper.api_at(dotted.clone(), &shown));
+                new.push(NewApi {
+                    word: wrapper
+                        .name
+                        .split('.')
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                    segments: dotted.split('.').map(str::to_string).collect(),
+                    file: path.to_path_buf(),
+                    folder: Some(folder.clone()),
+                });
+            }
+        }
+    }
+
+    /// The index of the config for a file of group `group` at `path`: its group's, or, when
+    /// its folder has APIs by stem, a slot's after the `groups` groups' (stable across rounds,
+    /// since pending writes keep it).
+    fn config_index(&mut self, group: usize, path: &Path, groups: usize) -> usize {
+        let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        if !self.beside.contains_key(&folder) {
+            return group;
+        }
+        let slot = (group, folder);
+        let at = match self.slots.iter().position(|known| *known == slot) {
+            Some(at) => at,
+            None => {
+                self.slots.push(slot);
+                self.slots.len() - 1
+            }
+        };
+        groups + at
+    }
+
+    /// Each group's config for the files a round picks, declaring what the user declared and
+    /// then every wrapper known; then each slot's, with its folder's APIs by stem as well.
+    fn configs(&self, base: &[Config]) -> Vec<Config> {
+        let found = || self.apis.values().map(|(api, _)| api.clone());
+        let with = |config: &Config, more: Vec<UserApi>| {
+            let mut config = config.clone();
+            // The folder's own modules first: a script's folder comes first on `sys.path`.
+            config.options.apis.extend(more.into_iter().chain(found()));
+            // A picked file names a wrapper or its class; the prefilter, which only knows the
+            // wrapper's name, would drop a re-export of the class unread.
+            config.prefilter = false;
+            config
+        };
+        let groups = base.iter().map(|config| with(config, Vec::new()));
+        let slots = self.slots.iter().map(|(group, folder)| {
+            let beside = self.beside.get(folder).into_iter().flatten();
+            with(&base[*group], beside.map(|(_, api)| api.clone()).collect())
+        });
+        groups.chain(slots).collect()
+    }
+
+    /// Add `api` at `dotted`, which ends in `name` (`parmap`, `Runner._map`), unless known. Two
+    /// files that give one path a wrapper (two `helpers.py` beside two scripts) make it
+    /// ambiguous: neither is taken, since either might be the one imported.
+    fn insert(
+        &mut self,
+        dotted: String,
+        api: UserApi,
+        name: &str,
+        file: &Path,
+        new: &mut Vec<NewApi>,
+    ) {
+        if self.ambiguous.contains(&dotted) {
+            return;
+        }
+        let segments = dotted.split('.').map(str::to_string).collect();
+        match self.apis.entry(dotted) {
+            Entry::Vacant(slot) => {
+                new.push(NewApi {
+                    word: name.split('.').next().unwrap_or(name).to_string(),
+                    segments,
+                    file: file.to_path_buf(),
+                    folder: None,
+                });
+                slot.insert((api, file.to_path_buf()));
+            }
+            Entry::Occupied(known) if known.get().1 != file => {
+                self.ambiguous.insert(known.remove_entry().0);
+            }
+            Entry::Occupied(_) => {}
+        }
+    }
+
+    /// Make each re-export of a known API, or of the class or module that holds one
+    /// (`from .runner import Runner`), an API of its own path, until none is new.
+    fn follow_reexports(&mut self, new: &mut Vec<NewApi>) {
+        for _ in 0..MAX_REEXPORTS {
+            let mut found: Vec<(String, UserApi, String, PathBuf)> = Vec::new();
+            for (dotted, (target, file)) in &self.reexports {
+                for (path, (api, _)) in &self.apis {
+                    let Some(rest) = path.strip_prefix(target.as_str()) else {
+                        continue;
+                    };
+                    let path = format!("{dotted}{rest}");
+                    if (rest.is_empty() || rest.starts_with('.')) && !self.apis.contains_key(&path)
+                    {
+                        let kind = api.kind.clone();
+                        let alias = dotted.rsplit('.').next().unwrap_or(dotted);
+                        let name = format!("{alias}{rest}");
+                        let api = UserApi {
+                            path: path.clone(),
+                            kind,
+                        };
+                        found.push((path, api, name, file.clone()));
+                    }
+                }
+            }
+            if found.is_empty() {
+                return;
+            }
+            for (path, api, name, file) in found {
+                self.insert(path, api, &name, &file, new);
+            }
+        }
+    }
+}
+
+/// The files of the run that name the word of a `new` API (`import_words::names`), other than
+/// the file that gives it its path. Only a file whose imports may name a segment of the API's
+/// path is read (see `ImportWords`); one that cannot be read is left to its first look, which
+/// reported it.
+fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
+    (0..files.len())
+        .into_par_iter()
+        .filter_map(|index| {
+            let (path, group, imports) = files.get(index);
+            let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
+            if !new.iter().any(named) {
+                return None;
+            }
+            let bytes = read::read_source(path).ok()?;
+            let uses = |api: &NewApi| {
+                let beside = api
+                    .folder
+                    .as_deref()
+                    .is_none_or(|f| path.parent() == Some(f));
+                beside && api.file != path && import_words::names(&bytes, &api.word)
+            };
+            new.iter().any(uses).then(|| Candidate {
+                path: path.to_path_buf(),
+                bytes: bytes.len(),
+                group,
+            })
+        })
+        .collect()
+}
+
+impl Tally {
+    /// Take back what the tally counted for `files`, which are about to be checked again: their
+    /// kept outcome (or the clean file counted instead) and their pending write.
+    fn forget(&mut self, files: &[Candidate], roots: &[PathBuf]) {
+        let paths: HashSet<&Path> = files.iter().map(|c| c.path.as_path()).collect();
+        let mut old: Vec<FileOutcome> = Vec::new();
+        self.kept.retain(|outcome| {
+            let again = paths.contains(outcome.path.as_path());
+            if again {
+                old.push(outcome.clone());
+            }
+            !again
+        });
+        let kept: HashSet<PathBuf> = old.iter().map(|o| o.path.clone()).collect();
+        let clean = paths.iter().filter(|path| !kept.contains(**path));
+        old.extend(clean.map(|path| FileOutcome::clean(path.to_path_buf())));
+        for outcome in &old {
+            self.totals.remove(outcome);
+            if let Some(at) = root_index(&outcome.path, roots) {
+                self.roots[at].remove(outcome);
+            }
+        }
+        self.writes
+            .retain(|(write, _)| !paths.contains(write.path.as_path()));
+    }
+}

@@ -1,0 +1,233 @@
+//! Multi-file fixture packages (`tests/fixtures/packages/NAME/`): picklefix follows the
+//! project's own wrappers across the files of a run (issue 14).
+//!
+//! Each package is copied to a temporary folder and checked there as a user would, with the
+//! binary run on `.`:
+//! - the report lists exactly the findings of `expected.findings` (`path:line`, one a line);
+//! - `--fix` leaves nothing for a second run to find, and a package without findings
+//!   byte-identical;
+//! - with `expected.out`, the fixed `main.py` prints it under `spawn` and `forkserver` (the
+//!   original cannot: its lambdas and nested functions reach the workers through wrappers);
+//! - the report is the same with one thread and with several.
+//!
+//! `python3` must be on `PATH`: the test fails, never skips, when it cannot be started.
+
+#![cfg(unix)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The methods a fixed program must work under; both pickle everything a worker is given.
+const START_METHODS: [&str; 2] = ["spawn", "forkserver"];
+
+/// Forces the start method in the program and in the interpreters it starts, which inherit
+/// `PYTHONPATH` and the environment.
+const SITECUSTOMIZE: &str = "\
+import os
+
+if os.environ.get(\"PICKLEFIX_START_METHOD\"):
+    import multiprocessing
+
+    multiprocessing.set_start_method(os.environ[\"PICKLEFIX_START_METHOD\"], force=True)
+";
+
+fn packages_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packages")
+}
+
+fn packages() -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(packages_dir())
+        .expect("read tests/fixtures/packages")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.is_dir())
+        .collect();
+    found.sort();
+    assert!(found.len() >= 8, "the package fixtures are missing");
+    found
+}
+
+/// A copy of `package` in a new temporary folder, without its expectation files.
+fn copy_package(package: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    copy_tree(package, dir.path());
+    for name in ["expected.out", "expected.findings"] {
+        let _ = std::fs::remove_file(dir.path().join(name));
+    }
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create a folder");
+    for entry in std::fs::read_dir(from).expect("read a fixture folder") {
+        let path = entry.expect("a directory entry").path();
+        let target = to.join(path.file_name().expect("a file name"));
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy a fixture file");
+        }
+    }
+}
+
+fn picklefix(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_picklefix"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run picklefix")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("picklefix prints UTF-8")
+}
+
+/// `path:line` of each finding the report of `dir` lists, sorted.
+fn findings(dir: &Path) -> Vec<String> {
+    let report = stdout(&picklefix(dir, &["--output-format", "concise", "."]));
+    let mut found: Vec<String> = report
+        .lines()
+        .filter(|line| line.contains(": PKL"))
+        .map(|line| line.splitn(3, ':').take(2).collect::<Vec<_>>().join(":"))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Every file under `dir`, with its bytes.
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).expect("read a folder") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                let bytes = std::fs::read(&path).expect("read a file");
+                files.push((path, bytes));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn expected_findings(package: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(package.join("expected.findings"))
+        .expect("every package has expected.findings");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines.sort();
+    lines
+}
+
+/// What `main.py` in `dir` prints under `method`, or why it failed.
+fn run_main(dir: &Path, site: &Path, method: &str) -> Result<String, String> {
+    let output = Command::new("timeout")
+        .args(["60", "python3", "main.py"])
+        .current_dir(dir)
+        .env("PYTHONPATH", site)
+        .env("PICKLEFIX_START_METHOD", method)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+        .map_err(|error| format!("could not start python3: {error}"))?;
+    if !output.status.success() {
+        return Err(String::from_utf8_lossy(&output.stderr).into_owned());
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[test]
+fn packages_report_exactly_their_findings_through_wrappers() {
+    for package in packages() {
+        let copy = copy_package(&package);
+        assert_eq!(
+            findings(copy.path()),
+            expected_findings(&package),
+            "findings of {}",
+            package.display()
+        );
+    }
+}
+
+#[test]
+fn fixed_packages_find_nothing_more_and_negatives_stay_byte_identical() {
+    for package in packages() {
+        let copy = copy_package(&package);
+        let before = contents(copy.path());
+        let fixed = picklefix(copy.path(), &["--fix", "."]);
+        assert!(
+            fixed.status.success(),
+            "--fix on {}: {}",
+            package.display(),
+            stdout(&fixed)
+        );
+        let again = picklefix(copy.path(), &["."]);
+        assert!(
+            again.status.success() && stdout(&again).starts_with("All checked!"),
+            "a second run on {} found: {}",
+            package.display(),
+            stdout(&again)
+        );
+        let after = contents(copy.path());
+        if expected_findings(&package).is_empty() {
+            assert_eq!(before, after, "{} was changed", package.display());
+        } else {
+            assert_ne!(before, after, "{} was not fixed", package.display());
+        }
+    }
+}
+
+#[test]
+fn fixed_packages_print_the_expected_output_under_spawn_and_forkserver() {
+    let site = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::write(site.path().join("sitecustomize.py"), SITECUSTOMIZE)
+        .expect("write sitecustomize.py");
+    let mut failures = Vec::new();
+    for package in packages() {
+        let Ok(expected) = std::fs::read_to_string(package.join("expected.out")) else {
+            continue;
+        };
+        let copy = copy_package(&package);
+        let fixes = !expected_findings(&package).is_empty();
+        if fixes && run_main(copy.path(), site.path(), "spawn").is_ok() {
+            failures.push(format!("{} runs under spawn unfixed", package.display()));
+        }
+        picklefix(copy.path(), &["--fix", "."]);
+        for method in START_METHODS {
+            match run_main(copy.path(), site.path(), method) {
+                Ok(printed) if printed == expected => {}
+                Ok(printed) => failures.push(format!(
+                    "{} under {method} printed:\n{printed}expected:\n{expected}",
+                    package.display()
+                )),
+                Err(error) => failures.push(format!(
+                    "{} under {method} failed:\n{error}",
+                    package.display()
+                )),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_report_is_the_same_whatever_the_thread_count() {
+    for package in packages() {
+        let copy = copy_package(&package);
+        let one = stdout(&picklefix(copy.path(), &["--threads", "1", "."]));
+        for threads in ["2", "4"] {
+            let several = stdout(&picklefix(copy.path(), &["--threads", threads, "."]));
+            assert_eq!(one, several, "{} with {threads} threads", package.display());
+        }
+    }
+}
+
+#[test]
+fn report_through_a_chain_of_wrappers() {
+    let copy = copy_package(&packages_dir().join("wrapper_chain"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_wrapper_chain_report", report);
+    });
+}

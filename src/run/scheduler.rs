@@ -261,10 +261,8 @@ pub fn schedule(
         config.output.progress,
     );
     let given: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
-    let lists: Vec<&[PathBuf]> = groups.iter().map(|group| group.files.as_slice()).collect();
-    let files = FileList::new(given, &lists, &imported);
-    drop(lists);
-    drop((groups, imported));
+    let lists: Vec<Vec<PathBuf>> = groups.into_iter().map(|group| group.files).collect();
+    let files = FileList::new(given, lists, imported);
     file::release_freed_memory();
     let progress = (progress, done, total);
     tally = tally.merge(analyse_largest_first(
@@ -313,7 +311,7 @@ fn screen_all(
     named: &[PathBuf],
     progress: &mut Progress,
     shown: bool,
-) -> (Tally, Vec<Candidate>, usize, Vec<Vec<ImportWords>>) {
+) -> (Tally, Vec<Candidate>, usize, Vec<ImportWords>) {
     let total = groups.iter().map(|group| group.files.len()).sum();
     let mut tally = Tally::new(named.len());
     let mut candidates = Vec::new();
@@ -321,20 +319,16 @@ fn screen_all(
     // Chunks only move the progress line; each ends in a barrier where one core waits for the
     // other's slowest file, so without a progress line a group goes to the pool whole.
     let chunk = if shown { CHUNK } else { usize::MAX };
-    let mut imported: Vec<Vec<ImportWords>> = groups
-        .iter()
-        .map(|group| vec![ImportWords::ALL; group.files.len()])
-        .collect();
+    let mut imported = vec![ImportWords::ALL; total];
+    let mut rest = imported.as_mut_slice();
     for (at, group) in groups.iter().enumerate() {
-        let mut start = 0;
-        for files in group.files.chunks(chunk) {
-            let (screened, waiting, words) =
-                pool.install(|| screen(files, &configs[at], at, named));
+        let (mine, after) = std::mem::take(&mut rest).split_at_mut(group.files.len());
+        rest = after;
+        let words = mine.chunks_mut(chunk);
+        for (files, words) in group.files.chunks(chunk).zip(words) {
+            let (screened, waiting) =
+                pool.install(|| screen(files, words, &configs[at], at, named));
             tally = tally.merge(screened);
-            for (index, imports) in words {
-                imported[at][start + index] = imports;
-            }
-            start += files.len();
             done += files.len() - waiting.len();
             candidates.extend(waiting);
             progress.update(done, total);
@@ -343,47 +337,43 @@ fn screen_all(
     (tally, candidates, done, imported)
 }
 
-/// The first pass over `files` of group `group`: the outcomes it settles, the candidates, and
-/// the import words of each file, by its index in `files`.
+/// The first pass over `files` of group `group`: the outcomes it settles and the candidates.
+/// The import words of each file go to its place in `words`, written in place so that no list
+/// of them per thread is made and joined (on a tree of many files those lists, 40 bytes a file
+/// and doubled while joined, were the peak's growth with the tree).
 fn screen(
     files: &[PathBuf],
+    words: &mut [ImportWords],
     config: &Config,
     group: usize,
     roots: &[PathBuf],
-) -> (Tally, Vec<Candidate>, Vec<(usize, ImportWords)>) {
-    let empty = || (Tally::new(roots.len()), Vec::new(), Vec::new());
+) -> (Tally, Vec<Candidate>) {
+    let empty = || (Tally::new(roots.len()), Vec::new());
     files
         .par_iter()
-        .enumerate()
-        .map(|(at, path)| {
+        .zip(words.par_iter_mut())
+        .map(|(path, words)| {
             let screened = (!interrupt::requested()).then(|| file::screen(path, config));
-            (at, path, screened)
+            (path, words, screened)
         })
-        .fold(
-            empty,
-            |(tally, mut waiting, mut words), (at, path, screened)| {
-                let Some((screened, imports)) = screened else {
-                    return (tally.skip(), waiting, words);
-                };
-                words.push((at, imports));
-                match screened {
-                    Screened::Done(outcome) => (tally.add(*outcome, roots), waiting, words),
-                    Screened::Candidate(bytes) => {
-                        let path = path.clone();
-                        waiting.push(Candidate { path, bytes, group });
-                        (tally, waiting, words)
-                    }
+        .fold(empty, |(tally, mut waiting), (path, words, screened)| {
+            let Some((screened, imports)) = screened else {
+                return (tally.skip(), waiting);
+            };
+            *words = imports;
+            match screened {
+                Screened::Done(outcome) => (tally.add(*outcome, roots), waiting),
+                Screened::Candidate(bytes) => {
+                    let path = path.clone();
+                    waiting.push(Candidate { path, bytes, group });
+                    (tally, waiting)
                 }
-            },
-        )
-        .reduce(
-            empty,
-            |(a, mut waiting, mut words), (b, more, more_words)| {
-                waiting.extend(more);
-                words.extend(more_words);
-                (a.merge(b), waiting, words)
-            },
-        )
+            }
+        })
+        .reduce(empty, |(a, mut waiting), (b, more)| {
+            waiting.extend(more);
+            (a.merge(b), waiting)
+        })
 }
 
 /// What the workers share while analysing: the candidates left, largest first, and how many

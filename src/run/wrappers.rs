@@ -340,11 +340,13 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
     (0..files.len())
         .into_par_iter()
         .filter_map(|index| {
-            let (path, group, imports) = files.get(index);
+            let (imports, group) = files.words(index);
             let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
             if !new.iter().any(named) {
                 return None;
             }
+            let path = files.path(index);
+            let path = path.as_path();
             let bytes = read::read_source(path).ok()?;
             let uses = |api: &NewApi| {
                 let beside = api

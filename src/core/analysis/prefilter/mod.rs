@@ -28,12 +28,14 @@
 //!    through an import or attribute that spells it;
 //! 4. and something that makes a callable pickle cannot carry, or a guard (`callables`): a
 //!    `lambda` (PKL002); a `def` in a function or under the `__main__` guard (PKL003, PKL001),
-//!    both indented, so the keyword is not the first byte of its line; a `class` in a function
-//!    or class (PKL004, also reached as `Local()` or `obj.method` of a local instance), also
-//!    indented; or `__name__`, which the guard's condition spells as code (PKL006 needs a
-//!    global that only the guard assigns). `functools.partial` and names bound to another name
-//!    (`f = work`) only lead to one of those. PKL005 reports the same callables as PKL001 to
-//!    PKL004 when a fork context inherits them.
+//!    which is indented, or at column 0 on a line a backslash joins to an indented one above
+//!    (`    \` then `def inner():`), so the keyword is not the first byte of a line that no
+//!    backslash continues; a `class` in a function or class (PKL004, also reached as
+//!    `Local()` or `obj.method` of a local instance), likewise; or `__name__`, which the
+//!    guard's condition spells as code (PKL006 needs a global that only the guard assigns).
+//!    `functools.partial` and names bound to another name (`f = work`) only lead to one of
+//!    those. PKL005 reports the same callables as PKL001 to PKL004 when a fork context
+//!    inherits them.
 //!
 //! Comments never reach the analysis: the semantic model reads no type comments. Strings reach
 //! it in one way that can name an API, a string annotation (`pool: "mp.pool.Pool"`), which
@@ -176,11 +178,28 @@ impl<'u> WordsSeen<'u> {
     }
 }
 
-/// Point 4: `lambda` or `__name__`, or `def` or `class` not at the start of its line.
+/// Point 4: `lambda` or `__name__`, or `def` or `class` not at the start of its logical line.
 fn makes_findings_possible(source: &[u8], at: usize, word: &[u8]) -> bool {
     match word {
         b"lambda" | b"__name__" => true,
-        b"def" | b"class" => at > 0 && !matches!(source[at - 1], b'\n' | b'\r'),
+        b"def" | b"class" => !starts_logical_line(&source[..at]),
         _ => false,
     }
+}
+
+/// Whether a word after `before` starts a line that no backslash joins to the one above: only
+/// there is a `def` or `class` at column 0 at module level. Joined, it takes the indentation
+/// of the line the backslash ends (`    \` then `def inner():` is nested). A backslash ending
+/// a comment joins nothing, but counting it too only lets more files through.
+fn starts_logical_line(before: &[u8]) -> bool {
+    let Some(line_end) = before.last() else {
+        return true;
+    };
+    if !matches!(line_end, b'\n' | b'\r') {
+        return false;
+    }
+    let above = before
+        .strip_suffix(b"\r\n")
+        .unwrap_or(&before[..before.len() - 1]);
+    above.last() != Some(&b'\\')
 }

@@ -149,6 +149,32 @@ fn prefilter_needs_an_api_and_something_pickle_cannot_carry() {
     assert!(!keeps("import multiprocessing\ns = 'lambda: Pool'\n"));
 }
 
+/// Counterexamples the hunt of issue 18 found: files with a finding that the prefilter dropped.
+#[test]
+fn prefilter_keeps_what_the_hunt_found() {
+    let keeps = |source: &str| may_contain_sites(source.as_bytes());
+    // A backslash continues a single-quoted string over CRLF: the string ends at `y'`, and the
+    // lambda after it is code.
+    let crlf = "from multiprocessing import Pool\r\ndef main():\r\n    s = 'x\\\r\ny'; f = lambda: 0\r\n    Pool().map(f, [1])\r\n";
+    assert!(keeps(crlf));
+    assert!(keeps(&crlf.replace("'x", "f'x")));
+    assert_eq!(code_words("'a\\\r\nb' c 'd\\\re' g"), ["c", "g"]);
+    // A `def` or `class` at column 0 on a line a backslash joins to an indented one is nested.
+    let joined = "from multiprocessing import Pool\ndef main():\n    x = 1\n    \\\ndef inner(v):\n        return v + x\n    Pool().map(inner, [1])\n";
+    assert!(keeps(joined));
+    assert!(keeps(&joined.replace("\n", "\r\n")));
+    assert!(keeps(&joined.replace("def inner", "class Inner")));
+    assert!(!keeps(&joined.replace("    \\\ndef inner", "def inner")));
+    // A string annotation is trimmed of any Unicode whitespace before it is read.
+    for space in ["\u{a0}", "\u{3000}", "\u{b}", "\u{2028}"] {
+        let annotated = format!(
+            "import multiprocessing.pool as mpp\ndef run(p: \"{space}mpp.Pool{space}\"):\n    p.map(lambda x: x, [1])\n"
+        );
+        assert!(keeps(&annotated), "{space:?}");
+    }
+    assert_eq!(dotted_words("x = '\u{3000}mp.Pool\u{b}'"), ["mp", "Pool"]);
+}
+
 #[test]
 fn user_api_names_count_as_code_only() {
     let settings = Options {

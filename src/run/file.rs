@@ -115,7 +115,7 @@ fn first_look(path: &Path, config: &Config) -> Screened {
     };
     match Source::decode(&bytes) {
         Err(message) => Screened::Done(Box::new(failed(path, message))),
-        Ok(source) if config.prefilter && !may_hold_findings(&source.text, config) => {
+        Ok(source) if config.prefilter && !may_hold_findings(path, &source.text, config) => {
             Screened::Done(Box::new(FileOutcome::clean(path.to_path_buf())))
         }
         Ok(_) => Screened::Candidate(bytes.len()),
@@ -136,17 +136,38 @@ pub fn check_file(path: &Path, config: &Config) -> FileOutcome {
 /// reported: a `noqa` comment in a file that cannot hold a finding suppresses nothing, and
 /// saying so needs the file checked. With `--show-apis` it keeps the files that may define a
 /// wrapper, which need not hold a finding themselves.
-fn may_hold_findings(text: &str, config: &Config) -> bool {
+fn may_hold_findings(path: &Path, text: &str, config: &Config) -> bool {
     let bytes = text.as_bytes();
+    let options = prefilter_options(path, &config.options);
     let kept = if config.output.show_apis {
-        analysis::may_define_wrappers_with(bytes, &config.options)
+        analysis::may_define_wrappers_with(bytes, &options)
     } else {
-        analysis::may_contain_sites_with(bytes, &config.options)
+        analysis::may_contain_sites_with(bytes, &options)
     };
     kept || (config.options.select.contains(Rule::UnusedNoqa) && {
         let lower = text.to_ascii_lowercase();
         lower.contains("noqa") || lower.contains("picklefix:")
     })
+}
+
+/// The options the prefilter reads for `path`: `options_for`'s, with the file's package, when
+/// a folder above it is named after an API's module (`analysis::names_api_module`), since
+/// relative imports there may reach an API without spelling its module. Elsewhere the package
+/// cannot matter, and is not looked up, which spares most files the folder reads.
+fn prefilter_options<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
+    if options.apis.is_empty() {
+        return Cow::Borrowed(options);
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let named_after_api = absolute
+        .ancestors()
+        .skip(1)
+        .filter_map(|folder| folder.file_name()?.to_str())
+        .any(analysis::names_api_module);
+    match named_after_api {
+        true => options_for(path, options),
+        false => Cow::Borrowed(options),
+    }
 }
 
 /// `check()`, with a panic turned into an internal error on `path`. A panic is a bug in
@@ -210,7 +231,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
         Ok(source) => source,
         Err(message) => return FileOutcome::failed(Problem::error(path.to_path_buf(), message)),
     };
-    if config.prefilter && !may_hold_findings(&source.text, config) {
+    if config.prefilter && !may_hold_findings(path, &source.text, config) {
         return FileOutcome::clean(path.to_path_buf());
     }
     let options = options_for(path, &config.options);

@@ -16,7 +16,9 @@
 //! 1. one of `PREFILTER_MODULES`: every import form (`import multiprocessing`,
 //!    `from concurrent import futures`, `from torch import multiprocessing`,
 //!    `import billiard as b`) spells one as a word of its dotted name, and resolution never
-//!    looks outside the file;
+//!    looks outside the file, but for one thing: a relative import resolves against the
+//!    file's package (`Options::package`), so in a package named after one of them
+//!    (`from .pool import Pool` in `billiard/`) the package's names count as spelled;
 //! 2. and one of the API's classes or functions by name: a constructor call (`Pool(...)`,
 //!    `mp.Process(...)`, `ctx.Pool(...)`), an import of it (`from multiprocessing import Pool
 //!    as P`), an annotation (`pool: Pool`), or `torch.multiprocessing.spawn` /
@@ -72,13 +74,14 @@ const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
 
 /// Whether `source` may contain a finding; `false` means it certainly does not.
 pub fn may_contain_sites(source: &[u8]) -> bool {
-    may_contain_sites_naming(source, &[])
+    may_contain_sites_naming(source, &[], None)
 }
 
-/// `may_contain_sites`, also for the user-declared APIs of `settings` (point 3 above).
+/// `may_contain_sites`, also for the user-declared APIs of `settings` (point 3 above) and
+/// for a file in `settings.package` (see `names_api_module`).
 pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
     let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
-    may_contain_sites_naming(source, &names)
+    may_contain_sites_naming(source, &names, settings.package.as_deref())
 }
 
 /// Whether `source` may define a process API wrapper (`inferred`: a function that hands its
@@ -87,15 +90,23 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 /// wrapper hands over is a parameter; so this is the first step alone, with the user API
 /// names.
 pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
-    mentions_process_api(source)
+    mentions_process_api_within(source, settings.package.as_deref())
         || settings
             .apis
             .iter()
             .any(|api| memmem::find(source, api.name().as_bytes()).is_some())
 }
 
-fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
-    let builtin = mentions_process_api(source);
+/// Whether a folder named `name` makes a package whose relative imports may reach an API
+/// without spelling its module: in `billiard/`, `from .pool import Pool` is
+/// `billiard.pool.Pool`. Relative imports resolve only against a package the run layer
+/// found (`Options::package`); its names then count as spelled for points 1 and 2.
+pub fn names_api_module(name: &str) -> bool {
+    PREFILTER_MODULES.contains(&name) || name == "torch"
+}
+
+fn may_contain_sites_naming(source: &[u8], user_names: &[&str], package: Option<&str>) -> bool {
+    let builtin = mentions_process_api_within(source, package);
     let user: Vec<&[u8]> = user_names
         .iter()
         .map(|name| name.as_bytes())
@@ -106,6 +117,9 @@ fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
     }
     let source = source.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source);
     let mut seen = WordsSeen::new(&user);
+    for word in package.into_iter().flat_map(|package| package.split('.')) {
+        seen.add(source, 0, word.as_bytes(), Spelling::DottedString);
+    }
     match scan(source, |at, word, spelling| {
         seen.add(source, at, word, spelling)
     }) {
@@ -117,7 +131,13 @@ fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
 /// The first step alone: the words of points 1 and 2 anywhere in the bytes, comments and
 /// strings included (`bench/prefilter.rs` counts what the second step saves).
 pub fn mentions_process_api(source: &[u8]) -> bool {
-    let mentions = |word: &str| memmem::find(source, word.as_bytes()).is_some();
+    mentions_process_api_within(source, None)
+}
+
+/// `mentions_process_api` for a file in `package`, whose names count as mentioned.
+fn mentions_process_api_within(source: &[u8], package: Option<&str>) -> bool {
+    let in_package = |word: &str| package.is_some_and(|p| p.split('.').any(|part| part == word));
+    let mentions = |word: &str| in_package(word) || memmem::find(source, word.as_bytes()).is_some();
     PREFILTER_MODULES.iter().any(|m| mentions(m))
         && (PREFILTER_NAMES.iter().any(|name| has_word(source, name))
             || (mentions("torch") && TORCH_NAMES.iter().any(|name| has_word(source, name))))

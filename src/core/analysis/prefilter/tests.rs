@@ -175,6 +175,34 @@ fn prefilter_keeps_what_the_hunt_found() {
     assert_eq!(dotted_words("x = '\u{3000}mp.Pool\u{b}'"), ["mp", "Pool"]);
 }
 
+/// With APIs declared, relative imports resolve against the file's package, so in a package
+/// named after an API's module (`billiard/`, `torch/`) they reach an API without spelling it.
+#[test]
+fn a_package_named_after_an_api_module_counts_as_spelled() {
+    let in_package = |package: &str| Options {
+        package: Some(package.into()),
+        ..Options::default()
+    };
+    let pool = b"from .pool import Pool\ndef main():\n    Pool().map(lambda x: x, [1])\n";
+    assert!(!may_contain_sites(pool));
+    assert!(may_contain_sites_with(pool, &in_package("billiard")));
+    assert!(may_contain_sites_with(pool, &in_package("vendor.billiard")));
+    assert!(!may_contain_sites_with(
+        pool,
+        &in_package("vendor.billiards")
+    ));
+    let spawn = b"from ..multiprocessing import spawn\ndef main():\n    spawn(lambda i: i)\n";
+    assert!(!may_contain_sites(spawn));
+    assert!(may_contain_sites_with(spawn, &in_package("torch.sub")));
+    let wrapper =
+        b"from . import ProcessPoolExecutor\ndef run(f):\n    ProcessPoolExecutor().submit(f)\n";
+    assert!(!may_define_wrappers_with(wrapper, &Options::default()));
+    assert!(may_define_wrappers_with(
+        wrapper,
+        &in_package("concurrent.futures")
+    ));
+}
+
 #[test]
 fn user_api_names_count_as_code_only() {
     let settings = Options {

@@ -285,6 +285,12 @@ impl<F: FnMut(usize, &[u8], Spelling) -> bool> Scanner<'_, F> {
     /// and `"mp.Pool\x0b"` name `mp.Pool` there).
     fn dotted(&mut self, start: usize, end: usize) {
         let body = &self.source[start..end];
+        // Most strings hold a byte no dotted name or whitespace has; `all` stops there, before
+        // the UTF-8 pass that trimming takes.
+        let plausible = |b: &u8| is_word(*b) || *b == b'.' || b.is_ascii_whitespace() || *b == 0x0b;
+        if self.stopped || !body.iter().all(plausible) {
+            return;
+        }
         let (leading, content) = trim_whitespace(body);
         if self.stopped || content.is_empty() || !content.iter().all(|&b| is_word(b) || b == b'.') {
             return;

@@ -43,8 +43,10 @@
 //! it in one way that can name an API, a string annotation (`pool: "mp.pool.Pool"`), which
 //! `values::annotations` reads as a dotted name; so the words of a string whose content is a
 //! dotted name count for 1 to 3 (`scan::Spelling::DottedString`). The words are compared as
-//! written: the analysis compares module and member names as written too (it normalises only
-//! the names a binding takes, which 1 to 3 do not rely on), and keywords are ASCII.
+//! Python reads an identifier as its NFKC normal form (`ｍultiprocessing` is `multiprocessing`,
+//! `Ｐool` is `Pool`), and so does the analysis where a name reaches a binding or an import;
+//! so a word with a non-ASCII character is compared in that form, in both steps
+//! (`non_ascii_words`). Keywords are ASCII.
 //!
 //! The first step looks for the same words anywhere (the names of 2 as whole words), so it
 //! keeps every file the second keeps. A file that only defines a wrapper (a function handing
@@ -58,10 +60,13 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+
 use memchr::memmem;
 
 use crate::core::options::Options;
-use scan::{Spelling, TooNested, scan};
+use crate::core::semantic::identifier;
+use scan::{Spelling, TooNested, is_word, scan};
 
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
 const PREFILTER_NAMES: [&str; 4] = [
@@ -107,10 +112,16 @@ pub fn names_api_module(name: &str) -> bool {
 
 fn may_contain_sites_naming(source: &[u8], user_names: &[&str], package: Option<&str>) -> bool {
     let builtin = mentions_process_api_within(source, package);
+    let unusual = match user_names.is_empty() || source.is_ascii() {
+        true => Vec::new(),
+        false => non_ascii_words(source),
+    };
     let user: Vec<&[u8]> = user_names
         .iter()
+        .filter(|name| {
+            memmem::find(source, name.as_bytes()).is_some() || unusual.iter().any(|w| w == *name)
+        })
         .map(|name| name.as_bytes())
-        .filter(|name| memmem::find(source, name).is_some())
         .collect();
     if !builtin && user.is_empty() {
         return false;
@@ -136,11 +147,64 @@ pub fn mentions_process_api(source: &[u8]) -> bool {
 
 /// `mentions_process_api` for a file in `package`, whose names count as mentioned.
 fn mentions_process_api_within(source: &[u8], package: Option<&str>) -> bool {
+    let unusual = match source.is_ascii() {
+        true => Vec::new(),
+        false => non_ascii_words(source),
+    };
+    mentions_with(source, package, &unusual)
+}
+
+/// The first step's test, with `unusual` (`non_ascii_words`) as further words of the source.
+fn mentions_with(source: &[u8], package: Option<&str>, unusual: &[String]) -> bool {
     let in_package = |word: &str| package.is_some_and(|p| p.split('.').any(|part| part == word));
-    let mentions = |word: &str| in_package(word) || memmem::find(source, word.as_bytes()).is_some();
+    let mentions = |word: &str| {
+        in_package(word)
+            || memmem::find(source, word.as_bytes()).is_some()
+            || unusual.iter().any(|w| w.contains(word))
+    };
+    let named = |word: &&str| has_word(source, word) || unusual.iter().any(|w| w == word);
     PREFILTER_MODULES.iter().any(|m| mentions(m))
-        && (PREFILTER_NAMES.iter().any(|name| has_word(source, name))
-            || (mentions("torch") && TORCH_NAMES.iter().any(|name| has_word(source, name))))
+        && (PREFILTER_NAMES.iter().any(named)
+            || (mentions("torch") && TORCH_NAMES.iter().any(named)))
+}
+
+/// Each word of `source` (a run of identifier bytes, anywhere) that Python reads as another
+/// (its NFKC normal form differs: `Ｐool`), in the form Python reads it in. Those it reads as
+/// written are left out: the byte searches see them.
+fn non_ascii_words(source: &[u8]) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut at = 0;
+    while let Some(hit) = first_non_ascii(source, at) {
+        let start = source[..hit]
+            .iter()
+            .rposition(|&b| !is_word(b))
+            .map_or(0, |i| i + 1);
+        let end = source[hit..]
+            .iter()
+            .position(|&b| !is_word(b))
+            .map_or(source.len(), |i| hit + i);
+        if let Ok(word) = std::str::from_utf8(&source[start..end])
+            && let Cow::Owned(normalized) = identifier(word)
+        {
+            words.push(normalized);
+        }
+        at = end;
+    }
+    words
+}
+
+/// Where the first non-ASCII byte of `source` at or after `from` is, found a chunk at a time
+/// (`is_ascii` on a chunk is vectorised), since most files have none or few.
+fn first_non_ascii(source: &[u8], from: usize) -> Option<usize> {
+    let rest = source.get(from..)?;
+    let mut offset = from;
+    for chunk in rest.chunks(64) {
+        if !chunk.is_ascii() {
+            return chunk.iter().position(|b| !b.is_ascii()).map(|i| offset + i);
+        }
+        offset += chunk.len();
+    }
+    None
 }
 
 /// Whether `word` occurs in `source` as a whole identifier (no ASCII letter, digit or `_`
@@ -182,6 +246,11 @@ impl<'u> WordsSeen<'u> {
 
     /// Count `word`, found at `at`; `false` once the answer is known, to stop the scan.
     fn add(&mut self, source: &[u8], at: usize, word: &[u8], spelling: Spelling) -> bool {
+        let normalized = match word.is_ascii() {
+            true => None,
+            false => std::str::from_utf8(word).ok().map(identifier),
+        };
+        let word = normalized.as_deref().map_or(word, str::as_bytes);
         let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
         self.module |= is_one_of(&PREFILTER_MODULES);
         self.name |= is_one_of(&PREFILTER_NAMES);

@@ -321,7 +321,7 @@ fn trim_whitespace(text: &[u8]) -> (usize, &[u8]) {
 
 /// A byte that can continue an identifier; any byte of a non-ASCII character counts, since
 /// outside strings and comments such a character can only belong to an identifier.
-fn is_word(byte: u8) -> bool {
+pub fn is_word(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
 }
 

@@ -203,6 +203,33 @@ fn a_package_named_after_an_api_module_counts_as_spelled() {
     ));
 }
 
+/// Python reads identifiers in NFKC form, and so does the analysis: `Ｐool` imported from
+/// `ｍultiprocessing` is `multiprocessing.Pool`, whichever step looks at it.
+#[test]
+fn words_count_in_the_form_python_reads_them() {
+    let keeps = |source: &str| may_contain_sites(source.as_bytes());
+    let body = "\ndef main(xs):\n    with Pool() as pool:\n        pool.map(lambda x: x, xs)\n";
+    let fullwidth_name = format!(
+        "from multiprocessing import Ｐool{}",
+        body.replace("Pool(", "Ｐool(")
+    );
+    let fullwidth_module = format!(
+        "import ｍultiprocessing{}",
+        body.replace("Pool(", "ｍultiprocessing.Pool(")
+    );
+    assert!(keeps(&fullwidth_name));
+    assert!(keeps(&fullwidth_module));
+    assert!(keeps(&fullwidth_module.replace(".Pool(", ".Ｐｏｏｌ(")));
+    assert!(!keeps(&fullwidth_name.replace("lambda x: x", "abs")));
+    assert!(!keeps("# ｍultiprocessing Ｐool\nf = lambda: 0\n"));
+    let settings = Options {
+        apis: vec![parse_api_spec("mypkg.pmap=call:0:map")],
+        ..Options::default()
+    };
+    let user = "from mypkg import ｐmap\nｐmap(lambda x: x, [1])\n";
+    assert!(may_contain_sites_with(user.as_bytes(), &settings));
+}
+
 #[test]
 fn user_api_names_count_as_code_only() {
     let settings = Options {

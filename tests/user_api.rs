@@ -156,6 +156,28 @@ fn relative_imports_reach_declared_apis() {
     assert_eq!(outside.status.code(), Some(0), "{outside:?}");
 }
 
+/// With APIs declared, a relative import in a package named after an API's module
+/// (`from .pool import Pool` in a folder `billiard`) reaches the API without spelling its
+/// module; the prefilter keeps such a file, as `--no-prefilter` shows it should.
+#[test]
+fn relative_imports_in_a_package_named_after_an_api_module_are_checked() {
+    let dir = project();
+    let vendored = dir.path().join("billiard");
+    std::fs::create_dir(&vendored).expect("package dir");
+    std::fs::write(vendored.join("__init__.py"), "").expect("write");
+    let source = "from .pool import Pool\n\n\ndef main():\n    with Pool() as pool:\n        pool.map(lambda x: x, [1])\n";
+    std::fs::write(vendored.join("work.py"), source).expect("write");
+    for prefilter in [&[][..], &["--no-prefilter"]] {
+        let args = [&APIS[..], prefilter, &["billiard/work.py"]].concat();
+        let output = picklefix(dir.path(), &args);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            stdout.contains("work.py:6:18: PKL002"),
+            "{args:?}: {stdout}"
+        );
+    }
+}
+
 const RUNNER: &str = "\
 class Runner:
     def __init__(self, executor):

@@ -130,7 +130,7 @@ fn first_look(path: &Path, config: &Config) -> (Screened, ImportWords) {
 fn prefiltered(path: &Path, bytes: &[u8], config: &Config) -> Screened {
     match Source::decode(bytes) {
         Err(message) => Screened::Done(Box::new(failed(path, message))),
-        Ok(source) if config.prefilter && !may_hold_findings(&source.text, config) => {
+        Ok(source) if config.prefilter && !may_hold_findings(path, &source.text, config) => {
             Screened::Done(Box::new(FileOutcome::clean(path.to_path_buf())))
         }
         Ok(_) => Screened::Candidate(bytes.len()),
@@ -170,16 +170,38 @@ pub fn analyse_file(path: &Path, config: &Config, defer: bool) -> Analysed {
 
 /// The prefilter, widened when unused suppressions are reported: a `noqa` comment in a file
 /// that cannot hold a finding suppresses nothing, and saying so needs the file checked. It
-/// keeps the files that may define a wrapper (`analysis::may_define_wrappers_with`), not only
-/// those that may hold a finding (`may_contain_sites_with`): a wrapper's users may be in other
-/// files of the run (`run::wrappers`), and `--show-apis` lists it.
-fn may_hold_findings(text: &str, config: &Config) -> bool {
+/// keeps the files that may define a wrapper (`analysis::may_define_wrappers_with`, which
+/// keeps all that `may_contain_sites_with` keeps), not only those that may hold a finding: a
+/// wrapper's users may be in other files of the run (`run::wrappers`), and `--show-apis`
+/// lists it.
+fn may_hold_findings(path: &Path, text: &str, config: &Config) -> bool {
     let bytes = text.as_bytes();
-    let kept = analysis::may_define_wrappers_with(bytes, &config.options);
+    let options = prefilter_options(path, &config.options);
+    let kept = analysis::may_define_wrappers_with(bytes, &options);
     kept || (config.options.select.contains(Rule::UnusedNoqa) && {
         let lower = text.to_ascii_lowercase();
         lower.contains("noqa") || lower.contains("picklefix:")
     })
+}
+
+/// The options the prefilter reads for `path`: `options_for`'s, with the file's package, when
+/// a folder above it is named after an API's module (`analysis::names_api_module`), since
+/// relative imports there may reach an API without spelling its module. Elsewhere the package
+/// cannot matter, and is not looked up, which spares most files the folder reads.
+fn prefilter_options<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
+    if options.apis.is_empty() {
+        return Cow::Borrowed(options);
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let named_after_api = absolute
+        .ancestors()
+        .skip(1)
+        .filter_map(|folder| folder.file_name()?.to_str())
+        .any(analysis::names_api_module);
+    match named_after_api {
+        true => options_for(path, options),
+        false => Cow::Borrowed(options),
+    }
 }
 
 /// `check()`, with a panic turned into an internal error on `path`. A panic is a bug in
@@ -248,7 +270,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
             return FileOutcome::failed(Problem::error(path.to_path_buf(), message)).into();
         }
     };
-    if config.prefilter && !may_hold_findings(&source.text, config) {
+    if config.prefilter && !may_hold_findings(path, &source.text, config) {
         return FileOutcome::clean(path.to_path_buf()).into();
     }
     let options = options_for(path, &config.options);

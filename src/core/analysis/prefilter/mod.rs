@@ -16,7 +16,9 @@
 //! 1. one of `PREFILTER_MODULES`: every import form (`import multiprocessing`,
 //!    `from concurrent import futures`, `from torch import multiprocessing`,
 //!    `import billiard as b`) spells one as a word of its dotted name, and resolution never
-//!    looks outside the file;
+//!    looks outside the file, but for one thing: a relative import resolves against the
+//!    file's package (`Options::package`), so in a package named after one of them
+//!    (`from .pool import Pool` in `billiard/`) the package's names count as spelled;
 //! 2. and one of the API's classes or functions by name: a constructor call (`Pool(...)`,
 //!    `mp.Process(...)`, `ctx.Pool(...)`), an import of it (`from multiprocessing import Pool
 //!    as P`), an annotation (`pool: Pool`), or `torch.multiprocessing.spawn` /
@@ -28,19 +30,23 @@
 //!    through an import or attribute that spells it;
 //! 4. and something that makes a callable pickle cannot carry, or a guard (`callables`): a
 //!    `lambda` (PKL002); a `def` in a function or under the `__main__` guard (PKL003, PKL001),
-//!    both indented, so the keyword is not the first byte of its line; a `class` in a function
-//!    or class (PKL004, also reached as `Local()` or `obj.method` of a local instance), also
-//!    indented; or `__name__`, which the guard's condition spells as code (PKL006 needs a
-//!    global that only the guard assigns). `functools.partial` and names bound to another name
-//!    (`f = work`) only lead to one of those. PKL005 reports the same callables as PKL001 to
-//!    PKL004 when a fork context inherits them.
+//!    which is indented, or at column 0 on a line a backslash joins to an indented one above
+//!    (`    \` then `def inner():`), so the keyword is not the first byte of a line that no
+//!    backslash continues; a `class` in a function or class (PKL004, also reached as
+//!    `Local()` or `obj.method` of a local instance), likewise; or `__name__`, which the
+//!    guard's condition spells as code (PKL006 needs a global that only the guard assigns).
+//!    `functools.partial` and names bound to another name (`f = work`) only lead to one of
+//!    those. PKL005 reports the same callables as PKL001 to PKL004 when a fork context
+//!    inherits them.
 //!
 //! Comments never reach the analysis: the semantic model reads no type comments. Strings reach
 //! it in one way that can name an API, a string annotation (`pool: "mp.pool.Pool"`), which
 //! `values::annotations` reads as a dotted name; so the words of a string whose content is a
 //! dotted name count for 1 to 3 (`scan::Spelling::DottedString`). The words are compared as
-//! written: the analysis compares module and member names as written too (it normalises only
-//! the names a binding takes, which 1 to 3 do not rely on), and keywords are ASCII.
+//! Python reads an identifier as its NFKC normal form (`ｍultiprocessing` is `multiprocessing`,
+//! `Ｐool` is `Pool`), and so does the analysis where a name reaches a binding or an import;
+//! so a word with a non-ASCII character is compared in that form, in both steps
+//! (`non_ascii_words`). Keywords are ASCII.
 //!
 //! The first step looks for the same words anywhere (the names of 2 as whole words), so it
 //! keeps every file the second keeps. A file that only defines a wrapper (a function handing
@@ -54,10 +60,13 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+
 use memchr::memmem;
 
 use crate::core::options::Options;
-use scan::{Spelling, TooNested, scan};
+use crate::core::semantic::identifier;
+use scan::{Spelling, TooNested, is_word, scan};
 
 const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
 const PREFILTER_NAMES: [&str; 4] = [
@@ -70,13 +79,14 @@ const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
 
 /// Whether `source` may contain a finding; `false` means it certainly does not.
 pub fn may_contain_sites(source: &[u8]) -> bool {
-    may_contain_sites_naming(source, &[])
+    may_contain_sites_naming(source, &[], None)
 }
 
-/// `may_contain_sites`, also for the user-declared APIs of `settings` (point 3 above).
+/// `may_contain_sites`, also for the user-declared APIs of `settings` (point 3 above) and
+/// for a file in `settings.package` (see `names_api_module`).
 pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
     let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
-    may_contain_sites_naming(source, &names)
+    may_contain_sites_naming(source, &names, settings.package.as_deref())
 }
 
 /// Whether `source` may define a process API wrapper (`inferred`: a function that hands its
@@ -89,7 +99,7 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 /// `may_contain_sites_with` keeps (a file that holds a finding with a lambda and no `def`).
 pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
     let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
-    scan_for(source, &names, Asked::Def)
+    scan_for(source, &names, settings.package.as_deref(), Asked::Def)
 }
 
 /// What the scan needs besides the words of points 1 to 3.
@@ -102,23 +112,40 @@ enum Asked {
     Def,
 }
 
-fn may_contain_sites_naming(source: &[u8], user_names: &[&str]) -> bool {
-    scan_for(source, user_names, Asked::Construct)
+/// Whether a folder named `name` makes a package whose relative imports may reach an API
+/// without spelling its module: in `billiard/`, `from .pool import Pool` is
+/// `billiard.pool.Pool`. Relative imports resolve only against a package the run layer
+/// found (`Options::package`); its names then count as spelled for points 1 and 2.
+pub fn names_api_module(name: &str) -> bool {
+    PREFILTER_MODULES.contains(&name) || name == "torch"
+}
+
+fn may_contain_sites_naming(source: &[u8], user_names: &[&str], package: Option<&str>) -> bool {
+    scan_for(source, user_names, package, Asked::Construct)
 }
 
 /// The two steps: the words anywhere, then the words as code and what `need` asks for.
-fn scan_for(source: &[u8], user_names: &[&str], need: Asked) -> bool {
-    let builtin = mentions_process_api(source);
+fn scan_for(source: &[u8], user_names: &[&str], package: Option<&str>, need: Asked) -> bool {
+    let builtin = mentions_process_api_within(source, package);
+    let unusual = match user_names.is_empty() || source.is_ascii() {
+        true => Vec::new(),
+        false => non_ascii_words(source),
+    };
     let user: Vec<&[u8]> = user_names
         .iter()
+        .filter(|name| {
+            memmem::find(source, name.as_bytes()).is_some() || unusual.iter().any(|w| w == *name)
+        })
         .map(|name| name.as_bytes())
-        .filter(|name| memmem::find(source, name).is_some())
         .collect();
     if !builtin && user.is_empty() {
         return false;
     }
     let source = source.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source);
     let mut seen = WordsSeen::new(&user, need);
+    for word in package.into_iter().flat_map(|package| package.split('.')) {
+        seen.add(source, 0, word.as_bytes(), Spelling::DottedString);
+    }
     match scan(source, |at, word, spelling| {
         seen.add(source, at, word, spelling)
     }) {
@@ -130,10 +157,69 @@ fn scan_for(source: &[u8], user_names: &[&str], need: Asked) -> bool {
 /// The first step alone: the words of points 1 and 2 anywhere in the bytes, comments and
 /// strings included (`bench/prefilter.rs` counts what the second step saves).
 pub fn mentions_process_api(source: &[u8]) -> bool {
-    let mentions = |word: &str| memmem::find(source, word.as_bytes()).is_some();
+    mentions_process_api_within(source, None)
+}
+
+/// `mentions_process_api` for a file in `package`, whose names count as mentioned.
+fn mentions_process_api_within(source: &[u8], package: Option<&str>) -> bool {
+    let unusual = match source.is_ascii() {
+        true => Vec::new(),
+        false => non_ascii_words(source),
+    };
+    mentions_with(source, package, &unusual)
+}
+
+/// The first step's test, with `unusual` (`non_ascii_words`) as further words of the source.
+fn mentions_with(source: &[u8], package: Option<&str>, unusual: &[String]) -> bool {
+    let in_package = |word: &str| package.is_some_and(|p| p.split('.').any(|part| part == word));
+    let mentions = |word: &str| {
+        in_package(word)
+            || memmem::find(source, word.as_bytes()).is_some()
+            || unusual.iter().any(|w| w.contains(word))
+    };
+    let named = |word: &&str| has_word(source, word) || unusual.iter().any(|w| w == word);
     PREFILTER_MODULES.iter().any(|m| mentions(m))
-        && (PREFILTER_NAMES.iter().any(|name| has_word(source, name))
-            || (mentions("torch") && TORCH_NAMES.iter().any(|name| has_word(source, name))))
+        && (PREFILTER_NAMES.iter().any(named)
+            || (mentions("torch") && TORCH_NAMES.iter().any(named)))
+}
+
+/// Each word of `source` (a run of identifier bytes, anywhere) that Python reads as another
+/// (its NFKC normal form differs: `Ｐool`), in the form Python reads it in. Those it reads as
+/// written are left out: the byte searches see them.
+fn non_ascii_words(source: &[u8]) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut at = 0;
+    while let Some(hit) = first_non_ascii(source, at) {
+        let start = source[..hit]
+            .iter()
+            .rposition(|&b| !is_word(b))
+            .map_or(0, |i| i + 1);
+        let end = source[hit..]
+            .iter()
+            .position(|&b| !is_word(b))
+            .map_or(source.len(), |i| hit + i);
+        if let Ok(word) = std::str::from_utf8(&source[start..end])
+            && let Cow::Owned(normalized) = identifier(word)
+        {
+            words.push(normalized);
+        }
+        at = end;
+    }
+    words
+}
+
+/// Where the first non-ASCII byte of `source` at or after `from` is, found a chunk at a time
+/// (`is_ascii` on a chunk is vectorised), since most files have none or few.
+fn first_non_ascii(source: &[u8], from: usize) -> Option<usize> {
+    let rest = source.get(from..)?;
+    let mut offset = from;
+    for chunk in rest.chunks(64) {
+        if !chunk.is_ascii() {
+            return chunk.iter().position(|b| !b.is_ascii()).map(|i| offset + i);
+        }
+        offset += chunk.len();
+    }
+    None
 }
 
 /// Whether `word` occurs in `source` as a whole identifier (no ASCII letter, digit or `_`
@@ -178,6 +264,11 @@ impl<'u> WordsSeen<'u> {
 
     /// Count `word`, found at `at`; `false` once the answer is known, to stop the scan.
     fn add(&mut self, source: &[u8], at: usize, word: &[u8], spelling: Spelling) -> bool {
+        let normalized = match word.is_ascii() {
+            true => None,
+            false => std::str::from_utf8(word).ok().map(identifier),
+        };
+        let word = normalized.as_deref().map_or(word, str::as_bytes);
         let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
         self.module |= is_one_of(&PREFILTER_MODULES);
         self.name |= is_one_of(&PREFILTER_NAMES);
@@ -198,11 +289,28 @@ impl<'u> WordsSeen<'u> {
     }
 }
 
-/// Point 4: `lambda` or `__name__`, or `def` or `class` not at the start of its line.
+/// Point 4: `lambda` or `__name__`, or `def` or `class` not at the start of its logical line.
 fn makes_findings_possible(source: &[u8], at: usize, word: &[u8]) -> bool {
     match word {
         b"lambda" | b"__name__" => true,
-        b"def" | b"class" => at > 0 && !matches!(source[at - 1], b'\n' | b'\r'),
+        b"def" | b"class" => !starts_logical_line(&source[..at]),
         _ => false,
     }
+}
+
+/// Whether a word after `before` starts a line that no backslash joins to the one above: only
+/// there is a `def` or `class` at column 0 at module level. Joined, it takes the indentation
+/// of the line the backslash ends (`    \` then `def inner():` is nested). A backslash ending
+/// a comment joins nothing, but counting it too only lets more files through.
+fn starts_logical_line(before: &[u8]) -> bool {
+    let Some(line_end) = before.last() else {
+        return true;
+    };
+    if !matches!(line_end, b'\n' | b'\r') {
+        return false;
+    }
+    let above = before
+        .strip_suffix(b"\r\n")
+        .unwrap_or(&before[..before.len() - 1]);
+    above.last() != Some(&b'\\')
 }

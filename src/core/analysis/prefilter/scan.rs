@@ -5,8 +5,8 @@
 //! - `#` outside a string starts a comment, which runs to the end of the line;
 //! - a quote starts a string literal; the letters right before it are its prefix (`r`, `b`,
 //!   `u`, `f`, `t` and their pairs, any case), and an `f` or `t` makes it formatted;
-//! - in a string a backslash takes the next byte with it (in a raw string too: `r"\""` does not
-//!   end at the escaped quote), except a brace in a formatted string (`rf"\{x}"` has a field);
+//! - in a string a backslash takes the next byte with it, or the `\r\n` it continues (in a raw
+//!   string too: `r"\""` does not end at the escaped quote), except a brace in a formatted string (`rf"\{x}"` has a field);
 //!   a single-quoted string ends at its quote or at the end of the line, a triple-quoted one at
 //!   the first three quotes;
 //! - the replacement fields of a formatted string are code, up to the `}` that closes them at
@@ -154,6 +154,14 @@ impl<F: FnMut(usize, &[u8], Spelling) -> bool> Scanner<'_, F> {
         Ok(())
     }
 
+    /// Past a backslash in a string and the byte it escapes, or the line end it continues:
+    /// `\r\n` is one (`'a\<CR><LF>b'` is one string in a file with CRLF line endings).
+    fn escape(&mut self) {
+        self.advance(1);
+        let continues_crlf = self.source[self.at..].starts_with(b"\r\n");
+        self.advance(if continues_crlf { 2 } else { 1 });
+    }
+
     /// Whether the string's closing quote starts here.
     fn closes(&self, quote: u8, triple: bool) -> bool {
         let rest = &self.source[self.at..];
@@ -185,7 +193,7 @@ impl<F: FnMut(usize, &[u8], Spelling) -> bool> Scanner<'_, F> {
     fn string_end(&mut self, quote: u8, triple: bool) -> Option<usize> {
         let here = self.at;
         match self.source[here] {
-            b'\\' => self.advance(2),
+            b'\\' => self.escape(),
             // An unterminated single-quoted string: what follows is code again.
             b'\n' if !triple => {
                 self.advance(1);
@@ -259,7 +267,7 @@ impl<F: FnMut(usize, &[u8], Spelling) -> bool> Scanner<'_, F> {
                     return Ok(());
                 }
                 b'\\' if matches!(self.peek(1), Some(b'{' | b'}')) => self.advance(1),
-                b'\\' => self.advance(2),
+                b'\\' => self.escape(),
                 b'\n' if !triple => return Ok(()),
                 _ if self.closes(quote, triple) => return Ok(()),
                 _ => self.advance(1),
@@ -272,14 +280,22 @@ impl<F: FnMut(usize, &[u8], Spelling) -> bool> Scanner<'_, F> {
     }
 
     /// Report the words of `source[start..end]` when it is a dotted name, as a string
-    /// annotation would be read: nothing but words and dots, spaces around them aside.
+    /// annotation would be read: nothing but words and dots, whitespace around them aside.
+    /// That whitespace is Unicode's, as `values::annotations` trims it (`"mp.Pool\u3000"`
+    /// and `"mp.Pool\x0b"` name `mp.Pool` there).
     fn dotted(&mut self, start: usize, end: usize) {
-        let content = self.source[start..end].trim_ascii();
+        let body = &self.source[start..end];
+        // Most strings hold a byte no dotted name or whitespace has; `all` stops there, before
+        // the UTF-8 pass that trimming takes.
+        let plausible = |b: &u8| is_word(*b) || *b == b'.' || b.is_ascii_whitespace() || *b == 0x0b;
+        if self.stopped || !body.iter().all(plausible) {
+            return;
+        }
+        let (leading, content) = trim_whitespace(body);
         if self.stopped || content.is_empty() || !content.iter().all(|&b| is_word(b) || b == b'.') {
             return;
         }
-        let body = &self.source[start..end];
-        let mut offset = start + (body.len() - body.trim_ascii_start().len());
+        let mut offset = start + leading;
         for part in content.split(|&b| b == b'.') {
             if !part.is_empty() && !(self.visit)(offset, part, Spelling::DottedString) {
                 self.stopped = true;
@@ -290,9 +306,22 @@ impl<F: FnMut(usize, &[u8], Spelling) -> bool> Scanner<'_, F> {
     }
 }
 
+/// `text` without the whitespace `str::trim` removes, with the length of what went before it;
+/// ASCII whitespace alone when it is not UTF-8 (the scanner's input is a decoded source, so it
+/// is).
+fn trim_whitespace(text: &[u8]) -> (usize, &[u8]) {
+    match std::str::from_utf8(text) {
+        Ok(text) => (text.len() - text.trim_start().len(), text.trim().as_bytes()),
+        Err(_) => (
+            text.len() - text.trim_ascii_start().len(),
+            text.trim_ascii(),
+        ),
+    }
+}
+
 /// A byte that can continue an identifier; any byte of a non-ASCII character counts, since
 /// outside strings and comments such a character can only belong to an identifier.
-fn is_word(byte: u8) -> bool {
+pub fn is_word(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
 }
 

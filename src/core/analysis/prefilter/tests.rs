@@ -149,6 +149,87 @@ fn prefilter_needs_an_api_and_something_pickle_cannot_carry() {
     assert!(!keeps("import multiprocessing\ns = 'lambda: Pool'\n"));
 }
 
+/// Counterexamples the hunt of issue 18 found: files with a finding that the prefilter dropped.
+#[test]
+fn prefilter_keeps_what_the_hunt_found() {
+    let keeps = |source: &str| may_contain_sites(source.as_bytes());
+    // A backslash continues a single-quoted string over CRLF: the string ends at `y'`, and the
+    // lambda after it is code.
+    let crlf = "from multiprocessing import Pool\r\ndef main():\r\n    s = 'x\\\r\ny'; f = lambda: 0\r\n    Pool().map(f, [1])\r\n";
+    assert!(keeps(crlf));
+    assert!(keeps(&crlf.replace("'x", "f'x")));
+    assert_eq!(code_words("'a\\\r\nb' c 'd\\\re' g"), ["c", "g"]);
+    // A `def` or `class` at column 0 on a line a backslash joins to an indented one is nested.
+    let joined = "from multiprocessing import Pool\ndef main():\n    x = 1\n    \\\ndef inner(v):\n        return v + x\n    Pool().map(inner, [1])\n";
+    assert!(keeps(joined));
+    assert!(keeps(&joined.replace("\n", "\r\n")));
+    assert!(keeps(&joined.replace("def inner", "class Inner")));
+    assert!(!keeps(&joined.replace("    \\\ndef inner", "def inner")));
+    // A string annotation is trimmed of any Unicode whitespace before it is read.
+    for space in ["\u{a0}", "\u{3000}", "\u{b}", "\u{2028}"] {
+        let annotated = format!(
+            "import multiprocessing.pool as mpp\ndef run(p: \"{space}mpp.Pool{space}\"):\n    p.map(lambda x: x, [1])\n"
+        );
+        assert!(keeps(&annotated), "{space:?}");
+    }
+    assert_eq!(dotted_words("x = '\u{3000}mp.Pool\u{b}'"), ["mp", "Pool"]);
+}
+
+/// With APIs declared, relative imports resolve against the file's package, so in a package
+/// named after an API's module (`billiard/`, `torch/`) they reach an API without spelling it.
+#[test]
+fn a_package_named_after_an_api_module_counts_as_spelled() {
+    let in_package = |package: &str| Options {
+        package: Some(package.into()),
+        ..Options::default()
+    };
+    let pool = b"from .pool import Pool\ndef main():\n    Pool().map(lambda x: x, [1])\n";
+    assert!(!may_contain_sites(pool));
+    assert!(may_contain_sites_with(pool, &in_package("billiard")));
+    assert!(may_contain_sites_with(pool, &in_package("vendor.billiard")));
+    assert!(!may_contain_sites_with(
+        pool,
+        &in_package("vendor.billiards")
+    ));
+    let spawn = b"from ..multiprocessing import spawn\ndef main():\n    spawn(lambda i: i)\n";
+    assert!(!may_contain_sites(spawn));
+    assert!(may_contain_sites_with(spawn, &in_package("torch.sub")));
+    let wrapper =
+        b"from . import ProcessPoolExecutor\ndef run(f):\n    ProcessPoolExecutor().submit(f)\n";
+    assert!(!may_define_wrappers_with(wrapper, &Options::default()));
+    assert!(may_define_wrappers_with(
+        wrapper,
+        &in_package("concurrent.futures")
+    ));
+}
+
+/// Python reads identifiers in NFKC form, and so does the analysis: `Ｐool` imported from
+/// `ｍultiprocessing` is `multiprocessing.Pool`, whichever step looks at it.
+#[test]
+fn words_count_in_the_form_python_reads_them() {
+    let keeps = |source: &str| may_contain_sites(source.as_bytes());
+    let body = "\ndef main(xs):\n    with Pool() as pool:\n        pool.map(lambda x: x, xs)\n";
+    let fullwidth_name = format!(
+        "from multiprocessing import Ｐool{}",
+        body.replace("Pool(", "Ｐool(")
+    );
+    let fullwidth_module = format!(
+        "import ｍultiprocessing{}",
+        body.replace("Pool(", "ｍultiprocessing.Pool(")
+    );
+    assert!(keeps(&fullwidth_name));
+    assert!(keeps(&fullwidth_module));
+    assert!(keeps(&fullwidth_module.replace(".Pool(", ".Ｐｏｏｌ(")));
+    assert!(!keeps(&fullwidth_name.replace("lambda x: x", "abs")));
+    assert!(!keeps("# ｍultiprocessing Ｐool\nf = lambda: 0\n"));
+    let settings = Options {
+        apis: vec![parse_api_spec("mypkg.pmap=call:0:map")],
+        ..Options::default()
+    };
+    let user = "from mypkg import ｐmap\nｐmap(lambda x: x, [1])\n";
+    assert!(may_contain_sites_with(user.as_bytes(), &settings));
+}
+
 #[test]
 fn user_api_names_count_as_code_only() {
     let settings = Options {

@@ -14,7 +14,7 @@
 use super::api::{ApiRow, HandOff};
 use super::user_api::{UserApi, UserKind};
 use super::values::Evaluator;
-use crate::core::semantic::{BindingKind, SemanticModel};
+use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -167,6 +167,9 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
             return None;
         };
         let target = imported_path(eval, eval.text(*base))?;
+        if !keeps_base_state(eval, class) {
+            return None;
+        }
         let mut own: Vec<String> = eval.model.scope(class).bindings.keys().cloned().collect();
         own.sort();
         Some(Alias {
@@ -175,6 +178,36 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
             own,
         })
     })
+}
+
+/// Whether the subclass `class` leaves its base's state alone: it binds only methods, none of
+/// them `__init__` or `__new__`, and assigns no attribute (`self.executor = ...`). The base's
+/// wrapper methods were inferred from what the base stores (a process pool made in its
+/// `__init__`); a subclass that stores a thread pool instead would make them thread wrappers.
+fn keeps_base_state(eval: &Evaluator<'_>, class: ScopeId) -> bool {
+    let bindings = &eval.model.scope(class).bindings;
+    let only_methods = bindings.iter().all(|(name, ids)| {
+        !matches!(name.as_str(), "__init__" | "__new__")
+            && ids
+                .iter()
+                .all(|id| eval.model.binding(*id).kind == BindingKind::FunctionDef)
+    });
+    let Some(node) = eval.scope_node(class) else {
+        return false;
+    };
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        let target = match node.kind() {
+            "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
+            _ => None,
+        };
+        if target.is_some_and(|t| t.kind() != "identifier") {
+            return false;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    only_methods
 }
 
 /// The absolute dotted path the module-level name `name` is bound to, when its only binding

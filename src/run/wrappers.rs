@@ -157,8 +157,9 @@ struct NewApi {
 struct Known {
     /// Each API, with the file that gives it this path.
     apis: BTreeMap<String, (UserApi, PathBuf)>,
-    /// Each re-export: the dotted path it makes, what it names, and its file.
-    reexports: BTreeMap<String, (String, PathBuf)>,
+    /// Each re-export: the dotted path it makes, what it names, its file, and the members it
+    /// does not take over (a subclass's own methods, see `Alias::own`).
+    reexports: BTreeMap<String, (String, PathBuf, Vec<String>)>,
     /// Paths that two files give a wrapper (see `insert`).
     ambiguous: BTreeSet<String>,
     /// The APIs of each folder without `__init__.py`, by the stems of its files (`helpers.pmap`),
@@ -193,7 +194,7 @@ impl Known {
                 let dotted = format!("{module}.{}", alias.name);
                 self.reexports
                     .entry(dotted)
-                    .or_insert_with(|| (alias.target, path.clone()));
+                    .or_insert_with(|| (alias.target, path.clone(), alias.own));
             }
         }
         if !self.apis.is_empty() {
@@ -299,15 +300,20 @@ impl Known {
     }
 
     /// Make each re-export of a known API, or of the class or module that holds one
-    /// (`from .runner import Runner`), an API of its own path, until none is new.
+    /// (`from .runner import Runner`, or a subclass `class Fast(Runner)` for the methods it
+    /// does not define), an API of its own path, until none is new.
     fn follow_reexports(&mut self, new: &mut Vec<NewApi>) {
         for _ in 0..MAX_REEXPORTS {
             let mut found: Vec<(String, UserApi, String, PathBuf)> = Vec::new();
-            for (dotted, (target, file)) in &self.reexports {
+            for (dotted, (target, file, own)) in &self.reexports {
                 for (path, (api, _)) in &self.apis {
                     let Some(rest) = path.strip_prefix(target.as_str()) else {
                         continue;
                     };
+                    let member = rest.strip_prefix('.').and_then(|r| r.split('.').next());
+                    if member.is_some_and(|member| own.iter().any(|o| o == member)) {
+                        continue;
+                    }
                     let path = format!("{dotted}{rest}");
                     if (rest.is_empty() || rest.starts_with('.')) && !self.apis.contains_key(&path)
                     {

@@ -3,7 +3,9 @@
 //! `from ... import` statements bind (`from .par import parmap as pm` in `pkg/__init__.py`),
 //! each with the absolute dotted path it names (`pkg.par.parmap`). Plain data, with no path on
 //! disk: the run knows the module's name, joins the exports of every file and follows the
-//! re-exports from one file to the next (`run::wrappers`).
+//! re-exports from one file to the next (`run::wrappers`). A subclass of an imported class
+//! (`class Fast(Runner)`) is exported as a re-export of its base, less the methods it defines,
+//! so that `Fast(2)._map(...)` reaches `Runner._map`.
 //!
 //! Only what another module can reach by one name is exported: a function or class bound once
 //! at module level (a name bound twice may be either, and precision comes first), and an import
@@ -12,7 +14,7 @@
 use super::api::{ApiRow, HandOff};
 use super::user_api::{UserApi, UserKind};
 use super::values::Evaluator;
-use crate::core::semantic::{BindingKind, SemanticModel};
+use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -64,6 +66,9 @@ pub struct Alias {
     pub name: String,
     /// The absolute dotted path it names (`pkg.par.parmap`).
     pub target: String,
+    /// For a subclass of an imported class (`class Fast(Runner)`, named as its base), the
+    /// names its own body binds: a method it defines is its own, not the base's wrapper.
+    pub own: Vec<String>,
 }
 
 /// The exports of the file `eval` has analysed (its inferred wrappers set); its re-exports
@@ -127,7 +132,96 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
             Some(Alias {
                 name: name.clone(),
                 target: format!("{module}.{member}"),
+                own: Vec::new(),
             })
         })
+        .chain(subclasses(eval))
         .collect()
+}
+
+/// Each module-level class with one base, a class imported by name (`class Fast(Runner)`
+/// after `from .runner import Runner`), named as that base with the names its body binds:
+/// its instances have the base's wrapper methods that it does not define again. A class of
+/// several bases is left out, since which base a method comes from is then the MRO's call.
+fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    module.bindings.iter().filter_map(|(name, ids)| {
+        let [only] = ids.as_slice() else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::ClassDef {
+            return None;
+        }
+        // A decorated class's statement is its `decorated_definition`: no class scope.
+        let class = eval.model.scope_created_by(binding.statement)?;
+        let bases = eval
+            .node_at(binding.statement)?
+            .child_by_field_name("superclasses")?;
+        let mut cursor = bases.walk();
+        let named: Vec<_> = bases
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .collect();
+        let [base] = named.as_slice() else {
+            return None;
+        };
+        let target = imported_path(eval, eval.text(*base))?;
+        if !keeps_base_state(eval, class) {
+            return None;
+        }
+        let mut own: Vec<String> = eval.model.scope(class).bindings.keys().cloned().collect();
+        own.sort();
+        Some(Alias {
+            name: name.clone(),
+            target,
+            own,
+        })
+    })
+}
+
+/// Whether the subclass `class` leaves its base's state alone: it binds only methods, none of
+/// them `__init__` or `__new__`, and assigns no attribute (`self.executor = ...`). The base's
+/// wrapper methods were inferred from what the base stores (a process pool made in its
+/// `__init__`); a subclass that stores a thread pool instead would make them thread wrappers.
+fn keeps_base_state(eval: &Evaluator<'_>, class: ScopeId) -> bool {
+    let bindings = &eval.model.scope(class).bindings;
+    let only_methods = bindings.iter().all(|(name, ids)| {
+        !matches!(name.as_str(), "__init__" | "__new__")
+            && ids
+                .iter()
+                .all(|id| eval.model.binding(*id).kind == BindingKind::FunctionDef)
+    });
+    let Some(node) = eval.scope_node(class) else {
+        return false;
+    };
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        let target = match node.kind() {
+            "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
+            _ => None,
+        };
+        if target.is_some_and(|t| t.kind() != "identifier") {
+            return false;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    only_methods
+}
+
+/// The absolute dotted path the module-level name `name` is bound to, when its only binding
+/// is a `from ... import`.
+fn imported_path(eval: &Evaluator<'_>, name: &str) -> Option<String> {
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let BindingKind::Import {
+        module,
+        member: Some(member),
+    } = &eval.model.binding(*only).kind
+    else {
+        return None;
+    };
+    Some(format!("{}.{member}", eval.absolute(module)?))
 }

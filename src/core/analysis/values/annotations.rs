@@ -93,16 +93,24 @@ impl<'a> Evaluator<'a> {
         };
         match self.eval_type(node, scope, depth) {
             Value::Class { class, fork } => Value::Instance { class, fork },
+            Value::OwnClass(class) => Value::OwnInstance(class),
+            Value::Module(path) if self.declares_members_of(&path) => Value::Declared(path),
             _ => Value::Unknown,
         }
     }
 
     fn eval_type(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
         match node.kind() {
-            "type" | "parenthesized_expression" => node
+            // `type_parameter` is the `[X]` of `Optional[X]` in an annotation.
+            "type" | "parenthesized_expression" | "type_parameter" => node
                 .named_child(0)
                 .map_or(Value::Unknown, |inner| self.eval_type(inner, scope, depth)),
-            "string" => self.eval_dotted(string_content(self.text(node)), scope, depth),
+            // `"Pool | None"`: the first member that is known, as for `Pool | None` unquoted.
+            "string" => string_content(self.text(node))
+                .split('|')
+                .map(|part| self.eval_dotted(part, scope, depth))
+                .find(|value| !matches!(value, Value::Unknown | Value::None))
+                .unwrap_or(Value::Unknown),
             "subscript" | "generic_type" => self.eval_optional(node, scope, depth),
             "binary_operator" => {
                 let (Some(left), Some(right)) = (
@@ -113,6 +121,8 @@ impl<'a> Evaluator<'a> {
                 };
                 match self.eval_type(left, scope, depth) {
                     Value::Class { class, fork } => Value::Class { class, fork },
+                    Value::OwnClass(class) => Value::OwnClass(class),
+                    Value::Module(path) if self.declares_members_of(&path) => Value::Module(path),
                     _ => self.eval_type(right, scope, depth),
                 }
             }

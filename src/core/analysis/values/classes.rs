@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
 use crate::core::source::TextRange;
 
 /// Where the assignments to `<object>.<attr>` in one class are, by `attr`, each list in source
@@ -70,6 +72,47 @@ impl<'a> Evaluator<'a> {
                 .iter()
                 .any(|&b| self.model.binding(b).kind == BindingKind::ClassDef);
         local.then(|| (name.to_string(), found))
+    }
+
+    /// The class a module-level, undecorated `class` statement binds, when one of its own
+    /// methods is an inferred wrapper: only then can an instance's method be a process API,
+    /// so every other class stays `Unknown` as before and costs nothing more.
+    pub(super) fn own_class(&self, id: BindingId) -> Option<Value> {
+        let binding = self.model.binding(id);
+        if binding.scope != SemanticModel::MODULE || self.inferred.is_empty() {
+            return None;
+        }
+        // A decorated class's statement is its `decorated_definition`, which creates no scope:
+        // the decorator may return anything.
+        let class = self.model.scope_created_by(binding.statement)?;
+        let wraps = self
+            .model
+            .scope(class)
+            .bindings
+            .values()
+            .flatten()
+            .any(|&method| {
+                let method = self.model.binding(method);
+                method.kind == BindingKind::FunctionDef
+                    && self.inferred.contains_key(&method.range.start)
+            });
+        wraps.then_some(Value::OwnClass(class))
+    }
+
+    /// A method of an `OwnInstance`'s class: the inferred wrapper `name` is, when the class
+    /// binds it once.
+    pub(super) fn own_method(&self, class: ScopeId, name: &str) -> Value {
+        let [only] = self.model.bindings_of(class, name) else {
+            return Value::Unknown;
+        };
+        let method = self.model.binding(*only);
+        match (method.kind == BindingKind::FunctionDef)
+            .then(|| self.inferred.get(&method.range.start))
+            .flatten()
+        {
+            Some(row) => Value::Function(row),
+            None => Value::Unknown,
+        }
     }
 
     /// `self.pool` where some method of the enclosing class assigns `self.pool = <value>`:

@@ -54,6 +54,12 @@ pub enum Value {
     /// An instance of a class that holds a method the user declared (`pkg.runner.Runner`
     /// for `--api pkg.runner.Runner._map=...`), by the class's dotted path.
     Declared(String),
+    /// A module-level class of this file with a method inferred to be a wrapper
+    /// (`analysis::inferred`), by its scope; calling it makes an `OwnInstance`.
+    OwnClass(ScopeId),
+    /// An instance of an `OwnClass`, whose wrapper methods are process APIs (`r = Runner()`,
+    /// then `r.run(fn)`), as the methods of a declared class are on a `Declared` instance.
+    OwnInstance(ScopeId),
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -317,6 +323,7 @@ impl<'a> Evaluator<'a> {
                 Some(row) => Value::Function(row),
                 None => self.declared_here(id).unwrap_or(Value::Unknown),
             },
+            BindingKind::ClassDef => self.own_class(id).unwrap_or(Value::Unknown),
             _ => Value::Unknown,
         }
     }
@@ -348,6 +355,7 @@ impl<'a> Evaluator<'a> {
                 fork: fork || self.made_with_fork_context(class, arguments, scope, depth + 1),
             },
             Value::Module(path) if self.declares_members_of(&path) => Value::Declared(path),
+            Value::OwnClass(class) => Value::OwnInstance(class),
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

@@ -120,6 +120,9 @@ impl Evaluator<'_> {
         {
             return found;
         }
+        if let Value::OwnInstance(class) = value {
+            return self.own_method(*class, name);
+        }
         member_of(value, name)
     }
 

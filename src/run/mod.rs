@@ -18,5 +18,6 @@ mod package;
 pub mod read;
 pub mod review;
 pub mod scheduler;
+mod tally;
 mod wrappers;
 pub mod write;

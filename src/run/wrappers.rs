@@ -42,7 +42,8 @@ use crate::core::import_words;
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::package::Modules;
-use crate::run::scheduler::{Candidate, Tally, analyse, root_index};
+use crate::run::scheduler::{Candidate, analyse};
+use crate::run::tally::{Tally, root_index};
 use crate::run::{file, interrupt, read};
 use crate::settings::config::{Config, Mode};
 

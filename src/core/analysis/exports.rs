@@ -116,22 +116,11 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
     let module = eval.model.scope(SemanticModel::MODULE);
     module
         .bindings
-        .iter()
-        .filter_map(|(name, ids)| {
-            let [only] = ids.as_slice() else {
-                return None;
-            };
-            let BindingKind::Import {
-                module,
-                member: Some(member),
-            } = &eval.model.binding(*only).kind
-            else {
-                return None;
-            };
-            let module = eval.absolute(module)?;
+        .keys()
+        .filter_map(|name| {
             Some(Alias {
                 name: name.clone(),
-                target: format!("{module}.{member}"),
+                target: imported_path(eval, name)?,
                 own: Vec::new(),
             })
         })

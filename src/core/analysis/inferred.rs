@@ -21,6 +21,19 @@
 //!     return parmap(fn, xs)
 //! ```
 //!
+//! A wrapper has one row per callable parameter that reaches a site, chained in parameter
+//! order (`ApiRow::next`), so a call of it is one site per parameter:
+//!
+//! ```text
+//! def run(fn, init, xs):         # `init` reaches `Pool(initializer=...)`, `fn` `Pool.map`:
+//!     with Pool(2, initializer=init) as pool:       # rows `fn` (argument 0) -> `init` (1)
+//!         return pool.map(fn, xs)
+//!
+//! run(lambda x: x * k, lambda: setup(k), xs)       # two sites, two findings
+//! ```
+//!
+//! A parameter reached two ways (`pool.map(fn, ...)` and `pool.imap(fn, ...)`) stays one row.
+//!
 //! How a wrapper passes further arguments follows the site: map-like stays map-like; a wrapper
 //! that forwards its own `*args` (and `**kwargs`) to `submit` passes them as `submit` does;
 //! any other is bound with `functools.partial`, which carries captured values whatever the

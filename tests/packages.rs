@@ -231,3 +231,14 @@ fn report_through_a_chain_of_wrappers() {
         insta::assert_snapshot!("packages_wrapper_chain_report", report);
     });
 }
+
+#[test]
+fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
+    let copy = copy_package(&packages_dir().join("two_callables"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_two_callables_report", report);
+        insta::assert_snapshot!("packages_two_callables_diff", diff);
+    });
+}

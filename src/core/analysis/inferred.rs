@@ -36,7 +36,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
-use super::sites::{Forwarding, Site, find_forwarding, find_sites};
+use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
@@ -53,8 +53,9 @@ pub fn find_sites_through_wrappers<'t>(
     calls: &[Node<'t>],
 ) -> Vec<Site<'t>> {
     let mut sites = find_sites(eval, calls);
+    let splatting = splatting(eval, calls);
     for _ in 0..MAX_ROUNDS {
-        let forwarding = find_forwarding(eval, calls);
+        let forwarding = find_forwarding(eval, &splatting);
         let wrappers = infer(eval, &sites, &forwarding);
         if wrappers == *eval.inferred() {
             break;

@@ -116,6 +116,19 @@ pub struct Forwarding<'t> {
     pub interpreters: bool,
 }
 
+/// The calls among `calls` whose arguments may forward a mapping (their text holds `**`):
+/// the few that `find_forwarding` looks at in each round of inference.
+pub fn splatting<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Node<'t>> {
+    calls
+        .iter()
+        .filter(|call| {
+            call.child_by_field_name("arguments")
+                .is_some_and(|arguments| eval.text(arguments).contains("**"))
+        })
+        .copied()
+        .collect()
+}
+
 /// Every call among `calls` that forwards `**name` to an API whose callable slot takes a
 /// keyword, without passing the callable itself. Only calls with one `**` are evaluated.
 pub fn find_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Forwarding<'t>> {

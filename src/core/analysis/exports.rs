@@ -5,7 +5,9 @@
 //! disk: the run knows the module's name, joins the exports of every file and follows the
 //! re-exports from one file to the next (`run::wrappers`). A subclass of an imported class
 //! (`class Fast(Runner)`) is exported as a re-export of its base, less the methods it defines,
-//! so that `Fast(2)._map(...)` reaches `Runner._map`.
+//! so that `Fast(2)._map(...)` reaches `Runner._map`. A second module-level name for either
+//! (`pmap = parallel_map` after its `def` or its import) is exported as well: other modules
+//! import it by that name.
 //!
 //! Only what another module can reach by one name is exported: a function or class bound once
 //! at module level (a name bound twice may be either, and precision comes first), and an import
@@ -86,6 +88,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .iter()
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
         .collect();
+    wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
     // A re-export matters only once the run declares wrappers (the first look at a file, with
     // none declared, would keep every candidate's imports for nothing).
@@ -125,14 +128,63 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
         .bindings
         .keys()
         .filter_map(|name| {
+            let target =
+                imported_path(eval, name).or_else(|| imported_path(eval, renamed(eval, name)?))?;
             Some(Alias {
                 name: name.clone(),
-                target: imported_path(eval, name)?,
+                target,
                 own: Vec::new(),
             })
         })
         .chain(subclasses(eval))
         .collect()
+}
+
+/// The wrappers of `wrappers` under a second module-level name (`pmap = parallel_map`, or
+/// `Engine = Runner` for its methods), which other modules import by that name.
+fn renamed_wrappers(eval: &Evaluator<'_>, wrappers: &[ExportedWrapper]) -> Vec<ExportedWrapper> {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    let mut found = Vec::new();
+    for name in module.bindings.keys() {
+        let Some(original) = renamed(eval, name) else {
+            continue;
+        };
+        for wrapper in wrappers {
+            let rest = match wrapper.name.strip_prefix(original) {
+                Some(rest) if rest.is_empty() || rest.starts_with('.') => rest,
+                _ => continue,
+            };
+            found.push(ExportedWrapper {
+                name: format!("{name}{rest}"),
+                ..wrapper.clone()
+            });
+        }
+    }
+    found
+}
+
+/// The module-level name that the module-level `name` is a second name for: `name` is bound
+/// once, by `name = original` in the module's own code, and `original` is bound once, so both
+/// name the same object wherever another module reads them.
+fn renamed<'a>(eval: &Evaluator<'a>, name: &str) -> Option<&'a str> {
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::Assignment || binding.written_in != SemanticModel::MODULE {
+        return None;
+    }
+    let value = eval.node_at(binding.value?)?;
+    if value.kind() != "identifier" {
+        return None;
+    }
+    let original = eval.text(value);
+    let once = eval
+        .model
+        .bindings_of(SemanticModel::MODULE, original)
+        .len()
+        == 1;
+    (once && original != name).then_some(original)
 }
 
 /// Each module-level class with one base, a class imported by name (`class Fast(Runner)`

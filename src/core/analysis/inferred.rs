@@ -4,8 +4,11 @@
 //! parameters reaches the callable slot of a site: directly (`pool.map(fn, xs)`), through a
 //! local alias (`f = fn`) or `functools.partial(fn, ...)`, or inside the argument tuple of a
 //! `Process` whose module-level target calls it (`Process(target=run, args=(fn, n))` with
-//! `def run(fn, n): fn(n)`). A wrapper becomes a row of the same shape as the table's, so its
-//! call sites are found, lifted and bound exactly as those of a declared `--api` function.
+//! `def run(fn, n): fn(n)`). A function that forwards its own `**kwargs`, and does nothing
+//! else with it, to an API that takes its callable by keyword (`Pool(2, **kwargs)`) takes the
+//! callable by that keyword (`initializer=`). A wrapper becomes a row of the same shape as the
+//! table's, so its call sites are found, lifted and bound exactly as those of a declared
+//! `--api` function.
 //! Sites come only from the table, so a parameter that reaches a thread pool, a library that
 //! pickles by value or only a call in the parent never makes a wrapper.
 //!
@@ -46,7 +49,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
-use super::sites::{Site, find_sites};
+use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
@@ -63,8 +66,10 @@ pub fn find_sites_through_wrappers<'t>(
     calls: &[Node<'t>],
 ) -> Vec<Site<'t>> {
     let mut sites = find_sites(eval, calls);
+    let splatting = splatting(eval, calls);
     for _ in 0..MAX_ROUNDS {
-        let wrappers = infer(eval, &sites);
+        let forwarding = find_forwarding(eval, &splatting);
+        let wrappers = infer(eval, &sites, &forwarding);
         if wrappers == *eval.inferred() {
             break;
         }
@@ -74,28 +79,22 @@ pub fn find_sites_through_wrappers<'t>(
     sites
 }
 
-/// The wrappers these sites make, by where their name starts in the `def`: for each function,
-/// the chain of rows of its callable parameters (`ApiRow::next`).
-fn infer(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> HashMap<usize, &'static ApiRow> {
+/// The wrappers these sites and forwarding calls make, by where their name starts in the
+/// `def`: for each function, the chain of rows of its callable parameters (`ApiRow::next`).
+fn infer(
+    eval: &Evaluator<'_>,
+    sites: &[Site<'_>],
+    forwarding: &[Forwarding<'_>],
+) -> HashMap<usize, &'static ApiRow> {
     let mut found: HashMap<usize, Vec<Wrapper>> = HashMap::new();
     for site in sites.iter().filter(|site| !site.inherited_by_fork) {
         for wrapper in wrappers_at(eval, site) {
-            let parameters = found.entry(wrapper.key).or_default();
-            match parameters
-                .iter_mut()
-                .find(|known| known.order == wrapper.order)
-            {
-                // A parameter handed over two ways is one slot, bound the way that suits both,
-                // and pickled under fork when either way pickles it. It keeps the provenance
-                // of the first way, in source order.
-                Some(known) => {
-                    if known.passing != wrapper.passing {
-                        known.passing = Passing::Mapped;
-                    }
-                    known.pickled_under_fork |= wrapper.pickled_under_fork;
-                }
-                None => parameters.push(wrapper),
-            }
+            add(&mut found, wrapper);
+        }
+    }
+    for forwarding in forwarding.iter().filter(|f| !f.inherited_by_fork) {
+        if let Some(wrapper) = forwarded(eval, forwarding) {
+            add(&mut found, wrapper);
         }
     }
     found
@@ -106,13 +105,32 @@ fn infer(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> HashMap<usize, &'static Ap
 
 /// One function's rows, chained in parameter order: the head is its first callable parameter's.
 fn chain(mut parameters: Vec<Wrapper>) -> Option<&'static ApiRow> {
-    parameters.sort_by_key(|wrapper| wrapper.order);
+    parameters.sort_by(|a, b| (a.order, &a.keyword).cmp(&(b.order, &b.keyword)));
     let mut next = None;
     for mut wrapper in parameters.into_iter().rev() {
         wrapper.next = next;
         next = Some(wrapper.row());
     }
     next
+}
+
+/// Add `wrapper` to the parameters of its function. A parameter handed over two ways is one
+/// slot, bound the way that suits both, and pickled under fork when either way pickles it. It
+/// keeps the provenance of the first way, in source order. The keywords a `**kwargs` forwards
+/// are one slot each.
+fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
+    let parameters = found.entry(wrapper.key).or_default();
+    let same =
+        |known: &&mut Wrapper| (known.order, &known.keyword) == (wrapper.order, &wrapper.keyword);
+    match parameters.iter_mut().find(same) {
+        Some(known) => {
+            if known.passing != wrapper.passing {
+                known.passing = Passing::Mapped;
+            }
+            known.pickled_under_fork |= wrapper.pickled_under_fork;
+        }
+        None => parameters.push(wrapper),
+    }
 }
 
 /// An inferred wrapper as `--show-apis` lists it.
@@ -238,7 +256,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     let line = site.call.start_position().row + 1;
     let mut wrappers = Vec::new();
     if let Some((function, name)) = reaching_parameter(eval, site.callable, site.scope, 0)
-        && let Some(mut wrapper) = wrapper_of(eval, function, name)
+        && let Some(mut wrapper) = wrapper_of(eval, function, Some(name))
     {
         wrapper.passing = passing_through(eval, site, function);
         wrapper.via = (site.row.name_label(), line);
@@ -302,10 +320,65 @@ fn parameter_named<'a>(
     }
 }
 
-/// The wrapper `function` would be for its parameter `name`: a module-level function or a
-/// method of a module-level class (not its `self`), undecorated, so that calling it runs
-/// the code we read. Passing and provenance are left for the caller.
-fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wrapper> {
+/// `Pool(2, **options)` in a function that forwards its own `**options` there untouched: a
+/// caller's `initializer=` reaches the pool, so the function takes the callable by that
+/// keyword, bound with `functools.partial` whatever else the mapping carries:
+///
+/// ```text
+/// def run_tagged(items, **options):      # `initializer=` (keyword only) -> Pool
+///     with Pool(2, **options) as pool:
+///         return pool.map(tag, items)
+/// ```
+///
+/// Not when the function has a parameter of that name (the keyword binds it, not `options`),
+/// or uses `options` other than as `**options` (it may `pop` the keyword or put its own).
+fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrapper> {
+    let keyword = forwarding.row.callable.keyword?;
+    let name = eval.text(forwarding.mapping);
+    let function = forwarding.scope;
+    if eval.model.resolve(function, name) != Resolution::Scope(function) {
+        return None;
+    }
+    let def = eval.scope_node(function)?;
+    let (_, kwargs) = splat_parameters(eval, def);
+    if kwargs != Some(name)
+        || parameter_slot(eval, def, keyword, false).is_some()
+        || !only_forwarded(eval, def.child_by_field_name("body")?, name)
+    {
+        return None;
+    }
+    let mut wrapper = wrapper_of(eval, function, None)?;
+    wrapper.keyword = Some(keyword.to_string());
+    wrapper.via = (
+        forwarding.row.name_label(),
+        forwarding.call.start_position().row + 1,
+    );
+    wrapper.pickled_under_fork = forwarding.row.pickled_under_fork;
+    wrapper.interpreters = forwarding.interpreters;
+    Some(wrapper)
+}
+
+/// Whether `body` names `name` only as `**name`.
+fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "identifier"
+            && eval.text(node) == name
+            && node.parent().is_none_or(|p| p.kind() != "dictionary_splat")
+        {
+            return false;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    true
+}
+
+/// The wrapper `function` would be for its parameter `name` (`None`: for a keyword its
+/// `**kwargs` takes, its slot left for the caller): a module-level function or a method of a
+/// module-level class (not its `self`), undecorated, so that calling it runs the code we read.
+/// Passing and provenance are left for the caller.
+fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Option<Wrapper> {
     let scope = eval.model.scope(function);
     let parent = eval.model.scope(scope.parent?);
     let class = match parent.kind {
@@ -325,7 +398,11 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wra
     {
         return None;
     }
-    let (order, position, keyword) = parameter_slot(eval, def, name, class.is_some())?;
+    // A keyword that `**kwargs` forwards comes after every named parameter.
+    let (order, position, keyword) = match name {
+        Some(name) => parameter_slot(eval, def, name, class.is_some())?,
+        None => (usize::MAX, None, None),
+    };
     Some(Wrapper {
         key: def.child_by_field_name("name")?.start_byte(),
         name: scope.name.clone()?,
@@ -492,7 +569,7 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
         if !calls_parameter_at(eval, target, index) {
             continue;
         }
-        if let Some(mut wrapper) = wrapper_of(eval, function, name) {
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
             let target = eval.text(target.child_by_field_name("name").unwrap_or(target));
             wrapper.via = (
                 format!("`{target}` through {}", site.row.name_label()),

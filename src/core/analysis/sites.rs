@@ -109,6 +109,96 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
         .collect()
 }
 
+/// A call of an API that passes no callable but forwards a mapping of keywords
+/// (`Pool(2, **options)`): the callable may be in the mapping, under the row's keyword.
+#[derive(Clone, Copy, Debug)]
+pub struct Forwarding<'t> {
+    pub row: &'static ApiRow,
+    pub call: Node<'t>,
+    /// The name after `**`.
+    pub mapping: Node<'t>,
+    /// The scope whose code contains the call.
+    pub scope: ScopeId,
+    /// As `Site::inherited_by_fork`.
+    pub inherited_by_fork: bool,
+    /// As `Site::interpreters`.
+    pub interpreters: bool,
+}
+
+/// The calls among `calls` whose arguments may forward a mapping (their text holds `**`):
+/// the few that `find_forwarding` looks at in each round of inference.
+pub fn splatting<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Node<'t>> {
+    calls
+        .iter()
+        .filter(|call| {
+            call.child_by_field_name("arguments")
+                .is_some_and(|arguments| eval.text(arguments).contains("**"))
+        })
+        .copied()
+        .collect()
+}
+
+/// Every call among `calls` that forwards `**name` to an API whose callable slot takes a
+/// keyword, without passing the callable itself. Only calls with one `**` are evaluated.
+pub fn find_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Forwarding<'t>> {
+    calls
+        .iter()
+        .flat_map(|call| forwarding_of(eval, *call))
+        .collect()
+}
+
+/// The forwardings of one call: one per row of the API it calls (a wrapper with several
+/// callable parameters has several) whose slot takes a keyword the call does not pass itself.
+fn forwarding_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Forwarding<'t>> {
+    let Some((head, fork, mapping, arguments)) = splat_call(eval, call) else {
+        return Vec::new();
+    };
+    let scope = eval.model.scope_at(call.start_byte());
+    head.rows()
+        .filter(|row| {
+            let slot = row.callable;
+            slot.keyword.is_some()
+                && argument(arguments, eval.source, slot.position, slot.keyword).is_none()
+        })
+        .map(|row| Forwarding {
+            row,
+            call,
+            mapping,
+            scope,
+            inherited_by_fork: fork && !row.pickled_under_fork,
+            interpreters: runs_in_interpreters(eval, row, arguments, scope),
+        })
+        .collect()
+}
+
+/// The API a call with one `**name` argument calls, whether fork inherits it, the mapping and
+/// the arguments.
+fn splat_call<'t>(
+    eval: &Evaluator<'t>,
+    call: Node<'t>,
+) -> Option<(&'static ApiRow, bool, Node<'t>, Node<'t>)> {
+    let arguments = call.child_by_field_name("arguments")?;
+    if arguments.kind() != "argument_list" {
+        return None;
+    }
+    let mut cursor = arguments.walk();
+    let splats: Vec<Node<'t>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() == "dictionary_splat")
+        .collect();
+    let [splat] = splats.as_slice() else {
+        return None;
+    };
+    let mapping = splat.named_child(0).filter(|m| m.kind() == "identifier")?;
+    let function = call.child_by_field_name("function")?;
+    if !worth_resolving(eval, function) {
+        return None;
+    }
+    let scope = eval.model.scope_at(call.start_byte());
+    let (row, fork) = match_row(eval, function, arguments, scope)?;
+    Some((row, fork, mapping, arguments))
+}
+
 /// A cheap test before evaluating: an attribute call must name a method, class or function
 /// of the table (`pool.map`, `mp.Pool`, `ctx.Process`, `torch.multiprocessing.spawn`); a call of
 /// a bare name is always evaluated, since constructors may be imported under any alias.

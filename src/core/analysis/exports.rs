@@ -5,7 +5,9 @@
 //! disk: the run knows the module's name, joins the exports of every file and follows the
 //! re-exports from one file to the next (`run::wrappers`). A subclass of an imported class
 //! (`class Fast(Runner)`) is exported as a re-export of its base, less the methods it defines,
-//! so that `Fast(2)._map(...)` reaches `Runner._map`.
+//! so that `Fast(2)._map(...)` reaches `Runner._map`. A module-level name bound to a
+//! `functools.partial` of a wrapper (`pm = partial(parmap, workers=4)`) is exported as a
+//! wrapper of its own, with the slot the partial leaves.
 //!
 //! Only what another module can reach by one name is exported: a function or class bound once
 //! at module level (a name bound twice may be either, and precision comes first), and an import
@@ -13,7 +15,7 @@
 
 use super::api::{ApiRow, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::Evaluator;
+use super::values::{Evaluator, Value};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -36,7 +38,7 @@ impl Exports {
 pub struct ExportedWrapper {
     /// Its dotted name in the module: `parmap`, or `Runner._map` for a method.
     pub name: String,
-    /// The line of its `def` (1-based).
+    /// The line of its `def`, or of the assignment that binds a partial of one (1-based).
     pub line: usize,
     row: &'static ApiRow,
 }
@@ -46,8 +48,11 @@ impl ExportedWrapper {
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
     pub fn api_at(&self, path: String, file: &str) -> UserApi {
+        // A partial of a wrapper another file defines already says where that file hands it on.
         let via = self.row.via.map(|via| HandOff {
-            file: Some(Box::leak(file.to_string().into_boxed_str())),
+            file: via
+                .file
+                .or_else(|| Some(Box::leak(file.to_string().into_boxed_str()))),
             ..via
         });
         // One row per wrapper a run exports, like the rows of `--api` declarations.
@@ -78,6 +83,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .inferred()
         .iter()
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
+        .chain(bound_wrappers(eval))
         .collect();
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
     // A re-export matters only once the run declares wrappers (the first look at a file, with
@@ -107,6 +113,33 @@ fn exported_wrapper(
         name,
         line: eval.source[..key].matches('\n').count() + 1,
         row,
+    })
+}
+
+/// The module-level names bound once, by an assignment, to a wrapper: `pm = partial(parmap,
+/// workers=4)` (or a plain alias, `pm = parmap`), whose value the evaluator gives as a row
+/// with its slot moved (`values::partials`). Only rows of wrappers (those that say where they
+/// hand the callable on): an alias of the table's own functions is the table's business.
+fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    module.bindings.iter().filter_map(|(name, ids)| {
+        let [only] = ids.as_slice() else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::Assignment {
+            return None;
+        }
+        let value = eval.node_at(binding.value?)?;
+        let Value::Function(row) = eval.eval(value, SemanticModel::MODULE) else {
+            return None;
+        };
+        row.via?;
+        Some(ExportedWrapper {
+            name: name.clone(),
+            line: eval.source[..binding.range.start].matches('\n').count() + 1,
+            row,
+        })
     })
 }
 

@@ -12,11 +12,13 @@
 //! This module holds the values and the core of the evaluator: names, bindings, attributes and
 //! calls. `annotations` reads type annotations and infers unannotated parameters from their
 //! callers, `classes` follows `self.x` and finds instances of classes defined in functions, and
-//! `modules` knows what modules, their members and user-declared APIs are.
+//! `modules` knows what modules, their members and user-declared APIs are, and `partials` what
+//! a `functools.partial` of a process API is.
 
 mod annotations;
 mod classes;
 mod modules;
+mod partials;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -356,6 +358,9 @@ impl<'a> Evaluator<'a> {
             },
             Value::Module(path) if self.declares_members_of(&path) => Value::Declared(path),
             Value::OwnClass(class) => Value::OwnInstance(class),
+            Value::Partial => arguments.map_or(Value::Unknown, |arguments| {
+                self.partial_value(arguments, scope, depth + 1)
+            }),
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

@@ -1,0 +1,170 @@
+//! `functools.partial` over a process API: what the partial object is, and where a callable
+//! written among the partial's own arguments goes.
+//!
+//! A partial calls the API with its own positional arguments first, then the call's, and its
+//! keywords merged with the call's. So the API's callable slot moves down by the number of
+//! positional arguments the partial binds, and a slot the partial fills itself leaves the
+//! partial with none:
+//!
+//! ```text
+//! def run2(setup, fn, xs): ...        # `fn` is argument 1 (or `fn=`)
+//!
+//! r = partial(run2, setup)            # r(fn, xs): `fn` is argument 0 (or `fn=`)
+//! r = partial(run2, fn=work)          # no slot left: `r` is no process API
+//! partial(run2, setup, lambda x: x)   # the lambda is argument 2 of this very call: a site
+//! ```
+//!
+//! Captured values are bound where the work is handed over. For a partial made once and
+//! called later that is still the call: how the API passes further arguments is kept, unless
+//! the partial's own arguments are in the way (a keyword it binds might be one the lift passes,
+//! a tuple slot it fills cannot take more), and then they travel in a `functools.partial` of
+//! the lifted function, which carries them whatever the API does. A callable written in the
+//! partial's own arguments is always bound that way: arguments appended to the partial would
+//! come before those of its later calls.
+//!
+//! What can be bound this way: a function the table or the user declares, an inferred
+//! wrapper (also a method, `partial(runner.run, ...)`, `partial(self._map, ...)`), another such
+//! partial, and a method of a pool or executor that no fork context made (`partial(pool.map,
+//! fn)`). A partial of a class (`partial(Process, daemon=True)`) is not followed: what the
+//! call makes, and when it starts, is the class's business.
+
+use std::sync::Mutex;
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value};
+use crate::core::analysis::api::{self, ApiRow, Passing, Slot};
+use crate::core::semantic::ScopeId;
+
+/// What the partial's own arguments (after the wrapped callable) bind.
+struct Bound<'a> {
+    /// How many positional arguments it binds.
+    positional: usize,
+    /// The keywords it binds.
+    keywords: Vec<&'a str>,
+}
+
+impl Bound<'_> {
+    /// Whether the partial fills `slot` itself.
+    fn fills(&self, slot: Slot) -> bool {
+        slot.position.is_some_and(|p| p < self.positional)
+            || slot.keyword.is_some_and(|k| self.keywords.contains(&k))
+    }
+
+    /// `slot` in a call of the partial: its position moved down past the bound ones.
+    fn shifted(&self, slot: Slot) -> Slot {
+        Slot {
+            position: slot.position.map(|p| p - self.positional),
+            keyword: slot.keyword,
+        }
+    }
+}
+
+impl<'a> Evaluator<'a> {
+    /// The value of `functools.partial(<arguments>)`: a process API whose slot is still open,
+    /// else `Unknown`.
+    pub(super) fn partial_value(&self, arguments: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let Some((row, bound)) = self.wrapped_api(arguments, scope, depth) else {
+            return Value::Unknown;
+        };
+        if bound.fills(row.callable) {
+            return Value::Unknown;
+        }
+        let passing = match row.passing {
+            Passing::Mapped => Passing::Mapped,
+            Passing::Trailing { .. } if !bound.keywords.is_empty() => Passing::Mapped,
+            Passing::Trailing { keywords } => Passing::Trailing { keywords },
+            Passing::Tuple { args, kwargs } => {
+                match bound.fills(args) || kwargs.is_some_and(|k| bound.fills(k)) {
+                    true => Passing::Mapped,
+                    false => Passing::Tuple {
+                        args: bound.shifted(args),
+                        kwargs: kwargs.map(|k| bound.shifted(k)),
+                    },
+                }
+            }
+        };
+        Value::Function(interned(ApiRow {
+            callable: bound.shifted(row.callable),
+            passing,
+            ..*row
+        }))
+    }
+
+    /// The API a `functools.partial(<arguments>)` call hands a callable to when its own
+    /// arguments hold one in the API's slot: the row whose slot is that argument of the
+    /// partial call (one further on, past the wrapped callable), bound with a partial.
+    pub fn partial_site(&self, arguments: Node<'a>, scope: ScopeId) -> Option<&'static ApiRow> {
+        let (row, bound) = self.wrapped_api(arguments, scope, 0)?;
+        if !bound.fills(row.callable) {
+            return None;
+        }
+        Some(interned(ApiRow {
+            callable: Slot {
+                position: row.callable.position.map(|p| p + 1),
+                keyword: row.callable.keyword,
+            },
+            passing: Passing::Mapped,
+            ..*row
+        }))
+    }
+
+    /// The API the partial wraps (its first argument) and what the partial binds besides;
+    /// `None` when the wrapped callable is no API or a splat hides what is bound.
+    fn wrapped_api(
+        &self,
+        arguments: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Option<(&'static ApiRow, Bound<'a>)> {
+        let mut cursor = arguments.walk();
+        let mut children = arguments
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment");
+        let wrapped = children.next().filter(|n| n.kind() != "keyword_argument")?;
+        let mut bound = Bound {
+            positional: 0,
+            keywords: Vec::new(),
+        };
+        for child in children {
+            match child.kind() {
+                "keyword_argument" => bound
+                    .keywords
+                    .push(self.text(child.child_by_field_name("name")?)),
+                "list_splat" | "dictionary_splat" => return None,
+                _ => bound.positional += 1,
+            }
+        }
+        let row = match self.eval_depth(wrapped, scope, depth + 1) {
+            Value::Function(row) => row,
+            _ => self.pool_method(wrapped, scope, depth)?,
+        };
+        Some((row, bound))
+    }
+
+    /// `pool.map`, `executor.submit`, ...: the table's method of an instance no fork context
+    /// made.
+    fn pool_method(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Option<&'static ApiRow> {
+        let object = node
+            .child_by_field_name("object")
+            .filter(|_| node.kind() == "attribute")?;
+        let method = self.text(node.child_by_field_name("attribute")?);
+        match self.eval_depth(object, scope, depth + 1) {
+            Value::Instance { class, fork: false } => api::method(class, method),
+            _ => None,
+        }
+    }
+}
+
+/// One `'static` row per distinct partial, however often a run evaluates it: rows are
+/// `'static` like the table's.
+fn interned(row: ApiRow) -> &'static ApiRow {
+    static ROWS: Mutex<Vec<&'static ApiRow>> = Mutex::new(Vec::new());
+    let mut rows = ROWS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = rows.iter().find(|known| ***known == row) {
+        return known;
+    }
+    let leaked: &'static ApiRow = Box::leak(Box::new(row));
+    rows.push(leaked);
+    leaked
+}

@@ -34,7 +34,7 @@ use tree_sitter::Node;
 use super::api::{ApiRow, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
 use super::sites::{Site, find_sites};
-use super::values::{Evaluator, Value, argument};
+use super::values::{Called, Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
 /// How many rounds of inference a file gets: each finds wrappers one level further out.
@@ -270,8 +270,9 @@ fn parameter_named<'a>(
 }
 
 /// The wrapper `function` would be for its parameter `name`: a module-level function or a
-/// method of a module-level class (not its `self`), undecorated, so that calling it runs
-/// the code we read. Passing and provenance are left for the caller.
+/// method of a module-level class (not its `self` or `cls`), under no decorator but those that
+/// keep its arguments (`values::Called`), so that calling it runs the code we read. Passing
+/// and provenance are left for the caller.
 fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wrapper> {
     let scope = eval.model.scope(function);
     let parent = eval.model.scope(scope.parent?);
@@ -286,13 +287,14 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wra
         return None;
     }
     let def = eval.scope_node(function)?;
-    if def
-        .parent()
-        .is_some_and(|p| p.kind() == "decorated_definition")
-    {
-        return None;
-    }
-    let (position, keyword) = parameter_slot(eval, def, name, class.is_some())?;
+    // The arguments a caller writes: a method's first is its instance or class, unless static.
+    let skip = match (eval.called_as(def)?, class.is_some()) {
+        (Called::Plain, method) => usize::from(method),
+        (Called::Static, true) => 0,
+        (Called::ClassMethod, true) => 1,
+        _ => return None,
+    };
+    let (position, keyword) = parameter_slot(eval, def, name, skip)?;
     Some(Wrapper {
         key: def.child_by_field_name("name")?.start_byte(),
         name: scope.name.clone()?,
@@ -307,13 +309,13 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wra
 }
 
 /// Where a caller puts the argument for parameter `name` of `def`: its position (not counting
-/// a method's `self`) unless it is keyword-only, its keyword unless it is positional-only.
-/// `None` for `*args`, `**kwargs` and a method's first parameter.
+/// the `skip` first parameters, a method's `self` or `cls`) unless it is keyword-only, its
+/// keyword unless it is positional-only. `None` for `*args`, `**kwargs` and a skipped one.
 fn parameter_slot(
     eval: &Evaluator<'_>,
     def: Node<'_>,
     name: &str,
-    method: bool,
+    skip: usize,
 ) -> Option<(Option<usize>, Option<String>)> {
     let parameters = def.child_by_field_name("parameters")?;
     let mut cursor = parameters.walk();
@@ -334,7 +336,6 @@ fn parameter_slot(
         }
     }
     let index = seen.iter().position(|seen| seen.1 == name)?;
-    let skip = usize::from(method);
     if index < skip {
         return None;
     }

@@ -13,10 +13,12 @@
 //! calls. `annotations` reads type annotations and infers unannotated parameters from their
 //! callers, `classes` follows `self.x` and finds instances of classes defined in functions, and
 //! `modules` knows what modules, their members and user-declared APIs are, and `partials` what
-//! a `functools.partial` of a process API is.
+//! a `functools.partial` of a process API is; `methods` reads the decorators that say how a
+//! `def` is called (`staticmethod`, `classmethod`, `property`).
 
 mod annotations;
 mod classes;
+mod methods;
 mod modules;
 mod partials;
 
@@ -29,6 +31,7 @@ use super::api::{ApiRow, Class};
 use super::user_api::UserApi;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
+pub use methods::Called;
 pub use modules::{argument, string_content};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -323,7 +326,10 @@ impl<'a> Evaluator<'a> {
             }
             BindingKind::FunctionDef => match self.inferred.get(&binding.range.start) {
                 Some(row) => Value::Function(row),
-                None => self.declared_here(id).unwrap_or(Value::Unknown),
+                None => self
+                    .declared_here(id)
+                    .or_else(|| self.property_value(id, depth))
+                    .unwrap_or(Value::Unknown),
             },
             BindingKind::ClassDef => self.own_class(id).unwrap_or(Value::Unknown),
             _ => Value::Unknown,

@@ -123,6 +123,9 @@ impl Evaluator<'_> {
         if let Value::OwnInstance(class) = value {
             return self.own_method(*class, name);
         }
+        if let Value::OwnClass(class) = value {
+            return self.own_class_method(*class, name);
+        }
         member_of(value, name)
     }
 

@@ -15,7 +15,7 @@
 
 use super::api::{ApiRow, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::{Evaluator, Value};
+use super::values::{Evaluator, Value, string_content};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -25,11 +25,23 @@ pub struct Exports {
     pub wrappers: Vec<ExportedWrapper>,
     /// The names its module-level from-imports bind.
     pub aliases: Vec<Alias>,
+    /// The names of its `__all__` when it assigns one, as a literal list or tuple of strings,
+    /// once; empty when `__all__` is anything else, which may leave out any name.
+    pub all: Option<Vec<String>>,
 }
 
 impl Exports {
     pub fn is_empty(&self) -> bool {
         self.wrappers.is_empty() && self.aliases.is_empty()
+    }
+
+    /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
+    /// one, it is public.
+    pub fn star_binds(&self, name: &str) -> bool {
+        match &self.all {
+            Some(all) => all.iter().any(|listed| listed == name),
+            None => !name.starts_with('_'),
+        }
     }
 }
 
@@ -47,7 +59,7 @@ impl ExportedWrapper {
     /// The API this wrapper is to the other files of the run, declared at `path` (its module's
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
-    pub fn api_at(&self, path: String, file: &str) -> UserApi {
+    pub fn api_at(&self, path: String, file: &str, hidden_from_star: bool) -> UserApi {
         // A partial of a wrapper another file defines already says where that file hands it on.
         let via = self.row.via.map(|via| HandOff {
             file: via
@@ -60,6 +72,7 @@ impl ExportedWrapper {
         UserApi {
             path,
             kind: UserKind::Function(row),
+            hidden_from_star,
         }
     }
 }
@@ -93,7 +106,50 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         false => aliases(eval),
     };
     aliases.sort_by(|a, b| a.name.cmp(&b.name));
-    Exports { wrappers, aliases }
+    let all = match wrappers.is_empty() && aliases.is_empty() {
+        true => None,
+        false => dunder_all(eval),
+    };
+    Exports {
+        wrappers,
+        aliases,
+        all,
+    }
+}
+
+/// The names a module's `__all__` lists (see `Exports::all`).
+fn dunder_all(eval: &Evaluator<'_>) -> Option<Vec<String>> {
+    let ids = eval.model.bindings_of(SemanticModel::MODULE, "__all__");
+    if ids.is_empty() {
+        return None;
+    }
+    let literal = || {
+        let [only] = ids else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        let value = eval.node_at(binding.value?)?;
+        if binding.kind != BindingKind::Assignment || !matches!(value.kind(), "list" | "tuple") {
+            return None;
+        }
+        let mut cursor = value.walk();
+        let elements: Vec<_> = value
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .collect();
+        let plain = |n: &tree_sitter::Node<'_>| {
+            let mut cursor = n.walk();
+            n.kind() == "string"
+                && !n
+                    .named_children(&mut cursor)
+                    .any(|c| c.kind() == "interpolation")
+        };
+        elements
+            .into_iter()
+            .map(|n| plain(&n).then(|| string_content(eval.text(n)).to_string()))
+            .collect()
+    };
+    Some(literal().unwrap_or_default())
 }
 
 /// The wrapper whose name starts at `key`, when its function (or its method's class) is bound

@@ -22,7 +22,7 @@ mod methods;
 mod modules;
 mod partials;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
 use tree_sitter::Node;
@@ -147,6 +147,9 @@ pub struct Evaluator<'a> {
     /// The functions and methods of this file inferred to be process APIs
     /// (`analysis::inferred`), by where their name starts in the `def`.
     inferred: HashMap<usize, &'static ApiRow>,
+    /// The absolute modules of the module-level star imports, in source order, found the
+    /// first time a name is left to them.
+    stars: OnceCell<Vec<String>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -167,6 +170,7 @@ impl<'a> Evaluator<'a> {
             attributes: RefCell::new(HashMap::new()),
             assignments: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
+            stars: OnceCell::new(),
         }
     }
 
@@ -278,8 +282,12 @@ impl<'a> Evaluator<'a> {
     }
 
     fn eval_name(&self, name: &str, scope: ScopeId, depth: usize) -> Value {
-        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
-            return Value::Unknown;
+        let found = match self.model.resolve(scope, name) {
+            Resolution::Scope(found) => found,
+            Resolution::Unresolved if self.model.scope(SemanticModel::MODULE).has_star_import => {
+                return self.star_imported(name);
+            }
+            _ => return Value::Unknown,
         };
         agreed(
             self.model

@@ -104,6 +104,14 @@ pub struct InferredApi {
     pub passing: &'static str,
     /// What it hands the callable to, and where ("`Pool.map`, line 6").
     pub via: String,
+    /// The same, as data for the JSON format: the name without backticks (`Runner._map`),
+    /// the callable's position and keyword in a call, how captures travel (`partial`,
+    /// `arguments`, `arguments-or-keywords` or `tuple`) and the hand-off.
+    pub function: String,
+    pub position: Option<usize>,
+    pub keyword: Option<String>,
+    pub passing_kind: &'static str,
+    pub hand_off: Option<HandOff>,
 }
 
 /// The wrappers `eval` inferred, in the order of their `def`s.
@@ -131,6 +139,16 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                 Passing::Tuple { .. } => "captures passed in its argument tuple",
             },
             via: row.via.map(|via| via.to_string()).unwrap_or_default(),
+            function: row.name_label().replace('`', ""),
+            position: row.callable.position,
+            keyword: row.callable.keyword.map(str::to_string),
+            passing_kind: match row.passing {
+                Passing::Mapped => "partial",
+                Passing::Trailing { keywords: false } => "arguments",
+                Passing::Trailing { keywords: true } => "arguments-or-keywords",
+                Passing::Tuple { .. } => "tuple",
+            },
+            hand_off: row.via,
         })
         .collect()
 }

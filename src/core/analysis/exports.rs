@@ -177,8 +177,11 @@ fn exported_wrapper(
 /// with its slot moved (`values::partials`). Only rows of wrappers (those that say where they
 /// hand the callable on): an alias of the table's own functions is the table's business.
 fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    // Only a file that knows a wrapper can bind one: most files are not evaluated at all.
+    let knows = !eval.inferred().is_empty() || !eval.apis.is_empty();
     let module = eval.model.scope(SemanticModel::MODULE);
-    module.bindings.iter().filter_map(|(name, ids)| {
+    let bindings = module.bindings.iter().filter(move |_| knows);
+    bindings.filter_map(|(name, ids)| {
         let [only] = ids.as_slice() else {
             return None;
         };
@@ -186,7 +189,9 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
         if binding.kind != BindingKind::Assignment {
             return None;
         }
-        let value = eval.node_at(binding.value?)?;
+        let value = eval
+            .node_at(binding.value?)
+            .filter(|v| matches!(v.kind(), "call" | "identifier" | "attribute"))?;
         let Value::Function(row) = eval.eval(value, SemanticModel::MODULE) else {
             return None;
         };

@@ -37,14 +37,14 @@ use crate::core::analysis::api::{self, ApiRow, Passing, Slot};
 use crate::core::semantic::ScopeId;
 
 /// What the partial's own arguments (after the wrapped callable) bind.
-struct Bound<'a> {
+struct PartialArguments<'a> {
     /// How many positional arguments it binds.
     positional: usize,
     /// The keywords it binds.
     keywords: Vec<&'a str>,
 }
 
-impl Bound<'_> {
+impl PartialArguments<'_> {
     /// Whether the partial fills `slot` itself.
     fn fills(&self, slot: Slot) -> bool {
         slot.position.is_some_and(|p| p < self.positional)
@@ -116,13 +116,13 @@ impl<'a> Evaluator<'a> {
         arguments: Node<'a>,
         scope: ScopeId,
         depth: usize,
-    ) -> Option<(&'static ApiRow, Bound<'a>)> {
+    ) -> Option<(&'static ApiRow, PartialArguments<'a>)> {
         let mut cursor = arguments.walk();
         let mut children = arguments
             .named_children(&mut cursor)
             .filter(|n| n.kind() != "comment");
         let wrapped = children.next().filter(|n| n.kind() != "keyword_argument")?;
-        let mut bound = Bound {
+        let mut bound = PartialArguments {
             positional: 0,
             keywords: Vec::new(),
         };

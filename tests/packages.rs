@@ -233,6 +233,17 @@ fn report_through_a_chain_of_wrappers() {
 }
 
 #[test]
+fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
+    let copy = copy_package(&packages_dir().join("two_callables"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_two_callables_report", report);
+        insta::assert_snapshot!("packages_two_callables_diff", diff);
+    });
+}
+
+#[test]
 fn show_apis_lists_the_wrappers_in_the_json_document() {
     let copy = copy_package(&packages_dir().join("decorated_wrappers"));
     let output = picklefix(

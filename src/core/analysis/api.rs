@@ -122,6 +122,11 @@ pub struct ApiRow {
     /// For an inferred wrapper, the API it hands the callable to and where, which its label
     /// names; `None` for the table and `--api`.
     pub via: Option<HandOff>,
+    /// The row of the same function's next callable parameter, for an inferred wrapper with
+    /// more than one (`def run(fn, init, xs)` handing `init` to `Pool(initializer=...)` and
+    /// `fn` to `pool.map`): the rows of one function form a chain in parameter order, and a
+    /// call of it is one site per row (`rows`). `None` for the table and `--api`.
+    pub next: Option<&'static ApiRow>,
 }
 
 /// Where an inferred wrapper hands its callable on: the API it calls and the line of that call,
@@ -173,6 +178,7 @@ const BASE: ApiRow = ApiRow {
     pickled_under_fork: false,
     interpreters: false,
     via: None,
+    next: None,
 };
 
 /// What a method that runs tasks on a `Pool` shares.
@@ -334,6 +340,12 @@ pub const API_TABLE: &[ApiRow] = &[
 ];
 
 impl ApiRow {
+    /// This row and the rows chained after it (`next`), in parameter order: the slots a call
+    /// of it may hand callables to.
+    pub fn rows(&'static self) -> impl Iterator<Item = &'static ApiRow> {
+        std::iter::successors(Some(self), |row| row.next)
+    }
+
     /// How diagnostics name the API: "`Pool.map`", "`Process(target=...)`",
     /// "`torch.multiprocessing.spawn`", and for an inferred wrapper what it hands the
     /// callable to: "`parmap` (which hands it to `Pool.map`, line 12)".
@@ -501,6 +513,8 @@ mod tests {
             for keyword in row.parent_side {
                 assert!(is_identifier(keyword), "{row:?}");
             }
+            // Only an inferred wrapper has several callable parameters.
+            assert!(row.next.is_none() && row.via.is_none(), "{row:?}");
         }
     }
 

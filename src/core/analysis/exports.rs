@@ -45,7 +45,7 @@ impl Exports {
     }
 }
 
-/// A wrapper the file defines.
+/// A wrapper the file defines, with every callable parameter it has (its row's chain).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportedWrapper {
     /// Its dotted name in the module: `parmap`, or `Runner._map` for a method.
@@ -60,21 +60,26 @@ impl ExportedWrapper {
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
     pub fn api_at(&self, path: String, file: &str, hidden_from_star: bool) -> UserApi {
-        // A partial of a wrapper another file defines already says where that file hands it on.
-        let via = self.row.via.map(|via| HandOff {
-            file: via
-                .file
-                .or_else(|| Some(Box::leak(file.to_string().into_boxed_str()))),
-            ..via
-        });
-        // One row per wrapper a run exports, like the rows of `--api` declarations.
-        let row: &'static ApiRow = Box::leak(Box::new(ApiRow { via, ..*self.row }));
+        let file: &'static str = Box::leak(file.to_string().into_boxed_str());
         UserApi {
             path,
-            kind: UserKind::Function(row),
+            kind: UserKind::Function(in_file(self.row, file)),
             hidden_from_star,
         }
     }
+}
+
+/// `row` and the rows chained after it (one per callable parameter), each saying that it
+/// hands its callable on in `file`, unless it says so already (a partial of a wrapper another
+/// file defines). One chain per wrapper a run exports, leaked like the rows of `--api`
+/// declarations.
+fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
+    let via = row.via.map(|via| HandOff {
+        file: via.file.or(Some(file)),
+        ..via
+    });
+    let next = row.next.map(|next| in_file(next, file));
+    Box::leak(Box::new(ApiRow { via, next, ..*row }))
 }
 
 /// A name a module-level `from ... import` binds: `pm` for `from .par import parmap as pm`.

@@ -21,6 +21,19 @@
 //!     return parmap(fn, xs)
 //! ```
 //!
+//! A wrapper has one row per callable parameter that reaches a site, chained in parameter
+//! order (`ApiRow::next`), so a call of it is one site per parameter:
+//!
+//! ```text
+//! def run(fn, init, xs):         # `init` reaches `Pool(initializer=...)`, `fn` `Pool.map`:
+//!     with Pool(2, initializer=init) as pool:       # rows `fn` (argument 0) -> `init` (1)
+//!         return pool.map(fn, xs)
+//!
+//! run(lambda x: x * k, lambda: setup(k), xs)       # two sites, two findings
+//! ```
+//!
+//! A parameter reached two ways (`pool.map(fn, ...)` and `pool.imap(fn, ...)`) stays one row.
+//!
 //! How a wrapper passes further arguments follows the site: map-like stays map-like; a wrapper
 //! that forwards its own `*args` (and `**kwargs`) to `submit` passes them as `submit` does;
 //! any other is bound with `functools.partial`, which carries captured values whatever the
@@ -61,34 +74,45 @@ pub fn find_sites_through_wrappers<'t>(
     sites
 }
 
-/// The wrappers these sites make, by where their name starts in the `def`.
+/// The wrappers these sites make, by where their name starts in the `def`: for each function,
+/// the chain of rows of its callable parameters (`ApiRow::next`).
 fn infer(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> HashMap<usize, &'static ApiRow> {
-    let mut found: HashMap<usize, Wrapper> = HashMap::new();
+    let mut found: HashMap<usize, Vec<Wrapper>> = HashMap::new();
     for site in sites.iter().filter(|site| !site.inherited_by_fork) {
         for wrapper in wrappers_at(eval, site) {
-            match found.get_mut(&wrapper.key) {
-                // One row per function: the first parameter found keeps it. A parameter handed
-                // over two ways is bound the way that suits both, and is pickled under fork
-                // when either way pickles it.
-                Some(known)
-                    if (known.position, &known.keyword) == (wrapper.position, &wrapper.keyword) =>
-                {
+            let parameters = found.entry(wrapper.key).or_default();
+            match parameters
+                .iter_mut()
+                .find(|known| known.order == wrapper.order)
+            {
+                // A parameter handed over two ways is one slot, bound the way that suits both,
+                // and pickled under fork when either way pickles it. It keeps the provenance
+                // of the first way, in source order.
+                Some(known) => {
                     if known.passing != wrapper.passing {
                         known.passing = Passing::Mapped;
                     }
                     known.pickled_under_fork |= wrapper.pickled_under_fork;
                 }
-                Some(_) => {}
-                None => {
-                    found.insert(wrapper.key, wrapper);
-                }
+                None => parameters.push(wrapper),
             }
         }
     }
     found
         .into_iter()
-        .map(|(key, wrapper)| (key, wrapper.row()))
+        .filter_map(|(key, parameters)| Some((key, chain(parameters)?)))
         .collect()
+}
+
+/// One function's rows, chained in parameter order: the head is its first callable parameter's.
+fn chain(mut parameters: Vec<Wrapper>) -> Option<&'static ApiRow> {
+    parameters.sort_by_key(|wrapper| wrapper.order);
+    let mut next = None;
+    for mut wrapper in parameters.into_iter().rev() {
+        wrapper.next = next;
+        next = Some(wrapper.row());
+    }
+    next
 }
 
 /// An inferred wrapper as `--show-apis` lists it.
@@ -114,12 +138,15 @@ pub struct InferredApi {
     pub hand_off: Option<HandOff>,
 }
 
-/// The wrappers `eval` inferred, in the order of their `def`s.
+/// The wrappers `eval` inferred, in the order of their `def`s, a function with several
+/// callable parameters once for each, in parameter order.
 pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
-    let mut found: Vec<(usize, &ApiRow)> = eval.inferred().iter().map(|(k, r)| (*k, *r)).collect();
+    let mut found: Vec<(usize, &'static ApiRow)> =
+        eval.inferred().iter().map(|(k, r)| (*k, *r)).collect();
     found.sort_by_key(|(key, _)| *key);
     found
         .into_iter()
+        .flat_map(|(key, head)| head.rows().map(move |row| (key, row)))
         .map(|(key, row)| InferredApi {
             line: eval.source[..key].matches('\n').count() + 1,
             name: row.name_label(),
@@ -161,6 +188,9 @@ struct Wrapper {
     name: String,
     /// The class of a method.
     class: Option<String>,
+    /// Which of the `def`'s parameters takes the callable (counting from 0, `self` too): the
+    /// order of the function's rows.
+    order: usize,
     /// The callable's slot: its position and keyword in a call of the wrapper.
     position: Option<usize>,
     keyword: Option<String>,
@@ -169,6 +199,8 @@ struct Wrapper {
     via: (String, usize),
     pickled_under_fork: bool,
     interpreters: bool,
+    /// The row of the function's next callable parameter.
+    next: Option<&'static ApiRow>,
 }
 
 impl Wrapper {
@@ -211,6 +243,7 @@ impl Wrapper {
                 line: self.via.1,
                 file: None,
             }),
+            next: self.next,
         }));
         rows.push((self.clone(), row));
         row
@@ -312,29 +345,32 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wra
         (Called::ClassMethod, true) => 1,
         _ => return None,
     };
-    let (position, keyword) = parameter_slot(eval, def, name, skip)?;
+    let (order, position, keyword) = parameter_slot(eval, def, name, skip)?;
     Some(Wrapper {
         key: def.child_by_field_name("name")?.start_byte(),
         name: scope.name.clone()?,
         class,
+        order,
         position,
         keyword,
         passing: Passing::Mapped,
         via: (String::new(), 0),
         pickled_under_fork: true,
         interpreters: false,
+        next: None,
     })
 }
 
-/// Where a caller puts the argument for parameter `name` of `def`: its position (not counting
-/// the `skip` first parameters, a method's `self` or `cls`) unless it is keyword-only, its
-/// keyword unless it is positional-only. `None` for `*args`, `**kwargs` and a skipped one.
+/// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts
+/// its argument: its position (not counting the `skip` first parameters, a method's `self` or
+/// `cls`) unless it is keyword-only, its keyword unless it is positional-only. `None` for
+/// `*args`, `**kwargs` and a skipped one.
 fn parameter_slot(
     eval: &Evaluator<'_>,
     def: Node<'_>,
     name: &str,
     skip: usize,
-) -> Option<(Option<usize>, Option<String>)> {
+) -> Option<(usize, Option<usize>, Option<String>)> {
     let parameters = def.child_by_field_name("parameters")?;
     let mut cursor = parameters.walk();
     let mut position = Some(0usize);
@@ -359,7 +395,7 @@ fn parameter_slot(
     }
     let (position, name, keyword) = seen[index];
     let position = position.and_then(|p| p.checked_sub(skip));
-    Some((position, keyword.then(|| name.to_string())))
+    Some((index, position, keyword.then(|| name.to_string())))
 }
 
 /// The identifier a parameter binds, when it is a plain (possibly typed or defaulted) one.

@@ -45,6 +45,7 @@ use std::collections::HashSet;
 use tree_sitter::{Node, Tree};
 
 use crate::core::diagnostic::Diagnostic;
+use crate::core::fix::{Edit, Fix, apply_within};
 use crate::core::options::Options;
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
@@ -235,15 +236,64 @@ fn diagnose<'t>(ctx: &mut Context<'t>, findings: Vec<Finding<'t>>) -> Vec<Diagno
         .flat_map(|m| &m.group.members)
         .map(|member| TextRange::of(member.scope_node()))
         .collect();
-    let planned: Vec<_> = merged
+    let mut planned: Vec<_> = merged
         .into_iter()
         .flat_map(|merged| plan_merged(ctx, merged))
         .collect();
+    rewrite_shared_calls_whole(ctx.eval.source, &mut planned);
     for (group, result) in &planned {
         diagnostics.extend(planned_diagnostics(ctx, group, result));
     }
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
+}
+
+/// A planned group with its fix, or the reason it has none.
+type PlannedGroup<'t> = (Group<'t>, Result<lift::Planned, String>);
+
+/// Fixes that edit one call (two lambdas handed to one wrapper, `run(lambda ..., lambda ...)`)
+/// each rewrite the whole call. Each was laid out alone, and both applied at once could leave
+/// a line longer than the limit; as one edit each they overlap, so the first is applied and
+/// the next round plans the other in the call as the first left it, laid out with both.
+/// Planning them as one group would not do: a group's members share their captured values.
+fn rewrite_shared_calls_whole(source: &str, planned: &mut [PlannedGroup<'_>]) {
+    let calls: Vec<Vec<TextRange>> = planned
+        .iter()
+        .map(|(group, result)| match result {
+            Ok(_) => group
+                .sites
+                .iter()
+                .map(|s| TextRange::of(s.site.call))
+                .collect(),
+            Err(_) => Vec::new(),
+        })
+        .collect();
+    for (index, (_, result)) in planned.iter_mut().enumerate() {
+        let Ok(planned) = result else { continue };
+        let mut shared: Vec<TextRange> = calls[index]
+            .iter()
+            .filter(|call| (0..calls.len()).any(|o| o != index && calls[o].contains(call)))
+            .copied()
+            .collect();
+        shared.sort_by_key(|call| (call.start, call.end));
+        shared.dedup();
+        for call in shared {
+            planned.fix = rewritten_whole(&planned.fix, source, call);
+        }
+    }
+}
+
+/// `fix` with its edits inside `range` made one edit of the whole range; the same text.
+fn rewritten_whole(fix: &Fix, source: &str, range: TextRange) -> Fix {
+    let (inside, mut edits): (Vec<Edit>, Vec<Edit>) = fix
+        .edits
+        .iter()
+        .cloned()
+        .partition(|edit| range.contains_range(edit.range));
+    if !inside.is_empty() {
+        edits.push(Edit::replace(range, apply_within(source, range, inside)));
+    }
+    Fix::new(edits, fix.applicability)
 }
 
 /// The diagnostics of the findings that cannot be lifted, and the groups of the others, one
@@ -315,7 +365,7 @@ fn plan_laid_out<'t>(
 }
 
 /// `fix` with the lines it writes laid out as the project's formatter would.
-fn laid_out(ctx: &Context<'_>, fix: crate::core::fix::Fix) -> crate::core::fix::Fix {
+fn laid_out(ctx: &Context<'_>, fix: Fix) -> Fix {
     let style = relayout::Style {
         unit: &ctx.indent,
         limit: ctx.line_length,

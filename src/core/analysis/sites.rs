@@ -33,7 +33,7 @@ pub struct Site<'t> {
     pub interpreters: bool,
 }
 
-/// Every site in the file, in source order, among `calls`: every call of the file in source
+/// Every site in the file, in source order (a call's sites in its rows' order), among `calls`: every call of the file in source
 /// order, as the semantic model's walk collected them (a walk of the tree costs as much as
 /// building the model, so the analysis does not make a second one).
 pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>> {
@@ -45,7 +45,7 @@ pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>>
     );
     calls
         .iter()
-        .filter_map(|call| site_of(eval, *call))
+        .flat_map(|call| sites_of(eval, *call))
         .collect()
 }
 
@@ -71,33 +71,42 @@ fn every_call(root: Node<'_>) -> Vec<Node<'_>> {
     }
 }
 
-fn site_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Site<'t>> {
-    let function = call.child_by_field_name("function")?;
-    let arguments = call.child_by_field_name("arguments")?;
+/// The sites of one call: one per row of the API it calls whose slot holds a callable, so a
+/// call of a wrapper with two callable parameters (`run(fn, init, xs)`) may be two sites.
+fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
+    let (Some(function), Some(arguments)) = (
+        call.child_by_field_name("function"),
+        call.child_by_field_name("arguments"),
+    ) else {
+        return Vec::new();
+    };
     if arguments.kind() != "argument_list" || !worth_resolving(eval, function) {
-        return None;
+        return Vec::new();
     }
     let scope = eval.model.scope_at(call.start_byte());
-    let (row, fork) = match_row(eval, function, arguments, scope)?;
-    let callable = argument(
-        arguments,
-        eval.source,
-        row.callable.position,
-        row.callable.keyword,
-    )?;
-    if callable.kind() == "none" {
-        return None;
-    }
-    Some(Site {
-        row,
-        call,
-        arguments,
-        callable,
-        scope,
-        inherited_by_fork: fork && !row.pickled_under_fork,
-        fork_context: fork,
-        interpreters: runs_in_interpreters(eval, row, arguments, scope),
-    })
+    let Some((head, fork)) = match_row(eval, function, arguments, scope) else {
+        return Vec::new();
+    };
+    head.rows()
+        .filter_map(|row| {
+            let callable = argument(
+                arguments,
+                eval.source,
+                row.callable.position,
+                row.callable.keyword,
+            )?;
+            (callable.kind() != "none").then(|| Site {
+                row,
+                call,
+                arguments,
+                callable,
+                scope,
+                inherited_by_fork: fork && !row.pickled_under_fork,
+                fork_context: fork,
+                interpreters: runs_in_interpreters(eval, row, arguments, scope),
+            })
+        })
+        .collect()
 }
 
 /// A cheap test before evaluating: an attribute call must name a method, class or function

@@ -125,6 +125,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         pickled_under_fork: true,
         interpreters: false,
         via: None,
+        next: None,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

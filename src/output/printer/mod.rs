@@ -307,9 +307,22 @@ fn show_fixes(mode: Mode, outcomes: &[FileOutcome]) -> String {
 }
 
 /// `--show-apis`: the wrappers inferred in each file, where, by which parameter, and what
-/// they hand the callable to.
+/// they hand the callable to. A wrapper with several callable parameters is one line each,
+/// and counts once.
 fn show_apis(outcomes: &[FileOutcome]) -> String {
-    let total: usize = outcomes.iter().map(|o| o.apis.len()).sum();
+    let total: usize = outcomes
+        .iter()
+        .map(|o| {
+            // A wrapper's parameters are listed one after the other.
+            let mut functions: Vec<(usize, &str)> = o
+                .apis
+                .iter()
+                .map(|api| (api.line, api.name.as_str()))
+                .collect();
+            functions.dedup();
+            functions.len()
+        })
+        .sum();
     if total == 0 {
         return "No process API wrappers inferred.\n".to_string();
     }

@@ -14,6 +14,9 @@
 //! partial(run2, setup, lambda x: x)   # the lambda is argument 2 of this very call: a site
 //! ```
 //!
+//! A wrapper of several callable parameters has a row for each (`ApiRow::next`): each slot
+//! moves, or is filled, on its own.
+//!
 //! Captured values are bound where the work is handed over. For a partial made once and
 //! called later that is still the call: how the API passes further arguments is kept, unless
 //! the partial's own arguments are in the way (a keyword it binds might be one the lift passes,
@@ -51,6 +54,25 @@ impl PartialArguments<'_> {
             || slot.keyword.is_some_and(|k| self.keywords.contains(&k))
     }
 
+    /// How a call of the partial passes further arguments to a callable the API's row passes
+    /// so: as the row does, unless what the partial binds is in the way (see the module doc).
+    fn passing(&self, passing: Passing) -> Passing {
+        match passing {
+            Passing::Mapped => Passing::Mapped,
+            Passing::Trailing { .. } if !self.keywords.is_empty() => Passing::Mapped,
+            Passing::Trailing { keywords } => Passing::Trailing { keywords },
+            Passing::Tuple { args, kwargs } => {
+                match self.fills(args) || kwargs.is_some_and(|k| self.fills(k)) {
+                    true => Passing::Mapped,
+                    false => Passing::Tuple {
+                        args: self.shifted(args),
+                        kwargs: kwargs.map(|k| self.shifted(k)),
+                    },
+                }
+            }
+        }
+    }
+
     /// `slot` in a call of the partial: its position moved down past the bound ones.
     fn shifted(&self, slot: Slot) -> Slot {
         Slot {
@@ -61,52 +83,36 @@ impl PartialArguments<'_> {
 }
 
 impl<'a> Evaluator<'a> {
-    /// The value of `functools.partial(<arguments>)`: a process API whose slot is still open,
-    /// else `Unknown`.
+    /// The value of `functools.partial(<arguments>)`: a process API with the slots (one per
+    /// callable parameter of a wrapper) the partial leaves open, else `Unknown`.
     pub(super) fn partial_value(&self, arguments: Node<'a>, scope: ScopeId, depth: usize) -> Value {
-        let Some((row, bound)) = self.wrapped_api(arguments, scope, depth) else {
+        let Some((head, bound)) = self.wrapped_api(arguments, scope, depth) else {
             return Value::Unknown;
         };
-        if bound.fills(row.callable) {
-            return Value::Unknown;
-        }
-        let passing = match row.passing {
-            Passing::Mapped => Passing::Mapped,
-            Passing::Trailing { .. } if !bound.keywords.is_empty() => Passing::Mapped,
-            Passing::Trailing { keywords } => Passing::Trailing { keywords },
-            Passing::Tuple { args, kwargs } => {
-                match bound.fills(args) || kwargs.is_some_and(|k| bound.fills(k)) {
-                    true => Passing::Mapped,
-                    false => Passing::Tuple {
-                        args: bound.shifted(args),
-                        kwargs: kwargs.map(|k| bound.shifted(k)),
-                    },
-                }
-            }
-        };
-        Value::Function(interned(ApiRow {
+        let open = head.rows().filter(|row| !bound.fills(row.callable));
+        let rows = open.map(|row| ApiRow {
             callable: bound.shifted(row.callable),
-            passing,
+            passing: bound.passing(row.passing),
             ..*row
-        }))
+        });
+        chained(rows.collect()).map_or(Value::Unknown, Value::Function)
     }
 
-    /// The API a `functools.partial(<arguments>)` call hands a callable to when its own
-    /// arguments hold one in the API's slot: the row whose slot is that argument of the
-    /// partial call (one further on, past the wrapped callable), bound with a partial.
+    /// The API a `functools.partial(<arguments>)` call hands callables to when its own
+    /// arguments hold some in the API's slots: the rows whose slots are those arguments of
+    /// the partial call (one further on, past the wrapped callable), bound with a partial.
     pub fn partial_site(&self, arguments: Node<'a>, scope: ScopeId) -> Option<&'static ApiRow> {
-        let (row, bound) = self.wrapped_api(arguments, scope, 0)?;
-        if !bound.fills(row.callable) {
-            return None;
-        }
-        Some(interned(ApiRow {
+        let (head, bound) = self.wrapped_api(arguments, scope, 0)?;
+        let filled = head.rows().filter(|row| bound.fills(row.callable));
+        let rows = filled.map(|row| ApiRow {
             callable: Slot {
                 position: row.callable.position.map(|p| p + 1),
                 keyword: row.callable.keyword,
             },
             passing: Passing::Mapped,
             ..*row
-        }))
+        });
+        chained(rows.collect())
     }
 
     /// The API the partial wraps (its first argument) and what the partial binds besides;
@@ -154,6 +160,13 @@ impl<'a> Evaluator<'a> {
             _ => None,
         }
     }
+}
+
+/// `rows` chained in their order (`ApiRow::next`), or `None` when there is none.
+fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
+    rows.into_iter()
+        .rev()
+        .fold(None, |next, row| Some(interned(ApiRow { next, ..row })))
 }
 
 /// One `'static` row per distinct partial, however often a run evaluates it: rows are

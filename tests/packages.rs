@@ -242,3 +242,22 @@ fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
         insta::assert_snapshot!("packages_two_callables_diff", diff);
     });
 }
+
+#[test]
+fn show_apis_lists_the_wrappers_in_the_json_document() {
+    let copy = copy_package(&packages_dir().join("decorated_wrappers"));
+    let output = picklefix(
+        copy.path(),
+        &["--show-apis", "--output-format", "json", "."],
+    );
+    let document: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).expect("the JSON format prints one document");
+    assert_eq!(document["findings"].as_array().map(Vec::len), Some(8));
+    // Nothing about the wrappers goes to stderr: the document holds them.
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("Inferred"), "{stderr}");
+    let apis = serde_json::to_string_pretty(&document["apis"]).expect("serialise the list");
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_decorated_wrappers_json_apis", apis);
+    });
+}

@@ -14,10 +14,18 @@
 //! brackets and not after a backslash, or a `;`. A statement too long to follow makes a
 //! signature that holds every word. A Bloom filter answers "maybe" for words it does not hold
 //! (a file read for nothing), never "no" for one it holds.
+//!
+//! A star import (`from pkg.par import *`) is the one form that names nothing after `import`
+//! and binds the module's public names bare, so it is kept as the word `*` (`STAR`): a file
+//! holding it may use a wrapper by its bare name (`by_star`).
 
 /// A set of words that answers "maybe" or "no".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ImportWords([u64; 4]);
+
+/// The word that stands for a star import (`from pkg.par import *`), which names no segment
+/// of the module's path after `import` and binds the module's public names unnamed.
+pub const STAR: &str = "*";
 
 /// How far past `import` a statement is followed before giving up.
 const LONGEST: usize = 16 * 1024;
@@ -30,6 +38,9 @@ impl ImportWords {
     pub fn of(source: &[u8]) -> ImportWords {
         let mut words = ImportWords::default();
         for rest in import_statements(source) {
+            if is_star(rest) {
+                words.insert(STAR.as_bytes());
+            }
             if !statement_words(rest, &mut |word| words.insert(word)) {
                 return ImportWords::ALL;
             }
@@ -81,6 +92,24 @@ pub fn names(source: &[u8], word: &str) -> bool {
             let whole = statement_words(rest, &mut |found| named |= found == word.as_bytes());
             named || !whole
         })
+}
+
+/// Whether `source` may use `word` as a name a star import binds: it has `import *` and spells
+/// `word` as a whole word.
+pub fn by_star(source: &[u8], word: &str) -> bool {
+    import_statements(source).any(is_star)
+        && memchr::memmem::find_iter(source, word.as_bytes()).any(|at| {
+            let before = at.checked_sub(1).map(|i| source[i]);
+            let after = source.get(at + word.len()).copied();
+            !before.is_some_and(is_word_byte) && !after.is_some_and(is_word_byte)
+        })
+}
+
+/// Whether the statement `rest` starts (right after `import`) is a star import.
+fn is_star(rest: &[u8]) -> bool {
+    rest.iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\\'))
+        .is_some_and(|b| *b == b'*')
 }
 
 /// The text right after each word `import` of `source`.
@@ -199,6 +228,20 @@ def f():
         for source in own {
             assert!(!names(source.as_bytes(), "parmap"), "{source}");
         }
+    }
+
+    #[test]
+    fn a_star_import_holds_the_star_and_binds_bare_names() {
+        assert!(holds("from pkg.par import *\n", STAR));
+        assert!(holds("from .par import  *  # all\n", STAR));
+        assert!(!holds("from pkg.par import parmap\nx = a * b\n", STAR));
+        let star = b"from pkg.par import *\nparmap(f, xs)\n";
+        assert!(by_star(star, "parmap"));
+        assert!(!by_star(star, "pool"));
+        assert!(!by_star(
+            b"from pkg.par import parmap2\nparmap(f)\n",
+            "parmap"
+        ));
     }
 
     #[test]

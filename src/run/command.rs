@@ -111,6 +111,7 @@ fn finish(
         outcomes: &checked.outcomes,
         totals: &totals,
         roots: &checked.roots,
+        show_apis: config.output.show_apis,
     };
     quiet_on_closed_pipe(printer::print_run(config, &run))?;
     if checked.not_checked > 0 {

@@ -15,7 +15,9 @@
 //!    import that names a segment of its path. So the files whose import words may hold such
 //!    a segment are read again (paths are kept, texts are not, so memory stays flat), and
 //!    those that name the wrapper are picked, whether the prefilter passed them or not; the
-//!    file that gives the wrapper its path is not.
+//!    file that gives the wrapper its path is not. A star import names nothing: a file with
+//!    `import *` that spells the wrapper's name is picked too, when a star import of its
+//!    module binds it (its `__all__` lists it, or it has none and the name is public).
 //! 2. The picked files are analysed again with every wrapper known so far declared, and their
 //!    outcomes replace those of their first look.
 //! 3. What they export in turn (a wrapper of an imported wrapper, a re-export) makes the new
@@ -37,7 +39,7 @@ use std::path::{Path, PathBuf};
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
-use crate::core::analysis::{Exports, UserApi};
+use crate::core::analysis::{ExportedWrapper, Exports, UserApi};
 use crate::core::import_words;
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
@@ -151,6 +153,9 @@ struct NewApi {
     file: PathBuf,
     /// For a wrapper named by its file's stem, the folder whose files import it so.
     folder: Option<PathBuf>,
+    /// Whether a star import of its module binds it (`from pkg.par import *`), so that a file
+    /// may use it by its bare name.
+    star: bool,
 }
 
 /// The wrappers known so far, by dotted path, and the re-exports seen.
@@ -158,9 +163,10 @@ struct NewApi {
 struct Known {
     /// Each API, with the file that gives it this path.
     apis: BTreeMap<String, (UserApi, PathBuf)>,
-    /// Each re-export: the dotted path it makes, what it names, its file, and the members it
-    /// does not take over (a subclass's own methods, see `Alias::own`).
-    reexports: BTreeMap<String, (String, PathBuf, Vec<String>)>,
+    /// Each re-export: the dotted path it makes, what it names, its file, the members it
+    /// does not take over (a subclass's own methods, see `Alias::own`), and whether a star
+    /// import of its module binds it.
+    reexports: BTreeMap<String, (String, PathBuf, Vec<String>, bool)>,
     /// Paths that two files give a wrapper (see `insert`).
     ambiguous: BTreeSet<String>,
     /// The APIs of each folder without `__init__.py`, by the stems of its files (`helpers.pmap`),
@@ -188,14 +194,16 @@ impl Known {
             let shown = path.display().to_string();
             for wrapper in &exports.wrappers {
                 let dotted = format!("{module}.{}", wrapper.name);
-                let api = wrapper.api_at(dotted.clone(), &shown);
+                let api =
+                    wrapper.api_at(dotted.clone(), &shown, hidden_from_star(&exports, wrapper));
                 self.insert(dotted, api, &wrapper.name, &path, &mut new);
             }
-            for alias in exports.aliases {
+            for alias in exports.aliases.iter().cloned() {
                 let dotted = format!("{module}.{}", alias.name);
+                let star = exports.star_binds(&alias.name);
                 self.reexports
                     .entry(dotted)
-                    .or_insert_with(|| (alias.target, path.clone(), alias.own));
+                    .or_insert_with(|| (alias.target, path.clone(), alias.own, star));
             }
         }
         if !self.apis.is_empty() {
@@ -212,7 +220,8 @@ impl Known {
             let dotted = format!("{stem}.{}", wrapper.name);
             let apis = self.beside.entry(folder.clone()).or_default();
             if let Entry::Vacant(slot) = apis.entry(dotted.clone()) {
-                slot.insert(wrapper.api_at(dotted.clone(), &shown));
+                let hidden = hidden_from_star(exports, wrapper);
+                slot.insert(wrapper.api_at(dotted.clone(), &shown, hidden));
                 new.push(NewApi {
                     word: wrapper
                         .name
@@ -223,6 +232,7 @@ impl Known {
                     segments: dotted.split('.').map(str::to_string).collect(),
                     file: path.to_path_buf(),
                     folder: Some(folder.clone()),
+                    star: !hidden,
                 });
             }
         }
@@ -283,10 +293,12 @@ impl Known {
             return;
         }
         let segments = dotted.split('.').map(str::to_string).collect();
+        let word = name.split('.').next().unwrap_or(name).to_string();
         match self.apis.entry(dotted) {
             Entry::Vacant(slot) => {
                 new.push(NewApi {
-                    word: name.split('.').next().unwrap_or(name).to_string(),
+                    star: !api.hidden_from_star && !word.starts_with('_'),
+                    word,
                     segments,
                     file: file.to_path_buf(),
                     folder: None,
@@ -306,7 +318,7 @@ impl Known {
     fn follow_reexports(&mut self, new: &mut Vec<NewApi>) {
         for _ in 0..MAX_REEXPORTS {
             let mut found: Vec<(String, UserApi, String, PathBuf)> = Vec::new();
-            for (dotted, (target, file, own)) in &self.reexports {
+            for (dotted, (target, file, own, star)) in &self.reexports {
                 for (path, (api, _)) in &self.apis {
                     let Some(rest) = path.strip_prefix(target.as_str()) else {
                         continue;
@@ -321,9 +333,11 @@ impl Known {
                         let kind = api.kind.clone();
                         let alias = dotted.rsplit('.').next().unwrap_or(dotted);
                         let name = format!("{alias}{rest}");
+                        // What a star import of the re-exporting module binds is its business.
                         let api = UserApi {
                             path: path.clone(),
                             kind,
+                            hidden_from_star: !star,
                         };
                         found.push((path, api, name, file.clone()));
                     }
@@ -348,7 +362,10 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
         .into_par_iter()
         .filter_map(|index| {
             let (imports, group) = files.words(index);
-            let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
+            let named = |api: &NewApi| {
+                api.segments.iter().any(|s| imports.may_hold(s))
+                    || (api.star && imports.may_hold(import_words::STAR))
+            };
             if !new.iter().any(named) {
                 return None;
             }
@@ -360,7 +377,9 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
                     .folder
                     .as_deref()
                     .is_none_or(|f| path.parent() == Some(f));
-                beside && api.file != path && import_words::names(&bytes, &api.word)
+                let named = import_words::names(&bytes, &api.word)
+                    || (api.star && import_words::by_star(&bytes, &api.word));
+                beside && api.file != path && named
             };
             new.iter().any(uses).then(|| Candidate {
                 path: path.to_path_buf(),
@@ -369,6 +388,14 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
             })
         })
         .collect()
+}
+
+/// Whether `from <module> import *` leaves out the wrapper its module `exports` defines:
+/// the first segment of its name is what the star import would bind (`Runner` for
+/// `Runner._map`).
+fn hidden_from_star(exports: &Exports, wrapper: &ExportedWrapper) -> bool {
+    let bound = wrapper.name.split('.').next().unwrap_or(&wrapper.name);
+    !exports.star_binds(bound)
 }
 
 impl Tally {

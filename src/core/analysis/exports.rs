@@ -7,7 +7,9 @@
 //! (`class Fast(Runner)`) is exported as a re-export of its base, less the methods it defines,
 //! so that `Fast(2)._map(...)` reaches `Runner._map`. A second module-level name for either
 //! (`pmap = parallel_map` after its `def` or its import) is exported as well: other modules
-//! import it by that name.
+//! import it by that name. A module-level name bound to a `functools.partial` of a wrapper
+//! (`pm = partial(parmap, workers=4)`) is exported as a wrapper of its own, with the slot the
+//! partial leaves.
 //!
 //! Only what another module can reach by one name is exported: a function or class bound once
 //! at module level (a name bound twice may be either, and precision comes first), and an import
@@ -15,7 +17,7 @@
 
 use super::api::{ApiRow, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::Evaluator;
+use super::values::{Evaluator, Value, string_content};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -25,11 +27,23 @@ pub struct Exports {
     pub wrappers: Vec<ExportedWrapper>,
     /// The names its module-level from-imports bind.
     pub aliases: Vec<Alias>,
+    /// The names of its `__all__` when it assigns one, as a literal list or tuple of strings,
+    /// once; empty when `__all__` is anything else, which may leave out any name.
+    pub all: Option<Vec<String>>,
 }
 
 impl Exports {
     pub fn is_empty(&self) -> bool {
         self.wrappers.is_empty() && self.aliases.is_empty()
+    }
+
+    /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
+    /// one, it is public.
+    pub fn star_binds(&self, name: &str) -> bool {
+        match &self.all {
+            Some(all) => all.iter().any(|listed| listed == name),
+            None => !name.starts_with('_'),
+        }
     }
 }
 
@@ -38,7 +52,7 @@ impl Exports {
 pub struct ExportedWrapper {
     /// Its dotted name in the module: `parmap`, or `Runner._map` for a method.
     pub name: String,
-    /// The line of its `def` (1-based).
+    /// The line of its `def`, or of the assignment that binds a partial of one (1-based).
     pub line: usize,
     row: &'static ApiRow,
 }
@@ -47,21 +61,23 @@ impl ExportedWrapper {
     /// The API this wrapper is to the other files of the run, declared at `path` (its module's
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
-    pub fn api_at(&self, path: String, file: &str) -> UserApi {
+    pub fn api_at(&self, path: String, file: &str, hidden_from_star: bool) -> UserApi {
         let file: &'static str = Box::leak(file.to_string().into_boxed_str());
         UserApi {
             path,
             kind: UserKind::Function(in_file(self.row, file)),
+            hidden_from_star,
         }
     }
 }
 
 /// `row` and the rows chained after it (one per callable parameter), each saying that it
-/// hands its callable on in `file`. One chain per wrapper a run exports, leaked like the rows
-/// of `--api` declarations.
+/// hands its callable on in `file`, unless it says so already (a partial of a wrapper another
+/// file defines). One chain per wrapper a run exports, leaked like the rows of `--api`
+/// declarations.
 fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
     let via = row.via.map(|via| HandOff {
-        file: Some(file),
+        file: via.file.or(Some(file)),
         ..via
     });
     let next = row.next.map(|next| in_file(next, file));
@@ -87,6 +103,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .inferred()
         .iter()
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
+        .chain(bound_wrappers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -97,7 +114,50 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         false => aliases(eval),
     };
     aliases.sort_by(|a, b| a.name.cmp(&b.name));
-    Exports { wrappers, aliases }
+    let all = match wrappers.is_empty() && aliases.is_empty() {
+        true => None,
+        false => dunder_all(eval),
+    };
+    Exports {
+        wrappers,
+        aliases,
+        all,
+    }
+}
+
+/// The names a module's `__all__` lists (see `Exports::all`).
+fn dunder_all(eval: &Evaluator<'_>) -> Option<Vec<String>> {
+    let ids = eval.model.bindings_of(SemanticModel::MODULE, "__all__");
+    if ids.is_empty() {
+        return None;
+    }
+    let literal = || {
+        let [only] = ids else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        let value = eval.node_at(binding.value?)?;
+        if binding.kind != BindingKind::Assignment || !matches!(value.kind(), "list" | "tuple") {
+            return None;
+        }
+        let mut cursor = value.walk();
+        let elements: Vec<_> = value
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .collect();
+        let plain = |n: &tree_sitter::Node<'_>| {
+            let mut cursor = n.walk();
+            n.kind() == "string"
+                && !n
+                    .named_children(&mut cursor)
+                    .any(|c| c.kind() == "interpolation")
+        };
+        elements
+            .into_iter()
+            .map(|n| plain(&n).then(|| string_content(eval.text(n)).to_string()))
+            .collect()
+    };
+    Some(literal().unwrap_or_default())
 }
 
 /// The wrapper whose name starts at `key`, when its function (or its method's class) is bound
@@ -117,6 +177,38 @@ fn exported_wrapper(
         name,
         line: eval.source[..key].matches('\n').count() + 1,
         row,
+    })
+}
+
+/// The module-level names bound once, by an assignment, to a wrapper: `pm = partial(parmap,
+/// workers=4)` (or a plain alias, `pm = parmap`), whose value the evaluator gives as a row
+/// with its slot moved (`values::partials`). Only rows of wrappers (those that say where they
+/// hand the callable on): an alias of the table's own functions is the table's business.
+fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    // Only a file that knows a wrapper can bind one: most files are not evaluated at all.
+    let knows = !eval.inferred().is_empty() || !eval.apis.is_empty();
+    let module = eval.model.scope(SemanticModel::MODULE);
+    let bindings = module.bindings.iter().filter(move |_| knows);
+    bindings.filter_map(|(name, ids)| {
+        let [only] = ids.as_slice() else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::Assignment {
+            return None;
+        }
+        let value = eval
+            .node_at(binding.value?)
+            .filter(|v| matches!(v.kind(), "call" | "identifier" | "attribute"))?;
+        let Value::Function(row) = eval.eval(value, SemanticModel::MODULE) else {
+            return None;
+        };
+        row.via?;
+        Some(ExportedWrapper {
+            name: name.clone(),
+            line: eval.source[..binding.range.start].matches('\n').count() + 1,
+            row,
+        })
     })
 }
 

@@ -50,7 +50,7 @@ use tree_sitter::Node;
 use super::api::{ApiRow, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
-use super::values::{Evaluator, Value, argument};
+use super::values::{Called, Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
 /// How many rounds of inference a file gets: each finds wrappers one level further out.
@@ -146,6 +146,14 @@ pub struct InferredApi {
     pub passing: &'static str,
     /// What it hands the callable to, and where ("`Pool.map`, line 6").
     pub via: String,
+    /// The same, as data for the JSON format: the name without backticks (`Runner._map`),
+    /// the callable's position and keyword in a call, how captures travel (`partial`,
+    /// `arguments`, `arguments-or-keywords` or `tuple`) and the hand-off.
+    pub function: String,
+    pub position: Option<usize>,
+    pub keyword: Option<String>,
+    pub passing_kind: &'static str,
+    pub hand_off: Option<HandOff>,
 }
 
 /// The wrappers `eval` inferred, in the order of their `def`s, a function with several
@@ -176,6 +184,16 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                 Passing::Tuple { .. } => "captures passed in its argument tuple",
             },
             via: row.via.map(|via| via.to_string()).unwrap_or_default(),
+            function: row.name_label().replace('`', ""),
+            position: row.callable.position,
+            keyword: row.callable.keyword.map(str::to_string),
+            passing_kind: match row.passing {
+                Passing::Mapped => "partial",
+                Passing::Trailing { keywords: false } => "arguments",
+                Passing::Trailing { keywords: true } => "arguments-or-keywords",
+                Passing::Tuple { .. } => "tuple",
+            },
+            hand_off: row.via,
         })
         .collect()
 }
@@ -342,7 +360,7 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     let def = eval.scope_node(function)?;
     let (_, kwargs) = splat_parameters(eval, def);
     if kwargs != Some(name)
-        || parameter_slot(eval, def, keyword, false).is_some()
+        || parameter_slot(eval, def, keyword, 0).is_some()
         || !only_forwarded(eval, def.child_by_field_name("body")?, name)
     {
         return None;
@@ -376,8 +394,9 @@ fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
 
 /// The wrapper `function` would be for its parameter `name` (`None`: for a keyword its
 /// `**kwargs` takes, its slot left for the caller): a module-level function or a method of a
-/// module-level class (not its `self`), undecorated, so that calling it runs the code we read.
-/// Passing and provenance are left for the caller.
+/// module-level class (not its `self` or `cls`), under no decorator but those that keep its
+/// arguments (`values::Called`), so that calling it runs the code we read. Passing and
+/// provenance are left for the caller.
 fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Option<Wrapper> {
     let scope = eval.model.scope(function);
     let parent = eval.model.scope(scope.parent?);
@@ -392,15 +411,16 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         return None;
     }
     let def = eval.scope_node(function)?;
-    if def
-        .parent()
-        .is_some_and(|p| p.kind() == "decorated_definition")
-    {
-        return None;
-    }
+    // The arguments a caller writes: a method's first is its instance or class, unless static.
+    let skip = match (eval.called_as(def)?, class.is_some()) {
+        (Called::Plain, method) => usize::from(method),
+        (Called::Static, true) => 0,
+        (Called::ClassMethod, true) => 1,
+        _ => return None,
+    };
     // A keyword that `**kwargs` forwards comes after every named parameter.
     let (order, position, keyword) = match name {
-        Some(name) => parameter_slot(eval, def, name, class.is_some())?,
+        Some(name) => parameter_slot(eval, def, name, skip)?,
         None => (usize::MAX, None, None),
     };
     Some(Wrapper {
@@ -419,14 +439,14 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
 }
 
 /// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts
-/// its argument: its position (not counting a method's `self`) unless it is keyword-only, its
-/// keyword unless it is positional-only. `None` for `*args`, `**kwargs` and a method's first
-/// parameter.
+/// its argument: its position (not counting the `skip` first parameters, a method's `self` or
+/// `cls`) unless it is keyword-only, its keyword unless it is positional-only. `None` for
+/// `*args`, `**kwargs` and a skipped one.
 fn parameter_slot(
     eval: &Evaluator<'_>,
     def: Node<'_>,
     name: &str,
-    method: bool,
+    skip: usize,
 ) -> Option<(usize, Option<usize>, Option<String>)> {
     let parameters = def.child_by_field_name("parameters")?;
     let mut cursor = parameters.walk();
@@ -447,7 +467,6 @@ fn parameter_slot(
         }
     }
     let index = seen.iter().position(|seen| seen.1 == name)?;
-    let skip = usize::from(method);
     if index < skip {
         return None;
     }

@@ -200,7 +200,8 @@ fn splat_call<'t>(
 }
 
 /// A cheap test before evaluating: an attribute call must name a method, class or function
-/// of the table (`pool.map`, `mp.Pool`, `ctx.Process`, `torch.multiprocessing.spawn`); a call of
+/// of the table (`pool.map`, `mp.Pool`, `ctx.Process`, `torch.multiprocessing.spawn`), a
+/// declared or inferred API, or `functools.partial` (which may bind one); a call of
 /// a bare name is always evaluated, since constructors may be imported under any alias.
 fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
     match function.kind() {
@@ -210,6 +211,7 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
             .is_some_and(|name| {
                 let name = eval.text(name);
                 is_table_name(name)
+                    || name == "partial"
                     || eval.apis.iter().any(|api| api.name() == name)
                     || eval.inferred().values().any(|row| row.name == name)
             }),
@@ -243,6 +245,8 @@ fn match_row(
             Some((class.row(), fork))
         }
         Value::Function(row) => Some((row, false)),
+        // `partial(parmap, lambda x: ...)`: the callable is one of the partial's arguments.
+        Value::Partial => Some((eval.partial_site(arguments, scope)?, false)),
         _ => None,
     }
 }

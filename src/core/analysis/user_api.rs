@@ -26,6 +26,9 @@ pub struct UserApi {
     /// The dotted path the API is imported by (`mypkg.workers.Worker`).
     pub path: String,
     pub kind: UserKind,
+    /// Whether `from <module> import *` leaves it out, though its name is public: the module
+    /// that defines it lists an `__all__` without it. Declared APIs never are.
+    pub hidden_from_star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +73,7 @@ pub fn parse_api(spec: &str) -> Result<UserApi, String> {
     Ok(UserApi {
         path: path.to_string(),
         kind,
+        hidden_from_star: false,
     })
 }
 

@@ -2,12 +2,14 @@
 //! `{"version", "findings": [...], "problems": [...], "summary": {..., "roots": [...]}}`.
 //! Each finding carries its path, code, rule name, message, range (line, column and byte
 //! offset at both ends), applicability, whether `--fix` applies it, and its fix's edits.
-//! `--statistics` prints a list of per-rule counts instead.
+//! With `--show-apis`, an `apis` list holds the inferred wrappers of every file. `--statistics`
+//! prints a list of per-rule counts instead.
 
 use std::path::Path;
 
 use serde_json::{Value, json};
 
+use crate::core::analysis::InferredApi;
 use crate::output::finding::{Finding, FixView, SourcePoint};
 use crate::output::formats::{RuleCount, Run, slash_path};
 use crate::output::outcome::{Problem, ProblemKind, Totals};
@@ -27,13 +29,36 @@ pub fn run(run: &Run<'_>) -> String {
             entry
         })
         .collect();
-    let document = json!({
+    let mut document = json!({
         "version": env!("CARGO_PKG_VERSION"),
         "findings": findings,
         "problems": problems,
         "summary": summary,
     });
+    if run.show_apis {
+        document["apis"] = run
+            .outcomes
+            .iter()
+            .flat_map(|outcome| outcome.apis.iter().map(|api| inferred(&outcome.path, api)))
+            .collect();
+    }
     pretty(&document)
+}
+
+/// One inferred wrapper (`--show-apis`) as a JSON object.
+fn inferred(path: &Path, api: &InferredApi) -> Value {
+    let hand_off = api.hand_off;
+    json!({
+        "path": slash_path(path),
+        "line": api.line,
+        "name": api.function,
+        "position": api.position,
+        "keyword": api.keyword,
+        "passing": api.passing_kind,
+        "hands_to": hand_off.map(|h| h.to.replace('`', "")),
+        "hands_to_line": hand_off.map(|h| h.line),
+        "hands_to_file": hand_off.and_then(|h| h.file),
+    })
 }
 
 /// `--statistics` as a JSON list.

@@ -21,6 +21,8 @@ pub struct Run<'a> {
     pub totals: &'a Totals,
     /// The totals of each root given on the command line, when there are several.
     pub roots: &'a [(PathBuf, Totals)],
+    /// `--show-apis`: the document lists the inferred wrappers too.
+    pub show_apis: bool,
 }
 
 impl Run<'_> {

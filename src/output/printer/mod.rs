@@ -91,7 +91,9 @@ pub fn print_run(config: &Config, run: &Run<'_>) -> io::Result<()> {
     if config.output.show_fixes {
         closing.write_all(show_fixes(config.mode, run.outcomes).as_bytes())?;
     }
-    if config.output.show_apis {
+    // The JSON document lists them itself (`apis`).
+    let in_document = config.output.format == OutputFormat::Json && !config.output.statistics;
+    if config.output.show_apis && !in_document {
         closing.write_all(show_apis(run.outcomes).as_bytes())?;
     }
     if !config.quiet {

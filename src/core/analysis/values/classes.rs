@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value, agreed};
+use super::{Called, Evaluator, Value, agreed};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -112,6 +112,21 @@ impl<'a> Evaluator<'a> {
         {
             Some(row) => Value::Function(row),
             None => Value::Unknown,
+        }
+    }
+
+    /// A method called on the class itself (`Runner.smap(fn, xs)`): the inferred wrapper
+    /// `name` is when it is a `@staticmethod` or `@classmethod`, which need no instance.
+    pub(super) fn own_class_method(&self, class: ScopeId, name: &str) -> Value {
+        let [only] = self.model.bindings_of(class, name) else {
+            return Value::Unknown;
+        };
+        let def = self
+            .node_at(self.model.binding(*only).statement)
+            .and_then(|s| s.child_by_field_name("definition"));
+        match def.and_then(|def| self.called_as(def)) {
+            Some(Called::Static | Called::ClassMethod) => self.own_method(class, name),
+            _ => Value::Unknown,
         }
     }
 

@@ -12,13 +12,17 @@
 //! This module holds the values and the core of the evaluator: names, bindings, attributes and
 //! calls. `annotations` reads type annotations and infers unannotated parameters from their
 //! callers, `classes` follows `self.x` and finds instances of classes defined in functions, and
-//! `modules` knows what modules, their members and user-declared APIs are.
+//! `modules` knows what modules, their members and user-declared APIs are, and `partials` what
+//! a `functools.partial` of a process API is; `methods` reads the decorators that say how a
+//! `def` is called (`staticmethod`, `classmethod`, `property`).
 
 mod annotations;
 mod classes;
+mod methods;
 mod modules;
+mod partials;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
 use tree_sitter::Node;
@@ -27,6 +31,7 @@ use super::api::{ApiRow, Class};
 use super::user_api::UserApi;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
+pub use methods::Called;
 pub use modules::{argument, string_content};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,6 +147,9 @@ pub struct Evaluator<'a> {
     /// The functions and methods of this file inferred to be process APIs
     /// (`analysis::inferred`), by where their name starts in the `def`.
     inferred: HashMap<usize, &'static ApiRow>,
+    /// The absolute modules of the module-level star imports, in source order, found the
+    /// first time a name is left to them.
+    stars: OnceCell<Vec<String>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -162,6 +170,7 @@ impl<'a> Evaluator<'a> {
             attributes: RefCell::new(HashMap::new()),
             assignments: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
+            stars: OnceCell::new(),
         }
     }
 
@@ -273,8 +282,12 @@ impl<'a> Evaluator<'a> {
     }
 
     fn eval_name(&self, name: &str, scope: ScopeId, depth: usize) -> Value {
-        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
-            return Value::Unknown;
+        let found = match self.model.resolve(scope, name) {
+            Resolution::Scope(found) => found,
+            Resolution::Unresolved if self.model.scope(SemanticModel::MODULE).has_star_import => {
+                return self.star_imported(name);
+            }
+            _ => return Value::Unknown,
         };
         agreed(
             self.model
@@ -321,7 +334,10 @@ impl<'a> Evaluator<'a> {
             }
             BindingKind::FunctionDef => match self.inferred.get(&binding.range.start) {
                 Some(row) => Value::Function(row),
-                None => self.declared_here(id).unwrap_or(Value::Unknown),
+                None => self
+                    .declared_here(id)
+                    .or_else(|| self.property_value(id, depth))
+                    .unwrap_or(Value::Unknown),
             },
             BindingKind::ClassDef => self.own_class(id).unwrap_or(Value::Unknown),
             _ => Value::Unknown,
@@ -356,6 +372,9 @@ impl<'a> Evaluator<'a> {
             },
             Value::Module(path) if self.declares_members_of(&path) => Value::Declared(path),
             Value::OwnClass(class) => Value::OwnInstance(class),
+            Value::Partial => arguments.map_or(Value::Unknown, |arguments| {
+                self.partial_value(arguments, scope, depth + 1)
+            }),
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

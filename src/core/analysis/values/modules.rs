@@ -71,6 +71,52 @@ impl Evaluator<'_> {
             .filter(|value| matches!(value, Value::Function(_)))
     }
 
+    /// What a star import binds to the public `name` that nothing else binds (`from pkg.par
+    /// import *`, then `parmap(...)`): a declared API, or a class holding some, of the last
+    /// star import whose module has it and binds it (`UserApi::hidden_from_star`).
+    pub(super) fn star_imported(&self, name: &str) -> Value {
+        if name.starts_with('_') || self.apis.is_empty() {
+            return Value::Unknown;
+        }
+        let stars = self.stars.get_or_init(|| self.star_modules());
+        for module in stars.iter().rev() {
+            let path = format!("{module}.{name}");
+            let under = |api: &str| {
+                api.strip_prefix(path.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+            };
+            let bound = self
+                .apis
+                .iter()
+                .any(|api| under(&api.path) && !api.hidden_from_star);
+            if bound {
+                return self.user_member(&path).unwrap_or(Value::Unknown);
+            }
+        }
+        Value::Unknown
+    }
+
+    /// The absolute modules of the file's module-level `from ... import *`, in source order;
+    /// a relative one whose package is unknown is left out.
+    fn star_modules(&self) -> Vec<String> {
+        let mut cursor = self.root.walk();
+        self.root
+            .named_children(&mut cursor)
+            .filter(|statement| {
+                let mut cursor = statement.walk();
+                statement.kind() == "import_from_statement"
+                    && statement
+                        .named_children(&mut cursor)
+                        .any(|c| c.kind() == "wildcard_import")
+            })
+            .filter_map(|statement| {
+                let module = statement.child_by_field_name("module_name")?;
+                let spelled: String = self.text(module).split_whitespace().collect();
+                self.absolute(&spelled)
+            })
+            .collect()
+    }
+
     pub(super) fn import_value(&self, module: &str, member: Option<&str>) -> Value {
         let module = match module.starts_with('.') {
             true => match self.absolute_module(module) {
@@ -122,6 +168,9 @@ impl Evaluator<'_> {
         }
         if let Value::OwnInstance(class) = value {
             return self.own_method(*class, name);
+        }
+        if let Value::OwnClass(class) = value {
+            return self.own_class_method(*class, name);
         }
         member_of(value, name)
     }

@@ -1,0 +1,108 @@
+//! How a `def` is called, as its decorators say, and the value a property gives.
+//!
+//! A wrapper's callable slot counts the arguments a caller writes, so it depends on how the
+//! function is reached: a plain method drops `self`, a `@classmethod` drops `cls`, a
+//! `@staticmethod` drops nothing and can be called on the class itself (`Runner.smap(fn, xs)`).
+//! A decorator that caches (`functools.cache`, `functools.lru_cache`) hands every argument on
+//! unchanged, so it keeps the slot. Any other decorator may take, add or reorder arguments, or
+//! not call the function at all, and its code is not read here, so a function under it is no
+//! wrapper: a `functools.wraps` decorator copies the name, not the signature.
+//!
+//! A `@property` (or `functools.cached_property`) is read as an attribute, so `self.pool` is
+//! what its `return` statements give when they agree (`return Pool(2)`, `return self._pool`).
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value, agreed};
+use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::semantic::{BindingId, ScopeKind};
+
+/// How a function is called, by its decorators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Called {
+    /// No decorator, or only caches: a function, or a method that takes `self`.
+    Plain,
+    /// `@staticmethod`: no `self`, and callable on the class.
+    Static,
+    /// `@classmethod`: takes `cls`, and callable on the class.
+    ClassMethod,
+    /// `@property` or `@functools.cached_property`: read, not called.
+    Property,
+}
+
+impl<'a> Evaluator<'a> {
+    /// How the `function_definition` `def` is called; `None` under a decorator this does not
+    /// see through, or one of two kinds at once.
+    pub fn called_as(&self, def: Node<'a>) -> Option<Called> {
+        let Some(decorated) = def.parent().filter(|p| p.kind() == "decorated_definition") else {
+            return Some(Called::Plain);
+        };
+        let scope = self.model.scope_at(decorated.start_byte());
+        let mut called = Called::Plain;
+        let mut cursor = decorated.walk();
+        for decorator in decorated
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() == "decorator")
+        {
+            let expression = decorator.named_child(0)?;
+            let (function, is_call) = match expression.kind() {
+                "call" => (expression.child_by_field_name("function")?, true),
+                _ => (expression, false),
+            };
+            let kind = match (qualified_name(self, function, scope)?.as_str(), is_call) {
+                ("functools.lru_cache", _) | ("functools.cache", false) => continue,
+                ("builtins.staticmethod", false) => Called::Static,
+                ("builtins.classmethod", false) => Called::ClassMethod,
+                ("builtins.property" | "functools.cached_property", false) => Called::Property,
+                _ => return None,
+            };
+            if called != Called::Plain {
+                return None;
+            }
+            called = kind;
+        }
+        Some(called)
+    }
+
+    /// The value of a property, the method `id` binds in a class: what its `return`s give.
+    pub(super) fn property_value(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let binding = self.model.binding(id);
+        if self.model.scope(binding.scope).kind != ScopeKind::Class {
+            return None;
+        }
+        let statement = self.node_at(binding.statement)?;
+        let def = statement
+            .child_by_field_name("definition")
+            .filter(|d| d.kind() == "function_definition")?;
+        if self.called_as(def)? != Called::Property {
+            return None;
+        }
+        let body = def.child_by_field_name("body")?;
+        let scope = self.model.scope_at(body.start_byte());
+        let returned = returned_values(body);
+        Some(agreed(
+            returned
+                .into_iter()
+                .map(|value| self.eval_depth(value, scope, depth + 1))
+                .collect::<Vec<_>>(),
+        ))
+    }
+}
+
+/// The values of the `return` statements of a function body, not those of the functions,
+/// lambdas and classes inside it.
+fn returned_values(body: Node<'_>) -> Vec<Node<'_>> {
+    let mut found = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "return_statement" => found.extend(node.named_child(0)),
+            "function_definition" | "class_definition" | "lambda" => {}
+            _ => {
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,183 @@
+//! `functools.partial` over a process API: what the partial object is, and where a callable
+//! written among the partial's own arguments goes.
+//!
+//! A partial calls the API with its own positional arguments first, then the call's, and its
+//! keywords merged with the call's. So the API's callable slot moves down by the number of
+//! positional arguments the partial binds, and a slot the partial fills itself leaves the
+//! partial with none:
+//!
+//! ```text
+//! def run2(setup, fn, xs): ...        # `fn` is argument 1 (or `fn=`)
+//!
+//! r = partial(run2, setup)            # r(fn, xs): `fn` is argument 0 (or `fn=`)
+//! r = partial(run2, fn=work)          # no slot left: `r` is no process API
+//! partial(run2, setup, lambda x: x)   # the lambda is argument 2 of this very call: a site
+//! ```
+//!
+//! A wrapper of several callable parameters has a row for each (`ApiRow::next`): each slot
+//! moves, or is filled, on its own.
+//!
+//! Captured values are bound where the work is handed over. For a partial made once and
+//! called later that is still the call: how the API passes further arguments is kept, unless
+//! the partial's own arguments are in the way (a keyword it binds might be one the lift passes,
+//! a tuple slot it fills cannot take more), and then they travel in a `functools.partial` of
+//! the lifted function, which carries them whatever the API does. A callable written in the
+//! partial's own arguments is always bound that way: arguments appended to the partial would
+//! come before those of its later calls.
+//!
+//! What can be bound this way: a function the table or the user declares, an inferred
+//! wrapper (also a method, `partial(runner.run, ...)`, `partial(self._map, ...)`), another such
+//! partial, and a method of a pool or executor that no fork context made (`partial(pool.map,
+//! fn)`). A partial of a class (`partial(Process, daemon=True)`) is not followed: what the
+//! call makes, and when it starts, is the class's business.
+
+use std::sync::Mutex;
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value};
+use crate::core::analysis::api::{self, ApiRow, Passing, Slot};
+use crate::core::semantic::ScopeId;
+
+/// What the partial's own arguments (after the wrapped callable) bind.
+struct PartialArguments<'a> {
+    /// How many positional arguments it binds.
+    positional: usize,
+    /// The keywords it binds.
+    keywords: Vec<&'a str>,
+}
+
+impl PartialArguments<'_> {
+    /// Whether the partial fills `slot` itself.
+    fn fills(&self, slot: Slot) -> bool {
+        slot.position.is_some_and(|p| p < self.positional)
+            || slot.keyword.is_some_and(|k| self.keywords.contains(&k))
+    }
+
+    /// How a call of the partial passes further arguments to a callable the API's row passes
+    /// so: as the row does, unless what the partial binds is in the way (see the module doc).
+    fn passing(&self, passing: Passing) -> Passing {
+        match passing {
+            Passing::Mapped => Passing::Mapped,
+            Passing::Trailing { .. } if !self.keywords.is_empty() => Passing::Mapped,
+            Passing::Trailing { keywords } => Passing::Trailing { keywords },
+            Passing::Tuple { args, kwargs } => {
+                match self.fills(args) || kwargs.is_some_and(|k| self.fills(k)) {
+                    true => Passing::Mapped,
+                    false => Passing::Tuple {
+                        args: self.shifted(args),
+                        kwargs: kwargs.map(|k| self.shifted(k)),
+                    },
+                }
+            }
+        }
+    }
+
+    /// `slot` in a call of the partial: its position moved down past the bound ones.
+    fn shifted(&self, slot: Slot) -> Slot {
+        Slot {
+            position: slot.position.map(|p| p - self.positional),
+            keyword: slot.keyword,
+        }
+    }
+}
+
+impl<'a> Evaluator<'a> {
+    /// The value of `functools.partial(<arguments>)`: a process API with the slots (one per
+    /// callable parameter of a wrapper) the partial leaves open, else `Unknown`.
+    pub(super) fn partial_value(&self, arguments: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let Some((head, bound)) = self.wrapped_api(arguments, scope, depth) else {
+            return Value::Unknown;
+        };
+        let open = head.rows().filter(|row| !bound.fills(row.callable));
+        let rows = open.map(|row| ApiRow {
+            callable: bound.shifted(row.callable),
+            passing: bound.passing(row.passing),
+            ..*row
+        });
+        chained(rows.collect()).map_or(Value::Unknown, Value::Function)
+    }
+
+    /// The API a `functools.partial(<arguments>)` call hands callables to when its own
+    /// arguments hold some in the API's slots: the rows whose slots are those arguments of
+    /// the partial call (one further on, past the wrapped callable), bound with a partial.
+    pub fn partial_site(&self, arguments: Node<'a>, scope: ScopeId) -> Option<&'static ApiRow> {
+        let (head, bound) = self.wrapped_api(arguments, scope, 0)?;
+        let filled = head.rows().filter(|row| bound.fills(row.callable));
+        let rows = filled.map(|row| ApiRow {
+            callable: Slot {
+                position: row.callable.position.map(|p| p + 1),
+                keyword: row.callable.keyword,
+            },
+            passing: Passing::Mapped,
+            ..*row
+        });
+        chained(rows.collect())
+    }
+
+    /// The API the partial wraps (its first argument) and what the partial binds besides;
+    /// `None` when the wrapped callable is no API or a splat hides what is bound.
+    fn wrapped_api(
+        &self,
+        arguments: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Option<(&'static ApiRow, PartialArguments<'a>)> {
+        let mut cursor = arguments.walk();
+        let mut children = arguments
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment");
+        let wrapped = children.next().filter(|n| n.kind() != "keyword_argument")?;
+        let mut bound = PartialArguments {
+            positional: 0,
+            keywords: Vec::new(),
+        };
+        for child in children {
+            match child.kind() {
+                "keyword_argument" => bound
+                    .keywords
+                    .push(self.text(child.child_by_field_name("name")?)),
+                "list_splat" | "dictionary_splat" => return None,
+                _ => bound.positional += 1,
+            }
+        }
+        let row = match self.eval_depth(wrapped, scope, depth + 1) {
+            Value::Function(row) => row,
+            _ => self.pool_method(wrapped, scope, depth)?,
+        };
+        Some((row, bound))
+    }
+
+    /// `pool.map`, `executor.submit`, ...: the table's method of an instance no fork context
+    /// made.
+    fn pool_method(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Option<&'static ApiRow> {
+        let object = node
+            .child_by_field_name("object")
+            .filter(|_| node.kind() == "attribute")?;
+        let method = self.text(node.child_by_field_name("attribute")?);
+        match self.eval_depth(object, scope, depth + 1) {
+            Value::Instance { class, fork: false } => api::method(class, method),
+            _ => None,
+        }
+    }
+}
+
+/// `rows` chained in their order (`ApiRow::next`), or `None` when there is none.
+fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
+    rows.into_iter()
+        .rev()
+        .fold(None, |next, row| Some(interned(ApiRow { next, ..row })))
+}
+
+/// One `'static` row per distinct partial, however often a run evaluates it: rows are
+/// `'static` like the table's.
+fn interned(row: ApiRow) -> &'static ApiRow {
+    static ROWS: Mutex<Vec<&'static ApiRow>> = Mutex::new(Vec::new());
+    let mut rows = ROWS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = rows.iter().find(|known| ***known == row) {
+        return known;
+    }
+    let leaked: &'static ApiRow = Box::leak(Box::new(row));
+    rows.push(leaked);
+    leaked
+}

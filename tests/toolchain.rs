@@ -718,6 +718,26 @@ fn interactive_offers_a_shared_fix_once() {
     assert!(fixed.contains("\ndef work(x, *, n):\n"), "{fixed}");
 }
 
+#[test]
+fn interactive_applies_two_overlapping_fixes_it_accepted() {
+    // Two callables of one call to a wrapper: both fixes rewrite the call.
+    let two = "from multiprocessing import Pool\n\n\ndef run(fn, init, items):\n    with Pool(2, initializer=init) as pool:\n        return pool.map(fn, items)\n\n\ndef main(k):\n    return run(lambda x: x * k, lambda: print(k), [1])\n";
+    let dir = tree(&[("jobs.py", two)]);
+    let Some(run) = interactive(dir.path(), "y\ny\ny\n") else {
+        return;
+    };
+    assert!(run.stdout.contains("[3/3] jobs.py"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("Fixed 2 findings in 1 file; 1 file scanned."),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let fixed = fs::read_to_string(dir.path().join("jobs.py")).unwrap();
+    assert!(!fixed.contains("lambda"), "{fixed}");
+}
+
 /// The finding lines of a text report, without the summary that follows them on stdout.
 fn diagnostics(stdout: &str) -> Vec<&str> {
     stdout

@@ -10,6 +10,11 @@
 //! written, in its own encoding (atomically, refusing a file that changed meanwhile). Quitting
 //! keeps what was accepted so far, as `git add -p` does.
 //!
+//! Two accepted fixes can overlap (two callables of one call to a wrapper, each fix rewriting
+//! the call): as in `--fix`, the first applies, and the others are planned again on the text it
+//! made and offered again, with the diff they now make; the findings declined meanwhile are
+//! followed into that text and not offered twice. The summary counts the fixes applied.
+//!
 //! The run's totals are those of the first pass, updated with what was written; the summary
 //! and the exit status are the printer's and the totals' for `--fix`. The questions go through
 //! the `Reviewer` trait, which the printer implements on the terminal and tests implement with
@@ -21,8 +26,10 @@ use anyhow::{Result, anyhow, bail};
 
 use crate::core::check::{Fixed, fix_chosen};
 use crate::core::diagnostic::Diagnostic;
-use crate::core::fix::{Fix, apply_fixes};
+use crate::core::fix::{Edit, Fix, apply_fixes, select};
 use crate::core::options::Options;
+use crate::core::rules::Rule;
+use crate::core::source::TextRange;
 use crate::output::finding::Finding;
 use crate::output::formats::text;
 use crate::output::outcome::{ExitStatus, FileOutcome, Reviewable, Totals};
@@ -118,14 +125,23 @@ fn count_written(totals: &mut Totals, file: &Reviewable, written: &Written) {
     totals.files_fixed += 1;
 }
 
-/// What was written to one file: the verified fixed text, and how many findings the accepted
+/// What was written to one file: the verified fixed text, and how many findings the applied
 /// fixes resolved.
 struct Written {
     fixed: Fixed,
     resolved: usize,
 }
 
+/// How many rounds of offers one file may take: a round leaves work for the next only when
+/// accepted fixes overlapped (two slots of one call), which takes a few rounds at most.
+const MAX_ROUNDS: usize = 8;
+
 /// Offer the fixes of one file and write the accepted ones; `None` when none was accepted.
+///
+/// Accepted fixes that overlap cannot all apply to one text: like `--fix`, the first applies
+/// and the others are planned again on the new text. So when a round skipped an accepted fix,
+/// the findings still fixable in its result are offered again (with the diff they now make),
+/// except those the user declined, followed into the new text.
 fn review_file(
     path: &Path,
     file: &Reviewable,
@@ -133,53 +149,171 @@ fn review_file(
     answers: &mut Answers,
 ) -> Result<Option<Written>> {
     let source = Source::decode(&file.bytes).map_err(|message| anyhow!("{message}"))?;
-    let offers = distinct_fixes(&file.diagnostics, &file.options);
-    let mut chosen: Vec<&Fix> = Vec::new();
-    let mut resolved = 0;
-    for (fix, resolves) in &offers {
+    let mut state = Reviewed {
+        text: source.text.to_string(),
+        diagnostics: file.diagnostics.clone(),
+        declined: Vec::new(),
+        written: None,
+    };
+    for round in 0..MAX_ROUNDS {
+        let again = review_round(path, file, &mut state, reviewer, answers, round > 0)?;
+        if !again || answers.quit {
+            break;
+        }
+    }
+    let Some(written) = state.written else {
+        return Ok(None);
+    };
+    let new = source
+        .encode(&written.fixed.text)
+        .map_err(|message| anyhow!("{message}"))?;
+    write::replace_file(path, source.bytes, &new)?;
+    Ok(Some(written))
+}
+
+/// One file under review: its text with the fixes applied so far, that text's findings, the
+/// findings the user declined (ranges in that text), and what would be written.
+struct Reviewed {
+    text: String,
+    diagnostics: Vec<Diagnostic>,
+    declined: Vec<(Rule, TextRange)>,
+    written: Option<Written>,
+}
+
+/// Offer the fixes of `state`'s text not declined before, and apply the accepted ones through
+/// the one apply-then-verify sequence. Whether an accepted fix was skipped for overlapping
+/// one applied, so that another round is due.
+fn review_round(
+    path: &Path,
+    file: &Reviewable,
+    state: &mut Reviewed,
+    reviewer: &mut dyn Reviewer,
+    answers: &mut Answers,
+    again: bool,
+) -> Result<bool> {
+    let offers: Vec<_> = distinct_fixes(&state.diagnostics, &file.options)
+        .into_iter()
+        .filter(|(_, resolves)| !resolves.iter().any(|d| state.declined.contains(&key(d))))
+        .collect();
+    if again {
+        answers.total += offers.len();
+    }
+    let (chosen, declined) = ask(path, &state.text, &offers, reviewer, answers)?;
+    let declined = declined.iter().flat_map(|&i| offers[i].1.iter().map(key));
+    state.declined.extend(declined);
+    if chosen.is_empty() {
+        return Ok(false);
+    }
+    // Owned, since applying them replaces the findings they came from.
+    let fixes: Vec<Fix> = chosen.iter().map(|&i| offers[i].0.clone()).collect();
+    let resolves: Vec<usize> = chosen.iter().map(|&i| offers[i].1.len()).collect();
+    apply_round(file, state, &fixes, &resolves)
+}
+
+/// Apply the accepted `fixes` (resolving `resolves` findings each) to `state`'s text, count
+/// the findings those applied resolved, and follow the declined findings into the new text.
+/// Whether a fix was skipped for overlapping one applied.
+fn apply_round(
+    file: &Reviewable,
+    state: &mut Reviewed,
+    fixes: &[Fix],
+    resolves: &[usize],
+) -> Result<bool> {
+    let fixes: Vec<&Fix> = fixes.iter().collect();
+    let fixed = fix_chosen(&state.text, &file.options, &fixes)
+        .map_err(|error| anyhow!("internal error: {error}"))?;
+    // The same choice `fix_chosen` made: which fixes applied, and the edits they made.
+    let selection = select(fixes.iter().copied());
+    let applied = (resolves.iter().enumerate())
+        .filter(|(position, _)| !selection.skipped.contains(position))
+        .map(|(_, count)| count);
+    let resolved = applied.sum::<usize>() + state.written.as_ref().map_or(0, |w| w.resolved);
+    state.declined = (state.declined.iter())
+        .filter_map(|&(rule, range)| Some((rule, moved(&state.text, &selection.edits, range)?)))
+        .collect();
+    (state.text, state.diagnostics) = (fixed.text.clone(), fixed.remaining.clone());
+    state.written = Some(Written { fixed, resolved });
+    Ok(!selection.skipped.is_empty())
+}
+
+/// Ask about each of `offers` in turn (or accept it, after `a`), until the user quits: the
+/// positions of those accepted, and of those declined.
+fn ask(
+    path: &Path,
+    text: &str,
+    offers: &[(&Fix, Vec<Diagnostic>)],
+    reviewer: &mut dyn Reviewer,
+    answers: &mut Answers,
+) -> Result<(Vec<usize>, Vec<usize>)> {
+    let (mut chosen, mut declined) = (Vec::new(), Vec::new());
+    for (i, (fix, resolves)) in offers.iter().enumerate() {
         answers.position += 1;
         let choice = match answers.accept_all {
             true => Choice::Accept,
             false => {
                 let (number, total) = (answers.position, answers.total);
-                reviewer.ask(&offer(path, &source.text, fix, resolves, number, total))?
+                reviewer.ask(&offer(path, text, fix, resolves, number, total))?
             }
         };
         match choice {
             Choice::Accept | Choice::AcceptAll => {
                 answers.accept_all |= choice == Choice::AcceptAll;
-                chosen.push(fix);
-                resolved += resolves.len();
+                chosen.push(i);
             }
-            Choice::Skip => {}
+            Choice::Skip => declined.push(i),
             Choice::Quit => {
                 answers.quit = true;
                 break;
             }
         }
     }
-    if chosen.is_empty() {
-        return Ok(None);
-    }
-    let fixed = write_chosen(path, &source, file, &chosen)?;
-    Ok(Some(Written { fixed, resolved }))
+    Ok((chosen, declined))
 }
 
-/// Apply the accepted fixes through the one apply-then-verify sequence, and write the result
-/// in the file's encoding.
-fn write_chosen(
-    path: &Path,
-    source: &Source<'_>,
-    file: &Reviewable,
-    chosen: &[&Fix],
-) -> Result<Fixed> {
-    let fixed = fix_chosen(&source.text, &file.options, chosen)
-        .map_err(|error| anyhow!("internal error: {error}"))?;
-    let new = source
-        .encode(&fixed.text)
-        .map_err(|message| anyhow!("{message}"))?;
-    write::replace_file(path, source.bytes, &new)?;
-    Ok(fixed)
+/// What identifies a finding from one text to the next: its rule and where its callable is
+/// (the message may change, since a lifted function's name depends on the names taken).
+fn key(diagnostic: &Diagnostic) -> (Rule, TextRange) {
+    (diagnostic.rule, diagnostic.range)
+}
+
+/// Where the text at `range` of `old` is once `edits` (sorted, not overlapping) are applied:
+/// shifted past the edits before it, or, when one edit rewrote the text around it (the fix of
+/// another slot of the same call), found in that edit's replacement: where the replacement
+/// keeps the old text's tail from `range` on, else its one occurrence there. `None` when the
+/// text is gone, or cannot be told from another copy of it.
+fn moved(old: &str, edits: &[&Edit], range: TextRange) -> Option<TextRange> {
+    let (mut shift, wanted) = (0isize, old.get(range.start..range.end)?);
+    for edit in edits {
+        if edit.range.end <= range.start {
+            shift += edit.content.len() as isize - edit.range.len() as isize;
+        } else if edit.range.start >= range.end {
+            break;
+        } else if edit.range.contains_range(range) {
+            let at = within(old, edit, range, wanted)?;
+            let start = edit.range.start.checked_add_signed(shift)? + at;
+            return Some(TextRange::new(start, start + range.len()));
+        } else {
+            return None;
+        }
+    }
+    let start = range.start.checked_add_signed(shift)?;
+    Some(TextRange::new(start, start + range.len()))
+}
+
+/// Where `wanted` (the text at `range` of `old`) is in the replacement `edit` makes of a region
+/// around it: see `moved`.
+fn within(old: &str, edit: &Edit, range: TextRange, wanted: &str) -> Option<usize> {
+    let tail = old.get(range.start..edit.range.end)?;
+    if let Some(at) = edit.content.len().checked_sub(tail.len())
+        && edit.content.get(at..) == Some(tail)
+    {
+        return Some(at);
+    }
+    let mut found = edit.content.match_indices(wanted).map(|(at, _)| at);
+    match (found.next(), found.next()) {
+        (Some(at), None) => Some(at),
+        _ => None,
+    }
 }
 
 /// Each fix that applies, once, with the findings that carry it, in source order.
@@ -314,6 +448,133 @@ mod tests {
                 "Nothing fixed; 1 finding remains (1 fixable with --fix); 1 file scanned."
                     .to_string()
             ]
+        );
+    }
+
+    /// One call with two findings whose fixes both rewrite the call, so they overlap.
+    const TWO_SLOTS: &str = "from multiprocessing import Pool\n\n\ndef setup(offset):\n    print(offset)\n\n\ndef run(fn, init, items):\n    with Pool(2, initializer=init) as pool:\n        return pool.map(fn, items)\n\n\ndef main():\n    k = 3\n    print(run(lambda x: x * k, lambda: setup(k), [1, 2]))\n";
+
+    /// Review `TWO_SLOTS` with `answers`: the reviewer, the exit status and the text left.
+    fn review_two_slots(answers: &[Choice]) -> (Scripted, ExitStatus, String) {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("slots.py");
+        fs::write(&path, TWO_SLOTS).expect("written");
+        let (reviewer, status) = review(dir.path(), answers);
+        let text = fs::read_to_string(&path).expect("read back");
+        let compiled = std::process::Command::new("python3")
+            .args(["-m", "py_compile"])
+            .arg(&path)
+            .status()
+            .expect("python3 runs");
+        assert!(compiled.success(), "{text}");
+        let (again, _) = review(dir.path(), &[]);
+        let left = if again.asked.is_empty() { "" } else { "left: " };
+        (reviewer, status, format!("{left}{text}"))
+    }
+
+    #[test]
+    fn two_overlapping_accepted_fixes_are_both_applied() {
+        let answers = [Choice::Accept, Choice::Accept, Choice::Accept];
+        let (reviewer, status, text) = review_two_slots(&answers);
+        // The second fix could not apply beside the first: it is offered again, planned on
+        // the text the first made.
+        assert_eq!(reviewer.asked.len(), 3, "{:?}", reviewer.told);
+        let again = &reviewer.asked[2];
+        assert_eq!((again.number, again.total), (3, 3));
+        assert!(
+            again.diff.contains("+def _main_task_2(*, k):"),
+            "{}",
+            again.diff
+        );
+        assert!(
+            again.diff.contains(
+                "-    print(run(functools.partial(_main_task, k=k), lambda: setup(k), [1, 2]))"
+            ),
+            "{}",
+            again.diff
+        );
+        // Both lifted; the call, now too long for one line, is split as black splits it.
+        assert!(text.contains("        run(\n            functools.partial(_main_task, k=k),\n            functools.partial(_main_task_2, k=k),\n"), "{text}");
+        assert_eq!(
+            reviewer.told,
+            vec!["Fixed 2 findings in 1 file; 1 file scanned.".to_string()]
+        );
+        assert_eq!(status, ExitStatus::Clean);
+    }
+
+    #[test]
+    fn accepting_all_applies_overlapping_fixes_without_asking_again() {
+        let (reviewer, status, text) = review_two_slots(&[Choice::AcceptAll]);
+        assert_eq!(reviewer.asked.len(), 1);
+        assert!(!text.contains("lambda"), "{text}");
+        assert_eq!(
+            reviewer.told,
+            vec!["Fixed 2 findings in 1 file; 1 file scanned.".to_string()]
+        );
+        assert_eq!(status, ExitStatus::Clean);
+    }
+
+    #[test]
+    fn a_declined_fix_that_overlaps_an_accepted_one_is_not_offered_again() {
+        let (reviewer, status, text) = review_two_slots(&[Choice::Accept, Choice::Skip]);
+        assert_eq!(reviewer.asked.len(), 2, "{:?}", reviewer.told);
+        assert!(text.starts_with("left: "), "the declined finding remains");
+        assert!(
+            text.contains(
+                "print(run(functools.partial(_main_task, k=k), lambda: setup(k), [1, 2]))"
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            reviewer.told,
+            vec![
+                "Fixed 1 finding in 1 file; 1 remains (1 fixable with --fix); 1 file scanned."
+                    .to_string()
+            ]
+        );
+        assert_eq!(status, ExitStatus::FindingsRemain);
+    }
+
+    #[test]
+    fn declining_the_first_of_two_overlapping_fixes_applies_the_second() {
+        let (reviewer, status, text) = review_two_slots(&[Choice::Skip, Choice::Accept]);
+        assert_eq!(reviewer.asked.len(), 2, "{:?}", reviewer.told);
+        assert!(
+            text.contains(
+                "print(run(lambda x: x * k, functools.partial(_main_task_2, k=k), [1, 2]))"
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            reviewer.told,
+            vec![
+                "Fixed 1 finding in 1 file; 1 remains (1 fixable with --fix); 1 file scanned."
+                    .to_string()
+            ]
+        );
+        assert_eq!(status, ExitStatus::FindingsRemain);
+    }
+
+    #[test]
+    fn a_finding_is_followed_into_the_edit_that_rewrote_around_it() {
+        let edit = |content: &str| Edit::replace(TextRange::new(0, 9), content);
+        let old = "run(g, g)";
+        // The second `g`: the replacement keeps the tail from it on, though `g` occurs twice.
+        let kept = edit("run(partial(h), g)");
+        assert_eq!(
+            moved(old, &[&kept], TextRange::new(7, 8)),
+            Some(TextRange::new(16, 17))
+        );
+        let inserted = Edit::insert(0, "import x\n");
+        assert_eq!(
+            moved(old, &[&inserted, &kept], TextRange::new(7, 8)),
+            Some(TextRange::new(25, 26))
+        );
+        assert_eq!(moved(old, &[&edit("run(h)")], TextRange::new(7, 8)), None);
+        assert_eq!(
+            moved(old, &[&edit("h(g, g, 1)")], TextRange::new(4, 5)),
+            None,
+            "ambiguous"
         );
     }
 }

@@ -38,9 +38,10 @@
 //! A parameter reached two ways (`pool.map(fn, ...)` and `pool.imap(fn, ...)`) stays one row.
 //!
 //! How a wrapper passes further arguments follows the site: map-like stays map-like; a wrapper
-//! that forwards its own `*args` (and `**kwargs`) to `submit` passes them as `submit` does;
-//! any other is bound with `functools.partial`, which carries captured values whatever the
-//! wrapper does with its callable.
+//! that forwards its own `*args` (and `**kwargs`) to `submit` passes them as `submit` does,
+//! when nothing else reads that `*args` (a second callable given the same arguments would get
+//! the captures too); any other is bound with `functools.partial`, which carries captured
+//! values whatever the wrapper does with its callable.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -495,7 +496,7 @@ fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> 
         return Passing::Mapped;
     };
     let (args, kwargs) = splat_parameters(eval, def);
-    match site.row.passing {
+    let passing = match site.row.passing {
         Passing::Trailing { .. } => trailing_through(eval, site, args, kwargs),
         // `initargs=args`, `args=args`: the wrapper's own `*args` become the tuple.
         Passing::Tuple { args: slot, .. } => {
@@ -506,7 +507,28 @@ fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> 
             }
         }
         Passing::Mapped => Passing::Mapped,
+    };
+    // Captures appended to `*args` reach every reader of it: in `def both(f, g, *args)`
+    // handing `args` to two processes, `g`'s captures would be passed to `f` too.
+    let body = def.child_by_field_name("body");
+    match (passing, args, body) {
+        (Passing::Trailing { .. }, Some(name), Some(body)) if reads(eval, body, name) > 1 => {
+            Passing::Mapped
+        }
+        _ => passing,
     }
+}
+
+/// How many times `body` names `name`, nested functions included.
+fn reads(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> usize {
+    let mut stack = vec![body];
+    let mut count = 0;
+    while let Some(node) = stack.pop() {
+        count += usize::from(node.kind() == "identifier" && eval.text(node) == name);
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    count
 }
 
 /// `submit(fn, *args)` or `submit(fn, *args, **kwargs)` forwarding the wrapper's own splats

@@ -16,6 +16,7 @@
 
 mod annotations;
 mod classes;
+mod factories;
 mod modules;
 
 use std::cell::RefCell;
@@ -60,6 +61,13 @@ pub enum Value {
     /// An instance of an `OwnClass`, whose wrapper methods are process APIs (`r = Runner()`,
     /// then `r.run(fn)`), as the methods of a declared class are on a `Declared` instance.
     OwnInstance(ScopeId),
+    /// A function or method that returns instances of a process-backed class
+    /// (`def make_pool(n): return Pool(n)`, see `factories`); calling it makes an `Instance`,
+    /// but it takes none of the class's constructor arguments.
+    Factory {
+        class: Class,
+        fork: bool,
+    },
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -321,7 +329,10 @@ impl<'a> Evaluator<'a> {
             }
             BindingKind::FunctionDef => match self.inferred.get(&binding.range.start) {
                 Some(row) => Value::Function(row),
-                None => self.declared_here(id).unwrap_or(Value::Unknown),
+                None => self
+                    .declared_here(id)
+                    .or_else(|| self.factory(id, depth))
+                    .unwrap_or(Value::Unknown),
             },
             BindingKind::ClassDef => self.own_class(id).unwrap_or(Value::Unknown),
             _ => Value::Unknown,
@@ -356,6 +367,7 @@ impl<'a> Evaluator<'a> {
             },
             Value::Module(path) if self.declares_members_of(&path) => Value::Declared(path),
             Value::OwnClass(class) => Value::OwnInstance(class),
+            Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

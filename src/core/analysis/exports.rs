@@ -1,5 +1,6 @@
 //! What one file offers the other files of a run: the wrappers it defines (`inferred`), by
-//! their name in the module (`parmap`, `Runner._map`), and the names its module-level
+//! their name in the module (`parmap`, `Runner._map`), the functions that return a process
+//! pool or executor (`make_pool`, `values::factories`), and the names its module-level
 //! `from ... import` statements bind (`from .par import parmap as pm` in `pkg/__init__.py`),
 //! each with the absolute dotted path it names (`pkg.par.parmap`). Plain data, with no path on
 //! disk: the run knows the module's name, joins the exports of every file and follows the
@@ -11,9 +12,9 @@
 //! at module level (a name bound twice may be either, and precision comes first), and an import
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
-use super::api::{ApiRow, HandOff};
+use super::api::{ApiRow, Class, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::Evaluator;
+use super::values::{Evaluator, Value};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -31,14 +32,23 @@ impl Exports {
     }
 }
 
-/// A wrapper the file defines.
+/// A wrapper or a factory the file defines.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportedWrapper {
     /// Its dotted name in the module: `parmap`, or `Runner._map` for a method.
     pub name: String,
     /// The line of its `def` (1-based).
     pub line: usize,
-    row: &'static ApiRow,
+    offer: Offer,
+}
+
+/// What an exported `def` is to its callers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Offer {
+    /// It hands its callable to a process API, as its row says.
+    Wrapper(&'static ApiRow),
+    /// It returns an instance of `class` (made with a fork context when `fork`).
+    Factory { class: Class, fork: bool },
 }
 
 impl ExportedWrapper {
@@ -46,12 +56,21 @@ impl ExportedWrapper {
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
     pub fn api_at(&self, path: String, file: &str) -> UserApi {
-        let via = self.row.via.map(|via| HandOff {
+        let row = match self.offer {
+            Offer::Wrapper(row) => row,
+            Offer::Factory { class, fork } => {
+                return UserApi {
+                    path,
+                    kind: UserKind::Factory { class, fork },
+                };
+            }
+        };
+        let via = row.via.map(|via| HandOff {
             file: Some(Box::leak(file.to_string().into_boxed_str())),
             ..via
         });
         // One row per wrapper a run exports, like the rows of `--api` declarations.
-        let row: &'static ApiRow = Box::leak(Box::new(ApiRow { via, ..*self.row }));
+        let row: &'static ApiRow = Box::leak(Box::new(ApiRow { via, ..*row }));
         UserApi {
             path,
             kind: UserKind::Function(row),
@@ -78,6 +97,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .inferred()
         .iter()
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
+        .chain(factories(eval))
         .collect();
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
     // A re-export matters only once the run declares wrappers (the first look at a file, with
@@ -105,9 +125,37 @@ fn exported_wrapper(
     };
     Some(ExportedWrapper {
         name,
-        line: eval.source[..key].matches('\n').count() + 1,
-        row,
+        line: line_at(eval, key),
+        offer: Offer::Wrapper(row),
     })
+}
+
+/// The module-level functions, bound once, that return a process pool or executor
+/// (`values::factories`).
+fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    module.bindings.iter().filter_map(|(name, ids)| {
+        let [only] = ids.as_slice() else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::FunctionDef {
+            return None;
+        }
+        let Value::Factory { class, fork } = eval.binding_value(*only) else {
+            return None;
+        };
+        Some(ExportedWrapper {
+            name: name.clone(),
+            line: line_at(eval, binding.range.start),
+            offer: Offer::Factory { class, fork },
+        })
+    })
+}
+
+/// The line (1-based) of byte `offset`.
+fn line_at(eval: &Evaluator<'_>, offset: usize) -> usize {
+    eval.source[..offset].matches('\n').count() + 1
 }
 
 /// The module-level names bound only by a `from ... import`, with what they name; a relative

@@ -292,6 +292,11 @@ impl<'a> Evaluator<'a> {
         )
     }
 
+    /// What the binding `id` is bound to.
+    pub fn binding_value(&self, id: BindingId) -> Value {
+        self.eval_binding(id, 0)
+    }
+
     fn eval_binding(&self, id: BindingId, depth: usize) -> Value {
         if let Some(value) = self.cache.borrow().get(&id) {
             return value.clone();

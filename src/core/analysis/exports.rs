@@ -14,7 +14,7 @@
 
 use super::api::{ApiRow, Class, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::{Evaluator, Value};
+use super::values::{Ancestor, Evaluator, Value};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -98,6 +98,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .iter()
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
         .chain(factories(eval))
+        .chain(inherited_wrappers(eval))
         .collect();
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
     // A re-export matters only once the run declares wrappers (the first look at a file, with
@@ -168,7 +169,7 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
         .filter_map(|name| {
             Some(Alias {
                 name: name.clone(),
-                target: imported_path(eval, name)?,
+                target: imported_from(eval, name)?,
                 own: Vec::new(),
             })
         })
@@ -176,11 +177,85 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
         .collect()
 }
 
-/// Each module-level class with one base, a class imported by name (`class Fast(Runner)`
-/// after `from .runner import Runner`), named as that base with the names its body binds:
-/// its instances have the base's wrapper methods that it does not define again. A class of
-/// several bases is left out, since which base a method comes from is then the MRO's call.
+/// Each module-level class bound once whose resolution order reaches one class of another
+/// module (`class Fast(Runner)`, `class Fast(par.Runner)`, `class Fast(Mixin, Runner)` with
+/// `Mixin` of this file), every class before it this file's own and leaving the base's state
+/// alone (`keeps_base_state`): named as that class, less the names those classes bind. Its
+/// instances have the imported class's wrapper methods that no class before it defines. A
+/// second class of another module, or a base this file cannot name, may define any method, so
+/// such a class is left out.
 fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
+    module_classes(eval).filter_map(|(name, class)| {
+        let order = eval.linearization(class)?;
+        let mut elsewhere = order
+            .iter()
+            .enumerate()
+            .filter(|(_, ancestor)| !matches!(ancestor, Ancestor::Own(_)));
+        let (at, Ancestor::Imported(target)) = elsewhere.next()? else {
+            return None;
+        };
+        if elsewhere.next().is_some() {
+            return None;
+        }
+        let mut own: Vec<String> = Vec::new();
+        for ancestor in &order[..at] {
+            let Ancestor::Own(scope) = ancestor else {
+                return None;
+            };
+            if !eval.keeps_base_state(*scope) {
+                return None;
+            }
+            own.extend(eval.model.scope(*scope).bindings.keys().cloned());
+        }
+        own.sort();
+        own.dedup();
+        Some(Alias {
+            name: name.to_string(),
+            target: target.clone(),
+            own,
+        })
+    })
+}
+
+/// The wrapper methods of this file that a module-level class inherits from another class of
+/// this file (`class Fast(Runner)` below `Runner`), as `Fast.run`: by the resolution order,
+/// so an override or a base that may define the name keeps it out.
+fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    let mut methods: Vec<&'static str> = eval
+        .inferred()
+        .values()
+        .filter(|row| !row.homes.is_empty())
+        .map(|row| row.name)
+        .collect();
+    methods.sort_unstable();
+    methods.dedup();
+    let classes = match methods.is_empty() {
+        true => Vec::new(),
+        false => module_classes(eval).collect(),
+    };
+    classes.into_iter().flat_map(move |(name, class)| {
+        let methods = methods.clone();
+        methods.into_iter().filter_map(move |method| {
+            if !eval.model.bindings_of(class, method).is_empty() {
+                return None;
+            }
+            let Value::Function(row) = eval.inherited(class, method) else {
+                return None;
+            };
+            eval.inferred()
+                .values()
+                .any(|own| std::ptr::eq(*own, row))
+                .then(|| ExportedWrapper {
+                    name: format!("{name}.{method}"),
+                    line: line_at(eval, eval.model.scope(class).range.start),
+                    offer: Offer::Wrapper(row),
+                })
+        })
+    })
+}
+
+/// The undecorated module-level classes bound once, by name, with their scopes.
+fn module_classes<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = (&'e str, ScopeId)> + 'e {
     let module = eval.model.scope(SemanticModel::MODULE);
     module.bindings.iter().filter_map(|(name, ids)| {
         let [only] = ids.as_slice() else {
@@ -192,73 +267,21 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
         }
         // A decorated class's statement is its `decorated_definition`: no class scope.
         let class = eval.model.scope_created_by(binding.statement)?;
-        let bases = eval
-            .node_at(binding.statement)?
-            .child_by_field_name("superclasses")?;
-        let mut cursor = bases.walk();
-        let named: Vec<_> = bases
-            .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
-            .collect();
-        let [base] = named.as_slice() else {
-            return None;
-        };
-        let target = imported_path(eval, eval.text(*base))?;
-        if !keeps_base_state(eval, class) {
-            return None;
-        }
-        let mut own: Vec<String> = eval.model.scope(class).bindings.keys().cloned().collect();
-        own.sort();
-        Some(Alias {
-            name: name.clone(),
-            target,
-            own,
-        })
+        Some((name.as_str(), class))
     })
-}
-
-/// Whether the subclass `class` leaves its base's state alone: it binds only methods, none of
-/// them `__init__` or `__new__`, and assigns no attribute (`self.executor = ...`). The base's
-/// wrapper methods were inferred from what the base stores (a process pool made in its
-/// `__init__`); a subclass that stores a thread pool instead would make them thread wrappers.
-fn keeps_base_state(eval: &Evaluator<'_>, class: ScopeId) -> bool {
-    let bindings = &eval.model.scope(class).bindings;
-    let only_methods = bindings.iter().all(|(name, ids)| {
-        !matches!(name.as_str(), "__init__" | "__new__")
-            && ids
-                .iter()
-                .all(|id| eval.model.binding(*id).kind == BindingKind::FunctionDef)
-    });
-    let Some(node) = eval.scope_node(class) else {
-        return false;
-    };
-    let mut stack = vec![node];
-    while let Some(node) = stack.pop() {
-        let target = match node.kind() {
-            "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
-            _ => None,
-        };
-        if target.is_some_and(|t| t.kind() != "identifier") {
-            return false;
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-    }
-    only_methods
 }
 
 /// The absolute dotted path the module-level name `name` is bound to, when its only binding
 /// is a `from ... import`.
-fn imported_path(eval: &Evaluator<'_>, name: &str) -> Option<String> {
+fn imported_from(eval: &Evaluator<'_>, name: &str) -> Option<String> {
     let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
         return None;
     };
     let BindingKind::Import {
-        module,
-        member: Some(member),
+        member: Some(_), ..
     } = &eval.model.binding(*only).kind
     else {
         return None;
     };
-    Some(format!("{}.{member}", eval.absolute(module)?))
+    eval.imported_path(name)
 }

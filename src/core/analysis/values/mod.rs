@@ -17,6 +17,7 @@
 mod annotations;
 mod classes;
 mod factories;
+mod inheritance;
 mod modules;
 
 use std::cell::RefCell;
@@ -28,6 +29,7 @@ use super::api::{ApiRow, Class};
 use super::user_api::UserApi;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
+pub(in crate::core::analysis) use inheritance::Ancestor;
 pub use modules::{argument, string_content};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,6 +149,9 @@ pub struct Evaluator<'a> {
     /// outlives a change of the inferred wrappers: a large class is walked once, not once per
     /// attribute read and round.
     assignments: RefCell<HashMap<ScopeId, classes::AttributeAssignments>>,
+    /// The method resolution order of each class looked up so far (`inheritance`): syntax
+    /// and imports alone, so it outlives a change of the inferred wrappers.
+    linearizations: RefCell<HashMap<ScopeId, Option<Vec<inheritance::Ancestor>>>>,
     /// The functions and methods of this file inferred to be process APIs
     /// (`analysis::inferred`), by where their name starts in the `def`.
     inferred: HashMap<usize, &'static ApiRow>,
@@ -169,6 +174,7 @@ impl<'a> Evaluator<'a> {
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
             assignments: RefCell::new(HashMap::new()),
+            linearizations: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
         }
     }

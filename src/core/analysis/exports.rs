@@ -143,7 +143,7 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         if binding.kind != BindingKind::FunctionDef {
             return None;
         }
-        let Value::Factory { class, fork } = eval.binding_value(*only) else {
+        let Some(Value::Factory { class, fork }) = eval.factory(*only, 0) else {
             return None;
         };
         Some(ExportedWrapper {

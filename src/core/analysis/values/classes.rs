@@ -213,7 +213,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.
-    fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
+    pub(super) fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
         let Resolution::Scope(function) = self.model.resolve(scope, object) else {
             return None;
         };

@@ -17,21 +17,70 @@
 //! its fork context: `get_context("fork").Pool(n)` returns a pool whose `Process` targets are
 //! inherited, whose tasks are still pickled, as for the direct call. A method returning what
 //! its class stores (`return self._pool`, set in `__init__`) is one too, read through
-//! `self.<name>()` in the class.
+//! `self.<name>()` in the class or on an instance of a class with wrapper methods.
+//!
+//! A `def` is read as a factory only where a call of it is evaluated as a value (a receiver,
+//! a `with` item, an assignment), not wherever its name is: the sites evaluate the function of
+//! every call in a file, and reading the returns of every function called would cost a whole
+//! run more than the factories it finds.
 
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
-use crate::core::semantic::{BindingId, ScopeKind};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
 
 impl<'a> Evaluator<'a> {
+    /// The factory `function` names when it is a `def` of this file that is one (`make_pool`,
+    /// or `self.pool` in a method of the class that defines `pool`); else `Unknown`.
+    pub(super) fn called_factory(&self, function: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let def = match function.kind() {
+            "identifier" => self.function_named(self.text(function), scope),
+            "attribute" => function
+                .child_by_field_name("object")
+                .filter(|object| object.kind() == "identifier")
+                .and_then(|object| self.method_class(self.text(object), scope))
+                .zip(function.child_by_field_name("attribute"))
+                .and_then(|(class, name)| self.only_def(class, self.text(name))),
+            _ => None,
+        };
+        def.and_then(|id| self.factory(id, depth))
+            .unwrap_or(Value::Unknown)
+    }
+
+    /// The `def` the name `name` is bound to, once, as read from `scope`.
+    fn function_named(&self, name: &str, scope: ScopeId) -> Option<BindingId> {
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return None;
+        };
+        self.only_def(found, name)
+    }
+
+    /// The binding of `name` in `scope` when it is bound there once, by a `def`.
+    fn only_def(&self, scope: ScopeId, name: &str) -> Option<BindingId> {
+        let [only] = self.model.bindings_of(scope, name) else {
+            return None;
+        };
+        (self.model.binding(*only).kind == BindingKind::FunctionDef).then_some(*only)
+    }
+
     /// The factory the `def` of binding `id` is: `Value::Factory` when it returns instances of
-    /// one process class, else `None`.
-    pub(super) fn factory(&self, id: BindingId, depth: usize) -> Option<Value> {
+    /// one process class, else `None`. Each `def` is read once per set of inferred wrappers; one
+    /// being read counts as none, which cuts recursion (`def f(): return f()`).
+    pub(in crate::core::analysis) fn factory(&self, id: BindingId, depth: usize) -> Option<Value> {
+        if let Some(known) = self.factories.borrow().get(&id) {
+            return known.clone();
+        }
+        self.factories.borrow_mut().insert(id, None);
+        let found = self.read_factory(id, depth);
+        self.factories.borrow_mut().insert(id, found.clone());
+        found
+    }
+
+    fn read_factory(&self, id: BindingId, depth: usize) -> Option<Value> {
         let binding = self.model.binding(id);
         // A decorated function's statement is its `decorated_definition`.
         let def = self.node_at(binding.statement)?;
-        if def.kind() != "function_definition" || is_async(def) {
+        if def.kind() != "function_definition" || is_async(def) || may_yield(self.source, def) {
             return None;
         }
         let body = def.child_by_field_name("body")?;
@@ -39,8 +88,7 @@ impl<'a> Evaluator<'a> {
         if self.model.scope(scope).kind != ScopeKind::Function {
             return None;
         }
-        let returned = returned_values(body)?;
-        let values = returned
+        let values = returned_values(body)
             .into_iter()
             .map(|value| match value {
                 Some(value) => self.eval_depth(value, scope, depth + 1),
@@ -59,23 +107,50 @@ fn is_async(def: Node<'_>) -> bool {
     def.child(0).is_some_and(|first| first.kind() == "async")
 }
 
-/// The value of each `return` in `body` (`None` for a bare `return`), leaving out the nested
-/// functions, lambdas and classes, whose returns are theirs; `None` when the body yields, since
-/// a generator function returns a generator.
-fn returned_values(body: Node<'_>) -> Option<Vec<Option<Node<'_>>>> {
+/// The value of each `return` in `body` (`None` for a bare `return`), in source order. Only
+/// statements are walked, the nested functions and classes left out (their returns are
+/// theirs), since a `return` is a statement: an expression holds none.
+fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
     let mut found = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        match node.kind() {
-            "function_definition" | "class_definition" | "lambda" => continue,
-            "yield" => return None,
-            "return_statement" => found.push(node.named_child(0)),
-            _ => {}
+        if node.kind() == "return_statement" {
+            found.push(node.named_child(0));
+            continue;
+        }
+        if !holds_statements(node.kind()) {
+            continue;
         }
         // Reversed onto the stack, so that the returns come in source order.
         let mut cursor = node.walk();
         let children: Vec<Node<'_>> = node.named_children(&mut cursor).collect();
         stack.extend(children.into_iter().rev());
     }
-    Some(found)
+    found
+}
+
+/// The statements and clauses whose blocks may hold a `return` of the function itself.
+fn holds_statements(kind: &str) -> bool {
+    matches!(
+        kind,
+        "block"
+            | "if_statement"
+            | "elif_clause"
+            | "else_clause"
+            | "for_statement"
+            | "while_statement"
+            | "try_statement"
+            | "except_clause"
+            | "except_group_clause"
+            | "finally_clause"
+            | "with_statement"
+            | "match_statement"
+            | "case_clause"
+    )
+}
+
+/// Whether the function's text says `yield`, which makes it a generator function when it is
+/// code; in a string or a nested function it only costs a factory, never a wrong one.
+fn may_yield(source: &str, def: Node<'_>) -> bool {
+    memchr::memmem::find(source[def.byte_range()].as_bytes(), b"yield").is_some()
 }

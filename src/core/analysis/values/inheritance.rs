@@ -170,7 +170,10 @@ impl<'a> Evaluator<'a> {
                 Ancestor::Own(scope) => match self.model.bindings_of(*scope, name) {
                     [] => continue,
                     [only] if self.model.binding(*only).kind == BindingKind::FunctionDef => {
-                        self.eval_binding(*only, 1)
+                        match self.eval_binding(*only, 1) {
+                            Value::Unknown => self.factory(*only, 1).unwrap_or(Value::Unknown),
+                            value => value,
+                        }
                     }
                     _ => Value::Unknown,
                 },

@@ -149,6 +149,8 @@ pub struct Evaluator<'a> {
     /// outlives a change of the inferred wrappers: a large class is walked once, not once per
     /// attribute read and round.
     assignments: RefCell<HashMap<ScopeId, classes::AttributeAssignments>>,
+    /// Whether each `def` called so far is a factory (`factories`), by its binding.
+    factories: RefCell<HashMap<BindingId, Option<Value>>>,
     /// The method resolution order of each class looked up so far (`inheritance`): syntax
     /// and imports alone, so it outlives a change of the inferred wrappers.
     linearizations: RefCell<HashMap<ScopeId, Option<Vec<inheritance::Ancestor>>>>,
@@ -174,6 +176,7 @@ impl<'a> Evaluator<'a> {
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
             assignments: RefCell::new(HashMap::new()),
+            factories: RefCell::new(HashMap::new()),
             linearizations: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
         }
@@ -201,6 +204,7 @@ impl<'a> Evaluator<'a> {
         self.inferred = inferred;
         self.cache.get_mut().clear();
         self.attributes.get_mut().clear();
+        self.factories.get_mut().clear();
     }
 
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
@@ -298,11 +302,6 @@ impl<'a> Evaluator<'a> {
         )
     }
 
-    /// What the binding `id` is bound to.
-    pub fn binding_value(&self, id: BindingId) -> Value {
-        self.eval_binding(id, 0)
-    }
-
     fn eval_binding(&self, id: BindingId, depth: usize) -> Value {
         if let Some(value) = self.cache.borrow().get(&id) {
             return value.clone();
@@ -340,10 +339,7 @@ impl<'a> Evaluator<'a> {
             }
             BindingKind::FunctionDef => match self.inferred.get(&binding.range.start) {
                 Some(row) => Value::Function(row),
-                None => self
-                    .declared_here(id)
-                    .or_else(|| self.factory(id, depth))
-                    .unwrap_or(Value::Unknown),
+                None => self.declared_here(id).unwrap_or(Value::Unknown),
             },
             BindingKind::ClassDef => self.own_class(id).unwrap_or(Value::Unknown),
             _ => Value::Unknown,
@@ -371,7 +367,11 @@ impl<'a> Evaluator<'a> {
             return Value::Unknown;
         };
         let arguments = node.child_by_field_name("arguments");
-        match self.eval_depth(function, scope, depth + 1) {
+        let called = match self.eval_depth(function, scope, depth + 1) {
+            Value::Unknown => self.called_factory(function, scope, depth),
+            value => value,
+        };
+        match called {
             Value::Class { class, fork } => Value::Instance {
                 class,
                 fork: fork || self.made_with_fork_context(class, arguments, scope, depth + 1),

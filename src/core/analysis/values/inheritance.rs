@@ -281,3 +281,37 @@ fn merge(mut sequences: Vec<Vec<Ancestor>>) -> Option<Vec<Ancestor>> {
         order.push(head);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Ancestor, merge};
+
+    fn class(id: usize) -> Ancestor {
+        Ancestor::Opaque(id)
+    }
+
+    #[test]
+    fn merge_puts_a_shared_base_after_every_class_that_has_it() {
+        // class Left(Base), class Right(Base), class Diamond(Left, Right):
+        // Diamond, Left, Right, Base; a depth-first order would put Base before Right.
+        let (left, right, base) = (class(1), class(2), class(3));
+        let order = merge(vec![
+            vec![left.clone(), base.clone()],
+            vec![right.clone(), base.clone()],
+            vec![left.clone(), right.clone()],
+        ]);
+        assert_eq!(order, Some(vec![left, right, base]));
+    }
+
+    #[test]
+    fn merge_refuses_an_order_python_refuses() {
+        // class X(A, B) and class Y(B, A), then class Z(X, Y): no consistent order.
+        let (a, b, x, y) = (class(1), class(2), class(3), class(4));
+        let order = merge(vec![
+            vec![x.clone(), a.clone(), b.clone()],
+            vec![y.clone(), b, a],
+            vec![x, y],
+        ]);
+        assert_eq!(order, None);
+    }
+}

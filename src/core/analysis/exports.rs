@@ -5,8 +5,11 @@
 //! each with the absolute dotted path it names (`pkg.par.parmap`). Plain data, with no path on
 //! disk: the run knows the module's name, joins the exports of every file and follows the
 //! re-exports from one file to the next (`run::wrappers`). A subclass of an imported class
-//! (`class Fast(Runner)`) is exported as a re-export of its base, less the methods it defines,
-//! so that `Fast(2)._map(...)` reaches `Runner._map`.
+//! (`class Fast(Runner)`, `class Fast(Mixin, par.Runner)`) is exported as a re-export of that
+//! class, less the methods the classes before it in the resolution order define, so that
+//! `Fast(2)._map(...)` reaches `Runner._map`; a subclass of a class of the same file exports
+//! the wrapper methods it inherits (`Fast._map`), found by the same order
+//! (`values::inheritance`).
 //!
 //! Only what another module can reach by one name is exported: a function or class bound once
 //! at module level (a name bound twice may be either, and precision comes first), and an import
@@ -39,12 +42,12 @@ pub struct ExportedWrapper {
     pub name: String,
     /// The line of its `def` (1-based).
     pub line: usize,
-    offer: Offer,
+    provides: Provides,
 }
 
 /// What an exported `def` is to its callers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Offer {
+enum Provides {
     /// It hands its callable to a process API, as its row says.
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
@@ -56,9 +59,9 @@ impl ExportedWrapper {
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
     pub fn api_at(&self, path: String, file: &str) -> UserApi {
-        let row = match self.offer {
-            Offer::Wrapper(row) => row,
-            Offer::Factory { class, fork } => {
+        let row = match self.provides {
+            Provides::Wrapper(row) => row,
+            Provides::Factory { class, fork } => {
                 return UserApi {
                     path,
                     kind: UserKind::Factory { class, fork },
@@ -127,7 +130,7 @@ fn exported_wrapper(
     Some(ExportedWrapper {
         name,
         line: line_at(eval, key),
-        offer: Offer::Wrapper(row),
+        provides: Provides::Wrapper(row),
     })
 }
 
@@ -149,7 +152,7 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         Some(ExportedWrapper {
             name: name.clone(),
             line: line_at(eval, binding.range.start),
-            offer: Offer::Factory { class, fork },
+            provides: Provides::Factory { class, fork },
         })
     })
 }
@@ -248,7 +251,7 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 .then(|| ExportedWrapper {
                     name: format!("{name}.{method}"),
                     line: line_at(eval, eval.model.scope(class).range.start),
-                    offer: Offer::Wrapper(row),
+                    provides: Provides::Wrapper(row),
                 })
         })
     })

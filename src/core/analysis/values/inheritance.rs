@@ -182,12 +182,15 @@ impl<'a> Evaluator<'a> {
                     .unwrap_or(Value::Unknown),
                 Ancestor::Opaque(_) => Value::Unknown,
             };
-            let keeps = order[..at].iter().all(|before| match before {
-                Ancestor::Own(scope) => self.keeps_base_state(*scope),
-                _ => false,
-            });
+            // Checked last: it walks whole classes, and most names reach no wrapper.
+            let keeps = || {
+                order[..at].iter().all(|before| match before {
+                    Ancestor::Own(scope) => self.keeps_base_state(*scope),
+                    _ => false,
+                })
+            };
             return match found {
-                Value::Function(_) | Value::Factory { .. } if keeps || at == 0 => found,
+                Value::Function(_) | Value::Factory { .. } if at == 0 || keeps() => found,
                 _ => Value::Unknown,
             };
         }

@@ -11,8 +11,10 @@
 //!
 //! This module holds the values and the core of the evaluator: names, bindings, attributes and
 //! calls. `annotations` reads type annotations and infers unannotated parameters from their
-//! callers, `classes` follows `self.x` and finds instances of classes defined in functions, and
-//! `modules` knows what modules, their members and user-declared APIs are.
+//! callers, `classes` follows `self.x` and finds instances of classes defined in functions,
+//! `inheritance` finds the method an instance has by its class's resolution order,
+//! `factories` reads the functions that return a pool or executor, and `modules` knows what
+//! modules, their members and user-declared APIs are.
 
 mod annotations;
 mod classes;

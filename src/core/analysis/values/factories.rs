@@ -88,7 +88,15 @@ impl<'a> Evaluator<'a> {
         if self.model.scope(scope).kind != ScopeKind::Function {
             return None;
         }
-        let values = returned_values(body)
+        let returned = returned_values(body);
+        if returned
+            .iter()
+            .flatten()
+            .any(|value| self.passes_parameter(*value, scope, 0))
+        {
+            return None;
+        }
+        let values = returned
             .into_iter()
             .map(|value| match value {
                 Some(value) => self.eval_depth(value, scope, depth + 1),
@@ -101,6 +109,46 @@ impl<'a> Evaluator<'a> {
         }
     }
 }
+
+impl<'a> Evaluator<'a> {
+    /// Whether the returned `value` may be a parameter of `function`, directly or through a
+    /// local name bound to one (`def keep(pool): return pool`). What such a function returns is
+    /// what each call passes it; the evaluator reads a parameter as what every caller passes
+    /// (`annotations::eval_from_callers`), which is right inside the function but would make
+    /// every call return the pool one caller passes.
+    fn passes_parameter(&self, value: Node<'a>, function: ScopeId, depth: usize) -> bool {
+        if depth > MAX_LOCALS {
+            return true;
+        }
+        match value.kind() {
+            "identifier" => {
+                let name = self.text(value);
+                self.model.resolve(function, name) == Resolution::Scope(function)
+                    && self.model.bindings_of(function, name).iter().any(|&id| {
+                        let binding = self.model.binding(id);
+                        binding.kind == BindingKind::Parameter
+                            || binding
+                                .value
+                                .and_then(|range| self.node_at(range))
+                                .is_some_and(|bound| {
+                                    self.passes_parameter(bound, function, depth + 1)
+                                })
+                    })
+            }
+            "conditional_expression" | "boolean_operator" | "parenthesized_expression" => {
+                let mut cursor = value.walk();
+                let operands: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
+                operands
+                    .into_iter()
+                    .any(|operand| self.passes_parameter(operand, function, depth + 1))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// How deep `passes_parameter` follows local names before assuming the worst.
+const MAX_LOCALS: usize = 8;
 
 /// `async def` returns a coroutine, whatever its `return` says.
 fn is_async(def: Node<'_>) -> bool {

@@ -137,20 +137,31 @@ fn exported_wrapper(
 /// The module-level functions, bound once, that return a process pool or executor
 /// (`values::factories`).
 fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
-    let module = eval.model.scope(SemanticModel::MODULE);
-    module.bindings.iter().filter_map(|(name, ids)| {
-        let [only] = ids.as_slice() else {
+    // The module's own statements, rather than a look-up of each binding's node: every
+    // analysed file's functions are read, and finding a node by its range costs a descent.
+    let mut cursor = eval.root.walk();
+    let defs: Vec<_> = eval
+        .root
+        .named_children(&mut cursor)
+        .filter(|node| node.kind() == "function_definition")
+        .collect();
+    defs.into_iter().filter_map(move |def| {
+        let name = def.child_by_field_name("name")?;
+        let [only] = eval
+            .model
+            .bindings_of(SemanticModel::MODULE, eval.text(name))
+        else {
             return None;
         };
         let binding = eval.model.binding(*only);
-        if binding.kind != BindingKind::FunctionDef {
+        if binding.kind != BindingKind::FunctionDef || binding.range.start != name.start_byte() {
             return None;
         }
-        let Some(Value::Factory { class, fork }) = eval.factory(*only, 0) else {
+        let Some(Value::Factory { class, fork }) = eval.factory_at(*only, def) else {
             return None;
         };
         Some(ExportedWrapper {
-            name: name.clone(),
+            name: eval.text(name).to_string(),
             line: line_at(eval, binding.range.start),
             provides: Provides::Factory { class, fork },
         })

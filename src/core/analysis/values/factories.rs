@@ -24,6 +24,8 @@
 //! every call in a file, and reading the returns of every function called would cost a whole
 //! run more than the factories it finds.
 
+use std::sync::OnceLock;
+
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
@@ -67,19 +69,33 @@ impl<'a> Evaluator<'a> {
     /// one process class, else `None`. Each `def` is read once per set of inferred wrappers; one
     /// being read counts as none, which cuts recursion (`def f(): return f()`).
     pub(in crate::core::analysis) fn factory(&self, id: BindingId, depth: usize) -> Option<Value> {
+        // A decorated function's statement is its `decorated_definition`, which is no factory.
+        self.cached_factory(id, || {
+            self.read_factory(self.node_at(self.model.binding(id).statement)?, depth)
+        })
+    }
+
+    /// `factory` for the binding `id` of the `def` node `def`, already at hand (a module's
+    /// statements, for its exports).
+    pub(in crate::core::analysis) fn factory_at(
+        &self,
+        id: BindingId,
+        def: Node<'a>,
+    ) -> Option<Value> {
+        self.cached_factory(id, || self.read_factory(def, 0))
+    }
+
+    fn cached_factory(&self, id: BindingId, read: impl FnOnce() -> Option<Value>) -> Option<Value> {
         if let Some(known) = self.factories.borrow().get(&id) {
             return known.clone();
         }
         self.factories.borrow_mut().insert(id, None);
-        let found = self.read_factory(id, depth);
+        let found = read();
         self.factories.borrow_mut().insert(id, found.clone());
         found
     }
 
-    fn read_factory(&self, id: BindingId, depth: usize) -> Option<Value> {
-        let binding = self.model.binding(id);
-        // A decorated function's statement is its `decorated_definition`.
-        let def = self.node_at(binding.statement)?;
+    fn read_factory(&self, def: Node<'a>, depth: usize) -> Option<Value> {
         if def.kind() != "function_definition" || is_async(def) || may_yield(self.source, def) {
             return None;
         }
@@ -89,6 +105,22 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let returned = returned_values(body);
+        // Only these kinds of expression can evaluate to an instance; most functions return
+        // something else, and are settled before any evaluation.
+        let may_be_instance = |value: &Node<'_>| {
+            matches!(
+                value.kind(),
+                "identifier"
+                    | "attribute"
+                    | "call"
+                    | "conditional_expression"
+                    | "boolean_operator"
+                    | "parenthesized_expression"
+            )
+        };
+        if !returned.iter().flatten().any(may_be_instance) {
+            return None;
+        }
         if returned
             .iter()
             .flatten()
@@ -157,44 +189,78 @@ fn is_async(def: Node<'_>) -> bool {
 
 /// The value of each `return` in `body` (`None` for a bare `return`), in source order. Only
 /// statements are walked, the nested functions and classes left out (their returns are
-/// theirs), since a `return` is a statement: an expression holds none.
+/// theirs), since a `return` is a statement: an expression holds none. One cursor, and kinds
+/// compared by id, since every function of every analysed file is read for its exports.
 fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
     let mut found = Vec::new();
-    let mut stack = vec![body];
-    while let Some(node) = stack.pop() {
-        if node.kind() == "return_statement" {
-            found.push(node.named_child(0));
-            continue;
+    let mut cursor = body.walk();
+    if !cursor.goto_first_child() {
+        return found;
+    }
+    'walk: loop {
+        let node = cursor.node();
+        match role(node) {
+            Role::Return => found.push(node.named_child(0)),
+            Role::Holds if cursor.goto_first_child() => continue,
+            _ => {}
         }
-        if !holds_statements(node.kind()) {
-            continue;
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() || cursor.node().id() == body.id() {
+                break 'walk;
+            }
         }
-        // Reversed onto the stack, so that the returns come in source order.
-        let mut cursor = node.walk();
-        let children: Vec<Node<'_>> = node.named_children(&mut cursor).collect();
-        stack.extend(children.into_iter().rev());
     }
     found
 }
 
-/// The statements and clauses whose blocks may hold a `return` of the function itself.
-fn holds_statements(kind: &str) -> bool {
-    matches!(
-        kind,
+/// What the walk for `return`s makes of a node.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Return,
+    /// A statement or clause whose blocks may hold a `return` of the function itself.
+    Holds,
+    Other,
+}
+
+fn role(node: Node<'_>) -> Role {
+    static TABLE: OnceLock<Vec<Role>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        (0..language.node_kind_count())
+            .map(|id| {
+                let id = u16::try_from(id).unwrap_or(u16::MAX);
+                // Only named kinds: a keyword may share a name with a construct.
+                match language.node_kind_for_id(id) {
+                    Some(name) if language.node_kind_is_named(id) => role_named(name),
+                    _ => Role::Other,
+                }
+            })
+            .collect()
+    });
+    table
+        .get(usize::from(node.kind_id()))
+        .copied()
+        .unwrap_or(Role::Other)
+}
+
+fn role_named(name: &str) -> Role {
+    match name {
+        "return_statement" => Role::Return,
         "block"
-            | "if_statement"
-            | "elif_clause"
-            | "else_clause"
-            | "for_statement"
-            | "while_statement"
-            | "try_statement"
-            | "except_clause"
-            | "except_group_clause"
-            | "finally_clause"
-            | "with_statement"
-            | "match_statement"
-            | "case_clause"
-    )
+        | "if_statement"
+        | "elif_clause"
+        | "else_clause"
+        | "for_statement"
+        | "while_statement"
+        | "try_statement"
+        | "except_clause"
+        | "except_group_clause"
+        | "finally_clause"
+        | "with_statement"
+        | "match_statement"
+        | "case_clause" => Role::Holds,
+        _ => Role::Other,
+    }
 }
 
 /// Whether the function's text says `yield`, which makes it a generator function when it is

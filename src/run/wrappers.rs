@@ -1,6 +1,6 @@
-//! The project's own wrappers across the files of a run: a wrapper that one file defines
-//! (`analysis::exports`) is a process API in every file that imports it, as if it had been
-//! declared with `--api`.
+//! The project's own wrappers across the files of a run: a wrapper (or a pool or executor
+//! factory) that one file defines (`analysis::exports`) is a process API in every file that
+//! imports it, as if it had been declared with `--api`.
 //!
 //! How the run is driven. The analysis pass (`scheduler`) analyses every candidate once, as it
 //! always did, and keeps what each file offers: the wrappers it defines and the names its

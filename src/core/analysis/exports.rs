@@ -1,23 +1,26 @@
 //! What one file offers the other files of a run: the wrappers it defines (`inferred`), by
-//! their name in the module (`parmap`, `Runner._map`), and the names its module-level
+//! their name in the module (`parmap`, `Runner._map`), the functions that return a process
+//! pool or executor (`make_pool`, `values::factories`), and the names its module-level
 //! `from ... import` statements bind (`from .par import parmap as pm` in `pkg/__init__.py`),
 //! each with the absolute dotted path it names (`pkg.par.parmap`). Plain data, with no path on
 //! disk: the run knows the module's name, joins the exports of every file and follows the
 //! re-exports from one file to the next (`run::wrappers`). A subclass of an imported class
-//! (`class Fast(Runner)`) is exported as a re-export of its base, less the methods it defines,
-//! so that `Fast(2)._map(...)` reaches `Runner._map`. A second module-level name for either
-//! (`pmap = parallel_map` after its `def` or its import) is exported as well: other modules
-//! import it by that name. A module-level name bound to a `functools.partial` of a wrapper
-//! (`pm = partial(parmap, workers=4)`) is exported as a wrapper of its own, with the slot the
-//! partial leaves.
+//! (`class Fast(Runner)`, `class Fast(Mixin, par.Runner)`) is exported as a re-export of that
+//! class, less the methods the classes before it in the resolution order define, so that
+//! `Fast(2)._map(...)` reaches `Runner._map`; a subclass of a class of the same file exports
+//! the wrapper methods it inherits (`Fast._map`), found by the same order
+//! (`values::inheritance`). A second module-level name for a wrapper (`pmap = parallel_map`
+//! after its `def` or its import) is exported as well: other modules import it by that name.
+//! A module-level name bound to a `functools.partial` of a wrapper (`pm = partial(parmap,
+//! workers=4)`) is exported as a wrapper of its own, with the slot the partial leaves.
 //!
 //! Only what another module can reach by one name is exported: a function or class bound once
 //! at module level (a name bound twice may be either, and precision comes first), and an import
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
-use super::api::{ApiRow, HandOff};
+use super::api::{ApiRow, Class, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::{Evaluator, Value, string_content};
+use super::values::{Ancestor, Evaluator, Value, string_content};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -47,14 +50,24 @@ impl Exports {
     }
 }
 
-/// A wrapper the file defines, with every callable parameter it has (its row's chain).
+/// A wrapper the file defines, with every callable parameter it has (its row's chain), or a
+/// factory.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportedWrapper {
     /// Its dotted name in the module: `parmap`, or `Runner._map` for a method.
     pub name: String,
     /// The line of its `def`, or of the assignment that binds a partial of one (1-based).
     pub line: usize,
-    row: &'static ApiRow,
+    provides: Provides,
+}
+
+/// What an exported `def` is to its callers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Provides {
+    /// It hands its callable to a process API, as its row says.
+    Wrapper(&'static ApiRow),
+    /// It returns an instance of `class` (made with a fork context when `fork`).
+    Factory { class: Class, fork: bool },
 }
 
 impl ExportedWrapper {
@@ -62,10 +75,16 @@ impl ExportedWrapper {
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
     pub fn api_at(&self, path: String, file: &str, hidden_from_star: bool) -> UserApi {
-        let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+        let kind = match self.provides {
+            Provides::Wrapper(row) => {
+                let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+                UserKind::Function(in_file(row, file))
+            }
+            Provides::Factory { class, fork } => UserKind::Factory { class, fork },
+        };
         UserApi {
             path,
-            kind: UserKind::Function(in_file(self.row, file)),
+            kind,
             hidden_from_star,
         }
     }
@@ -104,6 +123,8 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .iter()
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
         .chain(bound_wrappers(eval))
+        .chain(factories(eval))
+        .chain(inherited_wrappers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -175,8 +196,8 @@ fn exported_wrapper(
     };
     Some(ExportedWrapper {
         name,
-        line: eval.source[..key].matches('\n').count() + 1,
-        row,
+        line: line_at(eval, key),
+        provides: Provides::Wrapper(row),
     })
 }
 
@@ -206,10 +227,49 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
         row.via?;
         Some(ExportedWrapper {
             name: name.clone(),
-            line: eval.source[..binding.range.start].matches('\n').count() + 1,
-            row,
+            line: line_at(eval, binding.range.start),
+            provides: Provides::Wrapper(row),
         })
     })
+}
+
+/// The module-level functions, bound once, that return a process pool or executor
+/// (`values::factories`).
+fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    // The module's own statements, rather than a look-up of each binding's node: every
+    // analysed file's functions are read, and finding a node by its range costs a descent.
+    let mut cursor = eval.root.walk();
+    let defs: Vec<_> = eval
+        .root
+        .named_children(&mut cursor)
+        .filter(|node| node.kind() == "function_definition")
+        .collect();
+    defs.into_iter().filter_map(move |def| {
+        let name = def.child_by_field_name("name")?;
+        let [only] = eval
+            .model
+            .bindings_of(SemanticModel::MODULE, eval.text(name))
+        else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::FunctionDef || binding.range.start != name.start_byte() {
+            return None;
+        }
+        let Some(Value::Factory { class, fork }) = eval.factory_at(*only, def) else {
+            return None;
+        };
+        Some(ExportedWrapper {
+            name: eval.text(name).to_string(),
+            line: line_at(eval, binding.range.start),
+            provides: Provides::Factory { class, fork },
+        })
+    })
+}
+
+/// The line (1-based) of byte `offset`.
+fn line_at(eval: &Evaluator<'_>, offset: usize) -> usize {
+    eval.source[..offset].matches('\n').count() + 1
 }
 
 /// The module-level names bound only by a `from ... import`, with what they name; a relative
@@ -221,7 +281,7 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
         .keys()
         .filter_map(|name| {
             let target =
-                imported_path(eval, name).or_else(|| imported_path(eval, renamed(eval, name)?))?;
+                imported_from(eval, name).or_else(|| imported_from(eval, renamed(eval, name)?))?;
             Some(Alias {
                 name: name.clone(),
                 target,
@@ -279,11 +339,85 @@ fn renamed<'a>(eval: &Evaluator<'a>, name: &str) -> Option<&'a str> {
     (once && original != name).then_some(original)
 }
 
-/// Each module-level class with one base, a class imported by name (`class Fast(Runner)`
-/// after `from .runner import Runner`), named as that base with the names its body binds:
-/// its instances have the base's wrapper methods that it does not define again. A class of
-/// several bases is left out, since which base a method comes from is then the MRO's call.
+/// Each module-level class bound once whose resolution order reaches one class of another
+/// module (`class Fast(Runner)`, `class Fast(par.Runner)`, `class Fast(Mixin, Runner)` with
+/// `Mixin` of this file), every class before it this file's own and leaving the base's state
+/// alone (`keeps_base_state`): named as that class, less the names those classes bind. Its
+/// instances have the imported class's wrapper methods that no class before it defines. A
+/// second class of another module, or a base this file cannot name, may define any method, so
+/// such a class is left out.
 fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
+    module_classes(eval).filter_map(|(name, class)| {
+        let order = eval.linearization(class)?;
+        let mut elsewhere = order
+            .iter()
+            .enumerate()
+            .filter(|(_, ancestor)| !matches!(ancestor, Ancestor::Own(_)));
+        let (at, Ancestor::Imported(target)) = elsewhere.next()? else {
+            return None;
+        };
+        if elsewhere.next().is_some() {
+            return None;
+        }
+        let mut own: Vec<String> = Vec::new();
+        for ancestor in &order[..at] {
+            let Ancestor::Own(scope) = ancestor else {
+                return None;
+            };
+            if !eval.keeps_base_state(*scope) {
+                return None;
+            }
+            own.extend(eval.model.scope(*scope).bindings.keys().cloned());
+        }
+        own.sort();
+        own.dedup();
+        Some(Alias {
+            name: name.to_string(),
+            target: target.clone(),
+            own,
+        })
+    })
+}
+
+/// The wrapper methods of this file that a module-level class inherits from another class of
+/// this file (`class Fast(Runner)` below `Runner`), as `Fast.run`: by the resolution order,
+/// so an override or a base that may define the name keeps it out.
+fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    let mut methods: Vec<&'static str> = eval
+        .inferred()
+        .values()
+        .filter(|row| !row.homes.is_empty())
+        .map(|row| row.name)
+        .collect();
+    methods.sort_unstable();
+    methods.dedup();
+    let classes = match methods.is_empty() {
+        true => Vec::new(),
+        false => module_classes(eval).collect(),
+    };
+    classes.into_iter().flat_map(move |(name, class)| {
+        let methods = methods.clone();
+        methods.into_iter().filter_map(move |method| {
+            if !eval.model.bindings_of(class, method).is_empty() {
+                return None;
+            }
+            let Value::Function(row) = eval.inherited(class, method) else {
+                return None;
+            };
+            eval.inferred()
+                .values()
+                .any(|own| std::ptr::eq(*own, row))
+                .then(|| ExportedWrapper {
+                    name: format!("{name}.{method}"),
+                    line: line_at(eval, eval.model.scope(class).range.start),
+                    provides: Provides::Wrapper(row),
+                })
+        })
+    })
+}
+
+/// The undecorated module-level classes bound once, by name, with their scopes.
+fn module_classes<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = (&'e str, ScopeId)> + 'e {
     let module = eval.model.scope(SemanticModel::MODULE);
     module.bindings.iter().filter_map(|(name, ids)| {
         let [only] = ids.as_slice() else {
@@ -295,73 +429,21 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
         }
         // A decorated class's statement is its `decorated_definition`: no class scope.
         let class = eval.model.scope_created_by(binding.statement)?;
-        let bases = eval
-            .node_at(binding.statement)?
-            .child_by_field_name("superclasses")?;
-        let mut cursor = bases.walk();
-        let named: Vec<_> = bases
-            .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
-            .collect();
-        let [base] = named.as_slice() else {
-            return None;
-        };
-        let target = imported_path(eval, eval.text(*base))?;
-        if !keeps_base_state(eval, class) {
-            return None;
-        }
-        let mut own: Vec<String> = eval.model.scope(class).bindings.keys().cloned().collect();
-        own.sort();
-        Some(Alias {
-            name: name.clone(),
-            target,
-            own,
-        })
+        Some((name.as_str(), class))
     })
-}
-
-/// Whether the subclass `class` leaves its base's state alone: it binds only methods, none of
-/// them `__init__` or `__new__`, and assigns no attribute (`self.executor = ...`). The base's
-/// wrapper methods were inferred from what the base stores (a process pool made in its
-/// `__init__`); a subclass that stores a thread pool instead would make them thread wrappers.
-fn keeps_base_state(eval: &Evaluator<'_>, class: ScopeId) -> bool {
-    let bindings = &eval.model.scope(class).bindings;
-    let only_methods = bindings.iter().all(|(name, ids)| {
-        !matches!(name.as_str(), "__init__" | "__new__")
-            && ids
-                .iter()
-                .all(|id| eval.model.binding(*id).kind == BindingKind::FunctionDef)
-    });
-    let Some(node) = eval.scope_node(class) else {
-        return false;
-    };
-    let mut stack = vec![node];
-    while let Some(node) = stack.pop() {
-        let target = match node.kind() {
-            "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
-            _ => None,
-        };
-        if target.is_some_and(|t| t.kind() != "identifier") {
-            return false;
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-    }
-    only_methods
 }
 
 /// The absolute dotted path the module-level name `name` is bound to, when its only binding
 /// is a `from ... import`.
-fn imported_path(eval: &Evaluator<'_>, name: &str) -> Option<String> {
+fn imported_from(eval: &Evaluator<'_>, name: &str) -> Option<String> {
     let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
         return None;
     };
     let BindingKind::Import {
-        module,
-        member: Some(member),
+        member: Some(_), ..
     } = &eval.model.binding(*only).kind
     else {
         return None;
     };
-    Some(format!("{}.{member}", eval.absolute(module)?))
+    eval.imported_path(name)
 }

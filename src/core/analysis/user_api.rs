@@ -37,6 +37,10 @@ pub enum UserKind {
     Like(Class),
     /// A function that sends a callable to worker processes.
     Function(&'static ApiRow),
+    /// A function that returns an instance of a built-in class, inferred in another file of
+    /// the run (`analysis::exports`): unlike `Like`, calling it passes none of the class's
+    /// constructor arguments, and its instance keeps the fork context it was made with.
+    Factory { class: Class, fork: bool },
 }
 
 impl UserApi {

@@ -74,45 +74,27 @@ impl<'a> Evaluator<'a> {
         local.then(|| (name.to_string(), found))
     }
 
-    /// The class a module-level, undecorated `class` statement binds, when one of its own
-    /// methods is an inferred wrapper: only then can an instance's method be a process API,
-    /// so every other class stays `Unknown` as before and costs nothing more.
+    /// The class a module-level, undecorated `class` statement binds, when one of its methods,
+    /// its own or inherited (`inheritance`), is a wrapper: only then can an instance's method
+    /// be a process API, so every other class stays `Unknown` as before and costs little more.
     pub(super) fn own_class(&self, id: BindingId) -> Option<Value> {
         let binding = self.model.binding(id);
-        if binding.scope != SemanticModel::MODULE || self.inferred.is_empty() {
+        if binding.scope != SemanticModel::MODULE
+            || (self.inferred.is_empty() && self.apis.is_empty())
+        {
             return None;
         }
         // A decorated class's statement is its `decorated_definition`, which creates no scope:
         // the decorator may return anything.
         let class = self.model.scope_created_by(binding.statement)?;
-        let wraps = self
-            .model
-            .scope(class)
-            .bindings
-            .values()
-            .flatten()
-            .any(|&method| {
-                let method = self.model.binding(method);
-                method.kind == BindingKind::FunctionDef
-                    && self.inferred.contains_key(&method.range.start)
-            });
+        let wraps = self.defines_wrapper(class) || self.inherits_wrappers(class);
         wraps.then_some(Value::OwnClass(class))
     }
 
-    /// A method of an `OwnInstance`'s class: the inferred wrapper `name` is, when the class
-    /// binds it once.
+    /// A method of an `OwnInstance`'s class: the wrapper or factory its resolution order
+    /// reaches for `name` (`inheritance`).
     pub(super) fn own_method(&self, class: ScopeId, name: &str) -> Value {
-        let [only] = self.model.bindings_of(class, name) else {
-            return Value::Unknown;
-        };
-        let method = self.model.binding(*only);
-        match (method.kind == BindingKind::FunctionDef)
-            .then(|| self.inferred.get(&method.range.start))
-            .flatten()
-        {
-            Some(row) => Value::Function(row),
-            None => Value::Unknown,
-        }
+        self.inherited(class, name)
     }
 
     /// A method called on the class itself (`Runner.smap(fn, xs)`): the inferred wrapper
@@ -175,34 +157,14 @@ impl<'a> Evaluator<'a> {
             ),
         );
         match value {
+            // A method the class does not define but inherits (`class Sub(Runner)`, with
+            // `Runner` of this file or imported from a file of the run that defines its
+            // `_map`): `self._map` in `Sub` is that API, by the resolution order.
             Value::Unknown if self.model.bindings_of(class_scope, attr).is_empty() => {
-                self.inherited_method(class_scope, attr, depth)
+                self.inherited(class_scope, attr)
             }
             value => value,
         }
-    }
-
-    /// A method the class does not define but inherits from a class that holds a declared
-    /// API (`class Sub(Runner)` with `Runner` imported from `pkg.runner`, whose `_map` another
-    /// file of the run defines): `self._map` in `Sub` is that API.
-    fn inherited_method(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
-        let Some(class_node) = self.scope_node(class_scope) else {
-            return Value::Unknown;
-        };
-        let Some(bases) = class_node.child_by_field_name("superclasses") else {
-            return Value::Unknown;
-        };
-        let outer = self.model.scope(class_scope).parent.unwrap_or(class_scope);
-        let mut cursor = bases.walk();
-        let found = bases
-            .named_children(&mut cursor)
-            .filter(|base| base.kind() != "keyword_argument")
-            .filter_map(|base| match self.eval_depth(base, outer, depth + 1) {
-                Value::Module(path) => self.user_member(&format!("{path}.{attr}")),
-                _ => None,
-            })
-            .find(|value| matches!(value, Value::Function(_)));
-        found.unwrap_or(Value::Unknown)
     }
 
     /// The assignments to `<object>.<attr>` anywhere in the class of `class_scope`, in source
@@ -266,7 +228,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.
-    fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
+    pub(super) fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
         let Resolution::Scope(function) = self.model.resolve(scope, object) else {
             return None;
         };

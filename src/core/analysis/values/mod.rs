@@ -11,13 +11,17 @@
 //!
 //! This module holds the values and the core of the evaluator: names, bindings, attributes and
 //! calls. `annotations` reads type annotations and infers unannotated parameters from their
-//! callers, `classes` follows `self.x` and finds instances of classes defined in functions, and
-//! `modules` knows what modules, their members and user-declared APIs are, and `partials` what
-//! a `functools.partial` of a process API is; `methods` reads the decorators that say how a
+//! callers, `classes` follows `self.x` and finds instances of classes defined in functions,
+//! `inheritance` finds the method an instance has by its class's resolution order,
+//! `factories` reads the functions that return a pool or executor, `modules` knows what
+//! modules, their members and user-declared APIs are, and `partials` what a
+//! `functools.partial` of a process API is; `methods` reads the decorators that say how a
 //! `def` is called (`staticmethod`, `classmethod`, `property`).
 
 mod annotations;
 mod classes;
+mod factories;
+mod inheritance;
 mod methods;
 mod modules;
 mod partials;
@@ -31,6 +35,7 @@ use super::api::{ApiRow, Class};
 use super::user_api::UserApi;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
+pub(in crate::core::analysis) use inheritance::Ancestor;
 pub use methods::Called;
 pub use modules::{argument, string_content};
 
@@ -65,6 +70,13 @@ pub enum Value {
     /// An instance of an `OwnClass`, whose wrapper methods are process APIs (`r = Runner()`,
     /// then `r.run(fn)`), as the methods of a declared class are on a `Declared` instance.
     OwnInstance(ScopeId),
+    /// A function or method that returns instances of a process-backed class
+    /// (`def make_pool(n): return Pool(n)`, see `factories`); calling it makes an `Instance`,
+    /// but it takes none of the class's constructor arguments.
+    Factory {
+        class: Class,
+        fork: bool,
+    },
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -144,6 +156,11 @@ pub struct Evaluator<'a> {
     /// outlives a change of the inferred wrappers: a large class is walked once, not once per
     /// attribute read and round.
     assignments: RefCell<HashMap<ScopeId, classes::AttributeAssignments>>,
+    /// Whether each `def` called so far is a factory (`factories`), by its binding.
+    factories: RefCell<HashMap<BindingId, Option<Value>>>,
+    /// The method resolution order of each class looked up so far (`inheritance`): syntax
+    /// and imports alone, so it outlives a change of the inferred wrappers.
+    linearizations: RefCell<HashMap<ScopeId, Option<Vec<inheritance::Ancestor>>>>,
     /// The functions and methods of this file inferred to be process APIs
     /// (`analysis::inferred`), by where their name starts in the `def`.
     inferred: HashMap<usize, &'static ApiRow>,
@@ -169,6 +186,8 @@ impl<'a> Evaluator<'a> {
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
             assignments: RefCell::new(HashMap::new()),
+            factories: RefCell::new(HashMap::new()),
+            linearizations: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
             stars: OnceCell::new(),
         }
@@ -196,6 +215,7 @@ impl<'a> Evaluator<'a> {
         self.inferred = inferred;
         self.cache.get_mut().clear();
         self.attributes.get_mut().clear();
+        self.factories.get_mut().clear();
     }
 
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
@@ -365,7 +385,11 @@ impl<'a> Evaluator<'a> {
             return Value::Unknown;
         };
         let arguments = node.child_by_field_name("arguments");
-        match self.eval_depth(function, scope, depth + 1) {
+        let called = match self.eval_depth(function, scope, depth + 1) {
+            Value::Unknown => self.called_factory(function, scope, depth),
+            value => value,
+        };
+        match called {
             Value::Class { class, fork } => Value::Instance {
                 class,
                 fork: fork || self.made_with_fork_context(class, arguments, scope, depth + 1),
@@ -375,6 +399,7 @@ impl<'a> Evaluator<'a> {
             Value::Partial => arguments.map_or(Value::Unknown, |arguments| {
                 self.partial_value(arguments, scope, depth + 1)
             }),
+            Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

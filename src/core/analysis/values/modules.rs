@@ -40,6 +40,7 @@ impl Evaluator<'_> {
             return Some(match self.apis[index].kind {
                 UserKind::Like(class) => Value::Class { class, fork: false },
                 UserKind::Function(row) => Value::Function(row),
+                UserKind::Factory { class, fork } => Value::Factory { class, fork },
             });
         }
         self.declares_members_of(path)

@@ -1,0 +1,270 @@
+//! Factories: functions and methods that return a process pool or executor, so that what they
+//! return is one.
+//!
+//! ```text
+//! def make_pool(n):                      # every `return` gives a Pool -> a factory of Pool
+//!     return Pool(n)
+//!
+//! with make_pool(2) as pool:             # `make_pool(2)` is a Pool instance, and
+//!     pool.map(lambda x: x * k, xs)      # `pool.map` a site like any other
+//! ```
+//!
+//! A `def` is a factory when it is plain (undecorated, not `async`, not a generator: each of
+//! those returns something else than its `return` values) and its `return` values agree on an
+//! instance of the table's classes, as `values::agreed` decides for any name bound in several
+//! places: a `return None` gives way, a thread pool on one path and a process pool on the
+//! other is the process pool (the lift is right on both paths). What a factory returns keeps
+//! its fork context: `get_context("fork").Pool(n)` returns a pool whose `Process` targets are
+//! inherited, whose tasks are still pickled, as for the direct call. A method returning what
+//! its class stores (`return self._pool`, set in `__init__`) is one too, read through
+//! `self.<name>()` in the class or on an instance of a class with wrapper methods.
+//!
+//! A `def` is read as a factory only where a call of it is evaluated as a value (a receiver,
+//! a `with` item, an assignment), not wherever its name is: the sites evaluate the function of
+//! every call in a file, and reading the returns of every function called would cost a whole
+//! run more than the factories it finds.
+
+use std::sync::OnceLock;
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value, agreed};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
+
+impl<'a> Evaluator<'a> {
+    /// The factory `function` names when it is a `def` of this file that is one (`make_pool`,
+    /// or `self.pool` in a method of the class that defines `pool`); else `Unknown`.
+    pub(super) fn called_factory(&self, function: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let def = match function.kind() {
+            "identifier" => self.function_named(self.text(function), scope),
+            "attribute" => function
+                .child_by_field_name("object")
+                .filter(|object| object.kind() == "identifier")
+                .and_then(|object| self.method_class(self.text(object), scope))
+                .zip(function.child_by_field_name("attribute"))
+                .and_then(|(class, name)| self.only_def(class, self.text(name))),
+            _ => None,
+        };
+        def.and_then(|id| self.factory(id, depth))
+            .unwrap_or(Value::Unknown)
+    }
+
+    /// The `def` the name `name` is bound to, once, as read from `scope`.
+    fn function_named(&self, name: &str, scope: ScopeId) -> Option<BindingId> {
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return None;
+        };
+        self.only_def(found, name)
+    }
+
+    /// The binding of `name` in `scope` when it is bound there once, by a `def`.
+    fn only_def(&self, scope: ScopeId, name: &str) -> Option<BindingId> {
+        let [only] = self.model.bindings_of(scope, name) else {
+            return None;
+        };
+        (self.model.binding(*only).kind == BindingKind::FunctionDef).then_some(*only)
+    }
+
+    /// The factory the `def` of binding `id` is: `Value::Factory` when it returns instances of
+    /// one process class, else `None`. Each `def` is read once per set of inferred wrappers; one
+    /// being read counts as none, which cuts recursion (`def f(): return f()`).
+    pub(in crate::core::analysis) fn factory(&self, id: BindingId, depth: usize) -> Option<Value> {
+        // A decorated function's statement is its `decorated_definition`, which is no factory.
+        self.cached_factory(id, || {
+            self.read_factory(self.node_at(self.model.binding(id).statement)?, depth)
+        })
+    }
+
+    /// `factory` for the binding `id` of the `def` node `def`, already at hand (a module's
+    /// statements, for its exports).
+    pub(in crate::core::analysis) fn factory_at(
+        &self,
+        id: BindingId,
+        def: Node<'a>,
+    ) -> Option<Value> {
+        self.cached_factory(id, || self.read_factory(def, 0))
+    }
+
+    fn cached_factory(&self, id: BindingId, read: impl FnOnce() -> Option<Value>) -> Option<Value> {
+        if let Some(known) = self.factories.borrow().get(&id) {
+            return known.clone();
+        }
+        self.factories.borrow_mut().insert(id, None);
+        let found = read();
+        self.factories.borrow_mut().insert(id, found.clone());
+        found
+    }
+
+    fn read_factory(&self, def: Node<'a>, depth: usize) -> Option<Value> {
+        if def.kind() != "function_definition" || is_async(def) || may_yield(self.source, def) {
+            return None;
+        }
+        let body = def.child_by_field_name("body")?;
+        let scope = self.model.scope_at(body.start_byte());
+        if self.model.scope(scope).kind != ScopeKind::Function {
+            return None;
+        }
+        let returned = returned_values(body);
+        // Only these kinds of expression can evaluate to an instance; most functions return
+        // something else, and are settled before any evaluation.
+        let may_be_instance = |value: &Node<'_>| {
+            matches!(
+                value.kind(),
+                "identifier"
+                    | "attribute"
+                    | "call"
+                    | "conditional_expression"
+                    | "boolean_operator"
+                    | "parenthesized_expression"
+            )
+        };
+        if !returned.iter().flatten().any(may_be_instance) {
+            return None;
+        }
+        if returned
+            .iter()
+            .flatten()
+            .any(|value| self.passes_parameter(*value, scope, 0))
+        {
+            return None;
+        }
+        let values = returned
+            .into_iter()
+            .map(|value| match value {
+                Some(value) => self.eval_depth(value, scope, depth + 1),
+                None => Value::None,
+            })
+            .collect::<Vec<_>>();
+        match agreed(values) {
+            Value::Instance { class, fork } => Some(Value::Factory { class, fork }),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Evaluator<'a> {
+    /// Whether the returned `value` may be a parameter of `function`, directly or through a
+    /// local name bound to one (`def keep(pool): return pool`). What such a function returns is
+    /// what each call passes it; the evaluator reads a parameter as what every caller passes
+    /// (`annotations::eval_from_callers`), which is right inside the function but would make
+    /// every call return the pool one caller passes.
+    fn passes_parameter(&self, value: Node<'a>, function: ScopeId, depth: usize) -> bool {
+        if depth > MAX_LOCALS {
+            return true;
+        }
+        match value.kind() {
+            "identifier" => {
+                let name = self.text(value);
+                self.model.resolve(function, name) == Resolution::Scope(function)
+                    && self.model.bindings_of(function, name).iter().any(|&id| {
+                        let binding = self.model.binding(id);
+                        binding.kind == BindingKind::Parameter
+                            || binding
+                                .value
+                                .and_then(|range| self.node_at(range))
+                                .is_some_and(|bound| {
+                                    self.passes_parameter(bound, function, depth + 1)
+                                })
+                    })
+            }
+            "conditional_expression" | "boolean_operator" | "parenthesized_expression" => {
+                let mut cursor = value.walk();
+                let operands: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
+                operands
+                    .into_iter()
+                    .any(|operand| self.passes_parameter(operand, function, depth + 1))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// How deep `passes_parameter` follows local names before assuming the worst.
+const MAX_LOCALS: usize = 8;
+
+/// `async def` returns a coroutine, whatever its `return` says.
+fn is_async(def: Node<'_>) -> bool {
+    def.child(0).is_some_and(|first| first.kind() == "async")
+}
+
+/// The value of each `return` in `body` (`None` for a bare `return`), in source order. Only
+/// statements are walked, the nested functions and classes left out (their returns are
+/// theirs), since a `return` is a statement: an expression holds none. One cursor, and kinds
+/// compared by id, since every function of every analysed file is read for its exports.
+fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
+    let mut found = Vec::new();
+    let mut cursor = body.walk();
+    if !cursor.goto_first_child() {
+        return found;
+    }
+    'walk: loop {
+        let node = cursor.node();
+        match role(node) {
+            Role::Return => found.push(node.named_child(0)),
+            Role::Holds if cursor.goto_first_child() => continue,
+            _ => {}
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() || cursor.node().id() == body.id() {
+                break 'walk;
+            }
+        }
+    }
+    found
+}
+
+/// What the walk for `return`s makes of a node.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Return,
+    /// A statement or clause whose blocks may hold a `return` of the function itself.
+    Holds,
+    Other,
+}
+
+fn role(node: Node<'_>) -> Role {
+    static TABLE: OnceLock<Vec<Role>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        (0..language.node_kind_count())
+            .map(|id| {
+                let id = u16::try_from(id).unwrap_or(u16::MAX);
+                // Only named kinds: a keyword may share a name with a construct.
+                match language.node_kind_for_id(id) {
+                    Some(name) if language.node_kind_is_named(id) => role_named(name),
+                    _ => Role::Other,
+                }
+            })
+            .collect()
+    });
+    table
+        .get(usize::from(node.kind_id()))
+        .copied()
+        .unwrap_or(Role::Other)
+}
+
+fn role_named(name: &str) -> Role {
+    match name {
+        "return_statement" => Role::Return,
+        "block"
+        | "if_statement"
+        | "elif_clause"
+        | "else_clause"
+        | "for_statement"
+        | "while_statement"
+        | "try_statement"
+        | "except_clause"
+        | "except_group_clause"
+        | "finally_clause"
+        | "with_statement"
+        | "match_statement"
+        | "case_clause" => Role::Holds,
+        _ => Role::Other,
+    }
+}
+
+/// Whether the function's text says `yield`, which makes it a generator function when it is
+/// code; in a string or a nested function it only costs a factory, never a wrong one.
+fn may_yield(source: &str, def: Node<'_>) -> bool {
+    memchr::memmem::find(source[def.byte_range()].as_bytes(), b"yield").is_some()
+}

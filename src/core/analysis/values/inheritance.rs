@@ -1,0 +1,320 @@
+//! Inherited methods: which class's `def` a method name reaches on an instance, by Python's
+//! method resolution order (C3), so that a subclass's instances and `self.<name>` in its
+//! methods have the wrapper methods of its bases.
+//!
+//! The order is computed over what this file shows. A base is one of this file's module-level
+//! classes (whose bases are followed in turn), a class imported by name or as an attribute of
+//! an imported module (`Runner`, `par.Runner` after `from pkg import par`), whose methods are
+//! known only where another file of the run or `--api` declares them, or anything else, whose
+//! methods are unknown. The lookup walks the order and stops at the first class that may
+//! define the name: a `def` of this file that is a wrapper or a factory gives it, any other
+//! binding (an override by a plain method) gives `Unknown`, and so does a class whose methods
+//! are unknown, since it may define the name. So with several bases the wrong method is never
+//! picked: the answer is the MRO's, or none.
+//!
+//! ```text
+//! class Mixin:                   # MRO of Fast: Fast, Mixin, Runner, object
+//!     def log(self): ...
+//!
+//! class Fast(Mixin, Runner):     # Fast().run -> Mixin has no `run` -> Runner.run, a wrapper
+//!     ...                        # with `class Fast(Helper, Runner)`, Helper imported from
+//!                                # outside the run: Helper may define `run`, so Unknown
+//! ```
+//!
+//! A wrapper method was inferred from what its class stores (`self.executor = ...` in its
+//! `__init__`), so a class that comes before it in the order must leave that state alone
+//! (`keeps_base_state`): a subclass that stores a thread pool instead makes the inherited
+//! method a thread wrapper.
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+
+/// How deep a chain of bases is followed.
+const MAX_BASES: usize = 16;
+
+/// One class of a method resolution order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(in crate::core::analysis) enum Ancestor {
+    /// A module-level class of this file, by its scope.
+    Own(ScopeId),
+    /// A class imported from another module, by its absolute dotted path.
+    Imported(String),
+    /// Any other base, by where it is written: what it defines is unknown.
+    Opaque(usize),
+}
+
+impl<'a> Evaluator<'a> {
+    /// The method resolution order of the module-level class `class`, itself first; `None`
+    /// when Python would refuse it (no consistent order) or it is too deep to follow.
+    pub(in crate::core::analysis) fn linearization(&self, class: ScopeId) -> Option<Vec<Ancestor>> {
+        if let Some(known) = self.linearizations.borrow().get(&class) {
+            return known.clone();
+        }
+        let order = self.linearize(class, 0);
+        self.linearizations
+            .borrow_mut()
+            .insert(class, order.clone());
+        order
+    }
+
+    /// C3: the class, then the merge of its bases' orders and the list of its bases.
+    fn linearize(&self, class: ScopeId, depth: usize) -> Option<Vec<Ancestor>> {
+        if depth > MAX_BASES {
+            return None;
+        }
+        let bases = self.bases(class)?;
+        let mut sequences = Vec::with_capacity(bases.len() + 1);
+        for base in &bases {
+            sequences.push(match base {
+                Ancestor::Own(scope) => self.linearize(*scope, depth + 1)?,
+                other => vec![other.clone()],
+            });
+        }
+        sequences.push(bases);
+        let mut order = vec![Ancestor::Own(class)];
+        order.extend(merge(sequences)?);
+        Some(order)
+    }
+
+    /// The bases a module-level class names, in order, `object` left out; `None` for a class
+    /// that is not at module level.
+    fn bases(&self, class: ScopeId) -> Option<Vec<Ancestor>> {
+        if self.model.scope(class).parent != Some(SemanticModel::MODULE) {
+            return None;
+        }
+        let node = self.scope_node(class)?;
+        let Some(list) = node.child_by_field_name("superclasses") else {
+            return Some(Vec::new());
+        };
+        let mut cursor = list.walk();
+        let written: Vec<Node<'a>> = list
+            .named_children(&mut cursor)
+            .filter(|base| !matches!(base.kind(), "comment" | "keyword_argument"))
+            .collect();
+        Some(written.into_iter().filter_map(|b| self.base(b)).collect())
+    }
+
+    /// What a base written in a module-level class is; `None` for the builtin `object`.
+    fn base(&self, node: Node<'a>) -> Option<Ancestor> {
+        let module = SemanticModel::MODULE;
+        if node.kind() == "identifier" {
+            let name = self.text(node);
+            match self.model.resolve(module, name) {
+                Resolution::Builtin if name == "object" => return None,
+                Resolution::Scope(found) if found == module => {
+                    if let Some(class) = self.module_class(name) {
+                        return Some(Ancestor::Own(class));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(match self.imported_path_of(node) {
+            Some(path) => Ancestor::Imported(path),
+            None => Ancestor::Opaque(node.start_byte()),
+        })
+    }
+
+    /// The scope of the undecorated class the module-level name `name` is bound to, once.
+    fn module_class(&self, name: &str) -> Option<ScopeId> {
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        let binding = self.model.binding(*only);
+        (binding.kind == BindingKind::ClassDef)
+            .then(|| self.model.scope_created_by(binding.statement))
+            .flatten()
+    }
+
+    /// The absolute dotted path a module-level expression names through the file's imports:
+    /// `Runner` after `from pkg.runner import Runner`, `par.Runner` after `from pkg import par`
+    /// or `import pkg.par as par`, `pkg.par.Runner` after `import pkg.par`.
+    pub(in crate::core::analysis) fn imported_path_of(&self, node: Node<'a>) -> Option<String> {
+        match node.kind() {
+            "identifier" => self.imported_path(self.text(node)),
+            "attribute" => {
+                let object = self.imported_path_of(node.child_by_field_name("object")?)?;
+                let attr = self.text(node.child_by_field_name("attribute")?);
+                Some(format!("{object}.{attr}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// The absolute dotted path the module-level name `name` is bound to, when its only
+    /// binding is an import.
+    pub(in crate::core::analysis) fn imported_path(&self, name: &str) -> Option<String> {
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        let BindingKind::Import { module, member } = &self.model.binding(*only).kind else {
+            return None;
+        };
+        let module = self.absolute(module)?;
+        Some(match member {
+            Some(member) => format!("{module}.{member}"),
+            None => module,
+        })
+    }
+
+    /// The wrapper or factory the method `name` of an instance of the module-level class
+    /// `class` is, by its resolution order (see the module's doc); else `Unknown`.
+    pub(in crate::core::analysis) fn inherited(&self, class: ScopeId, name: &str) -> Value {
+        let Some(order) = self.linearization(class) else {
+            return Value::Unknown;
+        };
+        for (at, ancestor) in order.iter().enumerate() {
+            let found = match ancestor {
+                Ancestor::Own(scope) => match self.model.bindings_of(*scope, name) {
+                    [] => continue,
+                    [only] if self.model.binding(*only).kind == BindingKind::FunctionDef => {
+                        match self.eval_binding(*only, 1) {
+                            Value::Unknown => self.factory(*only, 1).unwrap_or(Value::Unknown),
+                            value => value,
+                        }
+                    }
+                    _ => Value::Unknown,
+                },
+                Ancestor::Imported(path) => self
+                    .user_member(&format!("{path}.{name}"))
+                    .unwrap_or(Value::Unknown),
+                Ancestor::Opaque(_) => Value::Unknown,
+            };
+            // Checked last: it walks whole classes, and most names reach no wrapper.
+            let keeps = || {
+                order[..at].iter().all(|before| match before {
+                    Ancestor::Own(scope) => self.keeps_base_state(*scope),
+                    _ => false,
+                })
+            };
+            return match found {
+                Value::Function(_) | Value::Factory { .. } if at == 0 || keeps() => found,
+                _ => Value::Unknown,
+            };
+        }
+        Value::Unknown
+    }
+
+    /// Whether some class of `class`'s resolution order, other than `class`, holds a wrapper:
+    /// a method of this file inferred to be one, or a method another file of the run or
+    /// `--api` declares.
+    pub(super) fn inherits_wrappers(&self, class: ScopeId) -> bool {
+        let Some(order) = self.linearization(class) else {
+            return false;
+        };
+        order.iter().skip(1).any(|ancestor| match ancestor {
+            Ancestor::Own(scope) => self.defines_wrapper(*scope),
+            Ancestor::Imported(path) => self.declares_members_of(path),
+            Ancestor::Opaque(_) => false,
+        })
+    }
+
+    /// Whether one of the methods `class` binds is an inferred wrapper.
+    pub(super) fn defines_wrapper(&self, class: ScopeId) -> bool {
+        self.model
+            .scope(class)
+            .bindings
+            .values()
+            .flatten()
+            .any(|&method| {
+                let method = self.model.binding(method);
+                method.kind == BindingKind::FunctionDef
+                    && self.inferred.contains_key(&method.range.start)
+            })
+    }
+
+    /// Whether the subclass `class` leaves its base's state alone: it binds only methods, none
+    /// of them `__init__` or `__new__`, and assigns no attribute (`self.executor = ...`). The
+    /// base's wrapper methods were inferred from what the base stores (a process pool made in
+    /// its `__init__`); a subclass that stores a thread pool instead would make them thread
+    /// wrappers.
+    pub(in crate::core::analysis) fn keeps_base_state(&self, class: ScopeId) -> bool {
+        let bindings = &self.model.scope(class).bindings;
+        let only_methods = bindings.iter().all(|(name, ids)| {
+            !matches!(name.as_str(), "__init__" | "__new__")
+                && ids
+                    .iter()
+                    .all(|id| self.model.binding(*id).kind == BindingKind::FunctionDef)
+        });
+        let Some(node) = self.scope_node(class) else {
+            return false;
+        };
+        let mut stack = vec![node];
+        while let Some(node) = stack.pop() {
+            let target = match node.kind() {
+                "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
+                _ => None,
+            };
+            if target.is_some_and(|t| t.kind() != "identifier") {
+                return false;
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        only_methods
+    }
+}
+
+/// C3's merge: repeatedly take the first head that is in no sequence's tail. `None` when no
+/// head qualifies, where Python raises "Cannot create a consistent method resolution order".
+fn merge(mut sequences: Vec<Vec<Ancestor>>) -> Option<Vec<Ancestor>> {
+    let mut order = Vec::new();
+    loop {
+        sequences.retain(|sequence| !sequence.is_empty());
+        if sequences.is_empty() {
+            return Some(order);
+        }
+        let in_a_tail = |candidate: &Ancestor| {
+            sequences
+                .iter()
+                .any(|sequence| sequence[1..].contains(candidate))
+        };
+        let head = sequences
+            .iter()
+            .map(|sequence| &sequence[0])
+            .find(|head| !in_a_tail(head))?
+            .clone();
+        for sequence in &mut sequences {
+            if sequence[0] == head {
+                sequence.remove(0);
+            }
+        }
+        order.push(head);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Ancestor, merge};
+
+    fn class(id: usize) -> Ancestor {
+        Ancestor::Opaque(id)
+    }
+
+    #[test]
+    fn merge_puts_a_shared_base_after_every_class_that_has_it() {
+        // class Left(Base), class Right(Base), class Diamond(Left, Right):
+        // Diamond, Left, Right, Base; a depth-first order would put Base before Right.
+        let (left, right, base) = (class(1), class(2), class(3));
+        let order = merge(vec![
+            vec![left.clone(), base.clone()],
+            vec![right.clone(), base.clone()],
+            vec![left.clone(), right.clone()],
+        ]);
+        assert_eq!(order, Some(vec![left, right, base]));
+    }
+
+    #[test]
+    fn merge_refuses_an_order_python_refuses() {
+        // class X(A, B) and class Y(B, A), then class Z(X, Y): no consistent order.
+        let (a, b, x, y) = (class(1), class(2), class(3), class(4));
+        let order = merge(vec![
+            vec![x.clone(), a.clone(), b.clone()],
+            vec![y.clone(), b, a],
+            vec![x, y],
+        ]);
+        assert_eq!(order, None);
+    }
+}

@@ -1,7 +1,8 @@
 //! What stands between a fix and the disk: `apply_verified`, the one apply-then-verify
 //! sequence that `--fix`, `--diff`, `--lift`, the stress check and the interactive review all
 //! go through. It applies the fixes (`fix::select`, `fix::apply_edits`), parses the result (it
-//! must be Python), checks that outside the regions the fixes edited the fixed file has the
+//! must be Python; incrementally from the original's tree, which gives a fresh parse's tree at
+//! a fraction of its cost: `parse::reparse_within`), checks that outside the regions the fixes edited the fixed file has the
 //! same structure as the original, checks what CPython checks at compile time, and analyses
 //! the fixed text (the caller's closure) while the comparison runs. Any failure is a sentence
 //! for the user, and nothing is written.

@@ -1,5 +1,5 @@
 //! The core: one Python source text in, findings and verified fixes out. Parsing
-//! (`parse`, `head`), the semantic model (`semantic`), the analysis with its one table of
+//! (`parse`, `parse_edits`, `head`), the semantic model (`semantic`), the analysis with its one table of
 //! process APIs (`analysis`), rule selection and suppression comments (`suppression`, `rules`),
 //! edits and fixes (`fix`, `diagnostic`), the words a text's imports name (`import_words`), and
 //! verification of a fixed text (`verify`, `compile_rules`, `depth`); `check` strings them
@@ -19,6 +19,7 @@ pub mod head;
 pub mod import_words;
 pub mod options;
 pub mod parse;
+pub mod parse_edits;
 pub mod rules;
 pub mod semantic;
 pub mod source;

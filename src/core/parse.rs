@@ -11,9 +11,10 @@ use std::cell::RefCell;
 use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
 
-use tree_sitter::{InputEdit, Node, ParseOptions, ParseState, Parser, Point, Tree};
+use tree_sitter::{Node, ParseOptions, ParseState, Parser, Tree};
 
 use crate::core::fix::Edit;
+use crate::core::parse_edits;
 
 /// How long one parse may take: hundreds of times what a megabyte of ordinary code needs.
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
@@ -66,8 +67,14 @@ pub fn parse(source: &str) -> Result<Tree, SyntaxError> {
 
 /// Parse Python source with this thread's parser, giving up after `limit`.
 pub fn parse_within(source: &str, limit: Duration) -> Result<Tree, ParseError> {
+    checked(source, limit, None)
+}
+
+/// `source` parsed within `limit`, reusing `old` (already edited to match `source`) if given,
+/// and refused when the tree has an ERROR or MISSING node.
+fn checked(source: &str, limit: Duration, old: Option<&Tree>) -> Result<Tree, ParseError> {
     let deadline = Instant::now() + limit;
-    let Some(tree) = parse_until(source.as_bytes(), deadline) else {
+    let Some(tree) = parse_until(source.as_bytes(), old, deadline) else {
         return Err(if Instant::now() >= deadline {
             ParseError::TimedOut(limit)
         } else {
@@ -83,9 +90,9 @@ pub fn parse_within(source: &str, limit: Duration) -> Result<Tree, ParseError> {
     }
 }
 
-/// The tree of `bytes` from this thread's parser, or `None` when the parse stopped: at
-/// `deadline`, or because tree-sitter gave up.
-fn parse_until(bytes: &[u8], deadline: Instant) -> Option<Tree> {
+/// The tree of `bytes` from this thread's parser, reusing `old` where it can, or `None` when
+/// the parse stopped: at `deadline`, or because tree-sitter gave up.
+fn parse_until(bytes: &[u8], old: Option<&Tree>, deadline: Instant) -> Option<Tree> {
     // tree-sitter calls this every hundred or so steps, and at least once per token lexed.
     let mut in_time = |_: &ParseState| {
         if Instant::now() < deadline {
@@ -100,7 +107,7 @@ fn parse_until(bytes: &[u8], deadline: Instant) -> Option<Tree> {
         let options = ParseOptions::new().progress_callback(&mut in_time);
         let tree = parser.parse_with_options(
             &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
-            None,
+            old,
             Some(options),
         );
         if tree.is_none() {
@@ -112,65 +119,22 @@ fn parse_until(bytes: &[u8], deadline: Instant) -> Option<Tree> {
 }
 
 /// Parse `source`, which is `old_source` (parsed as `old`) with `edits` applied (sorted,
-/// non-overlapping), reusing the old tree where the edits left the text alone: tree-sitter's
-/// incremental parse, for the stress check's many lifts of one large file. The result is the
-/// tree a fresh parse gives.
-pub fn reparse(
+/// non-overlapping), within `limit`, reusing the old tree where the edits left the text alone:
+/// tree-sitter's incremental parse, told of the edits as `parse_edits` narrows them. The
+/// result is the tree a fresh parse gives (the tests below compare them over every fixture's
+/// fixes and over random edits), at a fraction of its cost when the edits are few.
+pub fn reparse_within(
     old: &Tree,
     old_source: &str,
     edits: &[&Edit],
     source: &str,
-) -> Result<Tree, SyntaxError> {
+    limit: Duration,
+) -> Result<Tree, ParseError> {
     let mut tree = old.clone();
-    // From the last edit back, so that each edit's offsets are still those of `old_source`.
-    for edit in edits.iter().rev() {
-        let start_position = point_at(old_source, edit.range.start);
-        tree.edit(&InputEdit {
-            start_byte: edit.range.start,
-            old_end_byte: edit.range.end,
-            new_end_byte: edit.range.start + edit.content.len(),
-            start_position,
-            old_end_position: point_at(old_source, edit.range.end),
-            new_end_position: advance(start_position, &edit.content),
-        });
+    for edit in parse_edits::input_edits(old_source, edits, source) {
+        tree.edit(&edit);
     }
-    let bytes = source.as_bytes();
-    let tree = PARSER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let parser = slot.get_or_insert_with(new_parser);
-        parser.parse_with_options(
-            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
-            Some(&tree),
-            None,
-        )
-    });
-    let tree = tree.ok_or_else(|| SyntaxError {
-        offset: 0,
-        message: "the parser gave up on this file".into(),
-    })?;
-    match first_error(tree.root_node(), source) {
-        Some(error) => Err(error),
-        None => Ok(tree),
-    }
-}
-
-/// The row and byte column of `offset`, as tree-sitter counts them (rows end at `\n`).
-fn point_at(source: &str, offset: usize) -> Point {
-    let before = &source.as_bytes()[..offset];
-    let row = memchr::memchr_iter(b'\n', before).count();
-    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
-    Point::new(row, offset - line_start)
-}
-
-/// Where `start` moves to past `text`.
-fn advance(start: Point, text: &str) -> Point {
-    match memchr::memrchr(b'\n', text.as_bytes()) {
-        Some(last) => Point::new(
-            start.row + memchr::memchr_iter(b'\n', text.as_bytes()).count(),
-            text.len() - last - 1,
-        ),
-        None => Point::new(start.row, start.column + text.len()),
-    }
+    checked(source, limit, Some(&tree))
 }
 
 fn new_parser() -> Parser {
@@ -259,11 +223,29 @@ mod tests {
         let edits: Vec<&Edit> = edits.iter().collect();
         let new = crate::core::fix::apply_edits(old, &edits);
         let old_tree = parse(old).expect("old parses");
-        let reparsed = reparse(&old_tree, old, &edits, &new).expect("new parses");
+        let reparsed = reparse_within(&old_tree, old, &edits, &new, TIME_LIMIT).expect("parses");
         let fresh = parse(&new).expect("new parses");
         assert_eq!(reparsed.root_node().to_sexp(), fresh.root_node().to_sexp());
         let broken = crate::core::fix::apply_edits(old, &[&Edit::insert(0, "def (")]);
-        assert!(reparse(&old_tree, old, &[&Edit::insert(0, "def (")], &broken).is_err());
+        let edits = [&Edit::insert(0, "def (")];
+        assert!(reparse_within(&old_tree, old, &edits, &broken, TIME_LIMIT).is_err());
+    }
+
+    #[test]
+    fn a_reparse_that_runs_out_of_time_is_given_up_and_the_parser_stays_usable() {
+        let old = "import os\nx = 1\n";
+        let comments: String = (0..2000).map(|i| format!("# comment {i}\n")).collect();
+        let edits = [Edit::insert("import os\n".len(), comments)];
+        let edits: Vec<&Edit> = edits.iter().collect();
+        let slow = crate::core::fix::apply_edits(old, &edits);
+        let old_tree = parse(old).expect("parses");
+        let limit = Duration::from_millis(1);
+        assert_eq!(
+            reparse_within(&old_tree, old, &edits, &slow, limit).err(),
+            Some(ParseError::TimedOut(limit))
+        );
+        let tree = parse("y = 2\n").expect("parses");
+        assert_eq!(tree.root_node().end_byte(), 6);
     }
 
     #[test]

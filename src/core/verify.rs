@@ -1,7 +1,8 @@
 //! What stands between a fix and the disk: `apply_verified`, the one apply-then-verify
 //! sequence that `--fix`, `--diff`, `--lift`, the stress check and the interactive review all
 //! go through. It applies the fixes (`fix::select`, `fix::apply_edits`), parses the result (it
-//! must be Python), checks that outside the regions the fixes edited the fixed file has the
+//! must be Python; incrementally from the original's tree, which gives a fresh parse's tree at
+//! a fraction of its cost: `parse::reparse_within`), checks that outside the regions the fixes edited the fixed file has the
 //! same structure as the original, checks what CPython checks at compile time, and analyses
 //! the fixed text (the caller's closure) while the comparison runs. Any failure is a sentence
 //! for the user, and nothing is written.
@@ -54,7 +55,7 @@ use tree_sitter::{Node, Tree};
 use crate::core::compile_rules;
 use crate::core::fix::{Edit, Fix, apply_edits, malformed, select};
 use crate::core::head::head_end;
-use crate::core::parse::{ParseError, TIME_LIMIT, parse_within, reparse};
+use crate::core::parse::{ParseError, TIME_LIMIT, reparse_within};
 use crate::core::source::TextRange;
 
 /// One token: a leaf node's kind, its byte range, and the number of blocks around it.
@@ -115,9 +116,8 @@ pub struct Baseline<'a> {
     pub text: &'a str,
     pub tree: &'a Tree,
     /// The original's tokens worked out once (`tokens`), when many fixes of one text
-    /// are verified one by one (`--lift`, the stress check): the fixed text is then parsed
-    /// incrementally from `tree`. Without them, it is parsed afresh within the time limit,
-    /// while another core walks the original's tokens.
+    /// are verified one by one (`--lift`, the stress check). Without them, the statements the
+    /// edits touched are walked on another core while the fixed text is analysed.
     pub tokens: Option<&'a LeafTokens>,
 }
 
@@ -166,12 +166,11 @@ pub fn apply_verified<R: Send>(
     })
 }
 
-/// The tree of the fixed text, or why it is not Python (or could not be parsed in time).
+/// The tree of the fixed text, or why it is not Python (or could not be parsed in time). It
+/// is parsed incrementally from the original's tree, which gives the tree a fresh parse gives
+/// (`parse::reparse_within`) while re-reading little more than the edited statements.
 fn parse_fixed(original: &Baseline<'_>, edits: &[&Edit], text: &str) -> Result<Tree, String> {
-    let parsed = match original.tokens {
-        Some(_) => reparse(original.tree, original.text, edits, text).map_err(ParseError::Syntax),
-        None => parse_within(text, TIME_LIMIT),
-    };
+    let parsed = reparse_within(original.tree, original.text, edits, text, TIME_LIMIT);
     parsed.map_err(|error| match error {
         ParseError::Syntax(error) => format!(
             "a fix produced invalid syntax ({} at byte {}); the file was left unchanged",

@@ -6,6 +6,9 @@
 //! arguments (`callback=`, `error_callback=`) are never looked at, since only the row's callable
 //! slot is.
 
+use std::num::NonZeroU16;
+use std::sync::OnceLock;
+
 use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
@@ -71,12 +74,33 @@ fn every_call(root: Node<'_>) -> Vec<Node<'_>> {
     }
 }
 
+/// The fields the site search reads of every call of the file, by id: finding a field by name
+/// compares it with the grammar's field names one by one, which for the 13,500 calls of a
+/// large test module cost more than the rest of the search's look at them.
+#[derive(Clone, Copy)]
+enum CallField {
+    Function,
+    Arguments,
+    Object,
+    Attribute,
+}
+
+fn field<'t>(node: Node<'t>, field: CallField) -> Option<Node<'t>> {
+    static IDS: OnceLock<[Option<NonZeroU16>; 4]> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        ["function", "arguments", "object", "attribute"]
+            .map(|name| language.field_id_for_name(name))
+    });
+    node.child_by_field_id(ids[field as usize]?.get())
+}
+
 /// The sites of one call: one per row of the API it calls whose slot holds a callable, so a
 /// call of a wrapper with two callable parameters (`run(fn, init, xs)`) may be two sites.
 fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
     let (Some(function), Some(arguments)) = (
-        call.child_by_field_name("function"),
-        call.child_by_field_name("arguments"),
+        field(call, CallField::Function),
+        field(call, CallField::Arguments),
     ) else {
         return Vec::new();
     };
@@ -206,15 +230,13 @@ fn splat_call<'t>(
 fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
     match function.kind() {
         "identifier" => true,
-        "attribute" => function
-            .child_by_field_name("attribute")
-            .is_some_and(|name| {
-                let name = eval.text(name);
-                is_table_name(name)
-                    || name == "partial"
-                    || eval.apis.iter().any(|api| api.name() == name)
-                    || eval.inferred().values().any(|row| row.name == name)
-            }),
+        "attribute" => field(function, CallField::Attribute).is_some_and(|name| {
+            let name = eval.text(name);
+            is_table_name(name)
+                || name == "partial"
+                || eval.apis.iter().any(|api| api.name() == name)
+                || eval.inferred().values().any(|row| row.name == name)
+        }),
         _ => false,
     }
 }
@@ -230,8 +252,8 @@ fn match_row(
     scope: ScopeId,
 ) -> Option<(&'static ApiRow, bool)> {
     if function.kind() == "attribute" {
-        let object = function.child_by_field_name("object")?;
-        let method = eval.text(function.child_by_field_name("attribute")?);
+        let object = field(function, CallField::Object)?;
+        let method = eval.text(field(function, CallField::Attribute)?);
         if row_for(Target::RunInExecutor).is_some_and(|row| row.name == method) {
             return run_in_executor(eval, arguments, scope);
         }

@@ -203,6 +203,32 @@ fn what_is_invalid(error: Node<'_>, source: &str) -> String {
     }
 }
 
+/// A table from every kind id of the grammar to `named(kind)`, for a walk that tells node kinds
+/// apart by id: comparing kind strings at every node costs a string match per node. Only
+/// named kinds are given to `named`, the rest are `other`: tree-sitter gives keywords the same
+/// name as some named nodes (`lambda`, `type`), and a keyword must never be taken for the
+/// construct.
+pub fn kind_table<T: Copy>(named: fn(&str) -> T, other: T) -> Vec<T> {
+    let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+    (0..language.node_kind_count())
+        .map(|id| {
+            let id = u16::try_from(id).unwrap_or(u16::MAX);
+            match language.node_kind_for_id(id) {
+                Some(name) if language.node_kind_is_named(id) => named(name),
+                _ => other,
+            }
+        })
+        .collect()
+}
+
+/// `node`'s entry in a `kind_table`; `other` for an id outside it (an ERROR node).
+pub fn kind_in<T: Copy>(table: &[T], node: Node<'_>, other: T) -> T {
+    table
+        .get(usize::from(node.kind_id()))
+        .copied()
+        .unwrap_or(other)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

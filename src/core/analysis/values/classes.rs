@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::{Called, Evaluator, Value, agreed};
+use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -309,23 +310,8 @@ enum StatementKind {
 
 fn statement_kind(node: Node<'_>) -> StatementKind {
     static TABLE: OnceLock<Vec<StatementKind>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
-        (0..language.node_kind_count())
-            .map(|id| {
-                let id = u16::try_from(id).unwrap_or(u16::MAX);
-                // Only named kinds: a keyword may share a name with a construct.
-                match language.node_kind_for_id(id) {
-                    Some(name) if language.node_kind_is_named(id) => statement_kind_named(name),
-                    _ => StatementKind::Other,
-                }
-            })
-            .collect()
-    });
-    table
-        .get(usize::from(node.kind_id()))
-        .copied()
-        .unwrap_or(StatementKind::Other)
+    let table = TABLE.get_or_init(|| kind_table(statement_kind_named, StatementKind::Other));
+    kind_in(table, node, StatementKind::Other)
 }
 
 fn statement_kind_named(name: &str) -> StatementKind {

@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
+use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
 
 impl<'a> Evaluator<'a> {
@@ -224,23 +225,8 @@ enum Role {
 
 fn role(node: Node<'_>) -> Role {
     static TABLE: OnceLock<Vec<Role>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
-        (0..language.node_kind_count())
-            .map(|id| {
-                let id = u16::try_from(id).unwrap_or(u16::MAX);
-                // Only named kinds: a keyword may share a name with a construct.
-                match language.node_kind_for_id(id) {
-                    Some(name) if language.node_kind_is_named(id) => role_named(name),
-                    _ => Role::Other,
-                }
-            })
-            .collect()
-    });
-    table
-        .get(usize::from(node.kind_id()))
-        .copied()
-        .unwrap_or(Role::Other)
+    let table = TABLE.get_or_init(|| kind_table(role_named, Role::Other));
+    kind_in(table, node, Role::Other)
 }
 
 fn role_named(name: &str) -> Role {

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
+use crate::core::parse::{kind_in, kind_table};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum NodeKind {
     Identifier,
@@ -67,26 +69,9 @@ pub(super) enum NodeKind {
 /// The kind of a node; `Other` for kinds the builder treats generically (and for ERROR nodes,
 /// whose id lies outside the table).
 pub(super) fn kind_of(node: tree_sitter::Node<'_>) -> NodeKind {
-    table()
-        .get(usize::from(node.kind_id()))
-        .copied()
-        .unwrap_or(NodeKind::Other)
-}
-
-fn table() -> &'static [NodeKind] {
     static TABLE: OnceLock<Vec<NodeKind>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
-        (0..language.node_kind_count())
-            .map(|id| {
-                let id = u16::try_from(id).unwrap_or(u16::MAX);
-                match language.node_kind_for_id(id) {
-                    Some(name) if language.node_kind_is_named(id) => kind_named(name),
-                    _ => NodeKind::Other,
-                }
-            })
-            .collect()
-    })
+    let table = TABLE.get_or_init(|| kind_table(kind_named, NodeKind::Other));
+    kind_in(table, node, NodeKind::Other)
 }
 
 fn kind_named(name: &str) -> NodeKind {

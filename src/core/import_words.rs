@@ -16,8 +16,10 @@
 //! (a file read for nothing), never "no" for one it holds.
 //!
 //! A star import (`from pkg.par import *`) is the one form that names nothing after `import`
-//! and binds the module's public names bare, so it is kept as the word `*` (`STAR`): a file
-//! holding it may use a wrapper by its bare name (`by_star`).
+//! and binds the module's public names bare, so it is kept as the word `*` (`STAR`), with the
+//! segments of the module it names before `import` (`pkg`, `par`): a file holding it may use a
+//! wrapper of that module by its bare name (`by_star`). One whose module spells no segment
+//! (`from . import *`, the package's own names) makes a signature that holds every word.
 
 /// A set of words that answers "maybe" or "no".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,8 +39,15 @@ impl ImportWords {
     /// The words after each `import` in `source`.
     pub fn of(source: &[u8]) -> ImportWords {
         let mut words = ImportWords::default();
-        for rest in import_statements(source) {
+        for (at, rest) in import_statements_at(source) {
             if is_star(rest) {
+                let Some(module) = star_module(&source[..at]) else {
+                    return ImportWords::ALL;
+                };
+                module
+                    .split(|&b| b == b'.')
+                    .filter(|word| !word.is_empty())
+                    .for_each(|word| words.insert(word));
                 words.insert(STAR.as_bytes());
             }
             if !statement_words(rest, &mut |word| words.insert(word)) {
@@ -114,13 +123,35 @@ fn is_star(rest: &[u8]) -> bool {
 
 /// The text right after each word `import` of `source`.
 fn import_statements(source: &[u8]) -> impl Iterator<Item = &[u8]> {
+    import_statements_at(source).map(|(_, rest)| rest)
+}
+
+/// `import_statements`, each with where its word `import` starts.
+fn import_statements_at(source: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     memchr::memmem::find_iter(source, b"import").filter_map(|at| {
         let before = at.checked_sub(1).map(|i| source[i]);
         let end = at + "import".len();
         let whole =
             !before.is_some_and(is_word_byte) && !source.get(end).is_some_and(|b| is_word_byte(*b));
-        whole.then(|| &source[end..])
+        whole.then(|| (at, &source[end..]))
     })
+}
+
+/// The dotted module of `from <module> import *`, from the text `before` its `import`; `None`
+/// unless that text ends in `from` and a module that spells a segment (`from . import *`
+/// names the package itself, which its text does not spell).
+fn star_module(before: &[u8]) -> Option<&[u8]> {
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c');
+    let end = before.iter().rposition(|b| !space(b))? + 1;
+    let start = before[..end]
+        .iter()
+        .rposition(|&b| !(is_word_byte(b) || b == b'.'))
+        .map_or(0, |i| i + 1);
+    let module = &before[start..end];
+    let from_end = before[..start].iter().rposition(|b| !space(b))? + 1;
+    let from = before[..from_end].strip_suffix(b"from")?;
+    let whole = !from.last().is_some_and(|&b| is_word_byte(b));
+    (whole && module.iter().any(|&b| b != b'.')).then_some(module)
 }
 
 /// Hand each word of the statement `rest` starts (right after `import`) to `each`; `false`
@@ -233,6 +264,12 @@ def f():
     #[test]
     fn a_star_import_holds_the_star_and_binds_bare_names() {
         assert!(holds("from pkg.par import *\n", STAR));
+        assert!(holds("from pkg.par import *\n", "par") && holds("from pkg.par import *\n", "pkg"));
+        assert!(!holds("from pkg.par import *\n", "parmap"));
+        assert!(holds("from .sub.par \\\n  import *\n", "par"));
+        // The package's own names: its text spells no segment, so every word may be there.
+        assert_eq!(ImportWords::of(b"from . import *\n"), ImportWords::ALL);
+        assert_eq!(ImportWords::of(b"from.. import *\n"), ImportWords::ALL);
         assert!(holds("from .par import  *  # all\n", STAR));
         assert!(!holds("from pkg.par import parmap\nx = a * b\n", STAR));
         let star = b"from pkg.par import *\nparmap(f, xs)\n";

@@ -362,10 +362,8 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
         .into_par_iter()
         .filter_map(|index| {
             let (imports, group) = files.words(index);
-            let named = |api: &NewApi| {
-                api.segments.iter().any(|s| imports.may_hold(s))
-                    || (api.star && imports.may_hold(import_words::STAR))
-            };
+            // A star import's words hold the segments of its module too (`ImportWords`).
+            let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
             if !new.iter().any(named) {
                 return None;
             }

@@ -154,7 +154,7 @@ impl<'a> Evaluator<'a> {
         let Some(first) = parts.next() else {
             return Value::Unknown;
         };
-        let mut value = self.eval_name(first, scope, depth);
+        let mut value = self.eval_name(first, scope, None, depth);
         for part in parts {
             value = self.member_of(&value, part);
         }

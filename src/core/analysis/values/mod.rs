@@ -16,7 +16,8 @@
 //! `factories` reads the functions that return a pool or executor, `modules` knows what
 //! modules, their members and user-declared APIs are, and `partials` what a
 //! `functools.partial` of a process API is; `methods` reads the decorators that say how a
-//! `def` is called (`staticmethod`, `classmethod`, `property`).
+//! `def` is called (`staticmethod`, `classmethod`, `property`); `reaching` which bindings of a
+//! name a read may see.
 
 mod annotations;
 mod classes;
@@ -25,6 +26,7 @@ mod inheritance;
 mod methods;
 mod modules;
 mod partials;
+mod reaching;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -84,9 +86,9 @@ pub enum Value {
     Unknown,
 }
 
-/// The value of an expression that may come from several sources (a name bound in several
-/// places, the arguments of every caller, every `self.x = ...`, both arms of `a if c else b`),
-/// or `Unknown`.
+/// The value of an expression that may come from several sources (the bindings of a name that
+/// may reach a read, see `reaching`; the arguments of every caller; every `self.x = ...`; both
+/// arms of `a if c else b`), or `Unknown`.
 ///
 /// A receiver that is process-backed on any path is a finding (`Executor = ThreadPoolExecutor
 /// if threads else ProcessPoolExecutor`): the lift is right on every path, and the process path
@@ -276,7 +278,7 @@ impl<'a> Evaluator<'a> {
             return Value::Unknown;
         }
         match node.kind() {
-            "identifier" => self.eval_name(self.text(node), scope, depth),
+            "identifier" => self.eval_name(self.text(node), scope, Some(node.start_byte()), depth),
             "attribute" => self.eval_attribute(node, scope, depth),
             "call" => self.eval_call(node, scope, depth),
             "none" => Value::None,
@@ -301,7 +303,9 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    fn eval_name(&self, name: &str, scope: ScopeId, depth: usize) -> Value {
+    /// The value of `name` read in the code of `scope` at byte `read` (`None`: anywhere), from
+    /// the bindings that may reach that read (`reaching`).
+    fn eval_name(&self, name: &str, scope: ScopeId, read: Option<usize>, depth: usize) -> Value {
         let found = match self.model.resolve(scope, name) {
             Resolution::Scope(found) => found,
             Resolution::Unresolved if self.model.scope(SemanticModel::MODULE).has_star_import => {
@@ -309,11 +313,11 @@ impl<'a> Evaluator<'a> {
             }
             _ => return Value::Unknown,
         };
+        let ids = self.model.bindings_of(found, name);
         agreed(
-            self.model
-                .bindings_of(found, name)
-                .iter()
-                .map(|&id| self.eval_binding(id, depth + 1)),
+            self.reaching(ids, scope, read)
+                .into_iter()
+                .map(|id| self.eval_binding(id, depth + 1)),
         )
     }
 

@@ -1,0 +1,92 @@
+//! Which bindings of a name may be the value a read of it sees, so that a binding every path
+//! to the read rebinds does not decide what the name is.
+//!
+//! In `r = Runner()`, then `r = Local()`, then `r._map(lambda ...)`, only `Local()` reaches
+//! the read; taking every binding of `r` would let the `Runner` instance win over the value the
+//! evaluator cannot tell. A binding B is killed at a read R when another binding K of the name
+//! sits in a statement S that always binds (an assignment, an import, a `def`, a `with ... as`,
+//! a `del`), S is in a block P that also holds R after S, and B is not between S and R:
+//!
+//! ```text
+//! def run(xs, ex=None):   <- B1, outside P: any path to R enters P at its top, through S
+//!     ex = ex or Pool()   <- S, binding K
+//!     if xs:
+//!         ex = Local()    <- B2, in an arm: not killed, it may reach R
+//!     ex.map(f, xs)       <- R: reached by K and B2, not by B1
+//! ```
+//!
+//! A block is entered only at its top, and a loop goes back to the top of its body, so a B
+//! before S, after R or outside P reaches R only through S. A `for` target, a walrus and a
+//! bare annotation may bind nothing, and a binding written in another scope (`global`) may run
+//! at any time, so those never kill. Reads from another scope than the bindings' (a closure, a
+//! function reading a global) see every binding, as they run at any time.
+
+use tree_sitter::Node;
+
+use super::Evaluator;
+use crate::core::semantic::{BindingId, BindingKind, ScopeId};
+use crate::core::source::TextRange;
+
+impl<'a> Evaluator<'a> {
+    /// The bindings among `ids` (of one name in `scope`) that may reach a read at byte `read`
+    /// in the code of `scope`; all of them when the read is elsewhere or not known.
+    pub(super) fn reaching(
+        &self,
+        ids: &[BindingId],
+        scope: ScopeId,
+        read: Option<usize>,
+    ) -> Vec<BindingId> {
+        let Some(read) = read.filter(|_| ids.len() > 1) else {
+            return ids.to_vec();
+        };
+        let kills: Vec<(BindingId, TextRange)> = ids
+            .iter()
+            .filter_map(|&id| Some((id, self.killing_statement(id, scope, read)?)))
+            .collect();
+        ids.iter()
+            .copied()
+            .filter(|&id| {
+                let at = self.model.binding(id).range.start;
+                !kills
+                    .iter()
+                    .any(|&(kill, s)| kill != id && (at < s.start || at >= read))
+            })
+            .collect()
+    }
+
+    /// The statement of binding `id` when it always binds and precedes `read` in a block that
+    /// holds the read.
+    fn killing_statement(&self, id: BindingId, scope: ScopeId, read: usize) -> Option<TextRange> {
+        let binding = self.model.binding(id);
+        let always = match binding.kind {
+            BindingKind::Assignment
+            | BindingKind::AugmentedAssignment
+            | BindingKind::Import { .. }
+            | BindingKind::FunctionDef
+            | BindingKind::ClassDef
+            | BindingKind::WithTarget
+            | BindingKind::Deletion => true,
+            BindingKind::AnnotatedAssignment => binding.value.is_some(),
+            _ => false,
+        };
+        if !always || binding.written_in != scope || binding.scope != scope {
+            return None;
+        }
+        let statement = self.statement_of(self.node_at(binding.range)?)?;
+        let block = statement.parent()?;
+        let held = block.start_byte() <= read && read < block.end_byte();
+        (held && statement.end_byte() <= read).then(|| TextRange::of(statement))
+    }
+
+    /// The statement that holds `node`: the ancestor whose parent is a block or the module.
+    fn statement_of(&self, node: Node<'a>) -> Option<Node<'a>> {
+        let mut node = node;
+        loop {
+            let parent = node.parent()?;
+            if matches!(parent.kind(), "block" | "module") {
+                return Some(node);
+            }
+            node = parent;
+        }
+    }
+}

@@ -15,15 +15,38 @@
 //! signature that holds every word. A Bloom filter answers "maybe" for words it does not hold
 //! (a file read for nothing), never "no" for one it holds.
 //!
+//! The words alone are loose: `utils` or `console` is a segment of many paths. So the
+//! signature also keeps where each import reaches from (`tops`): the first segment of the
+//! module after `from` (`pkg` for `from pkg.par import parmap`), a mark for a relative import
+//! (`from .par import parmap`, `from . import par`), and every word of a plain `import`
+//! statement (`import pkg.par as par` holds `pkg`). An absolute import reaches a path only
+//! from its first segment, and a relative one only within the file's own package, so a file
+//! may use a wrapper only when its tops hold the path's first segment, or a relative mark
+//! while the file lies in a folder of that name (`run::wrappers`).
+//!
 //! A star import (`from pkg.par import *`) is the one form that names nothing after `import`
 //! and binds the module's public names bare, so it is kept as the word `*` (`STAR`), with the
 //! segments of the module it names before `import` (`pkg`, `par`): a file holding it may use a
 //! wrapper of that module by its bare name (`by_star`). One whose module spells no segment
 //! (`from . import *`, the package's own names) makes a signature that holds every word.
 
-/// A set of words that answers "maybe" or "no".
+/// The words of a file's imports (`words`), and where they import from (`tops`): the first
+/// segment of each module named after `from` (`pkg` for `from pkg.par import parmap`), or
+/// `RELATIVE` for a relative one, and every word of a plain `import` statement. Each set
+/// answers "maybe" or "no".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ImportWords([u64; 4]);
+pub struct ImportWords {
+    words: Bloom,
+    tops: Bloom,
+}
+
+/// A 256-bit Bloom filter of words, two bits a word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Bloom([u64; 4]);
+
+/// The word `tops` holds for a relative import (`from .par import parmap`, `from . import
+/// par`), which reaches a module of the file's own package by no top-level name.
+const RELATIVE: &str = ".";
 
 /// The word that stands for a star import (`from pkg.par import *`), which names no segment
 /// of the module's path after `import` and binds the module's public names unnamed.
@@ -34,23 +57,37 @@ const LONGEST: usize = 16 * 1024;
 
 impl ImportWords {
     /// A signature that holds every word: for a file that could not be read.
-    pub const ALL: ImportWords = ImportWords([u64::MAX; 4]);
+    pub const ALL: ImportWords = ImportWords {
+        words: Bloom([u64::MAX; 4]),
+        tops: Bloom([u64::MAX; 4]),
+    };
 
     /// The words after each `import` in `source`.
     pub fn of(source: &[u8]) -> ImportWords {
         let mut words = ImportWords::default();
         for (at, rest) in import_statements_at(source) {
+            let before = &source[..at];
             if is_star(rest) {
-                let Some(module) = star_module(&source[..at]) else {
+                let Some(module) = star_module(before) else {
                     return ImportWords::ALL;
                 };
                 module
                     .split(|&b| b == b'.')
                     .filter(|word| !word.is_empty())
-                    .for_each(|word| words.insert(word));
-                words.insert(STAR.as_bytes());
+                    .for_each(|word| words.words.insert(word));
+                words.words.insert(STAR.as_bytes());
             }
-            if !statement_words(rest, &mut |word| words.insert(word)) {
+            let top = from_top(before);
+            if let Some(top) = top {
+                words.tops.insert(top);
+            }
+            let whole = statement_words(rest, &mut |word| {
+                words.words.insert(word);
+                if top.is_none() {
+                    words.tops.insert(word);
+                }
+            });
+            if !whole {
                 return ImportWords::ALL;
             }
         }
@@ -59,7 +96,25 @@ impl ImportWords {
 
     /// Whether `word` may be one of the words.
     pub fn may_hold(&self, word: &str) -> bool {
-        let (a, b) = bits(word.as_bytes());
+        self.words.may_hold(word.as_bytes())
+    }
+
+    /// Whether the file may import from the top-level module or package `top` by name (`pkg`
+    /// for `pkg.par.parmap`): an import names it after `from` or in a plain `import`.
+    pub fn may_import_from(&self, top: &str) -> bool {
+        self.tops.may_hold(top.as_bytes())
+    }
+
+    /// Whether the file may have a relative import (`from .par import parmap`), which reaches
+    /// only modules of the package the file is in.
+    pub fn may_import_relatively(&self) -> bool {
+        self.tops.may_hold(RELATIVE.as_bytes())
+    }
+}
+
+impl Bloom {
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let (a, b) = bits(word);
         self.0[a / 64] & (1 << (a % 64)) != 0 && self.0[b / 64] & (1 << (b % 64)) != 0
     }
 
@@ -67,6 +122,59 @@ impl ImportWords {
         let (a, b) = bits(word);
         self.0[a / 64] |= 1 << (a % 64);
         self.0[b / 64] |= 1 << (b % 64);
+    }
+}
+
+/// Where the import statement whose `import` ends `before` imports from, when it is
+/// `from <module> import ...`: the first segment of the module (`pkg` for `from pkg.par`), or
+/// `RELATIVE` when it starts with a dot. `None` when the tokens before `import` are not
+/// `from`, names and dots, which a `from` statement always is: they may be separated by
+/// spaces and line continuations (`from pkg . par \` newline `import x`), never by a bare
+/// line end. So a `None` is a plain `import` statement, or text that is not one (a comment),
+/// and the caller takes every word after `import` instead, which covers a plain import's
+/// modules.
+fn from_top(before: &[u8]) -> Option<&[u8]> {
+    let mut end = before.len();
+    let mut first: Option<&[u8]> = None;
+    loop {
+        // Spaces, and a backslash that ends a line.
+        while end > 0 {
+            match before[end - 1] {
+                b' ' | b'\t' | b'\x0c' => end -= 1,
+                b'\n' | b'\r' => {
+                    let mut at = end - 1;
+                    if before[at] == b'\n' && at > 0 && before[at - 1] == b'\r' {
+                        at -= 1;
+                    }
+                    if at == 0 || before[at - 1] != b'\\' {
+                        return None;
+                    }
+                    end = at - 1;
+                }
+                _ => break,
+            }
+        }
+        if end == 0 {
+            return None;
+        }
+        if before[end - 1] == b'.' {
+            first = Some(RELATIVE.as_bytes());
+            end -= 1;
+            continue;
+        }
+        let start = before[..end]
+            .iter()
+            .rposition(|&b| !is_word_byte(b))
+            .map_or(0, |i| i + 1);
+        if start == end {
+            return None;
+        }
+        let word = &before[start..end];
+        if word == b"from" {
+            return first;
+        }
+        first = Some(word);
+        end = start;
     }
 }
 
@@ -279,6 +387,43 @@ def f():
             b"from pkg.par import parmap2\nparmap(f)\n",
             "parmap"
         ));
+    }
+
+    #[test]
+    fn a_file_imports_from_the_first_segment_of_each_module() {
+        let source = "\
+from pkg.par import parmap
+from   other . sub \\
+    import thing
+import plain.mod as pm, second
+from ..engine import submit
+";
+        let words = ImportWords::of(source.as_bytes());
+        for top in ["pkg", "other", "plain", "pm", "second"] {
+            assert!(words.may_import_from(top), "{top}");
+        }
+        assert!(words.may_import_relatively());
+        for elsewhere in ["par", "sub", "thing", "parmap", "engine"] {
+            assert!(!words.may_import_from(elsewhere), "{elsewhere}");
+        }
+        let absolute = ImportWords::of(b"from pkg import par\n");
+        assert!(!absolute.may_import_relatively());
+        assert!(ImportWords::of(b"from . import par\n").may_import_relatively());
+        assert!(ImportWords::of(b"from .par import *\n").may_import_relatively());
+    }
+
+    #[test]
+    fn only_from_keeps_the_words_after_import_out_of_the_tops() {
+        // `yield from x` ends its line: the next line's `import` is a plain one.
+        let yielded = ImportWords::of(b"def f():\n    yield from x\nimport pkg\n");
+        assert!(yielded.may_import_from("pkg"));
+        let joined = ImportWords::of(b"x = 1; import pkg\n");
+        assert!(joined.may_import_from("pkg"));
+        let guarded = ImportWords::of(b"if x: import pkg.par\n");
+        assert!(guarded.may_import_from("pkg"));
+        // In a comment: whatever it reads as, only adds words.
+        let comment = ImportWords::of(b"# to import pkg, write it\n");
+        assert!(comment.may_import_from("pkg"));
     }
 
     #[test]

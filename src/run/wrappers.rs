@@ -5,19 +5,22 @@
 //! How the run is driven. The analysis pass (`scheduler`) analyses every candidate once, as it
 //! always did, and keeps what each file offers: the wrappers it defines and the names its
 //! module-level `from ... import`s bind. The screen pass before it kept, for every file, the
-//! words its import statements name (`ImportWords`, 32 bytes a file). When no candidate
-//! defines a wrapper, that is the whole run. Otherwise `follow` names each wrapper by its
-//! module (`pkg.par.parmap`, see `package::Modules`), follows the re-exports that reach it
-//! (`pkg.pm` for `from .par import parmap as pm` in `pkg/__init__.py`), and goes in rounds:
+//! words its import statements name and where they reach from (`ImportWords`, 64 bytes a
+//! file). When no candidate defines a wrapper, that is the whole run. Otherwise `follow` names
+//! each wrapper by its module (`pkg.par.parmap`, see `package::Modules`), follows the
+//! re-exports that reach it (`pkg.pm` for `from .par import parmap as pm` in
+//! `pkg/__init__.py`), and goes in rounds:
 //!
 //! 1. A file can use or re-export a wrapper only by naming it, or its class for a method, in
 //!    an import statement or as an attribute (`import_words::names`), and only through an
-//!    import that names a segment of its path. So the files whose import words may hold such
-//!    a segment are read again (paths are kept, texts are not, so memory stays flat), and
-//!    those that name the wrapper are picked, whether the prefilter passed them or not; the
-//!    file that gives the wrapper its path is not. A star import names nothing: a file with
-//!    `import *` that spells the wrapper's name is picked too, when a star import of its
-//!    module binds it (its `__all__` lists it, or it has none and the name is public).
+//!    import that names a segment of its path and reaches from its first segment (or
+//!    relatively, from within the package). So the files whose import words may hold such a
+//!    segment and reach from there are read again (paths are kept, texts are not, so memory
+//!    stays flat), and those that name the wrapper are picked, whether the prefilter passed
+//!    them or not; the file that gives the wrapper its path is not. A star import names
+//!    nothing: a file with `import *` that spells the wrapper's name is picked too, when a
+//!    star import of its module binds it (its `__all__` lists it, or it has none and the name
+//!    is public).
 //! 2. The picked files are analysed again with every wrapper known so far declared, and their
 //!    outcomes replace those of their first look.
 //! 3. What they export in turn (a wrapper of an imported wrapper, a re-export) makes the new
@@ -369,6 +372,17 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
             }
             let path = files.path(index);
             let path = path.as_path();
+            // And an import reaches the API's path from its first segment, or relatively from
+            // within the package: a file in a folder of that name (see `ImportWords::tops`).
+            let reached = |api: &NewApi| {
+                let top = api.segments.first().map_or("", String::as_str);
+                imports.may_import_from(top)
+                    || (imports.may_import_relatively()
+                        && path.components().any(|part| part.as_os_str() == top))
+            };
+            if !new.iter().any(|api| named(api) && reached(api)) {
+                return None;
+            }
             let bytes = read::read_source(path).ok()?;
             let uses = |api: &NewApi| {
                 let beside = api

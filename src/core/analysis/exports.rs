@@ -21,7 +21,7 @@
 use super::api::{ApiRow, Class, HandOff};
 use super::user_api::{UserApi, UserKind};
 use super::values::{Ancestor, Evaluator, Value, string_content};
-use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,13 +61,18 @@ pub struct ExportedWrapper {
     provides: Provides,
 }
 
-/// What an exported `def` is to its callers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What an exported name is to its users.
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Provides {
     /// It hands its callable to a process API, as its row says.
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
+    /// It is an instance of `class`: `EXECUTOR = ProcessPoolExecutor(4)`.
+    Instance { class: Class, fork: bool },
+    /// It is an instance of a class with wrapper methods: one of this module (`Runner`), or
+    /// one it imports, by its absolute dotted path (`pkg.core.Runner`) when `absolute`.
+    Object { class: String, absolute: bool },
 }
 
 impl ExportedWrapper {
@@ -75,12 +80,26 @@ impl ExportedWrapper {
     /// name and its own, `pkg.par.parmap`). Its findings say where it hands the callable on in
     /// `file`, the defining file as the run shows it.
     pub fn api_at(&self, path: String, file: &str, hidden_from_star: bool) -> UserApi {
-        let kind = match self.provides {
+        let kind = match &self.provides {
             Provides::Wrapper(row) => {
                 let file: &'static str = Box::leak(file.to_string().into_boxed_str());
                 UserKind::Function(in_file(row, file))
             }
-            Provides::Factory { class, fork } => UserKind::Factory { class, fork },
+            Provides::Factory { class, fork } => UserKind::Factory {
+                class: *class,
+                fork: *fork,
+            },
+            Provides::Instance { class, fork } => UserKind::Instance {
+                class: *class,
+                fork: *fork,
+            },
+            Provides::Object { class, absolute } => {
+                let module = path.rsplit_once('.').map_or("", |(module, _)| module);
+                UserKind::InstanceOf(match absolute {
+                    true => class.clone(),
+                    false => format!("{module}.{class}"),
+                })
+            }
         };
         UserApi {
             path,
@@ -124,6 +143,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
         .chain(bound_wrappers(eval))
         .chain(factories(eval))
+        .chain(instances(eval))
         .chain(inherited_wrappers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
@@ -265,6 +285,59 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
             provides: Provides::Factory { class, fork },
         })
     })
+}
+
+/// The module-level names bound only by assignments (at module level, or in a function that
+/// declares them `global`: `_pool = None`, then `_pool = Pool()` in `init()`) whose values
+/// agree, as a function of the module reading the name sees them (`values::agreed`), on an
+/// instance of a pool or executor, or of a class with wrapper methods (`runner = Runner()`).
+/// Another module that imports the name reads it after this module ran, at any time.
+fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    module.bindings.iter().filter_map(|(name, ids)| {
+        let assigned = |id: &BindingId| {
+            let binding = eval.model.binding(*id);
+            matches!(
+                binding.kind,
+                BindingKind::Assignment | BindingKind::AnnotatedAssignment
+            ) && binding.value.is_some()
+        };
+        if ids.is_empty() || !ids.iter().all(assigned) {
+            return None;
+        }
+        let provides = match eval.value_of_global(name) {
+            Value::Instance { class, fork } if class != Class::Process => {
+                Provides::Instance { class, fork }
+            }
+            Value::OwnInstance(class) => Provides::Object {
+                class: exported_class(eval, class)?,
+                absolute: false,
+            },
+            Value::Declared(class) => Provides::Object {
+                class,
+                absolute: true,
+            },
+            _ => return None,
+        };
+        Some(ExportedWrapper {
+            name: name.clone(),
+            line: line_at(eval, eval.model.binding(ids[0]).range.start),
+            provides,
+        })
+    })
+}
+
+/// The name of the class of scope `class` when other modules reach it by that name: a
+/// module-level class bound once.
+fn exported_class(eval: &Evaluator<'_>, class: ScopeId) -> Option<String> {
+    let scope = eval.model.scope(class);
+    let name = scope.name.as_deref()?;
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    (scope.parent == Some(SemanticModel::MODULE) && binding.kind == BindingKind::ClassDef)
+        .then(|| name.to_string())
 }
 
 /// The line (1-based) of byte `offset`.

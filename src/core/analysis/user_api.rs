@@ -41,6 +41,12 @@ pub enum UserKind {
     /// the run (`analysis::exports`): unlike `Like`, calling it passes none of the class's
     /// constructor arguments, and its instance keeps the fork context it was made with.
     Factory { class: Class, fork: bool },
+    /// A module-level name another file of the run binds to an instance of a built-in class
+    /// (`EXECUTOR = ProcessPoolExecutor(4)`, see `analysis::exports`).
+    Instance { class: Class, fork: bool },
+    /// A module-level name another file of the run binds to an instance of a class with
+    /// wrapper methods (`runner = Runner()`), by the class's dotted path (`pkg.core.Runner`).
+    InstanceOf(String),
 }
 
 impl UserApi {

@@ -90,13 +90,13 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 }
 
 /// Whether `source` may define a process API wrapper (`inferred`: a function that hands its
-/// own parameter to a site), for `--show-apis` and for the passes that infer wrappers from
-/// other files. A wrapper is a `def` holding a site, so the file needs the words of points 1
-/// to 3 as code, as any site does, and the keyword `def`; it needs nothing of point 4, since
+/// own parameter to a site) or export a pool (`exports`: a factory, or a module-level
+/// `EXECUTOR = ProcessPoolExecutor(4)`), for `--show-apis` and for the passes that follow
+/// wrappers from other files. Each is made by a site or a constructor call, so the file needs
+/// the words of points 1 to 3 as code, as any site does; it needs nothing of point 4, since
 /// what a wrapper hands over is its parameter. Docstrings and comments that mention
-/// multiprocessing, which send many files through the first step, do not count here either.
-/// Something of point 4 counts as well as a `def`, so this keeps every file that
-/// `may_contain_sites_with` keeps (a file that holds a finding with a lambda and no `def`).
+/// multiprocessing, which send many files through the first step, do not count here. This
+/// keeps every file that `may_contain_sites_with` keeps.
 pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
     let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
     scan_for(source, &names, settings.package.as_deref(), Asked::Def)
@@ -107,8 +107,7 @@ pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
 enum Asked {
     /// Something of point 4: the file may hold a finding.
     Construct,
-    /// A `def` anywhere, or something of point 4: the file may define a wrapper or hold a
-    /// finding.
+    /// Nothing more: the file may define a wrapper or export a pool.
     Def,
 }
 
@@ -278,7 +277,7 @@ impl<'u> WordsSeen<'u> {
         self.found |= spelling == Spelling::Code
             && match self.need {
                 Asked::Construct => makes_findings_possible(source, at, word),
-                Asked::Def => word == b"def" || makes_findings_possible(source, at, word),
+                Asked::Def => true,
             };
         !self.may_hold_finding()
     }

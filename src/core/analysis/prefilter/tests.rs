@@ -500,15 +500,15 @@ fn a_file_that_only_defines_a_wrapper_is_kept_for_wrapper_inference_only() {
 }
 
 #[test]
-fn a_wrapper_needs_the_words_as_code_and_a_def() {
+fn a_wrapper_or_an_exported_pool_needs_the_words_as_code() {
     let keeps = |source: &str| may_define_wrappers_with(source.as_bytes(), &Options::default());
     // The API only in a docstring and a comment: no site, so no wrapper.
     assert!(!keeps(
         "\"\"\"Runs jobs on a multiprocessing Pool.\"\"\"\n# see multiprocessing.Pool\n\
          def parmap(fn, items):\n    return [fn(i) for i in items]\n"
     ));
-    // The words as code but no function: nothing can hand a parameter over.
-    assert!(!keeps("from multiprocessing import Pool\nPOOL_SIZE = 4\n"));
+    // The words as code without a function: a module-level pool other modules may import.
+    assert!(keeps("from multiprocessing import Pool\nPOOL = Pool(4)\n"));
     // Whatever `may_contain_sites` keeps is kept: a finding without any `def`.
     let lambda_only = "from multiprocessing import Pool\nPool(2).map(lambda x: x, [1])\n";
     assert!(may_contain_sites(lambda_only.as_bytes()));

@@ -321,6 +321,12 @@ impl<'a> Evaluator<'a> {
         )
     }
 
+    /// The value of the module-level `name` as a function reading it sees it, at any time:
+    /// what all its bindings agree on.
+    pub(in crate::core::analysis) fn value_of_global(&self, name: &str) -> Value {
+        self.eval_name(name, SemanticModel::MODULE, None, 0)
+    }
+
     fn eval_binding(&self, id: BindingId, depth: usize) -> Value {
         if let Some(value) = self.cache.borrow().get(&id) {
             return value.clone();

@@ -37,10 +37,21 @@ impl Evaluator<'_> {
     /// A user-declared API at `path`, or the module a declared path lies in.
     pub(super) fn user_member(&self, path: &str) -> Option<Value> {
         if let Some(index) = self.apis.iter().position(|api| api.path == path) {
-            return Some(match self.apis[index].kind {
-                UserKind::Like(class) => Value::Class { class, fork: false },
+            return Some(match &self.apis[index].kind {
+                UserKind::Like(class) => Value::Class {
+                    class: *class,
+                    fork: false,
+                },
                 UserKind::Function(row) => Value::Function(row),
-                UserKind::Factory { class, fork } => Value::Factory { class, fork },
+                UserKind::Factory { class, fork } => Value::Factory {
+                    class: *class,
+                    fork: *fork,
+                },
+                UserKind::Instance { class, fork } => Value::Instance {
+                    class: *class,
+                    fork: *fork,
+                },
+                UserKind::InstanceOf(class) => Value::Declared(class.clone()),
             });
         }
         self.declares_members_of(path)

@@ -2,8 +2,9 @@
 //!
 //! A module-level function, or a method of a module-level class, is a wrapper when one of its
 //! parameters reaches the callable slot of a site: directly (`pool.map(fn, xs)`), through a
-//! local alias (`f = fn`) or `functools.partial(fn, ...)`, or inside the argument tuple of a
-//! `Process` whose module-level target calls it (`Process(target=run, args=(fn, n))` with
+//! local alias (`f = fn`) or `functools.partial(fn, ...)`, or as an argument of a module-level
+//! target that calls it in the worker (`Process(target=run, args=(fn, n))`,
+//! `executor.submit(run, fn, n)` or `pool.map(partial(run, fn), xs)` with
 //! `def run(fn, n): fn(n)`). A function that forwards its own `**kwargs`, and does nothing
 //! else with it, to an API that takes its callable by keyword (`Pool(2, **kwargs)`) takes the
 //! callable by that keyword (`initializer=`). A wrapper becomes a row of the same shape as the
@@ -584,26 +585,96 @@ fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>
     splats
 }
 
-/// `Process(target=run, args=(fn, n))` where `fn` is a parameter and the module-level `run`
-/// calls its own parameter at the same position: `fn` is pickled with the arguments and
-/// called in the worker.
+/// The wrappers whose parameter travels as an argument of a module-level function that a
+/// worker calls, and that calls the parameter (`def run(fn, n): fn(n)`): the argument is
+/// pickled with the task and called in the worker. The arguments are those the site passes
+/// its target, `Process(target=run, args=(fn, n))`, `pool.apply(run, (fn, n))`,
+/// `executor.submit(run, fn, n)`, or those a `functools.partial` of the target binds,
+/// `pool.map(partial(run, fn), xs)`.
 fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
-    let Passing::Tuple { args, .. } = site.row.passing else {
-        return Vec::new();
-    };
-    let Some(tuple) = argument(site.arguments, eval.source, args.position, args.keyword)
-        .map(unparenthesize)
-        .filter(|t| t.kind() == "tuple")
-    else {
-        return Vec::new();
-    };
-    let Some(target) = module_function(eval, site.callable, site.scope) else {
-        return Vec::new();
-    };
-    let mut cursor = tuple.walk();
-    let elements: Vec<Node<'_>> = tuple.named_children(&mut cursor).collect();
     let mut wrappers = Vec::new();
-    for (index, element) in elements.into_iter().enumerate() {
+    if let Some(target) = module_function(eval, site.callable, site.scope) {
+        let handed = site_arguments(eval, site);
+        wrappers.extend(handed_to(eval, site, target, handed, line));
+    }
+    if let Some((target, bound)) = partial_of_module_function(eval, site.callable, site.scope) {
+        wrappers.extend(handed_to(eval, site, target, bound, line));
+    }
+    wrappers
+}
+
+/// The positional arguments `site` passes its callable: the elements of a literal tuple in
+/// its argument-tuple slot (`args=(fn, n)`), or the arguments after the callable for an API
+/// that passes them on (`submit(run, fn, n)`), up to the first splat or keyword.
+fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
+    match site.row.passing {
+        Passing::Tuple { args, .. } => {
+            argument(site.arguments, eval.source, args.position, args.keyword)
+                .map(unparenthesize)
+                .filter(|t| t.kind() == "tuple")
+                .map(|tuple| {
+                    let mut cursor = tuple.walk();
+                    tuple.named_children(&mut cursor).collect()
+                })
+                .unwrap_or_default()
+        }
+        Passing::Trailing { .. } => {
+            let mut cursor = site.arguments.walk();
+            site.arguments
+                .named_children(&mut cursor)
+                .filter(|a| a.start_byte() >= site.callable.end_byte() && a.kind() != "comment")
+                .take_while(|a| {
+                    !matches!(
+                        a.kind(),
+                        "list_splat" | "dictionary_splat" | "keyword_argument"
+                    )
+                })
+                .collect()
+        }
+        Passing::Mapped => Vec::new(),
+    }
+}
+
+/// `functools.partial(run, a, b)` where `run` is a module-level function: its `def` and the
+/// positional arguments the partial binds (up to the first splat or keyword).
+fn partial_of_module_function<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, Vec<Node<'a>>)> {
+    let node = unparenthesize(node);
+    let function = node
+        .child_by_field_name("function")
+        .filter(|_| node.kind() == "call")?;
+    if eval.eval(function, scope) != Value::Partial {
+        return None;
+    }
+    let arguments = node.child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let mut positional = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .take_while(|a| {
+            !matches!(
+                a.kind(),
+                "list_splat" | "dictionary_splat" | "keyword_argument"
+            )
+        });
+    let target = module_function(eval, positional.next()?, scope)?;
+    Some((target, positional.collect()))
+}
+
+/// The wrappers of the parameters among `handed`, the positional arguments of the
+/// module-level `target` in order, that `target` calls.
+fn handed_to(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    target: Node<'_>,
+    handed: Vec<Node<'_>>,
+    line: usize,
+) -> Vec<Wrapper> {
+    let mut wrappers = Vec::new();
+    for (index, element) in handed.into_iter().enumerate() {
         let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
             continue;
         };

@@ -365,6 +365,8 @@ impl ApiRow {
             }
             Target::Method(class) => format!("`{}.{}`", class.name(), self.name),
             Target::Function => match self.homes.first() {
+                // A constructor is called by its class's name.
+                Some(home) if self.name == "__init__" => format!("`{home}`"),
                 Some(home) => format!("`{home}.{}`", self.name),
                 None => format!("`{}`", self.name),
             },

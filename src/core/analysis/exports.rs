@@ -68,6 +68,9 @@ enum Provides {
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
+    /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
+    /// without an `__init__` of its own, `values::subclasses`).
+    Like(Class),
     /// It is an instance of `class`: `EXECUTOR = ProcessPoolExecutor(4)`.
     Instance { class: Class, fork: bool },
     /// It is an instance of a class with wrapper methods: one of this module (`Runner`), or
@@ -89,6 +92,7 @@ impl ExportedWrapper {
                 class: *class,
                 fork: *fork,
             },
+            Provides::Like(class) => UserKind::Like(*class),
             Provides::Instance { class, fork } => UserKind::Instance {
                 class: *class,
                 fork: *fork,
@@ -144,6 +148,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(bound_wrappers(eval))
         .chain(factories(eval))
         .chain(instances(eval))
+        .chain(process_subclasses(eval))
         .chain(inherited_wrappers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
@@ -323,6 +328,25 @@ fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
             name: name.clone(),
             line: line_at(eval, eval.model.binding(ids[0]).range.start),
             provides,
+        })
+    })
+}
+
+/// The module-level classes, bound once, that subclass a process class without a constructor
+/// of their own (`values::subclasses`): other modules call them as the class itself. Not one
+/// made from a fork context's class, whose `Process` targets are inherited.
+fn process_subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    module_classes(eval).filter_map(|(name, _)| {
+        let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        let Value::Class { class, fork: false } = eval.value_of_global(name) else {
+            return None;
+        };
+        Some(ExportedWrapper {
+            name: name.to_string(),
+            line: line_at(eval, eval.model.binding(*only).range.start),
+            provides: Provides::Like(class),
         })
     })
 }

@@ -49,7 +49,7 @@ use std::sync::Mutex;
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, HandOff, Passing, Slot, Target};
+use super::api::{ApiRow, Class, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
@@ -98,6 +98,9 @@ fn infer(
         if let Some(wrapper) = forwarded(eval, forwarding) {
             add(&mut found, wrapper);
         }
+    }
+    for wrapper in kept_by_processes(eval) {
+        add(&mut found, wrapper);
     }
     found
         .into_iter()
@@ -302,6 +305,14 @@ fn reaching_parameter<'a>(
     }
     match node.kind() {
         "identifier" => parameter_named(eval, node, scope, depth),
+        // `self.fn`, which `__init__` sets from its parameter `fn`: the class's constructor
+        // takes the callable.
+        "attribute" => {
+            let object = node.child_by_field_name("object")?;
+            let attr = node.child_by_field_name("attribute")?;
+            (object.kind() == "identifier")
+                .then(|| eval.stored_parameter(eval.text(object), eval.text(attr), scope))?
+        }
         "call" => {
             let function = node.child_by_field_name("function")?;
             if eval.eval(function, scope) != Value::Partial {
@@ -693,6 +704,104 @@ fn handed_to(
         }
     }
     wrappers
+}
+
+/// The constructors of the module-level `Process` subclasses that keep a parameter on the
+/// instance (`self.fn = fn` in `__init__`) and call it (`self.fn()` in `run`): `start()`
+/// pickles the whole instance under spawn and forkserver, so what a caller passes there is
+/// pickled as a `Process`'s target is, and the class is a wrapper for that parameter
+/// (`values::subclasses`).
+fn kept_by_processes(eval: &Evaluator<'_>) -> Vec<Wrapper> {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    let mut wrappers = Vec::new();
+    for ids in module.bindings.values() {
+        let [only] = ids.as_slice() else {
+            continue;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::ClassDef {
+            continue;
+        }
+        let Some(class) = eval.model.scope_created_by(binding.statement) else {
+            continue;
+        };
+        if eval.process_base(class, 0) != Some((Class::Process, false)) {
+            continue;
+        }
+        let Some(init) = eval.init_of(class) else {
+            continue;
+        };
+        let Some(node) = eval.scope_node(class) else {
+            continue;
+        };
+        let kept = kept_parameters(eval, init);
+        let called = kept
+            .iter()
+            .filter(|(attr, ..)| calls_attribute(eval, node, attr));
+        for &(attr, name, line) in called {
+            if let Some(mut wrapper) = wrapper_of(eval, init, Some(name)) {
+                wrapper.via = (format!("`Process.start()` as `self.{attr}`"), line);
+                wrapper.pickled_under_fork = false;
+                wrappers.push(wrapper);
+            }
+        }
+    }
+    wrappers
+}
+
+/// Whether the class `class` calls `<name>.<attr>(...)` somewhere: a kept value the
+/// instance calls is a callable; one it never calls (`self.interval = interval`) is data that
+/// no caller hands a function.
+fn calls_attribute(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> bool {
+    let mut stack = vec![class];
+    while let Some(node) = stack.pop() {
+        let function = node
+            .child_by_field_name("function")
+            .filter(|_| node.kind() == "call");
+        let called = function.is_some_and(|f| {
+            f.kind() == "attribute"
+                && f.child_by_field_name("attribute")
+                    .is_some_and(|a| eval.text(a) == attr)
+        });
+        if called {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+/// The statements `self.<attr> = <parameter>` at the top level of the body of `__init__`
+/// (scope `init`): the attribute, the parameter and the line.
+fn kept_parameters<'a>(eval: &Evaluator<'a>, init: ScopeId) -> Vec<(&'a str, &'a str, usize)> {
+    let Some(body) = eval
+        .scope_node(init)
+        .and_then(|def| def.child_by_field_name("body"))
+    else {
+        return Vec::new();
+    };
+    let mut cursor = body.walk();
+    let statements: Vec<Node<'a>> = body.named_children(&mut cursor).collect();
+    statements
+        .into_iter()
+        .filter_map(|statement| {
+            let assignment = statement
+                .named_child(0)
+                .filter(|_| statement.kind() == "expression_statement")
+                .filter(|a| a.kind() == "assignment")?;
+            let left = assignment.child_by_field_name("left")?;
+            let right = assignment.child_by_field_name("right")?;
+            let object = left.child_by_field_name("object")?;
+            let attr = left.child_by_field_name("attribute")?;
+            if left.kind() != "attribute" || object.kind() != "identifier" {
+                return None;
+            }
+            let (scope, name) = eval.stored_parameter(eval.text(object), eval.text(attr), init)?;
+            (scope == init && name == eval.text(right))
+                .then(|| (eval.text(attr), name, statement.start_position().row + 1))
+        })
+        .collect()
 }
 
 /// The `def` of the module-level function `node` names.

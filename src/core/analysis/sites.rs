@@ -234,6 +234,7 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
             let name = eval.text(name);
             is_table_name(name)
                 || name == "partial"
+                || name == "__init__"
                 || eval.apis.iter().any(|api| api.name() == name)
                 || eval.inferred().values().any(|row| row.name == name)
         }),
@@ -260,6 +261,9 @@ fn match_row(
         if let Value::Instance { class, fork } = eval.eval(object, scope) {
             return Some((api::method(class, method)?, fork));
         }
+        if method == "__init__" {
+            return super_constructor(eval, object, arguments, scope);
+        }
     }
     match eval.eval(function, scope) {
         Value::Class { class, fork } => {
@@ -267,10 +271,44 @@ fn match_row(
             Some((class.row(), fork))
         }
         Value::Function(row) => Some((row, false)),
+        // A class whose constructor is a wrapper (`Job(lambda ...)`, `values::subclasses`),
+        // of this file or of another file of the run.
+        Value::OwnClass(class) => match eval.own_method(class, "__init__") {
+            Value::Function(row) => Some((row, false)),
+            _ => None,
+        },
+        Value::Module(path) => match eval.member_of(&Value::Module(path), "__init__") {
+            Value::Function(row) => Some((row, false)),
+            _ => None,
+        },
         // `partial(parmap, lambda x: ...)`: the callable is one of the partial's arguments.
         Value::Partial => Some((eval.partial_site(arguments, scope)?, false)),
         _ => None,
     }
+}
+
+/// `super().__init__(target=fn, ...)` in the `__init__` of a class whose first base is a
+/// process class (`values::subclasses`): the base's constructor, with its arguments.
+fn super_constructor(
+    eval: &Evaluator<'_>,
+    object: Node<'_>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> Option<(&'static ApiRow, bool)> {
+    let called = field(object, CallField::Function).filter(|_| object.kind() == "call")?;
+    let bare = field(object, CallField::Arguments)
+        .is_some_and(|a| a.named_child_count() == 0 && a.kind() == "argument_list");
+    if called.kind() != "identifier" || eval.text(called) != "super" || !bare {
+        return None;
+    }
+    let method = eval.model.scope(scope);
+    let class = method.parent?;
+    if method.name.as_deref() != Some("__init__") || eval.init_of(class) != Some(scope) {
+        return None;
+    }
+    let (class, fork) = eval.process_base(class, 0)?;
+    let fork = fork || eval.is_fork_instance(class, arguments, scope);
+    Some((class.row(), fork))
 }
 
 fn runs_in_interpreters(

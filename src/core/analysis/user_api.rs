@@ -50,9 +50,11 @@ pub enum UserKind {
 }
 
 impl UserApi {
-    /// The last segment of the path: a file that uses the API must spell it.
+    /// The last segment of the path: a file that uses the API must spell it. A constructor
+    /// (`pkg.workers.Job.__init__`) is called by its class's name.
     pub fn name(&self) -> &str {
-        self.path.rsplit('.').next().unwrap_or(&self.path)
+        let path = self.path.strip_suffix(".__init__").unwrap_or(&self.path);
+        path.rsplit('.').next().unwrap_or(path)
     }
 }
 

@@ -94,7 +94,7 @@ impl<'a> Evaluator<'a> {
 
     /// A method of an `OwnInstance`'s class: the wrapper or factory its resolution order
     /// reaches for `name` (`inheritance`).
-    pub(super) fn own_method(&self, class: ScopeId, name: &str) -> Value {
+    pub(in crate::core::analysis) fn own_method(&self, class: ScopeId, name: &str) -> Value {
         self.inherited(class, name)
     }
 
@@ -172,7 +172,7 @@ impl<'a> Evaluator<'a> {
     /// order (so that the first disagreement stops the evaluation predictably); `None` when
     /// the class has no node. The class is walked once, the first time one of its attributes
     /// is read; the index keeps ranges, as nodes in a cache would tie the evaluator's lifetime.
-    fn assignments_to(&self, class_scope: ScopeId, attr: &str) -> Option<Vec<Node<'a>>> {
+    pub(super) fn assignments_to(&self, class_scope: ScopeId, attr: &str) -> Option<Vec<Node<'a>>> {
         let class_node = self.scope_node(class_scope)?;
         if !self.assignments.borrow().contains_key(&class_scope) {
             let index = self.attribute_assignments(class_node);

@@ -27,6 +27,7 @@ mod methods;
 mod modules;
 mod partials;
 mod reaching;
+mod subclasses;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -369,7 +370,10 @@ impl<'a> Evaluator<'a> {
                     .or_else(|| self.property_value(id, depth))
                     .unwrap_or(Value::Unknown),
             },
-            BindingKind::ClassDef => self.own_class(id).unwrap_or(Value::Unknown),
+            BindingKind::ClassDef => self
+                .own_class(id)
+                .or_else(|| self.process_subclass(id, depth))
+                .unwrap_or(Value::Unknown),
             _ => Value::Unknown,
         }
     }

@@ -172,7 +172,7 @@ impl Evaluator<'_> {
         })
     }
 
-    pub(super) fn member_of(&self, value: &Value, name: &str) -> Value {
+    pub(in crate::core::analysis) fn member_of(&self, value: &Value, name: &str) -> Value {
         if let Value::Module(module) | Value::Declared(module) = value
             && let Some(found) = self.user_member(&format!("{module}.{name}"))
         {

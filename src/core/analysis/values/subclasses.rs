@@ -1,0 +1,113 @@
+//! The project's own subclasses of the process classes, and what a class keeps of its
+//! constructor's arguments.
+//!
+//! ```text
+//! class Worker(Process):          # no `__init__` of its own: calling it calls Process's,
+//!     def run(self): ...          # so `Worker(target=lambda: ...)` is a site of Process
+//!
+//! class Job(Process):             # `__init__` keeps `fn` on the instance, and start()
+//!     def __init__(self, fn):     # pickles the whole instance under spawn and forkserver:
+//!         super().__init__()      # `Job(lambda: ...)` crashes there (`analysis::inferred`)
+//!         self.fn = fn
+//! ```
+//!
+//! A subclass is read as its base only when the class statement is undecorated, names the
+//! process class first among its bases, passes no keyword (`metaclass=`) and binds neither
+//! `__init__` nor `__new__`: then a call of it runs the base's constructor with the same
+//! arguments. Any other class keeps its value (`Unknown`, or an `OwnClass` with wrapper
+//! methods).
+
+use tree_sitter::Node;
+
+use super::{Evaluator, Value};
+use crate::core::analysis::api::Class;
+use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind};
+
+impl<'a> Evaluator<'a> {
+    /// The process class a call of the class that binding `id` defines makes an instance of,
+    /// when it is a plain subclass of one (see the module's doc).
+    pub(super) fn process_subclass(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let class = self
+            .model
+            .scope_created_by(self.model.binding(id).statement)?;
+        let (kind, fork) = self.process_base(class, depth)?;
+        let own_constructor = ["__init__", "__new__"]
+            .iter()
+            .any(|name| !self.model.bindings_of(class, name).is_empty());
+        (!own_constructor).then_some(Value::Class { class: kind, fork })
+    }
+
+    /// The process class the class of scope `class` names first among its bases, when its
+    /// statement passes no keyword.
+    pub(in crate::core::analysis) fn process_base(
+        &self,
+        class: ScopeId,
+        depth: usize,
+    ) -> Option<(Class, bool)> {
+        let node = self.scope_node(class)?;
+        let bases = node.child_by_field_name("superclasses")?;
+        let mut cursor = bases.walk();
+        let bases: Vec<Node<'a>> = bases
+            .named_children(&mut cursor)
+            .filter(|base| base.kind() != "comment")
+            .collect();
+        if bases.iter().any(|base| base.kind() == "keyword_argument") {
+            return None;
+        }
+        let outer = self.model.scope(class).parent?;
+        match self.eval_depth(*bases.first()?, outer, depth + 1) {
+            Value::Class { class, fork } => Some((class, fork)),
+            _ => None,
+        }
+    }
+
+    /// The `__init__` parameter that `<self>.<attr>`, read in a method of its class, always
+    /// holds: every assignment to the attribute in the class is `self.<attr> = <parameter>`
+    /// in `__init__`. The scope of `__init__` and the parameter's name.
+    pub(in crate::core::analysis) fn stored_parameter(
+        &self,
+        object: &str,
+        attr: &str,
+        scope: ScopeId,
+    ) -> Option<(ScopeId, &'a str)> {
+        let class = self.method_class(object, scope)?;
+        let init = self.init_of(class)?;
+        let assignments = self.assignments_to(class, attr)?;
+        let mut found = None;
+        for assignment in assignments {
+            let (left, right) = (
+                assignment.child_by_field_name("left")?,
+                assignment.child_by_field_name("right")?,
+            );
+            let target = left.child_by_field_name("object")?;
+            if self.model.scope_at(assignment.start_byte()) != init
+                || self.method_class(self.text(target), init) != Some(class)
+                || right.kind() != "identifier"
+            {
+                return None;
+            }
+            let name = self.text(right);
+            let bound = self.model.bindings_of(init, name);
+            let parameter =
+                matches!(bound, [only] if self.model.binding(*only).kind == BindingKind::Parameter);
+            if !parameter || found.is_some_and(|known| known != name) {
+                return None;
+            }
+            found = Some(name);
+        }
+        Some((init, found?))
+    }
+
+    /// The scope of the `__init__` the class of scope `class` binds once, by a `def`.
+    pub(in crate::core::analysis) fn init_of(&self, class: ScopeId) -> Option<ScopeId> {
+        let [only] = self.model.bindings_of(class, "__init__") else {
+            return None;
+        };
+        let binding = self.model.binding(*only);
+        if binding.kind != BindingKind::FunctionDef {
+            return None;
+        }
+        let init = self.model.scope_created_by(binding.statement)?;
+        (self.model.scope(init).kind == ScopeKind::Function).then_some(init)
+    }
+}

@@ -5,12 +5,14 @@
 //! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
 //! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
 //! scope it leaves, `lift` plans the edits and `layout` does the text mechanics (`docstrings` re-indents the docstrings that move).
+//! `conditions` says which calls of an inferred wrapper cannot reach its hand-over.
 //! `guard_globals` looks past the callable: the globals a worker reads that only the
 //! `__main__` guard assigns (PKL006).
 
 mod api;
 mod callables;
 mod captures;
+mod conditions;
 mod defaults;
 mod docstrings;
 mod exports;

@@ -93,6 +93,9 @@ impl<'a> Evaluator<'a> {
         let rows = open.map(|row| ApiRow {
             callable: bound.shifted(row.callable),
             passing: bound.passing(row.passing),
+            // A condition's slot moves with the partial's arguments, or is filled by one: dropped,
+            // which keeps every site.
+            conditions: &[],
             ..*row
         });
         chained(rows.collect()).map_or(Value::Unknown, Value::Function)
@@ -110,6 +113,7 @@ impl<'a> Evaluator<'a> {
                 keyword: row.callable.keyword,
             },
             passing: Passing::Mapped,
+            conditions: &[],
             ..*row
         });
         chained(rows.collect())

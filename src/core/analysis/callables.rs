@@ -353,12 +353,12 @@ fn classify_assigned<'t>(
 }
 
 /// The callables a loop variable takes, when the site hands over one: `target` in `for target
-/// in (first, second): Process(target=target)`, or `fn` in `[ex.submit(fn) for fn in [lambda:
-/// 1, lambda: 2]]`. Each element is handed over in turn, so each is classified as if bound to
+/// in (first, second): Process(target=target)`, `fn` in `[ex.submit(fn) for fn in [lambda:
+/// 1, lambda: 2]]`, or in `for fn in jobs:` after `jobs = [lambda: 1, lambda: 2]`. Each element is handed over in turn, so each is classified as if bound to
 /// a variable the site passes (`classify_assigned`): a lambda is lifted where it stands and a
 /// nested function's use there passes its captured values, both bound when the tuple is made,
 /// which the lift's checks of later assignments keep right. Only a plain name looping over a
-/// literal tuple or list is followed; its elements are returned with the scope their code runs
+/// literal tuple or list (or a name bound once to one) is followed; its elements are returned with the scope their code runs
 /// in. `Err` when one is unpicklable but the name is bound again in its scope, so the site may
 /// hand over something else.
 pub fn loop_elements<'t>(
@@ -445,8 +445,33 @@ fn looped_over<'t>(
     if !TextRange::of(looping).contains_range(TextRange::of(read)) {
         return None;
     }
-    let literal = unparenthesize(clause.child_by_field_name("right")?);
-    matches!(literal.kind(), "tuple" | "list").then_some((looping, literal))
+    let literal = literal_of(eval, clause.child_by_field_name("right")?)?;
+    Some((looping, literal))
+}
+
+/// The literal tuple or list `iterable` is: written there, or the value of a name bound once
+/// (`jobs = [lambda: 1, lambda: 2]`, then `for fn in jobs:`).
+fn literal_of<'t>(eval: &Evaluator<'t>, iterable: Node<'t>) -> Option<Node<'t>> {
+    let iterable = unparenthesize(iterable);
+    let literal = match iterable.kind() {
+        "identifier" => {
+            let name = eval.text(iterable);
+            let scope = eval.model.scope_at(iterable.start_byte());
+            let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+                return None;
+            };
+            let [only] = eval.model.bindings_of(found, name) else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            if binding.kind != BindingKind::Assignment {
+                return None;
+            }
+            unparenthesize(eval.node_at(binding.value?)?)
+        }
+        _ => iterable,
+    };
+    matches!(literal.kind(), "tuple" | "list").then_some(literal)
 }
 
 /// `obj.method` where `obj` is an instance of a class defined inside a function (or `self`

@@ -144,8 +144,9 @@ fn rewritten_whole(fix: &Fix, source: &str, range: TextRange) -> Fix {
     Fix::new(edits, fix.applicability)
 }
 
-/// The literal tuple or list a loop iterates over, when `callable` is one of its elements
-/// (`callables::loop_elements`): the elements' fixes all edit it, as two fixes of one call do.
+/// The literal tuple or list a loop iterates over, or that is assigned to the name it iterates
+/// over, when `callable` is one of its elements (`callables::loop_elements`): the elements'
+/// fixes all edit it, as two fixes of one call do.
 fn looped_literal(callable: Node<'_>) -> Option<TextRange> {
     let literal = callable
         .parent()
@@ -154,8 +155,10 @@ fn looped_literal(callable: Node<'_>) -> Option<TextRange> {
         "parenthesized_expression" => literal.parent()?,
         _ => literal,
     };
-    let clause = whole.parent()?;
-    (matches!(clause.kind(), "for_statement" | "for_in_clause")
-        && clause.child_by_field_name("right") == Some(whole))
+    let holder = whole.parent()?;
+    (matches!(
+        holder.kind(),
+        "for_statement" | "for_in_clause" | "assignment"
+    ) && holder.child_by_field_name("right") == Some(whole))
     .then(|| TextRange::of(whole))
 }

@@ -33,7 +33,8 @@ pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
 }
 
 /// Whether `lambda` is an element of the literal tuple or list a `for` loops over (`for fn in
-/// (lambda: 1, lambda: 2)`), which binds it to the loop variable as an assignment would.
+/// (lambda: 1, lambda: 2)`), or one assigned to a name a loop goes over (`jobs = [lambda: 1]`),
+/// which binds it to the loop variable as an assignment would.
 pub(super) fn looped_over(lambda: Node<'_>) -> bool {
     let Some(literal) = outer(lambda)
         .parent()
@@ -42,9 +43,11 @@ pub(super) fn looped_over(lambda: Node<'_>) -> bool {
         return false;
     };
     let literal = outer(literal);
-    literal.parent().is_some_and(|clause| {
-        matches!(clause.kind(), "for_statement" | "for_in_clause")
-            && clause.child_by_field_name("right") == Some(literal)
+    literal.parent().is_some_and(|holder| {
+        matches!(
+            holder.kind(),
+            "for_statement" | "for_in_clause" | "assignment"
+        ) && holder.child_by_field_name("right") == Some(literal)
     })
 }
 

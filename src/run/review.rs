@@ -10,8 +10,8 @@
 //! written, in its own encoding (atomically, refusing a file that changed meanwhile). Quitting
 //! keeps what was accepted so far, as `git add -p` does.
 //!
-//! Two accepted fixes can overlap (two callables of one call to a wrapper, each fix rewriting
-//! the call): as in `--fix`, the first applies, and the others are planned again on the text it
+//! Two accepted fixes can overlap (two callables of one call to a wrapper whose fixes could
+//! not be joined into one, each rewriting the call; see `analysis::shared_calls`): as in `--fix`, the first applies, and the others are planned again on the text it
 //! made and offered again, with the diff they now make; the findings declined meanwhile are
 //! followed into that text and not offered twice. The summary counts the fixes applied.
 //!
@@ -395,8 +395,14 @@ mod tests {
 
     /// Review `dir` with `answers`: the reviewer afterwards, and the exit status.
     fn review(dir: &Path, answers: &[Choice]) -> (Scripted, ExitStatus) {
+        review_with(dir, answers, &[])
+    }
+
+    /// `review` with further flags.
+    fn review_with(dir: &Path, answers: &[Choice], flags: &[&str]) -> (Scripted, ExitStatus) {
         let argv = ["picklefix", "--interactive", "--isolated"];
-        let args = Args::try_parse_from(argv.into_iter().chain(dir.to_str())).expect("flags");
+        let argv = argv.iter().chain(flags).copied().chain(dir.to_str());
+        let args = Args::try_parse_from(argv).expect("flags");
         let Ok(Command::Interactive(config)) = Command::from_args_in(args, Terminal::default())
         else {
             panic!("--interactive is the interactive command");
@@ -451,15 +457,17 @@ mod tests {
         );
     }
 
-    /// One call with two findings whose fixes both rewrite the call, so they overlap.
-    const TWO_SLOTS: &str = "from multiprocessing import Pool\n\n\ndef setup(offset):\n    print(offset)\n\n\ndef run(fn, init, items):\n    with Pool(2, initializer=init) as pool:\n        return pool.map(fn, items)\n\n\ndef main():\n    k = 3\n    print(run(lambda x: x * k, lambda: setup(k), [1, 2]))\n";
+    /// One call with two findings whose fixes both rewrite the call, so they overlap: one
+    /// safe, one unsafe (it passes the whole instance), so they are not joined into one fix.
+    const TWO_SLOTS: &str = "from multiprocessing import Pool\n\n\ndef run(fn, init, items):\n    with Pool(2, initializer=init) as pool:\n        return pool.map(fn, items)\n\n\nclass Job:\n    def setup(self):\n        print(self)\n\n    def go(self, k):\n        return run(lambda x: x * k, lambda: self.setup(), [1, 2])\n";
 
-    /// Review `TWO_SLOTS` with `answers`: the reviewer, the exit status and the text left.
+    /// Review `TWO_SLOTS` with `answers` and unsafe fixes: the reviewer, the exit status and
+    /// the text left.
     fn review_two_slots(answers: &[Choice]) -> (Scripted, ExitStatus, String) {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let path = dir.path().join("slots.py");
         fs::write(&path, TWO_SLOTS).expect("written");
-        let (reviewer, status) = review(dir.path(), answers);
+        let (reviewer, status) = review_with(dir.path(), answers, &["--unsafe-fixes"]);
         let text = fs::read_to_string(&path).expect("read back");
         let compiled = std::process::Command::new("python3")
             .args(["-m", "py_compile"])
@@ -467,7 +475,7 @@ mod tests {
             .status()
             .expect("python3 runs");
         assert!(compiled.success(), "{text}");
-        let (again, _) = review(dir.path(), &[]);
+        let (again, _) = review_with(dir.path(), &[], &["--unsafe-fixes"]);
         let left = if again.asked.is_empty() { "" } else { "left: " };
         (reviewer, status, format!("{left}{text}"))
     }
@@ -482,18 +490,46 @@ mod tests {
         let again = &reviewer.asked[2];
         assert_eq!((again.number, again.total), (3, 3));
         assert!(
-            again.diff.contains("+def _main_task_2(*, k):"),
+            again.diff.contains("+def _go_task_2(*, self):"),
             "{}",
             again.diff
         );
         assert!(
             again.diff.contains(
-                "-    print(run(functools.partial(_main_task, k=k), lambda: setup(k), [1, 2]))"
+                "-        return run(functools.partial(_go_task, k=k), lambda: self.setup(), [1, 2])"
             ),
             "{}",
             again.diff
         );
         // Both lifted; the call, now too long for one line, is split as black splits it.
+        assert!(text.contains("        return run(\n            functools.partial(_go_task, k=k),\n            functools.partial(_go_task_2, self=self),\n"), "{text}");
+        assert_eq!(
+            reviewer.told,
+            vec!["Fixed 2 findings in 1 file; 1 file scanned.".to_string()]
+        );
+        assert_eq!(status, ExitStatus::Clean);
+    }
+
+    /// Two safe lifts in one call make one fix (`analysis::shared_calls`): one offer, which
+    /// resolves both findings and lays the call out once, the lifted functions in the order
+    /// of their sites.
+    #[test]
+    fn two_lifts_in_one_call_are_one_offer() {
+        let source = "from multiprocessing import Pool\n\n\ndef setup(offset):\n    print(offset)\n\n\ndef run(fn, init, items):\n    with Pool(2, initializer=init) as pool:\n        return pool.map(fn, items)\n\n\ndef main():\n    k = 3\n    print(run(lambda x: x * k, lambda: setup(k), [1, 2]))\n";
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("joined.py");
+        fs::write(&path, source).expect("written");
+        let (reviewer, status) = review(dir.path(), &[Choice::Accept]);
+        assert_eq!(reviewer.asked.len(), 1, "{:?}", reviewer.told);
+        assert_eq!(reviewer.asked[0].total, 1);
+        let text = fs::read_to_string(&path).expect("read back");
+        let first = text
+            .find("def _main_task(x, *, k):")
+            .expect("the first lift");
+        let second = text
+            .find("def _main_task_2(*, k):")
+            .expect("the second lift");
+        assert!(first < second, "{text}");
         assert!(text.contains("        run(\n            functools.partial(_main_task, k=k),\n            functools.partial(_main_task_2, k=k),\n"), "{text}");
         assert_eq!(
             reviewer.told,
@@ -521,7 +557,7 @@ mod tests {
         assert!(text.starts_with("left: "), "the declined finding remains");
         assert!(
             text.contains(
-                "print(run(functools.partial(_main_task, k=k), lambda: setup(k), [1, 2]))"
+                "return run(functools.partial(_go_task, k=k), lambda: self.setup(), [1, 2])"
             ),
             "{text}"
         );
@@ -541,7 +577,7 @@ mod tests {
         assert_eq!(reviewer.asked.len(), 2, "{:?}", reviewer.told);
         assert!(
             text.contains(
-                "print(run(lambda x: x * k, functools.partial(_main_task_2, k=k), [1, 2]))"
+                "return run(lambda x: x * k, functools.partial(_go_task_2, self=self), [1, 2])"
             ),
             "{text}"
         );

@@ -12,6 +12,8 @@
 //! Adding an API is adding a row; adding a class is adding a `Class` variant (its identity)
 //! with a constructor row and its method rows. The tests at the end keep the table consistent.
 
+use super::conditions::Condition;
+
 /// A class whose instances or calls are process-backed: the identity its rows share. Its
 /// name, homes and facts are in its constructor row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -127,6 +129,10 @@ pub struct ApiRow {
     /// `fn` to `pool.map`): the rows of one function form a chain in parameter order, and a
     /// call of it is one site per row (`rows`). `None` for the table and `--api`.
     pub next: Option<&'static ApiRow>,
+    /// For an inferred wrapper, conditions on its other parameters that hold wherever it hands
+    /// this callable over (`conditions`): a call whose literal arguments refute one is no site.
+    /// Empty for the table and `--api`.
+    pub conditions: &'static [Condition],
 }
 
 /// Where an inferred wrapper hands its callable on: the API it calls and the line of that call,
@@ -179,6 +185,7 @@ const BASE: ApiRow = ApiRow {
     interpreters: false,
     via: None,
     next: None,
+    conditions: &[],
 };
 
 /// What a method that runs tasks on a `Pool` shares.

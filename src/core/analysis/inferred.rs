@@ -51,6 +51,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
+use super::conditions::{Condition, Constant, Test, about_parameter, default_of, facts_to};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
@@ -133,6 +134,8 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
                 known.passing = Passing::Mapped;
             }
             known.pickled_under_fork |= wrapper.pickled_under_fork;
+            // Either way may be taken: only what holds on both says a call reaches neither.
+            known.conditions.retain(|c| wrapper.conditions.contains(c));
         }
         None => parameters.push(wrapper),
     }
@@ -224,6 +227,21 @@ struct Wrapper {
     interpreters: bool,
     /// The row of the function's next callable parameter.
     next: Option<&'static ApiRow>,
+    /// How many of the `def`'s first parameters a caller does not write (`self`, `cls`).
+    skip: usize,
+    /// What holds of its other parameters wherever it hands the callable over
+    /// (`conditions`).
+    conditions: Vec<PendingCondition>,
+}
+
+/// A `Condition` before its row leaks its keyword.
+#[derive(Clone, Debug, PartialEq)]
+struct PendingCondition {
+    position: Option<usize>,
+    keyword: Option<String>,
+    default: Option<Constant>,
+    test: Test,
+    holds: bool,
 }
 
 impl Wrapper {
@@ -267,6 +285,18 @@ impl Wrapper {
                 file: None,
             }),
             next: self.next,
+            conditions: Box::leak(
+                self.conditions
+                    .iter()
+                    .map(|c| Condition {
+                        position: c.position,
+                        keyword: c.keyword.as_deref().map(leak),
+                        default: c.default,
+                        test: c.test,
+                        holds: c.holds,
+                    })
+                    .collect(),
+            ),
         }));
         rows.push((self.clone(), row));
         row
@@ -285,6 +315,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.via = (site.row.name_label(), line);
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
+        wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
@@ -386,6 +417,7 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     );
     wrapper.pickled_under_fork = forwarding.row.pickled_under_fork;
     wrapper.interpreters = forwarding.interpreters;
+    wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
     Some(wrapper)
 }
 
@@ -448,7 +480,37 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         pickled_under_fork: true,
         interpreters: false,
         next: None,
+        skip,
+        conditions: Vec::new(),
     })
+}
+
+/// The conditions on `function`'s own parameters that hold wherever `call` runs, each with
+/// the parameter's slot in a call of the function (`skip`: the parameters callers do not
+/// write).
+fn conditions_at(
+    eval: &Evaluator<'_>,
+    call: Node<'_>,
+    function: ScopeId,
+    skip: usize,
+) -> Vec<PendingCondition> {
+    let Some(def) = eval.scope_node(function) else {
+        return Vec::new();
+    };
+    facts_to(eval, call, def)
+        .into_iter()
+        .filter(|fact| about_parameter(eval, fact, function))
+        .filter_map(|fact| {
+            let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
+            Some(PendingCondition {
+                position,
+                keyword,
+                default: default_of(eval, def, fact.name),
+                test: fact.test,
+                holds: fact.holds,
+            })
+        })
+        .collect()
 }
 
 /// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts
@@ -700,6 +762,7 @@ fn handed_to(
             );
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.interpreters = site.interpreters;
+            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             wrappers.push(wrapper);
         }
     }

@@ -5,12 +5,14 @@
 //! `api` is the table of process APIs, `sites` finds the calls that hand over a callable,
 //! `callables` decides whether pickle can carry it, `captures` finds what it needs from the
 //! scope it leaves, `lift` plans the edits and `layout` does the text mechanics (`docstrings` re-indents the docstrings that move).
+//! `conditions` says which calls of an inferred wrapper cannot reach its hand-over.
 //! `guard_globals` looks past the callable: the globals a worker reads that only the
 //! `__main__` guard assigns (PKL006).
 
 mod api;
 mod callables;
 mod captures;
+mod conditions;
 mod defaults;
 mod docstrings;
 mod exports;
@@ -23,6 +25,7 @@ mod lift;
 mod prefilter;
 mod relayout;
 mod requested;
+mod shared_calls;
 mod sites;
 mod unpicklable;
 mod user_api;
@@ -45,13 +48,14 @@ use std::collections::HashSet;
 use tree_sitter::{Node, Tree};
 
 use crate::core::diagnostic::Diagnostic;
-use crate::core::fix::{Edit, Fix, apply_within};
+use crate::core::fix::Fix;
 use crate::core::options::Options;
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
 use crate::core::source::{TextRange, line_ending};
-use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
+use callables::{Callable, Classified, Via, classify, crosses_as_code, loop_elements, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
+use shared_calls::PlannedGroup;
 use sites::Site;
 use values::Evaluator;
 
@@ -146,7 +150,9 @@ impl FileFacts {
     }
 }
 
-/// Every site of the file with what its callable is, in the order `find_sites` gives.
+/// Every site of the file with what its callable is, in the order `find_sites` gives. A site
+/// that hands over a loop variable (`callables::loop_elements`) is one site per element of the
+/// loop, its callable that element, so that each is reported and lifted where it stands.
 fn classify_sites<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
@@ -154,10 +160,16 @@ fn classify_sites<'t>(
 ) -> Vec<(Site<'t>, Classified<'t>)> {
     sites
         .into_iter()
-        .map(|site| {
-            let classified = classify(eval, guards, site.callable, site.scope);
-            (site, classified)
-        })
+        .flat_map(
+            |site| match loop_elements(eval, guards, site.callable, site.scope) {
+                Some(Ok(elements)) => elements
+                    .into_iter()
+                    .map(|(callable, c)| (Site { callable, ..site }, c))
+                    .collect(),
+                Some(Err(refused)) => vec![(site, refused)],
+                None => vec![(site, classify(eval, guards, site.callable, site.scope))],
+            },
+        )
         .collect()
 }
 
@@ -240,60 +252,13 @@ fn diagnose<'t>(ctx: &mut Context<'t>, findings: Vec<Finding<'t>>) -> Vec<Diagno
         .into_iter()
         .flat_map(|merged| plan_merged(ctx, merged))
         .collect();
-    rewrite_shared_calls_whole(ctx.eval.source, &mut planned);
+    let ctx = &*ctx;
+    shared_calls::join_and_lay_out(ctx.eval.source, &mut planned, |fix| laid_out(ctx, fix));
     for (group, result) in &planned {
         diagnostics.extend(planned_diagnostics(ctx, group, result));
     }
     diagnostics.sort_by_key(|d| d.range.start);
     diagnostics
-}
-
-/// A planned group with its fix, or the reason it has none.
-type PlannedGroup<'t> = (Group<'t>, Result<lift::Planned, String>);
-
-/// Fixes that edit one call (two lambdas handed to one wrapper, `run(lambda ..., lambda ...)`)
-/// each rewrite the whole call. Each was laid out alone, and both applied at once could leave
-/// a line longer than the limit; as one edit each they overlap, so the first is applied and
-/// the next round plans the other in the call as the first left it, laid out with both.
-/// Planning them as one group would not do: a group's members share their captured values.
-fn rewrite_shared_calls_whole(source: &str, planned: &mut [PlannedGroup<'_>]) {
-    let calls: Vec<Vec<TextRange>> = planned
-        .iter()
-        .map(|(group, result)| match result {
-            Ok(_) => group
-                .sites
-                .iter()
-                .map(|s| TextRange::of(s.site.call))
-                .collect(),
-            Err(_) => Vec::new(),
-        })
-        .collect();
-    for (index, (_, result)) in planned.iter_mut().enumerate() {
-        let Ok(planned) = result else { continue };
-        let mut shared: Vec<TextRange> = calls[index]
-            .iter()
-            .filter(|call| (0..calls.len()).any(|o| o != index && calls[o].contains(call)))
-            .copied()
-            .collect();
-        shared.sort_by_key(|call| (call.start, call.end));
-        shared.dedup();
-        for call in shared {
-            planned.fix = rewritten_whole(&planned.fix, source, call);
-        }
-    }
-}
-
-/// `fix` with its edits inside `range` made one edit of the whole range; the same text.
-fn rewritten_whole(fix: &Fix, source: &str, range: TextRange) -> Fix {
-    let (inside, mut edits): (Vec<Edit>, Vec<Edit>) = fix
-        .edits
-        .iter()
-        .cloned()
-        .partition(|edit| range.contains_range(edit.range));
-    if !inside.is_empty() {
-        edits.push(Edit::replace(range, apply_within(source, range, inside)));
-    }
-    Fix::new(edits, fix.applicability)
 }
 
 /// The diagnostics of the findings that cannot be lifted, and the groups of the others, one
@@ -434,14 +399,12 @@ fn merge_overlapping<'t>(ctx: &Context<'t>, groups: Vec<Group<'t>>) -> Vec<Merge
     merged
 }
 
-/// Plan a merged group; when it cannot be lifted as a whole, plan its parts apart (a nested
+/// Plan a merged group (its fix laid out later, with those it shares a call with); when it
+/// cannot be lifted as a whole, plan its parts apart (a nested
 /// function may be liftable though the target calling it is not), never lifting a function
 /// that an earlier part already lifted.
-fn plan_merged<'t>(
-    ctx: &mut Context<'t>,
-    mut merged: Merged<'t>,
-) -> Vec<(Group<'t>, Result<lift::Planned, String>)> {
-    let result = plan_laid_out(ctx, &mut merged.group);
+fn plan_merged<'t>(ctx: &mut Context<'t>, mut merged: Merged<'t>) -> Vec<PlannedGroup<'t>> {
+    let result = lift::plan(ctx, &mut merged.group);
     let reason = match result {
         Err(reason) if merged.parts.len() > 1 => reason,
         result => return vec![(merged.group, result)],
@@ -453,7 +416,7 @@ fn plan_merged<'t>(
         let result = if part.members.iter().any(|m| lifted.contains(&m.key())) {
             Err(reason.clone())
         } else {
-            plan_laid_out(ctx, &mut part)
+            lift::plan(ctx, &mut part)
         };
         if result.is_ok() {
             lifted.extend(part.members.iter().map(Callable::key));

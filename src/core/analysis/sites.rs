@@ -119,6 +119,10 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                 row.callable.position,
                 row.callable.keyword,
             )?;
+            // A wrapper that cannot hand the callable over with these arguments.
+            if (row.conditions.iter()).any(|c| c.refutes(arguments, eval.source)) {
+                return None;
+            }
             (callable.kind() != "none").then(|| Site {
                 row,
                 call,
@@ -183,6 +187,7 @@ fn forwarding_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Forwarding<'t>
             let slot = row.callable;
             slot.keyword.is_some()
                 && argument(arguments, eval.source, slot.position, slot.keyword).is_none()
+                && !(row.conditions.iter()).any(|c| c.refutes(arguments, eval.source))
         })
         .map(|row| Forwarding {
             row,

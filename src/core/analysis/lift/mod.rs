@@ -45,7 +45,9 @@ use members::check_members;
 use names::names_for;
 use needs::{Needs, collect_needs};
 use receiver::{ReceiverUse, receiver_use};
-use references::{bound_to_variable, check_in_place, reference_edits, replace_variable_lambda};
+use references::{
+    bound_to_variable, check_in_place, looped_over, reference_edits, replace_variable_lambda,
+};
 use text::{Added, move_members};
 
 /// Facts about the file that every plan needs.
@@ -378,8 +380,8 @@ fn strip_signatures(
     dropped
 }
 
-/// Replace where it stands a lambda bound to a variable, whose variable stays, and a lambda in
-/// a group without sites: a lift the user asked for (`--lift`).
+/// Replace where it stands a lambda bound to a variable, whose variable stays, a lambda a loop
+/// iterates over (`for fn in (lambda: 1, ...)`), and a lambda in a group without sites: a lift the user asked for (`--lift`).
 fn replace_lambdas_in_place(
     ctx: &Context<'_>,
     group: &Group<'_>,
@@ -391,7 +393,7 @@ fn replace_lambdas_in_place(
         let Callable::Lambda(node) = member else {
             continue;
         };
-        if !(bound_to_variable(*node) || requested) {
+        if !(bound_to_variable(*node) || looped_over(*node) || requested) {
             continue;
         }
         if requested {

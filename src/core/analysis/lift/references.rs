@@ -32,6 +32,36 @@ pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
     false
 }
 
+/// Whether `lambda` is an element of the literal tuple or list a `for` loops over (`for fn in
+/// (lambda: 1, lambda: 2)`), or one assigned to a name a loop goes over (`jobs = [lambda: 1]`),
+/// which binds it to the loop variable as an assignment would.
+pub(super) fn looped_over(lambda: Node<'_>) -> bool {
+    let Some(literal) = outer(lambda)
+        .parent()
+        .filter(|p| matches!(p.kind(), "tuple" | "list"))
+    else {
+        return false;
+    };
+    let literal = outer(literal);
+    literal.parent().is_some_and(|holder| {
+        matches!(
+            holder.kind(),
+            "for_statement" | "for_in_clause" | "assignment"
+        ) && holder.child_by_field_name("right") == Some(literal)
+    })
+}
+
+/// `node` with the parentheses around it.
+fn outer(mut node: Node<'_>) -> Node<'_> {
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    node
+}
+
 /// Replace a lambda bound to a variable with the lifted function (or a partial of it carrying
 /// the captured values, taken when the variable is assigned). Returns whether a partial is used.
 ///
@@ -224,8 +254,6 @@ struct Scan<'a, 'c> {
     /// The callables the sites hand over, which `bind_site` edits instead.
     handed: Vec<TextRange>,
     members: Vec<TextRange>,
-    /// The group has no sites: a lift the user asked for.
-    requested: bool,
     /// A member's default values read local variables and move to the call site.
     moved_defaults: bool,
     /// No star import hides the name a partial would be imported by.
@@ -245,7 +273,6 @@ impl<'a, 'c> Scan<'a, 'c> {
             carried,
             handed: handed_callables(ctx, group),
             members: group.members.iter().map(|m| m.key()).collect(),
-            requested: group.sites.is_empty(),
             moved_defaults,
             partial_allowed: model.scope(SemanticModel::MODULE).has_star_import.not(),
         }
@@ -272,7 +299,7 @@ impl<'a, 'c> Scan<'a, 'c> {
         if !in_member && !reached_by_member(self.ctx, member, reference)? {
             return Ok(None);
         }
-        if self.requested && !in_member && !self.carried.captured.is_empty() {
+        if !in_member && !self.carried.captured.is_empty() {
             check_value_use(self.ctx, reference.range, self.carried.captured)?;
         }
         if self.moved_defaults {
@@ -393,9 +420,10 @@ fn reached_by_member(
     }
 }
 
-/// A use of a function lifted on request as a value (`callbacks.append(work)`) becomes a
-/// partial that fixes the captured values where it is made; a call (`work()`) passes them when
-/// it is made, as the closure read them. So a use as a value is checked as a lambda is.
+/// A use of a lifted function as a value (`callbacks.append(work)`, `w = work`, `for fn in
+/// (work, ...)`) becomes a partial that fixes the captured values where it is made; a call
+/// (`work()`) passes them when it is made, as the closure read them. So a use as a value is
+/// checked as a lambda is: no captured value may be assigned again after it.
 fn check_value_use(
     ctx: &Context<'_>,
     reference: TextRange,
@@ -484,7 +512,13 @@ fn rebound_by_loop(
     let mut ancestor = node.parent();
     while let Some(around) = ancestor {
         let range = TextRange::of(around);
+        // A `for` evaluates its iterable once, before its first turn.
+        let iterable = around
+            .child_by_field_name("right")
+            .filter(|_| around.kind() == "for_statement")
+            .is_some_and(|right| TextRange::of(right).contains_range(TextRange::of(node)));
         let rebinds = is_loop(around)
+            && !iterable
             && bindings
                 .iter()
                 .any(|&id| range.contains_range(model.binding(id).range));

@@ -28,8 +28,19 @@
 //! What can be bound this way: a function the table or the user declares, an inferred
 //! wrapper (also a method, `partial(runner.run, ...)`, `partial(self._map, ...)`), another such
 //! partial, and a method of a pool or executor that no fork context made (`partial(pool.map,
-//! fn)`). A partial of a class (`partial(Process, daemon=True)`) is not followed: what the
-//! call makes, and when it starts, is the class's business.
+//! fn)`).
+//!
+//! A partial made with `*args` binds positions no one can count, so a slot it leaves is
+//! reached by its keyword only (`spread(fn=lambda ...)`), never by position; one made with
+//! `**kwargs` leaves every slot where it was, since a call that passes the slot overrides the
+//! keyword or fails. Either makes captured values travel in a `functools.partial`. A
+//! wrapper's conditions on its parameters (`conditions`) are dropped, which keeps every site.
+//!
+//! A partial of a process class that binds keywords only, none of them the callable, the
+//! arguments passed to it or the context (`partial(Process, daemon=True)`, `partial(Pool,
+//! maxtasksperchild=4)`), is that class: a call of it has the class's slots and makes its
+//! instances. Any other partial of a class (a position, a splat, `args=`, `context=`) is not
+//! followed: its slots move, or the lift would add to arguments the partial holds.
 
 use std::sync::Mutex;
 
@@ -41,17 +52,27 @@ use crate::core::semantic::ScopeId;
 
 /// What the partial's own arguments (after the wrapped callable) bind.
 struct PartialArguments<'a> {
-    /// How many positional arguments it binds.
-    positional: usize,
-    /// The keywords it binds.
+    /// How many positional arguments it binds; `None` when a `*args` hides how many.
+    positional: Option<usize>,
+    /// The keywords it binds by name.
     keywords: Vec<&'a str>,
+    /// It binds keywords through `**kwargs` too, which may be any.
+    any_keywords: bool,
 }
 
 impl PartialArguments<'_> {
-    /// Whether the partial fills `slot` itself.
+    /// Whether the partial fills `slot` itself, as far as can be told: with `**kwargs` it may
+    /// fill any keyword, but a call that passes the slot by keyword overrides it, and one that
+    /// passes it by position fails with `TypeError`, so the slot stays the call's.
     fn fills(&self, slot: Slot) -> bool {
-        slot.position.is_some_and(|p| p < self.positional)
+        slot.position
+            .is_some_and(|p| self.positional.is_some_and(|n| p < n))
             || slot.keyword.is_some_and(|k| self.keywords.contains(&k))
+    }
+
+    /// Whether it may bind more than its named keywords and counted positions.
+    fn splats(&self) -> bool {
+        self.positional.is_none() || self.any_keywords
     }
 
     /// How a call of the partial passes further arguments to a callable the API's row passes
@@ -59,10 +80,12 @@ impl PartialArguments<'_> {
     fn passing(&self, passing: Passing) -> Passing {
         match passing {
             Passing::Mapped => Passing::Mapped,
-            Passing::Trailing { .. } if !self.keywords.is_empty() => Passing::Mapped,
+            Passing::Trailing { .. } if !self.keywords.is_empty() || self.splats() => {
+                Passing::Mapped
+            }
             Passing::Trailing { keywords } => Passing::Trailing { keywords },
             Passing::Tuple { args, kwargs } => {
-                match self.fills(args) || kwargs.is_some_and(|k| self.fills(k)) {
+                match self.splats() || self.fills(args) || kwargs.is_some_and(|k| self.fills(k)) {
                     true => Passing::Mapped,
                     false => Passing::Tuple {
                         args: self.shifted(args),
@@ -73,10 +96,11 @@ impl PartialArguments<'_> {
         }
     }
 
-    /// `slot` in a call of the partial: its position moved down past the bound ones.
+    /// `slot` in a call of the partial: its position moved down past the bound ones, or none
+    /// when a `*args` hides how far (then only its keyword reaches it).
     fn shifted(&self, slot: Slot) -> Slot {
         Slot {
-            position: slot.position.map(|p| p - self.positional),
+            position: slot.position.zip(self.positional).map(|(p, n)| p - n),
             keyword: slot.keyword,
         }
     }
@@ -86,13 +110,24 @@ impl<'a> Evaluator<'a> {
     /// The value of `functools.partial(<arguments>)`: a process API with the slots (one per
     /// callable parameter of a wrapper) the partial leaves open, else `Unknown`.
     pub(super) fn partial_value(&self, arguments: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        if let Some(class) = self.partial_class(arguments, scope, depth) {
+            return class;
+        }
         let Some((head, bound)) = self.wrapped_api(arguments, scope, depth) else {
             return Value::Unknown;
         };
         let open = head.rows().filter(|row| !bound.fills(row.callable));
+        // A slot with neither a position nor a keyword left cannot be passed.
+        let open = open.filter(|row| {
+            let slot = bound.shifted(row.callable);
+            slot.position.is_some() || slot.keyword.is_some()
+        });
         let rows = open.map(|row| ApiRow {
             callable: bound.shifted(row.callable),
             passing: bound.passing(row.passing),
+            // A condition's slot moves with the partial's arguments, or is filled by one: dropped,
+            // which keeps every site.
+            conditions: &[],
             ..*row
         });
         chained(rows.collect()).map_or(Value::Unknown, Value::Function)
@@ -110,37 +145,71 @@ impl<'a> Evaluator<'a> {
                 keyword: row.callable.keyword,
             },
             passing: Passing::Mapped,
+            conditions: &[],
             ..*row
         });
         chained(rows.collect())
     }
 
-    /// The API the partial wraps (its first argument) and what the partial binds besides;
-    /// `None` when the wrapped callable is no API or a splat hides what is bound.
-    fn wrapped_api(
-        &self,
-        arguments: Node<'a>,
-        scope: ScopeId,
-        depth: usize,
-    ) -> Option<(&'static ApiRow, PartialArguments<'a>)> {
+    /// `partial(Process, daemon=True)`, `partial(Pool, maxtasksperchild=4)`: calling it calls
+    /// the class with the same positions, so it is the class itself, when the partial binds
+    /// keywords only, none of them the callable, its arguments or the context (which the
+    /// class's sites and fork test read from the call). A partial binding positions moves
+    /// every slot, and one with a splat may bind any: neither is followed.
+    fn partial_class(&self, arguments: Node<'a>, scope: ScopeId, depth: usize) -> Option<Value> {
+        let (wrapped, bound) = self.partial_arguments(arguments)?;
+        let Value::Class { class, fork } = self.eval_depth(wrapped, scope, depth + 1) else {
+            return None;
+        };
+        let row = class.row();
+        let mut read = vec![row.callable];
+        read.extend(row.context);
+        if let Passing::Tuple { args, kwargs } = row.passing {
+            read.push(args);
+            read.extend(kwargs);
+        }
+        let plain = bound.positional == Some(0) && !bound.any_keywords;
+        let clear = plain && !read.iter().any(|slot| bound.fills(*slot));
+        Some(match clear {
+            true => Value::Class { class, fork },
+            false => Value::Unknown,
+        })
+    }
+
+    /// The partial's wrapped callable (its first argument) and what it binds besides.
+    fn partial_arguments(&self, arguments: Node<'a>) -> Option<(Node<'a>, PartialArguments<'a>)> {
         let mut cursor = arguments.walk();
         let mut children = arguments
             .named_children(&mut cursor)
             .filter(|n| n.kind() != "comment");
         let wrapped = children.next().filter(|n| n.kind() != "keyword_argument")?;
         let mut bound = PartialArguments {
-            positional: 0,
+            positional: Some(0),
             keywords: Vec::new(),
+            any_keywords: false,
         };
         for child in children {
             match child.kind() {
                 "keyword_argument" => bound
                     .keywords
                     .push(self.text(child.child_by_field_name("name")?)),
-                "list_splat" | "dictionary_splat" => return None,
-                _ => bound.positional += 1,
+                "list_splat" => bound.positional = None,
+                "dictionary_splat" => bound.any_keywords = true,
+                _ => bound.positional = bound.positional.map(|n| n + 1),
             }
         }
+        Some((wrapped, bound))
+    }
+
+    /// The API the partial wraps (its first argument) and what the partial binds besides;
+    /// `None` when the wrapped callable is no API.
+    fn wrapped_api(
+        &self,
+        arguments: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Option<(&'static ApiRow, PartialArguments<'a>)> {
+        let (wrapped, bound) = self.partial_arguments(arguments)?;
         let row = match self.eval_depth(wrapped, scope, depth + 1) {
             Value::Function(row) => row,
             _ => self.pool_method(wrapped, scope, depth)?,

@@ -188,7 +188,7 @@ impl Formatter<'_> {
             "def" => line.is_def = true,
             "return" if all.len() > 1 => line.value = Some(1),
             "return" => {}
-            "for" => line.value = Some(self.for_iterable(&all)?),
+            "for" => line.value = self.for_iterable(&all)?,
             // One context manager: black splits it like a call (two would take parentheses
             // that depend on the target version).
             "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
@@ -211,9 +211,11 @@ impl Formatter<'_> {
         Some(line)
     }
 
-    /// Where the iterable of a `for` header starts, inside black's invisible parentheses;
-    /// `None` for targets with brackets and iterables in parentheses, whose rules differ.
-    fn for_iterable(&self, all: &[usize]) -> Option<usize> {
+    /// Where the iterable of a `for` header starts, inside black's invisible parentheses, or
+    /// `Some(None)` for a parenthesized tuple, which black leaves visible and adds none
+    /// around (`for fn in (first, second):` splits inside its own parentheses); `None` for
+    /// targets with brackets and other iterables in parentheses, whose rules differ.
+    fn for_iterable(&self, all: &[usize]) -> Option<Option<usize>> {
         // The target has no brackets, so the first `in` ends it.
         for &index in all {
             let token = &self.tokens[index];
@@ -222,7 +224,17 @@ impl Formatter<'_> {
             }
             if token.is("in") {
                 let next = self.tokens.get(index + 1)?;
-                return (!next.is("(")).then_some(index + 1);
+                if !next.is("(") {
+                    return Some(Some(index + 1));
+                }
+                // `( ... ) :` ending the header, with a comma at its top level.
+                let inside: Vec<usize> = (index + 2..next.pair).collect();
+                let tuple = next.pair + 2 == self.comma
+                    && self
+                        .delimiters(&inside)
+                        .iter()
+                        .any(|d| d.1 == Priority::Comma);
+                return tuple.then_some(None);
             }
         }
         None

@@ -260,3 +260,19 @@ fn a_for_header_splits_its_iterable_at_the_last_call() {
     );
     assert_eq!(lay("for (a, b) in f(x):", "", 88), None);
 }
+
+#[test]
+fn a_for_over_a_tuple_splits_inside_its_parentheses() {
+    let text = "for target in (functools.partial(first, label=label), functools.partial(second, label=label)):";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "for target in (\n        functools.partial(first, label=label),\n        functools.partial(second, label=label),\n    ):"
+        )
+    );
+    assert_eq!(
+        lay("for x in (a, b):", "", 88).as_deref(),
+        Some("for x in (a, b):")
+    );
+    assert_eq!(lay("for x in (a):", "", 88), None);
+}

@@ -1,0 +1,373 @@
+//! Conditions on a wrapper's own parameters under which it hands its callable over, so that a
+//! call whose literal arguments make them false is no site.
+//!
+//! A wrapper often runs its callable in the parent unless asked for workers:
+//!
+//! ```text
+//! def run(fn, xs, parallel=True):
+//!     if parallel:                          # condition: `parallel` (argument 2) is truthy
+//!         with Pool() as pool:
+//!             return pool.map(fn, xs)
+//!     return list(map(fn, xs))
+//!
+//! run(lambda x: x + 1, xs, parallel=False)  # the lambda only runs in the parent: no site
+//! run(lambda x: x + 1, xs, False)           # the same, by position
+//! run(lambda x: x + 1, xs)                  # the default: a site
+//! run(lambda x: x + 1, xs, flag)            # unknown: a site
+//! ```
+//!
+//! The rule: walking up from the hand-over to the wrapper's `def`, every `if`/`elif` branch
+//! and conditional expression taken, and every earlier `if` of an enclosing block whose body
+//! always leaves it (ends in `return` or `raise`, with no `break` or `continue`), says that
+//! its condition held or did not. From a condition only facts about one parameter are kept:
+//! its truthiness (`if flag`, `if not flag`), its comparison with an integer literal (`if
+//! n_jobs == 1`, `if workers > 1`, either side) and `is None` / `is not None`; `and` when it
+//! held and `or` when it did not split into such facts, anything else gives none. A parameter
+//! counts only when the function never binds its name again, so its value at the `if` is the
+//! caller's. At a call, the argument in the parameter's slot (or its default when the call
+//! leaves it out) is judged only when it is a literal (`True`, `False`, `None`, an integer)
+//! and the call has no `*args` or `**kwargs`: a fact the literal makes false means the
+//! hand-over cannot run. Everything else keeps the site, so a condition can only remove sites
+//! that are dead. A parameter that reaches the hand-over two ways keeps the conditions both share.
+
+use tree_sitter::Node;
+
+use super::values::{Evaluator, argument};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+
+/// A literal a condition can judge: an integer (`True` and `False` are 1 and 0) or `None`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Constant {
+    Int(i64),
+    None,
+}
+
+/// What a condition asks of one parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Test {
+    /// `if flag:`.
+    Truthy,
+    /// `if flag is None:`.
+    IsNone,
+    /// `if n == 1:` and the other comparisons with an integer, the parameter on the left.
+    Compare(Comparison, i64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Comparison {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// A test of one parameter that holds (or not, as `holds` says) on every path to the
+/// hand-over, with the parameter's slot in a call of the wrapper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub position: Option<usize>,
+    pub keyword: Option<&'static str>,
+    /// The parameter's default, when it is a literal.
+    pub default: Option<Constant>,
+    pub test: Test,
+    pub holds: bool,
+}
+
+impl Condition {
+    /// Whether a call with `arguments` certainly does not reach the hand-over.
+    pub fn refutes(&self, arguments: Node<'_>, source: &str) -> bool {
+        let mut cursor = arguments.walk();
+        if arguments
+            .named_children(&mut cursor)
+            .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+        {
+            return false;
+        }
+        let value = match argument(arguments, source, self.position, self.keyword) {
+            Some(node) => constant(node, source),
+            None => self.default,
+        };
+        value
+            .and_then(|value| self.test.judge(value))
+            .is_some_and(|result| result != self.holds)
+    }
+}
+
+impl Test {
+    /// The test's result for `value`; `None` when Python would raise (`None < 1`).
+    fn judge(self, value: Constant) -> Option<bool> {
+        match (self, value) {
+            (Test::Truthy, Constant::Int(n)) => Some(n != 0),
+            (Test::Truthy, Constant::None) | (Test::IsNone, Constant::Int(_)) => Some(false),
+            (Test::IsNone, Constant::None) => Some(true),
+            (Test::Compare(op, k), Constant::Int(n)) => Some(match op {
+                Comparison::Eq => n == k,
+                Comparison::Ne => n != k,
+                Comparison::Lt => n < k,
+                Comparison::Le => n <= k,
+                Comparison::Gt => n > k,
+                Comparison::Ge => n >= k,
+            }),
+            (Test::Compare(Comparison::Eq, _), Constant::None) => Some(false),
+            (Test::Compare(Comparison::Ne, _), Constant::None) => Some(true),
+            (Test::Compare(..), Constant::None) => None,
+        }
+    }
+}
+
+/// The literal `node` is, if any.
+pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
+    let text = &source[node.byte_range()];
+    match node.kind() {
+        "true" => Some(Constant::Int(1)),
+        "false" => Some(Constant::Int(0)),
+        "none" => Some(Constant::None),
+        "integer" => text.replace('_', "").parse().ok().map(Constant::Int),
+        "parenthesized_expression" => constant(node.named_child(0)?, source),
+        "unary_operator" if text.starts_with('-') => {
+            match constant(node.child_by_field_name("argument")?, source)? {
+                Constant::Int(n) => n.checked_neg().map(Constant::Int),
+                Constant::None => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A fact about the name `name` (read at `read`) on the way to the hand-over.
+#[derive(Clone, Copy, Debug)]
+pub struct Fact<'a> {
+    pub name: &'a str,
+    pub read: Node<'a>,
+    pub test: Test,
+    pub holds: bool,
+}
+
+/// The facts that hold on every path from `def`'s start to `node`, or none when a nested
+/// function, lambda or class lies between them (its code may run at another time).
+pub fn facts_to<'a>(eval: &Evaluator<'a>, node: Node<'a>, def: Node<'a>) -> Vec<Fact<'a>> {
+    let mut facts = Vec::new();
+    let mut child = node;
+    while let Some(parent) = child.parent() {
+        if parent.id() == def.id() {
+            return facts;
+        }
+        match parent.kind() {
+            "function_definition" | "lambda" | "class_definition" => return Vec::new(),
+            "if_statement" | "elif_clause" => branch_facts(eval, parent, child, &mut facts),
+            "conditional_expression" => conditional_facts(eval, parent, child, &mut facts),
+            "block" => early_exit_facts(eval, parent, child, &mut facts),
+            _ => {}
+        }
+        child = parent;
+    }
+    Vec::new()
+}
+
+/// `if c: <child>` says `c`; `if c: ... elif d: ... else: <child>` says neither `c` nor `d`.
+fn branch_facts<'a>(
+    eval: &Evaluator<'a>,
+    statement: Node<'a>,
+    child: Node<'a>,
+    facts: &mut Vec<Fact<'a>>,
+) {
+    let Some(condition) = statement.child_by_field_name("condition") else {
+        return;
+    };
+    if statement.child_by_field_name("consequence") == Some(child) {
+        condition_facts(eval, condition, true, facts);
+    } else if matches!(child.kind(), "elif_clause" | "else_clause") {
+        condition_facts(eval, condition, false, facts);
+        let mut cursor = statement.walk();
+        for earlier in statement.children_by_field_name("alternative", &mut cursor) {
+            if earlier.id() == child.id() {
+                break;
+            }
+            if let Some(condition) = earlier.child_by_field_name("condition") {
+                condition_facts(eval, condition, false, facts);
+            }
+        }
+    }
+}
+
+/// `<child> if c else ...` says `c`, `... if c else <child>` says not `c`.
+fn conditional_facts<'a>(
+    eval: &Evaluator<'a>,
+    expression: Node<'a>,
+    child: Node<'a>,
+    facts: &mut Vec<Fact<'a>>,
+) {
+    let (Some(first), Some(condition), Some(last)) = (
+        expression.named_child(0),
+        expression.named_child(1),
+        expression.named_child(2),
+    ) else {
+        return;
+    };
+    if first.id() == child.id() {
+        condition_facts(eval, condition, true, facts);
+    } else if last.id() == child.id() {
+        condition_facts(eval, condition, false, facts);
+    }
+}
+
+/// `if c: return ...` before `<child>` in the same block says not `c`.
+fn early_exit_facts<'a>(
+    eval: &Evaluator<'a>,
+    block: Node<'a>,
+    child: Node<'a>,
+    facts: &mut Vec<Fact<'a>>,
+) {
+    let mut cursor = block.walk();
+    for statement in block.named_children(&mut cursor) {
+        if statement.start_byte() >= child.start_byte() {
+            break;
+        }
+        if statement.kind() != "if_statement"
+            || statement.child_by_field_name("alternative").is_some()
+            || !statement
+                .child_by_field_name("consequence")
+                .is_some_and(always_leaves)
+        {
+            continue;
+        }
+        if let Some(condition) = statement.child_by_field_name("condition") {
+            condition_facts(eval, condition, false, facts);
+        }
+    }
+}
+
+/// Whether a block always leaves the code after it: its last statement returns or raises, and
+/// no `break` or `continue` in it could skip that.
+fn always_leaves(block: Node<'_>) -> bool {
+    let mut cursor = block.walk();
+    let last = block
+        .named_children(&mut cursor)
+        .filter(|s| s.kind() != "comment")
+        .last();
+    if !last.is_some_and(|s| matches!(s.kind(), "return_statement" | "raise_statement")) {
+        return false;
+    }
+    let mut stack = vec![block];
+    while let Some(node) = stack.pop() {
+        if matches!(node.kind(), "break_statement" | "continue_statement") {
+            return false;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    true
+}
+
+/// The facts about single names that `condition` evaluating to `holds` gives.
+fn condition_facts<'a>(
+    eval: &Evaluator<'a>,
+    condition: Node<'a>,
+    holds: bool,
+    facts: &mut Vec<Fact<'a>>,
+) {
+    match condition.kind() {
+        "parenthesized_expression" => {
+            if let Some(inner) = condition.named_child(0) {
+                condition_facts(eval, inner, holds, facts);
+            }
+        }
+        "not_operator" => {
+            if let Some(argument) = condition.child_by_field_name("argument") {
+                condition_facts(eval, argument, !holds, facts);
+            }
+        }
+        "boolean_operator" => {
+            let operator = condition.child_by_field_name("operator").map(|o| o.kind());
+            if (operator == Some("and") && holds) || (operator == Some("or") && !holds) {
+                for side in ["left", "right"] {
+                    if let Some(side) = condition.child_by_field_name(side) {
+                        condition_facts(eval, side, holds, facts);
+                    }
+                }
+            }
+        }
+        "identifier" => facts.push(Fact {
+            name: eval.text(condition),
+            read: condition,
+            test: Test::Truthy,
+            holds,
+        }),
+        "comparison_operator" => facts.extend(comparison_fact(eval, condition, holds)),
+        _ => {}
+    }
+}
+
+/// `name OP literal` or `literal OP name`, one operator.
+fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Option<Fact<'a>> {
+    let mut cursor = node.walk();
+    let operands: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
+    let [left, right] = operands.as_slice() else {
+        return None;
+    };
+    let operator = node.child_by_field_name("operators")?.kind();
+    let (name, literal, flipped) = match (left.kind(), right.kind()) {
+        ("identifier", _) => (*left, *right, false),
+        (_, "identifier") => (*right, *left, true),
+        _ => return None,
+    };
+    let (test, holds) = match (operator, constant(literal, eval.source)?) {
+        ("is" | "==", Constant::None) => (Test::IsNone, holds),
+        ("is not" | "!=", Constant::None) => (Test::IsNone, !holds),
+        (_, Constant::None) => return None,
+        (operator, Constant::Int(k)) => (Test::Compare(comparison(operator, flipped)?, k), holds),
+    };
+    Some(Fact {
+        name: eval.text(name),
+        read: name,
+        test,
+        holds,
+    })
+}
+
+/// The comparison `operator` makes with the parameter on its left (`flipped`: on its right).
+fn comparison(operator: &str, flipped: bool) -> Option<Comparison> {
+    let op = match operator {
+        "==" => Comparison::Eq,
+        "!=" => Comparison::Ne,
+        "<" => Comparison::Lt,
+        "<=" => Comparison::Le,
+        ">" => Comparison::Gt,
+        ">=" => Comparison::Ge,
+        _ => return None,
+    };
+    Some(match (op, flipped) {
+        (Comparison::Lt, true) => Comparison::Gt,
+        (Comparison::Le, true) => Comparison::Ge,
+        (Comparison::Gt, true) => Comparison::Lt,
+        (Comparison::Ge, true) => Comparison::Le,
+        (op, _) => op,
+    })
+}
+
+/// Whether `fact` is about a parameter of `function` that the function never binds again, so
+/// that its value where the fact is read is the caller's argument.
+pub fn about_parameter(eval: &Evaluator<'_>, fact: &Fact<'_>, function: ScopeId) -> bool {
+    let scope = eval.model.scope_at(fact.read.start_byte());
+    if eval.model.resolve(scope, fact.name) != Resolution::Scope(function) {
+        return false;
+    }
+    match eval.model.bindings_of(function, fact.name) {
+        [only] => eval.model.binding(*only).kind == BindingKind::Parameter,
+        _ => false,
+    }
+}
+
+/// The literal default of the parameter `name` of `def`, if it has one.
+pub fn default_of(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<Constant> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let parameter = parameters.named_children(&mut cursor).find(|p| {
+        matches!(p.kind(), "default_parameter" | "typed_default_parameter")
+            && p.child_by_field_name("name")
+                .is_some_and(|n| eval.text(n) == name)
+    })?;
+    constant(parameter.child_by_field_name("value")?, eval.source)
+}

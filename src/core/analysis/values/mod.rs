@@ -35,6 +35,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class};
 use super::user_api::UserApi;
+use crate::core::parse::ancestors;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use inheritance::Ancestor;
@@ -220,20 +221,38 @@ impl<'a> Evaluator<'a> {
         self.factories.get_mut().clear();
     }
 
+    /// The outermost node whose range is exactly `range`, or else the smallest one spanning it.
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
-        let mut node = self
+        let (path, at) = self.path_to(range)?;
+        Some(path[at])
+    }
+
+    /// The nodes from the root down to the smallest node spanning `range`, and the index in
+    /// them of `node_at(range)`: the smallest node may be a child with the same extent, so
+    /// `node_at` is the outermost node on the path that has exactly this range. One descent
+    /// from the root (`parse::ancestors`), where climbing with `Node::parent` costs one per
+    /// step.
+    fn path_to(&self, range: TextRange) -> Option<(Vec<Node<'a>>, usize)> {
+        let smallest = self
             .root
             .descendant_for_byte_range(range.start, range.end)?;
-        // The smallest node spanning the range may be a child with the same extent; climb to
-        // the outermost node that has exactly this range, then take the innermost named one.
-        while let Some(parent) = node.parent() {
-            if parent.start_byte() == range.start && parent.end_byte() == range.end {
-                node = parent;
-            } else {
-                break;
-            }
+        let mut path = ancestors(self.root, smallest);
+        path.push(smallest);
+        let mut at = path.len() - 1;
+        while at > 0 && TextRange::of(path[at - 1]) == range {
+            at -= 1;
         }
-        Some(node)
+        Some((path, at))
+    }
+
+    /// The statement that holds the node at `range` (the ancestor, or the node itself, whose
+    /// parent is a block or the module), with that parent: their ranges.
+    pub(super) fn statement_at(&self, range: TextRange) -> Option<(TextRange, TextRange)> {
+        let (path, at) = self.path_to(range)?;
+        (1..=at)
+            .rev()
+            .find(|&i| matches!(path[i - 1].kind(), "block" | "module"))
+            .map(|i| (TextRange::of(path[i]), TextRange::of(path[i - 1])))
     }
 
     /// The node that creates `scope` (a `function_definition`, `class_definition`, `lambda`,

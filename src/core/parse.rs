@@ -227,7 +227,7 @@ pub fn kind_table<T: Copy>(named: fn(&str) -> T, other: T) -> Vec<T> {
 /// costs k descents. On a module of many top-level statements each descent scans them all
 /// (a 2,000-line file of 221 functions spent a tenth of its run in `parent`); this is one.
 pub fn ancestors<'t>(root: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
-    let mut path = Vec::new();
+    let mut path = Vec::with_capacity(16);
     let mut current = root;
     // `child_with_descendant` is the step `ts_node_parent` takes, so the path is the chain of
     // `parent` calls, reversed.

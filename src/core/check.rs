@@ -22,7 +22,7 @@ use crate::core::options::Options;
 use crate::core::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within};
 use crate::core::rules::RuleSet;
 use crate::core::semantic::TooDeep;
-use crate::core::suppression;
+use crate::core::suppression::{self, Suppressions};
 use crate::core::verify::{self, Baseline};
 use crate::core::{analysis, depth};
 
@@ -107,13 +107,14 @@ fn analysed(source: &str, settings: &Options) -> Result<(Checked, Option<Tree>),
         Err(ParseError::Syntax(error)) => return Err(error),
         Err(timed_out) => return Ok((skipped(format!("{}; skipped", timed_out.message())), None)),
     };
-    let Ok((diagnostics, exports)) = first_findings(&tree, source, settings) else {
+    let suppressions = Suppressions::of(&tree, source);
+    let Ok((diagnostics, exports)) = first_findings(&tree, source, settings, &suppressions) else {
         return Ok((skipped(depth::too_deep_message()), None));
     };
     let checked = Checked {
         diagnostics,
         exports,
-        warnings: suppression::warnings(&tree, source),
+        warnings: suppression::warnings(&suppressions),
         ..Checked::default()
     };
     Ok((checked, Some(tree)))
@@ -141,12 +142,13 @@ fn first_findings(
     tree: &Tree,
     source: &str,
     settings: &Options,
+    suppressions: &Suppressions,
 ) -> Result<(Vec<Diagnostic>, analysis::Exports), TooDeep> {
     #[cfg(test)]
     analyses::record(source);
     let (found, exports) = analysis::analyze_exporting(tree, source, settings)?;
     Ok((
-        suppression::filter(found, tree, source, settings.select),
+        suppression::filter(found, suppressions, settings.select),
         exports,
     ))
 }
@@ -157,7 +159,8 @@ fn findings(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnos
     #[cfg(test)]
     analyses::record(source);
     let found = analysis::analyze(tree, source, settings)?;
-    Ok(suppression::filter(found, tree, source, settings.select))
+    let suppressions = Suppressions::of(tree, source);
+    Ok(suppression::filter(found, &suppressions, settings.select))
 }
 
 /// Apply `fixes` to `text` (parsed as `tree`) through the one verified sequence, and find what

@@ -84,22 +84,48 @@ impl Directive {
     }
 }
 
+/// The suppression comments of one text, found once for both `filter` and `warnings`, with
+/// the line index that places findings among them. Most files have no such comment: then no
+/// index is built (a report used to build one for each of the two, and a third to print).
+pub struct Suppressions {
+    directives: Vec<Directive>,
+    /// The text's line index; `None` exactly when there is no directive.
+    lines: Option<LineIndex>,
+}
+
+impl Suppressions {
+    pub fn of(tree: &Tree, source: &str) -> Self {
+        let mut lines = None;
+        let directives = directives_with(tree, source, |hash| {
+            lines
+                .get_or_insert_with(|| LineIndex::new(source))
+                .line_of(hash)
+        });
+        Self { directives, lines }
+    }
+
+    /// The indices of the directives that match `rule` on the line of `offset`.
+    fn suppressing(&self, offset: usize, rule: Rule) -> Vec<usize> {
+        match &self.lines {
+            Some(index) => suppressing(&self.directives, index.line_of(offset), rule),
+            None => Vec::new(),
+        }
+    }
+}
+
 /// Keep the findings that are selected and not suppressed, withhold the fixes of the dropped
 /// ones from the kept ones, and add PKL100 findings when it is selected.
 pub fn filter(
     diagnostics: Vec<Diagnostic>,
-    tree: &Tree,
-    source: &str,
+    suppressions: &Suppressions,
     select: RuleSet,
 ) -> Vec<Diagnostic> {
-    let index = LineIndex::new(source);
-    let directives = directives(tree, source, &index);
+    let directives = &suppressions.directives;
     let mut used = vec![Vec::new(); directives.len()];
     let mut kept = Vec::new();
     let mut withheld: Vec<Fix> = Vec::new();
     for diagnostic in diagnostics {
-        let line = index.line_of(diagnostic.range.start);
-        let suppressing = suppressing(&directives, line, diagnostic.rule);
+        let suppressing = suppressions.suppressing(diagnostic.range.start, diagnostic.rule);
         for &at in &suppressing {
             used[at].push(diagnostic.rule);
         }
@@ -111,7 +137,7 @@ pub fn filter(
     }
     withhold(&mut kept, &withheld);
     if select.contains(Rule::UnusedNoqa) {
-        kept.extend(unused(&directives, &used));
+        kept.extend(unused(directives, &used));
         kept.sort_by_key(|diagnostic| diagnostic.range.start);
     }
     kept
@@ -212,9 +238,8 @@ pub enum WarningKind {
     FileNoqaNotOwnLine,
 }
 
-/// The warnings the suppression comments of `source` deserve, in order.
-pub fn warnings(tree: &Tree, source: &str) -> Vec<Warning> {
-    let index = LineIndex::new(source);
+/// The warnings the suppression comments of a text deserve, in order.
+pub fn warnings(suppressions: &Suppressions) -> Vec<Warning> {
     let warning = |directive: &Directive| {
         let kind = match directive.kind {
             DirectiveKind::Noqa if directive.is_invalid() => WarningKind::InvalidNoqa,
@@ -227,21 +252,27 @@ pub fn warnings(tree: &Tree, source: &str) -> Vec<Warning> {
             line: directive.line,
         })
     };
-    directives(tree, source, &index)
-        .iter()
-        .filter_map(warning)
-        .collect()
+    suppressions.directives.iter().filter_map(warning).collect()
 }
 
 /// Every suppression directive in `source`, in order. Lines are searched as text first, and a
 /// candidate counts only when its `#` starts a comment of the tree.
 pub fn directives(tree: &Tree, source: &str, index: &LineIndex) -> Vec<Directive> {
+    directives_with(tree, source, |hash| index.line_of(hash))
+}
+
+/// `directives`, with `line_of` giving the 0-based line of an offset.
+fn directives_with(
+    tree: &Tree,
+    source: &str,
+    mut line_of: impl FnMut(usize) -> usize,
+) -> Vec<Directive> {
     let mut found = Vec::new();
     for (hash, _) in source.match_indices('#') {
         if let Some(mut directive) = parse_directive(source, hash)
             && is_comment(tree, hash)
         {
-            directive.line = index.line_of(hash);
+            directive.line = line_of(hash);
             let line_start = source[..hash].rfind(['\n', '\r']).map_or(0, |at| at + 1);
             directive.own_line = source[line_start..hash].trim().is_empty();
             found.push(directive);

@@ -159,7 +159,7 @@ fn a_file_level_noqa_on_its_own_line_covers_the_whole_file() {
     assert_eq!(codes(&inline, RuleSet::default()), ["PKL002"]);
     let tree = parse(&inline).unwrap();
     assert_eq!(
-        warnings(&tree, &inline),
+        warnings(&Suppressions::of(&tree, &inline)),
         [Warning {
             kind: WarningKind::FileNoqaNotOwnLine,
             line: 0
@@ -169,7 +169,7 @@ fn a_file_level_noqa_on_its_own_line_covers_the_whole_file() {
     assert_eq!(codes(&empty, RuleSet::default()), ["PKL002"]);
     let tree = parse(&empty).unwrap();
     assert_eq!(
-        warnings(&tree, &empty)[0].kind,
+        warnings(&Suppressions::of(&tree, &empty))[0].kind,
         WarningKind::InvalidFileNoqa
     );
 }

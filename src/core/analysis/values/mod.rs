@@ -36,6 +36,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class};
 use super::user_api::UserApi;
+use crate::core::parse::ancestors;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use inheritance::Ancestor;
@@ -170,6 +171,10 @@ pub struct Evaluator<'a> {
     /// The absolute modules of the module-level star imports, in source order, found the
     /// first time a name is left to them.
     stars: OnceCell<Vec<String>>,
+    /// The module's top-level statements (and comments), in order, for `path_to`. A plain
+    /// list, not a cell filled on first use: a cell holding nodes would make the evaluator
+    /// invariant in `'a`.
+    top_level: Vec<Node<'a>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -193,6 +198,7 @@ impl<'a> Evaluator<'a> {
             linearizations: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
             stars: OnceCell::new(),
+            top_level: root.children(&mut root.walk()).collect(),
         }
     }
 
@@ -221,20 +227,59 @@ impl<'a> Evaluator<'a> {
         self.factories.get_mut().clear();
     }
 
+    /// The outermost node whose range is exactly `range`, or else the smallest one spanning it.
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
-        let mut node = self
-            .root
-            .descendant_for_byte_range(range.start, range.end)?;
-        // The smallest node spanning the range may be a child with the same extent; climb to
-        // the outermost node that has exactly this range, then take the innermost named one.
-        while let Some(parent) = node.parent() {
-            if parent.start_byte() == range.start && parent.end_byte() == range.end {
-                node = parent;
-            } else {
-                break;
+        let (path, at) = self.path_to(range)?;
+        Some(path[at])
+    }
+
+    /// The nodes from the root down to the smallest node spanning `range`, and the index in
+    /// them of `node_at(range)`: the smallest node may be a child with the same extent, so
+    /// `node_at` is the outermost node on the path that has exactly this range. One descent
+    /// from the root (`parse::ancestors`), where climbing with `Node::parent` costs one per
+    /// step.
+    fn path_to(&self, range: TextRange) -> Option<(Vec<Node<'a>>, usize)> {
+        let path = match self.top_level_holding(range) {
+            Some(statement) => {
+                let smallest = statement.descendant_for_byte_range(range.start, range.end)?;
+                let mut path = vec![self.root];
+                path.extend(ancestors(statement, smallest));
+                path.push(smallest);
+                path
             }
+            None => path_from(self.root, range)?,
+        };
+        let mut at = path.len() - 1;
+        while at > 0 && TextRange::of(path[at - 1]) == range {
+            at -= 1;
         }
-        Some(node)
+        Some((path, at))
+    }
+
+    /// The top-level statement that holds the non-empty `range`, found by binary search.
+    /// Both descents from the root (`descendant_for_byte_range`, `ancestors`) scan the
+    /// module's statements one by one to the one that holds the range, and pass through it:
+    /// from the statement they find the same nodes (no statement before it reaches past the
+    /// range's start, and the statement reaches over the whole range). An empty range may sit
+    /// where statements meet, so it is left to the descent from the root.
+    fn top_level_holding(&self, range: TextRange) -> Option<Node<'a>> {
+        if range.start >= range.end {
+            return None;
+        }
+        let top = &self.top_level;
+        let after = top.partition_point(|node| node.start_byte() <= range.start);
+        let statement = *top.get(after.checked_sub(1)?)?;
+        (statement.end_byte() >= range.end).then_some(statement)
+    }
+
+    /// The statement that holds the node at `range` (the ancestor, or the node itself, whose
+    /// parent is a block or the module), with that parent: their ranges.
+    pub(super) fn statement_at(&self, range: TextRange) -> Option<(TextRange, TextRange)> {
+        let (path, at) = self.path_to(range)?;
+        (1..=at)
+            .rev()
+            .find(|&i| matches!(path[i - 1].kind(), "block" | "module"))
+            .map(|i| (TextRange::of(path[i]), TextRange::of(path[i - 1])))
     }
 
     /// The node that creates `scope` (a `function_definition`, `class_definition`, `lambda`,
@@ -446,5 +491,97 @@ impl<'a> Evaluator<'a> {
     /// `made_with_fork_context` for a call whose evaluation starts here.
     pub fn is_fork_instance(&self, class: Class, arguments: Node<'a>, scope: ScopeId) -> bool {
         self.made_with_fork_context(class, Some(arguments), scope, 0)
+    }
+}
+
+/// The nodes from `root` down to the smallest node spanning `range`, descending from the root.
+fn path_from<'a>(root: Node<'a>, range: TextRange) -> Option<Vec<Node<'a>>> {
+    let smallest = root.descendant_for_byte_range(range.start, range.end)?;
+    let mut path = ancestors(root, smallest);
+    path.push(smallest);
+    Some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse;
+
+    /// Every fixture, every node's range and the range between each pair of adjacent nodes:
+    /// `path_to`, which starts from the top-level statement holding the range, finds the path
+    /// of the descent from the root, and so the same `node_at` and `statement_at`.
+    #[test]
+    fn a_path_from_the_top_level_statement_is_the_path_from_the_root() {
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let (mut files, mut ranges) = (0, 0);
+        for path in python_files(&fixtures) {
+            let Ok(source) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(tree) = parse(&source) else {
+                continue;
+            };
+            let Ok(model) = SemanticModel::build(&tree, &source) else {
+                continue;
+            };
+            let eval = Evaluator::new(&model, &source, tree.root_node(), &[]);
+            files += 1;
+            for range in node_ranges(&tree) {
+                let from_root = path_from(tree.root_node(), range);
+                let found = eval.path_to(range).map(|(path, _)| path);
+                assert_eq!(found, from_root, "{}: {range:?}", path.display());
+                ranges += 1;
+            }
+        }
+        assert!(
+            files > 100 && ranges > 100_000,
+            "{files} files, {ranges} ranges"
+        );
+    }
+
+    fn python_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut found = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "py") {
+                    found.push(path);
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+
+    /// Each node's range, and the ranges from the start of each node to the end of the next
+    /// one and between them (empty ranges at the seams included).
+    fn node_ranges(tree: &tree_sitter::Tree) -> Vec<TextRange> {
+        let mut ranges = Vec::new();
+        let mut cursor = tree.walk();
+        let mut previous: Option<TextRange> = None;
+        'walk: loop {
+            let here = TextRange::of(cursor.node());
+            ranges.push(here);
+            if let Some(before) = previous {
+                ranges.push(TextRange::new(before.start, here.end.max(before.start)));
+                ranges.push(TextRange::new(
+                    before.end.min(here.start),
+                    here.start.max(before.end.min(here.start)),
+                ));
+            }
+            previous = Some(here);
+            if cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    break 'walk;
+                }
+            }
+        }
+        ranges
     }
 }

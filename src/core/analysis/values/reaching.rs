@@ -21,8 +21,6 @@
 //! at any time, so those never kill. Reads from another scope than the bindings' (a closure, a
 //! function reading a global) see every binding, as they run at any time.
 
-use tree_sitter::Node;
-
 use super::Evaluator;
 use crate::core::semantic::{BindingId, BindingKind, ScopeId};
 use crate::core::source::TextRange;
@@ -72,21 +70,8 @@ impl<'a> Evaluator<'a> {
         if !always || binding.written_in != scope || binding.scope != scope {
             return None;
         }
-        let statement = self.statement_of(self.node_at(binding.range)?)?;
-        let block = statement.parent()?;
-        let held = block.start_byte() <= read && read < block.end_byte();
-        (held && statement.end_byte() <= read).then(|| TextRange::of(statement))
-    }
-
-    /// The statement that holds `node`: the ancestor whose parent is a block or the module.
-    fn statement_of(&self, node: Node<'a>) -> Option<Node<'a>> {
-        let mut node = node;
-        loop {
-            let parent = node.parent()?;
-            if matches!(parent.kind(), "block" | "module") {
-                return Some(node);
-            }
-            node = parent;
-        }
+        let (statement, block) = self.statement_at(binding.range)?;
+        let held = block.start <= read && read < block.end;
+        (held && statement.end <= read).then_some(statement)
     }
 }

@@ -383,19 +383,23 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
             if !new.iter().any(|api| named(api) && reached(api)) {
                 return None;
             }
-            let bytes = read::read_source(path).ok()?;
-            let uses = |api: &NewApi| {
+            let uses = |bytes: &[u8], api: &NewApi| {
                 let beside = api
                     .folder
                     .as_deref()
                     .is_none_or(|f| path.parent() == Some(f));
-                let named = import_words::names(&bytes, &api.word)
-                    || (api.star && import_words::by_star(&bytes, &api.word));
+                let named = import_words::names(bytes, &api.word)
+                    || (api.star && import_words::by_star(bytes, &api.word));
                 beside && api.file != path && named
             };
-            new.iter().any(uses).then(|| Candidate {
+            let read = read::with_source(path, |bytes| {
+                new.iter()
+                    .any(|api| uses(bytes, api))
+                    .then_some(bytes.len())
+            });
+            read.ok().flatten().map(|bytes| Candidate {
                 path: path.to_path_buf(),
-                bytes: bytes.len(),
+                bytes,
                 group,
             })
         })

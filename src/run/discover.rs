@@ -19,7 +19,7 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 use anyhow::{Context, Result};
@@ -65,9 +65,39 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
         }
     }
     drop_aliases(&mut found);
-    found.files.sort();
+    sort_paths(&mut found.files);
     found.files.dedup();
     Ok(found)
+}
+
+/// Sort `paths` as `Path`'s own order does (component by component), comparing a key made
+/// once per path instead: `Path::cmp` parses both paths into components at each of the
+/// 400,000 comparisons that sorting 26,000 paths takes, which made this sort 4% of a whole-tree
+/// run's instructions, on one thread. See `component_key` for why the orders agree.
+fn sort_paths(paths: &mut [PathBuf]) {
+    paths.sort_by_cached_key(|path| component_key(path));
+}
+
+/// Bytes that compare as `path`'s components do: each component is its kind (the order of
+/// `Component`'s variants), its bytes for a name, and a 0 to end it. A name holds no 0 byte
+/// (no path can), so where one name is a prefix of another its 0 comes first, as the shorter
+/// name does; and a path whose components begin another's has the shorter key, a prefix of
+/// the other. So comparing keys byte by byte is comparing the components in order.
+fn component_key(path: &Path) -> Vec<u8> {
+    let mut key = Vec::with_capacity(path.as_os_str().len() + 8);
+    for component in path.components() {
+        let (kind, name): (u8, &[u8]) = match component {
+            Component::Prefix(prefix) => (1, prefix.as_os_str().as_encoded_bytes()),
+            Component::RootDir => (2, b""),
+            Component::CurDir => (3, b""),
+            Component::ParentDir => (4, b""),
+            Component::Normal(name) => (5, name.as_encoded_bytes()),
+        };
+        key.push(kind);
+        key.extend_from_slice(name);
+        key.push(0);
+    }
+    key
 }
 
 /// What one walker thread found at one entry.
@@ -270,6 +300,48 @@ fn error_message(error: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_sort_as_path_orders_them() {
+        let mut paths: Vec<PathBuf> = [
+            "a/b.py",
+            "a.b/c.py",
+            "a/b/c.py",
+            "a-b.py",
+            "a",
+            "ab/c.py",
+            "/x/y.py",
+            "/x.py",
+            "./a.py",
+            "../a.py",
+            "a/../b.py",
+            "a//b.py",
+            "a/./c.py",
+            "a/b.py/",
+            "é/a.py",
+            "z.py",
+            "a/b c.py",
+            "a\\b.py",
+            "",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut expected = paths.clone();
+        expected.sort();
+        sort_paths(&mut paths);
+        assert_eq!(paths, expected);
+        // Each pair is ordered the same way by both, equal ones included.
+        for a in &expected {
+            for b in &expected {
+                assert_eq!(
+                    component_key(a).cmp(&component_key(b)),
+                    a.cmp(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn display_paths_lose_the_leading_dot() {

@@ -57,14 +57,14 @@ pub fn plan(
     let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
     let count = files.len();
     let mut dirs = DirVerdicts::default();
+    let mut last_dir = LastDir::default();
     for (at, file) in files.into_iter().enumerate() {
-        let project = resolver.project_of(&file)?;
+        let (project, absolute) = last_dir.project_of(&file, resolver)?;
         let stop = match root_index(&file, &named) {
             Some(at) if named[at] == file && project.force_exclude => None,
             Some(at) => Some(resolver.absolute(&named[at])),
             None => None,
         };
-        let absolute = resolver.absolute(&file);
         if dirs.excludes(&project, &absolute, stop) {
             continue;
         }
@@ -87,6 +87,42 @@ pub fn plan(
         }
     }
     Ok(groups)
+}
+
+/// The project and absolute form of the last file's directory. Files come sorted, so the next
+/// one is most often beside the last, and then its project is the same (a project is found
+/// from a file's directory alone) and its absolute path is that directory's and its name:
+/// `Resolver::project_of` and `absolute` normalise the whole path and look the directory up
+/// in maps keyed by path, which made planning 9% of a whole-tree run's instructions, on one
+/// thread.
+#[derive(Default)]
+struct LastDir {
+    /// The directory as the file path spells it, as the resolver made it absolute, and its
+    /// project.
+    last: Option<(PathBuf, PathBuf, Arc<Settings>)>,
+}
+
+impl LastDir {
+    fn project_of(
+        &mut self,
+        file: &Path,
+        resolver: &mut Resolver,
+    ) -> Result<(Arc<Settings>, PathBuf)> {
+        // A path ending in `..` has no name; its directory is not its parent.
+        let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+            return Ok((resolver.project_of(file)?, resolver.absolute(file)));
+        };
+        if let Some((known, absolute, project)) = &self.last
+            && known == dir
+        {
+            return Ok((project.clone(), absolute.join(name)));
+        }
+        let project = resolver.project_of(file)?;
+        let absolute = resolver.absolute(file);
+        let absolute_dir = absolute.parent().unwrap_or(&absolute).to_path_buf();
+        self.last = Some((dir.to_path_buf(), absolute_dir, project.clone()));
+        Ok((project, absolute))
+    }
 }
 
 /// `Settings::excludes`, with the verdict on the last file's directories kept: files come

@@ -54,6 +54,16 @@ pub fn with_source<T>(path: &Path, look: impl FnOnce(&[u8]) -> T) -> Result<T, S
     })
 }
 
+/// Let go of the calling thread's buffer: once the files are screened, so that the
+/// analysis's syntax trees do not sit beside a buffer the size of the largest file screened.
+pub fn let_go_of_buffer() {
+    BUFFER.with(|cell| {
+        if let Ok(mut buffer) = cell.try_borrow_mut() {
+            *buffer = Vec::new();
+        }
+    });
+}
+
 /// The size of the regular file at `path`, or why it is not one to read.
 fn regular_file_size(path: &Path) -> Result<u64, String> {
     let metadata = fs::metadata(path).map_err(|error| explain(path, &error))?;

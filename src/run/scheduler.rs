@@ -27,6 +27,7 @@ use crate::run::discover::display_path;
 use crate::run::file::{self, Screened};
 use crate::run::file_list::FileList;
 use crate::run::interrupt;
+use crate::run::read;
 use crate::run::tally::{Tally, root_index};
 use crate::run::wrappers;
 use crate::settings::Settings;
@@ -237,6 +238,7 @@ pub fn schedule(
     let given: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
     let lists: Vec<Vec<PathBuf>> = groups.into_iter().map(|group| group.files).collect();
     let files = FileList::new(given, lists, imported);
+    pool.broadcast(|_| read::let_go_of_buffer());
     file::release_freed_memory();
     let progress = (progress, done, total);
     tally = tally.merge(analyse_largest_first(

@@ -19,7 +19,7 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 use anyhow::{Context, Result};
@@ -65,9 +65,75 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
         }
     }
     drop_aliases(&mut found);
-    found.files.sort();
+    sort_paths(&mut found.files);
     found.files.dedup();
     Ok(found)
+}
+
+/// Sort `paths` as `Path`'s own order does (component by component), without parsing them
+/// into components at each of the 400,000 comparisons that sorting 26,000 paths takes
+/// (`Path::cmp` does, which made this sort 4% of a whole-tree run's instructions, on one
+/// thread). Plain paths, as a walk from a plain root gives, compare by their bytes
+/// (`plain_order`); otherwise each path gets a key made once (`component_key`), which costs
+/// a second copy of every path while sorting.
+fn sort_paths(paths: &mut [PathBuf]) {
+    if paths.iter().all(|path| is_plain(path)) {
+        paths.sort_unstable_by(|a, b| plain_order(a, b));
+    } else {
+        paths.sort_by_cached_key(|path| component_key(path));
+    }
+}
+
+/// Whether `path` spells each of its components once, as a name: no `.` or `..`, no empty
+/// one between two separators or at the end (a leading `/` is the root).
+fn is_plain(path: &Path) -> bool {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    bytes
+        .split(|&b| b == b'/')
+        .enumerate()
+        .all(|(at, part)| (!part.is_empty() || at == 0) && part != b"." && part != b"..")
+}
+
+/// `Path`'s order for two plain paths: their bytes, with the separator below every other byte.
+/// A plain path is its names (after the root, which sorts before any name, as the `/` does)
+/// joined by separators; at the first byte where two differ, either both are in a name, which
+/// decides as the names do, or one name has ended (a separator, or the end of the path) where
+/// the other goes on, and the shorter name comes first in both orders.
+fn plain_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    let (a, b) = (
+        a.as_os_str().as_encoded_bytes(),
+        b.as_os_str().as_encoded_bytes(),
+    );
+    // Eight bytes at a time over the long prefix that neighbouring paths share.
+    let whole = a.chunks_exact(8).zip(b.chunks_exact(8));
+    let words = whole.take_while(|(x, y)| x == y).count() * 8;
+    let rest = a[words..].iter().zip(&b[words..]);
+    let same = words + rest.take_while(|(x, y)| x == y).count();
+    let rank =
+        |byte: Option<&u8>| byte.map(|&byte| if byte == b'/' { 0 } else { u16::from(byte) + 1 });
+    rank(a.get(same)).cmp(&rank(b.get(same)))
+}
+
+/// Bytes that compare as `path`'s components do: each component is its kind (the order of
+/// `Component`'s variants), its bytes for a name, and a 0 to end it. A name holds no 0 byte
+/// (no path can), so where one name is a prefix of another its 0 comes first, as the shorter
+/// name does; and a path whose components begin another's has the shorter key, a prefix of
+/// the other. So comparing keys byte by byte is comparing the components in order.
+fn component_key(path: &Path) -> Vec<u8> {
+    let mut key = Vec::with_capacity(path.as_os_str().len() + 8);
+    for component in path.components() {
+        let (kind, name): (u8, &[u8]) = match component {
+            Component::Prefix(prefix) => (1, prefix.as_os_str().as_encoded_bytes()),
+            Component::RootDir => (2, b""),
+            Component::CurDir => (3, b""),
+            Component::ParentDir => (4, b""),
+            Component::Normal(name) => (5, name.as_encoded_bytes()),
+        };
+        key.push(kind);
+        key.extend_from_slice(name);
+        key.push(0);
+    }
+    key
 }
 
 /// What one walker thread found at one entry.
@@ -270,6 +336,70 @@ fn error_message(error: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_sort_as_path_orders_them() {
+        let mut paths: Vec<PathBuf> = [
+            "a/b.py",
+            "a.b/c.py",
+            "a/b/c.py",
+            "a-b.py",
+            "a",
+            "ab/c.py",
+            "/x/y.py",
+            "/x.py",
+            "./a.py",
+            "../a.py",
+            "a/../b.py",
+            "a//b.py",
+            "a/./c.py",
+            "a/b.py/",
+            "é/a.py",
+            "z.py",
+            "a/b c.py",
+            "a\\b.py",
+            "",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut expected = paths.clone();
+        expected.sort();
+        sort_paths(&mut paths);
+        assert_eq!(paths, expected);
+        // Each pair is ordered the same way by both, equal ones included.
+        for a in &expected {
+            for b in &expected {
+                assert_eq!(
+                    component_key(a).cmp(&component_key(b)),
+                    a.cmp(b),
+                    "{a:?} {b:?}"
+                );
+                if is_plain(a) && is_plain(b) {
+                    assert_eq!(plain_order(a, b), a.cmp(b), "{a:?} {b:?}");
+                }
+            }
+        }
+        let plain = [
+            "a/b.py", "a.b/c.py", "/x/y.py", "", "a", "é/a.py", "a-b/c", ".a/b",
+        ];
+        assert!(plain.iter().all(|p| is_plain(Path::new(p))));
+        let not_plain = [
+            "./a.py",
+            "../a.py",
+            "a/../b.py",
+            "a//b.py",
+            "a/./c.py",
+            "a/b.py/",
+            "a/.",
+        ];
+        assert!(!not_plain.iter().any(|p| is_plain(Path::new(p))));
+        let mut walked: Vec<PathBuf> = plain.iter().map(PathBuf::from).collect();
+        let mut expected = walked.clone();
+        expected.sort();
+        sort_paths(&mut walked);
+        assert_eq!(walked, expected);
+    }
 
     #[test]
     fn display_paths_lose_the_leading_dot() {

@@ -114,17 +114,18 @@ pub fn screen(path: &Path, config: &Config) -> (Screened, ImportWords) {
         .unwrap_or_else(|_| (Screened::Done(Box::new(crashed(path))), ImportWords::ALL))
 }
 
+/// Nearly every file of a tree is read here and dropped, so it is read into the thread's
+/// buffer (`read::with_source`).
 fn first_look(path: &Path, config: &Config) -> (Screened, ImportWords) {
-    let bytes = match read::read_source(path) {
-        Ok(bytes) => bytes,
-        Err(message) => {
-            return (
-                Screened::Done(Box::new(failed(path, message))),
-                ImportWords::ALL,
-            );
-        }
-    };
-    (prefiltered(path, &bytes, config), ImportWords::of(&bytes))
+    let looked = read::with_source(path, |bytes| {
+        (prefiltered(path, bytes, config), ImportWords::of(bytes))
+    });
+    looked.unwrap_or_else(|message| {
+        (
+            Screened::Done(Box::new(failed(path, message))),
+            ImportWords::ALL,
+        )
+    })
 }
 
 fn prefiltered(path: &Path, bytes: &[u8], config: &Config) -> Screened {

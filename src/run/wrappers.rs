@@ -17,7 +17,9 @@
 //!    relatively, from within the package). So the files whose import words may hold such a
 //!    segment and reach from there are read again (paths are kept, texts are not, so memory
 //!    stays flat), and those that name the wrapper are picked, whether the prefilter passed
-//!    them or not; the file that gives the wrapper its path is not. A star import names
+//!    them or not; the file that gives the wrapper its path is not. Only a name spelled where
+//!    the analysis reads it counts: as code or in a dotted-name string, not in a comment or
+//!    prose (`analysis::spells_where_read`). A star import names
 //!    nothing: a file with `import *` that spells the wrapper's name is picked too, when a
 //!    star import of its module binds it (its `__all__` lists it, or it has none and the name
 //!    is public).
@@ -42,7 +44,7 @@ use std::path::{Path, PathBuf};
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
-use crate::core::analysis::{ExportedWrapper, Exports, UserApi};
+use crate::core::analysis::{ExportedWrapper, Exports, UserApi, spells_where_read};
 use crate::core::import_words;
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
@@ -383,19 +385,24 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
             if !new.iter().any(|api| named(api) && reached(api)) {
                 return None;
             }
-            let bytes = read::read_source(path).ok()?;
-            let uses = |api: &NewApi| {
+            let uses = |bytes: &[u8], api: &NewApi| {
                 let beside = api
                     .folder
                     .as_deref()
                     .is_none_or(|f| path.parent() == Some(f));
-                let named = import_words::names(&bytes, &api.word)
-                    || (api.star && import_words::by_star(&bytes, &api.word));
-                beside && api.file != path && named
+                let named = import_words::names(bytes, &api.word)
+                    || (api.star && import_words::by_star(bytes, &api.word));
+                // The byte tests above see comments and strings too; the analysis does not.
+                beside && api.file != path && named && spells_where_read(bytes, &api.word)
             };
-            new.iter().any(uses).then(|| Candidate {
+            let read = read::with_source(path, |bytes| {
+                new.iter()
+                    .any(|api| uses(bytes, api))
+                    .then_some(bytes.len())
+            });
+            read.ok().flatten().map(|bytes| Candidate {
                 path: path.to_path_buf(),
-                bytes: bytes.len(),
+                bytes,
                 group,
             })
         })

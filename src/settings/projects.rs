@@ -185,6 +185,32 @@ impl Settings {
         false
     }
 
+    /// `excludes_dir`, with each directory's verdict kept in `known`, so that a run walks up
+    /// from each directory only until it meets one it has judged (its parents' verdicts are
+    /// its own unless its own name matches). `known` must hold only verdicts of this project
+    /// with this `stop`.
+    pub fn excludes_dir_known(
+        &self,
+        dir: &Path,
+        stop: Option<&Path>,
+        known: &mut HashMap<PathBuf, bool>,
+    ) -> bool {
+        if let Some(excluded) = known.get(dir) {
+            return *excluded;
+        }
+        let excluded = match stop {
+            Some(stop) if dir == stop || !dir.starts_with(stop) => false,
+            _ => {
+                self.glob_matches(dir, true)
+                    || dir
+                        .parent()
+                        .is_some_and(|parent| self.excludes_dir_known(parent, stop, known))
+            }
+        };
+        known.insert(dir.to_path_buf(), excluded);
+        excluded
+    }
+
     fn glob_matches(&self, path: &Path, is_dir: bool) -> bool {
         let relative: PathBuf = match path.strip_prefix(self.excludes.path()) {
             Ok(relative) => relative.to_path_buf(),
@@ -420,6 +446,35 @@ mod tests {
         let replaced = project("exclude = ['*_pb2.py']\n", &Overrides::default());
         assert!(!replaced.excludes(Path::new("/p/venv/a.py"), all));
         assert!(replaced.excludes(Path::new("/p/x/msg_pb2.py"), all));
+    }
+
+    #[test]
+    fn known_directory_verdicts_agree_with_walking_up() {
+        let extended = project("extend-exclude = ['src/gen']\n", &Overrides::default());
+        let dirs = [
+            "/p/src/gen/deep/er",
+            "/p/src/gen",
+            "/p/src",
+            "/p/venv/lib",
+            "/p/venv",
+            "/p/build/x",
+            "/p/build",
+            "/p",
+            "/q/src/gen",
+            "/",
+            "/elsewhere/build/a",
+        ];
+        for stop in [None, Some(Path::new("/p")), Some(Path::new("/p/build"))] {
+            let mut known = HashMap::new();
+            // Twice: the second pass answers from what the first one kept.
+            for dir in dirs.iter().chain(&dirs).map(Path::new) {
+                assert_eq!(
+                    extended.excludes_dir_known(dir, stop, &mut known),
+                    extended.excludes_dir(dir, stop),
+                    "{dir:?} {stop:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -514,3 +514,34 @@ fn a_wrapper_or_an_exported_pool_needs_the_words_as_code() {
     assert!(may_contain_sites(lambda_only.as_bytes()));
     assert!(keeps(lambda_only));
 }
+
+#[test]
+fn a_word_spelled_where_the_analysis_reads_it() {
+    let read = [
+        "from astropy.utils import console\n",
+        "import astropy.utils.console as c\n",
+        "x = utils.console.ProgressBar\n",
+        "def f(bar: 'console.ProgressBar'): pass\n",
+        "__all__ = ['console']\n",
+        "f'{console.x}'\n",
+        "\u{feff}console.x\n",
+        // NFKC: the full-width letters are `console` to Python.
+        "ｃonsole.x\n",
+    ];
+    for source in read {
+        assert!(spells_where_read(source.as_bytes(), "console"), "{source}");
+    }
+    let unread = [
+        "# from astropy.utils import console\n",
+        "doc = '''To import console, write import console.'''\n",
+        "s = 'the .console attribute'\n",
+        "consoles = 1\n",
+        "x = 1\n",
+    ];
+    for source in unread {
+        assert!(!spells_where_read(source.as_bytes(), "console"), "{source}");
+    }
+    // Too deep to scan: kept.
+    let deep = format!("{}x{}", "f'{".repeat(40), "}'".repeat(40));
+    assert!(spells_where_read(deep.as_bytes(), "console"));
+}

@@ -127,6 +127,12 @@ pub struct ApiRow {
     /// `fn` to `pool.map`): the rows of one function form a chain in parameter order, and a
     /// call of it is one site per row (`rows`). `None` for the table and `--api`.
     pub next: Option<&'static ApiRow>,
+    /// A plain method of a class of the run, inferred to be a wrapper: its slots count the
+    /// arguments after `self`, as a call on an instance writes them, so called on the class
+    /// itself (`Runner._map(runner, fn, xs)`) every position is one further on. `false` for
+    /// the table, `--api` (whose methods are declared as called on an instance) and static
+    /// and class methods.
+    pub takes_instance: bool,
 }
 
 /// Where an inferred wrapper hands its callable on: the API it calls and the line of that call,
@@ -179,6 +185,7 @@ const BASE: ApiRow = ApiRow {
     interpreters: false,
     via: None,
     next: None,
+    takes_instance: false,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -20,7 +20,7 @@
 
 use super::api::{ApiRow, Class, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::{Ancestor, Evaluator, Value, string_content};
+use super::values::{Ancestor, Evaluator, Value, as_bound, string_content};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -228,7 +228,7 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
         Some(ExportedWrapper {
             name: name.clone(),
             line: line_at(eval, binding.range.start),
-            provides: Provides::Wrapper(row),
+            provides: Provides::Wrapper(as_bound(row)),
         })
     })
 }

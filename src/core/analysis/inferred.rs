@@ -218,6 +218,8 @@ struct Wrapper {
     via: (String, usize),
     pickled_under_fork: bool,
     interpreters: bool,
+    /// A plain method, whose instance comes first when it is called on its class.
+    takes_instance: bool,
     /// The row of the function's next callable parameter.
     next: Option<&'static ApiRow>,
 }
@@ -263,6 +265,7 @@ impl Wrapper {
                 file: None,
             }),
             next: self.next,
+            takes_instance: self.takes_instance,
         }));
         rows.push((self.clone(), row));
         row
@@ -413,7 +416,9 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
     }
     let def = eval.scope_node(function)?;
     // The arguments a caller writes: a method's first is its instance or class, unless static.
-    let skip = match (eval.called_as(def)?, class.is_some()) {
+    let called = eval.called_as(def)?;
+    let takes_instance = called == Called::Plain && class.is_some();
+    let skip = match (called, class.is_some()) {
         (Called::Plain, method) => usize::from(method),
         (Called::Static, true) => 0,
         (Called::ClassMethod, true) => 1,
@@ -435,6 +440,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         via: (String::new(), 0),
         pickled_under_fork: true,
         interpreters: false,
+        takes_instance,
         next: None,
     })
 }

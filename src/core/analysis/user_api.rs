@@ -130,6 +130,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         interpreters: false,
         via: None,
         next: None,
+        takes_instance: false,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

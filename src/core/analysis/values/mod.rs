@@ -38,7 +38,7 @@ use super::user_api::UserApi;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use inheritance::Ancestor;
-pub use methods::Called;
+pub use methods::{Called, as_bound};
 pub use modules::{argument, string_content};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,6 +72,13 @@ pub enum Value {
     /// An instance of an `OwnClass`, whose wrapper methods are process APIs (`r = Runner()`,
     /// then `r.run(fn)`), as the methods of a declared class are on a `Declared` instance.
     OwnInstance(ScopeId),
+    /// What `super()` gives in a method of the module-level class `class`: its methods are
+    /// those of the classes from position `start` of the class's resolution order on
+    /// (`inheritance`).
+    Super {
+        class: ScopeId,
+        start: usize,
+    },
     /// A function or method that returns instances of a process-backed class
     /// (`def make_pool(n): return Pool(n)`, see `factories`); calling it makes an `Instance`,
     /// but it takes none of the class's constructor arguments.
@@ -390,6 +397,9 @@ impl<'a> Evaluator<'a> {
         };
         let arguments = node.child_by_field_name("arguments");
         let called = match self.eval_depth(function, scope, depth + 1) {
+            Value::Unknown if function.kind() == "identifier" && self.text(function) == "super" => {
+                return self.super_proxy(node, scope).unwrap_or(Value::Unknown);
+            }
             Value::Unknown => self.called_factory(function, scope, depth),
             value => value,
         };

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use tree_sitter::Node;
 
+use super::methods::on_class;
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
@@ -165,7 +166,15 @@ impl Evaluator<'_> {
         if let Value::Module(module) | Value::Declared(module) = value
             && let Some(found) = self.user_member(&format!("{module}.{name}"))
         {
-            return found;
+            // A class of another file is a `Module` of its path; a method reached on it takes
+            // the instance first.
+            return match (value, found) {
+                (Value::Module(_), Value::Function(row)) => Value::Function(on_class(row)),
+                (_, found) => found,
+            };
+        }
+        if let Value::Super { class, start } = value {
+            return self.inherited_after(*class, name, *start);
         }
         if let Value::OwnInstance(class) = value {
             return self.own_method(*class, name);

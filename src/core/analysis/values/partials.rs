@@ -90,9 +90,11 @@ impl<'a> Evaluator<'a> {
             return Value::Unknown;
         };
         let open = head.rows().filter(|row| !bound.fills(row.callable));
+        // A partial is called as written, wherever it is reached (`takes_instance`).
         let rows = open.map(|row| ApiRow {
             callable: bound.shifted(row.callable),
             passing: bound.passing(row.passing),
+            takes_instance: false,
             ..*row
         });
         chained(rows.collect()).map_or(Value::Unknown, Value::Function)
@@ -163,7 +165,7 @@ impl<'a> Evaluator<'a> {
 }
 
 /// `rows` chained in their order (`ApiRow::next`), or `None` when there is none.
-fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
+pub(super) fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
     rows.into_iter()
         .rev()
         .fold(None, |next, row| Some(interned(ApiRow { next, ..row })))

@@ -222,6 +222,20 @@ pub fn by_star(source: &[u8], word: &str) -> bool {
         })
 }
 
+/// Whether `source` may star-import a module whose last segment is `tail` (`from .engine
+/// import *` for `pkg.engine`), and so bind that module's public names for its own importers:
+/// a star import of a module whose text ends in `tail`, or that spells no segment (`from .
+/// import *`, which may be any package).
+pub fn star_imports(source: &[u8], tail: &str) -> bool {
+    import_statements_at(source).any(|(at, rest)| {
+        is_star(rest)
+            && star_target(&source[..at]).is_some_and(|module| {
+                let last = module.rsplit(|&b| b == b'.').next().unwrap_or(module);
+                last.is_empty() || last == tail.as_bytes()
+            })
+    })
+}
+
 /// Whether the statement `rest` starts (right after `import`) is a star import.
 fn is_star(rest: &[u8]) -> bool {
     rest.iter()
@@ -249,6 +263,12 @@ fn import_statements_at(source: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 /// unless that text ends in `from` and a module that spells a segment (`from . import *`
 /// names the package itself, which its text does not spell).
 fn star_module(before: &[u8]) -> Option<&[u8]> {
+    star_target(before).filter(|module| module.iter().any(|&b| b != b'.'))
+}
+
+/// The dotted module of `from <module> import *`, from the text `before` its `import`, dots
+/// alone included; `None` unless that text ends in `from` and a module.
+fn star_target(before: &[u8]) -> Option<&[u8]> {
     let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c');
     let end = before.iter().rposition(|b| !space(b))? + 1;
     let start = before[..end]
@@ -259,7 +279,7 @@ fn star_module(before: &[u8]) -> Option<&[u8]> {
     let from_end = before[..start].iter().rposition(|b| !space(b))? + 1;
     let from = before[..from_end].strip_suffix(b"from")?;
     let whole = !from.last().is_some_and(|&b| is_word_byte(b));
-    (whole && module.iter().any(|&b| b != b'.')).then_some(module)
+    (whole && !module.is_empty()).then_some(module)
 }
 
 /// Hand each word of the statement `rest` starts (right after `import`) to `each`; `false`
@@ -387,6 +407,11 @@ def f():
             b"from pkg.par import parmap2\nparmap(f)\n",
             "parmap"
         ));
+        assert!(star_imports(b"from .engine import *\n", "engine"));
+        assert!(star_imports(b"from pkg.engine  import *\n", "engine"));
+        assert!(star_imports(b"from . import *\n", "engine"));
+        assert!(!star_imports(b"from .engine import parmap\n", "engine"));
+        assert!(!star_imports(b"from .engines import *\n", "engine"));
     }
 
     #[test]

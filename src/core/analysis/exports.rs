@@ -33,11 +33,17 @@ pub struct Exports {
     /// The names of its `__all__` when it assigns one, as a literal list or tuple of strings,
     /// once; empty when `__all__` is anything else, which may leave out any name.
     pub all: Option<Vec<String>>,
+    /// The absolute modules of its module-level star imports, in source order (`pkg.engine`
+    /// for `from .engine import *`), which bind their public names here for other modules to
+    /// import in turn; with the names the module binds itself, which a star import's may not
+    /// replace (sorted, and only for a module with star imports).
+    pub stars: Vec<String>,
+    pub own_names: Vec<String>,
 }
 
 impl Exports {
     pub fn is_empty(&self) -> bool {
-        self.wrappers.is_empty() && self.aliases.is_empty()
+        self.wrappers.is_empty() && self.aliases.is_empty() && self.stars.is_empty()
     }
 
     /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
@@ -135,7 +141,16 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         false => aliases(eval),
     };
     aliases.sort_by(|a, b| a.name.cmp(&b.name));
-    let all = match wrappers.is_empty() && aliases.is_empty() {
+    // Like a re-export, a star import passes on only what the run already declares.
+    let stars = match eval.apis.is_empty() {
+        true => Vec::new(),
+        false => eval.star_modules(),
+    };
+    let own_names = match stars.is_empty() {
+        true => Vec::new(),
+        false => own_names(eval),
+    };
+    let all = match wrappers.is_empty() && aliases.is_empty() && stars.is_empty() {
         true => None,
         false => dunder_all(eval),
     };
@@ -143,7 +158,18 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         wrappers,
         aliases,
         all,
+        stars,
+        own_names,
     }
+}
+
+/// The names bound at module level, sorted: a star import binds none of them for good, since
+/// the module's own binding may come after it.
+fn own_names(eval: &Evaluator<'_>) -> Vec<String> {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    let mut names: Vec<String> = module.bindings.keys().cloned().collect();
+    names.sort();
+    names
 }
 
 /// The names a module's `__all__` lists (see `Exports::all`).

@@ -99,8 +99,9 @@ impl Evaluator<'_> {
     }
 
     /// The absolute modules of the file's module-level `from ... import *`, in source order;
-    /// a relative one whose package is unknown is left out.
-    fn star_modules(&self) -> Vec<String> {
+    /// a relative one whose package is unknown is left out. Not one inside an `if` or `try`,
+    /// which may not run.
+    pub(in crate::core::analysis) fn star_modules(&self) -> Vec<String> {
         let mut cursor = self.root.walk();
         self.root
             .named_children(&mut cursor)

@@ -74,6 +74,8 @@ enum Provides {
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
+    /// A property that gives an instance of `class`.
+    Property { class: Class, fork: bool },
 }
 
 impl ExportedWrapper {
@@ -87,6 +89,7 @@ impl ExportedWrapper {
                 UserKind::Function(in_file(row, file))
             }
             Provides::Factory { class, fork } => UserKind::Factory { class, fork },
+            Provides::Property { class, fork } => UserKind::Property { class, fork },
         };
         UserApi {
             path,
@@ -130,6 +133,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
         .chain(bound_wrappers(eval))
         .chain(factories(eval))
+        .chain(pool_members(eval))
         .chain(inherited_wrappers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
@@ -289,6 +293,30 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
             name: eval.text(name).to_string(),
             line: line_at(eval, binding.range.start),
             provides: Provides::Factory { class, fork },
+        })
+    })
+}
+
+/// The methods of the module-level classes, bound once, that give a process pool or
+/// executor: properties (`Runner.pool`) and factories (`Runner.make`), see
+/// `values::factories`.
+fn pool_members<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    module_classes(eval).flat_map(move |(class_name, class)| {
+        let bindings = &eval.model.scope(class).bindings;
+        bindings.iter().filter_map(move |(name, ids)| {
+            let [only] = ids.as_slice() else {
+                return None;
+            };
+            let provides = match eval.pool_member(*only)? {
+                Value::Instance { class, fork } => Provides::Property { class, fork },
+                Value::Factory { class, fork } => Provides::Factory { class, fork },
+                _ => return None,
+            };
+            Some(ExportedWrapper {
+                name: format!("{class_name}.{name}"),
+                line: line_at(eval, eval.model.binding(*only).range.start),
+                provides,
+            })
         })
     })
 }

@@ -41,6 +41,9 @@ pub enum UserKind {
     /// the run (`analysis::exports`): unlike `Like`, calling it passes none of the class's
     /// constructor arguments, and its instance keeps the fork context it was made with.
     Factory { class: Class, fork: bool },
+    /// A property of a class of the run that gives an instance of a built-in class (`pool` of
+    /// `Runner` for `r.pool.map(...)`), inferred like a factory.
+    Property { class: Class, fork: bool },
 }
 
 impl UserApi {

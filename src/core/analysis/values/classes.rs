@@ -77,19 +77,20 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The class a module-level, undecorated `class` statement binds, when one of its methods,
-    /// its own or inherited (`inheritance`), is a wrapper: only then can an instance's method
-    /// be a process API, so every other class stays `Unknown` as before and costs little more.
+    /// its own or inherited (`inheritance`), is a wrapper, a factory or a property giving a
+    /// pool or executor (`factories::provides_pools`): only then can an instance's member be
+    /// a process API, so every other class stays `Unknown` as before and costs little more.
     pub(super) fn own_class(&self, id: BindingId) -> Option<Value> {
         let binding = self.model.binding(id);
-        if binding.scope != SemanticModel::MODULE
-            || (self.inferred.is_empty() && self.apis.is_empty())
-        {
+        if binding.scope != SemanticModel::MODULE {
             return None;
         }
         // A decorated class's statement is its `decorated_definition`, which creates no scope:
         // the decorator may return anything.
         let class = self.model.scope_created_by(binding.statement)?;
-        let wraps = self.defines_wrapper(class) || self.inherits_wrappers(class);
+        let declared = !(self.inferred.is_empty() && self.apis.is_empty());
+        let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
+            || self.provides_pools(class);
         wraps.then_some(Value::OwnClass(class))
     }
 

@@ -50,6 +50,29 @@ impl<'a> Evaluator<'a> {
             .unwrap_or(Value::Unknown)
     }
 
+    /// Whether the class `class` has a method that gives a process pool or executor
+    /// (`pool_member`). Its instances are then worth following (`classes::own_class`).
+    pub(super) fn provides_pools(&self, class: ScopeId) -> bool {
+        let scope = self.model.scope(class);
+        scope.bindings.values().any(|ids| match ids.as_slice() {
+            [only] => self.pool_member(*only).is_some(),
+            _ => false,
+        })
+    }
+
+    /// What the method `id` of a class gives when it gives a process pool or executor: the
+    /// `Instance` a property's `return`s agree on (`r.pool`), or the `Factory` a plain method
+    /// is (`r.make()`); else `None`.
+    pub(in crate::core::analysis) fn pool_member(&self, id: BindingId) -> Option<Value> {
+        if self.model.binding(id).kind != BindingKind::FunctionDef {
+            return None;
+        }
+        match self.eval_binding(id, 1) {
+            value @ Value::Instance { .. } => Some(value),
+            _ => self.factory(id, 1),
+        }
+    }
+
     /// The `def` the name `name` is bound to, once, as read from `scope`.
     fn function_named(&self, name: &str, scope: ScopeId) -> Option<BindingId> {
         let Resolution::Scope(found) = self.model.resolve(scope, name) else {

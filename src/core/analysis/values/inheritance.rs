@@ -206,8 +206,13 @@ impl<'a> Evaluator<'a> {
                     _ => false,
                 })
             };
+            // An `Instance` is what a property gives (`r.pool`).
             return match found {
-                Value::Function(_) | Value::Factory { .. } if at == 0 || keeps() => found,
+                Value::Function(_) | Value::Factory { .. } | Value::Instance { .. }
+                    if at == 0 || keeps() =>
+                {
+                    found
+                }
                 _ => Value::Unknown,
             };
         }
@@ -264,7 +269,7 @@ impl<'a> Evaluator<'a> {
             return false;
         };
         order.iter().skip(1).any(|ancestor| match ancestor {
-            Ancestor::Own(scope) => self.defines_wrapper(*scope),
+            Ancestor::Own(scope) => self.defines_wrapper(*scope) || self.provides_pools(*scope),
             Ancestor::Imported(path) => self.declares_members_of(path),
             Ancestor::Opaque(_) => false,
         })

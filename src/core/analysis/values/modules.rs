@@ -42,6 +42,7 @@ impl Evaluator<'_> {
                 UserKind::Like(class) => Value::Class { class, fork: false },
                 UserKind::Function(row) => Value::Function(row),
                 UserKind::Factory { class, fork } => Value::Factory { class, fork },
+                UserKind::Property { class, fork } => Value::Instance { class, fork },
             });
         }
         self.declares_members_of(path)
@@ -171,6 +172,8 @@ impl Evaluator<'_> {
             // the instance first.
             return match (value, found) {
                 (Value::Module(_), Value::Function(row)) => Value::Function(on_class(row)),
+                // A property read on its class is the property object, no pool.
+                (Value::Module(_), Value::Instance { .. }) => Value::Unknown,
                 (_, found) => found,
             };
         }

@@ -133,7 +133,10 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .filter_map(|(key, row)| exported_wrapper(eval, *key, row))
         .chain(bound_wrappers(eval))
         .chain(factories(eval))
-        .chain(pool_members(eval))
+        .chain({
+            let (own, inherited) = pool_members(eval);
+            own.into_iter().chain(inherited)
+        })
         .chain(inherited_wrappers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
@@ -299,26 +302,97 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
 
 /// The methods of the module-level classes, bound once, that give a process pool or
 /// executor: properties (`Runner.pool`) and factories (`Runner.make`), see
-/// `values::factories`.
-fn pool_members<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
-    module_classes(eval).flat_map(move |(class_name, class)| {
-        let bindings = &eval.model.scope(class).bindings;
-        bindings.iter().filter_map(move |(name, ids)| {
-            let [only] = ids.as_slice() else {
-                return None;
+/// `values::factories`; and those a class inherits from another class of this file (`Fast.pool`
+/// for `class Fast(Runner)`), by its resolution order, as `inherited_wrappers` does for
+/// wrappers.
+/// The class's own first, then the inherited ones.
+fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrapper>) {
+    let classes: Vec<(&str, ScopeId)> = module_classes(eval).collect();
+    let mut found = Vec::new();
+    for &(class_name, class) in &classes {
+        for (name, ids) in &eval.model.scope(class).bindings {
+            if let [only] = ids.as_slice()
+                && let Some(provides) = eval.pool_member(*only).and_then(provides)
+            {
+                let line = line_at(eval, eval.model.binding(*only).range.start);
+                found.push((class_name, name.as_str(), line, provides));
+            }
+        }
+    }
+    let mut inherited = Vec::new();
+    for &(class_name, class) in &classes {
+        for &(_, name, _, _) in &found {
+            let line = line_at(eval, eval.model.scope(class).range.start);
+            if eval.model.bindings_of(class, name).is_empty()
+                && let Some(provides) = provides(eval.inherited(class, name))
+                && !inherited.contains(&(class_name, name, line, provides))
+            {
+                inherited.push((class_name, name, line, provides));
+            }
+        }
+    }
+    let exported = |members: Vec<(&str, &str, usize, Provides)>| {
+        let members = members.into_iter();
+        let exported = members.map(|(class, name, line, provides)| ExportedWrapper {
+            name: format!("{class}.{name}"),
+            line,
+            provides,
+        });
+        exported.collect()
+    };
+    (exported(found), exported(inherited))
+}
+
+/// What a class member that gives a pool or executor provides: a property's `Instance`, a
+/// factory method's `Factory`.
+fn provides(value: Value) -> Option<Provides> {
+    match value {
+        Value::Instance { class, fork } => Some(Provides::Property { class, fork }),
+        Value::Factory { class, fork } => Some(Provides::Factory { class, fork }),
+        _ => None,
+    }
+}
+
+/// A factory as `--show-apis` lists it: a function or method returning a process pool or
+/// executor, or a property giving one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InferredFactory {
+    /// The line of its `def` (1-based).
+    pub line: usize,
+    /// Its dotted name in the module: `make_pool`, `Runner.pool`.
+    pub name: String,
+    /// `function`, `method` or `property`.
+    pub kind: &'static str,
+    /// The class of what it gives (`Pool`, `ProcessPoolExecutor`).
+    pub gives: &'static str,
+    /// Whether that is made with a fork context (whose `Process` targets are inherited).
+    pub fork: bool,
+}
+
+/// The factories of the file `eval` has analysed, in the order of their `def`s.
+pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
+    let mut found: Vec<InferredFactory> = factories(eval)
+        .chain(pool_members(eval).0)
+        .filter_map(|factory| {
+            let (kind, class, fork) = match factory.provides {
+                Provides::Factory { class, fork } if factory.name.contains('.') => {
+                    ("method", class, fork)
+                }
+                Provides::Factory { class, fork } => ("function", class, fork),
+                Provides::Property { class, fork } => ("property", class, fork),
+                Provides::Wrapper(_) => return None,
             };
-            let provides = match eval.pool_member(*only)? {
-                Value::Instance { class, fork } => Provides::Property { class, fork },
-                Value::Factory { class, fork } => Provides::Factory { class, fork },
-                _ => return None,
-            };
-            Some(ExportedWrapper {
-                name: format!("{class_name}.{name}"),
-                line: line_at(eval, eval.model.binding(*only).range.start),
-                provides,
+            Some(InferredFactory {
+                line: factory.line,
+                name: factory.name,
+                kind,
+                gives: class.name(),
+                fork,
             })
         })
-    })
+        .collect();
+    found.sort_by(|a, b| (a.line, &a.name).cmp(&(b.line, &b.name)));
+    found
 }
 
 /// The line (1-based) of byte `offset`.

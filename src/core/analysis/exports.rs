@@ -309,7 +309,7 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
 fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrapper>) {
     let classes: Vec<(&str, ScopeId)> = module_classes(eval).collect();
     let mut found = Vec::new();
-    for &(class_name, class) in &classes {
+    for &(class_name, class) in classes.iter().filter(|(_, c)| eval.may_make_pools(*c)) {
         for (name, ids) in &eval.model.scope(class).bindings {
             if let [only] = ids.as_slice()
                 && let Some(provides) = eval.pool_member(*only).and_then(provides)

@@ -176,6 +176,9 @@ pub struct Evaluator<'a> {
     /// The absolute modules of the module-level star imports, in source order, found the
     /// first time a name is left to them.
     stars: OnceCell<Vec<String>>,
+    /// The module-level names through which code can make a pool or executor
+    /// (`factories::may_make_pools`), found the first time a class is asked.
+    pool_words: OnceCell<Vec<String>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -199,6 +202,7 @@ impl<'a> Evaluator<'a> {
             linearizations: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
             stars: OnceCell::new(),
+            pool_words: OnceCell::new(),
         }
     }
 
@@ -225,6 +229,7 @@ impl<'a> Evaluator<'a> {
         self.cache.get_mut().clear();
         self.attributes.get_mut().clear();
         self.factories.get_mut().clear();
+        self.pool_words.take();
     }
 
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {

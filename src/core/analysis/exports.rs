@@ -1,6 +1,8 @@
 //! What one file offers the other files of a run: the wrappers it defines (`inferred`), by
 //! their name in the module (`parmap`, `Runner._map`), the functions that return a process
-//! pool or executor (`make_pool`, `values::factories`), and the names its module-level
+//! pool or executor (`make_pool`, `values::factories`) and the methods and properties of its
+//! classes that give one (`Runner.make`, `Runner.pool`), its module-level star imports (which
+//! pass on what they bind), and the names its module-level
 //! `from ... import` statements bind (`from .par import parmap as pm` in `pkg/__init__.py`),
 //! each with the absolute dotted path it names (`pkg.par.parmap`). Plain data, with no path on
 //! disk: the run knows the module's name, joins the exports of every file and follows the

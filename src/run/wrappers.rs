@@ -497,7 +497,7 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
                 // A star import passes on what it binds without naming it.
                 let named = import_words::names(&bytes, &api.word)
                     || (api.star && import_words::by_star(&bytes, &api.word))
-                    || (api.star && import_words::star_imports(&bytes, &api.tail));
+                    || (api.star && import_words::star_imports(&bytes, &api.tail, path));
                 beside && api.file != path && named
             };
             new.iter().any(uses).then(|| Candidate {

@@ -261,3 +261,29 @@ fn show_apis_lists_the_wrappers_in_the_json_document() {
         insta::assert_snapshot!("packages_decorated_wrappers_json_apis", apis);
     });
 }
+
+#[test]
+fn report_lists_the_factories_beside_the_wrappers() {
+    let copy = copy_package(&packages_dir().join("factories"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_factories_report", report);
+    });
+}
+
+#[test]
+fn show_apis_lists_the_factories_in_the_json_document() {
+    let copy = copy_package(&packages_dir().join("pool_members"));
+    let output = picklefix(
+        copy.path(),
+        &["--show-apis", "--output-format", "json", "."],
+    );
+    let document: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).expect("the JSON format prints one document");
+    assert_eq!(document["apis"].as_array().map(Vec::len), Some(0));
+    let factories =
+        serde_json::to_string_pretty(&document["factories"]).expect("serialise the list");
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_pool_members_json_factories", factories);
+    });
+}

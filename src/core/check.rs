@@ -122,10 +122,10 @@ fn analysed(source: &str, settings: &Options) -> Result<(Checked, Option<Tree>),
 
 /// The process APIs inferred in `source`, for `--show-apis`: none when it does not parse or is
 /// nested too deeply to analyse (which checking it reports).
-pub fn inferred_apis(source: &str, settings: &Options) -> Vec<analysis::InferredApi> {
+pub fn inferred_apis(source: &str, settings: &Options) -> analysis::ShownApis {
     match parse_within(source, TIME_LIMIT) {
         Ok(tree) => analysis::inferred_apis(&tree, source, settings).unwrap_or_default(),
-        Err(_) => Vec::new(),
+        Err(_) => analysis::ShownApis::default(),
     }
 }
 

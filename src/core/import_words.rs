@@ -30,6 +30,8 @@
 //! wrapper of that module by its bare name (`by_star`). One whose module spells no segment
 //! (`from . import *`, the package's own names) makes a signature that holds every word.
 
+use std::path::Path;
+
 /// The words of a file's imports (`words`), and where they import from (`tops`): the first
 /// segment of each module named after `from` (`pkg` for `from pkg.par import parmap`), or
 /// `RELATIVE` for a relative one, and every word of a plain `import` statement. Each set
@@ -222,6 +224,33 @@ pub fn by_star(source: &[u8], word: &str) -> bool {
         })
 }
 
+/// Whether `source`, the text of the file at `path`, may star-import a module whose last
+/// segment is `tail` (`from .engine import *` for `pkg.engine`), and so bind that module's
+/// public names for its own importers: a star import of a module whose text ends in `tail`,
+/// or that spells no segment and names a package of that name above the file (`from . import
+/// *` in `engine/jobs.py`).
+pub fn star_imports(source: &[u8], tail: &str, path: &Path) -> bool {
+    import_statements_at(source).any(|(at, rest)| {
+        is_star(rest)
+            && star_target(&source[..at]).is_some_and(|module| {
+                let last = module.rsplit(|&b| b == b'.').next().unwrap_or(module);
+                match last.is_empty() {
+                    true => package_named(path, module.len(), tail),
+                    false => last == tail.as_bytes(),
+                }
+            })
+    })
+}
+
+/// Whether the package `dots` dots name from the file at `path` (`.` its folder, `..` the one
+/// above) is named `tail`.
+fn package_named(path: &Path, dots: usize, tail: &str) -> bool {
+    path.ancestors()
+        .nth(dots)
+        .and_then(Path::file_name)
+        .is_some_and(|name| name == tail)
+}
+
 /// Whether the statement `rest` starts (right after `import`) is a star import.
 fn is_star(rest: &[u8]) -> bool {
     rest.iter()
@@ -249,6 +278,12 @@ fn import_statements_at(source: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 /// unless that text ends in `from` and a module that spells a segment (`from . import *`
 /// names the package itself, which its text does not spell).
 fn star_module(before: &[u8]) -> Option<&[u8]> {
+    star_target(before).filter(|module| module.iter().any(|&b| b != b'.'))
+}
+
+/// The dotted module of `from <module> import *`, from the text `before` its `import`, dots
+/// alone included; `None` unless that text ends in `from` and a module.
+fn star_target(before: &[u8]) -> Option<&[u8]> {
     let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c');
     let end = before.iter().rposition(|b| !space(b))? + 1;
     let start = before[..end]
@@ -259,7 +294,7 @@ fn star_module(before: &[u8]) -> Option<&[u8]> {
     let from_end = before[..start].iter().rposition(|b| !space(b))? + 1;
     let from = before[..from_end].strip_suffix(b"from")?;
     let whole = !from.last().is_some_and(|&b| is_word_byte(b));
-    (whole && module.iter().any(|&b| b != b'.')).then_some(module)
+    (whole && !module.is_empty()).then_some(module)
 }
 
 /// Hand each word of the statement `rest` starts (right after `import`) to `each`; `false`
@@ -387,6 +422,19 @@ def f():
             b"from pkg.par import parmap2\nparmap(f)\n",
             "parmap"
         ));
+        let jobs = Path::new("src/pkg/engine/jobs.py");
+        assert!(star_imports(b"from .engine import *\n", "engine", jobs));
+        assert!(star_imports(b"from pkg.engine  import *\n", "engine", jobs));
+        assert!(star_imports(b"from . import *\n", "engine", jobs));
+        assert!(star_imports(b"from .. import *\n", "pkg", jobs));
+        // A comment saying "from ... import *" names the folder two above: `src`.
+        assert!(!star_imports(b"# from ... import *\n", "engine", jobs));
+        assert!(!star_imports(
+            b"from .engine import parmap\n",
+            "engine",
+            jobs
+        ));
+        assert!(!star_imports(b"from .engines import *\n", "engine", jobs));
     }
 
     #[test]

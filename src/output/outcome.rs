@@ -153,6 +153,8 @@ pub struct FileOutcome {
     pub review: Option<Box<Reviewable>>,
     /// With `--show-apis`: the process APIs inferred in the file.
     pub apis: Vec<crate::core::analysis::InferredApi>,
+    /// With `--show-apis`: the factories of pools and executors the file defines.
+    pub factories: Vec<crate::core::analysis::InferredFactory>,
 }
 
 /// A file whose fixes `--interactive` will offer, as the one analysis of it found them. Only
@@ -180,6 +182,7 @@ impl FileOutcome {
             && self.output.is_none()
             && self.review.is_none()
             && self.apis.is_empty()
+            && self.factories.is_empty()
             && self.counts == Counts::default()
     }
 

@@ -308,7 +308,9 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     };
     outcome.warnings = checked.warnings.clone();
     if config.output.show_apis {
-        outcome.apis = check::inferred_apis(&source.text, &options);
+        let shown = check::inferred_apis(&source.text, &options);
+        outcome.apis = shown.wrappers;
+        outcome.factories = shown.factories;
     }
     match checked.internal_error {
         Some(message) => outcome.problem = Some(Problem::internal(path.to_path_buf(), message)),

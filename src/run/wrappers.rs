@@ -22,7 +22,8 @@
 //!    prose (`analysis::spells_where_read`). A star import names
 //!    nothing: a file with `import *` that spells the wrapper's name is picked too, when a
 //!    star import of its module binds it (its `__all__` lists it, or it has none and the name
-//!    is public).
+//!    is public), and so is a file whose star import may name its module (`from .engine import
+//!    *`), which binds it there for that module's importers in turn (`StarImports`).
 //! 2. The picked files are analysed again with every wrapper known so far declared, and their
 //!    outcomes replace those of their first look.
 //! 3. What they export in turn (a wrapper of an imported wrapper, a re-export) makes the new
@@ -161,6 +162,8 @@ struct NewApi {
     /// Whether a star import of its module binds it (`from pkg.par import *`), so that a file
     /// may use it by its bare name.
     star: bool,
+    /// The last segment of its module (`par`), which a star import that passes it on spells.
+    tail: String,
 }
 
 /// The wrappers known so far, by dotted path, and the re-exports seen.
@@ -172,6 +175,8 @@ struct Known {
     /// does not take over (a subclass's own methods, see `Alias::own`), and whether a star
     /// import of its module binds it.
     reexports: BTreeMap<String, (String, PathBuf, Vec<String>, bool)>,
+    /// The module-level star imports of each module that has some (see `StarImports`).
+    stars: BTreeMap<String, StarImports>,
     /// Paths that two files give a wrapper (see `insert`).
     ambiguous: BTreeSet<String>,
     /// The APIs of each folder without `__init__.py`, by the stems of its files (`helpers.pmap`),
@@ -202,6 +207,11 @@ impl Known {
                 let api =
                     wrapper.api_at(dotted.clone(), &shown, hidden_from_star(&exports, wrapper));
                 self.insert(dotted, api, &wrapper.name, &path, &mut new);
+            }
+            if !exports.stars.is_empty() {
+                self.stars
+                    .entry(module.clone())
+                    .or_insert_with(|| StarImports::of(&exports, &path));
             }
             for alias in exports.aliases.iter().cloned() {
                 let dotted = format!("{module}.{}", alias.name);
@@ -238,6 +248,7 @@ impl Known {
                     file: path.to_path_buf(),
                     folder: Some(folder.clone()),
                     star: !hidden,
+                    tail: stem.to_string(),
                 });
             }
         }
@@ -297,8 +308,13 @@ impl Known {
         if self.ambiguous.contains(&dotted) {
             return;
         }
-        let segments = dotted.split('.').map(str::to_string).collect();
+        let segments: Vec<String> = dotted.split('.').map(str::to_string).collect();
         let word = name.split('.').next().unwrap_or(name).to_string();
+        let depth = name.split('.').count();
+        let tail = segments
+            .len()
+            .checked_sub(depth + 1)
+            .map(|at| segments[at].clone());
         match self.apis.entry(dotted) {
             Entry::Vacant(slot) => {
                 new.push(NewApi {
@@ -307,6 +323,7 @@ impl Known {
                     segments,
                     file: file.to_path_buf(),
                     folder: None,
+                    tail: tail.unwrap_or_default(),
                 });
                 slot.insert((api, file.to_path_buf()));
             }
@@ -348,6 +365,7 @@ impl Known {
                     }
                 }
             }
+            found.extend(self.through_stars());
             if found.is_empty() {
                 return;
             }
@@ -355,6 +373,93 @@ impl Known {
                 self.insert(path, api, &name, &file, new);
             }
         }
+    }
+}
+
+/// A module's module-level star imports, which bind in it, for its own importers, what each
+/// star-imported module's star import binds (`pkg/api.py: from .engine import *`, then `from
+/// pkg.api import parmap` or `from pkg.api import *`).
+struct StarImports {
+    /// The absolute modules, in source order: for a name several bind, the last wins.
+    modules: Vec<String>,
+    file: PathBuf,
+    /// The names the module binds itself, which may come after the star import and win.
+    own: Vec<String>,
+    /// Its `__all__` (`Exports::all`), which decides what a star import of it binds in turn.
+    all: Option<Vec<String>>,
+}
+
+impl StarImports {
+    fn of(exports: &Exports, file: &Path) -> Self {
+        StarImports {
+            modules: exports.stars.clone(),
+            file: file.to_path_buf(),
+            own: exports.own_names.clone(),
+            all: exports.all.clone(),
+        }
+    }
+
+    /// Whether a star import of this module binds `name` (`Exports::star_binds`).
+    fn binds(&self, name: &str) -> bool {
+        match &self.all {
+            Some(all) => all.iter().any(|listed| listed == name),
+            None => !name.starts_with('_'),
+        }
+    }
+}
+
+impl Known {
+    /// The APIs the star imports of each module bind there, not known yet: for each name a
+    /// star-imported module binds by its star import (`UserApi::hidden_from_star`), the last
+    /// star import's, unless the module binds the name itself. Each as `follow_reexports`
+    /// makes them: its path, the API, its name in the module and the module's file.
+    fn through_stars(&self) -> Vec<(String, UserApi, String, PathBuf)> {
+        let mut found = Vec::new();
+        for (module, stars) in &self.stars {
+            for (name, at) in self.star_binders(stars) {
+                let prefix = format!("{}.{name}", stars.modules[at]);
+                for (path, (api, _)) in &self.apis {
+                    let Some(rest) = path.strip_prefix(prefix.as_str()) else {
+                        continue;
+                    };
+                    let new = format!("{module}.{name}{rest}");
+                    let fits = rest.is_empty() || rest.starts_with('.');
+                    if !fits || api.hidden_from_star || self.apis.contains_key(&new) {
+                        continue;
+                    }
+                    let api = UserApi {
+                        path: new.clone(),
+                        kind: api.kind.clone(),
+                        hidden_from_star: !stars.binds(name),
+                    };
+                    found.push((new, api, format!("{name}{rest}"), stars.file.clone()));
+                }
+            }
+        }
+        found
+    }
+
+    /// For each name of a known API that the star imports of `stars` bind, the index of the
+    /// last one that does; not the names the module binds itself.
+    fn star_binders<'k>(&'k self, stars: &StarImports) -> BTreeMap<&'k str, usize> {
+        let mut binder: BTreeMap<&str, usize> = BTreeMap::new();
+        let visible = self
+            .apis
+            .iter()
+            .filter(|(_, (api, _))| !api.hidden_from_star);
+        for (path, _) in visible {
+            for (at, star) in stars.modules.iter().enumerate() {
+                let name = path
+                    .strip_prefix(star.as_str())
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .and_then(|rest| rest.split('.').next());
+                if let Some(name) = name.filter(|name| !stars.own.iter().any(|own| own == name)) {
+                    let last = binder.entry(name).or_insert(at);
+                    *last = (*last).max(at);
+                }
+            }
+        }
+        binder
     }
 }
 
@@ -390,10 +495,13 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
                     .folder
                     .as_deref()
                     .is_none_or(|f| path.parent() == Some(f));
-                let named = import_words::names(bytes, &api.word)
-                    || (api.star && import_words::by_star(bytes, &api.word));
-                // The byte tests above see comments and strings too; the analysis does not.
-                beside && api.file != path && named && spells_where_read(bytes, &api.word)
+                // The byte tests see comments and strings too; the analysis does not. A star
+                // import passes on what it binds without naming it.
+                let named = (import_words::names(bytes, &api.word)
+                    || (api.star && import_words::by_star(bytes, &api.word)))
+                    && spells_where_read(bytes, &api.word);
+                let passes_on = api.star && import_words::star_imports(bytes, &api.tail, path);
+                beside && api.file != path && (named || passes_on)
             };
             let read = read::with_source(path, |bytes| {
                 new.iter()

@@ -133,6 +133,12 @@ pub struct ApiRow {
     /// this callable over (`conditions`): a call whose literal arguments refute one is no site.
     /// Empty for the table and `--api`.
     pub conditions: &'static [Condition],
+    /// A plain method of a class of the run, inferred to be a wrapper: its slots count the
+    /// arguments after `self`, as a call on an instance writes them, so called on the class
+    /// itself (`Runner._map(runner, fn, xs)`) every position is one further on. `false` for
+    /// the table, `--api` (whose methods are declared as called on an instance) and static
+    /// and class methods.
+    pub takes_instance: bool,
 }
 
 /// Where an inferred wrapper hands its callable on: the API it calls and the line of that call,
@@ -186,6 +192,7 @@ const BASE: ApiRow = ApiRow {
     via: None,
     next: None,
     conditions: &[],
+    takes_instance: false,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -1,6 +1,8 @@
 //! What one file offers the other files of a run: the wrappers it defines (`inferred`), by
 //! their name in the module (`parmap`, `Runner._map`), the functions that return a process
-//! pool or executor (`make_pool`, `values::factories`), and the names its module-level
+//! pool or executor (`make_pool`, `values::factories`) and the methods and properties of its
+//! classes that give one (`Runner.make`, `Runner.pool`), its module-level star imports (which
+//! pass on what they bind), and the names its module-level
 //! `from ... import` statements bind (`from .par import parmap as pm` in `pkg/__init__.py`),
 //! each with the absolute dotted path it names (`pkg.par.parmap`). Plain data, with no path on
 //! disk: the run knows the module's name, joins the exports of every file and follows the
@@ -20,7 +22,7 @@
 
 use super::api::{ApiRow, Class, HandOff};
 use super::user_api::{UserApi, UserKind};
-use super::values::{Ancestor, Evaluator, Value, string_content};
+use super::values::{Ancestor, Evaluator, Value, as_bound, string_content};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -33,11 +35,17 @@ pub struct Exports {
     /// The names of its `__all__` when it assigns one, as a literal list or tuple of strings,
     /// once; empty when `__all__` is anything else, which may leave out any name.
     pub all: Option<Vec<String>>,
+    /// The absolute modules of its module-level star imports, in source order (`pkg.engine`
+    /// for `from .engine import *`), which bind their public names here for other modules to
+    /// import in turn; with the names the module binds itself, which a star import's may not
+    /// replace (sorted, and only for a module with star imports).
+    pub stars: Vec<String>,
+    pub own_names: Vec<String>,
 }
 
 impl Exports {
     pub fn is_empty(&self) -> bool {
-        self.wrappers.is_empty() && self.aliases.is_empty()
+        self.wrappers.is_empty() && self.aliases.is_empty() && self.stars.is_empty()
     }
 
     /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
@@ -76,6 +84,8 @@ enum Provides {
     /// It is an instance of a class with wrapper methods: one of this module (`Runner`), or
     /// one it imports, by its absolute dotted path (`pkg.core.Runner`) when `absolute`.
     Object { class: String, absolute: bool },
+    /// A property that gives an instance of `class`.
+    Property { class: Class, fork: bool },
 }
 
 impl ExportedWrapper {
@@ -104,6 +114,10 @@ impl ExportedWrapper {
                     false => format!("{module}.{class}"),
                 })
             }
+            Provides::Property { class, fork } => UserKind::Property {
+                class: *class,
+                fork: *fork,
+            },
         };
         UserApi {
             path,
@@ -149,6 +163,10 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(factories(eval))
         .chain(instances(eval))
         .chain(process_subclasses(eval))
+        .chain({
+            let (own, inherited) = pool_members(eval);
+            own.into_iter().chain(inherited)
+        })
         .chain(inherited_wrappers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
@@ -160,7 +178,16 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         false => aliases(eval),
     };
     aliases.sort_by(|a, b| a.name.cmp(&b.name));
-    let all = match wrappers.is_empty() && aliases.is_empty() {
+    // Like a re-export, a star import passes on only what the run already declares.
+    let stars = match eval.apis.is_empty() {
+        true => Vec::new(),
+        false => eval.star_modules(),
+    };
+    let own_names = match stars.is_empty() {
+        true => Vec::new(),
+        false => own_names(eval),
+    };
+    let all = match wrappers.is_empty() && aliases.is_empty() && stars.is_empty() {
         true => None,
         false => dunder_all(eval),
     };
@@ -168,7 +195,18 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         wrappers,
         aliases,
         all,
+        stars,
+        own_names,
     }
+}
+
+/// The names bound at module level, sorted: a star import binds none of them for good, since
+/// the module's own binding may come after it.
+fn own_names(eval: &Evaluator<'_>) -> Vec<String> {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    let mut names: Vec<String> = module.bindings.keys().cloned().collect();
+    names.sort();
+    names
 }
 
 /// The names a module's `__all__` lists (see `Exports::all`).
@@ -253,7 +291,7 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
         Some(ExportedWrapper {
             name: name.clone(),
             line: line_at(eval, binding.range.start),
-            provides: Provides::Wrapper(row),
+            provides: Provides::Wrapper(as_bound(row)),
         })
     })
 }
@@ -362,6 +400,104 @@ fn exported_class(eval: &Evaluator<'_>, class: ScopeId) -> Option<String> {
     let binding = eval.model.binding(*only);
     (scope.parent == Some(SemanticModel::MODULE) && binding.kind == BindingKind::ClassDef)
         .then(|| name.to_string())
+}
+
+/// The methods of the module-level classes, bound once, that give a process pool or
+/// executor: properties (`Runner.pool`) and factories (`Runner.make`), see
+/// `values::factories`; and those a class inherits from another class of this file (`Fast.pool`
+/// for `class Fast(Runner)`), by its resolution order, as `inherited_wrappers` does for
+/// wrappers.
+/// The class's own first, then the inherited ones.
+fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrapper>) {
+    let classes: Vec<(&str, ScopeId)> = module_classes(eval).collect();
+    let mut found = Vec::new();
+    for &(class_name, class) in classes.iter().filter(|(_, c)| eval.may_make_pools(*c)) {
+        for (name, ids) in &eval.model.scope(class).bindings {
+            if let [only] = ids.as_slice()
+                && let Some(provides) = eval.pool_member(*only).and_then(provides)
+            {
+                let line = line_at(eval, eval.model.binding(*only).range.start);
+                found.push((class_name, name.as_str(), line, provides));
+            }
+        }
+    }
+    let mut inherited = Vec::new();
+    for &(class_name, class) in &classes {
+        for &(_, name, _, _) in &found {
+            let line = line_at(eval, eval.model.scope(class).range.start);
+            if eval.model.bindings_of(class, name).is_empty()
+                && let Some(provides) = provides(eval.inherited(class, name))
+                && !inherited.contains(&(class_name, name, line, provides.clone()))
+            {
+                inherited.push((class_name, name, line, provides));
+            }
+        }
+    }
+    let exported = |members: Vec<(&str, &str, usize, Provides)>| {
+        let members = members.into_iter();
+        let exported = members.map(|(class, name, line, provides)| ExportedWrapper {
+            name: format!("{class}.{name}"),
+            line,
+            provides,
+        });
+        exported.collect()
+    };
+    (exported(found), exported(inherited))
+}
+
+/// What a class member that gives a pool or executor provides: a property's `Instance`, a
+/// factory method's `Factory`.
+fn provides(value: Value) -> Option<Provides> {
+    match value {
+        Value::Instance { class, fork } => Some(Provides::Property { class, fork }),
+        Value::Factory { class, fork } => Some(Provides::Factory { class, fork }),
+        _ => None,
+    }
+}
+
+/// A factory as `--show-apis` lists it: a function or method returning a process pool or
+/// executor, or a property giving one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InferredFactory {
+    /// The line of its `def` (1-based).
+    pub line: usize,
+    /// Its dotted name in the module: `make_pool`, `Runner.pool`.
+    pub name: String,
+    /// `function`, `method` or `property`.
+    pub kind: &'static str,
+    /// The class of what it gives (`Pool`, `ProcessPoolExecutor`).
+    pub gives: &'static str,
+    /// Whether that is made with a fork context (whose `Process` targets are inherited).
+    pub fork: bool,
+}
+
+/// The factories of the file `eval` has analysed, in the order of their `def`s.
+pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
+    let mut found: Vec<InferredFactory> = factories(eval)
+        .chain(pool_members(eval).0)
+        .filter_map(|factory| {
+            let (kind, class, fork) = match factory.provides {
+                Provides::Factory { class, fork } if factory.name.contains('.') => {
+                    ("method", class, fork)
+                }
+                Provides::Factory { class, fork } => ("function", class, fork),
+                Provides::Property { class, fork } => ("property", class, fork),
+                Provides::Wrapper(_)
+                | Provides::Like(_)
+                | Provides::Instance { .. }
+                | Provides::Object { .. } => return None,
+            };
+            Some(InferredFactory {
+                line: factory.line,
+                name: factory.name,
+                kind,
+                gives: class.name(),
+                fork,
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| (a.line, &a.name).cmp(&(b.line, &b.name)));
+    found
 }
 
 /// The line (1-based) of byte `offset`.

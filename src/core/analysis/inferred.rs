@@ -225,6 +225,8 @@ struct Wrapper {
     via: (String, usize),
     pickled_under_fork: bool,
     interpreters: bool,
+    /// A plain method, whose instance comes first when it is called on its class.
+    takes_instance: bool,
     /// The row of the function's next callable parameter.
     next: Option<&'static ApiRow>,
     /// How many of the `def`'s first parameters a caller does not write (`self`, `cls`).
@@ -297,6 +299,7 @@ impl Wrapper {
                     })
                     .collect(),
             ),
+            takes_instance: self.takes_instance,
         }));
         rows.push((self.clone(), row));
         row
@@ -457,7 +460,9 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
     }
     let def = eval.scope_node(function)?;
     // The arguments a caller writes: a method's first is its instance or class, unless static.
-    let skip = match (eval.called_as(def)?, class.is_some()) {
+    let called = eval.called_as(def)?;
+    let takes_instance = called == Called::Plain && class.is_some();
+    let skip = match (called, class.is_some()) {
         (Called::Plain, method) => usize::from(method),
         (Called::Static, true) => 0,
         (Called::ClassMethod, true) => 1,
@@ -479,6 +484,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         via: (String::new(), 0),
         pickled_under_fork: true,
         interpreters: false,
+        takes_instance,
         next: None,
         skip,
         conditions: Vec::new(),

@@ -32,7 +32,7 @@ mod user_api;
 mod values;
 pub(crate) mod wrap;
 
-pub use exports::{Alias, ExportedWrapper, Exports};
+pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
 pub use inferred::InferredApi;
 pub use prefilter::{
     may_contain_sites, may_contain_sites_with, may_define_wrappers_with, mentions_process_api,
@@ -110,18 +110,24 @@ fn analyze_with(
     Ok((diagnostics, exports))
 }
 
-/// The process APIs inferred in `source` (`inferred`), for `--show-apis`; or `TooDeep`, as for
-/// `analyze`.
-pub fn inferred_apis(
-    tree: &Tree,
-    source: &str,
-    settings: &Options,
-) -> Result<Vec<InferredApi>, TooDeep> {
+/// What `--show-apis` lists of one file: its inferred wrappers and its factories.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ShownApis {
+    pub wrappers: Vec<InferredApi>,
+    pub factories: Vec<InferredFactory>,
+}
+
+/// The process APIs inferred in `source` (`inferred`) and its factories, for `--show-apis`; or
+/// `TooDeep`, as for `analyze`.
+pub fn inferred_apis(tree: &Tree, source: &str, settings: &Options) -> Result<ShownApis, TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis)
         .located(settings.package.as_deref(), settings.module.as_deref());
     inferred::find_sites_through_wrappers(&mut eval, &calls);
-    Ok(inferred::listed(&eval))
+    Ok(ShownApis {
+        wrappers: inferred::listed(&eval),
+        factories: exports::listed_factories(&eval),
+    })
 }
 
 /// What every plan in a file starts from, worked out once per file: the findings' fixes and

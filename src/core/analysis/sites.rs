@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
-use super::values::{Evaluator, Value, argument};
+use super::values::{Evaluator, Value, argument, as_bound};
 use crate::core::semantic::ScopeId;
 
 /// One call that hands a callable to a process API.
@@ -278,12 +278,13 @@ fn match_row(
         Value::Function(row) => Some((row, false)),
         // A class whose constructor is a wrapper (`Job(lambda ...)`, `values::subclasses`),
         // of this file or of another file of the run.
+        // The instance is made, not passed: the rows are called as written (`as_bound`).
         Value::OwnClass(class) => match eval.own_method(class, "__init__") {
-            Value::Function(row) => Some((row, false)),
+            Value::Function(row) => Some((as_bound(row), false)),
             _ => None,
         },
-        Value::Module(path) => match eval.member_of(&Value::Module(path), "__init__") {
-            Value::Function(row) => Some((row, false)),
+        Value::Module(path) => match eval.user_member(&format!("{path}.__init__")) {
+            Some(Value::Function(row)) => Some((as_bound(row), false)),
             _ => None,
         },
         // `partial(parmap, lambda x: ...)`: the callable is one of the partial's arguments.

@@ -47,6 +47,9 @@ pub enum UserKind {
     /// A module-level name another file of the run binds to an instance of a class with
     /// wrapper methods (`runner = Runner()`), by the class's dotted path (`pkg.core.Runner`).
     InstanceOf(String),
+    /// A property of a class of the run that gives an instance of a built-in class (`pool` of
+    /// `Runner` for `r.pool.map(...)`), inferred like a factory.
+    Property { class: Class, fork: bool },
 }
 
 impl UserApi {
@@ -139,6 +142,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         via: None,
         next: None,
         conditions: &[],
+        takes_instance: false,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

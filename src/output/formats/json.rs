@@ -2,14 +2,15 @@
 //! `{"version", "findings": [...], "problems": [...], "summary": {..., "roots": [...]}}`.
 //! Each finding carries its path, code, rule name, message, range (line, column and byte
 //! offset at both ends), applicability, whether `--fix` applies it, and its fix's edits.
-//! With `--show-apis`, an `apis` list holds the inferred wrappers of every file. `--statistics`
+//! With `--show-apis`, an `apis` list holds the inferred wrappers of every file, and a
+//! `factories` list the functions, methods and properties that give a pool or executor. `--statistics`
 //! prints a list of per-rule counts instead.
 
 use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::core::analysis::InferredApi;
+use crate::core::analysis::{InferredApi, InferredFactory};
 use crate::output::finding::{Finding, FixView, SourcePoint};
 use crate::output::formats::{RuleCount, Run, slash_path};
 use crate::output::outcome::{Problem, ProblemKind, Totals};
@@ -41,6 +42,14 @@ pub fn run(run: &Run<'_>) -> String {
             .iter()
             .flat_map(|outcome| outcome.apis.iter().map(|api| inferred(&outcome.path, api)))
             .collect();
+        document["factories"] = run
+            .outcomes
+            .iter()
+            .flat_map(|outcome| {
+                let path = &outcome.path;
+                outcome.factories.iter().map(move |f| factory(path, f))
+            })
+            .collect();
     }
     pretty(&document)
 }
@@ -58,6 +67,18 @@ fn inferred(path: &Path, api: &InferredApi) -> Value {
         "hands_to": hand_off.map(|h| h.to.replace('`', "")),
         "hands_to_line": hand_off.map(|h| h.line),
         "hands_to_file": hand_off.and_then(|h| h.file),
+    })
+}
+
+/// One factory (`--show-apis`) as a JSON object.
+fn factory(path: &Path, factory: &InferredFactory) -> Value {
+    json!({
+        "path": slash_path(path),
+        "line": factory.line,
+        "name": factory.name,
+        "kind": factory.kind,
+        "gives": factory.gives,
+        "fork_context": factory.fork,
     })
 }
 

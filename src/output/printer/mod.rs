@@ -19,6 +19,7 @@ pub use review::{Choice, Offer, Reviewer, TerminalReviewer};
 
 use std::io::{self, Write};
 
+use crate::core::analysis::InferredFactory;
 use crate::core::rules::Rule;
 use crate::core::suppression::{Warning, WarningKind};
 use crate::output::formats::{self, Run, text};
@@ -307,10 +308,10 @@ fn show_fixes(mode: Mode, outcomes: &[FileOutcome]) -> String {
 }
 
 /// `--show-apis`: the wrappers inferred in each file, where, by which parameter, and what
-/// they hand the callable to. A wrapper with several callable parameters is one line each,
-/// and counts once.
+/// they hand the callable to, and the factories of pools and executors beside them, in line
+/// order. A wrapper with several callable parameters is one line each, and counts once.
 fn show_apis(outcomes: &[FileOutcome]) -> String {
-    let total: usize = outcomes
+    let wrappers: usize = outcomes
         .iter()
         .map(|o| {
             // A wrapper's parameters are listed one after the other.
@@ -323,23 +324,62 @@ fn show_apis(outcomes: &[FileOutcome]) -> String {
             functions.len()
         })
         .sum();
-    if total == 0 {
+    let factories: usize = outcomes.iter().map(|o| o.factories.len()).sum();
+    if wrappers + factories == 0 {
         return "No process API wrappers inferred.\n".to_string();
     }
-    let mut out = format!(
-        "Inferred {}:\n",
-        count(total, "process API wrapper", "process API wrappers")
-    );
-    for outcome in outcomes.iter().filter(|o| !o.apis.is_empty()) {
+    let mut counted = Vec::new();
+    if wrappers > 0 {
+        counted.push(count(
+            wrappers,
+            "process API wrapper",
+            "process API wrappers",
+        ));
+    }
+    if factories > 0 {
+        counted.push(count(factories, "pool factory", "pool factories"));
+    }
+    let mut out = format!("Inferred {}:\n", counted.join(" and "));
+    for outcome in outcomes
+        .iter()
+        .filter(|o| !o.apis.is_empty() || !o.factories.is_empty())
+    {
         out.push_str(&format!("- {}:\n", outcome.path.display()));
-        for api in &outcome.apis {
-            out.push_str(&format!(
+        let wrappers = outcome.apis.iter().map(|api| {
+            let line = format!(
                 "    {}: {} takes the callable as {}, {}; hands it to {}\n",
                 api.line, api.name, api.parameter, api.passing, api.via
-            ));
-        }
+            );
+            (api.line, line)
+        });
+        let factories = outcome.factories.iter().map(|factory| {
+            (
+                factory.line,
+                format!("    {}: {}\n", factory.line, factory_line(factory)),
+            )
+        });
+        let mut lines: Vec<(usize, String)> = wrappers.chain(factories).collect();
+        // Stable: a wrapper's parameters keep their order.
+        lines.sort_by_key(|(line, _)| *line);
+        lines.into_iter().for_each(|(_, line)| out.push_str(&line));
     }
     out
+}
+
+/// What a factory gives, as `--show-apis` says it: "`make_pool` returns a `Pool`",
+/// "`Runner.pool` (a property) gives a `ProcessPoolExecutor`".
+fn factory_line(factory: &InferredFactory) -> String {
+    let fork = match factory.fork {
+        true => " from a fork context",
+        false => "",
+    };
+    match factory.kind {
+        "property" => format!(
+            "`{}` (a property) gives a `{}`{fork}",
+            factory.name, factory.gives
+        ),
+        _ => format!("`{}` returns a `{}`{fork}", factory.name, factory.gives),
+    }
 }
 
 /// `path:line:col: invalid-syntax: message` (ruff's concise shape), or `path: error: message`.

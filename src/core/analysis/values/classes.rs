@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
+use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed};
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
@@ -76,19 +77,20 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The class a module-level, undecorated `class` statement binds, when one of its methods,
-    /// its own or inherited (`inheritance`), is a wrapper: only then can an instance's method
-    /// be a process API, so every other class stays `Unknown` as before and costs little more.
+    /// its own or inherited (`inheritance`), is a wrapper, a factory or a property giving a
+    /// pool or executor (`factories::provides_pools`): only then can an instance's member be
+    /// a process API, so every other class stays `Unknown` as before and costs little more.
     pub(super) fn own_class(&self, id: BindingId) -> Option<Value> {
         let binding = self.model.binding(id);
-        if binding.scope != SemanticModel::MODULE
-            || (self.inferred.is_empty() && self.apis.is_empty())
-        {
+        if binding.scope != SemanticModel::MODULE {
             return None;
         }
         // A decorated class's statement is its `decorated_definition`, which creates no scope:
         // the decorator may return anything.
         let class = self.model.scope_created_by(binding.statement)?;
-        let wraps = self.defines_wrapper(class) || self.inherits_wrappers(class);
+        let declared = !(self.inferred.is_empty() && self.apis.is_empty());
+        let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
+            || self.provides_pools(class);
         wraps.then_some(Value::OwnClass(class))
     }
 
@@ -98,19 +100,30 @@ impl<'a> Evaluator<'a> {
         self.inherited(class, name)
     }
 
-    /// A method called on the class itself (`Runner.smap(fn, xs)`): the inferred wrapper
-    /// `name` is when it is a `@staticmethod` or `@classmethod`, which need no instance.
+    /// A method called on the class itself: the inferred wrapper `name` is by the class's
+    /// resolution order, a plain method taking the instance first (`Runner._map(runner, fn,
+    /// xs)`, see `methods::on_class`); a factory only when it is a `@staticmethod` or
+    /// `@classmethod` the class defines, which needs no instance.
     pub(super) fn own_class_method(&self, class: ScopeId, name: &str) -> Value {
+        match self.own_method(class, name) {
+            Value::Function(row) => Value::Function(on_class(row)),
+            value @ Value::Factory { .. } if self.needs_no_instance(class, name) => value,
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Whether the class's own `name` is a `@staticmethod` or a `@classmethod`.
+    fn needs_no_instance(&self, class: ScopeId, name: &str) -> bool {
         let [only] = self.model.bindings_of(class, name) else {
-            return Value::Unknown;
+            return false;
         };
         let def = self
             .node_at(self.model.binding(*only).statement)
             .and_then(|s| s.child_by_field_name("definition"));
-        match def.and_then(|def| self.called_as(def)) {
-            Some(Called::Static | Called::ClassMethod) => self.own_method(class, name),
-            _ => Value::Unknown,
-        }
+        matches!(
+            def.and_then(|def| self.called_as(def)),
+            Some(Called::Static | Called::ClassMethod)
+        )
     }
 
     /// `self.pool` where some method of the enclosing class assigns `self.pool = <value>`:
@@ -240,7 +253,7 @@ impl<'a> Evaluator<'a> {
         .then_some(class)
     }
 
-    fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
+    pub(super) fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
         let node = self.scope_node(function)?;
         let params = node.child_by_field_name("parameters")?;
         let mut cursor = params.walk();

@@ -30,7 +30,10 @@ use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
 use crate::core::parse::{kind_in, kind_table};
-use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
+use crate::core::source::TextRange;
 
 impl<'a> Evaluator<'a> {
     /// The factory `function` names when it is a `def` of this file that is one (`make_pool`,
@@ -48,6 +51,74 @@ impl<'a> Evaluator<'a> {
         };
         def.and_then(|id| self.factory(id, depth))
             .unwrap_or(Value::Unknown)
+    }
+
+    /// Whether the class `class` has a method that gives a process pool or executor
+    /// (`pool_member`). Its instances are then worth following (`classes::own_class`).
+    pub(super) fn provides_pools(&self, class: ScopeId) -> bool {
+        let scope = self.model.scope(class);
+        self.may_make_pools(class)
+            && scope.bindings.values().any(|ids| match ids.as_slice() {
+                [only] => self.pool_member(*only).is_some(),
+                _ => false,
+            })
+    }
+
+    /// Whether the text of `class` names one of the module-level imports through which code
+    /// makes a pool or executor (a process module, class or context, or a declared API), or
+    /// says `pool` or `executor` (`make_pool()`, a factory of this file, mostly does): else
+    /// its methods are not read. Most classes of the files analysed hold no pool, and reading
+    /// each method's returns would cost a whole run more than the members it finds; a factory
+    /// named otherwise, or a pool every caller passes in, is missed, never wrongly found.
+    pub(in crate::core::analysis) fn may_make_pools(&self, class: ScopeId) -> bool {
+        self.names_pool_words(self.model.scope(class).range)
+    }
+
+    /// Whether the source in `range` holds one of the words of `may_make_pools`; a method
+    /// that gives a pool names one as well as its class does.
+    fn names_pool_words(&self, range: TextRange) -> bool {
+        let words = self.pool_words.get_or_init(|| self.module_pool_words());
+        let text = self
+            .source
+            .as_bytes()
+            .get(range.start..range.end)
+            .unwrap_or_default();
+        words
+            .iter()
+            .any(|word| memchr::memmem::find(text, word.as_bytes()).is_some())
+    }
+
+    /// The module-level names bound by an import the evaluator knows (a process module,
+    /// class, context or declared API), and the words `pool` and `executor` in either case.
+    fn module_pool_words(&self) -> Vec<String> {
+        let module = self.model.scope(SemanticModel::MODULE);
+        let mut words: Vec<String> = ["pool", "Pool", "executor", "Executor"]
+            .map(str::to_string)
+            .to_vec();
+        for (name, ids) in &module.bindings {
+            let known = ids.iter().any(|&id| {
+                matches!(self.model.binding(id).kind, BindingKind::Import { .. })
+                    && self.eval_binding(id, 1) != Value::Unknown
+            });
+            if known {
+                words.push(name.clone());
+            }
+        }
+        words
+    }
+
+    /// What the method `id` of a class gives when it gives a process pool or executor: the
+    /// `Instance` a property's `return`s agree on (`r.pool`), or the `Factory` a plain method
+    /// is (`r.make()`); else `None`.
+    pub(in crate::core::analysis) fn pool_member(&self, id: BindingId) -> Option<Value> {
+        let binding = self.model.binding(id);
+        if binding.kind != BindingKind::FunctionDef || !self.names_pool_words(binding.statement) {
+            return None;
+        }
+        match self.eval_binding(id, 1) {
+            value @ Value::Instance { .. } => Some(value),
+            _ => self.factory(id, 1),
+        }
     }
 
     /// The `def` the name `name` is bound to, once, as read from `scope`.

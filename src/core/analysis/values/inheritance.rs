@@ -21,6 +21,12 @@
 //!                                # outside the run: Helper may define `run`, so Unknown
 //! ```
 //!
+//! `super()` in a method of a module-level class, and `super(Class, self)`, reach the methods
+//! of the classes after that class in the order: `super()._map(lambda ...)` in `Fast` is
+//! `Runner._map` when no class between them may define `_map`. The order is the class's own:
+//! an instance of a subclass defined elsewhere could put another class in between, as it could
+//! for `self._map`, and is not looked for.
+//!
 //! A wrapper method was inferred from what its class stores (`self.executor = ...` in its
 //! `__init__`), so a class that comes before it in the order must leave that state alone
 //! (`keeps_base_state`): a subclass that stores a thread pool instead makes the inherited
@@ -28,7 +34,7 @@
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value};
+use super::{Called, Evaluator, Value};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// How deep a chain of bases is followed.
@@ -162,10 +168,21 @@ impl<'a> Evaluator<'a> {
     /// The wrapper or factory the method `name` of an instance of the module-level class
     /// `class` is, by its resolution order (see the module's doc); else `Unknown`.
     pub(in crate::core::analysis) fn inherited(&self, class: ScopeId, name: &str) -> Value {
+        self.inherited_after(class, name, 0)
+    }
+
+    /// `inherited`, looking only at the classes from position `start` of the order on (1 for
+    /// `super()` in `class`'s methods); those before still must leave the state alone.
+    pub(in crate::core::analysis) fn inherited_after(
+        &self,
+        class: ScopeId,
+        name: &str,
+        start: usize,
+    ) -> Value {
         let Some(order) = self.linearization(class) else {
             return Value::Unknown;
         };
-        for (at, ancestor) in order.iter().enumerate() {
+        for (at, ancestor) in order.iter().enumerate().skip(start) {
             let found = match ancestor {
                 Ancestor::Own(scope) => match self.model.bindings_of(*scope, name) {
                     [] => continue,
@@ -189,12 +206,59 @@ impl<'a> Evaluator<'a> {
                     _ => false,
                 })
             };
+            // An `Instance` is what a property gives (`r.pool`).
             return match found {
-                Value::Function(_) | Value::Factory { .. } if at == 0 || keeps() => found,
+                Value::Function(_) | Value::Factory { .. } | Value::Instance { .. }
+                    if at == 0 || keeps() =>
+                {
+                    found
+                }
                 _ => Value::Unknown,
             };
         }
         Value::Unknown
+    }
+
+    /// The proxy `super(...)` makes, for the `call` of `super` in the code of `scope`: with no
+    /// argument in a plain method of a module-level class, or as `super(Class, self)` with
+    /// `self` that method's first parameter and `Class` this file's class in its class's order.
+    /// Its methods are looked up after `Class` in that order.
+    pub(super) fn super_proxy(&self, call: Node<'a>, scope: ScopeId) -> Option<Value> {
+        let function = call.child_by_field_name("function")?;
+        if self.text(function) != "super"
+            || self.model.resolve(scope, "super") != Resolution::Builtin
+        {
+            return None;
+        }
+        let method = self.scope_node(scope)?;
+        if method.kind() != "function_definition" || self.called_as(method)? != Called::Plain {
+            return None;
+        }
+        let instance = self.first_parameter(scope)?;
+        let class = self.method_class(instance, scope)?;
+        let arguments = call.child_by_field_name("arguments")?;
+        let mut cursor = arguments.walk();
+        let written: Vec<Node<'a>> = arguments
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .collect();
+        let after = match written.as_slice() {
+            [] => class,
+            [named, object]
+                if named.kind() == "identifier"
+                    && object.kind() == "identifier"
+                    && self.text(*object) == instance =>
+            {
+                self.module_class(self.text(*named))?
+            }
+            _ => return None,
+        };
+        let order = self.linearization(class)?;
+        let at = order.iter().position(|a| *a == Ancestor::Own(after))?;
+        Some(Value::Super {
+            class,
+            start: at + 1,
+        })
     }
 
     /// Whether some class of `class`'s resolution order, other than `class`, holds a wrapper:
@@ -205,7 +269,7 @@ impl<'a> Evaluator<'a> {
             return false;
         };
         order.iter().skip(1).any(|ancestor| match ancestor {
-            Ancestor::Own(scope) => self.defines_wrapper(*scope),
+            Ancestor::Own(scope) => self.defines_wrapper(*scope) || self.provides_pools(*scope),
             Ancestor::Imported(path) => self.declares_members_of(path),
             Ancestor::Opaque(_) => false,
         })

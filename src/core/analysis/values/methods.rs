@@ -8,12 +8,24 @@
 //! not call the function at all, and its code is not read here, so a function under it is no
 //! wrapper: a `functools.wraps` decorator copies the name, not the signature.
 //!
+//! A plain method reached on its class rather than on an instance takes the instance as its
+//! first argument, so its slots move one on (`on_class`):
+//!
+//! ```text
+//! class Runner:
+//!     def _map(self, fn, xs): ...    # runner._map(fn, xs): `fn` is argument 0
+//!
+//! Runner._map(runner, fn, xs)        # the same method: `fn` is argument 1
+//! ```
+//!
 //! A `@property` (or `functools.cached_property`) is read as an attribute, so `self.pool` is
 //! what its `return` statements give when they agree (`return Pool(2)`, `return self._pool`).
 
 use tree_sitter::Node;
 
+use super::partials::chained;
 use super::{Evaluator, Value, agreed};
+use crate::core::analysis::api::{ApiRow, Passing, Slot};
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::semantic::{BindingId, ScopeKind};
 
@@ -87,6 +99,49 @@ impl<'a> Evaluator<'a> {
                 .collect::<Vec<_>>(),
         ))
     }
+}
+
+/// The rows of a wrapper reached on its class (`Runner._map`): a plain method's positions move
+/// one on past the instance a caller writes first, in its callable slot and in the argument
+/// tuple it hands on; static and class methods, and functions, are called as they are.
+pub(super) fn on_class(head: &'static ApiRow) -> &'static ApiRow {
+    if !head.rows().any(|row| row.takes_instance) {
+        return head;
+    }
+    let after_instance = |slot: Slot| Slot {
+        position: slot.position.map(|p| p + 1),
+        keyword: slot.keyword,
+    };
+    let rows = head.rows().map(|row| match row.takes_instance {
+        false => *row,
+        true => ApiRow {
+            callable: after_instance(row.callable),
+            passing: match row.passing {
+                Passing::Tuple { args, kwargs } => Passing::Tuple {
+                    args: after_instance(args),
+                    kwargs: kwargs.map(after_instance),
+                },
+                passing => passing,
+            },
+            takes_instance: false,
+            ..*row
+        },
+    });
+    chained(rows.collect()).unwrap_or(head)
+}
+
+/// The rows of a wrapper method bound to an instance and kept as a plain callable (`pm =
+/// runner._map`, `partial(runner._map, ...)`): called as they are wherever they are reached,
+/// a module's attribute included.
+pub fn as_bound(head: &'static ApiRow) -> &'static ApiRow {
+    if !head.rows().any(|row| row.takes_instance) {
+        return head;
+    }
+    let rows = head.rows().map(|row| ApiRow {
+        takes_instance: false,
+        ..*row
+    });
+    chained(rows.collect()).unwrap_or(head)
 }
 
 /// The values of the `return` statements of a function body, not those of the functions,

@@ -40,7 +40,7 @@ use crate::core::parse::ancestors;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use inheritance::Ancestor;
-pub use methods::Called;
+pub use methods::{Called, as_bound};
 pub use modules::{argument, string_content};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +74,13 @@ pub enum Value {
     /// An instance of an `OwnClass`, whose wrapper methods are process APIs (`r = Runner()`,
     /// then `r.run(fn)`), as the methods of a declared class are on a `Declared` instance.
     OwnInstance(ScopeId),
+    /// What `super()` gives in a method of the module-level class `class`: its methods are
+    /// those of the classes from position `start` of the class's resolution order on
+    /// (`inheritance`).
+    Super {
+        class: ScopeId,
+        start: usize,
+    },
     /// A function or method that returns instances of a process-backed class
     /// (`def make_pool(n): return Pool(n)`, see `factories`); calling it makes an `Instance`,
     /// but it takes none of the class's constructor arguments.
@@ -175,6 +182,9 @@ pub struct Evaluator<'a> {
     /// list, not a cell filled on first use: a cell holding nodes would make the evaluator
     /// invariant in `'a`.
     top_level: Vec<Node<'a>>,
+    /// The module-level names through which code can make a pool or executor
+    /// (`factories::may_make_pools`), found the first time a class is asked.
+    pool_words: OnceCell<Vec<String>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -199,6 +209,7 @@ impl<'a> Evaluator<'a> {
             inferred: HashMap::new(),
             stars: OnceCell::new(),
             top_level: root.children(&mut root.walk()).collect(),
+            pool_words: OnceCell::new(),
         }
     }
 
@@ -225,6 +236,7 @@ impl<'a> Evaluator<'a> {
         self.cache.get_mut().clear();
         self.attributes.get_mut().clear();
         self.factories.get_mut().clear();
+        self.pool_words.take();
     }
 
     /// The outermost node whose range is exactly `range`, or else the smallest one spanning it.
@@ -445,6 +457,9 @@ impl<'a> Evaluator<'a> {
         };
         let arguments = node.child_by_field_name("arguments");
         let called = match self.eval_depth(function, scope, depth + 1) {
+            Value::Unknown if function.kind() == "identifier" && self.text(function) == "super" => {
+                return self.super_proxy(node, scope).unwrap_or(Value::Unknown);
+            }
             Value::Unknown => self.called_factory(function, scope, depth),
             value => value,
         };

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use tree_sitter::Node;
 
+use super::methods::on_class;
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
@@ -35,7 +36,7 @@ const PRIMITIVES: [&str; 12] = [
 
 impl Evaluator<'_> {
     /// A user-declared API at `path`, or the module a declared path lies in.
-    pub(super) fn user_member(&self, path: &str) -> Option<Value> {
+    pub(in crate::core::analysis) fn user_member(&self, path: &str) -> Option<Value> {
         if let Some(index) = self.apis.iter().position(|api| api.path == path) {
             return Some(match &self.apis[index].kind {
                 UserKind::Like(class) => Value::Class {
@@ -52,6 +53,10 @@ impl Evaluator<'_> {
                     fork: *fork,
                 },
                 UserKind::InstanceOf(class) => Value::Declared(class.clone()),
+                UserKind::Property { class, fork } => Value::Instance {
+                    class: *class,
+                    fork: *fork,
+                },
             });
         }
         self.declares_members_of(path)
@@ -109,8 +114,9 @@ impl Evaluator<'_> {
     }
 
     /// The absolute modules of the file's module-level `from ... import *`, in source order;
-    /// a relative one whose package is unknown is left out.
-    fn star_modules(&self) -> Vec<String> {
+    /// a relative one whose package is unknown is left out. Not one inside an `if` or `try`,
+    /// which may not run.
+    pub(in crate::core::analysis) fn star_modules(&self) -> Vec<String> {
         let mut cursor = self.root.walk();
         self.root
             .named_children(&mut cursor)
@@ -176,7 +182,24 @@ impl Evaluator<'_> {
         if let Value::Module(module) | Value::Declared(module) = value
             && let Some(found) = self.user_member(&format!("{module}.{name}"))
         {
-            return found;
+            // A class of another file is a `Module` of its path; a method reached on it takes
+            // the instance first.
+            // A property read on its class is the property object, no pool; a module's
+            // own instance (`pools.EXECUTOR`) is one.
+            let property = || {
+                let path = format!("{module}.{name}");
+                self.apis
+                    .iter()
+                    .any(|api| api.path == path && matches!(api.kind, UserKind::Property { .. }))
+            };
+            return match (value, found) {
+                (Value::Module(_), Value::Function(row)) => Value::Function(on_class(row)),
+                (Value::Module(_), Value::Instance { .. }) if property() => Value::Unknown,
+                (_, found) => found,
+            };
+        }
+        if let Value::Super { class, start } = value {
+            return self.inherited_after(*class, name, *start);
         }
         if let Value::OwnInstance(class) = value {
             return self.own_method(*class, name);

@@ -128,6 +128,8 @@ impl<'a> Evaluator<'a> {
             // A condition's slot moves with the partial's arguments, or is filled by one: dropped,
             // which keeps every site.
             conditions: &[],
+            // A partial is called as written, wherever it is reached (`takes_instance`).
+            takes_instance: false,
             ..*row
         });
         chained(rows.collect()).map_or(Value::Unknown, Value::Function)
@@ -232,7 +234,7 @@ impl<'a> Evaluator<'a> {
 }
 
 /// `rows` chained in their order (`ApiRow::next`), or `None` when there is none.
-fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
+pub(super) fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
     rows.into_iter()
         .rev()
         .fold(None, |next, row| Some(interned(ApiRow { next, ..row })))

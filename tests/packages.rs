@@ -287,3 +287,28 @@ fn show_apis_lists_the_factories_in_the_json_document() {
         insta::assert_snapshot!("packages_pool_members_json_factories", factories);
     });
 }
+
+#[test]
+fn show_apis_lists_shared_instances_and_process_subclasses() {
+    let copy = copy_package(&packages_dir().join("module_instances"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    assert!(
+        report.contains("    6: `EXECUTOR` is a `ProcessPoolExecutor`\n"),
+        "{report}"
+    );
+    assert!(report.contains("    8: `POOL` is a `Pool`\n"), "{report}");
+    // A shared thread pool is no process API.
+    assert!(!report.contains("THREADS"), "{report}");
+    let copy = copy_package(&packages_dir().join("process_subclasses"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    assert!(
+        report.contains("    5: `Quiet` is a subclass of `Process`, called as it\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("`Keeper` takes the callable as `fn`"),
+        "{report}"
+    );
+    // `Counter` keeps a number it never calls.
+    assert!(!report.contains("Counter"), "{report}");
+}

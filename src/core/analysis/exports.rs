@@ -456,14 +456,15 @@ fn provides(value: Value) -> Option<Provides> {
 }
 
 /// A factory as `--show-apis` lists it: a function or method returning a process pool or
-/// executor, or a property giving one.
+/// executor, a property giving one, a module-level instance of one (`EXECUTOR =
+/// ProcessPoolExecutor(4)`), or a subclass called as its process class.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InferredFactory {
     /// The line of its `def` (1-based).
     pub line: usize,
     /// Its dotted name in the module: `make_pool`, `Runner.pool`.
     pub name: String,
-    /// `function`, `method` or `property`.
+    /// `function`, `method`, `property`, `instance` or `subclass`.
     pub kind: &'static str,
     /// The class of what it gives (`Pool`, `ProcessPoolExecutor`).
     pub gives: &'static str,
@@ -475,6 +476,8 @@ pub struct InferredFactory {
 pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
     let mut found: Vec<InferredFactory> = factories(eval)
         .chain(pool_members(eval).0)
+        .chain(instances(eval))
+        .chain(process_subclasses(eval))
         .filter_map(|factory| {
             let (kind, class, fork) = match factory.provides {
                 Provides::Factory { class, fork } if factory.name.contains('.') => {
@@ -482,10 +485,10 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 }
                 Provides::Factory { class, fork } => ("function", class, fork),
                 Provides::Property { class, fork } => ("property", class, fork),
-                Provides::Wrapper(_)
-                | Provides::Like(_)
-                | Provides::Instance { .. }
-                | Provides::Object { .. } => return None,
+                Provides::Instance { class, fork } => ("instance", class, fork),
+                Provides::Like(class) => ("subclass", class, false),
+                // An instance of a wrapper class: its methods are listed as wrappers.
+                Provides::Wrapper(_) | Provides::Object { .. } => return None,
             };
             Some(InferredFactory {
                 line: factory.line,

@@ -378,6 +378,11 @@ fn factory_line(factory: &InferredFactory) -> String {
             "`{}` (a property) gives a `{}`{fork}",
             factory.name, factory.gives
         ),
+        "instance" => format!("`{}` is a `{}`{fork}", factory.name, factory.gives),
+        "subclass" => format!(
+            "`{}` is a subclass of `{}`, called as it",
+            factory.name, factory.gives
+        ),
         _ => format!("`{}` returns a `{}`{fork}", factory.name, factory.gives),
     }
 }

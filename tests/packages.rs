@@ -312,3 +312,81 @@ fn show_apis_lists_shared_instances_and_process_subclasses() {
     // `Counter` keeps a number it never calls.
     assert!(!report.contains("Counter"), "{report}");
 }
+
+#[test]
+fn show_apis_lists_the_pools_instances_hold_in_attributes() {
+    let copy = copy_package(&packages_dir().join("held_pools"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let listed = [
+        "    9: `Local.pool` (an attribute its instances set) holds a `Pool`\n",
+        "    11: `Runner.executor` (an attribute its instances set) holds a `ProcessPoolExecutor`\n",
+        "    15: `Runner.pool` (an attribute its instances set) holds a `Pool`\n",
+    ];
+    for line in listed {
+        assert!(report.contains(line), "{line:?} in {report}");
+    }
+    // A thread pool is no process API, and `Threaded` swaps the executor for one.
+    assert!(!report.contains("threads"), "{report}");
+    assert!(!report.contains("Threaded"), "{report}");
+}
+
+/// A wrapper that looks at what its callable is would see a `functools.partial` instead of a
+/// function: a lift that needs one is refused, naming where it looks, and nothing is written.
+#[test]
+fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let par = indoc::indoc! {r#"
+        import inspect
+        from multiprocessing import Pool
+
+
+        def pmap(fn, xs):
+            print(f"running {fn.__name__}")
+            with Pool(2) as pool:
+                return pool.map(fn, xs)
+
+
+        def smap(fn, xs):
+            with Pool(2) as pool:
+                if len(inspect.signature(fn).parameters) > 1:
+                    return pool.starmap(fn, xs)
+                return pool.map(fn, xs)
+    "#};
+    let main = indoc::indoc! {r#"
+        from par import pmap, smap
+
+
+        def main():
+            k = 2
+
+            def shift(x):
+                return x + k
+
+            print(pmap(shift, [1, 2]), smap(lambda x: x * k, [3]))
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("par.py"), par).expect("write par.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(
+        report.contains(
+            "main.py:10:16: PKL003 nested function `shift` passed to `pmap` (which hands it to \
+             `Pool.map`, par.py:8) cannot be pickled; not fixed: `pmap` looks at what its \
+             callable is (`fn.__name__`, par.py:6), and the captured values would reach it in a \
+             functools.partial, which it would see instead of a function\n"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "not fixed: `smap` looks at what its callable is (`inspect.signature(fn)`, \
+             par.py:13)"
+        ),
+        "{report}"
+    );
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}

@@ -62,6 +62,13 @@ const MAX_ROUNDS: usize = 8;
 /// `pkg/sub/__init__.py` re-exports ...).
 const MAX_REEXPORTS: usize = 8;
 
+/// How many names a re-exported path may add after its alias's target besides the API's own
+/// last name: a module alias reaching a method of a class in a submodule (`pkg.sub` for
+/// `pkg.sub.jobs.Runner._map`) adds two. Longer ones walk through other modules' imports
+/// (`scipy.stats._multicomp.stats._continuous_distns.optimize...`), which no one writes, and
+/// whose number grows with every round.
+const MAX_REST: usize = 1;
+
 /// `follow`, then `write_pending`: the run's tally once every file has its final outcome and,
 /// with `--fix`, is written.
 pub(super) fn follow_and_write(
@@ -164,6 +171,11 @@ struct NewApi {
     star: bool,
     /// The last segment of its module (`par`), which a star import that passes it on spells.
     tail: String,
+    /// For an attribute in which instances hold a pool (`Runner.executor`), its name: a
+    /// file reads it only as `<instance>.executor`, and no subclass needs the file read
+    /// again to export it (inherited attributes are not followed); a package's
+    /// `__init__.py` is read for its re-exports.
+    attribute: Option<String>,
 }
 
 /// The wrappers known so far, by dotted path, and the re-exports seen.
@@ -236,7 +248,8 @@ impl Known {
             let apis = self.beside.entry(folder.clone()).or_default();
             if let Entry::Vacant(slot) = apis.entry(dotted.clone()) {
                 let hidden = hidden_from_star(exports, wrapper);
-                slot.insert(wrapper.api_at(dotted.clone(), &shown, hidden));
+                let api = slot.insert(wrapper.api_at(dotted.clone(), &shown, hidden));
+                let slot_attribute = api.attribute().map(str::to_string);
                 new.push(NewApi {
                     word: wrapper
                         .name
@@ -249,6 +262,7 @@ impl Known {
                     folder: Some(folder.clone()),
                     star: !hidden,
                     tail: stem.to_string(),
+                    attribute: slot_attribute,
                 });
             }
         }
@@ -324,6 +338,7 @@ impl Known {
                     file: file.to_path_buf(),
                     folder: None,
                     tail: tail.unwrap_or_default(),
+                    attribute: api.attribute().map(str::to_string),
                 });
                 slot.insert((api, file.to_path_buf()));
             }
@@ -346,7 +361,9 @@ impl Known {
                         continue;
                     };
                     let member = rest.strip_prefix('.').and_then(|r| r.split('.').next());
-                    if member.is_some_and(|member| own.iter().any(|o| o == member)) {
+                    if member.is_some_and(|member| own.iter().any(|o| o == member))
+                        || too_far(dotted, rest)
+                    {
                         continue;
                     }
                     let path = format!("{dotted}{rest}");
@@ -374,6 +391,22 @@ impl Known {
             }
         }
     }
+}
+
+/// Whether following the re-export `dotted` to an API at `<target><rest>` goes through
+/// `dotted`'s own name again, a module alias that reaches back into the module holding it
+/// (`from scipy import special` in `scipy/special/_ufuncs.py` makes
+/// `scipy.special._ufuncs.special._ufuncs.special...`) or two modules importing each other,
+/// or through more than `MAX_REST` names. Such paths name nothing new and no one writes them;
+/// followed, they multiply every round.
+fn too_far(dotted: &str, rest: &str) -> bool {
+    let alias = dotted.rsplit('.').next().unwrap_or(dotted);
+    let mut modules = rest
+        .split('.')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>();
+    modules.pop();
+    modules.contains(&alias) || modules.len() > MAX_REST
 }
 
 /// A module's module-level star imports, which bind in it, for its own importers, what each
@@ -490,6 +523,10 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
             if !new.iter().any(|api| named(api) && reached(api)) {
                 return None;
             }
+            // A package's `__init__.py` may re-export a class whose attribute holds a pool
+            // without reading it; another module rarely does, and reading every file that
+            // imports such a class again costs more than it finds (scipy's `MapWrapper`).
+            let package_init = path.file_name().is_some_and(|name| name == "__init__.py");
             let uses = |bytes: &[u8], api: &NewApi| {
                 let beside = api
                     .folder
@@ -499,7 +536,11 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
                 // import passes on what it binds without naming it.
                 let named = (import_words::names(bytes, &api.word)
                     || (api.star && import_words::by_star(bytes, &api.word)))
-                    && spells_where_read(bytes, &api.word);
+                    && spells_where_read(bytes, &api.word)
+                    && api
+                        .attribute
+                        .as_deref()
+                        .is_none_or(|name| reads_attribute(bytes, name) || package_init);
                 let passes_on = api.star && import_words::star_imports(bytes, &api.tail, path);
                 beside && api.file != path && (named || passes_on)
             };
@@ -515,6 +556,21 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
             })
         })
         .collect()
+}
+
+/// Whether `bytes` may read the attribute `name` of some object: the word `name` after a `.`,
+/// with only blanks and line continuations between (comments and strings count too, which
+/// only costs a read).
+fn reads_attribute(bytes: &[u8], name: &str) -> bool {
+    let part_of_name = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+    memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
+        let next = bytes.get(at + name.len()).copied().unwrap_or(b' ');
+        let before = bytes[..at]
+            .iter()
+            .rev()
+            .find(|&&byte| !matches!(byte, b' ' | b'\t' | b'\\' | b'\n' | b'\r' | b'\x0c'));
+        !part_of_name(next) && before == Some(&b'.')
+    })
 }
 
 /// Whether `from <module> import *` leaves out the wrapper its module `exports` defines:

@@ -139,6 +139,35 @@ pub struct ApiRow {
     /// the table, `--api` (whose methods are declared as called on an instance) and static
     /// and class methods.
     pub takes_instance: bool,
+    /// For an inferred wrapper, the first place it, or a wrapper it hands the callable to,
+    /// looks at what its callable is (`fn.__name__`, `inspect.signature(fn)`: see
+    /// `inspection`), where a `functools.partial` carrying captured values would change what
+    /// it sees. `None` for the table and `--api`.
+    pub inspected: Option<Inspection>,
+    /// For an inferred wrapper that forwards keyword arguments to its callable
+    /// (`Passing::Trailing { keywords: true }`), the keywords that bind its own parameters, or
+    /// those of a wrapper it forwards them through, instead (`timeout` in `def submit(fn,
+    /// *args, timeout=None, **kwargs)`). Empty for the table and `--api`.
+    pub own_keywords: &'static [&'static str],
+}
+
+/// Where an inferred wrapper looks at what its callable is (`inspection`): the expression
+/// (`fn.__name__`), its line, and its file as `HandOff` says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Inspection {
+    pub what: &'static str,
+    pub line: usize,
+    pub file: Option<&'static str>,
+}
+
+impl std::fmt::Display for Inspection {
+    /// "`fn.__name__`, line 5" in the wrapper's file, "`fn.__name__`, pkg/par.py:5" elsewhere.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.file {
+            Some(file) => write!(f, "`{}`, {file}:{}", self.what, self.line),
+            None => write!(f, "`{}`, line {}", self.what, self.line),
+        }
+    }
 }
 
 /// Where an inferred wrapper hands its callable on: the API it calls and the line of that call,
@@ -193,6 +222,8 @@ const BASE: ApiRow = ApiRow {
     next: None,
     conditions: &[],
     takes_instance: false,
+    inspected: None,
+    own_keywords: &[],
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -20,7 +20,7 @@
 //! at module level (a name bound twice may be either, and precision comes first), and an import
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
-use super::api::{ApiRow, Class, HandOff};
+use super::api::{ApiRow, Class, HandOff, Inspection};
 use super::user_api::{UserApi, UserKind};
 use super::values::{Ancestor, Evaluator, Value, as_bound, string_content};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
@@ -86,6 +86,9 @@ enum Provides {
     Object { class: String, absolute: bool },
     /// A property that gives an instance of `class`.
     Property { class: Class, fork: bool },
+    /// A plain attribute in which the class's instances hold an instance of `class`
+    /// (`self.executor = ProcessPoolExecutor()` in `__init__`).
+    Attribute { class: Class, fork: bool },
 }
 
 impl ExportedWrapper {
@@ -118,6 +121,10 @@ impl ExportedWrapper {
                 class: *class,
                 fork: *fork,
             },
+            Provides::Attribute { class, fork } => UserKind::Attribute {
+                class: *class,
+                fork: *fork,
+            },
         };
         UserApi {
             path,
@@ -136,8 +143,17 @@ fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
         file: via.file.or(Some(file)),
         ..via
     });
+    let inspected = row.inspected.map(|inspected| Inspection {
+        file: inspected.file.or(Some(file)),
+        ..inspected
+    });
     let next = row.next.map(|next| in_file(next, file));
-    Box::leak(Box::new(ApiRow { via, next, ..*row }))
+    Box::leak(Box::new(ApiRow {
+        via,
+        inspected,
+        next,
+        ..*row
+    }))
 }
 
 /// A name a module-level `from ... import` binds: `pm` for `from .par import parmap as pm`.
@@ -404,7 +420,8 @@ fn exported_class(eval: &Evaluator<'_>, class: ScopeId) -> Option<String> {
 
 /// The methods of the module-level classes, bound once, that give a process pool or
 /// executor: properties (`Runner.pool`) and factories (`Runner.make`), see
-/// `values::factories`; and those a class inherits from another class of this file (`Fast.pool`
+/// `values::factories`, and the plain attributes in which their instances hold one
+/// (`Runner.executor`, `values::classes::held_pool`); and the methods a class inherits from another class of this file (`Fast.pool`
 /// for `class Fast(Runner)`), by its resolution order, as `inherited_wrappers` does for
 /// wrappers.
 /// The class's own first, then the inherited ones.
@@ -417,23 +434,32 @@ fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrap
                 && let Some(provides) = eval.pool_member(*only).and_then(provides)
             {
                 let line = line_at(eval, eval.model.binding(*only).range.start);
-                found.push((class_name, name.as_str(), line, provides));
+                found.push((class_name, name.clone(), line, provides));
+            }
+        }
+        for (name, at, value) in eval.held_pools(class) {
+            if let Value::Instance { class, fork } = value {
+                let provides = Provides::Attribute { class, fork };
+                found.push((class_name, name, line_at(eval, at), provides));
             }
         }
     }
     let mut inherited = Vec::new();
     for &(class_name, class) in &classes {
-        for &(_, name, _, _) in &found {
+        for (_, name, _, _) in found
+            .iter()
+            .filter(|f| !matches!(f.3, Provides::Attribute { .. }))
+        {
             let line = line_at(eval, eval.model.scope(class).range.start);
             if eval.model.bindings_of(class, name).is_empty()
                 && let Some(provides) = provides(eval.inherited(class, name))
-                && !inherited.contains(&(class_name, name, line, provides.clone()))
+                && !inherited.contains(&(class_name, name.clone(), line, provides.clone()))
             {
-                inherited.push((class_name, name, line, provides));
+                inherited.push((class_name, name.clone(), line, provides));
             }
         }
     }
-    let exported = |members: Vec<(&str, &str, usize, Provides)>| {
+    let exported = |members: Vec<(&str, String, usize, Provides)>| {
         let members = members.into_iter();
         let exported = members.map(|(class, name, line, provides)| ExportedWrapper {
             name: format!("{class}.{name}"),
@@ -485,6 +511,7 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 }
                 Provides::Factory { class, fork } => ("function", class, fork),
                 Provides::Property { class, fork } => ("property", class, fork),
+                Provides::Attribute { class, fork } => ("attribute", class, fork),
                 Provides::Instance { class, fork } => ("instance", class, fork),
                 Provides::Like(class) => ("subclass", class, false),
                 // An instance of a wrapper class: its methods are listed as wrappers.

@@ -49,9 +49,10 @@ use std::sync::Mutex;
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, Class, HandOff, Passing, Slot, Target};
+use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
 use super::callables::unparenthesize;
 use super::conditions::{Condition, Constant, Test, about_parameter, default_of, facts_to};
+use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
@@ -134,6 +135,12 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
                 known.passing = Passing::Mapped;
             }
             known.pickled_under_fork |= wrapper.pickled_under_fork;
+            known.inspected = known.inspected.take().or(wrapper.inspected);
+            for keyword in wrapper.own_keywords {
+                if !known.own_keywords.contains(&keyword) {
+                    known.own_keywords.push(keyword);
+                }
+            }
             // Either way may be taken: only what holds on both says a call reaches neither.
             known.conditions.retain(|c| wrapper.conditions.contains(c));
         }
@@ -234,6 +241,12 @@ struct Wrapper {
     /// What holds of its other parameters wherever it hands the callable over
     /// (`conditions`).
     conditions: Vec<PendingCondition>,
+    /// Where it, or the wrapper it hands the callable to, looks at what the callable is
+    /// (`inspection`): the expression, its line, and the file when it is another's.
+    inspected: Option<(String, usize, Option<&'static str>)>,
+    /// The keywords its own parameters take, and those of the wrappers it forwards keywords
+    /// through, when it forwards keywords to the callable.
+    own_keywords: Vec<String>,
 }
 
 /// A `Condition` before its row leaks its keyword.
@@ -300,6 +313,15 @@ impl Wrapper {
                     .collect(),
             ),
             takes_instance: self.takes_instance,
+            inspected: self
+                .inspected
+                .as_ref()
+                .map(|(what, line, file)| Inspection {
+                    what: leak(what),
+                    line: *line,
+                    file: *file,
+                }),
+            own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
         }));
         rows.push((self.clone(), row));
         row
@@ -319,6 +341,15 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
         wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+        if wrapper.inspected.is_none() {
+            wrapper.inspected = site
+                .row
+                .inspected
+                .map(|i| (i.what.to_string(), i.line, i.file));
+        }
+        if wrapper.passing == (Passing::Trailing { keywords: true }) {
+            wrapper.own_keywords = keywords_through(eval, site, function);
+        }
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
@@ -488,6 +519,10 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         next: None,
         skip,
         conditions: Vec::new(),
+        inspected: name
+            .and_then(|name| inspected(eval, def, function, name))
+            .map(|(what, line)| (what, line, None)),
+        own_keywords: Vec::new(),
     })
 }
 
@@ -644,6 +679,22 @@ fn trailing_through(
         }
         _ => Passing::Mapped,
     }
+}
+
+/// The keywords a call of the wrapper `function` binds to parameters, its own or those of the
+/// wrapper at `site` it forwards its `**kwargs` to, rather than passing them on to the
+/// callable.
+fn keywords_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> Vec<String> {
+    let mut keywords = eval
+        .scope_node(function)
+        .map(|def| own_keywords(eval, def))
+        .unwrap_or_default();
+    for keyword in site.row.own_keywords {
+        if !keywords.iter().any(|k| k == keyword) {
+            keywords.push(keyword.to_string());
+        }
+    }
+    keywords
 }
 
 /// The names of a function's `*args` and `**kwargs` parameters.

@@ -20,6 +20,7 @@ mod flow;
 mod guard_globals;
 mod imports;
 mod inferred;
+mod inspection;
 mod layout;
 mod lift;
 mod prefilter;

@@ -50,9 +50,19 @@ pub enum UserKind {
     /// A property of a class of the run that gives an instance of a built-in class (`pool` of
     /// `Runner` for `r.pool.map(...)`), inferred like a factory.
     Property { class: Class, fork: bool },
+    /// A plain attribute in which instances of a class of the run hold an instance of `class`
+    /// (`self.executor = ProcessPoolExecutor()`, `values::classes::held_pool`): read on an
+    /// instance, as a property is.
+    Attribute { class: Class, fork: bool },
 }
 
 impl UserApi {
+    /// The name of the attribute this API is, when it is one in which instances hold a pool
+    /// (`UserKind::Attribute`): a file reads it only as `<instance>.<name>`.
+    pub fn attribute(&self) -> Option<&str> {
+        matches!(self.kind, UserKind::Attribute { .. }).then(|| self.name())
+    }
+
     /// The last segment of the path: a file that uses the API must spell it. A constructor
     /// (`pkg.workers.Job.__init__`) is called by its class's name.
     pub fn name(&self) -> &str {
@@ -143,6 +153,8 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         next: None,
         conditions: &[],
         takes_instance: false,
+        inspected: None,
+        own_keywords: &[],
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

@@ -379,6 +379,10 @@ fn factory_line(factory: &InferredFactory) -> String {
             factory.name, factory.gives
         ),
         "instance" => format!("`{}` is a `{}`{fork}", factory.name, factory.gives),
+        "attribute" => format!(
+            "`{}` (an attribute its instances set) holds a `{}`{fork}",
+            factory.name, factory.gives
+        ),
         "subclass" => format!(
             "`{}` is a subclass of `{}`, called as it",
             factory.name, factory.gives

@@ -153,12 +153,27 @@ pub(super) fn bind_site(
             edits.push(edit);
             (member.name.clone(), false)
         }
-        None => (partial_of(ctx, &member.name, bound.values), true),
+        None => {
+            check_not_inspected(site)?;
+            (partial_of(ctx, &member.name, bound.values), true)
+        }
     };
     if callable_text != ctx.eval.source[callable_range.start..callable_range.end] {
         edits.push(Edit::replace(callable_range, callable_text));
     }
     Ok(uses_partial)
+}
+
+/// Refuse a `functools.partial` for a wrapper that looks at what its callable is
+/// (`fn.__name__`, `inspect.signature(fn)`): it would see the partial, not a function.
+fn check_not_inspected(site: &Site<'_>) -> Result<(), String> {
+    match site.row.inspected {
+        Some(inspected) => Err(format!(
+            "{} looks at what its callable is ({inspected}), and the captured values would reach it in a functools.partial, which it would see instead of a function",
+            site.row.name_label()
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The edit that adds the captured values to the arguments the site passes on to the callable
@@ -182,6 +197,15 @@ fn argument_edit(
         ) => extend_dict(ctx, site, kwargs, values, open_keywords)?,
         (Passing::Trailing { .. }, true) if !has_splats(site.arguments) => {
             append_argument(site.arguments, &names(values).join(", "))
+        }
+        // A wrapper's own parameter would take the keyword (`timeout` in `def submit(fn,
+        // *args, timeout=None, **kwargs)`): a partial carries the value past it.
+        (Passing::Trailing { keywords: true }, false)
+            if values
+                .iter()
+                .any(|(name, _)| site.row.own_keywords.contains(&name.as_str())) =>
+        {
+            return Ok(None);
         }
         (Passing::Trailing { keywords: true }, false) => {
             check_keywords(ctx.eval.source, site.arguments, values, open_keywords)?;

@@ -9,6 +9,7 @@ use tree_sitter::Node;
 
 use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed};
+use crate::core::analysis::api::Class;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -90,7 +91,8 @@ impl<'a> Evaluator<'a> {
         let class = self.model.scope_created_by(binding.statement)?;
         let declared = !(self.inferred.is_empty() && self.apis.is_empty());
         let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
-            || self.provides_pools(class);
+            || self.provides_pools(class)
+            || !self.held_pools(class).is_empty();
         wraps.then_some(Value::OwnClass(class))
     }
 
@@ -138,6 +140,13 @@ impl<'a> Evaluator<'a> {
         let Some(class_scope) = self.method_class(object, scope) else {
             return Value::Unknown;
         };
+        self.attribute_value(class_scope, attr, depth)
+    }
+
+    /// `class_attribute`, evaluated once per class and attribute. One being evaluated reads as
+    /// `Unknown`, which cuts cycles: `self.ctx = self.ctx.copy()`, or two classes whose
+    /// attributes hold instances of each other.
+    fn attribute_value(&self, class_scope: ScopeId, attr: &str, depth: usize) -> Value {
         let key = (class_scope, attr.to_string());
         if let Some(value) = self.attributes.borrow().get(&key) {
             return value.clone();
@@ -148,6 +157,55 @@ impl<'a> Evaluator<'a> {
         let value = self.class_attribute(class_scope, attr, depth);
         self.attributes.borrow_mut().insert(key, value.clone());
         value
+    }
+
+    /// The pool or executor an instance of `class` holds in the plain attribute `attr`
+    /// (`self.executor = ProcessPoolExecutor()` in `__init__`), as code outside the class
+    /// reads it (`runner.executor.submit(...)`): what every assignment to it in the class
+    /// agrees on (`values::agreed`), when that is a pool or an executor. A method or property
+    /// of that name is `own_method`'s; a class whose text names no pool is not read
+    /// (`may_make_pools`).
+    pub(in crate::core::analysis) fn held_pool(&self, class: ScopeId, attr: &str) -> Value {
+        let defined = self.model.bindings_of(class, attr).iter();
+        if !self.may_make_pools(class)
+            || defined
+                .clone()
+                .any(|&id| self.model.binding(id).kind != BindingKind::Assignment)
+        {
+            return Value::Unknown;
+        }
+        match self.attribute_value(class, attr, 1) {
+            value @ Value::Instance { class, .. } if class != Class::Process => value,
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The plain attributes in which an instance of `class` holds a pool or executor
+    /// (`held_pool`), in name order, each with where the class first assigns it.
+    pub(in crate::core::analysis) fn held_pools(
+        &self,
+        class: ScopeId,
+    ) -> Vec<(String, usize, Value)> {
+        if !self.may_make_pools(class) || self.assignments_to(class, "").is_none() {
+            return Vec::new();
+        }
+        let assigned = self.assignments.borrow();
+        let mut names: Vec<String> = assigned
+            .get(&class)
+            .map(|by_attr| by_attr.keys().cloned().collect())
+            .unwrap_or_default();
+        drop(assigned);
+        names.sort_unstable();
+        names
+            .into_iter()
+            .filter_map(|name| match self.held_pool(class, &name) {
+                Value::Unknown => None,
+                value => {
+                    let first = self.assignments_to(class, &name)?.first()?.start_byte();
+                    Some((name, first, value))
+                }
+            })
+            .collect()
     }
 
     /// The value every `self.<attr> = value` in the methods of `class_scope` assigns, and the

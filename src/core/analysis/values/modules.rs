@@ -53,10 +53,12 @@ impl Evaluator<'_> {
                     fork: *fork,
                 },
                 UserKind::InstanceOf(class) => Value::Declared(class.clone()),
-                UserKind::Property { class, fork } => Value::Instance {
-                    class: *class,
-                    fork: *fork,
-                },
+                UserKind::Property { class, fork } | UserKind::Attribute { class, fork } => {
+                    Value::Instance {
+                        class: *class,
+                        fork: *fork,
+                    }
+                }
             });
         }
         self.declares_members_of(path)
@@ -188,9 +190,13 @@ impl Evaluator<'_> {
             // own instance (`pools.EXECUTOR`) is one.
             let property = || {
                 let path = format!("{module}.{name}");
-                self.apis
-                    .iter()
-                    .any(|api| api.path == path && matches!(api.kind, UserKind::Property { .. }))
+                self.apis.iter().any(|api| {
+                    api.path == path
+                        && matches!(
+                            api.kind,
+                            UserKind::Property { .. } | UserKind::Attribute { .. }
+                        )
+                })
             };
             return match (value, found) {
                 (Value::Module(_), Value::Function(row)) => Value::Function(on_class(row)),
@@ -202,7 +208,10 @@ impl Evaluator<'_> {
             return self.inherited_after(*class, name, *start);
         }
         if let Value::OwnInstance(class) = value {
-            return self.own_method(*class, name);
+            return match self.own_method(*class, name) {
+                Value::Unknown => self.held_pool(*class, name),
+                found => found,
+            };
         }
         if let Value::OwnClass(class) = value {
             return self.own_class_method(*class, name);

@@ -275,18 +275,21 @@ impl<'a> Evaluator<'a> {
         })
     }
 
-    /// Whether one of the methods `class` binds is an inferred wrapper.
+    /// Whether one of the methods `class` binds is an inferred wrapper, or one `--api`
+    /// declares (`pkg.runner.Runner._map` in `pkg/runner.py`, `declared_here`).
     pub(super) fn defines_wrapper(&self, class: ScopeId) -> bool {
-        self.model
-            .scope(class)
-            .bindings
-            .values()
-            .flatten()
-            .any(|&method| {
-                let method = self.model.binding(method);
-                method.kind == BindingKind::FunctionDef
-                    && self.inferred.contains_key(&method.range.start)
-            })
+        self.declares_methods_of(class)
+            || self
+                .model
+                .scope(class)
+                .bindings
+                .values()
+                .flatten()
+                .any(|&method| {
+                    let method = self.model.binding(method);
+                    method.kind == BindingKind::FunctionDef
+                        && self.inferred.contains_key(&method.range.start)
+                })
     }
 
     /// Whether the subclass `class` leaves its base's state alone: it binds only methods, none

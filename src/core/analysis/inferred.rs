@@ -51,7 +51,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Passing, Slot, Target};
 use super::callables::unparenthesize;
-use super::conditions::{Condition, Constant, Test, about_parameter, default_of, facts_to};
+use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
@@ -319,6 +319,9 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
         wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+        wrapper
+            .conditions
+            .extend(passed_on_conditions(eval, site, function, wrapper.skip));
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
@@ -514,6 +517,67 @@ fn conditions_at(
                 default: default_of(eval, def, fact.name),
                 test: fact.test,
                 holds: fact.holds,
+            })
+        })
+        .collect()
+}
+
+/// The conditions of the wrapper a site calls (`site.row`) on a parameter that `function`
+/// fills with one of its own, never bound again: they hold of that parameter of `function`
+/// wherever it hands the callable over, as one of its own `if`s would.
+///
+/// ```text
+/// def outer(fn, xs, parallel=True):          # `inner` hands over only when `parallel`:
+///     return inner(fn, xs, parallel=parallel) # so does `outer`, its `parallel` argument 2
+///
+/// outer(lambda x: x + k, xs, parallel=False)  # no site
+/// ```
+///
+/// A call with `*args` or `**kwargs` may fill any slot, and an argument that is no such
+/// parameter (a literal the call site was already judged by, a variable) says nothing.
+fn passed_on_conditions(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    function: ScopeId,
+    skip: usize,
+) -> Vec<PendingCondition> {
+    let mut cursor = site.arguments.walk();
+    let splat = site
+        .arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+    let Some(def) = eval.scope_node(function).filter(|_| !splat) else {
+        return Vec::new();
+    };
+    site.row
+        .conditions
+        .iter()
+        .filter_map(|condition| {
+            let passed = argument(
+                site.arguments,
+                eval.source,
+                condition.position,
+                condition.keyword,
+            )
+            .map(unparenthesize)
+            .filter(|node| node.kind() == "identifier")?;
+            let name = eval.text(passed);
+            let fact = Fact {
+                name,
+                read: passed,
+                test: condition.test,
+                holds: condition.holds,
+            };
+            if !about_parameter(eval, &fact, function) {
+                return None;
+            }
+            let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
+            Some(PendingCondition {
+                position,
+                keyword,
+                default: default_of(eval, def, name),
+                test: condition.test,
+                holds: condition.holds,
             })
         })
         .collect()

@@ -552,35 +552,42 @@ fn passed_on_conditions(
     site.row
         .conditions
         .iter()
-        .filter_map(|condition| {
-            let passed = argument(
-                site.arguments,
-                eval.source,
-                condition.position,
-                condition.keyword,
-            )
-            .map(unparenthesize)
-            .filter(|node| node.kind() == "identifier")?;
-            let name = eval.text(passed);
-            let fact = Fact {
-                name,
-                read: passed,
-                test: condition.test,
-                holds: condition.holds,
-            };
-            if !about_parameter(eval, &fact, function) {
-                return None;
-            }
-            let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
-            Some(PendingCondition {
-                position,
-                keyword,
-                default: default_of(eval, def, name),
-                test: condition.test,
-                holds: condition.holds,
-            })
-        })
+        .filter_map(|condition| passed_on(eval, site, def, function, skip, condition))
         .collect()
+}
+
+/// `condition` of the wrapper `site` calls as one on the parameter of `function` (whose `def`
+/// is `def`) that the call passes in its slot, if it passes one.
+fn passed_on(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    def: Node<'_>,
+    function: ScopeId,
+    skip: usize,
+    condition: &Condition,
+) -> Option<PendingCondition> {
+    let slot = (condition.position, condition.keyword);
+    let passed = argument(site.arguments, eval.source, slot.0, slot.1)
+        .map(unparenthesize)
+        .filter(|node| node.kind() == "identifier")?;
+    let name = eval.text(passed);
+    let fact = Fact {
+        name,
+        read: passed,
+        test: condition.test,
+        holds: condition.holds,
+    };
+    if !about_parameter(eval, &fact, function) {
+        return None;
+    }
+    let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
+    Some(PendingCondition {
+        position,
+        keyword,
+        default: default_of(eval, def, name),
+        test: condition.test,
+        holds: condition.holds,
+    })
 }
 
 /// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts

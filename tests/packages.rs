@@ -292,6 +292,11 @@ fn show_apis_lists_the_factories_in_the_json_document() {
 fn show_apis_lists_shared_instances_and_process_subclasses() {
     let copy = copy_package(&packages_dir().join("module_instances"));
     let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    // Shared instances are counted as what they are, not as factories.
+    assert!(
+        report.contains("Inferred 1 process API wrapper and 2 shared pools:\n"),
+        "{report}"
+    );
     assert!(
         report.contains("    6: `EXECUTOR` is a `ProcessPoolExecutor`\n"),
         "{report}"
@@ -301,6 +306,10 @@ fn show_apis_lists_shared_instances_and_process_subclasses() {
     assert!(!report.contains("THREADS"), "{report}");
     let copy = copy_package(&packages_dir().join("process_subclasses"));
     let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    assert!(
+        report.contains("Inferred 3 process API wrappers and 1 Process subclass:\n"),
+        "{report}"
+    );
     assert!(
         report.contains("    5: `Quiet` is a subclass of `Process`, called as it\n"),
         "{report}"
@@ -389,4 +398,29 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
         "{report}"
     );
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
+#[test]
+fn the_json_summary_counts_what_show_apis_lists_by_kind() {
+    let copy = copy_package(&packages_dir().join("module_instances"));
+    let output = picklefix(
+        copy.path(),
+        &["--show-apis", "--output-format", "json", "."],
+    );
+    let document: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).expect("the JSON format prints one document");
+    assert_eq!(
+        document["summary"]["inferred"],
+        serde_json::json!({
+            "wrappers": 1,
+            "pool_factories": 0,
+            "shared_pools": 2,
+            "process_subclasses": 0,
+        })
+    );
+    // Without --show-apis the summary keeps its shape.
+    let output = picklefix(copy.path(), &["--output-format", "json", "."]);
+    let document: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).expect("the JSON format prints one document");
+    assert!(document["summary"].get("inferred").is_none());
 }

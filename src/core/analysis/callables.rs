@@ -77,7 +77,7 @@ pub enum Classified<'t> {
 
 impl Classified<'_> {
     /// The rule of a finding; `None` for `Fine`.
-    fn rule(&self) -> Option<Rule> {
+    pub(super) fn rule(&self) -> Option<Rule> {
         match self {
             Classified::Fine => None,
             Classified::Unpicklable(callable, _) => Some(callable.rule()),
@@ -329,7 +329,7 @@ fn classify_binding<'t>(
 }
 
 /// What a name hands over through its only binding, the assignment of `value` in `scope`.
-fn classify_assigned<'t>(
+pub(super) fn classify_assigned<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
     value: Node<'t>,
@@ -350,128 +350,6 @@ fn classify_assigned<'t>(
         "call" | "attribute" => classify_depth(eval, guards, value, scope, depth + 1),
         _ => Classified::Fine,
     }
-}
-
-/// The callables a loop variable takes, when the site hands over one: `target` in `for target
-/// in (first, second): Process(target=target)`, `fn` in `[ex.submit(fn) for fn in [lambda:
-/// 1, lambda: 2]]`, or in `for fn in jobs:` after `jobs = [lambda: 1, lambda: 2]`. Each element is handed over in turn, so each is classified as if bound to
-/// a variable the site passes (`classify_assigned`): a lambda is lifted where it stands and a
-/// nested function's use there passes its captured values, both bound when the tuple is made,
-/// which the lift's checks of later assignments keep right. Only a plain name looping over a
-/// literal tuple or list (or a name bound once to one) is followed; its elements are returned with the scope their code runs
-/// in. `Err` when one is unpicklable but the name is bound again in its scope, so the site may
-/// hand over something else.
-pub fn loop_elements<'t>(
-    eval: &Evaluator<'t>,
-    guards: &[TextRange],
-    callable: Node<'t>,
-    scope: ScopeId,
-) -> Option<Result<Vec<(Node<'t>, Classified<'t>)>, Classified<'t>>> {
-    let node = unparenthesize(callable);
-    let name = (node.kind() == "identifier").then(|| eval.text(node))?;
-    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
-        return None;
-    };
-    let bindings = eval.model.bindings_of(found, name);
-    let (looping, literal, id) = bindings.iter().rev().find_map(|&id| {
-        let (looping, literal) = looped_over(eval, id, node)?;
-        Some((looping, literal, id))
-    })?;
-    let mut cursor = literal.walk();
-    let elements: Vec<(Node<'t>, Classified<'t>)> = literal
-        .named_children(&mut cursor)
-        .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
-        .map(|e| {
-            let scope = eval.model.scope_at(e.start_byte());
-            let classified = classify_assigned(eval, guards, unparenthesize(e), scope, 1);
-            (e, classified)
-        })
-        .collect();
-    if !rebound_in_loop(eval, bindings, id, looping, node) {
-        return Some(Ok(elements));
-    }
-    let rule = elements.iter().find_map(|(_, c)| c.rule())?;
-    Some(Err(Classified::Unliftable {
-        rule,
-        reason: format!(
-            "`{name}` loops over callables to lift, but may be bound again before it is handed over, so picklefix cannot tell what is"
-        ),
-    }))
-}
-
-/// Whether a binding of the name other than the loop's (`id`) may come between the loop
-/// binding it and the `read` in `looping`: one in the loop before the read, or one written in
-/// another scope (`nonlocal`), which may run at any time. A binding elsewhere does not: each
-/// turn of the loop binds the name before the read.
-fn rebound_in_loop(
-    eval: &Evaluator<'_>,
-    bindings: &[BindingId],
-    id: BindingId,
-    looping: Node<'_>,
-    read: Node<'_>,
-) -> bool {
-    let own = eval.model.binding(id);
-    bindings.iter().filter(|&&other| other != id).any(|&other| {
-        let other = eval.model.binding(other);
-        other.written_in != own.written_in
-            || (TextRange::of(looping).contains_range(other.range)
-                && other.range.start < read.start_byte())
-    })
-}
-
-/// The loop (a `for` statement's body, or the comprehension) and the literal tuple or list it
-/// iterates over, when the binding `id` is the loop's whole target and `read` is in the loop
-/// (after it, the name holds the last element alone).
-fn looped_over<'t>(
-    eval: &Evaluator<'t>,
-    id: BindingId,
-    read: Node<'_>,
-) -> Option<(Node<'t>, Node<'t>)> {
-    let binding = eval.model.binding(id);
-    if binding.kind != BindingKind::ForTarget {
-        return None;
-    }
-    let target = eval.node_at(binding.range)?;
-    let clause = target.parent()?;
-    if !matches!(clause.kind(), "for_statement" | "for_in_clause")
-        || clause.child_by_field_name("left")?.id() != target.id()
-    {
-        return None;
-    }
-    let looping = match clause.kind() {
-        "for_statement" => clause.child_by_field_name("body")?,
-        _ => clause.parent()?,
-    };
-    if !TextRange::of(looping).contains_range(TextRange::of(read)) {
-        return None;
-    }
-    let literal = literal_of(eval, clause.child_by_field_name("right")?)?;
-    Some((looping, literal))
-}
-
-/// The literal tuple or list `iterable` is: written there, or the value of a name bound once
-/// (`jobs = [lambda: 1, lambda: 2]`, then `for fn in jobs:`).
-fn literal_of<'t>(eval: &Evaluator<'t>, iterable: Node<'t>) -> Option<Node<'t>> {
-    let iterable = unparenthesize(iterable);
-    let literal = match iterable.kind() {
-        "identifier" => {
-            let name = eval.text(iterable);
-            let scope = eval.model.scope_at(iterable.start_byte());
-            let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
-                return None;
-            };
-            let [only] = eval.model.bindings_of(found, name) else {
-                return None;
-            };
-            let binding = eval.model.binding(*only);
-            if binding.kind != BindingKind::Assignment {
-                return None;
-            }
-            unparenthesize(eval.node_at(binding.value?)?)
-        }
-        _ => iterable,
-    };
-    matches!(literal.kind(), "tuple" | "list").then_some(literal)
 }
 
 /// `obj.method` where `obj` is an instance of a class defined inside a function (or `self`

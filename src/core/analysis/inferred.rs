@@ -51,7 +51,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
 use super::callables::unparenthesize;
-use super::conditions::{Condition, Constant, Test, about_parameter, default_of, facts_to};
+use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
@@ -350,6 +350,9 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         if wrapper.passing == (Passing::Trailing { keywords: true }) {
             wrapper.own_keywords = keywords_through(eval, site, function);
         }
+        wrapper
+            .conditions
+            .extend(passed_on_conditions(eval, site, function, wrapper.skip));
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
@@ -552,6 +555,74 @@ fn conditions_at(
             })
         })
         .collect()
+}
+
+/// The conditions of the wrapper a site calls (`site.row`) on a parameter that `function`
+/// fills with one of its own, never bound again: they hold of that parameter of `function`
+/// wherever it hands the callable over, as one of its own `if`s would.
+///
+/// ```text
+/// def outer(fn, xs, parallel=True):          # `inner` hands over only when `parallel`:
+///     return inner(fn, xs, parallel=parallel) # so does `outer`, its `parallel` argument 2
+///
+/// outer(lambda x: x + k, xs, parallel=False)  # no site
+/// ```
+///
+/// A call with `*args` or `**kwargs` may fill any slot, and an argument that is no such
+/// parameter (a literal the call site was already judged by, a variable) says nothing.
+fn passed_on_conditions(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    function: ScopeId,
+    skip: usize,
+) -> Vec<PendingCondition> {
+    let mut cursor = site.arguments.walk();
+    let splat = site
+        .arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+    let Some(def) = eval.scope_node(function).filter(|_| !splat) else {
+        return Vec::new();
+    };
+    site.row
+        .conditions
+        .iter()
+        .filter_map(|condition| passed_on(eval, site, def, function, skip, condition))
+        .collect()
+}
+
+/// `condition` of the wrapper `site` calls as one on the parameter of `function` (whose `def`
+/// is `def`) that the call passes in its slot, if it passes one.
+fn passed_on(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    def: Node<'_>,
+    function: ScopeId,
+    skip: usize,
+    condition: &Condition,
+) -> Option<PendingCondition> {
+    let slot = (condition.position, condition.keyword);
+    let passed = argument(site.arguments, eval.source, slot.0, slot.1)
+        .map(unparenthesize)
+        .filter(|node| node.kind() == "identifier")?;
+    let name = eval.text(passed);
+    let fact = Fact {
+        name,
+        read: passed,
+        test: condition.test,
+        holds: condition.holds,
+    };
+    if !about_parameter(eval, &fact, function) {
+        return None;
+    }
+    let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
+    Some(PendingCondition {
+        position,
+        keyword,
+        default: default_of(eval, def, name),
+        test: condition.test,
+        holds: condition.holds,
+    })
 }
 
 /// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts

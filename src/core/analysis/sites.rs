@@ -269,6 +269,9 @@ fn match_row(
         if method == "__init__" {
             return super_constructor(eval, object, arguments, scope);
         }
+        if let Some(row) = eval.declared_on_class(object, method, arguments, scope) {
+            return Some((row, false));
+        }
     }
     match eval.eval(function, scope) {
         Value::Class { class, fork } => {

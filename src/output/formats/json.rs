@@ -2,9 +2,10 @@
 //! `{"version", "findings": [...], "problems": [...], "summary": {..., "roots": [...]}}`.
 //! Each finding carries its path, code, rule name, message, range (line, column and byte
 //! offset at both ends), applicability, whether `--fix` applies it, and its fix's edits.
-//! With `--show-apis`, an `apis` list holds the inferred wrappers of every file, and a
-//! `factories` list the functions, methods and properties that give a pool or executor. `--statistics`
-//! prints a list of per-rule counts instead.
+//! With `--show-apis`, an `apis` list holds the inferred wrappers of every file, a
+//! `factories` list the functions, methods and properties that give a pool or executor, the
+//! shared pools and the `Process` subclasses, and `summary.inferred` counts each kind.
+//! `--statistics` prints a list of per-rule counts instead.
 
 use std::path::Path;
 
@@ -30,6 +31,15 @@ pub fn run(run: &Run<'_>) -> String {
             entry
         })
         .collect();
+    if run.show_apis {
+        let counts = run.inferred_counts();
+        summary["inferred"] = json!({
+            "wrappers": counts.wrappers,
+            "pool_factories": counts.factories,
+            "shared_pools": counts.shared_pools,
+            "process_subclasses": counts.process_subclasses,
+        });
+    }
     let mut document = json!({
         "version": env!("CARGO_PKG_VERSION"),
         "findings": findings,

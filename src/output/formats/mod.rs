@@ -35,12 +35,60 @@ impl Run<'_> {
         self.walk_problems.iter().chain(of_files)
     }
 
+    /// What `--show-apis` lists, counted by kind.
+    pub fn inferred_counts(&self) -> InferredCounts {
+        InferredCounts::of(self.outcomes)
+    }
+
     /// Every finding of the run with the path it is in, in path order.
     pub fn findings(&self) -> impl Iterator<Item = (&Path, &crate::output::finding::Finding)> {
         self.outcomes.iter().flat_map(|outcome| {
             let path = outcome.path.as_path();
             outcome.findings.iter().map(move |finding| (path, finding))
         })
+    }
+}
+
+/// What `--show-apis` lists over a run, by kind: each says what it counts, so that a shared
+/// `EXECUTOR` or a `Process` subclass is not called a factory.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InferredCounts {
+    /// Functions and methods that hand a callable to a process API, each once however many
+    /// callable parameters it has.
+    pub wrappers: usize,
+    /// Functions, methods and properties that give a pool or executor.
+    pub factories: usize,
+    /// Pools and executors a module binds for others to share (`EXECUTOR = ...`).
+    pub shared_pools: usize,
+    /// Subclasses of `Process` called as it.
+    pub process_subclasses: usize,
+}
+
+impl InferredCounts {
+    pub fn of(outcomes: &[FileOutcome]) -> Self {
+        let mut counts = Self::default();
+        for outcome in outcomes {
+            // A wrapper's parameters are listed one after the other.
+            let mut functions: Vec<(usize, &str)> = outcome
+                .apis
+                .iter()
+                .map(|api| (api.line, api.name.as_str()))
+                .collect();
+            functions.dedup();
+            counts.wrappers += functions.len();
+            for factory in &outcome.factories {
+                match factory.kind {
+                    "instance" => counts.shared_pools += 1,
+                    "subclass" => counts.process_subclasses += 1,
+                    _ => counts.factories += 1,
+                }
+            }
+        }
+        counts
+    }
+
+    pub fn total(&self) -> usize {
+        self.wrappers + self.factories + self.shared_pools + self.process_subclasses
     }
 }
 

@@ -22,7 +22,7 @@ use std::io::{self, Write};
 use crate::core::analysis::InferredFactory;
 use crate::core::rules::Rule;
 use crate::core::suppression::{Warning, WarningKind};
-use crate::output::formats::{self, Run, text};
+use crate::output::formats::{self, InferredCounts, Run, text};
 use crate::output::outcome::{FileOutcome, Problem, ProblemKind, Totals};
 use crate::settings::cli::OutputFormat;
 use crate::settings::config::{Config, Input, Mode};
@@ -308,38 +308,15 @@ fn show_fixes(mode: Mode, outcomes: &[FileOutcome]) -> String {
 }
 
 /// `--show-apis`: the wrappers inferred in each file, where, by which parameter, and what
-/// they hand the callable to, and the factories of pools and executors beside them, in line
-/// order. A wrapper with several callable parameters is one line each, and counts once.
+/// they hand the callable to, and the factories of pools and executors, shared pools and
+/// `Process` subclasses beside them, in line order. A wrapper with several callable
+/// parameters is one line each, and counts once.
 fn show_apis(outcomes: &[FileOutcome]) -> String {
-    let wrappers: usize = outcomes
-        .iter()
-        .map(|o| {
-            // A wrapper's parameters are listed one after the other.
-            let mut functions: Vec<(usize, &str)> = o
-                .apis
-                .iter()
-                .map(|api| (api.line, api.name.as_str()))
-                .collect();
-            functions.dedup();
-            functions.len()
-        })
-        .sum();
-    let factories: usize = outcomes.iter().map(|o| o.factories.len()).sum();
-    if wrappers + factories == 0 {
+    let counts = InferredCounts::of(outcomes);
+    if counts.total() == 0 {
         return "No process API wrappers inferred.\n".to_string();
     }
-    let mut counted = Vec::new();
-    if wrappers > 0 {
-        counted.push(count(
-            wrappers,
-            "process API wrapper",
-            "process API wrappers",
-        ));
-    }
-    if factories > 0 {
-        counted.push(count(factories, "pool factory", "pool factories"));
-    }
-    let mut out = format!("Inferred {}:\n", counted.join(" and "));
+    let mut out = format!("Inferred {}:\n", inferred_summary(&counts));
     for outcome in outcomes
         .iter()
         .filter(|o| !o.apis.is_empty() || !o.factories.is_empty())
@@ -364,6 +341,34 @@ fn show_apis(outcomes: &[FileOutcome]) -> String {
         lines.into_iter().for_each(|(_, line)| out.push_str(&line));
     }
     out
+}
+
+/// "1 process API wrapper, 2 pool factories, 1 shared pool and 1 Process subclass": each
+/// kind that is there, by what it is.
+fn inferred_summary(counts: &InferredCounts) -> String {
+    let kinds = [
+        (
+            counts.wrappers,
+            "process API wrapper",
+            "process API wrappers",
+        ),
+        (counts.factories, "pool factory", "pool factories"),
+        (counts.shared_pools, "shared pool", "shared pools"),
+        (
+            counts.process_subclasses,
+            "Process subclass",
+            "Process subclasses",
+        ),
+    ];
+    let counted: Vec<String> = kinds
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| count(*n, one, many))
+        .collect();
+    match counted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => counted.join(""),
+    }
 }
 
 /// What a factory gives, as `--show-apis` says it: "`make_pool` returns a `Pool`",
@@ -539,6 +544,25 @@ mod tests {
             fixable,
             unsafe_fixable: unsafe_,
         }
+    }
+
+    #[test]
+    fn the_inferred_line_names_each_kind_by_what_it_is() {
+        let counts = |wrappers, factories, shared_pools, process_subclasses| InferredCounts {
+            wrappers,
+            factories,
+            shared_pools,
+            process_subclasses,
+        };
+        assert_eq!(
+            inferred_summary(&counts(1, 2, 1, 3)),
+            "1 process API wrapper, 2 pool factories, 1 shared pool and 3 Process subclasses"
+        );
+        assert_eq!(
+            inferred_summary(&counts(0, 0, 2, 1)),
+            "2 shared pools and 1 Process subclass"
+        );
+        assert_eq!(inferred_summary(&counts(0, 4, 0, 0)), "4 pool factories");
     }
 
     #[test]

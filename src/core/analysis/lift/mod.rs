@@ -393,7 +393,7 @@ fn replace_lambdas_in_place(
         let Callable::Lambda(node) = member else {
             continue;
         };
-        if !(bound_to_variable(*node) || looped_over(*node) || requested) {
+        if !(bound_to_variable(*node) || looped_over(ctx.eval.source, *node) || requested) {
             continue;
         }
         if requested {

@@ -34,14 +34,27 @@ pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
 
 /// Whether `lambda` is an element of the literal tuple or list a `for` loops over (`for fn in
 /// (lambda: 1, lambda: 2)`), or one assigned to a name a loop goes over (`jobs = [lambda: 1]`),
-/// which binds it to the loop variable as an assignment would.
-pub(super) fn looped_over(lambda: Node<'_>) -> bool {
-    let Some(literal) = outer(lambda)
-        .parent()
-        .filter(|p| matches!(p.kind(), "tuple" | "list"))
-    else {
+/// which binds it to the loop variable as an assignment would; or an item of such an element
+/// that an unpacking target takes (`for name, fn in [("a", lambda: 1)]`), or appended to such
+/// a list (`jobs.append(lambda: 2)`): the shapes `loops::loop_elements` follows.
+pub(super) fn looped_over(source: &str, lambda: Node<'_>) -> bool {
+    let Some(holder) = outer(lambda).parent() else {
         return false;
     };
+    match holder.kind() {
+        "tuple" | "list" => {
+            in_looped_literal(holder)
+                || outer(holder).parent().is_some_and(|outside| {
+                    matches!(outside.kind(), "tuple" | "list") && in_looped_literal(outside)
+                })
+        }
+        "argument_list" => appended(source, holder),
+        _ => false,
+    }
+}
+
+/// Whether the literal tuple or list is what a loop, or an assignment, takes whole.
+fn in_looped_literal(literal: Node<'_>) -> bool {
     let literal = outer(literal);
     literal.parent().is_some_and(|holder| {
         matches!(
@@ -49,6 +62,23 @@ pub(super) fn looped_over(lambda: Node<'_>) -> bool {
             "for_statement" | "for_in_clause" | "assignment"
         ) && holder.child_by_field_name("right") == Some(literal)
     })
+}
+
+/// Whether `arguments` are those of an `<name>.append(...)` statement.
+fn appended(source: &str, arguments: Node<'_>) -> bool {
+    let Some(call) = arguments.parent().filter(|c| c.kind() == "call") else {
+        return false;
+    };
+    let method = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "attribute");
+    let named_append = method
+        .and_then(|m| m.child_by_field_name("attribute"))
+        .is_some_and(|a| &source[a.byte_range()] == "append");
+    named_append
+        && call
+            .parent()
+            .is_some_and(|s| s.kind() == "expression_statement")
 }
 
 /// `node` with the parentheses around it.

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::methods::on_class;
-use super::{Called, Evaluator, Value, agreed};
+use super::{Called, Evaluator, Value, agreed, argument};
 use crate::core::analysis::api::Class;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
@@ -114,13 +114,50 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// A plain factory method called on its class with an instance of the class written first
+    /// (`Runner.make(runner)`): the factory `runner.make()` is. The instance may be of a
+    /// subclass whose own `make` is the same factory (it inherits it and keeps the state it
+    /// reads). Without such an instance, `Unknown`: the method could be given any object.
+    pub(super) fn factory_on_class(
+        &self,
+        function: Node<'a>,
+        arguments: Option<Node<'a>>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Value {
+        let (Some(object), Some(attr), Some(arguments)) = (
+            function.child_by_field_name("object"),
+            function.child_by_field_name("attribute"),
+            arguments,
+        ) else {
+            return Value::Unknown;
+        };
+        if function.kind() != "attribute" || object.kind() != "identifier" {
+            return Value::Unknown;
+        }
+        let Value::OwnClass(class) = self.eval_depth(object, scope, depth + 1) else {
+            return Value::Unknown;
+        };
+        let name = self.text(attr);
+        let found = self.own_method(class, name);
+        let Some(first) = argument(arguments, self.source, Some(0), None)
+            .filter(|_| matches!(found, Value::Factory { .. }))
+        else {
+            return Value::Unknown;
+        };
+        match self.eval_depth(first, scope, depth + 1) {
+            Value::OwnInstance(of) if of == class || self.own_method(of, name) == found => found,
+            _ => Value::Unknown,
+        }
+    }
+
     /// Whether the class's own `name` is a `@staticmethod` or a `@classmethod`.
     fn needs_no_instance(&self, class: ScopeId, name: &str) -> bool {
         let [only] = self.model.bindings_of(class, name) else {
             return false;
         };
         let def = self
-            .node_at(self.model.binding(*only).statement)
+            .statement_node(self.model.binding(*only).statement)
             .and_then(|s| s.child_by_field_name("definition"));
         matches!(
             def.and_then(|def| self.called_as(def)),

@@ -143,7 +143,10 @@ impl<'a> Evaluator<'a> {
     pub(in crate::core::analysis) fn factory(&self, id: BindingId, depth: usize) -> Option<Value> {
         // A decorated function's statement is its `decorated_definition`, which is no factory.
         self.cached_factory(id, || {
-            self.read_factory(self.node_at(self.model.binding(id).statement)?, depth)
+            self.read_factory(
+                self.statement_node(self.model.binding(id).statement)?,
+                depth,
+            )
         })
     }
 

@@ -221,8 +221,13 @@ impl<'a> Evaluator<'a> {
 
     /// The proxy `super(...)` makes, for the `call` of `super` in the code of `scope`: with no
     /// argument in a plain method of a module-level class, or as `super(Class, self)` with
-    /// `self` that method's first parameter and `Class` this file's class in its class's order.
-    /// Its methods are looked up after `Class` in that order.
+    /// `self` the first parameter of such a method and `Class` this file's class in its
+    /// class's order. Its methods are looked up after `Class` in that order.
+    ///
+    /// `super(Class, self)` may be written in a function nested in the method (or a lambda),
+    /// which reads `self` from the method. Bare `super()` there is not followed: Python takes
+    /// its instance from the nested function's own first argument (and raises `RuntimeError:
+    /// super(): no arguments` without one), not from the method's.
     pub(super) fn super_proxy(&self, call: Node<'a>, scope: ScopeId) -> Option<Value> {
         let function = call.child_by_field_name("function")?;
         if self.text(function) != "super"
@@ -230,26 +235,20 @@ impl<'a> Evaluator<'a> {
         {
             return None;
         }
-        let method = self.scope_node(scope)?;
-        if method.kind() != "function_definition" || self.called_as(method)? != Called::Plain {
-            return None;
-        }
-        let instance = self.first_parameter(scope)?;
-        let class = self.method_class(instance, scope)?;
         let arguments = call.child_by_field_name("arguments")?;
         let mut cursor = arguments.walk();
         let written: Vec<Node<'a>> = arguments
             .named_children(&mut cursor)
             .filter(|n| n.kind() != "comment")
             .collect();
-        let after = match written.as_slice() {
-            [] => class,
-            [named, object]
-                if named.kind() == "identifier"
-                    && object.kind() == "identifier"
-                    && self.text(*object) == instance =>
-            {
-                self.module_class(self.text(*named))?
+        let (class, after) = match written.as_slice() {
+            [] => {
+                let class = self.plain_method_class(self.first_parameter(scope)?, scope)?;
+                (class, class)
+            }
+            [named, object] if named.kind() == "identifier" && object.kind() == "identifier" => {
+                let class = self.plain_method_class(self.text(*object), scope)?;
+                (class, self.module_class(self.text(*named))?)
             }
             _ => return None,
         };
@@ -259,6 +258,18 @@ impl<'a> Evaluator<'a> {
             class,
             start: at + 1,
         })
+    }
+
+    /// The class of the plain method (no `staticmethod` or `classmethod`) whose first
+    /// parameter `object` is, as read from `scope`: the method itself or a function in it.
+    fn plain_method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
+        let class = self.method_class(object, scope)?;
+        let Resolution::Scope(method) = self.model.resolve(scope, object) else {
+            return None;
+        };
+        let def = self.scope_node(method)?;
+        (def.kind() == "function_definition" && self.called_as(def)? == Called::Plain)
+            .then_some(class)
     }
 
     /// Whether some class of `class`'s resolution order, other than `class`, holds a wrapper:
@@ -275,18 +286,21 @@ impl<'a> Evaluator<'a> {
         })
     }
 
-    /// Whether one of the methods `class` binds is an inferred wrapper.
+    /// Whether one of the methods `class` binds is an inferred wrapper, or one `--api`
+    /// declares (`pkg.runner.Runner._map` in `pkg/runner.py`, `declared_here`).
     pub(super) fn defines_wrapper(&self, class: ScopeId) -> bool {
-        self.model
-            .scope(class)
-            .bindings
-            .values()
-            .flatten()
-            .any(|&method| {
-                let method = self.model.binding(method);
-                method.kind == BindingKind::FunctionDef
-                    && self.inferred.contains_key(&method.range.start)
-            })
+        self.declares_methods_of(class)
+            || self
+                .model
+                .scope(class)
+                .bindings
+                .values()
+                .flatten()
+                .any(|&method| {
+                    let method = self.model.binding(method);
+                    method.kind == BindingKind::FunctionDef
+                        && self.inferred.contains_key(&method.range.start)
+                })
     }
 
     /// Whether the subclass `class` leaves its base's state alone: it binds only methods, none

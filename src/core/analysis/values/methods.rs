@@ -24,10 +24,11 @@
 use tree_sitter::Node;
 
 use super::partials::chained;
-use super::{Evaluator, Value, agreed};
+use super::{Evaluator, Value, agreed, argument};
 use crate::core::analysis::api::{ApiRow, Passing, Slot};
 use crate::core::analysis::unpicklable::qualified_name;
-use crate::core::semantic::{BindingId, ScopeKind};
+use crate::core::analysis::user_api::UserKind;
+use crate::core::semantic::{BindingId, ScopeId, ScopeKind};
 
 /// How a function is called, by its decorators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,13 +77,45 @@ impl<'a> Evaluator<'a> {
         Some(called)
     }
 
+    /// The rows of a method declared with `--api` called on its class, when the argument
+    /// written first is an instance of that class (`Runner._map(runner, fn, xs)` after
+    /// `runner = Runner(2)`): the declaration's rows, moved one on past the instance. A
+    /// declared path does not say whether its next-to-last part is a class or a module
+    /// (`par.parmap(fn, xs)` is reached the same way), so only such an instance tells; without
+    /// one the call is read as a function's, as before. An inferred method's rows say that
+    /// they take the instance, and `on_class` moves them already.
+    pub fn declared_on_class(
+        &self,
+        object: Node<'a>,
+        method: &str,
+        arguments: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<&'static ApiRow> {
+        if !self.apis.iter().any(|api| api.name() == method) {
+            return None;
+        }
+        let Value::Module(class) = self.eval(object, scope) else {
+            return None;
+        };
+        let path = format!("{class}.{method}");
+        let head = self.apis.iter().find_map(|api| match &api.kind {
+            UserKind::Function(row) if api.path == path => Some(*row),
+            _ => None,
+        })?;
+        if head.rows().any(|row| row.takes_instance) {
+            return None;
+        }
+        let first = argument(arguments, self.source, Some(0), None)?;
+        (self.eval(first, scope) == Value::Declared(class)).then(|| declared_on_class(head))
+    }
+
     /// The value of a property, the method `id` binds in a class: what its `return`s give.
     pub(super) fn property_value(&self, id: BindingId, depth: usize) -> Option<Value> {
         let binding = self.model.binding(id);
         if self.model.scope(binding.scope).kind != ScopeKind::Class {
             return None;
         }
-        let statement = self.node_at(binding.statement)?;
+        let statement = self.statement_node(binding.statement)?;
         let def = statement
             .child_by_field_name("definition")
             .filter(|d| d.kind() == "function_definition")?;
@@ -108,11 +141,24 @@ pub(super) fn on_class(head: &'static ApiRow) -> &'static ApiRow {
     if !head.rows().any(|row| row.takes_instance) {
         return head;
     }
+    after_instance(head, |row| row.takes_instance)
+}
+
+/// The rows of a method declared with `--api` (`pkg.runner.Runner._map=call:0:map`) reached
+/// on its class with an instance of it written first (`Runner._map(runner, fn, xs)`): a
+/// declaration says nothing of `self`, so every row moves one on, as `on_class` moves an
+/// inferred method's (see `Evaluator::declared_on_class`).
+pub(super) fn declared_on_class(head: &'static ApiRow) -> &'static ApiRow {
+    after_instance(head, |_| true)
+}
+
+/// `head`'s rows, those `moves` picks with their positions one on past the instance.
+fn after_instance(head: &'static ApiRow, moves: impl Fn(&ApiRow) -> bool) -> &'static ApiRow {
     let after_instance = |slot: Slot| Slot {
         position: slot.position.map(|p| p + 1),
         keyword: slot.keyword,
     };
-    let rows = head.rows().map(|row| match row.takes_instance {
+    let rows = head.rows().map(|row| match moves(row) {
         false => *row,
         true => ApiRow {
             callable: after_instance(row.callable),
@@ -139,6 +185,16 @@ pub fn as_bound(head: &'static ApiRow) -> &'static ApiRow {
     }
     let rows = head.rows().map(|row| ApiRow {
         takes_instance: false,
+        ..*row
+    });
+    chained(rows.collect()).unwrap_or(head)
+}
+
+/// The rows of a method declared with `--api`, read in its class's own module, where its
+/// `def` shows that it takes `self`: as an inferred method's rows, they take the instance.
+pub(super) fn taking_instance(head: &'static ApiRow) -> &'static ApiRow {
+    let rows = head.rows().map(|row| ApiRow {
+        takes_instance: true,
         ..*row
     });
     chained(rows.collect()).unwrap_or(head)

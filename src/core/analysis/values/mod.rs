@@ -245,6 +245,17 @@ impl<'a> Evaluator<'a> {
         Some(path[at])
     }
 
+    /// The statement at `range` (a binding's `statement`): `node_at` gives the block of a
+    /// statement alone in its block, such as the one method of a class, since they span the
+    /// same bytes.
+    pub fn statement_node(&self, range: TextRange) -> Option<Node<'a>> {
+        let mut node = self.node_at(range)?;
+        while node.kind() == "block" {
+            node = node.named_child(0).filter(|c| TextRange::of(*c) == range)?;
+        }
+        Some(node)
+    }
+
     /// The nodes from the root down to the smallest node spanning `range`, and the index in
     /// them of `node_at(range)`: the smallest node may be a child with the same extent, so
     /// `node_at` is the outermost node on the path that has exactly this range. One descent
@@ -460,7 +471,10 @@ impl<'a> Evaluator<'a> {
             Value::Unknown if function.kind() == "identifier" && self.text(function) == "super" => {
                 return self.super_proxy(node, scope).unwrap_or(Value::Unknown);
             }
-            Value::Unknown => self.called_factory(function, scope, depth),
+            Value::Unknown => match self.called_factory(function, scope, depth) {
+                Value::Unknown => self.factory_on_class(function, arguments, scope, depth),
+                value => value,
+            },
             value => value,
         };
         match called {

@@ -8,7 +8,8 @@ use std::borrow::Cow;
 
 use tree_sitter::Node;
 
-use super::methods::on_class;
+use super::Called;
+use super::methods::{on_class, taking_instance};
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
@@ -73,8 +74,22 @@ impl Evaluator<'_> {
         })
     }
 
+    /// Whether a declared API lies under the module-level class `class` of this file, by its
+    /// dotted path (`pkg.runner.Runner` for `pkg.runner.Runner._map`).
+    pub(super) fn declares_methods_of(&self, class: ScopeId) -> bool {
+        let scope = self.model.scope(class);
+        match (self.module, scope.name.as_deref()) {
+            (Some(module), Some(name)) if scope.parent == Some(SemanticModel::MODULE) => {
+                !self.apis.is_empty() && self.declares_members_of(&format!("{module}.{name}"))
+            }
+            _ => false,
+        }
+    }
+
     /// The declared API a `def` of this file is, by its dotted path: a module-level function
-    /// (`pkg.par.parmap`) or a method of a module-level class (`pkg.runner.Runner._map`).
+    /// (`pkg.par.parmap`) or a method of a module-level class (`pkg.runner.Runner._map`). A
+    /// plain method's rows take the instance, so that the class reaches them one position on
+    /// (`Runner._map(runner, fn, xs)`, `methods::on_class`) as it does an inferred method's.
     pub(super) fn declared_here(&self, id: BindingId) -> Option<Value> {
         let module = self.module?;
         let binding = self.model.binding(id);
@@ -86,8 +101,20 @@ impl Evaluator<'_> {
             }
             _ => return None,
         };
-        self.user_member(&path)
-            .filter(|value| matches!(value, Value::Function(_)))
+        let Some(Value::Function(row)) = self.user_member(&path) else {
+            return None;
+        };
+        let plain_method = scope.kind == ScopeKind::Class
+            && self
+                .statement_node(binding.statement)
+                .map(|s| s.child_by_field_name("definition").unwrap_or(s))
+                .filter(|def| def.kind() == "function_definition")
+                .and_then(|def| self.called_as(def))
+                == Some(Called::Plain);
+        Some(Value::Function(match plain_method {
+            true => taking_instance(row),
+            false => row,
+        }))
     }
 
     /// What a star import binds to the public `name` that nothing else binds (`from pkg.par

@@ -16,7 +16,8 @@
 //! ```
 //!
 //! A block is entered only at its top, and a loop goes back to the top of its body, so a B
-//! before S, after R or outside P reaches R only through S. A `for` target, a walrus and a
+//! before S, after R or outside P reaches R only through S. A `with ... as` kills for the
+//! reads in its own body too, which run after it binds. A `for` target, a walrus and a
 //! bare annotation may bind nothing, and a binding written in another scope (`global`) may run
 //! at any time, so those never kill. Reads from another scope than the bindings' (a closure, a
 //! function reading a global) see every binding, as they run at any time.
@@ -72,6 +73,11 @@ impl<'a> Evaluator<'a> {
         }
         let (statement, block) = self.statement_at(binding.range)?;
         let held = block.start <= read && read < block.end;
-        (held && statement.end <= read).then_some(statement)
+        // `with ThreadPoolExecutor() as ex:` binds before its body runs: a read in the body
+        // sees this binding, whatever an earlier `with ... as ex` bound.
+        let in_body = binding.kind == BindingKind::WithTarget
+            && binding.range.end <= read
+            && read < statement.end;
+        (held && (statement.end <= read || in_body)).then_some(statement)
     }
 }

@@ -76,6 +76,8 @@ enum Provides {
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
+    /// It is a `@contextmanager` function that yields an instance of `class`.
+    ManagerFactory { class: Class, fork: bool },
     /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
     /// without an `__init__` of its own, `values::subclasses`).
     Like(Class),
@@ -102,6 +104,10 @@ impl ExportedWrapper {
                 UserKind::Function(in_file(row, file))
             }
             Provides::Factory { class, fork } => UserKind::Factory {
+                class: *class,
+                fork: *fork,
+            },
+            Provides::ManagerFactory { class, fork } => UserKind::ManagerFactory {
                 class: *class,
                 fork: *fork,
             },
@@ -318,13 +324,18 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
     // The module's own statements, rather than a look-up of each binding's node: every
     // analysed file's functions are read, and finding a node by its range costs a descent.
     let mut cursor = eval.root.walk();
+    // A decorated `def` is one under `@contextmanager` (`values::factories`).
     let defs: Vec<_> = eval
         .root
         .named_children(&mut cursor)
-        .filter(|node| node.kind() == "function_definition")
+        .filter(|node| matches!(node.kind(), "function_definition" | "decorated_definition"))
         .collect();
     defs.into_iter().filter_map(move |def| {
-        let name = def.child_by_field_name("name")?;
+        let name = match def.kind() {
+            "decorated_definition" => def.child_by_field_name("definition")?,
+            _ => def,
+        }
+        .child_by_field_name("name")?;
         let [only] = eval
             .model
             .bindings_of(SemanticModel::MODULE, eval.text(name))
@@ -335,13 +346,15 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         if binding.kind != BindingKind::FunctionDef || binding.range.start != name.start_byte() {
             return None;
         }
-        let Some(Value::Factory { class, fork }) = eval.factory_at(*only, def) else {
-            return None;
+        let provides = match eval.factory_at(*only, def)? {
+            Value::Factory { class, fork } => Provides::Factory { class, fork },
+            Value::ManagerFactory { class, fork } => Provides::ManagerFactory { class, fork },
+            _ => return None,
         };
         Some(ExportedWrapper {
             name: eval.text(name).to_string(),
             line: line_at(eval, binding.range.start),
-            provides: Provides::Factory { class, fork },
+            provides,
         })
     })
 }
@@ -477,6 +490,7 @@ fn provides(value: Value) -> Option<Provides> {
     match value {
         Value::Instance { class, fork } => Some(Provides::Property { class, fork }),
         Value::Factory { class, fork } => Some(Provides::Factory { class, fork }),
+        Value::ManagerFactory { class, fork } => Some(Provides::ManagerFactory { class, fork }),
         _ => None,
     }
 }
@@ -510,6 +524,7 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                     ("method", class, fork)
                 }
                 Provides::Factory { class, fork } => ("function", class, fork),
+                Provides::ManagerFactory { class, fork } => ("context manager", class, fork),
                 Provides::Property { class, fork } => ("property", class, fork),
                 Provides::Attribute { class, fork } => ("attribute", class, fork),
                 Provides::Instance { class, fork } => ("instance", class, fork),

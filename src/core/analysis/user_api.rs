@@ -41,6 +41,9 @@ pub enum UserKind {
     /// the run (`analysis::exports`): unlike `Like`, calling it passes none of the class's
     /// constructor arguments, and its instance keeps the fork context it was made with.
     Factory { class: Class, fork: bool },
+    /// A `@contextmanager` function of another file of the run that yields an instance of a
+    /// built-in class: `with pool_ctx() as pool` binds one.
+    ManagerFactory { class: Class, fork: bool },
     /// A module-level name another file of the run binds to an instance of a built-in class
     /// (`EXECUTOR = ProcessPoolExecutor(4)`, see `analysis::exports`).
     Instance { class: Class, fork: bool },

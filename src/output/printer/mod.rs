@@ -384,6 +384,10 @@ fn factory_line(factory: &InferredFactory) -> String {
             factory.name, factory.gives
         ),
         "instance" => format!("`{}` is a `{}`{fork}", factory.name, factory.gives),
+        "context manager" => format!(
+            "`{}` (a context manager) yields a `{}`{fork}",
+            factory.name, factory.gives
+        ),
         "attribute" => format!(
             "`{}` (an attribute its instances set) holds a `{}`{fork}",
             factory.name, factory.gives

@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
+use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -141,7 +142,8 @@ impl<'a> Evaluator<'a> {
     /// one process class, else `None`. Each `def` is read once per set of inferred wrappers; one
     /// being read counts as none, which cuts recursion (`def f(): return f()`).
     pub(in crate::core::analysis) fn factory(&self, id: BindingId, depth: usize) -> Option<Value> {
-        // A decorated function's statement is its `decorated_definition`, which is no factory.
+        // A decorated function's statement is its `decorated_definition`: a factory only under
+        // `@contextmanager` (`read_manager`).
         self.cached_factory(id, || {
             self.read_factory(
                 self.statement_node(self.model.binding(id).statement)?,
@@ -171,6 +173,9 @@ impl<'a> Evaluator<'a> {
     }
 
     fn read_factory(&self, def: Node<'a>, depth: usize) -> Option<Value> {
+        if def.kind() == "decorated_definition" {
+            return self.read_manager(def, depth);
+        }
         if def.kind() != "function_definition" || is_async(def) || may_yield(self.source, def) {
             return None;
         }
@@ -218,6 +223,46 @@ impl<'a> Evaluator<'a> {
 }
 
 impl<'a> Evaluator<'a> {
+    /// A `def` under `@contextlib.contextmanager` alone whose `yield`s agree on an instance of
+    /// one process class (`values::agreed`, as for `return`s): calling it makes a context
+    /// manager whose `with ... as` target is that instance, `Value::ManagerFactory`.
+    fn read_manager(&self, decorated: Node<'a>, depth: usize) -> Option<Value> {
+        let def = decorated.child_by_field_name("definition")?;
+        let mut cursor = decorated.walk();
+        let decorators: Vec<Node<'a>> = decorated
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() == "decorator")
+            .collect();
+        let [decorator] = decorators.as_slice() else {
+            return None;
+        };
+        let scope = self.model.scope_at(decorated.start_byte());
+        let named = qualified_name(self, decorator.named_child(0)?, scope)?;
+        if named != "contextlib.contextmanager"
+            || def.kind() != "function_definition"
+            || is_async(def)
+        {
+            return None;
+        }
+        let body = def.child_by_field_name("body")?;
+        let function = self.model.scope_at(body.start_byte());
+        let yielded = yielded_values(body)?;
+        if yielded.is_empty()
+            || yielded
+                .iter()
+                .any(|value| self.passes_parameter(*value, function, 0))
+        {
+            return None;
+        }
+        let values = yielded
+            .into_iter()
+            .map(|value| self.eval_depth(value, function, depth + 1));
+        match agreed(values) {
+            Value::Instance { class, fork } => Some(Value::ManagerFactory { class, fork }),
+            _ => None,
+        }
+    }
+
     /// Whether the returned `value` may be a parameter of `function`, directly or through a
     /// local name bound to one (`def keep(pool): return pool`). What such a function returns is
     /// what each call passes it; the evaluator reads a parameter as what every caller passes
@@ -260,6 +305,29 @@ const MAX_LOCALS: usize = 8;
 /// `async def` returns a coroutine, whatever its `return` says.
 fn is_async(def: Node<'_>) -> bool {
     def.child(0).is_some_and(|first| first.kind() == "async")
+}
+
+/// The value of each `yield` in `body`, its nested functions, classes and lambdas left out;
+/// `None` when one yields nothing or delegates (`yield from`), which this reading cannot
+/// follow.
+fn yielded_values(body: Node<'_>) -> Option<Vec<Node<'_>>> {
+    let mut found = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "function_definition" | "class_definition" | "lambda" => continue,
+            "yield" => {
+                let from = node.child(1).is_some_and(|c| c.kind() == "from");
+                found.push(node.named_child(0).filter(|_| !from)?);
+                continue;
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found.sort_by_key(|node| node.start_byte());
+    Some(found)
 }
 
 /// The value of each `return` in `body` (`None` for a bare `return`), in source order. Only

@@ -88,6 +88,19 @@ pub enum Value {
         class: Class,
         fork: bool,
     },
+    /// A `@contextlib.contextmanager` function of this file, or another of the run, that
+    /// yields instances of a process-backed class (`factories`); calling it makes a
+    /// `Manager`.
+    ManagerFactory {
+        class: Class,
+        fork: bool,
+    },
+    /// What a `ManagerFactory` returns: a context manager, no pool itself, whose `with ... as`
+    /// target is an instance of `class`.
+    Manager {
+        class: Class,
+        fork: bool,
+    },
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -415,10 +428,16 @@ impl<'a> Evaluator<'a> {
             | BindingKind::AnnotatedAssignment
             | BindingKind::NamedExpr
             | BindingKind::WithTarget => {
-                if let Some(node) = binding.value.and_then(|r| self.node_at(r)) {
-                    self.eval_depth(node, scope, depth)
-                } else {
-                    self.eval_annotation(binding.annotation, scope, depth)
+                let value = match binding.value.and_then(|r| self.node_at(r)) {
+                    Some(node) => self.eval_depth(node, scope, depth),
+                    None => self.eval_annotation(binding.annotation, scope, depth),
+                };
+                match value {
+                    // `with pool_ctx() as pool`: what the manager yields.
+                    Value::Manager { class, fork } if binding.kind == BindingKind::WithTarget => {
+                        Value::Instance { class, fork }
+                    }
+                    value => value,
                 }
             }
             BindingKind::Parameter => {
@@ -488,6 +507,7 @@ impl<'a> Evaluator<'a> {
                 self.partial_value(arguments, scope, depth + 1)
             }),
             Value::Factory { class, fork } => Value::Instance { class, fork },
+            Value::ManagerFactory { class, fork } => Value::Manager { class, fork },
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

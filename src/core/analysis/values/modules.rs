@@ -49,6 +49,10 @@ impl Evaluator<'_> {
                     class: *class,
                     fork: *fork,
                 },
+                UserKind::ManagerFactory { class, fork } => Value::ManagerFactory {
+                    class: *class,
+                    fork: *fork,
+                },
                 UserKind::Instance { class, fork } => Value::Instance {
                     class: *class,
                     fork: *fork,

@@ -314,7 +314,8 @@ fn classify_binding<'t>(
                 reason: local_class_reason(&binding.name, model, binding.scope),
             })
         }
-        BindingKind::Assignment => {
+        // `f: Callable[[int], int] = lambda x: ...` binds like a plain assignment.
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
             let value = unparenthesize(eval.node_at(binding.value?)?);
             Some(classify_assigned(
                 eval,

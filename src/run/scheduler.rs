@@ -47,47 +47,114 @@ pub struct SettingsGroup {
     pub files: Vec<PathBuf>,
 }
 
+/// How many files one task of planning takes: enough that each task's first lookups (its
+/// first directory's project and exclude verdicts) are a small part of it.
+const PLAN_CHUNK: usize = 512;
+
 /// Group `files` (found under `roots`) by project, leaving out those their project excludes.
 /// A file the user named is kept unless its project sets `force-exclude`.
+///
+/// Each file's project, excludes and rules are settled in parallel on the current rayon pool,
+/// in runs of neighbouring files (`plan_files`): on one thread this was 6% of a whole-tree
+/// run's instructions with the other core idle. The directories are listed ahead, also in
+/// parallel (`Resolver::list_ahead`), so that the resolver, whose caches make every settings
+/// file one `Settings` and which is shared behind a lock taken once per new directory, does
+/// no reading under the lock. The groups are then made in file order, as before.
 pub fn plan(
     files: Vec<PathBuf>,
     roots: &[PathBuf],
     resolver: &mut Resolver,
 ) -> Result<Vec<SettingsGroup>> {
-    let mut groups: Vec<SettingsGroup> = Vec::new();
     let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
+    let stops: Vec<PathBuf> = named.iter().map(|root| resolver.absolute(root)).collect();
+    let mut dirs: Vec<&Path> = files.iter().filter_map(|file| file.parent()).collect();
+    dirs.dedup();
+    resolver.list_ahead(&dirs);
+    let resolver = Mutex::new(resolver);
+    let roots = PlanRoots {
+        named: &named,
+        stops: &stops,
+    };
+    let planned: Vec<Result<Vec<Planned>>> = files
+        .par_chunks(PLAN_CHUNK)
+        .map(|chunk| plan_files(chunk, roots, &resolver))
+        .collect();
+    let mut groups: Vec<SettingsGroup> = Vec::new();
     let count = files.len();
-    let mut dirs = DirVerdicts::default();
-    let mut last_dir = LastDir::default();
-    for (at, file) in files.into_iter().enumerate() {
-        let (project, absolute) = last_dir.project_of(&file, resolver)?;
-        let stop = match root_index(&file, &named) {
-            Some(at) if named[at] == file && project.force_exclude => None,
-            Some(at) => Some(resolver.absolute(&named[at])),
-            None => None,
-        };
-        if dirs.excludes(&project, &absolute, stop) {
-            continue;
-        }
-        let select = project.select_for(&absolute);
-        match groups
-            .iter_mut()
-            .find(|g| Arc::ptr_eq(&g.project, &project) && g.select == select)
-        {
-            Some(group) => group.files.push(file),
-            None => {
-                // Most runs have one project: its list is made large enough once.
-                let mut files = Vec::with_capacity(if groups.is_empty() { count - at } else { 1 });
-                files.push(file);
-                groups.push(SettingsGroup {
-                    project,
-                    select,
-                    files,
-                });
+    let mut files = files.into_iter().enumerate();
+    // The first error in file order, as a walk through the files one by one would meet it.
+    for chunk in planned {
+        for (planned, (at, file)) in chunk?.into_iter().zip(&mut files) {
+            if let Some((project, select)) = planned {
+                add_to_group(&mut groups, project, select, file, count - at);
             }
         }
     }
     Ok(groups)
+}
+
+/// A file's project and rules, or `None` when its project excludes it.
+type Planned = Option<(Arc<Settings>, RuleSet)>;
+
+/// The roots as shown (`named`), and each one's absolute form, where excludes stop.
+#[derive(Clone, Copy)]
+struct PlanRoots<'a> {
+    named: &'a [PathBuf],
+    stops: &'a [PathBuf],
+}
+
+/// Settle each of `files`, neighbours in path order, with caches of its own for the last
+/// directory and the exclude verdicts.
+fn plan_files(
+    files: &[PathBuf],
+    roots: PlanRoots<'_>,
+    resolver: &Mutex<&mut Resolver>,
+) -> Result<Vec<Planned>> {
+    let mut dirs = DirVerdicts::default();
+    let mut last_dir = LastDir::default();
+    let mut planned = Vec::with_capacity(files.len());
+    for file in files {
+        let (project, absolute) = last_dir.project_of(file, resolver)?;
+        let stop = match root_index(file, roots.named) {
+            Some(at) if roots.named[at] == *file && project.force_exclude => None,
+            Some(at) => Some(roots.stops[at].as_path()),
+            None => None,
+        };
+        if dirs.excludes(&project, &absolute, stop) {
+            planned.push(None);
+            continue;
+        }
+        let select = project.select_for(&absolute);
+        planned.push(Some((project, select)));
+    }
+    Ok(planned)
+}
+
+/// Put `file` in the group of `project` and `select`, or in a new one; `left` files (this one
+/// included) are still to come.
+fn add_to_group(
+    groups: &mut Vec<SettingsGroup>,
+    project: Arc<Settings>,
+    select: RuleSet,
+    file: PathBuf,
+    left: usize,
+) {
+    match groups
+        .iter_mut()
+        .find(|g| Arc::ptr_eq(&g.project, &project) && g.select == select)
+    {
+        Some(group) => group.files.push(file),
+        None => {
+            // Most runs have one project: its list is made large enough once.
+            let mut files = Vec::with_capacity(if groups.is_empty() { left } else { 1 });
+            files.push(file);
+            groups.push(SettingsGroup {
+                project,
+                select,
+                files,
+            });
+        }
+    }
 }
 
 /// The project and absolute form of the last file's directory. Files come sorted, so the next
@@ -107,10 +174,12 @@ impl LastDir {
     fn project_of(
         &mut self,
         file: &Path,
-        resolver: &mut Resolver,
+        resolver: &Mutex<&mut Resolver>,
     ) -> Result<(Arc<Settings>, PathBuf)> {
+        let lock = || resolver.lock().unwrap_or_else(PoisonError::into_inner);
         // A path ending in `..` has no name; its directory is not its parent.
         let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+            let mut resolver = lock();
             return Ok((resolver.project_of(file)?, resolver.absolute(file)));
         };
         if let Some((known, absolute, project)) = &self.last
@@ -118,8 +187,10 @@ impl LastDir {
         {
             return Ok((project.clone(), absolute.join(name)));
         }
-        let project = resolver.project_of(file)?;
-        let absolute = resolver.absolute(file);
+        let (project, absolute) = {
+            let mut resolver = lock();
+            (resolver.project_of(file)?, resolver.absolute(file))
+        };
         let absolute_dir = absolute.parent().unwrap_or(&absolute).to_path_buf();
         self.last = Some((dir.to_path_buf(), absolute_dir, project.clone()));
         Ok((project, absolute))
@@ -138,10 +209,10 @@ struct DirVerdicts {
 }
 
 impl DirVerdicts {
-    fn excludes(&mut self, project: &Arc<Settings>, path: &Path, stop: Option<PathBuf>) -> bool {
+    fn excludes(&mut self, project: &Arc<Settings>, path: &Path, stop: Option<&Path>) -> bool {
         let dir = path.parent().unwrap_or(path);
         let same = |(known, known_stop, ..): &(Arc<Settings>, Option<PathBuf>, PathBuf, bool)| {
-            Arc::ptr_eq(known, project) && *known_stop == stop
+            Arc::ptr_eq(known, project) && known_stop.as_deref() == stop
         };
         let dir_excluded = match &self.last {
             Some(last) if same(last) && last.2 == dir => last.3,
@@ -149,12 +220,13 @@ impl DirVerdicts {
                 if !last.as_ref().is_some_and(same) {
                     self.known.clear();
                 }
-                let excluded = project.excludes_dir_known(dir, stop.as_deref(), &mut self.known);
-                self.last = Some((project.clone(), stop.clone(), dir.to_path_buf(), excluded));
+                let excluded = project.excludes_dir_known(dir, stop, &mut self.known);
+                let stop = stop.map(Path::to_path_buf);
+                self.last = Some((project.clone(), stop, dir.to_path_buf(), excluded));
                 excluded
             }
         };
-        dir_excluded || project.excludes_name(path, stop.as_deref())
+        dir_excluded || project.excludes_name(path, stop)
     }
 }
 

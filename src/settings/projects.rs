@@ -13,11 +13,12 @@
 //! black's, flake8's or pycodestyle's; see `line_length`) gives it, 88 when none does. A
 //! `line-length` in the `--config` file holds for every file; `--isolated` uses 88.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 
 use crate::core::analysis::UserApi;
 use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
@@ -343,6 +344,33 @@ impl Resolver {
         };
         self.lengths.insert(dir.to_path_buf(), found);
         found
+    }
+
+    /// List ahead, on the current rayon pool, the directories that finding the projects and
+    /// line lengths of files in `dirs` reads: each of them and the folders above it. The
+    /// lookups then find every listing made (a few more than they need: the folders above a
+    /// project's root), instead of reading them one by one on the thread that plans the run,
+    /// where the listings were half of planning.
+    pub fn list_ahead(&mut self, dirs: &[&Path]) {
+        if self.discovery != Discovery::Nearest {
+            return;
+        }
+        let mut wanted: HashSet<PathBuf> = HashSet::new();
+        for dir in dirs {
+            for folder in self.absolute(dir).ancestors() {
+                if self.listings.contains_key(folder) || !wanted.insert(folder.to_path_buf()) {
+                    break;
+                }
+            }
+        }
+        let listed: Vec<(PathBuf, Listing)> = wanted
+            .into_par_iter()
+            .map(|dir| {
+                let listing = Listing::of(&dir);
+                (dir, listing)
+            })
+            .collect();
+        self.listings.extend(listed);
     }
 
     /// The settings files `dir` may hold (see `listing`).

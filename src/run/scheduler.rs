@@ -433,14 +433,21 @@ struct Queue {
 
 impl Queue {
     /// The next candidate for a worker: the largest left, unless a large file is being checked
-    /// already, then the smallest. So two large files are checked at once only when nothing
-    /// small is left, and peak memory is one large syntax tree (a tree takes some 25 bytes a
-    /// byte of source) plus small ones, however many large files the tree holds.
+    /// already, then the largest small one. So two large files are checked at once only when
+    /// nothing small is left, and peak memory is one large syntax tree (a tree takes some 25
+    /// bytes a byte of source) plus small ones, however many large files the tree holds. The
+    /// small files go largest first too, so that the smallest are left to fill the end of the
+    /// pass: taking the smallest beside a large file left only middling ones for the end, where
+    /// one core waited for the other.
     fn take(&mut self) -> Option<(Candidate, bool)> {
         let candidate = if self.large == 0 {
             self.left.pop_front()
         } else {
-            self.left.pop_back()
+            // Sorted largest first: the large files are the front of the queue.
+            match self.left.iter().position(|c| c.bytes < file::LARGE_FILE) {
+                Some(at) => self.left.remove(at),
+                None => self.left.pop_back(),
+            }
         }?;
         let large = candidate.bytes >= file::LARGE_FILE;
         self.large += usize::from(large);
@@ -569,9 +576,9 @@ mod tests {
             (candidate.bytes / 1024, large)
         };
         assert_eq!(take(), (300, true));
-        // The 300 KiB file is being checked: the smallest go beside it.
-        assert_eq!(take(), (5, false));
+        // The 300 KiB file is being checked: the small ones go beside it, largest first.
         assert_eq!(take(), (10, false));
+        assert_eq!(take(), (5, false));
         // Only large files are left: one is taken anyway rather than leave the worker idle.
         assert_eq!(take(), (100, true));
         assert_eq!(queue.large, 2);

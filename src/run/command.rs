@@ -62,7 +62,7 @@ pub fn files(
         respect_ignore: config.respect_ignore,
         excludes: &config.excludes,
     };
-    let found = discover::discover(roots, options)?;
+    let found = pool.install(|| discover::discover(roots, options))?;
     let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
     let groups = pool.install(|| scheduler::plan(found.files, roots, &mut resolver))?;
     Ok((found.problems, groups))

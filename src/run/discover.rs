@@ -25,6 +25,7 @@ use std::sync::{Mutex, PoisonError};
 use anyhow::{Context, Result};
 use ignore::overrides::{Override, OverrideBuilder};
 use ignore::{DirEntry, WalkBuilder, WalkState};
+use rayon::prelude::*;
 
 use crate::output::outcome::Problem;
 
@@ -65,9 +66,18 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
         }
     }
     drop_aliases(&mut found);
-    sort_paths(&mut found.files);
-    found.files.dedup();
+    sort_and_dedup(&mut found.files);
     Ok(found)
+}
+
+/// Sort `paths` (`sort_paths`) and drop repeats. Plain paths (`is_plain`) are equal when
+/// their bytes are, which is cheaper to ask than `Path`'s equality, component by component.
+fn sort_and_dedup(paths: &mut Vec<PathBuf>) {
+    let plain = sort_paths(paths);
+    match plain {
+        true => paths.dedup_by(|a, b| a.as_os_str() == b.as_os_str()),
+        false => paths.dedup(),
+    }
 }
 
 /// Sort `paths` as `Path`'s own order does (component by component), without parsing them
@@ -75,13 +85,15 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
 /// (`Path::cmp` does, which made this sort 4% of a whole-tree run's instructions, on one
 /// thread). Plain paths, as a walk from a plain root gives, compare by their bytes
 /// (`plain_order`); otherwise each path gets a key made once (`component_key`), which costs
-/// a second copy of every path while sorting.
-fn sort_paths(paths: &mut [PathBuf]) {
-    if paths.iter().all(|path| is_plain(path)) {
-        paths.sort_unstable_by(|a, b| plain_order(a, b));
-    } else {
-        paths.sort_by_cached_key(|path| component_key(path));
+/// a second copy of every path while sorting. The sort runs on the current rayon pool: the
+/// main thread sorts while the workers would otherwise wait. Whether the paths were plain.
+fn sort_paths(paths: &mut [PathBuf]) -> bool {
+    let plain = paths.iter().all(|path| is_plain(path));
+    match plain {
+        true => paths.par_sort_unstable_by(|a, b| plain_order(a, b)),
+        false => paths.par_sort_by_cached_key(|path| component_key(path)),
     }
+    plain
 }
 
 /// Whether `path` spells each of its components once, as a name: no `.` or `..`, no empty
@@ -399,6 +411,21 @@ mod tests {
         expected.sort();
         sort_paths(&mut walked);
         assert_eq!(walked, expected);
+    }
+
+    #[test]
+    fn repeated_paths_are_dropped_once_sorted() {
+        for list in [
+            &["b/x.py", "a/y.py", "b/x.py", "a/y.py", "a.py"][..],
+            &["b/x.py", "./b/x.py", "b//x.py", "a.py", "b/x.py"][..],
+        ] {
+            let mut paths: Vec<PathBuf> = list.iter().map(PathBuf::from).collect();
+            let mut expected = paths.clone();
+            expected.sort();
+            expected.dedup();
+            sort_and_dedup(&mut paths);
+            assert_eq!(paths, expected);
+        }
     }
 
     #[test]

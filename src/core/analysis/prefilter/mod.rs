@@ -1,8 +1,9 @@
 //! The prefilter: whether a source may hold a finding, decided without parsing it, so that the
 //! files of a large tree that cannot are never parsed (most of a whole-tree run's time).
 //!
-//! It takes two steps. The first looks at the raw bytes with `memchr` for the words every
-//! finding needs, and settles nearly every file of a tree. A file that passes is scanned once
+//! It takes two steps. The first looks at the raw bytes for the words every finding needs (the
+//! modules of point 1 in one SIMD search, `MODULE_WORDS`, then the names of point 2 with
+//! `memchr`), and settles nearly every file of a tree. A file that passes is scanned once
 //! (`scan`) for the same words as code, outside comments and string literals, and for a
 //! construct that can make a callable pickle cannot carry. Both steps must hold.
 //!

@@ -62,9 +62,9 @@ pub fn files(
         respect_ignore: config.respect_ignore,
         excludes: &config.excludes,
     };
-    let found = pool.install(|| discover::discover(roots, options))?;
+    let found = discover::discover(roots, options, pool)?;
     let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
-    let groups = pool.install(|| scheduler::plan(found.files, roots, &mut resolver))?;
+    let groups = scheduler::plan(found.files, roots, &mut resolver, pool)?;
     Ok((found.problems, groups))
 }
 

@@ -54,8 +54,8 @@ const PLAN_CHUNK: usize = 512;
 /// Group `files` (found under `roots`) by project, leaving out those their project excludes.
 /// A file the user named is kept unless its project sets `force-exclude`.
 ///
-/// Each file's project, excludes and rules are settled in parallel on the current rayon pool,
-/// in runs of neighbouring files (`plan_files`): on one thread this was 6% of a whole-tree
+/// Each file's project, excludes and rules are settled in parallel on `pool` (for more than
+/// one chunk of files), in runs of neighbouring files (`plan_files`): on one thread this was 6% of a whole-tree
 /// run's instructions with the other core idle. The directories are listed ahead, also in
 /// parallel (`Resolver::list_ahead`), so that the resolver, whose caches make every settings
 /// file one `Settings` and which is shared behind a lock taken once per new directory, does
@@ -64,21 +64,20 @@ pub fn plan(
     files: Vec<PathBuf>,
     roots: &[PathBuf],
     resolver: &mut Resolver,
+    pool: &ThreadPool,
 ) -> Result<Vec<SettingsGroup>> {
     let named: Vec<PathBuf> = roots.iter().map(|root| display_path(root)).collect();
     let stops: Vec<PathBuf> = named.iter().map(|root| resolver.absolute(root)).collect();
-    let mut dirs: Vec<&Path> = files.iter().filter_map(|file| file.parent()).collect();
-    dirs.dedup();
-    resolver.list_ahead(&dirs);
-    let resolver = Mutex::new(resolver);
     let roots = PlanRoots {
         named: &named,
         stops: &stops,
     };
-    let planned: Vec<Result<Vec<Planned>>> = files
-        .par_chunks(PLAN_CHUNK)
-        .map(|chunk| plan_files(chunk, roots, &resolver))
-        .collect();
+    let planned = match files.len() <= PLAN_CHUNK {
+        // A few files (a pre-commit hook's) are planned here: handing them to the pool costs
+        // the wake-up of a worker, about a millisecond of wall time on the machine measured.
+        true => vec![plan_files(&files, roots, &Mutex::new(&mut *resolver))],
+        false => pool.install(|| plan_in_parallel(&files, roots, resolver)),
+    };
     let mut groups: Vec<SettingsGroup> = Vec::new();
     let count = files.len();
     let mut files = files.into_iter().enumerate();
@@ -91,6 +90,23 @@ pub fn plan(
         }
     }
     Ok(groups)
+}
+
+/// `plan_files` over `files` in chunks on the current rayon pool, after listing their
+/// directories ahead.
+fn plan_in_parallel(
+    files: &[PathBuf],
+    roots: PlanRoots<'_>,
+    resolver: &mut Resolver,
+) -> Vec<Result<Vec<Planned>>> {
+    let mut dirs: Vec<&Path> = files.iter().filter_map(|file| file.parent()).collect();
+    dirs.dedup();
+    resolver.list_ahead(&dirs);
+    let resolver = Mutex::new(resolver);
+    files
+        .par_chunks(PLAN_CHUNK)
+        .map(|chunk| plan_files(chunk, roots, &resolver))
+        .collect()
 }
 
 /// A file's project and rules, or `None` when its project excludes it.

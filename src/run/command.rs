@@ -7,6 +7,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use rayon::ThreadPool;
 
 use crate::output::formats::Run;
 use crate::output::outcome::{ExitStatus, Problem, Totals};
@@ -42,24 +43,28 @@ pub fn run(command: Command) -> Result<ExitStatus> {
             let Input::Paths(roots) = &config.input else {
                 anyhow::bail!("--stress-lift-all walks paths; it does not read stdin");
             };
-            let (_, groups) = files(&config, roots)?;
-            let paths: Vec<PathBuf> = groups.into_iter().flat_map(|g| g.files).collect();
             let pool = file::thread_pool(config.threads)?;
+            let (_, groups) = files(&config, roots, &pool)?;
+            let paths: Vec<PathBuf> = groups.into_iter().flat_map(|g| g.files).collect();
             pool.install(|| stress::run(&config, &paths))
         }
     }
 }
 
 /// The files under `roots`, grouped by the project whose settings apply to them, and the
-/// paths that could not be walked.
-pub fn files(config: &Config, roots: &[PathBuf]) -> Result<(Vec<Problem>, Vec<SettingsGroup>)> {
+/// paths that could not be walked. The grouping runs on `pool`.
+pub fn files(
+    config: &Config,
+    roots: &[PathBuf],
+    pool: &ThreadPool,
+) -> Result<(Vec<Problem>, Vec<SettingsGroup>)> {
     let options = WalkOptions {
         respect_ignore: config.respect_ignore,
         excludes: &config.excludes,
     };
-    let found = discover::discover(roots, options)?;
+    let found = discover::discover(roots, options, pool)?;
     let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
-    let groups = scheduler::plan(found.files, roots, &mut resolver)?;
+    let groups = scheduler::plan(found.files, roots, &mut resolver, pool)?;
     Ok((found.problems, groups))
 }
 
@@ -70,7 +75,7 @@ fn check(config: &Config) -> Result<ExitStatus> {
             if config.mode == Mode::Fix {
                 interrupt::install()?;
             }
-            let (walk_problems, groups) = files(config, roots)?;
+            let (walk_problems, groups) = files(config, roots, &pool)?;
             if config.show_files {
                 return show_files(&walk_problems, groups);
             }

@@ -25,6 +25,8 @@ use std::sync::{Mutex, PoisonError};
 use anyhow::{Context, Result};
 use ignore::overrides::{Override, OverrideBuilder};
 use ignore::{DirEntry, WalkBuilder, WalkState};
+use rayon::ThreadPool;
+use rayon::prelude::*;
 
 use crate::output::outcome::Problem;
 
@@ -49,8 +51,13 @@ pub struct WalkOptions<'a> {
     pub excludes: &'a [String],
 }
 
-/// Find the files to check under `roots`. Fails only when an `--exclude` glob is invalid.
-pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovered> {
+/// Find the files to check under `roots`, sorted on `pool` when they are many. Fails only when
+/// an `--exclude` glob is invalid.
+pub fn discover(
+    roots: &[PathBuf],
+    options: WalkOptions<'_>,
+    pool: &ThreadPool,
+) -> Result<Discovered> {
     let mut found = Discovered::default();
     for root in roots {
         match fs::metadata(root) {
@@ -65,9 +72,25 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
         }
     }
     drop_aliases(&mut found);
-    sort_paths(&mut found.files);
-    found.files.dedup();
+    match found.files.len() < PARALLEL_SORT {
+        true => sort_and_dedup(&mut found.files, false),
+        false => pool.install(|| sort_and_dedup(&mut found.files, true)),
+    }
     Ok(found)
+}
+
+/// How many paths make a sort worth handing to the pool (waking a worker costs about a
+/// millisecond of wall time on the machine measured; sorting 26,000 paths, 60 M instructions).
+const PARALLEL_SORT: usize = 4096;
+
+/// Sort `paths` (`sort_paths`) and drop repeats. Plain paths (`is_plain`) are equal when
+/// their bytes are, which is cheaper to ask than `Path`'s equality, component by component.
+fn sort_and_dedup(paths: &mut Vec<PathBuf>, parallel: bool) {
+    let plain = sort_paths(paths, parallel);
+    match plain {
+        true => paths.dedup_by(|a, b| a.as_os_str() == b.as_os_str()),
+        false => paths.dedup(),
+    }
 }
 
 /// Sort `paths` as `Path`'s own order does (component by component), without parsing them
@@ -75,13 +98,17 @@ pub fn discover(roots: &[PathBuf], options: WalkOptions<'_>) -> Result<Discovere
 /// (`Path::cmp` does, which made this sort 4% of a whole-tree run's instructions, on one
 /// thread). Plain paths, as a walk from a plain root gives, compare by their bytes
 /// (`plain_order`); otherwise each path gets a key made once (`component_key`), which costs
-/// a second copy of every path while sorting.
-fn sort_paths(paths: &mut [PathBuf]) {
-    if paths.iter().all(|path| is_plain(path)) {
-        paths.sort_unstable_by(|a, b| plain_order(a, b));
-    } else {
-        paths.sort_by_cached_key(|path| component_key(path));
+/// a second copy of every path while sorting. With `parallel`, on the current rayon pool, so
+/// that a large tree's paths are sorted on every core. Whether the paths were plain.
+fn sort_paths(paths: &mut [PathBuf], parallel: bool) -> bool {
+    let plain = paths.iter().all(|path| is_plain(path));
+    match (plain, parallel) {
+        (true, true) => paths.par_sort_unstable_by(|a, b| plain_order(a, b)),
+        (true, false) => paths.sort_unstable_by(|a, b| plain_order(a, b)),
+        (false, true) => paths.par_sort_by_cached_key(|path| component_key(path)),
+        (false, false) => paths.sort_by_cached_key(|path| component_key(path)),
     }
+    plain
 }
 
 /// Whether `path` spells each of its components once, as a name: no `.` or `..`, no empty
@@ -365,7 +392,7 @@ mod tests {
         .collect();
         let mut expected = paths.clone();
         expected.sort();
-        sort_paths(&mut paths);
+        sort_paths(&mut paths, false);
         assert_eq!(paths, expected);
         // Each pair is ordered the same way by both, equal ones included.
         for a in &expected {
@@ -397,8 +424,26 @@ mod tests {
         let mut walked: Vec<PathBuf> = plain.iter().map(PathBuf::from).collect();
         let mut expected = walked.clone();
         expected.sort();
-        sort_paths(&mut walked);
+        sort_paths(&mut walked, false);
         assert_eq!(walked, expected);
+    }
+
+    #[test]
+    fn repeated_paths_are_dropped_once_sorted() {
+        for list in [
+            &["b/x.py", "a/y.py", "b/x.py", "a/y.py", "a.py"][..],
+            &["b/x.py", "./b/x.py", "b//x.py", "a.py", "b/x.py"][..],
+        ] {
+            let mut paths: Vec<PathBuf> = list.iter().map(PathBuf::from).collect();
+            let mut expected = paths.clone();
+            expected.sort();
+            expected.dedup();
+            let mut in_parallel = paths.clone();
+            sort_and_dedup(&mut paths, false);
+            assert_eq!(paths, expected);
+            sort_and_dedup(&mut in_parallel, true);
+            assert_eq!(in_parallel, expected);
+        }
     }
 
     #[test]

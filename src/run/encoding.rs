@@ -223,8 +223,12 @@ fn decode_with<'a>(
         }
     }
     .ok_or_else(invalid)?;
-    // Encoding the text again must give the same bytes, or a fix could not keep them.
-    if encode_with(codec, &text).as_deref() != Some(bytes) {
+    // Encoding the text again must give the same bytes, or a fix could not keep them. UTF-8
+    // text is the bytes themselves, borrowed above, so only another codec needs the check
+    // (comparing every file of a tree with itself was 43 M instructions on the benchmark
+    // corpus).
+    let round_trips = || encode_with(codec, &text).as_deref() == Some(bytes);
+    if codec != Codec::Utf8 && !round_trips() {
         return Err(format!("cannot round-trip encoding '{name}'; skipped"));
     }
     Ok(text)

@@ -58,7 +58,7 @@ pub fn run(config: &Config, reviewer: &mut dyn Reviewer) -> Result<ExitStatus> {
         bail!("--interactive cannot check stdin");
     };
     let pool = file::thread_pool(config.threads)?;
-    let (walk_problems, groups) = command::files(config, roots)?;
+    let (walk_problems, groups) = command::files(config, roots, &pool)?;
     let first_pass = Config {
         mode: Mode::Review,
         ..config.clone()

@@ -13,16 +13,17 @@
 //! black's, flake8's or pycodestyle's; see `line_length`) gives it, 88 when none does. A
 //! `line-length` in the `--config` file holds for every file; `--isolated` uses 88.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use rayon::prelude::*;
 
 use crate::core::analysis::UserApi;
 use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
 use crate::core::rules::RuleSet;
+use crate::settings::exclude_globs::ExcludeGlobs;
 use crate::settings::line_length;
 use crate::settings::listing::Listing;
 use crate::settings::per_file_ignores::{self, PerFileIgnore};
@@ -91,7 +92,7 @@ pub struct Settings {
     /// `per-file-ignores`, anchored at the settings file's directory (see `select_for`).
     per_file_ignores: Vec<PerFileIgnore>,
     /// `exclude` and `extend-exclude`, anchored at the settings file's directory.
-    excludes: Gitignore,
+    excludes: ExcludeGlobs,
     /// Apply the excludes to files named on the command line too.
     pub force_exclude: bool,
     /// The settings file sets `line-length` itself.
@@ -212,15 +213,7 @@ impl Settings {
     }
 
     fn glob_matches(&self, path: &Path, is_dir: bool) -> bool {
-        let relative: PathBuf = match path.strip_prefix(self.excludes.path()) {
-            Ok(relative) => relative.to_path_buf(),
-            // Outside the settings file's directory only the name globs can match.
-            Err(_) => path
-                .components()
-                .skip_while(|c| !matches!(c, Component::Normal(_)))
-                .collect(),
-        };
-        !relative.as_os_str().is_empty() && self.excludes.matched(&relative, is_dir).is_ignore()
+        self.excludes.matches(path, is_dir)
     }
 }
 
@@ -234,7 +227,7 @@ fn excludes(
     dir: &Path,
     options: &FileOptions,
     no_defaults: bool,
-) -> Result<Gitignore> {
+) -> Result<ExcludeGlobs> {
     let defaults = match no_defaults {
         true => Vec::new(),
         false => DEFAULT_EXCLUDES
@@ -243,19 +236,11 @@ fn excludes(
             .collect(),
     };
     let globs = options.exclude.clone().unwrap_or(defaults);
-    let mut builder = GitignoreBuilder::new(dir);
     let named = file.map_or_else(
         || "the default excludes".into(),
         |f| f.display().to_string(),
     );
-    for glob in globs.iter().chain(&options.extend_exclude) {
-        builder
-            .add_line(None, glob)
-            .with_context(|| format!("{named}: `{glob}` in the excludes is not a valid glob"))?;
-    }
-    builder
-        .build()
-        .with_context(|| format!("{named}: could not build the exclude globs"))
+    ExcludeGlobs::new(dir, globs.iter().chain(&options.extend_exclude), &named)
 }
 
 /// Finds and remembers the project of each directory.
@@ -359,6 +344,33 @@ impl Resolver {
         };
         self.lengths.insert(dir.to_path_buf(), found);
         found
+    }
+
+    /// List ahead, on the current rayon pool, the directories that finding the projects and
+    /// line lengths of files in `dirs` reads: each of them and the folders above it. The
+    /// lookups then find every listing made (a few more than they need: the folders above a
+    /// project's root), instead of reading them one by one on the thread that plans the run,
+    /// where the listings were half of planning.
+    pub fn list_ahead(&mut self, dirs: &[&Path]) {
+        if self.discovery != Discovery::Nearest {
+            return;
+        }
+        let mut wanted: HashSet<PathBuf> = HashSet::new();
+        for dir in dirs {
+            for folder in self.absolute(dir).ancestors() {
+                if self.listings.contains_key(folder) || !wanted.insert(folder.to_path_buf()) {
+                    break;
+                }
+            }
+        }
+        let listed: Vec<(PathBuf, Listing)> = wanted
+            .into_par_iter()
+            .map(|dir| {
+                let listing = Listing::of(&dir);
+                (dir, listing)
+            })
+            .collect();
+        self.listings.extend(listed);
     }
 
     /// The settings files `dir` may hold (see `listing`).

@@ -45,7 +45,9 @@ use std::path::{Path, PathBuf};
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
-use crate::core::analysis::{ExportedWrapper, Exports, UserApi, spells_where_read};
+use crate::core::analysis::{
+    ExportedWrapper, Exports, UserApi, described_by_table, spells_where_read,
+};
 use crate::core::import_words;
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
@@ -210,7 +212,11 @@ impl Known {
             if let Some(stem) = beside {
                 self.learn_beside(&path, &stem, &exports, &mut new);
             }
-            let Some(module) = module else {
+            // A run over the sources of `multiprocessing` or `concurrent.futures` (CPython's
+            // standard library) infers their own classes as wrappers of themselves
+            // (`ProcessPoolExecutor` handing `initializer` to `Process`): the table describes
+            // them already, and every file that uses them would be analysed again.
+            let Some(module) = module.filter(|module| !described_by_table(module)) else {
                 continue;
             };
             let shown = path.display().to_string();
@@ -500,7 +506,7 @@ impl Known {
 /// the file that gives it its path. Only a file whose imports may name a segment of the API's
 /// path is read (see `ImportWords`); one that cannot be read is left to its first look, which
 /// reported it.
-fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
+fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
     (0..files.len())
         .into_par_iter()
         .filter_map(|index| {
@@ -520,33 +526,49 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
                     || (imports.may_import_relatively()
                         && path.components().any(|part| part.as_os_str() == top))
             };
-            if !new.iter().any(|api| named(api) && reached(api)) {
+            let candidates: Vec<&NewApi> = new
+                .iter()
+                .filter(|api| named(api) && reached(api))
+                .collect();
+            if candidates.is_empty() {
                 return None;
             }
             // A package's `__init__.py` may re-export a class whose attribute holds a pool
             // without reading it; another module rarely does, and reading every file that
             // imports such a class again costs more than it finds (scipy's `MapWrapper`).
             let package_init = path.file_name().is_some_and(|name| name == "__init__.py");
-            let uses = |bytes: &[u8], api: &NewApi| {
-                let beside = api
-                    .folder
-                    .as_deref()
-                    .is_none_or(|f| path.parent() == Some(f));
-                // The byte tests see comments and strings too; the analysis does not. A star
-                // import passes on what it binds without naming it.
-                let named = (import_words::names(bytes, &api.word)
-                    || (api.star && import_words::by_star(bytes, &api.word)))
-                    && spells_where_read(bytes, &api.word)
-                    && api
+            let read = read::with_source(path, |bytes| {
+                // Many APIs share a word (a class's members, its re-exported paths): each
+                // scan of the file is made once.
+                let mut spelled = Memo::default();
+                let mut passed_on = Memo::default();
+                let mut uses = |api: &'n NewApi| {
+                    let beside = api
+                        .folder
+                        .as_deref()
+                        .is_none_or(|f| path.parent() == Some(f));
+                    if !beside || api.file == path {
+                        return false;
+                    }
+                    // The byte tests see comments and strings too; the analysis does not. A
+                    // star import passes on what it binds without naming it.
+                    let named = spelled.get((&api.word, api.star), || {
+                        (import_words::names(bytes, &api.word)
+                            || (api.star && import_words::by_star(bytes, &api.word)))
+                            && spells_where_read(bytes, &api.word)
+                    }) && api
                         .attribute
                         .as_deref()
                         .is_none_or(|name| reads_attribute(bytes, name) || package_init);
-                let passes_on = api.star && import_words::star_imports(bytes, &api.tail, path);
-                beside && api.file != path && (named || passes_on)
-            };
-            let read = read::with_source(path, |bytes| {
-                new.iter()
-                    .any(|api| uses(bytes, api))
+                    named
+                        || (api.star
+                            && passed_on.get((&api.tail, true), || {
+                                import_words::star_imports(bytes, &api.tail, path)
+                            }))
+                };
+                candidates
+                    .iter()
+                    .any(|api| uses(api))
                     .then_some(bytes.len())
             });
             read.ok().flatten().map(|bytes| Candidate {
@@ -556,6 +578,23 @@ fn mentioning(files: &FileList, new: &[NewApi]) -> Vec<Candidate> {
             })
         })
         .collect()
+}
+
+/// The answers of one file's byte tests so far, by word and flag.
+#[derive(Default)]
+struct Memo<'n> {
+    known: Vec<((&'n str, bool), bool)>,
+}
+
+impl<'n> Memo<'n> {
+    fn get(&mut self, key: (&'n str, bool), test: impl FnOnce() -> bool) -> bool {
+        if let Some((_, answer)) = self.known.iter().find(|(k, _)| *k == key) {
+            return *answer;
+        }
+        let answer = test();
+        self.known.push((key, answer));
+        answer
+    }
 }
 
 /// Whether `bytes` may read the attribute `name` of some object: the word `name` after a `.`,

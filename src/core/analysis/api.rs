@@ -510,6 +510,18 @@ pub fn multiprocessing_like(module: &str) -> bool {
     MULTIPROCESSING_LIKE.contains(&module)
 }
 
+/// Whether `module` is, or lies in, a module whose API the table describes: one of
+/// `MULTIPROCESSING_LIKE` or a home of a row (`concurrent.futures`), or one of their
+/// submodules (`concurrent.futures.process`, `multiprocessing.pool`).
+pub fn described_by_table(module: &str) -> bool {
+    let homes = API_TABLE.iter().flat_map(|row| row.homes);
+    MULTIPROCESSING_LIKE.iter().chain(homes).any(|home| {
+        module
+            .strip_prefix(home)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    })
+}
+
 /// Whether `module` holds a row, or is a package on the way to one (`concurrent`, `torch`),
 /// so that `import a.b` and `a.b` attribute chains resolve.
 pub fn holds_apis(module: &str) -> bool {

@@ -34,6 +34,7 @@ mod user_api;
 mod values;
 pub(crate) mod wrap;
 
+pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
 pub use inferred::InferredApi;
 pub use prefilter::{

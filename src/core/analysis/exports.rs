@@ -78,6 +78,8 @@ enum Provides {
     Factory { class: Class, fork: bool },
     /// It is a `@contextmanager` function that yields an instance of `class`.
     ManagerFactory { class: Class, fork: bool },
+    /// It returns instances of a class with wrapper methods, named as for `Object`.
+    ObjectFactory { class: String, absolute: bool },
     /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
     /// without an `__init__` of its own, `values::subclasses`).
     Like(Class),
@@ -117,11 +119,10 @@ impl ExportedWrapper {
                 fork: *fork,
             },
             Provides::Object { class, absolute } => {
-                let module = path.rsplit_once('.').map_or("", |(module, _)| module);
-                UserKind::InstanceOf(match absolute {
-                    true => class.clone(),
-                    false => format!("{module}.{class}"),
-                })
+                UserKind::InstanceOf(class_path(&path, class, *absolute))
+            }
+            Provides::ObjectFactory { class, absolute } => {
+                UserKind::FactoryOf(class_path(&path, class, *absolute))
             }
             Provides::Property { class, fork } => UserKind::Property {
                 class: *class,
@@ -137,6 +138,16 @@ impl ExportedWrapper {
             kind,
             hidden_from_star,
         }
+    }
+}
+
+/// The dotted path of the class of an exported instance or factory at `path`: `class` itself
+/// when `absolute`, else a class of the module of `path`.
+fn class_path(path: &str, class: &str, absolute: bool) -> String {
+    let module = path.rsplit_once('.').map_or("", |(module, _)| module);
+    match absolute {
+        true => class.to_string(),
+        false => format!("{module}.{class}"),
     }
 }
 
@@ -349,6 +360,17 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         let provides = match eval.factory_at(*only, def)? {
             Value::Factory { class, fork } => Provides::Factory { class, fork },
             Value::ManagerFactory { class, fork } => Provides::ManagerFactory { class, fork },
+            Value::ObjectFactory(instance) => match *instance {
+                Value::OwnInstance(class) => Provides::ObjectFactory {
+                    class: exported_class(eval, class)?,
+                    absolute: false,
+                },
+                Value::Declared(class) => Provides::ObjectFactory {
+                    class,
+                    absolute: true,
+                },
+                _ => return None,
+            },
             _ => return None,
         };
         Some(ExportedWrapper {
@@ -529,8 +551,11 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Attribute { class, fork } => ("attribute", class, fork),
                 Provides::Instance { class, fork } => ("instance", class, fork),
                 Provides::Like(class) => ("subclass", class, false),
-                // An instance of a wrapper class: its methods are listed as wrappers.
-                Provides::Wrapper(_) | Provides::Object { .. } => return None,
+                // An instance of a wrapper class, or a function making one: its methods are
+                // listed as wrappers.
+                Provides::Wrapper(_) | Provides::Object { .. } | Provides::ObjectFactory { .. } => {
+                    return None;
+                }
             };
             Some(InferredFactory {
                 line: factory.line,

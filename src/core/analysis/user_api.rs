@@ -50,6 +50,9 @@ pub enum UserKind {
     /// A module-level name another file of the run binds to an instance of a class with
     /// wrapper methods (`runner = Runner()`), by the class's dotted path (`pkg.core.Runner`).
     InstanceOf(String),
+    /// A function another file of the run defines that returns instances of a class with
+    /// wrapper methods, by the class's dotted path (`def get_executor(): return Executor()`).
+    FactoryOf(String),
     /// A property of a class of the run that gives an instance of a built-in class (`pool` of
     /// `Runner` for `r.pool.map(...)`), inferred like a factory.
     Property { class: Class, fork: bool },

@@ -217,6 +217,9 @@ impl<'a> Evaluator<'a> {
             .collect::<Vec<_>>();
         match agreed(values) {
             Value::Instance { class, fork } => Some(Value::Factory { class, fork }),
+            instance @ (Value::OwnInstance(_) | Value::Declared(_)) => {
+                Some(Value::ObjectFactory(Box::new(instance)))
+            }
             _ => None,
         }
     }

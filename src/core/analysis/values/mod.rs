@@ -101,6 +101,10 @@ pub enum Value {
         class: Class,
         fork: bool,
     },
+    /// A function that returns instances of a class with wrapper methods (`def
+    /// get_executor(): return Executor()`, see `factories`): calling it makes the
+    /// `OwnInstance` or `Declared` instance it holds.
+    ObjectFactory(Box<Value>),
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -508,6 +512,7 @@ impl<'a> Evaluator<'a> {
             }),
             Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::ManagerFactory { class, fork } => Value::Manager { class, fork },
+            Value::ObjectFactory(instance) => *instance,
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));

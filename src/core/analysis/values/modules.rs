@@ -58,6 +58,9 @@ impl Evaluator<'_> {
                     fork: *fork,
                 },
                 UserKind::InstanceOf(class) => Value::Declared(class.clone()),
+                UserKind::FactoryOf(class) => {
+                    Value::ObjectFactory(Box::new(Value::Declared(class.clone())))
+                }
                 UserKind::Property { class, fork } | UserKind::Attribute { class, fork } => {
                     Value::Instance {
                         class: *class,

@@ -790,18 +790,31 @@ fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>
 /// worker calls, and that calls the parameter (`def run(fn, n): fn(n)`): the argument is
 /// pickled with the task and called in the worker. The arguments are those the site passes
 /// its target, `Process(target=run, args=(fn, n))`, `pool.apply(run, (fn, n))`,
-/// `executor.submit(run, fn, n)`, or those a `functools.partial` of the target binds,
-/// `pool.map(partial(run, fn), xs)`.
+/// `executor.submit(run, fn, n)`, or those a `functools.partial` of the target binds, by
+/// position or by keyword: `pool.map(partial(run, fn), xs)`, `partial(run, fn=fn)`.
 fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
     if let Some(target) = module_function(eval, site.callable, site.scope) {
-        let handed = site_arguments(eval, site);
+        let handed = site_arguments(eval, site)
+            .into_iter()
+            .enumerate()
+            .map(|(index, node)| (Bound::At(index), node))
+            .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
     if let Some((target, bound)) = partial_of_module_function(eval, site.callable, site.scope) {
         wrappers.extend(handed_to(eval, site, target, bound, line));
     }
     wrappers
+}
+
+/// Which parameter of a worker-side target an argument handed to it binds.
+#[derive(Clone, Copy)]
+enum Bound<'a> {
+    /// The positional parameter at this index.
+    At(usize),
+    /// The parameter of this name, given by keyword.
+    Named(&'a str),
 }
 
 /// The positional arguments `site` passes its callable: the elements of a literal tuple in
@@ -836,13 +849,14 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
     }
 }
 
-/// `functools.partial(run, a, b)` where `run` is a module-level function: its `def` and the
-/// positional arguments the partial binds (up to the first splat or keyword).
+/// `functools.partial(run, a, b, key=c)` where `run` is a module-level function: its `def` and
+/// the arguments the partial binds: the positional ones up to the first splat, and the
+/// keywords (the worker is given both).
 fn partial_of_module_function<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
     scope: ScopeId,
-) -> Option<(Node<'a>, Vec<Node<'a>>)> {
+) -> Option<(Node<'a>, Vec<(Bound<'a>, Node<'a>)>)> {
     let node = unparenthesize(node);
     let function = node
         .child_by_field_name("function")
@@ -852,34 +866,45 @@ fn partial_of_module_function<'a>(
     }
     let arguments = node.child_by_field_name("arguments")?;
     let mut cursor = arguments.walk();
-    let mut positional = arguments
+    let given: Vec<Node<'a>> = arguments
         .named_children(&mut cursor)
         .filter(|a| a.kind() != "comment")
-        .take_while(|a| {
-            !matches!(
-                a.kind(),
-                "list_splat" | "dictionary_splat" | "keyword_argument"
-            )
-        });
-    let target = module_function(eval, positional.next()?, scope)?;
-    Some((target, positional.collect()))
+        .collect();
+    let (first, rest) = given.split_first()?;
+    let target = module_function(eval, *first, scope)?;
+    let positional = rest
+        .iter()
+        .take_while(|a| !matches!(a.kind(), "list_splat" | "dictionary_splat"))
+        .filter(|a| a.kind() != "keyword_argument")
+        .enumerate()
+        .map(|(index, node)| (Bound::At(index), *node));
+    let named = rest.iter().filter_map(|a| {
+        let name = a
+            .child_by_field_name("name")
+            .filter(|_| a.kind() == "keyword_argument")?;
+        Some((
+            Bound::Named(eval.text(name)),
+            a.child_by_field_name("value")?,
+        ))
+    });
+    Some((target, positional.chain(named).collect()))
 }
 
-/// The wrappers of the parameters among `handed`, the positional arguments of the
-/// module-level `target` in order, that `target` calls.
+/// The wrappers of the parameters among `handed`, the arguments of the module-level `target`
+/// with the parameters they bind, that `target` calls.
 fn handed_to(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
     target: Node<'_>,
-    handed: Vec<Node<'_>>,
+    handed: Vec<(Bound<'_>, Node<'_>)>,
     line: usize,
 ) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
-    for (index, element) in handed.into_iter().enumerate() {
+    for (bound, element) in handed {
         let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
             continue;
         };
-        if !calls_parameter_at(eval, target, index) {
+        if !calls_parameter(eval, target, bound) {
             continue;
         }
         if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
@@ -1016,21 +1041,24 @@ fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> 
     (def.kind() == "function_definition").then_some(def)
 }
 
-/// Whether the function `def` calls its positional parameter `index` (`fn(...)`).
-fn calls_parameter_at(eval: &Evaluator<'_>, def: Node<'_>, index: usize) -> bool {
-    let Some(name) = def
-        .child_by_field_name("parameters")
-        .and_then(|p| {
-            let mut cursor = p.walk();
-            let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
-            names.get(index).copied()
-        })
-        .and_then(parameter_name)
-        .map(|n| eval.text(n))
-    else {
-        return false;
+/// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`): a keyword
+/// binds a parameter of that name that takes keywords, never a `**kwargs`.
+fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: Bound<'_>) -> bool {
+    let name = match bound {
+        Bound::At(index) => def
+            .child_by_field_name("parameters")
+            .and_then(|p| {
+                let mut cursor = p.walk();
+                let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
+                names.get(index).copied()
+            })
+            .and_then(parameter_name)
+            .map(|n| eval.text(n)),
+        Bound::Named(keyword) => parameter_slot(eval, def, keyword, 0)
+            .and_then(|(_, _, keyword)| keyword)
+            .map(|_| keyword),
     };
-    let Some(body) = def.child_by_field_name("body") else {
+    let (Some(name), Some(body)) = (name, def.child_by_field_name("body")) else {
         return false;
     };
     let mut stack = vec![body];

@@ -56,6 +56,7 @@ use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::source::TextRange;
 
 /// How many rounds of inference a file gets: each finds wrappers one level further out.
 const MAX_ROUNDS: usize = 8;
@@ -356,7 +357,88 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
+    wrappers.extend(closed_over(eval, site, line));
     wrappers
+}
+
+/// The wrappers whose parameter a nested function or lambda handed over calls from its
+/// closure: lifting it makes `pool.map(partial(timed, fn=fn), xs)`, so the parameter is
+/// pickled with each task as an argument a worker calls would be.
+///
+/// ```text
+/// def pmap(fn, xs):                  # `fn` reaches `Pool.map` inside `timed`
+///     def timed(x):
+///         return fn(x), time.time()
+///     with Pool() as pool:
+///         return pool.map(timed, xs)
+/// ```
+fn closed_over(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let Some((nested, node)) = nested_callable(eval, site.callable, site.scope) else {
+        return Vec::new();
+    };
+    let label = match node.kind() {
+        "lambda" => "a lambda".to_string(),
+        _ => format!(
+            "`{}`",
+            eval.text(node.child_by_field_name("name").unwrap_or(node))
+        ),
+    };
+    let mut wrappers = Vec::new();
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let Some(called) = node
+            .child_by_field_name("function")
+            .filter(|f| node.kind() == "call" && f.kind() == "identifier")
+        else {
+            continue;
+        };
+        let scope = eval.model.scope_at(called.start_byte());
+        let Some((function, name)) = parameter_named(eval, called, scope, 0) else {
+            continue;
+        };
+        if function == nested || !eval.model.is_within(nested, function) {
+            continue;
+        }
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
+            wrapper.via = (format!("{label} through {}", site.row.name_label()), line);
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.interpreters = site.interpreters;
+            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            wrappers.push(wrapper);
+        }
+    }
+    wrappers
+}
+
+/// The scope and node of the lambda `node` is, or of the undecorated nested function it names.
+fn nested_callable<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(ScopeId, Node<'a>)> {
+    let node = unparenthesize(node);
+    let def = match node.kind() {
+        "lambda" => node,
+        "identifier" => {
+            let Resolution::Scope(found) = eval.model.resolve(scope, eval.text(node)) else {
+                return None;
+            };
+            let [only] = eval.model.bindings_of(found, eval.text(node)) else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            if binding.kind != BindingKind::FunctionDef || found == SemanticModel::MODULE {
+                return None;
+            }
+            eval.node_at(binding.statement)
+                .filter(|def| def.kind() == "function_definition")?
+        }
+        _ => return None,
+    };
+    let nested = eval.model.scope_created_by(TextRange::of(def))?;
+    Some((nested, def))
 }
 
 /// The function and parameter `node` is, followed back through aliases (`f = fn`) and

@@ -55,7 +55,9 @@ use super::conditions::{Condition, Constant, Fact, Test, about_parameter, defaul
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
 use crate::core::source::TextRange;
 
 /// How many rounds of inference a file gets: each finds wrappers one level further out.
@@ -476,7 +478,8 @@ fn reaching_parameter<'a>(
     }
 }
 
-/// The parameter the name `node` is, directly or through the one assignment that binds it.
+/// The parameter the name `node` is, directly or through the one assignment that binds it,
+/// or a parameter whose other bindings all pickle whatever the caller passed (`rebinds`).
 fn parameter_named<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
@@ -487,8 +490,16 @@ fn parameter_named<'a>(
     let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
         return None;
     };
-    let [only] = eval.model.bindings_of(found, name) else {
-        return None;
+    let bindings = eval.model.bindings_of(found, name);
+    let is_parameter = |id: &&_| eval.model.binding(**id).kind == BindingKind::Parameter;
+    let only = match bindings {
+        [only] => only,
+        [..] if bindings.iter().any(|id| is_parameter(&id)) => {
+            let others = bindings.iter().filter(|id| !is_parameter(id));
+            let safe = others.clone().all(|id| rebinds(eval, *id, name, depth));
+            return safe.then_some((found, name));
+        }
+        [..] => return None,
     };
     let binding = eval.model.binding(*only);
     match binding.kind {
@@ -498,6 +509,69 @@ fn parameter_named<'a>(
             reaching_parameter(eval, value, binding.written_in, depth + 1)
         }
         _ => None,
+    }
+}
+
+/// Whether the assignment `id` of the parameter `name` leaves a value that still carries
+/// what the caller passed, or one that pickles by reference, so that the caller's callable
+/// still reaches the slot when it is handed over (dask's `get`):
+///
+/// ```text
+/// def load_all(paths, transform=None):
+///     if transform is None:
+///         transform = _identity                       # a module-level function
+///     transform = transform or _identity              # the parameter, or one
+///     transform = partial(_apply, transform)          # a partial whose worker calls it
+/// ```
+///
+/// Anything else (`fn = make_wrapper(fn)`, a lambda, a loop target) may hand over something
+/// the caller's callable never reaches; so does an assignment that drops the parameter
+/// (`transform = _identity`) at the top of the body, which every call runs.
+fn rebinds(eval: &Evaluator<'_>, id: BindingId, name: &str, depth: usize) -> bool {
+    let binding = eval.model.binding(id);
+    let value = binding.value.and_then(|value| eval.node_at(value));
+    let Some(value) = value.filter(|_| binding.kind == BindingKind::Assignment) else {
+        return false;
+    };
+    let always = eval
+        .statement_node(binding.statement)
+        .and_then(|statement| statement.parent())
+        .and_then(|block| block.parent())
+        .is_some_and(|owner| owner.kind() == "function_definition");
+    (!always || reads(eval, value, name) > 0)
+        && keeps_parameter(eval, value, binding.written_in, name, depth)
+}
+
+/// Whether `node` is `None`, the parameter `name` itself, a module-level function, a choice
+/// among those (`name or f`, `f if c else name`), or `functools.partial` of a module-level
+/// function that calls the parameter it is given.
+fn keeps_parameter(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+    name: &str,
+    depth: usize,
+) -> bool {
+    let node = unparenthesize(node);
+    if depth > MAX_ALIASES {
+        return false;
+    }
+    let keeps = |child: Option<Node<'_>>| {
+        child.is_some_and(|c| keeps_parameter(eval, c, scope, name, depth + 1))
+    };
+    match node.kind() {
+        "none" => true,
+        "identifier" => eval.text(node) == name || module_function(eval, node, scope).is_some(),
+        "boolean_operator" => {
+            keeps(node.child_by_field_name("left")) && keeps(node.child_by_field_name("right"))
+        }
+        "conditional_expression" => keeps(node.named_child(0)) && keeps(node.named_child(2)),
+        "call" => partial_of_module_function(eval, node, scope).is_some_and(|(target, bound)| {
+            bound.into_iter().any(|(bound, value)| {
+                eval.text(unparenthesize(value)) == name && calls_parameter(eval, target, bound)
+            })
+        }),
+        _ => false,
     }
 }
 

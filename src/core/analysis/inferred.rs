@@ -961,7 +961,52 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     if let Some((target, bound)) = partial_of_module_function(eval, site.callable, site.scope) {
         wrappers.extend(handed_to(eval, site, target, bound, line));
     }
+    // `Process(target=self._run, args=(fn, x))`: the bound method pickles by reference with
+    // its instance, and the arguments bind its parameters after `self`.
+    if let Some(target) = own_method(eval, site.callable, site.scope) {
+        let handed = site_arguments(eval, site)
+            .into_iter()
+            .enumerate()
+            .map(|(index, node)| (Bound::At(index + 1), node))
+            .collect();
+        wrappers.extend(handed_to(eval, site, target, handed, line));
+    }
     wrappers
+}
+
+/// The `def` of the plain method `self.<name>` names, read in a method of a module-level
+/// class whose first parameter is `self`, when the class defines it once.
+fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let node = unparenthesize(node);
+    let object = node
+        .child_by_field_name("object")
+        .filter(|o| node.kind() == "attribute" && o.kind() == "identifier")?;
+    let attr = node.child_by_field_name("attribute")?;
+    let Resolution::Scope(method) = eval.model.resolve(scope, eval.text(object)) else {
+        return None;
+    };
+    let class = eval.model.scope(method).parent?;
+    let first = eval
+        .scope_node(method)?
+        .child_by_field_name("parameters")?
+        .named_child(0)
+        .and_then(parameter_name)?;
+    if eval.model.scope(method).kind != ScopeKind::Function
+        || eval.model.scope(class).kind != ScopeKind::Class
+        || eval.model.scope(class).parent != Some(SemanticModel::MODULE)
+        || eval.text(first) != eval.text(object)
+    {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(class, eval.text(attr)) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let def = eval
+        .node_at(binding.statement)
+        .filter(|_| binding.kind == BindingKind::FunctionDef)
+        .filter(|def| def.kind() == "function_definition")?;
+    (eval.called_as(def)? == Called::Plain).then_some(def)
 }
 
 /// Which parameter of a worker-side target an argument handed to it binds.

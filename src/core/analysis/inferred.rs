@@ -604,6 +604,9 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     }
     let mut wrapper = wrapper_of(eval, function, None)?;
     wrapper.keyword = Some(keyword.to_string());
+    if forwards_positionals(eval, def, forwarding.call, wrapper.skip) {
+        wrapper.position = forwarding.row.callable.position;
+    }
     wrapper.via = (
         forwarding.row.name_label(),
         forwarding.call.start_position().row + 1,
@@ -612,6 +615,36 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     wrapper.interpreters = forwarding.interpreters;
     wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
     Some(wrapper)
+}
+
+/// Whether `call` passes on every positional argument of the function `def` in place: its
+/// arguments start with `*args`, the function's own, which takes every argument a caller
+/// writes (`def f(*args, **kwargs): return pmap(*args, **kwargs)`) and is read nowhere
+/// else. The callable then sits at the same position in a call of either function.
+fn forwards_positionals(eval: &Evaluator<'_>, def: Node<'_>, call: Node<'_>, skip: usize) -> bool {
+    let (Some(args), Some(parameters), Some(arguments), Some(body)) = (
+        splat_parameters(eval, def).0,
+        def.child_by_field_name("parameters"),
+        call.child_by_field_name("arguments"),
+        def.child_by_field_name("body"),
+    ) else {
+        return false;
+    };
+    let mut cursor = parameters.walk();
+    let before = parameters
+        .named_children(&mut cursor)
+        .take_while(|p| p.kind() != "list_splat_pattern")
+        .filter(|p| p.kind() != "comment")
+        .count();
+    let mut cursor = arguments.walk();
+    let first = arguments
+        .named_children(&mut cursor)
+        .find(|a| a.kind() != "comment");
+    let splatted = first
+        .filter(|a| a.kind() == "list_splat")
+        .and_then(|a| a.named_child(0))
+        .is_some_and(|a| eval.text(a) == args);
+    before == skip && splatted && reads(eval, body, args) == 1
 }
 
 /// Whether `body` names `name` only as `**name`.

@@ -458,6 +458,12 @@ impl<'a> Evaluator<'a> {
             Value::Unknown if object.kind() == "identifier" => {
                 self.eval_self_attribute(self.text(object), name, scope, depth)
             }
+            // A pool's bound method kept apart from its call (`mapper = pool.map`,
+            // `self._map = self.pool.map`) is called as the method is. Not one of a fork
+            // context's pool, whose sites need the context that a `Function` does not carry.
+            Value::Instance { class, fork: false } if super::api::method(class, name).is_some() => {
+                super::api::method(class, name).map_or(Value::Unknown, Value::Function)
+            }
             value => self.member_of(&value, name),
         }
     }

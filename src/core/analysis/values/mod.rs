@@ -22,6 +22,7 @@
 mod annotations;
 mod classes;
 mod factories;
+mod held_methods;
 mod inheritance;
 mod methods;
 mod modules;
@@ -185,6 +186,9 @@ pub struct Evaluator<'a> {
     /// The module-level names through which code can make a pool or executor
     /// (`factories::may_make_pools`), found the first time a class is asked.
     pool_words: OnceCell<Vec<String>>,
+    /// The attributes the file assigns a pool's method to (`held_methods`), found the first
+    /// time a call's method name is not one of the table's.
+    held_methods: OnceCell<Vec<String>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -210,6 +214,7 @@ impl<'a> Evaluator<'a> {
             stars: OnceCell::new(),
             top_level: root.children(&mut root.walk()).collect(),
             pool_words: OnceCell::new(),
+            held_methods: OnceCell::new(),
         }
     }
 

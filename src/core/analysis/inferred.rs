@@ -51,6 +51,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
 use super::callables::unparenthesize;
+use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
@@ -718,8 +719,9 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
     })
 }
 
-/// The conditions on `function`'s own parameters that hold wherever `call` runs, each with
-/// the parameter's slot in a call of the function (`skip`: the parameters callers do not
+/// The conditions on `function`'s own parameters that hold wherever `call` runs, or wherever
+/// the process pool it calls was chosen over a thread pool (`choices`), each with the
+/// parameter's slot in a call of the function (`skip`: the parameters callers do not
 /// write).
 fn conditions_at(
     eval: &Evaluator<'_>,
@@ -730,7 +732,9 @@ fn conditions_at(
     let Some(def) = eval.scope_node(function) else {
         return Vec::new();
     };
-    facts_to(eval, call, def)
+    let mut facts = facts_to(eval, call, def);
+    facts.extend(facts_of_choice(eval, call, def, function));
+    facts
         .into_iter()
         .filter(|fact| about_parameter(eval, fact, function))
         .filter_map(|fact| {

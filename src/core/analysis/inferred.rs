@@ -991,7 +991,7 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
         let handed = site_arguments(eval, site)
             .into_iter()
             .enumerate()
-            .map(|(index, node)| (Bound::At(index), node))
+            .map(|(index, node)| (WorkerParameter::At(index), node))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
@@ -1004,7 +1004,7 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
         let handed = site_arguments(eval, site)
             .into_iter()
             .enumerate()
-            .map(|(index, node)| (Bound::At(index + 1), node))
+            .map(|(index, node)| (WorkerParameter::At(index + 1), node))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
@@ -1048,7 +1048,7 @@ fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Optio
 
 /// Which parameter of a worker-side target an argument handed to it binds.
 #[derive(Clone, Copy)]
-enum Bound<'a> {
+enum WorkerParameter<'a> {
     /// The positional parameter at this index.
     At(usize),
     /// The parameter of this name, given by keyword.
@@ -1094,7 +1094,7 @@ fn partial_of_module_function<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
     scope: ScopeId,
-) -> Option<(Node<'a>, Vec<(Bound<'a>, Node<'a>)>)> {
+) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
     let node = unparenthesize(node);
     let function = node
         .child_by_field_name("function")
@@ -1115,13 +1115,13 @@ fn partial_of_module_function<'a>(
         .take_while(|a| !matches!(a.kind(), "list_splat" | "dictionary_splat"))
         .filter(|a| a.kind() != "keyword_argument")
         .enumerate()
-        .map(|(index, node)| (Bound::At(index), *node));
+        .map(|(index, node)| (WorkerParameter::At(index), *node));
     let named = rest.iter().filter_map(|a| {
         let name = a
             .child_by_field_name("name")
             .filter(|_| a.kind() == "keyword_argument")?;
         Some((
-            Bound::Named(eval.text(name)),
+            WorkerParameter::Named(eval.text(name)),
             a.child_by_field_name("value")?,
         ))
     });
@@ -1134,7 +1134,7 @@ fn handed_to(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
     target: Node<'_>,
-    handed: Vec<(Bound<'_>, Node<'_>)>,
+    handed: Vec<(WorkerParameter<'_>, Node<'_>)>,
     line: usize,
 ) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
@@ -1281,9 +1281,9 @@ fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> 
 
 /// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`): a keyword
 /// binds a parameter of that name that takes keywords, never a `**kwargs`.
-fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: Bound<'_>) -> bool {
+fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'_>) -> bool {
     let name = match bound {
-        Bound::At(index) => def
+        WorkerParameter::At(index) => def
             .child_by_field_name("parameters")
             .and_then(|p| {
                 let mut cursor = p.walk();
@@ -1292,7 +1292,7 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: Bound<'_>) -> boo
             })
             .and_then(parameter_name)
             .map(|n| eval.text(n)),
-        Bound::Named(keyword) => parameter_slot(eval, def, keyword, 0)
+        WorkerParameter::Named(keyword) => parameter_slot(eval, def, keyword, 0)
             .and_then(|(_, _, keyword)| keyword)
             .map(|_| keyword),
     };

@@ -32,14 +32,16 @@
 
 use tree_sitter::Node;
 
-use super::values::{Evaluator, argument};
+use super::values::{Evaluator, argument, string_content};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
-/// A literal a condition can judge: an integer (`True` and `False` are 1 and 0) or `None`.
+/// A literal a condition can judge: an integer (`True` and `False` are 1 and 0), `None`, or
+/// a plain string, by a hash of its text so that a condition stays `Copy` and `'static`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Constant {
     Int(i64),
     None,
+    Text(u64),
 }
 
 /// What a condition asks of one parameter.
@@ -51,6 +53,8 @@ pub enum Test {
     IsNone,
     /// `if n == 1:` and the other comparisons with an integer, the parameter on the left.
     Compare(Comparison, i64),
+    /// `if backend == "thread":` (`true`) or `!=` (`false`), by the string's hash.
+    Equals(u64, bool),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +117,13 @@ impl Test {
             (Test::Compare(Comparison::Eq, _), Constant::None) => Some(false),
             (Test::Compare(Comparison::Ne, _), Constant::None) => Some(true),
             (Test::Compare(..), Constant::None) => None,
+            // A string equals no integer or `None`, and compares with neither by order.
+            (Test::Compare(Comparison::Eq, _), Constant::Text(_)) => Some(false),
+            (Test::Compare(Comparison::Ne, _), Constant::Text(_)) => Some(true),
+            (Test::Compare(..), Constant::Text(_)) | (Test::Truthy, Constant::Text(_)) => None,
+            (Test::IsNone, Constant::Text(_)) => Some(false),
+            (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
+            (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
         }
     }
 }
@@ -129,11 +140,26 @@ pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
         "unary_operator" if text.starts_with('-') => {
             match constant(node.child_by_field_name("argument")?, source)? {
                 Constant::Int(n) => n.checked_neg().map(Constant::Int),
-                Constant::None => None,
+                Constant::None | Constant::Text(_) => None,
             }
         }
+        "string" => plain_string(text).map(|text| Constant::Text(text_hash(text))),
         _ => None,
     }
+}
+
+/// The value of a string literal with no prefix (so no f-string or bytes) and no escape:
+/// the text between its quotes.
+fn plain_string(text: &str) -> Option<&str> {
+    (text.starts_with(['"', '\'']) && !text.contains('\\')).then(|| string_content(text))
+}
+
+/// A hash of a string's value, the same for every file of a run.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// A fact about the name `name` (read at `read`) on the way to the hand-over.
@@ -318,6 +344,9 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         ("is not" | "!=", Constant::None) => (Test::IsNone, !holds),
         (_, Constant::None) => return None,
         (operator, Constant::Int(k)) => (Test::Compare(comparison(operator, flipped)?, k), holds),
+        ("==", Constant::Text(k)) => (Test::Equals(k, true), holds),
+        ("!=", Constant::Text(k)) => (Test::Equals(k, false), holds),
+        (_, Constant::Text(_)) => return None,
     };
     Some(Fact {
         name: eval.text(name),

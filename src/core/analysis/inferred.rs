@@ -51,11 +51,15 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
 use super::callables::unparenthesize;
+use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
+use crate::core::source::TextRange;
 
 /// How many rounds of inference a file gets: each finds wrappers one level further out.
 const MAX_ROUNDS: usize = 8;
@@ -356,7 +360,88 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
+    wrappers.extend(closed_over(eval, site, line));
     wrappers
+}
+
+/// The wrappers whose parameter a nested function or lambda handed over calls from its
+/// closure: lifting it makes `pool.map(partial(timed, fn=fn), xs)`, so the parameter is
+/// pickled with each task as an argument a worker calls would be.
+///
+/// ```text
+/// def pmap(fn, xs):                  # `fn` reaches `Pool.map` inside `timed`
+///     def timed(x):
+///         return fn(x), time.time()
+///     with Pool() as pool:
+///         return pool.map(timed, xs)
+/// ```
+fn closed_over(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let Some((nested, node)) = nested_callable(eval, site.callable, site.scope) else {
+        return Vec::new();
+    };
+    let label = match node.kind() {
+        "lambda" => "a lambda".to_string(),
+        _ => format!(
+            "`{}`",
+            eval.text(node.child_by_field_name("name").unwrap_or(node))
+        ),
+    };
+    let mut wrappers = Vec::new();
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let Some(called) = node
+            .child_by_field_name("function")
+            .filter(|f| node.kind() == "call" && f.kind() == "identifier")
+        else {
+            continue;
+        };
+        let scope = eval.model.scope_at(called.start_byte());
+        let Some((function, name)) = parameter_named(eval, called, scope, 0) else {
+            continue;
+        };
+        if function == nested || !eval.model.is_within(nested, function) {
+            continue;
+        }
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
+            wrapper.via = (format!("{label} through {}", site.row.name_label()), line);
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.interpreters = site.interpreters;
+            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            wrappers.push(wrapper);
+        }
+    }
+    wrappers
+}
+
+/// The scope and node of the lambda `node` is, or of the undecorated nested function it names.
+fn nested_callable<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(ScopeId, Node<'a>)> {
+    let node = unparenthesize(node);
+    let def = match node.kind() {
+        "lambda" => node,
+        "identifier" => {
+            let Resolution::Scope(found) = eval.model.resolve(scope, eval.text(node)) else {
+                return None;
+            };
+            let [only] = eval.model.bindings_of(found, eval.text(node)) else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            if binding.kind != BindingKind::FunctionDef || found == SemanticModel::MODULE {
+                return None;
+            }
+            eval.node_at(binding.statement)
+                .filter(|def| def.kind() == "function_definition")?
+        }
+        _ => return None,
+    };
+    let nested = eval.model.scope_created_by(TextRange::of(def))?;
+    Some((nested, def))
 }
 
 /// The function and parameter `node` is, followed back through aliases (`f = fn`) and
@@ -394,7 +479,8 @@ fn reaching_parameter<'a>(
     }
 }
 
-/// The parameter the name `node` is, directly or through the one assignment that binds it.
+/// The parameter the name `node` is, directly or through the one assignment that binds it,
+/// or a parameter whose other bindings all pickle whatever the caller passed (`rebinds`).
 fn parameter_named<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
@@ -405,8 +491,16 @@ fn parameter_named<'a>(
     let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
         return None;
     };
-    let [only] = eval.model.bindings_of(found, name) else {
-        return None;
+    let bindings = eval.model.bindings_of(found, name);
+    let is_parameter = |id: &&_| eval.model.binding(**id).kind == BindingKind::Parameter;
+    let only = match bindings {
+        [only] => only,
+        [..] if bindings.iter().any(|id| is_parameter(&id)) => {
+            let others = bindings.iter().filter(|id| !is_parameter(id));
+            let safe = others.clone().all(|id| rebinds(eval, *id, name, depth));
+            return safe.then_some((found, name));
+        }
+        [..] => return None,
     };
     let binding = eval.model.binding(*only);
     match binding.kind {
@@ -416,6 +510,69 @@ fn parameter_named<'a>(
             reaching_parameter(eval, value, binding.written_in, depth + 1)
         }
         _ => None,
+    }
+}
+
+/// Whether the assignment `id` of the parameter `name` leaves a value that still carries
+/// what the caller passed, or one that pickles by reference, so that the caller's callable
+/// still reaches the slot when it is handed over (dask's `get`):
+///
+/// ```text
+/// def load_all(paths, transform=None):
+///     if transform is None:
+///         transform = _identity                       # a module-level function
+///     transform = transform or _identity              # the parameter, or one
+///     transform = partial(_apply, transform)          # a partial whose worker calls it
+/// ```
+///
+/// Anything else (`fn = make_wrapper(fn)`, a lambda, a loop target) may hand over something
+/// the caller's callable never reaches; so does an assignment that drops the parameter
+/// (`transform = _identity`) at the top of the body, which every call runs.
+fn rebinds(eval: &Evaluator<'_>, id: BindingId, name: &str, depth: usize) -> bool {
+    let binding = eval.model.binding(id);
+    let value = binding.value.and_then(|value| eval.node_at(value));
+    let Some(value) = value.filter(|_| binding.kind == BindingKind::Assignment) else {
+        return false;
+    };
+    let always = eval
+        .statement_node(binding.statement)
+        .and_then(|statement| statement.parent())
+        .and_then(|block| block.parent())
+        .is_some_and(|owner| owner.kind() == "function_definition");
+    (!always || reads(eval, value, name) > 0)
+        && keeps_parameter(eval, value, binding.written_in, name, depth)
+}
+
+/// Whether `node` is `None`, the parameter `name` itself, a module-level function, a choice
+/// among those (`name or f`, `f if c else name`), or `functools.partial` of a module-level
+/// function that calls the parameter it is given.
+fn keeps_parameter(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+    name: &str,
+    depth: usize,
+) -> bool {
+    let node = unparenthesize(node);
+    if depth > MAX_ALIASES {
+        return false;
+    }
+    let keeps = |child: Option<Node<'_>>| {
+        child.is_some_and(|c| keeps_parameter(eval, c, scope, name, depth + 1))
+    };
+    match node.kind() {
+        "none" => true,
+        "identifier" => eval.text(node) == name || module_function(eval, node, scope).is_some(),
+        "boolean_operator" => {
+            keeps(node.child_by_field_name("left")) && keeps(node.child_by_field_name("right"))
+        }
+        "conditional_expression" => keeps(node.named_child(0)) && keeps(node.named_child(2)),
+        "call" => partial_of_module_function(eval, node, scope).is_some_and(|(target, bound)| {
+            bound.into_iter().any(|(bound, value)| {
+                eval.text(unparenthesize(value)) == name && calls_parameter(eval, target, bound)
+            })
+        }),
+        _ => false,
     }
 }
 
@@ -448,6 +605,9 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     }
     let mut wrapper = wrapper_of(eval, function, None)?;
     wrapper.keyword = Some(keyword.to_string());
+    if forwards_positionals(eval, def, forwarding.call, wrapper.skip) {
+        wrapper.position = forwarding.row.callable.position;
+    }
     wrapper.via = (
         forwarding.row.name_label(),
         forwarding.call.start_position().row + 1,
@@ -456,6 +616,36 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     wrapper.interpreters = forwarding.interpreters;
     wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
     Some(wrapper)
+}
+
+/// Whether `call` passes on every positional argument of the function `def` in place: its
+/// arguments start with `*args`, the function's own, which takes every argument a caller
+/// writes (`def f(*args, **kwargs): return pmap(*args, **kwargs)`) and is read nowhere
+/// else. The callable then sits at the same position in a call of either function.
+fn forwards_positionals(eval: &Evaluator<'_>, def: Node<'_>, call: Node<'_>, skip: usize) -> bool {
+    let (Some(args), Some(parameters), Some(arguments), Some(body)) = (
+        splat_parameters(eval, def).0,
+        def.child_by_field_name("parameters"),
+        call.child_by_field_name("arguments"),
+        def.child_by_field_name("body"),
+    ) else {
+        return false;
+    };
+    let mut cursor = parameters.walk();
+    let before = parameters
+        .named_children(&mut cursor)
+        .take_while(|p| p.kind() != "list_splat_pattern")
+        .filter(|p| p.kind() != "comment")
+        .count();
+    let mut cursor = arguments.walk();
+    let first = arguments
+        .named_children(&mut cursor)
+        .find(|a| a.kind() != "comment");
+    let splatted = first
+        .filter(|a| a.kind() == "list_splat")
+        .and_then(|a| a.named_child(0))
+        .is_some_and(|a| eval.text(a) == args);
+    before == skip && splatted && reads(eval, body, args) == 1
 }
 
 /// Whether `body` names `name` only as `**name`.
@@ -529,8 +719,9 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
     })
 }
 
-/// The conditions on `function`'s own parameters that hold wherever `call` runs, each with
-/// the parameter's slot in a call of the function (`skip`: the parameters callers do not
+/// The conditions on `function`'s own parameters that hold wherever `call` runs, or wherever
+/// the process pool it calls was chosen over a thread pool (`choices`), each with the
+/// parameter's slot in a call of the function (`skip`: the parameters callers do not
 /// write).
 fn conditions_at(
     eval: &Evaluator<'_>,
@@ -541,7 +732,9 @@ fn conditions_at(
     let Some(def) = eval.scope_node(function) else {
         return Vec::new();
     };
-    facts_to(eval, call, def)
+    let mut facts = facts_to(eval, call, def);
+    facts.extend(facts_of_choice(eval, call, def, function));
+    facts
         .into_iter()
         .filter(|fact| about_parameter(eval, fact, function))
         .filter_map(|fact| {
@@ -790,18 +983,76 @@ fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>
 /// worker calls, and that calls the parameter (`def run(fn, n): fn(n)`): the argument is
 /// pickled with the task and called in the worker. The arguments are those the site passes
 /// its target, `Process(target=run, args=(fn, n))`, `pool.apply(run, (fn, n))`,
-/// `executor.submit(run, fn, n)`, or those a `functools.partial` of the target binds,
-/// `pool.map(partial(run, fn), xs)`.
+/// `executor.submit(run, fn, n)`, or those a `functools.partial` of the target binds, by
+/// position or by keyword: `pool.map(partial(run, fn), xs)`, `partial(run, fn=fn)`.
 fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
     if let Some(target) = module_function(eval, site.callable, site.scope) {
-        let handed = site_arguments(eval, site);
+        let handed = site_arguments(eval, site)
+            .into_iter()
+            .enumerate()
+            .map(|(index, node)| (WorkerParameter::At(index), node))
+            .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
     if let Some((target, bound)) = partial_of_module_function(eval, site.callable, site.scope) {
         wrappers.extend(handed_to(eval, site, target, bound, line));
     }
+    // `Process(target=self._run, args=(fn, x))`: the bound method pickles by reference with
+    // its instance, and the arguments bind its parameters after `self`.
+    if let Some(target) = own_method(eval, site.callable, site.scope) {
+        let handed = site_arguments(eval, site)
+            .into_iter()
+            .enumerate()
+            .map(|(index, node)| (WorkerParameter::At(index + 1), node))
+            .collect();
+        wrappers.extend(handed_to(eval, site, target, handed, line));
+    }
     wrappers
+}
+
+/// The `def` of the plain method `self.<name>` names, read in a method of a module-level
+/// class whose first parameter is `self`, when the class defines it once.
+fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let node = unparenthesize(node);
+    let object = node
+        .child_by_field_name("object")
+        .filter(|o| node.kind() == "attribute" && o.kind() == "identifier")?;
+    let attr = node.child_by_field_name("attribute")?;
+    let Resolution::Scope(method) = eval.model.resolve(scope, eval.text(object)) else {
+        return None;
+    };
+    let class = eval.model.scope(method).parent?;
+    let first = eval
+        .scope_node(method)?
+        .child_by_field_name("parameters")?
+        .named_child(0)
+        .and_then(parameter_name)?;
+    if eval.model.scope(method).kind != ScopeKind::Function
+        || eval.model.scope(class).kind != ScopeKind::Class
+        || eval.model.scope(class).parent != Some(SemanticModel::MODULE)
+        || eval.text(first) != eval.text(object)
+    {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(class, eval.text(attr)) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let def = eval
+        .node_at(binding.statement)
+        .filter(|_| binding.kind == BindingKind::FunctionDef)
+        .filter(|def| def.kind() == "function_definition")?;
+    (eval.called_as(def)? == Called::Plain).then_some(def)
+}
+
+/// Which parameter of a worker-side target an argument handed to it binds.
+#[derive(Clone, Copy)]
+enum WorkerParameter<'a> {
+    /// The positional parameter at this index.
+    At(usize),
+    /// The parameter of this name, given by keyword.
+    Named(&'a str),
 }
 
 /// The positional arguments `site` passes its callable: the elements of a literal tuple in
@@ -836,13 +1087,14 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
     }
 }
 
-/// `functools.partial(run, a, b)` where `run` is a module-level function: its `def` and the
-/// positional arguments the partial binds (up to the first splat or keyword).
+/// `functools.partial(run, a, b, key=c)` where `run` is a module-level function: its `def` and
+/// the arguments the partial binds: the positional ones up to the first splat, and the
+/// keywords (the worker is given both).
 fn partial_of_module_function<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
     scope: ScopeId,
-) -> Option<(Node<'a>, Vec<Node<'a>>)> {
+) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
     let node = unparenthesize(node);
     let function = node
         .child_by_field_name("function")
@@ -852,34 +1104,45 @@ fn partial_of_module_function<'a>(
     }
     let arguments = node.child_by_field_name("arguments")?;
     let mut cursor = arguments.walk();
-    let mut positional = arguments
+    let given: Vec<Node<'a>> = arguments
         .named_children(&mut cursor)
         .filter(|a| a.kind() != "comment")
-        .take_while(|a| {
-            !matches!(
-                a.kind(),
-                "list_splat" | "dictionary_splat" | "keyword_argument"
-            )
-        });
-    let target = module_function(eval, positional.next()?, scope)?;
-    Some((target, positional.collect()))
+        .collect();
+    let (first, rest) = given.split_first()?;
+    let target = module_function(eval, *first, scope)?;
+    let positional = rest
+        .iter()
+        .take_while(|a| !matches!(a.kind(), "list_splat" | "dictionary_splat"))
+        .filter(|a| a.kind() != "keyword_argument")
+        .enumerate()
+        .map(|(index, node)| (WorkerParameter::At(index), *node));
+    let named = rest.iter().filter_map(|a| {
+        let name = a
+            .child_by_field_name("name")
+            .filter(|_| a.kind() == "keyword_argument")?;
+        Some((
+            WorkerParameter::Named(eval.text(name)),
+            a.child_by_field_name("value")?,
+        ))
+    });
+    Some((target, positional.chain(named).collect()))
 }
 
-/// The wrappers of the parameters among `handed`, the positional arguments of the
-/// module-level `target` in order, that `target` calls.
+/// The wrappers of the parameters among `handed`, the arguments of the module-level `target`
+/// with the parameters they bind, that `target` calls.
 fn handed_to(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
     target: Node<'_>,
-    handed: Vec<Node<'_>>,
+    handed: Vec<(WorkerParameter<'_>, Node<'_>)>,
     line: usize,
 ) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
-    for (index, element) in handed.into_iter().enumerate() {
+    for (bound, element) in handed {
         let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
             continue;
         };
-        if !calls_parameter_at(eval, target, index) {
+        if !calls_parameter(eval, target, bound) {
             continue;
         }
         if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
@@ -1016,21 +1279,24 @@ fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> 
     (def.kind() == "function_definition").then_some(def)
 }
 
-/// Whether the function `def` calls its positional parameter `index` (`fn(...)`).
-fn calls_parameter_at(eval: &Evaluator<'_>, def: Node<'_>, index: usize) -> bool {
-    let Some(name) = def
-        .child_by_field_name("parameters")
-        .and_then(|p| {
-            let mut cursor = p.walk();
-            let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
-            names.get(index).copied()
-        })
-        .and_then(parameter_name)
-        .map(|n| eval.text(n))
-    else {
-        return false;
+/// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`): a keyword
+/// binds a parameter of that name that takes keywords, never a `**kwargs`.
+fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'_>) -> bool {
+    let name = match bound {
+        WorkerParameter::At(index) => def
+            .child_by_field_name("parameters")
+            .and_then(|p| {
+                let mut cursor = p.walk();
+                let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
+                names.get(index).copied()
+            })
+            .and_then(parameter_name)
+            .map(|n| eval.text(n)),
+        WorkerParameter::Named(keyword) => parameter_slot(eval, def, keyword, 0)
+            .and_then(|(_, _, keyword)| keyword)
+            .map(|_| keyword),
     };
-    let Some(body) = def.child_by_field_name("body") else {
+    let (Some(name), Some(body)) = (name, def.child_by_field_name("body")) else {
         return false;
     };
     let mut stack = vec![body];

@@ -12,6 +12,7 @@
 mod api;
 mod callables;
 mod captures;
+mod choices;
 mod conditions;
 mod defaults;
 mod docstrings;

@@ -230,7 +230,8 @@ fn splat_call<'t>(
 
 /// A cheap test before evaluating: an attribute call must name a method, class or function
 /// of the table (`pool.map`, `mp.Pool`, `ctx.Process`, `torch.multiprocessing.spawn`), a
-/// declared or inferred API, or `functools.partial` (which may bind one); a call of
+/// declared or inferred API, an attribute holding a method of the table
+/// (`values::held_methods`), or `functools.partial` (which may bind one); a call of
 /// a bare name is always evaluated, since constructors may be imported under any alias.
 fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
     match function.kind() {
@@ -242,6 +243,7 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
                 || name == "__init__"
                 || eval.apis.iter().any(|api| api.name() == name)
                 || eval.inferred().values().any(|row| row.name == name)
+                || eval.holds_method(name)
         }),
         _ => false,
     }

@@ -22,6 +22,7 @@
 mod annotations;
 mod classes;
 mod factories;
+mod held_methods;
 mod inheritance;
 mod methods;
 mod modules;
@@ -202,6 +203,9 @@ pub struct Evaluator<'a> {
     /// The module-level names through which code can make a pool or executor
     /// (`factories::may_make_pools`), found the first time a class is asked.
     pool_words: OnceCell<Vec<String>>,
+    /// The attributes the file assigns a pool's method to (`held_methods`), found the first
+    /// time a call's method name is not one of the table's.
+    held_methods: OnceCell<Vec<String>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -227,6 +231,7 @@ impl<'a> Evaluator<'a> {
             stars: OnceCell::new(),
             top_level: root.children(&mut root.walk()).collect(),
             pool_words: OnceCell::new(),
+            held_methods: OnceCell::new(),
         }
     }
 
@@ -480,6 +485,12 @@ impl<'a> Evaluator<'a> {
         match self.eval_depth(object, scope, depth + 1) {
             Value::Unknown if object.kind() == "identifier" => {
                 self.eval_self_attribute(self.text(object), name, scope, depth)
+            }
+            // A pool's bound method kept apart from its call (`mapper = pool.map`,
+            // `self._map = self.pool.map`) is called as the method is. Not one of a fork
+            // context's pool, whose sites need the context that a `Function` does not carry.
+            Value::Instance { class, fork: false } if super::api::method(class, name).is_some() => {
+                super::api::method(class, name).map_or(Value::Unknown, Value::Function)
             }
             value => self.member_of(&value, name),
         }

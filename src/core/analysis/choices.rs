@@ -1,0 +1,148 @@
+//! Where a wrapper chooses between a process pool and a thread pool, the conditions under
+//! which it takes the process pool: a call whose literal arguments refute them hands its
+//! callable to the thread pool, so it is no site.
+//!
+//! `conditions` reads the tests on the way to the hand-over; a wrapper that picks its pool
+//! before it (a conditional expression, or an `if` around an assignment) hands over on every
+//! path, yet to a process pool only on some. Following the receiver of the site back to where
+//! its process-backed value was written gives the tests on the way there instead:
+//!
+//! ```text
+//! def pmap(fn, items, use_processes=True):
+//!     cls = ProcessPoolExecutor if use_processes else ThreadPoolExecutor  # `use_processes`
+//!     with cls(2) as ex:                    # `ex` <- `cls(2)` <- `cls` <- the first branch
+//!         return list(ex.map(fn, items))    # the site
+//!
+//! pmap(lambda x: x - k, xs, use_processes=False)   # a thread pool: no site
+//! ```
+//!
+//! The other choice must be a thread pool by its name (`ThreadPoolExecutor`, `ThreadPool`,
+//! `multiprocessing.dummy.Pool`), each name bound once on the way; anything else (an unknown
+//! value, a second process-backed binding) leaves the site as it was.
+
+use tree_sitter::Node;
+
+use super::callables::unparenthesize;
+use super::conditions::{Fact, facts_to};
+use super::unpicklable::qualified_name;
+use super::values::{Evaluator, Value};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+
+/// The classes whose instances run their tasks in threads of the parent.
+const THREAD_POOLS: &[&str] = &[
+    "concurrent.futures.ThreadPoolExecutor",
+    "concurrent.futures.thread.ThreadPoolExecutor",
+    "multiprocessing.pool.ThreadPool",
+    "multiprocessing.dummy.Pool",
+];
+
+/// How many names and calls are followed back from the receiver.
+const MAX_STEPS: usize = 6;
+
+/// The facts that hold where the process-backed receiver of `call` (a method call on it, or
+/// a call of the class itself), in the function `def` of scope `function`, was chosen over a
+/// thread pool; none when no such choice lies on the way.
+pub fn facts_of_choice<'a>(
+    eval: &Evaluator<'a>,
+    call: Node<'a>,
+    def: Node<'a>,
+    function: ScopeId,
+) -> Vec<Fact<'a>> {
+    let Some(called) = call.child_by_field_name("function") else {
+        return Vec::new();
+    };
+    let mut node = match called.kind() {
+        "attribute" => called.child_by_field_name("object"),
+        _ => Some(called),
+    };
+    for _ in 0..MAX_STEPS {
+        let Some(current) = node.map(unparenthesize) else {
+            break;
+        };
+        node = match current.kind() {
+            "identifier" => chosen_binding(eval, current, function),
+            "call" => current.child_by_field_name("function"),
+            "conditional_expression" => {
+                return chosen_branch(eval, current, function)
+                    .map(|branch| facts_to(eval, branch, def))
+                    .unwrap_or_default();
+            }
+            _ => None,
+        };
+        // An `if` around the one process-backed assignment among thread pools.
+        if let Some(value) = node.filter(|_| current.kind() == "identifier")
+            && several_bindings(eval, current, function)
+        {
+            return facts_to(eval, value, def);
+        }
+    }
+    Vec::new()
+}
+
+/// The value of the one binding of the local `name` that is process-backed, when every other
+/// binding of it is a thread pool.
+fn chosen_binding<'a>(eval: &Evaluator<'a>, name: Node<'a>, function: ScopeId) -> Option<Node<'a>> {
+    if eval.model.resolve(function, eval.text(name)) != Resolution::Scope(function) {
+        return None;
+    }
+    let mut chosen = None;
+    for id in eval.model.bindings_of(function, eval.text(name)) {
+        let binding = eval.model.binding(*id);
+        if !matches!(
+            binding.kind,
+            BindingKind::Assignment | BindingKind::WithTarget
+        ) {
+            return None;
+        }
+        let value = eval.node_at(binding.value?)?;
+        if process_backed(eval, value, function) {
+            if chosen.replace(value).is_some() {
+                return None;
+            }
+        } else if !thread_pool(eval, value, function) {
+            return None;
+        }
+    }
+    chosen
+}
+
+/// Whether `name` has more than one binding in `function`.
+fn several_bindings(eval: &Evaluator<'_>, name: Node<'_>, function: ScopeId) -> bool {
+    eval.model.bindings_of(function, eval.text(name)).len() > 1
+}
+
+/// The branch of `a if c else b` that is process-backed, when the other is a thread pool.
+fn chosen_branch<'a>(
+    eval: &Evaluator<'a>,
+    expression: Node<'a>,
+    function: ScopeId,
+) -> Option<Node<'a>> {
+    let (first, last) = (expression.named_child(0)?, expression.named_child(2)?);
+    match (
+        process_backed(eval, first, function),
+        process_backed(eval, last, function),
+    ) {
+        (true, false) if thread_pool(eval, last, function) => Some(first),
+        (false, true) if thread_pool(eval, first, function) => Some(last),
+        _ => None,
+    }
+}
+
+fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    matches!(
+        eval.eval(node, scope),
+        Value::Class { fork: false, .. } | Value::Instance { fork: false, .. }
+    )
+}
+
+/// Whether `node` names a thread pool class, or calls one (`ThreadPoolExecutor(2)`).
+fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let node = unparenthesize(node);
+    let class = match node.kind() {
+        "call" => node.child_by_field_name("function"),
+        _ => Some(node),
+    };
+    class
+        .and_then(|class| qualified_name(eval, class, scope))
+        .is_some_and(|name| THREAD_POOLS.contains(&name.as_str()))
+}

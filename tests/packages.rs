@@ -360,9 +360,19 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
                 if len(inspect.signature(fn).parameters) > 1:
                     return pool.starmap(fn, xs)
                 return pool.map(fn, xs)
+
+
+        def _label(task):
+            return task.__name__
+
+
+        def lmap(fn, xs):
+            target = fn
+            with Pool(2, initializer=print, initargs=(_label(target),)) as pool:
+                return pool.map(fn, xs)
     "#};
     let main = indoc::indoc! {r#"
-        from par import pmap, smap
+        from par import lmap, pmap, smap
 
 
         def main():
@@ -371,7 +381,7 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
             def shift(x):
                 return x + k
 
-            print(pmap(shift, [1, 2]), smap(lambda x: x * k, [3]))
+            print(pmap(shift, [1, 2]), smap(lambda x: x * k, [3]), lmap(lambda x: x - k, [4]))
 
 
         if __name__ == "__main__":
@@ -394,6 +404,13 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
         report.contains(
             "not fixed: `smap` looks at what its callable is (`inspect.signature(fn)`, \
              par.py:13)"
+        ),
+        "{report}"
+    );
+    // Through an alias, to a helper of the file that reads the name.
+    assert!(
+        report.contains(
+            "not fixed: `lmap` looks at what its callable is (`_label(target)`, par.py:24)"
         ),
         "{report}"
     );

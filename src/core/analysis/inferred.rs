@@ -713,7 +713,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         skip,
         conditions: Vec::new(),
         inspected: name
-            .and_then(|name| inspected(eval, def, function, name))
+            .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
         own_keywords: Vec::new(),
     })

@@ -24,8 +24,9 @@
 
 use tree_sitter::Node;
 
+use super::unpicklable::qualified_name;
 use super::values::Evaluator;
-use crate::core::semantic::{Resolution, ScopeId};
+use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
 
 /// The last names of the functions that look at what a callable is rather than call it: the
 /// `inspect` module's readers of signatures and kinds, and the builtins that read attributes
@@ -49,59 +50,207 @@ const INSPECTORS: [&str; 16] = [
     "vars",
 ];
 
-/// The first place the function of scope `function` (whose node is `def`) inspects its
-/// parameter `name`, nested functions included when they read the same binding: the
-/// expression's text, on one line, and its line.
+/// How deep calls of the file's own functions are followed (`_label(fn)` reading
+/// `fn.__name__` in a helper).
+const MAX_HELPERS: usize = 3;
+
+/// The first place the code of `body`, in scope `function`, inspects the variable `name` of
+/// that scope (a parameter, or a variable a lambda is bound to), nested functions included
+/// when they read the same binding: the expression's text, on one line, and its line. Local
+/// aliases (`target = fn`) count as the variable, and so do the parameters of the file's
+/// module-level functions it is passed to (`_label(fn)`).
 pub(super) fn inspected(
     eval: &Evaluator<'_>,
-    def: Node<'_>,
+    body: Node<'_>,
     function: ScopeId,
     name: &str,
 ) -> Option<(String, usize)> {
-    let body = def.child_by_field_name("body")?;
-    let mut stack = vec![body];
-    let mut first: Option<Node<'_>> = None;
-    while let Some(node) = stack.pop() {
-        if node.kind() == "identifier"
-            && eval.text(node) == name
-            && reads_parameter(eval, node, function, name)
-            && let Some(inspecting) = inspecting(eval, node)
-            && first.is_none_or(|f| inspecting.start_byte() < f.start_byte())
-        {
-            first = Some(inspecting);
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-    }
-    let node = first?;
+    let node = first_inspection(eval, body, function, name, 0)?;
     let what = eval.text(node).split_whitespace().collect::<Vec<_>>();
     Some((what.join(" "), node.start_position().row + 1))
 }
 
-/// Whether the identifier `node` reads the parameter `name` of `function`.
-fn reads_parameter(eval: &Evaluator<'_>, node: Node<'_>, function: ScopeId, name: &str) -> bool {
+fn first_inspection<'t>(
+    eval: &Evaluator<'t>,
+    body: Node<'t>,
+    function: ScopeId,
+    name: &str,
+    depth: usize,
+) -> Option<Node<'t>> {
+    let names = aliases(eval, body, function, name);
+    let mut first: Option<Node<'t>> = None;
+    for node in descendants(body) {
+        if node.kind() == "identifier"
+            && names.iter().any(|n| n == eval.text(node))
+            && reads_variable(eval, node, function, eval.text(node))
+            && let Some(inspecting) = inspecting(eval, node, depth)
+            && first.is_none_or(|f| inspecting.start_byte() < f.start_byte())
+        {
+            first = Some(inspecting);
+        }
+    }
+    first
+}
+
+/// Every node under `root`, `root` too.
+fn descendants(root: Node<'_>) -> Vec<Node<'_>> {
+    let mut found = Vec::new();
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        found.push(node);
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found
+}
+
+/// `name` and the variables of `function` assigned from it, or from one of those, directly
+/// (`target = fn`).
+fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) -> Vec<String> {
+    let assignments: Vec<(String, String)> = descendants(body)
+        .into_iter()
+        .filter(|node| node.kind() == "assignment")
+        .filter_map(|node| {
+            let left = node.child_by_field_name("left")?;
+            let right = node.child_by_field_name("right")?;
+            (left.kind() == "identifier" && right.kind() == "identifier")
+                .then(|| (eval.text(left).to_string(), eval.text(right).to_string()))
+        })
+        .filter(|(left, _)| {
+            matches!(eval.model.resolve(function, left), Resolution::Scope(f) if f == function)
+        })
+        .collect();
+    let mut names = vec![name.to_string()];
+    let mut grown = true;
+    while grown {
+        grown = false;
+        for (left, right) in &assignments {
+            if names.contains(right) && !names.contains(left) {
+                names.push(left.clone());
+                grown = true;
+            }
+        }
+    }
+    names
+}
+
+/// Whether the identifier `node` reads the variable `name` of `function`.
+fn reads_variable(eval: &Evaluator<'_>, node: Node<'_>, function: ScopeId, name: &str) -> bool {
     let scope = eval.model.scope_at(node.start_byte());
     matches!(eval.model.resolve(scope, name), Resolution::Scope(found) if found == function)
 }
 
 /// The expression that inspects the callable `node` names: `fn.__name__` when `node` is the
-/// object of an attribute, `inspect.signature(fn)` when it is an argument of an inspector.
-fn inspecting<'t>(eval: &Evaluator<'_>, node: Node<'t>) -> Option<Node<'t>> {
+/// object of an attribute; `inspect.signature(fn)` when it is an argument of an inspector,
+/// under any name it is imported by (`from inspect import signature as sig`); `_label(fn)`
+/// when a module-level function of the file inspects the parameter the argument binds.
+fn inspecting<'t>(eval: &Evaluator<'t>, node: Node<'t>, depth: usize) -> Option<Node<'t>> {
     let parent = node.parent()?;
     match parent.kind() {
         "attribute" if parent.child_by_field_name("object") == Some(node) => Some(parent),
-        "argument_list" => {
-            let call = parent.parent().filter(|call| call.kind() == "call")?;
+        "keyword_argument" if parent.child_by_field_name("value") != Some(node) => None,
+        "argument_list" | "keyword_argument" => {
+            let list = match parent.kind() {
+                "keyword_argument" => parent.parent()?,
+                _ => parent,
+            };
+            let call = list.parent().filter(|call| call.kind() == "call")?;
             let function = call.child_by_field_name("function")?;
             let last = match function.kind() {
                 "identifier" => function,
                 "attribute" => function.child_by_field_name("attribute")?,
                 _ => return None,
             };
-            INSPECTORS.contains(&eval.text(last)).then_some(call)
+            let scope = eval.model.scope_at(call.start_byte());
+            let qualified = qualified_name(eval, function, scope);
+            let inspector = |name: &str| INSPECTORS.contains(&name);
+            if inspector(eval.text(last))
+                || qualified.is_some_and(|q| inspector(q.rsplit('.').next().unwrap_or(&q)))
+            {
+                return Some(call);
+            }
+            (depth < MAX_HELPERS && helper_inspects(eval, function, list, node, depth))
+                .then_some(call)
         }
         _ => None,
     }
+}
+
+/// Whether `function`, called with `arguments`, is a module-level `def` of this file that
+/// inspects the parameter the argument `node` binds (by position or keyword).
+fn helper_inspects<'t>(
+    eval: &Evaluator<'t>,
+    function: Node<'t>,
+    arguments: Node<'t>,
+    node: Node<'t>,
+    depth: usize,
+) -> bool {
+    let parameter = || -> Option<bool> {
+        if function.kind() != "identifier" {
+            return None;
+        }
+        let [only] = eval
+            .model
+            .bindings_of(SemanticModel::MODULE, eval.text(function))
+        else {
+            return None;
+        };
+        let binding = eval.model.binding(*only);
+        let def = eval
+            .node_at(binding.statement)
+            .filter(|d| d.kind() == "function_definition")?;
+        let name = bound_parameter(eval, def, arguments, node)?;
+        let body = def.child_by_field_name("body")?;
+        let helper = eval.model.scope_at(body.start_byte());
+        Some(first_inspection(eval, body, helper, &name, depth + 1).is_some())
+    };
+    parameter().unwrap_or(false)
+}
+
+/// The parameter of `def` that the argument `node` of `arguments` binds: its keyword, or the
+/// parameter at its position when no splat comes before it.
+fn bound_parameter(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    arguments: Node<'_>,
+    node: Node<'_>,
+) -> Option<String> {
+    if let Some(keyword) = node
+        .parent()
+        .filter(|p| p.kind() == "keyword_argument")
+        .and_then(|p| p.child_by_field_name("name"))
+    {
+        return Some(eval.text(keyword).to_string());
+    }
+    let mut cursor = arguments.walk();
+    let before: Vec<Node<'_>> = arguments
+        .named_children(&mut cursor)
+        .take_while(|a| a.id() != node.id())
+        .collect();
+    if before.iter().any(|a| {
+        matches!(
+            a.kind(),
+            "list_splat" | "dictionary_splat" | "keyword_argument"
+        )
+    }) {
+        return None;
+    }
+    let position = before.iter().filter(|a| a.kind() != "comment").count();
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let positional = parameters
+        .named_children(&mut cursor)
+        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
+        .take_while(|p| !matches!(p.kind(), "list_splat_pattern" | "keyword_separator"))
+        .nth(position)?;
+    let name = match positional.kind() {
+        "identifier" => Some(positional),
+        "typed_parameter" => positional.named_child(0),
+        "default_parameter" | "typed_default_parameter" => positional.child_by_field_name("name"),
+        _ => None,
+    };
+    name.filter(|n| n.kind() == "identifier")
+        .map(|n| eval.text(n).to_string())
 }
 
 /// The names a caller's keywords bind to the named parameters of `def` itself, rather than

@@ -12,6 +12,7 @@ use super::reach::{Reach, reach};
 use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
+use crate::core::analysis::inspection::inspected;
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
 use crate::core::semantic::{
@@ -116,8 +117,45 @@ pub(super) fn replace_variable_lambda(
         return Ok(false);
     }
     check_not_reassigned(ctx, lambda, captured)?;
+    check_variable_not_inspected(ctx, lambda)?;
     edits.push(Edit::replace(range, partial_of(ctx, &lifted.name, bound)));
     Ok(true)
+}
+
+/// The variable a lambda is bound to becomes a `functools.partial` carrying the captured
+/// values: a read of it that looks at what it is (`job.__name__`, `inspect.signature(job)`,
+/// see `inspection`) would see the partial instead of a function.
+fn check_variable_not_inspected(ctx: &Context<'_>, lambda: Node<'_>) -> Result<(), String> {
+    let mut node = lambda;
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    let variable = node
+        .parent()
+        .filter(|p| p.kind() == "assignment")
+        .and_then(|assignment| assignment.child_by_field_name("left"))
+        .filter(|left| left.kind() == "identifier");
+    let Some(variable) = variable else {
+        return Ok(());
+    };
+    let eval = ctx.eval;
+    let scope = eval.model.scope_at(variable.start_byte());
+    let body = match scope == SemanticModel::MODULE {
+        true => Some(eval.root),
+        false => eval
+            .scope_node(scope)
+            .and_then(|def| def.child_by_field_name("body")),
+    };
+    match body.and_then(|body| inspected(eval, body, scope, eval.text(variable))) {
+        Some((what, line)) => Err(format!(
+            "`{what}` on line {line} looks at what `{}` is, and it would be a functools.partial carrying the captured values instead of a function",
+            eval.text(variable)
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The range of `node` with the parentheses around it, which the replacement takes with it.

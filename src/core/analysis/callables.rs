@@ -227,7 +227,17 @@ fn classify_name<'t>(
     let Resolution::Scope(found) = model.resolve(scope, name) else {
         return Classified::Fine;
     };
-    let bindings = model.bindings_of(found, name);
+    // A bare annotation (`g: Callable[[int], int]`) binds nothing at run time.
+    let bindings: Vec<BindingId> = model
+        .bindings_of(found, name)
+        .iter()
+        .copied()
+        .filter(|&id| {
+            let binding = model.binding(id);
+            binding.kind != BindingKind::AnnotatedAssignment || binding.value.is_some()
+        })
+        .collect();
+    let bindings = bindings.as_slice();
     let kind = model.scope(found).kind;
     if kind == ScopeKind::Class {
         return Classified::Fine;

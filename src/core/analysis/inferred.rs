@@ -55,7 +55,7 @@ use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
-use super::values::{Called, Evaluator, Value, argument};
+use super::values::{Called, Evaluator, Value, argument, string_content};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -992,6 +992,7 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             .into_iter()
             .enumerate()
             .map(|(index, node)| (WorkerParameter::At(index), node))
+            .chain(site_keywords(eval, site))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
@@ -1005,6 +1006,7 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             .into_iter()
             .enumerate()
             .map(|(index, node)| (WorkerParameter::At(index + 1), node))
+            .chain(site_keywords(eval, site))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
@@ -1085,6 +1087,68 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
         }
         Passing::Mapped => Vec::new(),
     }
+}
+
+/// The keyword arguments `site` passes its callable: the entries with a plain string key of a
+/// literal dict in its keyword-dict slot (`kwargs={"fn": fn}`), or the keyword arguments
+/// after the callable for an API that passes them on (`submit(run, x, fn=fn)`).
+fn site_keywords<'a>(
+    eval: &Evaluator<'a>,
+    site: &Site<'a>,
+) -> Vec<(WorkerParameter<'a>, Node<'a>)> {
+    let entries = match site.row.passing {
+        Passing::Tuple {
+            kwargs: Some(slot), ..
+        } => argument(site.arguments, eval.source, slot.position, slot.keyword)
+            .map(unparenthesize)
+            .filter(|d| d.kind() == "dictionary")
+            .map(|dict| {
+                let mut cursor = dict.walk();
+                dict.named_children(&mut cursor)
+                    .filter(|pair| pair.kind() == "pair")
+                    .filter_map(|pair| {
+                        let key = pair.child_by_field_name("key")?;
+                        let mut parts = key.walk();
+                        let plain = key.kind() == "string"
+                            && !key
+                                .named_children(&mut parts)
+                                .any(|part| part.kind() == "interpolation");
+                        let name = string_content(eval.text(key));
+                        (plain && is_identifier(name))
+                            .then_some((name, pair.child_by_field_name("value")?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        Passing::Trailing { keywords: true } => {
+            let mut cursor = site.arguments.walk();
+            site.arguments
+                .named_children(&mut cursor)
+                .filter(|a| a.start_byte() >= site.callable.end_byte())
+                .filter(|a| a.kind() == "keyword_argument")
+                .filter_map(|a| {
+                    Some((
+                        eval.text(a.child_by_field_name("name")?),
+                        a.child_by_field_name("value")?,
+                    ))
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    entries
+        .into_iter()
+        .map(|(name, value)| (WorkerParameter::Named(name), value))
+        .collect()
+}
+
+/// Whether `text` is a plain ASCII identifier, as a dict key must be to bind a parameter.
+fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// `functools.partial(run, a, b, key=c)` where `run` is a module-level function: its `def` and

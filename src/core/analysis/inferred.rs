@@ -856,7 +856,7 @@ fn parameter_slot(
 }
 
 /// The identifier a parameter binds, when it is a plain (possibly typed or defaulted) one.
-fn parameter_name(parameter: Node<'_>) -> Option<Node<'_>> {
+pub(super) fn parameter_name(parameter: Node<'_>) -> Option<Node<'_>> {
     match parameter.kind() {
         "identifier" => Some(parameter),
         "typed_parameter" => parameter

@@ -24,6 +24,7 @@
 
 use tree_sitter::Node;
 
+use super::inferred::parameter_name;
 use super::unpicklable::qualified_name;
 use super::values::Evaluator;
 use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
@@ -243,14 +244,7 @@ fn bound_parameter(
         .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
         .take_while(|p| !matches!(p.kind(), "list_splat_pattern" | "keyword_separator"))
         .nth(position)?;
-    let name = match positional.kind() {
-        "identifier" => Some(positional),
-        "typed_parameter" => positional.named_child(0),
-        "default_parameter" | "typed_default_parameter" => positional.child_by_field_name("name"),
-        _ => None,
-    };
-    name.filter(|n| n.kind() == "identifier")
-        .map(|n| eval.text(n).to_string())
+    parameter_name(positional).map(|n| eval.text(n).to_string())
 }
 
 /// The names a caller's keywords bind to the named parameters of `def` itself, rather than
@@ -262,21 +256,11 @@ pub(super) fn own_keywords(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
     let mut names = Vec::new();
     let mut cursor = parameters.walk();
     for parameter in parameters.named_children(&mut cursor) {
-        let name = match parameter.kind() {
-            "positional_separator" => {
-                names.clear();
-                continue;
-            }
-            "identifier" => Some(parameter),
-            "typed_parameter" => parameter
-                .named_child(0)
-                .filter(|n| n.kind() == "identifier"),
-            "default_parameter" | "typed_default_parameter" => {
-                parameter.child_by_field_name("name")
-            }
-            _ => None,
-        };
-        names.extend(name.map(|name| eval.text(name).to_string()));
+        if parameter.kind() == "positional_separator" {
+            names.clear();
+            continue;
+        }
+        names.extend(parameter_name(parameter).map(|name| eval.text(name).to_string()));
     }
     names
 }

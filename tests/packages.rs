@@ -418,6 +418,25 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
 }
 
 #[test]
+fn show_apis_counts_context_managers_and_attributes_as_what_they_are() {
+    for (package, summary) in [
+        ("held_pools", "Inferred 3 pool attributes:"),
+        (
+            "context_managers",
+            "Inferred 1 process API wrapper and 2 pool context managers:",
+        ),
+    ] {
+        let copy = copy_package(&packages_dir().join(package));
+        let output = picklefix(copy.path(), &["--show-apis", "."]);
+        let listing = stdout(&output);
+        assert!(
+            listing.lines().any(|line| line == summary),
+            "{package}: expected `{summary}` in:\n{listing}"
+        );
+    }
+}
+
+#[test]
 fn the_json_summary_counts_what_show_apis_lists_by_kind() {
     let copy = copy_package(&packages_dir().join("module_instances"));
     let output = picklefix(
@@ -431,6 +450,8 @@ fn the_json_summary_counts_what_show_apis_lists_by_kind() {
         serde_json::json!({
             "wrappers": 1,
             "pool_factories": 0,
+            "pool_context_managers": 0,
+            "pool_attributes": 0,
             "shared_pools": 2,
             "process_subclasses": 0,
         })

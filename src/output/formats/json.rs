@@ -36,6 +36,8 @@ pub fn run(run: &Run<'_>) -> String {
         summary["inferred"] = json!({
             "wrappers": counts.wrappers,
             "pool_factories": counts.factories,
+            "pool_context_managers": counts.context_managers,
+            "pool_attributes": counts.attributes,
             "shared_pools": counts.shared_pools,
             "process_subclasses": counts.process_subclasses,
         });

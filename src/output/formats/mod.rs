@@ -58,6 +58,10 @@ pub struct InferredCounts {
     pub wrappers: usize,
     /// Functions, methods and properties that give a pool or executor.
     pub factories: usize,
+    /// `@contextmanager` functions and methods that yield a pool or executor.
+    pub context_managers: usize,
+    /// Plain attributes in which a class's instances hold a pool or executor.
+    pub attributes: usize,
     /// Pools and executors a module binds for others to share (`EXECUTOR = ...`).
     pub shared_pools: usize,
     /// Subclasses of `Process` called as it.
@@ -80,6 +84,8 @@ impl InferredCounts {
                 match factory.kind {
                     "instance" => counts.shared_pools += 1,
                     "subclass" => counts.process_subclasses += 1,
+                    "context manager" => counts.context_managers += 1,
+                    "attribute" => counts.attributes += 1,
                     _ => counts.factories += 1,
                 }
             }
@@ -88,7 +94,12 @@ impl InferredCounts {
     }
 
     pub fn total(&self) -> usize {
-        self.wrappers + self.factories + self.shared_pools + self.process_subclasses
+        self.wrappers
+            + self.factories
+            + self.context_managers
+            + self.attributes
+            + self.shared_pools
+            + self.process_subclasses
     }
 }
 

@@ -353,6 +353,12 @@ fn inferred_summary(counts: &InferredCounts) -> String {
             "process API wrappers",
         ),
         (counts.factories, "pool factory", "pool factories"),
+        (
+            counts.context_managers,
+            "pool context manager",
+            "pool context managers",
+        ),
+        (counts.attributes, "pool attribute", "pool attributes"),
         (counts.shared_pools, "shared pool", "shared pools"),
         (
             counts.process_subclasses,
@@ -557,6 +563,7 @@ mod tests {
             factories,
             shared_pools,
             process_subclasses,
+            ..InferredCounts::default()
         };
         assert_eq!(
             inferred_summary(&counts(1, 2, 1, 3)),
@@ -567,6 +574,16 @@ mod tests {
             "2 shared pools and 1 Process subclass"
         );
         assert_eq!(inferred_summary(&counts(0, 4, 0, 0)), "4 pool factories");
+        let held = InferredCounts {
+            wrappers: 5,
+            context_managers: 1,
+            attributes: 2,
+            ..InferredCounts::default()
+        };
+        assert_eq!(
+            inferred_summary(&held),
+            "5 process API wrappers, 1 pool context manager and 2 pool attributes"
+        );
     }
 
     #[test]

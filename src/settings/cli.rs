@@ -325,16 +325,18 @@ pub struct Args {
     )]
     pub show_fixes: bool,
 
-    /// List the process APIs inferred in each file
+    /// List the process APIs inferred from the files of the run
     #[arg(
         long,
         help_heading = "Output",
         long_help = "After the run, beside the summary (stdout in text mode), list the project's own functions and methods \
             that hand a callable to a process API (a wrapper such as `def parmap(fn, xs): \
-            return pool.map(fn, xs)`), per file: where each is defined, which parameter takes \
-            the callable, and what it hands it to. A lambda passed to one of them is reported \
-            like one passed to the API itself. Wrappers are inferred within each file; declare \
-            those of other files and packages with --api.\n\n\
+            return pool.map(fn, xs)`), and the factories, context managers, attributes and \
+            module-level names that give a pool, per file: where each is defined, which \
+            parameter takes the callable, and what it hands it to. A lambda passed to one of \
+            them, in its own file or in any file of the run that imports it, is reported like \
+            one passed to the API itself. Declare wrappers outside the run (installed \
+            packages) with --api.\n\n\
             Example: picklefix --show-apis src"
     )]
     pub show_apis: bool,

@@ -48,7 +48,7 @@ use rayon::prelude::*;
 use crate::core::analysis::{
     ExportedWrapper, Exports, UserApi, described_by_table, spells_where_read,
 };
-use crate::core::import_words;
+use crate::core::import_words::{self, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::package::Modules;
@@ -542,6 +542,7 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
                 // scan of the file is made once.
                 let mut spelled = Memo::default();
                 let mut passed_on = Memo::default();
+                let mut modules = Memo::default();
                 let mut uses = |api: &'n NewApi| {
                     let beside = api
                         .folder
@@ -559,7 +560,10 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
                     }) && api
                         .attribute
                         .as_deref()
-                        .is_none_or(|name| reads_attribute(bytes, name) || package_init);
+                        .is_none_or(|name| reads_attribute(bytes, name) || package_init)
+                        && modules.get((&api.tail, false), || {
+                            names_module(bytes, &api.tail, path, &imports)
+                        });
                     named
                         || (api.star
                             && passed_on.get((&api.tail, true), || {
@@ -578,6 +582,29 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
             })
         })
         .collect()
+}
+
+/// Whether a file that names an API's word can have imported it from `module`, the last
+/// segment of the module that binds the word (`par` for `pkg.par.parmap`, `test_console` for
+/// `astropy.utils.tests.test_console.console`, empty for a top-level module): every import
+/// form that reaches the word spells that segment (`from pkg.par import parmap`, `from .par
+/// import parmap`, `from pkg import par`, `import pkg.par`, `from pkg.par import *`), but
+/// for a relative import of a package's own names (`from . import parmap`, `from .. import
+/// parmap` when `module` is the package), made by a file inside a folder of that name.
+/// Without it, a re-export path that no one imports (astropy's test module importing
+/// `console`) picked every file importing some other `console` for a full analysis.
+fn names_module(bytes: &[u8], module: &str, path: &Path, imports: &ImportWords) -> bool {
+    module.is_empty()
+        || spells_where_read(bytes, module)
+        || (imports.may_import_relatively() && inside_folder(path, module))
+}
+
+/// Whether `path`, made absolute, lies inside a folder named `name`.
+fn inside_folder(path: &Path, name: &str) -> bool {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute
+        .parent()
+        .is_some_and(|folder| folder.components().any(|part| part.as_os_str() == name))
 }
 
 /// The answers of one file's byte tests so far, by word and flag.
@@ -644,5 +671,61 @@ impl Tally {
         }
         self.writes
             .retain(|(write, _)| !paths.contains(write.path.as_path()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::names_module;
+    use crate::core::import_words::ImportWords;
+
+    fn names(source: &str, module: &str, path: &str) -> bool {
+        let bytes = source.as_bytes();
+        names_module(bytes, module, Path::new(path), &ImportWords::of(bytes))
+    }
+
+    #[test]
+    fn every_import_form_that_reaches_a_name_spells_its_module() {
+        for source in [
+            "from pkg.par import parmap\n",
+            "from .par import parmap\n",
+            "from ..par import parmap\n",
+            "from pkg import par\npar.parmap(f, xs)\n",
+            "from . import par as p\n",
+            "import pkg.par\n",
+            "import pkg.par as p\n",
+            "from pkg.par import *\n",
+        ] {
+            assert!(names(source, "par", "/src/app/main.py"), "{source}");
+        }
+    }
+
+    #[test]
+    fn a_relative_import_of_a_package_name_counts_inside_the_package() {
+        let source = "from . import parmap\n";
+        assert!(names(source, "pkg", "/src/pkg/sub/main.py"));
+        assert!(!names(source, "pkg", "/src/other/main.py"));
+    }
+
+    #[test]
+    fn another_module_of_the_same_name_does_not() {
+        // astropy: `console` re-exported by a test module is not what `utils.console` gives.
+        let source = "from astropy.utils.console import ProgressBar\n";
+        assert!(!names(
+            source,
+            "test_console",
+            "/src/astropy/table/table.py"
+        ));
+        // A comment or a string is not an import.
+        let source = "# see test_console\nx = 'test_console is slow'\n";
+        assert!(!names(
+            source,
+            "test_console",
+            "/src/astropy/table/table.py"
+        ));
+        // A top-level module has no module above it.
+        assert!(names("import par\n", "", "/src/main.py"));
     }
 }

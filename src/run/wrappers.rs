@@ -557,13 +557,12 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
                         (import_words::names(bytes, &api.word)
                             || (api.star && import_words::by_star(bytes, &api.word)))
                             && spells_where_read(bytes, &api.word)
-                    }) && api
-                        .attribute
-                        .as_deref()
-                        .is_none_or(|name| reads_attribute(bytes, name) || package_init)
-                        && modules.get((&api.tail, false), || {
-                            names_module(bytes, &api.tail, path, &imports)
-                        });
+                    }) && api.attribute.as_deref().is_none_or(|name| {
+                        package_init
+                            || (reads_attribute(bytes, name) && spells_where_read(bytes, name))
+                    }) && modules.get((&api.tail, false), || {
+                        names_module(bytes, &api.tail, path, &imports)
+                    });
                     named
                         || (api.star
                             && passed_on.get((&api.tail, true), || {
@@ -625,8 +624,9 @@ impl<'n> Memo<'n> {
 }
 
 /// Whether `bytes` may read the attribute `name` of some object: the word `name` after a `.`,
-/// with only blanks and line continuations between (comments and strings count too, which
-/// only costs a read).
+/// with only blanks and line continuations between. Comments and strings count too, so the
+/// caller also asks that the word be spelled where the analysis reads it: scipy's docstrings
+/// say `multiprocessing.pool.Pool`, and a doctest's `...     pool = ...` reads as `.pool`.
 fn reads_attribute(bytes: &[u8], name: &str) -> bool {
     let part_of_name = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
     memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {

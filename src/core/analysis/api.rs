@@ -11,8 +11,17 @@
 //!
 //! Adding an API is adding a row; adding a class is adding a `Class` variant (its identity)
 //! with a constructor row and its method rows. The tests at the end keep the table consistent.
+//!
+//! Besides the standard library's and its look-alikes' (`MULTIPROCESSING_LIKE`), the table
+//! has the libraries whose source shows they hand the callable to standard pickle: tqdm's
+//! `process_map` (a `ProcessPoolExecutor`), parmap (a `multiprocessing.Pool`) and pebble's
+//! `ProcessPool` (a pipe to its workers). Their thread variants (`thread_map`, pebble's
+//! `ThreadPool`) and libraries that pickle by value (`multiprocess`, `pathos` and `p_tqdm`
+//! over it, `loky`, `joblib`, `dask`) have no row: a lambda works there. Nor has mpire,
+//! which starts its workers from an explicit fork context by default, so they inherit the
+//! function (and which pickles with dill when asked to).
 
-use super::conditions::Condition;
+use super::conditions::{Condition, Constant, Test};
 
 /// A class whose instances or calls are process-backed: the identity its rows share. Its
 /// name, homes and facts are in its constructor row.
@@ -28,6 +37,10 @@ pub enum Class {
     /// cross into worker interpreters as cross-interpreter data, which is pickle for every
     /// function except a stateless one (see `callables::crosses_as_code`).
     InterpreterPoolExecutor,
+    /// `pebble.ProcessPool`: `schedule` and `map` send each task, function included, to its
+    /// workers through a pipe, which pickles it; its initializer goes to each worker
+    /// `Process` it starts.
+    PebbleProcessPool,
 }
 
 /// Where an argument sits in a call: its position when passed positionally, its keyword.
@@ -246,6 +259,50 @@ const EXECUTOR_TASK: ApiRow = ApiRow {
 /// What `apply` and `apply_async` pass: a tuple of arguments and a dict of keywords.
 const APPLY: Passing = tuple(slot(1, "args"), Some(slot(2, "kwds")));
 
+/// parmap runs the function in the parent, one item after the other, when its call says
+/// `pm_parallel=False` (or the older spelling `parallel=False`); it makes a pool otherwise.
+const PARMAP_PARALLEL: &[Condition] = &[
+    Condition {
+        position: None,
+        keyword: Some("pm_parallel"),
+        default: Some(Constant::Int(1)),
+        test: Test::Truthy,
+        holds: true,
+    },
+    Condition {
+        position: None,
+        keyword: Some("parallel"),
+        default: Some(Constant::Int(1)),
+        test: Test::Truthy,
+        holds: true,
+    },
+];
+
+/// What parmap's functions share: `parmap.map(function, iterable, *args, **kwargs)` sends
+/// `(function, item, args, kwargs)` to `Pool.map_async` for each item, so the function is
+/// pickled with every task, under fork too, and called as `function(item, *args,
+/// **kwargs)`: a `functools.partial` carries captured values as for `Pool.map`. Progress
+/// bars (`pm_pbar`) and the callbacks of the `_async` variants run in the parent.
+const PARMAP: ApiRow = ApiRow {
+    target: Target::Function,
+    homes: &["parmap", "parmap.parmap"],
+    callable: slot(0, "function"),
+    passing: Passing::Mapped,
+    parent_side: &["pm_pbar", "pm_callback", "pm_error_callback"],
+    pickled_under_fork: true,
+    conditions: PARMAP_PARALLEL,
+    ..BASE
+};
+
+/// What `schedule` and `map` of a pebble `ProcessPool` share: the task is pickled into the
+/// pool's channel under every start method.
+const PEBBLE_TASK: ApiRow = ApiRow {
+    target: Target::Method(Class::PebbleProcessPool),
+    callable: slot(0, "function"),
+    pickled_under_fork: true,
+    ..BASE
+};
+
 pub const API_TABLE: &[ApiRow] = &[
     ApiRow {
         target: Target::Constructor(Class::Process),
@@ -381,6 +438,58 @@ pub const API_TABLE: &[ApiRow] = &[
         callable: slot(0, "fn"),
         passing: tuple(slot(1, "args"), None),
         ..BASE
+    },
+    // tqdm.contrib.concurrent.process_map(fn, *iterables, max_workers=..., chunksize=...,
+    // **tqdm_kwargs) returns `list(ex.map(fn, *iterables))` over a `ProcessPoolExecutor`
+    // (`thread_map`, over a `ThreadPoolExecutor`, has no row).
+    ApiRow {
+        target: Target::Function,
+        name: "process_map",
+        homes: &["tqdm.contrib.concurrent"],
+        callable: slot(0, "fn"),
+        passing: Passing::Mapped,
+        pickled_under_fork: true,
+        ..BASE
+    },
+    ApiRow {
+        name: "map",
+        ..PARMAP
+    },
+    ApiRow {
+        name: "starmap",
+        ..PARMAP
+    },
+    ApiRow {
+        name: "map_async",
+        ..PARMAP
+    },
+    ApiRow {
+        name: "starmap_async",
+        ..PARMAP
+    },
+    // pebble.ProcessPool(max_workers, max_tasks, initializer, initargs, context): `context`
+    // is a multiprocessing context or module, whose fork method lets workers inherit the
+    // initializer. `submit(fn, timeout, *args)` has no row: its positions differ from an
+    // executor's, and it exists for `run_in_executor`, which would pass an argument as the
+    // timeout.
+    ApiRow {
+        target: Target::Constructor(Class::PebbleProcessPool),
+        name: "ProcessPool",
+        homes: &["pebble", "pebble.pool", "pebble.pool.process"],
+        callable: slot(2, "initializer"),
+        passing: tuple(slot(3, "initargs"), None),
+        context: Some(slot(4, "context")),
+        ..BASE
+    },
+    ApiRow {
+        name: "schedule",
+        passing: tuple(slot(1, "args"), Some(slot(2, "kwargs"))),
+        ..PEBBLE_TASK
+    },
+    ApiRow {
+        name: "map",
+        passing: Passing::Mapped,
+        ..PEBBLE_TASK
     },
 ];
 

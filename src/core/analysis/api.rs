@@ -15,11 +15,14 @@
 //! Besides the standard library's and its look-alikes' (`MULTIPROCESSING_LIKE`), the table
 //! has the libraries whose source shows they hand the callable to standard pickle: tqdm's
 //! `process_map` (a `ProcessPoolExecutor`), parmap (a `multiprocessing.Pool`) and pebble's
-//! `ProcessPool` (a pipe to its workers). Their thread variants (`thread_map`, pebble's
+//! `ProcessPool` (a pipe to its workers) and `aiomultiprocess.Pool` (queues of a spawn
+//! context). Their thread variants (`thread_map`, pebble's
 //! `ThreadPool`) and libraries that pickle by value (`multiprocess`, `pathos` and `p_tqdm`
 //! over it, `loky`, `joblib`, `dask`) have no row: a lambda works there. Nor has mpire,
 //! which starts its workers from an explicit fork context by default, so they inherit the
 //! function (and which pickles with dill when asked to).
+
+use std::borrow::Cow;
 
 use super::conditions::{Condition, Constant, Test};
 
@@ -41,6 +44,11 @@ pub enum Class {
     /// workers through a pipe, which pickles it; its initializer goes to each worker
     /// `Process` it starts.
     PebbleProcessPool,
+    /// `aiomultiprocess.Pool`: its tasks (coroutine functions) go to worker processes through
+    /// queues, and its initializer to each worker, from a spawn context of its own unless
+    /// `aiomultiprocess.set_start_method` says otherwise, so both are pickled even where
+    /// `multiprocessing` forks.
+    AioPool,
 }
 
 /// Where an argument sits in a call: its position when passed positionally, its keyword.
@@ -294,6 +302,16 @@ const PARMAP: ApiRow = ApiRow {
     ..BASE
 };
 
+/// What the methods of an `aiomultiprocess.Pool` share: `apply(func, args, kwds)`, and `map`
+/// and `starmap`, which call `func` once per item.
+const AIO_TASK: ApiRow = ApiRow {
+    target: Target::Method(Class::AioPool),
+    callable: slot(0, "func"),
+    passing: Passing::Mapped,
+    pickled_under_fork: true,
+    ..BASE
+};
+
 /// What `schedule` and `map` of a pebble `ProcessPool` share: the task is pickled into the
 /// pool's channel under every start method.
 const PEBBLE_TASK: ApiRow = ApiRow {
@@ -491,6 +509,32 @@ pub const API_TABLE: &[ApiRow] = &[
         passing: Passing::Mapped,
         ..PEBBLE_TASK
     },
+    // aiomultiprocess.Pool(processes, initializer, initargs, maxtasksperchild, ...): the same
+    // name as multiprocessing's, so diagnostics name it by its module (`Class::shown_name`).
+    // Its `Process` and `Worker` have no row: they refuse a target that is no coroutine
+    // function before pickling it.
+    ApiRow {
+        target: Target::Constructor(Class::AioPool),
+        name: "Pool",
+        homes: &["aiomultiprocess", "aiomultiprocess.pool"],
+        callable: slot(1, "initializer"),
+        passing: tuple(slot(2, "initargs"), None),
+        pickled_under_fork: true,
+        ..BASE
+    },
+    ApiRow {
+        name: "apply",
+        passing: tuple(slot(1, "args"), Some(slot(2, "kwds"))),
+        ..AIO_TASK
+    },
+    ApiRow {
+        name: "map",
+        ..AIO_TASK
+    },
+    ApiRow {
+        name: "starmap",
+        ..AIO_TASK
+    },
 ];
 
 impl ApiRow {
@@ -513,11 +557,11 @@ impl ApiRow {
     /// The API's name as `label` gives it, without what a wrapper hands the callable to.
     pub fn name_label(&self) -> String {
         match self.target {
-            Target::Constructor(_) => {
+            Target::Constructor(class) => {
                 let keyword = self.callable.keyword.unwrap_or("fn");
-                format!("`{}({keyword}=...)`", self.name)
+                format!("`{}({keyword}=...)`", class.shown_name())
             }
-            Target::Method(class) => format!("`{}.{}`", class.name(), self.name),
+            Target::Method(class) => format!("`{}.{}`", class.shown_name(), self.name),
             Target::Function => match self.homes.first() {
                 // A constructor is called by its class's name.
                 Some(home) if self.name == "__init__" => format!("`{home}`"),
@@ -550,6 +594,21 @@ impl Class {
     /// The class's name, as `multiprocessing` and diagnostics spell it.
     pub fn name(self) -> &'static str {
         self.row().name
+    }
+
+    /// The class as diagnostics name it: its name, with its first home before it when a class
+    /// earlier in the table has that name too (`aiomultiprocess.Pool` beside `Pool`).
+    pub fn shown_name(self) -> Cow<'static, str> {
+        let row = self.row();
+        let earlier = API_TABLE
+            .iter()
+            .take_while(|other| !std::ptr::eq(*other, row));
+        let shared = (earlier.filter(|other| matches!(other.target, Target::Constructor(_))))
+            .any(|other| other.name == row.name);
+        match (shared, row.homes.first()) {
+            (true, Some(home)) => Cow::Owned(format!("{home}.{}", row.name)),
+            _ => Cow::Borrowed(row.name),
+        }
     }
 
     /// Whether the class's instances run tasks, that is, the table has methods for it: a pool
@@ -707,6 +766,8 @@ mod tests {
         labels.sort();
         labels.dedup();
         assert_eq!(labels.len(), rows, "two rows share a label");
+        assert_eq!(Class::Pool.shown_name(), "Pool");
+        assert_eq!(Class::AioPool.shown_name(), "aiomultiprocess.Pool");
         for row in API_TABLE {
             if let Some(class) = row.target.class() {
                 assert!(matches!(class.row().target, Target::Constructor(c) if c == class));

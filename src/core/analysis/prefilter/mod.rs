@@ -11,8 +11,8 @@
 //!
 //! Under the resolution model of `values`, every finding (PKL001 to PKL006) is about a site: a
 //! call that resolves, through the file's own imports, to an API of `multiprocessing` (also
-//! reached as `torch.multiprocessing`), `concurrent.futures`, `billiard`, `parmap`, `pebble` or
-//! `tqdm.contrib.concurrent`, or to a user-declared API (`Options::apis`, the `--api` specs and the wrappers inferred from other
+//! reached as `torch.multiprocessing`), `concurrent.futures`, `billiard`, `parmap`, `pebble`,
+//! `aiomultiprocess` or `tqdm.contrib.concurrent`, or to a user-declared API (`Options::apis`, the `--api` specs and the wrappers inferred from other
 //! files). A file holds one only if it spells, as code:
 //! 1. one of `PREFILTER_MODULES`: every import form (`import multiprocessing`,
 //!    `from concurrent import futures`, `from torch import multiprocessing`,
@@ -73,12 +73,13 @@ use crate::core::options::Options;
 use crate::core::semantic::identifier;
 use scan::{Spelling, TooNested, is_word, scan};
 
-const PREFILTER_MODULES: [&str; 5] = [
+const PREFILTER_MODULES: [&str; 6] = [
     "multiprocessing",
     "concurrent",
     "billiard",
     "parmap",
     "pebble",
+    "aiomultiprocess",
 ];
 const PREFILTER_NAMES: [&str; 5] = [
     "Pool",

@@ -167,6 +167,9 @@ fn prefilter_keeps_the_libraries_that_pickle_by_reference() {
     assert!(keeps(
         "from pebble import ProcessPool\nProcessPool().schedule(lambda: 1)\n"
     ));
+    assert!(keeps(
+        "import aiomultiprocess\nasync def f():\n    async with aiomultiprocess.Pool() as p:\n        await p.map(lambda x: x, [1])\n"
+    ));
     // A name counts only beside its module's word, and a thread variant not at all.
     assert!(!keeps(
         "from concurrent.futures import ThreadPoolExecutor\nmap(lambda x: x, [1])\n"
@@ -324,6 +327,7 @@ fn prefilter_words_cover_the_table() {
         }
     }
     constructors.sort_unstable();
+    constructors.dedup(); // `multiprocessing.Pool` and `aiomultiprocess.Pool`.
     functions.sort_unstable();
     functions.dedup();
     let mut names = PREFILTER_NAMES.to_vec();

@@ -11,8 +11,20 @@
 //!
 //! Adding an API is adding a row; adding a class is adding a `Class` variant (its identity)
 //! with a constructor row and its method rows. The tests at the end keep the table consistent.
+//!
+//! Besides the standard library's and its look-alikes' (`MULTIPROCESSING_LIKE`), the table
+//! has the libraries whose source shows they hand the callable to standard pickle: tqdm's
+//! `process_map` (a `ProcessPoolExecutor`), parmap (a `multiprocessing.Pool`) and pebble's
+//! `ProcessPool` (a pipe to its workers) and `aiomultiprocess.Pool` (queues of a spawn
+//! context). Their thread variants (`thread_map`, pebble's
+//! `ThreadPool`) and libraries that pickle by value (`multiprocess`, `pathos` and `p_tqdm`
+//! over it, `loky`, `joblib`, `dask`) have no row: a lambda works there. Nor has mpire,
+//! which starts its workers from an explicit fork context by default, so they inherit the
+//! function (and which pickles with dill when asked to).
 
-use super::conditions::Condition;
+use std::borrow::Cow;
+
+use super::conditions::{Condition, Constant, Test};
 
 /// A class whose instances or calls are process-backed: the identity its rows share. Its
 /// name, homes and facts are in its constructor row.
@@ -28,6 +40,15 @@ pub enum Class {
     /// cross into worker interpreters as cross-interpreter data, which is pickle for every
     /// function except a stateless one (see `callables::crosses_as_code`).
     InterpreterPoolExecutor,
+    /// `pebble.ProcessPool`: `schedule` and `map` send each task, function included, to its
+    /// workers through a pipe, which pickles it; its initializer goes to each worker
+    /// `Process` it starts.
+    PebbleProcessPool,
+    /// `aiomultiprocess.Pool`: its tasks (coroutine functions) go to worker processes through
+    /// queues, and its initializer to each worker, from a spawn context of its own unless
+    /// `aiomultiprocess.set_start_method` says otherwise, so both are pickled even where
+    /// `multiprocessing` forks.
+    AioPool,
 }
 
 /// Where an argument sits in a call: its position when passed positionally, its keyword.
@@ -246,6 +267,60 @@ const EXECUTOR_TASK: ApiRow = ApiRow {
 /// What `apply` and `apply_async` pass: a tuple of arguments and a dict of keywords.
 const APPLY: Passing = tuple(slot(1, "args"), Some(slot(2, "kwds")));
 
+/// parmap runs the function in the parent, one item after the other, when its call says
+/// `pm_parallel=False` (or the older spelling `parallel=False`); it makes a pool otherwise.
+const PARMAP_PARALLEL: &[Condition] = &[
+    Condition {
+        position: None,
+        keyword: Some("pm_parallel"),
+        default: Some(Constant::Int(1)),
+        test: Test::Truthy,
+        holds: true,
+    },
+    Condition {
+        position: None,
+        keyword: Some("parallel"),
+        default: Some(Constant::Int(1)),
+        test: Test::Truthy,
+        holds: true,
+    },
+];
+
+/// What parmap's functions share: `parmap.map(function, iterable, *args, **kwargs)` sends
+/// `(function, item, args, kwargs)` to `Pool.map_async` for each item, so the function is
+/// pickled with every task, under fork too, and called as `function(item, *args,
+/// **kwargs)`: a `functools.partial` carries captured values as for `Pool.map`. Progress
+/// bars (`pm_pbar`) and the callbacks of the `_async` variants run in the parent.
+const PARMAP: ApiRow = ApiRow {
+    target: Target::Function,
+    homes: &["parmap", "parmap.parmap"],
+    callable: slot(0, "function"),
+    passing: Passing::Mapped,
+    parent_side: &["pm_pbar", "pm_callback", "pm_error_callback"],
+    pickled_under_fork: true,
+    conditions: PARMAP_PARALLEL,
+    ..BASE
+};
+
+/// What the methods of an `aiomultiprocess.Pool` share: `apply(func, args, kwds)`, and `map`
+/// and `starmap`, which call `func` once per item.
+const AIO_TASK: ApiRow = ApiRow {
+    target: Target::Method(Class::AioPool),
+    callable: slot(0, "func"),
+    passing: Passing::Mapped,
+    pickled_under_fork: true,
+    ..BASE
+};
+
+/// What `schedule` and `map` of a pebble `ProcessPool` share: the task is pickled into the
+/// pool's channel under every start method.
+const PEBBLE_TASK: ApiRow = ApiRow {
+    target: Target::Method(Class::PebbleProcessPool),
+    callable: slot(0, "function"),
+    pickled_under_fork: true,
+    ..BASE
+};
+
 pub const API_TABLE: &[ApiRow] = &[
     ApiRow {
         target: Target::Constructor(Class::Process),
@@ -382,6 +457,84 @@ pub const API_TABLE: &[ApiRow] = &[
         passing: tuple(slot(1, "args"), None),
         ..BASE
     },
+    // tqdm.contrib.concurrent.process_map(fn, *iterables, max_workers=..., chunksize=...,
+    // **tqdm_kwargs) returns `list(ex.map(fn, *iterables))` over a `ProcessPoolExecutor`
+    // (`thread_map`, over a `ThreadPoolExecutor`, has no row).
+    ApiRow {
+        target: Target::Function,
+        name: "process_map",
+        homes: &["tqdm.contrib.concurrent"],
+        callable: slot(0, "fn"),
+        passing: Passing::Mapped,
+        pickled_under_fork: true,
+        ..BASE
+    },
+    ApiRow {
+        name: "map",
+        ..PARMAP
+    },
+    ApiRow {
+        name: "starmap",
+        ..PARMAP
+    },
+    ApiRow {
+        name: "map_async",
+        ..PARMAP
+    },
+    ApiRow {
+        name: "starmap_async",
+        ..PARMAP
+    },
+    // pebble.ProcessPool(max_workers, max_tasks, initializer, initargs, context): `context`
+    // is a multiprocessing context or module, whose fork method lets workers inherit the
+    // initializer. `submit(fn, timeout, *args)` has no row: its positions differ from an
+    // executor's, and it exists for `run_in_executor`, which would pass an argument as the
+    // timeout.
+    ApiRow {
+        target: Target::Constructor(Class::PebbleProcessPool),
+        name: "ProcessPool",
+        homes: &["pebble", "pebble.pool", "pebble.pool.process"],
+        callable: slot(2, "initializer"),
+        passing: tuple(slot(3, "initargs"), None),
+        context: Some(slot(4, "context")),
+        ..BASE
+    },
+    ApiRow {
+        name: "schedule",
+        passing: tuple(slot(1, "args"), Some(slot(2, "kwargs"))),
+        ..PEBBLE_TASK
+    },
+    ApiRow {
+        name: "map",
+        passing: Passing::Mapped,
+        ..PEBBLE_TASK
+    },
+    // aiomultiprocess.Pool(processes, initializer, initargs, maxtasksperchild, ...): the same
+    // name as multiprocessing's, so diagnostics name it by its module (`Class::shown_name`).
+    // Its `Process` and `Worker` have no row: they refuse a target that is no coroutine
+    // function before pickling it.
+    ApiRow {
+        target: Target::Constructor(Class::AioPool),
+        name: "Pool",
+        homes: &["aiomultiprocess", "aiomultiprocess.pool"],
+        callable: slot(1, "initializer"),
+        passing: tuple(slot(2, "initargs"), None),
+        pickled_under_fork: true,
+        ..BASE
+    },
+    ApiRow {
+        name: "apply",
+        passing: tuple(slot(1, "args"), Some(slot(2, "kwds"))),
+        ..AIO_TASK
+    },
+    ApiRow {
+        name: "map",
+        ..AIO_TASK
+    },
+    ApiRow {
+        name: "starmap",
+        ..AIO_TASK
+    },
 ];
 
 impl ApiRow {
@@ -404,11 +557,11 @@ impl ApiRow {
     /// The API's name as `label` gives it, without what a wrapper hands the callable to.
     pub fn name_label(&self) -> String {
         match self.target {
-            Target::Constructor(_) => {
+            Target::Constructor(class) => {
                 let keyword = self.callable.keyword.unwrap_or("fn");
-                format!("`{}({keyword}=...)`", self.name)
+                format!("`{}({keyword}=...)`", class.shown_name())
             }
-            Target::Method(class) => format!("`{}.{}`", class.name(), self.name),
+            Target::Method(class) => format!("`{}.{}`", class.shown_name(), self.name),
             Target::Function => match self.homes.first() {
                 // A constructor is called by its class's name.
                 Some(home) if self.name == "__init__" => format!("`{home}`"),
@@ -441,6 +594,21 @@ impl Class {
     /// The class's name, as `multiprocessing` and diagnostics spell it.
     pub fn name(self) -> &'static str {
         self.row().name
+    }
+
+    /// The class as diagnostics name it: its name, with its first home before it when a class
+    /// earlier in the table has that name too (`aiomultiprocess.Pool` beside `Pool`).
+    pub fn shown_name(self) -> Cow<'static, str> {
+        let row = self.row();
+        let earlier = API_TABLE
+            .iter()
+            .take_while(|other| !std::ptr::eq(*other, row));
+        let shared = (earlier.filter(|other| matches!(other.target, Target::Constructor(_))))
+            .any(|other| other.name == row.name);
+        match (shared, row.homes.first()) {
+            (true, Some(home)) => Cow::Owned(format!("{home}.{}", row.name)),
+            _ => Cow::Borrowed(row.name),
+        }
     }
 
     /// Whether the class's instances run tasks, that is, the table has methods for it: a pool
@@ -598,6 +766,8 @@ mod tests {
         labels.sort();
         labels.dedup();
         assert_eq!(labels.len(), rows, "two rows share a label");
+        assert_eq!(Class::Pool.shown_name(), "Pool");
+        assert_eq!(Class::AioPool.shown_name(), "aiomultiprocess.Pool");
         for row in API_TABLE {
             if let Some(class) = row.target.class() {
                 assert!(matches!(class.row().target, Target::Constructor(c) if c == class));

@@ -11,22 +11,24 @@
 //!
 //! Under the resolution model of `values`, every finding (PKL001 to PKL006) is about a site: a
 //! call that resolves, through the file's own imports, to an API of `multiprocessing` (also
-//! reached as `torch.multiprocessing`), `concurrent.futures` or `billiard`, or to a
-//! user-declared API (`Options::apis`, the `--api` specs and the wrappers inferred from other
+//! reached as `torch.multiprocessing`), `concurrent.futures`, `billiard`, `parmap`, `pebble`,
+//! `aiomultiprocess` or `tqdm.contrib.concurrent`, or to a user-declared API (`Options::apis`, the `--api` specs and the wrappers inferred from other
 //! files). A file holds one only if it spells, as code:
 //! 1. one of `PREFILTER_MODULES`: every import form (`import multiprocessing`,
 //!    `from concurrent import futures`, `from torch import multiprocessing`,
-//!    `import billiard as b`) spells one as a word of its dotted name, and resolution never
-//!    looks outside the file, but for one thing: a relative import resolves against the
-//!    file's package (`Options::package`), so in a package named after one of them
-//!    (`from .pool import Pool` in `billiard/`) the package's names count as spelled;
+//!    `import billiard as b`, `from tqdm.contrib import concurrent`) spells one as a word of
+//!    its dotted name, and resolution never looks outside the file, but for one thing: a
+//!    relative import resolves against the file's package (`Options::package`), so in a
+//!    package named after one of them or after a word of `LIBRARY_FUNCTIONS` (`from .pool
+//!    import Pool` in `billiard/`) the package's names count as spelled;
 //! 2. and one of the API's classes or functions by name: a constructor call (`Pool(...)`,
 //!    `mp.Process(...)`, `ctx.Pool(...)`), an import of it (`from multiprocessing import Pool
-//!    as P`), an annotation (`pool: Pool`), or `torch.multiprocessing.spawn` /
-//!    `start_processes`. Method sites (`pool.map`) need the pool bound by one of those in the
-//!    same file; `run_in_executor` needs a `ProcessPoolExecutor` or `InterpreterPoolExecutor`.
-//!    Each spells one of `PREFILTER_NAMES`, or `spawn` / `start_processes` in a file that also
-//!    says `torch`;
+//!    as P`), an annotation (`pool: Pool`), or a module-level function of the table
+//!    (`torch.multiprocessing.spawn`, `process_map`, `parmap.map`). Method sites (`pool.map`)
+//!    need the pool bound by one of those in the same file; `run_in_executor` needs a
+//!    `ProcessPoolExecutor` or `InterpreterPoolExecutor`. Each spells one of
+//!    `PREFILTER_NAMES`, or one of the functions of `LIBRARY_FUNCTIONS` in a file that also
+//!    says the word its module is listed with (`spawn` with `torch`, `map` with `parmap`);
 //! 3. or, instead of 1 and 2, a user API's last name (`UserApi::name`): a file reaches one only
 //!    through an import or attribute that spells it;
 //! 4. and something that makes a callable pickle cannot carry, or a guard (`callables`): a
@@ -71,14 +73,30 @@ use crate::core::options::Options;
 use crate::core::semantic::identifier;
 use scan::{Spelling, TooNested, is_word, scan};
 
-const PREFILTER_MODULES: [&str; 3] = ["multiprocessing", "concurrent", "billiard"];
-const PREFILTER_NAMES: [&str; 4] = [
+const PREFILTER_MODULES: [&str; 6] = [
+    "multiprocessing",
+    "concurrent",
+    "billiard",
+    "parmap",
+    "pebble",
+    "aiomultiprocess",
+];
+const PREFILTER_NAMES: [&str; 5] = [
     "Pool",
     "Process",
     "ProcessPoolExecutor",
     "InterpreterPoolExecutor",
+    "ProcessPool",
 ];
-const TORCH_NAMES: [&str; 2] = ["spawn", "start_processes"];
+/// The table's module-level functions, each beside a word that every module holding it
+/// spells (`torch.multiprocessing`, `tqdm.contrib.concurrent`): a function's name counts
+/// only in a file that says that word too, so that a name as common as `map` or `spawn`
+/// lets no more files through than the word does.
+const LIBRARY_FUNCTIONS: [(&str, &[&str]); 3] = [
+    ("torch", &["spawn", "start_processes"]),
+    ("tqdm", &["process_map"]),
+    ("parmap", &["map", "starmap", "map_async", "starmap_async"]),
+];
 
 /// One search for all of `PREFILTER_MODULES` at once (Teddy, a SIMD search for a few words),
 /// built once: every file of a tree is searched, and nearly none holds one of them, so three
@@ -150,7 +168,7 @@ enum Asked {
 /// `billiard.pool.Pool`. Relative imports resolve only against a package the run layer
 /// found (`Options::package`); its names then count as spelled for points 1 and 2.
 pub fn names_api_module(name: &str) -> bool {
-    PREFILTER_MODULES.contains(&name) || name == "torch"
+    PREFILTER_MODULES.contains(&name) || LIBRARY_FUNCTIONS.iter().any(|(word, _)| *word == name)
 }
 
 fn may_contain_sites_naming(source: &[u8], user_names: &[&str], package: Option<&str>) -> bool {
@@ -214,7 +232,8 @@ fn mentions_with(source: &[u8], package: Option<&str>, unusual: &[String]) -> bo
     let elsewhere = |m: &&str| in_package(m) || unusual.iter().any(|w| w.contains(m));
     (PREFILTER_MODULES.iter().any(elsewhere) || spells_a_module(source))
         && (PREFILTER_NAMES.iter().any(named)
-            || (mentions("torch") && TORCH_NAMES.iter().any(named)))
+            || (LIBRARY_FUNCTIONS.iter())
+                .any(|(word, names)| mentions(word) && names.iter().any(named)))
 }
 
 /// Whether the bytes of `source` hold one of `PREFILTER_MODULES`, anywhere.
@@ -284,8 +303,9 @@ struct WordsSeen<'u> {
     user: &'u [&'u [u8]],
     module: bool,
     name: bool,
-    torch: bool,
-    torch_name: bool,
+    /// For each entry of `LIBRARY_FUNCTIONS`, whether its word and one of its names were seen.
+    library: [bool; LIBRARY_FUNCTIONS.len()],
+    library_name: [bool; LIBRARY_FUNCTIONS.len()],
     user_name: bool,
     need: Asked,
     /// What `need` asks for has been seen.
@@ -298,8 +318,8 @@ impl<'u> WordsSeen<'u> {
             user,
             module: false,
             name: false,
-            torch: false,
-            torch_name: false,
+            library: [false; LIBRARY_FUNCTIONS.len()],
+            library_name: [false; LIBRARY_FUNCTIONS.len()],
             user_name: false,
             need,
             found: false,
@@ -316,8 +336,10 @@ impl<'u> WordsSeen<'u> {
         let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
         self.module |= is_one_of(&PREFILTER_MODULES);
         self.name |= is_one_of(&PREFILTER_NAMES);
-        self.torch |= word == b"torch";
-        self.torch_name |= is_one_of(&TORCH_NAMES);
+        for (i, (library, names)) in LIBRARY_FUNCTIONS.iter().enumerate() {
+            self.library[i] |= word == library.as_bytes();
+            self.library_name[i] |= is_one_of(names);
+        }
         self.user_name |= self.user.contains(&word);
         self.found |= spelling == Spelling::Code
             && match self.need {
@@ -328,7 +350,9 @@ impl<'u> WordsSeen<'u> {
     }
 
     fn may_hold_finding(&self) -> bool {
-        let builtin = self.module && (self.name || (self.torch && self.torch_name));
+        let function =
+            (self.library.iter().zip(&self.library_name)).any(|(word, name)| *word && *name);
+        let builtin = self.module && (self.name || function);
         self.found && (builtin || self.user_name)
     }
 }

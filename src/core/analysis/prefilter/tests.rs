@@ -149,6 +149,40 @@ fn prefilter_needs_an_api_and_something_pickle_cannot_carry() {
     assert!(!keeps("import multiprocessing\ns = 'lambda: Pool'\n"));
 }
 
+/// The libraries of other shapes: tqdm's `process_map`, parmap's functions and pebble's
+/// `ProcessPool`, each only beside the word of its module.
+#[test]
+fn prefilter_keeps_the_libraries_that_pickle_by_reference() {
+    let keeps = |source: &str| may_contain_sites(source.as_bytes());
+    assert!(keeps(
+        "from tqdm.contrib.concurrent import process_map\nprocess_map(lambda x: x, [1])\n"
+    ));
+    assert!(keeps(
+        "from tqdm.contrib import concurrent as c\nc.process_map(lambda x: x, [1])\n"
+    ));
+    assert!(keeps("import parmap\nparmap.map(lambda x: x, [1])\n"));
+    assert!(keeps(
+        "from parmap import starmap_async as s\ns(lambda x: x, [1])\n"
+    ));
+    assert!(keeps(
+        "from pebble import ProcessPool\nProcessPool().schedule(lambda: 1)\n"
+    ));
+    assert!(keeps(
+        "import aiomultiprocess\nasync def f():\n    async with aiomultiprocess.Pool() as p:\n        await p.map(lambda x: x, [1])\n"
+    ));
+    // A name counts only beside its module's word, and a thread variant not at all.
+    assert!(!keeps(
+        "from concurrent.futures import ThreadPoolExecutor\nmap(lambda x: x, [1])\n"
+    ));
+    assert!(!keeps(
+        "from tqdm.contrib.concurrent import thread_map\nthread_map(lambda x: x, [1])\n"
+    ));
+    assert!(!keeps("import parmap  # process_map\nf = lambda: 1\n"));
+    assert!(!keeps(
+        "from pebble import ThreadPool\nThreadPool().schedule(lambda: 1)\n"
+    ));
+}
+
 /// Counterexamples the hunt of issue 18 found: files with a finding that the prefilter dropped.
 #[test]
 fn prefilter_keeps_what_the_hunt_found() {
@@ -194,6 +228,16 @@ fn a_package_named_after_an_api_module_counts_as_spelled() {
     let spawn = b"from ..multiprocessing import spawn\ndef main():\n    spawn(lambda i: i)\n";
     assert!(!may_contain_sites(spawn));
     assert!(may_contain_sites_with(spawn, &in_package("torch.sub")));
+    let process_map =
+        b"from .concurrent import process_map\ndef main():\n    process_map(lambda i: i, [1])\n";
+    assert!(may_contain_sites_with(
+        process_map,
+        &in_package("tqdm.contrib")
+    ));
+    assert!(!may_contain_sites(process_map));
+    let parmap = b"from .core import map\ndef main():\n    map(lambda i: i, [1])\n";
+    assert!(!may_contain_sites(parmap));
+    assert!(may_contain_sites_with(parmap, &in_package("parmap")));
     let wrapper =
         b"from . import ProcessPoolExecutor\ndef run(f):\n    ProcessPoolExecutor().submit(f)\n";
     assert!(!may_define_wrappers_with(wrapper, &Options::default()));
@@ -255,8 +299,8 @@ fn parse_api_spec(spec: &str) -> crate::core::analysis::UserApi {
 
 /// The prefilter's words, checked against the API table: every home spells a prefilter
 /// module as a word of its dotted name, every class's constructor is a prefilter name (methods
-/// need an instance made by it), every function is a torch name reached only through `torch`,
-/// and no word is dead.
+/// need an instance made by it), every function is listed in `LIBRARY_FUNCTIONS` beside a
+/// word each of its homes spells, and no word is dead.
 #[test]
 fn prefilter_words_cover_the_table() {
     use crate::core::analysis::api::{API_TABLE, Target};
@@ -273,20 +317,29 @@ fn prefilter_words_cover_the_table() {
         match row.target {
             Target::Constructor(_) => constructors.push(row.name),
             Target::Function => {
-                assert!(row.homes.iter().all(|h| h.starts_with("torch.")), "{row:?}");
+                let listed = LIBRARY_FUNCTIONS.iter().find(|(word, names)| {
+                    names.contains(&row.name) && row.homes.iter().all(|h| spells(h, word))
+                });
+                assert!(listed.is_some(), "{row:?} is not in LIBRARY_FUNCTIONS");
                 functions.push(row.name);
             }
             Target::Method(_) | Target::RunInExecutor => {}
         }
     }
     constructors.sort_unstable();
+    constructors.dedup(); // `multiprocessing.Pool` and `aiomultiprocess.Pool`.
     functions.sort_unstable();
+    functions.dedup();
     let mut names = PREFILTER_NAMES.to_vec();
     names.sort_unstable();
-    let mut torch = TORCH_NAMES.to_vec();
-    torch.sort_unstable();
+    let mut listed: Vec<&str> = LIBRARY_FUNCTIONS
+        .iter()
+        .flat_map(|(_, names)| *names)
+        .copied()
+        .collect();
+    listed.sort_unstable();
     assert_eq!(names, constructors);
-    assert_eq!(torch, functions);
+    assert_eq!(listed, functions);
     for module in PREFILTER_MODULES {
         let homes = API_TABLE.iter().flat_map(|row| row.homes);
         assert!(homes.clone().any(|h| spells(h, module)), "{module} is dead");

@@ -12,7 +12,9 @@
 //!   or ends in a magic trailing comma; otherwise it is split at its commas, one item per line
 //!   with a trailing comma added, and each item is laid out again by the same rules;
 //! - for `x = value` and `return value` the value sits in black's invisible parentheses, which
-//!   are dropped when the value has no delimiter (or one method call), as black does;
+//!   are dropped when the value has no delimiter (or one method call), as black does, and
+//!   made visible around a tuple black keeps them for (`return (`, one item per line with a
+//!   trailing comma, `)`);
 //! - a `def` is split at its first bracket (black's left-hand split), and a lone parameter
 //!   gains a trailing comma.
 //!
@@ -65,10 +67,27 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
         pair: comma,
         comment: None,
     });
+    // black's invisible parentheses around a value, for when they become visible.
+    let parens = (comma + 1, comma + 2);
+    tokens.push(Token {
+        text: "(",
+        kind: TokenKind::Open,
+        space: true,
+        pair: parens.1,
+        comment: None,
+    });
+    tokens.push(Token {
+        text: ")",
+        kind: TokenKind::Close,
+        space: false,
+        pair: parens.0,
+        comment: None,
+    });
     let formatter = Formatter {
         tokens,
         frame,
         comma,
+        parens,
     };
     let line = formatter.top_line()?;
     let lines = formatter.transform(&line)?;
@@ -172,6 +191,8 @@ struct Formatter<'a> {
     frame: Frame<'a>,
     /// The index of the comma token that trailing commas added by a split refer to.
     comma: usize,
+    /// The indices of the parentheses a split adds around a value (`value_in_parens`).
+    parens: (usize, usize),
 }
 
 impl Formatter<'_> {
@@ -194,6 +215,14 @@ impl Formatter<'_> {
             "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
             _ if first.is_keyword() => return None,
             _ => self.assignment(&mut line)?,
+        }
+        if let Some(value) = line.value
+            && self.tokens[self.comma - 1].kind == TokenKind::Comma
+            && value < self.comma
+        {
+            // A tuple value ending in a comma: black makes its parentheses visible
+            // (`__slots__ = ("key",)`) whether it fits or not.
+            return None;
         }
         if let Some(value) = line.value
             && self.tokens[value].is("(")

@@ -212,7 +212,9 @@ impl Formatter<'_> {
     pub(super) fn right_hand_split(&self, line: &Line) -> Option<Result<Laid, CannotSplit>> {
         let from = match line.value {
             Some(value) => {
-                self.can_omit_value_parens(line, value)?;
+                if self.can_omit_value_parens(line, value).is_none() {
+                    return self.value_in_parens(line, value).map(Ok);
+                }
                 value
             }
             None => 0,
@@ -254,6 +256,72 @@ impl Formatter<'_> {
             [] | [(_, Priority::Dot)] => Some(()),
             _ => None,
         }
+    }
+
+    /// The split at black's invisible parentheses around a value that is a tuple, which black
+    /// keeps (`can_omit_invisible_parens`) when the tuple has three items or more, or two and
+    /// the last does not end in a bracket: `return (`, the items one per line with a trailing
+    /// comma (the parentheses make an atom, whose commas black always splits at), and `)`.
+    /// `None` for the values whose parentheses black may drop, whose rules are not followed
+    /// here, and for a `for` header, whose value ends in its `:`.
+    fn value_in_parens(&self, line: &Line, value: usize) -> Option<Laid> {
+        let value_tokens = &line.tokens[value..];
+        let first = &self.tokens[*value_tokens.first()?];
+        let last = &self.tokens[*value_tokens.last()?];
+        let wrapped = first.is("(") && Some(&first.pair) == value_tokens.last();
+        let statement = &self.tokens[*line.tokens.first()?];
+        if wrapped
+            || line.bracketed_target
+            || statement.is("for")
+            || first.is("yield")
+            || last.kind == TokenKind::Comma
+        {
+            return None;
+        }
+        // black also wraps a tuple target in parentheses it makes visible first.
+        let target = &line.tokens[..value];
+        if self
+            .delimiters(target)
+            .iter()
+            .any(|d| d.1 == Priority::Comma)
+        {
+            return None;
+        }
+        let delimiters = self.delimiters(value_tokens);
+        let commas = delimiters.iter().filter(|d| d.1 == Priority::Comma).count();
+        let beyond_comma = delimiters.iter().any(|d| d.1 > Priority::Comma);
+        // With one comma black drops the parentheses when the last item ends in a bracket,
+        // its invisible ones around a conditional expression among them (`return a, (`).
+        let last_comma = delimiters.iter().rfind(|d| d.1 == Priority::Comma);
+        let conditional_last = last_comma.is_some_and(|&(at, _)| {
+            delimiters
+                .iter()
+                .any(|d| d.0 > at && self.tokens[value_tokens[d.0]].is("if"))
+        });
+        let ends_in_bracket = last.kind == TokenKind::Close || conditional_last;
+        if commas == 0 || beyond_comma || (commas == 1 && ends_in_bracket) {
+            return None;
+        }
+        let (open, close) = self.parens;
+        let mut head = self.part(line, 0, value, line.depth);
+        head.tokens.push(open);
+        let body = Line {
+            tokens: value_tokens.to_vec(),
+            depth: line.depth + 1,
+            inside: true,
+            explode: true,
+            ..Line::default()
+        };
+        let tail = Line {
+            tokens: vec![close],
+            depth: line.depth,
+            last: line.last,
+            ..Line::default()
+        };
+        let mut laid = self.transform(&head)?;
+        laid.extend(self.transform(&body)?);
+        laid.extend(self.transform(&tail)?);
+        Some(laid)
     }
 
     /// The line cut at the bracket pair (`open`, `close`): head, body one level deeper, tail.

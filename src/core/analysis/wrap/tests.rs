@@ -276,3 +276,39 @@ fn a_for_over_a_tuple_splits_inside_its_parentheses() {
     );
     assert_eq!(lay("for x in (a):", "", 88), None);
 }
+
+#[test]
+fn a_tuple_value_splits_inside_parentheses_black_makes_visible() {
+    let text = "return pool.map(functools.partial(_main_task, offset=offset), xs), pool.apply(len, args=(xs,)), offset + 1000";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "return (\n            pool.map(functools.partial(_main_task, offset=offset), xs),\n            pool.apply(len, args=(xs,)),\n            offset + 1000,\n        )"
+        )
+    );
+    // Two items, the last not ending in a bracket: black keeps the parentheses too (and at
+    // 60 columns splits the first item again).
+    let text = "result = pool.map(functools.partial(_two_task, offset=offset), xs), offset";
+    assert_eq!(
+        lay(text, "        ", 60).as_deref(),
+        Some(
+            "result = (\n            pool.map(\n                functools.partial(_two_task, offset=offset),\n                xs,\n            ),\n            offset,\n        )"
+        )
+    );
+}
+
+#[test]
+fn tuples_whose_parentheses_black_may_drop_are_declined() {
+    // The last item ends in a bracket, or in a conditional expression's invisible ones.
+    let text = "return offset, pool.map(functools.partial(_closing_task, offset=offset), xs)";
+    assert_eq!(lay(text, "", 60), None);
+    assert_eq!(lay("return a, b.c if b.d else b", "", 20), None);
+    // A tuple target is parenthesized first; a trailing comma makes the parentheses visible.
+    assert_eq!(lay("self.a, self.b = first, second", "", 20), None);
+    assert_eq!(lay("__slots__ = \"key\",", "", 88), None);
+    // A `for` header's value ends in its colon.
+    assert_eq!(
+        lay("for x in first_long_name, second_long_name:", "", 20),
+        None
+    );
+}

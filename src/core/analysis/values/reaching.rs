@@ -80,4 +80,84 @@ impl<'a> Evaluator<'a> {
             && read < statement.end;
         (held && (statement.end <= read || in_body)).then_some(statement)
     }
+
+    /// The bindings among `ids` (of one name in `scope`) that may reach a read at byte `read`
+    /// in a scope nested in `scope`: a function that reads a global, or a closure.
+    ///
+    /// The nested function runs at any time after its definition, so only a binding K in the
+    /// top block of `scope` itself (run once, in order) that always binds and ends before the
+    /// read's statement in that block starts is known to have run by then; it kills the
+    /// bindings written in `scope` before K. A binding after the read's statement, or written
+    /// by another scope (`global`, `nonlocal`), may still come later and is kept:
+    ///
+    /// ```text
+    /// from par import pmap        <- B, before K: killed
+    /// def pmap(fn, xs): ...       <- K, in the module's block, before `main`
+    /// def main():
+    ///     pmap(lambda x: x, xs)   <- R: `main` runs after K, so it reads K
+    /// ```
+    pub(super) fn reaching_nested(
+        &self,
+        ids: &[BindingId],
+        scope: ScopeId,
+        read: Option<usize>,
+    ) -> Vec<BindingId> {
+        let Some(read) = read.filter(|_| ids.len() > 1) else {
+            return ids.to_vec();
+        };
+        let Some(body) = self.scope_body(scope) else {
+            return ids.to_vec();
+        };
+        let kill = ids
+            .iter()
+            .filter_map(|&id| self.top_block_statement(id, scope, body))
+            .filter(|statement| statement.end <= read)
+            .map(|statement| statement.start)
+            .max();
+        let Some(kill) = kill else {
+            return ids.to_vec();
+        };
+        ids.iter()
+            .copied()
+            .filter(|&id| {
+                let binding = self.model.binding(id);
+                binding.written_in != scope || binding.range.start >= kill
+            })
+            .collect()
+    }
+
+    /// The range of the block that holds the top-level statements of `scope`: the module, or
+    /// a function's body.
+    fn scope_body(&self, scope: ScopeId) -> Option<TextRange> {
+        let node = self.scope_node(scope)?;
+        match node.kind() {
+            "module" => Some(TextRange::of(node)),
+            "function_definition" => node.child_by_field_name("body").map(TextRange::of),
+            _ => None,
+        }
+    }
+
+    /// The statement of binding `id` when it always binds and is one of the statements of
+    /// the block `body` of `scope` itself, not nested in an `if`, a loop or a `try`.
+    fn top_block_statement(
+        &self,
+        id: BindingId,
+        scope: ScopeId,
+        body: TextRange,
+    ) -> Option<TextRange> {
+        let binding = self.model.binding(id);
+        let always = match binding.kind {
+            BindingKind::Assignment
+            | BindingKind::Import { .. }
+            | BindingKind::FunctionDef
+            | BindingKind::ClassDef => true,
+            BindingKind::AnnotatedAssignment => binding.value.is_some(),
+            _ => false,
+        };
+        if !always || binding.written_in != scope {
+            return None;
+        }
+        let (statement, block) = self.statement_at(binding.range)?;
+        (block == body).then_some(statement)
+    }
 }

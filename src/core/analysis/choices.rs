@@ -164,7 +164,7 @@ fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool 
 }
 
 /// Whether `node` names a thread pool class, or calls one (`ThreadPoolExecutor(2)`).
-fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let node = unparenthesize(node);
     let class = match node.kind() {
         "call" => node.child_by_field_name("function"),

@@ -276,13 +276,19 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Whether the returned or yielded `value` may be a thread pool the program names: a call
-    /// of one (`return ThreadPoolExecutor(2)`), or a local of `function` bound to one on some
-    /// path (`with ThreadPool(2) as p: yield p`). The factory then gives a thread pool on
-    /// that path, which the run cannot rule out at a call, so it is no factory.
-    fn may_give_thread_pool(&self, value: Node<'a>, function: ScopeId) -> bool {
+    /// of one (`return ThreadPoolExecutor(2)`), an operand of a conditional expression or
+    /// `or` that is one, or a local of `function` bound to one on some path (`with
+    /// ThreadPool(2) as p: yield p`). The factory then gives a thread pool on that path,
+    /// which the run cannot rule out at a call, so it is no factory.
+    pub(super) fn may_give_thread_pool(&self, value: Node<'a>, function: ScopeId) -> bool {
         let value = unparenthesize(value);
         if thread_pool(self, value, function) {
             return true;
+        }
+        if matches!(value.kind(), "conditional_expression" | "boolean_operator") {
+            let mut cursor = value.walk();
+            let operands: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
+            return (operands.into_iter()).any(|operand| thread_pool(self, operand, function));
         }
         let name = self.text(value);
         value.kind() == "identifier"

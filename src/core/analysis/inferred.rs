@@ -43,6 +43,17 @@
 //! when nothing else reads that `*args` (a second callable given the same arguments would get
 //! the captures too); any other is bound with `functools.partial`, which carries captured
 //! values whatever the wrapper does with its callable.
+//!
+//! A value that may be a process pool on one path and is unknown on another is the pool
+//! (`values::agreed`): a runtime flag read from a config says nothing. Where the program
+//! spells the other path, it decides instead: a literal argument or default refuting the
+//! tests on the way (`conditions`, `choices`), a binding that always replaces the imported
+//! wrapper before the calling function (`values::reaching`), a subclass overriding the method
+//! the wrapper gets its pool from (`values::inheritance`), and a thread pool the program
+//! names on another path of a factory or among the assignments of an attribute
+//! (`values::factories`, `values::classes`), which makes the value unknown: which path runs
+//! there is not spelled at the call, and a finding the program shows may be wrong is worse
+//! than one missed.
 
 use std::collections::HashMap;
 use std::sync::Mutex;

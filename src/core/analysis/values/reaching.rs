@@ -161,3 +161,47 @@ impl<'a> Evaluator<'a> {
         (block == body).then_some(statement)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse;
+    use crate::core::semantic::SemanticModel;
+
+    /// The lines of the bindings of `name` that reach the read of it in `main`'s body (the
+    /// text `name(` after `def main`), for a module-level `name` read from `main`.
+    fn reaching_lines(source: &str, name: &str) -> Vec<usize> {
+        let tree = parse(source).expect("the test source parses");
+        let model = SemanticModel::build(&tree, source).expect("a model of the test source");
+        let eval = Evaluator::new(&model, source, tree.root_node(), &[]);
+        let main = source.find("def main").expect("a main function");
+        let read = main + source[main..].find(&format!("{name}(")).expect("a read");
+        let ids = model.bindings_of(SemanticModel::MODULE, name);
+        let line = |id: BindingId| {
+            source[..model.binding(id).range.start]
+                .matches('\n')
+                .count()
+                + 1
+        };
+        let found = eval.reaching_nested(ids, SemanticModel::MODULE, Some(read));
+        found.into_iter().map(line).collect()
+    }
+
+    #[test]
+    fn a_def_before_the_reading_function_replaces_the_import() {
+        let source = "from par import pmap\n\ndef pmap(fn, xs):\n    return xs\n\ndef main():\n    pmap(f, xs)\n";
+        assert_eq!(reaching_lines(source, "pmap"), vec![3]);
+    }
+
+    #[test]
+    fn a_binding_in_an_if_after_the_reading_function_or_through_global_still_reaches() {
+        let source = "from par import pmap\nif flag:\n    pmap = map\n\ndef set_it():\n    global pmap\n    pmap = other\n\ndef main():\n    pmap(f, xs)\n\npmap = late\n";
+        assert_eq!(reaching_lines(source, "pmap"), vec![1, 3, 7, 12]);
+    }
+
+    #[test]
+    fn a_def_after_the_reading_function_does_not_replace_the_import() {
+        let source = "from par import pmap\n\ndef main():\n    pmap(f, xs)\n\ndef pmap(fn, xs):\n    return xs\n";
+        assert_eq!(reaching_lines(source, "pmap"), vec![1, 6]);
+    }
+}

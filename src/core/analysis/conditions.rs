@@ -160,6 +160,28 @@ impl Condition {
     }
 }
 
+impl Condition {
+    /// The facts under which `argument`, a test written in the call (`workers > 1`, `not
+    /// serial`, `a and b`), passes this condition on a parameter's truth: the test's own,
+    /// since its value is a `bool` (or, for `and`/`or`, an operand as true as the whole).
+    pub fn facts_of_passed_test<'a>(
+        &self,
+        eval: &Evaluator<'a>,
+        argument: Node<'a>,
+    ) -> Vec<Fact<'a>> {
+        let mut facts = Vec::new();
+        if self.test == Test::Truthy
+            && matches!(
+                argument.kind(),
+                "comparison_operator" | "not_operator" | "boolean_operator"
+            )
+        {
+            condition_facts(eval, argument, self.holds, &mut facts);
+        }
+        facts
+    }
+}
+
 impl Test {
     /// The test's result for `value`; `None` when Python would raise (`None < 1`).
     fn judge(self, value: Constant) -> Option<bool> {

@@ -787,7 +787,8 @@ fn pending(
 /// A literal chosen by a test of such a parameter is judged the same way: the call hands over
 /// only when the test picks the literal the condition does not refute (`parallel_apply(xs,
 /// fn, n_jobs=1 if debug else 2)` under `if n_jobs == 1: return ...` hands over only when
-/// `debug` is false).
+/// `debug` is false), and so is a test written there (`run(fn, xs, parallel=workers > 1)`
+/// hands over only when `workers > 1`).
 ///
 /// A call with `*args` or `**kwargs` may fill any slot, and an argument that is no such
 /// parameter (a literal the call site was already judged by, a variable) says nothing.
@@ -816,7 +817,9 @@ fn passed_on_conditions(
         let Some(passed) = argument(site.arguments, eval.source, slot.0, slot.1) else {
             continue;
         };
-        let facts = condition.facts_of_picked(eval, passed);
+        let passed = unparenthesize(passed);
+        let mut facts = condition.facts_of_picked(eval, passed);
+        facts.extend(condition.facts_of_passed_test(eval, passed));
         conditions
             .extend((facts.iter()).filter_map(|fact| pending(eval, def, function, skip, fact)));
     }

@@ -16,9 +16,22 @@
 //! pmap(lambda x: x - k, xs, use_processes=False)   # a thread pool: no site
 //! ```
 //!
+//! A pool's method (or a wrapper) kept in a local is chosen the same way, against a serial
+//! map that runs in the parent:
+//!
+//! ```text
+//! def pmap(fn, xs, parallel=False):
+//!     with Pool(2) as pool:
+//!         mapper = pool.map if parallel else map   # `parallel` on the way to `pool.map`
+//!         return list(mapper(fn, xs))              # the site
+//!
+//! pmap(lambda x: x + k, xs)                        # the default, False: no site
+//! ```
+//!
 //! The other choice must be a thread pool by its name (`ThreadPoolExecutor`, `ThreadPool`,
-//! `multiprocessing.dummy.Pool`), each name bound once on the way; anything else (an unknown
-//! value, a second process-backed binding) leaves the site as it was.
+//! `multiprocessing.dummy.Pool`), or for a method the builtin `map` (or `itertools.starmap`),
+//! each name bound once on the way; anything else (an unknown value, a second process-backed
+//! binding) leaves the site as it was.
 
 use tree_sitter::Node;
 
@@ -35,6 +48,10 @@ const THREAD_POOLS: &[&str] = &[
     "multiprocessing.pool.ThreadPool",
     "multiprocessing.dummy.Pool",
 ];
+
+/// The functions that run what they are given in the parent, one item after the other: the
+/// other choice of a pool's method kept in a local (`pool.map if parallel else map`).
+const SERIAL_MAPS: &[&str] = &["builtins.map", "itertools.starmap"];
 
 /// How many names and calls are followed back from the receiver.
 const MAX_STEPS: usize = 6;
@@ -99,7 +116,7 @@ fn chosen_binding<'a>(eval: &Evaluator<'a>, name: Node<'a>, function: ScopeId) -
             if chosen.replace(value).is_some() {
                 return None;
             }
-        } else if !thread_pool(eval, value, function) {
+        } else if !runs_in_parent(eval, value, function) {
             return None;
         }
     }
@@ -122,21 +139,32 @@ fn chosen_branch<'a>(
         process_backed(eval, first, function),
         process_backed(eval, last, function),
     ) {
-        (true, false) if thread_pool(eval, last, function) => Some(first),
-        (false, true) if thread_pool(eval, first, function) => Some(last),
+        (true, false) if runs_in_parent(eval, last, function) => Some(first),
+        (false, true) if runs_in_parent(eval, first, function) => Some(last),
         _ => None,
     }
 }
 
+/// Whether `node` is a process pool or executor, its class, or a process API itself (a
+/// pool's method, `pool.map`, or a wrapper), none of a fork context.
 fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     matches!(
         eval.eval(node, scope),
-        Value::Class { fork: false, .. } | Value::Instance { fork: false, .. }
+        Value::Class { fork: false, .. } | Value::Instance { fork: false, .. } | Value::Function(_)
     )
 }
 
+/// Whether `node` runs its tasks in the parent: a thread pool, or a serial map (`map`).
+fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let node = unparenthesize(node);
+    thread_pool(eval, node, scope)
+        || (matches!(node.kind(), "identifier" | "attribute")
+            && qualified_name(eval, node, scope)
+                .is_some_and(|name| SERIAL_MAPS.contains(&name.as_str())))
+}
+
 /// Whether `node` names a thread pool class, or calls one (`ThreadPoolExecutor(2)`).
-fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let node = unparenthesize(node);
     let class = match node.kind() {
         "call" => node.child_by_field_name("function"),

@@ -29,6 +29,17 @@
 //! and the call has no `*args` or `**kwargs`: a fact the literal makes false means the
 //! hand-over cannot run. Everything else keeps the site, so a condition can only remove sites
 //! that are dead. A parameter that reaches the hand-over two ways keeps the conditions both share.
+//!
+//! A conditional expression between such literals refutes a condition when both of its
+//! branches do; when only one does, the call hands over only when its test picks the other,
+//! which a wrapper passing it on turns into a condition on its own parameter:
+//!
+//! ```text
+//! def debug_map(fn, xs, debug=True):        # hands over only when `debug` is false
+//!     return run(fn, xs, n_jobs=1 if debug else 2)   # `run` hands over when `n_jobs != 1`
+//!
+//! debug_map(lambda x: x + 1, xs)            # the default, True: no site
+//! ```
 
 use tree_sitter::Node;
 
@@ -89,13 +100,85 @@ impl Condition {
         {
             return false;
         }
-        let value = match argument(arguments, source, self.position, self.keyword) {
-            Some(node) => constant(node, source),
-            None => self.default,
-        };
+        match argument(arguments, source, self.position, self.keyword) {
+            Some(node) => self.refuted_by(node, source),
+            None => self.refuted_by_constant(self.default),
+        }
+    }
+
+    /// Whether the argument `node` makes the test fail: a literal that does, or a conditional
+    /// expression both of whose branches do (`1 if debug else 1`).
+    fn refuted_by(&self, node: Node<'_>, source: &str) -> bool {
+        match node.kind() {
+            "parenthesized_expression" => node
+                .named_child(0)
+                .is_some_and(|inner| self.refuted_by(inner, source)),
+            "conditional_expression" => [node.named_child(0), node.named_child(2)]
+                .into_iter()
+                .all(|branch| branch.is_some_and(|branch| self.refuted_by(branch, source))),
+            _ => self.refuted_by_constant(constant(node, source)),
+        }
+    }
+
+    fn refuted_by_constant(&self, value: Option<Constant>) -> bool {
         value
             .and_then(|value| self.test.judge(value))
             .is_some_and(|result| result != self.holds)
+    }
+}
+
+impl Condition {
+    /// The facts under which `argument`, a conditional expression choosing between two
+    /// literals (`1 if debug else 2`), passes this condition: those of its test taking the
+    /// branch the condition does not refute, when it refutes the other. None when it refutes
+    /// neither, or both.
+    pub fn facts_of_picked<'a>(&self, eval: &Evaluator<'a>, argument: Node<'a>) -> Vec<Fact<'a>> {
+        let argument = match argument.kind() {
+            "parenthesized_expression" => argument.named_child(0),
+            _ => Some(argument),
+        };
+        let Some(argument) = argument.filter(|a| a.kind() == "conditional_expression") else {
+            return Vec::new();
+        };
+        let (Some(first), Some(test), Some(last)) = (
+            argument.named_child(0),
+            argument.named_child(1),
+            argument.named_child(2),
+        ) else {
+            return Vec::new();
+        };
+        let mut facts = Vec::new();
+        match (
+            self.refuted_by(first, eval.source),
+            self.refuted_by(last, eval.source),
+        ) {
+            (true, false) => condition_facts(eval, test, false, &mut facts),
+            (false, true) => condition_facts(eval, test, true, &mut facts),
+            _ => {}
+        }
+        facts
+    }
+}
+
+impl Condition {
+    /// The facts under which `argument`, a test written in the call (`workers > 1`, `not
+    /// serial`, `a and b`), passes this condition on a parameter's truth: the test's own,
+    /// since its value is a `bool` (or, for `and`/`or`, an operand as true as the whole).
+    pub fn facts_of_passed_test<'a>(
+        &self,
+        eval: &Evaluator<'a>,
+        argument: Node<'a>,
+    ) -> Vec<Fact<'a>> {
+        let mut facts = Vec::new();
+        if self.test == Test::Truthy
+            && matches!(
+                argument.kind(),
+                "comparison_operator" | "not_operator" | "boolean_operator"
+            )
+        {
+            condition_facts(eval, argument, self.holds, &mut facts);
+        }
+        facts
     }
 }
 

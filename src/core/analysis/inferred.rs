@@ -43,6 +43,17 @@
 //! when nothing else reads that `*args` (a second callable given the same arguments would get
 //! the captures too); any other is bound with `functools.partial`, which carries captured
 //! values whatever the wrapper does with its callable.
+//!
+//! A value that may be a process pool on one path and is unknown on another is the pool
+//! (`values::agreed`): a runtime flag read from a config says nothing. Where the program
+//! spells the other path, it decides instead: a literal argument or default refuting the
+//! tests on the way (`conditions`, `choices`), a binding that always replaces the imported
+//! wrapper before the calling function (`values::reaching`), a subclass overriding the method
+//! the wrapper gets its pool from (`values::inheritance`), and a thread pool the program
+//! names on another path of a factory or among the assignments of an attribute
+//! (`values::factories`, `values::classes`), which makes the value unknown: which path runs
+//! there is not spelled at the call, and a finding the program shows may be wrong is worse
+//! than one missed.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -736,18 +747,30 @@ fn conditions_at(
     facts.extend(facts_of_choice(eval, call, def, function));
     facts
         .into_iter()
-        .filter(|fact| about_parameter(eval, fact, function))
-        .filter_map(|fact| {
-            let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
-            Some(PendingCondition {
-                position,
-                keyword,
-                default: default_of(eval, def, fact.name),
-                test: fact.test,
-                holds: fact.holds,
-            })
-        })
+        .filter_map(|fact| pending(eval, def, function, skip, &fact))
         .collect()
+}
+
+/// `fact` as a condition on the parameter of `function` (whose `def` is `def`) it is about,
+/// when it is about one `function` never binds again.
+fn pending(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    function: ScopeId,
+    skip: usize,
+    fact: &Fact<'_>,
+) -> Option<PendingCondition> {
+    if !about_parameter(eval, fact, function) {
+        return None;
+    }
+    let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
+    Some(PendingCondition {
+        position,
+        keyword,
+        default: default_of(eval, def, fact.name),
+        test: fact.test,
+        holds: fact.holds,
+    })
 }
 
 /// The conditions of the wrapper a site calls (`site.row`) on a parameter that `function`
@@ -760,6 +783,12 @@ fn conditions_at(
 ///
 /// outer(lambda x: x + k, xs, parallel=False)  # no site
 /// ```
+///
+/// A literal chosen by a test of such a parameter is judged the same way: the call hands over
+/// only when the test picks the literal the condition does not refute (`parallel_apply(xs,
+/// fn, n_jobs=1 if debug else 2)` under `if n_jobs == 1: return ...` hands over only when
+/// `debug` is false), and so is a test written there (`run(fn, xs, parallel=workers > 1)`
+/// hands over only when `workers > 1`).
 ///
 /// A call with `*args` or `**kwargs` may fill any slot, and an argument that is no such
 /// parameter (a literal the call site was already judged by, a variable) says nothing.
@@ -777,11 +806,24 @@ fn passed_on_conditions(
     let Some(def) = eval.scope_node(function).filter(|_| !splat) else {
         return Vec::new();
     };
-    site.row
+    let mut conditions: Vec<PendingCondition> = site
+        .row
         .conditions
         .iter()
         .filter_map(|condition| passed_on(eval, site, def, function, skip, condition))
-        .collect()
+        .collect();
+    for condition in site.row.conditions {
+        let slot = (condition.position, condition.keyword);
+        let Some(passed) = argument(site.arguments, eval.source, slot.0, slot.1) else {
+            continue;
+        };
+        let passed = unparenthesize(passed);
+        let mut facts = condition.facts_of_picked(eval, passed);
+        facts.extend(condition.facts_of_passed_test(eval, passed));
+        conditions
+            .extend((facts.iter()).filter_map(|fact| pending(eval, def, function, skip, fact)));
+    }
+    conditions
 }
 
 /// `condition` of the wrapper `site` calls as one on the parameter of `function` (whose `def`
@@ -798,24 +840,13 @@ fn passed_on(
     let passed = argument(site.arguments, eval.source, slot.0, slot.1)
         .map(unparenthesize)
         .filter(|node| node.kind() == "identifier")?;
-    let name = eval.text(passed);
     let fact = Fact {
-        name,
+        name: eval.text(passed),
         read: passed,
         test: condition.test,
         holds: condition.holds,
     };
-    if !about_parameter(eval, &fact, function) {
-        return None;
-    }
-    let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
-    Some(PendingCondition {
-        position,
-        keyword,
-        default: default_of(eval, def, name),
-        test: condition.test,
-        holds: condition.holds,
-    })
+    pending(eval, def, function, skip, &fact)
 }
 
 /// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts

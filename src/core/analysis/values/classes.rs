@@ -251,6 +251,9 @@ impl<'a> Evaluator<'a> {
         let Some(assignments) = self.assignments_to(class_scope, attr) else {
             return Value::Unknown;
         };
+        if self.assigns_thread_pool(&assignments) {
+            return Value::Unknown;
+        }
         // A class attribute (`_ctx = mp.get_context()` in the class body) is what `self._ctx`
         // reads until an instance assigns its own.
         let in_body = self
@@ -362,6 +365,18 @@ impl<'a> Evaluator<'a> {
             _ => return None,
         };
         Some(self.text(ident))
+    }
+
+    /// Whether one of `assignments` may give the attribute a thread pool the program names
+    /// (`self.executor = ThreadPoolExecutor(2)` in `use_threads()`, or `... if procs else
+    /// ThreadPoolExecutor(1)`): a read of it may find one, and which one it finds depends on
+    /// what ran before, so it is no pool the run can tell.
+    fn assigns_thread_pool(&self, assignments: &[Node<'a>]) -> bool {
+        assignments.iter().any(|node| {
+            node.child_by_field_name("right").is_some_and(|right| {
+                self.may_give_thread_pool(right, self.model.scope_at(node.start_byte()))
+            })
+        })
     }
 
     /// The value of `<self>.attr = value` when `node` is such an assignment in a method of

@@ -12,8 +12,12 @@
 //! A `def` is a factory when it is plain (undecorated, not `async`, not a generator: each of
 //! those returns something else than its `return` values) and its `return` values agree on an
 //! instance of the table's classes, as `values::agreed` decides for any name bound in several
-//! places: a `return None` gives way, a thread pool on one path and a process pool on the
-//! other is the process pool (the lift is right on both paths). What a factory returns keeps
+//! places: a `return None` gives way, and so does a value the run cannot tell (a call of
+//! an unknown function). A thread pool the program names on one path (`return
+//! ThreadPoolExecutor(2)`, or a local bound to one, `with ThreadPool(2) as p: yield p`)
+//! makes it no factory: a call of it may run its tasks in threads, and nothing at the call
+//! says which path it takes. So does another object than the one instance of the project's
+//! class it returns elsewhere (`return Threads()` beside `return Procs()`). What a factory returns keeps
 //! its fork context: `get_context("fork").Pool(n)` returns a pool whose `Process` targets are
 //! inherited, whose tasks are still pickled, as for the direct call. A method returning what
 //! its class stores (`return self._pool`, set in `__init__`) is one too, read through
@@ -29,6 +33,8 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::{Evaluator, Value, agreed};
+use crate::core::analysis::callables::unparenthesize;
+use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
@@ -201,11 +207,9 @@ impl<'a> Evaluator<'a> {
         if !returned.iter().flatten().any(may_be_instance) {
             return None;
         }
-        if returned
-            .iter()
-            .flatten()
-            .any(|value| self.passes_parameter(*value, scope, 0))
-        {
+        if returned.iter().flatten().any(|value| {
+            self.passes_parameter(*value, scope, 0) || self.may_give_thread_pool(*value, scope)
+        }) {
             return None;
         }
         let values = returned
@@ -215,9 +219,13 @@ impl<'a> Evaluator<'a> {
                 None => Value::None,
             })
             .collect::<Vec<_>>();
-        match agreed(values) {
+        match agreed(values.iter().cloned()) {
             Value::Instance { class, fork } => Some(Value::Factory { class, fork }),
-            instance @ (Value::OwnInstance(_) | Value::Declared(_)) => {
+            // Another object on some path (`return Threads()` beside `return Procs()`) has
+            // other methods: the call's object is not known.
+            instance @ (Value::OwnInstance(_) | Value::Declared(_))
+                if values.iter().all(|v| *v == Value::None || *v == instance) =>
+            {
                 Some(Value::ObjectFactory(Box::new(instance)))
             }
             _ => None,
@@ -251,9 +259,10 @@ impl<'a> Evaluator<'a> {
         let function = self.model.scope_at(body.start_byte());
         let yielded = yielded_values(body)?;
         if yielded.is_empty()
-            || yielded
-                .iter()
-                .any(|value| self.passes_parameter(*value, function, 0))
+            || yielded.iter().any(|value| {
+                self.passes_parameter(*value, function, 0)
+                    || self.may_give_thread_pool(*value, function)
+            })
         {
             return None;
         }
@@ -264,6 +273,31 @@ impl<'a> Evaluator<'a> {
             Value::Instance { class, fork } => Some(Value::ManagerFactory { class, fork }),
             _ => None,
         }
+    }
+
+    /// Whether the returned or yielded `value` may be a thread pool the program names: a call
+    /// of one (`return ThreadPoolExecutor(2)`), an operand of a conditional expression or
+    /// `or` that is one, or a local of `function` bound to one on some path (`with
+    /// ThreadPool(2) as p: yield p`). The factory then gives a thread pool on that path,
+    /// which the run cannot rule out at a call, so it is no factory.
+    pub(super) fn may_give_thread_pool(&self, value: Node<'a>, function: ScopeId) -> bool {
+        let value = unparenthesize(value);
+        if thread_pool(self, value, function) {
+            return true;
+        }
+        if matches!(value.kind(), "conditional_expression" | "boolean_operator") {
+            let mut cursor = value.walk();
+            let operands: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
+            return (operands.into_iter()).any(|operand| thread_pool(self, operand, function));
+        }
+        let name = self.text(value);
+        value.kind() == "identifier"
+            && self.model.resolve(function, name) == Resolution::Scope(function)
+            && self.model.bindings_of(function, name).iter().any(|&id| {
+                (self.model.binding(id).value)
+                    .and_then(|range| self.node_at(range))
+                    .is_some_and(|bound| thread_pool(self, bound, function))
+            })
     }
 
     /// Whether the returned `value` may be a parameter of `function`, directly or through a

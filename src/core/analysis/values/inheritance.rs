@@ -30,7 +30,9 @@
 //! A wrapper method was inferred from what its class stores (`self.executor = ...` in its
 //! `__init__`), so a class that comes before it in the order must leave that state alone
 //! (`keeps_base_state`): a subclass that stores a thread pool instead makes the inherited
-//! method a thread wrapper.
+//! method a thread wrapper. Nor may it override a method the base calls on its instance
+//! (`overrides_used`): `with self.pool() as p: p.map(fn, xs)` in the base hands the callable
+//! to whatever the subclass's `pool` yields, a thread pool as well as a process pool.
 
 use tree_sitter::Node;
 
@@ -202,7 +204,9 @@ impl<'a> Evaluator<'a> {
             // Checked last: it walks whole classes, and most names reach no wrapper.
             let keeps = || {
                 order[..at].iter().all(|before| match before {
-                    Ancestor::Own(scope) => self.keeps_base_state(*scope),
+                    Ancestor::Own(scope) => {
+                        self.keeps_base_state(*scope) && !self.overrides_used(*scope, ancestor)
+                    }
                     _ => false,
                 })
             };
@@ -332,6 +336,45 @@ impl<'a> Evaluator<'a> {
             stack.extend(node.named_children(&mut cursor));
         }
         only_methods
+    }
+
+    /// Whether the class `before` binds a method that the methods of `base` may call on their
+    /// instance: one `base` reads as `self.NAME` (or `cls.NAME`) when it is this file's, or one
+    /// it provides as a wrapper, factory or pool when it is imported. The base's wrapper was
+    /// inferred from its own method (`with self.pool() as p: p.map(fn, xs)`); an override
+    /// that makes a thread pool instead runs the callable in the parent.
+    fn overrides_used(&self, before: ScopeId, base: &Ancestor) -> bool {
+        let names = &self.model.scope(before).bindings;
+        match base {
+            Ancestor::Own(scope) => self
+                .scope_node(*scope)
+                .is_some_and(|node| self.reads_on_instance(node, |name| names.contains_key(name))),
+            Ancestor::Imported(path) => names
+                .keys()
+                .any(|name| self.user_member(&format!("{path}.{name}")).is_some()),
+            Ancestor::Opaque(_) => true,
+        }
+    }
+
+    /// Whether `node` holds an attribute `self.NAME` or `cls.NAME` for which `wanted(NAME)`.
+    fn reads_on_instance(&self, node: Node<'a>, wanted: impl Fn(&str) -> bool) -> bool {
+        let mut stack = vec![node];
+        while let Some(node) = stack.pop() {
+            if node.kind() == "attribute"
+                && let (Some(object), Some(attribute)) = (
+                    node.child_by_field_name("object"),
+                    node.child_by_field_name("attribute"),
+                )
+                && object.kind() == "identifier"
+                && matches!(self.text(object), "self" | "cls")
+                && wanted(self.text(attribute))
+            {
+                return true;
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        false
     }
 }
 

@@ -405,8 +405,13 @@ impl<'a> Evaluator<'a> {
             _ => return Value::Unknown,
         };
         let ids = self.model.bindings_of(found, name);
-        agreed(
+        let reaching = if found == scope {
             self.reaching(ids, scope, read)
+        } else {
+            self.reaching_nested(ids, found, read)
+        };
+        agreed(
+            reaching
                 .into_iter()
                 .map(|id| self.eval_binding(id, depth + 1)),
         )

@@ -80,4 +80,128 @@ impl<'a> Evaluator<'a> {
             && read < statement.end;
         (held && (statement.end <= read || in_body)).then_some(statement)
     }
+
+    /// The bindings among `ids` (of one name in `scope`) that may reach a read at byte `read`
+    /// in a scope nested in `scope`: a function that reads a global, or a closure.
+    ///
+    /// The nested function runs at any time after its definition, so only a binding K in the
+    /// top block of `scope` itself (run once, in order) that always binds and ends before the
+    /// read's statement in that block starts is known to have run by then; it kills the
+    /// bindings written in `scope` before K. A binding after the read's statement, or written
+    /// by another scope (`global`, `nonlocal`), may still come later and is kept:
+    ///
+    /// ```text
+    /// from par import pmap        <- B, before K: killed
+    /// def pmap(fn, xs): ...       <- K, in the module's block, before `main`
+    /// def main():
+    ///     pmap(lambda x: x, xs)   <- R: `main` runs after K, so it reads K
+    /// ```
+    pub(super) fn reaching_nested(
+        &self,
+        ids: &[BindingId],
+        scope: ScopeId,
+        read: Option<usize>,
+    ) -> Vec<BindingId> {
+        let Some(read) = read.filter(|_| ids.len() > 1) else {
+            return ids.to_vec();
+        };
+        let Some(body) = self.scope_body(scope) else {
+            return ids.to_vec();
+        };
+        let kill = ids
+            .iter()
+            .filter_map(|&id| self.top_block_statement(id, scope, body))
+            .filter(|statement| statement.end <= read)
+            .map(|statement| statement.start)
+            .max();
+        let Some(kill) = kill else {
+            return ids.to_vec();
+        };
+        ids.iter()
+            .copied()
+            .filter(|&id| {
+                let binding = self.model.binding(id);
+                binding.written_in != scope || binding.range.start >= kill
+            })
+            .collect()
+    }
+
+    /// The range of the block that holds the top-level statements of `scope`: the module, or
+    /// a function's body.
+    fn scope_body(&self, scope: ScopeId) -> Option<TextRange> {
+        let node = self.scope_node(scope)?;
+        match node.kind() {
+            "module" => Some(TextRange::of(node)),
+            "function_definition" => node.child_by_field_name("body").map(TextRange::of),
+            _ => None,
+        }
+    }
+
+    /// The statement of binding `id` when it always binds and is one of the statements of
+    /// the block `body` of `scope` itself, not nested in an `if`, a loop or a `try`.
+    fn top_block_statement(
+        &self,
+        id: BindingId,
+        scope: ScopeId,
+        body: TextRange,
+    ) -> Option<TextRange> {
+        let binding = self.model.binding(id);
+        let always = match binding.kind {
+            BindingKind::Assignment
+            | BindingKind::Import { .. }
+            | BindingKind::FunctionDef
+            | BindingKind::ClassDef => true,
+            BindingKind::AnnotatedAssignment => binding.value.is_some(),
+            _ => false,
+        };
+        if !always || binding.written_in != scope {
+            return None;
+        }
+        let (statement, block) = self.statement_at(binding.range)?;
+        (block == body).then_some(statement)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse;
+    use crate::core::semantic::SemanticModel;
+
+    /// The lines of the bindings of `name` that reach the read of it in `main`'s body (the
+    /// text `name(` after `def main`), for a module-level `name` read from `main`.
+    fn reaching_lines(source: &str, name: &str) -> Vec<usize> {
+        let tree = parse(source).expect("the test source parses");
+        let model = SemanticModel::build(&tree, source).expect("a model of the test source");
+        let eval = Evaluator::new(&model, source, tree.root_node(), &[]);
+        let main = source.find("def main").expect("a main function");
+        let read = main + source[main..].find(&format!("{name}(")).expect("a read");
+        let ids = model.bindings_of(SemanticModel::MODULE, name);
+        let line = |id: BindingId| {
+            source[..model.binding(id).range.start]
+                .matches('\n')
+                .count()
+                + 1
+        };
+        let found = eval.reaching_nested(ids, SemanticModel::MODULE, Some(read));
+        found.into_iter().map(line).collect()
+    }
+
+    #[test]
+    fn a_def_before_the_reading_function_replaces_the_import() {
+        let source = "from par import pmap\n\ndef pmap(fn, xs):\n    return xs\n\ndef main():\n    pmap(f, xs)\n";
+        assert_eq!(reaching_lines(source, "pmap"), vec![3]);
+    }
+
+    #[test]
+    fn a_binding_in_an_if_after_the_reading_function_or_through_global_still_reaches() {
+        let source = "from par import pmap\nif flag:\n    pmap = map\n\ndef set_it():\n    global pmap\n    pmap = other\n\ndef main():\n    pmap(f, xs)\n\npmap = late\n";
+        assert_eq!(reaching_lines(source, "pmap"), vec![1, 3, 7, 12]);
+    }
+
+    #[test]
+    fn a_def_after_the_reading_function_does_not_replace_the_import() {
+        let source = "from par import pmap\n\ndef main():\n    pmap(f, xs)\n\ndef pmap(fn, xs):\n    return xs\n";
+        assert_eq!(reaching_lines(source, "pmap"), vec![1, 6]);
+    }
 }

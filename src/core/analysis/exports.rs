@@ -429,13 +429,16 @@ fn process_subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
         let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
             return None;
         };
-        let Value::Class { class, fork: false } = eval.value_of_global(name) else {
-            return None;
+        // A pool subclass with a constructor of its own makes the pool, as a factory does.
+        let provides = match eval.value_of_global(name) {
+            Value::Class { class, fork: false } => Provides::Like(class),
+            Value::Factory { class, fork: false } => Provides::Factory { class, fork: false },
+            _ => return None,
         };
         Some(ExportedWrapper {
             name: name.to_string(),
             line: line_at(eval, eval.model.binding(*only).range.start),
-            provides: Provides::Like(class),
+            provides,
         })
     })
 }

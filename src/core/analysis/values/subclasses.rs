@@ -20,7 +20,7 @@
 use tree_sitter::Node;
 
 use super::{Evaluator, Value};
-use crate::core::analysis::api::Class;
+use crate::core::analysis::api::{self, Class};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind};
 
 impl<'a> Evaluator<'a> {
@@ -34,7 +34,23 @@ impl<'a> Evaluator<'a> {
         let own_constructor = ["__init__", "__new__"]
             .iter()
             .any(|name| !self.model.bindings_of(class, name).is_empty());
-        (!own_constructor).then_some(Value::Class { class: kind, fork })
+        match own_constructor {
+            false => Some(Value::Class { class: kind, fork }),
+            true => self.constructed_pool(class, kind, fork),
+        }
+    }
+
+    /// A pool or executor subclass with a constructor of its own (`class Bounded(
+    /// ProcessPoolExecutor)` whose `__init__` calls `super().__init__(max_workers=n)`): its
+    /// arguments are not the base's, so calling it is no site, but what it makes is a pool
+    /// whose inherited methods pickle their callables as the base's do. A factory of the
+    /// base, then, when the class overrides none of the table's methods of it (an own `map`
+    /// may run anywhere). Not a `Process` subclass, whose instances are kept callables
+    /// (`analysis::inferred`), not pools.
+    fn constructed_pool(&self, class: ScopeId, kind: Class, fork: bool) -> Option<Value> {
+        let scope = self.model.scope(class);
+        let overrides = (scope.bindings.keys()).any(|name| api::method(kind, name).is_some());
+        (kind != Class::Process && !overrides).then_some(Value::Factory { class: kind, fork })
     }
 
     /// The process class the class of scope `class` names first among its bases, when its

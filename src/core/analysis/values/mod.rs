@@ -509,6 +509,13 @@ impl<'a> Evaluator<'a> {
                 Value::Unknown => self.factory_on_class(function, arguments, scope, depth),
                 value => value,
             },
+            // A factory may take a callable it hands to the pool it makes (`def make_pool(
+            // init=None): return Pool(2, initializer=init)`), which makes it a wrapper too:
+            // a call of it still makes the pool.
+            Value::Function(row) => match self.called_factory(function, scope, depth) {
+                Value::Unknown => Value::Function(row),
+                value => value,
+            },
             value => value,
         };
         match called {

@@ -28,6 +28,7 @@
 use tree_sitter::Node;
 
 use super::callables::{Classified, classify_assigned, unparenthesize};
+use super::loop_views::{View, view_of};
 use super::values::Evaluator;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 use crate::core::source::TextRange;
@@ -118,13 +119,18 @@ fn looped_over<'t>(
     if !TextRange::of(looping).contains_range(TextRange::of(read)) {
         return None;
     }
-    let elements = looped_elements(eval, clause.child_by_field_name("right")?)?;
-    let values = match unpacked {
-        None => elements,
-        Some((at, width)) => elements
-            .into_iter()
-            .filter_map(|element| item_of(element, at, width))
-            .collect(),
+    let right = clause.child_by_field_name("right")?;
+    // A view of a collection (`enumerate(jobs)`, `d.items()`) gives the name its elements.
+    let values = match view_of(eval, right, unpacked) {
+        Some(View::Collection(collection)) => looped_elements(eval, collection)?,
+        Some(View::Values(values)) => values,
+        None => match unpacked {
+            None => looped_elements(eval, right)?,
+            Some((at, width)) => looped_elements(eval, right)?
+                .into_iter()
+                .filter_map(|element| item_of(element, at, width))
+                .collect(),
+        },
     };
     Some((looping, values))
 }

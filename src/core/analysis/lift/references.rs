@@ -42,7 +42,8 @@ pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
 /// (lambda: 1, lambda: 2)`), or one assigned to a name a loop goes over (`jobs = [lambda: 1]`),
 /// which binds it to the loop variable as an assignment would; or an item of such an element
 /// that an unpacking target takes (`for name, fn in [("a", lambda: 1)]`), or appended to such
-/// a list (`jobs.append(lambda: 2)`): the shapes `loops::loop_elements` follows.
+/// a list (`jobs.append(lambda: 2)`, `jobs.append(("b", lambda: 2))`): the shapes
+/// `loops::loop_elements` follows.
 pub(super) fn looped_over(source: &str, lambda: Node<'_>) -> bool {
     let Some(holder) = outer(lambda).parent() else {
         return false;
@@ -51,7 +52,8 @@ pub(super) fn looped_over(source: &str, lambda: Node<'_>) -> bool {
         "tuple" | "list" => {
             in_looped_literal(holder)
                 || outer(holder).parent().is_some_and(|outside| {
-                    matches!(outside.kind(), "tuple" | "list") && in_looped_literal(outside)
+                    (matches!(outside.kind(), "tuple" | "list") && in_looped_literal(outside))
+                        || (outside.kind() == "argument_list" && appended(source, outside))
                 })
         }
         "argument_list" => appended(source, holder),

@@ -16,7 +16,8 @@
 //! `factories` reads the functions that return a pool or executor, `modules` knows what
 //! modules, their members and user-declared APIs are, and `partials` what a
 //! `functools.partial` of a process API is; `methods` reads the decorators that say how a
-//! `def` is called (`staticmethod`, `classmethod`, `property`); `reaching` which bindings of a
+//! `def` is called (`staticmethod`, `classmethod`, `property`), `transparent` the decorators
+//! of this file that hand every argument on; `reaching` which bindings of a
 //! name a read may see.
 
 mod annotations;
@@ -29,6 +30,7 @@ mod modules;
 mod partials;
 mod reaching;
 mod subclasses;
+mod transparent;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;

@@ -76,6 +76,12 @@ enum Provides {
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
+    /// It is a wrapper, as its row says, and a factory of `class` too.
+    WrapperFactory {
+        row: &'static ApiRow,
+        class: Class,
+        fork: bool,
+    },
     /// It is a `@contextmanager` function that yields an instance of `class`.
     ManagerFactory { class: Class, fork: bool },
     /// It returns instances of a class with wrapper methods, named as for `Object`.
@@ -109,6 +115,14 @@ impl ExportedWrapper {
                 class: *class,
                 fork: *fork,
             },
+            Provides::WrapperFactory { row, class, fork } => {
+                let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+                UserKind::WrapperFactory {
+                    row: in_file(row, file),
+                    class: *class,
+                    fork: *fork,
+                }
+            }
             Provides::ManagerFactory { class, fork } => UserKind::ManagerFactory {
                 class: *class,
                 fork: *fork,
@@ -204,6 +218,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
+    let wrappers = wrapper_factories(wrappers);
     // A re-export matters only once the run declares wrappers (the first look at a file, with
     // none declared, would keep every candidate's imports for nothing).
     let mut aliases = match eval.apis.is_empty() {
@@ -421,6 +436,34 @@ fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
     })
 }
 
+/// `exports` sorted by name, with a wrapper and a factory of the same name (`def make_pool(
+/// init=None): return Pool(2, initializer=init)`) made one `WrapperFactory`: the run keeps
+/// one API per path, which would drop the factory.
+fn wrapper_factories(exports: Vec<ExportedWrapper>) -> Vec<ExportedWrapper> {
+    let mut merged: Vec<ExportedWrapper> = Vec::with_capacity(exports.len());
+    for export in exports {
+        if let Some(last) = merged.last_mut().filter(|last| last.name == export.name) {
+            let joined = match (&last.provides, &export.provides) {
+                (Provides::Wrapper(row), Provides::Factory { class, fork })
+                | (Provides::Factory { class, fork }, Provides::Wrapper(row)) => {
+                    Some(Provides::WrapperFactory {
+                        row,
+                        class: *class,
+                        fork: *fork,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(joined) = joined {
+                last.provides = joined;
+                continue;
+            }
+        }
+        merged.push(export);
+    }
+    merged
+}
+
 /// The module-level classes, bound once, that subclass a process class without a constructor
 /// of their own (`values::subclasses`): other modules call them as the class itself. Not one
 /// made from a fork context's class, whose `Process` targets are inherited.
@@ -556,7 +599,10 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Like(class) => ("subclass", class, false),
                 // An instance of a wrapper class, or a function making one: its methods are
                 // listed as wrappers.
-                Provides::Wrapper(_) | Provides::Object { .. } | Provides::ObjectFactory { .. } => {
+                Provides::Wrapper(_)
+                | Provides::WrapperFactory { .. }
+                | Provides::Object { .. }
+                | Provides::ObjectFactory { .. } => {
                     return None;
                 }
             };

@@ -513,9 +513,9 @@ impl<'a> Evaluator<'a> {
             },
             // A factory may take a callable it hands to the pool it makes (`def make_pool(
             // init=None): return Pool(2, initializer=init)`), which makes it a wrapper too:
-            // a call of it still makes the pool.
+            // a call of it still makes the pool, in its file or in another of the run.
             Value::Function(row) => match self.called_factory(function, scope, depth) {
-                Value::Unknown => Value::Function(row),
+                Value::Unknown => self.factory_of_run(row).unwrap_or(Value::Function(row)),
                 value => value,
             },
             value => value,

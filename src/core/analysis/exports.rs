@@ -20,7 +20,7 @@
 //! at module level (a name bound twice may be either, and precision comes first), and an import
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
-use super::api::{ApiRow, Class, HandOff, Inspection};
+use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
 use super::user_api::{UserApi, UserKind};
 use super::values::{Ancestor, Evaluator, Value, as_bound, string_content};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
@@ -215,6 +215,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
             own.into_iter().chain(inherited)
         })
         .chain(inherited_wrappers(eval))
+        .chain(inherited_table_methods(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -766,6 +767,40 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 })
         })
     })
+}
+
+/// The methods of the table's pool or executor class that a module-level subclass with
+/// wrapper methods of its own inherits (`class Bounded(ProcessPoolExecutor)` with a
+/// `map_items`, as `Bounded.submit`): other modules reach its instances through those methods
+/// as through its own (`values::inheritance`), and only the class's exports tell them.
+fn inherited_table_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut found = Vec::new();
+    if eval.inferred().is_empty() {
+        return found;
+    }
+    for (name, class) in module_classes(eval) {
+        if !matches!(eval.value_of_global(name), Value::OwnClass(_)) {
+            continue;
+        }
+        let Some((kind, false)) = eval.process_base(class, 0) else {
+            continue;
+        };
+        let methods = api::API_TABLE
+            .iter()
+            .filter(|row| row.target == Target::Method(kind))
+            .map(|row| row.name)
+            .chain(["__init__"]);
+        for method in methods {
+            if let Value::Function(row) = eval.inherited(class, method) {
+                found.push(ExportedWrapper {
+                    name: format!("{name}.{method}"),
+                    line: line_at(eval, eval.model.scope(class).range.start),
+                    provides: Provides::Wrapper(row),
+                });
+            }
+        }
+    }
+    found
 }
 
 /// The undecorated module-level classes bound once, by name, with their scopes.

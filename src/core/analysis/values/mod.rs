@@ -455,9 +455,9 @@ impl<'a> Evaluator<'a> {
                 // Annotations of parameters are evaluated where the function is defined.
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
                 match self.eval_annotation(binding.annotation, outer, depth) {
-                    Value::Unknown if binding.annotation.is_none() => {
-                        self.eval_from_callers(id, depth)
-                    }
+                    Value::Unknown if binding.annotation.is_none() => self
+                        .pool_self(id, depth)
+                        .unwrap_or_else(|| self.eval_from_callers(id, depth)),
                     value => value,
                 }
             }

@@ -324,8 +324,9 @@ fn classify_binding<'t>(
                 reason: local_class_reason(&binding.name, model, binding.scope),
             })
         }
-        // `f: Callable[[int], int] = lambda x: ...` binds like a plain assignment.
-        BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
+        // `f: Callable[[int], int] = lambda x: ...` binds like a plain assignment, and so
+        // does `(f := lambda x: ...)`.
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment | BindingKind::NamedExpr => {
             let value = unparenthesize(eval.node_at(binding.value?)?);
             Some(classify_assigned(
                 eval,

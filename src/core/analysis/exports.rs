@@ -20,7 +20,7 @@
 //! at module level (a name bound twice may be either, and precision comes first), and an import
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
-use super::api::{ApiRow, Class, HandOff, Inspection};
+use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
 use super::user_api::{UserApi, UserKind};
 use super::values::{Ancestor, Evaluator, Value, as_bound, string_content};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
@@ -76,6 +76,12 @@ enum Provides {
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
+    /// It is a wrapper, as its row says, and a factory of `class` too.
+    WrapperFactory {
+        row: &'static ApiRow,
+        class: Class,
+        fork: bool,
+    },
     /// It is a `@contextmanager` function that yields an instance of `class`.
     ManagerFactory { class: Class, fork: bool },
     /// It returns instances of a class with wrapper methods, named as for `Object`.
@@ -109,6 +115,14 @@ impl ExportedWrapper {
                 class: *class,
                 fork: *fork,
             },
+            Provides::WrapperFactory { row, class, fork } => {
+                let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+                UserKind::WrapperFactory {
+                    row: in_file(row, file),
+                    class: *class,
+                    fork: *fork,
+                }
+            }
             Provides::ManagerFactory { class, fork } => UserKind::ManagerFactory {
                 class: *class,
                 fork: *fork,
@@ -201,9 +215,11 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
             own.into_iter().chain(inherited)
         })
         .chain(inherited_wrappers(eval))
+        .chain(inherited_table_methods(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
+    let wrappers = wrapper_factories(wrappers);
     // A re-export matters only once the run declares wrappers (the first look at a file, with
     // none declared, would keep every candidate's imports for nothing).
     let mut aliases = match eval.apis.is_empty() {
@@ -421,6 +437,34 @@ fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
     })
 }
 
+/// `exports` sorted by name, with a wrapper and a factory of the same name (`def make_pool(
+/// init=None): return Pool(2, initializer=init)`) made one `WrapperFactory`: the run keeps
+/// one API per path, which would drop the factory.
+fn wrapper_factories(exports: Vec<ExportedWrapper>) -> Vec<ExportedWrapper> {
+    let mut merged: Vec<ExportedWrapper> = Vec::with_capacity(exports.len());
+    for export in exports {
+        if let Some(last) = merged.last_mut().filter(|last| last.name == export.name) {
+            let joined = match (&last.provides, &export.provides) {
+                (Provides::Wrapper(row), Provides::Factory { class, fork })
+                | (Provides::Factory { class, fork }, Provides::Wrapper(row)) => {
+                    Some(Provides::WrapperFactory {
+                        row,
+                        class: *class,
+                        fork: *fork,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(joined) = joined {
+                last.provides = joined;
+                continue;
+            }
+        }
+        merged.push(export);
+    }
+    merged
+}
+
 /// The module-level classes, bound once, that subclass a process class without a constructor
 /// of their own (`values::subclasses`): other modules call them as the class itself. Not one
 /// made from a fork context's class, whose `Process` targets are inherited.
@@ -429,13 +473,16 @@ fn process_subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
         let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
             return None;
         };
-        let Value::Class { class, fork: false } = eval.value_of_global(name) else {
-            return None;
+        // A pool subclass with a constructor of its own makes the pool, as a factory does.
+        let provides = match eval.value_of_global(name) {
+            Value::Class { class, fork: false } => Provides::Like(class),
+            Value::Factory { class, fork: false } => Provides::Factory { class, fork: false },
+            _ => return None,
         };
         Some(ExportedWrapper {
             name: name.to_string(),
             line: line_at(eval, eval.model.binding(*only).range.start),
-            provides: Provides::Like(class),
+            provides,
         })
     })
 }
@@ -553,7 +600,10 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Like(class) => ("subclass", class, false),
                 // An instance of a wrapper class, or a function making one: its methods are
                 // listed as wrappers.
-                Provides::Wrapper(_) | Provides::Object { .. } | Provides::ObjectFactory { .. } => {
+                Provides::Wrapper(_)
+                | Provides::WrapperFactory { .. }
+                | Provides::Object { .. }
+                | Provides::ObjectFactory { .. } => {
                     return None;
                 }
             };
@@ -717,6 +767,40 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 })
         })
     })
+}
+
+/// The methods of the table's pool or executor class that a module-level subclass with
+/// wrapper methods of its own inherits (`class Bounded(ProcessPoolExecutor)` with a
+/// `map_items`, as `Bounded.submit`): other modules reach its instances through those methods
+/// as through its own (`values::inheritance`), and only the class's exports tell them.
+fn inherited_table_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut found = Vec::new();
+    if eval.inferred().is_empty() {
+        return found;
+    }
+    for (name, class) in module_classes(eval) {
+        if !matches!(eval.value_of_global(name), Value::OwnClass(_)) {
+            continue;
+        }
+        let Some((kind, false)) = eval.process_base(class, 0) else {
+            continue;
+        };
+        let methods = api::API_TABLE
+            .iter()
+            .filter(|row| row.target == Target::Method(kind))
+            .map(|row| row.name)
+            .chain(["__init__"]);
+        for method in methods {
+            if let Value::Function(row) = eval.inherited(class, method) {
+                found.push(ExportedWrapper {
+                    name: format!("{name}.{method}"),
+                    line: line_at(eval, eval.model.scope(class).range.start),
+                    provides: Provides::Wrapper(row),
+                });
+            }
+        }
+    }
+    found
 }
 
 /// The undecorated module-level classes bound once, by name, with their scopes.

@@ -1089,14 +1089,13 @@ enum WorkerParameter<'a> {
 }
 
 /// The positional arguments `site` passes its callable: the elements of a literal tuple in
-/// its argument-tuple slot (`args=(fn, n)`), or the arguments after the callable for an API
+/// its argument-tuple slot (`args=(fn, n)`, or the tuple that leads `args=(fn,) + rest`), or the arguments after the callable for an API
 /// that passes them on (`submit(run, fn, n)`), up to the first splat or keyword.
 fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
     match site.row.passing {
         Passing::Tuple { args, .. } => {
             argument(site.arguments, eval.source, args.position, args.keyword)
-                .map(unparenthesize)
-                .filter(|t| t.kind() == "tuple")
+                .and_then(leading_tuple)
                 .map(|tuple| {
                     let mut cursor = tuple.walk();
                     tuple.named_children(&mut cursor).collect()
@@ -1118,6 +1117,19 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
         }
         Passing::Mapped => Vec::new(),
     }
+}
+
+/// The literal tuple whose elements come first in `node`: the tuple itself, or the left-most
+/// operand of a concatenation (`(fn,) + args`, `(fn, n) + rest + more`), whose elements keep
+/// their positions whatever follows them.
+fn leading_tuple(node: Node<'_>) -> Option<Node<'_>> {
+    let mut node = unparenthesize(node);
+    while node.kind() == "binary_operator"
+        && node.child_by_field_name("operator").map(|o| o.kind()) == Some("+")
+    {
+        node = unparenthesize(node.child_by_field_name("left")?);
+    }
+    (node.kind() == "tuple").then_some(node)
 }
 
 /// The keyword arguments `site` passes its callable: the entries with a plain string key of a

@@ -17,7 +17,8 @@
 //!
 //! A list bound once takes the elements appended to it as well, when nothing else can change
 //! it: every read of the name in its scope, but for the loop's, is an `append` statement of a
-//! lambda or a name, written in the same scope after the list and before the loop, so each
+//! lambda, a name, or a tuple or list of them (`jobs.append(("plus", lambda x: x + k))` for
+//! `for name, fn in jobs`), written in the same scope after the list and before the loop, so each
 //! runs before the loop starts or not at all (in an `if`). Any other read (`jobs.extend(...)`,
 //! `run(jobs)`, a read in a nested function, an append after the loop) may add or remove
 //! elements the analysis cannot see, and the list's literal elements alone are followed, as
@@ -28,6 +29,7 @@
 use tree_sitter::Node;
 
 use super::callables::{Classified, classify_assigned, unparenthesize};
+use super::loop_views::{View, view_of};
 use super::values::Evaluator;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 use crate::core::source::TextRange;
@@ -118,13 +120,18 @@ fn looped_over<'t>(
     if !TextRange::of(looping).contains_range(TextRange::of(read)) {
         return None;
     }
-    let elements = looped_elements(eval, clause.child_by_field_name("right")?)?;
-    let values = match unpacked {
-        None => elements,
-        Some((at, width)) => elements
-            .into_iter()
-            .filter_map(|element| item_of(element, at, width))
-            .collect(),
+    let right = clause.child_by_field_name("right")?;
+    // A view of a collection (`enumerate(jobs)`, `d.items()`) gives the name its elements.
+    let values = match view_of(eval, right, unpacked) {
+        Some(View::Collection(collection)) => looped_elements(eval, collection)?,
+        Some(View::Values(values)) => values,
+        None => match unpacked {
+            None => looped_elements(eval, right)?,
+            Some((at, width)) => looped_elements(eval, right)?
+                .into_iter()
+                .filter_map(|element| item_of(element, at, width))
+                .collect(),
+        },
     };
     Some((looping, values))
 }
@@ -244,7 +251,7 @@ fn appended_before<'t>(
     Some(appended)
 }
 
-/// The lambda or name `object` is given in an `object.append(value)` statement.
+/// The lambda, name, tuple or list `object` is given in an `object.append(value)` statement.
 fn appended_value<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Node<'t>> {
     let method = object
         .parent()
@@ -264,7 +271,10 @@ fn appended_value<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Node<'t>
                 && statement.kind() == "expression_statement"
                 && statement.named_child_count() == 1
                 && call.child_by_field_name("function") == Some(method)
-                && matches!(unparenthesize(*value).kind(), "lambda" | "identifier") =>
+                && matches!(
+                    unparenthesize(*value).kind(),
+                    "lambda" | "identifier" | "tuple" | "list"
+                ) =>
         {
             Some(*value)
         }

@@ -24,6 +24,7 @@ mod inferred;
 mod inspection;
 mod layout;
 mod lift;
+mod loop_views;
 mod loops;
 mod prefilter;
 mod relayout;

@@ -294,6 +294,17 @@ fn match_row(
         },
         // `partial(parmap, lambda x: ...)`: the callable is one of the partial's arguments.
         Value::Partial => Some((eval.partial_site(arguments, scope)?, false)),
+        instance @ (Value::OwnInstance(_) | Value::Declared(_)) => called_instance(eval, &instance),
+        _ => None,
+    }
+}
+
+/// An instance of a class with wrapper methods called as a function (`run = Parallel(2)`,
+/// then `run(fn, xs)`): Python calls its class's `__call__`, so the call is a site when that
+/// method is a wrapper, bound to the instance as `run.__call__(fn, xs)` would be.
+fn called_instance(eval: &Evaluator<'_>, instance: &Value) -> Option<(&'static ApiRow, bool)> {
+    match eval.member_of(instance, "__call__") {
+        Value::Function(row) => Some((row, false)),
         _ => None,
     }
 }

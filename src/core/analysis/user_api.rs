@@ -41,6 +41,14 @@ pub enum UserKind {
     /// the run (`analysis::exports`): unlike `Like`, calling it passes none of the class's
     /// constructor arguments, and its instance keeps the fork context it was made with.
     Factory { class: Class, fork: bool },
+    /// A wrapper of another file of the run that also returns an instance of a built-in class
+    /// (`def make_pool(init=None): return Pool(2, initializer=init)`): its calls hand their
+    /// callable over as `row` says, and make what a `Factory` makes.
+    WrapperFactory {
+        row: &'static ApiRow,
+        class: Class,
+        fork: bool,
+    },
     /// A `@contextmanager` function of another file of the run that yields an instance of a
     /// built-in class: `with pool_ctx() as pool` binds one.
     ManagerFactory { class: Class, fork: bool },

@@ -20,13 +20,18 @@ use crate::core::semantic::{
 };
 use crate::core::source::TextRange;
 
-/// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment.
+/// `fn = lambda ...`: the lambda is the right-hand side of a plain assignment, or the value
+/// of a walrus (`(fn := lambda ...)`), which binds the same way.
 pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
     let mut node = lambda;
     while let Some(parent) = node.parent() {
         if parent.kind() != "parenthesized_expression" {
-            return parent.kind() == "assignment"
-                && parent.child_by_field_name("right") == Some(node);
+            let field = match parent.kind() {
+                "named_expression" => "value",
+                _ => "right",
+            };
+            return matches!(parent.kind(), "assignment" | "named_expression")
+                && parent.child_by_field_name(field) == Some(node);
         }
         node = parent;
     }
@@ -37,7 +42,8 @@ pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
 /// (lambda: 1, lambda: 2)`), or one assigned to a name a loop goes over (`jobs = [lambda: 1]`),
 /// which binds it to the loop variable as an assignment would; or an item of such an element
 /// that an unpacking target takes (`for name, fn in [("a", lambda: 1)]`), or appended to such
-/// a list (`jobs.append(lambda: 2)`): the shapes `loops::loop_elements` follows.
+/// a list (`jobs.append(lambda: 2)`, `jobs.append(("b", lambda: 2))`): the shapes
+/// `loops::loop_elements` follows.
 pub(super) fn looped_over(source: &str, lambda: Node<'_>) -> bool {
     let Some(holder) = outer(lambda).parent() else {
         return false;
@@ -46,17 +52,57 @@ pub(super) fn looped_over(source: &str, lambda: Node<'_>) -> bool {
         "tuple" | "list" => {
             in_looped_literal(holder)
                 || outer(holder).parent().is_some_and(|outside| {
-                    matches!(outside.kind(), "tuple" | "list") && in_looped_literal(outside)
+                    (matches!(outside.kind(), "tuple" | "list") && in_looped_literal(outside))
+                        || (outside.kind() == "argument_list" && appended(source, outside))
                 })
         }
         "argument_list" => appended(source, holder),
+        "pair" => holder.child_by_field_name("value") == Some(outer(lambda)) && looped_dict(holder),
         _ => false,
     }
 }
 
-/// Whether the literal tuple or list is what a loop, or an assignment, takes whole.
+/// Whether the `pair` is an entry of a dict literal whose values a loop takes: one assigned
+/// to a name, or one whose `.items()` or `.values()` a `for` goes over
+/// (`loop_views::view_of`).
+fn looped_dict(pair: Node<'_>) -> bool {
+    let Some(dict) = pair.parent().filter(|d| d.kind() == "dictionary") else {
+        return false;
+    };
+    let dict = outer(dict);
+    let Some(holder) = dict.parent() else {
+        return false;
+    };
+    match holder.kind() {
+        "assignment" => holder.child_by_field_name("right") == Some(dict),
+        "attribute" => holder
+            .parent()
+            .filter(|call| call.kind() == "call")
+            .is_some_and(|call| is_looped(outer(call))),
+        _ => false,
+    }
+}
+
+/// Whether `node` is what a `for` statement or clause goes over.
+fn is_looped(node: Node<'_>) -> bool {
+    node.parent().is_some_and(|holder| {
+        matches!(holder.kind(), "for_statement" | "for_in_clause")
+            && holder.child_by_field_name("right") == Some(node)
+    })
+}
+
+/// Whether the literal tuple or list is what a loop, or an assignment, takes whole, or what
+/// a loop over `enumerate(...)` counts (`loop_views::view_of`).
 fn in_looped_literal(literal: Node<'_>) -> bool {
     let literal = outer(literal);
+    let enumerated = literal
+        .parent()
+        .filter(|arguments| arguments.kind() == "argument_list")
+        .and_then(|arguments| arguments.parent())
+        .is_some_and(|call| call.kind() == "call" && is_looped(outer(call)));
+    if enumerated {
+        return true;
+    }
     literal.parent().is_some_and(|holder| {
         matches!(
             holder.kind(),

@@ -234,7 +234,8 @@ impl<'a> Evaluator<'a> {
 }
 
 impl<'a> Evaluator<'a> {
-    /// A `def` under `@contextlib.contextmanager` alone whose `yield`s agree on an instance of
+    /// A `def` under `@contextlib.contextmanager` alone (or an `async def` under
+    /// `@contextlib.asynccontextmanager`) whose `yield`s agree on an instance of
     /// one process class (`values::agreed`, as for `return`s): calling it makes a context
     /// manager whose `with ... as` target is that instance, `Value::ManagerFactory`.
     fn read_manager(&self, decorated: Node<'a>, depth: usize) -> Option<Value> {
@@ -249,10 +250,13 @@ impl<'a> Evaluator<'a> {
         };
         let scope = self.model.scope_at(decorated.start_byte());
         let named = qualified_name(self, decorator.named_child(0)?, scope)?;
-        if named != "contextlib.contextmanager"
-            || def.kind() != "function_definition"
-            || is_async(def)
-        {
+        // `@asynccontextmanager` makes the same of an `async def`, for `async with`.
+        let manager = match named.as_str() {
+            "contextlib.contextmanager" => !is_async(def),
+            "contextlib.asynccontextmanager" => is_async(def),
+            _ => false,
+        };
+        if !manager || def.kind() != "function_definition" {
             return None;
         }
         let body = def.child_by_field_name("body")?;

@@ -37,6 +37,7 @@
 use tree_sitter::Node;
 
 use super::{Called, Evaluator, Value};
+use crate::core::analysis::api::{self, Class};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// How deep a chain of bases is followed.
@@ -196,9 +197,12 @@ impl<'a> Evaluator<'a> {
                     }
                     _ => Value::Unknown,
                 },
-                Ancestor::Imported(path) => self
-                    .user_member(&format!("{path}.{name}"))
-                    .unwrap_or(Value::Unknown),
+                Ancestor::Imported(path) => match self.user_member(&format!("{path}.{name}")) {
+                    Some(found) => found,
+                    // A method of the table's class itself runs as the table says, whatever
+                    // state the classes before it keep: no need for `keeps`.
+                    None => return self.table_method(path, name).unwrap_or(Value::Unknown),
+                },
                 Ancestor::Opaque(_) => Value::Unknown,
             };
             // Checked last: it walks whole classes, and most names reach no wrapper.
@@ -221,6 +225,22 @@ impl<'a> Evaluator<'a> {
             };
         }
         Value::Unknown
+    }
+
+    /// The method `name` of the table's pool or executor class at the dotted `path`
+    /// (`concurrent.futures.ProcessPoolExecutor.submit`), reached by a subclass with methods
+    /// of its own that does not define it; `__init__` is the class's constructor. Not one of
+    /// `Process`, whose subclasses are followed as `values::subclasses` says.
+    fn table_method(&self, path: &str, name: &str) -> Option<Value> {
+        let (module, member) = path.rsplit_once('.')?;
+        let Value::Class { class, fork: false } = self.import_value(module, Some(member)) else {
+            return None;
+        };
+        let row = match name {
+            "__init__" => class.row(),
+            _ => api::method(class, name)?,
+        };
+        (class != Class::Process).then_some(Value::Function(row))
     }
 
     /// The proxy `super(...)` makes, for the `call` of `super` in the code of `scope`: with no

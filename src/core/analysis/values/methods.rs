@@ -4,9 +4,11 @@
 //! function is reached: a plain method drops `self`, a `@classmethod` drops `cls`, a
 //! `@staticmethod` drops nothing and can be called on the class itself (`Runner.smap(fn, xs)`).
 //! A decorator that caches (`functools.cache`, `functools.lru_cache`) hands every argument on
-//! unchanged, so it keeps the slot. Any other decorator may take, add or reorder arguments, or
-//! not call the function at all, and its code is not read here, so a function under it is no
-//! wrapper: a `functools.wraps` decorator copies the name, not the signature.
+//! unchanged, so it keeps the slot, and so does a decorator of this file that passes
+//! `*args, **kwargs` on untouched (`transparent`). Any other decorator may take, add or
+//! reorder arguments, or not call the function at all, and its code is not read here, so a
+//! function under it is no wrapper: a `functools.wraps` decorator copies the name, not the
+//! signature.
 //!
 //! A plain method reached on its class rather than on an instance takes the instance as its
 //! first argument, so its slots move one on (`on_class`):
@@ -62,6 +64,10 @@ impl<'a> Evaluator<'a> {
                 "call" => (expression.child_by_field_name("function")?, true),
                 _ => (expression, false),
             };
+            // A decorator of this file that passes every argument on keeps the slots.
+            if !is_call && self.is_transparent_decorator(function, scope) {
+                continue;
+            }
             let kind = match (qualified_name(self, function, scope)?.as_str(), is_call) {
                 ("functools.lru_cache", _) | ("functools.cache", false) => continue,
                 ("builtins.staticmethod", false) => Called::Static,

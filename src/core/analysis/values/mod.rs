@@ -16,7 +16,8 @@
 //! `factories` reads the functions that return a pool or executor, `modules` knows what
 //! modules, their members and user-declared APIs are, and `partials` what a
 //! `functools.partial` of a process API is; `methods` reads the decorators that say how a
-//! `def` is called (`staticmethod`, `classmethod`, `property`); `reaching` which bindings of a
+//! `def` is called (`staticmethod`, `classmethod`, `property`), `transparent` the decorators
+//! of this file that hand every argument on; `reaching` which bindings of a
 //! name a read may see.
 
 mod annotations;
@@ -29,6 +30,7 @@ mod modules;
 mod partials;
 mod reaching;
 mod subclasses;
+mod transparent;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -458,9 +460,9 @@ impl<'a> Evaluator<'a> {
                 // Annotations of parameters are evaluated where the function is defined.
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
                 match self.eval_annotation(binding.annotation, outer, depth) {
-                    Value::Unknown if binding.annotation.is_none() => {
-                        self.eval_from_callers(id, depth)
-                    }
+                    Value::Unknown if binding.annotation.is_none() => self
+                        .pool_self(id, depth)
+                        .unwrap_or_else(|| self.eval_from_callers(id, depth)),
                     value => value,
                 }
             }
@@ -512,6 +514,13 @@ impl<'a> Evaluator<'a> {
             }
             Value::Unknown => match self.called_factory(function, scope, depth) {
                 Value::Unknown => self.factory_on_class(function, arguments, scope, depth),
+                value => value,
+            },
+            // A factory may take a callable it hands to the pool it makes (`def make_pool(
+            // init=None): return Pool(2, initializer=init)`), which makes it a wrapper too:
+            // a call of it still makes the pool, in its file or in another of the run.
+            Value::Function(row) => match self.called_factory(function, scope, depth) {
+                Value::Unknown => self.factory_of_run(row).unwrap_or(Value::Function(row)),
                 value => value,
             },
             value => value,

@@ -11,7 +11,7 @@ use tree_sitter::Node;
 use super::Called;
 use super::methods::{on_class, taking_instance};
 use super::{Evaluator, Value};
-use crate::core::analysis::api::{self, Target, multiprocessing_like};
+use crate::core::analysis::api::{self, ApiRow, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -44,7 +44,9 @@ impl Evaluator<'_> {
                     class: *class,
                     fork: false,
                 },
-                UserKind::Function(row) => Value::Function(row),
+                UserKind::Function(row) | UserKind::WrapperFactory { row, .. } => {
+                    Value::Function(row)
+                }
                 UserKind::Factory { class, fork } => Value::Factory {
                     class: *class,
                     fork: *fork,
@@ -71,6 +73,20 @@ impl Evaluator<'_> {
         }
         self.declares_members_of(path)
             .then(|| Value::Module(path.to_string()))
+    }
+
+    /// What a call of the wrapper `row` of another file of the run makes when that wrapper is
+    /// a factory too (`UserKind::WrapperFactory`): the row is the one the API holds, so it
+    /// names its API.
+    pub(super) fn factory_of_run(&self, row: &'static ApiRow) -> Option<Value> {
+        self.apis.iter().find_map(|api| match api.kind {
+            UserKind::WrapperFactory {
+                row: own,
+                class,
+                fork,
+            } if std::ptr::eq(own, row) => Some(Value::Factory { class, fork }),
+            _ => None,
+        })
     }
 
     /// Whether some declared API lies under `path` (`pkg.par` or `pkg.runner.Runner` for

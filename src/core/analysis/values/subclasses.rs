@@ -19,9 +19,10 @@
 
 use tree_sitter::Node;
 
+use super::methods::Called;
 use super::{Evaluator, Value};
-use crate::core::analysis::api::Class;
-use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind};
+use crate::core::analysis::api::{self, Class};
+use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind, SemanticModel};
 
 impl<'a> Evaluator<'a> {
     /// The process class a call of the class that binding `id` defines makes an instance of,
@@ -34,7 +35,48 @@ impl<'a> Evaluator<'a> {
         let own_constructor = ["__init__", "__new__"]
             .iter()
             .any(|name| !self.model.bindings_of(class, name).is_empty());
-        (!own_constructor).then_some(Value::Class { class: kind, fork })
+        match own_constructor {
+            false => Some(Value::Class { class: kind, fork }),
+            true => self.constructed_pool(class, kind, fork),
+        }
+    }
+
+    /// A pool or executor subclass with a constructor of its own (`class Bounded(
+    /// ProcessPoolExecutor)` whose `__init__` calls `super().__init__(max_workers=n)`): its
+    /// arguments are not the base's, so calling it is no site, but what it makes is a pool
+    /// whose inherited methods pickle their callables as the base's do. A factory of the
+    /// base, then, when the class overrides none of the table's methods of it (an own `map`
+    /// may run anywhere). Not a `Process` subclass, whose instances are kept callables
+    /// (`analysis::inferred`), not pools.
+    fn constructed_pool(&self, class: ScopeId, kind: Class, fork: bool) -> Option<Value> {
+        let scope = self.model.scope(class);
+        let overrides = (scope.bindings.keys()).any(|name| api::method(kind, name).is_some());
+        (kind != Class::Process && !overrides).then_some(Value::Factory { class: kind, fork })
+    }
+
+    /// `self` in a plain method of a module-level pool or executor subclass that overrides
+    /// none of the table's methods of its base (`constructed_pool`): an instance of the base,
+    /// so that `self.map(fn, xs)` in `def map_items(self, fn, xs)` is a site and the method a
+    /// wrapper.
+    pub(super) fn pool_self(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let binding = self.model.binding(id);
+        let method = binding.scope;
+        let class = self.model.scope(method).parent?;
+        let is_method = self.model.scope(method).kind == ScopeKind::Function
+            && self.model.scope(class).kind == ScopeKind::Class
+            && self.model.scope(class).parent == Some(SemanticModel::MODULE);
+        if !is_method || self.first_parameter(method) != Some(binding.name.as_str()) {
+            return None;
+        }
+        let def = self.scope_node(method)?;
+        if self.called_as(def)? != Called::Plain {
+            return None;
+        }
+        let (kind, fork) = self.process_base(class, depth)?;
+        match self.constructed_pool(class, kind, fork)? {
+            Value::Factory { class, fork } => Some(Value::Instance { class, fork }),
+            _ => None,
+        }
     }
 
     /// The process class the class of scope `class` names first among its bases, when its

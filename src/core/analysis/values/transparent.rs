@@ -1,0 +1,185 @@
+//! Decorators that hand every argument on unchanged, so that a wrapper under one keeps its
+//! slots (`methods::called_as`):
+//!
+//! ```text
+//! def timed(func):                           # one parameter, the decorated function
+//!     @functools.wraps(func)                 # only `wraps(func)` above the inner `def`
+//!     def wrapper(*args, **kwargs):          # takes anything...
+//!         start = time.perf_counter()
+//!         try:
+//!             return func(*args, **kwargs)   # ...and passes it all on, untouched
+//!         finally:
+//!             print(time.perf_counter() - start)
+//!
+//!     return wrapper                         # the decorator returns the inner `def`
+//!
+//! @timed
+//! def pmap(fn, xs): ...                      # `pmap(fn, xs)`: `fn` is still argument 0
+//! ```
+//!
+//! The decorator is a plain `def` of this file, bound once at module level, written as a bare
+//! name (`@timed`, not `@timed()`). Its body is the inner `def` and `return <inner>` alone (a
+//! docstring aside); the inner function takes exactly `*args, **kwargs`, never binds them
+//! again, and reads them only in calls `func(*args, **kwargs)`, of which there is at least
+//! one. Anything else may drop, add or reorder arguments, and keeps the function no wrapper.
+
+use tree_sitter::Node;
+
+use super::Evaluator;
+use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+
+impl<'a> Evaluator<'a> {
+    /// Whether the decorator `function`, written bare in `scope`, is a transparent one of this
+    /// file (see the module's doc).
+    pub(super) fn is_transparent_decorator(&self, function: Node<'a>, scope: ScopeId) -> bool {
+        self.transparent(function, scope).is_some()
+    }
+
+    fn transparent(&self, function: Node<'a>, scope: ScopeId) -> Option<()> {
+        let name = (function.kind() == "identifier").then(|| self.text(function))?;
+        if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+            return None;
+        }
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        let binding = self.model.binding(*only);
+        let def = self.statement_node(binding.statement)?;
+        if binding.kind != BindingKind::FunctionDef || def.kind() != "function_definition" {
+            return None;
+        }
+        let func = single_parameter(self, def)?;
+        let (inner, returned) = inner_and_return(self, def.child_by_field_name("body")?)?;
+        let inner_def = match inner.kind() {
+            "decorated_definition" => {
+                self.only_wraps(inner, func)?;
+                inner.child_by_field_name("definition")?
+            }
+            _ => inner,
+        };
+        let inner_name = self.text(inner_def.child_by_field_name("name")?);
+        (inner_name == returned).then_some(())?;
+        self.passes_all_on(inner_def, func)
+    }
+
+    /// Whether the decorators of the inner `def` are `functools.wraps(func)` alone.
+    fn only_wraps(&self, decorated: Node<'a>, func: &str) -> Option<()> {
+        let scope = self.model.scope_at(decorated.start_byte());
+        let mut cursor = decorated.walk();
+        for decorator in decorated
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() == "decorator")
+        {
+            let call = decorator.named_child(0).filter(|c| c.kind() == "call")?;
+            let called = qualified_name(self, call.child_by_field_name("function")?, scope)?;
+            let arguments = call.child_by_field_name("arguments")?;
+            let wrapped = arguments.named_child(0)?;
+            let plain = arguments.named_child_count() == 1
+                && wrapped.kind() == "identifier"
+                && self.text(wrapped) == func;
+            (called == "functools.wraps" && plain).then_some(())?;
+        }
+        Some(())
+    }
+
+    /// Whether the inner `def` takes `*args, **kwargs`, binds them (and `func`) no more, and
+    /// reads them only in calls `func(*args, **kwargs)`, of which there is one at least.
+    fn passes_all_on(&self, inner: Node<'a>, func: &str) -> Option<()> {
+        let (args, kwargs) = splat_parameters(self, inner)?;
+        let body = inner.child_by_field_name("body")?;
+        let scope = self.model.scope_at(body.start_byte());
+        let bound = |name: &str| self.model.bindings_of(scope, name).len();
+        (bound(args) == 1 && bound(kwargs) == 1 && bound(func) == 0).then_some(())?;
+        let mut calls = 0;
+        for reference in self.model.references_in(TextRange::of(inner)) {
+            let name = reference.name.as_str();
+            if (name == args || name == kwargs) && reference.resolution == Resolution::Scope(scope)
+            {
+                self.forwards_all(reference.range, func, args, kwargs)?;
+                calls += usize::from(name == args);
+            }
+        }
+        (calls > 0).then_some(())
+    }
+
+    /// Whether the read of `args` or `kwargs` at `range` is an argument of a call
+    /// `func(*args, **kwargs)`.
+    fn forwards_all(&self, range: TextRange, func: &str, args: &str, kwargs: &str) -> Option<()> {
+        let read = self.node_at(range)?;
+        let arguments = read
+            .parent()?
+            .parent()
+            .filter(|a| a.kind() == "argument_list")?;
+        let call = arguments.parent().filter(|c| c.kind() == "call")?;
+        let callee = call.child_by_field_name("function")?;
+        let mut cursor = arguments.walk();
+        let written: Vec<&str> = arguments
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .map(|n| self.text(n))
+            .collect();
+        let exact = written == [format!("*{args}"), format!("**{kwargs}")];
+        (exact && callee.kind() == "identifier" && self.text(callee) == func).then_some(())
+    }
+}
+
+/// The name of the only parameter of `def`, a plain identifier.
+fn single_parameter<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> Option<&'a str> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let all: Vec<Node<'a>> = parameters
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    match all.as_slice() {
+        [only] if only.kind() == "identifier" => Some(eval.text(*only)),
+        _ => None,
+    }
+}
+
+/// The names of `*args` and `**kwargs` when they are the inner `def`'s only parameters.
+fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> Option<(&'a str, &'a str)> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let all: Vec<Node<'a>> = parameters
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    let name = |node: Node<'a>| node.named_child(0).map(|n| eval.text(n));
+    match all.as_slice() {
+        [args, kwargs]
+            if args.kind() == "list_splat_pattern"
+                && kwargs.kind() == "dictionary_splat_pattern" =>
+        {
+            Some((name(*args)?, name(*kwargs)?))
+        }
+        _ => None,
+    }
+}
+
+/// The decorator's inner `def` (decorated or not) and the name its `return` gives, when its
+/// body is those two statements, after a docstring.
+fn inner_and_return<'a>(eval: &Evaluator<'a>, body: Node<'a>) -> Option<(Node<'a>, &'a str)> {
+    let mut cursor = body.walk();
+    let mut statements: Vec<Node<'a>> = body
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    let docstring = statements.first().is_some_and(|first| {
+        first.kind() == "expression_statement"
+            && first.named_child(0).is_some_and(|s| s.kind() == "string")
+    });
+    if docstring {
+        statements.remove(0);
+    }
+    let [inner, returned] = statements.as_slice() else {
+        return None;
+    };
+    let value = returned
+        .named_child(0)
+        .filter(|v| returned.kind() == "return_statement" && v.kind() == "identifier")?;
+    matches!(inner.kind(), "function_definition" | "decorated_definition")
+        .then(|| (*inner, eval.text(value)))
+}

@@ -290,17 +290,20 @@ impl Formatter<'_> {
         let delimiters = self.delimiters(value_tokens);
         let commas = delimiters.iter().filter(|d| d.1 == Priority::Comma).count();
         let beyond_comma = delimiters.iter().any(|d| d.1 > Priority::Comma);
-        // With one comma black drops the parentheses when the last item ends in a bracket,
-        // its invisible ones around a conditional expression among them (`return a, (`).
+        // With one comma black may drop the parentheses when the last item ends in a bracket
+        // (`keeps_value_parens`); its invisible ones around a conditional expression are not
+        // followed here (`return a, (`).
         let last_comma = delimiters.iter().rfind(|d| d.1 == Priority::Comma);
         let conditional_last = last_comma.is_some_and(|&(at, _)| {
             delimiters
                 .iter()
                 .any(|d| d.0 > at && self.tokens[value_tokens[d.0]].is("if"))
         });
-        let ends_in_bracket = last.kind == TokenKind::Close || conditional_last;
-        if commas == 0 || beyond_comma || (commas == 1 && ends_in_bracket) {
+        if commas == 0 || beyond_comma || (commas == 1 && conditional_last) {
             return None;
+        }
+        if commas == 1 && last.kind == TokenKind::Close && !self.keeps_value_parens(line, value)? {
+            return self.omitting_value_parens(line, value);
         }
         let (open, close) = self.parens;
         let mut head = self.part(line, 0, value, line.depth);
@@ -322,6 +325,49 @@ impl Formatter<'_> {
         laid.extend(self.transform(&body)?);
         laid.extend(self.transform(&tail)?);
         Some(laid)
+    }
+
+    /// For a two-item tuple value whose last item ends in a bracket, whether black keeps its
+    /// invisible parentheses (`can_omit_invisible_parens`): when that bracket closes an empty
+    /// pair (`f()`), and when the value up to its opening bracket, one level deeper, does not
+    /// fit while nothing before it opens a bracket (`_can_omit_closing_paren`). `None` for a
+    /// closing `]`, whose rule depends on whether it ends a subscript.
+    fn keeps_value_parens(&self, line: &Line, value: usize) -> Option<bool> {
+        let value_tokens = &line.tokens[value..];
+        let close = *value_tokens.last()?;
+        if self.tokens[close].is("]") {
+            return None;
+        }
+        let open = value_tokens
+            .iter()
+            .position(|&index| index == self.tokens[close].pair)?;
+        if open + 2 == value_tokens.len() {
+            return Some(true);
+        }
+        let before = &value_tokens[..open];
+        let seen_other = before
+            .iter()
+            .any(|&index| self.tokens[index].kind == TokenKind::Open);
+        let upto = Line {
+            tokens: value_tokens[..=open].to_vec(),
+            depth: line.depth + 1,
+            ..Line::default()
+        };
+        Some(!seen_other && !self.fits(&upto, &self.render(&upto)))
+    }
+
+    /// black's split once it drops a value's invisible parentheses: at the value's last
+    /// bracket pair, when the head up to it fits (otherwise black tries other splits, not
+    /// followed here).
+    fn omitting_value_parens(&self, line: &Line, value: usize) -> Option<Laid> {
+        let close = line.tokens.len() - 1;
+        let pair = self.tokens[line.tokens[close]].pair;
+        let open = value + line.tokens[value..].iter().position(|&i| i == pair)?;
+        let head = self.part(line, 0, open + 1, line.depth);
+        if !self.fits(&head, &self.render(&head)) {
+            return None;
+        }
+        self.three_parts(line, head, (open, close), false)
     }
 
     /// The line cut at the bracket pair (`open`, `close`): head, body one level deeper, tail.

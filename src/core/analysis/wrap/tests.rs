@@ -299,10 +299,9 @@ fn a_tuple_value_splits_inside_parentheses_black_makes_visible() {
 
 #[test]
 fn tuples_whose_parentheses_black_may_drop_are_declined() {
-    // The last item ends in a bracket, or in a conditional expression's invisible ones.
-    let text = "return offset, pool.map(functools.partial(_closing_task, offset=offset), xs)";
-    assert_eq!(lay(text, "", 60), None);
+    // The last item ends in a conditional expression's invisible parentheses, or in `]`.
     assert_eq!(lay("return a, b.c if b.d else b", "", 20), None);
+    assert_eq!(lay("return first_item, table[index_here]", "", 20), None);
     // A tuple target is parenthesized first; a trailing comma makes the parentheses visible.
     assert_eq!(lay("self.a, self.b = first, second", "", 20), None);
     assert_eq!(lay("__slots__ = \"key\",", "", 88), None);
@@ -310,5 +309,26 @@ fn tuples_whose_parentheses_black_may_drop_are_declined() {
     assert_eq!(
         lay("for x in first_long_name, second_long_name:", "", 20),
         None
+    );
+}
+
+#[test]
+fn a_pair_ending_in_a_call_splits_at_the_call_as_black_drops_the_parentheses() {
+    let text = "return offset, pool.map(functools.partial(_closing_task, offset=offset), xs)";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "return offset, pool.map(\n    functools.partial(_closing_task, offset=offset), xs\n)"
+        )
+    );
+    // An empty pair cannot split: black keeps the parentheses.
+    assert_eq!(
+        lay("return first_item, f()", "", 20).as_deref(),
+        Some("return (\n    first_item,\n    f(),\n)")
+    );
+    // Nothing before the last pair can split and the value up to it does not fit.
+    assert_eq!(
+        lay("return averyveryverylongname_one, f(x)", "", 30).as_deref(),
+        Some("return (\n    averyveryverylongname_one,\n    f(x),\n)")
     );
 }

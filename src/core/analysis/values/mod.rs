@@ -157,6 +157,62 @@ fn stricter(a: &Value, b: &Value) -> Option<Value> {
             })
         }
         (Value::Context { .. }, Value::Context { .. }) => Some(Value::Context { fork: false }),
+        _ => processes_over_interpreters(a, b),
+    }
+}
+
+/// A process pool executor and an interpreter pool executor (tqdm's `_executor_map` called
+/// with either class): the process pool, which pickles every callable where the interpreter
+/// pool lets a stateless function cross as code, so a finding on it holds on both paths.
+fn processes_over_interpreters(a: &Value, b: &Value) -> Option<Value> {
+    use Class::{InterpreterPoolExecutor as Interpreters, ProcessPoolExecutor as Processes};
+    match (a, b) {
+        (
+            Value::Class {
+                class: Processes,
+                fork,
+            },
+            Value::Class {
+                class: Interpreters,
+                ..
+            },
+        )
+        | (
+            Value::Class {
+                class: Interpreters,
+                ..
+            },
+            Value::Class {
+                class: Processes,
+                fork,
+            },
+        ) => Some(Value::Class {
+            class: Processes,
+            fork: *fork,
+        }),
+        (
+            Value::Instance {
+                class: Processes,
+                fork,
+            },
+            Value::Instance {
+                class: Interpreters,
+                ..
+            },
+        )
+        | (
+            Value::Instance {
+                class: Interpreters,
+                ..
+            },
+            Value::Instance {
+                class: Processes,
+                fork,
+            },
+        ) => Some(Value::Instance {
+            class: Processes,
+            fork: *fork,
+        }),
         _ => None,
     }
 }

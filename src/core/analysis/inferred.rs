@@ -326,6 +326,7 @@ impl Wrapper {
                     file: *file,
                 }),
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
+            passes_index: false,
         }));
         rows.push((self.clone(), row));
         row
@@ -987,11 +988,13 @@ fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>
 /// position or by keyword: `pool.map(partial(run, fn), xs)`, `partial(run, fn=fn)`.
 fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
+    // torch's `spawn(run, args=(fn,))` calls `run(i, fn)`: the tuple starts one further on.
+    let first = usize::from(site.row.passes_index);
     if let Some(target) = module_function(eval, site.callable, site.scope) {
         let handed = site_arguments(eval, site)
             .into_iter()
             .enumerate()
-            .map(|(index, node)| (WorkerParameter::At(index), node))
+            .map(|(index, node)| (WorkerParameter::At(first + index), node))
             .chain(site_keywords(eval, site))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
@@ -1005,7 +1008,7 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
         let handed = site_arguments(eval, site)
             .into_iter()
             .enumerate()
-            .map(|(index, node)| (WorkerParameter::At(index + 1), node))
+            .map(|(index, node)| (WorkerParameter::At(first + index + 1), node))
             .chain(site_keywords(eval, site))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));

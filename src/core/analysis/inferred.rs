@@ -1067,12 +1067,7 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
     match site.row.passing {
         Passing::Tuple { args, .. } => {
             argument(site.arguments, eval.source, args.position, args.keyword)
-                .map(unparenthesize)
-                .filter(|t| t.kind() == "tuple")
-                .map(|tuple| {
-                    let mut cursor = tuple.walk();
-                    tuple.named_children(&mut cursor).collect()
-                })
+                .map(|tuple| tuple_elements(eval, tuple, site.scope))
                 .unwrap_or_default()
         }
         Passing::Trailing { .. } => {
@@ -1090,6 +1085,54 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
         }
         Passing::Mapped => Vec::new(),
     }
+}
+
+/// The elements of an argument tuple, up to the first splat: a literal tuple or list
+/// (`args=(fn, n)`, `args=[fn, n]`), or a local name bound once to one and read nowhere else
+/// (lightning's `process_args = [function, args]`, then `args=process_args`), so that no
+/// code between them can change what the worker is given.
+fn tuple_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Vec<Node<'a>> {
+    let node = unparenthesize(node);
+    let literal = match node.kind() {
+        "tuple" | "list" => Some(node),
+        "identifier" => literal_bound_once(eval, node, scope),
+        _ => None,
+    };
+    let Some(literal) = literal else {
+        return Vec::new();
+    };
+    let mut cursor = literal.walk();
+    literal
+        .named_children(&mut cursor)
+        .filter(|element| element.kind() != "comment")
+        .take_while(|element| element.kind() != "list_splat")
+        .collect()
+}
+
+/// The tuple or list literal the local `name` of `scope` is assigned once, when this read is
+/// its only one.
+fn literal_bound_once<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let text = eval.text(name);
+    if eval.model.resolve(scope, text) != Resolution::Scope(scope) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(scope, text) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let reads = (eval.model.references.iter())
+        .filter(|r| r.name == text && r.resolution == Resolution::Scope(scope))
+        .count();
+    if binding.kind != BindingKind::Assignment || binding.written_in != scope || reads != 1 {
+        return None;
+    }
+    eval.node_at(binding.value?)
+        .map(unparenthesize)
+        .filter(|value| matches!(value.kind(), "tuple" | "list"))
 }
 
 /// The keyword arguments `site` passes its callable: the entries with a plain string key of a

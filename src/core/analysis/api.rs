@@ -170,6 +170,10 @@ pub struct ApiRow {
     /// those of a wrapper it forwards them through, instead (`timeout` in `def submit(fn,
     /// *args, timeout=None, **kwargs)`). Empty for the table and `--api`.
     pub own_keywords: &'static [&'static str],
+    /// The API calls the callable with the worker's index before the arguments of its tuple
+    /// (`fn(i, *args)`: torch's `spawn` and `start_processes`), so the tuple's first element
+    /// binds the callable's second parameter.
+    pub passes_index: bool,
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression
@@ -245,6 +249,7 @@ const BASE: ApiRow = ApiRow {
     takes_instance: false,
     inspected: None,
     own_keywords: &[],
+    passes_index: false,
 };
 
 /// What a method that runs tasks on a `Pool` shares.
@@ -447,6 +452,7 @@ pub const API_TABLE: &[ApiRow] = &[
         callable: slot(0, "fn"),
         passing: tuple(slot(1, "args"), None),
         pickled_under_fork: true,
+        passes_index: true,
         ..BASE
     },
     ApiRow {
@@ -455,6 +461,7 @@ pub const API_TABLE: &[ApiRow] = &[
         homes: &["torch.multiprocessing"],
         callable: slot(0, "fn"),
         passing: tuple(slot(1, "args"), None),
+        passes_index: true,
         ..BASE
     },
     // tqdm.contrib.concurrent.process_map(fn, *iterables, max_workers=..., chunksize=...,

@@ -32,13 +32,19 @@
 //! `multiprocessing.dummy.Pool`), or for a method the builtin `map` (or `itertools.starmap`),
 //! each name bound once on the way; anything else (an unknown value, a second process-backed
 //! binding) leaves the site as it was.
+//!
+//! A wrapper may also leave the choice to its caller, taking the pool's class, the pool or a
+//! context as a parameter (tqdm's `_executor_map(PoolExecutor, fn, ...)`). The fact is then
+//! that this parameter is a process pool, and each call is judged by what its argument
+//! resolves to rather than by a literal: a thread pool's class, a thread pool or
+//! `multiprocessing.dummy` refutes it (`pool_parameter`, `refuted_by_thread_pool`).
 
 use tree_sitter::Node;
 
 use super::callables::unparenthesize;
-use super::conditions::{Fact, facts_to};
+use super::conditions::{Condition, Fact, Test, facts_to};
 use super::unpicklable::qualified_name;
-use super::values::{Evaluator, Value};
+use super::values::{Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 /// The classes whose instances run their tasks in threads of the parent.
@@ -76,6 +82,9 @@ pub fn facts_of_choice<'a>(
         let Some(current) = node.map(unparenthesize) else {
             break;
         };
+        if let Some(fact) = pool_parameter(eval, current, function) {
+            return vec![fact];
+        }
         node = match current.kind() {
             "identifier" => chosen_binding(eval, current, function),
             "call" => current.child_by_field_name("function"),
@@ -173,4 +182,111 @@ pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) 
     class
         .and_then(|class| qualified_name(eval, class, scope))
         .is_some_and(|name| THREAD_POOLS.contains(&name.as_str()))
+}
+
+/// The fact that the parameter of `function` that `node` names (`cls` in `cls(2)`, `pool` in
+/// `pool.map`), or whose context `node` takes a class from (`ctx` in `ctx.Pool`), is the
+/// process-backed pool class, pool or context the caller chose: tqdm's
+///
+/// ```text
+/// def _executor_map(PoolExecutor, fn, *iterables):       # `PoolExecutor` is a process pool
+///     with PoolExecutor() as ex:                         # `ex` <- `PoolExecutor()`
+///         return list(ex.map(fn, *iterables))            # the site
+///
+/// def thread_map(fn, *iterables):                        # no site: a thread pool's class
+///     return _executor_map(ThreadPoolExecutor, fn, *iterables)
+/// ```
+///
+/// Only a parameter bound nowhere else, so that its value is the caller's argument.
+fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -> Option<Fact<'a>> {
+    let name = match node.kind() {
+        "identifier" => node,
+        "attribute" => node
+            .child_by_field_name("object")
+            .filter(|o| o.kind() == "identifier")
+            .filter(|o| matches!(eval.eval(*o, function), Value::Context { .. }))?,
+        _ => return None,
+    };
+    let text = eval.text(name);
+    if eval.model.resolve(function, text) != Resolution::Scope(function) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(function, text) else {
+        return None;
+    };
+    (eval.model.binding(*only).kind == BindingKind::Parameter).then_some(Fact {
+        name: text,
+        read: name,
+        test: Test::ProcessPool,
+        holds: true,
+    })
+}
+
+/// Whether a call with `arguments`, in the code of `scope`, passes a thread pool where
+/// `condition` asks for the process pool its wrapper hands the callable to (`pool_parameter`):
+/// a thread pool's class or a call of it, a name bound once to one, or
+/// `multiprocessing.dummy` for a context. Anything else (a process pool, a value the
+/// evaluator cannot see, a splat hiding the slot) keeps the site.
+pub fn refuted_by_thread_pool(
+    eval: &Evaluator<'_>,
+    condition: &Condition,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    if condition.test != Test::ProcessPool || !condition.holds {
+        return false;
+    }
+    let Some(passed) = argument(
+        arguments,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    ) else {
+        return false;
+    };
+    let passed = unparenthesize(passed);
+    thread_pool(eval, passed, scope)
+        || dummy_module(eval, passed, scope)
+        || bound_once_to_thread_pool(eval, passed, scope)
+}
+
+/// Whether `node` is `multiprocessing.dummy`, the module that makes thread pools under the
+/// names of `multiprocessing`'s process classes: by an import of it, or as the attribute of
+/// `multiprocessing` (imported as itself and as `import multiprocessing.dummy`, its name has
+/// two bindings).
+fn dummy_module(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    if qualified_name(eval, node, scope).as_deref() == Some("multiprocessing.dummy") {
+        return true;
+    }
+    let (Some(object), Some(attr)) = (
+        node.child_by_field_name("object"),
+        node.child_by_field_name("attribute"),
+    ) else {
+        return false;
+    };
+    node.kind() == "attribute"
+        && eval.text(attr) == "dummy"
+        && eval.eval(object, scope) == Value::Module("multiprocessing".to_string())
+}
+
+/// Whether the name `node` has one binding in the scope it resolves to, an assignment or
+/// `with` target whose value is a thread pool (`ex = ThreadPoolExecutor(4)`).
+fn bound_once_to_thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    if node.kind() != "identifier" {
+        return false;
+    }
+    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
+        return false;
+    };
+    let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
+        return false;
+    };
+    let binding = eval.model.binding(*only);
+    matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::WithTarget
+    ) && binding
+        .value
+        .and_then(|value| eval.node_at(value))
+        .is_some_and(|value| thread_pool(eval, value, binding.written_in))
 }

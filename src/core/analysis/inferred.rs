@@ -337,6 +337,7 @@ impl Wrapper {
                     file: *file,
                 }),
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
+            passes_index: false,
         }));
         rows.push((self.clone(), row));
         row
@@ -1018,11 +1019,13 @@ fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>
 /// position or by keyword: `pool.map(partial(run, fn), xs)`, `partial(run, fn=fn)`.
 fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
+    // torch's `spawn(run, args=(fn,))` calls `run(i, fn)`: the tuple starts one further on.
+    let first = usize::from(site.row.passes_index);
     if let Some(target) = module_function(eval, site.callable, site.scope) {
         let handed = site_arguments(eval, site)
             .into_iter()
             .enumerate()
-            .map(|(index, node)| (WorkerParameter::At(index), node))
+            .map(|(index, node)| (WorkerParameter::At(first + index), node))
             .chain(site_keywords(eval, site))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
@@ -1036,7 +1039,7 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
         let handed = site_arguments(eval, site)
             .into_iter()
             .enumerate()
-            .map(|(index, node)| (WorkerParameter::At(index + 1), node))
+            .map(|(index, node)| (WorkerParameter::At(first + index + 1), node))
             .chain(site_keywords(eval, site))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
@@ -1095,11 +1098,7 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
     match site.row.passing {
         Passing::Tuple { args, .. } => {
             argument(site.arguments, eval.source, args.position, args.keyword)
-                .and_then(leading_tuple)
-                .map(|tuple| {
-                    let mut cursor = tuple.walk();
-                    tuple.named_children(&mut cursor).collect()
-                })
+                .map(|tuple| tuple_elements(eval, tuple, site.scope))
                 .unwrap_or_default()
         }
         Passing::Trailing { .. } => {
@@ -1119,17 +1118,68 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
     }
 }
 
-/// The literal tuple whose elements come first in `node`: the tuple itself, or the left-most
-/// operand of a concatenation (`(fn,) + args`, `(fn, n) + rest + more`), whose elements keep
-/// their positions whatever follows them.
-fn leading_tuple(node: Node<'_>) -> Option<Node<'_>> {
+/// The elements of an argument tuple, up to the first splat: a literal tuple or list
+/// (`args=(fn, n)`, `args=[fn, n]`), or a local name bound once to one and read nowhere else
+/// (lightning's `process_args = [function, args]`, then `args=process_args`), so that no
+/// code between them can change what the worker is given; or the one that leads a
+/// concatenation (`args=(fn,) + rest`), whose elements keep their positions whatever follows.
+fn tuple_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Vec<Node<'a>> {
+    let node = leading_operand(node);
+    let literal = match node.kind() {
+        "tuple" | "list" => Some(node),
+        "identifier" => literal_bound_once(eval, node, scope),
+        _ => None,
+    };
+    let Some(literal) = literal else {
+        return Vec::new();
+    };
+    let mut cursor = literal.walk();
+    literal
+        .named_children(&mut cursor)
+        .filter(|element| element.kind() != "comment")
+        .take_while(|element| element.kind() != "list_splat")
+        .collect()
+}
+
+/// The left-most operand of a concatenation (`(fn,) + args`, `(fn, n) + rest + more`), or
+/// `node` itself, without parentheses.
+fn leading_operand(node: Node<'_>) -> Node<'_> {
     let mut node = unparenthesize(node);
     while node.kind() == "binary_operator"
         && node.child_by_field_name("operator").map(|o| o.kind()) == Some("+")
     {
-        node = unparenthesize(node.child_by_field_name("left")?);
+        match node.child_by_field_name("left") {
+            Some(left) => node = unparenthesize(left),
+            None => break,
+        }
     }
-    (node.kind() == "tuple").then_some(node)
+    node
+}
+
+/// The tuple or list literal the local `name` of `scope` is assigned once, when this read is
+/// its only one.
+fn literal_bound_once<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let text = eval.text(name);
+    if eval.model.resolve(scope, text) != Resolution::Scope(scope) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(scope, text) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let reads = (eval.model.references.iter())
+        .filter(|r| r.name == text && r.resolution == Resolution::Scope(scope))
+        .count();
+    if binding.kind != BindingKind::Assignment || binding.written_in != scope || reads != 1 {
+        return None;
+    }
+    eval.node_at(binding.value?)
+        .map(unparenthesize)
+        .filter(|value| matches!(value.kind(), "tuple" | "list"))
 }
 
 /// The keyword arguments `site` passes its callable: the entries with a plain string key of a

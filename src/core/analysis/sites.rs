@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
+use super::choices::refuted_by_thread_pool;
 use super::values::{Evaluator, Value, argument, as_bound};
 use crate::core::semantic::ScopeId;
 
@@ -120,7 +121,7 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                 row.callable.keyword,
             )?;
             // A wrapper that cannot hand the callable over with these arguments.
-            if (row.conditions.iter()).any(|c| c.refutes(arguments, eval.source)) {
+            if refuted(eval, row, arguments, scope) {
                 return None;
             }
             (callable.kind() != "none").then(|| Site {
@@ -135,6 +136,15 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
             })
         })
         .collect()
+}
+
+/// Whether the wrapper `row` cannot hand its callable over in a call with `arguments` in the
+/// code of `scope`: a literal argument refutes one of its conditions (`conditions`), or the
+/// pool it chooses by an argument is a thread pool there (`choices`).
+fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: ScopeId) -> bool {
+    row.conditions.iter().any(|c| {
+        c.refutes(arguments, eval.source) || refuted_by_thread_pool(eval, c, arguments, scope)
+    })
 }
 
 /// A call of an API that passes no callable but forwards a mapping of keywords
@@ -187,7 +197,7 @@ fn forwarding_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Forwarding<'t>
             let slot = row.callable;
             slot.keyword.is_some()
                 && argument(arguments, eval.source, slot.position, slot.keyword).is_none()
-                && !(row.conditions.iter()).any(|c| c.refutes(arguments, eval.source))
+                && !refuted(eval, row, arguments, scope)
         })
         .map(|row| Forwarding {
             row,

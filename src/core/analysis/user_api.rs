@@ -169,6 +169,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         takes_instance: false,
         inspected: None,
         own_keywords: &[],
+        passes_index: false,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

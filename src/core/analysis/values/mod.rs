@@ -159,8 +159,31 @@ fn stricter(a: &Value, b: &Value) -> Option<Value> {
             })
         }
         (Value::Context { .. }, Value::Context { .. }) => Some(Value::Context { fork: false }),
-        _ => None,
+        _ => processes_over_interpreters(a, b),
     }
+}
+
+/// A process pool executor and an interpreter pool executor (tqdm's `_executor_map` called
+/// with either class): the process pool, which pickles every callable where the interpreter
+/// pool lets a stateless function cross as code, so a finding on it holds on both paths.
+fn processes_over_interpreters(a: &Value, b: &Value) -> Option<Value> {
+    let parts = |value: &Value| match value {
+        Value::Class { class, fork } => Some((false, *class, *fork)),
+        Value::Instance { class, fork } => Some((true, *class, *fork)),
+        _ => None,
+    };
+    let ((instance, first, first_fork), (also_instance, second, second_fork)) =
+        (parts(a)?, parts(b)?);
+    let fork = match (first, second) {
+        (Class::ProcessPoolExecutor, Class::InterpreterPoolExecutor) => first_fork,
+        (Class::InterpreterPoolExecutor, Class::ProcessPoolExecutor) => second_fork,
+        _ => return None,
+    };
+    let class = Class::ProcessPoolExecutor;
+    (instance == also_instance).then_some(match instance {
+        true => Value::Instance { class, fork },
+        false => Value::Class { class, fork },
+    })
 }
 
 /// How deep a chain of names (`a = b`, `b = c`, ...) is followed before giving up.
@@ -585,6 +608,34 @@ fn path_from<'a>(root: Node<'a>, range: TextRange) -> Option<Vec<Node<'a>>> {
 mod tests {
     use super::*;
     use crate::core::parse::parse;
+
+    /// tqdm 4.70's `_executor_map` callers pass a thread pool (unknown), an interpreter pool
+    /// and a process pool: they agree on the process pool, keeping its fork flag; a process
+    /// pool and anything else still disagree, as do a class and an instance.
+    #[test]
+    fn a_process_pool_and_an_interpreter_pool_agree_on_the_process_pool() {
+        let class = |class| Value::Class { class, fork: false };
+        let (processes, interpreters) =
+            (Class::ProcessPoolExecutor, Class::InterpreterPoolExecutor);
+        assert_eq!(
+            agreed([class(interpreters), Value::Unknown, class(processes)]),
+            class(processes)
+        );
+        let forked = Value::Instance {
+            class: processes,
+            fork: true,
+        };
+        let interpreter = Value::Instance {
+            class: interpreters,
+            fork: false,
+        };
+        assert_eq!(agreed([interpreter.clone(), forked.clone()]), forked);
+        assert_eq!(
+            agreed([class(Class::Pool), class(interpreters)]),
+            Value::Unknown
+        );
+        assert_eq!(agreed([class(processes), interpreter]), Value::Unknown);
+    }
 
     /// Every fixture, every node's range and the range between each pair of adjacent nodes:
     /// `path_to`, which starts from the top-level statement holding the range, finds the path

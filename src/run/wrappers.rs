@@ -163,8 +163,10 @@ fn write_pending(pool: &ThreadPool, tally: &mut Tally, configs: &[Config], roots
 /// and the file that gives it this path (which defines or re-exports it).
 struct NewApi {
     word: String,
-    /// Each segment of its dotted path, one of which a file that imports it names.
+    /// Each segment of its dotted path; a file that imports it names one of the first
+    /// `nameable` (its modules and the word: never the members after it).
     segments: Vec<String>,
+    nameable: usize,
     file: PathBuf,
     /// For a wrapper named by its file's stem, the folder whose files import it so.
     folder: Option<PathBuf>,
@@ -264,6 +266,8 @@ impl Known {
                         .unwrap_or_default()
                         .to_string(),
                     segments: dotted.split('.').map(str::to_string).collect(),
+                    // The stem, then the word.
+                    nameable: 2,
                     file: path.to_path_buf(),
                     folder: Some(folder.clone()),
                     star: !hidden,
@@ -340,6 +344,7 @@ impl Known {
                 new.push(NewApi {
                     star: !api.hidden_from_star && !word.starts_with('_'),
                     word,
+                    nameable: segments.len() + 1 - depth.min(segments.len()),
                     segments,
                     file: file.to_path_buf(),
                     folder: None,
@@ -512,7 +517,10 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
         .filter_map(|index| {
             let (imports, group) = files.words(index);
             // A star import's words hold the segments of its module too (`ImportWords`).
-            let named = |api: &NewApi| api.segments.iter().any(|s| imports.may_hold(s));
+            // A member after the word (`map` of `Runner.map`) is never named by an import.
+            let named = |api: &NewApi| {
+                (api.segments.iter().take(api.nameable)).any(|s| imports.may_hold(s))
+            };
             if !new.iter().any(named) {
                 return None;
             }

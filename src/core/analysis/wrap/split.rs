@@ -270,23 +270,16 @@ impl Formatter<'_> {
         let last = &self.tokens[*value_tokens.last()?];
         let wrapped = first.is("(") && Some(&first.pair) == value_tokens.last();
         let statement = &self.tokens[*line.tokens.first()?];
-        if wrapped
-            || line.bracketed_target
-            || statement.is("for")
-            || first.is("yield")
-            || last.kind == TokenKind::Comma
-        {
+        if wrapped || statement.is("for") || first.is("yield") || last.kind == TokenKind::Comma {
             return None;
         }
-        // black also wraps a tuple target in parentheses it makes visible first.
+        // A tuple target (`first, count = ...`) splits the same way while the head fits;
+        // otherwise black wraps the target in parentheses too.
         let target = &line.tokens[..value];
-        if self
+        let tuple_target = self
             .delimiters(target)
             .iter()
-            .any(|d| d.1 == Priority::Comma)
-        {
-            return None;
-        }
+            .any(|d| d.1 == Priority::Comma);
         let delimiters = self.delimiters(value_tokens);
         let commas = delimiters.iter().filter(|d| d.1 == Priority::Comma).count();
         let beyond_comma = delimiters.iter().any(|d| d.1 > Priority::Comma);
@@ -299,7 +292,17 @@ impl Formatter<'_> {
                 .iter()
                 .any(|d| d.0 > at && self.tokens[value_tokens[d.0]].is("if"))
         });
-        if commas == 0 || beyond_comma || (commas == 1 && conditional_last) {
+        // With one comma black may also drop them for a value that opens with a bracket
+        // (`_can_omit_opening_paren`: `[coeff], None`), not followed here. A comment on the
+        // value's last token would follow the closing parenthesis.
+        let opens = first.kind == TokenKind::Open;
+        // A target with brackets (`out["key"] = ...`) changes which split black prefers when
+        // it may drop the parentheses, which it never does around three items or more.
+        if commas == 0
+            || beyond_comma
+            || (commas == 1 && (conditional_last || opens || line.bracketed_target))
+            || last.comment.is_some()
+        {
             return None;
         }
         if commas == 1 && last.kind == TokenKind::Close && !self.keeps_value_parens(line, value)? {
@@ -308,6 +311,9 @@ impl Formatter<'_> {
         let (open, close) = self.parens;
         let mut head = self.part(line, 0, value, line.depth);
         head.tokens.push(open);
+        if (tuple_target || line.bracketed_target) && !self.fits(&head, &self.render(&head)) {
+            return None;
+        }
         let body = Line {
             tokens: value_tokens.to_vec(),
             depth: line.depth + 1,
@@ -357,17 +363,43 @@ impl Formatter<'_> {
     }
 
     /// black's split once it drops a value's invisible parentheses: at the value's last
-    /// bracket pair, when the head up to it fits (otherwise black tries other splits, not
-    /// followed here).
+    /// bracket pair, or, when the head up to it does not fit, at an earlier pair of the
+    /// value's top level whose closing bracket leaves a tail that fits (`len(xs)` in `a, b =
+    /// pool.map(...), len(xs)`), as `generate_trailers_to_omit` offers them; the first whose
+    /// head fits. An empty pair is skipped, and a magic trailing comma ends the search, as in
+    /// black. `None` when no head fits.
     fn omitting_value_parens(&self, line: &Line, value: usize) -> Option<Laid> {
-        let close = line.tokens.len() - 1;
-        let pair = self.tokens[line.tokens[close]].pair;
-        let open = value + line.tokens[value..].iter().position(|&i| i == pair)?;
-        let head = self.part(line, 0, open + 1, line.depth);
-        if !self.fits(&head, &self.render(&head)) {
-            return None;
+        let mut depth = 0usize;
+        for close in (value..line.tokens.len()).rev() {
+            let token = &self.tokens[line.tokens[close]];
+            match token.kind {
+                TokenKind::Close => depth += 1,
+                TokenKind::Open => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if token.kind != TokenKind::Close || depth != 1 {
+                continue;
+            }
+            let tail = self.part(line, close, line.tokens.len(), line.depth);
+            if !self.fits(&tail, &self.render(&tail)) {
+                return None;
+            }
+            if self.tokens[line.tokens[close - 1]].kind == TokenKind::Comma {
+                return None;
+            }
+            let open = value
+                + line.tokens[value..close]
+                    .iter()
+                    .position(|&i| i == token.pair)?;
+            if open + 1 == close {
+                continue;
+            }
+            let head = self.part(line, 0, open + 1, line.depth);
+            if self.fits(&head, &self.render(&head)) {
+                return self.three_parts(line, head, (open, close), false);
+            }
         }
-        self.three_parts(line, head, (open, close), false)
+        None
     }
 
     /// The line cut at the bracket pair (`open`, `close`): head, body one level deeper, tail.

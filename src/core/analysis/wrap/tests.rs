@@ -302,9 +302,10 @@ fn tuples_whose_parentheses_black_may_drop_are_declined() {
     // The last item ends in a conditional expression's invisible parentheses, or in `]`.
     assert_eq!(lay("return a, b.c if b.d else b", "", 20), None);
     assert_eq!(lay("return first_item, table[index_here]", "", 20), None);
-    // A tuple target is parenthesized first; a trailing comma makes the parentheses visible.
-    assert_eq!(lay("self.a, self.b = first, second", "", 20), None);
+    // A trailing comma makes the parentheses visible whether the line fits or not.
     assert_eq!(lay("__slots__ = \"key\",", "", 88), None);
+    // A tuple target whose head does not fit gets parentheses of its own first.
+    assert_eq!(lay("self.a, self.b = first, second", "", 17), None);
     // A `for` header's value ends in its colon.
     assert_eq!(
         lay("for x in first_long_name, second_long_name:", "", 20),
@@ -330,5 +331,28 @@ fn a_pair_ending_in_a_call_splits_at_the_call_as_black_drops_the_parentheses() {
     assert_eq!(
         lay("return averyveryverylongname_one, f(x)", "", 30).as_deref(),
         Some("return (\n    averyveryverylongname_one,\n    f(x),\n)")
+    );
+}
+
+#[test]
+fn tuple_and_subscript_targets_split_their_value_as_black_does() {
+    assert_eq!(
+        lay("self.a, self.b = first, second", "", 20).as_deref(),
+        Some("self.a, self.b = (\n    first,\n    second,\n)")
+    );
+    // The head at the last pair does not fit: black omits that trailer and splits earlier.
+    let text = "first, count = pool.map(functools.partial(_unpack_task, offset_value=offset_value), xs), len(xs)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some(
+            "first, count = pool.map(\n    functools.partial(_unpack_task, offset_value=offset_value), xs\n), len(xs)"
+        )
+    );
+    let text = "out[\"key\"] = pool.map(functools.partial(_subscript_task, offset_value=offset_value), xs), len(xs), \"label-text-x\"";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some(
+            "out[\"key\"] = (\n    pool.map(functools.partial(_subscript_task, offset_value=offset_value), xs),\n    len(xs),\n    \"label-text-x\",\n)"
+        )
     );
 }

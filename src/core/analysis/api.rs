@@ -24,7 +24,7 @@
 
 use std::borrow::Cow;
 
-use super::conditions::{Condition, Constant, Test};
+use super::conditions::{Condition, Constant, Test, text_hash};
 
 /// A class whose instances or calls are process-backed: the identity its rows share. Its
 /// name, homes and facts are in its constructor row.
@@ -291,6 +291,15 @@ const PARMAP_PARALLEL: &[Condition] = &[
     },
 ];
 
+/// torch's `start_processes` pickles its function unless `start_method="fork"`.
+const TORCH_NOT_FORKED: &[Condition] = &[Condition {
+    position: Some(5),
+    keyword: Some("start_method"),
+    default: Some(Constant::Text(text_hash("spawn"))),
+    test: Test::Equals(text_hash("fork"), false),
+    holds: true,
+}];
+
 /// What parmap's functions share: `parmap.map(function, iterable, *args, **kwargs)` sends
 /// `(function, item, args, kwargs)` to `Pool.map_async` for each item, so the function is
 /// pickled with every task, under fork too, and called as `function(item, *args,
@@ -455,6 +464,9 @@ pub const API_TABLE: &[ApiRow] = &[
         passes_index: true,
         ..BASE
     },
+    // start_processes(fn, args=(), nprocs=1, join=True, daemon=False, start_method="spawn")
+    // starts them from the context its start method names: under "fork" the children inherit
+    // `fn` and its arguments, and nothing is pickled.
     ApiRow {
         target: Target::Function,
         name: "start_processes",
@@ -462,6 +474,7 @@ pub const API_TABLE: &[ApiRow] = &[
         callable: slot(0, "fn"),
         passing: tuple(slot(1, "args"), None),
         passes_index: true,
+        conditions: TORCH_NOT_FORKED,
         ..BASE
     },
     // tqdm.contrib.concurrent.process_map(fn, *iterables, max_workers=..., chunksize=...,

@@ -53,6 +53,9 @@ const THREAD_POOLS: &[&str] = &[
     "concurrent.futures.thread.ThreadPoolExecutor",
     "multiprocessing.pool.ThreadPool",
     "multiprocessing.dummy.Pool",
+    "pebble.ThreadPool",
+    "pebble.pool.ThreadPool",
+    "pebble.pool.thread.ThreadPool",
 ];
 
 /// The functions that run what they are given in the parent, one item after the other: the

@@ -242,12 +242,18 @@ fn plain_string(text: &str) -> Option<&str> {
     (text.starts_with(['"', '\'']) && !text.contains('\\')).then(|| string_content(text))
 }
 
-/// A hash of a string's value, the same for every file of a run.
-fn text_hash(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
+/// A hash of a string's value (FNV-1a), the same for every file of a run; `const`, so the API
+/// table can compare with a literal (`start_method="fork"`).
+pub const fn text_hash(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut at = 0;
+    while at < bytes.len() {
+        hash ^= bytes[at] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        at += 1;
+    }
+    hash
 }
 
 /// A fact about the name `name` (read at `read`) on the way to the hand-over.

@@ -285,14 +285,26 @@ impl<'a> Evaluator<'a> {
     /// ThreadPool(2) as p: yield p`). The factory then gives a thread pool on that path,
     /// which the run cannot rule out at a call, so it is no factory.
     pub(super) fn may_give_thread_pool(&self, value: Node<'a>, function: ScopeId) -> bool {
+        self.may_give_thread_pool_within(value, function, 0)
+    }
+
+    fn may_give_thread_pool_within(
+        &self,
+        value: Node<'a>,
+        function: ScopeId,
+        depth: usize,
+    ) -> bool {
         let value = unparenthesize(value);
-        if thread_pool(self, value, function) {
+        let is_thread_pool = |node: Node<'a>| {
+            thread_pool(self, node, function) || self.calls_thread_factory(node, function, depth)
+        };
+        if is_thread_pool(value) {
             return true;
         }
         if matches!(value.kind(), "conditional_expression" | "boolean_operator") {
             let mut cursor = value.walk();
             let operands: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
-            return (operands.into_iter()).any(|operand| thread_pool(self, operand, function));
+            return operands.into_iter().any(is_thread_pool);
         }
         let name = self.text(value);
         value.kind() == "identifier"
@@ -300,8 +312,41 @@ impl<'a> Evaluator<'a> {
             && self.model.bindings_of(function, name).iter().any(|&id| {
                 (self.model.binding(id).value)
                     .and_then(|range| self.node_at(range))
-                    .is_some_and(|bound| thread_pool(self, bound, function))
+                    .is_some_and(is_thread_pool)
             })
+    }
+
+    /// Whether `node` calls a function of the file, bound once by a `def`, that may itself
+    /// give a thread pool (`def _threads(): return ThreadPoolExecutor(2)`, then `return
+    /// _threads() if kind == "thread" else ProcessPoolExecutor(2)`), a few calls deep.
+    fn calls_thread_factory(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> bool {
+        if depth >= MAX_LOCALS || node.kind() != "call" {
+            return false;
+        }
+        let Some(callee) = node.child_by_field_name("function") else {
+            return false;
+        };
+        if callee.kind() != "identifier" {
+            return false;
+        }
+        let Some(id) = self.function_named(self.text(callee), scope) else {
+            return false;
+        };
+        let Some(body) = self
+            .statement_node(self.model.binding(id).statement)
+            .and_then(|statement| match statement.kind() {
+                "decorated_definition" => statement.child_by_field_name("definition"),
+                _ => Some(statement),
+            })
+            .and_then(|definition| definition.child_by_field_name("body"))
+        else {
+            return false;
+        };
+        let inner = self.model.scope_at(body.start_byte());
+        returned_values(body)
+            .into_iter()
+            .flatten()
+            .any(|value| self.may_give_thread_pool_within(value, inner, depth + 1))
     }
 
     /// Whether the returned `value` may be a parameter of `function`, directly or through a

@@ -390,3 +390,30 @@ fn a_file_deleted_during_the_run_is_reported() {
         "{problem:?}"
     );
 }
+
+/// Helpers that call helpers, each with many `return`s: every `def` is weighed as a factory,
+/// and the search for a thread pool behind a helper is bounded in depth, so this finishes at
+/// once (followed eight calls deep, it ran for minutes, as files of sympy and pandas did).
+#[test]
+fn chains_of_helper_factories_are_searched_to_a_bounded_depth() {
+    let mut source =
+        String::from("from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor\n\n");
+    for level in 0..12 {
+        source.push_str(&format!("\ndef h{level}(k):\n"));
+        for branch in 0..8 {
+            source.push_str(&format!(
+                "    if k == {branch}:\n        return h{}(k)\n",
+                level + 1
+            ));
+        }
+        source.push_str("    return None\n\n");
+    }
+    source.push_str("\ndef h12(k):\n    return ThreadPoolExecutor(2)\n\n");
+    source.push_str("\ndef make(kind):\n    return ProcessPoolExecutor(2)\n\n");
+    source.push_str(
+        "\ndef main():\n    k = 3\n    with make(1) as ex:\n        print(ex.submit(lambda: k).result())\n",
+    );
+    let checked = check_source(&source, &Options::default()).expect("the source parses");
+    // Every helper is weighed as a factory, each through the chain below it; `make` is one.
+    assert_eq!(checked.diagnostics.len(), 1);
+}

@@ -318,9 +318,11 @@ impl<'a> Evaluator<'a> {
 
     /// Whether `node` calls a function of the file, bound once by a `def`, that may itself
     /// give a thread pool (`def _threads(): return ThreadPoolExecutor(2)`, then `return
-    /// _threads() if kind == "thread" else ProcessPoolExecutor(2)`), a few calls deep.
+    /// _threads() if kind == "thread" else ProcessPoolExecutor(2)`), `MAX_HELPER_CALLS`
+    /// calls deep: each level reads every `return` of a function and every binding of the
+    /// names they return, so the search grows with the depth's power.
     fn calls_thread_factory(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> bool {
-        if depth >= MAX_LOCALS || node.kind() != "call" {
+        if depth >= MAX_HELPER_CALLS || node.kind() != "call" {
             return false;
         }
         let Some(callee) = node.child_by_field_name("function") else {
@@ -387,6 +389,10 @@ impl<'a> Evaluator<'a> {
 
 /// How deep `passes_parameter` follows local names before assuming the worst.
 const MAX_LOCALS: usize = 8;
+
+/// How many calls of the file's own functions `calls_thread_factory` follows: a helper that
+/// makes the thread pool, and one that calls it.
+const MAX_HELPER_CALLS: usize = 2;
 
 /// `async def` returns a coroutine, whatever its `return` says.
 fn is_async(def: Node<'_>) -> bool {

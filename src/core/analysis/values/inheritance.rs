@@ -126,8 +126,29 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// The absolute dotted path of the one class of another module in the resolution order of
+    /// the module-level class `class`, when every other class of it is this file's and none
+    /// of those hands a callable to a process API (a wrapper method, a pool it provides):
+    /// `concurrent.futures.ThreadPoolExecutor` for fastcore's `class
+    /// ThreadPoolExecutor(concurrent.futures.ThreadPoolExecutor)`, whatever `map` it defines
+    /// over `super().map`.
+    pub(in crate::core::analysis) fn sole_imported_base(&self, class: ScopeId) -> Option<String> {
+        let order = self.linearization(class)?;
+        let mut imported = None;
+        for ancestor in order {
+            match ancestor {
+                Ancestor::Own(scope) if self.defines_wrapper(scope) => return None,
+                Ancestor::Own(scope) if self.provides_pools(scope) => return None,
+                Ancestor::Own(_) => {}
+                Ancestor::Imported(path) if imported.is_none() => imported = Some(path),
+                _ => return None,
+            }
+        }
+        imported
+    }
+
     /// The scope of the undecorated class the module-level name `name` is bound to, once.
-    fn module_class(&self, name: &str) -> Option<ScopeId> {
+    pub(in crate::core::analysis) fn module_class(&self, name: &str) -> Option<ScopeId> {
         let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
             return None;
         };

@@ -45,7 +45,7 @@ use super::callables::unparenthesize;
 use super::conditions::{Condition, Fact, Test, facts_to};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The classes whose instances run their tasks in threads of the parent.
 const THREAD_POOLS: &[&str] = &[
@@ -158,11 +158,17 @@ fn chosen_branch<'a>(
 }
 
 /// Whether `node` is a process pool or executor, its class, or a process API itself (a
-/// pool's method, `pool.map`, or a wrapper), none of a fork context.
+/// pool's method, `pool.map`, or a wrapper), none of a fork context; or a class of this file
+/// with wrapper methods, or an instance of one (fastcore's `ProcessPoolExecutor` subclass,
+/// whose `map` hands its callable to `super().map`).
 fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     matches!(
         eval.eval(node, scope),
-        Value::Class { fork: false, .. } | Value::Instance { fork: false, .. } | Value::Function(_)
+        Value::Class { fork: false, .. }
+            | Value::Instance { fork: false, .. }
+            | Value::Function(_)
+            | Value::OwnClass(_)
+            | Value::OwnInstance(_)
     )
 }
 
@@ -182,9 +188,24 @@ pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) 
         "call" => node.child_by_field_name("function"),
         _ => Some(node),
     };
-    class
-        .and_then(|class| qualified_name(eval, class, scope))
-        .is_some_and(|name| THREAD_POOLS.contains(&name.as_str()))
+    class.is_some_and(|class| {
+        qualified_name(eval, class, scope).is_some_and(|name| THREAD_POOLS.contains(&name.as_str()))
+            || thread_pool_subclass(eval, class, scope)
+    })
+}
+
+/// Whether `node` names a module-level class of this file that subclasses a thread pool and
+/// nothing else from elsewhere, none of its classes handing a callable to a process API
+/// (`values::inheritance`): fastcore's `ThreadPoolExecutor`, whose `map` calls `super().map`,
+/// runs its tasks in the parent's threads as its base does.
+fn thread_pool_subclass(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let name = eval.text(node);
+    node.kind() == "identifier"
+        && eval.model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
+        && eval
+            .module_class(name)
+            .and_then(|class| eval.sole_imported_base(class))
+            .is_some_and(|base| THREAD_POOLS.contains(&base.as_str()))
 }
 
 /// The fact that the parameter of `function` that `node` names (`cls` in `cls(2)`, `pool` in

@@ -22,7 +22,7 @@
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
 use super::user_api::{UserApi, UserKind};
-use super::values::{Ancestor, Evaluator, Value, as_bound, string_content};
+use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -216,6 +216,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         })
         .chain(inherited_wrappers(eval))
         .chain(inherited_table_methods(eval))
+        .chain(super_members(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -722,6 +723,8 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
             }
             own.extend(eval.model.scope(*scope).bindings.keys().cloned());
         }
+        // What `super(Fast, self)` reaches is not what `super(Runner, self)` does.
+        own.push(SUPER.to_string());
         own.sort();
         own.dedup();
         Some(Alias {
@@ -767,6 +770,45 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 })
         })
     })
+}
+
+/// What `super(Mid, self).NAME` reaches for each module-level class `Mid` of this file, by
+/// `Mid`'s resolution order, for the wrapper methods of this file and of the classes of other
+/// files in that order: as `Mid.super()._map` (`values::SUPER`), so that a subclass in
+/// another file calling `super(Mid, self)._map(...)` finds `Base._map` even where `Mid`
+/// defines a `_map` of its own.
+fn super_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut methods: Vec<&str> = (eval.inferred().values())
+        .filter(|row| !row.homes.is_empty())
+        .map(|row| row.name)
+        .collect();
+    let classes: Vec<(&str, ScopeId)> = module_classes(eval).collect();
+    for (_, class) in &classes {
+        for ancestor in eval.linearization(*class).unwrap_or_default() {
+            let Ancestor::Imported(path) = ancestor else {
+                continue;
+            };
+            methods.extend(eval.apis.iter().filter_map(|api| {
+                let rest = api.path.strip_prefix(path.as_str())?.strip_prefix('.')?;
+                (!rest.contains('.')).then_some(rest)
+            }));
+        }
+    }
+    methods.sort_unstable();
+    methods.dedup();
+    let mut found = Vec::new();
+    for (name, class) in classes.iter().filter(|_| !methods.is_empty()) {
+        for method in &methods {
+            if let Value::Function(row) = eval.inherited_after(*class, method, 1) {
+                found.push(ExportedWrapper {
+                    name: format!("{name}.{SUPER}.{method}"),
+                    line: line_at(eval, eval.model.scope(*class).range.start),
+                    provides: Provides::Wrapper(row),
+                });
+            }
+        }
+    }
+    found
 }
 
 /// The methods of the table's pool or executor class that a module-level subclass with

@@ -1016,7 +1016,9 @@ fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>
 /// pickled with the task and called in the worker. The arguments are those the site passes
 /// its target, `Process(target=run, args=(fn, n))`, `pool.apply(run, (fn, n))`,
 /// `executor.submit(run, fn, n)`, or those a `functools.partial` of the target binds, by
-/// position or by keyword: `pool.map(partial(run, fn), xs)`, `partial(run, fn=fn)`.
+/// position or by keyword: `pool.map(partial(run, fn), xs)`, `partial(run, fn=fn)`, also
+/// through a local bound once to such a partial (`task = partial(run, fn)`, then
+/// `pool.map(task, xs)`).
 fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
     // torch's `spawn(run, args=(fn,))` calls `run(i, fn)`: the tuple starts one further on.
@@ -1030,7 +1032,13 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
-    if let Some((target, bound)) = partial_of_module_function(eval, site.callable, site.scope) {
+    // The partial may be kept in a local first (fastcore's `_g = partial(_call, g)`, then
+    // `super().map(_g, items)`).
+    let partial = partial_of_module_function(eval, site.callable, site.scope).or_else(|| {
+        let (value, _) = bound_once(eval, unparenthesize(site.callable), site.scope)?;
+        partial_of_module_function(eval, value, site.scope)
+    });
+    if let Some((target, bound)) = partial {
         wrappers.extend(handed_to(eval, site, target, bound, line));
     }
     // `Process(target=self._run, args=(fn, x))`: the bound method pickles by reference with
@@ -1163,23 +1171,35 @@ fn literal_bound_once<'a>(
     name: Node<'a>,
     scope: ScopeId,
 ) -> Option<Node<'a>> {
+    bound_once(eval, name, scope)
+        .filter(|(_, reads)| *reads == 1)
+        .map(|(value, _)| value)
+        .filter(|value| matches!(value.kind(), "tuple" | "list"))
+}
+
+/// The value of the one assignment that binds the local name `name` of `scope`, made in
+/// `scope` itself, with how many times the scope reads the name. Bound once, the name holds
+/// that value wherever it is read (or is unbound there, which raises).
+fn bound_once<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, usize)> {
     let text = eval.text(name);
-    if eval.model.resolve(scope, text) != Resolution::Scope(scope) {
+    if name.kind() != "identifier" || eval.model.resolve(scope, text) != Resolution::Scope(scope) {
         return None;
     }
     let [only] = eval.model.bindings_of(scope, text) else {
         return None;
     };
     let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::Assignment || binding.written_in != scope {
+        return None;
+    }
     let reads = (eval.model.references.iter())
         .filter(|r| r.name == text && r.resolution == Resolution::Scope(scope))
         .count();
-    if binding.kind != BindingKind::Assignment || binding.written_in != scope || reads != 1 {
-        return None;
-    }
-    eval.node_at(binding.value?)
-        .map(unparenthesize)
-        .filter(|value| matches!(value.kind(), "tuple" | "list"))
+    Some((unparenthesize(eval.node_at(binding.value?)?), reads))
 }
 
 /// The keyword arguments `site` passes its callable: the entries with a plain string key of a

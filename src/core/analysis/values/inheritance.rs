@@ -25,7 +25,9 @@
 //! of the classes after that class in the order: `super()._map(lambda ...)` in `Fast` is
 //! `Runner._map` when no class between them may define `_map`. The order is the class's own:
 //! an instance of a subclass defined elsewhere could put another class in between, as it could
-//! for `self._map`, and is not looked for.
+//! for `self._map`, and is not looked for. `super(Mid, self)` with `Mid` imported from another
+//! file of the run reaches what that file exports as `Mid.super().NAME` (`SUPER`), when `Mid`
+//! is the one class of the order from elsewhere.
 //!
 //! A wrapper method was inferred from what its class stores (`self.executor = ...` in its
 //! `__init__`), so a class that comes before it in the order must leave that state alone
@@ -42,6 +44,11 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// How deep a chain of bases is followed.
 const MAX_BASES: usize = 16;
+
+/// The segment under which a file exports what `super(Class, self)` reaches from its class
+/// (`pkg.base.Mid.super()._map`): no Python name can spell it, so no import or attribute
+/// of a program names it by chance.
+pub(in crate::core::analysis) const SUPER: &str = "super()";
 
 /// One class of a method resolution order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,8 +133,29 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// The absolute dotted path of the one class of another module in the resolution order of
+    /// the module-level class `class`, when every other class of it is this file's and none
+    /// of those hands a callable to a process API (a wrapper method, a pool it provides):
+    /// `concurrent.futures.ThreadPoolExecutor` for fastcore's `class
+    /// ThreadPoolExecutor(concurrent.futures.ThreadPoolExecutor)`, whatever `map` it defines
+    /// over `super().map`.
+    pub(in crate::core::analysis) fn sole_imported_base(&self, class: ScopeId) -> Option<String> {
+        let order = self.linearization(class)?;
+        let mut imported = None;
+        for ancestor in order {
+            match ancestor {
+                Ancestor::Own(scope) if self.defines_wrapper(scope) => return None,
+                Ancestor::Own(scope) if self.provides_pools(scope) => return None,
+                Ancestor::Own(_) => {}
+                Ancestor::Imported(path) if imported.is_none() => imported = Some(path),
+                _ => return None,
+            }
+        }
+        imported
+    }
+
     /// The scope of the undecorated class the module-level name `name` is bound to, once.
-    fn module_class(&self, name: &str) -> Option<ScopeId> {
+    pub(in crate::core::analysis) fn module_class(&self, name: &str) -> Option<ScopeId> {
         let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
             return None;
         };
@@ -185,6 +213,11 @@ impl<'a> Evaluator<'a> {
         let Some(order) = self.linearization(class) else {
             return Value::Unknown;
         };
+        if let Some(past) = start.checked_sub(1)
+            && matches!(order.get(past), Some(Ancestor::Imported(_)))
+        {
+            return self.inherited_past_imported(&order, past, name);
+        }
         for (at, ancestor) in order.iter().enumerate().skip(start) {
             let found = match ancestor {
                 Ancestor::Own(scope) => match self.model.bindings_of(*scope, name) {
@@ -272,7 +305,10 @@ impl<'a> Evaluator<'a> {
             }
             [named, object] if named.kind() == "identifier" && object.kind() == "identifier" => {
                 let class = self.plain_method_class(self.text(*object), scope)?;
-                (class, self.module_class(self.text(*named))?)
+                match self.module_class(self.text(*named)) {
+                    Some(after) => (class, after),
+                    None => return self.super_past_imported(class, *named),
+                }
             }
             _ => return None,
         };
@@ -282,6 +318,50 @@ impl<'a> Evaluator<'a> {
             class,
             start: at + 1,
         })
+    }
+
+    /// `super(Mid, self)` in a method of `class` with `Mid` imported from another file of the
+    /// run: its methods are those after `Mid` in the order, which that file exports as
+    /// `Mid.super().NAME` (`analysis::exports`). Only when `Mid` is the one class of the order
+    /// that is not this file's: the classes after it are then `Mid`'s own bases, in its own
+    /// order, since no class of this file can come between.
+    fn super_past_imported(&self, class: ScopeId, named: Node<'a>) -> Option<Value> {
+        let path = self.imported_path_of(named)?;
+        let order = self.linearization(class)?;
+        let at = order
+            .iter()
+            .position(|a| *a == Ancestor::Imported(path.clone()))?;
+        let others_own = (order.iter().enumerate())
+            .all(|(i, ancestor)| i == at || matches!(ancestor, Ancestor::Own(_)));
+        others_own.then_some(Value::Super {
+            class,
+            start: at + 1,
+        })
+    }
+
+    /// What `super(Mid, self).NAME` gives, `Mid` the imported class at `at` in `order`
+    /// (`super_past_imported`): the wrapper the file of `Mid` exports for it, when every class
+    /// before `Mid` leaves the state alone and none defines a method that file's classes
+    /// offer (`Mid`'s own file checked that `Mid` does).
+    fn inherited_past_imported(&self, order: &[Ancestor], at: usize, name: &str) -> Value {
+        let Some(Ancestor::Imported(path)) = order.get(at) else {
+            return Value::Unknown;
+        };
+        let found = self.user_member(&format!("{path}.{SUPER}.{name}"));
+        let keeps = order[..at].iter().all(|before| match before {
+            Ancestor::Own(scope) => {
+                let names = &self.model.scope(*scope).bindings;
+                self.keeps_base_state(*scope)
+                    && !self.overrides_used(*scope, &order[at])
+                    && !(names.keys())
+                        .any(|n| self.user_member(&format!("{path}.{SUPER}.{n}")).is_some())
+            }
+            _ => false,
+        });
+        match found {
+            Some(Value::Function(row)) if keeps => Value::Function(row),
+            _ => Value::Unknown,
+        }
     }
 
     /// The class of the plain method (no `staticmethod` or `classmethod`) whose first

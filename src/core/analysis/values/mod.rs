@@ -42,7 +42,7 @@ use super::user_api::UserApi;
 use crate::core::parse::ancestors;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
-pub(in crate::core::analysis) use inheritance::Ancestor;
+pub(in crate::core::analysis) use inheritance::{Ancestor, SUPER};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, string_content};
 

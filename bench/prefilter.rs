@@ -6,7 +6,10 @@
 //!
 //! ```sh
 //! cargo run --release --example prefilter -- /tmp/picklefix-corpus/py
+//! cargo run --release --example prefilter -- /tmp/picklefix-corpus/py --list
 //! ```
+//!
+//! `--list` also prints each file the whole prefilter keeps, largest first, with its size.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -15,10 +18,16 @@ use anyhow::{Context, Result};
 use picklefix::core::analysis::{may_contain_sites, mentions_process_api};
 
 fn main() -> Result<()> {
-    let root = std::env::args().nth(1).context("usage: prefilter DIR")?;
+    let root = std::env::args()
+        .nth(1)
+        .context("usage: prefilter DIR [--list]")?;
+    let list = std::env::args().nth(2).is_some_and(|a| a == "--list");
     let mut paths = Vec::new();
     python_files(Path::new(&root), &mut paths)?;
-    let sources: Vec<Vec<u8>> = paths.iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let (paths, sources): (Vec<PathBuf>, Vec<Vec<u8>>) = paths
+        .into_iter()
+        .filter_map(|p| std::fs::read(&p).ok().map(|s| (p, s)))
+        .unzip();
     let total: usize = sources.iter().map(Vec::len).sum();
     println!("{} files, {} bytes", sources.len(), total);
     for (name, test) in [
@@ -38,7 +47,24 @@ fn main() -> Result<()> {
             elapsed.as_secs_f64() * 1000.0
         );
     }
+    if list {
+        print_kept(&paths, &sources);
+    }
     Ok(())
+}
+
+/// Each file the whole prefilter keeps, largest first: where an analysis spends its time.
+fn print_kept(paths: &[PathBuf], sources: &[Vec<u8>]) {
+    let mut kept: Vec<(usize, &PathBuf)> = paths
+        .iter()
+        .zip(sources)
+        .filter(|(_, s)| may_contain_sites(s))
+        .map(|(p, s)| (s.len(), p))
+        .collect();
+    kept.sort_by(|a, b| b.cmp(a));
+    for (len, path) in kept {
+        println!("{len:>9} {}", path.display());
+    }
 }
 
 fn python_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {

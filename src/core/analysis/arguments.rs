@@ -280,26 +280,23 @@ fn bound_parameter(
 ) -> Option<String> {
     let parameters = def.child_by_field_name("parameters")?;
     let mut cursor = parameters.walk();
-    let names = parameters
+    let listed: Vec<Node<'_>> = parameters
         .named_children(&mut cursor)
-        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"));
-    let name = match parameter {
-        Parameter::Position(index) => names
+        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
+        .collect();
+    let name = |p: Node<'_>| parameter_name(p).map(|n| eval.text(n).to_string());
+    match parameter {
+        Parameter::Position(index) => listed
+            .into_iter()
             .take_while(|p| !matches!(p.kind(), "list_splat_pattern" | "keyword_separator"))
             .nth(index)
-            .and_then(parameter_name)
-            .map(|n| eval.text(n).to_string()),
+            .and_then(name),
         Parameter::Keyword(key) => {
             let key = eval.text(key).trim_matches(|c| c == '"' || c == '\'');
-            names
-                .filter_map(parameter_name)
-                .map(|n| eval.text(n))
-                .find(|n| *n == key)
-                .map(str::to_string)
+            listed.into_iter().filter_map(name).find(|n| n == key)
         }
         Parameter::Unknown => None,
-    };
-    name
+    }
 }
 
 /// Every variable of the scope `scope`, in name order.

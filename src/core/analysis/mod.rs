@@ -10,6 +10,7 @@
 //! `__main__` guard assigns (PKL006).
 
 mod api;
+mod arguments;
 mod callables;
 mod captures;
 mod choices;
@@ -95,7 +96,9 @@ fn analyze_with(
     let mut eval = Evaluator::new(&model, source, root, &settings.apis)
         .located(settings.package.as_deref(), settings.module.as_deref());
     let guards = main_guards(root, source);
-    let sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
+    let mut sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
+    let handed = arguments::argument_sites(&eval, &sites);
+    sites.extend(handed);
     let classified = classify_sites(&eval, &guards, sites);
     let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
     let (inherited, findings) = split_findings(&eval, classified);
@@ -457,12 +460,13 @@ fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
     }
 }
 
-/// "lambda passed to `Pool.map` cannot be pickled"
+/// "lambda passed to `Pool.map` cannot be pickled", "lambda passed in the arguments of
+/// `Process` cannot be pickled" (`arguments::handed_to`).
 fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
-    let api = site.row.label();
+    let passed = arguments::handed_to(site);
     let source = ctx.eval.source;
     match callable {
-        Some(Callable::Lambda(_)) => format!("lambda passed to {api} cannot be pickled"),
+        Some(Callable::Lambda(_)) => format!("lambda {passed} cannot be pickled"),
         Some(Callable::Function {
             under_guard: true,
             definition,
@@ -477,18 +481,18 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
                 "worker processes"
             };
             format!(
-                "`{name}` is defined under the `__main__` guard and passed to {api}, so {workers} cannot find it"
+                "`{name}` is defined under the `__main__` guard and {passed}, so {workers} cannot find it"
             )
         }
         Some(Callable::Function { definition, .. }) => {
             let name = definition
                 .child_by_field_name("name")
                 .map_or("function", |n| &source[n.byte_range()]);
-            format!("nested function `{name}` passed to {api} cannot be pickled")
+            format!("nested function `{name}` {passed} cannot be pickled")
         }
         None => {
             let text = &source[site.callable.byte_range()];
-            format!("`{text}` passed to {api} cannot be pickled")
+            format!("`{text}` {passed} cannot be pickled")
         }
     }
 }

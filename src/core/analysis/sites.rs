@@ -35,6 +35,43 @@ pub struct Site<'t> {
     /// The workers are interpreters of this process (`InterpreterPoolExecutor`, also behind
     /// `run_in_executor`), not processes.
     pub interpreters: bool,
+    /// Where `callable` sits: the row's callable slot, or a value the API pickles with the
+    /// arguments it hands the worker (`arguments`).
+    pub handed: Handed<'t>,
+}
+
+/// Where a site's callable sits in its call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handed<'t> {
+    /// The row's callable slot: the worker itself.
+    Callable,
+    /// A value among the worker's arguments (`Process(args=(...))`, `submit(fn, ...)`, an item
+    /// of `map`), pickled with them: its captured values travel in a `functools.partial`, since
+    /// the worker calls it with arguments of its own.
+    Argument(Parameter<'t>),
+}
+
+/// The worker's parameter that a value handed among its arguments binds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Parameter<'t> {
+    /// The positional parameter at this index.
+    Position(usize),
+    /// The parameter named by this keyword or string key.
+    Keyword(Node<'t>),
+    /// Some part of a parameter (an element of a `map` item the worker unpacks), or a position
+    /// after a `*` splat.
+    Unknown,
+}
+
+impl Site<'_> {
+    /// How the captured values of the callable reach it: as the row passes them to its
+    /// callable, or, for a value among the arguments, in a `functools.partial`.
+    pub fn passing(&self) -> api::Passing {
+        match self.handed {
+            Handed::Callable => self.row.passing,
+            Handed::Argument(_) => api::Passing::Mapped,
+        }
+    }
 }
 
 /// Every site in the file, in source order (a call's sites in its rows' order), among `calls`: every call of the file in source
@@ -133,6 +170,7 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                 inherited_by_fork: fork && !row.pickled_under_fork,
                 fork_context: fork,
                 interpreters: runs_in_interpreters(eval, row, arguments, scope),
+                handed: Handed::Callable,
             })
         })
         .collect()

@@ -36,7 +36,7 @@ use std::collections::HashSet;
 use tree_sitter::Node;
 
 use super::callables::{Classified, bound_only_under_guard, unparenthesize};
-use super::sites::Site;
+use super::sites::{Handed, Site};
 use super::values::{Evaluator, Value, argument};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Applicability, Fix};
@@ -83,7 +83,8 @@ pub fn diagnose(
 ) -> Vec<Diagnostic> {
     let found: Vec<Found<'_, '_>> = sites
         .iter()
-        .filter(|(site, _)| !site.fork_context)
+        // A value handed among a worker's arguments is not the worker whose globals matter.
+        .filter(|(site, _)| !site.fork_context && site.handed == Handed::Callable)
         .filter_map(|(site, classified)| {
             let reads = site_reads(ctx, site, classified);
             let moved = reads

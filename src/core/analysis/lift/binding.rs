@@ -8,6 +8,7 @@ use tree_sitter::Node;
 
 use super::{Captures, Context, Group, Lifted, SiteRef};
 use crate::core::analysis::api::{Passing, Slot};
+use crate::core::analysis::arguments;
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::flow::check_flow;
 use crate::core::analysis::sites::Site;
@@ -60,7 +61,7 @@ pub(super) fn is_double_star_parameter(p: Node<'_>) -> bool {
 
 fn site_binds_positionally(ctx: &Context<'_>, site: &Site<'_>) -> bool {
     let source = ctx.eval.source;
-    match site.row.passing {
+    match site.passing() {
         Passing::Tuple { args, kwargs } => {
             let tuple = argument(site.arguments, source, args.position, args.keyword);
             let no_kwargs = kwargs
@@ -109,6 +110,7 @@ pub(super) fn check_site(
     }
     check_resolvable(ctx, site.scope, captured)?;
     check_flow(ctx.eval, site, captured)?;
+    arguments::check_captured(ctx.eval.model, site, captured)?;
     let model = ctx.eval.model;
     for (name, scope) in captured {
         for &id in model.bindings_of(*scope, name) {
@@ -134,8 +136,10 @@ pub(super) fn bind_site(
     let site = &site_ref.site;
     match site_ref.via {
         Via::Direct => {}
-        // The lambda is replaced where it is bound; the site passes the variable as before.
-        Via::Variable => return Ok(false),
+        // The lambda is replaced where it is bound; the site passes the variable as before,
+        // a partial when it captures, which a worker given it among its arguments must take.
+        Via::Variable if bound.values.is_empty() => return Ok(false),
+        Via::Variable => return worker_takes_partial(ctx, site).map(|()| false),
         Via::Partial(call) => return bind_partial(ctx, call, member, bound, edits),
     }
     let callable_range = TextRange::of(site.callable);
@@ -145,7 +149,7 @@ pub(super) fn bind_site(
         }
         return Ok(false);
     }
-    if has_splats(site.arguments) && matches!(site.row.passing, Passing::Tuple { .. }) {
+    if has_splats(site.arguments) && matches!(site.passing(), Passing::Tuple { .. }) {
         return Err("the call passes `*args` or `**kwargs`, so picklefix cannot tell where to add the captured values".into());
     }
     let (callable_text, uses_partial) = match argument_edit(ctx, site, bound)? {
@@ -155,6 +159,7 @@ pub(super) fn bind_site(
         }
         None => {
             check_not_inspected(site)?;
+            worker_takes_partial(ctx, site)?;
             (partial_of(ctx, &member.name, bound.values), true)
         }
     };
@@ -176,6 +181,15 @@ fn check_not_inspected(site: &Site<'_>) -> Result<(), String> {
     }
 }
 
+/// Refuse a `functools.partial` handed among the arguments of a worker that looks at what
+/// it is given (`arguments::worker_inspection`).
+fn worker_takes_partial(ctx: &Context<'_>, site: &Site<'_>) -> Result<(), String> {
+    match arguments::worker_inspection(ctx.eval, site) {
+        Some(reason) => Err(reason),
+        None => Ok(()),
+    }
+}
+
 /// The edit that adds the captured values to the arguments the site passes on to the callable
 /// (`args=`, `kwargs=`, trailing arguments); `None` when they cannot go there and a
 /// `functools.partial` must carry them.
@@ -185,7 +199,7 @@ fn argument_edit(
     bound: &Bound<'_>,
 ) -> Result<Option<Edit>, String> {
     let (values, open_keywords) = (bound.values, bound.open_keywords);
-    let edit = match (site.row.passing, bound.positional) {
+    let edit = match (site.passing(), bound.positional) {
         (Passing::Mapped, _) => return Ok(None),
         (Passing::Tuple { args, .. }, true) => extend_tuple(ctx, site, args, &names(values)),
         (

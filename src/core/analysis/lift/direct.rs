@@ -37,6 +37,7 @@ use super::binding::{
 };
 use super::{Captures, Context, Group, Planned};
 use crate::core::analysis::api::{Passing, Slot};
+use crate::core::analysis::arguments::worker_inspection;
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::sites::Site;
 use crate::core::analysis::values::argument;
@@ -90,7 +91,11 @@ pub(super) fn hand_over(
         return Ok(None);
     };
     check_site(ctx, &site_ref.site, captured)?;
-    if uses_partial && ctx.partial.blocked {
+    // A worker given the partial among its arguments may look at what it is: lift instead,
+    // which refuses with the reason when the lifted function needs a partial too.
+    if uses_partial
+        && (ctx.partial.blocked || worker_inspection(ctx.eval, &site_ref.site).is_some())
+    {
         return Ok(None);
     }
     if uses_partial {
@@ -267,7 +272,7 @@ fn bind(
     let (positional, keywords) = (&forwarded.positional, &forwarded.keywords);
     let mut callable = forwarded.callee.clone();
     let mut uses_partial = false;
-    match site.row.passing {
+    match site.passing() {
         // `functools.partial` binds positional values first, not after the item.
         Passing::Mapped if !positional.is_empty() => return Ok(None),
         Passing::Mapped if !keywords.is_empty() => {
@@ -322,7 +327,7 @@ fn bind_tuple(
 /// for a tuple-passing API, or as keyword arguments for one that passes trailing arguments.
 fn passes_keywords(ctx: &Context<'_>, site: &Site<'_>) -> bool {
     let source = ctx.eval.source;
-    match site.row.passing {
+    match site.passing() {
         Passing::Tuple {
             kwargs: Some(kwargs),
             ..

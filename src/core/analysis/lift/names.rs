@@ -30,6 +30,7 @@ use std::collections::HashSet;
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
+use crate::core::analysis::sites::Handed;
 use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
 
 /// The module-level name of each member of `group`.
@@ -191,6 +192,10 @@ fn role(group: &Group<'_>, index: usize) -> &'static str {
     let Some(site) = group.sites.iter().find(|s| s.member == index) else {
         return "lambda";
     };
+    // A value among the worker's arguments is no task, target or initializer of its own.
+    if site.site.handed != Handed::Callable {
+        return "lambda";
+    }
     match site.site.row.callable.keyword {
         Some("target") => "target",
         Some("initializer") => "initializer",

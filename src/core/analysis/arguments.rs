@@ -1,0 +1,329 @@
+//! Callables handed to a worker among its arguments, which the API pickles with them.
+//!
+//! Under spawn and forkserver a process API pickles what it hands the worker along with the
+//! worker itself, so a lambda there fails exactly as in the callable slot:
+//!
+//! ```text
+//! Process(target=_call, args=(lambda x: x + k,))      # args=, kwargs=, initargs=, kwds=
+//! pool.apply(_call, (lambda x: x + k,))               # apply's positional args
+//! ex.submit(_call, lambda x: x * k)                   # submit / run_in_executor extras
+//! pool.map(_apply, [(lambda x: x + k, i) for i in xs]) # items of a literal or comprehension
+//! ```
+//!
+//! Each value written there is one more site of the call (`Handed::Argument`), with the call's
+//! row and its facts (a fork context's `Process` arguments are inherited, not pickled, so they
+//! make no site; the interpreters of `InterpreterPoolExecutor` as for its callable), classified
+//! and lifted as a callable is. Only the table's own rows are read: an inferred wrapper or an
+//! `--api` declaration does not say where its arguments go.
+//!
+//! The worker calls the value with arguments of its own, so the captured values cannot join
+//! `args`: they travel in a `functools.partial` made where the value is written (inside a
+//! comprehension, with the element it is made for). Two things a partial changes are refused:
+//! a worker of this file that looks at what it was given (`fn.__name__`,
+//! `inspect.signature(fn)`, see `inspection`), and, for a `Process` (whose arguments fork
+//! inherits), a captured variable of a comprehension, which a process started after the
+//! comprehension would read at its last value.
+
+use tree_sitter::Node;
+
+use super::api::{API_TABLE, ApiRow, Passing, Target};
+use super::inferred::parameter_name;
+use super::inspection::inspected;
+use super::sites::{Handed, Parameter, Site};
+use super::values::{Evaluator, argument};
+use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, SemanticModel};
+
+/// The expressions `classify` can find a callable in; literals and the rest are never one.
+const CANDIDATES: [&str; 5] = [
+    "lambda",
+    "identifier",
+    "call",
+    "attribute",
+    "parenthesized_expression",
+];
+
+/// The sites of the values that the calls of `sites` pickle with their workers' arguments, in
+/// source order within each call.
+pub fn argument_sites<'t>(eval: &Evaluator<'t>, sites: &[Site<'t>]) -> Vec<Site<'t>> {
+    sites
+        .iter()
+        .filter(|site| {
+            site.handed == Handed::Callable && !site.inherited_by_fork && in_table(site.row)
+        })
+        .flat_map(|site| {
+            handed_values(eval.source, site)
+                .into_iter()
+                .filter(|(value, _)| CANDIDATES.contains(&value.kind()))
+                .map(|(value, parameter)| Site {
+                    callable: value,
+                    scope: eval.model.scope_at(value.start_byte()),
+                    handed: Handed::Argument(parameter),
+                    ..*site
+                })
+        })
+        .collect()
+}
+
+/// Whether `row` is one of the table's, by value: the table is a constant, whose rows need
+/// not keep one address.
+fn in_table(row: &ApiRow) -> bool {
+    API_TABLE.contains(row)
+}
+
+/// The values the call of `site` hands its worker, each with the parameter it binds.
+fn handed_values<'t>(source: &str, site: &Site<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
+    let (row, arguments) = (site.row, site.arguments);
+    match row.passing {
+        Passing::Tuple { args, kwargs } => {
+            let mut values = Vec::new();
+            if let Some(tuple) = argument(arguments, source, args.position, args.keyword) {
+                values.extend(sequence(tuple, usize::from(row.passes_index)));
+            }
+            let dict = kwargs.and_then(|k| argument(arguments, source, k.position, k.keyword));
+            values.extend(dict.map_or_else(Vec::new, dictionary));
+            values
+        }
+        Passing::Trailing { keywords } => row
+            .callable
+            .position
+            .map_or_else(Vec::new, |at| trailing(arguments, at, keywords)),
+        Passing::Mapped => {
+            let position = row.callable.position.map(|p| p + 1);
+            argument(arguments, source, position, Some("iterable")).map_or_else(Vec::new, |items| {
+                mapped(items, row.name.contains("starmap"))
+            })
+        }
+    }
+}
+
+/// The elements of a literal tuple or list, the first binding the positional parameter at
+/// `offset`; after a `*` splat the position is unknown.
+fn sequence(node: Node<'_>, offset: usize) -> Vec<(Node<'_>, Parameter<'_>)> {
+    if !matches!(node.kind(), "tuple" | "list") {
+        return Vec::new();
+    }
+    let mut splatted = false;
+    let mut cursor = node.walk();
+    let elements: Vec<Node<'_>> = node
+        .named_children(&mut cursor)
+        .filter(|e| e.kind() != "comment")
+        .collect();
+    let mut values = Vec::new();
+    for (index, element) in elements.into_iter().enumerate() {
+        splatted |= element.kind() == "list_splat";
+        let parameter = match splatted {
+            true => Parameter::Unknown,
+            false => Parameter::Position(index + offset),
+        };
+        values.push((element, parameter));
+    }
+    values
+}
+
+/// The values of a dictionary literal's entries, each binding the parameter its string key
+/// names.
+fn dictionary(node: Node<'_>) -> Vec<(Node<'_>, Parameter<'_>)> {
+    if node.kind() != "dictionary" {
+        return Vec::new();
+    }
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .filter(|pair| pair.kind() == "pair")
+        .filter_map(|pair| {
+            let key = pair.child_by_field_name("key")?;
+            let parameter = match key.kind() {
+                "string" => Parameter::Keyword(key),
+                _ => Parameter::Unknown,
+            };
+            Some((pair.child_by_field_name("value")?, parameter))
+        })
+        .collect()
+}
+
+/// The arguments after the callable at position `at` (`submit(fn, *args, **kwargs)`): the
+/// positional ones, and the keywords when the API passes them on.
+fn trailing(arguments: Node<'_>, at: usize, keywords: bool) -> Vec<(Node<'_>, Parameter<'_>)> {
+    let mut values = Vec::new();
+    let (mut index, mut splatted) = (0, false);
+    let mut cursor = arguments.walk();
+    for child in arguments.named_children(&mut cursor) {
+        match child.kind() {
+            "comment" | "dictionary_splat" => {}
+            "list_splat" => splatted = true,
+            "keyword_argument" if keywords => {
+                let name = child.child_by_field_name("name");
+                let value = child.child_by_field_name("value");
+                if let (Some(name), Some(value)) = (name, value) {
+                    values.push((value, Parameter::Keyword(name)));
+                }
+            }
+            "keyword_argument" => {}
+            _ => {
+                if index > at {
+                    let parameter = match splatted {
+                        true => Parameter::Unknown,
+                        false => Parameter::Position(index - at - 1),
+                    };
+                    values.push((child, parameter));
+                }
+                index += 1;
+            }
+        }
+    }
+    values
+}
+
+/// The values in the items of a mapping method's first iterable, a literal or the element of a
+/// comprehension: an item itself binds the worker's first parameter (`map`), and the
+/// elements of an item written as a tuple or list bind its parameters in order (`starmap`) or
+/// are parts of the first one (`map`).
+fn mapped(items: Node<'_>, star: bool) -> Vec<(Node<'_>, Parameter<'_>)> {
+    let elements: Vec<Node<'_>> = match items.kind() {
+        "list" | "tuple" | "set" => {
+            let mut cursor = items.walk();
+            items
+                .named_children(&mut cursor)
+                .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+                .collect()
+        }
+        "list_comprehension" | "generator_expression" | "set_comprehension" => {
+            items.child_by_field_name("body").into_iter().collect()
+        }
+        _ => Vec::new(),
+    };
+    let mut values = Vec::new();
+    for item in elements {
+        let item = super::callables::unparenthesize(item);
+        match (item.kind(), star) {
+            ("tuple" | "list", true) => values.extend(sequence(item, 0)),
+            ("tuple" | "list", false) => values.extend(
+                sequence(item, 0)
+                    .into_iter()
+                    .map(|(value, _)| (value, Parameter::Unknown)),
+            ),
+            (_, false) => values.push((item, Parameter::Position(0))),
+            (_, true) => values.push((item, Parameter::Unknown)),
+        }
+    }
+    values
+}
+
+/// "passed to `Pool.map`" for the callable slot; "passed in the arguments of `Process`" or
+/// "passed in the items of `Pool.map`" for a value handed among the worker's arguments.
+pub fn handed_to(site: &Site<'_>) -> String {
+    let Handed::Argument(_) = site.handed else {
+        return format!("passed to {}", site.row.label());
+    };
+    let api = match site.row.target {
+        Target::Constructor(class) => format!("`{}`", class.shown_name()),
+        _ => site.row.name_label(),
+    };
+    let place = match site.row.passing {
+        Passing::Mapped => "items",
+        _ => "arguments",
+    };
+    format!("passed in the {place} of {api}")
+}
+
+/// Why the captured values of a value handed among the worker's arguments cannot travel in a
+/// `functools.partial`: the worker, a module-level function of this file, looks at what the
+/// parameter it binds is (or, when the parameter cannot be told, at what any of its variables
+/// is). `None` for the callable slot, or when nothing is seen to look.
+pub fn worker_inspection(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String> {
+    let Handed::Argument(parameter) = site.handed else {
+        return None;
+    };
+    let slot = site.row.callable;
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
+    let def = module_function(eval, worker)?;
+    let body = def.child_by_field_name("body")?;
+    let scope = eval.model.scope_at(body.start_byte());
+    let names = match bound_parameter(eval, def, parameter) {
+        Some(name) => vec![name],
+        None => variables(eval.model, scope),
+    };
+    let (what, line) = names
+        .iter()
+        .filter_map(|name| inspected(eval, body, scope, name))
+        .min_by_key(|(_, line)| *line)?;
+    Some(format!(
+        "the worker `{}` looks at what it is given (`{what}`, line {line}), and the captured values would reach it in a functools.partial, which it would see instead of a function",
+        eval.text(worker)
+    ))
+}
+
+/// The `def` a name means when it is bound once at module level, to a function.
+fn module_function<'t>(eval: &Evaluator<'t>, worker: Node<'t>) -> Option<Node<'t>> {
+    if worker.kind() != "identifier" {
+        return None;
+    }
+    let [only] = eval
+        .model
+        .bindings_of(SemanticModel::MODULE, eval.text(worker))
+    else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let statement = eval.node_at(binding.statement)?;
+    let def = match statement.kind() {
+        "decorated_definition" => statement.child_by_field_name("definition")?,
+        _ => statement,
+    };
+    (binding.kind == BindingKind::FunctionDef && def.kind() == "function_definition").then_some(def)
+}
+
+/// The name of the parameter of `def` that `parameter` binds, when one does.
+fn bound_parameter(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    parameter: Parameter<'_>,
+) -> Option<String> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let listed: Vec<Node<'_>> = parameters
+        .named_children(&mut cursor)
+        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
+        .collect();
+    let name = |p: Node<'_>| parameter_name(p).map(|n| eval.text(n).to_string());
+    match parameter {
+        Parameter::Position(index) => listed
+            .into_iter()
+            .take_while(|p| !matches!(p.kind(), "list_splat_pattern" | "keyword_separator"))
+            .nth(index)
+            .and_then(name),
+        Parameter::Keyword(key) => {
+            let key = eval.text(key).trim_matches(|c| c == '"' || c == '\'');
+            listed.into_iter().filter_map(name).find(|n| n == key)
+        }
+        Parameter::Unknown => None,
+    }
+}
+
+/// Every variable of the scope `scope`, in name order.
+fn variables(model: &SemanticModel, scope: ScopeId) -> Vec<String> {
+    let mut names: Vec<String> = model.scope(scope).bindings.keys().cloned().collect();
+    names.sort();
+    names
+}
+
+/// Refuse, for a value handed among the arguments of an API whose arguments fork inherits (a
+/// `Process`), a captured variable of a comprehension: a process started after the
+/// comprehension reads its last value under fork, and each element's if it were passed.
+pub fn check_captured(
+    model: &SemanticModel,
+    site: &Site<'_>,
+    captured: &[(String, ScopeId)],
+) -> Result<(), String> {
+    if site.handed == Handed::Callable || site.row.pickled_under_fork {
+        return Ok(());
+    }
+    match captured
+        .iter()
+        .find(|(_, owner)| model.scope(*owner).kind == ScopeKind::Comprehension)
+    {
+        Some((name, _)) => Err(format!(
+            "`{name}` is a variable of the comprehension around the call, which a process started after it would read at its last value under fork, but at each element's value if it were passed where the process is created"
+        )),
+        None => Ok(()),
+    }
+}

@@ -22,7 +22,8 @@
 //! a worker of this file that looks at what it was given (`fn.__name__`,
 //! `inspect.signature(fn)`, see `inspection`), and, for a `Process` (whose arguments fork
 //! inherits), a captured variable of a comprehension, which a process started after the
-//! comprehension would read at its last value.
+//! comprehension would read at its last value (`flow`, which refuses it in the callable slot
+//! too).
 
 use tree_sitter::Node;
 
@@ -31,7 +32,7 @@ use super::inferred::parameter_name;
 use super::inspection::inspected;
 use super::sites::{Handed, Parameter, Site};
 use super::values::{Evaluator, argument};
-use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, SemanticModel};
+use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 
 /// The expressions `classify` can find a callable in; literals and the rest are never one.
 const CANDIDATES: [&str; 5] = [
@@ -304,26 +305,4 @@ fn variables(model: &SemanticModel, scope: ScopeId) -> Vec<String> {
     let mut names: Vec<String> = model.scope(scope).bindings.keys().cloned().collect();
     names.sort();
     names
-}
-
-/// Refuse, for a value handed among the arguments of an API whose arguments fork inherits (a
-/// `Process`), a captured variable of a comprehension: a process started after the
-/// comprehension reads its last value under fork, and each element's if it were passed.
-pub fn check_captured(
-    model: &SemanticModel,
-    site: &Site<'_>,
-    captured: &[(String, ScopeId)],
-) -> Result<(), String> {
-    if site.handed == Handed::Callable || site.row.pickled_under_fork {
-        return Ok(());
-    }
-    match captured
-        .iter()
-        .find(|(_, owner)| model.scope(*owner).kind == ScopeKind::Comprehension)
-    {
-        Some((name, _)) => Err(format!(
-            "`{name}` is a variable of the comprehension around the call, which a process started after it would read at its last value under fork, but at each element's value if it were passed where the process is created"
-        )),
-        None => Ok(()),
-    }
 }

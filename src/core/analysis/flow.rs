@@ -63,6 +63,9 @@ fn check_captured(
         .iter()
         .map(|&id| model.binding(id))
         .collect();
+    if model.scope(owner).kind == ScopeKind::Comprehension {
+        return check_comprehension_variable(eval, site, name, &bindings);
+    }
     let Some((body, at, inner)) = hand_over(eval, site, owner) else {
         return Ok(());
     };
@@ -81,6 +84,25 @@ fn check_captured(
         return Ok(());
     }
     check_not_reassigned(site, body, name, &bindings)
+}
+
+/// Refuse when `name` is a variable of a comprehension around the call that creates a process
+/// fork does not pickle for (`[Process(target=lambda: print(i)) for i in range(3)]`, or `i`
+/// among its `args`), unless the process is started right there (`Process(...).start()`):
+/// one started after the comprehension reads the variable's last value under fork, as a `for`
+/// loop's would (`reassigned_in_loop`), and each element's own if it were passed at creation.
+fn check_comprehension_variable(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    name: &str,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    if site.row.pickled_under_fork || started_at_once(eval, site.call, bindings) {
+        return Ok(());
+    }
+    Err(format!(
+        "`{name}` is a variable of the comprehension around the call, which a process started after it would read at its last value under fork, but at each element's value if it were passed where the process is created"
+    ))
 }
 
 /// Refuse when `name` is assigned again after the process is created at `site`, before it

@@ -110,7 +110,6 @@ pub(super) fn check_site(
     }
     check_resolvable(ctx, site.scope, captured)?;
     check_flow(ctx.eval, site, captured)?;
-    arguments::check_captured(ctx.eval.model, site, captured)?;
     let model = ctx.eval.model;
     for (name, scope) in captured {
         for &id in model.bindings_of(*scope, name) {

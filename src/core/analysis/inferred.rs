@@ -67,6 +67,7 @@ use super::conditions::{Condition, Constant, Fact, Test, about_parameter, defaul
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
+use super::wrapper_containers::{Place, packed_elements};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -372,7 +373,35 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
+    wrappers.extend(through_containers(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
+    wrappers
+}
+
+/// The wrappers whose parameter the site pickles inside a container its worker receives
+/// (`wrapper_containers`): `pool.map(_apply, [(fn, x) for x in xs])`,
+/// `pool.starmap(_call, zip(repeat(fn), xs))`. Bound with `functools.partial`.
+fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let worker = module_function(eval, site.callable, site.scope).or_else(|| {
+        partial_of_module_function(eval, site.callable, site.scope).map(|(target, _)| target)
+    });
+    let (place, elements) = packed_elements(eval, site, worker);
+    let place = match place {
+        Place::Items => "in its items",
+        Place::Arguments => "in its arguments",
+    };
+    let mut wrappers = Vec::new();
+    for (element, scope) in elements {
+        let Some((function, name)) = reaching_parameter(eval, element, scope, 0) else {
+            continue;
+        };
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
+            wrapper.via = (format!("{} {place}", site.row.name_label()), line);
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            wrappers.push(wrapper);
+        }
+    }
     wrappers
 }
 

@@ -35,6 +35,7 @@ mod unpicklable;
 mod user_api;
 mod values;
 pub(crate) mod wrap;
+mod wrapper_containers;
 
 pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};

@@ -30,6 +30,9 @@
 //! (`args[0](...)`), which is what a worker that receives callables in its items does. The
 //! lift is the same whatever the worker does: the lifted function is bound with
 //! `functools.partial`, which pickles.
+//! Every element of such a container counts, not only the one the worker calls
+//! (`args=((fn, n), q)` makes `n` a slot too): a function passed there would fail to pickle
+//! all the same.
 
 use tree_sitter::Node;
 

@@ -67,7 +67,7 @@ use super::conditions::{Condition, Constant, Fact, Test, about_parameter, defaul
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
-use super::wrapper_containers::{Place, packed_elements};
+use super::wrapper_containers::{Place, looped_collection, packed_elements};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -199,13 +199,17 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
         .map(|(key, row)| InferredApi {
             line: eval.source[..key].matches('\n').count() + 1,
             name: row.name_label(),
-            parameter: match (row.callable.keyword, row.callable.position) {
-                (Some(name), Some(position)) => {
-                    format!("`{name}` (argument {position} or `{name}=`)")
+            parameter: format!(
+                "{}{}",
+                if row.elements { "each element of " } else { "" },
+                match (row.callable.keyword, row.callable.position) {
+                    (Some(name), Some(position)) => {
+                        format!("`{name}` (argument {position} or `{name}=`)")
+                    }
+                    (Some(name), None) => format!("`{name}` (keyword only)"),
+                    (None, position) => format!("argument {}", position.unwrap_or(0)),
                 }
-                (Some(name), None) => format!("`{name}` (keyword only)"),
-                (None, position) => format!("argument {}", position.unwrap_or(0)),
-            },
+            ),
             passing: match row.passing {
                 Passing::Mapped => "captures bound with functools.partial",
                 Passing::Trailing { keywords: false } => "captures passed as further arguments",
@@ -263,6 +267,8 @@ struct Wrapper {
     /// The keywords its own parameters take, and those of the wrappers it forwards keywords
     /// through, when it forwards keywords to the callable.
     own_keywords: Vec<String>,
+    /// The parameter is a collection whose elements are handed over (`ApiRow::elements`).
+    elements: bool,
 }
 
 /// A `Condition` before its row leaks its keyword.
@@ -339,6 +345,7 @@ impl Wrapper {
                 }),
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
             passes_index: false,
+            elements: self.elements,
         }));
         rows.push((self.clone(), row));
         row
@@ -354,6 +361,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         && let Some(mut wrapper) = wrapper_of(eval, function, Some(name))
     {
         wrapper.passing = passing_through(eval, site, function);
+        wrapper.elements = site.row.elements;
         wrapper.via = (site.row.name_label(), line);
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
@@ -374,6 +382,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     }
     wrappers.extend(through_process_arguments(eval, site, line));
     wrappers.extend(through_containers(eval, site, line));
+    wrappers.extend(through_collections(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
     wrappers
 }
@@ -398,6 +407,43 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
         if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
             wrapper.via = (format!("{} {place}", site.row.name_label()), line);
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            wrappers.push(wrapper);
+        }
+    }
+    wrappers
+}
+
+/// The wrappers whose parameter is a collection of callables the site hands over one by one
+/// (`wrapper_containers::looped_collection`), and those whose parameter is written in a literal
+/// collection at a slot of another such wrapper (`run_each([fn, check], x)`). Bound with
+/// `functools.partial`, element by element.
+fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let mut found: Vec<(Node<'_>, ScopeId, bool)> = Vec::new();
+    if let Some(collection) = looped_collection(eval, site.callable, site.scope) {
+        found.push((collection, site.scope, true));
+    }
+    if site.row.elements {
+        let literal = unparenthesize(site.callable);
+        if matches!(literal.kind(), "tuple" | "list") {
+            let mut cursor = literal.walk();
+            found.extend(
+                (literal.named_children(&mut cursor))
+                    .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+                    .map(|e| (e, site.scope, false)),
+            );
+        }
+    }
+    let mut wrappers = Vec::new();
+    for (node, scope, elements) in found {
+        let Some((function, name)) = reaching_parameter(eval, node, scope, 0) else {
+            continue;
+        };
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
+            wrapper.elements = elements;
+            wrapper.via = (site.row.name_label(), line);
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             wrappers.push(wrapper);
         }
@@ -757,6 +803,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
             .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
         own_keywords: Vec::new(),
+        elements: false,
     })
 }
 

@@ -180,9 +180,36 @@ fn classify_sites<'t>(
                     .map(|(callable, c)| (Site { callable, ..site }, c))
                     .collect(),
                 Some(Err(refused)) => vec![(site, refused)],
+                None if site.row.elements => collection_sites(eval, guards, site),
                 None => vec![(site, classify(eval, guards, site.callable, site.scope))],
             },
         )
+        .collect()
+}
+
+/// The sites of a wrapper whose slot takes a collection of callables (`ApiRow::elements`):
+/// one per element of a literal tuple or list written there, each handed over where it
+/// stands; none for anything else, whose elements are not known here.
+fn collection_sites<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    site: Site<'t>,
+) -> Vec<(Site<'t>, Classified<'t>)> {
+    let literal = callables::unparenthesize(site.callable);
+    if !matches!(literal.kind(), "tuple" | "list") {
+        return Vec::new();
+    }
+    let mut cursor = literal.walk();
+    let elements: Vec<Node<'t>> = literal
+        .named_children(&mut cursor)
+        .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+        .collect();
+    elements
+        .into_iter()
+        .map(|callable| {
+            let classified = classify(eval, guards, callable, site.scope);
+            (Site { callable, ..site }, classified)
+        })
         .collect()
 }
 

@@ -288,3 +288,36 @@ fn given_value(eval: &Evaluator<'_>, node: Node<'_>, own: ScopeId) -> bool {
             )
         })
 }
+
+/// The collection the loop variable `callable` takes its values from, when a site hands it
+/// over in a loop over that collection: `fn` in `[ex.submit(fn, arg) for fn in funcs]` or
+/// `for fn in funcs:`, the name being the loop's whole target and bound nowhere else in its
+/// scope, so each element of `funcs` is what the site hands over.
+pub(super) fn looped_collection<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let node = unparenthesize(callable);
+    let name = (node.kind() == "identifier").then(|| eval.text(node))?;
+    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(found, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::ForTarget {
+        return None;
+    }
+    let target = eval.node_at(binding.range)?;
+    let clause = target.parent()?;
+    let whole = matches!(clause.kind(), "for_statement" | "for_in_clause")
+        && clause.child_by_field_name("left").map(|l| l.id()) == Some(target.id());
+    let looping = match clause.kind() {
+        "for_statement" => clause.child_by_field_name("body")?,
+        _ => clause.parent()?,
+    };
+    let inside = looping.start_byte() <= node.start_byte() && node.end_byte() <= looping.end_byte();
+    (whole && inside).then(|| clause.child_by_field_name("right"))?
+}

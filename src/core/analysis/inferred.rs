@@ -67,7 +67,9 @@ use super::conditions::{Condition, Constant, Fact, Test, about_parameter, defaul
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
-use super::wrapper_containers::{Place, looped_collection, packed_elements};
+use super::wrapper_containers::{
+    Place, collection_elements, looped_collection, packed_elements, splatted_into_callable,
+};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -415,24 +417,20 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
 }
 
 /// The wrappers whose parameter is a collection of callables the site hands over one by one
-/// (`wrapper_containers::looped_collection`), and those whose parameter is written in a literal
-/// collection at a slot of another such wrapper (`run_each([fn, check], x)`). Bound with
+/// (`wrapper_containers::looped_collection`) or splats into the `functools.partial` it hands
+/// over (`partial(func, **kwargs)`), and those whose parameter is written in a literal
+/// collection at a slot of another such wrapper (`run_each([fn, check], x)`, tsfresh's
+/// `self.distribute(_reduce, chunks, {"map_function": map_function})`). Bound with
 /// `functools.partial`, element by element.
 fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let mut found: Vec<(Node<'_>, ScopeId, bool)> = Vec::new();
-    if let Some(collection) = looped_collection(eval, site.callable, site.scope) {
-        found.push((collection, site.scope, true));
-    }
+    let collections = looped_collection(eval, site.callable, site.scope)
+        .into_iter()
+        .chain(splatted_into_callable(eval, site.callable, site.scope));
+    found.extend(collections.map(|collection| (collection, site.scope, true)));
     if site.row.elements {
-        let literal = unparenthesize(site.callable);
-        if matches!(literal.kind(), "tuple" | "list") {
-            let mut cursor = literal.walk();
-            found.extend(
-                (literal.named_children(&mut cursor))
-                    .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
-                    .map(|e| (e, site.scope, false)),
-            );
-        }
+        let elements = collection_elements(eval, site.callable, site.scope, true);
+        found.extend(elements.into_iter().map(|e| (e, site.scope, false)));
     }
     let mut wrappers = Vec::new();
     for (node, scope, elements) in found {
@@ -1256,7 +1254,7 @@ fn literal_bound_once<'a>(
 /// The value of the one assignment that binds the local name `name` of `scope`, made in
 /// `scope` itself, with how many times the scope reads the name. Bound once, the name holds
 /// that value wherever it is read (or is unbound there, which raises).
-fn bound_once<'a>(
+pub(super) fn bound_once<'a>(
     eval: &Evaluator<'a>,
     name: Node<'a>,
     scope: ScopeId,

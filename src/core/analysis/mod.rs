@@ -188,26 +188,28 @@ fn classify_sites<'t>(
 }
 
 /// The sites of a wrapper whose slot takes a collection of callables (`ApiRow::elements`):
-/// one per element of a literal tuple or list written there, each handed over where it
-/// stands; none for anything else, whose elements are not known here.
+/// one per element of a literal tuple or list, or value of a dict literal, written there or
+/// bound once to a local name read only there, each handed over where it stands; none for
+/// anything else, whose elements are not known here.
 fn collection_sites<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
     site: Site<'t>,
 ) -> Vec<(Site<'t>, Classified<'t>)> {
-    let literal = callables::unparenthesize(site.callable);
-    if !matches!(literal.kind(), "tuple" | "list") {
-        return Vec::new();
-    }
-    let mut cursor = literal.walk();
-    let elements: Vec<Node<'t>> = literal
-        .named_children(&mut cursor)
-        .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
-        .collect();
-    elements
+    // A literal a local name read only here is bound to once holds its elements as a
+    // variable would (`callables::classify_assigned`), lifted where they stand, as a loop's.
+    let named = callables::unparenthesize(site.callable).kind() == "identifier";
+    wrapper_containers::collection_elements(eval, site.callable, site.scope, true)
         .into_iter()
         .map(|callable| {
-            let classified = classify(eval, guards, callable, site.scope);
+            let scope = eval.model.scope_at(callable.start_byte());
+            let classified = match named {
+                true => {
+                    let element = callables::unparenthesize(callable);
+                    callables::classify_assigned(eval, guards, element, scope, 1)
+                }
+                false => classify(eval, guards, callable, scope),
+            };
             (Site { callable, ..site }, classified)
         })
         .collect()

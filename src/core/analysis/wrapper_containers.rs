@@ -38,9 +38,10 @@ use tree_sitter::Node;
 
 use super::api::Passing;
 use super::callables::unparenthesize;
+use super::inferred::bound_once;
 use super::sites::Site;
 use super::unpicklable::qualified_name;
-use super::values::{Evaluator, argument};
+use super::values::{Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 /// How deep containers are followed inside one another.
@@ -320,4 +321,49 @@ pub(super) fn looped_collection<'a>(
     };
     let inside = looping.start_byte() <= node.start_byte() && node.end_byte() <= looping.end_byte();
     (whole && inside).then(|| clause.child_by_field_name("right"))?
+}
+
+/// The collection a `functools.partial` handed over splats into its call (`partial(func,
+/// **kwargs)`, `partial(func, *args)`): each of its elements is pickled with the partial.
+pub(super) fn splatted_into_callable<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let call = unparenthesize(callable);
+    let function = call
+        .child_by_field_name("function")
+        .filter(|_| call.kind() == "call")?;
+    if eval.eval(function, scope) != Value::Partial {
+        return None;
+    }
+    let arguments = call.child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let splat = arguments
+        .named_children(&mut cursor)
+        .find(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))?;
+    splat.named_child(0).filter(|n| n.kind() == "identifier")
+}
+
+/// The elements of the collection `node` is: a tuple or list literal's, a dict literal's
+/// values, splats and comments left out; with `bound`, also those of a literal that a local
+/// name read only here is bound to once (tsfresh's `map_kwargs = {...}`, then
+/// `self.distribute(..., map_kwargs)`).
+pub(super) fn collection_elements<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+    bound: bool,
+) -> Vec<Node<'a>> {
+    let node = unparenthesize(node);
+    let literal = match node.kind() {
+        "identifier" if bound => bound_once(eval, node, scope)
+            .filter(|(_, reads)| *reads == 1)
+            .map(|(value, _)| value),
+        _ => Some(node),
+    };
+    literal
+        .filter(|l| matches!(l.kind(), "tuple" | "list" | "dictionary"))
+        .map(elements)
+        .unwrap_or_default()
 }

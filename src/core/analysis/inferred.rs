@@ -68,7 +68,8 @@ use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::wrapper_containers::{
-    Place, collection_elements, looped_collection, packed_elements, splatted_into_callable,
+    Place, appended_to_attribute, collection_elements, looped_collection, packed_elements,
+    splatted_into_callable,
 };
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -432,6 +433,12 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         let elements = collection_elements(eval, site.callable, site.scope, true);
         found.extend(elements.into_iter().map(|e| (e, site.scope, false)));
     }
+    let appended = appended_to_attribute(eval, site.callable, site.scope);
+    found.extend(
+        appended
+            .into_iter()
+            .map(|e| (e, eval.model.scope_at(e.start_byte()), false)),
+    );
     let mut wrappers = Vec::new();
     for (node, scope, elements) in found {
         let Some((function, name)) = reaching_parameter(eval, node, scope, 0) else {

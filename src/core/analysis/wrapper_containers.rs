@@ -16,8 +16,10 @@
 //! arguments of an API that passes them (`args=`, `initargs=`, `submit(...)`'s trailing
 //! arguments; the arguments themselves are `inferred`'s). Inside, the elements of tuple, list
 //! and set literals, the values of dict literals, the element of a comprehension, and the
-//! iterables of `zip` with the object of `itertools.repeat` are followed; anything else
-//! (a name bound to a list, a call) is not.
+//! iterables of `zip` with the object of `itertools.repeat` are followed, and so is a local
+//! name bound once to one of those and read only there (gensim's `texts = ((t, params) for t
+//! in docs)` with `params = (self.tokenizer_func, self.lower)`); anything else (a name bound
+//! again or read elsewhere, a call) is not.
 //!
 //! Which rule makes such an element a wrapper parameter: pickle carries a container by
 //! carrying each element, so a lambda anywhere in a pickled item fails whatever the worker
@@ -39,10 +41,11 @@ use tree_sitter::Node;
 use super::api::Passing;
 use super::callables::unparenthesize;
 use super::inferred::bound_once;
+use super::inferred::parameter_name;
 use super::sites::Site;
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind};
 
 /// How deep containers are followed inside one another.
 const MAX_DEPTH: usize = 6;
@@ -171,8 +174,27 @@ fn pickled<'a>(
                 pickled(eval, body, depth + 1, found);
             }
         }
-        _ => found.push((node, eval.model.scope_at(node.start_byte()))),
+        _ => match local_literal(eval, node) {
+            Some(literal) if is_container(literal) => pickled(eval, literal, depth + 1, found),
+            _ => found.push((node, eval.model.scope_at(node.start_byte()))),
+        },
     }
+}
+
+/// The value of the local name `node` when one assignment binds it and this is its only
+/// read (gensim's `params = (self.tokenizer_func, self.lower)`, then `(text, params) for
+/// text in docs`): no code between them can change what it holds.
+fn local_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Option<Node<'a>> {
+    if node.kind() != "identifier" {
+        return None;
+    }
+    let scope = eval.model.scope_at(node.start_byte());
+    let Resolution::Scope(found) = eval.model.resolve(scope, eval.text(node)) else {
+        return None;
+    };
+    bound_once(eval, node, found)
+        .filter(|(_, reads)| *reads == 1)
+        .map(|(value, _)| value)
 }
 
 /// What iterating `node` gives that is pickled as an item: the elements of a literal, the
@@ -200,6 +222,11 @@ fn iterated<'a>(
             }
         }
         "call" => iterated_call(eval, node, depth, found),
+        "identifier" => {
+            if let Some(literal) = local_literal(eval, node) {
+                iterated(eval, literal, depth + 1, found);
+            }
+        }
         _ => {}
     }
 }
@@ -299,6 +326,20 @@ pub(super) fn looped_collection<'a>(
     callable: Node<'a>,
     scope: ScopeId,
 ) -> Option<Node<'a>> {
+    match loop_of(eval, callable, scope)? {
+        (collection, None) => Some(collection),
+        _ => None,
+    }
+}
+
+/// The collection a loop over which binds the name `callable`, and for a name of a flat
+/// unpacking target (`for fn, args in tasks`) its position and the number of names, when the
+/// name is bound nowhere else in its scope and `callable` is read inside the loop.
+fn loop_of<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, Option<(usize, usize)>)> {
     let node = unparenthesize(callable);
     let name = (node.kind() == "identifier").then(|| eval.text(node))?;
     let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
@@ -312,15 +353,46 @@ pub(super) fn looped_collection<'a>(
         return None;
     }
     let target = eval.node_at(binding.range)?;
-    let clause = target.parent()?;
-    let whole = matches!(clause.kind(), "for_statement" | "for_in_clause")
-        && clause.child_by_field_name("left").map(|l| l.id()) == Some(target.id());
+    let (clause, unpacked) = clause_of(target)?;
     let looping = match clause.kind() {
         "for_statement" => clause.child_by_field_name("body")?,
         _ => clause.parent()?,
     };
     let inside = looping.start_byte() <= node.start_byte() && node.end_byte() <= looping.end_byte();
-    (whole && inside).then(|| clause.child_by_field_name("right"))?
+    inside.then(|| Some((clause.child_by_field_name("right")?, unpacked)))?
+}
+
+/// The loop whose target `target` is, whole or as a name of a flat unpacking target.
+fn clause_of(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
+    let is_loop = |node: Node<'_>, left: Node<'_>| {
+        matches!(node.kind(), "for_statement" | "for_in_clause")
+            && node.child_by_field_name("left").map(|l| l.id()) == Some(left.id())
+    };
+    let parent = target.parent()?;
+    if is_loop(parent, target) {
+        return Some((parent, None));
+    }
+    let clause = parent.parent().filter(|c| is_loop(*c, parent))?;
+    let mut cursor = parent.walk();
+    let names: Vec<Node<'_>> = parent
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    if parent.kind() != "pattern_list" || names.iter().any(|n| n.kind() != "identifier") {
+        return None;
+    }
+    let at = names.iter().position(|n| n.id() == target.id())?;
+    Some((clause, Some((at, names.len()))))
+}
+
+/// Item `at` of `value` when it is a literal tuple or list of `width` items, none a splat.
+fn item_of(value: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
+    let value = unparenthesize(value);
+    let items = elements(value);
+    let flat = matches!(value.kind(), "tuple" | "list")
+        && items.len() == width
+        && value.named_child_count() == width;
+    flat.then(|| items[at])
 }
 
 /// The collection a `functools.partial` handed over splats into its call (`partial(func,
@@ -366,4 +438,101 @@ pub(super) fn collection_elements<'a>(
         .filter(|l| matches!(l.kind(), "tuple" | "list" | "dictionary"))
         .map(elements)
         .unwrap_or_default()
+}
+
+/// What the methods of the site's class append to the attribute a loop over `self.<attr>`
+/// hands over (`self.tasks.append((fn, args))` in one method, `for fn, args in self.tasks:`
+/// then `ex.submit(fn, *args)` in another): the appended value, or its item `at` when the
+/// loop unpacks a flat target of `width` names and the value is a literal of that width.
+/// Each lands in the list the loop hands over, so the method that appends a parameter takes
+/// the callable, as a constructor keeping `self.fn = fn` does.
+pub(super) fn appended_to_attribute<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Vec<Node<'a>> {
+    let Some((collection, unpacked)) = loop_of(eval, callable, scope) else {
+        return Vec::new();
+    };
+    let collection = unparenthesize(collection);
+    let (Some(attr), Some((_, class))) = (
+        collection
+            .child_by_field_name("attribute")
+            .filter(|_| collection.kind() == "attribute"),
+        enclosing_method(eval, scope),
+    ) else {
+        return Vec::new();
+    };
+    if !on_own_instance(eval, collection, scope) {
+        return Vec::new();
+    }
+    let Some(class) = eval.scope_node(class) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut stack = vec![class];
+    while let Some(node) = stack.pop() {
+        if let Some(value) = appended_value(eval, node, eval.text(attr)) {
+            found.extend(match unpacked {
+                None => Some(value),
+                Some((at, width)) => item_of(value, at, width),
+            });
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found
+}
+
+/// The method of a class that holds `scope` (itself, or a comprehension or lambda in it), and
+/// its class.
+fn enclosing_method(eval: &Evaluator<'_>, scope: ScopeId) -> Option<(ScopeId, ScopeId)> {
+    let mut current = scope;
+    loop {
+        let parent = eval.model.scope(current).parent?;
+        let kind = eval.model.scope(current).kind;
+        if kind == ScopeKind::Function && eval.model.scope(parent).kind == ScopeKind::Class {
+            return Some((current, parent));
+        }
+        current = parent;
+    }
+}
+
+/// Whether `attribute` (`self.tasks`) is read on the first parameter of the method that
+/// holds `scope`.
+fn on_own_instance(eval: &Evaluator<'_>, attribute: Node<'_>, scope: ScopeId) -> bool {
+    let object = attribute.child_by_field_name("object");
+    let first = enclosing_method(eval, scope)
+        .and_then(|(method, _)| eval.scope_node(method))
+        .and_then(|def| def.child_by_field_name("parameters"))
+        .and_then(|parameters| parameters.named_child(0))
+        .and_then(parameter_name);
+    match (object, first) {
+        (Some(object), Some(first)) => {
+            object.kind() == "identifier" && eval.text(object) == eval.text(first)
+        }
+        _ => false,
+    }
+}
+
+/// The value `node` appends to `self.<attr>`, when it is `self.<attr>.append(value)` in a
+/// method whose first parameter is `self`.
+fn appended_value<'a>(eval: &Evaluator<'a>, node: Node<'a>, attr: &str) -> Option<Node<'a>> {
+    let function = node
+        .child_by_field_name("function")
+        .filter(|f| node.kind() == "call" && f.kind() == "attribute")?;
+    let list = function.child_by_field_name("object")?;
+    let appends = function
+        .child_by_field_name("attribute")
+        .is_some_and(|a| eval.text(a) == "append");
+    let named = list.kind() == "attribute"
+        && list
+            .child_by_field_name("attribute")
+            .is_some_and(|a| eval.text(a) == attr);
+    let scope = eval.model.scope_at(node.start_byte());
+    if !appends || !named || !on_own_instance(eval, list, scope) {
+        return None;
+    }
+    let arguments = node.child_by_field_name("arguments")?;
+    argument(arguments, eval.source, Some(0), None)
 }

@@ -9,7 +9,10 @@
 //! else with it, to an API that takes its callable by keyword (`Pool(2, **kwargs)`) takes the
 //! callable by that keyword (`initializer=`). A wrapper becomes a row of the same shape as the
 //! table's, so its call sites are found, lifted and bound exactly as those of a declared
-//! `--api` function.
+//! `--api` function. A parameter the site pickles inside a container (an element of its
+//! items or of a tuple among its arguments), a collection of callables it hands over one by one
+//! (`ApiRow::elements`) and a list attribute a method fills for another to hand over are found
+//! by `wrapper_containers`, whose doc says which rule makes them slots.
 //! Sites come only from the table, so a parameter that reaches a thread pool, a library that
 //! pickles by value or only a call in the parent never makes a wrapper.
 //!

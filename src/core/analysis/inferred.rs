@@ -71,7 +71,7 @@ use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::wrapper_containers::{
-    Place, appended_to_attribute, collection_elements, looped_collection, packed_elements,
+    PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
     splatted_into_callable,
 };
 use crate::core::semantic::{
@@ -402,8 +402,8 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
     });
     let (place, elements) = packed_elements(eval, site, worker);
     let place = match place {
-        Place::Items => "in its items",
-        Place::Arguments => "in its arguments",
+        PackedIn::Items => "in its items",
+        PackedIn::Arguments => "in its arguments",
     };
     let mut wrappers = Vec::new();
     for (element, scope) in elements {

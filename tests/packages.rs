@@ -233,6 +233,19 @@ fn report_through_a_chain_of_wrappers() {
 }
 
 #[test]
+fn report_and_diff_through_containers_and_collections_of_callables() {
+    for name in ["map_items", "callable_list"] {
+        let copy = copy_package(&packages_dir().join(name));
+        let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+        let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+        insta::with_settings!({snapshot_path => "../snapshots"}, {
+            insta::assert_snapshot!(format!("packages_{name}_report"), report);
+            insta::assert_snapshot!(format!("packages_{name}_diff"), diff);
+        });
+    }
+}
+
+#[test]
 fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
     let copy = copy_package(&packages_dir().join("two_callables"));
     let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));

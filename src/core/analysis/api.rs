@@ -174,6 +174,10 @@ pub struct ApiRow {
     /// (`fn(i, *args)`: torch's `spawn` and `start_processes`), so the tuple's first element
     /// binds the callable's second parameter.
     pub passes_index: bool,
+    /// For an inferred wrapper, the slot takes a collection of callables, each handed over
+    /// (`def run_each(funcs, arg)` submitting each `fn` of `funcs`): a literal tuple or list
+    /// written there is one site per element. `false` for the table and `--api`.
+    pub elements: bool,
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression
@@ -250,6 +254,7 @@ const BASE: ApiRow = ApiRow {
     inspected: None,
     own_keywords: &[],
     passes_index: false,
+    elements: false,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -9,7 +9,10 @@
 //! else with it, to an API that takes its callable by keyword (`Pool(2, **kwargs)`) takes the
 //! callable by that keyword (`initializer=`). A wrapper becomes a row of the same shape as the
 //! table's, so its call sites are found, lifted and bound exactly as those of a declared
-//! `--api` function.
+//! `--api` function. A parameter the site pickles inside a container (an element of its
+//! items or of a tuple among its arguments), a collection of callables it hands over one by one
+//! (`ApiRow::elements`) and a list attribute a method fills for another to hand over are found
+//! by `wrapper_containers`, whose doc says which rule makes them slots.
 //! Sites come only from the table, so a parameter that reaches a thread pool, a library that
 //! pickles by value or only a call in the parent never makes a wrapper.
 //!
@@ -67,6 +70,10 @@ use super::conditions::{Condition, Constant, Fact, Test, about_parameter, defaul
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
+use super::wrapper_containers::{
+    PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
+    splatted_into_callable,
+};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -198,13 +205,17 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
         .map(|(key, row)| InferredApi {
             line: eval.source[..key].matches('\n').count() + 1,
             name: row.name_label(),
-            parameter: match (row.callable.keyword, row.callable.position) {
-                (Some(name), Some(position)) => {
-                    format!("`{name}` (argument {position} or `{name}=`)")
+            parameter: format!(
+                "{}{}",
+                if row.elements { "each element of " } else { "" },
+                match (row.callable.keyword, row.callable.position) {
+                    (Some(name), Some(position)) => {
+                        format!("`{name}` (argument {position} or `{name}=`)")
+                    }
+                    (Some(name), None) => format!("`{name}` (keyword only)"),
+                    (None, position) => format!("argument {}", position.unwrap_or(0)),
                 }
-                (Some(name), None) => format!("`{name}` (keyword only)"),
-                (None, position) => format!("argument {}", position.unwrap_or(0)),
-            },
+            ),
             passing: match row.passing {
                 Passing::Mapped => "captures bound with functools.partial",
                 Passing::Trailing { keywords: false } => "captures passed as further arguments",
@@ -262,6 +273,8 @@ struct Wrapper {
     /// The keywords its own parameters take, and those of the wrappers it forwards keywords
     /// through, when it forwards keywords to the callable.
     own_keywords: Vec<String>,
+    /// The parameter is a collection whose elements are handed over (`ApiRow::elements`).
+    elements: bool,
 }
 
 /// A `Condition` before its row leaks its keyword.
@@ -338,6 +351,7 @@ impl Wrapper {
                 }),
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
             passes_index: false,
+            elements: self.elements,
         }));
         rows.push((self.clone(), row));
         row
@@ -353,6 +367,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         && let Some(mut wrapper) = wrapper_of(eval, function, Some(name))
     {
         wrapper.passing = passing_through(eval, site, function);
+        wrapper.elements = site.row.elements;
         wrapper.via = (site.row.name_label(), line);
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
@@ -372,7 +387,75 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrappers.push(wrapper);
     }
     wrappers.extend(through_process_arguments(eval, site, line));
+    wrappers.extend(through_containers(eval, site, line));
+    wrappers.extend(through_collections(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
+    wrappers
+}
+
+/// The wrappers whose parameter the site pickles inside a container its worker receives
+/// (`wrapper_containers`): `pool.map(_apply, [(fn, x) for x in xs])`,
+/// `pool.starmap(_call, zip(repeat(fn), xs))`. Bound with `functools.partial`.
+fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let worker = module_function(eval, site.callable, site.scope).or_else(|| {
+        partial_of_module_function(eval, site.callable, site.scope).map(|(target, _)| target)
+    });
+    let (place, elements) = packed_elements(eval, site, worker);
+    let place = match place {
+        PackedIn::Items => "in its items",
+        PackedIn::Arguments => "in its arguments",
+    };
+    let mut wrappers = Vec::new();
+    for (element, scope) in elements {
+        let Some((function, name)) = reaching_parameter(eval, element, scope, 0) else {
+            continue;
+        };
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
+            wrapper.via = (format!("{} {place}", site.row.name_label()), line);
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            wrappers.push(wrapper);
+        }
+    }
+    wrappers
+}
+
+/// The wrappers whose parameter is a collection of callables the site hands over one by one
+/// (`wrapper_containers::looped_collection`) or splats into the `functools.partial` it hands
+/// over (`partial(func, **kwargs)`), and those whose parameter is written in a literal
+/// collection at a slot of another such wrapper (`run_each([fn, check], x)`, tsfresh's
+/// `self.distribute(_reduce, chunks, {"map_function": map_function})`). Bound with
+/// `functools.partial`, element by element.
+fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let mut found: Vec<(Node<'_>, ScopeId, bool)> = Vec::new();
+    let collections = looped_collection(eval, site.callable, site.scope)
+        .into_iter()
+        .chain(splatted_into_callable(eval, site.callable, site.scope));
+    found.extend(collections.map(|collection| (collection, site.scope, true)));
+    if site.row.elements {
+        let elements = collection_elements(eval, site.callable, site.scope, true);
+        found.extend(elements.into_iter().map(|e| (e, site.scope, false)));
+    }
+    let appended = appended_to_attribute(eval, site.callable, site.scope);
+    found.extend(
+        appended
+            .into_iter()
+            .map(|e| (e, eval.model.scope_at(e.start_byte()), false)),
+    );
+    let mut wrappers = Vec::new();
+    for (node, scope, elements) in found {
+        let Some((function, name)) = reaching_parameter(eval, node, scope, 0) else {
+            continue;
+        };
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
+            wrapper.elements = elements;
+            wrapper.via = (site.row.name_label(), line);
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.interpreters = site.interpreters;
+            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            wrappers.push(wrapper);
+        }
+    }
     wrappers
 }
 
@@ -728,6 +811,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
             .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
         own_keywords: Vec::new(),
+        elements: false,
     })
 }
 
@@ -1180,7 +1264,7 @@ fn literal_bound_once<'a>(
 /// The value of the one assignment that binds the local name `name` of `scope`, made in
 /// `scope` itself, with how many times the scope reads the name. Bound once, the name holds
 /// that value wherever it is read (or is unbound there, which raises).
-fn bound_once<'a>(
+pub(super) fn bound_once<'a>(
     eval: &Evaluator<'a>,
     name: Node<'a>,
     scope: ScopeId,

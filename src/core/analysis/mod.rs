@@ -36,6 +36,7 @@ mod unpicklable;
 mod user_api;
 mod values;
 pub(crate) mod wrap;
+mod wrapper_containers;
 
 pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
@@ -182,9 +183,38 @@ fn classify_sites<'t>(
                     .map(|(callable, c)| (Site { callable, ..site }, c))
                     .collect(),
                 Some(Err(refused)) => vec![(site, refused)],
+                None if site.row.elements => collection_sites(eval, guards, site),
                 None => vec![(site, classify(eval, guards, site.callable, site.scope))],
             },
         )
+        .collect()
+}
+
+/// The sites of a wrapper whose slot takes a collection of callables (`ApiRow::elements`):
+/// one per element of a literal tuple or list, or value of a dict literal, written there or
+/// bound once to a local name read only there, each handed over where it stands; none for
+/// anything else, whose elements are not known here.
+fn collection_sites<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    site: Site<'t>,
+) -> Vec<(Site<'t>, Classified<'t>)> {
+    // A literal a local name read only here is bound to once holds its elements as a
+    // variable would (`callables::classify_assigned`), lifted where they stand, as a loop's.
+    let named = callables::unparenthesize(site.callable).kind() == "identifier";
+    wrapper_containers::collection_elements(eval, site.callable, site.scope, true)
+        .into_iter()
+        .map(|callable| {
+            let scope = eval.model.scope_at(callable.start_byte());
+            let classified = match named {
+                true => {
+                    let element = callables::unparenthesize(callable);
+                    callables::classify_assigned(eval, guards, element, scope, 1)
+                }
+                false => classify(eval, guards, callable, scope),
+            };
+            (Site { callable, ..site }, classified)
+        })
         .collect()
 }
 

@@ -170,6 +170,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         inspected: None,
         own_keywords: &[],
         passes_index: false,
+        elements: false,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

@@ -1,0 +1,196 @@
+//! For wrapper parameters: collections whose elements a site hands over one by one, each
+//! element being the callable. A loop over a parameter (`[ex.submit(fn, arg) for fn in
+//! funcs]`) makes the parameter a collection slot (`ApiRow::elements`); a loop over a list
+//! attribute (`for fn, args in self.tasks:`) makes whatever a method of the class appends to
+//! it (`self.tasks.append((fn, args))`) the callable:
+//!
+//! ```text
+//! class Batch:
+//!     def add(self, fn, *args):                  # `fn` takes the callable
+//!         self.tasks.append((fn, args))
+//!     def run(self):
+//!         return [ex.submit(fn, *args) for fn, args in self.tasks]
+//! ```
+
+use tree_sitter::Node;
+
+use super::elements;
+use crate::core::analysis::callables::unparenthesize;
+use crate::core::analysis::inferred::parameter_name;
+use crate::core::analysis::values::{Evaluator, argument};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind};
+
+/// The collection the loop variable `callable` takes its values from, when a site hands it
+/// over in a loop over that collection: `fn` in `[ex.submit(fn, arg) for fn in funcs]` or
+/// `for fn in funcs:`, the name being the loop's whole target and bound nowhere else in its
+/// scope, so each element of `funcs` is what the site hands over.
+pub(in crate::core::analysis) fn looped_collection<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    match loop_of(eval, callable, scope)? {
+        (collection, None) => Some(collection),
+        _ => None,
+    }
+}
+
+/// The collection a loop over which binds the name `callable`, and for a name of a flat
+/// unpacking target (`for fn, args in tasks`) its position and the number of names, when the
+/// name is bound nowhere else in its scope and `callable` is read inside the loop.
+fn loop_of<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, Option<(usize, usize)>)> {
+    let node = unparenthesize(callable);
+    let name = (node.kind() == "identifier").then(|| eval.text(node))?;
+    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(found, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::ForTarget {
+        return None;
+    }
+    let target = eval.node_at(binding.range)?;
+    let (clause, unpacked) = clause_of(target)?;
+    let looping = match clause.kind() {
+        "for_statement" => clause.child_by_field_name("body")?,
+        _ => clause.parent()?,
+    };
+    let inside = looping.start_byte() <= node.start_byte() && node.end_byte() <= looping.end_byte();
+    inside.then(|| Some((clause.child_by_field_name("right")?, unpacked)))?
+}
+
+/// The loop whose target `target` is, whole or as a name of a flat unpacking target.
+fn clause_of(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
+    let is_loop = |node: Node<'_>, left: Node<'_>| {
+        matches!(node.kind(), "for_statement" | "for_in_clause")
+            && node.child_by_field_name("left").map(|l| l.id()) == Some(left.id())
+    };
+    let parent = target.parent()?;
+    if is_loop(parent, target) {
+        return Some((parent, None));
+    }
+    let clause = parent.parent().filter(|c| is_loop(*c, parent))?;
+    let mut cursor = parent.walk();
+    let names: Vec<Node<'_>> = parent
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    if parent.kind() != "pattern_list" || names.iter().any(|n| n.kind() != "identifier") {
+        return None;
+    }
+    let at = names.iter().position(|n| n.id() == target.id())?;
+    Some((clause, Some((at, names.len()))))
+}
+
+/// Item `at` of `value` when it is a literal tuple or list of `width` items, none a splat.
+fn item_of(value: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
+    let value = unparenthesize(value);
+    let items = elements(value);
+    let flat = matches!(value.kind(), "tuple" | "list")
+        && items.len() == width
+        && value.named_child_count() == width;
+    flat.then(|| items[at])
+}
+
+/// What the methods of the site's class append to the attribute a loop over `self.<attr>`
+/// hands over (`self.tasks.append((fn, args))` in one method, `for fn, args in self.tasks:`
+/// then `ex.submit(fn, *args)` in another): the appended value, or its item `at` when the
+/// loop unpacks a flat target of `width` names and the value is a literal of that width.
+/// Each lands in the list the loop hands over, so the method that appends a parameter takes
+/// the callable, as a constructor keeping `self.fn = fn` does.
+pub(in crate::core::analysis) fn appended_to_attribute<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Vec<Node<'a>> {
+    let Some((collection, unpacked)) = loop_of(eval, callable, scope) else {
+        return Vec::new();
+    };
+    let collection = unparenthesize(collection);
+    let (Some(attr), Some((_, class))) = (
+        collection
+            .child_by_field_name("attribute")
+            .filter(|_| collection.kind() == "attribute"),
+        enclosing_method(eval, scope),
+    ) else {
+        return Vec::new();
+    };
+    if !on_own_instance(eval, collection, scope) {
+        return Vec::new();
+    }
+    let Some(class) = eval.scope_node(class) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut stack = vec![class];
+    while let Some(node) = stack.pop() {
+        if let Some(value) = appended_value(eval, node, eval.text(attr)) {
+            found.extend(match unpacked {
+                None => Some(value),
+                Some((at, width)) => item_of(value, at, width),
+            });
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found
+}
+
+/// The method of a class that holds `scope` (itself, or a comprehension or lambda in it), and
+/// its class.
+fn enclosing_method(eval: &Evaluator<'_>, scope: ScopeId) -> Option<(ScopeId, ScopeId)> {
+    let mut current = scope;
+    loop {
+        let parent = eval.model.scope(current).parent?;
+        let kind = eval.model.scope(current).kind;
+        if kind == ScopeKind::Function && eval.model.scope(parent).kind == ScopeKind::Class {
+            return Some((current, parent));
+        }
+        current = parent;
+    }
+}
+
+/// Whether `attribute` (`self.tasks`) is read on the first parameter of the method that
+/// holds `scope`.
+fn on_own_instance(eval: &Evaluator<'_>, attribute: Node<'_>, scope: ScopeId) -> bool {
+    let object = attribute.child_by_field_name("object");
+    let first = enclosing_method(eval, scope)
+        .and_then(|(method, _)| eval.scope_node(method))
+        .and_then(|def| def.child_by_field_name("parameters"))
+        .and_then(|parameters| parameters.named_child(0))
+        .and_then(parameter_name);
+    match (object, first) {
+        (Some(object), Some(first)) => {
+            object.kind() == "identifier" && eval.text(object) == eval.text(first)
+        }
+        _ => false,
+    }
+}
+
+/// The value `node` appends to `self.<attr>`, when it is `self.<attr>.append(value)` in a
+/// method whose first parameter is `self`.
+fn appended_value<'a>(eval: &Evaluator<'a>, node: Node<'a>, attr: &str) -> Option<Node<'a>> {
+    let function = node
+        .child_by_field_name("function")
+        .filter(|f| node.kind() == "call" && f.kind() == "attribute")?;
+    let list = function.child_by_field_name("object")?;
+    let appends = function
+        .child_by_field_name("attribute")
+        .is_some_and(|a| eval.text(a) == "append");
+    let named = list.kind() == "attribute"
+        && list
+            .child_by_field_name("attribute")
+            .is_some_and(|a| eval.text(a) == attr);
+    let scope = eval.model.scope_at(node.start_byte());
+    if !appends || !named || !on_own_instance(eval, list, scope) {
+        return None;
+    }
+    let arguments = node.child_by_field_name("arguments")?;
+    argument(arguments, eval.source, Some(0), None)
+}

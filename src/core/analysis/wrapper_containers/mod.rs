@@ -1,0 +1,366 @@
+//! For wrapper parameters (`inferred`): the expressions a site pickles *inside a container*,
+//! where a wrapper's parameter may travel to the worker as an element rather than as the
+//! callable or an argument itself.
+//!
+//! ```text
+//! def pmap(fn, items):                       # `fn` is an element of each item
+//!     return pool.map(_apply, [(fn, x) for x in items])
+//! def smap(fn, items):                       # `repeat(fn)` gives `fn` as each item's first
+//!     return pool.starmap(_call, zip(repeat(fn), items))
+//! def start(fn, x):                          # a tuple inside the argument tuple
+//!     Process(target=_run, args=((fn, x),)).start()
+//! ```
+//!
+//! A container is followed where the site pickles it: the iterables of a map-like API of the
+//! table (each item is pickled with its task), and a tuple, list or dict literal among the
+//! arguments of an API that passes them (`args=`, `initargs=`, `submit(...)`'s trailing
+//! arguments; the arguments themselves are `inferred`'s). Inside, the elements of tuple, list
+//! and set literals, the values of dict literals, the element of a comprehension, and the
+//! iterables of `zip` with the object of `itertools.repeat` are followed, and so is a local
+//! name bound once to one of those and read only there (gensim's `texts = ((t, params) for t
+//! in docs)` with `params = (self.tokenizer_func, self.lower)`); anything else (a name bound
+//! again or read elsewhere, a call) is not.
+//!
+//! Which rule makes such an element a wrapper parameter: pickle carries a container by
+//! carrying each element, so a lambda anywhere in a pickled item fails whatever the worker
+//! then does, and "pickled at all" would be sound. It would also make every function that
+//! puts a setting in its items (`[(cfg, x) for x in xs]`) a wrapper for `cfg`, listed by
+//! `--show-apis` and sending the second pass to every file that calls it, for callers that
+//! never pass a function there. So the site's worker must be a module-level function (or a
+//! `functools.partial` of one) that calls a value it was given: one of its parameters, a
+//! local it unpacked from one (`fn, item = args; fn(item)`) or an element of one
+//! (`args[0](...)`), which is what a worker that receives callables in its items does. The
+//! lift is the same whatever the worker does: the lifted function is bound with
+//! `functools.partial`, which pickles.
+//! Every element of such a container counts, not only the one the worker calls
+//! (`args=((fn, n), q)` makes `n` a slot too): a function passed there would fail to pickle
+//! all the same.
+
+use tree_sitter::Node;
+
+use super::api::Passing;
+use super::callables::unparenthesize;
+use super::inferred::bound_once;
+use super::sites::Site;
+use super::unpicklable::qualified_name;
+use super::values::{Evaluator, Value, argument};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+
+mod collections;
+
+pub(super) use collections::{appended_to_attribute, looped_collection};
+
+/// How deep containers are followed inside one another.
+const MAX_DEPTH: usize = 6;
+
+/// Where in a site a container sits, for the message's hand-off.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum PackedIn {
+    /// In the items a map-like API hands its callable one by one.
+    Items,
+    /// In the arguments an API passes its callable.
+    Arguments,
+}
+
+/// The elements `site` pickles inside a container (see the module doc), each with the scope
+/// its names are read in, when the site's worker calls a value it was given.
+pub(super) fn packed_elements<'a>(
+    eval: &Evaluator<'a>,
+    site: &Site<'a>,
+    worker: Option<Node<'a>>,
+) -> (PackedIn, Vec<(Node<'a>, ScopeId)>) {
+    let mut found = Vec::new();
+    if !worker.is_some_and(|def| calls_what_it_is_given(eval, def)) {
+        return (PackedIn::Items, found);
+    }
+    let place = match site.row.passing {
+        // Only the table's own map-likes (and `--api`'s) say the arguments after the callable
+        // are the iterables; an inferred wrapper's may be anything.
+        Passing::Mapped if site.row.via.is_none() => {
+            for iterable in after_callable(site) {
+                iterated(eval, iterable, 0, &mut found);
+            }
+            PackedIn::Items
+        }
+        Passing::Mapped => PackedIn::Items,
+        Passing::Tuple { args, kwargs } => {
+            let tuple = argument(site.arguments, eval.source, args.position, args.keyword);
+            let dict =
+                kwargs.and_then(|k| argument(site.arguments, eval.source, k.position, k.keyword));
+            for container in tuple.into_iter().chain(dict) {
+                for element in elements(unparenthesize(container)) {
+                    nested(eval, element, &mut found);
+                }
+            }
+            PackedIn::Arguments
+        }
+        Passing::Trailing { .. } => {
+            for argument in after_callable(site) {
+                let value = match argument.kind() {
+                    "keyword_argument" => argument.child_by_field_name("value"),
+                    _ => Some(argument),
+                };
+                if let Some(value) = value {
+                    nested(eval, value, &mut found);
+                }
+            }
+            PackedIn::Arguments
+        }
+    };
+    (place, found)
+}
+
+/// The arguments written after the callable's, splats left out.
+fn after_callable<'a>(site: &Site<'a>) -> Vec<Node<'a>> {
+    let mut cursor = site.arguments.walk();
+    site.arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.start_byte() >= site.callable.end_byte())
+        .filter(|a| !matches!(a.kind(), "comment" | "list_splat" | "dictionary_splat"))
+        .collect()
+}
+
+/// The elements of `value` when it is a container literal, for an argument that is pickled
+/// itself: its own direct elements are `inferred`'s, those of a container among them this
+/// module's.
+fn nested<'a>(eval: &Evaluator<'a>, value: Node<'a>, found: &mut Vec<(Node<'a>, ScopeId)>) {
+    let value = unparenthesize(value);
+    if is_container(value) {
+        pickled(eval, value, 0, found);
+    }
+}
+
+/// Whether `node` is a literal whose elements are pickled with it.
+fn is_container(node: Node<'_>) -> bool {
+    matches!(
+        node.kind(),
+        "tuple" | "list" | "set" | "dictionary" | "list_comprehension" | "set_comprehension"
+    )
+}
+
+/// The element expressions of a tuple, list or set literal, or the values of a dict literal.
+fn elements(node: Node<'_>) -> Vec<Node<'_>> {
+    let mut cursor = node.walk();
+    let children = node.named_children(&mut cursor);
+    match node.kind() {
+        "tuple" | "list" | "set" => children
+            .filter(|c| !matches!(c.kind(), "comment" | "list_splat"))
+            .collect(),
+        "dictionary" => children
+            .filter(|c| c.kind() == "pair")
+            .filter_map(|pair| pair.child_by_field_name("value"))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// What pickling `node` pickles that may be a parameter: `node` itself, or the elements of
+/// the container literal it is.
+fn pickled<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    depth: usize,
+    found: &mut Vec<(Node<'a>, ScopeId)>,
+) {
+    let node = unparenthesize(node);
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match node.kind() {
+        "tuple" | "list" | "set" | "dictionary" => {
+            for element in elements(node) {
+                pickled(eval, element, depth + 1, found);
+            }
+        }
+        "list_comprehension" | "set_comprehension" => {
+            if let Some(body) = node.child_by_field_name("body") {
+                pickled(eval, body, depth + 1, found);
+            }
+        }
+        _ => match local_literal(eval, node) {
+            Some(literal) if is_container(literal) => pickled(eval, literal, depth + 1, found),
+            _ => found.push((node, eval.model.scope_at(node.start_byte()))),
+        },
+    }
+}
+
+/// The value of the local name `node` when one assignment binds it and this is its only
+/// read (gensim's `params = (self.tokenizer_func, self.lower)`, then `(text, params) for
+/// text in docs`): no code between them can change what it holds.
+fn local_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Option<Node<'a>> {
+    if node.kind() != "identifier" {
+        return None;
+    }
+    let scope = eval.model.scope_at(node.start_byte());
+    let Resolution::Scope(found) = eval.model.resolve(scope, eval.text(node)) else {
+        return None;
+    };
+    bound_once(eval, node, found)
+        .filter(|(_, reads)| *reads == 1)
+        .map(|(value, _)| value)
+}
+
+/// What iterating `node` gives that is pickled as an item: the elements of a literal, the
+/// element of a comprehension, the items `zip` makes of its iterables, and the object
+/// `itertools.repeat` repeats.
+fn iterated<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    depth: usize,
+    found: &mut Vec<(Node<'a>, ScopeId)>,
+) {
+    let node = unparenthesize(node);
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match node.kind() {
+        "tuple" | "list" | "set" | "dictionary" => {
+            for element in elements(node) {
+                pickled(eval, element, depth + 1, found);
+            }
+        }
+        "list_comprehension" | "set_comprehension" | "generator_expression" => {
+            if let Some(body) = node.child_by_field_name("body") {
+                pickled(eval, body, depth + 1, found);
+            }
+        }
+        "call" => iterated_call(eval, node, depth, found),
+        "identifier" => {
+            if let Some(literal) = local_literal(eval, node) {
+                iterated(eval, literal, depth + 1, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `zip(a, b)`: the items of each iterable; `itertools.repeat(x)`: `x`.
+fn iterated_call<'a>(
+    eval: &Evaluator<'a>,
+    call: Node<'a>,
+    depth: usize,
+    found: &mut Vec<(Node<'a>, ScopeId)>,
+) {
+    let (Some(function), Some(arguments)) = (
+        call.child_by_field_name("function"),
+        call.child_by_field_name("arguments"),
+    ) else {
+        return;
+    };
+    let scope = eval.model.scope_at(call.start_byte());
+    let mut cursor = arguments.walk();
+    let given: Vec<Node<'a>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .collect();
+    match qualified_name(eval, function, scope).as_deref() {
+        Some("builtins.zip") => given
+            .into_iter()
+            .filter(|a| a.kind() != "keyword_argument")
+            .for_each(|iterable| iterated(eval, iterable, depth + 1, found)),
+        Some("itertools.repeat") => {
+            if let Some(object) = argument(arguments, eval.source, Some(0), Some("object")) {
+                pickled(eval, object, depth + 1, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the function `def` calls a value it was given: a name bound in its own scope other
+/// than by `def`, `class` or `import` (a parameter, or a local unpacked from one), or an
+/// element of one (`args[0](...)`).
+fn calls_what_it_is_given(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
+    let Some(body) = def.child_by_field_name("body") else {
+        return false;
+    };
+    let Some(own) = eval
+        .model
+        .scope_created_by(crate::core::source::TextRange::of(def))
+    else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if let Some(function) = node
+            .child_by_field_name("function")
+            .filter(|_| node.kind() == "call")
+        {
+            let mut root = unparenthesize(function);
+            while root.kind() == "subscript" {
+                match root.child_by_field_name("value") {
+                    Some(value) => root = unparenthesize(value),
+                    None => break,
+                }
+            }
+            if root.kind() == "identifier" && given_value(eval, root, own) {
+                return true;
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+/// Whether the name `node` is bound in the worker's scope `own` only as a value it was given.
+fn given_value(eval: &Evaluator<'_>, node: Node<'_>, own: ScopeId) -> bool {
+    let name = eval.text(node);
+    let scope = eval.model.scope_at(node.start_byte());
+    if eval.model.resolve(scope, name) != Resolution::Scope(own) {
+        return false;
+    }
+    let bindings = eval.model.bindings_of(own, name);
+    !bindings.is_empty()
+        && bindings.iter().all(|id| {
+            !matches!(
+                eval.model.binding(*id).kind,
+                BindingKind::FunctionDef | BindingKind::ClassDef | BindingKind::Import { .. }
+            )
+        })
+}
+
+/// The collection a `functools.partial` handed over splats into its call (`partial(func,
+/// **kwargs)`, `partial(func, *args)`): each of its elements is pickled with the partial.
+pub(super) fn splatted_into_callable<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let call = unparenthesize(callable);
+    let function = call
+        .child_by_field_name("function")
+        .filter(|_| call.kind() == "call")?;
+    if eval.eval(function, scope) != Value::Partial {
+        return None;
+    }
+    let arguments = call.child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let splat = arguments
+        .named_children(&mut cursor)
+        .find(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))?;
+    splat.named_child(0).filter(|n| n.kind() == "identifier")
+}
+
+/// The elements of the collection `node` is: a tuple or list literal's, a dict literal's
+/// values, splats and comments left out; with `bound`, also those of a literal that a local
+/// name read only here is bound to once (tsfresh's `map_kwargs = {...}`, then
+/// `self.distribute(..., map_kwargs)`).
+pub(super) fn collection_elements<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+    bound: bool,
+) -> Vec<Node<'a>> {
+    let node = unparenthesize(node);
+    let literal = match node.kind() {
+        "identifier" if bound => bound_once(eval, node, scope)
+            .filter(|(_, reads)| *reads == 1)
+            .map(|(value, _)| value),
+        _ => Some(node),
+    };
+    literal
+        .filter(|l| matches!(l.kind(), "tuple" | "list" | "dictionary"))
+        .map(elements)
+        .unwrap_or_default()
+}

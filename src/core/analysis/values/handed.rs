@@ -1,0 +1,46 @@
+//! The pool a parameter holds because another file of the run passes one to its function
+//! (`analysis::handed`): the run declares it (`Options::handed_pools`) when it analyses the
+//! function's file again, and a parameter whose value nothing in the file says takes it.
+
+use super::{Evaluator, Value};
+use crate::core::analysis::handed::HandedPool;
+use crate::core::semantic::{BindingId, BindingKind, ScopeKind, SemanticModel};
+
+impl<'a> Evaluator<'a> {
+    /// The evaluator with the pools other files pass to this file's functions.
+    pub fn handed(self, handed: &'a [HandedPool]) -> Self {
+        Self { handed, ..self }
+    }
+
+    /// The instance the parameter `id` is assumed to hold: a parameter of a module-level
+    /// function of this file that another file passes a pool to, by the function's dotted
+    /// path and the slot the pool takes (its name, or its position). When callers pass pools
+    /// of two classes, the first by the run's order: every call is judged by what it passes
+    /// (`Test::HandedPool`), and both classes' `map` take the callable alike.
+    pub(in crate::core::analysis) fn assumed_pool(&self, id: BindingId) -> Option<Value> {
+        if self.handed.is_empty() {
+            return None;
+        }
+        let binding = self.model.binding(id);
+        let function = self.model.scope(binding.scope);
+        let module_level =
+            function.kind == ScopeKind::Function && function.parent == Some(SemanticModel::MODULE);
+        if binding.kind != BindingKind::Parameter || !module_level {
+            return None;
+        }
+        let path = format!("{}.{}", self.module?, function.name.as_deref()?);
+        let position = self.parameter_position(binding.scope, binding.range);
+        let takes = |handed: &&HandedPool| {
+            handed.function == path
+                && match (&handed.keyword, handed.position) {
+                    (Some(keyword), _) => *keyword == binding.name,
+                    (None, at) => at.is_some() && at == position,
+                }
+        };
+        let handed = self.handed.iter().find(takes)?;
+        Some(Value::Instance {
+            class: handed.class,
+            fork: false,
+        })
+    }
+}

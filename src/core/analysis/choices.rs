@@ -396,7 +396,7 @@ fn passes_pool(
     (by_keyword || !shifted)
         && matches!(
             eval.eval(passed, scope),
-            Value::Instance { fork: false, .. }
+            Value::Instance { fork: false, .. } | Value::Declared(_) | Value::OwnInstance(_)
         )
 }
 

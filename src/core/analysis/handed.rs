@@ -33,7 +33,7 @@ use crate::core::semantic::ScopeId;
 
 /// A process pool passed to a function of another module, or the assumption that the
 /// function's parameter holds one: the function's dotted path, the slot the pool takes in a
-/// call (a position or a keyword, as the caller passed it) and the pool's class.
+/// call (a position or a keyword, as the caller passed it) and what it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HandedPool {
     /// The function's dotted path (`pkg.par.pmap`); in a caller's exports, as its import
@@ -41,7 +41,16 @@ pub struct HandedPool {
     pub function: String,
     pub position: Option<usize>,
     pub keyword: Option<String>,
-    pub class: Class,
+    pub held: Held,
+}
+
+/// What a caller passes: an instance of a process-backed class (`Pool(2)`, not of a fork
+/// context), or of a class of the run with wrapper methods, by its dotted path
+/// (`par.Parallel`, whose `map` hands its callable to a pool).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Held {
+    Pool(Class),
+    Object(String),
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an
@@ -60,13 +69,8 @@ impl HandedPool {
     /// What orders a file's list: the function, then the slot (the class follows from them
     /// within one call, and two calls passing two classes keep both).
     fn key(&self) -> (&str, Option<usize>, Option<&str>, String) {
-        let class = format!("{:?}", self.class);
-        (
-            &self.function,
-            self.position,
-            self.keyword.as_deref(),
-            class,
-        )
+        let held = format!("{:?}", self.held);
+        (&self.function, self.position, self.keyword.as_deref(), held)
     }
 }
 
@@ -103,12 +107,12 @@ fn handed_at(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<HandedPool> {
                 (Some(position - 1), None, Some(argument))
             }
         };
-        if let Some(class) = value.and_then(|value| pool_class(eval, value, scope)) {
+        if let Some(held) = value.and_then(|value| held_by(eval, value, scope)) {
             found.push(HandedPool {
                 function: path.clone(),
                 position: at,
                 keyword,
-                class,
+                held,
             });
         }
     }
@@ -127,8 +131,9 @@ fn imported_function(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Op
     (outside && !module.is_empty()).then_some(path)
 }
 
-/// The class of the process pool or executor `node` is, made without a fork context.
-fn pool_class(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Class> {
+/// What `node` is, when it is a process pool or executor made without a fork context, or an
+/// instance of a class of the run whose methods hand their callable to one.
+fn held_by(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Held> {
     if !matches!(
         node.kind(),
         "identifier" | "attribute" | "call" | "parenthesized_expression"
@@ -136,7 +141,9 @@ fn pool_class(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Cl
         return None;
     }
     match eval.eval(node, scope) {
-        Value::Instance { class, fork: false } => Some(class),
+        Value::Instance { class, fork: false } => Some(Held::Pool(class)),
+        Value::Declared(class) => Some(Held::Object(class)),
+        Value::OwnInstance(class) => eval.own_class_path(class).map(Held::Object),
         _ => None,
     }
 }

@@ -39,7 +39,7 @@ pub(crate) mod wrap;
 
 pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
-pub use handed::HandedPool;
+pub use handed::{HandedPool, Held};
 pub use inferred::InferredApi;
 pub use prefilter::{
     may_contain_sites, may_contain_sites_with, may_define_wrappers_with, mentions_process_api,

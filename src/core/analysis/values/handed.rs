@@ -3,8 +3,8 @@
 //! function's file again, and a parameter whose value nothing in the file says takes it.
 
 use super::{Evaluator, Value};
-use crate::core::analysis::handed::HandedPool;
-use crate::core::semantic::{BindingId, BindingKind, ScopeKind, SemanticModel};
+use crate::core::analysis::handed::{HandedPool, Held};
+use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind, SemanticModel};
 
 impl<'a> Evaluator<'a> {
     /// The evaluator with the pools other files pass to this file's functions.
@@ -37,10 +37,20 @@ impl<'a> Evaluator<'a> {
                     (None, at) => at.is_some() && at == position,
                 }
         };
-        let handed = self.handed.iter().find(takes)?;
-        Some(Value::Instance {
-            class: handed.class,
-            fork: false,
+        Some(match &self.handed.iter().find(takes)?.held {
+            Held::Pool(class) => Value::Instance {
+                class: *class,
+                fork: false,
+            },
+            Held::Object(class) => Value::Declared(class.clone()),
         })
+    }
+
+    /// The dotted path of the module-level class `class` of this file (`par.Parallel`), by
+    /// which other files of the run know it; `None` when the module is unknown.
+    pub(in crate::core::analysis) fn own_class_path(&self, class: ScopeId) -> Option<String> {
+        let scope = self.model.scope(class);
+        let module_level = scope.parent == Some(SemanticModel::MODULE);
+        module_level.then(|| Some(format!("{}.{}", self.module?, scope.name.as_deref()?)))?
     }
 }

@@ -6,14 +6,16 @@
 //! What it costs a tree without this shape: the first look lists, for each analysed file, the
 //! calls of imported functions that pass a process pool, which are few; when none names a
 //! module of the run, no file is read again. Files are matched by the stem of the module's
-//! last segment first (`par` for `pkg.par`), so only those are named (`package::Modules`).
+//! last segment first (`par` for `pkg.par`), so only those are named (`package::Modules`), and
+//! only one whose text spells `def <name>(` is analysed again.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::core::analysis::{Exports, HandedPool};
 use crate::run::file_list::FileList;
 use crate::run::package::{Modules, package_of};
+use crate::run::read;
 use crate::run::scheduler::Candidate;
 
 /// Every pool parameter the run has followed so far, by its function's absolute dotted path.
@@ -63,16 +65,16 @@ impl Handed {
             return Vec::new();
         }
         new.sort_by(|a, b| a.function.cmp(&b.function));
-        let modules_wanted: BTreeSet<&str> = new.iter().filter_map(|h| module_of(h)).collect();
-        let picked = defining(files, modules, &modules_wanted);
+        let mut wanted: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for handed in &new {
+            if let Some((module, name)) = handed.function.rsplit_once('.') {
+                wanted.entry(module).or_default().push(name);
+            }
+        }
+        let picked = defining(files, modules, &wanted);
         self.known.extend(new);
         picked
     }
-}
-
-/// The module of the function a pool is passed to (`pkg.par` for `pkg.par.pmap`).
-fn module_of(handed: &HandedPool) -> Option<&str> {
-    handed.function.rsplit_once('.').map(|(module, _)| module)
 }
 
 /// The absolute path of `function` as an import spelled it: itself, or for a relative one
@@ -88,27 +90,36 @@ fn absolute(function: &str, package: Option<&str>) -> Option<String> {
     (!parts.is_empty() && !rest.is_empty()).then(|| format!("{}.{rest}", parts.join(".")))
 }
 
-/// The files of the run whose module is one of `wanted`, each with its group: first by the
-/// stem, which a module's last segment names (`par.py`, or `par/__init__.py`).
-fn defining(files: &FileList, modules: &mut Modules, wanted: &BTreeSet<&str>) -> Vec<Candidate> {
+/// The files of the run whose module is one of `wanted` and defines one of its functions,
+/// each with its group: first by the stem, which a module's last segment names (`par.py`, or
+/// `par/__init__.py`), then by the module's name, then by a `def` of the name in its text (a
+/// pool passed to a class, `weakref.finalize(pool, ...)`, or to a name a package re-exports,
+/// makes no file read again).
+fn defining(
+    files: &FileList,
+    modules: &mut Modules,
+    wanted: &BTreeMap<&str, Vec<&str>>,
+) -> Vec<Candidate> {
     let stems: HashSet<&str> = wanted
-        .iter()
+        .keys()
         .map(|module| module.rsplit('.').next().unwrap_or(module))
         .collect();
     let mut picked = Vec::new();
     for index in 0..files.len() {
         let path = files.path(index);
-        let Some(stem) = named_stem(&path) else {
-            continue;
-        };
-        if !stems.contains(stem) {
+        if !named_stem(&path).is_some_and(|stem| stems.contains(stem)) {
             continue;
         }
-        let defines = modules
-            .module(&path)
-            .is_some_and(|module| wanted.contains(module.as_str()));
-        if defines {
-            let bytes = std::fs::metadata(&path).map_or(0, |m| m.len() as usize);
+        let Some(names) = modules.module(&path).and_then(|m| wanted.get(m.as_str())) else {
+            continue;
+        };
+        let defines = read::with_source(&path, |bytes| {
+            let spelled = |name: &&str| {
+                memchr::memmem::find(bytes, format!("def {name}(").as_bytes()).is_some()
+            };
+            names.iter().any(spelled).then_some(bytes.len())
+        });
+        if let Ok(Some(bytes)) = defines {
             let group = files.words(index).1;
             picked.push(Candidate { path, bytes, group });
         }

@@ -4,7 +4,12 @@
 
 use super::{Evaluator, Value};
 use crate::core::analysis::handed::{HandedPool, Held};
-use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind, SemanticModel};
+use tree_sitter::Node;
+
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
+use crate::core::source::TextRange;
 
 impl<'a> Evaluator<'a> {
     /// The evaluator with the pools other files pass to this file's functions.
@@ -52,5 +57,39 @@ impl<'a> Evaluator<'a> {
         let scope = self.model.scope(class);
         let module_level = scope.parent == Some(SemanticModel::MODULE);
         module_level.then(|| Some(format!("{}.{}", self.module?, scope.name.as_deref()?)))?
+    }
+
+    /// Whether `node` may be a pool or an instance of a wrapper class by its text: it names,
+    /// or a binding of the name it is names, one of the words through which the file can make
+    /// one (`may_make_pools`: `pool`, `executor`, the process imports and declared APIs), or
+    /// it is a parameter other files pass a pool to. A cheap test before evaluating it.
+    pub(in crate::core::analysis) fn may_be_pool(&self, node: Node<'_>, scope: ScopeId) -> bool {
+        if node.kind() != "identifier" {
+            return self.names_pool_words(TextRange::of(node));
+        }
+        let name = self.text(node);
+        let Resolution::Scope(owner) = self.model.resolve(scope, name) else {
+            return false;
+        };
+        self.model.bindings_of(owner, name).iter().any(|id| {
+            let binding = self.model.binding(*id);
+            self.names_pool_words(binding.statement)
+                || (binding.kind == BindingKind::Parameter && self.assumed_pool(*id).is_some())
+        })
+    }
+
+    /// Whether the code of `scope`, or of the function or class a lambda or comprehension
+    /// `scope` is in, names a word of `may_make_pools`.
+    pub(in crate::core::analysis) fn may_make_pools_in(&self, mut scope: ScopeId) -> bool {
+        while matches!(
+            self.model.scope(scope).kind,
+            ScopeKind::Lambda | ScopeKind::Comprehension
+        ) {
+            let Some(parent) = self.model.scope(scope).parent else {
+                break;
+            };
+            scope = parent;
+        }
+        self.names_pool_words(self.model.scope(scope).range)
     }
 }

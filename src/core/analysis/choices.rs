@@ -37,7 +37,11 @@
 //! context as a parameter (tqdm's `_executor_map(PoolExecutor, fn, ...)`). The fact is then
 //! that this parameter is a process pool, and each call is judged by what its argument
 //! resolves to rather than by a literal: a thread pool's class, a thread pool or
-//! `multiprocessing.dummy` refutes it (`pool_parameter`, `refuted_by_thread_pool`).
+//! `multiprocessing.dummy` refutes it (`pool_parameter`, `refuted_by_thread_pool`). A parameter
+//! that holds a pool only because another file passes one (`analysis::handed`) is judged the
+//! other way round: a call is a site only when it passes a process pool there (`passes_pool`),
+//! and a wrapper that passes one chosen against `None` hands over only on that choice
+//! (`facts_of_handed_choice`).
 
 use tree_sitter::Node;
 

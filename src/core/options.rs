@@ -27,6 +27,9 @@ pub struct Options {
     /// The file's own dotted module name (`pkg.sub.jobs`), so that an API declared in it
     /// (`pkg.sub.jobs.Runner._map`) is known where it is defined; `None` when unknown.
     pub module: Option<String>,
+    /// Parameters of this file's functions that another file of the run passes a process
+    /// pool to (`analysis::handed`), assumed to hold one; empty on a first look.
+    pub handed_pools: Vec<analysis::HandedPool>,
 }
 
 /// black's and ruff's default line length.
@@ -41,6 +44,7 @@ impl Default for Options {
             select: RuleSet::default(),
             package: None,
             module: None,
+            handed_pools: Vec::new(),
         }
     }
 }

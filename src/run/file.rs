@@ -261,7 +261,7 @@ fn crashed(path: &Path) -> FileOutcome {
 /// declared APIs, which a relative import may reach or the file may define. Finding them reads
 /// the folders above the file, so a run without `--api` is spared.
 fn options_for<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
-    if options.apis.is_empty() {
+    if options.apis.is_empty() && options.handed_pools.is_empty() {
         return Cow::Borrowed(options);
     }
     let package = package::package_of(path);

@@ -13,6 +13,7 @@ pub mod discover;
 pub mod encoding;
 pub mod file;
 mod file_list;
+mod handed;
 pub mod interrupt;
 mod package;
 pub mod read;

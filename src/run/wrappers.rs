@@ -51,6 +51,7 @@ use crate::core::analysis::{
 use crate::core::import_words::{self, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
+use crate::run::handed::Handed;
 use crate::run::package::Modules;
 use crate::run::scheduler::{Candidate, analyse};
 use crate::run::tally::{Tally, root_index};
@@ -101,11 +102,20 @@ fn follow(
     };
     let mut configs = base.clone();
     for _ in 0..MAX_ROUNDS {
-        let new = known.learn(std::mem::take(&mut tally.exports));
-        if new.is_empty() || interrupt::requested() {
+        let mut exports = std::mem::take(&mut tally.exports);
+        let assuming = known.handed.learn(&mut exports, files, &mut known.modules);
+        let new = known.learn(exports);
+        if (new.is_empty() && assuming.is_empty()) || interrupt::requested() {
             break;
         }
         let mut picked = pool.install(|| mentioning(files, &new));
+        // A file that defines a function other files pass a pool to is analysed again,
+        // assuming it (`handed`), whether or not it names a new wrapper.
+        for candidate in assuming {
+            if !picked.iter().any(|known| known.path == candidate.path) {
+                picked.push(candidate);
+            }
+        }
         for candidate in &mut picked {
             candidate.group = known.config_index(candidate.group, &candidate.path, base.len());
         }
@@ -202,6 +212,8 @@ struct Known {
     /// after the groups' (see `config_index`).
     slots: Vec<(usize, PathBuf)>,
     modules: Modules,
+    /// The pools files pass to functions of other files (`handed`).
+    handed: Handed,
 }
 
 impl Known {
@@ -305,6 +317,7 @@ impl Known {
             let mut config = config.clone();
             // The folder's own modules first: a script's folder comes first on `sys.path`.
             config.options.apis.extend(more.into_iter().chain(found()));
+            config.options.handed_pools = self.handed.known.clone();
             // A picked file names a wrapper or its class; the prefilter, which only knows the
             // wrapper's name, would drop a re-export of the class unread.
             config.prefilter = false;

@@ -132,6 +132,7 @@ impl Settings {
                 select,
                 package: None,
                 module: None,
+                handed_pools: Vec::new(),
             },
             pinned_line_length: options.line_length.is_some(),
             file,

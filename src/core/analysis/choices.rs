@@ -37,7 +37,11 @@
 //! context as a parameter (tqdm's `_executor_map(PoolExecutor, fn, ...)`). The fact is then
 //! that this parameter is a process pool, and each call is judged by what its argument
 //! resolves to rather than by a literal: a thread pool's class, a thread pool or
-//! `multiprocessing.dummy` refutes it (`pool_parameter`, `refuted_by_thread_pool`).
+//! `multiprocessing.dummy` refutes it (`pool_parameter`, `refuted_by_thread_pool`). A parameter
+//! that holds a pool only because another file passes one (`analysis::handed`) is judged the
+//! other way round: a call is a site only when it passes a process pool there (`passes_pool`),
+//! and a wrapper that passes one chosen against `None` hands over only on that choice
+//! (`facts_of_handed_choice`).
 
 use tree_sitter::Node;
 
@@ -105,7 +109,94 @@ pub fn facts_of_choice<'a>(
             return facts_to(eval, value, def);
         }
     }
+    facts_of_handed_choice(eval, call, def, function)
+}
+
+/// The facts that hold where the pool `call` passes to a wrapper that hands over only when
+/// given one (`Test::HandedPool`) was chosen over `None` or a thread pool: pyswarms'
+///
+/// ```text
+/// def optimize(self, fn, n_processes=None):
+///     pool = None if n_processes is None else mp.Pool(n_processes)  # `n_processes` not None
+///     return compute(fn, pool=pool)             # `compute` hands over given a pool
+///
+/// opt.optimize(lambda x: x * k)                 # the default, None: no pool, no site
+/// ```
+fn facts_of_handed_choice<'a>(
+    eval: &Evaluator<'a>,
+    call: Node<'a>,
+    def: Node<'a>,
+    function: ScopeId,
+) -> Vec<Fact<'a>> {
+    let (Some(called), Some(arguments)) = (
+        call.child_by_field_name("function"),
+        call.child_by_field_name("arguments"),
+    ) else {
+        return Vec::new();
+    };
+    let Value::Function(head) = eval.eval(called, function) else {
+        return Vec::new();
+    };
+    let handed = head
+        .rows()
+        .flat_map(|row| row.conditions)
+        .filter(|c| c.test == Test::HandedPool && c.holds);
+    for condition in handed {
+        let passed = argument(
+            arguments,
+            eval.source,
+            condition.position,
+            condition.keyword,
+        );
+        let mut node = passed.map(unparenthesize);
+        if let Some(name) = node.filter(|n| n.kind() == "identifier") {
+            node = sole_value(eval, name, function);
+        }
+        let branch = node
+            .filter(|n| n.kind() == "conditional_expression")
+            .and_then(|choice| pool_or_nothing(eval, choice, function));
+        if let Some(branch) = branch {
+            return facts_to(eval, branch, def);
+        }
+    }
     Vec::new()
+}
+
+/// The value of the one assignment that binds the local `name` in `function`.
+fn sole_value<'a>(eval: &Evaluator<'a>, name: Node<'a>, function: ScopeId) -> Option<Node<'a>> {
+    if eval.model.resolve(function, eval.text(name)) != Resolution::Scope(function) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(function, eval.text(name)) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    (binding.kind == BindingKind::Assignment)
+        .then(|| eval.node_at(binding.value?))
+        .flatten()
+}
+
+/// The branch of `a if c else b` that is a process pool, when the other is `None` or a
+/// thread pool.
+fn pool_or_nothing<'a>(
+    eval: &Evaluator<'a>,
+    expression: Node<'a>,
+    function: ScopeId,
+) -> Option<Node<'a>> {
+    let (first, last) = (expression.named_child(0)?, expression.named_child(2)?);
+    let pool = |node: Node<'_>| {
+        matches!(
+            eval.eval(node, function),
+            Value::Instance { fork: false, .. }
+        )
+    };
+    let nothing =
+        |node: Node<'_>| unparenthesize(node).kind() == "none" || thread_pool(eval, node, function);
+    match (pool(first), pool(last)) {
+        (true, false) if nothing(last) => Some(first),
+        (false, true) if nothing(first) => Some(last),
+        _ => None,
+    }
 }
 
 /// The value of the one binding of the local `name` that is process-backed, when every other
@@ -238,10 +329,14 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
     let [only] = eval.model.bindings_of(function, text) else {
         return None;
     };
+    let test = match eval.assumed_pool(*only) {
+        Some(_) => Test::HandedPool,
+        None => Test::ProcessPool,
+    };
     (eval.model.binding(*only).kind == BindingKind::Parameter).then_some(Fact {
         name: text,
         read: name,
-        test: Test::ProcessPool,
+        test,
         holds: true,
     })
 }
@@ -257,6 +352,9 @@ pub fn refuted_by_thread_pool(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
+    if condition.test == Test::HandedPool && condition.holds {
+        return !passes_pool(eval, condition, arguments, scope);
+    }
     if condition.test != Test::ProcessPool || !condition.holds {
         return false;
     }
@@ -272,6 +370,38 @@ pub fn refuted_by_thread_pool(
     thread_pool(eval, passed, scope)
         || dummy_module(eval, passed, scope)
         || bound_once_to_thread_pool(eval, passed, scope)
+}
+
+/// Whether a call with `arguments` passes a process pool or executor, made without a fork
+/// context, in the slot of `condition`'s parameter: what another file passing one made the
+/// wrapper assume (`analysis::handed`). A pool passed by keyword is the parameter's whatever
+/// `**kwargs` follows; by position, a `*args` may shift it to another slot.
+fn passes_pool(
+    eval: &Evaluator<'_>,
+    condition: &Condition,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    let mut cursor = arguments.walk();
+    let shifted = arguments
+        .named_children(&mut cursor)
+        .any(|a| a.kind() == "list_splat");
+    let Some(passed) = argument(
+        arguments,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    ) else {
+        return false;
+    };
+    let by_keyword = passed
+        .parent()
+        .is_some_and(|parent| parent.kind() == "keyword_argument");
+    (by_keyword || !shifted)
+        && matches!(
+            eval.eval(passed, scope),
+            Value::Instance { fork: false, .. } | Value::Declared(_) | Value::OwnInstance(_)
+        )
 }
 
 /// Whether `node` is `multiprocessing.dummy`, the module that makes thread pools under the

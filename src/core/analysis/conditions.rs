@@ -70,6 +70,9 @@ pub enum Test {
     /// (`def run(cls, fn): with cls() as ex: ex.map(fn, xs)`): a call is judged by what its
     /// argument resolves to, not by a literal (`choices::refuted_by_thread_pool`).
     ProcessPool,
+    /// As `ProcessPool`, for a parameter assumed to hold the pool because another file passes
+    /// one (`analysis::handed`): a call is a site only when it passes a process pool there.
+    HandedPool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -211,7 +214,7 @@ impl Test {
             (Test::IsNone, Constant::Text(_)) => Some(false),
             (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
-            (Test::ProcessPool, _) => None,
+            (Test::ProcessPool | Test::HandedPool, _) => None,
         }
     }
 }

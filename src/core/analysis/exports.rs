@@ -21,6 +21,7 @@
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
+use super::handed::HandedPool;
 use super::user_api::{UserApi, UserKind};
 use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
@@ -41,11 +42,17 @@ pub struct Exports {
     /// replace (sorted, and only for a module with star imports).
     pub stars: Vec<String>,
     pub own_names: Vec<String>,
+    /// The process pools it passes to functions of other modules (`handed`), which the run
+    /// follows to the file that defines them.
+    pub handed_pools: Vec<HandedPool>,
 }
 
 impl Exports {
     pub fn is_empty(&self) -> bool {
-        self.wrappers.is_empty() && self.aliases.is_empty() && self.stars.is_empty()
+        self.wrappers.is_empty()
+            && self.aliases.is_empty()
+            && self.stars.is_empty()
+            && self.handed_pools.is_empty()
     }
 
     /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
@@ -247,6 +254,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         all,
         stars,
         own_names,
+        handed_pools: Vec::new(),
     }
 }
 

@@ -20,6 +20,7 @@ mod docstrings;
 mod exports;
 mod flow;
 mod guard_globals;
+mod handed;
 mod imports;
 mod inferred;
 mod inspection;
@@ -40,6 +41,7 @@ mod wrapper_containers;
 
 pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
+pub use handed::{HandedPool, Held};
 pub use inferred::InferredApi;
 pub use prefilter::{
     may_contain_sites, may_contain_sites_with, may_define_wrappers_with, mentions_process_api,
@@ -95,7 +97,8 @@ fn analyze_with(
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
     let mut eval = Evaluator::new(&model, source, root, &settings.apis)
-        .located(settings.package.as_deref(), settings.module.as_deref());
+        .located(settings.package.as_deref(), settings.module.as_deref())
+        .handed(&settings.handed_pools);
     let guards = main_guards(root, source);
     let mut sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
     let handed = arguments::argument_sites(&eval, &sites);
@@ -114,7 +117,10 @@ fn analyze_with(
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
     let exports = match export {
-        true => exports::exports(&eval),
+        true => Exports {
+            handed_pools: handed::handed_pools(&eval, &calls),
+            ..exports::exports(&eval)
+        },
         false => Exports::default(),
     };
     Ok((diagnostics, exports))
@@ -132,7 +138,8 @@ pub struct ShownApis {
 pub fn inferred_apis(tree: &Tree, source: &str, settings: &Options) -> Result<ShownApis, TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis)
-        .located(settings.package.as_deref(), settings.module.as_deref());
+        .located(settings.package.as_deref(), settings.module.as_deref())
+        .handed(&settings.handed_pools);
     inferred::find_sites_through_wrappers(&mut eval, &calls);
     Ok(ShownApis {
         wrappers: inferred::listed(&eval),

@@ -93,7 +93,8 @@ pub fn lift_offset(
     let model = SemanticModel::build(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
     let eval = Evaluator::new(&model, source, root, &settings.apis)
-        .located(settings.package.as_deref(), settings.module.as_deref());
+        .located(settings.package.as_deref(), settings.module.as_deref())
+        .handed(&settings.handed_pools);
     let facts = FileFacts::new(&eval, settings.line_length);
     Ok(lift_node(&eval, &guards, &facts, node))
 }
@@ -108,7 +109,8 @@ pub fn lift_each(
     let model = SemanticModel::build(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
     let eval = Evaluator::new(&model, source, root, &settings.apis)
-        .located(settings.package.as_deref(), settings.module.as_deref());
+        .located(settings.package.as_deref(), settings.module.as_deref())
+        .handed(&settings.handed_pools);
     let guards = main_guards(root, source);
     let facts = FileFacts::new(&eval, settings.line_length);
     Ok(targets(root, &guards)

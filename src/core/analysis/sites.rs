@@ -284,6 +284,8 @@ fn splat_call<'t>(
 fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
     match function.kind() {
         "identifier" => true,
+        // An instance called as it is made (`Parallel()(fn, xs)`): its class's `__call__`.
+        "call" => field(function, CallField::Function).is_some_and(|f| worth_resolving(eval, f)),
         "attribute" => field(function, CallField::Attribute).is_some_and(|name| {
             let name = eval.text(name);
             is_table_name(name)

@@ -37,7 +37,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The position of the parameter at `range` among the function's plain parameters.
-    fn parameter_position(&self, function: ScopeId, range: TextRange) -> Option<usize> {
+    pub(super) fn parameter_position(&self, function: ScopeId, range: TextRange) -> Option<usize> {
         let node = self.scope_node(function)?;
         let parameters = node.child_by_field_name("parameters")?;
         let mut cursor = parameters.walk();

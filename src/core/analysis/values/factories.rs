@@ -83,7 +83,7 @@ impl<'a> Evaluator<'a> {
 
     /// Whether the source in `range` holds one of the words of `may_make_pools`; a method
     /// that gives a pool names one as well as its class does.
-    fn names_pool_words(&self, range: TextRange) -> bool {
+    pub(super) fn names_pool_words(&self, range: TextRange) -> bool {
         let words = self.pool_words.get_or_init(|| self.module_pool_words());
         let text = self
             .source

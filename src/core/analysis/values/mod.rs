@@ -23,6 +23,7 @@
 mod annotations;
 mod classes;
 mod factories;
+mod handed;
 mod held_methods;
 mod inheritance;
 mod methods;
@@ -38,6 +39,7 @@ use std::collections::HashMap;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class};
+use super::handed::HandedPool;
 use super::user_api::UserApi;
 use crate::core::parse::ancestors;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
@@ -231,6 +233,9 @@ pub struct Evaluator<'a> {
     /// The attributes the file assigns a pool's method to (`held_methods`), found the first
     /// time a call's method name is not one of the table's.
     held_methods: OnceCell<Vec<String>>,
+    /// The parameters of this file's functions that other files pass a process pool to
+    /// (`analysis::handed`).
+    handed: &'a [HandedPool],
 }
 
 impl<'a> Evaluator<'a> {
@@ -257,6 +262,7 @@ impl<'a> Evaluator<'a> {
             top_level: root.children(&mut root.walk()).collect(),
             pool_words: OnceCell::new(),
             held_methods: OnceCell::new(),
+            handed: &[],
         }
     }
 
@@ -483,9 +489,15 @@ impl<'a> Evaluator<'a> {
                 // Annotations of parameters are evaluated where the function is defined.
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
                 match self.eval_annotation(binding.annotation, outer, depth) {
-                    Value::Unknown if binding.annotation.is_none() => self
-                        .pool_self(id, depth)
-                        .unwrap_or_else(|| self.eval_from_callers(id, depth)),
+                    Value::Unknown if binding.annotation.is_none() => {
+                        match self
+                            .pool_self(id, depth)
+                            .unwrap_or_else(|| self.eval_from_callers(id, depth))
+                        {
+                            Value::Unknown => self.assumed_pool(id).unwrap_or(Value::Unknown),
+                            value => value,
+                        }
+                    }
                     value => value,
                 }
             }

@@ -1,0 +1,287 @@
+//! Pools handed to a function of another file: `pmap(pool, fn, xs)` in `pkg/par.py`, which
+//! imports nothing from `multiprocessing`, hands `fn` to processes only when its caller passes
+//! a process pool for `pool`, and that caller is in another file.
+//!
+//! Within one file a parameter takes the value its callers agree on
+//! (`values::annotations`); across files the run carries it:
+//!
+//! ```text
+//! # main.py (first look)                      # pkg/par.py (picked, assuming `pool` a Pool)
+//! from pkg.par import pmap                    def pmap(pool, fn, xs):
+//! with multiprocessing.Pool(2) as p:              return pool.map(fn, xs)   # a site
+//!     pmap(p, lambda x: x + k, xs)            # -> `pmap` a wrapper of `Pool.map`, on the
+//!     # -> `HandedPool { pkg.par.pmap, 0 }`   #    condition that `pool` is a handed pool
+//! ```
+//!
+//! 1. The first look at a file lists the calls of an imported function that pass a process
+//!    pool or executor (`handed_pools`), by the function's dotted path as the file spells
+//!    it and the argument's slot.
+//! 2. The run (`run::wrappers`) finds the file that defines the function and analyses it
+//!    again with those parameters assumed to hold such a pool (`Options::handed_pools`,
+//!    `Evaluator::assumed_pool`), so that its wrappers are inferred and exported as usual.
+//! 3. The parameter's condition is `Test::HandedPool`, stricter than `Test::ProcessPool`: a
+//!    call of the wrapper is a site only when it passes a process pool there. A thread pool or
+//!    a value the evaluator cannot see keeps the call as it was before, no site, since the
+//!    pool's kind was never known for it.
+
+use std::collections::HashMap;
+
+use tree_sitter::Node;
+
+use super::api::Class;
+use super::api::described_by_table;
+use super::values::{Evaluator, Value};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+
+/// A process pool passed to a function of another module, or the assumption that the
+/// function's parameter holds one: the function's dotted path, the slot the pool takes in a
+/// call (a position or a keyword, as the caller passed it) and what it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HandedPool {
+    /// The function's dotted path (`pkg.par.pmap`); in a caller's exports, as its import
+    /// spells it (`.par.pmap` for a relative one, which the run resolves).
+    pub function: String,
+    pub position: Option<usize>,
+    pub keyword: Option<String>,
+    pub held: Held,
+}
+
+/// What a caller passes: an instance of a process-backed class (`Pool(2)`, not of a fork
+/// context), or of a class of the run with wrapper methods, by its dotted path
+/// (`par.Parallel`, whose `map` hands its callable to a pool).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Held {
+    Pool(Class),
+    Object(String),
+}
+
+/// The calls among `calls` of an imported function, outside the API table, that pass an
+/// instance of a process-backed class (not of a fork context) by position or keyword.
+/// Only the calls in a function (or class, or the module) whose text names a word through
+/// which the file can make a pool are read (`Evaluator::may_make_pools_in`): most calls of
+/// imported functions are in code that has nothing to do with pools.
+pub fn handed_pools(eval: &Evaluator<'_>, calls: &[Node<'_>]) -> Vec<HandedPool> {
+    let mut names_pools: HashMap<ScopeId, bool> = HashMap::new();
+    let mut found: Vec<HandedPool> = calls
+        .iter()
+        .filter(|call| {
+            let scope = eval.model.scope_at(call.start_byte());
+            *names_pools
+                .entry(scope)
+                .or_insert_with(|| eval.may_make_pools_in(scope))
+        })
+        .flat_map(|call| handed_at(eval, *call))
+        .collect();
+    found.sort_by(|a, b| a.key().cmp(&b.key()));
+    found.dedup();
+    found
+}
+
+impl HandedPool {
+    /// What orders a file's list: the function, then the slot (the class follows from them
+    /// within one call, and two calls passing two classes keep both).
+    fn key(&self) -> (&str, Option<usize>, Option<&str>, String) {
+        let held = format!("{:?}", self.held);
+        (&self.function, self.position, self.keyword.as_deref(), held)
+    }
+}
+
+/// The pools one call hands over, when it calls an imported function. The arguments that may
+/// be a pool by their text (`Evaluator::may_be_pool`) are found first, since evaluating every
+/// argument of every call of an imported function costs more than the rest of the analysis.
+fn handed_at(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<HandedPool> {
+    let (Some(function), Some(arguments)) = (
+        call.child_by_field_name("function"),
+        call.child_by_field_name("arguments"),
+    ) else {
+        return Vec::new();
+    };
+    if arguments.kind() != "argument_list" || arguments.named_child_count() == 0 {
+        return Vec::new();
+    }
+    let scope = eval.model.scope_at(call.start_byte());
+    if !names_an_import(eval, function, scope) {
+        return Vec::new();
+    }
+    let passed = slots(eval, arguments);
+    let maybe: Vec<_> = passed
+        .into_iter()
+        .filter(|(_, _, value)| eval.may_be_pool(*value, scope))
+        .collect();
+    if maybe.is_empty() {
+        return Vec::new();
+    }
+    let Some(path) = imported_function(eval, function, scope) else {
+        return Vec::new();
+    };
+    maybe
+        .into_iter()
+        .filter_map(|(position, keyword, value)| {
+            Some(HandedPool {
+                function: path.clone(),
+                position,
+                keyword,
+                held: held_by(eval, value, scope)?,
+            })
+        })
+        .collect()
+}
+
+/// Each argument of a call that may be a pool by its form, with its slot: a position, or a
+/// keyword. None after a splat, which may shift the slots.
+fn slots<'t>(
+    eval: &Evaluator<'t>,
+    arguments: Node<'t>,
+) -> Vec<(Option<usize>, Option<String>, Node<'t>)> {
+    let mut found = Vec::new();
+    let mut cursor = arguments.walk();
+    let mut position = 0;
+    for argument in arguments.named_children(&mut cursor) {
+        let (at, keyword, value) = match argument.kind() {
+            "comment" => continue,
+            "list_splat" | "dictionary_splat" => break,
+            "keyword_argument" => {
+                let name = argument.child_by_field_name("name");
+                let keyword = name.map(|name| eval.text(name).to_string());
+                (None, keyword, argument.child_by_field_name("value"))
+            }
+            _ => {
+                position += 1;
+                (Some(position - 1), None, Some(argument))
+            }
+        };
+        let form = |value: &Node<'_>| {
+            matches!(
+                value.kind(),
+                "identifier" | "attribute" | "call" | "parenthesized_expression"
+            )
+        };
+        if let Some(value) = value.filter(form) {
+            found.push((at, keyword, value));
+        }
+    }
+    found
+}
+
+/// Whether the name `node` starts with (`pmap`, `par` of `par.pmap`) is bound only by an
+/// import where the call reads it: a test that allocates nothing, before `imported_function`.
+fn names_an_import(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let mut root = node;
+    while root.kind() == "attribute" {
+        let Some(object) = root.child_by_field_name("object") else {
+            return false;
+        };
+        root = object;
+    }
+    if root.kind() != "identifier" {
+        return false;
+    }
+    let name = eval.text(root);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return false;
+    };
+    matches!(eval.model.bindings_of(owner, name), [only]
+        if matches!(eval.model.binding(*only).kind, BindingKind::Import { .. }))
+}
+
+/// The dotted path of the imported function `node` names, when it is not in a module the API
+/// table describes (those are sites, or known not to be); relative as the import spells it
+/// (`.ops.run` for `from . import ops`, then `ops.run`).
+fn imported_function(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<String> {
+    let path = import_path(eval, node, scope)?;
+    let module = path.rsplit_once('.').map_or("", |(module, _)| module);
+    let outside = !module.trim_start_matches('.').is_empty() && !described_by_table(module);
+    outside.then_some(path)
+}
+
+/// The dotted path `node` names through the one import that binds its first name.
+fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<String> {
+    match node.kind() {
+        "identifier" => {
+            let name = eval.text(node);
+            let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+                return None;
+            };
+            let [only] = eval.model.bindings_of(owner, name) else {
+                return None;
+            };
+            let BindingKind::Import { module, member } = &eval.model.binding(*only).kind else {
+                return None;
+            };
+            Some(match member {
+                // `from . import ops` names `.ops`, `from .. import ops` `..ops`.
+                Some(member) if module.chars().all(|c| c == '.') => format!("{module}{member}"),
+                Some(member) => format!("{module}.{member}"),
+                None => module.clone(),
+            })
+        }
+        "attribute" => {
+            let object = import_path(eval, node.child_by_field_name("object")?, scope)?;
+            let attribute = eval.text(node.child_by_field_name("attribute")?);
+            Some(format!("{object}.{attribute}"))
+        }
+        _ => None,
+    }
+}
+
+/// What `node` is, when it is a process pool or executor made without a fork context, or an
+/// instance of a class of the run whose methods hand their callable to one.
+fn held_by(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Held> {
+    match eval.eval(node, scope) {
+        Value::Instance { class, fork: false } => Some(Held::Pool(class)),
+        Value::Declared(class) => Some(Held::Object(class)),
+        Value::OwnInstance(class) => eval.own_class_path(class).map(Held::Object),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HandedPool, Held};
+    use crate::core::analysis::analyze_exporting;
+    use crate::core::analysis::api::Class;
+    use crate::core::options::Options;
+
+    fn handed(source: &str) -> Vec<HandedPool> {
+        let tree = crate::core::parse::parse(source).expect("test source parses");
+        let (_, exports) =
+            analyze_exporting(&tree, source, &Options::default()).expect("shallow source");
+        exports.handed_pools
+    }
+
+    #[test]
+    fn a_process_pool_passed_to_an_imported_function_is_listed_by_its_slot() {
+        let source = "import multiprocessing\nfrom pkg.par import pmap\nfrom . import ops\n\n\
+            def main(k):\n    with multiprocessing.Pool(2) as p:\n        pmap(p, len, [1])\n\
+            \x20       ops.run(len, pool=p)\n";
+        let found = handed(source);
+        let pool = Held::Pool(Class::Pool);
+        assert_eq!(
+            found,
+            vec![
+                HandedPool {
+                    function: ".ops.run".into(),
+                    position: None,
+                    keyword: Some("pool".into()),
+                    held: pool.clone(),
+                },
+                HandedPool {
+                    function: "pkg.par.pmap".into(),
+                    position: Some(0),
+                    keyword: None,
+                    held: pool,
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn thread_pools_builtins_table_apis_and_splats_are_not() {
+        let source = "from multiprocessing.pool import ThreadPool\nimport multiprocessing\n\
+            from pkg.par import pmap\n\ndef main(args):\n    with ThreadPool(2) as t:\n\
+            \x20       pmap(t, len, [1])\n    with multiprocessing.Pool(2) as p:\n\
+            \x20       print(p)\n        pmap(*args, p)\n\
+            \x20       multiprocessing.Process(target=len, args=(p,))\n";
+        assert_eq!(handed(source), Vec::new());
+    }
+}

@@ -1,0 +1,160 @@
+//! The pools a file passes to a function of another file of the run (`analysis::handed`),
+//! followed to the file that defines the function: that file is analysed again with the
+//! parameter assumed to hold such a pool, so that its wrappers are inferred, and `wrappers`
+//! takes them on from there as from any file's exports.
+//!
+//! What it costs a tree without this shape: the first look lists, for each analysed file, the
+//! calls of imported functions that pass a process pool, which are few; when none names a
+//! module of the run, no file is read again. Files are matched by the stem of the module's
+//! last segment first (`par` for `pkg.par`), so only those are named (`package::Modules`), and
+//! only one whose text spells `def <name>(` is analysed again.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::core::analysis::{Exports, HandedPool};
+use crate::run::file_list::FileList;
+use crate::run::package::{Modules, package_of};
+use crate::run::read;
+use crate::run::scheduler::Candidate;
+
+/// Every pool parameter the run has followed so far, by its function's absolute dotted path.
+#[derive(Default)]
+pub(super) struct Handed {
+    pub(super) known: Vec<HandedPool>,
+    /// The functions whose files were picked, so that a file is picked again only for a
+    /// parameter it has not been told of.
+    seen: BTreeSet<(String, Option<usize>, Option<String>)>,
+}
+
+impl Handed {
+    /// Take the pools the files of `exports` pass, absolute; the files that define a function
+    /// one of them newly names, to analyse again with every parameter known so far.
+    pub(super) fn learn(
+        &mut self,
+        exports: &mut [(PathBuf, Exports)],
+        files: &FileList,
+        modules: &mut Modules,
+    ) -> Vec<Candidate> {
+        let mut new = Vec::new();
+        for (path, exports) in exports.iter_mut() {
+            let package = match exports
+                .handed_pools
+                .iter()
+                .any(|h| h.function.starts_with('.'))
+            {
+                true => package_of(path),
+                false => None,
+            };
+            for mut handed in std::mem::take(&mut exports.handed_pools) {
+                let Some(function) = absolute(&handed.function, package.as_deref()) else {
+                    continue;
+                };
+                handed.function = function;
+                let key = (
+                    handed.function.clone(),
+                    handed.position,
+                    handed.keyword.clone(),
+                );
+                if self.seen.insert(key) {
+                    new.push(handed);
+                }
+            }
+        }
+        if new.is_empty() {
+            return Vec::new();
+        }
+        new.sort_by(|a, b| a.function.cmp(&b.function));
+        let mut wanted: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for handed in &new {
+            if let Some((module, name)) = handed.function.rsplit_once('.') {
+                wanted.entry(module).or_default().push(name);
+            }
+        }
+        let picked = defining(files, modules, &wanted);
+        self.known.extend(new);
+        picked
+    }
+}
+
+/// The absolute path of `function` as an import spelled it: itself, or for a relative one
+/// (`.par.pmap`, `..engine.run`), from the caller's `package` as Python resolves it.
+fn absolute(function: &str, package: Option<&str>) -> Option<String> {
+    let rest = function.trim_start_matches('.');
+    let dots = function.len() - rest.len();
+    if dots == 0 {
+        return Some(function.to_string());
+    }
+    let mut parts: Vec<&str> = package?.split('.').collect();
+    parts.truncate(parts.len().checked_sub(dots - 1)?);
+    (!parts.is_empty() && !rest.is_empty()).then(|| format!("{}.{rest}", parts.join(".")))
+}
+
+/// The files of the run whose module is one of `wanted` and defines one of its functions,
+/// each with its group: first by the stem, which a module's last segment names (`par.py`, or
+/// `par/__init__.py`), then by the module's name, then by a `def` of the name in its text (a
+/// pool passed to a class, `weakref.finalize(pool, ...)`, or to a name a package re-exports,
+/// makes no file read again).
+fn defining(
+    files: &FileList,
+    modules: &mut Modules,
+    wanted: &BTreeMap<&str, Vec<&str>>,
+) -> Vec<Candidate> {
+    let stems: HashSet<&str> = wanted
+        .keys()
+        .map(|module| module.rsplit('.').next().unwrap_or(module))
+        .collect();
+    let mut picked = Vec::new();
+    for index in 0..files.len() {
+        let path = files.path(index);
+        if !named_stem(&path).is_some_and(|stem| stems.contains(stem)) {
+            continue;
+        }
+        let Some(names) = modules.module(&path).and_then(|m| wanted.get(m.as_str())) else {
+            continue;
+        };
+        let defines = read::with_source(&path, |bytes| {
+            let spelled = |name: &&str| {
+                memchr::memmem::find(bytes, format!("def {name}(").as_bytes()).is_some()
+            };
+            names.iter().any(spelled).then_some(bytes.len())
+        });
+        if let Ok(Some(bytes)) = defines {
+            let group = files.words(index).1;
+            picked.push(Candidate { path, bytes, group });
+        }
+    }
+    picked
+}
+
+/// The last segment of the module a file is: its stem, or its folder's name for a package's
+/// `__init__.py`.
+fn named_stem(path: &Path) -> Option<&str> {
+    match path.file_stem()?.to_str()? {
+        "__init__" => path.parent()?.file_name()?.to_str(),
+        stem => Some(stem),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::absolute;
+
+    #[test]
+    fn relative_paths_resolve_from_the_callers_package() {
+        assert_eq!(
+            absolute("pkg.par.pmap", None).as_deref(),
+            Some("pkg.par.pmap")
+        );
+        assert_eq!(
+            absolute(".par.pmap", Some("pkg")).as_deref(),
+            Some("pkg.par.pmap")
+        );
+        assert_eq!(
+            absolute("..engine.run", Some("pkg.sub")).as_deref(),
+            Some("pkg.engine.run")
+        );
+        assert_eq!(absolute(".par.pmap", None), None);
+        assert_eq!(absolute("...par.pmap", Some("pkg")), None);
+    }
+}

@@ -20,14 +20,14 @@ use crate::run::scheduler::Candidate;
 
 /// Every pool parameter the run has followed so far, by its function's absolute dotted path.
 #[derive(Default)]
-pub(super) struct Handed {
+pub(super) struct HandedPools {
     pub(super) known: Vec<HandedPool>,
     /// The functions whose files were picked, so that a file is picked again only for a
     /// parameter it has not been told of.
     seen: BTreeSet<(String, Option<usize>, Option<String>)>,
 }
 
-impl Handed {
+impl HandedPools {
     /// Take the pools the files of `exports` pass, absolute; the files that define a function
     /// one of them newly names, to analyse again with every parameter known so far.
     pub(super) fn learn(

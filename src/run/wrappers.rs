@@ -51,7 +51,7 @@ use crate::core::analysis::{
 use crate::core::import_words::{self, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
-use crate::run::handed::Handed;
+use crate::run::handed::HandedPools;
 use crate::run::package::Modules;
 use crate::run::scheduler::{Candidate, analyse};
 use crate::run::tally::{Tally, root_index};
@@ -213,7 +213,7 @@ struct Known {
     slots: Vec<(usize, PathBuf)>,
     modules: Modules,
     /// The pools files pass to functions of other files (`handed`).
-    handed: Handed,
+    handed: HandedPools,
 }
 
 impl Known {

@@ -32,7 +32,7 @@ use super::inferred::parameter_name;
 use super::inspection::inspected;
 use super::sites::{Handed, Parameter, Site};
 use super::values::{Evaluator, argument};
-use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The expressions `classify` can find a callable in; literals and the rest are never one.
 const CANDIDATES: [&str; 5] = [
@@ -227,41 +227,162 @@ pub fn handed_to(site: &Site<'_>) -> String {
 }
 
 /// Why the captured values of a value handed among the worker's arguments cannot travel in a
-/// `functools.partial`: the worker, a module-level function of this file, looks at what the
-/// parameter it binds is (or, when the parameter cannot be told, at what any of its variables
-/// is). `None` for the callable slot, or when nothing is seen to look.
+/// `functools.partial`, which the worker would be given instead of a function: it is not a
+/// function of this file, whose code could be read (imported, a bound method, a partial); or
+/// it looks at what the parameter it binds is (`fn.__name__`, `inspect.signature(fn)`); or it
+/// does anything with it but call it (stores it in a global for later tasks, compares it by
+/// identity, prints it, wraps it). When the parameter cannot be told (an item the worker
+/// unpacks), every variable of the worker is looked at for the first, and those it calls for
+/// the last. `None` for the callable slot, or when the worker only calls what it is given.
 pub fn worker_inspection(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String> {
     let Handed::Argument(parameter) = site.handed else {
         return None;
     };
     let slot = site.row.callable;
-    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
-    let def = module_function(eval, worker)?;
-    let body = def.child_by_field_name("body")?;
-    let scope = eval.model.scope_at(body.start_byte());
-    let names = match bound_parameter(eval, def, parameter) {
-        Some(name) => vec![name],
-        None => variables(eval.model, scope),
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword);
+    let shown = worker.map_or_else(|| "it runs".to_string(), |w| format!("`{}`", eval.text(w)));
+    let Some((def, body)) = worker
+        .and_then(|w| worker_function(eval, site, w))
+        .and_then(|def| {
+            let body = def.child_by_field_name("body")?;
+            Some((def, body))
+        })
+    else {
+        return Some(format!(
+            "the worker {shown} is not a function of this file, so what it does with what it is given cannot be read, and the captured values would reach it in a functools.partial instead of a function"
+        ));
     };
-    let (what, line) = names
+    let scope = eval.model.scope_at(body.start_byte());
+    let named = bound_parameter(eval, def, parameter);
+    let names = named
+        .clone()
+        .map_or_else(|| variables(eval.model, scope), |n| vec![n]);
+    if let Some((what, line)) = names
         .iter()
         .filter_map(|name| inspected(eval, body, scope, name))
+        .min_by_key(|(_, line)| *line)
+    {
+        return Some(format!(
+            "the worker {shown} looks at what it is given (`{what}`, line {line}), and the captured values would reach it in a functools.partial, which it would see instead of a function"
+        ));
+    }
+    let called = named.map_or_else(|| called_names(eval, body), |n| vec![n]);
+    let (what, line) = called
+        .iter()
+        .filter_map(|name| used_otherwise(eval, body, name))
         .min_by_key(|(_, line)| *line)?;
     Some(format!(
-        "the worker `{}` looks at what it is given (`{what}`, line {line}), and the captured values would reach it in a functools.partial, which it would see instead of a function",
-        eval.text(worker)
+        "the worker {shown} does more with what it is given than call it (`{what}`, line {line}), and the captured values would reach it in a functools.partial instead of a function"
     ))
 }
 
-/// The `def` a name means when it is bound once at module level, to a function.
-fn module_function<'t>(eval: &Evaluator<'t>, worker: Node<'t>) -> Option<Node<'t>> {
+/// The names `body` calls (`fn` of `fn(x)`), in order, each once.
+fn called_names(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<String> {
+    let mut names = Vec::new();
+    each_identifier(body, &mut |node| {
+        let callee = node
+            .parent()
+            .filter(|p| p.kind() == "call")
+            .and_then(|call| call.child_by_field_name("function"));
+        let name = eval.text(node);
+        if callee == Some(node) && !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    });
+    names
+}
+
+/// The first read of `name` in `body` that is not a call of it, a test of it (`if fn`, `fn
+/// is None`) or a binding of it: its text, on one line, and its line (1-based).
+fn used_otherwise(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> Option<(String, usize)> {
+    let mut found = None;
+    each_identifier(body, &mut |node| {
+        if found.is_none() && eval.text(node) == name && !only_called_or_tested(node) {
+            // `wraps(fn)` rather than `(fn)`.
+            let shown = match node.parent() {
+                Some(list) if list.kind() == "argument_list" => list.parent().unwrap_or(list),
+                Some(parent) => parent,
+                None => node,
+            };
+            let text = eval
+                .text(shown)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            found = Some((text, node.start_position().row + 1));
+        }
+    });
+    found
+}
+
+/// Whether the identifier `node` is called, tested, bound, or not a variable at all (an
+/// attribute's or a keyword argument's name).
+fn only_called_or_tested(node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return true;
+    };
+    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
+    match parent.kind() {
+        "call" => is_field("function"),
+        "attribute" => is_field("attribute"),
+        "keyword_argument" => is_field("name"),
+        "not_operator" | "if_statement" | "elif_clause" | "while_statement" => true,
+        "comparison_operator" => {
+            let mut cursor = parent.walk();
+            parent
+                .named_children(&mut cursor)
+                .any(|c| c.kind() == "none")
+        }
+        "assignment" | "augmented_assignment" | "for_statement" => is_field("left"),
+        "pattern_list" | "tuple_pattern" | "list_pattern" => true,
+        "global_statement" | "nonlocal_statement" => true,
+        _ => false,
+    }
+}
+
+/// Call `each` for every identifier under `node`, in source order.
+fn each_identifier<'t>(node: Node<'t>, each: &mut impl FnMut(Node<'t>)) {
+    let mut cursor = node.walk();
+    let mut descend = true;
+    loop {
+        if descend && cursor.node().kind() == "identifier" {
+            each(cursor.node());
+        }
+        if descend && cursor.goto_first_child() {
+            continue;
+        }
+        if cursor.goto_next_sibling() {
+            descend = true;
+            continue;
+        }
+        if !cursor.goto_parent() || cursor.node() == node {
+            return;
+        }
+        descend = false;
+    }
+}
+
+/// The code of the worker: a lambda written there, or the `def` a name means where the call
+/// reads it, when it is bound once there to a function (of the module, or nested, which the
+/// same fix may lift with its captures: its code is the same). `None` for anything else
+/// (an import, a bound method, a partial), whose code is not read.
+fn worker_function<'t>(
+    eval: &Evaluator<'t>,
+    site: &Site<'t>,
+    worker: Node<'t>,
+) -> Option<Node<'t>> {
+    let worker = super::callables::unparenthesize(worker);
+    if worker.kind() == "lambda" {
+        return Some(worker);
+    }
     if worker.kind() != "identifier" {
         return None;
     }
-    let [only] = eval
-        .model
-        .bindings_of(SemanticModel::MODULE, eval.text(worker))
-    else {
+    let name = eval.text(worker);
+    let Resolution::Scope(scope) = eval.model.resolve(site.scope, name) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(scope, name) else {
         return None;
     };
     let binding = eval.model.binding(*only);

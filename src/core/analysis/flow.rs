@@ -80,10 +80,40 @@ fn check_captured(
             "`{name}` may be unbound where the work is handed over (it is not assigned on every path before it), and passing it there would raise UnboundLocalError where the original did not"
         ));
     }
-    if site.row.pickled_under_fork || started_at_once(eval, site.call, &bindings) {
+    if site.row.pickled_under_fork {
+        return Ok(());
+    }
+    // A call between creating and starting may run a nested function that assigns it.
+    if !started(eval, site.call, |_| false) {
+        check_not_reassigned_elsewhere(eval, owner, name, &bindings)?;
+    }
+    if started_at_once(eval, site.call, &bindings) {
         return Ok(());
     }
     check_not_reassigned(site, body, name, &bindings)
+}
+
+/// Refuse when a function nested in the owner assigns `name` (`nonlocal k; k += 100`): it may
+/// be called between creating the process and starting it, wherever it is written, and a
+/// process started after it sees the new value under fork.
+fn check_not_reassigned_elsewhere(
+    eval: &Evaluator<'_>,
+    owner: ScopeId,
+    name: &str,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    let model = eval.model;
+    let nested = bindings.iter().find(|b| {
+        let scope = model.scope_at(b.range.start);
+        scope != owner && model.scope(scope).kind == ScopeKind::Function
+    });
+    match nested {
+        Some(binding) => Err(format!(
+            "`{name}` is assigned by a nested function (`nonlocal`, line {}), which may run after the process is created and before it starts, and the worker would see the value at creation instead of at start",
+            eval.source[..binding.range.start].matches('\n').count() + 1
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Refuse when `name` is a variable of a comprehension around the call that creates a process

@@ -11,7 +11,7 @@ use crate::core::analysis::api::{Passing, Slot};
 use crate::core::analysis::arguments;
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::flow::check_flow;
-use crate::core::analysis::sites::Site;
+use crate::core::analysis::sites::{Handed, Site};
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
 use crate::core::semantic::{Resolution, ScopeId};
@@ -138,7 +138,7 @@ pub(super) fn bind_site(
         // The lambda is replaced where it is bound; the site passes the variable as before,
         // a partial when it captures, which a worker given it among its arguments must take.
         Via::Variable if bound.values.is_empty() => return Ok(false),
-        Via::Variable => return worker_takes_partial(ctx, site).map(|()| false),
+        Via::Variable => return worker_takes_partial(ctx, site, bound).map(|()| false),
         Via::Partial(call) => return bind_partial(ctx, call, member, bound, edits),
     }
     let callable_range = TextRange::of(site.callable);
@@ -158,7 +158,7 @@ pub(super) fn bind_site(
         }
         None => {
             check_not_inspected(site)?;
-            worker_takes_partial(ctx, site)?;
+            worker_takes_partial(ctx, site, bound)?;
             (partial_of(ctx, &member.name, bound.values), true)
         }
     };
@@ -181,12 +181,26 @@ fn check_not_inspected(site: &Site<'_>) -> Result<(), String> {
 }
 
 /// Refuse a `functools.partial` handed among the arguments of a worker that looks at what
-/// it is given (`arguments::worker_inspection`).
-fn worker_takes_partial(ctx: &Context<'_>, site: &Site<'_>) -> Result<(), String> {
-    match arguments::worker_inspection(ctx.eval, site) {
-        Some(reason) => Err(reason),
-        None => Ok(()),
+/// it is given (`arguments::worker_inspection`), or that may call it with arguments that take
+/// the place of what the partial binds by keyword: a positional argument in the place of a
+/// parameter whose default read a local (`lambda x, s=scale: ...` becomes `partial(f,
+/// s=scale)`, and `fn(2, 10)` then gives `s` twice), or a keyword that `**kwargs` took
+/// (`lambda x, **kw: (x, k, kw)` called with `k=100`). The API's own calls of its callable
+/// pass what the table says; a worker's calls are its own.
+fn worker_takes_partial(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    bound: &Bound<'_>,
+) -> Result<(), String> {
+    if let Some(reason) = arguments::worker_inspection(ctx.eval, site) {
+        return Err(reason);
     }
+    // A captured variable is bound under its own name; a default or an attribute is not.
+    let renamed = bound.values.iter().any(|(name, value)| name != value);
+    if site.handed != Handed::Callable && (renamed || bound.open_keywords) {
+        return Err("the worker calls it with arguments of its own, which could take the place of what a functools.partial would bind by keyword (a default value that reads a local variable, or a keyword that `**kwargs` took)".into());
+    }
+    Ok(())
 }
 
 /// The edit that adds the captured values to the arguments the site passes on to the callable

@@ -432,6 +432,36 @@ fn overlapping_roots_check_each_file_once() {
     );
 }
 
+/// `x/main.py` imports its own `x/utils.py` (a script's folder comes first on `sys.path`), not
+/// the `utils` of another root that defines a wrapper of the same name; a script beside that
+/// wrapper still goes through it.
+#[test]
+fn a_wrapper_module_that_another_root_also_has_is_not_taken() {
+    let wrapper = "from concurrent.futures import ProcessPoolExecutor\n\n\n\
+                   def run(fn, *args):\n    \
+                       with ProcessPoolExecutor(1) as ex:\n        \
+                           return ex.submit(fn, *args).result()\n";
+    let main = "from utils import run\n\n\n\
+                def main():\n    k = 3\n    print(run(lambda: k * 2))\n";
+    let dir = tree(&[
+        ("x/utils.py", b"def run(fn):\n    return fn()\n"),
+        ("x/main.py", main.as_bytes()),
+        ("y/utils.py", wrapper.as_bytes()),
+        ("y/main.py", main.as_bytes()),
+    ]);
+    let reported = |args: &[&str]| -> Vec<String> {
+        let run = picklefix(dir.path(), args);
+        let lines = run.stdout.lines();
+        lines
+            .map(|l| l.split(':').next().unwrap_or(l).to_string())
+            .collect()
+    };
+    assert_eq!(reported(&["--quiet", "x", "y"]), ["y/main.py"]);
+    let files = ["--quiet", "x/main.py", "x/utils.py", "y/utils.py"];
+    assert!(reported(&files).is_empty());
+    assert_eq!(reported(&["--quiet", "y"]), ["y/main.py"]);
+}
+
 #[cfg(unix)]
 #[test]
 fn broken_symlinks_are_reported_and_directory_links_not_followed() {

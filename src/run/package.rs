@@ -78,6 +78,27 @@ impl Modules {
         (module, beside)
     }
 
+    /// Whether another file than `file` may be the module `module` for some importer of the
+    /// run: one at that dotted path under another root (or under the folder of a root given
+    /// as a file), as `x/utils.py` is `utils` for `x/main.py` while `y/utils.py` defines a
+    /// wrapper. A script's folder comes first on `sys.path`, so neither can be taken for the
+    /// other's importers.
+    pub fn defined_elsewhere(&self, module: &str, file: &Path) -> bool {
+        let relative: PathBuf = module.split('.').collect();
+        let same = |other: &Path| std::path::absolute(other).ok() == std::path::absolute(file).ok();
+        self.roots.iter().any(|root| {
+            let base = match root.is_file() {
+                true => root.parent().unwrap_or(Path::new("")),
+                false => root.as_path(),
+            };
+            let module_file = base.join(&relative).with_extension("py");
+            let package = base.join(&relative).join("__init__.py");
+            [module_file, package]
+                .iter()
+                .any(|candidate| candidate.is_file() && !same(candidate))
+        })
+    }
+
     /// The dotted path of `folder` under the first root that holds it, when each of its
     /// names is an identifier; `None` for the root itself.
     fn namespace(&self, folder: &Path) -> Option<String> {

@@ -233,6 +233,10 @@ impl Known {
             let Some(module) = module.filter(|module| !described_by_table(module)) else {
                 continue;
             };
+            // Another file of that module under another root: either may be the one imported.
+            if self.modules.defined_elsewhere(&module, &path) {
+                continue;
+            }
             let shown = path.display().to_string();
             for wrapper in &exports.wrappers {
                 let dotted = format!("{module}.{}", wrapper.name);

@@ -294,7 +294,11 @@ fn called_names(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<String> {
 
 /// The first read of `name` in `body` that is not a call of it, a test of it (`if fn`, `fn
 /// is None`) or a binding of it: its text, on one line, and its line (1-based).
-fn used_otherwise(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> Option<(String, usize)> {
+pub(super) fn used_otherwise(
+    eval: &Evaluator<'_>,
+    body: Node<'_>,
+    name: &str,
+) -> Option<(String, usize)> {
     let mut found = None;
     each_identifier(body, &mut |node| {
         if found.is_none() && eval.text(node) == name && !only_called_or_tested(node) {

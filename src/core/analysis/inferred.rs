@@ -64,6 +64,7 @@ use std::sync::Mutex;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
+use super::arguments::used_otherwise;
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
@@ -1399,6 +1400,7 @@ fn handed_to(
     line: usize,
 ) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
+    let worker = target;
     for (bound, element) in handed {
         let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
             continue;
@@ -1415,6 +1417,10 @@ fn handed_to(
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            if wrapper.inspected.is_none() {
+                wrapper.inspected =
+                    worker_sees_partial(eval, worker, bound).map(|(what, line)| (what, line, None));
+            }
             wrappers.push(wrapper);
         }
     }
@@ -1543,20 +1549,7 @@ fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> 
 /// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`): a keyword
 /// binds a parameter of that name that takes keywords, never a `**kwargs`.
 fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'_>) -> bool {
-    let name = match bound {
-        WorkerParameter::At(index) => def
-            .child_by_field_name("parameters")
-            .and_then(|p| {
-                let mut cursor = p.walk();
-                let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
-                names.get(index).copied()
-            })
-            .and_then(parameter_name)
-            .map(|n| eval.text(n)),
-        WorkerParameter::Named(keyword) => parameter_slot(eval, def, keyword, 0)
-            .and_then(|(_, _, keyword)| keyword)
-            .map(|_| keyword),
-    };
+    let name = worker_parameter_name(eval, def, bound);
     let (Some(name), Some(body)) = (name, def.child_by_field_name("body")) else {
         return false;
     };
@@ -1573,6 +1566,42 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'
         stack.extend(node.named_children(&mut cursor));
     }
     false
+}
+
+/// Where the worker `def` does more with the parameter `bound` than call it (reads
+/// `fn.__name__`, keeps it, prints it: `arguments::used_otherwise`), which a partial carrying
+/// the captured values would show: the expression and its line.
+fn worker_sees_partial(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    bound: WorkerParameter<'_>,
+) -> Option<(String, usize)> {
+    let name = worker_parameter_name(eval, def, bound)?;
+    let body = def.child_by_field_name("body")?;
+    let scope = eval.model.scope_at(body.start_byte());
+    inspected(eval, body, scope, name).or_else(|| used_otherwise(eval, body, name))
+}
+
+/// The name of the parameter of the worker `def` that `bound` binds.
+fn worker_parameter_name<'t>(
+    eval: &Evaluator<'t>,
+    def: Node<'t>,
+    bound: WorkerParameter<'t>,
+) -> Option<&'t str> {
+    match bound {
+        WorkerParameter::At(index) => def
+            .child_by_field_name("parameters")
+            .and_then(|p| {
+                let mut cursor = p.walk();
+                let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
+                names.get(index).copied()
+            })
+            .and_then(parameter_name)
+            .map(|n| eval.text(n)),
+        WorkerParameter::Named(keyword) => parameter_slot(eval, def, keyword, 0)
+            .and_then(|(_, _, keyword)| keyword)
+            .map(|_| keyword),
+    }
 }
 
 /// A `'static` copy of a short name (see `Wrapper::row`).

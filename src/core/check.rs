@@ -20,7 +20,7 @@ use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::Fix;
 use crate::core::options::Options;
 use crate::core::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within};
-use crate::core::rules::RuleSet;
+use crate::core::rules::{Rule, RuleSet};
 use crate::core::semantic::TooDeep;
 use crate::core::suppression::{self, Suppressions};
 use crate::core::verify::{self, Baseline};
@@ -255,7 +255,7 @@ fn fix_until_stable(
                 remaining: round.analysis,
             });
         }
-        if round.skipped.is_empty() {
+        if round.skipped.is_empty() && !unblocked_only(&text, &pending, &round, settings) {
             return Err(
                 "a fix left a finding it should have resolved; the file was left unchanged".into(),
             );
@@ -263,6 +263,32 @@ fn fix_until_stable(
         (text, tree, pending) = (round.text, round.tree, round.analysis);
     }
     Err("fixes did not converge; the file was left unchanged".into())
+}
+
+/// Whether every finding the round left fixable was found before it, refused, for the same
+/// callable: a fix may remove what refused another (`scale`, a `__main__`-guard function that
+/// `shift` calls, moves above the guard, and then `shift` can follow it), which the next
+/// round fixes. A finding fixable before and still fixable after is one a fix did not
+/// resolve. Callables are matched by rule and by the text at their range, which a fix
+/// elsewhere moves but does not change.
+fn unblocked_only(
+    before: &str,
+    pending: &[Diagnostic],
+    round: &verify::Verified<Vec<Diagnostic>>,
+    settings: &Options,
+) -> bool {
+    let text_at =
+        |source: &str, d: &Diagnostic| source.get(d.range.start..d.range.end).map(str::to_owned);
+    let refused: Vec<(Rule, Option<String>)> = pending
+        .iter()
+        .filter(|d| d.fix.is_none())
+        .map(|d| (d.rule, text_at(before, d)))
+        .collect();
+    round
+        .analysis
+        .iter()
+        .filter(|d| fix_applies(d, settings))
+        .all(|d| refused.contains(&(d.rule, text_at(&round.text, d))))
 }
 
 /// Lift the lambda or function at `position` (`--lift`), whether or not it is handed to a

@@ -48,6 +48,7 @@ use tree_sitter::Node;
 
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, ApiRow, Passing, Slot};
+use crate::core::analysis::conditions::Test;
 use crate::core::semantic::ScopeId;
 
 /// What the partial's own arguments (after the wrapped callable) bind.
@@ -116,7 +117,9 @@ impl<'a> Evaluator<'a> {
         let Some((head, bound)) = self.wrapped_api(arguments, scope, depth) else {
             return Value::Unknown;
         };
-        let open = head.rows().filter(|row| !bound.fills(row.callable));
+        let open = head
+            .rows()
+            .filter(|row| !bound.fills(row.callable) && !needs_handed_pool(row));
         // A slot with neither a position nor a keyword left cannot be passed.
         let open = open.filter(|row| {
             let slot = bound.shifted(row.callable);
@@ -140,7 +143,9 @@ impl<'a> Evaluator<'a> {
     /// the partial call (one further on, past the wrapped callable), bound with a partial.
     pub fn partial_site(&self, arguments: Node<'a>, scope: ScopeId) -> Option<&'static ApiRow> {
         let (head, bound) = self.wrapped_api(arguments, scope, 0)?;
-        let filled = head.rows().filter(|row| bound.fills(row.callable));
+        let filled = head
+            .rows()
+            .filter(|row| bound.fills(row.callable) && !needs_handed_pool(row));
         let rows = filled.map(|row| ApiRow {
             callable: Slot {
                 position: row.callable.position.map(|p| p + 1),
@@ -234,6 +239,16 @@ impl<'a> Evaluator<'a> {
 }
 
 /// `rows` chained in their order (`ApiRow::next`), or `None` when there is none.
+/// Whether `row` hands its callable over only where a call passes it a process pool from
+/// outside (`Test::HandedPool`, `analysis::handed`): a partial's conditions are dropped,
+/// which would keep the site whatever pool the partial binds (`partial(pmap, thread_pool)`),
+/// so such a row is no site through a partial, as for any call that does not show its pool.
+fn needs_handed_pool(row: &ApiRow) -> bool {
+    row.conditions
+        .iter()
+        .any(|c| c.test == Test::HandedPool && c.holds)
+}
+
 pub(super) fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
     rows.into_iter()
         .rev()

@@ -30,6 +30,7 @@ use tree_sitter::Node;
 
 use super::api::Class;
 use super::api::described_by_table;
+use super::sites::{CallField, field};
 use super::values::{Evaluator, Value};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
@@ -91,8 +92,8 @@ impl HandedPool {
 /// argument of every call of an imported function costs more than the rest of the analysis.
 fn handed_at(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<HandedPool> {
     let (Some(function), Some(arguments)) = (
-        call.child_by_field_name("function"),
-        call.child_by_field_name("arguments"),
+        field(call, CallField::Function),
+        field(call, CallField::Arguments),
     ) else {
         return Vec::new();
     };
@@ -168,7 +169,7 @@ fn slots<'t>(
 fn names_an_import(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let mut root = node;
     while root.kind() == "attribute" {
-        let Some(object) = root.child_by_field_name("object") else {
+        let Some(object) = field(root, CallField::Object) else {
             return false;
         };
         root = object;

@@ -116,14 +116,14 @@ fn every_call(root: Node<'_>) -> Vec<Node<'_>> {
 /// compares it with the grammar's field names one by one, which for the 13,500 calls of a
 /// large test module cost more than the rest of the search's look at them.
 #[derive(Clone, Copy)]
-enum CallField {
+pub(super) enum CallField {
     Function,
     Arguments,
     Object,
     Attribute,
 }
 
-fn field<'t>(node: Node<'t>, field: CallField) -> Option<Node<'t>> {
+pub(super) fn field<'t>(node: Node<'t>, field: CallField) -> Option<Node<'t>> {
     static IDS: OnceLock<[Option<NonZeroU16>; 4]> = OnceLock::new();
     let ids = IDS.get_or_init(|| {
         let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();

@@ -90,14 +90,12 @@ impl<'a> Evaluator<'a> {
             .as_bytes()
             .get(range.start..range.end)
             .unwrap_or_default();
-        words
-            .iter()
-            .any(|word| memchr::memmem::find(text, word.as_bytes()).is_some())
+        words.iter().any(|word| word.find(text).is_some())
     }
 
     /// The module-level names bound by an import the evaluator knows (a process module,
     /// class, context or declared API), and the words `pool` and `executor` in either case.
-    fn module_pool_words(&self) -> Vec<String> {
+    fn module_pool_words(&self) -> Vec<memchr::memmem::Finder<'static>> {
         let module = self.model.scope(SemanticModel::MODULE);
         let mut words: Vec<String> = ["pool", "Pool", "executor", "Executor"]
             .map(str::to_string)
@@ -111,7 +109,11 @@ impl<'a> Evaluator<'a> {
                 words.push(name.clone());
             }
         }
+        // Searched once per scope or binding a site looks at: a searcher built once each.
         words
+            .iter()
+            .map(|word| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+            .collect()
     }
 
     /// What the method `id` of a class gives when it gives a process pool or executor: the

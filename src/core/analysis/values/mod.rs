@@ -229,7 +229,7 @@ pub struct Evaluator<'a> {
     top_level: Vec<Node<'a>>,
     /// The module-level names through which code can make a pool or executor
     /// (`factories::may_make_pools`), found the first time a class is asked.
-    pool_words: OnceCell<Vec<String>>,
+    pool_words: OnceCell<Vec<memchr::memmem::Finder<'static>>>,
     /// The attributes the file assigns a pool's method to (`held_methods`), found the first
     /// time a call's method name is not one of the table's.
     held_methods: OnceCell<Vec<String>>,

@@ -372,8 +372,8 @@ pub fn refuted_by_thread_pool(
         || bound_once_to_thread_pool(eval, passed, scope)
 }
 
-/// Whether a call with `arguments` passes a process pool or executor, made without a fork
-/// context, in the slot of `condition`'s parameter: what another file passing one made the
+/// Whether a call with `arguments` passes a process pool or executor (a fork context's too,
+/// whose tasks are pickled all the same) in the slot of `condition`'s parameter: what another file passing one made the
 /// wrapper assume (`analysis::handed`). A pool passed by keyword is the parameter's whatever
 /// `**kwargs` follows; by position, a `*args` may shift it to another slot.
 fn passes_pool(
@@ -400,7 +400,7 @@ fn passes_pool(
     (by_keyword || !shifted)
         && matches!(
             eval.eval(passed, scope),
-            Value::Instance { fork: false, .. } | Value::Declared(_) | Value::OwnInstance(_)
+            Value::Instance { .. } | Value::Declared(_) | Value::OwnInstance(_)
         )
 }
 

@@ -47,17 +47,18 @@ pub struct HandedPool {
     pub held: Held,
 }
 
-/// What a caller passes: an instance of a process-backed class (`Pool(2)`, not of a fork
-/// context), or of a class of the run with wrapper methods, by its dotted path
-/// (`par.Parallel`, whose `map` hands its callable to a pool).
+/// What a caller passes: an instance of a process-backed class (`Pool(2)`; `fork` when a fork
+/// context made it, whose pool still pickles every task, as `Value::Instance` says), or of a
+/// class of the run with wrapper methods, by its dotted path (`par.Parallel`, whose `map`
+/// hands its callable to a pool).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Held {
-    Pool(Class),
+    Pool { class: Class, fork: bool },
     Object(String),
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an
-/// instance of a process-backed class (not of a fork context) by position or keyword.
+/// instance of a process-backed class by position or keyword.
 /// Only the calls in a function (or class, or the module) whose text names a word through
 /// which the file can make a pool are read (`Evaluator::may_make_pools_in`): most calls of
 /// imported functions are in code that has nothing to do with pools.
@@ -225,11 +226,11 @@ fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<S
     }
 }
 
-/// What `node` is, when it is a process pool or executor made without a fork context, or an
-/// instance of a class of the run whose methods hand their callable to one.
+/// What `node` is, when it is a process pool or executor, or an instance of a class of the
+/// run whose methods hand their callable to one.
 fn held_by(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Held> {
     match eval.eval(node, scope) {
-        Value::Instance { class, fork: false } => Some(Held::Pool(class)),
+        Value::Instance { class, fork } => Some(Held::Pool { class, fork }),
         Value::Declared(class) => Some(Held::Object(class)),
         Value::OwnInstance(class) => eval.own_class_path(class).map(Held::Object),
         _ => None,
@@ -256,7 +257,10 @@ mod tests {
             def main(k):\n    with multiprocessing.Pool(2) as p:\n        pmap(p, len, [1])\n\
             \x20       ops.run(len, pool=p)\n";
         let found = handed(source);
-        let pool = Held::Pool(Class::Pool);
+        let pool = Held::Pool {
+            class: Class::Pool,
+            fork: false,
+        };
         assert_eq!(
             found,
             vec![

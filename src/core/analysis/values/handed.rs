@@ -43,9 +43,9 @@ impl<'a> Evaluator<'a> {
                 }
         };
         Some(match &self.handed.iter().find(takes)?.held {
-            Held::Pool(class) => Value::Instance {
+            Held::Pool { class, fork } => Value::Instance {
                 class: *class,
-                fork: false,
+                fork: *fork,
             },
             Held::Object(class) => Value::Declared(class.clone()),
         })

@@ -29,7 +29,7 @@ use tree_sitter::Node;
 
 use super::api::{API_TABLE, ApiRow, Passing, Target};
 use super::inferred::parameter_name;
-use super::inspection::inspected;
+use super::inspection::{called_names, inspected, used_otherwise};
 use super::sites::{Handed, Parameter, Site};
 use super::values::{Evaluator, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
@@ -274,96 +274,6 @@ pub fn worker_inspection(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String
     Some(format!(
         "the worker {shown} does more with what it is given than call it (`{what}`, line {line}), and the captured values would reach it in a functools.partial instead of a function"
     ))
-}
-
-/// The names `body` calls (`fn` of `fn(x)`), in order, each once.
-fn called_names(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<String> {
-    let mut names = Vec::new();
-    each_identifier(body, &mut |node| {
-        let callee = node
-            .parent()
-            .filter(|p| p.kind() == "call")
-            .and_then(|call| call.child_by_field_name("function"));
-        let name = eval.text(node);
-        if callee == Some(node) && !names.iter().any(|n| n == name) {
-            names.push(name.to_string());
-        }
-    });
-    names
-}
-
-/// The first read of `name` in `body` that is not a call of it, a test of it (`if fn`, `fn
-/// is None`) or a binding of it: its text, on one line, and its line (1-based).
-pub(super) fn used_otherwise(
-    eval: &Evaluator<'_>,
-    body: Node<'_>,
-    name: &str,
-) -> Option<(String, usize)> {
-    let mut found = None;
-    each_identifier(body, &mut |node| {
-        if found.is_none() && eval.text(node) == name && !only_called_or_tested(node) {
-            // `wraps(fn)` rather than `(fn)`.
-            let shown = match node.parent() {
-                Some(list) if list.kind() == "argument_list" => list.parent().unwrap_or(list),
-                Some(parent) => parent,
-                None => node,
-            };
-            let text = eval
-                .text(shown)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            found = Some((text, node.start_position().row + 1));
-        }
-    });
-    found
-}
-
-/// Whether the identifier `node` is called, tested, bound, or not a variable at all (an
-/// attribute's or a keyword argument's name).
-fn only_called_or_tested(node: Node<'_>) -> bool {
-    let Some(parent) = node.parent() else {
-        return true;
-    };
-    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
-    match parent.kind() {
-        "call" => is_field("function"),
-        "attribute" => is_field("attribute"),
-        "keyword_argument" => is_field("name"),
-        "not_operator" | "if_statement" | "elif_clause" | "while_statement" => true,
-        "comparison_operator" => {
-            let mut cursor = parent.walk();
-            parent
-                .named_children(&mut cursor)
-                .any(|c| c.kind() == "none")
-        }
-        "assignment" | "augmented_assignment" | "for_statement" => is_field("left"),
-        "pattern_list" | "tuple_pattern" | "list_pattern" => true,
-        "global_statement" | "nonlocal_statement" => true,
-        _ => false,
-    }
-}
-
-/// Call `each` for every identifier under `node`, in source order.
-fn each_identifier<'t>(node: Node<'t>, each: &mut impl FnMut(Node<'t>)) {
-    let mut cursor = node.walk();
-    let mut descend = true;
-    loop {
-        if descend && cursor.node().kind() == "identifier" {
-            each(cursor.node());
-        }
-        if descend && cursor.goto_first_child() {
-            continue;
-        }
-        if cursor.goto_next_sibling() {
-            descend = true;
-            continue;
-        }
-        if !cursor.goto_parent() || cursor.node() == node {
-            return;
-        }
-        descend = false;
-    }
 }
 
 /// The code of the worker: a lambda written there, or the `def` a name means where the call

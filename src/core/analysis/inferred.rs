@@ -64,11 +64,10 @@ use std::sync::Mutex;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
-use super::arguments::used_otherwise;
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
-use super::inspection::{inspected, own_keywords};
+use super::inspection::{inspected, own_keywords, used_otherwise};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::wrapper_containers::{

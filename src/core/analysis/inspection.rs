@@ -93,6 +93,73 @@ fn first_inspection<'t>(
     first
 }
 
+/// The names `body` calls (`fn` of `fn(x)`), each once.
+pub(super) fn called_names(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<String> {
+    let mut names: Vec<String> = descendants(body)
+        .into_iter()
+        .filter(|node| node.kind() == "call")
+        .filter_map(|call| call.child_by_field_name("function"))
+        .filter(|function| function.kind() == "identifier")
+        .map(|function| eval.text(function).to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The first read of `name` in `body`, in source order, that is not a call of it, a test of
+/// it (`if fn`, `fn is None`) or a binding of it: its text, on one line, and its line
+/// (1-based). A worker given a `functools.partial` instead of a function sees the difference
+/// there (it keeps it, compares it, prints or wraps it), as where it inspects it.
+pub(super) fn used_otherwise(
+    eval: &Evaluator<'_>,
+    body: Node<'_>,
+    name: &str,
+) -> Option<(String, usize)> {
+    let node = descendants(body)
+        .into_iter()
+        .filter(|node| node.kind() == "identifier" && eval.text(*node) == name)
+        .filter(|node| !only_called_or_tested(*node))
+        .min_by_key(|node| node.start_byte())?;
+    // `wraps(fn)` rather than `(fn)`.
+    let shown = match node.parent() {
+        Some(list) if list.kind() == "argument_list" => list.parent().unwrap_or(list),
+        Some(parent) => parent,
+        None => node,
+    };
+    let text = eval
+        .text(shown)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((text, node.start_position().row + 1))
+}
+
+/// Whether the identifier `node` is called, tested, bound, or not a variable at all (an
+/// attribute's or a keyword argument's name).
+fn only_called_or_tested(node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return true;
+    };
+    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
+    match parent.kind() {
+        "call" => is_field("function"),
+        "attribute" => is_field("attribute"),
+        "keyword_argument" => is_field("name"),
+        "not_operator" | "if_statement" | "elif_clause" | "while_statement" => true,
+        "comparison_operator" => {
+            let mut cursor = parent.walk();
+            parent
+                .named_children(&mut cursor)
+                .any(|c| c.kind() == "none")
+        }
+        "assignment" | "augmented_assignment" | "for_statement" => is_field("left"),
+        "pattern_list" | "tuple_pattern" | "list_pattern" => true,
+        "global_statement" | "nonlocal_statement" => true,
+        _ => false,
+    }
+}
+
 /// Every node under `root`, `root` too.
 fn descendants(root: Node<'_>) -> Vec<Node<'_>> {
     let mut found = Vec::new();

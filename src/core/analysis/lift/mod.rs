@@ -202,8 +202,8 @@ struct Lift {
     checked: Captures,
     /// The receiver's attributes passed in its place, as `(parameter, "self.attr")`.
     attributes: Pairs,
-    /// What is bound by keyword where the work is handed over: the captured variables, the
-    /// receiver's attributes, and the default values that read local variables.
+    /// What is bound by keyword where any member is handed over: the captured variables and
+    /// the receiver's attributes (a member's own moved defaults are added by `bound_for`).
     bound: Pairs,
     defaults: Vec<MovedDefault>,
     /// The local imports the members read, which move into their bodies.
@@ -281,12 +281,6 @@ fn prepare(
         .iter()
         .map(|(name, _)| (name.clone(), name.clone()))
         .chain(attributes.iter().cloned())
-        .chain(
-            needs
-                .defaults
-                .iter()
-                .map(|d| (d.parameter.clone(), d.value.clone())),
-        )
         .collect();
     Ok(Lift {
         lifted: names_for(ctx, group)?,
@@ -302,6 +296,20 @@ fn prepare(
     })
 }
 
+impl Lift {
+    /// What is bound where `member` is handed over: the group's captured values and receiver
+    /// attributes, and the member's own defaults that read local variables (another member's
+    /// parameters are not its own).
+    fn bound_for(&self, member: &Callable<'_>) -> Pairs {
+        let own = self
+            .defaults
+            .iter()
+            .filter(|d| member.key().contains_range(d.value_range))
+            .map(|d| (d.parameter.clone(), d.value.clone()));
+        self.bound.iter().cloned().chain(own).collect()
+    }
+}
+
 /// Bind the captured values at every site that hands a member over, once each is known to
 /// mean the same there.
 fn bind_sites(
@@ -310,12 +318,13 @@ fn bind_sites(
     lift: &Lift,
     draft: &mut Draft,
 ) -> Result<(), String> {
-    let bound = Bound {
-        values: &lift.bound,
-        open_keywords: lift.open_keywords,
-        positional: lift.positional,
-    };
     for site_ref in &group.sites {
+        let values = lift.bound_for(&group.members[site_ref.member]);
+        let bound = Bound {
+            values: &values,
+            open_keywords: lift.open_keywords,
+            positional: lift.positional,
+        };
         let member = &lift.lifted[site_ref.member];
         check_site(ctx, &site_ref.site, &lift.checked)?;
         draft.uses_partial |= bind_site(ctx, site_ref, member, &bound, &mut draft.placed)?;
@@ -336,9 +345,9 @@ fn rewrite_references(
         attributes: &lift.attributes,
         checked: &lift.checked,
     };
-    let moved_defaults = !lift.defaults.is_empty();
+    let moved_defaults: Vec<TextRange> = lift.defaults.iter().map(|d| d.value_range).collect();
     let (inside, outside, uses_partial) =
-        reference_edits(ctx, group, &lift.lifted, &carried, moved_defaults)?;
+        reference_edits(ctx, group, &lift.lifted, &carried, &moved_defaults)?;
     draft.inside.extend(inside);
     draft.outside.extend(outside);
     draft.uses_partial |= uses_partial;
@@ -399,14 +408,14 @@ fn replace_lambdas_in_place(
         if requested {
             check_in_place(ctx, *node, node.start_byte(), &lift.captured)?;
         }
-        let (captured, bound) = (&lift.captured, &lift.bound);
+        let bound = lift.bound_for(member);
         draft.uses_partial |= replace_variable_lambda(
             ctx,
             group,
             *node,
             lifted,
-            captured,
-            bound,
+            &lift.captured,
+            &bound,
             &mut draft.placed,
         )?;
     }

@@ -312,7 +312,7 @@ pub(super) fn reference_edits(
     group: &Group<'_>,
     lifted: &[Lifted],
     carried: &Carried<'_>,
-    moved_defaults: bool,
+    moved_defaults: &[TextRange],
 ) -> Result<Partitioned, String> {
     let model = ctx.eval.model;
     let scan = Scan::new(ctx, group, carried, moved_defaults);
@@ -368,8 +368,9 @@ struct Scan<'a, 'c> {
     /// The callables the sites hand over, which `bind_site` edits instead.
     handed: Vec<TextRange>,
     members: Vec<TextRange>,
-    /// A member's default values read local variables and move to the call site.
-    moved_defaults: bool,
+    /// The members whose default values read local variables and move to the call site: a
+    /// call by name elsewhere would not pass them.
+    moved_defaults: Vec<TextRange>,
     /// No star import hides the name a partial would be imported by.
     partial_allowed: bool,
 }
@@ -379,14 +380,20 @@ impl<'a, 'c> Scan<'a, 'c> {
         ctx: &'a Context<'c>,
         group: &Group<'_>,
         carried: &'a Carried<'a>,
-        moved_defaults: bool,
+        moved_defaults: &[TextRange],
     ) -> Self {
         let model = ctx.eval.model;
+        let members: Vec<TextRange> = group.members.iter().map(|m| m.key()).collect();
+        let moved_defaults = members
+            .iter()
+            .filter(|m| moved_defaults.iter().any(|d| m.contains_range(*d)))
+            .copied()
+            .collect();
         Scan {
             ctx,
             carried,
             handed: handed_callables(ctx, group),
-            members: group.members.iter().map(|m| m.key()).collect(),
+            members,
             moved_defaults,
             partial_allowed: model.scope(SemanticModel::MODULE).has_star_import.not(),
         }
@@ -416,7 +423,7 @@ impl<'a, 'c> Scan<'a, 'c> {
         if !in_member && !self.carried.captured.is_empty() {
             check_value_use(self.ctx, reference.range, self.carried.captured)?;
         }
-        if self.moved_defaults {
+        if self.moved_defaults.contains(&member.key()) {
             return Err(format!(
                 "`{}` is also used apart from handing it over, and its default values read local variables",
                 reference.name

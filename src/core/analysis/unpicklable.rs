@@ -209,6 +209,8 @@ pub(super) fn qualified_name(
                 Resolution::Scope(owner) => match eval.model.bindings_of(owner, name) {
                     [only] => match &eval.model.binding(*only).kind {
                         BindingKind::Import { module, member } => Some(match member {
+                            // `from . import ops` is `.ops`, not `..ops`.
+                            Some(member) if module.ends_with('.') => format!("{module}{member}"),
                             Some(member) => format!("{module}.{member}"),
                             None => module.clone(),
                         }),
@@ -231,6 +233,28 @@ pub(super) fn qualified_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::semantic::SemanticModel;
+
+    /// The qualified name of the last line's expression, read at module level.
+    fn qualified(source: &str) -> Option<String> {
+        let tree = crate::core::parse::parse(source).expect("the test source parses");
+        let model = SemanticModel::build(&tree, source).expect("a model of the test source");
+        let eval = Evaluator::new(&model, source, tree.root_node(), &[]);
+        let root = tree.root_node();
+        let last = root.named_child(u32::try_from(root.named_child_count()).ok()? - 1)?;
+        qualified_name(&eval, last.named_child(0)?, SemanticModel::MODULE)
+    }
+
+    #[test]
+    fn qualified_names_follow_absolute_and_relative_imports() {
+        let name = |s: &str| qualified(s).unwrap_or_default();
+        assert_eq!(name("from . import ops\nops.f\n"), ".ops.f");
+        assert_eq!(name("from .. import ops\nops.f\n"), "..ops.f");
+        assert_eq!(name("from .par import f\nf\n"), ".par.f");
+        assert_eq!(name("import a.b as c\nc.d\n"), "a.b.d");
+        assert_eq!(name("open\n"), "builtins.open");
+        assert_eq!(qualified("x = 1\nx\n"), None);
+    }
 
     #[test]
     fn the_table_is_sorted() {

@@ -341,3 +341,44 @@ fn variables(model: &SemanticModel, scope: ScopeId) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The most positional arguments the worker passes when it calls what it is given (the
+/// parameter that takes it, or else every name it calls): `None` when the worker's code is not
+/// read or a call unpacks arguments. A default that moves into a partial stays out of reach
+/// of calls with fewer arguments than its position.
+pub fn worker_positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
+    let Handed::Argument(parameter) = site.handed else {
+        return None;
+    };
+    let slot = site.row.callable;
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
+    let def = worker_function(eval, site, worker)?;
+    let body = def.child_by_field_name("body")?;
+    let names =
+        bound_parameter(eval, def, parameter).map_or_else(|| called_names(eval, body), |n| vec![n]);
+    let mut most = 0;
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let Some(function) = node.child_by_field_name("function") else {
+            continue;
+        };
+        let called = node.kind() == "call" && names.iter().any(|n| n == eval.text(function));
+        if !called {
+            continue;
+        }
+        let arguments = node.child_by_field_name("arguments")?;
+        let mut cursor = arguments.walk();
+        let mut count = 0;
+        for argument in arguments.named_children(&mut cursor) {
+            match argument.kind() {
+                "list_splat" | "dictionary_splat" => return None,
+                "keyword_argument" | "comment" => {}
+                _ => count += 1,
+            }
+        }
+        most = most.max(count);
+    }
+    Some(most)
+}

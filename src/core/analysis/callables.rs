@@ -444,7 +444,7 @@ fn function_callable<'t>(
     )
 }
 
-fn in_guard(guards: &[TextRange], model: &SemanticModel, id: BindingId) -> bool {
+pub(super) fn in_guard(guards: &[TextRange], model: &SemanticModel, id: BindingId) -> bool {
     let statement = model.binding(id).statement;
     guards.iter().any(|guard| guard.contains_range(statement))
 }

@@ -24,7 +24,7 @@
 
 use tree_sitter::Node;
 
-use super::callables::bound_only_under_guard;
+use super::callables::{in_guard, unparenthesize};
 use super::values::Evaluator;
 use crate::core::fix::Edit;
 use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
@@ -41,6 +41,10 @@ pub struct MovedDefault {
     pub strip: Edit,
     /// The local variables the value reads, with the scope that binds them.
     pub reads: Vec<(String, ScopeId)>,
+    /// The parameter's index among those that may be passed by position; `None` for a
+    /// keyword-only one. A site that passes that many positional arguments or more would
+    /// fill it, and the partial's keyword would then collide.
+    pub position: Option<usize>,
 }
 
 /// Where the defaults come from: a lambda (evaluated at the site) or a `def`, and the offset
@@ -49,6 +53,9 @@ pub struct MovedDefault {
 pub struct Definition {
     pub is_lambda: bool,
     pub insertion: usize,
+    /// The definition runs each time an enclosing function does, so a mutable default is a
+    /// new object each time; at module level it would be one object shared by every call.
+    pub nested: bool,
 }
 
 /// The defaults of `parameters` that must move to the call site, or why one cannot.
@@ -68,7 +75,7 @@ pub fn moved_defaults(
     let mut moved = moved_positional(eval, guards, positional, definition)?;
     // Keyword-only parameters may lose their default in any order.
     for parameter in keyword_only.iter().filter(|p| has_default(p)) {
-        moved.extend(moved_default(eval, guards, *parameter, definition)?);
+        moved.extend(moved_default(eval, guards, *parameter, definition, None)?);
     }
     Ok(moved)
 }
@@ -95,8 +102,11 @@ fn moved_positional(
 ) -> Result<Vec<MovedDefault>, String> {
     let mut moved = Vec::new();
     let mut default_before = false;
-    for parameter in positional.iter().filter(|p| has_default(p)) {
-        match moved_default(eval, guards, *parameter, definition)? {
+    let parameters = positional
+        .iter()
+        .filter(|p| p.kind() != "positional_separator");
+    for (position, parameter) in parameters.enumerate().filter(|(_, p)| has_default(p)) {
+        match moved_default(eval, guards, *parameter, definition, Some(position))? {
             Some(default) if default_before => {
                 return Err(format!(
                     "the default value of `{}` reads a local variable, and an earlier parameter has a default",
@@ -117,6 +127,7 @@ fn moved_default(
     guards: &[TextRange],
     parameter: Node<'_>,
     definition: Definition,
+    position: Option<usize>,
 ) -> Result<Option<MovedDefault>, String> {
     let (Some(name), Some(value)) = (
         parameter.child_by_field_name("name"),
@@ -126,7 +137,8 @@ fn moved_default(
     };
     let reads = unbound_at_import(eval, guards, value, definition.insertion);
     let effects = has_effects(value);
-    if reads.is_empty() && !effects {
+    let fresh = definition.nested && is_mutable_display(value);
+    if reads.is_empty() && !effects && !fresh {
         return Ok(None);
     }
     if effects && !definition.is_lambda {
@@ -147,6 +159,7 @@ fn moved_default(
             kept_parameter(eval, parameter, name),
         ),
         reads,
+        position,
     }))
 }
 
@@ -160,23 +173,50 @@ fn unbound_at_import(
     insertion: usize,
 ) -> Vec<(String, ScopeId)> {
     let model = eval.model;
-    let bound_above = |name: &str| {
-        model
-            .bindings_of(SemanticModel::MODULE, name)
-            .iter()
-            .any(|&id| model.binding(id).statement.end <= insertion)
-    };
     model
         .references_in(TextRange::of(value))
         .filter_map(|r| match r.resolution {
             Resolution::Scope(s) if s != SemanticModel::MODULE => Some((r.name.clone(), s)),
-            Resolution::Scope(s) if bound_only_under_guard(model, guards, &r.name) => {
+            Resolution::Scope(s) if !settled_above(model, guards, &r.name, insertion) => {
                 Some((r.name.clone(), s))
             }
-            Resolution::Scope(s) if !bound_above(&r.name) => Some((r.name.clone(), s)),
             _ => None,
         })
         .collect()
+}
+
+/// Whether a module-level name has its final value when the lifted function is defined at
+/// import: every binding is a module-level statement above `insertion`, outside the
+/// `__main__` guard. A name assigned again further down, under the guard or by a function
+/// through `global` may hold another value by the time the original default is evaluated.
+fn settled_above(
+    model: &SemanticModel,
+    guards: &[TextRange],
+    name: &str,
+    insertion: usize,
+) -> bool {
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    !bindings.is_empty()
+        && bindings.iter().all(|&id| {
+            let binding = model.binding(id);
+            binding.written_in == SemanticModel::MODULE
+                && binding.statement.end <= insertion
+                && !in_guard(guards, model, id)
+        })
+}
+
+/// A list, dict or set display or comprehension: a new object each time it is evaluated.
+fn is_mutable_display(value: Node<'_>) -> bool {
+    let value = unparenthesize(value);
+    matches!(
+        value.kind(),
+        "list"
+            | "dictionary"
+            | "set"
+            | "list_comprehension"
+            | "dictionary_comprehension"
+            | "set_comprehension"
+    )
 }
 
 /// What the parameter becomes without its default: its name, with its annotation if it has one.
@@ -203,6 +243,26 @@ fn has_effects(value: Node<'_>) -> bool {
     false
 }
 
+/// A module-level name a function assigns through `global` may change between the definition
+/// and the site; assignments at module level all happen at import, before either.
+fn check_module_read(
+    model: &SemanticModel,
+    default: &MovedDefault,
+    name: &str,
+) -> Result<(), String> {
+    let by_function = model
+        .bindings_of(SemanticModel::MODULE, name)
+        .iter()
+        .any(|&id| model.binding(id).written_in != SemanticModel::MODULE);
+    if by_function {
+        return Err(format!(
+            "the default value of `{}` reads `{name}`, which a function assigns through `global`",
+            default.parameter
+        ));
+    }
+    Ok(())
+}
+
 /// A `def` written before the site evaluated its default then; binding it at the site is the
 /// same only if nothing it reads is assigned after the definition. Module-level names are
 /// assigned at import, before the function that holds the definition runs.
@@ -213,6 +273,7 @@ pub fn check_timing(
 ) -> Result<(), String> {
     for (name, scope) in &default.reads {
         if *scope == SemanticModel::MODULE {
+            check_module_read(model, default, name)?;
             continue;
         }
         let later = model

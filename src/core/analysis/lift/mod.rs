@@ -39,7 +39,9 @@ use crate::core::fix::{Applicability, Edit, Fix};
 use crate::core::semantic::{Binding, BindingId, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 use annotations::{captured_parameters, own_annotation_drops};
-use binding::{Bound, bind_site, check_site, positional_allowed, takes_any_keyword};
+use binding::{
+    Bound, bind_site, check_positional_defaults, check_site, positional_allowed, takes_any_keyword,
+};
 use decorators::Decorated;
 use members::check_members;
 use names::names_for;
@@ -302,11 +304,18 @@ impl Lift {
     /// parameters are not its own).
     fn bound_for(&self, member: &Callable<'_>) -> Pairs {
         let own = self
-            .defaults
-            .iter()
-            .filter(|d| member.key().contains_range(d.value_range))
+            .own_defaults(member)
+            .into_iter()
             .map(|d| (d.parameter.clone(), d.value.clone()));
         self.bound.iter().cloned().chain(own).collect()
+    }
+
+    /// The member's defaults that move to the call site.
+    fn own_defaults(&self, member: &Callable<'_>) -> Vec<&MovedDefault> {
+        self.defaults
+            .iter()
+            .filter(|d| member.key().contains_range(d.value_range))
+            .collect()
     }
 }
 
@@ -319,7 +328,9 @@ fn bind_sites(
     draft: &mut Draft,
 ) -> Result<(), String> {
     for site_ref in &group.sites {
-        let values = lift.bound_for(&group.members[site_ref.member]);
+        let member = &group.members[site_ref.member];
+        check_positional_defaults(ctx, &site_ref.site, &lift.own_defaults(member))?;
+        let values = lift.bound_for(member);
         let bound = Bound {
             values: &values,
             open_keywords: lift.open_keywords,

@@ -3,6 +3,8 @@
 //! that move to the call site. Gathering grows the group, so `expand` runs it before groups
 //! that share a member are merged, and `plan` runs it again on the merged group.
 
+use tree_sitter::Node;
+
 use super::annotations::own_annotations;
 use super::{Captures, Context, Group};
 use crate::core::analysis::callables::{Callable, unparenthesize};
@@ -103,6 +105,7 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
     let definition = Definition {
         is_lambda: definition_end.is_none(),
         insertion: top_level_statement(member.scope_node()).start_byte(),
+        nested: inside_function(member.scope_node()),
     };
     let moved = moved_defaults(ctx.eval, ctx.guards, parameters, definition)?;
     if let Some(end) = definition_end {
@@ -111,6 +114,18 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
         }
     }
     Ok(moved)
+}
+
+/// Whether `node` lies inside a function or lambda, whose every call runs it again.
+fn inside_function(node: Node<'_>) -> bool {
+    let mut ancestor = node.parent();
+    while let Some(n) = ancestor {
+        if matches!(n.kind(), "function_definition" | "lambda") {
+            return true;
+        }
+        ancestor = n.parent();
+    }
+    false
 }
 
 fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, String> {

@@ -425,7 +425,7 @@ impl<'a, 'c> Scan<'a, 'c> {
         }
         if self.moved_defaults.contains(&member.key()) {
             return Err(format!(
-                "`{}` is also used apart from handing it over, and its default values read local variables",
+                "`{}` is also used apart from handing it over, where the default values that move to the hand-over would be missing",
                 reference.name
             ));
         }

@@ -183,10 +183,8 @@ fn check_not_inspected(site: &Site<'_>) -> Result<(), String> {
 
 /// Refuse a `functools.partial` handed among the arguments of a worker that looks at what
 /// it is given (`arguments::worker_inspection`), or that may call it with arguments that take
-/// the place of what the partial binds by keyword: a positional argument in the place of a
-/// parameter whose default read a local (`lambda x, s=scale: ...` becomes `partial(f,
-/// s=scale)`, and `fn(2, 10)` then gives `s` twice), or a keyword that `**kwargs` took
-/// (`lambda x, **kw: (x, k, kw)` called with `k=100`). The API's own calls of its callable
+/// the place of what the partial binds by keyword: a keyword that `**kwargs` took (`lambda x,
+/// **kw: (x, k, kw)` called with `k=100`). The API's own calls of its callable
 /// pass what the table says; a worker's calls are its own.
 fn worker_takes_partial(
     ctx: &Context<'_>,
@@ -196,10 +194,10 @@ fn worker_takes_partial(
     if let Some(reason) = arguments::worker_inspection(ctx.eval, site) {
         return Err(reason);
     }
-    // A captured variable is bound under its own name; a default or an attribute is not.
-    let renamed = bound.values.iter().any(|(name, value)| name != value);
-    if site.handed != Handed::Callable && (renamed || bound.open_keywords) {
-        return Err("the worker calls it with arguments of its own, which could take the place of what a functools.partial would bind by keyword (a default value that reads a local variable, or a keyword that `**kwargs` took)".into());
+    // A keyword the worker passes overrides the partial's as it overrode a default; a
+    // positional one is `check_positional_defaults`'s. Under `**kwargs` it would not have.
+    if site.handed != Handed::Callable && bound.open_keywords {
+        return Err("the worker calls it with arguments of its own, and a keyword that `**kwargs` took could take the place of what a functools.partial would bind".into());
     }
     Ok(())
 }

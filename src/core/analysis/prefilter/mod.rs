@@ -3,9 +3,12 @@
 //!
 //! It takes two steps. The first looks at the raw bytes for the words every finding needs (the
 //! modules of point 1 in one SIMD search, `MODULE_WORDS`, then the names of point 2 with
-//! `memchr`), and settles nearly every file of a tree. A file that passes is scanned once
-//! (`scan`) for the same words as code, outside comments and string literals, and for a
-//! construct that can make a callable pickle cannot carry. Both steps must hold.
+//! `memchr`), and settles nearly every file of a tree. The screen of a tree searches for the
+//! modules together with the word `import`, which `ImportWords` wants of every file
+//! (`spells_module_noting_imports`), and hands the answer in
+//! (`may_define_wrappers_spelling`): the same answer, from the same bytes. A file that passes
+//! is scanned once (`scan`) for the same words as code, outside comments and string literals,
+//! and for a construct that can make a callable pickle cannot carry. Both steps must hold.
 //!
 //! # Why it is sound
 //!

@@ -115,10 +115,15 @@ pub fn screen(path: &Path, config: &Config) -> (Screened, ImportWords) {
 }
 
 /// Nearly every file of a tree is read here and dropped, so it is read into the thread's
-/// buffer (`read::with_source`).
+/// buffer (`read::with_source`). One search of the bytes finds both the prefilter's module
+/// words and the import statements (`analysis::spells_module_noting_imports`).
 fn first_look(path: &Path, config: &Config) -> (Screened, ImportWords) {
     let looked = read::with_source(path, |bytes| {
-        (prefiltered(path, bytes, config), ImportWords::of(bytes))
+        let mut imports = ImportWords::default();
+        let spelled = analysis::spells_module_noting_imports(bytes, |at| {
+            imports.note_import(bytes, at);
+        });
+        (prefiltered(path, bytes, config, spelled), imports)
     });
     looked.unwrap_or_else(|message| {
         (
@@ -128,13 +133,18 @@ fn first_look(path: &Path, config: &Config) -> (Screened, ImportWords) {
     })
 }
 
-fn prefiltered(path: &Path, bytes: &[u8], config: &Config) -> Screened {
-    match Source::decode(bytes) {
-        Err(message) => Screened::Done(Box::new(failed(path, message))),
-        Ok(source) if config.prefilter && !may_hold_findings(path, &source.text, config) => {
-            Screened::Done(Box::new(FileOutcome::clean(path.to_path_buf())))
-        }
-        Ok(_) => Screened::Candidate(bytes.len()),
+/// Decode and prefilter `bytes`, which spell a module word of the prefilter where `spelled`.
+fn prefiltered(path: &Path, bytes: &[u8], config: &Config, spelled: bool) -> Screened {
+    let source = match Source::decode(bytes) {
+        Ok(source) => source,
+        Err(message) => return Screened::Done(Box::new(failed(path, message))),
+    };
+    // The answer holds for the text when it is the bytes (less a byte order mark), not when
+    // it was decoded from another encoding.
+    let spelled = matches!(source.text, Cow::Borrowed(_)).then_some(spelled);
+    match config.prefilter && !may_hold_findings(path, &source.text, config, spelled) {
+        true => Screened::Done(Box::new(FileOutcome::clean(path.to_path_buf()))),
+        false => Screened::Candidate(bytes.len()),
     }
 }
 
@@ -174,11 +184,12 @@ pub fn analyse_file(path: &Path, config: &Config, defer: bool) -> Analysed {
 /// keeps the files that may define a wrapper (`analysis::may_define_wrappers_with`, which
 /// keeps all that `may_contain_sites_with` keeps), not only those that may hold a finding: a
 /// wrapper's users may be in other files of the run (`run::wrappers`), and `--show-apis`
-/// lists it.
-fn may_hold_findings(path: &Path, text: &str, config: &Config) -> bool {
+/// lists it. `spelled` says whether `text` spells a module word of the prefilter, when that
+/// is known (`analysis::may_define_wrappers_spelling`).
+fn may_hold_findings(path: &Path, text: &str, config: &Config, spelled: Option<bool>) -> bool {
     let bytes = text.as_bytes();
     let options = prefilter_options(path, &config.options);
-    let kept = analysis::may_define_wrappers_with(bytes, &options);
+    let kept = analysis::may_define_wrappers_spelling(bytes, &options, spelled);
     kept || (config.options.select.contains(Rule::UnusedNoqa) && may_hold_our_suppressions(bytes))
 }
 
@@ -305,7 +316,7 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
             return FileOutcome::failed(Problem::error(path.to_path_buf(), message)).into();
         }
     };
-    if config.prefilter && !may_hold_findings(path, &source.text, config) {
+    if config.prefilter && !may_hold_findings(path, &source.text, config, None) {
         return FileOutcome::clean(path.to_path_buf()).into();
     }
     let options = options_for(path, &config.options);

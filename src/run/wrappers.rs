@@ -48,7 +48,7 @@ use rayon::prelude::*;
 use crate::core::analysis::{
     ExportedWrapper, Exports, UserApi, described_by_table, spells_where_read,
 };
-use crate::core::import_words::{self, ImportWords};
+use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::handed::HandedPools;
@@ -529,35 +529,28 @@ impl Known {
 /// path is read (see `ImportWords`); one that cannot be read is left to its first look, which
 /// reported it.
 fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
+    let hashed: Vec<HashedApi> = new.iter().map(HashedApi::of).collect();
+    let mut any_segment: Vec<Hashed> = hashed.iter().flat_map(|h| h.nameable.clone()).collect();
+    any_segment.sort_unstable();
+    any_segment.dedup();
     (0..files.len())
         .into_par_iter()
         .filter_map(|index| {
             let (imports, group) = files.words(index);
-            // A star import's words hold the segments of its module too (`ImportWords`).
-            // A member after the word (`map` of `Runner.map`) is never named by an import.
-            let named = |api: &NewApi| {
-                (api.segments.iter().take(api.nameable)).any(|s| imports.may_hold(s))
-            };
-            if !new.iter().any(named) {
+            if !any_segment.iter().any(|s| imports.may_hold_hashed(*s)) {
                 return None;
             }
             let path = files.path(index);
             let path = path.as_path();
-            // And an import reaches the API's path from its first segment, or relatively from
-            // within the package: a file in a folder of that name (see `ImportWords::tops`).
-            let reached = |api: &NewApi| {
-                let top = api.segments.first().map_or("", String::as_str);
-                imports.may_import_from(top)
-                    || (imports.may_import_relatively()
-                        && path.components().any(|part| part.as_os_str() == top))
-            };
-            let candidates: Vec<&NewApi> = new
-                .iter()
-                .filter(|api| named(api) && reached(api))
+            let candidates: Vec<&NewApi> = (new.iter().zip(&hashed))
+                .filter(|(api, hashed)| hashed.may_reach(api, &imports, path))
+                .map(|(api, _)| api)
                 .collect();
             if candidates.is_empty() {
                 return None;
             }
+            // Without a star import the file neither binds a wrapper by it nor passes one on.
+            let stars = imports.may_import_star();
             // A package's `__init__.py` may re-export a class whose attribute holds a pool
             // without reading it; another module rarely does, and reading every file that
             // imports such a class again costs more than it finds (scipy's `MapWrapper`).
@@ -580,7 +573,7 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
                     // star import passes on what it binds without naming it.
                     let named = spelled.get((&api.word, api.star), || {
                         (import_words::names(bytes, &api.word)
-                            || (api.star && import_words::by_star(bytes, &api.word)))
+                            || (api.star && stars && import_words::by_star(bytes, &api.word)))
                             && spells_where_read(bytes, &api.word)
                     }) && api.attribute.as_deref().is_none_or(|name| {
                         package_init
@@ -590,6 +583,7 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
                     });
                     named
                         || (api.star
+                            && stars
                             && passed_on.get((&api.tail, true), || {
                                 import_words::star_imports(bytes, &api.tail, path)
                             }))
@@ -606,6 +600,39 @@ fn mentioning<'n>(files: &FileList, new: &'n [NewApi]) -> Vec<Candidate> {
             })
         })
         .collect()
+}
+
+/// The segments of a new API's path that the import words are asked about, hashed once for
+/// every file of the run (`import_words::Hashed`).
+struct HashedApi {
+    /// Its modules and its word, never the members after it (`map` of `Runner.map`), which
+    /// no import names.
+    nameable: Vec<Hashed>,
+    /// Its first segment, from which an absolute import reaches it.
+    top: Hashed,
+}
+
+impl HashedApi {
+    fn of(api: &NewApi) -> HashedApi {
+        let segments = api.segments.iter().take(api.nameable);
+        HashedApi {
+            nameable: segments.map(|segment| Hashed::new(segment)).collect(),
+            top: Hashed::new(api.segments.first().map_or("", String::as_str)),
+        }
+    }
+
+    /// Whether the file at `path`, whose imports are `imports`, may reach `api`: its import
+    /// words may hold a segment the API's importers name (a star import's words hold the
+    /// segments of its module too, see `ImportWords`), and an import reaches the path from its
+    /// first segment, or relatively from within the package: a file in a folder of that name
+    /// (see `ImportWords::tops`).
+    fn may_reach(&self, api: &NewApi, imports: &ImportWords, path: &Path) -> bool {
+        let top = api.segments.first().map_or("", String::as_str);
+        self.nameable.iter().any(|s| imports.may_hold_hashed(*s))
+            && (imports.may_import_from_hashed(self.top)
+                || (imports.may_import_relatively()
+                    && path.components().any(|part| part.as_os_str() == top)))
+    }
 }
 
 /// Whether a file that names an API's word can have imported it from `module`, the last

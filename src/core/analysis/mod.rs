@@ -44,8 +44,9 @@ pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
 pub use handed::{HandedPool, Held};
 pub use inferred::InferredApi;
 pub use prefilter::{
-    may_contain_sites, may_contain_sites_with, may_define_wrappers_with, mentions_process_api,
-    names_api_module, spells_where_read,
+    may_contain_sites, may_contain_sites_with, may_define_wrappers_spelling,
+    may_define_wrappers_with, mentions_process_api, names_api_module, spells_module_noting_imports,
+    spells_where_read,
 };
 pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,

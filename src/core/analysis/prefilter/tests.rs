@@ -598,3 +598,44 @@ fn a_word_spelled_where_the_analysis_reads_it() {
     let deep = format!("{}x{}", "f'{".repeat(40), "}'".repeat(40));
     assert!(spells_where_read(deep.as_bytes(), "console"));
 }
+
+#[test]
+fn one_search_finds_every_import_and_whether_a_module_is_spelled() {
+    let cases: [(&str, bool); 7] = [
+        ("import os\nfrom multiprocessing import Pool\n", true),
+        ("import os  # important: reimport\nimportlib.x\n", false),
+        // Module words against `import`, with nothing between: no match hides another.
+        ("parmapimport multiprocessingimport importpebble\n", true),
+        ("aiomultiprocessimportconcurrentimport", true),
+        ("importimportimport", false),
+        ("billiard", true),
+        ("", false),
+    ];
+    for (source, module) in cases {
+        let bytes = source.as_bytes();
+        let mut found = Vec::new();
+        let spelled = spells_module_noting_imports(bytes, |at| found.push(at));
+        let every: Vec<usize> = memmem::find_iter(bytes, IMPORT).collect();
+        assert_eq!(found, every, "{source:?}");
+        assert_eq!(spelled, module, "{source:?}");
+        assert_eq!(spelled, spells_a_module(bytes), "{source:?}");
+    }
+}
+
+#[test]
+fn a_known_module_answer_is_the_one_the_search_gives() {
+    let options = Options::default();
+    for source in [
+        "from multiprocessing import Pool\ndef run(f):\n    Pool().map(f, [1])\n",
+        "import os\n",
+        "\u{feff}import multiprocessing as mp\ndef run(f):\n    mp.Pool().map(f, [1])\n",
+    ] {
+        let bytes = source.as_bytes();
+        let spelled = spells_module_noting_imports(bytes, |_| {});
+        assert_eq!(
+            may_define_wrappers_spelling(bytes, &options, Some(spelled)),
+            may_define_wrappers_with(bytes, &options),
+            "{source:?}"
+        );
+    }
+}

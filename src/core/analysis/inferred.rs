@@ -68,6 +68,7 @@ use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords, used_otherwise};
+use super::kept_pools::kept_pool_slot;
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::wrapper_containers::{
@@ -830,10 +831,30 @@ fn conditions_at(
     };
     let mut facts = facts_to(eval, call, def);
     facts.extend(facts_of_choice(eval, call, def, function));
-    facts
+    let mut conditions: Vec<PendingCondition> = facts
         .into_iter()
         .filter_map(|fact| pending(eval, def, function, skip, &fact))
-        .collect()
+        .collect();
+    conditions.extend(kept_pool(eval, call, function));
+    conditions
+}
+
+/// The condition that the instance a method is called on was made with the process pool its
+/// receiver `self.<attr>` holds (`kept_pools`); in the constructor itself, that its call
+/// passes one, as for a function handed a pool.
+fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<PendingCondition> {
+    let (position, name) = kept_pool_slot(eval, call, function)?;
+    let constructor = eval.model.scope(function).name.as_deref() == Some("__init__");
+    Some(PendingCondition {
+        position,
+        keyword: Some(name.to_string()),
+        default: None,
+        test: match constructor {
+            true => Test::HandedPool,
+            false => Test::KeptPool,
+        },
+        holds: true,
+    })
 }
 
 /// `fact` as a condition on the parameter of `function` (whose `def` is `def`) it is about,
@@ -921,6 +942,9 @@ fn passed_on(
     skip: usize,
     condition: &Condition,
 ) -> Option<PendingCondition> {
+    if condition.test == Test::KeptPool {
+        return kept_on_self(eval, site, function, condition);
+    }
     let slot = (condition.position, condition.keyword);
     let passed = argument(site.arguments, eval.source, slot.0, slot.1)
         .map(unparenthesize)
@@ -932,6 +956,33 @@ fn passed_on(
         holds: condition.holds,
     };
     pending(eval, def, function, skip, &fact)
+}
+
+/// A `Test::KeptPool` condition of the wrapper method `site` calls on `self` from another
+/// method of its class (`self.run(fn, xs)`), which is the caller's too: the same instance,
+/// made by the same constructor (`kept_pools`).
+fn kept_on_self(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    function: ScopeId,
+    condition: &Condition,
+) -> Option<PendingCondition> {
+    let receiver = site
+        .call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "attribute")?
+        .child_by_field_name("object")
+        .filter(|o| o.kind() == "identifier")?;
+    let class = eval.model.scope(function).parent?;
+    let same_class = eval.is_self(eval.text(receiver), function)
+        && eval.model.scope(class).name.as_deref() == site.row.homes.first().copied();
+    same_class.then(|| PendingCondition {
+        position: condition.position,
+        keyword: condition.keyword.map(str::to_string),
+        default: condition.default,
+        test: condition.test,
+        holds: condition.holds,
+    })
 }
 
 /// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts

@@ -24,6 +24,7 @@ mod handed;
 mod imports;
 mod inferred;
 mod inspection;
+mod kept_pools;
 mod layout;
 mod lift;
 mod loop_views;

@@ -201,10 +201,12 @@ impl<'a> Evaluator<'a> {
     /// reads it (`runner.executor.submit(...)`): what every assignment to it in the class
     /// agrees on (`values::agreed`), when that is a pool or an executor. A method or property
     /// of that name is `own_method`'s; a class whose text names no pool is not read
-    /// (`may_make_pools`).
+    /// (`may_make_pools`). Nor is a pool the constructor keeps from the caller who makes the
+    /// instance (`kept_from_handed`), which only that caller knows.
     pub(in crate::core::analysis) fn held_pool(&self, class: ScopeId, attr: &str) -> Value {
         let defined = self.model.bindings_of(class, attr).iter();
         if !self.may_make_pools(class)
+            || self.kept_from_handed(class, attr)
             || defined
                 .clone()
                 .any(|&id| self.model.binding(id).kind != BindingKind::Assignment)

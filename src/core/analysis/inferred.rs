@@ -555,12 +555,18 @@ fn reaching_parameter<'a>(
     match node.kind() {
         "identifier" => parameter_named(eval, node, scope, depth),
         // `self.fn`, which `__init__` sets from its parameter `fn`: the class's constructor
-        // takes the callable.
+        // takes the callable. For a dataclass's field, the "function" is the class, whose
+        // generated `__init__` takes it (`values::dataclasses`).
         "attribute" => {
             let object = node.child_by_field_name("object")?;
-            let attr = node.child_by_field_name("attribute")?;
-            (object.kind() == "identifier")
-                .then(|| eval.stored_parameter(eval.text(object), eval.text(attr), scope))?
+            let (object, attr) = (
+                eval.text(object),
+                eval.text(node.child_by_field_name("attribute")?),
+            );
+            (node.child_by_field_name("object")?.kind() == "identifier").then(|| {
+                eval.stored_parameter(object, attr, scope)
+                    .or_else(|| eval.dataclass_field(object, attr, scope))
+            })?
         }
         "call" => {
             let function = node.child_by_field_name("function")?;
@@ -767,6 +773,9 @@ fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
 /// provenance are left for the caller.
 fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Option<Wrapper> {
     let scope = eval.model.scope(function);
+    if scope.kind == ScopeKind::Class {
+        return dataclass_wrapper(eval, function, name?);
+    }
     let parent = eval.model.scope(scope.parent?);
     let class = match parent.kind {
         ScopeKind::Module => None,
@@ -811,6 +820,33 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         inspected: name
             .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
+        own_keywords: Vec::new(),
+        elements: false,
+    })
+}
+
+/// The constructor of the dataclass `class` as the wrapper of its field `name`, which
+/// `reaching_parameter` found handed over (`values::dataclasses`): as a hand-written
+/// `__init__` would be, keyed by where the class's name starts.
+fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option<Wrapper> {
+    let (order, position, keyword) = eval.dataclass_slot(class, name)?;
+    let def = eval.scope_node(class)?;
+    Some(Wrapper {
+        key: def.child_by_field_name("name")?.start_byte(),
+        name: "__init__".to_string(),
+        class: eval.model.scope(class).name.clone(),
+        order,
+        position,
+        keyword: Some(keyword.to_string()),
+        passing: Passing::Mapped,
+        via: (String::new(), 0),
+        pickled_under_fork: true,
+        interpreters: false,
+        takes_instance: true,
+        next: None,
+        skip: 1,
+        conditions: Vec::new(),
+        inspected: None,
         own_keywords: Vec::new(),
         elements: false,
     })

@@ -87,7 +87,11 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         // A decorated class's statement is its `decorated_definition`, which creates no scope:
-        // the decorator may return anything.
+        // the decorator may return anything, except `@dataclass`, which returns the class
+        // with its generated constructor (`dataclasses`).
+        if let Some(class) = self.decorated_dataclass(binding.statement) {
+            return Some(Value::OwnClass(class));
+        }
         let class = self.model.scope_created_by(binding.statement)?;
         let declared = !(self.inferred.is_empty() && self.apis.is_empty());
         let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
@@ -99,6 +103,11 @@ impl<'a> Evaluator<'a> {
     /// A method of an `OwnInstance`'s class: the wrapper or factory its resolution order
     /// reaches for `name` (`inheritance`).
     pub(in crate::core::analysis) fn own_method(&self, class: ScopeId, name: &str) -> Value {
+        if name == "__init__"
+            && let Some(row) = self.generated_init(class)
+        {
+            return Value::Function(row);
+        }
         self.inherited(class, name)
     }
 

@@ -67,10 +67,11 @@ use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
-use super::inspection::{inspected, own_keywords, used_otherwise};
+use super::inspection::{inspected, own_keywords, used_otherwise_than};
 use super::kept_pools::kept_pool_slot;
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
+use super::worker_state::{kept_for_later_calls, kept_reads};
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
     splatted_into_callable,
@@ -1632,8 +1633,9 @@ fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> 
     (def.kind() == "function_definition").then_some(def)
 }
 
-/// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`): a keyword
-/// binds a parameter of that name that takes keywords, never a `**kwargs`.
+/// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`), or keeps
+/// it where a module-level function calls it (`worker_state`): a keyword binds a parameter of
+/// that name that takes keywords, never a `**kwargs`.
 fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'_>) -> bool {
     let name = worker_parameter_name(eval, def, bound);
     let (Some(name), Some(body)) = (name, def.child_by_field_name("body")) else {
@@ -1651,7 +1653,7 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    false
+    kept_for_later_calls(eval, body, name)
 }
 
 /// Where the worker `def` does more with the parameter `bound` than call it (reads
@@ -1665,7 +1667,8 @@ fn worker_sees_partial(
     let name = worker_parameter_name(eval, def, bound)?;
     let body = def.child_by_field_name("body")?;
     let scope = eval.model.scope_at(body.start_byte());
-    inspected(eval, body, scope, name).or_else(|| used_otherwise(eval, body, name))
+    let kept = kept_reads(eval, body, name);
+    inspected(eval, body, scope, name).or_else(|| used_otherwise_than(eval, body, name, &kept))
 }
 
 /// The name of the parameter of the worker `def` that `bound` binds.

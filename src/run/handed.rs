@@ -7,7 +7,8 @@
 //! calls of imported functions that pass a process pool, which are few; when none names a
 //! module of the run, no file is read again. Files are matched by the stem of the module's
 //! last segment first (`par` for `pkg.par`), so only those are named (`package::Modules`), and
-//! only one whose text spells `def <name>(` is analysed again.
+//! only one whose text spells `def <name>(`, or `class <name>` for a class whose constructor
+//! may keep the pool (`analysis::kept_pools`), is analysed again.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};

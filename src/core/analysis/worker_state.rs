@@ -47,6 +47,11 @@ pub(super) fn kept_reads(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> Ve
 /// (`FunctionCache.loglike`, `_fn`), each with where the read of `name` starts.
 fn kept_places<'a>(eval: &Evaluator<'a>, body: Node<'a>, name: &str) -> Vec<(&'a str, usize)> {
     let mut kept = Vec::new();
+    // Most workers that do not call their parameter never assign it either: a look at the
+    // text spares the walk of their body.
+    if !assigned_in_text(eval.text(body), name) {
+        return kept;
+    }
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
@@ -65,6 +70,20 @@ fn kept_places<'a>(eval: &Evaluator<'a>, body: Node<'a>, name: &str) -> Vec<(&'a
         }
     }
     kept
+}
+
+/// Whether `text` may assign `name` to something: `name` follows an `=` that is no
+/// comparison (`x = name`, `x=name`), spaces between.
+fn assigned_in_text(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
+        let before = bytes[..at].trim_ascii_end();
+        before.ends_with(b"=")
+            && !matches!(
+                before.len().checked_sub(2).map(|i| before[i]),
+                Some(b'=' | b'<' | b'>' | b'!')
+            )
+    })
 }
 
 /// Whether `target`, an assignment's target, is module-level state: an attribute of a name
@@ -102,4 +121,18 @@ fn calls_any(eval: &Evaluator<'_>, places: &[(&str, usize)]) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::assigned_in_text;
+
+    #[test]
+    fn an_assignment_of_the_name_is_seen_in_the_text_and_a_comparison_is_not() {
+        assert!(assigned_in_text("Cache.fn = fn\n", "fn"));
+        assert!(assigned_in_text("_fn=fn", "fn"));
+        assert!(!assigned_in_text("if x == fn:\n    fn()", "fn"));
+        assert!(!assigned_in_text("if x <= fn or y != fn: pass", "fn"));
+        assert!(!assigned_in_text("return fn(x)", "fn"));
+    }
 }

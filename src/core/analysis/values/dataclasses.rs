@@ -33,7 +33,7 @@ use crate::core::semantic::{ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// One parameter of a dataclass's generated `__init__`.
-struct Field<'a> {
+struct InitField<'a> {
     name: &'a str,
     /// Its position among the positional parameters, `None` for a keyword-only one.
     position: Option<usize>,
@@ -98,7 +98,7 @@ impl<'a> Evaluator<'a> {
 
     /// The parameters of the `__init__` that `@dataclass` writes for the module-level
     /// `class`, in order; `None` when it is no such class, or writes none.
-    fn dataclass_fields(&self, class: ScopeId) -> Option<Vec<Field<'a>>> {
+    fn dataclass_fields(&self, class: ScopeId) -> Option<Vec<InitField<'a>>> {
         let scope = self.model.scope(class);
         if scope.parent != Some(SemanticModel::MODULE)
             || !self.model.bindings_of(class, "__init__").is_empty()
@@ -120,7 +120,7 @@ impl<'a> Evaluator<'a> {
             if annotation.ends_with("KW_ONLY") {
                 keyword_only = true;
             } else if !annotation.contains("ClassVar") && value.is_none_or(|v| self.in_init(v)) {
-                fields.push(Field {
+                fields.push(InitField {
                     name: self.text(name),
                     position: (!keyword_only).then_some(position),
                 });

@@ -211,7 +211,9 @@ if __name__ == \"__main__\":
 
 /// `--api` names a method by its class's path: `self._map` in the class's own module and
 /// `runner._map` on an instance made elsewhere are both the declared API, and the fixed
-/// program runs under spawn.
+/// program runs under spawn. Without the declaration the same two calls are found by
+/// inference, since `main.py` makes the runner with a process pool that its constructor
+/// keeps (`analysis::kept_pools`), and the findings name the inferred wrapper.
 #[test]
 fn declared_methods_are_found_through_self_and_instances() {
     let dir = project();
@@ -230,7 +232,15 @@ fn declared_methods_are_found_through_self_and_instances() {
     assert_eq!(stdout.matches("PKL00").count(), 2, "{stdout}");
 
     let undeclared = picklefix(dir.path(), &["main.py", "mypkg/runner.py"]);
-    assert_eq!(undeclared.status.code(), Some(0), "{undeclared:?}");
+    let inferred = String::from_utf8_lossy(&undeclared.stdout);
+    assert_eq!(undeclared.status.code(), Some(1), "{undeclared:?}");
+    assert!(inferred.contains("main.py:10:27: PKL002"), "{inferred}");
+    assert!(inferred.contains("runner.py:10:26: PKL002"), "{inferred}");
+    assert!(
+        inferred.contains("passed to `Runner._map` (which hands it to `ProcessPoolExecutor.map`"),
+        "{inferred}"
+    );
+    assert_eq!(inferred.matches("PKL00").count(), 2, "{inferred}");
 
     let fixed = picklefix(
         dir.path(),

@@ -7,7 +7,8 @@
 //! calls of imported functions that pass a process pool, which are few; when none names a
 //! module of the run, no file is read again. Files are matched by the stem of the module's
 //! last segment first (`par` for `pkg.par`), so only those are named (`package::Modules`), and
-//! only one whose text spells `def <name>(` is analysed again.
+//! only one whose text spells `def <name>(`, or `class <name>` for a class whose constructor
+//! may keep the pool (`analysis::kept_pools`), is analysed again.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -92,9 +93,9 @@ fn absolute(function: &str, package: Option<&str>) -> Option<String> {
 
 /// The files of the run whose module is one of `wanted` and defines one of its functions,
 /// each with its group: first by the stem, which a module's last segment names (`par.py`, or
-/// `par/__init__.py`), then by the module's name, then by a `def` of the name in its text (a
-/// pool passed to a class, `weakref.finalize(pool, ...)`, or to a name a package re-exports,
-/// makes no file read again).
+/// `par/__init__.py`), then by the module's name, then by a `def` of the name in its text, or
+/// a `class` whose constructor may keep the pool (a pool passed to `weakref.finalize(pool,
+/// ...)`, or to a name a package re-exports, makes no file read again).
 fn defining(
     files: &FileList,
     modules: &mut Modules,
@@ -114,8 +115,13 @@ fn defining(
             continue;
         };
         let defines = read::with_source(&path, |bytes| {
+            // A class whose constructor keeps the pool (`values::handed`) is spelled
+            // `class Runner:` or `class Runner(Base):`.
             let spelled = |name: &&str| {
-                memchr::memmem::find(bytes, format!("def {name}(").as_bytes()).is_some()
+                ["def {}(", "class {}(", "class {}:"].iter().any(|form| {
+                    let form = form.replace("{}", name);
+                    memchr::memmem::find(bytes, form.as_bytes()).is_some()
+                })
             };
             names.iter().any(spelled).then_some(bytes.len())
         });

@@ -376,7 +376,7 @@ pub fn refuted_by_thread_pool(
 /// whose tasks are pickled all the same) in the slot of `condition`'s parameter: what another file passing one made the
 /// wrapper assume (`analysis::handed`). A pool passed by keyword is the parameter's whatever
 /// `**kwargs` follows; by position, a `*args` may shift it to another slot.
-fn passes_pool(
+pub(super) fn passes_pool(
     eval: &Evaluator<'_>,
     condition: &Condition,
     arguments: Node<'_>,

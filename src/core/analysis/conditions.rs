@@ -73,6 +73,10 @@ pub enum Test {
     /// As `ProcessPool`, for a parameter assumed to hold the pool because another file passes
     /// one (`analysis::handed`): a call is a site only when it passes a process pool there.
     HandedPool,
+    /// As `HandedPool`, for the pool the constructor of a method's class keeps on the instance
+    /// (`self.executor = executor`, `analysis::kept_pools`): the slot is the constructor's, and
+    /// a call is a site only when its instance is made in sight with a process pool there.
+    KeptPool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,7 +218,7 @@ impl Test {
             (Test::IsNone, Constant::Text(_)) => Some(false),
             (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
-            (Test::ProcessPool | Test::HandedPool, _) => None,
+            (Test::ProcessPool | Test::HandedPool | Test::KeptPool, _) => None,
         }
     }
 }

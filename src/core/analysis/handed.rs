@@ -23,6 +23,10 @@
 //!    call of the wrapper is a site only when it passes a process pool there. A thread pool or
 //!    a value the evaluator cannot see keeps the call as it was before, no site, since the
 //!    pool's kind was never known for it.
+//!
+//! A pool passed to a class (`Runner(ex)`) is listed the same way, by the class's path; its
+//! constructor's parameter is assumed to hold it, and `kept_pools` judges the calls of the
+//! methods that hand their callable to it by the instance they are called on.
 
 use std::collections::HashMap;
 

@@ -67,9 +67,11 @@ use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
-use super::inspection::{inspected, own_keywords, used_otherwise};
+use super::inspection::{inspected, own_keywords, used_otherwise_than};
+use super::kept_pools::kept_pool_slot;
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
+use super::worker_state::{kept_for_later_calls, kept_reads};
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
     splatted_into_callable,
@@ -554,12 +556,18 @@ fn reaching_parameter<'a>(
     match node.kind() {
         "identifier" => parameter_named(eval, node, scope, depth),
         // `self.fn`, which `__init__` sets from its parameter `fn`: the class's constructor
-        // takes the callable.
+        // takes the callable. For a dataclass's field, the "function" is the class, whose
+        // generated `__init__` takes it (`values::dataclasses`).
         "attribute" => {
             let object = node.child_by_field_name("object")?;
-            let attr = node.child_by_field_name("attribute")?;
-            (object.kind() == "identifier")
-                .then(|| eval.stored_parameter(eval.text(object), eval.text(attr), scope))?
+            let (object, attr) = (
+                eval.text(object),
+                eval.text(node.child_by_field_name("attribute")?),
+            );
+            (node.child_by_field_name("object")?.kind() == "identifier").then(|| {
+                eval.stored_parameter(object, attr, scope)
+                    .or_else(|| eval.dataclass_field(object, attr, scope))
+            })?
         }
         "call" => {
             let function = node.child_by_field_name("function")?;
@@ -766,6 +774,9 @@ fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
 /// provenance are left for the caller.
 fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Option<Wrapper> {
     let scope = eval.model.scope(function);
+    if scope.kind == ScopeKind::Class {
+        return dataclass_wrapper(eval, function, name?);
+    }
     let parent = eval.model.scope(scope.parent?);
     let class = match parent.kind {
         ScopeKind::Module => None,
@@ -815,6 +826,33 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
     })
 }
 
+/// The constructor of the dataclass `class` as the wrapper of its field `name`, which
+/// `reaching_parameter` found handed over (`values::dataclasses`): as a hand-written
+/// `__init__` would be, keyed by where the class's name starts.
+fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option<Wrapper> {
+    let (order, position, keyword) = eval.dataclass_slot(class, name)?;
+    let def = eval.scope_node(class)?;
+    Some(Wrapper {
+        key: def.child_by_field_name("name")?.start_byte(),
+        name: "__init__".to_string(),
+        class: eval.model.scope(class).name.clone(),
+        order,
+        position,
+        keyword: Some(keyword.to_string()),
+        passing: Passing::Mapped,
+        via: (String::new(), 0),
+        pickled_under_fork: true,
+        interpreters: false,
+        takes_instance: true,
+        next: None,
+        skip: 1,
+        conditions: Vec::new(),
+        inspected: None,
+        own_keywords: Vec::new(),
+        elements: false,
+    })
+}
+
 /// The conditions on `function`'s own parameters that hold wherever `call` runs, or wherever
 /// the process pool it calls was chosen over a thread pool (`choices`), each with the
 /// parameter's slot in a call of the function (`skip`: the parameters callers do not
@@ -830,10 +868,30 @@ fn conditions_at(
     };
     let mut facts = facts_to(eval, call, def);
     facts.extend(facts_of_choice(eval, call, def, function));
-    facts
+    let mut conditions: Vec<PendingCondition> = facts
         .into_iter()
         .filter_map(|fact| pending(eval, def, function, skip, &fact))
-        .collect()
+        .collect();
+    conditions.extend(kept_pool(eval, call, function));
+    conditions
+}
+
+/// The condition that the instance a method is called on was made with the process pool its
+/// receiver `self.<attr>` holds (`kept_pools`); in the constructor itself, that its call
+/// passes one, as for a function handed a pool.
+fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<PendingCondition> {
+    let (position, name) = kept_pool_slot(eval, call, function)?;
+    let constructor = eval.model.scope(function).name.as_deref() == Some("__init__");
+    Some(PendingCondition {
+        position,
+        keyword: Some(name.to_string()),
+        default: None,
+        test: match constructor {
+            true => Test::HandedPool,
+            false => Test::KeptPool,
+        },
+        holds: true,
+    })
 }
 
 /// `fact` as a condition on the parameter of `function` (whose `def` is `def`) it is about,
@@ -921,6 +979,9 @@ fn passed_on(
     skip: usize,
     condition: &Condition,
 ) -> Option<PendingCondition> {
+    if condition.test == Test::KeptPool {
+        return kept_on_self(eval, site, function, condition);
+    }
     let slot = (condition.position, condition.keyword);
     let passed = argument(site.arguments, eval.source, slot.0, slot.1)
         .map(unparenthesize)
@@ -932,6 +993,33 @@ fn passed_on(
         holds: condition.holds,
     };
     pending(eval, def, function, skip, &fact)
+}
+
+/// A `Test::KeptPool` condition of the wrapper method `site` calls on `self` from another
+/// method of its class (`self.run(fn, xs)`), which is the caller's too: the same instance,
+/// made by the same constructor (`kept_pools`).
+fn kept_on_self(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    function: ScopeId,
+    condition: &Condition,
+) -> Option<PendingCondition> {
+    let receiver = site
+        .call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "attribute")?
+        .child_by_field_name("object")
+        .filter(|o| o.kind() == "identifier")?;
+    let class = eval.model.scope(function).parent?;
+    let same_class = eval.is_self(eval.text(receiver), function)
+        && eval.model.scope(class).name.as_deref() == site.row.homes.first().copied();
+    same_class.then(|| PendingCondition {
+        position: condition.position,
+        keyword: condition.keyword.map(str::to_string),
+        default: condition.default,
+        test: condition.test,
+        holds: condition.holds,
+    })
 }
 
 /// Which parameter of `def` is `name` (its index among the plain ones), and where a caller puts
@@ -1545,8 +1633,9 @@ fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> 
     (def.kind() == "function_definition").then_some(def)
 }
 
-/// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`): a keyword
-/// binds a parameter of that name that takes keywords, never a `**kwargs`.
+/// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`), or keeps
+/// it where a module-level function calls it (`worker_state`): a keyword binds a parameter of
+/// that name that takes keywords, never a `**kwargs`.
 fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'_>) -> bool {
     let name = worker_parameter_name(eval, def, bound);
     let (Some(name), Some(body)) = (name, def.child_by_field_name("body")) else {
@@ -1564,7 +1653,7 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    false
+    kept_for_later_calls(eval, body, name)
 }
 
 /// Where the worker `def` does more with the parameter `bound` than call it (reads
@@ -1578,7 +1667,8 @@ fn worker_sees_partial(
     let name = worker_parameter_name(eval, def, bound)?;
     let body = def.child_by_field_name("body")?;
     let scope = eval.model.scope_at(body.start_byte());
-    inspected(eval, body, scope, name).or_else(|| used_otherwise(eval, body, name))
+    let kept = kept_reads(eval, body, name);
+    inspected(eval, body, scope, name).or_else(|| used_otherwise_than(eval, body, name, &kept))
 }
 
 /// The name of the parameter of the worker `def` that `bound` binds.

@@ -116,9 +116,21 @@ pub(super) fn used_otherwise(
     body: Node<'_>,
     name: &str,
 ) -> Option<(String, usize)> {
+    used_otherwise_than(eval, body, name, &[])
+}
+
+/// `used_otherwise`, leaving out the reads that start at `kept` (a worker keeping the
+/// callable where it is called later, `worker_state`, which a partial serves as well).
+pub(super) fn used_otherwise_than(
+    eval: &Evaluator<'_>,
+    body: Node<'_>,
+    name: &str,
+    kept: &[usize],
+) -> Option<(String, usize)> {
     let node = descendants(body)
         .into_iter()
         .filter(|node| node.kind() == "identifier" && eval.text(*node) == name)
+        .filter(|node| !kept.contains(&node.start_byte()))
         .filter(|node| !only_called_or_tested(*node))
         .min_by_key(|node| node.start_byte())?;
     // `wraps(fn)` rather than `(fn)`.

@@ -24,6 +24,7 @@ mod handed;
 mod imports;
 mod inferred;
 mod inspection;
+mod kept_pools;
 mod layout;
 mod lift;
 mod loop_views;
@@ -36,6 +37,7 @@ mod sites;
 mod unpicklable;
 mod user_api;
 mod values;
+mod worker_state;
 pub(crate) mod wrap;
 mod wrapper_containers;
 

@@ -87,7 +87,11 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         // A decorated class's statement is its `decorated_definition`, which creates no scope:
-        // the decorator may return anything.
+        // the decorator may return anything, except `@dataclass`, which returns the class
+        // with its generated constructor (`dataclasses`).
+        if let Some(class) = self.decorated_dataclass(binding.statement) {
+            return Some(Value::OwnClass(class));
+        }
         let class = self.model.scope_created_by(binding.statement)?;
         let declared = !(self.inferred.is_empty() && self.apis.is_empty());
         let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
@@ -99,6 +103,11 @@ impl<'a> Evaluator<'a> {
     /// A method of an `OwnInstance`'s class: the wrapper or factory its resolution order
     /// reaches for `name` (`inheritance`).
     pub(in crate::core::analysis) fn own_method(&self, class: ScopeId, name: &str) -> Value {
+        if name == "__init__"
+            && let Some(row) = self.generated_init(class)
+        {
+            return Value::Function(row);
+        }
         self.inherited(class, name)
     }
 
@@ -201,10 +210,12 @@ impl<'a> Evaluator<'a> {
     /// reads it (`runner.executor.submit(...)`): what every assignment to it in the class
     /// agrees on (`values::agreed`), when that is a pool or an executor. A method or property
     /// of that name is `own_method`'s; a class whose text names no pool is not read
-    /// (`may_make_pools`).
+    /// (`may_make_pools`). Nor is a pool the constructor keeps from the caller who makes the
+    /// instance (`kept_from_handed`), which only that caller knows.
     pub(in crate::core::analysis) fn held_pool(&self, class: ScopeId, attr: &str) -> Value {
         let defined = self.model.bindings_of(class, attr).iter();
         if !self.may_make_pools(class)
+            || self.kept_from_handed(class, attr)
             || defined
                 .clone()
                 .any(|&id| self.model.binding(id).kind != BindingKind::Assignment)

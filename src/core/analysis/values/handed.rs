@@ -18,8 +18,9 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The instance the parameter `id` is assumed to hold: a parameter of a module-level
-    /// function of this file that another file passes a pool to, by the function's dotted
-    /// path and the slot the pool takes (its name, or its position). When callers pass pools
+    /// function of this file, or of the `__init__` of a module-level class, that another file
+    /// passes a pool to, by the function's (or class's) dotted path and the slot the pool
+    /// takes (its name, or its position). When callers pass pools
     /// of two classes, the first by the run's order: every call is judged by what it passes
     /// (`Test::HandedPool`), and both classes' `map` take the callable alike.
     pub(in crate::core::analysis) fn assumed_pool(&self, id: BindingId) -> Option<Value> {
@@ -27,14 +28,13 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let binding = self.model.binding(id);
-        let function = self.model.scope(binding.scope);
-        let module_level =
-            function.kind == ScopeKind::Function && function.parent == Some(SemanticModel::MODULE);
-        if binding.kind != BindingKind::Parameter || !module_level {
+        if binding.kind != BindingKind::Parameter {
             return None;
         }
-        let path = format!("{}.{}", self.module?, function.name.as_deref()?);
-        let position = self.parameter_position(binding.scope, binding.range);
+        let (path, skip) = self.called_path(binding.scope)?;
+        let position = self
+            .parameter_position(binding.scope, binding.range)
+            .and_then(|at| at.checked_sub(skip));
         let takes = |handed: &&HandedPool| {
             handed.function == path
                 && match (&handed.keyword, handed.position) {
@@ -49,6 +49,97 @@ impl<'a> Evaluator<'a> {
             },
             Held::Object(class) => Value::Declared(class.clone()),
         })
+    }
+
+    /// The dotted path by which callers of another file call the function of scope `function`,
+    /// and how many of its first parameters they do not write: a module-level function's own
+    /// (`pkg.par.pmap`, none), or for the `__init__` of a module-level class, the class's
+    /// (`pkg.par.Runner`, whose call passes everything after `self`).
+    fn called_path(&self, function: ScopeId) -> Option<(String, usize)> {
+        let scope = self.model.scope(function);
+        let parent = self.model.scope(scope.parent?);
+        if scope.kind != ScopeKind::Function {
+            return None;
+        }
+        let name = scope.name.as_deref()?;
+        if scope.parent == Some(SemanticModel::MODULE) {
+            return Some((format!("{}.{name}", self.module?), 0));
+        }
+        let constructor = name == "__init__"
+            && parent.kind == ScopeKind::Class
+            && parent.parent == Some(SemanticModel::MODULE)
+            && self.init_of(scope.parent?) == Some(function);
+        constructor.then(|| Some((self.own_class_path(scope.parent?)?, 1)))?
+    }
+
+    /// The parameter of the constructor of `attribute`'s class (`self.executor`, read in a
+    /// method of scope `function`) that alone sets the attribute, when another file hands the
+    /// class a pool there (`analysis::kept_pools`): its position in a call of the class and its
+    /// name.
+    pub(in crate::core::analysis) fn kept_pool_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+    ) -> Option<(Option<usize>, &'a str)> {
+        if self.handed.is_empty() {
+            return None;
+        }
+        let object = attribute.child_by_field_name("object")?;
+        let attr = attribute.child_by_field_name("attribute")?;
+        if object.kind() != "identifier" {
+            return None;
+        }
+        let (init, name) = self.stored_parameter(self.text(object), self.text(attr), function)?;
+        let [only] = self.model.bindings_of(init, name) else {
+            return None;
+        };
+        self.assumed_pool(*only)?;
+        let range = self.model.binding(*only).range;
+        let position = self
+            .parameter_position(init, range)
+            .and_then(|at| at.checked_sub(1));
+        Some((position, name))
+    }
+
+    /// Whether the constructor of `class` alone sets the attribute `attr`, from a parameter
+    /// another file hands a pool to (`analysis::kept_pools`): each instance holds what its
+    /// maker passed, a thread pool as well, so the attribute is no pool for every reader.
+    pub(super) fn kept_from_handed(&self, class: ScopeId, attr: &str) -> bool {
+        if self.handed.is_empty() {
+            return false;
+        }
+        let kept = || {
+            let init = self.init_of(class)?;
+            let object = self.first_parameter(init)?;
+            let (init, name) = self.stored_parameter(object, attr, init)?;
+            let [only] = self.model.bindings_of(init, name) else {
+                return None;
+            };
+            self.assumed_pool(*only)
+        };
+        kept().is_some()
+    }
+
+    /// Whether `name`, read in the code of `scope`, is the instance of a method (`self`).
+    pub(in crate::core::analysis) fn is_self(&self, name: &str, scope: ScopeId) -> bool {
+        self.method_class(name, scope).is_some()
+    }
+
+    /// The name of the class `node` names, when it is a module-level class of this file with
+    /// wrapper methods or a class of another file of the run with declared ones (`Runner` for
+    /// `R` after `from par import Runner as R`).
+    pub(in crate::core::analysis) fn class_name(
+        &self,
+        node: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<String> {
+        match self.eval(node, scope) {
+            Value::OwnClass(class) => self.model.scope(class).name.clone(),
+            Value::Module(path) if self.declares_members_of(&path) => {
+                path.rsplit('.').next().map(str::to_string)
+            }
+            _ => None,
+        }
     }
 
     /// The dotted path of the module-level class `class` of this file (`par.Parallel`), by

@@ -22,6 +22,7 @@
 
 mod annotations;
 mod classes;
+mod dataclasses;
 mod factories;
 mod handed;
 mod held_methods;

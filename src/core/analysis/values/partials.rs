@@ -246,7 +246,7 @@ impl<'a> Evaluator<'a> {
 fn needs_handed_pool(row: &ApiRow) -> bool {
     row.conditions
         .iter()
-        .any(|c| c.test == Test::HandedPool && c.holds)
+        .any(|c| matches!(c.test, Test::HandedPool | Test::KeptPool) && c.holds)
 }
 
 pub(super) fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {

@@ -1,0 +1,200 @@
+//! Dataclasses: the `__init__` that `@dataclass` writes for a module-level class keeps each
+//! field's argument on the instance, as a hand-written `self.func = func` does, so a method
+//! that hands `self.func` to a process API makes the class's constructor a wrapper for that
+//! field (`analysis::inferred`):
+//!
+//! ```text
+//! @dataclass
+//! class Job:                     # `Job` takes the callable as `func` (argument 0 or `func=`)
+//!     func: Callable
+//!     workers: int = 2
+//!
+//!     def run(self, items):
+//!         with ProcessPoolExecutor(self.workers) as ex:
+//!             return list(ex.map(self.func, items))
+//!
+//! Job(lambda x: x * scale).run(xs)    # a site
+//! ```
+//!
+//! Only a class whose one decorator is `dataclasses.dataclass` (bare, or called with literal
+//! keywords other than `init=False`) and that defines no `__init__`; only a field no code of
+//! the class assigns (`self.func = ...` anywhere in it, `__post_init__` included), so that
+//! what a method reads is what the caller passed. A field's position in a call counts the
+//! fields before it that take one, in order; after `_: KW_ONLY`, with `kw_only=True`, or in a
+//! class with bases (whose fields come first) it takes its keyword only. A `ClassVar` is no
+//! field, and one declared `field(init=False)` no parameter.
+
+use tree_sitter::Node;
+
+use super::Evaluator;
+use crate::core::analysis::api::ApiRow;
+use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::semantic::{ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+
+/// One parameter of a dataclass's generated `__init__`.
+struct InitField<'a> {
+    name: &'a str,
+    /// Its position among the positional parameters, `None` for a keyword-only one.
+    position: Option<usize>,
+}
+
+impl<'a> Evaluator<'a> {
+    /// The field of a module-level dataclass that `object.attr` reads in a method of scope
+    /// `scope` (`self.func` in `run`), when only the generated constructor sets it: the
+    /// class's scope and the field's name.
+    pub(in crate::core::analysis) fn dataclass_field(
+        &self,
+        object: &str,
+        attr: &str,
+        scope: ScopeId,
+    ) -> Option<(ScopeId, &'a str)> {
+        let class = self.method_class(object, scope)?;
+        let field = self
+            .dataclass_fields(class)?
+            .into_iter()
+            .find(|f| f.name == attr)?;
+        self.assignments_to(class, attr)?
+            .is_empty()
+            .then_some((class, field.name))
+    }
+
+    /// The class of scope `class` a `@dataclass` statement at `statement` binds, when its
+    /// generated constructor is an inferred wrapper: what a call of it in this file reaches.
+    pub(super) fn decorated_dataclass(&self, statement: TextRange) -> Option<ScopeId> {
+        if self.inferred.is_empty() {
+            return None;
+        }
+        let definition = self
+            .node_at(statement)
+            .filter(|n| n.kind() == "decorated_definition")?
+            .child_by_field_name("definition")?;
+        let class = self.model.scope_created_by(TextRange::of(definition))?;
+        self.generated_init(class).map(|_| class)
+    }
+
+    /// The wrapper the `__init__` that `@dataclass` writes for `class` was inferred to be,
+    /// keyed by where the class's name starts (`inferred::dataclass_wrapper`).
+    pub(super) fn generated_init(&self, class: ScopeId) -> Option<&'static ApiRow> {
+        if self.inferred.is_empty() {
+            return None;
+        }
+        let name = self.scope_node(class)?.child_by_field_name("name")?;
+        let row = self.inferred.get(&name.start_byte())?;
+        self.dataclass_fields(class).map(|_| *row)
+    }
+
+    /// Where a call of the dataclass `class` passes its field `name`: the field's index among
+    /// the parameters, its position (after `self`), and its keyword.
+    pub(in crate::core::analysis) fn dataclass_slot(
+        &self,
+        class: ScopeId,
+        name: &str,
+    ) -> Option<(usize, Option<usize>, &'a str)> {
+        let fields = self.dataclass_fields(class)?;
+        let index = fields.iter().position(|f| f.name == name)?;
+        Some((index, fields[index].position, fields[index].name))
+    }
+
+    /// The parameters of the `__init__` that `@dataclass` writes for the module-level
+    /// `class`, in order; `None` when it is no such class, or writes none.
+    fn dataclass_fields(&self, class: ScopeId) -> Option<Vec<InitField<'a>>> {
+        let scope = self.model.scope(class);
+        if scope.parent != Some(SemanticModel::MODULE)
+            || !self.model.bindings_of(class, "__init__").is_empty()
+        {
+            return None;
+        }
+        let node = self.scope_node(class)?;
+        let mut keyword_only = self.dataclass_decorator(node)?;
+        keyword_only |= node.child_by_field_name("superclasses").is_some();
+        let body = node.child_by_field_name("body")?;
+        let mut fields = Vec::new();
+        let mut position = 0;
+        let mut cursor = body.walk();
+        for statement in body.named_children(&mut cursor) {
+            let Some((name, annotation, value)) = annotated(statement) else {
+                continue;
+            };
+            let annotation = self.text(annotation);
+            if annotation.ends_with("KW_ONLY") {
+                keyword_only = true;
+            } else if !annotation.contains("ClassVar") && value.is_none_or(|v| self.in_init(v)) {
+                fields.push(InitField {
+                    name: self.text(name),
+                    position: (!keyword_only).then_some(position),
+                });
+                position += 1;
+            }
+        }
+        Some(fields)
+    }
+
+    /// Whether the class `node`'s decorators are `@dataclass` alone, bare or called with
+    /// literal keywords: whether its fields are all keyword-only (`kw_only=True`). `None`
+    /// for any other decorator, or `init=False`.
+    fn dataclass_decorator(&self, node: Node<'a>) -> Option<bool> {
+        let decorated = node
+            .parent()
+            .filter(|p| p.kind() == "decorated_definition")?;
+        let mut cursor = decorated.walk();
+        let decorators: Vec<Node<'a>> = decorated
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() == "decorator")
+            .collect();
+        let [decorator] = decorators.as_slice() else {
+            return None;
+        };
+        let expression = decorator.named_child(0)?;
+        let (function, arguments) = match expression.kind() {
+            "call" => (
+                expression.child_by_field_name("function")?,
+                expression.child_by_field_name("arguments"),
+            ),
+            _ => (expression, None),
+        };
+        let scope = self.model.scope_at(decorated.start_byte());
+        if qualified_name(self, function, scope)? != "dataclasses.dataclass" {
+            return None;
+        }
+        let keyword = |name: &str| {
+            arguments
+                .and_then(|a| super::argument(a, self.source, None, Some(name)))
+                .map(|value| self.text(value))
+        };
+        match (keyword("init"), keyword("kw_only")) {
+            (Some(init), _) if init != "True" => None,
+            (_, Some(kw_only)) => Some(kw_only == "True"),
+            _ => Some(false),
+        }
+    }
+
+    /// Whether the default `value` of a field leaves it a parameter: anything but a
+    /// `field(...)` call that says `init=False` (or whose `init` is not literal).
+    fn in_init(&self, value: Node<'a>) -> bool {
+        let Some(arguments) = value
+            .child_by_field_name("arguments")
+            .filter(|_| value.kind() == "call")
+        else {
+            return true;
+        };
+        match super::argument(arguments, self.source, None, Some("init")) {
+            Some(init) => self.text(init) == "True",
+            None => true,
+        }
+    }
+}
+
+/// The name, annotation and value of an annotated assignment to a plain name
+/// (`func: Callable`, `workers: int = 2`).
+fn annotated(statement: Node<'_>) -> Option<(Node<'_>, Node<'_>, Option<Node<'_>>)> {
+    let assignment = statement
+        .named_child(0)
+        .filter(|_| statement.kind() == "expression_statement")
+        .filter(|a| a.kind() == "assignment")?;
+    let name = assignment
+        .child_by_field_name("left")
+        .filter(|l| l.kind() == "identifier")?;
+    let annotation = assignment.child_by_field_name("type")?;
+    Some((name, annotation, assignment.child_by_field_name("right")))
+}

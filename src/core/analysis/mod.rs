@@ -36,6 +36,7 @@ mod sites;
 mod unpicklable;
 mod user_api;
 mod values;
+mod worker_reads;
 pub(crate) mod wrap;
 mod wrapper_containers;
 

@@ -31,7 +31,7 @@ use super::api::{API_TABLE, ApiRow, Passing, Target};
 use super::inspection::{called_names, inspected, used_otherwise};
 use super::sites::{Handed, Parameter, Site};
 use super::values::{Evaluator, argument, string_content};
-use super::worker_reads::{Reach, Step, WorkerUse, followed};
+use super::worker_reads::{Entry, Step, WorkerUse, followed};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The expressions `classify` can find a callable in; literals and the rest are never one.
@@ -254,7 +254,7 @@ pub fn worker_refusal(
         ));
     };
     let used = match reach_of(eval, site, parameter) {
-        Reach::Unknown => unknown_use(eval, def)?,
+        Entry::Unknown => unknown_use(eval, def)?,
         reach => followed(eval, def, &reach)?,
     };
     refusal(&shown, &used, bound)
@@ -284,11 +284,11 @@ pub(super) fn refusal(shown: &str, used: &WorkerUse, bound: &[(String, String)])
 /// Where the value of `site` enters its worker's call: the parameter the table's passing
 /// gives, or, for an element of a map item written as a tuple or list, element `i` of the
 /// item, which is the worker's first argument.
-fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> Reach {
+fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> Entry {
     match parameter {
-        Parameter::Position(at) => Reach::Position(at, Vec::new()),
+        Parameter::Position(at) => Entry::Position(at, Vec::new()),
         Parameter::Keyword(key) => {
-            Reach::Keyword(string_content(eval.text(key)).to_string(), Vec::new())
+            Entry::Keyword(string_content(eval.text(key)).to_string(), Vec::new())
         }
         Parameter::Unknown
             if site.row.passing == Passing::Mapped && !site.row.name.contains("starmap") =>
@@ -302,11 +302,11 @@ fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> 
                     .into_iter()
                     .find(|(v, _)| *v == site.callable)
             }) {
-                Some((_, Parameter::Position(at))) => Reach::Position(0, vec![Step::At(at)]),
-                _ => Reach::Unknown,
+                Some((_, Parameter::Position(at))) => Entry::Position(0, vec![Step::At(at)]),
+                _ => Entry::Unknown,
             }
         }
-        Parameter::Unknown => Reach::Unknown,
+        Parameter::Unknown => Entry::Unknown,
     }
 }
 

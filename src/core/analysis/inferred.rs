@@ -71,7 +71,7 @@ use super::conditions::{Condition, Constant, Fact, Test, about_parameter, defaul
 use super::inspection::{inspected, own_keywords};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
-use super::worker_reads::{Reach, WorkerUse, followed, keywords_of};
+use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
     splatted_into_callable,
@@ -446,7 +446,7 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             if let Some(def) = worker {
-                let reach = shift.map_or(Reach::Unknown, |by| reach.shifted(by));
+                let reach = shift.map_or(Entry::Unknown, |by| reach.shifted(by));
                 note_worker(&mut wrapper, worker_use(eval, def, &reach));
             }
             wrappers.push(wrapper);
@@ -539,7 +539,7 @@ fn seen_in_collection(
         .child_by_field_name("arguments")
         .and_then(|a| argument(a, eval.source, Some(0), Some("func")));
     match target.and_then(|t| module_function(eval, t, site.scope)) {
-        Some(def) => note_worker(wrapper, worker_use(eval, def, &Reach::Unknown)),
+        Some(def) => note_worker(wrapper, worker_use(eval, def, &Entry::Unknown)),
         None if wrapper.inspected.is_none() => {
             let shown = eval
                 .text(call)
@@ -1535,8 +1535,8 @@ fn handed_to(
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             let reach = match bound {
-                WorkerParameter::At(at) => Reach::Position(at, Vec::new()),
-                WorkerParameter::Named(name) => Reach::Keyword(name.to_string(), Vec::new()),
+                WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
+                WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
             };
             note_worker(&mut wrapper, worker_use(eval, worker, &reach));
             wrappers.push(wrapper);
@@ -1726,9 +1726,9 @@ fn note_worker(wrapper: &mut Wrapper, used: WorkerUse) {
 
 /// What the worker `def` does with a value that reaches it at `reach`, or, where that
 /// cannot be told, with the values it calls (`arguments::unknown_use`).
-fn worker_use(eval: &Evaluator<'_>, def: Node<'_>, reach: &Reach) -> WorkerUse {
+fn worker_use(eval: &Evaluator<'_>, def: Node<'_>, reach: &Entry) -> WorkerUse {
     let used = match reach {
-        Reach::Unknown => unknown_use(eval, def),
+        Entry::Unknown => unknown_use(eval, def),
         known => followed(eval, def, known),
     };
     used.unwrap_or_default()

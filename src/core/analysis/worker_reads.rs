@@ -17,7 +17,7 @@
 //!                                                 kw["fn"](1)           # called: fine
 //! ```
 //!
-//! So the value is described by where it enters (`Reach`: a position or keyword of the call,
+//! So the value is described by where it enters (`Entry`: a position or keyword of the call,
 //! then the steps into the containers around it) and followed through the worker's body:
 //! unpacking (`fn, x = pair`, `for f in fns`), indexing with a literal (`args[0]`,
 //! `kw["fn"]`, `kw.get("fn")`), slicing (`args[1:]`) and aliases (`g = fn`) carry it on; an
@@ -50,18 +50,18 @@ pub(super) enum Step {
 /// steps from that argument into the containers that hold the value (none when it is the
 /// argument itself); `Unknown` when that cannot be told.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Reach {
+pub(super) enum Entry {
     Position(usize, Vec<Step>),
     Keyword(String, Vec<Step>),
     Unknown,
 }
 
-impl Reach {
+impl Entry {
     /// The same value after `by` positional arguments are bound before the call's own (a
     /// `functools.partial(worker, a, b)`).
-    pub(super) fn shifted(self, by: usize) -> Reach {
+    pub(super) fn shifted(self, by: usize) -> Entry {
         match self {
-            Reach::Position(at, steps) => Reach::Position(at + by, steps),
+            Entry::Position(at, steps) => Entry::Position(at + by, steps),
             other => other,
         }
     }
@@ -87,13 +87,13 @@ impl WorkerUse {
 /// What the worker `def` (a `def` or a lambda) does with the value `reach` describes; `None`
 /// when the reach is unknown, so that the caller judges the worker some other way. A value
 /// that no parameter takes (the call would fail) is not used at all.
-pub(super) fn followed(eval: &Evaluator<'_>, def: Node<'_>, reach: &Reach) -> Option<WorkerUse> {
+pub(super) fn followed(eval: &Evaluator<'_>, def: Node<'_>, reach: &Entry) -> Option<WorkerUse> {
     let body = def.child_by_field_name("body")?;
     let scope = eval.model.scope_at(body.start_byte());
     let signature = Signature::of(eval, def);
     let mut found = WorkerUse::default();
     let Some(start) = signature.receiving(reach) else {
-        return (*reach != Reach::Unknown).then_some(found);
+        return (*reach != Entry::Unknown).then_some(found);
     };
     let mut names = vec![start];
     let mut next = 0;
@@ -155,9 +155,9 @@ impl Signature {
     }
 
     /// The parameter that receives the value, and the steps into it that lead to the value.
-    fn receiving(&self, reach: &Reach) -> Option<(String, Vec<Step>)> {
+    fn receiving(&self, reach: &Entry) -> Option<(String, Vec<Step>)> {
         match reach {
-            Reach::Position(at, steps) => match self.positional.get(*at) {
+            Entry::Position(at, steps) => match self.positional.get(*at) {
                 Some(name) => Some((name.clone(), steps.clone())),
                 None => {
                     let rest = at - self.positional.len();
@@ -165,7 +165,7 @@ impl Signature {
                     Some((star, [vec![Step::At(rest)], steps.clone()].concat()))
                 }
             },
-            Reach::Keyword(key, steps) => {
+            Entry::Keyword(key, steps) => {
                 let named = self.positional[self.positional_only..]
                     .iter()
                     .chain(&self.keyword_only)
@@ -179,7 +179,7 @@ impl Signature {
                     }
                 }
             }
-            Reach::Unknown => None,
+            Entry::Unknown => None,
         }
     }
 }

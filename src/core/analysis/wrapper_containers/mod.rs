@@ -44,7 +44,7 @@ use super::inferred::bound_once;
 use super::sites::Site;
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, string_content};
-use super::worker_reads::{Reach, Step};
+use super::worker_reads::{Entry, Step};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 mod collections;
@@ -64,8 +64,8 @@ pub(super) enum PackedIn {
 }
 
 /// An element a site pickles inside a container, the scope its names are read in, and where
-/// it enters the worker's call (`worker_reads::Reach`).
-pub(super) type Packed<'a> = (Node<'a>, ScopeId, Reach);
+/// it enters the worker's call (`worker_reads::Entry`).
+pub(super) type Packed<'a> = (Node<'a>, ScopeId, Entry);
 
 /// An element found inside a container, with the steps from the container to it.
 type Found<'a> = Vec<(Node<'a>, ScopeId, Vec<Step>)>;
@@ -107,9 +107,9 @@ pub(super) fn packed_elements<'a>(
             for container in tuple.into_iter().chain(dict) {
                 for (element, step) in stepped_elements(eval, unparenthesize(container)) {
                     let reach = |steps| match &step {
-                        Step::At(at) => Reach::Position(first + at, steps),
-                        Step::Key(key) => Reach::Keyword(key.clone(), steps),
-                        Step::Any => Reach::Unknown,
+                        Step::At(at) => Entry::Position(first + at, steps),
+                        Step::Key(key) => Entry::Keyword(key.clone(), steps),
+                        Step::Any => Entry::Unknown,
                     };
                     nested(eval, element, reach, &mut packed);
                 }
@@ -145,26 +145,26 @@ fn after_callable<'a>(site: &Site<'a>) -> Vec<Node<'a>> {
 /// Where an element of item `steps` of the `index`-th iterable enters the worker's call: the
 /// item is argument `index` (`map`), or spreads over the arguments (`starmap`), its first
 /// step then being the argument.
-fn item_reach(index: usize, steps: Vec<Step>, star: bool) -> Reach {
+fn item_reach(index: usize, steps: Vec<Step>, star: bool) -> Entry {
     match (star, steps.split_first()) {
-        (false, _) => Reach::Position(index, steps),
-        (true, Some((Step::At(at), rest))) => Reach::Position(*at, rest.to_vec()),
-        (true, _) => Reach::Unknown,
+        (false, _) => Entry::Position(index, steps),
+        (true, Some((Step::At(at), rest))) => Entry::Position(*at, rest.to_vec()),
+        (true, _) => Entry::Unknown,
     }
 }
 
 /// `reach` with `steps` after its own.
-fn with_steps(reach: &Reach, steps: Vec<Step>) -> Reach {
+fn with_steps(reach: &Entry, steps: Vec<Step>) -> Entry {
     match reach {
-        Reach::Position(at, own) => Reach::Position(*at, [own.clone(), steps].concat()),
-        Reach::Keyword(key, own) => Reach::Keyword(key.clone(), [own.clone(), steps].concat()),
-        Reach::Unknown => Reach::Unknown,
+        Entry::Position(at, own) => Entry::Position(*at, [own.clone(), steps].concat()),
+        Entry::Keyword(key, own) => Entry::Keyword(key.clone(), [own.clone(), steps].concat()),
+        Entry::Unknown => Entry::Unknown,
     }
 }
 
 /// The arguments written after the callable's, splats left out, each with where it enters
 /// the worker's call: its position among them (unknown after a splat) or its keyword.
-fn trailing_reaches<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<(Node<'a>, Reach)> {
+fn trailing_reaches<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<(Node<'a>, Entry)> {
     let mut cursor = site.arguments.walk();
     let mut splatted = false;
     let mut index = 0;
@@ -177,13 +177,13 @@ fn trailing_reaches<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<(Node<'a>,
         let reach = match argument.kind() {
             "list_splat" | "dictionary_splat" => continue,
             "keyword_argument" => match argument.child_by_field_name("name") {
-                Some(name) => Reach::Keyword(eval.text(name).to_string(), Vec::new()),
-                None => Reach::Unknown,
+                Some(name) => Entry::Keyword(eval.text(name).to_string(), Vec::new()),
+                None => Entry::Unknown,
             },
-            _ if splatted => Reach::Unknown,
+            _ if splatted => Entry::Unknown,
             _ => {
                 index += 1;
-                Reach::Position(index - 1, Vec::new())
+                Entry::Position(index - 1, Vec::new())
             }
         };
         found.push((argument, reach));
@@ -197,7 +197,7 @@ fn trailing_reaches<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<(Node<'a>,
 fn nested<'a>(
     eval: &Evaluator<'a>,
     value: Node<'a>,
-    reach: impl Fn(Vec<Step>) -> Reach,
+    reach: impl Fn(Vec<Step>) -> Entry,
     packed: &mut Vec<Packed<'a>>,
 ) {
     let value = unparenthesize(value);

@@ -202,6 +202,10 @@ pub struct Inspection {
     /// `what` hands the callable to a worker whose code cannot be read, rather than looking
     /// at it.
     pub unread: bool,
+    /// For `unread`, the slot of a call of the wrapper that takes that worker (`func` of
+    /// `def distribute(func, chunks, kwargs)` handing `partial(func, **kwargs)` over): a
+    /// caller that passes a function it can read there judges that function instead.
+    pub worker_slot: Option<Slot>,
 }
 
 impl std::fmt::Display for Inspection {

@@ -281,6 +281,29 @@ pub(super) fn refusal(shown: &str, used: &WorkerUse, bound: &[(String, String)])
     ))
 }
 
+/// For a wrapper that hands its callable to a worker it cannot read, taken at a slot of its
+/// own calls (`Inspection::worker_slot`: `distribute(func, chunks, kwargs)` handing over
+/// `partial(func, **kwargs)`), why the worker this call passes there refuses a partial
+/// binding `bound`: judged as a worker whose parameter cannot be told when it is a function
+/// of this file, refused when it is anything else. `None` for other rows.
+pub fn passed_worker_refusal(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    bound: &[(String, String)],
+) -> Option<String> {
+    let inspected = site.row.inspected.filter(|i| i.unread)?;
+    let slot = inspected.worker_slot?;
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword);
+    let readable = worker.and_then(|w| Some((w, worker_function(eval, site, w)?)));
+    match readable.and_then(|(w, def)| Some((w, unknown_use(eval, def)?))) {
+        Some((worker, used)) => refusal(&format!("`{}`", eval.text(worker)), &used, bound),
+        None => Some(format!(
+            "{} hands its callable to a worker whose code cannot be read ({inspected}), and the captured values would reach it in a functools.partial instead of a function",
+            site.row.name_label()
+        )),
+    }
+}
+
 /// Where the value of `site` enters its worker's call: the parameter the table's passing
 /// gives, or, for an element of a map item written as a tuple or list, element `i` of the
 /// item, which is the worker's first argument.

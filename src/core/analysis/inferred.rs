@@ -161,6 +161,7 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
             known.pickled_under_fork |= wrapper.pickled_under_fork;
             if known.inspected.is_none() {
                 known.unread = wrapper.unread;
+                known.worker_slot = wrapper.worker_slot.clone();
             }
             known.inspected = known.inspected.take().or(wrapper.inspected);
             known.deferred |= wrapper.deferred;
@@ -286,6 +287,9 @@ struct Wrapper {
     inspected: Option<(String, usize, Option<&'static str>)>,
     /// `inspected` is where it hands the callable to a worker whose code cannot be read.
     unread: bool,
+    /// For `unread`, the slot of its own calls that takes that worker, when a parameter
+    /// does (`ApiRow::inspected`).
+    worker_slot: Option<(Option<usize>, Option<String>)>,
     /// The keywords its own parameters take, and those of the wrappers it forwards keywords
     /// through, when it forwards keywords to the callable.
     own_keywords: Vec<String>,
@@ -370,6 +374,10 @@ impl Wrapper {
                     line: *line,
                     file: *file,
                     unread: self.unread,
+                    worker_slot: self.worker_slot.as_ref().map(|(position, keyword)| Slot {
+                        position: *position,
+                        keyword: keyword.as_deref().map(leak),
+                    }),
                 }),
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
             passes_index: false,
@@ -380,6 +388,7 @@ impl Wrapper {
                     line: *line,
                     file: *file,
                     unread: false,
+                    worker_slot: None,
                 });
                 &*Box::leak(rows.collect::<Vec<_>>().into_boxed_slice())
             }),
@@ -404,7 +413,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
         wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
-        inherit_worker(&mut wrapper, site.row);
+        inherit_worker(&mut wrapper, site.row, true);
         if wrapper.passing == (Passing::Trailing { keywords: true }) {
             wrapper.own_keywords = keywords_through(eval, site, function);
         }
@@ -510,7 +519,13 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             wrapper.deferred = deferred;
             seen_in_collection(eval, site, splatted.is_some(), &mut wrapper);
-            inherit_worker(&mut wrapper, site.row);
+            match worker_passed(eval, site) {
+                Some(def) => {
+                    note_worker(&mut wrapper, worker_use(eval, def, &Entry::Unknown));
+                    inherit_worker(&mut wrapper, site.row, false);
+                }
+                None => inherit_worker(&mut wrapper, site.row, true),
+            }
             wrappers.push(wrapper);
         }
     }
@@ -548,9 +563,22 @@ fn seen_in_collection(
                 .join(" ");
             wrapper.inspected = Some((shown, call.start_position().row + 1, None));
             wrapper.unread = true;
+            wrapper.worker_slot = target
+                .and_then(|t| reaching_parameter(eval, t, site.scope, 0))
+                .and_then(|(function, name)| wrapper_of(eval, function, Some(name)))
+                .map(|taking| (taking.position, taking.keyword));
         }
         None => {}
     }
+}
+
+/// The worker a call of a wrapper passes at the slot its row says takes the worker whose
+/// code the wrapper cannot read (`Inspection::worker_slot`), when it is a module-level
+/// function of this file: `self.distribute(_reduce_chunk, chunks, map_kwargs)`.
+fn worker_passed<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<Node<'a>> {
+    let slot = site.row.inspected.filter(|i| i.unread)?.worker_slot?;
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
+    module_function(eval, worker, site.scope)
 }
 
 /// The first place the site's callable, a loop variable of the function that hands it over,
@@ -926,6 +954,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
             .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
         unread: false,
+        worker_slot: None,
         own_keywords: Vec::new(),
         elements: false,
         worker_keywords: None,
@@ -1689,12 +1718,17 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'
 /// What a wrapper takes from the row of the wrapper or API it hands its callable to: where
 /// that looks at the callable (or hands it to code that cannot be read), the keywords its
 /// worker passes when it calls it, and whether it keeps it for a later hand-over.
-fn inherit_worker(wrapper: &mut Wrapper, row: &ApiRow) {
+/// `inspected` false leaves out where the row looks at the callable, for a caller that
+/// judged the row's unread worker itself (`worker_passed`).
+fn inherit_worker(wrapper: &mut Wrapper, row: &ApiRow, inspected: bool) {
     if wrapper.inspected.is_none()
+        && inspected
         && let Some(inspected) = row.inspected
     {
         wrapper.inspected = Some((inspected.what.to_string(), inspected.line, inspected.file));
         wrapper.unread = inspected.unread;
+        // The row's slot counts the arguments of its own calls, not of this wrapper's.
+        wrapper.worker_slot = None;
     }
     if let Some(keywords) = row.worker_keywords {
         let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);

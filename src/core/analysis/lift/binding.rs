@@ -173,6 +173,8 @@ pub(super) fn bind_site(
 /// that hands it to a worker whose code cannot be read.
 fn check_not_inspected(site: &Site<'_>) -> Result<(), String> {
     match site.row.inspected {
+        // Judged at the call, which may pass a worker this file can read.
+        Some(inspected) if inspected.unread && inspected.worker_slot.is_some() => Ok(()),
         Some(inspected) if inspected.unread => Err(format!(
             "{} hands its callable to a worker whose code cannot be read ({inspected}), and the captured values would reach it in a functools.partial instead of a function",
             site.row.name_label()
@@ -195,7 +197,9 @@ pub(super) fn partial_refusal(
     bound: &[(String, String)],
 ) -> Result<(), String> {
     check_not_inspected(site)?;
-    if let Some(reason) = arguments::worker_refusal(ctx.eval, site, bound) {
+    if let Some(reason) = arguments::worker_refusal(ctx.eval, site, bound)
+        .or_else(|| arguments::passed_worker_refusal(ctx.eval, site, bound))
+    {
         return Err(reason);
     }
     let keywords = site.row.worker_keywords.unwrap_or_default();

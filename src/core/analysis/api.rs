@@ -178,6 +178,18 @@ pub struct ApiRow {
     /// (`def run_each(funcs, arg)` submitting each `fn` of `funcs`): a literal tuple or list
     /// written there is one site per element. `false` for the table and `--api`.
     pub elements: bool,
+    /// For an inferred wrapper whose callable code of the run calls with arguments of its own
+    /// (a worker given it in its arguments or items, a nested function calling it), the
+    /// keywords those calls pass, each where it is written (`worker_reads`): a lifted
+    /// callable's captures travel in a `functools.partial` there, whose keywords they could
+    /// take the place of. `None` for the table, `--api` and wrappers whose callable only the
+    /// API calls.
+    pub worker_keywords: Option<&'static [Inspection]>,
+    /// For an inferred wrapper that keeps the callable for a later hand-over (a method
+    /// appending it to a list attribute that another method hands over), so that captured
+    /// values bound when it is called are read before the work is handed over. `false` for
+    /// the table and `--api`.
+    pub deferred: bool,
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression
@@ -187,6 +199,13 @@ pub struct Inspection {
     pub what: &'static str,
     pub line: usize,
     pub file: Option<&'static str>,
+    /// `what` hands the callable to a worker whose code cannot be read, rather than looking
+    /// at it.
+    pub unread: bool,
+    /// For `unread`, the slot of a call of the wrapper that takes that worker (`func` of
+    /// `def distribute(func, chunks, kwargs)` handing `partial(func, **kwargs)` over): a
+    /// caller that passes a function it can read there judges that function instead.
+    pub worker_slot: Option<Slot>,
 }
 
 impl std::fmt::Display for Inspection {
@@ -255,6 +274,8 @@ const BASE: ApiRow = ApiRow {
     own_keywords: &[],
     passes_index: false,
     elements: false,
+    worker_keywords: None,
+    deferred: false,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -28,10 +28,10 @@
 use tree_sitter::Node;
 
 use super::api::{API_TABLE, ApiRow, Passing, Target};
-use super::inferred::parameter_name;
 use super::inspection::{called_names, inspected, used_otherwise};
 use super::sites::{Handed, Parameter, Site};
-use super::values::{Evaluator, argument};
+use super::values::{Evaluator, argument, string_content};
+use super::worker_reads::{Entry, Step, WorkerUse, followed};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The expressions `classify` can find a callable in; literals and the rest are never one.
@@ -229,51 +229,128 @@ pub fn handed_to(site: &Site<'_>) -> String {
 /// Why the captured values of a value handed among the worker's arguments cannot travel in a
 /// `functools.partial`, which the worker would be given instead of a function: it is not a
 /// function of this file, whose code could be read (imported, a bound method, a partial); or
-/// it looks at what the parameter it binds is (`fn.__name__`, `inspect.signature(fn)`); or it
-/// does anything with it but call it (stores it in a global for later tasks, compares it by
-/// identity, prints it, wraps it). When the parameter cannot be told (an item the worker
-/// unpacks), every variable of the worker is looked at for the first, and those it calls for
-/// the last. `None` for the callable slot, or when the worker only calls what it is given.
-pub fn worker_inspection(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String> {
+/// it looks at what the value is (`fn.__name__`, `inspect.signature(fn)`); or it does
+/// anything with it but call it (stores it in a global for later tasks, compares it by
+/// identity, prints it, wraps it), wherever it takes it from (`worker_reads`). When where the
+/// value enters cannot be told, every variable of the worker is looked at for the first, and
+/// those it calls for the last. Also refused: a keyword the worker passes when it calls the
+/// value that is the name of one of `bound` (`fn(x, k=100)`), which would take the place of
+/// the value the partial binds by that keyword. `None` for the callable slot, or when the
+/// worker only calls what it is given.
+pub fn worker_refusal(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    bound: &[(String, String)],
+) -> Option<String> {
     let Handed::Argument(parameter) = site.handed else {
         return None;
     };
     let slot = site.row.callable;
     let worker = argument(site.arguments, eval.source, slot.position, slot.keyword);
     let shown = worker.map_or_else(|| "it runs".to_string(), |w| format!("`{}`", eval.text(w)));
-    let Some((def, body)) = worker
-        .and_then(|w| worker_function(eval, site, w))
-        .and_then(|def| {
-            let body = def.child_by_field_name("body")?;
-            Some((def, body))
-        })
-    else {
+    let Some(def) = worker.and_then(|w| worker_function(eval, site, w)) else {
         return Some(format!(
             "the worker {shown} is not a function of this file, so what it does with what it is given cannot be read, and the captured values would reach it in a functools.partial instead of a function"
         ));
     };
-    let scope = eval.model.scope_at(body.start_byte());
-    let named = bound_parameter(eval, def, parameter);
-    let names = named
-        .clone()
-        .map_or_else(|| variables(eval.model, scope), |n| vec![n]);
-    if let Some((what, line)) = names
-        .iter()
-        .filter_map(|name| inspected(eval, body, scope, name))
-        .min_by_key(|(_, line)| *line)
-    {
+    let used = match reach_of(eval, site, parameter) {
+        Entry::Unknown => unknown_use(eval, def)?,
+        reach => followed(eval, def, &reach)?,
+    };
+    refusal(&shown, &used, bound)
+}
+
+/// The reason a worker's use of the value refuses a partial binding `bound`, if any.
+pub(super) fn refusal(shown: &str, used: &WorkerUse, bound: &[(String, String)]) -> Option<String> {
+    if let Some((what, line)) = &used.looks {
         return Some(format!(
             "the worker {shown} looks at what it is given (`{what}`, line {line}), and the captured values would reach it in a functools.partial, which it would see instead of a function"
         ));
     }
-    let called = named.map_or_else(|| called_names(eval, body), |n| vec![n]);
-    let (what, line) = called
+    if let Some((what, line)) = &used.otherwise {
+        return Some(format!(
+            "the worker {shown} does more with what it is given than call it (`{what}`, line {line}), and the captured values would reach it in a functools.partial instead of a function"
+        ));
+    }
+    let (keyword, line) = used
+        .keywords
+        .iter()
+        .find(|(keyword, _)| bound.iter().any(|(name, _)| name == keyword))?;
+    Some(format!(
+        "the worker {shown} calls it with `{keyword}=` (line {line}), which would take the place of the captured `{keyword}` that a functools.partial binds by that keyword"
+    ))
+}
+
+/// For a wrapper that hands its callable to a worker it cannot read, taken at a slot of its
+/// own calls (`Inspection::worker_slot`: `distribute(func, chunks, kwargs)` handing over
+/// `partial(func, **kwargs)`), why the worker this call passes there refuses a partial
+/// binding `bound`: judged as a worker whose parameter cannot be told when it is a function
+/// of this file, refused when it is anything else. `None` for other rows.
+pub fn passed_worker_refusal(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    bound: &[(String, String)],
+) -> Option<String> {
+    let inspected = site.row.inspected.filter(|i| i.unread)?;
+    let slot = inspected.worker_slot?;
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword);
+    let readable = worker.and_then(|w| Some((w, worker_function(eval, site, w)?)));
+    match readable.and_then(|(w, def)| Some((w, unknown_use(eval, def)?))) {
+        Some((worker, used)) => refusal(&format!("`{}`", eval.text(worker)), &used, bound),
+        None => Some(format!(
+            "{} hands its callable to a worker whose code cannot be read ({inspected}), and the captured values would reach it in a functools.partial instead of a function",
+            site.row.name_label()
+        )),
+    }
+}
+
+/// Where the value of `site` enters its worker's call: the parameter the table's passing
+/// gives, or, for an element of a map item written as a tuple or list, element `i` of the
+/// item, which is the worker's first argument.
+fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> Entry {
+    match parameter {
+        Parameter::Position(at) => Entry::Position(at, Vec::new()),
+        Parameter::Keyword(key) => {
+            Entry::Keyword(string_content(eval.text(key)).to_string(), Vec::new())
+        }
+        Parameter::Unknown
+            if site.row.passing == Passing::Mapped && !site.row.name.contains("starmap") =>
+        {
+            let item = site
+                .callable
+                .parent()
+                .filter(|p| matches!(p.kind(), "tuple" | "list"));
+            match item.and_then(|item| {
+                sequence(item, 0)
+                    .into_iter()
+                    .find(|(v, _)| *v == site.callable)
+            }) {
+                Some((_, Parameter::Position(at))) => Entry::Position(0, vec![Step::At(at)]),
+                _ => Entry::Unknown,
+            }
+        }
+        Parameter::Unknown => Entry::Unknown,
+    }
+}
+
+/// What a worker does with a value whose parameter cannot be told: each of its variables is
+/// looked at for an inspection, and those it calls for any other use.
+pub(super) fn unknown_use(eval: &Evaluator<'_>, def: Node<'_>) -> Option<WorkerUse> {
+    let body = def.child_by_field_name("body")?;
+    let scope = eval.model.scope_at(body.start_byte());
+    let looks = variables(eval.model, scope)
+        .iter()
+        .filter_map(|name| inspected(eval, body, scope, name))
+        .min_by_key(|(_, line)| *line);
+    let otherwise = called_names(eval, body)
         .iter()
         .filter_map(|name| used_otherwise(eval, body, name))
-        .min_by_key(|(_, line)| *line)?;
-    Some(format!(
-        "the worker {shown} does more with what it is given than call it (`{what}`, line {line}), and the captured values would reach it in a functools.partial instead of a function"
-    ))
+        .min_by_key(|(_, line)| *line);
+    Some(WorkerUse {
+        looks,
+        otherwise,
+        keywords: Vec::new(),
+    })
 }
 
 /// The code of the worker: a lambda written there, or the `def` a name means where the call
@@ -308,33 +385,6 @@ fn worker_function<'t>(
     (binding.kind == BindingKind::FunctionDef && def.kind() == "function_definition").then_some(def)
 }
 
-/// The name of the parameter of `def` that `parameter` binds, when one does.
-fn bound_parameter(
-    eval: &Evaluator<'_>,
-    def: Node<'_>,
-    parameter: Parameter<'_>,
-) -> Option<String> {
-    let parameters = def.child_by_field_name("parameters")?;
-    let mut cursor = parameters.walk();
-    let listed: Vec<Node<'_>> = parameters
-        .named_children(&mut cursor)
-        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
-        .collect();
-    let name = |p: Node<'_>| parameter_name(p).map(|n| eval.text(n).to_string());
-    match parameter {
-        Parameter::Position(index) => listed
-            .into_iter()
-            .take_while(|p| !matches!(p.kind(), "list_splat_pattern" | "keyword_separator"))
-            .nth(index)
-            .and_then(name),
-        Parameter::Keyword(key) => {
-            let key = eval.text(key).trim_matches(|c| c == '"' || c == '\'');
-            listed.into_iter().filter_map(name).find(|n| n == key)
-        }
-        Parameter::Unknown => None,
-    }
-}
-
 /// Every variable of the scope `scope`, in name order.
 fn variables(model: &SemanticModel, scope: ScopeId) -> Vec<String> {
     let mut names: Vec<String> = model.scope(scope).bindings.keys().cloned().collect();
@@ -354,8 +404,8 @@ pub fn worker_positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize
     let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
     let def = worker_function(eval, site, worker)?;
     let body = def.child_by_field_name("body")?;
-    let names =
-        bound_parameter(eval, def, parameter).map_or_else(|| called_names(eval, body), |n| vec![n]);
+    let names = taking_parameter(eval, def, parameter)
+        .map_or_else(|| called_names(eval, body), |n| vec![n]);
     let mut most = 0;
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
@@ -381,4 +431,59 @@ pub fn worker_positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize
         most = most.max(count);
     }
     Some(most)
+}
+
+/// The name of the worker's parameter that takes a value handed at `parameter`: the one at
+/// that position, or the one a keyword names; `None` when that cannot be told (a part of a
+/// parameter, a position after a splat, a `*args` or `**kwargs` that takes it).
+fn taking_parameter(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    parameter: Parameter<'_>,
+) -> Option<String> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let names: Vec<String> = parameters
+        .named_children(&mut cursor)
+        .filter_map(|p| match p.kind() {
+            "identifier" => Some(eval.text(p).to_string()),
+            "default_parameter" | "typed_parameter" | "typed_default_parameter" => p
+                .child_by_field_name("name")
+                .or_else(|| p.named_child(0))
+                .filter(|n| n.kind() == "identifier")
+                .map(|n| eval.text(n).to_string()),
+            _ => None,
+        })
+        .collect();
+    match parameter {
+        Parameter::Position(at) => {
+            let plain = parameters
+                .named_children(&mut parameters.walk())
+                .take(at + 1)
+                .all(|p| {
+                    !matches!(
+                        p.kind(),
+                        "list_splat_pattern"
+                            | "keyword_separator"
+                            | "positional_separator"
+                            | "dictionary_splat_pattern"
+                    )
+                });
+            plain.then(|| names.get(at).cloned()).flatten()
+        }
+        Parameter::Keyword(key) => {
+            let key = string_or_name(eval, key);
+            names.into_iter().find(|n| *n == key)
+        }
+        Parameter::Unknown => None,
+    }
+}
+
+/// A keyword's name, or a string key's content.
+fn string_or_name(eval: &Evaluator<'_>, node: Node<'_>) -> String {
+    let text = eval.text(node);
+    match node.kind() {
+        "string" => crate::core::analysis::values::string_content(text).to_string(),
+        _ => text.to_string(),
+    }
 }

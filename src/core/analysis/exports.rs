@@ -186,9 +186,17 @@ fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
         ..inspected
     });
     let next = row.next.map(|next| in_file(next, file));
+    let worker_keywords = row.worker_keywords.map(|keywords| {
+        let placed = keywords.iter().map(|keyword| Inspection {
+            file: keyword.file.or(Some(file)),
+            ..*keyword
+        });
+        &*Box::leak(placed.collect::<Vec<_>>().into_boxed_slice())
+    });
     Box::leak(Box::new(ApiRow {
         via,
         inspected,
+        worker_keywords,
         next,
         ..*row
     }))

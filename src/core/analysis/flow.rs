@@ -80,6 +80,9 @@ fn check_captured(
             "`{name}` may be unbound where the work is handed over (it is not assigned on every path before it), and passing it there would raise UnboundLocalError where the original did not"
         ));
     }
+    if site.row.deferred {
+        return check_kept(eval, site, body, name, owner, &bindings);
+    }
     if site.row.pickled_under_fork {
         return Ok(());
     }
@@ -91,6 +94,36 @@ fn check_captured(
         return Ok(());
     }
     check_not_reassigned(site, body, name, &bindings)
+}
+
+/// Refuse when `name` may be assigned again after a wrapper that keeps the callable for a
+/// later hand-over is called (`b.add(lambda x: x + k, 1)`, then `k = 4`, then `b.run()`):
+/// the original reads the variable when the work runs, a value bound at the call reads it
+/// there. Assigned after the call in its block, by a loop around it, or by a nested function.
+fn check_kept(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    body: Node<'_>,
+    name: &str,
+    owner: ScopeId,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    check_not_reassigned_elsewhere(eval, owner, name, bindings)?;
+    let label = site.row.name_label();
+    if bindings
+        .iter()
+        .any(|b| b.statement.start > site.call.end_byte())
+    {
+        return Err(format!(
+            "`{name}` is assigned again after the call of {label}, which keeps the callable to hand it over later, and the worker would see the value at that call instead of the one the original reads when the work runs"
+        ));
+    }
+    if reassigned_in_loop(site, body, bindings) {
+        return Err(format!(
+            "`{name}` is assigned again by the loop around the call of {label}, which keeps the callable to hand it over later, and the worker would see each value instead of the one the original reads when the work runs"
+        ));
+    }
+    Ok(())
 }
 
 /// Refuse when a function nested in the owner assigns `name` (`nonlocal k; k += 100`): it may

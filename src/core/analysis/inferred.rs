@@ -64,14 +64,16 @@ use std::sync::Mutex;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
+use super::arguments::unknown_use;
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
-use super::inspection::{inspected, own_keywords, used_otherwise_than};
+use super::inspection::{inspected, own_keywords};
 use super::kept_pools::kept_pool_slot;
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
-use super::worker_state::{kept_for_later_calls, kept_reads};
+use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
+use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
     splatted_into_callable,
@@ -159,7 +161,20 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
                 known.passing = Passing::Mapped;
             }
             known.pickled_under_fork |= wrapper.pickled_under_fork;
+            if known.inspected.is_none() {
+                known.unread = wrapper.unread;
+                known.worker_slot = wrapper.worker_slot.clone();
+            }
             known.inspected = known.inspected.take().or(wrapper.inspected);
+            known.deferred |= wrapper.deferred;
+            if let Some(keywords) = wrapper.worker_keywords {
+                let known = known.worker_keywords.get_or_insert_with(Vec::new);
+                for keyword in keywords {
+                    if !known.contains(&keyword) {
+                        known.push(keyword);
+                    }
+                }
+            }
             for keyword in wrapper.own_keywords {
                 if !known.own_keywords.contains(&keyword) {
                     known.own_keywords.push(keyword);
@@ -272,11 +287,21 @@ struct Wrapper {
     /// Where it, or the wrapper it hands the callable to, looks at what the callable is
     /// (`inspection`): the expression, its line, and the file when it is another's.
     inspected: Option<(String, usize, Option<&'static str>)>,
+    /// `inspected` is where it hands the callable to a worker whose code cannot be read.
+    unread: bool,
+    /// For `unread`, the slot of its own calls that takes that worker, when a parameter
+    /// does (`ApiRow::inspected`).
+    worker_slot: Option<(Option<usize>, Option<String>)>,
     /// The keywords its own parameters take, and those of the wrappers it forwards keywords
     /// through, when it forwards keywords to the callable.
     own_keywords: Vec<String>,
     /// The parameter is a collection whose elements are handed over (`ApiRow::elements`).
     elements: bool,
+    /// The keywords code of the run passes when it calls the callable, each with its line
+    /// and file, when such code calls it (`ApiRow::worker_keywords`).
+    worker_keywords: Option<Vec<(String, usize, Option<&'static str>)>>,
+    /// It keeps the callable for a later hand-over (`ApiRow::deferred`).
+    deferred: bool,
 }
 
 /// A `Condition` before its row leaks its keyword.
@@ -350,10 +375,26 @@ impl Wrapper {
                     what: leak(what),
                     line: *line,
                     file: *file,
+                    unread: self.unread,
+                    worker_slot: self.worker_slot.as_ref().map(|(position, keyword)| Slot {
+                        position: *position,
+                        keyword: keyword.as_deref().map(leak),
+                    }),
                 }),
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
             passes_index: false,
             elements: self.elements,
+            worker_keywords: self.worker_keywords.as_ref().map(|keywords| {
+                let rows = keywords.iter().map(|(what, line, file)| Inspection {
+                    what: leak(what),
+                    line: *line,
+                    file: *file,
+                    unread: false,
+                    worker_slot: None,
+                });
+                &*Box::leak(rows.collect::<Vec<_>>().into_boxed_slice())
+            }),
+            deferred: self.deferred,
         }));
         rows.push((self.clone(), row));
         row
@@ -374,12 +415,8 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
         wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
-        if wrapper.inspected.is_none() {
-            wrapper.inspected = site
-                .row
-                .inspected
-                .map(|i| (i.what.to_string(), i.line, i.file));
-        }
+        wrapper.deferred = kept_on_instance(eval, site.callable, site.scope);
+        inherit_worker(&mut wrapper, site.row, true);
         if wrapper.passing == (Passing::Trailing { keywords: true }) {
             wrapper.own_keywords = keywords_through(eval, site, function);
         }
@@ -395,20 +432,51 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     wrappers
 }
 
+/// Whether the site hands over a callable the instance keeps (`self.fn`, which `__init__` or
+/// a dataclass's constructor set): it was given when the instance was made, and the work
+/// runs later, so a captured value bound at the constructor's call may be stale by then.
+fn kept_on_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let node = unparenthesize(node);
+    match node.kind() {
+        "attribute" => true,
+        "call" => node
+            .child_by_field_name("arguments")
+            .and_then(|a| argument(a, eval.source, Some(0), Some("func")))
+            .is_some_and(|wrapped| {
+                eval.eval(node.child_by_field_name("function").unwrap_or(node), scope)
+                    == Value::Partial
+                    && kept_on_instance(eval, wrapped, scope)
+            }),
+        "identifier" => match eval.model.bindings_of(scope, eval.text(node)) {
+            [only] => eval.model.binding(*only).value.is_some_and(|value| {
+                eval.root
+                    .descendant_for_byte_range(value.start, value.end)
+                    .is_some_and(|v| unparenthesize(v).kind() == "attribute")
+            }),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// The wrappers whose parameter the site pickles inside a container its worker receives
 /// (`wrapper_containers`): `pool.map(_apply, [(fn, x) for x in xs])`,
 /// `pool.starmap(_call, zip(repeat(fn), xs))`. Bound with `functools.partial`.
 fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
-    let worker = module_function(eval, site.callable, site.scope).or_else(|| {
-        partial_of_module_function(eval, site.callable, site.scope).map(|(target, _)| target)
-    });
+    let (worker, shift) = match module_function(eval, site.callable, site.scope) {
+        Some(def) => (Some(def), Some(0)),
+        None => match partial_of_module_function(eval, site.callable, site.scope) {
+            Some((target, _)) => (Some(target), partial_shift(site.callable)),
+            None => (None, None),
+        },
+    };
     let (place, elements) = packed_elements(eval, site, worker);
     let place = match place {
         PackedIn::Items => "in its items",
         PackedIn::Arguments => "in its arguments",
     };
     let mut wrappers = Vec::new();
-    for (element, scope) in elements {
+    for (element, scope, reach) in elements {
         let Some((function, name)) = reaching_parameter(eval, element, scope, 0) else {
             continue;
         };
@@ -416,10 +484,32 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
             wrapper.via = (format!("{} {place}", site.row.name_label()), line);
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            if let Some(def) = worker {
+                let reach = shift.map_or(Entry::Unknown, |by| reach.shifted(by));
+                note_worker(&mut wrapper, worker_use(eval, def, &reach));
+            }
             wrappers.push(wrapper);
         }
     }
     wrappers
+}
+
+/// How many positional arguments `functools.partial(worker, ...)` binds before the call's
+/// own; `None` after a splat, which binds an unknown number.
+fn partial_shift(callable: Node<'_>) -> Option<usize> {
+    let arguments = unparenthesize(callable).child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let given: Vec<Node<'_>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .collect();
+    if given.iter().any(|a| a.kind() == "list_splat") {
+        return None;
+    }
+    let positional = given
+        .iter()
+        .filter(|a| !matches!(a.kind(), "keyword_argument" | "dictionary_splat"));
+    Some(positional.count().saturating_sub(1))
 }
 
 /// The wrappers whose parameter is a collection of callables the site hands over one by one
@@ -430,15 +520,17 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
 /// `functools.partial`, element by element.
 fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let mut found: Vec<(Node<'_>, ScopeId, bool)> = Vec::new();
+    let splatted = splatted_into_callable(eval, site.callable, site.scope);
     let collections = looped_collection(eval, site.callable, site.scope)
         .into_iter()
-        .chain(splatted_into_callable(eval, site.callable, site.scope));
+        .chain(splatted);
     found.extend(collections.map(|collection| (collection, site.scope, true)));
     if site.row.elements {
         let elements = collection_elements(eval, site.callable, site.scope, true);
         found.extend(elements.into_iter().map(|e| (e, site.scope, false)));
     }
     let appended = appended_to_attribute(eval, site.callable, site.scope);
+    let deferred = !appended.is_empty();
     found.extend(
         appended
             .into_iter()
@@ -455,10 +547,81 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            wrapper.deferred = deferred;
+            seen_in_collection(eval, site, splatted.is_some(), &mut wrapper);
+            match worker_passed(eval, site) {
+                Some(def) => {
+                    note_worker(&mut wrapper, worker_use(eval, def, &Entry::Unknown));
+                    inherit_worker(&mut wrapper, site.row, false);
+                }
+                None => inherit_worker(&mut wrapper, site.row, true),
+            }
             wrappers.push(wrapper);
         }
     }
     wrappers
+}
+
+/// What a collection route's code does with each element: the site's loop variable
+/// (`for fn in funcs:`, `for fn, args in self.tasks:`) inspected where it is handed over,
+/// and, for a `functools.partial(worker, **kwargs)` the elements are splatted into, what
+/// the worker does with any value it calls (its parameter is not known here), or that its
+/// code cannot be read.
+fn seen_in_collection(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    splatted: bool,
+    wrapper: &mut Wrapper,
+) {
+    if wrapper.inspected.is_none() {
+        wrapper.inspected = loop_variable_inspected(eval, site).map(|(w, l)| (w, l, None));
+    }
+    if !splatted {
+        return;
+    }
+    let call = unparenthesize(site.callable);
+    let target = call
+        .child_by_field_name("arguments")
+        .and_then(|a| argument(a, eval.source, Some(0), Some("func")));
+    match target.and_then(|t| module_function(eval, t, site.scope)) {
+        Some(def) => note_worker(wrapper, worker_use(eval, def, &Entry::Unknown)),
+        None if wrapper.inspected.is_none() => {
+            let shown = eval
+                .text(call)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            wrapper.inspected = Some((shown, call.start_position().row + 1, None));
+            wrapper.unread = true;
+            wrapper.worker_slot = target
+                .and_then(|t| reaching_parameter(eval, t, site.scope, 0))
+                .and_then(|(function, name)| wrapper_of(eval, function, Some(name)))
+                .map(|taking| (taking.position, taking.keyword));
+        }
+        None => {}
+    }
+}
+
+/// The worker a call of a wrapper passes at the slot its row says takes the worker whose
+/// code the wrapper cannot read (`Inspection::worker_slot`), when it is a module-level
+/// function of this file: `self.distribute(_reduce_chunk, chunks, map_kwargs)`.
+fn worker_passed<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<Node<'a>> {
+    let slot = site.row.inspected.filter(|i| i.unread)?.worker_slot?;
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
+    module_function(eval, worker, site.scope)
+}
+
+/// The first place the site's callable, a loop variable of the function that hands it over,
+/// is inspected there (`print(fn.__name__)` before `ex.submit(fn, ...)`).
+fn loop_variable_inspected(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(String, usize)> {
+    let name = unparenthesize(site.callable);
+    let text = (name.kind() == "identifier").then(|| eval.text(name))?;
+    let Resolution::Scope(owner) = eval.model.resolve(site.scope, text) else {
+        return None;
+    };
+    let node = eval.scope_node(owner)?;
+    let body = node.child_by_field_name("body").unwrap_or(node);
+    inspected(eval, body, owner, text)
 }
 
 /// The wrappers whose parameter a nested function or lambda handed over calls from its
@@ -506,6 +669,14 @@ fn closed_over(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrappe
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+            // The nested function calls it with arguments of its own.
+            let mut keywords = Vec::new();
+            keywords_of(eval, node, &mut keywords);
+            let used = WorkerUse {
+                keywords,
+                ..WorkerUse::default()
+            };
+            note_worker(&mut wrapper, used);
             wrappers.push(wrapper);
         }
     }
@@ -821,8 +992,12 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         inspected: name
             .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
+        unread: false,
+        worker_slot: None,
         own_keywords: Vec::new(),
         elements: false,
+        worker_keywords: None,
+        deferred: false,
     })
 }
 
@@ -848,8 +1023,12 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         skip: 1,
         conditions: Vec::new(),
         inspected: None,
+        unread: false,
+        worker_slot: None,
         own_keywords: Vec::new(),
         elements: false,
+        worker_keywords: None,
+        deferred: false,
     })
 }
 
@@ -1504,10 +1683,11 @@ fn handed_to(
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
-            if wrapper.inspected.is_none() {
-                wrapper.inspected =
-                    worker_sees_partial(eval, worker, bound).map(|(what, line)| (what, line, None));
-            }
+            let reach = match bound {
+                WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
+                WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
+            };
+            note_worker(&mut wrapper, worker_use(eval, worker, &reach));
             wrappers.push(wrapper);
         }
     }
@@ -1656,19 +1836,57 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'
     kept_for_later_calls(eval, body, name)
 }
 
-/// Where the worker `def` does more with the parameter `bound` than call it (reads
-/// `fn.__name__`, keeps it, prints it: `arguments::used_otherwise`), which a partial carrying
-/// the captured values would show: the expression and its line.
-fn worker_sees_partial(
-    eval: &Evaluator<'_>,
-    def: Node<'_>,
-    bound: WorkerParameter<'_>,
-) -> Option<(String, usize)> {
-    let name = worker_parameter_name(eval, def, bound)?;
-    let body = def.child_by_field_name("body")?;
-    let scope = eval.model.scope_at(body.start_byte());
-    let kept = kept_reads(eval, body, name);
-    inspected(eval, body, scope, name).or_else(|| used_otherwise_than(eval, body, name, &kept))
+/// What a wrapper takes from the row of the wrapper or API it hands its callable to: where
+/// that looks at the callable (or hands it to code that cannot be read), the keywords its
+/// worker passes when it calls it, and whether it keeps it for a later hand-over.
+/// `inspected` false leaves out where the row looks at the callable, for a caller that
+/// judged the row's unread worker itself (`worker_passed`).
+fn inherit_worker(wrapper: &mut Wrapper, row: &ApiRow, inspected: bool) {
+    if wrapper.inspected.is_none()
+        && inspected
+        && let Some(inspected) = row.inspected
+    {
+        wrapper.inspected = Some((inspected.what.to_string(), inspected.line, inspected.file));
+        wrapper.unread = inspected.unread;
+        // The row's slot counts the arguments of its own calls, not of this wrapper's.
+        wrapper.worker_slot = None;
+    }
+    if let Some(keywords) = row.worker_keywords {
+        let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);
+        for keyword in keywords {
+            let keyword = (keyword.what.to_string(), keyword.line, keyword.file);
+            if !known.contains(&keyword) {
+                known.push(keyword);
+            }
+        }
+    }
+    wrapper.deferred |= row.deferred;
+}
+
+/// Record on `wrapper` what a worker of the run does with its callable (`worker_reads`):
+/// the first place it would see a partial instead of a function, and the keywords it calls
+/// it with, which makes the wrapper one whose callable code of the run calls.
+fn note_worker(wrapper: &mut Wrapper, used: WorkerUse) {
+    if wrapper.inspected.is_none() {
+        wrapper.inspected = used.seen().map(|(what, line)| (what, line, None));
+    }
+    let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);
+    for (keyword, line) in used.keywords {
+        let keyword = (keyword, line, None);
+        if !known.contains(&keyword) {
+            known.push(keyword);
+        }
+    }
+}
+
+/// What the worker `def` does with a value that reaches it at `reach`, or, where that
+/// cannot be told, with the values it calls (`arguments::unknown_use`).
+fn worker_use(eval: &Evaluator<'_>, def: Node<'_>, reach: &Entry) -> WorkerUse {
+    let used = match reach {
+        Entry::Unknown => unknown_use(eval, def),
+        known => followed(eval, def, known),
+    };
+    used.unwrap_or_default()
 }
 
 /// The name of the parameter of the worker `def` that `bound` binds.

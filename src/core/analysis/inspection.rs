@@ -224,7 +224,11 @@ fn reads_variable(eval: &Evaluator<'_>, node: Node<'_>, function: ScopeId, name:
 /// object of an attribute; `inspect.signature(fn)` when it is an argument of an inspector,
 /// under any name it is imported by (`from inspect import signature as sig`); `_label(fn)`
 /// when a module-level function of the file inspects the parameter the argument binds.
-fn inspecting<'t>(eval: &Evaluator<'t>, node: Node<'t>, depth: usize) -> Option<Node<'t>> {
+pub(super) fn inspecting<'t>(
+    eval: &Evaluator<'t>,
+    node: Node<'t>,
+    depth: usize,
+) -> Option<Node<'t>> {
     let parent = node.parent()?;
     match parent.kind() {
         "attribute" if parent.child_by_field_name("object") == Some(node) => Some(parent),

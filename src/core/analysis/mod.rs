@@ -37,6 +37,7 @@ mod sites;
 mod unpicklable;
 mod user_api;
 mod values;
+mod worker_reads;
 mod worker_state;
 pub(crate) mod wrap;
 mod wrapper_containers;

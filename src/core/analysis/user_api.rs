@@ -171,6 +171,8 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         own_keywords: &[],
         passes_index: false,
         elements: false,
+        worker_keywords: None,
+        deferred: false,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

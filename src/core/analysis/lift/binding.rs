@@ -170,9 +170,16 @@ pub(super) fn bind_site(
 }
 
 /// Refuse a `functools.partial` for a wrapper that looks at what its callable is
-/// (`fn.__name__`, `inspect.signature(fn)`): it would see the partial, not a function.
+/// (`fn.__name__`, `inspect.signature(fn)`): it would see the partial, not a function; or
+/// that hands it to a worker whose code cannot be read.
 fn check_not_inspected(site: &Site<'_>) -> Result<(), String> {
     match site.row.inspected {
+        // Judged at the call, which may pass a worker this file can read.
+        Some(inspected) if inspected.unread && inspected.worker_slot.is_some() => Ok(()),
+        Some(inspected) if inspected.unread => Err(format!(
+            "{} hands its callable to a worker whose code cannot be read ({inspected}), and the captured values would reach it in a functools.partial instead of a function",
+            site.row.name_label()
+        )),
         Some(inspected) => Err(format!(
             "{} looks at what its callable is ({inspected}), and the captured values would reach it in a functools.partial, which it would see instead of a function",
             site.row.name_label()
@@ -181,22 +188,58 @@ fn check_not_inspected(site: &Site<'_>) -> Result<(), String> {
     }
 }
 
-/// Refuse a `functools.partial` handed among the arguments of a worker that looks at what
-/// it is given (`arguments::worker_inspection`), or that may call it with arguments that take
-/// the place of what the partial binds by keyword: a keyword that `**kwargs` took (`lambda x,
-/// **kw: (x, k, kw)` called with `k=100`). The API's own calls of its callable
-/// pass what the table says; a worker's calls are its own.
+/// Why a `functools.partial` binding `bound` by keyword cannot be what the site hands over:
+/// the wrapper or the worker looks at what it is given (`check_not_inspected`,
+/// `arguments::worker_refusal`), or code of the run calls it with a keyword of the same
+/// name as one of `bound`, which would take the place of the bound value.
+pub(super) fn partial_refusal(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    bound: &[(String, String)],
+) -> Result<(), String> {
+    check_not_inspected(site)?;
+    if let Some(reason) = arguments::worker_refusal(ctx.eval, site, bound)
+        .or_else(|| arguments::passed_worker_refusal(ctx.eval, site, bound))
+    {
+        return Err(reason);
+    }
+    let keywords = site.row.worker_keywords.unwrap_or_default();
+    match keywords
+        .iter()
+        .find(|k| bound.iter().any(|(name, _)| name == k.what))
+    {
+        Some(keyword) => {
+            let place = match keyword.file {
+                Some(file) => format!("{file}:{}", keyword.line),
+                None => format!("line {}", keyword.line),
+            };
+            Err(format!(
+                "{} hands its callable to code that calls it with `{}=` ({place}), which would take the place of the captured `{}` that a functools.partial binds by that keyword",
+                site.row.name_label(),
+                keyword.what,
+                keyword.what
+            ))
+        }
+        None => Ok(()),
+    }
+}
+
+/// Refuse a `functools.partial` handed to code of the run that calls it with arguments of
+/// its own (a worker given it among its arguments or items, directly or through a wrapper,
+/// `partial_refusal`), that looks at what it is given, or that may call it with arguments
+/// that take the place of what the partial binds by keyword: a keyword that `**kwargs` took
+/// (`lambda x, **kw: (x, k, kw)` called with `k=100`). A keyword the worker passes for a
+/// moved default overrides the partial's as it overrode the default; a positional one is
+/// `check_positional_defaults`'s. The API's own calls of its callable pass what the table
+/// says; a worker's calls are its own.
 fn worker_takes_partial(
     ctx: &Context<'_>,
     site: &Site<'_>,
     bound: &Bound<'_>,
 ) -> Result<(), String> {
-    if let Some(reason) = arguments::worker_inspection(ctx.eval, site) {
-        return Err(reason);
-    }
-    // A keyword the worker passes overrides the partial's as it overrode a default; a
-    // positional one is `check_positional_defaults`'s. Under `**kwargs` it would not have.
-    if site.handed != Handed::Callable && bound.open_keywords {
+    partial_refusal(ctx, site, bound.values)?;
+    let worker_calls = site.handed != Handed::Callable || site.row.worker_keywords.is_some();
+    if worker_calls && bound.open_keywords {
         return Err("the worker calls it with arguments of its own, and a keyword that `**kwargs` took could take the place of what a functools.partial would bind".into());
     }
     Ok(())

@@ -34,10 +34,10 @@ use tree_sitter::Node;
 
 use super::binding::{
     append_argument, check_site, empty_dict, extend_dict, extend_tuple, has_splats, keywords,
+    partial_refusal,
 };
 use super::{Captures, Context, Group, Planned};
 use crate::core::analysis::api::{Passing, Slot};
-use crate::core::analysis::arguments::worker_inspection;
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::sites::Site;
 use crate::core::analysis::values::argument;
@@ -94,7 +94,8 @@ pub(super) fn hand_over(
     // A worker given the partial among its arguments may look at what it is: lift instead,
     // which refuses with the reason when the lifted function needs a partial too.
     if uses_partial
-        && (ctx.partial.blocked || worker_inspection(ctx.eval, &site_ref.site).is_some())
+        && (ctx.partial.blocked
+            || partial_refusal(ctx, &site_ref.site, &forwarded.keywords).is_err())
     {
         return Ok(None);
     }

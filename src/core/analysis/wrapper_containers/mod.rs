@@ -43,7 +43,8 @@ use super::callables::unparenthesize;
 use super::inferred::bound_once;
 use super::sites::Site;
 use super::unpicklable::qualified_name;
-use super::values::{Evaluator, Value, argument};
+use super::values::{Evaluator, Value, argument, string_content};
+use super::worker_reads::{Entry, Step};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 mod collections;
@@ -62,52 +63,73 @@ pub(super) enum PackedIn {
     Arguments,
 }
 
+/// An element a site pickles inside a container, the scope its names are read in, and where
+/// it enters the worker's call (`worker_reads::Entry`).
+pub(super) type Packed<'a> = (Node<'a>, ScopeId, Entry);
+
+/// An element found inside a container, with the steps from the container to it.
+type Found<'a> = Vec<(Node<'a>, ScopeId, Vec<Step>)>;
+
 /// The elements `site` pickles inside a container (see the module doc), each with the scope
-/// its names are read in, when the site's worker calls a value it was given.
+/// its names are read in and where it enters the worker's call, when the site's worker calls
+/// a value it was given.
 pub(super) fn packed_elements<'a>(
     eval: &Evaluator<'a>,
     site: &Site<'a>,
     worker: Option<Node<'a>>,
-) -> (PackedIn, Vec<(Node<'a>, ScopeId)>) {
-    let mut found = Vec::new();
+) -> (PackedIn, Vec<Packed<'a>>) {
+    let mut packed = Vec::new();
     if !worker.is_some_and(|def| calls_what_it_is_given(eval, def)) {
-        return (PackedIn::Items, found);
+        return (PackedIn::Items, packed);
     }
     let place = match site.row.passing {
         // Only the table's own map-likes (and `--api`'s) say the arguments after the callable
         // are the iterables; an inferred wrapper's may be anything.
         Passing::Mapped if site.row.via.is_none() => {
-            for iterable in after_callable(site) {
-                iterated(eval, iterable, 0, &mut found);
+            let star = site.row.name.contains("starmap");
+            for (index, iterable) in after_callable(site).into_iter().enumerate() {
+                let mut found = Vec::new();
+                iterated(eval, iterable, 0, Vec::new(), &mut found);
+                packed.extend(
+                    found
+                        .into_iter()
+                        .map(|(node, scope, steps)| (node, scope, item_reach(index, steps, star))),
+                );
             }
             PackedIn::Items
         }
         Passing::Mapped => PackedIn::Items,
         Passing::Tuple { args, kwargs } => {
+            let first = usize::from(site.row.passes_index);
             let tuple = argument(site.arguments, eval.source, args.position, args.keyword);
             let dict =
                 kwargs.and_then(|k| argument(site.arguments, eval.source, k.position, k.keyword));
             for container in tuple.into_iter().chain(dict) {
-                for element in elements(unparenthesize(container)) {
-                    nested(eval, element, &mut found);
+                for (element, step) in stepped_elements(eval, unparenthesize(container)) {
+                    let reach = |steps| match &step {
+                        Step::At(at) => Entry::Position(first + at, steps),
+                        Step::Key(key) => Entry::Keyword(key.clone(), steps),
+                        Step::Any => Entry::Unknown,
+                    };
+                    nested(eval, element, reach, &mut packed);
                 }
             }
             PackedIn::Arguments
         }
         Passing::Trailing { .. } => {
-            for argument in after_callable(site) {
+            for (argument, reach) in trailing_reaches(eval, site) {
                 let value = match argument.kind() {
                     "keyword_argument" => argument.child_by_field_name("value"),
                     _ => Some(argument),
                 };
                 if let Some(value) = value {
-                    nested(eval, value, &mut found);
+                    nested(eval, value, |steps| with_steps(&reach, steps), &mut packed);
                 }
             }
             PackedIn::Arguments
         }
     };
-    (place, found)
+    (place, packed)
 }
 
 /// The arguments written after the callable's, splats left out.
@@ -120,13 +142,73 @@ fn after_callable<'a>(site: &Site<'a>) -> Vec<Node<'a>> {
         .collect()
 }
 
+/// Where an element of item `steps` of the `index`-th iterable enters the worker's call: the
+/// item is argument `index` (`map`), or spreads over the arguments (`starmap`), its first
+/// step then being the argument.
+fn item_reach(index: usize, steps: Vec<Step>, star: bool) -> Entry {
+    match (star, steps.split_first()) {
+        (false, _) => Entry::Position(index, steps),
+        (true, Some((Step::At(at), rest))) => Entry::Position(*at, rest.to_vec()),
+        (true, _) => Entry::Unknown,
+    }
+}
+
+/// `reach` with `steps` after its own.
+fn with_steps(reach: &Entry, steps: Vec<Step>) -> Entry {
+    match reach {
+        Entry::Position(at, own) => Entry::Position(*at, [own.clone(), steps].concat()),
+        Entry::Keyword(key, own) => Entry::Keyword(key.clone(), [own.clone(), steps].concat()),
+        Entry::Unknown => Entry::Unknown,
+    }
+}
+
+/// The arguments written after the callable's, splats left out, each with where it enters
+/// the worker's call: its position among them (unknown after a splat) or its keyword.
+fn trailing_reaches<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<(Node<'a>, Entry)> {
+    let mut cursor = site.arguments.walk();
+    let mut splatted = false;
+    let mut index = 0;
+    let mut found = Vec::new();
+    for argument in site.arguments.named_children(&mut cursor) {
+        if argument.start_byte() < site.callable.end_byte() || argument.kind() == "comment" {
+            continue;
+        }
+        splatted |= argument.kind() == "list_splat";
+        let reach = match argument.kind() {
+            "list_splat" | "dictionary_splat" => continue,
+            "keyword_argument" => match argument.child_by_field_name("name") {
+                Some(name) => Entry::Keyword(eval.text(name).to_string(), Vec::new()),
+                None => Entry::Unknown,
+            },
+            _ if splatted => Entry::Unknown,
+            _ => {
+                index += 1;
+                Entry::Position(index - 1, Vec::new())
+            }
+        };
+        found.push((argument, reach));
+    }
+    found
+}
+
 /// The elements of `value` when it is a container literal, for an argument that is pickled
 /// itself: its own direct elements are `inferred`'s, those of a container among them this
-/// module's.
-fn nested<'a>(eval: &Evaluator<'a>, value: Node<'a>, found: &mut Vec<(Node<'a>, ScopeId)>) {
+/// module's, each with where it enters the worker's call (`reach` of its steps).
+fn nested<'a>(
+    eval: &Evaluator<'a>,
+    value: Node<'a>,
+    reach: impl Fn(Vec<Step>) -> Entry,
+    packed: &mut Vec<Packed<'a>>,
+) {
     let value = unparenthesize(value);
     if is_container(value) {
-        pickled(eval, value, 0, found);
+        let mut found = Vec::new();
+        pickled(eval, value, 0, Vec::new(), &mut found);
+        packed.extend(
+            found
+                .into_iter()
+                .map(|(node, scope, steps)| (node, scope, reach(steps))),
+        );
     }
 }
 
@@ -154,32 +236,78 @@ fn elements(node: Node<'_>) -> Vec<Node<'_>> {
     }
 }
 
+/// `elements`, each with the step from the container to it: its position in a tuple or list
+/// (unknown after a splat, or in a set), or its string key in a dict.
+fn stepped_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Vec<(Node<'a>, Step)> {
+    let mut cursor = node.walk();
+    let children: Vec<Node<'a>> = node
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment")
+        .collect();
+    match node.kind() {
+        "tuple" | "list" => {
+            let splat = children.iter().position(|c| c.kind() == "list_splat");
+            let mut found = Vec::new();
+            for (index, child) in children.into_iter().enumerate() {
+                match splat {
+                    Some(at) if index == at => {}
+                    Some(at) if index > at => found.push((child, Step::Any)),
+                    _ => found.push((child, Step::At(index))),
+                }
+            }
+            found
+        }
+        "set" => children
+            .into_iter()
+            .filter(|c| c.kind() != "list_splat")
+            .map(|c| (c, Step::Any))
+            .collect(),
+        "dictionary" => children
+            .into_iter()
+            .filter(|c| c.kind() == "pair")
+            .filter_map(|pair| {
+                let key = pair.child_by_field_name("key")?;
+                let step = match key.kind() {
+                    "string" => Step::Key(string_content(eval.text(key)).to_string()),
+                    _ => Step::Any,
+                };
+                Some((pair.child_by_field_name("value")?, step))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// What pickling `node` pickles that may be a parameter: `node` itself, or the elements of
-/// the container literal it is.
+/// the container literal it is, each with the steps from `node` to it after `steps`.
 fn pickled<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
     depth: usize,
-    found: &mut Vec<(Node<'a>, ScopeId)>,
+    steps: Vec<Step>,
+    found: &mut Found<'a>,
 ) {
     let node = unparenthesize(node);
     if depth > MAX_DEPTH {
         return;
     }
+    let deeper = |step: Step| [steps.clone(), vec![step]].concat();
     match node.kind() {
         "tuple" | "list" | "set" | "dictionary" => {
-            for element in elements(node) {
-                pickled(eval, element, depth + 1, found);
+            for (element, step) in stepped_elements(eval, node) {
+                pickled(eval, element, depth + 1, deeper(step), found);
             }
         }
         "list_comprehension" | "set_comprehension" => {
             if let Some(body) = node.child_by_field_name("body") {
-                pickled(eval, body, depth + 1, found);
+                pickled(eval, body, depth + 1, deeper(Step::Any), found);
             }
         }
         _ => match local_literal(eval, node) {
-            Some(literal) if is_container(literal) => pickled(eval, literal, depth + 1, found),
-            _ => found.push((node, eval.model.scope_at(node.start_byte()))),
+            Some(literal) if is_container(literal) => {
+                pickled(eval, literal, depth + 1, steps, found)
+            }
+            _ => found.push((node, eval.model.scope_at(node.start_byte()), steps)),
         },
     }
 }
@@ -202,12 +330,13 @@ fn local_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Option<Node<'a>> {
 
 /// What iterating `node` gives that is pickled as an item: the elements of a literal, the
 /// element of a comprehension, the items `zip` makes of its iterables, and the object
-/// `itertools.repeat` repeats.
+/// `itertools.repeat` repeats; each with the steps from the item to it after `steps`.
 fn iterated<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
     depth: usize,
-    found: &mut Vec<(Node<'a>, ScopeId)>,
+    steps: Vec<Step>,
+    found: &mut Found<'a>,
 ) {
     let node = unparenthesize(node);
     if depth > MAX_DEPTH {
@@ -216,30 +345,32 @@ fn iterated<'a>(
     match node.kind() {
         "tuple" | "list" | "set" | "dictionary" => {
             for element in elements(node) {
-                pickled(eval, element, depth + 1, found);
+                pickled(eval, element, depth + 1, steps.clone(), found);
             }
         }
         "list_comprehension" | "set_comprehension" | "generator_expression" => {
             if let Some(body) = node.child_by_field_name("body") {
-                pickled(eval, body, depth + 1, found);
+                pickled(eval, body, depth + 1, steps, found);
             }
         }
-        "call" => iterated_call(eval, node, depth, found),
+        "call" => iterated_call(eval, node, depth, steps, found),
         "identifier" => {
             if let Some(literal) = local_literal(eval, node) {
-                iterated(eval, literal, depth + 1, found);
+                iterated(eval, literal, depth + 1, steps, found);
             }
         }
         _ => {}
     }
 }
 
-/// `zip(a, b)`: the items of each iterable; `itertools.repeat(x)`: `x`.
+/// `zip(a, b)`: the items of each iterable, element `i` of the item for the `i`-th;
+/// `itertools.repeat(x)`: `x`.
 fn iterated_call<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
     depth: usize,
-    found: &mut Vec<(Node<'a>, ScopeId)>,
+    steps: Vec<Step>,
+    found: &mut Found<'a>,
 ) {
     let (Some(function), Some(arguments)) = (
         call.child_by_field_name("function"),
@@ -254,13 +385,19 @@ fn iterated_call<'a>(
         .filter(|a| a.kind() != "comment")
         .collect();
     match qualified_name(eval, function, scope).as_deref() {
-        Some("builtins.zip") => given
-            .into_iter()
-            .filter(|a| a.kind() != "keyword_argument")
-            .for_each(|iterable| iterated(eval, iterable, depth + 1, found)),
+        Some("builtins.zip") => {
+            let iterables = given.into_iter().filter(|a| a.kind() != "keyword_argument");
+            let mut splatted = false;
+            for (index, iterable) in iterables.enumerate() {
+                splatted |= iterable.kind() == "list_splat";
+                let step = if splatted { Step::Any } else { Step::At(index) };
+                let within = [steps.clone(), vec![step]].concat();
+                iterated(eval, iterable, depth + 1, within, found);
+            }
+        }
         Some("itertools.repeat") => {
             if let Some(object) = argument(arguments, eval.source, Some(0), Some("object")) {
-                pickled(eval, object, depth + 1, found);
+                pickled(eval, object, depth + 1, steps, found);
             }
         }
         _ => {}

@@ -96,7 +96,7 @@ fn what_it_does_not_handle_is_left_alone() {
     assert_eq!(lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20), None);
     // After `*args` the trailing comma depends on the target versions black infers.
     assert_eq!(lay("f(aaaa, bbbb, *cccccccccc)", "", 12), None);
-    assert_eq!(lay("while f(a):", "", 88), None);
+    assert_eq!(lay("assert f(a), b", "", 88), None);
     // A comment on a line of its own.
     assert_eq!(lay("f(\n    # note\n    a,\n)", "", 88), None);
 }
@@ -354,5 +354,64 @@ fn tuple_and_subscript_targets_split_their_value_as_black_does() {
         Some(
             "out[\"key\"] = (\n    pool.map(functools.partial(_subscript_task, offset_value=offset_value), xs),\n    len(xs),\n    \"label-text-x\",\n)"
         )
+    );
+}
+
+#[test]
+fn a_lone_conditional_expression_splits_before_if_and_else() {
+    let text =
+        "print(ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None)";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "print(\n            ex.submit(_call, functools.partial(_main_lambda, k=k)).result()\n            if flag\n            else None\n        )"
+        )
+    );
+    // Beside other arguments black wraps it in parentheses of its own first.
+    let text = "print(ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None, 1)";
+    assert_eq!(lay(text, "        ", 88), None);
+    let text = "print(key=ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None)";
+    assert_eq!(lay(text, "        ", 88), None);
+}
+
+#[test]
+fn a_body_splits_before_its_operators_of_the_highest_priority() {
+    let text =
+        "check(pool.map(functools.partial(_work, factor=factor), values) and not stopped(event))";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "check(\n    pool.map(\n        functools.partial(_work, factor=factor), values\n    )\n    and not stopped(event)\n)"
+        )
+    );
+}
+
+#[test]
+fn a_condition_splits_at_its_last_call_as_a_for_iterable_does() {
+    let text = "if p := multiprocessing.Process(target=_run, args=(functools.partial(_main_lambda, k=k),)):";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "if p := multiprocessing.Process(\n        target=_run, args=(functools.partial(_main_lambda, k=k),)\n    ):"
+        )
+    );
+    let text = "while not worker_pool.apply_async(functools.partial(_main_lambda, k=k)):";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some("while not worker_pool.apply_async(\n    functools.partial(_main_lambda, k=k)\n):")
+    );
+    // With an operator at its top, or its own parentheses, black's rules for dropping
+    // parentheses decide (it drops them in both cases here), which are not followed.
+    assert_eq!(
+        lay(
+            "if ready and pool.apply(functools.partial(work, k=k)):",
+            "",
+            40
+        ),
+        None
+    );
+    assert_eq!(
+        lay("if (pool.apply(functools.partial(work, k=k))):", "", 40),
+        None
     );
 }

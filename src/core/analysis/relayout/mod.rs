@@ -3,9 +3,9 @@
 //! what to change and this module about how the changed lines look.
 //!
 //! For each statement whose text the fix's edits touch (an expression statement, an
-//! assignment, a `return`, or the header of a `with`, `for`, `while`, `if` or `elif`), the
-//! edits inside it are replaced by one edit over the whole statement with its new text laid
-//! out, when either
+//! assignment, a `return` or an `assert`, or the header of a `with`, `for`, `while`, `if` or
+//! `elif`), the edits inside it are replaced by one edit over the whole statement with its new
+//! text laid out, when either
 //! - a line of the new text is longer than the line length, or
 //! - the original statement was already laid out as the formatter lays it out, which says the
 //!   project formats with black or ruff: then a call exploded one argument per line gains its
@@ -75,7 +75,7 @@ fn logical_line<'t>(
     let mut node = root.descendant_for_byte_range(range.start, range.end);
     while let Some(current) = node {
         let end = match current.kind() {
-            "expression_statement" | "return_statement" => current.end_byte(),
+            "expression_statement" | "return_statement" | "assert_statement" => current.end_byte(),
             "with_statement" | "for_statement" | "while_statement" => {
                 header_end(current.child_by_field_name("body")?)?
             }

@@ -16,7 +16,9 @@
 //!   made visible around a tuple black keeps them for (`return (`, one item per line with a
 //!   trailing comma, `)`);
 //! - the condition of an `if`, `elif` or `while` header, and a `for` header's iterable, sit in
-//!   invisible parentheses too, which are dropped under the same rule and otherwise declined;
+//!   invisible parentheses too, which are dropped under the same rule (a `for` over a tuple
+//!   keeps them as a `return` does); a bare `yield` or `await` has none, and an `assert` is
+//!   split at its test's last call when black drops the parentheses around test and message;
 //! - a body split at operators (a conditional expression alone in parentheses, `and`/`or`,
 //!   comparisons, arithmetic) breaks before each operator of the highest priority, as black's
 //!   delimiter split does;
@@ -165,6 +167,8 @@ struct Line {
     /// The body of a pair of parentheses (rather than an item in them, or the body of other
     /// brackets).
     in_parens: bool,
+    /// A right-hand split whose head does not fit is declined: black would try other splits.
+    head_must_fit: bool,
 }
 
 type Laid = Vec<(usize, String)>;
@@ -248,6 +252,19 @@ impl<'a> Formatter<'a> {
             "return" if all.len() > 1 => line.value = Some(1),
             "return" => {}
             "for" => line.value = self.for_iterable(&all)?,
+            // A bare `yield` or `await` statement gets no invisible parentheses: black splits
+            // it at its last bracket pair. Of a tuple (`yield pool.map(...), total`) too, but
+            // ruff format parenthesizes the tuple there, so that one is declined.
+            "yield" | "await" => {
+                let tuple = self
+                    .delimiters(&all[1..])
+                    .iter()
+                    .any(|d| d.1 == Priority::Comma);
+                if tuple && first.is("yield") {
+                    return None;
+                }
+            }
+            "assert" => line.head_must_fit = self.plain_assertion(&all)?,
             // A condition sits in black's invisible parentheses, like a `for` iterable; one in
             // parentheses of its own has black's rules for redundant parentheses, not followed.
             "if" | "elif" | "while" => {
@@ -314,6 +331,40 @@ impl<'a> Formatter<'a> {
             }
         }
         None
+    }
+
+    /// Whether an `assert` is one whose split this formatter follows: black puts its test and
+    /// its message in invisible parentheses each, and drops both, splitting at the test's last
+    /// bracket pair, when the message has no brackets and neither has a delimiter (a method
+    /// call on a call's result aside). `Some(true)` then, `None` otherwise, and `None` when the
+    /// line up to the message would fit with an opening parenthesis: ruff format then keeps
+    /// the test whole and parenthesizes the message, which black does not accept.
+    fn plain_assertion(&self, all: &[usize]) -> Option<bool> {
+        let parts = &all[1..];
+        let delimiters = self.delimiters(parts);
+        let (test, message) = match delimiters.iter().find(|d| d.1 == Priority::Comma) {
+            Some(&(at, _)) => {
+                let mut head = Line {
+                    tokens: all[..at + 2].to_vec(),
+                    ..Line::default()
+                };
+                head.tokens.push(self.parens.0);
+                if self.fits(&head, &self.render(&head)) {
+                    return None;
+                }
+                (&parts[..at], &parts[at + 1..])
+            }
+            None => (parts, &parts[..0]),
+        };
+        let bracket =
+            |&i: &usize| matches!(self.tokens[i].kind, TokenKind::Open | TokenKind::Close);
+        if message.iter().any(bracket) || !self.delimiters(message).is_empty() {
+            return None;
+        }
+        match self.delimiters(test).as_slice() {
+            [] | [(_, Priority::Dot)] => test.iter().any(bracket).then_some(true),
+            _ => None,
+        }
     }
 
     /// Record where an assignment's value starts; `None` for forms not handled (chained or

@@ -259,7 +259,8 @@ impl Formatter<'_> {
             return None;
         }
         let head = self.part(line, 0, open + 1, line.depth);
-        if !self.fits(&head, &self.render(&head)) && (other_pair || line.value.is_some()) {
+        let strict = other_pair || line.value.is_some() || line.head_must_fit;
+        if !self.fits(&head, &self.render(&head)) && strict {
             // black would try splitting at an earlier pair, or inside parentheses it adds.
             return None;
         }
@@ -289,14 +290,19 @@ impl Formatter<'_> {
     /// the last does not end in a bracket: `return (`, the items one per line with a trailing
     /// comma (the parentheses make an atom, whose commas black always splits at), and `)`.
     /// `None` for the values whose parentheses black may drop, whose rules are not followed
-    /// here, and for a compound statement's header, whose value ends in its `:`.
+    /// here, and for an `if`, `elif` or `while` condition. A `for` iterable splits the same
+    /// way, with the header's `:` after the `)`, where black keeps the parentheses whatever
+    /// the lengths (the two-item rule reads the value to the end of the line).
     fn value_in_parens(&self, line: &Line, value: usize) -> Option<Laid> {
-        let value_tokens = &line.tokens[value..];
+        let statement = &self.tokens[*line.tokens.first()?];
+        // A `for` iterable ends before the header's `:`, which follows the parentheses.
+        let is_for = statement.is("for");
+        let end = line.tokens.len() - usize::from(is_for);
+        let value_tokens = &line.tokens[value..end];
         let first = &self.tokens[*value_tokens.first()?];
         let last = &self.tokens[*value_tokens.last()?];
         let wrapped = first.is("(") && Some(&first.pair) == value_tokens.last();
-        let statement = &self.tokens[*line.tokens.first()?];
-        let header = matches!(statement.text, "for" | "if" | "elif" | "while");
+        let header = matches!(statement.text, "if" | "elif" | "while");
         if wrapped || header || first.is("yield") || last.kind == TokenKind::Comma {
             return None;
         }
@@ -332,8 +338,11 @@ impl Formatter<'_> {
         {
             return None;
         }
-        if commas == 1 && last.kind == TokenKind::Close && !self.keeps_value_parens(line, value)? {
-            return self.omitting_value_parens(line, value);
+        if commas == 1 && last.kind == TokenKind::Close {
+            // Both rules below read the value to the end of the line: not a `for` iterable.
+            if is_for || !self.keeps_value_parens(line, value)? {
+                return (!is_for).then(|| self.omitting_value_parens(line, value))?;
+            }
         }
         let (open, close) = self.parens;
         let mut head = self.part(line, 0, value, line.depth);
@@ -348,12 +357,13 @@ impl Formatter<'_> {
             explode: true,
             ..Line::default()
         };
-        let tail = Line {
+        let mut tail = Line {
             tokens: vec![close],
             depth: line.depth,
             last: line.last,
             ..Line::default()
         };
+        tail.tokens.extend_from_slice(&line.tokens[end..]);
         let mut laid = self.transform(&head)?;
         laid.extend(self.transform(&body)?);
         laid.extend(self.transform(&tail)?);

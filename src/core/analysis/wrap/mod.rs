@@ -15,6 +15,13 @@
 //!   are dropped when the value has no delimiter (or one method call), as black does, and
 //!   made visible around a tuple black keeps them for (`return (`, one item per line with a
 //!   trailing comma, `)`);
+//! - the condition of an `if`, `elif` or `while` header, and a `for` header's iterable, sit in
+//!   invisible parentheses too, which are dropped under the same rule (a `for` over a tuple
+//!   keeps them as a `return` does); a bare `yield` or `await` has none, and an `assert` is
+//!   split at its test's last call when black drops the parentheses around test and message;
+//! - a body split at operators (a conditional expression alone in parentheses, `and`/`or`,
+//!   comparisons, arithmetic) breaks before each operator of the highest priority, as black's
+//!   delimiter split does;
 //! - a `def` is split at its first bracket (black's left-hand split), and a lone parameter
 //!   gains a trailing comma.
 //!
@@ -58,49 +65,23 @@ pub struct Frame<'a> {
 /// without the indentation of its first line; `None` when it holds something this formatter
 /// does not handle.
 pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
-    let mut tokens = tokenize(text)?;
-    let comma = tokens.len();
-    tokens.push(Token {
-        text: ",",
-        kind: TokenKind::Comma,
-        space: false,
-        pair: comma,
-        comment: None,
-    });
-    // black's invisible parentheses around a value, for when they become visible.
-    let parens = (comma + 1, comma + 2);
-    tokens.push(Token {
-        text: "(",
-        kind: TokenKind::Open,
-        space: true,
-        pair: parens.1,
-        comment: None,
-    });
-    tokens.push(Token {
-        text: ")",
-        kind: TokenKind::Close,
-        space: false,
-        pair: parens.0,
-        comment: None,
-    });
-    let formatter = Formatter {
-        tokens,
-        frame,
-        comma,
-        parens,
-    };
+    let formatter = Formatter::new(text, frame)?;
     let line = formatter.top_line()?;
-    let lines = formatter.transform(&line)?;
-    let mut out = String::new();
-    for (index, (depth, text)) in lines.iter().enumerate() {
-        if index > 0 {
-            out.push_str(frame.eol);
-            out.push_str(frame.indent);
-            out.push_str(&frame.unit.repeat(*depth));
-        }
-        out.push_str(text);
-    }
-    Some(out)
+    Some(formatter.join(&formatter.transform(&line)?))
+}
+
+/// `text`, one item of a bracket pair that black splits one item per line (with its comma,
+/// when it has one), laid out as black lays out such an item in `frame`: as the line its
+/// delimiter split made, split again when it does not fit. `None` as for `statement`.
+pub fn item(text: &str, frame: Frame<'_>) -> Option<String> {
+    let formatter = Formatter::new(text, frame)?;
+    let line = Line {
+        tokens: (0..formatter.comma).collect(),
+        inside: true,
+        last: true,
+        ..Line::default()
+    };
+    Some(formatter.join(&formatter.transform(&line)?))
 }
 
 /// Whether a line of `text`, placed after `indent`, is longer than `limit` characters.
@@ -146,15 +127,22 @@ fn is_wide(c: char) -> bool {
     )
 }
 
-/// A delimiter's priority, as black ranks them (only the ranks this formatter tells apart).
+/// A delimiter's priority, in black's order (`priorities.py`), lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Priority {
     /// A `.` after a closing bracket (a method call on a call's result).
     Dot,
-    /// Operators, comparisons, `and`/`or`, `not`, `in`, `is`, conditional expressions.
-    Other,
+    /// A binary operator, ranked as black ranks them: `**` 2, `*` `/` `//` `%` `@` 4, `+` `-`
+    /// 5, `<<` `>>` 6, `&` 7, `^` 8, `|` 9.
+    Math(u8),
+    /// `<`, `==`, `in`, `not in`, `is`, `is not` and the rest.
+    Comparator,
+    /// `and`, `or`.
+    Logic,
+    /// The `if` and `else` of a conditional expression.
+    Ternary,
     Comma,
-    /// `for` of a comprehension.
+    /// The `for` and `if` clauses of a comprehension.
     Comprehension,
 }
 
@@ -176,6 +164,11 @@ struct Line {
     bracketed_target: bool,
     /// The line ends the statement, so the trailing comment follows it.
     last: bool,
+    /// The body of a pair of parentheses (rather than an item in them, or the body of other
+    /// brackets).
+    in_parens: bool,
+    /// A right-hand split whose head does not fit is declined: black would try other splits.
+    head_must_fit: bool,
 }
 
 type Laid = Vec<(usize, String)>;
@@ -195,7 +188,56 @@ struct Formatter<'a> {
     parens: (usize, usize),
 }
 
-impl Formatter<'_> {
+impl<'a> Formatter<'a> {
+    /// The formatter of `text`, with the tokens a split may add after the text's own: a comma
+    /// for trailing commas, and black's invisible parentheses around a value, for when they
+    /// become visible.
+    fn new(text: &'a str, frame: Frame<'a>) -> Option<Formatter<'a>> {
+        let mut tokens = tokenize(text)?;
+        let comma = tokens.len();
+        let added = [
+            (",", TokenKind::Comma, false, comma),
+            ("(", TokenKind::Open, true, comma + 2),
+        ];
+        for (text, kind, space, pair) in added {
+            tokens.push(Token {
+                text,
+                kind,
+                space,
+                pair,
+                comment: None,
+            });
+        }
+        tokens.push(Token {
+            text: ")",
+            kind: TokenKind::Close,
+            space: false,
+            pair: comma + 1,
+            comment: None,
+        });
+        Some(Formatter {
+            tokens,
+            frame,
+            comma,
+            parens: (comma + 1, comma + 2),
+        })
+    }
+
+    /// The laid-out lines as text: the first without its indentation, the others indented.
+    fn join(&self, lines: &Laid) -> String {
+        let frame = self.frame;
+        let mut out = String::new();
+        for (index, (depth, text)) in lines.iter().enumerate() {
+            if index > 0 {
+                out.push_str(frame.eol);
+                out.push_str(frame.indent);
+                out.push_str(&frame.unit.repeat(*depth));
+            }
+            out.push_str(text);
+        }
+        out
+    }
+
     /// The statement as one line, with what its first tokens say about it.
     fn top_line(&self) -> Option<Line> {
         let all: Vec<usize> = (0..self.comma).collect();
@@ -210,6 +252,28 @@ impl Formatter<'_> {
             "return" if all.len() > 1 => line.value = Some(1),
             "return" => {}
             "for" => line.value = self.for_iterable(&all)?,
+            // A bare `yield` or `await` statement gets no invisible parentheses: black splits
+            // it at its last bracket pair. Of a tuple (`yield pool.map(...), total`) too, but
+            // ruff format parenthesizes the tuple there, so that one is declined.
+            "yield" | "await" => {
+                let tuple = self
+                    .delimiters(&all[1..])
+                    .iter()
+                    .any(|d| d.1 == Priority::Comma);
+                if tuple && first.is("yield") {
+                    return None;
+                }
+            }
+            "assert" => line.head_must_fit = self.plain_assertion(&all)?,
+            // A condition sits in black's invisible parentheses, like a `for` iterable; one in
+            // parentheses of its own has black's rules for redundant parentheses, not followed.
+            "if" | "elif" | "while" => {
+                let first = self.tokens.get(1)?;
+                if first.is("(") && first.pair + 2 == self.comma {
+                    return None;
+                }
+                line.value = Some(1);
+            }
             // One context manager: black splits it like a call (two would take parentheses
             // that depend on the target version).
             "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
@@ -267,6 +331,40 @@ impl Formatter<'_> {
             }
         }
         None
+    }
+
+    /// Whether an `assert` is one whose split this formatter follows: black puts its test and
+    /// its message in invisible parentheses each, and drops both, splitting at the test's last
+    /// bracket pair, when the message has no brackets and neither has a delimiter (a method
+    /// call on a call's result aside). `Some(true)` then, `None` otherwise, and `None` when the
+    /// line up to the message would fit with an opening parenthesis: ruff format then keeps
+    /// the test whole and parenthesizes the message, which black does not accept.
+    fn plain_assertion(&self, all: &[usize]) -> Option<bool> {
+        let parts = &all[1..];
+        let delimiters = self.delimiters(parts);
+        let (test, message) = match delimiters.iter().find(|d| d.1 == Priority::Comma) {
+            Some(&(at, _)) => {
+                let mut head = Line {
+                    tokens: all[..at + 2].to_vec(),
+                    ..Line::default()
+                };
+                head.tokens.push(self.parens.0);
+                if self.fits(&head, &self.render(&head)) {
+                    return None;
+                }
+                (&parts[..at], &parts[at + 1..])
+            }
+            None => (parts, &parts[..0]),
+        };
+        let bracket =
+            |&i: &usize| matches!(self.tokens[i].kind, TokenKind::Open | TokenKind::Close);
+        if message.iter().any(bracket) || !self.delimiters(message).is_empty() {
+            return None;
+        }
+        match self.delimiters(test).as_slice() {
+            [] | [(_, Priority::Dot)] => test.iter().any(bracket).then_some(true),
+            _ => None,
+        }
     }
 
     /// Record where an assignment's value starts; `None` for forms not handled (chained or
@@ -371,6 +469,7 @@ impl Formatter<'_> {
     }
 }
 
+mod delimiters;
 mod split;
 
 fn is_comparison(token: &Token<'_>) -> bool {

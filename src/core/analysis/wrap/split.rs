@@ -1,39 +1,12 @@
 //! The splits themselves, after black's `linegen.py`: the right-hand split (at the last
 //! non-empty bracket pair), the left-hand split of a `def`, and the delimiter split at a
-//! body's commas, with the facts they rest on (delimiters, magic trailing commas).
+//! body's commas, comprehension clauses or operators, with the facts they rest on (magic
+//! trailing commas; the delimiters are `delimiters`).
 
 use super::tokens::{Token, TokenKind};
 use super::{CannotSplit, Formatter, Laid, Line, Priority};
 
 impl Formatter<'_> {
-    /// The delimiters at the top level of `tokens`, with their positions (black's
-    /// `BracketTracker.delimiters`, for the priorities it tells apart).
-    pub(super) fn delimiters(&self, tokens: &[usize]) -> Vec<(usize, Priority)> {
-        let mut found = Vec::new();
-        let mut depth = 0usize;
-        let mut previous: Option<&Token<'_>> = None;
-        // Between `lambda` and its `:` black counts the parameters one level deeper.
-        let mut in_lambda = false;
-        for (position, &index) in tokens.iter().enumerate() {
-            let token = &self.tokens[index];
-            if token.kind == TokenKind::Close {
-                depth = depth.saturating_sub(1);
-            }
-            if depth == 0 && (token.is("lambda") || in_lambda) {
-                in_lambda = !token.is(":");
-            } else if depth == 0
-                && let Some(priority) = priority(token, previous)
-            {
-                found.push((position, priority));
-            }
-            if token.kind == TokenKind::Open {
-                depth += 1;
-            }
-            previous = Some(token);
-        }
-        found
-    }
-
     /// Whether a closing bracket in the line follows a trailing comma that black treats as
     /// magic: not the comma of a one-element tuple, nor of a one-element subscript.
     pub(super) fn has_magic_comma(&self, line: &Line) -> bool {
@@ -100,6 +73,16 @@ impl Formatter<'_> {
             Some(Priority::Dot) if delimiters.len() == 1 => return Some(Err(CannotSplit)),
             Some(Priority::Comma) => {}
             Some(Priority::Comprehension) => return self.comprehension_split(line).map(Ok),
+            // A trailing comma after an expression split at its operators stays on the last
+            // piece in black; not followed here.
+            Some(_) if trailing => return None,
+            Some(Priority::Ternary) if !self.lone_conditional(line) => return None,
+            Some(priority @ (Priority::Ternary | Priority::Logic | Priority::Comparator)) => {
+                return Some(Ok(self.operator_split(line, &delimiters, priority)));
+            }
+            Some(priority @ Priority::Math(_)) => {
+                return Some(Ok(self.operator_split(line, &delimiters, priority)));
+            }
             Some(_) => return None,
         }
         let commas: Vec<usize> = self
@@ -126,6 +109,49 @@ impl Formatter<'_> {
             items.push(current);
         }
         Some(Ok(items))
+    }
+
+    /// black's `delimiter_split` at operators (all but the comma split before themselves): a
+    /// line per operand, each but the first opening with its operator.
+    fn operator_split(
+        &self,
+        line: &Line,
+        delimiters: &[(usize, Priority)],
+        priority: Priority,
+    ) -> Vec<Line> {
+        let mut pieces = vec![self.item_line(line)];
+        for (position, &index) in line.tokens.iter().enumerate() {
+            if position > 0 && delimiters.contains(&(position, priority)) {
+                pieces.push(self.item_line(line));
+            }
+            if let Some(piece) = pieces.last_mut() {
+                piece.tokens.push(index);
+            }
+        }
+        if let Some(piece) = pieces.last_mut() {
+            piece.last = line.last;
+        }
+        pieces
+    }
+
+    /// Whether the line is a conditional expression alone in parentheses (a call's, or its
+    /// own), which black splits before its `if` and `else`. Anywhere else black wraps it in
+    /// parentheses of its own first (`visit_test`): an item among commas, a keyword
+    /// argument's value, a lambda's body, an item in brackets other than parentheses.
+    fn lone_conditional(&self, line: &Line) -> bool {
+        if !line.in_parens {
+            return false;
+        }
+        let mut depth = 0usize;
+        line.tokens.iter().all(|&index| {
+            let token = &self.tokens[index];
+            match token.kind {
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0 || !(token.is("lambda") || token.is("=") || token.is(":="))
+        })
     }
 
     /// black's `delimiter_split` at a comprehension's `for` and `if` clauses: a line for the
@@ -233,7 +259,8 @@ impl Formatter<'_> {
             return None;
         }
         let head = self.part(line, 0, open + 1, line.depth);
-        if !self.fits(&head, &self.render(&head)) && (other_pair || line.value.is_some()) {
+        let strict = other_pair || line.value.is_some() || line.head_must_fit;
+        if !self.fits(&head, &self.render(&head)) && strict {
             // black would try splitting at an earlier pair, or inside parentheses it adds.
             return None;
         }
@@ -263,14 +290,20 @@ impl Formatter<'_> {
     /// the last does not end in a bracket: `return (`, the items one per line with a trailing
     /// comma (the parentheses make an atom, whose commas black always splits at), and `)`.
     /// `None` for the values whose parentheses black may drop, whose rules are not followed
-    /// here, and for a `for` header, whose value ends in its `:`.
+    /// here, and for an `if`, `elif` or `while` condition. A `for` iterable splits the same
+    /// way, with the header's `:` after the `)`, where black keeps the parentheses whatever
+    /// the lengths (the two-item rule reads the value to the end of the line).
     fn value_in_parens(&self, line: &Line, value: usize) -> Option<Laid> {
-        let value_tokens = &line.tokens[value..];
+        let statement = &self.tokens[*line.tokens.first()?];
+        // A `for` iterable ends before the header's `:`, which follows the parentheses.
+        let is_for = statement.is("for");
+        let end = line.tokens.len() - usize::from(is_for);
+        let value_tokens = &line.tokens[value..end];
         let first = &self.tokens[*value_tokens.first()?];
         let last = &self.tokens[*value_tokens.last()?];
         let wrapped = first.is("(") && Some(&first.pair) == value_tokens.last();
-        let statement = &self.tokens[*line.tokens.first()?];
-        if wrapped || statement.is("for") || first.is("yield") || last.kind == TokenKind::Comma {
+        let header = matches!(statement.text, "if" | "elif" | "while");
+        if wrapped || header || first.is("yield") || last.kind == TokenKind::Comma {
             return None;
         }
         // A tuple target (`first, count = ...`) splits the same way while the head fits;
@@ -305,8 +338,11 @@ impl Formatter<'_> {
         {
             return None;
         }
-        if commas == 1 && last.kind == TokenKind::Close && !self.keeps_value_parens(line, value)? {
-            return self.omitting_value_parens(line, value);
+        if commas == 1 && last.kind == TokenKind::Close {
+            // Both rules below read the value to the end of the line: not a `for` iterable.
+            if is_for || !self.keeps_value_parens(line, value)? {
+                return (!is_for).then(|| self.omitting_value_parens(line, value))?;
+            }
         }
         let (open, close) = self.parens;
         let mut head = self.part(line, 0, value, line.depth);
@@ -321,12 +357,13 @@ impl Formatter<'_> {
             explode: true,
             ..Line::default()
         };
-        let tail = Line {
+        let mut tail = Line {
             tokens: vec![close],
             depth: line.depth,
             last: line.last,
             ..Line::default()
         };
+        tail.tokens.extend_from_slice(&line.tokens[end..]);
         let mut laid = self.transform(&head)?;
         laid.extend(self.transform(&body)?);
         laid.extend(self.transform(&tail)?);
@@ -414,6 +451,7 @@ impl Formatter<'_> {
     ) -> Option<Laid> {
         let mut body = self.part(line, open + 1, close, line.depth + 1);
         body.inside = true;
+        body.in_parens = self.tokens[line.tokens[open]].is("(");
         if lone_comma
             && !self
                 .delimiters(&body.tokens)
@@ -463,32 +501,5 @@ impl Formatter<'_> {
         }
         let head = self.part(line, 0, open + 1, line.depth);
         self.three_parts(line, head, (open, close), true)
-    }
-}
-
-/// The priority of `token` as a delimiter after `previous`, when it is one.
-fn priority(token: &Token<'_>, previous: Option<&Token<'_>>) -> Option<Priority> {
-    let after_operand = previous.is_some_and(|p| match p.kind {
-        TokenKind::Name => !p.is_keyword() || matches!(p.text, "None" | "True" | "False"),
-        TokenKind::Literal | TokenKind::Close => true,
-        _ => false,
-    });
-    match token.kind {
-        TokenKind::Comma => Some(Priority::Comma),
-        TokenKind::Dot if previous.is_some_and(|p| p.kind == TokenKind::Close) => {
-            Some(Priority::Dot)
-        }
-        TokenKind::Name => match token.text {
-            "for" | "async" => Some(Priority::Comprehension),
-            "if" | "else" | "and" | "or" | "not" | "in" | "is" => Some(Priority::Other),
-            _ => None,
-        },
-        TokenKind::Op if after_operand => match token.text {
-            "=" | ":" | "**=" | "//=" | ">>=" | "<<=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&="
-            | "|=" | "^=" | "@=" | "..." | "~" | "!" => None,
-            _ => Some(Priority::Other),
-        },
-        TokenKind::Op if matches!(token.text, ":=" | "->") => Some(Priority::Other),
-        _ => None,
     }
 }

@@ -96,7 +96,7 @@ fn what_it_does_not_handle_is_left_alone() {
     assert_eq!(lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20), None);
     // After `*args` the trailing comma depends on the target versions black infers.
     assert_eq!(lay("f(aaaa, bbbb, *cccccccccc)", "", 12), None);
-    assert_eq!(lay("while f(a):", "", 88), None);
+    assert_eq!(lay("assert f(a) == g(b), c", "", 10), None);
     // A comment on a line of its own.
     assert_eq!(lay("f(\n    # note\n    a,\n)", "", 88), None);
 }
@@ -306,10 +306,10 @@ fn tuples_whose_parentheses_black_may_drop_are_declined() {
     assert_eq!(lay("__slots__ = \"key\",", "", 88), None);
     // A tuple target whose head does not fit gets parentheses of its own first.
     assert_eq!(lay("self.a, self.b = first, second", "", 17), None);
-    // A `for` header's value ends in its colon.
+    // A `for` header's value ends in its colon, which follows the parentheses.
     assert_eq!(
-        lay("for x in first_long_name, second_long_name:", "", 20),
-        None
+        lay("for x in first_long_name, second_long_name:", "", 20).as_deref(),
+        Some("for x in (\n    first_long_name,\n    second_long_name,\n):")
     );
 }
 
@@ -355,4 +355,106 @@ fn tuple_and_subscript_targets_split_their_value_as_black_does() {
             "out[\"key\"] = (\n    pool.map(functools.partial(_subscript_task, offset_value=offset_value), xs),\n    len(xs),\n    \"label-text-x\",\n)"
         )
     );
+}
+
+#[test]
+fn a_lone_conditional_expression_splits_before_if_and_else() {
+    let text =
+        "print(ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None)";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "print(\n            ex.submit(_call, functools.partial(_main_lambda, k=k)).result()\n            if flag\n            else None\n        )"
+        )
+    );
+    // Beside other arguments black wraps it in parentheses of its own first.
+    let text = "print(ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None, 1)";
+    assert_eq!(lay(text, "        ", 88), None);
+    let text = "print(key=ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None)";
+    assert_eq!(lay(text, "        ", 88), None);
+}
+
+#[test]
+fn a_body_splits_before_its_operators_of_the_highest_priority() {
+    let text =
+        "check(pool.map(functools.partial(_work, factor=factor), values) and not stopped(event))";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "check(\n    pool.map(\n        functools.partial(_work, factor=factor), values\n    )\n    and not stopped(event)\n)"
+        )
+    );
+}
+
+#[test]
+fn a_condition_splits_at_its_last_call_as_a_for_iterable_does() {
+    let text = "if p := multiprocessing.Process(target=_run, args=(functools.partial(_main_lambda, k=k),)):";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "if p := multiprocessing.Process(\n        target=_run, args=(functools.partial(_main_lambda, k=k),)\n    ):"
+        )
+    );
+    let text = "while not worker_pool.apply_async(functools.partial(_main_lambda, k=k)):";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some("while not worker_pool.apply_async(\n    functools.partial(_main_lambda, k=k)\n):")
+    );
+    // With an operator at its top, or its own parentheses, black's rules for dropping
+    // parentheses decide (it drops them in both cases here), which are not followed.
+    assert_eq!(
+        lay(
+            "if ready and pool.apply(functools.partial(work, k=k)):",
+            "",
+            40
+        ),
+        None
+    );
+    assert_eq!(
+        lay("if (pool.apply(functools.partial(work, k=k))):", "", 40),
+        None
+    );
+}
+
+#[test]
+fn tuple_values_of_yield_assert_and_for_split_as_black_splits_them() {
+    // A bare `yield` (or `await`) has no invisible parentheses: the last call splits.
+    let text = "yield pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here)";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "yield pool.map(\n    functools.partial(\n        _main_lambda, factor=factor, offset=offset\n    ),\n    values_here,\n)"
+        )
+    );
+    // Of a tuple, black splits it so too, but ruff format parenthesizes the tuple.
+    let text = "yield pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here), other_value";
+    assert_eq!(lay(text, "", 60), None);
+    // An `assert` message is no tuple item: black splits the test's last call.
+    let text = "assert pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here), other_value";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "assert pool.map(\n    functools.partial(\n        _main_lambda, factor=factor, offset=offset\n    ),\n    values_here,\n), other_value"
+        )
+    );
+    // A `for` over a tuple keeps the parentheses black makes visible, the `:` after them.
+    let text = "for item in pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here), other:";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "for item in (\n    pool.map(\n        functools.partial(\n            _main_lambda, factor=factor, offset=offset\n        ),\n        values_here,\n    ),\n    other,\n):"
+        )
+    );
+    // Where ruff format would keep the test whole and parenthesize the message instead.
+    let text = "assert pool.map(functools.partial(_check, offset=offset), xs), \"no results\"";
+    assert_eq!(lay(text, "", 72), None);
+    // Where black's rules for dropping parentheses decide, the formatter declines.
+    let text =
+        "assert pool.map(functools.partial(_main_lambda, factor=factor), values_here) == [1, 2]";
+    assert_eq!(lay(text, "", 60), None);
+    let text = "assert ok, pool.map(functools.partial(_main_lambda, factor=factor), values_here)";
+    assert_eq!(lay(text, "", 60), None);
+    let text =
+        "for item in other, pool.map(functools.partial(_main_lambda, factor=factor), values):";
+    assert_eq!(lay(text, "", 60), None);
 }

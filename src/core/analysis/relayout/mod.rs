@@ -3,16 +3,21 @@
 //! what to change and this module about how the changed lines look.
 //!
 //! For each statement whose text the fix's edits touch (an expression statement, an
-//! assignment, a `return`, or the header of a `with` or `for`), the edits inside it are replaced by one
-//! edit over the whole statement with its new text laid out, when either
+//! assignment, a `return` or an `assert`, or the header of a `with`, `for`, `while`, `if` or
+//! `elif`), the edits inside it are replaced by one edit over the whole statement with its new
+//! text laid out, when either
 //! - a line of the new text is longer than the line length, or
 //! - the original statement was already laid out as the formatter lays it out, which says the
 //!   project formats with black or ruff: then a call exploded one argument per line gains its
 //!   new argument on a line of its own, and a call that now fits is joined.
 //!
 //! Otherwise the minimal edits stay, and a project that does not use a formatter keeps its own
-//! layout. The `def` line of a lifted function is laid out when it is too long, or when it was
+//! layout. A statement `wrap` cannot take as a whole (a comment on a line of its own in it, a
+//! kind it is not taught) has the exploded items its edits fall in laid out instead, by the
+//! same two rules (`items`). The `def` line of a lifted function is laid out when it is too long, or when it was
 //! exploded one parameter per line (it keeps that form with the new parameters).
+
+mod items;
 
 use tree_sitter::Node;
 
@@ -40,10 +45,16 @@ pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix
             statements.push(found);
         }
     }
-    let mut edits = fix.edits;
+    // Edits outside the statements laid out as a whole may still fall in an exploded item.
+    let (mut edits, loose): (Vec<Edit>, Vec<Edit>) = fix.edits.into_iter().partition(|edit| {
+        statements
+            .iter()
+            .any(|(range, _)| range.contains_range(edit.range))
+    });
     for (range, statement) in statements {
         edits = relayout_statement(source, statement, range, edits, style);
     }
+    edits.extend(items::relayout_items(source, root, loose, style));
     let edits = edits
         .into_iter()
         .map(|edit| Edit {
@@ -64,8 +75,13 @@ fn logical_line<'t>(
     let mut node = root.descendant_for_byte_range(range.start, range.end);
     while let Some(current) = node {
         let end = match current.kind() {
-            "expression_statement" | "return_statement" => current.end_byte(),
-            "with_statement" | "for_statement" => header_end(current)?,
+            "expression_statement" | "return_statement" | "assert_statement" => current.end_byte(),
+            "with_statement" | "for_statement" | "while_statement" => {
+                header_end(current.child_by_field_name("body")?)?
+            }
+            "if_statement" | "elif_clause" => {
+                header_end(current.child_by_field_name("consequence")?)?
+            }
             "block"
             | "module"
             | "decorated_definition"
@@ -93,9 +109,8 @@ fn trailer(source: &str, end: usize) -> Option<usize> {
     (comment.is_empty() || comment.starts_with('#')).then(|| wrap::width(line))
 }
 
-/// The end of a `with` or `for` statement's header: its `:`.
-fn header_end(statement: Node<'_>) -> Option<usize> {
-    let body = statement.child_by_field_name("body")?;
+/// The end of a compound statement's header, whose body is `body`: its `:`.
+fn header_end(body: Node<'_>) -> Option<usize> {
     // A comment after the colon sits between it and the body.
     let mut before = body.prev_sibling();
     while let Some(node) = before.filter(|n| n.kind() == "comment") {
@@ -134,6 +149,9 @@ fn relayout_statement(
     };
     match laid_out(source, range, &own, frame) {
         Some(laid) => others.push(Edit::replace(range, laid)),
+        None if wrap::statement(&source[range.start..range.end], frame).is_none() => {
+            others.extend(items::relayout_items(source, statement, own, style));
+        }
         None => others.extend(own),
     }
     others

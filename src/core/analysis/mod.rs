@@ -33,6 +33,7 @@ mod relayout;
 mod requested;
 mod shared_calls;
 mod sites;
+mod unpacked;
 mod unpicklable;
 mod user_api;
 mod values;

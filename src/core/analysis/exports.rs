@@ -91,6 +91,8 @@ enum Provides {
     },
     /// It is a `@contextmanager` function that yields an instance of `class`.
     ManagerFactory { class: Class, fork: bool },
+    /// It returns a multiprocessing context (made by `get_context("fork")` when `fork`).
+    ContextFactory { fork: bool },
     /// It returns instances of a class with wrapper methods, named as for `Object`.
     ObjectFactory { class: String, absolute: bool },
     /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
@@ -134,6 +136,7 @@ impl ExportedWrapper {
                 class: *class,
                 fork: *fork,
             },
+            Provides::ContextFactory { fork } => UserKind::ContextFactory { fork: *fork },
             Provides::Like(class) => UserKind::Like(*class),
             Provides::Instance { class, fork } => UserKind::Instance {
                 class: *class,
@@ -385,6 +388,7 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         let provides = match eval.factory_at(*only, def)? {
             Value::Factory { class, fork } => Provides::Factory { class, fork },
             Value::ManagerFactory { class, fork } => Provides::ManagerFactory { class, fork },
+            Value::ContextFactory { fork } => Provides::ContextFactory { fork },
             Value::ObjectFactory(instance) => match *instance {
                 Value::OwnInstance(class) => Provides::ObjectFactory {
                     class: exported_class(eval, class)?,
@@ -582,7 +586,8 @@ pub struct InferredFactory {
     pub line: usize,
     /// Its dotted name in the module: `make_pool`, `Runner.pool`.
     pub name: String,
-    /// `function`, `method`, `property`, `instance` or `subclass`.
+    /// `function`, `method`, `property`, `instance`, `subclass`, `context manager`,
+    /// `attribute` or `context factory` (a function returning a multiprocessing context).
     pub kind: &'static str,
     /// The class of what it gives (`Pool`, `ProcessPoolExecutor`).
     pub gives: &'static str,
@@ -607,6 +612,15 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Attribute { class, fork } => ("attribute", class, fork),
                 Provides::Instance { class, fork } => ("instance", class, fork),
                 Provides::Like(class) => ("subclass", class, false),
+                Provides::ContextFactory { fork } => {
+                    return Some(InferredFactory {
+                        line: factory.line,
+                        name: factory.name,
+                        kind: "context factory",
+                        gives: "multiprocessing context",
+                        fork,
+                    });
+                }
                 // An instance of a wrapper class, or a function making one: its methods are
                 // listed as wrappers.
                 Provides::Wrapper(_)

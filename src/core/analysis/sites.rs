@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
-use super::choices::refuted_by_thread_pool;
+use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
 use super::values::{Evaluator, Value, argument, as_bound};
 use crate::core::semantic::ScopeId;
 
@@ -181,7 +181,9 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
 /// pool it chooses by an argument is a thread pool there (`choices`).
 fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: ScopeId) -> bool {
     row.conditions.iter().any(|c| {
-        c.refutes(arguments, eval.source) || refuted_by_thread_pool(eval, c, arguments, scope)
+        c.refutes(arguments, eval.source)
+            || refuted_by_thread_pool(eval, c, arguments, scope)
+            || refuted_by_fork_context(eval, row, c, arguments, scope)
     })
 }
 

@@ -223,6 +223,7 @@ impl<'a> Evaluator<'a> {
             .collect::<Vec<_>>();
         match agreed(values.iter().cloned()) {
             Value::Instance { class, fork } => Some(Value::Factory { class, fork }),
+            Value::Context { fork } => Some(Value::ContextFactory { fork }),
             // Another object on some path (`return Threads()` beside `return Procs()`) has
             // other methods: the call's object is not known.
             instance @ (Value::OwnInstance(_) | Value::Declared(_))
@@ -231,6 +232,47 @@ impl<'a> Evaluator<'a> {
                 Some(Value::ObjectFactory(Box::new(instance)))
             }
             _ => None,
+        }
+    }
+}
+
+impl<'a> Evaluator<'a> {
+    /// The context a parameter's default makes, when it is a call that gives one
+    /// (`context=get_context("spawn")`, `ctx=_mp_ctx()` over a context factory): a call that
+    /// leaves the parameter out runs on it. Other defaults are not read, since a caller may
+    /// pass anything there and most defaults are no process value.
+    pub(super) fn default_context(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let binding = self.model.binding(id);
+        let text = self
+            .source
+            .get(binding.statement.start..binding.statement.end)?;
+        if !text.contains('(') {
+            return None;
+        }
+        let parameter = self.node_at(binding.statement)?;
+        if !matches!(
+            parameter.kind(),
+            "default_parameter" | "typed_default_parameter"
+        ) {
+            return None;
+        }
+        let default = unparenthesize(parameter.child_by_field_name("value")?);
+        let outer = self.model.scope(binding.scope).parent?;
+        match self.eval_depth(default, outer, depth + 1) {
+            context @ Value::Context { .. } if default.kind() == "call" => Some(context),
+            _ => None,
+        }
+    }
+
+    /// The value of a parameter whose default is the context `default`: what the calls of
+    /// the file that leave it out get, joined with what the others pass, a fork context only
+    /// when both are (each call is judged by what it passes, `choices::pool_parameter`).
+    pub(super) fn context_or_callers(&self, default: Value, id: BindingId, depth: usize) -> Value {
+        match (default, self.eval_from_callers(id, depth)) {
+            (Value::Context { fork }, Value::Context { fork: passed }) => Value::Context {
+                fork: fork && passed,
+            },
+            (default, _) => default,
         }
     }
 }

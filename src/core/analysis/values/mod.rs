@@ -93,6 +93,11 @@ pub enum Value {
         class: Class,
         fork: bool,
     },
+    /// A function that returns a multiprocessing context (`def _mp_ctx(): return
+    /// mp.get_context("spawn")`, see `factories`); calling it makes a `Context`.
+    ContextFactory {
+        fork: bool,
+    },
     /// A `@contextlib.contextmanager` function of this file, or another of the run, that
     /// yields instances of a process-backed class (`factories`); calling it makes a
     /// `Manager`.
@@ -490,6 +495,9 @@ impl<'a> Evaluator<'a> {
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
                 match self.eval_annotation(binding.annotation, outer, depth) {
                     Value::Unknown if binding.annotation.is_none() => {
+                        if let Some(default) = self.default_context(id, depth) {
+                            return self.context_or_callers(default, id, depth);
+                        }
                         match self
                             .pool_self(id, depth)
                             .unwrap_or_else(|| self.eval_from_callers(id, depth))
@@ -572,6 +580,7 @@ impl<'a> Evaluator<'a> {
             }),
             Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::ManagerFactory { class, fork } => Value::Manager { class, fork },
+            Value::ContextFactory { fork } => Value::Context { fork },
             Value::ObjectFactory(instance) => *instance,
             Value::GetContext => {
                 let method =

@@ -612,6 +612,8 @@ fn a_context_factory_is_kept_for_the_wrapper_passes() {
     assert!(!may_contain_sites(factory.as_bytes()));
     // The word in a comment only, or without a process module, keeps nothing.
     let keeps = |source: &str| may_define_wrappers_with(source.as_bytes(), &Options::default());
-    assert!(!keeps("import multiprocessing\n# get_context\ndef f():\n    pass\n"));
+    assert!(!keeps(
+        "import multiprocessing\n# get_context\ndef f():\n    pass\n"
+    ));
     assert!(!keeps("def get_context():\n    return None\n"));
 }

@@ -131,7 +131,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The `def` the name `name` is bound to, once, as read from `scope`.
-    fn function_named(&self, name: &str, scope: ScopeId) -> Option<BindingId> {
+    pub(super) fn function_named(&self, name: &str, scope: ScopeId) -> Option<BindingId> {
         let Resolution::Scope(found) = self.model.resolve(scope, name) else {
             return None;
         };
@@ -439,7 +439,7 @@ const MAX_LOCALS: usize = 8;
 const MAX_HELPER_CALLS: usize = 2;
 
 /// `async def` returns a coroutine, whatever its `return` says.
-fn is_async(def: Node<'_>) -> bool {
+pub(super) fn is_async(def: Node<'_>) -> bool {
     def.child(0).is_some_and(|first| first.kind() == "async")
 }
 
@@ -470,7 +470,7 @@ fn yielded_values(body: Node<'_>) -> Option<Vec<Node<'_>>> {
 /// statements are walked, the nested functions and classes left out (their returns are
 /// theirs), since a `return` is a statement: an expression holds none. One cursor, and kinds
 /// compared by id, since every function of every analysed file is read for its exports.
-fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
+pub(super) fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
     let mut found = Vec::new();
     let mut cursor = body.walk();
     if !cursor.goto_first_child() {
@@ -529,6 +529,6 @@ fn role_named(name: &str) -> Role {
 
 /// Whether the function's text says `yield`, which makes it a generator function when it is
 /// code; in a string or a nested function it only costs a factory, never a wrong one.
-fn may_yield(source: &str, def: Node<'_>) -> bool {
+pub(super) fn may_yield(source: &str, def: Node<'_>) -> bool {
     memchr::memmem::find(source[def.byte_range()].as_bytes(), b"yield").is_some()
 }

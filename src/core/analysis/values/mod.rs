@@ -32,6 +32,7 @@ mod partials;
 mod reaching;
 mod subclasses;
 mod transparent;
+mod tuple_factories;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -480,6 +481,10 @@ impl<'a> Evaluator<'a> {
             | BindingKind::WithTarget => {
                 let value = match binding.value.and_then(|r| self.node_at(r)) {
                     Some(node) => self.eval_depth(node, scope, depth),
+                    // `parallel, pool = _create_pool(kwargs)`: no value of its own.
+                    None if binding.kind == BindingKind::Assignment => {
+                        self.unpacked_return(id, depth).unwrap_or(Value::Unknown)
+                    }
                     None => self.eval_annotation(binding.annotation, scope, depth),
                 };
                 match value {

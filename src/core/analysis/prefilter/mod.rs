@@ -81,10 +81,6 @@ const PREFILTER_MODULES: [&str; 6] = [
     "pebble",
     "aiomultiprocess",
 ];
-/// The word of a context factory's file, a name of point 2 for `may_define_wrappers_with`
-/// only: calling `get_context` hands nothing over.
-const CONTEXT_WORD: &str = "get_context";
-
 const PREFILTER_NAMES: [&str; 5] = [
     "Pool",
     "Process",
@@ -127,10 +123,8 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 /// wrappers from other files. Each is made by a site or a constructor call, so the file needs
 /// the words of points 1 to 3 as code, as any site does; it needs nothing of point 4, since
 /// what a wrapper hands over is its parameter. Docstrings and comments that mention
-/// multiprocessing, which send many files through the first step, do not count here. A
-/// function returning a multiprocessing context (`return mp.get_context("spawn")`) is a
-/// factory other files make a `Process` from, so `get_context` counts here as a name of point
-/// 2 (`CONTEXT_WORD`). This keeps every file that `may_contain_sites_with` keeps.
+/// multiprocessing, which send many files through the first step, do not count here. This
+/// keeps every file that `may_contain_sites_with` keeps.
 pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
     let names: Vec<&str> = settings.apis.iter().map(|api| api.name()).collect();
     scan_for(source, &names, settings.package.as_deref(), Asked::Def)
@@ -183,7 +177,7 @@ fn may_contain_sites_naming(source: &[u8], user_names: &[&str], package: Option<
 
 /// The two steps: the words anywhere, then the words as code and what `need` asks for.
 fn scan_for(source: &[u8], user_names: &[&str], package: Option<&str>, need: Asked) -> bool {
-    let builtin = mentions_process_api_within(source, package, need);
+    let builtin = mentions_process_api_within(source, package);
     let unusual = match user_names.is_empty() || source.is_ascii() {
         true => Vec::new(),
         false => non_ascii_words(source),
@@ -214,20 +208,20 @@ fn scan_for(source: &[u8], user_names: &[&str], package: Option<&str>, need: Ask
 /// The first step alone: the words of points 1 and 2 anywhere in the bytes, comments and
 /// strings included (`bench/prefilter.rs` counts what the second step saves).
 pub fn mentions_process_api(source: &[u8]) -> bool {
-    mentions_process_api_within(source, None, Asked::Construct)
+    mentions_process_api_within(source, None)
 }
 
 /// `mentions_process_api` for a file in `package`, whose names count as mentioned.
-fn mentions_process_api_within(source: &[u8], package: Option<&str>, need: Asked) -> bool {
+fn mentions_process_api_within(source: &[u8], package: Option<&str>) -> bool {
     let unusual = match source.is_ascii() {
         true => Vec::new(),
         false => non_ascii_words(source),
     };
-    mentions_with(source, package, &unusual, need)
+    mentions_with(source, package, &unusual)
 }
 
 /// The first step's test, with `unusual` (`non_ascii_words`) as further words of the source.
-fn mentions_with(source: &[u8], package: Option<&str>, unusual: &[String], need: Asked) -> bool {
+fn mentions_with(source: &[u8], package: Option<&str>, unusual: &[String]) -> bool {
     let in_package = |word: &str| package.is_some_and(|p| p.split('.').any(|part| part == word));
     let mentions = |word: &str| {
         in_package(word)
@@ -239,8 +233,7 @@ fn mentions_with(source: &[u8], package: Option<&str>, unusual: &[String], need:
     (PREFILTER_MODULES.iter().any(elsewhere) || spells_a_module(source))
         && (PREFILTER_NAMES.iter().any(named)
             || (LIBRARY_FUNCTIONS.iter())
-                .any(|(word, names)| mentions(word) && names.iter().any(named))
-            || (need == Asked::Def && named(&CONTEXT_WORD)))
+                .any(|(word, names)| mentions(word) && names.iter().any(named)))
 }
 
 /// Whether the bytes of `source` hold one of `PREFILTER_MODULES`, anywhere.
@@ -314,8 +307,6 @@ struct WordsSeen<'u> {
     library: [bool; LIBRARY_FUNCTIONS.len()],
     library_name: [bool; LIBRARY_FUNCTIONS.len()],
     user_name: bool,
-    /// `CONTEXT_WORD`, a name when `need` is `Asked::Def`.
-    context: bool,
     need: Asked,
     /// What `need` asks for has been seen.
     found: bool,
@@ -330,7 +321,6 @@ impl<'u> WordsSeen<'u> {
             library: [false; LIBRARY_FUNCTIONS.len()],
             library_name: [false; LIBRARY_FUNCTIONS.len()],
             user_name: false,
-            context: false,
             need,
             found: false,
         }
@@ -351,7 +341,6 @@ impl<'u> WordsSeen<'u> {
             self.library_name[i] |= is_one_of(names);
         }
         self.user_name |= self.user.contains(&word);
-        self.context |= self.need == Asked::Def && word == CONTEXT_WORD.as_bytes();
         self.found |= spelling == Spelling::Code
             && match self.need {
                 Asked::Construct => makes_findings_possible(source, at, word),
@@ -363,7 +352,7 @@ impl<'u> WordsSeen<'u> {
     fn may_hold_finding(&self) -> bool {
         let function =
             (self.library.iter().zip(&self.library_name)).any(|(word, name)| *word && *name);
-        let builtin = self.module && (self.name || function || self.context);
+        let builtin = self.module && (self.name || function);
         self.found && (builtin || self.user_name)
     }
 }

@@ -598,22 +598,3 @@ fn a_word_spelled_where_the_analysis_reads_it() {
     let deep = format!("{}x{}", "f'{".repeat(40), "}'".repeat(40));
     assert!(spells_where_read(deep.as_bytes(), "console"));
 }
-
-/// A function returning a multiprocessing context is a factory other files make a `Process`
-/// from (nltk's `_mp_ctx`): kept for the wrapper passes, never as a file that may hold a site.
-#[test]
-fn a_context_factory_is_kept_for_the_wrapper_passes() {
-    let factory = "import multiprocessing\n\ndef _mp_ctx():\n    \
-                   return multiprocessing.get_context(\"spawn\")\n";
-    assert!(may_define_wrappers_with(
-        factory.as_bytes(),
-        &Options::default()
-    ));
-    assert!(!may_contain_sites(factory.as_bytes()));
-    // The word in a comment only, or without a process module, keeps nothing.
-    let keeps = |source: &str| may_define_wrappers_with(source.as_bytes(), &Options::default());
-    assert!(!keeps(
-        "import multiprocessing\n# get_context\ndef f():\n    pass\n"
-    ));
-    assert!(!keeps("def get_context():\n    return None\n"));
-}

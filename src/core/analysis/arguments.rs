@@ -30,6 +30,7 @@ use tree_sitter::Node;
 use super::api::{API_TABLE, ApiRow, Passing, Target};
 use super::inspection::{called_names, inspected, used_otherwise};
 use super::sites::{Handed, Parameter, Site};
+use super::unpacked;
 use super::values::{Evaluator, argument, string_content};
 use super::worker_reads::{Entry, Step, WorkerUse, followed};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
@@ -52,7 +53,7 @@ pub fn argument_sites<'t>(eval: &Evaluator<'t>, sites: &[Site<'t>]) -> Vec<Site<
             site.handed == Handed::Callable && !site.inherited_by_fork && in_table(site.row)
         })
         .flat_map(|site| {
-            handed_values(eval.source, site)
+            handed_values(eval, site)
                 .into_iter()
                 .filter(|(value, _)| CANDIDATES.contains(&value.kind()))
                 .map(|(value, parameter)| Site {
@@ -72,22 +73,27 @@ fn in_table(row: &ApiRow) -> bool {
 }
 
 /// The values the call of `site` hands its worker, each with the parameter it binds.
-fn handed_values<'t>(source: &str, site: &Site<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
-    let (row, arguments) = (site.row, site.arguments);
+fn handed_values<'t>(eval: &Evaluator<'t>, site: &Site<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
+    let (row, arguments, source) = (site.row, site.arguments, eval.source);
     match row.passing {
         Passing::Tuple { args, kwargs } => {
             let mut values = Vec::new();
             if let Some(tuple) = argument(arguments, source, args.position, args.keyword) {
                 values.extend(sequence(tuple, usize::from(row.passes_index)));
+                values.extend(unpacked::repeated(tuple));
             }
-            let dict = kwargs.and_then(|k| argument(arguments, source, k.position, k.keyword));
-            values.extend(dict.map_or_else(Vec::new, dictionary));
+            if let Some(dict) =
+                kwargs.and_then(|k| argument(arguments, source, k.position, k.keyword))
+            {
+                values.extend(dictionary(dict));
+                values.extend(unpacked::dict_call(eval, dict));
+            }
             values
         }
         Passing::Trailing { keywords } => row
             .callable
             .position
-            .map_or_else(Vec::new, |at| trailing(arguments, at, keywords)),
+            .map_or_else(Vec::new, |at| trailing(eval, arguments, at, keywords)),
         Passing::Mapped => {
             let position = row.callable.position.map(|p| p + 1);
             argument(arguments, source, position, Some("iterable")).map_or_else(Vec::new, |items| {
@@ -142,36 +148,70 @@ fn dictionary(node: Node<'_>) -> Vec<(Node<'_>, Parameter<'_>)> {
 }
 
 /// The arguments after the callable at position `at` (`submit(fn, *args, **kwargs)`): the
-/// positional ones, and the keywords when the API passes them on.
-fn trailing(arguments: Node<'_>, at: usize, keywords: bool) -> Vec<(Node<'_>, Parameter<'_>)> {
+/// positional ones, those of a splatted literal (`*(a, b)`), and the keywords (written, or
+/// splatted from a literal dict or `dict(...)`) when the API passes them on. After any other
+/// `*` splat the positions are unknown.
+fn trailing<'t>(
+    eval: &Evaluator<'t>,
+    arguments: Node<'t>,
+    at: usize,
+    keywords: bool,
+) -> Vec<(Node<'t>, Parameter<'t>)> {
     let mut values = Vec::new();
     let (mut index, mut splatted) = (0, false);
+    let mut positional = |value: Node<'t>, index: &mut usize, splatted: bool| {
+        if *index > at {
+            let parameter = match splatted {
+                true => Parameter::Unknown,
+                false => Parameter::Position(*index - at - 1),
+            };
+            values.push((value, parameter));
+        }
+        *index += 1;
+    };
     let mut cursor = arguments.walk();
+    let mut splats = Vec::new();
     for child in arguments.named_children(&mut cursor) {
         match child.kind() {
-            "comment" | "dictionary_splat" => {}
-            "list_splat" => splatted = true,
-            "keyword_argument" if keywords => {
-                let name = child.child_by_field_name("name");
-                let value = child.child_by_field_name("value");
-                if let (Some(name), Some(value)) = (name, value) {
-                    values.push((value, Parameter::Keyword(name)));
+            "comment" => {}
+            "keyword_argument" | "dictionary_splat" => splats.push(child),
+            "list_splat" => match unpacked::splatted_sequence(child) {
+                Some(elements) if !splatted => {
+                    for element in elements {
+                        positional(element, &mut index, false);
+                    }
                 }
-            }
-            "keyword_argument" => {}
-            _ => {
-                if index > at {
-                    let parameter = match splatted {
-                        true => Parameter::Unknown,
-                        false => Parameter::Position(index - at - 1),
-                    };
-                    values.push((child, parameter));
-                }
-                index += 1;
-            }
+                _ => splatted = true,
+            },
+            _ => positional(child, &mut index, splatted),
         }
     }
+    if keywords {
+        values.extend(splats.into_iter().flat_map(|k| keyword_values(eval, k)));
+    }
     values
+}
+
+/// The values a keyword argument or a `**` splat of a literal dict or `dict(...)` passes on,
+/// each with the parameter it names.
+fn keyword_values<'t>(eval: &Evaluator<'t>, argument: Node<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
+    match argument.kind() {
+        "keyword_argument" => {
+            let name = argument.child_by_field_name("name");
+            let value = argument.child_by_field_name("value");
+            match (name, value) {
+                (Some(name), Some(value)) => vec![(value, Parameter::Keyword(name))],
+                _ => Vec::new(),
+            }
+        }
+        "dictionary_splat" => argument.named_child(0).map_or_else(Vec::new, |mapping| {
+            let mapping = super::callables::unparenthesize(mapping);
+            let mut values = dictionary(mapping);
+            values.extend(unpacked::dict_call(eval, mapping));
+            values
+        }),
+        _ => Vec::new(),
+    }
 }
 
 /// The values in the items of a mapping method's first iterable, a literal or the element of a
@@ -245,6 +285,9 @@ pub fn worker_refusal(
     let Handed::Argument(parameter) = site.handed else {
         return None;
     };
+    if let Some(reason) = unpacked::repetition(eval, site.callable) {
+        return Some(reason);
+    }
     let slot = site.row.callable;
     let worker = argument(site.arguments, eval.source, slot.position, slot.keyword);
     let shown = worker.map_or_else(|| "it runs".to_string(), |w| format!("`{}`", eval.text(w)));

@@ -45,11 +45,12 @@
 
 use tree_sitter::Node;
 
+use super::api::ApiRow;
 use super::callables::unparenthesize;
 use super::conditions::{Condition, Fact, Test, facts_to};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The classes whose instances run their tasks in threads of the parent.
 const THREAD_POOLS: &[&str] = &[
@@ -326,8 +327,16 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
     if eval.model.resolve(function, text) != Resolution::Scope(function) {
         return None;
     }
-    let [only] = eval.model.bindings_of(function, text) else {
-        return None;
+    let only = match eval.model.bindings_of(function, text) {
+        [only] => only,
+        // `if context is None: context = _mp_ctx()`: the caller's context wherever one is given.
+        [first, rest @ ..]
+            if replaced_when_none(eval, text, rest)
+                && matches!(eval.eval(name, function), Value::Context { .. }) =>
+        {
+            first
+        }
+        _ => return None,
     };
     let test = match eval.assumed_pool(*only) {
         Some(_) => Test::HandedPool,
@@ -370,6 +379,68 @@ pub fn refuted_by_thread_pool(
     thread_pool(eval, passed, scope)
         || dummy_module(eval, passed, scope)
         || bound_once_to_thread_pool(eval, passed, scope)
+}
+
+/// Whether each of `assignments` is a plain assignment in the block of an `if <name> is
+/// None:` (not nested deeper), which replaces only a missing value (nltk's `if context is
+/// None: context = _mp_ctx()`).
+pub(super) fn replaced_when_none(
+    eval: &Evaluator<'_>,
+    name: &str,
+    assignments: &[BindingId],
+) -> bool {
+    assignments.iter().all(|&id| {
+        let binding = eval.model.binding(id);
+        // name <- assignment <- expression_statement <- block <- if_statement
+        let test = eval
+            .node_at(binding.range)
+            .and_then(|name| name.parent())
+            .filter(|a| a.kind() == "assignment")
+            .and_then(|s| s.parent())
+            .filter(|s| s.kind() == "expression_statement")
+            .and_then(|s| s.parent())
+            .filter(|block| block.kind() == "block")
+            .and_then(|block| block.parent());
+        binding.kind == BindingKind::Assignment
+            && test.is_some_and(|test| tests_none(eval, test, name))
+    })
+}
+
+/// Whether `statement` is an `if` whose condition is `<name> is None`.
+fn tests_none(eval: &Evaluator<'_>, statement: Node<'_>, name: &str) -> bool {
+    let Some(condition) = statement
+        .child_by_field_name("condition")
+        .map(unparenthesize)
+    else {
+        return false;
+    };
+    statement.kind() == "if_statement"
+        && condition.kind() == "comparison_operator"
+        && eval.text(condition).split_whitespace().collect::<Vec<_>>() == [name, "is", "None"]
+}
+
+/// Whether a call with `arguments` passes an explicit fork context where `condition` asks for
+/// the context its wrapper makes a `Process` from (`pool_parameter`), for a wrapper `row`
+/// whose callable a forked child inherits without pickling: `run(fn,
+/// context=get_context("fork"))`, or a name or factory that gives one. A fork context's pool
+/// still pickles its tasks, so `row`s that are pickled under fork are never refuted here.
+pub fn refuted_by_fork_context(
+    eval: &Evaluator<'_>,
+    row: &ApiRow,
+    condition: &Condition,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    if row.pickled_under_fork || condition.test != Test::ProcessPool || !condition.holds {
+        return false;
+    }
+    argument(
+        arguments,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    )
+    .is_some_and(|passed| eval.eval(passed, scope) == Value::Context { fork: true })
 }
 
 /// Whether a call with `arguments` passes a process pool or executor (a fork context's too,

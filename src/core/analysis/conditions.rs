@@ -486,6 +486,11 @@ pub fn about_parameter(eval: &Evaluator<'_>, fact: &Fact<'_>, function: ScopeId)
     }
     match eval.model.bindings_of(function, fact.name) {
         [only] => eval.model.binding(*only).kind == BindingKind::Parameter,
+        // A context given by the caller, or made when none is (`choices::pool_parameter`).
+        [first, rest @ ..] if fact.test == Test::ProcessPool => {
+            eval.model.binding(*first).kind == BindingKind::Parameter
+                && super::choices::replaced_when_none(eval, fact.name, rest)
+        }
         _ => false,
     }
 }

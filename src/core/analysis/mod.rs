@@ -34,6 +34,7 @@ mod relayout;
 mod requested;
 mod shared_calls;
 mod sites;
+mod unpacked;
 mod unpicklable;
 mod user_api;
 mod values;

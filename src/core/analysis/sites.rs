@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
-use super::choices::refuted_by_thread_pool;
+use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
 use super::kept_pools::refuted_by_construction;
 use super::values::{Evaluator, Value, argument, as_bound};
 use crate::core::semantic::ScopeId;
@@ -186,6 +186,7 @@ fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: Scope
         c.refutes(arguments, eval.source)
             || refuted_by_thread_pool(eval, c, arguments, scope)
             || refuted_by_construction(eval, c, row.homes.first().copied(), arguments, scope)
+            || refuted_by_fork_context(eval, row, c, arguments, scope)
     })
 }
 

@@ -52,6 +52,9 @@ pub enum UserKind {
     /// A `@contextmanager` function of another file of the run that yields an instance of a
     /// built-in class: `with pool_ctx() as pool` binds one.
     ManagerFactory { class: Class, fork: bool },
+    /// A function of another file of the run that returns a multiprocessing context (`def
+    /// _mp_ctx(): return mp.get_context("spawn")`): calling it makes one.
+    ContextFactory { fork: bool },
     /// A module-level name another file of the run binds to an instance of a built-in class
     /// (`EXECUTOR = ProcessPoolExecutor(4)`, see `analysis::exports`).
     Instance { class: Class, fork: bool },

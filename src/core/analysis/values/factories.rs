@@ -131,7 +131,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The `def` the name `name` is bound to, once, as read from `scope`.
-    fn function_named(&self, name: &str, scope: ScopeId) -> Option<BindingId> {
+    pub(super) fn function_named(&self, name: &str, scope: ScopeId) -> Option<BindingId> {
         let Resolution::Scope(found) = self.model.resolve(scope, name) else {
             return None;
         };
@@ -223,6 +223,7 @@ impl<'a> Evaluator<'a> {
             .collect::<Vec<_>>();
         match agreed(values.iter().cloned()) {
             Value::Instance { class, fork } => Some(Value::Factory { class, fork }),
+            Value::Context { fork } => Some(Value::ContextFactory { fork }),
             // Another object on some path (`return Threads()` beside `return Procs()`) has
             // other methods: the call's object is not known.
             instance @ (Value::OwnInstance(_) | Value::Declared(_))
@@ -231,6 +232,47 @@ impl<'a> Evaluator<'a> {
                 Some(Value::ObjectFactory(Box::new(instance)))
             }
             _ => None,
+        }
+    }
+}
+
+impl<'a> Evaluator<'a> {
+    /// The context a parameter's default makes, when it is a call that gives one
+    /// (`context=get_context("spawn")`, `ctx=_mp_ctx()` over a context factory): a call that
+    /// leaves the parameter out runs on it. Other defaults are not read, since a caller may
+    /// pass anything there and most defaults are no process value.
+    pub(super) fn default_context(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let binding = self.model.binding(id);
+        let text = self
+            .source
+            .get(binding.statement.start..binding.statement.end)?;
+        if !text.contains('(') {
+            return None;
+        }
+        let parameter = self.node_at(binding.statement)?;
+        if !matches!(
+            parameter.kind(),
+            "default_parameter" | "typed_default_parameter"
+        ) {
+            return None;
+        }
+        let default = unparenthesize(parameter.child_by_field_name("value")?);
+        let outer = self.model.scope(binding.scope).parent?;
+        match self.eval_depth(default, outer, depth + 1) {
+            context @ Value::Context { .. } if default.kind() == "call" => Some(context),
+            _ => None,
+        }
+    }
+
+    /// The value of a parameter whose default is the context `default`: what the calls of
+    /// the file that leave it out get, joined with what the others pass, a fork context only
+    /// when both are (each call is judged by what it passes, `choices::pool_parameter`).
+    pub(super) fn context_or_callers(&self, default: Value, id: BindingId, depth: usize) -> Value {
+        match (default, self.eval_from_callers(id, depth)) {
+            (Value::Context { fork }, Value::Context { fork: passed }) => Value::Context {
+                fork: fork && passed,
+            },
+            (default, _) => default,
         }
     }
 }
@@ -397,7 +439,7 @@ const MAX_LOCALS: usize = 8;
 const MAX_HELPER_CALLS: usize = 2;
 
 /// `async def` returns a coroutine, whatever its `return` says.
-fn is_async(def: Node<'_>) -> bool {
+pub(super) fn is_async(def: Node<'_>) -> bool {
     def.child(0).is_some_and(|first| first.kind() == "async")
 }
 
@@ -428,7 +470,7 @@ fn yielded_values(body: Node<'_>) -> Option<Vec<Node<'_>>> {
 /// statements are walked, the nested functions and classes left out (their returns are
 /// theirs), since a `return` is a statement: an expression holds none. One cursor, and kinds
 /// compared by id, since every function of every analysed file is read for its exports.
-fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
+pub(super) fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
     let mut found = Vec::new();
     let mut cursor = body.walk();
     if !cursor.goto_first_child() {
@@ -487,6 +529,6 @@ fn role_named(name: &str) -> Role {
 
 /// Whether the function's text says `yield`, which makes it a generator function when it is
 /// code; in a string or a nested function it only costs a factory, never a wrong one.
-fn may_yield(source: &str, def: Node<'_>) -> bool {
+pub(super) fn may_yield(source: &str, def: Node<'_>) -> bool {
     memchr::memmem::find(source[def.byte_range()].as_bytes(), b"yield").is_some()
 }

@@ -33,6 +33,7 @@ mod partials;
 mod reaching;
 mod subclasses;
 mod transparent;
+mod tuple_factories;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -92,6 +93,11 @@ pub enum Value {
     /// but it takes none of the class's constructor arguments.
     Factory {
         class: Class,
+        fork: bool,
+    },
+    /// A function that returns a multiprocessing context (`def _mp_ctx(): return
+    /// mp.get_context("spawn")`, see `factories`); calling it makes a `Context`.
+    ContextFactory {
         fork: bool,
     },
     /// A `@contextlib.contextmanager` function of this file, or another of the run, that
@@ -476,6 +482,10 @@ impl<'a> Evaluator<'a> {
             | BindingKind::WithTarget => {
                 let value = match binding.value.and_then(|r| self.node_at(r)) {
                     Some(node) => self.eval_depth(node, scope, depth),
+                    // `parallel, pool = _create_pool(kwargs)`: no value of its own.
+                    None if binding.kind == BindingKind::Assignment => {
+                        self.unpacked_return(id, depth).unwrap_or(Value::Unknown)
+                    }
                     None => self.eval_annotation(binding.annotation, scope, depth),
                 };
                 match value {
@@ -491,6 +501,9 @@ impl<'a> Evaluator<'a> {
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
                 match self.eval_annotation(binding.annotation, outer, depth) {
                     Value::Unknown if binding.annotation.is_none() => {
+                        if let Some(default) = self.default_context(id, depth) {
+                            return self.context_or_callers(default, id, depth);
+                        }
                         match self
                             .pool_self(id, depth)
                             .unwrap_or_else(|| self.eval_from_callers(id, depth))
@@ -573,6 +586,7 @@ impl<'a> Evaluator<'a> {
             }),
             Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::ManagerFactory { class, fork } => Value::Manager { class, fork },
+            Value::ContextFactory { fork } => Value::Context { fork },
             Value::ObjectFactory(instance) => *instance,
             Value::GetContext => {
                 let method =

@@ -59,6 +59,7 @@ impl Evaluator<'_> {
                     class: *class,
                     fork: *fork,
                 },
+                UserKind::ContextFactory { fork } => Value::ContextFactory { fork: *fork },
                 UserKind::InstanceOf(class) => Value::Declared(class.clone()),
                 UserKind::FactoryOf(class) => {
                     Value::ObjectFactory(Box::new(Value::Declared(class.clone())))

@@ -79,7 +79,56 @@ pub(super) fn receiver_use(
         };
         edits.push(Edit::replace(range, parameter));
     }
+    let edits = respaced_slices(ctx, edits);
     Ok(ReceiverUse::Attributes { bound, edits })
+}
+
+/// black and ruff space a slice's colons only when an operand is more than a name or a
+/// number (`s[: self.width]`, `s[:width]`): a slice whose attribute reads all become names,
+/// beside only simple operands, is rewritten whole without those spaces.
+fn respaced_slices(ctx: &Context<'_>, edits: Vec<Edit>) -> Vec<Edit> {
+    let mut slices: Vec<Node<'_>> = Vec::new();
+    for edit in &edits {
+        let slice = ctx.eval.node_at(edit.range).and_then(|n| n.parent());
+        if let Some(slice) = slice.filter(|s| s.kind() == "slice")
+            && !slices.contains(&slice)
+        {
+            slices.push(slice);
+        }
+    }
+    let mut out: Vec<Edit> = edits;
+    for slice in slices {
+        let Some(text) = unspaced_slice(ctx, slice, &out) else {
+            continue;
+        };
+        let whole = TextRange::of(slice);
+        out.retain(|e| !whole.contains_range(e.range));
+        out.push(Edit::replace(whole, text));
+    }
+    out
+}
+
+/// The slice's text with the edits inside it applied and no spaces around its colons, when
+/// every operand is then a name or a number; `None` otherwise.
+fn unspaced_slice(ctx: &Context<'_>, slice: Node<'_>, edits: &[Edit]) -> Option<String> {
+    let mut text = String::new();
+    let mut cursor = slice.walk();
+    for child in slice.children(&mut cursor) {
+        let range = TextRange::of(child);
+        if child.kind() == ":" {
+            text.push(':');
+        } else if let Some(edit) = edits.iter().find(|e| e.range == range) {
+            text.push_str(&edit.content);
+        } else if matches!(
+            child.kind(),
+            "identifier" | "integer" | "float" | "true" | "false" | "none"
+        ) {
+            text.push_str(ctx.eval.text(child));
+        } else {
+            return None;
+        }
+    }
+    Some(text)
 }
 
 /// Every read of the receiver inside the members, as `(attribute, range of self.attribute)`;

@@ -393,6 +393,15 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
         return laid_out_return(ctx, &text).unwrap_or(text);
     }
     let strings = multiline_strings(source, body);
+    let joined = joined_body(source, body, &own, strings.is_empty());
+    if let Some(laid) = joined.and_then(|j| laid_out_return(ctx, &j)) {
+        return laid;
+    }
+    if strings.is_empty()
+        && let Some(laid) = split_at_operators(ctx, body, &own)
+    {
+        return laid;
+    }
     let continuation = next_line_start(source, range.start);
     own.extend(reindent_edits(
         source,
@@ -410,6 +419,120 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
     } else {
         format!("({text})")
     }
+}
+
+/// The body on one line, when its line breaks all stand between its operands (black's split
+/// of a long lambda body inside the call it was written in: `value * a` then `+ b` on the
+/// next line), so that the lifted `return` can be laid out afresh; `None` when a break lies
+/// inside brackets of the body, or a comment or a multi-line string is in it.
+fn joined_body(source: &str, body: Node<'_>, edits: &[Edit], no_strings: bool) -> Option<String> {
+    // A body in brackets of its own keeps its breaks (the re-indented path below).
+    if !no_strings || is_bracket_pair(body) {
+        return None;
+    }
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        let spans_lines = source[node.byte_range()].contains(['\n', '\r']);
+        if node.kind() == "comment" || (node != body && spans_lines && is_bracket_pair(node)) {
+            return None;
+        }
+        let mut cursor = node.walk();
+        stack.extend(
+            node.children(&mut cursor)
+                .filter(|c| c.end_byte() > c.start_byte()),
+        );
+    }
+    let text = apply_within(source, TextRange::of(body), edits.to_vec());
+    // Line breaks lie outside strings here (none spans lines): each becomes one space.
+    let mut joined = String::with_capacity(text.len());
+    for (index, line) in text.lines().enumerate() {
+        if line.trim_end().ends_with('\\') {
+            return None;
+        }
+        if index > 0 {
+            joined.truncate(joined.trim_end().len());
+            joined.push(' ');
+        }
+        joined.push_str(if index > 0 { line.trim_start() } else { line });
+    }
+    Some(joined)
+}
+
+/// A chain of one operator priority too long for one line, split before each operator inside
+/// parentheses, as black's delimiter split writes a long `return` (`(`, `value * a`, `+ b`,
+/// `)`); `None` when the body is no such chain or an operand line is still too long.
+fn split_at_operators(ctx: &Context<'_>, body: Node<'_>, edits: &[Edit]) -> Option<String> {
+    let source = ctx.eval.source;
+    let priority = operator_priority(body)?;
+    // The chain is left-associative: follow the left operands while the priority holds.
+    let mut rights = Vec::new();
+    let mut node = body;
+    while operator_priority(node) == Some(priority) {
+        let operator = node.child_by_field_name("operator")?;
+        let right = node.child_by_field_name("right")?;
+        // A comment ends the line of the operand before the operator; one after it, no layout.
+        let mut comment = None;
+        let mut cursor = node.walk();
+        for child in node.children(&mut cursor).filter(|c| c.kind() == "comment") {
+            if child.start_byte() < operator.start_byte() && comment.is_none() {
+                comment = Some(&source[child.byte_range()]);
+            } else {
+                return None;
+            }
+        }
+        rights.push((source[operator.byte_range()].to_string(), right, comment));
+        node = node.child_by_field_name("left")?;
+    }
+    let text_of = |n: Node<'_>| {
+        let text = apply_within(
+            source,
+            TextRange::of(n),
+            edits_within(edits, TextRange::of(n)),
+        );
+        (!text.contains(['\n', '\r'])).then_some(text)
+    };
+    let (unit, eol) = (&ctx.indent, ctx.eol);
+    let inner = format!("{unit}{unit}");
+    let mut lines = vec![format!("{inner}{}", text_of(node)?)];
+    for (operator, right, comment) in rights.into_iter().rev() {
+        if let (Some(comment), Some(last)) = (comment, lines.last_mut()) {
+            last.push_str(&format!("  {comment}"));
+        }
+        lines.push(format!("{inner}{operator} {}", text_of(right)?));
+    }
+    // black leaves a long comment as it is; code over the limit is no layout.
+    let code = |l: &String| l.split("  #").next().map_or(0, |c| c.chars().count());
+    if lines.iter().any(|l| code(l) > ctx.line_length) {
+        return None;
+    }
+    Some(format!("({eol}{}{eol}{unit})", lines.join(eol)))
+}
+
+/// black's priority of a binary operator node (higher binds tighter), for the operators a
+/// delimiter split breaks before; `None` for anything else.
+fn operator_priority(node: Node<'_>) -> Option<u8> {
+    let operator = node.child_by_field_name("operator")?.kind();
+    let priority = match (node.kind(), operator) {
+        ("boolean_operator", "or") => 1,
+        ("boolean_operator", "and") => 2,
+        ("binary_operator", "|") => 4,
+        ("binary_operator", "^") => 5,
+        ("binary_operator", "&") => 6,
+        ("binary_operator", "<<" | ">>") => 7,
+        ("binary_operator", "+" | "-") => 8,
+        ("binary_operator", "*" | "/" | "//" | "%" | "@") => 9,
+        _ => return None,
+    };
+    Some(priority)
+}
+
+/// A node that opens and closes brackets of its own, inside which black may break lines.
+fn is_bracket_pair(node: Node<'_>) -> bool {
+    is_bracketed(node)
+        || matches!(
+            node.kind(),
+            "argument_list" | "subscript" | "parameters" | "string"
+        )
 }
 
 /// The indentation of the line that holds `at`.

@@ -32,7 +32,7 @@ use super::inspection::{called_names, inspected, used_otherwise};
 use super::sites::{Handed, Parameter, Site};
 use super::unpacked;
 use super::values::{Evaluator, argument, string_content};
-use super::worker_reads::{Entry, Step, WorkerUse, followed};
+use super::worker_reads::{Entry, Step, WorkerUse, followed, positionals_of};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The expressions `classify` can find a callable in; literals and the rest are never one.
@@ -389,11 +389,28 @@ pub(super) fn unknown_use(eval: &Evaluator<'_>, def: Node<'_>) -> Option<WorkerU
         .iter()
         .filter_map(|name| used_otherwise(eval, body, name))
         .min_by_key(|(_, line)| *line);
-    Some(WorkerUse {
+    let mut used = WorkerUse {
         looks,
         otherwise,
-        keywords: Vec::new(),
-    })
+        ..WorkerUse::default()
+    };
+    let called = called_names(eval, body);
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let calls_one = node.kind() == "call"
+            && node
+                .child_by_field_name("function")
+                .is_some_and(|f| called.iter().any(|n| n == eval.text(f)));
+        if calls_one {
+            used.positionals = used
+                .positionals
+                .zip(positionals_of(node))
+                .map(|(a, b)| a.max(b));
+        }
+    }
+    Some(used)
 }
 
 /// The code of the worker: a lambda written there, or the `def` a name means where the call
@@ -435,10 +452,10 @@ fn variables(model: &SemanticModel, scope: ScopeId) -> Vec<String> {
     names
 }
 
-/// The most positional arguments the worker passes when it calls what it is given (the
-/// parameter that takes it, or else every name it calls): `None` when the worker's code is not
-/// read or a call unpacks arguments. A default that moves into a partial stays out of reach
-/// of calls with fewer arguments than its position.
+/// The most positional arguments the worker passes when it calls what it is given, followed
+/// through its code as `worker_refusal` follows it: `None` when the worker's code is not read
+/// or a call unpacks arguments. A default that moves into a partial stays out of reach of
+/// calls with fewer arguments than its position.
 pub fn worker_positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     let Handed::Argument(parameter) = site.handed else {
         return None;
@@ -446,87 +463,9 @@ pub fn worker_positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize
     let slot = site.row.callable;
     let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
     let def = worker_function(eval, site, worker)?;
-    let body = def.child_by_field_name("body")?;
-    let names = taking_parameter(eval, def, parameter)
-        .map_or_else(|| called_names(eval, body), |n| vec![n]);
-    let mut most = 0;
-    let mut stack = vec![body];
-    while let Some(node) = stack.pop() {
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-        let Some(function) = node.child_by_field_name("function") else {
-            continue;
-        };
-        let called = node.kind() == "call" && names.iter().any(|n| n == eval.text(function));
-        if !called {
-            continue;
-        }
-        let arguments = node.child_by_field_name("arguments")?;
-        let mut cursor = arguments.walk();
-        let mut count = 0;
-        for argument in arguments.named_children(&mut cursor) {
-            match argument.kind() {
-                "list_splat" | "dictionary_splat" => return None,
-                "keyword_argument" | "comment" => {}
-                _ => count += 1,
-            }
-        }
-        most = most.max(count);
-    }
-    Some(most)
-}
-
-/// The name of the worker's parameter that takes a value handed at `parameter`: the one at
-/// that position, or the one a keyword names; `None` when that cannot be told (a part of a
-/// parameter, a position after a splat, a `*args` or `**kwargs` that takes it).
-fn taking_parameter(
-    eval: &Evaluator<'_>,
-    def: Node<'_>,
-    parameter: Parameter<'_>,
-) -> Option<String> {
-    let parameters = def.child_by_field_name("parameters")?;
-    let mut cursor = parameters.walk();
-    let names: Vec<String> = parameters
-        .named_children(&mut cursor)
-        .filter_map(|p| match p.kind() {
-            "identifier" => Some(eval.text(p).to_string()),
-            "default_parameter" | "typed_parameter" | "typed_default_parameter" => p
-                .child_by_field_name("name")
-                .or_else(|| p.named_child(0))
-                .filter(|n| n.kind() == "identifier")
-                .map(|n| eval.text(n).to_string()),
-            _ => None,
-        })
-        .collect();
-    match parameter {
-        Parameter::Position(at) => {
-            let plain = parameters
-                .named_children(&mut parameters.walk())
-                .take(at + 1)
-                .all(|p| {
-                    !matches!(
-                        p.kind(),
-                        "list_splat_pattern"
-                            | "keyword_separator"
-                            | "positional_separator"
-                            | "dictionary_splat_pattern"
-                    )
-                });
-            plain.then(|| names.get(at).cloned()).flatten()
-        }
-        Parameter::Keyword(key) => {
-            let key = string_or_name(eval, key);
-            names.into_iter().find(|n| *n == key)
-        }
-        Parameter::Unknown => None,
-    }
-}
-
-/// A keyword's name, or a string key's content.
-fn string_or_name(eval: &Evaluator<'_>, node: Node<'_>) -> String {
-    let text = eval.text(node);
-    match node.kind() {
-        "string" => crate::core::analysis::values::string_content(text).to_string(),
-        _ => text.to_string(),
-    }
+    let used = match reach_of(eval, site, parameter) {
+        Entry::Unknown => unknown_use(eval, def)?,
+        reach => followed(eval, def, &reach)?,
+    };
+    used.positionals
 }

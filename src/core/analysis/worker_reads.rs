@@ -71,14 +71,35 @@ impl Entry {
 /// What the worker does with the value besides calling or testing it: the first place it
 /// looks at what the value is (an attribute, an inspector: see `inspection`), the first place
 /// it does anything else with it, and the keywords its calls of the value pass.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub(super) struct WorkerUse {
     pub looks: Option<(String, usize)>,
     pub otherwise: Option<(String, usize)>,
     pub keywords: Vec<(String, usize)>,
+    /// The most positional arguments a call of the value passes, `None` once one unpacks
+    /// some (`fn(*args)`): a default that moves into a partial must stay out of their reach.
+    pub positionals: Option<usize>,
+}
+
+impl Default for WorkerUse {
+    fn default() -> Self {
+        WorkerUse {
+            looks: None,
+            otherwise: None,
+            keywords: Vec::new(),
+            positionals: Some(0),
+        }
+    }
 }
 
 impl WorkerUse {
+    /// Note a call of the value: the keywords it passes and how many positional arguments.
+    pub(super) fn note_call(&mut self, eval: &Evaluator<'_>, call: Node<'_>) {
+        keywords_of(eval, call, &mut self.keywords);
+        let passed = positionals_of(call);
+        self.positionals = self.positionals.zip(passed).map(|(a, b)| a.max(b));
+    }
+
     /// The first place it looks at the value, else the first place it uses it otherwise.
     pub(super) fn seen(&self) -> Option<(String, usize)> {
         self.looks.clone().or_else(|| self.otherwise.clone())
@@ -299,7 +320,7 @@ fn follow<'t>(
 /// or an inspector looks at it; anything else uses it otherwise.
 fn follow_value<'t>(eval: &Evaluator<'t>, node: Node<'t>, parent: Node<'t>, found: &mut WorkerUse) {
     if parent.kind() == "call" && parent.child_by_field_name("function") == Some(node) {
-        return keywords_of(eval, parent, &mut found.keywords);
+        return found.note_call(eval, parent);
     }
     if tests_only(eval, node, parent) {
         return;
@@ -478,6 +499,21 @@ pub(super) fn keywords_of(
             keywords.push((eval.text(name).to_string(), line));
         }
     }
+}
+
+/// The positional arguments `call` passes, `None` when one is unpacked.
+pub(super) fn positionals_of(call: Node<'_>) -> Option<usize> {
+    let arguments = call.child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let mut count = 0;
+    for argument in arguments.named_children(&mut cursor) {
+        match argument.kind() {
+            "list_splat" | "dictionary_splat" => return None,
+            "keyword_argument" | "comment" => {}
+            _ => count += 1,
+        }
+    }
+    Some(count)
 }
 
 /// Record a use of the value (or of a container holding it) other than a call or a test,

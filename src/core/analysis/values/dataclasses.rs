@@ -26,7 +26,7 @@
 
 use tree_sitter::Node;
 
-use super::Evaluator;
+use super::{Evaluator, sole_decorator};
 use crate::core::analysis::api::ApiRow;
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::semantic::{ScopeId, SemanticModel};
@@ -137,15 +137,7 @@ impl<'a> Evaluator<'a> {
         let decorated = node
             .parent()
             .filter(|p| p.kind() == "decorated_definition")?;
-        let mut cursor = decorated.walk();
-        let decorators: Vec<Node<'a>> = decorated
-            .named_children(&mut cursor)
-            .filter(|c| c.kind() == "decorator")
-            .collect();
-        let [decorator] = decorators.as_slice() else {
-            return None;
-        };
-        let expression = decorator.named_child(0)?;
+        let expression = sole_decorator(decorated)?.named_child(0)?;
         let (function, arguments) = match expression.kind() {
             "call" => (
                 expression.child_by_field_name("function")?,

@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value, agreed};
+use super::{Evaluator, Value, agreed, sole_decorator};
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::unpicklable::qualified_name;
@@ -284,14 +284,7 @@ impl<'a> Evaluator<'a> {
     /// manager whose `with ... as` target is that instance, `Value::ManagerFactory`.
     fn read_manager(&self, decorated: Node<'a>, depth: usize) -> Option<Value> {
         let def = decorated.child_by_field_name("definition")?;
-        let mut cursor = decorated.walk();
-        let decorators: Vec<Node<'a>> = decorated
-            .named_children(&mut cursor)
-            .filter(|c| c.kind() == "decorator")
-            .collect();
-        let [decorator] = decorators.as_slice() else {
-            return None;
-        };
+        let decorator = sole_decorator(decorated)?;
         let scope = self.model.scope_at(decorated.start_byte());
         let named = qualified_name(self, decorator.named_child(0)?, scope)?;
         // `@asynccontextmanager` makes the same of an `async def`, for `async with`.

@@ -631,6 +631,16 @@ fn path_from<'a>(root: Node<'a>, range: TextRange) -> Option<Vec<Node<'a>>> {
     Some(path)
 }
 
+/// The one decorator of a `decorated_definition`; `None` when it has several.
+pub(super) fn sole_decorator(decorated: Node<'_>) -> Option<Node<'_>> {
+    let mut cursor = decorated.walk();
+    let mut decorators = decorated
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() == "decorator");
+    let first = decorators.next()?;
+    decorators.next().is_none().then_some(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -392,6 +392,7 @@ fn laid_out(ctx: &Context<'_>, fix: Fix) -> Fix {
         unit: &ctx.indent,
         limit: ctx.line_length,
         eol: ctx.eol,
+        star_comma: ctx.star_comma(),
     };
     relayout::relayout(fix, ctx.eval.source, ctx.eval.root, style)
 }

@@ -65,6 +65,9 @@ pub struct Context<'a> {
     pub partial: PartialSpelling,
     /// The longest line a fix may write (the project's formatter setting).
     pub line_length: usize,
+    /// Whether a split after `*args` gains a trailing comma here: `star_comma`, read from the
+    /// file only when a fix is laid out.
+    star_comma: std::cell::OnceCell<bool>,
     /// The scopes (`Callable::scope_node` ranges) of every callable this analysis plans to
     /// lift, all groups together: code that moves to module level with them.
     pub lifting: Vec<TextRange>,
@@ -92,8 +95,16 @@ impl<'a> Context<'a> {
             taken,
             partial,
             line_length,
+            star_comma: std::cell::OnceCell::new(),
             lifting: Vec::new(),
         }
+    }
+
+    /// `wrap::star_comma` of the file.
+    pub fn star_comma(&self) -> bool {
+        *self
+            .star_comma
+            .get_or_init(|| super::wrap::star_comma(self.eval.source))
     }
 }
 

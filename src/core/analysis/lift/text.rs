@@ -567,6 +567,7 @@ fn laid_out_return(ctx: &Context<'_>, body: &str) -> Option<String> {
         limit: ctx.line_length,
         eol: ctx.eol,
         trailer: 0,
+        star_comma: ctx.star_comma(),
     };
     let laid = crate::core::analysis::wrap::statement(&format!("return {body}"), frame)?;
     laid.strip_prefix("return ").map(str::to_string)

@@ -83,6 +83,7 @@ fn laid_item(source: &str, item: &Item<'_>, edits: &[Edit], style: Style<'_>) ->
         limit: style.limit,
         eol: style.eol,
         trailer: item.trailer,
+        star_comma: style.star_comma,
     };
     let original = &source[item.range.start..item.range.end];
     let new_text = apply_within(source, item.range, edits.to_vec());

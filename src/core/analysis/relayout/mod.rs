@@ -33,6 +33,8 @@ pub struct Style<'a> {
     pub unit: &'a str,
     pub limit: usize,
     pub eol: &'a str,
+    /// `wrap::star_comma` of the file.
+    pub star_comma: bool,
 }
 
 /// `fix` with the statements it rewrites laid out (see the module documentation).
@@ -146,6 +148,7 @@ fn relayout_statement(
         limit: style.limit,
         eol: style.eol,
         trailer: trailer(source, range.end).unwrap_or(0),
+        star_comma: style.star_comma,
     };
     match laid_out(source, range, &own, frame) {
         Some(laid) => others.push(Edit::replace(range, laid)),
@@ -203,6 +206,7 @@ fn lifted_headers(content: &str, style: Style<'_>) -> String {
             limit: style.limit,
             eol: style.eol,
             trailer: 0,
+            star_comma: style.star_comma,
         };
         let laid = wrap::statement(header, frame).filter(|laid| {
             let exploded = header.contains('\n') && laid.contains('\n');
@@ -296,6 +300,7 @@ mod tests {
             unit: "    ",
             limit: 30,
             eol: "\n",
+            star_comma: true,
         };
         let content = "def work(first_parameter, second):\n    \"\"\"Doc.\n\ndef inside_the_docstring(aaaa, bbbb):\n    \"\"\"\n    return 1\n";
         let laid = lifted_headers(content, style);

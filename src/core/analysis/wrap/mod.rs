@@ -59,6 +59,43 @@ pub struct Frame<'a> {
     /// The width of what follows the statement on its last line (a trailing comment and the
     /// spaces before it), which black counts in that line's length.
     pub trailer: usize,
+    /// Whether an item split after `*args`, `**kwargs` or a bare `*` gains the trailing comma
+    /// (see `star_comma`).
+    pub star_comma: bool,
+}
+
+/// Whether black, on the file `source`, ends a bracket it splits one item per line with a
+/// comma after a last `*args` or `**kwargs` item (and after items that follow a bare `*`).
+///
+/// black adds that comma only when every Python version it infers for the file allows it
+/// (3.5 in calls, 3.6 in definitions), and it infers them from the features the file uses:
+/// a file with no f-string or other newer syntax gets no comma, one that has any gets it.
+/// Such a comma is a feature in its turn, so a file whose only one is the comma a fix wrote
+/// stays formatted under black, and ruff format adds it always. So the comma is written,
+/// unless the file shows black's other form: a split item `*args` or `**kwargs` with no comma
+/// after it, on the line before the closing parenthesis (black always ends a list, tuple or set
+/// display with the comma, so a call or a `def` ends so). Then black formats the file for old
+/// versions (and ruff format would not accept it as it is), and the fix writes what black does.
+pub fn star_comma(source: &str) -> bool {
+    let mut lines = source.lines().map(str::trim);
+    let mut previous = lines.next().unwrap_or("");
+    for line in lines {
+        let closes = line.starts_with(')');
+        if closes && is_bare_star_item(previous) {
+            return false;
+        }
+        previous = line;
+    }
+    true
+}
+
+/// Whether `line` (trimmed) is a lone `*name` or `**name` item with no comma after it.
+fn is_bare_star_item(line: &str) -> bool {
+    let code = line.split(" #").next().unwrap_or(line).trim_end();
+    let name = code.trim_start_matches('*');
+    (1..=2).contains(&(code.len() - name.len()))
+        && name.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && !code.ends_with(',')
 }
 
 /// `text` (one logical line, from its first token) laid out as black lays it out in `frame`,

@@ -100,12 +100,15 @@ impl Formatter<'_> {
             }
         }
         if !current.tokens.is_empty() {
-            // black adds the trailing comma only where every target version allows it; after
-            // `*args` that depends on the version black infers, which is not known here.
-            if self.has_star_argument(line) {
-                return None;
+            // black adds the trailing comma only where every target version allows it: after
+            // `*args` among a call's arguments or a `def`'s parameters that depends on the
+            // versions it infers for the file (`star_comma`).
+            let open = line.tokens.first().and_then(|first| first.checked_sub(1));
+            let arguments =
+                open.is_some_and(|open| self.tokens[open].text == "(" && self.is_trailer(open));
+            if self.frame.star_comma || !arguments || !self.has_star_argument(line) {
+                current.tokens.push(self.comma);
             }
-            current.tokens.push(self.comma);
             items.push(current);
         }
         Some(Ok(items))

@@ -1,6 +1,6 @@
 //! Worked examples, each checked against black 26.10.1 (`black -l WIDTH`).
 
-use super::{Frame, statement};
+use super::{Frame, star_comma, statement};
 
 fn lay(text: &str, indent: &str, limit: usize) -> Option<String> {
     let frame = Frame {
@@ -9,6 +9,7 @@ fn lay(text: &str, indent: &str, limit: usize) -> Option<String> {
         limit,
         eol: "\n",
         trailer: 0,
+        star_comma: true,
     };
     statement(text, frame)
 }
@@ -90,12 +91,67 @@ fn a_def_splits_at_its_parameters() {
     );
 }
 
+/// After `*args`, or after the items that follow a bare `*`, black adds the trailing comma
+/// only when the versions it infers for the file allow it (`star_comma`); checked with
+/// `black -l 12` on the call alone (no comma) and beside an f-string (comma).
+#[test]
+fn a_star_item_gains_the_trailing_comma_as_the_file_says() {
+    let lay_with = |text: &str, limit: usize, star_comma: bool| {
+        let frame = Frame {
+            indent: "",
+            unit: "    ",
+            limit,
+            eol: "\n",
+            trailer: 0,
+            star_comma,
+        };
+        statement(text, frame)
+    };
+    let call = "f(aaaa, bbbb, *cccccccccc)";
+    assert_eq!(
+        lay_with(call, 12, true).as_deref(),
+        Some("f(\n    aaaa,\n    bbbb,\n    *cccccccccc,\n)")
+    );
+    assert_eq!(
+        lay_with(call, 12, false).as_deref(),
+        Some("f(\n    aaaa,\n    bbbb,\n    *cccccccccc\n)")
+    );
+    // A list display ends with the comma whatever the versions.
+    assert_eq!(
+        lay_with("x = [aaaa, bbbb, *cccccccccc]", 12, false).as_deref(),
+        Some("x = [\n    aaaa,\n    bbbb,\n    *cccccccccc,\n]")
+    );
+    let def = "def work(item, *, configuration, shared_counter, output_directory):";
+    assert_eq!(
+        lay_with(def, 40, false).as_deref(),
+        Some(
+            "def work(\n    item,\n    *,\n    configuration,\n    shared_counter,\n    output_directory\n):"
+        )
+    );
+    assert_eq!(
+        lay_with(def, 40, true).as_deref(),
+        Some(
+            "def work(\n    item,\n    *,\n    configuration,\n    shared_counter,\n    output_directory,\n):"
+        )
+    );
+}
+
+#[test]
+fn the_file_says_whether_black_writes_the_comma_after_a_star_item() {
+    assert!(star_comma("f(\n    a,\n    *args,\n)\n"));
+    assert!(star_comma(
+        "x = f(*args)\ny = [\n    *head,\n    *rest,\n]\n"
+    ));
+    assert!(!star_comma("f(\n    a,\n    *args\n)\n"));
+    assert!(!star_comma(
+        "def f(\n    a,\n    **kwargs  # note\n):\n    pass\n"
+    ));
+}
+
 #[test]
 fn what_it_does_not_handle_is_left_alone() {
     // Several operators in the value: black would wrap it in parentheses.
     assert_eq!(lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20), None);
-    // After `*args` the trailing comma depends on the target versions black infers.
-    assert_eq!(lay("f(aaaa, bbbb, *cccccccccc)", "", 12), None);
     assert_eq!(lay("assert f(a) == g(b), c", "", 10), None);
     // A comment on a line of its own.
     assert_eq!(lay("f(\n    # note\n    a,\n)", "", 88), None);
@@ -197,6 +253,7 @@ fn a_trailing_comment_counts_in_the_last_line() {
         limit: 80,
         eol: "\n",
         trailer: "  # PKL002".len(),
+        star_comma: true,
     };
     let text = "p = Process(target=server, args=(listener, authkey, service, config))";
     assert_eq!(

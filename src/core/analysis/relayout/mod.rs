@@ -263,7 +263,7 @@ fn line_starts_outside_strings(content: &str) -> Vec<usize> {
 }
 
 /// The length of the `def` header at the start of `text`, up to its `:`, when the body starts
-/// on the next line.
+/// on the next line (a comment may follow a parameter, not the header).
 fn header_length(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut quote: Option<char> = None;
@@ -278,6 +278,8 @@ fn header_length(text: &str) -> Option<usize> {
             (None, '"' | '\'') => quote = Some(c),
             (None, '(' | '[' | '{') => depth += 1,
             (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            // A comment inside the brackets ends its line; one after the header is not laid out.
+            (None, '#') if depth > 0 => while chars.next().is_some_and(|(_, c)| c != '\n') {},
             (None, '#') => return None,
             (None, ':') if depth == 0 => {
                 let rest = &text[at + 1..];

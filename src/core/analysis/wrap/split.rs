@@ -496,7 +496,13 @@ impl Formatter<'_> {
             .position(|&i| i == self.tokens[line.tokens[open]].pair)?;
         let tail = &line.tokens[close + 1..];
         if tail.iter().any(|&i| self.tokens[i].kind == TokenKind::Open) {
-            return None;
+            // A return annotation with brackets (`) -> Dict[str, int]:`) stays as it is when
+            // it fits; black would split it again otherwise, which is not followed here.
+            let mut rest = self.part(line, close, line.tokens.len(), line.depth);
+            rest.last = line.last;
+            if self.has_magic_comma(&rest) || !self.fits(&rest, &self.render(&rest)) {
+                return None;
+            }
         }
         if close == open + 1 {
             // black would split after `(` an empty parameter list with a long tail.

@@ -143,15 +143,31 @@ impl<'a> Tokens<'a> {
 /// and around a binary operator, none inside brackets or around a keyword argument's `=`.
 /// Lengths measured on other spacing would break lines where black does not, so such text is
 /// refused (black would rewrite it anyway). `**` is refused too: black hugs simple operands.
+/// The `=` of an annotated parameter's default (`limit: int = 10`) is spaced: it is the `=`
+/// that follows a `:` in the same item (after a `:` in a dict, a slice or a lambda's
+/// parameters no `=` can follow in that item).
 fn black_spaced(tokens: &[Token<'_>]) -> bool {
-    let mut depth = 0usize;
+    // For each open bracket, whether its current item has had a `:`.
+    let mut annotated: Vec<bool> = Vec::new();
     tokens.iter().enumerate().all(|(index, token)| {
         let next = tokens.get(index + 1);
         let next_space = next.is_none_or(|n| n.space || n.kind == TokenKind::Close);
         let previous = index.checked_sub(1).map(|i| &tokens[i]);
         match token.kind {
-            TokenKind::Open => depth += 1,
-            TokenKind::Close => depth = depth.saturating_sub(1),
+            TokenKind::Open => annotated.push(false),
+            TokenKind::Close => {
+                annotated.pop();
+            }
+            TokenKind::Comma => {
+                if let Some(item) = annotated.last_mut() {
+                    *item = false;
+                }
+            }
+            TokenKind::Op if token.is(":") => {
+                if let Some(item) = annotated.last_mut() {
+                    *item = true;
+                }
+            }
             _ => {}
         }
         match token.kind {
@@ -161,7 +177,10 @@ fn black_spaced(tokens: &[Token<'_>]) -> bool {
             TokenKind::Close => {
                 !token.space || previous.is_some_and(|p| p.kind == TokenKind::Comma)
             }
-            TokenKind::Op if token.is("=") && depth > 0 => {
+            TokenKind::Op if token.is("=") && annotated.last() == Some(&true) => {
+                token.space && next.is_some_and(|n| n.space)
+            }
+            TokenKind::Op if token.is("=") && !annotated.is_empty() => {
                 !token.space && next.is_some_and(|n| !n.space)
             }
             TokenKind::Op if is_binary(token, previous) => {

@@ -69,6 +69,9 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
             continue;
         }
         let inside = model.is_within(reference.scope, callee.scope);
+        // A lambda or comprehension in a default value or decorator binds names of its own.
+        let own = matches!(reference.resolution, Resolution::Scope(s)
+            if callee.range.contains_range(model.scope(s).range));
         let need = if inside {
             body_need(
                 callee,
@@ -76,6 +79,8 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
                 reference.resolution,
                 reference.range,
             )?
+        } else if own {
+            None
         } else {
             definition_need(callee, &reference.name, reference.resolution)?;
             defined_above(
@@ -329,7 +334,10 @@ fn is_receiver(model: &SemanticModel, scope: ScopeId, name: &str) -> bool {
 }
 
 /// Why the value a binding gives cannot cross to another process, when that is evident.
-fn unpicklable_value(eval: &Evaluator<'_>, id: crate::core::semantic::BindingId) -> Option<String> {
+pub(super) fn unpicklable_value(
+    eval: &Evaluator<'_>,
+    id: crate::core::semantic::BindingId,
+) -> Option<String> {
     let binding = eval.model.binding(id);
     let value = binding.value.and_then(|r| eval.node_at(r))?;
     if value.kind() == "generator_expression" {
@@ -377,7 +385,7 @@ const ITERATORS: [&str; 8] = [
 /// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
 /// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
 /// returns something else.
-fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
+pub(super) fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
     let mut stack = vec![value];
     while let Some(node) = stack.pop() {
         match node.kind() {

@@ -25,9 +25,10 @@
 use tree_sitter::Node;
 
 use super::callables::{in_guard, unparenthesize};
+use super::captures::{contains_lambda, unpicklable_value};
 use super::values::Evaluator;
 use crate::core::fix::Edit;
-use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// A default value moved to the call site.
@@ -150,6 +151,12 @@ fn moved_default(
     if name.kind() != "identifier" {
         return Err("a default value reads a local variable of an unpacked parameter".into());
     }
+    if let Some(what) = uncarried(eval, value, &reads) {
+        return Err(format!(
+            "the default value of `{}` must be bound where the work is handed over, and {what}",
+            eval.text(name)
+        ));
+    }
     Ok(Some(MovedDefault {
         parameter: eval.text(name).to_string(),
         value: eval.text(value).to_string(),
@@ -163,6 +170,34 @@ fn moved_default(
     }))
 }
 
+/// Why pickle cannot carry the default `value` once it is bound at the site, when it is
+/// evident: it holds a lambda, or a local name it reads holds a function, class or value that
+/// pickle refuses (`captures::unpicklable_value`).
+fn uncarried(eval: &Evaluator<'_>, value: Node<'_>, reads: &[(String, ScopeId)]) -> Option<String> {
+    if contains_lambda(value) {
+        return Some("it holds a lambda, which pickle cannot carry".into());
+    }
+    let model = eval.model;
+    reads
+        .iter()
+        .filter(|(_, scope)| *scope != SemanticModel::MODULE)
+        .find_map(|(name, scope)| {
+            model.bindings_of(*scope, name).iter().find_map(|&id| {
+                let kind = match model.binding(id).kind {
+                    BindingKind::FunctionDef => "a function",
+                    BindingKind::ClassDef => "a class",
+                    _ => {
+                        return unpicklable_value(eval, id)
+                            .map(|why| format!("it reads `{name}`, {why}"));
+                    }
+                };
+                Some(format!(
+                    "it reads `{name}`, {kind} defined inside a function, which pickle cannot find in a worker"
+                ))
+            })
+        })
+}
+
 /// The names `value` reads that would not be bound when the lifted function, inserted at
 /// `insertion`, is defined at import: locals, names only the `__main__` guard assigns, and
 /// module-level names assigned further down. Each comes with the scope that binds it.
@@ -173,9 +208,13 @@ fn unbound_at_import(
     insertion: usize,
 ) -> Vec<(String, ScopeId)> {
     let model = eval.model;
+    let range = TextRange::of(value);
+    // A lambda or comprehension inside the value binds names of its own (`lambda v: -v`).
+    let own = |s: ScopeId| range.contains_range(model.scope(s).range);
     model
-        .references_in(TextRange::of(value))
+        .references_in(range)
         .filter_map(|r| match r.resolution {
+            Resolution::Scope(s) if own(s) => None,
             Resolution::Scope(s) if s != SemanticModel::MODULE => Some((r.name.clone(), s)),
             Resolution::Scope(s) if !settled_above(model, guards, &r.name, insertion) => {
                 Some((r.name.clone(), s))

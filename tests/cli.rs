@@ -248,6 +248,35 @@ fn finding_fix_rewrites_in_place_and_leaves_clean_files_alone() {
     assert_eq!(again.stdout, "All checked! 2 files scanned.\n");
 }
 
+/// Run as `python -m pkg`, a package's `__main__.py` is never imported by a worker started
+/// by spawn or forkserver, so nothing lifted there would be found: the finding stays, with
+/// the reason, and the file is not written. The same source beside it is fixed.
+#[test]
+fn finding_in_a_package_main_module_is_refused_and_left_alone() {
+    let dir = tree(&[
+        ("pkg/__init__.py", b""),
+        ("pkg/__main__.py", EXAMPLE.as_bytes()),
+        ("pkg/example.py", EXAMPLE.as_bytes()),
+    ]);
+    let run = picklefix(dir.path(), &["--fix"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "pkg/__main__.py:6:24: PKL002 lambda passed to `Pool.map` cannot be pickled; not fixed: the file is a `__main__.py`, which a worker started by spawn or forkserver never imports"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("Fixed 1 finding in 1 file; 1 remains; 3 files scanned.\n"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(read(&dir, "pkg/__main__.py"), EXAMPLE);
+    assert_eq!(read(&dir, "pkg/example.py"), EXAMPLE_FIXED);
+}
+
 #[test]
 fn finding_fix_keeps_the_byte_order_mark() {
     let with_bom = format!("\u{feff}{EXAMPLE}");

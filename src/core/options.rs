@@ -30,6 +30,10 @@ pub struct Options {
     /// Parameters of this file's functions that another file of the run passes a process
     /// pool to (`analysis::handed`), assumed to hold one; empty on a first look.
     pub handed_pools: Vec<analysis::HandedPool>,
+    /// The file is a `__main__.py`: run as `python -m pkg` (or `python dir`), it is the main
+    /// module under the name `pkg.__main__`, which a worker started by spawn or forkserver
+    /// never imports (multiprocessing skips such a module), so nothing lifted in it is found.
+    pub dunder_main: bool,
 }
 
 /// black's and ruff's default line length.
@@ -45,6 +49,7 @@ impl Default for Options {
             package: None,
             module: None,
             handed_pools: Vec::new(),
+            dunder_main: false,
         }
     }
 }

@@ -277,13 +277,21 @@ fn crashed(path: &Path) -> FileOutcome {
 /// declared APIs, which a relative import may reach or the file may define. Finding them reads
 /// the folders above the file, so a run without `--api` is spared.
 fn options_for<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
+    let dunder_main = path.file_name().is_some_and(|name| name == "__main__.py");
     if options.apis.is_empty() && options.handed_pools.is_empty() {
+        if dunder_main {
+            return Cow::Owned(Options {
+                dunder_main,
+                ..options.clone()
+            });
+        }
         return Cow::Borrowed(options);
     }
     let package = package::package_of(path);
     Cow::Owned(Options {
         module: package::module_of(path, package.as_deref()),
         package,
+        dunder_main,
         ..options.clone()
     })
 }

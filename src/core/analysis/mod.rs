@@ -111,7 +111,7 @@ fn analyze_with(
     let classified = classify_sites(&eval, &guards, sites);
     let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
     let (inherited, findings) = split_findings(&eval, classified);
-    let facts = FileFacts::new(&eval, settings.line_length);
+    let facts = FileFacts::new(&eval, settings);
     let mut ctx = Context::new(&eval, &guards, facts);
     let mut diagnostics = diagnose(&mut ctx, findings);
     diagnostics.extend(
@@ -164,16 +164,19 @@ pub(crate) struct FileFacts {
     pub partial: PartialSpelling,
     /// The longest line a fix may write (the project's formatter setting).
     pub line_length: usize,
+    /// The file is a `__main__.py`, which workers never import (`Options::dunder_main`).
+    pub dunder_main: bool,
 }
 
 impl FileFacts {
-    fn new(eval: &Evaluator<'_>, line_length: usize) -> FileFacts {
+    fn new(eval: &Evaluator<'_>, settings: &Options) -> FileFacts {
         let (root, source, model) = (eval.root, eval.source, eval.model);
         FileFacts {
             indent: layout::indent_unit(source, root),
             taken: taken_names(model),
             partial: partial_spelling(model, root, source),
-            line_length,
+            line_length: settings.line_length,
+            dunder_main: settings.dunder_main,
         }
     }
 }

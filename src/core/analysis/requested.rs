@@ -95,7 +95,7 @@ pub fn lift_offset(
     let eval = Evaluator::new(&model, source, root, &settings.apis)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
-    let facts = FileFacts::new(&eval, settings.line_length);
+    let facts = FileFacts::new(&eval, settings);
     Ok(lift_node(&eval, &guards, &facts, node))
 }
 
@@ -112,7 +112,7 @@ pub fn lift_each(
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     let guards = main_guards(root, source);
-    let facts = FileFacts::new(&eval, settings.line_length);
+    let facts = FileFacts::new(&eval, settings);
     Ok(targets(root, &guards)
         .into_iter()
         .map(|node| {

@@ -52,6 +52,9 @@ use references::{
 };
 use text::{Added, move_members};
 
+/// Why nothing is lifted in a `__main__.py` (`Options::dunder_main`).
+const DUNDER_MAIN: &str = "the file is a `__main__.py`, which a worker started by spawn or forkserver never imports when the program runs as `python -m` (multiprocessing skips it), so a function there cannot be found by name: move the work into another module";
+
 /// Facts about the file that every plan needs.
 pub struct Context<'a> {
     pub eval: &'a Evaluator<'a>,
@@ -65,6 +68,8 @@ pub struct Context<'a> {
     pub partial: PartialSpelling,
     /// The longest line a fix may write (the project's formatter setting).
     pub line_length: usize,
+    /// The file is a `__main__.py`, which workers never import: nothing is lifted in it.
+    pub dunder_main: bool,
     /// Whether a split after `*args` gains a trailing comma here: `star_comma`, read from the
     /// file only when a fix is laid out.
     star_comma: std::cell::OnceCell<bool>,
@@ -86,6 +91,7 @@ impl<'a> Context<'a> {
             taken,
             partial,
             line_length,
+            dunder_main,
         } = facts;
         Context {
             eval,
@@ -95,6 +101,7 @@ impl<'a> Context<'a> {
             taken,
             partial,
             line_length,
+            dunder_main,
             star_comma: std::cell::OnceCell::new(),
             lifting: Vec::new(),
         }
@@ -173,6 +180,9 @@ pub struct Planned {
 /// refusal must come before any edit that depends on it, and the edits of one step may fall
 /// inside what a later step moves.
 pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
+    if ctx.dunder_main {
+        return Err(DUNDER_MAIN.into());
+    }
     let needs = collect_needs(ctx, group)?;
     let receivers = !needs.receivers.is_empty();
     if let Some(planned) = direct::hand_over(ctx, group, &needs.captured, receivers)? {

@@ -220,12 +220,17 @@ fn lifted_headers(content: &str, style: Style<'_>) -> String {
     out
 }
 
-/// Where the next `def` at the start of a line begins, from `from`, skipping lines that start
+/// Where the next `def` or `async def` at the start of a line begins, from `from`, skipping lines that start
 /// inside a multi-line string (a docstring may hold a line `def f(x):`).
 fn next_def(content: &str, from: usize) -> Option<usize> {
     line_starts_outside_strings(content)
         .into_iter()
-        .find(|&at| at >= from && content[at..].starts_with("def "))
+        .find(|&at| {
+            at >= from
+                && ["def ", "async def "]
+                    .iter()
+                    .any(|d| content[at..].starts_with(d))
+        })
 }
 
 /// The offsets of the lines of `content` that start outside a string.
@@ -313,6 +318,21 @@ mod tests {
         assert!(
             laid.contains("\ndef inside_the_docstring(aaaa, bbbb):\n"),
             "{laid}"
+        );
+    }
+
+    #[test]
+    fn an_async_def_header_is_laid_out_too() {
+        let style = Style {
+            unit: "    ",
+            limit: 30,
+            eol: "\n",
+            star_comma: true,
+        };
+        let content = "async def work(first_parameter, second):\n    return 1\n";
+        assert_eq!(
+            lifted_headers(content, style),
+            "async def work(\n    first_parameter, second\n):\n    return 1\n"
         );
     }
 }

@@ -286,6 +286,7 @@ impl<'a> Formatter<'a> {
         };
         match first.text {
             "def" => line.is_def = true,
+            "async" if self.tokens.get(1).is_some_and(|t| t.is("def")) => line.is_def = true,
             "return" if all.len() > 1 => line.value = Some(1),
             "return" => {}
             "for" => line.value = self.for_iterable(&all)?,

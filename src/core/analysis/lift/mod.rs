@@ -48,7 +48,8 @@ use names::names_for;
 use needs::{Needs, collect_needs};
 use receiver::{ReceiverUse, receiver_use};
 use references::{
-    bound_to_variable, check_in_place, looped_over, reference_edits, replace_variable_lambda,
+    bound_to_variable, check_comprehension_element, check_in_place, looped_over, reference_edits,
+    replace_variable_lambda,
 };
 use text::{Added, move_members};
 
@@ -191,6 +192,11 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     let decorated = check_members(ctx, group, &needs.captured)?;
     let mut draft = Draft::default();
     let lift = prepare(ctx, group, needs, &mut draft)?;
+    for member in &group.members {
+        if let Callable::Lambda(node) = member {
+            check_comprehension_element(ctx, *node, &lift.captured)?;
+        }
+    }
     bind_sites(ctx, group, &lift, &mut draft)?;
     rewrite_references(ctx, group, &lift, &mut draft)?;
     let dropped = strip_signatures(ctx, group, &lift, &mut draft);

@@ -15,6 +15,7 @@ use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::inspection::inspected;
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
+use crate::core::semantic::ScopeKind;
 use crate::core::semantic::{
     BindingId, BindingKind, Reference, Resolution, ScopeId, SemanticModel,
 };
@@ -615,6 +616,46 @@ pub(super) fn check_in_place(
             return Err(format!(
                 "`{name}` is assigned again after this point, and the closure would see the new value"
             ));
+        }
+    }
+    Ok(())
+}
+
+/// A lambda that a comprehension puts in what it makes (`[(lambda x: x + k, k) for k in ks]`)
+/// and that reads the comprehension's variable: every lambda made sees its last value when it
+/// runs, after the comprehension. Bound where it is made, each would see its own, which is
+/// what such code usually means but not what it does, so the choice is left to the user.
+pub(super) fn check_comprehension_element(
+    ctx: &Context<'_>,
+    lambda: Node<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    let mut node = lambda;
+    while let Some(parent) = node.parent() {
+        match parent.kind() {
+            "tuple"
+            | "list"
+            | "parenthesized_expression"
+            | "pair"
+            | "set"
+            | "dictionary"
+            | "expression_list" => node = parent,
+            "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression" => {
+                let made = model.scope_at(parent.end_byte() - 1);
+                if let Some((name, _)) = captured.iter().find(|(_, owner)| {
+                    *owner == made && model.scope(made).kind == ScopeKind::Comprehension
+                }) {
+                    return Err(format!(
+                        "the lambda reads `{name}`, the variable of the comprehension that makes it, so every lambda made sees its last value; bound where each is made, each would see its own"
+                    ));
+                }
+                return Ok(());
+            }
+            _ => return Ok(()),
         }
     }
     Ok(())

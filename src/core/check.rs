@@ -391,4 +391,37 @@ mod tests {
         assert!(unfixed.fixed.is_none() && unfixed.internal_error.is_none());
         assert!(full.fixed.is_some());
     }
+
+    #[test]
+    fn exports_are_left_out_only_where_no_other_file_can_use_them() {
+        let wrapper = "from multiprocessing import Pool\n\n\ndef parmap(fn, xs):\n    \
+                       with Pool(2) as pool:\n        return pool.map(fn, xs)\n\n\n\
+                       def scaled(xs):\n    return parmap(lambda x: x * 2, xs)\n";
+        let alone = Options {
+            exports: false,
+            ..Options::default()
+        };
+        let run = check_source_unfixed(wrapper, &Options::default()).expect("parses");
+        let single = check_source_unfixed(wrapper, &alone).expect("parses");
+        assert_eq!(run.diagnostics, single.diagnostics);
+        assert_eq!(single.diagnostics.len(), 1);
+        let names: Vec<&str> = run
+            .exports
+            .wrappers
+            .iter()
+            .map(|w| w.name.as_str())
+            .collect();
+        assert_eq!(names, ["parmap"]);
+        assert!(single.exports.is_empty());
+        // Passing a pool to an imported function, which may be this module's own, keeps them.
+        let handing = format!(
+            "{wrapper}\n\ndef main(xs):\n    from jobs import work\n\n    \
+             with Pool(2) as pool:\n        work(pool, xs)\n"
+        );
+        let run = check_source_unfixed(&handing, &Options::default()).expect("parses");
+        let single = check_source_unfixed(&handing, &alone).expect("parses");
+        assert_eq!(run.diagnostics, single.diagnostics);
+        assert_eq!(single.exports.handed_pools.len(), 1);
+        assert_eq!(single.exports, run.exports);
+    }
 }

@@ -30,6 +30,12 @@ pub struct Options {
     /// Parameters of this file's functions that another file of the run passes a process
     /// pool to (`analysis::handed`), assumed to hold one; empty on a first look.
     pub handed_pools: Vec<analysis::HandedPool>,
+    /// Whether the run may use what the file offers other files (`analysis::exports`: the
+    /// wrappers and factories it defines), which the first look works out. Off when no other
+    /// file can use them (a run of one file that writes nothing, stdin): the wrappers are then
+    /// worked out only when the file passes a pool to an imported function (see
+    /// `analysis::analyze_with`).
+    pub exports: bool,
 }
 
 /// black's and ruff's default line length.
@@ -45,6 +51,7 @@ impl Default for Options {
             package: None,
             module: None,
             handed_pools: Vec::new(),
+            exports: true,
         }
     }
 }

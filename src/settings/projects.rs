@@ -133,6 +133,7 @@ impl Settings {
                 package: None,
                 module: None,
                 handed_pools: Vec::new(),
+                exports: true,
             },
             pinned_line_length: options.line_length.is_some(),
             file,

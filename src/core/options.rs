@@ -34,6 +34,12 @@ pub struct Options {
     /// module under the name `pkg.__main__`, which a worker started by spawn or forkserver
     /// never imports (multiprocessing skips such a module), so nothing lifted in it is found.
     pub dunder_main: bool,
+    /// Whether the run may use what the file offers other files (`analysis::exports`: the
+    /// wrappers and factories it defines), which the first look works out. Off when no other
+    /// file can use them (a run of one file that writes nothing, stdin): the wrappers are then
+    /// worked out only when the file passes a pool to an imported function (see
+    /// `analysis::analyze_with`).
+    pub exports: bool,
 }
 
 /// black's and ruff's default line length.
@@ -50,6 +56,7 @@ impl Default for Options {
             module: None,
             handed_pools: Vec::new(),
             dunder_main: false,
+            exports: true,
         }
     }
 }

@@ -90,7 +90,9 @@ fn check(config: &Config) -> Result<ExitStatus> {
             let mut resolver = Resolver::new(config.discovery.clone(), config.overrides.clone())?;
             let project = resolver.project_of(Path::new(name))?;
             let select = project.select_for(&resolver.absolute(Path::new(name)));
-            let config = scheduler::config_for(config, &project, select);
+            let mut config = scheduler::config_for(config, &project, select);
+            // A run of stdin follows no wrapper to other files.
+            config.options.exports = false;
             let bytes = read_stdin()?;
             let outcome = pool.install(|| file::check_stdin(name, bytes, &config));
             let checked = CheckedFiles {

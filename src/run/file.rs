@@ -17,7 +17,10 @@ use rayon::prelude::*;
 use rayon::{ThreadPool, ThreadPoolBuilder};
 
 use crate::core::analysis::{self, Exports};
-use crate::core::check::{self, Checked, Fixed, check_source, check_source_unfixed, lift_source};
+use crate::core::check::{
+    self, Checked, Fixed, check_source, check_source_unfixed, check_source_unfixed_last,
+    lift_source,
+};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::apply_fixes;
 use crate::core::import_words::ImportWords;
@@ -331,6 +334,10 @@ fn check_bytes(path: &Path, bytes: &[u8], target: FixDestination, config: &Confi
     let checked = match config.lift {
         Some(position) => lift_source(&source.text, &options, position),
         // A report shows no fix, so it is spared applying and verifying them.
+        // Without exports the file is the run's only one (`scheduler`), checked last.
+        None if config.mode == Mode::Report && !options.exports => {
+            check_source_unfixed_last(&source.text, &options)
+        }
         None if config.mode == Mode::Report => check_source_unfixed(&source.text, &options),
         None => check_source(&source.text, &options),
     };

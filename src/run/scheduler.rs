@@ -257,6 +257,16 @@ pub fn config_for(config: &Config, project: &Settings, select: RuleSet) -> Confi
     }
 }
 
+/// `config`, told that no other file can use the file's exports when it is `alone`: one file
+/// in the run, and a mode that writes nothing. Its exports then pick no file: a round reads
+/// again only files other than the one that exports (`wrappers::mentioning`), and declares
+/// what it found only for the files it picks; and the configs it ends with serve only the
+/// writes of `--fix` (`wrappers::write_pending`).
+fn without_exports_when(alone: bool, mut config: Config) -> Config {
+    config.options.exports &= !alone;
+    config
+}
+
 /// What checking a run's files gave. Only the outcomes with something to show are kept; a
 /// clean file (nearly every file of a large tree) is counted and dropped, so the memory a run
 /// holds grows with its findings, not with the number of files.
@@ -311,9 +321,11 @@ pub fn schedule(
     let mut progress = Progress::new(config.output.progress);
     let named = separate_directories(roots);
     let named = if named.len() < 2 { Vec::new() } else { named };
+    let alone = total == 1 && matches!(config.mode, Mode::Report | Mode::Diff);
     let configs: Vec<Config> = groups
         .iter()
         .map(|group| config_for(config, &group.project, group.select))
+        .map(|config| without_exports_when(alone, config))
         .collect();
     let (mut tally, candidates, done, imported) = screen_all(
         pool,

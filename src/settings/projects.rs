@@ -134,6 +134,7 @@ impl Settings {
                 module: None,
                 handed_pools: Vec::new(),
                 dunder_main: false,
+                exports: true,
             },
             pinned_line_length: options.line_length.is_some(),
             file,

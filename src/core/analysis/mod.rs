@@ -122,13 +122,29 @@ fn analyze_with(
     diagnostics.extend(guard_only);
     diagnostics.sort_by_key(|d| d.range.start);
     let exports = match export {
-        true => Exports {
-            handed_pools: handed::handed_pools(&eval, &calls),
-            ..exports::exports(&eval)
-        },
+        true => exported(&eval, &calls, settings.exports),
         false => Exports::default(),
     };
     Ok((diagnostics, exports))
+}
+
+/// What the file offers the other files of the run. Without `others` (no other file can use
+/// it) the wrappers and factories are left out, unless the file passes a pool to an imported
+/// function: that function may be the file's own (a module importing itself), which the run
+/// then analyses again with the file's wrappers declared (`run::wrappers`), as with others.
+/// Working them out is a tenth of the analysis of a 2,000-line module of functions.
+fn exported(eval: &Evaluator<'_>, calls: &[Node<'_>], others: bool) -> Exports {
+    let handed_pools = handed::handed_pools(eval, calls);
+    match others || !handed_pools.is_empty() {
+        true => Exports {
+            handed_pools,
+            ..exports::exports(eval)
+        },
+        false => Exports {
+            handed_pools,
+            ..Exports::default()
+        },
+    }
 }
 
 /// What `--show-apis` lists of one file: its inferred wrappers and its factories.

@@ -188,9 +188,9 @@ impl<'t> Builder<'t> {
             parent,
             range: TextRange::of(node),
             name,
-            bindings: HashMap::new(),
-            globals: HashMap::new(),
-            nonlocals: HashMap::new(),
+            bindings: NameMap::default(),
+            globals: NameMap::default(),
+            nonlocals: NameMap::default(),
             has_star_import: false,
         });
         id

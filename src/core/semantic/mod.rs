@@ -22,15 +22,15 @@
 
 mod builder;
 pub mod dump;
+mod names;
 #[cfg(test)]
 mod tests;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use crate::core::source::TextRange;
+pub use names::NameMap;
 
 /// Nested deeper than this, a file is not analysed. CPython itself refuses far less (200 nested
 /// parentheses, 100 indentation levels), so no runnable program is lost.
@@ -65,11 +65,11 @@ pub struct Scope {
     pub name: Option<String>,
     /// The bindings of each name in this scope, in source order. A name declared `global` or
     /// `nonlocal` here has its bindings recorded in the scope they bind in, not here.
-    pub bindings: HashMap<String, Vec<BindingId>>,
+    pub bindings: NameMap<Vec<BindingId>>,
     /// Names declared `global` in this scope, with the range of the declaring statement.
-    pub globals: HashMap<String, TextRange>,
+    pub globals: NameMap<TextRange>,
     /// Names declared `nonlocal` in this scope, with the range of the declaring statement.
-    pub nonlocals: HashMap<String, TextRange>,
+    pub nonlocals: NameMap<TextRange>,
     /// True for the module scope when it has `from m import *`.
     pub has_star_import: bool,
 }

@@ -29,11 +29,11 @@
 //! methods that hand their callable to it by the instance they are called on.
 
 use std::collections::HashMap;
+use std::ptr;
 
 use tree_sitter::Node;
 
-use super::api::Class;
-use super::api::described_by_table;
+use super::api::{self, Class, Target, described_by_table};
 use super::sites::{CallField, field};
 use super::values::{Evaluator, Value};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
@@ -54,11 +54,13 @@ pub struct HandedPool {
 /// What a caller passes: an instance of a process-backed class (`Pool(2)`; `fork` when a fork
 /// context made it, whose pool still pickles every task, as `Value::Instance` says), or of a
 /// class of the run with wrapper methods, by its dotted path (`par.Parallel`, whose `map`
-/// hands its callable to a pool).
+/// hands its callable to a pool), or a process pool's bound method (dask's
+/// `get_async(pool.apply_async, fn, ...)`, whose parameter is then called as the method is).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Held {
     Pool { class: Class, fork: bool },
     Object(String),
+    Method { class: Class, method: &'static str },
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an
@@ -230,13 +232,26 @@ fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<S
     }
 }
 
-/// What `node` is, when it is a process pool or executor, or an instance of a class of the
-/// run whose methods hand their callable to one.
+/// What `node` is, when it is a process pool or executor, an instance of a class of the
+/// run whose methods hand their callable to one, or a method of the table's process pools
+/// (`pool.apply_async`, `submit` bound once to `executor.submit`; never a fork context's,
+/// which `Value` does not make a `Function`).
 fn held_by(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Held> {
     match eval.eval(node, scope) {
         Value::Instance { class, fork } => Some(Held::Pool { class, fork }),
         Value::Declared(class) => Some(Held::Object(class)),
         Value::OwnInstance(class) => eval.own_class_path(class).map(Held::Object),
+        Value::Function(row) => match row.target {
+            Target::Method(class)
+                if api::method(class, row.name).is_some_and(|r| ptr::eq(r, row)) =>
+            {
+                Some(Held::Method {
+                    class,
+                    method: row.name,
+                })
+            }
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -48,6 +48,9 @@ impl<'a> Evaluator<'a> {
                 fork: *fork,
             },
             Held::Object(class) => Value::Declared(class.clone()),
+            Held::Method { class, method } => {
+                Value::Function(crate::core::analysis::api::method(*class, method)?)
+            }
         })
     }
 

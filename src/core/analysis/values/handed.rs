@@ -104,6 +104,35 @@ impl<'a> Evaluator<'a> {
         Some((position, name))
     }
 
+    /// The slot of the constructor parameter whose context `attribute` (`self._context`, in
+    /// the method of scope `function`) keeps, when the constructor sets it from that
+    /// parameter alone and its default is a context that is not fork's (`default_context`):
+    /// its position in a call of the class (after `self`) and its keyword.
+    pub(in crate::core::analysis) fn kept_context_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+    ) -> Option<(Option<usize>, &'a str)> {
+        let object = attribute.child_by_field_name("object")?;
+        let attr = attribute.child_by_field_name("attribute")?;
+        if object.kind() != "identifier" {
+            return None;
+        }
+        let (init, name) = self.stored_parameter(self.text(object), self.text(attr), function)?;
+        let [only] = self.model.bindings_of(init, name) else {
+            return None;
+        };
+        let default = self.default_context(*only, 0)?;
+        if default != (Value::Context { fork: false }) {
+            return None;
+        }
+        let range = self.model.binding(*only).range;
+        let position = self
+            .parameter_position(init, range)
+            .and_then(|at| at.checked_sub(1));
+        Some((position, name))
+    }
+
     /// Whether the constructor of `class` alone sets the attribute `attr`, from a parameter
     /// another file hands a pool to (`analysis::kept_pools`): each instance holds what its
     /// maker passed, a thread pool as well, so the attribute is no pool for every reader.

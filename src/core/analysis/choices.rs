@@ -45,7 +45,7 @@
 
 use tree_sitter::Node;
 
-use super::api::ApiRow;
+use super::api::{ApiRow, Target};
 use super::callables::unparenthesize;
 use super::conditions::{Condition, Fact, Test, facts_to};
 use super::unpicklable::qualified_name;
@@ -517,16 +517,14 @@ pub(super) fn passes_pool(
     let by_keyword = passed
         .parent()
         .is_some_and(|parent| parent.kind() == "keyword_argument");
-    // A process API itself, where the parameter was assumed a pool's bound method
-    // (`handed::Held::Method`): a thread pool's method is `Unknown`, so no site.
+    // A process pool's method, where the parameter was assumed one (`handed::Held::Method`):
+    // a thread pool's method is `Unknown`, so no site.
     (by_keyword || !shifted)
-        && matches!(
-            eval.eval(passed, scope),
-            Value::Instance { .. }
-                | Value::Declared(_)
-                | Value::OwnInstance(_)
-                | Value::Function(_)
-        )
+        && match eval.eval(passed, scope) {
+            Value::Instance { .. } | Value::Declared(_) | Value::OwnInstance(_) => true,
+            Value::Function(row) => matches!(row.target, Target::Method(_)),
+            _ => false,
+        }
 }
 
 /// Whether `node` is `multiprocessing.dummy`, the module that makes thread pools under the

@@ -34,11 +34,11 @@ use std::ptr;
 use tree_sitter::Node;
 
 use super::api::{self, Class, Target, described_by_table};
-use super::inferred::parameter_slot;
+use super::inferred::{module_statement, parameter_slot};
 use super::kept_pools::{Factory, returning_call};
 use super::sites::{CallField, field};
 use super::values::{Evaluator, Value};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 use crate::core::source::TextRange;
 
 /// A process pool passed to a function of another module, or the assumption that the
@@ -192,18 +192,7 @@ fn slots<'t>(
 /// hands it, by analysing the file again with the constructor's parameter assumed to hold
 /// it (`kept_pools` then judges each call of its methods by its construction).
 fn own_class(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<TextRange> {
-    if node.kind() != "identifier" {
-        return None;
-    }
-    let name = eval.text(node);
-    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
-        return None;
-    }
-    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-        return None;
-    };
-    let binding = eval.model.binding(*only);
-    (binding.kind == BindingKind::ClassDef).then_some(binding.statement)
+    module_statement(eval, node, scope, BindingKind::ClassDef)
 }
 
 /// How a file names a class of its own in its list: its bare name, without a dot, which no

@@ -1802,6 +1802,19 @@ pub(super) fn module_function<'a>(
     node: Node<'a>,
     scope: ScopeId,
 ) -> Option<Node<'a>> {
+    let statement = module_statement(eval, node, scope, BindingKind::FunctionDef)?;
+    let def = eval.node_at(statement)?;
+    (def.kind() == "function_definition").then_some(def)
+}
+
+/// The statement of the one module-level binding of the name `node` is, where it is read,
+/// when that binding is of `kind` (a `def`, a `class`).
+pub(super) fn module_statement(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+    kind: BindingKind,
+) -> Option<TextRange> {
     let node = unparenthesize(node);
     if node.kind() != "identifier" {
         return None;
@@ -1814,11 +1827,7 @@ pub(super) fn module_function<'a>(
         return None;
     };
     let binding = eval.model.binding(*only);
-    if binding.kind != BindingKind::FunctionDef {
-        return None;
-    }
-    let def = eval.node_at(binding.statement)?;
-    (def.kind() == "function_definition").then_some(def)
+    (binding.kind == kind).then_some(binding.statement)
 }
 
 /// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`), or keeps

@@ -23,6 +23,14 @@
 //! sight (a parameter, an attribute, a `with` target), keeps the call as it was: no site. A
 //! method that calls such a wrapper on `self` (`self.run(fn, xs)` in `Runner.map_all`) takes
 //! the same condition, judged where it is called in turn.
+//!
+//! The class's own file is followed the same way (`handed` lists the pools a file hands its
+//! own classes), and an instance made by a module-level factory of the file (`def
+//! build(ex): return Runner(ex)`) is judged by what the factory's call passes. A context the
+//! constructor keeps, whose default is the `multiprocessing` module or a context that is not
+//! fork's (pebble's `context=multiprocessing`), makes `self._context.Process(target=fn)` a
+//! site on the condition `Test::KeptContext`: the instance is made in sight, leaving the slot
+//! out or passing a process context there; a fork context's children inherit the callable.
 
 use tree_sitter::Node;
 

@@ -87,21 +87,7 @@ impl<'a> Evaluator<'a> {
         if self.handed.is_empty() {
             return None;
         }
-        let object = attribute.child_by_field_name("object")?;
-        let attr = attribute.child_by_field_name("attribute")?;
-        if object.kind() != "identifier" {
-            return None;
-        }
-        let (init, name) = self.stored_parameter(self.text(object), self.text(attr), function)?;
-        let [only] = self.model.bindings_of(init, name) else {
-            return None;
-        };
-        self.assumed_pool(*only)?;
-        let range = self.model.binding(*only).range;
-        let position = self
-            .parameter_position(init, range)
-            .and_then(|at| at.checked_sub(1));
-        Some((position, name))
+        self.kept_parameter(attribute, function, |id| self.assumed_pool(id).is_some())
     }
 
     /// The slot of the constructor parameter whose context `attribute` (`self._context`, in
@@ -113,6 +99,20 @@ impl<'a> Evaluator<'a> {
         attribute: Node<'a>,
         function: ScopeId,
     ) -> Option<(Option<usize>, &'a str)> {
+        self.kept_parameter(attribute, function, |id| {
+            self.default_context(id, 0) == Some(Value::Context { fork: false })
+        })
+    }
+
+    /// The slot of the constructor parameter `attribute` (`self.<attr>`, in the method of
+    /// scope `function`) keeps, when the constructor sets it from that parameter alone and
+    /// `kept` holds of its binding.
+    fn kept_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+        kept: impl Fn(BindingId) -> bool,
+    ) -> Option<(Option<usize>, &'a str)> {
         let object = attribute.child_by_field_name("object")?;
         let attr = attribute.child_by_field_name("attribute")?;
         if object.kind() != "identifier" {
@@ -122,8 +122,7 @@ impl<'a> Evaluator<'a> {
         let [only] = self.model.bindings_of(init, name) else {
             return None;
         };
-        let default = self.default_context(*only, 0)?;
-        if default != (Value::Context { fork: false }) {
+        if !kept(*only) {
             return None;
         }
         let range = self.model.binding(*only).range;

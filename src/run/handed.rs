@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::analysis::{Exports, HandedPool};
 use crate::run::file_list::FileList;
-use crate::run::package::{Modules, package_of};
+use crate::run::package::{Modules, module_of, package_of};
 use crate::run::read;
 use crate::run::scheduler::Candidate;
 
@@ -38,6 +38,7 @@ impl HandedPools {
         modules: &mut Modules,
     ) -> Vec<Candidate> {
         let mut new = Vec::new();
+        let mut own = Vec::new();
         for (path, exports) in exports.iter_mut() {
             let package = match exports
                 .handed_pools
@@ -48,7 +49,14 @@ impl HandedPools {
                 false => None,
             };
             for mut handed in std::mem::take(&mut exports.handed_pools) {
-                let Some(function) = absolute(&handed.function, package.as_deref()) else {
+                // A class of the file itself (`analysis::handed`), named as the file's own
+                // analysis will name its module.
+                let here = !handed.function.contains('.');
+                let function = match here {
+                    true => own_module(path).map(|module| format!("{module}.{}", handed.function)),
+                    false => absolute(&handed.function, package.as_deref()),
+                };
+                let Some(function) = function else {
                     continue;
                 };
                 handed.function = function;
@@ -58,6 +66,9 @@ impl HandedPools {
                     handed.keyword.clone(),
                 );
                 if self.seen.insert(key) {
+                    if here && !own.contains(path) {
+                        own.push(path.clone());
+                    }
                     new.push(handed);
                 }
             }
@@ -65,6 +76,7 @@ impl HandedPools {
         if new.is_empty() {
             return Vec::new();
         }
+        let own = own_candidates(files, &own);
         new.sort_by(|a, b| a.function.cmp(&b.function));
         let mut wanted: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for handed in &new {
@@ -72,10 +84,41 @@ impl HandedPools {
                 wanted.entry(module).or_default().push(name);
             }
         }
-        let picked = defining(files, modules, &wanted);
+        let mut picked = defining(files, modules, &wanted);
+        for candidate in own {
+            if !picked.iter().any(|known| known.path == candidate.path) {
+                picked.push(candidate);
+            }
+        }
         self.known.extend(new);
         picked
     }
+}
+
+/// The module name a file's own analysis gives it (`file::options_for`).
+fn own_module(path: &Path) -> Option<String> {
+    module_of(path, package_of(path).as_deref())
+}
+
+/// The files of `paths` that hand a pool to a class of their own, to analyse again.
+fn own_candidates(files: &FileList, paths: &[PathBuf]) -> Vec<Candidate> {
+    if paths.is_empty() {
+        return Vec::new();
+    }
+    (0..files.len())
+        .filter_map(|index| {
+            let path = files.path(index);
+            if !paths.contains(&path) {
+                return None;
+            }
+            let bytes = std::fs::metadata(&path).ok()?.len();
+            Some(Candidate {
+                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                group: files.words(index).1,
+                path,
+            })
+        })
+        .collect()
 }
 
 /// The absolute path of `function` as an import spelled it: itself, or for a relative one

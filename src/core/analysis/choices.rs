@@ -45,7 +45,7 @@
 
 use tree_sitter::Node;
 
-use super::api::ApiRow;
+use super::api::{ApiRow, Target};
 use super::callables::unparenthesize;
 use super::conditions::{Condition, Fact, Test, facts_to};
 use super::unpicklable::qualified_name;
@@ -379,6 +379,55 @@ pub fn refuted_by_thread_pool(
     thread_pool(eval, passed, scope)
         || dummy_module(eval, passed, scope)
         || bound_once_to_thread_pool(eval, passed, scope)
+        || thread_pool_method(eval, passed, scope)
+}
+
+/// Whether `node` is a thread pool's bound method, for a parameter the wrapper calls as the
+/// process pool's method it was given (dask's `get_async(apply_async, ...)`): `tx.submit`
+/// with `tx` a thread pool by `bound_once_to_thread_pool` or a call of its class, or a name
+/// bound once to such a method (`submit = tx.submit`).
+fn thread_pool_method(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let node = match node.kind() {
+        "identifier" => match sole_binding_value(eval, node, scope) {
+            Some((value, written_in)) => return thread_pool_attribute(eval, value, written_in),
+            None => return false,
+        },
+        _ => node,
+    };
+    thread_pool_attribute(eval, node, scope)
+}
+
+/// `thread_pool_method` for an attribute: its object runs its tasks in threads.
+fn thread_pool_attribute(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let node = unparenthesize(node);
+    node.kind() == "attribute"
+        && node.child_by_field_name("object").is_some_and(|object| {
+            let object = unparenthesize(object);
+            thread_pool(eval, object, scope) || bound_once_to_thread_pool(eval, object, scope)
+        })
+}
+
+/// The value of the one assignment or `with` target binding the name `node` in the scope it
+/// resolves to, and the scope that value is read in.
+fn sole_binding_value<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, ScopeId)> {
+    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if !matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::WithTarget
+    ) {
+        return None;
+    }
+    Some((eval.node_at(binding.value?)?, binding.written_in))
 }
 
 /// Whether each of `assignments` is a plain assignment in the block of an `if <name> is
@@ -468,11 +517,14 @@ pub(super) fn passes_pool(
     let by_keyword = passed
         .parent()
         .is_some_and(|parent| parent.kind() == "keyword_argument");
+    // A process pool's method, where the parameter was assumed one (`handed::Held::Method`):
+    // a thread pool's method is `Unknown`, so no site.
     (by_keyword || !shifted)
-        && matches!(
-            eval.eval(passed, scope),
-            Value::Instance { .. } | Value::Declared(_) | Value::OwnInstance(_)
-        )
+        && match eval.eval(passed, scope) {
+            Value::Instance { .. } | Value::Declared(_) | Value::OwnInstance(_) => true,
+            Value::Function(row) => matches!(row.target, Target::Method(_)),
+            _ => false,
+        }
 }
 
 /// Whether `node` is `multiprocessing.dummy`, the module that makes thread pools under the

@@ -77,6 +77,11 @@ pub enum Test {
     /// (`self.executor = executor`, `analysis::kept_pools`): the slot is the constructor's, and
     /// a call is a site only when its instance is made in sight with a process pool there.
     KeptPool,
+    /// As `KeptPool`, for a context the constructor keeps whose default is one that is not
+    /// fork's (`def __init__(self, context=multiprocessing): self._context = context`): a call
+    /// is a site only when its instance is made in sight leaving the slot out, or passing the
+    /// `multiprocessing` module or a context that is not fork's there.
+    KeptContext,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,7 +223,7 @@ impl Test {
             (Test::IsNone, Constant::Text(_)) => Some(false),
             (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
-            (Test::ProcessPool | Test::HandedPool | Test::KeptPool, _) => None,
+            (Test::ProcessPool | Test::HandedPool | Test::KeptPool | Test::KeptContext, _) => None,
         }
     }
 }

@@ -29,14 +29,17 @@
 //! methods that hand their callable to it by the instance they are called on.
 
 use std::collections::HashMap;
+use std::ptr;
 
 use tree_sitter::Node;
 
-use super::api::Class;
-use super::api::described_by_table;
+use super::api::{self, Class, Target, described_by_table};
+use super::inferred::{module_statement, parameter_slot};
+use super::kept_pools::{Factory, returning_call};
 use super::sites::{CallField, field};
 use super::values::{Evaluator, Value};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::source::TextRange;
 
 /// A process pool passed to a function of another module, or the assumption that the
 /// function's parameter holds one: the function's dotted path, the slot the pool takes in a
@@ -44,7 +47,8 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HandedPool {
     /// The function's dotted path (`pkg.par.pmap`); in a caller's exports, as its import
-    /// spells it (`.par.pmap` for a relative one, which the run resolves).
+    /// spells it (`.par.pmap` for a relative one, which the run resolves), or a bare name
+    /// for a class of the caller's own file (`Runner`), which the run names by its module.
     pub function: String,
     pub position: Option<usize>,
     pub keyword: Option<String>,
@@ -54,11 +58,13 @@ pub struct HandedPool {
 /// What a caller passes: an instance of a process-backed class (`Pool(2)`; `fork` when a fork
 /// context made it, whose pool still pickles every task, as `Value::Instance` says), or of a
 /// class of the run with wrapper methods, by its dotted path (`par.Parallel`, whose `map`
-/// hands its callable to a pool).
+/// hands its callable to a pool), or a process pool's bound method (dask's
+/// `get_async(pool.apply_async, fn, ...)`, whose parameter is then called as the method is).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Held {
     Pool { class: Class, fork: bool },
     Object(String),
+    Method { class: Class, method: &'static str },
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an
@@ -106,7 +112,12 @@ fn handed_at(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<HandedPool> {
         return Vec::new();
     }
     let scope = eval.model.scope_at(call.start_byte());
-    if !names_an_import(eval, function, scope) {
+    let own = own_class(eval, function, scope);
+    let factory = match own {
+        Some(_) => None,
+        None => returning_call(eval, call, scope),
+    };
+    if own.is_none() && factory.is_none() && !names_an_import(eval, function, scope) {
         return Vec::new();
     }
     let passed = slots(eval, arguments);
@@ -117,7 +128,14 @@ fn handed_at(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<HandedPool> {
     if maybe.is_empty() {
         return Vec::new();
     }
-    let Some(path) = imported_function(eval, function, scope) else {
+    if let Some(factory) = factory {
+        return through_factory(eval, &factory, &maybe);
+    }
+    let path = match own {
+        Some(statement) => own_class_path(eval, statement),
+        None => imported_function(eval, function, scope),
+    };
+    let Some(path) = path else {
         return Vec::new();
     };
     maybe
@@ -167,6 +185,62 @@ fn slots<'t>(
         }
     }
     found
+}
+
+/// The dotted path of the module-level class of this file that `node` names (`Runner` in
+/// `Runner(ex)`), bound once: a pool its own file hands it is followed as one another file
+/// hands it, by analysing the file again with the constructor's parameter assumed to hold
+/// it (`kept_pools` then judges each call of its methods by its construction).
+fn own_class(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<TextRange> {
+    module_statement(eval, node, scope, BindingKind::ClassDef)
+}
+
+/// How a file names a class of its own in its list: its bare name, without a dot, which no
+/// import gives (`imported_function` needs a module), so the run names it with the file's
+/// own module. None for a class with methods declared to the file (`--api`), whose
+/// declarations say how they hand their callable over.
+fn own_class_path(eval: &Evaluator<'_>, statement: TextRange) -> Option<String> {
+    let class = eval.model.scope_created_by(statement)?;
+    let name = eval.model.scope(class).name.clone()?;
+    (!eval.declares_methods_of(class)).then_some(name)
+}
+
+/// The pools a call of a factory of this file hands to its own class (`build(ex)` for `def
+/// build(executor): return Runner(executor)`): each argument of the class's call that is the
+/// factory's parameter, in a slot where this call passes a pool.
+fn through_factory(
+    eval: &Evaluator<'_>,
+    factory: &Factory<'_, Node<'_>>,
+    passed: &[(Option<usize>, Option<String>, Node<'_>)],
+) -> Vec<HandedPool> {
+    let Some(path) =
+        own_class(eval, factory.class, factory.scope).and_then(|c| own_class_path(eval, c))
+    else {
+        return Vec::new();
+    };
+    slots(eval, factory.inner)
+        .into_iter()
+        .filter(|(_, _, value)| value.kind() == "identifier")
+        .filter_map(|(position, keyword, value)| {
+            let name = eval.text(value);
+            let [only] = eval.model.bindings_of(factory.scope, name) else {
+                return None;
+            };
+            if eval.model.binding(*only).kind != BindingKind::Parameter {
+                return None;
+            }
+            let (_, at, named) = parameter_slot(eval, factory.def, name, 0)?;
+            let (_, _, given) = passed
+                .iter()
+                .find(|(p, k, _)| (p.is_some() && *p == at) || (k.is_some() && *k == named))?;
+            Some(HandedPool {
+                function: path.clone(),
+                position,
+                keyword,
+                held: held_by(eval, *given, factory.outer_scope)?,
+            })
+        })
+        .collect()
 }
 
 /// Whether the name `node` starts with (`pmap`, `par` of `par.pmap`) is bound only by an
@@ -230,13 +304,26 @@ fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<S
     }
 }
 
-/// What `node` is, when it is a process pool or executor, or an instance of a class of the
-/// run whose methods hand their callable to one.
+/// What `node` is, when it is a process pool or executor, an instance of a class of the
+/// run whose methods hand their callable to one, or a method of the table's process pools
+/// (`pool.apply_async`, `submit` bound once to `executor.submit`; never a fork context's,
+/// which `Value` does not make a `Function`).
 fn held_by(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Held> {
     match eval.eval(node, scope) {
         Value::Instance { class, fork } => Some(Held::Pool { class, fork }),
         Value::Declared(class) => Some(Held::Object(class)),
         Value::OwnInstance(class) => eval.own_class_path(class).map(Held::Object),
+        Value::Function(row) => match row.target {
+            Target::Method(class)
+                if api::method(class, row.name).is_some_and(|r| ptr::eq(r, row)) =>
+            {
+                Some(Held::Method {
+                    class,
+                    method: row.name,
+                })
+            }
+            _ => None,
+        },
         _ => None,
     }
 }

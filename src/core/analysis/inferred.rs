@@ -69,7 +69,7 @@ use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords};
-use super::kept_pools::kept_pool_slot;
+use super::kept_pools::{Kept, kept_pool_slot};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
@@ -1059,15 +1059,19 @@ fn conditions_at(
 /// receiver `self.<attr>` holds (`kept_pools`); in the constructor itself, that its call
 /// passes one, as for a function handed a pool.
 fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<PendingCondition> {
-    let (position, name) = kept_pool_slot(eval, call, function)?;
+    let (position, name, kept) = kept_pool_slot(eval, call, function)?;
     let constructor = eval.model.scope(function).name.as_deref() == Some("__init__");
     Some(PendingCondition {
         position,
         keyword: Some(name.to_string()),
         default: None,
-        test: match constructor {
-            true => Test::HandedPool,
-            false => Test::KeptPool,
+        test: match (constructor, kept) {
+            (true, Kept::Pool) => Test::HandedPool,
+            (false, Kept::Pool) => Test::KeptPool,
+            // In the constructor the parameter is read as any context parameter is
+            // (`choices::pool_parameter`).
+            (true, Kept::Context) => return None,
+            (false, Kept::Context) => Test::KeptContext,
         },
         holds: true,
     })
@@ -1158,7 +1162,7 @@ fn passed_on(
     skip: usize,
     condition: &Condition,
 ) -> Option<PendingCondition> {
-    if condition.test == Test::KeptPool {
+    if matches!(condition.test, Test::KeptPool | Test::KeptContext) {
         return kept_on_self(eval, site, function, condition);
     }
     let slot = (condition.position, condition.keyword);
@@ -1205,7 +1209,7 @@ fn kept_on_self(
 /// its argument: its position (not counting the `skip` first parameters, a method's `self` or
 /// `cls`) unless it is keyword-only, its keyword unless it is positional-only. `None` for
 /// `*args`, `**kwargs` and a skipped one.
-fn parameter_slot(
+pub(super) fn parameter_slot(
     eval: &Evaluator<'_>,
     def: Node<'_>,
     name: &str,
@@ -1793,7 +1797,24 @@ fn kept_parameters<'a>(eval: &Evaluator<'a>, init: ScopeId) -> Vec<(&'a str, &'a
 }
 
 /// The `def` of the module-level function `node` names.
-fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+pub(super) fn module_function<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let statement = module_statement(eval, node, scope, BindingKind::FunctionDef)?;
+    let def = eval.node_at(statement)?;
+    (def.kind() == "function_definition").then_some(def)
+}
+
+/// The statement of the one module-level binding of the name `node` is, where it is read,
+/// when that binding is of `kind` (a `def`, a `class`).
+pub(super) fn module_statement(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+    kind: BindingKind,
+) -> Option<TextRange> {
     let node = unparenthesize(node);
     if node.kind() != "identifier" {
         return None;
@@ -1806,11 +1827,7 @@ fn module_function<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> 
         return None;
     };
     let binding = eval.model.binding(*only);
-    if binding.kind != BindingKind::FunctionDef {
-        return None;
-    }
-    let def = eval.node_at(binding.statement)?;
-    (def.kind() == "function_definition").then_some(def)
+    (binding.kind == kind).then_some(binding.statement)
 }
 
 /// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`), or keeps

@@ -23,36 +23,75 @@
 //! sight (a parameter, an attribute, a `with` target), keeps the call as it was: no site. A
 //! method that calls such a wrapper on `self` (`self.run(fn, xs)` in `Runner.map_all`) takes
 //! the same condition, judged where it is called in turn.
+//!
+//! The class's own file is followed the same way (`handed` lists the pools a file hands its
+//! own classes), and an instance made by a module-level factory of the file (`def
+//! build(ex): return Runner(ex)`) is judged by what the factory's call passes. A context the
+//! constructor keeps, whose default is the `multiprocessing` module or a context that is not
+//! fork's (pebble's `context=multiprocessing`), makes `self._context.Process(target=fn)` a
+//! site on the condition `Test::KeptContext`: the instance is made in sight, leaving the slot
+//! out or passing a process context there; a fork context's children inherit the callable.
 
 use tree_sitter::Node;
 
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
 use super::conditions::{Condition, Test};
-use super::values::Evaluator;
+use super::inferred::{module_function, parameter_slot};
+use super::values::{Evaluator, Value, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 /// How many names are followed back from a site's receiver to `self.<attr>`.
 const MAX_STEPS: usize = 4;
 
+/// What the constructor's parameter kept on the instance is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kept {
+    /// A pool another file (or the class's own) hands the class.
+    Pool,
+    /// A context whose default is not fork's (`context=multiprocessing`), whose classes the
+    /// method calls (`self._context.Process(target=fn)`, `self._context.Pool().map(fn, xs)`).
+    Context,
+}
+
 /// The slot of the constructor parameter whose pool the receiver of `call`, in the method of
 /// scope `function`, is (`self.executor.submit(...)`, or through a local bound once to
-/// `self.executor`): its position in a call of the class (after `self`) and its keyword.
-/// `None` when the receiver is no kept attribute, or no other file hands the class a pool.
+/// `self.executor`), or whose context made it (`self._context.Process(...)`, a local bound
+/// to `self._context.Pool()`): its position in a call of the class (after `self`), its
+/// keyword and what it keeps. `None` when the receiver is no kept attribute, or no file hands
+/// the class a pool.
 pub(super) fn kept_pool_slot<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
     function: ScopeId,
-) -> Option<(Option<usize>, &'a str)> {
+) -> Option<(Option<usize>, &'a str, Kept)> {
     let called = call.child_by_field_name("function")?;
     let mut node = called
         .child_by_field_name("object")
         .filter(|_| called.kind() == "attribute")?;
+    let mut made = false;
     for _ in 0..MAX_STEPS {
         node = unparenthesize(node);
         match node.kind() {
-            "attribute" => return eval.kept_pool_parameter(node, function),
+            "attribute" => {
+                let pool = eval
+                    .kept_pool_parameter(node, function)
+                    .filter(|_| !made)
+                    .map(|(at, name)| (at, name, Kept::Pool));
+                return pool.or_else(|| {
+                    let (at, name) = eval.kept_context_parameter(node, function)?;
+                    Some((at, name, Kept::Context))
+                });
+            }
             "identifier" => node = sole_local_value(eval, node, function)?,
+            // A class of the kept context, made here (`self._context.Pool()`).
+            "call" if !made => {
+                made = true;
+                node = node
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "attribute")?
+                    .child_by_field_name("object")?;
+            }
             _ => return None,
         }
     }
@@ -93,17 +132,107 @@ pub(super) fn refuted_by_construction(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
-    if condition.test != Test::KeptPool || !condition.holds {
+    let context = condition.test == Test::KeptContext;
+    if !(condition.test == Test::KeptPool || context) || !condition.holds {
         return false;
     }
     match construction(eval, arguments, scope) {
         Made::OnSelf => false,
         // A subclass's constructor may take other arguments: only the class's own call says.
         Made::By(class, arguments, scope) => {
-            home != Some(class.as_str()) || !passes_pool(eval, condition, arguments, scope)
+            let passes = match context {
+                true => passes_context(eval, condition, arguments, scope),
+                false => passes_pool(eval, condition, arguments, scope),
+            };
+            home != Some(class.as_str()) || !passes
+        }
+        Made::Through(factory) => {
+            home != Some(factory.class.as_str())
+                || !factory_passes(eval, condition, &factory, context)
         }
         Made::OutOfSight => true,
     }
+}
+
+/// Whether a call of the class with `arguments` leaves the kept context of `condition` to its
+/// default, or passes the `multiprocessing` module or a context that is not fork's there. A
+/// splat may hide a fork context.
+fn passes_context(
+    eval: &Evaluator<'_>,
+    condition: &Condition,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    let mut cursor = arguments.walk();
+    if arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+    {
+        return false;
+    }
+    match argument(
+        arguments,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    ) {
+        None => true,
+        Some(passed) => process_value(&eval.eval(passed, scope), true),
+    }
+}
+
+/// Whether `value` is what a kept slot needs for the call to hand over: a process pool (or an
+/// instance of a class of the run with wrapper methods), or for a `context` a process one.
+fn process_value(value: &Value, context: bool) -> bool {
+    match (context, value) {
+        (false, Value::Instance { .. } | Value::Declared(_) | Value::OwnInstance(_)) => true,
+        (true, Value::Context { fork: false }) => true,
+        (true, Value::Module(path)) => path == "multiprocessing",
+        _ => false,
+    }
+}
+
+/// Whether the class's call in a factory passes a process pool in `condition`'s slot: the
+/// factory's own parameter there is judged by what this call of the factory passes for it
+/// (`build(ex)` for `def build(executor): return Runner(executor)`), anything else where the
+/// factory reads it.
+fn factory_passes(
+    eval: &Evaluator<'_>,
+    condition: &Condition,
+    factory: &Factory<'_>,
+    context: bool,
+) -> bool {
+    let Some(passed) = argument(
+        factory.inner,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    ) else {
+        return context && passes_context(eval, condition, factory.inner, factory.scope);
+    };
+    let passed = unparenthesize(passed);
+    let name = eval.text(passed);
+    let parameter = passed.kind() == "identifier"
+        && eval.model.resolve(factory.scope, name) == Resolution::Scope(factory.scope)
+        && matches!(eval.model.bindings_of(factory.scope, name), [only]
+            if eval.model.binding(*only).kind == BindingKind::Parameter);
+    if !parameter {
+        return match context {
+            true => passes_context(eval, condition, factory.inner, factory.scope),
+            false => passes_pool(eval, condition, factory.inner, factory.scope),
+        };
+    }
+    let Some((_, position, keyword)) = parameter_slot(eval, factory.def, name, 0) else {
+        return false;
+    };
+    let mut cursor = factory.outer.walk();
+    let shifted = factory
+        .outer
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+    !shifted
+        && argument(factory.outer, eval.source, position, keyword.as_deref())
+            .is_some_and(|given| process_value(&eval.eval(given, factory.outer_scope), context))
 }
 
 /// Where the instance a method call is made on was made.
@@ -112,7 +241,68 @@ enum Made<'a> {
     OnSelf,
     /// A call of its class (by its name), with these arguments, in the code of this scope.
     By(String, Node<'a>, ScopeId),
+    /// A call of a module-level function of this file that returns a call of its class.
+    Through(Factory<'a>),
     OutOfSight,
+}
+
+/// `build(ex)` for `def build(executor): return Runner(executor)`: the class's name (or
+/// what names it), its call's arguments in the factory, and the factory's `def` and scope,
+/// with the arguments of the call of the factory and the scope of its code.
+pub(super) struct Factory<'a, C = String> {
+    pub(super) class: C,
+    pub(super) inner: Node<'a>,
+    pub(super) def: Node<'a>,
+    pub(super) scope: ScopeId,
+    pub(super) outer: Node<'a>,
+    pub(super) outer_scope: ScopeId,
+}
+
+/// The factory `made` calls, when it is a module-level function of this file whose body is
+/// one `return` of a call of a class with wrapper methods.
+fn factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) -> Option<Factory<'a>> {
+    let found = returning_call(eval, made, scope)?;
+    Some(Factory {
+        class: eval.class_name(found.class, found.scope)?,
+        inner: found.inner,
+        def: found.def,
+        scope: found.scope,
+        outer: found.outer,
+        outer_scope: found.outer_scope,
+    })
+}
+
+/// The module-level function of this file `made` calls, when its body is one `return` of a
+/// call, with what that call calls.
+pub(super) fn returning_call<'a>(
+    eval: &Evaluator<'a>,
+    made: Node<'a>,
+    scope: ScopeId,
+) -> Option<Factory<'a, Node<'a>>> {
+    let outer = made.child_by_field_name("arguments")?;
+    let def = module_function(eval, made.child_by_field_name("function")?, scope)?;
+    let body = def.child_by_field_name("body")?;
+    let mut cursor = body.walk();
+    let statements: Vec<Node<'a>> = body
+        .named_children(&mut cursor)
+        .filter(|s| s.kind() != "comment")
+        .collect();
+    let [only] = statements.as_slice() else {
+        return None;
+    };
+    let returned = only
+        .named_child(0)
+        .filter(|_| only.kind() == "return_statement")
+        .map(unparenthesize)
+        .filter(|value| value.kind() == "call")?;
+    Some(Factory {
+        class: returned.child_by_field_name("function")?,
+        inner: returned.child_by_field_name("arguments")?,
+        def,
+        scope: eval.model.scope_at(returned.start_byte()),
+        outer,
+        outer_scope: scope,
+    })
 }
 
 /// Where the instance the call with `arguments` (`runner.run(fn, xs)`) is made on was made:
@@ -144,6 +334,7 @@ fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -
         .and_then(|class| eval.class_name(class, scope));
     match (class, made.child_by_field_name("arguments")) {
         (Some(class), Some(arguments)) => Made::By(class, arguments, scope),
+        (None, Some(_)) => factory(eval, made, scope).map_or(Made::OutOfSight, Made::Through),
         _ => Made::OutOfSight,
     }
 }

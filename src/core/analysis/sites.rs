@@ -291,6 +291,10 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
         "identifier" => true,
         // An instance called as it is made (`Parallel()(fn, xs)`): its class's `__call__`.
         "call" => field(function, CallField::Function).is_some_and(|f| worth_resolving(eval, f)),
+        // A class picked at run time (`(Thread, Process)[flag](target=fn)`).
+        "subscript" => function.child_by_field_name("value").is_some_and(|value| {
+            matches!(value.kind(), "tuple" | "list" | "parenthesized_expression")
+        }),
         "attribute" => field(function, CallField::Attribute).is_some_and(|name| {
             let name = eval.text(name);
             is_table_name(name)
@@ -330,6 +334,11 @@ fn match_row(
             return Some((row, false));
         }
     }
+    if function.kind() == "subscript" {
+        let (class, fork) = chosen_at_run_time(eval, function, scope)?;
+        let fork = fork || eval.is_fork_instance(class, arguments, scope);
+        return Some((class.row(), fork));
+    }
     match eval.eval(function, scope) {
         Value::Class { class, fork } => {
             let fork = fork || eval.is_fork_instance(class, arguments, scope);
@@ -352,6 +361,40 @@ fn match_row(
         instance @ (Value::OwnInstance(_) | Value::Declared(_)) => called_instance(eval, &instance),
         _ => None,
     }
+}
+
+/// The process class a class picked from a tuple or list at run time may be (fastcore's
+/// `(Thread, Process)[use_process](target=fn)`): every element is the same process class or
+/// `threading.Thread`, and one at least is the process class. Which one runs is not spelled
+/// at the call, and the lift is the same under both: a thread calls the module-level function
+/// with the values the partial binds as the closure read them, and `picklefix` already
+/// refuses the lifts that would change what the callable reads (a `nonlocal` write, a value
+/// rebound after the hand-over). So the call is a site of the process class.
+fn chosen_at_run_time(
+    eval: &Evaluator<'_>,
+    function: Node<'_>,
+    scope: ScopeId,
+) -> Option<(Class, bool)> {
+    let choices = function
+        .child_by_field_name("value")
+        .map(super::callables::unparenthesize)
+        .filter(|value| matches!(value.kind(), "tuple" | "list"))?;
+    let mut chosen: Option<(Class, bool)> = None;
+    let mut cursor = choices.walk();
+    for element in choices.named_children(&mut cursor) {
+        if element.kind() == "comment" {
+            continue;
+        }
+        match eval.eval(element, scope) {
+            Value::Class { class, fork } if chosen.is_none_or(|known| known == (class, fork)) => {
+                chosen = Some((class, fork));
+            }
+            _ if super::unpicklable::qualified_name(eval, element, scope).as_deref()
+                == Some("threading.Thread") => {}
+            _ => return None,
+        }
+    }
+    chosen
 }
 
 /// An instance of a class with wrapper methods called as a function (`run = Parallel(2)`,

@@ -239,14 +239,16 @@ impl<'a> Evaluator<'a> {
 impl<'a> Evaluator<'a> {
     /// The context a parameter's default makes, when it is a call that gives one
     /// (`context=get_context("spawn")`, `ctx=_mp_ctx()` over a context factory): a call that
-    /// leaves the parameter out runs on it. Other defaults are not read, since a caller may
-    /// pass anything there and most defaults are no process value.
+    /// leaves the parameter out runs on it. The `multiprocessing` module itself
+    /// (pebble's `context=multiprocessing`) is read as a context that is not fork's, as its
+    /// `Process` and `Pool` are. Other defaults are not read, since a caller may pass anything
+    /// there and most defaults are no process value.
     pub(super) fn default_context(&self, id: BindingId, depth: usize) -> Option<Value> {
         let binding = self.model.binding(id);
         let text = self
             .source
             .get(binding.statement.start..binding.statement.end)?;
-        if !text.contains('(') {
+        if !text.contains('(') && !text.contains("multiprocessing") {
             return None;
         }
         let parameter = self.node_at(binding.statement)?;
@@ -260,6 +262,9 @@ impl<'a> Evaluator<'a> {
         let outer = self.model.scope(binding.scope).parent?;
         match self.eval_depth(default, outer, depth + 1) {
             context @ Value::Context { .. } if default.kind() == "call" => Some(context),
+            Value::Module(path) if path == "multiprocessing" => {
+                Some(Value::Context { fork: false })
+            }
             _ => None,
         }
     }

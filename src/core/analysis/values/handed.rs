@@ -48,6 +48,9 @@ impl<'a> Evaluator<'a> {
                 fork: *fork,
             },
             Held::Object(class) => Value::Declared(class.clone()),
+            Held::Method { class, method } => {
+                Value::Function(crate::core::analysis::api::method(*class, method)?)
+            }
         })
     }
 
@@ -84,6 +87,32 @@ impl<'a> Evaluator<'a> {
         if self.handed.is_empty() {
             return None;
         }
+        self.kept_parameter(attribute, function, |id| self.assumed_pool(id).is_some())
+    }
+
+    /// The slot of the constructor parameter whose context `attribute` (`self._context`, in
+    /// the method of scope `function`) keeps, when the constructor sets it from that
+    /// parameter alone and its default is a context that is not fork's (`default_context`):
+    /// its position in a call of the class (after `self`) and its keyword.
+    pub(in crate::core::analysis) fn kept_context_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+    ) -> Option<(Option<usize>, &'a str)> {
+        self.kept_parameter(attribute, function, |id| {
+            self.default_context(id, 0) == Some(Value::Context { fork: false })
+        })
+    }
+
+    /// The slot of the constructor parameter `attribute` (`self.<attr>`, in the method of
+    /// scope `function`) keeps, when the constructor sets it from that parameter alone and
+    /// `kept` holds of its binding.
+    fn kept_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+        kept: impl Fn(BindingId) -> bool,
+    ) -> Option<(Option<usize>, &'a str)> {
         let object = attribute.child_by_field_name("object")?;
         let attr = attribute.child_by_field_name("attribute")?;
         if object.kind() != "identifier" {
@@ -93,7 +122,9 @@ impl<'a> Evaluator<'a> {
         let [only] = self.model.bindings_of(init, name) else {
             return None;
         };
-        self.assumed_pool(*only)?;
+        if !kept(*only) {
+            return None;
+        }
         let range = self.model.binding(*only).range;
         let position = self
             .parameter_position(init, range)

@@ -103,7 +103,7 @@ impl Evaluator<'_> {
 
     /// Whether a declared API lies under the module-level class `class` of this file, by its
     /// dotted path (`pkg.runner.Runner` for `pkg.runner.Runner._map`).
-    pub(super) fn declares_methods_of(&self, class: ScopeId) -> bool {
+    pub(in crate::core::analysis) fn declares_methods_of(&self, class: ScopeId) -> bool {
         let scope = self.model.scope(class);
         match (self.module, scope.name.as_deref()) {
             (Some(module), Some(name)) if scope.parent == Some(SemanticModel::MODULE) => {

@@ -244,9 +244,12 @@ impl<'a> Evaluator<'a> {
 /// which would keep the site whatever pool the partial binds (`partial(pmap, thread_pool)`),
 /// so such a row is no site through a partial, as for any call that does not show its pool.
 fn needs_handed_pool(row: &ApiRow) -> bool {
-    row.conditions
-        .iter()
-        .any(|c| matches!(c.test, Test::HandedPool | Test::KeptPool) && c.holds)
+    row.conditions.iter().any(|c| {
+        matches!(
+            c.test,
+            Test::HandedPool | Test::KeptPool | Test::KeptContext
+        ) && c.holds
+    })
 }
 
 pub(super) fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {

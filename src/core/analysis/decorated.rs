@@ -49,7 +49,7 @@ use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Edit, Fix, apply_within};
 use crate::core::options::Options;
 use crate::core::rules::Rule;
-use crate::core::semantic::{ScopeId, ScopeKind};
+use crate::core::semantic::{BindingKind, ScopeId, ScopeKind};
 use crate::core::source::{TextRange, line_ending};
 
 /// The findings of the nested functions of the file whose innermost decorator is a wrapper that
@@ -62,25 +62,30 @@ pub fn decorated_diagnostics(
     lift: bool,
 ) -> Vec<Diagnostic> {
     let model = eval.model;
+    // The fresh names given so far: two functions named `work` in two functions of the file
+    // must not both become a module-level `_work`, since their fixes apply together.
+    let mut fresh = Vec::new();
+    // A decorated `def`'s binding statement starts at its first `@`: a byte compared per
+    // function, so a file without decorated nested functions pays next to nothing.
+    let bytes = eval.source.as_bytes();
     model
-        .scopes
+        .bindings
         .iter()
-        .filter(|scope| scope.kind == ScopeKind::Function)
-        .filter_map(|scope| {
-            let enclosing = scope.parent?;
-            if !matches!(
-                model.scope(enclosing).kind,
-                ScopeKind::Function | ScopeKind::Lambda
-            ) {
-                return None;
-            }
-            let definition = eval
-                .root
-                .descendant_for_byte_range(scope.range.start, scope.range.end)
-                .filter(|node| node.kind() == "function_definition")?;
-            let found = decorated_site(eval, definition, enclosing)?;
+        .filter(|binding| {
+            binding.kind == BindingKind::FunctionDef
+                && binding.scope == binding.written_in
+                && bytes.get(binding.statement.start) == Some(&b'@')
+                && matches!(
+                    model.scope(binding.scope).kind,
+                    ScopeKind::Function | ScopeKind::Lambda
+                )
+        })
+        .filter_map(|binding| {
+            let statement = eval.statement_node(binding.statement)?;
+            let definition = statement.child_by_field_name("definition")?;
+            let found = decorated_site(eval, statement, definition, binding.scope)?;
             Some(match lift {
-                true => planned(eval, settings, &found),
+                true => planned(eval, settings, &found, &mut fresh),
                 false => refused(eval, &found, NOT_WRITTEN),
             })
         })
@@ -100,16 +105,18 @@ struct DecoratedSite<'t> {
     row: &'static ApiRow,
 }
 
-/// The site of the nested `definition` when its innermost decorator hands it to a process
-/// API, its decorator evaluated in `enclosing` (the scope around the `def`).
+/// The site of the nested `definition` (of the decorated `statement`) when its innermost
+/// decorator hands it to a process API, its decorator evaluated in `enclosing` (the scope
+/// around the `def`).
 fn decorated_site<'t>(
     eval: &Evaluator<'t>,
+    statement: Node<'t>,
     definition: Node<'t>,
     enclosing: ScopeId,
 ) -> Option<DecoratedSite<'t>> {
-    let statement = definition
-        .parent()
-        .filter(|p| p.kind() == "decorated_definition")?;
+    if statement.kind() != "decorated_definition" || definition.kind() != "function_definition" {
+        return None;
+    }
     let mut cursor = statement.walk();
     let innermost = statement
         .named_children(&mut cursor)
@@ -173,8 +180,13 @@ fn refused(eval: &Evaluator<'_>, site: &DecoratedSite<'_>, reason: &str) -> Diag
 
 /// The finding of `site` with the planner's fix or refusal, found at the call the first step
 /// writes (see the module doc).
-fn planned(eval: &Evaluator<'_>, settings: &Options, site: &DecoratedSite<'_>) -> Diagnostic {
-    let Some(step) = undecorated(eval, site) else {
+fn planned(
+    eval: &Evaluator<'_>,
+    settings: &Options,
+    site: &DecoratedSite<'_>,
+    fresh: &mut Vec<String>,
+) -> Diagnostic {
+    let Some(step) = undecorated(eval, site, fresh) else {
         return refused(eval, site, NOT_WRITTEN);
     };
     let Some(found) = reanalysed(settings, &step) else {
@@ -220,7 +232,11 @@ struct Undecorated {
     handed_at: usize,
 }
 
-fn undecorated(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> Option<Undecorated> {
+fn undecorated(
+    eval: &Evaluator<'_>,
+    site: &DecoratedSite<'_>,
+    taken: &mut Vec<String>,
+) -> Option<Undecorated> {
     let source = eval.source;
     let statement = site.statement;
     let line_start = source[..statement.start_byte()]
@@ -250,7 +266,8 @@ fn undecorated(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> Option<Undecor
         }
     }
     let name = site.definition.child_by_field_name("name")?;
-    let fresh = fresh_name(source, eval.text(name))?;
+    let fresh = fresh_name(source, eval.text(name), taken)?;
+    taken.push(fresh.clone());
     let definition = site.definition;
     let mut assigned = fresh.clone();
     for decorator in decorators.iter().rev() {
@@ -295,12 +312,13 @@ fn comments_in(eval: &Evaluator<'_>, decorator: Node<'_>, comments: &mut String)
 }
 
 /// `_name`, or `_name_2`, ...: a name the file does not spell anywhere, so that it binds
-/// nothing and reads nothing already there.
-fn fresh_name(source: &str, name: &str) -> Option<String> {
+/// nothing and reads nothing already there, and that no other decorated function of the
+/// file was given (`taken`).
+fn fresh_name(source: &str, name: &str, taken: &[String]) -> Option<String> {
     let base = format!("_{}", name.trim_start_matches('_'));
     std::iter::once(base.clone())
         .chain((2..10).map(|n| format!("{base}_{n}")))
-        .find(|candidate| !source.contains(candidate.as_str()))
+        .find(|candidate| !source.contains(candidate.as_str()) && !taken.contains(candidate))
 }
 
 /// The planner's finding at the fresh name in the rewritten source, found by analysing it

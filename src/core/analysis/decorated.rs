@@ -65,20 +65,32 @@ pub fn decorated_diagnostics(
     // The fresh names given so far: two functions named `work` in two functions of the file
     // must not both become a module-level `_work`, since their fixes apply together.
     let mut fresh = Vec::new();
-    // A decorated `def`'s binding statement starts at its first `@`: a byte compared per
-    // function, so a file without decorated nested functions pays next to nothing.
+    // A decorated `def`'s binding statement starts at its first `@`: one look-up and one byte
+    // per nested function, so a file without decorated nested functions pays next to nothing.
     let bytes = eval.source.as_bytes();
     model
-        .bindings
+        .scopes
         .iter()
-        .filter(|binding| {
-            binding.kind == BindingKind::FunctionDef
-                && binding.scope == binding.written_in
-                && bytes.get(binding.statement.start) == Some(&b'@')
-                && matches!(
-                    model.scope(binding.scope).kind,
-                    ScopeKind::Function | ScopeKind::Lambda
-                )
+        .filter(|scope| scope.kind == ScopeKind::Function)
+        .filter_map(|scope| {
+            let parent = scope.parent?;
+            if !matches!(
+                model.scope(parent).kind,
+                ScopeKind::Function | ScopeKind::Lambda
+            ) {
+                return None;
+            }
+            let name = scope.name.as_deref()?;
+            model
+                .bindings_of(parent, name)
+                .iter()
+                .map(|&id| model.binding(id))
+                .find(|binding| {
+                    binding.kind == BindingKind::FunctionDef
+                        && binding.written_in == parent
+                        && binding.statement.end == scope.range.end
+                        && bytes.get(binding.statement.start) == Some(&b'@')
+                })
         })
         .filter_map(|binding| {
             let statement = eval.statement_node(binding.statement)?;

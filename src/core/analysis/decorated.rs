@@ -61,6 +61,11 @@ pub fn decorated_diagnostics(
     settings: &Options,
     lift: bool,
 ) -> Vec<Diagnostic> {
+    // A decorator reaches a row only as a wrapper inferred here or declared (the other files'
+    // wrappers are declared to this one): a file with neither evaluates no decorator.
+    if eval.inferred().is_empty() && eval.apis.is_empty() {
+        return Vec::new();
+    }
     let model = eval.model;
     // The fresh names given so far: two functions named `work` in two functions of the file
     // must not both become a module-level `_work`, since their fixes apply together.

@@ -256,6 +256,19 @@ fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
     });
 }
 
+/// A nested function handed to a pool by its decorator is lifted under a name of its own, the
+/// decorator's result assigned to its name where the `def` was.
+#[test]
+fn report_and_diff_of_functions_a_decorator_hands_to_a_pool() {
+    let copy = copy_package(&packages_dir().join("decorated_pool"));
+    let report = stdout(&picklefix(copy.path(), &["."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_decorated_pool_report", report);
+        insta::assert_snapshot!("packages_decorated_pool_diff", diff);
+    });
+}
+
 #[test]
 fn show_apis_lists_the_wrappers_in_the_json_document() {
     let copy = copy_package(&packages_dir().join("decorated_wrappers"));

@@ -15,6 +15,7 @@ mod callables;
 mod captures;
 mod choices;
 mod conditions;
+mod decorated;
 mod defaults;
 mod docstrings;
 mod exports;
@@ -78,7 +79,17 @@ use values::Evaluator;
 /// or `TooDeep` when the file is nested too deeply to build its semantic model, so that the
 /// caller can tell that refusal from a file with nothing to report.
 pub fn analyze(tree: &Tree, source: &str, settings: &Options) -> Result<Vec<Diagnostic>, TooDeep> {
-    analyze_with(tree, source, settings, false).map(|(diagnostics, _)| diagnostics)
+    analyze_with(tree, source, settings, false, true).map(|(diagnostics, _)| diagnostics)
+}
+
+/// `analyze`, reporting nested functions handed over by their decorator without planning
+/// them: the analysis `decorated` plans them with, of a text where one no longer is.
+fn analyze_undecorated(
+    tree: &Tree,
+    source: &str,
+    settings: &Options,
+) -> Result<Vec<Diagnostic>, TooDeep> {
+    analyze_with(tree, source, settings, false, false).map(|(diagnostics, _)| diagnostics)
 }
 
 /// `analyze`, with what the file offers the other files of a run (`exports`), which the same
@@ -88,16 +99,18 @@ pub fn analyze_exporting(
     source: &str,
     settings: &Options,
 ) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
-    analyze_with(tree, source, settings, true)
+    analyze_with(tree, source, settings, true, true)
 }
 
 /// `analyze`, with the file's exports when `export` asks for them (the run's first look at a
-/// file; the fix loop and verification do not).
+/// file; the fix loop and verification do not), and decorated functions lifted when
+/// `lift_decorated` asks (`decorated`).
 fn analyze_with(
     tree: &Tree,
     source: &str,
     settings: &Options,
     export: bool,
+    lift_decorated: bool,
 ) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
@@ -120,6 +133,11 @@ fn analyze_with(
             .map(|(site, c)| fork_inherited(&ctx, site, c)),
     );
     diagnostics.extend(guard_only);
+    diagnostics.extend(decorated::decorated_diagnostics(
+        &eval,
+        settings,
+        lift_decorated,
+    ));
     diagnostics.sort_by_key(|d| d.range.start);
     let exports = match export {
         true => exported(&eval, &calls, settings.exports),

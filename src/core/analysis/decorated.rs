@@ -1,0 +1,391 @@
+//! Nested functions handed to a wrapper by their decorator.
+//!
+//! A decorator is a call: `@parallel def work(x)` runs `work = parallel(work)`, so a decorator
+//! that is a process API wrapper taking its callable first (`def parallel(fn)` returning a
+//! closure that hands `fn` to `Pool.map`) hands the decorated function to the pool. A function
+//! nested in another is pickled by its qualified name (`main.<locals>.work`), which the worker
+//! cannot import: a finding, whatever the decorator returns.
+//!
+//! ```python
+//! def main():
+//!     k = 3
+//!
+//!     @parallel              # PKL003: `work` goes to `Pool.map` inside `parallel`
+//!     def work(x):
+//!         return x * k
+//! ```
+//!
+//! Only the innermost decorator receives the function itself; an outer one receives what the
+//! inner one returned. A decorator that is called (`@parallel(2)`) is a factory of decorators,
+//! whose result is not known here.
+//!
+//! The lift goes in two steps, the second the planner's own. First the decorator becomes the
+//! assignment it stands for, the function renamed to a name the file does not use:
+//!
+//! ```python
+//! def main():
+//!     k = 3
+//!
+//!     def _work(x):
+//!         return x * k
+//!     work = parallel(_work)
+//! ```
+//!
+//! which keeps what every name means (`work` in the body still reads the decorated result, as
+//! it did), and is a nested function handed to a wrapper like any other. The file so rewritten
+//! is analysed again, and the finding at `parallel(_work)` planned as every lift is: its
+//! refusal, or its edits, which are composed with the first step into one fix of the original
+//! text (`work = parallel(functools.partial(_work, k=k))`, `_work` at module level).
+//!
+//! A decorated module-level function (or one under the `__main__` guard) is left alone: pickle
+//! finds it by name, which fails only when the decorator returns something else than the
+//! function, and what it returns is not known of a wrapper from another file.
+
+use tree_sitter::Node;
+
+use super::api::ApiRow;
+use super::values::{Evaluator, Value};
+use crate::core::diagnostic::Diagnostic;
+use crate::core::fix::{Edit, Fix, apply_within};
+use crate::core::options::Options;
+use crate::core::rules::Rule;
+use crate::core::semantic::{BindingKind, ScopeId, ScopeKind};
+use crate::core::source::{TextRange, line_ending};
+
+/// The findings of the nested functions of the file whose innermost decorator is a wrapper that
+/// takes its callable first, in source order. With `lift`, each is planned by analysing the
+/// file with its decorator rewritten (`analyze` of the rewritten text, which does not plan
+/// decorators again); without, each is reported unfixed.
+pub fn decorated_diagnostics(
+    eval: &Evaluator<'_>,
+    settings: &Options,
+    lift: bool,
+) -> Vec<Diagnostic> {
+    // A decorator reaches a row only as a wrapper inferred here or declared (the other files'
+    // wrappers are declared to this one): a file with neither evaluates no decorator.
+    if eval.inferred().is_empty() && eval.apis.is_empty() {
+        return Vec::new();
+    }
+    let model = eval.model;
+    // The fresh names given so far: two functions named `work` in two functions of the file
+    // must not both become a module-level `_work`, since their fixes apply together.
+    let mut fresh = Vec::new();
+    // A decorated `def`'s binding statement starts at its first `@`: one look-up and one byte
+    // per nested function, so a file without decorated nested functions pays next to nothing.
+    let bytes = eval.source.as_bytes();
+    model
+        .scopes
+        .iter()
+        .filter(|scope| scope.kind == ScopeKind::Function)
+        .filter_map(|scope| {
+            let parent = scope.parent?;
+            if !matches!(
+                model.scope(parent).kind,
+                ScopeKind::Function | ScopeKind::Lambda
+            ) {
+                return None;
+            }
+            let name = scope.name.as_deref()?;
+            model
+                .bindings_of(parent, name)
+                .iter()
+                .map(|&id| model.binding(id))
+                .find(|binding| {
+                    binding.kind == BindingKind::FunctionDef
+                        && binding.written_in == parent
+                        && binding.statement.end == scope.range.end
+                        && bytes.get(binding.statement.start) == Some(&b'@')
+                })
+        })
+        .filter_map(|binding| {
+            let statement = eval.statement_node(binding.statement)?;
+            let definition = statement.child_by_field_name("definition")?;
+            let found = decorated_site(eval, statement, definition, binding.scope)?;
+            Some(match lift {
+                true => planned(eval, settings, &found, &mut fresh),
+                false => refused(eval, &found, NOT_WRITTEN),
+            })
+        })
+        .collect()
+}
+
+/// Why a decorated function is not lifted when the rewrite cannot be planned.
+const NOT_WRITTEN: &str = "its lift must bind the decorator's result in place of the decorator, which picklefix does not write here";
+
+/// A nested function whose innermost decorator hands it to a process API.
+struct DecoratedSite<'t> {
+    /// The `decorated_definition`, decorators and all.
+    statement: Node<'t>,
+    definition: Node<'t>,
+    /// The innermost decorator's expression, where the finding is reported.
+    decorator: Node<'t>,
+    row: &'static ApiRow,
+}
+
+/// The site of the nested `definition` (of the decorated `statement`) when its innermost
+/// decorator hands it to a process API, its decorator evaluated in `enclosing` (the scope
+/// around the `def`).
+fn decorated_site<'t>(
+    eval: &Evaluator<'t>,
+    statement: Node<'t>,
+    definition: Node<'t>,
+    enclosing: ScopeId,
+) -> Option<DecoratedSite<'t>> {
+    if statement.kind() != "decorated_definition" || definition.kind() != "function_definition" {
+        return None;
+    }
+    let mut cursor = statement.walk();
+    let innermost = statement
+        .named_children(&mut cursor)
+        .filter(|child| child.kind() == "decorator")
+        .last()?;
+    let decorator = innermost.named_child(0)?;
+    if !matches!(decorator.kind(), "identifier" | "attribute") {
+        return None;
+    }
+    Some(DecoratedSite {
+        statement,
+        definition,
+        decorator,
+        row: handing_row(eval, decorator, enclosing)?,
+    })
+}
+
+/// The row of the wrapper `expression` names when it takes its callable as its first
+/// positional argument, unconditionally (a decorator passes nothing else), and hands it to
+/// processes: a row with conditions on its other parameters, a collection of callables, a
+/// plain method reached on its class, or workers that are interpreters of this process is no
+/// finding here.
+fn handing_row(
+    eval: &Evaluator<'_>,
+    expression: Node<'_>,
+    scope: ScopeId,
+) -> Option<&'static ApiRow> {
+    let Value::Function(row) = eval.eval(expression, scope) else {
+        return None;
+    };
+    row.rows().find(|row| {
+        row.callable.position == Some(0)
+            && row.conditions.is_empty()
+            && !row.elements
+            && !row.takes_instance
+            && !row.runs_in_interpreters()
+    })
+}
+
+/// "nested function `work` passed to `parallel` (which hands it to ...) by its decorator cannot
+/// be pickled".
+fn described(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> String {
+    let name = site
+        .definition
+        .child_by_field_name("name")
+        .map_or("function", |n| eval.text(n));
+    format!(
+        "nested function `{name}` passed to {} by its decorator cannot be pickled",
+        site.row.label()
+    )
+}
+
+fn refused(eval: &Evaluator<'_>, site: &DecoratedSite<'_>, reason: &str) -> Diagnostic {
+    Diagnostic {
+        rule: Rule::NestedFunction,
+        range: TextRange::of(site.decorator),
+        message: format!("{}; not fixed: {reason}", described(eval, site)),
+        fix: None,
+    }
+}
+
+/// The finding of `site` with the planner's fix or refusal, found at the call the first step
+/// writes (see the module doc).
+fn planned(
+    eval: &Evaluator<'_>,
+    settings: &Options,
+    site: &DecoratedSite<'_>,
+    fresh: &mut Vec<String>,
+) -> Diagnostic {
+    let Some(step) = undecorated(eval, site, fresh) else {
+        return refused(eval, site, NOT_WRITTEN);
+    };
+    let Some(found) = reanalysed(settings, &step) else {
+        return refused(eval, site, NOT_WRITTEN);
+    };
+    let name = site
+        .definition
+        .child_by_field_name("name")
+        .map_or("", |n| eval.text(n));
+    let tail = found
+        .message
+        .split_once("cannot be pickled; ")
+        .map_or(found.message.as_str(), |(_, tail)| tail);
+    let Some(fix) = found.fix else {
+        // What the planner says of `_work` it says of `work`, which the user wrote.
+        let reason = tail
+            .trim_start_matches("not fixed: ")
+            .replace(&format!("`{}`", step.fresh), &format!("`{name}`"));
+        return refused(eval, site, &reason);
+    };
+    let decorator = eval.text(site.decorator);
+    Diagnostic {
+        rule: found.rule,
+        range: TextRange::of(site.decorator),
+        message: format!(
+            "{}; {tail} and assign `{name} = {decorator}(...)` in place of the decorator",
+            described(eval, site)
+        ),
+        fix: Some(Fix::new(composed(&step, &fix.edits), fix.applicability)),
+    }
+}
+
+/// The first step: the source with the decorated statement rewritten as a plain `def` under a
+/// fresh name and the assignment the decorators stand for.
+struct Undecorated {
+    text: String,
+    /// The statement's range in the original source.
+    replaced: TextRange,
+    /// How many bytes its new text takes.
+    written: usize,
+    fresh: String,
+    /// Where the fresh name is handed to the innermost decorator in `text`.
+    handed_at: usize,
+}
+
+fn undecorated(
+    eval: &Evaluator<'_>,
+    site: &DecoratedSite<'_>,
+    taken: &mut Vec<String>,
+) -> Option<Undecorated> {
+    let source = eval.source;
+    let statement = site.statement;
+    let line_start = source[..statement.start_byte()]
+        .rfind(['\n', '\r'])
+        .map_or(0, |i| i + 1);
+    let indent = &source[line_start..statement.start_byte()];
+    if !indent.chars().all(|c| c == ' ' || c == '\t') {
+        return None;
+    }
+    let mut cursor = statement.walk();
+    let mut decorators = Vec::new();
+    let mut comments = String::new();
+    for child in statement.named_children(&mut cursor) {
+        match child.kind() {
+            // A plain or called name keeps its meaning written before an argument list.
+            "decorator" => {
+                decorators.push(
+                    child
+                        .named_child(0)
+                        .filter(|e| matches!(e.kind(), "identifier" | "attribute" | "call"))?,
+                );
+                comments_in(eval, child, &mut comments);
+            }
+            "comment" => comments.push_str(&format!("  {}", eval.text(child))),
+            "function_definition" => {}
+            _ => return None,
+        }
+    }
+    let name = site.definition.child_by_field_name("name")?;
+    let fresh = fresh_name(source, eval.text(name), taken)?;
+    taken.push(fresh.clone());
+    let definition = site.definition;
+    let mut assigned = fresh.clone();
+    for decorator in decorators.iter().rev() {
+        assigned = format!("{}({assigned})", eval.text(*decorator));
+    }
+    // `a(b(_work))`: the fresh name follows each decorator and its parenthesis.
+    let handed_in_assigned: usize = decorators.iter().map(|d| d.byte_range().len() + 1).sum();
+    let replacement = format!(
+        "{}{fresh}{}{}{indent}{} = {assigned}{comments}",
+        &source[definition.start_byte()..name.start_byte()],
+        &source[name.end_byte()..definition.end_byte()],
+        line_ending(source),
+        eval.text(name),
+    );
+    let handed_at = statement.start_byte() + replacement.len() - comments.len() - assigned.len()
+        + handed_in_assigned;
+    let replaced = TextRange::of(statement);
+    let text = format!(
+        "{}{replacement}{}",
+        &source[..replaced.start],
+        &source[replaced.end..]
+    );
+    Some(Undecorated {
+        text,
+        replaced,
+        written: replacement.len(),
+        fresh,
+        handed_at,
+    })
+}
+
+/// The comments after `decorator` on its line (a `# noqa`), each appended to `comments` as it
+/// will end the assignment: nothing the user wrote is dropped. A comment inside its
+/// arguments stays there, in the text of the call.
+fn comments_in(eval: &Evaluator<'_>, decorator: Node<'_>, comments: &mut String) {
+    let mut cursor = decorator.walk();
+    for child in decorator.named_children(&mut cursor) {
+        if child.kind() == "comment" {
+            comments.push_str(&format!("  {}", eval.text(child)));
+        }
+    }
+}
+
+/// `_name`, or `_name_2`, ...: a name the file does not spell anywhere, so that it binds
+/// nothing and reads nothing already there, and that no other decorated function of the
+/// file was given (`taken`).
+fn fresh_name(source: &str, name: &str, taken: &[String]) -> Option<String> {
+    let base = format!("_{}", name.trim_start_matches('_'));
+    std::iter::once(base.clone())
+        .chain((2..10).map(|n| format!("{base}_{n}")))
+        .find(|candidate| !source.contains(candidate.as_str()) && !taken.contains(candidate))
+}
+
+/// The planner's finding at the fresh name in the rewritten source, found by analysing it
+/// without planning decorators again.
+fn reanalysed(settings: &Options, step: &Undecorated) -> Option<Diagnostic> {
+    let tree = crate::core::parse::parse(&step.text).ok()?;
+    let diagnostics = super::analyze_undecorated(&tree, &step.text, settings).ok()?;
+    diagnostics
+        .into_iter()
+        .find(|d| d.range.start == step.handed_at && d.rule == Rule::NestedFunction)
+}
+
+/// The edits of the rewritten source (`edits`) and the first step as edits of the original:
+/// those before or after the rewritten statement move by what it changed in length; those
+/// touching it are spliced into it, with the step's own text, as one edit.
+fn composed(step: &Undecorated, edits: &[Edit]) -> Vec<Edit> {
+    let (start, end) = (step.replaced.start, step.replaced.start + step.written);
+    let shift = |offset: usize| offset + step.replaced.len() - step.written;
+    let mut merged = TextRange::new(start, end);
+    loop {
+        let grown = edits.iter().fold(merged, |range, edit| {
+            match edit.range.end < range.start || edit.range.start > range.end {
+                true => range,
+                false => TextRange::new(
+                    range.start.min(edit.range.start),
+                    range.end.max(edit.range.end),
+                ),
+            }
+        });
+        if grown == merged {
+            break;
+        }
+        merged = grown;
+    }
+    let mut result = Vec::new();
+    let mut inside = Vec::new();
+    for edit in edits {
+        if edit.range.end < merged.start {
+            result.push(edit.clone());
+        } else if edit.range.start > merged.end {
+            let range = TextRange::new(shift(edit.range.start), shift(edit.range.end));
+            result.push(Edit::replace(range, edit.content.clone()));
+        } else {
+            inside.push(edit.clone());
+        }
+    }
+    let content = apply_within(&step.text, merged, inside);
+    result.push(Edit::replace(
+        TextRange::new(merged.start, shift(merged.end)),
+        content,
+    ));
+    result
+}

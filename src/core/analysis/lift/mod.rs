@@ -192,7 +192,9 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     let decorated = check_members(ctx, group, &needs.captured)?;
     let mut draft = Draft::default();
     let lift = prepare(ctx, group, needs, &mut draft)?;
-    for member in &group.members {
+    // A lift the user asked for is replaced in place and checked by `check_in_place`.
+    let requested = group.sites.is_empty();
+    for member in group.members.iter().filter(|_| !requested) {
         if let Callable::Lambda(node) = member {
             check_comprehension_element(ctx, *node, &lift.captured)?;
         }

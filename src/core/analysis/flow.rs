@@ -348,10 +348,65 @@ fn outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Out
         "while_statement" if loops_forever(eval, statement) => {
             forever_outcome(eval, statement, binds)
         }
-        "for_statement" | "while_statement" | "match_statement" => Outcome::Unassigned,
+        "match_statement" => match_outcome(eval, statement, binds),
+        "for_statement" => for_else_outcome(eval, statement, binds),
+        "while_statement" => Outcome::Unassigned,
         _ if binds_unconditionally(eval, statement, binds, false) => Outcome::Assigned,
         _ => Outcome::Unassigned,
     }
+}
+
+/// A `match` with a case that matches anything (`case _:` or a capture `case other:`, without
+/// a guard) runs one of its cases: it assigns when every case does.
+fn match_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let Some(body) = statement.child_by_field_name("body") else {
+        return Outcome::Unassigned;
+    };
+    let mut cursor = body.walk();
+    let cases: Vec<Node<'_>> = body
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() == "case_clause")
+        .collect();
+    let irrefutable = |case: &Node<'_>| {
+        let mut inner = case.walk();
+        let patterns: Vec<Node<'_>> = case
+            .named_children(&mut inner)
+            .filter(|c| c.kind() == "case_pattern")
+            .collect();
+        let text = patterns.first().map(|p| eval.text(*p)).unwrap_or("");
+        let capture = text.starts_with(|c: char| c.is_alphabetic() || c == '_')
+            && text.chars().all(|c| c.is_alphanumeric() || c == '_');
+        patterns.len() == 1 && capture && case.child_by_field_name("guard").is_none()
+    };
+    if !cases.iter().any(irrefutable) {
+        return Outcome::Unassigned;
+    }
+    let arms: Vec<Outcome> = cases
+        .iter()
+        .map(|case| {
+            case.child_by_field_name("consequence")
+                .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
+        })
+        .collect();
+    join(&arms)
+}
+
+/// A `for` with an `else` and no `break` of its own runs the `else` after its last turn, or at
+/// once when there is none: it assigns when the `else` does.
+fn for_else_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let (Some(body), Some(alternative)) = (
+        statement.child_by_field_name("body"),
+        statement.child_by_field_name("alternative"),
+    ) else {
+        return Outcome::Unassigned;
+    };
+    let mut cursor = body.walk();
+    if body.named_children(&mut cursor).any(contains_break) {
+        return Outcome::Unassigned;
+    }
+    alternative
+        .child_by_field_name("body")
+        .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
 }
 
 /// `while True:` (or `while 1:`): only a `break` leaves it.

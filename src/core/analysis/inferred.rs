@@ -69,7 +69,7 @@ use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords};
-use super::kept_pools::{Kept, kept_pool_slot};
+use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
@@ -1066,12 +1066,12 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
         keyword: Some(name.to_string()),
         default: None,
         test: match (constructor, kept) {
-            (true, Kept::Pool) => Test::HandedPool,
-            (false, Kept::Pool) => Test::KeptPool,
+            (true, KeptValue::Pool) => Test::HandedPool,
+            (false, KeptValue::Pool) => Test::KeptPool,
             // In the constructor the parameter is read as any context parameter is
             // (`choices::pool_parameter`).
-            (true, Kept::Context) => return None,
-            (false, Kept::Context) => Test::KeptContext,
+            (true, KeptValue::Context) => return None,
+            (false, KeptValue::Context) => Test::KeptContext,
         },
         holds: true,
     })

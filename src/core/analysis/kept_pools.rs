@@ -46,7 +46,7 @@ const MAX_STEPS: usize = 4;
 
 /// What the constructor's parameter kept on the instance is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kept {
+pub(super) enum KeptValue {
     /// A pool another file (or the class's own) hands the class.
     Pool,
     /// A context whose default is not fork's (`context=multiprocessing`), whose classes the
@@ -64,7 +64,7 @@ pub(super) fn kept_pool_slot<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
     function: ScopeId,
-) -> Option<(Option<usize>, &'a str, Kept)> {
+) -> Option<(Option<usize>, &'a str, KeptValue)> {
     let called = call.child_by_field_name("function")?;
     let mut node = called
         .child_by_field_name("object")
@@ -77,10 +77,10 @@ pub(super) fn kept_pool_slot<'a>(
                 let pool = eval
                     .kept_pool_parameter(node, function)
                     .filter(|_| !made)
-                    .map(|(at, name)| (at, name, Kept::Pool));
+                    .map(|(at, name)| (at, name, KeptValue::Pool));
                 return pool.or_else(|| {
                     let (at, name) = eval.kept_context_parameter(node, function)?;
-                    Some((at, name, Kept::Context))
+                    Some((at, name, KeptValue::Context))
                 });
             }
             "identifier" => node = sole_local_value(eval, node, function)?,

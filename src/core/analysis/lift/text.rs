@@ -14,6 +14,7 @@ use crate::core::analysis::layout::{
     blank_lines_before, dedent_edits, indentation_of, leading_comments_start, multiline_strings,
     reindent_edits, removal_range, top_level_statement,
 };
+use crate::core::analysis::relayout::{Style, relayout_moved};
 use crate::core::fix::{Edit, apply_within};
 use crate::core::head::head_end;
 use crate::core::semantic::{BindingId, Resolution};
@@ -200,16 +201,33 @@ fn function_text(
     ctx: &Context<'_>,
     statement: Node<'_>,
     definition: Node<'_>,
-    piece: Piece<'_>,
+    mut piece: Piece<'_>,
 ) -> Result<String, String> {
     let source = ctx.eval.source;
     let start = leading_comments_start(source, statement);
     let end = next_line_start(source, statement.end_byte());
     let indent =
         indentation_of(source, statement).ok_or("the definition does not start its line")?;
+    // The statements the lift edits inside the body are laid out at their new indentation;
+    // their lines after the first are then left alone by the dedent, as a string's are.
+    let style = Style {
+        unit: &ctx.indent,
+        limit: ctx.line_length,
+        eol: ctx.eol,
+        star_comma: ctx.star_comma(),
+    };
+    let (own, laid) = relayout_moved(
+        source,
+        ctx.eval.root,
+        std::mem::take(&mut piece.edits),
+        style,
+        indent.len(),
+    );
+    piece.edits = own;
     let mut edits = definition_edits(ctx, definition, indent, piece)?;
     edits.extend(docstring_edits(source, statement, indent));
-    let strings = multiline_strings(source, statement);
+    let mut strings = multiline_strings(source, statement);
+    strings.extend(laid);
     edits.extend(dedent_edits(
         source,
         TextRange::new(start, end),

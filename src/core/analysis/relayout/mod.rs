@@ -54,7 +54,7 @@ pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix
             .any(|(range, _)| range.contains_range(edit.range))
     });
     for (range, statement) in statements {
-        edits = relayout_statement(source, statement, range, edits, style);
+        edits = relayout_statement(source, statement, range, edits, style, 0);
     }
     edits.extend(items::relayout_items(source, root, loose, style));
     let edits = edits
@@ -65,6 +65,40 @@ pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix
         })
         .collect();
     Fix::new(edits, fix.applicability)
+}
+
+/// `edits` inside a function that moves to module level and loses `dedent` bytes of
+/// indentation: the statements they fall in laid out at their new indentation, by the rules of
+/// `relayout` (an exploded item is not laid out on its own there). Also returns the ranges of
+/// the statements laid out as a whole, whose lines after the first carry their new
+/// indentation already.
+pub fn relayout_moved(
+    source: &str,
+    root: Node<'_>,
+    edits: Vec<Edit>,
+    style: Style<'_>,
+    dedent: usize,
+) -> (Vec<Edit>, Vec<TextRange>) {
+    let mut statements: Vec<(TextRange, Node<'_>)> = Vec::new();
+    for edit in &edits {
+        if let Some(found) = logical_line(source, root, edit.range)
+            && !statements.iter().any(|(range, _)| *range == found.0)
+        {
+            statements.push(found);
+        }
+    }
+    let mut edits = edits;
+    let mut laid = Vec::new();
+    for (range, statement) in statements {
+        edits = relayout_statement(source, statement, range, edits, style, dedent);
+        if edits
+            .iter()
+            .any(|e| e.range == range && e.content.contains('\n'))
+        {
+            laid.push(range);
+        }
+    }
+    (edits, laid)
 }
 
 /// The statement (or `with` header) that the edit at `range` falls in, and its range, when it
@@ -129,6 +163,7 @@ fn relayout_statement(
     range: TextRange,
     edits: Vec<Edit>,
     style: Style<'_>,
+    dedent: usize,
 ) -> Vec<Edit> {
     let inside = |e: &Edit| {
         range.contains_range(e.range) && !(e.range.is_empty() && e.range.start == range.start)
@@ -138,7 +173,11 @@ fn relayout_statement(
         return edits;
     }
     let (own, mut others): (Vec<Edit>, Vec<Edit>) = edits.into_iter().partition(inside);
-    let Some(indent) = indentation_of(source, statement) else {
+    let Some(written) = indentation_of(source, statement) else {
+        others.extend(own);
+        return others;
+    };
+    let Some(indent) = written.get(dedent..) else {
         others.extend(own);
         return others;
     };
@@ -150,9 +189,15 @@ fn relayout_statement(
         trailer: trailer(source, range.end).unwrap_or(0),
         star_comma: style.star_comma,
     };
-    match laid_out(source, range, &own, frame) {
+    let written = Frame {
+        indent: written,
+        ..frame
+    };
+    match laid_out(source, range, &own, frame, written) {
         Some(laid) => others.push(Edit::replace(range, laid)),
-        None if wrap::statement(&source[range.start..range.end], frame).is_none() => {
+        None if dedent == 0
+            && wrap::statement(&source[range.start..range.end], frame).is_none() =>
+        {
             others.extend(items::relayout_items(source, statement, own, style));
         }
         None => others.extend(own),
@@ -163,10 +208,18 @@ fn relayout_statement(
 /// The statement at `range` with `own` applied and laid out, when the module documentation's
 /// rule says it should be (the original was laid out by the formatter, or a new line is too
 /// long) and laying it out changes it.
-fn laid_out(source: &str, range: TextRange, own: &[Edit], frame: Frame<'_>) -> Option<String> {
+/// `written` is the frame the original stands in, which differs from `frame` in a function
+/// that moves to module level (`relayout_moved`).
+fn laid_out(
+    source: &str,
+    range: TextRange,
+    own: &[Edit],
+    frame: Frame<'_>,
+    written: Frame<'_>,
+) -> Option<String> {
     let original = &source[range.start..range.end];
     let new_text = apply_within(source, range, own.to_vec());
-    let formatted = wrap::statement(original, frame).is_some_and(|laid| laid == original);
+    let formatted = wrap::statement(original, written).is_some_and(|laid| laid == original);
     if !formatted && !too_long(&new_text, frame) {
         return None;
     }

@@ -39,14 +39,7 @@ pub struct Style<'a> {
 
 /// `fix` with the statements it rewrites laid out (see the module documentation).
 pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix {
-    let mut statements: Vec<(TextRange, Node<'_>)> = Vec::new();
-    for edit in &fix.edits {
-        if let Some(found) = logical_line(source, root, edit.range)
-            && !statements.iter().any(|(range, _)| *range == found.0)
-        {
-            statements.push(found);
-        }
-    }
+    let statements = statements_of(source, root, &fix.edits);
     // Edits outside the statements laid out as a whole may still fall in an exploded item.
     let (mut edits, loose): (Vec<Edit>, Vec<Edit>) = fix.edits.into_iter().partition(|edit| {
         statements
@@ -79,26 +72,31 @@ pub fn relayout_moved(
     style: Style<'_>,
     dedent: usize,
 ) -> (Vec<Edit>, Vec<TextRange>) {
-    let mut statements: Vec<(TextRange, Node<'_>)> = Vec::new();
-    for edit in &edits {
+    let statements = statements_of(source, root, &edits);
+    let mut edits = edits;
+    let mut laid = Vec::new();
+    for (range, statement) in statements {
+        let whole = |edits: &[Edit]| edits.iter().any(|e| e.range == range);
+        let before = whole(&edits);
+        edits = relayout_statement(source, statement, range, edits, style, dedent);
+        if whole(&edits) && !before {
+            laid.push(range);
+        }
+    }
+    (edits, laid)
+}
+
+/// The statements (`logical_line`) the edits fall in, each once, in the order of the edits.
+fn statements_of<'t>(source: &str, root: Node<'t>, edits: &[Edit]) -> Vec<(TextRange, Node<'t>)> {
+    let mut statements: Vec<(TextRange, Node<'t>)> = Vec::new();
+    for edit in edits {
         if let Some(found) = logical_line(source, root, edit.range)
             && !statements.iter().any(|(range, _)| *range == found.0)
         {
             statements.push(found);
         }
     }
-    let mut edits = edits;
-    let mut laid = Vec::new();
-    for (range, statement) in statements {
-        edits = relayout_statement(source, statement, range, edits, style, dedent);
-        if edits
-            .iter()
-            .any(|e| e.range == range && e.content.contains('\n'))
-        {
-            laid.push(range);
-        }
-    }
-    (edits, laid)
+    statements
 }
 
 /// The statement (or `with` header) that the edit at `range` falls in, and its range, when it

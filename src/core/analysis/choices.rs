@@ -493,8 +493,8 @@ pub fn refuted_by_fork_context(
 }
 
 /// Whether a call with `arguments` passes a process pool or executor (a fork context's too,
-/// whose tasks are pickled all the same) in the slot of `condition`'s parameter: what another file passing one made the
-/// wrapper assume (`analysis::handed`). A pool passed by keyword is the parameter's whatever
+/// whose tasks are pickled all the same) in the slot of `condition`'s parameter: what another
+/// file passing one made the wrapper assume (`analysis::handed`). A pool passed by keyword is the parameter's whatever
 /// `**kwargs` follows; by position, a `*args` may shift it to another slot.
 pub(super) fn passes_pool(
     eval: &Evaluator<'_>,

@@ -15,7 +15,6 @@ use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::inspection::inspected;
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
-use crate::core::semantic::ScopeKind;
 use crate::core::semantic::{
     BindingId, BindingKind, Reference, Resolution, ScopeId, SemanticModel,
 };
@@ -645,10 +644,8 @@ pub(super) fn check_comprehension_element(
             | "set_comprehension"
             | "dictionary_comprehension"
             | "generator_expression" => {
-                let made = model.scope_at(parent.end_byte() - 1);
-                if let Some((name, _)) = captured.iter().find(|(_, owner)| {
-                    *owner == made && model.scope(made).kind == ScopeKind::Comprehension
-                }) {
+                let made = model.scope_created_by(TextRange::of(parent));
+                if let Some((name, _)) = captured.iter().find(|(_, owner)| made == Some(*owner)) {
                     return Err(format!(
                         "the lambda reads `{name}`, the variable of the comprehension that makes it, so every lambda made sees its last value; bound where each is made, each would see its own"
                     ));

@@ -224,6 +224,9 @@ fn bare_super(source: &str, at: TextRange) -> bool {
 
 fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> {
     let model = callee.eval.model;
+    if assigned_by_enclosing_function(model, callee.scope, name) {
+        return value_need(callee, name, SemanticModel::MODULE).map(Some);
+    }
     if !bound_only_under_guard(model, callee.guards, name) {
         return Ok(None);
     }
@@ -247,6 +250,32 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
         return Ok(bindings.last().map(|&id| Need::Import(id)));
     }
     value_need(callee, name, SemanticModel::MODULE).map(Some)
+}
+
+/// A global that a function around the callable assigns through `global` (`global SCALE;
+/// SCALE = 5` in `main`, which then hands a lambda reading `SCALE` to a pool): the parent
+/// meant its own value, and a spawn or forkserver worker would read the one its import of the
+/// module gives. Passed as a parameter like a captured local. A global another function
+/// assigns (an initializer that runs in the worker, a lazy cache) is read as a hand-written
+/// module-level function would read it.
+fn assigned_by_enclosing_function(model: &SemanticModel, callable: ScopeId, name: &str) -> bool {
+    let mut scope = model.scope(callable).parent;
+    while let Some(id) = scope
+        && id != SemanticModel::MODULE
+    {
+        let enclosing = model.scope(id);
+        if enclosing.kind == ScopeKind::Function
+            && enclosing.globals.contains_key(name)
+            && model
+                .bindings_of(SemanticModel::MODULE, name)
+                .iter()
+                .any(|&b| model.binding(b).written_in == id)
+        {
+            return true;
+        }
+        scope = enclosing.parent;
+    }
+    false
 }
 
 /// `name = lambda ...`, the lambda possibly in parentheses.

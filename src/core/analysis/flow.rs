@@ -391,8 +391,9 @@ fn match_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) 
     join(&arms)
 }
 
-/// A `for` with an `else` and no `break` of its own runs the `else` after its last turn, or at
-/// once when there is none: it assigns when the `else` does.
+/// A `for` with an `else` runs the `else` after its last turn, or at once when there is none,
+/// unless a `break` leaves it: it assigns when the `else` does and every `break` of its own
+/// comes after an assignment on its path (`if found: k = 9; break`).
 fn for_else_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
     let (Some(body), Some(alternative)) = (
         statement.child_by_field_name("body"),
@@ -400,13 +401,56 @@ fn for_else_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding
     ) else {
         return Outcome::Unassigned;
     };
-    let mut cursor = body.walk();
-    if body.named_children(&mut cursor).any(contains_break) {
+    if breaks_after_assigning(eval, body, binds).is_none() {
         return Outcome::Unassigned;
     }
     alternative
         .child_by_field_name("body")
         .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
+}
+
+/// Whether every `break` of the loop around `block` comes after an assignment on its path:
+/// `None` when one may not, else whether the block assigns on every path to its end. Only
+/// `if` arms are followed into; a `break` inside another statement (`try`, `with`, `match`)
+/// counts as unassigned.
+fn breaks_after_assigning(
+    eval: &Evaluator<'_>,
+    block: Node<'_>,
+    binds: &[&Binding],
+) -> Option<bool> {
+    let mut cursor = block.walk();
+    for statement in block.named_children(&mut cursor) {
+        if !contains_break(statement) {
+            if outcome(eval, statement, binds) == Outcome::Assigned {
+                return Some(true);
+            }
+            continue;
+        }
+        if statement.kind() != "if_statement" {
+            return None;
+        }
+        let mut arms = Vec::new();
+        let mut has_else = false;
+        let mut inner = statement.walk();
+        for child in statement.named_children(&mut inner) {
+            let arm = match child.kind() {
+                "block" => Some(child),
+                "elif_clause" => child.child_by_field_name("consequence"),
+                "else_clause" => {
+                    has_else = true;
+                    child.child_by_field_name("body")
+                }
+                _ => None,
+            };
+            if let Some(arm) = arm {
+                arms.push(breaks_after_assigning(eval, arm, binds)?);
+            }
+        }
+        if has_else && arms.iter().all(|&assigned| assigned) {
+            return Some(true);
+        }
+    }
+    Some(false)
 }
 
 /// `while True:` (or `while 1:`): only a `break` leaves it.

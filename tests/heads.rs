@@ -2,7 +2,7 @@
 //! `__future__` imports, `__all__`), each combined with import blocks of every shape and a
 //! lambda that needs `import functools`: the fixed file must compile with CPython, keep its
 //! opening comment lines and its `__doc__`, and import `functools` where
-//! ruff's isort rules accept it.
+//! ruff's isort rules accept it (the pinned ruff, as `tests/formatters.rs` finds it).
 //!
 //! `python3` must be on `PATH`: the test fails, never skips, when it cannot be started.
 
@@ -20,12 +20,15 @@ const HEADS: [&str; 7] = [
     "# A licence line.\n\n# A comment about the imports.\n",
 ];
 
-const IMPORTS: [&str; 5] = [
+const IMPORTS: [&str; 8] = [
     "import multiprocessing\n",
     "\nimport os\nfrom multiprocessing import Pool\n",
     "\nfrom multiprocessing import Pool\n\nimport numpy\n",
     "\nimport abc\nimport sys\nfrom multiprocessing import Pool\n",
     "\nimport multiprocessing as mp\n\nfrom . import helpers\n",
+    "\n# isort: off\nimport sys\nimport os\n\n# isort: on\nfrom multiprocessing import Pool\n",
+    "\nimport abc\n\n# Why os.\nimport os\n",
+    "\n# Why os.\nimport os\nimport sys  # isort: skip\nimport abc\n",
 ];
 
 const BODY: &str = "
@@ -70,7 +73,7 @@ fn pool_spelling(imports: &str) -> &'static str {
 
 /// Compiles each fixed text and compares what Python makes of its head with the original's.
 const CHECK: &str = r##"
-import ast, json, sys
+import ast, itertools, json, sys
 
 failed = []
 for original, fixed in json.load(sys.stdin):
@@ -81,7 +84,7 @@ for original, fixed in json.load(sys.stdin):
         continue
     if ast.get_docstring(ast.parse(original)) != ast.get_docstring(ast.parse(fixed)):
         failed.append(f"the docstring changed:\n{fixed}")
-    opening = [l for l in original.splitlines()[:2] if l.startswith("#")]
+    opening = list(itertools.takewhile(lambda l: l.startswith("#"), original.splitlines()))
     if fixed.splitlines()[: len(opening)] != opening:
         failed.append(f"the opening comment lines changed:\n{fixed}")
 print("\n\n".join(failed))
@@ -93,6 +96,65 @@ fn fixed_heads_compile_and_keep_their_meaning() {
     let input = serde_json::to_string(&files).expect("strings serialise");
     let output = python(CHECK, &input);
     assert_eq!(output.trim(), "", "{output}");
+}
+
+/// Where ruff's isort (I001, the pinned ruff of `.ci/tools.txt`) accepts the original's
+/// imports, it accepts the fixed file's.
+#[test]
+fn fixed_heads_stay_sorted() {
+    let bin = match std::env::var_os("PICKLEFIX_TOOLS") {
+        Some(dir) => std::path::PathBuf::from(dir),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools-venv/bin"),
+    };
+    let ruff = bin.join("ruff");
+    let dir = std::env::temp_dir().join(format!("picklefix-heads-{}", std::process::id()));
+    let files = fixed_files();
+    for (index, (original, fixed)) in files.iter().enumerate() {
+        for (kind, text) in [("orig", original), ("fixed", fixed)] {
+            let folder = dir.join(kind);
+            std::fs::create_dir_all(&folder).expect("the temporary folder is writable");
+            std::fs::write(folder.join(format!("f{index}.py")), text).expect("writable");
+        }
+    }
+    let output = Command::new(&ruff)
+        .args([
+            "check",
+            "--isolated",
+            "--select",
+            "I001",
+            "--output-format",
+            "concise",
+        ])
+        .arg(&dir)
+        .output()
+        .unwrap_or_else(|error| {
+            panic!(
+                "this test needs the pinned ruff in {} ({error}): run `.ci/tools` or set \
+                 PICKLEFIX_TOOLS",
+                bin.display()
+            )
+        });
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    let _ = std::fs::remove_dir_all(&dir);
+    let flagged = |kind: &str, index: usize| {
+        let name = format!("{kind}{}f{index}.py:", std::path::MAIN_SEPARATOR);
+        report.lines().any(|line| line.contains(&name))
+    };
+    let unsorted: Vec<String> = (0..files.len())
+        .filter(|&index| !flagged("orig", index) && flagged("fixed", index))
+        .map(|index| files[index].1.clone())
+        .collect();
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "ruff failed: {report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        unsorted.is_empty(),
+        "{} fixed file(s) that ruff's isort rejects where it accepted the original:\n\n{}",
+        unsorted.len(),
+        unsorted.join("\n----\n")
+    );
 }
 
 fn python(script: &str, input: &str) -> String {

@@ -30,6 +30,11 @@
 //! comments and blank lines inside it; code between the head and it may only be statements
 //! that linters allow above imports (`__all__ = ...` and other dunder assignments, string
 //! literals), so that the new import still precedes every use of it.
+//!
+//! Imports the sorters are told to leave alone (between `# isort: off` and `# isort: on`, or
+//! with a trailing `# isort: skip`) are not sorted, so the new import never goes among them,
+//! and an action comment is never taken as the comment above the import after it: a new
+//! import that sorts first after `# isort: on` goes below that comment, where the sorter sorts.
 
 use tree_sitter::Node;
 
@@ -57,10 +62,14 @@ pub fn add_import(
         name: module.to_string(),
         aliased: false,
     };
+    let block: Vec<Import> = block.into_iter().filter(|s| !s.frozen).collect();
     if let Some(stdlib) = block.iter().find(|s| s.section == Section::Stdlib) {
         let paragraph = paragraph_of(&block, stdlib);
         let next = paragraph.iter().find(|s| s.key > key);
         return match next {
+            // The sorters keep a blank line above the comments of an import that is not the
+            // block's first.
+            Some(next) if next.commented => Edit::insert(next.start, format!("{line}{eol}")),
             Some(next) => Edit::insert(next.start, line),
             None => Edit::insert(paragraph.last().map_or(stdlib.end, |s| s.end), line),
         };
@@ -124,24 +133,73 @@ struct Import {
     end: usize,
     section: Section,
     key: SortKey,
+    /// Inside an `# isort: off` region or marked `# isort: skip`: the sorters leave it.
+    frozen: bool,
+    /// `start` is the first of the comments directly above it.
+    commented: bool,
+}
+
+/// An isort action comment (ruff's isort reads the same ones).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Off,
+    On,
+    Skip,
+    /// `# isort: split`, `# isort: skip_file` and the like: never a comment above an import.
+    Other,
+}
+
+fn action(comment: &str) -> Option<Action> {
+    let text = comment.trim_start_matches('#').trim();
+    let text = text.strip_prefix("ruff:").map_or(text, str::trim_start);
+    let rest = text.strip_prefix("isort:")?.trim();
+    Some(match rest {
+        "off" => Action::Off,
+        "on" => Action::On,
+        "skip" => Action::Skip,
+        _ => Action::Other,
+    })
 }
 
 /// The statements of the module's import block, in source order.
 fn import_block(root: Node<'_>, source: &str) -> Vec<Import> {
     let head = head_end(root, source);
     let mut cursor = root.walk();
-    let mut block = Vec::new();
+    let mut block: Vec<Import> = Vec::new();
     let mut comments_start: Option<usize> = None;
+    let mut off = false;
     for statement in root.named_children(&mut cursor) {
         if statement.end_byte() <= head && statement.kind() != "future_import_statement" {
+            // A file may open with `# isort: off`, which the head takes as a comment.
+            if statement.kind() == "comment" {
+                off = match action(&source[statement.byte_range()]) {
+                    Some(Action::Off) => true,
+                    Some(Action::On) => false,
+                    _ => off,
+                };
+            }
             continue;
         }
         match statement.kind() {
             "comment" => {
                 let line = line_start(source, statement.start_byte());
                 let own_line = source[line..statement.start_byte()].trim().is_empty();
-                if own_line && comments_start.is_none() {
-                    comments_start = Some(line);
+                match action(&source[statement.byte_range()]) {
+                    Some(Action::Skip) if !own_line => {
+                        if let Some(last) = block.last_mut() {
+                            last.frozen = true;
+                        }
+                    }
+                    Some(found) => {
+                        off = match found {
+                            Action::Off => true,
+                            Action::On => false,
+                            _ => off,
+                        };
+                        comments_start = None;
+                    }
+                    None if own_line && comments_start.is_none() => comments_start = Some(line),
+                    None => {}
                 }
                 continue;
             }
@@ -156,6 +214,8 @@ fn import_block(root: Node<'_>, source: &str) -> Vec<Import> {
                     end: next_line_start(source, statement.end_byte()),
                     section: section(statement, source),
                     key: sort_key(statement, source),
+                    frozen: off,
+                    commented: start != own,
                 });
             }
             _ if block.is_empty() && allowed_above_imports(statement, source) => {}
@@ -497,6 +557,38 @@ mod tests {
     }
 
     #[test]
+    fn never_among_imports_the_sorters_leave_alone() {
+        assert_eq!(
+            add(
+                "# isort: off\nimport sys\nimport os\n# isort: on\nfrom multiprocessing import Pool\n"
+            ),
+            "# isort: off\nimport sys\nimport os\n# isort: on\nimport functools\nfrom multiprocessing import Pool\n"
+        );
+        assert_eq!(
+            add("import sys  # isort: skip\nimport os\n"),
+            "import sys  # isort: skip\nimport functools\nimport os\n"
+        );
+        assert_eq!(
+            add("\"\"\"Doc.\"\"\"\n\n# isort: off\nimport sys\n# isort: on\n\nimport os\n"),
+            "\"\"\"Doc.\"\"\"\n\n# isort: off\nimport sys\n# isort: on\n\nimport functools\nimport os\n"
+        );
+        assert_eq!(
+            add("\"\"\"Doc.\"\"\"\n\n# isort: off\nimport sys\n\nx = 1\n"),
+            "\"\"\"Doc.\"\"\"\n\nimport functools\n\n# isort: off\nimport sys\n\nx = 1\n"
+        );
+        // An ordinary comment above an import travels with it, a blank line above it (as
+        // ruff's I001 wants) once the import is no longer the first.
+        assert_eq!(
+            add("\"\"\"Doc.\"\"\"\n\n# the pool\nfrom multiprocessing import Pool\n"),
+            "\"\"\"Doc.\"\"\"\n\nimport functools\n\n# the pool\nfrom multiprocessing import Pool\n"
+        );
+        assert_eq!(
+            add("# licence\n\nimport abc\n\n# the pool\nimport os\n"),
+            "# licence\n\nimport abc\nimport functools\n\n# the pool\nimport os\n"
+        );
+    }
+
+    #[test]
     fn sorted_into_the_standard_library_section() {
         assert_eq!(
             add("import os\nfrom multiprocessing import Pool\n\nimport numpy\n"),
@@ -554,7 +646,7 @@ mod tests {
     fn comments_above_an_import_stay_with_it() {
         assert_eq!(
             add("# Licence\n\n# why os\nimport os\n"),
-            "# Licence\n\nimport functools\n# why os\nimport os\n"
+            "# Licence\n\nimport functools\n\n# why os\nimport os\n"
         );
     }
 

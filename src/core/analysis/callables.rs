@@ -169,11 +169,11 @@ fn classify_depth<'t>(
     match node.kind() {
         "lambda" => Classified::Unpicklable(Callable::Lambda(node), Via::Direct),
         "identifier" => classify_name(eval, guards, node, scope, depth),
-        "call" => match local_class_instance(eval, node, scope) {
+        "call" => match local_class_instance(eval, guards, node, scope) {
             Some(classified) => classified,
             None => classify_partial(eval, guards, node, scope, depth),
         },
-        "attribute" => local_class_method(eval, node, scope),
+        "attribute" => local_class_method(eval, guards, node, scope),
         _ => Classified::Fine,
     }
 }
@@ -324,6 +324,12 @@ fn classify_binding<'t>(
                 reason: local_class_reason(&binding.name, model, binding.scope),
             })
         }
+        BindingKind::ClassDef if bound_only_under_guard(model, guards, &binding.name) => {
+            Some(Classified::Unliftable {
+                rule: Rule::LocalClass,
+                reason: guard_class_reason(&binding.name),
+            })
+        }
         // `f: Callable[[int], int] = lambda x: ...` binds like a plain assignment, and so
         // does `(f := lambda x: ...)`.
         BindingKind::Assignment | BindingKind::AnnotatedAssignment | BindingKind::NamedExpr => {
@@ -367,7 +373,12 @@ pub(super) fn classify_assigned<'t>(
 /// `obj.method` where `obj` is an instance of a class defined inside a function (or `self`
 /// in one of its methods): pickle cannot find the class in a worker. Reported, not fixed:
 /// the class has to move first, which changes more than the call.
-fn local_class_method<'t>(eval: &Evaluator<'t>, node: Node<'t>, scope: ScopeId) -> Classified<'t> {
+fn local_class_method<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    node: Node<'t>,
+    scope: ScopeId,
+) -> Classified<'t> {
     let model = eval.model;
     let Some(object) = node.child_by_field_name("object") else {
         return Classified::Fine;
@@ -377,8 +388,58 @@ fn local_class_method<'t>(eval: &Evaluator<'t>, node: Node<'t>, scope: ScopeId) 
             rule: Rule::LocalClass,
             reason: local_class_reason(&name, model, defined_in),
         },
-        None => Classified::Fine,
+        None => match guard_class_instance(eval, guards, object, scope) {
+            Some(name) => Classified::Unliftable {
+                rule: Rule::LocalClass,
+                reason: guard_class_reason(&name),
+            },
+            None => Classified::Fine,
+        },
     }
+}
+
+/// `Scale(3)`, or a name bound once to it, where the class `Scale` is defined only under the
+/// `__main__` guard: a spawn or forkserver worker imports the main module without running the
+/// guard, so pickle cannot find the class there (`Can't get attribute 'Scale' on <module
+/// '__mp_main__'>`).
+fn guard_class_instance(
+    eval: &Evaluator<'_>,
+    guards: &[TextRange],
+    object: Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let model = eval.model;
+    let call = match object.kind() {
+        "call" => object,
+        "identifier" => {
+            let name = eval.text(object);
+            let Resolution::Scope(found) = model.resolve(scope, name) else {
+                return None;
+            };
+            let [only] = model.bindings_of(found, name) else {
+                return None;
+            };
+            let value = eval.node_at(model.binding(*only).value?)?;
+            (value.kind() == "call").then_some(value)?
+        }
+        _ => return None,
+    };
+    let function = call.child_by_field_name("function")?;
+    let name = eval.text(function);
+    let guarded_class = function.kind() == "identifier"
+        && model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
+        && bound_only_under_guard(model, guards, name)
+        && model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .all(|&b| model.binding(b).kind == BindingKind::ClassDef);
+    guarded_class.then(|| name.to_string())
+}
+
+fn guard_class_reason(name: &str) -> String {
+    format!(
+        "`{name}` is a class defined under `if __name__ == \"__main__\":`, which a worker started by spawn or forkserver never runs, so pickle cannot find the class there; move the class above the guard"
+    )
 }
 
 /// `Local(...)` handed over itself: pickle stores an instance by its class's qualified name,
@@ -386,13 +447,20 @@ fn local_class_method<'t>(eval: &Evaluator<'t>, node: Node<'t>, scope: ScopeId) 
 /// not fixed, for the same reason as its methods.
 fn local_class_instance<'t>(
     eval: &Evaluator<'t>,
+    guards: &[TextRange],
     call: Node<'t>,
     scope: ScopeId,
 ) -> Option<Classified<'t>> {
-    let (name, defined_in) = eval.local_class_called(call, scope)?;
+    if let Some((name, defined_in)) = eval.local_class_called(call, scope) {
+        return Some(Classified::Unliftable {
+            rule: Rule::LocalClass,
+            reason: local_class_reason(&name, eval.model, defined_in),
+        });
+    }
+    let name = guard_class_instance(eval, guards, call, scope)?;
     Some(Classified::Unliftable {
         rule: Rule::LocalClass,
-        reason: local_class_reason(&name, eval.model, defined_in),
+        reason: guard_class_reason(&name),
     })
 }
 

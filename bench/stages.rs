@@ -13,7 +13,10 @@
 //! reads paths on stdin (as `picklefix --show-files DIR` prints them) and gives each to the
 //! binary's own first look at a file (`run::file::screen`, with the settings of a plain
 //! `picklefix` run), so the count follows the prefilter as it changes. Prints `files`,
-//! `bytes`, `candidates` and `candidate bytes`, one `name<TAB>count` line each.
+//! `bytes`, `candidates` and `candidate bytes`, one `name<TAB>count` line each. With
+//! `--prefilter --list`, each candidate first gets a line of its own: its size, whether it may
+//! hold a finding of its own (`may_contain_sites`: `false` means the prefilter keeps it only
+//! as a possible wrapper), the fastest of five parses and analyses in ms, and its path.
 
 use std::time::{Duration, Instant};
 
@@ -29,9 +32,9 @@ fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let path = args
         .next()
-        .context("usage: stages FILE [RUNS], or stages --prefilter < PATHS")?;
+        .context("usage: stages FILE [RUNS], or stages --prefilter [--list] < PATHS")?;
     if path == "--prefilter" {
-        return count_candidates();
+        return count_candidates(args.next().is_some_and(|a| a == "--list"));
     }
     let runs: usize = args.next().map_or(Ok(50), |n| n.parse())?;
     let source =
@@ -83,7 +86,7 @@ fn main() -> Result<()> {
 
 /// Screen every path read on stdin as a plain `picklefix` run does, and print how many files
 /// and bytes there are, and how many of them the prefilter lets through to the analysis.
-fn count_candidates() -> Result<()> {
+fn count_candidates(list: bool) -> Result<()> {
     let config = plain_run_config()?;
     let (mut files, mut bytes, mut candidates, mut candidate_bytes) = (0, 0, 0, 0);
     for line in std::io::stdin().lines() {
@@ -93,10 +96,35 @@ fn count_candidates() -> Result<()> {
         if let (Screened::Candidate(size), _) = file::screen(&path, &config) {
             candidates += 1;
             candidate_bytes += size;
+            if list {
+                list_candidate(&path, size)?;
+            }
         }
     }
     println!("files\t{files}\nbytes\t{bytes}");
     println!("candidates\t{candidates}\ncandidate bytes\t{candidate_bytes}");
+    Ok(())
+}
+
+/// One candidate of `--prefilter --list`: its size, whether it may hold a finding of its own
+/// (`may_contain_sites`; when not, the prefilter keeps it only as a possible wrapper), the
+/// fastest of five parses and analyses in milliseconds, and its path.
+fn list_candidate(path: &std::path::Path, size: usize) -> Result<()> {
+    let source = std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
+    let may_hold = analysis::may_contain_sites(source.as_bytes());
+    let settings = Options::default();
+    let fastest = (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            if let Ok(tree) = parse::parse(&source) {
+                drop(analysis::analyze(&tree, &source, &settings));
+            }
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default();
+    let ms = fastest.as_secs_f64() * 1000.0;
+    println!("{size}\t{may_hold}\t{ms:.2}\t{}", path.display());
     Ok(())
 }
 

@@ -51,7 +51,11 @@ pub struct Source<'a> {
 impl<'a> Source<'a> {
     /// Decode `bytes`; the error says why the file cannot be read as Python source.
     pub fn decode(bytes: &'a [u8]) -> Result<Source<'a>, String> {
-        if memchr::memchr(0, bytes).is_some() {
+        // One pass looks for both a NUL and a `\r`, and nearly every file of a tree has
+        // neither: the two searches each took a pass over every byte (some 75 M instructions
+        // each over the benchmark corpus).
+        let nul_or_cr = memchr::memchr2(0, b'\r', bytes);
+        if nul_or_cr.is_some() && memchr::memchr(0, bytes).is_some() {
             return Err("binary file (it contains a NUL byte); skipped".into());
         }
         let (bom, body) = match bytes.strip_prefix(BOM) {
@@ -72,9 +76,12 @@ impl<'a> Source<'a> {
         }
         let mut text = decode_with(codec, body, declared.as_deref())?;
         // memchr, not `str::contains`, whose search for a `char` takes a word at a time:
-        // every file of a tree passes here, nearly all without a `\r`.
+        // every file of a tree passes here, nearly all without a `\r`. UTF-8 text is the
+        // bytes after the byte order mark, so a `\r` in it was seen above; the text of
+        // another codec is looked at itself.
         let has = |byte: u8| memchr::memchr(byte, text.as_bytes()).is_some();
-        let cr_only = has(b'\r') && !has(b'\n');
+        let may_have_cr = codec != Codec::Utf8 || nul_or_cr.is_some();
+        let cr_only = may_have_cr && has(b'\r') && !has(b'\n');
         if cr_only {
             text = Cow::Owned(text.replace('\r', "\n"));
         }
@@ -215,7 +222,10 @@ fn decode_with<'a>(
         _ => format!("not valid '{name}' text, as its coding cookie declares; skipped"),
     };
     let text = match codec {
-        Codec::Utf8 => std::str::from_utf8(bytes).ok().map(Cow::Borrowed),
+        // Every file of a tree is validated here: `simdutf8` (SIMD, chosen at run time)
+        // takes some 0.1 instructions a byte where `std::str::from_utf8` takes 0.65
+        // (207 M over the benchmark corpus). It accepts exactly the same bytes.
+        Codec::Utf8 => simdutf8::basic::from_utf8(bytes).ok().map(Cow::Borrowed),
         Codec::Ascii => bytes.is_ascii().then(|| String::from_utf8_lossy(bytes)),
         Codec::Latin1 => Some(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect())),
         Codec::Other(encoding) => {

@@ -510,6 +510,9 @@ pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedP
             let Handed::Argument(parameter) = site.handed else {
                 return None;
             };
+            if !may_be_lifted_or_forwarded(eval, site.callable, site.scope) {
+                return None;
+            }
             let slot = site.row.callable;
             let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
             let worker = super::callables::unparenthesize(worker);
@@ -539,6 +542,29 @@ pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedP
     });
     found.dedup();
     found
+}
+
+/// Whether the value `node` is one whose worker matters: a lambda or a function nested in
+/// another (a lift binds its captures in a partial), or a parameter (its function may be a
+/// wrapper). Queues, locks and data among a worker's arguments are most of what is handed,
+/// and asking the run to read their worker's file for them would cost a whole run more.
+fn may_be_lifted_or_forwarded(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let node = super::callables::unparenthesize(node);
+    match node.kind() {
+        "lambda" => true,
+        "identifier" => {
+            let name = eval.text(node);
+            let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+                return false;
+            };
+            eval.model.bindings_of(found, name).iter().any(|id| {
+                let binding = eval.model.binding(*id);
+                binding.kind == BindingKind::Parameter
+                    || (binding.kind == BindingKind::FunctionDef && found != SemanticModel::MODULE)
+            })
+        }
+        _ => false,
+    }
 }
 
 /// Every variable of the scope `scope`, in name order.

@@ -22,7 +22,7 @@
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
 use super::handed::HandedPool;
-use super::inferred::{parameter_name, parameter_slot};
+use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
 use super::worker_reads::{Entry, followed};
@@ -448,7 +448,7 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
             Some(WorkerSlot {
                 position,
                 keyword: name.to_string(),
-                called: calls_name(eval, def, name),
+                called: calls_or_keeps(eval, def, name),
                 looks: used.looks,
                 otherwise: used.otherwise,
                 keywords: used.keywords,
@@ -456,24 +456,6 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
             })
         })
         .collect()
-}
-
-/// Whether the body of `def` calls the name `name` (`fn(x)`).
-fn calls_name(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>, name: &str) -> bool {
-    let mut stack: Vec<tree_sitter::Node<'_>> =
-        def.child_by_field_name("body").into_iter().collect();
-    while let Some(node) = stack.pop() {
-        if node.kind() == "call"
-            && node
-                .child_by_field_name("function")
-                .is_some_and(|f| f.kind() == "identifier" && eval.text(f) == name)
-        {
-            return true;
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-    }
-    false
 }
 
 /// The module-level functions, bound once, that return a process pool or executor

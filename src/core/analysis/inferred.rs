@@ -1708,15 +1708,8 @@ fn handed_to(
         if !calls_parameter(eval, target, bound) {
             continue;
         }
-        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
-            let target = eval.text(target.child_by_field_name("name").unwrap_or(target));
-            wrapper.via = (
-                format!("`{target}` through {}", site.row.name_label()),
-                line,
-            );
-            wrapper.pickled_under_fork = site.row.pickled_under_fork;
-            wrapper.interpreters = site.interpreters;
-            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+        let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
+        if let Some(mut wrapper) = through_worker(eval, site, function, name, (label, line)) {
             let reach = match bound {
                 WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
                 WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
@@ -1726,6 +1719,23 @@ fn handed_to(
         }
     }
     wrappers
+}
+
+/// The wrapper `function` is for its parameter `name`, which `site` hands to the worker
+/// `label` (at `line`), with the site's facts; what the worker does with it is the caller's.
+fn through_worker(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    function: ScopeId,
+    name: &str,
+    (label, line): (&str, usize),
+) -> Option<Wrapper> {
+    let mut wrapper = wrapper_of(eval, function, Some(name))?;
+    wrapper.via = (format!("`{label}` through {}", site.row.name_label()), line);
+    wrapper.pickled_under_fork = site.row.pickled_under_fork;
+    wrapper.interpreters = site.interpreters;
+    wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+    Some(wrapper)
 }
 
 /// `handed_to` for a worker of another file of the run, by what its file said it does with
@@ -1751,15 +1761,8 @@ fn handed_to_imported(
         let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
             continue;
         };
-        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
-            let target = eval.text(unparenthesize(site.callable));
-            wrapper.via = (
-                format!("`{target}` through {}", site.row.name_label()),
-                line,
-            );
-            wrapper.pickled_under_fork = site.row.pickled_under_fork;
-            wrapper.interpreters = site.interpreters;
-            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+        let label = eval.text(unparenthesize(site.callable));
+        if let Some(mut wrapper) = through_worker(eval, site, function, name, (label, line)) {
             if wrapper.inspected.is_none() {
                 let seen = slot.looks.clone().or_else(|| slot.otherwise.clone());
                 wrapper.inspected = seen.map(|(what, line)| (what, line, Some(file)));
@@ -1913,8 +1916,13 @@ pub(super) fn module_statement(
 /// it where a module-level function calls it (`worker_state`): a keyword binds a parameter of
 /// that name that takes keywords, never a `**kwargs`.
 fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'_>) -> bool {
-    let name = worker_parameter_name(eval, def, bound);
-    let (Some(name), Some(body)) = (name, def.child_by_field_name("body")) else {
+    worker_parameter_name(eval, def, bound).is_some_and(|name| calls_or_keeps(eval, def, name))
+}
+
+/// Whether the body of `def` calls the name `name` (`fn(x)`), or keeps it where a
+/// module-level function calls it (`worker_state`).
+pub(super) fn calls_or_keeps(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> bool {
+    let Some(body) = def.child_by_field_name("body") else {
         return false;
     };
     let mut stack = vec![body];

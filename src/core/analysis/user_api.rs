@@ -93,8 +93,8 @@ pub enum UserKind {
 pub struct WorkerSlot {
     pub position: Option<usize>,
     pub keyword: String,
-    /// Whether it calls the value (`fn(x)`): only then is a function handing it its own
-    /// parameter a wrapper (`inferred`).
+    /// Whether it calls the value (`fn(x)`), or keeps it for later calls: only then is a
+    /// function handing it its own parameter a wrapper (`inferred`).
     pub called: bool,
     pub looks: Option<(String, usize)>,
     pub otherwise: Option<(String, usize)>,

@@ -488,3 +488,14 @@ fn the_json_summary_counts_what_show_apis_lists_by_kind() {
         serde_json::from_str(&stdout(&output)).expect("the JSON format prints one document");
     assert!(document["summary"].get("inferred").is_none());
 }
+
+/// A closure a factory returns over the pool it makes or is given is a wrapper, in its
+/// factory's file and in those that import the factory; `--show-apis` names the factory.
+#[test]
+fn report_through_closure_factories() {
+    let copy = copy_package(&packages_dir().join("closure_factory"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_closure_factory_report", report);
+    });
+}

@@ -28,9 +28,11 @@
 use tree_sitter::Node;
 
 use super::api::{API_TABLE, ApiRow, Passing, Target};
+use super::handed::{HandedPool, Held};
 use super::inspection::{called_names, inspected, used_otherwise};
 use super::sites::{Handed, Parameter, Site};
 use super::unpacked;
+use super::user_api::{UserKind, WorkerSlot};
 use super::values::{Evaluator, argument, string_content};
 use super::worker_reads::{Entry, Step, WorkerUse, followed, positionals_of};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
@@ -291,6 +293,9 @@ pub fn worker_refusal(
     let slot = site.row.callable;
     let worker = argument(site.arguments, eval.source, slot.position, slot.keyword);
     let shown = worker.map_or_else(|| "it runs".to_string(), |w| format!("`{}`", eval.text(w)));
+    if let Some((slot, file)) = worker.and_then(|w| imported_worker(eval, site, w, parameter)) {
+        return refusal(&format!("{shown} ({file})"), &slot, bound);
+    }
     let Some(def) = worker.and_then(|w| worker_function(eval, site, w)) else {
         return Some(format!(
             "the worker {shown} is not a function of this file, so what it does with what it is given cannot be read, and the captured values would reach it in a functools.partial instead of a function"
@@ -353,9 +358,11 @@ pub fn passed_worker_refusal(
 fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> Entry {
     match parameter {
         Parameter::Position(at) => Entry::Position(at, Vec::new()),
-        Parameter::Keyword(key) => {
-            Entry::Keyword(string_content(eval.text(key)).to_string(), Vec::new())
-        }
+        // A keyword argument's name, or a string key of a `kwargs=` dict.
+        Parameter::Keyword(key) => match key.kind() {
+            "identifier" => Entry::Keyword(eval.text(key).to_string(), Vec::new()),
+            _ => Entry::Keyword(string_content(eval.text(key)).to_string(), Vec::new()),
+        },
         Parameter::Unknown
             if site.row.passing == Passing::Mapped && !site.row.name.contains("starmap") =>
         {
@@ -445,6 +452,121 @@ fn worker_function<'t>(
     (binding.kind == BindingKind::FunctionDef && def.kind() == "function_definition").then_some(def)
 }
 
+/// What the worker `worker` of another file of the run does with the value `parameter` of
+/// `site` binds, as that file's analysis read it (`UserKind::Worker`), with the file: only
+/// for a value that is a parameter itself, not inside a container.
+fn imported_worker(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    worker: Node<'_>,
+    parameter: Parameter<'_>,
+) -> Option<(WorkerUse, String)> {
+    let (slots, file) = worker_slots(eval, worker)?;
+    let slot = match reach_of(eval, site, parameter) {
+        Entry::Position(at, steps) if steps.is_empty() => {
+            slots.iter().find(|slot| slot.position == Some(at))?
+        }
+        Entry::Keyword(name, steps) if steps.is_empty() => {
+            slots.iter().find(|slot| slot.keyword == name)?
+        }
+        _ => return None,
+    };
+    let used = WorkerUse {
+        looks: slot.looks.clone(),
+        otherwise: slot.otherwise.clone(),
+        keywords: slot.keywords.clone(),
+        positionals: slot.positionals,
+    };
+    Some((used, file.to_string()))
+}
+
+/// What the worker `worker` names, a function of another file of the run, does with each of
+/// its parameters (`UserKind::Worker`), and that file.
+pub(super) fn worker_slots<'e>(
+    eval: &'e Evaluator<'_>,
+    worker: Node<'_>,
+) -> Option<(&'e [WorkerSlot], &'e str)> {
+    let worker = super::callables::unparenthesize(worker);
+    if !matches!(worker.kind(), "identifier" | "attribute") {
+        return None;
+    }
+    let path = eval.imported_path_of(worker)?;
+    eval.apis.iter().find_map(|api| match &api.kind {
+        UserKind::Worker { slots, file } if api.path == path => {
+            Some((slots.as_slice(), file.as_str()))
+        }
+        _ => None,
+    })
+}
+
+/// The callables the sites among `sites` hand to a worker imported from another module,
+/// each as the value it is, at its slot in the worker's call (`handed::Held::Callable`), so
+/// that the run reads what the worker does with it in its own file. Only a value that is a
+/// parameter itself, by position or keyword.
+pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedPool> {
+    let mut found: Vec<HandedPool> = sites
+        .iter()
+        .filter_map(|site| {
+            let Handed::Argument(parameter) = site.handed else {
+                return None;
+            };
+            if !may_be_lifted_or_forwarded(eval, site.callable, site.scope) {
+                return None;
+            }
+            let slot = site.row.callable;
+            let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
+            let worker = super::callables::unparenthesize(worker);
+            if !matches!(worker.kind(), "identifier" | "attribute")
+                || worker_function(eval, site, worker).is_some()
+            {
+                return None;
+            }
+            // As the import spells it: the run resolves a relative one (`.workers.run_task`)
+            // from the file's package, which a first look does not know.
+            let function = super::handed::imported_function(eval, worker, site.scope)?;
+            let (position, keyword) = match reach_of(eval, site, parameter) {
+                Entry::Position(at, steps) if steps.is_empty() => (Some(at), None),
+                Entry::Keyword(name, steps) if steps.is_empty() => (None, Some(name)),
+                _ => return None,
+            };
+            Some(HandedPool {
+                function,
+                position,
+                keyword,
+                held: Held::Callable,
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        (&a.function, a.position, &a.keyword).cmp(&(&b.function, b.position, &b.keyword))
+    });
+    found.dedup();
+    found
+}
+
+/// Whether the value `node` is one whose worker matters: a lambda or a function nested in
+/// another (a lift binds its captures in a partial), or a parameter (its function may be a
+/// wrapper). Queues, locks and data among a worker's arguments are most of what is handed,
+/// and asking the run to read their worker's file for them would cost a whole run more.
+fn may_be_lifted_or_forwarded(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let node = super::callables::unparenthesize(node);
+    match node.kind() {
+        "lambda" => true,
+        "identifier" => {
+            let name = eval.text(node);
+            let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+                return false;
+            };
+            eval.model.bindings_of(found, name).iter().any(|id| {
+                let binding = eval.model.binding(*id);
+                binding.kind == BindingKind::Parameter
+                    || (binding.kind == BindingKind::FunctionDef && found != SemanticModel::MODULE)
+            })
+        }
+        _ => false,
+    }
+}
+
 /// Every variable of the scope `scope`, in name order.
 fn variables(model: &SemanticModel, scope: ScopeId) -> Vec<String> {
     let mut names: Vec<String> = model.scope(scope).bindings.keys().cloned().collect();
@@ -462,6 +584,9 @@ pub fn worker_positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize
     };
     let slot = site.row.callable;
     let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
+    if let Some((used, _)) = imported_worker(eval, site, worker, parameter) {
+        return used.positionals;
+    }
     let def = worker_function(eval, site, worker)?;
     let used = match reach_of(eval, site, parameter) {
         Entry::Unknown => unknown_use(eval, def)?,

@@ -22,8 +22,10 @@
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
 use super::handed::HandedPool;
-use super::user_api::{UserApi, UserKind};
+use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
+use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
+use super::worker_reads::{Entry, followed};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -95,6 +97,12 @@ enum Provides {
     ContextFactory { fork: bool },
     /// It returns instances of a class with wrapper methods, named as for `Object`.
     ObjectFactory { class: String, absolute: bool },
+    /// It returns a wrapper, as its row says: a closure over a pool (`def make_mapper(n)`
+    /// returning its nested `pmap`).
+    ClosureFactory(&'static ApiRow),
+    /// It is a worker other files hand callables to (`handed::Held::Callable`), which does
+    /// with each parameter what its slot says.
+    Worker(Vec<WorkerSlot>),
     /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
     /// without an `__init__` of its own, `values::subclasses`).
     Like(Class),
@@ -148,6 +156,14 @@ impl ExportedWrapper {
             Provides::ObjectFactory { class, absolute } => {
                 UserKind::FactoryOf(class_path(&path, class, *absolute))
             }
+            Provides::ClosureFactory(row) => {
+                let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+                UserKind::ClosureFactory(in_file(row, file))
+            }
+            Provides::Worker(slots) => UserKind::Worker {
+                slots: slots.clone(),
+                file: file.to_string(),
+            },
             Provides::Property { class, fork } => UserKind::Property {
                 class: *class,
                 fork: *fork,
@@ -238,6 +254,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(inherited_wrappers(eval))
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
+        .chain(workers(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -317,16 +334,21 @@ fn dunder_all(eval: &Evaluator<'_>) -> Option<Vec<String>> {
 }
 
 /// The wrapper whose name starts at `key`, when its function (or its method's class) is bound
-/// once at module level.
+/// once at module level. A closure its factory returns (`values::factories`) is bound in the
+/// factory: other modules reach it through the factory's calls, not by its name.
 fn exported_wrapper(
     eval: &Evaluator<'_>,
     key: usize,
     row: &'static ApiRow,
 ) -> Option<ExportedWrapper> {
     let once = |name: &str| eval.model.bindings_of(SemanticModel::MODULE, name).len() == 1;
+    let defined_here = |name: &str| match eval.model.bindings_of(SemanticModel::MODULE, name) {
+        [only] => eval.model.binding(*only).range.start == key,
+        _ => false,
+    };
     let name = match row.homes.first() {
         Some(class) if once(class) => format!("{class}.{}", row.name),
-        None if once(row.name) => row.name.to_string(),
+        None if defined_here(row.name) => row.name.to_string(),
         _ => return None,
     };
     Some(ExportedWrapper {
@@ -366,6 +388,74 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
             provides: Provides::Wrapper(as_bound(row)),
         })
     })
+}
+
+/// The module-level functions, bound once, that other files hand a callable to as their
+/// processes' worker (`Evaluator::handed_callables`), each with what it does with every
+/// parameter it names (`worker_reads::followed`): only those the run asks about are read.
+fn workers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut names: Vec<&str> = eval
+        .handed_callables()
+        .filter_map(|handed| handed.function.rsplit('.').next())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            let statement = eval.statement_node(binding.statement)?;
+            let def = match statement.kind() {
+                "decorated_definition" => statement.child_by_field_name("definition")?,
+                _ => statement,
+            };
+            if binding.kind != BindingKind::FunctionDef || def.kind() != "function_definition" {
+                return None;
+            }
+            Some(ExportedWrapper {
+                name: name.to_string(),
+                line: line_at(eval, binding.range.start),
+                provides: Provides::Worker(worker_slots(eval, def)),
+            })
+        })
+        .collect()
+}
+
+/// What the worker `def` does with each of its named parameters, by position where a call
+/// may pass it so, else by keyword.
+fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerSlot> {
+    let Some(parameters) = def.child_by_field_name("parameters") else {
+        return Vec::new();
+    };
+    let mut cursor = parameters.walk();
+    let named: Vec<&str> = parameters
+        .named_children(&mut cursor)
+        .filter_map(|p| parameter_name(p).map(|name| eval.text(name)))
+        .collect();
+    named
+        .into_iter()
+        .filter_map(|name| {
+            let (_, position, keyword) = parameter_slot(eval, def, name, 0)?;
+            let entry = match (position, &keyword) {
+                (Some(at), _) => Entry::Position(at, Vec::new()),
+                (None, Some(keyword)) => Entry::Keyword(keyword.clone(), Vec::new()),
+                (None, None) => return None,
+            };
+            let used = followed(eval, def, &entry)?;
+            Some(WorkerSlot {
+                position,
+                keyword: name.to_string(),
+                called: calls_or_keeps(eval, def, name),
+                looks: used.looks,
+                otherwise: used.otherwise,
+                keywords: used.keywords,
+                positionals: used.positionals,
+            })
+        })
+        .collect()
 }
 
 /// The module-level functions, bound once, that return a process pool or executor
@@ -409,6 +499,7 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
                     class,
                     absolute: true,
                 },
+                Value::Function(row) => Provides::ClosureFactory(row),
                 _ => return None,
             },
             _ => return None,
@@ -637,7 +728,9 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Wrapper(_)
                 | Provides::WrapperFactory { .. }
                 | Provides::Object { .. }
-                | Provides::ObjectFactory { .. } => {
+                | Provides::ObjectFactory { .. }
+                | Provides::ClosureFactory(_)
+                | Provides::Worker(_) => {
                     return None;
                 }
             };

@@ -62,9 +62,21 @@ pub struct HandedPool {
 /// `get_async(pool.apply_async, fn, ...)`, whose parameter is then called as the method is).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Held {
-    Pool { class: Class, fork: bool },
+    Pool {
+        class: Class,
+        fork: bool,
+    },
     Object(String),
-    Method { class: Class, method: &'static str },
+    Method {
+        class: Class,
+        method: &'static str,
+    },
+    /// No pool: a callable the caller's site pickles to the function, which a process runs
+    /// as its worker (`Process(target=run_task, args=(lambda: k, x))` with `run_task`
+    /// imported). The function's file says what the worker does with what it is given at
+    /// that slot (`exports`, `UserKind::Worker`), so that the lift may bind captures in a
+    /// `functools.partial` there (`arguments::worker_refusal`).
+    Callable,
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an
@@ -267,7 +279,11 @@ fn names_an_import(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool
 /// The dotted path of the imported function `node` names, when it is not in a module the API
 /// table describes (those are sites, or known not to be); relative as the import spells it
 /// (`.ops.run` for `from . import ops`, then `ops.run`).
-fn imported_function(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<String> {
+pub(super) fn imported_function(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
     let path = import_path(eval, node, scope)?;
     let module = path.rsplit_once('.').map_or("", |(module, _)| module);
     let outside = !module.trim_start_matches('.').is_empty() && !described_by_table(module);

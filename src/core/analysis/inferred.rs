@@ -64,13 +64,14 @@ use std::sync::Mutex;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
-use super::arguments::unknown_use;
+use super::arguments::{unknown_use, worker_slots};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
+use super::user_api::WorkerSlot;
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
@@ -221,7 +222,10 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
         .flat_map(|(key, head)| head.rows().map(move |row| (key, row)))
         .map(|(key, row)| InferredApi {
             line: eval.source[..key].matches('\n').count() + 1,
-            name: row.name_label(),
+            name: match closure_factory(eval, key) {
+                Some(factory) => format!("{}, returned by `{factory}`,", row.name_label()),
+                None => row.name_label(),
+            },
             parameter: format!(
                 "{}{}",
                 if row.elements { "each element of " } else { "" },
@@ -242,7 +246,10 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                 Passing::Tuple { .. } => "captures passed in its argument tuple",
             },
             via: row.via.map(|via| via.to_string()).unwrap_or_default(),
-            function: row.name_label().replace('`', ""),
+            function: match closure_factory(eval, key) {
+                Some(factory) => format!("{factory}.<locals>.{}", row.name),
+                None => row.name_label().replace('`', ""),
+            },
             position: row.callable.position,
             keyword: row.callable.keyword.map(str::to_string),
             passing_kind: match row.passing {
@@ -254,6 +261,13 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
             hand_off: row.via,
         })
         .collect()
+}
+
+/// The name of the factory that returns the wrapper whose name starts at `key`, when it is a
+/// closure (`Evaluator::returned_closure`).
+fn closure_factory<'a>(eval: &Evaluator<'a>, key: usize) -> Option<&'a str> {
+    let factory = eval.model.scope(eval.model.scope_at(key));
+    (factory.kind == ScopeKind::Function).then_some(factory.name.as_deref())?
 }
 
 /// A wrapper before it becomes a row: owned text, so that only a new row leaks its strings.
@@ -939,8 +953,9 @@ fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
 }
 
 /// The wrapper `function` would be for its parameter `name` (`None`: for a keyword its
-/// `**kwargs` takes, its slot left for the caller): a module-level function or a method of a
-/// module-level class (not its `self` or `cls`), under no decorator but those that keep its
+/// `**kwargs` takes, its slot left for the caller): a module-level function, a method of a
+/// module-level class (not its `self` or `cls`) or a closure a module-level factory returns
+/// (`Evaluator::returned_closure`), under no decorator but those that keep its
 /// arguments (`values::Called`), so that calling it runs the code we read. Passing and
 /// provenance are left for the caller.
 fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Option<Wrapper> {
@@ -949,13 +964,17 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         return dataclass_wrapper(eval, function, name?);
     }
     let parent = eval.model.scope(scope.parent?);
+    // A closure its factory returns is called by the factory's callers, like a module-level
+    // function (`values::factories`).
+    let closure = parent.kind == ScopeKind::Function && eval.returned_closure(function);
     let class = match parent.kind {
         ScopeKind::Module => None,
         ScopeKind::Class if parent.parent == Some(SemanticModel::MODULE) => parent.name.clone(),
+        ScopeKind::Function if closure => None,
         _ => return None,
     };
     if scope.kind != ScopeKind::Function
-        || (scope.parent != Some(SemanticModel::MODULE) && class.is_none())
+        || (scope.parent != Some(SemanticModel::MODULE) && class.is_none() && !closure)
     {
         return None;
     }
@@ -1387,6 +1406,17 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
     }
+    // A worker of another file of the run (`Process(target=run_task, args=(fn, x))` with
+    // `run_task` imported), whose file said what it does with each parameter.
+    if let Some((slots, file)) = worker_slots(eval, site.callable) {
+        let handed = site_arguments(eval, site)
+            .into_iter()
+            .enumerate()
+            .map(|(index, node)| (WorkerParameter::At(first + index), node))
+            .chain(site_keywords(eval, site))
+            .collect();
+        wrappers.extend(handed_to_imported(eval, site, (slots, file), handed, line));
+    }
     // The partial may be kept in a local first (fastcore's `_g = partial(_call, g)`, then
     // `super().map(_g, items)`).
     let partial = partial_of_module_function(eval, site.callable, site.scope).or_else(|| {
@@ -1678,20 +1708,72 @@ fn handed_to(
         if !calls_parameter(eval, target, bound) {
             continue;
         }
-        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
-            let target = eval.text(target.child_by_field_name("name").unwrap_or(target));
-            wrapper.via = (
-                format!("`{target}` through {}", site.row.name_label()),
-                line,
-            );
-            wrapper.pickled_under_fork = site.row.pickled_under_fork;
-            wrapper.interpreters = site.interpreters;
-            wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+        let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
+        if let Some(mut wrapper) = through_worker(eval, site, function, name, (label, line)) {
             let reach = match bound {
                 WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
                 WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
             };
             note_worker(&mut wrapper, worker_use(eval, worker, &reach));
+            wrappers.push(wrapper);
+        }
+    }
+    wrappers
+}
+
+/// The wrapper `function` is for its parameter `name`, which `site` hands to the worker
+/// `label` (at `line`), with the site's facts; what the worker does with it is the caller's.
+fn through_worker(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    function: ScopeId,
+    name: &str,
+    (label, line): (&str, usize),
+) -> Option<Wrapper> {
+    let mut wrapper = wrapper_of(eval, function, Some(name))?;
+    wrapper.via = (format!("`{label}` through {}", site.row.name_label()), line);
+    wrapper.pickled_under_fork = site.row.pickled_under_fork;
+    wrapper.interpreters = site.interpreters;
+    wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+    Some(wrapper)
+}
+
+/// `handed_to` for a worker of another file of the run, by what its file said it does with
+/// each parameter (`UserKind::Worker`): a parameter of a function here that reaches one the
+/// worker calls makes the function a wrapper, and where the worker looks at it is in `file`.
+fn handed_to_imported(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    (slots, file): (&[WorkerSlot], &str),
+    handed: Vec<(WorkerParameter<'_>, Node<'_>)>,
+    line: usize,
+) -> Vec<Wrapper> {
+    let mut wrappers = Vec::new();
+    let file = leak(file);
+    for (bound, element) in handed {
+        let slot = slots.iter().find(|slot| match bound {
+            WorkerParameter::At(at) => slot.position == Some(at),
+            WorkerParameter::Named(name) => slot.keyword == name,
+        });
+        let Some(slot) = slot.filter(|slot| slot.called) else {
+            continue;
+        };
+        let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
+            continue;
+        };
+        let label = eval.text(unparenthesize(site.callable));
+        if let Some(mut wrapper) = through_worker(eval, site, function, name, (label, line)) {
+            if wrapper.inspected.is_none() {
+                let seen = slot.looks.clone().or_else(|| slot.otherwise.clone());
+                wrapper.inspected = seen.map(|(what, line)| (what, line, Some(file)));
+            }
+            let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);
+            for (keyword, line) in &slot.keywords {
+                let keyword = (keyword.clone(), *line, Some(file));
+                if !known.contains(&keyword) {
+                    known.push(keyword);
+                }
+            }
             wrappers.push(wrapper);
         }
     }
@@ -1834,8 +1916,13 @@ pub(super) fn module_statement(
 /// it where a module-level function calls it (`worker_state`): a keyword binds a parameter of
 /// that name that takes keywords, never a `**kwargs`.
 fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'_>) -> bool {
-    let name = worker_parameter_name(eval, def, bound);
-    let (Some(name), Some(body)) = (name, def.child_by_field_name("body")) else {
+    worker_parameter_name(eval, def, bound).is_some_and(|name| calls_or_keeps(eval, def, name))
+}
+
+/// Whether the body of `def` calls the name `name` (`fn(x)`), or keeps it where a
+/// module-level function calls it (`worker_state`).
+pub(super) fn calls_or_keeps(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> bool {
+    let Some(body) = def.child_by_field_name("body") else {
         return false;
     };
     let mut stack = vec![body];

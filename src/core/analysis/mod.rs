@@ -120,6 +120,10 @@ fn analyze_with(
     let guards = main_guards(root, source);
     let mut sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
     let handed = arguments::argument_sites(&eval, &sites);
+    let handed_callables = match export {
+        true => arguments::handed_callables(&eval, &handed),
+        false => Vec::new(),
+    };
     sites.extend(handed);
     let classified = classify_sites(&eval, &guards, sites);
     let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
@@ -140,7 +144,7 @@ fn analyze_with(
     ));
     diagnostics.sort_by_key(|d| d.range.start);
     let exports = match export {
-        true => exported(&eval, &calls, settings.exports),
+        true => exported(&eval, &calls, settings.exports, handed_callables),
         false => Exports::default(),
     };
     Ok((diagnostics, exports))
@@ -151,8 +155,14 @@ fn analyze_with(
 /// function: that function may be the file's own (a module importing itself), which the run
 /// then analyses again with the file's wrappers declared (`run::wrappers`), as with others.
 /// Working them out is a tenth of the analysis of a 2,000-line module of functions.
-fn exported(eval: &Evaluator<'_>, calls: &[Node<'_>], others: bool) -> Exports {
-    let handed_pools = handed::handed_pools(eval, calls);
+fn exported(
+    eval: &Evaluator<'_>,
+    calls: &[Node<'_>],
+    others: bool,
+    handed_callables: Vec<HandedPool>,
+) -> Exports {
+    let mut handed_pools = handed::handed_pools(eval, calls);
+    handed_pools.extend(handed_callables);
     match others || !handed_pools.is_empty() {
         true => Exports {
             handed_pools,

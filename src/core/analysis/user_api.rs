@@ -64,6 +64,18 @@ pub enum UserKind {
     /// A function another file of the run defines that returns instances of a class with
     /// wrapper methods, by the class's dotted path (`def get_executor(): return Executor()`).
     FactoryOf(String),
+    /// A function another file of the run defines that returns a wrapper, as `row` says: a
+    /// closure over the pool the function makes (`def make_mapper(n)` returning its nested
+    /// `pmap`). Calling it makes that wrapper.
+    ClosureFactory(&'static ApiRow),
+    /// A module-level function of another file of the run that the processes of the files
+    /// importing it run as a worker, handing it a callable among its arguments
+    /// (`handed::Held::Callable`): what it does with each parameter, and its file as the
+    /// run shows it.
+    Worker {
+        slots: Vec<WorkerSlot>,
+        file: String,
+    },
     /// A property of a class of the run that gives an instance of a built-in class (`pool` of
     /// `Runner` for `r.pool.map(...)`), inferred like a factory.
     Property { class: Class, fork: bool },
@@ -71,6 +83,23 @@ pub enum UserKind {
     /// (`self.executor = ProcessPoolExecutor()`, `values::classes::held_pool`): read on an
     /// instance, as a property is.
     Attribute { class: Class, fork: bool },
+}
+
+/// What a worker of another file does with one of its parameters (`worker_reads`): the
+/// parameter's position (none after `*args`) and name, whether it calls it, where it first looks at the value or
+/// uses it otherwise than calling it (the expression and its line), the keywords its calls of
+/// the value pass (each with its line) and the most positional arguments they pass.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkerSlot {
+    pub position: Option<usize>,
+    pub keyword: String,
+    /// Whether it calls the value (`fn(x)`), or keeps it for later calls: only then is a
+    /// function handing it its own parameter a wrapper (`inferred`).
+    pub called: bool,
+    pub looks: Option<(String, usize)>,
+    pub otherwise: Option<(String, usize)>,
+    pub keywords: Vec<(String, usize)>,
+    pub positionals: Option<usize>,
 }
 
 impl UserApi {

@@ -231,8 +231,48 @@ impl<'a> Evaluator<'a> {
             {
                 Some(Value::ObjectFactory(Box::new(instance)))
             }
+            // A closure factory (`def make_mapper(n)` returning its nested `pmap`, a wrapper
+            // over the pool it closes over): a call of it makes that wrapper. Only the
+            // project's wrappers (a row that says where it hands over), on every path.
+            Value::Function(row)
+                if row.via.is_some()
+                    && values
+                        .iter()
+                        .all(|v| *v == Value::None || *v == Value::Function(row)) =>
+            {
+                Some(Value::ObjectFactory(Box::new(Value::Function(row))))
+            }
             _ => None,
         }
+    }
+
+    /// Whether the function `function` is a closure its factory returns: a plain `def`
+    /// nested in a module-level function, bound there once, and given by one of that
+    /// function's `return`s (`return pmap`). Such a function runs wherever the factory's
+    /// callers call what it returned (`pmap = make_mapper(2)`), so it is a wrapper like a
+    /// module-level one.
+    pub(in crate::core::analysis) fn returned_closure(&self, function: ScopeId) -> bool {
+        let scope = self.model.scope(function);
+        let (Some(name), Some(parent)) = (scope.name.as_deref(), scope.parent) else {
+            return false;
+        };
+        let factory = self.model.scope(parent);
+        if factory.kind != ScopeKind::Function
+            || factory.parent != Some(SemanticModel::MODULE)
+            || self.only_def(parent, name).is_none()
+        {
+            return false;
+        }
+        let Some(body) = self
+            .scope_node(parent)
+            .and_then(|def| def.child_by_field_name("body"))
+        else {
+            return false;
+        };
+        returned_values(body)
+            .into_iter()
+            .flatten()
+            .any(|value| value.kind() == "identifier" && self.text(value) == name)
     }
 }
 

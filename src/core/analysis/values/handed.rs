@@ -36,7 +36,8 @@ impl<'a> Evaluator<'a> {
             .parameter_position(binding.scope, binding.range)
             .and_then(|at| at.checked_sub(skip));
         let takes = |handed: &&HandedPool| {
-            handed.function == path
+            handed.held != Held::Callable
+                && handed.function == path
                 && match (&handed.keyword, handed.position) {
                     (Some(keyword), _) => *keyword == binding.name,
                     (None, at) => at.is_some() && at == position,
@@ -51,6 +52,23 @@ impl<'a> Evaluator<'a> {
             Held::Method { class, method } => {
                 Value::Function(crate::core::analysis::api::method(*class, method)?)
             }
+            Held::Callable => return None,
+        })
+    }
+
+    /// The slots at which other files of the run hand a callable to a module-level function
+    /// of this file that their processes run as a worker (`handed::Held::Callable`): the
+    /// function's name, and the slot.
+    pub(in crate::core::analysis) fn handed_callables(
+        &self,
+    ) -> impl Iterator<Item = &'a HandedPool> + '_ {
+        let module = self.module.unwrap_or_default();
+        self.handed.iter().filter(move |handed| {
+            handed.held == Held::Callable
+                && handed
+                    .function
+                    .strip_prefix(module)
+                    .is_some_and(|rest| rest.starts_with('.') && !rest[1..].contains('.'))
         })
     }
 

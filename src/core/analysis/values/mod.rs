@@ -115,7 +115,8 @@ pub enum Value {
     },
     /// A function that returns instances of a class with wrapper methods (`def
     /// get_executor(): return Executor()`, see `factories`): calling it makes the
-    /// `OwnInstance` or `Declared` instance it holds.
+    /// `OwnInstance` or `Declared` instance it holds. A closure factory (`def make_mapper(n)`
+    /// returning its nested wrapper `pmap`) holds that wrapper's `Function`.
     ObjectFactory(Box<Value>),
     /// `functools.partial`.
     Partial,

@@ -64,6 +64,11 @@ impl Evaluator<'_> {
                 UserKind::FactoryOf(class) => {
                     Value::ObjectFactory(Box::new(Value::Declared(class.clone())))
                 }
+                UserKind::ClosureFactory(row) => {
+                    Value::ObjectFactory(Box::new(Value::Function(row)))
+                }
+                // Read by `arguments::worker_refusal` alone: no process API itself.
+                UserKind::Worker { .. } => Value::Unknown,
                 UserKind::Property { class, fork } | UserKind::Attribute { class, fork } => {
                     Value::Instance {
                         class: *class,

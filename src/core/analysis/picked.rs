@@ -1,7 +1,7 @@
 //! Callables a site picks through an expression: the branches of a conditional expression or
 //! of `or`/`and`, the arguments a `functools.partial` binds, the entries of a dispatch table it
-//! subscripts, and the default of a module-level function's parameter, so that each is
-//! reported and lifted where it is written.
+//! subscripts, the default of a module-level function's parameter, and a lambda kept as a
+//! class attribute, so that each is reported and lifted where it is written.
 //!
 //! Each candidate may be what the worker receives (a branch, an entry, the default) or travels
 //! pickled inside what it receives (a partial's bound argument), so each is classified as if
@@ -25,6 +25,10 @@
 //!
 //! OPS = {"double": lambda x: 2 * x, "neg": lambda x: -x}  # both: `name` may be either key
 //! pool.map(OPS[name], xs)                                 # (`OPS["neg"]`: that entry only)
+//!
+//! class Ops:
+//!     double = staticmethod(lambda x: x * 2)              # the lambda, found as `Ops.<lambda>`
+//! pool.map(Ops.double, xs)
 //! ```
 //!
 //! A name is followed when its one assignment is its only binding, or when its other bindings
@@ -55,6 +59,7 @@ pub fn picked_elements<'t>(
     let (value, default) = match node.kind() {
         "identifier" => reaching_value(eval, node, scope)?,
         "subscript" => return picked_among(eval, guards, table_entries(eval, node, scope)?),
+        "attribute" => return picked_among(eval, guards, class_lambda(eval, node, scope)?),
         _ => (node, false),
     };
     let candidates = match value.kind() {
@@ -215,6 +220,62 @@ fn table_entries<'t>(
         false => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The lambda a class attribute read through a module-level class holds (`Ops.double`, with
+/// `double = staticmethod(lambda x: x * 2)` or `double = lambda x: x * 2` in the class body
+/// and bound nowhere else there): pickle looks it up as `Ops.<lambda>` and fails. The lambda
+/// is lifted where it stands, so the attribute holds a module-level function.
+fn class_lambda<'t>(
+    eval: &Evaluator<'t>,
+    attribute: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Node<'t>>> {
+    let model = eval.model;
+    let object = attribute.child_by_field_name("object")?;
+    let name = (object.kind() == "identifier").then(|| eval.text(object))?;
+    if model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [class] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let class = model.binding(*class);
+    if class.kind != BindingKind::ClassDef {
+        return None;
+    }
+    let statement = eval.statement_node(class.statement)?;
+    let definition = match statement.kind() {
+        "decorated_definition" => statement.child_by_field_name("definition")?,
+        _ => statement,
+    };
+    let body = model.scope_created_by(TextRange::of(definition))?;
+    let member = eval.text(attribute.child_by_field_name("attribute")?);
+    let [only] = model.bindings_of(body, member) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    let lambda = match value.kind() {
+        "call" => {
+            let function = value.child_by_field_name("function")?;
+            let builtin = function.kind() == "identifier"
+                && eval.text(function) == "staticmethod"
+                && model.resolve(body, "staticmethod") == Resolution::Builtin;
+            let arguments = value.child_by_field_name("arguments")?;
+            let mut cursor = arguments.walk();
+            let only: Vec<Node<'t>> = arguments.named_children(&mut cursor).collect();
+            match only.as_slice() {
+                [inner] if builtin => unparenthesize(*inner),
+                _ => return None,
+            }
+        }
+        _ => value,
+    };
+    (lambda.kind() == "lambda").then(|| vec![lambda])
 }
 
 /// The branches of a conditional expression or of `or`/`and`, nested ones flattened: every

@@ -102,6 +102,10 @@ fn reaching_value<'t>(
     let Resolution::Scope(found) = model.resolve(scope, eval.text(node)) else {
         return None;
     };
+    // A class body's names are left alone, as `callables::classify_name` leaves them.
+    if model.scope(found).kind == ScopeKind::Class {
+        return None;
+    }
     let bindings = model.bindings_of(found, eval.text(node));
     let (parameters, assigned): (Vec<_>, Vec<_>) = bindings
         .iter()

@@ -30,6 +30,7 @@ mod layout;
 mod lift;
 mod loop_views;
 mod loops;
+mod picked;
 mod prefilter;
 mod relayout;
 mod requested;
@@ -71,6 +72,7 @@ use crate::core::source::{TextRange, line_ending};
 use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use loops::loop_elements;
+use picked::picked_elements;
 use shared_calls::PlannedGroup;
 use sites::Site;
 use values::Evaluator;
@@ -227,7 +229,9 @@ impl FileFacts {
 
 /// Every site of the file with what its callable is, in the order `find_sites` gives. A site
 /// that hands over a loop variable (`callables::loop_elements`) is one site per element of the
-/// loop, its callable that element, so that each is reported and lifted where it stands.
+/// loop, its callable that element, so that each is reported and lifted where it stands; so is
+/// one that picks its callable among branches or hands over a partial binding callables
+/// (`picked`).
 fn classify_sites<'t>(
     eval: &Evaluator<'t>,
     guards: &[TextRange],
@@ -243,7 +247,13 @@ fn classify_sites<'t>(
                     .collect(),
                 Some(Err(refused)) => vec![(site, refused)],
                 None if site.row.elements => collection_sites(eval, guards, site),
-                None => vec![(site, classify(eval, guards, site.callable, site.scope))],
+                None => match picked_elements(eval, guards, site.callable, site.scope) {
+                    Some(picked) => picked
+                        .into_iter()
+                        .map(|(callable, c)| (Site { callable, ..site }, c))
+                        .collect(),
+                    None => vec![(site, classify(eval, guards, site.callable, site.scope))],
+                },
             },
         )
         .collect()

@@ -30,7 +30,9 @@ mod unread;
 
 use std::collections::HashSet;
 
-use super::callables::{Callable, Via};
+use tree_sitter::Node;
+
+use super::callables::{Callable, Via, unparenthesize};
 use super::defaults::MovedDefault;
 use super::layout::top_level_statement;
 use super::sites::Site;
@@ -442,7 +444,11 @@ fn replace_lambdas_in_place(
         let Callable::Lambda(node) = member else {
             continue;
         };
-        if !(bound_to_variable(*node) || looped_over(ctx.eval.source, *node) || requested) {
+        if !(bound_to_variable(*node)
+            || looped_over(ctx.eval.source, *node)
+            || handed_where_it_stands(group, *node)
+            || requested)
+        {
             continue;
         }
         if requested {
@@ -460,6 +466,16 @@ fn replace_lambdas_in_place(
         )?;
     }
     Ok(())
+}
+
+/// Whether a site of `group` hands over `lambda` as a value it picks (`analysis::picked`: a
+/// branch of a conditional expression, an argument bound by a partial), which stays where it
+/// is written.
+fn handed_where_it_stands(group: &Group<'_>, lambda: Node<'_>) -> bool {
+    group
+        .sites
+        .iter()
+        .any(|s| s.via == Via::Variable && unparenthesize(s.site.callable) == lambda)
 }
 
 /// Move the members to module level with their new parameters and the edits inside them; the

@@ -332,13 +332,17 @@ impl Formatter<'_> {
         // (`_can_omit_opening_paren`: `[coeff], None`), not followed here. A comment on the
         // value's last token would follow the closing parenthesis.
         let opens = first.kind == TokenKind::Open;
+        // A conditional expression alone counts two delimiters (its `if` and `else`), so black
+        // keeps the parentheses around it too (`can_omit_invisible_parens`), and splits it
+        // inside them before `if` and `else` when it does not fit on one line there.
+        let top = delimiters.iter().map(|d| d.1).max();
+        let conditional = commas == 0 && top == Some(Priority::Ternary) && !tuple_target;
         // A target with brackets (`out["key"] = ...`) changes which split black prefers when
         // it may drop the parentheses, which it never does around three items or more.
-        if commas == 0
+        let refused = commas == 0
             || beyond_comma
-            || (commas == 1 && (conditional_last || opens || line.bracketed_target))
-            || last.comment.is_some()
-        {
+            || (commas == 1 && (conditional_last || opens || line.bracketed_target));
+        if (refused && !conditional) || last.comment.is_some() {
             return None;
         }
         if commas == 1 && last.kind == TokenKind::Close {
@@ -357,7 +361,8 @@ impl Formatter<'_> {
             tokens: value_tokens.to_vec(),
             depth: line.depth + 1,
             inside: true,
-            explode: true,
+            explode: !conditional,
+            in_parens: conditional,
             ..Line::default()
         };
         let mut tail = Line {

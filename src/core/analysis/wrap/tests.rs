@@ -515,3 +515,25 @@ fn tuple_values_of_yield_assert_and_for_split_as_black_splits_them() {
         "for item in other, pool.map(functools.partial(_main_lambda, factor=factor), values):";
     assert_eq!(lay(text, "", 60), None);
 }
+
+#[test]
+fn an_assigned_conditional_expression_keeps_its_parentheses() {
+    // Its `if` and `else` are two delimiters, so black makes the invisible parentheses
+    // visible, and splits inside them before `if` and `else` when the body does not fit.
+    let text =
+        "fn = functools.partial(_main_task, k=k) if fast else functools.partial(_main_task_2, k=k)";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "fn = (\n        functools.partial(_main_task, k=k)\n        if fast\n        else functools.partial(_main_task_2, k=k)\n    )"
+        )
+    );
+    let text =
+        "fn = functools.partial(_main_task, k=k) if fast else functools.partial(_task_2, k=k)";
+    assert_eq!(
+        lay(text, "    ", 87).as_deref(),
+        Some(
+            "fn = (\n        functools.partial(_main_task, k=k) if fast else functools.partial(_task_2, k=k)\n    )"
+        )
+    );
+}

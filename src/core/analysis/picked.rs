@@ -1,0 +1,330 @@
+//! Callables a site picks through an expression: the branches of a conditional expression or
+//! of `or`/`and`, the arguments a `functools.partial` binds, the entries of a dispatch table it
+//! subscripts, the default of a module-level function's parameter, and a lambda kept as a
+//! class attribute, so that each is reported and lifted where it is written.
+//!
+//! Each candidate may be what the worker receives (a branch, an entry, the default) or travels
+//! pickled inside what it receives (a partial's bound argument), so each is classified as if
+//! bound to a variable the site passes (`callables::classify_assigned`): a lambda is lifted
+//! where it stands, a nested function's use there passes its captured values, a function
+//! under the `__main__` guard moves. The expression may be written in the slot or be the
+//! value of the name the site passes, when that value is known to reach the site:
+//!
+//! ```text
+//! fn = (lambda x: x * k) if fast else (lambda x: x + k)   # both lambdas
+//! pool.map(fn, xs)
+//!
+//! def parmap(xs, fn=None):
+//!     fn = fn or (lambda x: x)            # the lambda: the only assignment, in the body itself
+//!     return pool.map(fn, xs)
+//!
+//! def run(xs, fn=lambda x: x * 2):        # the default, handed over when a call leaves it out
+//!     return pool.map(fn, xs)
+//!
+//! ex.map(functools.partial(work, key=lambda v: -v), xs)   # the lambda, pickled with the partial
+//!
+//! OPS = {"double": lambda x: 2 * x, "neg": lambda x: -x}  # both: `name` may be either key
+//! pool.map(OPS[name], xs)                                 # (`OPS["neg"]`: that entry only)
+//!
+//! class Ops:
+//!     double = staticmethod(lambda x: x * 2)              # the lambda, found as `Ops.<lambda>`
+//! pool.map(Ops.double, xs)
+//! ```
+//!
+//! A name is followed when its one assignment is its only binding, or when its other bindings
+//! are the function's parameters and the assignment is a statement of the function's own body
+//! (not inside an `if`, a loop or a `try`) before the site, read in that same function: the
+//! parameters are bound before the body runs, so the assignment has replaced them by then. A
+//! parameter that is the name's only binding gives its default, when its function is defined
+//! at module level: such a default reads no local of another function. A table is a dict,
+//! list or tuple literal without splats; what is added to it later is not seen. Nothing is
+//! returned unless a candidate is a finding, so every other site is classified as before.
+
+use tree_sitter::Node;
+
+use super::callables::{Classified, classify, classify_assigned, unparenthesize};
+use super::values::{Evaluator, Value, argument};
+use crate::core::semantic::{Binding, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::source::TextRange;
+
+/// The candidates `callable` picks from, each with its classification, when one of them is a
+/// finding; `None` otherwise.
+pub fn picked_elements<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    callable: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<(Node<'t>, Classified<'t>)>> {
+    let node = unparenthesize(callable);
+    let (value, default) = match node.kind() {
+        "identifier" => reaching_value(eval, node, scope)?,
+        "subscript" => return picked_among(eval, guards, table_entries(eval, node, scope)?),
+        "attribute" => return picked_among(eval, guards, class_lambda(eval, node, scope)?),
+        _ => (node, false),
+    };
+    let candidates = match value.kind() {
+        "conditional_expression" | "boolean_operator" => branches(value),
+        "call" => partial_arguments(eval, guards, value, scope)?,
+        _ if default => vec![value],
+        _ => return None,
+    };
+    picked_among(eval, guards, candidates)
+}
+
+/// `candidates` with their classification, when one of them is a finding.
+fn picked_among<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    candidates: Vec<Node<'t>>,
+) -> Option<Vec<(Node<'t>, Classified<'t>)>> {
+    let classified: Vec<(Node<'t>, Classified<'t>)> = candidates
+        .into_iter()
+        .map(|candidate| {
+            let scope = eval.model.scope_at(candidate.start_byte());
+            let classified = classify_assigned(eval, guards, candidate, scope, 1);
+            (candidate, classified)
+        })
+        .collect();
+    classified
+        .iter()
+        .any(|(_, c)| !matches!(c, Classified::Fine))
+        .then_some(classified)
+}
+
+/// The value of the one assignment of the name `node` that reaches it (module docs), or the
+/// default of the parameter it is (then `true`); `None` when its bindings are anything else.
+fn reaching_value<'t>(
+    eval: &Evaluator<'t>,
+    node: Node<'t>,
+    scope: ScopeId,
+) -> Option<(Node<'t>, bool)> {
+    let model = eval.model;
+    let Resolution::Scope(found) = model.resolve(scope, eval.text(node)) else {
+        return None;
+    };
+    // A class body's names are left alone, as `callables::classify_name` leaves them.
+    if model.scope(found).kind == ScopeKind::Class {
+        return None;
+    }
+    let bindings = model.bindings_of(found, eval.text(node));
+    let (parameters, assigned): (Vec<_>, Vec<_>) = bindings
+        .iter()
+        .map(|&id| model.binding(id))
+        .partition(|b| b.kind == BindingKind::Parameter);
+    if let ([parameter], []) = (parameters.as_slice(), assigned.as_slice()) {
+        return module_function_default(eval, parameter, found).map(|value| (value, true));
+    }
+    let [assignment] = assigned.as_slice() else {
+        return None;
+    };
+    if !matches!(
+        assignment.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment | BindingKind::NamedExpr
+    ) {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(assignment.value?)?);
+    if parameters.is_empty() {
+        return Some((value, false));
+    }
+    let statement = eval
+        .statement_node(assignment.statement)
+        .filter(|s| s.kind() == "expression_statement")?;
+    let in_body = statement
+        .parent()
+        .and_then(|block| block.parent())
+        .is_some_and(|def| {
+            def.kind() == "function_definition"
+                && model.scope_created_by(TextRange::of(def)) == Some(found)
+        });
+    (in_body && found == scope && node.start_byte() >= statement.end_byte())
+        .then_some((value, false))
+}
+
+/// The default value of `parameter`, a parameter of a function defined at module level
+/// (`def run(xs, fn=lambda x: x * 2)`), which the site hands over when a call leaves it out.
+/// Such a default reads no local of another function, so it stays where it is written.
+fn module_function_default<'t>(
+    eval: &Evaluator<'t>,
+    parameter: &Binding,
+    function: ScopeId,
+) -> Option<Node<'t>> {
+    let model = eval.model;
+    let scope = model.scope(function);
+    if scope.kind != ScopeKind::Function || scope.parent != Some(SemanticModel::MODULE) {
+        return None;
+    }
+    let node = eval.node_at(parameter.statement)?;
+    matches!(node.kind(), "default_parameter" | "typed_default_parameter")
+        .then(|| node.child_by_field_name("value"))
+        .flatten()
+        .map(unparenthesize)
+}
+
+/// The entries of a dispatch table a subscript may read (`OPS[name]`, `steps[0]`): the values
+/// of a dict literal, or the elements of a list or tuple literal, written there or the value
+/// of the name subscripted; only the entry of a literal key when every key is one
+/// (`OPS["double"]`, `steps[0]`). `None` for any other subscript.
+fn table_entries<'t>(
+    eval: &Evaluator<'t>,
+    subscript: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Node<'t>>> {
+    let table = unparenthesize(subscript.child_by_field_name("value")?);
+    let table = match table.kind() {
+        "identifier" => match reaching_value(eval, table, scope)? {
+            (value, false) => value,
+            (_, true) => return None,
+        },
+        _ => table,
+    };
+    let mut cursor = subscript.walk();
+    let keys: Vec<Node<'t>> = subscript
+        .children_by_field_name("subscript", &mut cursor)
+        .collect();
+    let [key] = keys.as_slice() else {
+        return None;
+    };
+    let key = eval.text(*key);
+    let mut cursor = table.walk();
+    let entries: Vec<(String, Node<'t>)> = match table.kind() {
+        "dictionary" => table
+            .named_children(&mut cursor)
+            .filter(|pair| pair.kind() == "pair")
+            .filter_map(|pair| {
+                let key = pair.child_by_field_name("key")?;
+                Some((
+                    eval.text(key).to_string(),
+                    pair.child_by_field_name("value")?,
+                ))
+            })
+            .collect(),
+        "list" | "tuple" => table
+            .named_children(&mut cursor)
+            .filter(|e| e.kind() != "comment")
+            .enumerate()
+            .map(|(i, e)| (i.to_string(), e))
+            .collect(),
+        _ => return None,
+    };
+    // A splat (`{**base}`, `[*more]`) holds entries not written here.
+    if entries
+        .iter()
+        .any(|(_, e)| matches!(e.kind(), "list_splat" | "dictionary_splat"))
+    {
+        return None;
+    }
+    let literal = |k: &str| k.parse::<usize>().is_ok() || k.starts_with(['"', '\'']);
+    let chosen: Vec<Node<'t>> = match entries.iter().all(|(k, _)| literal(k)) && literal(key) {
+        true => entries
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, e)| *e)
+            .collect(),
+        false => entries.iter().map(|(_, e)| *e).collect(),
+    };
+    Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The lambda a class attribute read through a module-level class holds (`Ops.double`, with
+/// `double = staticmethod(lambda x: x * 2)` or `double = lambda x: x * 2` in the class body
+/// and bound nowhere else there): pickle looks it up as `Ops.<lambda>` and fails. The lambda
+/// is lifted where it stands, so the attribute holds a module-level function.
+fn class_lambda<'t>(
+    eval: &Evaluator<'t>,
+    attribute: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Node<'t>>> {
+    let model = eval.model;
+    let object = attribute.child_by_field_name("object")?;
+    let name = (object.kind() == "identifier").then(|| eval.text(object))?;
+    if model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [class] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let class = model.binding(*class);
+    if class.kind != BindingKind::ClassDef {
+        return None;
+    }
+    let statement = eval.statement_node(class.statement)?;
+    let definition = match statement.kind() {
+        "decorated_definition" => statement.child_by_field_name("definition")?,
+        _ => statement,
+    };
+    let body = model.scope_created_by(TextRange::of(definition))?;
+    let member = eval.text(attribute.child_by_field_name("attribute")?);
+    let [only] = model.bindings_of(body, member) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    let lambda = match value.kind() {
+        "call" => {
+            let function = value.child_by_field_name("function")?;
+            let builtin = function.kind() == "identifier"
+                && eval.text(function) == "staticmethod"
+                && model.resolve(body, "staticmethod") == Resolution::Builtin;
+            let arguments = value.child_by_field_name("arguments")?;
+            let mut cursor = arguments.walk();
+            let only: Vec<Node<'t>> = arguments.named_children(&mut cursor).collect();
+            match only.as_slice() {
+                [inner] if builtin => unparenthesize(*inner),
+                _ => return None,
+            }
+        }
+        _ => value,
+    };
+    (lambda.kind() == "lambda").then(|| vec![lambda])
+}
+
+/// The branches of a conditional expression or of `or`/`and`, nested ones flattened: every
+/// value the expression may give (the test of a conditional is not one).
+fn branches(node: Node<'_>) -> Vec<Node<'_>> {
+    let node = unparenthesize(node);
+    let parts: Vec<Node<'_>> = match node.kind() {
+        "conditional_expression" => [0, 2].iter().filter_map(|&i| node.named_child(i)).collect(),
+        "boolean_operator" => ["left", "right"]
+            .iter()
+            .filter_map(|&f| node.child_by_field_name(f))
+            .collect(),
+        _ => return vec![node],
+    };
+    parts.into_iter().flat_map(branches).collect()
+}
+
+/// The arguments `functools.partial(func, ...)` binds, when pickle can carry `func` itself
+/// (a partial of a lambda or nested function is `callables::classify`'s finding).
+fn partial_arguments<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    call: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Node<'t>>> {
+    let function = call.child_by_field_name("function")?;
+    if eval.eval(function, scope) != Value::Partial {
+        return None;
+    }
+    let arguments = call.child_by_field_name("arguments")?;
+    let func = argument(arguments, eval.source, Some(0), Some("func"))?;
+    if !matches!(classify(eval, guards, func, scope), Classified::Fine) {
+        return None;
+    }
+    let mut cursor = arguments.walk();
+    let bound = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.id() != func.id() && a.kind() != "comment")
+        .filter_map(|a| match a.kind() {
+            "keyword_argument" => a.child_by_field_name("value"),
+            "list_splat" | "dictionary_splat" => None,
+            _ => Some(a),
+        })
+        .filter(|a| a.id() != func.id())
+        .flat_map(branches)
+        .collect();
+    Some(bound)
+}

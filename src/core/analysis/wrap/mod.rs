@@ -351,16 +351,7 @@ impl<'a> Formatter<'a> {
             line.value = None;
             return Some(());
         }
-        let mut depth = 0usize;
-        let walrus = inside.iter().any(|&index| {
-            let token = &self.tokens[index];
-            match token.kind {
-                TokenKind::Open => depth += 1,
-                TokenKind::Close => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            depth == 0 && token.is(":=")
-        });
+        let walrus = self.has_at_top(&inside, ":=");
         let generator = delimiters.iter().any(|d| d.1 == Priority::Comprehension);
         let doubled = first.is("(") && first.pair + 1 == end - 1;
         let commented = open.comment.is_some() || self.tokens[end - 1].comment.is_some();

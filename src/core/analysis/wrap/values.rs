@@ -150,7 +150,7 @@ impl Formatter<'_> {
             Priority::Logic | Priority::Comparator | Priority::Math(_) | Priority::Ternary
         );
         let value_tokens = &line.tokens[value..end];
-        if !operator || self.has_top_lambda(value_tokens) {
+        if !operator || self.has_at_top(value_tokens, "lambda") {
             return None;
         }
         let count = delimiters.iter().filter(|d| d.1 == top).count();
@@ -172,8 +172,8 @@ impl Formatter<'_> {
         self.split_in_parens(line, value, end, false)
     }
 
-    /// Whether `tokens` hold a `lambda` outside brackets.
-    fn has_top_lambda(&self, tokens: &[usize]) -> bool {
+    /// Whether `tokens` hold the token `text` outside brackets.
+    pub(super) fn has_at_top(&self, tokens: &[usize], text: &str) -> bool {
         let mut depth = 0usize;
         tokens.iter().any(|&index| {
             let token = &self.tokens[index];
@@ -182,7 +182,7 @@ impl Formatter<'_> {
                 TokenKind::Close => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            depth == 0 && token.is("lambda")
+            depth == 0 && token.is(text)
         })
     }
 

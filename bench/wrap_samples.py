@@ -7,13 +7,18 @@ tests/fixtures/wrap/samples.jsonl, or the file named by PICKLEFIX_WRAP_SAMPLES).
 Each statement (an expression statement, assignment or return whose value is a call or a list
 comprehension, a one-item `with` header or a `for` header over a call) is dedented to column 0 and formatted alone with black as a library
 at the line length minus its indentation, which is what black measures; every statement is
-recorded twice, at 88 and at 60 columns, so that both joins and splits are exercised.
+recorded twice, at 88 and at 60 columns, so that both joins and splits are exercised (operator
+values, below, also at 40).
 
     /work/tools-venv/bin/python bench/wrap_samples.py CORPUS_DIR COUNT OUT.jsonl [SEED] [tuples]
 
 With `tuples`, it harvests instead assignments and returns whose value is a tuple without
 parentheses (`return pool.map(f, xs), total`), which black splits inside parentheses it makes
-visible; the committed samples hold 800 of the first kind, then 400 of these (seed 12).
+visible; with `operators`, assignments, returns and `if`/`while` headers whose value is an
+`and`/`or` chain, a comparison, arithmetic or a conditional expression (in parentheses or
+not), which black splits before its operators inside parentheses it keeps or drops. The
+committed samples hold 800 of the first kind, then 400 tuples (seed 12), then 400 operator
+values (seed 16).
 """
 
 import ast
@@ -34,6 +39,29 @@ def tuple_values(source):
             segment = ast.get_source_segment(source, value)
             if segment is None or segment.startswith("("):
                 continue
+            text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
+            yield node, text, False
+
+
+OPERATOR_VALUES = (ast.BoolOp, ast.Compare, ast.BinOp, ast.IfExp)
+
+
+def operator_values(source):
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.If, ast.While)):
+            if not isinstance(node.test, OPERATOR_VALUES):
+                continue
+            end = node.body[0].lineno - 1
+            header = "".join(lines[node.lineno - 1 : end]).rstrip()
+            starts = header.lstrip().startswith(("if ", "if(", "while ", "while("))
+            if not starts or not header.endswith(":") or node.body[0].lineno == node.lineno:
+                continue
+            yield node, header, True
+        elif isinstance(node, (ast.Assign, ast.Return)) and isinstance(
+            node.value, OPERATOR_VALUES
+        ):
             text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
             yield node, text, False
 
@@ -82,7 +110,10 @@ def formatted(text, is_header, limit):
 def main():
     corpus, count, out = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
     rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 12)
-    harvest = tuple_values if sys.argv[5:] == ["tuples"] else statements
+    harvests = {"tuples": tuple_values, "operators": operator_values}
+    harvest = harvests.get(sys.argv[5] if sys.argv[5:] else "", statements)
+    # Operator values are mostly short: a third, narrow width makes them split.
+    extra_limits = [40] if harvest is operator_values else []
     files = sorted(corpus.rglob("*.py"))
     rng.shuffle(files)
     records = []
@@ -99,7 +130,9 @@ def main():
             text = dedent(text, indent)
             if text is None or ";" in text.split("\n")[-1]:
                 continue
-            for limit in (88 - indent, 60 - indent):
+            if harvest is operator_values and len(text) < 30:
+                continue
+            for limit in [88 - indent, 60 - indent] + extra_limits:
                 laid = formatted(text, is_header, limit)
                 if laid is not None:
                     records.append({"text": text, "limit": limit, "black": laid})

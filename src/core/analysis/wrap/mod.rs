@@ -14,7 +14,8 @@
 //! - for `x = value` and `return value` the value sits in black's invisible parentheses, which
 //!   are dropped when the value has no delimiter (or one method call), as black does, and
 //!   made visible around a tuple black keeps them for (`return (`, one item per line with a
-//!   trailing comma, `)`);
+//!   trailing comma, `)`) and around a value split at operators black keeps them for (see
+//!   `values`); parentheses written around the whole value are black's invisible ones;
 //! - the condition of an `if`, `elif` or `while` header, and a `for` header's iterable, sit in
 //!   invisible parentheses too, which are dropped under the same rule (a `for` over a tuple
 //!   keeps them as a `return` does); a bare `yield` or `await` has none, and an `assert` is
@@ -102,7 +103,7 @@ fn is_bare_star_item(line: &str) -> bool {
 /// without the indentation of its first line; `None` when it holds something this formatter
 /// does not handle.
 pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
-    let formatter = Formatter::new(text, frame)?;
+    let mut formatter = Formatter::new(text, frame)?;
     let line = formatter.top_line()?;
     Some(formatter.join(&formatter.transform(&line)?))
 }
@@ -276,7 +277,7 @@ impl<'a> Formatter<'a> {
     }
 
     /// The statement as one line, with what its first tokens say about it.
-    fn top_line(&self) -> Option<Line> {
+    fn top_line(&mut self) -> Option<Line> {
         let all: Vec<usize> = (0..self.comma).collect();
         let first = &self.tokens[0];
         let mut line = Line {
@@ -303,15 +304,8 @@ impl<'a> Formatter<'a> {
                 }
             }
             "assert" => line.head_must_fit = self.plain_assertion(&all)?,
-            // A condition sits in black's invisible parentheses, like a `for` iterable; one in
-            // parentheses of its own has black's rules for redundant parentheses, not followed.
-            "if" | "elif" | "while" => {
-                let first = self.tokens.get(1)?;
-                if first.is("(") && first.pair + 2 == self.comma {
-                    return None;
-                }
-                line.value = Some(1);
-            }
+            // A condition sits in black's invisible parentheses, like a `for` iterable.
+            "if" | "elif" | "while" => line.value = Some(1),
             // One context manager: black splits it like a call (two would take parentheses
             // that depend on the target version).
             "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
@@ -326,20 +320,49 @@ impl<'a> Formatter<'a> {
             // (`__slots__ = ("key",)`) whether it fits or not.
             return None;
         }
-        if let Some(value) = line.value
-            && self.tokens[value].is("(")
-            && self.tokens[value].pair + 1 == self.comma
-        {
-            // black keeps a tuple's parentheses, and adds no invisible ones around them; it
-            // makes other redundant parentheses invisible, which is not done here.
-            let inside: Vec<usize> = (value + 1..self.comma - 1).collect();
-            let delimiters = self.delimiters(&inside);
-            if !delimiters.iter().any(|d| d.1 == Priority::Comma) {
+        if let Some(value) = line.value {
+            self.redundant_parens(&mut line, value)?;
+        }
+        Some(line)
+    }
+
+    /// Parentheses written around the whole value at `value` (the line's tokens are all the
+    /// statement's still): black keeps a tuple's, and adds no invisible ones around them
+    /// (`line.value` becomes `None`); it makes others invisible (`normalize_invisible_parens`),
+    /// so they leave the line, and come back where black's invisible ones would. `None` for
+    /// what black keeps them around and this formatter does not lay out: an empty tuple, a
+    /// generator, a `yield`, a walrus, a starred item, a tuple in a condition, parentheses
+    /// doubled or holding a comment on their own tokens.
+    fn redundant_parens(&mut self, line: &mut Line, value: usize) -> Option<()> {
+        let header = matches!(self.tokens[0].text, "if" | "elif" | "while");
+        // The value ends before a header's `:`.
+        let end = self.comma - usize::from(header);
+        let open = &self.tokens[value];
+        if !(open.is("(") && open.pair + 1 == end) {
+            return Some(());
+        }
+        let inside: Vec<usize> = (value + 1..end - 1).collect();
+        let first = self.tokens.get(*inside.first()?)?;
+        let delimiters = self.delimiters(&inside);
+        if delimiters.iter().any(|d| d.1 == Priority::Comma) {
+            if header {
                 return None;
             }
             line.value = None;
+            return Some(());
         }
-        Some(line)
+        let walrus = self.has_at_top(&inside, ":=");
+        let generator = delimiters.iter().any(|d| d.1 == Priority::Comprehension);
+        let doubled = first.is("(") && first.pair + 1 == end - 1;
+        let commented = open.comment.is_some() || self.tokens[end - 1].comment.is_some();
+        if walrus || generator || doubled || commented || matches!(first.text, "yield" | "*") {
+            return None;
+        }
+        // The value's first token takes the place of the `(`, and its space.
+        self.tokens[inside[0]].space = open.space;
+        line.tokens
+            .retain(|&index| index != value && index != end - 1);
+        Some(())
     }
 
     /// Where the iterable of a `for` header starts, inside black's invisible parentheses, or
@@ -509,6 +532,7 @@ impl<'a> Formatter<'a> {
 
 mod delimiters;
 mod split;
+mod values;
 
 fn is_comparison(token: &Token<'_>) -> bool {
     matches!(token.text, "==" | "!=" | "<=" | ">=")

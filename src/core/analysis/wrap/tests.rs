@@ -150,8 +150,11 @@ fn the_file_says_whether_black_writes_the_comma_after_a_star_item() {
 
 #[test]
 fn what_it_does_not_handle_is_left_alone() {
-    // Several operators in the value: black would wrap it in parentheses.
-    assert_eq!(lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20), None);
+    // One operator in a value that opens with a bracket: black's `_can_omit_opening_paren`.
+    assert_eq!(lay("x = [aaaa, bbbb] + dddd(eeee)", "", 20), None);
+    // Parentheses around a generator or a walrus, which black keeps.
+    assert_eq!(lay("x = (aaaa for bbbb in cccc)", "", 20), None);
+    assert_eq!(lay("if (aaaa := bbbb(cccc)):", "", 20), None);
     assert_eq!(lay("assert f(a) == g(b), c", "", 10), None);
     // A comment on a line of its own.
     assert_eq!(lay("f(\n    # note\n    a,\n)", "", 88), None);
@@ -457,19 +460,54 @@ fn a_condition_splits_at_its_last_call_as_a_for_iterable_does() {
         lay(text, "", 60).as_deref(),
         Some("while not worker_pool.apply_async(\n    functools.partial(_main_lambda, k=k)\n):")
     );
-    // With an operator at its top, or its own parentheses, black's rules for dropping
-    // parentheses decide (it drops them in both cases here), which are not followed.
+    // With one operator at its top and a call at its end whose head fits, black drops the
+    // invisible parentheses and splits at the call; its own parentheses are invisible ones.
     assert_eq!(
         lay(
             "if ready and pool.apply(functools.partial(work, k=k)):",
             "",
             40
-        ),
-        None
+        )
+        .as_deref(),
+        Some("if ready and pool.apply(\n    functools.partial(work, k=k)\n):")
     );
     assert_eq!(
-        lay("if (pool.apply(functools.partial(work, k=k))):", "", 40),
-        None
+        lay("if (pool.apply(functools.partial(work, k=k))):", "", 40).as_deref(),
+        Some("if pool.apply(\n    functools.partial(work, k=k)\n):")
+    );
+}
+
+#[test]
+fn a_value_split_at_operators_keeps_blacks_parentheses() {
+    // Two operators of the top priority: black keeps the parentheses, one operand per line.
+    assert_eq!(
+        lay("x = aaaa + bbbb(cccc) + dddd(eeee)", "", 20).as_deref(),
+        Some("x = (\n    aaaa\n    + bbbb(cccc)\n    + dddd(eeee)\n)")
+    );
+    // Written parentheses are black's invisible ones: dropped when the value fits...
+    let chain = "return (\n    ready(item)\n    and size(item) > limit\n    and not stopped\n)";
+    assert_eq!(
+        lay(chain, "", 88).as_deref(),
+        Some("return ready(item) and size(item) > limit and not stopped")
+    );
+    // ...kept around a value that fits on its own line between them...
+    assert_eq!(
+        lay(chain, "", 55).as_deref(),
+        Some("return (\n    ready(item) and size(item) > limit and not stopped\n)")
+    );
+    // ...and split before each `and`, an operand split again at its own bracket.
+    let text =
+        "return (\n    ready(item, functools.partial(_check, limit=limit))\n    and not stopped\n)";
+    assert_eq!(
+        lay(text, "", 48).as_deref(),
+        Some(
+            "return (\n    ready(\n        item,\n        functools.partial(_check, limit=limit),\n    )\n    and not stopped\n)"
+        )
+    );
+    // A condition too, with the header's `:` after the parentheses.
+    assert_eq!(
+        lay("if (alpha and beta(gamma) and delta):", "", 30).as_deref(),
+        Some("if (\n    alpha\n    and beta(gamma)\n    and delta\n):")
     );
 }
 

@@ -393,29 +393,47 @@ fn check_indentation(source: &str, fixed: &str, problems: &mut Vec<String>) {
 /// Every comment and every multi-line string of the original is still in the fixed text,
 /// byte for byte (a lifted body is re-indented without touching its strings' contents), except
 /// that a function's or class's docstring may be re-indented, as black does: its lines are
-/// compared without their leading white space.
+/// compared without their leading white space; and that a `# noqa:` comment loses the code
+/// E731 (the lambda it excused is lifted), and goes when that was its only code.
 fn check_kept_texts(source: &str, root: Node<'_>, fixed: &str, problems: &mut Vec<String>) {
-    let mut kept: Vec<&str> = Vec::new();
+    let mut owned: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut strings: Vec<&str> = Vec::new();
     let mut docstrings: Vec<String> = Vec::new();
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
         let text = &source[node.byte_range()];
         match node.kind() {
-            "comment" => kept.push(text),
+            "comment" => owned.push((node.byte_range(), without_e731(text))),
             "string" if text.contains(['\n', '\r']) && is_definition_docstring(node) => {
                 docstrings.push(without_indentation(text));
             }
-            "string" if text.contains(['\n', '\r']) => kept.push(text),
+            "string" if text.contains(['\n', '\r']) => strings.push(text),
             _ => {
                 let mut cursor = node.walk();
                 stack.extend(node.children(&mut cursor));
             }
         }
     }
+    // The original as the fix should leave its comments.
+    owned.sort_by_key(|(range, _)| range.start);
+    let mut expected = String::with_capacity(source.len());
+    let mut at = 0;
+    for (range, text) in &owned {
+        expected.push_str(&source[at..range.start]);
+        expected.push_str(text);
+        at = range.end;
+    }
+    expected.push_str(&source[at..]);
+    let mut kept: Vec<&str> = owned
+        .iter()
+        .map(|(_, text)| text.as_str())
+        .filter(|text| !text.is_empty())
+        .chain(strings)
+        .collect();
     kept.sort_unstable();
     kept.dedup();
     for text in kept {
-        let before = source.matches(text).count();
+        let before = expected.matches(text).count();
         let after = fixed.matches(text).count();
         if after < before {
             let what = if text.starts_with('#') {
@@ -437,6 +455,28 @@ fn check_kept_texts(source: &str, root: Node<'_>, fixed: &str, problems: &mut Ve
                  indentation: {doc:?}"
             ));
         }
+    }
+}
+
+/// `# noqa: E731, E501` without E731 (`# noqa: E501`), or nothing when E731 was its only code.
+fn without_e731(comment: &str) -> String {
+    let Some(codes) = comment.strip_prefix("# noqa:") else {
+        return comment.to_string();
+    };
+    let codes: Vec<&str> = codes.split([',', ' ']).filter(|c| !c.is_empty()).collect();
+    // Only a comment of codes alone (`[A-Z]+[0-9]+`), as the fix reads it.
+    let is_code = |c: &str| {
+        let digits = c.trim_start_matches(|ch: char| ch.is_ascii_uppercase());
+        digits.len() < c.len() && !digits.is_empty() && digits.chars().all(|ch| ch.is_ascii_digit())
+    };
+    if !codes.contains(&"E731") || !codes.iter().all(|c| is_code(c)) {
+        return comment.to_string();
+    }
+    let kept: Vec<&str> = codes.into_iter().filter(|&c| c != "E731").collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("# noqa: {}", kept.join(", "))
     }
 }
 

@@ -158,14 +158,54 @@ pub(super) fn replace_variable_lambda(
         return Ok(false);
     }
     let range = parenthesized_range(ctx, lambda);
+    let (range, comment) = without_e731(ctx.eval.source, range);
     if bound.is_empty() {
-        edits.push(Edit::replace(range, lifted.name.clone()));
+        edits.push(Edit::replace(range, format!("{}{comment}", lifted.name)));
         return Ok(false);
     }
     check_not_reassigned(ctx, lambda, captured)?;
     check_variable_not_inspected(ctx, lambda)?;
-    edits.push(Edit::replace(range, partial_of(ctx, &lifted.name, bound)));
+    let partial = partial_of(ctx, &lifted.name, bound);
+    edits.push(Edit::replace(range, format!("{partial}{comment}")));
     Ok(true)
+}
+
+/// A `# noqa: E731` after the lambda ("do not assign a lambda expression") suppresses nothing
+/// once a function is assigned instead, and ruff's RUF100 reports it: the code is dropped from
+/// the comment, and a comment left with no code goes with the spaces before it. Returns the
+/// range to replace (the lambda's, or through the comment) and the comment to write after the
+/// new value. Only a comment of codes alone is touched (`# noqa: E731, F401`); a blanket
+/// `# noqa` or one with other words stays as written.
+fn without_e731(source: &str, range: TextRange) -> (TextRange, String) {
+    let line_end = source[range.end..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |i| range.end + i);
+    let after = &source[range.end..line_end];
+    let trimmed = after.trim_start();
+    let Some(codes) = trimmed
+        .strip_prefix('#')
+        .map(str::trim_start)
+        .and_then(|c| c.strip_prefix("noqa:").or_else(|| c.strip_prefix("NOQA:")))
+    else {
+        return (range, String::new());
+    };
+    let codes: Vec<&str> = codes.split([',', ' ']).filter(|c| !c.is_empty()).collect();
+    let is_code = |c: &str| {
+        let letters = c.trim_end_matches(|ch: char| ch.is_ascii_digit());
+        !letters.is_empty()
+            && letters.len() < c.len()
+            && letters.chars().all(|ch| ch.is_ascii_uppercase())
+    };
+    if !codes.iter().all(|c| is_code(c)) || !codes.contains(&"E731") {
+        return (range, String::new());
+    }
+    let kept: Vec<&str> = codes.into_iter().filter(|&c| c != "E731").collect();
+    let through = TextRange::new(range.start, line_end);
+    if kept.is_empty() {
+        return (through, String::new());
+    }
+    let spaces = &after[..after.len() - trimmed.len()];
+    (through, format!("{spaces}# noqa: {}", kept.join(", ")))
 }
 
 /// The variable a lambda is bound to becomes a `functools.partial` carrying the captured

@@ -167,6 +167,16 @@ impl Group<'_> {
 struct Lifted {
     name: String,
     renamed: bool,
+    /// The captured names this member reads itself or through the members it uses (which it
+    /// must pass on): its own parameters, out of the group's.
+    needs: Vec<String>,
+}
+
+impl Lifted {
+    /// Whether the member takes the captured `name` (every receiver attribute is taken).
+    fn takes(&self, name: &str, attributes: &Pairs) -> bool {
+        self.needs.iter().any(|n| n == name) || attributes.iter().any(|(p, _)| p == name)
+    }
 }
 
 /// What a group's fix does.
@@ -251,15 +261,27 @@ struct Lift {
 }
 
 impl Lift {
-    /// The parameters every lifted member gains, annotated where the annotation travels.
-    fn parameters(&self, ctx: &Context<'_>, group: &Group<'_>) -> Vec<String> {
-        let mut parameters = captured_parameters(ctx, group, &self.captured);
+    /// The parameters lifted member `index` gains, annotated where the annotation travels:
+    /// the captured values it needs and every receiver attribute.
+    fn parameters(&self, ctx: &Context<'_>, group: &Group<'_>, index: usize) -> Vec<String> {
+        let own = self.captured_by(index);
+        let mut parameters = captured_parameters(ctx, group, &own);
         parameters.extend(
             self.attributes
                 .iter()
                 .map(|(parameter, _)| parameter.clone()),
         );
         parameters
+    }
+
+    /// The captured values member `index` takes, in the group's order.
+    fn captured_by(&self, index: usize) -> Captures {
+        let lifted = &self.lifted[index];
+        self.captured
+            .iter()
+            .filter(|(name, _)| lifted.needs.contains(name))
+            .cloned()
+            .collect()
     }
 }
 
@@ -315,8 +337,12 @@ fn prepare(
         .map(|(name, _)| (name.clone(), name.clone()))
         .chain(attributes.iter().cloned())
         .collect();
+    let mut lifted = names_for(ctx, group)?;
+    for (member, needs) in lifted.iter_mut().zip(member_needs(group, &needs.by_member)) {
+        member.needs = needs;
+    }
     Ok(Lift {
-        lifted: names_for(ctx, group)?,
+        lifted,
         positional: positional_allowed(ctx, group) && needs.defaults.is_empty(),
         open_keywords: group.members.iter().any(takes_any_keyword),
         captured,
@@ -333,12 +359,17 @@ impl Lift {
     /// What is bound where `member` is handed over: the group's captured values and receiver
     /// attributes, and the member's own defaults that read local variables (another member's
     /// parameters are not its own).
-    fn bound_for(&self, member: &Callable<'_>) -> Pairs {
+    fn bound_for(&self, member: &Callable<'_>, lifted: &Lifted) -> Pairs {
         let own = self
             .own_defaults(member)
             .into_iter()
             .map(|d| (d.parameter.clone(), d.value.clone()));
-        self.bound.iter().cloned().chain(own).collect()
+        self.bound
+            .iter()
+            .filter(|(parameter, _)| lifted.takes(parameter, &self.attributes))
+            .cloned()
+            .chain(own)
+            .collect()
     }
 
     /// The member's defaults that move to the call site.
@@ -361,7 +392,7 @@ fn bind_sites(
     for site_ref in &group.sites {
         let member = &group.members[site_ref.member];
         check_positional_defaults(ctx, &site_ref.site, &lift.own_defaults(member))?;
-        let values = lift.bound_for(member);
+        let values = lift.bound_for(member, &lift.lifted[site_ref.member]);
         let bound = Bound {
             values: &values,
             open_keywords: lift.open_keywords,
@@ -454,7 +485,7 @@ fn replace_lambdas_in_place(
         if requested {
             check_in_place(ctx, *node, node.start_byte(), &lift.captured)?;
         }
-        let bound = lift.bound_for(member);
+        let bound = lift.bound_for(member, lifted);
         draft.uses_partial |= replace_variable_lambda(
             ctx,
             group,
@@ -486,13 +517,18 @@ fn move_to_module_level(
     lift: &Lift,
     inside: Vec<Edit>,
 ) -> Result<Vec<Edit>, String> {
-    let parameters = lift.parameters(ctx, group);
-    let added = Added {
-        names: &parameters,
-        positional: lift.positional,
-    };
+    let parameters: Vec<Vec<String>> = (0..group.members.len())
+        .map(|index| lift.parameters(ctx, group, index))
+        .collect();
+    let added: Vec<Added<'_>> = parameters
+        .iter()
+        .map(|names| Added {
+            names,
+            positional: lift.positional,
+        })
+        .collect();
     let imports = &lift.imports;
-    let mut edits = move_members(ctx, group, &lift.lifted, added, imports, inside)?;
+    let mut edits = move_members(ctx, group, &lift.lifted, &added, imports, inside)?;
     edits.extend(imports::unused_after_lift(ctx, group, imports)?);
     Ok(edits)
 }
@@ -525,6 +561,37 @@ pub fn expand<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Vec<BindingId> {
 }
 
 type Captures = Vec<(String, ScopeId)>;
+
+/// Each member's captured names: those it reads itself and, to a fixed point, those of the
+/// members it uses, which it passes on when it calls them or makes a partial of them.
+fn member_needs(group: &Group<'_>, by_member: &[needs::MemberNeeds]) -> Vec<Vec<String>> {
+    let keys: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+    let own = |key: TextRange| by_member.iter().find(|m| m.key == key);
+    let mut names: Vec<Vec<String>> = keys
+        .iter()
+        .map(|&key| own(key).map(|m| m.names.clone()).unwrap_or_default())
+        .collect();
+    loop {
+        let mut grew = false;
+        for (index, &key) in keys.iter().enumerate() {
+            let Some(member) = own(key) else { continue };
+            for used in &member.uses {
+                let Some(other) = keys.iter().position(|k| k == used) else {
+                    continue;
+                };
+                for name in names[other].clone() {
+                    if !names[index].contains(&name) {
+                        names[index].push(name);
+                        grew = true;
+                    }
+                }
+            }
+        }
+        if !grew {
+            return names;
+        }
+    }
+}
 
 /// Values bound where the work is handed over, as `(parameter, value)`.
 type Pairs = Vec<(String, String)>;

@@ -98,7 +98,11 @@ fn member_name(
         _ => first_free(&candidates, is_free),
     };
     let renamed = original.is_some_and(|o| o != name);
-    Lifted { name, renamed }
+    Lifted {
+        name,
+        renamed,
+        needs: Vec::new(),
+    }
 }
 
 /// A nested `def` whose name its scope binds again (see `reach`).

@@ -25,6 +25,17 @@ pub(super) struct Needs {
     pub receivers: Captures,
     /// The defaults that read local variables and move to the call site.
     pub defaults: Vec<MovedDefault>,
+    /// What each member reads itself.
+    pub by_member: Vec<MemberNeeds>,
+}
+
+/// The captured names one member reads itself, and the members it uses.
+pub(super) struct MemberNeeds {
+    /// The member's key (`Callable::key`).
+    pub key: TextRange,
+    pub names: Vec<String>,
+    /// The keys of the members it uses (calls, or reads as a value).
+    pub uses: Vec<TextRange>,
 }
 
 impl Needs {
@@ -85,9 +96,25 @@ pub(super) fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Res
             .skip
             .extend(own_annotations(member).into_iter().map(TextRange::of));
         found.defaults.extend(moved);
+        let mut own = MemberNeeds {
+            key: member.key(),
+            names: Vec::new(),
+            uses: Vec::new(),
+        };
         for need in needs(&callee)? {
+            match &need {
+                Need::Value { name, .. } | Need::Receiver { name, .. } => {
+                    own.names.push(name.clone());
+                }
+                Need::Function(binding) => {
+                    own.uses.push(ctx.eval.model.binding(*binding).statement)
+                }
+                Need::Lambda(binding) => own.uses.extend(lambda_key(ctx, *binding)),
+                Need::Import(_) => {}
+            }
             found.add(ctx, group, need)?;
         }
+        found.by_member.push(own);
         index += 1;
     }
     Ok(found)
@@ -177,6 +204,18 @@ fn add_function<'t>(
         under_guard,
     });
     Ok(())
+}
+
+/// The key of the lambda a variable is bound to, as `add_lambda` adds it.
+fn lambda_key(ctx: &Context<'_>, binding: BindingId) -> Option<TextRange> {
+    ctx.eval
+        .model
+        .binding(binding)
+        .value
+        .and_then(|r| ctx.eval.node_at(r))
+        .map(unparenthesize)
+        .filter(|v| v.kind() == "lambda")
+        .map(TextRange::of)
 }
 
 fn add_lambda<'t>(

@@ -288,13 +288,19 @@ pub(super) struct Carried<'a> {
 }
 
 impl Carried<'_> {
-    fn is_empty(&self) -> bool {
-        self.captured.is_empty() && self.attributes.is_empty()
+    /// Whether a use of `lifted` passes nothing.
+    fn is_empty(&self, lifted: &Lifted) -> bool {
+        self.pairs(lifted, false).is_empty()
     }
 
-    /// The keywords a use passes, inside a member or elsewhere.
-    fn pairs(&self, in_member: bool) -> Vec<(String, String)> {
-        let captured = self.captured.iter().map(|(n, _)| (n.clone(), n.clone()));
+    /// The keywords a use of `lifted` passes, inside a member or elsewhere: the captured
+    /// values it takes, and the receiver's attributes.
+    fn pairs(&self, lifted: &Lifted, in_member: bool) -> Vec<(String, String)> {
+        let captured = self
+            .captured
+            .iter()
+            .filter(|(n, _)| lifted.needs.contains(n))
+            .map(|(n, _)| (n.clone(), n.clone()));
         let attributes = self.attributes.iter().map(|(parameter, value)| {
             let value = if in_member { parameter } else { value };
             (parameter.clone(), value.clone())
@@ -395,6 +401,7 @@ fn member_binding(
             let renamed = Lifted {
                 name: lifted.name.clone(),
                 renamed: true,
+                needs: lifted.needs.clone(),
             };
             Some((binding, true, renamed))
         }
@@ -503,7 +510,7 @@ fn reference_edit(
     let rename = lifted
         .renamed
         .then(|| Edit::replace(reference.range, lifted.name.clone()));
-    if carried.is_empty() {
+    if carried.is_empty(lifted) {
         return Ok((rename.into_iter().collect(), false));
     }
     let node = ctx
@@ -513,7 +520,7 @@ fn reference_edit(
     let call = node
         .parent()
         .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
-    let pairs = carried.pairs(in_member);
+    let pairs = carried.pairs(lifted, in_member);
     let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
         return value_use_edit(scan, reference, node, lifted, in_member);
     };
@@ -549,7 +556,7 @@ fn value_use_edit(
     if !in_member {
         check_resolvable(ctx, reference.scope, scan.carried.checked)?;
     }
-    let partial = partial_of(ctx, &lifted.name, &scan.carried.pairs(in_member));
+    let partial = partial_of(ctx, &lifted.name, &scan.carried.pairs(lifted, in_member));
     Ok((vec![Edit::replace(reference.range, partial)], true))
 }
 

@@ -44,7 +44,7 @@ pub(super) fn move_members(
     ctx: &Context<'_>,
     group: &Group<'_>,
     lifted: &[Lifted],
-    added: Added<'_>,
+    added: &[Added<'_>],
     imports: &[BindingId],
     inside: Vec<Edit>,
 ) -> Result<Vec<Edit>, String> {
@@ -53,7 +53,7 @@ pub(super) fn move_members(
     let mut anchor: Option<Node<'_>> = None;
     let mut order: Vec<usize> = (0..group.members.len()).collect();
     order.sort_by_key(|&i| group.members[i].key().start);
-    for (member, lifted) in order.iter().map(|&i| (&group.members[i], &lifted[i])) {
+    for (index, member, lifted) in order.iter().map(|&i| (i, &group.members[i], &lifted[i])) {
         let top = top_level_statement(match member {
             Callable::Lambda(node) => *node,
             Callable::Function { statement, .. } => *statement,
@@ -65,7 +65,7 @@ pub(super) fn move_members(
         // reads an import would leave that copy unused.
         let piece = Piece {
             lifted,
-            added,
+            added: added[index],
             import_lines: import_statements(ctx, &imports_read_by(ctx, member, imports))?,
             edits: edits_within(&inside, member.key()),
         };

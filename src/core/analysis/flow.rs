@@ -429,22 +429,10 @@ fn breaks_after_assigning(
         if statement.kind() != "if_statement" {
             return None;
         }
+        let (blocks, has_else) = if_arms(statement);
         let mut arms = Vec::new();
-        let mut has_else = false;
-        let mut inner = statement.walk();
-        for child in statement.named_children(&mut inner) {
-            let arm = match child.kind() {
-                "block" => Some(child),
-                "elif_clause" => child.child_by_field_name("consequence"),
-                "else_clause" => {
-                    has_else = true;
-                    child.child_by_field_name("body")
-                }
-                _ => None,
-            };
-            if let Some(arm) = arm {
-                arms.push(breaks_after_assigning(eval, arm, binds)?);
-            }
+        for arm in blocks {
+            arms.push(breaks_after_assigning(eval, arm, binds)?);
         }
         if has_else && arms.iter().all(|&assigned| assigned) {
             return Some(true);
@@ -507,9 +495,10 @@ fn contains_break(node: Node<'_>) -> bool {
     false
 }
 
-/// Both arms assign (or leave); an `if` without `else` may skip its arm.
-fn if_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
-    let mut arms = Vec::new();
+/// The blocks of an `if` statement's arms (its own, each `elif`'s, the `else`'s), and whether
+/// it has an `else`.
+fn if_arms(statement: Node<'_>) -> (Vec<Node<'_>>, bool) {
+    let mut blocks = Vec::new();
     let mut has_else = false;
     let mut cursor = statement.walk();
     for child in statement.named_children(&mut cursor) {
@@ -522,11 +511,21 @@ fn if_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> 
             }
             _ => None,
         };
-        arms.extend(block.map(|b| block_outcome(eval, b, binds)));
+        blocks.extend(block);
     }
+    (blocks, has_else)
+}
+
+/// Both arms assign (or leave); an `if` without `else` may skip its arm.
+fn if_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
+    let (blocks, has_else) = if_arms(statement);
     if !has_else {
         return Outcome::Unassigned;
     }
+    let arms: Vec<Outcome> = blocks
+        .into_iter()
+        .map(|b| block_outcome(eval, b, binds))
+        .collect();
     join(&arms)
 }
 

@@ -206,8 +206,8 @@ fn add_function<'t>(
     Ok(())
 }
 
-/// The key of the lambda a variable is bound to, as `add_lambda` adds it.
-fn lambda_key(ctx: &Context<'_>, binding: BindingId) -> Option<TextRange> {
+/// The lambda a variable is bound to (`sq = lambda v: ...`, possibly in parentheses).
+fn lambda_of<'t>(ctx: &Context<'t>, binding: BindingId) -> Option<Node<'t>> {
     ctx.eval
         .model
         .binding(binding)
@@ -215,7 +215,11 @@ fn lambda_key(ctx: &Context<'_>, binding: BindingId) -> Option<TextRange> {
         .and_then(|r| ctx.eval.node_at(r))
         .map(unparenthesize)
         .filter(|v| v.kind() == "lambda")
-        .map(TextRange::of)
+}
+
+/// The key of the lambda a variable is bound to, as `add_lambda` adds it.
+fn lambda_key(ctx: &Context<'_>, binding: BindingId) -> Option<TextRange> {
+    lambda_of(ctx, binding).map(TextRange::of)
 }
 
 fn add_lambda<'t>(
@@ -223,15 +227,7 @@ fn add_lambda<'t>(
     group: &mut Group<'t>,
     binding: BindingId,
 ) -> Result<(), String> {
-    let value = ctx
-        .eval
-        .model
-        .binding(binding)
-        .value
-        .and_then(|r| ctx.eval.node_at(r))
-        .map(unparenthesize)
-        .filter(|v| v.kind() == "lambda")
-        .ok_or("lost a lambda it calls (internal)")?;
+    let value = lambda_of(ctx, binding).ok_or("lost a lambda it calls (internal)")?;
     if !group
         .members
         .iter()

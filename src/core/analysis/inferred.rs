@@ -1397,25 +1397,27 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     let mut wrappers = Vec::new();
     // torch's `spawn(run, args=(fn,))` calls `run(i, fn)`: the tuple starts one further on.
     let first = usize::from(site.row.passes_index);
-    if let Some(target) = module_function(eval, site.callable, site.scope) {
-        let handed = site_arguments(eval, site)
+    let handed = || {
+        site_arguments(eval, site)
             .into_iter()
             .enumerate()
             .map(|(index, node)| (WorkerParameter::At(first + index), node))
             .chain(site_keywords(eval, site))
-            .collect();
-        wrappers.extend(handed_to(eval, site, target, handed, line));
+            .collect()
+    };
+    if let Some(target) = module_function(eval, site.callable, site.scope) {
+        wrappers.extend(handed_to(eval, site, target, handed(), line));
     }
     // A worker of another file of the run (`Process(target=run_task, args=(fn, x))` with
     // `run_task` imported), whose file said what it does with each parameter.
     if let Some((slots, file)) = worker_slots(eval, site.callable) {
-        let handed = site_arguments(eval, site)
-            .into_iter()
-            .enumerate()
-            .map(|(index, node)| (WorkerParameter::At(first + index), node))
-            .chain(site_keywords(eval, site))
-            .collect();
-        wrappers.extend(handed_to_imported(eval, site, (slots, file), handed, line));
+        wrappers.extend(handed_to_imported(
+            eval,
+            site,
+            (slots, file),
+            handed(),
+            line,
+        ));
     }
     // The partial may be kept in a local first (fastcore's `_g = partial(_call, g)`, then
     // `super().map(_g, items)`).

@@ -19,6 +19,7 @@ mod binding;
 mod decorators;
 mod direct;
 mod imports;
+mod in_place;
 mod members;
 mod names;
 mod needs;

@@ -27,6 +27,7 @@
 
 use std::collections::HashSet;
 
+use super::in_place::defined_in_place;
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
@@ -95,6 +96,15 @@ fn member_name(
         Callable::Function {
             under_guard: true, ..
         } => original.clone().unwrap_or_default(),
+        // `name = lambda ...` at module level becomes `def name` in its place.
+        Callable::Lambda(node) if defined_in_place(ctx, *node).is_some() => {
+            let variable = variable_name(ctx, *node).unwrap_or_default();
+            return Lifted {
+                name: variable.to_string(),
+                renamed: false,
+                needs: Vec::new(),
+            };
+        }
         _ => first_free(&candidates, is_free),
     };
     let renamed = original.is_some_and(|o| o != name);

@@ -8,6 +8,7 @@ use std::ops::Not;
 use tree_sitter::Node;
 
 use super::binding::{append_argument, check_keywords, check_resolvable, keywords, partial_of};
+use super::in_place::defined_in_place;
 use super::reach::{Reach, reach};
 use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
@@ -153,6 +154,10 @@ pub(super) fn replace_variable_lambda(
     bound: &[(String, String)],
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
+    // Replaced whole by the lifted `def` (`text::move_members`).
+    if defined_in_place(ctx, lambda).is_some() {
+        return Ok(false);
+    }
     if let Some(statement) = unused_after_lift(ctx, group, lambda) {
         edits.push(removal_edit(ctx, statement, &member_statements(group))?);
         return Ok(false);
@@ -176,7 +181,7 @@ pub(super) fn replace_variable_lambda(
 /// range to replace (the lambda's, or through the comment) and the comment to write after the
 /// new value. Only a comment of codes alone is touched (`# noqa: E731, F401`); a blanket
 /// `# noqa` or one with other words stays as written.
-fn without_e731(source: &str, range: TextRange) -> (TextRange, String) {
+pub(super) fn without_e731(source: &str, range: TextRange) -> (TextRange, String) {
     let line_end = source[range.end..]
         .find(['\n', '\r'])
         .map_or(source.len(), |i| range.end + i);
@@ -767,7 +772,7 @@ fn is_loop(node: Node<'_>) -> bool {
 }
 
 /// The binding of the variable a lambda is assigned to.
-fn lambda_variable_binding(ctx: &Context<'_>, lambda: Node<'_>) -> Option<BindingId> {
+pub(super) fn lambda_variable_binding(ctx: &Context<'_>, lambda: Node<'_>) -> Option<BindingId> {
     let name = variable_name(ctx, lambda)?;
     let model = ctx.eval.model;
     let scope = model.scope_at(lambda.start_byte());

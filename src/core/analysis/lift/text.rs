@@ -7,6 +7,7 @@
 use tree_sitter::Node;
 
 use super::binding::{is_double_star_parameter, is_star_parameter};
+use super::in_place::{defined_in_place, in_place_edits};
 use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
 use crate::core::analysis::docstrings::docstring_edits;
@@ -58,9 +59,6 @@ pub(super) fn move_members(
             Callable::Lambda(node) => *node,
             Callable::Function { statement, .. } => *statement,
         });
-        if anchor.is_none_or(|a| top.start_byte() < a.start_byte()) {
-            anchor = Some(top);
-        }
         // Each member gets the imports it reads itself: one that only calls a member which
         // reads an import would leave that copy unused.
         let piece = Piece {
@@ -69,10 +67,25 @@ pub(super) fn move_members(
             import_lines: import_statements(ctx, &imports_read_by(ctx, member, imports))?,
             edits: edits_within(&inside, member.key()),
         };
+        let in_place = match member {
+            Callable::Lambda(node) => defined_in_place(ctx, *node),
+            Callable::Function { .. } => None,
+        };
+        if let Some(statement) = in_place {
+            let text = member_text(ctx, group, member, top, piece, &mut edits)?;
+            edits.extend(in_place_edits(ctx, statement, &text));
+            continue;
+        }
+        if anchor.is_none_or(|a| top.start_byte() < a.start_byte()) {
+            anchor = Some(top);
+        }
         texts.push(member_text(ctx, group, member, top, piece, &mut edits)?);
     }
-    let anchor = anchor.ok_or("an empty group (internal)")?;
-    edits.extend(insertion(ctx, anchor, &texts)?);
+    if let Some(anchor) = anchor {
+        edits.extend(insertion(ctx, anchor, &texts)?);
+    } else if edits.is_empty() {
+        return Err("an empty group (internal)".into());
+    }
     Ok(edits)
 }
 

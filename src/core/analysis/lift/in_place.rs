@@ -1,0 +1,101 @@
+//! A module-level `name = lambda ...` becomes `def name(...)` where the statement stands, as a
+//! maintainer would write it (and as ruff's fix for E731, "do not assign a lambda expression",
+//! does), instead of `def _name` above it and `name = _name` left behind.
+//!
+//! Pickle finds the function by its qualified name, `name`, which must lead back to the same
+//! object when a worker imports the module: so the statement must be the only binding of `name`
+//! anywhere in the module (no reassignment, `del`, `global name` in a function, import or
+//! loop target), run once (a statement of the module itself, not inside an `if`, loop or
+//! `try`), and a plain assignment of the lambda alone (not `a = b = lambda`, not annotated,
+//! not sharing its line with another statement). Then `def name` binds the same name, at the
+//! same point of the module's execution, to a function that does what the lambda did.
+
+use tree_sitter::Node;
+
+use super::Context;
+use super::references::{bound_to_variable, lambda_variable_binding, without_e731};
+use crate::core::analysis::layout::{blank_lines_before, leading_comments_start};
+use crate::core::fix::Edit;
+use crate::core::head::head_end;
+use crate::core::semantic::{BindingKind, SemanticModel};
+use crate::core::source::{TextRange, is_blank_line, next_line_start};
+
+/// The statement `name = lambda ...` when the lambda is defined in place (see the module doc).
+pub(super) fn defined_in_place<'t>(ctx: &Context<'t>, lambda: Node<'t>) -> Option<Node<'t>> {
+    if !bound_to_variable(lambda) {
+        return None;
+    }
+    let mut node = lambda;
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    let assignment = node.parent().filter(|p| p.kind() == "assignment")?;
+    let plain = assignment.child_by_field_name("type").is_none()
+        && assignment
+            .child_by_field_name("left")
+            .is_some_and(|left| left.kind() == "identifier");
+    let statement = assignment
+        .parent()
+        .filter(|s| s.kind() == "expression_statement" && s.named_child_count() == 1)?;
+    let module_level = statement.parent().is_some_and(|p| p.kind() == "module");
+    let own_line = statement.next_sibling().is_none_or(|n| n.kind() != ";")
+        && statement.prev_sibling().is_none_or(|p| p.kind() != ";");
+    if !(plain && module_level && own_line) {
+        return None;
+    }
+    let model = ctx.eval.model;
+    let id = lambda_variable_binding(ctx, lambda)?;
+    let binding = model.binding(id);
+    let only = binding.scope == SemanticModel::MODULE
+        && binding.kind == BindingKind::Assignment
+        && model.bindings_of(binding.scope, &binding.name).len() == 1;
+    (only && !type_comment_after(ctx.eval.source, statement)).then_some(statement)
+}
+
+/// A `# type: T` comment after the statement types the variable; after a `return` it would
+/// mean nothing (`# type: ignore` is kept there as any comment is).
+fn type_comment_after(source: &str, statement: Node<'_>) -> bool {
+    let rest = &source[statement.end_byte()..];
+    let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+    let Some(comment) = line.trim_start().strip_prefix('#') else {
+        return false;
+    };
+    comment
+        .trim_start()
+        .strip_prefix("type:")
+        .is_some_and(|t| !t.trim_start().starts_with("ignore"))
+}
+
+/// The edits that replace `statement` by the function `text`, with the two blank lines PEP 8
+/// (and black) want around a module-level `def`: above its leading comments, and before
+/// whatever follows (the next statement's comments included). Each top-up is an edit of its
+/// own, identical to the one a neighbouring lift of the same kind makes, so that two
+/// functions defined in place one after the other share it instead of adding it twice. A
+/// comment after the lambda stays after the `return` line, but for `# noqa: E731`, which now
+/// suppresses nothing.
+pub(super) fn in_place_edits(ctx: &Context<'_>, statement: Node<'_>, text: &str) -> Vec<Edit> {
+    let source = ctx.eval.source;
+    let eol = ctx.eol;
+    let mut edits = Vec::new();
+    let head = head_end(ctx.eval.root, source);
+    let at = leading_comments_start(source, statement).max(head.min(statement.start_byte()));
+    let (blank, code_above) = blank_lines_before(source, at);
+    if code_above && blank < 2 {
+        edits.push(Edit::insert(at, eol.repeat(2 - blank)));
+    }
+    let (range, comment) = without_e731(source, TextRange::of(statement));
+    edits.push(Edit::replace(range, format!("{text}{comment}")));
+    let mut next = next_line_start(source, range.end);
+    let mut blank_after = 0;
+    while is_blank_line(source, next) {
+        next = next_line_start(source, next);
+        blank_after += 1;
+    }
+    if next < source.len() && blank_after < 2 {
+        edits.push(Edit::insert(next, eol.repeat(2 - blank_after)));
+    }
+    edits
+}

@@ -247,6 +247,14 @@ fn classify_name<'t>(
     {
         return classified;
     }
+    if bindings.len() > 1 && bindings.iter().all(|&id| binds_lambda(eval, id)) {
+        return Classified::Unliftable {
+            rule: Rule::LambdaCallable,
+            reason: format!(
+                "`{name}` is bound to a lambda more than once in its scope, so picklefix cannot tell which one runs; define each as a module-level function"
+            ),
+        };
+    }
     let definitions = lifted_definitions(eval, guards, bindings, kind);
     let Some(&binding) = definitions.first() else {
         return Classified::Fine;
@@ -260,6 +268,20 @@ fn classify_name<'t>(
         return bound_more_than_once(rule, name);
     }
     function_callable(eval, guards, binding, rule)
+}
+
+/// Whether binding `id` assigns a lambda (`f = lambda ...`, annotated or by a walrus).
+fn binds_lambda(eval: &Evaluator<'_>, id: BindingId) -> bool {
+    let binding = eval.model.binding(id);
+    let assigned = matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment | BindingKind::NamedExpr
+    );
+    assigned
+        && binding
+            .value
+            .and_then(|value| eval.node_at(value))
+            .is_some_and(|value| unparenthesize(value).kind() == "lambda")
 }
 
 /// The refusal of a function whose name is bound more than once in its scope, where it cannot

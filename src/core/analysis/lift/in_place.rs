@@ -1,14 +1,17 @@
 //! A module-level `name = lambda ...` becomes `def name(...)` where the statement stands, as a
 //! maintainer would write it (and as ruff's fix for E731, "do not assign a lambda expression",
-//! does), instead of `def _name` above it and `name = _name` left behind.
+//! does), instead of `def _name` above it and `name = _name` left behind. In the main guard's
+//! block, where a worker never runs it, it becomes `def name` above the guard, as a function
+//! defined there moves (PKL001), when the lambda reads nothing the guard assigns.
 //!
 //! Pickle finds the function by its qualified name, `name`, which must lead back to the same
 //! object when a worker imports the module: so the statement must be the only binding of `name`
 //! anywhere in the module (no reassignment, `del`, `global name` in a function, import or
-//! loop target), run once (a statement of the module itself, not inside an `if`, loop or
-//! `try`), and a plain assignment of the lambda alone (not `a = b = lambda`, not annotated,
-//! not sharing its line with another statement). Then `def name` binds the same name, at the
-//! same point of the module's execution, to a function that does what the lambda did.
+//! loop target), run once (a statement of the module itself or of the guard's block, not
+//! inside another `if`, a loop or `try`), and a plain assignment of the lambda alone (not
+//! `a = b = lambda`, not annotated, not sharing its line with another statement). Then `def
+//! name` binds the same name, at the same point of the module's execution (or earlier, for
+//! the guard's), to a function that does what the lambda did.
 
 use tree_sitter::Node;
 
@@ -20,8 +23,42 @@ use crate::core::head::head_end;
 use crate::core::semantic::{BindingKind, SemanticModel};
 use crate::core::source::{TextRange, is_blank_line, next_line_start};
 
-/// The statement `name = lambda ...` when the lambda is defined in place (see the module doc).
-pub(super) fn defined_in_place<'t>(ctx: &Context<'t>, lambda: Node<'t>) -> Option<Node<'t>> {
+/// Where a lambda bound to a variable goes when it is lifted.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Placement {
+    /// Above the module-level statement that holds it, under a name of its own; its
+    /// variable, if any, stays where it was, assigned the lifted function.
+    Above,
+    /// `name = lambda ...`, a statement of the module: `def name` where it stands.
+    Here,
+    /// `name = lambda ...` directly in the main guard's block, capturing nothing: `def name`
+    /// above the guard, as a function defined under the guard moves, and the assignment goes.
+    FromGuard,
+}
+
+/// Where `lambda` goes (see the module doc); `captures_nothing` says whether its group passes
+/// no value to it (a default bound at the call site included): a `def name` has nowhere to
+/// take one.
+pub(super) fn placement(ctx: &Context<'_>, lambda: Node<'_>, captures_nothing: bool) -> Placement {
+    let Some(statement) = assignment_statement(ctx, lambda).filter(|_| captures_nothing) else {
+        return Placement::Above;
+    };
+    let Some(block) = statement.parent() else {
+        return Placement::Above;
+    };
+    if block.kind() == "module" {
+        return Placement::Here;
+    }
+    match ctx.guards.contains(&TextRange::of(block)) {
+        true => Placement::FromGuard,
+        false => Placement::Above,
+    }
+}
+
+/// The statement `name = lambda ...` that binds the lambda's variable, when it is the
+/// module's only binding of the name, a plain assignment of the lambda alone on its line, and
+/// no `# type:` comment follows it.
+pub(super) fn assignment_statement<'t>(ctx: &Context<'t>, lambda: Node<'t>) -> Option<Node<'t>> {
     if !bound_to_variable(lambda) {
         return None;
     }
@@ -40,10 +77,9 @@ pub(super) fn defined_in_place<'t>(ctx: &Context<'t>, lambda: Node<'t>) -> Optio
     let statement = assignment
         .parent()
         .filter(|s| s.kind() == "expression_statement" && s.named_child_count() == 1)?;
-    let module_level = statement.parent().is_some_and(|p| p.kind() == "module");
     let own_line = statement.next_sibling().is_none_or(|n| n.kind() != ";")
         && statement.prev_sibling().is_none_or(|p| p.kind() != ";");
-    if !(plain && module_level && own_line) {
+    if !(plain && own_line) {
         return None;
     }
     let model = ctx.eval.model;

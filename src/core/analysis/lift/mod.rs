@@ -46,6 +46,7 @@ use binding::{
     Bound, bind_site, check_positional_defaults, check_site, positional_allowed, takes_any_keyword,
 };
 use decorators::Decorated;
+use in_place::Placement;
 use members::check_members;
 use names::names_for;
 use needs::{Needs, collect_needs};
@@ -171,6 +172,8 @@ struct Lifted {
     /// The captured names this member reads itself or through the members it uses (which it
     /// must pass on): its own parameters, out of the group's.
     needs: Vec<String>,
+    /// Where a lambda bound to a variable goes.
+    placement: Placement,
 }
 
 impl Lifted {
@@ -338,7 +341,9 @@ fn prepare(
         .map(|(name, _)| (name.clone(), name.clone()))
         .chain(attributes.iter().cloned())
         .collect();
-    let mut lifted = names_for(ctx, group)?;
+    let captures_nothing =
+        captured.is_empty() && attributes.is_empty() && needs.defaults.is_empty();
+    let mut lifted = names_for(ctx, group, captures_nothing)?;
     for (member, needs) in lifted.iter_mut().zip(member_needs(group, &needs.by_member)) {
         member.needs = needs;
     }

@@ -27,7 +27,7 @@
 
 use std::collections::HashSet;
 
-use super::in_place::defined_in_place;
+use super::in_place::{Placement, placement};
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
@@ -35,12 +35,16 @@ use crate::core::analysis::sites::Handed;
 use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
 
 /// The module-level name of each member of `group`.
-pub(super) fn names_for(ctx: &Context<'_>, group: &Group<'_>) -> Result<Vec<Lifted>, String> {
+pub(super) fn names_for(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captures_nothing: bool,
+) -> Result<Vec<Lifted>, String> {
     check_star_import(ctx, group)?;
     let mut taken_here: HashSet<String> = HashSet::new();
     let mut names = Vec::new();
     for index in 0..group.members.len() {
-        let lifted = member_name(ctx, group, index, &taken_here);
+        let lifted = member_name(ctx, group, index, &taken_here, captures_nothing);
         taken_here.insert(lifted.name.clone());
         names.push(lifted);
     }
@@ -74,8 +78,28 @@ fn member_name(
     group: &Group<'_>,
     index: usize,
     taken_here: &HashSet<String>,
+    captures_nothing: bool,
 ) -> Lifted {
     let member = &group.members[index];
+    let placement = match member {
+        Callable::Lambda(node) => placement(ctx, *node, captures_nothing),
+        Callable::Function { .. } => Placement::Above,
+    };
+    // `name = lambda ...` becoming `def name` (see `in_place`) keeps its name.
+    if let (Placement::Here | Placement::FromGuard, Some(variable)) = (
+        placement,
+        match member {
+            Callable::Lambda(node) => variable_name(ctx, *node),
+            Callable::Function { .. } => None,
+        },
+    ) {
+        return Lifted {
+            name: variable.to_string(),
+            renamed: false,
+            needs: Vec::new(),
+            placement,
+        };
+    }
     let (original, mut candidates) = candidates(ctx, group, index, member);
     let reused = reused_name(ctx, member);
     if reused {
@@ -96,15 +120,6 @@ fn member_name(
         Callable::Function {
             under_guard: true, ..
         } => original.clone().unwrap_or_default(),
-        // `name = lambda ...` at module level becomes `def name` in its place.
-        Callable::Lambda(node) if defined_in_place(ctx, *node).is_some() => {
-            let variable = variable_name(ctx, *node).unwrap_or_default();
-            return Lifted {
-                name: variable.to_string(),
-                renamed: false,
-                needs: Vec::new(),
-            };
-        }
         _ => first_free(&candidates, is_free),
     };
     let renamed = original.is_some_and(|o| o != name);
@@ -112,6 +127,7 @@ fn member_name(
         name,
         renamed,
         needs: Vec::new(),
+        placement,
     }
 }
 

@@ -8,7 +8,7 @@ use std::ops::Not;
 use tree_sitter::Node;
 
 use super::binding::{append_argument, check_keywords, check_resolvable, keywords, partial_of};
-use super::in_place::defined_in_place;
+use super::in_place::{Placement, assignment_statement};
 use super::reach::{Reach, reach};
 use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
@@ -154,9 +154,17 @@ pub(super) fn replace_variable_lambda(
     bound: &[(String, String)],
     edits: &mut Vec<Edit>,
 ) -> Result<bool, String> {
-    // Replaced whole by the lifted `def` (`text::move_members`).
-    if defined_in_place(ctx, lambda).is_some() {
-        return Ok(false);
+    match lifted.placement {
+        // Replaced whole by the lifted `def` (`text::move_members`).
+        Placement::Here => return Ok(false),
+        // The lifted `def name` above the guard binds the name instead.
+        Placement::FromGuard => {
+            let statement = assignment_statement(ctx, lambda)
+                .ok_or("a lambda's assignment not found (internal)")?;
+            edits.push(removal_edit(ctx, statement, &member_statements(group))?);
+            return Ok(false);
+        }
+        Placement::Above => {}
     }
     if let Some(statement) = unused_after_lift(ctx, group, lambda) {
         edits.push(removal_edit(ctx, statement, &member_statements(group))?);
@@ -407,6 +415,7 @@ fn member_binding(
                 name: lifted.name.clone(),
                 renamed: true,
                 needs: lifted.needs.clone(),
+                placement: lifted.placement,
             };
             Some((binding, true, renamed))
         }

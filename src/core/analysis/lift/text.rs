@@ -7,7 +7,7 @@
 use tree_sitter::Node;
 
 use super::binding::{is_double_star_parameter, is_star_parameter};
-use super::in_place::{defined_in_place, in_place_edits};
+use super::in_place::{Placement, assignment_statement, in_place_edits};
 use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
 use crate::core::analysis::docstrings::docstring_edits;
@@ -67,19 +67,25 @@ pub(super) fn move_members(
             import_lines: import_statements(ctx, &imports_read_by(ctx, member, imports))?,
             edits: edits_within(&inside, member.key()),
         };
-        let in_place = match member {
-            Callable::Lambda(node) => defined_in_place(ctx, *node),
+        let statement = match member {
+            Callable::Lambda(node) => assignment_statement(ctx, *node),
             Callable::Function { .. } => None,
         };
-        if let Some(statement) = in_place {
-            let text = member_text(ctx, group, member, top, piece, &mut edits)?;
-            edits.extend(in_place_edits(ctx, statement, &text));
-            continue;
+        let text = member_text(ctx, group, member, top, piece, &mut edits)?;
+        match (lifted.placement, statement) {
+            (Placement::Here, Some(statement)) => {
+                edits.extend(in_place_edits(ctx, statement, &text));
+                continue;
+            }
+            // The comments above the assignment, which goes, come with the function.
+            (Placement::FromGuard, Some(statement)) => {
+                texts.push(format!("{}{text}", comments_above(ctx, statement)));
+            }
+            _ => texts.push(text),
         }
         if anchor.is_none_or(|a| top.start_byte() < a.start_byte()) {
             anchor = Some(top);
         }
-        texts.push(member_text(ctx, group, member, top, piece, &mut edits)?);
     }
     if let Some(anchor) = anchor {
         edits.extend(insertion(ctx, anchor, &texts)?);
@@ -113,6 +119,19 @@ fn member_text(
             function_text(ctx, *statement, *definition, piece)
         }
     }
+}
+
+/// The comment lines just above `statement`, dedented, each ended.
+fn comments_above(ctx: &Context<'_>, statement: Node<'_>) -> String {
+    let source = ctx.eval.source;
+    let start = leading_comments_start(source, statement);
+    let line_start = source[..statement.start_byte()]
+        .rfind(['\n', '\r'])
+        .map_or(0, |i| i + 1);
+    source[start..line_start.max(start)]
+        .lines()
+        .map(|line| format!("{}{}", line.trim_start(), ctx.eol))
+        .collect()
 }
 
 /// The edits among `edits` that fall inside `range`.

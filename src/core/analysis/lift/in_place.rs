@@ -17,7 +17,8 @@ use tree_sitter::Node;
 
 use super::Context;
 use super::references::{bound_to_variable, lambda_variable_binding, without_e731};
-use crate::core::analysis::layout::{blank_lines_before, leading_comments_start};
+use super::text::two_blank_lines_above;
+use crate::core::analysis::layout::leading_comments_start;
 use crate::core::fix::Edit;
 use crate::core::head::head_end;
 use crate::core::semantic::{BindingKind, SemanticModel};
@@ -114,24 +115,18 @@ fn type_comment_after(source: &str, statement: Node<'_>) -> bool {
 /// suppresses nothing.
 pub(super) fn in_place_edits(ctx: &Context<'_>, statement: Node<'_>, text: &str) -> Vec<Edit> {
     let source = ctx.eval.source;
-    let eol = ctx.eol;
     let mut edits = Vec::new();
     let head = head_end(ctx.eval.root, source);
     let at = leading_comments_start(source, statement).max(head.min(statement.start_byte()));
-    let (blank, code_above) = blank_lines_before(source, at);
-    if code_above && blank < 2 {
-        edits.push(Edit::insert(at, eol.repeat(2 - blank)));
-    }
+    edits.extend(two_blank_lines_above(ctx, at));
     let (range, comment) = without_e731(source, TextRange::of(statement));
     edits.push(Edit::replace(range, format!("{text}{comment}")));
     let mut next = next_line_start(source, range.end);
-    let mut blank_after = 0;
     while is_blank_line(source, next) {
         next = next_line_start(source, next);
-        blank_after += 1;
     }
-    if next < source.len() && blank_after < 2 {
-        edits.push(Edit::insert(next, eol.repeat(2 - blank_after)));
+    if next < source.len() {
+        edits.extend(two_blank_lines_above(ctx, next));
     }
     edits
 }

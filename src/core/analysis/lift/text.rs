@@ -211,12 +211,8 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
         return Err("its statement shares a line with the file's docstring or `__future__` imports, and the lifted code cannot go above them".into());
     }
     let at = leading_comments_start(source, anchor).max(head.min(anchor.start_byte()));
-    let (blank, code_above) = blank_lines_before(source, at);
     let eol = ctx.eol;
-    let mut edits = Vec::new();
-    if code_above && blank < 2 {
-        edits.push(Edit::insert(at, eol.repeat(2 - blank)));
-    }
+    let mut edits: Vec<Edit> = two_blank_lines_above(ctx, at).into_iter().collect();
     let mut text = String::new();
     for body in texts {
         text.push_str(body);
@@ -225,6 +221,14 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
     }
     edits.push(Edit::insert(at, text));
     Ok(edits)
+}
+
+/// The blank lines to add at `at`, the start of a line, so that two stand between the code
+/// above and a module-level `def` starting there (none at the top of the file). The edit is the
+/// same for every lift that writes a `def` there, and they share it.
+pub(super) fn two_blank_lines_above(ctx: &Context<'_>, at: usize) -> Option<Edit> {
+    let (blank, code_above) = blank_lines_before(ctx.eval.source, at);
+    (code_above && blank < 2).then(|| Edit::insert(at, ctx.eol.repeat(2 - blank)))
 }
 
 /// A nested function as module-level text: its definition edited (see `definition_edits`),

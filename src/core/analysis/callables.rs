@@ -205,9 +205,13 @@ fn classify_partial<'t>(
 }
 
 pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
-    while node.kind() == "parenthesized_expression" && node.named_child_count() == 1 {
-        match node.named_child(0) {
-            Some(inner) if inner.kind() != "comment" => node = inner,
+    while node.kind() == "parenthesized_expression" {
+        let mut cursor = node.walk();
+        let mut inner = node
+            .named_children(&mut cursor)
+            .filter(|child| child.kind() != "comment");
+        match (inner.next(), inner.next()) {
+            (Some(only), None) => node = only,
             _ => break,
         }
     }

@@ -25,6 +25,28 @@ pub(super) fn check_members(
     check_decorators(ctx, group, captured)
 }
 
+/// A comment inside the parentheses around a lambda (`f = (  # why` then the lambda) lies in
+/// the range the fix replaces, outside the lambda whose text moves: it would be lost.
+pub(super) fn check_comments_around(member: Callable<'_>) -> Result<(), String> {
+    let Callable::Lambda(mut node) = member else {
+        return Ok(());
+    };
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        let mut cursor = parent.walk();
+        if parent
+            .named_children(&mut cursor)
+            .any(|c| c.kind() == "comment")
+        {
+            return Err("a comment inside the parentheses around the lambda would be lost".into());
+        }
+        node = parent;
+    }
+    Ok(())
+}
+
 /// A member that reads one of its own locals before assigning it (`print(f); f = 1`, an
 /// `UnboundLocalError` when it runs) has that read resolved by linters to the enclosing
 /// function's binding of the name, if any; lifted, that binding is out of sight and the read is

@@ -47,7 +47,7 @@ use binding::{
 };
 use decorators::Decorated;
 use in_place::Placement;
-use members::check_members;
+use members::{check_comments_around, check_members};
 use names::names_for;
 use needs::{Needs, collect_needs};
 use receiver::{ReceiverUse, receiver_use};
@@ -199,6 +199,9 @@ pub struct Planned {
 pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
     if ctx.dunder_main {
         return Err(DUNDER_MAIN.into());
+    }
+    for member in &group.members {
+        check_comments_around(*member)?;
     }
     let needs = collect_needs(ctx, group)?;
     let receivers = !needs.receivers.is_empty();

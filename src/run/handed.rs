@@ -238,7 +238,7 @@ fn defining(
                 return Some((bytes.len(), Vec::new()));
             }
             let reexported: Vec<&str> = match memchr::memmem::find(bytes, b"import").is_some() {
-                true => names.iter().copied().filter(|name| found(&name)).collect(),
+                true => names.iter().copied().filter(|name| found(name)).collect(),
                 false => Vec::new(),
             };
             (!reexported.is_empty()).then_some((bytes.len(), reexported))

@@ -16,7 +16,7 @@
 //! (`Exports::aliases`), which `wrappers` keeps, and the function is followed from there to
 //! the module that defines it (`resolve`).
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::core::analysis::{Exports, HandedPool};
@@ -34,6 +34,9 @@ pub(super) struct HandedPools {
     seen: BTreeSet<(String, Option<usize>, Option<String>)>,
     /// The functions whose module only imports them, waiting for its re-exports (`resolve`).
     reexported: Vec<HandedPool>,
+    /// The files of the run by the last segment of the module each is (`named_stem`), made on
+    /// first use, so that each look-up reads the paths of the modules it wants, not all.
+    stems: Option<HashMap<String, Vec<usize>>>,
 }
 
 impl HandedPools {
@@ -146,7 +149,8 @@ impl HandedPools {
                 wanted.entry(module).or_default().push(name);
             }
         }
-        let (picked, imported) = defining(files, modules, &wanted);
+        let stems = self.stems.get_or_insert_with(|| stem_index(files));
+        let (picked, imported) = defining(files, modules, stems, &wanted);
         let waiting = new
             .iter()
             .filter(|handed| imported.contains(&handed.function));
@@ -205,19 +209,20 @@ fn absolute(function: &str, package: Option<&str>) -> Option<String> {
 fn defining(
     files: &FileList,
     modules: &mut Modules,
+    stems: &HashMap<String, Vec<usize>>,
     wanted: &BTreeMap<&str, Vec<&str>>,
 ) -> (Vec<Candidate>, BTreeSet<String>) {
-    let stems: HashSet<&str> = wanted
+    let indices: BTreeSet<usize> = wanted
         .keys()
         .map(|module| module.rsplit('.').next().unwrap_or(module))
+        .filter_map(|stem| stems.get(stem))
+        .flatten()
+        .copied()
         .collect();
     let mut picked = Vec::new();
     let mut imported = BTreeSet::new();
-    for index in 0..files.len() {
+    for index in indices {
         let path = files.path(index);
-        if !named_stem(&path).is_some_and(|stem| stems.contains(stem)) {
-            continue;
-        }
         let Some(module) = modules.module(&path) else {
             continue;
         };
@@ -250,6 +255,17 @@ fn defining(
         }
     }
     (picked, imported)
+}
+
+/// The index of each file of the run, by the last segment of the module it is.
+fn stem_index(files: &FileList) -> HashMap<String, Vec<usize>> {
+    let mut stems: HashMap<String, Vec<usize>> = HashMap::new();
+    for index in 0..files.len() {
+        if let Some(stem) = named_stem(&files.path(index)) {
+            stems.entry(stem.to_string()).or_default().push(index);
+        }
+    }
+    stems
 }
 
 /// The last segment of the module a file is: its stem, or its folder's name for a package's

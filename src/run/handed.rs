@@ -9,8 +9,14 @@
 //! last segment first (`par` for `pkg.par`), so only those are named (`package::Modules`), and
 //! only one whose text spells `def <name>(`, or `class <name>` for a class whose constructor
 //! may keep the pool (`analysis::kept_pools`), is analysed again.
+//!
+//! A function a package re-exports (`from pkg import run_task`, with `from .workers import
+//! run_task` in `pkg/__init__.py`) is named by the caller at the package's path. The module
+//! found there spells the name only in an import: it is analysed again for its re-exports
+//! (`Exports::aliases`), which `wrappers` keeps, and the function is followed from there to
+//! the module that defines it (`resolve`).
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::core::analysis::{Exports, HandedPool};
@@ -26,6 +32,11 @@ pub(super) struct HandedPools {
     /// The functions whose files were picked, so that a file is picked again only for a
     /// parameter it has not been told of.
     seen: BTreeSet<(String, Option<usize>, Option<String>)>,
+    /// The functions whose module only imports them, waiting for its re-exports (`resolve`).
+    reexported: Vec<HandedPool>,
+    /// The files of the run by the last segment of the module each is (`named_stem`), made on
+    /// first use, so that each look-up reads the paths of the modules it wants, not all.
+    stems: Option<HashMap<String, Vec<usize>>>,
 }
 
 impl HandedPools {
@@ -77,6 +88,60 @@ impl HandedPools {
             return Vec::new();
         }
         let own = own_candidates(files, &own);
+        let mut picked = self.pick(new, files, modules);
+        for candidate in own {
+            if !picked.iter().any(|known| known.path == candidate.path) {
+                picked.push(candidate);
+            }
+        }
+        picked
+    }
+
+    /// Follow each function waiting in `reexported` whose module's re-export is now known
+    /// (`reexports`, by the path it makes: `pkg.run_task` to `pkg.workers.run_task`) to the
+    /// path it names; the files that define one, to analyse again.
+    pub(super) fn resolve(
+        &mut self,
+        reexports: &BTreeMap<String, (String, PathBuf, Vec<String>, bool)>,
+        files: &FileList,
+        modules: &mut Modules,
+    ) -> Vec<Candidate> {
+        if self.reexported.is_empty() {
+            return Vec::new();
+        }
+        let (ready, waiting): (Vec<HandedPool>, Vec<HandedPool>) =
+            std::mem::take(&mut self.reexported)
+                .into_iter()
+                .partition(|handed| reexports.contains_key(&handed.function));
+        self.reexported = waiting;
+        let mut new = Vec::new();
+        for mut handed in ready {
+            if let Some((target, ..)) = reexports.get(&handed.function) {
+                handed.function = target.clone();
+                let key = (
+                    handed.function.clone(),
+                    handed.position,
+                    handed.keyword.clone(),
+                );
+                if self.seen.insert(key) {
+                    new.push(handed);
+                }
+            }
+        }
+        match new.is_empty() {
+            true => Vec::new(),
+            false => self.pick(new, files, modules),
+        }
+    }
+
+    /// Know the functions of `new`, absolute; the files that define them, or that import them
+    /// for their re-exports (whose functions wait in `reexported`).
+    fn pick(
+        &mut self,
+        mut new: Vec<HandedPool>,
+        files: &FileList,
+        modules: &mut Modules,
+    ) -> Vec<Candidate> {
         new.sort_by(|a, b| a.function.cmp(&b.function));
         let mut wanted: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for handed in &new {
@@ -84,12 +149,12 @@ impl HandedPools {
                 wanted.entry(module).or_default().push(name);
             }
         }
-        let mut picked = defining(files, modules, &wanted);
-        for candidate in own {
-            if !picked.iter().any(|known| known.path == candidate.path) {
-                picked.push(candidate);
-            }
-        }
+        let stems = self.stems.get_or_insert_with(|| stem_index(files));
+        let (picked, imported) = defining(files, modules, stems, &wanted);
+        let waiting = new
+            .iter()
+            .filter(|handed| imported.contains(&handed.function));
+        self.reexported.extend(waiting.cloned());
         self.known.extend(new);
         picked
     }
@@ -138,26 +203,34 @@ fn absolute(function: &str, package: Option<&str>) -> Option<String> {
 /// each with its group: first by the stem, which a module's last segment names (`par.py`, or
 /// `par/__init__.py`), then by the module's name, then by a `def` of the name in its text, or
 /// a `class` whose constructor may keep the pool (a pool passed to `weakref.finalize(pool,
-/// ...)`, or to a name a package re-exports, makes no file read again).
+/// ...)` makes no file read again). A module that defines none of them but spells one after
+/// an `import` (`from .workers import run_task`) is picked for its re-exports, and the
+/// functions it may re-export are listed, by their dotted path, beside the files.
 fn defining(
     files: &FileList,
     modules: &mut Modules,
+    stems: &HashMap<String, Vec<usize>>,
     wanted: &BTreeMap<&str, Vec<&str>>,
-) -> Vec<Candidate> {
-    let stems: HashSet<&str> = wanted
+) -> (Vec<Candidate>, BTreeSet<String>) {
+    let indices: BTreeSet<usize> = wanted
         .keys()
         .map(|module| module.rsplit('.').next().unwrap_or(module))
+        .filter_map(|stem| stems.get(stem))
+        .flatten()
+        .copied()
         .collect();
     let mut picked = Vec::new();
-    for index in 0..files.len() {
+    let mut imported = BTreeSet::new();
+    for index in indices {
         let path = files.path(index);
-        if !named_stem(&path).is_some_and(|stem| stems.contains(stem)) {
-            continue;
-        }
-        let Some(names) = modules.module(&path).and_then(|m| wanted.get(m.as_str())) else {
+        let Some(module) = modules.module(&path) else {
             continue;
         };
-        let defines = read::with_source(&path, |bytes| {
+        let Some(names) = wanted.get(module.as_str()) else {
+            continue;
+        };
+        let read = read::with_source(&path, |bytes| {
+            let found = |name: &&str| memchr::memmem::find(bytes, name.as_bytes()).is_some();
             // A class whose constructor keeps the pool (`values::handed`) is spelled
             // `class Runner:` or `class Runner(Base):`.
             let spelled = |name: &&str| {
@@ -166,14 +239,33 @@ fn defining(
                     memchr::memmem::find(bytes, form.as_bytes()).is_some()
                 })
             };
-            names.iter().any(spelled).then_some(bytes.len())
+            if names.iter().any(spelled) {
+                return Some((bytes.len(), Vec::new()));
+            }
+            let reexported: Vec<&str> = match memchr::memmem::find(bytes, b"import").is_some() {
+                true => names.iter().copied().filter(|name| found(name)).collect(),
+                false => Vec::new(),
+            };
+            (!reexported.is_empty()).then_some((bytes.len(), reexported))
         });
-        if let Ok(Some(bytes)) = defines {
+        if let Ok(Some((bytes, reexported))) = read {
+            imported.extend(reexported.iter().map(|name| format!("{module}.{name}")));
             let group = files.words(index).1;
             picked.push(Candidate { path, bytes, group });
         }
     }
-    picked
+    (picked, imported)
+}
+
+/// The index of each file of the run, by the last segment of the module it is.
+fn stem_index(files: &FileList) -> HashMap<String, Vec<usize>> {
+    let mut stems: HashMap<String, Vec<usize>> = HashMap::new();
+    for index in 0..files.len() {
+        if let Some(stem) = named_stem(&files.path(index)) {
+            stems.entry(stem.to_string()).or_default().push(index);
+        }
+    }
+    stems
 }
 
 /// The last segment of the module a file is: its stem, or its folder's name for a package's

@@ -103,8 +103,18 @@ fn follow(
     let mut configs = base.clone();
     for _ in 0..MAX_ROUNDS {
         let mut exports = std::mem::take(&mut tally.exports);
-        let assuming = known.handed.learn(&mut exports, files, &mut known.modules);
+        let mut assuming = known.handed.learn(&mut exports, files, &mut known.modules);
         let new = known.learn(exports);
+        // A function passed a pool under a package's re-export, followed to its module now
+        // that the package's file has told what it re-exports (`handed::resolve`).
+        for candidate in known
+            .handed
+            .resolve(&known.reexports, files, &mut known.modules)
+        {
+            if !assuming.iter().any(|known| known.path == candidate.path) {
+                assuming.push(candidate);
+            }
+        }
         if (new.is_empty() && assuming.is_empty()) || interrupt::requested() {
             break;
         }

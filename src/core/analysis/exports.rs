@@ -23,6 +23,7 @@
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
+use super::kept_pools::{KeptSlot, factory_kept_slots};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
 use super::worker_reads::{Entry, followed};
@@ -95,8 +96,13 @@ enum Provides {
     ManagerFactory { class: Class, fork: bool },
     /// It returns a multiprocessing context (made by `get_context("fork")` when `fork`).
     ContextFactory { fork: bool },
-    /// It returns instances of a class with wrapper methods, named as for `Object`.
-    ObjectFactory { class: String, absolute: bool },
+    /// It returns instances of a class with wrapper methods, named as for `Object`, with the
+    /// constructor's slots it passes a process pool in (`kept_pools::factory_kept_slots`).
+    ObjectFactory {
+        class: String,
+        absolute: bool,
+        kept: Vec<KeptSlot>,
+    },
     /// It returns a wrapper, as its row says: a closure over a pool (`def make_mapper(n)`
     /// returning its nested `pmap`).
     ClosureFactory(&'static ApiRow),
@@ -153,9 +159,14 @@ impl ExportedWrapper {
             Provides::Object { class, absolute } => {
                 UserKind::InstanceOf(class_path(&path, class, *absolute))
             }
-            Provides::ObjectFactory { class, absolute } => {
-                UserKind::FactoryOf(class_path(&path, class, *absolute))
-            }
+            Provides::ObjectFactory {
+                class,
+                absolute,
+                kept,
+            } => UserKind::FactoryOf {
+                class: class_path(&path, class, *absolute),
+                kept: kept.clone(),
+            },
             Provides::ClosureFactory(row) => {
                 let file: &'static str = Box::leak(file.to_string().into_boxed_str());
                 UserKind::ClosureFactory(in_file(row, file))
@@ -494,10 +505,12 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
                 Value::OwnInstance(class) => Provides::ObjectFactory {
                     class: exported_class(eval, class)?,
                     absolute: false,
+                    kept: factory_kept_slots(eval, def),
                 },
                 Value::Declared(class) => Provides::ObjectFactory {
                     class,
                     absolute: true,
+                    kept: factory_kept_slots(eval, def),
                 },
                 Value::Function(row) => Provides::ClosureFactory(row),
                 _ => return None,

@@ -222,8 +222,9 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
         .flat_map(|(key, head)| head.rows().map(move |row| (key, row)))
         .map(|(key, row)| InferredApi {
             line: eval.source[..key].matches('\n').count() + 1,
-            name: match closure_factory(eval, key) {
-                Some(factory) => format!("{}, returned by `{factory}`,", row.name_label()),
+            name: match enclosing(eval, key) {
+                Some((factory, true)) => format!("{}, returned by `{factory}`,", row.name_label()),
+                Some((function, false)) => format!("{}, nested in `{function}`,", row.name_label()),
                 None => row.name_label(),
             },
             parameter: format!(
@@ -246,8 +247,8 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                 Passing::Tuple { .. } => "captures passed in its argument tuple",
             },
             via: row.via.map(|via| via.to_string()).unwrap_or_default(),
-            function: match closure_factory(eval, key) {
-                Some(factory) => format!("{factory}.<locals>.{}", row.name),
+            function: match enclosing(eval, key) {
+                Some((function, _)) => format!("{function}.<locals>.{}", row.name),
                 None => row.name_label().replace('`', ""),
             },
             position: row.callable.position,
@@ -263,11 +264,25 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
         .collect()
 }
 
-/// The name of the factory that returns the wrapper whose name starts at `key`, when it is a
-/// closure (`Evaluator::returned_closure`).
-fn closure_factory<'a>(eval: &Evaluator<'a>, key: usize) -> Option<&'a str> {
-    let factory = eval.model.scope(eval.model.scope_at(key));
-    (factory.kind == ScopeKind::Function).then_some(factory.name.as_deref())?
+/// The function the wrapper whose name starts at `key` is nested in, when it is, and whether
+/// that function returns it (a closure factory, `Evaluator::returned_closure`) or only keeps
+/// it (`Evaluator::nested_def`).
+fn enclosing<'a>(eval: &Evaluator<'a>, key: usize) -> Option<(&'a str, bool)> {
+    let parent = eval.model.scope_at(key);
+    let factory = eval.model.scope(parent);
+    if factory.kind != ScopeKind::Function {
+        return None;
+    }
+    let returned = factory.bindings.values().flatten().any(|&id| {
+        let binding = eval.model.binding(id);
+        binding.range.start == key
+            && binding.kind == BindingKind::FunctionDef
+            && eval
+                .model
+                .scope_created_by(binding.statement)
+                .is_some_and(|function| eval.returned_closure(function))
+    });
+    Some((factory.name.as_deref()?, returned))
 }
 
 /// A wrapper before it becomes a row: owned text, so that only a new row leaks its strings.
@@ -954,8 +969,10 @@ fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
 
 /// The wrapper `function` would be for its parameter `name` (`None`: for a keyword its
 /// `**kwargs` takes, its slot left for the caller): a module-level function, a method of a
-/// module-level class (not its `self` or `cls`) or a closure a module-level factory returns
-/// (`Evaluator::returned_closure`), under no decorator but those that keep its
+/// module-level class (not its `self` or `cls`), a closure a module-level factory returns
+/// (`Evaluator::returned_closure`) or a function nested in another that binds it once
+/// (`Evaluator::nested_def`, `def main(): def pmap(fn, xs): ...`, which `main` calls), under
+/// no decorator but those that keep its
 /// arguments (`values::Called`), so that calling it runs the code we read. Passing and
 /// provenance are left for the caller.
 fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Option<Wrapper> {
@@ -965,8 +982,9 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
     }
     let parent = eval.model.scope(scope.parent?);
     // A closure its factory returns is called by the factory's callers, like a module-level
-    // function (`values::factories`).
-    let closure = parent.kind == ScopeKind::Function && eval.returned_closure(function);
+    // function (`values::factories`); one its function keeps is called there, by the calls
+    // that read its one `def`.
+    let closure = parent.kind == ScopeKind::Function && eval.nested_def(function);
     let class = match parent.kind {
         ScopeKind::Module => None,
         ScopeKind::Class if parent.parent == Some(SemanticModel::MODULE) => parent.name.clone(),

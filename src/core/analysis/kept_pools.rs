@@ -31,6 +31,13 @@
 //! fork's (pebble's `context=multiprocessing`), makes `self._context.Process(target=fn)` a
 //! site on the condition `Test::KeptContext`: the instance is made in sight, leaving the slot
 //! out or passing a process context there; a fork context's children inherit the callable.
+//!
+//! A factory of another file of the run (`def build(): return Runner(ProcessPoolExecutor(2))`
+//! in `pkg/factory.py`) says, in its export, the constructor's slots in which it passes a
+//! process pool (`factory_kept_slots`); a call of the imported factory (`build().run(...)`,
+//! or `r = build()` then `r.run(...)`) makes the instance in sight with a process pool in
+//! those slots. What the factory's own parameters pass is not exported: a factory handing
+//! its parameter on (`def build(ex): return Runner(ex)`) is followed in its own file only.
 
 use tree_sitter::Node;
 
@@ -38,11 +45,28 @@ use super::callables::unparenthesize;
 use super::choices::passes_pool;
 use super::conditions::{Condition, Test};
 use super::inferred::{module_function, parameter_slot};
+use super::user_api::UserKind;
 use super::values::{Evaluator, Value, argument};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// How many names are followed back from a site's receiver to `self.<attr>`.
 const MAX_STEPS: usize = 4;
+
+/// A slot of a class's constructor, by position (after `self`) or keyword, as a call of the
+/// class fills it: `Runner(ex)` fills position 0, `Runner(executor=ex)` the keyword.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptSlot {
+    pub position: Option<usize>,
+    pub keyword: Option<String>,
+}
+
+impl KeptSlot {
+    /// Whether this is the slot of `condition`'s parameter.
+    fn fills(&self, condition: &Condition) -> bool {
+        (self.position.is_some() && self.position == condition.position)
+            || (self.keyword.is_some() && self.keyword.as_deref() == condition.keyword)
+    }
+}
 
 /// What the constructor's parameter kept on the instance is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +174,10 @@ pub(super) fn refuted_by_construction(
             home != Some(factory.class.as_str())
                 || !factory_passes(eval, condition, &factory, context)
         }
+        Made::Imported(class, kept) => {
+            let name = class.rsplit('.').next();
+            context || home != name || !kept.iter().any(|slot| slot.fills(condition))
+        }
         Made::OutOfSight => true,
     }
 }
@@ -243,6 +271,9 @@ enum Made<'a> {
     By(String, Node<'a>, ScopeId),
     /// A call of a module-level function of this file that returns a call of its class.
     Through(Factory<'a>),
+    /// A call of a factory of another file of the run, which makes the class at this dotted
+    /// path with a process pool in these slots (`UserKind::FactoryOf`).
+    Imported(String, Vec<KeptSlot>),
     OutOfSight,
 }
 
@@ -281,20 +312,7 @@ pub(super) fn returning_call<'a>(
 ) -> Option<Factory<'a, Node<'a>>> {
     let outer = made.child_by_field_name("arguments")?;
     let def = module_function(eval, made.child_by_field_name("function")?, scope)?;
-    let body = def.child_by_field_name("body")?;
-    let mut cursor = body.walk();
-    let statements: Vec<Node<'a>> = body
-        .named_children(&mut cursor)
-        .filter(|s| s.kind() != "comment")
-        .collect();
-    let [only] = statements.as_slice() else {
-        return None;
-    };
-    let returned = only
-        .named_child(0)
-        .filter(|_| only.kind() == "return_statement")
-        .map(unparenthesize)
-        .filter(|value| value.kind() == "call")?;
+    let returned = sole_returned_call(def)?;
     Some(Factory {
         class: returned.child_by_field_name("function")?,
         inner: returned.child_by_field_name("arguments")?,
@@ -334,9 +352,109 @@ fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -
         .and_then(|class| eval.class_name(class, scope));
     match (class, made.child_by_field_name("arguments")) {
         (Some(class), Some(arguments)) => Made::By(class, arguments, scope),
-        (None, Some(_)) => factory(eval, made, scope).map_or(Made::OutOfSight, Made::Through),
+        (None, Some(_)) => match factory(eval, made, scope) {
+            Some(factory) => Made::Through(factory),
+            None => imported_factory(eval, made, scope).unwrap_or(Made::OutOfSight),
+        },
         _ => Made::OutOfSight,
     }
+}
+
+/// The class a factory of another file of the run that `made` calls makes, with the slots
+/// it passes a process pool in: `build()` after `from pkg.factory import build`, or
+/// `factory.build()` after `from pkg import factory`.
+fn imported_factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) -> Option<Made<'a>> {
+    let function = made.child_by_field_name("function")?;
+    let mut first = function;
+    while first.kind() == "attribute" {
+        first = first.child_by_field_name("object")?;
+    }
+    // The import read where the call is, not a local of the same name.
+    let module_level = first.kind() == "identifier"
+        && eval.model.resolve(scope, eval.text(first)) == Resolution::Scope(SemanticModel::MODULE);
+    let path = eval.imported_path_of(function).filter(|_| module_level)?;
+    eval.apis.iter().find_map(|api| match &api.kind {
+        UserKind::FactoryOf { class, kept } if api.path == path && !kept.is_empty() => {
+            Some(Made::Imported(class.clone(), kept.clone()))
+        }
+        _ => None,
+    })
+}
+
+/// The slots of the class's constructor in which the module-level factory `def` passes a
+/// process pool (or an instance of a class with wrapper methods), when its body is one
+/// `return` of a call of the class without `*args` or `**kwargs`: what its callers in other
+/// files keep on the instance they make (`UserKind::FactoryOf`).
+pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<KeptSlot> {
+    let Some(returned) = sole_returned_call(def) else {
+        return Vec::new();
+    };
+    let (Some(arguments), scope) = (
+        returned.child_by_field_name("arguments"),
+        eval.model.scope_at(returned.start_byte()),
+    ) else {
+        return Vec::new();
+    };
+    let mut cursor = arguments.walk();
+    let written: Vec<Node<'_>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .collect();
+    if written
+        .iter()
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+    {
+        return Vec::new();
+    }
+    let mut kept = Vec::new();
+    for (position, written) in written.into_iter().enumerate() {
+        let (slot, value) = match written.kind() {
+            "keyword_argument" => match (
+                written.child_by_field_name("name"),
+                written.child_by_field_name("value"),
+            ) {
+                (Some(name), Some(value)) => (
+                    KeptSlot {
+                        position: None,
+                        keyword: Some(eval.text(name).to_string()),
+                    },
+                    value,
+                ),
+                _ => continue,
+            },
+            _ => (
+                KeptSlot {
+                    position: Some(position),
+                    keyword: None,
+                },
+                written,
+            ),
+        };
+        if process_value(&eval.eval(value, scope), false) {
+            kept.push(slot);
+        }
+    }
+    kept
+}
+
+/// The call a function's body returns, when the body is that one `return` (comments aside).
+fn sole_returned_call(def: Node<'_>) -> Option<Node<'_>> {
+    if def.kind() != "function_definition" {
+        return None;
+    }
+    let body = def.child_by_field_name("body")?;
+    let mut cursor = body.walk();
+    let statements: Vec<Node<'_>> = body
+        .named_children(&mut cursor)
+        .filter(|s| s.kind() != "comment")
+        .collect();
+    let [only] = statements.as_slice() else {
+        return None;
+    };
+    only.named_child(0)
+        .filter(|_| only.kind() == "return_statement")
+        .map(unparenthesize)
+        .filter(|value| value.kind() == "call")
 }
 
 /// The value of the one plain assignment that binds `name` where it is read, with the scope

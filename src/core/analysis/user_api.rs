@@ -19,6 +19,7 @@
 //! `billiard.Process`). A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
 
 use super::api::{self, ApiRow, Class, Passing, Slot, Target};
+pub use super::kept_pools::KeptSlot;
 
 /// One declared API.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,8 +63,10 @@ pub enum UserKind {
     /// wrapper methods (`runner = Runner()`), by the class's dotted path (`pkg.core.Runner`).
     InstanceOf(String),
     /// A function another file of the run defines that returns instances of a class with
-    /// wrapper methods, by the class's dotted path (`def get_executor(): return Executor()`).
-    FactoryOf(String),
+    /// wrapper methods, by the class's dotted path (`def get_executor(): return Executor()`),
+    /// with the slots of the class's constructor in which it passes a process pool (`def
+    /// build(): return Runner(ProcessPoolExecutor(2))`, `analysis::kept_pools`).
+    FactoryOf { class: String, kept: Vec<KeptSlot> },
     /// A function another file of the run defines that returns a wrapper, as `row` says: a
     /// closure over the pool the function makes (`def make_mapper(n)` returning its nested
     /// `pmap`). Calling it makes that wrapper.

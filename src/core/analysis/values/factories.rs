@@ -252,15 +252,29 @@ impl<'a> Evaluator<'a> {
     /// callers call what it returned (`pmap = make_mapper(2)`), so it is a wrapper like a
     /// module-level one.
     pub(in crate::core::analysis) fn returned_closure(&self, function: ScopeId) -> bool {
+        self.nested_def(function) && self.returned_by_parent(function)
+    }
+
+    /// Whether the function `function` is a plain `def` nested in a function and bound there
+    /// once: a call in that function (or one nested in it) that reads its name runs the code
+    /// read here (`def main(): def pmap(fn, xs): ...` then `pmap(lambda ..., xs)` in `main`).
+    pub(in crate::core::analysis) fn nested_def(&self, function: ScopeId) -> bool {
         let scope = self.model.scope(function);
         let (Some(name), Some(parent)) = (scope.name.as_deref(), scope.parent) else {
             return false;
         };
-        let factory = self.model.scope(parent);
-        if factory.kind != ScopeKind::Function
-            || factory.parent != Some(SemanticModel::MODULE)
-            || self.only_def(parent, name).is_none()
-        {
+        scope.kind == ScopeKind::Function
+            && self.model.scope(parent).kind == ScopeKind::Function
+            && self.only_def(parent, name).is_some()
+    }
+
+    /// Whether a `return` of the module-level function that `function` is nested in gives it.
+    fn returned_by_parent(&self, function: ScopeId) -> bool {
+        let scope = self.model.scope(function);
+        let (Some(name), Some(parent)) = (scope.name.as_deref(), scope.parent) else {
+            return false;
+        };
+        if self.model.scope(parent).parent != Some(SemanticModel::MODULE) {
             return false;
         }
         let Some(body) = self

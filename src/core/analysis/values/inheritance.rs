@@ -242,7 +242,8 @@ impl<'a> Evaluator<'a> {
             let keeps = || {
                 order[..at].iter().all(|before| match before {
                     Ancestor::Own(scope) => {
-                        self.keeps_base_state(*scope) && !self.overrides_used(*scope, ancestor)
+                        self.keeps_base_state(*scope)
+                            && !self.overrides_used(*scope, ancestor, name)
                     }
                     _ => false,
                 })
@@ -352,9 +353,10 @@ impl<'a> Evaluator<'a> {
             Ancestor::Own(scope) => {
                 let names = &self.model.scope(*scope).bindings;
                 self.keeps_base_state(*scope)
-                    && !self.overrides_used(*scope, &order[at])
-                    && !(names.keys())
-                        .any(|n| self.user_member(&format!("{path}.{SUPER}.{n}")).is_some())
+                    && !self.overrides_used(*scope, &order[at], name)
+                    && !(names.keys()).any(|n| {
+                        n != name && self.user_member(&format!("{path}.{SUPER}.{n}")).is_some()
+                    })
             }
             _ => false,
         });
@@ -443,15 +445,22 @@ impl<'a> Evaluator<'a> {
     /// it provides as a wrapper, factory or pool when it is imported. The base's wrapper was
     /// inferred from its own method (`with self.pool() as p: p.map(fn, xs)`); an override
     /// that makes a thread pool instead runs the callable in the parent.
-    fn overrides_used(&self, before: ScopeId, base: &Ancestor) -> bool {
+    ///
+    /// `reached` is the method looked up past `before`, which `before` itself may define only
+    /// when the lookup is `super().reached` in its override (`def _map(self, fn, xs): return
+    /// super()._map(fn, list(xs))`). An imported base's file does not say which names its
+    /// methods read on the instance, so any of its members `before` defines counts, except
+    /// `reached`: the base's `reached` would have to call `self.reached`, itself, to run the
+    /// override.
+    fn overrides_used(&self, before: ScopeId, base: &Ancestor, reached: &str) -> bool {
         let names = &self.model.scope(before).bindings;
         match base {
             Ancestor::Own(scope) => self
                 .scope_node(*scope)
                 .is_some_and(|node| self.reads_on_instance(node, |name| names.contains_key(name))),
-            Ancestor::Imported(path) => names
-                .keys()
-                .any(|name| self.user_member(&format!("{path}.{name}")).is_some()),
+            Ancestor::Imported(path) => names.keys().any(|name| {
+                name != reached && self.user_member(&format!("{path}.{name}")).is_some()
+            }),
             Ancestor::Opaque(_) => true,
         }
     }

@@ -61,7 +61,7 @@ impl Evaluator<'_> {
                 },
                 UserKind::ContextFactory { fork } => Value::ContextFactory { fork: *fork },
                 UserKind::InstanceOf(class) => Value::Declared(class.clone()),
-                UserKind::FactoryOf(class) => {
+                UserKind::FactoryOf { class, .. } => {
                     Value::ObjectFactory(Box::new(Value::Declared(class.clone())))
                 }
                 UserKind::ClosureFactory(row) => {

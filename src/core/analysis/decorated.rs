@@ -37,9 +37,10 @@
 //! refusal, or its edits, which are composed with the first step into one fix of the original
 //! text (`work = parallel(functools.partial(_work, k=k))`, `_work` at module level).
 //!
-//! A decorated module-level function (or one under the `__main__` guard) is left alone: pickle
-//! finds it by name, which fails only when the decorator returns something else than the
-//! function, and what it returns is not known of a wrapper from another file.
+//! A decorated module-level function is left alone when pickle finds it by name, that is
+//! unless the decorator returns something else than the function: one of this file that
+//! returns a function of its own is reported and fixed by the first step alone (see
+//! `module_level`); what a wrapper from another file returns is not known.
 
 use tree_sitter::Node;
 
@@ -49,7 +50,7 @@ use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Edit, Fix, apply_within};
 use crate::core::options::Options;
 use crate::core::rules::Rule;
-use crate::core::semantic::{BindingKind, ScopeId, ScopeKind};
+use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::{TextRange, line_ending};
 
 /// The findings of the nested functions of the file whose innermost decorator is a wrapper that
@@ -81,7 +82,7 @@ pub fn decorated_diagnostics(
             let parent = scope.parent?;
             if !matches!(
                 model.scope(parent).kind,
-                ScopeKind::Function | ScopeKind::Lambda
+                ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Module
             ) {
                 return None;
             }
@@ -101,12 +102,124 @@ pub fn decorated_diagnostics(
             let statement = eval.statement_node(binding.statement)?;
             let definition = statement.child_by_field_name("definition")?;
             let found = decorated_site(eval, statement, definition, binding.scope)?;
+            if binding.scope == SemanticModel::MODULE {
+                return module_level(eval, &found, lift, &mut fresh);
+            }
             Some(match lift {
                 true => planned(eval, settings, &found, &mut fresh),
                 false => refused(eval, &found, NOT_WRITTEN),
             })
         })
         .collect()
+}
+
+/// A module-level function under a decorator of this file that hands it to processes and
+/// returns a function of its own (`def parallel(fn)` returning its nested `inner`, which maps
+/// `fn` over a pool): the module's name `triple` is bound to `inner`, so pickle, looking the
+/// function up by name, finds another object and refuses it (`it's not the same object as
+/// __main__.triple`) under every start method. The first step of the nested case is the whole
+/// fix: `def _triple`, and `triple = parallel(_triple)` in place of the decorator, a function
+/// pickle finds by its own name. A decorator that may return the function itself (a registry),
+/// or one from another file, whose result is not known, is left alone; so is a function under
+/// the `__main__` guard (PKL001 moves it).
+fn module_level(
+    eval: &Evaluator<'_>,
+    site: &DecoratedSite<'_>,
+    lift: bool,
+    fresh: &mut Vec<String>,
+) -> Option<Diagnostic> {
+    let guarded = crate::core::analysis::callables::main_guards(eval.root, eval.source)
+        .iter()
+        .any(|g| g.contains_range(TextRange::of(site.statement)));
+    if guarded || !returns_own_function(eval, site.decorator) {
+        return None;
+    }
+    let name = site
+        .definition
+        .child_by_field_name("name")
+        .map_or("function", |n| eval.text(n));
+    let decorator = eval.text(site.decorator);
+    let described = format!(
+        "function `{name}` passed to {} by its decorator cannot be pickled: `{name}` names what `{decorator}` returns, not the function",
+        site.row.label()
+    );
+    let step = if lift {
+        undecorated(eval, site, fresh, 2)
+    } else {
+        None
+    };
+    let Some(step) = step else {
+        return Some(Diagnostic {
+            rule: Rule::NestedFunction,
+            range: TextRange::of(site.decorator),
+            message: format!("{described}; not fixed: {NOT_WRITTEN}"),
+            fix: None,
+        });
+    };
+    let written = &step.text[step.replaced.start..step.replaced.start + step.written];
+    Some(Diagnostic {
+        rule: Rule::NestedFunction,
+        range: TextRange::of(site.decorator),
+        message: format!(
+            "{described}; rename it `{}` and assign `{name} = {decorator}({})` in place of the decorator",
+            step.fresh, step.fresh
+        ),
+        fix: Some(Fix::new(
+            vec![Edit::replace(step.replaced, written.to_string())],
+            crate::core::fix::Applicability::Safe,
+        )),
+    })
+}
+
+/// Whether `decorator` names a module-level function of this file, bound once, every `return`
+/// of which gives a function it defines itself (so never the function it was handed).
+fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> bool {
+    let model = eval.model;
+    if decorator.kind() != "identifier" {
+        return false;
+    }
+    let [only] = model.bindings_of(SemanticModel::MODULE, eval.text(decorator)) else {
+        return false;
+    };
+    let binding = model.binding(*only);
+    if binding.kind != BindingKind::FunctionDef {
+        return false;
+    }
+    let Some(statement) = eval.statement_node(binding.statement) else {
+        return false;
+    };
+    let definition = match statement.kind() {
+        "decorated_definition" => return false,
+        _ => statement,
+    };
+    let Some(body) = definition.child_by_field_name("body") else {
+        return false;
+    };
+    let Some(own) = model.scope_created_by(TextRange::of(definition)) else {
+        return false;
+    };
+    let mut returns = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "function_definition" | "lambda" | "class_definition" => continue,
+            "return_statement" => returns.push(node),
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    !returns.is_empty()
+        && returns.iter().all(|ret| {
+            let value = ret.named_child(0).filter(|v| v.kind() == "identifier");
+            value.is_some_and(|value| {
+                let bindings = model.bindings_of(own, eval.text(value));
+                !bindings.is_empty()
+                    && bindings
+                        .iter()
+                        .all(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+            })
+        })
 }
 
 /// Why a decorated function is not lifted when the rewrite cannot be planned.
@@ -203,7 +316,7 @@ fn planned(
     site: &DecoratedSite<'_>,
     fresh: &mut Vec<String>,
 ) -> Diagnostic {
-    let Some(step) = undecorated(eval, site, fresh) else {
+    let Some(step) = undecorated(eval, site, fresh, 0) else {
         return refused(eval, site, NOT_WRITTEN);
     };
     let Some(found) = reanalysed(settings, &step) else {
@@ -249,10 +362,13 @@ struct Undecorated {
     handed_at: usize,
 }
 
+/// `blank_lines` stand between the `def` and the assignment: two at module level, as PEP 8
+/// and black want after a function there.
 fn undecorated(
     eval: &Evaluator<'_>,
     site: &DecoratedSite<'_>,
     taken: &mut Vec<String>,
+    blank_lines: usize,
 ) -> Option<Undecorated> {
     let source = eval.source;
     let statement = site.statement;
@@ -296,7 +412,7 @@ fn undecorated(
         "{}{fresh}{}{}{indent}{} = {assigned}{comments}",
         &source[definition.start_byte()..name.start_byte()],
         &source[name.end_byte()..definition.end_byte()],
-        line_ending(source),
+        line_ending(source).repeat(blank_lines + 1),
         eval.text(name),
     );
     let handed_at = statement.start_byte() + replacement.len() - comments.len() - assigned.len()

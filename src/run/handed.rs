@@ -105,20 +105,21 @@ fn own_candidates(files: &FileList, paths: &[PathBuf]) -> Vec<Candidate> {
     if paths.is_empty() {
         return Vec::new();
     }
-    (0..files.len())
-        .filter_map(|index| {
-            let path = files.path(index);
-            if !paths.contains(&path) {
-                return None;
-            }
-            let bytes = std::fs::metadata(&path).ok()?.len();
-            Some(Candidate {
-                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                group: files.words(index).1,
-                path,
-            })
-        })
-        .collect()
+    let mut found = Vec::new();
+    files.for_each_path(|index, path| {
+        if !paths.iter().any(|own| own.as_path() == path) {
+            return;
+        }
+        let Ok(metadata) = std::fs::metadata(path) else {
+            return;
+        };
+        found.push(Candidate {
+            bytes: usize::try_from(metadata.len()).unwrap_or(usize::MAX),
+            group: files.words(index).1,
+            path: path.to_path_buf(),
+        });
+    });
+    found
 }
 
 /// The absolute path of `function` as an import spelled it: itself, or for a relative one
@@ -149,15 +150,14 @@ fn defining(
         .map(|module| module.rsplit('.').next().unwrap_or(module))
         .collect();
     let mut picked = Vec::new();
-    for index in 0..files.len() {
-        let path = files.path(index);
-        if !named_stem(&path).is_some_and(|stem| stems.contains(stem)) {
-            continue;
+    files.for_each_path(|index, path| {
+        if !named_stem(path).is_some_and(|stem| stems.contains(stem)) {
+            return;
         }
-        let Some(names) = modules.module(&path).and_then(|m| wanted.get(m.as_str())) else {
-            continue;
+        let Some(names) = modules.module(path).and_then(|m| wanted.get(m.as_str())) else {
+            return;
         };
-        let defines = read::with_source(&path, |bytes| {
+        let defines = read::with_source(path, |bytes| {
             // A class whose constructor keeps the pool (`values::handed`) is spelled
             // `class Runner:` or `class Runner(Base):`.
             let spelled = |name: &&str| {
@@ -170,9 +170,10 @@ fn defining(
         });
         if let Ok(Some(bytes)) = defines {
             let group = files.words(index).1;
+            let path = path.to_path_buf();
             picked.push(Candidate { path, bytes, group });
         }
-    }
+    });
     picked
 }
 

@@ -10,13 +10,14 @@
 //! `--fix` writes every file once its outcome is final. Clean files are only counted; the
 //! outcomes kept come back sorted by path, whatever order the work took.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::Result;
 use rayon::ThreadPool;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::core::import_words::ImportWords;
 use crate::core::options::Options;
@@ -221,7 +222,7 @@ impl LastDir {
 struct DirVerdicts {
     /// The project and stop the verdicts are for, and the last file's directory and verdict.
     last: Option<(Arc<Settings>, Option<PathBuf>, PathBuf, bool)>,
-    known: HashMap<PathBuf, bool>,
+    known: FxHashMap<PathBuf, bool>,
 }
 
 impl DirVerdicts {

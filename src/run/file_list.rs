@@ -92,6 +92,21 @@ impl FileList {
         Path::new(path).to_path_buf()
     }
 
+    /// Call `visit` with the index and path of every file, in order. Each path is rebuilt
+    /// from the one before it in one buffer, where `path` rebuilds each from the last whole
+    /// path and allocates it: a pass over every file of the benchmark corpus with `path` was
+    /// 34 M instructions on the main thread, while the workers waited (`handed`).
+    pub fn for_each_path(&self, mut visit: impl FnMut(usize, &Path)) {
+        let mut path: Vec<u8> = Vec::new();
+        for at in 0..self.len() {
+            path.truncate(self.files[at].1 as usize);
+            path.extend_from_slice(self.own_bytes(at));
+            // SAFETY: as in `path`: the bytes of one `OsStr`, rebuilt as `path` rebuilds them.
+            let whole = unsafe { OsStr::from_encoded_bytes_unchecked(&path) };
+            visit(at, Path::new(whole));
+        }
+    }
+
     fn own_bytes(&self, at: usize) -> &[u8] {
         let start = at.checked_sub(1).map_or(0, |before| self.ends[before]);
         &self.bytes[start..self.ends[at]]
@@ -140,6 +155,12 @@ mod tests {
         for (index, path) in paths.iter().enumerate() {
             assert_eq!(&list.path(index), path);
         }
+        let mut visited = Vec::new();
+        list.for_each_path(|index, path| visited.push((index, path.to_path_buf())));
+        assert_eq!(
+            visited,
+            paths.iter().cloned().enumerate().collect::<Vec<_>>()
+        );
         let whole: usize = paths.iter().map(|p| p.as_os_str().len()).sum();
         assert!(
             list.bytes.len() * 2 < whole,

@@ -170,20 +170,21 @@ fn own_candidates(files: &FileList, paths: &[PathBuf]) -> Vec<Candidate> {
     if paths.is_empty() {
         return Vec::new();
     }
-    (0..files.len())
-        .filter_map(|index| {
-            let path = files.path(index);
-            if !paths.contains(&path) {
-                return None;
-            }
-            let bytes = std::fs::metadata(&path).ok()?.len();
-            Some(Candidate {
-                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                group: files.words(index).1,
-                path,
-            })
-        })
-        .collect()
+    let mut found = Vec::new();
+    files.for_each_path(|index, path| {
+        if !paths.iter().any(|own| own.as_path() == path) {
+            return;
+        }
+        let Ok(metadata) = std::fs::metadata(path) else {
+            return;
+        };
+        found.push(Candidate {
+            bytes: usize::try_from(metadata.len()).unwrap_or(usize::MAX),
+            group: files.words(index).1,
+            path: path.to_path_buf(),
+        });
+    });
+    found
 }
 
 /// The absolute path of `function` as an import spelled it: itself, or for a relative one
@@ -260,11 +261,11 @@ fn defining(
 /// The index of each file of the run, by the last segment of the module it is.
 fn stem_index(files: &FileList) -> HashMap<String, Vec<usize>> {
     let mut stems: HashMap<String, Vec<usize>> = HashMap::new();
-    for index in 0..files.len() {
-        if let Some(stem) = named_stem(&files.path(index)) {
+    files.for_each_path(|index, path| {
+        if let Some(stem) = named_stem(path) {
             stems.entry(stem.to_string()).or_default().push(index);
         }
-    }
+    });
     stems
 }
 

@@ -3,8 +3,9 @@
 //! API declared in the file (`--api pkg.runner.Runner._map=...`) by the module name; it never
 //! reads the disk itself.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHashMap;
 
 /// The dotted package of the file at `path`: the names of the folders above it that hold an
 /// `__init__.py`, outermost first (`pkg.sub` for `pkg/sub/jobs.py` when both folders have
@@ -45,14 +46,14 @@ pub fn module_of(path: &Path, package: Option<&str>) -> Option<String> {
 pub struct Modules {
     /// The paths the run was given, as it shows them (`discover::display_path`).
     roots: Vec<PathBuf>,
-    packages: HashMap<PathBuf, Option<String>>,
+    packages: FxHashMap<PathBuf, Option<String>>,
 }
 
 impl Modules {
     pub fn new(roots: &[PathBuf]) -> Self {
         Modules {
             roots: roots.to_vec(),
-            packages: HashMap::new(),
+            packages: FxHashMap::default(),
         }
     }
 

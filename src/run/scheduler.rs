@@ -10,13 +10,15 @@
 //! `--fix` writes every file once its outcome is final. Clean files are only counted; the
 //! outcomes kept come back sorted by path, whatever order the work took.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::Result;
 use rayon::ThreadPool;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::core::import_words::ImportWords;
 use crate::core::options::Options;
@@ -128,10 +130,11 @@ fn plan_files(
 ) -> Result<Vec<Planned>> {
     let mut dirs = DirVerdicts::default();
     let mut last_dir = LastDir::default();
+    let mut root_of = RootOf::new(roots.named);
     let mut planned = Vec::with_capacity(files.len());
     for file in files {
         let (project, absolute) = last_dir.project_of(file, resolver)?;
-        let stop = match root_index(file, roots.named) {
+        let stop = match root_of.index(file) {
             Some(at) if roots.named[at] == *file && project.force_exclude => None,
             Some(at) => Some(roots.stops[at].as_path()),
             None => None,
@@ -144,6 +147,50 @@ fn plan_files(
         planned.push(Some((project, select)));
     }
     Ok(planned)
+}
+
+/// `root_index` of each file, worked out from its directory's. A path with a name is its
+/// directory's components and that name, so it starts with a root exactly when its directory
+/// does or it is the root itself (a file the user named), which needs the same name. Files
+/// come sorted, so the next one is most often beside the last, and `starts_with` compares the
+/// paths component by component: asked of every file, it was 35 M instructions over the
+/// benchmark corpus.
+struct RootOf<'r> {
+    roots: &'r [PathBuf],
+    /// The name of each root, which a file that is the root has too.
+    names: Vec<Option<&'r OsStr>>,
+    /// The last file's directory, and the first root it is under.
+    last: Option<(PathBuf, Option<usize>)>,
+}
+
+impl<'r> RootOf<'r> {
+    fn new(roots: &'r [PathBuf]) -> Self {
+        RootOf {
+            roots,
+            names: roots.iter().map(|root| root.file_name()).collect(),
+            last: None,
+        }
+    }
+
+    fn index(&mut self, file: &Path) -> Option<usize> {
+        let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+            return root_index(file, self.roots);
+        };
+        let under = match &self.last {
+            Some((known, under)) if known.as_os_str() == dir.as_os_str() => *under,
+            _ => {
+                let under = root_index(dir, self.roots);
+                self.last = Some((dir.to_path_buf(), under));
+                under
+            }
+        };
+        let named = (self.roots.iter().zip(&self.names))
+            .position(|(root, root_name)| *root_name == Some(name) && root.as_path() == file);
+        match (under, named) {
+            (Some(under), Some(named)) => Some(under.min(named)),
+            (under, named) => under.or(named),
+        }
+    }
 }
 
 /// Put `file` in the group of `project` and `select`, or in a new one; `left` files (this one
@@ -221,7 +268,7 @@ impl LastDir {
 struct DirVerdicts {
     /// The project and stop the verdicts are for, and the last file's directory and verdict.
     last: Option<(Arc<Settings>, Option<PathBuf>, PathBuf, bool)>,
-    known: HashMap<PathBuf, bool>,
+    known: FxHashMap<PathBuf, bool>,
 }
 
 impl DirVerdicts {
@@ -611,5 +658,43 @@ mod tests {
         assert_eq!(take(), (100, true));
         assert_eq!(queue.large, 2);
         assert!(queue.take().is_none());
+    }
+
+    #[test]
+    fn the_root_of_a_file_is_found_from_its_directory() {
+        let roots: Vec<PathBuf> = ["a/b", "a", "./a/b/x.py", "a/b/y.py", "c/", "/abs/d", "."]
+            .map(PathBuf::from)
+            .into();
+        let files = [
+            "a/b/x.py",
+            "a/b/y.py",
+            "a/b/z.py",
+            "a/b/./x.py",
+            "a/b//y.py",
+            "a/bc.py",
+            "a/x.py",
+            "ab/x.py",
+            "c/x.py",
+            "c//d/x.py",
+            "x.py",
+            "./a/b/x.py",
+            "/abs/d/x.py",
+            "/abs/dx.py",
+            "/",
+            "..",
+            "a/..",
+            "a/b/",
+        ];
+        for roots in [&roots[..], &roots[..6], &roots[2..6], &roots[..1]] {
+            let mut root_of = RootOf::new(roots);
+            // In order and then again, so that the answer comes from the directory kept too.
+            for file in files.iter().chain(&files).map(Path::new) {
+                assert_eq!(
+                    root_of.index(file),
+                    root_index(file, roots),
+                    "{file:?} in {roots:?}"
+                );
+            }
+        }
     }
 }

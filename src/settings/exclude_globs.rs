@@ -51,14 +51,14 @@ impl ExcludeGlobs {
     /// Only the path itself is matched, not its parents.
     pub fn matches(&self, path: &Path, is_dir: bool) -> bool {
         match &self.names {
-            // The relative path is empty only at the globs' own directory.
+            // The relative path is empty only at the globs' own directory. The name is
+            // compared first: it rarely matches, and comparing paths takes longer.
             Some(names) => {
-                path != self.globs.path()
-                    && path.file_name().is_some_and(|name| {
-                        names
-                            .iter()
-                            .any(|n| n.as_bytes() == name.as_encoded_bytes())
-                    })
+                path.file_name().is_some_and(|name| {
+                    names
+                        .iter()
+                        .any(|n| n.as_bytes() == name.as_encoded_bytes())
+                }) && path != self.globs.path()
             }
             None => self.matches_as_gitignore(path, is_dir),
         }

@@ -13,7 +13,9 @@
 //! black's, flake8's or pycodestyle's; see `line_length`) gives it, 88 when none does. A
 //! `line-length` in the `--config` file holds for every file; `--isolated` uses 88.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -167,8 +169,11 @@ impl Settings {
     /// itself the `stop` is a file the user named, so it is kept (unless `force-exclude` took
     /// the stop away), as ruff keeps it.
     pub fn excludes_name(&self, path: &Path, stop: Option<&Path>) -> bool {
-        stop.is_none_or(|stop| path != stop && path.starts_with(stop))
-            && self.glob_matches(path, false)
+        // The globs first: planning asks this of every file and few match, while `starts_with`
+        // compares the paths component by component (over the 26,428 files of the benchmark
+        // corpus this function took 72 M instructions in the other order, 11 M in this one).
+        self.glob_matches(path, false)
+            && stop.is_none_or(|stop| path != stop && path.starts_with(stop))
     }
 
     /// Whether directory `dir` (absolute) or one of its parents up to `stop` is excluded: the
@@ -197,7 +202,7 @@ impl Settings {
         &self,
         dir: &Path,
         stop: Option<&Path>,
-        known: &mut HashMap<PathBuf, bool>,
+        known: &mut FxHashMap<PathBuf, bool>,
     ) -> bool {
         if let Some(excluded) = known.get(dir) {
             return *excluded;
@@ -252,17 +257,20 @@ pub struct Resolver {
     overrides: Overrides,
     cwd: PathBuf,
     /// The project of each directory looked up, `None` when no settings file is above it.
-    by_dir: HashMap<PathBuf, Option<Arc<Settings>>>,
+    /// The maps keyed by path hash with FxHash: `Path`'s hash writes each component to the
+    /// hasher, and SipHash made a lookup some 1,400 instructions (planning looks up every
+    /// directory of a tree and its parents).
+    by_dir: FxHashMap<PathBuf, Option<Arc<Settings>>>,
     /// The project of files with no settings file (or of every file, with `--config` or
     /// `--isolated`).
     fallback: Arc<Settings>,
     /// The line length that applies in each directory looked up, when one is set.
-    lengths: HashMap<PathBuf, Option<usize>>,
+    lengths: FxHashMap<PathBuf, Option<usize>>,
     /// Projects with the line length of a directory other than their own, by the address of
     /// the project they copy (kept alive in `by_dir` or `fallback`) and the length.
     variants: HashMap<(usize, usize), Arc<Settings>>,
     /// The settings files each directory looked up may hold, listed once for both lookups.
-    listings: HashMap<PathBuf, Listing>,
+    listings: FxHashMap<PathBuf, Listing>,
 }
 
 impl Resolver {
@@ -282,12 +290,12 @@ impl Resolver {
         Ok(Resolver {
             discovery,
             overrides,
-            by_dir: HashMap::new(),
+            by_dir: FxHashMap::default(),
             fallback: Arc::new(fallback),
             cwd,
-            lengths: HashMap::new(),
+            lengths: FxHashMap::default(),
             variants: HashMap::new(),
-            listings: HashMap::new(),
+            listings: FxHashMap::default(),
         })
     }
 
@@ -358,7 +366,8 @@ impl Resolver {
         if self.discovery != Discovery::Nearest {
             return;
         }
-        let mut wanted: HashSet<PathBuf> = HashSet::new();
+        let mut wanted: FxHashSet<PathBuf> = FxHashSet::default();
+        wanted.reserve(dirs.len());
         for dir in dirs {
             for folder in self.absolute(dir).ancestors() {
                 if self.listings.contains_key(folder) || !wanted.insert(folder.to_path_buf()) {
@@ -480,7 +489,7 @@ mod tests {
             "/elsewhere/build/a",
         ];
         for stop in [None, Some(Path::new("/p")), Some(Path::new("/p/build"))] {
-            let mut known = HashMap::new();
+            let mut known = FxHashMap::default();
             // Twice: the second pass answers from what the first one kept.
             for dir in dirs.iter().chain(&dirs).map(Path::new) {
                 assert_eq!(

@@ -102,16 +102,26 @@ fn is_formatted(source: &str, (range, statement): (TextRange, Node<'_>), style: 
     let Some(indent) = indentation_of(source, statement) else {
         return false;
     };
-    let frame = Frame {
+    let frame = statement_frame(source, range, indent, style);
+    let original = &source[range.start..range.end];
+    wrap::statement(original, frame).is_some_and(|laid| laid == original)
+}
+
+/// The frame of the statement at `range`, standing after `indent`.
+fn statement_frame<'a>(
+    source: &str,
+    range: TextRange,
+    indent: &'a str,
+    style: Style<'a>,
+) -> Frame<'a> {
+    Frame {
         indent,
         unit: style.unit,
         limit: style.limit,
         eol: style.eol,
         trailer: trailer(source, range.end).unwrap_or(0),
         star_comma: style.star_comma,
-    };
-    let original = &source[range.start..range.end];
-    wrap::statement(original, frame).is_some_and(|laid| laid == original)
+    }
 }
 
 /// The statements of `function` (`logical_line`) whose text spans lines, outside strings.
@@ -233,14 +243,7 @@ fn relayout_statement(
         others.extend(own);
         return others;
     };
-    let frame = Frame {
-        indent,
-        unit: style.unit,
-        limit: style.limit,
-        eol: style.eol,
-        trailer: trailer(source, range.end).unwrap_or(0),
-        star_comma: style.star_comma,
-    };
+    let frame = statement_frame(source, range, indent, style);
     let written = Frame {
         indent: written,
         ..frame

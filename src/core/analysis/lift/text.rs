@@ -255,6 +255,7 @@ fn function_text(
     let (own, laid) = relayout_moved(
         source,
         ctx.eval.root,
+        statement,
         std::mem::take(&mut piece.edits),
         style,
         indent.len(),

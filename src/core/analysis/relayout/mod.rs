@@ -62,17 +62,28 @@ pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix
 
 /// `edits` inside a function that moves to module level and loses `dedent` bytes of
 /// indentation: the statements they fall in laid out at their new indentation, by the rules of
-/// `relayout` (an exploded item is not laid out on its own there). Also returns the ranges of
-/// the statements laid out as a whole, whose lines after the first carry their new
+/// `relayout` (an exploded item is not laid out on its own there). So is every other
+/// statement of `function` that spans lines and was laid out as the formatter lays it out:
+/// with more room black may join it (`return (` a chain that now fits `)`). Also returns the
+/// ranges of the statements laid out as a whole, whose lines after the first carry their new
 /// indentation already.
 pub fn relayout_moved(
     source: &str,
     root: Node<'_>,
+    function: Node<'_>,
     edits: Vec<Edit>,
     style: Style<'_>,
     dedent: usize,
 ) -> (Vec<Edit>, Vec<TextRange>) {
-    let statements = statements_of(source, root, &edits);
+    let mut statements = statements_of(source, root, &edits);
+    for found in spanning_statements(source, root, function) {
+        // A statement the lift does not edit is laid out again only where the project's
+        // formatter laid it out: its long lines are the project's own otherwise.
+        let known = statements.iter().any(|(range, _)| *range == found.0);
+        if !known && is_formatted(source, found, style) {
+            statements.push(found);
+        }
+    }
     let mut edits = edits;
     let mut laid = Vec::new();
     for (range, statement) in statements {
@@ -84,6 +95,59 @@ pub fn relayout_moved(
         }
     }
     (edits, laid)
+}
+
+/// Whether the statement `found` is laid out as the formatter lays it out where it stands.
+fn is_formatted(source: &str, (range, statement): (TextRange, Node<'_>), style: Style<'_>) -> bool {
+    let Some(indent) = indentation_of(source, statement) else {
+        return false;
+    };
+    let frame = statement_frame(source, range, indent, style);
+    let original = &source[range.start..range.end];
+    wrap::statement(original, frame).is_some_and(|laid| laid == original)
+}
+
+/// The frame of the statement at `range`, standing after `indent`.
+fn statement_frame<'a>(
+    source: &str,
+    range: TextRange,
+    indent: &'a str,
+    style: Style<'a>,
+) -> Frame<'a> {
+    Frame {
+        indent,
+        unit: style.unit,
+        limit: style.limit,
+        eol: style.eol,
+        trailer: trailer(source, range.end).unwrap_or(0),
+        star_comma: style.star_comma,
+    }
+}
+
+/// The statements of `function` (`logical_line`) whose text spans lines, outside strings.
+fn spanning_statements<'t>(
+    source: &str,
+    root: Node<'t>,
+    function: Node<'t>,
+) -> Vec<(TextRange, Node<'t>)> {
+    let mut found = Vec::new();
+    let mut cursor = function.walk();
+    let mut stack = vec![function];
+    while let Some(node) = stack.pop() {
+        let simple = matches!(
+            node.kind(),
+            "expression_statement" | "return_statement" | "assert_statement"
+        );
+        if simple && source[node.start_byte()..node.end_byte()].contains('\n') {
+            let range = TextRange::new(node.start_byte(), node.start_byte());
+            if let Some(statement) = logical_line(source, root, range) {
+                found.push(statement);
+            }
+            continue;
+        }
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found
 }
 
 /// The statements (`logical_line`) the edits fall in, each once, in the order of the edits.
@@ -179,14 +243,7 @@ fn relayout_statement(
         others.extend(own);
         return others;
     };
-    let frame = Frame {
-        indent,
-        unit: style.unit,
-        limit: style.limit,
-        eol: style.eol,
-        trailer: trailer(source, range.end).unwrap_or(0),
-        star_comma: style.star_comma,
-    };
+    let frame = statement_frame(source, range, indent, style);
     let written = Frame {
         indent: written,
         ..frame

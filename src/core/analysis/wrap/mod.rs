@@ -309,6 +309,10 @@ impl<'a> Formatter<'a> {
             // One context manager: black splits it like a call (two would take parentheses
             // that depend on the target version).
             "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
+            // `async with` is laid out as `with` is.
+            "async"
+                if self.tokens.get(1).is_some_and(|t| t.is("with"))
+                    && self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
             _ if first.is_keyword() => return None,
             _ => self.assignment(&mut line)?,
         }
@@ -428,16 +432,22 @@ impl<'a> Formatter<'a> {
         }
     }
 
-    /// Record where an assignment's value starts; `None` for forms not handled (chained or
-    /// annotated assignments, tuple targets, a walrus at the top).
+    /// Record where an assignment's value starts; `None` for forms not handled (chained
+    /// assignments, an annotation without a value, a walrus or a lambda at the top). An
+    /// annotated target counts as one with brackets: black puts the annotation in invisible
+    /// parentheses, which its rules count as brackets.
     fn assignment(&self, line: &mut Line) -> Option<()> {
         let mut depth = 0usize;
         let mut at = None;
+        let mut annotated = false;
         for (position, &index) in line.tokens.iter().enumerate() {
             let token = &self.tokens[index];
             match token.kind {
                 TokenKind::Open => depth += 1,
                 TokenKind::Close => depth = depth.saturating_sub(1),
+                TokenKind::Op if depth == 0 && token.is(":") && !annotated && at.is_none() => {
+                    annotated = true;
+                }
                 TokenKind::Op if depth == 0 && matches!(token.text, ":" | ":=") => return None,
                 TokenKind::Op
                     if depth == 0 && token.text.ends_with('=') && !is_comparison(token) =>
@@ -449,6 +459,9 @@ impl<'a> Formatter<'a> {
                 }
                 _ => {}
             }
+        }
+        if annotated && at.is_none_or(|at| !self.tokens[line.tokens[at]].is("=")) {
+            return None;
         }
         if let Some(at) = at {
             let first = &self.tokens[line.tokens[0]];
@@ -463,9 +476,10 @@ impl<'a> Formatter<'a> {
             line.value = Some(at + 1);
             let is_plain = self.tokens[line.tokens[at]].is("=");
             line.bracketed_target = is_plain
-                && line.tokens[..at]
-                    .iter()
-                    .any(|&i| matches!(self.tokens[i].kind, TokenKind::Open | TokenKind::Close));
+                && (annotated
+                    || line.tokens[..at].iter().any(|&i| {
+                        matches!(self.tokens[i].kind, TokenKind::Open | TokenKind::Close)
+                    }));
         }
         Some(())
     }

@@ -73,10 +73,9 @@ impl Formatter<'_> {
             Some(Priority::Dot) if delimiters.len() == 1 => return Some(Err(CannotSplit)),
             Some(Priority::Comma) => {}
             Some(Priority::Comprehension) => return self.comprehension_split(line).map(Ok),
-            // A trailing comma after an expression split at its operators stays on the last
-            // piece in black; not followed here.
-            Some(_) if trailing => return None,
-            Some(Priority::Ternary) if !self.lone_conditional(line) => return None,
+            // A conditional expression ending in a trailing comma is an item black wraps in
+            // parentheses of its own first.
+            Some(Priority::Ternary) if trailing || !self.lone_conditional(line) => return None,
             Some(priority @ (Priority::Ternary | Priority::Logic | Priority::Comparator)) => {
                 return Some(Ok(self.operator_split(line, &delimiters, priority)));
             }
@@ -115,7 +114,8 @@ impl Formatter<'_> {
     }
 
     /// black's `delimiter_split` at operators (all but the comma split before themselves): a
-    /// line per operand, each but the first opening with its operator.
+    /// line per operand, each but the first opening with its operator; a trailing comma (an
+    /// item's, in brackets split one item per line) stays at the end of the last.
     fn operator_split(
         &self,
         line: &Line,
@@ -238,9 +238,15 @@ impl Formatter<'_> {
 
     /// black's `right_hand_split_with_omits`, for the lines where its first try is the answer:
     /// the head up to the last non-empty opening bracket fits, or no other split is tried.
+    /// When that head does not fit, black's later tries (`generate_trailers_to_omit`) are
+    /// followed for a value whose parentheses it drops: an earlier pair of the value whose
+    /// tail fits (`omitting_value_parens`).
     pub(super) fn right_hand_split(&self, line: &Line) -> Option<Result<Laid, CannotSplit>> {
         let from = match line.value {
             Some(value) => {
+                if line.bracketed_target && self.delimiters(&line.tokens[value..]).is_empty() {
+                    return self.bracketed_target_split(line, value).map(Ok);
+                }
                 if self.can_omit_value_parens(line, value).is_none() {
                     return self.value_in_parens(line, value).map(Ok);
                 }
@@ -264,8 +270,14 @@ impl Formatter<'_> {
         let head = self.part(line, 0, open + 1, line.depth);
         let strict = other_pair || line.value.is_some() || line.head_must_fit;
         if !self.fits(&head, &self.render(&head)) && strict {
-            // black would try splitting at an earlier pair, or inside parentheses it adds.
-            return None;
+            // black tries splitting at an earlier pair, or inside parentheses it adds.
+            return match line.value {
+                // Not a `for` header, whose target black parenthesizes too.
+                Some(value) if !self.tokens[line.tokens[0]].is("for") => {
+                    self.omitting_value_parens(line, value).map(Ok)
+                }
+                _ => None,
+            };
         }
         // With no other pair to try, black keeps this split even when the head is long.
         self.three_parts(line, head, (open, close), false).map(Ok)

@@ -575,3 +575,57 @@ fn an_assigned_conditional_expression_keeps_its_parentheses() {
         )
     );
 }
+
+#[test]
+fn an_annotated_or_subscript_target_splits_its_value_as_black_does() {
+    let indent = "        ";
+    let annotated =
+        "self.known_depths: Dict[str, float] = collections.defaultdict(provider_lambda_name)";
+    assert_eq!(
+        lay(annotated, indent, 80).as_deref(),
+        Some(
+            "self.known_depths: Dict[str, float] = collections.defaultdict(\n            provider_lambda_name\n        )"
+        )
+    );
+    // The line up to the call's bracket does not fit: black keeps the value's parentheses.
+    let subscript = "known_depths_and_more_of_them_here_to_make_it_long[key] = collections.defaultdict(provider)";
+    assert_eq!(
+        lay(subscript, indent, 80).as_deref(),
+        Some(
+            "known_depths_and_more_of_them_here_to_make_it_long[key] = (\n            collections.defaultdict(provider)\n        )"
+        )
+    );
+    // An annotation without a value is not laid out.
+    assert_eq!(lay("x: Dict[str, float]", "", 8), None);
+}
+
+#[test]
+fn a_value_splits_at_an_earlier_call_when_the_line_up_to_the_last_does_not_fit() {
+    let indent = "        ";
+    let fits =
+        "value = slash_re.sub(_dump_cookie_lambda, value.encode(\"utf-8\")).decode(\"ascii\")";
+    assert_eq!(
+        lay(fits, indent, 80).as_deref(),
+        Some(
+            "value = slash_re.sub(_dump_cookie_lambda, value.encode(\"utf-8\")).decode(\n            \"ascii\"\n        )"
+        )
+    );
+    let long = "value = slash_re.sub(_dump_cookie_lambda_with_long_name, value.encode(\"utf-8\")).decode(\"ascii\")";
+    assert_eq!(
+        lay(long, indent, 80).as_deref(),
+        Some(
+            "value = slash_re.sub(\n            _dump_cookie_lambda_with_long_name, value.encode(\"utf-8\")\n        ).decode(\"ascii\")"
+        )
+    );
+}
+
+#[test]
+fn an_item_split_at_its_operators_keeps_its_comma_on_the_last_operand() {
+    let text = "combined = combine(\n    first_results,\n    second_results + pool.map(functools.partial(_main_task, factor=factor), range(count)),\n)";
+    assert_eq!(
+        lay(text, "", 80).as_deref(),
+        Some(
+            "combined = combine(\n    first_results,\n    second_results\n    + pool.map(functools.partial(_main_task, factor=factor), range(count)),\n)"
+        )
+    );
+}

@@ -79,6 +79,44 @@ impl Formatter<'_> {
         }
     }
 
+    /// The split of a value with no delimiter after a target black counts brackets in (`a[i] =
+    /// f(...)`, or an annotated target, whose annotation sits in invisible parentheses): black
+    /// drops the value's parentheses and splits at its last bracket pair when the line up to
+    /// that bracket fits (`_prefer_split_rhs_oop_over_rhs`); otherwise, when the target and
+    /// `(` fit, it keeps them: `a[i] = (`, the value one level deeper, `)`. `None` for a value
+    /// that does not end in a non-empty bracket pair, holds a closing bracket before that
+    /// pair's opening one (black then prefers the first split however long its head), or ends
+    /// in a comment, and for a target with a magic trailing comma.
+    pub(super) fn bracketed_target_split(&self, line: &Line, value: usize) -> Option<Laid> {
+        let close = line.tokens.len().checked_sub(1)?;
+        let last = &self.tokens[line.tokens[close]];
+        let first = &self.tokens[*line.tokens.get(value)?];
+        if last.kind != TokenKind::Close || last.comment.is_some() || first.is("yield") {
+            return None;
+        }
+        let open = value
+            + line.tokens[value..close]
+                .iter()
+                .position(|&i| i == last.pair)?;
+        let target = self.part(line, 0, value, line.depth);
+        if open + 1 == close || self.has_magic_comma(&target) {
+            return None;
+        }
+        let head = self.part(line, 0, open + 1, line.depth);
+        if self.fits(&head, &self.render(&head)) {
+            return self.three_parts(line, head, (open, close), false);
+        }
+        let closes_before = line.tokens[value..open]
+            .iter()
+            .any(|&i| self.tokens[i].kind == TokenKind::Close);
+        let mut parens_head = target;
+        parens_head.tokens.push(self.parens.0);
+        if closes_before || !self.fits(&parens_head, &self.render(&parens_head)) {
+            return None;
+        }
+        self.split_in_parens(line, value, line.tokens.len(), false)
+    }
+
     /// For a value that is a tuple, black keeps its invisible parentheses when the tuple has
     /// three items or more, or two and the last does not end in a bracket; the items go one
     /// per line with a trailing comma (the parentheses make an atom, whose commas black always
@@ -256,7 +294,7 @@ impl Formatter<'_> {
     /// pool.map(...), len(xs)`), as `generate_trailers_to_omit` offers them; the first whose
     /// head fits. An empty pair is skipped, and a magic trailing comma ends the search, as in
     /// black. `None` when no head fits.
-    fn omitting_value_parens(&self, line: &Line, value: usize) -> Option<Laid> {
+    pub(super) fn omitting_value_parens(&self, line: &Line, value: usize) -> Option<Laid> {
         let mut depth = 0usize;
         for close in (value..line.tokens.len()).rev() {
             let token = &self.tokens[line.tokens[close]];

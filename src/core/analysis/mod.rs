@@ -22,6 +22,7 @@ mod exports;
 mod flow;
 mod guard_globals;
 mod handed;
+mod imported_names;
 mod imports;
 mod inferred;
 mod inspection;
@@ -127,7 +128,13 @@ fn analyze_with(
         false => Vec::new(),
     };
     sites.extend(handed);
-    let classified = classify_sites(&eval, &guards, sites);
+    let mut classified = classify_sites(&eval, &guards, sites);
+    let handed_names = match export {
+        true => imported_names::exported_names(&eval, &classified),
+        false => Vec::new(),
+    };
+    let named = imported_names::name_sites(&eval, &guards, &classified);
+    classified.extend(named);
     let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
     let (inherited, findings) = split_findings(&eval, classified);
     let facts = FileFacts::new(&eval, settings);
@@ -146,7 +153,12 @@ fn analyze_with(
     ));
     diagnostics.sort_by_key(|d| d.range.start);
     let exports = match export {
-        true => exported(&eval, &calls, settings.exports, handed_callables),
+        true => exported(
+            &eval,
+            &calls,
+            settings.exports,
+            [handed_callables, handed_names].concat(),
+        ),
         false => Exports::default(),
     };
     Ok((diagnostics, exports))

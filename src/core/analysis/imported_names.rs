@@ -32,14 +32,22 @@ use crate::core::semantic::{BindingKind, SemanticModel};
 use crate::core::source::TextRange;
 
 /// The names the file's sites hand over that an import binds, when pickle carries them as far
-/// as the file can tell: the file that binds them may bind a lambda.
+/// as the file can tell: the file that binds them may bind a lambda. Not a site whose worker
+/// is forked by an explicit fork context or is an interpreter of this process.
 pub fn exported_names(
     eval: &Evaluator<'_>,
     classified: &[(Site<'_>, Classified<'_>)],
 ) -> Vec<HandedPool> {
     let mut found: Vec<HandedPool> = classified
         .iter()
-        .filter(|(site, c)| matches!(c, Classified::Fine) && site.handed == Handed::Callable)
+        // A fork context's child inherits what it is given, and an interpreter pool may
+        // share a function by its code: neither need pickle the name.
+        .filter(|(site, c)| {
+            matches!(c, Classified::Fine)
+                && site.handed == Handed::Callable
+                && !site.inherited_by_fork
+                && !site.interpreters
+        })
         .filter_map(|(site, _)| {
             let callable = unparenthesize(site.callable);
             if !matches!(callable.kind(), "identifier" | "attribute") {

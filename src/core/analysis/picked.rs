@@ -217,18 +217,27 @@ fn reaching_value<'t>(
     if parameters.is_empty() {
         return Some((value, false));
     }
-    let statement = eval
-        .statement_node(assignment.statement)
-        .filter(|s| s.kind() == "expression_statement")?;
-    let in_body = statement
-        .parent()
-        .and_then(|block| block.parent())
-        .is_some_and(|def| {
-            def.kind() == "function_definition"
-                && model.scope_created_by(TextRange::of(def)) == Some(found)
-        });
-    (in_body && found == scope && node.start_byte() >= statement.end_byte())
-        .then_some((value, false))
+    let statement = eval.statement_node(assignment.statement)?;
+    (found == scope && reaches_in_body(eval, statement, found, node)).then_some((value, false))
+}
+
+/// Whether `statement`, an expression statement of the own body of the function of scope
+/// `function` (not inside an `if`, a loop or a `try`), runs before `read`, which lies after it.
+fn reaches_in_body(
+    eval: &Evaluator<'_>,
+    statement: Node<'_>,
+    function: ScopeId,
+    read: Node<'_>,
+) -> bool {
+    let in_body = statement.kind() == "expression_statement"
+        && statement
+            .parent()
+            .and_then(|block| block.parent())
+            .is_some_and(|def| {
+                def.kind() == "function_definition"
+                    && eval.model.scope_created_by(TextRange::of(def)) == Some(function)
+            });
+    in_body && read.start_byte() >= statement.end_byte()
 }
 
 /// The value of the one assignment to an attribute of the instance (`self.fn = work`) that
@@ -246,17 +255,8 @@ fn self_attribute_value<'t>(
     if model.scope(method).name.as_deref() == Some("__init__") && method != scope {
         return Some(value);
     }
-    let statement = assignment
-        .parent()
-        .filter(|s| s.kind() == "expression_statement")?;
-    let in_body = statement
-        .parent()
-        .and_then(|block| block.parent())
-        .is_some_and(|def| {
-            def.kind() == "function_definition"
-                && model.scope_created_by(TextRange::of(def)) == Some(method)
-        });
-    (in_body && method == scope && attribute.start_byte() >= statement.end_byte()).then_some(value)
+    let statement = assignment.parent()?;
+    (method == scope && reaches_in_body(eval, statement, method, attribute)).then_some(value)
 }
 
 /// The default value of `parameter`, a parameter of a function defined at module level

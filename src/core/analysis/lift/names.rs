@@ -35,6 +35,7 @@ use tree_sitter::Node;
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
+use crate::core::analysis::inferred::is_identifier;
 use crate::core::analysis::sites::Handed;
 use crate::core::analysis::values::string_content;
 use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
@@ -216,15 +217,6 @@ fn is_table(pair: Node<'_>) -> bool {
         node = Some(parent);
     }
     true
-}
-
-/// Whether `text` is a plain ASCII identifier.
-fn is_identifier(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// Where code in `scope` was, as a name part (see the module doc); `guarded` says whether

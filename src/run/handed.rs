@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::core::analysis::{Exports, HandedPool};
+use crate::core::analysis::{Exports, HandedPool, Held};
 use crate::run::file_list::FileList;
 use crate::run::package::{Modules, module_of, package_of};
 use crate::run::read;
@@ -60,6 +60,10 @@ impl HandedPools {
                 false => None,
             };
             for mut handed in std::mem::take(&mut exports.handed_pools) {
+                // A name handed over itself is reported in its own file, saying by which.
+                if let Held::Name { by, .. } = &mut handed.held {
+                    *by = path.display().to_string();
+                }
                 // A class of the file itself (`analysis::handed`), named as the file's own
                 // analysis will name its module.
                 let here = !handed.function.contains('.');
@@ -143,10 +147,11 @@ impl HandedPools {
         modules: &mut Modules,
     ) -> Vec<Candidate> {
         new.sort_by(|a, b| a.function.cmp(&b.function));
-        let mut wanted: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut wanted: BTreeMap<&str, Vec<(&str, bool)>> = BTreeMap::new();
         for handed in &new {
             if let Some((module, name)) = handed.function.rsplit_once('.') {
-                wanted.entry(module).or_default().push(name);
+                let assigned = matches!(handed.held, Held::Name { .. });
+                wanted.entry(module).or_default().push((name, assigned));
             }
         }
         let stems = self.stems.get_or_insert_with(|| stem_index(files));
@@ -204,14 +209,17 @@ fn absolute(function: &str, package: Option<&str>) -> Option<String> {
 /// each with its group: first by the stem, which a module's last segment names (`par.py`, or
 /// `par/__init__.py`), then by the module's name, then by a `def` of the name in its text, or
 /// a `class` whose constructor may keep the pool (a pool passed to `weakref.finalize(pool,
-/// ...)` makes no file read again). A module that defines none of them but spells one after
-/// an `import` (`from .workers import run_task`) is picked for its re-exports, and the
+/// ...)`, or to a name a package re-exports, makes no file read again). A name handed over
+/// itself (`Held::Name`, marked `true`) is looked for as a module-level assignment of a
+/// lambda (`assigns_lambda`), so that a module of functions is not read again for each
+/// function another file hands to a pool. A module that defines none of them but spells one
+/// after an `import` (`from .workers import run_task`) is picked for its re-exports, and the
 /// functions it may re-export are listed, by their dotted path, beside the files.
 fn defining(
     files: &FileList,
     modules: &mut Modules,
     stems: &HashMap<String, Vec<usize>>,
-    wanted: &BTreeMap<&str, Vec<&str>>,
+    wanted: &BTreeMap<&str, Vec<(&str, bool)>>,
 ) -> (Vec<Candidate>, BTreeSet<String>) {
     let indices: BTreeSet<usize> = wanted
         .keys()
@@ -234,17 +242,22 @@ fn defining(
             let found = |name: &&str| memchr::memmem::find(bytes, name.as_bytes()).is_some();
             // A class whose constructor keeps the pool (`values::handed`) is spelled
             // `class Runner:` or `class Runner(Base):`.
-            let spelled = |name: &&str| {
-                ["def {}(", "class {}(", "class {}:"].iter().any(|form| {
+            let spelled = |&(name, assigned): &(&str, bool)| match assigned {
+                true => assigns_lambda(bytes, name),
+                false => ["def {}(", "class {}(", "class {}:"].iter().any(|form| {
                     let form = form.replace("{}", name);
                     memchr::memmem::find(bytes, form.as_bytes()).is_some()
-                })
+                }),
             };
             if names.iter().any(spelled) {
                 return Some((bytes.len(), Vec::new()));
             }
             let reexported: Vec<&str> = match memchr::memmem::find(bytes, b"import").is_some() {
-                true => names.iter().copied().filter(|name| found(name)).collect(),
+                true => names
+                    .iter()
+                    .map(|&(name, _)| name)
+                    .filter(|name| found(name))
+                    .collect(),
                 false => Vec::new(),
             };
             (!reexported.is_empty()).then_some((bytes.len(), reexported))
@@ -269,6 +282,22 @@ fn stem_index(files: &FileList) -> HashMap<String, Vec<usize>> {
     stems
 }
 
+/// Whether `bytes` may assign a lambda to `name` at module level: a line that starts with the
+/// name followed by `=` or an annotation's `:`, and the word `lambda` somewhere after it.
+fn assigns_lambda(bytes: &[u8], name: &str) -> bool {
+    memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
+        let line_start = at == 0 || bytes[at - 1] == b'\n';
+        let rest = &bytes[at + name.len()..];
+        let after = rest
+            .iter()
+            .position(|&byte| byte != b' ' && byte != b'\t')
+            .map(|skip| rest[skip]);
+        line_start
+            && matches!(after, Some(b'=' | b':'))
+            && memchr::memmem::find(rest, b"lambda").is_some()
+    })
+}
+
 /// The last segment of the module a file is: its stem, or its folder's name for a package's
 /// `__init__.py`.
 fn named_stem(path: &Path) -> Option<&str> {
@@ -280,7 +309,20 @@ fn named_stem(path: &Path) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::absolute;
+    use super::{absolute, assigns_lambda};
+
+    #[test]
+    fn a_name_assigned_a_lambda_at_module_level_is_spelled_so() {
+        assert!(assigns_lambda(b"SQUARE = lambda x: x * x\n", "SQUARE"));
+        assert!(assigns_lambda(b"import m\nF: Callable = lambda: 1\n", "F"));
+        assert!(!assigns_lambda(
+            b"def SQUARE(x):\n    return x * x\n",
+            "SQUARE"
+        ));
+        assert!(!assigns_lambda(b"SQUARE = math.sqrt\n", "SQUARE"));
+        assert!(!assigns_lambda(b"    SQUARE = lambda x: x\n", "SQUARE"));
+        assert!(!assigns_lambda(b"MY_SQUARE = lambda x: x\n", "SQUARE"));
+    }
 
     #[test]
     fn relative_paths_resolve_from_the_callers_package() {

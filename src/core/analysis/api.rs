@@ -256,7 +256,7 @@ pub const MULTIPROCESSING_LIKE: &[&str] = &["multiprocessing", "torch.multiproce
 /// What a row leaves unset: no homes, parent-side arguments or context slot, inherited by
 /// fork, processes not interpreters. Every row sets its target, name, callable and passing
 /// (a test checks none keeps the empty name or keyword).
-const BASE: ApiRow = ApiRow {
+pub(super) const BASE: ApiRow = ApiRow {
     target: Target::Function,
     name: "",
     homes: &[],

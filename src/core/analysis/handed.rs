@@ -77,6 +77,16 @@ pub enum Held {
     /// that slot (`exports`, `UserKind::Worker`), so that the lift may bind captures in a
     /// `functools.partial` there (`arguments::worker_refusal`).
     Callable,
+    /// No pool: the caller hands the module-level name itself to a process API
+    /// (`pool.map(SQUARE, xs)` with `SQUARE` imported), which pickles it by reference. A
+    /// lambda bound to it fails there (`attribute lookup <lambda> on pkg.fns failed`) and is
+    /// lifted in its own file (`imported_names`). `api` names the API as the caller's
+    /// diagnostics would (`Pool.map`, without backticks), `by` the caller's file as the run
+    /// shows it.
+    Name {
+        api: String,
+        by: String,
+    },
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an

@@ -1661,7 +1661,7 @@ fn site_keywords<'a>(
 }
 
 /// Whether `text` is a plain ASCII identifier, as a dict key must be to bind a parameter.
-fn is_identifier(text: &str) -> bool {
+pub(super) fn is_identifier(text: &str) -> bool {
     let mut chars = text.chars();
     chars
         .next()

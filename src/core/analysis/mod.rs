@@ -22,6 +22,7 @@ mod exports;
 mod flow;
 mod guard_globals;
 mod handed;
+mod imported_names;
 mod imports;
 mod inferred;
 mod inspection;
@@ -127,7 +128,13 @@ fn analyze_with(
         false => Vec::new(),
     };
     sites.extend(handed);
-    let classified = classify_sites(&eval, &guards, sites);
+    let mut classified = classify_sites(&eval, &guards, sites);
+    let handed_names = match export {
+        true => imported_names::exported_names(&eval, &classified),
+        false => Vec::new(),
+    };
+    let named = imported_names::name_sites(&eval, &guards, &classified);
+    classified.extend(named);
     let guard_only = guard_only_diagnostics(&eval, &guards, &classified);
     let (inherited, findings) = split_findings(&eval, classified);
     let facts = FileFacts::new(&eval, settings);
@@ -146,7 +153,12 @@ fn analyze_with(
     ));
     diagnostics.sort_by_key(|d| d.range.start);
     let exports = match export {
-        true => exported(&eval, &calls, settings.exports, handed_callables),
+        true => exported(
+            &eval,
+            &calls,
+            settings.exports,
+            [handed_callables, handed_names].concat(),
+        ),
         false => Exports::default(),
     };
     Ok((diagnostics, exports))
@@ -250,7 +262,7 @@ fn classify_sites<'t>(
                 None => match picked_elements(eval, guards, site.callable, site.scope) {
                     Some(picked) => picked
                         .into_iter()
-                        .map(|(callable, c)| (Site { callable, ..site }, c))
+                        .map(|(callable, c)| picked::standing(eval, Site { callable, ..site }, c))
                         .collect(),
                     None => vec![(site, classify(eval, guards, site.callable, site.scope))],
                 },
@@ -372,7 +384,27 @@ fn diagnose<'t>(ctx: &mut Context<'t>, findings: Vec<Finding<'t>>) -> Vec<Diagno
         diagnostics.extend(planned_diagnostics(ctx, group, result));
     }
     diagnostics.sort_by_key(|d| d.range.start);
-    diagnostics
+    one_per_callable(diagnostics)
+}
+
+/// The first of the diagnostics at one range under one rule: a callable that two sites pick
+/// where it stands (an entry of a table two calls subscript, a branch of a conditional
+/// two calls pass, an element of a loop that hands it over twice) is one finding, whose fix
+/// is the same whichever site reports it.
+fn one_per_callable(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(diagnostics.len());
+    for diagnostic in diagnostics {
+        let same = |d: &Diagnostic| d.range == diagnostic.range && d.rule == diagnostic.rule;
+        if !kept
+            .iter()
+            .rev()
+            .take_while(|d| d.range.start == diagnostic.range.start)
+            .any(same)
+        {
+            kept.push(diagnostic);
+        }
+    }
+    kept
 }
 
 /// The diagnostics of the findings that cannot be lifted, and the groups of the others, one

@@ -29,6 +29,12 @@
 //! class Ops:
 //!     double = staticmethod(lambda x: x * 2)              # the lambda, found as `Ops.<lambda>`
 //! pool.map(Ops.double, xs)
+//!
+//! class Scaler:
+//!     def __init__(self, k):
+//!         self.scale = lambda x: x * k     # the lambda: the class's one `self.scale = ...`
+//!     def run(self, xs):
+//!         return self.pool.map(self.scale, xs)
 //! ```
 //!
 //! A name is followed when its one assignment is its only binding, or when its other bindings
@@ -37,13 +43,20 @@
 //! parameters are bound before the body runs, so the assignment has replaced them by then. A
 //! parameter that is the name's only binding gives its default, when its function is defined
 //! at module level: such a default reads no local of another function. A table is a dict,
-//! list or tuple literal without splats; what is added to it later is not seen. Nothing is
-//! returned unless a candidate is a finding, so every other site is classified as before.
+//! list or tuple literal without splats; what is added to it later is not seen; a literal
+//! key picks its entry whatever its quotes (`OPS['double']`). An attribute of the instance
+//! (`self.fn`) is followed when the class assigns it once, through a method's own instance,
+//! in `__init__` or as a statement of the reading method's own body before the read; a value
+//! that stands in `__init__` is checked there (`standing`), since its captured values are
+//! bound where it stands. Nothing is returned unless a candidate is a finding, so every other
+//! site is classified as before. Two sites that pick one candidate make one finding
+//! (`analysis::one_per_callable`).
 
 use tree_sitter::Node;
 
 use super::callables::{Classified, classify, classify_assigned, unparenthesize};
-use super::values::{Evaluator, Value, argument};
+use super::sites::Site;
+use super::values::{Evaluator, Value, argument, string_content};
 use crate::core::semantic::{Binding, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -59,16 +72,93 @@ pub fn picked_elements<'t>(
     let (value, default) = match node.kind() {
         "identifier" => reaching_value(eval, node, scope)?,
         "subscript" => return picked_among(eval, guards, table_entries(eval, node, scope)?),
-        "attribute" => return picked_among(eval, guards, class_lambda(eval, node, scope)?),
+        "attribute" => match class_lambda(eval, node, scope) {
+            Some(lambda) => return picked_among(eval, guards, lambda),
+            None => (self_attribute_value(eval, node, scope)?, false),
+        },
         _ => (node, false),
     };
     let candidates = match value.kind() {
         "conditional_expression" | "boolean_operator" => branches(value),
+        "lambda" | "identifier" if node.kind() == "attribute" => vec![value],
         "call" => partial_arguments(eval, guards, value, scope)?,
         _ if default => vec![value],
         _ => return None,
     };
     picked_among(eval, guards, candidates)
+}
+
+/// The site of a candidate that stands in another function than the site's call (a lambda
+/// `__init__` keeps in `self.fn`, read by another method): its captured values are bound
+/// where it stands, so they are checked there, as if it were handed over at that point.
+/// A lambda there that reads an attribute of the instance the class assigns anywhere else
+/// (`self.fn = lambda x: x * self.k`, with `self.k` set again in `configure`) is refused: it
+/// read the attribute when called, the partial would carry the value `__init__` saw.
+pub fn standing<'t>(
+    eval: &Evaluator<'t>,
+    site: Site<'t>,
+    classified: Classified<'t>,
+) -> (Site<'t>, Classified<'t>) {
+    let model = eval.model;
+    let home = model.scope_at(site.callable.start_byte());
+    if model.is_within(site.scope, home) || model.scope(home).kind != ScopeKind::Function {
+        return (site, classified);
+    }
+    let classified = match (&classified, changed_attribute(eval, site.callable, home)) {
+        (Classified::Unpicklable(callable, _), Some(attr)) => Classified::Unliftable {
+            rule: callable.rule(),
+            reason: format!(
+                "it reads `{attr}`, which the class assigns again after the value is kept, and the lifted function would be given the value it had then"
+            ),
+        },
+        _ => classified,
+    };
+    let site = Site {
+        scope: home,
+        call: site.callable,
+        ..site
+    };
+    (site, classified)
+}
+
+/// The first attribute of the instance (`self.k`) that `value`, kept by the method of scope
+/// `method`, reads and that its class assigns elsewhere than in that method before `value`.
+fn changed_attribute(eval: &Evaluator<'_>, value: Node<'_>, method: ScopeId) -> Option<String> {
+    let model = eval.model;
+    let class = model.scope(method).parent?;
+    let class_node = eval.node_at(model.scope(class).range)?;
+    let reads = nodes_of(value, "attribute");
+    let assigned = ["assignment", "augmented_assignment"]
+        .iter()
+        .flat_map(|kind| nodes_of(class_node, kind))
+        .filter_map(|a| a.child_by_field_name("left"))
+        .filter(|left| left.kind() == "attribute")
+        .filter(|left| {
+            model.scope_at(left.start_byte()) != method || left.start_byte() > value.start_byte()
+        });
+    let assigned: Vec<&str> = assigned
+        .filter_map(|left| Some(eval.text(left.child_by_field_name("attribute")?)))
+        .collect();
+    reads.into_iter().find_map(|read| {
+        let object = read.child_by_field_name("object")?;
+        let name = eval.text(read.child_by_field_name("attribute")?);
+        let own = object.kind() == "identifier" && eval.is_self(eval.text(object), method);
+        (own && assigned.contains(&name)).then(|| eval.text(read).to_string())
+    })
+}
+
+/// The nodes of `kind` in `node`'s tree, `node` included.
+fn nodes_of<'t>(node: Node<'t>, kind: &str) -> Vec<Node<'t>> {
+    let mut found = Vec::new();
+    let mut stack = vec![node];
+    while let Some(next) = stack.pop() {
+        if next.kind() == kind {
+            found.push(next);
+        }
+        let mut cursor = next.walk();
+        stack.extend(next.children(&mut cursor));
+    }
+    found
 }
 
 /// `candidates` with their classification, when one of them is a finding.
@@ -127,18 +217,46 @@ fn reaching_value<'t>(
     if parameters.is_empty() {
         return Some((value, false));
     }
-    let statement = eval
-        .statement_node(assignment.statement)
-        .filter(|s| s.kind() == "expression_statement")?;
-    let in_body = statement
-        .parent()
-        .and_then(|block| block.parent())
-        .is_some_and(|def| {
-            def.kind() == "function_definition"
-                && model.scope_created_by(TextRange::of(def)) == Some(found)
-        });
-    (in_body && found == scope && node.start_byte() >= statement.end_byte())
-        .then_some((value, false))
+    let statement = eval.statement_node(assignment.statement)?;
+    (found == scope && reaches_in_body(eval, statement, found, node)).then_some((value, false))
+}
+
+/// Whether `statement`, an expression statement of the own body of the function of scope
+/// `function` (not inside an `if`, a loop or a `try`), runs before `read`, which lies after it.
+fn reaches_in_body(
+    eval: &Evaluator<'_>,
+    statement: Node<'_>,
+    function: ScopeId,
+    read: Node<'_>,
+) -> bool {
+    let in_body = statement.kind() == "expression_statement"
+        && statement
+            .parent()
+            .and_then(|block| block.parent())
+            .is_some_and(|def| {
+                def.kind() == "function_definition"
+                    && eval.model.scope_created_by(TextRange::of(def)) == Some(function)
+            });
+    in_body && read.start_byte() >= statement.end_byte()
+}
+
+/// The value of the one assignment to an attribute of the instance (`self.fn = work`) that
+/// reaches `attribute` (`self.fn`, read in a method): the class's only binding of the name,
+/// made in the same method as a statement of its own body before the read, or in
+/// `__init__`, which runs before any other method of the instance.
+fn self_attribute_value<'t>(
+    eval: &Evaluator<'t>,
+    attribute: Node<'t>,
+    scope: ScopeId,
+) -> Option<Node<'t>> {
+    let model = eval.model;
+    let (assignment, method) = eval.only_self_assignment(attribute, scope)?;
+    let value = unparenthesize(assignment.child_by_field_name("right")?);
+    if model.scope(method).name.as_deref() == Some("__init__") && method != scope {
+        return Some(value);
+    }
+    let statement = assignment.parent()?;
+    (method == scope && reaches_in_body(eval, statement, method, attribute)).then_some(value)
 }
 
 /// The default value of `parameter`, a parameter of a function defined at module level
@@ -185,16 +303,16 @@ fn table_entries<'t>(
     let [key] = keys.as_slice() else {
         return None;
     };
-    let key = eval.text(*key);
+    let key = literal_key(eval.text(*key));
     let mut cursor = table.walk();
-    let entries: Vec<(String, Node<'t>)> = match table.kind() {
+    let entries: Vec<(Option<String>, Node<'t>)> = match table.kind() {
         "dictionary" => table
             .named_children(&mut cursor)
             .filter(|pair| pair.kind() == "pair")
             .filter_map(|pair| {
                 let key = pair.child_by_field_name("key")?;
                 Some((
-                    eval.text(key).to_string(),
+                    literal_key(eval.text(key)),
                     pair.child_by_field_name("value")?,
                 ))
             })
@@ -203,7 +321,7 @@ fn table_entries<'t>(
             .named_children(&mut cursor)
             .filter(|e| e.kind() != "comment")
             .enumerate()
-            .map(|(i, e)| (i.to_string(), e))
+            .map(|(i, e)| (Some(i.to_string()), e))
             .collect(),
         _ => return None,
     };
@@ -214,16 +332,38 @@ fn table_entries<'t>(
     {
         return None;
     }
-    let literal = |k: &str| k.parse::<usize>().is_ok() || k.starts_with(['"', '\'']);
-    let chosen: Vec<Node<'t>> = match entries.iter().all(|(k, _)| literal(k)) && literal(key) {
+    let chosen: Vec<Node<'t>> = match entries.iter().all(|(k, _)| k.is_some()) && key.is_some() {
         true => entries
             .iter()
-            .filter(|(k, _)| k == key)
+            .filter(|(k, _)| *k == key)
             .map(|(_, e)| *e)
             .collect(),
         false => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// A key as the table compares it, when it is a literal: an integer, or a string without
+/// escapes by its kind and content, so that `'double'` and `"double"` are one key; `None`
+/// for anything else (a name, an f-string), which may be any key.
+fn literal_key(text: &str) -> Option<String> {
+    if text.parse::<usize>().is_ok() {
+        return Some(text.to_string());
+    }
+    let prefix: String = text
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let quoted = text[prefix.len()..].starts_with(['"', '\'']);
+    if !quoted || prefix.contains('f') || prefix.contains('t') {
+        return None;
+    }
+    let content = string_content(text);
+    match content.contains('\\') {
+        true => Some(text.to_string()),
+        false => Some(format!("{}:{content}", prefix.contains('b'))),
+    }
 }
 
 /// The lambda a class attribute read through a module-level class holds (`Ops.double`, with

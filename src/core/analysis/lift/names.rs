@@ -6,7 +6,9 @@
 //!   inside a dunder method (`__init__`, `__call__`) it is the class's name in snake case, since
 //!   `init` says little; `main` under the `if __name__ == "__main__":` guard; nothing at module
 //!   level;
-//! - the stem is a function's own name, the variable a lambda is assigned to, or else the
+//! - the stem is a function's own name, the variable or attribute a lambda is assigned to
+//!   or the key of the dispatch-table entry it is (`{"double": lambda ...}`, not a dict
+//!   of arguments handed to a call), or else the
 //!   lambda's role at the call that hands it over: `target` (a `Process` target), `initializer`
 //!   (a pool's initializer) or `task` (everything a pool or executor runs); `lambda` when no call
 //!   hands it over (`--lift`).
@@ -18,6 +20,7 @@
 //! |-------------------------------------|---------------|-----------------|--------------------|
 //! | nested `def work` in `main`         | `work`        | `_main_work`    | `_main_work_2`, ...|
 //! | `triple = lambda ...` in `scale`    | `_triple`     | `_scale_triple` | `_scale_triple_2`  |
+//! | `{"triple": lambda ...}` in `scale` | `_triple`     | `_scale_triple` | `_scale_triple_2`  |
 //! | `pool.map(lambda ...)` in `scale`   | `_scale_task` |                 | `_scale_task_2`    |
 //! | `Pool(initializer=lambda ...)` in `Trainer.__init__` | `_trainer_initializer` | | `..._2` |
 //!
@@ -27,11 +30,15 @@
 
 use std::collections::HashSet;
 
+use tree_sitter::Node;
+
 use super::in_place::{Placement, placement};
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
+use crate::core::analysis::inferred::is_identifier;
 use crate::core::analysis::sites::Handed;
+use crate::core::analysis::values::string_content;
 use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
 
 /// The module-level name of each member of `group`.
@@ -179,13 +186,63 @@ fn candidates(
                 .iter()
                 .any(|g| g.start <= node.start_byte() && node.start_byte() < g.end);
             let place = place(model, model.scope_at(node.start_byte()), guarded);
-            let names = match variable_name(ctx, *node) {
+            let names = match given_name(ctx, *node) {
                 Some(variable) => vec![joined(&[variable]), joined(&[&place, variable])],
                 None => vec![joined(&[&place, role(group, index)])],
             };
             (None, names)
         }
     }
+}
+
+/// The name a lambda is given where it stands: the variable or the attribute it is assigned
+/// to (`triple = lambda ...`, `self.triple = lambda ...`), or the key of the dispatch-table
+/// entry it is (`{"triple": lambda ...}`), when that key is a plain name.
+fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
+    if let Some(variable) = variable_name(ctx, lambda) {
+        return Some(variable);
+    }
+    let source = ctx.eval.source;
+    let mut node = lambda;
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    let parent = node.parent()?;
+    let name = match parent.kind() {
+        "assignment" if parent.child_by_field_name("right") == Some(node) => {
+            let left = parent.child_by_field_name("left")?;
+            let attribute = left.child_by_field_name("attribute")?;
+            (left.kind() == "attribute").then(|| &source[attribute.byte_range()])?
+        }
+        "pair" if parent.child_by_field_name("value") == Some(node) && is_table(parent) => {
+            let key = parent.child_by_field_name("key")?;
+            let text = &source[key.byte_range()];
+            (key.kind() == "string" && text.starts_with(['"', '\'']))
+                .then(|| string_content(text))?
+        }
+        _ => return None,
+    };
+    is_identifier(name).then_some(name)
+}
+
+/// Whether the dict literal that holds `pair` is a table kept for later lookups, not the
+/// arguments handed to a call (`kwargs={"fn": lambda ...}`, `**{"fn": ...}`), whose lambdas
+/// keep their role's name.
+fn is_table(pair: Node<'_>) -> bool {
+    let mut node = pair.parent();
+    while let Some(parent) = node.and_then(|n| n.parent()) {
+        if parent.kind() != "parenthesized_expression" {
+            return !matches!(
+                parent.kind(),
+                "argument_list" | "keyword_argument" | "dictionary_splat"
+            );
+        }
+        node = Some(parent);
+    }
+    true
 }
 
 /// Where code in `scope` was, as a name part (see the module doc); `guarded` says whether

@@ -350,6 +350,35 @@ impl<'a> Evaluator<'a> {
         (left.kind() == "attribute" && object.kind() == "identifier").then(|| self.text(name))
     }
 
+    /// The one assignment to `<self>.<attr>` in the class of the method whose instance
+    /// `attribute` (`self.fn`, read in `scope`) reads, with the method that makes it, when
+    /// it is the class's only binding of `attr` and made through that method's own instance.
+    pub(in crate::core::analysis) fn only_self_assignment(
+        &self,
+        attribute: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<(Node<'a>, ScopeId)> {
+        let object = attribute.child_by_field_name("object")?;
+        let attr = self.text(attribute.child_by_field_name("attribute")?);
+        if object.kind() != "identifier" {
+            return None;
+        }
+        let class = self.method_class(self.text(object), scope)?;
+        if !self.model.bindings_of(class, attr).is_empty() {
+            return None;
+        }
+        let assignments = self.assignments_to(class, attr)?;
+        let [only] = assignments.as_slice() else {
+            return None;
+        };
+        let left = only.child_by_field_name("left")?;
+        let object = left.child_by_field_name("object")?;
+        let method = self.model.scope_at(only.start_byte());
+        (self.method_class(self.text(object), method) == Some(class)
+            && self.model.scope(method).parent == Some(class))
+        .then_some((*only, method))
+    }
+
     /// The class whose method's first parameter is `object`, as read from `scope`.
     pub(super) fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
         let Resolution::Scope(function) = self.model.resolve(scope, object) else {

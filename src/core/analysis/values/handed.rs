@@ -36,7 +36,7 @@ impl<'a> Evaluator<'a> {
             .parameter_position(binding.scope, binding.range)
             .and_then(|at| at.checked_sub(skip));
         let takes = |handed: &&HandedPool| {
-            handed.held != Held::Callable
+            !matches!(handed.held, Held::Callable | Held::Name { .. })
                 && handed.function == path
                 && match (&handed.keyword, handed.position) {
                     (Some(keyword), _) => *keyword == binding.name,
@@ -52,7 +52,7 @@ impl<'a> Evaluator<'a> {
             Held::Method { class, method } => {
                 Value::Function(crate::core::analysis::api::method(*class, method)?)
             }
-            Held::Callable => return None,
+            Held::Callable | Held::Name { .. } => return None,
         })
     }
 
@@ -70,6 +70,30 @@ impl<'a> Evaluator<'a> {
                     .strip_prefix(module)
                     .is_some_and(|rest| rest.starts_with('.') && !rest[1..].contains('.'))
         })
+    }
+
+    /// The module-level names of this file that other files of the run hand to a process API
+    /// themselves (`handed::Held::Name`), each with the first caller's API and module, in the
+    /// run's order.
+    pub(in crate::core::analysis) fn handed_names(&self) -> Vec<(&'a str, &'a str, &'a str)> {
+        let Some(module) = self.module else {
+            return Vec::new();
+        };
+        let mut names: Vec<(&str, &str, &str)> = Vec::new();
+        for handed in self.handed {
+            let Held::Name { api, by } = &handed.held else {
+                continue;
+            };
+            let name = handed
+                .function
+                .strip_prefix(module)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .filter(|name| !name.contains('.'));
+            if let Some(name) = name.filter(|name| !names.iter().any(|(n, _, _)| n == name)) {
+                names.push((name, api, by));
+            }
+        }
+        names
     }
 
     /// The dotted path by which callers of another file call the function of scope `function`,

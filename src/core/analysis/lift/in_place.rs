@@ -16,7 +16,7 @@
 use tree_sitter::Node;
 
 use super::Context;
-use super::references::{bound_to_variable, lambda_variable_binding, without_e731};
+use super::references::{bound_to_variable, lambda_variable_binding, outer, without_e731};
 use super::text::two_blank_lines_above;
 use crate::core::analysis::layout::leading_comments_start;
 use crate::core::fix::Edit;
@@ -63,14 +63,9 @@ pub(super) fn assignment_statement<'t>(ctx: &Context<'t>, lambda: Node<'t>) -> O
     if !bound_to_variable(lambda) {
         return None;
     }
-    let mut node = lambda;
-    while let Some(parent) = node
+    let assignment = outer(lambda)
         .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
-    {
-        node = parent;
-    }
-    let assignment = node.parent().filter(|p| p.kind() == "assignment")?;
+        .filter(|p| p.kind() == "assignment")?;
     let plain = assignment.child_by_field_name("type").is_none()
         && assignment
             .child_by_field_name("left")

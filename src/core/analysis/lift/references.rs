@@ -130,7 +130,7 @@ fn appended(source: &str, arguments: Node<'_>) -> bool {
 }
 
 /// `node` with the parentheses around it.
-fn outer(mut node: Node<'_>) -> Node<'_> {
+pub(super) fn outer(mut node: Node<'_>) -> Node<'_> {
     while let Some(parent) = node
         .parent()
         .filter(|p| p.kind() == "parenthesized_expression")
@@ -225,14 +225,7 @@ pub(super) fn without_e731(source: &str, range: TextRange) -> (TextRange, String
 /// values: a read of it that looks at what it is (`job.__name__`, `inspect.signature(job)`,
 /// see `inspection`) would see the partial instead of a function.
 fn check_variable_not_inspected(ctx: &Context<'_>, lambda: Node<'_>) -> Result<(), String> {
-    let mut node = lambda;
-    while let Some(parent) = node
-        .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
-    {
-        node = parent;
-    }
-    let variable = node
+    let variable = outer(lambda)
         .parent()
         .filter(|p| p.kind() == "assignment")
         .and_then(|assignment| assignment.child_by_field_name("left"))

@@ -23,7 +23,8 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Context, Group};
+use super::constants::parameter_of;
+use super::{Captures, Context, Group, Pairs};
 use crate::core::analysis::callables::Callable;
 use crate::core::fix::Edit;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel, is_builtin};
@@ -35,16 +36,18 @@ pub(super) fn captured_parameters(
     ctx: &Context<'_>,
     group: &Group<'_>,
     captured: &Captures,
+    renamed: &Pairs,
 ) -> Vec<String> {
     let lifted_at = group.lifted_at();
     captured
         .iter()
-        .map(
-            |(name, scope)| match annotation(ctx, *scope, name, lifted_at) {
-                Some(annotation) => format!("{name}: {annotation}"),
-                None => name.clone(),
-            },
-        )
+        .map(|(name, scope)| {
+            let parameter = parameter_of(renamed, name);
+            match annotation(ctx, *scope, name, lifted_at) {
+                Some(annotation) => format!("{parameter}: {annotation}"),
+                None => parameter.to_string(),
+            }
+        })
         .collect()
 }
 

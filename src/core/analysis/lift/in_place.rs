@@ -12,6 +12,10 @@
 //! `a = b = lambda`, not annotated, not sharing its line with another statement). Then `def
 //! name` binds the same name, at the same point of the module's execution (or earlier, for
 //! the guard's), to a function that does what the lambda did.
+//!
+//! A name in capitals (`SQUARE = lambda x: x * x`, a constant by PEP 8's convention) keeps the
+//! old form, `def _square` above and `SQUARE = _square`: `def SQUARE` is a function named as a
+//! constant, which pep8-naming reports (N802) where the assignment passed.
 
 use tree_sitter::Node;
 
@@ -44,6 +48,13 @@ pub(super) fn placement(ctx: &Context<'_>, lambda: Node<'_>, captures_nothing: b
     let Some(statement) = assignment_statement(ctx, lambda).filter(|_| captures_nothing) else {
         return Placement::Above;
     };
+    let lowercase = statement
+        .named_child(0)
+        .and_then(|assignment| assignment.child_by_field_name("left"))
+        .is_some_and(|name| !ctx.eval.text(name).bytes().any(|b| b.is_ascii_uppercase()));
+    if !lowercase {
+        return Placement::Above;
+    }
     let Some(block) = statement.parent() else {
         return Placement::Above;
     };

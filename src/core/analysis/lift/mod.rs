@@ -16,6 +16,7 @@
 
 mod annotations;
 mod binding;
+mod constants;
 mod decorators;
 mod direct;
 mod imports;
@@ -45,6 +46,7 @@ use annotations::{captured_parameters, own_annotation_drops};
 use binding::{
     Bound, bind_site, check_positional_defaults, check_site, positional_allowed, takes_any_keyword,
 };
+use constants::{lowercase_constants, parameter_of};
 use decorators::Decorated;
 use in_place::Placement;
 use members::{check_comments_around, check_members};
@@ -252,6 +254,9 @@ struct Lift {
     checked: Captures,
     /// The receiver's attributes passed in its place, as `(parameter, "self.attr")`.
     attributes: Pairs,
+    /// The captured constants passed as lowercase parameters, as `(captured, parameter)`
+    /// (see `constants`).
+    renamed: Pairs,
     /// What is bound by keyword where any member is handed over: the captured variables and
     /// the receiver's attributes (a member's own moved defaults are added by `bound_for`).
     bound: Pairs,
@@ -272,7 +277,7 @@ impl Lift {
     /// the captured values it needs and every receiver attribute.
     fn parameters(&self, ctx: &Context<'_>, group: &Group<'_>, index: usize) -> Vec<String> {
         let own = self.captured_by(index);
-        let mut parameters = captured_parameters(ctx, group, &own);
+        let mut parameters = captured_parameters(ctx, group, &own, &self.renamed);
         parameters.extend(
             self.attributes
                 .iter()
@@ -339,17 +344,19 @@ fn prepare(
     let (attributes, edits, whole_receiver) =
         carry_receiver(ctx, group, &needs.receivers, &mut captured)?;
     draft.inside.extend(edits);
-    let bound: Pairs = captured
-        .iter()
-        .map(|(name, _)| (name.clone(), name.clone()))
-        .chain(attributes.iter().cloned())
-        .collect();
     let captures_nothing =
         captured.is_empty() && attributes.is_empty() && needs.defaults.is_empty();
     let mut lifted = names_for(ctx, group, captures_nothing)?;
     for (member, needs) in lifted.iter_mut().zip(member_needs(group, &needs.by_member)) {
         member.needs = needs;
     }
+    let (renamed, edits) = lowercase_constants(ctx, group, &captured, &attributes, &lifted);
+    draft.inside.extend(edits);
+    let bound: Pairs = captured
+        .iter()
+        .map(|(name, _)| (parameter_of(&renamed, name).to_string(), name.clone()))
+        .chain(attributes.iter().cloned())
+        .collect();
     Ok(Lift {
         lifted,
         positional: positional_allowed(ctx, group) && needs.defaults.is_empty(),
@@ -357,6 +364,7 @@ fn prepare(
         captured,
         checked,
         attributes,
+        renamed,
         bound,
         defaults: needs.defaults,
         imports: needs.imports,
@@ -375,7 +383,12 @@ impl Lift {
             .map(|d| (d.parameter.clone(), d.value.clone()));
         self.bound
             .iter()
-            .filter(|(parameter, _)| lifted.takes(parameter, &self.attributes))
+            .filter(|(parameter, value)| {
+                lifted.takes(parameter, &self.attributes)
+                    || self.renamed.iter().any(|(captured, renamed)| {
+                        renamed == parameter && captured == value && lifted.needs.contains(value)
+                    })
+            })
             .cloned()
             .chain(own)
             .collect()
@@ -425,6 +438,7 @@ fn rewrite_references(
     let carried = references::Carried {
         captured: &lift.captured,
         attributes: &lift.attributes,
+        renamed: &lift.renamed,
         checked: &lift.checked,
     };
     let moved_defaults: Vec<TextRange> = lift.defaults.iter().map(|d| d.value_range).collect();

@@ -32,6 +32,7 @@ use std::collections::HashSet;
 
 use tree_sitter::Node;
 
+use super::constants::lowercase;
 use super::in_place::{Placement, placement};
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
@@ -186,7 +187,9 @@ fn candidates(
                 .iter()
                 .any(|g| g.start <= node.start_byte() && node.start_byte() < g.end);
             let place = place(model, model.scope_at(node.start_byte()), guarded);
-            let names = match given_name(ctx, *node) {
+            // A constant's name (`SQUARE = lambda ...`) gives a function's: `_square`.
+            let given = given_name(ctx, *node).map(|v| lowercase(v).unwrap_or_else(|| v.into()));
+            let names = match given.as_deref() {
                 Some(variable) => vec![joined(&[variable]), joined(&[&place, variable])],
                 None => vec![joined(&[&place, role(group, index)])],
             };

@@ -8,6 +8,7 @@ use std::ops::Not;
 use tree_sitter::Node;
 
 use super::binding::{append_argument, check_keywords, check_resolvable, keywords, partial_of};
+use super::constants::parameter_of;
 use super::in_place::{Placement, assignment_statement};
 use super::reach::{Reach, reach};
 use super::text::{member_statements, removal_edit};
@@ -290,6 +291,8 @@ fn check_not_reassigned(
 pub(super) struct Carried<'a> {
     pub captured: &'a Captures,
     pub attributes: &'a [(String, String)],
+    /// The captured constants passed as lowercase parameters (see `constants`).
+    pub renamed: &'a [(String, String)],
     pub checked: &'a Captures,
 }
 
@@ -306,7 +309,11 @@ impl Carried<'_> {
             .captured
             .iter()
             .filter(|(n, _)| lifted.needs.contains(n))
-            .map(|(n, _)| (n.clone(), n.clone()));
+            .map(|(n, _)| {
+                let parameter = parameter_of(self.renamed, n);
+                let value = if in_member { parameter } else { n };
+                (parameter.to_string(), value.to_string())
+            });
         let attributes = self.attributes.iter().map(|(parameter, value)| {
             let value = if in_member { parameter } else { value };
             (parameter.clone(), value.clone())

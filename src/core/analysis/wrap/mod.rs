@@ -45,6 +45,7 @@
 
 mod tokens;
 
+pub use tokens::is_keyword;
 use tokens::{Token, TokenKind, tokenize};
 
 /// Where a statement sits and how long its lines may be.

@@ -51,6 +51,11 @@ impl Token<'_> {
     }
 }
 
+/// Whether `text` is one of Python's keywords (not a soft keyword, which is a name elsewhere).
+pub fn is_keyword(text: &str) -> bool {
+    KEYWORDS.contains(&text)
+}
+
 const KEYWORDS: [&str; 32] = [
     "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
     "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",

@@ -1,0 +1,144 @@
+//! A captured constant becomes a lowercase parameter.
+//!
+//! A name written in capitals (`SCALE = 3` under the `__main__` guard, or in the function that
+//! made the closure) is a constant by PEP 8's convention, and a constant at module level passes
+//! pep8-naming. Kept as the lifted function's parameter it would not: N803 ("argument name
+//! should be lowercase") flags `def work(x, *, SCALE)`. A maintainer writes
+//! `def work(x, *, scale)`, reads `scale` in the body, and binds `scale=SCALE` where the work is
+//! handed over; so does the lift, when nothing can tell the difference:
+//!
+//! - the lowercase name is free: not read or bound anywhere in the members, not another
+//!   captured name or parameter, not a module-level name, a builtin or a keyword;
+//! - every read of the constant in the members is in their bodies (a default, decorator or
+//!   annotation of a member is evaluated where it is defined, and moves by its own rules);
+//! - no member calls what reads names as text (`eval`, `exec`, `locals`, `vars`, `globals`);
+//! - no site hands a member over from inside a member, where the bound value would have to be
+//!   read by its new name.
+//!
+//! Otherwise the parameter keeps the constant's name, as before.
+
+use std::collections::HashSet;
+
+use super::{Context, Group, Lifted, Pairs};
+use crate::core::analysis::callables::Callable;
+use crate::core::analysis::wrap::is_keyword;
+use crate::core::fix::Edit;
+use crate::core::semantic::{Resolution, ScopeId, is_builtin};
+use crate::core::source::TextRange;
+
+/// Names whose use may read a local variable by its name as text.
+const READS_NAMES: [&str; 5] = ["eval", "exec", "locals", "vars", "globals"];
+
+/// The captured constants that become lowercase parameters, as `(captured, parameter)`, and
+/// the edits inside the members that read each by its new name.
+pub(super) fn lowercase_constants(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    captured: &[(String, ScopeId)],
+    others: &Pairs,
+    lifted: &[Lifted],
+) -> (Pairs, Vec<Edit>) {
+    let model = ctx.eval.model;
+    let keys: Vec<TextRange> = group.members.iter().map(Callable::key).collect();
+    let inside_member = |range: TextRange| keys.iter().any(|k| k.contains_range(range));
+    if group
+        .sites
+        .iter()
+        .any(|s| inside_member(TextRange::of(s.site.call)))
+    {
+        return (Vec::new(), Vec::new());
+    }
+    let mut taken: HashSet<&str> = HashSet::new();
+    for key in &keys {
+        taken.extend(model.references_in(*key).map(|r| r.name.as_str()));
+        taken.extend(
+            model
+                .bindings
+                .iter()
+                .filter(|b| key.contains_range(b.range))
+                .map(|b| b.name.as_str()),
+        );
+    }
+    if READS_NAMES.iter().any(|name| taken.contains(name)) {
+        return (Vec::new(), Vec::new());
+    }
+    taken.extend(captured.iter().map(|(name, _)| name.as_str()));
+    taken.extend(others.iter().map(|(parameter, _)| parameter.as_str()));
+    taken.extend(lifted.iter().map(|l| l.name.as_str()));
+    let bodies: Vec<TextRange> = group
+        .members
+        .iter()
+        .filter_map(|m| m.scope_node().child_by_field_name("body"))
+        .map(TextRange::of)
+        .collect();
+    let mut renamed = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
+    for (name, scope) in captured {
+        let Some(lower) = lowercase(name) else {
+            continue;
+        };
+        if taken.contains(lower.as_str())
+            || ctx.taken.contains(&lower)
+            || is_builtin(&lower)
+            || is_keyword(&lower)
+        {
+            continue;
+        }
+        let mut reads: Vec<TextRange> = keys
+            .iter()
+            .flat_map(|key| model.references_in(*key))
+            .filter(|r| r.name == *name && r.resolution == Resolution::Scope(*scope))
+            .map(|r| r.range)
+            .collect();
+        reads.sort_by_key(|r| r.start);
+        reads.dedup();
+        if !reads
+            .iter()
+            .all(|read| bodies.iter().any(|body| body.contains_range(*read)))
+        {
+            continue;
+        }
+        edits.extend(
+            reads
+                .into_iter()
+                .map(|read| Edit::replace(read, lower.clone())),
+        );
+        renamed.push((name.clone(), lower));
+    }
+    (renamed, edits)
+}
+
+/// `SCALE` -> `scale`, `_MAX_N2` -> `_max_n2`: a name of capitals, digits and underscores with
+/// at least one capital; `None` for any other name.
+pub(super) fn lowercase(name: &str) -> Option<String> {
+    let constant = name.bytes().any(|b| b.is_ascii_uppercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && !name.starts_with(|c: char| c.is_ascii_digit());
+    constant.then(|| name.to_ascii_lowercase())
+}
+
+/// The parameter the captured `name` becomes.
+pub(super) fn parameter_of<'a>(renamed: &'a [(String, String)], name: &'a str) -> &'a str {
+    renamed
+        .iter()
+        .find(|(captured, _)| captured == name)
+        .map_or(name, |(_, parameter)| parameter.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lowercase;
+
+    #[test]
+    fn only_names_of_capitals_are_constants() {
+        assert_eq!(lowercase("SCALE").as_deref(), Some("scale"));
+        assert_eq!(lowercase("_MAX_N2").as_deref(), Some("_max_n2"));
+        assert_eq!(lowercase("N").as_deref(), Some("n"));
+        assert_eq!(lowercase("Scale"), None);
+        assert_eq!(lowercase("maxN"), None);
+        assert_eq!(lowercase("scale"), None);
+        assert_eq!(lowercase("__"), None);
+    }
+}

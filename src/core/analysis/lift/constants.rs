@@ -8,7 +8,8 @@
 //! handed over; so does the lift, when nothing can tell the difference:
 //!
 //! - the lowercase name is free: not read or bound anywhere in the members, not another
-//!   captured name or parameter, not a module-level name, a builtin or a keyword;
+//!   captured name or parameter, not a module-level name, a builtin or a keyword; else the
+//!   lowercase name with a trailing underscore, as PEP 8 advises for a clash (`max_`, `if_`);
 //! - every read of the constant in the members is in their bodies (a default, decorator or
 //!   annotation of a member is evaluated where it is defined, and moves by its own rules);
 //! - no member calls what reads names as text (`eval`, `exec`, `locals`, `vars`, `globals`);
@@ -72,18 +73,23 @@ pub(super) fn lowercase_constants(
         .map(TextRange::of)
         .collect();
     let mut renamed = Vec::new();
+    let mut chosen: HashSet<String> = HashSet::new();
     let mut edits: Vec<Edit> = Vec::new();
     for (name, scope) in captured {
         let Some(lower) = lowercase(name) else {
             continue;
         };
-        if taken.contains(lower.as_str())
-            || ctx.taken.contains(&lower)
-            || is_builtin(&lower)
-            || is_keyword(&lower)
-        {
+        // PEP 8: a trailing underscore for a name that would clash (`max_`, `if_`).
+        let free = |candidate: &String| {
+            !(taken.contains(candidate.as_str())
+                || chosen.contains(candidate)
+                || ctx.taken.contains(candidate)
+                || is_builtin(candidate)
+                || is_keyword(candidate))
+        };
+        let Some(lower) = [lower.clone(), format!("{lower}_")].into_iter().find(free) else {
             continue;
-        }
+        };
         let mut reads: Vec<TextRange> = keys
             .iter()
             .flat_map(|key| model.references_in(*key))
@@ -103,6 +109,7 @@ pub(super) fn lowercase_constants(
                 .into_iter()
                 .map(|read| Edit::replace(read, lower.clone())),
         );
+        chosen.insert(lower.clone());
         renamed.push((name.clone(), lower));
     }
     (renamed, edits)

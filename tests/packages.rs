@@ -444,6 +444,68 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
 }
 
 #[test]
+fn refuses_a_partial_in_a_container_for_a_worker_of_another_file_that_looks_at_it() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::create_dir(dir.path().join("pkg")).expect("create pkg");
+    std::fs::write(dir.path().join("pkg/__init__.py"), "").expect("write pkg/__init__.py");
+    let workers = indoc::indoc! {r#"
+        def run_named(fns, x):
+            print(fns[0].__name__, x)
+
+
+        def run_kept(table):
+            print(len(table), table)
+    "#};
+    let main = indoc::indoc! {r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+        from pkg.workers import run_kept, run_named
+
+
+        def main():
+            k = 3
+
+            def work(x):
+                return x + k
+
+            def other(x):
+                return x - k
+
+            with ProcessPoolExecutor(2) as ex:
+                ex.submit(run_named, [work], 1).result()
+                ex.submit(run_kept, {"f": other}).result()
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("pkg/workers.py"), workers).expect("write pkg/workers.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(
+        report.contains(
+            "main.py:16:31: PKL003 nested function `work` passed in the arguments of \
+             `ProcessPoolExecutor.submit` cannot be pickled; not fixed: the worker `run_named` \
+             (pkg/workers.py) looks at what it is given (`fns[0].__name__`, line 2), and the \
+             captured values would reach it in a functools.partial, which it would see instead \
+             of a function\n"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "main.py:17:35: PKL003 nested function `other` passed in the arguments of \
+             `ProcessPoolExecutor.submit` cannot be pickled; not fixed: the worker `run_kept` \
+             (pkg/workers.py) does more with what it is given than call it \
+             (`print(len(table), table)`, line 6)"
+        ),
+        "{report}"
+    );
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
+#[test]
 fn show_apis_counts_context_managers_and_attributes_as_what_they_are() {
     for (package, summary) in [
         ("held_pools", "Inferred 3 pool attributes:"),

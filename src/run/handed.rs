@@ -142,9 +142,20 @@ impl HandedPools {
     /// for their re-exports (whose functions wait in `reexported`).
     fn pick(
         &mut self,
+        new: Vec<HandedPool>,
+        files: &FileList,
+        modules: &mut Modules,
+    ) -> Vec<Candidate> {
+        self.pick_at(new, files, modules, 0)
+    }
+
+    /// `pick`, `depth` star imports away from the module that first named the functions.
+    fn pick_at(
+        &mut self,
         mut new: Vec<HandedPool>,
         files: &FileList,
         modules: &mut Modules,
+        depth: usize,
     ) -> Vec<Candidate> {
         new.sort_by(|a, b| a.function.cmp(&b.function));
         let mut wanted: BTreeMap<&str, Vec<(&str, bool)>> = BTreeMap::new();
@@ -155,12 +166,33 @@ impl HandedPools {
             }
         }
         let stems = self.stems.get_or_insert_with(|| stem_index(files));
-        let (picked, imported) = defining(files, modules, stems, &wanted);
+        let (mut picked, imported, starred) = defining(files, modules, stems, &wanted);
         let waiting = new
             .iter()
             .filter(|handed| imported.contains(&handed.function));
         self.reexported.extend(waiting.cloned());
+        // A function a module may bind by a star import, followed to each module it
+        // star-imports: the one that defines it is analysed.
+        let mut through: Vec<HandedPool> = Vec::new();
+        for handed in &new {
+            for target in starred.get(&handed.function).into_iter().flatten() {
+                let key = (target.clone(), handed.position, handed.keyword.clone());
+                if self.seen.insert(key) {
+                    through.push(HandedPool {
+                        function: target.clone(),
+                        ..handed.clone()
+                    });
+                }
+            }
+        }
         self.known.extend(new);
+        if !through.is_empty() && depth < MAX_STARS {
+            for candidate in self.pick_at(through, files, modules, depth + 1) {
+                if !picked.iter().any(|known| known.path == candidate.path) {
+                    picked.push(candidate);
+                }
+            }
+        }
         picked
     }
 }
@@ -205,6 +237,10 @@ fn absolute(function: &str, package: Option<&str>) -> Option<String> {
     (!parts.is_empty() && !rest.is_empty()).then(|| format!("{}.{rest}", parts.join(".")))
 }
 
+/// How many star imports in a row a function handed a pool or a callable is followed
+/// through (`pkg/__init__.py: from .api import *`, `pkg/api.py: from .engine import *`).
+const MAX_STARS: usize = 4;
+
 /// The files of the run whose module is one of `wanted` and defines one of its functions,
 /// each with its group: first by the stem, which a module's last segment names (`par.py`, or
 /// `par/__init__.py`), then by the module's name, then by a `def` of the name in its text, or
@@ -214,13 +250,16 @@ fn absolute(function: &str, package: Option<&str>) -> Option<String> {
 /// lambda (`assigns_lambda`), so that a module of functions is not read again for each
 /// function another file hands to a pool. A module that defines none of them but spells one
 /// after an `import` (`from .workers import run_task`) is picked for its re-exports, and the
-/// functions it may re-export are listed, by their dotted path, beside the files.
+/// functions it may re-export are listed, by their dotted path, beside the files. A module
+/// that neither defines nor spells a function but has module-level star imports (`from
+/// .workers import *` in `pkg/__init__.py`) may bind it through one: the function's path in
+/// each module it star-imports is listed for it (`starred`), and the module is not read again.
 fn defining(
     files: &FileList,
     modules: &mut Modules,
     stems: &HashMap<String, Vec<usize>>,
     wanted: &BTreeMap<&str, Vec<(&str, bool)>>,
-) -> (Vec<Candidate>, BTreeSet<String>) {
+) -> (Vec<Candidate>, BTreeSet<String>, Starred) {
     let indices: BTreeSet<usize> = wanted
         .keys()
         .map(|module| module.rsplit('.').next().unwrap_or(module))
@@ -230,6 +269,7 @@ fn defining(
         .collect();
     let mut picked = Vec::new();
     let mut imported = BTreeSet::new();
+    let mut starred = Starred::new();
     for index in indices {
         let path = files.path(index);
         let Some(module) = modules.module(&path) else {
@@ -250,8 +290,9 @@ fn defining(
                 }),
             };
             if names.iter().any(spelled) {
-                return Some((bytes.len(), Vec::new()));
+                return (bytes.len(), true, Vec::new(), Vec::new());
             }
+            let stars = star_imports(bytes);
             let reexported: Vec<&str> = match memchr::memmem::find(bytes, b"import").is_some() {
                 true => names
                     .iter()
@@ -260,7 +301,26 @@ fn defining(
                     .collect(),
                 false => Vec::new(),
             };
-            (!reexported.is_empty()).then_some((bytes.len(), reexported))
+            (bytes.len(), false, reexported, stars)
+        });
+        let read = read.map(|(bytes, defines, reexported, stars)| {
+            if !defines && reexported.is_empty() && !stars.is_empty() {
+                let package = match path.file_stem().and_then(|s| s.to_str()) {
+                    Some("__init__") => Some(module.clone()),
+                    _ => module
+                        .rsplit_once('.')
+                        .map(|(package, _)| package.to_string()),
+                };
+                let from: Vec<String> = stars
+                    .iter()
+                    .filter_map(|star| absolute(star, package.as_deref()))
+                    .collect();
+                for &(name, _) in names.iter().filter(|(name, _)| !name.starts_with('_')) {
+                    let targets = from.iter().map(|m| format!("{m}.{name}")).collect();
+                    starred.insert(format!("{module}.{name}"), targets);
+                }
+            }
+            (defines || !reexported.is_empty()).then_some((bytes, reexported))
         });
         if let Ok(Some((bytes, reexported))) = read {
             imported.extend(reexported.iter().map(|name| format!("{module}.{name}")));
@@ -268,7 +328,29 @@ fn defining(
             picked.push(Candidate { path, bytes, group });
         }
     }
-    (picked, imported)
+    (picked, imported, starred)
+}
+
+/// The paths of a function in the modules a module's star imports may bind it from, by its
+/// path in that module.
+type Starred = BTreeMap<String, Vec<String>>;
+
+/// The modules of the module-level star imports of `bytes`, as spelled (`.workers`,
+/// `pkg.engine`), in source order.
+fn star_imports(bytes: &[u8]) -> Vec<String> {
+    if memchr::memmem::find(bytes, b"import *").is_none() {
+        return Vec::new();
+    }
+    bytes
+        .split(|&byte| byte == b'\n')
+        .filter_map(|line| {
+            let line = std::str::from_utf8(line).ok()?;
+            let code = line.split('#').next().unwrap_or(line).trim_end();
+            let rest = code.strip_prefix("from ")?;
+            let (module, names) = rest.split_once(" import ")?;
+            (names.trim() == "*").then(|| module.trim().to_string())
+        })
+        .collect()
 }
 
 /// The index of each file of the run, by the last segment of the module it is.

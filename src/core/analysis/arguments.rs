@@ -55,7 +55,7 @@ pub fn argument_sites<'t>(eval: &Evaluator<'t>, sites: &[Site<'t>]) -> Vec<Site<
             site.handed == Handed::Callable && !site.inherited_by_fork && in_table(site.row)
         })
         .flat_map(|site| {
-            handed_values(eval, site)
+            nested(handed_values(eval, site))
                 .into_iter()
                 .filter(|(value, _)| CANDIDATES.contains(&value.kind()))
                 .map(|(value, parameter)| Site {
@@ -66,6 +66,94 @@ pub fn argument_sites<'t>(eval: &Evaluator<'t>, sites: &[Site<'t>]) -> Vec<Site<
                 })
         })
         .collect()
+}
+
+/// How deep `nested` looks into the containers of an argument.
+const MAX_DEPTH: usize = 4;
+
+/// `values` and the values inside those of them written as a list, tuple, set or dict
+/// literal, at any depth up to `MAX_DEPTH`, each with the parameter of the argument that holds
+/// it (`args=([lambda: 1, work], x)`, `submit(run_all, {"f": work})`): the worker takes them
+/// out of the container it is given (`reach_of` tells the steps).
+fn nested<'t>(values: Vec<(Node<'t>, Parameter<'t>)>) -> Vec<(Node<'t>, Parameter<'t>)> {
+    let mut all = Vec::new();
+    let mut level = values;
+    for _ in 0..=MAX_DEPTH {
+        let mut inner = Vec::new();
+        for &(value, parameter) in &level {
+            let container = super::callables::unparenthesize(value);
+            inner.extend(contents(container).into_iter().map(|v| (v, parameter)));
+        }
+        all.extend(level);
+        if inner.is_empty() {
+            break;
+        }
+        level = inner;
+    }
+    all
+}
+
+/// The elements of a list, tuple or set literal, or the values of a dict literal.
+fn contents(container: Node<'_>) -> Vec<Node<'_>> {
+    let mut cursor = container.walk();
+    match container.kind() {
+        "list" | "tuple" | "set" => container
+            .named_children(&mut cursor)
+            .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+            .collect(),
+        "dictionary" => container
+            .named_children(&mut cursor)
+            .filter(|pair| pair.kind() == "pair")
+            .filter_map(|pair| pair.child_by_field_name("value"))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The steps from the argument `top` that holds `value` down to it, through the literals
+/// `nested` looks into: a position in a list or tuple (unknown after a splat, or in a set),
+/// a string key of a dict (unknown for another key).
+fn steps_within(value: Node<'_>, top: Node<'_>, source: &str) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let mut node = value;
+    while node != top {
+        let Some(parent) = node.parent() else {
+            return Vec::new();
+        };
+        match parent.kind() {
+            "parenthesized_expression" => {}
+            "pair" => {
+                let key = parent.child_by_field_name("key");
+                steps.push(match key.filter(|k| k.kind() == "string") {
+                    Some(key) => Step::Key(string_content(&source[key.byte_range()]).to_string()),
+                    None => Step::Any,
+                });
+                let Some(dict) = parent.parent() else {
+                    return Vec::new();
+                };
+                node = dict;
+                continue;
+            }
+            "list" | "tuple" | "set" => {
+                let mut cursor = parent.walk();
+                let elements: Vec<Node<'_>> = parent
+                    .named_children(&mut cursor)
+                    .filter(|e| e.kind() != "comment")
+                    .collect();
+                let splat = elements.iter().position(|e| e.kind() == "list_splat");
+                let at = elements.iter().position(|e| *e == node);
+                steps.push(match (parent.kind(), at) {
+                    ("set", _) | (_, None) => Step::Any,
+                    (_, Some(at)) if splat.is_some_and(|s| s < at) => Step::Any,
+                    (_, Some(at)) => Step::At(at),
+                });
+            }
+            _ => return Vec::new(),
+        }
+        node = parent;
+    }
+    steps.reverse();
+    steps
 }
 
 /// Whether `row` is one of the table's, by value: the table is a constant, whose rows need
@@ -356,12 +444,25 @@ pub fn passed_worker_refusal(
 /// gives, or, for an element of a map item written as a tuple or list, element `i` of the
 /// item, which is the worker's first argument.
 fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> Entry {
+    let within = || {
+        let callable = site.callable.byte_range();
+        handed_values(eval, site)
+            .into_iter()
+            .map(|(value, _)| value)
+            .find(|value| {
+                let range = value.byte_range();
+                range.start <= callable.start && callable.end <= range.end
+            })
+            .map_or_else(Vec::new, |top| {
+                steps_within(site.callable, top, eval.source)
+            })
+    };
     match parameter {
-        Parameter::Position(at) => Entry::Position(at, Vec::new()),
+        Parameter::Position(at) => Entry::Position(at, within()),
         // A keyword argument's name, or a string key of a `kwargs=` dict.
         Parameter::Keyword(key) => match key.kind() {
-            "identifier" => Entry::Keyword(eval.text(key).to_string(), Vec::new()),
-            _ => Entry::Keyword(string_content(eval.text(key)).to_string(), Vec::new()),
+            "identifier" => Entry::Keyword(eval.text(key).to_string(), within()),
+            _ => Entry::Keyword(string_content(eval.text(key)).to_string(), within()),
         },
         Parameter::Unknown
             if site.row.passing == Passing::Mapped && !site.row.name.contains("starmap") =>
@@ -454,7 +555,7 @@ fn worker_function<'t>(
 
 /// What the worker `worker` of another file of the run does with the value `parameter` of
 /// `site` binds, as that file's analysis read it (`UserKind::Worker`), with the file: only
-/// for a value that is a parameter itself, not inside a container.
+/// for a value that is a parameter itself or one level inside a container it is.
 fn imported_worker(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
@@ -462,13 +563,15 @@ fn imported_worker(
     parameter: Parameter<'_>,
 ) -> Option<(WorkerUse, String)> {
     let (slots, file) = worker_slots(eval, worker)?;
-    let slot = match reach_of(eval, site, parameter) {
-        Entry::Position(at, steps) if steps.is_empty() => {
-            slots.iter().find(|slot| slot.position == Some(at))?
-        }
-        Entry::Keyword(name, steps) if steps.is_empty() => {
-            slots.iter().find(|slot| slot.keyword == name)?
-        }
+    let (slot, steps) = match reach_of(eval, site, parameter) {
+        Entry::Position(at, steps) => (slots.iter().find(|slot| slot.position == Some(at))?, steps),
+        Entry::Keyword(name, steps) => (slots.iter().find(|slot| slot.keyword == name)?, steps),
+        Entry::Unknown => return None,
+    };
+    // Inside a container, what the worker does with any of its elements (one level deep).
+    let slot = match steps.len() {
+        0 => slot,
+        1 => slot.element.as_deref()?,
         _ => return None,
     };
     let used = WorkerUse {
@@ -502,7 +605,7 @@ pub(super) fn worker_slots<'e>(
 /// The callables the sites among `sites` hand to a worker imported from another module,
 /// each as the value it is, at its slot in the worker's call (`handed::Held::Callable`), so
 /// that the run reads what the worker does with it in its own file. Only a value that is a
-/// parameter itself, by position or keyword.
+/// parameter itself or one level inside a container it is, by position or keyword.
 pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedPool> {
     let mut found: Vec<HandedPool> = sites
         .iter()
@@ -525,8 +628,8 @@ pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedP
             // from the file's package, which a first look does not know.
             let function = super::handed::imported_function(eval, worker, site.scope)?;
             let (position, keyword) = match reach_of(eval, site, parameter) {
-                Entry::Position(at, steps) if steps.is_empty() => (Some(at), None),
-                Entry::Keyword(name, steps) if steps.is_empty() => (None, Some(name)),
+                Entry::Position(at, steps) if steps.len() < 2 => (Some(at), None),
+                Entry::Keyword(name, steps) if steps.len() < 2 => (None, Some(name)),
                 _ => return None,
             };
             Some(HandedPool {

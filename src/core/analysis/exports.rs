@@ -26,7 +26,7 @@ use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
-use super::worker_reads::{Entry, followed};
+use super::worker_reads::{Entry, Step, followed};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 
 /// A file's exports, sorted by name.
@@ -456,6 +456,23 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
                 (None, None) => return None,
             };
             let used = followed(eval, def, &entry)?;
+            let within = match &entry {
+                Entry::Position(at, _) => Entry::Position(*at, vec![Step::Any]),
+                Entry::Keyword(key, _) => Entry::Keyword(key.clone(), vec![Step::Any]),
+                Entry::Unknown => Entry::Unknown,
+            };
+            let element = followed(eval, def, &within).map(|inner| {
+                Box::new(WorkerSlot {
+                    position,
+                    keyword: name.to_string(),
+                    called: false,
+                    looks: inner.looks,
+                    otherwise: inner.otherwise,
+                    keywords: inner.keywords,
+                    positionals: inner.positionals,
+                    element: None,
+                })
+            });
             Some(WorkerSlot {
                 position,
                 keyword: name.to_string(),
@@ -464,6 +481,7 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
                 otherwise: used.otherwise,
                 keywords: used.keywords,
                 positionals: used.positionals,
+                element,
             })
         })
         .collect()

@@ -36,8 +36,10 @@
 //! in `pkg/factory.py`) says, in its export, the constructor's slots in which it passes a
 //! process pool (`factory_kept_slots`); a call of the imported factory (`build().run(...)`,
 //! or `r = build()` then `r.run(...)`) makes the instance in sight with a process pool in
-//! those slots. What the factory's own parameters pass is not exported: a factory handing
-//! its parameter on (`def build(ex): return Runner(ex)`) is followed in its own file only.
+//! those slots. A factory handing its own parameter on (`def build(ex): return Runner(ex)`)
+//! exports that parameter's slot with the constructor's (`KeptSlot::through`): a call of it
+//! in another file (`build(ProcessPoolExecutor(2)).run(...)`) keeps a process pool only when
+//! it passes one there, and `handed` follows the pool it passes into the factory's file.
 
 use tree_sitter::Node;
 
@@ -58,6 +60,10 @@ const MAX_STEPS: usize = 4;
 pub struct KeptSlot {
     pub position: Option<usize>,
     pub keyword: Option<String>,
+    /// For a factory that passes on its own parameter (`def build(ex): return Runner(ex)`),
+    /// that parameter's position and keyword: the slot holds a process pool only when the
+    /// factory's call passes one there.
+    pub through: Option<(Option<usize>, Option<String>)>,
 }
 
 impl KeptSlot {
@@ -373,12 +379,52 @@ fn imported_factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) ->
     let module_level = first.kind() == "identifier"
         && eval.model.resolve(scope, eval.text(first)) == Resolution::Scope(SemanticModel::MODULE);
     let path = eval.imported_path_of(function).filter(|_| module_level)?;
+    let arguments = made.child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let splatted = arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+    // A slot the factory fills from its own parameter holds what this call passes there.
+    let holds_pool = |slot: &KeptSlot| match &slot.through {
+        None => true,
+        Some((position, keyword)) => {
+            !splatted
+                && argument(arguments, eval.source, *position, keyword.as_deref())
+                    .is_some_and(|given| process_value(&eval.eval(given, scope), false))
+        }
+    };
     eval.apis.iter().find_map(|api| match &api.kind {
-        UserKind::FactoryOf { class, kept } if api.path == path && !kept.is_empty() => {
-            Some(Made::Imported(class.clone(), kept.clone()))
+        UserKind::FactoryOf { class, kept } if api.path == path => {
+            let kept: Vec<KeptSlot> = kept.iter().filter(|s| holds_pool(s)).cloned().collect();
+            (!kept.is_empty()).then(|| Made::Imported(class.clone(), kept))
         }
         _ => None,
     })
+}
+
+/// The position and keyword of the parameter of `def` that `value` names, when it is one.
+fn own_parameter(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    value: Node<'_>,
+    scope: ScopeId,
+) -> Option<(Option<usize>, Option<String>)> {
+    let value = unparenthesize(value);
+    if value.kind() != "identifier" {
+        return None;
+    }
+    let name = eval.text(value);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(owner, name) else {
+        return None;
+    };
+    if eval.model.binding(*only).kind != BindingKind::Parameter || owner != scope {
+        return None;
+    }
+    let (_, position, keyword) = parameter_slot(eval, def, name, 0)?;
+    Some((position, keyword))
 }
 
 /// The slots of the class's constructor in which the module-level factory `def` passes a
@@ -417,6 +463,7 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
                     KeptSlot {
                         position: None,
                         keyword: Some(eval.text(name).to_string()),
+                        through: None,
                     },
                     value,
                 ),
@@ -426,11 +473,17 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
                 KeptSlot {
                     position: Some(position),
                     keyword: None,
+                    through: None,
                 },
                 written,
             ),
         };
-        if process_value(&eval.eval(value, scope), false) {
+        if let Some(through) = own_parameter(eval, def, value, scope) {
+            kept.push(KeptSlot {
+                through: Some(through),
+                ..slot
+            });
+        } else if process_value(&eval.eval(value, scope), false) {
             kept.push(slot);
         }
     }

@@ -103,6 +103,10 @@ pub struct WorkerSlot {
     pub otherwise: Option<(String, usize)>,
     pub keywords: Vec<(String, usize)>,
     pub positionals: Option<usize>,
+    /// The same for an element of the parameter, a container the worker takes values out of
+    /// (`fns[0]()`, `for f in fns: f()`, `table["f"](x)`), whichever element it is; `None`
+    /// for the element slot itself.
+    pub element: Option<Box<WorkerSlot>>,
 }
 
 impl UserApi {

@@ -254,6 +254,21 @@ impl<'a> Evaluator<'a> {
             };
             scope = parent;
         }
-        self.names_pool_words(self.model.scope(scope).range)
+        self.names_pool_words(self.model.scope(scope).range) || self.takes_assumed_pool(scope)
+    }
+
+    /// Whether a parameter of the function `scope` is assumed to hold a pool its caller in
+    /// another file passes (`def build(ex): return Runner(ex)`), which it may hand on in turn.
+    fn takes_assumed_pool(&self, scope: ScopeId) -> bool {
+        if self.handed.is_empty() {
+            return false;
+        }
+        let bindings = &self.model.scope(scope).bindings;
+        bindings.keys().any(|name| {
+            self.model.bindings_of(scope, name).iter().any(|id| {
+                self.model.binding(*id).kind == BindingKind::Parameter
+                    && self.assumed_pool(*id).is_some()
+            })
+        })
     }
 }

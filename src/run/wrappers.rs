@@ -102,7 +102,11 @@ fn follow(
     };
     let mut configs = base.clone();
     for _ in 0..MAX_ROUNDS {
+        // In path order, not the order the threads finished in: the first file to tell of
+        // something (the caller named in an imported lambda's finding) must not depend on
+        // the thread count.
         let mut exports = std::mem::take(&mut tally.exports);
+        exports.sort_by(|a, b| a.0.cmp(&b.0));
         let mut assuming = known.handed.learn(&mut exports, files, &mut known.modules);
         let new = known.learn(exports);
         // A function passed a pool under a package's re-export, followed to its module now

@@ -26,28 +26,6 @@ pub fn package_of(path: &Path) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("."))
 }
 
-/// The absolute path of `dotted`, a module or a name in one as a relative import spells it
-/// (`.par`, `..engine.run`, `.`), from the importing file's `package` as Python resolves it,
-/// and as the core resolves it when told the package: `None` without one, or with more dots
-/// than it has levels. An absolute path is itself.
-pub fn absolute_module(dotted: &str, package: Option<&str>) -> Option<String> {
-    let rest = dotted.trim_start_matches('.');
-    let dots = dotted.len() - rest.len();
-    if dots == 0 {
-        return Some(dotted.to_string());
-    }
-    let mut parts: Vec<&str> = package?.split('.').collect();
-    parts.truncate(parts.len().checked_sub(dots - 1)?);
-    if parts.is_empty() {
-        return None;
-    }
-    let base = parts.join(".");
-    Some(match rest {
-        "" => base,
-        rest => format!("{base}.{rest}"),
-    })
-}
-
 /// The dotted module name of the file at `path`: its package and its stem (`pkg.sub.jobs`),
 /// the package alone for an `__init__.py`, the stem alone outside a package.
 pub fn module_of(path: &Path, package: Option<&str>) -> Option<String> {

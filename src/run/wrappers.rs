@@ -46,13 +46,14 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{
-    ExportedWrapper, Exports, UserApi, described_by_table, spells_where_read,
+    Alias, ExportedWrapper, Exports, UserApi, described_by_table, relative_module,
+    spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::handed::HandedPools;
-use crate::run::package::{Modules, absolute_module, package_of};
+use crate::run::package::{Modules, package_of};
 use crate::run::scheduler::{Candidate, analyse};
 use crate::run::tally::{Tally, root_index};
 use crate::run::{file, interrupt, read};
@@ -434,7 +435,7 @@ impl Known {
 
 /// Make absolute the relative re-exports and star imports of the file at `path`, which its
 /// first look keeps as spelled (`Alias::target`), from its package as its analysis with
-/// declared APIs is told it (`file::options_for`); those with too many dots are dropped, as
+/// declared APIs is told it (`file::options_for`), as that analysis resolves them; those with too many dots are dropped, as
 /// that analysis drops them.
 fn resolve_relative(exports: &mut Exports, path: &Path) {
     let relative = |dotted: &String| dotted.starts_with('.');
@@ -444,19 +445,20 @@ fn resolve_relative(exports: &mut Exports, path: &Path) {
         return;
     }
     let package = package_of(path);
-    let package = package.as_deref();
-    exports
-        .aliases
-        .retain_mut(|alias| match absolute_module(&alias.target, package) {
-            Some(target) => {
-                alias.target = target;
-                true
-            }
-            None => false,
-        });
+    let absolute = |dotted: String| match dotted.starts_with('.') {
+        true => relative_module(&dotted, package.as_deref()),
+        false => Some(dotted),
+    };
+    exports.aliases = std::mem::take(&mut exports.aliases)
+        .into_iter()
+        .filter_map(|alias| {
+            let target = absolute(alias.target)?;
+            Some(Alias { target, ..alias })
+        })
+        .collect();
     exports.stars = std::mem::take(&mut exports.stars)
         .into_iter()
-        .filter_map(|module| absolute_module(&module, package))
+        .filter_map(absolute)
         .collect();
 }
 

@@ -239,7 +239,7 @@ impl Evaluator<'_> {
 
     /// `absolute`, or, for a relative module when the analysis was not told the file's
     /// package, the module as spelled (`.par`, `..`), for the run to resolve from the file's
-    /// folders (`run::package::absolute_module`) as the file's analysis with declared APIs
+    /// folders (`relative_module`) as the file's analysis with declared APIs
     /// would (`run::file::options_for`). The first look at a file declares none and so is
     /// spared reading the folders above it, yet its re-exports and star imports tell the run
     /// every path of a wrapper in its first round (`exports`).
@@ -250,22 +250,10 @@ impl Evaluator<'_> {
         }
     }
 
-    /// The absolute path of a relative import's module, from the file's package: in
-    /// `pkg.sub`, `.` is `pkg.sub`, `.par` is `pkg.sub.par` and `..engine` is `pkg.engine`.
-    /// `None` without a package, or with more dots than it has levels.
+    /// The absolute path of a relative import's module, from the file's package
+    /// (`relative_module`).
     fn absolute_module(&self, module: &str) -> Option<String> {
-        let rest = module.trim_start_matches('.');
-        let dots = module.len() - rest.len();
-        let mut parts: Vec<&str> = self.package?.split('.').collect();
-        parts.truncate(parts.len().checked_sub(dots.checked_sub(1)?)?);
-        if parts.is_empty() {
-            return None;
-        }
-        let base = parts.join(".");
-        Some(match rest {
-            "" => base,
-            rest => format!("{base}.{rest}"),
-        })
+        relative_module(module, self.package)
     }
 
     pub(in crate::core::analysis) fn member_of(&self, value: &Value, name: &str) -> Value {
@@ -448,4 +436,23 @@ pub fn string_content(literal: &str) -> &str {
         }
     }
     body
+}
+
+/// The absolute path of a relative import's module (or of a name in it), from the importing
+/// file's `package`: in `pkg.sub`, `.` is `pkg.sub`, `.par` is `pkg.sub.par` and `..engine`
+/// is `pkg.engine`. `None` without a package, with more dots than it has levels, or without a
+/// dot. The run resolves with it what a first look keeps as spelled (`exported_module`).
+pub fn relative_module(module: &str, package: Option<&str>) -> Option<String> {
+    let rest = module.trim_start_matches('.');
+    let dots = module.len() - rest.len();
+    let mut parts: Vec<&str> = package?.split('.').collect();
+    parts.truncate(parts.len().checked_sub(dots.checked_sub(1)?)?);
+    if parts.is_empty() {
+        return None;
+    }
+    let base = parts.join(".");
+    Some(match rest {
+        "" => base,
+        rest => format!("{base}.{rest}"),
+    })
 }

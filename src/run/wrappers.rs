@@ -435,8 +435,8 @@ impl Known {
 
 /// Make absolute the relative re-exports and star imports of the file at `path`, which its
 /// first look keeps as spelled (`Alias::target`), from its package as its analysis with
-/// declared APIs is told it (`file::options_for`), as that analysis resolves them; those with too many dots are dropped, as
-/// that analysis drops them.
+/// declared APIs is told it (`file::options_for`) and as that analysis resolves them
+/// (`relative_module`); those with too many dots are dropped, as that analysis drops them.
 fn resolve_relative(exports: &mut Exports, path: &Path) {
     let relative = |dotted: &String| dotted.starts_with('.');
     if !exports.aliases.iter().any(|alias| relative(&alias.target))

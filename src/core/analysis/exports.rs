@@ -40,9 +40,10 @@ pub struct Exports {
     /// once; empty when `__all__` is anything else, which may leave out any name.
     pub all: Option<Vec<String>>,
     /// The absolute modules of its module-level star imports, in source order (`pkg.engine`
-    /// for `from .engine import *`, or `.engine` as `Alias::target` keeps it), which bind their public names here for other modules to
-    /// import in turn; with the names the module binds itself, which a star import's may not
-    /// replace (sorted, and only for a module with star imports).
+    /// for `from .engine import *`, or `.engine` as `Alias::target` keeps it), which bind
+    /// their public names here for other modules to import in turn; with the names the module
+    /// binds itself, which a star import's may not replace (sorted, and only for a module with
+    /// star imports).
     pub stars: Vec<String>,
     pub own_names: Vec<String>,
     /// The process pools it passes to functions of other modules (`handed`), which the run

@@ -46,13 +46,14 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{
-    ExportedWrapper, Exports, UserApi, described_by_table, spells_where_read,
+    Alias, ExportedWrapper, Exports, UserApi, described_by_table, relative_module,
+    spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::handed::HandedPools;
-use crate::run::package::Modules;
+use crate::run::package::{Modules, package_of};
 use crate::run::scheduler::{Candidate, analyse};
 use crate::run::tally::{Tally, root_index};
 use crate::run::{file, interrupt, read};
@@ -235,7 +236,8 @@ impl Known {
     fn learn(&mut self, mut exports: Vec<(PathBuf, Exports)>) -> Vec<NewApi> {
         exports.sort_by(|a, b| a.0.cmp(&b.0));
         let mut new = Vec::new();
-        for (path, exports) in exports {
+        for (path, mut exports) in exports {
+            resolve_relative(&mut exports, &path);
             let (module, beside) = self.modules.names(&path);
             if let Some(stem) = beside {
                 self.learn_beside(&path, &stem, &exports, &mut new);
@@ -433,6 +435,35 @@ impl Known {
             }
         }
     }
+}
+
+/// Make absolute the relative re-exports and star imports of the file at `path`, which its
+/// first look keeps as spelled (`Alias::target`), from its package as its analysis with
+/// declared APIs is told it (`file::options_for`) and as that analysis resolves them
+/// (`relative_module`); those with too many dots are dropped, as that analysis drops them.
+fn resolve_relative(exports: &mut Exports, path: &Path) {
+    let relative = |dotted: &String| dotted.starts_with('.');
+    if !exports.aliases.iter().any(|alias| relative(&alias.target))
+        && !exports.stars.iter().any(relative)
+    {
+        return;
+    }
+    let package = package_of(path);
+    let absolute = |dotted: String| match dotted.starts_with('.') {
+        true => relative_module(&dotted, package.as_deref()),
+        false => Some(dotted),
+    };
+    exports.aliases = std::mem::take(&mut exports.aliases)
+        .into_iter()
+        .filter_map(|alias| {
+            let target = absolute(alias.target)?;
+            Some(Alias { target, ..alias })
+        })
+        .collect();
+    exports.stars = std::mem::take(&mut exports.stars)
+        .into_iter()
+        .filter_map(absolute)
+        .collect();
 }
 
 /// Whether following the re-export `dotted` to an API at `<target><rest>` goes through
@@ -744,8 +775,70 @@ impl Tally {
 mod tests {
     use std::path::Path;
 
-    use super::names_module;
+    use super::{names_module, resolve_relative};
+    use crate::core::analysis::{Exports, analyze_exporting};
     use crate::core::import_words::ImportWords;
+    use crate::core::options::Options;
+
+    fn exports(source: &str, package: Option<&str>) -> Exports {
+        let tree = crate::core::parse::parse(source).expect("test source parses");
+        let options = Options {
+            package: package.map(str::to_string),
+            ..Options::default()
+        };
+        let (_, exports) = analyze_exporting(&tree, source, &options).expect("shallow source");
+        exports
+    }
+
+    #[test]
+    fn a_first_look_keeps_relative_reexports_that_the_run_resolves_as_the_analysis_would() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sub = dir.path().join("pkg/sub");
+        std::fs::create_dir_all(&sub).expect("folders");
+        std::fs::write(dir.path().join("pkg/__init__.py"), "").expect("write");
+        std::fs::write(sub.join("__init__.py"), "").expect("write");
+        let source = "from .par import parmap\nfrom . import engine\nfrom .. import top\n\
+            from ..ops.run import go as run\nfrom ... import beyond\nfrom pkg.x import y\n\
+            from .stars import *\nfrom .. import *\nfrom ... import *\n";
+        let mut first = exports(source, None);
+        let told = exports(source, Some("pkg.sub"));
+        let targets = |exports: &Exports| {
+            let aliases = exports.aliases.iter();
+            aliases
+                .map(|alias| format!("{}={}", alias.name, alias.target))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            targets(&first),
+            [
+                "beyond=...beyond",
+                "engine=.engine",
+                "parmap=.par.parmap",
+                "run=..ops.run.go",
+                "top=..top",
+                "y=pkg.x.y"
+            ]
+        );
+        assert_eq!(first.stars, [".stars", "..", "..."]);
+        resolve_relative(&mut first, &sub.join("jobs.py"));
+        assert_eq!(first, told);
+        assert_eq!(
+            targets(&first),
+            [
+                "engine=pkg.sub.engine",
+                "parmap=pkg.sub.par.parmap",
+                "run=pkg.ops.run.go",
+                "top=pkg.top",
+                "y=pkg.x.y"
+            ]
+        );
+        assert_eq!(first.stars, ["pkg.sub.stars", "pkg"]);
+        // Outside a package nothing relative resolves, as for the analysis told none.
+        let mut alone = exports(source, None);
+        resolve_relative(&mut alone, &dir.path().join("main.py"));
+        assert_eq!(targets(&alone), ["y=pkg.x.y"]);
+        assert!(alone.stars.is_empty());
+    }
 
     fn names(source: &str, module: &str, path: &str) -> bool {
         let bytes = source.as_bytes();

@@ -40,9 +40,10 @@ pub struct Exports {
     /// once; empty when `__all__` is anything else, which may leave out any name.
     pub all: Option<Vec<String>>,
     /// The absolute modules of its module-level star imports, in source order (`pkg.engine`
-    /// for `from .engine import *`), which bind their public names here for other modules to
-    /// import in turn; with the names the module binds itself, which a star import's may not
-    /// replace (sorted, and only for a module with star imports).
+    /// for `from .engine import *`, or `.engine` as `Alias::target` keeps it), which bind
+    /// their public names here for other modules to import in turn; with the names the module
+    /// binds itself, which a star import's may not replace (sorted, and only for a module with
+    /// star imports).
     pub stars: Vec<String>,
     pub own_names: Vec<String>,
     /// The process pools it passes to functions of other modules (`handed`), which the run
@@ -237,15 +238,16 @@ fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
 pub struct Alias {
     /// The name bound in the module.
     pub name: String,
-    /// The absolute dotted path it names (`pkg.par.parmap`).
+    /// The absolute dotted path it names (`pkg.par.parmap`), or the relative one as spelled
+    /// (`.par.parmap`) when the analysis was not told the file's package, which the run
+    /// resolves (`Evaluator::exported_module`).
     pub target: String,
     /// For a subclass of an imported class (`class Fast(Runner)`, named as its base), the
     /// names its own body binds: a method it defines is its own, not the base's wrapper.
     pub own: Vec<String>,
 }
 
-/// The exports of the file `eval` has analysed (its inferred wrappers set); its re-exports
-/// only when some API is declared, which they could name.
+/// The exports of the file `eval` has analysed (its inferred wrappers set).
 pub fn exports(eval: &Evaluator<'_>) -> Exports {
     let mut wrappers: Vec<ExportedWrapper> = eval
         .inferred()
@@ -270,18 +272,15 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
     let wrappers = wrapper_factories(wrappers);
-    // A re-export matters only once the run declares wrappers (the first look at a file, with
-    // none declared, would keep every candidate's imports for nothing).
-    let mut aliases = match eval.apis.is_empty() {
-        true => Vec::new(),
-        false => aliases(eval),
-    };
+    // The re-exports and star imports are kept from the first look too, when the run
+    // declares no wrapper yet: a round then learns a wrapper under every path that reaches it
+    // at once. Left for the file's next analysis (which only a file naming the wrapper gets),
+    // a re-export made a second round that picked again the importers the first had picked
+    // for the wrapper's own path (celery's `test_prefork.py`, 63 KB, analysed three times:
+    // `AsynPool` from `asynpool`, then from `prefork`, which re-exports it).
+    let mut aliases = aliases(eval);
     aliases.sort_by(|a, b| a.name.cmp(&b.name));
-    // Like a re-export, a star import passes on only what the run already declares.
-    let stars = match eval.apis.is_empty() {
-        true => Vec::new(),
-        false => eval.star_modules(),
-    };
+    let stars = eval.exported_star_modules();
     let own_names = match stars.is_empty() {
         true => Vec::new(),
         false => own_names(eval),
@@ -783,9 +782,17 @@ fn line_at(eval: &Evaluator<'_>, offset: usize) -> usize {
     eval.source[..offset].matches('\n').count() + 1
 }
 
-/// The module-level names bound only by a `from ... import`, with what they name; a relative
-/// import whose package is unknown names nothing.
+/// The module-level names bound only by a `from ... import`, with what they name (a relative
+/// import whose package is unknown as spelled, see `imported_from`), and, once the run
+/// declares APIs, the subclasses of imported classes. Those are left out of a first look: each
+/// costs a walk of the class (`keeps_base_state`), and test modules hold hundreds of
+/// `TestCase` subclasses (30% more time in `exports` over the test-heavy corpus); a subclass
+/// is followed when the file is analysed again for naming the wrapper, as before.
 fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
+    let subclasses = match eval.apis.is_empty() {
+        true => None,
+        false => Some(subclasses(eval)),
+    };
     let module = eval.model.scope(SemanticModel::MODULE);
     module
         .bindings
@@ -799,7 +806,7 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
                 own: Vec::new(),
             })
         })
-        .chain(subclasses(eval))
+        .chain(subclasses.into_iter().flatten())
         .collect()
 }
 
@@ -1026,10 +1033,18 @@ fn imported_from(eval: &Evaluator<'_>, name: &str) -> Option<String> {
         return None;
     };
     let BindingKind::Import {
-        member: Some(_), ..
+        module,
+        member: Some(member),
     } = &eval.model.binding(*only).kind
     else {
         return None;
     };
-    eval.imported_path(name)
+    // `eval.imported_path(name)`, but a relative module the analysis cannot place is kept as
+    // spelled (`exported_module`): `.par.parmap` for `from .par import parmap`, `.parmap`
+    // for `from . import parmap`.
+    let module = eval.exported_module(module)?;
+    Some(match module.ends_with('.') {
+        true => format!("{module}{member}"),
+        false => format!("{module}.{member}"),
+    })
 }

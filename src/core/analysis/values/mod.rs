@@ -48,7 +48,7 @@ use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, Semanti
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use inheritance::{Ancestor, SUPER};
 pub use methods::{Called, as_bound};
-pub use modules::{argument, string_content};
+pub use modules::{argument, relative_module, string_content};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {

@@ -178,6 +178,23 @@ impl Evaluator<'_> {
     /// a relative one whose package is unknown is left out. Not one inside an `if` or `try`,
     /// which may not run.
     pub(in crate::core::analysis) fn star_modules(&self) -> Vec<String> {
+        self.star_modules_spelled()
+            .into_iter()
+            .filter_map(|spelled| self.absolute(&spelled))
+            .collect()
+    }
+
+    /// `star_modules` for the file's exports: each absolute, or spelled, dots kept, when it
+    /// is relative and the analysis was not told the file's package (`exported_module`).
+    pub(in crate::core::analysis) fn exported_star_modules(&self) -> Vec<String> {
+        self.star_modules_spelled()
+            .into_iter()
+            .filter_map(|spelled| self.exported_module(&spelled))
+            .collect()
+    }
+
+    /// The modules of the file's module-level star imports as spelled, blanks removed.
+    fn star_modules_spelled(&self) -> Vec<String> {
         let mut cursor = self.root.walk();
         self.root
             .named_children(&mut cursor)
@@ -190,8 +207,7 @@ impl Evaluator<'_> {
             })
             .filter_map(|statement| {
                 let module = statement.child_by_field_name("module_name")?;
-                let spelled: String = self.text(module).split_whitespace().collect();
-                self.absolute(&spelled)
+                Some(self.text(module).split_whitespace().collect())
             })
             .collect()
     }
@@ -221,22 +237,23 @@ impl Evaluator<'_> {
         }
     }
 
-    /// The absolute path of a relative import's module, from the file's package: in
-    /// `pkg.sub`, `.` is `pkg.sub`, `.par` is `pkg.sub.par` and `..engine` is `pkg.engine`.
-    /// `None` without a package, or with more dots than it has levels.
-    fn absolute_module(&self, module: &str) -> Option<String> {
-        let rest = module.trim_start_matches('.');
-        let dots = module.len() - rest.len();
-        let mut parts: Vec<&str> = self.package?.split('.').collect();
-        parts.truncate(parts.len().checked_sub(dots.checked_sub(1)?)?);
-        if parts.is_empty() {
-            return None;
+    /// `absolute`, or, for a relative module when the analysis was not told the file's
+    /// package, the module as spelled (`.par`, `..`), for the run to resolve from the file's
+    /// folders (`relative_module`) as the file's analysis with declared APIs
+    /// would (`run::file::options_for`). The first look at a file declares none and so is
+    /// spared reading the folders above it, yet its re-exports and star imports tell the run
+    /// every path of a wrapper in its first round (`exports`).
+    pub(in crate::core::analysis) fn exported_module(&self, module: &str) -> Option<String> {
+        match self.package {
+            None if module.starts_with('.') => Some(module.to_string()),
+            _ => self.absolute(module),
         }
-        let base = parts.join(".");
-        Some(match rest {
-            "" => base,
-            rest => format!("{base}.{rest}"),
-        })
+    }
+
+    /// The absolute path of a relative import's module, from the file's package
+    /// (`relative_module`).
+    fn absolute_module(&self, module: &str) -> Option<String> {
+        relative_module(module, self.package)
     }
 
     pub(in crate::core::analysis) fn member_of(&self, value: &Value, name: &str) -> Value {
@@ -419,4 +436,23 @@ pub fn string_content(literal: &str) -> &str {
         }
     }
     body
+}
+
+/// The absolute path of a relative import's module (or of a name in it), from the importing
+/// file's `package`: in `pkg.sub`, `.` is `pkg.sub`, `.par` is `pkg.sub.par` and `..engine`
+/// is `pkg.engine`. `None` without a package, with more dots than it has levels, or without a
+/// dot. The run resolves with it what a first look keeps as spelled (`exported_module`).
+pub fn relative_module(module: &str, package: Option<&str>) -> Option<String> {
+    let rest = module.trim_start_matches('.');
+    let dots = module.len() - rest.len();
+    let mut parts: Vec<&str> = package?.split('.').collect();
+    parts.truncate(parts.len().checked_sub(dots.checked_sub(1)?)?);
+    if parts.is_empty() {
+        return None;
+    }
+    let base = parts.join(".");
+    Some(match rest {
+        "" => base,
+        rest => format!("{base}.{rest}"),
+    })
 }

@@ -18,8 +18,10 @@
 //!   `values`); parentheses written around the whole value are black's invisible ones;
 //! - the condition of an `if`, `elif` or `while` header, and a `for` header's iterable, sit in
 //!   invisible parentheses too, which are dropped under the same rule (a `for` over a tuple
-//!   keeps them as a `return` does); a bare `yield` or `await` has none, and an `assert` is
-//!   split at its test's last call when black drops the parentheses around test and message;
+//!   keeps them as a `return` does), and so does the test of an `assert` without a message
+//!   (laid out as a `return`'s value); a bare `yield` or `await` has none, and an `assert`
+//!   with a message is split at its test's last call when black drops the parentheses around
+//!   test and message;
 //! - a body split at operators (a conditional expression alone in parentheses, `and`/`or`,
 //!   comparisons, arithmetic) breaks before each operator of the highest priority, as black's
 //!   delimiter split does;
@@ -303,6 +305,11 @@ impl<'a> Formatter<'a> {
                     return None;
                 }
             }
+            // Without a message, black treats the test as it treats a `return`'s value: in
+            // invisible parentheses after the keyword (`parens={"assert", ","}`).
+            "assert" if all.len() > 1 && !self.has_at_top(&all[1..], ",") => {
+                line.value = Some(1);
+            }
             "assert" => line.head_must_fit = self.plain_assertion(&all)?,
             // A condition sits in black's invisible parentheses, like a `for` iterable.
             "if" | "elif" | "while" => line.value = Some(1),
@@ -403,7 +410,8 @@ impl<'a> Formatter<'a> {
     /// bracket pair, when the message has no brackets and neither has a delimiter (a method
     /// call on a call's result aside). `Some(true)` then, `None` otherwise, and `None` when the
     /// line up to the message would fit with an opening parenthesis: ruff format then keeps
-    /// the test whole and parenthesizes the message, which black does not accept.
+    /// the test whole and parenthesizes the message, which black does not accept. `None` for
+    /// an `assert` without a message, which `top_line` lays out as a `return`.
     fn plain_assertion(&self, all: &[usize]) -> Option<bool> {
         let parts = &all[1..];
         let delimiters = self.delimiters(parts);
@@ -419,7 +427,8 @@ impl<'a> Formatter<'a> {
                 }
                 (&parts[..at], &parts[at + 1..])
             }
-            None => (parts, &parts[..0]),
+            // One without a message is laid out as a `return` (`top_line`).
+            None => return None,
         };
         let bracket =
             |&i: &usize| matches!(self.tokens[i].kind, TokenKind::Open | TokenKind::Close);

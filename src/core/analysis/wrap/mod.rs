@@ -47,7 +47,7 @@
 
 mod tokens;
 
-use tokens::{Token, TokenKind, tokenize};
+use tokens::{Token, TokenKind, tokenize_in};
 
 /// Where a statement sits and how long its lines may be.
 #[derive(Clone, Copy, Debug)]
@@ -105,7 +105,7 @@ fn is_bare_star_item(line: &str) -> bool {
 /// without the indentation of its first line; `None` when it holds something this formatter
 /// does not handle.
 pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
-    let mut formatter = Formatter::new(text, frame)?;
+    let mut formatter = Formatter::new(text, frame, false)?;
     let line = formatter.top_line()?;
     Some(formatter.join(&formatter.transform(&line)?))
 }
@@ -114,7 +114,8 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
 /// when it has one), laid out as black lays out such an item in `frame`: as the line its
 /// delimiter split made, split again when it does not fit. `None` as for `statement`.
 pub fn item(text: &str, frame: Frame<'_>) -> Option<String> {
-    let formatter = Formatter::new(text, frame)?;
+    // The item stands inside its brackets: a line break between its operands is legal.
+    let formatter = Formatter::new(text, frame, true)?;
     let line = Line {
         tokens: (0..formatter.comma).collect(),
         inside: true,
@@ -232,8 +233,8 @@ impl<'a> Formatter<'a> {
     /// The formatter of `text`, with the tokens a split may add after the text's own: a comma
     /// for trailing commas, and black's invisible parentheses around a value, for when they
     /// become visible.
-    fn new(text: &'a str, frame: Frame<'a>) -> Option<Formatter<'a>> {
-        let mut tokens = tokenize(text)?;
+    fn new(text: &'a str, frame: Frame<'a>, inside: bool) -> Option<Formatter<'a>> {
+        let mut tokens = tokenize_in(text, inside)?;
         let comma = tokens.len();
         let added = [
             (",", TokenKind::Comma, false, comma),

@@ -646,3 +646,17 @@ fn an_assert_without_message_is_laid_out_as_a_return() {
         Some("assert expected == sorted(\n    values, key=len\n)")
     );
 }
+
+#[test]
+fn a_statement_whose_last_call_head_is_too_long_splits_at_an_earlier_call() {
+    // black's `generate_trailers_to_omit`: the chained `.get(60)` goes on the closing line.
+    let text = "pool.map_async(functools.partial(_main_task, offset_values=offset_values), range(3)).get(60)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some(
+            "pool.map_async(\n    functools.partial(_main_task, offset_values=offset_values), range(3)\n).get(60)"
+        )
+    );
+    // A comment after the statement stops black's search: not followed, declined.
+    assert_eq!(lay(&format!("{text}  # note"), "", 88), None);
+}

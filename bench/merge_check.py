@@ -12,7 +12,8 @@ line limit accept the original file, they must accept the fixed one. For each ou
 
 The outputs are, by default, every single lift of `picklefix --stress-lift-all DIR`, rebuilt
 from the file and the lift's edits as `bench/stress.py` rebuilds them (`--sample K` keeps one
-file in K of those with a lift, in path order); with `--fix`, every file that `picklefix --fix`
+file in K of those with a lift, in path order: those whose index is R modulo K, with
+`--offset R`, 0 by default, so that another offset checks files never sampled before); with `--fix`, every file that `picklefix --fix`
 changes in a copy of DIR made of hard links (the binary replaces a file by renaming a new one
 over it, so the originals are never written). The line length of a file is the one picklefix's
 settings discovery finds (`src/settings/line_length.rs`: the nearest directory whose
@@ -147,7 +148,8 @@ def dir_length(directory, memo):
 # --- the outputs ----------------------------------------------------------------------------
 
 def lift_cases(args, store, memo):
-    """Every lift of `--stress-lift-all`, one file in `args.sample` of those with a lift."""
+    """Every lift of `--stress-lift-all`, one file in `args.sample` of those with a lift: the
+    files whose index in path order is `args.offset` modulo `args.sample`."""
     command = [args.binary, "--stress-lift-all", "--no-ignore", "--threads", str(args.jobs),
                args.directory]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
@@ -159,7 +161,7 @@ def lift_cases(args, store, memo):
     if process.wait() != 0:
         sys.exit("picklefix --stress-lift-all failed with status %d" % process.returncode)
     for number, path in enumerate(sorted(per_file)):
-        if number % args.sample:
+        if number % args.sample != args.offset:
             continue
         try:
             with open(path, "rb") as f:
@@ -271,10 +273,14 @@ def main():
     parser.add_argument("--black", required=True)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--sample", type=int, default=1, help="check one file in K (lifts)")
+    parser.add_argument("--offset", type=int, default=0,
+                        help="with --sample K, check the files whose index is R modulo K")
     parser.add_argument("--fix", action="store_true", help="check the outputs of --fix")
     parser.add_argument("--keep", help="write the rejected outputs and originals here")
     args = parser.parse_args()
     args.sample = max(args.sample, 1)
+    if not 0 <= args.offset < args.sample:
+        parser.error("--offset must be at least 0 and less than --sample")
     work = tempfile.mkdtemp(prefix="picklefix-merge-")
     try:
         status = report(args, work)

@@ -18,7 +18,8 @@ visible; with `operators`, assignments, returns and `if`/`while` headers whose v
 `and`/`or` chain, a comparison, arithmetic or a conditional expression (in parentheses or
 not), which black splits before its operators inside parentheses it keeps or drops. The
 committed samples hold 800 of the first kind, then 400 tuples (seed 12), then 400 operator
-values (seed 16).
+values (seed 16); with `asserts`, `assert` statements without a message (which black lays out
+as a `return`'s value), 200 of them committed after those (seed 18).
 """
 
 import ast
@@ -62,6 +63,15 @@ def operator_values(source):
         elif isinstance(node, (ast.Assign, ast.Return)) and isinstance(
             node.value, OPERATOR_VALUES
         ):
+            text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
+            yield node, text, False
+
+
+def assertions(source):
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assert) and node.msg is None:
             text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
             yield node, text, False
 
@@ -110,10 +120,10 @@ def formatted(text, is_header, limit):
 def main():
     corpus, count, out = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
     rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 12)
-    harvests = {"tuples": tuple_values, "operators": operator_values}
+    harvests = {"tuples": tuple_values, "operators": operator_values, "asserts": assertions}
     harvest = harvests.get(sys.argv[5] if sys.argv[5:] else "", statements)
     # Operator values are mostly short: a third, narrow width makes them split.
-    extra_limits = [40] if harvest is operator_values else []
+    extra_limits = [40] if harvest in (operator_values, assertions) else []
     files = sorted(corpus.rglob("*.py"))
     rng.shuffle(files)
     records = []
@@ -130,7 +140,7 @@ def main():
             text = dedent(text, indent)
             if text is None or ";" in text.split("\n")[-1]:
                 continue
-            if harvest is operator_values and len(text) < 30:
+            if harvest in (operator_values, assertions) and len(text) < 30:
                 continue
             for limit in [88 - indent, 60 - indent] + extra_limits:
                 laid = formatted(text, is_header, limit)

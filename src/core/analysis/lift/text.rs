@@ -469,11 +469,44 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
     if let Some(laid) = laid_out_return(ctx, &text) {
         return laid;
     }
-    if is_bracketed(body) {
+    if is_bracketed(body) || breaks_inside_brackets(source, body) {
         text
     } else {
         format!("({text})")
     }
+}
+
+/// Whether every line break in `body` lies inside a bracket pair of the body (the arguments of
+/// its call, say), so that it stands after `return` without parentheses, as black leaves it
+/// (parentheses around it would be redundant, and black and ruff format drop them).
+fn breaks_inside_brackets(source: &str, body: Node<'_>) -> bool {
+    // The body's tokens in order; a string (an f-string's fields too) counts as one.
+    let mut leaves = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.child_count() == 0 || node.kind() == "string" {
+            leaves.push(node);
+            continue;
+        }
+        let mut cursor = node.walk();
+        let children: Vec<Node<'_>> = node.children(&mut cursor).collect();
+        stack.extend(children.into_iter().rev());
+    }
+    let mut depth = 0usize;
+    let mut previous_end = body.start_byte();
+    for leaf in leaves {
+        let gap = &source[previous_end..leaf.start_byte().max(previous_end)];
+        if depth == 0 && (gap.contains(['\n', '\r']) || leaf.kind() == "comment") {
+            return false;
+        }
+        match leaf.kind() {
+            "(" | "[" | "{" => depth += 1,
+            ")" | "]" | "}" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous_end = leaf.end_byte();
+    }
+    true
 }
 
 /// The body on one line, when its line breaks all stand between its operands (black's split

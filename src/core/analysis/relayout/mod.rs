@@ -124,7 +124,8 @@ fn statement_frame<'a>(
     }
 }
 
-/// The statements of `function` (`logical_line`) whose text spans lines, outside strings.
+/// The statements of `function` (`logical_line`: simple statements, and the headers of `if`,
+/// `elif`, `while`, `for` and `with`) whose text spans lines, outside strings.
 fn spanning_statements<'t>(
     source: &str,
     root: Node<'t>,
@@ -138,14 +139,22 @@ fn spanning_statements<'t>(
             node.kind(),
             "expression_statement" | "return_statement" | "assert_statement"
         );
-        if simple && source[node.start_byte()..node.end_byte()].contains('\n') {
+        let header = matches!(
+            node.kind(),
+            "if_statement" | "elif_clause" | "while_statement" | "for_statement" | "with_statement"
+        );
+        if simple || header {
             let range = TextRange::new(node.start_byte(), node.start_byte());
-            if let Some(statement) = logical_line(source, root, range) {
+            if let Some(statement) = logical_line(source, root, range)
+                .filter(|(range, _)| source[range.start..range.end].contains('\n'))
+            {
                 found.push(statement);
             }
-            continue;
         }
-        stack.extend(node.named_children(&mut cursor));
+        if !simple {
+            // A header's body holds statements of its own.
+            stack.extend(node.named_children(&mut cursor));
+        }
     }
     found
 }

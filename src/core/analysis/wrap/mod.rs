@@ -18,8 +18,10 @@
 //!   `values`); parentheses written around the whole value are black's invisible ones;
 //! - the condition of an `if`, `elif` or `while` header, and a `for` header's iterable, sit in
 //!   invisible parentheses too, which are dropped under the same rule (a `for` over a tuple
-//!   keeps them as a `return` does); a bare `yield` or `await` has none, and an `assert` is
-//!   split at its test's last call when black drops the parentheses around test and message;
+//!   keeps them as a `return` does), and so does the test of an `assert` without a message
+//!   (laid out as a `return`'s value); a bare `yield` or `await` has none, and an `assert`
+//!   with a message is split at its test's last call when black drops the parentheses around
+//!   test and message;
 //! - a body split at operators (a conditional expression alone in parentheses, `and`/`or`,
 //!   comparisons, arithmetic) breaks before each operator of the highest priority, as black's
 //!   delimiter split does;
@@ -46,7 +48,7 @@
 mod tokens;
 
 pub use tokens::is_keyword;
-use tokens::{Token, TokenKind, tokenize};
+use tokens::{Token, TokenKind, tokenize_in};
 
 /// Where a statement sits and how long its lines may be.
 #[derive(Clone, Copy, Debug)]
@@ -104,7 +106,7 @@ fn is_bare_star_item(line: &str) -> bool {
 /// without the indentation of its first line; `None` when it holds something this formatter
 /// does not handle.
 pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
-    let mut formatter = Formatter::new(text, frame)?;
+    let mut formatter = Formatter::new(text, frame, false)?;
     let line = formatter.top_line()?;
     Some(formatter.join(&formatter.transform(&line)?))
 }
@@ -113,7 +115,8 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
 /// when it has one), laid out as black lays out such an item in `frame`: as the line its
 /// delimiter split made, split again when it does not fit. `None` as for `statement`.
 pub fn item(text: &str, frame: Frame<'_>) -> Option<String> {
-    let formatter = Formatter::new(text, frame)?;
+    // The item stands inside its brackets: a line break between its operands is legal.
+    let formatter = Formatter::new(text, frame, true)?;
     let line = Line {
         tokens: (0..formatter.comma).collect(),
         inside: true,
@@ -231,8 +234,8 @@ impl<'a> Formatter<'a> {
     /// The formatter of `text`, with the tokens a split may add after the text's own: a comma
     /// for trailing commas, and black's invisible parentheses around a value, for when they
     /// become visible.
-    fn new(text: &'a str, frame: Frame<'a>) -> Option<Formatter<'a>> {
-        let mut tokens = tokenize(text)?;
+    fn new(text: &'a str, frame: Frame<'a>, inside: bool) -> Option<Formatter<'a>> {
+        let mut tokens = tokenize_in(text, inside)?;
         let comma = tokens.len();
         let added = [
             (",", TokenKind::Comma, false, comma),
@@ -303,6 +306,11 @@ impl<'a> Formatter<'a> {
                 if tuple && first.is("yield") {
                     return None;
                 }
+            }
+            // Without a message, black treats the test as it treats a `return`'s value: in
+            // invisible parentheses after the keyword (`parens={"assert", ","}`).
+            "assert" if all.len() > 1 && !self.has_at_top(&all[1..], ",") => {
+                line.value = Some(1);
             }
             "assert" => line.head_must_fit = self.plain_assertion(&all)?,
             // A condition sits in black's invisible parentheses, like a `for` iterable.
@@ -404,7 +412,8 @@ impl<'a> Formatter<'a> {
     /// bracket pair, when the message has no brackets and neither has a delimiter (a method
     /// call on a call's result aside). `Some(true)` then, `None` otherwise, and `None` when the
     /// line up to the message would fit with an opening parenthesis: ruff format then keeps
-    /// the test whole and parenthesizes the message, which black does not accept.
+    /// the test whole and parenthesizes the message, which black does not accept. `None` for
+    /// an `assert` without a message, which `top_line` lays out as a `return`.
     fn plain_assertion(&self, all: &[usize]) -> Option<bool> {
         let parts = &all[1..];
         let delimiters = self.delimiters(parts);
@@ -420,7 +429,8 @@ impl<'a> Formatter<'a> {
                 }
                 (&parts[..at], &parts[at + 1..])
             }
-            None => (parts, &parts[..0]),
+            // One without a message is laid out as a `return` (`top_line`).
+            None => return None,
         };
         let bracket =
             |&i: &usize| matches!(self.tokens[i].kind, TokenKind::Open | TokenKind::Close);

@@ -276,11 +276,27 @@ impl Formatter<'_> {
                 Some(value) if !self.tokens[line.tokens[0]].is("for") => {
                     self.omitting_value_parens(line, value).map(Ok)
                 }
+                // A line without invisible parentheses (a call statement, an argument)
+                // goes through the same trailers (`_rhs` and `generate_trailers_to_omit`):
+                // `TypeChecker(...).is_type(4, "foo")` splits at `TypeChecker(`. black stops
+                // that search at a comment, which this one does not, so none may be in it.
+                None if !line.head_must_fit && !self.has_comment(line) => {
+                    self.omitting_value_parens(line, 0).map(Ok)
+                }
                 _ => None,
             };
         }
         // With no other pair to try, black keeps this split even when the head is long.
         self.three_parts(line, head, (open, close), false).map(Ok)
+    }
+
+    /// Whether a comment follows a token of the line, or the statement when the line ends it.
+    fn has_comment(&self, line: &Line) -> bool {
+        (line.last && self.frame.trailer > 0)
+            || line
+                .tokens
+                .iter()
+                .any(|&i| self.tokens[i].comment.is_some())
     }
 
     /// The line cut at the bracket pair (`open`, `close`): head, body one level deeper, tail.

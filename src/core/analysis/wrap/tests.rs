@@ -629,3 +629,34 @@ fn an_item_split_at_its_operators_keeps_its_comma_on_the_last_operand() {
         )
     );
 }
+
+#[test]
+fn an_assert_without_message_is_laid_out_as_a_return() {
+    // Two operands of one comparison: black keeps its parentheses and splits before `==`.
+    let split = "assert (\n    pool.map(_task, range(4))\n    == expected_squares\n)";
+    assert_eq!(lay(split, "", 40).as_deref(), Some(split));
+    // With room, the written parentheses are black's invisible ones: joined.
+    assert_eq!(
+        lay(split, "", 88).as_deref(),
+        Some("assert pool.map(_task, range(4)) == expected_squares")
+    );
+    // Ending in a call whose line up to its bracket fits: black drops them and splits there.
+    assert_eq!(
+        lay("assert expected == sorted(values, key=len)", "", 34).as_deref(),
+        Some("assert expected == sorted(\n    values, key=len\n)")
+    );
+}
+
+#[test]
+fn a_statement_whose_last_call_head_is_too_long_splits_at_an_earlier_call() {
+    // black's `generate_trailers_to_omit`: the chained `.get(60)` goes on the closing line.
+    let text = "pool.map_async(functools.partial(_main_task, offset_values=offset_values), range(3)).get(60)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some(
+            "pool.map_async(\n    functools.partial(_main_task, offset_values=offset_values), range(3)\n).get(60)"
+        )
+    );
+    // A comment after the statement stops black's search: not followed, declined.
+    assert_eq!(lay(&format!("{text}  # note"), "", 88), None);
+}

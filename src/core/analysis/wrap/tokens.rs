@@ -70,7 +70,14 @@ const OPERATORS: [&str; 41] = [
 ];
 
 /// The tokens of `text`, or `None` when it holds something the formatter does not lay out.
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
+    tokenize_in(text, false)
+}
+
+/// The tokens of `text`; with `inside`, the text stands inside brackets (an item of a split
+/// call), where a line break between its tokens is joined as any other.
+pub fn tokenize_in(text: &str, inside: bool) -> Option<Vec<Token<'_>>> {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::default();
     let (mut at, mut gap, mut broke) = (0, false, false);
@@ -83,7 +90,7 @@ pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
                 continue;
             }
             b'\\' | b';' | b'`' => return None,
-            _ if broke && tokens.open.is_empty() => {
+            _ if broke && tokens.open.is_empty() && !inside => {
                 // A line break outside brackets: only trailing white space may follow.
                 return text[at..].trim().is_empty().then_some(tokens.list);
             }

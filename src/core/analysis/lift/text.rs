@@ -143,14 +143,15 @@ fn edits_within(edits: &[Edit], range: TextRange) -> Vec<Edit> {
         .collect()
 }
 
-/// The imports among `imports` that `member` reads.
+/// The imports among `imports` that `member` reads, in the order they were written: the
+/// project's import sorter put them so, and a subset in that order is sorted too.
 fn imports_read_by(
     ctx: &Context<'_>,
     member: &Callable<'_>,
     imports: &[BindingId],
 ) -> Vec<BindingId> {
     let model = ctx.eval.model;
-    imports
+    let mut read: Vec<BindingId> = imports
         .iter()
         .copied()
         .filter(|&id| {
@@ -159,7 +160,9 @@ fn imports_read_by(
                 .references_in(member.key())
                 .any(|r| r.name == binding.name && r.resolution == Resolution::Scope(binding.scope))
         })
-        .collect()
+        .collect();
+    read.sort_by_key(|&id| model.binding(id).range.start);
+    read
 }
 
 /// The statements of the group's function members, which the fix deletes.

@@ -20,6 +20,7 @@
 
 use std::collections::HashSet;
 
+use super::receiver::identifiers;
 use super::{Context, Group, Lifted, Pairs};
 use crate::core::analysis::callables::Callable;
 use crate::core::analysis::wrap::is_keyword;
@@ -49,23 +50,13 @@ pub(super) fn lowercase_constants(
     {
         return (Vec::new(), Vec::new());
     }
-    let mut taken: HashSet<&str> = HashSet::new();
-    for key in &keys {
-        taken.extend(model.references_in(*key).map(|r| r.name.as_str()));
-        taken.extend(
-            model
-                .bindings
-                .iter()
-                .filter(|b| key.contains_range(b.range))
-                .map(|b| b.name.as_str()),
-        );
-    }
-    if READS_NAMES.iter().any(|name| taken.contains(name)) {
+    let mut taken = identifiers(ctx, group);
+    if READS_NAMES.iter().any(|name| taken.contains(*name)) {
         return (Vec::new(), Vec::new());
     }
-    taken.extend(captured.iter().map(|(name, _)| name.as_str()));
-    taken.extend(others.iter().map(|(parameter, _)| parameter.as_str()));
-    taken.extend(lifted.iter().map(|l| l.name.as_str()));
+    taken.extend(captured.iter().map(|(name, _)| name.clone()));
+    taken.extend(others.iter().map(|(parameter, _)| parameter.clone()));
+    taken.extend(lifted.iter().map(|l| l.name.clone()));
     let bodies: Vec<TextRange> = group
         .members
         .iter()
@@ -81,7 +72,7 @@ pub(super) fn lowercase_constants(
         };
         // PEP 8: a trailing underscore for a name that would clash (`max_`, `if_`).
         let free = |candidate: &String| {
-            !(taken.contains(candidate.as_str())
+            !(taken.contains(candidate)
                 || chosen.contains(candidate)
                 || ctx.taken.contains(candidate)
                 || is_builtin(candidate)

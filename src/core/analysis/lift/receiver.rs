@@ -197,7 +197,7 @@ fn is_written(attribute: Node<'_>) -> bool {
 }
 
 /// Every identifier in the members, so that a new parameter shadows nothing they read.
-fn identifiers(ctx: &Context<'_>, group: &Group<'_>) -> HashSet<String> {
+pub(super) fn identifiers(ctx: &Context<'_>, group: &Group<'_>) -> HashSet<String> {
     let model = ctx.eval.model;
     let mut names: HashSet<String> = HashSet::new();
     for member in &group.members {

@@ -32,7 +32,6 @@ use std::collections::HashSet;
 
 use tree_sitter::Node;
 
-use super::constants::lowercase;
 use super::in_place::{Placement, placement};
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
@@ -187,8 +186,15 @@ fn candidates(
                 .iter()
                 .any(|g| g.start <= node.start_byte() && node.start_byte() < g.end);
             let place = place(model, model.scope_at(node.start_byte()), guarded);
-            // A constant's name (`SQUARE = lambda ...`) gives a function's: `_square`.
-            let given = given_name(ctx, *node).map(|v| lowercase(v).unwrap_or_else(|| v.into()));
+            // A name with capitals (`SQUARE = lambda ...`, `Square = lambda ...`) gives a
+            // function's as pep8-naming wants it: `_square`.
+            let given = given_name(ctx, *node).map(|v| {
+                if v.chars().any(char::is_uppercase) {
+                    snake_case(v)
+                } else {
+                    v.to_string()
+                }
+            });
             let names = match given.as_deref() {
                 Some(variable) => vec![joined(&[variable]), joined(&[&place, variable])],
                 None => vec![joined(&[&place, role(group, index)])],

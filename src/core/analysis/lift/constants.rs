@@ -17,6 +17,11 @@
 //!   read by its new name.
 //!
 //! Otherwise the parameter keeps the constant's name, as before.
+//!
+//! A module-level name in CapWords (`Offset = 5` under the guard; also `Max_Size`) passes
+//! pep8-naming too, and goes the same way, to its snake_case form (`offset`). A name in
+//! mixedCase, or in CapWords inside a function, fails pep8-naming where it is bound already:
+//! the project does not run it, and the name stays as its authors wrote it.
 
 use std::collections::HashSet;
 
@@ -25,7 +30,7 @@ use super::{Context, Group, Lifted, Pairs};
 use crate::core::analysis::callables::Callable;
 use crate::core::analysis::wrap::is_keyword;
 use crate::core::fix::Edit;
-use crate::core::semantic::{Resolution, ScopeId, is_builtin};
+use crate::core::semantic::{Resolution, ScopeId, ScopeKind, is_builtin};
 use crate::core::source::TextRange;
 
 /// Names whose use may read a local variable by its name as text.
@@ -67,7 +72,12 @@ pub(super) fn lowercase_constants(
     let mut chosen: HashSet<String> = HashSet::new();
     let mut edits: Vec<Edit> = Vec::new();
     for (name, scope) in captured {
-        let Some(lower) = lowercase(name) else {
+        // A name in CapWords passes pep8-naming at module level (N816 is for mixedCase), and
+        // so may be in a project that runs it; in a function N806 flags it already, and a
+        // name in mixedCase is flagged at module level too: those stay as written.
+        let module_level = model.scope(*scope).kind == ScopeKind::Module;
+        let lower = lowercase(name).or_else(|| module_level.then(|| cap_words(name)).flatten());
+        let Some(lower) = lower else {
             continue;
         };
         // PEP 8: a trailing underscore for a name that would clash (`max_`, `if_`).
@@ -117,6 +127,31 @@ pub(super) fn lowercase(name: &str) -> Option<String> {
     constant.then(|| name.to_ascii_lowercase())
 }
 
+/// `Offset` -> `offset`, `MaxSize` -> `max_size`, `Max_Size` -> `max_size`, `_Tail` ->
+/// `_tail`: a name whose first letter is a capital and that has a small letter (what
+/// pep8-naming's N816, mixedCase at module level, lets through); `None` for any other name.
+pub(super) fn cap_words(name: &str) -> Option<String> {
+    let bare = name.trim_start_matches('_');
+    let words = bare.starts_with(char::is_uppercase) && bare.chars().any(char::is_lowercase);
+    words.then(|| format!("{}{}", &name[..name.len() - bare.len()], snake_case(bare)))
+}
+
+/// `DataLoader` -> `data_loader`, `HTTPServer` -> `http_server`, `_Private2D` -> `private2d`.
+pub(super) fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.trim_matches('_').chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let after_lower = i > 0 && chars[i - 1].is_lowercase();
+        let before_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+        let starts_word = i > 0 && chars[i - 1] != '_' && (after_lower || before_lower);
+        if c.is_uppercase() && starts_word {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
 /// The parameter the captured `name` becomes.
 pub(super) fn parameter_of<'a>(renamed: &'a [(String, String)], name: &'a str) -> &'a str {
     renamed
@@ -127,7 +162,7 @@ pub(super) fn parameter_of<'a>(renamed: &'a [(String, String)], name: &'a str) -
 
 #[cfg(test)]
 mod tests {
-    use super::lowercase;
+    use super::{cap_words, lowercase};
 
     #[test]
     fn only_names_of_capitals_are_constants() {
@@ -138,5 +173,17 @@ mod tests {
         assert_eq!(lowercase("maxN"), None);
         assert_eq!(lowercase("scale"), None);
         assert_eq!(lowercase("__"), None);
+    }
+
+    #[test]
+    fn cap_words_become_snake_case() {
+        assert_eq!(cap_words("Offset").as_deref(), Some("offset"));
+        assert_eq!(cap_words("MaxSize").as_deref(), Some("max_size"));
+        assert_eq!(cap_words("HTTPPort").as_deref(), Some("http_port"));
+        assert_eq!(cap_words("SCALE"), None);
+        assert_eq!(cap_words("Max_Size").as_deref(), Some("max_size"));
+        assert_eq!(cap_words("_Tail").as_deref(), Some("_tail"));
+        assert_eq!(cap_words("myScale"), None);
+        assert_eq!(cap_words("offset"), None);
     }
 }

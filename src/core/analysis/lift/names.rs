@@ -32,6 +32,7 @@ use std::collections::HashSet;
 
 use tree_sitter::Node;
 
+use super::constants::snake_case;
 use super::in_place::{Placement, placement};
 use super::references::variable_name;
 use super::{Context, Group, Lifted};
@@ -324,22 +325,6 @@ fn first_free(candidates: &[String], is_free: impl Fn(&str) -> bool) -> String {
 
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
-}
-
-/// `DataLoader` -> `data_loader`, `HTTPServer` -> `http_server`.
-fn snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.trim_matches('_').chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let after_lower = i > 0 && chars[i - 1].is_lowercase();
-        let before_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-        let starts_word = i > 0 && chars[i - 1] != '_' && (after_lower || before_lower);
-        if c.is_uppercase() && starts_word {
-            out.push('_');
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
 }
 
 #[cfg(test)]

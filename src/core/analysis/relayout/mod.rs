@@ -258,7 +258,7 @@ fn relayout_statement(
         ..frame
     };
     match laid_out(source, range, &own, frame, written) {
-        Some(laid) => others.push(Edit::replace(range, laid)),
+        Some(laid) => others.push(with_comment_after(source, range, laid)),
         None if dedent == 0
             && wrap::statement(&source[range.start..range.end], frame).is_none() =>
         {
@@ -267,6 +267,20 @@ fn relayout_statement(
         None => others.extend(own),
     }
     others
+}
+
+/// The edit that writes `laid` over the statement at `range`. When a comment ends its last
+/// line and another follows the statement (black joins `f(\n    a  # one\n)  # two` into
+/// `f(a)  # one  # two`, which ruff's formatter keeps), the two become one comment: the edit
+/// takes the one after the statement in, so that no token outside it changes.
+fn with_comment_after(source: &str, range: TextRange, laid: String) -> Edit {
+    let rest = &source[range.end..];
+    let line = rest[..rest.find(['\r', '\n']).unwrap_or(rest.len())].trim_end();
+    if !line.trim_start().starts_with('#') || !wrap::comment_on_last_line(&laid) {
+        return Edit::replace(range, laid);
+    }
+    let end = range.end + line.len();
+    Edit::replace(TextRange::new(range.start, end), laid + line)
 }
 
 /// The statement at `range` with `own` applied and laid out, when the module documentation's

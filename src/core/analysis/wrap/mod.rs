@@ -111,6 +111,18 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
     Some(formatter.join(&formatter.transform(&line)?))
 }
 
+/// Whether a comment ends the last line of `text`, a laid out logical line: black runs the
+/// comment after the statement into it (`f(a)  # one  # two`).
+pub fn comment_on_last_line(text: &str) -> bool {
+    let last = text.rfind('\n').map_or(0, |at| at + 1);
+    tokenize_in(text, false).is_some_and(|tokens| {
+        tokens
+            .iter()
+            .filter_map(|token| token.comment)
+            .any(|comment| comment.as_ptr() as usize - text.as_ptr() as usize >= last)
+    })
+}
+
 /// `text`, one item of a bracket pair that black splits one item per line (with its comma,
 /// when it has one), laid out as black lays out such an item in `frame`: as the line its
 /// delimiter split made, split again when it does not fit. `None` as for `statement`.

@@ -56,6 +56,7 @@ use tree_sitter::Node;
 
 use super::callables::{Classified, classify, classify_assigned, unparenthesize};
 use super::sites::Site;
+use super::unpacked::builtin_call_arguments;
 use super::values::{Evaluator, Value, argument, string_content};
 use crate::core::semantic::{Binding, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
@@ -280,9 +281,10 @@ fn module_function_default<'t>(
 }
 
 /// The entries of a dispatch table a subscript may read (`OPS[name]`, `steps[0]`): the values
-/// of a dict literal, or the elements of a list or tuple literal, written there or the value
-/// of the name subscripted; only the entry of a literal key when every key is one
-/// (`OPS["double"]`, `steps[0]`). `None` for any other subscript.
+/// of a dict literal or of the builtin `dict(double=...)` called with keywords only, or the
+/// elements of a list or tuple literal, bare or the one argument of the builtin `tuple` or
+/// `list`, written there or the value of the name subscripted; only the entry of a literal key
+/// when every key is one (`OPS["double"]`, `steps[0]`). `None` for any other subscript.
 fn table_entries<'t>(
     eval: &Evaluator<'t>,
     subscript: Node<'t>,
@@ -304,6 +306,7 @@ fn table_entries<'t>(
         return None;
     };
     let key = literal_key(eval.text(*key));
+    let table = sequence_of_builtin(eval, table).unwrap_or(table);
     let mut cursor = table.walk();
     let entries: Vec<(Option<String>, Node<'t>)> = match table.kind() {
         "dictionary" => table
@@ -323,6 +326,26 @@ fn table_entries<'t>(
             .enumerate()
             .map(|(i, e)| (Some(i.to_string()), e))
             .collect(),
+        "call" => {
+            let arguments = builtin_call_arguments(eval, table, "dict")?;
+            let mut entries = Vec::new();
+            for argument in arguments.named_children(&mut cursor) {
+                match argument.kind() {
+                    "comment" => {}
+                    // The name of a keyword is the string key `dict` makes of it.
+                    "keyword_argument" => entries.push((
+                        literal_key(&format!(
+                            "'{}'",
+                            eval.text(argument.child_by_field_name("name")?)
+                        )),
+                        argument.child_by_field_name("value")?,
+                    )),
+                    // A mapping or iterable argument, or `**more`, holds entries not written here.
+                    _ => return None,
+                }
+            }
+            entries
+        }
         _ => return None,
     };
     // A splat (`{**base}`, `[*more]`) holds entries not written here.
@@ -341,6 +364,26 @@ fn table_entries<'t>(
         false => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The list or tuple literal that `tuple([...])` or `list((...))`, calls of the builtins with
+/// that one argument, copy.
+fn sequence_of_builtin<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let arguments = ["tuple", "list"]
+        .into_iter()
+        .find_map(|name| builtin_call_arguments(eval, node, name))?;
+    let mut cursor = arguments.walk();
+    let written: Vec<Node<'t>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .collect();
+    match written.as_slice() {
+        [only] => {
+            let only = unparenthesize(*only);
+            matches!(only.kind(), "list" | "tuple").then_some(only)
+        }
+        _ => None,
+    }
 }
 
 /// A key as the table compares it, when it is a literal: an integer, or a string without

@@ -54,6 +54,16 @@ pub fn dict_call<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Vec<(Node<'t>, Par
 
 /// The arguments of `node` when it is a call of the builtin `dict`.
 fn builtin_dict_arguments<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    builtin_call_arguments(eval, node, "dict")
+}
+
+/// The arguments of `node` when it is a call of the builtin `name` (`dict`, `tuple`, `list`),
+/// a name no scope around the call binds.
+pub fn builtin_call_arguments<'t>(
+    eval: &Evaluator<'t>,
+    node: Node<'t>,
+    name: &str,
+) -> Option<Node<'t>> {
     let node = unparenthesize(node);
     if node.kind() != "call" {
         return None;
@@ -61,8 +71,8 @@ fn builtin_dict_arguments<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<No
     let function = node.child_by_field_name("function")?;
     let scope = eval.model.scope_at(node.start_byte());
     let builtin = function.kind() == "identifier"
-        && eval.text(function) == "dict"
-        && eval.model.resolve(scope, "dict") == Resolution::Builtin;
+        && eval.text(function) == name
+        && eval.model.resolve(scope, name) == Resolution::Builtin;
     builtin.then(|| node.child_by_field_name("arguments"))?
 }
 

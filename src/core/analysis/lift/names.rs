@@ -39,6 +39,7 @@ use super::{Context, Group, Lifted};
 use crate::core::analysis::callables::Callable;
 use crate::core::analysis::inferred::is_identifier;
 use crate::core::analysis::sites::Handed;
+use crate::core::analysis::unpacked::builtin_call_arguments;
 use crate::core::analysis::values::string_content;
 use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
 
@@ -233,6 +234,12 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
             (key.kind() == "string" && text.starts_with(['"', '\'']))
                 .then(|| string_content(text))?
         }
+        "keyword_argument"
+            if parent.child_by_field_name("value") == Some(node)
+                && is_dict_call_table(ctx, parent) =>
+        {
+            &source[parent.child_by_field_name("name")?.byte_range()]
+        }
         _ => return None,
     };
     is_identifier(name).then_some(name)
@@ -242,7 +249,24 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
 /// arguments handed to a call (`kwargs={"fn": lambda ...}`, `**{"fn": ...}`), whose lambdas
 /// keep their role's name.
 fn is_table(pair: Node<'_>) -> bool {
-    let mut node = pair.parent();
+    pair.parent().is_some_and(kept_for_lookups)
+}
+
+/// Whether `argument` is an entry of a table made by the builtin `dict` (`dict(triple=lambda
+/// ...)`), kept for later lookups as a dict literal is (`is_table`).
+fn is_dict_call_table(ctx: &Context<'_>, argument: Node<'_>) -> bool {
+    let Some(arguments) = argument.parent() else {
+        return false;
+    };
+    arguments.parent().is_some_and(|call| {
+        builtin_call_arguments(ctx.eval, call, "dict") == Some(arguments) && kept_for_lookups(call)
+    })
+}
+
+/// Whether the container `table` is kept for later lookups, not handed to a call as its
+/// arguments.
+fn kept_for_lookups(table: Node<'_>) -> bool {
+    let mut node = Some(table);
     while let Some(parent) = node.and_then(|n| n.parent()) {
         if parent.kind() != "parenthesized_expression" {
             return !matches!(

@@ -17,6 +17,7 @@
 use tree_sitter::Node;
 
 use super::callables::unparenthesize;
+use super::unpacked::builtin_call_arguments;
 use super::values::Evaluator;
 use crate::core::semantic::{BindingKind, Resolution};
 
@@ -93,8 +94,8 @@ fn enumerated<'t>(
     }
 }
 
-/// The values of the dict `object` is: a literal, or a name bound once, by an assignment, to
-/// one.
+/// The values of the dict `object` is: a literal or a call of the builtin `dict` with keywords,
+/// or a name bound once, by an assignment, to one.
 fn dict_values<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Vec<Node<'t>>> {
     let object = unparenthesize(object);
     let literal = match object.kind() {
@@ -116,6 +117,19 @@ fn dict_values<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Vec<Node<'t
         }
         _ => return None,
     };
+    if let Some(arguments) = builtin_call_arguments(eval, literal, "dict") {
+        // `dict(sq=lambda ...)`: keywords only, or entries not written here come in.
+        let mut cursor = arguments.walk();
+        let mut values = Vec::new();
+        for argument in arguments.named_children(&mut cursor) {
+            match argument.kind() {
+                "comment" => {}
+                "keyword_argument" => values.push(argument.child_by_field_name("value")?),
+                _ => return None,
+            }
+        }
+        return Some(values);
+    }
     if literal.kind() != "dictionary" {
         return None;
     }

@@ -110,6 +110,9 @@ enum Provides {
     /// It is a worker other files hand callables to (`handed::Held::Callable`), which does
     /// with each parameter what its slot says.
     Worker(Vec<WorkerSlot>),
+    /// It is a decorator that passes every argument on (`values::transparent`), which other
+    /// files of the run put over a function that may be a wrapper (`handed::Held::Decorator`).
+    Transparent,
     /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
     /// without an `__init__` of its own, `values::subclasses`).
     Like(Class),
@@ -176,6 +179,7 @@ impl ExportedWrapper {
                 slots: slots.clone(),
                 file: file.to_string(),
             },
+            Provides::Transparent => UserKind::Transparent,
             Provides::Property { class, fork } => UserKind::Property {
                 class: *class,
                 fork: *fork,
@@ -268,6 +272,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
         .chain(workers(eval))
+        .chain(transparent_decorators(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -429,6 +434,32 @@ fn workers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
                 name: name.to_string(),
                 line: line_at(eval, binding.range.start),
                 provides: Provides::Worker(worker_slots(eval, def)),
+            })
+        })
+        .collect()
+}
+
+/// The module-level functions that other files of the run put over a function that may be a
+/// wrapper (`handed::Held::Decorator`) and that pass every argument on to it
+/// (`values::transparent`): only those the run asks about are read.
+fn transparent_decorators(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut names: Vec<&str> = eval
+        .handed_decorators()
+        .filter_map(|handed| handed.function.rsplit('.').next())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+                return None;
+            };
+            let line = line_at(eval, eval.model.binding(*only).range.start);
+            eval.is_transparent_named(name).then(|| ExportedWrapper {
+                name: name.to_string(),
+                line,
+                provides: Provides::Transparent,
             })
         })
         .collect()
@@ -760,7 +791,8 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 | Provides::Object { .. }
                 | Provides::ObjectFactory { .. }
                 | Provides::ClosureFactory(_)
-                | Provides::Worker(_) => {
+                | Provides::Worker(_)
+                | Provides::Transparent => {
                     return None;
                 }
             };

@@ -87,6 +87,11 @@ pub enum Held {
         api: String,
         by: String,
     },
+    /// No pool: the caller decorates a function that may hand its callable over with the
+    /// function, written bare (`@experimental` imported from `pkg.utils`), which keeps it no
+    /// wrapper unless the decorator passes every argument on (`values::transparent`). The
+    /// decorator's file says whether it does (`exports`, `UserKind::Transparent`).
+    Decorator,
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an

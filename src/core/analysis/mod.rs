@@ -22,6 +22,7 @@ mod exports;
 mod flow;
 mod guard_globals;
 mod handed;
+mod imported_decorators;
 mod imported_names;
 mod imports;
 mod inferred;
@@ -178,6 +179,7 @@ fn exported(
 ) -> Exports {
     let mut handed_pools = handed::handed_pools(eval, calls);
     handed_pools.extend(handed_callables);
+    handed_pools.extend(imported_decorators::decorator_requests(eval));
     match others || !handed_pools.is_empty() {
         true => Exports {
             handed_pools,

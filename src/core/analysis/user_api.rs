@@ -79,6 +79,10 @@ pub enum UserKind {
         slots: Vec<WorkerSlot>,
         file: String,
     },
+    /// A decorator of another file of the run that passes every argument on to the function it
+    /// decorates (`values::transparent`): a wrapper under it, written bare (`@experimental`),
+    /// keeps its slots.
+    Transparent,
     /// A property of a class of the run that gives an instance of a built-in class (`pool` of
     /// `Runner` for `r.pool.map(...)`), inferred like a factory.
     Property { class: Class, fork: bool },

@@ -36,7 +36,10 @@ impl<'a> Evaluator<'a> {
             .parameter_position(binding.scope, binding.range)
             .and_then(|at| at.checked_sub(skip));
         let takes = |handed: &&HandedPool| {
-            !matches!(handed.held, Held::Callable | Held::Name { .. })
+            !matches!(
+                handed.held,
+                Held::Callable | Held::Name { .. } | Held::Decorator
+            )
                 && handed.function == path
                 && match (&handed.keyword, handed.position) {
                     (Some(keyword), _) => *keyword == binding.name,
@@ -52,7 +55,7 @@ impl<'a> Evaluator<'a> {
             Held::Method { class, method } => {
                 Value::Function(crate::core::analysis::api::method(*class, method)?)
             }
-            Held::Callable | Held::Name { .. } => return None,
+            Held::Callable | Held::Name { .. } | Held::Decorator => return None,
         })
     }
 
@@ -65,6 +68,21 @@ impl<'a> Evaluator<'a> {
         let module = self.module.unwrap_or_default();
         self.handed.iter().filter(move |handed| {
             handed.held == Held::Callable
+                && handed
+                    .function
+                    .strip_prefix(module)
+                    .is_some_and(|rest| rest.starts_with('.') && !rest[1..].contains('.'))
+        })
+    }
+
+    /// The decorators of this file that other files of the run put over a function that may
+    /// be a wrapper (`handed::Held::Decorator`), by their dotted path.
+    pub(in crate::core::analysis) fn handed_decorators(
+        &self,
+    ) -> impl Iterator<Item = &'a HandedPool> + '_ {
+        let module = self.module.unwrap_or_default();
+        self.handed.iter().filter(move |handed| {
+            handed.held == Held::Decorator
                 && handed
                     .function
                     .strip_prefix(module)

@@ -247,7 +247,7 @@ fn report_through_a_decorator_of_another_file() {
 
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
-    for name in ["map_items", "callable_list"] {
+    for name in ["map_items", "callable_list", "imported_container_worker"] {
         let copy = copy_package(&packages_dir().join(name));
         let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
         let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));

@@ -21,6 +21,7 @@
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
+use super::arguments::MAX_WORKER_DEPTH;
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
@@ -486,23 +487,7 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
                 (None, None) => return None,
             };
             let used = followed(eval, def, &entry)?;
-            let within = match &entry {
-                Entry::Position(at, _) => Entry::Position(*at, vec![Step::Any]),
-                Entry::Keyword(key, _) => Entry::Keyword(key.clone(), vec![Step::Any]),
-                Entry::Unknown => Entry::Unknown,
-            };
-            let element = followed(eval, def, &within).map(|inner| {
-                Box::new(WorkerSlot {
-                    position,
-                    keyword: name.to_string(),
-                    called: false,
-                    looks: inner.looks,
-                    otherwise: inner.otherwise,
-                    keywords: inner.keywords,
-                    positionals: inner.positionals,
-                    element: None,
-                })
-            });
+            let element = element_slot(eval, def, &entry, (position, name), 1);
             Some(WorkerSlot {
                 position,
                 keyword: name.to_string(),
@@ -515,6 +500,41 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
             })
         })
         .collect()
+}
+
+/// What the worker `def` does with any element of the value `entry` reaches it at, `depth`
+/// containers deep (`for f in fns: f()`, `fns[0]()`), and with those of that element in turn,
+/// up to `arguments::MAX_WORKER_DEPTH`.
+fn element_slot(
+    eval: &Evaluator<'_>,
+    def: tree_sitter::Node<'_>,
+    entry: &Entry,
+    (position, name): (Option<usize>, &str),
+    depth: usize,
+) -> Option<Box<WorkerSlot>> {
+    if depth > MAX_WORKER_DEPTH {
+        return None;
+    }
+    let within = match entry {
+        Entry::Position(at, steps) => {
+            Entry::Position(*at, [steps.clone(), vec![Step::Any]].concat())
+        }
+        Entry::Keyword(key, steps) => {
+            Entry::Keyword(key.clone(), [steps.clone(), vec![Step::Any]].concat())
+        }
+        Entry::Unknown => return None,
+    };
+    let inner = followed(eval, def, &within)?;
+    Some(Box::new(WorkerSlot {
+        position,
+        keyword: name.to_string(),
+        called: inner.called,
+        looks: inner.looks,
+        otherwise: inner.otherwise,
+        keywords: inner.keywords,
+        positionals: inner.positionals,
+        element: element_slot(eval, def, &within, (position, name), depth + 1),
+    }))
 }
 
 /// The module-level functions, bound once, that return a process pool or executor

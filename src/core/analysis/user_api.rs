@@ -108,8 +108,9 @@ pub struct WorkerSlot {
     pub keywords: Vec<(String, usize)>,
     pub positionals: Option<usize>,
     /// The same for an element of the parameter, a container the worker takes values out of
-    /// (`fns[0]()`, `for f in fns: f()`, `table["f"](x)`), whichever element it is; `None`
-    /// for the element slot itself.
+    /// (`fns[0]()`, `for f in fns: f()`, `table["f"](x)`), whichever element it is, and so on
+    /// for the elements' own elements, to `arguments::MAX_WORKER_DEPTH` containers deep
+    /// (`[[f]]`).
     pub element: Option<Box<WorkerSlot>>,
 }
 

@@ -50,7 +50,11 @@ impl<'a> Evaluator<'a> {
     /// and found transparent (`UserKind::Transparent`), imported here: `@experimental` after
     /// `from .utils import experimental`, or `@utils.experimental`.
     pub(super) fn is_declared_transparent(&self, function: Node<'a>) -> bool {
-        if !self.apis.iter().any(|api| api.kind == UserKind::Transparent) {
+        if !self
+            .apis
+            .iter()
+            .any(|api| api.kind == UserKind::Transparent)
+        {
             return false;
         }
         let Some(path) = self.imported_path_of(function) else {

@@ -86,12 +86,36 @@ pub enum Held {
     Name {
         api: String,
         by: String,
+        part: NamePart,
     },
     /// No pool: the caller decorates a function that may hand its callable over with the
     /// function, written bare (`@experimental` imported from `pkg.utils`), which keeps it no
     /// wrapper unless the decorator passes every argument on (`values::transparent`). The
     /// decorator's file says whether it does (`exports`, `UserKind::Transparent`).
     Decorator,
+}
+
+/// What a caller hands over of a module-level name of another file (`Held::Name`): the name's
+/// value (`pool.map(SQUARE, xs)`, `fns.F`), the entry of a table it is at a literal key
+/// (`fns.OPS["sq"]`, `steps[0]`), or any of its entries (`fns.OPS[name]`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NamePart {
+    Whole,
+    Entry(String),
+    AnyEntry,
+}
+
+impl HandedPool {
+    /// What tells one request from another for the run (`run::handed`): the function, the
+    /// slot, and for a name the part of it handed over.
+    pub fn request(&self) -> (String, Option<usize>, Option<String>, Option<NamePart>) {
+        let part = match &self.held {
+            Held::Name { part, .. } => Some(part.clone()),
+            _ => None,
+        };
+        let keyword = self.keyword.clone();
+        (self.function.clone(), self.position, keyword, part)
+    }
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an

@@ -49,7 +49,7 @@ mod wrapper_containers;
 
 pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
-pub use handed::{HandedPool, Held};
+pub use handed::{HandedPool, Held, NamePart};
 pub use inferred::InferredApi;
 pub use prefilter::{
     may_contain_sites, may_contain_sites_with, may_define_wrappers_spelling,

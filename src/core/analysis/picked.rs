@@ -346,7 +346,7 @@ fn table_entries<'t>(
 /// A key as the table compares it, when it is a literal: an integer, or a string without
 /// escapes by its kind and content, so that `'double'` and `"double"` are one key; `None`
 /// for anything else (a name, an f-string), which may be any key.
-fn literal_key(text: &str) -> Option<String> {
+pub(super) fn literal_key(text: &str) -> Option<String> {
     if text.parse::<usize>().is_ok() {
         return Some(text.to_string());
     }

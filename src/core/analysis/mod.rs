@@ -625,11 +625,36 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
                 .map_or("function", |n| &source[n.byte_range()]);
             format!("nested function `{name}` {passed} cannot be pickled")
         }
-        None => {
-            let text = &source[site.callable.byte_range()];
-            format!("`{text}` {passed} cannot be pickled")
-        }
+        None => match kept_in_attribute(ctx.eval, site) {
+            Some((attribute, line)) => match passed.strip_prefix("passed ") {
+                Some(rest) => format!(
+                    "lambda kept in `{attribute}` passed on line {line} {rest} cannot be pickled"
+                ),
+                None => format!(
+                    "lambda kept in `{attribute}` {passed} on line {line} cannot be pickled"
+                ),
+            },
+            None => {
+                let text = &source[site.callable.byte_range()];
+                format!("`{text}` {passed} cannot be pickled")
+            }
+        },
     }
+}
+
+/// The attribute a lambda handed over by another statement is kept in (`self.scale =
+/// lambda ...` in `__init__`, `picked::standing`), and the line of the call that hands it
+/// over: the lambda's own text says less than where it is kept and where it goes.
+fn kept_in_attribute<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a str, usize)> {
+    let lambda = site.callable;
+    let assignment = lambda
+        .parent()
+        .filter(|a| lambda.kind() == "lambda" && a.kind() == "assignment")?;
+    let target = assignment
+        .child_by_field_name("left")
+        .filter(|t| t.kind() == "attribute")?;
+    let away = !site.call.byte_range().contains(&lambda.start_byte());
+    away.then(|| (eval.text(target), site.call.start_position().row + 1))
 }
 
 fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {

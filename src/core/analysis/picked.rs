@@ -113,6 +113,10 @@ pub fn standing<'t>(
         },
         _ => classified,
     };
+    // A refusal keeps the call that hands the value over, for its message to name.
+    if matches!(classified, Classified::Unliftable { .. }) {
+        return (site, classified);
+    }
     let site = Site {
         scope: home,
         call: site.callable,

@@ -317,7 +317,8 @@ fn names_an_import(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool
 
 /// The dotted path of the imported function `node` names, when it is not in a module the API
 /// table describes (those are sites, or known not to be); relative as the import spells it
-/// (`.ops.run` for `from . import ops`, then `ops.run`).
+/// (`.ops.run` for `from . import ops`, then `ops.run`; `.run` for `from . import run`, a
+/// name of the package's `__init__.py`).
 pub(super) fn imported_function(
     eval: &Evaluator<'_>,
     node: Node<'_>,
@@ -325,7 +326,8 @@ pub(super) fn imported_function(
 ) -> Option<String> {
     let path = import_path(eval, node, scope)?;
     let module = path.rsplit_once('.').map_or("", |(module, _)| module);
-    let outside = !module.trim_start_matches('.').is_empty() && !described_by_table(module);
+    // A relative path names a module of the run, never one the table describes.
+    let outside = path.starts_with('.') || (!module.is_empty() && !described_by_table(module));
     outside.then_some(path)
 }
 

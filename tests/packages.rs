@@ -245,6 +245,17 @@ fn report_through_a_decorator_of_another_file() {
     });
 }
 
+/// A class picked at run time from `(Thread, Process)` is named in the message, and a wrapper
+/// over one hands over only for the calls whose index may pick `Process`.
+#[test]
+fn report_through_a_class_picked_at_run_time() {
+    let copy = copy_package(&packages_dir().join("chosen_class_across"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_chosen_class_across_report", report);
+    });
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
     for name in ["map_items", "callable_list", "imported_container_worker"] {

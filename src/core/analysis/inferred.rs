@@ -67,7 +67,9 @@ use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
 use super::arguments::{contents, unknown_use, worker_slots};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
-use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
+use super::conditions::{
+    Condition, Constant, Fact, Test, about_parameter, default_of, facts_to, picked_class_fact,
+};
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
@@ -1084,6 +1086,7 @@ fn conditions_at(
     };
     let mut facts = facts_to(eval, call, def);
     facts.extend(facts_of_choice(eval, call, def, function));
+    facts.extend(picked_class_fact(eval, call, function));
     let mut conditions: Vec<PendingCondition> = facts
         .into_iter()
         .filter_map(|fact| pending(eval, def, function, skip, &fact))

@@ -72,6 +72,7 @@ use crate::core::options::Options;
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
 use crate::core::source::{TextRange, line_ending};
+use api::Target;
 use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use loops::loop_elements;
@@ -598,8 +599,11 @@ fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
 /// "lambda passed to `Pool.map` cannot be pickled", "lambda passed in the arguments of
 /// `Process` cannot be pickled" (`arguments::handed_to`).
 fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
-    let passed = arguments::handed_to(site);
     let source = ctx.eval.source;
+    let passed = match chosen_class(source, site) {
+        Some(picker) => format!("{} (which `{picker}` may pick)", arguments::handed_to(site)),
+        None => arguments::handed_to(site),
+    };
     match callable {
         Some(Callable::Lambda(_)) => format!("lambda {passed} cannot be pickled"),
         Some(Callable::Function {
@@ -640,6 +644,26 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
             }
         },
     }
+}
+
+/// The expression that picks the class a site's call makes at run time from a tuple or list
+/// of classes (`(Thread, Process)[use_process]`, `sites::chosen_at_run_time`): the message
+/// names it, since `Process` is spelled nowhere at the call. Not one written over several
+/// lines or longer than a message quotes.
+fn chosen_class<'a>(source: &'a str, site: &Site<'_>) -> Option<&'a str> {
+    let Target::Constructor(_) = site.row.target else {
+        return None;
+    };
+    let function = site
+        .call
+        .child_by_field_name("function")
+        .filter(|f| site.call.kind() == "call" && f.kind() == "subscript")?;
+    let choices = function
+        .child_by_field_name("value")
+        .map(callables::unparenthesize)?;
+    let text = &source[function.byte_range()];
+    let short = text.len() <= 60 && !text.contains('\n');
+    (matches!(choices.kind(), "tuple" | "list") && short).then_some(text)
 }
 
 /// The attribute a lambda handed over by another statement is kept in (`self.scale =

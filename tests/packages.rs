@@ -234,9 +234,31 @@ fn report_through_a_chain_of_wrappers() {
     });
 }
 
+/// A wrapper under a decorator of another file that passes every argument on, imported by a
+/// relative import through a package's re-export or as a module attribute, is listed.
+#[test]
+fn report_through_a_decorator_of_another_file() {
+    let copy = copy_package(&packages_dir().join("imported_decorator"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_imported_decorator_report", report);
+    });
+}
+
+/// A class picked at run time from `(Thread, Process)` is named in the message, and a wrapper
+/// over one hands over only for the calls whose index may pick `Process`.
+#[test]
+fn report_through_a_class_picked_at_run_time() {
+    let copy = copy_package(&packages_dir().join("chosen_class_across"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_chosen_class_across_report", report);
+    });
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
-    for name in ["map_items", "callable_list"] {
+    for name in ["map_items", "callable_list", "imported_container_worker"] {
         let copy = copy_package(&packages_dir().join(name));
         let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
         let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));

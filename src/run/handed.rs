@@ -19,7 +19,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::core::analysis::{Exports, HandedPool, Held};
+use crate::core::analysis::{Exports, HandedPool, Held, NamePart};
+
+/// What tells one request of the run from another (`HandedPool::request`).
+type Request = (String, Option<usize>, Option<String>, Option<NamePart>);
 use crate::run::file_list::FileList;
 use crate::run::package::{Modules, module_of, package_of};
 use crate::run::read;
@@ -30,8 +33,8 @@ use crate::run::scheduler::Candidate;
 pub(super) struct HandedPools {
     pub(super) known: Vec<HandedPool>,
     /// The functions whose files were picked, so that a file is picked again only for a
-    /// parameter it has not been told of.
-    seen: BTreeSet<(String, Option<usize>, Option<String>)>,
+    /// parameter (or a part of a name) it has not been told of.
+    seen: BTreeSet<Request>,
     /// The functions whose module only imports them, waiting for its re-exports (`resolve`).
     reexported: Vec<HandedPool>,
     /// The files of the run by the last segment of the module each is (`named_stem`), made on
@@ -75,12 +78,7 @@ impl HandedPools {
                     continue;
                 };
                 handed.function = function;
-                let key = (
-                    handed.function.clone(),
-                    handed.position,
-                    handed.keyword.clone(),
-                );
-                if self.seen.insert(key) {
+                if self.seen.insert(handed.request()) {
                     if here && !own.contains(path) {
                         own.push(path.clone());
                     }
@@ -122,12 +120,7 @@ impl HandedPools {
         for mut handed in ready {
             if let Some((target, ..)) = reexports.get(&handed.function) {
                 handed.function = target.clone();
-                let key = (
-                    handed.function.clone(),
-                    handed.position,
-                    handed.keyword.clone(),
-                );
-                if self.seen.insert(key) {
+                if self.seen.insert(handed.request()) {
                     new.push(handed);
                 }
             }
@@ -176,12 +169,12 @@ impl HandedPools {
         let mut through: Vec<HandedPool> = Vec::new();
         for handed in &new {
             for target in starred.get(&handed.function).into_iter().flatten() {
-                let key = (target.clone(), handed.position, handed.keyword.clone());
-                if self.seen.insert(key) {
-                    through.push(HandedPool {
-                        function: target.clone(),
-                        ..handed.clone()
-                    });
+                let through_star = HandedPool {
+                    function: target.clone(),
+                    ..handed.clone()
+                };
+                if self.seen.insert(through_star.request()) {
+                    through.push(through_star);
                 }
             }
         }

@@ -68,6 +68,10 @@ pub fn argument_sites<'t>(eval: &Evaluator<'t>, sites: &[Site<'t>]) -> Vec<Site<
         .collect()
 }
 
+/// How many containers deep a worker of another file is read for what it does with a value
+/// (`exports::worker_slots`): `[[f]]` is two.
+pub(super) const MAX_WORKER_DEPTH: usize = 2;
+
 /// How deep `nested` looks into the containers of an argument.
 const MAX_DEPTH: usize = 4;
 
@@ -94,7 +98,7 @@ fn nested<'t>(values: Vec<(Node<'t>, Parameter<'t>)>) -> Vec<(Node<'t>, Paramete
 }
 
 /// The elements of a list, tuple or set literal, or the values of a dict literal.
-fn contents(container: Node<'_>) -> Vec<Node<'_>> {
+pub(super) fn contents(container: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = container.walk();
     match container.kind() {
         "list" | "tuple" | "set" => container
@@ -555,7 +559,8 @@ fn worker_function<'t>(
 
 /// What the worker `worker` of another file of the run does with the value `parameter` of
 /// `site` binds, as that file's analysis read it (`UserKind::Worker`), with the file: only
-/// for a value that is a parameter itself or one level inside a container it is.
+/// for a value that is a parameter itself or up to `MAX_WORKER_DEPTH` levels inside containers
+/// it is.
 fn imported_worker(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
@@ -568,17 +573,17 @@ fn imported_worker(
         Entry::Keyword(name, steps) => (slots.iter().find(|slot| slot.keyword == name)?, steps),
         Entry::Unknown => return None,
     };
-    // Inside a container, what the worker does with any of its elements (one level deep).
-    let slot = match steps.len() {
-        0 => slot,
-        1 => slot.element.as_deref()?,
-        _ => return None,
-    };
+    // Inside containers, what the worker does with any of their elements (two levels deep).
+    let mut slot = slot;
+    for _ in 0..steps.len() {
+        slot = slot.element.as_deref()?;
+    }
     let used = WorkerUse {
         looks: slot.looks.clone(),
         otherwise: slot.otherwise.clone(),
         keywords: slot.keywords.clone(),
         positionals: slot.positionals,
+        called: slot.called,
     };
     Some((used, file.to_string()))
 }
@@ -605,7 +610,8 @@ pub(super) fn worker_slots<'e>(
 /// The callables the sites among `sites` hand to a worker imported from another module,
 /// each as the value it is, at its slot in the worker's call (`handed::Held::Callable`), so
 /// that the run reads what the worker does with it in its own file. Only a value that is a
-/// parameter itself or one level inside a container it is, by position or keyword.
+/// parameter itself or up to `MAX_WORKER_DEPTH` levels inside containers it is, by position or
+/// keyword.
 pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedPool> {
     let mut found: Vec<HandedPool> = sites
         .iter()
@@ -628,8 +634,10 @@ pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedP
             // from the file's package, which a first look does not know.
             let function = super::handed::imported_function(eval, worker, site.scope)?;
             let (position, keyword) = match reach_of(eval, site, parameter) {
-                Entry::Position(at, steps) if steps.len() < 2 => (Some(at), None),
-                Entry::Keyword(name, steps) if steps.len() < 2 => (None, Some(name)),
+                Entry::Position(at, steps) if steps.len() <= MAX_WORKER_DEPTH => (Some(at), None),
+                Entry::Keyword(name, steps) if steps.len() <= MAX_WORKER_DEPTH => {
+                    (None, Some(name))
+                }
                 _ => return None,
             };
             Some(HandedPool {

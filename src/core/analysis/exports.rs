@@ -21,6 +21,7 @@
 //! that is the name's only binding (not one arm of a `try`/`except ImportError`).
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
+use super::arguments::MAX_WORKER_DEPTH;
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
@@ -110,6 +111,9 @@ enum Provides {
     /// It is a worker other files hand callables to (`handed::Held::Callable`), which does
     /// with each parameter what its slot says.
     Worker(Vec<WorkerSlot>),
+    /// It is a decorator that passes every argument on (`values::transparent`), which other
+    /// files of the run put over a function that may be a wrapper (`handed::Held::Decorator`).
+    Transparent,
     /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
     /// without an `__init__` of its own, `values::subclasses`).
     Like(Class),
@@ -176,6 +180,7 @@ impl ExportedWrapper {
                 slots: slots.clone(),
                 file: file.to_string(),
             },
+            Provides::Transparent => UserKind::Transparent,
             Provides::Property { class, fork } => UserKind::Property {
                 class: *class,
                 fork: *fork,
@@ -268,6 +273,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
         .chain(workers(eval))
+        .chain(transparent_decorators(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -434,6 +440,32 @@ fn workers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         .collect()
 }
 
+/// The module-level functions that other files of the run put over a function that may be a
+/// wrapper (`handed::Held::Decorator`) and that pass every argument on to it
+/// (`values::transparent`): only those the run asks about are read.
+fn transparent_decorators(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut names: Vec<&str> = eval
+        .handed_decorators()
+        .filter_map(|handed| handed.function.rsplit('.').next())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+                return None;
+            };
+            let line = line_at(eval, eval.model.binding(*only).range.start);
+            eval.is_transparent_named(name).then(|| ExportedWrapper {
+                name: name.to_string(),
+                line,
+                provides: Provides::Transparent,
+            })
+        })
+        .collect()
+}
+
 /// What the worker `def` does with each of its named parameters, by position where a call
 /// may pass it so, else by keyword.
 fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerSlot> {
@@ -455,23 +487,7 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
                 (None, None) => return None,
             };
             let used = followed(eval, def, &entry)?;
-            let within = match &entry {
-                Entry::Position(at, _) => Entry::Position(*at, vec![Step::Any]),
-                Entry::Keyword(key, _) => Entry::Keyword(key.clone(), vec![Step::Any]),
-                Entry::Unknown => Entry::Unknown,
-            };
-            let element = followed(eval, def, &within).map(|inner| {
-                Box::new(WorkerSlot {
-                    position,
-                    keyword: name.to_string(),
-                    called: false,
-                    looks: inner.looks,
-                    otherwise: inner.otherwise,
-                    keywords: inner.keywords,
-                    positionals: inner.positionals,
-                    element: None,
-                })
-            });
+            let element = element_slot(eval, def, &entry, (position, name), 1);
             Some(WorkerSlot {
                 position,
                 keyword: name.to_string(),
@@ -484,6 +500,41 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
             })
         })
         .collect()
+}
+
+/// What the worker `def` does with any element of the value `entry` reaches it at, `depth`
+/// containers deep (`for f in fns: f()`, `fns[0]()`), and with those of that element in turn,
+/// up to `arguments::MAX_WORKER_DEPTH`.
+fn element_slot(
+    eval: &Evaluator<'_>,
+    def: tree_sitter::Node<'_>,
+    entry: &Entry,
+    (position, name): (Option<usize>, &str),
+    depth: usize,
+) -> Option<Box<WorkerSlot>> {
+    if depth > MAX_WORKER_DEPTH {
+        return None;
+    }
+    let within = match entry {
+        Entry::Position(at, steps) => {
+            Entry::Position(*at, [steps.clone(), vec![Step::Any]].concat())
+        }
+        Entry::Keyword(key, steps) => {
+            Entry::Keyword(key.clone(), [steps.clone(), vec![Step::Any]].concat())
+        }
+        Entry::Unknown => return None,
+    };
+    let inner = followed(eval, def, &within)?;
+    Some(Box::new(WorkerSlot {
+        position,
+        keyword: name.to_string(),
+        called: inner.called,
+        looks: inner.looks,
+        otherwise: inner.otherwise,
+        keywords: inner.keywords,
+        positionals: inner.positionals,
+        element: element_slot(eval, def, &within, (position, name), depth + 1),
+    }))
 }
 
 /// The module-level functions, bound once, that return a process pool or executor
@@ -760,7 +811,8 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 | Provides::Object { .. }
                 | Provides::ObjectFactory { .. }
                 | Provides::ClosureFactory(_)
-                | Provides::Worker(_) => {
+                | Provides::Worker(_)
+                | Provides::Transparent => {
                     return None;
                 }
             };

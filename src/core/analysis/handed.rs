@@ -86,7 +86,36 @@ pub enum Held {
     Name {
         api: String,
         by: String,
+        part: NamePart,
     },
+    /// No pool: the caller decorates a function that may hand its callable over with the
+    /// function, written bare (`@experimental` imported from `pkg.utils`), which keeps it no
+    /// wrapper unless the decorator passes every argument on (`values::transparent`). The
+    /// decorator's file says whether it does (`exports`, `UserKind::Transparent`).
+    Decorator,
+}
+
+/// What a caller hands over of a module-level name of another file (`Held::Name`): the name's
+/// value (`pool.map(SQUARE, xs)`, `fns.F`), the entry of a table it is at a literal key
+/// (`fns.OPS["sq"]`, `steps[0]`), or any of its entries (`fns.OPS[name]`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NamePart {
+    Whole,
+    Entry(String),
+    AnyEntry,
+}
+
+impl HandedPool {
+    /// What tells one request from another for the run (`run::handed`): the function, the
+    /// slot, and for a name the part of it handed over.
+    pub fn request(&self) -> (String, Option<usize>, Option<String>, Option<NamePart>) {
+        let part = match &self.held {
+            Held::Name { part, .. } => Some(part.clone()),
+            _ => None,
+        };
+        let keyword = self.keyword.clone();
+        (self.function.clone(), self.position, keyword, part)
+    }
 }
 
 /// The calls among `calls` of an imported function, outside the API table, that pass an
@@ -288,7 +317,8 @@ fn names_an_import(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool
 
 /// The dotted path of the imported function `node` names, when it is not in a module the API
 /// table describes (those are sites, or known not to be); relative as the import spells it
-/// (`.ops.run` for `from . import ops`, then `ops.run`).
+/// (`.ops.run` for `from . import ops`, then `ops.run`; `.run` for `from . import run`, a
+/// name of the package's `__init__.py`).
 pub(super) fn imported_function(
     eval: &Evaluator<'_>,
     node: Node<'_>,
@@ -296,7 +326,8 @@ pub(super) fn imported_function(
 ) -> Option<String> {
     let path = import_path(eval, node, scope)?;
     let module = path.rsplit_once('.').map_or("", |(module, _)| module);
-    let outside = !module.trim_start_matches('.').is_empty() && !described_by_table(module);
+    // A relative path names a module of the run, never one the table describes.
+    let outside = path.starts_with('.') || (!module.is_empty() && !described_by_table(module));
     outside.then_some(path)
 }
 

@@ -25,7 +25,8 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, BASE};
 use super::callables::{Callable, Classified, classify_assigned, in_guard, unparenthesize};
-use super::handed::{HandedPool, Held, imported_function};
+use super::handed::{HandedPool, Held, NamePart, imported_function};
+use super::picked::literal_key;
 use super::sites::{Handed, Site};
 use super::values::Evaluator;
 use crate::core::semantic::{BindingKind, SemanticModel};
@@ -49,11 +50,8 @@ pub fn exported_names(
                 && !site.interpreters
         })
         .filter_map(|(site, _)| {
-            let callable = unparenthesize(site.callable);
-            if !matches!(callable.kind(), "identifier" | "attribute") {
-                return None;
-            }
-            let function = imported_function(eval, callable, site.scope)?;
+            let (named, part) = handed_part(eval, unparenthesize(site.callable))?;
+            let function = imported_function(eval, named, site.scope)?;
             let api = site.row.name_label().trim_matches('`').to_string();
             Some(HandedPool {
                 function,
@@ -63,13 +61,38 @@ pub fn exported_names(
                 held: Held::Name {
                     api,
                     by: String::new(),
+                    part,
                 },
             })
         })
         .collect();
-    found.sort_by(|a, b| a.function.cmp(&b.function));
-    found.dedup_by(|a, b| a.function == b.function);
+    found.sort_by_key(HandedPool::request);
+    found.dedup_by(|a, b| a.request() == b.request());
     found
+}
+
+/// The name `callable` hands over and which part of it: itself (`SQUARE`, `fns.F`), or an
+/// entry of it subscripted once (`fns.OPS["sq"]`, `OPS[name]`).
+fn handed_part<'t>(eval: &Evaluator<'t>, callable: Node<'t>) -> Option<(Node<'t>, NamePart)> {
+    match callable.kind() {
+        "identifier" | "attribute" => Some((callable, NamePart::Whole)),
+        "subscript" => {
+            let table = unparenthesize(callable.child_by_field_name("value")?);
+            let mut cursor = callable.walk();
+            let keys: Vec<Node<'t>> = callable
+                .children_by_field_name("subscript", &mut cursor)
+                .collect();
+            let [key] = keys.as_slice() else {
+                return None;
+            };
+            let part = match literal_key(eval.text(*key)) {
+                Some(key) => NamePart::Entry(key),
+                None => NamePart::AnyEntry,
+            };
+            matches!(table.kind(), "identifier" | "attribute").then_some((table, part))
+        }
+        _ => None,
+    }
 }
 
 /// A site for each lambda bound to a name other files hand over (`Evaluator::handed_names`),
@@ -86,26 +109,37 @@ pub fn name_sites<'t>(
             _ => None,
         })
         .collect();
-    eval.handed_names()
-        .into_iter()
-        .filter_map(|(name, api, by)| {
-            let lambda = bound_lambda(eval, guards, name)?;
-            if found.contains(&TextRange::of(lambda)) {
-                return None;
+    let mut sites: Vec<(Site<'t>, Classified<'t>)> = Vec::new();
+    for handed in eval.handed_names() {
+        for lambda in bound_lambdas(eval, guards, handed.name, handed.part) {
+            let known = sites.iter().any(|(site, _)| site.callable == lambda);
+            if known || found.contains(&TextRange::of(lambda)) {
+                continue;
             }
             let classified = classify_assigned(eval, guards, lambda, SemanticModel::MODULE, 1);
-            matches!(classified, Classified::Unpicklable(Callable::Lambda(_), _))
-                .then(|| (site(lambda, api, by), classified))
-        })
-        .collect()
+            if matches!(classified, Classified::Unpicklable(Callable::Lambda(_), _)) {
+                sites.push((site(lambda, handed.api, handed.by), classified));
+            }
+        }
+    }
+    sites
 }
 
-/// The lambda that the module-level `name` is bound to by its one binding, an assignment
-/// outside the `__main__` guard.
-fn bound_lambda<'t>(eval: &Evaluator<'t>, guards: &[TextRange], name: &str) -> Option<Node<'t>> {
+/// The lambdas that `part` of the module-level `name` may be, by its one binding, an
+/// assignment outside the `__main__` guard: its value a lambda, or a conditional expression
+/// (or `or`/`and`) choosing among lambdas (`F = (lambda x: x) if FAST else (lambda x: -x)`,
+/// each arm that is one); or the entry of a dict, list or tuple literal without splats at the
+/// key handed over (`OPS = {"sq": lambda x: x * x}` for `OPS["sq"]`), any of them for a key
+/// that is no literal.
+fn bound_lambdas<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    name: &str,
+    part: &NamePart,
+) -> Vec<Node<'t>> {
     let model = eval.model;
     let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
-        return None;
+        return Vec::new();
     };
     let binding = model.binding(*only);
     let assigned = matches!(
@@ -113,10 +147,90 @@ fn bound_lambda<'t>(eval: &Evaluator<'t>, guards: &[TextRange], name: &str) -> O
         BindingKind::Assignment | BindingKind::AnnotatedAssignment
     );
     if !assigned || in_guard(guards, model, *only) {
-        return None;
+        return Vec::new();
     }
-    let value = unparenthesize(eval.node_at(binding.value?)?);
-    (value.kind() == "lambda").then_some(value)
+    let Some(value) = binding.value.and_then(|v| eval.node_at(v)) else {
+        return Vec::new();
+    };
+    let value = unparenthesize(value);
+    let candidates = match part {
+        NamePart::Whole => match value.kind() {
+            "conditional_expression" | "boolean_operator" => arms(value),
+            _ => vec![value],
+        },
+        NamePart::Entry(key) => entries(eval, value)
+            .into_iter()
+            .filter(|(at, _)| at.as_deref() == Some(key.as_str()))
+            .map(|(_, entry)| entry)
+            .collect(),
+        NamePart::AnyEntry => entries(eval, value).into_iter().map(|(_, e)| e).collect(),
+    };
+    candidates
+        .into_iter()
+        .map(unparenthesize)
+        .filter(|candidate| candidate.kind() == "lambda")
+        .collect()
+}
+
+/// The values a conditional expression or a boolean operator may give: its arms, and theirs
+/// in turn (not the condition of a conditional expression).
+fn arms(value: Node<'_>) -> Vec<Node<'_>> {
+    let value = unparenthesize(value);
+    let parts: Vec<Node<'_>> = match value.kind() {
+        "conditional_expression" => {
+            let mut cursor = value.walk();
+            let operands: Vec<Node<'_>> = value
+                .named_children(&mut cursor)
+                .filter(|c| c.kind() != "comment")
+                .collect();
+            match operands.as_slice() {
+                [body, _, orelse] => vec![*body, *orelse],
+                _ => return Vec::new(),
+            }
+        }
+        "boolean_operator" => ["left", "right"]
+            .iter()
+            .filter_map(|field| value.child_by_field_name(field))
+            .collect(),
+        _ => return vec![value],
+    };
+    parts.into_iter().flat_map(arms).collect()
+}
+
+/// The entries of a dict, list or tuple literal, each with its key as a literal (a string's
+/// content, a position); none for a literal with a splat, which holds entries not written
+/// there.
+fn entries<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Vec<(Option<String>, Node<'t>)> {
+    let mut cursor = table.walk();
+    let children: Vec<Node<'t>> = table
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment")
+        .collect();
+    if children
+        .iter()
+        .any(|c| matches!(c.kind(), "dictionary_splat" | "list_splat"))
+    {
+        return Vec::new();
+    }
+    match table.kind() {
+        "dictionary" => children
+            .into_iter()
+            .filter(|pair| pair.kind() == "pair")
+            .filter_map(|pair| {
+                let key = pair.child_by_field_name("key")?;
+                Some((
+                    literal_key(eval.text(key)),
+                    pair.child_by_field_name("value")?,
+                ))
+            })
+            .collect(),
+        "list" | "tuple" => children
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| (Some(i.to_string()), e))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The site of `lambda` handed to `api` by the file `by`: no call of this file hands it

@@ -64,10 +64,12 @@ use std::sync::Mutex;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
-use super::arguments::{unknown_use, worker_slots};
+use super::arguments::{contents, unknown_use, worker_slots};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
-use super::conditions::{Condition, Constant, Fact, Test, about_parameter, default_of, facts_to};
+use super::conditions::{
+    Condition, Constant, Fact, Test, about_parameter, default_of, facts_to, picked_class_fact,
+};
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
@@ -1084,6 +1086,7 @@ fn conditions_at(
     };
     let mut facts = facts_to(eval, call, def);
     facts.extend(facts_of_choice(eval, call, def, function));
+    facts.extend(picked_class_fact(eval, call, function));
     let mut conditions: Vec<PendingCondition> = facts
         .into_iter()
         .filter_map(|fact| pending(eval, def, function, skip, &fact))
@@ -1770,14 +1773,10 @@ fn handed_to_imported(
 ) -> Vec<Wrapper> {
     let mut wrappers = Vec::new();
     let file = leak(file);
-    for (bound, element) in handed {
-        let slot = slots.iter().find(|slot| match bound {
-            WorkerParameter::At(at) => slot.position == Some(at),
-            WorkerParameter::Named(name) => slot.keyword == name,
-        });
-        let Some(slot) = slot.filter(|slot| slot.called) else {
+    for (element, slot) in imported_slots(slots, handed) {
+        if !slot.called {
             continue;
-        };
+        }
         let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
             continue;
         };
@@ -1798,6 +1797,37 @@ fn handed_to_imported(
         }
     }
     wrappers
+}
+
+/// Each value handed to a worker of another file, with what the worker does with it: an
+/// argument itself at its parameter's slot, and an element of a list, tuple, set or dict
+/// literal written there (`args=([fn], xs)`, `submit(run, {"f": fn})`) at the slot's element,
+/// to `arguments::MAX_WORKER_DEPTH` containers deep.
+fn imported_slots<'a, 's>(
+    slots: &'s [WorkerSlot],
+    handed: Vec<(WorkerParameter<'a>, Node<'a>)>,
+) -> Vec<(Node<'a>, &'s WorkerSlot)> {
+    let mut found = Vec::new();
+    for (bound, value) in handed {
+        let slot = slots.iter().find(|slot| match bound {
+            WorkerParameter::At(at) => slot.position == Some(at),
+            WorkerParameter::Named(name) => slot.keyword == name,
+        });
+        let Some(slot) = slot else {
+            continue;
+        };
+        let mut level = vec![(value, slot)];
+        while let Some((value, slot)) = level.pop() {
+            found.push((value, slot));
+            let Some(inner) = slot.element.as_deref() else {
+                continue;
+            };
+            for element in contents(unparenthesize(value)) {
+                level.push((element, inner));
+            }
+        }
+    }
+    found
 }
 
 /// The constructors of the module-level `Process` subclasses that keep a parameter on the

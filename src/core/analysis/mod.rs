@@ -22,6 +22,7 @@ mod exports;
 mod flow;
 mod guard_globals;
 mod handed;
+mod imported_decorators;
 mod imported_names;
 mod imports;
 mod inferred;
@@ -48,7 +49,7 @@ mod wrapper_containers;
 
 pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
-pub use handed::{HandedPool, Held};
+pub use handed::{HandedPool, Held, NamePart};
 pub use inferred::InferredApi;
 pub use prefilter::{
     may_contain_sites, may_contain_sites_with, may_define_wrappers_spelling,
@@ -71,6 +72,7 @@ use crate::core::options::Options;
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
 use crate::core::source::{TextRange, line_ending};
+use api::Target;
 use callables::{Callable, Classified, Via, classify, crosses_as_code, main_guards};
 use lift::{Context, Group, PartialSpelling, SiteRef};
 use loops::loop_elements;
@@ -178,6 +180,7 @@ fn exported(
 ) -> Exports {
     let mut handed_pools = handed::handed_pools(eval, calls);
     handed_pools.extend(handed_callables);
+    handed_pools.extend(imported_decorators::decorator_requests(eval));
     match others || !handed_pools.is_empty() {
         true => Exports {
             handed_pools,
@@ -596,8 +599,11 @@ fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
 /// "lambda passed to `Pool.map` cannot be pickled", "lambda passed in the arguments of
 /// `Process` cannot be pickled" (`arguments::handed_to`).
 fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
-    let passed = arguments::handed_to(site);
     let source = ctx.eval.source;
+    let passed = match chosen_class(source, site) {
+        Some(picker) => format!("{} (which `{picker}` may pick)", arguments::handed_to(site)),
+        None => arguments::handed_to(site),
+    };
     match callable {
         Some(Callable::Lambda(_)) => format!("lambda {passed} cannot be pickled"),
         Some(Callable::Function {
@@ -623,11 +629,56 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
                 .map_or("function", |n| &source[n.byte_range()]);
             format!("nested function `{name}` {passed} cannot be pickled")
         }
-        None => {
-            let text = &source[site.callable.byte_range()];
-            format!("`{text}` {passed} cannot be pickled")
-        }
+        None => match kept_in_attribute(ctx.eval, site) {
+            Some((attribute, line)) => match passed.strip_prefix("passed ") {
+                Some(rest) => format!(
+                    "lambda kept in `{attribute}` passed on line {line} {rest} cannot be pickled"
+                ),
+                None => format!(
+                    "lambda kept in `{attribute}` {passed} on line {line} cannot be pickled"
+                ),
+            },
+            None => {
+                let text = &source[site.callable.byte_range()];
+                format!("`{text}` {passed} cannot be pickled")
+            }
+        },
     }
+}
+
+/// The expression that picks the class a site's call makes at run time from a tuple or list
+/// of classes (`(Thread, Process)[use_process]`, `sites::chosen_at_run_time`): the message
+/// names it, since `Process` is spelled nowhere at the call. Not one written over several
+/// lines or longer than a message quotes.
+fn chosen_class<'a>(source: &'a str, site: &Site<'_>) -> Option<&'a str> {
+    let Target::Constructor(_) = site.row.target else {
+        return None;
+    };
+    let function = site
+        .call
+        .child_by_field_name("function")
+        .filter(|f| site.call.kind() == "call" && f.kind() == "subscript")?;
+    let choices = function
+        .child_by_field_name("value")
+        .map(callables::unparenthesize)?;
+    let text = &source[function.byte_range()];
+    let short = text.len() <= 60 && !text.contains('\n');
+    (matches!(choices.kind(), "tuple" | "list") && short).then_some(text)
+}
+
+/// The attribute a lambda handed over by another statement is kept in (`self.scale =
+/// lambda ...` in `__init__`, `picked::standing`), and the line of the call that hands it
+/// over: the lambda's own text says less than where it is kept and where it goes.
+fn kept_in_attribute<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a str, usize)> {
+    let lambda = site.callable;
+    let assignment = lambda
+        .parent()
+        .filter(|a| lambda.kind() == "lambda" && a.kind() == "assignment")?;
+    let target = assignment
+        .child_by_field_name("left")
+        .filter(|t| t.kind() == "attribute")?;
+    let away = !site.call.byte_range().contains(&lambda.start_byte());
+    away.then(|| (eval.text(target), site.call.start_position().row + 1))
 }
 
 fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {

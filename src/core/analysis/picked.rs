@@ -114,6 +114,10 @@ pub fn standing<'t>(
         },
         _ => classified,
     };
+    // A refusal keeps the call that hands the value over, for its message to name.
+    if matches!(classified, Classified::Unliftable { .. }) {
+        return (site, classified);
+    }
     let site = Site {
         scope: home,
         call: site.callable,
@@ -389,7 +393,7 @@ fn sequence_of_builtin<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<
 /// A key as the table compares it, when it is a literal: an integer, or a string without
 /// escapes by its kind and content, so that `'double'` and `"double"` are one key; `None`
 /// for anything else (a name, an f-string), which may be any key.
-fn literal_key(text: &str) -> Option<String> {
+pub(super) fn literal_key(text: &str) -> Option<String> {
     if text.parse::<usize>().is_ok() {
         return Some(text.to_string());
     }

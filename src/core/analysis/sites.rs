@@ -381,17 +381,34 @@ fn chosen_at_run_time(
         .filter(|value| matches!(value.kind(), "tuple" | "list"))?;
     let mut chosen: Option<(Class, bool)> = None;
     let mut cursor = choices.walk();
-    for element in choices.named_children(&mut cursor) {
-        if element.kind() == "comment" {
-            continue;
-        }
-        match eval.eval(element, scope) {
+    let elements: Vec<Node<'_>> = choices
+        .named_children(&mut cursor)
+        .filter(|element| element.kind() != "comment")
+        .collect();
+    let mut threads = Vec::new();
+    for element in &elements {
+        match eval.eval(*element, scope) {
             Value::Class { class, fork } if chosen.is_none_or(|known| known == (class, fork)) => {
                 chosen = Some((class, fork));
             }
-            _ if super::unpicklable::qualified_name(eval, element, scope).as_deref()
-                == Some("threading.Thread") => {}
+            _ if super::unpicklable::qualified_name(eval, *element, scope).as_deref()
+                == Some("threading.Thread") =>
+            {
+                threads.push(element.id());
+            }
             _ => return None,
+        }
+    }
+    // A literal index that picks `Thread` (`(Thread, Process)[False]`) hands nothing over.
+    let index = function
+        .child_by_field_name("subscript")
+        .and_then(|index| super::conditions::constant(index, eval.source));
+    if let Some(super::conditions::Constant::Int(at)) = index {
+        let len = i64::try_from(elements.len()).ok()?;
+        let at = if at < 0 { at + len } else { at };
+        let picked = usize::try_from(at).ok().and_then(|at| elements.get(at))?;
+        if threads.contains(&picked.id()) {
+            return None;
         }
     }
     chosen

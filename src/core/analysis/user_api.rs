@@ -79,6 +79,10 @@ pub enum UserKind {
         slots: Vec<WorkerSlot>,
         file: String,
     },
+    /// A decorator of another file of the run that passes every argument on to the function it
+    /// decorates (`values::transparent`): a wrapper under it, written bare (`@experimental`),
+    /// keeps its slots.
+    Transparent,
     /// A property of a class of the run that gives an instance of a built-in class (`pool` of
     /// `Runner` for `r.pool.map(...)`), inferred like a factory.
     Property { class: Class, fork: bool },
@@ -104,8 +108,9 @@ pub struct WorkerSlot {
     pub keywords: Vec<(String, usize)>,
     pub positionals: Option<usize>,
     /// The same for an element of the parameter, a container the worker takes values out of
-    /// (`fns[0]()`, `for f in fns: f()`, `table["f"](x)`), whichever element it is; `None`
-    /// for the element slot itself.
+    /// (`fns[0]()`, `for f in fns: f()`, `table["f"](x)`), whichever element it is, and so on
+    /// for the elements' own elements, to `arguments::MAX_WORKER_DEPTH` containers deep
+    /// (`[[f]]`).
     pub element: Option<Box<WorkerSlot>>,
 }
 

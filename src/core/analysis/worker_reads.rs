@@ -79,6 +79,9 @@ pub(super) struct WorkerUse {
     /// The most positional arguments a call of the value passes, `None` once one unpacks
     /// some (`fn(*args)`): a default that moves into a partial must stay out of their reach.
     pub positionals: Option<usize>,
+    /// Whether the worker calls the value somewhere: only then does a function handing it
+    /// its own parameter there hand a callable over (`exports::worker_slots`).
+    pub called: bool,
 }
 
 impl Default for WorkerUse {
@@ -88,6 +91,7 @@ impl Default for WorkerUse {
             otherwise: None,
             keywords: Vec::new(),
             positionals: Some(0),
+            called: false,
         }
     }
 }
@@ -98,6 +102,7 @@ impl WorkerUse {
         keywords_of(eval, call, &mut self.keywords);
         let passed = positionals_of(call);
         self.positionals = self.positionals.zip(passed).map(|(a, b)| a.max(b));
+        self.called = true;
     }
 
     /// The first place it looks at the value, else the first place it uses it otherwise.

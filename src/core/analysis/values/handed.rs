@@ -3,13 +3,22 @@
 //! function's file again, and a parameter whose value nothing in the file says takes it.
 
 use super::{Evaluator, Value};
-use crate::core::analysis::handed::{HandedPool, Held};
+use crate::core::analysis::handed::{HandedPool, Held, NamePart};
 use tree_sitter::Node;
 
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
 use crate::core::source::TextRange;
+
+/// A module-level name of this file that another file of the run hands to a process API
+/// (`Evaluator::handed_names`): which part of it, the caller's API and the caller's file.
+pub(in crate::core::analysis) struct HandedName<'a> {
+    pub name: &'a str,
+    pub part: &'a NamePart,
+    pub api: &'a str,
+    pub by: &'a str,
+}
 
 impl<'a> Evaluator<'a> {
     /// The evaluator with the pools other files pass to this file's functions.
@@ -36,8 +45,10 @@ impl<'a> Evaluator<'a> {
             .parameter_position(binding.scope, binding.range)
             .and_then(|at| at.checked_sub(skip));
         let takes = |handed: &&HandedPool| {
-            !matches!(handed.held, Held::Callable | Held::Name { .. })
-                && handed.function == path
+            !matches!(
+                handed.held,
+                Held::Callable | Held::Name { .. } | Held::Decorator
+            ) && handed.function == path
                 && match (&handed.keyword, handed.position) {
                     (Some(keyword), _) => *keyword == binding.name,
                     (None, at) => at.is_some() && at == position,
@@ -52,7 +63,7 @@ impl<'a> Evaluator<'a> {
             Held::Method { class, method } => {
                 Value::Function(crate::core::analysis::api::method(*class, method)?)
             }
-            Held::Callable | Held::Name { .. } => return None,
+            Held::Callable | Held::Name { .. } | Held::Decorator => return None,
         })
     }
 
@@ -72,16 +83,31 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// The decorators of this file that other files of the run put over a function that may
+    /// be a wrapper (`handed::Held::Decorator`), by their dotted path.
+    pub(in crate::core::analysis) fn handed_decorators(
+        &self,
+    ) -> impl Iterator<Item = &'a HandedPool> + '_ {
+        let module = self.module.unwrap_or_default();
+        self.handed.iter().filter(move |handed| {
+            handed.held == Held::Decorator
+                && handed
+                    .function
+                    .strip_prefix(module)
+                    .is_some_and(|rest| rest.starts_with('.') && !rest[1..].contains('.'))
+        })
+    }
+
     /// The module-level names of this file that other files of the run hand to a process API
-    /// themselves (`handed::Held::Name`), each with the first caller's API and module, in the
-    /// run's order.
-    pub(in crate::core::analysis) fn handed_names(&self) -> Vec<(&'a str, &'a str, &'a str)> {
+    /// themselves (`handed::Held::Name`), each with the part handed over and the first
+    /// caller's API and module, in the run's order.
+    pub(in crate::core::analysis) fn handed_names(&self) -> Vec<HandedName<'a>> {
         let Some(module) = self.module else {
             return Vec::new();
         };
-        let mut names: Vec<(&str, &str, &str)> = Vec::new();
+        let mut names: Vec<HandedName<'a>> = Vec::new();
         for handed in self.handed {
-            let Held::Name { api, by } = &handed.held else {
+            let Held::Name { api, by, part } = &handed.held else {
                 continue;
             };
             let name = handed
@@ -89,8 +115,16 @@ impl<'a> Evaluator<'a> {
                 .strip_prefix(module)
                 .and_then(|rest| rest.strip_prefix('.'))
                 .filter(|name| !name.contains('.'));
-            if let Some(name) = name.filter(|name| !names.iter().any(|(n, _, _)| n == name)) {
-                names.push((name, api, by));
+            let Some(name) = name else {
+                continue;
+            };
+            if !names.iter().any(|n| n.name == name && n.part == part) {
+                names.push(HandedName {
+                    name,
+                    part,
+                    api,
+                    by,
+                });
             }
         }
         names

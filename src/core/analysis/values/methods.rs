@@ -64,8 +64,12 @@ impl<'a> Evaluator<'a> {
                 "call" => (expression.child_by_field_name("function")?, true),
                 _ => (expression, false),
             };
-            // A decorator of this file that passes every argument on keeps the slots.
-            if !is_call && self.is_transparent_decorator(function, scope) {
+            // A decorator of this file, or of another that said so, that passes every
+            // argument on keeps the slots.
+            if !is_call
+                && (self.is_transparent_decorator(function, scope)
+                    || self.is_declared_transparent(function))
+            {
                 continue;
             }
             let kind = match (qualified_name(self, function, scope)?.as_str(), is_call) {

@@ -67,8 +67,8 @@ impl Evaluator<'_> {
                 UserKind::ClosureFactory(row) => {
                     Value::ObjectFactory(Box::new(Value::Function(row)))
                 }
-                // Read by `arguments::worker_refusal` alone: no process API itself.
-                UserKind::Worker { .. } => Value::Unknown,
+                // Read by `arguments::worker_refusal` and `called_as` alone: no process API.
+                UserKind::Worker { .. } | UserKind::Transparent => Value::Unknown,
                 UserKind::Property { class, fork } | UserKind::Attribute { class, fork } => {
                     Value::Instance {
                         class: *class,

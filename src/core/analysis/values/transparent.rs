@@ -17,8 +17,9 @@
 //! def pmap(fn, xs): ...                      # `pmap(fn, xs)`: `fn` is still argument 0
 //! ```
 //!
-//! The decorator is a plain `def` of this file, bound once at module level, written as a bare
-//! name (`@timed`, not `@timed()`). Its body is the inner `def` and `return <inner>` alone (a
+//! The decorator is a plain `def` bound once at module level, written as a bare name
+//! (`@timed`, not `@timed()`): of this file, or of another file of the run that says so
+//! when asked (`handed::Held::Decorator`, `UserKind::Transparent`), imported here. Its body is the inner `def` and `return <inner>` alone (a
 //! docstring aside); the inner function takes exactly `*args, **kwargs`, never binds them
 //! again, and reads them only in calls `func(*args, **kwargs)`, of which there is at least
 //! one. Anything else may drop, add or reorder arguments, and keeps the function no wrapper.
@@ -27,6 +28,7 @@ use tree_sitter::Node;
 
 use super::Evaluator;
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::analysis::user_api::UserKind;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -37,11 +39,41 @@ impl<'a> Evaluator<'a> {
         self.transparent(function, scope).is_some()
     }
 
+    /// Whether the module-level function `name` is a transparent decorator (see the module's
+    /// doc), for the other files of the run that put it over a function
+    /// (`exports::transparent_decorators`).
+    pub(in crate::core::analysis) fn is_transparent_named(&self, name: &str) -> bool {
+        self.transparent_named(name).is_some()
+    }
+
+    /// Whether the decorator `function`, written bare, is one another file of the run defines
+    /// and found transparent (`UserKind::Transparent`), imported here: `@experimental` after
+    /// `from .utils import experimental`, or `@utils.experimental`.
+    pub(super) fn is_declared_transparent(&self, function: Node<'a>) -> bool {
+        if !self
+            .apis
+            .iter()
+            .any(|api| api.kind == UserKind::Transparent)
+        {
+            return false;
+        }
+        let Some(path) = self.imported_path_of(function) else {
+            return false;
+        };
+        self.apis
+            .iter()
+            .any(|api| api.kind == UserKind::Transparent && api.path == path)
+    }
+
     fn transparent(&self, function: Node<'a>, scope: ScopeId) -> Option<()> {
         let name = (function.kind() == "identifier").then(|| self.text(function))?;
         if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
             return None;
         }
+        self.transparent_named(name)
+    }
+
+    fn transparent_named(&self, name: &str) -> Option<()> {
         let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
             return None;
         };

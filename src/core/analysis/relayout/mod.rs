@@ -119,13 +119,28 @@ fn statement_frame<'a>(
         unit: style.unit,
         limit: style.limit,
         eol: style.eol,
-        trailer: trailer(source, range.end).unwrap_or(0),
+        trailer: counted_trailer(source, range.end),
         star_comma: style.star_comma,
     }
 }
 
+/// The width of what follows a statement ending at `end` as both formatters count it: a
+/// `# type: ignore` comment counts for nothing. ruff format leaves pragma comments out of a
+/// line's width, and black leaves a statement written on one line that ends in one as it is
+/// (`contains_unsplittable_type_ignore`), so the statement is laid out as if it had no comment:
+/// on one line where its code fits.
+fn counted_trailer(source: &str, end: usize) -> usize {
+    let rest = &source[end..];
+    let comment = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
+    if comment.starts_with("# type: ignore") {
+        return 0;
+    }
+    trailer(source, end).unwrap_or(0)
+}
+
 /// The statements of `function` (`logical_line`: simple statements, and the headers of `if`,
-/// `elif`, `while`, `for` and `with`) whose text spans lines, outside strings.
+/// `elif`, `while`, `for` and `with`) whose text spans lines, outside strings, and the headers
+/// of the functions nested in it (`nested_header`).
 fn spanning_statements<'t>(
     source: &str,
     root: Node<'t>,
@@ -134,7 +149,17 @@ fn spanning_statements<'t>(
     let mut found = Vec::new();
     let mut cursor = function.walk();
     let mut stack = vec![function];
+    // The lifted function's own header is laid out with its new parameters (`lifted_headers`).
+    let own = function
+        .child_by_field_name("definition")
+        .unwrap_or(function);
     while let Some(node) = stack.pop() {
+        if node.kind() == "function_definition"
+            && node.id() != own.id()
+            && let Some(header) = nested_header(source, node)
+        {
+            found.push(header);
+        }
         let simple = matches!(
             node.kind(),
             "expression_statement" | "return_statement" | "assert_statement"
@@ -157,6 +182,19 @@ fn spanning_statements<'t>(
         }
     }
     found
+}
+
+/// The header of the nested function `definition` (from `def`, or `async`, to its `:`), when
+/// it spans lines and has its lines to itself: black joins it where it fits at its new
+/// indentation, as it joins a statement.
+fn nested_header<'t>(source: &str, definition: Node<'t>) -> Option<(TextRange, Node<'t>)> {
+    let end = header_end(definition.child_by_field_name("body")?)?;
+    let range = TextRange::new(definition.start_byte(), end);
+    indentation_of(source, definition)?;
+    trailer(source, end)?;
+    source[range.start..range.end]
+        .contains('\n')
+        .then_some((range, definition))
 }
 
 /// The statements (`logical_line`) the edits fall in, each once, in the order of the edits.

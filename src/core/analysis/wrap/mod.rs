@@ -297,14 +297,16 @@ impl<'a> Formatter<'a> {
             "for" => line.value = self.for_iterable(&all)?,
             // A bare `yield` or `await` statement gets no invisible parentheses: black splits
             // it at its last bracket pair. Of a tuple (`yield pool.map(...), total`) too, but
-            // ruff format parenthesizes the tuple there, so that one is declined.
+            // ruff format parenthesizes the tuple there, one item per line, and black keeps
+            // parentheses written around a `yield`'s tuple: that layout is taken (`yield (`),
+            // which both accept.
             "yield" | "await" => {
                 let tuple = self
                     .delimiters(&all[1..])
                     .iter()
                     .any(|d| d.1 == Priority::Comma);
                 if tuple && first.is("yield") {
-                    return None;
+                    line.value = Some(1);
                 }
             }
             // Without a message, black treats the test as it treats a `return`'s value: in

@@ -3,8 +3,8 @@
 //! what to change and this module about how the changed lines look.
 //!
 //! For each statement whose text the fix's edits touch (an expression statement, an
-//! assignment, a `return` or an `assert`, or the header of a `with`, `for`, `while`, `if` or
-//! `elif`), the edits inside it are replaced by one edit over the whole statement with its new
+//! assignment, a `return`, a `raise` or an `assert`, or the header of a `with`, `for`,
+//! `while`, `if` or `elif`), the edits inside it are replaced by one edit over the whole statement with its new
 //! text laid out, when either
 //! - a line of the new text is longer than the line length, or
 //! - the original statement was already laid out as the formatter lays it out, which says the
@@ -162,7 +162,7 @@ fn spanning_statements<'t>(
         }
         let simple = matches!(
             node.kind(),
-            "expression_statement" | "return_statement" | "assert_statement"
+            "expression_statement" | "return_statement" | "assert_statement" | "raise_statement"
         );
         let header = matches!(
             node.kind(),
@@ -220,7 +220,10 @@ fn logical_line<'t>(
     let mut node = root.descendant_for_byte_range(range.start, range.end);
     while let Some(current) = node {
         let end = match current.kind() {
-            "expression_statement" | "return_statement" | "assert_statement" => current.end_byte(),
+            "expression_statement"
+            | "return_statement"
+            | "assert_statement"
+            | "raise_statement" => current.end_byte(),
             "with_statement" | "for_statement" | "while_statement" => {
                 header_end(current.child_by_field_name("body")?)?
             }

@@ -397,6 +397,24 @@ fn a_value_ending_in_a_subscript_keeps_its_parentheses() {
 }
 
 #[test]
+fn a_raise_splits_at_its_last_bracket_pair() {
+    // black gives a `raise` no invisible parentheses: it joins what fits, and splits at the
+    // last bracket pair otherwise, a `from` clause staying after it.
+    let text = "raise ValueError(\n    f\"unable to parse {format_}.\"\n)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some("raise ValueError(f\"unable to parse {format_}.\")")
+    );
+    let text = "raise ValueError(f\"unable to parse the format string {format_}.\") from err";
+    assert_eq!(
+        lay(text, "    ", 60).as_deref(),
+        Some(
+            "raise ValueError(\n        f\"unable to parse the format string {format_}.\"\n    ) from err"
+        )
+    );
+}
+
+#[test]
 fn tuples_whose_parentheses_black_may_drop_are_declined() {
     // The last item ends in a conditional expression's invisible parentheses.
     assert_eq!(lay("return a, b.c if b.d else b", "", 20), None);

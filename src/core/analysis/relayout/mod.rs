@@ -3,8 +3,8 @@
 //! what to change and this module about how the changed lines look.
 //!
 //! For each statement whose text the fix's edits touch (an expression statement, an
-//! assignment, a `return` or an `assert`, or the header of a `with`, `for`, `while`, `if` or
-//! `elif`), the edits inside it are replaced by one edit over the whole statement with its new
+//! assignment, a `return`, a `raise` or an `assert`, or the header of a `with`, `for`,
+//! `while`, `if` or `elif`), the edits inside it are replaced by one edit over the whole statement with its new
 //! text laid out, when either
 //! - a line of the new text is longer than the line length, or
 //! - the original statement was already laid out as the formatter lays it out, which says the
@@ -119,13 +119,28 @@ fn statement_frame<'a>(
         unit: style.unit,
         limit: style.limit,
         eol: style.eol,
-        trailer: trailer(source, range.end).unwrap_or(0),
+        trailer: counted_trailer(source, range.end),
         star_comma: style.star_comma,
     }
 }
 
+/// The width of what follows a statement ending at `end` as both formatters count it: a
+/// `# type: ignore` comment counts for nothing. ruff format leaves pragma comments out of a
+/// line's width, and black leaves a statement written on one line that ends in one as it is
+/// (`contains_unsplittable_type_ignore`), so the statement is laid out as if it had no comment:
+/// on one line where its code fits.
+fn counted_trailer(source: &str, end: usize) -> usize {
+    let rest = &source[end..];
+    let comment = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
+    if comment.starts_with("# type: ignore") {
+        return 0;
+    }
+    trailer(source, end).unwrap_or(0)
+}
+
 /// The statements of `function` (`logical_line`: simple statements, and the headers of `if`,
-/// `elif`, `while`, `for` and `with`) whose text spans lines, outside strings.
+/// `elif`, `while`, `for` and `with`) whose text spans lines, outside strings, and the headers
+/// of the functions nested in it (`nested_header`).
 fn spanning_statements<'t>(
     source: &str,
     root: Node<'t>,
@@ -134,10 +149,20 @@ fn spanning_statements<'t>(
     let mut found = Vec::new();
     let mut cursor = function.walk();
     let mut stack = vec![function];
+    // The lifted function's own header is laid out with its new parameters (`lifted_headers`).
+    let own = function
+        .child_by_field_name("definition")
+        .unwrap_or(function);
     while let Some(node) = stack.pop() {
+        if node.kind() == "function_definition"
+            && node.id() != own.id()
+            && let Some(header) = nested_header(source, node)
+        {
+            found.push(header);
+        }
         let simple = matches!(
             node.kind(),
-            "expression_statement" | "return_statement" | "assert_statement"
+            "expression_statement" | "return_statement" | "assert_statement" | "raise_statement"
         );
         let header = matches!(
             node.kind(),
@@ -157,6 +182,19 @@ fn spanning_statements<'t>(
         }
     }
     found
+}
+
+/// The header of the nested function `definition` (from `def`, or `async`, to its `:`), when
+/// it spans lines and has its lines to itself: black joins it where it fits at its new
+/// indentation, as it joins a statement.
+fn nested_header<'t>(source: &str, definition: Node<'t>) -> Option<(TextRange, Node<'t>)> {
+    let end = header_end(definition.child_by_field_name("body")?)?;
+    let range = TextRange::new(definition.start_byte(), end);
+    indentation_of(source, definition)?;
+    trailer(source, end)?;
+    source[range.start..range.end]
+        .contains('\n')
+        .then_some((range, definition))
 }
 
 /// The statements (`logical_line`) the edits fall in, each once, in the order of the edits.
@@ -182,7 +220,10 @@ fn logical_line<'t>(
     let mut node = root.descendant_for_byte_range(range.start, range.end);
     while let Some(current) = node {
         let end = match current.kind() {
-            "expression_statement" | "return_statement" | "assert_statement" => current.end_byte(),
+            "expression_statement"
+            | "return_statement"
+            | "assert_statement"
+            | "raise_statement" => current.end_byte(),
             "with_statement" | "for_statement" | "while_statement" => {
                 header_end(current.child_by_field_name("body")?)?
             }

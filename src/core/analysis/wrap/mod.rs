@@ -19,7 +19,7 @@
 //! - the condition of an `if`, `elif` or `while` header, and a `for` header's iterable, sit in
 //!   invisible parentheses too, which are dropped under the same rule (a `for` over a tuple
 //!   keeps them as a `return` does), and so does the test of an `assert` without a message
-//!   (laid out as a `return`'s value); a bare `yield` or `await` has none, and an `assert`
+//!   (laid out as a `return`'s value); a bare `yield` or `await` has none, nor has a `raise`, and an `assert`
 //!   with a message is split at its test's last call when black drops the parentheses around
 //!   test and message;
 //! - a body split at operators (a conditional expression alone in parentheses, `and`/`or`,
@@ -308,17 +308,21 @@ impl<'a> Formatter<'a> {
             "return" => {}
             "for" => line.value = self.for_iterable(&all)?,
             // A bare `yield` or `await` statement gets no invisible parentheses: black splits
-            // it at its last bracket pair. Of a tuple (`yield pool.map(...), total`) too, but
-            // ruff format parenthesizes the tuple there, so that one is declined.
+            // it at its last bracket pair, as it splits a `raise` (whose `from` clause stays
+            // after the closing bracket). Of a tuple (`yield pool.map(...), total`) too, but
+            // ruff format parenthesizes the tuple there, one item per line, and black keeps
+            // parentheses written around a `yield`'s tuple: that layout is taken (`yield (`),
+            // which both accept.
             "yield" | "await" => {
                 let tuple = self
                     .delimiters(&all[1..])
                     .iter()
                     .any(|d| d.1 == Priority::Comma);
                 if tuple && first.is("yield") {
-                    return None;
+                    line.value = Some(1);
                 }
             }
+            "raise" => {}
             // Without a message, black treats the test as it treats a `return`'s value: in
             // invisible parentheses after the keyword (`parens={"assert", ","}`).
             "assert" if all.len() > 1 && !self.has_at_top(&all[1..], ",") => {

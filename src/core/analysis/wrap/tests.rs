@@ -358,10 +358,66 @@ fn a_tuple_value_splits_inside_parentheses_black_makes_visible() {
 }
 
 #[test]
+fn a_value_ending_in_a_subscript_keeps_its_parentheses() {
+    // black never drops them for a `]` that ends a subscript ("don't use indexing for
+    // omitting optional parentheses"), and reads a list display's `]` as a `)`.
+    assert_eq!(
+        lay("return first_item, table[index_here]", "", 20).as_deref(),
+        Some("return (\n    first_item,\n    table[\n        index_here\n    ],\n)")
+    );
+    assert_eq!(
+        lay("return first_item, [index_here_xx]", "", 20).as_deref(),
+        Some("return first_item, [\n    index_here_xx\n]")
+    );
+    let indent = "            ";
+    assert_eq!(
+        lay(
+            "value_long = value_long_name + self.items_long[idx]",
+            indent,
+            60
+        )
+        .as_deref(),
+        Some(
+            "value_long = (\n                value_long_name + self.items_long[idx]\n            )"
+        )
+    );
+    // The operator's operand up to the list's `[` does not fit: black splits at the
+    // subscript before it instead.
+    assert_eq!(
+        lay(
+            "selected_value_long = selected_value_long_name[: level + 1] + [item]",
+            indent,
+            72
+        )
+        .as_deref(),
+        Some(
+            "selected_value_long = selected_value_long_name[\n                : level + 1\n            ] + [item]"
+        )
+    );
+}
+
+#[test]
+fn a_raise_splits_at_its_last_bracket_pair() {
+    // black gives a `raise` no invisible parentheses: it joins what fits, and splits at the
+    // last bracket pair otherwise, a `from` clause staying after it.
+    let text = "raise ValueError(\n    f\"unable to parse {format_}.\"\n)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some("raise ValueError(f\"unable to parse {format_}.\")")
+    );
+    let text = "raise ValueError(f\"unable to parse the format string {format_}.\") from err";
+    assert_eq!(
+        lay(text, "    ", 60).as_deref(),
+        Some(
+            "raise ValueError(\n        f\"unable to parse the format string {format_}.\"\n    ) from err"
+        )
+    );
+}
+
+#[test]
 fn tuples_whose_parentheses_black_may_drop_are_declined() {
-    // The last item ends in a conditional expression's invisible parentheses, or in `]`.
+    // The last item ends in a conditional expression's invisible parentheses.
     assert_eq!(lay("return a, b.c if b.d else b", "", 20), None);
-    assert_eq!(lay("return first_item, table[index_here]", "", 20), None);
     // A trailing comma makes the parentheses visible whether the line fits or not.
     assert_eq!(lay("__slots__ = \"key\",", "", 88), None);
     // A tuple target whose head does not fit gets parentheses of its own first.
@@ -521,9 +577,28 @@ fn tuple_values_of_yield_assert_and_for_split_as_black_splits_them() {
             "yield pool.map(\n    functools.partial(\n        _main_lambda, factor=factor, offset=offset\n    ),\n    values_here,\n)"
         )
     );
-    // Of a tuple, black splits it so too, but ruff format parenthesizes the tuple.
+    // Of a tuple, black splits it so too, but ruff format parenthesizes the tuple, one item
+    // per line, and black keeps parentheses written there: that layout is the one both take.
     let text = "yield pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here), other_value";
-    assert_eq!(lay(text, "", 60), None);
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "yield (\n    pool.map(\n        functools.partial(\n            _main_lambda, factor=factor, offset=offset\n        ),\n        values_here,\n    ),\n    other_value,\n)"
+        )
+    );
+    // Two items, the last ending in a call: ruff format parenthesizes them all the same.
+    let text = "yield style_value, functools.partial(mouse_handler, focused=focused, i=i)";
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "yield (\n    style_value,\n    functools.partial(mouse_handler, focused=focused, i=i),\n)"
+        )
+    );
+    // One that fits stays as it is.
+    assert_eq!(
+        lay("yield a, f(b)", "", 60).as_deref(),
+        Some("yield a, f(b)")
+    );
     // An `assert` message is no tuple item: black splits the test's last call.
     let text = "assert pool.map(functools.partial(_main_lambda, factor=factor, offset=offset), values_here), other_value";
     assert_eq!(
@@ -543,10 +618,17 @@ fn tuple_values_of_yield_assert_and_for_split_as_black_splits_them() {
     // Where ruff format would keep the test whole and parenthesize the message instead.
     let text = "assert pool.map(functools.partial(_check, offset=offset), xs), \"no results\"";
     assert_eq!(lay(text, "", 72), None);
-    // Where black's rules for dropping parentheses decide, the formatter declines.
+    // A comparison with a list display: black drops the parentheses, as for a call, and
+    // splits at the call before it, whose head fits.
     let text =
         "assert pool.map(functools.partial(_main_lambda, factor=factor), values_here) == [1, 2]";
-    assert_eq!(lay(text, "", 60), None);
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "assert pool.map(\n    functools.partial(_main_lambda, factor=factor),\n    values_here,\n) == [1, 2]"
+        )
+    );
+    // Where black's rules for dropping parentheses decide, the formatter declines.
     let text = "assert ok, pool.map(functools.partial(_main_lambda, factor=factor), values_here)";
     assert_eq!(lay(text, "", 60), None);
     let text =

@@ -154,7 +154,14 @@ impl Formatter<'_> {
         let opens = first.kind == TokenKind::Open;
         // A target with brackets (`out["key"] = ...`) changes which split black prefers when
         // it may drop the parentheses, which it never does around three items or more.
-        if beyond_comma || (commas == 1 && (conditional_last || opens || line.bracketed_target)) {
+        if beyond_comma {
+            return None;
+        }
+        // The tuple of a bare `yield` is parenthesized whatever its items (`top_line`).
+        if statement.is("yield") {
+            return self.split_in_parens(line, value, end, true);
+        }
+        if commas == 1 && (conditional_last || opens || line.bracketed_target) {
             return None;
         }
         if commas == 1 && last.kind == TokenKind::Close {
@@ -173,8 +180,8 @@ impl Formatter<'_> {
     /// for; the value then splits before its operators when it does not fit on its line.
     /// When black drops them, the split is `omitting_value_parens`', where black prefers it
     /// (not after a target with brackets, nor in a `for` header). `None` for a value that
-    /// opens with a bracket and has one such operator (`_can_omit_opening_paren`), ends in a
-    /// `]`, or holds a lambda whose body black would split.
+    /// opens with a bracket and has one such operator (`_can_omit_opening_paren`), or holds a
+    /// lambda whose body black would split.
     fn operators_in_parens(
         &self,
         line: &Line,
@@ -262,13 +269,14 @@ impl Formatter<'_> {
     /// operator) that ends in a bracket, whether black keeps its invisible parentheses
     /// (`can_omit_invisible_parens`): when that bracket closes an empty pair (`f()`), and when
     /// the value up to its opening bracket, one level deeper, does not fit while nothing
-    /// before it opens a bracket (`_can_omit_closing_paren`). `None` for a closing `]`, whose
-    /// rule depends on whether it ends a subscript.
+    /// before it opens a bracket (`_can_omit_closing_paren`). A `]` that ends a subscript
+    /// always keeps them ("don't use indexing for omitting optional parentheses"); one that
+    /// ends a list display is read as a `)` is.
     fn keeps_value_parens(&self, line: &Line, value: usize, end: usize) -> Option<bool> {
         let value_tokens = &line.tokens[value..end];
         let close = *value_tokens.last()?;
-        if self.tokens[close].is("]") {
-            return None;
+        if self.tokens[close].is("]") && self.is_trailer(self.tokens[close].pair) {
+            return Some(true);
         }
         let open = value_tokens
             .iter()

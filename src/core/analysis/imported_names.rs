@@ -26,7 +26,7 @@ use tree_sitter::Node;
 use super::api::{ApiRow, BASE};
 use super::callables::{Callable, Classified, classify_assigned, in_guard, unparenthesize};
 use super::handed::{HandedPool, Held, NamePart, imported_function};
-use super::picked::literal_key;
+use super::picked::{literal_key, written_entries};
 use super::sites::{Handed, Site};
 use super::values::Evaluator;
 use crate::core::semantic::{BindingKind, SemanticModel};
@@ -197,40 +197,10 @@ fn arms(value: Node<'_>) -> Vec<Node<'_>> {
     parts.into_iter().flat_map(arms).collect()
 }
 
-/// The entries of a dict, list or tuple literal, each with its key as a literal (a string's
-/// content, a position); none for a literal with a splat, which holds entries not written
-/// there.
+/// The entries of a table written out (`picked::written_entries`); none for one that holds
+/// entries not written there.
 fn entries<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Vec<(Option<String>, Node<'t>)> {
-    let mut cursor = table.walk();
-    let children: Vec<Node<'t>> = table
-        .named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment")
-        .collect();
-    if children
-        .iter()
-        .any(|c| matches!(c.kind(), "dictionary_splat" | "list_splat"))
-    {
-        return Vec::new();
-    }
-    match table.kind() {
-        "dictionary" => children
-            .into_iter()
-            .filter(|pair| pair.kind() == "pair")
-            .filter_map(|pair| {
-                let key = pair.child_by_field_name("key")?;
-                Some((
-                    literal_key(eval.text(key)),
-                    pair.child_by_field_name("value")?,
-                ))
-            })
-            .collect(),
-        "list" | "tuple" => children
-            .into_iter()
-            .enumerate()
-            .map(|(i, e)| (Some(i.to_string()), e))
-            .collect(),
-        _ => Vec::new(),
-    }
+    written_entries(eval, table).unwrap_or_default()
 }
 
 /// The site of `lambda` handed to `api` by the file `by`: no call of this file hands it

@@ -310,55 +310,7 @@ fn table_entries<'t>(
         return None;
     };
     let key = literal_key(eval.text(*key));
-    let table = sequence_of_builtin(eval, table).unwrap_or(table);
-    let mut cursor = table.walk();
-    let entries: Vec<(Option<String>, Node<'t>)> = match table.kind() {
-        "dictionary" => table
-            .named_children(&mut cursor)
-            .filter(|pair| pair.kind() == "pair")
-            .filter_map(|pair| {
-                let key = pair.child_by_field_name("key")?;
-                Some((
-                    literal_key(eval.text(key)),
-                    pair.child_by_field_name("value")?,
-                ))
-            })
-            .collect(),
-        "list" | "tuple" => table
-            .named_children(&mut cursor)
-            .filter(|e| e.kind() != "comment")
-            .enumerate()
-            .map(|(i, e)| (Some(i.to_string()), e))
-            .collect(),
-        "call" => {
-            let arguments = builtin_call_arguments(eval, table, "dict")?;
-            let mut entries = Vec::new();
-            for argument in arguments.named_children(&mut cursor) {
-                match argument.kind() {
-                    "comment" => {}
-                    // The name of a keyword is the string key `dict` makes of it.
-                    "keyword_argument" => entries.push((
-                        literal_key(&format!(
-                            "'{}'",
-                            eval.text(argument.child_by_field_name("name")?)
-                        )),
-                        argument.child_by_field_name("value")?,
-                    )),
-                    // A mapping or iterable argument, or `**more`, holds entries not written here.
-                    _ => return None,
-                }
-            }
-            entries
-        }
-        _ => return None,
-    };
-    // A splat (`{**base}`, `[*more]`) holds entries not written here.
-    if entries
-        .iter()
-        .any(|(_, e)| matches!(e.kind(), "list_splat" | "dictionary_splat"))
-    {
-        return None;
-    }
+    let entries = written_entries(eval, table)?;
     let chosen: Vec<Node<'t>> = match entries.iter().all(|(k, _)| k.is_some()) && key.is_some() {
         true => entries
             .iter()
@@ -368,6 +320,70 @@ fn table_entries<'t>(
         false => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The entries of a table written out, each with its key as a literal when it is one (a
+/// string's content, a position): a dict literal, the builtin `dict` called with keywords only,
+/// a list or tuple literal, bare or the one argument of the builtin `tuple` or `list`. `None`
+/// for anything else, and for a table that holds entries not written there (`{**base}`,
+/// `[*more]`, `dict(base, k=v)`).
+pub(super) fn written_entries<'t>(
+    eval: &Evaluator<'t>,
+    table: Node<'t>,
+) -> Option<Vec<(Option<String>, Node<'t>)>> {
+    let table = sequence_of_builtin(eval, table).unwrap_or(table);
+    let items = match table.kind() {
+        "call" => builtin_call_arguments(eval, table, "dict")?,
+        _ => table,
+    };
+    let mut cursor = items.walk();
+    let children: Vec<Node<'t>> = items
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() != "comment")
+        .collect();
+    if children
+        .iter()
+        .any(|c| matches!(c.kind(), "list_splat" | "dictionary_splat"))
+    {
+        return None;
+    }
+    match table.kind() {
+        "dictionary" => Some(
+            children
+                .into_iter()
+                .filter(|pair| pair.kind() == "pair")
+                .filter_map(|pair| {
+                    let key = pair.child_by_field_name("key")?;
+                    Some((
+                        literal_key(eval.text(key)),
+                        pair.child_by_field_name("value")?,
+                    ))
+                })
+                .collect(),
+        ),
+        "list" | "tuple" => Some(
+            children
+                .into_iter()
+                .enumerate()
+                .map(|(i, e)| (Some(i.to_string()), e))
+                .collect(),
+        ),
+        // The name of a keyword is the string key `dict` makes of it; a positional argument
+        // (a mapping or an iterable of pairs) holds entries not written here.
+        "call" => children
+            .into_iter()
+            .map(|argument| {
+                let name = argument
+                    .child_by_field_name("name")
+                    .filter(|_| argument.kind() == "keyword_argument")?;
+                Some((
+                    literal_key(&format!("'{}'", eval.text(name))),
+                    argument.child_by_field_name("value")?,
+                ))
+            })
+            .collect(),
+        _ => None,
+    }
 }
 
 /// The list or tuple literal that `tuple([...])` or `list((...))`, calls of the builtins with

@@ -410,19 +410,12 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
 /// processes' worker (`Evaluator::handed_callables`), each with what it does with every
 /// parameter it names (`worker_reads::followed`): only those the run asks about are read.
 fn workers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
-    let mut names: Vec<&str> = eval
+    let asked = eval
         .handed_callables()
-        .filter_map(|handed| handed.function.rsplit('.').next())
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
-        .into_iter()
-        .filter_map(|name| {
-            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-                return None;
-            };
-            let binding = eval.model.binding(*only);
+        .map(|handed| handed.function.as_str());
+    bound_once(eval, asked)
+        .filter_map(|(name, only)| {
+            let binding = eval.model.binding(only);
             let statement = eval.statement_node(binding.statement)?;
             let def = match statement.kind() {
                 "decorated_definition" => statement.child_by_field_name("definition")?,
@@ -444,19 +437,12 @@ fn workers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
 /// wrapper (`handed::Held::Decorator`) and that pass every argument on to it
 /// (`values::transparent`): only those the run asks about are read.
 fn transparent_decorators(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
-    let mut names: Vec<&str> = eval
+    let asked = eval
         .handed_decorators()
-        .filter_map(|handed| handed.function.rsplit('.').next())
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
-        .into_iter()
-        .filter_map(|name| {
-            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-                return None;
-            };
-            let line = line_at(eval, eval.model.binding(*only).range.start);
+        .map(|handed| handed.function.as_str());
+    bound_once(eval, asked)
+        .filter_map(|(name, only)| {
+            let line = line_at(eval, eval.model.binding(only).range.start);
             eval.is_transparent_named(name).then(|| ExportedWrapper {
                 name: name.to_string(),
                 line,
@@ -464,6 +450,23 @@ fn transparent_decorators(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             })
         })
         .collect()
+}
+
+/// The last names of the dotted paths `asked` (what other files of the run ask this one
+/// about), each once and in order, with their binding when the module binds them once.
+fn bound_once<'e>(
+    eval: &Evaluator<'e>,
+    asked: impl Iterator<Item = &'e str>,
+) -> impl Iterator<Item = (&'e str, BindingId)> {
+    let mut names: Vec<&str> = asked.filter_map(|path| path.rsplit('.').next()).collect();
+    names.sort_unstable();
+    names.dedup();
+    names.into_iter().filter_map(
+        |name| match eval.model.bindings_of(SemanticModel::MODULE, name) {
+            [only] => Some((name, *only)),
+            _ => None,
+        },
+    )
 }
 
 /// What the worker `def` does with each of its named parameters, by position where a call

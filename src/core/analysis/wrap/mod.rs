@@ -114,13 +114,9 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
 /// Whether a comment ends the last line of `text`, a laid out logical line: black runs the
 /// comment after the statement into it (`f(a)  # one  # two`).
 pub fn comment_on_last_line(text: &str) -> bool {
-    let last = text.rfind('\n').map_or(0, |at| at + 1);
-    tokenize_in(text, false).is_some_and(|tokens| {
-        tokens
-            .iter()
-            .filter_map(|token| token.comment)
-            .any(|comment| comment.as_ptr() as usize - text.as_ptr() as usize >= last)
-    })
+    // A comment stays with the token before it on its line: on the last line, the last token.
+    tokenize_in(text, false)
+        .is_some_and(|tokens| tokens.last().is_some_and(|token| token.comment.is_some()))
 }
 
 /// `text`, one item of a bracket pair that black splits one item per line (with its comma,

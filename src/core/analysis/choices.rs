@@ -49,7 +49,7 @@ use super::api::{ApiRow, Target};
 use super::callables::unparenthesize;
 use super::conditions::{Condition, Fact, Test, facts_to};
 use super::unpicklable::qualified_name;
-use super::values::{Evaluator, Value, argument};
+use super::values::{Evaluator, Value, argument, is_thread};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The classes whose instances run their tasks in threads of the parent.
@@ -264,10 +264,12 @@ fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool 
     )
 }
 
-/// Whether `node` runs its tasks in the parent: a thread pool, or a serial map (`map`).
+/// Whether `node` runs its tasks in the parent: a thread pool, `threading.Thread` (the
+/// other choice of `Process if use_process else Thread`), or a serial map (`map`).
 fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let node = unparenthesize(node);
     thread_pool(eval, node, scope)
+        || is_thread(eval, node, scope)
         || (matches!(node.kind(), "identifier" | "attribute")
             && qualified_name(eval, node, scope)
                 .is_some_and(|name| SERIAL_MAPS.contains(&name.as_str())))

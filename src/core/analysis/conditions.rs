@@ -513,7 +513,7 @@ pub fn default_of(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<Con
 }
 
 /// The fact a class picked from a pair at run time says of its index, when the index is a
-/// name (`sites::chosen_at_run_time`): `(Thread, Process)[flag](target=fn)` hands over only
+/// name (`values::picked_classes`): `(Thread, Process)[flag](target=fn)` hands over only
 /// when `flag` is truthy (a false one picks `Thread`), `(Process, Thread)[flag]` only when
 /// `flag <= 0` (`1` and `-1` pick `Thread`). Any other shape says nothing.
 pub fn picked_class_fact<'a>(
@@ -521,9 +521,7 @@ pub fn picked_class_fact<'a>(
     call: Node<'a>,
     scope: ScopeId,
 ) -> Option<Fact<'a>> {
-    let function = call
-        .child_by_field_name("function")
-        .filter(|f| call.kind() == "call" && f.kind() == "subscript")?;
+    let function = eval.pick_called(call, scope)?;
     let mut cursor = function.walk();
     let indexes: Vec<Node<'a>> = function
         .children_by_field_name("subscript", &mut cursor)
@@ -540,9 +538,7 @@ pub fn picked_class_fact<'a>(
         .named_children(&mut cursor)
         .filter(|e| e.kind() != "comment")
         .collect();
-    let thread = |node: Node<'a>| {
-        super::unpicklable::qualified_name(eval, node, scope).as_deref() == Some("threading.Thread")
-    };
+    let thread = |node: Node<'a>| super::values::is_thread(eval, node, scope);
     let test = match elements.as_slice() {
         [first, second] if thread(*first) && !thread(*second) => Test::Truthy,
         [first, second] if thread(*second) && !thread(*first) => Test::Compare(Comparison::Le, 0),

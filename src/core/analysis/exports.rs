@@ -162,14 +162,14 @@ impl ExportedWrapper {
                 fork: *fork,
             },
             Provides::Object { class, absolute } => {
-                UserKind::InstanceOf(class_path(&path, class, *absolute))
+                UserKind::InstanceOf(class_path(&path, &self.name, class, *absolute))
             }
             Provides::ObjectFactory {
                 class,
                 absolute,
                 kept,
             } => UserKind::FactoryOf {
-                class: class_path(&path, class, *absolute),
+                class: class_path(&path, &self.name, class, *absolute),
                 kept: kept.clone(),
             },
             Provides::ClosureFactory(row) => {
@@ -198,10 +198,14 @@ impl ExportedWrapper {
     }
 }
 
-/// The dotted path of the class of an exported instance or factory at `path`: `class` itself
-/// when `absolute`, else a class of the module of `path`.
-fn class_path(path: &str, class: &str, absolute: bool) -> String {
-    let module = path.rsplit_once('.').map_or("", |(module, _)| module);
+/// The dotted path of the class of an exported instance or factory `name` at `path`:
+/// `class` itself when `absolute`, else a class of the module of `path`, which is `path`
+/// without `name` (`pkg.runner` for `Runner.create` at `pkg.runner.Runner.create`).
+fn class_path(path: &str, name: &str, class: &str, absolute: bool) -> String {
+    let module = path
+        .strip_suffix(name)
+        .and_then(|module| module.strip_suffix('.'))
+        .unwrap_or_else(|| path.rsplit_once('.').map_or("", |(module, _)| module));
     match absolute {
         true => class.to_string(),
         false => format!("{module}.{class}"),
@@ -269,6 +273,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
             let (own, inherited) = pool_members(eval);
             own.into_iter().chain(inherited)
         })
+        .chain(object_factory_methods(eval))
         .chain(inherited_wrappers(eval))
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
@@ -750,6 +755,62 @@ fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrap
         exported.collect()
     };
     (exported(found), exported(inherited))
+}
+
+/// The `@staticmethod`s and `@classmethod`s of the module-level classes whose instances are
+/// followed (`values::classes::own_class`) that return an instance of a class with wrapper
+/// methods (`Runner.create()` returning `cls(2)`, `values::factories`), for another file's
+/// `Runner.create().pmap(fn, xs)`. Only a class's own: one it inherits makes an instance of
+/// the class it is called on, not of the class that defines it.
+fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut found = Vec::new();
+    for (class_name, class) in module_classes(eval) {
+        let [id] = eval.model.bindings_of(SemanticModel::MODULE, class_name) else {
+            continue;
+        };
+        if eval.own_class(*id).is_none() {
+            continue;
+        }
+        for (name, ids) in &eval.model.scope(class).bindings {
+            let [only] = ids.as_slice() else {
+                continue;
+            };
+            if eval.model.binding(*only).kind != BindingKind::FunctionDef
+                || !eval.needs_no_instance(class, name)
+            {
+                continue;
+            }
+            let Some(Value::ObjectFactory(instance)) = eval.factory(*only, 1) else {
+                continue;
+            };
+            let def = eval
+                .statement_node(eval.model.binding(*only).statement)
+                .and_then(|decorated| decorated.child_by_field_name("definition"));
+            let kept = def.map(|def| factory_kept_slots(eval, def)).unwrap_or_default();
+            let provides = match *instance {
+                Value::OwnInstance(made) => match exported_class(eval, made) {
+                    Some(class) => Provides::ObjectFactory {
+                        class,
+                        absolute: false,
+                        kept,
+                    },
+                    None => continue,
+                },
+                Value::Declared(made) => Provides::ObjectFactory {
+                    class: made,
+                    absolute: true,
+                    kept,
+                },
+                _ => continue,
+            };
+            found.push(ExportedWrapper {
+                name: format!("{class_name}.{name}"),
+                line: line_at(eval, eval.model.binding(*only).range.start),
+                provides,
+            });
+        }
+    }
+    found
 }
 
 /// What a class member that gives a pool or executor provides: a property's `Instance`, a

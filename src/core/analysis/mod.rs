@@ -600,7 +600,7 @@ fn absorb<'t>(group: &mut Group<'t>, other: Group<'t>) {
 /// `Process` cannot be pickled" (`arguments::handed_to`).
 fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'_>>) -> String {
     let source = ctx.eval.source;
-    let passed = match chosen_class(source, site) {
+    let passed = match chosen_class(ctx.eval, site) {
         Some(picker) => format!("{} (which `{picker}` may pick)", arguments::handed_to(site)),
         None => arguments::handed_to(site),
     };
@@ -647,23 +647,16 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
 }
 
 /// The expression that picks the class a site's call makes at run time from a tuple or list
-/// of classes (`(Thread, Process)[use_process]`, `sites::chosen_at_run_time`): the message
-/// names it, since `Process` is spelled nowhere at the call. Not one written over several
-/// lines or longer than a message quotes.
-fn chosen_class<'a>(source: &'a str, site: &Site<'_>) -> Option<&'a str> {
+/// of classes (`(Thread, Process)[use_process]`, written at the call or kept in a local the
+/// call reads, `values::picked_classes`): the message names it, since `Process` is spelled
+/// nowhere at the call. Not one written over several lines or longer than a message quotes.
+fn chosen_class<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<&'a str> {
     let Target::Constructor(_) = site.row.target else {
         return None;
     };
-    let function = site
-        .call
-        .child_by_field_name("function")
-        .filter(|f| site.call.kind() == "call" && f.kind() == "subscript")?;
-    let choices = function
-        .child_by_field_name("value")
-        .map(callables::unparenthesize)?;
-    let text = &source[function.byte_range()];
-    let short = text.len() <= 60 && !text.contains('\n');
-    (matches!(choices.kind(), "tuple" | "list") && short).then_some(text)
+    let pick = eval.pick_called(site.call, site.scope)?;
+    let text = eval.text(pick);
+    (text.len() <= 60 && !text.contains('\n')).then_some(text)
 }
 
 /// The attribute a lambda handed over by another statement is kept in (`self.scale =

@@ -295,6 +295,10 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
         "subscript" => function.child_by_field_name("value").is_some_and(|value| {
             matches!(value.kind(), "tuple" | "list" | "parenthesized_expression")
         }),
+        // A class chosen where it is called (`(Process if p else Thread)(target=fn)`).
+        "parenthesized_expression" => function.named_child(0).is_some_and(|inner| {
+            matches!(inner.kind(), "conditional_expression" | "boolean_operator")
+        }),
         "attribute" => field(function, CallField::Attribute).is_some_and(|name| {
             let name = eval.text(name);
             is_table_name(name)
@@ -335,7 +339,7 @@ fn match_row(
         }
     }
     if function.kind() == "subscript" {
-        let (class, fork) = chosen_at_run_time(eval, function, scope)?;
+        let (class, fork) = eval.picked_class(function, scope)?;
         let fork = fork || eval.is_fork_instance(class, arguments, scope);
         return Some((class.row(), fork));
     }
@@ -361,57 +365,6 @@ fn match_row(
         instance @ (Value::OwnInstance(_) | Value::Declared(_)) => called_instance(eval, &instance),
         _ => None,
     }
-}
-
-/// The process class a class picked from a tuple or list at run time may be (fastcore's
-/// `(Thread, Process)[use_process](target=fn)`): every element is the same process class or
-/// `threading.Thread`, and one at least is the process class. Which one runs is not spelled
-/// at the call, and the lift is the same under both: a thread calls the module-level function
-/// with the values the partial binds as the closure read them, and `picklefix` already
-/// refuses the lifts that would change what the callable reads (a `nonlocal` write, a value
-/// rebound after the hand-over). So the call is a site of the process class.
-fn chosen_at_run_time(
-    eval: &Evaluator<'_>,
-    function: Node<'_>,
-    scope: ScopeId,
-) -> Option<(Class, bool)> {
-    let choices = function
-        .child_by_field_name("value")
-        .map(super::callables::unparenthesize)
-        .filter(|value| matches!(value.kind(), "tuple" | "list"))?;
-    let mut chosen: Option<(Class, bool)> = None;
-    let mut cursor = choices.walk();
-    let elements: Vec<Node<'_>> = choices
-        .named_children(&mut cursor)
-        .filter(|element| element.kind() != "comment")
-        .collect();
-    let mut threads = Vec::new();
-    for element in &elements {
-        match eval.eval(*element, scope) {
-            Value::Class { class, fork } if chosen.is_none_or(|known| known == (class, fork)) => {
-                chosen = Some((class, fork));
-            }
-            _ if super::unpicklable::qualified_name(eval, *element, scope).as_deref()
-                == Some("threading.Thread") =>
-            {
-                threads.push(element.id());
-            }
-            _ => return None,
-        }
-    }
-    // A literal index that picks `Thread` (`(Thread, Process)[False]`) hands nothing over.
-    let index = function
-        .child_by_field_name("subscript")
-        .and_then(|index| super::conditions::constant(index, eval.source));
-    if let Some(super::conditions::Constant::Int(at)) = index {
-        let len = i64::try_from(elements.len()).ok()?;
-        let at = if at < 0 { at + len } else { at };
-        let picked = usize::try_from(at).ok().and_then(|at| elements.get(at))?;
-        if threads.contains(&picked.id()) {
-            return None;
-        }
-    }
-    chosen
 }
 
 /// An instance of a class with wrapper methods called as a function (`run = Parallel(2)`,

@@ -81,7 +81,7 @@ impl<'a> Evaluator<'a> {
     /// its own or inherited (`inheritance`), is a wrapper, a factory or a property giving a
     /// pool or executor (`factories::provides_pools`): only then can an instance's member be
     /// a process API, so every other class stays `Unknown` as before and costs little more.
-    pub(super) fn own_class(&self, id: BindingId) -> Option<Value> {
+    pub(in crate::core::analysis) fn own_class(&self, id: BindingId) -> Option<Value> {
         let binding = self.model.binding(id);
         if binding.scope != SemanticModel::MODULE {
             return None;
@@ -100,6 +100,33 @@ impl<'a> Evaluator<'a> {
         wraps.then_some(Value::OwnClass(class))
     }
 
+    /// `cls` in a `@classmethod` of a module-level class whose instances are followed
+    /// (`own_class`): the class itself, so that `return cls(n)` makes an instance of it, as
+    /// `Runner(n)` does. A subclass calling the method it inherits gets an instance of its own
+    /// class instead, so a call through a subclass reads the factory only when that subclass
+    /// defines it (`own_class_method`).
+    pub(super) fn class_self(&self, id: BindingId) -> Option<Value> {
+        let binding = self.model.binding(id);
+        let method = binding.scope;
+        let class = self.model.scope(method).parent?;
+        let in_class = self.model.scope(method).kind == ScopeKind::Function
+            && self.model.scope(class).kind == ScopeKind::Class;
+        if !in_class || self.first_parameter(method) != Some(binding.name.as_str()) {
+            return None;
+        }
+        if self.called_as(self.scope_node(method)?)? != Called::ClassMethod {
+            return None;
+        }
+        let name = self.model.scope(class).name.as_deref()?;
+        if self.module_class(name)? != class {
+            return None;
+        }
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        self.own_class(*only)
+    }
+
     /// A method of an `OwnInstance`'s class: the wrapper or factory its resolution order
     /// reaches for `name` (`inheritance`).
     pub(in crate::core::analysis) fn own_method(&self, class: ScopeId, name: &str) -> Value {
@@ -113,12 +140,17 @@ impl<'a> Evaluator<'a> {
 
     /// A method called on the class itself: the inferred wrapper `name` is by the class's
     /// resolution order, a plain method taking the instance first (`Runner._map(runner, fn,
-    /// xs)`, see `methods::on_class`); a factory only when it is a `@staticmethod` or
+    /// xs)`, see `methods::on_class`); a factory (of pools, or of instances of a class with
+    /// wrapper methods: `Runner.create()`) only when it is a `@staticmethod` or
     /// `@classmethod` the class defines, which needs no instance.
     pub(super) fn own_class_method(&self, class: ScopeId, name: &str) -> Value {
         match self.own_method(class, name) {
             Value::Function(row) => Value::Function(on_class(row)),
-            value @ Value::Factory { .. } if self.needs_no_instance(class, name) => value,
+            value @ (Value::Factory { .. } | Value::ObjectFactory(_))
+                if self.needs_no_instance(class, name) =>
+            {
+                value
+            }
             _ => Value::Unknown,
         }
     }
@@ -161,7 +193,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Whether the class's own `name` is a `@staticmethod` or a `@classmethod`.
-    fn needs_no_instance(&self, class: ScopeId, name: &str) -> bool {
+    pub(in crate::core::analysis) fn needs_no_instance(&self, class: ScopeId, name: &str) -> bool {
         let [only] = self.model.bindings_of(class, name) else {
             return false;
         };

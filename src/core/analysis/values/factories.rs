@@ -9,8 +9,9 @@
 //!     pool.map(lambda x: x * k, xs)      # `pool.map` a site like any other
 //! ```
 //!
-//! A `def` is a factory when it is plain (undecorated, not `async`, not a generator: each of
-//! those returns something else than its `return` values) and its `return` values agree on an
+//! A `def` is a factory when it is plain (undecorated but for `@staticmethod` or
+//! `@classmethod` in a class, not `async`, not a generator: each of those returns something
+//! else than its `return` values) and its `return` values agree on an
 //! instance of the table's classes, as `values::agreed` decides for any name bound in several
 //! places: a `return None` gives way, and so does a value the run cannot tell (a call of
 //! an unknown function). A thread pool the program names on one path (`return
@@ -32,7 +33,7 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value, agreed, sole_decorator};
+use super::{Called, Evaluator, Value, agreed, sole_decorator};
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::unpicklable::qualified_name;
@@ -181,9 +182,13 @@ impl<'a> Evaluator<'a> {
     }
 
     fn read_factory(&self, def: Node<'a>, depth: usize) -> Option<Value> {
-        if def.kind() == "decorated_definition" {
-            return self.read_manager(def, depth);
-        }
+        let def = match def.kind() {
+            "decorated_definition" => match self.factory_method(def) {
+                Some(method) => method,
+                None => return self.read_manager(def, depth),
+            },
+            _ => def,
+        };
         if def.kind() != "function_definition" || is_async(def) || may_yield(self.source, def) {
             return None;
         }
@@ -373,6 +378,17 @@ impl<'a> Evaluator<'a> {
             Value::Instance { class, fork } => Some(Value::ManagerFactory { class, fork }),
             _ => None,
         }
+    }
+
+    /// The `def` under `decorated` when it is a `@staticmethod` or `@classmethod` of a class:
+    /// called on the class, it returns what its `return`s give (`Runner.create()` returning
+    /// `cls(2)`, an instance of the class, see `classes::class_self`).
+    fn factory_method(&self, decorated: Node<'a>) -> Option<Node<'a>> {
+        let def = decorated.child_by_field_name("definition")?;
+        let in_class = self.model.scope(self.model.scope_at(decorated.start_byte())).kind
+            == ScopeKind::Class;
+        let called = self.called_as(def)?;
+        (in_class && matches!(called, Called::Static | Called::ClassMethod)).then_some(def)
     }
 
     /// Whether the returned or yielded `value` may be a thread pool the program names: a call

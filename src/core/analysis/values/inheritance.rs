@@ -248,13 +248,16 @@ impl<'a> Evaluator<'a> {
                     _ => false,
                 })
             };
-            // An `Instance` is what a property gives (`r.pool`).
+            // An `Instance` is what a property gives (`r.pool`). A method making instances
+            // of a class with wrapper methods is the class's own: inherited, a `@classmethod`
+            // returning `cls(...)` makes one of the class it is called on, not the one read.
             return match found {
                 Value::Function(_) | Value::Factory { .. } | Value::Instance { .. }
                     if at == 0 || keeps() =>
                 {
                     found
                 }
+                Value::ObjectFactory(_) if at == 0 => found,
                 _ => Value::Unknown,
             };
         }

@@ -13,6 +13,7 @@
 //! calls. `annotations` reads type annotations and infers unannotated parameters from their
 //! callers, `classes` follows `self.x` and finds instances of classes defined in functions,
 //! `inheritance` finds the method an instance has by its class's resolution order,
+//! `picked_classes` the process class a tuple of classes subscripted at run time may give,
 //! `factories` reads the functions that return a pool or executor, `modules` knows what
 //! modules, their members and user-declared APIs are, and `partials` what a
 //! `functools.partial` of a process API is; `methods` reads the decorators that say how a
@@ -30,6 +31,7 @@ mod inheritance;
 mod methods;
 mod modules;
 mod partials;
+mod picked_classes;
 mod reaching;
 mod subclasses;
 mod transparent;
@@ -41,6 +43,7 @@ use std::collections::HashMap;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class};
+use super::callables::unparenthesize;
 use super::handed::HandedPool;
 use super::user_api::UserApi;
 use crate::core::parse::ancestors;
@@ -49,6 +52,7 @@ use crate::core::source::TextRange;
 pub(in crate::core::analysis) use inheritance::{Ancestor, SUPER};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
+pub(in crate::core::analysis) use picked_classes::is_thread;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
@@ -424,6 +428,10 @@ impl<'a> Evaluator<'a> {
                     .map(|(_, operand)| self.eval_depth(*operand, scope, depth + 1));
                 agreed(values.collect::<Vec<_>>())
             }
+            // `(Thread, Process)[flag]` (`picked_classes`).
+            "subscript" => self
+                .picked_class(node, scope)
+                .map_or(Value::Unknown, |(class, fork)| Value::Class { class, fork }),
             "parenthesized_expression" | "expression_statement" | "type" => {
                 node.named_child(0).map_or(Value::Unknown, |inner| {
                     self.eval_depth(inner, scope, depth + 1)
@@ -507,6 +515,7 @@ impl<'a> Evaluator<'a> {
                         }
                         match self
                             .pool_self(id, depth)
+                            .or_else(|| self.class_self(id))
                             .unwrap_or_else(|| self.eval_from_callers(id, depth))
                         {
                             Value::Unknown => self.assumed_pool(id).unwrap_or(Value::Unknown),
@@ -516,6 +525,7 @@ impl<'a> Evaluator<'a> {
                     value => value,
                 }
             }
+            BindingKind::ForTarget => self.looped_value(id, depth).unwrap_or(Value::Unknown),
             BindingKind::FunctionDef => match self.inferred.get(&binding.range.start) {
                 Some(row) => Value::Function(row),
                 None => self
@@ -529,6 +539,40 @@ impl<'a> Evaluator<'a> {
                 .unwrap_or(Value::Unknown),
             _ => Value::Unknown,
         }
+    }
+
+    /// The value of the whole target of `for x in [a, b]` (a list or tuple without splats,
+    /// in a statement or a comprehension): what its items agree on (`agreed`), as for a name
+    /// bound in several places, since each item is `x` on one pass (`for runner in
+    /// [Runner(2), Runner.create()]: runner.pmap(fn, xs)`).
+    fn looped_value(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let binding = self.model.binding(id);
+        let target = self.node_at(binding.range)?;
+        let clause = target
+            .parent()
+            .filter(|p| matches!(p.kind(), "for_statement" | "for_in_clause"))?;
+        if clause.child_by_field_name("left")?.id() != target.id() {
+            return None;
+        }
+        let items = unparenthesize(clause.child_by_field_name("right")?);
+        if !matches!(items.kind(), "list" | "tuple") {
+            return None;
+        }
+        let mut cursor = items.walk();
+        let items: Vec<Node<'a>> = items
+            .named_children(&mut cursor)
+            .filter(|item| item.kind() != "comment")
+            .collect();
+        if items
+            .iter()
+            .any(|item| matches!(item.kind(), "list_splat" | "parenthesized_list_splat"))
+        {
+            return None;
+        }
+        let values = items
+            .into_iter()
+            .map(|item| self.eval_depth(item, binding.written_in, depth + 1));
+        Some(agreed(values.collect::<Vec<_>>()))
     }
 
     fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {

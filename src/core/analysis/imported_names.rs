@@ -222,5 +222,6 @@ fn site<'t>(lambda: Node<'t>, api: &str, by: &str) -> Site<'t> {
         fork_context: false,
         interpreters: false,
         handed: Handed::Callable,
+        kept_for: None,
     }
 }

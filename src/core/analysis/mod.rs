@@ -604,8 +604,22 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
         Some(picker) => format!("{} (which `{picker}` may pick)", arguments::handed_to(site)),
         None => arguments::handed_to(site),
     };
+    let kept = || {
+        kept_in_attribute(ctx.eval, site).map(|(attribute, line)| {
+            match passed.strip_prefix("passed ") {
+                Some(rest) => format!(
+                    "lambda kept in `{attribute}` passed on line {line} {rest} cannot be pickled"
+                ),
+                None => {
+                    format!("lambda kept in `{attribute}` {passed} on line {line} cannot be pickled")
+                }
+            }
+        })
+    };
     match callable {
-        Some(Callable::Lambda(_)) => format!("lambda {passed} cannot be pickled"),
+        Some(Callable::Lambda(_)) => {
+            kept().unwrap_or_else(|| format!("lambda {passed} cannot be pickled"))
+        }
         Some(Callable::Function {
             under_guard: true,
             definition,
@@ -629,20 +643,10 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
                 .map_or("function", |n| &source[n.byte_range()]);
             format!("nested function `{name}` {passed} cannot be pickled")
         }
-        None => match kept_in_attribute(ctx.eval, site) {
-            Some((attribute, line)) => match passed.strip_prefix("passed ") {
-                Some(rest) => format!(
-                    "lambda kept in `{attribute}` passed on line {line} {rest} cannot be pickled"
-                ),
-                None => format!(
-                    "lambda kept in `{attribute}` {passed} on line {line} cannot be pickled"
-                ),
-            },
-            None => {
-                let text = &source[site.callable.byte_range()];
-                format!("`{text}` {passed} cannot be pickled")
-            }
-        },
+        None => kept().unwrap_or_else(|| {
+            let text = &source[site.callable.byte_range()];
+            format!("`{text}` {passed} cannot be pickled")
+        }),
     }
 }
 
@@ -670,8 +674,9 @@ fn kept_in_attribute<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a s
     let target = assignment
         .child_by_field_name("left")
         .filter(|t| t.kind() == "attribute")?;
-    let away = !site.call.byte_range().contains(&lambda.start_byte());
-    away.then(|| (eval.text(target), site.call.start_position().row + 1))
+    let call = site.kept_for.unwrap_or(site.call);
+    let away = !call.byte_range().contains(&lambda.start_byte());
+    away.then(|| (eval.text(target), call.start_position().row + 1))
 }
 
 fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {

@@ -121,6 +121,7 @@ pub fn standing<'t>(
     let site = Site {
         scope: home,
         call: site.callable,
+        kept_for: Some(site.call),
         ..site
     };
     (site, classified)

@@ -39,6 +39,10 @@ pub struct Site<'t> {
     /// Where `callable` sits: the row's callable slot, or a value the API pickles with the
     /// arguments it hands the worker (`arguments`).
     pub handed: Handed<'t>,
+    /// The call that hands the value over, when the site stands where the value is kept
+    /// rather than at that call (`picked::standing`: `self.scale = lambda ...` in
+    /// `__init__`), for the message to name it.
+    pub kept_for: Option<Node<'t>>,
 }
 
 /// Where a site's callable sits in its call.
@@ -172,6 +176,7 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                 fork_context: fork,
                 interpreters: runs_in_interpreters(eval, row, arguments, scope),
                 handed: Handed::Callable,
+                kept_for: None,
             })
         })
         .collect()

@@ -827,6 +827,7 @@ fn parameter_named<'a>(
 ///     if transform is None:
 ///         transform = _identity                       # a module-level function
 ///     transform = transform or _identity              # the parameter, or one
+///     transform = transform or config.get("t")        # the parameter, when one is given
 ///     transform = partial(_apply, transform)          # a partial whose worker calls it
 /// ```
 ///
@@ -849,8 +850,9 @@ fn rebinds(eval: &Evaluator<'_>, id: BindingId, name: &str, depth: usize) -> boo
 }
 
 /// Whether `node` is `None`, the parameter `name` itself, a module-level function, a choice
-/// among those (`name or f`, `f if c else name`), or `functools.partial` of a module-level
-/// function that calls the parameter it is given.
+/// among those (`name or f`, `f if c else name`), the parameter or anything (`name or
+/// config.get(...)`), or `functools.partial` of a module-level function that calls the
+/// parameter it is given.
 fn keeps_parameter(
     eval: &Evaluator<'_>,
     node: Node<'_>,
@@ -869,7 +871,9 @@ fn keeps_parameter(
         "none" => true,
         "identifier" => eval.text(node) == name || module_function(eval, node, scope).is_some(),
         "boolean_operator" => {
-            keeps(node.child_by_field_name("left")) && keeps(node.child_by_field_name("right"))
+            or_leads_with(eval, node, name)
+                || keeps(node.child_by_field_name("left"))
+                    && keeps(node.child_by_field_name("right"))
         }
         "conditional_expression" => keeps(node.named_child(0)) && keeps(node.named_child(2)),
         "call" => partial_of_module_function(eval, node, scope).is_some_and(|(target, bound)| {
@@ -877,6 +881,24 @@ fn keeps_parameter(
                 eval.text(unparenthesize(value)) == name && calls_parameter(eval, target, bound)
             })
         }),
+        _ => false,
+    }
+}
+
+/// Whether `node` is `name or ...` (or `(name or a) or b`): a function or a partial is always
+/// true, so when a caller passes one that is what the expression gives, whatever follows
+/// (dask's `initializer = initializer or config.get("multiprocessing.initializer", None)`).
+/// A call passing nothing gets the fallback, but no callable of the caller's to report.
+fn or_leads_with(eval: &Evaluator<'_>, node: Node<'_>, name: &str) -> bool {
+    let node = unparenthesize(node);
+    match node.kind() {
+        "identifier" => eval.text(node) == name,
+        "boolean_operator" => {
+            node.child_by_field_name("operator").map(|o| o.kind()) == Some("or")
+                && node
+                    .child_by_field_name("left")
+                    .is_some_and(|left| or_leads_with(eval, left, name))
+        }
         _ => false,
     }
 }

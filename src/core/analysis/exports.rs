@@ -786,7 +786,9 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             let def = eval
                 .statement_node(eval.model.binding(*only).statement)
                 .and_then(|decorated| decorated.child_by_field_name("definition"));
-            let kept = def.map(|def| factory_kept_slots(eval, def)).unwrap_or_default();
+            let kept = def
+                .map(|def| factory_kept_slots(eval, def))
+                .unwrap_or_default();
             let provides = match *instance {
                 Value::OwnInstance(made) => match exported_class(eval, made) {
                     Some(class) => Provides::ObjectFactory {

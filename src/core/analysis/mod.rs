@@ -611,7 +611,9 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
                     "lambda kept in `{attribute}` passed on line {line} {rest} cannot be pickled"
                 ),
                 None => {
-                    format!("lambda kept in `{attribute}` {passed} on line {line} cannot be pickled")
+                    format!(
+                        "lambda kept in `{attribute}` {passed} on line {line} cannot be pickled"
+                    )
                 }
             }
         })

@@ -385,7 +385,10 @@ impl<'a> Evaluator<'a> {
     /// `cls(2)`, an instance of the class, see `classes::class_self`).
     fn factory_method(&self, decorated: Node<'a>) -> Option<Node<'a>> {
         let def = decorated.child_by_field_name("definition")?;
-        let in_class = self.model.scope(self.model.scope_at(decorated.start_byte())).kind
+        let in_class = self
+            .model
+            .scope(self.model.scope_at(decorated.start_byte()))
+            .kind
             == ScopeKind::Class;
         let called = self.called_as(def)?;
         (in_class && matches!(called, Called::Static | Called::ClassMethod)).then_some(def)

@@ -342,7 +342,14 @@ fn laid_out(
     if !formatted && !too_long(&new_text, frame) {
         return None;
     }
-    wrap::statement(&new_text, frame).filter(|laid| *laid != new_text)
+    match wrap::statement(&new_text, frame) {
+        Some(laid) => Some(laid).filter(|laid| *laid != new_text),
+        // Spacing no formatter keeps (`end+1`): the project formats this statement with
+        // none, and its line limit is all it asks, so the lines are laid out as written.
+        None if !formatted => wrap::statement_as_written(&new_text, frame)
+            .filter(|laid| *laid != new_text && !too_long(laid, frame)),
+        None => None,
+    }
 }
 
 /// Whether a line of the statement's new text is longer than the limit; the last line counts

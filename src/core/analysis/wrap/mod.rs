@@ -48,7 +48,7 @@
 mod tokens;
 
 pub use tokens::is_keyword;
-use tokens::{Token, TokenKind, tokenize_in};
+use tokens::{Spacing, Token, TokenKind, tokenize_in};
 
 /// Where a statement sits and how long its lines may be.
 #[derive(Clone, Copy, Debug)]
@@ -106,7 +106,19 @@ fn is_bare_star_item(line: &str) -> bool {
 /// without the indentation of its first line; `None` when it holds something this formatter
 /// does not handle.
 pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
-    let mut formatter = Formatter::new(text, frame, false)?;
+    laid_out_statement(text, frame, Spacing::Black)
+}
+
+/// `statement`, for text whose spacing is not black's (`end+1`, `f(a,b)`): laid out by the
+/// same rules with the spacing as written, lengths measured on it. Neither black nor ruff
+/// format would keep the result, so it is only for a statement no formatter keeps, whose
+/// new text would otherwise stay longer than the limit.
+pub fn statement_as_written(text: &str, frame: Frame<'_>) -> Option<String> {
+    laid_out_statement(text, frame, Spacing::AsWritten)
+}
+
+fn laid_out_statement(text: &str, frame: Frame<'_>, spacing: Spacing) -> Option<String> {
+    let mut formatter = Formatter::new(text, frame, false, spacing)?;
     let line = formatter.top_line()?;
     Some(formatter.join(&formatter.transform(&line)?))
 }
@@ -115,7 +127,7 @@ pub fn statement(text: &str, frame: Frame<'_>) -> Option<String> {
 /// comment after the statement into it (`f(a)  # one  # two`).
 pub fn comment_on_last_line(text: &str) -> bool {
     // A comment stays with the token before it on its line: on the last line, the last token.
-    tokenize_in(text, false)
+    tokenize_in(text, false, Spacing::Black)
         .is_some_and(|tokens| tokens.last().is_some_and(|token| token.comment.is_some()))
 }
 
@@ -124,7 +136,7 @@ pub fn comment_on_last_line(text: &str) -> bool {
 /// delimiter split made, split again when it does not fit. `None` as for `statement`.
 pub fn item(text: &str, frame: Frame<'_>) -> Option<String> {
     // The item stands inside its brackets: a line break between its operands is legal.
-    let formatter = Formatter::new(text, frame, true)?;
+    let formatter = Formatter::new(text, frame, true, Spacing::Black)?;
     let line = Line {
         tokens: (0..formatter.comma).collect(),
         inside: true,
@@ -242,8 +254,13 @@ impl<'a> Formatter<'a> {
     /// The formatter of `text`, with the tokens a split may add after the text's own: a comma
     /// for trailing commas, and black's invisible parentheses around a value, for when they
     /// become visible.
-    fn new(text: &'a str, frame: Frame<'a>, inside: bool) -> Option<Formatter<'a>> {
-        let mut tokens = tokenize_in(text, inside)?;
+    fn new(
+        text: &'a str,
+        frame: Frame<'a>,
+        inside: bool,
+        spacing: Spacing,
+    ) -> Option<Formatter<'a>> {
+        let mut tokens = tokenize_in(text, inside, spacing)?;
         let comma = tokens.len();
         let added = [
             (",", TokenKind::Comma, false, comma),

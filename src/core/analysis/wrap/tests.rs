@@ -1,6 +1,6 @@
 //! Worked examples, each checked against black 26.10.1 (`black -l WIDTH`).
 
-use super::{Frame, star_comma, statement};
+use super::{Frame, star_comma, statement, statement_as_written};
 
 fn lay(text: &str, indent: &str, limit: usize) -> Option<String> {
     let frame = Frame {
@@ -741,4 +741,31 @@ fn a_statement_whose_last_call_head_is_too_long_splits_at_an_earlier_call() {
     );
     // A comment after the statement stops black's search: not followed, declined.
     assert_eq!(lay(&format!("{text}  # note"), "", 88), None);
+}
+
+#[test]
+fn spacing_black_would_change_is_laid_out_only_as_written() {
+    // black writes `end + 1` and `f(a, b)`; lengths measured on other spacing would break
+    // lines where black does not, so the formatter's layout refuses the text.
+    let text =
+        "values = ' '.join(to_code(code, filename=filename) for code in range(start, end+1))";
+    let frame = Frame {
+        indent: "",
+        unit: "    ",
+        limit: 60,
+        eol: "\n",
+        trailer: 0,
+        star_comma: true,
+    };
+    assert_eq!(statement(text, frame), None);
+    assert_eq!(
+        statement_as_written(text, frame).as_deref(),
+        Some(
+            "values = ' '.join(\n    to_code(code, filename=filename)\n    for code in range(start, end+1)\n)"
+        )
+    );
+    assert_eq!(
+        statement_as_written("f(a,b)", frame).as_deref(),
+        Some("f(a,b)")
+    );
 }

@@ -72,12 +72,23 @@ const OPERATORS: [&str; 41] = [
 /// The tokens of `text`, or `None` when it holds something the formatter does not lay out.
 #[cfg(test)]
 pub fn tokenize(text: &str) -> Option<Vec<Token<'_>>> {
-    tokenize_in(text, false)
+    tokenize_in(text, false, Spacing::Black)
+}
+
+/// Which spacing the tokens of a line may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spacing {
+    /// black's, where it changes a line's length (`black_spaced`): the lines are laid out as
+    /// black and ruff format lay them out.
+    Black,
+    /// Any: the lines are laid out by black's rules with the file's own spacing, for a
+    /// statement no formatter keeps (`wrap::statement_as_written`).
+    AsWritten,
 }
 
 /// The tokens of `text`; with `inside`, the text stands inside brackets (an item of a split
 /// call), where a line break between its tokens is joined as any other.
-pub fn tokenize_in(text: &str, inside: bool) -> Option<Vec<Token<'_>>> {
+pub fn tokenize_in(text: &str, inside: bool, spacing: Spacing) -> Option<Vec<Token<'_>>> {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::default();
     let (mut at, mut gap, mut broke) = (0, false, false);
@@ -105,7 +116,8 @@ pub fn tokenize_in(text: &str, inside: bool) -> Option<Vec<Token<'_>>> {
         at += 1;
     }
     let complete = tokens.open.is_empty() && !tokens.list.is_empty();
-    (complete && black_spaced(&tokens.list)).then_some(tokens.list)
+    let spaced = spacing == Spacing::AsWritten || black_spaced(&tokens.list);
+    (complete && spaced).then_some(tokens.list)
 }
 
 /// The tokens so far, and the opening brackets not yet closed.

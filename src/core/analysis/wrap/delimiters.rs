@@ -3,7 +3,7 @@
 //! after themselves, every other delimiter before itself; a lambda's parameters and a
 //! comprehension's `for` targets count one level deeper, as black counts them.
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, is_string};
 use super::{Formatter, Priority};
 
 impl Formatter<'_> {
@@ -89,6 +89,12 @@ fn priority(
             "in" | "is" => Some(Priority::Comparator),
             _ => None,
         },
+        TokenKind::Literal
+            if is_string(token.text)
+                && previous.is_some_and(|p| p.kind == TokenKind::Literal && is_string(p.text)) =>
+        {
+            Some(Priority::String)
+        }
         TokenKind::Op if after_operand => operator_priority(token.text),
         _ => None,
     }

@@ -199,6 +199,8 @@ enum Priority {
     Math(u8),
     /// `<`, `==`, `in`, `not in`, `is`, `is not` and the rest.
     Comparator,
+    /// A string after a string (implicit concatenation, `Spacing::AsWritten` only).
+    String,
     /// `and`, `or`.
     Logic,
     /// The `if` and `else` of a conditional expression.

@@ -79,7 +79,7 @@ impl Formatter<'_> {
             Some(priority @ (Priority::Ternary | Priority::Logic | Priority::Comparator)) => {
                 return Some(Ok(self.operator_split(line, &delimiters, priority)));
             }
-            Some(priority @ Priority::Math(_)) => {
+            Some(priority @ (Priority::Math(_) | Priority::String)) => {
                 return Some(Ok(self.operator_split(line, &delimiters, priority)));
             }
             Some(_) => return None,

@@ -769,3 +769,26 @@ fn spacing_black_would_change_is_laid_out_only_as_written() {
         Some("f(a,b)")
     );
 }
+
+#[test]
+fn strings_side_by_side_split_before_each_string_only_as_written() {
+    // black keeps an implicit concatenation and splits it before each string when it does
+    // not fit; ruff format would join one that fits into one string, so the formatter's
+    // layout refuses it.
+    let text = "check(ValueError, 'a message that is long ' 'and goes on', partial(work, k=k))";
+    let frame = Frame {
+        indent: "",
+        unit: "    ",
+        limit: 40,
+        eol: "\n",
+        trailer: 0,
+        star_comma: true,
+    };
+    assert_eq!(statement(text, frame), None);
+    assert_eq!(
+        statement_as_written(text, frame).as_deref(),
+        Some(
+            "check(\n    ValueError,\n    'a message that is long '\n    'and goes on',\n    partial(work, k=k),\n)"
+        )
+    );
+}

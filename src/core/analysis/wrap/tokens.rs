@@ -6,7 +6,7 @@
 //! return `None`, and the caller keeps its text as it is:
 //! - a comment or a backslash continuation (black moves comments around; we do not);
 //! - a string that spans lines, or two strings side by side (implicit concatenation, which
-//!   black splits by its own rules);
+//!   ruff format joins where black keeps it; taken only with `Spacing::AsWritten`);
 //! - `;`;
 //! - a line break outside brackets (the text is not one logical line).
 //!
@@ -90,7 +90,10 @@ pub enum Spacing {
 /// call), where a line break between its tokens is joined as any other.
 pub fn tokenize_in(text: &str, inside: bool, spacing: Spacing) -> Option<Vec<Token<'_>>> {
     let bytes = text.as_bytes();
-    let mut tokens = Tokens::default();
+    let mut tokens = Tokens {
+        concatenation: spacing == Spacing::AsWritten,
+        ..Tokens::default()
+    };
     let (mut at, mut gap, mut broke) = (0, false, false);
     while at < bytes.len() {
         match bytes[at] {
@@ -125,6 +128,11 @@ pub fn tokenize_in(text: &str, inside: bool, spacing: Spacing) -> Option<Vec<Tok
 struct Tokens<'a> {
     list: Vec<Token<'a>>,
     open: Vec<usize>,
+    /// Whether two strings may stand side by side (`Spacing::AsWritten`): black keeps an
+    /// implicit concatenation that does not fit and splits it before each string, while
+    /// ruff format joins one that fits into one string, so only a statement neither keeps
+    /// has them laid out.
+    concatenation: bool,
 }
 
 impl<'a> Tokens<'a> {
@@ -132,7 +140,8 @@ impl<'a> Tokens<'a> {
     fn push(&mut self, text: &'a str, kind: TokenKind, gap: bool, broke: bool) -> Option<()> {
         let follows_string = self.list.last().is_some_and(|t| is_string(t.text));
         let literal = kind == TokenKind::Literal;
-        if literal && (follows_string && is_string(text) || text.contains(['\n', '\r'])) {
+        let concatenated = follows_string && is_string(text) && !self.concatenation;
+        if literal && (concatenated || text.contains(['\n', '\r'])) {
             return None;
         }
         let index = self.list.len();
@@ -281,7 +290,7 @@ fn matches(open: &str, close: &str) -> bool {
     matches!((open, close), ("(", ")") | ("[", "]") | ("{", "}"))
 }
 
-fn is_string(text: &str) -> bool {
+pub(super) fn is_string(text: &str) -> bool {
     text.ends_with(['"', '\''])
 }
 

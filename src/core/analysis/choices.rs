@@ -47,7 +47,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Target};
 use super::callables::unparenthesize;
-use super::conditions::{Condition, Fact, Test, facts_to};
+use super::conditions::{Condition, Fact, Test, facts_to, pick_fact};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, is_thread};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
@@ -101,6 +101,8 @@ pub fn facts_of_choice<'a>(
                     .map(|branch| facts_to(eval, branch, def))
                     .unwrap_or_default();
             }
+            // A class picked from a table by a name (`EXECUTORS[kind]`).
+            "subscript" => return pick_fact(eval, current, function).into_iter().collect(),
             _ => None,
         };
         // An `if` around the one process-backed assignment among thread pools.

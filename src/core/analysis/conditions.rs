@@ -43,7 +43,7 @@
 
 use tree_sitter::Node;
 
-use super::values::{Evaluator, argument, string_content};
+use super::values::{Evaluator, Value, argument, string_content};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 /// A literal a condition can judge: an integer (`True` and `False` are 1 and 0), `None`, or
@@ -512,39 +512,52 @@ pub fn default_of(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<Con
     constant(parameter.child_by_field_name("value")?, eval.source)
 }
 
-/// The fact a class picked from a pair at run time says of its index, when the index is a
+/// The fact a class picked from a table at run time says of its index, when the index is a
 /// name (`values::picked_classes`): `(Thread, Process)[flag](target=fn)` hands over only
 /// when `flag` is truthy (a false one picks `Thread`), `(Process, Thread)[flag]` only when
-/// `flag <= 0` (`1` and `-1` pick `Thread`). Any other shape says nothing.
+/// `flag <= 0` (`1` and `-1` pick `Thread`), `EXECUTORS[kind]` over `{"process":
+/// ProcessPoolExecutor, "thread": ThreadPoolExecutor}` only when `kind == "process"`. Any
+/// other shape says nothing.
 pub fn picked_class_fact<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
     scope: ScopeId,
 ) -> Option<Fact<'a>> {
-    let function = eval.pick_called(call, scope)?;
-    let mut cursor = function.walk();
-    let indexes: Vec<Node<'a>> = function
+    pick_fact(eval, eval.pick_called(call, scope)?, scope)
+}
+
+/// `picked_class_fact` for the subscript `pick` itself (a pool made from it and called
+/// later, `with EXECUTORS[kind](2) as ex`, see `choices::facts_of_choice`).
+pub fn pick_fact<'a>(eval: &Evaluator<'a>, pick: Node<'a>, scope: ScopeId) -> Option<Fact<'a>> {
+    let mut cursor = pick.walk();
+    let indexes: Vec<Node<'a>> = pick
         .children_by_field_name("subscript", &mut cursor)
         .collect();
     let [index] = indexes.as_slice() else {
         return None;
     };
-    let choices = function
-        .child_by_field_name("value")
-        .map(super::callables::unparenthesize)
-        .filter(|value| matches!(value.kind(), "tuple" | "list"))?;
-    let mut cursor = choices.walk();
-    let elements: Vec<Node<'a>> = choices
-        .named_children(&mut cursor)
-        .filter(|e| e.kind() != "comment")
-        .collect();
-    let thread = |node: Node<'a>| super::values::is_thread(eval, node, scope);
-    let test = match elements.as_slice() {
-        [first, second] if thread(*first) && !thread(*second) => Test::Truthy,
-        [first, second] if thread(*second) && !thread(*first) => Test::Compare(Comparison::Le, 0),
-        _ => return None,
+    if index.kind() != "identifier" {
+        return None;
+    }
+    let entries = eval.pick_entries(pick, scope)?;
+    let process = |node: Node<'a>| matches!(eval.eval(node, scope), Value::Class { .. });
+    let test = match entries.as_slice() {
+        [first, second] if matches!(first.key, Constant::Int(_)) => {
+            match (process(first.value), process(second.value)) {
+                (false, true) => Test::Truthy,
+                (true, false) => Test::Compare(Comparison::Le, 0),
+                _ => return None,
+            }
+        }
+        _ => {
+            let mut keys = entries.iter().filter(|entry| process(entry.value));
+            match (keys.next().map(|entry| entry.key), keys.next()) {
+                (Some(Constant::Text(key)), None) => Test::Equals(key, true),
+                _ => return None,
+            }
+        }
     };
-    (index.kind() == "identifier").then(|| Fact {
+    Some(Fact {
         name: eval.text(*index),
         read: *index,
         test,

@@ -296,9 +296,12 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
         "identifier" => true,
         // An instance called as it is made (`Parallel()(fn, xs)`): its class's `__call__`.
         "call" => field(function, CallField::Function).is_some_and(|f| worth_resolving(eval, f)),
-        // A class picked at run time (`(Thread, Process)[flag](target=fn)`).
+        // A class picked at run time (`(Thread, Process)[flag](target=fn)`, `EXECUTORS[kind]`).
         "subscript" => function.child_by_field_name("value").is_some_and(|value| {
-            matches!(value.kind(), "tuple" | "list" | "parenthesized_expression")
+            matches!(
+                value.kind(),
+                "tuple" | "list" | "dictionary" | "identifier" | "parenthesized_expression"
+            )
         }),
         // A class chosen where it is called (`(Process if p else Thread)(target=fn)`).
         "parenthesized_expression" => function.named_child(0).is_some_and(|inner| {

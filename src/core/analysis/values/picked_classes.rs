@@ -1,16 +1,22 @@
-//! Classes picked at run time from a tuple or list (fastcore's `(Thread, Process)[use_process]`):
-//! the process class the pick may be, whether it is called where it is written or kept in a
-//! name first.
+//! Classes picked at run time from a tuple, a list or a dict (fastcore's `(Thread,
+//! Process)[use_process]`, a table of executors by name): the process class the pick may be,
+//! whether it is called where it is written or kept in a name first.
 //!
 //! ```text
 //! (Thread, Process)[use_process](target=fn)   # a site of `Process`
 //! cls = (Thread, Process)[use_process]        # `cls` is `Process` as far as sites go
 //! cls(target=fn)
 //! (Thread, Process)[0](target=fn)             # a literal index that picks `Thread`: nothing
+//!
+//! EXECUTORS = {"process": ProcessPoolExecutor, "thread": ThreadPoolExecutor}
+//! with EXECUTORS[kind](2) as ex:              # `ProcessPoolExecutor` unless `kind` is
+//!     ex.map(fn, xs)                          # "thread" (`conditions::pick_fact`)
 //! ```
 //!
-//! Every element must be the same process class or `threading.Thread`, and one at least the
-//! process class. Which one runs is not spelled at the call, and the lift is the same under
+//! The entries are a literal's (a dict's keys plain strings, no splat), written at the pick
+//! or bound once to a module-level name; what is added to that table later is not seen.
+//! Every entry must be the same process class or a class that runs its work in the parent's
+//! threads (`threading.Thread`, a thread pool), and one at least the process class. Which one runs is not spelled at the call, and the lift is the same under
 //! both: a thread calls the module-level function with the values the partial binds as the
 //! closure read them, and `picklefix` already refuses the lifts that would change what the
 //! callable reads (a `nonlocal` write, a value rebound after the hand-over). So the call is a
@@ -21,57 +27,116 @@ use tree_sitter::Node;
 use super::{Evaluator, Value};
 use crate::core::analysis::api::Class;
 use crate::core::analysis::callables::unparenthesize;
+use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::conditions::{Constant, constant};
 use crate::core::analysis::unpicklable::qualified_name;
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+
+/// One entry of a table a class is picked from: its key (the position in a tuple or list, the
+/// hashed string key of a dict) and its value.
+pub(in crate::core::analysis) struct Entry<'a> {
+    pub key: Constant,
+    pub value: Node<'a>,
+}
 
 impl<'a> Evaluator<'a> {
     /// The process class the subscript `pick` may give, and whether it comes from a fork
-    /// context; `None` when it is no such pick, or its literal index picks `Thread`.
+    /// context; `None` when it is no such pick, or its literal index picks a thread.
     pub(in crate::core::analysis) fn picked_class(
         &self,
         pick: Node<'a>,
         scope: ScopeId,
     ) -> Option<(Class, bool)> {
-        let choices = pick
-            .child_by_field_name("value")
-            .map(unparenthesize)
-            .filter(|value| matches!(value.kind(), "tuple" | "list"))?;
+        let entries = self.pick_entries(pick, scope)?;
         let mut chosen: Option<(Class, bool)> = None;
-        let mut cursor = choices.walk();
-        let elements: Vec<Node<'a>> = choices
-            .named_children(&mut cursor)
-            .filter(|element| element.kind() != "comment")
-            .collect();
         let mut threads = Vec::new();
-        for element in &elements {
-            match self.eval(*element, scope) {
+        for entry in &entries {
+            match self.eval(entry.value, scope) {
                 Value::Class { class, fork }
                     if chosen.is_none_or(|known| known == (class, fork)) =>
                 {
                     chosen = Some((class, fork));
                 }
-                _ if is_thread(self, *element, scope) => threads.push(element.id()),
+                _ if runs_in_threads(self, entry.value, scope) => threads.push(entry.key),
                 _ => return None,
             }
         }
         let index = pick
             .child_by_field_name("subscript")
             .and_then(|index| constant(index, self.source));
-        if let Some(Constant::Int(at)) = index {
-            let len = i64::try_from(elements.len()).ok()?;
-            let at = if at < 0 { at + len } else { at };
-            let picked = usize::try_from(at).ok().and_then(|at| elements.get(at))?;
-            if threads.contains(&picked.id()) {
+        let picked = match index {
+            Some(Constant::Int(at)) => {
+                let len = i64::try_from(entries.len()).ok()?;
+                Some(Constant::Int(if at < 0 { at + len } else { at }))
+            }
+            other => other,
+        };
+        if let Some(key) = picked {
+            // A key no entry has raises before anything is handed over.
+            if threads.contains(&key) || !entries.iter().any(|entry| entry.key == key) {
                 return None;
             }
         }
         chosen
     }
+
+    /// The entries of the table `pick` subscripts: a tuple, list or dict literal written there
+    /// (parenthesized or not), or the one assignment of the module-level name it reads.
+    /// `None` for anything else, a splat, or a dict key that is not a plain string.
+    pub(in crate::core::analysis) fn pick_entries(
+        &self,
+        pick: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<Vec<Entry<'a>>> {
+        let value = unparenthesize(pick.child_by_field_name("value")?);
+        let table = match value.kind() {
+            "tuple" | "list" | "dictionary" => value,
+            "identifier" => {
+                let name = self.text(value);
+                if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+                    return None;
+                }
+                let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+                    return None;
+                };
+                let binding = self.model.binding(*only);
+                if binding.kind != BindingKind::Assignment {
+                    return None;
+                }
+                self.node_at(binding.value?)
+                    .map(unparenthesize)
+                    .filter(|table| matches!(table.kind(), "tuple" | "list" | "dictionary"))?
+            }
+            _ => return None,
+        };
+        let mut cursor = table.walk();
+        let items: Vec<Node<'a>> = table
+            .named_children(&mut cursor)
+            .filter(|item| item.kind() != "comment")
+            .collect();
+        let mut entries = Vec::with_capacity(items.len());
+        for (at, item) in items.into_iter().enumerate() {
+            let entry = match item.kind() {
+                "pair" => Entry {
+                    key: constant(item.child_by_field_name("key")?, self.source)
+                        .filter(|key| matches!(key, Constant::Text(_)))?,
+                    value: item.child_by_field_name("value")?,
+                },
+                "list_splat" | "dictionary_splat" | "parenthesized_list_splat" => return None,
+                _ if table.kind() == "dictionary" => return None,
+                _ => Entry {
+                    key: Constant::Int(i64::try_from(at).ok()?),
+                    value: item,
+                },
+            };
+            entries.push(entry);
+        }
+        Some(entries)
+    }
 }
 
 impl<'a> Evaluator<'a> {
-    /// The pick of a tuple or list a call makes its object from: its function itself
+    /// The pick from a table a call makes its object from: its function itself
     /// (`(Thread, Process)[flag](...)`), or the one assignment of the local it calls (`cls =
     /// (Thread, Process)[flag]`, then `cls(...)`). The conditions and messages read the pick
     /// where it is written.
@@ -102,10 +167,7 @@ impl<'a> Evaluator<'a> {
             }
             _ => return None,
         };
-        pick.child_by_field_name("value")
-            .map(unparenthesize)
-            .is_some_and(|value| matches!(value.kind(), "tuple" | "list"))
-            .then_some(pick)
+        self.pick_entries(pick, scope).map(|_| pick)
     }
 }
 
@@ -116,4 +178,10 @@ pub(in crate::core::analysis) fn is_thread(
     scope: ScopeId,
 ) -> bool {
     qualified_name(eval, node, scope).as_deref() == Some("threading.Thread")
+}
+
+/// Whether `node` names a class whose instances run their work in the parent's threads:
+/// `threading.Thread`, or a thread pool (`choices::thread_pool`).
+fn runs_in_threads(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    is_thread(eval, node, scope) || thread_pool(eval, node, scope)
 }

@@ -515,9 +515,9 @@ pub fn default_of(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<Con
 /// The fact a class picked from a table at run time says of its index, when the index is a
 /// name (`values::picked_classes`): `(Thread, Process)[flag](target=fn)` hands over only
 /// when `flag` is truthy (a false one picks `Thread`), `(Process, Thread)[flag]` only when
-/// `flag <= 0` (`1` and `-1` pick `Thread`), `EXECUTORS[kind]` over `{"process":
-/// ProcessPoolExecutor, "thread": ThreadPoolExecutor}` only when `kind == "process"`. Any
-/// other shape says nothing.
+/// `flag == 0` (`1` and `-1` pick `Thread`), `EXECUTORS[kind]` over `{"process":
+/// ProcessPoolExecutor, "thread": ThreadPoolExecutor}` only when `kind == "process"` (with
+/// two process keys, when `kind != "thread"`). Any other shape says nothing.
 pub fn picked_class_fact<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
@@ -545,15 +545,26 @@ pub fn pick_fact<'a>(eval: &Evaluator<'a>, pick: Node<'a>, scope: ScopeId) -> Op
         [first, second] if matches!(first.key, Constant::Int(_)) => {
             match (process(first.value), process(second.value)) {
                 (false, true) => Test::Truthy,
-                (true, false) => Test::Compare(Comparison::Le, 0),
+                // `-1` picks the thread too; `-2`, which picks the process class, is let go.
+                (true, false) => Test::Compare(Comparison::Eq, 0),
                 _ => return None,
             }
         }
         _ => {
-            let mut keys = entries.iter().filter(|entry| process(entry.value));
-            match (keys.next().map(|entry| entry.key), keys.next()) {
-                (Some(Constant::Text(key)), None) => Test::Equals(key, true),
-                _ => return None,
+            let only = |process_class: bool| {
+                let mut keys = entries
+                    .iter()
+                    .filter(|entry| process(entry.value) == process_class);
+                match (keys.next().map(|entry| entry.key), keys.next()) {
+                    (Some(Constant::Text(key)), None) => Some(key),
+                    _ => None,
+                }
+            };
+            // The one process key, or else anything but the one thread key.
+            match (only(true), only(false)) {
+                (Some(key), _) => Test::Equals(key, true),
+                (None, Some(key)) => Test::Equals(key, false),
+                (None, None) => return None,
             }
         }
     };

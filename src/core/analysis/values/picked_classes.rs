@@ -31,6 +31,7 @@ use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::conditions::{Constant, constant};
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
 
 /// One entry of a table a class is picked from: its key (the position in a tuple or list, the
 /// hashed string key of a dict) and its value.
@@ -100,7 +101,7 @@ impl<'a> Evaluator<'a> {
                     return None;
                 };
                 let binding = self.model.binding(*only);
-                if binding.kind != BindingKind::Assignment {
+                if binding.kind != BindingKind::Assignment || !self.only_read_by_subscripts(name) {
                     return None;
                 }
                 self.node_at(binding.value?)
@@ -129,6 +130,13 @@ impl<'a> Evaluator<'a> {
                     value: item,
                 },
             };
+            // Python keeps the last of two equal keys: such a table is not read.
+            if entries
+                .iter()
+                .any(|known: &Entry<'_>| known.key == entry.key)
+            {
+                return None;
+            }
             entries.push(entry);
         }
         Some(entries)
@@ -136,6 +144,30 @@ impl<'a> Evaluator<'a> {
 }
 
 impl<'a> Evaluator<'a> {
+    /// Whether every read of the module-level name `name` in the file is the table of a
+    /// subscript that loads (`EXECUTORS[kind]`): a table stored into (`EXECUTORS["p"] =
+    /// ThreadPoolExecutor`), deleted from, read as an object (`EXECUTORS.update(...)`) or
+    /// handed to a function may hold other entries than its literal's when it is picked.
+    fn only_read_by_subscripts(&self, name: &str) -> bool {
+        let file = TextRange::new(0, self.source.len());
+        self.model
+            .references_in(file)
+            .filter(|reference| {
+                reference.name == name
+                    && reference.resolution == Resolution::Scope(SemanticModel::MODULE)
+            })
+            .all(|reference| {
+                let subscript = self
+                    .node_at(reference.range)
+                    .and_then(|read| read.parent().filter(|p| p.kind() == "subscript"));
+                subscript.is_some_and(|subscript| {
+                    let value = subscript.child_by_field_name("value");
+                    value.is_some_and(|v| v.start_byte() == reference.range.start)
+                        && !stored(subscript)
+                })
+            })
+    }
+
     /// The pick from a table a call makes its object from: its function itself
     /// (`(Thread, Process)[flag](...)`), or the one assignment of the local it calls (`cls =
     /// (Thread, Process)[flag]`, then `cls(...)`). The conditions and messages read the pick
@@ -169,6 +201,30 @@ impl<'a> Evaluator<'a> {
         };
         self.pick_entries(pick, scope).map(|_| pick)
     }
+}
+
+/// Whether the subscript `subscript` is written to or deleted (`t[k] = v`, `t[k] += v`,
+/// `del t[k]`, `for t[k] in ...`), rather than loaded.
+fn stored(subscript: Node<'_>) -> bool {
+    let mut node = subscript;
+    while let Some(parent) = node.parent() {
+        let target = match parent.kind() {
+            "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
+                parent.child_by_field_name("left")
+            }
+            "delete_statement" => return true,
+            "expression_statement" | "block" | "module" => return false,
+            _ => {
+                node = parent;
+                continue;
+            }
+        };
+        return target.is_some_and(|target| {
+            target.start_byte() <= subscript.start_byte()
+                && subscript.end_byte() <= target.end_byte()
+        });
+    }
+    false
 }
 
 /// Whether `node` names `threading.Thread`.

@@ -66,6 +66,10 @@ impl<'a> Evaluator<'a> {
             | BindingKind::WithTarget
             | BindingKind::Deletion => true,
             BindingKind::AnnotatedAssignment => binding.value.is_some(),
+            // `for r in [Runner()]:` binds before each run of its body: a read in the body
+            // sees this binding (or one the body makes before the read), whatever was bound
+            // before the loop or after the read.
+            BindingKind::ForTarget => self.in_loop_body(binding.statement, read),
             _ => false,
         };
         if !always || binding.written_in != scope || binding.scope != scope {
@@ -75,10 +79,21 @@ impl<'a> Evaluator<'a> {
         let held = block.start <= read && read < block.end;
         // `with ThreadPoolExecutor() as ex:` binds before its body runs: a read in the body
         // sees this binding, whatever an earlier `with ... as ex` bound.
-        let in_body = binding.kind == BindingKind::WithTarget
-            && binding.range.end <= read
+        let in_body = matches!(
+            binding.kind,
+            BindingKind::WithTarget | BindingKind::ForTarget
+        ) && binding.range.end <= read
             && read < statement.end;
         (held && (statement.end <= read || in_body)).then_some(statement)
+    }
+
+    /// Whether `read` lies in the body of the `for` statement at `statement` (not in its
+    /// iterable, which is read before the target is bound, nor in its `else`).
+    fn in_loop_body(&self, statement: TextRange, read: usize) -> bool {
+        self.statement_node(statement)
+            .filter(|node| node.kind() == "for_statement")
+            .and_then(|node| node.child_by_field_name("body"))
+            .is_some_and(|body| body.start_byte() <= read && read < body.end_byte())
     }
 
     /// The bindings among `ids` (of one name in `scope`) that may reach a read at byte `read`

@@ -829,6 +829,7 @@ fn parameter_named<'a>(
 ///     transform = transform or _identity              # the parameter, or one
 ///     transform = transform or config.get("t")        # the parameter, when one is given
 ///     transform = partial(_apply, transform)          # a partial whose worker calls it
+///     transform = _Indexed(transform)                 # an instance that keeps it
 /// ```
 ///
 /// Anything else (`fn = make_wrapper(fn)`, a lambda, a loop target) may hand over something
@@ -851,8 +852,9 @@ fn rebinds(eval: &Evaluator<'_>, id: BindingId, name: &str, depth: usize) -> boo
 
 /// Whether `node` is `None`, the parameter `name` itself, a module-level function, a choice
 /// among those (`name or f`, `f if c else name`), the parameter or anything (`name or
-/// config.get(...)`), or `functools.partial` of a module-level function that calls the
-/// parameter it is given.
+/// config.get(...)`), `functools.partial` of a module-level function that calls the
+/// parameter it is given, or an instance of this file's class that keeps it
+/// (`kept_by_instance`).
 fn keeps_parameter(
     eval: &Evaluator<'_>,
     node: Node<'_>,
@@ -876,13 +878,121 @@ fn keeps_parameter(
                     && keeps(node.child_by_field_name("right"))
         }
         "conditional_expression" => keeps(node.named_child(0)) && keeps(node.named_child(2)),
-        "call" => partial_of_module_function(eval, node, scope).is_some_and(|(target, bound)| {
-            bound.into_iter().any(|(bound, value)| {
-                eval.text(unparenthesize(value)) == name && calls_parameter(eval, target, bound)
-            })
-        }),
+        "call" => {
+            partial_of_module_function(eval, node, scope).is_some_and(|(target, bound)| {
+                bound.into_iter().any(|(bound, value)| {
+                    eval.text(unparenthesize(value)) == name && calls_parameter(eval, target, bound)
+                })
+            }) || kept_by_instance(eval, node, scope, name)
+        }
         _ => false,
     }
+}
+
+/// Names of the methods by which a class says how its instances pickle, which may leave an
+/// attribute out.
+const PICKLING_METHODS: [&str; 5] = [
+    "__reduce__",
+    "__reduce_ex__",
+    "__getstate__",
+    "__getnewargs__",
+    "__getnewargs_ex__",
+];
+
+/// Whether `call` makes an instance of a plain module-level class of this file whose
+/// `__init__` keeps the parameter `name`, passed on its own, in an attribute of the instance
+/// (astropy's `function = _mapfunc(function)`, whose `__call__` calls `self._func`): the
+/// instance is pickled with its attributes, so the caller's callable still travels to the
+/// worker with it, and fails there as it would alone. Not a class that says how it pickles
+/// (`__reduce__`, `__getstate__`, ...), nor one whose `__init__` is decorated.
+fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: &str) -> bool {
+    let (Some(function), Some(arguments)) = (
+        call.child_by_field_name("function"),
+        call.child_by_field_name("arguments"),
+    ) else {
+        return false;
+    };
+    let class = module_statement(eval, function, scope, BindingKind::ClassDef)
+        .and_then(|statement| eval.node_at(statement))
+        .filter(|class| class.kind() == "class_definition");
+    let Some(body) = class.and_then(|class| class.child_by_field_name("body")) else {
+        return false;
+    };
+    let text = eval.text(body);
+    if PICKLING_METHODS.iter().any(|method| text.contains(method)) {
+        return false;
+    }
+    let mut cursor = body.walk();
+    let init = body.named_children(&mut cursor).find(|def| {
+        def.kind() == "function_definition"
+            && def
+                .child_by_field_name("name")
+                .is_some_and(|n| eval.text(n) == "__init__")
+    });
+    let Some(init) = init else {
+        return false;
+    };
+    let mut cursor = arguments.walk();
+    let given: Vec<Node<'_>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .collect();
+    let passed_as = given.iter().enumerate().find_map(|(at, argument)| {
+        if matches!(argument.kind(), "list_splat" | "dictionary_splat") {
+            return None;
+        }
+        match argument.kind() {
+            "keyword_argument" => argument
+                .child_by_field_name("value")
+                .filter(|value| eval.text(unparenthesize(*value)) == name)
+                .and_then(|_| argument.child_by_field_name("name"))
+                .map(|keyword| WorkerParameter::Named(eval.text(keyword))),
+            _ => (eval.text(unparenthesize(*argument)) == name
+                && given[..at].iter().all(|a| a.kind() != "list_splat"))
+            .then_some(WorkerParameter::At(at + 1)),
+        }
+    });
+    let Some(parameter) = passed_as.and_then(|bound| worker_parameter_name(eval, init, bound))
+    else {
+        return false;
+    };
+    let instance = worker_parameter_name(eval, init, WorkerParameter::At(0));
+    let Some(init_body) = init.child_by_field_name("body") else {
+        return false;
+    };
+    let mut cursor = init_body.walk();
+    let statements: Vec<Node<'_>> = init_body.named_children(&mut cursor).collect();
+    let attribute = statements.into_iter().find_map(|statement| {
+        let assignment = statement
+            .named_child(0)
+            .filter(|a| statement.kind() == "expression_statement" && a.kind() == "assignment")?;
+        let left = assignment
+            .child_by_field_name("left")
+            .filter(|left| left.kind() == "attribute")?;
+        let kept = left
+            .child_by_field_name("object")
+            .is_some_and(|object| Some(eval.text(object)) == instance);
+        let value = assignment.child_by_field_name("right");
+        (kept && value.is_some_and(|value| eval.text(value) == parameter))
+            .then(|| left.child_by_field_name("attribute"))
+            .flatten()
+            .map(|attribute| eval.text(attribute))
+    });
+    attribute.is_some_and(|attribute| only_called_or_kept(text, attribute))
+}
+
+/// Whether every `.attribute` in the class body `text` is called (`self._func(arg)`) or
+/// assigned (`self._func = func`): one read otherwise (`self._func.__name__`,
+/// `inspect.signature(self._func)`) looks at what the callable is, and would see the
+/// `functools.partial` a lift hands over instead (`inspection`).
+fn only_called_or_kept(text: &str, attribute: &str) -> bool {
+    let spelled = format!(".{attribute}");
+    text.match_indices(&spelled).all(|(at, _)| {
+        let rest = &text[at + spelled.len()..];
+        let word_ends = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_');
+        let next = rest.trim_start_matches([' ', '\t']);
+        !word_ends || next.starts_with('(') || (next.starts_with('=') && !next.starts_with("=="))
+    })
 }
 
 /// Whether `node` is `name or ...` (or `(name or a) or b`): a function or a partial is always

@@ -241,6 +241,15 @@ pub fn ancestors<'t>(root: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
     path
 }
 
+/// The named children of `node` other than comments: the items of a literal, the arguments
+/// of a call, the parameters of a `def`, the statements of a block.
+pub fn named_items(node: Node<'_>) -> Vec<Node<'_>> {
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .filter(|child| child.kind() != "comment")
+        .collect()
+}
+
 /// `node`'s entry in a `kind_table`; `other` for an id outside it (an ERROR node).
 pub fn kind_in<T: Copy>(table: &[T], node: Node<'_>, other: T) -> T {
     table

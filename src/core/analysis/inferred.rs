@@ -81,6 +81,7 @@ use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
     splatted_into_callable,
 };
+use crate::core::parse::named_items;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -932,11 +933,7 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
     let Some(init) = init else {
         return false;
     };
-    let mut cursor = arguments.walk();
-    let given: Vec<Node<'_>> = arguments
-        .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
-        .collect();
+    let given = named_items(arguments);
     let passed_as = given.iter().enumerate().find_map(|(at, argument)| {
         if matches!(argument.kind(), "list_splat" | "dictionary_splat") {
             return None;
@@ -960,9 +957,7 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
     let Some(init_body) = init.child_by_field_name("body") else {
         return false;
     };
-    let mut cursor = init_body.walk();
-    let statements: Vec<Node<'_>> = init_body.named_children(&mut cursor).collect();
-    let attribute = statements.into_iter().find_map(|statement| {
+    let attribute = named_items(init_body).into_iter().find_map(|statement| {
         let assignment = statement
             .named_child(0)
             .filter(|a| statement.kind() == "expression_statement" && a.kind() == "assignment")?;

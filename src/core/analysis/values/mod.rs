@@ -46,7 +46,7 @@ use super::api::{ApiRow, Class};
 use super::callables::unparenthesize;
 use super::handed::HandedPool;
 use super::user_api::UserApi;
-use crate::core::parse::ancestors;
+use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use inheritance::{Ancestor, SUPER};
@@ -558,11 +558,7 @@ impl<'a> Evaluator<'a> {
         if !matches!(items.kind(), "list" | "tuple") {
             return None;
         }
-        let mut cursor = items.walk();
-        let items: Vec<Node<'a>> = items
-            .named_children(&mut cursor)
-            .filter(|item| item.kind() != "comment")
-            .collect();
+        let items = named_items(items);
         if items
             .iter()
             .any(|item| matches!(item.kind(), "list_splat" | "parenthesized_list_splat"))

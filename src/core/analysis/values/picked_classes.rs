@@ -30,6 +30,7 @@ use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::conditions::{Constant, constant};
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -62,6 +63,14 @@ impl<'a> Evaluator<'a> {
                 _ => return None,
             }
         }
+        // Checked last: most tables read this way hold functions, not classes, and this
+        // walks every read of the name.
+        let table = pick.child_by_field_name("value").map(unparenthesize);
+        if let Some(table) = table.filter(|table| table.kind() == "identifier")
+            && !self.only_read_by_subscripts(self.text(table))
+        {
+            return None;
+        }
         let index = pick
             .child_by_field_name("subscript")
             .and_then(|index| constant(index, self.source));
@@ -82,8 +91,9 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The entries of the table `pick` subscripts: a tuple, list or dict literal written there
-    /// (parenthesized or not), or the one assignment of the module-level name it reads.
-    /// `None` for anything else, a splat, or a dict key that is not a plain string.
+    /// (parenthesized or not), or the one assignment of the module-level name it reads
+    /// (`picked_class` checks that nothing changes it). `None` for anything else, a splat, a
+    /// dict key that is not a plain string, or two equal keys.
     pub(in crate::core::analysis) fn pick_entries(
         &self,
         pick: Node<'a>,
@@ -101,7 +111,7 @@ impl<'a> Evaluator<'a> {
                     return None;
                 };
                 let binding = self.model.binding(*only);
-                if binding.kind != BindingKind::Assignment || !self.only_read_by_subscripts(name) {
+                if binding.kind != BindingKind::Assignment {
                     return None;
                 }
                 self.node_at(binding.value?)
@@ -110,11 +120,7 @@ impl<'a> Evaluator<'a> {
             }
             _ => return None,
         };
-        let mut cursor = table.walk();
-        let items: Vec<Node<'a>> = table
-            .named_children(&mut cursor)
-            .filter(|item| item.kind() != "comment")
-            .collect();
+        let items = named_items(table);
         let mut entries = Vec::with_capacity(items.len());
         for (at, item) in items.into_iter().enumerate() {
             let entry = match item.kind() {

@@ -749,14 +749,7 @@ fn spacing_black_would_change_is_laid_out_only_as_written() {
     // lines where black does not, so the formatter's layout refuses the text.
     let text =
         "values = ' '.join(to_code(code, filename=filename) for code in range(start, end+1))";
-    let frame = Frame {
-        indent: "",
-        unit: "    ",
-        limit: 60,
-        eol: "\n",
-        trailer: 0,
-        star_comma: true,
-    };
+    let frame = at_column_zero(60);
     assert_eq!(statement(text, frame), None);
     assert_eq!(
         statement_as_written(text, frame).as_deref(),
@@ -776,14 +769,7 @@ fn strings_side_by_side_split_before_each_string_only_as_written() {
     // not fit; ruff format would join one that fits into one string, so the formatter's
     // layout refuses it.
     let text = "check(ValueError, 'a message that is long ' 'and goes on', partial(work, k=k))";
-    let frame = Frame {
-        indent: "",
-        unit: "    ",
-        limit: 40,
-        eol: "\n",
-        trailer: 0,
-        star_comma: true,
-    };
+    let frame = at_column_zero(40);
     assert_eq!(statement(text, frame), None);
     assert_eq!(
         statement_as_written(text, frame).as_deref(),
@@ -791,4 +777,16 @@ fn strings_side_by_side_split_before_each_string_only_as_written() {
             "check(\n    ValueError,\n    'a message that is long '\n    'and goes on',\n    partial(work, k=k),\n)"
         )
     );
+}
+
+/// The frame of a statement at column 0 with lines of `limit` characters.
+fn at_column_zero(limit: usize) -> Frame<'static> {
+    Frame {
+        indent: "",
+        unit: "    ",
+        limit,
+        eol: "\n",
+        trailer: 0,
+        star_comma: true,
+    }
 }

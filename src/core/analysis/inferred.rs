@@ -828,7 +828,6 @@ fn parameter_named<'a>(
 ///     if transform is None:
 ///         transform = _identity                       # a module-level function
 ///     transform = transform or _identity              # the parameter, or one
-///     transform = transform or config.get("t")        # the parameter, when one is given
 ///     transform = partial(_apply, transform)          # a partial whose worker calls it
 ///     transform = _Indexed(transform)                 # an instance that keeps it
 /// ```
@@ -852,10 +851,9 @@ fn rebinds(eval: &Evaluator<'_>, id: BindingId, name: &str, depth: usize) -> boo
 }
 
 /// Whether `node` is `None`, the parameter `name` itself, a module-level function, a choice
-/// among those (`name or f`, `f if c else name`), the parameter or anything (`name or
-/// config.get(...)`), `functools.partial` of a module-level function that calls the
-/// parameter it is given, or an instance of this file's class that keeps it
-/// (`kept_by_instance`).
+/// among those (`name or f`, `f if c else name`), `functools.partial` of a module-level
+/// function that calls the parameter it is given, or an instance of this file's class that
+/// keeps it (`kept_by_instance`).
 fn keeps_parameter(
     eval: &Evaluator<'_>,
     node: Node<'_>,
@@ -874,9 +872,7 @@ fn keeps_parameter(
         "none" => true,
         "identifier" => eval.text(node) == name || module_function(eval, node, scope).is_some(),
         "boolean_operator" => {
-            or_leads_with(eval, node, name)
-                || keeps(node.child_by_field_name("left"))
-                    && keeps(node.child_by_field_name("right"))
+            keeps(node.child_by_field_name("left")) && keeps(node.child_by_field_name("right"))
         }
         "conditional_expression" => keeps(node.named_child(0)) && keeps(node.named_child(2)),
         "call" => {
@@ -988,24 +984,6 @@ fn only_called_or_kept(text: &str, attribute: &str) -> bool {
         let next = rest.trim_start_matches([' ', '\t']);
         !word_ends || next.starts_with('(') || (next.starts_with('=') && !next.starts_with("=="))
     })
-}
-
-/// Whether `node` is `name or ...` (or `(name or a) or b`): a function or a partial is always
-/// true, so when a caller passes one that is what the expression gives, whatever follows
-/// (dask's `initializer = initializer or config.get("multiprocessing.initializer", None)`).
-/// A call passing nothing gets the fallback, but no callable of the caller's to report.
-fn or_leads_with(eval: &Evaluator<'_>, node: Node<'_>, name: &str) -> bool {
-    let node = unparenthesize(node);
-    match node.kind() {
-        "identifier" => eval.text(node) == name,
-        "boolean_operator" => {
-            node.child_by_field_name("operator").map(|o| o.kind()) == Some("or")
-                && node
-                    .child_by_field_name("left")
-                    .is_some_and(|left| or_leads_with(eval, left, name))
-        }
-        _ => false,
-    }
 }
 
 /// `Pool(2, **options)` in a function that forwards its own `**options` there untouched: a

@@ -36,7 +36,7 @@ use crate::core::source::TextRange;
 
 /// One entry of a table a class is picked from: its key (the position in a tuple or list, the
 /// hashed string key of a dict) and its value.
-pub(in crate::core::analysis) struct Entry<'a> {
+pub(in crate::core::analysis) struct TableEntry<'a> {
     pub key: Constant,
     pub value: Node<'a>,
 }
@@ -98,7 +98,7 @@ impl<'a> Evaluator<'a> {
         &self,
         pick: Node<'a>,
         scope: ScopeId,
-    ) -> Option<Vec<Entry<'a>>> {
+    ) -> Option<Vec<TableEntry<'a>>> {
         let value = unparenthesize(pick.child_by_field_name("value")?);
         let table = match value.kind() {
             "tuple" | "list" | "dictionary" => value,
@@ -124,14 +124,14 @@ impl<'a> Evaluator<'a> {
         let mut entries = Vec::with_capacity(items.len());
         for (at, item) in items.into_iter().enumerate() {
             let entry = match item.kind() {
-                "pair" => Entry {
+                "pair" => TableEntry {
                     key: constant(item.child_by_field_name("key")?, self.source)
                         .filter(|key| matches!(key, Constant::Text(_)))?,
                     value: item.child_by_field_name("value")?,
                 },
                 "list_splat" | "dictionary_splat" | "parenthesized_list_splat" => return None,
                 _ if table.kind() == "dictionary" => return None,
-                _ => Entry {
+                _ => TableEntry {
                     key: Constant::Int(i64::try_from(at).ok()?),
                     value: item,
                 },
@@ -139,7 +139,7 @@ impl<'a> Evaluator<'a> {
             // Python keeps the last of two equal keys: such a table is not read.
             if entries
                 .iter()
-                .any(|known: &Entry<'_>| known.key == entry.key)
+                .any(|known: &TableEntry<'_>| known.key == entry.key)
             {
                 return None;
             }

@@ -13,7 +13,7 @@
 //! calls. `annotations` reads type annotations and infers unannotated parameters from their
 //! callers, `classes` follows `self.x` and finds instances of classes defined in functions,
 //! `inheritance` finds the method an instance has by its class's resolution order,
-//! `picked_classes` the process class a tuple of classes subscripted at run time may give,
+//! `picked_classes` the process class a table of classes subscripted at run time may give,
 //! `factories` reads the functions that return a pool or executor, `modules` knows what
 //! modules, their members and user-declared APIs are, and `partials` what a
 //! `functools.partial` of a process API is; `methods` reads the decorators that say how a

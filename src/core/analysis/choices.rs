@@ -166,7 +166,11 @@ fn facts_of_handed_choice<'a>(
 }
 
 /// The value of the one assignment that binds the local `name` in `function`.
-fn sole_value<'a>(eval: &Evaluator<'a>, name: Node<'a>, function: ScopeId) -> Option<Node<'a>> {
+pub(super) fn sole_value<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'a>,
+    function: ScopeId,
+) -> Option<Node<'a>> {
     if eval.model.resolve(function, eval.text(name)) != Resolution::Scope(function) {
         return None;
     }

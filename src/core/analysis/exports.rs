@@ -765,26 +765,25 @@ fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrap
 fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     let mut found = Vec::new();
     for (class_name, class) in module_classes(eval) {
-        let [id] = eval.model.bindings_of(SemanticModel::MODULE, class_name) else {
-            continue;
-        };
-        if eval.own_class(*id).is_none() {
+        let methods: Vec<(&String, BindingId)> = (eval.model.scope(class).bindings.iter())
+            .filter_map(|(name, ids)| match ids.as_slice() {
+                [only] if eval.model.binding(*only).kind == BindingKind::FunctionDef => {
+                    Some((name, *only))
+                }
+                _ => None,
+            })
+            .filter(|(name, _)| eval.needs_no_instance(class, name))
+            .collect();
+        // Most classes have no class method: their bindings are not evaluated at all.
+        if methods.is_empty() || !matches!(eval.value_of_global(class_name), Value::OwnClass(_)) {
             continue;
         }
-        for (name, ids) in &eval.model.scope(class).bindings {
-            let [only] = ids.as_slice() else {
-                continue;
-            };
-            if eval.model.binding(*only).kind != BindingKind::FunctionDef
-                || !eval.needs_no_instance(class, name)
-            {
-                continue;
-            }
-            let Some(Value::ObjectFactory(instance)) = eval.factory(*only, 1) else {
+        for (name, only) in methods {
+            let Some(Value::ObjectFactory(instance)) = eval.factory(only, 1) else {
                 continue;
             };
             let def = eval
-                .statement_node(eval.model.binding(*only).statement)
+                .statement_node(eval.model.binding(only).statement)
                 .and_then(|decorated| decorated.child_by_field_name("definition"));
             let kept = def
                 .map(|def| factory_kept_slots(eval, def))
@@ -807,7 +806,7 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             };
             found.push(ExportedWrapper {
                 name: format!("{class_name}.{name}"),
-                line: line_at(eval, eval.model.binding(*only).range.start),
+                line: line_at(eval, eval.model.binding(only).range.start),
                 provides,
             });
         }

@@ -81,7 +81,7 @@ impl<'a> Evaluator<'a> {
     /// its own or inherited (`inheritance`), is a wrapper, a factory or a property giving a
     /// pool or executor (`factories::provides_pools`): only then can an instance's member be
     /// a process API, so every other class stays `Unknown` as before and costs little more.
-    pub(in crate::core::analysis) fn own_class(&self, id: BindingId) -> Option<Value> {
+    pub(super) fn own_class(&self, id: BindingId) -> Option<Value> {
         let binding = self.model.binding(id);
         if binding.scope != SemanticModel::MODULE {
             return None;
@@ -121,10 +121,12 @@ impl<'a> Evaluator<'a> {
         if self.module_class(name)? != class {
             return None;
         }
-        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
-            return None;
-        };
-        self.own_class(*only)
+        // The class's binding, evaluated once (`eval_binding`), rather than walked again for
+        // each classmethod read.
+        match self.value_of_global(name) {
+            value @ Value::OwnClass(_) => Some(value),
+            _ => None,
+        }
     }
 
     /// A method of an `OwnInstance`'s class: the wrapper or factory its resolution order

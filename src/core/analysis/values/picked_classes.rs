@@ -27,7 +27,7 @@ use tree_sitter::Node;
 use super::{Evaluator, Value};
 use crate::core::analysis::api::Class;
 use crate::core::analysis::callables::unparenthesize;
-use crate::core::analysis::choices::thread_pool;
+use crate::core::analysis::choices::{sole_value, thread_pool};
 use crate::core::analysis::conditions::{Constant, constant};
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::parse::named_items;
@@ -189,19 +189,7 @@ impl<'a> Evaluator<'a> {
         let pick = match function.kind() {
             "subscript" => function,
             "identifier" => {
-                let name = self.text(function);
-                if self.model.resolve(scope, name) != Resolution::Scope(scope) {
-                    return None;
-                }
-                let [only] = self.model.bindings_of(scope, name) else {
-                    return None;
-                };
-                let binding = self.model.binding(*only);
-                if binding.kind != BindingKind::Assignment {
-                    return None;
-                }
-                self.node_at(binding.value?)
-                    .filter(|value| value.kind() == "subscript")?
+                sole_value(self, function, scope).filter(|value| value.kind() == "subscript")?
             }
             _ => return None,
         };

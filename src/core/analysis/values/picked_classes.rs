@@ -73,7 +73,7 @@ impl<'a> Evaluator<'a> {
         }
         let index = pick
             .child_by_field_name("subscript")
-            .and_then(|index| constant(index, self.source));
+            .and_then(|index| self.index_constant(index, scope));
         let picked = match index {
             Some(Constant::Int(at)) => {
                 let len = i64::try_from(entries.len()).ok()?;
@@ -88,6 +88,41 @@ impl<'a> Evaluator<'a> {
             }
         }
         chosen
+    }
+
+    /// The literal a pick's index is: written there (`(Thread, Process)[0]`), or the one
+    /// assignment of the name it reads, a local of `scope` or a module-level name that no
+    /// function rebinds (`kind = "thread"`, then `EXECUTORS[kind]`; `USE_PROCESSES = False`),
+    /// followed through a few names bound to names (`flag = USE_PROCESSES`).
+    fn index_constant(&self, index: Node<'a>, mut scope: ScopeId) -> Option<Constant> {
+        let mut index = unparenthesize(index);
+        for _ in 0..4 {
+            if index.kind() != "identifier" {
+                return constant(index, self.source);
+            }
+            let name = self.text(index);
+            let home = match self.model.resolve(scope, name) {
+                Resolution::Scope(home) if home == scope || home == SemanticModel::MODULE => home,
+                _ => return None,
+            };
+            let [only] = self.model.bindings_of(home, name) else {
+                return None;
+            };
+            let binding = self.model.binding(*only);
+            if binding.kind != BindingKind::Assignment || binding.written_in != home {
+                return None;
+            }
+            let value = self.node_at(binding.value?)?;
+            // `a = b = "thread"` binds `a` through a value that is not its own.
+            let assignment = value.parent()?;
+            let target = assignment.child_by_field_name("left")?;
+            if assignment.kind() != "assignment" || target.kind() != "identifier" {
+                return None;
+            }
+            index = unparenthesize(value);
+            scope = home;
+        }
+        None
     }
 
     /// The entries of the table `pick` subscripts: a tuple, list or dict literal written there

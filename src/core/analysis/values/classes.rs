@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
+use super::inheritance::Ancestor;
 use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed, argument};
 use crate::core::analysis::api::Class;
@@ -96,6 +97,7 @@ impl<'a> Evaluator<'a> {
         let declared = !(self.inferred.is_empty() && self.apis.is_empty());
         let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
             || self.provides_pools(class)
+            || self.inherits_pools(class)
             || !self.held_pools(class).is_empty();
         wraps.then_some(Value::OwnClass(class))
     }
@@ -194,9 +196,34 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// Whether the class's own `name` is a `@staticmethod` or a `@classmethod`.
+    /// Whether the `name` that `class`'s resolution order reaches is a `@staticmethod` or a
+    /// `@classmethod`: the class's own, or one it inherits (`Sub.make_pool(2)` with
+    /// `make_pool` a static method of `Base`). A member of a class of another file of the
+    /// run counts as one, as it does when that class itself is imported and called
+    /// (`exports`: the other file judged it).
     pub(in crate::core::analysis) fn needs_no_instance(&self, class: ScopeId, name: &str) -> bool {
-        let [only] = self.model.bindings_of(class, name) else {
+        let defining = match self.model.bindings_of(class, name) {
+            [] => self.linearization(class).and_then(|order| {
+                order
+                    .into_iter()
+                    .skip(1)
+                    .find_map(|ancestor| match ancestor {
+                        Ancestor::Own(scope) if !self.model.bindings_of(scope, name).is_empty() => {
+                            Some(Ok(scope))
+                        }
+                        Ancestor::Own(_) => None,
+                        Ancestor::Imported(_) => Some(Err(true)),
+                        Ancestor::Opaque(_) => Some(Err(false)),
+                    })
+            }),
+            _ => Some(Ok(class)),
+        };
+        let defining = match defining {
+            Some(Ok(defining)) => defining,
+            Some(Err(imported)) => return imported,
+            None => return false,
+        };
+        let [only] = self.model.bindings_of(defining, name) else {
             return false;
         };
         let def = self

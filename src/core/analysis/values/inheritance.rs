@@ -395,6 +395,19 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// Whether some class of `class`'s resolution order of this file, other than `class`,
+    /// has a method or property giving a pool or executor (`factories::provides_pools`): a
+    /// subclass's instances, and the subclass itself for a static factory, give it too.
+    pub(super) fn inherits_pools(&self, class: ScopeId) -> bool {
+        let Some(order) = self.linearization(class) else {
+            return false;
+        };
+        order.iter().skip(1).any(|ancestor| match ancestor {
+            Ancestor::Own(scope) => self.provides_pools(*scope),
+            Ancestor::Imported(_) | Ancestor::Opaque(_) => false,
+        })
+    }
+
     /// Whether one of the methods `class` binds is an inferred wrapper, or one `--api`
     /// declares (`pkg.runner.Runner._map` in `pkg/runner.py`, `declared_here`).
     pub(super) fn defines_wrapper(&self, class: ScopeId) -> bool {

@@ -102,13 +102,74 @@ fn fixed_heads_compile_and_keep_their_meaning() {
 /// imports, it accepts the fixed file's.
 #[test]
 fn fixed_heads_stay_sorted() {
+    let rejected = rejected_where_originals_pass(&fixed_files(), &["check", "--select", "I001"]);
+    assert!(
+        rejected.is_empty(),
+        "{} fixed file(s) that ruff's isort rejects where it accepted the original:\n\n{}",
+        rejected.len(),
+        rejected.join("\n----\n")
+    );
+}
+
+/// Heads followed by no import at all (the pool imported inside the function), then blank
+/// lines and a `def`, a constant or comments above a `def`: the new `import functools` gets
+/// the blank lines ruff's isort and ruff format want below it, whatever was there before, and
+/// shares them with a function lifted to the same place.
+#[test]
+fn heads_without_imports_stay_sorted_and_formatted() {
+    let heads = [
+        "",
+        "#!/usr/bin/env python\n",
+        "# Copyright 2024 Example Corp.\n",
+        "\"\"\"Batch tools.\"\"\"\n",
+        "# Copyright 2024 Example Corp.\n\"\"\"Batch tools.\"\"\"\n",
+    ];
+    let nexts = [
+        "",
+        "K = 1\n\n\n",
+        "# Scales.\n# Twice.\n",
+        "@print\ndef other():\n    pass\n\n\n",
+    ];
+    let body = "def scale(xs, k):\n    from multiprocessing import Pool\n\n    with Pool(2) as pool:\n        return pool.map(lambda x: x * k, xs)\n";
+    let mut files = Vec::new();
+    for head in heads {
+        for blank in ["", "\n", "\n\n"] {
+            for next in nexts {
+                let source = format!("{head}{blank}{next}{body}");
+                let checked = check_source(&source, &Options::default()).expect("parses");
+                assert_eq!(checked.internal_error, None, "{source}");
+                let fixed = checked
+                    .fixed
+                    .unwrap_or_else(|| panic!("no fix for:\n{source}"));
+                files.push((source, fixed.text));
+            }
+        }
+    }
+    for check in [&["check", "--select", "I001"][..], &["format", "--check"]] {
+        let rejected = rejected_where_originals_pass(&files, check);
+        assert!(
+            rejected.is_empty(),
+            "{} fixed file(s) that `ruff {}` rejects where it accepted the original:\n\n{}",
+            rejected.len(),
+            check.join(" "),
+            rejected.join("\n----\n")
+        );
+    }
+}
+
+/// The fixed texts of `files` (original, fixed) that `ruff ARGS --isolated` rejects where it
+/// accepted the original, run by the pinned ruff (as `tests/formatters.rs` finds it).
+fn rejected_where_originals_pass(files: &[(String, String)], args: &[&str]) -> Vec<String> {
     let bin = match std::env::var_os("PICKLEFIX_TOOLS") {
         Some(dir) => std::path::PathBuf::from(dir),
         None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools-venv/bin"),
     };
     let ruff = bin.join("ruff");
-    let dir = std::env::temp_dir().join(format!("picklefix-heads-{}", std::process::id()));
-    let files = fixed_files();
+    let dir = std::env::temp_dir().join(format!(
+        "picklefix-heads-{}-{}",
+        std::process::id(),
+        args.join("-")
+    ));
     for (index, (original, fixed)) in files.iter().enumerate() {
         for (kind, text) in [("orig", original), ("fixed", fixed)] {
             let folder = dir.join(kind);
@@ -117,14 +178,8 @@ fn fixed_heads_stay_sorted() {
         }
     }
     let output = Command::new(&ruff)
-        .args([
-            "check",
-            "--isolated",
-            "--select",
-            "I001",
-            "--output-format",
-            "concise",
-        ])
+        .args(args)
+        .args(["--isolated", "--output-format", "concise"])
         .arg(&dir)
         .output()
         .unwrap_or_else(|error| {
@@ -136,25 +191,21 @@ fn fixed_heads_stay_sorted() {
         });
     let report = String::from_utf8_lossy(&output.stdout).into_owned();
     let _ = std::fs::remove_dir_all(&dir);
-    let flagged = |kind: &str, index: usize| {
-        let name = format!("{kind}{}f{index}.py:", std::path::MAIN_SEPARATOR);
-        report.lines().any(|line| line.contains(&name))
-    };
-    let unsorted: Vec<String> = (0..files.len())
-        .filter(|&index| !flagged("orig", index) && flagged("fixed", index))
-        .map(|index| files[index].1.clone())
-        .collect();
     assert!(
         matches!(output.status.code(), Some(0 | 1)),
         "ruff failed: {report}{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert!(
-        unsorted.is_empty(),
-        "{} fixed file(s) that ruff's isort rejects where it accepted the original:\n\n{}",
-        unsorted.len(),
-        unsorted.join("\n----\n")
-    );
+    let flagged = |kind: &str, index: usize| {
+        let name = format!("{kind}{}f{index}.py", std::path::MAIN_SEPARATOR);
+        report
+            .lines()
+            .any(|line| line.contains(&format!("{name}:")) || line.ends_with(&name))
+    };
+    (0..files.len())
+        .filter(|&index| !flagged("orig", index) && flagged("fixed", index))
+        .map(|index| files[index].1.clone())
+        .collect()
 }
 
 fn python(script: &str, input: &str) -> String {

@@ -128,8 +128,11 @@ pub fn malformed(fix: &Fix, source: &str) -> Option<String> {
 /// The edits taken from a set of fixes, and which fixes were left out.
 #[derive(Debug)]
 pub struct Selection<'a> {
-    /// Sorted by range and non-overlapping; insertions at one offset keep their fixes' order.
+    /// Sorted by range and non-overlapping; insertions at one offset keep their fixes' order,
+    /// sharing the blank lines between them (`share_blank_lines`).
     pub edits: Vec<&'a Edit>,
+    /// The insertions `share_blank_lines` shortened, standing in for theirs in `edits`.
+    shared: Vec<(usize, Edit)>,
     /// How many fixes were taken.
     pub applied: usize,
     /// The positions (in the order given) of the fixes skipped for overlapping one taken.
@@ -163,11 +166,92 @@ pub fn select<'a>(fixes: impl IntoIterator<Item = &'a Fix>) -> Selection<'a> {
     }
     // A stable sort keeps insertions at one offset in the order their fixes came.
     taken.sort_by_key(|edit| (edit.range.start, edit.range.end));
+    let shared = share_blank_lines(&taken);
     Selection {
         edits: taken,
+        shared,
         applied,
         skipped,
     }
+}
+
+impl Selection<'_> {
+    /// The edits to splice, in order: `edits`, with the shortened insertions in their place.
+    pub fn edits(&self) -> Vec<&Edit> {
+        let mut edits = self.edits.clone();
+        for (at, edit) in &self.shared {
+            edits[*at] = edit;
+        }
+        edits
+    }
+}
+
+/// Two edits that meet, the second an insertion, each keeping blank lines between itself and
+/// what is beside it, share those lines: a new `import functools` at the top of a module
+/// without imports, which keeps (or puts in place of the blank lines there) two blank lines
+/// before the `def` that follows, and a lifted function inserted before that `def`, which
+/// keeps two blank lines after the line above it, give two blank lines between them, not
+/// four. The second's leading blank lines that the first's trailing ones already give are
+/// dropped; `(position, shortened edit)` for each.
+fn share_blank_lines(edits: &[&Edit]) -> Vec<(usize, Edit)> {
+    let mut shared = Vec::new();
+    for (at, pair) in edits.windows(2).enumerate() {
+        let [first, second] = pair else { continue };
+        if !second.range.is_empty() || first.range.end != second.range.start {
+            continue;
+        }
+        let (above, below) = (
+            trailing_blank_lines(&first.content),
+            leading_blank_lines(&second.content),
+        );
+        let drop = above.min(below.len());
+        if drop > 0 {
+            let start = below[drop - 1];
+            shared.push((
+                at + 1,
+                Edit::replace(second.range, &second.content[start..]),
+            ));
+        }
+    }
+    shared
+}
+
+/// How many empty lines end `text`, after its last line with something on it (which must end
+/// with a line break).
+fn trailing_blank_lines(text: &str) -> usize {
+    let Some(mut rest) = strip_line_break(text) else {
+        return 0;
+    };
+    let mut count = 0;
+    while let Some(shorter) = strip_line_break(rest) {
+        rest = shorter;
+        count += 1;
+    }
+    if rest.is_empty() { 0 } else { count }
+}
+
+fn strip_line_break(text: &str) -> Option<&str> {
+    let text = text.strip_suffix('\n')?;
+    Some(text.strip_suffix('\r').unwrap_or(text))
+}
+
+/// The offsets just past each empty line `text` starts with.
+fn leading_blank_lines(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut at = 0;
+    loop {
+        let rest = &text[at..];
+        let step = if rest.starts_with("\r\n") {
+            2
+        } else if rest.starts_with('\n') {
+            1
+        } else {
+            break;
+        };
+        at += step;
+        ends.push(at);
+    }
+    ends
 }
 
 /// `source` with `fixes` applied in one pass, and which of them were taken and skipped.
@@ -176,7 +260,7 @@ pub fn apply_fixes<'a>(
     fixes: impl IntoIterator<Item = &'a Fix>,
 ) -> (String, Selection<'a>) {
     let selection = select(fixes);
-    (apply_edits(source, &selection.edits), selection)
+    (apply_edits(source, &selection.edits()), selection)
 }
 
 /// `source` with `edits` (sorted, non-overlapping, as `select` gives them) applied.
@@ -336,6 +420,31 @@ mod tests {
         let fix = fix(vec![twice.clone(), Edit::insert(0, "a"), twice]);
         assert_eq!(fix.edits.len(), 2);
         assert_eq!(malformed(&fix, "abc"), None);
+    }
+
+    #[test]
+    fn insertions_at_one_offset_share_their_blank_lines() {
+        let import = fix(vec![Edit::insert(2, "import functools\n\n\n")]);
+        let lifted = fix(vec![Edit::insert(
+            2,
+            "\n\ndef _run_task():\n    pass\n\n\n",
+        )]);
+        let source = "#\ndef run():\n    pass\n";
+        assert_eq!(
+            apply_fixes(source, [&import, &lifted]).0,
+            "#\nimport functools\n\n\ndef _run_task():\n    pass\n\n\ndef run():\n    pass\n"
+        );
+        // One blank line above, three below: the larger number is kept.
+        let import = fix(vec![Edit::insert(3, "import functools\r\n\r\n")]);
+        let lifted = fix(vec![Edit::insert(3, "\r\n\r\n\r\nX = 1\r\n")]);
+        assert_eq!(
+            apply_fixes("#\r\nY = 2\r\n", [&import, &lifted]).0,
+            "#\r\nimport functools\r\n\r\n\r\n\r\nX = 1\r\nY = 2\r\n"
+        );
+        // Insertions that are not lines are left as they are.
+        let a = fix(vec![Edit::insert(1, "x")]);
+        let b = fix(vec![Edit::insert(1, "\n\ny")]);
+        assert_eq!(apply_fixes("ab", [&a, &b]).0, "ax\n\nyb");
     }
 
     #[test]

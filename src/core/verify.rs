@@ -145,7 +145,7 @@ pub fn apply_verified<R: Send>(
         return Err(format!("{problem}; the file was left unchanged"));
     }
     let selection = select(fixes.iter().copied());
-    let edits = &selection.edits;
+    let edits = &selection.edits();
     let text = apply_edits(original.text, edits);
     let tree = parse_fixed(original, edits, &text)?;
     let (analysis, (before, after)) = both(

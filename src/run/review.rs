@@ -228,8 +228,9 @@ fn apply_round(
         .filter(|(position, _)| !selection.skipped.contains(position))
         .map(|(_, count)| count);
     let resolved = applied.sum::<usize>() + state.written.as_ref().map_or(0, |w| w.resolved);
+    let edits = selection.edits();
     state.declined = (state.declined.iter())
-        .filter_map(|&(rule, range)| Some((rule, moved(&state.text, &selection.edits, range)?)))
+        .filter_map(|&(rule, range)| Some((rule, moved(&state.text, &edits, range)?)))
         .collect();
     (state.text, state.diagnostics) = (fixed.text.clone(), fixed.remaining.clone());
     state.written = Some(Written { fixed, resolved });

@@ -40,7 +40,7 @@ use tree_sitter::Node;
 
 use crate::core::fix::Edit;
 use crate::core::head::head_end;
-use crate::core::source::{is_blank_line, line_start, next_line_start};
+use crate::core::source::{TextRange, is_blank_line, line_start, next_line_start};
 
 /// The edit that adds `import {module}`, or `from {module} import {member}`, for a
 /// standard-library module.
@@ -84,17 +84,29 @@ pub fn add_import(
 }
 
 /// The import on a paragraph of its own at `at` (a line start), with a blank line above it when
-/// something precedes it, and as many blank lines below as the next statement needs.
+/// something precedes it, and below it exactly the blank lines the sorters and formatters
+/// want before the next statement: two before a `def` or `class` (or the comments above
+/// one), one before anything else. The blank lines already there are replaced, so that two
+/// kept after a licence comment do not become two after the import.
 fn alone_after(source: &str, at: usize, line: &str, eol: &str) -> Edit {
     let above = if at > 0 { eol } else { "" };
-    let mut blank = 0;
     let mut next = at;
     while next < source.len() && is_blank_line(source, next) {
-        blank += 1;
         next = next_line_start(source, next);
     }
-    let rest = source[next..].trim_start();
-    let needed: usize = if rest.is_empty() {
+    let mut code = next;
+    while code < source.len()
+        && source[code..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with('#')
+    {
+        code = next_line_start(source, code);
+        while code < source.len() && is_blank_line(source, code) {
+            code = next_line_start(source, code);
+        }
+    }
+    let rest = source[code..].trim_start();
+    let needed: usize = if source[next..].trim_start().is_empty() {
         0
     } else if ["def ", "class ", "async ", "@"]
         .iter()
@@ -104,8 +116,8 @@ fn alone_after(source: &str, at: usize, line: &str, eol: &str) -> Edit {
     } else {
         1
     };
-    let below = eol.repeat(needed.saturating_sub(blank));
-    Edit::insert(at, format!("{above}{line}{below}"))
+    let below = eol.repeat(needed);
+    Edit::replace(TextRange::new(at, next), format!("{above}{line}{below}"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

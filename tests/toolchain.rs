@@ -294,6 +294,87 @@ fn the_line_length_comes_from_the_nearest_formatter_settings() {
     assert!(!kept_on_one_line(&isolated, "ruff"), "--isolated uses 88");
 }
 
+/// A module whose lambda captures `k`, so that its fix needs `import functools`, after the
+/// import block `{IMPORTS}`.
+const SORTED_SITE: &str = "{IMPORTS}
+K = 2
+
+
+def run(items, k):
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor() as executor:
+        return list(executor.map(lambda x: x * k + K, items))
+";
+
+#[test]
+fn the_new_import_follows_the_nearest_import_sorter_settings() {
+    let site = |imports: &str| SORTED_SITE.replace("{IMPORTS}", imports);
+    let plain = site("import os\nimport sys\nfrom multiprocessing import Pool\n");
+    let within = site("from concurrent import futures\nimport os\nimport sys\n");
+    let kinds_apart = site("from multiprocessing import Pool\n\nimport os\nimport sys\n");
+    let none = site("\"\"\"Jobs.\"\"\"\n");
+    let dir = tree(&[
+        ("default/jobs.py", plain.as_str()),
+        (
+            "within/pyproject.toml",
+            "[tool.ruff.lint.isort]\nforce-sort-within-sections = true\n",
+        ),
+        ("within/jobs.py", &within),
+        ("google/.isort.cfg", "[settings]\nprofile = google\n"),
+        ("google/pkg/jobs.py", &within),
+        (
+            "first/ruff.toml",
+            "[lint.isort]\nfrom-first = true\nlines-between-types = 1\n",
+        ),
+        ("first/jobs.py", &kinds_apart),
+        (
+            "spaced/setup.cfg",
+            "[tool:isort]\nlines_after_imports = 2\n",
+        ),
+        ("spaced/jobs.py", &none),
+        (
+            "isort_beside_ruff/pyproject.toml",
+            "[tool.isort]\nprofile = \"google\"\n",
+        ),
+        ("isort_beside_ruff/ruff.toml", "line-length = 88\n"),
+        ("isort_beside_ruff/jobs.py", &within),
+        ("ruff_only/ruff.toml", "line-length = 88\n"),
+        ("ruff_only/sub/setup.cfg", "[metadata]\nname = sub\n"),
+        ("ruff_only/sub/jobs.py", &plain),
+        ("nearest/.isort.cfg", "[settings]\nprofile = google\n"),
+        (
+            "nearest/sub/pyproject.toml",
+            "[tool.ruff.isort]\nforce-sort-within-sections = false\n",
+        ),
+        ("nearest/sub/jobs.py", &plain),
+    ]);
+    let run = picklefix(dir.path(), &["--fix", "--quiet", "."]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let head = |name: &str| {
+        let text = fs::read_to_string(dir.path().join(name)).expect("the fixed file");
+        text.split("K = 2").next().unwrap_or_default().to_string()
+    };
+    let plain_fixed =
+        "import functools\nimport os\nimport sys\nfrom multiprocessing import Pool\n\n";
+    for name in ["default", "ruff_only/sub", "nearest/sub"] {
+        assert_eq!(head(&format!("{name}/jobs.py")), plain_fixed, "{name}");
+    }
+    let within_fixed =
+        "from concurrent import futures\nimport functools\nimport os\nimport sys\n\n";
+    for name in ["within", "google/pkg", "isort_beside_ruff"] {
+        assert_eq!(head(&format!("{name}/jobs.py")), within_fixed, "{name}");
+    }
+    assert_eq!(
+        head("first/jobs.py"),
+        "from multiprocessing import Pool\n\nimport functools\nimport os\nimport sys\n\n"
+    );
+    assert_eq!(
+        head("spaced/jobs.py"),
+        "\"\"\"Jobs.\"\"\"\n\nimport functools\n\n\n"
+    );
+}
+
 #[test]
 fn a_bad_line_length_names_the_file_and_what_is_allowed() {
     let dir = tree(&[

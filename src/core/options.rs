@@ -18,6 +18,8 @@ pub struct Options {
     pub apis: Vec<analysis::UserApi>,
     /// The longest line a fix may write, in characters (the project's formatter setting).
     pub line_length: usize,
+    /// How the project's import sorter places a new import (its settings).
+    pub imports: ImportStyle,
     /// The rules checked (selected, extended and ignored in the settings).
     pub select: RuleSet,
     /// The dotted package the file is in (`pkg.sub` for `pkg/sub/jobs.py`), against which
@@ -42,6 +44,20 @@ pub struct Options {
     pub exports: bool,
 }
 
+/// How the project's import sorter (isort, or ruff's `I` rules) orders a section and spaces
+/// the block, where it differs from the defaults in a way that moves a new import.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ImportStyle {
+    /// `import x` and `from x import y` sorted together by module name
+    /// (`force-sort-within-sections`), not every `import` first.
+    pub sort_within_sections: bool,
+    /// Every `from x import y` before the plain imports of its section (`from-first`).
+    pub from_first: bool,
+    /// The blank lines after the import block (`lines-after-imports`); `None` for the
+    /// sorters' own: two before a `def` or `class`, one before anything else.
+    pub lines_after_imports: Option<usize>,
+}
+
 /// black's and ruff's default line length.
 pub const DEFAULT_LINE_LENGTH: usize = 88;
 
@@ -51,6 +67,7 @@ impl Default for Options {
             unsafe_fixes: false,
             apis: Vec::new(),
             line_length: DEFAULT_LINE_LENGTH,
+            imports: ImportStyle::default(),
             select: RuleSet::default(),
             package: None,
             module: None,

@@ -11,7 +11,7 @@ use std::fs;
 use std::path::Path;
 
 /// Every name the two lookups ask for.
-const NAMES: [&str; 8] = [
+const NAMES: [&str; 9] = [
     ".picklefix.toml",
     "picklefix.toml",
     "pyproject.toml",
@@ -20,26 +20,27 @@ const NAMES: [&str; 8] = [
     "setup.cfg",
     "tox.ini",
     ".flake8",
+    ".isort.cfg",
 ];
 
 /// The names of `NAMES` that may be in one directory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Listing {
     /// Bit `i` is set when `NAMES[i]` may be there.
-    present: u8,
+    present: u16,
 }
 
 impl Listing {
     /// Every name may be there: a directory that cannot be listed is looked up name by name,
     /// as if there were no listing.
-    pub const UNKNOWN: Listing = Listing { present: u8::MAX };
+    pub const UNKNOWN: Listing = Listing { present: u16::MAX };
 
     /// The listing of `dir`.
     pub fn of(dir: &Path) -> Listing {
         let Ok(entries) = fs::read_dir(dir) else {
             return Listing::UNKNOWN;
         };
-        let mut present = 0u8;
+        let mut present = 0u16;
         for entry in entries {
             let Ok(entry) = entry else {
                 return Listing::UNKNOWN;

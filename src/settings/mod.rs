@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod config;
 pub mod exclude_globs;
+pub mod import_style;
 pub mod line_length;
 pub mod listing;
 pub mod per_file_ignores;

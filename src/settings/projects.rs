@@ -23,13 +23,13 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use crate::core::analysis::UserApi;
-use crate::core::options::{DEFAULT_LINE_LENGTH, Options};
+use crate::core::options::{DEFAULT_LINE_LENGTH, ImportStyle, Options};
 use crate::core::rules::RuleSet;
 use crate::settings::exclude_globs::ExcludeGlobs;
-use crate::settings::line_length;
 use crate::settings::listing::Listing;
 use crate::settings::per_file_ignores::{self, PerFileIgnore};
 use crate::settings::settings_file::{self, FileOptions, Selector};
+use crate::settings::{import_style, line_length};
 
 /// Paths skipped while walking unless `exclude` replaces them: ruff's defaults, the places
 /// where other people's code (virtual environments, builds, caches) lives.
@@ -131,6 +131,7 @@ impl Settings {
                 unsafe_fixes,
                 apis: [options.extend_apis, cli.apis.clone()].concat(),
                 line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
+                imports: ImportStyle::default(),
                 select,
                 package: None,
                 module: None,
@@ -266,9 +267,12 @@ pub struct Resolver {
     fallback: Arc<Settings>,
     /// The line length that applies in each directory looked up, when one is set.
     lengths: FxHashMap<PathBuf, Option<usize>>,
-    /// Projects with the line length of a directory other than their own, by the address of
-    /// the project they copy (kept alive in `by_dir` or `fallback`) and the length.
-    variants: HashMap<(usize, usize), Arc<Settings>>,
+    /// The import sorter's style that applies in each directory looked up, when one is set.
+    import_styles: FxHashMap<PathBuf, Option<ImportStyle>>,
+    /// Projects with the line length or import style of a directory other than their own, by
+    /// the address of the project they copy (kept alive in `by_dir` or `fallback`), the
+    /// length and the style.
+    variants: HashMap<(usize, usize, ImportStyle), Arc<Settings>>,
     /// The settings files each directory looked up may hold, listed once for both lookups.
     listings: FxHashMap<PathBuf, Listing>,
 }
@@ -294,6 +298,7 @@ impl Resolver {
             fallback: Arc::new(fallback),
             cwd,
             lengths: FxHashMap::default(),
+            import_styles: FxHashMap::default(),
             variants: HashMap::new(),
             listings: FxHashMap::default(),
         })
@@ -315,31 +320,54 @@ impl Resolver {
             Discovery::File(_) => self.fallback.clone(),
             Discovery::Isolated => return Ok(self.fallback.clone()),
         };
-        if project.pinned_line_length && self.discovery != Discovery::Nearest {
-            return Ok(project);
-        }
+        let imports = self.import_style_of_dir(&dir).unwrap_or_default();
         // `--config 'line-length = N'` wins over every file's, as it does over other keys.
         let length = match self.overrides.inline.line_length {
+            _ if project.pinned_line_length && self.discovery != Discovery::Nearest => {
+                project.options.line_length
+            }
             Some(length) => length,
             None => self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH),
         };
-        Ok(self.with_line_length(project, length))
+        Ok(self.with_style(project, length, imports))
     }
 
-    /// `project`, or a copy of it with `length` as its line length.
-    fn with_line_length(&mut self, project: Arc<Settings>, length: usize) -> Arc<Settings> {
-        if project.options.line_length == length {
+    /// `project`, or a copy of it with `length` as its line length and `imports` as its
+    /// import style.
+    fn with_style(
+        &mut self,
+        project: Arc<Settings>,
+        length: usize,
+        imports: ImportStyle,
+    ) -> Arc<Settings> {
+        if project.options.line_length == length && project.options.imports == imports {
             return project;
         }
-        let key = (Arc::as_ptr(&project) as usize, length);
+        let key = (Arc::as_ptr(&project) as usize, length, imports);
         self.variants
             .entry(key)
             .or_insert_with(|| {
                 let mut copy = Settings::clone(&project);
                 copy.options.line_length = length;
+                copy.options.imports = imports;
                 Arc::new(copy)
             })
             .clone()
+    }
+
+    /// The import sorter's style set nearest to `dir`, looking up the tree.
+    fn import_style_of_dir(&mut self, dir: &Path) -> Option<ImportStyle> {
+        if let Some(known) = self.import_styles.get(dir) {
+            return *known;
+        }
+        let found = match import_style::in_dir(dir, self.listing(dir)) {
+            Some(style) => Some(style),
+            None => dir
+                .parent()
+                .and_then(|parent| self.import_style_of_dir(parent)),
+        };
+        self.import_styles.insert(dir.to_path_buf(), found);
+        found
     }
 
     /// The line length set nearest to `dir`, looking up the tree.

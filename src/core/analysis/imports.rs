@@ -40,6 +40,7 @@ use tree_sitter::Node;
 
 use crate::core::fix::Edit;
 use crate::core::head::head_end;
+use crate::core::options::ImportStyle;
 use crate::core::source::{TextRange, is_blank_line, line_start, next_line_start};
 
 /// The edit that adds `import {module}`, or `from {module} import {member}`, for a
@@ -50,36 +51,56 @@ pub fn add_import(
     module: &str,
     member: Option<&str>,
     eol: &str,
+    style: &ImportStyle,
 ) -> Edit {
     let line = match member {
         Some(member) => format!("from {module} import {member}{eol}"),
         None => format!("import {module}{eol}"),
     };
-    let block = import_block(root, source);
-    let key = SortKey {
-        from: member.is_some(),
-        folded: module.to_lowercase(),
-        name: module.to_string(),
-        aliased: false,
-    };
+    let block = import_block(root, source, style);
+    let key = SortKey::new(member.is_some(), module, false, style);
     let block: Vec<Import> = block.into_iter().filter(|s| !s.frozen).collect();
     if let Some(stdlib) = block.iter().find(|s| s.section == Section::Stdlib) {
         let paragraph = paragraph_of(&block, stdlib);
-        let next = paragraph.iter().find(|s| s.key > key);
+        let section: Vec<&Import> = block
+            .iter()
+            .filter(|s| s.section == Section::Stdlib)
+            .collect();
+        // One paragraph: the sorted section, or the part of an unsorted one the new import
+        // joins. Several: the kinds apart (`lines-between-types`), the new import goes
+        // among its own kind.
+        let (previous, next) = if section.len() > paragraph.len() {
+            let previous = section.iter().rfind(|s| s.key < key).copied();
+            let next = section.iter().find(|s| s.key > key).copied();
+            match (previous, next) {
+                // Between paragraphs: after the one before, when the next one is of the
+                // other kind, or opens with comments the sorters keep a blank line above.
+                (Some(previous), Some(next))
+                    if previous.end != next.start
+                        && (next.key.from != key.from
+                            || (next.commented && previous.key.from == key.from)) =>
+                {
+                    (Some(previous), None)
+                }
+                pair => pair,
+            }
+        } else {
+            (paragraph.last(), paragraph.iter().find(|s| s.key > key))
+        };
         return match next {
             // The sorters keep a blank line above the comments of an import that is not the
             // block's first.
             Some(next) if next.commented => Edit::insert(next.start, format!("{line}{eol}")),
             Some(next) => Edit::insert(next.start, line),
-            None => Edit::insert(paragraph.last().map_or(stdlib.end, |s| s.end), line),
+            None => Edit::insert(previous.map_or(stdlib.end, |s| s.end), line),
         };
     }
     let after_future = block.iter().find(|s| s.section != Section::Future);
     let last_future = block.iter().rfind(|s| s.section == Section::Future);
     match (after_future, last_future) {
         (Some(next), _) => Edit::insert(next.start, format!("{line}{eol}")),
-        (None, Some(future)) => alone_after(source, future.end, &line, eol),
-        (None, None) => alone_after(source, head_end(root, source), &line, eol),
+        (None, Some(future)) => alone_after(source, future.end, &line, eol, style),
+        (None, None) => alone_after(source, head_end(root, source), &line, eol, style),
     }
 }
 
@@ -88,7 +109,7 @@ pub fn add_import(
 /// want before the next statement: two before a `def` or `class` (or the comments above
 /// one), one before anything else. The blank lines already there are replaced, so that two
 /// kept after a licence comment do not become two after the import.
-fn alone_after(source: &str, at: usize, line: &str, eol: &str) -> Edit {
+fn alone_after(source: &str, at: usize, line: &str, eol: &str, style: &ImportStyle) -> Edit {
     let above = if at > 0 { eol } else { "" };
     let mut next = at;
     while next < source.len() && is_blank_line(source, next) {
@@ -108,6 +129,8 @@ fn alone_after(source: &str, at: usize, line: &str, eol: &str) -> Edit {
     let rest = source[code..].trim_start();
     let needed: usize = if source[next..].trim_start().is_empty() {
         0
+    } else if let Some(lines) = style.lines_after_imports {
+        lines
     } else if ["def ", "class ", "async ", "@"]
         .iter()
         .any(|k| rest.starts_with(k))
@@ -127,15 +150,33 @@ enum Section {
     Other,
 }
 
-/// isort's order inside a section: `import x` before `from x import y`, then the module name
+/// isort's order inside a section: `import x` before `from x import y` (the other way round
+/// with `from-first`; together with `force-sort-within-sections`), then the module name
 /// case-insensitively, then as written.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct SortKey {
-    from: bool,
+    /// Which kind goes first: 0 for both under `force-sort-within-sections`.
+    kind: u8,
     folded: String,
+    from: bool,
     name: String,
     /// `import x` sorts before `import x as y`.
     aliased: bool,
+}
+
+impl SortKey {
+    fn new(from: bool, module: &str, aliased: bool, style: &ImportStyle) -> SortKey {
+        SortKey {
+            kind: match (style.sort_within_sections, style.from_first) {
+                (true, _) => 0,
+                (false, first) => u8::from(from != first),
+            },
+            folded: module.to_lowercase(),
+            from,
+            name: module.to_string(),
+            aliased,
+        }
+    }
 }
 
 /// One import statement of the block: the lines it takes (with the comments directly above
@@ -174,7 +215,7 @@ fn action(comment: &str) -> Option<Action> {
 }
 
 /// The statements of the module's import block, in source order.
-fn import_block(root: Node<'_>, source: &str) -> Vec<Import> {
+fn import_block(root: Node<'_>, source: &str, style: &ImportStyle) -> Vec<Import> {
     let head = head_end(root, source);
     let mut cursor = root.walk();
     let mut block: Vec<Import> = Vec::new();
@@ -225,7 +266,7 @@ fn import_block(root: Node<'_>, source: &str) -> Vec<Import> {
                     start,
                     end: next_line_start(source, statement.end_byte()),
                     section: section(statement, source),
-                    key: sort_key(statement, source),
+                    key: sort_key(statement, source, style),
                     frozen: off,
                     commented: start != own,
                 });
@@ -301,18 +342,14 @@ fn section(statement: Node<'_>, source: &str) -> Section {
     }
 }
 
-fn sort_key(statement: Node<'_>, source: &str) -> SortKey {
+fn sort_key(statement: Node<'_>, source: &str, style: &ImportStyle) -> SortKey {
     let module = first_module(statement, source);
     let aliased = statement.kind() == "import_statement"
         && statement
             .child_by_field_name("name")
             .is_some_and(|name| name.kind() == "aliased_import");
-    SortKey {
-        from: statement.kind() != "import_statement",
-        folded: module.to_lowercase(),
-        name: module.to_string(),
-        aliased,
-    }
+    let from = statement.kind() != "import_statement";
+    SortKey::new(from, module, aliased, style)
 }
 
 /// The module an import statement names first: `os` for `import os, sys` and for
@@ -563,9 +600,58 @@ mod tests {
     use crate::core::parse::parse;
 
     fn add(source: &str) -> String {
+        add_styled(source, &ImportStyle::default())
+    }
+
+    fn add_styled(source: &str, style: &ImportStyle) -> String {
         let tree = parse(source).expect("test source parses");
-        let edit = add_import(tree.root_node(), source, "functools", None, "\n");
+        let edit = add_import(tree.root_node(), source, "functools", None, "\n", style);
         apply_edits(source, &[&edit])
+    }
+
+    #[test]
+    fn follows_the_sorters_settings() {
+        let within = ImportStyle {
+            sort_within_sections: true,
+            ..ImportStyle::default()
+        };
+        let source = "from concurrent.futures import ProcessPoolExecutor\nimport os\n";
+        assert_eq!(
+            add_styled(source, &within),
+            "from concurrent.futures import ProcessPoolExecutor\nimport functools\nimport os\n"
+        );
+        assert_eq!(
+            add(source),
+            "import functools\nfrom concurrent.futures import ProcessPoolExecutor\nimport os\n"
+        );
+        let from_first = ImportStyle {
+            from_first: true,
+            ..ImportStyle::default()
+        };
+        let source = "from multiprocessing import Pool\nimport abc\nimport sys\n";
+        assert_eq!(
+            add_styled(source, &from_first),
+            "from multiprocessing import Pool\nimport abc\nimport functools\nimport sys\n"
+        );
+        // `lines-between-types = 1`: the kinds in paragraphs of their own.
+        let source = "from concurrent.futures import ProcessPoolExecutor\nfrom os import path\n\nimport sys\n";
+        assert_eq!(
+            add_styled(source, &from_first),
+            "from concurrent.futures import ProcessPoolExecutor\nfrom os import path\n\nimport functools\nimport sys\n"
+        );
+        let source = "import sys\n\nfrom os import path\n";
+        assert_eq!(
+            add(source),
+            "import functools\nimport sys\n\nfrom os import path\n"
+        );
+        let spaced = ImportStyle {
+            lines_after_imports: Some(2),
+            ..ImportStyle::default()
+        };
+        assert_eq!(
+            add_styled("\"\"\"Doc.\"\"\"\n\nK = 3\n", &spaced),
+            "\"\"\"Doc.\"\"\"\n\nimport functools\n\n\nK = 3\n"
+        );
     }
 
     #[test]

@@ -68,7 +68,7 @@ use tree_sitter::{Node, Tree};
 
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::Fix;
-use crate::core::options::Options;
+use crate::core::options::{ImportStyle, Options};
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
 use crate::core::source::{TextRange, line_ending};
@@ -236,7 +236,7 @@ impl FileFacts {
         FileFacts {
             indent: layout::indent_unit(source, root),
             taken: taken_names(model),
-            partial: partial_spelling(model, root, source),
+            partial: partial_spelling(model, root, source, &settings.imports),
             line_length: settings.line_length,
             dunder_main: settings.dunder_main,
         }
@@ -727,7 +727,12 @@ fn taken_names(model: &SemanticModel) -> HashSet<String> {
 /// declares it `global`. A new `import functools` needs `functools` free in the same way; when
 /// it is not, `from functools import partial` is tried, and when neither is free the spelling
 /// is `blocked` and the lifts that need it are refused.
-fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> PartialSpelling {
+fn partial_spelling(
+    model: &SemanticModel,
+    root: Node<'_>,
+    source: &str,
+    style: &ImportStyle,
+) -> PartialSpelling {
     if let Some(text) = imported_partial(model, root) {
         return PartialSpelling {
             text,
@@ -739,7 +744,14 @@ fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> Part
     if bound_only_here(model, "functools", None) {
         return PartialSpelling {
             text: "functools.partial".into(),
-            import: Some(imports::add_import(root, source, "functools", None, eol)),
+            import: Some(imports::add_import(
+                root,
+                source,
+                "functools",
+                None,
+                eol,
+                style,
+            )),
             blocked: false,
         };
     }
@@ -752,6 +764,7 @@ fn partial_spelling(model: &SemanticModel, root: Node<'_>, source: &str) -> Part
             "functools",
             Some("partial"),
             eol,
+            style,
         )),
         blocked,
     }

@@ -36,10 +36,18 @@ pub fn indentation_of<'s>(source: &'s str, node: Node<'_>) -> Option<&'s str> {
         .then_some(prefix)
 }
 
-/// Comment lines directly above `node` (no blank line between) that belong with it.
+/// Comment lines directly above `node` (no blank line between) that belong with it. Above
+/// the first statement of a block they are the siblings of the block itself (tree-sitter
+/// starts a block at its first statement, so comments between `def f():` and it are the
+/// definition's children): `# Worker.` above a nested `def work(x):` that opens its
+/// function's body is found there.
 pub fn leading_comments_start(source: &str, node: Node<'_>) -> usize {
     let mut start = line_start(source, node.start_byte());
-    let mut previous = node.prev_sibling();
+    let mut previous = node.prev_sibling().or_else(|| {
+        node.parent()
+            .filter(|block| block.kind() == "block" && block.start_byte() == node.start_byte())
+            .and_then(|block| block.prev_sibling())
+    });
     while let Some(comment) = previous.filter(|p| p.kind() == "comment") {
         let comment_line = line_start(source, comment.start_byte());
         let own_line = source[comment_line..comment.start_byte()].trim().is_empty();

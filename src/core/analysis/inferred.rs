@@ -744,8 +744,8 @@ fn nested_callable<'a>(
     Some((nested, def))
 }
 
-/// The function and parameter `node` is, followed back through aliases (`f = fn`) and
-/// `functools.partial(fn, ...)`.
+/// The function and parameter `node` is, followed back through aliases (`f = fn`),
+/// `functools.partial(fn, ...)` and a choice between it and a default (`fn or _identity`).
 fn reaching_parameter<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
@@ -781,6 +781,21 @@ fn reaching_parameter<'a>(
             let wrapped = argument(arguments, eval.source, Some(0), Some("func"))?;
             reaching_parameter(eval, wrapped, scope, depth + 1)
         }
+        // `fn or _identity`, `fn if fast else _square`, `_square if slow else fn`, `debug
+        // and fn`: where the value may be the parameter, the caller's callable reaches the
+        // slot, whatever the other side is (it is handed over too, and judged on its own).
+        // `_square or fn` never gives the parameter: a function is true.
+        "boolean_operator" => {
+            let operator = node.child_by_field_name("operator")?;
+            let side = match eval.text(operator) {
+                "or" => node.child_by_field_name("left")?,
+                _ => node.child_by_field_name("right")?,
+            };
+            reaching_parameter(eval, side, scope, depth + 1)
+        }
+        "conditional_expression" => [node.named_child(0)?, node.named_child(2)?]
+            .into_iter()
+            .find_map(|branch| reaching_parameter(eval, branch, scope, depth + 1)),
         _ => None,
     }
 }

@@ -9,11 +9,17 @@ use rustc_hash::FxHashMap;
 
 /// The dotted package of the file at `path`: the names of the folders above it that hold an
 /// `__init__.py`, outermost first (`pkg.sub` for `pkg/sub/jobs.py` when both folders have
-/// one). `None` when the file's own folder has none, or a folder's name is no identifier.
+/// one). A folder without one inside such a package is a namespace portion of it
+/// (`inside_package`). `None` when no folder close above holds one, or a folder's name is no
+/// identifier.
 pub fn package_of(path: &Path) -> Option<String> {
     let path = std::path::absolute(path).ok()?;
+    let folder = path.parent()?;
+    if !folder.join("__init__.py").is_file() {
+        return inside_package(folder);
+    }
     let mut parts = Vec::new();
-    let mut dir = path.parent();
+    let mut dir = Some(folder);
     while let Some(folder) = dir.filter(|d| d.join("__init__.py").is_file()) {
         let name = folder.file_name()?.to_str()?;
         if !is_identifier(name) {
@@ -112,8 +118,40 @@ impl Modules {
             .map(|part| part.as_os_str().to_str())
             .collect::<Option<_>>()?;
         let valid = !parts.is_empty() && parts.iter().all(|part| is_identifier(part));
+        // The `src` layout: the folder that goes on `sys.path`, not a package.
+        let parts = match parts.as_slice() {
+            ["src", rest @ ..] if !rest.is_empty() => rest,
+            all => all,
+        };
         valid.then(|| parts.join("."))
     }
+}
+
+/// How many folders without `__init__.py` may stand between a file and the regular package
+/// above it (`inside_package`).
+const MAX_NAMESPACE_DEPTH: usize = 3;
+
+/// The package of a folder without `__init__.py` inside a regular package: a namespace
+/// portion of it, which Python imports by the package's name and the folders' names
+/// (`src/mylib/sub/par.py`, with `src/mylib/__init__.py` and no `sub/__init__.py`, is
+/// `mylib.sub.par`).
+fn inside_package(folder: &Path) -> Option<String> {
+    let mut names = Vec::new();
+    let mut current = folder;
+    for _ in 0..MAX_NAMESPACE_DEPTH {
+        let name = current.file_name()?.to_str()?;
+        if !is_identifier(name) {
+            return None;
+        }
+        names.push(name);
+        current = current.parent()?;
+        if current.join("__init__.py").is_file() {
+            let package = package_of(&current.join("__init__.py"))?;
+            names.reverse();
+            return Some(format!("{package}.{}", names.join(".")));
+        }
+    }
+    None
 }
 
 fn is_identifier(name: &str) -> bool {
@@ -156,6 +194,21 @@ mod tests {
         assert_eq!(module_of(Path::new("my-script.py"), None), None);
         std::fs::remove_file(dir.path().join("pkg/__init__.py")).expect("remove");
         assert_eq!(package_of(&sub.join("jobs.py")).as_deref(), Some("sub"));
+        // A folder without `__init__.py` in a package is a namespace portion of it.
+        std::fs::create_dir_all(sub.join("tools/deep")).expect("folders");
+        let deep = sub.join("tools/deep/par.py");
+        assert_eq!(package_of(&deep).as_deref(), Some("sub.tools.deep"));
+        assert_eq!(
+            package_of(&sub.join("tools/par.py")).as_deref(),
+            Some("sub.tools")
+        );
+        std::fs::create_dir_all(sub.join("a/b/c/d")).expect("folders");
+        assert_eq!(
+            package_of(&sub.join("a/b/c/d/par.py")),
+            None,
+            "too far below"
+        );
+        assert_eq!(package_of(&dir.path().join("main.py")), None);
     }
 
     #[test]
@@ -179,6 +232,12 @@ mod tests {
             Some("par")
         );
         let mut modules = Modules::new(&[PathBuf::from("src")]);
+        assert_eq!(
+            modules.module(Path::new("src/app/par.py")).as_deref(),
+            Some("app.par")
+        );
+        // The `src` layout run from the project's root: `src` goes on `sys.path`.
+        let mut modules = Modules::new(&[PathBuf::from(".")]);
         assert_eq!(
             modules.module(Path::new("src/app/par.py")).as_deref(),
             Some("app.par")

@@ -457,6 +457,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
             .extend(passed_on_conditions(eval, site, function, wrapper.skip));
         wrappers.push(wrapper);
     }
+    wrappers.extend(kept_by_bound_method(eval, site, line));
     wrappers.extend(through_process_arguments(eval, site, line));
     wrappers.extend(through_containers(eval, site, line));
     wrappers.extend(through_collections(eval, site, line));
@@ -1988,6 +1989,71 @@ fn kept_by_processes(eval: &Evaluator<'_>) -> Vec<Wrapper> {
                 wrapper.pickled_under_fork = false;
                 wrappers.push(wrapper);
             }
+        }
+    }
+    wrappers
+}
+
+/// The wrappers a bound method handed over makes of its class's constructor: `pool.map(
+/// self._one, xs)` or `Process(target=self._run)` pickles the instance, and with it every
+/// value `__init__` keeps from a parameter, so a callable given there
+/// (`Processor(lambda x: x * k).process(xs)`, with `self.transform = transform` and
+/// `self.transform(x)` in `_one`) is pickled where the site's callable is. As for a `Process` subclass
+/// (`kept_by_processes`), only the kept values the class calls count; a class that says how
+/// its instances pickle (`__reduce__`, `__getstate__`, ...) may leave them out, and is not
+/// read.
+fn kept_by_bound_method(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let callable = unparenthesize(site.callable);
+    let (Some(object), Some(method)) = (
+        callable.child_by_field_name("object"),
+        callable.child_by_field_name("attribute"),
+    ) else {
+        return Vec::new();
+    };
+    if callable.kind() != "attribute" || object.kind() != "identifier" {
+        return Vec::new();
+    }
+    let Some(class) = eval.method_class(eval.text(object), site.scope) else {
+        return Vec::new();
+    };
+    let bound = match eval.model.bindings_of(class, eval.text(method)) {
+        [only] if eval.model.binding(*only).kind == BindingKind::FunctionDef => {
+            let def = eval
+                .statement_node(eval.model.binding(*only).statement)
+                .map(|s| s.child_by_field_name("definition").unwrap_or(s));
+            def.and_then(|def| eval.called_as(def)) == Some(Called::Plain)
+        }
+        _ => false,
+    };
+    let pickles_its_way = PICKLING_METHODS
+        .iter()
+        .any(|name| !eval.model.bindings_of(class, name).is_empty());
+    let (Some(init), Some(node)) = (eval.init_of(class), eval.scope_node(class)) else {
+        return Vec::new();
+    };
+    if !bound || pickles_its_way {
+        return Vec::new();
+    }
+    let kept = kept_parameters(eval, init);
+    let called = kept
+        .iter()
+        .filter(|(attr, ..)| calls_attribute(eval, node, attr));
+    let mut wrappers = Vec::new();
+    for &(attr, name, _) in called {
+        if let Some(mut wrapper) = wrapper_of(eval, init, Some(name)) {
+            wrapper.via = (
+                format!(
+                    "{} as `self.{attr}` of the bound method `self.{}`",
+                    site.row.name_label(),
+                    eval.text(method)
+                ),
+                line,
+            );
+            wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.interpreters = site.interpreters;
+            // The instance is made first and handed over later.
+            wrapper.deferred = true;
+            wrappers.push(wrapper);
         }
     }
     wrappers

@@ -441,7 +441,11 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.
-    pub(super) fn method_class(&self, object: &str, scope: ScopeId) -> Option<ScopeId> {
+    pub(in crate::core::analysis) fn method_class(
+        &self,
+        object: &str,
+        scope: ScopeId,
+    ) -> Option<ScopeId> {
         let Resolution::Scope(function) = self.model.resolve(scope, object) else {
             return None;
         };

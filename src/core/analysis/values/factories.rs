@@ -328,6 +328,39 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// The process pool, executor or `Process` class a parameter's default names
+    /// (`executor_cls=ProcessPoolExecutor`): a call that leaves the parameter out makes its
+    /// pool from it. A caller that passes a thread pool's class instead is no site
+    /// (`choices::pool_parameter` says so of the parameter).
+    pub(super) fn default_class(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let binding = self.model.binding(id);
+        let text = self
+            .source
+            .get(binding.statement.start..binding.statement.end)?;
+        if !["Pool", "Executor", "Process"]
+            .iter()
+            .any(|word| text.contains(word))
+        {
+            return None;
+        }
+        let parameter = self.node_at(binding.statement)?;
+        if !matches!(
+            parameter.kind(),
+            "default_parameter" | "typed_default_parameter"
+        ) {
+            return None;
+        }
+        let default = unparenthesize(parameter.child_by_field_name("value")?);
+        if !matches!(default.kind(), "identifier" | "attribute") {
+            return None;
+        }
+        let outer = self.model.scope(binding.scope).parent?;
+        match self.eval_depth(default, outer, depth + 1) {
+            class @ Value::Class { fork: false, .. } => Some(class),
+            _ => None,
+        }
+    }
+
     /// The value of a parameter whose default is the context `default`: what the calls of
     /// the file that leave it out get, joined with what the others pass, a fork context only
     /// when both are (each call is judged by what it passes, `choices::pool_parameter`).

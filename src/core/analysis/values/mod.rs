@@ -513,6 +513,9 @@ impl<'a> Evaluator<'a> {
                         if let Some(default) = self.default_context(id, depth) {
                             return self.context_or_callers(default, id, depth);
                         }
+                        if let Some(class) = self.default_class(id, depth) {
+                            return class;
+                        }
                         match self
                             .pool_self(id, depth)
                             .or_else(|| self.class_self(id))

@@ -19,7 +19,7 @@ use crate::core::analysis::relayout::{Style, relayout_moved};
 use crate::core::fix::{Edit, apply_within};
 use crate::core::head::head_end;
 use crate::core::semantic::{BindingId, Resolution};
-use crate::core::source::{TextRange, next_line_start};
+use crate::core::source::{TextRange, line_start, next_line_start};
 
 /// The parameters every lifted member gains for what the group captured, and whether they are
 /// positional (see `binding::positional_allowed`).
@@ -452,11 +452,17 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
     }
     let strings = multiline_strings(source, body);
     let joined = joined_body(source, body, &own, strings.is_empty());
-    if let Some(laid) = joined.and_then(|j| laid_out_return(ctx, &j)) {
+    if let Some(laid) = joined.as_deref().and_then(|j| laid_out_return(ctx, j)) {
         return laid;
     }
     if strings.is_empty()
         && let Some(laid) = split_at_operators(ctx, body, &own)
+    {
+        return laid;
+    }
+    if strings.is_empty()
+        && breaks_between_parts(source, body)
+        && let Some(laid) = split_as_written(ctx, &apply_within(source, range, own.clone()))
     {
         return laid;
     }
@@ -542,11 +548,65 @@ fn joined_body(source: &str, body: Node<'_>, edits: &[Edit], no_strings: bool) -
         }
         if index > 0 {
             joined.truncate(joined.trim_end().len());
-            joined.push(' ');
+            // A chain's next link (`.normalize()`) joins the call before it.
+            if !line.trim_start().starts_with('.') {
+                joined.push(' ');
+            }
         }
         joined.push_str(if index > 0 { line.trim_start() } else { line });
     }
     Some(joined)
+}
+
+/// Whether every line break of `body` stands between its parts, outside brackets of its own
+/// and after no backslash, and every comment in it ends a line of code (a comment on a line
+/// of its own is the formatters' to place).
+fn breaks_between_parts(source: &str, body: Node<'_>) -> bool {
+    if is_bracket_pair(body) {
+        return false;
+    }
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        let spans_lines = source[node.byte_range()].contains(['\n', '\r']);
+        if node != body && spans_lines && is_bracket_pair(node) {
+            return false;
+        }
+        if node.kind() == "comment" {
+            let line = line_start(source, node.start_byte());
+            if source[line..node.start_byte()].trim().is_empty() {
+                return false;
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.children(&mut cursor));
+    }
+    !source[body.byte_range()]
+        .lines()
+        .any(|line| line.trim_end().ends_with('\\'))
+}
+
+/// A body whose line breaks all stand between its parts (`breaks_between_parts`) and that is
+/// too long for one line, in parentheses with each of its lines on one of its own, as black
+/// writes a long `return` split where it split the lambda: before each link of a method chain
+/// (`.normalize()`), each string of an implicit concatenation, each operand. `None` when a
+/// line is still too long, and for one break before a body that ends in a bracket, which
+/// black splits at that bracket instead (`return "a" "b".format(` then its arguments: with
+/// one delimiter of a kind it leaves the optional parentheses out).
+fn split_as_written(ctx: &Context<'_>, text: &str) -> Option<String> {
+    let (unit, eol) = (&ctx.indent, ctx.eol);
+    let inner = format!("{unit}{unit}");
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| format!("{inner}{}", line.trim()))
+        .collect();
+    let ends_in_bracket = text.trim_end().ends_with([')', ']', '}']);
+    if lines.len() < 2
+        || (lines.len() == 2 && ends_in_bracket)
+        || lines.iter().any(|l| l.chars().count() > ctx.line_length)
+    {
+        return None;
+    }
+    Some(format!("({eol}{}{eol}{unit})", lines.join(eol)))
 }
 
 /// A chain of one operator priority too long for one line, split before each operator inside

@@ -213,6 +213,7 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
         // `from __future__ import annotations; f = lambda: 1`: the line is the head's.
         return Err("its statement shares a line with the file's docstring or `__future__` imports, and the lifted code cannot go above them".into());
     }
+    let anchor = first_overload(source, anchor);
     let at = leading_comments_start(source, anchor).max(head.min(anchor.start_byte()));
     let eol = ctx.eol;
     let mut edits: Vec<Edit> = two_blank_lines_above(ctx, at).into_iter().collect();
@@ -224,6 +225,44 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
     }
     edits.push(Edit::insert(at, text));
     Ok(edits)
+}
+
+/// The first of the `@overload` signatures just above the function `anchor` defines, or
+/// `anchor` itself: the group of signatures and the implementation stays together (code
+/// between them makes mypy report an overload without its implementation).
+fn first_overload<'t>(source: &str, anchor: Node<'t>) -> Node<'t> {
+    let name_of = |statement: Node<'t>| {
+        let def = match statement.kind() {
+            "decorated_definition" => statement.child_by_field_name("definition")?,
+            _ => statement,
+        };
+        let name = def
+            .child_by_field_name("name")
+            .filter(|_| def.kind() == "function_definition")?;
+        Some(&source[name.byte_range()])
+    };
+    let overload = |statement: Node<'t>| {
+        let mut cursor = statement.walk();
+        statement.kind() == "decorated_definition"
+            && statement.named_children(&mut cursor).any(|decorator| {
+                let text = source[decorator.byte_range()]
+                    .trim_start_matches('@')
+                    .trim();
+                decorator.kind() == "decorator"
+                    && (text == "overload" || text.ends_with(".overload"))
+            })
+    };
+    let Some(name) = name_of(anchor) else {
+        return anchor;
+    };
+    let mut first = anchor;
+    while let Some(previous) = first
+        .prev_named_sibling()
+        .filter(|p| overload(*p) && name_of(*p) == Some(name))
+    {
+        first = previous;
+    }
+    first
 }
 
 /// The blank lines to add at `at`, the start of a line, so that two stand between the code

@@ -131,11 +131,17 @@ fn heads_without_imports_stay_sorted_and_formatted() {
         "@print\ndef other():\n    pass\n\n\n",
     ];
     let body = "def scale(xs, k):\n    from multiprocessing import Pool\n\n    with Pool(2) as pool:\n        return pool.map(lambda x: x * k, xs)\n";
+    // A main guard right after the head: the function lifted out of it goes above it.
+    let guard = "if __name__ == \"__main__\":\n    from multiprocessing import Pool\n\n    k = 2\n    with Pool(2) as pool:\n        print(pool.map(lambda x: x * k, [1]))\n";
     let mut files = Vec::new();
     for head in heads {
         for blank in ["", "\n", "\n\n"] {
-            for next in nexts {
-                let source = format!("{head}{blank}{next}{body}");
+            let bodies = nexts
+                .iter()
+                .map(|next| format!("{next}{body}"))
+                .chain([guard.to_string()]);
+            for rest in bodies {
+                let source = format!("{head}{blank}{rest}");
                 let checked = check_source(&source, &Options::default()).expect("parses");
                 assert_eq!(checked.internal_error, None, "{source}");
                 let fixed = checked

@@ -128,7 +128,8 @@ fn every_fixtures_fixes_parse_the_same_incrementally() {
     for (path, source) in fixtures() {
         let Ok(tree) = parse(&source) else { continue };
         for fixes in fix_sets(&source, &tree, &settings) {
-            let edits = select(fixes.iter()).edits;
+            let selection = select(&source, fixes.iter());
+            let edits = selection.edits();
             let what = format!("{} ({} edits)", path.display(), edits.len());
             parsed += usize::from(same_both_ways(&source, &tree, &edits, &what));
             compared += 1;

@@ -144,7 +144,7 @@ pub struct Selection<'a> {
 /// functools` add it once). Insertions at the same offset are all kept, in the order their
 /// fixes come. Verification needs to know exactly which regions changed, so choosing the
 /// edits is separate from splicing them.
-pub fn select<'a>(fixes: impl IntoIterator<Item = &'a Fix>) -> Selection<'a> {
+pub fn select<'a>(source: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> Selection<'a> {
     let mut taken: Vec<&Edit> = Vec::new();
     let (mut applied, mut skipped) = (0, Vec::new());
     for (position, fix) in fixes.into_iter().enumerate() {
@@ -166,7 +166,7 @@ pub fn select<'a>(fixes: impl IntoIterator<Item = &'a Fix>) -> Selection<'a> {
     }
     // A stable sort keeps insertions at one offset in the order their fixes came.
     taken.sort_by_key(|edit| (edit.range.start, edit.range.end));
-    let shared = share_blank_lines(&taken);
+    let shared = share_blank_lines(source, &taken);
     Selection {
         edits: taken,
         shared,
@@ -186,32 +186,58 @@ impl Selection<'_> {
     }
 }
 
-/// Two edits that meet, the second an insertion, each keeping blank lines between itself and
-/// what is beside it, share those lines: a new `import functools` at the top of a module
-/// without imports, which keeps (or puts in place of the blank lines there) two blank lines
-/// before the `def` that follows, and a lifted function inserted before that `def`, which
-/// keeps two blank lines after the line above it, give two blank lines between them, not
-/// four. The second's leading blank lines that the first's trailing ones already give are
-/// dropped; `(position, shortened edit)` for each.
-fn share_blank_lines(edits: &[&Edit]) -> Vec<(usize, Edit)> {
+/// Two edits with only blank lines of the original between them, the second an insertion,
+/// each topping up the blank lines between itself and what is beside it, share those lines: a
+/// new `import functools` at the top of a module without imports, which gives two blank lines
+/// before the `def` that follows, and a function lifted above that `def`, which gives two
+/// after the line above it, make two blank lines between them, not four. Each was worked out
+/// from the blank lines already there, so the second's leading blank lines that the first's
+/// trailing ones already give are dropped; `(position, shortened edit)` for each.
+fn share_blank_lines(source: &str, edits: &[&Edit]) -> Vec<(usize, Edit)> {
     let mut shared = Vec::new();
-    for (at, pair) in edits.windows(2).enumerate() {
-        let [first, second] = pair else { continue };
-        if !second.range.is_empty() || first.range.end != second.range.start {
-            continue;
+    // The blank lines that end the text so far, when it ends with a whole line.
+    let mut ending: Option<usize> = None;
+    let mut previous_end = 0;
+    for (at, edit) in edits.iter().enumerate() {
+        let between = source.get(previous_end..edit.range.start);
+        let blank_gap = between.filter(|text| text.chars().all(|c| matches!(c, '\n' | '\r')));
+        let mut content = edit.content.clone();
+        if let (Some(accumulated), Some(gap), true) = (ending, blank_gap, edit.range.is_empty()) {
+            let kept = gap.matches('\n').count();
+            let below = leading_blank_lines(&content);
+            let start = below.last().copied().unwrap_or(0);
+            let rest = content[start..].to_string();
+            // A module-level definition right after a line of code (a new import at the top
+            // of the file, where the lift saw no code above) still gets its two.
+            let definition = ["def ", "class ", "async def ", "@"]
+                .iter()
+                .any(|k| rest.starts_with(k));
+            let wanted = (accumulated + kept)
+                .max(kept + below.len())
+                .max(if definition { 2 } else { 0 });
+            let leading = wanted - accumulated - kept;
+            if leading != below.len() {
+                let eol = if edit.content.contains("\r\n") {
+                    "\r\n"
+                } else {
+                    "\n"
+                };
+                content = format!("{}{rest}", eol.repeat(leading));
+                shared.push((at, Edit::replace(edit.range, content.clone())));
+            }
+            ending = if rest.is_empty() {
+                Some(accumulated + kept + leading)
+            } else {
+                content
+                    .ends_with('\n')
+                    .then(|| trailing_blank_lines(&content))
+            };
+        } else {
+            // An edit of blank lines alone tops up the original's, which are not counted here.
+            let code = !content.trim().is_empty();
+            ending = (code && content.ends_with('\n')).then(|| trailing_blank_lines(&content));
         }
-        let (above, below) = (
-            trailing_blank_lines(&first.content),
-            leading_blank_lines(&second.content),
-        );
-        let drop = above.min(below.len());
-        if drop > 0 {
-            let start = below[drop - 1];
-            shared.push((
-                at + 1,
-                Edit::replace(second.range, &second.content[start..]),
-            ));
-        }
+        previous_end = edit.range.end;
     }
     shared
 }
@@ -259,7 +285,7 @@ pub fn apply_fixes<'a>(
     source: &str,
     fixes: impl IntoIterator<Item = &'a Fix>,
 ) -> (String, Selection<'a>) {
-    let selection = select(fixes);
+    let selection = select(source, fixes);
     (apply_edits(source, &selection.edits()), selection)
 }
 

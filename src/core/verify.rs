@@ -144,7 +144,7 @@ pub fn apply_verified<R: Send>(
     if let Some(problem) = fixes.iter().find_map(|fix| malformed(fix, original.text)) {
         return Err(format!("{problem}; the file was left unchanged"));
     }
-    let selection = select(fixes.iter().copied());
+    let selection = select(original.text, fixes.iter().copied());
     let edits = &selection.edits();
     let text = apply_edits(original.text, edits);
     let tree = parse_fixed(original, edits, &text)?;

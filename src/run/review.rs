@@ -223,7 +223,7 @@ fn apply_round(
     let fixed = fix_chosen(&state.text, &file.options, &fixes)
         .map_err(|error| anyhow!("internal error: {error}"))?;
     // The same choice `fix_chosen` made: which fixes applied, and the edits they made.
-    let selection = select(fixes.iter().copied());
+    let selection = select(&state.text, fixes.iter().copied());
     let applied = (resolves.iter().enumerate())
         .filter(|(position, _)| !selection.skipped.contains(position))
         .map(|(_, count)| count);

@@ -99,20 +99,31 @@ pub fn add_import(
     let last_future = block.iter().rfind(|s| s.section == Section::Future);
     match (after_future, last_future) {
         (Some(next), _) => Edit::insert(next.start, format!("{line}{eol}")),
-        (None, Some(future)) => alone_after(source, future.end, &line, eol, style),
-        (None, None) => alone_after(source, head_end(root, source), &line, eol, style),
+        (None, Some(future)) => alone_after(root, source, future.end, &line, eol, style),
+        (None, None) => alone_after(root, source, head_end(root, source), &line, eol, style),
     }
 }
 
 /// The import on a paragraph of its own at `at` (a line start), with a blank line above it when
-/// something precedes it, and below it exactly the blank lines the sorters and formatters
-/// want before the next statement: two before a `def` or `class` (or the comments above
-/// one), one before anything else. The blank lines already there are replaced, so that two
-/// kept after a licence comment do not become two after the import.
-fn alone_after(source: &str, at: usize, line: &str, eol: &str, style: &ImportStyle) -> Edit {
+/// something precedes it, and below it the blank lines the sorters and formatters want before
+/// the next statement: two before a `def` or `class` (or the comments above one), one before
+/// anything else, or `lines-after-imports`. Missing ones are added (`fix::select` shares them
+/// with a function lifted above that statement, which tops up the same blank lines). Extra
+/// ones (two after a licence comment, then a constant) are taken out, unless a function may be
+/// lifted above that statement (it holds a `lambda`, `def` or `class`), which counted them.
+fn alone_after(
+    root: Node<'_>,
+    source: &str,
+    at: usize,
+    line: &str,
+    eol: &str,
+    style: &ImportStyle,
+) -> Edit {
     let above = if at > 0 { eol } else { "" };
+    let mut blank = 0;
     let mut next = at;
     while next < source.len() && is_blank_line(source, next) {
+        blank += 1;
         next = next_line_start(source, next);
     }
     let mut code = next;
@@ -139,8 +150,25 @@ fn alone_after(source: &str, at: usize, line: &str, eol: &str, style: &ImportSty
     } else {
         1
     };
-    let below = eol.repeat(needed);
-    Edit::replace(TextRange::new(at, next), format!("{above}{line}{below}"))
+    let mut cursor = root.walk();
+    let statement = root
+        .named_children(&mut cursor)
+        .find(|s| s.start_byte() >= code);
+    let liftable_above = statement.is_none_or(|s| {
+        let text = &source[s.byte_range()];
+        ["lambda", "def ", "class "]
+            .iter()
+            .any(|k| text.contains(k))
+    });
+    if blank > needed && !liftable_above {
+        let mut end = at;
+        for _ in 0..blank - needed {
+            end = next_line_start(source, end);
+        }
+        return Edit::replace(TextRange::new(at, end), format!("{above}{line}"));
+    }
+    let below = eol.repeat(needed.saturating_sub(blank));
+    Edit::insert(at, format!("{above}{line}{below}"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -303,22 +303,9 @@ impl<'a> Evaluator<'a> {
     /// `Process` and `Pool` are. Other defaults are not read, since a caller may pass anything
     /// there and most defaults are no process value.
     pub(super) fn default_context(&self, id: BindingId, depth: usize) -> Option<Value> {
-        let binding = self.model.binding(id);
-        let text = self
-            .source
-            .get(binding.statement.start..binding.statement.end)?;
-        if !text.contains('(') && !text.contains("multiprocessing") {
-            return None;
-        }
-        let parameter = self.node_at(binding.statement)?;
-        if !matches!(
-            parameter.kind(),
-            "default_parameter" | "typed_default_parameter"
-        ) {
-            return None;
-        }
-        let default = unparenthesize(parameter.child_by_field_name("value")?);
-        let outer = self.model.scope(binding.scope).parent?;
+        let (default, outer) = self.parameter_default(id, |text| {
+            text.contains('(') || text.contains("multiprocessing")
+        })?;
         match self.eval_depth(default, outer, depth + 1) {
             context @ Value::Context { .. } if default.kind() == "call" => Some(context),
             Value::Module(path) if path == "multiprocessing" => {
@@ -328,19 +315,19 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// The process pool, executor or `Process` class a parameter's default names
-    /// (`executor_cls=ProcessPoolExecutor`): a call that leaves the parameter out makes its
-    /// pool from it. A caller that passes a thread pool's class instead is no site
-    /// (`choices::pool_parameter` says so of the parameter).
-    pub(super) fn default_class(&self, id: BindingId, depth: usize) -> Option<Value> {
+    /// The default value of the parameter `id` and the scope it is evaluated in (the one the
+    /// function is defined in), when the parameter's text passes `worth` (a cheap test before
+    /// any node is looked up).
+    fn parameter_default(
+        &self,
+        id: BindingId,
+        worth: impl Fn(&str) -> bool,
+    ) -> Option<(Node<'a>, ScopeId)> {
         let binding = self.model.binding(id);
         let text = self
             .source
             .get(binding.statement.start..binding.statement.end)?;
-        if !["Pool", "Executor", "Process"]
-            .iter()
-            .any(|word| text.contains(word))
-        {
+        if !worth(text) {
             return None;
         }
         let parameter = self.node_at(binding.statement)?;
@@ -351,10 +338,22 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let default = unparenthesize(parameter.child_by_field_name("value")?);
+        Some((default, self.model.scope(binding.scope).parent?))
+    }
+
+    /// The process pool, executor or `Process` class a parameter's default names
+    /// (`executor_cls=ProcessPoolExecutor`): a call that leaves the parameter out makes its
+    /// pool from it. A caller that passes a thread pool's class instead is no site
+    /// (`choices::pool_parameter` says so of the parameter).
+    pub(super) fn default_class(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let (default, outer) = self.parameter_default(id, |text| {
+            ["Pool", "Executor", "Process"]
+                .iter()
+                .any(|word| text.contains(word))
+        })?;
         if !matches!(default.kind(), "identifier" | "attribute") {
             return None;
         }
-        let outer = self.model.scope(binding.scope).parent?;
         match self.eval_depth(default, outer, depth + 1) {
             class @ Value::Class { fork: false, .. } => Some(class),
             _ => None,

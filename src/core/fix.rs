@@ -131,7 +131,8 @@ pub struct Selection<'a> {
     /// Sorted by range and non-overlapping; insertions at one offset keep their fixes' order,
     /// sharing the blank lines between them (`share_blank_lines`).
     pub edits: Vec<&'a Edit>,
-    /// The insertions `share_blank_lines` shortened, standing in for theirs in `edits`.
+    /// The insertions whose leading blank lines `share_blank_lines` changed, standing in for
+    /// theirs in `edits`.
     shared: Vec<(usize, Edit)>,
     /// How many fixes were taken.
     pub applied: usize,
@@ -176,7 +177,8 @@ pub fn select<'a>(source: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> Sel
 }
 
 impl Selection<'_> {
-    /// The edits to splice, in order: `edits`, with the shortened insertions in their place.
+    /// The edits to splice, in order: `edits`, with the insertions `share_blank_lines`
+    /// changed in their place.
     pub fn edits(&self) -> Vec<&Edit> {
         let mut edits = self.edits.clone();
         for (at, edit) in &self.shared {
@@ -191,8 +193,10 @@ impl Selection<'_> {
 /// new `import functools` at the top of a module without imports, which gives two blank lines
 /// before the `def` that follows, and a function lifted above that `def`, which gives two
 /// after the line above it, make two blank lines between them, not four. Each was worked out
-/// from the blank lines already there, so the second's leading blank lines that the first's
-/// trailing ones already give are dropped; `(position, shortened edit)` for each.
+/// from the blank lines already there, so the second gets the leading blank lines that make
+/// the larger of the two counts: those the first's trailing ones already give are dropped,
+/// and a module-level definition right after a line of code still gets its two.
+/// `(position, edit with its leading blank lines changed)` for each.
 fn share_blank_lines(source: &str, edits: &[&Edit]) -> Vec<(usize, Edit)> {
     let mut shared = Vec::new();
     // The blank lines that end the text so far, when it ends with a whole line.

@@ -190,6 +190,12 @@ pub struct ApiRow {
     /// values bound when it is called are read before the work is handed over. `false` for
     /// the table and `--api`.
     pub deferred: bool,
+    /// For an inferred wrapper that binds captured values in a `functools.partial`, how many
+    /// positional arguments its callable is called with at most, when no call of it changes
+    /// that (`def parmap(fn, xs): return pool.map(fn, xs)`: one), so that a default moved into
+    /// the partial is known to stay out of their reach. `None` for the table (whose sites
+    /// say), `--api`, and wrappers whose calls decide it or whose hand-over does not say.
+    pub positionals: Option<usize>,
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression
@@ -276,6 +282,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     elements: false,
     worker_keywords: None,
     deferred: false,
+    positionals: None,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

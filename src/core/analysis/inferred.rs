@@ -64,7 +64,7 @@ use std::sync::Mutex;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
-use super::arguments::{contents, unknown_use, worker_slots};
+use super::arguments::{contents, positionals, unknown_use, worker_slots};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{
@@ -171,6 +171,10 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
             }
             known.inspected = known.inspected.take().or(wrapper.inspected);
             known.deferred |= wrapper.deferred;
+            known.positionals = match (known.positionals, wrapper.positionals) {
+                (Some(known), Some(other)) => Some(known.max(other)),
+                _ => None,
+            };
             if let Some(keywords) = wrapper.worker_keywords {
                 let known = known.worker_keywords.get_or_insert_with(Vec::new);
                 for keyword in keywords {
@@ -334,6 +338,9 @@ struct Wrapper {
     worker_keywords: Option<Vec<(String, usize, Option<&'static str>)>>,
     /// It keeps the callable for a later hand-over (`ApiRow::deferred`).
     deferred: bool,
+    /// How many positional arguments the callable is called with at most
+    /// (`ApiRow::positionals`).
+    positionals: Option<usize>,
 }
 
 /// A `Condition` before its row leaks its keyword.
@@ -427,6 +434,7 @@ impl Wrapper {
                 &*Box::leak(rows.collect::<Vec<_>>().into_boxed_slice())
             }),
             deferred: self.deferred,
+            positionals: self.positionals,
         }));
         rows.push((self.clone(), row));
         row
@@ -448,6 +456,9 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.interpreters = site.interpreters;
         wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
         wrapper.deferred = kept_on_instance(eval, site.callable, site.scope);
+        if wrapper.passing == Passing::Mapped {
+            wrapper.positionals = positionals_through(eval, site);
+        }
         inherit_worker(&mut wrapper, site.row, true);
         if wrapper.passing == (Passing::Trailing { keywords: true }) {
             wrapper.own_keywords = keywords_through(eval, site, function);
@@ -1158,6 +1169,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         elements: false,
         worker_keywords: None,
         deferred: false,
+        positionals: None,
     })
 }
 
@@ -1189,6 +1201,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         elements: false,
         worker_keywords: None,
         deferred: false,
+        positionals: None,
     })
 }
 
@@ -1411,6 +1424,41 @@ pub(super) fn parameter_name(parameter: Node<'_>) -> Option<Node<'_>> {
             .named_child(0)
             .filter(|n| n.kind() == "identifier"),
         "default_parameter" | "typed_default_parameter" => parameter.child_by_field_name("name"),
+        _ => None,
+    }
+}
+
+/// How many positional arguments `site` calls the wrapper's callable with at most: as many as
+/// it calls its own callable with when that is the parameter or an alias of it, and those a
+/// `functools.partial(fn, a, ...)` binds before them. `None` where the site does not say.
+fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
+    let count = positionals(eval, site)?;
+    let callable = unparenthesize(site.callable);
+    match callable.kind() {
+        "identifier" => Some(count),
+        "call" => {
+            let function = callable.child_by_field_name("function")?;
+            if eval.eval(function, site.scope) != Value::Partial {
+                return None;
+            }
+            let arguments = callable.child_by_field_name("arguments")?;
+            let mut cursor = arguments.walk();
+            let mut written = arguments
+                .named_children(&mut cursor)
+                .filter(|a| a.kind() != "comment");
+            if unparenthesize(written.next()?).kind() != "identifier" {
+                return None;
+            }
+            let mut bound = 0;
+            for argument in written {
+                match argument.kind() {
+                    "keyword_argument" => {}
+                    "list_splat" | "dictionary_splat" => return None,
+                    _ => bound += 1,
+                }
+            }
+            Some(count + bound)
+        }
         _ => None,
     }
 }

@@ -217,6 +217,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         elements: false,
         worker_keywords: None,
         deferred: false,
+        positionals: None,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

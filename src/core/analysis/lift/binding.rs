@@ -7,7 +7,7 @@
 use tree_sitter::Node;
 
 use super::{Captures, Context, Group, Lifted, SiteRef};
-use crate::core::analysis::api::{API_TABLE, Class, Passing, Slot, Target};
+use crate::core::analysis::api::{Passing, Slot};
 use crate::core::analysis::arguments;
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::defaults::MovedDefault;
@@ -542,7 +542,7 @@ pub(super) fn check_positional_defaults(
     site: &Site<'_>,
     defaults: &[&MovedDefault],
 ) -> Result<(), String> {
-    let positional = || positional_count(ctx, site);
+    let positional = || arguments::positionals(ctx.eval, site);
     for default in defaults {
         let Some(position) = default.position else {
             continue;
@@ -559,67 +559,4 @@ pub(super) fn check_positional_defaults(
         }
     }
     Ok(())
-}
-
-/// How many positional arguments the API calls the worker with at most, when the site says.
-fn positional_count(ctx: &Context<'_>, site: &Site<'_>) -> Option<usize> {
-    if site.handed != Handed::Callable {
-        return arguments::worker_positionals(ctx.eval, site);
-    }
-    if !API_TABLE.contains(site.row) {
-        return None;
-    }
-    let index = usize::from(site.row.passes_index);
-    let source = ctx.eval.source;
-    let count = match site.row.passing {
-        Passing::Tuple { args, .. } => {
-            match argument(site.arguments, source, args.position, args.keyword) {
-                None => Some(0),
-                Some(tuple) if tuple.kind() == "tuple" => written_out(tuple),
-                Some(_) => None,
-            }
-        }
-        Passing::Mapped if site.row.name.contains("starmap") => None,
-        // `Pool.map(func, iterable, chunksize)`: one item per call, whatever follows.
-        Passing::Mapped
-            if matches!(
-                site.row.target,
-                Target::Method(Class::Pool | Class::AioPool)
-            ) =>
-        {
-            Some(1)
-        }
-        // `ex.map(fn, *iterables)`, `parmap.map(function, iterable, *args)`,
-        // `submit(fn, *args)`, `run_in_executor(ex, func, *args)`.
-        Passing::Mapped | Passing::Trailing { .. } => after_callable(site),
-    };
-    count.map(|c| c + index)
-}
-
-/// The number of elements of a tuple display, `None` if one is unpacked.
-fn written_out(tuple: Node<'_>) -> Option<usize> {
-    let mut cursor = tuple.walk();
-    let elements: Vec<Node<'_>> = tuple
-        .named_children(&mut cursor)
-        .filter(|e| e.kind() != "comment")
-        .collect();
-    let unpacked = elements.iter().any(|e| e.kind() == "list_splat");
-    (!unpacked).then_some(elements.len())
-}
-
-/// The positional arguments written after the callable, `None` if one is unpacked.
-fn after_callable(site: &Site<'_>) -> Option<usize> {
-    let mut cursor = site.arguments.walk();
-    let mut count = 0;
-    for argument in site.arguments.named_children(&mut cursor) {
-        if argument.start_byte() <= site.callable.start_byte() {
-            continue;
-        }
-        match argument.kind() {
-            "keyword_argument" | "comment" => {}
-            "list_splat" | "dictionary_splat" => return None,
-            _ => count += 1,
-        }
-    }
-    Some(count)
 }

@@ -286,10 +286,12 @@ impl Known {
         for wrapper in &exports.wrappers {
             let dotted = format!("{stem}.{}", wrapper.name);
             let apis = self.beside.entry(folder.clone()).or_default();
-            if let Entry::Vacant(slot) = apis.entry(dotted.clone()) {
-                let hidden = hidden_from_star(exports, wrapper);
-                let api = slot.insert(wrapper.api_at(dotted.clone(), &shown, hidden));
+            let hidden = hidden_from_star(exports, wrapper);
+            let api = wrapper.api_at(dotted.clone(), &shown, hidden);
+            // New, or told of otherwise by its file read again (`insert`).
+            if apis.get(&dotted) != Some(&api) {
                 let slot_attribute = api.attribute().map(str::to_string);
+                apis.insert(dotted.clone(), api);
                 new.push(NewApi {
                     word: wrapper
                         .name
@@ -372,22 +374,31 @@ impl Known {
             .len()
             .checked_sub(depth + 1)
             .map(|at| segments[at].clone());
+        let new_api = NewApi {
+            star: !api.hidden_from_star && !word.starts_with('_'),
+            word,
+            nameable: segments.len() + 1 - depth.min(segments.len()),
+            segments,
+            file: file.to_path_buf(),
+            folder: None,
+            tail: tail.unwrap_or_default(),
+            attribute: api.attribute().map(str::to_string),
+        };
         match self.apis.entry(dotted) {
             Entry::Vacant(slot) => {
-                new.push(NewApi {
-                    star: !api.hidden_from_star && !word.starts_with('_'),
-                    word,
-                    nameable: segments.len() + 1 - depth.min(segments.len()),
-                    segments,
-                    file: file.to_path_buf(),
-                    folder: None,
-                    tail: tail.unwrap_or_default(),
-                    attribute: api.attribute().map(str::to_string),
-                });
+                new.push(new_api);
                 slot.insert((api, file.to_path_buf()));
             }
             Entry::Occupied(known) if known.get().1 != file => {
                 self.ambiguous.insert(known.remove_entry().0);
+            }
+            // Its file, read again in a later round, tells of it otherwise: a hand-over it
+            // learnt of since (a wrapper of a cycle of imports handing its callable to the
+            // other's wrapper) lifts conditions the first look put on its calls. Its users
+            // are read again with what it is now.
+            Entry::Occupied(mut known) if known.get().0 != api => {
+                new.push(new_api);
+                known.get_mut().0 = api;
             }
             Entry::Occupied(_) => {}
         }
@@ -411,8 +422,12 @@ impl Known {
                         continue;
                     }
                     let path = format!("{dotted}{rest}");
-                    if (rest.is_empty() || rest.starts_with('.')) && !self.apis.contains_key(&path)
-                    {
+                    // Taken again when what it names changed (`insert`).
+                    let known = self
+                        .apis
+                        .get(&path)
+                        .is_some_and(|(known, from)| known.kind == api.kind || from != file);
+                    if (rest.is_empty() || rest.starts_with('.')) && !known {
                         let kind = api.kind.clone();
                         let alias = dotted.rsplit('.').next().unwrap_or(dotted);
                         let name = format!("{alias}{rest}");

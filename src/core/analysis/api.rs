@@ -196,6 +196,10 @@ pub struct ApiRow {
     /// the partial is known to stay out of their reach. `None` for the table (whose sites
     /// say), `--api`, and wrappers whose calls decide it or whose hand-over does not say.
     pub positionals: Option<usize>,
+    /// For an inferred wrapper, the slot is the function's `*args`, each element of which it
+    /// hands over (`def run_all(*fns)` submitting each `fn` of `fns`): every positional
+    /// argument from the slot's position on is one site. `false` for the table and `--api`.
+    pub variadic: bool,
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression
@@ -283,6 +287,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     worker_keywords: None,
     deferred: false,
     positionals: None,
+    variadic: false,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -72,7 +72,9 @@ use super::conditions::{
 };
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
-use super::sites::{Forwarding, Site, find_forwarding, find_sites, splatting};
+use super::sites::{
+    Forwarding, Site, find_forwarding, find_sites, find_splat_forwarding, leading_splats, splatting,
+};
 use super::user_api::WorkerSlot;
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
@@ -101,8 +103,10 @@ pub fn find_sites_through_wrappers<'t>(
 ) -> Vec<Site<'t>> {
     let mut sites = find_sites(eval, calls);
     let splatting = splatting(eval, calls);
+    let leading = leading_splats(calls);
     for _ in 0..MAX_ROUNDS {
-        let forwarding = find_forwarding(eval, &splatting);
+        let mut forwarding = find_forwarding(eval, &splatting);
+        forwarding.extend(find_splat_forwarding(eval, &leading));
         let wrappers = infer(eval, &sites, &forwarding);
         if wrappers == *eval.inferred() {
             break;
@@ -127,7 +131,11 @@ fn infer(
         }
     }
     for forwarding in forwarding.iter().filter(|f| !f.inherited_by_fork) {
-        if let Some(wrapper) = forwarded(eval, forwarding) {
+        let wrapper = match forwarding.mapping.parent().map(|p| p.kind()) {
+            Some("list_splat") => forwarded_positionally(eval, forwarding),
+            _ => forwarded(eval, forwarding),
+        };
+        if let Some(wrapper) = wrapper {
             add(&mut found, wrapper);
         }
     }
@@ -238,6 +246,9 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                 "{}{}",
                 if row.elements { "each element of " } else { "" },
                 match (row.callable.keyword, row.callable.position) {
+                    (_, Some(position)) if row.variadic => {
+                        format!("each argument from argument {position} on")
+                    }
                     (Some(name), Some(position)) => {
                         format!("`{name}` (argument {position} or `{name}=`)")
                     }
@@ -341,6 +352,8 @@ struct Wrapper {
     /// How many positional arguments the callable is called with at most
     /// (`ApiRow::positionals`).
     positionals: Option<usize>,
+    /// The parameter is the function's `*args` (`ApiRow::variadic`).
+    variadic: bool,
 }
 
 /// A `Condition` before its row leaks its keyword.
@@ -435,6 +448,7 @@ impl Wrapper {
             }),
             deferred: self.deferred,
             positionals: self.positionals,
+            variadic: self.variadic,
         }));
         rows.push((self.clone(), row));
         row
@@ -585,8 +599,14 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         let Some((function, name)) = reaching_parameter(eval, node, scope, 0) else {
             continue;
         };
-        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
-            wrapper.elements = elements;
+        let wrapper = match wrapper_of(eval, function, Some(name)) {
+            None if elements => variadic_wrapper(eval, function, name),
+            wrapper => wrapper.map(|mut wrapper| {
+                wrapper.elements = elements;
+                wrapper
+            }),
+        };
+        if let Some(mut wrapper) = wrapper {
             wrapper.via = (site.row.name_label(), line);
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
             wrapper.interpreters = site.interpreters;
@@ -604,6 +624,22 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         }
     }
     wrappers
+}
+
+/// The wrapper `function` is for its `*args` parameter `name`, each element of which a site
+/// hands over (`def run_all(*fns)` with `[ex.submit(fn) for fn in fns]`): each positional
+/// argument of its calls from where `*args` starts takes a callable (`ApiRow::variadic`).
+fn variadic_wrapper(eval: &Evaluator<'_>, function: ScopeId, name: &str) -> Option<Wrapper> {
+    let def = eval.scope_node(function)?;
+    if splat_parameters(eval, def).0 != Some(name) {
+        return None;
+    }
+    let mut wrapper = wrapper_of(eval, function, None)?;
+    let before = before_star(def).checked_sub(wrapper.skip)?;
+    wrapper.position = Some(before);
+    wrapper.order = before + wrapper.skip;
+    wrapper.variadic = true;
+    Some(wrapper)
 }
 
 /// What a collection route's code does with each element: the site's loop variable
@@ -1055,25 +1091,96 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     Some(wrapper)
 }
 
+/// The wrapper a function is when it passes its own `*args` on, in place, to an API whose
+/// callable is positional (`forwarding` from `sites::find_splat_forwarding`): the callable is
+/// the element of `*args` at the API's position, so the function takes it there too.
+///
+/// ```text
+/// def submit(self, *args, **kwargs):     # `submit(fn, *args)` -> `Runner.submit`, trailing
+///     return self._pool.submit(*args, **kwargs)
+/// def run(*args):                        # `Pool.map` -> `run`, map-like
+///     return pool.map(*args)
+/// ```
+///
+/// `*args` must be read nowhere else, and the API's positional arguments must start with it;
+/// the function's own positional parameters before it shift the slot (`def run(label,
+/// *args)` takes the callable second). The function takes the
+/// callable by the API's keyword too when it forwards its `**kwargs` as well (`forwarded`
+/// does that for APIs whose callable a keyword may name). Captured values then travel as the
+/// API takes further arguments: appended to the arguments of the call for `submit`, which
+/// hands them on, and in a `functools.partial` otherwise.
+fn forwarded_positionally(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrapper> {
+    let name = eval.text(forwarding.mapping);
+    let function = forwarding.scope;
+    if eval.model.resolve(function, name) != Resolution::Scope(function) {
+        return None;
+    }
+    let def = eval.scope_node(function)?;
+    let (args, kwargs) = splat_parameters(eval, def);
+    if args != Some(name) {
+        return None;
+    }
+    let mut wrapper = wrapper_of(eval, function, None)?;
+    let body = def.child_by_field_name("body")?;
+    let before = before_star(def).checked_sub(wrapper.skip)?;
+    if reads(eval, body, name) != 1 {
+        return None;
+    }
+    let arguments = forwarding.call.child_by_field_name("arguments")?;
+    let keywords = kwargs.is_some_and(|kwargs| {
+        let mut cursor = arguments.walk();
+        let passed = arguments.named_children(&mut cursor).any(|a| {
+            a.kind() == "dictionary_splat"
+                && a.named_child(0).is_some_and(|n| eval.text(n) == kwargs)
+        });
+        passed && only_forwarded(eval, body, kwargs)
+    });
+    let slot = forwarding.row.callable;
+    if keywords && slot.keyword.is_some() {
+        return None;
+    }
+    wrapper.position = slot.position.map(|p| p + before);
+    wrapper.order = before + wrapper.skip;
+    wrapper.passing = match forwarding.row.passing {
+        Passing::Trailing { keywords: passes } => Passing::Trailing {
+            keywords: keywords && passes,
+        },
+        Passing::Tuple { .. } | Passing::Mapped => Passing::Mapped,
+    };
+    if wrapper.passing == (Passing::Trailing { keywords: true }) {
+        wrapper.own_keywords = own_keywords(eval, def);
+        for keyword in forwarding.row.own_keywords {
+            if !wrapper.own_keywords.iter().any(|k| k == keyword) {
+                wrapper.own_keywords.push(keyword.to_string());
+            }
+        }
+    }
+    wrapper.via = (
+        forwarding.row.name_label(),
+        forwarding.call.start_position().row + 1,
+    );
+    wrapper.pickled_under_fork = forwarding.row.pickled_under_fork;
+    wrapper.interpreters = forwarding.interpreters;
+    wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
+    wrapper.positionals = forwarding.row.positionals;
+    wrapper.variadic = forwarding.row.variadic;
+    inherit_worker(&mut wrapper, forwarding.row, true);
+    Some(wrapper)
+}
+
 /// Whether `call` passes on every positional argument of the function `def` in place: its
 /// arguments start with `*args`, the function's own, which takes every argument a caller
 /// writes (`def f(*args, **kwargs): return pmap(*args, **kwargs)`) and is read nowhere
 /// else. The callable then sits at the same position in a call of either function.
 fn forwards_positionals(eval: &Evaluator<'_>, def: Node<'_>, call: Node<'_>, skip: usize) -> bool {
-    let (Some(args), Some(parameters), Some(arguments), Some(body)) = (
+    let (Some(args), Some(arguments), Some(body)) = (
         splat_parameters(eval, def).0,
-        def.child_by_field_name("parameters"),
         call.child_by_field_name("arguments"),
         def.child_by_field_name("body"),
     ) else {
         return false;
     };
-    let mut cursor = parameters.walk();
-    let before = parameters
-        .named_children(&mut cursor)
-        .take_while(|p| p.kind() != "list_splat_pattern")
-        .filter(|p| p.kind() != "comment")
-        .count();
+    let before = before_star(def);
     let mut cursor = arguments.walk();
     let first = arguments
         .named_children(&mut cursor)
@@ -1083,6 +1190,20 @@ fn forwards_positionals(eval: &Evaluator<'_>, def: Node<'_>, call: Node<'_>, ski
         .and_then(|a| a.named_child(0))
         .is_some_and(|a| eval.text(a) == args);
     before == skip && splatted && reads(eval, body, args) == 1
+}
+
+/// How many parameters of the function `def` come before its `*args` (all of them when it has
+/// none), `self` or `cls` among them.
+fn before_star(def: Node<'_>) -> usize {
+    let Some(parameters) = def.child_by_field_name("parameters") else {
+        return 0;
+    };
+    let mut cursor = parameters.walk();
+    parameters
+        .named_children(&mut cursor)
+        .take_while(|p| p.kind() != "list_splat_pattern")
+        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
+        .count()
 }
 
 /// Whether `body` names `name` only as `**name`.
@@ -1170,6 +1291,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         worker_keywords: None,
         deferred: false,
         positionals: None,
+        variadic: false,
     })
 }
 
@@ -1202,6 +1324,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         worker_keywords: None,
         deferred: false,
         positionals: None,
+        variadic: false,
     })
 }
 

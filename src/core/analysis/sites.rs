@@ -155,13 +155,26 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
         return Vec::new();
     };
     head.rows()
-        .filter_map(|row| {
-            let callable = argument(
+        .flat_map(|row| {
+            // A `*args` slot: every positional argument from its position on.
+            let extra = match (row.variadic, row.callable.position) {
+                (true, Some(position)) => (position + 1..)
+                    .map_while(|p| argument(arguments, eval.source, Some(p), None))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let first = argument(
                 arguments,
                 eval.source,
                 row.callable.position,
                 row.callable.keyword,
-            )?;
+            );
+            first
+                .into_iter()
+                .chain(extra)
+                .map(move |callable| (row, callable))
+        })
+        .filter_map(|(row, callable)| {
             // A wrapper that cannot hand the callable over with these arguments.
             if refuted(eval, row, arguments, scope) {
                 return None;
@@ -201,7 +214,7 @@ fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: Scope
 pub struct Forwarding<'t> {
     pub row: &'static ApiRow,
     pub call: Node<'t>,
-    /// The name after `**`.
+    /// The name after `**`, or after `*` for `find_splat_forwarding`.
     pub mapping: Node<'t>,
     /// The scope whose code contains the call.
     pub scope: ScopeId,
@@ -256,6 +269,77 @@ fn forwarding_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Forwarding<'t>
             interpreters: runs_in_interpreters(eval, row, arguments, scope),
         })
         .collect()
+}
+
+/// The calls among `calls` whose positional arguments start with `*name`
+/// (`ex.submit(*args)`), which may pass a function's own `*args` on to an API.
+pub fn leading_splats<'t>(calls: &[Node<'t>]) -> Vec<Node<'t>> {
+    calls
+        .iter()
+        .filter(|call| leading_splat(**call).is_some())
+        .copied()
+        .collect()
+}
+
+/// The name after the `*` that starts the positional arguments of `call`.
+fn leading_splat(call: Node<'_>) -> Option<Node<'_>> {
+    let arguments = call
+        .child_by_field_name("arguments")
+        .filter(|a| a.kind() == "argument_list")?;
+    let mut cursor = arguments.walk();
+    let first = arguments.named_children(&mut cursor).find(|a| {
+        !matches!(
+            a.kind(),
+            "comment" | "keyword_argument" | "dictionary_splat"
+        )
+    })?;
+    (first.kind() == "list_splat")
+        .then(|| first.named_child(0))
+        .flatten()
+        .filter(|name| name.kind() == "identifier")
+}
+
+/// The rows of the API each call among `calls` (`leading_splats`) calls whose callable slot
+/// takes a position the `*name` fills, the call passing no callable by keyword: the first
+/// elements of `name` take the callable (`def submit(*args): return ex.submit(*args)`).
+/// `Forwarding::mapping` is the name after `*`.
+pub fn find_splat_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Forwarding<'t>> {
+    let mut found = Vec::new();
+    for &call in calls {
+        let (Some(name), Some(function), Some(arguments)) = (
+            leading_splat(call),
+            call.child_by_field_name("function"),
+            call.child_by_field_name("arguments"),
+        ) else {
+            continue;
+        };
+        if !worth_resolving(eval, function) {
+            continue;
+        }
+        let scope = eval.model.scope_at(call.start_byte());
+        let Some((head, fork)) = match_row(eval, function, arguments, scope) else {
+            continue;
+        };
+        found.extend(
+            head.rows()
+                .filter(|row| {
+                    let slot = row.callable;
+                    slot.position.is_some()
+                        && (slot.keyword.is_none()
+                            || argument(arguments, eval.source, None, slot.keyword).is_none())
+                        && !refuted(eval, row, arguments, scope)
+                })
+                .map(|row| Forwarding {
+                    row,
+                    call,
+                    mapping: name,
+                    scope,
+                    inherited_by_fork: fork && !row.pickled_under_fork,
+                    interpreters: runs_in_interpreters(eval, row, arguments, scope),
+                }),
+        );
+    }
+    found
 }
 
 /// The API a call with one `**name` argument calls, whether fork inherits it, the mapping and

@@ -218,6 +218,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         worker_keywords: None,
         deferred: false,
         positionals: None,
+        variadic: false,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

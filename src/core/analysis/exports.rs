@@ -18,7 +18,15 @@
 //!
 //! Only what another module can reach by one name is exported: a function or class bound once
 //! at module level (a name bound twice may be either, and precision comes first), and an import
-//! that is the name's only binding (not one arm of a `try`/`except ImportError`).
+//! that is the name's only binding (not one arm of a `try`/`except ImportError`). One pair of
+//! bindings counts as one: a module-level `try:` that imports the name and an `except
+//! ImportError:` of it that binds the fallback (`accel_map = _impl`, or a `def`), which is what
+//! the module gives wherever the optional import is missing (`fallback`). The import names code
+//! outside the run, whose hand-over is unknown; on the path the run can read, the name is the
+//! wrapper, and a value that is the pool on one path and unknown on another is the pool
+//! (`values::agreed`).
+
+use tree_sitter::Node;
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
 use super::arguments::MAX_WORKER_DEPTH;
@@ -29,6 +37,7 @@ use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
 use super::worker_reads::{Entry, Step, followed};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
 
 /// A file's exports, sorted by name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -363,9 +372,9 @@ fn exported_wrapper(
     row: &'static ApiRow,
 ) -> Option<ExportedWrapper> {
     let once = |name: &str| eval.model.bindings_of(SemanticModel::MODULE, name).len() == 1;
-    let defined_here = |name: &str| match eval.model.bindings_of(SemanticModel::MODULE, name) {
-        [only] => eval.model.binding(*only).range.start == key,
-        _ => false,
+    let defined_here = |name: &str| {
+        let ids = eval.model.bindings_of(SemanticModel::MODULE, name);
+        reached_binding(eval, ids).is_some_and(|id| eval.model.binding(id).range.start == key)
     };
     let name = match row.homes.first() {
         Some(class) if once(class) => format!("{class}.{}", row.name),
@@ -389,10 +398,7 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
     let module = eval.model.scope(SemanticModel::MODULE);
     let bindings = module.bindings.iter().filter(move |_| knows);
     bindings.filter_map(|(name, ids)| {
-        let [only] = ids.as_slice() else {
-            return None;
-        };
-        let binding = eval.model.binding(*only);
+        let binding = eval.model.binding(reached_binding(eval, ids)?);
         if binding.kind != BindingKind::Assignment {
             return None;
         }
@@ -950,14 +956,93 @@ fn renamed_wrappers(eval: &Evaluator<'_>, wrappers: &[ExportedWrapper]) -> Vec<E
     found
 }
 
+/// The binding of a module-level name that other modules reach, among its bindings `ids`: its
+/// only one, or the fallback of an optional import (`fallback`).
+fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId> {
+    match ids {
+        [only] => Some(*only),
+        [first, second] => {
+            fallback(eval, *first, *second).or_else(|| fallback(eval, *second, *first))
+        }
+        _ => None,
+    }
+}
+
+/// `fallback` when `import` is an import in the body of a module-level `try:` and `fallback`
+/// a binding in one of its `except` clauses that catches `ImportError` (`ModuleNotFoundError`,
+/// `Exception`, a bare `except:`):
+///
+/// ```text
+/// try:
+///     from ._speedups import accel_map
+/// except ImportError:
+///     accel_map = _impl                  # or `def accel_map(fn, xs): ...`
+/// ```
+fn fallback(eval: &Evaluator<'_>, import: BindingId, fallback: BindingId) -> Option<BindingId> {
+    let (import_binding, fallback_binding) =
+        (eval.model.binding(import), eval.model.binding(fallback));
+    if !matches!(import_binding.kind, BindingKind::Import { .. })
+        || matches!(fallback_binding.kind, BindingKind::Import { .. })
+    {
+        return None;
+    }
+    let statement = eval
+        .top_level_holding(import_binding.statement)
+        .filter(|s| s.kind() == "try_statement")?;
+    let body = statement.child_by_field_name("body")?;
+    let within = |node: Node<'_>, range: TextRange| {
+        node.start_byte() <= range.start && range.end <= node.end_byte()
+    };
+    if !within(body, import_binding.statement) {
+        return None;
+    }
+    let mut cursor = statement.walk();
+    let handler = statement
+        .named_children(&mut cursor)
+        .find(|c| c.kind() == "except_clause" && within(*c, fallback_binding.statement))?;
+    catches_import_error(eval, handler).then_some(fallback)
+}
+
+/// Whether the `except` clause `handler` catches an `ImportError`: it names no class, or
+/// names it, `ModuleNotFoundError`, `Exception` or `BaseException`, alone or in a tuple, with
+/// or without `as`.
+fn catches_import_error(eval: &Evaluator<'_>, handler: Node<'_>) -> bool {
+    let mut cursor = handler.walk();
+    let Some(mut caught) = handler
+        .named_children(&mut cursor)
+        .find(|c| !matches!(c.kind(), "block" | "comment"))
+    else {
+        return true;
+    };
+    if caught.kind() == "as_pattern" {
+        match caught.named_child(0) {
+            Some(inner) => caught = inner,
+            None => return false,
+        }
+    }
+    let names = |node: Node<'_>| {
+        let text = eval.text(node);
+        let last = text.rsplit('.').next().unwrap_or(text);
+        matches!(
+            last,
+            "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"
+        )
+    };
+    match caught.kind() {
+        "tuple" | "parenthesized_expression" => {
+            let mut cursor = caught.walk();
+            caught.named_children(&mut cursor).any(names)
+        }
+        _ => names(caught),
+    }
+}
+
 /// The module-level name that the module-level `name` is a second name for: `name` is bound
 /// once, by `name = original` in the module's own code, and `original` is bound once, so both
 /// name the same object wherever another module reads them.
 fn renamed<'a>(eval: &Evaluator<'a>, name: &str) -> Option<&'a str> {
-    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-        return None;
-    };
-    let binding = eval.model.binding(*only);
+    let ids = eval.model.bindings_of(SemanticModel::MODULE, name);
+    let binding = eval.model.binding(reached_binding(eval, ids)?);
     if binding.kind != BindingKind::Assignment || binding.written_in != SemanticModel::MODULE {
         return None;
     }

@@ -350,7 +350,10 @@ impl<'a> Evaluator<'a> {
     /// from the statement they find the same nodes (no statement before it reaches past the
     /// range's start, and the statement reaches over the whole range). An empty range may sit
     /// where statements meet, so it is left to the descent from the root.
-    fn top_level_holding(&self, range: TextRange) -> Option<Node<'a>> {
+    pub(in crate::core::analysis) fn top_level_holding(
+        &self,
+        range: TextRange,
+    ) -> Option<Node<'a>> {
         if range.start >= range.end {
             return None;
         }

@@ -178,6 +178,8 @@ pub struct ApiRow {
     /// (`def run_each(funcs, arg)` submitting each `fn` of `funcs`): a literal tuple or list
     /// written there is one site per element. `false` for the table and `--api`.
     pub elements: bool,
+    /// For `elements`, which part of each element is the callable.
+    pub element: Element,
     /// For an inferred wrapper whose callable code of the run calls with arguments of its own
     /// (a worker given it in its arguments or items, a nested function calling it), the
     /// keywords those calls pass, each where it is written (`worker_reads`): a lifted
@@ -200,6 +202,21 @@ pub struct ApiRow {
     /// hands over (`def run_all(*fns)` submitting each `fn` of `fns`): every positional
     /// argument from the slot's position on is one site. `false` for the table and `--api`.
     pub variadic: bool,
+}
+
+/// Which part of each element of a collection slot (`ApiRow::elements`) is handed over.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Element {
+    /// The element itself, of a literal tuple, list or set (`for fn in funcs`; a loop over a
+    /// dict walks its keys).
+    #[default]
+    Whole,
+    /// Item `at` of each element, a literal tuple or list of `width` items (`for fn, arg in
+    /// tasks`).
+    Item { at: usize, width: usize },
+    /// Each value of a dict literal (`for name, fn in jobs.items()`, `for fn in
+    /// jobs.values()`, a dict splatted into keywords: `partial(func, **kwargs)`).
+    Value,
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression
@@ -284,6 +301,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     own_keywords: &[],
     passes_index: false,
     elements: false,
+    element: Element::Whole,
     worker_keywords: None,
     deferred: false,
     positionals: None,

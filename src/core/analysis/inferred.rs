@@ -63,7 +63,7 @@ use std::sync::Mutex;
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, Class, HandOff, Inspection, Passing, Slot, Target};
+use super::api::{ApiRow, Class, Element, HandOff, Inspection, Passing, Slot, Target};
 use super::arguments::{contents, positionals, unknown_use, worker_slots};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
@@ -80,7 +80,7 @@ use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
-    PackedIn, appended_to_attribute, collection_elements, looped_collection, packed_elements,
+    PackedIn, appended_to_attribute, collection_elements, looped_parts, packed_elements,
     splatted_into_callable,
 };
 use crate::core::parse::named_items;
@@ -244,7 +244,12 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
             },
             parameter: format!(
                 "{}{}",
-                if row.elements { "each element of " } else { "" },
+                match (row.elements, row.element) {
+                    (false, _) => String::new(),
+                    (true, Element::Whole) => "each element of ".to_string(),
+                    (true, Element::Item { at, .. }) => format!("item {at} of each element of "),
+                    (true, Element::Value) => "each value of ".to_string(),
+                },
                 match (row.callable.keyword, row.callable.position) {
                     (_, Some(position)) if row.variadic => {
                         format!("each argument from argument {position} on")
@@ -344,6 +349,8 @@ struct Wrapper {
     own_keywords: Vec<String>,
     /// The parameter is a collection whose elements are handed over (`ApiRow::elements`).
     elements: bool,
+    /// Which part of each element (`ApiRow::element`).
+    element: Element,
     /// The keywords code of the run passes when it calls the callable, each with its line
     /// and file, when such code calls it (`ApiRow::worker_keywords`).
     worker_keywords: Option<Vec<(String, usize, Option<&'static str>)>>,
@@ -436,6 +443,7 @@ impl Wrapper {
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
             passes_index: false,
             elements: self.elements,
+            element: self.element,
             worker_keywords: self.worker_keywords.as_ref().map(|keywords| {
                 let rows = keywords.iter().map(|(what, line, file)| Inspection {
                     what: leak(what),
@@ -465,6 +473,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     {
         wrapper.passing = passing_through(eval, site, function);
         wrapper.elements = site.row.elements;
+        wrapper.element = site.row.element;
         wrapper.via = (site.row.name_label(), line);
         wrapper.pickled_under_fork = site.row.pickled_under_fork;
         wrapper.interpreters = site.interpreters;
@@ -577,32 +586,45 @@ fn partial_shift(callable: Node<'_>) -> Option<usize> {
 /// `self.distribute(_reduce, chunks, {"map_function": map_function})`). Bound with
 /// `functools.partial`, element by element.
 fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
-    let mut found: Vec<(Node<'_>, ScopeId, bool)> = Vec::new();
+    // Each node, and for a collection whose elements are handed over, which part of each.
+    let mut found: Vec<(Node<'_>, ScopeId, Option<Element>)> = Vec::new();
     let splatted = splatted_into_callable(eval, site.callable, site.scope);
-    let collections = looped_collection(eval, site.callable, site.scope)
+    let collections = looped_parts(eval, site.callable, site.scope)
         .into_iter()
-        .chain(splatted);
-    found.extend(collections.map(|collection| (collection, site.scope, true)));
+        .chain(splatted.map(|collection| (collection, Element::Value)));
+    found.extend(collections.map(|(collection, element)| (collection, site.scope, Some(element))));
     if site.row.elements {
-        let elements = collection_elements(eval, site.callable, site.scope, true);
-        found.extend(elements.into_iter().map(|e| (e, site.scope, false)));
+        let elements = collection_elements(eval, site.callable, site.scope, true, site.row.element);
+        found.extend(elements.into_iter().map(|e| (e, site.scope, None)));
     }
     let appended = appended_to_attribute(eval, site.callable, site.scope);
     let deferred = !appended.is_empty();
     found.extend(
         appended
             .into_iter()
-            .map(|e| (e, eval.model.scope_at(e.start_byte()), false)),
+            .map(|e| (e, eval.model.scope_at(e.start_byte()), None)),
     );
     let mut wrappers = Vec::new();
-    for (node, scope, elements) in found {
+    for (node, scope, element) in found {
         let Some((function, name)) = reaching_parameter(eval, node, scope, 0) else {
             continue;
         };
         let wrapper = match wrapper_of(eval, function, Some(name)) {
-            None if elements => variadic_wrapper(eval, function, name),
+            None if element == Some(Element::Whole) => variadic_wrapper(eval, function, name),
             wrapper => wrapper.map(|mut wrapper| {
-                wrapper.elements = elements;
+                wrapper.elements = element.is_some();
+                wrapper.element = element.unwrap_or_default();
+                // The collection's own attributes (`jobs.items()`) are how it is walked, not
+                // a look at a callable.
+                let own = format!("{name}.");
+                if element.is_some()
+                    && wrapper
+                        .inspected
+                        .as_ref()
+                        .is_some_and(|(what, _, _)| what.starts_with(&own))
+                {
+                    wrapper.inspected = None;
+                }
                 wrapper
             }),
         };
@@ -1288,6 +1310,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         worker_slot: None,
         own_keywords: Vec::new(),
         elements: false,
+        element: Element::Whole,
         worker_keywords: None,
         deferred: false,
         positionals: None,
@@ -1321,6 +1344,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         worker_slot: None,
         own_keywords: Vec::new(),
         elements: false,
+        element: Element::Whole,
         worker_keywords: None,
         deferred: false,
         positionals: None,

@@ -276,7 +276,8 @@ fn classify_sites<'t>(
 }
 
 /// The sites of a wrapper whose slot takes a collection of callables (`ApiRow::elements`):
-/// one per element of a literal tuple or list, or value of a dict literal, written there or
+/// one per element of a literal tuple, list or set, item of such an element, or value of a
+/// dict literal, as `ApiRow::element` says, written there or
 /// bound once to a local name read only there, each handed over where it stands; none for
 /// anything else, whose elements are not known here.
 fn collection_sites<'t>(
@@ -287,7 +288,7 @@ fn collection_sites<'t>(
     // A literal a local name read only here is bound to once holds its elements as a
     // variable would (`callables::classify_assigned`), lifted where they stand, as a loop's.
     let named = callables::unparenthesize(site.callable).kind() == "identifier";
-    wrapper_containers::collection_elements(eval, site.callable, site.scope, true)
+    wrapper_containers::collection_elements(eval, site.callable, site.scope, true, site.row.element)
         .into_iter()
         .map(|callable| {
             let scope = eval.model.scope_at(callable.start_byte());

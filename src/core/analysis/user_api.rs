@@ -18,7 +18,7 @@
 //! A class may be named in any module the API table says holds it (`multiprocessing.pool.Pool`,
 //! `billiard.Process`). A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
 
-use super::api::{self, ApiRow, Class, Passing, Slot, Target};
+use super::api::{self, ApiRow, Class, Element, Passing, Slot, Target};
 pub use super::kept_pools::KeptSlot;
 
 /// One declared API.
@@ -215,6 +215,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         own_keywords: &[],
         passes_index: false,
         elements: false,
+        element: Element::Whole,
         worker_keywords: None,
         deferred: false,
         positionals: None,

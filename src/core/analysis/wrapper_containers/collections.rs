@@ -15,23 +15,67 @@
 use tree_sitter::Node;
 
 use super::elements;
+use crate::core::analysis::api::Element;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::inferred::parameter_name;
 use crate::core::analysis::values::{Evaluator, argument};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind};
 
 /// The collection the loop variable `callable` takes its values from, when a site hands it
-/// over in a loop over that collection: `fn` in `[ex.submit(fn, arg) for fn in funcs]` or
-/// `for fn in funcs:`, the name being the loop's whole target and bound nowhere else in its
-/// scope, so each element of `funcs` is what the site hands over.
-pub(in crate::core::analysis) fn looped_collection<'a>(
+/// over in a loop over that collection, the name bound nowhere else in its scope, with the
+/// part of each element it is:
+///
+/// ```text
+/// [ex.submit(fn, arg) for fn in funcs]              # each element of `funcs`
+/// for i, fn in enumerate(funcs): ex.submit(fn, i)    # each element of `funcs`
+/// for fn, arg in tasks: ex.submit(fn, arg)           # item 0 of each pair of `tasks`
+/// for name, fn in jobs.items(): ex.submit(fn)        # each value of the dict `jobs`
+/// for fn in jobs.values(): ex.submit(fn)             # each value of the dict `jobs`
+/// ```
+pub(in crate::core::analysis) fn looped_parts<'a>(
     eval: &Evaluator<'a>,
     callable: Node<'a>,
     scope: ScopeId,
-) -> Option<Node<'a>> {
-    match loop_of(eval, callable, scope)? {
-        (collection, None) => Some(collection),
-        _ => None,
+) -> Option<(Node<'a>, Element)> {
+    let (collection, unpacked) = loop_of(eval, callable, scope)?;
+    let collection = unparenthesize(collection);
+    let called = |name: &str, count: usize| {
+        let function = collection
+            .child_by_field_name("function")
+            .filter(|_| collection.kind() == "call")?;
+        let arguments = collection.child_by_field_name("arguments")?;
+        let mut cursor = arguments.walk();
+        let given: Vec<Node<'a>> = arguments
+            .named_children(&mut cursor)
+            .filter(|a| a.kind() != "comment")
+            .collect();
+        if given.len() != count || given.iter().any(|a| a.kind() != "identifier" && count > 0) {
+            return None;
+        }
+        match (function.kind(), count) {
+            // `jobs.items()`, `jobs.values()`: the object.
+            ("attribute", 0) => {
+                let method = function.child_by_field_name("attribute")?;
+                (eval.text(method) == name).then(|| function.child_by_field_name("object"))?
+            }
+            // `enumerate(funcs)`, the builtin: its argument.
+            ("identifier", 1) => (eval.text(function) == name
+                && eval.model.resolve(scope, name) == Resolution::Builtin)
+                .then_some(given[0]),
+            _ => None,
+        }
+    };
+    match unpacked {
+        None => match called("values", 0) {
+            Some(object) => Some((object, Element::Value)),
+            None => Some((collection, Element::Whole)),
+        },
+        Some((1, 2)) => match (called("items", 0), called("enumerate", 1)) {
+            (Some(object), _) => Some((object, Element::Value)),
+            (None, Some(iterable)) => Some((iterable, Element::Whole)),
+            (None, None) => Some((collection, Element::Item { at: 1, width: 2 })),
+        },
+        Some((at, width)) => Some((collection, Element::Item { at, width })),
     }
 }
 
@@ -89,7 +133,7 @@ fn clause_of(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
 }
 
 /// Item `at` of `value` when it is a literal tuple or list of `width` items, none a splat.
-fn item_of(value: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
+pub(super) fn item_of(value: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
     let value = unparenthesize(value);
     let items = elements(value);
     let flat = matches!(value.kind(), "tuple" | "list")

@@ -38,7 +38,7 @@
 
 use tree_sitter::Node;
 
-use super::api::Passing;
+use super::api::{Element, Passing};
 use super::callables::unparenthesize;
 use super::inferred::bound_once;
 use super::sites::Site;
@@ -49,7 +49,7 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 mod collections;
 
-pub(super) use collections::{appended_to_attribute, looped_collection};
+pub(super) use collections::{appended_to_attribute, looped_parts};
 
 /// How deep containers are followed inside one another.
 const MAX_DEPTH: usize = 6;
@@ -488,6 +488,7 @@ pub(super) fn collection_elements<'a>(
     node: Node<'a>,
     scope: ScopeId,
     bound: bool,
+    element: Element,
 ) -> Vec<Node<'a>> {
     let node = unparenthesize(node);
     let literal = match node.kind() {
@@ -496,8 +497,17 @@ pub(super) fn collection_elements<'a>(
             .map(|(value, _)| value),
         _ => Some(node),
     };
-    literal
-        .filter(|l| matches!(l.kind(), "tuple" | "list" | "dictionary"))
-        .map(elements)
-        .unwrap_or_default()
+    let Some(literal) = literal else {
+        return Vec::new();
+    };
+    match (element, literal.kind()) {
+        (Element::Whole, "tuple" | "list" | "set") | (Element::Value, "dictionary") => {
+            elements(literal)
+        }
+        (Element::Item { at, width }, "tuple" | "list" | "set") => elements(literal)
+            .into_iter()
+            .filter_map(|e| collections::item_of(e, at, width))
+            .collect(),
+        _ => Vec::new(),
+    }
 }

@@ -844,10 +844,22 @@ fn reaching_parameter<'a>(
         }
         "call" => {
             let function = node.child_by_field_name("function")?;
-            if eval.eval(function, scope) != Value::Partial {
-                return None;
-            }
             let arguments = node.child_by_field_name("arguments")?;
+            if eval.eval(function, scope) != Value::Partial {
+                // An instance of this file's class that keeps the argument (`_Call(fn)`,
+                // whose `__call__` calls `self.fn`): pickled with its attributes, it carries
+                // the caller's callable to the worker.
+                let mut cursor = arguments.walk();
+                let kept = arguments
+                    .named_children(&mut cursor)
+                    .filter_map(|a| match a.kind() {
+                        "keyword_argument" => a.child_by_field_name("value"),
+                        _ => Some(a),
+                    })
+                    .filter(|a| a.kind() == "identifier")
+                    .find(|a| kept_by_instance(eval, node, scope, eval.text(*a)))?;
+                return reaching_parameter(eval, kept, scope, depth + 1);
+            }
             let wrapped = argument(arguments, eval.source, Some(0), Some("func"))?;
             reaching_parameter(eval, wrapped, scope, depth + 1)
         }

@@ -323,6 +323,12 @@ impl<'a> Evaluator<'a> {
         let Some(assignments) = self.assignments_to(class_scope, attr) else {
             return Value::Unknown;
         };
+        // `self.executor = executor or ThreadPoolExecutor(2)`, with a pool handed to the
+        // constructor: within the class, the attribute is that pool whenever the caller
+        // passes one, and `kept_pools` judges each call of the class by what it passes.
+        if let Some(pool) = self.kept_handed_pool(class_scope, attr) {
+            return pool;
+        }
         if self.assigns_thread_pool(&assignments) {
             return Value::Unknown;
         }

@@ -212,19 +212,23 @@ impl<'a> Evaluator<'a> {
     /// another file hands a pool to (`analysis::kept_pools`): each instance holds what its
     /// maker passed, a thread pool as well, so the attribute is no pool for every reader.
     pub(super) fn kept_from_handed(&self, class: ScopeId, attr: &str) -> bool {
+        self.kept_handed_pool(class, attr).is_some()
+    }
+
+    /// The pool another file hands the constructor of `class`, which keeps it in `attr`
+    /// (`kept_from_handed`) or a default when none is given (`self.executor = executor or
+    /// ThreadPoolExecutor(2)`, `Evaluator::stored_parameter`).
+    pub(super) fn kept_handed_pool(&self, class: ScopeId, attr: &str) -> Option<Value> {
         if self.handed.is_empty() {
-            return false;
+            return None;
         }
-        let kept = || {
-            let init = self.init_of(class)?;
-            let object = self.first_parameter(init)?;
-            let (init, name) = self.stored_parameter(object, attr, init)?;
-            let [only] = self.model.bindings_of(init, name) else {
-                return None;
-            };
-            self.assumed_pool(*only)
+        let init = self.init_of(class)?;
+        let object = self.first_parameter(init)?;
+        let (init, name) = self.stored_parameter(object, attr, init)?;
+        let [only] = self.model.bindings_of(init, name) else {
+            return None;
         };
-        kept().is_some()
+        self.assumed_pool(*only)
     }
 
     /// Whether `name`, read in the code of `scope`, is the instance of a method (`self`).

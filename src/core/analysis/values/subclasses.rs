@@ -20,7 +20,7 @@
 use tree_sitter::Node;
 
 use super::methods::Called;
-use super::{Evaluator, Value};
+use super::{Evaluator, Value, unparenthesize};
 use crate::core::analysis::api::{self, Class};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind, SemanticModel};
 
@@ -103,9 +103,12 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// The `__init__` parameter that `<self>.<attr>`, read in a method of its class, always
-    /// holds: every assignment to the attribute in the class is `self.<attr> = <parameter>`
-    /// in `__init__`. The scope of `__init__` and the parameter's name.
+    /// The `__init__` parameter that `<self>.<attr>`, read in a method of its class, holds
+    /// whenever the caller passes something there: every assignment to the attribute in the
+    /// class is `self.<attr> = <parameter>` in `__init__`, or a default taken when it is not
+    /// given (`parameter or default`, `default if parameter is None else parameter`,
+    /// `parameter if parameter is not None else default`): a pool or callable passed there
+    /// is what the instance keeps. The scope of `__init__` and the parameter's name.
     pub(in crate::core::analysis) fn stored_parameter(
         &self,
         object: &str,
@@ -122,9 +125,9 @@ impl<'a> Evaluator<'a> {
                 assignment.child_by_field_name("right")?,
             );
             let target = left.child_by_field_name("object")?;
+            let right = given_or_default(self, right)?;
             if self.model.scope_at(assignment.start_byte()) != init
                 || self.method_class(self.text(target), init) != Some(class)
-                || right.kind() != "identifier"
             {
                 return None;
             }
@@ -151,5 +154,57 @@ impl<'a> Evaluator<'a> {
         }
         let init = self.model.scope_created_by(binding.statement)?;
         (self.model.scope(init).kind == ScopeKind::Function).then_some(init)
+    }
+}
+
+/// The name `value` gives whenever that name is not `None` (or, for `or`, is true: a pool, a
+/// function, an instance): the name itself, `name or default`, `default if name is None else
+/// name`, `name if name is not None else default`, `name if name else default`.
+fn given_or_default<'a>(eval: &Evaluator<'a>, value: Node<'a>) -> Option<Node<'a>> {
+    let value = unparenthesize(value);
+    match value.kind() {
+        "identifier" => Some(value),
+        "boolean_operator" => {
+            let operator = value.child_by_field_name("operator")?;
+            let left = unparenthesize(value.child_by_field_name("left")?);
+            (eval.text(operator) == "or" && left.kind() == "identifier").then_some(left)
+        }
+        "conditional_expression" => {
+            let (first, test, second) = (
+                unparenthesize(value.named_child(0)?),
+                unparenthesize(value.named_child(1)?),
+                unparenthesize(value.named_child(2)?),
+            );
+            let name = |node: Node<'a>| (node.kind() == "identifier").then(|| eval.text(node));
+            let tested = match test.kind() {
+                "identifier" => Some((eval.text(test), true)),
+                "comparison_operator" => {
+                    let mut cursor = test.walk();
+                    let operands: Vec<Node<'a>> = test.named_children(&mut cursor).collect();
+                    let operators: Vec<&str> = test
+                        .children(&mut test.walk())
+                        .filter(|c| !c.is_named())
+                        .map(|c| eval.text(c))
+                        .collect();
+                    match (operands.as_slice(), operators.as_slice()) {
+                        ([left, right], ["is"]) if right.kind() == "none" => {
+                            name(*left).map(|n| (n, false))
+                        }
+                        ([left, right], ["is", "not"]) if right.kind() == "none" => {
+                            name(*left).map(|n| (n, true))
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            // Where the test says the name is given, the branch taken there must be it.
+            match tested? {
+                (tested, true) if name(first) == Some(tested) => Some(first),
+                (tested, false) if name(second) == Some(tested) => Some(second),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }

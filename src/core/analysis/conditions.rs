@@ -82,6 +82,11 @@ pub enum Test {
     /// is a site only when its instance is made in sight leaving the slot out, or passing the
     /// `multiprocessing` module or a context that is not fork's there.
     KeptContext,
+    /// As `KeptPool`, for a pool the constructor picks by a flag, a thread pool otherwise
+    /// (`self._pool = ProcessPoolExecutor(2) if use_processes else ThreadPoolExecutor(2)`): a
+    /// call is a site only when its instance is made in sight with a literal flag, or the
+    /// literal default, that picks the process pool (true when the condition `holds`).
+    KeptTruthy,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,7 +205,7 @@ impl Condition {
 
 impl Test {
     /// The test's result for `value`; `None` when Python would raise (`None < 1`).
-    fn judge(self, value: Constant) -> Option<bool> {
+    pub(super) fn judge(self, value: Constant) -> Option<bool> {
         match (self, value) {
             (Test::Truthy, Constant::Int(n)) => Some(n != 0),
             (Test::Truthy, Constant::None) | (Test::IsNone, Constant::Int(_)) => Some(false),
@@ -223,7 +228,14 @@ impl Test {
             (Test::IsNone, Constant::Text(_)) => Some(false),
             (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
-            (Test::ProcessPool | Test::HandedPool | Test::KeptPool | Test::KeptContext, _) => None,
+            (
+                Test::ProcessPool
+                | Test::HandedPool
+                | Test::KeptPool
+                | Test::KeptContext
+                | Test::KeptTruthy,
+                _,
+            ) => None,
         }
     }
 }

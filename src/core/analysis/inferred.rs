@@ -1394,19 +1394,29 @@ fn conditions_at(
 fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<PendingCondition> {
     let (position, name, kept) = kept_pool_slot(eval, call, function)?;
     let constructor = eval.model.scope(function).name.as_deref() == Some("__init__");
+    let mut default = None;
+    let mut holds = true;
+    let test = match (constructor, kept) {
+        (true, KeptValue::Pool) => Test::HandedPool,
+        (false, KeptValue::Pool) => Test::KeptPool,
+        // In the constructor the parameter is read as any context parameter is
+        // (`choices::pool_parameter`), and the flag as any parameter tested on the way.
+        (true, KeptValue::Context | KeptValue::Flag { .. }) => return None,
+        (false, KeptValue::Context) => Test::KeptContext,
+        (false, KeptValue::Flag { holds: when }) => {
+            let class = eval.model.scope(function).parent?;
+            let init = eval.scope_node(eval.init_of(class)?)?;
+            default = default_of(eval, init, name);
+            holds = when;
+            Test::KeptTruthy
+        }
+    };
     Some(PendingCondition {
         position,
         keyword: Some(name.to_string()),
-        default: None,
-        test: match (constructor, kept) {
-            (true, KeptValue::Pool) => Test::HandedPool,
-            (false, KeptValue::Pool) => Test::KeptPool,
-            // In the constructor the parameter is read as any context parameter is
-            // (`choices::pool_parameter`).
-            (true, KeptValue::Context) => return None,
-            (false, KeptValue::Context) => Test::KeptContext,
-        },
-        holds: true,
+        default,
+        test,
+        holds,
     })
 }
 
@@ -1495,7 +1505,10 @@ fn passed_on(
     skip: usize,
     condition: &Condition,
 ) -> Option<PendingCondition> {
-    if matches!(condition.test, Test::KeptPool | Test::KeptContext) {
+    if matches!(
+        condition.test,
+        Test::KeptPool | Test::KeptContext | Test::KeptTruthy
+    ) {
         return kept_on_self(eval, site, function, condition);
     }
     let slot = (condition.position, condition.keyword);

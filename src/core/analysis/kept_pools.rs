@@ -45,7 +45,7 @@ use tree_sitter::Node;
 
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
-use super::conditions::{Condition, Test};
+use super::conditions::{Condition, Test, constant};
 use super::inferred::{module_function, parameter_slot};
 use super::user_api::UserKind;
 use super::values::{Evaluator, Value, argument};
@@ -82,6 +82,9 @@ pub(super) enum KeptValue {
     /// A context whose default is not fork's (`context=multiprocessing`), whose classes the
     /// method calls (`self._context.Process(target=fn)`, `self._context.Pool().map(fn, xs)`).
     Context,
+    /// A process pool the constructor keeps when the flag in the slot is true (`holds`) or
+    /// false, a thread pool otherwise (`Evaluator::kept_flag_pool`).
+    Flag { holds: bool },
 }
 
 /// The slot of the constructor parameter whose pool the receiver of `call`, in the method of
@@ -108,10 +111,16 @@ pub(super) fn kept_pool_slot<'a>(
                     .kept_pool_parameter(node, function)
                     .filter(|_| !made)
                     .map(|(at, name)| (at, name, KeptValue::Pool));
-                return pool.or_else(|| {
-                    let (at, name) = eval.kept_context_parameter(node, function)?;
-                    Some((at, name, KeptValue::Context))
-                });
+                return pool
+                    .or_else(|| {
+                        let (at, name) = eval.kept_context_parameter(node, function)?;
+                        Some((at, name, KeptValue::Context))
+                    })
+                    .or_else(|| {
+                        let (at, name, holds) =
+                            eval.kept_flag_parameter(node, function).filter(|_| !made)?;
+                        Some((at, name, KeptValue::Flag { holds }))
+                    });
             }
             "identifier" => node = sole_local_value(eval, node, function)?,
             // A class of the kept context, made here (`self._context.Pool()`).
@@ -163,16 +172,18 @@ pub(super) fn refuted_by_construction(
     scope: ScopeId,
 ) -> bool {
     let context = condition.test == Test::KeptContext;
-    if !(condition.test == Test::KeptPool || context) || !condition.holds {
+    let flag = condition.test == Test::KeptTruthy;
+    if !(condition.test == Test::KeptPool || context || flag) || (!condition.holds && !flag) {
         return false;
     }
     match construction(eval, arguments, scope) {
         Made::OnSelf => false,
         // A subclass's constructor may take other arguments: only the class's own call says.
         Made::By(class, arguments, scope) => {
-            let passes = match context {
-                true => passes_context(eval, condition, arguments, scope),
-                false => passes_pool(eval, condition, arguments, scope),
+            let passes = match (context, flag) {
+                (true, _) => passes_context(eval, condition, arguments, scope),
+                (_, true) => passes_flag(eval, condition, arguments),
+                _ => passes_pool(eval, condition, arguments, scope),
             };
             home != Some(class.as_str()) || !passes
         }
@@ -182,10 +193,34 @@ pub(super) fn refuted_by_construction(
         }
         Made::Imported(class, kept) => {
             let name = class.rsplit('.').next();
-            context || home != name || !kept.iter().any(|slot| slot.fills(condition))
+            context || flag || home != name || !kept.iter().any(|slot| slot.fills(condition))
         }
         Made::OutOfSight => true,
     }
+}
+
+/// Whether a call of the class with `arguments` gives the flag of the `Test::KeptTruthy`
+/// `condition` the value that keeps the process pool: a literal there, or the literal default
+/// when it leaves the slot out. Anything else (a name, a splat) may be either.
+fn passes_flag(eval: &Evaluator<'_>, condition: &Condition, arguments: Node<'_>) -> bool {
+    let mut cursor = arguments.walk();
+    if arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+    {
+        return false;
+    }
+    let given = argument(
+        arguments,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    );
+    let value = match given {
+        Some(node) => constant(unparenthesize(node), eval.source),
+        None => condition.default,
+    };
+    value.and_then(|value| Test::Truthy.judge(value)) == Some(condition.holds)
 }
 
 /// Whether a call of the class with `arguments` leaves the kept context of `condition` to its

@@ -9,7 +9,7 @@ use tree_sitter::Node;
 
 use super::inheritance::Ancestor;
 use super::methods::on_class;
-use super::{Called, Evaluator, Value, agreed, argument};
+use super::{Called, Evaluator, Value, agreed, argument, unparenthesize};
 use crate::core::analysis::api::Class;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
@@ -277,6 +277,7 @@ impl<'a> Evaluator<'a> {
         let defined = self.model.bindings_of(class, attr).iter();
         if !self.may_make_pools(class)
             || self.kept_from_handed(class, attr)
+            || self.kept_flag_pool(class, attr).is_some()
             || defined
                 .clone()
                 .any(|&id| self.model.binding(id).kind != BindingKind::Assignment)
@@ -327,6 +328,9 @@ impl<'a> Evaluator<'a> {
         // constructor: within the class, the attribute is that pool whenever the caller
         // passes one, and `kept_pools` judges each call of the class by what it passes.
         if let Some(pool) = self.kept_handed_pool(class_scope, attr) {
+            return pool;
+        }
+        if let Some((pool, ..)) = self.kept_flag_pool(class_scope, attr) {
             return pool;
         }
         if self.assigns_thread_pool(&assignments) {
@@ -488,6 +492,62 @@ impl<'a> Evaluator<'a> {
                 self.may_give_thread_pool(right, self.model.scope_at(node.start_byte()))
             })
         })
+    }
+
+    /// The process pool the constructor of `class` keeps in `attr` when a flag it is given says
+    /// so, against a thread pool otherwise: its one assignment to the attribute is `self.<attr>
+    /// = ProcessPoolExecutor(2) if flag else ThreadPoolExecutor(2)` (either way round), in the
+    /// body of `__init__` itself, `flag` one of its parameters bound once. Within the class the
+    /// attribute is that pool, and `kept_pools` judges each call of the class by the flag it
+    /// passes (`Test::KeptTruthy`); code outside the class cannot tell. The pool, the flag's
+    /// name and whether it takes the process pool when true.
+    pub(in crate::core::analysis) fn kept_flag_pool(
+        &self,
+        class: ScopeId,
+        attr: &str,
+    ) -> Option<(Value, &'a str, bool)> {
+        let init = self.init_of(class)?;
+        let assignments = self.assignments_to(class, attr)?;
+        let [assignment] = assignments.as_slice() else {
+            return None;
+        };
+        let statement = assignment.parent()?;
+        let body = self.scope_node(init)?.child_by_field_name("body")?;
+        if statement.kind() != "expression_statement" || statement.parent() != Some(body) {
+            return None;
+        }
+        let left = assignment.child_by_field_name("left")?;
+        let object = left.child_by_field_name("object")?;
+        let right = unparenthesize(assignment.child_by_field_name("right")?);
+        if left.kind() != "attribute"
+            || self.method_class(self.text(object), init) != Some(class)
+            || right.kind() != "conditional_expression"
+        {
+            return None;
+        }
+        let (first, test, second) = (
+            right.named_child(0)?,
+            unparenthesize(right.named_child(1)?),
+            right.named_child(2)?,
+        );
+        let flag = self.text(test);
+        let parameter = matches!(self.model.bindings_of(init, flag),
+            [only] if self.model.binding(*only).kind == BindingKind::Parameter);
+        if test.kind() != "identifier" || !parameter {
+            return None;
+        }
+        let process = |node: Node<'a>| match self.eval(node, init) {
+            value @ Value::Instance { class, fork: false } if class != Class::Process => {
+                Some(value)
+            }
+            _ => None,
+        };
+        let thread = |node: Node<'a>| self.may_give_thread_pool(node, init);
+        match (process(first), process(second)) {
+            (Some(pool), None) if thread(second) => Some((pool, flag, true)),
+            (None, Some(pool)) if thread(first) => Some((pool, flag, false)),
+            _ => None,
+        }
     }
 
     /// The value of `<self>.attr = value` when `node` is such an assignment in a method of

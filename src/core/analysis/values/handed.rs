@@ -215,6 +215,33 @@ impl<'a> Evaluator<'a> {
         self.kept_handed_pool(class, attr).is_some()
     }
 
+    /// The slot of the constructor flag by which `attribute` (`self._pool`, in the method of
+    /// scope `function`) holds a process pool (`kept_flag_pool`): its position in a call of
+    /// the class (after `self`), its keyword, its literal default and whether the pool is
+    /// taken when the flag is true.
+    pub(in crate::core::analysis) fn kept_flag_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+    ) -> Option<(Option<usize>, &'a str, bool)> {
+        let object = attribute.child_by_field_name("object")?;
+        let attr = attribute.child_by_field_name("attribute")?;
+        if object.kind() != "identifier" {
+            return None;
+        }
+        let class = self.method_class(self.text(object), function)?;
+        let (_, flag, holds) = self.kept_flag_pool(class, self.text(attr))?;
+        let init = self.init_of(class)?;
+        let [only] = self.model.bindings_of(init, flag) else {
+            return None;
+        };
+        let range = self.model.binding(*only).range;
+        let position = self
+            .parameter_position(init, range)
+            .and_then(|at| at.checked_sub(1));
+        Some((position, flag, holds))
+    }
+
     /// The pool another file hands the constructor of `class`, which keeps it in `attr`
     /// (`kept_from_handed`) or a default when none is given (`self.executor = executor or
     /// ThreadPoolExecutor(2)`, `Evaluator::stored_parameter`).

@@ -454,6 +454,35 @@ fn extend_sequence(source: &str, tuple: Node<'_>, captured: &[String]) -> Edit {
     }
 }
 
+/// The quote the file writes its one-line strings with: `'` when more of them open with it
+/// than with `"` (a project formatted with ruff's `quote-style = "single"`, or that writes
+/// them so by hand), else `"`, as black and ruff's default write them. A new dict key is
+/// written the same way, so that the project's formatter leaves it as it is.
+fn written_quote(root: Node<'_>, source: &str) -> char {
+    let (mut single, mut double) = (0usize, 0usize);
+    let mut cursor = root.walk();
+    'walk: loop {
+        let node = cursor.node();
+        if node.kind() == "string_start" {
+            let opening = source[node.byte_range()].trim_start_matches(char::is_alphabetic);
+            match opening {
+                "'" => single += 1,
+                "\"" => double += 1,
+                _ => {}
+            }
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                break 'walk;
+            }
+        }
+    }
+    if single > double { '\'' } else { '"' }
+}
+
 /// `kwargs={...}` gains `"x": x` entries; none gains `kwargs={"x": x}`; an expression `e`
 /// becomes `{**e, "x": x}`.
 pub(super) fn extend_dict(
@@ -464,9 +493,10 @@ pub(super) fn extend_dict(
     open_keywords: bool,
 ) -> Result<Edit, String> {
     let source = ctx.eval.source;
+    let quote = written_quote(ctx.eval.root, source);
     let entries = bound
         .iter()
-        .map(|(name, value)| format!("\"{name}\": {value}"))
+        .map(|(name, value)| format!("{quote}{name}{quote}: {value}"))
         .collect::<Vec<_>>()
         .join(", ");
     let keyword = slot.keyword.unwrap_or("kwargs");

@@ -21,6 +21,7 @@
 
 use tree_sitter::Node;
 
+use super::unformatted;
 use crate::core::fix::Edit;
 use crate::core::source::{
     TextRange, is_blank_line, line_start, next_line_start, previous_line_start,
@@ -40,7 +41,8 @@ pub fn indentation_of<'s>(source: &'s str, node: Node<'_>) -> Option<&'s str> {
 /// the first statement of a block they are the siblings of the block itself (tree-sitter
 /// starts a block at its first statement, so comments between `def f():` and it are the
 /// definition's children): `# Worker.` above a nested `def work(x):` that opens its
-/// function's body is found there.
+/// function's body is found there. A formatter pragma (`# fmt: off`) is the region's, not the
+/// statement's, and stops them (`unformatted`).
 pub fn leading_comments_start(source: &str, node: Node<'_>) -> usize {
     let mut start = line_start(source, node.start_byte());
     let mut previous = node.prev_sibling().or_else(|| {
@@ -51,7 +53,8 @@ pub fn leading_comments_start(source: &str, node: Node<'_>) -> usize {
     while let Some(comment) = previous.filter(|p| p.kind() == "comment") {
         let comment_line = line_start(source, comment.start_byte());
         let own_line = source[comment_line..comment.start_byte()].trim().is_empty();
-        if !own_line || next_line_start(source, comment.end_byte()) != start {
+        let pragma = unformatted::is_pragma(&source[comment.byte_range()]);
+        if !own_line || pragma || next_line_start(source, comment.end_byte()) != start {
             break;
         }
         start = comment_line;

@@ -38,6 +38,7 @@ mod relayout;
 mod requested;
 mod shared_calls;
 mod sites;
+mod unformatted;
 mod unpacked;
 mod unpicklable;
 mod user_api;

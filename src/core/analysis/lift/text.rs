@@ -16,6 +16,7 @@ use crate::core::analysis::layout::{
     reindent_edits, removal_range, top_level_statement,
 };
 use crate::core::analysis::relayout::{Style, relayout_moved};
+use crate::core::analysis::unformatted;
 use crate::core::fix::{Edit, apply_within};
 use crate::core::head::head_end;
 use crate::core::semantic::{BindingId, Resolution};
@@ -317,7 +318,37 @@ fn function_text(
     while text.ends_with(['\n', '\r']) {
         text.pop();
     }
+    if unformatted::left_as_written(source, statement) {
+        text = protected_body(&text, &ctx.indent, ctx.eol);
+    }
     Ok(text)
+}
+
+/// `text`, a lifted function, with its body between `# fmt: off` and `# fmt: on`: the lines
+/// after the one that ends its header (the first that closes every bracket the `def` line
+/// opened with a `:`), at the body's indentation. Brackets inside strings of the header are
+/// not told apart; a header that never closes leaves the text as it is.
+fn protected_body(text: &str, unit: &str, eol: &str) -> String {
+    let mut depth: i32 = 0;
+    let mut in_def = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        offset += line.len();
+        let code = line.trim_end();
+        if !in_def {
+            let header = code.trim_start_matches("async ");
+            in_def = header.starts_with("def ") && !line.starts_with([' ', '\t']);
+        }
+        if in_def {
+            depth += code.matches(['(', '[', '{']).count() as i32;
+            depth -= code.matches([')', ']', '}']).count() as i32;
+            if depth == 0 && code.ends_with(':') {
+                let (header, body) = text.split_at(offset);
+                return format!("{header}{unit}# fmt: off{eol}{body}{eol}{unit}# fmt: on");
+            }
+        }
+    }
+    text.to_string()
 }
 
 /// The member's own edits, plus what the lift changes in its definition: the new name, the
@@ -456,7 +487,17 @@ fn lambda_text(ctx: &Context<'_>, node: Node<'_>, piece: Piece<'_>) -> String {
         // A blank line after the imports, as black and ruff format write it.
         text.push_str(eol);
     }
-    text.push_str(&format!("{unit}return {body_text}"));
+    // Code the formatter left as written keeps that protection at module level.
+    match (
+        unformatted::left_as_written(ctx.eval.source, node),
+        body_text.contains(['\n', '\r']),
+    ) {
+        (false, _) => text.push_str(&format!("{unit}return {body_text}")),
+        (true, false) => text.push_str(&format!("{unit}return {body_text}  # fmt: skip")),
+        (true, true) => text.push_str(&format!(
+            "{unit}# fmt: off{eol}{unit}return {body_text}{eol}{unit}# fmt: on"
+        )),
+    }
     text
 }
 

@@ -264,11 +264,7 @@ const BARE_STAR: &str = "named arguments must follow bare *";
 
 /// `list_splat_pattern` for `*args`, `dictionary_splat_pattern` for `**kwargs`, typed or not.
 fn splat_kind(parameter: Node<'_>) -> Option<&'static str> {
-    let inner = match parameter.kind() {
-        "typed_parameter" => parameter.named_child(0)?,
-        _ => parameter,
-    };
-    match inner.kind() {
+    match crate::core::parse::parameter_kind(parameter) {
         "list_splat_pattern" => Some("list_splat_pattern"),
         "dictionary_splat_pattern" => Some("dictionary_splat_pattern"),
         _ => None,

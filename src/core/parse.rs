@@ -53,6 +53,34 @@ impl ParseError {
     }
 }
 
+/// The kind of a function's parameter as its form reads: for `*args: T` and `**kwargs: T`,
+/// which tree-sitter wraps in a `typed_parameter`, the splat's own kind
+/// (`list_splat_pattern`, `dictionary_splat_pattern`); any other parameter's node kind.
+pub fn parameter_kind<'t>(parameter: Node<'t>) -> &'t str {
+    let kind = parameter.kind();
+    if kind != "typed_parameter" {
+        return kind;
+    }
+    let inner = parameter.named_child(0).map_or(kind, |c| c.kind());
+    match inner {
+        "list_splat_pattern" | "dictionary_splat_pattern" => inner,
+        _ => kind,
+    }
+}
+
+/// The name a `*args` or `**kwargs` parameter binds, typed or not.
+pub fn splat_name(parameter: Node<'_>) -> Option<Node<'_>> {
+    let splat = match parameter.kind() {
+        "typed_parameter" => parameter.named_child(0)?,
+        _ => parameter,
+    };
+    matches!(
+        splat.kind(),
+        "list_splat_pattern" | "dictionary_splat_pattern"
+    )
+    .then(|| splat.named_child(0))?
+}
+
 /// Parse Python source with this thread's parser, within `TIME_LIMIT`; a parse that runs out
 /// of time counts as a syntax error here (see `parse_within` to tell them apart).
 pub fn parse(source: &str) -> Result<Tree, SyntaxError> {

@@ -83,7 +83,10 @@ pub fn moved_defaults(
 
 /// Whether `parameter` is the `*` or `*args` after which parameters are keyword-only.
 fn starts_keyword_only(parameter: &Node<'_>) -> bool {
-    matches!(parameter.kind(), "keyword_separator" | "list_splat_pattern")
+    matches!(
+        crate::core::parse::parameter_kind(*parameter),
+        "keyword_separator" | "list_splat_pattern"
+    )
 }
 
 fn has_default(parameter: &Node<'_>) -> bool {

@@ -83,7 +83,7 @@ use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, looped_parts, packed_elements,
     splatted_into_callable,
 };
-use crate::core::parse::named_items;
+use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -1235,7 +1235,7 @@ fn before_star(def: Node<'_>) -> usize {
     let mut cursor = parameters.walk();
     parameters
         .named_children(&mut cursor)
-        .take_while(|p| p.kind() != "list_splat_pattern")
+        .take_while(|p| parameter_kind(*p) != "list_splat_pattern")
         .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
         .count()
 }
@@ -1566,7 +1566,7 @@ pub(super) fn parameter_slot(
     let mut position = Some(0usize);
     let mut seen: Vec<(Option<usize>, &str, bool)> = Vec::new();
     for parameter in parameters.named_children(&mut cursor) {
-        match parameter.kind() {
+        match parameter_kind(parameter) {
             // Those before `/` take no keyword.
             "positional_separator" => seen.iter_mut().for_each(|seen| seen.2 = false),
             "keyword_separator" | "list_splat_pattern" | "dictionary_splat_pattern" => {
@@ -1737,8 +1737,8 @@ fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>
     let mut cursor = parameters.walk();
     let mut splats = (None, None);
     for parameter in parameters.named_children(&mut cursor) {
-        let name = parameter.named_child(0).map(|n| eval.text(n));
-        match parameter.kind() {
+        let name = splat_name(parameter).map(|n| eval.text(n));
+        match parameter_kind(parameter) {
             "list_splat_pattern" => splats.0 = name,
             "dictionary_splat_pattern" => splats.1 = name,
             _ => {}

@@ -27,6 +27,7 @@ use tree_sitter::Node;
 use super::inferred::parameter_name;
 use super::unpicklable::qualified_name;
 use super::values::Evaluator;
+use crate::core::parse::parameter_kind;
 use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
 
 /// The last names of the functions that look at what a callable is rather than call it: the
@@ -325,7 +326,12 @@ fn bound_parameter(
     let positional = parameters
         .named_children(&mut cursor)
         .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
-        .take_while(|p| !matches!(p.kind(), "list_splat_pattern" | "keyword_separator"))
+        .take_while(|p| {
+            !matches!(
+                parameter_kind(*p),
+                "list_splat_pattern" | "keyword_separator"
+            )
+        })
         .nth(position)?;
     parameter_name(positional).map(|n| eval.text(n).to_string())
 }

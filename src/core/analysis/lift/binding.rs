@@ -15,6 +15,7 @@ use crate::core::analysis::flow::check_flow;
 use crate::core::analysis::sites::{Handed, Site};
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
+use crate::core::parse::parameter_kind;
 use crate::core::semantic::{Resolution, ScopeId};
 use crate::core::source::TextRange;
 
@@ -46,18 +47,15 @@ fn plain_parameters(parameters: Node<'_>) -> bool {
 
 /// `*args` (typed or not) or a bare `*`.
 pub(super) fn is_star_parameter(p: Node<'_>) -> bool {
-    matches!(p.kind(), "list_splat_pattern" | "keyword_separator")
-        || (p.kind() == "typed_parameter"
-            && p.named_child(0)
-                .is_some_and(|c| c.kind() == "list_splat_pattern"))
+    matches!(
+        parameter_kind(p),
+        "list_splat_pattern" | "keyword_separator"
+    )
 }
 
 /// `**kwargs`, typed or not.
 pub(super) fn is_double_star_parameter(p: Node<'_>) -> bool {
-    p.kind() == "dictionary_splat_pattern"
-        || (p.kind() == "typed_parameter"
-            && p.named_child(0)
-                .is_some_and(|c| c.kind() == "dictionary_splat_pattern"))
+    parameter_kind(p) == "dictionary_splat_pattern"
 }
 
 fn site_binds_positionally(ctx: &Context<'_>, site: &Site<'_>) -> bool {

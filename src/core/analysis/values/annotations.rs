@@ -48,7 +48,7 @@ impl<'a> Evaluator<'a> {
             .filter(|p| p.kind() != "comment")
             .take_while(|p| {
                 !matches!(
-                    p.kind(),
+                    crate::core::parse::parameter_kind(*p),
                     "list_splat_pattern" | "keyword_separator" | "dictionary_splat_pattern"
                 )
             })

@@ -106,11 +106,22 @@ fn moved_positional(
 ) -> Result<Vec<MovedDefault>, String> {
     let mut moved = Vec::new();
     let mut default_before = false;
+    // Those before a `/` are positional-only: no keyword can bind them.
+    let only_positional = positional
+        .iter()
+        .position(|p| p.kind() == "positional_separator")
+        .unwrap_or(0);
     let parameters = positional
         .iter()
         .filter(|p| p.kind() != "positional_separator");
     for (position, parameter) in parameters.enumerate().filter(|(_, p)| has_default(p)) {
         match moved_default(eval, guards, *parameter, definition, Some(position))? {
+            Some(default) if position < only_positional => {
+                return Err(format!(
+                    "the default value of `{}` reads a local variable, and the parameter is positional-only, so it cannot be bound by keyword where the function is handed over",
+                    default.parameter
+                ));
+            }
             Some(default) if default_before => {
                 return Err(format!(
                     "the default value of `{}` reads a local variable, and an earlier parameter has a default",

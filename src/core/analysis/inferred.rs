@@ -1607,7 +1607,7 @@ fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     let count = positionals(eval, site)?;
     let callable = unparenthesize(site.callable);
     match callable.kind() {
-        "identifier" => Some(count),
+        "identifier" => plain_parameter(eval, callable, site.scope, 0).then_some(count),
         "call" => {
             let function = callable.child_by_field_name("function")?;
             if eval.eval(function, site.scope) != Value::Partial {
@@ -1618,7 +1618,8 @@ fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
             let mut written = arguments
                 .named_children(&mut cursor)
                 .filter(|a| a.kind() != "comment");
-            if unparenthesize(written.next()?).kind() != "identifier" {
+            let wrapped = unparenthesize(written.next()?);
+            if !plain_parameter(eval, wrapped, site.scope, 0) {
                 return None;
             }
             let mut bound = 0;
@@ -1632,6 +1633,32 @@ fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
             Some(count + bound)
         }
         _ => None,
+    }
+}
+
+/// Whether the name `node` is a parameter as the caller passed it: bound once, as a
+/// parameter, or to another such name (`f = fn`). A name bound to anything else (`f =
+/// partial(fn, a)`, `fn = _Tagged(fn)`) is called with other arguments than the site's.
+fn plain_parameter(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -> bool {
+    let name = eval.text(node);
+    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+        return false;
+    };
+    let [only] = eval.model.bindings_of(found, name) else {
+        return false;
+    };
+    let binding = eval.model.binding(*only);
+    match binding.kind {
+        BindingKind::Parameter => true,
+        BindingKind::Assignment if depth < MAX_ALIASES => binding
+            .value
+            .and_then(|value| eval.node_at(value))
+            .map(unparenthesize)
+            .is_some_and(|value| {
+                value.kind() == "identifier"
+                    && plain_parameter(eval, value, binding.written_in, depth + 1)
+            }),
+        _ => false,
     }
 }
 

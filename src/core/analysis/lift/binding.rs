@@ -547,6 +547,22 @@ fn check_dict_keys(
     Ok(())
 }
 
+/// How many positional arguments the `functools.partial(f, ...)` call binds after `f`; `None`
+/// when one is unpacked.
+fn partial_positionals(call: Node<'_>) -> Option<usize> {
+    let arguments = call.child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let mut count = 0usize;
+    for argument in arguments.named_children(&mut cursor) {
+        match argument.kind() {
+            "keyword_argument" | "comment" | "dictionary_splat" => {}
+            "list_splat" => return None,
+            _ => count += 1,
+        }
+    }
+    Some(count.saturating_sub(1))
+}
+
 /// Insert `text` as a new last argument.
 pub(super) fn append_argument(arguments: Node<'_>, text: &str) -> Edit {
     let mut cursor = arguments.walk();
@@ -564,13 +580,19 @@ pub(super) fn append_argument(arguments: Node<'_>, text: &str) -> Edit {
 /// worker as many positional arguments as the parameter's index, or more, would fill it by
 /// position as well (`TypeError: got multiple values`). The count is known for the table's
 /// APIs when their arguments are written out; through a wrapper, `--api` or among a worker's
-/// arguments the worker may call it with anything.
+/// arguments the worker may call it with anything. A `functools.partial(f, a)` the site hands
+/// over binds its own positional arguments before those (`via`).
 pub(super) fn check_positional_defaults(
     ctx: &Context<'_>,
     site: &Site<'_>,
+    via: Via<'_>,
     defaults: &[&MovedDefault],
 ) -> Result<(), String> {
-    let positional = || arguments::positionals(ctx.eval, site);
+    let bound = match via {
+        Via::Partial(call) => partial_positionals(call),
+        Via::Direct | Via::Variable => Some(0),
+    };
+    let positional = || Some(arguments::positionals(ctx.eval, site)? + bound?);
     for default in defaults {
         let Some(position) = default.position else {
             continue;

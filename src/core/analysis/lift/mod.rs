@@ -413,7 +413,12 @@ fn bind_sites(
 ) -> Result<(), String> {
     for site_ref in &group.sites {
         let member = &group.members[site_ref.member];
-        check_positional_defaults(ctx, &site_ref.site, &lift.own_defaults(member))?;
+        check_positional_defaults(
+            ctx,
+            &site_ref.site,
+            site_ref.via,
+            &lift.own_defaults(member),
+        )?;
         let values = lift.bound_for(member, &lift.lifted[site_ref.member]);
         let bound = Bound {
             values: &values,

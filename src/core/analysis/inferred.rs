@@ -614,16 +614,8 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
             wrapper => wrapper.map(|mut wrapper| {
                 wrapper.elements = element.is_some();
                 wrapper.element = element.unwrap_or_default();
-                // The collection's own attributes (`jobs.items()`) are how it is walked, not
-                // a look at a callable.
-                let own = format!("{name}.");
-                if element.is_some()
-                    && wrapper
-                        .inspected
-                        .as_ref()
-                        .is_some_and(|(what, _, _)| what.starts_with(&own))
-                {
-                    wrapper.inspected = None;
+                if element.is_some() {
+                    wrapper.inspected = elements_inspected(eval, function, name, node);
                 }
                 wrapper
             }),
@@ -646,6 +638,67 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         }
     }
     wrappers
+}
+
+/// Where the function of scope `function` may look at the callables of its collection
+/// parameter `name` other than by handing them over in the loop over `walked` (the collection
+/// as that loop reads it): any other read of the collection but `len(name)` and a test of it
+/// (`names = [fn.__name__ for fn in funcs]`, `jobs["main"].__name__`, `log(jobs)`), taken
+/// whole, since what it does with the elements is not followed; else a look at the parameter
+/// itself (`inspection`). The loop's own walk (`jobs.items()`) is none.
+fn elements_inspected(
+    eval: &Evaluator<'_>,
+    function: ScopeId,
+    name: &str,
+    walked: Node<'_>,
+) -> Option<(String, usize, Option<&'static str>)> {
+    let body = eval.scope_node(function)?.child_by_field_name("body")?;
+    let mut stack = vec![body];
+    let mut first: Option<Node<'_>> = None;
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() != "identifier" || eval.text(node) != name || node.id() == walked.id() {
+            continue;
+        }
+        let parent = node.parent();
+        let harmless = parent.is_some_and(|p| match p.kind() {
+            "argument_list" => {
+                p.named_child_count() == 1
+                    && p.parent()
+                        .and_then(|call| call.child_by_field_name("function"))
+                        .is_some_and(|f| eval.text(f) == "len")
+            }
+            "if_statement" | "while_statement" | "not_operator" | "boolean_operator" => true,
+            _ => false,
+        });
+        let binding = parent.is_some_and(|p| {
+            p.kind() == "parameters"
+                || p.kind() == "typed_parameter"
+                || p.kind() == "default_parameter"
+                || p.kind() == "typed_default_parameter"
+        });
+        if !harmless && !binding && first.is_none_or(|f| node.start_byte() < f.start_byte()) {
+            first = Some(node);
+        }
+    }
+    match first {
+        Some(read) => {
+            let shown = read
+                .parent()
+                .filter(|p| p.kind() != "block")
+                .unwrap_or(read);
+            let what = eval
+                .text(shown)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((what, read.start_position().row + 1, None))
+        }
+        None => inspected(eval, body, function, name)
+            .filter(|(what, _)| !what.starts_with(&format!("{name}.")))
+            .map(|(what, line)| (what, line, None)),
+    }
 }
 
 /// The wrapper `function` is for its `*args` parameter `name`, each element of which a site
@@ -998,7 +1051,8 @@ const PICKLING_METHODS: [&str; 5] = [
 /// (astropy's `function = _mapfunc(function)`, whose `__call__` calls `self._func`): the
 /// instance is pickled with its attributes, so the caller's callable still travels to the
 /// worker with it, and fails there as it would alone. Not a class that says how it pickles
-/// (`__reduce__`, `__getstate__`, ...), nor one whose `__init__` is decorated.
+/// (`__reduce__`, `__getstate__`, ...), nor one whose `__init__` is decorated or looks at what
+/// it is given (`fn.__name__`).
 fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: &str) -> bool {
     let (Some(function), Some(arguments)) = (
         call.child_by_field_name("function"),
@@ -1050,6 +1104,11 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
     let Some(init_body) = init.child_by_field_name("body") else {
         return false;
     };
+    // `self.name = fn.__name__` beside `self.fn = fn` would see the partial a lift hands over.
+    let init_scope = eval.model.scope_at(init_body.start_byte());
+    if inspected(eval, init_body, init_scope, parameter).is_some() {
+        return false;
+    }
     let attribute = named_items(init_body).into_iter().find_map(|statement| {
         let assignment = statement
             .named_child(0)
@@ -1122,6 +1181,8 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     wrapper.pickled_under_fork = forwarding.row.pickled_under_fork;
     wrapper.interpreters = forwarding.interpreters;
     wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
+    wrapper.elements = forwarding.row.elements;
+    wrapper.element = forwarding.row.element;
     Some(wrapper)
 }
 
@@ -1198,6 +1259,8 @@ fn forwarded_positionally(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> 
     wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
     wrapper.positionals = forwarding.row.positionals;
     wrapper.variadic = forwarding.row.variadic;
+    wrapper.elements = forwarding.row.elements;
+    wrapper.element = forwarding.row.element;
     inherit_worker(&mut wrapper, forwarding.row, true);
     Some(wrapper)
 }

@@ -85,6 +85,39 @@ impl Modules {
         (module, beside)
     }
 
+    /// Whether the module `module`, imported as spelled by the file at `importer`, is Python
+    /// source on disk: a `.py` file or a package, found from the importer's folder for a
+    /// relative import (`._speedups`, `..core`), else under a root of the run or beside the
+    /// importer (a script's folder is on `sys.path`). A compiled extension is no source: what
+    /// it holds is not read.
+    pub fn has_source(&self, module: &str, importer: &Path) -> bool {
+        let exists = |base: &Path, dotted: &str| {
+            if dotted.is_empty() {
+                return base.join("__init__.py").is_file();
+            }
+            let relative: PathBuf = dotted.split('.').collect();
+            base.join(&relative).with_extension("py").is_file()
+                || base.join(&relative).join("__init__.py").is_file()
+        };
+        let folder = importer.parent().unwrap_or(Path::new(""));
+        let dots = module.len() - module.trim_start_matches('.').len();
+        if dots > 0 {
+            let mut base = folder;
+            for _ in 1..dots {
+                base = base.parent().unwrap_or(Path::new(""));
+            }
+            return exists(base, &module[dots..]);
+        }
+        exists(folder, module)
+            || self.roots.iter().any(|root| {
+                let base = match root.is_file() {
+                    true => root.parent().unwrap_or(Path::new("")),
+                    false => root.as_path(),
+                };
+                exists(base, module)
+            })
+    }
+
     /// Whether another file than `file` may be the module `module` for some importer of the
     /// run: one at that dotted path under another root (or under the folder of a root given
     /// as a file), as `x/utils.py` is `utils` for `x/main.py` while `y/utils.py` defines a

@@ -255,6 +255,15 @@ impl Known {
             }
             let shown = path.display().to_string();
             for wrapper in &exports.wrappers {
+                // The fallback of an optional import of the project's own source: the import
+                // succeeds, and the name is what that module gives.
+                let optional = exports
+                    .optional
+                    .iter()
+                    .find(|(name, _)| *name == wrapper.name);
+                if optional.is_some_and(|(_, from)| self.modules.has_source(from, &path)) {
+                    continue;
+                }
                 let dotted = format!("{module}.{}", wrapper.name);
                 let api =
                     wrapper.api_at(dotted.clone(), &shown, hidden_from_star(&exports, wrapper));
@@ -284,6 +293,13 @@ impl Known {
         let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
         let shown = path.display().to_string();
         for wrapper in &exports.wrappers {
+            let optional = exports
+                .optional
+                .iter()
+                .find(|(name, _)| *name == wrapper.name);
+            if optional.is_some_and(|(_, from)| self.modules.has_source(from, path)) {
+                continue;
+            }
             let dotted = format!("{stem}.{}", wrapper.name);
             let apis = self.beside.entry(folder.clone()).or_default();
             let hidden = hidden_from_star(exports, wrapper);

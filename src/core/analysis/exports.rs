@@ -59,6 +59,10 @@ pub struct Exports {
     /// The process pools it passes to functions of other modules (`handed`), which the run
     /// follows to the file that defines them.
     pub handed_pools: Vec<HandedPool>,
+    /// Each exported wrapper that is the fallback of an optional import (`fallback`), with
+    /// the module that import names as spelled (`._speedups`): where that module is a file
+    /// of the project, the import succeeds and the fallback is not what the name holds.
+    pub optional: Vec<(String, String)>,
 }
 
 impl Exports {
@@ -309,6 +313,14 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         true => None,
         false => dunder_all(eval),
     };
+    let optional = wrappers
+        .iter()
+        .filter_map(|wrapper| {
+            let ids = eval.model.bindings_of(SemanticModel::MODULE, &wrapper.name);
+            let module = optional_import(eval, ids)?;
+            Some((wrapper.name.clone(), module))
+        })
+        .collect();
     Exports {
         wrappers,
         aliases,
@@ -316,6 +328,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         stars,
         own_names,
         handed_pools: Vec::new(),
+        optional,
     }
 }
 
@@ -964,6 +977,26 @@ fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId>
         [first, second] => {
             fallback(eval, *first, *second).or_else(|| fallback(eval, *second, *first))
         }
+        _ => None,
+    }
+}
+
+/// The module of the optional import a module-level name's bindings `ids` fall back from
+/// (`fallback`), as spelled.
+fn optional_import(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<String> {
+    let [first, second] = ids else {
+        return None;
+    };
+    let import = match (
+        fallback(eval, *first, *second),
+        fallback(eval, *second, *first),
+    ) {
+        (Some(_), _) => *first,
+        (None, Some(_)) => *second,
+        (None, None) => return None,
+    };
+    match &eval.model.binding(import).kind {
+        BindingKind::Import { module, .. } => Some(module.clone()),
         _ => None,
     }
 }

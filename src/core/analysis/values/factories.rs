@@ -185,7 +185,16 @@ impl<'a> Evaluator<'a> {
         let def = match def.kind() {
             "decorated_definition" => match self.factory_method(def) {
                 Some(method) => method,
-                None => return self.read_manager(def, depth),
+                // Under decorators that hand the call on and its result back (a cache,
+                // `@functools.lru_cache` on a singleton `get_executor()`, or a transparent
+                // decorator of the run), the function's own returns are what a call gives.
+                None => match def
+                    .child_by_field_name("definition")
+                    .filter(|d| self.called_as(*d) == Some(Called::Plain))
+                {
+                    Some(plain) => plain,
+                    None => return self.read_manager(def, depth),
+                },
             },
             _ => def,
         };

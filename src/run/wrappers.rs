@@ -220,6 +220,12 @@ struct Known {
     stars: BTreeMap<String, StarImports>,
     /// Paths that two files give a wrapper (see `insert`).
     ambiguous: BTreeSet<String>,
+    /// The paths given an API by this round's exports so far, with the file that gave each:
+    /// a file that gives one path two
+    /// APIs (a wrapper that is also a factory of a class of the project, `make_job` handing
+    /// `fn` to `Job` and returning it) keeps the first, as a path is taken again only when a
+    /// later round tells of it otherwise (`insert`).
+    this_round: BTreeSet<(String, PathBuf)>,
     /// The APIs of each folder without `__init__.py`, by the stems of its files (`helpers.pmap`),
     /// which only the files beside them import so (`package::Modules::names`).
     beside: BTreeMap<PathBuf, BTreeMap<String, UserApi>>,
@@ -235,6 +241,7 @@ impl Known {
     /// Take the exports of a round's files; the APIs that are new.
     fn learn(&mut self, mut exports: Vec<(PathBuf, Exports)>) -> Vec<NewApi> {
         exports.sort_by(|a, b| a.0.cmp(&b.0));
+        self.this_round.clear();
         let mut new = Vec::new();
         for (path, mut exports) in exports {
             resolve_relative(&mut exports, &path);
@@ -380,7 +387,8 @@ impl Known {
         file: &Path,
         new: &mut Vec<NewApi>,
     ) {
-        if self.ambiguous.contains(&dotted) {
+        let given = (dotted.clone(), file.to_path_buf());
+        if self.ambiguous.contains(&dotted) || !self.this_round.insert(given) {
             return;
         }
         let segments: Vec<String> = dotted.split('.').map(str::to_string).collect();

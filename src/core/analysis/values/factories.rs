@@ -452,7 +452,9 @@ impl<'a> Evaluator<'a> {
     ) -> bool {
         let value = unparenthesize(value);
         let is_thread_pool = |node: Node<'a>| {
-            thread_pool(self, node, function) || self.calls_thread_factory(node, function, depth)
+            thread_pool(self, node, function)
+                || self.calls_thread_factory(node, function, depth)
+                || self.calls_picked_thread_class(node, function)
         };
         if is_thread_pool(value) {
             return true;
@@ -470,6 +472,63 @@ impl<'a> Evaluator<'a> {
                     .and_then(|range| self.node_at(range))
                     .is_some_and(is_thread_pool)
             })
+    }
+
+    /// Whether `node` calls a class picked at run time among others one of which is a thread
+    /// pool's: through a local bound to a choice (`cls = ProcessPoolExecutor if backend ==
+    /// "process" else ThreadPoolExecutor`, then `cls(2)`), or from a table (`_BACKENDS[backend]
+    /// (max_workers=2)` over `{"process": ProcessPoolExecutor, "thread": ThreadPoolExecutor}`,
+    /// a literal or a module-level name bound once to one).
+    fn calls_picked_thread_class(&self, node: Node<'a>, function: ScopeId) -> bool {
+        let Some(called) = node
+            .child_by_field_name("function")
+            .filter(|_| node.kind() == "call")
+            .map(unparenthesize)
+        else {
+            return false;
+        };
+        let bound_once = |name: Node<'a>, scope: ScopeId| {
+            let text = self.text(name);
+            let Resolution::Scope(found) = self.model.resolve(scope, text) else {
+                return None;
+            };
+            let [only] = self.model.bindings_of(found, text) else {
+                return None;
+            };
+            self.model
+                .binding(*only)
+                .value
+                .and_then(|range| self.node_at(range))
+                .map(unparenthesize)
+        };
+        let names_thread = |choice: Node<'a>| {
+            let mut cursor = choice.walk();
+            let operands: Vec<Node<'a>> = match choice.kind() {
+                "conditional_expression" | "boolean_operator" | "tuple" | "list" => {
+                    choice.named_children(&mut cursor).collect()
+                }
+                "dictionary" => choice
+                    .named_children(&mut cursor)
+                    .filter_map(|pair| pair.child_by_field_name("value"))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            operands
+                .into_iter()
+                .any(|operand| thread_pool(self, operand, function))
+        };
+        match called.kind() {
+            "identifier" => bound_once(called, function).is_some_and(names_thread),
+            "subscript" => called
+                .child_by_field_name("value")
+                .map(unparenthesize)
+                .and_then(|table| match table.kind() {
+                    "identifier" => bound_once(table, function),
+                    _ => Some(table),
+                })
+                .is_some_and(names_thread),
+            _ => false,
+        }
     }
 
     /// Whether `node` calls a function of the file, bound once by a `def`, that may itself

@@ -1174,6 +1174,19 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     if forwards_positionals(eval, def, forwarding.call, wrapper.skip) {
         wrapper.position = forwarding.row.callable.position;
     }
+    forwarded_through(eval, &mut wrapper, forwarding, function);
+    Some(wrapper)
+}
+
+/// What a wrapper that forwards its arguments (`forwarded`, `forwarded_positionally`) takes
+/// from the call it forwards them to: the hand-over it names, how that pickles, the
+/// conditions on the way, and the shape of a collection slot.
+fn forwarded_through(
+    eval: &Evaluator<'_>,
+    wrapper: &mut Wrapper,
+    forwarding: &Forwarding<'_>,
+    function: ScopeId,
+) {
     wrapper.via = (
         forwarding.row.name_label(),
         forwarding.call.start_position().row + 1,
@@ -1183,7 +1196,6 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
     wrapper.elements = forwarding.row.elements;
     wrapper.element = forwarding.row.element;
-    Some(wrapper)
 }
 
 /// The wrapper a function is when it passes its own `*args` on, in place, to an API whose
@@ -1250,17 +1262,9 @@ fn forwarded_positionally(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> 
             }
         }
     }
-    wrapper.via = (
-        forwarding.row.name_label(),
-        forwarding.call.start_position().row + 1,
-    );
-    wrapper.pickled_under_fork = forwarding.row.pickled_under_fork;
-    wrapper.interpreters = forwarding.interpreters;
-    wrapper.conditions = conditions_at(eval, forwarding.call, function, wrapper.skip);
+    forwarded_through(eval, &mut wrapper, forwarding, function);
     wrapper.positionals = forwarding.row.positionals;
     wrapper.variadic = forwarding.row.variadic;
-    wrapper.elements = forwarding.row.elements;
-    wrapper.element = forwarding.row.element;
     inherit_worker(&mut wrapper, forwarding.row, true);
     Some(wrapper)
 }

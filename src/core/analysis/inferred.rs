@@ -1681,10 +1681,7 @@ fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
                 return None;
             }
             let arguments = callable.child_by_field_name("arguments")?;
-            let mut cursor = arguments.walk();
-            let mut written = arguments
-                .named_children(&mut cursor)
-                .filter(|a| a.kind() != "comment");
+            let mut written = named_items(arguments).into_iter();
             let wrapped = unparenthesize(written.next()?);
             if !plain_parameter(eval, wrapped, site.scope, 0) {
                 return None;

@@ -19,6 +19,7 @@ use crate::core::analysis::api::Element;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::inferred::parameter_name;
 use crate::core::analysis::values::{Evaluator, argument};
+use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind};
 
 /// The collection the loop variable `callable` takes its values from, when a site hands it
@@ -44,11 +45,7 @@ pub(in crate::core::analysis) fn looped_parts<'a>(
             .child_by_field_name("function")
             .filter(|_| collection.kind() == "call")?;
         let arguments = collection.child_by_field_name("arguments")?;
-        let mut cursor = arguments.walk();
-        let given: Vec<Node<'a>> = arguments
-            .named_children(&mut cursor)
-            .filter(|a| a.kind() != "comment")
-            .collect();
+        let given = named_items(arguments);
         if given.len() != count || given.iter().any(|a| a.kind() != "identifier" && count > 0) {
             return None;
         }

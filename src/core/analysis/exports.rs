@@ -140,6 +140,9 @@ enum Provides {
     /// A plain attribute in which the class's instances hold an instance of `class`
     /// (`self.executor = ProcessPoolExecutor()` in `__init__`).
     Attribute { class: Class, fork: bool },
+    /// A plain attribute in which the class's instances hold an instance of a class with
+    /// wrapper methods (`self.compute = ComputeService(workers)`), named as for `Object`.
+    HeldObject { class: String, absolute: bool },
 }
 
 impl ExportedWrapper {
@@ -176,6 +179,9 @@ impl ExportedWrapper {
             },
             Provides::Object { class, absolute } => {
                 UserKind::InstanceOf(class_path(&path, &self.name, class, *absolute))
+            }
+            Provides::HeldObject { class, absolute } => {
+                UserKind::AttributeOf(class_path(&path, &self.name, class, *absolute))
             }
             Provides::ObjectFactory {
                 class,
@@ -287,6 +293,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
             own.into_iter().chain(inherited)
         })
         .chain(object_factory_methods(eval))
+        .chain(held_objects(eval))
         .chain(inherited_wrappers(eval))
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
@@ -660,6 +667,34 @@ fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
     })
 }
 
+/// The plain attributes in which the instances of the module-level classes, bound once,
+/// hold an instance of a class with wrapper methods (`App.compute` for `self.compute =
+/// ComputeService(workers)`, `values::classes::held_object`): another module that makes an
+/// `App` reaches the wrappers through it (`app.compute.compute(fn, xs)`).
+fn held_objects<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
+    module_classes(eval).flat_map(move |(class_name, class)| {
+        let held = eval.held_objects(class).into_iter();
+        held.filter_map(move |(name, at, value)| {
+            let provides = match value {
+                Value::OwnInstance(held) => Provides::HeldObject {
+                    class: exported_class(eval, held)?,
+                    absolute: false,
+                },
+                Value::Declared(held) => Provides::HeldObject {
+                    class: held,
+                    absolute: true,
+                },
+                _ => return None,
+            };
+            Some(ExportedWrapper {
+                name: format!("{class_name}.{name}"),
+                line: line_at(eval, at),
+                provides,
+            })
+        })
+    })
+}
+
 /// `exports` sorted by name, with a wrapper and a factory of the same name (`def make_pool(
 /// init=None): return Pool(2, initializer=init)`) made one `WrapperFactory`: the run keeps
 /// one API per path, which would drop the factory.
@@ -893,6 +928,7 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Wrapper(_)
                 | Provides::WrapperFactory { .. }
                 | Provides::Object { .. }
+                | Provides::HeldObject { .. }
                 | Provides::ObjectFactory { .. }
                 | Provides::ClosureFactory(_)
                 | Provides::Worker(_)

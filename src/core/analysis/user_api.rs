@@ -90,6 +90,10 @@ pub enum UserKind {
     /// (`self.executor = ProcessPoolExecutor()`, `values::classes::held_pool`): read on an
     /// instance, as a property is.
     Attribute { class: Class, fork: bool },
+    /// A plain attribute in which instances of a class of the run hold an instance of a class
+    /// with wrapper methods, by that class's dotted path (`self.compute =
+    /// ComputeService(workers)`, `values::classes::held_object`): read on an instance.
+    AttributeOf(String),
 }
 
 /// What a worker of another file does with one of its parameters (`worker_reads`): the

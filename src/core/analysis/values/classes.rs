@@ -98,7 +98,8 @@ impl<'a> Evaluator<'a> {
         let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
             || self.provides_pools(class)
             || self.inherits_pools(class)
-            || !self.held_pools(class).is_empty();
+            || !self.held_pools(class).is_empty()
+            || (declared && !self.held_objects(class).is_empty());
         wraps.then_some(Value::OwnClass(class))
     }
 
@@ -309,6 +310,53 @@ impl<'a> Evaluator<'a> {
         names
             .into_iter()
             .filter_map(|name| match self.held_pool(class, &name) {
+                Value::Unknown => None,
+                value => {
+                    let first = self.assignments_to(class, &name)?.first()?.start_byte();
+                    Some((name, first, value))
+                }
+            })
+            .collect()
+    }
+
+    /// The instance of a class with wrapper methods that an instance of `class` holds in the
+    /// plain attribute `attr` (`self.compute = ComputeService(workers)` in `__init__`), as
+    /// code outside the class reads it (`app.compute.compute(fn, xs)`): an `OwnInstance` of
+    /// this file or a `Declared` instance of another file of the run, when every assignment to
+    /// it in the class agrees on it (`values::agreed`). Only in a run that knows wrappers
+    /// (`own_class`), and never for a method, property or class-level name of that name.
+    pub(in crate::core::analysis) fn held_object(&self, class: ScopeId, attr: &str) -> Value {
+        let knows_wrappers = !(self.inferred.is_empty() && self.apis.is_empty());
+        if !knows_wrappers || !self.model.bindings_of(class, attr).is_empty() {
+            return Value::Unknown;
+        }
+        match self.attribute_value(class, attr, 1) {
+            value @ (Value::OwnInstance(_) | Value::Declared(_)) => value,
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The plain attributes in which an instance of `class` holds an instance of a class
+    /// with wrapper methods (`held_object`), in name order, each with where the class first
+    /// assigns it.
+    pub(in crate::core::analysis) fn held_objects(
+        &self,
+        class: ScopeId,
+    ) -> Vec<(String, usize, Value)> {
+        let knows_wrappers = !(self.inferred.is_empty() && self.apis.is_empty());
+        if !knows_wrappers || self.assignments_to(class, "").is_none() {
+            return Vec::new();
+        }
+        let assigned = self.assignments.borrow();
+        let mut names: Vec<String> = assigned
+            .get(&class)
+            .map(|by_attr| by_attr.keys().cloned().collect())
+            .unwrap_or_default();
+        drop(assigned);
+        names.sort_unstable();
+        names
+            .into_iter()
+            .filter_map(|name| match self.held_object(class, &name) {
                 Value::Unknown => None,
                 value => {
                     let first = self.assignments_to(class, &name)?.first()?.start_byte();

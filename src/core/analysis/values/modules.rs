@@ -60,7 +60,9 @@ impl Evaluator<'_> {
                     fork: *fork,
                 },
                 UserKind::ContextFactory { fork } => Value::ContextFactory { fork: *fork },
-                UserKind::InstanceOf(class) => Value::Declared(class.clone()),
+                UserKind::InstanceOf(class) | UserKind::AttributeOf(class) => {
+                    Value::Declared(class.clone())
+                }
                 UserKind::FactoryOf { class, .. } => {
                     Value::ObjectFactory(Box::new(Value::Declared(class.clone())))
                 }
@@ -270,13 +272,17 @@ impl Evaluator<'_> {
                     api.path == path
                         && matches!(
                             api.kind,
-                            UserKind::Property { .. } | UserKind::Attribute { .. }
+                            UserKind::Property { .. }
+                                | UserKind::Attribute { .. }
+                                | UserKind::AttributeOf(_)
                         )
                 })
             };
             return match (value, found) {
                 (Value::Module(_), Value::Function(row)) => Value::Function(on_class(row)),
-                (Value::Module(_), Value::Instance { .. }) if property() => Value::Unknown,
+                (Value::Module(_), Value::Instance { .. } | Value::Declared(_)) if property() => {
+                    Value::Unknown
+                }
                 (_, found) => found,
             };
         }
@@ -285,7 +291,10 @@ impl Evaluator<'_> {
         }
         if let Value::OwnInstance(class) = value {
             return match self.own_method(*class, name) {
-                Value::Unknown => self.held_pool(*class, name),
+                Value::Unknown => match self.held_pool(*class, name) {
+                    Value::Unknown => self.held_object(*class, name),
+                    found => found,
+                },
                 found => found,
             };
         }

@@ -109,6 +109,9 @@ enum Provides {
     },
     /// It is a `@contextmanager` function that yields an instance of `class`.
     ManagerFactory { class: Class, fork: bool },
+    /// It is a `@contextmanager` function that yields a process API's function, as its row
+    /// says (`yield pool.map`).
+    FunctionManager(&'static ApiRow),
     /// It returns a multiprocessing context (made by `get_context("fork")` when `fork`).
     ContextFactory { fork: bool },
     /// It returns instances of a class with wrapper methods, named as for `Object`, with the
@@ -172,6 +175,10 @@ impl ExportedWrapper {
                 fork: *fork,
             },
             Provides::ContextFactory { fork } => UserKind::ContextFactory { fork: *fork },
+            Provides::FunctionManager(row) => {
+                let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+                UserKind::FunctionManager(in_file(row, file))
+            }
             Provides::Like(class) => UserKind::Like(*class),
             Provides::Instance { class, fork } => UserKind::Instance {
                 class: *class,
@@ -602,6 +609,7 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         let provides = match eval.factory_at(*only, def)? {
             Value::Factory { class, fork } => Provides::Factory { class, fork },
             Value::ManagerFactory { class, fork } => Provides::ManagerFactory { class, fork },
+            Value::FunctionManagerFactory(row) => Provides::FunctionManager(row),
             Value::ContextFactory { fork } => Provides::ContextFactory { fork },
             Value::ObjectFactory(instance) => match *instance {
                 Value::OwnInstance(class) => Provides::ObjectFactory {
@@ -889,9 +897,11 @@ pub struct InferredFactory {
     /// Its dotted name in the module: `make_pool`, `Runner.pool`.
     pub name: String,
     /// `function`, `method`, `property`, `instance`, `subclass`, `context manager`,
-    /// `attribute` or `context factory` (a function returning a multiprocessing context).
+    /// `attribute`, `context factory` (a function returning a multiprocessing context) or
+    /// `function manager` (a context manager yielding a process API's function).
     pub kind: &'static str,
-    /// The class of what it gives (`Pool`, `ProcessPoolExecutor`).
+    /// The class of what it gives (`Pool`, `ProcessPoolExecutor`), or the function a
+    /// function manager yields (`Pool.map`).
     pub gives: &'static str,
     /// Whether that is made with a fork context (whose `Process` targets are inherited).
     pub fork: bool,
@@ -914,6 +924,16 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Attribute { class, fork } => ("attribute", class, fork),
                 Provides::Instance { class, fork } => ("instance", class, fork),
                 Provides::Like(class) => ("subclass", class, false),
+                Provides::FunctionManager(row) => {
+                    let gives = row.name_label().replace('`', "");
+                    return Some(InferredFactory {
+                        line: factory.line,
+                        name: factory.name,
+                        kind: "function manager",
+                        gives: Box::leak(gives.into_boxed_str()),
+                        fork: false,
+                    });
+                }
                 Provides::ContextFactory { fork } => {
                     return Some(InferredFactory {
                         line: factory.line,

@@ -53,6 +53,9 @@ pub enum UserKind {
     /// A `@contextmanager` function of another file of the run that yields an instance of a
     /// built-in class: `with pool_ctx() as pool` binds one.
     ManagerFactory { class: Class, fork: bool },
+    /// A `@contextmanager` function of another file of the run that yields a process API's
+    /// function, as `row` says (`yield pool.map`): `with mapper() as pmap` binds it.
+    FunctionManager(&'static ApiRow),
     /// A function of another file of the run that returns a multiprocessing context (`def
     /// _mp_ctx(): return mp.get_context("spawn")`): calling it makes one.
     ContextFactory { fork: bool },

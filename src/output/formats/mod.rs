@@ -84,7 +84,7 @@ impl InferredCounts {
                 match factory.kind {
                     "instance" => counts.shared_pools += 1,
                     "subclass" => counts.process_subclasses += 1,
-                    "context manager" => counts.context_managers += 1,
+                    "context manager" | "function manager" => counts.context_managers += 1,
                     "attribute" => counts.attributes += 1,
                     _ => counts.factories += 1,
                 }

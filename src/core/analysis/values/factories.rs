@@ -386,7 +386,8 @@ impl<'a> Evaluator<'a> {
     /// A `def` under `@contextlib.contextmanager` alone (or an `async def` under
     /// `@contextlib.asynccontextmanager`) whose `yield`s agree on an instance of
     /// one process class (`values::agreed`, as for `return`s): calling it makes a context
-    /// manager whose `with ... as` target is that instance, `Value::ManagerFactory`.
+    /// manager whose `with ... as` target is that instance, `Value::ManagerFactory`; or on a
+    /// process API's function (`yield pool.map`), `Value::FunctionManagerFactory`.
     fn read_manager(&self, decorated: Node<'a>, depth: usize) -> Option<Value> {
         let def = decorated.child_by_field_name("definition")?;
         let decorator = sole_decorator(decorated)?;
@@ -417,6 +418,8 @@ impl<'a> Evaluator<'a> {
             .map(|value| self.eval_depth(value, function, depth + 1));
         match agreed(values) {
             Value::Instance { class, fork } => Some(Value::ManagerFactory { class, fork }),
+            // `yield pool.map` (a pool's bound method, `eval_attribute`), or a partial of one.
+            Value::Function(row) => Some(Value::FunctionManagerFactory(row)),
             _ => None,
         }
     }

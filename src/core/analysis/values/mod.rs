@@ -117,6 +117,13 @@ pub enum Value {
         class: Class,
         fork: bool,
     },
+    /// A `@contextlib.contextmanager` function of this file, or another of the run, that
+    /// yields a process API's function (`yield pool.map`, `yield functools.partial(pool.map,
+    /// chunksize=1)`, see `factories`): calling it makes a `FunctionManager`.
+    FunctionManagerFactory(&'static ApiRow),
+    /// What a `FunctionManagerFactory` returns: a context manager whose `with ... as` target
+    /// is that function (`with mapper() as pmap: pmap(fn, xs)`).
+    FunctionManager(&'static ApiRow),
     /// A function that returns instances of a class with wrapper methods (`def
     /// get_executor(): return Executor()`, see `factories`): calling it makes the
     /// `OwnInstance` or `Declared` instance it holds. A closure factory (`def make_mapper(n)`
@@ -505,6 +512,9 @@ impl<'a> Evaluator<'a> {
                     Value::Manager { class, fork } if binding.kind == BindingKind::WithTarget => {
                         Value::Instance { class, fork }
                     }
+                    Value::FunctionManager(row) if binding.kind == BindingKind::WithTarget => {
+                        Value::Function(row)
+                    }
                     value => value,
                 }
             }
@@ -633,6 +643,7 @@ impl<'a> Evaluator<'a> {
             }),
             Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::ManagerFactory { class, fork } => Value::Manager { class, fork },
+            Value::FunctionManagerFactory(row) => Value::FunctionManager(row),
             Value::ContextFactory { fork } => Value::Context { fork },
             Value::ObjectFactory(instance) => *instance,
             Value::GetContext => {

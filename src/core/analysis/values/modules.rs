@@ -66,6 +66,7 @@ impl Evaluator<'_> {
                 UserKind::FactoryOf { class, .. } => {
                     Value::ObjectFactory(Box::new(Value::Declared(class.clone())))
                 }
+                UserKind::FunctionManager(row) => Value::FunctionManagerFactory(row),
                 UserKind::ClosureFactory(row) => {
                     Value::ObjectFactory(Box::new(Value::Function(row)))
                 }

@@ -81,7 +81,7 @@ use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, looped_parts, packed_elements,
-    splatted_into_callable,
+    splatted_into_callable, stored_in_registry,
 };
 use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -597,7 +597,8 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         let elements = collection_elements(eval, site.callable, site.scope, true, site.row.element);
         found.extend(elements.into_iter().map(|e| (e, site.scope, None)));
     }
-    let appended = appended_to_attribute(eval, site.callable, site.scope);
+    let mut appended = appended_to_attribute(eval, site.callable, site.scope);
+    appended.extend(stored_in_registry(eval, site.callable, site.scope));
     let deferred = !appended.is_empty();
     found.extend(
         appended

@@ -20,7 +20,7 @@ use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::inferred::parameter_name;
 use crate::core::analysis::values::{Evaluator, argument};
 use crate::core::parse::named_items;
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
 /// The collection the loop variable `callable` takes its values from, when a site hands it
 /// over in a loop over that collection, the name bound nowhere else in its scope, with the
@@ -234,4 +234,108 @@ fn appended_value<'a>(eval: &Evaluator<'a>, node: Node<'a>, attr: &str) -> Optio
     }
     let arguments = node.child_by_field_name("arguments")?;
     argument(arguments, eval.source, Some(0), None)
+}
+
+/// What the functions of the module store in the module-level dict a site takes its callable
+/// out of (`ex.submit(_JOBS[name], *args)`, also through a local bound once to the lookup,
+/// `fn = _JOBS[name]`, or `_JOBS.get(name)`): the value of every `_JOBS[key] = value` in the
+/// file. The dict must be the name's only module-level binding, a literal (`{}`, or
+/// `dict()`), so that every value the site can find was put there by one of those stores;
+/// each then reaches the site, as an appended value does (`appended_to_attribute`), and a
+/// function storing its parameter takes the callable (`def register_job(name, fn):
+/// _JOBS[name] = fn`).
+pub(in crate::core::analysis) fn stored_in_registry<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Vec<Node<'a>> {
+    let callable = unparenthesize(callable);
+    let lookup = match callable.kind() {
+        "identifier" => match crate::core::analysis::inferred::bound_once(eval, callable, scope) {
+            Some((value, _)) => value,
+            None => return Vec::new(),
+        },
+        _ => callable,
+    };
+    let Some(registry) = looked_up_in(eval, lookup) else {
+        return Vec::new();
+    };
+    let name = eval.text(registry);
+    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
+        || !is_module_dict(eval, name)
+    {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut stack = vec![eval.root];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "assignment"
+            && let (Some(left), Some(right)) = (
+                node.child_by_field_name("left"),
+                node.child_by_field_name("right"),
+            )
+            && left.kind() == "subscript"
+            && left
+                .child_by_field_name("value")
+                .is_some_and(|v| v.kind() == "identifier" && eval.text(v) == name)
+            && eval
+                .model
+                .resolve(eval.model.scope_at(node.start_byte()), name)
+                == Resolution::Scope(SemanticModel::MODULE)
+        {
+            found.push(right);
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found.sort_by_key(|n| n.start_byte());
+    found
+}
+
+/// The dict a lookup reads, by its name: `_JOBS` of `_JOBS[name]` or `_JOBS.get(name)`.
+fn looked_up_in<'a>(eval: &Evaluator<'a>, lookup: Node<'a>) -> Option<Node<'a>> {
+    let dict = match lookup.kind() {
+        "subscript" => lookup.child_by_field_name("value")?,
+        "call" => {
+            let function = lookup.child_by_field_name("function")?;
+            let method = function.child_by_field_name("attribute")?;
+            let given = named_items(lookup.child_by_field_name("arguments")?);
+            if function.kind() != "attribute" || eval.text(method) != "get" || given.len() != 1 {
+                return None;
+            }
+            function.child_by_field_name("object")?
+        }
+        _ => return None,
+    };
+    (dict.kind() == "identifier").then_some(dict)
+}
+
+/// Whether the module-level `name` is bound once, to an empty dict literal or `dict()`.
+fn is_module_dict(eval: &Evaluator<'_>, name: &str) -> bool {
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return false;
+    };
+    let binding = eval.model.binding(*only);
+    if !matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+    ) {
+        return false;
+    }
+    let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
+        return false;
+    };
+    match value.kind() {
+        "dictionary" => value.named_child_count() == 0,
+        "call" => {
+            value
+                .child_by_field_name("function")
+                .is_some_and(|f| eval.text(f) == "dict")
+                && value
+                    .child_by_field_name("arguments")
+                    .is_some_and(|a| named_items(a).is_empty())
+                && eval.model.resolve(SemanticModel::MODULE, "dict") == Resolution::Builtin
+        }
+        _ => false,
+    }
 }

@@ -49,7 +49,7 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 mod collections;
 
-pub(super) use collections::{appended_to_attribute, looped_parts};
+pub(super) use collections::{appended_to_attribute, looped_parts, stored_in_registry};
 
 /// How deep containers are followed inside one another.
 const MAX_DEPTH: usize = 6;

@@ -128,8 +128,9 @@ enum Provides {
     /// with each parameter what its slot says.
     Worker(Vec<WorkerSlot>),
     /// It is a decorator that passes every argument on (`values::transparent`), which other
-    /// files of the run put over a function that may be a wrapper (`handed::Held::Decorator`).
-    Transparent,
+    /// files of the run put over a function that may be a wrapper (`handed::Held::Decorator`);
+    /// or, when `called`, a factory of one (`@retry(times=2)`).
+    Transparent { called: bool },
     /// It is a subclass that calling makes an instance of `class` (`class Worker(Process)`
     /// without an `__init__` of its own, `values::subclasses`).
     Like(Class),
@@ -206,7 +207,7 @@ impl ExportedWrapper {
                 slots: slots.clone(),
                 file: file.to_string(),
             },
-            Provides::Transparent => UserKind::Transparent,
+            Provides::Transparent { called } => UserKind::Transparent { called: *called },
             Provides::Property { class, fork } => UserKind::Property {
                 class: *class,
                 fork: *fork,
@@ -481,10 +482,16 @@ fn transparent_decorators(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     bound_once(eval, asked)
         .filter_map(|(name, only)| {
             let line = line_at(eval, eval.model.binding(only).range.start);
-            eval.is_transparent_named(name).then(|| ExportedWrapper {
+            // A decorator and a factory of one differ in their inner `def`'s parameters
+            // (`*args, **kwargs` against the decorated function), so at most one holds.
+            let called = match eval.is_transparent_named(name, false) {
+                true => false,
+                false => eval.is_transparent_named(name, true).then_some(true)?,
+            };
+            Some(ExportedWrapper {
                 name: name.to_string(),
                 line,
-                provides: Provides::Transparent,
+                provides: Provides::Transparent { called },
             })
         })
         .collect()
@@ -952,7 +959,7 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 | Provides::ObjectFactory { .. }
                 | Provides::ClosureFactory(_)
                 | Provides::Worker(_)
-                | Provides::Transparent => {
+                | Provides::Transparent { .. } => {
                     return None;
                 }
             };

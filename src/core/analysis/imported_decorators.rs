@@ -70,13 +70,18 @@ fn may_hand_over(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     takes && eval.may_make_pools_in(scope) && eval.called_as(def).is_none()
 }
 
-/// The decorator expressions of `decorated` written bare: a name or a dotted attribute.
+/// The decorators of `decorated` written as a name or a dotted attribute, bare or called
+/// (the factory of `@retry(times=2)`, `values::transparent`).
 fn bare_decorators<'t>(decorated: Node<'t>) -> impl Iterator<Item = Node<'t>> {
     let mut cursor = decorated.walk();
     let decorators: Vec<Node<'t>> = decorated
         .named_children(&mut cursor)
         .filter(|c| c.kind() == "decorator")
         .filter_map(|d| d.named_child(0))
+        .filter_map(|e| match e.kind() {
+            "call" => e.child_by_field_name("function"),
+            _ => Some(e),
+        })
         .filter(|e| matches!(e.kind(), "identifier" | "attribute"))
         .collect();
     decorators.into_iter()

@@ -85,7 +85,8 @@ pub enum UserKind {
     /// A decorator of another file of the run that passes every argument on to the function it
     /// decorates (`values::transparent`): a wrapper under it, written bare (`@experimental`),
     /// keeps its slots.
-    Transparent,
+    /// Written `@name(...)` when `called`: a factory that returns such a decorator.
+    Transparent { called: bool },
     /// A property of a class of the run that gives an instance of a built-in class (`pool` of
     /// `Runner` for `r.pool.map(...)`), inferred like a factory.
     Property { class: Class, fork: bool },

@@ -66,9 +66,8 @@ impl<'a> Evaluator<'a> {
             };
             // A decorator of this file, or of another that said so, that passes every
             // argument on keeps the slots.
-            if !is_call
-                && (self.is_transparent_decorator(function, scope)
-                    || self.is_declared_transparent(function))
+            if self.is_transparent_decorator(function, scope, is_call)
+                || self.is_declared_transparent(function, is_call)
             {
                 continue;
             }

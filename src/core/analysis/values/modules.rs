@@ -71,7 +71,7 @@ impl Evaluator<'_> {
                     Value::ObjectFactory(Box::new(Value::Function(row)))
                 }
                 // Read by `arguments::worker_refusal` and `called_as` alone: no process API.
-                UserKind::Worker { .. } | UserKind::Transparent => Value::Unknown,
+                UserKind::Worker { .. } | UserKind::Transparent { .. } => Value::Unknown,
                 UserKind::Property { class, fork } | UserKind::Attribute { class, fork } => {
                     Value::Instance {
                         class: *class,

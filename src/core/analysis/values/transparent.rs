@@ -23,6 +23,25 @@
 //! docstring aside); the inner function takes exactly `*args, **kwargs`, never binds them
 //! again, and reads them only in calls `func(*args, **kwargs)`, of which there is at least
 //! one. Anything else may drop, add or reorder arguments, and keeps the function no wrapper.
+//!
+//! A decorator with arguments (`@retry(times=2)`) is a call of a factory that returns the
+//! decorator: a plain `def` bound once at module level whose body is such a decorator `def`
+//! and `return <decorator>` alone (a docstring aside). The factory's own parameters are the
+//! decorator's settings, which the inner function may read (`for _ in range(times)`):
+//!
+//! ```text
+//! def retry(times=3):
+//!     def decorator(func):                   # a transparent decorator, as above
+//!         @functools.wraps(func)
+//!         def wrapper(*args, **kwargs):
+//!             for _ in range(times):
+//!                 try:
+//!                     return func(*args, **kwargs)
+//!                 except Exception:
+//!                     pass
+//!         return wrapper
+//!     return decorator
+//! ```
 
 use tree_sitter::Node;
 
@@ -35,26 +54,30 @@ use crate::core::source::TextRange;
 impl<'a> Evaluator<'a> {
     /// Whether the decorator `function`, written bare in `scope`, is a transparent one of this
     /// file (see the module's doc).
-    pub(super) fn is_transparent_decorator(&self, function: Node<'a>, scope: ScopeId) -> bool {
-        self.transparent(function, scope).is_some()
+    /// With `called`, `function` is the callee of the decorator's call (`retry` of
+    /// `@retry(times=2)`), a transparent decorator's factory.
+    pub(super) fn is_transparent_decorator(
+        &self,
+        function: Node<'a>,
+        scope: ScopeId,
+        called: bool,
+    ) -> bool {
+        self.transparent(function, scope, called).is_some()
     }
 
     /// Whether the module-level function `name` is a transparent decorator (see the module's
     /// doc), for the other files of the run that put it over a function
     /// (`exports::transparent_decorators`).
-    pub(in crate::core::analysis) fn is_transparent_named(&self, name: &str) -> bool {
-        self.transparent_named(name).is_some()
+    pub(in crate::core::analysis) fn is_transparent_named(&self, name: &str, called: bool) -> bool {
+        self.transparent_named(name, called).is_some()
     }
 
     /// Whether the decorator `function`, written bare, is one another file of the run defines
     /// and found transparent (`UserKind::Transparent`), imported here: `@experimental` after
     /// `from .utils import experimental`, or `@utils.experimental`.
-    pub(super) fn is_declared_transparent(&self, function: Node<'a>) -> bool {
-        if !self
-            .apis
-            .iter()
-            .any(|api| api.kind == UserKind::Transparent)
-        {
+    pub(super) fn is_declared_transparent(&self, function: Node<'a>, called: bool) -> bool {
+        let kind = UserKind::Transparent { called };
+        if !self.apis.iter().any(|api| api.kind == kind) {
             return false;
         }
         let Some(path) = self.imported_path_of(function) else {
@@ -62,18 +85,20 @@ impl<'a> Evaluator<'a> {
         };
         self.apis
             .iter()
-            .any(|api| api.kind == UserKind::Transparent && api.path == path)
+            .any(|api| api.kind == kind && api.path == path)
     }
 
-    fn transparent(&self, function: Node<'a>, scope: ScopeId) -> Option<()> {
+    fn transparent(&self, function: Node<'a>, scope: ScopeId, called: bool) -> Option<()> {
         let name = (function.kind() == "identifier").then(|| self.text(function))?;
         if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
             return None;
         }
-        self.transparent_named(name)
+        self.transparent_named(name, called)
     }
 
-    fn transparent_named(&self, name: &str) -> Option<()> {
+    /// The module-level `def` bound once to `name` is a transparent decorator, or with
+    /// `called` a factory of one (see the module's doc).
+    fn transparent_named(&self, name: &str, called: bool) -> Option<()> {
         let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
             return None;
         };
@@ -82,6 +107,19 @@ impl<'a> Evaluator<'a> {
         if binding.kind != BindingKind::FunctionDef || def.kind() != "function_definition" {
             return None;
         }
+        match called {
+            false => self.transparent_def(def),
+            true => {
+                let (inner, returned) = inner_and_return(self, def.child_by_field_name("body")?)?;
+                let inner_name = self.text(inner.child_by_field_name("name")?);
+                (inner.kind() == "function_definition" && inner_name == returned).then_some(())?;
+                self.transparent_def(inner)
+            }
+        }
+    }
+
+    /// Whether the `function_definition` `def` is a transparent decorator.
+    fn transparent_def(&self, def: Node<'a>) -> Option<()> {
         let func = single_parameter(self, def)?;
         let (inner, returned) = inner_and_return(self, def.child_by_field_name("body")?)?;
         let inner_def = match inner.kind() {

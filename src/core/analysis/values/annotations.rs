@@ -130,6 +130,72 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// Whether the annotation at `range` is `concurrent.futures.Executor`, the base of thread
+    /// and process pool executors alike (also `Optional[Executor]`, `Executor | None`, or
+    /// quoted): it says nothing of which one a parameter holds, so the parameter is read as
+    /// an unannotated one is, from what its callers pass (`def submit_all(executor:
+    /// Executor, fn, items)` called with a process pool executor).
+    pub(super) fn names_any_executor(&self, range: Option<TextRange>, scope: ScopeId) -> bool {
+        let Some(mut node) = range.and_then(|r| self.node_at(r)) else {
+            return false;
+        };
+        loop {
+            node = match node.kind() {
+                "type" | "parenthesized_expression" | "type_parameter" => match node.named_child(0)
+                {
+                    Some(inner) => inner,
+                    None => return false,
+                },
+                "string" => {
+                    let text = string_content(self.text(node));
+                    return text.split('|').map(str::trim).any(|part| {
+                        matches!(part, "Executor" | "cf.Executor" | "futures.Executor")
+                            || part == "concurrent.futures.Executor"
+                    });
+                }
+                "subscript" | "generic_type" => {
+                    let head = node
+                        .child_by_field_name("value")
+                        .or_else(|| node.named_child(0));
+                    let optional = head.is_some_and(|h| {
+                        let text = self.text(h);
+                        text == "Optional" || text.ends_with(".Optional")
+                    });
+                    match node
+                        .child_by_field_name("subscript")
+                        .or_else(|| node.named_child(1))
+                        .filter(|_| optional)
+                    {
+                        Some(inner) => inner,
+                        None => return false,
+                    }
+                }
+                "binary_operator" => {
+                    let (Some(left), Some(right)) = (
+                        node.child_by_field_name("left"),
+                        node.child_by_field_name("right"),
+                    ) else {
+                        return false;
+                    };
+                    match self.text(right) == "None" {
+                        true => left,
+                        false if self.text(left) == "None" => right,
+                        false => return false,
+                    }
+                }
+                "identifier" | "attribute" => {
+                    let named =
+                        crate::core::analysis::unpicklable::qualified_name(self, node, scope);
+                    return matches!(
+                        named.as_deref(),
+                        Some("concurrent.futures.Executor" | "concurrent.futures._base.Executor")
+                    );
+                }
+                _ => return false,
+            };
+        }
+    }
+
     /// `Optional[X]` is `X`; any other subscript is not a process class.
     fn eval_optional(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
         let head = node

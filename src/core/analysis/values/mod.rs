@@ -522,7 +522,10 @@ impl<'a> Evaluator<'a> {
                 // Annotations of parameters are evaluated where the function is defined.
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
                 match self.eval_annotation(binding.annotation, outer, depth) {
-                    Value::Unknown if binding.annotation.is_none() => {
+                    Value::Unknown
+                        if binding.annotation.is_none()
+                            || self.names_any_executor(binding.annotation, outer) =>
+                    {
                         if let Some(default) = self.default_context(id, depth) {
                             return self.context_or_callers(default, id, depth);
                         }

@@ -431,6 +431,18 @@ fn match_row(
         }
     }
     if function.kind() == "subscript" {
+        // A generic class of the run given its type arguments where it is called
+        // (`Mapper[int, str](fn)`): the class itself, called.
+        if let Some(generic) = function.child_by_field_name("value").filter(|value| {
+            matches!(value.kind(), "identifier" | "attribute")
+                && match eval.eval(*value, scope) {
+                    Value::OwnClass(_) => true,
+                    Value::Module(path) => eval.declares_members_of(&path),
+                    _ => false,
+                }
+        }) {
+            return match_row(eval, generic, arguments, scope);
+        }
         let (class, fork) = eval.picked_class(function, scope)?;
         let fork = fork || eval.is_fork_instance(class, arguments, scope);
         return Some((class.row(), fork));

@@ -100,7 +100,7 @@ impl Evaluator<'_> {
 
     /// Whether some declared API lies under `path` (`pkg.par` or `pkg.runner.Runner` for
     /// `pkg.runner.Runner._map`).
-    pub(super) fn declares_members_of(&self, path: &str) -> bool {
+    pub(in crate::core::analysis) fn declares_members_of(&self, path: &str) -> bool {
         // What `super(Class, self)` reaches (`inheritance::SUPER`) is no member of the class.
         self.apis.iter().any(|api| {
             api.path.starts_with(path)

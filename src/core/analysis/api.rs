@@ -217,6 +217,9 @@ pub enum Element {
     /// Each value of a dict literal (`for name, fn in jobs.items()`, `for fn in
     /// jobs.values()`, a dict splatted into keywords: `partial(func, **kwargs)`).
     Value,
+    /// What indexing the collection gives (`steps[name]`): each element of a literal tuple
+    /// or list, each value of a dict literal.
+    Indexed,
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression

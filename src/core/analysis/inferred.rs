@@ -80,8 +80,8 @@ use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
-    PackedIn, appended_to_attribute, collection_elements, looped_parts, packed_elements,
-    splatted_into_callable, stored_in_registry,
+    PackedIn, appended_to_attribute, collection_elements, indexed_part, looped_parts,
+    packed_elements, splatted_into_callable, stored_in_registry,
 };
 use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -249,6 +249,7 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                     (true, Element::Whole) => "each element of ".to_string(),
                     (true, Element::Item { at, .. }) => format!("item {at} of each element of "),
                     (true, Element::Value) => "each value of ".to_string(),
+                    (true, Element::Indexed) => "each element or value of ".to_string(),
                 },
                 match (row.callable.keyword, row.callable.position) {
                     (_, Some(position)) if row.variadic => {
@@ -591,6 +592,7 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
     let splatted = splatted_into_callable(eval, site.callable, site.scope);
     let collections = looped_parts(eval, site.callable, site.scope)
         .into_iter()
+        .chain(indexed_part(eval, site.callable, site.scope))
         .chain(splatted.map(|collection| (collection, Element::Value)));
     found.extend(collections.map(|(collection, element)| (collection, site.scope, Some(element))));
     if site.row.elements {

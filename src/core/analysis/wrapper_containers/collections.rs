@@ -339,3 +339,25 @@ fn is_module_dict(eval: &Evaluator<'_>, name: &str) -> bool {
         _ => false,
     }
 }
+
+/// The collection a site takes its callable out of by indexing it with a key or position
+/// (`run_step(steps[name], records)`, also through a local bound once to the lookup, `step =
+/// steps[name]`): each element of a tuple or list, or value of a dict, that the collection
+/// holds may be the callable (`Element::Indexed`). Not a slice, which gives a collection.
+pub(in crate::core::analysis) fn indexed_part<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, Element)> {
+    let callable = unparenthesize(callable);
+    let lookup = match callable.kind() {
+        "identifier" => crate::core::analysis::inferred::bound_once(eval, callable, scope)?.0,
+        _ => callable,
+    };
+    let collection = lookup
+        .child_by_field_name("value")
+        .filter(|value| lookup.kind() == "subscript" && value.kind() == "identifier")?;
+    let index = lookup.child_by_field_name("subscript")?;
+    (index.kind() != "slice" && lookup.named_child_count() == 2)
+        .then_some((collection, Element::Indexed))
+}

@@ -45,11 +45,13 @@ use super::sites::Site;
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, Step};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 mod collections;
 
-pub(super) use collections::{appended_to_attribute, looped_parts, stored_in_registry};
+pub(super) use collections::{
+    appended_to_attribute, indexed_part, looped_parts, stored_in_registry,
+};
 
 /// How deep containers are followed inside one another.
 const MAX_DEPTH: usize = 6;
@@ -482,7 +484,9 @@ pub(super) fn splatted_into_callable<'a>(
 /// The elements of the collection `node` is: a tuple or list literal's, a dict literal's
 /// values, splats and comments left out; with `bound`, also those of a literal that a local
 /// name read only here is bound to once (tsfresh's `map_kwargs = {...}`, then
-/// `self.distribute(..., map_kwargs)`).
+/// `self.distribute(..., map_kwargs)`), or a module-level name is bound to once, wherever it
+/// is read (`STEPS = {"strip": lambda r: r.strip(), ...}`): what stands at module level
+/// captures nothing, so its lift is a plain function whatever else reads the collection.
 pub(super) fn collection_elements<'a>(
     eval: &Evaluator<'a>,
     node: Node<'a>,
@@ -494,20 +498,40 @@ pub(super) fn collection_elements<'a>(
     let literal = match node.kind() {
         "identifier" if bound => bound_once(eval, node, scope)
             .filter(|(_, reads)| *reads == 1)
-            .map(|(value, _)| value),
+            .map(|(value, _)| value)
+            .or_else(|| module_literal(eval, node, scope)),
         _ => Some(node),
     };
     let Some(literal) = literal else {
         return Vec::new();
     };
     match (element, literal.kind()) {
-        (Element::Whole, "tuple" | "list" | "set") | (Element::Value, "dictionary") => {
-            elements(literal)
-        }
+        (Element::Whole, "tuple" | "list" | "set")
+        | (Element::Value | Element::Indexed, "dictionary")
+        | (Element::Indexed, "tuple" | "list") => elements(literal),
         (Element::Item { at, width }, "tuple" | "list" | "set") => elements(literal)
             .into_iter()
             .filter_map(|e| collections::item_of(e, at, width))
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// The literal the module-level name `node` (read in `scope`) is bound to, when that is its
+/// only binding, an assignment at module level.
+fn module_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let name = eval.text(node);
+    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let assigned = matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+    ) && binding.written_in == SemanticModel::MODULE;
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    (assigned && matches!(value.kind(), "tuple" | "list" | "dictionary" | "set")).then_some(value)
 }

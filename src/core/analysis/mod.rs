@@ -169,9 +169,10 @@ fn analyze_with(
 }
 
 /// What the file offers the other files of the run. Without `others` (no other file can use
-/// it) the wrappers and factories are left out, unless the file passes a pool to an imported
-/// function: that function may be the file's own (a module importing itself), which the run
-/// then analyses again with the file's wrappers declared (`run::wrappers`), as with others.
+/// it) the wrappers and factories are left out, unless the file passes a pool or a callable to
+/// an imported function: that function may be the file's own (a module importing itself),
+/// which the run then analyses again with the file's wrappers declared (`run::wrappers`), as
+/// with others.
 /// Working them out is a tenth of the analysis of a 2,000-line module of functions.
 fn exported(
     eval: &Evaluator<'_>,
@@ -181,8 +182,11 @@ fn exported(
 ) -> Exports {
     let mut handed_pools = handed::handed_pools(eval, calls);
     handed_pools.extend(handed_callables);
+    // A question about an imported decorator (`@unittest.skipIf(...)` over a test that makes
+    // a pool) offers the other files nothing: alone, it needs no exports.
+    let offers = others || !handed_pools.is_empty();
     handed_pools.extend(imported_decorators::decorator_requests(eval));
-    match others || !handed_pools.is_empty() {
+    match offers {
         true => Exports {
             handed_pools,
             ..exports::exports(eval)

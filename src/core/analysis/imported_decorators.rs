@@ -26,6 +26,7 @@ use tree_sitter::Node;
 
 use super::handed::{HandedPool, Held, imported_function};
 use super::values::Evaluator;
+use crate::core::parse::named_items;
 use crate::core::source::TextRange;
 
 /// The decorators imported from another module that keep a function here no wrapper, for the
@@ -37,7 +38,8 @@ pub fn decorator_requests(eval: &Evaluator<'_>) -> Vec<HandedPool> {
             continue;
         };
         let scope = eval.model.scope_at(decorated.start_byte());
-        let imported: Vec<String> = bare_decorators(decorated)
+        let asks_called = may_be_called_by_the_project(eval, def);
+        let imported: Vec<String> = bare_decorators(decorated, asks_called)
             .filter_map(|name| imported_function(eval, name, scope))
             .collect();
         if imported.is_empty() || !may_hand_over(eval, def) {
@@ -70,16 +72,36 @@ fn may_hand_over(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     takes && eval.may_make_pools_in(scope) && eval.called_as(def).is_none()
 }
 
-/// The decorators of `decorated` written as a name or a dotted attribute, bare or called
-/// (the factory of `@retry(times=2)`, `values::transparent`).
-fn bare_decorators<'t>(decorated: Node<'t>) -> impl Iterator<Item = Node<'t>> {
+/// Whether the `def` may be a wrapper the project's code calls, for a question about the
+/// factory of a decorator over it (`@retry(times=2)`): a test (a name starting with `test`,
+/// which the test runner calls) is none, nor is a function taking nothing but a method's
+/// instance. Test methods under `@unittest.skipIf(...)`, `@mock.patch(...)` or
+/// `@support.requires_subprocess()` that make a pool in their text are common in a tree
+/// with the standard library's tests, and each question reads the decorator's file
+/// (`unittest/mock.py`, `typing.py`, ...): 530 M instructions over the benchmark corpus.
+fn may_be_called_by_the_project(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
+    let name = def
+        .child_by_field_name("name")
+        .map_or("", |name| eval.text(name));
+    let parameters = def
+        .child_by_field_name("parameters")
+        .map_or(0, |p| named_items(p).len());
+    let in_class = eval.model.scope(eval.model.scope_at(def.start_byte())).kind
+        == crate::core::semantic::ScopeKind::Class;
+    !name.starts_with("test") && parameters > usize::from(in_class)
+}
+
+/// The decorators of `decorated` written as a name or a dotted attribute, bare, or called
+/// when `called` (the factory of `@retry(times=2)`, `values::transparent`).
+fn bare_decorators<'t>(decorated: Node<'t>, called: bool) -> impl Iterator<Item = Node<'t>> {
     let mut cursor = decorated.walk();
     let decorators: Vec<Node<'t>> = decorated
         .named_children(&mut cursor)
         .filter(|c| c.kind() == "decorator")
         .filter_map(|d| d.named_child(0))
         .filter_map(|e| match e.kind() {
-            "call" => e.child_by_field_name("function"),
+            "call" if called => e.child_by_field_name("function"),
+            "call" => None,
             _ => Some(e),
         })
         .filter(|e| matches!(e.kind(), "identifier" | "attribute"))

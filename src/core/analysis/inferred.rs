@@ -2447,6 +2447,17 @@ pub(super) fn module_statement(
     scope: ScopeId,
     kind: BindingKind,
 ) -> Option<TextRange> {
+    let binding = eval.model.binding(module_binding(eval, node, scope)?);
+    (binding.kind == kind).then_some(binding.statement)
+}
+
+/// The one module-level binding of the name `node` is, read in `scope`, when the name
+/// resolves there and the module binds it once.
+pub(super) fn module_binding(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+) -> Option<BindingId> {
     let node = unparenthesize(node);
     if node.kind() != "identifier" {
         return None;
@@ -2455,11 +2466,10 @@ pub(super) fn module_statement(
     if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
         return None;
     }
-    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-        return None;
-    };
-    let binding = eval.model.binding(*only);
-    (binding.kind == kind).then_some(binding.statement)
+    match eval.model.bindings_of(SemanticModel::MODULE, name) {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// Whether the function `def` calls its parameter that `bound` binds (`fn(...)`), or keeps

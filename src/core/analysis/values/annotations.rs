@@ -153,23 +153,10 @@ impl<'a> Evaluator<'a> {
                             || part == "concurrent.futures.Executor"
                     });
                 }
-                "subscript" | "generic_type" => {
-                    let head = node
-                        .child_by_field_name("value")
-                        .or_else(|| node.named_child(0));
-                    let optional = head.is_some_and(|h| {
-                        let text = self.text(h);
-                        text == "Optional" || text.ends_with(".Optional")
-                    });
-                    match node
-                        .child_by_field_name("subscript")
-                        .or_else(|| node.named_child(1))
-                        .filter(|_| optional)
-                    {
-                        Some(inner) => inner,
-                        None => return false,
-                    }
-                }
+                "subscript" | "generic_type" => match self.optional_of(node) {
+                    Some(inner) => inner,
+                    None => return false,
+                },
                 "binary_operator" => {
                     let (Some(left), Some(right)) = (
                         node.child_by_field_name("left"),
@@ -198,20 +185,21 @@ impl<'a> Evaluator<'a> {
 
     /// `Optional[X]` is `X`; any other subscript is not a process class.
     fn eval_optional(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        match self.optional_of(node) {
+            Some(inner) => self.eval_type(inner, scope, depth),
+            None => Value::Unknown,
+        }
+    }
+
+    /// `X` of the subscript `Optional[X]` (also `typing.Optional[X]`).
+    fn optional_of(&self, node: Node<'a>) -> Option<Node<'a>> {
         let head = node
             .child_by_field_name("value")
-            .or_else(|| node.named_child(0));
-        let is_optional = head.is_some_and(|h| {
-            let text = self.text(h);
-            text == "Optional" || text.ends_with(".Optional")
-        });
-        let inner = node
-            .child_by_field_name("subscript")
-            .or_else(|| node.named_child(1));
-        match (is_optional, inner) {
-            (true, Some(inner)) => self.eval_type(inner, scope, depth),
-            _ => Value::Unknown,
-        }
+            .or_else(|| node.named_child(0))?;
+        let text = self.text(head);
+        (text == "Optional" || text.ends_with(".Optional")).then_some(())?;
+        node.child_by_field_name("subscript")
+            .or_else(|| node.named_child(1))
     }
 
     /// A dotted name written in a string annotation: `"mp.pool.Pool"`.

@@ -297,7 +297,20 @@ impl<'a> Evaluator<'a> {
         &self,
         class: ScopeId,
     ) -> Vec<(String, usize, Value)> {
-        if !self.may_make_pools(class) || self.assignments_to(class, "").is_none() {
+        match self.may_make_pools(class) {
+            true => self.held_in_attributes(class, Self::held_pool),
+            false => Vec::new(),
+        }
+    }
+
+    /// The plain attributes of `class` for which `held` gives a value, in name order, each
+    /// with that value and where the class first assigns it.
+    fn held_in_attributes(
+        &self,
+        class: ScopeId,
+        held: impl Fn(&Self, ScopeId, &str) -> Value,
+    ) -> Vec<(String, usize, Value)> {
+        if self.assignments_to(class, "").is_none() {
             return Vec::new();
         }
         let assigned = self.assignments.borrow();
@@ -309,7 +322,7 @@ impl<'a> Evaluator<'a> {
         names.sort_unstable();
         names
             .into_iter()
-            .filter_map(|name| match self.held_pool(class, &name) {
+            .filter_map(|name| match held(self, class, &name) {
                 Value::Unknown => None,
                 value => {
                     let first = self.assignments_to(class, &name)?.first()?.start_byte();
@@ -343,27 +356,10 @@ impl<'a> Evaluator<'a> {
         &self,
         class: ScopeId,
     ) -> Vec<(String, usize, Value)> {
-        let knows_wrappers = !(self.inferred.is_empty() && self.apis.is_empty());
-        if !knows_wrappers || self.assignments_to(class, "").is_none() {
-            return Vec::new();
+        match self.inferred.is_empty() && self.apis.is_empty() {
+            true => Vec::new(),
+            false => self.held_in_attributes(class, Self::held_object),
         }
-        let assigned = self.assignments.borrow();
-        let mut names: Vec<String> = assigned
-            .get(&class)
-            .map(|by_attr| by_attr.keys().cloned().collect())
-            .unwrap_or_default();
-        drop(assigned);
-        names.sort_unstable();
-        names
-            .into_iter()
-            .filter_map(|name| match self.held_object(class, &name) {
-                Value::Unknown => None,
-                value => {
-                    let first = self.assignments_to(class, &name)?.first()?.start_byte();
-                    Some((name, first, value))
-                }
-            })
-            .collect()
     }
 
     /// The value every `self.<attr> = value` in the methods of `class_scope` assigns, and the

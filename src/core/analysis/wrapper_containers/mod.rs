@@ -40,7 +40,7 @@ use tree_sitter::Node;
 
 use super::api::{Element, Passing};
 use super::callables::unparenthesize;
-use super::inferred::bound_once;
+use super::inferred::{bound_once, module_binding};
 use super::sites::Site;
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, string_content};
@@ -520,14 +520,7 @@ pub(super) fn collection_elements<'a>(
 /// The literal the module-level name `node` (read in `scope`) is bound to, when that is its
 /// only binding, an assignment at module level.
 fn module_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
-    let name = eval.text(node);
-    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
-        return None;
-    }
-    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-        return None;
-    };
-    let binding = eval.model.binding(*only);
+    let binding = eval.model.binding(module_binding(eval, node, scope)?);
     let assigned = matches!(
         binding.kind,
         BindingKind::Assignment | BindingKind::AnnotatedAssignment

@@ -316,6 +316,15 @@ fn planned(
     site: &DecoratedSite<'_>,
     fresh: &mut Vec<String>,
 ) -> Diagnostic {
+    // The lift renames the function (`def _work`, then `work = job(_work)`): a decorator that
+    // looks at what it is given (`_JOBS[fn.__name__] = fn`) would see the new name.
+    if let Some(inspected) = site.row.inspected.filter(|inspected| !inspected.unread) {
+        let reason = format!(
+            "{} looks at what its callable is ({inspected}), and the lift would hand it a function of another name",
+            site.row.name_label()
+        );
+        return refused(eval, site, &reason);
+    }
     let Some(step) = undecorated(eval, site, fresh, 0) else {
         return refused(eval, site, NOT_WRITTEN);
     };

@@ -600,7 +600,9 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         found.extend(elements.into_iter().map(|e| (e, site.scope, None)));
     }
     let mut appended = appended_to_attribute(eval, site.callable, site.scope);
-    appended.extend(stored_in_registry(eval, site.callable, site.scope));
+    let (stored, registry_read) = stored_in_registry(eval, site.callable, site.scope);
+    let stored_ids: Vec<usize> = stored.iter().map(|n| n.id()).collect();
+    appended.extend(stored);
     let deferred = !appended.is_empty();
     found.extend(
         appended
@@ -629,6 +631,25 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             wrapper.deferred = deferred;
+            // A registry read elsewhere in the file may look at what it holds.
+            if let Some(read) = registry_read.filter(|_| stored_ids.contains(&node.id()))
+                && wrapper.inspected.is_none()
+            {
+                // The call it is read in (`describe(_JOBS)`, `_JOBS.items()`), or the read.
+                let mut shown = read;
+                while let Some(up) = shown
+                    .parent()
+                    .filter(|p| matches!(p.kind(), "attribute" | "argument_list" | "call"))
+                {
+                    shown = up;
+                }
+                let what = eval
+                    .text(shown)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                wrapper.inspected = Some((what, read.start_position().row + 1, None));
+            }
             seen_in_collection(eval, site, splatted.is_some(), &mut wrapper);
             match worker_passed(eval, site) {
                 Some(def) => {

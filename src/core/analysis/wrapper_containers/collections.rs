@@ -244,31 +244,49 @@ fn appended_value<'a>(eval: &Evaluator<'a>, node: Node<'a>, attr: &str) -> Optio
 /// each then reaches the site, as an appended value does (`appended_to_attribute`), and a
 /// function storing its parameter takes the callable (`def register_job(name, fn):
 /// _JOBS[name] = fn`).
+///
+/// Also the first other read of the dict in the file, which may look at what it holds
+/// (`describe()` reading `_JOBS[name].__name__`, `isinstance(fn, FunctionType)` over its
+/// values): the lift is then refused there, as for a wrapper looking at its callable. A test
+/// of a key (`name in _JOBS`) and `len(_JOBS)` look at no value.
 pub(in crate::core::analysis) fn stored_in_registry<'a>(
     eval: &Evaluator<'a>,
     callable: Node<'a>,
     scope: ScopeId,
-) -> Vec<Node<'a>> {
+) -> (Vec<Node<'a>>, Option<Node<'a>>) {
     let callable = unparenthesize(callable);
     let lookup = match callable.kind() {
         "identifier" => match crate::core::analysis::inferred::bound_once(eval, callable, scope) {
             Some((value, _)) => value,
-            None => return Vec::new(),
+            None => return (Vec::new(), None),
         },
         _ => callable,
     };
     let Some(registry) = looked_up_in(eval, lookup) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     let name = eval.text(registry);
     if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
         || !is_module_dict(eval, name)
     {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let mut found = Vec::new();
+    let mut other: Option<Node<'a>> = None;
     let mut stack = vec![eval.root];
     while let Some(node) = stack.pop() {
+        if node.kind() == "identifier"
+            && eval.text(node) == name
+            && node.id() != registry.id()
+            && !harmless_registry_read(eval, node)
+            && eval
+                .model
+                .resolve(eval.model.scope_at(node.start_byte()), name)
+                == Resolution::Scope(SemanticModel::MODULE)
+            && other.is_none_or(|o| node.start_byte() < o.start_byte())
+        {
+            other = Some(node);
+        }
         if node.kind() == "assignment"
             && let (Some(left), Some(right)) = (
                 node.child_by_field_name("left"),
@@ -289,7 +307,49 @@ pub(in crate::core::analysis) fn stored_in_registry<'a>(
         stack.extend(node.named_children(&mut cursor));
     }
     found.sort_by_key(|n| n.start_byte());
-    found
+    (found, other)
+}
+
+/// Whether a read of a registry's name looks at no value it holds: the dict of a store
+/// (`_JOBS[name] = fn`), the binding itself or a `global` statement, `len(_JOBS)`, or the
+/// dict of a key test (`name in _JOBS`).
+fn harmless_registry_read(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
+    let Some(parent) = read.parent() else {
+        return true;
+    };
+    match parent.kind() {
+        "subscript" => parent
+            .parent()
+            .filter(|p| p.kind() == "assignment")
+            .and_then(|p| p.child_by_field_name("left"))
+            .is_some_and(|left| left.id() == parent.id()),
+        "assignment" => parent
+            .child_by_field_name("left")
+            .is_some_and(|left| left.id() == read.id()),
+        "global_statement" => true,
+        "comparison_operator" => {
+            let mut cursor = parent.walk();
+            let operators: Vec<&str> = parent
+                .children(&mut cursor)
+                .filter(|c| !c.is_named())
+                .map(|c| c.kind())
+                .collect();
+            operators
+                .iter()
+                .all(|o| matches!(*o, "in" | "not in" | "not"))
+                && parent
+                    .named_child(0)
+                    .is_some_and(|first| first.id() != read.id())
+        }
+        "argument_list" => {
+            parent.named_child_count() == 1
+                && parent
+                    .parent()
+                    .and_then(|call| call.child_by_field_name("function"))
+                    .is_some_and(|f| f.kind() == "identifier" && eval.text(f) == "len")
+        }
+        _ => false,
+    }
 }
 
 /// The dict a lookup reads, by its name: `_JOBS` of `_JOBS[name]` or `_JOBS.get(name)`.

@@ -409,6 +409,8 @@ impl<'a> Evaluator<'a> {
             || yielded.iter().any(|value| {
                 self.passes_parameter(*value, function, 0)
                     || self.may_give_thread_pool(*value, function)
+                    || method_owner(*value)
+                        .is_some_and(|pool| self.may_give_thread_pool(pool, function))
             })
         {
             return None;
@@ -705,4 +707,25 @@ fn role_named(name: &str) -> Role {
 /// code; in a string or a nested function it only costs a factory, never a wrong one.
 pub(super) fn may_yield(source: &str, def: Node<'_>) -> bool {
     memchr::memmem::find(source[def.byte_range()].as_bytes(), b"yield").is_some()
+}
+
+/// The object whose method a yielded value is: `ex` of `ex.map`, or of
+/// `functools.partial(ex.map, chunksize=1)` (its first argument). A manager that yields a
+/// thread pool's method on some path (`if kind == "thread": yield threads.map`) is none, as
+/// one yielding a thread pool is none.
+fn method_owner(value: Node<'_>) -> Option<Node<'_>> {
+    let value = unparenthesize(value);
+    let method = match value.kind() {
+        "attribute" => value,
+        "call" => {
+            let first = crate::core::parse::named_items(value.child_by_field_name("arguments")?)
+                .into_iter()
+                .next()?;
+            unparenthesize(first)
+        }
+        _ => return None,
+    };
+    method
+        .child_by_field_name("object")
+        .filter(|_| method.kind() == "attribute")
 }

@@ -643,12 +643,8 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
                 {
                     shown = up;
                 }
-                let what = eval
-                    .text(shown)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                wrapper.inspected = Some((what, read.start_position().row + 1, None));
+                wrapper.inspected =
+                    Some((one_line(eval, shown), read.start_position().row + 1, None));
             }
             seen_in_collection(eval, site, splatted.is_some(), &mut wrapper);
             match worker_passed(eval, site) {
@@ -712,12 +708,7 @@ fn elements_inspected(
                 .parent()
                 .filter(|p| p.kind() != "block")
                 .unwrap_or(read);
-            let what = eval
-                .text(shown)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            Some((what, read.start_position().row + 1, None))
+            Some((one_line(eval, shown), read.start_position().row + 1, None))
         }
         None => inspected(eval, body, function, name)
             .filter(|(what, _)| !what.starts_with(&format!("{name}.")))
@@ -765,12 +756,7 @@ fn seen_in_collection(
     match target.and_then(|t| module_function(eval, t, site.scope)) {
         Some(def) => note_worker(wrapper, worker_use(eval, def, &Entry::Unknown)),
         None if wrapper.inspected.is_none() => {
-            let shown = eval
-                .text(call)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            wrapper.inspected = Some((shown, call.start_position().row + 1, None));
+            wrapper.inspected = Some((one_line(eval, call), call.start_position().row + 1, None));
             wrapper.unread = true;
             wrapper.worker_slot = target
                 .and_then(|t| reaching_parameter(eval, t, site.scope, 0))
@@ -2470,6 +2456,30 @@ pub(super) fn module_statement(
 ) -> Option<TextRange> {
     let binding = eval.model.binding(module_binding(eval, node, scope)?);
     (binding.kind == kind).then_some(binding.statement)
+}
+
+/// The text of `node` on one line, its runs of whitespace one space: how a message quotes it.
+fn one_line(eval: &Evaluator<'_>, node: Node<'_>) -> String {
+    eval.text(node)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The value the module-level name `node` (read in `scope`) is assigned, when that
+/// assignment at module level is the name's only binding (`STEPS = {...}`, `_JOBS = {}`).
+pub(super) fn module_assigned<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let binding = eval.model.binding(module_binding(eval, node, scope)?);
+    let assigned = matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+    ) && binding.written_in == SemanticModel::MODULE;
+    assigned.then_some(())?;
+    Some(unparenthesize(eval.node_at(binding.value?)?))
 }
 
 /// The one module-level binding of the name `node` is, read in `scope`, when the name

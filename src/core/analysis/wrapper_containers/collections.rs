@@ -266,9 +266,7 @@ pub(in crate::core::analysis) fn stored_in_registry<'a>(
         return (Vec::new(), None);
     };
     let name = eval.text(registry);
-    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
-        || !is_module_dict(eval, name)
-    {
+    if !is_module_dict(eval, registry, scope) {
         return (Vec::new(), None);
     }
     let mut found = Vec::new();
@@ -370,19 +368,11 @@ fn looked_up_in<'a>(eval: &Evaluator<'a>, lookup: Node<'a>) -> Option<Node<'a>> 
     (dict.kind() == "identifier").then_some(dict)
 }
 
-/// Whether the module-level `name` is bound once, to an empty dict literal or `dict()`.
-fn is_module_dict(eval: &Evaluator<'_>, name: &str) -> bool {
-    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-        return false;
-    };
-    let binding = eval.model.binding(*only);
-    if !matches!(
-        binding.kind,
-        BindingKind::Assignment | BindingKind::AnnotatedAssignment
-    ) {
-        return false;
-    }
-    let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
+/// Whether the module-level name `registry`, read in `scope`, is bound once, by an assignment
+/// at module level, to an empty dict literal or `dict()`.
+fn is_module_dict(eval: &Evaluator<'_>, registry: Node<'_>, scope: ScopeId) -> bool {
+    let Some(value) = crate::core::analysis::inferred::module_assigned(eval, registry, scope)
+    else {
         return false;
     };
     match value.kind() {

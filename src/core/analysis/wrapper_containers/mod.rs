@@ -40,12 +40,12 @@ use tree_sitter::Node;
 
 use super::api::{Element, Passing};
 use super::callables::unparenthesize;
-use super::inferred::{bound_once, module_binding};
+use super::inferred::{bound_once, module_assigned};
 use super::sites::Site;
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, Step};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 mod collections;
 
@@ -520,11 +520,6 @@ pub(super) fn collection_elements<'a>(
 /// The literal the module-level name `node` (read in `scope`) is bound to, when that is its
 /// only binding, an assignment at module level.
 fn module_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
-    let binding = eval.model.binding(module_binding(eval, node, scope)?);
-    let assigned = matches!(
-        binding.kind,
-        BindingKind::Assignment | BindingKind::AnnotatedAssignment
-    ) && binding.written_in == SemanticModel::MODULE;
-    let value = unparenthesize(eval.node_at(binding.value?)?);
-    (assigned && matches!(value.kind(), "tuple" | "list" | "dictionary" | "set")).then_some(value)
+    let value = module_assigned(eval, node, scope)?;
+    matches!(value.kind(), "tuple" | "list" | "dictionary" | "set").then_some(value)
 }

@@ -96,8 +96,13 @@ pub fn facts_of_choice<'a>(
         node = match current.kind() {
             "identifier" => chosen_binding(eval, current, function),
             "call" => current.child_by_field_name("function"),
-            "conditional_expression" => {
-                return chosen_branch(eval, current, function)
+            "conditional_expression" | "boolean_operator" => {
+                if let Some(fact) = given_or_made(eval, current, function) {
+                    return vec![fact];
+                }
+                return (current.kind() == "conditional_expression")
+                    .then(|| chosen_branch(eval, current, function))
+                    .flatten()
                     .map(|branch| facts_to(eval, branch, def))
                     .unwrap_or_default();
             }
@@ -163,6 +168,69 @@ fn facts_of_handed_choice<'a>(
         }
     }
     Vec::new()
+}
+
+/// The fact that the parameter the caller may give the pool in is the process pool the
+/// wrapper hands over to, when the wrapper makes one only where none is given: `executor if
+/// executor is not None else ProcessPoolExecutor(2)`, `ProcessPoolExecutor(2) if executor is
+/// None else executor`, `executor or ProcessPoolExecutor(2)`. A call that gives a thread pool
+/// there is then no site (`refuted_by_thread_pool`), as for a pool parameter without a
+/// default (`pool_parameter`).
+fn given_or_made<'a>(
+    eval: &Evaluator<'a>,
+    choice: Node<'a>,
+    function: ScopeId,
+) -> Option<Fact<'a>> {
+    let (given, made) = given_or_made_parts(eval, choice)?;
+    let given = unparenthesize(given);
+    if given.kind() != "identifier"
+        || !matches!(
+            eval.eval(made, function),
+            Value::Instance { fork: false, .. }
+        )
+    {
+        return None;
+    }
+    let name = eval.text(given);
+    let [only] = eval.model.bindings_of(function, name) else {
+        return None;
+    };
+    // Whether or not another file hands the parameter a process pool (`analysis::handed`),
+    // a call that leaves it out gets the one made here.
+    (eval.model.resolve(function, name) == Resolution::Scope(function)
+        && eval.model.binding(*only).kind == BindingKind::Parameter)
+        .then_some(Fact {
+            name,
+            read: given,
+            test: Test::ProcessPool,
+            holds: true,
+        })
+}
+
+/// The value given and the one made in its place by `choice` when it is one of the shapes
+/// of `given_or_made`, unchecked.
+fn given_or_made_parts<'a>(eval: &Evaluator<'a>, choice: Node<'a>) -> Option<(Node<'a>, Node<'a>)> {
+    let choice = unparenthesize(choice);
+    Some(match choice.kind() {
+        "conditional_expression" => {
+            let (first, test, last) = (
+                choice.named_child(0)?,
+                unparenthesize(choice.named_child(1)?),
+                choice.named_child(2)?,
+            );
+            let words: Vec<&str> = eval.text(test).split_whitespace().collect();
+            match words.as_slice() {
+                [name, "is", "not", "None"] if eval.text(first) == *name => (first, last),
+                [name, "is", "None"] if eval.text(last) == *name => (last, first),
+                _ => return None,
+            }
+        }
+        "boolean_operator" if eval.text(choice.child_by_field_name("operator")?) == "or" => (
+            choice.child_by_field_name("left")?,
+            choice.child_by_field_name("right")?,
+        ),
+        _ => return None,
+    })
 }
 
 /// The value of the one assignment that binds the local `name` in `function`.
@@ -337,10 +405,14 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
     }
     let only = match eval.model.bindings_of(function, text) {
         [only] => only,
-        // `if context is None: context = _mp_ctx()`: the caller's context wherever one is given.
+        // `if context is None: context = _mp_ctx()`: the caller's context wherever one is
+        // given; `if executor is None: executor = ProcessPoolExecutor()`, its pool.
         [first, rest @ ..]
             if replaced_when_none(eval, text, rest)
-                && matches!(eval.eval(name, function), Value::Context { .. }) =>
+                && matches!(
+                    eval.eval(name, function),
+                    Value::Context { .. } | Value::Instance { fork: false, .. }
+                ) =>
         {
             first
         }
@@ -440,7 +512,8 @@ fn sole_binding_value<'a>(
 
 /// Whether each of `assignments` is a plain assignment in the block of an `if <name> is
 /// None:` (not nested deeper), which replaces only a missing value (nltk's `if context is
-/// None: context = _mp_ctx()`).
+/// None: context = _mp_ctx()`), or one whose value keeps the name's when there is one
+/// (`executor = executor or ProcessPoolExecutor()`, `given_or_made`).
 pub(super) fn replaced_when_none(
     eval: &Evaluator<'_>,
     name: &str,
@@ -458,8 +531,16 @@ pub(super) fn replaced_when_none(
             .and_then(|s| s.parent())
             .filter(|block| block.kind() == "block")
             .and_then(|block| block.parent());
+        let keeps_given = || {
+            let value = binding.value.and_then(|value| eval.node_at(value));
+            value
+                .and_then(|value| given_or_made_parts(eval, value))
+                .is_some_and(|(given, _)| {
+                    unparenthesize(given).kind() == "identifier" && eval.text(given) == name
+                })
+        };
         binding.kind == BindingKind::Assignment
-            && test.is_some_and(|test| tests_none(eval, test, name))
+            && (test.is_some_and(|test| tests_none(eval, test, name)) || keeps_given())
     })
 }
 

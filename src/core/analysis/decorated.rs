@@ -16,8 +16,9 @@
 //! ```
 //!
 //! Only the innermost decorator receives the function itself; an outer one receives what the
-//! inner one returned. A decorator that is called (`@parallel(2)`) is a factory of decorators,
-//! whose result is not known here.
+//! inner one returned. A decorator that is called (`@parallel(n_jobs=2)`) is a factory of
+//! decorators: it counts when the call is known to make such a wrapper (a function returning
+//! its nested `decorate`, which returns a closure handing `fn` to a pool).
 //!
 //! The lift goes in two steps, the second the planner's own. First the decorator becomes the
 //! assignment it stands for, the function renamed to a name the file does not use:
@@ -253,7 +254,7 @@ fn decorated_site<'t>(
         .filter(|child| child.kind() == "decorator")
         .last()?;
     let decorator = innermost.named_child(0)?;
-    if !matches!(decorator.kind(), "identifier" | "attribute") {
+    if !matches!(decorator.kind(), "identifier" | "attribute" | "call") {
         return None;
     }
     Some(DecoratedSite {

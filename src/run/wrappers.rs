@@ -46,7 +46,7 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{
-    Alias, ExportedWrapper, Exports, UserApi, described_by_table, relative_module,
+    Alias, ExportedWrapper, Exports, UserApi, UserKind, described_by_table, relative_module,
     spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
@@ -408,9 +408,13 @@ impl Known {
             tail: tail.unwrap_or_default(),
             attribute: api.attribute().map(str::to_string),
         };
+        // The names a class has are looked up only by the files that other wrappers pick.
+        let passive = matches!(api.kind, UserKind::Members(_));
         match self.apis.entry(dotted) {
             Entry::Vacant(slot) => {
-                new.push(new_api);
+                if !passive {
+                    new.push(new_api);
+                }
                 slot.insert((api, file.to_path_buf()));
             }
             Entry::Occupied(known) if known.get().1 != file => {
@@ -421,7 +425,9 @@ impl Known {
             // other's wrapper) lifts conditions the first look put on its calls. Its users
             // are read again with what it is now.
             Entry::Occupied(mut known) if known.get().0 != api => {
-                new.push(new_api);
+                if !passive {
+                    new.push(new_api);
+                }
                 known.get_mut().0 = api;
             }
             Entry::Occupied(_) => {}

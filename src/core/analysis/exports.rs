@@ -34,7 +34,7 @@ use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
-use super::values::{Ancestor, Evaluator, SUPER, Value, as_bound, string_content};
+use super::values::{Ancestor, Evaluator, MEMBERS, SUPER, Value, as_bound, string_content};
 use super::worker_reads::{Entry, Step, followed};
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
@@ -121,6 +121,13 @@ enum Provides {
         absolute: bool,
         kept: Vec<KeptSlot>,
     },
+    /// It is a wrapper, as its row says, that returns instances of a class with wrapper
+    /// methods, named as for `Object`: a fluent API's `Dataset.map`, giving a new `Dataset`.
+    WrapperObjectFactory {
+        row: &'static ApiRow,
+        class: String,
+        absolute: bool,
+    },
     /// It returns a wrapper, as its row says: a closure over a pool (`def make_mapper(n)`
     /// returning its nested `pmap`).
     ClosureFactory(&'static ApiRow),
@@ -147,6 +154,8 @@ enum Provides {
     /// A plain attribute in which the class's instances hold an instance of a class with
     /// wrapper methods (`self.compute = ComputeService(workers)`), named as for `Object`.
     HeldObject { class: String, absolute: bool },
+    /// The names a class may have on its instances (`UserKind::Members`).
+    Members(Vec<String>),
 }
 
 impl ExportedWrapper {
@@ -203,6 +212,17 @@ impl ExportedWrapper {
                 let file: &'static str = Box::leak(file.to_string().into_boxed_str());
                 UserKind::ClosureFactory(in_file(row, file))
             }
+            Provides::WrapperObjectFactory {
+                row,
+                class,
+                absolute,
+            } => {
+                let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+                UserKind::WrapperFactoryOf {
+                    row: in_file(row, file),
+                    class: class_path(&path, &self.name, class, *absolute),
+                }
+            }
             Provides::Worker(slots) => UserKind::Worker {
                 slots: slots.clone(),
                 file: file.to_string(),
@@ -216,6 +236,7 @@ impl ExportedWrapper {
                 class: *class,
                 fork: *fork,
             },
+            Provides::Members(names) => UserKind::Members(names.clone()),
         };
         UserApi {
             path,
@@ -303,6 +324,8 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(object_factory_methods(eval))
         .chain(held_objects(eval))
         .chain(inherited_wrappers(eval))
+        .chain(wrappers_past_imported(eval))
+        .chain(class_members(eval))
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
         .chain(workers(eval))
@@ -733,6 +756,22 @@ fn wrapper_factories(exports: Vec<ExportedWrapper>) -> Vec<ExportedWrapper> {
                         fork: *fork,
                     })
                 }
+                (
+                    Provides::Wrapper(row),
+                    Provides::ObjectFactory {
+                        class, absolute, ..
+                    },
+                )
+                | (
+                    Provides::ObjectFactory {
+                        class, absolute, ..
+                    },
+                    Provides::Wrapper(row),
+                ) => Some(Provides::WrapperObjectFactory {
+                    row,
+                    class: class.clone(),
+                    absolute: *absolute,
+                }),
                 _ => None,
             };
             if let Some(joined) = joined {
@@ -841,6 +880,7 @@ fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrap
 fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     let mut found = Vec::new();
     for (class_name, class) in module_classes(eval) {
+        let fluent = eval.defines_wrapper(class);
         let methods: Vec<(&String, BindingId)> = (eval.model.scope(class).bindings.iter())
             .filter_map(|(name, ids)| match ids.as_slice() {
                 [only] if eval.model.binding(*only).kind == BindingKind::FunctionDef => {
@@ -848,9 +888,11 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
                 }
                 _ => None,
             })
-            .filter(|(name, _)| eval.needs_no_instance(class, name))
+            .filter(|(name, _)| fluent || eval.needs_no_instance(class, name))
             .collect();
-        // Most classes have no class method: their bindings are not evaluated at all.
+        // Most classes have no class method: their bindings are not evaluated at all. A class
+        // with wrapper methods has each method read: one that returns a new instance
+        // (`Dataset.map`, `Dataset.copy`) makes the next call's receiver.
         if methods.is_empty() || !matches!(eval.value_of_global(class_name), Value::OwnClass(_)) {
             continue;
         }
@@ -964,9 +1006,11 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 | Provides::Object { .. }
                 | Provides::HeldObject { .. }
                 | Provides::ObjectFactory { .. }
+                | Provides::WrapperObjectFactory { .. }
                 | Provides::ClosureFactory(_)
                 | Provides::Worker(_)
-                | Provides::Transparent { .. } => {
+                | Provides::Transparent { .. }
+                | Provides::Members(_) => {
                     return None;
                 }
             };
@@ -1239,6 +1283,101 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 })
         })
     })
+}
+
+/// The wrapper methods of other files of the run that a module-level class with two classes
+/// of other modules or more in its order inherits (`class Fast(Logging, Parallel)`, both
+/// imported), as `Fast.parallel_map`: by the order, which passes over a class of another file
+/// that does not have the name (`UserKind::Members`). A class with one is exported as a
+/// re-export of it instead (`subclasses`).
+fn wrappers_past_imported(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut found = Vec::new();
+    if eval.apis.is_empty() {
+        return found;
+    }
+    for (name, class) in module_classes(eval) {
+        let Some(order) = eval.linearization(class) else {
+            continue;
+        };
+        let imported: Vec<&str> = (order.iter())
+            .filter_map(|ancestor| match ancestor {
+                Ancestor::Imported(path) => Some(path.as_str()),
+                _ => None,
+            })
+            .collect();
+        if order
+            .iter()
+            .filter(|a| !matches!(a, Ancestor::Own(_)))
+            .count()
+            < 2
+        {
+            continue;
+        }
+        let mut methods: Vec<&str> = (eval.apis.iter())
+            .filter_map(|api| {
+                let rest = imported
+                    .iter()
+                    .find_map(|path| api.path.strip_prefix(path)?.strip_prefix('.'))?;
+                (!rest.contains('.') && rest != MEMBERS).then_some(rest)
+            })
+            .filter(|method| eval.model.bindings_of(class, method).is_empty())
+            .collect();
+        methods.sort_unstable();
+        methods.dedup();
+        for method in methods {
+            if let Value::Function(row) = eval.inherited(class, method) {
+                found.push(ExportedWrapper {
+                    name: format!("{name}.{method}"),
+                    line: line_at(eval, eval.model.scope(class).range.start),
+                    provides: Provides::Wrapper(row),
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The names each module-level class of a file with wrapper methods may have on its
+/// instances, for the subclasses other files make of it and another class
+/// (`wrappers_past_imported`): every name its order binds, when every class of it is this
+/// file's (another module's class may have any name), as `Logging.members()`. Only in such a
+/// file: mixins sit beside the one that hands the callable over, and every name a run
+/// exports is looked up by every file it picks.
+fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut found = Vec::new();
+    if !eval.inferred().values().any(|row| !row.homes.is_empty()) {
+        return found;
+    }
+    for (name, class) in module_classes(eval) {
+        let Some(order) = eval.linearization(class) else {
+            continue;
+        };
+        let scopes: Option<Vec<ScopeId>> = (order.iter())
+            .map(|ancestor| match ancestor {
+                Ancestor::Own(scope) => Some(*scope),
+                _ => None,
+            })
+            .collect();
+        let Some(scopes) = scopes else {
+            continue;
+        };
+        // A class before the wrapper's that keeps state of its own hides the wrapper anyway
+        // (`values::inheritance`): its names would only lengthen every lookup.
+        if !scopes.iter().all(|scope| eval.keeps_base_state(*scope)) {
+            continue;
+        }
+        let mut names: Vec<String> = (scopes.iter())
+            .flat_map(|scope| eval.model.scope(*scope).bindings.keys().cloned())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        found.push(ExportedWrapper {
+            name: format!("{name}.{MEMBERS}"),
+            line: line_at(eval, eval.model.scope(class).range.start),
+            provides: Provides::Members(names),
+        });
+    }
+    found
 }
 
 /// What `super(Mid, self).NAME` reaches for each module-level class `Mid` of this file, by

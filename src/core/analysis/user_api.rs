@@ -70,6 +70,10 @@ pub enum UserKind {
     /// with the slots of the class's constructor in which it passes a process pool (`def
     /// build(): return Runner(ProcessPoolExecutor(2))`, `analysis::kept_pools`).
     FactoryOf { class: String, kept: Vec<KeptSlot> },
+    /// A wrapper of another file of the run, as `row` says, that returns instances of a class
+    /// with wrapper methods, by the class's dotted path: a fluent API's `Dataset.map`, whose
+    /// result's `filter` is a wrapper too.
+    WrapperFactoryOf { row: &'static ApiRow, class: String },
     /// A function another file of the run defines that returns a wrapper, as `row` says: a
     /// closure over the pool the function makes (`def make_mapper(n)` returning its nested
     /// `pmap`). Calling it makes that wrapper.
@@ -98,6 +102,13 @@ pub enum UserKind {
     /// with wrapper methods, by that class's dotted path (`self.compute =
     /// ComputeService(workers)`, `values::classes::held_object`): read on an instance.
     AttributeOf(String),
+    /// What a module-level class of another file of the run may have on its instances, kept
+    /// under `values::MEMBERS` in the class's path (`pkg.mixins.Logging.members()`): every
+    /// name bound in its body or in a class of its resolution order (all of that file, each
+    /// leaving a base's state alone, `keeps_base_state`). A subclass elsewhere whose order
+    /// puts it before a wrapper's class (`class Fast(Logging, Parallel)`) reaches the wrapper
+    /// past it when it does not have the wrapper's name.
+    Members(Vec<String>),
 }
 
 /// What a worker of another file does with one of its parameters (`worker_reads`): the

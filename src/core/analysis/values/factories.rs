@@ -61,6 +61,32 @@ impl<'a> Evaluator<'a> {
             .unwrap_or(Value::Unknown)
     }
 
+    /// The factory a method called on an instance of a module-level class of this file is
+    /// (`ds.map` with `ds = Dataset(rows)`, whose `map` returns `Dataset(...)`), when the class
+    /// defines it itself.
+    pub(super) fn instance_method_factory(
+        &self,
+        function: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Value {
+        let (Some(object), Some(name)) = (
+            function.child_by_field_name("object"),
+            function.child_by_field_name("attribute"),
+        ) else {
+            return Value::Unknown;
+        };
+        if function.kind() != "attribute" {
+            return Value::Unknown;
+        }
+        let Value::OwnInstance(class) = self.eval_depth(object, scope, depth + 1) else {
+            return Value::Unknown;
+        };
+        self.only_def(class, self.text(name))
+            .and_then(|id| self.factory(id, depth))
+            .unwrap_or(Value::Unknown)
+    }
+
     /// Whether the class `class` has a method that gives a process pool or executor
     /// (`pool_member`). Its instances are then worth following (`classes::own_class`).
     pub(super) fn provides_pools(&self, class: ScopeId) -> bool {

@@ -9,8 +9,10 @@
 //! methods are unknown. The lookup walks the order and stops at the first class that may
 //! define the name: a `def` of this file that is a wrapper or a factory gives it, any other
 //! binding (an override by a plain method) gives `Unknown`, and so does a class whose methods
-//! are unknown, since it may define the name. So with several bases the wrong method is never
-//! picked: the answer is the MRO's, or none.
+//! are unknown, since it may define the name. An imported class whose file says which names it
+//! has (`MEMBERS`: a file with wrapper methods tells so of its classes) is passed over when the
+//! name is not one of them. So with several bases the wrong method is never picked: the answer
+//! is the MRO's, or none.
 //!
 //! ```text
 //! class Mixin:                   # MRO of Fast: Fast, Mixin, Runner, object
@@ -40,7 +42,7 @@ use tree_sitter::Node;
 
 use super::{Called, Evaluator, Value};
 use crate::core::analysis::api::{self, Class};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingId, BindingKind, NameMap, Resolution, ScopeId, SemanticModel};
 
 /// How deep a chain of bases is followed.
 const MAX_BASES: usize = 16;
@@ -49,6 +51,10 @@ const MAX_BASES: usize = 16;
 /// (`pkg.base.Mid.super()._map`): no Python name can spell it, so no import or attribute
 /// of a program names it by chance.
 pub(in crate::core::analysis) const SUPER: &str = "super()";
+
+/// The segment under which a file exports the names a class may have (`pkg.mixins.Logging.
+/// members()`, `UserKind::Members`), unspellable for the same reason.
+pub(in crate::core::analysis) const MEMBERS: &str = "members()";
 
 /// One class of a method resolution order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -232,6 +238,14 @@ impl<'a> Evaluator<'a> {
                 },
                 Ancestor::Imported(path) => match self.user_member(&format!("{path}.{name}")) {
                     Some(found) => found,
+                    // A class of another file of the run that has no such name: the lookup
+                    // goes on past it, as past a class of this file.
+                    None if self
+                        .imported_members(path)
+                        .is_some_and(|names| !names.iter().any(|n| n == name)) =>
+                    {
+                        continue;
+                    }
                     // A method of the table's class itself runs as the table says, whatever
                     // state the classes before it keep: no need for `keeps`.
                     None => return self.table_method(path, name).unwrap_or(Value::Unknown),
@@ -242,10 +256,13 @@ impl<'a> Evaluator<'a> {
             let keeps = || {
                 order[..at].iter().all(|before| match before {
                     Ancestor::Own(scope) => {
-                        self.keeps_base_state(*scope)
-                            && !self.overrides_used(*scope, ancestor, name)
+                        let names = Names::Scope(&self.model.scope(*scope).bindings);
+                        self.keeps_base_state(*scope) && !self.overrides_used(names, ancestor, name)
                     }
-                    _ => false,
+                    Ancestor::Imported(path) => self.imported_members(path).is_some_and(|names| {
+                        !self.overrides_used(Names::Listed(names), ancestor, name)
+                    }),
+                    Ancestor::Opaque(_) => false,
                 })
             };
             // An `Instance` is what a property gives (`r.pool`). A method making instances
@@ -356,7 +373,7 @@ impl<'a> Evaluator<'a> {
             Ancestor::Own(scope) => {
                 let names = &self.model.scope(*scope).bindings;
                 self.keeps_base_state(*scope)
-                    && !self.overrides_used(*scope, &order[at], name)
+                    && !self.overrides_used(Names::Scope(names), &order[at], name)
                     && !(names.keys()).any(|n| {
                         n != name && self.user_member(&format!("{path}.{SUPER}.{n}")).is_some()
                     })
@@ -410,7 +427,7 @@ impl<'a> Evaluator<'a> {
 
     /// Whether one of the methods `class` binds is an inferred wrapper, or one `--api`
     /// declares (`pkg.runner.Runner._map` in `pkg/runner.py`, `declared_here`).
-    pub(super) fn defines_wrapper(&self, class: ScopeId) -> bool {
+    pub(in crate::core::analysis) fn defines_wrapper(&self, class: ScopeId) -> bool {
         self.declares_methods_of(class)
             || self
                 .model
@@ -456,9 +473,10 @@ impl<'a> Evaluator<'a> {
         only_methods
     }
 
-    /// Whether the class `before` binds a method that the methods of `base` may call on their
-    /// instance: one `base` reads as `self.NAME` (or `cls.NAME`) when it is this file's, or one
-    /// it provides as a wrapper, factory or pool when it is imported. The base's wrapper was
+    /// Whether a class before `base` in an order, which binds `names`, defines a method that
+    /// the methods of `base` may call on their instance: one `base` reads as `self.NAME` (or
+    /// `cls.NAME`) when it is this file's, or one it provides as a wrapper, factory or pool
+    /// when it is imported. The base's wrapper was
     /// inferred from its own method (`with self.pool() as p: p.map(fn, xs)`); an override
     /// that makes a thread pool instead runs the callable in the parent.
     ///
@@ -468,13 +486,12 @@ impl<'a> Evaluator<'a> {
     /// methods read on the instance, so any of its members `before` defines counts, except
     /// `reached`: the base's `reached` would have to call `self.reached`, itself, to run the
     /// override.
-    fn overrides_used(&self, before: ScopeId, base: &Ancestor, reached: &str) -> bool {
-        let names = &self.model.scope(before).bindings;
+    fn overrides_used(&self, names: Names<'_>, base: &Ancestor, reached: &str) -> bool {
         match base {
             Ancestor::Own(scope) => self
                 .scope_node(*scope)
-                .is_some_and(|node| self.reads_on_instance(node, |name| names.contains_key(name))),
-            Ancestor::Imported(path) => names.keys().any(|name| {
+                .is_some_and(|node| self.reads_on_instance(node, |name| names.contains(name))),
+            Ancestor::Imported(path) => names.any(|name| {
                 name != reached && self.user_member(&format!("{path}.{name}")).is_some()
             }),
             Ancestor::Opaque(_) => true,
@@ -500,6 +517,30 @@ impl<'a> Evaluator<'a> {
             stack.extend(node.named_children(&mut cursor));
         }
         false
+    }
+}
+
+/// The names a class before a base in an order binds: those of a class of this file, or those
+/// another file of the run exports for its class (`UserKind::Members`).
+#[derive(Clone, Copy)]
+enum Names<'m> {
+    Scope(&'m NameMap<Vec<BindingId>>),
+    Listed(&'m [String]),
+}
+
+impl Names<'_> {
+    fn contains(self, name: &str) -> bool {
+        match self {
+            Names::Scope(bindings) => bindings.contains_key(name),
+            Names::Listed(listed) => listed.iter().any(|n| n == name),
+        }
+    }
+
+    fn any(self, mut wanted: impl FnMut(&str) -> bool) -> bool {
+        match self {
+            Names::Scope(bindings) => bindings.keys().any(|n| wanted(n)),
+            Names::Listed(listed) => listed.iter().any(|n| wanted(n)),
+        }
     }
 }
 

@@ -49,7 +49,7 @@ use super::user_api::UserApi;
 use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
-pub(in crate::core::analysis) use inheritance::{Ancestor, SUPER};
+pub(in crate::core::analysis) use inheritance::{Ancestor, MEMBERS, SUPER};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
 pub(in crate::core::analysis) use picked_classes::is_thread;
@@ -628,8 +628,13 @@ impl<'a> Evaluator<'a> {
             // A factory may take a callable it hands to the pool it makes (`def make_pool(
             // init=None): return Pool(2, initializer=init)`), which makes it a wrapper too:
             // a call of it still makes the pool, in its file or in another of the run.
+            // A wrapper method that returns an instance of its class (`ds.map(fn)` giving a
+            // new `Dataset`, whose `filter` is a wrapper too) makes one.
             Value::Function(row) => match self.called_factory(function, scope, depth) {
-                Value::Unknown => self.factory_of_run(row).unwrap_or(Value::Function(row)),
+                Value::Unknown => match self.instance_method_factory(function, scope, depth) {
+                    Value::Unknown => self.factory_of_run(row).unwrap_or(Value::Function(row)),
+                    value => value,
+                },
                 value => value,
             },
             value => value,

@@ -44,9 +44,9 @@ impl Evaluator<'_> {
                     class: *class,
                     fork: false,
                 },
-                UserKind::Function(row) | UserKind::WrapperFactory { row, .. } => {
-                    Value::Function(row)
-                }
+                UserKind::Function(row)
+                | UserKind::WrapperFactory { row, .. }
+                | UserKind::WrapperFactoryOf { row, .. } => Value::Function(row),
                 UserKind::Factory { class, fork } => Value::Factory {
                     class: *class,
                     fork: *fork,
@@ -70,8 +70,11 @@ impl Evaluator<'_> {
                 UserKind::ClosureFactory(row) => {
                     Value::ObjectFactory(Box::new(Value::Function(row)))
                 }
-                // Read by `arguments::worker_refusal` and `called_as` alone: no process API.
-                UserKind::Worker { .. } | UserKind::Transparent { .. } => Value::Unknown,
+                // Read by `arguments::worker_refusal` and `called_as` alone, and by
+                // `imported_members`: no process API.
+                UserKind::Worker { .. } | UserKind::Transparent { .. } | UserKind::Members(_) => {
+                    Value::Unknown
+                }
                 UserKind::Property { class, fork } | UserKind::Attribute { class, fork } => {
                     Value::Instance {
                         class: *class,
@@ -88,12 +91,18 @@ impl Evaluator<'_> {
     /// a factory too (`UserKind::WrapperFactory`): the row is the one the API holds, so it
     /// names its API.
     pub(super) fn factory_of_run(&self, row: &'static ApiRow) -> Option<Value> {
-        self.apis.iter().find_map(|api| match api.kind {
+        self.apis.iter().find_map(|api| match &api.kind {
             UserKind::WrapperFactory {
                 row: own,
                 class,
                 fork,
-            } if std::ptr::eq(own, row) => Some(Value::Factory { class, fork }),
+            } if std::ptr::eq(*own, row) => Some(Value::Factory {
+                class: *class,
+                fork: *fork,
+            }),
+            UserKind::WrapperFactoryOf { row: own, class } if std::ptr::eq(*own, row) => Some(
+                Value::ObjectFactory(Box::new(Value::Declared(class.clone()))),
+            ),
             _ => None,
         })
     }
@@ -101,11 +110,28 @@ impl Evaluator<'_> {
     /// Whether some declared API lies under `path` (`pkg.par` or `pkg.runner.Runner` for
     /// `pkg.runner.Runner._map`).
     pub(in crate::core::analysis) fn declares_members_of(&self, path: &str) -> bool {
-        // What `super(Class, self)` reaches (`inheritance::SUPER`) is no member of the class.
+        // What `super(Class, self)` reaches (`inheritance::SUPER`) and the names a class has
+        // (`inheritance::MEMBERS`) are no members of the class.
         self.apis.iter().any(|api| {
             api.path.starts_with(path)
                 && api.path.as_bytes().get(path.len()) == Some(&b'.')
                 && !api.path[path.len() + 1..].starts_with(super::inheritance::SUPER)
+                && !api.path[path.len() + 1..].starts_with(super::inheritance::MEMBERS)
+        })
+    }
+
+    /// The names the class of another file of the run at `path` may have on its instances, as
+    /// that file exports them for a class that leaves a base's state alone
+    /// (`UserKind::Members`).
+    pub(in crate::core::analysis) fn imported_members(&self, path: &str) -> Option<&[String]> {
+        let at = |api: &str| {
+            api.strip_prefix(path)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(|rest| rest == super::inheritance::MEMBERS)
+        };
+        self.apis.iter().find_map(|api| match &api.kind {
+            UserKind::Members(names) if at(&api.path) => Some(names.as_slice()),
+            _ => None,
         })
     }
 

@@ -151,11 +151,18 @@ impl HandedPools {
         depth: usize,
     ) -> Vec<Candidate> {
         new.sort_by(|a, b| a.function.cmp(&b.function));
-        let mut wanted: BTreeMap<&str, Vec<(&str, bool)>> = BTreeMap::new();
+        let mut wanted: BTreeMap<&str, Vec<(&str, Spelled)>> = BTreeMap::new();
         for handed in &new {
             if let Some((module, name)) = handed.function.rsplit_once('.') {
-                let assigned = matches!(handed.held, Held::Name { .. });
-                wanted.entry(module).or_default().push((name, assigned));
+                let spelled = match &handed.held {
+                    Held::Name {
+                        part: NamePart::Returned,
+                        ..
+                    } => Spelled::Function,
+                    Held::Name { .. } => Spelled::Lambda,
+                    _ => Spelled::FunctionOrClass,
+                };
+                wanted.entry(module).or_default().push((name, spelled));
             }
         }
         let stems = self.stems.get_or_insert_with(|| stem_index(files));
@@ -251,7 +258,7 @@ fn defining(
     files: &FileList,
     modules: &mut Modules,
     stems: &HashMap<String, Vec<usize>>,
-    wanted: &BTreeMap<&str, Vec<(&str, bool)>>,
+    wanted: &BTreeMap<&str, Vec<(&str, Spelled)>>,
 ) -> (Vec<Candidate>, BTreeSet<String>, Starred) {
     let indices: BTreeSet<usize> = wanted
         .keys()
@@ -275,12 +282,16 @@ fn defining(
             let found = |name: &&str| memchr::memmem::find(bytes, name.as_bytes()).is_some();
             // A class whose constructor keeps the pool (`values::handed`) is spelled
             // `class Runner:` or `class Runner(Base):`.
-            let spelled = |&(name, assigned): &(&str, bool)| match assigned {
-                true => assigns_lambda(bytes, name),
-                false => ["def {}(", "class {}(", "class {}:"].iter().any(|form| {
+            let spelled = |&(name, spelled): &(&str, Spelled)| {
+                let forms: &[&str] = match spelled {
+                    Spelled::Lambda => return assigns_lambda(bytes, name),
+                    Spelled::Function => &["def {}("],
+                    Spelled::FunctionOrClass => &["def {}(", "class {}(", "class {}:"],
+                };
+                forms.iter().any(|form| {
                     let form = form.replace("{}", name);
                     memchr::memmem::find(bytes, form.as_bytes()).is_some()
-                }),
+                })
             };
             if names.iter().any(spelled) {
                 return (bytes.len(), true, Vec::new(), Vec::new());
@@ -359,6 +370,19 @@ fn stem_index(files: &FileList) -> HashMap<String, Vec<usize>> {
 
 /// Whether `bytes` may assign a lambda to `name` at module level: a line that starts with the
 /// name followed by `=` or an annotation's `:`, and the word `lambda` somewhere after it.
+/// How a module spells a name a request wants from it, for the run to read it again.
+#[derive(Clone, Copy)]
+enum Spelled {
+    /// A name handed over itself: a module-level assignment of a lambda (`assigns_lambda`).
+    Lambda,
+    /// A factory whose returned closure is handed over (`NamePart::Returned`): `def NAME(`.
+    /// A class makes an instance, no closure: `pool.map(functools.partial(...), xs)` in a
+    /// run over the standard library does not read `functools.py` again for `class partial`.
+    Function,
+    /// A function passed a pool, or a class whose constructor may keep it.
+    FunctionOrClass,
+}
+
 fn assigns_lambda(bytes: &[u8], name: &str) -> bool {
     memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
         let line_start = at == 0 || bytes[at - 1] == b'\n';

@@ -97,12 +97,15 @@ pub enum Held {
 
 /// What a caller hands over of a module-level name of another file (`Held::Name`): the name's
 /// value (`pool.map(SQUARE, xs)`, `fns.F`), the entry of a table it is at a literal key
-/// (`fns.OPS["sq"]`, `steps[0]`), or any of its entries (`fns.OPS[name]`).
+/// (`fns.OPS["sq"]`, `steps[0]`), any of its entries (`fns.OPS[name]`), or what a call of the
+/// function it names returns (`pool.map(transforms.scaler(3), xs)`), a closure for a factory
+/// of closures.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NamePart {
     Whole,
     Entry(String),
     AnyEntry,
+    Returned,
 }
 
 impl HandedPool {

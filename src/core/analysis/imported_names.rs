@@ -26,10 +26,10 @@ use tree_sitter::Node;
 use super::api::{ApiRow, BASE};
 use super::callables::{Callable, Classified, classify_assigned, in_guard, unparenthesize};
 use super::handed::{HandedPool, Held, NamePart, imported_function};
-use super::picked::{literal_key, written_entries};
+use super::picked::{literal_key, returned_closures_of, written_entries};
 use super::sites::{Handed, Site};
-use super::values::Evaluator;
-use crate::core::semantic::{BindingKind, SemanticModel};
+use super::values::{Evaluator, Value};
+use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// The names the file's sites hand over that an import binds, when pickle carries them as far
@@ -50,7 +50,7 @@ pub fn exported_names(
                 && !site.interpreters
         })
         .filter_map(|(site, _)| {
-            let (named, part) = handed_part(eval, unparenthesize(site.callable))?;
+            let (named, part) = handed_part(eval, unparenthesize(site.callable), site.scope)?;
             let function = imported_function(eval, named, site.scope)?;
             let api = site.row.name_label().trim_matches('`').to_string();
             Some(HandedPool {
@@ -71,11 +71,23 @@ pub fn exported_names(
     found
 }
 
-/// The name `callable` hands over and which part of it: itself (`SQUARE`, `fns.F`), or an
-/// entry of it subscripted once (`fns.OPS["sq"]`, `OPS[name]`).
-fn handed_part<'t>(eval: &Evaluator<'t>, callable: Node<'t>) -> Option<(Node<'t>, NamePart)> {
+/// The name `callable` hands over and which part of it: itself (`SQUARE`, `fns.F`), an entry
+/// of it subscripted once (`fns.OPS["sq"]`, `OPS[name]`), or what a call of it returns
+/// (`transforms.scaler(3)`), when the evaluator knows nothing of what it calls (not
+/// `functools.partial`, a class or a wrapper).
+fn handed_part<'t>(
+    eval: &Evaluator<'t>,
+    callable: Node<'t>,
+    scope: ScopeId,
+) -> Option<(Node<'t>, NamePart)> {
     match callable.kind() {
         "identifier" | "attribute" => Some((callable, NamePart::Whole)),
+        "call" => {
+            let function = unparenthesize(callable.child_by_field_name("function")?);
+            (matches!(function.kind(), "identifier" | "attribute")
+                && eval.eval(function, scope) == Value::Unknown)
+                .then_some((function, NamePart::Returned))
+        }
         "subscript" => {
             let table = unparenthesize(callable.child_by_field_name("value")?);
             let mut cursor = callable.walk();
@@ -111,6 +123,25 @@ pub fn name_sites<'t>(
         .collect();
     let mut sites: Vec<(Site<'t>, Classified<'t>)> = Vec::new();
     for handed in eval.handed_names() {
+        if *handed.part == NamePart::Returned {
+            for closure in returned_closures_of(eval, handed.name) {
+                let known = sites.iter().any(|(site, _)| site.callable == closure);
+                let scope = eval.model.scope_at(closure.start_byte());
+                let classified = classify_assigned(eval, guards, closure, scope, 1);
+                let key = match &classified {
+                    Classified::Unpicklable(callable, _) => callable.key(),
+                    _ => continue,
+                };
+                if !known && !found.contains(&key) {
+                    let site = Site {
+                        scope,
+                        ..site(closure, handed.api, handed.by)
+                    };
+                    sites.push((site, classified));
+                }
+            }
+            continue;
+        }
         for lambda in bound_lambdas(eval, guards, handed.name, handed.part) {
             let known = sites.iter().any(|(site, _)| site.callable == lambda);
             if known || found.contains(&TextRange::of(lambda)) {
@@ -164,6 +195,7 @@ fn bound_lambdas<'t>(
             .map(|(_, entry)| entry)
             .collect(),
         NamePart::AnyEntry => entries(eval, value).into_iter().map(|(_, e)| e).collect(),
+        NamePart::Returned => return Vec::new(),
     };
     candidates
         .into_iter()

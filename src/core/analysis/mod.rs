@@ -624,10 +624,25 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
             }
         })
     };
+    // A closure a factory returns (`picked::returned_closures`), handed over by the call
+    // that calls the factory: "lambda returned by `scaler` and passed on line 12 to ...".
+    // Another file's call hands it over (`imported_names`): its row names that file.
+    let returned = |what: &str| {
+        let (factory, line) = returned_by(ctx.eval, site)?;
+        let on = line
+            .map(|line| format!(" on line {line}"))
+            .unwrap_or_default();
+        Some(match passed.strip_prefix("passed ") {
+            Some(rest) => {
+                format!("{what} returned by `{factory}` and passed{on} {rest} cannot be pickled")
+            }
+            None => format!("{what} returned by `{factory}` and {passed}{on} cannot be pickled"),
+        })
+    };
     match callable {
-        Some(Callable::Lambda(_)) => {
-            kept().unwrap_or_else(|| format!("lambda {passed} cannot be pickled"))
-        }
+        Some(Callable::Lambda(_)) => returned("lambda")
+            .or_else(kept)
+            .unwrap_or_else(|| format!("lambda {passed} cannot be pickled")),
         Some(Callable::Function {
             under_guard: true,
             definition,
@@ -649,7 +664,8 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
             let name = definition
                 .child_by_field_name("name")
                 .map_or("function", |n| &source[n.byte_range()]);
-            format!("nested function `{name}` {passed} cannot be pickled")
+            returned(&format!("nested function `{name}`"))
+                .unwrap_or_else(|| format!("nested function `{name}` {passed} cannot be pickled"))
         }
         None => kept().unwrap_or_else(|| {
             let text = &source[site.callable.byte_range()];
@@ -685,6 +701,25 @@ fn kept_in_attribute<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a s
     let call = site.kept_for.unwrap_or(site.call);
     let away = !call.byte_range().contains(&lambda.start_byte());
     away.then(|| (eval.text(target), call.start_position().row + 1))
+}
+
+/// The function whose `return` a closure handed over by another statement stands in
+/// (`picked::returned_closures`), and the line of the call that hands it over when it is in
+/// this file.
+fn returned_by<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a str, Option<usize>)> {
+    let mut node = site.callable.parent()?;
+    while node.kind() == "parenthesized_expression" {
+        node = node.parent()?;
+    }
+    if node.kind() != "return_statement" {
+        return None;
+    }
+    let factory = eval
+        .scope_node(site.scope)
+        .filter(|def| def.kind() == "function_definition")?;
+    let name = eval.text(factory.child_by_field_name("name")?);
+    let line = site.kept_for.map(|call| call.start_position().row + 1);
+    Some((name, line))
 }
 
 fn describe_fix(callable: Callable<'_>, name: &str, direct: bool) -> String {

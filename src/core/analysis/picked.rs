@@ -82,7 +82,8 @@ pub fn picked_elements<'t>(
     let candidates = match value.kind() {
         "conditional_expression" | "boolean_operator" => branches(value),
         "lambda" | "identifier" if node.kind() == "attribute" => vec![value],
-        "call" => partial_arguments(eval, guards, value, scope)?,
+        "call" => partial_arguments(eval, guards, value, scope)
+            .or_else(|| returned_closures(eval, value, scope))?,
         _ if default => vec![value],
         _ => return None,
     };
@@ -499,6 +500,159 @@ fn branches(node: Node<'_>) -> Vec<Node<'_>> {
         _ => return vec![node],
     };
     parts.into_iter().flat_map(branches).collect()
+}
+
+/// The closures a call of a module-level function of this file returns, each where it stands
+/// in a `return` of the function's own body: the lambda of `def scaler(k): return lambda x:
+/// x * k`, or the name of a function nested in it (`return fmt`). The worker is given what
+/// the call returns, so each is lifted where it stands, its captured values bound there
+/// (`return functools.partial(_scaler_task, k=k)`). Returns that give anything else are left
+/// alone: on their path the value may pickle. A decorated, `async` or generator function is
+/// not read, nor one the file uses as a decorator (`@timed`): the functions it decorates
+/// would become partials, which have no `__name__`. Nor is one whose results this file may
+/// use otherwise than by handing them to a call (`only_handed_on`), or one with a `nonlocal`
+/// (another closure may change a captured value after the `return` that binds it).
+fn returned_closures<'t>(
+    eval: &Evaluator<'t>,
+    call: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Node<'t>>> {
+    let function = unparenthesize(call.child_by_field_name("function")?);
+    let name = eval.text(function);
+    if function.kind() != "identifier"
+        || eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
+    {
+        return None;
+    }
+    let returned = returned_closures_of(eval, name);
+    (!returned.is_empty()).then_some(returned)
+}
+
+/// `returned_closures` of the module-level function `name`, bound once; none for anything
+/// else. Another file's call of it hands them over too (`imported_names`).
+pub(super) fn returned_closures_of<'t>(eval: &Evaluator<'t>, name: &str) -> Vec<Node<'t>> {
+    closures_returned(eval, name).unwrap_or_default()
+}
+
+fn closures_returned<'t>(eval: &Evaluator<'t>, name: &str) -> Option<Vec<Node<'t>>> {
+    let model = eval.model;
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    let def = eval.statement_node(binding.statement)?;
+    if binding.kind != BindingKind::FunctionDef
+        || def.kind() != "function_definition"
+        || eval.text(def).starts_with("async")
+        || decorates(eval.source, name)
+        || !only_handed_on(eval, name)
+    {
+        return None;
+    }
+    let factory = model.scope_created_by(binding.statement)?;
+    let mut returned = Vec::new();
+    let mut stack = vec![def.child_by_field_name("body")?];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "function_definition" | "decorated_definition" | "class_definition" | "lambda" => {
+                continue;
+            }
+            "yield" => return None,
+            "return_statement" => {
+                returned.extend(node.named_child(0).map(unparenthesize));
+                continue;
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    // Where each closure is written: the lambda, or the nested `def` the name is bound by.
+    let written = |value: &Node<'t>| match value.kind() {
+        "lambda" => Some(TextRange::of(*value)),
+        "identifier" => match model.bindings_of(factory, eval.text(*value)) {
+            [id] if model.binding(*id).kind == BindingKind::FunctionDef => {
+                Some(model.binding(*id).statement)
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    returned.retain(|value| written(value).is_some());
+    // A `nonlocal` of another function of the factory may change a captured value after the
+    // `return` binds it; one in a returned closure itself is the lift's own refusal.
+    let closures: Vec<TextRange> = returned.iter().filter_map(written).collect();
+    let text = eval.text(def);
+    let elsewhere = memchr::memmem::find_iter(text.as_bytes(), b"nonlocal").any(|at| {
+        let at = def.start_byte() + at;
+        !closures
+            .iter()
+            .any(|range| range.start <= at && at < range.end)
+    });
+    if elsewhere {
+        return None;
+    }
+    returned.sort_by_key(|node| node.start_byte());
+    Some(returned)
+}
+
+/// Whether every use in this file of the module-level function `name` is a call whose result
+/// goes straight into another call's arguments (`pool.map(scaler(3), xs)`), or into a local
+/// read only so (`f = scaler(3)`, then `ex.submit(f, 1)`): a result read otherwise (`f.__name__`,
+/// a class attribute, which a partial does not bind as a method) may tell a partial from the
+/// function it was.
+fn only_handed_on(eval: &Evaluator<'_>, name: &str) -> bool {
+    let model = eval.model;
+    let passed = |node: Node<'_>| {
+        node.parent().is_some_and(|parent| match parent.kind() {
+            "argument_list" => true,
+            "keyword_argument" => parent
+                .parent()
+                .is_some_and(|list| list.kind() == "argument_list"),
+            _ => false,
+        })
+    };
+    model
+        .references
+        .iter()
+        .filter(|r| r.name == name && r.resolution == Resolution::Scope(SemanticModel::MODULE))
+        .all(|reference| {
+            let Some(read) = eval.node_at(reference.range) else {
+                return false;
+            };
+            let Some(call) = read.parent().filter(|call| {
+                call.kind() == "call" && call.child_by_field_name("function") == Some(read)
+            }) else {
+                return false;
+            };
+            if passed(call) {
+                return true;
+            }
+            let Some(target) = call
+                .parent()
+                .filter(|a| a.kind() == "assignment")
+                .and_then(|a| a.child_by_field_name("left"))
+                .filter(|t| t.kind() == "identifier")
+            else {
+                return false;
+            };
+            let local = eval.text(target);
+            let scope = reference.scope;
+            // A class body's name is an attribute too (`is_small = make_check(10)`).
+            model.scope(scope).kind == ScopeKind::Function
+                && (model.references.iter())
+                    .filter(|r| r.name == local && r.resolution == Resolution::Scope(scope))
+                    .all(|r| eval.node_at(r.range).is_some_and(passed))
+        })
+}
+
+/// Whether `source` spells `@name` (or `@name(`), as a decorator would.
+fn decorates(source: &str, name: &str) -> bool {
+    let bytes = source.as_bytes();
+    memchr::memmem::find_iter(bytes, format!("@{name}").as_bytes()).any(|at| {
+        let next = bytes.get(at + 1 + name.len()).copied();
+        !next.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80)
+    })
 }
 
 /// The arguments `functools.partial(func, ...)` binds, when pickle can carry `func` itself

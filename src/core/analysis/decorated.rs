@@ -51,7 +51,7 @@ use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Edit, Fix, apply_within};
 use crate::core::options::Options;
 use crate::core::rules::Rule;
-use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::{TextRange, line_ending};
 
 /// The findings of the nested functions of the file whose innermost decorator is a wrapper that
@@ -326,6 +326,9 @@ fn planned(
         );
         return refused(eval, site, &reason);
     }
+    if let Some(reason) = rebound_capture(eval, site) {
+        return refused(eval, site, &reason);
+    }
     let Some(step) = undecorated(eval, site, fresh, 0) else {
         return refused(eval, site, NOT_WRITTEN);
     };
@@ -357,6 +360,57 @@ fn planned(
         ),
         fix: Some(Fix::new(composed(&step, &fix.edits), fix.applicability)),
     }
+}
+
+/// Why the values the decorated function captures cannot be bound where the decorator stands:
+/// the decorator keeps the function and hands it over when its result is called, later
+/// (`bucket(xs)` after `@on_processes(n_jobs=2) def bucket(v)`), whereas the lift binds the
+/// captured values at the decorator (`functools.partial(_bucket, t=t)`). A value bound again
+/// after it, or by a loop around it, would differ: the function would have read the new one.
+fn rebound_capture(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> Option<String> {
+    let model = eval.model;
+    let statement = TextRange::of(site.statement);
+    let enclosing = model.scope_at(site.statement.start_byte());
+    let mut loop_range = None;
+    let mut node = site.statement.parent();
+    while let Some(current) = node {
+        if matches!(current.kind(), "for_statement" | "while_statement") {
+            loop_range.get_or_insert(TextRange::of(current));
+        }
+        if matches!(current.kind(), "function_definition" | "lambda" | "module") {
+            break;
+        }
+        node = current.parent();
+    }
+    let definition = TextRange::of(site.definition);
+    let mut seen: Vec<&str> = Vec::new();
+    for reference in &model.references {
+        if !definition.contains_range(reference.range)
+            || reference.resolution != Resolution::Scope(enclosing)
+            || seen.contains(&reference.name.as_str())
+        {
+            continue;
+        }
+        seen.push(&reference.name);
+        for id in model.bindings_of(enclosing, &reference.name) {
+            let binding = model.binding(*id);
+            if binding.range.start >= statement.end {
+                return Some(format!(
+                    "`{}` is assigned again after this point, and the function, called later, would see the new value",
+                    reference.name
+                ));
+            }
+            if loop_range.is_some_and(|r: TextRange| r.contains_range(binding.range))
+                && binding.statement != statement
+            {
+                return Some(format!(
+                    "`{}` is rebound by a loop around it, and the function, called later, would see the value of the last iteration",
+                    reference.name
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// The first step: the source with the decorated statement rewritten as a plain `def` under a

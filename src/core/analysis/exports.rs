@@ -1276,10 +1276,13 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
             eval.inferred()
                 .values()
                 .any(|own| std::ptr::eq(*own, row))
-                .then(|| ExportedWrapper {
-                    name: format!("{name}.{method}"),
-                    line: line_at(eval, eval.model.scope(class).range.start),
-                    provides: Provides::Wrapper(row),
+                .then(|| {
+                    at_class(
+                        eval,
+                        class,
+                        format!("{name}.{method}"),
+                        Provides::Wrapper(row),
+                    )
                 })
         })
     })
@@ -1295,10 +1298,7 @@ fn wrappers_past_imported(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     if eval.apis.is_empty() {
         return found;
     }
-    for (name, class) in module_classes(eval) {
-        let Some(order) = eval.linearization(class) else {
-            continue;
-        };
+    for (name, class, order) in ordered_classes(eval) {
         let imported: Vec<&str> = (order.iter())
             .filter_map(|ancestor| match ancestor {
                 Ancestor::Imported(path) => Some(path.as_str()),
@@ -1326,11 +1326,12 @@ fn wrappers_past_imported(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         methods.dedup();
         for method in methods {
             if let Value::Function(row) = eval.inherited(class, method) {
-                found.push(ExportedWrapper {
-                    name: format!("{name}.{method}"),
-                    line: line_at(eval, eval.model.scope(class).range.start),
-                    provides: Provides::Wrapper(row),
-                });
+                found.push(at_class(
+                    eval,
+                    class,
+                    format!("{name}.{method}"),
+                    Provides::Wrapper(row),
+                ));
             }
         }
     }
@@ -1348,10 +1349,7 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     if !eval.inferred().values().any(|row| !row.homes.is_empty()) {
         return found;
     }
-    for (name, class) in module_classes(eval) {
-        let Some(order) = eval.linearization(class) else {
-            continue;
-        };
+    for (name, class, order) in ordered_classes(eval) {
         let scopes: Option<Vec<ScopeId>> = (order.iter())
             .map(|ancestor| match ancestor {
                 Ancestor::Own(scope) => Some(*scope),
@@ -1371,11 +1369,12 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             .collect();
         names.sort_unstable();
         names.dedup();
-        found.push(ExportedWrapper {
-            name: format!("{name}.{MEMBERS}"),
-            line: line_at(eval, eval.model.scope(class).range.start),
-            provides: Provides::Members(names),
-        });
+        found.push(at_class(
+            eval,
+            class,
+            format!("{name}.{MEMBERS}"),
+            Provides::Members(names),
+        ));
     }
     found
 }
@@ -1408,11 +1407,12 @@ fn super_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     for (name, class) in classes.iter().filter(|_| !methods.is_empty()) {
         for method in &methods {
             if let Value::Function(row) = eval.inherited_after(*class, method, 1) {
-                found.push(ExportedWrapper {
-                    name: format!("{name}.{SUPER}.{method}"),
-                    line: line_at(eval, eval.model.scope(*class).range.start),
-                    provides: Provides::Wrapper(row),
-                });
+                found.push(at_class(
+                    eval,
+                    *class,
+                    format!("{name}.{SUPER}.{method}"),
+                    Provides::Wrapper(row),
+                ));
             }
         }
     }
@@ -1442,15 +1442,37 @@ fn inherited_table_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             .chain(["__init__"]);
         for method in methods {
             if let Value::Function(row) = eval.inherited(class, method) {
-                found.push(ExportedWrapper {
-                    name: format!("{name}.{method}"),
-                    line: line_at(eval, eval.model.scope(class).range.start),
-                    provides: Provides::Wrapper(row),
-                });
+                found.push(at_class(
+                    eval,
+                    class,
+                    format!("{name}.{method}"),
+                    Provides::Wrapper(row),
+                ));
             }
         }
     }
     found
+}
+
+/// `module_classes` with each one's resolution order, when Python would make one.
+fn ordered_classes<'e>(
+    eval: &'e Evaluator<'_>,
+) -> impl Iterator<Item = (&'e str, ScopeId, Vec<Ancestor>)> + 'e {
+    module_classes(eval).filter_map(|(name, class)| Some((name, class, eval.linearization(class)?)))
+}
+
+/// The export `name` of a member of the module-level class `class`, on the class's line.
+fn at_class(
+    eval: &Evaluator<'_>,
+    class: ScopeId,
+    name: String,
+    provides: Provides,
+) -> ExportedWrapper {
+    ExportedWrapper {
+        name,
+        line: line_at(eval, eval.model.scope(class).range.start),
+        provides,
+    }
 }
 
 /// The undecorated module-level classes bound once, by name, with their scopes.

@@ -544,8 +544,6 @@ fn closures_returned<'t>(eval: &Evaluator<'t>, name: &str) -> Option<Vec<Node<'t
     if binding.kind != BindingKind::FunctionDef
         || def.kind() != "function_definition"
         || eval.text(def).starts_with("async")
-        || decorates(eval.source, name)
-        || !only_handed_on(eval, name)
     {
         return None;
     }
@@ -589,7 +587,13 @@ fn closures_returned<'t>(eval: &Evaluator<'t>, name: &str) -> Option<Vec<Node<'t
             .iter()
             .any(|range| range.start <= at && at < range.end)
     });
-    if elsewhere {
+    // The uses of the factory are read last, and only for one that returns a closure: most
+    // calls handed to a pool are of functions that return none.
+    if elsewhere
+        || returned.is_empty()
+        || decorates(eval.source, name)
+        || !only_handed_on(eval, name)
+    {
         return None;
     }
     returned.sort_by_key(|node| node.start_byte());

@@ -368,8 +368,6 @@ fn stem_index(files: &FileList) -> HashMap<String, Vec<usize>> {
     stems
 }
 
-/// Whether `bytes` may assign a lambda to `name` at module level: a line that starts with the
-/// name followed by `=` or an annotation's `:`, and the word `lambda` somewhere after it.
 /// How a module spells a name a request wants from it, for the run to read it again.
 #[derive(Clone, Copy)]
 enum Spelled {
@@ -383,6 +381,8 @@ enum Spelled {
     FunctionOrClass,
 }
 
+/// Whether `bytes` may assign a lambda to `name` at module level: a line that starts with the
+/// name followed by `=` or an annotation's `:`, and the word `lambda` somewhere after it.
 fn assigns_lambda(bytes: &[u8], name: &str) -> bool {
     memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
         let line_start = at == 0 || bytes[at - 1] == b'\n';

@@ -206,18 +206,27 @@ pub(super) fn qualified_name(
             let name = eval.text(node);
             match eval.model.resolve(scope, name) {
                 Resolution::Builtin => Some(format!("builtins.{name}")),
-                Resolution::Scope(owner) => match eval.model.bindings_of(owner, name) {
-                    [only] => match &eval.model.binding(*only).kind {
-                        BindingKind::Import { module, member } => Some(match member {
-                            // `from . import ops` is `.ops`, not `..ops`.
-                            Some(member) if module.ends_with('.') => format!("{module}{member}"),
-                            Some(member) => format!("{module}.{member}"),
-                            None => module.clone(),
-                        }),
-                        _ => None,
-                    },
-                    _ => None,
-                },
+                // Every binding must be the same import: `import multiprocessing` beside
+                // `import multiprocessing.dummy` binds `multiprocessing` twice, to one module.
+                Resolution::Scope(owner) => {
+                    let mut names = eval.model.bindings_of(owner, name).iter().map(|binding| {
+                        match &eval.model.binding(*binding).kind {
+                            BindingKind::Import { module, member } => Some(match member {
+                                // `from . import ops` is `.ops`, not `..ops`.
+                                Some(member) if module.ends_with('.') => {
+                                    format!("{module}{member}")
+                                }
+                                Some(member) => format!("{module}.{member}"),
+                                None => module.clone(),
+                            }),
+                            _ => None,
+                        }
+                    });
+                    let first = names.next()??;
+                    names
+                        .all(|other| other.as_ref() == Some(&first))
+                        .then_some(first)
+                }
                 Resolution::Unresolved => None,
             }
         }
@@ -254,6 +263,21 @@ mod tests {
         assert_eq!(name("import a.b as c\nc.d\n"), "a.b.d");
         assert_eq!(name("open\n"), "builtins.open");
         assert_eq!(qualified("x = 1\nx\n"), None);
+    }
+
+    #[test]
+    fn a_name_bound_twice_has_a_qualified_name_only_when_both_bindings_agree() {
+        let both =
+            "import multiprocessing\nimport multiprocessing.dummy\nmultiprocessing.dummy.Pool\n";
+        assert_eq!(
+            qualified(both).as_deref(),
+            Some("multiprocessing.dummy.Pool")
+        );
+        let fallback =
+            "try:\n    import ujson as json\nexcept ImportError:\n    import json\njson.loads\n";
+        assert_eq!(qualified(fallback), None);
+        let cleared = "try:\n    import numpy\nexcept ImportError:\n    numpy = None\nnumpy.sum\n";
+        assert_eq!(qualified(cleared), None);
     }
 
     #[test]

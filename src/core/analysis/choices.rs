@@ -460,6 +460,7 @@ pub fn refuted_by_thread_pool(
         || dummy_module(eval, passed, scope)
         || bound_once_to_thread_pool(eval, passed, scope)
         || thread_pool_method(eval, passed, scope)
+        || eval.holds_thread_pool(passed, scope)
 }
 
 /// Whether `node` is a thread pool's bound method, for a parameter the wrapper calls as the

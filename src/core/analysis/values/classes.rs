@@ -11,6 +11,7 @@ use super::inheritance::Ancestor;
 use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed, argument, unparenthesize};
 use crate::core::analysis::api::Class;
+use crate::core::analysis::choices::thread_pool;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -492,6 +493,48 @@ impl<'a> Evaluator<'a> {
         (self.method_class(self.text(object), method) == Some(class)
             && self.model.scope(method).parent == Some(class))
         .then_some((*only, method))
+    }
+
+    /// Whether `attribute` (`self.pool`, read in `scope`) holds a thread pool whatever ran
+    /// before: the class binds no such name itself, and every assignment to `<self>.<attr>`
+    /// in its methods makes a thread pool (`self.pool = ThreadPoolExecutor(2)` in
+    /// `__init__`). A choice (`... if procs else ThreadPoolExecutor(1)`) is none.
+    pub(in crate::core::analysis) fn holds_thread_pool(
+        &self,
+        attribute: Node<'a>,
+        scope: ScopeId,
+    ) -> bool {
+        let (Some(object), Some(attr)) = (
+            attribute.child_by_field_name("object"),
+            attribute.child_by_field_name("attribute"),
+        ) else {
+            return false;
+        };
+        let attr = self.text(attr);
+        let Some(class) = (attribute.kind() == "attribute" && object.kind() == "identifier")
+            .then(|| self.method_class(self.text(object), scope))
+            .flatten()
+        else {
+            return false;
+        };
+        let Some(assignments) = self.assignments_to(class, attr) else {
+            return false;
+        };
+        self.model.bindings_of(class, attr).is_empty()
+            && !assignments.is_empty()
+            && assignments.iter().all(|node| {
+                let method = self.model.scope_at(node.start_byte());
+                let made_on_self = node
+                    .child_by_field_name("left")
+                    .and_then(|left| left.child_by_field_name("object"))
+                    .is_some_and(|object| {
+                        self.method_class(self.text(object), method) == Some(class)
+                    });
+                made_on_self
+                    && node
+                        .child_by_field_name("right")
+                        .is_some_and(|right| thread_pool(self, right, method))
+            })
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.

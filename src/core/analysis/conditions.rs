@@ -357,7 +357,10 @@ fn conditional_facts<'a>(
     }
 }
 
-/// `if c: return ...` before `<child>` in the same block says not `c`.
+/// `if c: return ...` before `<child>` in the same block says not `c`. In a chain `if c1:
+/// return ... elif c2: return ... else: ...`, the code after it is reached only through a
+/// branch that does not leave, so the conditions of the branches before the first such one
+/// are all false there (`c1` and `c2`, whatever the `else` does).
 fn early_exit_facts<'a>(
     eval: &Evaluator<'a>,
     block: Node<'a>,
@@ -369,29 +372,40 @@ fn early_exit_facts<'a>(
         if statement.start_byte() >= child.start_byte() {
             break;
         }
-        if statement.kind() != "if_statement"
-            || statement.child_by_field_name("alternative").is_some()
-            || !statement
-                .child_by_field_name("consequence")
-                .is_some_and(always_leaves)
-        {
+        if statement.kind() != "if_statement" {
             continue;
         }
-        if let Some(condition) = statement.child_by_field_name("condition") {
-            condition_facts(eval, condition, false, facts);
+        let mut branches = vec![statement];
+        let mut clauses = statement.walk();
+        branches.extend(
+            statement
+                .children_by_field_name("alternative", &mut clauses)
+                .filter(|clause| clause.kind() == "elif_clause"),
+        );
+        for branch in branches {
+            if !branch
+                .child_by_field_name("consequence")
+                .is_some_and(always_leaves)
+            {
+                break;
+            }
+            if let Some(condition) = branch.child_by_field_name("condition") {
+                condition_facts(eval, condition, false, facts);
+            }
         }
     }
 }
 
-/// Whether a block always leaves the code after it: its last statement returns or raises, and
-/// no `break` or `continue` in it could skip that.
+/// Whether a block always leaves the code after it: its last statement returns or raises, is a
+/// `with` whose body does, or an `if` each of whose branches does (with an `else`), and no
+/// `break` or `continue` in it could skip that.
 fn always_leaves(block: Node<'_>) -> bool {
     let mut cursor = block.walk();
     let last = block
         .named_children(&mut cursor)
         .filter(|s| s.kind() != "comment")
         .last();
-    if !last.is_some_and(|s| matches!(s.kind(), "return_statement" | "raise_statement")) {
+    if !last.is_some_and(last_leaves) {
         return false;
     }
     let mut stack = vec![block];
@@ -403,6 +417,46 @@ fn always_leaves(block: Node<'_>) -> bool {
         stack.extend(node.named_children(&mut cursor));
     }
     true
+}
+
+/// Whether the last statement of a block leaves it on every path: `return`, `raise`, a `with`
+/// whose body leaves (`with ThreadPoolExecutor(2) as ex: return list(ex.map(fn, xs))`; a
+/// context manager that swallows an exception raised before the `return` would let the code
+/// after it run, which the wrappers this reads do not do), or an `if` whose every branch,
+/// `else` included, leaves.
+fn last_leaves(statement: Node<'_>) -> bool {
+    let leaves = |block: Option<Node<'_>>| {
+        block.is_some_and(|block| {
+            let mut cursor = block.walk();
+            let last = block
+                .named_children(&mut cursor)
+                .filter(|s| s.kind() != "comment")
+                .last();
+            last.is_some_and(last_leaves)
+        })
+    };
+    match statement.kind() {
+        "return_statement" | "raise_statement" => true,
+        "with_statement" => leaves(statement.child_by_field_name("body")),
+        "if_statement" => {
+            let mut cursor = statement.walk();
+            let alternatives: Vec<Node<'_>> = statement
+                .children_by_field_name("alternative", &mut cursor)
+                .collect();
+            leaves(statement.child_by_field_name("consequence"))
+                && alternatives
+                    .iter()
+                    .any(|clause| clause.kind() == "else_clause")
+                && alternatives.iter().all(|clause| {
+                    leaves(
+                        clause
+                            .child_by_field_name("consequence")
+                            .or_else(|| clause.child_by_field_name("body")),
+                    )
+                })
+        }
+        _ => false,
+    }
 }
 
 /// The facts about single names that `condition` evaluating to `holds` gives.

@@ -403,8 +403,8 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
     if eval.model.resolve(function, text) != Resolution::Scope(function) {
         return None;
     }
-    let only = match eval.model.bindings_of(function, text) {
-        [only] => only,
+    let (only, replaced) = match eval.model.bindings_of(function, text) {
+        [only] => (only, false),
         // `if context is None: context = _mp_ctx()`: the caller's context wherever one is
         // given; `if executor is None: executor = ProcessPoolExecutor()`, its pool.
         [first, rest @ ..]
@@ -414,13 +414,15 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
                     Value::Context { .. } | Value::Instance { fork: false, .. }
                 ) =>
         {
-            first
+            (first, true)
         }
         _ => return None,
     };
+    // A parameter replaced by a pool made here when none is given hands over whatever file
+    // passes one, as in `given_or_made`: a call that leaves it out gets the one made here.
     let test = match eval.assumed_pool(*only) {
-        Some(_) => Test::HandedPool,
-        None => Test::ProcessPool,
+        Some(_) if !replaced => Test::HandedPool,
+        _ => Test::ProcessPool,
     };
     (eval.model.binding(*only).kind == BindingKind::Parameter).then_some(Fact {
         name: text,

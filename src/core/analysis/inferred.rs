@@ -81,7 +81,7 @@ use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, collection_elements, indexed_part, looped_parts,
-    packed_elements, splatted_into_callable, stored_in_registry,
+    packed_elements, packed_in, splatted_into_callable, stored_in_registry,
 };
 use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -538,13 +538,30 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
             None => (None, None),
         },
     };
-    let (place, elements) = packed_elements(eval, site, worker);
+    // A worker of another file of the run (`pool.starmap(apply_chunk, [(func, c) for c in
+    // chunks])` with `apply_chunk` imported), whose file said what it does with each
+    // parameter: only the elements it calls count.
+    let imported = match worker {
+        Some(_) => None,
+        None => worker_slots(eval, site.callable),
+    };
+    let (place, elements) = match imported {
+        Some(_) => packed_in(eval, site),
+        None => packed_elements(eval, site, worker),
+    };
     let place = match place {
         PackedIn::Items => "in its items",
         PackedIn::Arguments => "in its arguments",
     };
     let mut wrappers = Vec::new();
     for (element, scope, reach) in elements {
+        let called = match imported {
+            Some((slots, file)) => match called_slot(slots, &reach) {
+                Some(slot) => Some((slot, file)),
+                None => continue,
+            },
+            None => None,
+        };
         let Some((function, name)) = reaching_parameter(eval, element, scope, 0) else {
             continue;
         };
@@ -556,10 +573,27 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
                 let reach = shift.map_or(Entry::Unknown, |by| reach.shifted(by));
                 note_worker(&mut wrapper, worker_use(eval, def, &reach));
             }
+            if let Some((slot, file)) = called {
+                note_imported_worker(&mut wrapper, slot, leak(file));
+            }
             wrappers.push(wrapper);
         }
     }
     wrappers
+}
+
+/// The slot of a worker of another file that `reach` enters, followed into its elements
+/// as the steps go, when the worker calls the value there.
+fn called_slot<'s>(slots: &'s [WorkerSlot], reach: &Entry) -> Option<&'s WorkerSlot> {
+    let (mut slot, steps) = match reach {
+        Entry::Position(at, steps) => (slots.iter().find(|s| s.position == Some(*at))?, steps),
+        Entry::Keyword(name, steps) => (slots.iter().find(|s| s.keyword == *name)?, steps),
+        Entry::Unknown => return None,
+    };
+    for _ in steps {
+        slot = slot.element.as_deref()?;
+    }
+    slot.called.then_some(slot)
 }
 
 /// How many positional arguments `functools.partial(worker, ...)` binds before the call's
@@ -2224,21 +2258,27 @@ fn handed_to_imported(
         };
         let label = eval.text(unparenthesize(site.callable));
         if let Some(mut wrapper) = through_worker(eval, site, function, name, (label, line)) {
-            if wrapper.inspected.is_none() {
-                let seen = slot.looks.clone().or_else(|| slot.otherwise.clone());
-                wrapper.inspected = seen.map(|(what, line)| (what, line, Some(file)));
-            }
-            let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);
-            for (keyword, line) in &slot.keywords {
-                let keyword = (keyword.clone(), *line, Some(file));
-                if !known.contains(&keyword) {
-                    known.push(keyword);
-                }
-            }
+            note_imported_worker(&mut wrapper, slot, file);
             wrappers.push(wrapper);
         }
     }
     wrappers
+}
+
+/// What a worker of another file does with the value at `slot`, as `note_worker` notes it for
+/// one of this file, naming that file.
+fn note_imported_worker(wrapper: &mut Wrapper, slot: &WorkerSlot, file: &'static str) {
+    if wrapper.inspected.is_none() {
+        let seen = slot.looks.clone().or_else(|| slot.otherwise.clone());
+        wrapper.inspected = seen.map(|(what, line)| (what, line, Some(file)));
+    }
+    let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);
+    for (keyword, line) in &slot.keywords {
+        let keyword = (keyword.clone(), *line, Some(file));
+        if !known.contains(&keyword) {
+            known.push(keyword);
+        }
+    }
 }
 
 /// Each value handed to a worker of another file, with what the worker does with it: an

@@ -80,10 +80,17 @@ pub(super) fn packed_elements<'a>(
     site: &Site<'a>,
     worker: Option<Node<'a>>,
 ) -> (PackedIn, Vec<Packed<'a>>) {
-    let mut packed = Vec::new();
     if !worker.is_some_and(|def| calls_what_it_is_given(eval, def)) {
-        return (PackedIn::Items, packed);
+        return (PackedIn::Items, Vec::new());
     }
+    packed_in(eval, site)
+}
+
+/// The elements `site` pickles inside a container, as `packed_elements` finds them, whatever
+/// its worker: for a worker of another file of the run, whose file said what it does with
+/// each parameter, the caller keeps those its worker calls.
+pub(super) fn packed_in<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> (PackedIn, Vec<Packed<'a>>) {
+    let mut packed = Vec::new();
     let place = match site.row.passing {
         // Only the table's own map-likes (and `--api`'s) say the arguments after the callable
         // are the iterables; an inferred wrapper's may be anything.

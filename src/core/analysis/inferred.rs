@@ -937,6 +937,7 @@ fn reaching_parameter<'a>(
             (node.child_by_field_name("object")?.kind() == "identifier").then(|| {
                 eval.stored_parameter(object, attr, scope)
                     .or_else(|| eval.dataclass_field(object, attr, scope))
+                    .or_else(|| wrapped_in_init(eval, node, scope, depth))
             })?
         }
         "call" => {
@@ -977,6 +978,25 @@ fn reaching_parameter<'a>(
             .find_map(|branch| reaching_parameter(eval, branch, scope, depth + 1)),
         _ => None,
     }
+}
+
+/// The parameter of `__init__` that `self.<attr>` (`node`, read in `scope`) carries when the
+/// constructor sets the attribute, its one assignment in the class, to a call that keeps the
+/// parameter (emcee's `self.log_prob_fn = _FunctionWrapper(log_prob_fn, args)`, or a
+/// `functools.partial` of it): pickling the attribute pickles the caller's callable.
+fn wrapped_in_init<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<(ScopeId, &'a str)> {
+    let (assignment, method) = eval.only_self_assignment(node, scope)?;
+    let class = eval.model.scope(method).parent?;
+    let right = unparenthesize(assignment.child_by_field_name("right")?);
+    if eval.init_of(class) != Some(method) || right.kind() != "call" {
+        return None;
+    }
+    reaching_parameter(eval, right, method, depth + 1).filter(|(function, _)| *function == method)
 }
 
 /// The parameter the name `node` is, directly or through the one assignment that binds it,
@@ -1502,7 +1522,34 @@ fn conditions_at(
 /// The condition that the instance a method is called on was made with the process pool its
 /// receiver `self.<attr>` holds (`kept_pools`); in the constructor itself, that its call
 /// passes one, as for a function handed a pool.
+///
+/// A constructor that keeps the callable for another method to hand over (`self.fn = fn`,
+/// then `self.pool.map(self.fn, xs)` in `run`) is judged by its own call as well: the pool
+/// the method uses is the one that call passes (`Sampler(fn)` without a pool maps in the
+/// parent), and a flag that picks the process pool must pick it there.
 fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<PendingCondition> {
+    let method = eval.model.scope_at(call.start_byte());
+    let class = eval.model.scope(function).parent?;
+    if method != function {
+        let init = eval.scope_node(function)?;
+        let same_class = eval.model.scope(method).parent == Some(class);
+        if !same_class || eval.init_of(class) != Some(function) {
+            return None;
+        }
+        let (position, name, kept) = kept_pool_slot(eval, call, method)?;
+        let (test, holds) = match kept {
+            KeptValue::Pool => (Test::HandedPool, true),
+            KeptValue::Flag { holds } => (Test::Truthy, holds),
+            KeptValue::Context => return None,
+        };
+        return Some(PendingCondition {
+            position,
+            keyword: Some(name.to_string()),
+            default: default_of(eval, init, name),
+            test,
+            holds,
+        });
+    }
     let (position, name, kept) = kept_pool_slot(eval, call, function)?;
     let constructor = eval.model.scope(function).name.as_deref() == Some("__init__");
     let mut default = None;

@@ -98,7 +98,26 @@ pub(super) fn kept_pool_slot<'a>(
     call: Node<'a>,
     function: ScopeId,
 ) -> Option<(Option<usize>, &'a str, KeptValue)> {
-    let called = call.child_by_field_name("function")?;
+    let mut called = unparenthesize(call.child_by_field_name("function")?);
+    // The pool's method kept in a local first (`map_fn = self.pool.map`), or chosen over the
+    // builtin `map` (`self.pool.map if self.pool is not None else map`, emcee's).
+    if called.kind() == "identifier" {
+        let value = unparenthesize(sole_local_value(eval, called, function)?);
+        called = match value.kind() {
+            "conditional_expression" => {
+                let branches = [value.named_child(0)?, value.named_child(2)?];
+                let mut methods = branches
+                    .into_iter()
+                    .map(unparenthesize)
+                    .filter(|b| b.kind() == "attribute");
+                match (methods.next(), methods.next()) {
+                    (Some(only), None) => only,
+                    _ => return None,
+                }
+            }
+            _ => value,
+        };
+    }
     let mut node = called
         .child_by_field_name("object")
         .filter(|_| called.kind() == "attribute")?;

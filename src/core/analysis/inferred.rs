@@ -1528,13 +1528,16 @@ fn conditions_at(
 /// the method uses is the one that call passes (`Sampler(fn)` without a pool maps in the
 /// parent), and a flag that picks the process pool must pick it there.
 fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<PendingCondition> {
-    let method = eval.model.scope_at(call.start_byte());
-    let class = eval.model.scope(function).parent?;
-    if method != function {
-        let init = eval.scope_node(function)?;
-        let same_class = eval.model.scope(method).parent == Some(class);
-        if !same_class || eval.init_of(class) != Some(function) {
+    let def = eval.scope_node(function)?;
+    if !TextRange::of(def).contains_range(TextRange::of(call)) {
+        // The call is in another method of the constructor's class.
+        let class = eval.model.scope(function).parent?;
+        if eval.init_of(class) != Some(function) {
             return None;
+        }
+        let mut method = eval.model.scope_at(call.start_byte());
+        while eval.model.scope(method).parent != Some(class) {
+            method = eval.model.scope(method).parent?;
         }
         let (position, name, kept) = kept_pool_slot(eval, call, method)?;
         let (test, holds) = match kept {
@@ -1545,7 +1548,7 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
         return Some(PendingCondition {
             position,
             keyword: Some(name.to_string()),
-            default: default_of(eval, init, name),
+            default: default_of(eval, def, name),
             test,
             holds,
         });

@@ -80,8 +80,8 @@ use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
-    PackedIn, appended_to_attribute, collection_elements, indexed_part, looped_parts,
-    packed_elements, packed_in, splatted_into_callable, stored_in_registry,
+    PackedIn, appended_to_attribute, appended_to_module_list, collection_elements, indexed_part,
+    looped_parts, packed_elements, packed_in, splatted_into_callable, stored_in_registry,
 };
 use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -634,7 +634,10 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         found.extend(elements.into_iter().map(|e| (e, site.scope, None)));
     }
     let mut appended = appended_to_attribute(eval, site.callable, site.scope);
-    let (stored, registry_read) = stored_in_registry(eval, site.callable, site.scope);
+    let (mut stored, mut registry_read) = stored_in_registry(eval, site.callable, site.scope);
+    if stored.is_empty() {
+        (stored, registry_read) = appended_to_module_list(eval, site.callable, site.scope);
+    }
     let stored_ids: Vec<usize> = stored.iter().map(|n| n.id()).collect();
     appended.extend(stored);
     let deferred = !appended.is_empty();
@@ -669,12 +672,22 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
             if let Some(read) = registry_read.filter(|_| stored_ids.contains(&node.id()))
                 && wrapper.inspected.is_none()
             {
-                // The call it is read in (`describe(_JOBS)`, `_JOBS.items()`), or the read.
+                // The call or comprehension it is read in (`describe(_JOBS)`, `_JOBS.items()`,
+                // `[fn.__name__ for fn in _TASKS]`), or the read.
                 let mut shown = read;
-                while let Some(up) = shown
-                    .parent()
-                    .filter(|p| matches!(p.kind(), "attribute" | "argument_list" | "call"))
-                {
+                while let Some(up) = shown.parent().filter(|p| {
+                    matches!(
+                        p.kind(),
+                        "attribute"
+                            | "argument_list"
+                            | "call"
+                            | "for_in_clause"
+                            | "list_comprehension"
+                            | "set_comprehension"
+                            | "generator_expression"
+                            | "dictionary_comprehension"
+                    )
+                }) {
                     shown = up;
                 }
                 wrapper.inspected =

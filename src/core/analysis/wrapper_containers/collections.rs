@@ -308,6 +308,100 @@ pub(in crate::core::analysis) fn stored_in_registry<'a>(
     (found, other)
 }
 
+/// What the functions of the module append to the module-level list a loop at the site walks
+/// (`for name, fn in _REGISTRY: ex.submit(fn, *args)` after `def register(fn):
+/// _REGISTRY.append((fn.__name__, fn))`): the appended value, or its item `at` when the loop
+/// unpacks a flat target of `width` names and the value is a literal of that width. The
+/// list must be the name's only module-level binding, an empty literal (`[]` or `list()`),
+/// so that every element the loop finds was appended by one of those calls; a function
+/// appending its parameter then takes the callable, as one storing it in a dict registry
+/// does (`stored_in_registry`), and so does a decorator that registers what it decorates.
+///
+/// Also the first other read of the list in the file, as `stored_in_registry` gives it: the
+/// site's own loop, an append, `len(_REGISTRY)` and a `global` statement look at no element.
+pub(in crate::core::analysis) fn appended_to_module_list<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> (Vec<Node<'a>>, Option<Node<'a>>) {
+    let Some((collection, unpacked)) = loop_of(eval, callable, scope) else {
+        return (Vec::new(), None);
+    };
+    let list = unparenthesize(collection);
+    if list.kind() != "identifier" || !is_module_list(eval, list, scope) {
+        return (Vec::new(), None);
+    }
+    let name = eval.text(list);
+    let at_module = |node: Node<'_>| {
+        eval.model
+            .resolve(eval.model.scope_at(node.start_byte()), name)
+            == Resolution::Scope(SemanticModel::MODULE)
+    };
+    let mut found = Vec::new();
+    let mut other: Option<Node<'a>> = None;
+    let mut stack = vec![eval.root];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "identifier" && eval.text(node) == name && at_module(node) {
+            match appended_to(eval, node) {
+                Some(value) => found.extend(match unpacked {
+                    None => Some(value),
+                    Some((at, width)) => item_of(value, at, width),
+                }),
+                None if node.id() != list.id()
+                    && !harmless_registry_read(eval, node)
+                    && other.is_none_or(|o| node.start_byte() < o.start_byte()) =>
+                {
+                    other = Some(node);
+                }
+                None => {}
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found.sort_by_key(|n| n.start_byte());
+    (found, other)
+}
+
+/// The value appended by the call `read.append(value)` that `read`, a list's name, is the
+/// object of.
+fn appended_to<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
+    let function = read.parent().filter(|p| p.kind() == "attribute")?;
+    let call = function.parent().filter(|c| c.kind() == "call")?;
+    let appends = function
+        .child_by_field_name("attribute")
+        .is_some_and(|a| eval.text(a) == "append");
+    let given = named_items(call.child_by_field_name("arguments")?);
+    let object_is_read = function
+        .child_by_field_name("object")
+        .is_some_and(|o| o.id() == read.id());
+    match given.as_slice() {
+        [only] if appends && object_is_read && only.kind() != "list_splat" => Some(*only),
+        _ => None,
+    }
+}
+
+/// Whether the module-level name `list`, read in `scope`, is bound once, by an assignment at
+/// module level, to an empty list literal or `list()`.
+fn is_module_list(eval: &Evaluator<'_>, list: Node<'_>, scope: ScopeId) -> bool {
+    let Some(value) = crate::core::analysis::inferred::module_assigned(eval, list, scope) else {
+        return false;
+    };
+    match value.kind() {
+        "list" => value.named_child_count() == 0,
+        "call" => {
+            value
+                .child_by_field_name("function")
+                .is_some_and(|f| eval.text(f) == "list")
+                && value
+                    .child_by_field_name("arguments")
+                    .is_some_and(|a| named_items(a).is_empty())
+                && eval.model.resolve(SemanticModel::MODULE, "list") == Resolution::Builtin
+        }
+        _ => false,
+    }
+}
+
 /// Whether a read of a registry's name looks at no value it holds: the dict of a store
 /// (`_JOBS[name] = fn`), the binding itself or a `global` statement, `len(_JOBS)`, or the
 /// dict of a key test (`name in _JOBS`).

@@ -75,7 +75,13 @@ impl<'a> Evaluator<'a> {
         if !always || binding.written_in != scope || binding.scope != scope {
             return None;
         }
-        let (statement, block) = self.statement_at(binding.range)?;
+        let (mut statement, mut block) = self.statement_at(binding.range)?;
+        // A statement in the body of a `with`, or of a `try` with no handler, runs whenever the
+        // code after that statement does (`with LOCK: t = t.to_frame()`, then `t.map(...)`).
+        while !(block.start <= read && read < block.end) {
+            let outer = self.runs_through(block)?;
+            (statement, block) = self.statement_at(outer)?;
+        }
         let held = block.start <= read && read < block.end;
         // `with ThreadPoolExecutor() as ex:` binds before its body runs: a read in the body
         // sees this binding, whatever an earlier `with ... as ex` bound.
@@ -85,6 +91,34 @@ impl<'a> Evaluator<'a> {
         ) && binding.range.end <= read
             && read < statement.end;
         (held && (statement.end <= read || in_body)).then_some(statement)
+    }
+
+    /// The `with` statement whose body is `block`, or the `try` statement with no `except`
+    /// clause whose body it is: the code after it runs only once the block has run to its end
+    /// (an exception out of the block skips that code too; a context manager that swallows
+    /// one is not told apart).
+    fn runs_through(&self, block: TextRange) -> Option<TextRange> {
+        let body = self.node_at(block)?;
+        let body = match body.kind() {
+            "block" => body,
+            // `node_at` gives the outermost node of a range: a block of one statement is
+            // that statement's range too.
+            _ => body.parent().filter(|p| p.kind() == "block")?,
+        };
+        let outer = body.parent()?;
+        let is_body = outer
+            .child_by_field_name("body")
+            .is_some_and(|b| b.id() == body.id());
+        let mut cursor = outer.walk();
+        let handled = outer
+            .named_children(&mut cursor)
+            .any(|c| matches!(c.kind(), "except_clause" | "except_group_clause"));
+        let through = match outer.kind() {
+            "with_statement" => true,
+            "try_statement" => !handled,
+            _ => false,
+        };
+        (is_body && through).then(|| TextRange::of(outer))
     }
 
     /// Whether `read` lies in the body of the `for` statement at `statement` (not in its
@@ -200,6 +234,42 @@ mod tests {
         };
         let found = eval.reaching_nested(ids, SemanticModel::MODULE, Some(read));
         found.into_iter().map(line).collect()
+    }
+
+    /// The lines of the bindings of the local `t` of `main` that reach its read `t.map(`.
+    fn local_reaching_lines(source: &str) -> Vec<usize> {
+        let tree = parse(source).expect("the test source parses");
+        let model = SemanticModel::build(&tree, source).expect("a model of the test source");
+        let eval = Evaluator::new(&model, source, tree.root_node(), &[]);
+        let read = source.find("t.map(").expect("a read");
+        let main = model.scope_at(read);
+        let ids = model.bindings_of(main, "t");
+        let line = |id: BindingId| {
+            source[..model.binding(id).range.start]
+                .matches('\n')
+                .count()
+                + 1
+        };
+        let found = eval.reaching(ids, main, Some(read));
+        found.into_iter().map(line).collect()
+    }
+
+    #[test]
+    fn an_assignment_in_a_with_body_or_a_try_without_handlers_replaces_the_earlier_one() {
+        let with = "def main():\n    t = a()\n    with lock:\n        t = b()\n    t.map(f)\n";
+        assert_eq!(local_reaching_lines(with), vec![4]);
+        let nested = "def main():\n    t = a()\n    with lock:\n        with other:\n            t = b()\n    t.map(f)\n";
+        assert_eq!(local_reaching_lines(nested), vec![5]);
+        let finally = "def main():\n    t = a()\n    try:\n        t = b()\n    finally:\n        done()\n    t.map(f)\n";
+        assert_eq!(local_reaching_lines(finally), vec![4]);
+    }
+
+    #[test]
+    fn an_assignment_a_handler_or_an_arm_may_skip_does_not_replace_the_earlier_one() {
+        let handled = "def main():\n    t = a()\n    try:\n        t = b()\n    except E:\n        pass\n    t.map(f)\n";
+        assert_eq!(local_reaching_lines(handled), vec![2, 4]);
+        let arm = "def main():\n    t = a()\n    with lock:\n        if c:\n            t = b()\n    t.map(f)\n";
+        assert_eq!(local_reaching_lines(arm), vec![2, 5]);
     }
 
     #[test]

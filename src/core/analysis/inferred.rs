@@ -668,6 +668,11 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             wrapper.deferred = deferred;
+            // Each element is the site's callable itself (`Process(target=t)` for `t` in
+            // the collection): called with the arguments the site passes.
+            if element.is_some() && unparenthesize(site.callable).kind() == "identifier" {
+                wrapper.positionals = positionals(eval, site);
+            }
             // A registry read elsewhere in the file may look at what it holds.
             if let Some(read) = registry_read.filter(|_| stored_ids.contains(&node.id()))
                 && wrapper.inspected.is_none()

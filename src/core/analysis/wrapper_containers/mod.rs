@@ -513,6 +513,10 @@ pub(super) fn collection_elements<'a>(
         return Vec::new();
     };
     match (element, literal.kind()) {
+        // `[lambda i=i: work(i) for i in range(3)]`: each element is the comprehension's.
+        (Element::Whole, "list_comprehension" | "set_comprehension" | "generator_expression") => {
+            literal.child_by_field_name("body").into_iter().collect()
+        }
         (Element::Whole, "tuple" | "list" | "set")
         | (Element::Value | Element::Indexed, "dictionary")
         | (Element::Indexed, "tuple" | "list") => elements(literal),

@@ -344,6 +344,7 @@ fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool 
     let node = unparenthesize(node);
     thread_pool(eval, node, scope)
         || is_thread(eval, node, scope)
+        || bound_once_to_thread_pool(eval, node, scope)
         || (matches!(node.kind(), "identifier" | "attribute")
             && qualified_name(eval, node, scope)
                 .is_some_and(|name| SERIAL_MAPS.contains(&name.as_str())))

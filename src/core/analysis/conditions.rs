@@ -141,6 +141,25 @@ impl Condition {
         }
     }
 
+    /// `refutes`, for an argument that is a name holding a literal (`named_constant`):
+    /// `pmap(fn, xs, n)` after `n = 1`, or `num_proc=N_WORKERS`.
+    pub fn refutes_by_name(
+        &self,
+        eval: &Evaluator<'_>,
+        arguments: Node<'_>,
+        scope: ScopeId,
+    ) -> bool {
+        let mut cursor = arguments.walk();
+        if arguments
+            .named_children(&mut cursor)
+            .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+        {
+            return false;
+        }
+        argument(arguments, eval.source, self.position, self.keyword)
+            .is_some_and(|node| self.refuted_by_constant(named_constant(eval, node, scope)))
+    }
+
     fn refuted_by_constant(&self, value: Option<Constant>) -> bool {
         value
             .and_then(|value| self.test.judge(value))
@@ -258,6 +277,28 @@ pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
         "string" => plain_string(text).map(|text| Constant::Text(text_hash(text))),
         _ => None,
     }
+}
+
+/// The literal a name read in `scope` holds when it has one binding where it resolves, a
+/// plain assignment of a literal (`n = 1` in the caller, `N_WORKERS = 1` at module level):
+/// whatever runs before the read, that is its value.
+pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Constant> {
+    let node = crate::core::analysis::callables::unparenthesize(node);
+    if node.kind() != "identifier" {
+        return None;
+    }
+    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = eval.node_at(binding.value?)?;
+    constant(value, eval.source)
 }
 
 /// The value of a string literal with no prefix (so no f-string or bytes) and no escape:
@@ -575,7 +616,14 @@ pub fn default_of(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<Con
             && p.child_by_field_name("name")
                 .is_some_and(|n| eval.text(n) == name)
     })?;
-    constant(parameter.child_by_field_name("value")?, eval.source)
+    let value = parameter.child_by_field_name("value")?;
+    // A name is read where the `def` runs (`workers=N_WORKERS`, a module constant).
+    let outer = eval
+        .model
+        .scope_created_by(crate::core::source::TextRange::of(def))
+        .and_then(|own| eval.model.scope(own).parent);
+    constant(value, eval.source)
+        .or_else(|| outer.and_then(|outer| named_constant(eval, value, outer)))
 }
 
 /// The fact a class picked from a table at run time says of its index, when the index is a

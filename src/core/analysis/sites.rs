@@ -202,6 +202,7 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
 fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: ScopeId) -> bool {
     row.conditions.iter().any(|c| {
         c.refutes(arguments, eval.source)
+            || c.refutes_by_name(eval, arguments, scope)
             || refuted_by_thread_pool(eval, c, arguments, scope)
             || refuted_by_construction(eval, c, row.homes.first().copied(), arguments, scope)
             || refuted_by_fork_context(eval, row, c, arguments, scope)

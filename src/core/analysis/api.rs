@@ -340,6 +340,7 @@ const PARMAP_PARALLEL: &[Condition] = &[
         default: Some(Constant::Int(1)),
         test: Test::Truthy,
         holds: true,
+        kept: false,
     },
     Condition {
         position: None,
@@ -347,6 +348,7 @@ const PARMAP_PARALLEL: &[Condition] = &[
         default: Some(Constant::Int(1)),
         test: Test::Truthy,
         holds: true,
+        kept: false,
     },
 ];
 
@@ -357,6 +359,7 @@ const TORCH_NOT_FORKED: &[Condition] = &[Condition {
     default: Some(Constant::Text(text_hash("spawn"))),
     test: Test::Equals(text_hash("fork"), false),
     holds: true,
+    kept: false,
 }];
 
 /// What parmap's functions share: `parmap.map(function, iterable, *args, **kwargs)` sends

@@ -109,11 +109,19 @@ pub struct Condition {
     pub default: Option<Constant>,
     pub test: Test,
     pub holds: bool,
+    /// The test is of what the instance a method is called on keeps from its constructor
+    /// (`if self.parallel:` after `self.parallel = parallel` in `__init__`): the slot is the
+    /// constructor's, judged where the instance is made in sight
+    /// (`kept_pools::refuted_by_instance_state`), never by the method call's own arguments.
+    pub kept: bool,
 }
 
 impl Condition {
     /// Whether a call with `arguments` certainly does not reach the hand-over.
     pub fn refutes(&self, arguments: Node<'_>, source: &str) -> bool {
+        if self.kept {
+            return false;
+        }
         let mut cursor = arguments.walk();
         if arguments
             .named_children(&mut cursor)
@@ -149,6 +157,9 @@ impl Condition {
         arguments: Node<'_>,
         scope: ScopeId,
     ) -> bool {
+        if self.kept {
+            return false;
+        }
         let mut cursor = arguments.walk();
         if arguments
             .named_children(&mut cursor)
@@ -534,6 +545,13 @@ fn condition_facts<'a>(
             test: Test::Truthy,
             holds,
         }),
+        // `self.parallel`: state the instance keeps (`Condition::kept`).
+        "attribute" if is_instance_attribute(condition) => facts.push(Fact {
+            name: eval.text(condition),
+            read: condition,
+            test: Test::Truthy,
+            holds,
+        }),
         "comparison_operator" => facts.extend(comparison_fact(eval, condition, holds)),
         _ => {}
     }
@@ -547,9 +565,10 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         return None;
     };
     let operator = node.child_by_field_name("operators")?.kind();
-    let (name, literal, flipped) = match (left.kind(), right.kind()) {
-        ("identifier", _) => (*left, *right, false),
-        (_, "identifier") => (*right, *left, true),
+    let named = |node: &Node<'_>| node.kind() == "identifier" || is_instance_attribute(*node);
+    let (name, literal, flipped) = match (named(left), named(right)) {
+        (true, _) => (*left, *right, false),
+        (_, true) => (*right, *left, true),
         _ => return None,
     };
     let (test, holds) = match (operator, constant(literal, eval.source)?) {
@@ -567,6 +586,15 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         test,
         holds,
     })
+}
+
+/// Whether `node` is an attribute of a plain name (`self.parallel`), which a fact may be about
+/// as about a name (`Condition::kept`).
+fn is_instance_attribute(node: Node<'_>) -> bool {
+    node.kind() == "attribute"
+        && node
+            .child_by_field_name("object")
+            .is_some_and(|object| object.kind() == "identifier")
 }
 
 /// The comparison `operator` makes with the parameter on its left (`flipped`: on its right).

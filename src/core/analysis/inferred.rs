@@ -372,6 +372,8 @@ struct PendingCondition {
     default: Option<Constant>,
     test: Test,
     holds: bool,
+    /// As `Condition::kept`.
+    kept: bool,
 }
 
 impl Wrapper {
@@ -424,6 +426,7 @@ impl Wrapper {
                         default: c.default,
                         test: c.test,
                         holds: c.holds,
+                        kept: c.kept,
                     })
                     .collect(),
             ),
@@ -1569,6 +1572,7 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
             default: default_of(eval, def, name),
             test,
             holds,
+            kept: false,
         });
     }
     let (position, name, kept) = kept_pool_slot(eval, call, function)?;
@@ -1596,6 +1600,7 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
         default,
         test,
         holds,
+        kept: false,
     })
 }
 
@@ -1608,6 +1613,9 @@ fn pending(
     skip: usize,
     fact: &Fact<'_>,
 ) -> Option<PendingCondition> {
+    if fact.read.kind() == "attribute" {
+        return instance_state(eval, fact, function);
+    }
     if !about_parameter(eval, fact, function) {
         return None;
     }
@@ -1618,6 +1626,44 @@ fn pending(
         default: default_of(eval, def, fact.name),
         test: fact.test,
         holds: fact.holds,
+        kept: false,
+    })
+}
+
+/// `fact` about `self.<attr>` in a method of scope `function`, as a condition on the slot of
+/// the constructor parameter the attribute keeps (`Condition::kept`): the class sets the
+/// attribute once, `self.<attr> = <parameter>` in `__init__`, so an instance made with a
+/// literal there (or its literal default) has that value in the attribute whatever runs
+/// before the method (`Runner().map(fn, xs)` under `if self.parallel:`, `parallel=False`).
+fn instance_state(
+    eval: &Evaluator<'_>,
+    fact: &Fact<'_>,
+    function: ScopeId,
+) -> Option<PendingCondition> {
+    let read_in = eval.model.scope_at(fact.read.start_byte());
+    let (assignment, init) = eval.only_self_assignment(fact.read, read_in)?;
+    let class = eval.model.scope(init).parent?;
+    let value = unparenthesize(assignment.child_by_field_name("right")?);
+    let name = eval.text(value);
+    let parameter = matches!(eval.model.bindings_of(init, name),
+        [only] if eval.model.binding(*only).kind == BindingKind::Parameter);
+    if value.kind() != "identifier"
+        || !parameter
+        || eval.init_of(class) != Some(init)
+        || init == function
+        || eval.model.scope(function).parent != Some(class)
+    {
+        return None;
+    }
+    let def = eval.scope_node(init)?;
+    let (_, position, keyword) = parameter_slot(eval, def, name, 1)?;
+    Some(PendingCondition {
+        position,
+        keyword,
+        default: default_of(eval, def, name),
+        test: fact.test,
+        holds: fact.holds,
+        kept: true,
     })
 }
 
@@ -1660,7 +1706,7 @@ fn passed_on_conditions(
         .iter()
         .filter_map(|condition| passed_on(eval, site, def, function, skip, condition))
         .collect();
-    for condition in site.row.conditions {
+    for condition in site.row.conditions.iter().filter(|c| !c.kept) {
         let slot = (condition.position, condition.keyword);
         let Some(passed) = argument(site.arguments, eval.source, slot.0, slot.1) else {
             continue;
@@ -1684,10 +1730,12 @@ fn passed_on(
     skip: usize,
     condition: &Condition,
 ) -> Option<PendingCondition> {
-    if matches!(
-        condition.test,
-        Test::KeptPool | Test::KeptContext | Test::KeptTruthy
-    ) {
+    if condition.kept
+        || matches!(
+            condition.test,
+            Test::KeptPool | Test::KeptContext | Test::KeptTruthy
+        )
+    {
         return kept_on_self(eval, site, function, condition);
     }
     let slot = (condition.position, condition.keyword);
@@ -1727,6 +1775,7 @@ fn kept_on_self(
         default: condition.default,
         test: condition.test,
         holds: condition.holds,
+        kept: condition.kept,
     })
 }
 

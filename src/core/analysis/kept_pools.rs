@@ -218,6 +218,32 @@ pub(super) fn refuted_by_construction(
     }
 }
 
+/// Whether a call with `arguments` in the code of `scope`, of a wrapper method of the class
+/// `home`, cannot hand its callable over by the state its instance keeps (`Condition::kept`):
+/// the instance is made in sight by a call of `home` whose arguments, or the constructor's
+/// literal defaults, refute the test. An instance made out of sight keeps the site.
+pub(super) fn refuted_by_instance_state(
+    eval: &Evaluator<'_>,
+    condition: &Condition,
+    home: Option<&str>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    if !condition.kept {
+        return false;
+    }
+    let Made::By(class, arguments, scope) = construction(eval, arguments, scope) else {
+        return false;
+    };
+    let constructor = Condition {
+        kept: false,
+        ..*condition
+    };
+    home == Some(class.as_str())
+        && (constructor.refutes(arguments, eval.source)
+            || constructor.refutes_by_name(eval, arguments, scope))
+}
+
 /// Whether a call of the class with `arguments` gives the flag of the `Test::KeptTruthy`
 /// `condition` the value that keeps the process pool: a literal there, or the literal default
 /// when it leaves the slot out. Anything else (a name, a splat) may be either.
@@ -399,6 +425,19 @@ fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -
                 return Made::OnSelf;
             }
             match assigned_once(eval, name, scope) {
+                Some(found) => found,
+                None => return Made::OutOfSight,
+            }
+        }
+        // An instance another class keeps, made where it sets the attribute once
+        // (`self.runner = BatchRunner()` in `__init__`, then `self.runner.map(...)`).
+        Some(attribute) if attribute.kind() == "attribute" => {
+            match eval
+                .only_self_assignment(attribute, scope)
+                .and_then(|(assignment, method)| {
+                    let value = unparenthesize(assignment.child_by_field_name("right")?);
+                    (value.kind() == "call").then_some((value, method))
+                }) {
                 Some(found) => found,
                 None => return Made::OutOfSight,
             }

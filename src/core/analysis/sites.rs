@@ -13,7 +13,7 @@ use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
 use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
-use super::kept_pools::refuted_by_construction;
+use super::kept_pools::{refuted_by_construction, refuted_by_instance_state};
 use super::values::{Evaluator, Value, argument, as_bound};
 use crate::core::semantic::ScopeId;
 
@@ -198,13 +198,15 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
 /// Whether the wrapper `row` cannot hand its callable over in a call with `arguments` in the
 /// code of `scope`: a literal argument refutes one of its conditions (`conditions`), the
 /// pool it chooses by an argument is a thread pool there (`choices`), or the instance it is
-/// called on was not made with the process pool its class keeps (`kept_pools`).
+/// called on was not made with the process pool its class keeps, or with the state a test of
+/// it refutes (`kept_pools`).
 fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: ScopeId) -> bool {
     row.conditions.iter().any(|c| {
         c.refutes(arguments, eval.source)
             || c.refutes_by_name(eval, arguments, scope)
             || refuted_by_thread_pool(eval, c, arguments, scope)
             || refuted_by_construction(eval, c, row.homes.first().copied(), arguments, scope)
+            || refuted_by_instance_state(eval, c, row.homes.first().copied(), arguments, scope)
             || refuted_by_fork_context(eval, row, c, arguments, scope)
     })
 }

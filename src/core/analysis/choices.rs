@@ -82,7 +82,16 @@ pub fn facts_of_choice<'a>(
     let Some(called) = call.child_by_field_name("function") else {
         return Vec::new();
     };
+    // `loop.run_in_executor(ex, fn)` runs `fn` in the executor it is given, and `None` is the
+    // loop's default one, of threads: the choice is of that argument.
+    let in_executor = called.kind() == "attribute"
+        && called
+            .child_by_field_name("attribute")
+            .is_some_and(|a| eval.text(a) == "run_in_executor");
     let mut node = match called.kind() {
+        _ if in_executor => call
+            .child_by_field_name("arguments")
+            .and_then(|arguments| argument(arguments, eval.source, Some(0), Some("executor"))),
         "attribute" => called.child_by_field_name("object"),
         _ => Some(called),
     };
@@ -94,14 +103,14 @@ pub fn facts_of_choice<'a>(
             return vec![fact];
         }
         node = match current.kind() {
-            "identifier" => chosen_binding(eval, current, function),
+            "identifier" => chosen_binding(eval, current, function, in_executor),
             "call" => current.child_by_field_name("function"),
             "conditional_expression" | "boolean_operator" => {
                 if let Some(fact) = given_or_made(eval, current, function) {
                     return vec![fact];
                 }
                 return (current.kind() == "conditional_expression")
-                    .then(|| chosen_branch(eval, current, function))
+                    .then(|| chosen_branch(eval, current, function, in_executor))
                     .flatten()
                     .map(|branch| facts_to(eval, branch, def))
                     .unwrap_or_default();
@@ -275,8 +284,13 @@ fn pool_or_nothing<'a>(
 }
 
 /// The value of the one binding of the local `name` that is process-backed, when every other
-/// binding of it is a thread pool.
-fn chosen_binding<'a>(eval: &Evaluator<'a>, name: Node<'a>, function: ScopeId) -> Option<Node<'a>> {
+/// binding of it is a thread pool (or `None`, for `in_executor`: `run_in_executor`'s default).
+fn chosen_binding<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'a>,
+    function: ScopeId,
+    in_executor: bool,
+) -> Option<Node<'a>> {
     if eval.model.resolve(function, eval.text(name)) != Resolution::Scope(function) {
         return None;
     }
@@ -294,7 +308,7 @@ fn chosen_binding<'a>(eval: &Evaluator<'a>, name: Node<'a>, function: ScopeId) -
             if chosen.replace(value).is_some() {
                 return None;
             }
-        } else if !runs_in_parent(eval, value, function) {
+        } else if !runs_in_parent(eval, value, function, in_executor) {
             return None;
         }
     }
@@ -306,19 +320,21 @@ fn several_bindings(eval: &Evaluator<'_>, name: Node<'_>, function: ScopeId) -> 
     eval.model.bindings_of(function, eval.text(name)).len() > 1
 }
 
-/// The branch of `a if c else b` that is process-backed, when the other is a thread pool.
+/// The branch of `a if c else b` that is process-backed, when the other is a thread pool (or
+/// `None`, for `in_executor`).
 fn chosen_branch<'a>(
     eval: &Evaluator<'a>,
     expression: Node<'a>,
     function: ScopeId,
+    in_executor: bool,
 ) -> Option<Node<'a>> {
     let (first, last) = (expression.named_child(0)?, expression.named_child(2)?);
     match (
         process_backed(eval, first, function),
         process_backed(eval, last, function),
     ) {
-        (true, false) if runs_in_parent(eval, last, function) => Some(first),
-        (false, true) if runs_in_parent(eval, first, function) => Some(last),
+        (true, false) if runs_in_parent(eval, last, function, in_executor) => Some(first),
+        (false, true) if runs_in_parent(eval, first, function, in_executor) => Some(last),
         _ => None,
     }
 }
@@ -339,10 +355,12 @@ fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool 
 }
 
 /// Whether `node` runs its tasks in the parent: a thread pool, `threading.Thread` (the
-/// other choice of `Process if use_process else Thread`), or a serial map (`map`).
-fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+/// other choice of `Process if use_process else Thread`), or a serial map (`map`); with
+/// `in_executor`, also `None`, which `run_in_executor` takes for the loop's thread pool.
+fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, in_executor: bool) -> bool {
     let node = unparenthesize(node);
-    thread_pool(eval, node, scope)
+    (in_executor && node.kind() == "none")
+        || thread_pool(eval, node, scope)
         || is_thread(eval, node, scope)
         || bound_once_to_thread_pool(eval, node, scope)
         || (matches!(node.kind(), "identifier" | "attribute")

@@ -631,8 +631,40 @@ pub fn about_parameter(eval: &Evaluator<'_>, fact: &Fact<'_>, function: ScopeId)
             eval.model.binding(*first).kind == BindingKind::Parameter
                 && super::choices::replaced_when_none(eval, fact.name, rest)
         }
+        // `if workers is None: workers = 1`, then `if workers == 1: return ...`: a test,
+        // after the replacement, of the value given or of the literal put in place of a
+        // missing one (never `None` by then, so a test of `None` is not read).
+        [first, rest @ ..] if fact.test != Test::IsNone => {
+            let after = rest
+                .iter()
+                .all(|id| eval.model.binding(*id).range.end <= fact.read.start_byte());
+            eval.model.binding(*first).kind == BindingKind::Parameter
+                && after
+                && replaced_default(eval, fact.name, function).is_some()
+        }
         _ => false,
     }
+}
+
+/// The literal the parameter `name` of `function` takes in place of `None`, when its other
+/// bindings are all `<name> = <that literal>` in the block of an `if <name> is None:`
+/// (`choices::replaced_when_none`).
+pub fn replaced_default(eval: &Evaluator<'_>, name: &str, function: ScopeId) -> Option<Constant> {
+    let [first, rest @ ..] = eval.model.bindings_of(function, name) else {
+        return None;
+    };
+    if rest.is_empty()
+        || eval.model.binding(*first).kind != BindingKind::Parameter
+        || !super::choices::replaced_when_none(eval, name, rest)
+    {
+        return None;
+    }
+    let mut literals = rest.iter().map(|id| {
+        let value = eval.node_at(eval.model.binding(*id).value?)?;
+        constant(value, eval.source)
+    });
+    let first = literals.next()??;
+    (first != Constant::None && literals.all(|other| other == Some(first))).then_some(first)
 }
 
 /// The literal default of the parameter `name` of `def`, if it has one.

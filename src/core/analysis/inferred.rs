@@ -69,6 +69,7 @@ use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{
     Condition, Constant, Fact, Test, about_parameter, default_of, facts_to, picked_class_fact,
+    replaced_default,
 };
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
@@ -1620,10 +1621,17 @@ fn pending(
         return None;
     }
     let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
+    // A missing value replaced by a literal (`if workers is None: workers = 1`).
+    let default = match default_of(eval, def, fact.name) {
+        Some(Constant::None) => {
+            replaced_default(eval, fact.name, function).or(Some(Constant::None))
+        }
+        default => default,
+    };
     Some(PendingCondition {
         position,
         keyword,
-        default: default_of(eval, def, fact.name),
+        default,
         test: fact.test,
         holds: fact.holds,
         kept: false,

@@ -119,20 +119,22 @@ pub struct Condition {
 impl Condition {
     /// Whether a call with `arguments` certainly does not reach the hand-over.
     pub fn refutes(&self, arguments: Node<'_>, source: &str) -> bool {
-        if self.kept {
-            return false;
+        match self.judged_slot(arguments, source) {
+            Some(Some(node)) => self.refuted_by(node, source),
+            Some(None) => self.refuted_by_constant(self.default),
+            None => false,
         }
+    }
+
+    /// What a call with `arguments` passes in the slot, `Some(None)` when it leaves it out;
+    /// `None` when the call cannot be judged by its own arguments: a splat may fill any slot,
+    /// and a `kept` condition's slot is the constructor's.
+    fn judged_slot<'t>(&self, arguments: Node<'t>, source: &str) -> Option<Option<Node<'t>>> {
         let mut cursor = arguments.walk();
-        if arguments
+        let splat = arguments
             .named_children(&mut cursor)
-            .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
-        {
-            return false;
-        }
-        match argument(arguments, source, self.position, self.keyword) {
-            Some(node) => self.refuted_by(node, source),
-            None => self.refuted_by_constant(self.default),
-        }
+            .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+        (!self.kept && !splat).then(|| argument(arguments, source, self.position, self.keyword))
     }
 
     /// Whether the argument `node` makes the test fail: a literal that does, or a conditional
@@ -157,17 +159,8 @@ impl Condition {
         arguments: Node<'_>,
         scope: ScopeId,
     ) -> bool {
-        if self.kept {
-            return false;
-        }
-        let mut cursor = arguments.walk();
-        if arguments
-            .named_children(&mut cursor)
-            .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
-        {
-            return false;
-        }
-        argument(arguments, eval.source, self.position, self.keyword)
+        self.judged_slot(arguments, eval.source)
+            .flatten()
             .is_some_and(|node| self.refuted_by_constant(named_constant(eval, node, scope)))
     }
 

@@ -384,22 +384,7 @@ fn appended_to<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
 /// Whether the module-level name `list`, read in `scope`, is bound once, by an assignment at
 /// module level, to an empty list literal or `list()`.
 fn is_module_list(eval: &Evaluator<'_>, list: Node<'_>, scope: ScopeId) -> bool {
-    let Some(value) = crate::core::analysis::inferred::module_assigned(eval, list, scope) else {
-        return false;
-    };
-    match value.kind() {
-        "list" => value.named_child_count() == 0,
-        "call" => {
-            value
-                .child_by_field_name("function")
-                .is_some_and(|f| eval.text(f) == "list")
-                && value
-                    .child_by_field_name("arguments")
-                    .is_some_and(|a| named_items(a).is_empty())
-                && eval.model.resolve(SemanticModel::MODULE, "list") == Resolution::Builtin
-        }
-        _ => false,
-    }
+    is_empty_module_collection(eval, list, scope, ("list", "list"))
 }
 
 /// Whether a read of a registry's name looks at no value it holds: the dict of a store
@@ -465,22 +450,32 @@ fn looked_up_in<'a>(eval: &Evaluator<'a>, lookup: Node<'a>) -> Option<Node<'a>> 
 /// Whether the module-level name `registry`, read in `scope`, is bound once, by an assignment
 /// at module level, to an empty dict literal or `dict()`.
 fn is_module_dict(eval: &Evaluator<'_>, registry: Node<'_>, scope: ScopeId) -> bool {
-    let Some(value) = crate::core::analysis::inferred::module_assigned(eval, registry, scope)
-    else {
+    is_empty_module_collection(eval, registry, scope, ("dictionary", "dict"))
+}
+
+/// Whether the module-level name `node`, read in `scope`, is bound once, by an assignment at
+/// module level, to an empty literal of the node kind `literal`, or a call of the builtin
+/// `builtin` without arguments.
+fn is_empty_module_collection(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+    (literal, builtin): (&str, &str),
+) -> bool {
+    let Some(value) = crate::core::analysis::inferred::module_assigned(eval, node, scope) else {
         return false;
     };
     match value.kind() {
-        "dictionary" => value.named_child_count() == 0,
         "call" => {
             value
                 .child_by_field_name("function")
-                .is_some_and(|f| eval.text(f) == "dict")
+                .is_some_and(|f| eval.text(f) == builtin)
                 && value
                     .child_by_field_name("arguments")
                     .is_some_and(|a| named_items(a).is_empty())
-                && eval.model.resolve(SemanticModel::MODULE, "dict") == Resolution::Builtin
+                && eval.model.resolve(SemanticModel::MODULE, builtin) == Resolution::Builtin
         }
-        _ => false,
+        kind => kind == literal && value.named_child_count() == 0,
     }
 }
 

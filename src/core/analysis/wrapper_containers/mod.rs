@@ -504,7 +504,7 @@ pub(super) fn collection_elements<'a>(
     let node = unparenthesize(node);
     let literal = match node.kind() {
         "identifier" if bound => bound_once(eval, node, scope)
-            .filter(|(_, reads)| *reads == 1)
+            .filter(|(_, reads)| *reads == 1 || only_counted_elsewhere(eval, node, scope))
             .map(|(value, _)| value)
             .or_else(|| module_literal(eval, node, scope)),
         _ => Some(node),
@@ -526,6 +526,67 @@ pub(super) fn collection_elements<'a>(
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// Whether every other read of the local name `node` (read in `scope`) only counts the
+/// collection's elements: `len(jobs)`, or the iterable of a loop or comprehension whose target
+/// is a name nothing reads (`sorted(q.get() for _ in jobs)`). Those see the same number of
+/// elements once the lambdas in it are lifted; a read that mutates the collection, passes it
+/// on or looks at its elements (whose `__name__` a lift may change) keeps it unfollowed.
+fn only_counted_elsewhere(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let name = eval.text(node);
+    let model = eval.model;
+    model
+        .references
+        .iter()
+        .filter(|r| r.name == name && r.resolution == Resolution::Scope(scope))
+        .filter(|r| r.range.start != node.start_byte())
+        .all(|r| {
+            eval.node_at(r.range)
+                .is_some_and(|read| counts_elements(eval, read))
+        })
+}
+
+/// Whether the read `read` of a collection is `len(read)` or the iterable of a loop whose
+/// target no code reads.
+fn counts_elements(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
+    let Some(parent) = read.parent() else {
+        return false;
+    };
+    match parent.kind() {
+        "argument_list" => {
+            let call = parent.parent().filter(|c| c.kind() == "call");
+            let function = call.and_then(|c| c.child_by_field_name("function"));
+            parent.named_child_count() == 1
+                && function.is_some_and(|f| {
+                    let scope = eval.model.scope_at(f.start_byte());
+                    f.kind() == "identifier"
+                        && eval.text(f) == "len"
+                        && eval.model.resolve(scope, "len") == Resolution::Builtin
+                })
+        }
+        "for_statement" | "for_in_clause" => {
+            let target = parent.child_by_field_name("left");
+            parent.child_by_field_name("right") == Some(read)
+                && target.is_some_and(|target| {
+                    target.kind() == "identifier" && !read_within(eval, target, parent)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether code in `within` (a loop or a comprehension's clause, whose enclosing
+/// comprehension is searched whole) reads the loop target `target`.
+fn read_within(eval: &Evaluator<'_>, target: Node<'_>, within: Node<'_>) -> bool {
+    let within = match within.kind() {
+        "for_in_clause" => within.parent().unwrap_or(within),
+        _ => within,
+    };
+    let name = eval.text(target);
+    eval.model.references.iter().any(|r| {
+        r.name == name && r.range.start >= within.start_byte() && r.range.end <= within.end_byte()
+    })
 }
 
 /// The literal the module-level name `node` (read in `scope`) is bound to, when that is its

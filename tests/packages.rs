@@ -258,7 +258,12 @@ fn report_through_a_class_picked_at_run_time() {
 
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
-    for name in ["map_items", "callable_list", "imported_container_worker"] {
+    for name in [
+        "map_items",
+        "callable_list",
+        "imported_container_worker",
+        "partial_builtins",
+    ] {
         let copy = copy_package(&packages_dir().join(name));
         let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
         let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));

@@ -2050,6 +2050,14 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     if let Some((target, bound)) = partial {
         wrappers.extend(handed_to(eval, site, target, bound, line));
     }
+    if let Some((label, called)) = partial_of_calling_builtin(eval, site.callable, site.scope) {
+        for element in called {
+            let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
+                continue;
+            };
+            wrappers.extend(through_worker(eval, site, function, name, (label, line)));
+        }
+    }
     // `Process(target=self._run, args=(fn, x))`: the bound method pickles by reference with
     // its instance, and the arguments bind its parameters after `self`.
     if let Some(target) = own_method(eval, site.callable, site.scope) {
@@ -2281,6 +2289,44 @@ fn partial_of_module_function<'a>(
     node: Node<'a>,
     scope: ScopeId,
 ) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
+    let (first, bound) = partial_parts(eval, node, scope)?;
+    Some((module_function(eval, first, scope)?, bound))
+}
+
+/// The values a `functools.partial` of a built-in that calls one of its arguments binds in
+/// that argument, where the worker calls them: `partial(sorted, key=key)` handed to
+/// `pool.map` sorts each item in a worker, calling `key` there; `partial(map, fn)` and
+/// `partial(filter, fn)` call `fn`. Each is pickled with the partial.
+fn partial_of_calling_builtin<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(&'a str, Vec<Node<'a>>)> {
+    let (first, bound) = partial_parts(eval, node, scope)?;
+    let name = eval.text(first);
+    if first.kind() != "identifier" || eval.model.resolve(scope, name) != Resolution::Builtin {
+        return None;
+    }
+    let called = |parameter: &WorkerParameter<'_>| match (name, parameter) {
+        ("sorted" | "min" | "max", WorkerParameter::Named(keyword)) => *keyword == "key",
+        ("map" | "filter", WorkerParameter::At(at)) => *at == 0,
+        _ => false,
+    };
+    let called: Vec<Node<'a>> = bound
+        .into_iter()
+        .filter(|(parameter, _)| called(parameter))
+        .map(|(_, node)| node)
+        .collect();
+    (!called.is_empty()).then_some((name, called))
+}
+
+/// `functools.partial(first, a, b, key=c)`: `first` and the arguments the partial binds: the
+/// positional ones up to the first splat, and the keywords.
+fn partial_parts<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
     let node = unparenthesize(node);
     let function = node
         .child_by_field_name("function")
@@ -2295,7 +2341,6 @@ fn partial_of_module_function<'a>(
         .filter(|a| a.kind() != "comment")
         .collect();
     let (first, rest) = given.split_first()?;
-    let target = module_function(eval, *first, scope)?;
     let positional = rest
         .iter()
         .take_while(|a| !matches!(a.kind(), "list_splat" | "dictionary_splat"))
@@ -2311,7 +2356,7 @@ fn partial_of_module_function<'a>(
             a.child_by_field_name("value")?,
         ))
     });
-    Some((target, positional.chain(named).collect()))
+    Some((*first, positional.chain(named).collect()))
 }
 
 /// The wrappers of the parameters among `handed`, the arguments of the module-level `target`

@@ -192,6 +192,11 @@ pub struct ApiRow {
     /// values bound when it is called are read before the work is handed over. `false` for
     /// the table and `--api`.
     pub deferred: bool,
+    /// For an inferred wrapper over `Process` that starts every process it creates before it
+    /// returns (`p = Process(target=fn); p.start(); return p`), so that under fork the worker
+    /// reads captured values when the wrapper is called, as a value bound at the call does.
+    /// `false` for the table (whose sites say) and `--api`.
+    pub started: bool,
     /// For an inferred wrapper that binds captured values in a `functools.partial`, how many
     /// positional arguments its callable is called with at most, when no call of it changes
     /// that (`def parmap(fn, xs): return pool.map(fn, xs)`: one), so that a default moved into
@@ -307,6 +312,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     element: Element::Whole,
     worker_keywords: None,
     deferred: false,
+    started: false,
     positionals: None,
     variadic: false,
 };

@@ -86,6 +86,10 @@ fn check_captured(
     if site.row.pickled_under_fork {
         return Ok(());
     }
+    // A wrapper that starts the process before it returns reads captures at its call.
+    if site.row.started {
+        return Ok(());
+    }
     // A call between creating and starting may run a nested function that assigns it.
     if !started(eval, site.call, |_| false) {
         check_not_reassigned_elsewhere(eval, owner, name, &bindings)?;
@@ -160,7 +164,8 @@ fn check_comprehension_variable(
     name: &str,
     bindings: &[&Binding],
 ) -> Result<(), String> {
-    if site.row.pickled_under_fork || started_at_once(eval, site.call, bindings) {
+    if site.row.pickled_under_fork || site.row.started || started_at_once(eval, site.call, bindings)
+    {
         return Ok(());
     }
     Err(format!(

@@ -71,6 +71,7 @@ use super::conditions::{
     Condition, Constant, Fact, Test, about_parameter, default_of, facts_to, picked_class_fact,
     replaced_default,
 };
+use super::flow::started_right_away;
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::sites::{
@@ -180,6 +181,7 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
             }
             known.inspected = known.inspected.take().or(wrapper.inspected);
             known.deferred |= wrapper.deferred;
+            known.started &= wrapper.started;
             known.positionals = match (known.positionals, wrapper.positionals) {
                 (Some(known), Some(other)) => Some(known.max(other)),
                 _ => None,
@@ -358,6 +360,9 @@ struct Wrapper {
     worker_keywords: Option<Vec<(String, usize, Option<&'static str>)>>,
     /// It keeps the callable for a later hand-over (`ApiRow::deferred`).
     deferred: bool,
+    /// Every process it hands the callable to is started before it returns
+    /// (`ApiRow::started`).
+    started: bool,
     /// How many positional arguments the callable is called with at most
     /// (`ApiRow::positionals`).
     positionals: Option<usize>,
@@ -460,6 +465,7 @@ impl Wrapper {
                 &*Box::leak(rows.collect::<Vec<_>>().into_boxed_slice())
             }),
             deferred: self.deferred,
+            started: self.started,
             positionals: self.positionals,
             variadic: self.variadic,
         }));
@@ -484,6 +490,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.interpreters = site.interpreters;
         wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
         wrapper.deferred = kept_on_instance(eval, site.callable, site.scope);
+        wrapper.started = site.row.started || started_right_away(eval, site.call);
         if wrapper.passing == Passing::Mapped {
             wrapper.positionals = positionals_through(eval, site);
         }
@@ -1478,6 +1485,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         element: Element::Whole,
         worker_keywords: None,
         deferred: false,
+        started: false,
         positionals: None,
         variadic: false,
     })
@@ -1512,6 +1520,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         element: Element::Whole,
         worker_keywords: None,
         deferred: false,
+        started: false,
         positionals: None,
         variadic: false,
     })
@@ -2402,6 +2411,7 @@ fn through_worker(
     let mut wrapper = wrapper_of(eval, function, Some(name))?;
     wrapper.via = (format!("`{label}` through {}", site.row.name_label()), line);
     wrapper.pickled_under_fork = site.row.pickled_under_fork;
+    wrapper.started = site.row.started || started_right_away(eval, site.call);
     wrapper.interpreters = site.interpreters;
     wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
     Some(wrapper)

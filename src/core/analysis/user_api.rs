@@ -237,6 +237,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         element: Element::Whole,
         worker_keywords: None,
         deferred: false,
+        started: false,
         positionals: None,
         variadic: false,
     };

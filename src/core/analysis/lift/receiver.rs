@@ -241,10 +241,11 @@ fn check_attribute(
             "it reads `{name}.{attr}`, {what}, which pickle cannot carry to another process"
         ));
     }
-    let late = group
-        .sites
-        .iter()
-        .any(|s| !s.site.row.pickled_under_fork && !started_right_away(ctx.eval, s.site.call));
+    let late = group.sites.iter().any(|s| {
+        !s.site.row.pickled_under_fork
+            && !s.site.row.started
+            && !started_right_away(ctx.eval, s.site.call)
+    });
     if late {
         return Err(format!(
             "it reads `{name}.{attr}`, which a process started later reads when it starts, and picklefix cannot tell that it does not change before then"

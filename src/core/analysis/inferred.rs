@@ -2594,6 +2594,7 @@ fn kept_by_bound_method(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
             wrapper.interpreters = site.interpreters;
             // The instance is made first and handed over later.
             wrapper.deferred = true;
+            wrapper.positionals = attribute_positionals(eval, node, attr);
             wrappers.push(wrapper);
         }
     }
@@ -2621,6 +2622,55 @@ fn calls_attribute(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> bool {
         stack.extend(node.named_children(&mut cursor));
     }
     false
+}
+
+/// How many positional arguments the class `class` calls `<name>.<attr>` with at most, when
+/// every read of that attribute in it is a call without a splat, a test of it (`if
+/// self.transform is not None:`, `if self.transform:`) or the assignment that keeps it: then
+/// no other code of the class can call the kept callable with more (`ApiRow::positionals`).
+fn attribute_positionals(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> Option<usize> {
+    let mut most = 0;
+    let mut stack = vec![class];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let named = node.kind() == "attribute"
+            && node
+                .child_by_field_name("attribute")
+                .is_some_and(|a| eval.text(a) == attr);
+        if !named {
+            continue;
+        }
+        let parent = node.parent()?;
+        match parent.kind() {
+            "call" if parent.child_by_field_name("function") == Some(node) => {
+                let arguments = parent.child_by_field_name("arguments")?;
+                let mut count = 0;
+                for argument in named_items(arguments) {
+                    match argument.kind() {
+                        "keyword_argument" => {}
+                        "list_splat" | "dictionary_splat" => return None,
+                        _ => count += 1,
+                    }
+                }
+                most = most.max(count);
+            }
+            "assignment" if parent.child_by_field_name("left") == Some(node) => {}
+            "if_statement" | "elif_clause" | "not_operator" | "boolean_operator" => {}
+            "comparison_operator" => {
+                let mut operands = parent.walk();
+                let others_none = parent
+                    .named_children(&mut operands)
+                    .filter(|o| o.id() != node.id())
+                    .all(|o| o.kind() == "none");
+                if !others_none {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(most)
 }
 
 /// The statements `self.<attr> = <parameter>` at the top level of the body of `__init__`

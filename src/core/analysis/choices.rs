@@ -47,7 +47,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Target};
 use super::callables::unparenthesize;
-use super::conditions::{Condition, Fact, Test, facts_to, pick_fact};
+use super::conditions::{Condition, Constant, Fact, Test, facts_to, pick_fact};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, is_thread};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
@@ -441,7 +441,8 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
     // passes one, as in `given_or_made`: a call that leaves it out gets the one made here.
     let test = match eval.assumed_pool(*only) {
         Some(_) if !replaced => Test::HandedPool,
-        _ => Test::ProcessPool,
+        _ if replaced => Test::ProcessPool,
+        _ => Test::GivenPool,
     };
     (eval.model.binding(*only).kind == BindingKind::Parameter).then_some(Fact {
         name: text,
@@ -465,19 +466,25 @@ pub fn refuted_by_thread_pool(
     if condition.test == Test::HandedPool && condition.holds {
         return !passes_pool(eval, condition, arguments, scope);
     }
-    if condition.test != Test::ProcessPool || !condition.holds {
+    let given = condition.test == Test::GivenPool;
+    if !(condition.test == Test::ProcessPool || given) || !condition.holds {
         return false;
     }
+    let mut cursor = arguments.walk();
+    let splat = arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
     let Some(passed) = argument(
         arguments,
         eval.source,
         condition.position,
         condition.keyword,
     ) else {
-        return false;
+        return given && !splat && condition.default == Some(Constant::None);
     };
     let passed = unparenthesize(passed);
-    thread_pool(eval, passed, scope)
+    (given && passed.kind() == "none")
+        || thread_pool(eval, passed, scope)
         || dummy_module(eval, passed, scope)
         || bound_once_to_thread_pool(eval, passed, scope)
         || thread_pool_method(eval, passed, scope)
@@ -591,7 +598,8 @@ pub fn refuted_by_fork_context(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
-    if row.pickled_under_fork || condition.test != Test::ProcessPool || !condition.holds {
+    let pool = matches!(condition.test, Test::ProcessPool | Test::GivenPool);
+    if row.pickled_under_fork || !pool || !condition.holds {
         return false;
     }
     argument(

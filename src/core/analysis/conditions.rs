@@ -70,6 +70,12 @@ pub enum Test {
     /// (`def run(cls, fn): with cls() as ex: ex.map(fn, xs)`): a call is judged by what its
     /// argument resolves to, not by a literal (`choices::refuted_by_thread_pool`).
     ProcessPool,
+    /// As `ProcessPool`, for a parameter the wrapper uses as given, never putting a pool in
+    /// place of `None` (`def _run(executor, fn): loop.run_in_executor(executor, fn)`): a call
+    /// passing `None` there, or leaving out a `None` default, hands nothing to processes
+    /// either, since `run_in_executor` takes `None` for the loop's thread pool and any other
+    /// use of `None` as a pool raises before a task is pickled.
+    GivenPool,
     /// As `ProcessPool`, for a parameter assumed to hold the pool because another file passes
     /// one (`analysis::handed`): a call is a site only when it passes a process pool there.
     HandedPool,
@@ -253,6 +259,7 @@ impl Test {
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
             (
                 Test::ProcessPool
+                | Test::GivenPool
                 | Test::HandedPool
                 | Test::KeptPool
                 | Test::KeptContext

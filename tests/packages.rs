@@ -274,6 +274,17 @@ fn report_and_diff_through_containers_and_collections_of_callables() {
     }
 }
 
+/// A fluent setter (`return self`) gives back the instance it was called on, so a wrapper
+/// method at the end of a chain is reached as on the instance itself.
+#[test]
+fn report_and_diff_through_fluent_setters() {
+    let copy = copy_package(&packages_dir().join("fluent_setters"));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_fluent_setters_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
     let copy = copy_package(&packages_dir().join("two_callables"));

@@ -233,6 +233,9 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let returned = returned_values(body);
+        if let Some(class) = self.returns_own_instance(def, scope, &returned) {
+            return Some(Value::ObjectFactory(Box::new(Value::OwnInstance(class))));
+        }
         // Only these kinds of expression can evaluate to an instance; most functions return
         // something else, and are settled before any evaluation.
         let may_be_instance = |value: &Node<'_>| {
@@ -284,6 +287,37 @@ impl<'a> Evaluator<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The class of the plain method `def` (of scope `scope`) whose every `return` gives the
+    /// instance it was called on (`return self`, a fluent setter's), which the method never
+    /// binds again: calling it on an instance gives that instance back, so
+    /// `Runner().workers(2).map(fn, xs)` reaches `Runner.map`.
+    fn returns_own_instance(
+        &self,
+        def: Node<'a>,
+        scope: ScopeId,
+        returned: &[Option<Node<'a>>],
+    ) -> Option<ScopeId> {
+        let class = self.model.scope(scope).parent?;
+        if self.model.scope(class).kind != ScopeKind::Class
+            || returned.is_empty()
+            || self.called_as(def) != Some(Called::Plain)
+        {
+            return None;
+        }
+        let first = def
+            .child_by_field_name("parameters")?
+            .named_child(0)
+            .filter(|p| p.kind() == "identifier")?;
+        let name = self.text(first);
+        let all_self = returned.iter().all(|value| {
+            value.is_some_and(|value| value.kind() == "identifier" && self.text(value) == name)
+        });
+        let [only] = self.model.bindings_of(scope, name) else {
+            return None;
+        };
+        (all_self && self.model.binding(*only).kind == BindingKind::Parameter).then_some(class)
     }
 
     /// Whether the function `function` is a closure its factory returns: a plain `def`

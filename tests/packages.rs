@@ -275,14 +275,17 @@ fn report_and_diff_through_containers_and_collections_of_callables() {
 }
 
 /// A fluent setter (`return self`) gives back the instance it was called on, so a wrapper
-/// method at the end of a chain is reached as on the instance itself.
+/// method at the end of a chain is reached as on the instance itself; a function forwarding
+/// its `**kwargs` to `Process` takes `target=` and `args=` as `Process` does.
 #[test]
-fn report_and_diff_through_fluent_setters() {
-    let copy = copy_package(&packages_dir().join("fluent_setters"));
-    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
-    insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_snapshot!("packages_fluent_setters_diff", diff);
-    });
+fn report_and_diff_through_fluent_setters_and_forwarded_keywords() {
+    for name in ["fluent_setters", "forwarded_process_keywords"] {
+        let copy = copy_package(&packages_dir().join(name));
+        let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+        insta::with_settings!({snapshot_path => "../snapshots"}, {
+            insta::assert_snapshot!(format!("packages_{name}_diff"), diff);
+        });
+    }
 }
 
 #[test]

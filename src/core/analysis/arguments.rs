@@ -711,7 +711,13 @@ pub fn positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     if site.handed != Handed::Callable {
         return worker_positionals(eval, site);
     }
-    if !API_TABLE.contains(site.row) {
+    // A wrapper that forwards its `**kwargs` to `Process` passes the caller's `args=` on as
+    // it is (`inferred::forwarded`): counted as the table's.
+    let forwards_args = matches!(
+        site.row.passing,
+        Passing::Tuple { args, .. } if args.position.is_none() && site.row.via.is_some()
+    );
+    if !API_TABLE.contains(site.row) && !forwards_args {
         return site.row.positionals;
     }
     let index = usize::from(site.row.passes_index);

@@ -1258,7 +1258,7 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     let (_, kwargs) = splat_parameters(eval, def);
     if kwargs != Some(name)
         || parameter_slot(eval, def, keyword, 0).is_some()
-        || !only_forwarded(eval, def.child_by_field_name("body")?, name)
+        || !only_forwarded(eval, def.child_by_field_name("body")?, name, Some(keyword))
     {
         return None;
     }
@@ -1268,6 +1268,27 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
         wrapper.position = forwarding.row.callable.position;
     }
     forwarded_through(eval, &mut wrapper, forwarding, function);
+    // `Process(**kwargs)`: the caller's `args=` (and `kwargs=`) reach it as its callable does,
+    // when the function keeps them as given too.
+    if let Passing::Tuple { args, kwargs } = forwarding.row.passing {
+        let body = def.child_by_field_name("body")?;
+        let kept = |slot: Slot| {
+            slot.keyword.is_some_and(|keyword| {
+                parameter_slot(eval, def, keyword, 0).is_none()
+                    && only_forwarded(eval, body, name, Some(keyword))
+            })
+        };
+        if kept(args) && kwargs.is_none_or(kept) {
+            let by_keyword = |slot: Slot| Slot {
+                position: None,
+                keyword: slot.keyword,
+            };
+            wrapper.passing = Passing::Tuple {
+                args: by_keyword(args),
+                kwargs: kwargs.map(by_keyword),
+            };
+        }
+    }
     Some(wrapper)
 }
 
@@ -1333,7 +1354,7 @@ fn forwarded_positionally(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> 
             a.kind() == "dictionary_splat"
                 && a.named_child(0).is_some_and(|n| eval.text(n) == kwargs)
         });
-        passed && only_forwarded(eval, body, kwargs)
+        passed && only_forwarded(eval, body, kwargs, None)
     });
     let slot = forwarding.row.callable;
     if keywords && slot.keyword.is_some() {
@@ -1400,13 +1421,15 @@ fn before_star(def: Node<'_>) -> usize {
         .count()
 }
 
-/// Whether `body` names `name` only as `**name`.
-fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
+/// Whether `body` names `name` only as `**name`, or, given the `keyword` the forwarding
+/// must keep, in a use that leaves the caller's value for it there (`keeps_keyword`).
+fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str, keyword: Option<&str>) -> bool {
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         if node.kind() == "identifier"
             && eval.text(node) == name
             && node.parent().is_none_or(|p| p.kind() != "dictionary_splat")
+            && !keyword.is_some_and(|keyword| keeps_keyword(eval, node, keyword))
         {
             return false;
         }
@@ -1414,6 +1437,55 @@ fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> bool {
         stack.extend(node.named_children(&mut cursor));
     }
     true
+}
+
+/// Whether the read `node` of a forwarded `**kwargs` mapping leaves the caller's `keyword`
+/// as it was: `kwargs.setdefault("daemon", True)` (which never replaces a value given),
+/// `kwargs.get(...)`, `"x" in kwargs`, and, for another literal key than `keyword`,
+/// `kwargs.pop("name", None)`, `kwargs["name"] = ...` and `del kwargs["name"]`.
+fn keeps_keyword(eval: &Evaluator<'_>, node: Node<'_>, keyword: &str) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let literal_key = |key: Option<Node<'_>>| {
+        key.filter(|k| k.kind() == "string")
+            .map(|k| string_content(eval.text(k)))
+    };
+    match parent.kind() {
+        "attribute" if parent.child_by_field_name("object") == Some(node) => {
+            let method = parent
+                .child_by_field_name("attribute")
+                .map(|a| eval.text(a));
+            let call = parent.parent().filter(|c| {
+                c.kind() == "call" && c.child_by_field_name("function") == Some(parent)
+            });
+            let key = call
+                .and_then(|c| c.child_by_field_name("arguments"))
+                .and_then(|a| a.named_child(0));
+            match (method, literal_key(key)) {
+                (Some("setdefault" | "get"), Some(_)) => true,
+                (Some("pop"), Some(key)) => key != keyword,
+                _ => false,
+            }
+        }
+        "subscript" if parent.child_by_field_name("value") == Some(node) => {
+            let Some(key) = literal_key(parent.child_by_field_name("subscript")) else {
+                return false;
+            };
+            let written = parent.parent().is_some_and(|p| {
+                (p.kind() == "assignment" && p.child_by_field_name("left") == Some(parent))
+                    || p.kind() == "delete_statement"
+            });
+            !written || key != keyword
+        }
+        "comparison_operator" => {
+            let mut cursor = parent.walk();
+            parent
+                .children(&mut cursor)
+                .any(|c| matches!(c.kind(), "in" | "not in"))
+        }
+        _ => false,
+    }
 }
 
 /// The wrapper `function` would be for its parameter `name` (`None`: for a keyword its

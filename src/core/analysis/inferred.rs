@@ -2291,7 +2291,11 @@ pub(super) fn bound_once<'a>(
         return None;
     };
     let binding = eval.model.binding(*only);
-    if binding.kind != BindingKind::Assignment || binding.written_in != scope {
+    let assigned = matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+    );
+    if !assigned || binding.written_in != scope {
         return None;
     }
     let reads = (eval.model.references.iter())

@@ -502,9 +502,10 @@ pub(super) fn collection_elements<'a>(
     element: Element,
 ) -> Vec<Node<'a>> {
     let node = unparenthesize(node);
+    let mut appended = Vec::new();
     let literal = match node.kind() {
         "identifier" if bound => bound_once(eval, node, scope)
-            .filter(|(_, reads)| *reads == 1 || only_counted_elsewhere(eval, node, scope))
+            .filter(|(_, reads)| *reads == 1 || other_reads_kept(eval, node, scope, &mut appended))
             .map(|(value, _)| value)
             .or_else(|| module_literal(eval, node, scope)),
         _ => Some(node),
@@ -512,11 +513,31 @@ pub(super) fn collection_elements<'a>(
     let Some(literal) = literal else {
         return Vec::new();
     };
+    let mut found = literal_elements(literal, element);
+    found.extend(appended.into_iter().filter_map(|value| match element {
+        Element::Whole => Some(value),
+        Element::Item { at, width } => collections::item_of(value, at, width),
+        Element::Value | Element::Indexed => None,
+    }));
+    found
+}
+
+/// The elements of the collection literal `literal`, or the parts of them `element` says.
+fn literal_elements(literal: Node<'_>, element: Element) -> Vec<Node<'_>> {
     match (element, literal.kind()) {
         // `[lambda i=i: work(i) for i in range(3)]`: each element is the comprehension's.
         (Element::Whole, "list_comprehension" | "set_comprehension" | "generator_expression") => {
             literal.child_by_field_name("body").into_iter().collect()
         }
+        // `[(train, (lr, 20)) for lr in rates]`: the part of each element's tuple.
+        (
+            Element::Item { at, width },
+            "list_comprehension" | "set_comprehension" | "generator_expression",
+        ) => literal
+            .child_by_field_name("body")
+            .and_then(|body| collections::item_of(body, at, width))
+            .into_iter()
+            .collect(),
         (Element::Whole, "tuple" | "list" | "set")
         | (Element::Value | Element::Indexed, "dictionary")
         | (Element::Indexed, "tuple" | "list") => elements(literal),
@@ -528,12 +549,20 @@ pub(super) fn collection_elements<'a>(
     }
 }
 
-/// Whether every other read of the local name `node` (read in `scope`) only counts the
-/// collection's elements: `len(jobs)`, or the iterable of a loop or comprehension whose target
-/// is a name nothing reads (`sorted(q.get() for _ in jobs)`). Those see the same number of
-/// elements once the lambdas in it are lifted; a read that mutates the collection, passes it
-/// on or looks at its elements (whose `__name__` a lift may change) keeps it unfollowed.
-fn only_counted_elsewhere(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+/// Whether every other read of the local name `node` (read in `scope`, where the site hands
+/// the collection over) leaves its elements as the lift sees them: one that only counts them
+/// (`len(jobs)`, or the iterable of a loop or comprehension whose target is a name nothing
+/// reads, `sorted(q.get() for _ in jobs)`), which sees as many once the lambdas in it are
+/// lifted, or, before the site in the same scope, a statement `jobs.append(x)` or
+/// `jobs.insert(i, x)`, whose `x` is one more element, kept in `appended`. A read that
+/// mutates the collection otherwise, passes it on or looks at its elements (whose `__name__`
+/// a lift may change) keeps it unfollowed.
+fn other_reads_kept<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+    appended: &mut Vec<Node<'a>>,
+) -> bool {
     let name = eval.text(node);
     let model = eval.model;
     model
@@ -542,9 +571,51 @@ fn only_counted_elsewhere(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) 
         .filter(|r| r.name == name && r.resolution == Resolution::Scope(scope))
         .filter(|r| r.range.start != node.start_byte())
         .all(|r| {
-            eval.node_at(r.range)
-                .is_some_and(|read| counts_elements(eval, read))
+            let Some(read) = eval.node_at(r.range) else {
+                return false;
+            };
+            if counts_elements(eval, read) {
+                return true;
+            }
+            let added = (r.range.start < node.start_byte() && r.scope == scope)
+                .then(|| added_element(eval, read))
+                .flatten();
+            appended.extend(added);
+            added.is_some()
         })
+}
+
+/// `x` of the statement `read.append(x)` or `read.insert(i, x)`.
+fn added_element<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
+    let attribute = read
+        .parent()
+        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(read))?;
+    let call = attribute
+        .parent()
+        .filter(|c| c.kind() == "call" && c.child_by_field_name("function") == Some(attribute))?;
+    call.parent()
+        .filter(|statement| statement.kind() == "expression_statement")?;
+    let arguments: Vec<Node<'a>> = named_arguments(call.child_by_field_name("arguments")?);
+    match (
+        eval.text(attribute.child_by_field_name("attribute")?),
+        arguments.as_slice(),
+    ) {
+        ("append", [value]) | ("insert", [_, value])
+            if !matches!(value.kind(), "keyword_argument" | "list_splat") =>
+        {
+            Some(*value)
+        }
+        _ => None,
+    }
+}
+
+/// The arguments of an argument list, comments left out.
+fn named_arguments(arguments: Node<'_>) -> Vec<Node<'_>> {
+    let mut cursor = arguments.walk();
+    arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .collect()
 }
 
 /// Whether the read `read` of a collection is `len(read)` or the iterable of a loop whose

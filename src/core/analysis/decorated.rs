@@ -104,7 +104,7 @@ pub fn decorated_diagnostics(
             let definition = statement.child_by_field_name("definition")?;
             let found = decorated_site(eval, statement, definition, binding.scope)?;
             if binding.scope == SemanticModel::MODULE {
-                return module_level(eval, &found, lift, &mut fresh);
+                return module_level(eval, settings, &found, lift, &mut fresh);
             }
             Some(match lift {
                 true => planned(eval, settings, &found, &mut fresh),
@@ -125,14 +125,19 @@ pub fn decorated_diagnostics(
 /// the `__main__` guard (PKL001 moves it).
 fn module_level(
     eval: &Evaluator<'_>,
+    settings: &Options,
     site: &DecoratedSite<'_>,
     lift: bool,
     fresh: &mut Vec<String>,
 ) -> Option<Diagnostic> {
-    let guarded = crate::core::analysis::callables::main_guards(eval.root, eval.source)
+    let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
+    let guarded = guards
         .iter()
         .any(|g| g.contains_range(TextRange::of(site.statement)));
-    if guarded || !returns_own_function(eval, site.decorator) {
+    if guarded {
+        return Some(under_guard(eval, settings, site, lift));
+    }
+    if !returns_own_function(eval, site.decorator) {
         return None;
     }
     let name = site
@@ -170,6 +175,96 @@ fn module_level(
             crate::core::fix::Applicability::Safe,
         )),
     })
+}
+
+/// A function defined under the `__main__` guard whose decorator hands it to processes
+/// (`@task("spread") def spread(xs)`, a registry that a pool runs later): a worker started by
+/// spawn or forkserver never runs the guard, so pickle cannot find it. The fix is PKL001's,
+/// the decorated `def` moved above the guard as it stands; the planner gives it for a call
+/// that hands the function over, so the file is analysed again with one appended at its end
+/// (`task("spread")(spread)`, where the name reads the guard's binding), and the fix kept when
+/// none of its edits reaches that call.
+///
+/// Moving the `def` runs its decorator before the guard's code rather than within it: only
+/// definitions may come before it in the guard's block, so nothing there sees the difference.
+fn under_guard(
+    eval: &Evaluator<'_>,
+    settings: &Options,
+    site: &DecoratedSite<'_>,
+    lift: bool,
+) -> Diagnostic {
+    let name = site
+        .definition
+        .child_by_field_name("name")
+        .map_or("function", |n| eval.text(n));
+    let described = format!(
+        "`{name}` is defined under the `__main__` guard and handed to {} by its decorator, so worker processes cannot find it",
+        site.row.label()
+    );
+    let diagnostic = |tail: &str, fix: Option<Fix>| Diagnostic {
+        rule: Rule::MainGuardFunction,
+        range: TextRange::of(site.decorator),
+        message: format!("{described}; {tail}"),
+        fix,
+    };
+    let only_definitions_before = {
+        let mut previous = site.statement.prev_named_sibling();
+        let mut clear = true;
+        while let Some(statement) = previous {
+            clear &= matches!(
+                statement.kind(),
+                "function_definition" | "class_definition" | "decorated_definition" | "comment"
+            );
+            previous = statement.prev_named_sibling();
+        }
+        clear
+    };
+    if !only_definitions_before {
+        return diagnostic(
+            "not fixed: code in the guard runs before it, and moving it above the guard would run its decorator before that code",
+            None,
+        );
+    }
+    if !lift {
+        return diagnostic(&format!("not fixed: {NOT_WRITTEN}"), None);
+    }
+    let source = eval.source;
+    let eol = line_ending(source);
+    let mut text = source.to_string();
+    if !text.ends_with(['\n', '\r']) {
+        text.push_str(eol);
+    }
+    text.push_str(eval.text(site.decorator));
+    text.push('(');
+    let handed_at = text.len();
+    text.push_str(name);
+    text.push(')');
+    text.push_str(eol);
+    let found = crate::core::parse::parse(&text)
+        .ok()
+        .and_then(|tree| super::analyze_undecorated(&tree, &text, settings).ok())
+        .and_then(|diagnostics| {
+            diagnostics
+                .into_iter()
+                .find(|d| d.range.start == handed_at && d.rule == Rule::MainGuardFunction)
+        });
+    let Some(found) = found else {
+        return diagnostic(&format!("not fixed: {NOT_WRITTEN}"), None);
+    };
+    let tail = found
+        .message
+        .split_once("cannot find it; ")
+        .map_or("move it above the guard", |(_, tail)| tail);
+    let fix = found.fix.filter(|fix| {
+        fix.edits
+            .iter()
+            .all(|edit| edit.range.start < source.len() && edit.range.end <= source.len())
+    });
+    match fix {
+        Some(fix) => diagnostic(tail, Some(fix)),
+        None if tail.starts_with("not fixed") => diagnostic(tail, None),
+        None => diagnostic(&format!("not fixed: {NOT_WRITTEN}"), None),
+    }
 }
 
 /// Whether `decorator` names a module-level function of this file, bound once, every `return`

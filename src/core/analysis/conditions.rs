@@ -66,6 +66,11 @@ pub enum Test {
     Compare(Comparison, i64),
     /// `if backend == "thread":` (`true`) or `!=` (`false`), by the string's hash.
     Equals(u64, bool),
+    /// A test of what a helper of the file makes of the parameter (`n = _n_jobs(n_jobs)`,
+    /// then `if n == 1:`), by its result for each input a caller may write
+    /// (`helper_calls::input_index`): `known` has the inputs the helper could be run on,
+    /// `passes` those of them for which the test holds.
+    Table { known: u64, passes: u64 },
     /// The parameter is the pool class, pool or context the hand-over goes through
     /// (`def run(cls, fn): with cls() as ex: ex.map(fn, xs)`): a call is judged by what its
     /// argument resolves to, not by a literal (`choices::refuted_by_thread_pool`).
@@ -257,6 +262,9 @@ impl Test {
             (Test::IsNone, Constant::Text(_)) => Some(false),
             (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
+            (Test::Table { known, passes }, value) => super::helper_calls::input_index(value)
+                .filter(|index| known >> index & 1 == 1)
+                .map(|index| passes >> index & 1 == 1),
             (
                 Test::ProcessPool
                 | Test::GivenPool

@@ -72,6 +72,7 @@ use super::conditions::{
     replaced_default,
 };
 use super::flow::started_right_away;
+use super::helper_calls::through_helper;
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::sites::{
@@ -1699,7 +1700,16 @@ fn pending(
         return instance_state(eval, fact, function);
     }
     if !about_parameter(eval, fact, function) {
-        return None;
+        let (name, test) = through_helper(eval, fact, function)?;
+        let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
+        return Some(PendingCondition {
+            position,
+            keyword,
+            default: default_of(eval, def, name),
+            test,
+            holds: fact.holds,
+            kept: false,
+        });
     }
     let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
     // A missing value replaced by a literal (`if workers is None: workers = 1`).

@@ -22,6 +22,7 @@ mod exports;
 mod flow;
 mod guard_globals;
 mod handed;
+mod helper_calls;
 mod imported_decorators;
 mod imported_names;
 mod imports;

@@ -199,6 +199,19 @@ pub(super) fn removal_edit(
         let indent = indentation_of(source, statement).unwrap_or("");
         return Ok(Edit::replace(range, format!("{indent}pass{}", ctx.eol)));
     }
+    // The blank line left before a definition that comes to open the block is right only if
+    // that definition stays: the edit reaches over its indentation, so that another fix
+    // moving it out too waits for the next round, which sees what opens the block then.
+    if blank_lines > 0
+        && let Some(indent) = indentation_of(source, statement)
+        && source[range.end..].starts_with(indent)
+    {
+        let range = TextRange::new(range.start, range.end + indent.len());
+        return Ok(Edit::replace(
+            range,
+            format!("{}{indent}", ctx.eol.repeat(blank_lines)),
+        ));
+    }
     Ok(Edit::replace(range, ctx.eol.repeat(blank_lines)))
 }
 

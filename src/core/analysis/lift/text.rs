@@ -201,8 +201,20 @@ pub(super) fn removal_edit(
     }
     // The blank line left before a definition that comes to open the block is right only if
     // that definition stays: the edit reaches over its indentation, so that another fix
-    // moving it out too waits for the next round, which sees what opens the block then.
+    // moving it out too waits for the next round, which sees what opens the block then. Only
+    // for the last definition before other code: a fix waiting behind a longer run would
+    // land after the others moved above the guard in the meantime, and the order of
+    // decorated definitions (a registry's) is the program's.
+    let last_definition = statement.next_named_sibling().is_some_and(|next| {
+        !next.next_named_sibling().is_some_and(|after| {
+            matches!(
+                after.kind(),
+                "function_definition" | "class_definition" | "decorated_definition"
+            )
+        })
+    });
     if blank_lines > 0
+        && last_definition
         && let Some(indent) = indentation_of(source, statement)
         && source[range.end..].starts_with(indent)
     {

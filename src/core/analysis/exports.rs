@@ -920,6 +920,9 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
                     absolute: true,
                     kept,
                 },
+                // A method returning a closure that is a wrapper (a decorator factory's
+                // `register`, `registry.task("x")`).
+                Value::Function(row) => Provides::ClosureFactory(row),
                 _ => continue,
             };
             found.push(ExportedWrapper {

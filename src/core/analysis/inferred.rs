@@ -84,7 +84,8 @@ use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, appended_to_module_list, collection_elements, indexed_part,
-    looped_parts, packed_elements, packed_in, splatted_into_callable, stored_in_registry,
+    looped_parts, packed_elements, packed_in, splatted_into_callable, stored_in_attribute,
+    stored_in_registry,
 };
 use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -649,6 +650,9 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
     let (mut stored, mut registry_read) = stored_in_registry(eval, site.callable, site.scope);
     if stored.is_empty() {
         (stored, registry_read) = appended_to_module_list(eval, site.callable, site.scope);
+    }
+    if stored.is_empty() {
+        stored = stored_in_attribute(eval, site.callable, site.scope);
     }
     let stored_ids: Vec<usize> = stored.iter().map(|n| n.id()).collect();
     appended.extend(stored);

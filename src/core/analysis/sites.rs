@@ -382,7 +382,11 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
     match function.kind() {
         "identifier" => true,
         // An instance called as it is made (`Parallel()(fn, xs)`): its class's `__call__`.
-        "call" => field(function, CallField::Function).is_some_and(|f| worth_resolving(eval, f)),
+        // Or a wrapper a method makes (`registry.task("words")(fn)`, a decorator factory's
+        // closure), in a file with wrappers.
+        "call" => field(function, CallField::Function).is_some_and(|f| {
+            worth_resolving(eval, f) || (f.kind() == "attribute" && !eval.inferred().is_empty())
+        }),
         // A class picked at run time (`(Thread, Process)[flag](target=fn)`, `EXECUTORS[kind]`).
         "subscript" => function.child_by_field_name("value").is_some_and(|value| {
             matches!(

@@ -428,7 +428,10 @@ impl<'a> Evaluator<'a> {
     /// Whether one of the methods `class` binds is an inferred wrapper, or one `--api`
     /// declares (`pkg.runner.Runner._map` in `pkg/runner.py`, `declared_here`).
     pub(in crate::core::analysis) fn defines_wrapper(&self, class: ScopeId) -> bool {
+        let range = self.model.scope(class).range;
         self.declares_methods_of(class)
+            // A closure a method returns (`def task(self, name): def register(fn): ...`).
+            || self.inferred.keys().any(|&at| range.start < at && at < range.end)
             || self
                 .model
                 .scope(class)

@@ -429,6 +429,135 @@ fn harmless_registry_read(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
     }
 }
 
+/// What the methods of the site's class store in the dict attribute a site takes its
+/// callable out of (`fn = self._tasks[name]`, then `ex.map(fn, inputs)`), as
+/// `stored_in_registry` finds them in a module-level dict: the value of every
+/// `self._tasks[key] = value` in the class, a closure of a method included (`def task(self,
+/// name): def register(fn): self._tasks[name] = fn; ...; return register`, a decorator
+/// factory). The class must bind the attribute only to an empty dict (`{}` or `dict()`, in
+/// `__init__`), and read it otherwise only by its keys (`sorted(self._tasks)`, `len`, `in`,
+/// `.keys()`), so that every value the site can find was stored by one of those assignments
+/// and nothing looks at one.
+pub(in crate::core::analysis) fn stored_in_attribute<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Vec<Node<'a>> {
+    let callable = unparenthesize(callable);
+    let lookup = match callable.kind() {
+        "identifier" => match crate::core::analysis::inferred::bound_once(eval, callable, scope) {
+            Some((value, _)) => value,
+            None => return Vec::new(),
+        },
+        _ => callable,
+    };
+    let dict = match lookup.kind() {
+        "subscript" => lookup.child_by_field_name("value"),
+        _ => None,
+    };
+    let Some(dict) = dict.filter(|d| d.kind() == "attribute") else {
+        return Vec::new();
+    };
+    let (Some(attr), Some((_, class))) = (
+        dict.child_by_field_name("attribute"),
+        enclosing_method(eval, scope),
+    ) else {
+        return Vec::new();
+    };
+    let attr = eval.text(attr);
+    if !on_own_instance(eval, dict, scope) {
+        return Vec::new();
+    }
+    let Some(class) = eval.scope_node(class) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut stack = vec![class];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let named = node.kind() == "attribute"
+            && node
+                .child_by_field_name("attribute")
+                .is_some_and(|a| eval.text(a) == attr);
+        if !named || node.id() == dict.id() {
+            continue;
+        }
+        let at = eval.model.scope_at(node.start_byte());
+        if !on_own_instance(eval, node, at) {
+            return Vec::new();
+        }
+        let Some(parent) = node.parent() else {
+            return Vec::new();
+        };
+        let left_of = |assignment: Node<'_>, node: Node<'_>| {
+            assignment.kind() == "assignment"
+                && assignment.child_by_field_name("left").map(|l| l.id()) == Some(node.id())
+        };
+        // `self._tasks[name] = fn`: a value stored.
+        if parent.kind() == "subscript"
+            && let Some(assignment) = parent.parent().filter(|a| left_of(*a, parent))
+            && let Some(value) = assignment.child_by_field_name("right")
+        {
+            found.push(value);
+            continue;
+        }
+        // `self._tasks = {}` in `__init__`.
+        if left_of(parent, node) {
+            let empty = parent.child_by_field_name("right").is_some_and(|value| {
+                (value.kind() == "dictionary" && value.named_child_count() == 0)
+                    || (value.kind() == "call"
+                        && value
+                            .child_by_field_name("function")
+                            .is_some_and(|f| eval.text(f) == "dict")
+                        && value
+                            .child_by_field_name("arguments")
+                            .is_some_and(|a| named_items(a).is_empty()))
+            });
+            let in_init = eval.model.scope(at).name.as_deref() == Some("__init__");
+            if empty && in_init {
+                continue;
+            }
+            return Vec::new();
+        }
+        if !reads_keys(eval, node) {
+            return Vec::new();
+        }
+    }
+    found.sort_by_key(|n| n.start_byte());
+    found
+}
+
+/// Whether the read `node` of a dict looks at its keys only: `sorted(d)`, `len(d)`,
+/// `list(d)`, `set(d)`, `tuple(d)`, `d.keys()`, or a test `key in d`.
+fn reads_keys(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    match parent.kind() {
+        "argument_list" => {
+            parent.named_child_count() == 1
+                && parent
+                    .parent()
+                    .and_then(|call| call.child_by_field_name("function"))
+                    .is_some_and(|f| {
+                        let scope = eval.model.scope_at(f.start_byte());
+                        f.kind() == "identifier"
+                            && matches!(eval.text(f), "sorted" | "len" | "list" | "set" | "tuple")
+                            && eval.model.resolve(scope, eval.text(f)) == Resolution::Builtin
+                    })
+        }
+        "attribute" => {
+            parent
+                .child_by_field_name("attribute")
+                .is_some_and(|a| eval.text(a) == "keys")
+                && parent.parent().is_some_and(|call| call.kind() == "call")
+        }
+        "comparison_operator" => harmless_registry_read(eval, node),
+        _ => false,
+    }
+}
+
 /// The dict a lookup reads, by its name: `_JOBS` of `_JOBS[name]` or `_JOBS.get(name)`.
 fn looked_up_in<'a>(eval: &Evaluator<'a>, lookup: Node<'a>) -> Option<Node<'a>> {
     let dict = match lookup.kind() {

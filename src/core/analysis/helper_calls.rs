@@ -167,12 +167,12 @@ fn run(eval: &Evaluator<'_>, def: Node<'_>, arguments: &[Option<Constant>]) -> O
     if given.next().is_some() {
         return None;
     }
-    let mut run = Run {
+    let mut interpreter = Interpreter {
         eval,
         env,
         steps: 0,
     };
-    match run.block(def.child_by_field_name("body")?)? {
+    match interpreter.block(def.child_by_field_name("body")?)? {
         Flow::Returned(value) => Some(value),
         Flow::Next => Some(Constant::None),
     }
@@ -183,13 +183,13 @@ enum Flow {
     Next,
 }
 
-struct Run<'e, 'a> {
+struct Interpreter<'e, 'a> {
     eval: &'e Evaluator<'a>,
     env: HashMap<&'a str, Constant>,
     steps: usize,
 }
 
-impl<'a> Run<'_, 'a> {
+impl<'a> Interpreter<'_, 'a> {
     fn step(&mut self) -> Option<()> {
         self.steps += 1;
         (self.steps <= MAX_STEPS).then_some(())

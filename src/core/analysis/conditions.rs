@@ -98,6 +98,11 @@ pub enum Test {
     /// call is a site only when its instance is made in sight with a literal flag, or the
     /// literal default, that picks the process pool (true when the condition `holds`).
     KeptTruthy,
+    /// As `KeptPool`, for a pool the constructor keeps as given or makes a process pool in
+    /// place of a missing one (`self._executor = executor if executor is not None else
+    /// ProcessPoolExecutor(2)`): a call is no site only when its instance is made in sight
+    /// with a thread pool in the slot (`kept_pools::passes_thread_pool`).
+    KeptMade,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,7 +276,8 @@ impl Test {
                 | Test::HandedPool
                 | Test::KeptPool
                 | Test::KeptContext
-                | Test::KeptTruthy,
+                | Test::KeptTruthy
+                | Test::KeptMade,
                 _,
             ) => None,
         }

@@ -1651,6 +1651,8 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
         let (test, holds) = match kept {
             KeptValue::Pool => (Test::HandedPool, true),
             KeptValue::Flag { holds } => (Test::Truthy, holds),
+            // A thread pool passed in the slot refutes it, `None` leaves the process pool.
+            KeptValue::Made => (Test::ProcessPool, true),
             KeptValue::Context => return None,
         };
         return Some(PendingCondition {
@@ -1673,6 +1675,8 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
         // (`choices::pool_parameter`), and the flag as any parameter tested on the way.
         (true, KeptValue::Context | KeptValue::Flag { .. }) => return None,
         (false, KeptValue::Context) => Test::KeptContext,
+        (true, KeptValue::Made) => return None,
+        (false, KeptValue::Made) => Test::KeptMade,
         (false, KeptValue::Flag { holds: when }) => {
             let class = eval.model.scope(function).parent?;
             let init = eval.scope_node(eval.init_of(class)?)?;
@@ -1836,7 +1840,7 @@ fn passed_on(
     if condition.kept
         || matches!(
             condition.test,
-            Test::KeptPool | Test::KeptContext | Test::KeptTruthy
+            Test::KeptPool | Test::KeptContext | Test::KeptTruthy | Test::KeptMade
         )
     {
         return kept_on_self(eval, site, function, condition);

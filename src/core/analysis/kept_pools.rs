@@ -85,6 +85,9 @@ pub(super) enum KeptValue {
     /// A process pool the constructor keeps when the flag in the slot is true (`holds`) or
     /// false, a thread pool otherwise (`Evaluator::kept_flag_pool`).
     Flag { holds: bool },
+    /// The pool given in the slot, or a process pool made in place of a missing one
+    /// (`Evaluator::kept_made_parameter`).
+    Made,
 }
 
 /// The slot of the constructor parameter whose pool the receiver of `call`, in the method of
@@ -139,6 +142,11 @@ pub(super) fn kept_pool_slot<'a>(
                         let (at, name, holds) =
                             eval.kept_flag_parameter(node, function).filter(|_| !made)?;
                         Some((at, name, KeptValue::Flag { holds }))
+                    })
+                    .or_else(|| {
+                        let (at, name) =
+                            eval.kept_made_parameter(node, function).filter(|_| !made)?;
+                        Some((at, name, KeptValue::Made))
                     });
             }
             "identifier" => node = sole_local_value(eval, node, function)?,
@@ -192,6 +200,15 @@ pub(super) fn refuted_by_construction(
 ) -> bool {
     let context = condition.test == Test::KeptContext;
     let flag = condition.test == Test::KeptTruthy;
+    if condition.test == Test::KeptMade {
+        return match construction(eval, arguments, scope) {
+            Made::By(class, arguments, scope) => {
+                home == Some(class.as_str())
+                    && passes_thread_pool(eval, condition, arguments, scope)
+            }
+            _ => false,
+        };
+    }
     if !(condition.test == Test::KeptPool || context || flag) || (!condition.holds && !flag) {
         return false;
     }
@@ -242,6 +259,30 @@ pub(super) fn refuted_by_instance_state(
     home == Some(class.as_str())
         && (constructor.refutes(arguments, eval.source)
             || constructor.refutes_by_name(eval, arguments, scope))
+}
+
+/// Whether a call of the class with `arguments` passes a thread pool in the slot of the
+/// `Test::KeptMade` `condition`: a thread pool's class called there, or a name bound once to
+/// one (`with ThreadPoolExecutor(2) as pool:`, then `Runner(executor=pool)`). A splat may
+/// fill the slot with anything.
+fn passes_thread_pool(
+    eval: &Evaluator<'_>,
+    condition: &Condition,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    let mut cursor = arguments.walk();
+    if arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+    {
+        return false;
+    }
+    let pool = Condition {
+        test: Test::ProcessPool,
+        ..*condition
+    };
+    crate::core::analysis::choices::refuted_by_thread_pool(eval, &pool, arguments, scope)
 }
 
 /// Whether a call of the class with `arguments` gives the flag of the `Test::KeptTruthy`

@@ -180,6 +180,25 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// The slot of the constructor parameter whose pool `attribute` (`self._executor`, in
+    /// the method of scope `function`) keeps as given, or in place of which, when none is
+    /// given, the constructor makes a process pool (`executor if executor is not None else
+    /// ProcessPoolExecutor(2)`, `executor or Pool()`): the attribute is a process pool unless
+    /// a caller passes another (`kept_pools::KeptValue::Made`).
+    pub(in crate::core::analysis) fn kept_made_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+    ) -> Option<(Option<usize>, &'a str)> {
+        if !matches!(
+            self.eval(attribute, function),
+            Value::Instance { fork: false, .. }
+        ) {
+            return None;
+        }
+        self.kept_parameter(attribute, function, |_| true)
+    }
+
     /// The slot of the constructor parameter `attribute` (`self.<attr>`, in the method of
     /// scope `function`) keeps, when the constructor sets it from that parameter alone and
     /// `kept` holds of its binding.

@@ -181,10 +181,11 @@ fn given_or_default<'a>(eval: &Evaluator<'a>, value: Node<'a>) -> Option<Node<'a
                 "comparison_operator" => {
                     let mut cursor = test.walk();
                     let operands: Vec<Node<'a>> = test.named_children(&mut cursor).collect();
+                    // `is not` is one token or two, as the grammar has it: the words.
                     let operators: Vec<&str> = test
                         .children(&mut test.walk())
                         .filter(|c| !c.is_named())
-                        .map(|c| eval.text(c))
+                        .flat_map(|c| eval.text(c).split_whitespace())
                         .collect();
                     match (operands.as_slice(), operators.as_slice()) {
                         ([left, right], ["is"]) if right.kind() == "none" => {

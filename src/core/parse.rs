@@ -278,6 +278,14 @@ pub fn named_items(node: Node<'_>) -> Vec<Node<'_>> {
         .collect()
 }
 
+/// Whether the arguments of a call unpack a `*` or `**` into it, which may fill any slot.
+pub fn has_splats(arguments: Node<'_>) -> bool {
+    let mut cursor = arguments.walk();
+    arguments
+        .named_children(&mut cursor)
+        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+}
+
 /// `node`'s entry in a `kind_table`; `other` for an id outside it (an ERROR node).
 pub fn kind_in<T: Copy>(table: &[T], node: Node<'_>, other: T) -> T {
     table

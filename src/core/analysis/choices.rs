@@ -470,10 +470,7 @@ pub fn refuted_by_thread_pool(
     if !(condition.test == Test::ProcessPool || given) || !condition.holds {
         return false;
     }
-    let mut cursor = arguments.walk();
-    let splat = arguments
-        .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+    let splat = crate::core::parse::has_splats(arguments);
     let Some(passed) = argument(
         arguments,
         eval.source,

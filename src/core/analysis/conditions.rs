@@ -146,10 +146,7 @@ impl Condition {
     /// `None` when the call cannot be judged by its own arguments: a splat may fill any slot,
     /// and a `kept` condition's slot is the constructor's.
     fn judged_slot<'t>(&self, arguments: Node<'t>, source: &str) -> Option<Option<Node<'t>>> {
-        let mut cursor = arguments.walk();
-        let splat = arguments
-            .named_children(&mut cursor)
-            .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+        let splat = crate::core::parse::has_splats(arguments);
         (!self.kept && !splat).then(|| argument(arguments, source, self.position, self.keyword))
     }
 

@@ -83,9 +83,9 @@ use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
-    PackedIn, appended_to_attribute, appended_to_module_list, collection_elements, indexed_part,
-    looped_parts, packed_elements, packed_in, splatted_into_callable, stored_in_attribute,
-    stored_in_registry,
+    PackedIn, appended_to_attribute, appended_to_module_list, attributes_named,
+    collection_elements, indexed_part, looped_parts, packed_elements, packed_in,
+    splatted_into_callable, stored_in_attribute, stored_in_registry,
 };
 use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -2724,17 +2724,7 @@ fn calls_attribute(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> bool {
 /// no other code of the class can call the kept callable with more (`ApiRow::positionals`).
 fn attribute_positionals(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> Option<usize> {
     let mut most = 0;
-    let mut stack = vec![class];
-    while let Some(node) = stack.pop() {
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-        let named = node.kind() == "attribute"
-            && node
-                .child_by_field_name("attribute")
-                .is_some_and(|a| eval.text(a) == attr);
-        if !named {
-            continue;
-        }
+    for node in attributes_named(eval, class, attr) {
         let parent = node.parent()?;
         match parent.kind() {
             "call" if parent.child_by_field_name("function") == Some(node) => {

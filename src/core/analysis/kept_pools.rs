@@ -43,6 +43,8 @@
 
 use tree_sitter::Node;
 
+use crate::core::parse::has_splats;
+
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
 use super::conditions::{Condition, Test, constant};
@@ -271,11 +273,7 @@ fn passes_thread_pool(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
-    let mut cursor = arguments.walk();
-    if arguments
-        .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
-    {
+    if has_splats(arguments) {
         return false;
     }
     let pool = Condition {
@@ -289,11 +287,7 @@ fn passes_thread_pool(
 /// `condition` the value that keeps the process pool: a literal there, or the literal default
 /// when it leaves the slot out. Anything else (a name, a splat) may be either.
 fn passes_flag(eval: &Evaluator<'_>, condition: &Condition, arguments: Node<'_>) -> bool {
-    let mut cursor = arguments.walk();
-    if arguments
-        .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
-    {
+    if has_splats(arguments) {
         return false;
     }
     let given = argument(
@@ -318,11 +312,7 @@ fn passes_context(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
-    let mut cursor = arguments.walk();
-    if arguments
-        .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
-    {
+    if has_splats(arguments) {
         return false;
     }
     match argument(
@@ -380,12 +370,7 @@ fn factory_passes(
     let Some((_, position, keyword)) = parameter_slot(eval, factory.def, name, 0) else {
         return false;
     };
-    let mut cursor = factory.outer.walk();
-    let shifted = factory
-        .outer
-        .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
-    !shifted
+    !has_splats(factory.outer)
         && argument(factory.outer, eval.source, position, keyword.as_deref())
             .is_some_and(|given| process_value(&eval.eval(given, factory.outer_scope), context))
 }
@@ -514,10 +499,7 @@ fn imported_factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) ->
         && eval.model.resolve(scope, eval.text(first)) == Resolution::Scope(SemanticModel::MODULE);
     let path = eval.imported_path_of(function).filter(|_| module_level)?;
     let arguments = made.child_by_field_name("arguments")?;
-    let mut cursor = arguments.walk();
-    let splatted = arguments
-        .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+    let splatted = has_splats(arguments);
     // A slot the factory fills from its own parameter holds what this call passes there.
     let holds_pool = |slot: &KeptSlot| match &slot.through {
         None => true,

@@ -88,12 +88,7 @@ fn has_keywords_or_splats(arguments: Node<'_>) -> bool {
     })
 }
 
-pub(super) fn has_splats(arguments: Node<'_>) -> bool {
-    let mut cursor = arguments.walk();
-    arguments
-        .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
-}
+pub(super) use crate::core::parse::has_splats;
 
 /// Refusals that depend on the site: captured names that mean something else there, values
 /// that may be unbound there or change before a process starts (`flow`), and

@@ -153,25 +153,13 @@ pub(in crate::core::analysis) fn appended_to_attribute<'a>(
     let Some((collection, unpacked)) = loop_of(eval, callable, scope) else {
         return Vec::new();
     };
-    let collection = unparenthesize(collection);
-    let (Some(attr), Some((_, class))) = (
-        collection
-            .child_by_field_name("attribute")
-            .filter(|_| collection.kind() == "attribute"),
-        enclosing_method(eval, scope),
-    ) else {
-        return Vec::new();
-    };
-    if !on_own_instance(eval, collection, scope) {
-        return Vec::new();
-    }
-    let Some(class) = eval.scope_node(class) else {
+    let Some((attr, class)) = own_attribute(eval, unparenthesize(collection), scope) else {
         return Vec::new();
     };
     let mut found = Vec::new();
     let mut stack = vec![class];
     while let Some(node) = stack.pop() {
-        if let Some(value) = appended_value(eval, node, eval.text(attr)) {
+        if let Some(value) = appended_value(eval, node, attr) {
             found.extend(match unpacked {
                 None => Some(value),
                 Some((at, width)) => item_of(value, at, width),
@@ -179,6 +167,45 @@ pub(in crate::core::analysis) fn appended_to_attribute<'a>(
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
+    }
+    found
+}
+
+/// The name of the attribute `attribute` reads on the instance of the method that holds
+/// `scope` (`tasks` of `self.tasks`), and the `class_definition` of that method's class.
+fn own_attribute<'a>(
+    eval: &Evaluator<'a>,
+    attribute: Node<'a>,
+    scope: ScopeId,
+) -> Option<(&'a str, Node<'a>)> {
+    let attr = attribute
+        .child_by_field_name("attribute")
+        .filter(|_| attribute.kind() == "attribute")?;
+    let (_, class) = enclosing_method(eval, scope)?;
+    if !on_own_instance(eval, attribute, scope) {
+        return None;
+    }
+    Some((eval.text(attr), eval.scope_node(class)?))
+}
+
+/// The attribute nodes under `node` that read `<object>.<attr>`, whatever the object.
+pub(in crate::core::analysis) fn attributes_named<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    attr: &str,
+) -> Vec<Node<'a>> {
+    let mut found = Vec::new();
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let named = node.kind() == "attribute"
+            && node
+                .child_by_field_name("attribute")
+                .is_some_and(|a| eval.text(a) == attr);
+        if named {
+            found.push(node);
+        }
     }
     found
 }
@@ -455,32 +482,12 @@ pub(in crate::core::analysis) fn stored_in_attribute<'a>(
         "subscript" => lookup.child_by_field_name("value"),
         _ => None,
     };
-    let Some(dict) = dict.filter(|d| d.kind() == "attribute") else {
-        return Vec::new();
-    };
-    let (Some(attr), Some((_, class))) = (
-        dict.child_by_field_name("attribute"),
-        enclosing_method(eval, scope),
-    ) else {
-        return Vec::new();
-    };
-    let attr = eval.text(attr);
-    if !on_own_instance(eval, dict, scope) {
-        return Vec::new();
-    }
-    let Some(class) = eval.scope_node(class) else {
+    let Some((attr, class)) = dict.and_then(|dict| own_attribute(eval, dict, scope)) else {
         return Vec::new();
     };
     let mut found = Vec::new();
-    let mut stack = vec![class];
-    while let Some(node) = stack.pop() {
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-        let named = node.kind() == "attribute"
-            && node
-                .child_by_field_name("attribute")
-                .is_some_and(|a| eval.text(a) == attr);
-        if !named || node.id() == dict.id() {
+    for node in attributes_named(eval, class, attr) {
+        if dict.is_some_and(|dict| node.id() == dict.id()) {
             continue;
         }
         let at = eval.model.scope_at(node.start_byte());

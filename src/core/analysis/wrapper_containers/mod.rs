@@ -50,7 +50,7 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 mod collections;
 
 pub(super) use collections::{
-    appended_to_attribute, appended_to_module_list, indexed_part, looped_parts,
+    appended_to_attribute, appended_to_module_list, attributes_named, indexed_part, looped_parts,
     stored_in_attribute, stored_in_registry,
 };
 

@@ -289,9 +289,9 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// The class of the plain method `def` (of scope `scope`) whose every `return` gives the
-    /// instance it was called on (`return self`, a fluent setter's), which the method never
-    /// binds again: calling it on an instance gives that instance back, so
+    /// The class of the plain method `def` (of scope `scope`), not a special one, whose every
+    /// `return` gives the instance it was called on (`return self`, a fluent setter's), which
+    /// the method never binds again: calling it on an instance gives that instance back, so
     /// `Runner().workers(2).map(fn, xs)` reaches `Runner.map`.
     fn returns_own_instance(
         &self,
@@ -300,7 +300,16 @@ impl<'a> Evaluator<'a> {
         returned: &[Option<Node<'a>>],
     ) -> Option<ScopeId> {
         let class = self.model.scope(scope).parent?;
-        if self.model.scope(class).kind != ScopeKind::Class
+        // A special method returning its instance (`__enter__`, `__iter__`, `__iadd__`) is
+        // called by the language, not in a chain; `with` and loops read it their own way.
+        let special = self
+            .model
+            .scope(scope)
+            .name
+            .as_deref()
+            .is_some_and(|name| name.starts_with("__") && name.ends_with("__"));
+        if special
+            || self.model.scope(class).kind != ScopeKind::Class
             || returned.is_empty()
             || self.called_as(def) != Some(Called::Plain)
         {

@@ -37,6 +37,7 @@ use super::callables::unparenthesize;
 use super::conditions::{Constant, Fact, Test, constant};
 use super::inferred::module_function;
 use super::values::Evaluator;
+use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 /// The lowest integer input a helper is run on; inputs run from it up, one per bit of
@@ -97,14 +98,9 @@ pub fn through_helper<'a>(
         function,
     )?;
     let arguments = call.child_by_field_name("arguments")?;
-    let mut cursor = arguments.walk();
     let mut parameter = None;
     let mut given = Vec::new();
-    for (at, argument) in arguments
-        .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
-        .enumerate()
-    {
+    for (at, argument) in named_items(arguments).into_iter().enumerate() {
         if argument.kind() == "identifier" && parameter.is_none() {
             parameter = Some((at, eval.text(argument)));
             given.push(None);
@@ -142,13 +138,9 @@ pub fn through_helper<'a>(
 /// their literal defaults), when the evaluator can follow it.
 fn run(eval: &Evaluator<'_>, def: Node<'_>, arguments: &[Option<Constant>]) -> Option<Constant> {
     let parameters = def.child_by_field_name("parameters")?;
-    let mut cursor = parameters.walk();
     let mut env = HashMap::new();
     let mut given = arguments.iter();
-    for parameter in parameters
-        .named_children(&mut cursor)
-        .filter(|p| p.kind() != "comment")
-    {
+    for parameter in named_items(parameters) {
         let (name, default) = match parameter.kind() {
             "identifier" => (parameter, None),
             "typed_parameter" => (parameter.named_child(0)?, None),
@@ -360,11 +352,7 @@ impl<'a> Interpreter<'_, 'a> {
             return None;
         }
         let arguments = call.child_by_field_name("arguments")?;
-        let mut cursor = arguments.walk();
-        let nodes: Vec<Node<'a>> = arguments
-            .named_children(&mut cursor)
-            .filter(|a| a.kind() != "comment")
-            .collect();
+        let nodes = named_items(arguments);
         let mut values = Vec::with_capacity(nodes.len());
         for node in nodes {
             match self.value(node)? {

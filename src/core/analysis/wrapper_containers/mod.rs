@@ -45,6 +45,7 @@ use super::sites::Site;
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, Step};
+use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 mod collections;
@@ -249,11 +250,7 @@ fn elements(node: Node<'_>) -> Vec<Node<'_>> {
 /// `elements`, each with the step from the container to it: its position in a tuple or list
 /// (unknown after a splat, or in a set), or its string key in a dict.
 fn stepped_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Vec<(Node<'a>, Step)> {
-    let mut cursor = node.walk();
-    let children: Vec<Node<'a>> = node
-        .named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment")
-        .collect();
+    let children = named_items(node);
     match node.kind() {
         "tuple" | "list" => {
             let splat = children.iter().position(|c| c.kind() == "list_splat");
@@ -389,11 +386,7 @@ fn iterated_call<'a>(
         return;
     };
     let scope = eval.model.scope_at(call.start_byte());
-    let mut cursor = arguments.walk();
-    let given: Vec<Node<'a>> = arguments
-        .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
-        .collect();
+    let given = named_items(arguments);
     match qualified_name(eval, function, scope).as_deref() {
         Some("builtins.zip") => {
             let iterables = given.into_iter().filter(|a| a.kind() != "keyword_argument");
@@ -596,7 +589,7 @@ fn added_element<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
         .filter(|c| c.kind() == "call" && c.child_by_field_name("function") == Some(attribute))?;
     call.parent()
         .filter(|statement| statement.kind() == "expression_statement")?;
-    let arguments: Vec<Node<'a>> = named_arguments(call.child_by_field_name("arguments")?);
+    let arguments: Vec<Node<'a>> = named_items(call.child_by_field_name("arguments")?);
     match (
         eval.text(attribute.child_by_field_name("attribute")?),
         arguments.as_slice(),
@@ -608,15 +601,6 @@ fn added_element<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
         }
         _ => None,
     }
-}
-
-/// The arguments of an argument list, comments left out.
-fn named_arguments(arguments: Node<'_>) -> Vec<Node<'_>> {
-    let mut cursor = arguments.walk();
-    arguments
-        .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
-        .collect()
 }
 
 /// Whether the read `read` of a collection is `len(read)` or the iterable of a loop whose

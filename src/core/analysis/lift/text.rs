@@ -553,11 +553,16 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
     let multiline = source[range.start..range.end].contains(['\n', '\r']);
     if !multiline {
         let text = apply_within(source, range, own);
-        return laid_out_return(ctx, &text).unwrap_or(text);
+        return laid_out_return(ctx, &text)
+            .or_else(|| laid_out_concatenation(ctx, lambda, &text))
+            .unwrap_or(text);
     }
     let strings = multiline_strings(source, body);
     let joined = joined_body(source, body, &own, strings.is_empty());
-    if let Some(laid) = joined.as_deref().and_then(|j| laid_out_return(ctx, j)) {
+    if let Some(laid) = joined
+        .as_deref()
+        .and_then(|j| laid_out_return(ctx, j).or_else(|| laid_out_concatenation(ctx, lambda, j)))
+    {
         return laid;
     }
     if strings.is_empty()
@@ -567,7 +572,11 @@ fn lambda_body(ctx: &Context<'_>, lambda: Node<'_>, body: Node<'_>, edits: &[Edi
     }
     if strings.is_empty()
         && breaks_between_parts(source, body)
-        && let Some(laid) = split_as_written(ctx, &apply_within(source, range, own.clone()))
+        && let Some(laid) = split_as_written(
+            ctx,
+            &apply_within(source, range, own.clone()),
+            has_kind(body, "comment"),
+        )
     {
         return laid;
     }
@@ -696,8 +705,9 @@ fn breaks_between_parts(source: &str, body: Node<'_>) -> bool {
 /// (`.normalize()`), each string of an implicit concatenation, each operand. `None` when a
 /// line is still too long, and for one break before a body that ends in a bracket, which
 /// black splits at that bracket instead (`return "a" "b".format(` then its arguments: with
-/// one delimiter of a kind it leaves the optional parentheses out).
-fn split_as_written(ctx: &Context<'_>, text: &str) -> Option<String> {
+/// one delimiter of a kind it leaves the optional parentheses out), unless a comment in the
+/// body (`commented`) holds its lines apart: black then keeps the parentheses.
+fn split_as_written(ctx: &Context<'_>, text: &str, commented: bool) -> Option<String> {
     let (unit, eol) = (&ctx.indent, ctx.eol);
     let inner = format!("{unit}{unit}");
     let lines: Vec<String> = text
@@ -706,7 +716,7 @@ fn split_as_written(ctx: &Context<'_>, text: &str) -> Option<String> {
         .collect();
     let ends_in_bracket = text.trim_end().ends_with([')', ']', '}']);
     if lines.len() < 2
-        || (lines.len() == 2 && ends_in_bracket)
+        || (lines.len() == 2 && ends_in_bracket && !commented)
         || lines.iter().any(|l| l.chars().count() > ctx.line_length)
     {
         return None;
@@ -827,6 +837,43 @@ fn laid_out_return(ctx: &Context<'_>, body: &str) -> Option<String> {
     };
     let laid = crate::core::analysis::wrap::statement(&format!("return {body}"), frame)?;
     laid.strip_prefix("return ").map(str::to_string)
+}
+
+/// `laid_out_return` for a body with strings side by side (`"<tr>" "<td>".format(...)`),
+/// which that layout refuses because ruff format joins a concatenation that fits into one
+/// string. Black keeps it and splits it as it splits any line, so black's layout is the only
+/// one a formatter keeps without changing the strings; it is taken when the body is written
+/// as black writes it (the text of formatted code), never for code left as written.
+fn laid_out_concatenation(ctx: &Context<'_>, lambda: Node<'_>, body: &str) -> Option<String> {
+    if !has_kind(lambda, "concatenated_string")
+        || unformatted::left_as_written(ctx.eval.source, lambda)
+    {
+        return None;
+    }
+    let frame = crate::core::analysis::wrap::Frame {
+        indent: &ctx.indent,
+        unit: &ctx.indent,
+        limit: ctx.line_length,
+        eol: ctx.eol,
+        trailer: 0,
+        star_comma: ctx.star_comma(),
+    };
+    let text = format!("return {body}");
+    let laid = crate::core::analysis::wrap::statement_as_written(&text, frame)?;
+    laid.strip_prefix("return ").map(str::to_string)
+}
+
+/// Whether a node of kind `kind` stands in `node` (or is `node`).
+fn has_kind(node: Node<'_>, kind: &str) -> bool {
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        if node.kind() == kind {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// The import statements, one per captured local import, as they will read in the body.

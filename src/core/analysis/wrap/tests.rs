@@ -790,3 +790,29 @@ fn at_column_zero(limit: usize) -> Frame<'static> {
         star_comma: true,
     }
 }
+
+#[test]
+fn strings_side_by_side_in_a_return_as_written_split_as_black_splits_them() {
+    // One concatenation ending in a call: black drops the value's parentheses when the line
+    // up to the call's bracket fits, as it does for one operator; with two, it keeps them and
+    // splits before each string. Checked with black 25.
+    let frame = Frame {
+        indent: "    ",
+        ..at_column_zero(88)
+    };
+    let one = "return \"<tr><td>{}</td><td>{}</td></tr>\" \"<!-- rendered with {} -->\".format(row.name, row.value, template)";
+    assert_eq!(
+        statement_as_written(one, frame).as_deref(),
+        Some(
+            "return \"<tr><td>{}</td><td>{}</td></tr>\" \"<!-- rendered with {} -->\".format(\n        row.name, row.value, template\n    )"
+        )
+    );
+    let two = "return \"<tr><td>{}</td><td>{}</td></tr>\" \"<!-- rendered with {} -->\" \"<!-- rendered with {} -->\".format(row.name, row.value, template)";
+    assert_eq!(
+        statement_as_written(two, frame).as_deref(),
+        Some(
+            "return (\n        \"<tr><td>{}</td><td>{}</td></tr>\"\n        \"<!-- rendered with {} -->\"\n        \"<!-- rendered with {} -->\".format(row.name, row.value, template)\n    )"
+        )
+    );
+    assert_eq!(statement(one, frame), None);
+}

@@ -174,7 +174,7 @@ impl Formatter<'_> {
     }
 
     /// For a value whose delimiters are operators (`and`, `or`, comparisons, arithmetic, a
-    /// conditional expression's `if` and `else`), black keeps its invisible parentheses when
+    /// conditional expression's `if` and `else`, strings side by side), black keeps its invisible parentheses when
     /// the operator of the highest priority appears more than once, or once in a value that
     /// neither opens nor ends with a bracket, or ends with one `keeps_value_parens` keeps them
     /// for; the value then splits before its operators when it does not fit on its line.
@@ -192,7 +192,11 @@ impl Formatter<'_> {
         let top = delimiters.iter().map(|d| d.1).max()?;
         let operator = matches!(
             top,
-            Priority::Logic | Priority::Comparator | Priority::Math(_) | Priority::Ternary
+            Priority::Logic
+                | Priority::Comparator
+                | Priority::Math(_)
+                | Priority::Ternary
+                | Priority::String
         );
         let value_tokens = &line.tokens[value..end];
         if !operator || self.has_at_top(value_tokens, "lambda") {

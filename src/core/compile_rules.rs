@@ -17,6 +17,7 @@
 //!   `global` or `nonlocal` in its function;
 //! - call arguments: no keyword twice; no positional argument after a keyword argument or a
 //!   `**` unpacking; no `*` unpacking after a `**` unpacking;
+//! - every block holds a statement (tree-sitter accepts an empty one);
 //! - `return`, `yield` and `await` inside a function (`await` inside an `async def`), `break`
 //!   and `continue` inside a loop, `nonlocal` inside a nested function.
 
@@ -32,6 +33,7 @@ use crate::core::source::TextRange;
 pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), String> {
     let root = tree.root_node();
     future_imports_first(root, text)?;
+    no_empty_blocks(root, regions)?;
     let mut stack = vec![(root, Enclosing::default())];
     while let Some((node, context)) = stack.pop() {
         if !regions.iter().any(|r| touches(node, *r)) {
@@ -154,6 +156,46 @@ fn check_placement(node: Node<'_>, context: Enclosing) -> Result<(), String> {
         }
         _ => Ok(()),
     }
+}
+
+/// Every block holds a statement: tree-sitter accepts `if x:` with nothing indented under it
+/// (an empty `block`, or one holding only comments), which CPython refuses. A block is emptied
+/// by fixes that delete all of its statements, so the top-level statements where a region of
+/// the fixed text lies (the one it falls in or that ends just before it: a deletion after a
+/// block's header line) are walked, not the whole tree.
+fn no_empty_blocks(root: Node<'_>, regions: &[TextRange]) -> Result<(), String> {
+    let mut cursor = root.walk();
+    let statements: Vec<Node<'_>> = root.named_children(&mut cursor).collect();
+    let mut walked = HashSet::new();
+    for region in regions {
+        // The last top-level statement that starts at or before the region.
+        let at = statements.partition_point(|s| s.start_byte() <= region.start);
+        let Some(index) = at.checked_sub(1) else {
+            continue;
+        };
+        let statement = statements[index];
+        if !walked.insert(index) {
+            continue;
+        }
+        let mut stack = vec![statement];
+        while let Some(node) = stack.pop() {
+            if node.kind() == "block" {
+                let mut inner = node.walk();
+                let has_statement = node
+                    .named_children(&mut inner)
+                    .any(|c| c.kind() != "comment");
+                if !has_statement {
+                    return Err("expected an indented block".into());
+                }
+            }
+            let mut inner = node.walk();
+            stack.extend(
+                node.named_children(&mut inner)
+                    .filter(|c| c.kind() != "comment"),
+            );
+        }
+    }
+    Ok(())
 }
 
 /// `from __future__ import x` only at the top, after the docstring and other future imports.
@@ -371,6 +413,25 @@ mod tests {
     fn verdict(text: &str) -> Result<(), String> {
         let tree = parse(text).expect("test text parses");
         check(&tree, text, &[TextRange::new(0, text.len())])
+    }
+
+    /// An `if` whose every statement a fix deleted, or that holds only a comment: tree-sitter
+    /// parses it, CPython does not.
+    #[test]
+    fn refuses_an_empty_block() {
+        for text in [
+            "if x:\nprint(1)\n",
+            "if x:\n",
+            "def f():\n    # only a comment\nx = 1\n",
+            "class A:\n    def f(self):\n        pass\n    if y:\n\n\nz = 1\n",
+        ] {
+            assert_eq!(
+                verdict(text),
+                Err("expected an indented block".into()),
+                "{text}"
+            );
+        }
+        assert_eq!(verdict("if x:\n    # a comment\n    pass\n"), Ok(()));
     }
 
     #[test]

@@ -75,7 +75,9 @@ pub fn decorated_diagnostics(
     // A decorated `def`'s binding statement starts at its first `@`: one look-up and one byte
     // per nested function, so a file without decorated nested functions pays next to nothing.
     let bytes = eval.source.as_bytes();
-    model
+    let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
+    let mut guarded = Vec::new();
+    let mut diagnostics: Vec<Diagnostic> = model
         .scopes
         .iter()
         .filter(|scope| scope.kind == ScopeKind::Function)
@@ -104,14 +106,21 @@ pub fn decorated_diagnostics(
             let definition = statement.child_by_field_name("definition")?;
             let found = decorated_site(eval, statement, definition, binding.scope)?;
             if binding.scope == SemanticModel::MODULE {
-                return module_level(eval, settings, &found, lift, &mut fresh);
+                let statement = TextRange::of(found.statement);
+                if guards.iter().any(|g| g.contains_range(statement)) {
+                    guarded.push(found);
+                    return None;
+                }
+                return module_level(eval, &found, lift, &mut fresh);
             }
             Some(match lift {
                 true => planned(eval, settings, &found, &mut fresh),
                 false => refused(eval, &found, NOT_WRITTEN),
             })
         })
-        .collect()
+        .collect();
+    diagnostics.extend(under_guard(eval, settings, &guarded, lift));
+    diagnostics
 }
 
 /// A module-level function under a decorator of this file that hands it to processes and
@@ -122,21 +131,13 @@ pub fn decorated_diagnostics(
 /// fix: `def _triple`, and `triple = parallel(_triple)` in place of the decorator, a function
 /// pickle finds by its own name. A decorator that may return the function itself (a registry),
 /// or one from another file, whose result is not known, is left alone; so is a function under
-/// the `__main__` guard (PKL001 moves it).
+/// the `__main__` guard (PKL001 moves it, `under_guard`).
 fn module_level(
     eval: &Evaluator<'_>,
-    settings: &Options,
     site: &DecoratedSite<'_>,
     lift: bool,
     fresh: &mut Vec<String>,
 ) -> Option<Diagnostic> {
-    let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
-    let guarded = guards
-        .iter()
-        .any(|g| g.contains_range(TextRange::of(site.statement)));
-    if guarded {
-        return Some(under_guard(eval, settings, site, lift));
-    }
     if !returns_own_function(eval, site.decorator) {
         return None;
     }
@@ -177,94 +178,125 @@ fn module_level(
     })
 }
 
-/// A function defined under the `__main__` guard whose decorator hands it to processes
+/// The functions defined under the `__main__` guard whose decorator hands them to processes
 /// (`@task("spread") def spread(xs)`, a registry that a pool runs later): a worker started by
-/// spawn or forkserver never runs the guard, so pickle cannot find it. The fix is PKL001's,
+/// spawn or forkserver never runs the guard, so pickle cannot find them. The fix is PKL001's,
 /// the decorated `def` moved above the guard as it stands; the planner gives it for a call
-/// that hands the function over, so the file is analysed again with one appended at its end
-/// (`task("spread")(spread)`, where the name reads the guard's binding), and the fix kept when
-/// none of its edits reaches that call.
+/// that hands the function over, so the file is analysed again, once for all of them, with one
+/// such call per function appended at its end (`task("spread")(spread)`, where the name reads
+/// the guard's binding), and each fix kept when none of its edits reaches those calls. Planned
+/// together, each fix knows the others move too (the blank lines left in the guard's block).
 ///
-/// Moving the `def` runs its decorator before the guard's code rather than within it: only
+/// Moving a `def` runs its decorator before the guard's code rather than within it: only
 /// definitions may come before it in the guard's block, so nothing there sees the difference.
 fn under_guard(
     eval: &Evaluator<'_>,
     settings: &Options,
-    site: &DecoratedSite<'_>,
+    sites: &[DecoratedSite<'_>],
     lift: bool,
-) -> Diagnostic {
-    let name = site
-        .definition
-        .child_by_field_name("name")
-        .map_or("function", |n| eval.text(n));
-    let described = format!(
-        "`{name}` is defined under the `__main__` guard and handed to {} by its decorator, so worker processes cannot find it",
-        site.row.label()
-    );
-    let diagnostic = |tail: &str, fix: Option<Fix>| Diagnostic {
-        rule: Rule::MainGuardFunction,
-        range: TextRange::of(site.decorator),
-        message: format!("{described}; {tail}"),
-        fix,
-    };
-    let only_definitions_before = {
-        let mut previous = site.statement.prev_named_sibling();
-        let mut clear = true;
-        while let Some(statement) = previous {
-            clear &= matches!(
-                statement.kind(),
-                "function_definition" | "class_definition" | "decorated_definition" | "comment"
-            );
-            previous = statement.prev_named_sibling();
-        }
-        clear
-    };
-    if !only_definitions_before {
-        return diagnostic(
-            "not fixed: code in the guard runs before it, and moving it above the guard would run its decorator before that code",
-            None,
-        );
-    }
-    if !lift {
-        return diagnostic(&format!("not fixed: {NOT_WRITTEN}"), None);
-    }
+) -> Vec<Diagnostic> {
     let source = eval.source;
     let eol = line_ending(source);
     let mut text = source.to_string();
     if !text.ends_with(['\n', '\r']) {
         text.push_str(eol);
     }
-    text.push_str(eval.text(site.decorator));
-    text.push('(');
-    let handed_at = text.len();
-    text.push_str(name);
-    text.push(')');
-    text.push_str(eol);
+    let mut diagnostics = Vec::with_capacity(sites.len());
+    // The site, its name and what it says, and where its appended call hands it over.
+    let mut handed = Vec::new();
+    for site in sites {
+        let name = site
+            .definition
+            .child_by_field_name("name")
+            .map_or("function", |n| eval.text(n));
+        let described = format!(
+            "`{name}` is defined under the `__main__` guard and handed to {} by its decorator, so worker processes cannot find it",
+            site.row.label()
+        );
+        if !only_definitions_before(site.statement) {
+            diagnostics.push(guard_diagnostic(
+                site,
+                &described,
+                "not fixed: code in the guard runs before it, and moving it above the guard would run its decorator before that code",
+                None,
+            ));
+        } else if !lift {
+            let tail = format!("not fixed: {NOT_WRITTEN}");
+            diagnostics.push(guard_diagnostic(site, &described, &tail, None));
+        } else {
+            text.push_str(eval.text(site.decorator));
+            text.push('(');
+            handed.push((site, described, text.len()));
+            text.push_str(name);
+            text.push(')');
+            text.push_str(eol);
+        }
+    }
+    if handed.is_empty() {
+        return diagnostics;
+    }
     let found = crate::core::parse::parse(&text)
         .ok()
         .and_then(|tree| super::analyze_undecorated(&tree, &text, settings).ok())
-        .and_then(|diagnostics| {
-            diagnostics
-                .into_iter()
-                .find(|d| d.range.start == handed_at && d.rule == Rule::MainGuardFunction)
-        });
-    let Some(found) = found else {
-        return diagnostic(&format!("not fixed: {NOT_WRITTEN}"), None);
-    };
-    let tail = found
-        .message
-        .split_once("cannot find it; ")
-        .map_or("move it above the guard", |(_, tail)| tail);
-    let fix = found.fix.filter(|fix| {
-        fix.edits
+        .unwrap_or_default();
+    for (site, described, handed_at) in handed {
+        let Some(found) = found
             .iter()
-            .all(|edit| edit.range.start < source.len() && edit.range.end <= source.len())
-    });
-    match fix {
-        Some(fix) => diagnostic(tail, Some(fix)),
-        None if tail.starts_with("not fixed") => diagnostic(tail, None),
-        None => diagnostic(&format!("not fixed: {NOT_WRITTEN}"), None),
+            .find(|d| d.range.start == handed_at && d.rule == Rule::MainGuardFunction)
+        else {
+            let tail = format!("not fixed: {NOT_WRITTEN}");
+            diagnostics.push(guard_diagnostic(site, &described, &tail, None));
+            continue;
+        };
+        let tail = found
+            .message
+            .split_once("cannot find it; ")
+            .map_or("move it above the guard", |(_, tail)| tail);
+        let fix = found.fix.clone().filter(|fix| {
+            fix.edits
+                .iter()
+                .all(|edit| edit.range.start < source.len() && edit.range.end <= source.len())
+        });
+        diagnostics.push(match fix {
+            Some(fix) => guard_diagnostic(site, &described, tail, Some(fix)),
+            None if tail.starts_with("not fixed") => guard_diagnostic(site, &described, tail, None),
+            None => {
+                let tail = format!("not fixed: {NOT_WRITTEN}");
+                guard_diagnostic(site, &described, &tail, None)
+            }
+        });
     }
+    diagnostics
+}
+
+/// PKL001 at a decorated site under the guard: what it says, then what is done about it.
+fn guard_diagnostic(
+    site: &DecoratedSite<'_>,
+    described: &str,
+    tail: &str,
+    fix: Option<Fix>,
+) -> Diagnostic {
+    Diagnostic {
+        rule: Rule::MainGuardFunction,
+        range: TextRange::of(site.decorator),
+        message: format!("{described}; {tail}"),
+        fix,
+    }
+}
+
+/// Whether only definitions (and comments) come before `statement` in its block.
+fn only_definitions_before(statement: Node<'_>) -> bool {
+    let mut previous = statement.prev_named_sibling();
+    while let Some(statement) = previous {
+        if !matches!(
+            statement.kind(),
+            "function_definition" | "class_definition" | "decorated_definition" | "comment"
+        ) {
+            return false;
+        }
+        previous = statement.prev_named_sibling();
+    }
+    true
 }
 
 /// Whether `decorator` names a module-level function of this file, bound once, every `return`

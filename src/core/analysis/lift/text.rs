@@ -19,6 +19,7 @@ use crate::core::analysis::relayout::{Style, relayout_moved};
 use crate::core::analysis::unformatted;
 use crate::core::fix::{Edit, apply_within};
 use crate::core::head::head_end;
+use crate::core::parse::named_items;
 use crate::core::semantic::{BindingId, Resolution};
 use crate::core::source::{TextRange, line_start, next_line_start};
 
@@ -178,53 +179,54 @@ pub(super) fn member_statements(group: &Group<'_>) -> Vec<TextRange> {
         .collect()
 }
 
-/// The statement that removes a member, or `pass` when it was alone in its block. `removed`
-/// holds the other statements the fix deletes (`layout::removal_range`).
+/// The statement that removes a member, or `pass` when it was alone in its block (or is the
+/// first of a block whose every statement goes). `removed`
+/// holds the other statements the fix deletes (`layout::removal_range`); the definitions
+/// other fixes of this analysis move out (`Context::lifting`) count as gone too, so that the
+/// blank line the formatters want before a definition that comes to open the block is left
+/// only when one stays there: with three functions opening the `__main__` guard's block and
+/// all three moved, `if __name__ == "__main__":` is not followed by a blank line, which ruff
+/// format removes. (A fix taken alone, `--interactive`, may then leave a definition opening
+/// the block without that blank line; the formatters add it, and the code is the same.)
 pub(super) fn removal_edit(
     ctx: &Context<'_>,
     statement: Node<'_>,
     removed: &[TextRange],
 ) -> Result<Edit, String> {
     let source = ctx.eval.source;
-    let (range, blank_lines) = removal_range(source, statement, removed);
     let block = statement
         .parent()
         .ok_or("a statement outside a block (internal)")?;
-    let mut cursor = block.walk();
-    let alone = block
-        .named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment")
-        .all(|c| c == statement);
-    if alone {
+    let siblings = named_items(block);
+    let mut gone = removed.to_vec();
+    gone.extend(
+        siblings
+            .iter()
+            .filter(|sibling| is_lifted_definition(ctx, **sibling))
+            .map(|sibling| TextRange::of(*sibling)),
+    );
+    let (range, blank_lines) = removal_range(source, statement, &gone);
+    // When every statement of the block goes, the first one's fix leaves `pass` in its place
+    // (the others' fixes, applied with it, leave the block that `pass`).
+    let first_of_all_gone = siblings.first() == Some(&statement)
+        && siblings
+            .iter()
+            .all(|c| *c == statement || gone.contains(&TextRange::of(*c)));
+    if first_of_all_gone {
         let indent = indentation_of(source, statement).unwrap_or("");
         return Ok(Edit::replace(range, format!("{indent}pass{}", ctx.eol)));
     }
-    // The blank line left before a definition that comes to open the block is right only if
-    // that definition stays: the edit reaches over its indentation, so that another fix
-    // moving it out too waits for the next round, which sees what opens the block then. Only
-    // for the last definition before other code: a fix waiting behind a longer run would
-    // land after the others moved above the guard in the meantime, and the order of
-    // decorated definitions (a registry's) is the program's.
-    let last_definition = statement.next_named_sibling().is_some_and(|next| {
-        !next.next_named_sibling().is_some_and(|after| {
-            matches!(
-                after.kind(),
-                "function_definition" | "class_definition" | "decorated_definition"
-            )
-        })
-    });
-    if blank_lines > 0
-        && last_definition
-        && let Some(indent) = indentation_of(source, statement)
-        && source[range.end..].starts_with(indent)
-    {
-        let range = TextRange::new(range.start, range.end + indent.len());
-        return Ok(Edit::replace(
-            range,
-            format!("{}{indent}", ctx.eol.repeat(blank_lines)),
-        ));
-    }
     Ok(Edit::replace(range, ctx.eol.repeat(blank_lines)))
+}
+
+/// Whether `statement` is a definition this analysis lifts (`Context::lifting`).
+fn is_lifted_definition(ctx: &Context<'_>, statement: Node<'_>) -> bool {
+    let definition = match statement.kind() {
+        "decorated_definition" => statement.child_by_field_name("definition"),
+        "function_definition" => Some(statement),
+        _ => None,
+    };
+    definition.is_some_and(|d| ctx.lifting.contains(&TextRange::of(d)))
 }
 
 /// The edits that insert the lifted functions above `anchor`, with two blank lines around

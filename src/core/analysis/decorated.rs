@@ -151,7 +151,7 @@ fn module_level(
         site.row.label()
     );
     let step = if lift {
-        undecorated(eval, site, fresh, 2)
+        undecorated(eval, site, fresh, 2, true)
     } else {
         None
     };
@@ -456,7 +456,8 @@ fn planned(
     if let Some(reason) = rebound_capture(eval, site) {
         return refused(eval, site, &reason);
     }
-    let Some(step) = undecorated(eval, site, fresh, 0) else {
+    let keep_name = name_is_read(eval, site);
+    let Some(step) = undecorated(eval, site, fresh, 0, keep_name) else {
         return refused(eval, site, NOT_WRITTEN);
     };
     let Some(found) = reanalysed(settings, &step) else {
@@ -478,11 +479,15 @@ fn planned(
         return refused(eval, site, &reason);
     };
     let decorator = eval.text(site.decorator);
+    let instead = match keep_name {
+        true => format!("assign `{name} = {decorator}(...)`"),
+        false => format!("call `{decorator}(...)`"),
+    };
     Diagnostic {
         rule: found.rule,
         range: TextRange::of(site.decorator),
         message: format!(
-            "{}; {tail} and assign `{name} = {decorator}(...)` in place of the decorator",
+            "{}; {tail} and {instead} in place of the decorator",
             described(eval, site)
         ),
         fix: Some(Fix::new(composed(&step, &fix.edits), fix.applicability)),
@@ -554,12 +559,15 @@ struct Undecorated {
 }
 
 /// `blank_lines` stand between the `def` and the assignment: two at module level, as PEP 8
-/// and black want after a function there.
+/// and black want after a function there. Without `keep_name` (a nested function whose name
+/// nothing reads, a registry's entry), the decorators' call stands as a statement of its own
+/// rather than an assignment to a local nobody reads, which linters flag (F841).
 fn undecorated(
     eval: &Evaluator<'_>,
     site: &DecoratedSite<'_>,
     taken: &mut Vec<String>,
     blank_lines: usize,
+    keep_name: bool,
 ) -> Option<Undecorated> {
     let source = eval.source;
     let statement = site.statement;
@@ -599,12 +607,15 @@ fn undecorated(
     }
     // `a(b(_work))`: the fresh name follows each decorator and its parenthesis.
     let handed_in_assigned: usize = decorators.iter().map(|d| d.byte_range().len() + 1).sum();
+    let target = match keep_name {
+        true => format!("{} = ", eval.text(name)),
+        false => String::new(),
+    };
     let replacement = format!(
-        "{}{fresh}{}{}{indent}{} = {assigned}{comments}",
+        "{}{fresh}{}{}{indent}{target}{assigned}{comments}",
         &source[definition.start_byte()..name.start_byte()],
         &source[name.end_byte()..definition.end_byte()],
         line_ending(source).repeat(blank_lines + 1),
-        eval.text(name),
     );
     let handed_at = statement.start_byte() + replacement.len() - comments.len() - assigned.len()
         + handed_in_assigned;
@@ -620,6 +631,22 @@ fn undecorated(
         written: replacement.len(),
         fresh,
         handed_at,
+    })
+}
+
+/// Whether the decorated function's name may be read where it is bound: a read of it in the
+/// enclosing function (its nested scopes included) that resolves there, or a call there that
+/// reads names by string (`locals()`, `vars()`, `eval`, `exec`).
+fn name_is_read(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> bool {
+    let model = eval.model;
+    let Some(name) = site.definition.child_by_field_name("name") else {
+        return true;
+    };
+    let name = eval.text(name);
+    let scope = model.scope_at(site.statement.start_byte());
+    model.references_in(model.scope(scope).range).any(|r| {
+        (r.name == name && r.resolution == Resolution::Scope(scope))
+            || matches!(r.name.as_str(), "locals" | "vars" | "eval" | "exec")
     })
 }
 

@@ -51,7 +51,8 @@ use super::conditions::{Condition, Test, constant};
 use super::inferred::{module_function, parameter_slot};
 use super::user_api::UserKind;
 use super::values::{Evaluator, Value, argument};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{Binding, BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
 
 /// How many names are followed back from a site's receiver to `self.<attr>`.
 const MAX_STEPS: usize = 4;
@@ -637,10 +638,55 @@ fn assigned_once<'a>(
     let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
         return None;
     };
-    let [only] = eval.model.bindings_of(owner, text) else {
-        return None;
+    let bindings = eval.model.bindings_of(owner, text);
+    let binding = match bindings {
+        [only] => eval.model.binding(*only),
+        _ if scope == owner => reaching_assignment(eval, name, owner, bindings)?,
+        _ => return None,
     };
-    let binding = eval.model.binding(*only);
     let value = eval.node_at(binding.value?)?;
     (binding.kind == BindingKind::Assignment).then(|| (unparenthesize(value), binding.written_in))
+}
+
+/// Of a local bound more than once (`runner = BatchRunner(executor=pool)`, later `with
+/// BatchRunner() as runner`), the assignment every path to the read `name` in the function
+/// itself certainly sees last: the last binding written before the read, an assignment in a
+/// block that holds the read (so every path to the read ran it), with no other binding in a
+/// loop around the read inside that block (a later iteration would see it) nor in another
+/// scope (`nonlocal`, which a call may run at any time).
+fn reaching_assignment<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'_>,
+    owner: ScopeId,
+    bindings: &[BindingId],
+) -> Option<&'a Binding> {
+    let model = eval.model;
+    let read = name.start_byte();
+    let all: Vec<_> = bindings.iter().map(|&id| model.binding(id)).collect();
+    if all.iter().any(|b| b.written_in != owner) {
+        return None;
+    }
+    let last = all
+        .iter()
+        .filter(|b| b.statement.end <= read)
+        .max_by_key(|b| b.statement.start)?;
+    if last.kind != BindingKind::Assignment {
+        return None;
+    }
+    let statement = eval.node_at(last.statement)?;
+    let holder = std::iter::successors(statement.parent(), Node::parent)
+        .find(|n| matches!(n.kind(), "block" | "module"))?;
+    if !TextRange::of(holder).contains_range(TextRange::of(name)) {
+        return None;
+    }
+    let in_loop_around_read = std::iter::successors(name.parent(), Node::parent)
+        .take_while(|n| *n != holder)
+        .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
+        .filter_map(|l| l.child_by_field_name("body"))
+        .filter(|body| TextRange::of(*body).contains_range(TextRange::of(name)))
+        .any(|body| {
+            all.iter()
+                .any(|b| !std::ptr::eq(*b, *last) && TextRange::of(body).contains_range(b.range))
+        });
+    (!in_loop_around_read).then_some(*last)
 }

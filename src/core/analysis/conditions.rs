@@ -71,6 +71,15 @@ pub enum Test {
     /// (`helper_calls::input_index`): `known` has the inputs the helper could be run on,
     /// `passes` those of them for which the test holds.
     Table { known: u64, passes: u64 },
+    /// `if len(items) < 32:` (the parameter inside `len`), against an integer, a module
+    /// constant, or another parameter's default (`min_parallel=MIN_PARALLEL`, then `unless`
+    /// is that parameter: a call that passes it is not judged). A call is judged by the
+    /// length of a literal it passes (`[a, b]`, `(1, 2, 3)`, `[x] * 40`, `range(100)`).
+    Length {
+        op: Comparison,
+        bound: i64,
+        unless: Option<Unless>,
+    },
     /// The parameter is the pool class, pool or context the hand-over goes through
     /// (`def run(cls, fn): with cls() as ex: ex.map(fn, xs)`): a call is judged by what its
     /// argument resolves to, not by a literal (`choices::refuted_by_thread_pool`).
@@ -105,6 +114,34 @@ pub enum Test {
     KeptMade,
 }
 
+/// The parameter whose value a `Test::Length` bound is the default of: by its name's hash
+/// (`text_hash`) and its position, when it takes one (`inferred::pending` fills it in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unless {
+    pub keyword: u64,
+    pub position: Option<usize>,
+}
+
+impl Unless {
+    /// Whether a call with `arguments` (no splats) passes the parameter: by keyword, or by a
+    /// positional argument at its position.
+    fn passed(&self, arguments: Node<'_>, source: &str) -> bool {
+        let mut positional = 0;
+        for item in crate::core::parse::named_items(arguments) {
+            match item.kind() {
+                "keyword_argument" => {
+                    let name = item.child_by_field_name("name");
+                    if name.is_some_and(|n| text_hash(&source[n.byte_range()]) == self.keyword) {
+                        return true;
+                    }
+                }
+                _ => positional += 1,
+            }
+        }
+        self.position.is_some_and(|position| position < positional)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Comparison {
     Eq,
@@ -113,6 +150,76 @@ pub enum Comparison {
     Le,
     Gt,
     Ge,
+}
+
+impl Comparison {
+    /// `n OP k`.
+    pub fn holds(self, n: i64, k: i64) -> bool {
+        match self {
+            Comparison::Eq => n == k,
+            Comparison::Ne => n != k,
+            Comparison::Lt => n < k,
+            Comparison::Le => n <= k,
+            Comparison::Gt => n > k,
+            Comparison::Ge => n >= k,
+        }
+    }
+}
+
+/// The length of the literal `node` builds, when it is certain: a list, tuple, set or dict
+/// display without unpacking, one repeated by an integer (`[x] * 40`), or `range` of integer
+/// literals.
+fn literal_length(node: Node<'_>, source: &str) -> Option<i64> {
+    let node = crate::core::analysis::callables::unparenthesize(node);
+    match node.kind() {
+        "list" | "tuple" | "set" | "dictionary" => {
+            let items = crate::core::parse::named_items(node);
+            let unpacked = items.iter().any(|i| {
+                matches!(
+                    i.kind(),
+                    "list_splat" | "dictionary_splat" | "parenthesized_list_splat"
+                )
+            });
+            (!unpacked)
+                .then(|| i64::try_from(items.len()).ok())
+                .flatten()
+        }
+        "binary_operator" if node.child_by_field_name("operator")?.kind() == "*" => {
+            let (left, right) = (
+                node.child_by_field_name("left")?,
+                node.child_by_field_name("right")?,
+            );
+            let (items, times) = match (constant(left, source), constant(right, source)) {
+                (_, Some(Constant::Int(n))) => (left, n),
+                (Some(Constant::Int(n)), _) => (right, n),
+                _ => return None,
+            };
+            if !matches!(unparenthesize_kind(items), "list" | "tuple") {
+                return None;
+            }
+            literal_length(items, source)?.checked_mul(times.max(0))
+        }
+        "call" if source[node.child_by_field_name("function")?.byte_range()] == *"range" => {
+            let arguments = crate::core::parse::named_items(node.child_by_field_name("arguments")?);
+            let ints: Option<Vec<i64>> = arguments
+                .iter()
+                .map(|a| match constant(*a, source) {
+                    Some(Constant::Int(n)) => Some(n),
+                    _ => None,
+                })
+                .collect();
+            match ints?.as_slice() {
+                [stop] => Some((*stop).max(0)),
+                [start, stop] => Some(stop.checked_sub(*start)?.max(0)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn unparenthesize_kind(node: Node<'_>) -> &str {
+    crate::core::analysis::callables::unparenthesize(node).kind()
 }
 
 /// A test of one parameter that holds (or not, as `holds` says) on every path to the
@@ -135,6 +242,14 @@ pub struct Condition {
 impl Condition {
     /// Whether a call with `arguments` certainly does not reach the hand-over.
     pub fn refutes(&self, arguments: Node<'_>, source: &str) -> bool {
+        if let Test::Length {
+            unless: Some(unless),
+            ..
+        } = self.test
+            && unless.passed(arguments, source)
+        {
+            return false;
+        }
         match self.judged_slot(arguments, source) {
             Some(Some(node)) => self.refuted_by(node, source),
             Some(None) => self.refuted_by_constant(self.default),
@@ -160,7 +275,11 @@ impl Condition {
             "conditional_expression" => [node.named_child(0), node.named_child(2)]
                 .into_iter()
                 .all(|branch| branch.is_some_and(|branch| self.refuted_by(branch, source))),
-            _ => self.refuted_by_constant(constant(node, source)),
+            _ => match self.test {
+                Test::Length { op, bound, .. } => literal_length(node, source)
+                    .is_some_and(|length| op.holds(length, bound) != self.holds),
+                _ => self.refuted_by_constant(constant(node, source)),
+            },
         }
     }
 
@@ -246,14 +365,9 @@ impl Test {
             (Test::Truthy, Constant::Int(n)) => Some(n != 0),
             (Test::Truthy, Constant::None) | (Test::IsNone, Constant::Int(_)) => Some(false),
             (Test::IsNone, Constant::None) => Some(true),
-            (Test::Compare(op, k), Constant::Int(n)) => Some(match op {
-                Comparison::Eq => n == k,
-                Comparison::Ne => n != k,
-                Comparison::Lt => n < k,
-                Comparison::Le => n <= k,
-                Comparison::Gt => n > k,
-                Comparison::Ge => n >= k,
-            }),
+            (Test::Compare(op, k), Constant::Int(n)) => Some(op.holds(n, k)),
+            // A length is judged on the literal passed (`Condition::refuted_by`).
+            (Test::Length { .. }, _) => None,
             (Test::Compare(Comparison::Eq, _), Constant::None) => Some(false),
             (Test::Compare(Comparison::Ne, _), Constant::None) => Some(true),
             (Test::Compare(..), Constant::None) => None,
@@ -576,6 +690,9 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         return None;
     };
     let operator = node.child_by_field_name("operators")?.kind();
+    if let Some(fact) = length_fact(eval, operator, *left, *right, holds) {
+        return Some(fact);
+    }
     let named = |node: &Node<'_>| node.kind() == "identifier" || is_instance_attribute(*node);
     let (name, literal, flipped) = match (named(left), named(right)) {
         (true, _) => (*left, *right, false),
@@ -595,6 +712,84 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         name: eval.text(name),
         read: name,
         test,
+        holds,
+    })
+}
+
+/// `len(name) OP bound` or `bound OP len(name)`, the bound an integer, a module constant, or a
+/// parameter never bound again whose default is either (`Test::Length`).
+fn length_fact<'a>(
+    eval: &Evaluator<'a>,
+    operator: &str,
+    left: Node<'a>,
+    right: Node<'a>,
+    holds: bool,
+) -> Option<Fact<'a>> {
+    let measured = |node: Node<'a>| {
+        let node = crate::core::analysis::callables::unparenthesize(node);
+        let function = node.child_by_field_name("function")?;
+        let [argument] =
+            crate::core::parse::named_items(node.child_by_field_name("arguments")?)[..]
+        else {
+            return None;
+        };
+        (node.kind() == "call" && eval.text(function) == "len" && argument.kind() == "identifier")
+            .then_some(argument)
+    };
+    let (name, bound, flipped) = match (measured(left), measured(right)) {
+        (Some(name), None) => (name, right, false),
+        (None, Some(name)) => (name, left, true),
+        _ => return None,
+    };
+    let scope = eval.model.scope_at(bound.start_byte());
+    if eval.model.resolve(scope, "len") != Resolution::Builtin {
+        return None;
+    }
+    let (bound, unless) = match constant(bound, eval.source) {
+        Some(Constant::Int(k)) => (k, None),
+        Some(_) => return None,
+        None => match named_constant(eval, bound, scope) {
+            Some(Constant::Int(k)) => (k, None),
+            Some(_) => return None,
+            None => {
+                // A parameter bound nowhere else, whose default is an integer.
+                let bound = crate::core::analysis::callables::unparenthesize(bound);
+                let text = (bound.kind() == "identifier").then(|| eval.text(bound))?;
+                let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+                    return None;
+                };
+                let [only] = eval.model.bindings_of(owner, text) else {
+                    return None;
+                };
+                let parameter = eval.model.binding(*only);
+                if parameter.kind != BindingKind::Parameter {
+                    return None;
+                }
+                let default = eval
+                    .node_at(parameter.statement)?
+                    .child_by_field_name("value")?;
+                let k = match constant(default, eval.source)
+                    .or_else(|| named_constant(eval, default, owner))?
+                {
+                    Constant::Int(k) => k,
+                    _ => return None,
+                };
+                let unless = Unless {
+                    keyword: text_hash(text),
+                    position: None,
+                };
+                (k, Some(unless))
+            }
+        },
+    };
+    Some(Fact {
+        name: eval.text(name),
+        read: name,
+        test: Test::Length {
+            op: comparison(operator, flipped)?,
+            bound,
+            unless,
+        },
         holds,
     })
 }

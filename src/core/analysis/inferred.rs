@@ -68,8 +68,8 @@ use super::arguments::{contents, positionals, unknown_use, worker_slots};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{
-    Condition, Constant, Fact, Test, about_parameter, default_of, facts_to, picked_class_fact,
-    replaced_default,
+    Condition, Constant, Fact, Test, Unless, about_parameter, default_of, facts_to,
+    picked_class_fact, replaced_default, text_hash,
 };
 use super::flow::started_right_away;
 use super::helper_calls::through_helper;
@@ -1731,9 +1731,39 @@ fn pending(
         position,
         keyword,
         default,
-        test: fact.test,
+        test: with_unless_position(eval, def, skip, fact.test)?,
         holds: fact.holds,
         kept: false,
+    })
+}
+
+/// `test`, with the position of the parameter a `Test::Length` bound is the default of filled
+/// in; `None` when that parameter is not one of `def`'s plain ones.
+fn with_unless_position(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    skip: usize,
+    test: Test,
+) -> Option<Test> {
+    let Test::Length {
+        op,
+        bound,
+        unless: Some(unless),
+    } = test
+    else {
+        return Some(test);
+    };
+    let parameters = crate::core::parse::named_items(def.child_by_field_name("parameters")?);
+    let name = parameters
+        .into_iter()
+        .filter_map(parameter_name)
+        .map(|n| eval.text(n))
+        .find(|n| text_hash(n) == unless.keyword)?;
+    let (_, position, _) = parameter_slot(eval, def, name, skip)?;
+    Some(Test::Length {
+        op,
+        bound,
+        unless: Some(Unless { position, ..unless }),
     })
 }
 

@@ -829,16 +829,7 @@ fn is_bracketed(expression: Node<'_>) -> bool {
 /// last call when too long, joined when it fits), or `None` when the formatter cannot lay it
 /// out, such as a body whose line breaks were only legal inside the call it was written in.
 fn laid_out_return(ctx: &Context<'_>, body: &str) -> Option<String> {
-    let frame = crate::core::analysis::wrap::Frame {
-        indent: &ctx.indent,
-        unit: &ctx.indent,
-        limit: ctx.line_length,
-        eol: ctx.eol,
-        trailer: 0,
-        star_comma: ctx.star_comma(),
-    };
-    let laid = crate::core::analysis::wrap::statement(&format!("return {body}"), frame)?;
-    laid.strip_prefix("return ").map(str::to_string)
+    laid_out_return_with(ctx, body, crate::core::analysis::wrap::statement)
 }
 
 /// `laid_out_return` for a body with strings side by side (`"<tr>" "<td>".format(...)`),
@@ -852,6 +843,15 @@ fn laid_out_concatenation(ctx: &Context<'_>, lambda: Node<'_>, body: &str) -> Op
     {
         return None;
     }
+    laid_out_return_with(ctx, body, crate::core::analysis::wrap::statement_as_written)
+}
+
+/// `return {body}` laid out by `layout` in the lifted function's frame, without the `return`.
+fn laid_out_return_with(
+    ctx: &Context<'_>,
+    body: &str,
+    layout: fn(&str, crate::core::analysis::wrap::Frame<'_>) -> Option<String>,
+) -> Option<String> {
     let frame = crate::core::analysis::wrap::Frame {
         indent: &ctx.indent,
         unit: &ctx.indent,
@@ -860,8 +860,7 @@ fn laid_out_concatenation(ctx: &Context<'_>, lambda: Node<'_>, body: &str) -> Op
         trailer: 0,
         star_comma: ctx.star_comma(),
     };
-    let text = format!("return {body}");
-    let laid = crate::core::analysis::wrap::statement_as_written(&text, frame)?;
+    let laid = layout(&format!("return {body}"), frame)?;
     laid.strip_prefix("return ").map(str::to_string)
 }
 

@@ -17,7 +17,8 @@
 //!   `global` or `nonlocal` in its function;
 //! - call arguments: no keyword twice; no positional argument after a keyword argument or a
 //!   `**` unpacking; no `*` unpacking after a `**` unpacking;
-//! - every block holds a statement (tree-sitter accepts an empty one);
+//! - every block holds a statement (tree-sitter accepts an empty one; `no_empty_blocks`, for
+//!   the regions of edits that replaced original text);
 //! - `return`, `yield` and `await` inside a function (`await` inside an `async def`), `break`
 //!   and `continue` inside a loop, `nonlocal` inside a nested function.
 
@@ -33,7 +34,6 @@ use crate::core::source::TextRange;
 pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), String> {
     let root = tree.root_node();
     future_imports_first(root, text)?;
-    no_empty_blocks(root, regions)?;
     let mut stack = vec![(root, Enclosing::default())];
     while let Some((node, context)) = stack.pop() {
         if !regions.iter().any(|r| touches(node, *r)) {
@@ -160,10 +160,13 @@ fn check_placement(node: Node<'_>, context: Enclosing) -> Result<(), String> {
 
 /// Every block holds a statement: tree-sitter accepts `if x:` with nothing indented under it
 /// (an empty `block`, or one holding only comments), which CPython refuses. A block is emptied
-/// by fixes that delete all of its statements, so the top-level statements where a region of
-/// the fixed text lies (the one it falls in or that ends just before it: a deletion after a
-/// block's header line) are walked, not the whole tree.
-fn no_empty_blocks(root: Node<'_>, regions: &[TextRange]) -> Result<(), String> {
+/// by fixes that delete all of its statements, so only the top-level statements where
+/// `replaced` (the fixed text's regions of edits that replaced or deleted original text) lie
+/// are walked: the one a region falls in, or that ends just before it (a deletion after a
+/// block's header line). A pure insertion empties no block.
+pub fn no_empty_blocks(tree: &Tree, replaced: &[TextRange]) -> Result<(), String> {
+    let root = tree.root_node();
+    let regions = replaced;
     let mut cursor = root.walk();
     let statements: Vec<Node<'_>> = root.named_children(&mut cursor).collect();
     let mut walked = HashSet::new();
@@ -409,10 +412,11 @@ mod tests {
     use super::*;
     use crate::core::parse::parse;
 
-    /// Check `text` as if all of it had been inserted.
+    /// Check `text` as if all of it had been inserted in place of other text.
     fn verdict(text: &str) -> Result<(), String> {
         let tree = parse(text).expect("test text parses");
-        check(&tree, text, &[TextRange::new(0, text.len())])
+        let all = [TextRange::new(0, text.len())];
+        check(&tree, text, &all).and_then(|()| no_empty_blocks(&tree, &all))
     }
 
     /// An `if` whose every statement a fix deleted, or that holds only a comment: tree-sitter

@@ -102,12 +102,21 @@ pub fn compiles_as_before(
                 .into(),
         );
     }
-    compile_rules::check(fixed_tree, fixed, &inserted_ranges(edits)).map_err(|rule| {
-        format!(
-            "a fix produced code that Python would not compile ({rule}); the file was left \
+    let inserted = inserted_ranges(edits);
+    let replaced: Vec<TextRange> = inserted
+        .iter()
+        .zip(edits)
+        .filter(|(_, edit)| !edit.range.is_empty())
+        .map(|(region, _)| *region)
+        .collect();
+    compile_rules::check(fixed_tree, fixed, &inserted)
+        .and_then(|()| compile_rules::no_empty_blocks(fixed_tree, &replaced))
+        .map_err(|rule| {
+            format!(
+                "a fix produced code that Python would not compile ({rule}); the file was left \
              unchanged"
-        )
-    })
+            )
+        })
 }
 
 /// The text fixes are applied to, with what verification needs of it: the baseline the fixed

@@ -727,14 +727,17 @@ fn length_fact<'a>(
 ) -> Option<Fact<'a>> {
     let measured = |node: Node<'a>| {
         let node = crate::core::analysis::callables::unparenthesize(node);
-        let function = node.child_by_field_name("function")?;
-        let [argument] =
-            crate::core::parse::named_items(node.child_by_field_name("arguments")?)[..]
-        else {
+        let function = node
+            .child_by_field_name("function")
+            .filter(|_| node.kind() == "call")?;
+        if eval.text(function) != "len" {
+            return None;
+        }
+        let arguments = node.child_by_field_name("arguments")?;
+        let [argument] = crate::core::parse::named_items(arguments)[..] else {
             return None;
         };
-        (node.kind() == "call" && eval.text(function) == "len" && argument.kind() == "identifier")
-            .then_some(argument)
+        (argument.kind() == "identifier").then_some(argument)
     };
     let (name, bound, flipped) = match (measured(left), measured(right)) {
         (Some(name), None) => (name, right, false),

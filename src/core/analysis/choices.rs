@@ -520,13 +520,7 @@ fn sole_binding_value<'a>(
     node: Node<'a>,
     scope: ScopeId,
 ) -> Option<(Node<'a>, ScopeId)> {
-    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
-        return None;
-    };
-    let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
-        return None;
-    };
-    let binding = eval.model.binding(*only);
+    let binding = eval.model.sole_binding(scope, eval.text(node))?;
     if !matches!(
         binding.kind,
         BindingKind::Assignment | BindingKind::WithTarget

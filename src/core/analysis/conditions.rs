@@ -423,13 +423,7 @@ pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> O
     if node.kind() != "identifier" {
         return None;
     }
-    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
-        return None;
-    };
-    let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
-        return None;
-    };
-    let binding = eval.model.binding(*only);
+    let binding = eval.model.sole_binding(scope, eval.text(node))?;
     if binding.kind != BindingKind::Assignment {
         return None;
     }
@@ -758,13 +752,7 @@ fn length_fact<'a>(
                 // A parameter bound nowhere else, whose default is an integer.
                 let bound = crate::core::analysis::callables::unparenthesize(bound);
                 let text = (bound.kind() == "identifier").then(|| eval.text(bound))?;
-                let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
-                    return None;
-                };
-                let [only] = eval.model.bindings_of(owner, text) else {
-                    return None;
-                };
-                let parameter = eval.model.binding(*only);
+                let parameter = eval.model.sole_binding(scope, text)?;
                 if parameter.kind != BindingKind::Parameter {
                     return None;
                 }
@@ -772,7 +760,7 @@ fn length_fact<'a>(
                     .node_at(parameter.statement)?
                     .child_by_field_name("value")?;
                 let k = match constant(default, eval.source)
-                    .or_else(|| named_constant(eval, default, owner))?
+                    .or_else(|| named_constant(eval, default, parameter.scope))?
                 {
                     Constant::Int(k) => k,
                     _ => return None,

@@ -103,13 +103,7 @@ fn dict_values<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Vec<Node<'t
         "identifier" => {
             let scope = eval.model.scope_at(object.start_byte());
             let name = eval.text(object);
-            let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
-                return None;
-            };
-            let [only] = eval.model.bindings_of(found, name) else {
-                return None;
-            };
-            let binding = eval.model.binding(*only);
+            let binding = eval.model.sole_binding(scope, name)?;
             if binding.kind != BindingKind::Assignment {
                 return None;
             }

@@ -242,6 +242,18 @@ impl SemanticModel {
             .map_or(&[], |ids| ids.as_slice())
     }
 
+    /// The one binding of `name` in the scope a read of it from `scope` resolves to: `None`
+    /// when it resolves to no scope of the file, or that scope binds it more than once.
+    pub fn sole_binding(&self, scope: ScopeId, name: &str) -> Option<&Binding> {
+        let Resolution::Scope(owner) = self.resolve(scope, name) else {
+            return None;
+        };
+        match self.bindings_of(owner, name) {
+            [only] => Some(self.binding(*only)),
+            _ => None,
+        }
+    }
+
     /// Whether `reference` reads a local of its own scope at or before the first binding of
     /// the name there (`print(g); g = 1`, or `g += 1` first): a read of an unbound local, which
     /// no assignment serves and which linters resolve outside the scope.

@@ -86,13 +86,7 @@ fn loop_of<'a>(
 ) -> Option<(Node<'a>, Option<(usize, usize)>)> {
     let node = unparenthesize(callable);
     let name = (node.kind() == "identifier").then(|| eval.text(node))?;
-    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
-        return None;
-    };
-    let [only] = eval.model.bindings_of(found, name) else {
-        return None;
-    };
-    let binding = eval.model.binding(*only);
+    let binding = eval.model.sole_binding(scope, name)?;
     if binding.kind != BindingKind::ForTarget {
         return None;
     }

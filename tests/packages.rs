@@ -293,6 +293,21 @@ fn report_and_diff_through_fluent_setters_and_forwarded_keywords() {
     }
 }
 
+/// A `@contextmanager` function or method keeps its arguments: `with background(fn, *args)`
+/// runs its body, which hands `fn` to `Process` (extra arguments forwarded through `*args`)
+/// or to an executor's `submit`. One that hands it to a thread, or calls it in the parent,
+/// is no wrapper.
+#[test]
+fn report_and_diff_through_context_manager_wrappers() {
+    let copy = copy_package(&packages_dir().join("context_manager_wrappers"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_context_manager_wrappers_report", report);
+        insta::assert_snapshot!("packages_context_manager_wrappers_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
     let copy = copy_package(&packages_dir().join("two_callables"));

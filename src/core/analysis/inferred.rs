@@ -1524,7 +1524,12 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
     }
     let def = eval.scope_node(function)?;
     // The arguments a caller writes: a method's first is its instance or class, unless static.
-    let called = eval.called_as(def)?;
+    // A `@contextmanager` function keeps them: `with background(fn, x):` runs its body.
+    let called = match eval.called_as(def) {
+        Some(called) => called,
+        None if eval.is_context_manager_def(def) => Called::Plain,
+        None => return None,
+    };
     let takes_instance = called == Called::Plain && class.is_some();
     let skip = match (called, class.is_some()) {
         (Called::Plain, method) => usize::from(method),

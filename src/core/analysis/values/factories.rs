@@ -459,16 +459,7 @@ impl<'a> Evaluator<'a> {
     /// process API's function (`yield pool.map`), `Value::FunctionManagerFactory`.
     fn read_manager(&self, decorated: Node<'a>, depth: usize) -> Option<Value> {
         let def = decorated.child_by_field_name("definition")?;
-        let decorator = sole_decorator(decorated)?;
-        let scope = self.model.scope_at(decorated.start_byte());
-        let named = qualified_name(self, decorator.named_child(0)?, scope)?;
-        // `@asynccontextmanager` makes the same of an `async def`, for `async with`.
-        let manager = match named.as_str() {
-            "contextlib.contextmanager" => !is_async(def),
-            "contextlib.asynccontextmanager" => is_async(def),
-            _ => false,
-        };
-        if !manager || def.kind() != "function_definition" {
+        if !self.is_context_manager_def(def) {
             return None;
         }
         let body = def.child_by_field_name("body")?;
@@ -493,6 +484,26 @@ impl<'a> Evaluator<'a> {
             Value::Function(row) => Some(Value::FunctionManagerFactory(row)),
             _ => None,
         }
+    }
+
+    /// Whether the `function_definition` `def` is under `@contextlib.contextmanager` alone (or
+    /// an `async def` under `@contextlib.asynccontextmanager`): calling it keeps its
+    /// arguments, and `with` runs its body up to the first `yield`.
+    pub fn is_context_manager_def(&self, def: Node<'a>) -> bool {
+        let Some(decorated) = def.parent().filter(|p| p.kind() == "decorated_definition") else {
+            return false;
+        };
+        let scope = self.model.scope_at(decorated.start_byte());
+        let named = sole_decorator(decorated)
+            .and_then(|decorator| decorator.named_child(0))
+            .and_then(|expression| qualified_name(self, expression, scope));
+        // `@asynccontextmanager` makes the same of an `async def`, for `async with`.
+        def.kind() == "function_definition"
+            && match named.as_deref() {
+                Some("contextlib.contextmanager") => !is_async(def),
+                Some("contextlib.asynccontextmanager") => is_async(def),
+                _ => false,
+            }
     }
 
     /// The `def` under `decorated` when it is a `@staticmethod` or `@classmethod` of a class:

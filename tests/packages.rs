@@ -308,6 +308,21 @@ fn report_and_diff_through_context_manager_wrappers() {
     });
 }
 
+/// A callable a loop takes from a wrapper's collection or `*args` and passes in `Process`'s
+/// `args=` to a worker that calls it (`for i, c in enumerate(checks)`) makes the wrapper take
+/// each element, or each argument from where `*args` starts; a loop that only counts them
+/// (`for _ in checks`) does not look at them. One over threads is no wrapper.
+#[test]
+fn report_and_diff_through_looped_worker_arguments() {
+    let copy = copy_package(&packages_dir().join("looped_worker_arguments"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_looped_worker_arguments_report", report);
+        insta::assert_snapshot!("packages_looped_worker_arguments_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
     let copy = copy_package(&packages_dir().join("two_callables"));

@@ -667,16 +667,9 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         let Some((function, name)) = reaching_parameter(eval, node, scope, 0) else {
             continue;
         };
-        let wrapper = match wrapper_of(eval, function, Some(name)) {
-            None if element == Some(Element::Whole) => variadic_wrapper(eval, function, name),
-            wrapper => wrapper.map(|mut wrapper| {
-                wrapper.elements = element.is_some();
-                wrapper.element = element.unwrap_or_default();
-                if element.is_some() {
-                    wrapper.inspected = elements_inspected(eval, function, name, node);
-                }
-                wrapper
-            }),
+        let wrapper = match element {
+            Some(element) => element_wrapper(eval, function, name, element, node),
+            None => wrapper_of(eval, function, Some(name)),
         };
         if let Some(mut wrapper) = wrapper {
             wrapper.via = (site.row.name_label(), line);
@@ -728,12 +721,58 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
     wrappers
 }
 
+/// The wrapper `function` is for its collection parameter `name`, whose parts `element`
+/// says are handed over one by one in a loop over `walked` (the collection as the loop reads
+/// it); for its `*args`, each positional argument from where it starts (`variadic_wrapper`).
+fn element_wrapper(
+    eval: &Evaluator<'_>,
+    function: ScopeId,
+    name: &str,
+    element: Element,
+    walked: Node<'_>,
+) -> Option<Wrapper> {
+    match wrapper_of(eval, function, Some(name)) {
+        None if element == Element::Whole => variadic_wrapper(eval, function, name),
+        wrapper => wrapper.map(|mut wrapper| {
+            wrapper.elements = true;
+            wrapper.element = element;
+            wrapper.inspected = elements_inspected(eval, function, name, walked);
+            wrapper
+        }),
+    }
+}
+
+/// A parameter a value handed to a worker carries: its function and name, and for a loop
+/// variable over it, which part of each element and the collection as the loop reads it.
+type Carried<'a> = (ScopeId, &'a str, Option<(Element, Node<'a>)>);
+
+/// The parameter a value handed to a worker carries: the value itself followed back
+/// (`reaching_parameter`), or the loop variable over a collection parameter (`for c in
+/// checks: Process(target=_probe, args=(c, out))`, `for i, c in enumerate(checks)`), with
+/// which part of each element it is and the collection as the loop reads it.
+fn reaching_worker_value<'a>(
+    eval: &Evaluator<'a>,
+    value: Node<'a>,
+    scope: ScopeId,
+) -> Option<Carried<'a>> {
+    if let Some((function, name)) = reaching_parameter(eval, value, scope, 0) {
+        return Some((function, name, None));
+    }
+    if unparenthesize(value).kind() != "identifier" {
+        return None;
+    }
+    let (collection, element) = looped_parts(eval, unparenthesize(value), scope)?;
+    let (function, name) = reaching_parameter(eval, collection, scope, 0)?;
+    Some((function, name, Some((element, collection))))
+}
+
 /// Where the function of scope `function` may look at the callables of its collection
 /// parameter `name` other than by handing them over in the loop over `walked` (the collection
 /// as that loop reads it): any other read of the collection but `len(name)` and a test of it
 /// (`names = [fn.__name__ for fn in funcs]`, `jobs["main"].__name__`, `log(jobs)`), taken
 /// whole, since what it does with the elements is not followed; else a look at the parameter
-/// itself (`inspection`). The loop's own walk (`jobs.items()`) is none.
+/// itself (`inspection`). The loop's own walk (`jobs.items()`) is none, nor is a loop that
+/// only counts them (`for _ in funcs`).
 fn elements_inspected(
     eval: &Evaluator<'_>,
     function: ScopeId,
@@ -758,6 +797,14 @@ fn elements_inspected(
                         .is_some_and(|f| eval.text(f) == "len")
             }
             "if_statement" | "while_statement" | "not_operator" | "boolean_operator" => true,
+            // A loop that counts the elements (`for _ in checks`): its variable is read
+            // nowhere but where the loop binds it.
+            "for_statement" | "for_in_clause" => {
+                p.child_by_field_name("right") == Some(node)
+                    && p.child_by_field_name("left").is_some_and(|target| {
+                        target.kind() == "identifier" && reads(eval, body, eval.text(target)) == 1
+                    })
+            }
             _ => false,
         });
         let binding = parent.is_some_and(|p| {
@@ -2189,7 +2236,12 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
                 continue;
             };
-            wrappers.extend(through_worker(eval, site, function, name, (label, line)));
+            wrappers.extend(through_worker(
+                eval,
+                site,
+                (function, name, None),
+                (label, line),
+            ));
         }
     }
     // `Process(target=self._run, args=(fn, x))`: the bound method pickles by reference with
@@ -2509,14 +2561,15 @@ fn handed_to(
     let mut wrappers = Vec::new();
     let worker = target;
     for (bound, element) in handed {
-        let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
+        let Some((function, name, part)) = reaching_worker_value(eval, element, site.scope) else {
             continue;
         };
         if !calls_parameter(eval, target, bound) {
             continue;
         }
         let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
-        if let Some(mut wrapper) = through_worker(eval, site, function, name, (label, line)) {
+        if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
+        {
             let reach = match bound {
                 WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
                 WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
@@ -2533,11 +2586,13 @@ fn handed_to(
 fn through_worker(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
-    function: ScopeId,
-    name: &str,
+    (function, name, part): Carried<'_>,
     (label, line): (&str, usize),
 ) -> Option<Wrapper> {
-    let mut wrapper = wrapper_of(eval, function, Some(name))?;
+    let mut wrapper = match part {
+        Some((element, walked)) => element_wrapper(eval, function, name, element, walked)?,
+        None => wrapper_of(eval, function, Some(name))?,
+    };
     wrapper.via = (format!("`{label}` through {}", site.row.name_label()), line);
     wrapper.pickled_under_fork = site.row.pickled_under_fork;
     wrapper.started = site.row.started || started_right_away(eval, site.call);
@@ -2562,11 +2617,12 @@ fn handed_to_imported(
         if !slot.called {
             continue;
         }
-        let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
+        let Some((function, name, part)) = reaching_worker_value(eval, element, site.scope) else {
             continue;
         };
         let label = eval.text(unparenthesize(site.callable));
-        if let Some(mut wrapper) = through_worker(eval, site, function, name, (label, line)) {
+        if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
+        {
             note_imported_worker(&mut wrapper, slot, file);
             wrappers.push(wrapper);
         }

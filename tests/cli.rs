@@ -159,6 +159,26 @@ fn syntax_error_beside_good_files_is_a_diagnostic_and_exits_1() {
     assert_eq!(read(&dir, "bad.py"), BROKEN, "never rewritten");
 }
 
+/// tree-sitter parses a block with no statement (`if k:` before a line that is not indented
+/// further); CPython refuses it, so a fix must not touch the file, lambda or not.
+#[test]
+fn an_empty_block_is_a_syntax_error_and_the_file_is_left_alone() {
+    let empty = "import multiprocessing\n\n\ndef main():\n    k = 1\n    if k:\n    \
+                 with multiprocessing.Pool() as p:\n        p.map(lambda x: x + k, [1])\n";
+    let dir = tree(&[
+        ("empty.py", empty.as_bytes()),
+        ("clean.py", CLEAN.as_bytes()),
+    ]);
+    let run = picklefix(dir.path(), &["--fix"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "empty.py:6:5: invalid-syntax: expected an indented block after 'if' statement on line 6\n\
+         No findings; 2 files scanned, 1 skipped with an error.\n"
+    );
+    assert_eq!(read(&dir, "empty.py"), empty, "never rewritten");
+}
+
 #[test]
 fn finding_is_still_reported_beside_a_syntax_error() {
     let dir = tree(&[

@@ -19,7 +19,9 @@ use tree_sitter::Tree;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::Fix;
 use crate::core::options::Options;
-use crate::core::parse::{ParseError, SyntaxError, TIME_LIMIT, parse, parse_within};
+use crate::core::parse::{
+    ParseError, SyntaxError, TIME_LIMIT, empty_block_error, parse, parse_within,
+};
 use crate::core::rules::{Rule, RuleSet};
 use crate::core::semantic::TooDeep;
 use crate::core::suppression::{self, Suppressions};
@@ -117,6 +119,9 @@ fn analysed(source: &str, settings: &Options) -> Result<(Checked, Option<Tree>),
         Err(ParseError::Syntax(error)) => return Err(error),
         Err(timed_out) => return Ok((skipped(format!("{}; skipped", timed_out.message())), None)),
     };
+    if let Some(error) = empty_block_error(tree.root_node()) {
+        return Err(error);
+    }
     let suppressions = Suppressions::of(&tree, source);
     let Ok((diagnostics, exports)) = first_findings(&tree, source, settings, &suppressions) else {
         return Ok((skipped(depth::too_deep_message()), None));

@@ -27,6 +27,7 @@ use std::collections::HashSet;
 use tree_sitter::{Node, Tree};
 
 use crate::core::head::head_statements;
+use crate::core::parse::empty_block;
 use crate::core::source::TextRange;
 
 /// The first rule `tree` (the parse of `text`) breaks inside `regions` (sorted byte ranges of
@@ -180,22 +181,8 @@ pub fn no_empty_blocks(tree: &Tree, replaced: &[TextRange]) -> Result<(), String
         if !walked.insert(index) {
             continue;
         }
-        let mut stack = vec![statement];
-        while let Some(node) = stack.pop() {
-            if node.kind() == "block" {
-                let mut inner = node.walk();
-                let has_statement = node
-                    .named_children(&mut inner)
-                    .any(|c| c.kind() != "comment");
-                if !has_statement {
-                    return Err("expected an indented block".into());
-                }
-            }
-            let mut inner = node.walk();
-            stack.extend(
-                node.named_children(&mut inner)
-                    .filter(|c| c.kind() != "comment"),
-            );
+        if empty_block(statement).is_some() {
+            return Err("expected an indented block".into());
         }
     }
     Ok(())

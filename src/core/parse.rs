@@ -208,6 +208,63 @@ fn first_error(root: Node<'_>, source: &str) -> Option<SyntaxError> {
     }
 }
 
+/// The first block under `node` (itself included) that holds no statement, only comments or
+/// nothing: tree-sitter-python parses `if x:` followed by nothing, or by a line that is not
+/// indented, without an error, and CPython refuses it ("expected an indented block"). Only
+/// statements are walked, since no expression holds a block, and without recursion.
+pub fn empty_block(node: Node<'_>) -> Option<Node<'_>> {
+    let holds_blocks = |kind: &str| {
+        kind == "block"
+            || kind == "module"
+            || kind.ends_with("_statement")
+            || kind.ends_with("_clause")
+            || kind.ends_with("definition")
+    };
+    let mut stack = vec![node];
+    let mut first: Option<Node<'_>> = None;
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        if node.kind() == "block"
+            && !node
+                .named_children(&mut cursor)
+                .any(|child| child.kind() != "comment")
+            && first.is_none_or(|f| node.start_byte() < f.start_byte())
+        {
+            first = Some(node);
+        }
+        stack.extend(
+            node.named_children(&mut cursor)
+                .filter(|child| holds_blocks(child.kind())),
+        );
+    }
+    first
+}
+
+/// A file that parsed but holds an empty block (`empty_block`), reported at the statement
+/// whose block it is, in CPython's words.
+pub fn empty_block_error(root: Node<'_>) -> Option<SyntaxError> {
+    let block = empty_block(root)?;
+    let header = block.parent().unwrap_or(block);
+    let kind = header.kind();
+    let what = match kind.strip_suffix("_definition") {
+        Some(definition) => format!("{definition} definition"),
+        None => {
+            let keyword = kind
+                .strip_suffix("_statement")
+                .or_else(|| kind.strip_suffix("_clause"))
+                .unwrap_or(kind);
+            format!("'{keyword}' statement")
+        }
+    };
+    Some(SyntaxError {
+        offset: header.start_byte(),
+        message: format!(
+            "expected an indented block after {what} on line {}",
+            header.start_position().row + 1
+        ),
+    })
+}
+
 /// Why an ERROR node is one. tree-sitter-python 0.25 does not know the type parameter defaults
 /// of Python 3.13 (`class Box[T = int]:`): it wraps the name before the `=` in an ERROR inside
 /// the `type_parameter`. Such a file is valid Python, so the message says that the parser is
@@ -320,6 +377,50 @@ mod tests {
         let broken = crate::core::fix::apply_edits(old, &[&Edit::insert(0, "def (")]);
         let edits = [&Edit::insert(0, "def (")];
         assert!(reparse_within(&old_tree, old, &edits, &broken, TIME_LIMIT).is_err());
+    }
+
+    /// tree-sitter parses these; CPython refuses each with `IndentationError`.
+    #[test]
+    fn an_empty_block_is_a_syntax_error_where_cpython_reports_it() {
+        let cases = [
+            ("if x:\nprint(1)\n", 0, "after 'if' statement on line 1"),
+            ("x = 1\nif x:\n", 6, "after 'if' statement on line 2"),
+            (
+                "def f():\n    # only a comment\nx = 1\n",
+                0,
+                "after function definition on line 1",
+            ),
+            (
+                "class A:\n    def f(self):\n        pass\n\n    def g(self):\n\n\nz = 1\n",
+                44,
+                "after function definition on line 5",
+            ),
+            (
+                "try:\n    pass\nexcept E:\n# c\n",
+                14,
+                "after 'except' statement on line 3",
+            ),
+            (
+                "for x in y:\n    pass\nelse:\n",
+                21,
+                "after 'else' statement on line 3",
+            ),
+        ];
+        for (text, offset, after) in cases {
+            let tree = parse(text).expect("tree-sitter parses it");
+            let error = empty_block_error(tree.root_node()).expect(text);
+            assert_eq!(error.offset, offset, "{text}");
+            assert_eq!(error.message, format!("expected an indented block {after}"));
+        }
+        for text in [
+            "if x:\n    # a comment\n    pass\n",
+            "match x:\n    case 1:\n        pass\n",
+            "f = lambda: 0\nclass A: pass\n",
+            "",
+        ] {
+            let tree = parse(text).expect("parses");
+            assert_eq!(empty_block_error(tree.root_node()), None, "{text}");
+        }
     }
 
     #[test]

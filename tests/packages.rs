@@ -323,6 +323,20 @@ fn report_and_diff_through_looped_worker_arguments() {
     });
 }
 
+/// A local bound in each branch of an `if` carries the parameter on the branch that binds it
+/// to it (`init = partial(_bootstrap, on_start, *args)` / `else: init = _reset`, or `task =
+/// transform` beside `task = abs`); one bound twice in a row does not (`checked_map`).
+#[test]
+fn report_and_diff_through_branch_bound_callables() {
+    let copy = copy_package(&packages_dir().join("branch_bound_callables"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_branch_bound_callables_report", report);
+        insta::assert_snapshot!("packages_branch_bound_callables_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
     let copy = copy_package(&packages_dir().join("two_callables"));

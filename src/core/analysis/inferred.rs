@@ -1101,7 +1101,7 @@ fn parameter_named<'a>(
             let safe = others.clone().all(|id| rebinds(eval, *id, name, depth));
             return safe.then_some((found, name));
         }
-        [..] => return None,
+        [..] => return branch_reaching_parameter(eval, bindings, depth),
     };
     let binding = eval.model.binding(*only);
     match binding.kind {
@@ -1112,6 +1112,99 @@ fn parameter_named<'a>(
         }
         _ => None,
     }
+}
+
+/// The parameter that one of `bindings`, the assignments of a local in the branches of an
+/// `if` (`branch_values`), carries (`if hook is not None: init = partial(_bootstrap, hook)` /
+/// `else: init = _reset`): on that branch's path the caller's callable reaches what reads the
+/// local, whatever the other branches bind.
+fn branch_reaching_parameter<'a>(
+    eval: &Evaluator<'a>,
+    bindings: &[BindingId],
+    depth: usize,
+) -> Option<(ScopeId, &'a str)> {
+    let mut found = branch_values(eval, bindings)?
+        .into_iter()
+        .filter_map(|(value, scope)| reaching_parameter(eval, value, scope, depth + 1));
+    let first = found.next()?;
+    found.all(|other| other == first).then_some(first)
+}
+
+/// The values of `bindings` with the scope each is written in, when they are assignments
+/// each in another branch of one `if` statement, so that exactly one of them runs.
+fn branch_values<'a>(
+    eval: &Evaluator<'a>,
+    bindings: &[BindingId],
+) -> Option<Vec<(Node<'a>, ScopeId)>> {
+    let mut found: Vec<(Node<'a>, Node<'a>, ScopeId)> = Vec::new();
+    for &id in bindings {
+        let binding = eval.model.binding(id);
+        // `init: Callable = partial(...)` too (a bare annotation binds nothing).
+        if !matches!(
+            binding.kind,
+            BindingKind::Assignment | BindingKind::AnnotatedAssignment
+        ) {
+            return None;
+        }
+        let statement = eval.statement_node(binding.statement)?;
+        if found
+            .iter()
+            .any(|(other, _, _)| !other_branches(statement, *other))
+        {
+            return None;
+        }
+        found.push((statement, eval.node_at(binding.value?)?, binding.written_in));
+    }
+    (found.len() > 1).then(|| {
+        found
+            .into_iter()
+            .map(|(_, value, scope)| (value, scope))
+            .collect()
+    })
+}
+
+/// The values the local name `node` (read in `scope`) is bound to in the branches of an
+/// `if` of its own scope (`branch_values`); empty for anything else.
+fn branch_bound<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Vec<(Node<'a>, ScopeId)> {
+    let node = unparenthesize(node);
+    if node.kind() != "identifier" {
+        return Vec::new();
+    }
+    let name = eval.text(node);
+    match eval.model.resolve(scope, name) {
+        Resolution::Scope(found) if found == scope => {
+            branch_values(eval, eval.model.bindings_of(found, name)).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether the statements `a` and `b` are in different branches of an `if` statement: the
+/// innermost statement holding both is an `if`, and each lies in another of its clauses.
+fn other_branches(a: Node<'_>, b: Node<'_>) -> bool {
+    let holds = |outer: Node<'_>, inner: Node<'_>| {
+        outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+    };
+    let Some(common) = std::iter::successors(a.parent(), Node::parent).find(|n| holds(*n, b))
+    else {
+        return false;
+    };
+    if common.kind() != "if_statement" {
+        return false;
+    }
+    // The condition, then the consequence, then each `elif` and `else` clause.
+    let clauses = named_items(common);
+    let branch = |statement: Node<'_>| {
+        clauses
+            .iter()
+            .skip(1)
+            .position(|clause| holds(*clause, statement))
+    };
+    matches!((branch(a), branch(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Whether the assignment `id` of the parameter `name` leaves a value that still carries
@@ -2230,6 +2323,14 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     });
     if let Some((target, bound)) = partial {
         wrappers.extend(handed_to(eval, site, target, bound, line));
+    } else {
+        // Or in one branch of an `if` (`init = partial(_bootstrap, hook)`, `else: init =
+        // _reset`), which the caller's callable reaches on that branch's path.
+        for (value, scope) in branch_bound(eval, site.callable, site.scope) {
+            if let Some((target, bound)) = partial_of_module_function(eval, value, scope) {
+                wrappers.extend(handed_to(eval, site, target, bound, line));
+            }
+        }
     }
     if let Some((label, called)) = partial_of_calling_builtin(eval, site.callable, site.scope) {
         for element in called {

@@ -337,6 +337,20 @@ fn report_and_diff_through_branch_bound_callables() {
     });
 }
 
+/// A function picked from a module-level table by the caller's key (`BACKENDS[mode]`, kept
+/// in a local or called where it is picked) is a wrapper for the keys that pick a process
+/// API; a table changed after it is written (`REROUTED["processes"] = ...`) is not read.
+#[test]
+fn report_and_diff_through_function_tables() {
+    let copy = copy_package(&packages_dir().join("function_tables"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_function_tables_report", report);
+        insta::assert_snapshot!("packages_function_tables_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_a_wrapper_of_two_callable_parameters() {
     let copy = copy_package(&packages_dir().join("two_callables"));

@@ -911,7 +911,13 @@ pub fn pick_fact<'a>(eval: &Evaluator<'a>, pick: Node<'a>, scope: ScopeId) -> Op
         return None;
     }
     let entries = eval.pick_entries(pick, scope)?;
-    let process = |node: Node<'a>| matches!(eval.eval(node, scope), Value::Class { .. });
+    // A process class, or a process API among functions (`values::picked_classes`).
+    let process = |node: Node<'a>| {
+        matches!(
+            eval.eval(node, scope),
+            Value::Class { .. } | Value::Function(_)
+        )
+    };
     let test = match entries.as_slice() {
         [first, second] if matches!(first.key, Constant::Int(_)) => {
             match (process(first.value), process(second.value)) {

@@ -450,9 +450,14 @@ fn match_row(
         }) {
             return match_row(eval, generic, arguments, scope);
         }
-        let (class, fork) = eval.picked_class(function, scope)?;
-        let fork = fork || eval.is_fork_instance(class, arguments, scope);
-        return Some((class.row(), fork));
+        if let Some((class, fork)) = eval.picked_class(function, scope) {
+            let fork = fork || eval.is_fork_instance(class, arguments, scope);
+            return Some((class.row(), fork));
+        }
+        // A process API picked from a table of functions (`BACKENDS[mode](fn, xs)`).
+        return eval
+            .picked_function(function, scope)
+            .map(|row| (row, false));
     }
     match eval.eval(function, scope) {
         Value::Class { class, fork } => {

@@ -439,9 +439,13 @@ impl<'a> Evaluator<'a> {
                 agreed(values.collect::<Vec<_>>())
             }
             // `(Thread, Process)[flag]` (`picked_classes`).
-            "subscript" => self
-                .picked_class(node, scope)
-                .map_or(Value::Unknown, |(class, fork)| Value::Class { class, fork }),
+            // `BACKENDS[mode]`, a table of functions one of which is a process API.
+            "subscript" => match self.picked_class(node, scope) {
+                Some((class, fork)) => Value::Class { class, fork },
+                None => self
+                    .picked_function(node, scope)
+                    .map_or(Value::Unknown, Value::Function),
+            },
             "parenthesized_expression" | "expression_statement" | "type" => {
                 node.named_child(0).map_or(Value::Unknown, |inner| {
                     self.eval_depth(inner, scope, depth + 1)

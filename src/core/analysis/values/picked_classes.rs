@@ -25,7 +25,7 @@
 use tree_sitter::Node;
 
 use super::{Evaluator, Value};
-use crate::core::analysis::api::Class;
+use crate::core::analysis::api::{ApiRow, Class};
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::{sole_value, thread_pool};
 use crate::core::analysis::conditions::{Constant, constant};
@@ -71,23 +71,72 @@ impl<'a> Evaluator<'a> {
         {
             return None;
         }
-        let index = pick
-            .child_by_field_name("subscript")
-            .and_then(|index| self.index_constant(index, scope));
-        let picked = match index {
-            Some(Constant::Int(at)) => {
-                let len = i64::try_from(entries.len()).ok()?;
-                Some(Constant::Int(if at < 0 { at + len } else { at }))
-            }
-            other => other,
-        };
-        if let Some(key) = picked {
+        if let Some(key) = self.picked_key(pick, scope, entries.len())? {
             // A key no entry has raises before anything is handed over.
             if threads.contains(&key) || !entries.iter().any(|entry| entry.key == key) {
                 return None;
             }
         }
         chosen
+    }
+
+    /// The process API a subscript `pick` of a table of functions may give: the one row its
+    /// process-backed entries share (`BACKENDS[mode]`, with `BACKENDS = {"serial": serial,
+    /// "processes": run_in_pool}` and `run_in_pool` a wrapper). The other entries are
+    /// functions that hand nothing to processes, as far as the run sees. A literal index (or
+    /// a name bound once to one) that picks another entry gives nothing; any other index
+    /// is judged at each call (`conditions::pick_fact`), when one key alone picks a process
+    /// API or one alone does not. A table changed after it is
+    /// written may hold other entries: it is read only by picks and by what leaves it alone
+    /// (`sorted(BACKENDS)`, `mode in BACKENDS`, `BACKENDS.keys()`).
+    pub(in crate::core::analysis) fn picked_function(
+        &self,
+        pick: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<&'static ApiRow> {
+        let entries = self.pick_entries(pick, scope)?;
+        let mut chosen: Option<&'static ApiRow> = None;
+        let mut keys = Vec::new();
+        for entry in &entries {
+            if let Value::Function(row) = self.eval(entry.value, scope) {
+                if chosen.is_some_and(|known| !std::ptr::eq(known, row)) {
+                    return None;
+                }
+                chosen = Some(row);
+                keys.push(entry.key);
+            }
+        }
+        let chosen = chosen?;
+        let table = pick.child_by_field_name("value").map(unparenthesize);
+        if let Some(table) = table.filter(|table| table.kind() == "identifier")
+            && !self.only_read_as_table(self.text(table))
+        {
+            return None;
+        }
+        // A caller's index is judged as `key == process key` or `key != other key`
+        // (`conditions::pick_fact`); a table that cannot be told so is left alone, rather
+        // than take every call for a hand-over.
+        let judged = keys.len() == 1 || entries.len() - keys.len() <= 1;
+        match self.picked_key(pick, scope, entries.len())? {
+            Some(key) if !keys.contains(&key) => None,
+            Some(_) => Some(chosen),
+            None => judged.then_some(chosen),
+        }
+    }
+
+    /// The key a pick's literal index names (`Some(None)` when it is not literal), a negative
+    /// position counted from the end of a table of `len` entries.
+    fn picked_key(&self, pick: Node<'a>, scope: ScopeId, len: usize) -> Option<Option<Constant>> {
+        let index = pick
+            .child_by_field_name("subscript")
+            .and_then(|index| self.index_constant(index, scope));
+        Some(match index {
+            Some(Constant::Int(at)) => {
+                let len = i64::try_from(len).ok()?;
+                Some(Constant::Int(if at < 0 { at + len } else { at }))
+            }
+            other => other,
+        })
     }
 
     /// The literal a pick's index is: written there (`(Thread, Process)[0]`), or the one
@@ -146,7 +195,11 @@ impl<'a> Evaluator<'a> {
                     return None;
                 };
                 let binding = self.model.binding(*only);
-                if binding.kind != BindingKind::Assignment {
+                // `BACKENDS: Dict[str, Callable] = {...}` too.
+                if !matches!(
+                    binding.kind,
+                    BindingKind::Assignment | BindingKind::AnnotatedAssignment
+                ) {
                     return None;
                 }
                 self.node_at(binding.value?)
@@ -206,6 +259,57 @@ impl<'a> Evaluator<'a> {
                     value.is_some_and(|v| v.start_byte() == reference.range.start)
                         && !stored(subscript)
                 })
+            })
+    }
+
+    /// Whether every read of the module-level name `name` leaves the table it holds as
+    /// written: `only_read_by_subscripts`, or its keys listed, counted or tested
+    /// (`sorted(BACKENDS)`, `len(BACKENDS)`, `mode in BACKENDS`, `BACKENDS.get(mode)`).
+    fn only_read_as_table(&self, name: &str) -> bool {
+        let file = TextRange::new(0, self.source.len());
+        self.model
+            .references_in(file)
+            .filter(|reference| {
+                reference.name == name
+                    && reference.resolution == Resolution::Scope(SemanticModel::MODULE)
+            })
+            .all(|reference| {
+                let Some(read) = self.node_at(reference.range) else {
+                    return false;
+                };
+                let Some(parent) = read.parent() else {
+                    return false;
+                };
+                match parent.kind() {
+                    "subscript" => {
+                        parent.child_by_field_name("value") == Some(read) && !stored(parent)
+                    }
+                    "argument_list" => parent
+                        .parent()
+                        .and_then(|call| call.child_by_field_name("function"))
+                        .is_some_and(|function| {
+                            matches!(
+                                self.text(function),
+                                "sorted" | "list" | "len" | "set" | "tuple" | "repr" | "str"
+                            ) && self
+                                .model
+                                .resolve(SemanticModel::MODULE, self.text(function))
+                                == Resolution::Builtin
+                        }),
+                    "comparison_operator" => {
+                        let mut cursor = parent.walk();
+                        parent
+                            .children(&mut cursor)
+                            .any(|c| matches!(c.kind(), "in" | "not in"))
+                    }
+                    "attribute" => {
+                        parent.parent().is_some_and(|call| call.kind() == "call")
+                            && parent.child_by_field_name("attribute").is_some_and(|a| {
+                                matches!(self.text(a), "keys" | "values" | "items" | "get")
+                            })
+                    }
+                    _ => false,
+                }
             })
     }
 

@@ -325,7 +325,8 @@ fn report_and_diff_through_looped_worker_arguments() {
 
 /// A local bound in each branch of an `if` carries the parameter on the branch that binds it
 /// to it (`init = partial(_bootstrap, on_start, *args)` / `else: init = _reset`, or `task =
-/// transform` beside `task = abs`); one bound twice in a row does not (`checked_map`).
+/// transform` beside `task = abs`); one bound twice in a row does not (`checked_map`), nor
+/// one whose branch is taken on another parameter's test (`choose`).
 #[test]
 fn report_and_diff_through_branch_bound_callables() {
     let copy = copy_package(&packages_dir().join("branch_bound_callables"));

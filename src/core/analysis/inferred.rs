@@ -1101,7 +1101,7 @@ fn parameter_named<'a>(
             let safe = others.clone().all(|id| rebinds(eval, *id, name, depth));
             return safe.then_some((found, name));
         }
-        [..] => return branch_reaching_parameter(eval, bindings, depth),
+        [..] => return branch_reaching_parameter(eval, bindings, node, depth),
     };
     let binding = eval.model.binding(*only);
     match binding.kind {
@@ -1121,9 +1121,10 @@ fn parameter_named<'a>(
 fn branch_reaching_parameter<'a>(
     eval: &Evaluator<'a>,
     bindings: &[BindingId],
+    read: Node<'a>,
     depth: usize,
 ) -> Option<(ScopeId, &'a str)> {
-    let mut found = branch_values(eval, bindings)?
+    let mut found = branch_values(eval, bindings, read)?
         .into_iter()
         .filter_map(|(value, scope)| reaching_parameter(eval, value, scope, depth + 1));
     let first = found.next()?;
@@ -1131,10 +1132,13 @@ fn branch_reaching_parameter<'a>(
 }
 
 /// The values of `bindings` with the scope each is written in, when they are assignments
-/// each in another branch of one `if` statement, so that exactly one of them runs.
+/// each in another branch of one `if` statement, so that exactly one of them runs, and that
+/// can reach `read`: the one of its branch for a read inside it; for a read after the `if`,
+/// each whose branch the caller's callable takes whatever else it passes (`tested_only_on`).
 fn branch_values<'a>(
     eval: &Evaluator<'a>,
     bindings: &[BindingId],
+    read: Node<'a>,
 ) -> Option<Vec<(Node<'a>, ScopeId)>> {
     let mut found: Vec<(Node<'a>, Node<'a>, ScopeId)> = Vec::new();
     for &id in bindings {
@@ -1155,12 +1159,80 @@ fn branch_values<'a>(
         }
         found.push((statement, eval.node_at(binding.value?)?, binding.written_in));
     }
-    (found.len() > 1).then(|| {
+    let [(first, ..), (second, ..), ..] = found.as_slice() else {
+        return None;
+    };
+    let holds = |outer: Node<'_>, inner: Node<'_>| {
+        outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+    };
+    // The `if` whose branches bind it, and the innermost clause of it that holds the read.
+    let branches =
+        std::iter::successors(first.parent(), Node::parent).find(|n| holds(*n, *second))?;
+    if read.start_byte() < branches.start_byte() {
+        return None;
+    }
+    let inside = holds(branches, read);
+    Some(
         found
             .into_iter()
+            .filter(|(statement, ..)| {
+                !inside
+                    || (statement.end_byte() <= read.start_byte()
+                        && !other_branches(*statement, read))
+            })
+            // A read inside the branch is judged by the tests on its own way there.
+            .filter(|(_, value, scope)| inside || tested_only_on(eval, *value, branches, *scope))
             .map(|(_, value, scope)| (value, scope))
-            .collect()
-    })
+            .collect(),
+    )
+}
+
+/// Whether the tests that lead to the branch holding `value`, from the `if` statement
+/// `branches` in, read no name but those `value` reads and builtins (`if hook is not None:`
+/// before `init = partial(_bootstrap, hook)`, `elif callable(transform):` before `task =
+/// transform`): the caller's callable then takes that branch whatever else it passes. A test
+/// of another parameter (`if fast: f = fn`) would make the hand-over depend on it, which the
+/// wrapper's conditions do not say.
+fn tested_only_on(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    branches: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    let mut tests = Vec::new();
+    for statement in std::iter::successors(value.parent(), Node::parent) {
+        if statement.kind() == "if_statement" {
+            tests.extend(statement.child_by_field_name("condition"));
+            let mut cursor = statement.walk();
+            tests.extend(
+                statement
+                    .named_children(&mut cursor)
+                    .filter(|clause| {
+                        clause.kind() == "elif_clause" && clause.start_byte() < value.start_byte()
+                    })
+                    .filter_map(|clause| clause.child_by_field_name("condition")),
+            );
+        }
+        if statement.id() == branches.id() {
+            break;
+        }
+    }
+    let mut stack = tests;
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let is_attribute_name = node.parent().is_some_and(|p| {
+            p.kind() == "attribute" && p.child_by_field_name("attribute") == Some(node)
+        });
+        if node.kind() != "identifier" || is_attribute_name {
+            continue;
+        }
+        let name = eval.text(node);
+        if reads(eval, value, name) == 0 && eval.model.resolve(scope, name) != Resolution::Builtin {
+            return false;
+        }
+    }
+    true
 }
 
 /// The values the local name `node` (read in `scope`) is bound to in the branches of an
@@ -1177,7 +1249,7 @@ fn branch_bound<'a>(
     let name = eval.text(node);
     match eval.model.resolve(scope, name) {
         Resolution::Scope(found) if found == scope => {
-            branch_values(eval, eval.model.bindings_of(found, name)).unwrap_or_default()
+            branch_values(eval, eval.model.bindings_of(found, name), node).unwrap_or_default()
         }
         _ => Vec::new(),
     }

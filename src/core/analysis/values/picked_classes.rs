@@ -120,8 +120,27 @@ impl<'a> Evaluator<'a> {
         match self.picked_key(pick, scope, entries.len())? {
             Some(key) if !keys.contains(&key) => None,
             Some(_) => Some(chosen),
-            None => judged.then_some(chosen),
+            None => (judged && self.caller_index(pick, scope)).then_some(chosen),
         }
+    }
+
+    /// Whether the index of `pick` is a parameter of the function it is read in that nothing
+    /// there binds again: the key a call passes is the one picked, which `pick_fact` judges.
+    /// Anything else (`BACKENDS[mode.lower()]`, `BACKENDS[self.mode]`, a local chosen in the
+    /// body, a parameter set again under `if workers == 1:`) picks what no call says.
+    fn caller_index(&self, pick: Node<'a>, scope: ScopeId) -> bool {
+        let Some(index) = pick.child_by_field_name("subscript").map(unparenthesize) else {
+            return false;
+        };
+        let name = self.text(index);
+        let Resolution::Scope(found) = self.model.resolve(scope, name) else {
+            return false;
+        };
+        index.kind() == "identifier"
+            && matches!(
+                self.model.bindings_of(found, name),
+                [only] if self.model.binding(*only).kind == BindingKind::Parameter
+            )
     }
 
     /// The key a pick's literal index names (`Some(None)` when it is not literal), a negative

@@ -321,12 +321,19 @@ fn report_and_diff_through_looped_worker_arguments() {
         insta::assert_snapshot!("packages_looped_worker_arguments_report", report);
         insta::assert_snapshot!("packages_looped_worker_arguments_diff", diff);
     });
+    // A wrapper that reads the loop variable's name (`name=check.__qualname__`) would see
+    // the partial a lift hands over: refused.
+    let copy = copy_package(&packages_dir().join("looped_worker_inspected"));
+    let report = stdout(&picklefix(copy.path(), &["."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_looped_worker_inspected_report", report);
+    });
 }
 
 /// A local bound in each branch of an `if` carries the parameter on the branch that binds it
 /// to it (`init = partial(_bootstrap, on_start, *args)` / `else: init = _reset`, or `task =
 /// transform` beside `task = abs`); one bound twice in a row does not (`checked_map`), nor
-/// one whose branch is taken on another parameter's test (`choose`).
+/// one whose branch is taken on another parameter's test (`choose`, `start_pool`).
 #[test]
 fn report_and_diff_through_branch_bound_callables() {
     let copy = copy_package(&packages_dir().join("branch_bound_callables"));
@@ -340,7 +347,8 @@ fn report_and_diff_through_branch_bound_callables() {
 
 /// A function picked from a module-level table by the caller's key (`BACKENDS[mode]`, kept
 /// in a local or called where it is picked) is a wrapper for the keys that pick a process
-/// API; a table changed after it is written (`REROUTED["processes"] = ...`) is not read.
+/// API; a table changed after it is written (`REROUTED["processes"] = ...`) is not read, nor
+/// one whose key is not the caller's as given (`BACKENDS[mode.lower()]`).
 #[test]
 fn report_and_diff_through_function_tables() {
     let copy = copy_package(&packages_dir().join("function_tables"));

@@ -744,7 +744,18 @@ fn element_wrapper(
 
 /// A parameter a value handed to a worker carries: its function and name, and for a loop
 /// variable over it, which part of each element and the collection as the loop reads it.
-type Carried<'a> = (ScopeId, &'a str, Option<(Element, Node<'a>)>);
+type Carried<'a> = (ScopeId, &'a str, Option<Looped<'a>>);
+
+/// A loop variable over a collection parameter, handed to a worker (`reaching_worker_value`).
+#[derive(Clone, Copy)]
+struct Looped<'a> {
+    /// Which part of each element the variable is.
+    element: Element,
+    /// The collection as the loop reads it.
+    walked: Node<'a>,
+    /// The variable where it is handed over.
+    variable: Node<'a>,
+}
 
 /// The parameter a value handed to a worker carries: the value itself followed back
 /// (`reaching_parameter`), or the loop variable over a collection parameter (`for c in
@@ -761,9 +772,15 @@ fn reaching_worker_value<'a>(
     if unparenthesize(value).kind() != "identifier" {
         return None;
     }
-    let (collection, element) = looped_parts(eval, unparenthesize(value), scope)?;
-    let (function, name) = reaching_parameter(eval, collection, scope, 0)?;
-    Some((function, name, Some((element, collection))))
+    let variable = unparenthesize(value);
+    let (walked, element) = looped_parts(eval, variable, scope)?;
+    let (function, name) = reaching_parameter(eval, walked, scope, 0)?;
+    let looped = Looped {
+        element,
+        walked,
+        variable,
+    };
+    Some((function, name, Some(looped)))
 }
 
 /// Where the function of scope `function` may look at the callables of its collection
@@ -798,11 +815,15 @@ fn elements_inspected(
             }
             "if_statement" | "while_statement" | "not_operator" | "boolean_operator" => true,
             // A loop that counts the elements (`for _ in checks`): its variable is read
-            // nowhere but where the loop binds it.
+            // nowhere in the loop (or comprehension) but where the loop binds it.
             "for_statement" | "for_in_clause" => {
+                let looped = match p.kind() {
+                    "for_in_clause" => p.parent().unwrap_or(p),
+                    _ => p,
+                };
                 p.child_by_field_name("right") == Some(node)
                     && p.child_by_field_name("left").is_some_and(|target| {
-                        target.kind() == "identifier" && reads(eval, body, eval.text(target)) == 1
+                        target.kind() == "identifier" && reads(eval, looped, eval.text(target)) == 1
                     })
             }
             _ => false,
@@ -894,9 +915,19 @@ fn worker_passed<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<Node<'a>> 
 /// The first place the site's callable, a loop variable of the function that hands it over,
 /// is inspected there (`print(fn.__name__)` before `ex.submit(fn, ...)`).
 fn loop_variable_inspected(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(String, usize)> {
-    let name = unparenthesize(site.callable);
+    variable_inspected(eval, site.callable, site.scope)
+}
+
+/// The first place the variable `name` (read in `scope`) is inspected in the function or
+/// comprehension that binds it (`inspection::inspected`).
+fn variable_inspected(
+    eval: &Evaluator<'_>,
+    name: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, usize)> {
+    let name = unparenthesize(name);
     let text = (name.kind() == "identifier").then(|| eval.text(name))?;
-    let Resolution::Scope(owner) = eval.model.resolve(site.scope, text) else {
+    let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
         return None;
     };
     let node = eval.scope_node(owner)?;
@@ -1124,22 +1155,29 @@ fn branch_reaching_parameter<'a>(
     read: Node<'a>,
     depth: usize,
 ) -> Option<(ScopeId, &'a str)> {
-    let mut found = branch_values(eval, bindings, read)?
-        .into_iter()
-        .filter_map(|(value, scope)| reaching_parameter(eval, value, scope, depth + 1));
+    let mut found =
+        branch_values(eval, bindings, read)?
+            .into_iter()
+            .filter_map(|(value, scope, after)| {
+                let (function, name) = reaching_parameter(eval, value, scope, depth + 1)?;
+                after
+                    .is_none_or(|branches| tested_only_on(eval, value, branches, scope, name))
+                    .then_some((function, name))
+            });
     let first = found.next()?;
     found.all(|other| other == first).then_some(first)
 }
 
 /// The values of `bindings` with the scope each is written in, when they are assignments
 /// each in another branch of one `if` statement, so that exactly one of them runs, and that
-/// can reach `read`: the one of its branch for a read inside it; for a read after the `if`,
-/// each whose branch the caller's callable takes whatever else it passes (`tested_only_on`).
+/// can reach `read`: the one of its branch for a read inside it, whose own tests are the
+/// read's; for a read after the `if`, each, with the `if` statement, since it reaches the
+/// read only on its branch's tests (`tested_only_on`).
 fn branch_values<'a>(
     eval: &Evaluator<'a>,
     bindings: &[BindingId],
     read: Node<'a>,
-) -> Option<Vec<(Node<'a>, ScopeId)>> {
+) -> Option<Vec<BranchValue<'a>>> {
     let mut found: Vec<(Node<'a>, Node<'a>, ScopeId)> = Vec::new();
     for &id in bindings {
         let binding = eval.model.binding(id);
@@ -1180,24 +1218,28 @@ fn branch_values<'a>(
                     || (statement.end_byte() <= read.start_byte()
                         && !other_branches(*statement, read))
             })
-            // A read inside the branch is judged by the tests on its own way there.
-            .filter(|(_, value, scope)| inside || tested_only_on(eval, *value, branches, *scope))
-            .map(|(_, value, scope)| (value, scope))
+            .map(|(_, value, scope)| (value, scope, (!inside).then_some(branches)))
             .collect(),
     )
 }
 
+/// A value `branch_values` finds, the scope it is written in, and the `if` statement whose
+/// tests lead to it when the read follows that statement.
+type BranchValue<'a> = (Node<'a>, ScopeId, Option<Node<'a>>);
+
 /// Whether the tests that lead to the branch holding `value`, from the `if` statement
-/// `branches` in, read no name but those `value` reads and builtins (`if hook is not None:`
-/// before `init = partial(_bootstrap, hook)`, `elif callable(transform):` before `task =
-/// transform`): the caller's callable then takes that branch whatever else it passes. A test
-/// of another parameter (`if fast: f = fn`) would make the hand-over depend on it, which the
+/// `branches` in, read no name but the `parameter` the value carries and builtins (`if hook
+/// is not None:` before `init = partial(_bootstrap, hook)`, `elif callable(transform):`
+/// before `task = transform`): the caller's callable then takes that branch whatever else
+/// it passes. A test of anything else (`if fast: f = fn`, `if log_level is not None: init =
+/// partial(_configure, log_level, hook)`) would make the hand-over depend on it, which the
 /// wrapper's conditions do not say.
 fn tested_only_on(
     eval: &Evaluator<'_>,
     value: Node<'_>,
     branches: Node<'_>,
     scope: ScopeId,
+    parameter: &str,
 ) -> bool {
     let mut tests = Vec::new();
     for statement in std::iter::successors(value.parent(), Node::parent) {
@@ -1228,7 +1270,7 @@ fn tested_only_on(
             continue;
         }
         let name = eval.text(node);
-        if reads(eval, value, name) == 0 && eval.model.resolve(scope, name) != Resolution::Builtin {
+        if name != parameter && eval.model.resolve(scope, name) != Resolution::Builtin {
             return false;
         }
     }
@@ -1237,11 +1279,7 @@ fn tested_only_on(
 
 /// The values the local name `node` (read in `scope`) is bound to in the branches of an
 /// `if` of its own scope (`branch_values`); empty for anything else.
-fn branch_bound<'a>(
-    eval: &Evaluator<'a>,
-    node: Node<'a>,
-    scope: ScopeId,
-) -> Vec<(Node<'a>, ScopeId)> {
+fn branch_bound<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Vec<BranchValue<'a>> {
     let node = unparenthesize(node);
     if node.kind() != "identifier" {
         return Vec::new();
@@ -2398,9 +2436,16 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     } else {
         // Or in one branch of an `if` (`init = partial(_bootstrap, hook)`, `else: init =
         // _reset`), which the caller's callable reaches on that branch's path.
-        for (value, scope) in branch_bound(eval, site.callable, site.scope) {
+        for (value, scope, after) in branch_bound(eval, site.callable, site.scope) {
             if let Some((target, bound)) = partial_of_module_function(eval, value, scope) {
-                wrappers.extend(handed_to(eval, site, target, bound, line));
+                let handed = handed_to(eval, site, target, bound, line);
+                wrappers.extend(handed.into_iter().filter(|wrapper| {
+                    after.is_none_or(|branches| {
+                        (wrapper.keyword.as_deref()).is_some_and(|parameter| {
+                            tested_only_on(eval, value, branches, scope, parameter)
+                        })
+                    })
+                }));
             }
         }
     }
@@ -2763,7 +2808,15 @@ fn through_worker(
     (label, line): (&str, usize),
 ) -> Option<Wrapper> {
     let mut wrapper = match part {
-        Some((element, walked)) => element_wrapper(eval, function, name, element, walked)?,
+        Some(looped) => {
+            let mut wrapper = element_wrapper(eval, function, name, looped.element, looped.walked)?;
+            // `name=check.__qualname__` beside `args=(check, out)` would see the partial.
+            if wrapper.inspected.is_none() {
+                wrapper.inspected = variable_inspected(eval, looped.variable, site.scope)
+                    .map(|(what, line)| (what, line, None));
+            }
+            wrapper
+        }
         None => wrapper_of(eval, function, Some(name))?,
     };
     wrapper.via = (format!("`{label}` through {}", site.row.name_label()), line);

@@ -262,6 +262,17 @@ impl<'a> Evaluator<'a> {
     /// ThreadPoolExecutor`), deleted from, read as an object (`EXECUTORS.update(...)`) or
     /// handed to a function may hold other entries than its literal's when it is picked.
     fn only_read_by_subscripts(&self, name: &str) -> bool {
+        self.every_module_read(name, |read| {
+            read.parent().is_some_and(|subscript| {
+                subscript.kind() == "subscript"
+                    && subscript.child_by_field_name("value") == Some(read)
+                    && !stored(subscript)
+            })
+        })
+    }
+
+    /// Whether `keeps` holds of every read of the module-level name `name` in the file.
+    fn every_module_read(&self, name: &str, keeps: impl Fn(Node<'a>) -> bool) -> bool {
         let file = TextRange::new(0, self.source.len());
         self.model
             .references_in(file)
@@ -269,67 +280,46 @@ impl<'a> Evaluator<'a> {
                 reference.name == name
                     && reference.resolution == Resolution::Scope(SemanticModel::MODULE)
             })
-            .all(|reference| {
-                let subscript = self
-                    .node_at(reference.range)
-                    .and_then(|read| read.parent().filter(|p| p.kind() == "subscript"));
-                subscript.is_some_and(|subscript| {
-                    let value = subscript.child_by_field_name("value");
-                    value.is_some_and(|v| v.start_byte() == reference.range.start)
-                        && !stored(subscript)
-                })
-            })
+            .all(|reference| self.node_at(reference.range).is_some_and(&keeps))
     }
 
     /// Whether every read of the module-level name `name` leaves the table it holds as
     /// written: `only_read_by_subscripts`, or its keys listed, counted or tested
     /// (`sorted(BACKENDS)`, `len(BACKENDS)`, `mode in BACKENDS`, `BACKENDS.get(mode)`).
     fn only_read_as_table(&self, name: &str) -> bool {
-        let file = TextRange::new(0, self.source.len());
-        self.model
-            .references_in(file)
-            .filter(|reference| {
-                reference.name == name
-                    && reference.resolution == Resolution::Scope(SemanticModel::MODULE)
-            })
-            .all(|reference| {
-                let Some(read) = self.node_at(reference.range) else {
-                    return false;
-                };
-                let Some(parent) = read.parent() else {
-                    return false;
-                };
-                match parent.kind() {
-                    "subscript" => {
-                        parent.child_by_field_name("value") == Some(read) && !stored(parent)
-                    }
-                    "argument_list" => parent
-                        .parent()
-                        .and_then(|call| call.child_by_field_name("function"))
-                        .is_some_and(|function| {
-                            matches!(
-                                self.text(function),
-                                "sorted" | "list" | "len" | "set" | "tuple" | "repr" | "str"
-                            ) && self
-                                .model
-                                .resolve(SemanticModel::MODULE, self.text(function))
-                                == Resolution::Builtin
-                        }),
-                    "comparison_operator" => {
-                        let mut cursor = parent.walk();
-                        parent
-                            .children(&mut cursor)
-                            .any(|c| matches!(c.kind(), "in" | "not in"))
-                    }
-                    "attribute" => {
-                        parent.parent().is_some_and(|call| call.kind() == "call")
-                            && parent.child_by_field_name("attribute").is_some_and(|a| {
-                                matches!(self.text(a), "keys" | "values" | "items" | "get")
-                            })
-                    }
-                    _ => false,
+        self.every_module_read(name, |read| {
+            let Some(parent) = read.parent() else {
+                return false;
+            };
+            match parent.kind() {
+                "subscript" => parent.child_by_field_name("value") == Some(read) && !stored(parent),
+                "argument_list" => parent
+                    .parent()
+                    .and_then(|call| call.child_by_field_name("function"))
+                    .is_some_and(|function| {
+                        matches!(
+                            self.text(function),
+                            "sorted" | "list" | "len" | "set" | "tuple" | "repr" | "str"
+                        ) && self
+                            .model
+                            .resolve(SemanticModel::MODULE, self.text(function))
+                            == Resolution::Builtin
+                    }),
+                "comparison_operator" => {
+                    let mut cursor = parent.walk();
+                    parent
+                        .children(&mut cursor)
+                        .any(|c| matches!(c.kind(), "in" | "not in"))
                 }
-            })
+                "attribute" => {
+                    parent.parent().is_some_and(|call| call.kind() == "call")
+                        && parent.child_by_field_name("attribute").is_some_and(|a| {
+                            matches!(self.text(a), "keys" | "values" | "items" | "get")
+                        })
+                }
+                _ => false,
+            }
+        })
     }
 
     /// The pick from a table a call makes its object from: its function itself

@@ -211,33 +211,65 @@ fn first_error(root: Node<'_>, source: &str) -> Option<SyntaxError> {
 /// The first block under `node` (itself included) that holds no statement, only comments or
 /// nothing: tree-sitter-python parses `if x:` followed by nothing, or by a line that is not
 /// indented, without an error, and CPython refuses it ("expected an indented block"). Only
-/// statements are walked, since no expression holds a block, and without recursion.
+/// blocks and the compound statements and clauses that hold them are walked (no expression
+/// or simple statement holds a block), without recursion: this runs on every file checked.
 pub fn empty_block(node: Node<'_>) -> Option<Node<'_>> {
-    let holds_blocks = |kind: &str| {
-        kind == "block"
-            || kind == "module"
-            || kind.ends_with("_statement")
-            || kind.ends_with("_clause")
-            || kind.ends_with("definition")
-    };
+    static TABLE: std::sync::OnceLock<Vec<Holder>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| kind_table(holder_named, Holder::No));
     let mut stack = vec![node];
     let mut first: Option<Node<'_>> = None;
+    // One cursor for the whole walk: each `Node::walk` allocates.
+    let mut cursor = node.walk();
     while let Some(node) = stack.pop() {
-        let mut cursor = node.walk();
-        if node.kind() == "block"
-            && !node
-                .named_children(&mut cursor)
-                .any(|child| child.kind() != "comment")
-            && first.is_none_or(|f| node.start_byte() < f.start_byte())
-        {
+        let block = kind_in(table, node, Holder::No) == Holder::Block;
+        let mut statements = false;
+        cursor.reset(node);
+        for child in node.named_children(&mut cursor) {
+            let holder = kind_in(table, child, Holder::No);
+            statements |= holder != Holder::Comment;
+            if matches!(holder, Holder::Block | Holder::Compound) {
+                stack.push(child);
+            }
+        }
+        if block && !statements && first.is_none_or(|f| node.start_byte() < f.start_byte()) {
             first = Some(node);
         }
-        stack.extend(
-            node.named_children(&mut cursor)
-                .filter(|child| holds_blocks(child.kind())),
-        );
     }
     first
+}
+
+/// What a node is to `empty_block`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holder {
+    Block,
+    /// A compound statement or one of its clauses, which may hold a block.
+    Compound,
+    Comment,
+    No,
+}
+
+fn holder_named(kind: &str) -> Holder {
+    match kind {
+        "block" => Holder::Block,
+        "comment" => Holder::Comment,
+        "module"
+        | "if_statement"
+        | "for_statement"
+        | "while_statement"
+        | "try_statement"
+        | "with_statement"
+        | "match_statement"
+        | "function_definition"
+        | "class_definition"
+        | "decorated_definition"
+        | "elif_clause"
+        | "else_clause"
+        | "except_clause"
+        | "except_group_clause"
+        | "finally_clause"
+        | "case_clause" => Holder::Compound,
+        _ => Holder::No,
+    }
 }
 
 /// A file that parsed but holds an empty block (`empty_block`), reported at the statement

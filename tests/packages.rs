@@ -321,13 +321,6 @@ fn report_and_diff_through_looped_worker_arguments() {
         insta::assert_snapshot!("packages_looped_worker_arguments_report", report);
         insta::assert_snapshot!("packages_looped_worker_arguments_diff", diff);
     });
-    // A wrapper that reads the loop variable's name (`name=check.__qualname__`) would see
-    // the partial a lift hands over: refused.
-    let copy = copy_package(&packages_dir().join("looped_worker_inspected"));
-    let report = stdout(&picklefix(copy.path(), &["."]));
-    insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_snapshot!("packages_looped_worker_inspected_report", report);
-    });
 }
 
 /// A local bound in each branch of an `if` carries the parameter on the branch that binds it
@@ -555,6 +548,71 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
         ),
         "{report}"
     );
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
+/// A wrapper that reads the loop variable it hands to a worker (`name=check.__qualname__`,
+/// `check.__name__` in a log call) would see the partial a lift makes of a function that
+/// captures: refused, and nothing is written.
+#[test]
+fn refuses_a_partial_for_a_loop_variable_a_wrapper_looks_at() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::create_dir(dir.path().join("pkg")).expect("create pkg");
+    std::fs::write(dir.path().join("pkg/__init__.py"), "").expect("write pkg/__init__.py");
+    let health = indoc::indoc! {r#"
+        import logging
+        import multiprocessing
+
+        log = logging.getLogger(__name__)
+
+
+        def _probe(index, check, out):
+            out.put((index, check()))
+
+
+        def run_named(checks, out):
+            for index, check in enumerate(checks):
+                proc = multiprocessing.Process(
+                    target=_probe, args=(index, check, out), name=check.__qualname__
+                )
+                proc.start()
+                proc.join()
+            return sorted(out.get(timeout=10) for _ in checks)
+
+
+        def run_logged(*checks):
+            out = multiprocessing.Queue()
+            for index, check in enumerate(checks):
+                log.warning("starting %s", check.__name__)
+                multiprocessing.Process(target=_probe, args=(index, check, out)).start()
+            return sorted(out.get(timeout=10) for _ in checks)
+    "#};
+    let main = indoc::indoc! {r#"
+        import multiprocessing
+
+        from pkg.health import run_logged, run_named
+
+
+        def main():
+            base = 5
+
+            def disk():
+                return base + 1
+
+            print(run_named([disk], multiprocessing.Queue()))
+            print(run_logged(lambda: base * 2))
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("pkg/health.py"), health).expect("write pkg/health.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_looped_worker_inspected_report", report);
+    });
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 

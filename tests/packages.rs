@@ -552,8 +552,9 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
 }
 
 /// A wrapper that reads the loop variable it hands to a worker (`name=check.__qualname__`,
-/// `check.__name__` in a log call) would see the partial a lift makes of a function that
-/// captures: refused, and nothing is written.
+/// `check.__name__` in a log call), or reads its `*args` elsewhere (`[c.__name__ for c in
+/// checks]`), would see the partial a lift makes of a function that captures: refused, and
+/// nothing is written.
 #[test]
 fn refuses_a_partial_for_a_loop_variable_a_wrapper_looks_at() {
     let dir = tempfile::tempdir().expect("create a temporary directory");
@@ -586,11 +587,18 @@ fn refuses_a_partial_for_a_loop_variable_a_wrapper_looks_at() {
                 log.warning("starting %s", check.__name__)
                 multiprocessing.Process(target=_probe, args=(index, check, out)).start()
             return sorted(out.get(timeout=10) for _ in checks)
+
+
+        def run_all(*checks):
+            names = [c.__name__ for c in checks]
+            for c in checks:
+                multiprocessing.Process(target=c).start()
+            return names
     "#};
     let main = indoc::indoc! {r#"
         import multiprocessing
 
-        from pkg.health import run_logged, run_named
+        from pkg.health import run_all, run_logged, run_named
 
 
         def main():
@@ -601,6 +609,7 @@ fn refuses_a_partial_for_a_loop_variable_a_wrapper_looks_at() {
 
             print(run_named([disk], multiprocessing.Queue()))
             print(run_logged(lambda: base * 2))
+            print(run_all(lambda: base - 1))
 
 
         if __name__ == "__main__":

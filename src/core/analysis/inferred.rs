@@ -732,7 +732,14 @@ fn element_wrapper(
     walked: Node<'_>,
 ) -> Option<Wrapper> {
     match wrapper_of(eval, function, Some(name)) {
-        None if element == Element::Whole => variadic_wrapper(eval, function, name),
+        // `def run_all(*checks)`: a read of `checks` elsewhere (`[c.__name__ for c in
+        // checks]`) looks at the callables as well.
+        None if element == Element::Whole => {
+            variadic_wrapper(eval, function, name).map(|mut wrapper| {
+                wrapper.inspected = elements_inspected(eval, function, name, walked);
+                wrapper
+            })
+        }
         wrapper => wrapper.map(|mut wrapper| {
             wrapper.elements = true;
             wrapper.element = element;
@@ -829,10 +836,14 @@ fn elements_inspected(
             _ => false,
         });
         let binding = parent.is_some_and(|p| {
-            p.kind() == "parameters"
-                || p.kind() == "typed_parameter"
-                || p.kind() == "default_parameter"
-                || p.kind() == "typed_default_parameter"
+            matches!(
+                p.kind(),
+                "parameters"
+                    | "typed_parameter"
+                    | "default_parameter"
+                    | "typed_default_parameter"
+                    | "list_splat_pattern"
+            )
         });
         if !harmless && !binding && first.is_none_or(|f| node.start_byte() < f.start_byte()) {
             first = Some(node);

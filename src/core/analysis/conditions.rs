@@ -46,14 +46,42 @@ use tree_sitter::Node;
 use super::values::{Evaluator, Value, argument, string_content};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
-/// A literal a condition can judge: an integer (`True` and `False` are 1 and 0), `None`, or
-/// a plain string, by a hash of its text so that a condition stays `Copy` and `'static`.
+/// A literal a condition can judge: an integer (`True` and `False` are 1 and 0), `None`, a
+/// plain string, by a hash of its text so that a condition stays `Copy` and `'static`, or a
+/// member of an enumeration (`Mode.THREADS`, `member`), by hashes of its class's name and its
+/// own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Constant {
     Int(i64),
     None,
     Text(u64),
+    Member { class: u64, member: u64 },
 }
+
+impl Constant {
+    /// Whether `self == other` in Python, when that is certain. Two members of one class
+    /// are equal when they are the same member (an alias, `SEQUENTIAL = SERIAL`, is not
+    /// told apart); a member and a string or integer may be equal (`class Mode(str,
+    /// Enum)`), so that is not judged, and neither are members of two classes.
+    fn equals(self, other: Constant) -> Option<bool> {
+        match (self, other) {
+            (
+                Constant::Member { class, member },
+                Constant::Member {
+                    class: other_class,
+                    member: other_member,
+                },
+            ) => (class == other_class).then_some(member == other_member),
+            (Constant::Member { .. }, Constant::None)
+            | (Constant::None, Constant::Member { .. }) => Some(false),
+            (Constant::Member { .. }, _) | (_, Constant::Member { .. }) => None,
+            (a, b) => Some(a == b),
+        }
+    }
+}
+
+/// How many values a `Test::Among` holds at most.
+pub const AMONG: usize = 8;
 
 /// What a condition asks of one parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +94,9 @@ pub enum Test {
     Compare(Comparison, i64),
     /// `if backend == "thread":` (`true`) or `!=` (`false`), by the string's hash.
     Equals(u64, bool),
+    /// `if backend in ("thread", "threads"):`, `if mode is Mode.SERIAL:`, `case "thread" |
+    /// "threads":`: the parameter equals one of the first `len` values.
+    Among { values: [Constant; AMONG], len: u8 },
     /// A test of what a helper of the file makes of the parameter (`n = _n_jobs(n_jobs)`,
     /// then `if n == 1:`), by its result for each input a caller may write
     /// (`helper_calls::input_index`): `known` has the inputs the helper could be run on,
@@ -363,6 +394,9 @@ impl Test {
     pub(super) fn judge(self, value: Constant) -> Option<bool> {
         match (self, value) {
             (Test::Truthy, Constant::Int(n)) => Some(n != 0),
+            (Test::IsNone, Constant::Member { .. }) => Some(false),
+            // A member may define `__bool__`, or be an integer (`IntEnum`).
+            (Test::Truthy | Test::Compare(..), Constant::Member { .. }) => None,
             (Test::Truthy, Constant::None) | (Test::IsNone, Constant::Int(_)) => Some(false),
             (Test::IsNone, Constant::None) => Some(true),
             (Test::Compare(op, k), Constant::Int(n)) => Some(op.holds(n, k)),
@@ -378,6 +412,18 @@ impl Test {
             (Test::IsNone, Constant::Text(_)) => Some(false),
             (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),
+            (Test::Equals(..), Constant::Member { .. }) => None,
+            (Test::Among { values, len }, value) => {
+                let mut known = true;
+                for candidate in &values[..usize::from(len)] {
+                    match candidate.equals(value) {
+                        Some(true) => return Some(true),
+                        Some(false) => {}
+                        None => known = false,
+                    }
+                }
+                known.then_some(false)
+            }
             (Test::Table { known, passes }, value) => super::helper_calls::input_index(value)
                 .filter(|index| known >> index & 1 == 1)
                 .map(|index| passes >> index & 1 == 1),
@@ -407,12 +453,33 @@ pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
         "unary_operator" if text.starts_with('-') => {
             match constant(node.child_by_field_name("argument")?, source)? {
                 Constant::Int(n) => n.checked_neg().map(Constant::Int),
-                Constant::None | Constant::Text(_) => None,
+                Constant::None | Constant::Text(_) | Constant::Member { .. } => None,
             }
         }
         "string" => plain_string(text).map(|text| Constant::Text(text_hash(text))),
+        "attribute" | "dotted_name" => member(text),
         _ => None,
     }
+}
+
+/// The member of an enumeration `text` names, as such code spells one: `Mode.THREADS`,
+/// `modes.Mode.THREADS` (a class name in CamelCase, then a member name in capitals). Another
+/// attribute (`self.mode`, `config.BACKEND`, `Settings.default`) is no literal.
+fn member(text: &str) -> Option<Constant> {
+    let mut parts = text.rsplit('.').map(str::trim);
+    let (member, class) = (parts.next()?, parts.next()?);
+    let camel = class.starts_with(|c: char| c.is_ascii_uppercase())
+        && class.contains(|c: char| c.is_ascii_lowercase())
+        && class.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let capitals = member.starts_with(|c: char| c.is_ascii_uppercase())
+        && member
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    let plain = parts.all(|part| part.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    (camel && capitals && plain).then(|| Constant::Member {
+        class: text_hash(class),
+        member: text_hash(member),
+    })
 }
 
 /// The literal a name read in `scope` holds when it has one binding where it resolves, a
@@ -473,6 +540,7 @@ pub fn facts_to<'a>(eval: &Evaluator<'a>, node: Node<'a>, def: Node<'a>) -> Vec<
             "function_definition" | "lambda" | "class_definition" => return Vec::new(),
             "if_statement" | "elif_clause" => branch_facts(eval, parent, child, &mut facts),
             "conditional_expression" => conditional_facts(eval, parent, child, &mut facts),
+            "case_clause" => case_facts(eval, parent, child, &mut facts),
             "block" => early_exit_facts(eval, parent, child, &mut facts),
             _ => {}
         }
@@ -505,6 +573,98 @@ fn branch_facts<'a>(
             }
         }
     }
+}
+
+/// `case "thread" | "threads": <child>` says that the subject of the `match` is one of those
+/// literals (and that its guard held); each earlier `case` of literals without a guard, that
+/// it is none of those. Other patterns (a capture, a class, `_`) say nothing of the subject.
+fn case_facts<'a>(
+    eval: &Evaluator<'a>,
+    clause: Node<'a>,
+    child: Node<'a>,
+    facts: &mut Vec<Fact<'a>>,
+) {
+    if clause.child_by_field_name("consequence") != Some(child) {
+        return;
+    }
+    let Some(statement) = clause
+        .parent()
+        .and_then(|body| body.parent())
+        .filter(|s| s.kind() == "match_statement")
+    else {
+        return;
+    };
+    let mut cursor = statement.walk();
+    let subjects: Vec<Node<'a>> = statement
+        .children_by_field_name("subject", &mut cursor)
+        .collect();
+    let [subject] = subjects.as_slice() else {
+        return;
+    };
+    let subject = crate::core::analysis::callables::unparenthesize(*subject);
+    if !(subject.kind() == "identifier" || is_instance_attribute(subject)) {
+        return;
+    }
+    let fact = |values: &[Constant], holds: bool| {
+        among(values).map(|test| Fact {
+            name: eval.text(subject),
+            read: subject,
+            test,
+            holds,
+        })
+    };
+    if let Some(values) = case_literals(eval, clause) {
+        facts.extend(fact(&values, true));
+    }
+    if let Some(guard) = clause
+        .child_by_field_name("guard")
+        .and_then(|g| g.named_child(0))
+    {
+        condition_facts(eval, guard, true, facts);
+    }
+    let mut sibling = clause.prev_named_sibling();
+    while let Some(earlier) = sibling {
+        if earlier.kind() == "case_clause"
+            && earlier.child_by_field_name("guard").is_none()
+            && let Some(values) = case_literals(eval, earlier)
+        {
+            facts.extend(fact(&values, false));
+        }
+        sibling = earlier.prev_named_sibling();
+    }
+}
+
+/// The literals a `case` matches when its pattern is one or an alternative of them (`case
+/// "thread" | "threads":`, `case Mode.SERIAL:`, `case None:`): a literal pattern compares
+/// by `==` (`None`, `True` and `False` by `is`), a value pattern (a dotted name) by `==`.
+fn case_literals(eval: &Evaluator<'_>, clause: Node<'_>) -> Option<Vec<Constant>> {
+    let mut cursor = clause.walk();
+    let patterns: Vec<Node<'_>> = clause
+        .named_children(&mut cursor)
+        .filter(|child| child.kind() == "case_pattern")
+        .collect();
+    // `case "a", "b":` is a sequence pattern.
+    let [pattern] = patterns.as_slice() else {
+        return None;
+    };
+    let inner = pattern.named_child(0)?;
+    let alternatives = match inner.kind() {
+        "union_pattern" => crate::core::parse::named_items(inner),
+        _ => vec![inner],
+    };
+    alternatives
+        .into_iter()
+        .map(|alternative| {
+            // A dotted name of one part is a capture pattern, which matches anything.
+            match alternative.kind() {
+                "dotted_name" if !eval.text(alternative).contains('.') => None,
+                "string" | "integer" | "true" | "false" | "none" | "dotted_name" => {
+                    constant(alternative, eval.source)
+                }
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// `<child> if c else ...` says `c`, `... if c else <child>` says not `c`.
@@ -687,7 +847,19 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
     if let Some(fact) = length_fact(eval, operator, *left, *right, holds) {
         return Some(fact);
     }
-    let named = |node: &Node<'_>| node.kind() == "identifier" || is_instance_attribute(*node);
+    let named = |node: &Node<'_>| {
+        (node.kind() == "identifier" || is_instance_attribute(*node))
+            && constant(*node, eval.source).is_none()
+    };
+    if matches!(operator, "in" | "not in") {
+        let values = collection(eval, *right).filter(|_| named(left))?;
+        return Some(Fact {
+            name: eval.text(*left),
+            read: *left,
+            test: among(&values)?,
+            holds: holds == (operator == "in"),
+        });
+    }
     let (name, literal, flipped) = match (named(left), named(right)) {
         (true, _) => (*left, *right, false),
         (_, true) => (*right, *left, true),
@@ -701,6 +873,9 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         ("==", Constant::Text(k)) => (Test::Equals(k, true), holds),
         ("!=", Constant::Text(k)) => (Test::Equals(k, false), holds),
         (_, Constant::Text(_)) => return None,
+        ("is" | "==", member) => (among(&[member])?, holds),
+        ("is not" | "!=", member) => (among(&[member])?, !holds),
+        (_, Constant::Member { .. }) => return None,
     };
     Some(Fact {
         name: eval.text(name),
@@ -708,6 +883,61 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         test,
         holds,
     })
+}
+
+/// `Test::Among` of `values`, when there are at most `AMONG` of them.
+fn among(values: &[Constant]) -> Option<Test> {
+    let len = u8::try_from(values.len())
+        .ok()
+        .filter(|_| values.len() <= AMONG)?;
+    let mut array = [Constant::None; AMONG];
+    array[..values.len()].copy_from_slice(values);
+    Some(Test::Among { values: array, len })
+}
+
+/// The literals of the collection `node` is, for `in`: a tuple, list or set display of
+/// literals, `frozenset`, `set` or `tuple` of one, or a name bound once to one (a module
+/// constant, `THREAD_BACKENDS = ("thread", "threads")`).
+fn collection(eval: &Evaluator<'_>, node: Node<'_>) -> Option<Vec<Constant>> {
+    let node = crate::core::analysis::callables::unparenthesize(node);
+    match node.kind() {
+        "tuple" | "list" | "set" => crate::core::parse::named_items(node)
+            .into_iter()
+            .map(|item| constant(item, eval.source))
+            .collect(),
+        "call" => {
+            let (name, arguments) = super::unpacked::builtin_called(eval, node)?;
+            if !matches!(name, "frozenset" | "set" | "tuple") {
+                return None;
+            }
+            let [argument] = crate::core::parse::named_items(arguments)[..] else {
+                return None;
+            };
+            match argument.kind() {
+                "tuple" | "list" | "set" => collection(eval, argument),
+                _ => None,
+            }
+        }
+        "identifier" => {
+            let scope = eval.model.scope_at(node.start_byte());
+            let binding = eval.model.sole_binding(scope, eval.text(node))?;
+            if binding.kind != BindingKind::Assignment {
+                return None;
+            }
+            // Only a collection nothing can change: a list or set may be added to later.
+            let value =
+                crate::core::analysis::callables::unparenthesize(eval.node_at(binding.value?)?);
+            let frozen = match value.kind() {
+                "tuple" => true,
+                "call" => value
+                    .child_by_field_name("function")
+                    .is_some_and(|f| matches!(eval.text(f), "frozenset" | "tuple")),
+                _ => false,
+            };
+            frozen.then(|| collection(eval, value)).flatten()
+        }
+        _ => None,
+    }
 }
 
 /// `len(name) OP bound` or `bound OP len(name)`, the bound an integer, a module constant, or a

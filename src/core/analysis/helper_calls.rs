@@ -52,7 +52,7 @@ pub fn input_index(value: Constant) -> Option<u32> {
     match value {
         Constant::None => Some(63),
         Constant::Int(n) if (LOWEST..LOWEST + 63).contains(&n) => u32::try_from(n - LOWEST).ok(),
-        Constant::Int(_) | Constant::Text(_) => None,
+        Constant::Int(_) | Constant::Text(_) | Constant::Member { .. } => None,
     }
 }
 
@@ -91,6 +91,9 @@ pub fn through_helper<'a>(
         return None;
     }
     let call = unparenthesize(eval.node_at(binding.value?)?);
+    if let Some(parameter) = bounded_by_length(eval, call, function) {
+        return inline_table(eval, fact, call, parameter, assignment, function);
+    }
     let helper = module_function(
         eval,
         call.child_by_field_name("function")
@@ -109,14 +112,8 @@ pub fn through_helper<'a>(
         }
     }
     let (at, name) = parameter?;
-    // The parameter must hold the caller's value where the call reads it.
-    match eval.model.bindings_of(function, name) {
-        [only] if eval.model.binding(*only).kind == BindingKind::Parameter => {}
-        [first, second]
-            if name == fact.name
-                && eval.model.binding(*first).kind == BindingKind::Parameter
-                && *second == assignment => {}
-        _ => return None,
+    if !holds_callers_value(eval, fact, name, assignment, function) {
+        return None;
     }
     let mut known = 0u64;
     let mut passes = 0u64;
@@ -132,6 +129,138 @@ pub fn through_helper<'a>(
         }
     }
     (known != 0).then_some((name, Test::Table { known, passes }))
+}
+
+/// Whether the parameter `name` holds the caller's value where `assignment` reads it: it is
+/// bound nowhere else, or only there, to what is computed from it (`n_jobs =
+/// _effective_n_jobs(n_jobs)`).
+fn holds_callers_value(
+    eval: &Evaluator<'_>,
+    fact: &Fact<'_>,
+    name: &str,
+    assignment: crate::core::semantic::BindingId,
+    function: ScopeId,
+) -> bool {
+    match eval.model.bindings_of(function, name) {
+        [only] => eval.model.binding(*only).kind == BindingKind::Parameter,
+        [first, second] => {
+            name == fact.name
+                && eval.model.binding(*first).kind == BindingKind::Parameter
+                && *second == assignment
+        }
+        _ => false,
+    }
+}
+
+/// The largest literal `bounded_by_length` accepts, and the lengths an inline bound is run on
+/// (`0..=LENGTHS`, and one far above): an expression of `min`, `max`, a parameter that takes
+/// the inputs (at most 58) and literals no larger than this is the same for every length above
+/// it, so these runs see every value it can take.
+const LENGTHS: i64 = 64;
+
+/// The parameter `node` bounds by a length, when it is `min` and `max` of that parameter,
+/// integer literals and `len(...)` (`workers = min(workers, len(paths))`, `max(1, min(n,
+/// len(xs)))`), the builtins themselves: the local it is bound to is judged on every length
+/// (`inline_table`).
+fn bounded_by_length<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    function: ScopeId,
+) -> Option<&'a str> {
+    let mut parameter = None;
+    let mut length = false;
+    shape(eval, node, &mut parameter, &mut length).then_some(())?;
+    let name = parameter?;
+    let parameter_of_function = eval
+        .model
+        .bindings_of(function, name)
+        .first()
+        .is_some_and(|first| eval.model.binding(*first).kind == BindingKind::Parameter);
+    (length && parameter_of_function).then_some(name)
+}
+
+/// Whether `node` is of the form `bounded_by_length` reads, noting its parameter (one name)
+/// and whether it takes a length.
+fn shape<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    parameter: &mut Option<&'a str>,
+    length: &mut bool,
+) -> bool {
+    let node = unparenthesize(node);
+    match node.kind() {
+        "integer" => {
+            matches!(constant(node, eval.source), Some(Constant::Int(k)) if k.abs() <= LENGTHS)
+        }
+        "identifier" => {
+            let name = eval.text(node);
+            parameter.get_or_insert(name) == &name
+        }
+        "call" => {
+            let Some((name, arguments)) = super::unpacked::builtin_called(eval, node) else {
+                return false;
+            };
+            let items = named_items(arguments);
+            match name {
+                "len" => {
+                    *length = true;
+                    items.len() == 1 && items[0].kind() != "list_splat"
+                }
+                "min" | "max" => {
+                    items.len() >= 2
+                        && items
+                            .into_iter()
+                            .all(|item| shape(eval, item, parameter, length))
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `fact`, about a local bound at `assignment` to `call` (of the form `bounded_by_length`
+/// reads) of `parameter`, as a `Test::Table` on the parameter: each input is judged on every
+/// length the call may see, and known only when they all agree.
+fn inline_table<'a>(
+    eval: &Evaluator<'a>,
+    fact: &Fact<'a>,
+    call: Node<'a>,
+    parameter: &'a str,
+    assignment: crate::core::semantic::BindingId,
+    function: ScopeId,
+) -> Option<(&'a str, Test)> {
+    if !holds_callers_value(eval, fact, parameter, assignment, function) {
+        return None;
+    }
+    let mut known = 0u64;
+    let mut passes = 0u64;
+    'inputs: for index in 0..64 {
+        let mut agreed = None;
+        for length in (0..=LENGTHS).chain([LENGTHS * 1024]) {
+            let mut interpreter = Interpreter {
+                eval,
+                env: HashMap::from([(parameter, input(index))]),
+                steps: 0,
+                length: Some(length),
+            };
+            let result = interpreter
+                .value(call)
+                .and_then(|value| fact.test.judge(value));
+            match (result, agreed) {
+                (None, _) => continue 'inputs,
+                (Some(result), Some(before)) if result != before => continue 'inputs,
+                (Some(result), _) => agreed = Some(result),
+            }
+        }
+        if let Some(result) = agreed {
+            known |= 1 << index;
+            if result {
+                passes |= 1 << index;
+            }
+        }
+    }
+    (known != 0).then_some((parameter, Test::Table { known, passes }))
 }
 
 /// What `def` returns for `arguments` (its positional parameters in order, the rest taking
@@ -163,6 +292,7 @@ fn run(eval: &Evaluator<'_>, def: Node<'_>, arguments: &[Option<Constant>]) -> O
         eval,
         env,
         steps: 0,
+        length: None,
     };
     match interpreter.block(def.child_by_field_name("body")?)? {
         Flow::Returned(value) => Some(value),
@@ -179,6 +309,8 @@ struct Interpreter<'e, 'a> {
     eval: &'e Evaluator<'a>,
     env: HashMap<&'a str, Constant>,
     steps: usize,
+    /// What `len(...)` gives, when the run is of an inline bound (`inline_table`).
+    length: Option<i64>,
 }
 
 impl<'a> Interpreter<'_, 'a> {
@@ -259,7 +391,7 @@ impl<'a> Interpreter<'_, 'a> {
         self.step()?;
         let int = |value: Constant| match value {
             Constant::Int(n) => Some(n),
-            Constant::None | Constant::Text(_) => None,
+            Constant::None | Constant::Text(_) | Constant::Member { .. } => None,
         };
         match node.kind() {
             "integer" | "true" | "false" | "none" => constant(node, self.eval.source),
@@ -352,12 +484,15 @@ impl<'a> Interpreter<'_, 'a> {
             return None;
         }
         let arguments = call.child_by_field_name("arguments")?;
+        if name == "len" {
+            return self.length.map(Constant::Int);
+        }
         let nodes = named_items(arguments);
         let mut values = Vec::with_capacity(nodes.len());
         for node in nodes {
             match self.value(node)? {
                 Constant::Int(n) => values.push(n),
-                Constant::None | Constant::Text(_) => return None,
+                Constant::None | Constant::Text(_) | Constant::Member { .. } => return None,
             }
         }
         let result = match (name, values.as_slice()) {
@@ -375,6 +510,6 @@ fn truthy(value: Constant) -> Option<bool> {
     match value {
         Constant::Int(n) => Some(n != 0),
         Constant::None => Some(false),
-        Constant::Text(_) => None,
+        Constant::Text(_) | Constant::Member { .. } => None,
     }
 }

@@ -64,16 +64,25 @@ pub fn builtin_call_arguments<'t>(
     node: Node<'t>,
     name: &str,
 ) -> Option<Node<'t>> {
+    builtin_called(eval, node)
+        .filter(|(called, _)| *called == name)
+        .map(|(_, arguments)| arguments)
+}
+
+/// The name of the builtin `node` calls (`len(xs)`, `list(gen)`), a name no scope around the
+/// call binds, with the call's arguments.
+pub fn builtin_called<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<(&'t str, Node<'t>)> {
     let node = unparenthesize(node);
     if node.kind() != "call" {
         return None;
     }
-    let function = node.child_by_field_name("function")?;
+    let function = node
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "identifier")?;
+    let name = eval.text(function);
     let scope = eval.model.scope_at(node.start_byte());
-    let builtin = function.kind() == "identifier"
-        && eval.text(function) == name
-        && eval.model.resolve(scope, name) == Resolution::Builtin;
-    builtin.then(|| node.child_by_field_name("arguments"))?
+    (eval.model.resolve(scope, name) == Resolution::Builtin)
+        .then(|| Some((name, node.child_by_field_name("arguments")?)))?
 }
 
 /// The values of a tuple or list repeated by `*` (`(lambda: k,) * 2`, `2 * [f]`): each binds

@@ -625,6 +625,70 @@ fn refuses_a_partial_for_a_loop_variable_a_wrapper_looks_at() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// A generator wrapper hands its callable over when it is iterated, not when it is called:
+/// a captured loop variable bound at the call would give every generator kept past the loop
+/// its own value, where the original's all read the last. A wrapper method that assigns an
+/// attribute of its instance before handing over would have the worker see the old value
+/// where a lift binds the attribute at the call. Both refused, and nothing is written.
+#[test]
+fn refuses_lifts_a_generator_or_a_method_of_the_instance_would_change() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::create_dir(dir.path().join("pkg")).expect("create pkg");
+    std::fs::write(dir.path().join("pkg/__init__.py"), "").expect("write pkg/__init__.py");
+    let work = indoc::indoc! {r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+
+        def lazy_map(fn, items):
+            with ProcessPoolExecutor(2) as ex:
+                yield from ex.map(fn, items)
+
+
+        class Trainer:
+            def __init__(self):
+                self.epoch = 0
+                self.scale = 2
+
+            def _parallel(self, fn, items):
+                self.epoch += 1
+                with ProcessPoolExecutor(2) as ex:
+                    return list(ex.map(fn, items))
+
+            def evaluate(self, batch):
+                return self._parallel(lambda x: f"epoch{self.epoch}:{x}", batch)
+
+            def streamed(self, batch):
+                return lazy_map(lambda x: x * self.scale, batch)
+    "#};
+    let main = indoc::indoc! {r#"
+        from pkg.work import lazy_map
+
+
+        def main():
+            pending = {}
+            for gain in (1, 2, 3):
+                pending[gain] = lazy_map(lambda x: x * gain, [1, 2])
+            for key in sorted(pending):
+                print(key, list(pending[key]))
+            offset = 1
+            later = lazy_map(lambda x: x + offset, [1])
+            offset = 10
+            print(list(later))
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("pkg/work.py"), work).expect("write pkg/work.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_generator_and_receiver_writes_report", report);
+    });
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
 #[test]
 fn refuses_a_partial_in_a_container_for_a_worker_of_another_file_that_looks_at_it() {
     let dir = tempfile::tempdir().expect("create a temporary directory");

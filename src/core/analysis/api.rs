@@ -192,6 +192,17 @@ pub struct ApiRow {
     /// values bound when it is called are read before the work is handed over. `false` for
     /// the table and `--api`.
     pub deferred: bool,
+    /// For an inferred wrapper that is a generator (`def lazy_map(fn, xs): with ... as ex:
+    /// yield from ex.map(fn, xs)`), which hands the callable over only when it is iterated:
+    /// a call not consumed at once (`flow::consumed_at_once`) is read as one that keeps the
+    /// callable (`deferred`). `false` for the table and `--api`.
+    pub lazy: bool,
+    /// For an inferred wrapper that is a method, the attributes it assigns on its instance
+    /// (`self.epoch += 1`; `*` for `setattr(self, ...)`): a lifted callable that reads one
+    /// of them on the instance the method is called on (`self._parallel(lambda x: ...
+    /// self.epoch ...)`) would see the value before the method changed it. Empty for the
+    /// table and `--api`.
+    pub receiver_writes: &'static [&'static str],
     /// For an inferred wrapper over `Process` that starts every process it creates before it
     /// returns (`p = Process(target=fn); p.start(); return p`), so that under fork the worker
     /// reads captured values when the wrapper is called, as a value bound at the call does.
@@ -312,6 +323,8 @@ pub(super) const BASE: ApiRow = ApiRow {
     element: Element::Whole,
     worker_keywords: None,
     deferred: false,
+    lazy: false,
+    receiver_writes: &[],
     started: false,
     positionals: None,
     variadic: false,

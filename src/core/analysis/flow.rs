@@ -80,7 +80,7 @@ fn check_captured(
             "`{name}` may be unbound where the work is handed over (it is not assigned on every path before it), and passing it there would raise UnboundLocalError where the original did not"
         ));
     }
-    if site.row.deferred {
+    if site.row.deferred || (site.row.lazy && !consumed_at_once(eval, site.call)) {
         return check_kept(eval, site, body, name, owner, &bindings);
     }
     if site.row.pickled_under_fork {
@@ -100,6 +100,59 @@ fn check_captured(
     check_not_reassigned(site, body, name, &bindings)
 }
 
+/// Whether the generator `call` makes is run to its end where it is made (`ApiRow::lazy`):
+/// handed to a builtin that consumes it (`list(lazy_map(fn, xs))`), iterated by a `for`
+/// statement (its first step runs before the loop's body) or by the first `for` of a list,
+/// set or dict comprehension. A generator kept in a name, returned, or read by a generator
+/// expression runs later.
+pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let mut node = call;
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    match parent.kind() {
+        "argument_list" => parent
+            .parent()
+            .and_then(|consumer| super::unpacked::builtin_called(eval, consumer))
+            .is_some_and(|(name, _)| {
+                matches!(
+                    name,
+                    "list"
+                        | "tuple"
+                        | "set"
+                        | "frozenset"
+                        | "sorted"
+                        | "dict"
+                        | "sum"
+                        | "min"
+                        | "max"
+                        | "any"
+                        | "all"
+                )
+            }),
+        "for_statement" => parent.child_by_field_name("right") == Some(node),
+        "for_in_clause" => {
+            let first = parent.parent().is_some_and(|comprehension| {
+                matches!(
+                    comprehension.kind(),
+                    "list_comprehension" | "set_comprehension" | "dictionary_comprehension"
+                ) && comprehension
+                    .named_children(&mut comprehension.walk())
+                    .find(|c| c.kind() == "for_in_clause")
+                    == Some(parent)
+            });
+            first && parent.child_by_field_name("right") == Some(node)
+        }
+        _ => false,
+    }
+}
+
 /// Refuse when `name` may be assigned again after a wrapper that keeps the callable for a
 /// later hand-over is called (`b.add(lambda x: x + k, 1)`, then `k = 4`, then `b.run()`):
 /// the original reads the variable when the work runs, a value bound at the call reads it
@@ -114,17 +167,21 @@ fn check_kept(
 ) -> Result<(), String> {
     check_not_reassigned_elsewhere(eval, owner, name, bindings)?;
     let label = site.row.name_label();
+    let keeps = match site.row.deferred {
+        true => "keeps the callable to hand it over later",
+        false => "is a generator that hands the callable over only when it is iterated",
+    };
     if bindings
         .iter()
         .any(|b| b.statement.start > site.call.end_byte())
     {
         return Err(format!(
-            "`{name}` is assigned again after the call of {label}, which keeps the callable to hand it over later, and the worker would see the value at that call instead of the one the original reads when the work runs"
+            "`{name}` is assigned again after the call of {label}, which {keeps}, and the worker would see the value at that call instead of the one the original reads when the work runs"
         ));
     }
     if reassigned_in_loop(site, body, bindings) {
         return Err(format!(
-            "`{name}` is assigned again by the loop around the call of {label}, which keeps the callable to hand it over later, and the worker would see each value instead of the one the original reads when the work runs"
+            "`{name}` is assigned again by the loop around the call of {label}, which {keeps}, and the worker would see each value instead of the one the original reads when the work runs"
         ));
     }
     Ok(())

@@ -183,6 +183,12 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
             }
             known.inspected = known.inspected.take().or(wrapper.inspected);
             known.deferred |= wrapper.deferred;
+            known.lazy |= wrapper.lazy;
+            for attribute in wrapper.receiver_writes {
+                if !known.receiver_writes.contains(&attribute) {
+                    known.receiver_writes.push(attribute);
+                }
+            }
             known.started &= wrapper.started;
             known.positionals = match (known.positionals, wrapper.positionals) {
                 (Some(known), Some(other)) => Some(known.max(other)),
@@ -362,6 +368,10 @@ struct Wrapper {
     worker_keywords: Option<Vec<(String, usize, Option<&'static str>)>>,
     /// It keeps the callable for a later hand-over (`ApiRow::deferred`).
     deferred: bool,
+    /// It is a generator, which hands over when iterated (`ApiRow::lazy`).
+    lazy: bool,
+    /// The attributes a method assigns on its instance (`ApiRow::receiver_writes`).
+    receiver_writes: Vec<String>,
     /// Every process it hands the callable to is started before it returns
     /// (`ApiRow::started`).
     started: bool,
@@ -467,6 +477,8 @@ impl Wrapper {
                 &*Box::leak(rows.collect::<Vec<_>>().into_boxed_slice())
             }),
             deferred: self.deferred,
+            lazy: self.lazy,
+            receiver_writes: Box::leak(self.receiver_writes.iter().map(|a| leak(a)).collect()),
             started: self.started,
             positionals: self.positionals,
             variadic: self.variadic,
@@ -1828,10 +1840,129 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         element: Element::Whole,
         worker_keywords: None,
         deferred: false,
+        // A generator runs its body, and hands over, when it is iterated; a
+        // `@contextmanager` function's runs when its `with` is entered.
+        lazy: is_generator(eval, def) && !eval.is_context_manager_def(def),
+        receiver_writes: match takes_instance {
+            true => receiver_writes(eval, def),
+            false => Vec::new(),
+        },
         started: false,
         positionals: None,
         variadic: false,
     })
+}
+
+/// The attributes the method `def` assigns on its instance (`self.epoch += 1`, `self.x = y`,
+/// `self.a, self.b = ...`), its nested functions left out; `*` when it calls `setattr` on it
+/// or assigns through `self.__dict__`.
+fn receiver_writes(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
+    let Some(receiver) = def
+        .child_by_field_name("parameters")
+        .and_then(|parameters| {
+            crate::core::parse::named_items(parameters)
+                .into_iter()
+                .next()
+        })
+        .filter(|first| first.kind() == "identifier")
+        .map(|first| eval.text(first))
+    else {
+        return Vec::new();
+    };
+    let Some(body) = def.child_by_field_name("body") else {
+        return Vec::new();
+    };
+    let mut writes: Vec<String> = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "function_definition" | "class_definition" | "lambda" => continue,
+            "attribute"
+                if node
+                    .child_by_field_name("object")
+                    .is_some_and(|o| o.kind() == "identifier" && eval.text(o) == receiver) =>
+            {
+                let Some(attr) = node.child_by_field_name("attribute").map(|a| eval.text(a)) else {
+                    continue;
+                };
+                let written = written_target(node);
+                let attr = match attr {
+                    "__dict__" => "*",
+                    attr => attr,
+                };
+                if (written || attr == "*") && !writes.iter().any(|w| w == attr) {
+                    writes.push(attr.to_string());
+                }
+                continue;
+            }
+            "call" => {
+                let setattr = node
+                    .child_by_field_name("function")
+                    .is_some_and(|f| eval.text(f) == "setattr");
+                let on_receiver = node
+                    .child_by_field_name("arguments")
+                    .and_then(|a| crate::core::parse::named_items(a).into_iter().next())
+                    .is_some_and(|first| eval.text(first) == receiver);
+                if setattr && on_receiver && !writes.iter().any(|w| w == "*") {
+                    writes.push("*".to_string());
+                }
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    writes.sort();
+    writes
+}
+
+/// Whether the attribute `node` is written: the target of an assignment or augmented
+/// assignment, alone or in a tuple or list of targets, or deleted.
+fn written_target(node: Node<'_>) -> bool {
+    let mut child = node;
+    while let Some(parent) = child.parent() {
+        match parent.kind() {
+            "pattern_list"
+            | "tuple_pattern"
+            | "list_pattern"
+            | "parenthesized_expression"
+            | "expression_list"
+            | "tuple"
+            | "list" => child = parent,
+            "assignment" | "augmented_assignment" => {
+                return parent.child_by_field_name("left") == Some(child);
+            }
+            "delete_statement" => return true,
+            "for_statement" | "for_in_clause" => {
+                return parent.child_by_field_name("left") == Some(child);
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `def` is a generator function: a `yield` in its body, outside the functions,
+/// classes and lambdas nested in it.
+fn is_generator(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
+    if memchr::memmem::find(eval.text(def).as_bytes(), b"yield").is_none() {
+        return false;
+    }
+    let Some(body) = def.child_by_field_name("body") else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "yield" => return true,
+            "function_definition" | "class_definition" | "lambda" => {}
+            _ => {
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+        }
+    }
+    false
 }
 
 /// The constructor of the dataclass `class` as the wrapper of its field `name`, which
@@ -1863,6 +1994,8 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         element: Element::Whole,
         worker_keywords: None,
         deferred: false,
+        lazy: false,
+        receiver_writes: Vec::new(),
         started: false,
         positionals: None,
         variadic: false,
@@ -3238,6 +3371,7 @@ fn inherit_worker(wrapper: &mut Wrapper, row: &ApiRow, inspected: bool) {
         }
     }
     wrapper.deferred |= row.deferred;
+    wrapper.lazy |= row.lazy;
 }
 
 /// Record on `wrapper` what a worker of the run does with its callable (`worker_reads`):

@@ -237,6 +237,8 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         element: Element::Whole,
         worker_keywords: None,
         deferred: false,
+        lazy: false,
+        receiver_writes: &[],
         started: false,
         positionals: None,
         variadic: false,

@@ -31,7 +31,7 @@ use std::collections::HashSet;
 use tree_sitter::Node;
 
 use super::{Context, Group};
-use crate::core::analysis::flow::started_right_away;
+use crate::core::analysis::flow::{consumed_at_once, started_right_away};
 use crate::core::analysis::unpicklable::unpicklable_expression;
 use crate::core::fix::Edit;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
@@ -240,6 +240,31 @@ fn check_attribute(
         return Err(format!(
             "it reads `{name}.{attr}`, {what}, which pickle cannot carry to another process"
         ));
+    }
+    let first = attr.split('.').next().unwrap_or(attr);
+    for s in &group.sites {
+        let row = s.site.row;
+        let on_receiver = s
+            .site
+            .call
+            .child_by_field_name("function")
+            .and_then(|f| {
+                f.child_by_field_name("object")
+                    .filter(|_| f.kind() == "attribute")
+            })
+            .is_some_and(|object| ctx.eval.text(object) == name);
+        if on_receiver && row.receiver_writes.iter().any(|w| *w == first || *w == "*") {
+            return Err(format!(
+                "it reads `{name}.{attr}`, which {} may assign before it hands the work over, and the worker would see the value at the call instead",
+                row.name_label()
+            ));
+        }
+        if row.deferred || (row.lazy && !consumed_at_once(ctx.eval, s.site.call)) {
+            return Err(format!(
+                "it reads `{name}.{attr}`, and {} hands the callable over after it returns: picklefix cannot tell that the attribute does not change before then",
+                row.name_label()
+            ));
+        }
     }
     let late = group.sites.iter().any(|s| {
         !s.site.row.pickled_under_fork

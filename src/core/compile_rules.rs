@@ -19,6 +19,9 @@
 //!   `**` unpacking; no `*` unpacking after a `**` unpacking;
 //! - every block holds a statement (tree-sitter accepts an empty one; `no_empty_blocks`, for
 //!   the regions of edits that replaced original text);
+//! - the text a fix writes in an f-string's replacement field holds no backslash, no `#`, no
+//!   quote of a single-quoted string around it and no line break in one (Python 3.12 lifted
+//!   these limits; tree-sitter's grammar follows it, 3.11 and older refuse them);
 //! - `return`, `yield` and `await` inside a function (`await` inside an `async def`), `break`
 //!   and `continue` inside a loop, `nonlocal` inside a nested function.
 
@@ -49,6 +52,7 @@ pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), Strin
             "parameters" | "lambda_parameters" => check_parameters(node, text)?,
             "argument_list" => check_arguments(node, text)?,
             "function_definition" => check_declarations(node, text)?,
+            "interpolation" => check_interpolation(node, text, regions)?,
             _ if inserted => check_placement(node, context)?,
             _ => {}
         }
@@ -66,6 +70,52 @@ pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), Strin
                 inner
             };
             stack.push((child, around));
+        }
+    }
+    Ok(())
+}
+
+/// What a fix wrote into the replacement field `node` (an `interpolation`) must compile before
+/// Python 3.12: no backslash or `#`, no quote of a single-quoted string around it, and no
+/// line break unless every string around it is triple-quoted.
+fn check_interpolation(node: Node<'_>, text: &str, regions: &[TextRange]) -> Result<(), String> {
+    let mut quotes: Vec<char> = Vec::new();
+    let mut single = false;
+    let mut child = node;
+    while let Some(parent) = child.parent() {
+        if parent.kind() == "string"
+            && child.kind() == "interpolation"
+            && let Some(start) = parent.child(0).filter(|s| s.kind() == "string_start")
+        {
+            let opening = text[start.byte_range()].trim_start_matches(char::is_alphabetic);
+            if let Some(quote) = opening.chars().next().filter(|_| opening.len() == 1) {
+                quotes.push(quote);
+                single = true;
+            }
+        }
+        child = parent;
+    }
+    for region in regions {
+        let (start, end) = (
+            region.start.max(node.start_byte()),
+            region.end.min(node.end_byte()),
+        );
+        let Some(written) = text.get(start..end).filter(|_| start < end) else {
+            continue;
+        };
+        if written.contains('\\') {
+            return Err("f-string expression part cannot include a backslash".into());
+        }
+        if written.contains('#') {
+            return Err("f-string expression part cannot include '#'".into());
+        }
+        if single && written.contains('\n') {
+            return Err("f-string: expecting '}'".into());
+        }
+        if let Some(quote) = quotes.iter().find(|q| written.contains(**q)) {
+            return Err(format!(
+                "f-string: the expression part cannot hold the string's own quote ({quote}) before Python 3.12"
+            ));
         }
     }
     Ok(())
@@ -511,6 +561,43 @@ mod tests {
                 "{text:?}: {result:?}"
             );
         }
+    }
+
+    /// What a fix writes into an f-string's replacement field must compile on Python 3.11,
+    /// which tree-sitter's grammar (after 3.12) does not check; what the original held there
+    /// is not judged.
+    #[test]
+    fn refuses_what_311_refuses_in_a_replacement_field() {
+        let cases = [
+            ("x = f\"{g(kwds={\"k\": k})}\"\n", "own quote"),
+            (
+                "x = f'{g(kwds={\"k\": f\"{h({'a': 1})}\"})}'\n",
+                "own quote",
+            ),
+            ("x = f\"{g(\n    a,\n)}\"\n", "expecting '}'"),
+            ("x = f\"{g('\\n')}\"\n", "backslash"),
+            ("x = f\"{g(a)  # why\n}\"\n", "'#'"),
+        ];
+        for (text, message) in cases {
+            let result = verdict(text);
+            assert!(
+                result.as_ref().is_err_and(|e| e.contains(message)),
+                "{text:?}: {result:?}"
+            );
+        }
+        for text in [
+            "x = f\"{g(kwds={'k': k})}\"\n",
+            "x = f\"\"\"{g(\n    kwds={\"k\": k},\n)}\"\"\"\n",
+            "x = f\"a{b}c\" + \"{'k'}\"\n",
+        ] {
+            assert_eq!(verdict(text), Ok(()), "{text:?}");
+        }
+        // The original's own 3.12 field is not the fix's doing.
+        let text = "x = f\"{d[\"k\"]} {g(a)}\"\n";
+        let tree = parse(text).expect("test text parses");
+        let start = text.find("g(a)").unwrap_or(0);
+        let inserted = TextRange::new(start, start + 4);
+        assert_eq!(check(&tree, text, &[inserted]), Ok(()));
     }
 
     #[test]

@@ -476,6 +476,28 @@ fn written_quote(root: Node<'_>, source: &str) -> char {
     if single > double { '\'' } else { '"' }
 }
 
+/// The quotes of the single-quoted (not triple-quoted) strings whose replacement fields hold
+/// `node` (`f"{pool.apply_async(...)}"`): before Python 3.12 a replacement field cannot hold
+/// the quote of any string around it.
+pub(crate) fn fstring_quotes(node: Node<'_>, source: &str) -> Vec<char> {
+    let mut quotes = Vec::new();
+    let mut node = node;
+    while let Some(parent) = node.parent() {
+        if parent.kind() == "string"
+            && node.kind() == "interpolation"
+            && let Some(start) = parent.child(0).filter(|s| s.kind() == "string_start")
+        {
+            match source[start.byte_range()].trim_start_matches(char::is_alphabetic) {
+                "\"" => quotes.push('"'),
+                "'" => quotes.push('\''),
+                _ => {}
+            }
+        }
+        node = parent;
+    }
+    quotes
+}
+
 /// `kwargs={...}` gains `"x": x` entries; none gains `kwargs={"x": x}`; an expression `e`
 /// becomes `{**e, "x": x}`.
 pub(super) fn extend_dict(
@@ -486,7 +508,13 @@ pub(super) fn extend_dict(
     open_keywords: bool,
 ) -> Result<Edit, String> {
     let source = ctx.eval.source;
-    let quote = written_quote(ctx.eval.root, source);
+    // Before Python 3.12 an f-string's replacement field cannot hold its own quote.
+    let forbidden = fstring_quotes(site.call, source);
+    let quote = match written_quote(ctx.eval.root, source) {
+        quote if !forbidden.contains(&quote) => quote,
+        '"' => '\'',
+        _ => '"',
+    };
     let entries = bound
         .iter()
         .map(|(name, value)| format!("{quote}{name}{quote}: {value}"))

@@ -228,6 +228,11 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
         return value_need(callee, name, SemanticModel::MODULE).map(Some);
     }
     if !bound_only_under_guard(model, callee.guards, name) {
+        // `VERBOSE = False` above, `VERBOSE = "-v" in sys.argv` under the guard: a worker
+        // that imports the module reads the first.
+        if assigned_under_guard(model, callee.guards, name) {
+            return value_need(callee, name, SemanticModel::MODULE).map(Some);
+        }
         return Ok(None);
     }
     let bindings = model.bindings_of(SemanticModel::MODULE, name);
@@ -250,6 +255,21 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
         return Ok(bindings.last().map(|&id| Need::Import(id)));
     }
     value_need(callee, name, SemanticModel::MODULE).map(Some)
+}
+
+/// Whether the `__main__` guard assigns the module global `name` a value (not a `def`, a
+/// `class` or an import, which a lift moves or repeats): the parent's value then differs
+/// from the one a worker's import of the module gives.
+fn assigned_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str) -> bool {
+    model
+        .bindings_of(SemanticModel::MODULE, name)
+        .iter()
+        .any(|&id| {
+            !matches!(
+                model.binding(id).kind,
+                BindingKind::FunctionDef | BindingKind::ClassDef | BindingKind::Import { .. }
+            ) && super::callables::in_guard(guards, model, id)
+        })
 }
 
 /// A global that a function around the callable assigns through `global` (`global SCALE;

@@ -388,12 +388,26 @@ pub(super) fn unpicklable_value(
     id: crate::core::semantic::BindingId,
 ) -> Option<String> {
     let binding = eval.model.binding(id);
-    let value = binding.value.and_then(|r| eval.node_at(r))?;
+    let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
+        // `r, w = os.pipe()`.
+        return unpicklable_binding(eval, id)
+            .map(|what| format!("{what}, which pickle cannot carry to another process"));
+    };
     if value.kind() == "generator_expression" {
         return Some("a generator, which pickle cannot carry".into());
     }
     if contains_lambda(value) {
         return Some("which holds a lambda, which pickle cannot carry".into());
+    }
+    if let Some(callable) = holds_local_callable(eval, value, binding.written_in) {
+        return Some(format!(
+            "an object made with {callable}, which it may keep and pickle cannot carry"
+        ));
+    }
+    if let Some(view) = dict_view(eval, value) {
+        return Some(format!(
+            "a dict view (`.{view}()`), which pickle cannot carry to another process"
+        ));
     }
     if let Some(what) = unpicklable_binding(eval, id) {
         return Some(format!(
@@ -434,6 +448,85 @@ const ITERATORS: [&str; 8] = [
 /// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
 /// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
 /// returns something else.
+/// What a call that keeps its arguments is given that pickle cannot carry: a lambda or a
+/// function defined in a function, handed to a class (`SortOptions(key=lambda r: ...)`, a
+/// class of the file or one named in CamelCase), `collections.defaultdict` or
+/// `functools.partial`. Other calls (`sorted(xs, key=lambda ...)`) use the callable and
+/// return something else.
+fn holds_local_callable(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<&'static str> {
+    let value = super::callables::unparenthesize(value);
+    if value.kind() != "call" {
+        return None;
+    }
+    let function = value.child_by_field_name("function")?;
+    let qualified = super::unpicklable::qualified_name(eval, function, scope);
+    let holder = matches!(
+        qualified.as_deref(),
+        Some("collections.defaultdict" | "functools.partial")
+    ) || {
+        let last = eval
+            .text(function)
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .trim();
+        let camel = last.starts_with(|c: char| c.is_ascii_uppercase())
+            && last.contains(|c: char| c.is_ascii_lowercase());
+        let class_here = function.kind() == "identifier"
+            && matches!(eval.model.resolve(scope, last), Resolution::Scope(owner)
+                if eval.model.bindings_of(owner, last).iter()
+                    .any(|&id| eval.model.binding(id).kind == BindingKind::ClassDef));
+        camel || class_here
+    };
+    if !holder {
+        return None;
+    }
+    let arguments = value.child_by_field_name("arguments")?;
+    crate::core::parse::named_items(arguments)
+        .into_iter()
+        .map(|item| match item.kind() {
+            "keyword_argument" => item.child_by_field_name("value").unwrap_or(item),
+            _ => item,
+        })
+        .find_map(|argument| {
+            let argument = super::callables::unparenthesize(argument);
+            match argument.kind() {
+                "lambda" => Some("a lambda"),
+                "identifier" => {
+                    let name = eval.text(argument);
+                    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+                        return None;
+                    };
+                    let nested = eval.model.scope(owner).kind == ScopeKind::Function
+                        && eval
+                            .model
+                            .bindings_of(owner, name)
+                            .iter()
+                            .any(|&id| eval.model.binding(id).kind == BindingKind::FunctionDef);
+                    nested.then_some("a function defined in a function")
+                }
+                _ => None,
+            }
+        })
+}
+
+/// The method of `value` when it is `x.keys()`, `x.values()` or `x.items()`: a dict's view.
+fn dict_view<'a>(eval: &Evaluator<'a>, value: tree_sitter::Node<'a>) -> Option<&'a str> {
+    let value = super::callables::unparenthesize(value);
+    let function = value
+        .child_by_field_name("function")
+        .filter(|f| value.kind() == "call" && f.kind() == "attribute")?;
+    let method = eval.text(function.child_by_field_name("attribute")?);
+    let empty = value
+        .child_by_field_name("arguments")
+        .is_some_and(|a| a.named_child_count() == 0);
+    (empty && matches!(method, "keys" | "values" | "items")).then_some(method)
+}
+
 pub(super) fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
     let mut stack = vec![value];
     while let Some(node) = stack.pop() {

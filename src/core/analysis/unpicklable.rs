@@ -24,9 +24,15 @@ const FILE: &str = "an open file";
 const LOCK: &str = "a thread lock or other synchronisation object";
 const POOL: &str = "a pool or executor";
 const SOCKET: &str = "a socket";
+const DESCRIPTOR: &str = "a file descriptor (a number that names nothing in another process)";
+const MANAGER: &str = "a multiprocessing manager (its proxies pickle, it does not)";
+const CSV: &str = "a CSV reader or writer";
+const HANDLER: &str = "a logging handler";
 
 /// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
-const UNPICKLABLE: [(&str, &str); 51] = [
+/// The descriptors `os.pipe` and `os.open` give pickle as integers, which a spawned process
+/// has not inherited: the same failure, later.
+const UNPICKLABLE: [(&str, &str); 63] = [
     ("builtins.open", FILE),
     ("bz2.BZ2File", FILE),
     ("bz2.open", FILE),
@@ -34,22 +40,31 @@ const UNPICKLABLE: [(&str, &str); 51] = [
     ("concurrent.futures.InterpreterPoolExecutor", POOL),
     ("concurrent.futures.ProcessPoolExecutor", POOL),
     ("concurrent.futures.ThreadPoolExecutor", POOL),
+    ("csv.DictReader", CSV),
+    ("csv.DictWriter", CSV),
+    ("csv.reader", CSV),
+    ("csv.writer", CSV),
     ("gzip.GzipFile", FILE),
     ("gzip.open", FILE),
     ("importlib.import_module", "a module object"),
     ("io.FileIO", FILE),
     ("io.open", FILE),
+    ("logging.FileHandler", HANDLER),
+    ("logging.StreamHandler", HANDLER),
+    ("logging.handlers.RotatingFileHandler", HANDLER),
+    ("logging.handlers.TimedRotatingFileHandler", HANDLER),
     ("lzma.LZMAFile", FILE),
     ("lzma.open", FILE),
     ("mmap.mmap", "a memory map"),
-    (
-        "multiprocessing.Manager",
-        "a multiprocessing manager (its proxies pickle, it does not)",
-    ),
+    ("multiprocessing.Manager", MANAGER),
     ("multiprocessing.Pool", POOL),
     ("multiprocessing.pool.Pool", POOL),
     ("multiprocessing.pool.ThreadPool", POOL),
+    ("os.dup", DESCRIPTOR),
     ("os.fdopen", FILE),
+    ("os.open", DESCRIPTOR),
+    ("os.openpty", DESCRIPTOR),
+    ("os.pipe", DESCRIPTOR),
     ("queue.LifoQueue", "a thread queue"),
     ("queue.PriorityQueue", "a thread queue"),
     ("queue.Queue", "a thread queue"),
@@ -83,6 +98,20 @@ const UNPICKLABLE: [(&str, &str); 51] = [
     ("zipfile.ZipFile", "an open archive"),
 ];
 
+/// Values pickle refuses that a module holds (`stream = sys.stderr`), by qualified name,
+/// sorted for binary search.
+const UNPICKLABLE_VALUES: [(&str, &str); 7] = [
+    ("os.environ", "`os.environ`"),
+    ("sys.__stderr__", STREAM),
+    ("sys.__stdin__", STREAM),
+    ("sys.__stdout__", STREAM),
+    ("sys.stderr", STREAM),
+    ("sys.stdin", STREAM),
+    ("sys.stdout", STREAM),
+];
+
+const STREAM: &str = "a standard stream (an open file)";
+
 /// Methods that hand out a resource tied to an object the table knows.
 const DERIVED: [(&str, &str); 4] = [
     ("accept", SOCKET),
@@ -102,11 +131,45 @@ fn unpicklable_binding_within(
     depth: usize,
 ) -> Option<&'static str> {
     let binding = eval.model.binding(id);
-    let value = binding.value.and_then(|r| eval.node_at(r))?;
     if depth > 8 {
         return None;
     }
+    let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
+        return unpacked_from(eval, id);
+    };
     unpicklable_value(eval, value, binding.written_in, depth)
+}
+
+/// A name unpacked from a call whose every item pickle refuses (`r, w = os.pipe()`,
+/// `a, b = socket.socketpair()`).
+fn unpacked_from(eval: &Evaluator<'_>, id: BindingId) -> Option<&'static str> {
+    let binding = eval.model.binding(id);
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let mut statement = eval.node_at(binding.statement)?;
+    if statement.kind() == "expression_statement" {
+        statement = statement.named_child(0)?;
+    }
+    if statement.kind() != "assignment"
+        || !matches!(
+            statement.child_by_field_name("left")?.kind(),
+            "pattern_list" | "tuple_pattern" | "list_pattern"
+        )
+    {
+        return None;
+    }
+    let call = statement
+        .child_by_field_name("right")
+        .filter(|r| r.kind() == "call")?;
+    let function = call.child_by_field_name("function")?;
+    let qualified = qualified_name(eval, function, binding.written_in)?;
+    matches!(
+        qualified.as_str(),
+        "os.pipe" | "os.openpty" | "socket.socketpair"
+    )
+    .then(|| lookup(&qualified))
+    .flatten()
 }
 
 fn unpicklable_value(
@@ -117,6 +180,20 @@ fn unpicklable_value(
 ) -> Option<&'static str> {
     match value.kind() {
         "identifier" => module_object(eval, value, scope),
+        "attribute" => qualified_name(eval, value, scope).and_then(|q| {
+            UNPICKLABLE_VALUES
+                .binary_search_by_key(&q.as_str(), |(name, _)| name)
+                .ok()
+                .map(|i| UNPICKLABLE_VALUES[i].1)
+        }),
+        "parenthesized_expression" => {
+            unpicklable_value(eval, value.named_child(0)?, scope, depth + 1)
+        }
+        // Either branch may be the value (`sys.stderr if quiet else sys.stdout`).
+        "conditional_expression" => [value.named_child(0), value.named_child(2)]
+            .into_iter()
+            .flatten()
+            .find_map(|branch| unpicklable_value(eval, branch, scope, depth + 1)),
         "call" => {
             let function = value.child_by_field_name("function")?;
             if let Some(what) = qualified_name(eval, function, scope).and_then(|q| lookup(&q)) {
@@ -281,7 +358,12 @@ mod tests {
     }
 
     #[test]
-    fn the_table_is_sorted() {
+    fn the_tables_are_sorted() {
         assert!(UNPICKLABLE.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        assert!(
+            UNPICKLABLE_VALUES
+                .windows(2)
+                .all(|pair| pair[0].0 < pair[1].0)
+        );
     }
 }

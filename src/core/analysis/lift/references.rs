@@ -567,6 +567,20 @@ fn value_use_edit(
             reference.name
         ));
     }
+    // `log_call(work, 4)` with a `log_call` of the file that reads `fn.__name__`.
+    if let Some(inspection) = crate::core::analysis::inspection::inspecting(ctx.eval, node, 0) {
+        let line = line_number(ctx, inspection.start_byte());
+        let what = ctx
+            .eval
+            .text(inspection)
+            .split_whitespace()
+            .collect::<Vec<_>>();
+        return Err(format!(
+            "`{}` is also given on line {line} to code that looks at what it is (`{}`), which would see a functools.partial instead of the function",
+            reference.name,
+            what.join(" ")
+        ));
+    }
     if !in_member {
         check_resolvable(ctx, reference.scope, scan.carried.checked)?;
     }

@@ -99,7 +99,9 @@ fn is_bare_star_item(line: &str) -> bool {
     let name = code.trim_start_matches('*');
     (1..=2).contains(&(code.len() - name.len()))
         && name.starts_with(|c: char| c.is_alphabetic() || c == '_')
-        && !code.ends_with(',')
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
 /// `text` (one logical line, from its first token) laid out as black lays it out in `frame`,

@@ -143,6 +143,10 @@ fn the_file_says_whether_black_writes_the_comma_after_a_star_item() {
         "x = f(*args)\ny = [\n    *head,\n    *rest,\n]\n"
     ));
     assert!(!star_comma("f(\n    a,\n    *args\n)\n"));
+    // A line that starts with a splat but holds more is black's hugging of the arguments,
+    // not a split item.
+    assert!(star_comma("print(\n    *pool.map(f, xs), sep=\",\"\n)\n"));
+    assert!(star_comma("print(\n    *xs, sep=\",\"\n)\n"));
     assert!(!star_comma(
         "def f(\n    a,\n    **kwargs  # note\n):\n    pass\n"
     ));
@@ -741,6 +745,14 @@ fn a_statement_whose_last_call_head_is_too_long_splits_at_an_earlier_call() {
     );
     // A comment after the statement stops black's search: not followed, declined.
     assert_eq!(lay(&format!("{text}  # note"), "", 88), None);
+    // The same after a target with brackets (black 26.10.1).
+    let text = "out[region] = pool.apply_async(_collect_region_statistics_task, (region, seasonal_multiplier, baseline)).get(timeout=30)";
+    assert_eq!(
+        lay(text, "", 88).as_deref(),
+        Some(
+            "out[region] = pool.apply_async(\n    _collect_region_statistics_task, (region, seasonal_multiplier, baseline)\n).get(timeout=30)"
+        )
+    );
 }
 
 #[test]

@@ -27,17 +27,22 @@ use super::{Formatter, Laid, Line, Priority};
 impl Formatter<'_> {
     /// black drops the invisible parentheses around an assignment's or a `return`'s value
     /// when the value has no delimiter, or one method call on a call's result; this formatter
-    /// handles only those values, and only bracket-free assignment targets.
+    /// handles only those values, and the first only after a bracket-free target.
     pub(super) fn can_omit_value_parens(&self, line: &Line, value: usize) -> Option<()> {
         let value_tokens = &line.tokens[value..];
         let first = &self.tokens[*value_tokens.first()?];
         let wrapped = first.kind == TokenKind::Open && Some(&first.pair) == value_tokens.last();
-        if wrapped && first.is("(") || line.bracketed_target {
+        if wrapped && first.is("(") {
             return None;
         }
         let delimiters = self.delimiters(value_tokens);
         match delimiters.as_slice() {
-            [] | [(_, Priority::Dot)] => Some(()),
+            [] if !line.bracketed_target => Some(()),
+            // After a target with brackets (`out[k] = pool.apply_async(...).get(60)`) black
+            // prefers the split without the parentheses when its head holds a closing
+            // bracket after the `=` (`_prefer_split_rhs_oop`), as a method call on a call's
+            // result makes it.
+            [(_, Priority::Dot)] => Some(()),
             _ => None,
         }
     }

@@ -184,9 +184,9 @@ impl Formatter<'_> {
     /// neither opens nor ends with a bracket, or ends with one `keeps_value_parens` keeps them
     /// for; the value then splits before its operators when it does not fit on its line.
     /// When black drops them, the split is `omitting_value_parens`', where black prefers it
-    /// (not after a target with brackets, nor in a `for` header). `None` for a value that
-    /// opens with a bracket and has one such operator (`_can_omit_opening_paren`), or holds a
-    /// lambda whose body black would split.
+    /// (not after a target with brackets, nor in a `for` header), as when the value opens
+    /// with a bracket and has one such operator and black's `_can_omit_opening_paren` holds.
+    /// `None` for a value that holds a lambda whose body black would split.
     fn operators_in_parens(
         &self,
         line: &Line,
@@ -210,14 +210,23 @@ impl Formatter<'_> {
         let count = delimiters.iter().filter(|d| d.1 == top).count();
         let first = &self.tokens[*value_tokens.first()?];
         let last = &self.tokens[*value_tokens.last()?];
+        let is_for = self.tokens[*line.tokens.first()?].is("for");
         if count == 1 && first.kind == TokenKind::Open {
-            return None;
+            // black drops the parentheses when what follows the first bracket pair fits up to
+            // the next bracket (`_can_omit_opening_paren`); otherwise it goes on to the
+            // value's last bracket, as for any other value.
+            let second = &self.tokens[*value_tokens.get(1)?];
+            if second.kind != TokenKind::Close && self.can_omit_opening_paren(line, value, end)? {
+                if is_for || line.bracketed_target {
+                    return None;
+                }
+                return self.omitting_value_parens(line, value);
+            }
         }
         if count == 1
             && last.kind == TokenKind::Close
             && !self.keeps_value_parens(line, value, end)?
         {
-            let is_for = self.tokens[*line.tokens.first()?].is("for");
             if is_for || line.bracketed_target {
                 return None;
             }
@@ -272,6 +281,27 @@ impl Formatter<'_> {
         laid.extend(self.transform(&body)?);
         laid.extend(self.transform(&tail)?);
         Some(laid)
+    }
+
+    /// black's `_can_omit_opening_paren` for a value that opens with a bracket: what follows
+    /// that bracket's pair, up to and with the next opening bracket (or to the value's end),
+    /// fits on a line one level deeper.
+    fn can_omit_opening_paren(&self, line: &Line, value: usize, end: usize) -> Option<bool> {
+        let value_tokens = &line.tokens[value..end];
+        let first = *value_tokens.first()?;
+        let close = value_tokens
+            .iter()
+            .position(|&index| index == self.tokens[first].pair)?;
+        let stop = value_tokens[close + 1..]
+            .iter()
+            .position(|&index| self.tokens[index].kind == TokenKind::Open)
+            .map_or(value_tokens.len(), |at| close + 1 + at + 1);
+        let rest = Line {
+            tokens: value_tokens[close..stop].to_vec(),
+            depth: line.depth + 1,
+            ..Line::default()
+        };
+        Some(self.fits(&rest, &self.render(&rest)))
     }
 
     /// For a value with one delimiter of its highest priority (two items of a tuple, one

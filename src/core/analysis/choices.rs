@@ -564,7 +564,8 @@ pub(super) fn replaced_when_none(
     })
 }
 
-/// Whether `statement` is an `if` whose condition is `<name> is None`.
+/// Whether `statement` is an `if` whose condition is `<name> is None`, or a local bound once,
+/// before it, to that test (`own = executor is None`, then `if own:`).
 fn tests_none(eval: &Evaluator<'_>, statement: Node<'_>, name: &str) -> bool {
     let Some(condition) = statement
         .child_by_field_name("condition")
@@ -572,9 +573,21 @@ fn tests_none(eval: &Evaluator<'_>, statement: Node<'_>, name: &str) -> bool {
     else {
         return false;
     };
+    let is_none = |condition: Node<'_>| {
+        condition.kind() == "comparison_operator"
+            && eval.text(condition).split_whitespace().collect::<Vec<_>>() == [name, "is", "None"]
+    };
+    let alias = || {
+        let scope = eval.model.scope_at(condition.start_byte());
+        let binding = eval.model.sole_binding(scope, eval.text(condition))?;
+        let value = eval.node_at(binding.value?)?;
+        (binding.kind == BindingKind::Assignment
+            && binding.range.end <= statement.start_byte()
+            && binding.scope == scope)
+            .then(|| is_none(unparenthesize(value)))
+    };
     statement.kind() == "if_statement"
-        && condition.kind() == "comparison_operator"
-        && eval.text(condition).split_whitespace().collect::<Vec<_>>() == [name, "is", "None"]
+        && (is_none(condition) || (condition.kind() == "identifier" && alias() == Some(true)))
 }
 
 /// Whether a call with `arguments` passes an explicit fork context where `condition` asks for

@@ -629,7 +629,8 @@ fn refuses_a_partial_for_a_loop_variable_a_wrapper_looks_at() {
 /// a captured loop variable bound at the call would give every generator kept past the loop
 /// its own value, where the original's all read the last. A wrapper method that assigns an
 /// attribute of its instance before handing over would have the worker see the old value
-/// where a lift binds the attribute at the call. Both refused, and nothing is written.
+/// where a lift binds the attribute at the call. A `for` statement over a generator runs its
+/// body between the generator's steps. All refused, and nothing is written.
 #[test]
 fn refuses_lifts_a_generator_or_a_method_of_the_instance_would_change() {
     let dir = tempfile::tempdir().expect("create a temporary directory");
@@ -674,6 +675,9 @@ fn refuses_lifts_a_generator_or_a_method_of_the_instance_would_change() {
             later = lazy_map(lambda x: x + offset, [1])
             offset = 10
             print(list(later))
+            for out in lazy_map(lambda x: x * offset, [1, 2]):
+                offset += 1
+                print(out)
 
 
         if __name__ == "__main__":

@@ -59,22 +59,15 @@ pub enum Constant {
 }
 
 impl Constant {
-    /// Whether `self == other` in Python, when that is certain. Two members of one class
-    /// are equal when they are the same member (an alias, `SEQUENTIAL = SERIAL`, is not
-    /// told apart); a member and a string or integer may be equal (`class Mode(str,
-    /// Enum)`), so that is not judged, and neither are members of two classes.
+    /// Whether `self == other` in Python, when that is certain. A member is known equal to
+    /// itself and nothing else is known of it: two names of one class may be one member (an
+    /// alias, `POOL = PROCESS`), a class of plain constants may hold `None` or a string, and a
+    /// `str` or `int` enumeration's members equal strings or integers.
     fn equals(self, other: Constant) -> Option<bool> {
         match (self, other) {
-            (
-                Constant::Member { class, member },
-                Constant::Member {
-                    class: other_class,
-                    member: other_member,
-                },
-            ) => (class == other_class).then_some(member == other_member),
-            (Constant::Member { .. }, Constant::None)
-            | (Constant::None, Constant::Member { .. }) => Some(false),
-            (Constant::Member { .. }, _) | (_, Constant::Member { .. }) => None,
+            (Constant::Member { .. }, _) | (_, Constant::Member { .. }) => {
+                (self == other).then_some(true)
+            }
             (a, b) => Some(a == b),
         }
     }
@@ -394,9 +387,9 @@ impl Test {
     pub(super) fn judge(self, value: Constant) -> Option<bool> {
         match (self, value) {
             (Test::Truthy, Constant::Int(n)) => Some(n != 0),
-            (Test::IsNone, Constant::Member { .. }) => Some(false),
-            // A member may define `__bool__`, or be an integer (`IntEnum`).
-            (Test::Truthy | Test::Compare(..), Constant::Member { .. }) => None,
+            // A member may define `__bool__`, be an integer (`IntEnum`), or be a plain class
+            // constant holding `None`.
+            (Test::IsNone | Test::Truthy | Test::Compare(..), Constant::Member { .. }) => None,
             (Test::Truthy, Constant::None) | (Test::IsNone, Constant::Int(_)) => Some(false),
             (Test::IsNone, Constant::None) => Some(true),
             (Test::Compare(op, k), Constant::Int(n)) => Some(op.holds(n, k)),
@@ -635,8 +628,8 @@ fn case_facts<'a>(
 }
 
 /// The literals a `case` matches when its pattern is one or an alternative of them (`case
-/// "thread" | "threads":`, `case Mode.SERIAL:`, `case None:`): a literal pattern compares
-/// by `==` (`None`, `True` and `False` by `is`), a value pattern (a dotted name) by `==`.
+/// "thread" | "threads":`, `case Mode.SERIAL:`): a string or integer pattern compares by `==`,
+/// as does a value pattern (a dotted name).
 fn case_literals(eval: &Evaluator<'_>, clause: Node<'_>) -> Option<Vec<Constant>> {
     let mut cursor = clause.walk();
     let patterns: Vec<Node<'_>> = clause
@@ -658,9 +651,9 @@ fn case_literals(eval: &Evaluator<'_>, clause: Node<'_>) -> Option<Vec<Constant>
             // A dotted name of one part is a capture pattern, which matches anything.
             match alternative.kind() {
                 "dotted_name" if !eval.text(alternative).contains('.') => None,
-                "string" | "integer" | "true" | "false" | "none" | "dotted_name" => {
-                    constant(alternative, eval.source)
-                }
+                // `case True:`, `case False:` and `case None:` compare by identity, which
+                // an integer argument (`0`, `1`) does not share: not read.
+                "string" | "integer" | "dotted_name" => constant(alternative, eval.source),
                 _ => None,
             }
         })

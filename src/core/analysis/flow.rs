@@ -100,11 +100,12 @@ fn check_captured(
     check_not_reassigned(site, body, name, &bindings)
 }
 
-/// Whether the generator `call` makes is run to its end where it is made (`ApiRow::lazy`):
-/// handed to a builtin that consumes it (`list(lazy_map(fn, xs))`), iterated by a `for`
-/// statement (its first step runs before the loop's body) or by the first `for` of a list,
-/// set or dict comprehension. A generator kept in a name, returned, or read by a generator
-/// expression runs later.
+/// Whether the generator `call` makes is run to its end where it is made (`ApiRow::lazy`),
+/// with no code of the caller's between its steps: handed to a builtin that consumes it
+/// (`list(lazy_map(fn, xs))`), or iterated by the first `for` of a list, set or dict
+/// comprehension that assigns nothing (no `:=`). A `for` statement runs its body between
+/// the steps, which may assign what a later step hands over; a generator kept in a name,
+/// returned, or read by a generator expression runs later.
 pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
     let mut node = call;
     while let Some(parent) = node
@@ -136,7 +137,6 @@ pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
                         | "all"
                 )
             }),
-        "for_statement" => parent.child_by_field_name("right") == Some(node),
         "for_in_clause" => {
             let first = parent.parent().is_some_and(|comprehension| {
                 matches!(
@@ -146,11 +146,25 @@ pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
                     .named_children(&mut comprehension.walk())
                     .find(|c| c.kind() == "for_in_clause")
                     == Some(parent)
+                    && !has_walrus(comprehension)
             });
             first && parent.child_by_field_name("right") == Some(node)
         }
         _ => false,
     }
+}
+
+/// Whether `node` holds an assignment expression (`:=`).
+fn has_walrus(node: Node<'_>) -> bool {
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "named_expression" {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Refuse when `name` may be assigned again after a wrapper that keeps the callable for a

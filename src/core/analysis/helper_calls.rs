@@ -20,8 +20,10 @@
 //! run_parallel(lambda x: x + k, xs, n_jobs=1)   # `_effective_n_jobs(1)` is 1: no site
 //! ```
 //!
-//! A fact about a local bound once to a call of a module-level function of the file, whose
-//! arguments are the wrapper's parameter (never bound again) and literals, becomes a condition
+//! A fact about a local bound once, by a statement of the wrapper's own body (not under an
+//! `if` or in a loop, so that it runs before every read), to a call of a module-level
+//! function of the file, whose arguments are the wrapper's parameter (never bound again) and
+//! literals, becomes a condition
 //! on that parameter: the helper is run here, on each literal a caller may write in the slot
 //! (the integers from `-4` to `58`, and `None`), by a small evaluator of integer code (`if`,
 //! `return`, assignments, arithmetic, comparisons, `and`/`or`/`not`, `max`, `min` and `abs`),
@@ -88,6 +90,16 @@ pub fn through_helper<'a>(
         || binding.written_in != function
         || binding.range.end > fact.read.start_byte()
     {
+        return None;
+    }
+    // The assignment must run before every read: a statement of the function's own body, not
+    // one under an `if` or in a loop (`if isinstance(xs, list): n = min(n, len(xs))`).
+    let body = eval.scope_node(function)?.child_by_field_name("body")?;
+    let mut statement = eval.node_at(binding.statement)?;
+    while statement.kind() != "expression_statement" {
+        statement = statement.parent()?;
+    }
+    if statement.parent() != Some(body) {
         return None;
     }
     let call = unparenthesize(eval.node_at(binding.value?)?);

@@ -2023,50 +2023,7 @@ fn conditions_at(
         .filter_map(|fact| pending(eval, def, function, skip, &fact))
         .collect();
     conditions.extend(kept_pool(eval, call, function));
-    conditions.extend(kept_state_conditions(eval, call, function));
     conditions
-}
-
-/// For a constructor that keeps the callable for another method of its class to hand over
-/// (`self.func = func`, then `if self.n_jobs == 1: return [self.func(x) for x in X]` before
-/// the pool in `transform`): the tests that method makes on the way of what the constructor
-/// keeps from its own parameters, as conditions on the constructor's call itself, whose
-/// arguments made the instance.
-fn kept_state_conditions(
-    eval: &Evaluator<'_>,
-    call: Node<'_>,
-    function: ScopeId,
-) -> Vec<PendingCondition> {
-    let Some(def) = eval.scope_node(function) else {
-        return Vec::new();
-    };
-    let Some(class) = eval.model.scope(function).parent else {
-        return Vec::new();
-    };
-    if TextRange::of(def).contains_range(TextRange::of(call))
-        || eval.init_of(class) != Some(function)
-    {
-        return Vec::new();
-    }
-    let mut method = eval.model.scope_at(call.start_byte());
-    while eval.model.scope(method).parent != Some(class) {
-        match eval.model.scope(method).parent {
-            Some(parent) => method = parent,
-            None => return Vec::new(),
-        }
-    }
-    let Some(method_def) = eval.scope_node(method) else {
-        return Vec::new();
-    };
-    facts_to(eval, call, method_def)
-        .into_iter()
-        .filter(|fact| fact.read.kind() == "attribute")
-        .filter_map(|fact| instance_state(eval, &fact, method))
-        .map(|condition| PendingCondition {
-            kept: false,
-            ..condition
-        })
-        .collect()
 }
 
 /// The condition that the instance a method is called on was made with the process pool its

@@ -538,7 +538,14 @@ pub(super) fn extend_dict(
         Some(_) if open_keywords => return Err("the keyword arguments are an expression and the function takes `**kwargs`, so a captured value added to them could take one of its keys".into()),
         Some(other) => Edit::replace(
             TextRange::of(other),
-            format!("{{**{}, {entries}}}", &source[other.byte_range()]),
+            // `**` takes an `or` expression: a lower one needs its parentheses.
+            match other.kind() {
+                "conditional_expression" | "boolean_operator" | "not_operator"
+                | "comparison_operator" | "lambda" | "named_expression" => {
+                    format!("{{**({}), {entries}}}", &source[other.byte_range()])
+                }
+                _ => format!("{{**{}, {entries}}}", &source[other.byte_range()]),
+            },
         ),
     };
     Ok(edit)

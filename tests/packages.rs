@@ -755,6 +755,134 @@ fn refuses_a_partial_in_a_container_for_a_worker_of_another_file_that_looks_at_i
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// A wrapper that gives its callable to a function of another file of the run (re-exported
+/// by a package, imported by a relative path or through a module alias) is judged by what
+/// that function does with it: one that reads its name (through a helper of its own file)
+/// would see the partial a lift makes, and the lift is refused; one that only tests it is
+/// no reason to refuse, and that lift runs under spawn.
+#[test]
+fn judges_a_wrapper_by_the_helper_of_another_file_it_gives_its_callable_to() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let files = [
+        ("tasks/__init__.py", ""),
+        (
+            "tasks/utils/__init__.py",
+            "from .logging import describe_call, log_start\n",
+        ),
+        (
+            "tasks/utils/logging.py",
+            indoc::indoc! {r#"
+                def _label(task):
+                    return getattr(task, "__qualname__", "?")
+
+
+                def describe_call(fn, n_items):
+                    return f"running {_label(fn)} on {n_items} items"
+
+
+                def log_start(n_items, fn=None):
+                    print("starting", n_items, "items", callable(fn))
+            "#},
+        ),
+        (
+            "tasks/parallel.py",
+            indoc::indoc! {r#"
+                from multiprocessing import Pool
+
+                import tasks.utils as utils
+
+                from .utils import describe_call, log_start
+
+
+                def pmap(fn, items):
+                    items = list(items)
+                    print(describe_call(fn, len(items)))
+                    with Pool(2) as pool:
+                        return pool.map(fn, items)
+
+
+                def kmap(fn, items):
+                    print(utils.describe_call(n_items=1, fn=fn))
+                    with Pool(2) as pool:
+                        return pool.map(fn, items)
+
+
+                def qmap(fn, items):
+                    items = list(items)
+                    log_start(len(items), fn=fn)
+                    with Pool(2) as pool:
+                        return pool.map(fn, items)
+            "#},
+        ),
+        (
+            "main.py",
+            indoc::indoc! {r#"
+                from tasks.parallel import kmap, pmap, qmap
+
+
+                def main():
+                    k = 2
+
+                    def square_plus(x):
+                        return x**k + 1
+
+                    print(sorted(pmap(square_plus, [3, 1, 2])))
+                    print(kmap(lambda x: x - k, [5]))
+                    print(qmap(lambda x: x**k, [1, 2]))
+
+
+                if __name__ == "__main__":
+                    main()
+            "#},
+        ),
+    ];
+    std::fs::create_dir_all(dir.path().join("tasks/utils")).expect("create tasks/utils");
+    for (path, text) in files {
+        std::fs::write(dir.path().join(path), text).expect("write a package file");
+    }
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(
+        report.contains(
+            "main.py:16:23: PKL003 nested function `square_plus` passed to `pmap` (which hands \
+             it to `Pool.map`, tasks/parallel.py:12) cannot be pickled; not fixed: `pmap` looks \
+             at what its callable is (`describe_call(fn, len(items))`, tasks/parallel.py:10), \
+             and the captured values would reach it in a functools.partial, which it would see \
+             instead of a function\n"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "not fixed: `kmap` looks at what its callable is (`utils.describe_call(n_items=1, \
+             fn=fn)`, tasks/parallel.py:16)"
+        ),
+        "{report}"
+    );
+    let fixed = std::fs::read_to_string(dir.path().join("main.py")).expect("read main.py");
+    assert!(
+        fixed.contains("print(sorted(pmap(square_plus, [3, 1, 2])))"),
+        "{fixed}"
+    );
+    assert!(
+        fixed.contains("print(kmap(lambda x: x - k, [5]))"),
+        "{fixed}"
+    );
+    assert!(fixed.contains("print(qmap(functools.partial("), "{fixed}");
+    let site = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::write(site.path().join("sitecustomize.py"), SITECUSTOMIZE).expect("write it");
+    std::fs::write(
+        dir.path().join("main.py"),
+        fixed
+            .replace("    print(sorted(pmap(square_plus, [3, 1, 2])))\n", "")
+            .replace("    print(kmap(lambda x: x - k, [5]))\n", ""),
+    )
+    .expect("write main.py");
+    for method in START_METHODS {
+        let out = run_main(dir.path(), site.path(), method).expect("the fixed program runs");
+        assert_eq!(out, "starting 2 items True\n[1, 4]\n", "under {method}");
+    }
+}
+
 #[test]
 fn show_apis_counts_context_managers_and_attributes_as_what_they_are() {
     for (package, summary) in [

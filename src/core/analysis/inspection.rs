@@ -24,6 +24,7 @@
 
 use tree_sitter::Node;
 
+use super::handed::{HandedPool, Held, imported_function};
 use super::inferred::parameter_name;
 use super::unpicklable::qualified_name;
 use super::values::Evaluator;
@@ -92,6 +93,78 @@ fn first_inspection<'t>(
         }
     }
     first
+}
+
+/// What the run is asked to read of the functions of other modules that this file's wrappers
+/// give their callable to (`describe_call(fn, len(items))`, imported): whether they look at
+/// it (`imported_looks`), as for a worker a process runs (`handed::Held::Callable`). Only
+/// for a wrapper not yet known to look at its callable, and a function neither the API table
+/// describes nor the run already declares.
+pub(super) fn inspection_requests(eval: &Evaluator<'_>) -> Vec<HandedPool> {
+    let mut found = Vec::new();
+    for (key, head) in eval.inferred() {
+        let def = eval
+            .root
+            .descendant_for_byte_range(*key, *key)
+            .and_then(|name| name.parent())
+            .filter(|def| def.kind() == "function_definition");
+        let Some(body) = def.and_then(|def| def.child_by_field_name("body")) else {
+            continue;
+        };
+        let function = eval.model.scope_at(body.start_byte());
+        for row in head.rows() {
+            let Some(name) = row.callable.keyword.filter(|_| row.inspected.is_none()) else {
+                continue;
+            };
+            let names = aliases(eval, body, function, name);
+            for node in descendants(body) {
+                if node.kind() == "identifier"
+                    && names.iter().any(|n| n == eval.text(node))
+                    && reads_variable(eval, node, function, eval.text(node))
+                    && let Some(request) = imported_request(eval, node)
+                {
+                    found.push(request);
+                }
+            }
+        }
+    }
+    found.sort_by(|a, b| {
+        (&a.function, a.position, &a.keyword).cmp(&(&b.function, b.position, &b.keyword))
+    });
+    found.dedup();
+    found
+}
+
+/// The request for the imported function that the identifier `node` is an argument of.
+fn imported_request(eval: &Evaluator<'_>, node: Node<'_>) -> Option<HandedPool> {
+    let parent = node.parent()?;
+    let list = match parent.kind() {
+        "argument_list" => parent,
+        "keyword_argument" if parent.child_by_field_name("value") == Some(node) => {
+            parent.parent()?
+        }
+        _ => return None,
+    };
+    let call = list.parent().filter(|call| call.kind() == "call")?;
+    let function = call.child_by_field_name("function")?;
+    let scope = eval.model.scope_at(call.start_byte());
+    let path = imported_function(eval, function, scope)?;
+    let declared = eval
+        .imported_path_of(function)
+        .is_some_and(|absolute| eval.apis.iter().any(|api| api.path == absolute));
+    if declared {
+        return None;
+    }
+    let (position, keyword) = match argument_slot(list, node)? {
+        ArgumentSlot::Keyword(keyword) => (None, Some(eval.text(keyword).to_string())),
+        ArgumentSlot::Position(at) => (Some(at), None),
+    };
+    Some(HandedPool {
+        function: path,
+        position,
+        keyword,
+        held: Held::Callable,
+    })
 }
 
 /// The names `body` calls (`fn` of `fn(x)`), each once.
@@ -262,7 +335,8 @@ pub(super) fn inspecting<'t>(
 }
 
 /// Whether `function`, called with `arguments`, is a module-level `def` of this file that
-/// inspects the parameter the argument `node` binds (by position or keyword).
+/// inspects the parameter the argument `node` binds (by position or keyword), or a function
+/// of another file of the run that does, as that file's analysis read it (`imported_looks`).
 fn helper_inspects<'t>(
     eval: &Evaluator<'t>,
     function: Node<'t>,
@@ -270,6 +344,9 @@ fn helper_inspects<'t>(
     node: Node<'t>,
     depth: usize,
 ) -> bool {
+    if imported_looks(eval, function, arguments, node) {
+        return true;
+    }
     let parameter = || -> Option<bool> {
         if function.kind() != "identifier" {
             return None;
@@ -292,20 +369,45 @@ fn helper_inspects<'t>(
     parameter().unwrap_or(false)
 }
 
-/// The parameter of `def` that the argument `node` of `arguments` binds: its keyword, or the
-/// parameter at its position when no splat comes before it.
-fn bound_parameter(
+/// Whether `function` is a function of another file of the run that looks at what the
+/// argument `node` of `arguments` binds (`describe_call(fn, n)` with a `describe_call` that
+/// reads `fn.__name__`): the run asks that file what it does with each parameter
+/// (`inspection_requests`) and declares the answer (`UserKind::Worker`).
+fn imported_looks(
     eval: &Evaluator<'_>,
-    def: Node<'_>,
+    function: Node<'_>,
     arguments: Node<'_>,
     node: Node<'_>,
-) -> Option<String> {
+) -> bool {
+    let Some((slots, _)) = super::arguments::worker_slots(eval, function) else {
+        return false;
+    };
+    let slot = match argument_slot(arguments, node) {
+        Some(ArgumentSlot::Keyword(keyword)) => {
+            let keyword = eval.text(keyword);
+            slots.iter().find(|slot| slot.keyword == keyword)
+        }
+        Some(ArgumentSlot::Position(at)) => slots.iter().find(|slot| slot.position == Some(at)),
+        None => None,
+    };
+    slot.is_some_and(|slot| slot.looks.is_some())
+}
+
+/// Where the argument `node` of `arguments` is passed.
+enum ArgumentSlot<'t> {
+    Keyword(Node<'t>),
+    Position(usize),
+}
+
+/// The slot of the argument `node` of `arguments`: its keyword, or its position when no
+/// splat or keyword comes before it.
+fn argument_slot<'t>(arguments: Node<'t>, node: Node<'t>) -> Option<ArgumentSlot<'t>> {
     if let Some(keyword) = node
         .parent()
         .filter(|p| p.kind() == "keyword_argument")
         .and_then(|p| p.child_by_field_name("name"))
     {
-        return Some(eval.text(keyword).to_string());
+        return Some(ArgumentSlot::Keyword(keyword));
     }
     let mut cursor = arguments.walk();
     let before: Vec<Node<'_>> = arguments
@@ -320,7 +422,23 @@ fn bound_parameter(
     }) {
         return None;
     }
-    let position = before.iter().filter(|a| a.kind() != "comment").count();
+    Some(ArgumentSlot::Position(
+        before.iter().filter(|a| a.kind() != "comment").count(),
+    ))
+}
+
+/// The parameter of `def` that the argument `node` of `arguments` binds: its keyword, or the
+/// parameter at its position when no splat comes before it.
+fn bound_parameter(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    arguments: Node<'_>,
+    node: Node<'_>,
+) -> Option<String> {
+    let position = match argument_slot(arguments, node)? {
+        ArgumentSlot::Keyword(keyword) => return Some(eval.text(keyword).to_string()),
+        ArgumentSlot::Position(at) => at,
+    };
     let parameters = def.child_by_field_name("parameters")?;
     let mut cursor = parameters.walk();
     let positional = parameters

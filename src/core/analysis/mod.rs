@@ -129,7 +129,11 @@ fn analyze_with(
     let mut sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
     let handed = arguments::argument_sites(&eval, &sites);
     let handed_callables = match export {
-        true => arguments::handed_callables(&eval, &handed),
+        true => [
+            arguments::handed_callables(&eval, &handed),
+            inspection::inspection_requests(&eval),
+        ]
+        .concat(),
         false => Vec::new(),
     };
     sites.extend(handed);

@@ -293,6 +293,37 @@ fn report_and_diff_through_fluent_setters_and_forwarded_keywords() {
     }
 }
 
+/// A module that another file of the run star-imports, and that has no `__all__`, would
+/// export a lifted function under its public name, here over the package's own `load`: the
+/// lifted functions take private names. With `__all__`, or without a star import, they keep
+/// their names.
+#[test]
+fn lifts_in_a_star_imported_module_take_private_names() {
+    let copy = copy_package(&packages_dir().join("star_imported_lift"));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_star_imported_lift_diff", diff);
+    });
+    let batch = copy.path().join("loaders/batch.py");
+    let text = std::fs::read_to_string(&batch).expect("read batch.py");
+    let listed = text.replace(
+        "from ._par import pmap\n",
+        "from ._par import pmap\n\n__all__ = [\"load_all\", \"sizes\"]\n",
+    );
+    std::fs::write(&batch, &listed).expect("write batch.py");
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    assert!(diff.contains("+def load(name, *, root):"), "{diff}");
+    assert!(diff.contains("+def measure(name, *, unit):"), "{diff}");
+    std::fs::write(&batch, &text).expect("write batch.py");
+    std::fs::write(
+        copy.path().join("loaders/__init__.py"),
+        "from .batch import load_all, sizes\nfrom .io import load\n",
+    )
+    .expect("write __init__.py");
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    assert!(diff.contains("+def load(name, *, root):"), "{diff}");
+}
+
 /// A `@contextmanager` function or method keeps its arguments: `with background(fn, *args)`
 /// runs its body, which hands `fn` to `Process` (extra arguments forwarded through `*args`)
 /// or to an executor's `submit`. One that hands it to a thread, or calls it in the parent,

@@ -42,6 +42,11 @@ pub struct Options {
     /// worked out only when the file passes a pool to an imported function (see
     /// `analysis::analyze_with`).
     pub exports: bool,
+    /// Another file of the run star-imports this one (`from .batch import *`), which has no
+    /// `__all__`: a function lifted to module level takes a private name (`_load` for a nested
+    /// `load`), which the star import leaves out, rather than one it would bind over the
+    /// importer's own (`run::stars`).
+    pub private_lifts: bool,
 }
 
 /// How the project's import sorter (isort, or ruff's `I` rules) orders a section and spaces
@@ -74,6 +79,7 @@ impl Default for Options {
             handed_pools: Vec::new(),
             dunder_main: false,
             exports: true,
+            private_lifts: false,
         }
     }
 }

@@ -19,6 +19,7 @@ mod package;
 pub mod read;
 pub mod review;
 pub mod scheduler;
+mod stars;
 mod tally;
 mod wrappers;
 pub mod write;

@@ -56,7 +56,7 @@ use crate::run::handed::HandedPools;
 use crate::run::package::{Modules, package_of};
 use crate::run::scheduler::{Candidate, analyse};
 use crate::run::tally::{Tally, root_index};
-use crate::run::{file, interrupt, read};
+use crate::run::{file, interrupt, read, stars};
 use crate::settings::config::{Config, Mode};
 
 /// How many rounds a run takes at most: each finds wrappers one import further away.
@@ -108,6 +108,7 @@ fn follow(
         // the thread count.
         let mut exports = std::mem::take(&mut tally.exports);
         exports.sort_by(|a, b| a.0.cmp(&b.0));
+        known.note_public_lifts(&exports);
         let mut assuming = known.handed.learn(&mut exports, files, &mut known.modules);
         let new = known.learn(exports);
         // A function passed a pool under a package's re-export, followed to its module now
@@ -139,8 +140,63 @@ fn follow(
         tally.forget(&picked, roots);
         tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
     }
-    tally.exports.clear();
+    let last = std::mem::take(&mut tally.exports);
+    known.note_public_lifts(&last);
+    let tally = privatize(pool, tally, files, &mut known, (&base, &mut configs), roots);
     (tally, configs)
+}
+
+/// Analyse again, with `Options::private_lifts`, the files whose fixes bind a new public
+/// name that a star import of another file of the run would bind too (`stars`).
+fn privatize(
+    pool: &ThreadPool,
+    mut tally: Tally,
+    files: &FileList,
+    known: &mut Known,
+    (base, configs): (&[Config], &mut Vec<Config>),
+    roots: &[PathBuf],
+) -> Tally {
+    let flagged: BTreeSet<PathBuf> = known
+        .public_lifts
+        .iter()
+        .filter(|(_, public)| **public)
+        .map(|(path, _)| path.clone())
+        .collect();
+    let starred = pool.install(|| stars::star_imported(files, &flagged));
+    if starred.is_empty() || interrupt::requested() {
+        return tally;
+    }
+    let groups: Vec<(PathBuf, usize)> = starred
+        .into_iter()
+        .map(|(path, group)| {
+            let group = known.config_index(group, &path, base.len());
+            (path, group)
+        })
+        .collect();
+    // A folder's own slot may be new (`config_index`): every config is made again, and each
+    // group the files are in gets a private twin after them.
+    *configs = known.configs(base);
+    let mut private: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut picked = Vec::new();
+    for (path, group) in groups {
+        let at = *private.entry(group).or_insert_with(|| {
+            let mut config = configs[group].clone();
+            config.options.private_lifts = true;
+            configs.push(config);
+            configs.len() - 1
+        });
+        let bytes = std::fs::metadata(&path).map_or(0, |m| m.len() as usize);
+        picked.push(Candidate {
+            path,
+            bytes,
+            group: at,
+        });
+    }
+    picked.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+    tally.forget(&picked, roots);
+    let mut tally = tally.merge(analyse(pool, picked, configs, roots, &|| {}));
+    tally.exports.clear();
+    tally
 }
 
 /// Write the fixes the analyses handed back, on the pool. A file that cannot be written gets
@@ -235,9 +291,19 @@ struct Known {
     modules: Modules,
     /// The pools files pass to functions of other files (`handed`).
     handed: HandedPools,
+    /// Whether the latest analysis of each file found a fix binding a new public name
+    /// (`Exports::public_lifts`, `stars`).
+    public_lifts: BTreeMap<PathBuf, bool>,
 }
 
 impl Known {
+    /// Keep what the analyses of `exports` say of public names their fixes bind.
+    fn note_public_lifts(&mut self, exports: &[(PathBuf, Exports)]) {
+        for (path, exports) in exports {
+            self.public_lifts.insert(path.clone(), exports.public_lifts);
+        }
+    }
+
     /// Take the exports of a round's files; the APIs that are new.
     fn learn(&mut self, mut exports: Vec<(PathBuf, Exports)>) -> Vec<NewApi> {
         exports.sort_by(|a, b| a.0.cmp(&b.0));

@@ -138,6 +138,7 @@ impl Settings {
                 handed_pools: Vec::new(),
                 dunder_main: false,
                 exports: true,
+                private_lifts: false,
             },
             pinned_line_length: options.line_length.is_some(),
             file,

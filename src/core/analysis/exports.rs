@@ -63,6 +63,10 @@ pub struct Exports {
     /// the module that import names as spelled (`._speedups`): where that module is a file
     /// of the project, the import succeeds and the fallback is not what the name holds.
     pub optional: Vec<(String, String)>,
+    /// A fix of the file binds a new public name at module level (a nested `def load` lifted
+    /// as `load`), and the module has no `__all__`: a star import of it would bind the name
+    /// too (`run::stars`).
+    pub public_lifts: bool,
 }
 
 impl Exports {
@@ -71,6 +75,7 @@ impl Exports {
             && self.aliases.is_empty()
             && self.stars.is_empty()
             && self.handed_pools.is_empty()
+            && !self.public_lifts
     }
 
     /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
@@ -367,6 +372,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         own_names,
         handed_pools: Vec::new(),
         optional,
+        public_lifts: false,
     }
 }
 

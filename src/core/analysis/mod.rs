@@ -161,7 +161,8 @@ fn analyze_with(
         lift_decorated,
     ));
     diagnostics.sort_by_key(|d| d.range.start);
-    let exports = match export {
+    let public_lifts = ctx.public_lifts;
+    let mut exports = match export {
         true => exported(
             &eval,
             &calls,
@@ -170,6 +171,11 @@ fn analyze_with(
         ),
         false => Exports::default(),
     };
+    exports.public_lifts = export
+        && public_lifts
+        && model
+            .bindings_of(SemanticModel::MODULE, "__all__")
+            .is_empty();
     Ok((diagnostics, exports))
 }
 
@@ -238,6 +244,8 @@ pub(crate) struct FileFacts {
     pub line_length: usize,
     /// The file is a `__main__.py`, which workers never import (`Options::dunder_main`).
     pub dunder_main: bool,
+    /// Lifted functions take private names (`Options::private_lifts`).
+    pub private_lifts: bool,
 }
 
 impl FileFacts {
@@ -249,6 +257,7 @@ impl FileFacts {
             partial: partial_spelling(model, root, source, &settings.imports),
             line_length: settings.line_length,
             dunder_main: settings.dunder_main,
+            private_lifts: settings.private_lifts,
         }
     }
 }

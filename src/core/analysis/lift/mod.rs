@@ -77,6 +77,10 @@ pub struct Context<'a> {
     pub line_length: usize,
     /// The file is a `__main__.py`, which workers never import: nothing is lifted in it.
     pub dunder_main: bool,
+    /// Lifted functions take private names (`Options::private_lifts`).
+    pub private_lifts: bool,
+    /// A lift planned so far binds a new public name at module level (`Exports::public_lifts`).
+    pub public_lifts: bool,
     /// Whether a split after `*args` gains a trailing comma here: `star_comma`, read from the
     /// file only when a fix is laid out.
     star_comma: std::cell::OnceCell<bool>,
@@ -99,6 +103,7 @@ impl<'a> Context<'a> {
             partial,
             line_length,
             dunder_main,
+            private_lifts,
         } = facts;
         Context {
             eval,
@@ -109,6 +114,8 @@ impl<'a> Context<'a> {
             partial,
             line_length,
             dunder_main,
+            private_lifts,
+            public_lifts: false,
             star_comma: std::cell::OnceCell::new(),
             lifting: Vec::new(),
         }
@@ -229,8 +236,9 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     edits.extend(move_to_module_level(ctx, group, &lift, inside)?);
     import_partial(ctx, uses_partial, &mut edits)?;
     unread::check_reads_kept(ctx, &edits, &dropped)?;
-    for member in &lift.lifted {
-        ctx.taken.insert(member.name.clone());
+    for (member, lifted) in group.members.iter().zip(&lift.lifted) {
+        ctx.taken.insert(lifted.name.clone());
+        ctx.public_lifts |= binds_new_public_name(member, lifted);
     }
     // A receiver sent whole, or a cache the lift would empty, may change what the program does.
     let applicability = if lift.whole_receiver || decorated == Decorated::CachesUnknownValues {
@@ -243,6 +251,17 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
         names: lift.lifted.into_iter().map(|l| l.name).collect(),
         direct: false,
     })
+}
+
+/// Whether the lift of `member` binds a public name at module level that no module-level
+/// statement bound before: a nested function or a lambda lifted above its statement, not a
+/// function of the `__main__` guard or a module-level `name = lambda ...` made a `def`.
+fn binds_new_public_name(member: &Callable<'_>, lifted: &Lifted) -> bool {
+    let new = match member {
+        Callable::Function { under_guard, .. } => !under_guard,
+        Callable::Lambda(_) => lifted.placement == Placement::Above,
+    };
+    new && !lifted.name.starts_with('_')
 }
 
 /// What the steps after the checks share: how the captured values travel, the lifted names,

@@ -24,6 +24,10 @@
 //! | `pool.map(lambda ...)` in `scale`   | `_scale_task` |                 | `_scale_task_2`    |
 //! | `Pool(initializer=lambda ...)` in `Trainer.__init__` | `_trainer_initializer` | | `..._2` |
 //!
+//! In a module without `__all__` that another file of the run star-imports, a nested `def
+//! work` takes `_work` first instead (`Options::private_lifts`): the star import would bind a
+//! public `work` in the importer, over a name of its own or another module's.
+//!
 //! A function under the `__main__` guard is already a module-level name and keeps it. Parts are
 //! joined by one underscore, so dunder names never double them. Groups are planned in source
 //! order, so the numbers follow the order of the code.
@@ -177,10 +181,13 @@ fn candidates(
             let binding = model.binding(*binding);
             let place = place(model, binding.scope, false);
             let derived = joined(&[&place, &binding.name]);
-            (
-                Some(binding.name.clone()),
-                vec![binding.name.clone(), derived],
-            )
+            // A star import of the module would bind a public name over its importer's own
+            // (`Options::private_lifts`).
+            let own = match ctx.private_lifts && !binding.name.starts_with('_') {
+                true => format!("_{}", binding.name),
+                false => binding.name.clone(),
+            };
+            (Some(binding.name.clone()), vec![own, derived])
         }
         Callable::Lambda(node) => {
             let guarded = ctx

@@ -18,11 +18,157 @@ pub(super) fn check_members(
 ) -> Result<Decorated, String> {
     captures_fit_members(ctx, group, captured)?;
     for member in &group.members {
+        check_identity_tests(ctx, *member, captured)?;
         check_private_names(ctx, *member)?;
         check_nested_globals(ctx, group, *member)?;
         check_early_reads(ctx, *member)?;
     }
     check_decorators(ctx, group, captured)
+}
+
+/// A member that tests a value by identity against a module-level object made by a call
+/// (`value is MISSING` with `MISSING = object()`), while it captures values: a captured value
+/// that holds the object (`settings = {k: given.get(k, MISSING) ...}`) reaches the worker as
+/// a copy that pickling made, which is not the worker's `MISSING`, so the test that held in
+/// the parent fails there. Classes, functions and enum members pickle by reference and keep
+/// their identity; an instance does not.
+fn check_identity_tests(
+    ctx: &Context<'_>,
+    member: Callable<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
+    if captured.is_empty() {
+        return Ok(());
+    }
+    let node = match member {
+        Callable::Lambda(node) => node,
+        Callable::Function { statement, .. } => statement,
+    };
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        let mut cursor = current.walk();
+        stack.extend(current.named_children(&mut cursor));
+        if current.kind() != "comparison_operator" {
+            continue;
+        }
+        let mut cursor = current.walk();
+        let identity = current
+            .children(&mut cursor)
+            .any(|c| !c.is_named() && ctx.eval.text(c).starts_with("is"));
+        if !identity {
+            continue;
+        }
+        let mut cursor = current.walk();
+        let operands: Vec<_> = current.named_children(&mut cursor).collect();
+        // `v is MISSING` with `v` a parameter tests what the caller hands over, which the
+        // process API pickles whether or not the member is lifted.
+        if operands
+            .iter()
+            .any(|o| reads_own_parameter(ctx, member, *o))
+        {
+            continue;
+        }
+        for operand in operands {
+            if operand.kind() == "identifier" && made_by_a_call(ctx, operand) {
+                let name = ctx.eval.text(operand);
+                let test = ctx
+                    .eval
+                    .text(current)
+                    .split_whitespace()
+                    .collect::<Vec<_>>();
+                return Err(format!(
+                    "it tests `{}` by identity, and a captured value holding `{name}` would reach the worker as a copy, which is not the worker's `{name}`",
+                    test.join(" ")
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether the expression `node` reads a parameter of `member` itself, or an attribute,
+/// item or call result of one (`item.value`, `row[0]`).
+fn reads_own_parameter(
+    ctx: &Context<'_>,
+    member: Callable<'_>,
+    node: tree_sitter::Node<'_>,
+) -> bool {
+    let model = ctx.eval.model;
+    let mut base = node;
+    loop {
+        let inner = match base.kind() {
+            "attribute" | "subscript" => base
+                .child_by_field_name("object")
+                .or(base.child_by_field_name("value")),
+            "call" => base.child_by_field_name("function"),
+            "parenthesized_expression" => base.named_child(0),
+            _ => None,
+        };
+        match inner {
+            Some(inner) => base = inner,
+            None => break,
+        }
+    }
+    if base.kind() != "identifier" {
+        return false;
+    }
+    let Some(own) = model.scope_created_by(TextRange::of(member.scope_node())) else {
+        return false;
+    };
+    let name = ctx.eval.text(base);
+    model.resolve(model.scope_at(base.start_byte()), name) == Resolution::Scope(own)
+        && model
+            .bindings_of(own, name)
+            .iter()
+            .all(|&id| model.binding(id).kind == crate::core::semantic::BindingKind::Parameter)
+}
+
+/// The methods by which a class tells pickle how to rebuild its instances.
+const PICKLING_HOOKS: [&str; 4] = ["__reduce__", "__reduce_ex__", "__getnewargs__", "__new__"];
+
+/// Whether the identifier `node` reads a module-level name every binding of which assigns
+/// the result of a call of `object` or of a class of the module: an instance, which pickling
+/// copies.
+fn made_by_a_call(ctx: &Context<'_>, node: tree_sitter::Node<'_>) -> bool {
+    let model = ctx.eval.model;
+    let name = ctx.eval.text(node);
+    let scope = model.scope_at(node.start_byte());
+    if model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return false;
+    }
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    let instance = |id: &crate::core::semantic::BindingId| {
+        let binding = model.binding(*id);
+        let Some(value) = binding.value.and_then(|v| ctx.eval.node_at(v)) else {
+            return false;
+        };
+        let Some(function) = value
+            .child_by_field_name("function")
+            .filter(|f| value.kind() == "call" && f.kind() == "identifier")
+        else {
+            return false;
+        };
+        let called = ctx.eval.text(function);
+        match model.resolve(SemanticModel::MODULE, called) {
+            Resolution::Builtin => called == "object",
+            // A class that says how it pickles (`__reduce__` giving the module's own
+            // instance back) may keep the identity.
+            Resolution::Scope(SemanticModel::MODULE) => {
+                let classes = model.bindings_of(SemanticModel::MODULE, called);
+                !classes.is_empty()
+                    && classes.iter().all(|&c| {
+                        let class = model.binding(c);
+                        class.kind == crate::core::semantic::BindingKind::ClassDef
+                            && model.scope_created_by(class.statement).is_some_and(|body| {
+                                let names = &model.scope(body).bindings;
+                                !PICKLING_HOOKS.iter().any(|hook| names.contains_key(*hook))
+                            })
+                    })
+            }
+            _ => false,
+        }
+    };
+    !bindings.is_empty() && bindings.iter().all(instance)
 }
 
 /// A comment inside the parentheses around a lambda (`f = (  # why` then the lambda) lies in

@@ -224,7 +224,9 @@ fn bare_super(source: &str, at: TextRange) -> bool {
 
 fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> {
     let model = callee.eval.model;
-    if assigned_by_enclosing_function(model, callee.scope, name) {
+    if assigned_by_enclosing_function(model, callee.scope, name)
+        || assigned_by_parent_call(callee, name)
+    {
         return value_need(callee, name, SemanticModel::MODULE).map(Some);
     }
     if !bound_only_under_guard(model, callee.guards, name) {
@@ -270,6 +272,78 @@ fn assigned_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str)
                 BindingKind::FunctionDef | BindingKind::ClassDef | BindingKind::Import { .. }
             ) && super::callables::in_guard(guards, model, id)
         })
+}
+
+/// A global that module-level functions of the file assign through `global` (`def
+/// configure(level): global LOG_LEVEL; LOG_LEVEL = level`), one of which a function around
+/// the callable calls before it (`configure("debug")` in `main`), or the `__main__` guard
+/// calls: the parent set its value before handing the callable over, as with
+/// `assigned_by_enclosing_function`. Only when every function that assigns it runs in the
+/// parent alone: each is only ever called, never handed over (`initializer=init`), and only
+/// by the functions around the callable or the guard (or at module level), never by the
+/// callable itself nor by any other function, which a worker may run. A global a worker
+/// sets for itself is read as a hand-written module-level function would read it.
+fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    let mut writers: Vec<ScopeId> = bindings
+        .iter()
+        .map(|&id| model.binding(id).written_in)
+        .filter(|scope| *scope != SemanticModel::MODULE)
+        .collect();
+    writers.sort_by_key(|scope| scope.0);
+    writers.dedup();
+    if writers.is_empty() {
+        return false;
+    }
+    let mut enclosing = Vec::new();
+    let mut scope = model.scope(callee.scope).parent;
+    while let Some(id) = scope
+        && id != SemanticModel::MODULE
+    {
+        enclosing.push(id);
+        scope = model.scope(id).parent;
+    }
+    let mut called_before = false;
+    for writer in writers {
+        let function = model.scope(writer);
+        let Some(function_name) = function.name.as_deref() else {
+            return false;
+        };
+        let is_module_function = function.kind == ScopeKind::Function
+            && function.parent == Some(SemanticModel::MODULE)
+            && model
+                .bindings_of(SemanticModel::MODULE, function_name)
+                .iter()
+                .all(|&id| model.binding(id).kind == BindingKind::FunctionDef);
+        if !is_module_function {
+            return false;
+        }
+        let uses = model.references.iter().filter(|r| {
+            r.name == function_name && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+        });
+        for reference in uses {
+            let called = eval.node_at(reference.range).is_some_and(|node| {
+                node.parent().is_some_and(|p| {
+                    p.kind() == "call" && p.child_by_field_name("function") == Some(node)
+                })
+            });
+            let in_guard = callee
+                .guards
+                .iter()
+                .any(|guard| guard.contains_range(reference.range));
+            let parent_side = in_guard
+                || reference.scope == SemanticModel::MODULE
+                || enclosing.contains(&reference.scope);
+            if !called || !parent_side || callee.range.contains_range(reference.range) {
+                return false;
+            }
+            called_before |= in_guard
+                || (enclosing.contains(&reference.scope)
+                    && reference.range.start < callee.range.start);
+        }
+    }
+    called_before
 }
 
 /// A global that a function around the callable assigns through `global` (`global SCALE;

@@ -504,6 +504,11 @@ impl<'a> Evaluator<'a> {
             | BindingKind::NamedExpr
             | BindingKind::WithTarget => {
                 let value = match binding.value.and_then(|r| self.node_at(r)) {
+                    // `with closing(Pool(2)) as pool`: the pool itself.
+                    Some(node) if binding.kind == BindingKind::WithTarget => {
+                        let node = self.closed_over(node).unwrap_or(node);
+                        self.eval_depth(node, scope, depth)
+                    }
                     Some(node) => self.eval_depth(node, scope, depth),
                     // `parallel, pool = _create_pool(kwargs)`: no value of its own.
                     None if binding.kind == BindingKind::Assignment => {
@@ -616,10 +621,49 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// The argument of `contextlib.closing(...)` or `contextlib.nullcontext(...)`, which a
+    /// `with` statement binds to its target as it is.
+    fn closed_over(&self, node: Node<'a>) -> Option<Node<'a>> {
+        let node = unparenthesize(node);
+        let function = node
+            .child_by_field_name("function")
+            .filter(|_| node.kind() == "call")?;
+        let path = self.imported_path_of(function)?;
+        if !matches!(
+            path.as_str(),
+            "contextlib.closing" | "contextlib.nullcontext"
+        ) {
+            return None;
+        }
+        only_positional(node)
+    }
+
+    /// `stack.enter_context(Pool(2))` (an `ExitStack`'s): what a `with` statement would bind,
+    /// the pool itself, or what a manager yields.
+    fn entered_context(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Option<Value> {
+        let function = node.child_by_field_name("function")?;
+        let method = function
+            .child_by_field_name("attribute")
+            .filter(|_| function.kind() == "attribute")?;
+        if self.text(method) != "enter_context" {
+            return None;
+        }
+        let entered = only_positional(node)?;
+        let entered = self.closed_over(entered).unwrap_or(entered);
+        Some(match self.eval_depth(entered, scope, depth + 1) {
+            Value::Manager { class, fork } => Value::Instance { class, fork },
+            Value::FunctionManager(row) => Value::Function(row),
+            value => value,
+        })
+    }
+
     fn eval_call(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
         let Some(function) = node.child_by_field_name("function") else {
             return Value::Unknown;
         };
+        if let Some(value) = self.entered_context(node, scope, depth) {
+            return value;
+        }
         let arguments = node.child_by_field_name("arguments");
         let called = match self.eval_depth(function, scope, depth + 1) {
             Value::Unknown if function.kind() == "identifier" && self.text(function) == "super" => {
@@ -709,6 +753,27 @@ pub(super) fn sole_decorator(decorated: Node<'_>) -> Option<Node<'_>> {
         .filter(|c| c.kind() == "decorator");
     let first = decorators.next()?;
     decorators.next().is_none().then_some(first)
+}
+
+/// The one argument of the call `node`, when it is a plain positional one.
+fn only_positional(node: Node<'_>) -> Option<Node<'_>> {
+    let arguments = node.child_by_field_name("arguments")?;
+    let mut cursor = arguments.walk();
+    let items: Vec<Node<'_>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind() != "comment")
+        .collect();
+    match items.as_slice() {
+        [only]
+            if !matches!(
+                only.kind(),
+                "keyword_argument" | "list_splat" | "dictionary_splat"
+            ) =>
+        {
+            Some(*only)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

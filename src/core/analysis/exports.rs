@@ -1095,13 +1095,81 @@ fn renamed_wrappers(eval: &Evaluator<'_>, wrappers: &[ExportedWrapper]) -> Vec<E
 /// The binding of a module-level name that other modules reach, among its bindings `ids`: its
 /// only one, or the fallback of an optional import (`fallback`).
 fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId> {
-    match ids {
+    // `@overload` stubs are replaced by the `def` after them.
+    let stubs = ids.iter().filter(|&&id| is_overload_stub(eval, id)).count();
+    let ids: Vec<BindingId> = match stubs {
+        0 => ids.to_vec(),
+        _ => ids
+            .iter()
+            .copied()
+            .filter(|&id| !is_overload_stub(eval, id))
+            .collect(),
+    };
+    match ids.as_slice() {
         [only] => Some(*only),
-        [first, second] => {
-            fallback(eval, *first, *second).or_else(|| fallback(eval, *second, *first))
+        [first, second]
+            if let Some(found) =
+                fallback(eval, *first, *second).or_else(|| fallback(eval, *second, *first)) =>
+        {
+            Some(found)
         }
-        _ => None,
+        [first, ..] => same_wrappers(eval, &ids).then_some(*first),
+        [] => None,
     }
+}
+
+/// Whether the module-level function binding `id` is an `@overload` stub (`@overload`,
+/// `@typing.overload`), which only type checkers read.
+fn is_overload_stub(eval: &Evaluator<'_>, id: BindingId) -> bool {
+    let binding = eval.model.binding(id);
+    if binding.kind != BindingKind::FunctionDef {
+        return false;
+    }
+    let Some(statement) = eval
+        .statement_node(binding.statement)
+        .filter(|s| s.kind() == "decorated_definition")
+    else {
+        return false;
+    };
+    let mut cursor = statement.walk();
+    statement
+        .named_children(&mut cursor)
+        .filter(|d| d.kind() == "decorator")
+        .any(|d| {
+            let text = eval.text(d).trim_start_matches('@').trim();
+            text == "overload" || text.ends_with(".overload")
+        })
+}
+
+/// Whether every binding of `ids` is a `def` of a wrapper whose row is the same but for the
+/// line it hands the callable over on (the same slot, passing, conditions, inspection ...): `if sys.version_info >= (3, 9): def pmap(...)`
+/// and `else: def pmap(...)`, either of which the module binds. The first stands for all.
+fn same_wrappers(eval: &Evaluator<'_>, ids: &[BindingId]) -> bool {
+    let rows: Vec<Option<&'static ApiRow>> = ids
+        .iter()
+        .map(|&id| {
+            let binding = eval.model.binding(id);
+            (binding.kind == BindingKind::FunctionDef)
+                .then(|| eval.inferred().get(&binding.range.start).copied())
+                .flatten()
+        })
+        .collect();
+    let Some(Some(first)) = rows.first() else {
+        return false;
+    };
+    // Alike but for the line they hand the callable over on (`via`).
+    rows.iter().all(|row| {
+        row.is_some_and(|row| {
+            let via = match (row.via, first.via) {
+                (Some(own), Some(theirs)) => own.to == theirs.to && own.file == theirs.file,
+                (own, theirs) => own == theirs,
+            };
+            via && ApiRow {
+                via: first.via,
+                ..*row
+            } == **first
+        })
+    })
 }
 
 /// The module of the optional import a module-level name's bindings `ids` fall back from

@@ -180,6 +180,16 @@ fn stricter(a: &Value, b: &Value) -> Option<Value> {
             })
         }
         (Value::Context { .. }, Value::Context { .. }) => Some(Value::Context { fork: false }),
+        // `pool.imap if ordered else pool.imap_unordered`: two methods that take and pass
+        // the callable alike, so that a finding and its fix hold for either.
+        (Value::Function(x), Value::Function(y))
+            if ApiRow {
+                name: x.name,
+                ..**y
+            } == **x =>
+        {
+            Some(Value::Function(x))
+        }
         _ => processes_over_interpreters(a, b),
     }
 }

@@ -97,7 +97,76 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
             needs.push(need);
         }
     }
+    check_called_globals(callee)?;
     Ok(needs)
+}
+
+/// How deep calls of the file's module-level functions are followed for the globals they
+/// read (`check_called_globals`).
+const MAX_CALLED: usize = 3;
+
+/// A module-level function of the file that the callable calls (`fmt(x)`), or that such a
+/// function calls in turn, reading a global the program assigns at run time before the
+/// hand-over (`PRECISION`, which `main` sets through `global`): a lift passes the callable's
+/// own reads of such a global as values (`module_need`), but not those of the functions it
+/// calls, which a worker started by spawn or forkserver runs with the value the module's
+/// import gives. Under fork the worker had the parent's.
+fn check_called_globals(callee: &Callee<'_>) -> Result<(), String> {
+    let model = callee.eval.model;
+    let mut seen: Vec<ScopeId> = Vec::new();
+    let mut frontier: Vec<(TextRange, Option<String>)> = vec![(callee.range, None)];
+    for _ in 0..=MAX_CALLED {
+        let mut next = Vec::new();
+        for (range, via) in frontier {
+            for reference in model.references_in(range) {
+                if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+                    continue;
+                }
+                let name = reference.name.as_str();
+                let bindings = model.bindings_of(SemanticModel::MODULE, name);
+                let functions: Vec<ScopeId> = bindings
+                    .iter()
+                    .filter(|&&id| model.binding(id).kind == BindingKind::FunctionDef)
+                    .filter_map(|&id| model.scope_created_by(model.binding(id).statement))
+                    .collect();
+                if !functions.is_empty() && functions.len() == bindings.len() {
+                    for function in functions {
+                        if !seen.contains(&function) {
+                            seen.push(function);
+                            let via = match &via {
+                                Some(via) => format!("{via}`, which calls `{name}"),
+                                None => name.to_string(),
+                            };
+                            next.push((model.scope(function).range, Some(via)));
+                        }
+                    }
+                    continue;
+                }
+                let Some(via) = &via else {
+                    continue;
+                };
+                if assigned_at_run_time(callee, name) {
+                    return Err(format!(
+                        "it calls `{via}`, which reads the global `{name}`, assigned at run time before the hand-over: a worker started by spawn or forkserver would read the value the module's import gives"
+                    ));
+                }
+            }
+        }
+        frontier = next;
+    }
+    Ok(())
+}
+
+/// Whether the parent assigns the module global `name` at run time before it hands the
+/// callable over, so that a worker's import of the module gives another value: a function
+/// around the callable assigns it through `global`, or one the parent calls does, or the
+/// `__main__` guard does.
+fn assigned_at_run_time(callee: &Callee<'_>, name: &str) -> bool {
+    let model = callee.eval.model;
+    assigned_by_enclosing_function(model, callee.scope, name)
+        || assigned_by_parent_call(callee, name)
+        || (!bound_only_under_guard(model, callee.guards, name)
+            && assigned_under_guard(model, callee.guards, name))
 }
 
 fn check_nonlocal(model: &SemanticModel, callee: &Callee<'_>) -> Result<(), String> {

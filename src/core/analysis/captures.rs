@@ -317,6 +317,16 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
     {
         return Ok(Some(Need::Lambda(*only)));
     }
+    // Pickle names a class by its module and name: one bound only under the guard is
+    // `__main__.Result` in the parent and missing from a worker's import of the module.
+    if bindings
+        .iter()
+        .all(|&id| model.binding(id).kind == BindingKind::ClassDef)
+    {
+        return Err(format!(
+            "it uses `{name}`, a class defined under the `__main__` guard, which a worker's import of the module does not define"
+        ));
+    }
     // `import json` under the guard: the import moves into the lifted function, since a
     // module object cannot be pickled.
     if bindings
@@ -542,6 +552,11 @@ pub(super) fn unpicklable_value(
     if contains_lambda(value) {
         return Some("which holds a lambda, which pickle cannot carry".into());
     }
+    if let Some(name) = module_lambda(eval, value, binding.written_in) {
+        return Some(format!(
+            "which may hold `{name}`, a lambda bound at module level, which pickle cannot find by its name"
+        ));
+    }
     if let Some(callable) = holds_local_callable(eval, value, binding.written_in) {
         return Some(format!(
             "an object made with {callable}, which it may keep and pickle cannot carry"
@@ -556,6 +571,14 @@ pub(super) fn unpicklable_value(
         return Some(format!(
             "{what}, which pickle cannot carry to another process"
         ));
+    }
+    if let Some(name) = generator_called(eval, value, binding.written_in) {
+        return Some(format!(
+            "a generator (`{name}` yields), which pickle cannot carry"
+        ));
+    }
+    if let Some(what) = instance_keeping(eval, value, binding.written_in) {
+        return Some(what);
     }
     if value.kind() != "call" {
         return None;
@@ -574,6 +597,194 @@ pub(super) fn unpicklable_value(
     eval.local_class_called(value, binding.written_in).map(|(name, _)| {
         format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
     })
+}
+
+/// Whether the value is a module-level name bound to a lambda, or may be one
+/// (`BY_SCORE if by_score else BY_NAME`): pickle looks a function up by its name, and a
+/// lambda's is `<lambda>`.
+fn module_lambda(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    match value.kind() {
+        "identifier" => {
+            let name = eval.text(value);
+            let ids = eval.model.bindings_of(SemanticModel::MODULE, name);
+            (eval.model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
+                && ids.iter().any(|&id| binding_is_lambda(eval, id)))
+            .then(|| name.to_string())
+        }
+        "conditional_expression" | "boolean_operator" => {
+            let mut cursor = value.walk();
+            let operands: Vec<_> = value.named_children(&mut cursor).collect();
+            operands
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| value.kind() == "boolean_operator" || *i != 1)
+                .find_map(|(_, operand)| module_lambda(eval, operand, scope))
+        }
+        _ => None,
+    }
+}
+
+/// The function a call of which the value is, when that function is a generator of the file
+/// (`rows = read_rows(3)` with `read_rows` yielding): a generator object.
+fn generator_called(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    let function = value
+        .child_by_field_name("function")
+        .filter(|f| value.kind() == "call" && f.kind() == "identifier")?;
+    let name = eval.text(function);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let ids = eval.model.bindings_of(owner, name);
+    let generators = !ids.is_empty()
+        && ids.iter().all(|&id| {
+            let binding = eval.model.binding(id);
+            binding.kind == BindingKind::FunctionDef
+                && eval
+                    .node_at(binding.range)
+                    .and_then(|n| n.parent())
+                    .filter(|d| d.kind() == "function_definition")
+                    .is_some_and(|def| {
+                        super::inferred::is_generator(eval, def) && !is_async(eval, def)
+                    })
+        });
+    generators.then(|| name.to_string())
+}
+
+fn is_async(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> bool {
+    eval.text(def).starts_with("async")
+}
+
+/// Why an instance the value makes cannot cross, when it is of a class of the module whose
+/// `__init__` stores on it something pickle refuses (`self._lock = threading.Lock()`) and
+/// that does not say how it pickles; or when it is a list, tuple, set or dict (or a
+/// comprehension) of instances of a class defined inside a function.
+fn instance_keeping(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    match value.kind() {
+        "list"
+        | "tuple"
+        | "set"
+        | "dictionary"
+        | "list_comprehension"
+        | "set_comprehension"
+        | "dictionary_comprehension" => {
+            let mut cursor = value.walk();
+            let items: Vec<_> = value.named_children(&mut cursor).collect();
+            items.into_iter().find_map(|item| {
+                let item = match item.kind() {
+                    "pair" => item.child_by_field_name("value")?,
+                    "for_in_clause" | "if_clause" | "comment" => return None,
+                    _ => item,
+                };
+                let at = eval.model.scope_at(item.start_byte());
+                let item = super::callables::unparenthesize(item);
+                (item.kind() == "call")
+                    .then(|| eval.local_class_called(item, at))
+                    .flatten()
+                    .map(|(name, _)| {
+                        format!("which holds instances of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
+                    })
+                    .or_else(|| instance_keeping(eval, item, at))
+            })
+        }
+        "call" => {
+            let function = value
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "identifier")?;
+            let name = eval.text(function);
+            if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+                return None;
+            }
+            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+                return None;
+            };
+            let class = eval.model.binding(*only);
+            if class.kind != BindingKind::ClassDef {
+                return None;
+            }
+            let body = eval.model.scope_created_by(class.statement)?;
+            let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
+            if hooks
+                .iter()
+                .any(|hook| eval.model.scope(body).bindings.contains_key(*hook))
+            {
+                return None;
+            }
+            let init = eval
+                .model
+                .scope(body)
+                .bindings
+                .get("__init__")
+                .and_then(|ids| ids.first())
+                .map(|&id| eval.model.binding(id))
+                .filter(|b| b.kind == BindingKind::FunctionDef)?;
+            let def = eval
+                .node_at(init.range)
+                .and_then(|n| n.parent())
+                .filter(|d| d.kind() == "function_definition")?;
+            let init_scope = eval.model.scope_created_by(init.statement)?;
+            stored_unpicklable(eval, def, init_scope).map(|(attribute, what)| {
+                format!("an instance of `{name}`, whose `__init__` stores {what} in `self.{attribute}`, which pickle cannot carry")
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The first `self.<attribute> = <value>` of the method `def` (its own statements, at any
+/// depth outside nested functions) whose value pickle refuses, with what the value is.
+fn stored_unpicklable(
+    eval: &Evaluator<'_>,
+    def: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, &'static str)> {
+    let body = def.child_by_field_name("body")?;
+    let mut stack = vec![body];
+    let mut found: Option<(usize, String, &'static str)> = None;
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "function_definition" | "class_definition" | "lambda" => continue,
+            "assignment" => {
+                let left = node.child_by_field_name("left");
+                let right = node.child_by_field_name("right");
+                if let (Some(left), Some(right)) = (left, right)
+                    && left.kind() == "attribute"
+                    && left
+                        .child_by_field_name("object")
+                        .is_some_and(|o| eval.text(o) == "self")
+                    && let Some(what) =
+                        super::unpicklable::unpicklable_expression(eval, right, scope)
+                    && found
+                        .as_ref()
+                        .is_none_or(|(at, ..)| node.start_byte() < *at)
+                {
+                    let attribute = left
+                        .child_by_field_name("attribute")
+                        .map(|a| eval.text(a).to_string())
+                        .unwrap_or_default();
+                    found = Some((node.start_byte(), attribute, what));
+                }
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found.map(|(_, attribute, what)| (attribute, what))
 }
 
 /// Iterators that pickle copies, so that tasks would no longer share one position.

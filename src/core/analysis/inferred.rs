@@ -1944,7 +1944,7 @@ fn written_target(node: Node<'_>) -> bool {
 
 /// Whether `def` is a generator function: a `yield` in its body, outside the functions,
 /// classes and lambdas nested in it.
-fn is_generator(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
+pub(super) fn is_generator(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     if memchr::memmem::find(eval.text(def).as_bytes(), b"yield").is_none() {
         return false;
     }

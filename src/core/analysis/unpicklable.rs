@@ -28,11 +28,14 @@ const DESCRIPTOR: &str = "a file descriptor (a number that names nothing in anot
 const MANAGER: &str = "a multiprocessing manager (its proxies pickle, it does not)";
 const CSV: &str = "a CSV reader or writer";
 const HANDLER: &str = "a logging handler";
+const GENERATOR: &str = "a generator";
+const WEAK: &str = "a weak reference or weak container";
 
 /// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
 /// The descriptors `os.pipe` and `os.open` give pickle as integers, which a spawned process
 /// has not inherited: the same failure, later.
-const UNPICKLABLE: [(&str, &str); 63] = [
+const UNPICKLABLE: [(&str, &str); 70] = [
+    ("builtins.memoryview", "a memory view"),
     ("builtins.open", FILE),
     ("bz2.BZ2File", FILE),
     ("bz2.open", FILE),
@@ -65,6 +68,8 @@ const UNPICKLABLE: [(&str, &str); 63] = [
     ("os.open", DESCRIPTOR),
     ("os.openpty", DESCRIPTOR),
     ("os.pipe", DESCRIPTOR),
+    ("os.scandir", "a directory iterator"),
+    ("os.walk", GENERATOR),
     ("queue.LifoQueue", "a thread queue"),
     ("queue.PriorityQueue", "a thread queue"),
     ("queue.Queue", "a thread queue"),
@@ -95,19 +100,26 @@ const UNPICKLABLE: [(&str, &str); 63] = [
     ("threading.Thread", "a thread"),
     ("threading.Timer", "a thread"),
     ("threading.local", "thread-local storage"),
+    ("weakref.WeakKeyDictionary", WEAK),
+    ("weakref.WeakSet", WEAK),
+    ("weakref.WeakValueDictionary", WEAK),
+    ("weakref.ref", WEAK),
     ("zipfile.ZipFile", "an open archive"),
 ];
 
 /// Values pickle refuses that a module holds (`stream = sys.stderr`), by qualified name,
 /// sorted for binary search.
-const UNPICKLABLE_VALUES: [(&str, &str); 7] = [
+const UNPICKLABLE_VALUES: [(&str, &str); 10] = [
     ("os.environ", "`os.environ`"),
     ("sys.__stderr__", STREAM),
     ("sys.__stdin__", STREAM),
     ("sys.__stdout__", STREAM),
     ("sys.stderr", STREAM),
+    ("sys.stderr.buffer", STREAM),
     ("sys.stdin", STREAM),
+    ("sys.stdin.buffer", STREAM),
     ("sys.stdout", STREAM),
+    ("sys.stdout.buffer", STREAM),
 ];
 
 const STREAM: &str = "a standard stream (an open file)";
@@ -204,9 +216,69 @@ fn unpicklable_value(
             {
                 return Some(POOL);
             }
-            derived(eval, function, scope, depth)
+            derived(eval, function, scope, depth).or_else(|| path_method(eval, function, scope))
         }
         _ => None,
+    }
+}
+
+/// What a method of a `pathlib` path, or `getbuffer` of a bytes buffer, hands out that pickle
+/// refuses: `Path(d, "run.log").open("a")` an open file, `path.iterdir()` and `glob` a
+/// generator, `buffer.getbuffer()` a memory view.
+fn path_method(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Option<&'static str> {
+    if function.kind() != "attribute" {
+        return None;
+    }
+    let method = eval.text(function.child_by_field_name("attribute")?);
+    if method == "getbuffer" {
+        return Some("a memory view");
+    }
+    let what = match method {
+        "open" => FILE,
+        "iterdir" | "glob" | "rglob" | "walk" => GENERATOR,
+        _ => return None,
+    };
+    let object = function.child_by_field_name("object")?;
+    is_path(eval, object, scope, 0).then_some(what)
+}
+
+/// Whether `node` is a `pathlib` path: a call of one of its classes, a `/` join starting with
+/// one, or a name every binding of which is one.
+fn is_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -> bool {
+    if depth > 4 {
+        return false;
+    }
+    let node = super::callables::unparenthesize(node);
+    match node.kind() {
+        "call" => node
+            .child_by_field_name("function")
+            .and_then(|f| qualified_name(eval, f, scope))
+            .is_some_and(|q| {
+                matches!(
+                    q.as_str(),
+                    "pathlib.Path" | "pathlib.PosixPath" | "pathlib.WindowsPath"
+                )
+            }),
+        "binary_operator" => node
+            .child_by_field_name("left")
+            .is_some_and(|left| is_path(eval, left, scope, depth + 1)),
+        "identifier" => {
+            let name = eval.text(node);
+            let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+                return false;
+            };
+            let ids = eval.model.bindings_of(owner, name);
+            !ids.is_empty()
+                && ids.iter().all(|&id| {
+                    let binding = eval.model.binding(id);
+                    binding.kind == BindingKind::Assignment
+                        && binding
+                            .value
+                            .and_then(|v| eval.node_at(v))
+                            .is_some_and(|v| is_path(eval, v, binding.written_in, depth + 1))
+                })
+        }
+        _ => false,
     }
 }
 

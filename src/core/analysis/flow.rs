@@ -34,7 +34,7 @@ use tree_sitter::Node;
 
 use super::sites::Site;
 use super::values::Evaluator;
-use crate::core::semantic::{Binding, BindingKind, ScopeId, ScopeKind};
+use crate::core::semantic::{Binding, BindingKind, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
 /// Refuse when a captured name may be unbound at `site`, or may be assigned again (after the
@@ -65,6 +65,9 @@ fn check_captured(
         .collect();
     if model.scope(owner).kind == ScopeKind::Comprehension {
         return check_comprehension_variable(eval, site, name, &bindings);
+    }
+    if owner == SemanticModel::MODULE {
+        return check_global(eval, site, name, &bindings);
     }
     let Some((body, at, inner)) = hand_over(eval, site, owner) else {
         return Ok(());
@@ -197,6 +200,42 @@ fn check_kept(
         return Err(format!(
             "`{name}` is assigned again by the loop around the call of {label}, which {keeps}, and the worker would see each value instead of the one the original reads when the work runs"
         ));
+    }
+    Ok(())
+}
+
+/// A global passed as a value because a function around the hand-over assigns it through
+/// `global` (`captures::module_need`): checked in that function's body as a local of it is,
+/// since `MODE = "final"` between `Process(target=publish)` and `start()` is what a worker
+/// started under fork reads.
+fn check_global(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    name: &str,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    if site.row.pickled_under_fork || site.row.started {
+        return Ok(());
+    }
+    let mut writers: Vec<ScopeId> = bindings
+        .iter()
+        .map(|b| b.written_in)
+        .filter(|scope| *scope != SemanticModel::MODULE)
+        .collect();
+    writers.sort_by_key(|scope| scope.0);
+    writers.dedup();
+    for writer in writers {
+        let Some((body, _, _)) = hand_over(eval, site, writer) else {
+            continue;
+        };
+        let own: Vec<&Binding> = bindings
+            .iter()
+            .copied()
+            .filter(|b| b.written_in == writer)
+            .collect();
+        if !started_at_once(eval, site.call, &own) {
+            check_not_reassigned(site, body, name, &own)?;
+        }
     }
     Ok(())
 }

@@ -92,7 +92,106 @@ pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>>
     calls
         .iter()
         .flat_map(|call| sites_of(eval, *call))
+        .filter(|site| !falls_back(eval, site.call))
         .collect()
+}
+
+/// Whether `call` is in the body of a `try` that catches the error pickling raises and does
+/// not raise again: `except (pickle.PicklingError, AttributeError): return [fn(x) for x in
+/// xs]`, a fallback for the callables pickle cannot carry, so that a program handing one
+/// over still works. The handler must name `PicklingError`, which a lambda raises, and catch
+/// `AttributeError` too (or `Exception`), which a nested function raises before Python 3.14.
+fn falls_back(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    if !eval.source.contains("PicklingError") {
+        return false;
+    }
+    let mut node = call;
+    while let Some(parent) = node.parent() {
+        match parent.kind() {
+            "function_definition" | "lambda" | "class_definition" => return false,
+            "try_statement" if parent.child_by_field_name("body") == Some(node) => {
+                let mut cursor = parent.walk();
+                let handlers: Vec<Node<'_>> = parent
+                    .named_children(&mut cursor)
+                    .filter(|c| c.kind() == "except_clause")
+                    .collect();
+                let mut names: Vec<&str> = Vec::new();
+                for handler in handlers {
+                    let caught = caught_names(eval, handler);
+                    if caught.is_empty() || raises(handler) {
+                        continue;
+                    }
+                    names.extend(caught);
+                }
+                let pickling = names.contains(&"PicklingError");
+                let attribute = names
+                    .iter()
+                    .any(|n| matches!(*n, "AttributeError" | "Exception" | "BaseException"));
+                if pickling && attribute {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        node = parent;
+    }
+    false
+}
+
+/// The last names of the exception classes an `except` clause catches (`PicklingError` for
+/// `except (pickle.PicklingError, TypeError) as error:`); none for a bare `except:`.
+fn caught_names<'s>(eval: &Evaluator<'s>, handler: Node<'_>) -> Vec<&'s str> {
+    let mut cursor = handler.walk();
+    let Some(mut caught) = handler
+        .named_children(&mut cursor)
+        .find(|c| !matches!(c.kind(), "block" | "comment"))
+    else {
+        return Vec::new();
+    };
+    if caught.kind() == "as_pattern"
+        && let Some(inner) = caught.named_child(0)
+    {
+        caught = inner;
+    }
+    while caught.kind() == "parenthesized_expression"
+        && let Some(inner) = caught.named_child(0)
+    {
+        caught = inner;
+    }
+    let items = match caught.kind() {
+        "tuple" | "expression_list" => {
+            let mut cursor = caught.walk();
+            caught.named_children(&mut cursor).collect()
+        }
+        _ => vec![caught],
+    };
+    items
+        .into_iter()
+        .filter(|item| matches!(item.kind(), "identifier" | "attribute"))
+        .map(|item| {
+            let text = eval.text(item);
+            text.rsplit('.').next().unwrap_or(text).trim()
+        })
+        .collect()
+}
+
+/// Whether the handler raises (again or anew) somewhere in its body.
+fn raises(handler: Node<'_>) -> bool {
+    let mut stack = vec![handler];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "raise_statement" {
+            return true;
+        }
+        if matches!(
+            node.kind(),
+            "function_definition" | "lambda" | "class_definition"
+        ) {
+            continue;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Every call under `root` in source order, by a walk of its own: what the model's walk must

@@ -69,6 +69,7 @@ fn check_captured(
     if owner == SemanticModel::MODULE {
         return check_global(eval, site, name, &bindings);
     }
+    check_later_arguments(eval, site, name, owner, &bindings)?;
     let Some((body, at, inner)) = hand_over(eval, site, owner) else {
         return Ok(());
     };
@@ -202,6 +203,59 @@ fn check_kept(
         ));
     }
     Ok(())
+}
+
+/// Refuse when an argument after the callable in the call that hands it over assigns `name`:
+/// `pmap(lambda x: x / total, load(xs))` with a nested `load` that sets `total` through
+/// `nonlocal`, or `(total := ...)` written there. The lift binds the value where the
+/// callable stands, before those arguments run; the closure read it when the work ran,
+/// after them.
+fn check_later_arguments(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    name: &str,
+    owner: ScopeId,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    let model = eval.model;
+    // A callable kept elsewhere (`self.shift = lambda ...`) is not among the arguments.
+    if !TextRange::of(site.arguments).contains_range(TextRange::of(site.callable)) {
+        return Ok(());
+    }
+    let after = site.callable.end_byte();
+    let later = TextRange::new(after, site.arguments.end_byte());
+    if bindings.iter().any(|b| later.contains_range(b.range)) {
+        return Err(format!(
+            "`{name}` is assigned in an argument after it, which runs after the value would be bound where the callable stands"
+        ));
+    }
+    // The nested functions of the owner that assign it (`nonlocal`).
+    let writers: Vec<ScopeId> = bindings
+        .iter()
+        .map(|b| model.scope_at(b.range.start))
+        .filter(|scope| *scope != owner && model.scope(*scope).kind == ScopeKind::Function)
+        .collect();
+    if writers.is_empty() {
+        return Ok(());
+    }
+    let called = model.references.iter().find(|r| {
+        later.contains_range(r.range)
+            && match r.resolution {
+                crate::core::semantic::Resolution::Scope(scope) => model
+                    .bindings_of(scope, &r.name)
+                    .iter()
+                    .filter_map(|&id| model.scope_created_by(model.binding(id).statement))
+                    .any(|function| writers.contains(&function)),
+                _ => false,
+            }
+    });
+    match called {
+        Some(reference) => Err(format!(
+            "`{name}` is assigned by `{}` (`nonlocal`), called in an argument after it, which runs after the value would be bound where the callable stands",
+            reference.name
+        )),
+        None => Ok(()),
+    }
 }
 
 /// A global passed as a value because a function around the hand-over assigns it through

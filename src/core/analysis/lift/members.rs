@@ -40,11 +40,7 @@ fn check_identity_tests(
     if captured.is_empty() {
         return Ok(());
     }
-    let node = match member {
-        Callable::Lambda(node) => node,
-        Callable::Function { statement, .. } => statement,
-    };
-    let mut stack = vec![node];
+    let mut stack = vec![member.scope_node()];
     while let Some(current) = stack.pop() {
         let mut cursor = current.walk();
         stack.extend(current.named_children(&mut cursor));

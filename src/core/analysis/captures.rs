@@ -295,7 +295,6 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
     let model = callee.eval.model;
     if assigned_by_enclosing_function(model, callee.scope, name)
         || assigned_by_parent_call(callee, name)
-        || mutated_by_parent(callee, name)
     {
         return value_need(callee, name, SemanticModel::MODULE).map(Some);
     }
@@ -355,10 +354,11 @@ fn assigned_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str)
 }
 
 /// A global that module-level functions of the file assign through `global` (`def
-/// configure(level): global LOG_LEVEL; LOG_LEVEL = level`), called by the parent before it
-/// hands the callable over (`configure("debug")` in `main`): the parent set its value, as
-/// with `assigned_by_enclosing_function`. Only when every function that assigns it runs in
-/// the parent alone (`parent_only`). A global a worker sets for itself (an initializer's) is
+/// configure(level): global LOG_LEVEL; LOG_LEVEL = level`), one of which the guard calls, or
+/// a function around the callable calls above it (`configure("debug")` in `main`): the
+/// parent set its value before handing the callable over, as with
+/// `assigned_by_enclosing_function`. Only when every function that assigns it runs in the
+/// parent alone (`parent_only`). A global a worker sets for itself (an initializer's) is
 /// read as a hand-written module-level function would read it.
 fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> bool {
     let model = callee.eval.model;
@@ -375,6 +375,24 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> bool {
         && writers
             .iter()
             .all(|&writer| parent_only(callee, &enclosing, writer, 0))
+        && writers
+            .iter()
+            .any(|&writer| called_before(callee, &enclosing, writer))
+}
+
+/// Whether the function `writer` is called before the callable is handed over: by the guard,
+/// or by a function around the callable above it.
+fn called_before(callee: &Callee<'_>, enclosing: &[ScopeId], writer: ScopeId) -> bool {
+    let model = callee.eval.model;
+    let Some(name) = model.scope(writer).name.as_deref() else {
+        return false;
+    };
+    model.references.iter().any(|r| {
+        r.name == name
+            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+            && (callee.guards.iter().any(|g| g.contains_range(r.range))
+                || (enclosing.contains(&r.scope) && r.range.start < callee.range.start))
+    })
 }
 
 /// The functions around `scope`, innermost first.
@@ -437,112 +455,6 @@ fn parent_only(callee: &Callee<'_>, enclosing: &[ScopeId], scope: ScopeId, depth
                 && reference.scope != scope
                 && parent_only(callee, enclosing, reference.scope, depth + 1)
         })
-}
-
-/// The methods that change a dict, list or set in place.
-const MUTATORS: [&str; 11] = [
-    "add",
-    "append",
-    "clear",
-    "discard",
-    "extend",
-    "insert",
-    "pop",
-    "remove",
-    "setdefault",
-    "sort",
-    "update",
-];
-
-/// A module-level dict, list or set that the parent changes in place at run time
-/// (`SETTINGS["threshold"] = 3`, `CONFIG.update(args)` in `main`, or under the `__main__`
-/// guard): the parent meant its changed contents, and a worker started by spawn
-/// or forkserver would read the ones its import of the module gives. Passed as a value, like
-/// a global `main` assigns. Only when all code that changes it runs in the parent alone
-/// (`parent_only`): not the callable itself, and no function a worker may run (an
-/// initializer filling a cache).
-fn mutated_by_parent(callee: &Callee<'_>, name: &str) -> bool {
-    let (eval, model) = (callee.eval, callee.eval.model);
-    let bindings = model.bindings_of(SemanticModel::MODULE, name);
-    let literal = !bindings.is_empty()
-        && bindings.iter().all(|&id| {
-            let binding = model.binding(id);
-            binding.written_in == SemanticModel::MODULE
-                && binding.kind == BindingKind::Assignment
-                && binding
-                    .value
-                    .and_then(|v| eval.node_at(v))
-                    .is_some_and(|v| {
-                        matches!(
-                            v.kind(),
-                            "dictionary"
-                                | "list"
-                                | "set"
-                                | "dictionary_comprehension"
-                                | "list_comprehension"
-                        )
-                    })
-        });
-    if !literal {
-        return false;
-    }
-    let enclosing = enclosing_functions(model, callee.scope);
-    let mut at_run_time = false;
-    let reads = model
-        .references
-        .iter()
-        .filter(|r| r.name == name && r.resolution == Resolution::Scope(SemanticModel::MODULE));
-    for reference in reads {
-        let Some(node) = eval.node_at(reference.range) else {
-            return false;
-        };
-        if !changes_in_place(eval, node) {
-            continue;
-        }
-        if callee.range.contains_range(reference.range)
-            || !parent_only(callee, &enclosing, reference.scope, 0)
-        {
-            return false;
-        }
-        // Not a statement of the module outside the guard, which a worker's import runs too.
-        at_run_time |= reference.scope != SemanticModel::MODULE
-            || callee
-                .guards
-                .iter()
-                .any(|guard| guard.contains_range(reference.range));
-    }
-    at_run_time
-}
-
-/// Whether the read `node` of a variable changes its value in place: the object of an item
-/// or attribute assigned or deleted (`d[k] = v`, `d[k] += 1`, `del d[k]`), or of a call of a
-/// method that changes a dict, list or set (`d.update(...)`).
-fn changes_in_place(eval: &Evaluator<'_>, node: tree_sitter::Node<'_>) -> bool {
-    let Some(parent) = node.parent() else {
-        return false;
-    };
-    let is_object = match parent.kind() {
-        "subscript" => parent.child_by_field_name("value") == Some(node),
-        "attribute" => parent.child_by_field_name("object") == Some(node),
-        _ => false,
-    };
-    if !is_object {
-        return false;
-    }
-    let Some(outer) = parent.parent() else {
-        return false;
-    };
-    match outer.kind() {
-        "assignment" | "augmented_assignment" => outer.child_by_field_name("left") == Some(parent),
-        "delete_statement" | "expression_list" => true,
-        "call" if parent.kind() == "attribute" => {
-            outer.child_by_field_name("function") == Some(parent)
-                && parent
-                    .child_by_field_name("attribute")
-                    .is_some_and(|m| MUTATORS.contains(&eval.text(m)))
-        }
-        _ => false,
-    }
 }
 
 /// A global that a function around the callable assigns through `global` (`global SCALE;

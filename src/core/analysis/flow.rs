@@ -280,6 +280,7 @@ fn check_global(
     writers.dedup();
     for writer in writers {
         let Some((body, _, _)) = hand_over(eval, site, writer) else {
+            called_again(eval, site, name, writer)?;
             continue;
         };
         let own: Vec<&Binding> = bindings
@@ -292,6 +293,47 @@ fn check_global(
         }
     }
     Ok(())
+}
+
+/// Refuse when the function `writer`, which assigns the global `name` (`configure`), is
+/// called again after the process is created at `site`, before it starts: after the call in
+/// the function that holds it, or anywhere in a loop around the call.
+fn called_again(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    name: &str,
+    writer: ScopeId,
+) -> Result<(), String> {
+    let model = eval.model;
+    let Some(function) = model.scope(writer).name.as_deref() else {
+        return Ok(());
+    };
+    let mut holder = site.scope;
+    while model.scope(holder).kind != ScopeKind::Function {
+        match model.scope(holder).parent {
+            Some(parent) => holder = parent,
+            None => return Ok(()),
+        }
+    }
+    let body = model.scope(holder).range;
+    let loops: Vec<TextRange> = std::iter::successors(site.call.parent(), |n| n.parent())
+        .take_while(|n| body.contains_range(TextRange::of(*n)))
+        .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
+        .map(|n| TextRange::of(n))
+        .collect();
+    let again = model.references.iter().any(|r| {
+        r.name == function
+            && r.resolution == crate::core::semantic::Resolution::Scope(SemanticModel::MODULE)
+            && body.contains_range(r.range)
+            && (r.range.start > site.call.end_byte()
+                || loops.iter().any(|l| l.contains_range(r.range)))
+    });
+    match again {
+        true => Err(format!(
+            "`{name}` is assigned again by `{function}` after the process is created, and the worker would see the value at creation instead of at start"
+        )),
+        false => Ok(()),
+    }
 }
 
 /// Refuse when a function nested in the owner assigns `name` (`nonlocal k; k += 100`): it may

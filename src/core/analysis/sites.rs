@@ -94,17 +94,27 @@ pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>>
     calls
         .iter()
         .flat_map(|call| sites_of(eval, *call))
-        .filter(|site| !(catches && falls_back(eval, site.call)))
+        .filter(|site| !(catches && falls_back(eval, site)))
         .collect()
 }
 
-/// Whether `call` is in the body of a `try` that catches the error pickling raises and does
-/// not raise again: `except (pickle.PicklingError, AttributeError): return [fn(x) for x in
+/// Whether the site's call, a pool's blocking `map`, `starmap` or `apply` of a callable
+/// named by a variable, is in the body of a `try` that catches the error pickling raises,
+/// does the work itself and does not raise again: `except (pickle.PicklingError, AttributeError): return [fn(x) for x in
 /// xs]`, a fallback for the callables pickle cannot carry, so that a program handing one
 /// over still works. The handler must name `PicklingError`, which a lambda raises, and catch
 /// `AttributeError` too (or `Exception`), which a nested function raises before Python 3.14.
-fn falls_back(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
-    let mut node = call;
+fn falls_back(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
+    // Only a call that pickles before it returns raises there: `submit`, `imap` or an
+    // executor's `map` raise when their result is read, which may be outside the `try`.
+    let blocking = matches!(site.row.target, Target::Method(Class::Pool))
+        && matches!(site.row.name, "map" | "starmap" | "apply");
+    let callable = super::callables::unparenthesize(site.callable);
+    if !blocking || callable.kind() != "identifier" {
+        return false;
+    }
+    let worker = eval.text(callable);
+    let mut node = site.call;
     while let Some(parent) = node.parent() {
         match parent.kind() {
             "function_definition" | "lambda" | "class_definition" => return false,
@@ -117,7 +127,7 @@ fn falls_back(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
                 let mut names: Vec<&str> = Vec::new();
                 for handler in handlers {
                     let caught = caught_names(eval, handler);
-                    if caught.is_empty() || raises(handler) {
+                    if caught.is_empty() || raises(handler) || !calls(eval, handler, worker) {
                         continue;
                     }
                     names.extend(caught);
@@ -172,6 +182,24 @@ fn caught_names<'s>(eval: &Evaluator<'s>, handler: Node<'_>) -> Vec<&'s str> {
             text.rsplit('.').next().unwrap_or(text).trim()
         })
         .collect()
+}
+
+/// Whether the handler calls `worker` itself, doing the work another way (`[fn(x) for x in
+/// xs]`): one that only logs would lose the work the lift would keep.
+fn calls(eval: &Evaluator<'_>, handler: Node<'_>, worker: &str) -> bool {
+    let mut stack = vec![handler];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "call"
+            && node
+                .child_by_field_name("function")
+                .is_some_and(|f| eval.text(f) == worker)
+        {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Whether the handler raises (again or anew) somewhere in its body.

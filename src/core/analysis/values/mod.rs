@@ -180,11 +180,14 @@ fn stricter(a: &Value, b: &Value) -> Option<Value> {
             })
         }
         (Value::Context { .. }, Value::Context { .. }) => Some(Value::Context { fork: false }),
-        // `pool.imap if ordered else pool.imap_unordered`: two methods that take and pass
-        // the callable alike, so that a finding and its fix hold for either.
+        // `pool.imap if ordered else pool.imap_unordered`, or one wrapper imported from
+        // either of two modules (`try: from ._fast import pmap` / `except ImportError: from
+        // ._slow import pmap`): two that take and pass the callable alike, so that a
+        // finding and its fix hold for either. The first names it.
         (Value::Function(x), Value::Function(y))
             if ApiRow {
                 name: x.name,
+                via: x.via,
                 ..**y
             } == **x =>
         {

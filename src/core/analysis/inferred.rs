@@ -717,7 +717,7 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
                     shown = up;
                 }
                 wrapper.inspected =
-                    Some((one_line(eval, shown), read.start_position().row + 1, None));
+                    Some((eval.one_line(shown), read.start_position().row + 1, None));
             }
             seen_in_collection(eval, site, splatted.is_some(), &mut wrapper);
             match worker_passed(eval, site) {
@@ -867,7 +867,7 @@ fn elements_inspected(
                 .parent()
                 .filter(|p| p.kind() != "block")
                 .unwrap_or(read);
-            Some((one_line(eval, shown), read.start_position().row + 1, None))
+            Some((eval.one_line(shown), read.start_position().row + 1, None))
         }
         None => inspected(eval, body, function, name)
             .filter(|(what, _)| !what.starts_with(&format!("{name}.")))
@@ -915,7 +915,7 @@ fn seen_in_collection(
     match target.and_then(|t| module_function(eval, t, site.scope)) {
         Some(def) => note_worker(wrapper, worker_use(eval, def, &Entry::Unknown)),
         None if wrapper.inspected.is_none() => {
-            wrapper.inspected = Some((one_line(eval, call), call.start_position().row + 1, None));
+            wrapper.inspected = Some((eval.one_line(call), call.start_position().row + 1, None));
             wrapper.unread = true;
             wrapper.worker_slot = target
                 .and_then(|t| reaching_parameter(eval, t, site.scope, 0))
@@ -3271,14 +3271,6 @@ pub(super) fn module_statement(
 ) -> Option<TextRange> {
     let binding = eval.model.binding(module_binding(eval, node, scope)?);
     (binding.kind == kind).then_some(binding.statement)
-}
-
-/// The text of `node` on one line, its runs of whitespace one space: how a message quotes it.
-fn one_line(eval: &Evaluator<'_>, node: Node<'_>) -> String {
-    eval.text(node)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The value the module-level name `node` (read in `scope`) is assigned, when that

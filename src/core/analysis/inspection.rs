@@ -69,8 +69,7 @@ pub(super) fn inspected(
     name: &str,
 ) -> Option<(String, usize)> {
     let node = first_inspection(eval, body, function, name, 0)?;
-    let what = eval.text(node).split_whitespace().collect::<Vec<_>>();
-    Some((what.join(" "), node.start_position().row + 1))
+    Some((eval.one_line(node), node.start_position().row + 1))
 }
 
 fn first_inspection<'t>(
@@ -213,12 +212,7 @@ pub(super) fn used_otherwise_than(
         Some(parent) => parent,
         None => node,
     };
-    let text = eval
-        .text(shown)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some((text, node.start_position().row + 1))
+    Some((eval.one_line(shown), node.start_position().row + 1))
 }
 
 /// Whether the identifier `node` is called, tested, bound, or not a variable at all (an

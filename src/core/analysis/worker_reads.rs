@@ -540,10 +540,5 @@ fn first(slot: &mut Option<(String, usize)>, eval: &Evaluator<'_>, node: Node<'_
     if slot.as_ref().is_some_and(|(_, known)| *known <= line) {
         return;
     }
-    let text = eval
-        .text(node)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    *slot = Some((text, line));
+    *slot = Some((eval.one_line(node), line));
 }

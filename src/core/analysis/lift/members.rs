@@ -67,14 +67,9 @@ fn check_identity_tests(
         for operand in operands {
             if operand.kind() == "identifier" && made_by_a_call(ctx, operand) {
                 let name = ctx.eval.text(operand);
-                let test = ctx
-                    .eval
-                    .text(current)
-                    .split_whitespace()
-                    .collect::<Vec<_>>();
                 return Err(format!(
                     "it tests `{}` by identity, and a captured value holding `{name}` would reach the worker as a copy, which is not the worker's `{name}`",
-                    test.join(" ")
+                    ctx.eval.one_line(current)
                 ));
             }
         }

@@ -570,15 +570,10 @@ fn value_use_edit(
     // `log_call(work, 4)` with a `log_call` of the file that reads `fn.__name__`.
     if let Some(inspection) = crate::core::analysis::inspection::inspecting(ctx.eval, node, 0) {
         let line = line_number(ctx, inspection.start_byte());
-        let what = ctx
-            .eval
-            .text(inspection)
-            .split_whitespace()
-            .collect::<Vec<_>>();
         return Err(format!(
             "`{}` is also given on line {line} to code that looks at what it is (`{}`), which would see a functools.partial instead of the function",
             reference.name,
-            what.join(" ")
+            ctx.eval.one_line(inspection)
         ));
     }
     if !in_member {

@@ -425,6 +425,15 @@ impl<'a> Evaluator<'a> {
         &self.source[node.byte_range()]
     }
 
+    /// The text of `node` on one line, its runs of whitespace one space: how a message quotes
+    /// it.
+    pub fn one_line(&self, node: Node<'_>) -> String {
+        self.text(node)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// What `node`, evaluated in the code of `scope`, refers to.
     pub fn eval(&self, node: Node<'a>, scope: ScopeId) -> Value {
         self.eval_depth(node, scope, 0)

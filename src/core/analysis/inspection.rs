@@ -403,22 +403,19 @@ fn argument_slot<'t>(arguments: Node<'t>, node: Node<'t>) -> Option<ArgumentSlot
     {
         return Some(ArgumentSlot::Keyword(keyword));
     }
-    let mut cursor = arguments.walk();
-    let before: Vec<Node<'_>> = arguments
-        .named_children(&mut cursor)
-        .take_while(|a| a.id() != node.id())
-        .collect();
-    if before.iter().any(|a| {
-        matches!(
-            a.kind(),
+    let items = crate::core::parse::named_items(arguments);
+    let before = items.iter().take_while(|a| a.id() != node.id());
+    let mut position = 0;
+    for item in before {
+        if matches!(
+            item.kind(),
             "list_splat" | "dictionary_splat" | "keyword_argument"
-        )
-    }) {
-        return None;
+        ) {
+            return None;
+        }
+        position += 1;
     }
-    Some(ArgumentSlot::Position(
-        before.iter().filter(|a| a.kind() != "comment").count(),
-    ))
+    Some(ArgumentSlot::Position(position))
 }
 
 /// The parameter of `def` that the argument `node` of `arguments` binds: its keyword, or the

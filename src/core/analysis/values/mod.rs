@@ -779,12 +779,7 @@ pub(super) fn sole_decorator(decorated: Node<'_>) -> Option<Node<'_>> {
 
 /// The one argument of the call `node`, when it is a plain positional one.
 fn only_positional(node: Node<'_>) -> Option<Node<'_>> {
-    let arguments = node.child_by_field_name("arguments")?;
-    let mut cursor = arguments.walk();
-    let items: Vec<Node<'_>> = arguments
-        .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
-        .collect();
+    let items = named_items(node.child_by_field_name("arguments")?);
     match items.as_slice() {
         [only]
             if !matches!(

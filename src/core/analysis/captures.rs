@@ -98,12 +98,64 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
         }
     }
     check_called_globals(callee)?;
+    super::parent_state::check_parent_writes(callee)?;
     Ok(needs)
 }
 
 /// How deep calls of the file's module-level functions are followed for the globals they
-/// read (`check_called_globals`).
+/// read (`worker_code`).
 const MAX_CALLED: usize = 3;
+
+/// The code a worker runs for the callable: the callable's own range first, then the
+/// module-level functions of the file it calls (`fmt(x)`), and those they call in turn, up to
+/// `MAX_CALLED` calls away, each with the chain of calls that reaches it (`fmt`, or ``fmt`,
+/// which calls `pad``) for messages.
+pub(super) fn worker_code(callee: &Callee<'_>) -> Vec<(TextRange, Option<String>)> {
+    let model = callee.eval.model;
+    let mut code: Vec<(TextRange, Option<String>)> = vec![(callee.range, None)];
+    let mut seen: Vec<ScopeId> = Vec::new();
+    let mut frontier = 0..1;
+    for _ in 0..MAX_CALLED {
+        let mut next = Vec::new();
+        for (range, via) in &code[frontier.clone()] {
+            for reference in model.references_in(*range) {
+                if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+                    continue;
+                }
+                let name = reference.name.as_str();
+                for function in module_functions(model, name) {
+                    if !seen.contains(&function) {
+                        seen.push(function);
+                        let via = match via {
+                            Some(via) => format!("{via}`, which calls `{name}"),
+                            None => name.to_string(),
+                        };
+                        next.push((model.scope(function).range, Some(via)));
+                    }
+                }
+            }
+        }
+        frontier = code.len()..code.len() + next.len();
+        code.extend(next);
+    }
+    code
+}
+
+/// The scopes of the module-level functions `name` is bound to, when every binding of it is
+/// a `def`; none otherwise.
+pub(super) fn module_functions(model: &SemanticModel, name: &str) -> Vec<ScopeId> {
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    let functions: Vec<ScopeId> = bindings
+        .iter()
+        .filter(|&&id| model.binding(id).kind == BindingKind::FunctionDef)
+        .filter_map(|&id| model.scope_created_by(model.binding(id).statement))
+        .collect();
+    if functions.len() == bindings.len() {
+        functions
+    } else {
+        Vec::new()
+    }
+}
 
 /// A module-level function of the file that the callable calls (`fmt(x)`), or that such a
 /// function calls in turn, reading a global the program assigns at run time before the
@@ -113,46 +165,24 @@ const MAX_CALLED: usize = 3;
 /// import gives. Under fork the worker had the parent's.
 fn check_called_globals(callee: &Callee<'_>) -> Result<(), String> {
     let model = callee.eval.model;
-    let mut seen: Vec<ScopeId> = Vec::new();
-    let mut frontier: Vec<(TextRange, Option<String>)> = vec![(callee.range, None)];
-    for _ in 0..=MAX_CALLED {
-        let mut next = Vec::new();
-        for (range, via) in frontier {
-            for reference in model.references_in(range) {
-                if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
-                    continue;
-                }
-                let name = reference.name.as_str();
-                let bindings = model.bindings_of(SemanticModel::MODULE, name);
-                let functions: Vec<ScopeId> = bindings
-                    .iter()
-                    .filter(|&&id| model.binding(id).kind == BindingKind::FunctionDef)
-                    .filter_map(|&id| model.scope_created_by(model.binding(id).statement))
-                    .collect();
-                if !functions.is_empty() && functions.len() == bindings.len() {
-                    for function in functions {
-                        if !seen.contains(&function) {
-                            seen.push(function);
-                            let via = match &via {
-                                Some(via) => format!("{via}`, which calls `{name}"),
-                                None => name.to_string(),
-                            };
-                            next.push((model.scope(function).range, Some(via)));
-                        }
-                    }
-                    continue;
-                }
-                let Some(via) = &via else {
-                    continue;
-                };
-                if assigned_at_run_time(callee, name) {
-                    return Err(format!(
-                        "it calls `{via}`, which reads the global `{name}`, assigned at run time before the hand-over: a worker started by spawn or forkserver would read the value the module's import gives"
-                    ));
-                }
+    for (range, via) in worker_code(callee) {
+        let Some(via) = via else {
+            continue;
+        };
+        for reference in model.references_in(range) {
+            if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+                continue;
+            }
+            let name = reference.name.as_str();
+            if !module_functions(model, name).is_empty() {
+                continue;
+            }
+            if assigned_at_run_time(callee, name) {
+                return Err(format!(
+                    "it calls `{via}`, which reads the global `{name}`, assigned at run time before the hand-over: a worker started by spawn or forkserver would read the value the module's import gives"
+                ));
             }
         }
-        frontier = next;
     }
     Ok(())
 }
@@ -161,7 +191,7 @@ fn check_called_globals(callee: &Callee<'_>) -> Result<(), String> {
 /// callable over, so that a worker's import of the module gives another value: a function
 /// around the callable assigns it through `global`, or one the parent calls does, or the
 /// `__main__` guard does.
-fn assigned_at_run_time(callee: &Callee<'_>, name: &str) -> bool {
+pub(super) fn assigned_at_run_time(callee: &Callee<'_>, name: &str) -> bool {
     let model = callee.eval.model;
     assigned_by_enclosing_function(model, callee.scope, name)
         || assigned_by_parent_call(callee, name)
@@ -396,7 +426,7 @@ fn called_before(callee: &Callee<'_>, enclosing: &[ScopeId], writer: ScopeId) ->
 }
 
 /// The functions around `scope`, innermost first.
-fn enclosing_functions(model: &SemanticModel, scope: ScopeId) -> Vec<ScopeId> {
+pub(super) fn enclosing_functions(model: &SemanticModel, scope: ScopeId) -> Vec<ScopeId> {
     let mut enclosing = Vec::new();
     let mut scope = model.scope(scope).parent;
     while let Some(id) = scope

@@ -33,6 +33,7 @@ mod layout;
 mod lift;
 mod loop_views;
 mod loops;
+mod parent_state;
 mod picked;
 mod prefilter;
 mod relayout;

@@ -1,0 +1,436 @@
+//! Module state the parent changes at run time, read by a callable a lift moves to a worker.
+//!
+//! A process started by fork begins as a copy of the parent, so a worker sees whatever the
+//! parent did to its modules before the start; one started by spawn or forkserver imports
+//! them afresh and sees only what their import does. A lift keeps a worker's reads of the
+//! callable's captures and of the globals the parent rebinds (`captures::module_need` passes
+//! them as values), but not what the parent changes *through* a module-level name:
+//!
+//! ```text
+//! class Opts:                         CONFIG = {}
+//!     scale = 1
+//!                                     def main():
+//! def main():                             CONFIG["scale"] = 10      # in place
+//!     Opts.scale = 10    # an attribute   pool.map(lambda x: x * CONFIG["scale"], xs)
+//!     pool.map(lambda x: x * Opts.scale, xs)
+//! ```
+//!
+//! Lifted, both lambdas read `1` and a `KeyError` in a worker started by spawn. Such a lift
+//! is refused with the write it would lose: an assignment to an attribute or an item of the
+//! name (`Opts.scale = ...`, `CONFIG["k"] += 1`, `del CONFIG["k"]`), a call of a method that
+//! changes a container in place (`CONFIG.update(...)`, `settings.ITEMS.append(...)`), or
+//! `setattr(Opts, ...)`, made where only the parent runs: under the `__main__` guard, in a
+//! function around the callable before it is handed over, or in a module-level function only
+//! ever called from those. What the module's own import does (a decorator filling a registry)
+//! a worker's import does again, and what the callable or the functions it calls write a
+//! worker writes for itself. The environment (`os.environ`) and `sys.path` and `sys.argv`
+//! reach a worker started by spawn as they are in the parent.
+
+use tree_sitter::Node;
+
+use super::callables::bound_only_under_guard;
+use super::captures::{Callee, assigned_at_run_time, enclosing_functions, worker_code};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::source::TextRange;
+
+/// Methods of the built-in containers that change them in place.
+const MUTATORS: [&str; 14] = [
+    "append",
+    "extend",
+    "insert",
+    "remove",
+    "pop",
+    "popitem",
+    "clear",
+    "update",
+    "setdefault",
+    "add",
+    "discard",
+    "sort",
+    "reverse",
+    "difference_update",
+];
+
+/// What the parent passes on to a worker started by spawn (`multiprocessing.spawn.prepare`):
+/// writes through these are not lost.
+const INHERITED: [&str; 3] = ["os.environ", "sys.path", "sys.argv"];
+
+/// How many calls away from the guard or the functions around the callable a writing
+/// function may be (`parent_only_caller`).
+const MAX_PARENT_CALLS: usize = 3;
+
+/// A write through a module-level name.
+struct Write {
+    /// What is written, as spelled: `Opts.scale` for an attribute, `CONFIG` for an item or a
+    /// method changing it in place.
+    target: String,
+    /// The function (or `__main__` guard) that writes it, for the message.
+    writer: String,
+    line: usize,
+    in_place: bool,
+}
+
+/// Refuses the callable when it, or a module-level function it calls, reads what the parent
+/// changes at run time through a module-level name (see the module's doc).
+pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
+    let model = callee.eval.model;
+    let code = worker_code(callee);
+    let mut reads: Vec<(String, String, Option<String>)> = Vec::new();
+    for (range, via) in &code {
+        for reference in model.references_in(*range) {
+            if reference.resolution != Resolution::Scope(SemanticModel::MODULE)
+                || reference.postponed
+            {
+                continue;
+            }
+            let name = reference.name.as_str();
+            // The callable's own reads of a global the parent rebinds or binds under the
+            // guard are passed as values, with what was written through them.
+            if via.is_none()
+                && (assigned_at_run_time(callee, name)
+                    || bound_only_under_guard(model, callee.guards, name))
+            {
+                continue;
+            }
+            let Some(node) = identifier_at(callee, reference.range) else {
+                continue;
+            };
+            let read = chain_text(callee, node);
+            if !reads.iter().any(|(r, _, v)| *r == read && v == via) {
+                reads.push((read, name.to_string(), via.clone()));
+            }
+        }
+    }
+    if reads.is_empty() {
+        return Ok(());
+    }
+    let mut names: Vec<&str> = reads.iter().map(|(_, name, _)| name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    let enclosing = enclosing_functions(model, callee.scope);
+    let handed_by = handed_over_by(callee);
+    for name in names {
+        for write in writes_through(callee, &enclosing, handed_by, name) {
+            let Some((read, _, via)) = reads
+                .iter()
+                .find(|(read, n, _)| n == name && overlaps(read, &write.target))
+            else {
+                continue;
+            };
+            let what = if write.in_place {
+                format!("changes `{}` in place", write.target)
+            } else {
+                format!("sets `{}`", write.target)
+            };
+            let reader = match via {
+                Some(via) => format!("it calls `{via}`, which reads `{read}`"),
+                None => format!("it reads `{read}`"),
+            };
+            return Err(format!(
+                "{reader}, and {} {what} at run time (line {}): a worker started by spawn or forkserver imports the module again and would not see the change",
+                write.writer, write.line
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether a read of `read` may see what a write of `target` changes: one is the other, or
+/// lies inside it (`Opts` read whole, `Opts.scale` written; `CONFIG.get` read, `CONFIG`
+/// changed in place).
+fn overlaps(read: &str, target: &str) -> bool {
+    let inside = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    };
+    inside(read, target) || inside(target, read)
+}
+
+/// The identifier a reference reads.
+fn identifier_at<'a>(callee: &Callee<'a>, range: TextRange) -> Option<Node<'a>> {
+    callee
+        .eval
+        .root
+        .descendant_for_byte_range(range.start, range.end)
+        .filter(|node| node.kind() == "identifier")
+}
+
+/// The longest chain of attributes read from `identifier` (`Opts.scale` for `Opts` in
+/// `Opts.scale + 1`), as spelled without spaces.
+fn chain_text(callee: &Callee<'_>, identifier: Node<'_>) -> String {
+    let top = chain_top(identifier);
+    callee
+        .eval
+        .text(top)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn chain_top(identifier: Node<'_>) -> Node<'_> {
+    let mut top = identifier;
+    while let Some(parent) = top.parent()
+        && parent.kind() == "attribute"
+        && parent.child_by_field_name("object") == Some(top)
+    {
+        top = parent;
+    }
+    top
+}
+
+/// Where the callable is handed over at the latest: a lambda where it stands; a function at
+/// the last read of its name in the scope that defines it.
+fn handed_over_by(callee: &Callee<'_>) -> usize {
+    let model = callee.eval.model;
+    let Some(own) = callee.own_binding else {
+        return callee.range.start;
+    };
+    let binding = model.binding(own);
+    let Some(name) = model.scope(callee.scope).name.as_deref() else {
+        return callee.range.start;
+    };
+    model
+        .references
+        .iter()
+        .filter(|r| {
+            r.name == name
+                && r.resolution == Resolution::Scope(binding.scope)
+                && !callee.range.contains_range(r.range)
+        })
+        .map(|r| r.range.start)
+        .max()
+        .unwrap_or(callee.range.start)
+}
+
+/// The writes through the module-level `name` that only the parent makes before the
+/// hand-over.
+fn writes_through(
+    callee: &Callee<'_>,
+    enclosing: &[ScopeId],
+    handed_by: usize,
+    name: &str,
+) -> Vec<Write> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    if bindings.is_empty() {
+        return Vec::new();
+    }
+    let module = bindings
+        .iter()
+        .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }));
+    let mut writes = Vec::new();
+    for reference in model.references.iter().filter(|r| {
+        r.name == name
+            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+            && !callee.range.contains_range(r.range)
+    }) {
+        let Some(identifier) = identifier_at(callee, reference.range) else {
+            continue;
+        };
+        let Some((target, in_place)) = written_through(callee, identifier, module) else {
+            continue;
+        };
+        if INHERITED
+            .iter()
+            .any(|inherited| overlaps(&target, inherited))
+        {
+            continue;
+        }
+        let writer = if reference.scope == SemanticModel::MODULE {
+            if !callee
+                .guards
+                .iter()
+                .any(|g| g.contains_range(reference.range))
+            {
+                continue;
+            }
+            "the `__main__` guard".to_string()
+        } else if enclosing.contains(&reference.scope) {
+            if reference.range.start > handed_by {
+                continue;
+            }
+            format!("`{}`", function_name(model, reference.scope))
+        } else if parent_only_caller(callee, enclosing, reference.scope, 0) {
+            format!("`{}`", function_name(model, reference.scope))
+        } else {
+            continue;
+        };
+        writes.push(Write {
+            target,
+            writer,
+            line: eval.source[..reference.range.start].matches('\n').count() + 1,
+            in_place,
+        });
+    }
+    writes
+}
+
+fn function_name(model: &SemanticModel, scope: ScopeId) -> &str {
+    model.scope(scope).name.as_deref().unwrap_or("?")
+}
+
+/// What the code around `identifier` writes through it, if anything, and whether it changes
+/// a value in place (an item, a method) rather than setting an attribute: `Opts.scale = 1`
+/// sets `Opts.scale`; `CONFIG["k"] = 1`, `del CONFIG["k"]` and `CONFIG.update(...)` change
+/// `CONFIG`; `setattr(Opts, "scale", 1)` sets `Opts.scale`. `module` says the name is a
+/// module, whose functions (`settings.update(...)`) are not a container's methods.
+fn written_through(
+    callee: &Callee<'_>,
+    identifier: Node<'_>,
+    module: bool,
+) -> Option<(String, bool)> {
+    let eval = callee.eval;
+    let spelled = |node: Node<'_>| -> String {
+        eval.text(node)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    // `setattr(Opts, "scale", 1)`
+    if let Some(arguments) = identifier.parent()
+        && arguments.kind() == "argument_list"
+        && arguments.named_child(0) == Some(identifier)
+        && let Some(call) = arguments.parent()
+        && call
+            .child_by_field_name("function")
+            .is_some_and(|f| eval.text(f) == "setattr")
+    {
+        let attribute = arguments
+            .named_child(1)
+            .filter(|a| a.kind() == "string")
+            .map(|a| super::values::string_content(eval.text(a)).to_string());
+        return Some(match attribute {
+            Some(attribute) => (format!("{}.{attribute}", eval.text(identifier)), false),
+            None => (eval.text(identifier).to_string(), false),
+        });
+    }
+    // Climb the attributes and items read from the name to the expression they make.
+    let mut node = identifier;
+    let mut pure = identifier;
+    let mut item = false;
+    loop {
+        let parent = node.parent()?;
+        match parent.kind() {
+            "attribute" if parent.child_by_field_name("object") == Some(node) => {
+                if let Some(call) = parent.parent()
+                    && call.kind() == "call"
+                    && call.child_by_field_name("function") == Some(parent)
+                {
+                    let method = parent
+                        .child_by_field_name("attribute")
+                        .map(|a| eval.text(a))?;
+                    let container = !(module && node == identifier);
+                    return (container && MUTATORS.contains(&method))
+                        .then(|| (spelled(pure), true));
+                }
+                if !item {
+                    pure = parent;
+                }
+                node = parent;
+            }
+            "subscript" if parent.child_by_field_name("value") == Some(node) => {
+                item = true;
+                node = parent;
+            }
+            _ => break,
+        }
+    }
+    if node == identifier || !is_target(node) {
+        return None;
+    }
+    if item || node != pure {
+        Some((spelled(pure), true))
+    } else {
+        Some((spelled(pure), false))
+    }
+}
+
+/// Whether `node` is assigned, assigned with an operator, or deleted: the left side of `=`
+/// (also inside a tuple or list of targets, or a chain `a = b = 1`), of `+=`, a `for` target,
+/// or what `del` names.
+fn is_target(node: Node<'_>) -> bool {
+    let mut child = node;
+    while let Some(parent) = child.parent() {
+        match parent.kind() {
+            "pattern_list"
+            | "tuple_pattern"
+            | "list_pattern"
+            | "tuple"
+            | "list"
+            | "parenthesized_expression" => child = parent,
+            "assignment" | "augmented_assignment" => {
+                return parent.child_by_field_name("left") == Some(child);
+            }
+            "for_statement" | "for_in_clause" => {
+                return parent.child_by_field_name("left") == Some(child);
+            }
+            "delete_statement" => return true,
+            "expression_list" => {
+                return parent
+                    .parent()
+                    .is_some_and(|p| p.kind() == "delete_statement");
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the function `scope` runs in the parent alone, before the hand-over: a
+/// module-level function of the file only ever called (never handed over as
+/// `initializer=init` would be), never from the callable, and only from the `__main__` guard,
+/// from a function around the callable, or from such a function in turn. Unlike
+/// `captures::parent_only`, a call from the module's own statements does not count: a
+/// worker's import of the module makes it too.
+fn parent_only_caller(
+    callee: &Callee<'_>,
+    enclosing: &[ScopeId],
+    scope: ScopeId,
+    depth: usize,
+) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    if enclosing.contains(&scope) {
+        return true;
+    }
+    if depth >= MAX_PARENT_CALLS || scope == SemanticModel::MODULE {
+        return false;
+    }
+    let function = model.scope(scope);
+    let Some(function_name) = function.name.as_deref() else {
+        return false;
+    };
+    if function.kind != ScopeKind::Function
+        || function.parent != Some(SemanticModel::MODULE)
+        || !model
+            .bindings_of(SemanticModel::MODULE, function_name)
+            .iter()
+            .all(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+    {
+        return false;
+    }
+    let mut calls = model
+        .references
+        .iter()
+        .filter(|r| {
+            r.name == function_name && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+        })
+        .peekable();
+    calls.peek().is_some()
+        && calls.all(|reference| {
+            let called = eval.node_at(reference.range).is_some_and(|node| {
+                node.parent().is_some_and(|p| {
+                    p.kind() == "call" && p.child_by_field_name("function") == Some(node)
+                })
+            });
+            let from_parent = if reference.scope == SemanticModel::MODULE {
+                callee
+                    .guards
+                    .iter()
+                    .any(|g| g.contains_range(reference.range))
+            } else {
+                reference.scope != scope
+                    && parent_only_caller(callee, enclosing, reference.scope, depth + 1)
+            };
+            called && !callee.range.contains_range(reference.range) && from_parent
+        })
+}

@@ -371,14 +371,40 @@ fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, in_execu
 /// Whether `node` names a thread pool class, or calls one (`ThreadPoolExecutor(2)`).
 pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let node = unparenthesize(node);
+    // `functools.partial(ThreadPoolExecutor, thread_name_prefix="io")` makes thread pools as
+    // the class does.
+    if let Some(class) = partial_of(eval, node, scope) {
+        return thread_pool(eval, class, scope);
+    }
     let class = match node.kind() {
         "call" => node.child_by_field_name("function"),
         _ => Some(node),
     };
     class.is_some_and(|class| {
+        if let Some(class) = partial_of(eval, unparenthesize(class), scope) {
+            return thread_pool(eval, class, scope);
+        }
         qualified_name(eval, class, scope).is_some_and(|name| THREAD_POOLS.contains(&name.as_str()))
             || thread_pool_subclass(eval, class, scope)
     })
+}
+
+/// The callable `node` partially applies, when it is `functools.partial(<callable>, ...)`.
+fn partial_of<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let function = node
+        .child_by_field_name("function")
+        .filter(|_| node.kind() == "call")?;
+    if qualified_name(eval, function, scope).as_deref() != Some("functools.partial") {
+        return None;
+    }
+    let first = crate::core::parse::named_items(node.child_by_field_name("arguments")?)
+        .into_iter()
+        .next()?;
+    (!matches!(
+        first.kind(),
+        "keyword_argument" | "list_splat" | "dictionary_splat"
+    ))
+    .then_some(first)
 }
 
 /// Whether `node` names a module-level class of this file that subclasses a thread pool and

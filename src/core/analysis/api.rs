@@ -24,7 +24,7 @@
 
 use std::borrow::Cow;
 
-use super::conditions::{Condition, Constant, Test, text_hash};
+use super::conditions::{Condition, Constant, Folds, Test, text_hash};
 
 /// A class whose instances or calls are process-backed: the identity its rows share. Its
 /// name, homes and facts are in its constructor row.
@@ -360,6 +360,7 @@ const PARMAP_PARALLEL: &[Condition] = &[
         test: Test::Truthy,
         holds: true,
         kept: false,
+        fold: Folds::NONE,
     },
     Condition {
         position: None,
@@ -368,6 +369,7 @@ const PARMAP_PARALLEL: &[Condition] = &[
         test: Test::Truthy,
         holds: true,
         kept: false,
+        fold: Folds::NONE,
     },
 ];
 
@@ -379,6 +381,7 @@ const TORCH_NOT_FORKED: &[Condition] = &[Condition {
     test: Test::Equals(text_hash("fork"), false),
     holds: true,
     kept: false,
+    fold: Folds::NONE,
 }];
 
 /// What parmap's functions share: `parmap.map(function, iterable, *args, **kwargs)` sends

@@ -261,6 +261,169 @@ pub struct Condition {
     /// constructor's, judged where the instance is made in sight
     /// (`kept_pools::refuted_by_instance_state`), never by the method call's own arguments.
     pub kept: bool,
+    /// What the wrapper does to a string in the slot before it tests it (`backend =
+    /// backend.lower().strip()`): a caller's literal is folded the same way before it is
+    /// judged.
+    pub fold: Folds,
+}
+
+/// A method of `str` that a wrapper normalises a parameter with before testing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FoldStep {
+    Lower,
+    Upper,
+    Strip,
+    LeftStrip,
+    RightStrip,
+}
+
+/// How many steps a `Folds` holds at most.
+const FOLD_STEPS: usize = 4;
+
+/// The string methods a wrapper applies to a parameter before testing it, in order:
+/// `backend = backend.lower().strip()` (`Folds::of`). Only a literal of ASCII text is folded,
+/// where these methods are exactly `to_ascii_lowercase`, `to_ascii_uppercase` and trimming
+/// the six ASCII characters Python's `str.isspace` counts with the four separators below
+/// 0x20; any other argument keeps the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Folds {
+    steps: [FoldStep; FOLD_STEPS],
+    len: u8,
+}
+
+impl Folds {
+    pub const NONE: Folds = Folds {
+        steps: [FoldStep::Lower; FOLD_STEPS],
+        len: 0,
+    };
+
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+
+    fn steps(&self) -> &[FoldStep] {
+        &self.steps[..usize::from(self.len)]
+    }
+
+    /// These steps, then `next`'s; `None` when they do not fit.
+    pub fn then(self, next: Folds) -> Option<Folds> {
+        let mut folds = self;
+        for &step in next.steps() {
+            folds = folds.with(step)?;
+        }
+        Some(folds)
+    }
+
+    fn with(mut self, step: FoldStep) -> Option<Folds> {
+        let at = usize::from(self.len);
+        *self.steps.get_mut(at)? = step;
+        self.len += 1;
+        Some(self)
+    }
+
+    /// `text` as the steps leave it, when it is ASCII.
+    fn apply(self, text: &str) -> Option<String> {
+        if !text.is_ascii() {
+            return None;
+        }
+        let space = |c: char| {
+            matches!(
+                c,
+                ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+            )
+        };
+        let mut text = text.to_string();
+        for step in self.steps() {
+            text = match step {
+                FoldStep::Lower => text.to_ascii_lowercase(),
+                FoldStep::Upper => text.to_ascii_uppercase(),
+                FoldStep::Strip => text.trim_matches(space).to_string(),
+                FoldStep::LeftStrip => text.trim_start_matches(space).to_string(),
+                FoldStep::RightStrip => text.trim_end_matches(space).to_string(),
+            };
+        }
+        Some(text)
+    }
+
+    /// The literal `node` is, folded: a plain string of ASCII text; no other literal, since
+    /// the wrapper's string methods would raise on it before any test.
+    fn constant(self, node: Node<'_>, source: &str) -> Option<Constant> {
+        let node = crate::core::analysis::callables::unparenthesize(node);
+        if node.kind() != "string" {
+            return None;
+        }
+        let text = plain_string(&source[node.byte_range()])?;
+        self.apply(text)
+            .map(|text| Constant::Text(text_hash(&text)))
+    }
+
+    /// The steps by which `function` normalises its parameter `fact.name` before the fact is
+    /// read: its one other binding is `name = name.lower().strip()` (the methods above, without
+    /// arguments), a statement of the function's own body, not under an `if` or in a loop,
+    /// above the read. Only for tests of equality and truth, which a folded literal answers.
+    pub fn of(eval: &Evaluator<'_>, fact: &Fact<'_>, function: ScopeId) -> Option<Folds> {
+        if !matches!(
+            fact.test,
+            Test::Equals(..) | Test::Among { .. } | Test::Truthy
+        ) {
+            return None;
+        }
+        let scope = eval.model.scope_at(fact.read.start_byte());
+        if eval.model.resolve(scope, fact.name) != Resolution::Scope(function) {
+            return None;
+        }
+        let [first, second] = eval.model.bindings_of(function, fact.name) else {
+            return None;
+        };
+        let binding = eval.model.binding(*second);
+        if eval.model.binding(*first).kind != BindingKind::Parameter
+            || binding.kind != BindingKind::Assignment
+            || binding.written_in != function
+            || binding.range.end > fact.read.start_byte()
+        {
+            return None;
+        }
+        let body = eval.scope_node(function)?.child_by_field_name("body")?;
+        let statement = eval.statement_node(binding.statement)?;
+        let statement = if statement.kind() == "assignment" {
+            statement.parent()?
+        } else {
+            statement
+        };
+        if statement.parent() != Some(body) {
+            return None;
+        }
+        let mut value = eval.node_at(binding.value?)?;
+        let mut steps = Vec::new();
+        while value.kind() == "call" {
+            let arguments = value.child_by_field_name("arguments")?;
+            let method = value
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "attribute")?;
+            if arguments.named_child_count() != 0 {
+                return None;
+            }
+            let step = match eval.text(method.child_by_field_name("attribute")?) {
+                "lower" | "casefold" => FoldStep::Lower,
+                "upper" => FoldStep::Upper,
+                "strip" => FoldStep::Strip,
+                "lstrip" => FoldStep::LeftStrip,
+                "rstrip" => FoldStep::RightStrip,
+                _ => return None,
+            };
+            steps.push(step);
+            value = crate::core::analysis::callables::unparenthesize(
+                method.child_by_field_name("object")?,
+            );
+        }
+        if value.kind() != "identifier" || eval.text(value) != fact.name || steps.is_empty() {
+            return None;
+        }
+        steps
+            .into_iter()
+            .rev()
+            .try_fold(Folds::NONE, |folds, step| folds.with(step))
+    }
 }
 
 impl Condition {
@@ -302,6 +465,9 @@ impl Condition {
             _ => match self.test {
                 Test::Length { op, bound, .. } => literal_length(node, source)
                     .is_some_and(|length| op.holds(length, bound) != self.holds),
+                _ if !self.fold.is_empty() => {
+                    self.refuted_by_constant(self.fold.constant(node, source))
+                }
                 _ => self.refuted_by_constant(constant(node, source)),
             },
         }
@@ -315,9 +481,12 @@ impl Condition {
         arguments: Node<'_>,
         scope: ScopeId,
     ) -> bool {
-        self.judged_slot(arguments, eval.source)
-            .flatten()
-            .is_some_and(|node| self.refuted_by_constant(named_constant(eval, node, scope)))
+        // A name's string is known only by its hash, which cannot be folded.
+        self.fold.is_empty()
+            && self
+                .judged_slot(arguments, eval.source)
+                .flatten()
+                .is_some_and(|node| self.refuted_by_constant(named_constant(eval, node, scope)))
     }
 
     fn refuted_by_constant(&self, value: Option<Constant>) -> bool {
@@ -1089,14 +1258,7 @@ pub fn replaced_default(eval: &Evaluator<'_>, name: &str, function: ScopeId) -> 
 
 /// The literal default of the parameter `name` of `def`, if it has one.
 pub fn default_of(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<Constant> {
-    let parameters = def.child_by_field_name("parameters")?;
-    let mut cursor = parameters.walk();
-    let parameter = parameters.named_children(&mut cursor).find(|p| {
-        matches!(p.kind(), "default_parameter" | "typed_default_parameter")
-            && p.child_by_field_name("name")
-                .is_some_and(|n| eval.text(n) == name)
-    })?;
-    let value = parameter.child_by_field_name("value")?;
+    let value = default_node(eval, def, name)?;
     // A name is read where the `def` runs (`workers=N_WORKERS`, a module constant).
     let outer = eval
         .model
@@ -1104,6 +1266,29 @@ pub fn default_of(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<Con
         .and_then(|own| eval.model.scope(own).parent);
     constant(value, eval.source)
         .or_else(|| outer.and_then(|outer| named_constant(eval, value, outer)))
+}
+
+/// The literal default of the parameter `name` of `def`, folded as the function folds the
+/// parameter before testing it (`Folds::constant`).
+pub fn folded_default_of(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    name: &str,
+    fold: Folds,
+) -> Option<Constant> {
+    fold.constant(default_node(eval, def, name)?, eval.source)
+}
+
+/// The default value of the parameter `name` of `def`, if it has one.
+fn default_node<'a>(eval: &Evaluator<'a>, def: Node<'a>, name: &str) -> Option<Node<'a>> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let parameter = parameters.named_children(&mut cursor).find(|p| {
+        matches!(p.kind(), "default_parameter" | "typed_default_parameter")
+            && p.child_by_field_name("name")
+                .is_some_and(|n| eval.text(n) == name)
+    })?;
+    parameter.child_by_field_name("value")
 }
 
 /// The fact a class picked from a table at run time says of its index, when the index is a

@@ -68,8 +68,8 @@ use super::arguments::{contents, positionals, unknown_use, worker_slots};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{
-    Condition, Constant, Fact, Test, Unless, about_parameter, default_of, facts_to,
-    picked_class_fact, replaced_default, text_hash,
+    Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of, facts_to,
+    folded_default_of, picked_class_fact, replaced_default, text_hash,
 };
 use super::flow::started_right_away;
 use super::helper_calls::through_helper;
@@ -392,6 +392,8 @@ struct PendingCondition {
     holds: bool,
     /// As `Condition::kept`.
     kept: bool,
+    /// As `Condition::fold`.
+    fold: Folds,
 }
 
 impl Wrapper {
@@ -445,6 +447,7 @@ impl Wrapper {
                         test: c.test,
                         holds: c.holds,
                         kept: c.kept,
+                        fold: c.fold,
                     })
                     .collect(),
             ),
@@ -2023,7 +2026,50 @@ fn conditions_at(
         .filter_map(|fact| pending(eval, def, function, skip, &fact))
         .collect();
     conditions.extend(kept_pool(eval, call, function));
+    conditions.extend(kept_state_at_construction(eval, call, def, function));
     conditions
+}
+
+/// For a constructor that keeps the callable for another method to hand over (`self.func =
+/// func` in `__init__`, `ex.map(self.func, X)` in `transform`), the method's tests of what
+/// the constructor keeps from its other parameters (`if self.n_jobs == 1: return ...` after
+/// `self.n_jobs = n_jobs`), as conditions on the constructor's own slots: the constructor's
+/// call is the site, so its arguments, or the literal defaults, are what the method tests
+/// (`instance_state`, judged here by the call itself rather than where the instance is made).
+fn kept_state_at_construction(
+    eval: &Evaluator<'_>,
+    call: Node<'_>,
+    def: Node<'_>,
+    function: ScopeId,
+) -> Vec<PendingCondition> {
+    if TextRange::of(def).contains_range(TextRange::of(call)) {
+        return Vec::new();
+    }
+    let Some(class) = eval.model.scope(function).parent else {
+        return Vec::new();
+    };
+    if eval.init_of(class) != Some(function) {
+        return Vec::new();
+    }
+    let mut method = eval.model.scope_at(call.start_byte());
+    while eval.model.scope(method).parent != Some(class) {
+        match eval.model.scope(method).parent {
+            Some(parent) => method = parent,
+            None => return Vec::new(),
+        }
+    }
+    let Some(method_def) = eval.scope_node(method) else {
+        return Vec::new();
+    };
+    facts_to(eval, call, method_def)
+        .iter()
+        .filter(|fact| fact.read.kind() == "attribute")
+        .filter_map(|fact| instance_state(eval, fact, method))
+        .map(|condition| PendingCondition {
+            kept: false,
+            ..condition
+        })
+        .collect()
 }
 
 /// The condition that the instance a method is called on was made with the process pool its
@@ -2061,6 +2107,7 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
             test,
             holds,
             kept: false,
+            fold: Folds::NONE,
         });
     }
     let (position, name, kept) = kept_pool_slot(eval, call, function)?;
@@ -2091,6 +2138,7 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
         test,
         holds,
         kept: false,
+        fold: Folds::NONE,
     })
 }
 
@@ -2107,6 +2155,19 @@ fn pending(
         return instance_state(eval, fact, function);
     }
     if !about_parameter(eval, fact, function) {
+        // `backend = backend.lower().strip()`, then `if backend == "threads":`.
+        if let Some(fold) = Folds::of(eval, fact, function) {
+            let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
+            return Some(PendingCondition {
+                position,
+                keyword,
+                default: folded_default_of(eval, def, fact.name, fold),
+                test: fact.test,
+                holds: fact.holds,
+                kept: false,
+                fold,
+            });
+        }
         let (name, test) = through_helper(eval, fact, function)?;
         let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
         return Some(PendingCondition {
@@ -2116,6 +2177,7 @@ fn pending(
             test,
             holds: fact.holds,
             kept: false,
+            fold: Folds::NONE,
         });
     }
     let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
@@ -2133,6 +2195,7 @@ fn pending(
         test: with_unless_position(eval, def, skip, fact.test)?,
         holds: fact.holds,
         kept: false,
+        fold: Folds::NONE,
     })
 }
 
@@ -2200,6 +2263,7 @@ fn instance_state(
         test: fact.test,
         holds: fact.holds,
         kept: true,
+        fold: Folds::NONE,
     })
 }
 
@@ -2284,7 +2348,13 @@ fn passed_on(
         test: condition.test,
         holds: condition.holds,
     };
-    pending(eval, def, function, skip, &fact)
+    let mut pending = pending(eval, def, function, skip, &fact)?;
+    if !condition.fold.is_empty() {
+        // The wrapper folds what it is passed: this function's own folding, if any, first.
+        pending.fold = pending.fold.then(condition.fold)?;
+        pending.default = folded_default_of(eval, def, fact.name, pending.fold);
+    }
+    Some(pending)
 }
 
 /// A `Test::KeptPool` condition of the wrapper method `site` calls on `self` from another
@@ -2312,6 +2382,7 @@ fn kept_on_self(
         test: condition.test,
         holds: condition.holds,
         kept: condition.kept,
+        fold: condition.fold,
     })
 }
 

@@ -51,6 +51,7 @@ use super::conditions::{Condition, Constant, Fact, Test, facts_to, pick_fact};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, is_thread};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
 
 /// The classes whose instances run their tasks in threads of the parent.
 const THREAD_POOLS: &[&str] = &[
@@ -100,6 +101,9 @@ pub fn facts_of_choice<'a>(
             break;
         };
         if let Some(fact) = pool_parameter(eval, current, function) {
+            return vec![fact];
+        }
+        if let Some(fact) = given_or_replaced(eval, current, function) {
             return vec![fact];
         }
         node = match current.kind() {
@@ -192,6 +196,7 @@ fn given_or_made<'a>(
 ) -> Option<Fact<'a>> {
     let (given, made) = given_or_made_parts(eval, choice)?;
     let given = unparenthesize(given);
+    let given = eval.closed_over(given).map_or(given, unparenthesize);
     if given.kind() != "identifier"
         || !matches!(
             eval.eval(made, function),
@@ -228,9 +233,14 @@ fn given_or_made_parts<'a>(eval: &Evaluator<'a>, choice: Node<'a>) -> Option<(No
                 choice.named_child(2)?,
             );
             let words: Vec<&str> = eval.text(test).split_whitespace().collect();
+            // The value given may be entered as it is (`contextlib.nullcontext(executor)`).
+            let given = |node: Node<'a>| {
+                let node = unparenthesize(node);
+                eval.text(eval.closed_over(node).map_or(node, unparenthesize))
+            };
             match words.as_slice() {
-                [name, "is", "not", "None"] if eval.text(first) == *name => (first, last),
-                [name, "is", "None"] if eval.text(last) == *name => (last, first),
+                [name, "is", "not", "None"] if given(first) == *name => (first, last),
+                [name, "is", "None"] if given(last) == *name => (last, first),
                 _ => return None,
             }
         }
@@ -240,6 +250,116 @@ fn given_or_made_parts<'a>(eval: &Evaluator<'a>, choice: Node<'a>) -> Option<(No
         ),
         _ => return None,
     })
+}
+
+/// `given_or_made` written as statements, the local bound in the two branches of an `if` on
+/// the parameter:
+///
+/// ```text
+/// if executor is None:                          # or `if executor is not None:` and the
+///     cm = ProcessPoolExecutor(2)               # branches the other way round
+/// else:
+///     cm = contextlib.nullcontext(executor)     # or `cm = executor`
+/// with cm as ex:
+///     return list(ex.map(fn, rows))
+/// ```
+///
+/// `name` (`ex` above, a `with` target followed to what it enters, or `cm`) is bound only
+/// there: to a process pool made in the branch where the parameter is `None`, and to the
+/// parameter itself, as it is or through `closing`/`nullcontext`, in the other. The same
+/// fact as `given_or_made`'s: the parameter is the process pool, so a caller passing a thread
+/// pool there hands nothing over.
+fn given_or_replaced<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'a>,
+    function: ScopeId,
+) -> Option<Fact<'a>> {
+    if name.kind() != "identifier"
+        || eval.model.resolve(function, eval.text(name)) != Resolution::Scope(function)
+    {
+        return None;
+    }
+    let bindings = eval.model.bindings_of(function, eval.text(name));
+    if let [only] = bindings {
+        let binding = eval.model.binding(*only);
+        let value = unparenthesize(eval.node_at(binding.value?)?);
+        return (binding.kind == BindingKind::WithTarget && value.kind() == "identifier")
+            .then(|| given_or_replaced(eval, value, function))
+            .flatten();
+    }
+    let mut parameter: Option<Node<'a>> = None;
+    let mut made = false;
+    let mut given = false;
+    for id in bindings {
+        let binding = eval.model.binding(*id);
+        if binding.kind != BindingKind::Assignment || binding.written_in != function {
+            return None;
+        }
+        let value = unparenthesize(eval.node_at(binding.value?)?);
+        let entered = eval.closed_over(value).map_or(value, unparenthesize);
+        let (branch, test) = if_branch_of(eval, binding.statement)?;
+        let words: Vec<&str> = eval.text(test).split_whitespace().collect();
+        let (tested, none_branch) = match words.as_slice() {
+            [tested, "is", "None"] => (*tested, branch),
+            [tested, "is", "not", "None"] => (*tested, !branch),
+            _ => return None,
+        };
+        if entered.kind() == "identifier" && eval.text(entered) == tested && !none_branch {
+            given = true;
+        } else if none_branch
+            && matches!(
+                eval.eval(value, function),
+                Value::Instance { fork: false, .. }
+            )
+        {
+            made = true;
+        } else {
+            return None;
+        }
+        let tested_node = unparenthesize(test).child(0)?;
+        if parameter.is_some_and(|p| eval.text(p) != tested) {
+            return None;
+        }
+        parameter = Some(tested_node);
+    }
+    let parameter = parameter.filter(|_| made && given)?;
+    let text = eval.text(parameter);
+    let [only] = eval.model.bindings_of(function, text) else {
+        return None;
+    };
+    (eval.model.resolve(function, text) == Resolution::Scope(function)
+        && eval.model.binding(*only).kind == BindingKind::Parameter)
+        .then_some(Fact {
+            name: text,
+            read: parameter,
+            test: Test::ProcessPool,
+            holds: true,
+        })
+}
+
+/// For an assignment statement directly in a branch of an `if` with no `elif`: whether it is
+/// in the `if`'s own block (`true`) or its `else` block (`false`), and the `if`'s condition.
+fn if_branch_of<'a>(eval: &Evaluator<'a>, statement: TextRange) -> Option<(bool, Node<'a>)> {
+    let mut node = eval.statement_node(statement)?;
+    if node.kind() == "assignment" {
+        node = node.parent()?;
+    }
+    let block = node.parent().filter(|b| b.kind() == "block")?;
+    let parent = block.parent()?;
+    let (branch, if_statement) = match parent.kind() {
+        "if_statement" => (true, parent),
+        "else_clause" => (false, parent.parent()?),
+        _ => return None,
+    };
+    let mut cursor = if_statement.walk();
+    if if_statement
+        .named_children(&mut cursor)
+        .any(|c| c.kind() == "elif_clause")
+    {
+        return None;
+    }
+    let condition = unparenthesize(if_statement.child_by_field_name("condition")?);
+    (condition.kind() == "comparison_operator").then_some((branch, condition))
 }
 
 /// The value of the one assignment that binds the local `name` in `function`.

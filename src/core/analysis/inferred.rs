@@ -2026,50 +2026,7 @@ fn conditions_at(
         .filter_map(|fact| pending(eval, def, function, skip, &fact))
         .collect();
     conditions.extend(kept_pool(eval, call, function));
-    conditions.extend(kept_state_at_construction(eval, call, def, function));
     conditions
-}
-
-/// For a constructor that keeps the callable for another method to hand over (`self.func =
-/// func` in `__init__`, `ex.map(self.func, X)` in `transform`), the method's tests of what
-/// the constructor keeps from its other parameters (`if self.n_jobs == 1: return ...` after
-/// `self.n_jobs = n_jobs`), as conditions on the constructor's own slots: the constructor's
-/// call is the site, so its arguments, or the literal defaults, are what the method tests
-/// (`instance_state`, judged here by the call itself rather than where the instance is made).
-fn kept_state_at_construction(
-    eval: &Evaluator<'_>,
-    call: Node<'_>,
-    def: Node<'_>,
-    function: ScopeId,
-) -> Vec<PendingCondition> {
-    if TextRange::of(def).contains_range(TextRange::of(call)) {
-        return Vec::new();
-    }
-    let Some(class) = eval.model.scope(function).parent else {
-        return Vec::new();
-    };
-    if eval.init_of(class) != Some(function) {
-        return Vec::new();
-    }
-    let mut method = eval.model.scope_at(call.start_byte());
-    while eval.model.scope(method).parent != Some(class) {
-        match eval.model.scope(method).parent {
-            Some(parent) => method = parent,
-            None => return Vec::new(),
-        }
-    }
-    let Some(method_def) = eval.scope_node(method) else {
-        return Vec::new();
-    };
-    facts_to(eval, call, method_def)
-        .iter()
-        .filter(|fact| fact.read.kind() == "attribute")
-        .filter_map(|fact| instance_state(eval, fact, method))
-        .map(|condition| PendingCondition {
-            kept: false,
-            ..condition
-        })
-        .collect()
 }
 
 /// The condition that the instance a method is called on was made with the process pool its

@@ -645,7 +645,7 @@ impl<'a> Evaluator<'a> {
 
     /// The argument of `contextlib.closing(...)` or `contextlib.nullcontext(...)`, which a
     /// `with` statement binds to its target as it is.
-    fn closed_over(&self, node: Node<'a>) -> Option<Node<'a>> {
+    pub(crate) fn closed_over(&self, node: Node<'a>) -> Option<Node<'a>> {
         let node = unparenthesize(node);
         let function = node
             .child_by_field_name("function")

@@ -3360,6 +3360,13 @@ pub(super) fn calls_or_keeps(eval: &Evaluator<'_>, def: Node<'_>, name: &str) ->
         {
             return true;
         }
+        // `map(fn, chunk)`, `sorted(chunk, key=fn)`.
+        if node.kind() == "identifier"
+            && eval.text(node) == name
+            && super::worker_reads::called_by_builtin(eval, node)
+        {
+            return true;
+        }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }

@@ -327,6 +327,9 @@ fn follow_value<'t>(eval: &Evaluator<'t>, node: Node<'t>, parent: Node<'t>, foun
     if parent.kind() == "call" && parent.child_by_field_name("function") == Some(node) {
         return found.note_call(eval, parent);
     }
+    if called_by_builtin(eval, node) {
+        return;
+    }
     if tests_only(eval, node, parent) {
         return;
     }
@@ -335,6 +338,47 @@ fn follow_value<'t>(eval: &Evaluator<'t>, node: Node<'t>, parent: Node<'t>, foun
         return;
     }
     otherwise(eval, node, parent, found);
+}
+
+/// The functions that call the function given as their first argument on each item, with
+/// positional arguments only, and do nothing else with it.
+const CALLING_MAPS: [&str; 3] = ["builtins.map", "builtins.filter", "itertools.starmap"];
+
+/// The functions whose `key=` is called on each item, with one positional argument.
+const CALLING_KEYS: [&str; 3] = ["builtins.sorted", "builtins.min", "builtins.max"];
+
+/// Whether `node` is handed to a builtin that only calls it, as `fn(item)` would: the first
+/// argument of `map(fn, chunk)`, `filter` or `itertools.starmap`, or `key=` of `sorted`,
+/// `min` or `max`. A partial in its place is called the same way.
+pub(super) fn called_by_builtin(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let (arguments, names): (Node<'_>, &[&str]) = match parent.kind() {
+        "argument_list" if parent.named_child(0) == Some(node) => (parent, &CALLING_MAPS),
+        "keyword_argument"
+            if parent.child_by_field_name("value") == Some(node)
+                && parent
+                    .child_by_field_name("name")
+                    .is_some_and(|n| eval.text(n) == "key") =>
+        {
+            match parent.parent() {
+                Some(arguments) => (arguments, &CALLING_KEYS),
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    let Some(function) = arguments
+        .parent()
+        .filter(|call| call.kind() == "call")
+        .and_then(|call| call.child_by_field_name("function"))
+    else {
+        return false;
+    };
+    let scope = eval.model.scope_at(function.start_byte());
+    super::unpicklable::qualified_name(eval, function, scope)
+        .is_some_and(|name| names.contains(&name.as_str()))
 }
 
 /// A method of a container holding the value: `kw.get("fn")` and `kw.pop("fn")` give what

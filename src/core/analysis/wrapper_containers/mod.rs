@@ -422,6 +422,13 @@ fn calls_what_it_is_given(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     };
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
+        // `map(fn, chunk)` calls `fn` as `fn(item)` would.
+        if node.kind() == "identifier"
+            && super::worker_reads::called_by_builtin(eval, node)
+            && given_value(eval, node, own)
+        {
+            return true;
+        }
         if let Some(function) = node
             .child_by_field_name("function")
             .filter(|_| node.kind() == "call")

@@ -1437,13 +1437,27 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             continue;
         };
         // A class before the wrapper's that keeps state of its own hides the wrapper anyway
-        // (`values::inheritance`): its names would only lengthen every lookup.
-        if !scopes.iter().all(|scope| eval.keeps_base_state(*scope)) {
+        // (`values::inheritance`): its names would only lengthen every lookup. The wrapper's
+        // own class keeps what state it likes (`n_jobs = 2`, `self._executor = ...`).
+        let Some(first) = scopes.iter().position(|scope| eval.defines_wrapper(*scope)) else {
+            continue;
+        };
+        if !scopes[..first]
+            .iter()
+            .all(|scope| eval.keeps_base_state(*scope))
+        {
             continue;
         }
         let mut names: Vec<String> = (scopes.iter())
             .flat_map(|scope| eval.model.scope(*scope).bindings.keys().cloned())
             .collect();
+        // The attributes its methods read or set on the instance (`self.n_jobs`,
+        // `self._executor`) are names an instance may have too: a subclass of another file
+        // that sets none of them leaves the state the wrapper methods use alone
+        // (`values::inheritance::keeps_imported_state`).
+        for scope in &scopes {
+            names.extend(eval.self_attributes(*scope));
+        }
         names.sort_unstable();
         names.dedup();
         found.push(at_class(

@@ -257,7 +257,11 @@ impl<'a> Evaluator<'a> {
                 order[..at].iter().all(|before| match before {
                     Ancestor::Own(scope) => {
                         let names = Names::Scope(&self.model.scope(*scope).bindings);
-                        self.keeps_base_state(*scope) && !self.overrides_used(names, ancestor, name)
+                        let keeps = match ancestor {
+                            Ancestor::Imported(path) => self.keeps_imported_state(*scope, path),
+                            _ => self.keeps_base_state(*scope),
+                        };
+                        keeps && !self.overrides_used(names, ancestor, name)
                     }
                     Ancestor::Imported(path) => self.imported_members(path).is_some_and(|names| {
                         !self.overrides_used(Names::Listed(names), ancestor, name)
@@ -474,6 +478,105 @@ impl<'a> Evaluator<'a> {
             stack.extend(node.named_children(&mut cursor));
         }
         only_methods
+    }
+
+    /// `keeps_base_state` for a subclass `class` of this file before the imported class at
+    /// `path` that has the wrapper: it may have an `__init__` and set attributes on its
+    /// instance, so long as none of them is a name that class's file says its instances may
+    /// have (`imported_members`: its class's names and every `self.<attr>` its methods read
+    /// or set), so that the state the wrapper method reads is the base's
+    /// (`scikit-learn`'s estimators: `__init__` keeps the model's parameters, the base's
+    /// `_parallel` maps over processes). Any other assignment through an attribute or an
+    /// item, `setattr`, a `__new__` or a binding that is not a method keeps the strict rule.
+    fn keeps_imported_state(&self, class: ScopeId, path: &str) -> bool {
+        if self.keeps_base_state(class) {
+            return true;
+        }
+        let Some(members) = self.imported_members(path) else {
+            return false;
+        };
+        let bindings = &self.model.scope(class).bindings;
+        let only_methods = bindings.iter().all(|(name, ids)| {
+            name != "__new__"
+                && ids
+                    .iter()
+                    .all(|id| self.model.binding(*id).kind == BindingKind::FunctionDef)
+        });
+        let Some(node) = self.scope_node(class) else {
+            return false;
+        };
+        if !only_methods || self.text(node).contains("setattr") {
+            return false;
+        }
+        let mut stack = vec![node];
+        while let Some(node) = stack.pop() {
+            let target = match node.kind() {
+                "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
+                _ => None,
+            };
+            if let Some(target) = target
+                && !self.sets_no_member(target, members)
+            {
+                return false;
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        true
+    }
+
+    /// Whether the assignment target `target` binds only names, or attributes of `self` that
+    /// are none of `members`, also inside a tuple or list of targets.
+    fn sets_no_member(&self, target: Node<'_>, members: &[String]) -> bool {
+        match target.kind() {
+            "identifier" => true,
+            "pattern_list"
+            | "tuple_pattern"
+            | "list_pattern"
+            | "tuple"
+            | "list"
+            | "parenthesized_expression" => {
+                let mut cursor = target.walk();
+                target
+                    .named_children(&mut cursor)
+                    .all(|t| self.sets_no_member(t, members))
+            }
+            "attribute" => {
+                target
+                    .child_by_field_name("object")
+                    .is_some_and(|o| o.kind() == "identifier" && self.text(o) == "self")
+                    && target
+                        .child_by_field_name("attribute")
+                        .is_some_and(|a| !members.iter().any(|m| m == self.text(a)))
+            }
+            _ => false,
+        }
+    }
+
+    /// The attribute names the methods of the class `class` read or set on their instance
+    /// (`self.<attr>`, the first parameter of each plain method by its usual name).
+    pub(in crate::core::analysis) fn self_attributes(&self, class: ScopeId) -> Vec<String> {
+        let mut names = Vec::new();
+        let Some(node) = self.scope_node(class) else {
+            return names;
+        };
+        let mut stack = vec![node];
+        while let Some(node) = stack.pop() {
+            if node.kind() == "attribute"
+                && let Some(object) = node.child_by_field_name("object")
+                && object.kind() == "identifier"
+                && matches!(self.text(object), "self" | "cls")
+                && let Some(attribute) = node.child_by_field_name("attribute")
+            {
+                let name = self.text(attribute).to_string();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        names
     }
 
     /// Whether a class before `base` in an order, which binds `names`, defines a method that

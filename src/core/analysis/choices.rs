@@ -501,8 +501,17 @@ pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) 
         _ => Some(node),
     };
     class.is_some_and(|class| {
-        if let Some(class) = partial_of(eval, unparenthesize(class), scope) {
+        let class = unparenthesize(class);
+        if let Some(class) = partial_of(eval, class, scope) {
             return thread_pool(eval, class, scope);
+        }
+        // `TP(2)` after `TP = functools.partial(ThreadPoolExecutor, ...)`.
+        if node.kind() == "call"
+            && class.kind() == "identifier"
+            && let Some((value, written_in)) = sole_binding_value(eval, class, scope)
+            && let Some(partial) = partial_of(eval, unparenthesize(value), written_in)
+        {
+            return thread_pool(eval, partial, written_in);
         }
         qualified_name(eval, class, scope).is_some_and(|name| THREAD_POOLS.contains(&name.as_str()))
             || thread_pool_subclass(eval, class, scope)

@@ -215,9 +215,14 @@ fn writes_through(
     if bindings.is_empty() {
         return Vec::new();
     }
-    let module = bindings
-        .iter()
-        .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }));
+    // `import settings`: a module, whose functions (`settings.update(...)`) are not a
+    // container's methods. `from config import SETTINGS` may be either, so its methods count.
+    let module = bindings.iter().all(|&id| {
+        matches!(
+            &model.binding(id).kind,
+            BindingKind::Import { member: None, .. }
+        )
+    });
     let mut writes = Vec::new();
     for reference in model.references.iter().filter(|r| {
         r.name == name
@@ -230,10 +235,17 @@ fn writes_through(
         let Some((target, in_place)) = written_through(callee, identifier, module) else {
             continue;
         };
-        if INHERITED
-            .iter()
-            .any(|inherited| overlaps(&target, inherited))
-        {
+        // `CFG.__dict__.update(...)` changes `CFG`.
+        let target = target
+            .strip_suffix(".__dict__")
+            .map_or(target.clone(), str::to_string);
+        // `environ` after `from os import environ` is `os.environ`.
+        let qualified = super::unpicklable::qualified_name(eval, identifier, reference.scope)
+            .map(|root| format!("{root}{}", &target[name.len()..]));
+        if INHERITED.iter().any(|inherited| {
+            overlaps(&target, inherited)
+                || qualified.as_deref().is_some_and(|q| overlaps(q, inherited))
+        }) {
             continue;
         }
         let writer = if reference.scope == SemanticModel::MODULE {
@@ -246,7 +258,7 @@ fn writes_through(
             }
             "the `__main__` guard".to_string()
         } else if enclosing.contains(&reference.scope) {
-            if reference.range.start > handed_by {
+            if reference.range.start > handed_by && !in_loop_with(identifier, handed_by) {
                 continue;
             }
             format!("`{}`", function_name(model, reference.scope))
@@ -263,6 +275,23 @@ fn writes_through(
         });
     }
     writes
+}
+
+/// Whether a loop of the same function holds both `node` and the offset `at`: a write after
+/// the hand-over in a loop that hands over again comes before the next hand-over.
+fn in_loop_with(node: Node<'_>, at: usize) -> bool {
+    std::iter::successors(node.parent(), |n| n.parent())
+        .take_while(|n| {
+            !matches!(
+                n.kind(),
+                "function_definition" | "lambda" | "class_definition"
+            )
+        })
+        .any(|n| {
+            matches!(n.kind(), "for_statement" | "while_statement")
+                && n.start_byte() <= at
+                && at < n.end_byte()
+        })
 }
 
 fn function_name(model: &SemanticModel, scope: ScopeId) -> &str {
@@ -320,8 +349,14 @@ fn written_through(
                         .child_by_field_name("attribute")
                         .map(|a| eval.text(a))?;
                     let container = !(module && node == identifier);
-                    return (container && MUTATORS.contains(&method))
-                        .then(|| (spelled(pure), true));
+                    if container && MUTATORS.contains(&method) {
+                        return Some((spelled(pure), true));
+                    }
+                    // `REGISTRY.register("scale", 10)`, `Settings.load(10)`: a method of a
+                    // class of the file that writes through its instance or class.
+                    return (node == identifier
+                        && writes_through_receiver(callee, identifier, method))
+                    .then(|| (spelled(pure), true));
                 }
                 if !item {
                     pure = parent;
@@ -343,6 +378,72 @@ fn written_through(
     } else {
         Some((spelled(pure), false))
     }
+}
+
+/// Whether `name.method(...)` runs a method of a module-level class of the file that writes
+/// through its first parameter (`self.items[k] = v`, `cls.scale = scale`,
+/// `self.items.append(...)`): `name` is that class, or a module-level instance of it made by
+/// calling it (`REGISTRY = Registry()`).
+fn writes_through_receiver(callee: &Callee<'_>, name: Node<'_>, method: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let [binding] = model.bindings_of(SemanticModel::MODULE, eval.text(name)) else {
+        return false;
+    };
+    let binding = model.binding(*binding);
+    let class = match binding.kind {
+        BindingKind::ClassDef => eval.text(name).to_string(),
+        BindingKind::Assignment => {
+            let Some(value) = binding.value.and_then(|v| eval.node_at(v)) else {
+                return false;
+            };
+            let value = super::callables::unparenthesize(value);
+            match value
+                .child_by_field_name("function")
+                .filter(|f| value.kind() == "call" && f.kind() == "identifier")
+            {
+                Some(function) => eval.text(function).to_string(),
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    let Some(class) = eval.module_class(&class) else {
+        return false;
+    };
+    // The method's own scope, decorated (`@classmethod`) or not.
+    let Some(def) = (model.scopes.iter().enumerate())
+        .find(|(_, scope)| {
+            scope.kind == ScopeKind::Function
+                && scope.parent == Some(class)
+                && scope.name.as_deref() == Some(method)
+        })
+        .and_then(|(index, _)| eval.scope_node(ScopeId(index as u32)))
+    else {
+        return false;
+    };
+    let Some(receiver) = def
+        .child_by_field_name("parameters")
+        .and_then(|p| p.named_child(0))
+        .filter(|p| p.kind() == "identifier")
+        .map(|p| eval.text(p))
+    else {
+        return false;
+    };
+    let Some(body) = def.child_by_field_name("body") else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "identifier"
+            && eval.text(node) == receiver
+            && written_through(callee, node, false).is_some()
+        {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Whether `node` is assigned, assigned with an operator, or deleted: the left side of `=`
@@ -376,12 +477,13 @@ fn is_target(node: Node<'_>) -> bool {
     false
 }
 
-/// Whether the function `scope` runs in the parent alone, before the hand-over: a
+/// Whether the function `scope` runs in the parent at run time, before the hand-over: a
 /// module-level function of the file only ever called (never handed over as
-/// `initializer=init` would be), never from the callable, and only from the `__main__` guard,
-/// from a function around the callable, or from such a function in turn. Unlike
-/// `captures::parent_only`, a call from the module's own statements does not count: a
-/// worker's import of the module makes it too.
+/// `initializer=init` would be), never from the callable, and called from the `__main__`
+/// guard, from a function around the callable, or from such a function in turn. A call from
+/// the module's own statements does not count, since a worker's import of the module makes it
+/// too, but does not hide one from the parent (`configure()` at import, `configure(10)` in
+/// `main`). Calls deeper than `MAX_PARENT_CALLS` count as the parent's.
 fn parent_only_caller(
     callee: &Callee<'_>,
     enclosing: &[ScopeId],
@@ -392,8 +494,12 @@ fn parent_only_caller(
     if enclosing.contains(&scope) {
         return true;
     }
-    if depth >= MAX_PARENT_CALLS || scope == SemanticModel::MODULE {
+    if scope == SemanticModel::MODULE {
         return false;
+    }
+    // Calls too deep to follow are taken to come from the parent: a refusal is the safe side.
+    if depth >= MAX_PARENT_CALLS {
+        return true;
     }
     let function = model.scope(scope);
     let Some(function_name) = function.name.as_deref() else {
@@ -408,21 +514,28 @@ fn parent_only_caller(
     {
         return false;
     }
-    let mut calls = model
+    let calls: Vec<_> = model
         .references
         .iter()
         .filter(|r| {
             r.name == function_name && r.resolution == Resolution::Scope(SemanticModel::MODULE)
         })
-        .peekable();
-    calls.peek().is_some()
-        && calls.all(|reference| {
-            let called = eval.node_at(reference.range).is_some_and(|node| {
-                node.parent().is_some_and(|p| {
-                    p.kind() == "call" && p.child_by_field_name("function") == Some(node)
-                })
-            });
-            let from_parent = if reference.scope == SemanticModel::MODULE {
+        .collect();
+    // Handed over (`initializer=configure`) or called by the worker, the function runs in the
+    // worker too, and sets up what it reads there.
+    let only_called = calls.iter().all(|reference| {
+        let called = eval.node_at(reference.range).is_some_and(|node| {
+            node.parent().is_some_and(|p| {
+                p.kind() == "call" && p.child_by_field_name("function") == Some(node)
+            })
+        });
+        called && !callee.range.contains_range(reference.range)
+    });
+    // One call from the parent is enough: `configure()` at import sets the defaults a
+    // worker's import sets too, `configure(10)` in `main` what it does not.
+    only_called
+        && calls.iter().any(|reference| {
+            if reference.scope == SemanticModel::MODULE {
                 callee
                     .guards
                     .iter()
@@ -430,7 +543,6 @@ fn parent_only_caller(
             } else {
                 reference.scope != scope
                     && parent_only_caller(callee, enclosing, reference.scope, depth + 1)
-            };
-            called && !callee.range.contains_range(reference.range) && from_parent
+            }
         })
 }

@@ -1439,9 +1439,9 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         // A class before the wrapper's that keeps state of its own hides the wrapper anyway
         // (`values::inheritance`): its names would only lengthen every lookup. The wrapper's
         // own class keeps what state it likes (`n_jobs = 2`, `self._executor = ...`).
-        let Some(first) = scopes.iter().position(|scope| eval.defines_wrapper(*scope)) else {
-            continue;
-        };
+        let first = (scopes.iter())
+            .position(|scope| eval.defines_wrapper(*scope))
+            .unwrap_or(scopes.len());
         if !scopes[..first]
             .iter()
             .all(|scope| eval.keeps_base_state(*scope))

@@ -232,7 +232,7 @@ fn writes_through(
         let Some(identifier) = identifier_at(callee, reference.range) else {
             continue;
         };
-        let Some((target, in_place)) = written_through(callee, identifier, module) else {
+        let Some((target, in_place)) = written_through(callee, identifier, module, true) else {
             continue;
         };
         // `CFG.__dict__.update(...)` changes `CFG`.
@@ -248,22 +248,19 @@ fn writes_through(
         }) {
             continue;
         }
-        let writer = if reference.scope == SemanticModel::MODULE {
-            if !callee
-                .guards
-                .iter()
-                .any(|g| g.contains_range(reference.range))
-            {
+        let scope = code_scope(model, reference.scope);
+        let writer = if scope == SemanticModel::MODULE {
+            if !guard_calls_after(callee, identifier) {
                 continue;
             }
             "the `__main__` guard".to_string()
-        } else if enclosing.contains(&reference.scope) {
+        } else if enclosing.contains(&scope) {
             if reference.range.start > handed_by && !in_loop_with(identifier, handed_by) {
                 continue;
             }
-            format!("`{}`", function_name(model, reference.scope))
-        } else if parent_only_caller(callee, enclosing, reference.scope, 0) {
-            format!("`{}`", function_name(model, reference.scope))
+            format!("`{}`", function_name(model, scope))
+        } else if parent_only_caller(callee, enclosing, handed_by, scope, 0) {
+            format!("`{}`", function_name(model, scope))
         } else {
             continue;
         };
@@ -275,6 +272,57 @@ fn writes_through(
         });
     }
     writes
+}
+
+/// The function (or the module) whose code `scope` runs in: a comprehension's is its
+/// function's (`[SEEN.add(x) for x in xs]` in `main` runs when `main` does).
+fn code_scope(model: &SemanticModel, scope: ScopeId) -> ScopeId {
+    let mut scope = scope;
+    while model.scope(scope).kind == ScopeKind::Comprehension
+        && let Some(parent) = model.scope(scope).parent
+    {
+        scope = parent;
+    }
+    scope
+}
+
+/// Whether `node` lies in a `__main__` guard that calls something other than a builtin after
+/// it: a write the guard makes once the work it started is done (`main()`, then
+/// `STATS["runs"] += 1`) comes after every hand-over.
+fn guard_calls_after(callee: &Callee<'_>, node: Node<'_>) -> bool {
+    let at = node.end_byte();
+    let Some(guard) = (callee.guards.iter())
+        .find(|g| g.start <= node.start_byte() && at <= g.end)
+        .and_then(|g| callee.eval.node_at(*g))
+    else {
+        return false;
+    };
+    let statement = std::iter::successors(Some(node), |n| n.parent())
+        .find(|n| n.parent().is_some_and(|p| p.id() == guard.id()))
+        .map_or(at, |s| s.end_byte());
+    let mut stack = vec![guard];
+    while let Some(current) = stack.pop() {
+        if current.end_byte() <= statement {
+            continue;
+        }
+        // A builtin (`print("done", STATS)`) hands nothing over.
+        if current.kind() == "call"
+            && current.start_byte() >= statement
+            && !current
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "identifier")
+                .is_some_and(|f| {
+                    let model = callee.eval.model;
+                    model.resolve(model.scope_at(f.start_byte()), callee.eval.text(f))
+                        == Resolution::Builtin
+                })
+        {
+            return true;
+        }
+        let mut cursor = current.walk();
+        stack.extend(current.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Whether a loop of the same function holds both `node` and the offset `at`: a write after
@@ -307,6 +355,7 @@ fn written_through(
     callee: &Callee<'_>,
     identifier: Node<'_>,
     module: bool,
+    methods: bool,
 ) -> Option<(String, bool)> {
     let eval = callee.eval;
     let spelled = |node: Node<'_>| -> String {
@@ -348,15 +397,17 @@ fn written_through(
                     let method = parent
                         .child_by_field_name("attribute")
                         .map(|a| eval.text(a))?;
-                    let container = !(module && node == identifier);
-                    if container && MUTATORS.contains(&method) {
-                        return Some((spelled(pure), true));
-                    }
                     // `REGISTRY.register("scale", 10)`, `Settings.load(10)`: a method of a
-                    // class of the file that writes through its instance or class.
-                    return (node == identifier
-                        && writes_through_receiver(callee, identifier, method))
-                    .then(|| (spelled(pure), true));
+                    // class of the file, which writes through its instance or class or not
+                    // (`METER.update(0)` that only prints), whatever its name.
+                    if node == identifier
+                        && let Some(writes) = receiver_writes(callee, identifier, method, methods)
+                    {
+                        return writes.then(|| (spelled(pure), true));
+                    }
+                    let container = !(module && node == identifier);
+                    return (container && MUTATORS.contains(&method))
+                        .then(|| (spelled(pure), true));
                 }
                 if !item {
                     pure = parent;
@@ -380,70 +431,69 @@ fn written_through(
     }
 }
 
-/// Whether `name.method(...)` runs a method of a module-level class of the file that writes
-/// through its first parameter (`self.items[k] = v`, `cls.scale = scale`,
-/// `self.items.append(...)`): `name` is that class, or a module-level instance of it made by
-/// calling it (`REGISTRY = Registry()`).
-fn writes_through_receiver(callee: &Callee<'_>, name: Node<'_>, method: &str) -> bool {
+/// For `name.method(...)` with `name` a module-level class of the file, or a module-level
+/// instance made by calling one (`REGISTRY = Registry()`, annotated or not): whether the
+/// class's own `method` writes through its first parameter (`self.items[k] = v`, `cls.scale =
+/// scale`, `self.items.append(...)`). `None` when `name` is no such class or instance, or the
+/// class has no such method of its own (an inherited one is not read: `None` lets the
+/// container methods decide). `methods` false stops at the method's own code (its receiver's
+/// methods are not followed again), so that a method calling another cannot loop.
+fn receiver_writes(
+    callee: &Callee<'_>,
+    name: Node<'_>,
+    method: &str,
+    methods: bool,
+) -> Option<bool> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let [binding] = model.bindings_of(SemanticModel::MODULE, eval.text(name)) else {
-        return false;
+        return None;
     };
     let binding = model.binding(*binding);
     let class = match binding.kind {
         BindingKind::ClassDef => eval.text(name).to_string(),
-        BindingKind::Assignment => {
-            let Some(value) = binding.value.and_then(|v| eval.node_at(v)) else {
-                return false;
-            };
-            let value = super::callables::unparenthesize(value);
-            match value
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
+            let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
+            let function = value
                 .child_by_field_name("function")
-                .filter(|f| value.kind() == "call" && f.kind() == "identifier")
-            {
-                Some(function) => eval.text(function).to_string(),
-                None => return false,
-            }
+                .filter(|f| value.kind() == "call" && f.kind() == "identifier")?;
+            eval.text(function).to_string()
         }
-        _ => return false,
+        _ => return None,
     };
-    let Some(class) = eval.module_class(&class) else {
-        return false;
-    };
+    let class = eval.module_class(&class)?;
     // The method's own scope, decorated (`@classmethod`) or not.
-    let Some(def) = (model.scopes.iter().enumerate())
+    let def = (model.scopes.iter().enumerate())
         .find(|(_, scope)| {
             scope.kind == ScopeKind::Function
                 && scope.parent == Some(class)
                 && scope.name.as_deref() == Some(method)
         })
-        .and_then(|(index, _)| eval.scope_node(ScopeId(index as u32)))
-    else {
-        return false;
-    };
+        .and_then(|(index, _)| eval.scope_node(ScopeId(index as u32)))?;
+    if !methods {
+        // Not read again: counted as a write, the safe side.
+        return Some(true);
+    }
     let Some(receiver) = def
         .child_by_field_name("parameters")
         .and_then(|p| p.named_child(0))
         .filter(|p| p.kind() == "identifier")
         .map(|p| eval.text(p))
     else {
-        return false;
+        return Some(true);
     };
-    let Some(body) = def.child_by_field_name("body") else {
-        return false;
-    };
+    let body = def.child_by_field_name("body")?;
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         if node.kind() == "identifier"
             && eval.text(node) == receiver
-            && written_through(callee, node, false).is_some()
+            && written_through(callee, node, false, false).is_some()
         {
-            return true;
+            return Some(true);
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    false
+    Some(false)
 }
 
 /// Whether `node` is assigned, assigned with an operator, or deleted: the left side of `=`
@@ -487,6 +537,7 @@ fn is_target(node: Node<'_>) -> bool {
 fn parent_only_caller(
     callee: &Callee<'_>,
     enclosing: &[ScopeId],
+    handed_by: usize,
     scope: ScopeId,
     depth: usize,
 ) -> bool {
@@ -535,14 +586,23 @@ fn parent_only_caller(
     // worker's import sets too, `configure(10)` in `main` what it does not.
     only_called
         && calls.iter().any(|reference| {
-            if reference.scope == SemanticModel::MODULE {
+            let caller = code_scope(model, reference.scope);
+            let Some(node) = identifier_at(callee, reference.range) else {
+                return false;
+            };
+            if caller == SemanticModel::MODULE {
+                // The call may be what leads to the hand-over (`main()` setting the state
+                // and then starting the work): any call from the guard counts.
                 callee
                     .guards
                     .iter()
                     .any(|g| g.contains_range(reference.range))
+            } else if enclosing.contains(&caller) {
+                // `summarize()` in `main` after the pool is done runs after the hand-over.
+                reference.range.start < handed_by || in_loop_with(node, handed_by)
             } else {
-                reference.scope != scope
-                    && parent_only_caller(callee, enclosing, reference.scope, depth + 1)
+                caller != scope
+                    && parent_only_caller(callee, enclosing, handed_by, caller, depth + 1)
             }
         })
 }

@@ -382,6 +382,25 @@ fn written_through(
             None => (eval.text(identifier).to_string(), false),
         });
     }
+    // `random.shuffle(ITEMS)`, `load_into(CONFIG)` with `def load_into(cfg): cfg["k"] = 1`.
+    if let Some(arguments) = identifier.parent()
+        && arguments.kind() == "argument_list"
+        && let Some(call) = arguments.parent()
+        && let Some(position) = crate::core::parse::named_items(arguments)
+            .iter()
+            .position(|a| *a == identifier)
+        && !crate::core::parse::named_items(arguments)[..position]
+            .iter()
+            .any(|a| {
+                matches!(
+                    a.kind(),
+                    "list_splat" | "keyword_argument" | "dictionary_splat"
+                )
+            })
+        && argument_changed(callee, call, position, methods)
+    {
+        return Some((spelled(identifier), true));
+    }
     // Climb the attributes and items read from the name to the expression they make.
     let mut node = identifier;
     let mut pure = identifier;
@@ -494,6 +513,74 @@ fn receiver_writes(
         stack.extend(node.named_children(&mut cursor));
     }
     Some(false)
+}
+
+/// Functions of the standard library that change their first argument in place.
+const CHANGING_FIRST: [&str; 9] = [
+    "random.shuffle",
+    "heapq.heappush",
+    "heapq.heappop",
+    "heapq.heapify",
+    "heapq.heapreplace",
+    "heapq.heappushpop",
+    "bisect.insort",
+    "bisect.insort_left",
+    "bisect.insort_right",
+];
+
+/// Whether `call` changes its positional argument at `position` in place: the first one of a
+/// function of `CHANGING_FIRST`, or one a module-level function of the file writes through
+/// (its parameter at that position assigned an attribute or an item, or changed by a
+/// container's method). `methods` false does not read the file's function (see
+/// `receiver_writes`).
+fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, methods: bool) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let Some(function) = call.child_by_field_name("function") else {
+        return false;
+    };
+    let scope = model.scope_at(function.start_byte());
+    if position == 0
+        && super::unpicklable::qualified_name(eval, function, scope)
+            .is_some_and(|name| CHANGING_FIRST.contains(&name.as_str()))
+    {
+        return true;
+    }
+    if !methods
+        || function.kind() != "identifier"
+        || model.resolve(scope, eval.text(function)) != Resolution::Scope(SemanticModel::MODULE)
+    {
+        return false;
+    }
+    let Some(def) = super::captures::module_functions(model, eval.text(function))
+        .first()
+        .and_then(|&scope| eval.scope_node(scope))
+    else {
+        return false;
+    };
+    let Some(parameter) = def
+        .child_by_field_name("parameters")
+        .map(crate::core::parse::named_items)
+        .and_then(|parameters| parameters.get(position).copied())
+        .filter(|p| p.kind() == "identifier")
+        .map(|p| eval.text(p))
+    else {
+        return false;
+    };
+    let Some(body) = def.child_by_field_name("body") else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "identifier"
+            && eval.text(node) == parameter
+            && written_through(callee, node, false, false).is_some()
+        {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Whether `node` is assigned, assigned with an operator, or deleted: the left side of `=`

@@ -1919,9 +1919,9 @@ fn receiver_writes(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
     writes
 }
 
-/// Whether the attribute `node` is written: the target of an assignment or augmented
-/// assignment, alone or in a tuple or list of targets, or deleted.
-fn written_target(node: Node<'_>) -> bool {
+/// Whether `node` (an attribute, an item) is written: the target of an assignment or
+/// augmented assignment, alone or in a tuple or list of targets, a `for` target, or deleted.
+pub(super) fn written_target(node: Node<'_>) -> bool {
     let mut child = node;
     while let Some(parent) = child.parent() {
         match parent.kind() {

@@ -440,7 +440,7 @@ fn written_through(
             _ => break,
         }
     }
-    if node == identifier || !is_target(node) {
+    if node == identifier || !super::inferred::written_target(node) {
         return None;
     }
     if item || node != pure {
@@ -579,37 +579,6 @@ fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, method
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-    }
-    false
-}
-
-/// Whether `node` is assigned, assigned with an operator, or deleted: the left side of `=`
-/// (also inside a tuple or list of targets, or a chain `a = b = 1`), of `+=`, a `for` target,
-/// or what `del` names.
-fn is_target(node: Node<'_>) -> bool {
-    let mut child = node;
-    while let Some(parent) = child.parent() {
-        match parent.kind() {
-            "pattern_list"
-            | "tuple_pattern"
-            | "list_pattern"
-            | "tuple"
-            | "list"
-            | "parenthesized_expression" => child = parent,
-            "assignment" | "augmented_assignment" => {
-                return parent.child_by_field_name("left") == Some(child);
-            }
-            "for_statement" | "for_in_clause" => {
-                return parent.child_by_field_name("left") == Some(child);
-            }
-            "delete_statement" => return true,
-            "expression_list" => {
-                return parent
-                    .parent()
-                    .is_some_and(|p| p.kind() == "delete_statement");
-            }
-            _ => return false,
-        }
     }
     false
 }

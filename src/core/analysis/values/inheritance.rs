@@ -455,13 +455,26 @@ impl<'a> Evaluator<'a> {
     /// its `__init__`); a subclass that stores a thread pool instead would make them thread
     /// wrappers.
     pub(in crate::core::analysis) fn keeps_base_state(&self, class: ScopeId) -> bool {
+        self.binds_only_methods(class, false)
+            && self.assigns_only(class, |target| target.kind() == "identifier")
+    }
+
+    /// Whether the class `class` binds only methods (`def`s), none of them `__new__`, nor
+    /// `__init__` unless `init`.
+    fn binds_only_methods(&self, class: ScopeId, init: bool) -> bool {
         let bindings = &self.model.scope(class).bindings;
-        let only_methods = bindings.iter().all(|(name, ids)| {
-            !matches!(name.as_str(), "__init__" | "__new__")
+        bindings.iter().all(|(name, ids)| {
+            name != "__new__"
+                && (init || name != "__init__")
                 && ids
                     .iter()
                     .all(|id| self.model.binding(*id).kind == BindingKind::FunctionDef)
-        });
+        })
+    }
+
+    /// Whether every target of an assignment or augmented assignment in the class `class`
+    /// passes `allowed`.
+    fn assigns_only(&self, class: ScopeId, allowed: impl Fn(Node<'_>) -> bool) -> bool {
         let Some(node) = self.scope_node(class) else {
             return false;
         };
@@ -471,13 +484,13 @@ impl<'a> Evaluator<'a> {
                 "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
                 _ => None,
             };
-            if target.is_some_and(|t| t.kind() != "identifier") {
+            if target.is_some_and(|t| !allowed(t)) {
                 return false;
             }
             let mut cursor = node.walk();
             stack.extend(node.named_children(&mut cursor));
         }
-        only_methods
+        true
     }
 
     /// `keeps_base_state` for a subclass `class` of this file before the imported class at
@@ -495,34 +508,12 @@ impl<'a> Evaluator<'a> {
         let Some(members) = self.imported_members(path) else {
             return false;
         };
-        let bindings = &self.model.scope(class).bindings;
-        let only_methods = bindings.iter().all(|(name, ids)| {
-            name != "__new__"
-                && ids
-                    .iter()
-                    .all(|id| self.model.binding(*id).kind == BindingKind::FunctionDef)
-        });
         let Some(node) = self.scope_node(class) else {
             return false;
         };
-        if !only_methods || self.text(node).contains("setattr") {
-            return false;
-        }
-        let mut stack = vec![node];
-        while let Some(node) = stack.pop() {
-            let target = match node.kind() {
-                "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
-                _ => None,
-            };
-            if let Some(target) = target
-                && !self.sets_no_member(target, members)
-            {
-                return false;
-            }
-            let mut cursor = node.walk();
-            stack.extend(node.named_children(&mut cursor));
-        }
-        true
+        self.binds_only_methods(class, true)
+            && !self.text(node).contains("setattr")
+            && self.assigns_only(class, |target| self.sets_no_member(target, members))
     }
 
     /// Whether the assignment target `target` binds only names, or attributes of `self` that

@@ -480,39 +480,96 @@ fn receiver_writes(
         _ => return None,
     };
     let class = eval.module_class(&class)?;
-    // The method's own scope, decorated (`@classmethod`) or not.
-    let def = (model.scopes.iter().enumerate())
-        .find(|(_, scope)| {
-            scope.kind == ScopeKind::Function
-                && scope.parent == Some(class)
-                && scope.name.as_deref() == Some(method)
-        })
-        .and_then(|(index, _)| eval.scope_node(ScopeId(index as u32)))?;
+    let def = method_def(callee, class, method)?;
     if !methods {
         // Not read again: counted as a write, the safe side.
         return Some(true);
     }
+    Some(writes_through_first_parameter(callee, class, def, 0))
+}
+
+/// How many calls of the receiver's own methods (`self._store(...)` in `register`) are
+/// followed from the method called.
+const MAX_RECEIVER_CALLS: usize = 2;
+
+/// The `def` of the method `name` an instance of the module-level class `class` reaches, by
+/// its resolution order among the file's classes (an inherited one too, decorated or not);
+/// `None` when a class of another file, or one not known, comes first in the order.
+fn method_def<'a>(callee: &Callee<'a>, class: ScopeId, name: &str) -> Option<Node<'a>> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    for ancestor in eval.linearization(class)? {
+        let super::values::Ancestor::Own(scope) = ancestor else {
+            return None;
+        };
+        let found = (model.scopes.iter().enumerate()).find(|(_, s)| {
+            s.kind == ScopeKind::Function
+                && s.parent == Some(scope)
+                && s.name.as_deref() == Some(name)
+        });
+        if let Some((index, _)) = found {
+            return eval.scope_node(ScopeId(index as u32));
+        }
+        if !model.bindings_of(scope, name).is_empty() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the method `def` of `class` writes through its first parameter (`self.items[k] =
+/// v`, `cls.scale = scale`, `self.items.append(...)`), or calls a method of its class on it
+/// that does (`self._store(...)`), up to `MAX_RECEIVER_CALLS` deep; a parameter-less method
+/// counts as writing.
+fn writes_through_first_parameter(
+    callee: &Callee<'_>,
+    class: ScopeId,
+    def: Node<'_>,
+    depth: usize,
+) -> bool {
+    let eval = callee.eval;
     let Some(receiver) = def
         .child_by_field_name("parameters")
         .and_then(|p| p.named_child(0))
         .filter(|p| p.kind() == "identifier")
         .map(|p| eval.text(p))
     else {
-        return Some(true);
+        return true;
     };
-    let body = def.child_by_field_name("body")?;
+    let Some(body) = def.child_by_field_name("body") else {
+        return true;
+    };
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.kind() == "identifier"
-            && eval.text(node) == receiver
-            && written_through(callee, node, false, false).is_some()
-        {
-            return Some(true);
+        if node.kind() == "identifier" && eval.text(node) == receiver {
+            if written_through(callee, node, false, false).is_some() {
+                return true;
+            }
+            // `self._store(name, value)`.
+            let called = node
+                .parent()
+                .filter(|a| {
+                    a.kind() == "attribute" && a.child_by_field_name("object") == Some(node)
+                })
+                .filter(|a| {
+                    a.parent().is_some_and(|c| {
+                        c.kind() == "call" && c.child_by_field_name("function") == Some(*a)
+                    })
+                })
+                .and_then(|a| a.child_by_field_name("attribute"))
+                .map(|a| eval.text(a));
+            if let Some(called) = called
+                && let Some(other) = method_def(callee, class, called)
+                && other.id() != def.id()
+                && (depth >= MAX_RECEIVER_CALLS
+                    || writes_through_first_parameter(callee, class, other, depth + 1))
+            {
+                return true;
+            }
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    Some(false)
+    false
 }
 
 /// Functions of the standard library that change their first argument in place.

@@ -455,19 +455,9 @@ fn parent_only(callee: &Callee<'_>, enclosing: &[ScopeId], scope: ScopeId, depth
     if depth >= MAX_PARENT_CALLS {
         return false;
     }
-    let function = model.scope(scope);
-    let Some(function_name) = function.name.as_deref() else {
+    let Some(function_name) = module_function_name(model, scope) else {
         return false;
     };
-    let is_module_function = function.kind == ScopeKind::Function
-        && function.parent == Some(SemanticModel::MODULE)
-        && model
-            .bindings_of(SemanticModel::MODULE, function_name)
-            .iter()
-            .all(|&id| model.binding(id).kind == BindingKind::FunctionDef);
-    if !is_module_function {
-        return false;
-    }
     model
         .references
         .iter()
@@ -475,16 +465,34 @@ fn parent_only(callee: &Callee<'_>, enclosing: &[ScopeId], scope: ScopeId, depth
             r.name == function_name && r.resolution == Resolution::Scope(SemanticModel::MODULE)
         })
         .all(|reference| {
-            let called = eval.node_at(reference.range).is_some_and(|node| {
-                node.parent().is_some_and(|p| {
-                    p.kind() == "call" && p.child_by_field_name("function") == Some(node)
-                })
-            });
-            called
+            called_at(eval, reference.range)
                 && !callee.range.contains_range(reference.range)
                 && reference.scope != scope
                 && parent_only(callee, enclosing, reference.scope, depth + 1)
         })
+}
+
+/// The name of the function `scope` when it is a module-level function of the file that
+/// only `def`s bind.
+pub(super) fn module_function_name(model: &SemanticModel, scope: ScopeId) -> Option<&str> {
+    let function = model.scope(scope);
+    let name = function.name.as_deref()?;
+    (function.kind == ScopeKind::Function
+        && function.parent == Some(SemanticModel::MODULE)
+        && model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .all(|&id| model.binding(id).kind == BindingKind::FunctionDef))
+    .then_some(name)
+}
+
+/// Whether the name read at `range` is called there (`configure(...)`), not handed on as a
+/// value (`initializer=configure`).
+pub(super) fn called_at(eval: &Evaluator<'_>, range: TextRange) -> bool {
+    eval.node_at(range).is_some_and(|node| {
+        node.parent()
+            .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node))
+    })
 }
 
 /// A global that a function around the callable assigns through `global` (`global SCALE;

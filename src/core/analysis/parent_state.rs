@@ -29,7 +29,9 @@
 use tree_sitter::Node;
 
 use super::callables::bound_only_under_guard;
-use super::captures::{Callee, assigned_at_run_time, enclosing_functions, worker_code};
+use super::captures::{
+    Callee, assigned_at_run_time, called_at, enclosing_functions, module_function_name, worker_code,
+};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -535,41 +537,45 @@ fn writes_through_first_parameter(
     else {
         return true;
     };
-    let Some(body) = def.child_by_field_name("body") else {
-        return true;
-    };
-    let mut stack = vec![body];
+    for node in body_reads(callee, def, receiver) {
+        if written_through(callee, node, false, false).is_some() {
+            return true;
+        }
+        // `self._store(name, value)`.
+        let called = node
+            .parent()
+            .filter(|a| a.kind() == "attribute" && a.child_by_field_name("object") == Some(node))
+            .filter(|a| {
+                a.parent().is_some_and(|c| {
+                    c.kind() == "call" && c.child_by_field_name("function") == Some(*a)
+                })
+            })
+            .and_then(|a| a.child_by_field_name("attribute"))
+            .map(|a| eval.text(a));
+        if let Some(called) = called
+            && let Some(other) = method_def(callee, class, called)
+            && other.id() != def.id()
+            && (depth >= MAX_RECEIVER_CALLS
+                || writes_through_first_parameter(callee, class, other, depth + 1))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The identifiers spelling `name` in the body of the function `def`, nested code included.
+fn body_reads<'a>(callee: &Callee<'a>, def: Node<'a>, name: &str) -> Vec<Node<'a>> {
+    let mut found = Vec::new();
+    let mut stack: Vec<Node<'a>> = def.child_by_field_name("body").into_iter().collect();
     while let Some(node) = stack.pop() {
-        if node.kind() == "identifier" && eval.text(node) == receiver {
-            if written_through(callee, node, false, false).is_some() {
-                return true;
-            }
-            // `self._store(name, value)`.
-            let called = node
-                .parent()
-                .filter(|a| {
-                    a.kind() == "attribute" && a.child_by_field_name("object") == Some(node)
-                })
-                .filter(|a| {
-                    a.parent().is_some_and(|c| {
-                        c.kind() == "call" && c.child_by_field_name("function") == Some(*a)
-                    })
-                })
-                .and_then(|a| a.child_by_field_name("attribute"))
-                .map(|a| eval.text(a));
-            if let Some(called) = called
-                && let Some(other) = method_def(callee, class, called)
-                && other.id() != def.id()
-                && (depth >= MAX_RECEIVER_CALLS
-                    || writes_through_first_parameter(callee, class, other, depth + 1))
-            {
-                return true;
-            }
+        if node.kind() == "identifier" && callee.eval.text(node) == name {
+            found.push(node);
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    false
+    found
 }
 
 /// Functions of the standard library that change their first argument in place.
@@ -623,21 +629,9 @@ fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, method
     else {
         return false;
     };
-    let Some(body) = def.child_by_field_name("body") else {
-        return false;
-    };
-    let mut stack = vec![body];
-    while let Some(node) = stack.pop() {
-        if node.kind() == "identifier"
-            && eval.text(node) == parameter
-            && written_through(callee, node, false, false).is_some()
-        {
-            return true;
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-    }
-    false
+    body_reads(callee, def, parameter)
+        .into_iter()
+        .any(|node| written_through(callee, node, false, false).is_some())
 }
 
 /// Whether the function `scope` runs in the parent at run time, before the hand-over: a
@@ -665,19 +659,9 @@ fn parent_only_caller(
     if depth >= MAX_PARENT_CALLS {
         return true;
     }
-    let function = model.scope(scope);
-    let Some(function_name) = function.name.as_deref() else {
+    let Some(function_name) = module_function_name(model, scope) else {
         return false;
     };
-    if function.kind != ScopeKind::Function
-        || function.parent != Some(SemanticModel::MODULE)
-        || !model
-            .bindings_of(SemanticModel::MODULE, function_name)
-            .iter()
-            .all(|&id| model.binding(id).kind == BindingKind::FunctionDef)
-    {
-        return false;
-    }
     let calls: Vec<_> = model
         .references
         .iter()
@@ -688,12 +672,7 @@ fn parent_only_caller(
     // Handed over (`initializer=configure`) or called by the worker, the function runs in the
     // worker too, and sets up what it reads there.
     let only_called = calls.iter().all(|reference| {
-        let called = eval.node_at(reference.range).is_some_and(|node| {
-            node.parent().is_some_and(|p| {
-                p.kind() == "call" && p.child_by_field_name("function") == Some(node)
-            })
-        });
-        called && !callee.range.contains_range(reference.range)
+        called_at(eval, reference.range) && !callee.range.contains_range(reference.range)
     });
     // One call from the parent is enough: `configure()` at import sets the defaults a
     // worker's import sets too, `configure(10)` in `main` what it does not.

@@ -205,17 +205,27 @@ fn given_or_made<'a>(
     {
         return None;
     }
-    let name = eval.text(given);
-    let [only] = eval.model.bindings_of(function, name) else {
-        return None;
-    };
     // Whether or not another file hands the parameter a process pool (`analysis::handed`),
     // a call that leaves it out gets the one made here.
-    (eval.model.resolve(function, name) == Resolution::Scope(function)
+    given_pool_fact(eval, given, function)
+}
+
+/// The fact that the parameter `name` names, one `function` never binds again, is the process
+/// pool its caller gives (or that a missing one is replaced by): `Test::ProcessPool`.
+fn given_pool_fact<'a>(
+    eval: &Evaluator<'a>,
+    name: Node<'a>,
+    function: ScopeId,
+) -> Option<Fact<'a>> {
+    let text = eval.text(name);
+    let [only] = eval.model.bindings_of(function, text) else {
+        return None;
+    };
+    (eval.model.resolve(function, text) == Resolution::Scope(function)
         && eval.model.binding(*only).kind == BindingKind::Parameter)
         .then_some(Fact {
-            name,
-            read: given,
+            name: text,
+            read: name,
             test: Test::ProcessPool,
             holds: true,
         })
@@ -322,19 +332,7 @@ fn given_or_replaced<'a>(
         }
         parameter = Some(tested_node);
     }
-    let parameter = parameter.filter(|_| made && given)?;
-    let text = eval.text(parameter);
-    let [only] = eval.model.bindings_of(function, text) else {
-        return None;
-    };
-    (eval.model.resolve(function, text) == Resolution::Scope(function)
-        && eval.model.binding(*only).kind == BindingKind::Parameter)
-        .then_some(Fact {
-            name: text,
-            read: parameter,
-            test: Test::ProcessPool,
-            holds: true,
-        })
+    given_pool_fact(eval, parameter.filter(|_| made && given)?, function)
 }
 
 /// For an assignment statement directly in a branch of an `if` with no `elif`: whether it is

@@ -194,7 +194,7 @@ fn check_called_globals(callee: &Callee<'_>) -> Result<(), String> {
 pub(super) fn assigned_at_run_time(callee: &Callee<'_>, name: &str) -> bool {
     let model = callee.eval.model;
     assigned_by_enclosing_function(model, callee.scope, name)
-        || assigned_by_parent_call(callee, name)
+        || assigned_by_parent_call(callee, name) != Ok(false)
         || (!bound_only_under_guard(model, callee.guards, name)
             && assigned_under_guard(model, callee.guards, name))
 }
@@ -324,7 +324,7 @@ fn bare_super(source: &str, at: TextRange) -> bool {
 fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> {
     let model = callee.eval.model;
     if assigned_by_enclosing_function(model, callee.scope, name)
-        || assigned_by_parent_call(callee, name)
+        || assigned_by_parent_call(callee, name)?
     {
         return value_need(callee, name, SemanticModel::MODULE).map(Some);
     }
@@ -390,7 +390,7 @@ fn assigned_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str)
 /// `assigned_by_enclosing_function`. Only when every function that assigns it runs in the
 /// parent alone (`parent_only`). A global a worker sets for itself (an initializer's) is
 /// read as a hand-written module-level function would read it.
-fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> bool {
+fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, String> {
     let model = callee.eval.model;
     let bindings = model.bindings_of(SemanticModel::MODULE, name);
     let mut writers: Vec<ScopeId> = bindings
@@ -401,18 +401,40 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> bool {
     writers.sort_by_key(|scope| scope.0);
     writers.dedup();
     let enclosing = enclosing_functions(model, callee.scope);
-    !writers.is_empty()
-        && writers
+    if writers.is_empty()
+        || !writers
             .iter()
             .all(|&writer| parent_only(callee, &enclosing, writer, 0))
-        && writers
-            .iter()
-            .any(|&writer| called_before(callee, &enclosing, writer))
+    {
+        return Ok(false);
+    }
+    // The value is read where the lift binds it (the lambda, or the function's name where it
+    // is handed over); a writer called after that and before the call that hands the
+    // callable over (`pmap(lambda r: r * SCALE, read_rows(text))`) sets it too late.
+    let handed = handed_over_at(callee);
+    let bound = if callee.own_binding.is_some() {
+        handed
+    } else {
+        callee.range.end
+    };
+    let end = handover_end(callee, handed);
+    for &writer in &writers {
+        if let Some(at) = called_within(callee, &enclosing, writer, bound, end) {
+            return Err(format!(
+                "it reads `{name}`, which `{}` sets when called at line {}, after the place a lift would read its value",
+                model.scope(writer).name.as_deref().unwrap_or("?"),
+                callee.eval.source[..at].matches('\n').count() + 1
+            ));
+        }
+    }
+    Ok(writers
+        .iter()
+        .any(|&writer| called_before(callee, &enclosing, writer, handed)))
 }
 
-/// Whether the function `writer` is called before the callable is handed over: by the guard,
-/// or by a function around the callable above it.
-fn called_before(callee: &Callee<'_>, enclosing: &[ScopeId], writer: ScopeId) -> bool {
+/// Whether the function `writer` is called before `at`, where the callable is handed over:
+/// by the guard, or by a function around the callable above it.
+fn called_before(callee: &Callee<'_>, enclosing: &[ScopeId], writer: ScopeId, at: usize) -> bool {
     let model = callee.eval.model;
     let Some(name) = model.scope(writer).name.as_deref() else {
         return false;
@@ -421,8 +443,110 @@ fn called_before(callee: &Callee<'_>, enclosing: &[ScopeId], writer: ScopeId) ->
         r.name == name
             && r.resolution == Resolution::Scope(SemanticModel::MODULE)
             && (callee.guards.iter().any(|g| g.contains_range(r.range))
-                || (enclosing.contains(&r.scope) && r.range.start < callee.range.start))
+                || (enclosing.contains(&r.scope) && r.range.start < at))
     })
+}
+
+/// Where a function around the callable calls `writer` between `from` and `to`, if it does.
+fn called_within(
+    callee: &Callee<'_>,
+    enclosing: &[ScopeId],
+    writer: ScopeId,
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let model = callee.eval.model;
+    let name = model.scope(writer).name.as_deref()?;
+    model
+        .references
+        .iter()
+        .find(|r| {
+            r.name == name
+                && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                && enclosing.contains(&r.scope)
+                && from <= r.range.start
+                && r.range.start < to
+        })
+        .map(|r| r.range.start)
+}
+
+/// Where the callable is handed over at the latest: a lambda where it stands, or at the last
+/// read of the name an assignment gives it (`work = lambda r: ...`); a function at the last
+/// read of its name in the scope that defines it.
+pub(super) fn handed_over_at(callee: &Callee<'_>) -> usize {
+    let model = callee.eval.model;
+    let (name, scope) = match callee.own_binding {
+        Some(own) => match model.scope(callee.scope).name.as_deref() {
+            Some(name) => (name, model.binding(own).scope),
+            None => return callee.range.start,
+        },
+        None => match lambda_name(callee) {
+            Some(name) => (
+                name,
+                model
+                    .scope(callee.scope)
+                    .parent
+                    .unwrap_or(SemanticModel::MODULE),
+            ),
+            None => return callee.range.start,
+        },
+    };
+    model
+        .references
+        .iter()
+        .filter(|r| {
+            r.name == name
+                && r.resolution == Resolution::Scope(scope)
+                && !callee.range.contains_range(r.range)
+        })
+        .map(|r| r.range.start)
+        .max()
+        .unwrap_or(callee.range.start)
+}
+
+/// The name a plain assignment gives a lambda (`work = lambda r: ...`).
+fn lambda_name<'a>(callee: &Callee<'a>) -> Option<&'a str> {
+    let root = callee.eval.root;
+    let node = root.descendant_for_byte_range(callee.range.start, callee.range.end)?;
+    let assignment = node.parent().filter(|p| p.kind() == "assignment")?;
+    (assignment.child_by_field_name("right") == Some(node)).then_some(())?;
+    let left = assignment.child_by_field_name("left")?;
+    (left.kind() == "identifier").then(|| callee.eval.text(left))
+}
+
+/// The end of the expression around `at` that a statement evaluates as a whole (the call
+/// that hands the callable over, with all its arguments): what runs there runs before a
+/// worker does.
+pub(super) fn handover_end(callee: &Callee<'_>, at: usize) -> usize {
+    let Some(mut node) = callee.eval.root.named_descendant_for_byte_range(at, at) else {
+        return at;
+    };
+    while let Some(parent) = node.parent() {
+        let kind = parent.kind();
+        if kind.ends_with("_statement")
+            || kind.ends_with("_clause")
+            || matches!(
+                kind,
+                "block"
+                    | "module"
+                    | "assignment"
+                    | "augmented_assignment"
+                    | "with_item"
+                    | "lambda"
+                    | "function_definition"
+                    | "class_definition"
+                    | "decorated_definition"
+                    | "list_comprehension"
+                    | "set_comprehension"
+                    | "dictionary_comprehension"
+                    | "generator_expression"
+            )
+        {
+            break;
+        }
+        node = parent;
+    }
+    node.end_byte()
 }
 
 /// The functions around `scope`, innermost first.

@@ -30,7 +30,8 @@ use tree_sitter::Node;
 
 use super::callables::bound_only_under_guard;
 use super::captures::{
-    Callee, assigned_at_run_time, called_at, enclosing_functions, module_function_name, worker_code,
+    Callee, assigned_at_run_time, called_at, enclosing_functions, handed_over_at, handover_end,
+    module_function_name, worker_code,
 };
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
@@ -110,7 +111,8 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
     names.sort_unstable();
     names.dedup();
     let enclosing = enclosing_functions(model, callee.scope);
-    let handed_by = handed_over_by(callee);
+    // Arguments after the callable in the call that hands it over run before a worker does.
+    let handed_by = handover_end(callee, handed_over_at(callee));
     for name in names {
         for write in writes_through(callee, &enclosing, handed_by, name) {
             let Some((read, _, via)) = reads
@@ -178,30 +180,6 @@ fn chain_top(identifier: Node<'_>) -> Node<'_> {
         top = parent;
     }
     top
-}
-
-/// Where the callable is handed over at the latest: a lambda where it stands; a function at
-/// the last read of its name in the scope that defines it.
-fn handed_over_by(callee: &Callee<'_>) -> usize {
-    let model = callee.eval.model;
-    let Some(own) = callee.own_binding else {
-        return callee.range.start;
-    };
-    let binding = model.binding(own);
-    let Some(name) = model.scope(callee.scope).name.as_deref() else {
-        return callee.range.start;
-    };
-    model
-        .references
-        .iter()
-        .filter(|r| {
-            r.name == name
-                && r.resolution == Resolution::Scope(binding.scope)
-                && !callee.range.contains_range(r.range)
-        })
-        .map(|r| r.range.start)
-        .max()
-        .unwrap_or(callee.range.start)
 }
 
 /// The writes through the module-level `name` that only the parent makes before the

@@ -68,7 +68,19 @@ pub(super) fn inspected(
     function: ScopeId,
     name: &str,
 ) -> Option<(String, usize)> {
-    let node = first_inspection(eval, body, function, name, 0)?;
+    let node = first_inspection(eval, body, function, name, 0, true)?;
+    Some((eval.one_line(node), node.start_position().row + 1))
+}
+
+/// `inspected`, leaving out the uses as a key: for a variable bound once to a lambda, which a
+/// lift binds once to a `functools.partial`, a key that is one object either way.
+pub(super) fn inspected_ignoring_keys(
+    eval: &Evaluator<'_>,
+    body: Node<'_>,
+    function: ScopeId,
+    name: &str,
+) -> Option<(String, usize)> {
+    let node = first_inspection(eval, body, function, name, 0, false)?;
     Some((eval.one_line(node), node.start_position().row + 1))
 }
 
@@ -78,6 +90,7 @@ fn first_inspection<'t>(
     function: ScopeId,
     name: &str,
     depth: usize,
+    keys: bool,
 ) -> Option<Node<'t>> {
     let names = aliases(eval, body, function, name);
     let mut first: Option<Node<'t>> = None;
@@ -85,7 +98,7 @@ fn first_inspection<'t>(
         if node.kind() == "identifier"
             && names.iter().any(|n| n == eval.text(node))
             && reads_variable(eval, node, function, eval.text(node))
-            && let Some(inspecting) = inspecting(eval, node, depth)
+            && let Some(inspecting) = looking_at(eval, node, depth, keys)
             && first.is_none_or(|f| inspecting.start_byte() < f.start_byte())
         {
             first = Some(inspecting);
@@ -297,6 +310,19 @@ pub(super) fn inspecting<'t>(
     node: Node<'t>,
     depth: usize,
 ) -> Option<Node<'t>> {
+    looking_at(eval, node, depth, true)
+}
+
+/// `inspecting`, with the uses as a key (`keyed`) or without them.
+fn looking_at<'t>(
+    eval: &Evaluator<'t>,
+    node: Node<'t>,
+    depth: usize,
+    keys: bool,
+) -> Option<Node<'t>> {
+    if keys && let Some(key) = keyed(eval, node) {
+        return Some(key);
+    }
     let parent = node.parent()?;
     match parent.kind() {
         "attribute" if parent.child_by_field_name("object") == Some(node) => Some(parent),
@@ -321,11 +347,75 @@ pub(super) fn inspecting<'t>(
             {
                 return Some(call);
             }
-            (depth < MAX_HELPERS && helper_inspects(eval, function, list, node, depth))
+            (depth < MAX_HELPERS && helper_inspects(eval, function, list, node, depth, keys))
                 .then_some(call)
         }
         _ => None,
     }
+}
+
+/// The methods of a mapping that take a key first.
+const KEYED_METHODS: [&str; 4] = ["get", "setdefault", "pop", "__contains__"];
+
+/// Where the callable `node` names is used as a key, by its identity and hash: an index
+/// (`CACHE[fn]`), a member tested with `in`, a dict key or set element, a mapping method's key
+/// (`seen.get(fn)`), `hash(fn)` or `id(fn)`, or a tuple holding it used so, directly or
+/// through a variable (`key = (fn, tuple(xs))`, then `key in CACHE`). A lift gives the
+/// wrapper a new `functools.partial` at every call, so a cache keyed by the callable never
+/// hits again, and one keyed by a function the lift moves sees another object.
+fn keyed<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let parent = node.parent()?;
+    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
+    match parent.kind() {
+        "subscript" if !is_field("value") => Some(parent),
+        "pair" if is_field("key") => Some(parent),
+        "set" => Some(parent),
+        "comparison_operator" if parent.named_child(0) == Some(node) && membership(parent) => {
+            Some(parent)
+        }
+        "tuple" => keyed(eval, parent).or_else(|| keyed_through_variable(eval, parent)),
+        "argument_list" if parent.named_child(0) == Some(node) => {
+            let call = parent.parent().filter(|call| call.kind() == "call")?;
+            let function = call.child_by_field_name("function")?;
+            let keying = match function.kind() {
+                "identifier" => matches!(eval.text(function), "hash" | "id"),
+                "attribute" => function
+                    .child_by_field_name("attribute")
+                    .is_some_and(|last| KEYED_METHODS.contains(&eval.text(last))),
+                _ => false,
+            };
+            keying.then_some(call)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the comparison tests membership (`in`, `not in`).
+fn membership(comparison: Node<'_>) -> bool {
+    let mut cursor = comparison.walk();
+    comparison
+        .children(&mut cursor)
+        .any(|child| !child.is_named() && matches!(child.kind(), "in" | "not in"))
+}
+
+/// A tuple assigned to a variable of its function (`key = (fn, n)`) that the function then
+/// uses as a key (`keyed`): that use.
+fn keyed_through_variable<'t>(eval: &Evaluator<'t>, tuple: Node<'t>) -> Option<Node<'t>> {
+    let assignment = tuple.parent().filter(|p| p.kind() == "assignment")?;
+    (assignment.child_by_field_name("right") == Some(tuple)).then_some(())?;
+    let variable = assignment
+        .child_by_field_name("left")
+        .filter(|left| left.kind() == "identifier")?;
+    let name = eval.text(variable);
+    let body = std::iter::successors(assignment.parent(), |n| n.parent())
+        .find(|n| n.kind() == "function_definition")?
+        .child_by_field_name("body")?;
+    descendants(body)
+        .into_iter()
+        .filter(|n| n.kind() == "identifier" && n.id() != variable.id() && eval.text(*n) == name)
+        .filter(|n| n.parent().is_none_or(|p| p.kind() != "tuple"))
+        .filter_map(|n| keyed(eval, n))
+        .min_by_key(|n| n.start_byte())
 }
 
 /// Whether `function`, called with `arguments`, is a module-level `def` of this file that
@@ -337,6 +427,7 @@ fn helper_inspects<'t>(
     arguments: Node<'t>,
     node: Node<'t>,
     depth: usize,
+    keys: bool,
 ) -> bool {
     if imported_looks(eval, function, arguments, node) {
         return true;
@@ -358,7 +449,7 @@ fn helper_inspects<'t>(
         let name = bound_parameter(eval, def, arguments, node)?;
         let body = def.child_by_field_name("body")?;
         let helper = eval.model.scope_at(body.start_byte());
-        Some(first_inspection(eval, body, helper, &name, depth + 1).is_some())
+        Some(first_inspection(eval, body, helper, &name, depth + 1, keys).is_some())
     };
     parameter().unwrap_or(false)
 }

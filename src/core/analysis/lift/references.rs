@@ -14,7 +14,7 @@ use super::reach::{Reach, reach};
 use super::text::{member_statements, removal_edit};
 use super::{Captures, Context, Group, Lifted};
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
-use crate::core::analysis::inspection::inspected;
+use crate::core::analysis::inspection::inspected_ignoring_keys;
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
 use crate::core::semantic::{
@@ -242,7 +242,7 @@ fn check_variable_not_inspected(ctx: &Context<'_>, lambda: Node<'_>) -> Result<(
             .scope_node(scope)
             .and_then(|def| def.child_by_field_name("body")),
     };
-    match body.and_then(|body| inspected(eval, body, scope, eval.text(variable))) {
+    match body.and_then(|body| inspected_ignoring_keys(eval, body, scope, eval.text(variable))) {
         Some((what, line)) => Err(format!(
             "`{what}` on line {line} looks at what `{}` is, and it would be a functools.partial carrying the captured values instead of a function",
             eval.text(variable)

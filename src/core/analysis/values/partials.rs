@@ -48,7 +48,7 @@ use tree_sitter::Node;
 
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, ApiRow, Passing, Slot};
-use crate::core::analysis::conditions::Test;
+use crate::core::analysis::conditions::{Condition, Test};
 use crate::core::semantic::ScopeId;
 
 /// What the partial's own arguments (after the wrapped callable) bind.
@@ -117,9 +117,11 @@ impl<'a> Evaluator<'a> {
         let Some((head, bound)) = self.wrapped_api(arguments, scope, depth) else {
             return Value::Unknown;
         };
-        let open = head
-            .rows()
-            .filter(|row| !bound.fills(row.callable) && !needs_handed_pool(row));
+        let open = head.rows().filter(|row| {
+            !bound.fills(row.callable)
+                && !needs_handed_pool(row)
+                && !self.refuted_by_partial(row, arguments, &bound)
+        });
         // A slot with neither a position nor a keyword left cannot be passed.
         let open = open.filter(|row| {
             let slot = bound.shifted(row.callable);
@@ -136,6 +138,30 @@ impl<'a> Evaluator<'a> {
             ..*row
         });
         chained(rows.collect()).map_or(Value::Unknown, Value::Function)
+    }
+
+    /// Whether the partial's own arguments make a test on the way to the row's hand-over
+    /// fail, whatever its calls add (`serial_map = partial(pmap, parallel=False)` over `if not
+    /// parallel: return [fn(x) for x in xs]`): only a slot the partial fills is judged, since
+    /// one it leaves is the later call's.
+    fn refuted_by_partial(
+        &self,
+        row: &ApiRow,
+        arguments: Node<'a>,
+        bound: &PartialArguments<'_>,
+    ) -> bool {
+        row.conditions.iter().any(|condition| {
+            let slot = Slot {
+                position: condition.position,
+                keyword: condition.keyword,
+            };
+            // The wrapped callable is the partial call's first argument.
+            let in_partial = Condition {
+                position: condition.position.map(|p| p + 1),
+                ..*condition
+            };
+            bound.fills(slot) && in_partial.refutes(arguments, self.source)
+        })
     }
 
     /// The API a `functools.partial(<arguments>)` call hands callables to when its own

@@ -75,6 +75,7 @@ use super::flow::started_right_away;
 use super::helper_calls::through_helper;
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
+use super::precheck::tests_picklability;
 use super::sites::{
     Forwarding, Site, find_forwarding, find_sites, find_splat_forwarding, leading_splats, splatting,
 };
@@ -1813,6 +1814,10 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         (Called::ClassMethod, true) => 1,
         _ => return None,
     };
+    // A wrapper that tests whether the callable pickles runs one that does not itself.
+    if name.is_some_and(|name| tests_picklability(eval, def, name)) {
+        return None;
+    }
     // A keyword that `**kwargs` forwards comes after every named parameter.
     let (order, position, keyword) = match name {
         Some(name) => parameter_slot(eval, def, name, skip)?,

@@ -35,6 +35,7 @@ mod loop_views;
 mod loops;
 mod parent_state;
 mod picked;
+mod precheck;
 mod prefilter;
 mod relayout;
 mod requested;

@@ -1421,6 +1421,44 @@ const PICKLING_METHODS: [&str; 5] = [
     "__getnewargs_ex__",
 ];
 
+/// Whether the class `class`, or a class of the file it derives from, says how its instances
+/// pickle (`PICKLING_METHODS`): `__getstate__` dropping a parent-side hook
+/// (`state["on_exit"] = None`) leaves that attribute out of what `start()` sends.
+fn pickles_its_way(eval: &Evaluator<'_>, class: ScopeId, depth: usize) -> bool {
+    if PICKLING_METHODS
+        .iter()
+        .any(|name| !eval.model.bindings_of(class, name).is_empty())
+    {
+        return true;
+    }
+    let Some(bases) = eval
+        .scope_node(class)
+        .and_then(|node| node.child_by_field_name("superclasses"))
+    else {
+        return false;
+    };
+    let mut cursor = bases.walk();
+    let bases: Vec<Node<'_>> = bases
+        .named_children(&mut cursor)
+        .filter(|base| base.kind() == "identifier")
+        .collect();
+    depth < 4
+        && bases.into_iter().any(|base| {
+            let [only] = eval
+                .model
+                .bindings_of(SemanticModel::MODULE, eval.text(base))
+            else {
+                return false;
+            };
+            let binding = eval.model.binding(*only);
+            binding.kind == BindingKind::ClassDef
+                && eval
+                    .model
+                    .scope_created_by(binding.statement)
+                    .is_some_and(|base| base != class && pickles_its_way(eval, base, depth + 1))
+        })
+}
+
 /// Whether `call` makes an instance of a plain module-level class of this file whose
 /// `__init__` keeps the parameter `name`, passed on its own, in an attribute of the instance
 /// (astropy's `function = _mapfunc(function)`, whose `__call__` calls `self._func`): the
@@ -3099,7 +3137,9 @@ fn kept_by_processes(eval: &Evaluator<'_>) -> Vec<Wrapper> {
         let Some(class) = eval.model.scope_created_by(binding.statement) else {
             continue;
         };
-        if eval.process_base(class, 0) != Some((Class::Process, false)) {
+        if eval.process_base(class, 0) != Some((Class::Process, false))
+            || pickles_its_way(eval, class, 0)
+        {
             continue;
         }
         let Some(init) = eval.init_of(class) else {
@@ -3154,9 +3194,7 @@ fn kept_by_bound_method(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
         }
         _ => false,
     };
-    let pickles_its_way = PICKLING_METHODS
-        .iter()
-        .any(|name| !eval.model.bindings_of(class, name).is_empty());
+    let pickles_its_way = pickles_its_way(eval, class, 0);
     let (Some(init), Some(node)) = (eval.init_of(class), eval.scope_node(class)) else {
         return Vec::new();
     };

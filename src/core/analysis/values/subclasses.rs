@@ -35,7 +35,14 @@ impl<'a> Evaluator<'a> {
         let own_constructor = ["__init__", "__new__"]
             .iter()
             .any(|name| !self.model.bindings_of(class, name).is_empty());
+        // An own `submit` (or `map`, ...) may send its callable another way (by value with
+        // cloudpickle, or not at all), and an executor's inherited `map` calls it: the class
+        // is its own, whose methods are wrappers only where they hand the callable on.
+        let overrides = kind != Class::Process
+            && (self.model.scope(class).bindings.keys())
+                .any(|name| api::method(kind, name).is_some());
         match own_constructor {
+            _ if overrides => None,
             false => Some(Value::Class { class: kind, fork }),
             true => self.constructed_pool(class, kind, fork),
         }

@@ -4,25 +4,29 @@
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value, agreed, argument, string_content};
-use crate::core::semantic::{BindingId, Resolution, ScopeId, ScopeKind};
+use super::methods::Called;
+use super::{Evaluator, Value, agreed, argument, string_content, unparenthesize};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
 use crate::core::source::TextRange;
 
 impl<'a> Evaluator<'a> {
     /// An unannotated parameter of a plain function: the value every call of the function in
     /// this file passes for it, when they all agree (`def run(executor): ...` called as
-    /// `run(pool)` with `pool = ProcessPoolExecutor()`). Methods are left alone, since their
-    /// calls go through instances the evaluator does not follow.
+    /// `run(pool)` with `pool = ProcessPoolExecutor()`). For a plain method of a module-level
+    /// class, the calls made on instances known to be of that class (`method_callers`).
     pub(super) fn eval_from_callers(&self, id: BindingId, depth: usize) -> Value {
         let binding = self.model.binding(id);
         let function = self.model.scope(binding.scope);
         let (Some(name), Some(defined_in)) = (&function.name, function.parent) else {
             return Value::Unknown;
         };
-        if function.kind != ScopeKind::Function
-            || self.model.scope(defined_in).kind == ScopeKind::Class
-        {
+        if function.kind != ScopeKind::Function {
             return Value::Unknown;
+        }
+        if self.model.scope(defined_in).kind == ScopeKind::Class {
+            return self.eval_from_method_callers(id, name, defined_in, depth);
         }
         let Some(position) = self.parameter_position(binding.scope, binding.range) else {
             return Value::Unknown;
@@ -34,6 +38,134 @@ impl<'a> Evaluator<'a> {
                 .filter(|r| r.name == *name && r.resolution == Resolution::Scope(defined_in))
                 .map(|r| self.argument_value(r, position, &binding.name, depth)),
         )
+    }
+
+    /// `eval_from_callers` for a parameter of the plain method `name` of the module-level class
+    /// `class`: what the calls of the file made on an instance of that very class pass
+    /// (`Report(unit).build(service)`, `report.build(service)` after `report = Report(unit)`,
+    /// `self.build(service)` in a method of the class). A call on any other receiver may be
+    /// another class's method of the same name, and says nothing, as an `Unknown` caller.
+    fn eval_from_method_callers(
+        &self,
+        id: BindingId,
+        name: &str,
+        class: ScopeId,
+        depth: usize,
+    ) -> Value {
+        let binding = self.model.binding(id);
+        if self.model.scope(class).parent != Some(SemanticModel::MODULE) {
+            return Value::Unknown;
+        }
+        let plain = self
+            .scope_node(binding.scope)
+            .and_then(|def| self.called_as(def))
+            == Some(Called::Plain);
+        let Some(position) = self
+            .parameter_position(binding.scope, binding.range)
+            .filter(|&p| plain && p > 0)
+        else {
+            return Value::Unknown;
+        };
+        let calls = self.method_calls(name);
+        agreed(calls.iter().filter_map(|range| {
+            let call = self.node_at(*range)?;
+            let function = call.child_by_field_name("function")?;
+            let object = unparenthesize(function.child_by_field_name("object")?);
+            let scope = self.model.scope_at(call.start_byte());
+            if !self.is_instance_of(object, class, scope) {
+                return None;
+            }
+            let arguments = call.child_by_field_name("arguments")?;
+            let arg = argument(
+                arguments,
+                self.source,
+                Some(position - 1),
+                Some(&binding.name),
+            )?;
+            Some(self.eval_depth(arg, scope, depth + 1))
+        }))
+    }
+
+    /// The calls `<object>.<name>(...)` of the file, found from the places the text spells
+    /// `.<name>` rather than by a walk of the whole tree.
+    fn method_calls(&self, name: &str) -> Vec<TextRange> {
+        let dotted = format!(".{name}");
+        let mut found = Vec::new();
+        for (at, _) in self.source.match_indices(&dotted) {
+            let start = at + 1;
+            let end = start + name.len();
+            let continues = self.source[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if continues {
+                continue;
+            }
+            let call = self
+                .root
+                .descendant_for_byte_range(start, end)
+                .filter(|n| n.kind() == "identifier")
+                .and_then(|attribute| {
+                    let function = attribute.parent().filter(|f| {
+                        f.kind() == "attribute"
+                            && f.child_by_field_name("attribute") == Some(attribute)
+                    })?;
+                    function.parent().filter(|call| {
+                        call.kind() == "call"
+                            && call.child_by_field_name("function") == Some(function)
+                    })
+                });
+            found.extend(call.map(TextRange::of));
+        }
+        found
+    }
+
+    /// Whether `object`, read in `scope`, is an instance of the module-level class `class`:
+    /// the first parameter of a plain method of it, a call of the class (`Report(unit)`), or a
+    /// name bound once, in its scope, to such a call.
+    fn is_instance_of(&self, object: Node<'a>, class: ScopeId, scope: ScopeId) -> bool {
+        let makes = |node: Node<'a>, scope: ScopeId| {
+            node.kind() == "call"
+                && node
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "identifier")
+                    .is_some_and(|f| self.names_class(self.text(f), class, scope))
+        };
+        match object.kind() {
+            "call" => makes(object, scope),
+            "identifier" => {
+                let name = self.text(object);
+                if self.method_class(name, scope) == Some(class) {
+                    return true;
+                }
+                let Resolution::Scope(owner) = self.model.resolve(scope, name) else {
+                    return false;
+                };
+                let [only] = self.model.bindings_of(owner, name) else {
+                    return false;
+                };
+                let binding = self.model.binding(*only);
+                binding.kind == BindingKind::Assignment
+                    && binding
+                        .value
+                        .and_then(|value| self.node_at(value))
+                        .is_some_and(|value| makes(unparenthesize(value), owner))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `name`, read in `scope`, is the module-level class `class`, bound once.
+    fn names_class(&self, name: &str, class: ScopeId, scope: ScopeId) -> bool {
+        if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+            return false;
+        }
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return false;
+        };
+        let binding = self.model.binding(*only);
+        binding.kind == BindingKind::ClassDef
+            && self.model.scope_created_by(binding.statement) == Some(class)
     }
 
     /// The position of the parameter at `range` among the function's plain parameters.

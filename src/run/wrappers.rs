@@ -46,8 +46,8 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{
-    Alias, ExportedWrapper, Exports, UserApi, UserKind, described_by_table, relative_module,
-    spells_where_read,
+    Alias, ExportedWrapper, Exports, MEMBERS, UserApi, UserKind, described_by_table,
+    relative_module, spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
@@ -507,6 +507,9 @@ impl Known {
         for _ in 0..MAX_REEXPORTS {
             let mut found: Vec<(String, UserApi, String, PathBuf)> = Vec::new();
             for (dotted, (target, file, own, star)) in &self.reexports {
+                if overrides_members(&self.apis, target, own) {
+                    continue;
+                }
                 for (path, (api, _)) in &self.apis {
                     let Some(rest) = path.strip_prefix(target.as_str()) else {
                         continue;
@@ -546,6 +549,36 @@ impl Known {
             }
         }
     }
+}
+
+/// Whether a subclass of another file's class (`class Threaded(BatchRunner)`, re-exported as
+/// that class less the names `own` its body binds) overrides a name that class's file says
+/// its instances have (`UserKind::Members`: its methods and every `self.<attr>` they use),
+/// other than a dunder: `def _executor(self): return ThreadPoolExecutor()` changes what the
+/// inherited `run` hands its callable to, so none of the base's wrapper methods is the
+/// subclass's. A plain re-export binds nothing of its own.
+fn overrides_members(
+    apis: &BTreeMap<String, (UserApi, PathBuf)>,
+    target: &str,
+    own: &[String],
+) -> bool {
+    if own.is_empty() {
+        return false;
+    }
+    let members = format!("{target}.{MEMBERS}");
+    let Some((
+        UserApi {
+            kind: UserKind::Members(names),
+            ..
+        },
+        _,
+    )) = apis.get(&members)
+    else {
+        return false;
+    };
+    own.iter()
+        .filter(|name| !(name.starts_with("__") && name.ends_with("__")))
+        .any(|name| names.contains(name))
 }
 
 /// Make absolute the relative re-exports and star imports of the file at `path`, which its

@@ -64,7 +64,7 @@ pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
 pub use user_api::{UserApi, UserKind, parse_api};
-pub use values::relative_module;
+pub use values::{MEMBERS, relative_module};
 
 use std::collections::HashSet;
 

@@ -1459,6 +1459,46 @@ fn pickles_its_way(eval: &Evaluator<'_>, class: ScopeId, depth: usize) -> bool {
         })
 }
 
+/// Whether every base of the class statement `class` is `object` or a module-level class of
+/// this file that says nothing of how it pickles, and whose bases are such too. A base of
+/// another module (`class Task(ByValue)`) may define `__reduce__` and send its instances by
+/// value (cloudpickle), which this file cannot see.
+fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
+    let Some(bases) = class.child_by_field_name("superclasses") else {
+        return true;
+    };
+    let mut cursor = bases.walk();
+    let bases: Vec<Node<'_>> = bases
+        .named_children(&mut cursor)
+        .filter(|base| base.kind() != "comment")
+        .collect();
+    depth < 4
+        && bases.into_iter().all(|base| {
+            if base.kind() != "identifier" {
+                return false;
+            }
+            let name = eval.text(base);
+            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+                return name == "object"
+                    && eval
+                        .model
+                        .bindings_of(SemanticModel::MODULE, name)
+                        .is_empty();
+            };
+            let binding = eval.model.binding(*only);
+            let Some(node) = eval.node_at(binding.statement).filter(|n| {
+                binding.kind == BindingKind::ClassDef && n.kind() == "class_definition"
+            }) else {
+                return false;
+            };
+            node.child_by_field_name("body").is_some_and(|body| {
+                let text = eval.text(body);
+                !PICKLING_METHODS.iter().any(|method| text.contains(method))
+            }) && node.id() != class.id()
+                && plain_bases(eval, node, depth + 1)
+        })
+}
+
 /// Whether `call` makes an instance of a plain module-level class of this file whose
 /// `__init__` keeps the parameter `name`, passed on its own, in an attribute of the instance
 /// (astropy's `function = _mapfunc(function)`, whose `__call__` calls `self._func`): the
@@ -1480,7 +1520,9 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
         return false;
     };
     let text = eval.text(body);
-    if PICKLING_METHODS.iter().any(|method| text.contains(method)) {
+    if PICKLING_METHODS.iter().any(|method| text.contains(method))
+        || !class.is_some_and(|class| plain_bases(eval, class, 0))
+    {
         return false;
     }
     let mut cursor = body.walk();

@@ -27,9 +27,9 @@ use tree_sitter::Node;
 use super::handed::{HandedPool, Held, imported_function};
 use super::inferred::parameter_name;
 use super::unpicklable::qualified_name;
-use super::values::Evaluator;
+use super::values::{Called, Evaluator};
 use crate::core::parse::parameter_kind;
-use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The last names of the functions that look at what a callable is rather than call it: the
 /// `inspect` module's readers of signatures and kinds, and the builtins that read attributes
@@ -446,12 +446,121 @@ fn helper_inspects<'t>(
         let def = eval
             .node_at(binding.statement)
             .filter(|d| d.kind() == "function_definition")?;
-        let name = bound_parameter(eval, def, arguments, node)?;
+        let name = bound_parameter(eval, def, arguments, node, 0)?;
         let body = def.child_by_field_name("body")?;
         let helper = eval.model.scope_at(body.start_byte());
         Some(first_inspection(eval, body, helper, &name, depth + 1, keys).is_some())
     };
-    parameter().unwrap_or(false)
+    parameter().unwrap_or(false) || method_inspects(eval, function, arguments, node, depth, keys)
+}
+
+/// Whether `function` is `self.<name>` in a method of a module-level class of this file, and
+/// a plain method of that name, in the class, a class of the file it derives from or one
+/// deriving from it (an override the instance may be of), inspects the parameter the
+/// argument `node` binds (`self._label(fn)` with `def _label(self, fn): return fn.__name__`).
+fn method_inspects<'t>(
+    eval: &Evaluator<'t>,
+    function: Node<'t>,
+    arguments: Node<'t>,
+    node: Node<'t>,
+    depth: usize,
+    keys: bool,
+) -> bool {
+    let (Some(object), Some(attribute)) = (
+        function.child_by_field_name("object"),
+        function.child_by_field_name("attribute"),
+    ) else {
+        return false;
+    };
+    if function.kind() != "attribute" || object.kind() != "identifier" {
+        return false;
+    }
+    let scope = eval.model.scope_at(function.start_byte());
+    let Some(class) = eval.method_class(eval.text(object), scope) else {
+        return false;
+    };
+    let method = eval.text(attribute);
+    related_classes(eval, class).into_iter().any(|related| {
+        eval.model.bindings_of(related, method).iter().any(|&id| {
+            let binding = eval.model.binding(id);
+            let Some(def) = eval
+                .statement_node(binding.statement)
+                .map(|s| s.child_by_field_name("definition").unwrap_or(s))
+                .filter(|d| d.kind() == "function_definition")
+            else {
+                return false;
+            };
+            if eval.called_as(def) != Some(Called::Plain) {
+                return false;
+            }
+            let (Some(name), Some(body)) = (
+                bound_parameter(eval, def, arguments, node, 1),
+                def.child_by_field_name("body"),
+            ) else {
+                return false;
+            };
+            let inner = eval.model.scope_at(body.start_byte());
+            first_inspection(eval, body, inner, &name, depth + 1, keys).is_some()
+        })
+    })
+}
+
+/// The module-level classes of the file that `class` derives from, or that derive from it,
+/// by the names their bases spell, `class` first.
+fn related_classes(eval: &Evaluator<'_>, class: ScopeId) -> Vec<ScopeId> {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    let mut classes: Vec<(ScopeId, Vec<ScopeId>)> = Vec::new();
+    for ids in module.bindings.values() {
+        let [only] = ids.as_slice() else {
+            continue;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::ClassDef {
+            continue;
+        }
+        let Some(scope) = eval.model.scope_created_by(binding.statement) else {
+            continue;
+        };
+        let bases = eval
+            .scope_node(scope)
+            .and_then(|node| node.child_by_field_name("superclasses"))
+            .map(|bases| {
+                let mut cursor = bases.walk();
+                bases
+                    .named_children(&mut cursor)
+                    .filter(|b| b.kind() == "identifier")
+                    .filter_map(|b| {
+                        let [base] = eval.model.bindings_of(SemanticModel::MODULE, eval.text(b))
+                        else {
+                            return None;
+                        };
+                        let base = eval.model.binding(*base);
+                        (base.kind == BindingKind::ClassDef)
+                            .then(|| eval.model.scope_created_by(base.statement))
+                            .flatten()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        classes.push((scope, bases));
+    }
+    let mut related = vec![class];
+    let mut grown = true;
+    while grown {
+        grown = false;
+        for (scope, bases) in &classes {
+            let linked = bases.iter().any(|b| related.contains(b)) && !related.contains(scope);
+            let ancestor = related
+                .iter()
+                .any(|r| classes.iter().any(|(s, bs)| s == r && bs.contains(scope)))
+                && !related.contains(scope);
+            if linked || ancestor {
+                related.push(*scope);
+                grown = true;
+            }
+        }
+    }
+    related
 }
 
 /// Whether `function` is a function of another file of the run that looks at what the
@@ -510,12 +619,14 @@ fn argument_slot<'t>(arguments: Node<'t>, node: Node<'t>) -> Option<ArgumentSlot
 }
 
 /// The parameter of `def` that the argument `node` of `arguments` binds: its keyword, or the
-/// parameter at its position when no splat comes before it.
+/// parameter at its position when no splat comes before it, after `skip` parameters that
+/// come before the call's first argument (a method's `self`).
 fn bound_parameter(
     eval: &Evaluator<'_>,
     def: Node<'_>,
     arguments: Node<'_>,
     node: Node<'_>,
+    skip: usize,
 ) -> Option<String> {
     let position = match argument_slot(arguments, node)? {
         ArgumentSlot::Keyword(keyword) => return Some(eval.text(keyword).to_string()),
@@ -532,7 +643,7 @@ fn bound_parameter(
                 "list_splat_pattern" | "keyword_separator"
             )
         })
-        .nth(position)?;
+        .nth(position + skip)?;
     parameter_name(positional).map(|n| eval.text(n).to_string())
 }
 

@@ -11,6 +11,9 @@ use crate::core::semantic::{
 };
 use crate::core::source::TextRange;
 
+/// How many calls of one method name `eval_from_method_callers` reads at most.
+const MAX_METHOD_CALLS: usize = 64;
+
 impl<'a> Evaluator<'a> {
     /// An unannotated parameter of a plain function: the value every call of the function in
     /// this file passes for it, when they all agree (`def run(executor): ...` called as
@@ -67,8 +70,8 @@ impl<'a> Evaluator<'a> {
             return Value::Unknown;
         };
         let calls = self.method_calls(name);
-        agreed(calls.iter().filter_map(|range| {
-            let call = self.node_at(*range)?;
+        agreed(calls.iter().filter_map(|&start| {
+            let call = self.call_at(start)?;
             let function = call.child_by_field_name("function")?;
             let object = unparenthesize(function.child_by_field_name("object")?);
             let scope = self.model.scope_at(call.start_byte());
@@ -86,9 +89,34 @@ impl<'a> Evaluator<'a> {
         }))
     }
 
-    /// The calls `<object>.<name>(...)` of the file, found from the places the text spells
-    /// `.<name>` rather than by a walk of the whole tree.
-    fn method_calls(&self, name: &str) -> Vec<TextRange> {
+    /// Where the method names of the calls `<object>.<name>(...)` of the file start, found from the places the
+    /// text spells `.<name>` rather than by a walk of the whole tree, once per name. A name
+    /// called more than `MAX_METHOD_CALLS` times (`get` in a large module) says nothing: its
+    /// calls are on too many receivers to be worth telling apart.
+    fn method_calls(&self, name: &str) -> std::rc::Rc<[usize]> {
+        if let Some(known) = self.method_calls.borrow().get(name) {
+            return known.clone();
+        }
+        let found: std::rc::Rc<[usize]> = self.find_method_calls(name).into();
+        self.method_calls
+            .borrow_mut()
+            .insert(name.to_string(), found.clone());
+        found
+    }
+
+    /// The call whose method name (the attribute of `<object>.<name>`) starts at `at`.
+    fn call_at(&self, at: usize) -> Option<Node<'a>> {
+        let name = self
+            .root
+            .descendant_for_byte_range(at, at)
+            .filter(|n| n.kind() == "identifier")?;
+        let function = name.parent().filter(|f| f.kind() == "attribute")?;
+        function.parent().filter(|call| {
+            call.kind() == "call" && call.child_by_field_name("function") == Some(function)
+        })
+    }
+
+    fn find_method_calls(&self, name: &str) -> Vec<usize> {
         let dotted = format!(".{name}");
         let mut found = Vec::new();
         for (at, _) in self.source.match_indices(&dotted) {
@@ -115,7 +143,10 @@ impl<'a> Evaluator<'a> {
                             && call.child_by_field_name("function") == Some(function)
                     })
                 });
-            found.extend(call.map(TextRange::of));
+            found.extend(call.map(|_| start));
+            if found.len() > MAX_METHOD_CALLS {
+                return Vec::new();
+            }
         }
         found
     }

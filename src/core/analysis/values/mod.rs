@@ -49,8 +49,7 @@ use super::user_api::UserApi;
 use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
-pub use inheritance::MEMBERS;
-pub(in crate::core::analysis) use inheritance::{Ancestor, SUPER};
+pub(in crate::core::analysis) use inheritance::{Ancestor, MEMBERS, SUPER};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
 pub(in crate::core::analysis) use picked_classes::is_thread;
@@ -266,6 +265,8 @@ pub struct Evaluator<'a> {
     /// The attributes the file assigns a pool's method to (`held_methods`), found the first
     /// time a call's method name is not one of the table's.
     held_methods: OnceCell<Vec<String>>,
+    /// Where the calls of each method name asked so far start (`annotations::method_calls`).
+    method_calls: RefCell<HashMap<String, std::rc::Rc<[usize]>>>,
     /// The parameters of this file's functions that other files pass a process pool to
     /// (`analysis::handed`).
     handed: &'a [HandedPool],
@@ -295,6 +296,7 @@ impl<'a> Evaluator<'a> {
             top_level: root.children(&mut root.walk()).collect(),
             pool_words: OnceCell::new(),
             held_methods: OnceCell::new(),
+            method_calls: RefCell::new(HashMap::new()),
             handed: &[],
         }
     }

@@ -14,8 +14,9 @@
 //! process API. The test is `pickle.dumps(fn)` (or `pickle.dump`) in a `try` whose handlers
 //! raise nothing, or a call of a module-level function of the file that makes that test on
 //! the parameter the argument binds, written as the test of an `if` neither of whose branches
-//! raises. A test that raises (`raise TypeError("fn must be picklable")`) ends the program
-//! as the pool would, and keeps the wrapper.
+//! raises and one of which returns (the work done here). A test that raises (`raise
+//! TypeError("fn must be picklable")`) ends the program as the pool would, and one that only
+//! logs goes on to the pool: either keeps the wrapper.
 
 use tree_sitter::Node;
 
@@ -132,7 +133,12 @@ fn in_quiet_try(node: Node<'_>) -> bool {
                     .named_children(&mut cursor)
                     .filter(|c| c.kind() == "except_clause")
                     .collect();
-                return !handlers.is_empty() && handlers.iter().all(|h| !raises(*h));
+                // The work done here instead: a handler that only logs goes on to the pool.
+                return !handlers.is_empty()
+                    && handlers.iter().all(|h| !raises(*h))
+                    && handlers
+                        .iter()
+                        .any(|h| has_statement(*h, "return_statement"));
             }
             _ => child = parent,
         }
@@ -154,7 +160,7 @@ fn in_quiet_if_test(node: Node<'_>) -> bool {
                     "elif_clause" => parent.parent().unwrap_or(parent),
                     _ => parent,
                 };
-                return !raises(statement);
+                return !raises(statement) && has_statement(statement, "return_statement");
             }
             _ => child = parent,
         }
@@ -165,10 +171,16 @@ fn in_quiet_if_test(node: Node<'_>) -> bool {
 /// Whether a `raise` statement is among the statements of `node`, nested functions and
 /// classes left out.
 fn raises(node: Node<'_>) -> bool {
+    has_statement(node, "raise_statement")
+}
+
+/// Whether a statement of kind `kind` is among the statements of `node`, nested functions
+/// and classes left out.
+fn has_statement(node: Node<'_>, kind: &str) -> bool {
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
         match n.kind() {
-            "raise_statement" => return true,
+            found if found == kind => return true,
             "function_definition" | "class_definition" | "lambda" => continue,
             _ => {}
         }

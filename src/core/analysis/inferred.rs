@@ -64,7 +64,9 @@ use std::sync::Mutex;
 use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, Element, HandOff, Inspection, Passing, Slot, Target};
-use super::arguments::{contents, positionals, unknown_use, worker_slots};
+use super::arguments::{
+    contents, may_be_lifted_or_forwarded, positionals, unknown_use, worker_slots,
+};
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{
@@ -72,6 +74,7 @@ use super::conditions::{
     folded_default_of, picked_class_fact, replaced_default, text_hash,
 };
 use super::flow::started_right_away;
+use super::handed::{HandedPool, Held};
 use super::helper_calls::through_helper;
 use super::inspection::{inspected, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
@@ -79,6 +82,7 @@ use super::precheck::tests_picklability;
 use super::sites::{
     Forwarding, Site, find_forwarding, find_sites, find_splat_forwarding, leading_splats, splatting,
 };
+use super::unpicklable::qualified_name;
 use super::user_api::WorkerSlot;
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
@@ -1422,41 +1426,81 @@ const PICKLING_METHODS: [&str; 5] = [
 ];
 
 /// Whether the class `class`, or a class of the file it derives from, says how its instances
-/// pickle (`PICKLING_METHODS`): `__getstate__` dropping a parent-side hook
-/// (`state["on_exit"] = None`) leaves that attribute out of what `start()` sends.
+/// pickle (`PICKLING_METHODS`), which may leave any attribute out.
 fn pickles_its_way(eval: &Evaluator<'_>, class: ScopeId, depth: usize) -> bool {
-    if PICKLING_METHODS
-        .iter()
-        .any(|name| !eval.model.bindings_of(class, name).is_empty())
-    {
-        return true;
-    }
+    in_file_classes(eval, class, depth)
+        .into_iter()
+        .any(|scope| {
+            PICKLING_METHODS
+                .iter()
+                .any(|name| !eval.model.bindings_of(scope, name).is_empty())
+        })
+}
+
+/// Whether what an instance of `class` pickles may leave out its attribute `attr`: a
+/// `__reduce__` (or another pickling method but `__getstate__`) of the class or a class of
+/// the file it derives from says anything; a `__getstate__` leaves out what it names as a
+/// string (`state["on_exit"] = None`, `state.pop("on_exit")`), and, when it does not start
+/// from the instance's `__dict__` (or `vars(self)`), whatever it does not read.
+fn drops_attribute(eval: &Evaluator<'_>, class: ScopeId, attr: &str, depth: usize) -> bool {
+    in_file_classes(eval, class, depth)
+        .into_iter()
+        .any(|scope| {
+            PICKLING_METHODS.iter().any(|method| {
+                let Some(&id) = eval.model.bindings_of(scope, method).first() else {
+                    return false;
+                };
+                if *method != "__getstate__" {
+                    return true;
+                }
+                let Some(def) = eval.statement_node(eval.model.binding(id).statement) else {
+                    return true;
+                };
+                let text = eval.text(def);
+                let named =
+                    text.contains(&format!("\"{attr}\"")) || text.contains(&format!("'{attr}'"));
+                let whole = text.contains("__dict__") || text.contains("vars(");
+                named || (!whole && !text.contains(&format!(".{attr}")))
+            })
+        })
+}
+
+/// `class` and the module-level classes of the file it derives from, by the names its bases
+/// spell, to `depth` 4.
+fn in_file_classes(eval: &Evaluator<'_>, class: ScopeId, depth: usize) -> Vec<ScopeId> {
+    let mut found = vec![class];
     let Some(bases) = eval
         .scope_node(class)
         .and_then(|node| node.child_by_field_name("superclasses"))
     else {
-        return false;
+        return found;
     };
+    if depth >= 4 {
+        return found;
+    }
     let mut cursor = bases.walk();
     let bases: Vec<Node<'_>> = bases
         .named_children(&mut cursor)
         .filter(|base| base.kind() == "identifier")
         .collect();
-    depth < 4
-        && bases.into_iter().any(|base| {
-            let [only] = eval
-                .model
-                .bindings_of(SemanticModel::MODULE, eval.text(base))
-            else {
-                return false;
-            };
-            let binding = eval.model.binding(*only);
-            binding.kind == BindingKind::ClassDef
-                && eval
-                    .model
-                    .scope_created_by(binding.statement)
-                    .is_some_and(|base| base != class && pickles_its_way(eval, base, depth + 1))
-        })
+    for base in bases {
+        let [only] = eval
+            .model
+            .bindings_of(SemanticModel::MODULE, eval.text(base))
+        else {
+            continue;
+        };
+        let binding = eval.model.binding(*only);
+        if binding.kind != BindingKind::ClassDef {
+            continue;
+        }
+        if let Some(base) = eval.model.scope_created_by(binding.statement)
+            && base != class
+        {
+            found.extend(in_file_classes(eval, base, depth + 1));
+        }
+    }
+    found
 }
 
 /// Whether every base of the class statement `class` is `object` or a module-level class of
@@ -1474,16 +1518,15 @@ fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
         .collect();
     depth < 4
         && bases.into_iter().all(|base| {
+            if standard_base(eval, base) {
+                return true;
+            }
             if base.kind() != "identifier" {
                 return false;
             }
             let name = eval.text(base);
             let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-                return name == "object"
-                    && eval
-                        .model
-                        .bindings_of(SemanticModel::MODULE, name)
-                        .is_empty();
+                return false;
             };
             let binding = eval.model.binding(*only);
             let Some(node) = eval.node_at(binding.statement).filter(|n| {
@@ -1497,6 +1540,34 @@ fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
             }) && node.id() != class.id()
                 && plain_bases(eval, node, depth + 1)
         })
+}
+
+/// The standard library's bases that say nothing of how an instance pickles.
+const STANDARD_BASES: [&str; 6] = [
+    "builtins.object",
+    "abc.ABC",
+    "typing.Generic",
+    "typing.Protocol",
+    "typing_extensions.Protocol",
+    "abc.ABCMeta",
+];
+
+/// Whether the base `base` (or `metaclass=` keyword) of a class statement is one of
+/// `STANDARD_BASES`, also subscripted (`Generic[T]`).
+fn standard_base(eval: &Evaluator<'_>, base: Node<'_>) -> bool {
+    let node = match base.kind() {
+        "subscript" => base.child_by_field_name("value"),
+        "keyword_argument"
+            if base
+                .child_by_field_name("name")
+                .is_some_and(|name| eval.text(name) == "metaclass") =>
+        {
+            base.child_by_field_name("value")
+        }
+        _ => Some(base),
+    };
+    node.and_then(|node| qualified_name(eval, node, SemanticModel::MODULE))
+        .is_some_and(|name| STANDARD_BASES.contains(&name.as_str()))
 }
 
 /// Whether `call` makes an instance of a plain module-level class of this file whose
@@ -2688,6 +2759,13 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
         let (value, _) = bound_once(eval, unparenthesize(site.callable), site.scope)?;
         partial_of_module_function(eval, value, site.scope)
     });
+    // `partial(apply_chunk, fn)` with `apply_chunk` imported: its file said what it does
+    // with each parameter.
+    if let Some((first, bound)) = partial_parts(eval, site.callable, site.scope)
+        && let Some((slots, file)) = worker_slots(eval, first)
+    {
+        wrappers.extend(handed_to_imported(eval, site, (slots, file), bound, line));
+    }
     if let Some((target, bound)) = partial {
         wrappers.extend(handed_to(eval, site, target, bound, line));
     } else {
@@ -2985,6 +3063,42 @@ fn partial_of_calling_builtin<'a>(
     (!called.is_empty()).then_some((name, called))
 }
 
+/// The callables the sites among `sites` bind in a `functools.partial` of a function imported
+/// from another module (`pool.map(partial(apply_chunk, fn), chunks)`), each at its slot in
+/// that function's call (`handed::Held::Callable`), so that the run reads what the function,
+/// the worker, does with it in its own file, as for a callable among a site's arguments
+/// (`arguments::handed_callables`).
+pub(super) fn partial_worker_requests(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedPool> {
+    let mut found = Vec::new();
+    for site in sites {
+        let Some((first, bound)) = partial_parts(eval, site.callable, site.scope) else {
+            continue;
+        };
+        if module_function(eval, first, site.scope).is_some() {
+            continue;
+        }
+        let Some(function) = super::handed::imported_function(eval, first, site.scope) else {
+            continue;
+        };
+        for (parameter, value) in bound {
+            if !may_be_lifted_or_forwarded(eval, value, site.scope) {
+                continue;
+            }
+            let (position, keyword) = match parameter {
+                WorkerParameter::At(at) => (Some(at), None),
+                WorkerParameter::Named(name) => (None, Some(name.to_string())),
+            };
+            found.push(HandedPool {
+                function: function.clone(),
+                position,
+                keyword,
+                held: Held::Callable,
+            });
+        }
+    }
+    found
+}
+
 /// `functools.partial(first, a, b, key=c)`: `first` and the arguments the partial binds: the
 /// positional ones up to the first splat, and the keywords.
 fn partial_parts<'a>(
@@ -3103,7 +3217,10 @@ fn handed_to_imported(
         let Some((function, name, part)) = reaching_worker_value(eval, element, site.scope) else {
             continue;
         };
-        let label = eval.text(unparenthesize(site.callable));
+        // The worker's own name, also when a partial binds it (`partial(apply_chunk, fn)`).
+        let worker = partial_parts(eval, site.callable, site.scope)
+            .map_or(unparenthesize(site.callable), |(first, _)| first);
+        let label = eval.text(worker);
         if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
         {
             note_imported_worker(&mut wrapper, slot, file);
@@ -3179,9 +3296,7 @@ fn kept_by_processes(eval: &Evaluator<'_>) -> Vec<Wrapper> {
         let Some(class) = eval.model.scope_created_by(binding.statement) else {
             continue;
         };
-        if eval.process_base(class, 0) != Some((Class::Process, false))
-            || pickles_its_way(eval, class, 0)
-        {
+        if eval.process_base(class, 0) != Some((Class::Process, false)) {
             continue;
         }
         let Some(init) = eval.init_of(class) else {
@@ -3191,9 +3306,9 @@ fn kept_by_processes(eval: &Evaluator<'_>) -> Vec<Wrapper> {
             continue;
         };
         let kept = kept_parameters(eval, init);
-        let called = kept
-            .iter()
-            .filter(|(attr, ..)| calls_attribute(eval, node, attr));
+        let called = kept.iter().filter(|(attr, ..)| {
+            calls_attribute(eval, node, attr) && !drops_attribute(eval, class, attr, 0)
+        });
         for &(attr, name, line) in called {
             if let Some(mut wrapper) = wrapper_of(eval, init, Some(name)) {
                 wrapper.via = (format!("`Process.start()` as `self.{attr}`"), line);

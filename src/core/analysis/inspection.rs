@@ -354,12 +354,20 @@ fn looking_at<'t>(
     }
 }
 
-/// The methods of a mapping that take a key first.
-const KEYED_METHODS: [&str; 4] = ["get", "setdefault", "pop", "__contains__"];
+/// The methods of a mapping or a set that take a key or a member first.
+const KEYED_METHODS: [&str; 7] = [
+    "get",
+    "setdefault",
+    "pop",
+    "__contains__",
+    "add",
+    "discard",
+    "remove",
+];
 
 /// Where the callable `node` names is used as a key, by its identity and hash: an index
 /// (`CACHE[fn]`), a member tested with `in`, a dict key or set element, a mapping method's key
-/// (`seen.get(fn)`), `hash(fn)` or `id(fn)`, or a tuple holding it used so, directly or
+/// (`seen.get(fn)`, `SEEN.add(fn)`), `hash(fn)`, or a tuple holding it used so, directly or
 /// through a variable (`key = (fn, tuple(xs))`, then `key in CACHE`). A lift gives the
 /// wrapper a new `functools.partial` at every call, so a cache keyed by the callable never
 /// hits again, and one keyed by a function the lift moves sees another object.
@@ -373,12 +381,16 @@ fn keyed<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
         "comparison_operator" if parent.named_child(0) == Some(node) && membership(parent) => {
             Some(parent)
         }
-        "tuple" => keyed(eval, parent).or_else(|| keyed_through_variable(eval, parent)),
+        // `key = fn, x` is a tuple too, without its parentheses.
+        "tuple" | "expression_list" => {
+            keyed(eval, parent).or_else(|| keyed_through_variable(eval, parent))
+        }
         "argument_list" if parent.named_child(0) == Some(node) => {
             let call = parent.parent().filter(|call| call.kind() == "call")?;
             let function = call.child_by_field_name("function")?;
             let keying = match function.kind() {
-                "identifier" => matches!(eval.text(function), "hash" | "id"),
+                // `id(fn)` is mostly printed, in a log line.
+                "identifier" => eval.text(function) == "hash",
                 "attribute" => function
                     .child_by_field_name("attribute")
                     .is_some_and(|last| KEYED_METHODS.contains(&eval.text(last))),
@@ -413,7 +425,10 @@ fn keyed_through_variable<'t>(eval: &Evaluator<'t>, tuple: Node<'t>) -> Option<N
     descendants(body)
         .into_iter()
         .filter(|n| n.kind() == "identifier" && n.id() != variable.id() && eval.text(*n) == name)
-        .filter(|n| n.parent().is_none_or(|p| p.kind() != "tuple"))
+        .filter(|n| {
+            n.parent()
+                .is_none_or(|p| !matches!(p.kind(), "tuple" | "expression_list"))
+        })
         .filter_map(|n| keyed(eval, n))
         .min_by_key(|n| n.start_byte())
 }

@@ -347,7 +347,7 @@ impl Folds {
 
     /// The literal `node` is, folded: a plain string of ASCII text; no other literal, since
     /// the wrapper's string methods would raise on it before any test.
-    fn constant(self, node: Node<'_>, source: &str) -> Option<Constant> {
+    pub fn constant(self, node: Node<'_>, source: &str) -> Option<Constant> {
         let node = crate::core::analysis::callables::unparenthesize(node);
         if node.kind() != "string" {
             return None;

@@ -130,9 +130,7 @@ impl<'a> Evaluator<'a> {
         let rows = open.map(|row| ApiRow {
             callable: bound.shifted(row.callable),
             passing: bound.passing(row.passing),
-            // A condition's slot moves with the partial's arguments, or is filled by one: dropped,
-            // which keeps every site.
-            conditions: &[],
+            conditions: self.partial_conditions(row, arguments, &bound),
             // A partial is called as written, wherever it is reached (`takes_instance`).
             takes_instance: false,
             ..*row
@@ -140,10 +138,62 @@ impl<'a> Evaluator<'a> {
         chained(rows.collect()).map_or(Value::Unknown, Value::Function)
     }
 
-    /// Whether the partial's own arguments make a test on the way to the row's hand-over
-    /// fail, whatever its calls add (`serial_map = partial(pmap, parallel=False)` over `if not
-    /// parallel: return [fn(x) for x in xs]`): only a slot the partial fills is judged, since
-    /// one it leaves is the later call's.
+    /// The row's conditions for a call of the partial: a slot the partial fills by keyword
+    /// takes the partial's literal as its default, since the call may still pass the keyword
+    /// (`partial(pmap, parallel=False)(fn, xs, parallel=True)`); one it leaves moves down past
+    /// the positions it binds; one it fills by position was judged (`refuted_by_partial`) and
+    /// holds. With a splat in the partial no slot can be told: none is kept, which keeps
+    /// every site.
+    fn partial_conditions(
+        &self,
+        row: &ApiRow,
+        arguments: Node<'a>,
+        bound: &PartialArguments<'_>,
+    ) -> &'static [Condition] {
+        if bound.splats() || row.conditions.is_empty() {
+            return &[];
+        }
+        let kept = row.conditions.iter().filter_map(|condition| {
+            if condition.kept {
+                return Some(*condition);
+            }
+            let by_position = condition
+                .position
+                .is_some_and(|p| bound.positional.is_some_and(|n| p < n));
+            if by_position {
+                return None;
+            }
+            let keyword = condition
+                .keyword
+                .filter(|keyword| bound.keywords.contains(keyword));
+            if let Some(keyword) = keyword {
+                let value = super::argument(arguments, self.source, None, Some(keyword));
+                let default = value.and_then(|value| match condition.fold.is_empty() {
+                    true => crate::core::analysis::conditions::constant(value, self.source),
+                    false => condition.fold.constant(value, self.source),
+                });
+                return Some(Condition {
+                    position: None,
+                    default,
+                    ..*condition
+                });
+            }
+            let slot = bound.shifted(Slot {
+                position: condition.position,
+                keyword: condition.keyword,
+            });
+            Some(Condition {
+                position: slot.position,
+                ..*condition
+            })
+        });
+        interned_conditions(kept.collect())
+    }
+
+    /// Whether the partial's own positional arguments make a test on the way to the row's
+    /// hand-over fail, whatever its calls add (`serial_map = partial(pmap, None, False)`):
+    /// a slot it fills by position cannot be passed again. One it fills by keyword may be
+    /// (`partial_conditions`), and one it leaves is the later call's.
     fn refuted_by_partial(
         &self,
         row: &ApiRow,
@@ -153,7 +203,7 @@ impl<'a> Evaluator<'a> {
         row.conditions.iter().any(|condition| {
             let slot = Slot {
                 position: condition.position,
-                keyword: condition.keyword,
+                keyword: None,
             };
             // The wrapped callable is the partial call's first argument.
             let in_partial = Condition {
@@ -283,6 +333,23 @@ pub(super) fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
     rows.into_iter()
         .rev()
         .fold(None, |next, row| Some(interned(ApiRow { next, ..row })))
+}
+
+/// One `'static` list per distinct list of a partial's conditions, as `interned` keeps rows.
+fn interned_conditions(conditions: Vec<Condition>) -> &'static [Condition] {
+    static LISTS: Mutex<Vec<&'static [Condition]>> = Mutex::new(Vec::new());
+    if conditions.is_empty() {
+        return &[];
+    }
+    let mut lists = LISTS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = lists.iter().find(|known| **known == conditions.as_slice()) {
+        return known;
+    }
+    let leaked: &'static [Condition] = Box::leak(conditions.into_boxed_slice());
+    lists.push(leaked);
+    leaked
 }
 
 /// One `'static` row per distinct partial, however often a run evaluates it: rows are

@@ -46,8 +46,8 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{
-    Alias, ExportedWrapper, Exports, MEMBERS, UserApi, UserKind, described_by_table,
-    relative_module, spells_where_read,
+    Alias, ExportedWrapper, Exports, UserApi, UserKind, described_by_table, relative_module,
+    spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
@@ -552,33 +552,45 @@ impl Known {
 }
 
 /// Whether a subclass of another file's class (`class Threaded(BatchRunner)`, re-exported as
-/// that class less the names `own` its body binds) overrides a name that class's file says
-/// its instances have (`UserKind::Members`: its methods and every `self.<attr>` they use),
-/// other than a dunder: `def _executor(self): return ThreadPoolExecutor()` changes what the
-/// inherited `run` hands its callable to, so none of the base's wrapper methods is the
-/// subclass's. A plain re-export binds nothing of its own.
+/// that class less the names `own` its body binds) overrides a name that class's file
+/// exports as where its instances get a pool or a wrapper object: a factory method, a
+/// property or an attribute holding one (`def _executor(self): return ThreadPoolExecutor()`
+/// over `BatchRunner._executor`, which returns a `ProcessPoolExecutor`). The inherited wrapper
+/// methods that use it would hand their callable to what the override gives, so none of the
+/// base's is the subclass's. An override of any other method (`label()`) leaves them. A plain
+/// re-export binds nothing of its own.
 fn overrides_members(
     apis: &BTreeMap<String, (UserApi, PathBuf)>,
     target: &str,
     own: &[String],
 ) -> bool {
-    if own.is_empty() {
-        return false;
-    }
-    let members = format!("{target}.{MEMBERS}");
-    let Some((
-        UserApi {
-            kind: UserKind::Members(names),
-            ..
-        },
-        _,
-    )) = apis.get(&members)
-    else {
-        return false;
-    };
     own.iter()
         .filter(|name| !(name.starts_with("__") && name.ends_with("__")))
-        .any(|name| names.contains(name))
+        .any(|name| {
+            apis.get(&format!("{target}.{name}"))
+                .is_some_and(|(api, _)| gives_a_pool(&api.kind))
+        })
+}
+
+/// Whether an export of this kind is where a class's instances get a pool, a context or an
+/// object with wrapper methods, rather than a wrapper or a worker themselves.
+fn gives_a_pool(kind: &UserKind) -> bool {
+    matches!(
+        kind,
+        UserKind::Like(_)
+            | UserKind::Factory { .. }
+            | UserKind::WrapperFactory { .. }
+            | UserKind::ManagerFactory { .. }
+            | UserKind::ContextFactory { .. }
+            | UserKind::Instance { .. }
+            | UserKind::InstanceOf(_)
+            | UserKind::FactoryOf { .. }
+            | UserKind::WrapperFactoryOf { .. }
+            | UserKind::ClosureFactory(_)
+            | UserKind::Property { .. }
+            | UserKind::Attribute { .. }
+            | UserKind::AttributeOf(_)
+    )
 }
 
 /// Make absolute the relative re-exports and star imports of the file at `path`, which its

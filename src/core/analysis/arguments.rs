@@ -659,7 +659,11 @@ pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedP
 /// another (a lift binds its captures in a partial), or a parameter (its function may be a
 /// wrapper). Queues, locks and data among a worker's arguments are most of what is handed,
 /// and asking the run to read their worker's file for them would cost a whole run more.
-fn may_be_lifted_or_forwarded(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+pub(super) fn may_be_lifted_or_forwarded(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+) -> bool {
     let node = super::callables::unparenthesize(node);
     match node.kind() {
         "lambda" => true,

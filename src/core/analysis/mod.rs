@@ -64,7 +64,7 @@ pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
 pub use user_api::{UserApi, UserKind, parse_api};
-pub use values::{MEMBERS, relative_module};
+pub use values::relative_module;
 
 use std::collections::HashSet;
 
@@ -133,6 +133,7 @@ fn analyze_with(
     let handed_callables = match export {
         true => [
             arguments::handed_callables(&eval, &handed),
+            inferred::partial_worker_requests(&eval, &sites),
             inspection::inspection_requests(&eval),
         ]
         .concat(),

@@ -54,7 +54,7 @@ pub(in crate::core::analysis) const SUPER: &str = "super()";
 
 /// The segment under which a file exports the names a class may have (`pkg.mixins.Logging.
 /// members()`, `UserKind::Members`), unspellable for the same reason.
-pub const MEMBERS: &str = "members()";
+pub(in crate::core::analysis) const MEMBERS: &str = "members()";
 
 /// One class of a method resolution order.
 #[derive(Clone, Debug, PartialEq, Eq)]

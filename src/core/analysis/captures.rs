@@ -433,21 +433,23 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
 }
 
 /// Whether the function `writer` is called before `at`, where the callable is handed over:
-/// by the guard, or by a function around the callable above it.
+/// by the guard, or by a function around the callable (or a comprehension in it) above it,
+/// directly or through module-level functions of the file that call it.
 fn called_before(callee: &Callee<'_>, enclosing: &[ScopeId], writer: ScopeId, at: usize) -> bool {
     let model = callee.eval.model;
-    let Some(name) = model.scope(writer).name.as_deref() else {
-        return false;
-    };
     model.references.iter().any(|r| {
-        r.name == name
-            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+        r.resolution == Resolution::Scope(SemanticModel::MODULE)
             && (callee.guards.iter().any(|g| g.contains_range(r.range))
-                || (enclosing.contains(&r.scope) && r.range.start < at))
+                || (enclosing.contains(&outside_comprehensions(model, r.scope))
+                    && r.range.start < at))
+            && module_function_scope(model, &r.name)
+                .is_some_and(|called| called == writer || calls_function(model, called, writer, 0))
     })
 }
 
-/// Where a function around the callable calls `writer` between `from` and `to`, if it does.
+/// Where a function around the callable (or a comprehension in it) calls `writer` between
+/// `from` and `to`, directly or through module-level functions of the file that call it
+/// (`args=(prepare(text),)` with `prepare` calling `read_rows`), if it does.
 fn called_within(
     callee: &Callee<'_>,
     enclosing: &[ScopeId],
@@ -456,18 +458,59 @@ fn called_within(
     to: usize,
 ) -> Option<usize> {
     let model = callee.eval.model;
-    let name = model.scope(writer).name.as_deref()?;
+    let in_window = |r: &&crate::core::semantic::Reference| {
+        r.resolution == Resolution::Scope(SemanticModel::MODULE)
+            && from <= r.range.start
+            && r.range.start < to
+            && enclosing.contains(&outside_comprehensions(model, r.scope))
+            && called_at(callee.eval, r.range)
+    };
     model
         .references
         .iter()
+        .filter(in_window)
         .find(|r| {
-            r.name == name
-                && r.resolution == Resolution::Scope(SemanticModel::MODULE)
-                && enclosing.contains(&r.scope)
-                && from <= r.range.start
-                && r.range.start < to
+            let Some(called) = module_function_scope(model, &r.name) else {
+                return false;
+            };
+            called == writer || calls_function(model, called, writer, 0)
         })
         .map(|r| r.range.start)
+}
+
+/// The scope `scope` is in once out of the comprehensions around it.
+fn outside_comprehensions(model: &SemanticModel, mut scope: ScopeId) -> ScopeId {
+    while model.scope(scope).kind == ScopeKind::Comprehension
+        && let Some(parent) = model.scope(scope).parent
+    {
+        scope = parent;
+    }
+    scope
+}
+
+/// The scope of the module-level function of the file named `name`, bound once by a `def`.
+fn module_function_scope(model: &SemanticModel, name: &str) -> Option<ScopeId> {
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    (binding.kind == BindingKind::FunctionDef)
+        .then(|| model.scope_created_by(binding.statement))
+        .flatten()
+}
+
+/// Whether the function `function` calls `writer`, or a module-level function that does, up
+/// to `MAX_PARENT_CALLS` calls deep.
+fn calls_function(model: &SemanticModel, function: ScopeId, writer: ScopeId, depth: usize) -> bool {
+    depth < MAX_PARENT_CALLS
+        && model.references.iter().any(|r| {
+            r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                && outside_comprehensions(model, r.scope) == function
+                && module_function_scope(model, &r.name).is_some_and(|called| {
+                    called != function
+                        && (called == writer || calls_function(model, called, writer, depth + 1))
+                })
+        })
 }
 
 /// Where the callable is handed over at the latest: a lambda where it stands, or at the last
@@ -589,10 +632,12 @@ fn parent_only(callee: &Callee<'_>, enclosing: &[ScopeId], scope: ScopeId, depth
             r.name == function_name && r.resolution == Resolution::Scope(SemanticModel::MODULE)
         })
         .all(|reference| {
+            // A comprehension's code is its function's.
+            let caller = outside_comprehensions(model, reference.scope);
             called_at(eval, reference.range)
                 && !callee.range.contains_range(reference.range)
-                && reference.scope != scope
-                && parent_only(callee, enclosing, reference.scope, depth + 1)
+                && caller != scope
+                && parent_only(callee, enclosing, caller, depth + 1)
         })
 }
 

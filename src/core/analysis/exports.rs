@@ -1567,7 +1567,9 @@ fn at_class(
 }
 
 /// The undecorated module-level classes bound once, by name, with their scopes.
-fn module_classes<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = (&'e str, ScopeId)> + 'e {
+pub(super) fn module_classes<'e>(
+    eval: &'e Evaluator<'_>,
+) -> impl Iterator<Item = (&'e str, ScopeId)> + 'e {
     let module = eval.model.scope(SemanticModel::MODULE);
     module.bindings.iter().filter_map(|(name, ids)| {
         let [only] = ids.as_slice() else {

@@ -1469,38 +1469,43 @@ fn drops_attribute(eval: &Evaluator<'_>, class: ScopeId, attr: &str, depth: usiz
 /// spell, to `depth` 4.
 fn in_file_classes(eval: &Evaluator<'_>, class: ScopeId, depth: usize) -> Vec<ScopeId> {
     let mut found = vec![class];
-    let Some(bases) = eval
-        .scope_node(class)
-        .and_then(|node| node.child_by_field_name("superclasses"))
-    else {
-        return found;
-    };
     if depth >= 4 {
         return found;
     }
-    let mut cursor = bases.walk();
-    let bases: Vec<Node<'_>> = bases
-        .named_children(&mut cursor)
-        .filter(|base| base.kind() == "identifier")
-        .collect();
-    for base in bases {
-        let [only] = eval
-            .model
-            .bindings_of(SemanticModel::MODULE, eval.text(base))
-        else {
-            continue;
-        };
-        let binding = eval.model.binding(*only);
-        if binding.kind != BindingKind::ClassDef {
-            continue;
-        }
-        if let Some(base) = eval.model.scope_created_by(binding.statement)
-            && base != class
-        {
+    for base in in_file_bases(eval, class) {
+        if base != class {
             found.extend(in_file_classes(eval, base, depth + 1));
         }
     }
     found
+}
+
+/// The module-level classes of the file, bound once, that the class statement of `class`
+/// names as its bases (`class Fast(Runner)`), in order.
+pub(super) fn in_file_bases(eval: &Evaluator<'_>, class: ScopeId) -> Vec<ScopeId> {
+    let Some(bases) = eval
+        .scope_node(class)
+        .and_then(|node| node.child_by_field_name("superclasses"))
+    else {
+        return Vec::new();
+    };
+    let mut cursor = bases.walk();
+    bases
+        .named_children(&mut cursor)
+        .filter(|base| base.kind() == "identifier")
+        .filter_map(|base| {
+            let [only] = eval
+                .model
+                .bindings_of(SemanticModel::MODULE, eval.text(base))
+            else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            (binding.kind == BindingKind::ClassDef)
+                .then(|| eval.model.scope_created_by(binding.statement))
+                .flatten()
+        })
+        .collect()
 }
 
 /// Whether every base of the class statement `class` is `object` or a module-level class of
@@ -3283,19 +3288,8 @@ fn imported_slots<'a, 's>(
 /// pickled as a `Process`'s target is, and the class is a wrapper for that parameter
 /// (`values::subclasses`).
 fn kept_by_processes(eval: &Evaluator<'_>) -> Vec<Wrapper> {
-    let module = eval.model.scope(SemanticModel::MODULE);
     let mut wrappers = Vec::new();
-    for ids in module.bindings.values() {
-        let [only] = ids.as_slice() else {
-            continue;
-        };
-        let binding = eval.model.binding(*only);
-        if binding.kind != BindingKind::ClassDef {
-            continue;
-        }
-        let Some(class) = eval.model.scope_created_by(binding.statement) else {
-            continue;
-        };
+    for (_, class) in super::exports::module_classes(eval) {
         if eval.process_base(class, 0) != Some((Class::Process, false)) {
             continue;
         }

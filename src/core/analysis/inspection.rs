@@ -24,12 +24,13 @@
 
 use tree_sitter::Node;
 
+use super::exports::module_classes;
 use super::handed::{HandedPool, Held, imported_function};
-use super::inferred::parameter_name;
+use super::inferred::{in_file_bases, parameter_name};
 use super::unpicklable::qualified_name;
 use super::values::{Called, Evaluator};
 use crate::core::parse::parameter_kind;
-use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
 
 /// The last names of the functions that look at what a callable is rather than call it: the
 /// `inspect` module's readers of signatures and kinds, and the builtins that read attributes
@@ -523,42 +524,9 @@ fn method_inspects<'t>(
 /// The module-level classes of the file that `class` derives from, or that derive from it,
 /// by the names their bases spell, `class` first.
 fn related_classes(eval: &Evaluator<'_>, class: ScopeId) -> Vec<ScopeId> {
-    let module = eval.model.scope(SemanticModel::MODULE);
-    let mut classes: Vec<(ScopeId, Vec<ScopeId>)> = Vec::new();
-    for ids in module.bindings.values() {
-        let [only] = ids.as_slice() else {
-            continue;
-        };
-        let binding = eval.model.binding(*only);
-        if binding.kind != BindingKind::ClassDef {
-            continue;
-        }
-        let Some(scope) = eval.model.scope_created_by(binding.statement) else {
-            continue;
-        };
-        let bases = eval
-            .scope_node(scope)
-            .and_then(|node| node.child_by_field_name("superclasses"))
-            .map(|bases| {
-                let mut cursor = bases.walk();
-                bases
-                    .named_children(&mut cursor)
-                    .filter(|b| b.kind() == "identifier")
-                    .filter_map(|b| {
-                        let [base] = eval.model.bindings_of(SemanticModel::MODULE, eval.text(b))
-                        else {
-                            return None;
-                        };
-                        let base = eval.model.binding(*base);
-                        (base.kind == BindingKind::ClassDef)
-                            .then(|| eval.model.scope_created_by(base.statement))
-                            .flatten()
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        classes.push((scope, bases));
-    }
+    let classes: Vec<(ScopeId, Vec<ScopeId>)> = module_classes(eval)
+        .map(|(_, scope)| (scope, in_file_bases(eval, scope)))
+        .collect();
     let mut related = vec![class];
     let mut grown = true;
     while grown {

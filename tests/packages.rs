@@ -582,6 +582,85 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// A worker of another file that takes a task tuple apart is read position by position
+/// (`packages/unpacked_by_imported_worker` lifts where it only calls the callable): one that
+/// looks at the callable it unpacks, keeps it, or hands it to another position's value would
+/// see the partial a lift makes, so the lift is refused, naming the worker's line, and
+/// nothing is written.
+#[test]
+fn refuses_a_partial_for_an_unpacked_callable_the_worker_looks_at() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let run = indoc::indoc! {r#"
+        _SEEN = []
+
+
+        def named(task):
+            fn, x = task
+            return f"{fn.__name__}: {fn(x)}"
+
+
+        def kept(task):
+            fn, x = task
+            _SEEN.append(fn)
+            return fn(x)
+
+
+        def handed(task):
+            fn, apply = task
+            return apply(fn)
+    "#};
+    let main = indoc::indoc! {r#"
+        import multiprocessing
+
+        from run import handed, kept, named
+
+
+        def main():
+            k = 3
+            with multiprocessing.Pool(2) as pool:
+                print(pool.map(named, [(lambda v: v * k, i) for i in range(3)]))
+                print(pool.map(kept, [(lambda v: v + k, i) for i in range(3)]))
+                print(pool.map(handed, [(lambda: k, print)]))
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("run.py"), run).expect("write run.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(
+        report.contains(
+            "main.py:9:33: PKL002 lambda passed in the items of `Pool.map` cannot be pickled; \
+             not fixed: the worker `named` (run.py) looks at what it is given (`fn.__name__`, \
+             line 6)"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "main.py:10:32: PKL002 lambda passed in the items of `Pool.map` cannot be pickled; \
+             not fixed: the worker `kept` (run.py) does more with what it is given than call it \
+             (`_SEEN.append(fn)`, line 11)"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "main.py:11:34: PKL002 lambda passed in the items of `Pool.map` cannot be pickled; \
+             not fixed: the worker `handed` (run.py) does more with what it is given than call \
+             it (`apply(fn)`, line 17)"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains("Nothing fixed; 3 findings remain"),
+        "{report}"
+    );
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
 /// A wrapper that reads the loop variable it hands to a worker (`name=check.__qualname__`,
 /// `check.__name__` in a log call), or reads its `*args` elsewhere (`[c.__name__ for c in
 /// checks]`), would see the partial a lift makes of a function that captures: refused, and

@@ -575,8 +575,8 @@ fn imported_worker(
     };
     // Inside containers, what the worker does with any of their elements (two levels deep).
     let mut slot = slot;
-    for _ in 0..steps.len() {
-        slot = slot.element.as_deref()?;
+    for step in &steps {
+        slot = slot.inner(step)?;
     }
     let used = WorkerUse {
         looks: slot.looks.clone(),

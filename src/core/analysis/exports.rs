@@ -564,7 +564,9 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
                 (None, None) => return None,
             };
             let used = followed(eval, def, &entry)?;
-            let element = element_slot(eval, def, &entry, (position, name), 1);
+            let element = element_slot(eval, def, &entry, Step::Any, (position, name), 1);
+            let positions =
+                position_slots(eval, def, &entry, element.as_deref(), (position, name), 1);
             Some(WorkerSlot {
                 position,
                 keyword: name.to_string(),
@@ -574,18 +576,56 @@ fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerS
                 keywords: used.keywords,
                 positionals: used.positionals,
                 element,
+                positions,
             })
         })
         .collect()
 }
 
-/// What the worker `def` does with any element of the value `entry` reaches it at, `depth`
-/// containers deep (`for f in fns: f()`, `fns[0]()`), and with those of that element in turn,
-/// up to `arguments::MAX_WORKER_DEPTH`.
+/// How many positions of a sequence the worker's treatment is told apart for
+/// (`WorkerSlot::positions`).
+const MAX_POSITIONS: usize = 4;
+
+/// What the worker does with each of the first `MAX_POSITIONS` elements of the value `entry`
+/// reaches it at, when it does anything with some element but call it (`element`, any
+/// element's slot): unpacking `fn, x = task` calls the first and passes the second on.
+/// Empty when any element's slot is clean, or none of the positions is.
+fn position_slots(
+    eval: &Evaluator<'_>,
+    def: tree_sitter::Node<'_>,
+    entry: &Entry,
+    element: Option<&WorkerSlot>,
+    (position, name): (Option<usize>, &str),
+    depth: usize,
+) -> Vec<WorkerSlot> {
+    let Some(element) = element else {
+        return Vec::new();
+    };
+    if element.looks.is_none() && element.otherwise.is_none() {
+        return Vec::new();
+    }
+    let positions: Vec<WorkerSlot> = (0..MAX_POSITIONS)
+        .map_while(|at| element_slot(eval, def, entry, Step::At(at), (position, name), depth))
+        .map(|slot| *slot)
+        .collect();
+    match positions
+        .iter()
+        .any(|slot| slot.looks.is_none() && slot.otherwise.is_none())
+    {
+        true => positions,
+        false => Vec::new(),
+    }
+}
+
+/// What the worker `def` does with the element `step` into the value `entry` reaches it at
+/// (any element: `for f in fns: f()`, `fns[0]()`; or the one at a position), `depth`
+/// containers deep, and with those of that element in turn, up to
+/// `arguments::MAX_WORKER_DEPTH`.
 fn element_slot(
     eval: &Evaluator<'_>,
     def: tree_sitter::Node<'_>,
     entry: &Entry,
+    step: Step,
     (position, name): (Option<usize>, &str),
     depth: usize,
 ) -> Option<Box<WorkerSlot>> {
@@ -593,15 +633,22 @@ fn element_slot(
         return None;
     }
     let within = match entry {
-        Entry::Position(at, steps) => {
-            Entry::Position(*at, [steps.clone(), vec![Step::Any]].concat())
-        }
+        Entry::Position(at, steps) => Entry::Position(*at, [steps.clone(), vec![step]].concat()),
         Entry::Keyword(key, steps) => {
-            Entry::Keyword(key.clone(), [steps.clone(), vec![Step::Any]].concat())
+            Entry::Keyword(key.clone(), [steps.clone(), vec![step]].concat())
         }
         Entry::Unknown => return None,
     };
     let inner = followed(eval, def, &within)?;
+    let element = element_slot(eval, def, &within, Step::Any, (position, name), depth + 1);
+    let positions = position_slots(
+        eval,
+        def,
+        &within,
+        element.as_deref(),
+        (position, name),
+        depth + 1,
+    );
     Some(Box::new(WorkerSlot {
         position,
         keyword: name.to_string(),
@@ -610,7 +657,8 @@ fn element_slot(
         otherwise: inner.otherwise,
         keywords: inner.keywords,
         positionals: inner.positionals,
-        element: element_slot(eval, def, &within, (position, name), depth + 1),
+        element,
+        positions,
     }))
 }
 

@@ -85,7 +85,7 @@ use super::sites::{
 use super::unpicklable::qualified_name;
 use super::user_api::WorkerSlot;
 use super::values::{Called, Evaluator, Value, argument, string_content};
-use super::worker_reads::{Entry, WorkerUse, followed, keywords_of};
+use super::worker_reads::{Entry, Step, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, appended_to_module_list, attributes_named,
@@ -623,8 +623,8 @@ fn called_slot<'s>(slots: &'s [WorkerSlot], reach: &Entry) -> Option<&'s WorkerS
         Entry::Keyword(name, steps) => (slots.iter().find(|s| s.keyword == *name)?, steps),
         Entry::Unknown => return None,
     };
-    for _ in steps {
-        slot = slot.element.as_deref()?;
+    for step in steps {
+        slot = slot.inner(step)?;
     }
     slot.called.then_some(slot)
 }
@@ -3271,11 +3271,18 @@ fn imported_slots<'a, 's>(
         let mut level = vec![(value, slot)];
         while let Some((value, slot)) = level.pop() {
             found.push((value, slot));
-            let Some(inner) = slot.element.as_deref() else {
-                continue;
-            };
-            for element in contents(unparenthesize(value)) {
-                level.push((element, inner));
+            let container = unparenthesize(value);
+            // A position of a list or tuple is told apart up to a splat, after which the
+            // places are unknown.
+            let placed = matches!(container.kind(), "list" | "tuple") && !has_splat(container);
+            for (at, element) in contents(container).into_iter().enumerate() {
+                let step = match placed {
+                    true => Step::At(at),
+                    false => Step::Any,
+                };
+                if let Some(inner) = slot.inner(&step) {
+                    level.push((element, inner));
+                }
             }
         }
     }
@@ -3646,4 +3653,12 @@ fn worker_parameter_name<'t>(
 /// A `'static` copy of a short name (see `Wrapper::row`).
 fn leak(text: &str) -> &'static str {
     Box::leak(text.to_string().into_boxed_str())
+}
+
+/// Whether a list or tuple literal splats another (`[*fns, f]`).
+fn has_splat(container: Node<'_>) -> bool {
+    let mut cursor = container.walk();
+    container
+        .named_children(&mut cursor)
+        .any(|e| e.kind() == "list_splat")
 }

@@ -131,6 +131,24 @@ pub struct WorkerSlot {
     /// for the elements' own elements, to `arguments::MAX_WORKER_DEPTH` containers deep
     /// (`[[f]]`).
     pub element: Option<Box<WorkerSlot>>,
+    /// The same for the elements at the first positions of a sequence, when the worker
+    /// treats them apart (`fn, x = task; fn(x)` calls the first and passes the second on,
+    /// which `element` counts as using an element otherwise than calling it); empty when
+    /// `element` holds for every position.
+    pub positions: Vec<WorkerSlot>,
+}
+
+impl WorkerSlot {
+    /// The slot of the element one `step` into this one: a position's own when the worker
+    /// treats that position apart, else any element's.
+    pub(super) fn inner(&self, step: &super::worker_reads::Step) -> Option<&WorkerSlot> {
+        match step {
+            super::worker_reads::Step::At(at) if *at < self.positions.len() => {
+                self.positions.get(*at)
+            }
+            _ => self.element.as_deref(),
+        }
+    }
 }
 
 impl UserApi {

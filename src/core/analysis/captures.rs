@@ -51,6 +51,10 @@ pub struct Callee<'a> {
     pub own_binding: Option<BindingId>,
     /// Default values that move to the call site: the names they read are not needs.
     pub skip: Vec<TextRange>,
+    /// Where a process created with the callable starts at the latest, when that is after
+    /// the call that hands it over (`flow::started_by`), else 0: what the parent changes
+    /// until then, a worker forked there sees.
+    pub started_by: usize,
 }
 
 const NEEDS_LOCAL_SCOPE: [&str; 4] = ["locals", "vars", "eval", "exec"];
@@ -417,11 +421,18 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
     } else {
         callee.range.end
     };
-    let end = handover_end(callee, handed);
+    let handover = handover_end(callee, handed);
+    let end = handover.max(callee.started_by);
     for &writer in &writers {
         if let Some(at) = called_within(callee, &enclosing, writer, bound, end) {
+            let when = match at >= handover {
+                true => {
+                    "after the process is created and before it starts, and the worker would see the value at creation instead of at start"
+                }
+                false => "after the place a lift would read its value",
+            };
             return Err(format!(
-                "it reads `{name}`, which `{}` sets when called at line {}, after the place a lift would read its value",
+                "it reads `{name}`, which `{}` sets when called at line {}, {when}",
                 model.scope(writer).name.as_deref().unwrap_or("?"),
                 callee.eval.source[..at].matches('\n').count() + 1
             ));

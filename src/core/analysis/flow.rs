@@ -32,9 +32,10 @@
 
 use tree_sitter::Node;
 
+use super::api::{Class, Target};
 use super::sites::Site;
 use super::values::Evaluator;
-use crate::core::semantic::{Binding, BindingKind, ScopeId, ScopeKind, SemanticModel};
+use crate::core::semantic::{Binding, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
 /// Refuse when a captured name may be unbound at `site`, or may be assigned again (after the
@@ -377,6 +378,76 @@ fn check_comprehension_variable(
     Err(format!(
         "`{name}` is a variable of the comprehension around the call, which a process started after it would read at its last value under fork, but at each element's value if it were passed where the process is created"
     ))
+}
+
+/// Where the process that `site` creates starts, when that can be after the call: the end
+/// of the first `p.start()` after `p = Process(...)`, else (a process kept in a list, or
+/// handed on) the end of the code that holds the call. Under fork the worker sees what the
+/// parent changed until then, so what a lift reads at the call must not change before it
+/// (`parent_state`, `captures`). `None` for a callable pickled where it is handed over (a
+/// pool's task, a pool's initializer, whose workers start with the pool), and for a process
+/// started where it is created (`Process(...).start()`) or by the wrapper that creates it.
+pub fn started_by(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
+    let row = site.row;
+    if row.pickled_under_fork
+        || row.started
+        || site.inherited_by_fork
+        || row.target != Target::Constructor(Class::Process)
+    {
+        return None;
+    }
+    let call = site.call;
+    let source = eval.source;
+    let parent = call.parent()?;
+    if parent.kind() == "attribute" {
+        let started = parent
+            .child_by_field_name("attribute")
+            .is_some_and(|a| &source[a.byte_range()] == "start");
+        if started {
+            return None;
+        }
+    }
+    let named = (parent.kind() == "assignment")
+        .then(|| parent.child_by_field_name("left"))
+        .flatten()
+        .filter(|l| l.kind() == "identifier")
+        .map(|l| &source[l.byte_range()]);
+    if let Some(name) = named {
+        let start = eval
+            .model
+            .references
+            .iter()
+            .filter(|r| {
+                r.name == name
+                    && r.resolution == Resolution::Scope(site.scope)
+                    && r.range.start > call.end_byte()
+            })
+            .filter_map(|r| {
+                let node = eval.node_at(r.range)?;
+                let attribute = node.parent().filter(|a| {
+                    a.kind() == "attribute"
+                        && a.child_by_field_name("object") == Some(node)
+                        && a.child_by_field_name("attribute")
+                            .is_some_and(|n| &source[n.byte_range()] == "start")
+                })?;
+                let start = attribute.parent().filter(|c| {
+                    c.kind() == "call" && c.child_by_field_name("function") == Some(attribute)
+                })?;
+                Some(start.end_byte())
+            })
+            .min();
+        if let Some(start) = start {
+            return Some(start);
+        }
+    }
+    let mut holder = site.scope;
+    while !matches!(
+        eval.model.scope(holder).kind,
+        ScopeKind::Function | ScopeKind::Module
+    ) {
+        holder = eval.model.scope(holder).parent?;
+    }
+    Some(eval.model.scope(holder).range.end)
 }
 
 /// Refuse when `name` is assigned again after the process is created at `site`, before it

@@ -112,7 +112,8 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
     names.dedup();
     let enclosing = enclosing_functions(model, callee.scope);
     // Arguments after the callable in the call that hands it over run before a worker does.
-    let handed_by = handover_end(callee, handed_over_at(callee));
+    // And a process created there sees what the parent changes until it starts.
+    let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     for name in names {
         for write in writes_through(callee, &enclosing, handed_by, name) {
             let Some((read, _, via)) = reads

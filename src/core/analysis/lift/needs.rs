@@ -89,6 +89,13 @@ pub(super) fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Res
         let member = group.members[index];
         let moved = member_defaults(ctx, member)?;
         let mut callee = callee(ctx, member)?;
+        // The members a process runs read their globals when it starts.
+        callee.started_by = group
+            .sites
+            .iter()
+            .filter_map(|s| crate::core::analysis::flow::started_by(ctx.eval, &s.site))
+            .max()
+            .unwrap_or(0);
         // The moved defaults are read where the work is handed over, and the dropped
         // annotations nowhere: neither is a need of the lifted code.
         callee.skip = moved.iter().map(|d| d.value_range).collect();
@@ -171,6 +178,7 @@ fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, 
         range: member.key(),
         own_binding,
         skip: Vec::new(),
+        started_by: 0,
     })
 }
 

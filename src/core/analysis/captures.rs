@@ -405,6 +405,22 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
     writers.sort_by_key(|scope| scope.0);
     writers.dedup();
     let enclosing = enclosing_functions(model, callee.scope);
+    // A method or a nested function that sets it: where its calls run decides, as for a
+    // module-level function below.
+    let mut other_before = false;
+    for &writer in &writers {
+        if module_function_name(model, writer).is_some() {
+            continue;
+        }
+        match other_writer_runs(callee, &enclosing, name, writer)? {
+            Some(before) => other_before |= before,
+            None => return Ok(false),
+        }
+    }
+    writers.retain(|&writer| module_function_name(model, writer).is_some());
+    if other_before && writers.is_empty() {
+        return Ok(true);
+    }
     if writers.is_empty()
         || !writers
             .iter()
@@ -438,9 +454,94 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
             ));
         }
     }
-    Ok(writers
-        .iter()
-        .any(|&writer| called_before(callee, &enclosing, writer, handed)))
+    Ok(other_before
+        || writers
+            .iter()
+            .any(|&writer| called_before(callee, &enclosing, writer, handed)))
+}
+
+/// Where a method (`def configure(self, v): global SCALE; ...`) or a function nested in
+/// another that sets the global `name` runs: `Some(before)` when every call of it runs in
+/// the parent alone (under the guard, in a function around the callable, or in a
+/// module-level function that runs only in the parent), `before` telling whether one may
+/// run before the hand-over; `None` when the callable itself calls it (a worker sets its
+/// own value, as hand-written code would read it) or a nested function is handed on as a
+/// value. A call whose code cannot be placed (another method, another function) refuses,
+/// and so does a call between the place a lift reads the value and the hand-over. A
+/// method's calls are every `.<name>(...)` of the file, whatever the receiver.
+fn other_writer_runs(
+    callee: &Callee<'_>,
+    enclosing: &[ScopeId],
+    name: &str,
+    writer: ScopeId,
+) -> Result<Option<bool>, String> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let function = model.scope(writer);
+    let Some(function_name) = function.name.as_deref() else {
+        return Ok(None);
+    };
+    let parent = function.parent.unwrap_or(SemanticModel::MODULE);
+    let method = model.scope(parent).kind == ScopeKind::Class;
+    let calls: Vec<usize> = if method {
+        eval.method_calls(function_name).to_vec()
+    } else {
+        let references: Vec<_> = model
+            .references
+            .iter()
+            .filter(|r| r.name == function_name && r.resolution == Resolution::Scope(parent))
+            .collect();
+        if references.iter().any(|r| !called_at(eval, r.range)) {
+            return Ok(None);
+        }
+        references.iter().map(|r| r.range.start).collect()
+    };
+    let shown = match method {
+        true => format!(
+            "the method `{}.{function_name}`",
+            model.scope(parent).name.as_deref().unwrap_or("?")
+        ),
+        false => format!("`{function_name}`"),
+    };
+    let line = |at: usize| eval.source[..at].matches('\n').count() + 1;
+    let handed = handed_over_at(callee);
+    let bound = if callee.own_binding.is_some() {
+        handed
+    } else {
+        callee.range.end
+    };
+    let end = handover_end(callee, handed).max(callee.started_by);
+    let mut before = false;
+    for at in calls {
+        if callee.range.contains_range(TextRange::empty(at)) {
+            return Ok(None);
+        }
+        let scope = outside_comprehensions(model, model.scope_at(at));
+        if callee
+            .guards
+            .iter()
+            .any(|g| g.contains_range(TextRange::empty(at)))
+        {
+            before = true;
+        } else if enclosing.contains(&scope) {
+            if bound <= at && at < end {
+                return Err(format!(
+                    "it reads `{name}`, which {shown} sets through `global` when called at line {}, after the place a lift would read its value",
+                    line(at)
+                ));
+            }
+            before |= at < handed;
+        } else if module_function_name(model, scope).is_some()
+            && parent_only(callee, enclosing, scope, 1)
+        {
+            before = true;
+        } else {
+            return Err(format!(
+                "it reads `{name}`, which {shown} sets through `global`, and whether its call at line {} runs in the parent before the hand-over cannot be told",
+                line(at)
+            ));
+        }
+    }
+    Ok(Some(before))
 }
 
 /// Whether the function `writer` is called before `at`, where the callable is handed over:

@@ -93,7 +93,7 @@ impl<'a> Evaluator<'a> {
     /// text spells `.<name>` rather than by a walk of the whole tree, once per name. A name
     /// called more than `MAX_METHOD_CALLS` times (`get` in a large module) says nothing: its
     /// calls are on too many receivers to be worth telling apart.
-    fn method_calls(&self, name: &str) -> std::rc::Rc<[usize]> {
+    pub(in crate::core::analysis) fn method_calls(&self, name: &str) -> std::rc::Rc<[usize]> {
         if let Some(known) = self.method_calls.borrow().get(name) {
             return known.clone();
         }

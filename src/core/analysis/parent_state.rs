@@ -205,16 +205,14 @@ fn writes_through(
         )
     });
     let mut writes = Vec::new();
-    for reference in model.references.iter().filter(|r| {
-        r.name == name
-            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
-            && !callee.range.contains_range(r.range)
-    }) {
-        let Some(identifier) = identifier_at(callee, reference.range) else {
-            continue;
-        };
+    for (reference, identifier, alias) in reads_and_aliases(callee, name) {
         let Some((target, in_place)) = written_through(callee, identifier, module, true) else {
             continue;
+        };
+        // `cfg["k"] = v` after `cfg = CONFIG` changes `CONFIG["k"]`.
+        let target = match alias {
+            Some(alias) => format!("{name}{}", &target[alias.len()..]),
+            None => target,
         };
         // `CFG.__dict__.update(...)` changes `CFG`.
         let target = target
@@ -253,6 +251,57 @@ fn writes_through(
         });
     }
     writes
+}
+
+/// The reads of the module-level `name` outside the callable, each with its identifier, and
+/// the reads of a local alias of it (`cfg = CONFIG`, the alias bound once in its scope), each
+/// with the alias's name: what is written through the alias is written through `name`.
+fn reads_and_aliases<'a>(
+    callee: &Callee<'a>,
+    name: &str,
+) -> Vec<(
+    &'a crate::core::semantic::Reference,
+    Node<'a>,
+    Option<&'a str>,
+)> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let mut found = Vec::new();
+    for reference in model.references.iter().filter(|r| {
+        r.name == name
+            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+            && !callee.range.contains_range(r.range)
+    }) {
+        let Some(identifier) = identifier_at(callee, reference.range) else {
+            continue;
+        };
+        found.push((reference, identifier, None));
+        let Some(alias) = identifier
+            .parent()
+            .filter(|a| {
+                a.kind() == "assignment" && a.child_by_field_name("right") == Some(identifier)
+            })
+            .and_then(|a| a.child_by_field_name("left"))
+            .filter(|left| left.kind() == "identifier")
+        else {
+            continue;
+        };
+        let alias = eval.text(alias);
+        if reference.scope == SemanticModel::MODULE
+            || model.bindings_of(reference.scope, alias).len() != 1
+        {
+            continue;
+        }
+        for read in model.references.iter().filter(|r| {
+            r.name == alias
+                && r.resolution == Resolution::Scope(reference.scope)
+                && !callee.range.contains_range(r.range)
+        }) {
+            if let Some(node) = identifier_at(callee, read.range) {
+                found.push((read, node, Some(alias)));
+            }
+        }
+    }
+    found
 }
 
 /// The function (or the module) whose code `scope` runs in: a comprehension's is its

@@ -169,6 +169,9 @@ fn in_table(row: &ApiRow) -> bool {
 /// The values the call of `site` hands its worker, each with the parameter it binds.
 fn handed_values<'t>(eval: &Evaluator<'t>, site: &Site<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
     let (row, arguments, source) = (site.row, site.arguments, eval.source);
+    let argument = |arguments, source, position, keyword| {
+        argument(arguments, source, position, keyword).map(|value| built_in(eval, site, value))
+    };
     match row.passing {
         Passing::Tuple { args, kwargs } => {
             let mut values = Vec::new();
@@ -195,6 +198,53 @@ fn handed_values<'t>(eval: &Evaluator<'t>, site: &Site<'t>) -> Vec<(Node<'t>, Pa
             })
         }
     }
+}
+
+/// The literal or comprehension a local variable handed over was built with (`tasks =
+/// [(work, x) for x in xs]`, then `pool.map(run, tasks)`), when the function binds it once,
+/// above the call, and reads it only there: what is pickled is what the literal made. Any
+/// other value as it is.
+fn built_in<'t>(eval: &Evaluator<'t>, site: &Site<'t>, value: Node<'t>) -> Node<'t> {
+    let value = super::callables::unparenthesize(value);
+    if value.kind() != "identifier" {
+        return value;
+    }
+    let model = eval.model;
+    let name = eval.text(value);
+    let Resolution::Scope(scope) = model.resolve(site.scope, name) else {
+        return value;
+    };
+    let [only] = model.bindings_of(scope, name) else {
+        return value;
+    };
+    let binding = model.binding(*only);
+    let reads = model
+        .references
+        .iter()
+        .filter(|r| r.name == name && r.resolution == Resolution::Scope(scope))
+        .count();
+    let built = binding
+        .value
+        .filter(|_| {
+            scope != SemanticModel::MODULE
+                && binding.kind == BindingKind::Assignment
+                && binding.statement.end <= site.call.start_byte()
+                && reads == 1
+        })
+        .and_then(|range| eval.node_at(range))
+        .filter(|node| {
+            matches!(
+                node.kind(),
+                "list"
+                    | "tuple"
+                    | "set"
+                    | "dictionary"
+                    | "list_comprehension"
+                    | "set_comprehension"
+                    | "generator_expression"
+            )
+        });
+    built.unwrap_or(value)
 }
 
 /// The elements of a literal tuple or list, the first binding the positional parameter at

@@ -104,6 +104,7 @@ pub(super) fn check_site(
     }
     check_resolvable(ctx, site.scope, captured)?;
     check_flow(ctx.eval, site, captured)?;
+    check_built_before(ctx, site, captured)?;
     let model = ctx.eval.model;
     for (name, scope) in captured {
         for &id in model.bindings_of(*scope, name) {
@@ -112,6 +113,51 @@ pub(super) fn check_site(
                     "it captures `{name}`, a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
                 ));
             }
+        }
+    }
+    Ok(())
+}
+
+/// For a value written in a literal that a variable hands over later (`tasks = [(lambda v:
+/// v * k, x) for x in xs]`, then `pool.map(run, tasks)`), the partial binds the captured
+/// values where the literal is built, and the original read them when the worker ran: refuse
+/// when one is assigned between the two, or in a loop around the call that the literal is not
+/// in (the next round would hand over the old value).
+fn check_built_before(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    captured: &Captures,
+) -> Result<(), String> {
+    let (built, call) = (site.callable.end_byte(), site.call);
+    if built > call.start_byte() {
+        return Ok(());
+    }
+    let mut until = call.start_byte();
+    let mut node = call.parent();
+    while let Some(n) = node {
+        if n.start_byte() <= site.callable.start_byte() {
+            break;
+        }
+        if matches!(n.kind(), "for_statement" | "while_statement") {
+            until = n.end_byte();
+        }
+        node = n.parent();
+    }
+    let model = ctx.eval.model;
+    for (name, scope) in captured {
+        let again = model
+            .bindings_of(*scope, name)
+            .iter()
+            .map(|&id| model.binding(id))
+            .find(|b| built < b.statement.start && b.statement.start < until);
+        if let Some(binding) = again {
+            return Err(format!(
+                "`{name}` is assigned again (line {}) after the value is built and before it is handed over, and a functools.partial made where it stands would keep the earlier value",
+                ctx.eval.source[..binding.statement.start]
+                    .matches('\n')
+                    .count()
+                    + 1
+            ));
         }
     }
     Ok(())

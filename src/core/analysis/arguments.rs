@@ -55,7 +55,7 @@ pub fn argument_sites<'t>(eval: &Evaluator<'t>, sites: &[Site<'t>]) -> Vec<Site<
             site.handed == Handed::Callable && !site.inherited_by_fork && in_table(site.row)
         })
         .flat_map(|site| {
-            nested(handed_values(eval, site))
+            nested(eval, handed_values(eval, site))
                 .into_iter()
                 .filter(|(value, _)| CANDIDATES.contains(&value.kind()))
                 .map(|(value, parameter)| Site {
@@ -78,8 +78,13 @@ const MAX_DEPTH: usize = 4;
 /// `values` and the values inside those of them written as a list, tuple, set or dict
 /// literal, at any depth up to `MAX_DEPTH`, each with the parameter of the argument that holds
 /// it (`args=([lambda: 1, work], x)`, `submit(run_all, {"f": work})`): the worker takes them
-/// out of the container it is given (`reach_of` tells the steps).
-fn nested<'t>(values: Vec<(Node<'t>, Parameter<'t>)>) -> Vec<(Node<'t>, Parameter<'t>)> {
+/// out of the container it is given (`reach_of` tells the steps). The arguments of a call of a
+/// dataclass of the file count too (`Task(fn=lambda v: v * k, x=i)`): the instance keeps
+/// them in its fields, which pickle carries with it.
+fn nested<'t>(
+    eval: &Evaluator<'t>,
+    values: Vec<(Node<'t>, Parameter<'t>)>,
+) -> Vec<(Node<'t>, Parameter<'t>)> {
     let mut all = Vec::new();
     let mut level = values;
     for _ in 0..=MAX_DEPTH {
@@ -87,6 +92,12 @@ fn nested<'t>(values: Vec<(Node<'t>, Parameter<'t>)>) -> Vec<(Node<'t>, Paramete
         for &(value, parameter) in &level {
             let container = super::callables::unparenthesize(value);
             inner.extend(contents(container).into_iter().map(|v| (v, parameter)));
+            if container.kind() == "call"
+                && let Some((_, fields)) =
+                    eval.dataclass_arguments(container, eval.model.scope_at(container.start_byte()))
+            {
+                inner.extend(fields.into_iter().map(|(v, _)| (v, parameter)));
+            }
         }
         all.extend(level);
         if inner.is_empty() {
@@ -117,7 +128,8 @@ pub(super) fn contents(container: Node<'_>) -> Vec<Node<'_>> {
 /// The steps from the argument `top` that holds `value` down to it, through the literals
 /// `nested` looks into: a position in a list or tuple (unknown after a splat, or in a set),
 /// a string key of a dict (unknown for another key).
-fn steps_within(value: Node<'_>, top: Node<'_>, source: &str) -> Vec<Step> {
+fn steps_within(eval: &Evaluator<'_>, value: Node<'_>, top: Node<'_>) -> Vec<Step> {
+    let source = eval.source;
     let mut steps = Vec::new();
     let mut node = value;
     while node != top {
@@ -126,6 +138,15 @@ fn steps_within(value: Node<'_>, top: Node<'_>, source: &str) -> Vec<Step> {
         };
         match parent.kind() {
             "parenthesized_expression" => {}
+            // An argument of a dataclass's constructor: the instance's field.
+            "keyword_argument" | "argument_list" => {
+                let Some((call, field)) = dataclass_field_of(eval, node) else {
+                    return Vec::new();
+                };
+                steps.push(Step::Field(field.to_string()));
+                node = call;
+                continue;
+            }
             "pair" => {
                 let key = parent.child_by_field_name("key");
                 steps.push(match key.filter(|k| k.kind() == "string") {
@@ -158,6 +179,59 @@ fn steps_within(value: Node<'_>, top: Node<'_>, source: &str) -> Vec<Step> {
     }
     steps.reverse();
     steps
+}
+
+/// The call of a dataclass of the file that `value` is an argument of, and the field it
+/// fills.
+fn dataclass_field_of<'t>(eval: &Evaluator<'t>, value: Node<'t>) -> Option<(Node<'t>, &'t str)> {
+    let mut arguments = value.parent()?;
+    if arguments.kind() == "keyword_argument" {
+        arguments = arguments.parent()?;
+    }
+    let call = arguments.parent().filter(|c| c.kind() == "call")?;
+    let (_, fields) = eval.dataclass_arguments(call, eval.model.scope_at(call.start_byte()))?;
+    let field = fields.into_iter().find(|(v, _)| *v == value)?.1;
+    Some((call, field))
+}
+
+/// Why a dataclass of the file that keeps the value of `site` in a field refuses a partial
+/// there: its own code reads the field otherwise than calling it (`self.fn.__name__` in
+/// `__post_init__` or `describe`), and would see the partial. Read from the class's text:
+/// every `.<field>` not followed by a call counts.
+fn class_refusal(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String> {
+    let mut node = site.callable;
+    while let Some(parent) = node.parent() {
+        if parent == site.call {
+            return None;
+        }
+        if let Some((call, field)) = dataclass_field_of(eval, node) {
+            let (class, _) =
+                eval.dataclass_arguments(call, eval.model.scope_at(call.start_byte()))?;
+            let class_node = eval.scope_node(class)?;
+            let text = eval.text(class_node);
+            let dotted = format!(".{field}");
+            for (at, _) in text.match_indices(&dotted) {
+                let rest = &text[at + dotted.len()..];
+                if rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                if !rest.trim_start().starts_with('(') {
+                    let line = eval.source[..class_node.start_byte() + at]
+                        .matches('\n')
+                        .count()
+                        + 1;
+                    let name = eval.model.scope(class).name.as_deref().unwrap_or("?");
+                    return Some(format!(
+                        "the class `{name}` reads its field `{field}` otherwise than calling it (line {line}), and would see the functools.partial that the captured values travel in instead of a function"
+                    ));
+                }
+            }
+            node = call;
+            continue;
+        }
+        node = parent;
+    }
+    None
 }
 
 /// Whether `row` is one of the table's, by value: the table is a constant, whose rows need
@@ -432,6 +506,9 @@ pub fn worker_refusal(
     if let Some(reason) = unpacked::repetition(eval, site.callable) {
         return Some(reason);
     }
+    if let Some(reason) = class_refusal(eval, site) {
+        return Some(reason);
+    }
     let slot = site.row.callable;
     let worker = argument(site.arguments, eval.source, slot.position, slot.keyword);
     let shown = worker.map_or_else(|| "it runs".to_string(), |w| format!("`{}`", eval.text(w)));
@@ -507,9 +584,7 @@ fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> 
                 let range = value.byte_range();
                 range.start <= callable.start && callable.end <= range.end
             })
-            .map_or_else(Vec::new, |top| {
-                steps_within(site.callable, top, eval.source)
-            })
+            .map_or_else(Vec::new, |top| steps_within(eval, site.callable, top))
     };
     match parameter {
         Parameter::Position(at) => Entry::Position(at, within()),

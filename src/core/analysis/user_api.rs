@@ -146,6 +146,7 @@ impl WorkerSlot {
             super::worker_reads::Step::At(at) if *at < self.positions.len() => {
                 self.positions.get(*at)
             }
+            super::worker_reads::Step::Field(_) => None,
             _ => self.element.as_deref(),
         }
     }

@@ -45,6 +45,8 @@ pub(super) enum Step {
     At(usize),
     Key(String),
     Any,
+    /// A field of a dataclass instance of the file (`task.fn`).
+    Field(String),
 }
 
 /// Where a value enters the worker's call: the argument at a position or keyword, and the
@@ -315,7 +317,19 @@ fn follow<'t>(
                 bind(eval, left, &inner, names);
             }
         }
-        "attribute" if field("object") => follow_method(eval, parent, steps, found, names),
+        "attribute" if field("object") => match &steps[0] {
+            // `task.fn` takes the field out; `task.x`, or a method of the class (which
+            // `arguments::class_refusal` reads), leaves it.
+            Step::Field(wanted) => {
+                let attribute = parent
+                    .child_by_field_name("attribute")
+                    .map(|a| eval.text(a));
+                if attribute == Some(wanted.as_str()) {
+                    follow(eval, parent, &steps[1..], found, names);
+                }
+            }
+            _ => follow_method(eval, parent, steps, found, names),
+        },
         _ if tests_only(eval, node, parent) => {}
         _ => otherwise(eval, node, parent, found),
     }
@@ -418,6 +432,9 @@ fn follow_method<'t>(
 /// unless it only drops a literal number of leading elements.
 fn subscripted(eval: &Evaluator<'_>, subscript: Node<'_>, steps: &[Step]) -> Option<Vec<Step>> {
     let index = subscript.child_by_field_name("subscript")?;
+    if let Step::Field(_) = steps[0] {
+        return None;
+    }
     let rest = steps[1..].to_vec();
     if index.kind() == "slice" {
         let mut cursor = index.walk();
@@ -450,7 +467,7 @@ fn subscripted(eval: &Evaluator<'_>, subscript: Node<'_>, steps: &[Step]) -> Opt
 /// gives its elements (a dict's keys are strings, never the value).
 fn element(steps: &[Step]) -> Option<Vec<Step>> {
     match steps[0] {
-        Step::Key(_) => None,
+        Step::Key(_) | Step::Field(_) => None,
         _ => Some(steps[1..].to_vec()),
     }
 }

@@ -96,6 +96,61 @@ impl<'a> Evaluator<'a> {
         Some((index, fields[index].position, fields[index].name))
     }
 
+    /// The module-level dataclass of this file that `call` constructs (`Task(fn=..., x=1)`),
+    /// with the field each of its arguments fills: `(argument value, field name)`. `None`
+    /// for any other call, or one that splats its arguments.
+    pub(in crate::core::analysis) fn dataclass_arguments(
+        &self,
+        call: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<(ScopeId, Vec<(Node<'a>, &'a str)>)> {
+        let function = call.child_by_field_name("function")?;
+        if function.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text(function);
+        if self.model.resolve(scope, name)
+            != crate::core::semantic::Resolution::Scope(SemanticModel::MODULE)
+        {
+            return None;
+        }
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        let binding = self.model.binding(*only);
+        if binding.kind != crate::core::semantic::BindingKind::ClassDef {
+            return None;
+        }
+        let statement = self.node_at(binding.statement)?;
+        let definition = match statement.kind() {
+            "decorated_definition" => statement.child_by_field_name("definition")?,
+            _ => statement,
+        };
+        let class = self.model.scope_created_by(TextRange::of(definition))?;
+        let fields = self.dataclass_fields(class)?;
+        let arguments = call.child_by_field_name("arguments")?;
+        let mut cursor = arguments.walk();
+        let mut found = Vec::new();
+        let mut position = 0;
+        for argument in arguments.named_children(&mut cursor) {
+            match argument.kind() {
+                "comment" => {}
+                "list_splat" | "dictionary_splat" => return None,
+                "keyword_argument" => {
+                    let keyword = self.text(argument.child_by_field_name("name")?);
+                    let field = fields.iter().find(|f| f.name == keyword)?;
+                    found.push((argument.child_by_field_name("value")?, field.name));
+                }
+                _ => {
+                    let field = fields.iter().find(|f| f.position == Some(position))?;
+                    found.push((argument, field.name));
+                    position += 1;
+                }
+            }
+        }
+        Some((class, found))
+    }
+
     /// The parameters of the `__init__` that `@dataclass` writes for the module-level
     /// `class`, in order; `None` when it is no such class, or writes none.
     fn dataclass_fields(&self, class: ScopeId) -> Option<Vec<InitField<'a>>> {

@@ -120,7 +120,7 @@ pub(super) fn packed_in<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> (PackedIn,
                     let reach = |steps| match &step {
                         Step::At(at) => Entry::Position(first + at, steps),
                         Step::Key(key) => Entry::Keyword(key.clone(), steps),
-                        Step::Any => Entry::Unknown,
+                        Step::Any | Step::Field(_) => Entry::Unknown,
                     };
                     nested(eval, element, reach, &mut packed);
                 }

@@ -118,6 +118,145 @@ pub(super) fn check_site(
     Ok(())
 }
 
+/// A callable written among the elements a loop goes over (`for f in (inc, dec):`, or a
+/// list bound to a name a loop goes over, or appended to one) is handed over through the loop
+/// variable, which a lift that captures turns into a `functools.partial`: a read of that
+/// variable in the loop that looks at what it is (`print(f.__name__, pmap(f, xs))`) would
+/// see the partial, so the lift is refused. Every name the loop's target binds is looked at.
+pub(super) fn check_loop_variable_not_inspected(
+    ctx: &Context<'_>,
+    element: Node<'_>,
+) -> Result<(), String> {
+    let eval = ctx.eval;
+    for (name, body, scope) in looping_targets(ctx, element) {
+        if let Some((what, line)) =
+            crate::core::analysis::inspection::inspected_ignoring_keys(eval, body, scope, &name)
+        {
+            return Err(format!(
+                "`{what}` on line {line} looks at what the loop variable `{name}` is, and it would be a functools.partial carrying the captured values instead of a function"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The names the loops that go over `element` bind, each with the code of the loop (a `for`
+/// statement's body, or the comprehension) and the scope that binds them: the element of a
+/// literal tuple or list (or an item of such an element) that a loop goes over, or that is
+/// bound to a name a loop goes over (also through `enumerate`), or appended to such a list.
+fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Node<'t>, ScopeId)> {
+    let eval = ctx.eval;
+    let outer = super::references::outer;
+    let mut node = outer(element);
+    for _ in 0..2 {
+        match node.parent() {
+            Some(p) if matches!(p.kind(), "tuple" | "list") => node = outer(p),
+            _ => break,
+        }
+    }
+    let Some(mut holder) = node.parent() else {
+        return Vec::new();
+    };
+    // `jobs.append(f)`: the list is `jobs`.
+    let mut list_name = None;
+    if holder.kind() == "argument_list"
+        && let Some(call) = holder.parent()
+        && let Some(function) = call.child_by_field_name("function")
+        && function.kind() == "attribute"
+        && function
+            .child_by_field_name("attribute")
+            .is_some_and(|a| eval.text(a) == "append")
+    {
+        list_name = function.child_by_field_name("object");
+    }
+    // `enumerate((f, g))`
+    if holder.kind() == "argument_list"
+        && let Some(call) = holder.parent()
+    {
+        if list_name.is_none() {
+            node = call;
+            holder = match call.parent() {
+                Some(h) => h,
+                None => return Vec::new(),
+            };
+        }
+    }
+    let mut loops: Vec<Node<'t>> = Vec::new();
+    let right_of = |h: Node<'t>, n: Node<'t>| h.child_by_field_name("right") == Some(n);
+    if matches!(holder.kind(), "for_statement" | "for_in_clause") && right_of(holder, node) {
+        loops.push(holder);
+    }
+    if holder.kind() == "assignment" && right_of(holder, node) {
+        list_name = holder.child_by_field_name("left");
+    }
+    if let Some(list) = list_name.filter(|l| l.kind() == "identifier") {
+        let name = eval.text(list);
+        let scope = eval.model.scope_at(list.start_byte());
+        for reference in eval
+            .model
+            .references
+            .iter()
+            .filter(|r| r.name == name && eval.model.resolve(scope, name) == r.resolution)
+        {
+            let Some(read) = eval.node_at(reference.range) else {
+                continue;
+            };
+            let mut over = read;
+            // `enumerate(jobs)`, `jobs.items()`
+            for _ in 0..2 {
+                match over.parent() {
+                    Some(p) if matches!(p.kind(), "argument_list" | "attribute" | "call") => {
+                        over = p
+                    }
+                    _ => break,
+                }
+            }
+            for candidate in [read, over] {
+                if let Some(h) = candidate.parent()
+                    && matches!(h.kind(), "for_statement" | "for_in_clause")
+                    && right_of(h, candidate)
+                {
+                    loops.push(h);
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for looping in loops {
+        let (body, scope) = match looping.kind() {
+            "for_statement" => match looping.child_by_field_name("body") {
+                Some(body) => (body, eval.model.scope_at(looping.start_byte())),
+                None => continue,
+            },
+            _ => match looping.parent() {
+                Some(comprehension) => (comprehension, eval.model.scope_at(looping.start_byte())),
+                None => continue,
+            },
+        };
+        let Some(left) = looping.child_by_field_name("left") else {
+            continue;
+        };
+        let mut names = Vec::new();
+        let mut stack = vec![left];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "identifier" {
+                names.push(eval.text(n).to_string());
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        // A comprehension's variables are its own scope's.
+        let scope = match looping.kind() {
+            "for_in_clause" => eval.model.scope_at(left.start_byte()),
+            _ => scope,
+        };
+        for name in names {
+            found.push((name, body, scope));
+        }
+    }
+    found
+}
+
 /// For a value written in a literal that a variable hands over later (`tasks = [(lambda v:
 /// v * k, x) for x in xs]`, then `pool.map(run, tasks)`), the partial binds the captured
 /// values where the literal is built, and the original read them when the worker ran: refuse

@@ -446,6 +446,9 @@ fn bind_sites(
         };
         let member = &lift.lifted[site_ref.member];
         check_site(ctx, &site_ref.site, &lift.checked)?;
+        if !values.is_empty() {
+            binding::check_loop_variable_not_inspected(ctx, site_ref.site.callable)?;
+        }
         draft.uses_partial |= bind_site(ctx, site_ref, member, &bound, &mut draft.placed)?;
     }
     Ok(())

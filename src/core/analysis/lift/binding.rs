@@ -171,15 +171,14 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
     }
     // `enumerate((f, g))`
     if holder.kind() == "argument_list"
+        && list_name.is_none()
         && let Some(call) = holder.parent()
     {
-        if list_name.is_none() {
-            node = call;
-            holder = match call.parent() {
-                Some(h) => h,
-                None => return Vec::new(),
-            };
-        }
+        node = call;
+        holder = match call.parent() {
+            Some(h) => h,
+            None => return Vec::new(),
+        };
     }
     let mut loops: Vec<Node<'t>> = Vec::new();
     let right_of = |h: Node<'t>, n: Node<'t>| h.child_by_field_name("right") == Some(n);

@@ -252,6 +252,67 @@ impl<'a> Evaluator<'a> {
         self.attribute_value(class_scope, attr, depth)
     }
 
+    /// `Jobs.executor` where `Jobs` is a module-level class of the file whose body binds
+    /// `executor = ProcessPoolExecutor(...)`: the pool, read on the class, when nothing else
+    /// assigns the attribute (`self.executor = ...`, `cls.executor = ...` in a method, which
+    /// may change it before the read). Only a pool or an executor.
+    pub(super) fn class_body_pool(
+        &self,
+        object: Node<'a>,
+        attr: &str,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Value {
+        if object.kind() != "identifier" {
+            return Value::Unknown;
+        }
+        let name = self.text(object);
+        if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+            return Value::Unknown;
+        }
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return Value::Unknown;
+        };
+        let binding = self.model.binding(*only);
+        if binding.kind != BindingKind::ClassDef {
+            return Value::Unknown;
+        }
+        let Some(class) = self.node_at(binding.statement).and_then(|statement| {
+            let definition = match statement.kind() {
+                "decorated_definition" => statement.child_by_field_name("definition")?,
+                _ => statement,
+            };
+            self.model.scope_created_by(TextRange::of(definition))
+        }) else {
+            return Value::Unknown;
+        };
+        let bindings = self.model.bindings_of(class, attr);
+        if bindings.is_empty()
+            || bindings
+                .iter()
+                .any(|&id| self.model.binding(id).kind != BindingKind::Assignment)
+            || !self
+                .assignments_to(class, attr)
+                .is_some_and(|assigned| assigned.is_empty())
+            || self.assigned_on_class(name, attr)
+        {
+            return Value::Unknown;
+        }
+        match agreed(bindings.iter().map(|&id| self.eval_binding(id, depth + 1))) {
+            value @ Value::Instance { class, .. } if class != Class::Process => value,
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Whether the file assigns `<class_name>.<attr>` anywhere (`Jobs.executor = ...`).
+    fn assigned_on_class(&self, class_name: &str, attr: &str) -> bool {
+        let spelled = format!("{class_name}.{attr}");
+        self.source.match_indices(&spelled).any(|(at, _)| {
+            let rest = self.source[at + spelled.len()..].trim_start();
+            rest.starts_with('=') && !rest.starts_with("==")
+        })
+    }
+
     /// `class_attribute`, evaluated once per class and attribute. One being evaluated reads as
     /// `Unknown`, which cuts cycles: `self.ctx = self.ctx.copy()`, or two classes whose
     /// attributes hold instances of each other.

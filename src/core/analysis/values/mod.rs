@@ -634,8 +634,15 @@ impl<'a> Evaluator<'a> {
         let name = self.text(attr);
         match self.eval_depth(object, scope, depth + 1) {
             Value::Unknown if object.kind() == "identifier" => {
-                self.eval_self_attribute(self.text(object), name, scope, depth)
+                match self.eval_self_attribute(self.text(object), name, scope, depth) {
+                    Value::Unknown => self.class_body_pool(object, name, scope, depth),
+                    value => value,
+                }
             }
+            Value::OwnClass(class) => match self.own_class_method(class, name) {
+                Value::Unknown => self.class_body_pool(object, name, scope, depth),
+                value => value,
+            },
             // A pool's bound method kept apart from its call (`mapper = pool.map`,
             // `self._map = self.pool.map`) is called as the method is. Not one of a fork
             // context's pool, whose sites need the context that a `Function` does not carry.

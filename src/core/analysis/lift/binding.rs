@@ -172,7 +172,11 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
     // `enumerate((f, g))`
     if holder.kind() == "argument_list"
         && list_name.is_none()
+        && node != outer(element)
         && let Some(call) = holder.parent()
+        && call
+            .child_by_field_name("function")
+            .is_some_and(|f| eval.text(f) == "enumerate")
     {
         node = call;
         holder = match call.parent() {

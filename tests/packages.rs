@@ -661,6 +661,53 @@ fn refuses_a_partial_for_an_unpacked_callable_the_worker_looks_at() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// A wrapper that maps a pool over its task list, whose worker takes each task apart and
+/// reads the name of the part it calls (`packages/task_tuples_through_a_wrapper` lifts
+/// where it only calls it): the site is reported and the lift refused, naming the worker's
+/// line, and nothing is written.
+#[test]
+fn refuses_a_partial_for_a_task_part_a_wrapper_worker_looks_at() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let runner = indoc::indoc! {r#"
+        from multiprocessing import Pool
+
+
+        def _named(task):
+            fn, arg = task
+            return fn.__name__, fn(arg)
+
+
+        def run_named(tasks):
+            with Pool(2) as pool:
+                return pool.map(_named, tasks)
+    "#};
+    let main = indoc::indoc! {r#"
+        from runner import run_named
+
+
+        def main():
+            k = 5
+            print(run_named([(lambda v: v - k, 1)]))
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("runner.py"), runner).expect("write runner.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(
+        report.contains(
+            "main.py:6:23: PKL002 lambda passed to `run_named` (which hands it to `Pool.map`, \
+             runner.py:11) cannot be pickled; not fixed: `run_named` looks at what its callable \
+             is (`fn.__name__`, runner.py:6)"
+        ),
+        "{report}"
+    );
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
 /// A wrapper that reads the loop variable it hands to a worker (`name=check.__qualname__`,
 /// `check.__name__` in a log call), or reads its `*args` elsewhere (`[c.__name__ for c in
 /// checks]`), would see the partial a lift makes of a function that captures: refused, and

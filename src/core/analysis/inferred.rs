@@ -529,8 +529,107 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     wrappers.extend(through_process_arguments(eval, site, line));
     wrappers.extend(through_containers(eval, site, line));
     wrappers.extend(through_collections(eval, site, line));
+    wrappers.extend(through_mapped_items(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
     wrappers
+}
+
+/// How many items of a task tuple are looked at for the one a worker calls.
+const MAX_TASK_ITEMS: usize = 4;
+
+/// The wrapper whose parameter is the iterable a mapping method of the table goes over, with
+/// a worker of this file that takes each item apart and calls one of its parts: `def
+/// run_tasks(tasks): pool.map(_worker, tasks)` with `def _worker(task): fn, arg = task;
+/// return fn(arg)`, or `pool.starmap(_call, tasks)` with `def _call(fn, arg)`. Each item of
+/// what a caller passes there is pickled, so a lambda written at that part of a literal
+/// item (`run_tasks([(lambda x: x + k, 1)])`) is a site: the wrapper's row says which part
+/// of each element (`Element::Item`), of as many parts as the worker unpacks (or takes
+/// parameters, for `starmap`). What the worker does with that part besides calling it
+/// (`fn.__name__`) refuses the partial, as for any worker.
+fn through_mapped_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let row = site.row;
+    if row.passing != Passing::Mapped || site.handed != super::sites::Handed::Callable {
+        return Vec::new();
+    }
+    let star = row.name.contains("starmap");
+    let position = row.callable.position.map(|p| p + 1);
+    let Some(items) = argument(site.arguments, eval.source, position, Some("iterable")) else {
+        return Vec::new();
+    };
+    let Some((function, name)) = reaching_parameter(eval, items, site.scope, 0) else {
+        return Vec::new();
+    };
+    let Some(def) = module_function(eval, site.callable, site.scope) else {
+        return Vec::new();
+    };
+    let Some(width) = task_width(eval, def, star) else {
+        return Vec::new();
+    };
+    let reach = |at: usize| match star {
+        true => Entry::Position(at, Vec::new()),
+        false => Entry::Position(0, vec![Step::At(at)]),
+    };
+    let called = (0..width.min(MAX_TASK_ITEMS))
+        .map(|at| (at, worker_use(eval, def, &reach(at))))
+        .find(|(_, used)| used.called);
+    let Some((at, used)) = called else {
+        return Vec::new();
+    };
+    let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) else {
+        return Vec::new();
+    };
+    wrapper.elements = true;
+    wrapper.element = Element::Item { at, width };
+    wrapper.via = (row.name_label(), line);
+    wrapper.pickled_under_fork = row.pickled_under_fork;
+    wrapper.interpreters = site.interpreters;
+    wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+    note_worker(&mut wrapper, used);
+    vec![wrapper]
+}
+
+/// How many parts the worker `def` takes each item apart into: the names of an unpacking
+/// of its first parameter (`fn, arg = task`), or for `starmap` its positional parameters;
+/// `None` when it does neither, or a `*` part makes the count unknown.
+fn task_width(eval: &Evaluator<'_>, def: Node<'_>, star: bool) -> Option<usize> {
+    let parameters = def.child_by_field_name("parameters")?;
+    let mut cursor = parameters.walk();
+    let all: Vec<Node<'_>> = parameters
+        .named_children(&mut cursor)
+        .filter(|p| p.kind() != "comment")
+        .collect();
+    if star {
+        let plain = all
+            .iter()
+            .all(|p| matches!(p.kind(), "identifier" | "typed_parameter"));
+        return plain.then_some(all.len());
+    }
+    let first = eval.text(parameter_name(*all.first()?)?);
+    let body = def.child_by_field_name("body")?;
+    let mut cursor = body.walk();
+    let statements: Vec<Node<'_>> = body.named_children(&mut cursor).collect();
+    statements.iter().find_map(|statement| {
+        let assignment = statement
+            .named_child(0)
+            .filter(|a| statement.kind() == "expression_statement" && a.kind() == "assignment")?;
+        let right = assignment.child_by_field_name("right")?;
+        if right.kind() != "identifier" || eval.text(right) != first {
+            return None;
+        }
+        let left = assignment.child_by_field_name("left")?;
+        if !matches!(
+            left.kind(),
+            "pattern_list" | "tuple_pattern" | "list_pattern"
+        ) {
+            return None;
+        }
+        let mut cursor = left.walk();
+        let names: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
+        names
+            .iter()
+            .all(|n| n.kind() == "identifier")
+            .then_some(names.len())
+    })
 }
 
 /// Whether the site hands over a callable the instance keeps (`self.fn`, which `__init__` or

@@ -209,6 +209,16 @@ fn class_refusal(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String> {
                 eval.dataclass_arguments(call, eval.model.scope_at(call.start_byte()))?;
             let class_node = eval.scope_node(class)?;
             let text = eval.text(class_node);
+            let name = eval.model.scope(class).name.as_deref().unwrap_or("?");
+            // Read by name (`getattr(self, "fn")`, `vars(self)`, `asdict(self)`): not followed.
+            if ["getattr(", "vars(", "__dict__", "asdict(", "astuple("]
+                .iter()
+                .any(|reader| text.contains(reader))
+            {
+                return Some(format!(
+                    "the class `{name}` reads its fields by name, which picklefix does not follow, and would see the functools.partial that the captured values travel in instead of a function"
+                ));
+            }
             let dotted = format!(".{field}");
             for (at, _) in text.match_indices(&dotted) {
                 let rest = &text[at + dotted.len()..];
@@ -220,7 +230,6 @@ fn class_refusal(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String> {
                         .matches('\n')
                         .count()
                         + 1;
-                    let name = eval.model.scope(class).name.as_deref().unwrap_or("?");
                     return Some(format!(
                         "the class `{name}` reads its field `{field}` otherwise than calling it (line {line}), and would see the functools.partial that the captured values travel in instead of a function"
                     ));
@@ -285,7 +294,9 @@ fn built_in<'t>(eval: &Evaluator<'t>, site: &Site<'t>, value: Node<'t>) -> Node<
     }
     let model = eval.model;
     let name = eval.text(value);
-    let Resolution::Scope(scope) = model.resolve(site.scope, name) else {
+    // The code that makes the call (an argument site's own scope is its value's).
+    let calling = model.scope_at(site.call.start_byte());
+    let Resolution::Scope(scope) = model.resolve(calling, name) else {
         return value;
     };
     let [only] = model.bindings_of(scope, name) else {
@@ -300,7 +311,10 @@ fn built_in<'t>(eval: &Evaluator<'t>, site: &Site<'t>, value: Node<'t>) -> Node<
     let built = binding
         .value
         .filter(|_| {
+            // Bound in the code that makes the call, not in a function around it, whose
+            // variables may change before a nested function that calls it runs.
             scope != SemanticModel::MODULE
+                && scope == calling
                 && binding.kind == BindingKind::Assignment
                 && binding.statement.end <= site.call.start_byte()
                 && reads == 1

@@ -483,7 +483,47 @@ fn other_writer_runs(
     let parent = function.parent.unwrap_or(SemanticModel::MODULE);
     let method = model.scope(parent).kind == ScopeKind::Class;
     let calls: Vec<usize> = if method {
-        eval.method_calls(function_name).to_vec()
+        let calls = eval.method_calls(function_name).to_vec();
+        // Decorated (a property's setter, run by `app.scale = 5`), read as a value
+        // (`setter = app.configure`), or called too often to be read: where it runs cannot
+        // be told, but as a pool's initializer, where the worker runs it.
+        let dotted = format!(".{function_name}");
+        let mut handed = false;
+        let mut unread = calls.is_empty() && eval.source.contains(&format!("{dotted}("));
+        for (at, _) in eval.source.match_indices(&dotted) {
+            let rest = &eval.source[at + dotted.len()..];
+            if rest.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                || rest.trim_start().starts_with('(')
+            {
+                continue;
+            }
+            let before = eval.source[..at]
+                .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == '.');
+            match before.trim_end().ends_with("initializer=") {
+                true => handed = true,
+                false => unread = true,
+            }
+        }
+        let decorated = eval
+            .scope_node(writer)
+            .and_then(|def| def.parent())
+            .filter(|p| p.kind() == "decorated_definition")
+            .is_some_and(|p| {
+                let mut cursor = p.walk();
+                p.named_children(&mut cursor)
+                    .filter(|d| d.kind() == "decorator")
+                    .any(|d| !matches!(eval.text(d), "@staticmethod" | "@classmethod"))
+            });
+        if unread || decorated {
+            return Err(format!(
+                "it reads `{name}`, which the method `{}.{function_name}` sets through `global`, and where that method runs cannot be told",
+                model.scope(parent).name.as_deref().unwrap_or("?")
+            ));
+        }
+        if handed {
+            return Ok(None);
+        }
+        calls
     } else {
         let references: Vec<_> = model
             .references

@@ -413,7 +413,7 @@ pub fn started_by(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
         .filter(|l| l.kind() == "identifier")
         .map(|l| &source[l.byte_range()]);
     if let Some(name) = named {
-        let start = eval
+        let reads: Vec<_> = eval
             .model
             .references
             .iter()
@@ -422,6 +422,13 @@ pub fn started_by(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
                     && r.resolution == Resolution::Scope(site.scope)
                     && r.range.start > call.end_byte()
             })
+            .collect();
+        // Started in a function nested in the holder (`def launch(): p.start()`), it may
+        // run at any later time: the holder's end.
+        let nested = reads.iter().any(|r| r.scope != site.scope);
+        let start = reads
+            .into_iter()
+            .filter(|_| !nested)
             .filter_map(|r| {
                 let node = eval.node_at(r.range)?;
                 let attribute = node.parent().filter(|a| {
@@ -435,7 +442,9 @@ pub fn started_by(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
                 })?;
                 Some(start.end_byte())
             })
-            .min();
+            // The last: a start in one branch and another in the other (`if fast:
+            // p.start()`, `else: ...; p.start()`) may both be the one that runs.
+            .max();
         if let Some(start) = start {
             return Some(start);
         }

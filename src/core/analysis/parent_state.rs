@@ -286,15 +286,11 @@ fn reads_and_aliases<'a>(
             continue;
         };
         let alias = eval.text(alias);
-        if reference.scope == SemanticModel::MODULE
-            || model.bindings_of(reference.scope, alias).len() != 1
-        {
-            continue;
-        }
+        // Every read of the alias counts, even after it is bound again (`cfg = {}`): a
+        // refusal is the safe side.
+        let resolution = model.resolve(reference.scope, alias);
         for read in model.references.iter().filter(|r| {
-            r.name == alias
-                && r.resolution == Resolution::Scope(reference.scope)
-                && !callee.range.contains_range(r.range)
+            r.name == alias && r.resolution == resolution && !callee.range.contains_range(r.range)
         }) {
             if let Some(node) = identifier_at(callee, read.range) {
                 found.push((read, node, Some(alias)));

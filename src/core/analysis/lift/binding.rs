@@ -148,11 +148,28 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
     let eval = ctx.eval;
     let outer = super::references::outer;
     let mut node = outer(element);
+    // The item of an element written as a tuple (`("inc", inc)`), which one name of an
+    // unpacking target takes (`for label, f in ...`).
+    let mut item = None;
+    let mut climbed = 0;
     for _ in 0..2 {
         match node.parent() {
-            Some(p) if matches!(p.kind(), "tuple" | "list") => node = outer(p),
+            Some(p) if matches!(p.kind(), "tuple" | "list") => {
+                if climbed == 0 {
+                    let mut cursor = p.walk();
+                    item = p
+                        .named_children(&mut cursor)
+                        .filter(|n| n.kind() != "comment")
+                        .position(|n| n == node);
+                }
+                climbed += 1;
+                node = outer(p);
+            }
             _ => break,
         }
+    }
+    if climbed < 2 {
+        item = None;
     }
     let Some(mut holder) = node.parent() else {
         return Vec::new();
@@ -240,13 +257,26 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
             continue;
         };
         let mut names = Vec::new();
-        let mut stack = vec![left];
-        while let Some(n) = stack.pop() {
-            if n.kind() == "identifier" {
-                names.push(eval.text(n).to_string());
+        let mut cursor = left.walk();
+        let flat: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
+        match item {
+            Some(at)
+                if matches!(left.kind(), "pattern_list" | "tuple_pattern")
+                    && flat.iter().all(|n| n.kind() == "identifier")
+                    && at < flat.len() =>
+            {
+                names.push(eval.text(flat[at]).to_string());
             }
-            let mut cursor = n.walk();
-            stack.extend(n.named_children(&mut cursor));
+            _ => {
+                let mut stack = vec![left];
+                while let Some(n) = stack.pop() {
+                    if n.kind() == "identifier" {
+                        names.push(eval.text(n).to_string());
+                    }
+                    let mut cursor = n.walk();
+                    stack.extend(n.named_children(&mut cursor));
+                }
+            }
         }
         // A comprehension's variables are its own scope's.
         let scope = match looping.kind() {
@@ -291,7 +321,10 @@ fn check_built_before(
             .bindings_of(*scope, name)
             .iter()
             .map(|&id| model.binding(id))
-            .find(|b| built < b.statement.start && b.statement.start < until);
+            // A nested function's `nonlocal` write may run at any time in between.
+            .find(|b| {
+                (built < b.statement.start && b.statement.start < until) || b.written_in != *scope
+            });
         if let Some(binding) = again {
             return Err(format!(
                 "`{name}` is assigned again (line {}) after the value is built and before it is handed over, and a functools.partial made where it stands would keep the earlier value",

@@ -90,10 +90,20 @@ pub(super) fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Res
         let moved = member_defaults(ctx, member)?;
         let mut callee = callee(ctx, member)?;
         // The members a process runs read their globals when it starts.
+        // And a value built in a literal before the call that hands it over (`tasks = [...]`,
+        // then `pool.map(run, tasks)`) is pickled at that call.
         callee.started_by = group
             .sites
             .iter()
-            .filter_map(|s| crate::core::analysis::flow::started_by(ctx.eval, &s.site))
+            .filter_map(|s| {
+                let site = &s.site;
+                let built_before = site.callable.end_byte() <= site.call.start_byte();
+                let started = crate::core::analysis::flow::started_by(ctx.eval, site);
+                match built_before {
+                    true => Some(started.unwrap_or(0).max(site.call.end_byte())),
+                    false => started,
+                }
+            })
             .max()
             .unwrap_or(0);
         // The moved defaults are read where the work is handed over, and the dropped

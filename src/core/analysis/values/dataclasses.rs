@@ -127,6 +127,12 @@ impl<'a> Evaluator<'a> {
             _ => statement,
         };
         let class = self.model.scope_created_by(TextRange::of(definition))?;
+        // A base class may read the fields (`self.fn.__name__` in a mixin), and a field's own
+        // `field(kw_only=...)` moves the positions: neither is read.
+        let text = self.text(definition);
+        if definition.child_by_field_name("superclasses").is_some() || text.contains("kw_only") {
+            return None;
+        }
         let fields = self.dataclass_fields(class)?;
         let arguments = call.child_by_field_name("arguments")?;
         let mut cursor = arguments.walk();

@@ -263,29 +263,10 @@ impl<'a> Evaluator<'a> {
         scope: ScopeId,
         depth: usize,
     ) -> Value {
-        if object.kind() != "identifier" {
+        let Some(class) = self.named_module_class(object, scope) else {
             return Value::Unknown;
-        }
+        };
         let name = self.text(object);
-        if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
-            return Value::Unknown;
-        }
-        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
-            return Value::Unknown;
-        };
-        let binding = self.model.binding(*only);
-        if binding.kind != BindingKind::ClassDef {
-            return Value::Unknown;
-        }
-        let Some(class) = self.node_at(binding.statement).and_then(|statement| {
-            let definition = match statement.kind() {
-                "decorated_definition" => statement.child_by_field_name("definition")?,
-                _ => statement,
-            };
-            self.model.scope_created_by(TextRange::of(definition))
-        }) else {
-            return Value::Unknown;
-        };
         let bindings = self.model.bindings_of(class, attr);
         if bindings.is_empty()
             || bindings

@@ -104,29 +104,8 @@ impl<'a> Evaluator<'a> {
         call: Node<'a>,
         scope: ScopeId,
     ) -> Option<(ScopeId, Vec<(Node<'a>, &'a str)>)> {
-        let function = call.child_by_field_name("function")?;
-        if function.kind() != "identifier" {
-            return None;
-        }
-        let name = self.text(function);
-        if self.model.resolve(scope, name)
-            != crate::core::semantic::Resolution::Scope(SemanticModel::MODULE)
-        {
-            return None;
-        }
-        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
-            return None;
-        };
-        let binding = self.model.binding(*only);
-        if binding.kind != crate::core::semantic::BindingKind::ClassDef {
-            return None;
-        }
-        let statement = self.node_at(binding.statement)?;
-        let definition = match statement.kind() {
-            "decorated_definition" => statement.child_by_field_name("definition")?,
-            _ => statement,
-        };
-        let class = self.model.scope_created_by(TextRange::of(definition))?;
+        let class = self.named_module_class(call.child_by_field_name("function")?, scope)?;
+        let definition = self.scope_node(class)?;
         // A base class may read the fields (`self.fn.__name__` in a mixin), and a field's own
         // `field(kw_only=...)` moves the positions: neither is read.
         let text = self.text(definition);

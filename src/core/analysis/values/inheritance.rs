@@ -171,6 +171,38 @@ impl<'a> Evaluator<'a> {
             .flatten()
     }
 
+    /// The scope of the class, decorated or not, that the module-level name `node` names
+    /// where it is read in `scope` (`Jobs`, `Task` under `@dataclass`), bound once.
+    pub(in crate::core::analysis) fn named_module_class(
+        &self,
+        node: Node<'a>,
+        scope: ScopeId,
+    ) -> Option<ScopeId> {
+        if node.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text(node);
+        if self.model.resolve(scope, name)
+            != crate::core::semantic::Resolution::Scope(SemanticModel::MODULE)
+        {
+            return None;
+        }
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        let binding = self.model.binding(*only);
+        if binding.kind != BindingKind::ClassDef {
+            return None;
+        }
+        let statement = self.node_at(binding.statement)?;
+        let definition = match statement.kind() {
+            "decorated_definition" => statement.child_by_field_name("definition")?,
+            _ => statement,
+        };
+        self.model
+            .scope_created_by(crate::core::source::TextRange::of(definition))
+    }
+
     /// The absolute dotted path a module-level expression names through the file's imports:
     /// `Runner` after `from pkg.runner import Runner`, `par.Runner` after `from pkg import par`
     /// or `import pkg.par as par`, `pkg.par.Runner` after `import pkg.par`.

@@ -279,6 +279,13 @@ def main():
     parser.add_argument("--keep", help="write the rejected outputs and originals here")
     args = parser.parse_args()
     args.sample = max(args.sample, 1)
+    # The tools run with their working directory in a scratch folder: a relative path given
+    # on the command line (bench/stress.sh passes `target/stress-venv/bin/ruff`) must not be
+    # looked up there.
+    for tool in ("binary", "ruff", "black"):
+        path = getattr(args, tool)
+        if os.sep in path:
+            setattr(args, tool, os.path.abspath(path))
     if not 0 <= args.offset < args.sample:
         parser.error("--offset must be at least 0 and less than --sample")
     work = tempfile.mkdtemp(prefix="picklefix-merge-")

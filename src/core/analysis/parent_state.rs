@@ -206,7 +206,9 @@ fn writes_through(
     });
     let mut writes = Vec::new();
     for (reference, identifier, alias) in reads_and_aliases(callee, name) {
-        let Some((target, in_place)) = written_through(callee, identifier, module, true) else {
+        // Through an alias (`reg = REGISTRY; reg.register(...)`) the receiver is still `name`.
+        let Some((target, in_place)) = written_through(callee, identifier, name, module, true)
+        else {
             continue;
         };
         // `cfg["k"] = v` after `cfg = CONFIG` changes `CONFIG["k"]`.
@@ -380,6 +382,7 @@ fn function_name(model: &SemanticModel, scope: ScopeId) -> &str {
 fn written_through(
     callee: &Callee<'_>,
     identifier: Node<'_>,
+    receiver: &str,
     module: bool,
     methods: bool,
 ) -> Option<(String, bool)> {
@@ -446,7 +449,7 @@ fn written_through(
                     // class of the file, which writes through its instance or class or not
                     // (`METER.update(0)` that only prints), whatever its name.
                     if node == identifier
-                        && let Some(writes) = receiver_writes(callee, identifier, method, methods)
+                        && let Some(writes) = receiver_writes(callee, receiver, method, methods)
                     {
                         return writes.then(|| (spelled(pure), true));
                     }
@@ -485,17 +488,17 @@ fn written_through(
 /// methods are not followed again), so that a method calling another cannot loop.
 fn receiver_writes(
     callee: &Callee<'_>,
-    name: Node<'_>,
+    name: &str,
     method: &str,
     methods: bool,
 ) -> Option<bool> {
     let (eval, model) = (callee.eval, callee.eval.model);
-    let [binding] = model.bindings_of(SemanticModel::MODULE, eval.text(name)) else {
+    let [binding] = model.bindings_of(SemanticModel::MODULE, name) else {
         return None;
     };
     let binding = model.binding(*binding);
     let class = match binding.kind {
-        BindingKind::ClassDef => eval.text(name).to_string(),
+        BindingKind::ClassDef => name.to_string(),
         BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
             let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
             let function = value
@@ -562,7 +565,7 @@ fn writes_through_first_parameter(
         return true;
     };
     for node in body_reads(callee, def, receiver) {
-        if written_through(callee, node, false, false).is_some() {
+        if written_through(callee, node, eval.text(node), false, false).is_some() {
             return true;
         }
         // `self._store(name, value)`.
@@ -655,7 +658,7 @@ fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, method
     };
     body_reads(callee, def, parameter)
         .into_iter()
-        .any(|node| written_through(callee, node, false, false).is_some())
+        .any(|node| written_through(callee, node, eval.text(node), false, false).is_some())
 }
 
 /// Whether the function `scope` runs in the parent at run time, before the hand-over: a

@@ -708,6 +708,92 @@ fn refuses_a_partial_for_a_task_part_a_wrapper_worker_looks_at() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// A method of a class (or object) of another file, called in the parent for its effect
+/// before the hand-over (`Settings.load(...)`, its result dropped), may set what a lifted
+/// worker reads (`Settings.precision`), and the file that defines it is not read: refused,
+/// naming the call, and nothing is written. A query (`Settings.get_precision()`) or a call
+/// whose result is used (`shown = Settings.describe_all()`) changes nothing: those lifts go
+/// ahead.
+#[test]
+fn refuses_a_lift_when_a_method_of_another_module_may_change_what_it_reads() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let config = indoc::indoc! {r#"
+        class Settings:
+            precision = 2
+
+            @classmethod
+            def load(cls, mapping):
+                for key, value in mapping.items():
+                    setattr(cls, key, value)
+
+            @classmethod
+            def get_precision(cls):
+                return cls.precision
+
+            @classmethod
+            def render(cls):
+                return f"precision={cls.precision}"
+    "#};
+    let main = indoc::indoc! {r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+        from config import Settings
+
+
+        def loaded(xs):
+            Settings.load({"precision": 4})
+            with ProcessPoolExecutor(2) as ex:
+                return list(ex.map(lambda x: round(x / 3, Settings.precision), xs))
+
+
+        if __name__ == "__main__":
+            print(loaded([1, 2]))
+    "#};
+    let query = indoc::indoc! {r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+        from config import Settings
+
+
+        def queried(xs):
+            digits = Settings.get_precision()
+            shown = Settings.render()
+            with ProcessPoolExecutor(2) as ex:
+                return shown, list(ex.map(lambda x: round(x / 3, Settings.precision), xs))
+
+
+        if __name__ == "__main__":
+            print(queried([1, 2]))
+    "#};
+    std::fs::write(dir.path().join("config.py"), config).expect("write config.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    std::fs::write(dir.path().join("query.py"), query).expect("write query.py");
+    let report = stdout(&picklefix(dir.path(), &["."]));
+    assert!(
+        report.contains(
+            "main.py:9:28: PKL002 lambda passed to `ProcessPoolExecutor.map` cannot be pickled; \
+             not fixed: it reads `Settings.precision`, and `loaded` calls `Settings.load(...)` \
+             at run time (line 7), a method from another module that may change it: a worker \
+             started by spawn or forkserver imports the module again and would not see a change"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "query.py:10:35: PKL002 [*] lambda passed to `ProcessPoolExecutor.map` cannot be \
+             pickled; lift it to module-level function `_queried_task`"
+        ),
+        "{report}"
+    );
+    let before = std::fs::read(dir.path().join("main.py")).expect("read main.py");
+    let fixed = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(fixed.contains("Fixed 1 finding in 1 file"), "{fixed}");
+    let after = std::fs::read(dir.path().join("main.py")).expect("read main.py");
+    assert_eq!(before, after, "the refused lift wrote main.py");
+    let query = std::fs::read_to_string(dir.path().join("query.py")).expect("read query.py");
+    assert!(query.contains("ex.map(_queried_task, xs)"), "{query}");
+}
+
 /// A wrapper that reads the loop variable it hands to a worker (`name=check.__qualname__`,
 /// `check.__name__` in a log call), or reads its `*args` elsewhere (`[c.__name__ for c in
 /// checks]`), would see the partial a lift makes of a function that captures: refused, and

@@ -18,8 +18,10 @@
 //! Lifted, both lambdas read `1` and a `KeyError` in a worker started by spawn. Such a lift
 //! is refused with the write it would lose: an assignment to an attribute or an item of the
 //! name (`Opts.scale = ...`, `CONFIG["k"] += 1`, `del CONFIG["k"]`), a call of a method that
-//! changes a container in place (`CONFIG.update(...)`, `settings.ITEMS.append(...)`), or
-//! `setattr(Opts, ...)`, made where only the parent runs: under the `__main__` guard, in a
+//! changes a container in place (`CONFIG.update(...)`, `settings.ITEMS.append(...)`), a
+//! method of the file writing through its receiver, or any method of an object imported from
+//! another module called for its effect (`Settings.load(path)`: the module is not read, so
+//! only queries by their name pass, `reads_only`), or `setattr(Opts, ...)`, made where only the parent runs: under the `__main__` guard, in a
 //! function around the callable before it is handed over, or in a module-level function only
 //! ever called from those. What the module's own import does (a decorator filling a registry)
 //! a worker's import does again, and what the callable or the functions it calls write a
@@ -70,7 +72,19 @@ struct Write {
     /// The function (or `__main__` guard) that writes it, for the message.
     writer: String,
     line: usize,
-    in_place: bool,
+    change: Change,
+}
+
+/// How a write changes its target.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Change {
+    /// It binds it (`Opts.scale = 10`, `setattr(Opts, "scale", 10)`).
+    Set,
+    /// It changes it in place (`CONFIG["k"] = 1`, `CONFIG.update(...)`).
+    InPlace,
+    /// It calls a method of an object another file defines, which may change it
+    /// (`Settings.load(...)`): the method's code is not read.
+    ForeignMethod(String),
 }
 
 /// Refuses the callable when it, or a module-level function it calls, reads what the parent
@@ -122,14 +136,19 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
             else {
                 continue;
             };
-            let what = if write.in_place {
-                format!("changes `{}` in place", write.target)
-            } else {
-                format!("sets `{}`", write.target)
-            };
             let reader = match via {
                 Some(via) => format!("it calls `{via}`, which reads `{read}`"),
                 None => format!("it reads `{read}`"),
+            };
+            let what = match &write.change {
+                Change::InPlace => format!("changes `{}` in place", write.target),
+                Change::Set => format!("sets `{}`", write.target),
+                Change::ForeignMethod(method) => {
+                    return Err(format!(
+                        "{reader}, and {} calls `{}.{method}(...)` at run time (line {}), a method from another module that may change it: a worker started by spawn or forkserver imports the module again and would not see a change",
+                        write.writer, write.target, write.line
+                    ));
+                }
             };
             return Err(format!(
                 "{reader}, and {} {what} at run time (line {}): a worker started by spawn or forkserver imports the module again and would not see the change",
@@ -207,8 +226,7 @@ fn writes_through(
     let mut writes = Vec::new();
     for (reference, identifier, alias) in reads_and_aliases(callee, name) {
         // Through an alias (`reg = REGISTRY; reg.register(...)`) the receiver is still `name`.
-        let Some((target, in_place)) = written_through(callee, identifier, name, module, true)
-        else {
+        let Some((target, change)) = written_through(callee, identifier, name, module, true) else {
             continue;
         };
         // `cfg["k"] = v` after `cfg = CONFIG` changes `CONFIG["k"]`.
@@ -249,7 +267,7 @@ fn writes_through(
             target,
             writer,
             line: eval.source[..reference.range.start].matches('\n').count() + 1,
-            in_place,
+            change,
         });
     }
     writes
@@ -385,7 +403,7 @@ fn written_through(
     receiver: &str,
     module: bool,
     methods: bool,
-) -> Option<(String, bool)> {
+) -> Option<(String, Change)> {
     let eval = callee.eval;
     let spelled = |node: Node<'_>| -> String {
         eval.text(node)
@@ -407,8 +425,11 @@ fn written_through(
             .filter(|a| a.kind() == "string")
             .map(|a| super::values::string_content(eval.text(a)).to_string());
         return Some(match attribute {
-            Some(attribute) => (format!("{}.{attribute}", eval.text(identifier)), false),
-            None => (eval.text(identifier).to_string(), false),
+            Some(attribute) => (
+                format!("{}.{attribute}", eval.text(identifier)),
+                Change::Set,
+            ),
+            None => (eval.text(identifier).to_string(), Change::Set),
         });
     }
     // `random.shuffle(ITEMS)`, `load_into(CONFIG)` with `def load_into(cfg): cfg["k"] = 1`.
@@ -428,7 +449,7 @@ fn written_through(
             })
         && argument_changed(callee, call, position, methods)
     {
-        return Some((spelled(identifier), true));
+        return Some((spelled(identifier), Change::InPlace));
     }
     // Climb the attributes and items read from the name to the expression they make.
     let mut node = identifier;
@@ -451,11 +472,25 @@ fn written_through(
                     if node == identifier
                         && let Some(writes) = receiver_writes(callee, receiver, method, methods)
                     {
-                        return writes.then(|| (spelled(pure), true));
+                        return writes.then(|| (spelled(pure), Change::InPlace));
                     }
                     let container = !(module && node == identifier);
-                    return (container && MUTATORS.contains(&method))
-                        .then(|| (spelled(pure), true));
+                    if container && MUTATORS.contains(&method) {
+                        return Some((spelled(pure), Change::InPlace));
+                    }
+                    // `Settings.load(...)` on a class or instance imported from another
+                    // file: its code is not read here, and it may set what it likes.
+                    // Only a call whose result is dropped: one that is there to change
+                    // something (`Settings.load(path)`), not to make or read a value (`a =
+                    // np.arange(3)`, `Signature.from_dict(d).apply()`).
+                    return (methods
+                        && node == identifier
+                        && call
+                            .parent()
+                            .is_some_and(|statement| statement.kind() == "expression_statement")
+                        && !reads_only(method)
+                        && imported_object(callee, receiver))
+                    .then(|| (spelled(pure), Change::ForeignMethod(method.to_string())));
                 }
                 if !item {
                     pure = parent;
@@ -473,10 +508,64 @@ fn written_through(
         return None;
     }
     if item || node != pure {
-        Some((spelled(pure), true))
+        Some((spelled(pure), Change::InPlace))
     } else {
-        Some((spelled(pure), false))
+        Some((spelled(pure), Change::Set))
     }
+}
+
+/// Whether the module-level `name` is only ever bound by `from ... import name` (a class or
+/// an object of another module, or maybe a submodule), not by `import name`: a module's
+/// functions are no methods of a receiver.
+fn imported_object(callee: &Callee<'_>, name: &str) -> bool {
+    let bindings = callee.eval.model.bindings_of(SemanticModel::MODULE, name);
+    !bindings.is_empty()
+        && bindings.iter().all(|&id| {
+            matches!(
+                &callee.eval.model.binding(id).kind,
+                BindingKind::Import {
+                    member: Some(_),
+                    ..
+                }
+            )
+        })
+}
+
+/// Whether a method of that name, on an object of another module, is taken to leave it as it
+/// is: a query (`get`, `keys`, `is_valid`, `to_dict`) or a logger's (`info`), which is what
+/// such calls mostly are. Any other counts as a possible write, the safe side.
+fn reads_only(method: &str) -> bool {
+    const QUERIES: [&str; 22] = [
+        "get",
+        "keys",
+        "values",
+        "items",
+        "copy",
+        "count",
+        "index",
+        "format",
+        "find",
+        "exists",
+        "debug",
+        "info",
+        "warning",
+        "warn",
+        "error",
+        "exception",
+        "critical",
+        "log",
+        "join",
+        "startswith",
+        "endswith",
+        "__contains__",
+    ];
+    const PREFIXES: [&str; 8] = [
+        "get_", "is_", "has_", "to_", "as_", "find_", "from_", "describe",
+    ];
+    // A class of a module (`beat.Scheduler(...)`) makes an object.
+    QUERIES.contains(&method)
+        || PREFIXES.iter().any(|prefix| method.starts_with(prefix))
+        || method.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// For `name.method(...)` with `name` a module-level class of the file, or a module-level
@@ -486,12 +575,7 @@ fn written_through(
 /// class has no such method of its own (an inherited one is not read: `None` lets the
 /// container methods decide). `methods` false stops at the method's own code (its receiver's
 /// methods are not followed again), so that a method calling another cannot loop.
-fn receiver_writes(
-    callee: &Callee<'_>,
-    name: &str,
-    method: &str,
-    methods: bool,
-) -> Option<bool> {
+fn receiver_writes(callee: &Callee<'_>, name: &str, method: &str, methods: bool) -> Option<bool> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let [binding] = model.bindings_of(SemanticModel::MODULE, name) else {
         return None;

@@ -794,6 +794,52 @@ fn refuses_a_lift_when_a_method_of_another_module_may_change_what_it_reads() {
     assert!(query.contains("ex.map(_queried_task, xs)"), "{query}");
 }
 
+/// A wrapper handing each task dict of its parameter to a worker that calls the value at one
+/// key (`packages/task_dicts_through_a_wrapper` lifts there): a worker that also looks at
+/// that value (`job["call"].__name__`) would see the partial a lift makes, so the site is
+/// reported and the lift refused, naming the worker's line, and nothing is written.
+#[test]
+fn refuses_a_partial_for_a_task_dict_value_the_worker_looks_at() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let execute = indoc::indoc! {r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+
+        def _apply(job):
+            return job["call"].__name__, job["call"](job["value"])
+
+
+        def apply_all(jobs):
+            with ProcessPoolExecutor(max_workers=2) as ex:
+                return [ex.submit(_apply, job).result() for job in jobs]
+    "#};
+    let main = indoc::indoc! {r#"
+        from execute import apply_all
+
+
+        def main():
+            k = 3
+            print(apply_all([{"call": lambda v: v * k, "value": i} for i in range(4)]))
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("execute.py"), execute).expect("write execute.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(
+        report.contains(
+            "main.py:6:31: PKL002 lambda passed to `apply_all` (which hands it to \
+             `ProcessPoolExecutor.submit`, execute.py:10) cannot be pickled; not fixed: \
+             `apply_all` looks at what its callable is (`job[\"call\"].__name__`, execute.py:5)"
+        ),
+        "{report}"
+    );
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
 /// A wrapper that reads the loop variable it hands to a worker (`name=check.__qualname__`,
 /// `check.__name__` in a log call), or reads its `*args` elsewhere (`[c.__name__ for c in
 /// checks]`), would see the partial a lift makes of a function that captures: refused, and

@@ -236,6 +236,9 @@ pub enum Element {
     /// What indexing the collection gives (`steps[name]`): each element of a literal tuple
     /// or list, each value of a dict literal.
     Indexed,
+    /// The value at this string key of each element, a dict literal (`for step in steps`
+    /// handing `step` to a worker that calls `step["fn"](...)`).
+    Key(&'static str),
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression

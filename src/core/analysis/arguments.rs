@@ -13,8 +13,10 @@
 //! Each value written there is one more site of the call (`Handed::Argument`), with the call's
 //! row and its facts (a fork context's `Process` arguments are inherited, not pickled, so they
 //! make no site; the interpreters of `InterpreterPoolExecutor` as for its callable), classified
-//! and lifted as a callable is. Only the table's own rows are read: an inferred wrapper or an
-//! `--api` declaration does not say where its arguments go.
+//! and lifted as a callable is. Only the table's own rows are read, and the inferred wrappers
+//! that forward the arguments after their callable to one as they are (`def spawn_worker(fn,
+//! *args)` creating `Process(target=fn, args=args)`); another inferred wrapper or an `--api`
+//! declaration does not say where its arguments go.
 //!
 //! The worker calls the value with arguments of its own, so the captured values cannot join
 //! `args`: they travel in a `functools.partial` made where the value is written (inside a
@@ -246,11 +248,22 @@ fn class_refusal(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<String> {
 /// Whether `row` is one of the table's, by value: the table is a constant, whose rows need
 /// not keep one address.
 fn in_table(row: &ApiRow) -> bool {
-    API_TABLE.contains(row)
+    API_TABLE.contains(row) || forwards_arguments(row)
+}
+
+/// Whether `row` is a wrapper that hands the arguments after its callable on to the API as
+/// they are (`def spawn_worker(fn, *args): Process(target=fn, args=args)`, `submit(fn,
+/// *args)`: `values::inferred` makes such a wrapper trailing only then), so that a value
+/// written there reaches the worker as one written in the API's own arguments does.
+fn forwards_arguments(row: &ApiRow) -> bool {
+    row.via.is_some() && matches!(row.passing, Passing::Trailing { .. })
 }
 
 /// The values the call of `site` hands its worker, each with the parameter it binds.
-fn handed_values<'t>(eval: &Evaluator<'t>, site: &Site<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
+pub(super) fn handed_values<'t>(
+    eval: &Evaluator<'t>,
+    site: &Site<'t>,
+) -> Vec<(Node<'t>, Parameter<'t>)> {
     let (row, arguments, source) = (site.row, site.arguments, eval.source);
     let argument = |arguments, source, position, keyword| {
         argument(arguments, source, position, keyword).map(|value| built_in(eval, site, value))
@@ -482,7 +495,9 @@ fn mapped(items: Node<'_>, star: bool) -> Vec<(Node<'_>, Parameter<'_>)> {
 }
 
 /// "passed to `Pool.map`" for the callable slot; "passed in the arguments of `Process`" or
-/// "passed in the items of `Pool.map`" for a value handed among the worker's arguments.
+/// "passed in the items of `Pool.map`" for a value handed among the worker's arguments, or
+/// "passed in the arguments of `spawn_worker` (which hands them on to `Process(target=...)`,
+/// line 5)" through a wrapper that forwards them.
 pub fn handed_to(site: &Site<'_>) -> String {
     let Handed::Argument(_) = site.handed else {
         return format!("passed to {}", site.row.label());
@@ -495,7 +510,11 @@ pub fn handed_to(site: &Site<'_>) -> String {
         Passing::Mapped => "items",
         _ => "arguments",
     };
-    format!("passed in the {place} of {api}")
+    match site.row.via {
+        // A wrapper forwarding its arguments (`forwards_arguments`) says where they go.
+        Some(via) => format!("passed in the {place} of {api} (which hands them on to {via})"),
+        None => format!("passed in the {place} of {api}"),
+    }
 }
 
 /// Why the captured values of a value handed among the worker's arguments cannot travel in a

@@ -266,6 +266,8 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                     (true, Element::Item { at, .. }) => format!("item {at} of each element of "),
                     (true, Element::Value) => "each value of ".to_string(),
                     (true, Element::Indexed) => "each element or value of ".to_string(),
+                    (true, Element::Key(key)) =>
+                        format!("the value at \"{key}\" of each element of "),
                 },
                 match (row.callable.keyword, row.callable.position) {
                     (_, Some(position)) if row.variadic => {
@@ -530,6 +532,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     wrappers.extend(through_containers(eval, site, line));
     wrappers.extend(through_collections(eval, site, line));
     wrappers.extend(through_mapped_items(eval, site, line));
+    wrappers.extend(through_argument_items(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
     wrappers
 }
@@ -586,6 +589,100 @@ fn through_mapped_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
     wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
     note_worker(&mut wrapper, used);
     vec![wrapper]
+}
+
+/// The wrapper whose parameter is a collection of task dicts, each handed in turn to a worker
+/// of this file among its arguments, which calls the value at one key: `def run_steps(steps):
+/// for step in steps: Process(target=_run_step, args=(step, out))` with `def _run_step(step,
+/// out): out.put(step["fn"](*step["args"]))`. Each element a caller passes there is pickled
+/// with the worker's arguments, so a lambda written at that key of a dict literal element
+/// (`run_steps([{"fn": lambda x: x + k, "args": (1,)}])`) is a site: the wrapper's row says
+/// which key (`Element::Key`). What the worker does with that value besides calling it
+/// refuses the partial, as for any worker.
+fn through_argument_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
+    let row = site.row;
+    if row.passing == Passing::Mapped
+        || site.handed != super::sites::Handed::Callable
+        || site.inherited_by_fork
+        || !super::api::API_TABLE.contains(row)
+    {
+        return Vec::new();
+    }
+    let Some(def) = module_function(eval, site.callable, site.scope) else {
+        return Vec::new();
+    };
+    let mut wrappers = Vec::new();
+    for (value, parameter) in super::arguments::handed_values(eval, site) {
+        let super::sites::Parameter::Position(position) = parameter else {
+            continue;
+        };
+        let Some((collection, Element::Whole)) =
+            super::wrapper_containers::looped_parts(eval, value, site.scope)
+        else {
+            continue;
+        };
+        let Some((function, name)) = reaching_parameter(eval, collection, site.scope, 0) else {
+            continue;
+        };
+        let Some(parameter) = worker_parameter_name(eval, def, WorkerParameter::At(position))
+        else {
+            continue;
+        };
+        let called = string_keys(eval, def, parameter)
+            .into_iter()
+            .find_map(|key| {
+                let used = worker_use(
+                    eval,
+                    def,
+                    &Entry::Position(position, vec![Step::Key(key.to_string())]),
+                );
+                used.called.then_some((key, used))
+            });
+        let Some((key, used)) = called else {
+            continue;
+        };
+        let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) else {
+            continue;
+        };
+        wrapper.elements = true;
+        wrapper.element = Element::Key(leak(key));
+        wrapper.via = (row.name_label(), line);
+        wrapper.pickled_under_fork = row.pickled_under_fork;
+        wrapper.interpreters = site.interpreters;
+        wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+        note_worker(&mut wrapper, used);
+        wrappers.push(wrapper);
+    }
+    wrappers
+}
+
+/// The string keys the function `def` subscripts its parameter `parameter` with
+/// (`step["fn"]`), in source order, each once.
+fn string_keys<'a>(eval: &Evaluator<'a>, def: Node<'a>, parameter: &str) -> Vec<&'a str> {
+    let Some(body) = def.child_by_field_name("body") else {
+        return Vec::new();
+    };
+    let mut keys = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "subscript"
+            && let Some(value) = node.child_by_field_name("value")
+            && value.kind() == "identifier"
+            && eval.text(value) == parameter
+            && let Some(key) = node.child_by_field_name("subscript")
+            && key.kind() == "string"
+        {
+            let key = super::values::string_content(eval.text(key));
+            if !key.is_empty() && !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        let mut cursor = node.walk();
+        let mut children: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
+        children.reverse();
+        stack.extend(children);
+    }
+    keys
 }
 
 /// How many parts the worker `def` takes each item apart into: the names of an unpacking
@@ -2742,12 +2839,20 @@ fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> 
     }
 }
 
-/// How many times `body` names `name`, nested functions included.
+/// How many times `body` names `name`, nested functions included: a keyword's name
+/// (`args=args` reads `args` once) and an attribute's (`self.args`) are no reads of it.
 fn reads(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> usize {
     let mut stack = vec![body];
     let mut count = 0;
     while let Some(node) = stack.pop() {
-        count += usize::from(node.kind() == "identifier" && eval.text(node) == name);
+        let named = || {
+            node.parent().is_some_and(|parent| match parent.kind() {
+                "keyword_argument" => parent.child_by_field_name("name") == Some(node),
+                "attribute" => parent.child_by_field_name("attribute") == Some(node),
+                _ => false,
+            })
+        };
+        count += usize::from(node.kind() == "identifier" && eval.text(node) == name && !named());
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }

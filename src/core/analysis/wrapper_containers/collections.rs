@@ -133,6 +133,40 @@ pub(super) fn item_of(value: Node<'_>, at: usize, width: usize) -> Option<Node<'
     flat.then(|| items[at])
 }
 
+/// The value at the string key `key` of `value` when it is a dict literal that writes the
+/// key once and splats nothing (`{"fn": lambda x: x + k, "args": (1,)}`).
+pub(in crate::core::analysis) fn value_at<'a>(
+    source: &str,
+    value: Node<'a>,
+    key: &str,
+) -> Option<Node<'a>> {
+    let value = unparenthesize(value);
+    if value.kind() != "dictionary" {
+        return None;
+    }
+    let mut cursor = value.walk();
+    let mut found = None;
+    for entry in value.named_children(&mut cursor) {
+        match entry.kind() {
+            "pair" => {
+                let written = entry.child_by_field_name("key")?;
+                if written.kind() != "string" {
+                    return None;
+                }
+                let text = source.get(written.byte_range())?;
+                if crate::core::analysis::values::string_content(text) == key
+                    && found.replace(entry.child_by_field_name("value")?).is_some()
+                {
+                    return None;
+                }
+            }
+            "comment" => continue,
+            _ => return None,
+        }
+    }
+    found
+}
+
 /// What the methods of the site's class append to the attribute a loop over `self.<attr>`
 /// hands over (`self.tasks.append((fn, args))` in one method, `for fn, args in self.tasks:`
 /// then `ex.submit(fn, *args)` in another): the appended value, or its item `at` when the

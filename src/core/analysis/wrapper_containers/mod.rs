@@ -514,17 +514,18 @@ pub(super) fn collection_elements<'a>(
     let Some(literal) = literal else {
         return Vec::new();
     };
-    let mut found = literal_elements(literal, element);
+    let mut found = literal_elements(eval.source, literal, element);
     found.extend(appended.into_iter().filter_map(|value| match element {
         Element::Whole => Some(value),
         Element::Item { at, width } => collections::item_of(value, at, width),
+        Element::Key(key) => collections::value_at(eval.source, value, key),
         Element::Value | Element::Indexed => None,
     }));
     found
 }
 
 /// The elements of the collection literal `literal`, or the parts of them `element` says.
-fn literal_elements(literal: Node<'_>, element: Element) -> Vec<Node<'_>> {
+fn literal_elements<'a>(source: &str, literal: Node<'a>, element: Element) -> Vec<Node<'a>> {
     match (element, literal.kind()) {
         // `[lambda i=i: work(i) for i in range(3)]`: each element is the comprehension's.
         (Element::Whole, "list_comprehension" | "set_comprehension" | "generator_expression") => {
@@ -545,6 +546,16 @@ fn literal_elements(literal: Node<'_>, element: Element) -> Vec<Node<'_>> {
         (Element::Item { at, width }, "tuple" | "list" | "set") => elements(literal)
             .into_iter()
             .filter_map(|e| collections::item_of(e, at, width))
+            .collect(),
+        // `[{"fn": lambda x: x + k, "args": (1,)}]`: the value at the key of each dict.
+        (Element::Key(key), "tuple" | "list") => elements(literal)
+            .into_iter()
+            .filter_map(|e| collections::value_at(source, e, key))
+            .collect(),
+        (Element::Key(key), "list_comprehension" | "generator_expression") => literal
+            .child_by_field_name("body")
+            .and_then(|body| collections::value_at(source, body, key))
+            .into_iter()
             .collect(),
         _ => Vec::new(),
     }

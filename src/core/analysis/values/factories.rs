@@ -16,8 +16,12 @@
 //! places: a `return None` gives way, and so does a value the run cannot tell (a call of
 //! an unknown function). A thread pool the program names on one path (`return
 //! ThreadPoolExecutor(2)`, or a local bound to one, `with ThreadPool(2) as p: yield p`)
-//! makes it no factory: a call of it may run its tasks in threads, and nothing at the call
-//! says which path it takes. So does another object than the one instance of the project's
+//! makes it no factory when a test of its parameters or locals picks the path: a call of it
+//! may run its tasks in threads, and the call's arguments, which are not read here, say which
+//! path it takes. Picked by a test of anything else (`if settings.USE_PROCESSES: return
+//! Pool(n)`, `sys.platform`, the environment), which no call rules out, its process pool is
+//! what it returns, as a wrapper's choice is a site unless an argument refutes it
+//! (`choices`), `process_returns`. So does another object than the one instance of the project's
 //! class it returns elsewhere (`return Threads()` beside `return Procs()`). What a factory returns keeps
 //! its fork context: `get_context("fork").Pool(n)` returns a pool whose `Process` targets are
 //! inherited, whose tasks are still pickled, as for the direct call. A method returning what
@@ -252,11 +256,14 @@ impl<'a> Evaluator<'a> {
         if !returned.iter().flatten().any(may_be_instance) {
             return None;
         }
-        if returned.iter().flatten().any(|value| {
-            self.passes_parameter(*value, scope, 0) || self.may_give_thread_pool(*value, scope)
-        }) {
+        if returned
+            .iter()
+            .flatten()
+            .any(|value| self.passes_parameter(*value, scope, 0))
+        {
             return None;
         }
+        let returned = self.process_returns(body, scope, returned)?;
         let values = returned
             .into_iter()
             .map(|value| match value {
@@ -287,6 +294,95 @@ impl<'a> Evaluator<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The returns of the function of scope `function` (body `body`) that give what a call of
+    /// it is, when some may give a thread pool (`return ThreadPool(n)`, `return Pool(n) if
+    /// settings.PROCESSES else ThreadPool(n)`): what the function picks by a test that reads
+    /// none of its parameters or locals (a setting of a module, `sys.platform`, the
+    /// environment) a call cannot rule out, so the process pool's returns (and the process
+    /// branch of a conditional expression) stand for it, a site being reported as for a
+    /// wrapper's choice that no argument refutes (`choices`). A test of a parameter or a local
+    /// is one each call decides, which is not read: no factory (`None`). All of `returned`
+    /// when none is a thread pool.
+    fn process_returns(
+        &self,
+        body: Node<'a>,
+        function: ScopeId,
+        returned: Vec<Option<Node<'a>>>,
+    ) -> Option<Vec<Option<Node<'a>>>> {
+        let threads: Vec<bool> = returned
+            .iter()
+            .map(|value| value.is_some_and(|value| self.may_give_thread_pool(value, function)))
+            .collect();
+        if !threads.contains(&true) {
+            return Some(returned);
+        }
+        if self.tests_locals(body, function) {
+            return None;
+        }
+        let kept: Vec<Option<Node<'a>>> = returned
+            .into_iter()
+            .zip(threads)
+            .filter_map(|(value, thread)| match (value, thread) {
+                (value, false) => Some(value),
+                (Some(value), true) => self.process_branch(value, function).map(Some),
+                (None, true) => None,
+            })
+            .collect();
+        kept.iter().any(Option::is_some).then_some(kept)
+    }
+
+    /// The branch of the conditional expression `value` (`Pool(n) if flag else
+    /// ThreadPool(n)`) that is no thread pool, when the other is one.
+    fn process_branch(&self, value: Node<'a>, function: ScopeId) -> Option<Node<'a>> {
+        let value = unparenthesize(value);
+        if value.kind() != "conditional_expression" {
+            return None;
+        }
+        let (first, last) = (value.named_child(0)?, value.named_child(2)?);
+        match (
+            self.may_give_thread_pool(first, function),
+            self.may_give_thread_pool(last, function),
+        ) {
+            (false, true) => Some(first),
+            (true, false) => Some(last),
+            _ => None,
+        }
+    }
+
+    /// Whether a test in `body` (of an `if`, `elif`, `while`, conditional expression or
+    /// `match`, nested functions aside) reads a name local to `function`, a parameter among
+    /// them.
+    fn tests_locals(&self, body: Node<'a>, function: ScopeId) -> bool {
+        let mut tests = Vec::new();
+        let mut stack = vec![body];
+        while let Some(node) = stack.pop() {
+            match node.kind() {
+                "function_definition" | "class_definition" | "lambda" => continue,
+                "if_statement" | "elif_clause" | "while_statement" => {
+                    tests.extend(node.child_by_field_name("condition"));
+                }
+                "conditional_expression" => tests.extend(node.named_child(1)),
+                "match_statement" => tests.extend(node.child_by_field_name("subject")),
+                _ => {}
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        tests.into_iter().any(|test| {
+            let mut stack = vec![test];
+            while let Some(node) = stack.pop() {
+                if node.kind() == "identifier"
+                    && self.model.resolve(function, self.text(node)) == Resolution::Scope(function)
+                {
+                    return true;
+                }
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+            false
+        })
     }
 
     /// The class of the plain method `def` (of scope `scope`), not a special one, whose every
@@ -523,8 +619,8 @@ impl<'a> Evaluator<'a> {
     /// Whether the returned or yielded `value` may be a thread pool the program names: a call
     /// of one (`return ThreadPoolExecutor(2)`), an operand of a conditional expression or
     /// `or` that is one, or a local of `function` bound to one on some path (`with
-    /// ThreadPool(2) as p: yield p`). The factory then gives a thread pool on that path,
-    /// which the run cannot rule out at a call, so it is no factory.
+    /// ThreadPool(2) as p: yield p`). The factory then gives a thread pool on that path:
+    /// no factory when a call may pick it (`process_returns`).
     pub(super) fn may_give_thread_pool(&self, value: Node<'a>, function: ScopeId) -> bool {
         self.may_give_thread_pool_within(value, function, 0)
     }

@@ -831,8 +831,8 @@ fn refuses_a_partial_for_a_task_dict_value_the_worker_looks_at() {
     let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
     assert!(
         report.contains(
-            "main.py:6:31: PKL002 lambda passed to `apply_all` (which hands it to \
-             `ProcessPoolExecutor.submit`, execute.py:10) cannot be pickled; not fixed: \
+            "main.py:6:31: PKL002 lambda passed to `apply_all` (which hands it to `_apply` \
+             through `ProcessPoolExecutor.submit`, execute.py:10) cannot be pickled; not fixed: \
              `apply_all` looks at what its callable is (`job[\"call\"].__name__`, execute.py:5)"
         ),
         "{report}"

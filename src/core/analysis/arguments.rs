@@ -260,10 +260,7 @@ fn forwards_arguments(row: &ApiRow) -> bool {
 }
 
 /// The values the call of `site` hands its worker, each with the parameter it binds.
-pub(super) fn handed_values<'t>(
-    eval: &Evaluator<'t>,
-    site: &Site<'t>,
-) -> Vec<(Node<'t>, Parameter<'t>)> {
+fn handed_values<'t>(eval: &Evaluator<'t>, site: &Site<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
     let (row, arguments, source) = (site.row, site.arguments, eval.source);
     let argument = |arguments, source, position, keyword| {
         argument(arguments, source, position, keyword).map(|value| built_in(eval, site, value))

@@ -532,7 +532,6 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     wrappers.extend(through_containers(eval, site, line));
     wrappers.extend(through_collections(eval, site, line));
     wrappers.extend(through_mapped_items(eval, site, line));
-    wrappers.extend(through_argument_items(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
     wrappers
 }
@@ -591,69 +590,23 @@ fn through_mapped_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
     vec![wrapper]
 }
 
-/// The wrapper whose parameter is a collection of task dicts, each handed in turn to a worker
-/// of this file among its arguments, which calls the value at one key: `def run_steps(steps):
-/// for step in steps: Process(target=_run_step, args=(step, out))` with `def _run_step(step,
-/// out): out.put(step["fn"](*step["args"]))`. Each element a caller passes there is pickled
-/// with the worker's arguments, so a lambda written at that key of a dict literal element
-/// (`run_steps([{"fn": lambda x: x + k, "args": (1,)}])`) is a site: the wrapper's row says
-/// which key (`Element::Key`). What the worker does with that value besides calling it
-/// refuses the partial, as for any worker.
-fn through_argument_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
-    let row = site.row;
-    if row.passing == Passing::Mapped
-        || site.handed != super::sites::Handed::Callable
-        || site.inherited_by_fork
-        || !super::api::API_TABLE.contains(row)
-    {
-        return Vec::new();
-    }
-    let Some(def) = module_function(eval, site.callable, site.scope) else {
-        return Vec::new();
+/// The first string key at which the worker `def` calls the value of its parameter `bound`
+/// (`step["fn"](...)`, also through a local, `fn = step["fn"]`), a task dict's callable.
+fn called_key<'a>(
+    eval: &Evaluator<'a>,
+    def: Node<'a>,
+    bound: WorkerParameter<'a>,
+) -> Option<&'a str> {
+    let parameter = worker_parameter_name(eval, def, bound)?;
+    let entry = |key: &str| match bound {
+        WorkerParameter::At(at) => Entry::Position(at, vec![Step::Key(key.to_string())]),
+        WorkerParameter::Named(name) => {
+            Entry::Keyword(name.to_string(), vec![Step::Key(key.to_string())])
+        }
     };
-    let mut wrappers = Vec::new();
-    for (value, parameter) in super::arguments::handed_values(eval, site) {
-        let super::sites::Parameter::Position(position) = parameter else {
-            continue;
-        };
-        let Some((collection, Element::Whole)) =
-            super::wrapper_containers::looped_parts(eval, value, site.scope)
-        else {
-            continue;
-        };
-        let Some((function, name)) = reaching_parameter(eval, collection, site.scope, 0) else {
-            continue;
-        };
-        let Some(parameter) = worker_parameter_name(eval, def, WorkerParameter::At(position))
-        else {
-            continue;
-        };
-        let called = string_keys(eval, def, parameter)
-            .into_iter()
-            .find_map(|key| {
-                let used = worker_use(
-                    eval,
-                    def,
-                    &Entry::Position(position, vec![Step::Key(key.to_string())]),
-                );
-                used.called.then_some((key, used))
-            });
-        let Some((key, used)) = called else {
-            continue;
-        };
-        let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) else {
-            continue;
-        };
-        wrapper.elements = true;
-        wrapper.element = Element::Key(leak(key));
-        wrapper.via = (row.name_label(), line);
-        wrapper.pickled_under_fork = row.pickled_under_fork;
-        wrapper.interpreters = site.interpreters;
-        wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
-        note_worker(&mut wrapper, used);
-        wrappers.push(wrapper);
-    }
-    wrappers
+    string_keys(eval, def, parameter)
+        .into_iter()
+        .find(|key| worker_use(eval, def, &entry(key)).called)
 }
 
 /// The string keys the function `def` subscripts its parameter `parameter` with
@@ -3359,20 +3312,73 @@ fn handed_to(
     let mut wrappers = Vec::new();
     let worker = target;
     for (bound, element) in handed {
-        let Some((function, name, part)) = reaching_worker_value(eval, element, site.scope) else {
+        let Some((function, name, mut part)) = reaching_worker_value(eval, element, site.scope)
+        else {
+            wrappers.extend(appended_for_worker(
+                eval,
+                site,
+                target,
+                (bound, element),
+                line,
+            ));
             continue;
         };
-        if !calls_parameter(eval, target, bound) {
+        let entry = |steps: Vec<Step>| match bound {
+            WorkerParameter::At(at) => Entry::Position(at, steps),
+            WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), steps),
+        };
+        let reach = if calls_parameter(eval, target, bound) {
+            entry(Vec::new())
+        } else if let Some(looped) = part.as_mut().filter(|l| l.element == Element::Whole)
+            && let Some(key) = called_key(eval, target, bound)
+        {
+            // `for step in steps: Process(target=_run_step, args=(step, out))` with
+            // `step["fn"](...)` in `_run_step`: the value at that key of each element.
+            looped.element = Element::Key(leak(key));
+            entry(vec![Step::Key(key.to_string())])
+        } else {
             continue;
-        }
+        };
         let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
         if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
         {
-            let reach = match bound {
-                WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
-                WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
-            };
             note_worker(&mut wrapper, worker_use(eval, worker, &reach));
+            wrappers.push(wrapper);
+        }
+    }
+    wrappers
+}
+
+/// The wrappers for the parameters a method appends to a list attribute that a loop of
+/// `site`'s method walks, handing each element's part `element` to the worker `target`, which
+/// calls it (`self.tasks.append((fn, args))` in `add`, then `for i, (fn, args) in
+/// enumerate(self.tasks): Process(target=_runner, args=(i, fn, args, out))`): as for the
+/// callable itself (`through_collections`), kept for a later hand-over.
+fn appended_for_worker(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    target: Node<'_>,
+    (bound, element): (WorkerParameter<'_>, Node<'_>),
+    line: usize,
+) -> Vec<Wrapper> {
+    if !calls_parameter(eval, target, bound) {
+        return Vec::new();
+    }
+    let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
+    let reach = match bound {
+        WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
+        WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
+    };
+    let mut wrappers = Vec::new();
+    for appended in appended_to_attribute(eval, element, site.scope) {
+        let scope = eval.model.scope_at(appended.start_byte());
+        let Some((function, name)) = reaching_parameter(eval, appended, scope, 0) else {
+            continue;
+        };
+        if let Some(mut wrapper) = through_worker(eval, site, (function, name, None), (label, line))
+        {
+            wrapper.deferred = true;
+            note_worker(&mut wrapper, worker_use(eval, target, &reach));
             wrappers.push(wrapper);
         }
     }

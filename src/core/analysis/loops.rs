@@ -31,6 +31,7 @@ use tree_sitter::Node;
 use super::callables::{Classified, classify_assigned, unparenthesize};
 use super::loop_views::{View, view_of};
 use super::values::Evaluator;
+use super::wrapper_containers::name_position;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 use crate::core::source::TextRange;
 
@@ -153,16 +154,7 @@ fn loop_clause(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
     if parent.kind() != "pattern_list" || !is_loop(clause, parent) {
         return None;
     }
-    let mut cursor = parent.walk();
-    let names: Vec<Node<'_>> = parent
-        .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
-        .collect();
-    if names.iter().any(|n| n.kind() != "identifier") {
-        return None;
-    }
-    let at = names.iter().position(|n| n.id() == target.id())?;
-    Some((clause, Some((at, names.len()))))
+    Some((clause, Some(name_position(parent, target)?)))
 }
 
 /// Item `at` of `element` when it is a literal tuple or list of `width` items, none a splat.

@@ -97,7 +97,34 @@ fn loop_of<'a>(
         _ => clause.parent()?,
     };
     let inside = looping.start_byte() <= node.start_byte() && node.end_byte() <= looping.end_byte();
-    inside.then(|| Some((clause.child_by_field_name("right")?, unpacked)))?
+    let walked = clause.child_by_field_name("right")?;
+    // `for i, (fn, args) in enumerate(tasks)`: a name of the pair's second part walks the
+    // elements of `tasks`, as `for fn, args in tasks` does.
+    if target
+        .parent()
+        .is_some_and(|p| matches!(p.kind(), "tuple_pattern" | "list_pattern"))
+    {
+        let enumerated = enumerated(eval, walked, scope)?;
+        return inside.then_some((enumerated, unpacked));
+    }
+    inside.then_some((walked, unpacked))
+}
+
+/// The one argument of `walked` when it calls the builtin `enumerate`.
+fn enumerated<'a>(eval: &Evaluator<'a>, walked: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let walked = unparenthesize(walked);
+    let function = walked
+        .child_by_field_name("function")
+        .filter(|f| walked.kind() == "call" && f.kind() == "identifier")?;
+    if eval.text(function) != "enumerate"
+        || eval.model.resolve(scope, "enumerate") != Resolution::Builtin
+    {
+        return None;
+    }
+    match named_items(walked.child_by_field_name("arguments")?).as_slice() {
+        [only] if only.kind() != "list_splat" && only.kind() != "keyword_argument" => Some(*only),
+        _ => None,
+    }
 }
 
 /// The loop whose target `target` is, whole or as a name of a flat unpacking target.
@@ -110,17 +137,37 @@ fn clause_of(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
     if is_loop(parent, target) {
         return Some((parent, None));
     }
+    // `for i, (fn, args) in enumerate(tasks)`: the pair's second part, a flat pattern.
+    if matches!(parent.kind(), "tuple_pattern" | "list_pattern")
+        && let Some(pair) = parent.parent().filter(|p| p.kind() == "pattern_list")
+        && let Some(clause) = pair.parent().filter(|c| is_loop(*c, pair))
+    {
+        let outer = named_items(pair);
+        if outer.len() != 2 || outer[0].kind() != "identifier" || outer[1].id() != parent.id() {
+            return None;
+        }
+        return Some((clause, Some(name_position(parent, target)?)));
+    }
     let clause = parent.parent().filter(|c| is_loop(*c, parent))?;
-    let mut cursor = parent.walk();
-    let names: Vec<Node<'_>> = parent
-        .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
-        .collect();
-    if parent.kind() != "pattern_list" || names.iter().any(|n| n.kind() != "identifier") {
+    if parent.kind() != "pattern_list" {
+        return None;
+    }
+    Some((clause, Some(name_position(parent, target)?)))
+}
+
+/// The position of the name `target` among the names of the flat unpacking target
+/// `pattern` (`fn` in `fn, args`), and how many names it has; `None` when one of its parts is
+/// no plain name.
+pub(in crate::core::analysis) fn name_position(
+    pattern: Node<'_>,
+    target: Node<'_>,
+) -> Option<(usize, usize)> {
+    let names = named_items(pattern);
+    if names.iter().any(|n| n.kind() != "identifier") {
         return None;
     }
     let at = names.iter().position(|n| n.id() == target.id())?;
-    Some((clause, Some((at, names.len()))))
+    Some((at, names.len()))
 }
 
 /// Item `at` of `value` when it is a literal tuple or list of `width` items, none a splat.

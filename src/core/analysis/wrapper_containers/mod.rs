@@ -52,7 +52,7 @@ mod collections;
 
 pub(super) use collections::{
     appended_to_attribute, appended_to_module_list, attributes_named, indexed_part, looped_parts,
-    stored_in_attribute, stored_in_registry,
+    name_position, stored_in_attribute, stored_in_registry,
 };
 
 /// How deep containers are followed inside one another.

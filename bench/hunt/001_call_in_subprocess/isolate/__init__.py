@@ -1,0 +1,3 @@
+from .subproc import call_in_subprocess
+
+__all__ = ["call_in_subprocess"]

@@ -1,0 +1,2 @@
+from .model import Task
+from .runner import run_tasks

@@ -1,0 +1,3 @@
+from .pool import _pmap as pmap
+
+__all__ = ["pmap"]

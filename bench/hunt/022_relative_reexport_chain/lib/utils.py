@@ -1,0 +1,5 @@
+from ._impl import pmap
+
+
+def apply_all(fn, values):
+    return pmap(fn, list(values))

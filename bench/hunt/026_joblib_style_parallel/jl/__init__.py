@@ -1,0 +1,1 @@
+from .parallel import Parallel, delayed

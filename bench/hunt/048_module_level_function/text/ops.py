@@ -1,0 +1,2 @@
+def normalize(word):
+    return word.strip().lower()

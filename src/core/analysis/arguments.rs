@@ -280,10 +280,16 @@ fn handed_values<'t>(eval: &Evaluator<'t>, site: &Site<'t>) -> Vec<(Node<'t>, Pa
             }
             values
         }
-        Passing::Trailing { keywords } => row
-            .callable
-            .position
-            .map_or_else(Vec::new, |at| trailing(eval, arguments, at, keywords)),
+        // A wrapper's own keywords (`on_done=` of `def submit_with(ex, fn, *args,
+        // on_done=None, **kwargs)`) stay in the parent.
+        Passing::Trailing { keywords } => row.callable.position.map_or_else(Vec::new, |at| {
+            let mut values = trailing(eval, arguments, at, keywords);
+            values.retain(|(_, parameter)| match parameter {
+                Parameter::Keyword(name) => !row.own_keywords.contains(&eval.text(*name)),
+                _ => true,
+            });
+            values
+        }),
         Passing::Mapped => {
             let position = row.callable.position.map(|p| p + 1);
             argument(arguments, source, position, Some("iterable")).map_or_else(Vec::new, |items| {

@@ -1098,6 +1098,48 @@ fn loop_variable_inspected(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(Str
     variable_inspected(eval, site.callable, site.scope)
 }
 
+/// The first read of the variable `variable` (read in `scope`) in the function or
+/// comprehension that binds it other than `handed` and where it is bound, as the statement or
+/// expression around it shows it.
+fn other_read(
+    eval: &Evaluator<'_>,
+    variable: Node<'_>,
+    handed: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, usize)> {
+    let text = eval.text(unparenthesize(variable));
+    let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+        return None;
+    };
+    let node = eval.scope_node(owner)?;
+    let body = node.child_by_field_name("body").unwrap_or(node);
+    let handed = unparenthesize(handed);
+    let mut stack = vec![body];
+    let mut first: Option<Node<'_>> = None;
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        let bound = node.parent().is_some_and(|p| {
+            matches!(p.kind(), "for_statement" | "for_in_clause")
+                && p.child_by_field_name("left") == Some(node)
+        });
+        if node.kind() == "identifier"
+            && eval.text(node) == text
+            && node.id() != handed.id()
+            && !bound
+            && first.is_none_or(|f| node.start_byte() < f.start_byte())
+        {
+            first = Some(node);
+        }
+    }
+    let read = first?;
+    let shown = read
+        .parent()
+        .filter(|p| p.kind() != "block")
+        .unwrap_or(read);
+    Some((eval.one_line(shown), read.start_position().row + 1))
+}
+
 /// The first place the variable `name` (read in `scope`) is inspected in the function or
 /// comprehension that binds it (`inspection::inspected`).
 fn variable_inspected(
@@ -2782,14 +2824,53 @@ fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> 
         Passing::Mapped => Passing::Mapped,
     };
     // Captures appended to `*args` reach every reader of it: in `def both(f, g, *args)`
-    // handing `args` to two processes, `g`'s captures would be passed to `f` too.
+    // handing `args` to two processes, `g`'s captures would be passed to `f` too. And they
+    // are appended at the call's end: only when `*args` comes right after the callable's
+    // parameter do they land in it (`def spawn(fn, name=None, *args)` would bind the first
+    // to `name`), and only then are the arguments after the callable those the API's worker
+    // gets, position for position (`arguments::forwards_arguments`).
     let body = def.child_by_field_name("body");
     match (passing, args, body) {
         (Passing::Trailing { .. }, Some(name), Some(body)) if reads(eval, body, name) > 1 => {
             Passing::Mapped
         }
+        (Passing::Trailing { .. }, Some(name), _)
+            if !splat_follows(eval, def, site_parameter(eval, site, function), name) =>
+        {
+            Passing::Mapped
+        }
         _ => passing,
     }
+}
+
+/// The name of the parameter of the wrapper `function` that the site's callable reads, when
+/// it is one.
+fn site_parameter<'a>(eval: &Evaluator<'a>, site: &Site<'a>, function: ScopeId) -> Option<&'a str> {
+    reaching_parameter(eval, site.callable, site.scope, 0)
+        .filter(|(found, _)| *found == function)
+        .map(|(_, name)| name)
+}
+
+/// Whether the parameter right after `callable` among the parameters of `def` is its `*args`,
+/// named `args`.
+fn splat_follows(eval: &Evaluator<'_>, def: Node<'_>, callable: Option<&str>, args: &str) -> bool {
+    let (Some(callable), Some(parameters)) = (callable, def.child_by_field_name("parameters"))
+    else {
+        return false;
+    };
+    // `def submit(self, fn, /, *args, **kwargs)`: the `/` binds nothing.
+    let mut parameters = crate::core::parse::named_items(parameters);
+    parameters.retain(|p| p.kind() != "positional_separator");
+    let Some(at) = parameters
+        .iter()
+        .position(|p| parameter_name(*p).is_some_and(|n| eval.text(n) == callable))
+    else {
+        return false;
+    };
+    parameters.get(at + 1).is_some_and(|next| {
+        parameter_kind(*next) == "list_splat_pattern"
+            && splat_name(*next).is_some_and(|n| eval.text(n) == args)
+    })
 }
 
 /// How many times `body` names `name`, nested functions included: a keyword's name
@@ -3340,8 +3421,17 @@ fn handed_to(
             continue;
         };
         let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
+        let keyed = part.filter(|l| matches!(l.element, Element::Key(_)));
         if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
         {
+            // The wrapper reading the dict it hands over anywhere else (`step["fn"].__name__`,
+            // `fn = step["fn"]`) may look at the value: taken as looking, the safe side.
+            if let Some(looped) = keyed
+                && wrapper.inspected.is_none()
+            {
+                wrapper.inspected = other_read(eval, looped.variable, element, site.scope)
+                    .map(|(what, line)| (what, line, None));
+            }
             note_worker(&mut wrapper, worker_use(eval, worker, &reach));
             wrappers.push(wrapper);
         }

@@ -535,7 +535,7 @@ fn imported_object(callee: &Callee<'_>, name: &str) -> bool {
 /// is: a query (`get`, `keys`, `is_valid`, `to_dict`) or a logger's (`info`), which is what
 /// such calls mostly are. Any other counts as a possible write, the safe side.
 fn reads_only(method: &str) -> bool {
-    const QUERIES: [&str; 22] = [
+    const QUERIES: [&str; 26] = [
         "get",
         "keys",
         "values",
@@ -558,13 +558,18 @@ fn reads_only(method: &str) -> bool {
         "startswith",
         "endswith",
         "__contains__",
+        "print",
+        "flush",
+        "rule",
+        "cache_clear",
     ];
     const PREFIXES: [&str; 8] = [
         "get_", "is_", "has_", "to_", "as_", "find_", "from_", "describe",
     ];
     // A class of a module (`beat.Scheduler(...)`) makes an object.
+    // `get_or_create`, `get_or_set` write what they do not find.
     QUERIES.contains(&method)
-        || PREFIXES.iter().any(|prefix| method.starts_with(prefix))
+        || (PREFIXES.iter().any(|prefix| method.starts_with(prefix)) && !method.contains("_or_"))
         || method.starts_with(|c: char| c.is_ascii_uppercase())
 }
 

@@ -201,9 +201,13 @@ pub(in crate::core::analysis) fn value_at<'a>(
                     return None;
                 }
                 let text = source.get(written.byte_range())?;
-                if crate::core::analysis::values::string_content(text) == key
-                    && found.replace(entry.child_by_field_name("value")?).is_some()
-                {
+                let value = entry.child_by_field_name("value")?;
+                if crate::core::analysis::values::string_content(text) == key {
+                    if found.replace(value).is_some() {
+                        return None;
+                    }
+                } else if unparenthesize(value).kind() == "lambda" {
+                    // The whole dict is pickled: a lambda at another key would still fail.
                     return None;
                 }
             }

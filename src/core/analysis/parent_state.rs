@@ -72,12 +72,12 @@ struct Write {
     /// The function (or `__main__` guard) that writes it, for the message.
     writer: String,
     line: usize,
-    change: Change,
+    change: StateChange,
 }
 
 /// How a write changes its target.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Change {
+enum StateChange {
     /// It binds it (`Opts.scale = 10`, `setattr(Opts, "scale", 10)`).
     Set,
     /// It changes it in place (`CONFIG["k"] = 1`, `CONFIG.update(...)`).
@@ -141,9 +141,9 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
                 None => format!("it reads `{read}`"),
             };
             let what = match &write.change {
-                Change::InPlace => format!("changes `{}` in place", write.target),
-                Change::Set => format!("sets `{}`", write.target),
-                Change::ForeignMethod(method) => {
+                StateChange::InPlace => format!("changes `{}` in place", write.target),
+                StateChange::Set => format!("sets `{}`", write.target),
+                StateChange::ForeignMethod(method) => {
                     return Err(format!(
                         "{reader}, and {} calls `{}.{method}(...)` at run time (line {}), a method from another module that may change it: a worker started by spawn or forkserver imports the module again and would not see a change",
                         write.writer, write.target, write.line
@@ -403,7 +403,7 @@ fn written_through(
     receiver: &str,
     module: bool,
     methods: bool,
-) -> Option<(String, Change)> {
+) -> Option<(String, StateChange)> {
     let eval = callee.eval;
     let spelled = |node: Node<'_>| -> String {
         eval.text(node)
@@ -427,9 +427,9 @@ fn written_through(
         return Some(match attribute {
             Some(attribute) => (
                 format!("{}.{attribute}", eval.text(identifier)),
-                Change::Set,
+                StateChange::Set,
             ),
-            None => (eval.text(identifier).to_string(), Change::Set),
+            None => (eval.text(identifier).to_string(), StateChange::Set),
         });
     }
     // `random.shuffle(ITEMS)`, `load_into(CONFIG)` with `def load_into(cfg): cfg["k"] = 1`.
@@ -449,7 +449,7 @@ fn written_through(
             })
         && argument_changed(callee, call, position, methods)
     {
-        return Some((spelled(identifier), Change::InPlace));
+        return Some((spelled(identifier), StateChange::InPlace));
     }
     // Climb the attributes and items read from the name to the expression they make.
     let mut node = identifier;
@@ -472,11 +472,11 @@ fn written_through(
                     if node == identifier
                         && let Some(writes) = receiver_writes(callee, receiver, method, methods)
                     {
-                        return writes.then(|| (spelled(pure), Change::InPlace));
+                        return writes.then(|| (spelled(pure), StateChange::InPlace));
                     }
                     let container = !(module && node == identifier);
                     if container && MUTATORS.contains(&method) {
-                        return Some((spelled(pure), Change::InPlace));
+                        return Some((spelled(pure), StateChange::InPlace));
                     }
                     // `Settings.load(...)` on a class or instance imported from another
                     // file: its code is not read here, and it may set what it likes.
@@ -490,7 +490,12 @@ fn written_through(
                             .is_some_and(|statement| statement.kind() == "expression_statement")
                         && !reads_only(method)
                         && imported_object(callee, receiver))
-                    .then(|| (spelled(pure), Change::ForeignMethod(method.to_string())));
+                    .then(|| {
+                        (
+                            spelled(pure),
+                            StateChange::ForeignMethod(method.to_string()),
+                        )
+                    });
                 }
                 if !item {
                     pure = parent;
@@ -508,9 +513,9 @@ fn written_through(
         return None;
     }
     if item || node != pure {
-        Some((spelled(pure), Change::InPlace))
+        Some((spelled(pure), StateChange::InPlace))
     } else {
-        Some((spelled(pure), Change::Set))
+        Some((spelled(pure), StateChange::Set))
     }
 }
 

@@ -598,15 +598,18 @@ fn called_key<'a>(
     bound: WorkerParameter<'a>,
 ) -> Option<&'a str> {
     let parameter = worker_parameter_name(eval, def, bound)?;
-    let entry = |key: &str| match bound {
-        WorkerParameter::At(at) => Entry::Position(at, vec![Step::Key(key.to_string())]),
-        WorkerParameter::Named(name) => {
-            Entry::Keyword(name.to_string(), vec![Step::Key(key.to_string())])
-        }
-    };
-    string_keys(eval, def, parameter)
-        .into_iter()
-        .find(|key| worker_use(eval, def, &entry(key)).called)
+    string_keys(eval, def, parameter).into_iter().find(|key| {
+        let reach = worker_entry(bound, vec![Step::Key(key.to_string())]);
+        worker_use(eval, def, &reach).called
+    })
+}
+
+/// Where a value bound to the worker's parameter `bound` enters its call, `steps` into it.
+fn worker_entry(bound: WorkerParameter<'_>, steps: Vec<Step>) -> Entry {
+    match bound {
+        WorkerParameter::At(at) => Entry::Position(at, steps),
+        WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), steps),
+    }
 }
 
 /// The string keys the function `def` subscripts its parameter `parameter` with
@@ -3404,19 +3407,15 @@ fn handed_to(
             ));
             continue;
         };
-        let entry = |steps: Vec<Step>| match bound {
-            WorkerParameter::At(at) => Entry::Position(at, steps),
-            WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), steps),
-        };
         let reach = if calls_parameter(eval, target, bound) {
-            entry(Vec::new())
+            worker_entry(bound, Vec::new())
         } else if let Some(looped) = part.as_mut().filter(|l| l.element == Element::Whole)
             && let Some(key) = called_key(eval, target, bound)
         {
             // `for step in steps: Process(target=_run_step, args=(step, out))` with
             // `step["fn"](...)` in `_run_step`: the value at that key of each element.
             looped.element = Element::Key(leak(key));
-            entry(vec![Step::Key(key.to_string())])
+            worker_entry(bound, vec![Step::Key(key.to_string())])
         } else {
             continue;
         };
@@ -3455,10 +3454,7 @@ fn appended_for_worker(
         return Vec::new();
     }
     let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
-    let reach = match bound {
-        WorkerParameter::At(at) => Entry::Position(at, Vec::new()),
-        WorkerParameter::Named(name) => Entry::Keyword(name.to_string(), Vec::new()),
-    };
+    let reach = worker_entry(bound, Vec::new());
     let mut wrappers = Vec::new();
     for appended in appended_to_attribute(eval, element, site.scope) {
         let scope = eval.model.scope_at(appended.start_byte());

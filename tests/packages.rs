@@ -733,6 +733,18 @@ fn refuses_a_lift_when_a_method_of_another_module_may_change_what_it_reads() {
             @classmethod
             def render(cls):
                 return f"precision={cls.precision}"
+
+            @classmethod
+            def copied(cls):
+                return type("Copy", (), {"precision": cls.precision})
+
+            class section:
+                precision = 2
+
+                @classmethod
+                def load(cls, mapping):
+                    cls.precision = mapping["precision"]
+                    return True
     "#};
     let main = indoc::indoc! {r#"
         from concurrent.futures import ProcessPoolExecutor
@@ -758,6 +770,7 @@ fn refuses_a_lift_when_a_method_of_another_module_may_change_what_it_reads() {
         def queried(xs):
             digits = Settings.get_precision()
             shown = Settings.render()
+            copy = Settings.copied()
             with ProcessPoolExecutor(2) as ex:
                 return shown, list(ex.map(lambda x: round(x / 3, Settings.precision), xs))
 
@@ -765,10 +778,38 @@ fn refuses_a_lift_when_a_method_of_another_module_may_change_what_it_reads() {
         if __name__ == "__main__":
             print(queried([1, 2]))
     "#};
+    // A method whose result is only tested is called for what it does, as is one reached
+    // through an attribute of the imported class.
+    let tested = indoc::indoc! {r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+        from config import Settings
+
+
+        def tested(xs):
+            if not Settings.section.load({"precision": 4}):
+                return []
+            with ProcessPoolExecutor(2) as ex:
+                return list(ex.map(lambda x: round(x / 3, Settings.section.precision), xs))
+
+
+        if __name__ == "__main__":
+            print(tested([1, 2]))
+    "#};
     std::fs::write(dir.path().join("config.py"), config).expect("write config.py");
     std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
     std::fs::write(dir.path().join("query.py"), query).expect("write query.py");
+    std::fs::write(dir.path().join("tested.py"), tested).expect("write tested.py");
     let report = stdout(&picklefix(dir.path(), &["."]));
+    assert!(
+        report.contains(
+            "tested.py:10:28: PKL002 lambda passed to `ProcessPoolExecutor.map` cannot be \
+             pickled; not fixed: it reads `Settings.section.precision`, and `tested` calls \
+             `Settings.section.load(...)` at run time (line 7), a method from another module \
+             that may change it"
+        ),
+        "{report}"
+    );
     assert!(
         report.contains(
             "main.py:9:28: PKL002 lambda passed to `ProcessPoolExecutor.map` cannot be pickled; \
@@ -780,7 +821,7 @@ fn refuses_a_lift_when_a_method_of_another_module_may_change_what_it_reads() {
     );
     assert!(
         report.contains(
-            "query.py:10:35: PKL002 [*] lambda passed to `ProcessPoolExecutor.map` cannot be \
+            "query.py:11:35: PKL002 [*] lambda passed to `ProcessPoolExecutor.map` cannot be \
              pickled; lift it to module-level function `_queried_task`"
         ),
         "{report}"
@@ -790,6 +831,8 @@ fn refuses_a_lift_when_a_method_of_another_module_may_change_what_it_reads() {
     assert!(fixed.contains("Fixed 1 finding in 1 file"), "{fixed}");
     let after = std::fs::read(dir.path().join("main.py")).expect("read main.py");
     assert_eq!(before, after, "the refused lift wrote main.py");
+    let after = std::fs::read_to_string(dir.path().join("tested.py")).expect("read tested.py");
+    assert_eq!(tested, after, "the refused lift wrote tested.py");
     let query = std::fs::read_to_string(dir.path().join("query.py")).expect("read query.py");
     assert!(query.contains("ex.map(_queried_task, xs)"), "{query}");
 }

@@ -478,21 +478,27 @@ fn written_through(
                     if container && MUTATORS.contains(&method) {
                         return Some((spelled(pure), StateChange::InPlace));
                     }
-                    // `Settings.load(...)` on a class or instance imported from another
-                    // file: its code is not read here, and it may set what it likes.
-                    // Only a call whose result is dropped: one that is there to change
-                    // something (`Settings.load(path)`), not to make or read a value (`a =
-                    // np.arange(3)`, `Signature.from_dict(d).apply()`).
+                    // `Settings.load(...)`, `if not Settings.section.load(...)` on a class
+                    // or instance imported from another file, or an attribute of one: its
+                    // code is not read here, and it may set what it likes on the object it
+                    // was reached from. Only a call made for its effect: its result dropped,
+                    // or only tested (a success flag), not one that makes or reads a value
+                    // (`a = np.arange(3)`, `sig = task.s(2)`,
+                    // `Signature.from_dict(d).apply()`); and no query by its name
+                    // (`reads_only`). The change is to the imported name as a whole.
                     return (methods
-                        && node == identifier
-                        && call
-                            .parent()
-                            .is_some_and(|statement| statement.kind() == "expression_statement")
+                        && !item
+                        && for_effect(call)
                         && !reads_only(method)
                         && imported_object(callee, receiver))
                     .then(|| {
+                        let path = spelled(parent);
+                        let method = path
+                            .strip_prefix(&spelled(identifier))
+                            .and_then(|rest| rest.strip_prefix('.'))
+                            .unwrap_or(method);
                         (
-                            spelled(pure),
+                            spelled(identifier),
                             StateChange::ForeignMethod(method.to_string()),
                         )
                     });
@@ -517,6 +523,24 @@ fn written_through(
     } else {
         Some((spelled(pure), StateChange::Set))
     }
+}
+
+/// Whether `call` is made for what it does, not for a value: an expression statement of its
+/// own, or a test of its result (`if not load(path): return`, `assert register(x)`, `while
+/// step() and more:`), which reads a success flag.
+fn for_effect(call: Node<'_>) -> bool {
+    let mut node = call;
+    while let Some(parent) = node.parent() {
+        match parent.kind() {
+            "not_operator" | "boolean_operator" | "parenthesized_expression" => node = parent,
+            "expression_statement" | "assert_statement" => return true,
+            "if_statement" | "elif_clause" | "while_statement" => {
+                return parent.child_by_field_name("condition") == Some(node);
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the module-level `name` is only ever bound by `from ... import name` (a class or
@@ -568,8 +592,8 @@ fn reads_only(method: &str) -> bool {
         "rule",
         "cache_clear",
     ];
-    const PREFIXES: [&str; 8] = [
-        "get_", "is_", "has_", "to_", "as_", "find_", "from_", "describe",
+    const PREFIXES: [&str; 9] = [
+        "get_", "is_", "has_", "to_", "as_", "find_", "from_", "describe", "assert",
     ];
     // A class of a module (`beat.Scheduler(...)`) makes an object.
     // `get_or_create`, `get_or_set` write what they do not find.

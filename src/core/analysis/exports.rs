@@ -1334,7 +1334,8 @@ fn renamed<'a>(eval: &Evaluator<'a>, name: &str) -> Option<&'a str> {
 /// Each module-level class bound once whose resolution order reaches one class of another
 /// module (`class Fast(Runner)`, `class Fast(par.Runner)`, `class Fast(Mixin, Runner)` with
 /// `Mixin` of this file), every class before it this file's own and leaving the base's state
-/// alone (`keeps_base_state`): named as that class, less the names those classes bind. Its
+/// alone (`keeps_imported_state`: no name the base's file says its instances may have): named
+/// as that class, less the names those classes bind. Its
 /// instances have the imported class's wrapper methods that no class before it defines. A
 /// second class of another module, or a base this file cannot name, may define any method, so
 /// such a class is left out.
@@ -1356,7 +1357,7 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
             let Ancestor::Own(scope) = ancestor else {
                 return None;
             };
-            if !eval.keeps_base_state(*scope) {
+            if !eval.keeps_imported_state(*scope, target) {
                 return None;
             }
             own.extend(eval.model.scope(*scope).bindings.keys().cloned());

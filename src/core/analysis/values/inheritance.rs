@@ -291,7 +291,8 @@ impl<'a> Evaluator<'a> {
                         let names = Names::Scope(&self.model.scope(*scope).bindings);
                         let keeps = match ancestor {
                             Ancestor::Imported(path) => self.keeps_imported_state(*scope, path),
-                            _ => self.keeps_base_state(*scope),
+                            Ancestor::Own(base) => self.keeps_own_state(*scope, *base),
+                            Ancestor::Opaque(_) => self.keeps_base_state(*scope),
                         };
                         keeps && !self.overrides_used(names, ancestor, name)
                     }
@@ -491,6 +492,69 @@ impl<'a> Evaluator<'a> {
             && self.assigns_only(class, |target| target.kind() == "identifier")
     }
 
+    /// `keeps_base_state` for a subclass `class` before `base`, both of this file, that also
+    /// sets class attributes of its own (`label = "process"`, `workers: int = 4`): plain
+    /// assignments to a name, none a dunder. Whether `base` reads one of them on its instance
+    /// is `overrides_used`'s question, answered beside this one; here `base` must not read
+    /// its instance's names any other way (`getattr(self, name)`, `type(self).workers`,
+    /// `self.__class__`, `vars(self)`), which that question cannot see.
+    fn keeps_own_state(&self, class: ScopeId, base: ScopeId) -> bool {
+        if self.keeps_base_state(class) {
+            return true;
+        }
+        let bindings = &self.model.scope(class).bindings;
+        let plain = bindings.iter().all(|(name, ids)| {
+            !matches!(name.as_str(), "__new__" | "__init__")
+                && ids.iter().all(|id| match self.model.binding(*id).kind {
+                    BindingKind::FunctionDef => true,
+                    BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
+                        !(name.starts_with("__") && name.ends_with("__"))
+                    }
+                    _ => false,
+                })
+        });
+        plain
+            && self.assigns_only(class, |target| target.kind() == "identifier")
+            && self
+                .scope_node(base)
+                .is_some_and(|node| !self.reads_instance_dynamically(node))
+    }
+
+    /// Whether `node` reads names of an instance or class other than as `self.NAME` or
+    /// `cls.NAME`: `getattr(self, ...)`, `vars(self)`, `type(self)`, `self.__class__`,
+    /// `self.__dict__`.
+    fn reads_instance_dynamically(&self, node: Node<'a>) -> bool {
+        let mut stack = vec![node];
+        while let Some(node) = stack.pop() {
+            match node.kind() {
+                "attribute" => {
+                    if node
+                        .child_by_field_name("attribute")
+                        .is_some_and(|a| matches!(self.text(a), "__class__" | "__dict__"))
+                    {
+                        return true;
+                    }
+                }
+                "call" => {
+                    let function = node.child_by_field_name("function");
+                    let first = node
+                        .child_by_field_name("arguments")
+                        .and_then(|arguments| arguments.named_child(0));
+                    if function.is_some_and(|f| {
+                        matches!(self.text(f), "getattr" | "vars" | "type" | "hasattr")
+                    }) && first.is_some_and(|a| matches!(self.text(a), "self" | "cls"))
+                    {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        false
+    }
+
     /// Whether the class `class` binds only methods (`def`s), none of them `__new__`, nor
     /// `__init__` unless `init`.
     fn binds_only_methods(&self, class: ScopeId, init: bool) -> bool {
@@ -531,9 +595,14 @@ impl<'a> Evaluator<'a> {
     /// have (`imported_members`: its class's names and every `self.<attr>` its methods read
     /// or set), so that the state the wrapper method reads is the base's
     /// (`scikit-learn`'s estimators: `__init__` keeps the model's parameters, the base's
-    /// `_parallel` maps over processes). Any other assignment through an attribute or an
-    /// item, `setattr`, a `__new__` or a binding that is not a method keeps the strict rule.
-    fn keeps_imported_state(&self, class: ScopeId, path: &str) -> bool {
+    /// `_parallel` maps over processes), and it may set class attributes by names that are
+    /// none of them either. Any other assignment through an attribute or an item, `setattr`,
+    /// a `__new__`, a dunder or another binding that is not a method keeps the strict rule.
+    pub(in crate::core::analysis) fn keeps_imported_state(
+        &self,
+        class: ScopeId,
+        path: &str,
+    ) -> bool {
         if self.keeps_base_state(class) {
             return true;
         }
@@ -543,7 +612,21 @@ impl<'a> Evaluator<'a> {
         let Some(node) = self.scope_node(class) else {
             return false;
         };
-        self.binds_only_methods(class, true)
+        let bindings = &self.model.scope(class).bindings;
+        let plain = bindings.iter().all(|(name, ids)| {
+            name != "__new__"
+                && ids.iter().all(|id| match self.model.binding(*id).kind {
+                    BindingKind::FunctionDef => true,
+                    // A class attribute of its own (`label = "process"`), by a name the
+                    // base's instances do not have.
+                    BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
+                        !(name.starts_with("__") && name.ends_with("__"))
+                            && !members.iter().any(|m| m == name)
+                    }
+                    _ => false,
+                })
+        });
+        plain
             && !self.text(node).contains("setattr")
             && self.assigns_only(class, |target| self.sets_no_member(target, members))
     }

@@ -94,11 +94,17 @@ fn nested<'t>(
         for &(value, parameter) in &level {
             let container = super::callables::unparenthesize(value);
             inner.extend(contents(container).into_iter().map(|v| (v, parameter)));
-            if container.kind() == "call"
-                && let Some((_, fields)) =
-                    eval.dataclass_arguments(container, eval.model.scope_at(container.start_byte()))
+            inner.extend(dataclass_fields(eval, container).map(|v| (v, parameter)));
+            // A loop variable whose elements are dataclass instances (`args=(t, out)` in `for
+            // t in [Task(...), ...]`): their fields, which pickle carries with each. The
+            // elements themselves are the loop's sites already (`loops::loop_elements`).
+            if container.kind() == "identifier"
+                && let Some(elements) = super::loops::loop_values(eval, container)
             {
-                inner.extend(fields.into_iter().map(|(v, _)| (v, parameter)));
+                for element in elements {
+                    let element = super::callables::unparenthesize(element);
+                    inner.extend(dataclass_fields(eval, element).map(|v| (v, parameter)));
+                }
             }
         }
         all.extend(level);
@@ -108,6 +114,16 @@ fn nested<'t>(
         level = inner;
     }
     all
+}
+
+/// The arguments of `call` when it makes an instance of a dataclass of the file, which keeps
+/// them in its fields; none for anything else.
+fn dataclass_fields<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> impl Iterator<Item = Node<'t>> {
+    (call.kind() == "call")
+        .then(|| eval.dataclass_arguments(call, eval.model.scope_at(call.start_byte())))
+        .flatten()
+        .into_iter()
+        .flat_map(|(_, fields)| fields.into_iter().map(|(v, _)| v))
 }
 
 /// The elements of a list, tuple or set literal, or the values of a dict literal.
@@ -613,14 +629,25 @@ pub fn passed_worker_refusal(
 fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> Entry {
     let within = || {
         let callable = site.callable.byte_range();
-        handed_values(eval, site)
-            .into_iter()
-            .map(|(value, _)| value)
-            .find(|value| {
-                let range = value.byte_range();
-                range.start <= callable.start && callable.end <= range.end
+        let holds = |value: &Node<'_>| {
+            let range = value.byte_range();
+            range.start <= callable.start && callable.end <= range.end
+        };
+        let values = handed_values(eval, site);
+        if let Some(top) = values.iter().map(|(value, _)| *value).find(holds) {
+            return steps_within(eval, site.callable, top);
+        }
+        // A field of an element of a loop variable handed over (`nested`): the steps from
+        // the element, which is what the variable holds.
+        values
+            .iter()
+            .filter_map(|(value, _)| super::loops::loop_values(eval, *value))
+            .flatten()
+            .map(super::callables::unparenthesize)
+            .find(holds)
+            .map_or_else(Vec::new, |element| {
+                steps_within(eval, site.callable, element)
             })
-            .map_or_else(Vec::new, |top| steps_within(eval, site.callable, top))
     };
     match parameter {
         Parameter::Position(at) => Entry::Position(at, within()),

@@ -80,6 +80,25 @@ pub fn loop_elements<'t>(
     }))
 }
 
+/// The values the loop variable `value` takes where it is read, when it is one `loop_elements`
+/// follows and no other binding of the name may come between (`rebound_in_loop`): the
+/// `Task(...)` calls of `for t in [Task(...), Task(...)]: Process(target=run, args=(t,))`,
+/// whose fields `analysis::arguments` looks into.
+pub fn loop_values<'t>(eval: &Evaluator<'t>, value: Node<'t>) -> Option<Vec<Node<'t>>> {
+    let node = unparenthesize(value);
+    let name = (node.kind() == "identifier").then(|| eval.text(node))?;
+    let scope = eval.model.scope_at(node.start_byte());
+    let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let bindings = eval.model.bindings_of(found, name);
+    let (looping, elements, id) = bindings.iter().rev().find_map(|&id| {
+        let (looping, elements) = looped_over(eval, id, node)?;
+        Some((looping, elements, id))
+    })?;
+    (!rebound_in_loop(eval, bindings, id, looping, node)).then_some(elements)
+}
+
 /// Whether a binding of the name other than the loop's (`id`) may come between the loop
 /// binding it and the `read` in `looping`: one in the loop before the read, or one written in
 /// another scope (`nonlocal`), which may run at any time. A binding elsewhere does not: each
@@ -243,7 +262,17 @@ fn appended_before<'t>(
     Some(appended)
 }
 
-/// The lambda, name, tuple or list `object` is given in an `object.append(value)` statement.
+/// Whether `value` makes an instance of a dataclass of the file (`Task("add", lambda ...)`),
+/// whose fields `analysis::arguments` looks into.
+fn is_dataclass_call(eval: &Evaluator<'_>, value: Node<'_>) -> bool {
+    value.kind() == "call"
+        && eval
+            .dataclass_arguments(value, eval.model.scope_at(value.start_byte()))
+            .is_some()
+}
+
+/// The lambda, name, tuple, list or dataclass instance `object` is given in an
+/// `object.append(value)` statement.
 fn appended_value<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Node<'t>> {
     let method = object
         .parent()
@@ -263,10 +292,10 @@ fn appended_value<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Node<'t>
                 && statement.kind() == "expression_statement"
                 && statement.named_child_count() == 1
                 && call.child_by_field_name("function") == Some(method)
-                && matches!(
+                && (matches!(
                     unparenthesize(*value).kind(),
                     "lambda" | "identifier" | "tuple" | "list"
-                ) =>
+                ) || is_dataclass_call(eval, unparenthesize(*value))) =>
         {
             Some(*value)
         }

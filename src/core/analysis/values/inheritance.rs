@@ -527,13 +527,12 @@ impl<'a> Evaluator<'a> {
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
             match node.kind() {
-                "attribute" => {
+                "attribute"
                     if node
                         .child_by_field_name("attribute")
-                        .is_some_and(|a| matches!(self.text(a), "__class__" | "__dict__"))
-                    {
-                        return true;
-                    }
+                        .is_some_and(|a| matches!(self.text(a), "__class__" | "__dict__")) =>
+                {
+                    return true;
                 }
                 "call" => {
                     let function = node.child_by_field_name("function");
@@ -620,8 +619,8 @@ impl<'a> Evaluator<'a> {
                     // A class attribute of its own (`label = "process"`), by a name the
                     // base's instances do not have.
                     BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
-                        !(name.starts_with("__") && name.ends_with("__"))
-                            && !members.iter().any(|m| m == name)
+                        let dunder = name.starts_with("__") && name.ends_with("__");
+                        !dunder && !members.iter().any(|m| m == name)
                     }
                     _ => false,
                 })

@@ -38,6 +38,7 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::{Called, Evaluator, Value, agreed, sole_decorator};
+use crate::core::analysis::api::Target;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::unpicklable::qualified_name;
@@ -283,9 +284,10 @@ impl<'a> Evaluator<'a> {
             }
             // A closure factory (`def make_mapper(n)` returning its nested `pmap`, a wrapper
             // over the pool it closes over): a call of it makes that wrapper. Only the
-            // project's wrappers (a row that says where it hands over), on every path.
+            // project's wrappers (a row that says where it hands over) and the bound methods
+            // of a pool or executor (`return pool.map`, `return _POOL.imap`), on every path.
             Value::Function(row)
-                if row.via.is_some()
+                if (row.via.is_some() || matches!(row.target, Target::Method(_)))
                     && values
                         .iter()
                         .all(|v| *v == Value::None || *v == Value::Function(row)) =>

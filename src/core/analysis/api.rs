@@ -239,6 +239,10 @@ pub enum Element {
     /// The value at this string key of each element, a dict literal (`for step in steps`
     /// handing `step` to a worker that calls `step["fn"](...)`).
     Key(&'static str),
+    /// The field of this name of each element, an instance of a dataclass whose generated
+    /// constructor keeps it (`for task in tasks` handing `task` to a worker that calls
+    /// `task.fn(...)`).
+    Field(&'static str),
 }
 
 /// Where an inferred wrapper looks at what its callable is (`inspection`): the expression

@@ -268,6 +268,8 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
                     (true, Element::Indexed) => "each element or value of ".to_string(),
                     (true, Element::Key(key)) =>
                         format!("the value at \"{key}\" of each element of "),
+                    (true, Element::Field(field)) =>
+                        format!("the field `{field}` of each element of "),
                 },
                 match (row.callable.keyword, row.callable.position) {
                     (_, Some(position)) if row.variadic => {
@@ -602,6 +604,50 @@ fn called_key<'a>(
         let reach = worker_entry(bound, vec![Step::Key(key.to_string())]);
         worker_use(eval, def, &reach).called
     })
+}
+
+/// The first attribute at which the worker `def` calls the value of its parameter `bound`
+/// (`task.fn(...)`, also through a local, `fn = task.fn`), a dataclass task's callable.
+fn called_field<'a>(
+    eval: &Evaluator<'a>,
+    def: Node<'a>,
+    bound: WorkerParameter<'a>,
+) -> Option<&'a str> {
+    let parameter = worker_parameter_name(eval, def, bound)?;
+    attribute_names(eval, def, parameter)
+        .into_iter()
+        .find(|field| {
+            let reach = worker_entry(bound, vec![Step::Field(field.to_string())]);
+            worker_use(eval, def, &reach).called
+        })
+}
+
+/// The attributes the function `def` reads on its parameter `parameter` (`task.fn`), in
+/// source order, each once.
+fn attribute_names<'a>(eval: &Evaluator<'a>, def: Node<'a>, parameter: &str) -> Vec<&'a str> {
+    let Some(body) = def.child_by_field_name("body") else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "attribute"
+            && let Some(object) = node.child_by_field_name("object")
+            && object.kind() == "identifier"
+            && eval.text(object) == parameter
+            && let Some(attribute) = node.child_by_field_name("attribute")
+        {
+            let name = eval.text(attribute);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        let mut cursor = node.walk();
+        let mut children: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
+        children.reverse();
+        stack.extend(children);
+    }
+    names
 }
 
 /// Where a value bound to the worker's parameter `bound` enters its call, `steps` into it.
@@ -3416,11 +3462,18 @@ fn handed_to(
             // `step["fn"](...)` in `_run_step`: the value at that key of each element.
             looped.element = Element::Key(leak(key));
             worker_entry(bound, vec![Step::Key(key.to_string())])
+        } else if let Some(looped) = part.as_mut().filter(|l| l.element == Element::Whole)
+            && let Some(field) = called_field(eval, target, bound)
+        {
+            // `for t in tasks: Process(target=_execute, args=(t, out))` with `t.fn(...)` in
+            // `_execute`: that field of each element, a dataclass instance at the call.
+            looped.element = Element::Field(leak(field));
+            worker_entry(bound, vec![Step::Field(field.to_string())])
         } else {
             continue;
         };
         let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
-        let keyed = part.filter(|l| matches!(l.element, Element::Key(_)));
+        let keyed = part.filter(|l| matches!(l.element, Element::Key(_) | Element::Field(_)));
         if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
         {
             // The wrapper reading the dict it hands over anywhere else (`step["fn"].__name__`,

@@ -514,18 +514,40 @@ pub(super) fn collection_elements<'a>(
     let Some(literal) = literal else {
         return Vec::new();
     };
-    let mut found = literal_elements(eval.source, literal, element);
+    let mut found = literal_elements(eval, literal, element);
     found.extend(appended.into_iter().filter_map(|value| match element {
         Element::Whole => Some(value),
         Element::Item { at, width } => collections::item_of(value, at, width),
         Element::Key(key) => collections::value_at(eval.source, value, key),
+        Element::Field(field) => field_value(eval, value, field),
         Element::Value | Element::Indexed => None,
     }));
     found
 }
 
+/// The argument that fills the field `field` in `value`, a call of a dataclass of the file
+/// (`Task("add", lambda a, b: a + b)` for `fn`); `None` for anything else, or a call that
+/// leaves the field to its default.
+fn field_value<'a>(eval: &Evaluator<'a>, value: Node<'a>, field: &str) -> Option<Node<'a>> {
+    let value = unparenthesize(value);
+    if value.kind() != "call" {
+        return None;
+    }
+    let scope = eval.model.scope_at(value.start_byte());
+    let (_, fields) = eval.dataclass_arguments(value, scope)?;
+    fields
+        .into_iter()
+        .find(|(_, name)| *name == field)
+        .map(|(argument, _)| argument)
+}
+
 /// The elements of the collection literal `literal`, or the parts of them `element` says.
-fn literal_elements<'a>(source: &str, literal: Node<'a>, element: Element) -> Vec<Node<'a>> {
+fn literal_elements<'a>(
+    eval: &Evaluator<'a>,
+    literal: Node<'a>,
+    element: Element,
+) -> Vec<Node<'a>> {
+    let source = eval.source;
     match (element, literal.kind()) {
         // `[lambda i=i: work(i) for i in range(3)]`: each element is the comprehension's.
         (Element::Whole, "list_comprehension" | "set_comprehension" | "generator_expression") => {
@@ -555,6 +577,16 @@ fn literal_elements<'a>(source: &str, literal: Node<'a>, element: Element) -> Ve
         (Element::Key(key), "list_comprehension" | "generator_expression") => literal
             .child_by_field_name("body")
             .and_then(|body| collections::value_at(source, body, key))
+            .into_iter()
+            .collect(),
+        // `[Task("add", lambda a, b: a + b), ...]`: the argument for the field of each call.
+        (Element::Field(field), "tuple" | "list") => elements(literal)
+            .into_iter()
+            .filter_map(|e| field_value(eval, e, field))
+            .collect(),
+        (Element::Field(field), "list_comprehension" | "generator_expression") => literal
+            .child_by_field_name("body")
+            .and_then(|body| field_value(eval, body, field))
             .into_iter()
             .collect(),
         _ => Vec::new(),

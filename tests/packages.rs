@@ -256,6 +256,22 @@ fn report_through_a_class_picked_at_run_time() {
     });
 }
 
+/// A helper returning a pool's or executor's bound method is listed as a method factory, and
+/// a wrapper handing each dataclass task to a worker that calls its field says which field.
+#[test]
+fn report_bound_method_factories_and_dataclass_task_wrappers() {
+    for name in [
+        "returned_bound_methods",
+        "dataclass_tasks_through_a_wrapper",
+    ] {
+        let copy = copy_package(&packages_dir().join(name));
+        let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+        insta::with_settings!({snapshot_path => "../snapshots"}, {
+            insta::assert_snapshot!(format!("packages_{name}_report"), report);
+        });
+    }
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
     for name in [

@@ -1010,8 +1010,9 @@ pub struct InferredFactory {
     /// Its dotted name in the module: `make_pool`, `Runner.pool`.
     pub name: String,
     /// `function`, `method`, `property`, `instance`, `subclass`, `context manager`,
-    /// `attribute`, `context factory` (a function returning a multiprocessing context) or
-    /// `function manager` (a context manager yielding a process API's function).
+    /// `attribute`, `context factory` (a function returning a multiprocessing context),
+    /// `function manager` (a context manager yielding a process API's function) or `method
+    /// factory` (a function returning one, `return _POOL.map`).
     pub kind: &'static str,
     /// The class of what it gives (`Pool`, `ProcessPoolExecutor`), or the function a
     /// function manager yields (`Pool.map`).
@@ -1043,6 +1044,18 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                         line: factory.line,
                         name: factory.name,
                         kind: "function manager",
+                        gives: Box::leak(gives.into_boxed_str()),
+                        fork: false,
+                    });
+                }
+                // A function returning a pool's method (`return _POOL.map`): its row is the
+                // table's own, handing over nowhere else.
+                Provides::ClosureFactory(row) if row.via.is_none() => {
+                    let gives = row.name_label().replace('`', "");
+                    return Some(InferredFactory {
+                        line: factory.line,
+                        name: factory.name,
+                        kind: "method factory",
                         gives: Box::leak(gives.into_boxed_str()),
                         fork: false,
                     });

@@ -398,6 +398,10 @@ fn factory_line(factory: &InferredFactory) -> String {
             "`{}` (a context manager) yields `{}`, which pickles what it is given",
             factory.name, factory.gives
         ),
+        "method factory" => format!(
+            "`{}` returns `{}`, which pickles what it is given",
+            factory.name, factory.gives
+        ),
         "attribute" => format!(
             "`{}` (an attribute its instances set) holds a `{}`{fork}",
             factory.name, factory.gives

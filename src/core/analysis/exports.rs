@@ -1038,27 +1038,13 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::Attribute { class, fork } => ("attribute", class, fork),
                 Provides::Instance { class, fork } => ("instance", class, fork),
                 Provides::Like(class) => ("subclass", class, false),
+                // A context manager yielding a pool's method, or a function returning one
+                // (`return _POOL.map`: its row is the table's own, handing over nowhere else).
                 Provides::FunctionManager(row) => {
-                    let gives = row.name_label().replace('`', "");
-                    return Some(InferredFactory {
-                        line: factory.line,
-                        name: factory.name,
-                        kind: "function manager",
-                        gives: Box::leak(gives.into_boxed_str()),
-                        fork: false,
-                    });
+                    return Some(gives_function(factory, "function manager", row));
                 }
-                // A function returning a pool's method (`return _POOL.map`): its row is the
-                // table's own, handing over nowhere else.
                 Provides::ClosureFactory(row) if row.via.is_none() => {
-                    let gives = row.name_label().replace('`', "");
-                    return Some(InferredFactory {
-                        line: factory.line,
-                        name: factory.name,
-                        kind: "method factory",
-                        gives: Box::leak(gives.into_boxed_str()),
-                        fork: false,
-                    });
+                    return Some(gives_function(factory, "method factory", row));
                 }
                 Provides::ContextFactory { fork } => {
                     return Some(InferredFactory {
@@ -1095,6 +1081,19 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
         .collect();
     found.sort_by(|a, b| (a.line, &a.name).cmp(&(b.line, &b.name)));
     found
+}
+
+/// The listing of `factory`, a `kind` that gives the process API function of `row`
+/// (`Pool.map`).
+fn gives_function(factory: ExportedWrapper, kind: &'static str, row: &ApiRow) -> InferredFactory {
+    let gives = row.name_label().replace('`', "");
+    InferredFactory {
+        line: factory.line,
+        name: factory.name,
+        kind,
+        gives: Box::leak(gives.into_boxed_str()),
+        fork: false,
+    }
 }
 
 /// The line (1-based) of byte `offset`.

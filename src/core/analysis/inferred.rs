@@ -625,29 +625,9 @@ fn called_field<'a>(
 /// The attributes the function `def` reads on its parameter `parameter` (`task.fn`), in
 /// source order, each once.
 fn attribute_names<'a>(eval: &Evaluator<'a>, def: Node<'a>, parameter: &str) -> Vec<&'a str> {
-    let Some(body) = def.child_by_field_name("body") else {
-        return Vec::new();
-    };
-    let mut names = Vec::new();
-    let mut stack = vec![body];
-    while let Some(node) = stack.pop() {
-        if node.kind() == "attribute"
-            && let Some(object) = node.child_by_field_name("object")
-            && object.kind() == "identifier"
-            && eval.text(object) == parameter
-            && let Some(attribute) = node.child_by_field_name("attribute")
-        {
-            let name = eval.text(attribute);
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-        let mut cursor = node.walk();
-        let mut children: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
-        children.reverse();
-        stack.extend(children);
-    }
-    names
+    parts_read(eval, def, parameter, ("attribute", "object"), |attribute| {
+        Some(eval.text(attribute.child_by_field_name("attribute")?))
+    })
 }
 
 /// Where a value bound to the worker's parameter `bound` enters its call, `steps` into it.
@@ -661,30 +641,44 @@ fn worker_entry(bound: WorkerParameter<'_>, steps: Vec<Step>) -> Entry {
 /// The string keys the function `def` subscripts its parameter `parameter` with
 /// (`step["fn"]`), in source order, each once.
 fn string_keys<'a>(eval: &Evaluator<'a>, def: Node<'a>, parameter: &str) -> Vec<&'a str> {
+    parts_read(eval, def, parameter, ("subscript", "value"), |subscript| {
+        let key = subscript
+            .child_by_field_name("subscript")
+            .filter(|k| k.kind() == "string")?;
+        Some(super::values::string_content(eval.text(key))).filter(|k| !k.is_empty())
+    })
+}
+
+/// What `part` names in each `kind` node of the function `def`'s body whose `field` is its
+/// parameter `parameter` (`task.fn`, `step["fn"]`), in source order, each once.
+fn parts_read<'a>(
+    eval: &Evaluator<'a>,
+    def: Node<'a>,
+    parameter: &str,
+    (kind, field): (&str, &str),
+    part: impl Fn(Node<'a>) -> Option<&'a str>,
+) -> Vec<&'a str> {
     let Some(body) = def.child_by_field_name("body") else {
         return Vec::new();
     };
-    let mut keys = Vec::new();
+    let mut names = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.kind() == "subscript"
-            && let Some(value) = node.child_by_field_name("value")
-            && value.kind() == "identifier"
-            && eval.text(value) == parameter
-            && let Some(key) = node.child_by_field_name("subscript")
-            && key.kind() == "string"
+        if node.kind() == kind
+            && node
+                .child_by_field_name(field)
+                .is_some_and(|o| o.kind() == "identifier" && eval.text(o) == parameter)
+            && let Some(name) = part(node)
+            && !names.contains(&name)
         {
-            let key = super::values::string_content(eval.text(key));
-            if !key.is_empty() && !keys.contains(&key) {
-                keys.push(key);
-            }
+            names.push(name);
         }
         let mut cursor = node.walk();
         let mut children: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
         children.reverse();
         stack.extend(children);
     }
-    keys
+    names
 }
 
 /// How many parts the worker `def` takes each item apart into: the names of an unpacking

@@ -582,6 +582,7 @@ fn gives_a_pool(kind: &UserKind) -> bool {
             | UserKind::WrapperFactory { .. }
             | UserKind::ManagerFactory { .. }
             | UserKind::ContextFactory { .. }
+            | UserKind::Context { .. }
             | UserKind::Instance { .. }
             | UserKind::InstanceOf(_)
             | UserKind::FactoryOf { .. }

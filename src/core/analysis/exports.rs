@@ -148,6 +148,8 @@ enum Provides {
     Like(Class),
     /// It is an instance of `class`: `EXECUTOR = ProcessPoolExecutor(4)`.
     Instance { class: Class, fork: bool },
+    /// It is a multiprocessing context: `FORK_CTX = multiprocessing.get_context("fork")`.
+    Context { fork: bool },
     /// It is an instance of a class with wrapper methods: one of this module (`Runner`), or
     /// one it imports, by its absolute dotted path (`pkg.core.Runner`) when `absolute`.
     Object { class: String, absolute: bool },
@@ -190,6 +192,7 @@ impl ExportedWrapper {
                 fork: *fork,
             },
             Provides::ContextFactory { fork } => UserKind::ContextFactory { fork: *fork },
+            Provides::Context { fork } => UserKind::Context { fork: *fork },
             Provides::FunctionManager(row) => {
                 let file: &'static str = Box::leak(file.to_string().into_boxed_str());
                 UserKind::FunctionManager(in_file(row, file))
@@ -741,6 +744,7 @@ fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
             Value::Instance { class, fork } if class != Class::Process => {
                 Provides::Instance { class, fork }
             }
+            Value::Context { fork } => Provides::Context { fork },
             Value::OwnInstance(class) => Provides::Object {
                 class: exported_class(eval, class)?,
                 absolute: false,
@@ -1056,8 +1060,9 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                     });
                 }
                 // An instance of a wrapper class, or a function making one: its methods are
-                // listed as wrappers.
+                // listed as wrappers. A context makes pools, listed where they are made.
                 Provides::Wrapper(_)
+                | Provides::Context { .. }
                 | Provides::WrapperFactory { .. }
                 | Provides::Object { .. }
                 | Provides::HeldObject { .. }

@@ -59,6 +59,9 @@ pub enum UserKind {
     /// A function of another file of the run that returns a multiprocessing context (`def
     /// _mp_ctx(): return mp.get_context("spawn")`): calling it makes one.
     ContextFactory { fork: bool },
+    /// A module-level name another file of the run binds to a multiprocessing context
+    /// (`FORK_CTX = multiprocessing.get_context("fork")`, see `analysis::exports`).
+    Context { fork: bool },
     /// A module-level name another file of the run binds to an instance of a built-in class
     /// (`EXECUTOR = ProcessPoolExecutor(4)`, see `analysis::exports`).
     Instance { class: Class, fork: bool },

@@ -84,6 +84,9 @@ const PREFILTER_MODULES: [&str; 6] = [
     "pebble",
     "aiomultiprocess",
 ];
+/// The function that makes a multiprocessing context, which a module may bind for other
+/// modules to make their pools from (`Asked::Def` only, `mentions_a_context`).
+const CONTEXT_FACTORY: &str = "get_context";
 const PREFILTER_NAMES: [&str; 5] = [
     "Pool",
     "Process",
@@ -132,10 +135,11 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 
 /// Whether `source` may define a process API wrapper (`inferred`: a function that hands its
 /// own parameter to a site) or export a pool (`exports`: a factory, or a module-level
-/// `EXECUTOR = ProcessPoolExecutor(4)`), for `--show-apis` and for the passes that follow
-/// wrappers from other files. Each is made by a site or a constructor call, so the file needs
-/// the words of points 1 to 3 as code, as any site does; it needs nothing of point 4, since
-/// what a wrapper hands over is its parameter. Docstrings and comments that mention
+/// `EXECUTOR = ProcessPoolExecutor(4)`, or a context, `FORK_CTX = get_context("fork")`), for
+/// `--show-apis` and for the passes that follow wrappers from other files. Each is made by a
+/// site, a constructor call or `get_context`, so the file needs the words of points 1 to 3 as
+/// code, as any site does (`get_context` counting as a name of point 2 here); it needs
+/// nothing of point 4, since what a wrapper hands over is its parameter. Docstrings and comments that mention
 /// multiprocessing, which send many files through the first step, do not count here. This
 /// keeps every file that `may_contain_sites_with` keeps.
 pub fn may_define_wrappers_with(source: &[u8], settings: &Options) -> bool {
@@ -234,7 +238,13 @@ fn scan_for(
     need: Asked,
     module_spelled: Option<bool>,
 ) -> bool {
-    let builtin = mentions_process_api_within(source, package, module_spelled);
+    let builtin = match need {
+        Asked::Construct => mentions_process_api_within(source, package, module_spelled),
+        Asked::Def => {
+            mentions_process_api_within(source, package, module_spelled)
+                || mentions_a_context(source, package, module_spelled)
+        }
+    };
     let unusual = match user_names.is_empty() || source.is_ascii() {
         true => Vec::new(),
         false => non_ascii_words(source),
@@ -301,6 +311,16 @@ fn mentions_with(
         && (PREFILTER_NAMES.iter().any(named)
             || (LIBRARY_FUNCTIONS.iter())
                 .any(|(word, names)| mentions(word) && names.iter().any(named)))
+}
+
+/// Whether `source` may bind a module-level multiprocessing context for other modules to make
+/// pools from (`FORK_CTX = multiprocessing.get_context("fork")`, exported by
+/// `exports::instances`): a module word and `CONTEXT_FACTORY`, anywhere. Only for
+/// `Asked::Def`: a context alone makes no site of its own file.
+fn mentions_a_context(source: &[u8], package: Option<&str>, module_spelled: Option<bool>) -> bool {
+    has_word(source, CONTEXT_FACTORY)
+        && (package.is_some_and(|p| p.split('.').any(|part| PREFILTER_MODULES.contains(&part)))
+            || module_spelled.unwrap_or_else(|| spells_a_module(source)))
 }
 
 /// Whether the bytes of `source` hold one of `PREFILTER_MODULES`, anywhere.
@@ -402,7 +422,8 @@ impl<'u> WordsSeen<'u> {
         let word = normalized.as_deref().map_or(word, str::as_bytes);
         let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
         self.module |= is_one_of(&PREFILTER_MODULES);
-        self.name |= is_one_of(&PREFILTER_NAMES);
+        self.name |= is_one_of(&PREFILTER_NAMES)
+            || (self.need == Asked::Def && word == CONTEXT_FACTORY.as_bytes());
         for (i, (library, names)) in LIBRARY_FUNCTIONS.iter().enumerate() {
             self.library[i] |= word == library.as_bytes();
             self.library_name[i] |= is_one_of(names);

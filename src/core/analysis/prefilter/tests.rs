@@ -562,6 +562,15 @@ fn a_wrapper_or_an_exported_pool_needs_the_words_as_code() {
     ));
     // The words as code without a function: a module-level pool other modules may import.
     assert!(keeps("from multiprocessing import Pool\nPOOL = Pool(4)\n"));
+    // A module-level context other modules make their pools from; no site of its own.
+    let context = "import multiprocessing\n\nFORK_CTX = multiprocessing.get_context(\"fork\")\n";
+    assert!(keeps(context));
+    assert!(!may_contain_sites(context.as_bytes()));
+    // Its words in a comment only, or without a module word: nothing to export.
+    assert!(!keeps(
+        "import multiprocessing\n# CTX = multiprocessing.get_context()\n"
+    ));
+    assert!(!keeps("from app import get_context\nCTX = get_context()\n"));
     // Whatever `may_contain_sites` keeps is kept: a finding without any `def`.
     let lambda_only = "from multiprocessing import Pool\nPool(2).map(lambda x: x, [1])\n";
     assert!(may_contain_sites(lambda_only.as_bytes()));

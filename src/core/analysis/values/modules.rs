@@ -60,6 +60,7 @@ impl Evaluator<'_> {
                     fork: *fork,
                 },
                 UserKind::ContextFactory { fork } => Value::ContextFactory { fork: *fork },
+                UserKind::Context { fork } => Value::Context { fork: *fork },
                 UserKind::InstanceOf(class) | UserKind::AttributeOf(class) => {
                     Value::Declared(class.clone())
                 }

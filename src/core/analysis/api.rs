@@ -208,6 +208,11 @@ pub struct ApiRow {
     /// reads captured values when the wrapper is called, as a value bound at the call does.
     /// `false` for the table (whose sites say) and `--api`.
     pub started: bool,
+    /// For an inferred wrapper, every pool or executor it hands the callable to is made with
+    /// an explicit fork context in each call (`with ProcessPoolExecutor(mp_context=FORK) as
+    /// ex: ex.map(fn, xs)`), so its workers are forked after anything the call hands over
+    /// exists (`Site::forked_at`). `false` for the table and `--api`.
+    pub forks_when_called: bool,
     /// For an inferred wrapper that binds captured values in a `functools.partial`, how many
     /// positional arguments its callable is called with at most, when no call of it changes
     /// that (`def parmap(fn, xs): return pool.map(fn, xs)`: one), so that a default moved into
@@ -333,6 +338,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     lazy: false,
     receiver_writes: &[],
     started: false,
+    forks_when_called: false,
     positionals: None,
     variadic: false,
 };

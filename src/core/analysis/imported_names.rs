@@ -252,6 +252,7 @@ fn site<'t>(lambda: Node<'t>, api: &str, by: &str) -> Site<'t> {
         scope: SemanticModel::MODULE,
         inherited_by_fork: false,
         fork_context: false,
+        forked_at: None,
         interpreters: false,
         handed: Handed::Callable,
         kept_for: None,

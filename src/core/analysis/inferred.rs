@@ -195,6 +195,7 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
                 }
             }
             known.started &= wrapper.started;
+            known.forks_when_called &= wrapper.forks_when_called;
             known.positionals = match (known.positionals, wrapper.positionals) {
                 (Some(known), Some(other)) => Some(known.max(other)),
                 _ => None,
@@ -384,6 +385,9 @@ struct Wrapper {
     /// Every process it hands the callable to is started before it returns
     /// (`ApiRow::started`).
     started: bool,
+    /// Every pool it hands the callable to is a fork context's made in each call
+    /// (`ApiRow::forks_when_called`).
+    forks_when_called: bool,
     /// How many positional arguments the callable is called with at most
     /// (`ApiRow::positionals`).
     positionals: Option<usize>,
@@ -492,12 +496,21 @@ impl Wrapper {
             lazy: self.lazy,
             receiver_writes: Box::leak(self.receiver_writes.iter().map(|a| leak(a)).collect()),
             started: self.started,
+            forks_when_called: self.forks_when_called,
             positionals: self.positionals,
             variadic: self.variadic,
         }));
         rows.push((self.clone(), row));
         row
     }
+}
+
+/// Whether the workers `site` hands its callable to are forked inside `function`, at a pool
+/// an explicit fork context makes there in each call (`ApiRow::forks_when_called`).
+fn forks_within(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> bool {
+    let range = eval.model.scope(function).range;
+    site.forked_at
+        .is_some_and(|at| range.start <= at && at < range.end)
 }
 
 /// The wrappers one site makes: the function whose parameter is its callable, and the one
@@ -517,6 +530,7 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
         wrapper.deferred = kept_on_instance(eval, site.callable, site.scope);
         wrapper.started = site.row.started || started_right_away(eval, site.call);
+        wrapper.forks_when_called = forks_within(eval, site, function);
         if wrapper.passing == Passing::Mapped {
             wrapper.positionals = positionals_through(eval, site);
         }
@@ -793,6 +807,7 @@ fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec
         if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
             wrapper.via = (format!("{} {place}", site.row.name_label()), line);
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.forks_when_called = forks_within(eval, site, function);
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             if let Some(def) = worker {
                 let reach = shift.map_or(Entry::Unknown, |by| reach.shifted(by));
@@ -886,6 +901,7 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
         if let Some(mut wrapper) = wrapper {
             wrapper.via = (site.row.name_label(), line);
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.forks_when_called = forks_within(eval, site, function);
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             wrapper.deferred = deferred;
@@ -1243,6 +1259,7 @@ fn closed_over(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrappe
         if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
             wrapper.via = (format!("{label} through {}", site.row.name_label()), line);
             wrapper.pickled_under_fork = site.row.pickled_under_fork;
+            wrapper.forks_when_called = forks_within(eval, site, function);
             wrapper.interpreters = site.interpreters;
             wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
             // The nested function calls it with arguments of its own.
@@ -2246,6 +2263,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
             false => Vec::new(),
         },
         started: false,
+        forks_when_called: false,
         positionals: None,
         variadic: false,
     })
@@ -2395,6 +2413,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         lazy: false,
         receiver_writes: Vec::new(),
         started: false,
+        forks_when_called: false,
         positionals: None,
         variadic: false,
     })
@@ -3540,6 +3559,7 @@ fn through_worker(
     };
     wrapper.via = (format!("`{label}` through {}", site.row.name_label()), line);
     wrapper.pickled_under_fork = site.row.pickled_under_fork;
+    wrapper.forks_when_called = forks_within(eval, site, function);
     wrapper.started = site.row.started || started_right_away(eval, site.call);
     wrapper.interpreters = site.interpreters;
     wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);

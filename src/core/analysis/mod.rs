@@ -367,25 +367,49 @@ fn split_findings<'t>(
             }
             _ => true,
         })
-        .partition(|(site, _)| site.inherited_by_fork);
+        .partition(|(site, c)| site.inherited_by_fork || found_in_forked_workers(site, c));
     to_fix.sort_by_key(|(site, _)| site.callable.start_byte());
     (inherited, to_fix)
 }
 
-/// The PKL007 finding of a site whose explicit fork context hands the callable over without
-/// pickling it.
+/// Whether `classified` is a function under the `__main__` guard defined before the workers
+/// of the site's fork context are forked (`Site::forked_at`): pickle stores it by name, and
+/// the forked worker, whose `__main__` is the parent's, finds it there.
+fn found_in_forked_workers(site: &Site<'_>, classified: &Classified<'_>) -> bool {
+    let Classified::Unpicklable(
+        Callable::Function {
+            statement,
+            under_guard: true,
+            ..
+        },
+        _,
+    ) = classified
+    else {
+        return false;
+    };
+    site.forked_at.is_some_and(|at| statement.end_byte() <= at)
+}
+
+/// The PKL005 finding of a site whose explicit fork context hands the callable over without
+/// pickling it, or whose forked workers find a function of the guard by its pickled name.
 fn fork_inherited(ctx: &Context<'_>, site: &Site<'_>, classified: &Classified<'_>) -> Diagnostic {
     let callable = match classified {
         Classified::Unpicklable(callable, _) => Some(*callable),
         _ => None,
     };
+    let how = if site.inherited_by_fork {
+        "this explicit fork context's child inherits it without pickling"
+    } else {
+        "this explicit fork context's workers are forked after it is defined and find it by name"
+    };
     Diagnostic {
         rule: Rule::ForkInherited,
         range: TextRange::of(site.callable),
         message: format!(
-            "{}, but this explicit fork context's child inherits it without pickling; nothing to fix while the context stays fork",
+            "{}, but {how}; nothing to fix while the context stays fork",
             describe_site(ctx, site, callable)
                 .replace(" cannot be pickled", " could not be pickled")
+                .replace(" cannot find it", " could not find it under spawn")
         ),
         fix: None,
     }

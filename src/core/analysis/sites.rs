@@ -12,10 +12,11 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
+use super::callables::unparenthesize;
 use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
 use super::kept_pools::{refuted_by_construction, refuted_by_instance_state};
 use super::values::{Evaluator, Value, argument, as_bound};
-use crate::core::semantic::ScopeId;
+use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 /// One call that hands a callable to a process API.
 #[derive(Clone, Copy, Debug)]
@@ -33,6 +34,12 @@ pub struct Site<'t> {
     /// The API is reached through an explicit fork context: its workers are forked from the
     /// parent, with every global it has (even a pool task, which is pickled, finds them).
     pub fork_context: bool,
+    /// Where the workers of an explicit fork context's pool or executor are forked at the
+    /// latest (the statement that makes it, or the call of a wrapper that makes one each
+    /// time): a function under the `__main__` guard defined before that exists in them, and
+    /// its pickled name is found there. `None` where no fork context is known, or where the
+    /// pool was made is not.
+    pub forked_at: Option<usize>,
     /// The workers are interpreters of this process (`InterpreterPoolExecutor`, also behind
     /// `run_in_executor`), not processes.
     pub interpreters: bool,
@@ -313,12 +320,86 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                 scope,
                 inherited_by_fork: fork && !row.pickled_under_fork,
                 fork_context: fork,
+                forked_at: forked_at(eval, row, fork, call, function, scope),
                 interpreters: runs_in_interpreters(eval, row, arguments, scope),
                 handed: Handed::Callable,
                 kept_for: None,
             })
         })
         .collect()
+}
+
+/// `Site::forked_at` for a call of `row` through `function`: the call itself for a
+/// constructor of a fork context's class or a wrapper that makes such a pool in each call;
+/// for a method, where its instance is made: the call it is called on, or the one binding
+/// of the name it is called on (`with ctx.Pool() as pool:`, `ex = ProcessPoolExecutor(
+/// mp_context=ctx)`). An instance kept elsewhere (`self._pool`) may have forked its workers
+/// before anything the call hands over existed.
+fn forked_at(
+    eval: &Evaluator<'_>,
+    row: &ApiRow,
+    fork: bool,
+    call: Node<'_>,
+    function: Node<'_>,
+    scope: ScopeId,
+) -> Option<usize> {
+    if row.forks_when_called {
+        return Some(call.start_byte());
+    }
+    if !fork || !row.pickled_under_fork {
+        return None;
+    }
+    let Target::Method(_) = row.target else {
+        return Some(call.start_byte());
+    };
+    let object = unparenthesize(field(function, CallField::Object)?);
+    match object.kind() {
+        "call" => Some(object.start_byte()),
+        "identifier" => made_for(eval, object, call, scope),
+        _ => None,
+    }
+}
+
+/// Where the instance that the name `object` holds at `call` is bound: its one binding, an
+/// assignment or a `with` target, or, of several, the `with` target whose block holds the
+/// call with no other binding of the name between them (`with ctx.Pool() as pool:` twice in
+/// one function).
+fn made_for(
+    eval: &Evaluator<'_>,
+    object: Node<'_>,
+    call: Node<'_>,
+    scope: ScopeId,
+) -> Option<usize> {
+    let name = eval.text(object);
+    if let Some(binding) = eval.model.sole_binding(scope, name) {
+        return matches!(
+            binding.kind,
+            BindingKind::Assignment | BindingKind::WithTarget
+        )
+        .then_some(binding.range.start);
+    }
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let bindings = eval.model.bindings_of(owner, name);
+    let before = bindings
+        .iter()
+        .map(|id| eval.model.binding(*id))
+        .take_while(|binding| binding.range.start < call.start_byte())
+        .last()?;
+    if before.kind != BindingKind::WithTarget {
+        return None;
+    }
+    // The item's range may be its clause's too (one item), so `node_at` gives either.
+    let mut statement = eval.node_at(before.statement)?;
+    while matches!(statement.kind(), "with_item" | "with_clause") {
+        statement = statement.parent()?;
+    }
+    let body = statement
+        .child_by_field_name("body")
+        .filter(|_| statement.kind() == "with_statement")?;
+    (body.start_byte() <= call.start_byte() && call.end_byte() <= body.end_byte())
+        .then_some(before.range.start)
 }
 
 /// Whether the wrapper `row` cannot hand its callable over in a call with `arguments` in the

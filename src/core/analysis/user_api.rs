@@ -262,6 +262,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         lazy: false,
         receiver_writes: &[],
         started: false,
+        forks_when_called: false,
         positionals: None,
         variadic: false,
     };

@@ -150,6 +150,9 @@ enum Provides {
     Instance { class: Class, fork: bool },
     /// It is a multiprocessing context: `FORK_CTX = multiprocessing.get_context("fork")`.
     Context { fork: bool },
+    /// It is a process API's class itself, under another name: `EXECUTOR_CLS =
+    /// ProcessPoolExecutor`, which other modules call as the class.
+    ClassAlias(Class),
     /// It is an instance of a class with wrapper methods: one of this module (`Runner`), or
     /// one it imports, by its absolute dotted path (`pkg.core.Runner`) when `absolute`.
     Object { class: String, absolute: bool },
@@ -193,6 +196,7 @@ impl ExportedWrapper {
             },
             Provides::ContextFactory { fork } => UserKind::ContextFactory { fork: *fork },
             Provides::Context { fork } => UserKind::Context { fork: *fork },
+            Provides::ClassAlias(class) => UserKind::Like(*class),
             Provides::FunctionManager(row) => {
                 let file: &'static str = Box::leak(file.to_string().into_boxed_str());
                 UserKind::FunctionManager(in_file(row, file))
@@ -725,8 +729,10 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
 /// The module-level names bound only by assignments (at module level, or in a function that
 /// declares them `global`: `_pool = None`, then `_pool = Pool()` in `init()`) whose values
 /// agree, as a function of the module reading the name sees them (`values::agreed`), on an
-/// instance of a pool or executor, or of a class with wrapper methods (`runner = Runner()`).
-/// Another module that imports the name reads it after this module ran, at any time.
+/// instance of a pool or executor, or of a class with wrapper methods (`runner = Runner()`),
+/// on a multiprocessing context (`FORK_CTX = get_context("fork")`), or on a process API's
+/// class (`EXECUTOR_CLS = ProcessPoolExecutor`). Another module that imports the name reads
+/// it after this module ran, at any time.
 fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrapper> + 'e {
     let module = eval.model.scope(SemanticModel::MODULE);
     module.bindings.iter().filter_map(|(name, ids)| {
@@ -745,6 +751,7 @@ fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
                 Provides::Instance { class, fork }
             }
             Value::Context { fork } => Provides::Context { fork },
+            Value::Class { class, fork: false } => Provides::ClassAlias(class),
             Value::OwnInstance(class) => Provides::Object {
                 class: exported_class(eval, class)?,
                 absolute: false,
@@ -1063,6 +1070,7 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 // listed as wrappers. A context makes pools, listed where they are made.
                 Provides::Wrapper(_)
                 | Provides::Context { .. }
+                | Provides::ClassAlias(_)
                 | Provides::WrapperFactory { .. }
                 | Provides::Object { .. }
                 | Provides::HeldObject { .. }

@@ -640,7 +640,13 @@ impl<'a> Evaluator<'a> {
                 }
             }
             Value::OwnClass(class) => match self.own_class_method(class, name) {
-                Value::Unknown => self.class_body_pool(object, name, scope, depth),
+                Value::Unknown => match self.class_body_pool(object, name, scope, depth) {
+                    // `cls.executor_cls` in a classmethod reads what `self.executor_cls` does.
+                    Value::Unknown if object.kind() == "identifier" => {
+                        self.eval_self_attribute(self.text(object), name, scope, depth)
+                    }
+                    value => value,
+                },
                 value => value,
             },
             // A pool's bound method kept apart from its call (`mapper = pool.map`,

@@ -3060,10 +3060,12 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     }
     // The partial may be kept in a local first (fastcore's `_g = partial(_call, g)`, then
     // `super().map(_g, items)`).
-    let partial = partial_of_module_function(eval, site.callable, site.scope).or_else(|| {
-        let (value, _) = bound_once(eval, unparenthesize(site.callable), site.scope)?;
-        partial_of_module_function(eval, value, site.scope)
-    });
+    let partial = partial_of_module_function(eval, site.callable, site.scope)
+        .or_else(|| {
+            let (value, _) = bound_once(eval, unparenthesize(site.callable), site.scope)?;
+            partial_of_module_function(eval, value, site.scope)
+        })
+        .or_else(|| partial_from_helper(eval, site.callable, site.scope));
     // `partial(apply_chunk, fn)` with `apply_chunk` imported: its file said what it does
     // with each parameter.
     if let Some((first, bound)) = partial_parts(eval, site.callable, site.scope)
@@ -3339,6 +3341,82 @@ fn partial_of_module_function<'a>(
 ) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
     let (first, bound) = partial_parts(eval, node, scope)?;
     Some((module_function(eval, first, scope)?, bound))
+}
+
+/// `helper(fn)` or `self._helper(fn)`, where the helper, a module-level function or a plain
+/// method of the caller's class in this file, only returns a `functools.partial` of a
+/// module-level function (`def _wrap(self, fn): return functools.partial(_call_safely,
+/// fn)`): that function, and what the partial binds, each of the helper's parameters it binds
+/// replaced by the call's argument for it. A value that is not one of its parameters is left
+/// out: no caller hands it over.
+fn partial_from_helper<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
+    let node = unparenthesize(node);
+    let function = node
+        .child_by_field_name("function")
+        .filter(|_| node.kind() == "call")?;
+    let arguments = node.child_by_field_name("arguments")?;
+    let (def, skip) = match function.kind() {
+        "identifier" => (module_function(eval, function, scope)?, 0),
+        "attribute" => {
+            let object = function.child_by_field_name("object")?;
+            let class = eval.method_class(eval.text(object), scope)?;
+            let name = eval.text(function.child_by_field_name("attribute")?);
+            let [only] = eval.model.bindings_of(class, name) else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            let def = eval.node_at(binding.statement)?;
+            let plain = binding.kind == BindingKind::FunctionDef
+                && def.kind() == "function_definition"
+                && eval.called_as(def) == Some(Called::Plain);
+            (object.kind() == "identifier" && plain).then_some((def, 1))?
+        }
+        _ => return None,
+    };
+    let returned = sole_return(def)?;
+    let own = eval.model.scope_at(returned.start_byte());
+    let (target, bound) = partial_of_module_function(eval, returned, own)?;
+    let bound = bound.into_iter().filter_map(|(parameter, value)| {
+        let name = eval.text(value);
+        let binding = eval.model.sole_binding(own, name)?;
+        let is_parameter = value.kind() == "identifier"
+            && binding.kind == BindingKind::Parameter
+            && binding.scope == own;
+        let (_, position, keyword) =
+            parameter_slot(eval, def, name, skip).filter(|_| is_parameter)?;
+        let given = argument(arguments, eval.source, position, keyword.as_deref())?;
+        Some((parameter, given))
+    });
+    Some((target, bound.collect()))
+}
+
+/// The value of the one `return` that makes up the body of `def`, after a docstring.
+pub(super) fn sole_return(def: Node<'_>) -> Option<Node<'_>> {
+    let body = def.child_by_field_name("body")?;
+    let mut cursor = body.walk();
+    let statements: Vec<Node<'_>> = body
+        .named_children(&mut cursor)
+        .filter(|s| s.kind() != "comment")
+        .collect();
+    let statement = match statements.as_slice() {
+        [only] => *only,
+        [docstring, only]
+            if docstring.kind() == "expression_statement"
+                && docstring
+                    .named_child(0)
+                    .is_some_and(|s| s.kind() == "string") =>
+        {
+            *only
+        }
+        _ => return None,
+    };
+    (statement.kind() == "return_statement")
+        .then(|| statement.named_child(0))
+        .flatten()
 }
 
 /// The values a `functools.partial` of a built-in that calls one of its arguments binds in

@@ -48,7 +48,7 @@ use crate::core::parse::has_splats;
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
 use super::conditions::{Condition, Test, constant};
-use super::inferred::{module_function, parameter_slot};
+use super::inferred::{module_function, parameter_slot, sole_return};
 use super::user_api::UserKind;
 use super::values::{Evaluator, Value, argument};
 use crate::core::semantic::{Binding, BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
@@ -607,22 +607,13 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
     kept
 }
 
-/// The call a function's body returns, when the body is that one `return` (comments aside).
+/// The call a function's body returns, when the body is that one `return` (comments and a
+/// docstring aside).
 fn sole_returned_call(def: Node<'_>) -> Option<Node<'_>> {
     if def.kind() != "function_definition" {
         return None;
     }
-    let body = def.child_by_field_name("body")?;
-    let mut cursor = body.walk();
-    let statements: Vec<Node<'_>> = body
-        .named_children(&mut cursor)
-        .filter(|s| s.kind() != "comment")
-        .collect();
-    let [only] = statements.as_slice() else {
-        return None;
-    };
-    only.named_child(0)
-        .filter(|_| only.kind() == "return_statement")
+    sole_return(def)
         .map(unparenthesize)
         .filter(|value| value.kind() == "call")
 }

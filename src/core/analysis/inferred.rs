@@ -1079,11 +1079,8 @@ fn elements_inspected(
     }
     match first {
         Some(read) => {
-            let shown = read
-                .parent()
-                .filter(|p| p.kind() != "block")
-                .unwrap_or(read);
-            Some((eval.one_line(shown), read.start_position().row + 1, None))
+            let shown = shown_read(eval, read);
+            Some((eval.one_line(shown), shown.start_position().row + 1, None))
         }
         None => inspected(eval, body, function, name)
             .filter(|(what, _)| !what.starts_with(&format!("{name}.")))
@@ -1191,12 +1188,63 @@ fn other_read(
             first = Some(node);
         }
     }
-    let read = first?;
+    let shown = shown_read(eval, first?);
+    Some((eval.one_line(shown), shown.start_position().row + 1))
+}
+
+/// What a message shows of `read`, a read of a collection a wrapper hands over elements of:
+/// the expression around it; for the iterable of a loop or comprehension, the first use of
+/// the loop's variable in it, with the whole attribute or subscript chain it starts
+/// (`t.fn.__name__` for `[t.fn.__name__ for t in tasks]`), which is what looks at each
+/// element.
+fn shown_read<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Node<'a> {
     let shown = read
         .parent()
         .filter(|p| p.kind() != "block")
         .unwrap_or(read);
-    Some((eval.one_line(shown), read.start_position().row + 1))
+    element_read(eval, shown, read).unwrap_or(shown)
+}
+
+/// The use of the element in the loop `looped` over `read` that `shown_read` shows.
+fn element_read<'a>(eval: &Evaluator<'a>, looped: Node<'a>, read: Node<'a>) -> Option<Node<'a>> {
+    if !matches!(looped.kind(), "for_statement" | "for_in_clause")
+        || looped.child_by_field_name("right") != Some(read)
+    {
+        return None;
+    }
+    let variable = looped
+        .child_by_field_name("left")
+        .filter(|left| left.kind() == "identifier")?;
+    let within = match looped.kind() {
+        "for_statement" => looped.child_by_field_name("body")?,
+        _ => looped.parent()?,
+    };
+    let mut stack = vec![within];
+    let mut first: Option<Node<'a>> = None;
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() == "identifier"
+            && node.id() != variable.id()
+            && eval.text(node) == eval.text(variable)
+            && first.is_none_or(|f| node.start_byte() < f.start_byte())
+        {
+            first = Some(node);
+        }
+    }
+    let mut shown = first?;
+    while let Some(parent) = shown.parent().filter(|p| {
+        let object = if p.kind() == "attribute" {
+            "object"
+        } else {
+            "value"
+        };
+        matches!(p.kind(), "attribute" | "subscript")
+            && p.child_by_field_name(object) == Some(shown)
+    }) {
+        shown = parent;
+    }
+    Some(shown)
 }
 
 /// The first place the variable `name` (read in `scope`) is inspected in the function or

@@ -588,10 +588,113 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
         ),
         "{report}"
     );
-    // Through an alias, to a helper of the file that reads the name.
+    // Through an alias, to a helper of the file that reads the name, which a lambda's lift
+    // changes before any partial.
     assert!(
         report.contains(
-            "not fixed: `lmap` looks at what its callable is (`_label(target)`, par.py:24)"
+            "not fixed: `lmap` reads the name of its callable (`_label(target)`, par.py:24), \
+             which would change from `<lambda>` to `_main_task`"
+        ),
+        "{report}"
+    );
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
+/// A lift names a lambda and moves a nested function to module level, which changes what
+/// `fn.__name__` (a lambda's) and `fn.__qualname__` (both) read: a wrapper of another file,
+/// a worker given the callable, or the code beside the `def` that reads them refuses the lift,
+/// naming the read and both names, and nothing is written. A nested function keeps its
+/// `__name__` (`packages/name_reading_wrappers` lifts it, and a guard function whose
+/// qualified name is kept).
+#[test]
+fn refuses_a_lift_that_changes_a_name_the_code_reads() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let launch = indoc::indoc! {r#"
+        import multiprocessing
+
+        LOG = []
+
+
+        def start_logged(fn, *args):
+            LOG.append(f"start {fn.__qualname__}")
+            proc = multiprocessing.Process(target=fn, args=args)
+            proc.start()
+            return proc
+
+
+        def run_named(fn, *args):
+            print("running", getattr(fn, "__name__", "?"))
+            proc = multiprocessing.Process(target=fn, args=args)
+            proc.start()
+            return proc
+    "#};
+    let main = indoc::indoc! {r#"
+        import multiprocessing
+
+        from launch import run_named, start_logged
+
+
+        def _call(f):
+            print("calling", f.__qualname__)
+            f()
+
+
+        def main():
+            def job():
+                print("job")
+
+            start_logged(job).join()
+            run_named(lambda: print("lambda")).join()
+
+            def probe():
+                print("probe")
+
+            multiprocessing.Process(target=_call, args=(probe,)).start()
+
+            def named():
+                print("named")
+
+            print(named.__qualname__)
+            multiprocessing.Process(target=named).start()
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("launch.py"), launch).expect("write launch.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    assert!(
+        report.contains(
+            "main.py:15:18: PKL003 nested function `job` passed to `start_logged` (which hands \
+             it to `Process(target=...)`, launch.py:8) cannot be pickled; not fixed: \
+             `start_logged` reads the name of its callable (`fn.__qualname__`, launch.py:7), \
+             which would change from `main.<locals>.job` to `job` once the callable is moved to \
+             module level\n"
+        ),
+        "{report}"
+    );
+    // A lambda that only calls `print` is not handed over as `print` either: its name would
+    // be `print`.
+    assert!(
+        report.contains(
+            "not fixed: `run_named` reads the name of its callable (`getattr(fn, \"__name__\", \
+             \"?\")`, launch.py:14), which would change from `<lambda>` to"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "not fixed: the worker `_call` reads the name of its callable (`f.__qualname__`, \
+             line 7), which would change from `main.<locals>.probe` to `probe`"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "not fixed: the code around it reads its name (`named.__qualname__`, line 26), \
+             which would change from `main.<locals>.named` to `named`"
         ),
         "{report}"
     );
@@ -703,7 +806,12 @@ fn refuses_a_partial_for_a_task_part_a_wrapper_worker_looks_at() {
 
         def main():
             k = 5
+
+            def minus(v):
+                return v - k
+
             print(run_named([(lambda v: v - k, 1)]))
+            print(run_named([(minus, 1)]))
 
 
         if __name__ == "__main__":
@@ -715,9 +823,18 @@ fn refuses_a_partial_for_a_task_part_a_wrapper_worker_looks_at() {
     let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
     assert!(
         report.contains(
-            "main.py:6:23: PKL002 lambda passed to `run_named` (which hands it to `Pool.map`, \
-             runner.py:11) cannot be pickled; not fixed: `run_named` looks at what its callable \
-             is (`fn.__name__`, runner.py:6)"
+            "main.py:10:23: PKL002 lambda passed to `run_named` (which hands it to `Pool.map`, \
+             runner.py:11) cannot be pickled; not fixed: `run_named` reads the name of its \
+             callable (`fn.__name__`, runner.py:6), which would change from `<lambda>` to"
+        ),
+        "{report}"
+    );
+    // A nested function keeps its name, but would reach the worker in a partial.
+    assert!(
+        report.contains(
+            "main.py:11:23: PKL003 nested function `minus` passed to `run_named` (which hands \
+             it to `Pool.map`, runner.py:11) cannot be pickled; not fixed: `run_named` looks at \
+             what its callable is (`fn.__name__`, runner.py:6)"
         ),
         "{report}"
     );
@@ -878,7 +995,12 @@ fn refuses_a_partial_for_a_task_dict_value_the_worker_looks_at() {
 
         def main():
             k = 3
+
+            def times(v):
+                return v * k
+
             print(apply_all([{"call": lambda v: v * k, "value": i} for i in range(4)]))
+            print(apply_all([{"call": times, "value": i} for i in range(4)]))
 
 
         if __name__ == "__main__":
@@ -890,9 +1012,19 @@ fn refuses_a_partial_for_a_task_dict_value_the_worker_looks_at() {
     let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
     assert!(
         report.contains(
-            "main.py:6:31: PKL002 lambda passed to `apply_all` (which hands it to `_apply` \
+            "main.py:10:31: PKL002 lambda passed to `apply_all` (which hands it to `_apply` \
              through `ProcessPoolExecutor.submit`, execute.py:10) cannot be pickled; not fixed: \
-             `apply_all` looks at what its callable is (`job[\"call\"].__name__`, execute.py:5)"
+             `apply_all` reads the name of its callable (`job[\"call\"].__name__`, \
+             execute.py:5), which would change from `<lambda>` to"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "main.py:11:31: PKL003 nested function `times` passed to `apply_all` (which hands \
+             it to `_apply` through `ProcessPoolExecutor.submit`, execute.py:10) cannot be \
+             pickled; not fixed: `apply_all` looks at what its callable is \
+             (`job[\"call\"].__name__`, execute.py:5)"
         ),
         "{report}"
     );

@@ -165,6 +165,11 @@ pub struct ApiRow {
     /// `inspection`), where a `functools.partial` carrying captured values would change what
     /// it sees. `None` for the table and `--api`.
     pub inspected: Option<Inspection>,
+    /// For an inferred wrapper, where it, or a wrapper it hands the callable to, reads the
+    /// callable's name (`fn.__qualname__`, `fn.__name__`: see `inspection::names_read`),
+    /// which a lift changes for a lambda, a nested function (its qualified name) and a
+    /// renamed function, partial or not. `None` for the table and `--api`.
+    pub names_read: Option<NameRead>,
     /// For an inferred wrapper that forwards keyword arguments to its callable
     /// (`Passing::Trailing { keywords: true }`), the keywords that bind its own parameters, or
     /// those of a wrapper it forwards them through, instead (`timeout` in `def submit(fn,
@@ -276,6 +281,27 @@ impl std::fmt::Display for Inspection {
     }
 }
 
+/// Where an inferred wrapper reads its callable's name (`ApiRow::names_read`): the expression
+/// (`fn.__qualname__`), its line and file as `Inspection` says them, and whether it reads the
+/// qualified name, which moving a nested function to module level changes even when it keeps
+/// its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameRead {
+    pub what: &'static str,
+    pub line: usize,
+    pub file: Option<&'static str>,
+    pub qualified: bool,
+}
+
+impl std::fmt::Display for NameRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.file {
+            Some(file) => write!(f, "`{}`, {file}:{}", self.what, self.line),
+            None => write!(f, "`{}`, line {}", self.what, self.line),
+        }
+    }
+}
+
 /// Where an inferred wrapper hands its callable on: the API it calls and the line of that call,
 /// in the wrapper's own file or, for a wrapper another file of the run defines, in that file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -329,6 +355,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     conditions: &[],
     takes_instance: false,
     inspected: None,
+    names_read: None,
     own_keywords: &[],
     passes_index: false,
     elements: false,

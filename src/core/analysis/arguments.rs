@@ -31,7 +31,7 @@ use tree_sitter::Node;
 
 use super::api::{API_TABLE, ApiRow, Class, Passing, Target};
 use super::handed::{HandedPool, Held};
-use super::inspection::{called_names, inspected, used_otherwise};
+use super::inspection::{called_names, inspected, names_read, used_otherwise};
 use super::sites::{Handed, Parameter, Site};
 use super::unpacked;
 use super::user_api::{UserKind, WorkerSlot};
@@ -579,6 +579,27 @@ pub fn worker_refusal(
     refusal(&shown, &used, bound)
 }
 
+/// Where the worker a site hands the callable to in its arguments reads the callable's name
+/// (`WorkerUse::names`), for a worker of this file: the worker as shown, the read, its line,
+/// and whether it is the qualified name.
+pub fn worker_names_read(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+) -> Option<(String, String, usize, bool)> {
+    let Handed::Argument(parameter) = site.handed else {
+        return None;
+    };
+    let slot = site.row.callable;
+    let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
+    let def = worker_function(eval, site, worker)?;
+    let used = match reach_of(eval, site, parameter) {
+        Entry::Unknown => unknown_use(eval, def)?,
+        reach => followed(eval, def, &reach)?,
+    };
+    let (what, line, qualified) = used.names?;
+    Some((format!("`{}`", eval.text(worker)), what, line, qualified))
+}
+
 /// The reason a worker's use of the value refuses a partial binding `bound`, if any.
 pub(super) fn refusal(shown: &str, used: &WorkerUse, bound: &[(String, String)]) -> Option<String> {
     if let Some((what, line)) = &used.looks {
@@ -689,8 +710,13 @@ pub(super) fn unknown_use(eval: &Evaluator<'_>, def: Node<'_>) -> Option<WorkerU
         .iter()
         .filter_map(|name| used_otherwise(eval, body, name))
         .min_by_key(|(_, line)| *line);
+    let names = variables(eval.model, scope)
+        .iter()
+        .filter_map(|name| names_read(eval, body, scope, name))
+        .min_by_key(|(_, line, qualified)| (!qualified, *line));
     let mut used = WorkerUse {
         looks,
+        names,
         otherwise,
         ..WorkerUse::default()
     };
@@ -768,6 +794,7 @@ fn imported_worker(
     }
     let used = WorkerUse {
         looks: slot.looks.clone(),
+        names: None,
         otherwise: slot.otherwise.clone(),
         keywords: slot.keywords.clone(),
         positionals: slot.positionals,

@@ -28,7 +28,7 @@
 
 use tree_sitter::Node;
 
-use super::api::{self, ApiRow, Class, HandOff, Inspection, Target};
+use super::api::{self, ApiRow, Class, HandOff, Inspection, NameRead, Target};
 use super::arguments::MAX_WORKER_DEPTH;
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
@@ -285,6 +285,10 @@ fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
         file: inspected.file.or(Some(file)),
         ..inspected
     });
+    let names_read = row.names_read.map(|read| NameRead {
+        file: read.file.or(Some(file)),
+        ..read
+    });
     let next = row.next.map(|next| in_file(next, file));
     let worker_keywords = row.worker_keywords.map(|keywords| {
         let placed = keywords.iter().map(|keyword| Inspection {
@@ -296,6 +300,7 @@ fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
     Box::leak(Box::new(ApiRow {
         via,
         inspected,
+        names_read,
         worker_keywords,
         next,
         ..*row

@@ -63,7 +63,7 @@ use std::sync::Mutex;
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, Class, Element, HandOff, Inspection, Passing, Slot, Target};
+use super::api::{ApiRow, Class, Element, HandOff, Inspection, NameRead, Passing, Slot, Target};
 use super::arguments::{
     contents, may_be_lifted_or_forwarded, positionals, unknown_use, worker_slots,
 };
@@ -76,7 +76,7 @@ use super::conditions::{
 use super::flow::started_right_away;
 use super::handed::{HandedPool, Held};
 use super::helper_calls::through_helper;
-use super::inspection::{inspected, own_keywords};
+use super::inspection::{inspected, names_read, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::precheck::tests_picklability;
 use super::sites::{
@@ -187,6 +187,7 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
                 known.worker_slot = wrapper.worker_slot.clone();
             }
             known.inspected = known.inspected.take().or(wrapper.inspected);
+            known.names_read = first_name_read(known.names_read.take(), wrapper.names_read);
             known.deferred |= wrapper.deferred;
             known.lazy |= wrapper.lazy;
             for attribute in wrapper.receiver_writes {
@@ -363,6 +364,10 @@ struct Wrapper {
     inspected: Option<(String, usize, Option<&'static str>)>,
     /// `inspected` is where it hands the callable to a worker whose code cannot be read.
     unread: bool,
+    /// Where it, or the wrapper it hands the callable to, reads the callable's name
+    /// (`ApiRow::names_read`): the expression, its line, its file when another's, and whether
+    /// it is the qualified name.
+    names_read: Option<NameReadAt>,
     /// For `unread`, the slot of its own calls that takes that worker, when a parameter
     /// does (`ApiRow::inspected`).
     worker_slot: Option<(Option<usize>, Option<String>)>,
@@ -393,6 +398,18 @@ struct Wrapper {
     positionals: Option<usize>,
     /// The parameter is the function's `*args` (`ApiRow::variadic`).
     variadic: bool,
+}
+
+/// A `NameRead` before its row leaks its text.
+type NameReadAt = (String, usize, Option<&'static str>, bool);
+
+/// Of two reads of a callable's name, the one that rules out more lifts: a qualified name's
+/// read, then the first found.
+fn first_name_read(known: Option<NameReadAt>, other: Option<NameReadAt>) -> Option<NameReadAt> {
+    match (known, other) {
+        (Some(known), Some(other)) if other.3 && !known.3 => Some(other),
+        (known, other) => known.or(other),
+    }
 }
 
 /// A `Condition` before its row leaks its keyword.
@@ -477,6 +494,15 @@ impl Wrapper {
                         position: *position,
                         keyword: keyword.as_deref().map(leak),
                     }),
+                }),
+            names_read: self
+                .names_read
+                .as_ref()
+                .map(|(what, line, file, qualified)| NameRead {
+                    what: leak(what),
+                    line: *line,
+                    file: *file,
+                    qualified: *qualified,
                 }),
             own_keywords: Box::leak(self.own_keywords.iter().map(|k| leak(k)).collect()),
             passes_index: false,
@@ -1118,6 +1144,9 @@ fn seen_in_collection(
     if wrapper.inspected.is_none() {
         wrapper.inspected = loop_variable_inspected(eval, site).map(|(w, l)| (w, l, None));
     }
+    let read = variable_names_read(eval, site.callable, site.scope)
+        .map(|(what, line, qualified)| (what, line, None, qualified));
+    wrapper.names_read = first_name_read(wrapper.names_read.take(), read);
     if !splatted {
         return;
     }
@@ -1245,6 +1274,22 @@ fn element_read<'a>(eval: &Evaluator<'a>, looped: Node<'a>, read: Node<'a>) -> O
         shown = parent;
     }
     Some(shown)
+}
+
+/// Where the variable `name` (read in `scope`) has its callable's name read in the function or
+/// comprehension that binds it (`inspection::names_read`).
+fn variable_names_read(
+    eval: &Evaluator<'_>,
+    name: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, usize, bool)> {
+    let text = eval.text(unparenthesize(name));
+    let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+        return None;
+    };
+    let node = eval.scope_node(owner)?;
+    let body = node.child_by_field_name("body").unwrap_or(node);
+    names_read(eval, body, owner, text)
 }
 
 /// The first place the variable `name` (read in `scope`) is inspected in the function or
@@ -2297,6 +2342,9 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
             .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
         unread: false,
+        names_read: name
+            .and_then(|name| names_read(eval, def.child_by_field_name("body")?, function, name))
+            .map(|(what, line, qualified)| (what, line, None, qualified)),
         worker_slot: None,
         own_keywords: Vec::new(),
         elements: false,
@@ -2452,6 +2500,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         conditions: Vec::new(),
         inspected: None,
         unread: false,
+        names_read: None,
         worker_slot: None,
         own_keywords: Vec::new(),
         elements: false,
@@ -4078,6 +4127,10 @@ fn inherit_worker(wrapper: &mut Wrapper, row: &ApiRow, inspected: bool) {
         // The row's slot counts the arguments of its own calls, not of this wrapper's.
         wrapper.worker_slot = None;
     }
+    let read = row
+        .names_read
+        .map(|read| (read.what.to_string(), read.line, read.file, read.qualified));
+    wrapper.names_read = first_name_read(wrapper.names_read.take(), read);
     if let Some(keywords) = row.worker_keywords {
         let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);
         for keyword in keywords {
@@ -4098,6 +4151,10 @@ fn note_worker(wrapper: &mut Wrapper, used: WorkerUse) {
     if wrapper.inspected.is_none() {
         wrapper.inspected = used.seen().map(|(what, line)| (what, line, None));
     }
+    let read = used
+        .names
+        .map(|(what, line, qualified)| (what, line, None, qualified));
+    wrapper.names_read = first_name_read(wrapper.names_read.take(), read);
     let known = wrapper.worker_keywords.get_or_insert_with(Vec::new);
     for (keyword, line) in used.keywords {
         let keyword = (keyword, line, None);

@@ -69,7 +69,7 @@ pub(super) fn inspected(
     function: ScopeId,
     name: &str,
 ) -> Option<(String, usize)> {
-    let node = first_inspection(eval, body, function, name, 0, true)?;
+    let node = first_inspection(eval, body, function, name, 0, Look::Inspects { keys: true })?;
     Some((eval.one_line(node), node.start_position().row + 1))
 }
 
@@ -81,8 +81,71 @@ pub(super) fn inspected_ignoring_keys(
     function: ScopeId,
     name: &str,
 ) -> Option<(String, usize)> {
-    let node = first_inspection(eval, body, function, name, 0, false)?;
+    let node = first_inspection(
+        eval,
+        body,
+        function,
+        name,
+        0,
+        Look::Inspects { keys: false },
+    )?;
     Some((eval.one_line(node), node.start_position().row + 1))
+}
+
+/// Where the code of `body`, in scope `function`, reads the name of the callable its variable
+/// `name` holds, as `inspected` follows it (aliases, the file's helpers): the first read of its
+/// `__qualname__` (`fn.__qualname__`, `getattr(fn, "__qualname__")`), else the first of its
+/// `__name__`, with its text on one line, its line, and whether it is the qualified name. A
+/// lift gives a lambda a name, and a nested function a module-level qualified name, so code
+/// that logs, compares or keys on them sees another value (`ApiRow::names_read`).
+pub(super) fn names_read(
+    eval: &Evaluator<'_>,
+    body: Node<'_>,
+    function: ScopeId,
+    name: &str,
+) -> Option<(String, usize, bool)> {
+    let look =
+        |qualified| first_inspection(eval, body, function, name, 0, Look::Names { qualified });
+    let (node, qualified) = match look(true) {
+        Some(node) => (node, true),
+        None => (look(false)?, false),
+    };
+    Some((
+        eval.one_line(node),
+        node.start_position().row + 1,
+        qualified,
+    ))
+}
+
+/// Whether the expression around `node`, a read of a callable, reads its name, as
+/// `names_read` counts it: the read, and whether it is the qualified name.
+pub(super) fn naming<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<(Node<'t>, bool)> {
+    let look = |qualified| looking_at(eval, node, 0, Look::Names { qualified });
+    match look(true) {
+        Some(read) => Some((read, true)),
+        None => look(false).map(|read| (read, false)),
+    }
+}
+
+/// What a search for the uses of a callable looks for.
+#[derive(Clone, Copy)]
+enum Look {
+    /// Any look at what it is (`looking_at`); with `keys`, its uses as a key too.
+    Inspects { keys: bool },
+    /// A read of its `__qualname__` or, unless `qualified`, of its `__name__`.
+    Names { qualified: bool },
+}
+
+impl Look {
+    /// Whether reading the attribute `attribute` of the callable is what this looks for.
+    fn reads(self, attribute: &str) -> bool {
+        match self {
+            Look::Inspects { .. } => true,
+            Look::Names { qualified } => {
+                attribute == "__qualname__" || (!qualified && attribute == "__name__")
+            }
+        }
+    }
 }
 
 fn first_inspection<'t>(
@@ -91,7 +154,7 @@ fn first_inspection<'t>(
     function: ScopeId,
     name: &str,
     depth: usize,
-    keys: bool,
+    look: Look,
 ) -> Option<Node<'t>> {
     let names = aliases(eval, body, function, name);
     let mut first: Option<Node<'t>> = None;
@@ -99,7 +162,7 @@ fn first_inspection<'t>(
         if node.kind() == "identifier"
             && names.iter().any(|n| n == eval.text(node))
             && reads_variable(eval, node, function, eval.text(node))
-            && let Some(inspecting) = looking_at(eval, node, depth, keys)
+            && let Some(inspecting) = looking_at(eval, node, depth, look)
             && first.is_none_or(|f| inspecting.start_byte() < f.start_byte())
         {
             first = Some(inspecting);
@@ -311,22 +374,28 @@ pub(super) fn inspecting<'t>(
     node: Node<'t>,
     depth: usize,
 ) -> Option<Node<'t>> {
-    looking_at(eval, node, depth, true)
+    looking_at(eval, node, depth, Look::Inspects { keys: true })
 }
 
-/// `inspecting`, with the uses as a key (`keyed`) or without them.
+/// `inspecting`, with the uses as a key (`keyed`) or without them, or only the reads of the
+/// callable's names (`Look::Names`).
 fn looking_at<'t>(
     eval: &Evaluator<'t>,
     node: Node<'t>,
     depth: usize,
-    keys: bool,
+    look: Look,
 ) -> Option<Node<'t>> {
-    if keys && let Some(key) = keyed(eval, node) {
+    if let Look::Inspects { keys: true } = look
+        && let Some(key) = keyed(eval, node)
+    {
         return Some(key);
     }
     let parent = node.parent()?;
     match parent.kind() {
-        "attribute" if parent.child_by_field_name("object") == Some(node) => Some(parent),
+        "attribute" if parent.child_by_field_name("object") == Some(node) => parent
+            .child_by_field_name("attribute")
+            .is_some_and(|attribute| look.reads(eval.text(attribute)))
+            .then_some(parent),
         "keyword_argument" if parent.child_by_field_name("value") != Some(node) => None,
         "argument_list" | "keyword_argument" => {
             let list = match parent.kind() {
@@ -343,16 +412,35 @@ fn looking_at<'t>(
             let scope = eval.model.scope_at(call.start_byte());
             let qualified = qualified_name(eval, function, scope);
             let inspector = |name: &str| INSPECTORS.contains(&name);
-            if inspector(eval.text(last))
-                || qualified.is_some_and(|q| inspector(q.rsplit('.').next().unwrap_or(&q)))
-            {
+            let last = qualified
+                .as_deref()
+                .map(|q| q.rsplit('.').next().unwrap_or(q))
+                .filter(|q| inspector(q))
+                .unwrap_or(eval.text(last));
+            if inspector(last) && matches!(look, Look::Inspects { .. }) {
                 return Some(call);
             }
-            (depth < MAX_HELPERS && helper_inspects(eval, function, list, node, depth, keys))
+            if last == "getattr" && getattr_reads(eval, list, node, look) {
+                return Some(call);
+            }
+            (depth < MAX_HELPERS && helper_inspects(eval, function, list, node, depth, look))
                 .then_some(call)
         }
         _ => None,
     }
+}
+
+/// Whether `getattr(node, "attribute")` (`arguments` its argument list) reads an attribute
+/// `look` looks for, spelled as a string literal.
+fn getattr_reads(eval: &Evaluator<'_>, arguments: Node<'_>, node: Node<'_>, look: Look) -> bool {
+    let items = crate::core::parse::named_items(arguments);
+    if items.first().map(|first| first.id()) != Some(node.id()) {
+        return false;
+    }
+    items.get(1).is_some_and(|attribute| {
+        attribute.kind() == "string"
+            && look.reads(super::values::string_content(eval.text(*attribute)))
+    })
 }
 
 /// The methods of a mapping or a set that take a key or a member first.
@@ -443,9 +531,10 @@ fn helper_inspects<'t>(
     arguments: Node<'t>,
     node: Node<'t>,
     depth: usize,
-    keys: bool,
+    look: Look,
 ) -> bool {
-    if imported_looks(eval, function, arguments, node) {
+    // Another file answers whether it looks at the callable, not which names it reads.
+    if matches!(look, Look::Inspects { .. }) && imported_looks(eval, function, arguments, node) {
         return true;
     }
     let parameter = || -> Option<bool> {
@@ -465,9 +554,9 @@ fn helper_inspects<'t>(
         let name = bound_parameter(eval, def, arguments, node, 0)?;
         let body = def.child_by_field_name("body")?;
         let helper = eval.model.scope_at(body.start_byte());
-        Some(first_inspection(eval, body, helper, &name, depth + 1, keys).is_some())
+        Some(first_inspection(eval, body, helper, &name, depth + 1, look).is_some())
     };
-    parameter().unwrap_or(false) || method_inspects(eval, function, arguments, node, depth, keys)
+    parameter().unwrap_or(false) || method_inspects(eval, function, arguments, node, depth, look)
 }
 
 /// Whether `function` is `self.<name>` in a method of a module-level class of this file, and
@@ -480,7 +569,7 @@ fn method_inspects<'t>(
     arguments: Node<'t>,
     node: Node<'t>,
     depth: usize,
-    keys: bool,
+    look: Look,
 ) -> bool {
     let (Some(object), Some(attribute)) = (
         function.child_by_field_name("object"),
@@ -516,7 +605,7 @@ fn method_inspects<'t>(
                 return false;
             };
             let inner = eval.model.scope_at(body.start_byte());
-            first_inspection(eval, body, inner, &name, depth + 1, keys).is_some()
+            first_inspection(eval, body, inner, &name, depth + 1, look).is_some()
         })
     })
 }

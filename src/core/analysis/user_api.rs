@@ -253,6 +253,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         conditions: &[],
         takes_instance: false,
         inspected: None,
+        names_read: None,
         own_keywords: &[],
         passes_index: false,
         elements: false,

@@ -30,7 +30,7 @@
 
 use tree_sitter::Node;
 
-use super::inspection::inspecting;
+use super::inspection::{inspecting, naming};
 use super::values::{Evaluator, string_content};
 use super::worker_state::kept_reads;
 use crate::core::semantic::{Resolution, ScopeId};
@@ -76,6 +76,9 @@ impl Entry {
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct WorkerUse {
     pub looks: Option<(String, usize)>,
+    /// The first place it reads the value's `__qualname__`, else its `__name__`, and which
+    /// (`inspection::naming`): a lift changes them even without a partial.
+    pub names: Option<(String, usize, bool)>,
     pub otherwise: Option<(String, usize)>,
     pub keywords: Vec<(String, usize)>,
     /// The most positional arguments a call of the value passes, `None` once one unpacks
@@ -90,6 +93,7 @@ impl Default for WorkerUse {
     fn default() -> Self {
         WorkerUse {
             looks: None,
+            names: None,
             otherwise: None,
             keywords: Vec::new(),
             positionals: Some(0),
@@ -346,6 +350,18 @@ fn follow_value<'t>(eval: &Evaluator<'t>, node: Node<'t>, parent: Node<'t>, foun
     }
     if tests_only(eval, node, parent) {
         return;
+    }
+    if let Some((read, qualified)) = naming(eval, node) {
+        let line = read.start_position().row + 1;
+        let better = match &found.names {
+            Some((_, known, known_qualified)) => {
+                (qualified && !known_qualified) || (qualified == *known_qualified && line < *known)
+            }
+            None => true,
+        };
+        if better {
+            found.names = Some((eval.one_line(read), line, qualified));
+        }
     }
     if let Some(looking) = inspecting(eval, node, 0) {
         first(&mut found.looks, eval, looking);

@@ -383,6 +383,147 @@ pub(super) fn bind_site(
     Ok(uses_partial)
 }
 
+/// Refuse a lift whose callable's name the wrapper reads (`ApiRow::names_read`) where the
+/// lift changes it: a lambda's `__name__` (`<lambda>`) and qualified name, a nested
+/// function's qualified name (`main.<locals>.job` becomes `job`), a renamed function's
+/// names. A function under the main guard keeps both unless renamed.
+pub(super) fn check_names_kept(
+    ctx: &Context<'_>,
+    site: &Site<'_>,
+    callable: &Callable<'_>,
+    lifted: &Lifted,
+) -> Result<(), String> {
+    let (reader, read, qualified) = match site.row.names_read {
+        Some(read) => (site.row.name_label(), read.to_string(), read.qualified),
+        None => match arguments::worker_names_read(ctx.eval, site) {
+            Some((worker, what, line, qualified)) => (
+                format!("the worker {worker}"),
+                format!("`{what}`, line {line}"),
+                qualified,
+            ),
+            None => return Ok(()),
+        },
+    };
+    match names_change(ctx, callable, lifted, qualified) {
+        Some((was, becomes)) => Err(format!(
+            "{reader} reads the name of its callable ({read}), which would change from `{was}` to `{becomes}` once the callable is moved to module level"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Whether the wrapper or worker `site` hands the callable to reads its name.
+pub(super) fn reads_names(ctx: &Context<'_>, site: &Site<'_>) -> bool {
+    site.row.names_read.is_some() || arguments::worker_names_read(ctx.eval, site).is_some()
+}
+
+/// Refuse a lift of `callable` whose name the scope it is bound in reads (`job.__qualname__`
+/// beside `Process(target=job)`), where the lift changes it (`check_names_kept`).
+pub(super) fn check_own_names_kept(
+    ctx: &Context<'_>,
+    callable: &Callable<'_>,
+    lifted: &Lifted,
+) -> Result<(), String> {
+    let eval = ctx.eval;
+    let variable = match callable {
+        Callable::Function { definition, .. } => definition.child_by_field_name("name"),
+        Callable::Lambda(node) => bound_variable(*node),
+    };
+    let Some(variable) = variable else {
+        return Ok(());
+    };
+    let name = eval.text(variable);
+    let scope = eval.model.scope_at(callable.key().start);
+    let body = match eval.scope_node(scope) {
+        Some(node) => node.child_by_field_name("body").unwrap_or(node),
+        None => eval.root,
+    };
+    let Some((what, line, qualified)) =
+        crate::core::analysis::inspection::names_read(eval, body, scope, name)
+    else {
+        return Ok(());
+    };
+    match names_change(ctx, callable, lifted, qualified) {
+        Some((was, becomes)) => Err(format!(
+            "the code around it reads its name (`{what}`, line {line}), which would change from `{was}` to `{becomes}` once it is moved to module level"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The variable a lambda is assigned to (`f = lambda x: ...`).
+fn bound_variable(lambda: Node<'_>) -> Option<Node<'_>> {
+    let mut node = lambda;
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    let assignment = node.parent().filter(|p| p.kind() == "assignment")?;
+    (assignment.child_by_field_name("right") == Some(node)).then_some(())?;
+    assignment
+        .child_by_field_name("left")
+        .filter(|left| left.kind() == "identifier")
+}
+
+/// The name, qualified when `qualified`, that code reading it saw of `callable`, and the one
+/// it would see once lifted as `lifted`, when they differ.
+fn names_change(
+    ctx: &Context<'_>,
+    callable: &Callable<'_>,
+    lifted: &Lifted,
+    qualified: bool,
+) -> Option<(String, String)> {
+    let (name, qualname) = match callable {
+        Callable::Lambda(node) => ("<lambda>".to_string(), qualified_name_of(ctx, *node)),
+        Callable::Function { definition, .. } => {
+            let name = definition
+                .child_by_field_name("name")
+                .map_or("", |name| ctx.eval.text(name));
+            (name.to_string(), qualified_name_of(ctx, *definition))
+        }
+    };
+    let was = match qualified {
+        true => qualname,
+        false => name,
+    };
+    (was != lifted.name).then(|| (was, lifted.name.clone()))
+}
+
+/// The `__qualname__` Python gives the function or lambda `node` defines: the names of the
+/// functions and classes around it, a function's followed by `<locals>`.
+fn qualified_name_of(ctx: &Context<'_>, node: Node<'_>) -> String {
+    let own = match node.kind() {
+        "lambda" => "<lambda>",
+        _ => node
+            .child_by_field_name("name")
+            .map_or("", |name| ctx.eval.text(name)),
+    };
+    let mut parts = vec![own.to_string()];
+    for ancestor in std::iter::successors(node.parent(), |n| n.parent()) {
+        match ancestor.kind() {
+            "function_definition" => {
+                parts.push("<locals>".to_string());
+                parts.extend(
+                    ancestor
+                        .child_by_field_name("name")
+                        .map(|name| ctx.eval.text(name).to_string()),
+                );
+            }
+            "lambda" => parts.extend(["<locals>".to_string(), "<lambda>".to_string()]),
+            "class_definition" => parts.extend(
+                ancestor
+                    .child_by_field_name("name")
+                    .map(|name| ctx.eval.text(name).to_string()),
+            ),
+            _ => {}
+        }
+    }
+    parts.reverse();
+    parts.join(".")
+}
+
 /// Refuse a `functools.partial` for a wrapper that looks at what its callable is
 /// (`fn.__name__`, `inspect.signature(fn)`): it would see the partial, not a function; or
 /// that hands it to a worker whose code cannot be read.

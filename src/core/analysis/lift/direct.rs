@@ -34,7 +34,7 @@ use tree_sitter::Node;
 
 use super::binding::{
     append_argument, check_site, empty_dict, extend_dict, extend_tuple, has_splats, keywords,
-    partial_refusal,
+    partial_refusal, reads_names,
 };
 use super::{Captures, Context, Group, Planned};
 use crate::core::analysis::api::{Passing, Slot};
@@ -81,6 +81,11 @@ pub(super) fn hand_over(
         return Ok(None);
     };
     if site_ref.via != Via::Direct || unparenthesize(site_ref.site.callable) != *lambda {
+        return Ok(None);
+    }
+    // Code that reads the callable's name would see the callee's instead of `<lambda>`:
+    // lift instead, which refuses with the reason.
+    if reads_names(ctx, &site_ref.site) {
         return Ok(None);
     }
     let Some(forwarded) = forwarded(ctx, *lambda, captured, site_ref.site.call.start_byte()) else {

@@ -430,6 +430,9 @@ fn bind_sites(
     lift: &Lift,
     draft: &mut Draft,
 ) -> Result<(), String> {
+    for (callable, lifted) in group.members.iter().zip(&lift.lifted) {
+        binding::check_own_names_kept(ctx, callable, lifted)?;
+    }
     for site_ref in &group.sites {
         let member = &group.members[site_ref.member];
         check_positional_defaults(
@@ -444,6 +447,7 @@ fn bind_sites(
             open_keywords: lift.open_keywords,
             positional: lift.positional,
         };
+        binding::check_names_kept(ctx, &site_ref.site, member, &lift.lifted[site_ref.member])?;
         let member = &lift.lifted[site_ref.member];
         check_site(ctx, &site_ref.site, &lift.checked)?;
         if !values.is_empty() {

@@ -269,7 +269,10 @@ fn check_global(
     name: &str,
     bindings: &[&Binding],
 ) -> Result<(), String> {
-    if site.row.pickled_under_fork || site.row.started {
+    if site.row.pickled_under_fork {
+        return check_not_assigned_since_forked(eval, site, name, bindings);
+    }
+    if site.row.started {
         return Ok(());
     }
     let mut writers: Vec<ScopeId> = bindings
@@ -294,6 +297,126 @@ fn check_global(
         }
     }
     Ok(())
+}
+
+/// Refuse when the module-level `name` is assigned again between making the `multiprocessing`
+/// pool a site calls and the call:
+///
+/// ```text
+/// if __name__ == "__main__":
+///     LIMIT = 1
+///     def work(x): return x + LIMIT
+///     pool = Pool(2)          # under fork, the workers are forked here, with LIMIT == 1
+///     LIMIT = 100
+///     pool.map(work, xs)      # a lift binds LIMIT here: 100
+/// ```
+///
+/// Only under fork does the original run at all (pickle finds `work` in the forked
+/// `__main__`), and its workers read the value the global had when the pool was made, which a
+/// value bound at the call does not keep. An executor forks its workers at its first task.
+fn check_not_assigned_since_forked(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    name: &str,
+    bindings: &[&Binding],
+) -> Result<(), String> {
+    if site.row.target != Target::Method(Class::Pool) {
+        return Ok(());
+    }
+    let Some(made) = super::sites::instance_made_at(eval, site) else {
+        return Ok(());
+    };
+    let between = bindings.iter().find(|b| {
+        b.written_in == SemanticModel::MODULE
+            && made < b.range.start
+            && b.statement.end <= site.call.start_byte()
+    });
+    let line = |at: usize| eval.source[..at].matches('\n').count() + 1;
+    if let Some(binding) = between {
+        return Err(format!(
+            "`{name}` is assigned again (line {}) after the pool is made, and under fork its workers, forked when it is made, read the value from before, while the fix would pass the value at the call",
+            line(binding.range.start)
+        ));
+    }
+    let changed = eval.model.references.iter().find(|r| {
+        r.name == name
+            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+            && made < r.range.start
+            && r.range.end <= site.call.start_byte()
+            && eval
+                .root
+                .descendant_for_byte_range(r.range.start, r.range.end)
+                .is_some_and(|node| changes_in_place(eval, node))
+    });
+    match changed {
+        Some(read) => Err(format!(
+            "`{name}` is changed in place (line {}) after the pool is made, and under fork its workers, forked when it is made, see it as it was, while the fix would pass it as it is at the call",
+            line(read.range.start)
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Methods of the builtin types that only read their object (`CONFIG.get("k")`).
+const READING_METHODS: [&str; 22] = [
+    "get",
+    "keys",
+    "values",
+    "items",
+    "copy",
+    "count",
+    "index",
+    "find",
+    "rfind",
+    "format",
+    "join",
+    "split",
+    "rsplit",
+    "splitlines",
+    "startswith",
+    "endswith",
+    "lower",
+    "upper",
+    "strip",
+    "encode",
+    "decode",
+    "replace",
+];
+
+/// Whether the read `node` changes the object it names in place: a method called on it
+/// that is not one of `READING_METHODS` (`items.append(3)`, which may mutate it), an item or attribute assigned or deleted
+/// (`items[0] = 3`, `cfg.x = 1`, `del items[0]`).
+fn changes_in_place(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let object = match parent.kind() {
+        "attribute" => parent.child_by_field_name("object"),
+        "subscript" => parent.child_by_field_name("value"),
+        _ => None,
+    };
+    if object != Some(node) {
+        return false;
+    }
+    let Some(outer) = parent.parent() else {
+        return false;
+    };
+    match outer.kind() {
+        "call" => {
+            parent.kind() == "attribute"
+                && outer.child_by_field_name("function") == Some(parent)
+                && parent
+                    .child_by_field_name("attribute")
+                    .is_some_and(|method| !READING_METHODS.contains(&eval.text(method)))
+        }
+        "assignment" | "augmented_assignment" => outer.child_by_field_name("left") == Some(parent),
+        "delete_statement" => true,
+        "expression_list" | "pattern_list" | "tuple_pattern" => outer.parent().is_some_and(|p| {
+            matches!(p.kind(), "assignment" | "delete_statement")
+                && p.child_by_field_name("right") != Some(outer)
+        }),
+        _ => false,
+    }
 }
 
 /// Refuse when the function `writer`, which assigns the global `name` (`configure`), is

@@ -360,6 +360,19 @@ fn forked_at(
     }
 }
 
+/// Where the pool a method call of `site` is made on was made (`pool.map(...)` after `pool =
+/// Pool(2)`): the call it is called on, or the binding of the name `made_for` finds. `None`
+/// for anything else (an attribute, a parameter, several bindings).
+pub(super) fn instance_made_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
+    let function = site.call.child_by_field_name("function")?;
+    let object = unparenthesize(field(function, CallField::Object)?);
+    match object.kind() {
+        "call" => Some(object.start_byte()),
+        "identifier" => made_for(eval, object, site.call, site.scope),
+        _ => None,
+    }
+}
+
 /// Where the instance that the name `object` holds at `call` is bound: its one binding, an
 /// assignment or a `with` target, or, of several, the `with` target whose block holds the
 /// call with no other binding of the name between them (`with ctx.Pool() as pool:` twice in

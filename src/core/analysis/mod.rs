@@ -397,16 +397,31 @@ fn fork_inherited(ctx: &Context<'_>, site: &Site<'_>, classified: &Classified<'_
         Classified::Unpicklable(callable, _) => Some(*callable),
         _ => None,
     };
-    let how = if site.inherited_by_fork {
-        "this explicit fork context's child inherits it without pickling"
-    } else {
-        "this explicit fork context's workers are forked after it is defined and find it by name"
+    // `set_start_method("fork")` rather than a context the call names (`values::start_method`).
+    let set = ctx.eval.fork_forced_at(site.call.start_byte(), site.scope);
+    let (how, stays) = match (site.inherited_by_fork, set) {
+        (true, true) => (
+            "the program sets the fork start method first, and the child inherits it without pickling",
+            "the start method",
+        ),
+        (true, false) => (
+            "this explicit fork context's child inherits it without pickling",
+            "the context",
+        ),
+        (false, true) => (
+            "the program sets the fork start method first, and the workers are forked after it is defined and find it by name",
+            "the start method",
+        ),
+        (false, false) => (
+            "this explicit fork context's workers are forked after it is defined and find it by name",
+            "the context",
+        ),
     };
     Diagnostic {
         rule: Rule::ForkInherited,
         range: TextRange::of(site.callable),
         message: format!(
-            "{}, but {how}; nothing to fix while the context stays fork",
+            "{}, but {how}; nothing to fix while {stays} stays fork",
             describe_site(ctx, site, callable)
                 .replace(" cannot be pickled", " could not be pickled")
                 .replace(" cannot find it", " could not find it under spawn")

@@ -631,6 +631,34 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
     }
 }
 
+/// The classes of the default context, as the modules that define them name them.
+const DEFAULT_CLASSES: [&str; 5] = [
+    "multiprocessing.Process",
+    "multiprocessing.Pool",
+    "multiprocessing.pool.Pool",
+    "concurrent.futures.ProcessPoolExecutor",
+    "concurrent.futures.process.ProcessPoolExecutor",
+];
+
+/// Whether the constructor `function` makes `class` in the default context, which the start
+/// method set for the program decides: the class as its module names it, without a context
+/// argument (`mp_context=`).
+fn made_by_default(
+    eval: &Evaluator<'_>,
+    class: Class,
+    function: Node<'_>,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    let default = super::unpicklable::qualified_name(eval, function, scope)
+        .is_some_and(|name| DEFAULT_CLASSES.contains(&name.as_str()));
+    let context = class
+        .row()
+        .context
+        .and_then(|slot| argument(arguments, eval.source, slot.position, slot.keyword));
+    default && context.is_none()
+}
+
 fn is_table_name(name: &str) -> bool {
     API_TABLE.iter().any(|row| row.name == name)
 }
@@ -681,7 +709,10 @@ fn match_row(
     }
     match eval.eval(function, scope) {
         Value::Class { class, fork } => {
-            let fork = fork || eval.is_fork_instance(class, arguments, scope);
+            let fork = fork
+                || eval.is_fork_instance(class, arguments, scope)
+                || (made_by_default(eval, class, function, arguments, scope)
+                    && eval.fork_forced_at(arguments.start_byte(), scope));
             Some((class.row(), fork))
         }
         Value::Function(row) => Some((row, false)),

@@ -33,6 +33,7 @@ mod modules;
 mod partials;
 mod picked_classes;
 mod reaching;
+mod start_method;
 mod subclasses;
 mod transparent;
 mod tuple_factories;
@@ -270,6 +271,9 @@ pub struct Evaluator<'a> {
     /// The parameters of this file's functions that other files pass a process pool to
     /// (`analysis::handed`).
     handed: &'a [HandedPool],
+    /// The calls that set the default start method to fork (`start_method`), found the first
+    /// time a process is made.
+    forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -298,6 +302,7 @@ impl<'a> Evaluator<'a> {
             held_methods: OnceCell::new(),
             method_calls: RefCell::new(HashMap::new()),
             handed: &[],
+            forced_forks: OnceCell::new(),
         }
     }
 

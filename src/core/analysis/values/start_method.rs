@@ -1,0 +1,132 @@
+//! `multiprocessing.set_start_method("fork")`: a program that sets the default start method
+//! to fork before it makes a process runs its `Process(target=...)` and `initializer=` there
+//! in a forked child, which needs nothing pickled, so a lambda or nested function handed to
+//! them works as written and is no finding.
+//!
+//! Only a call that surely runs first counts: an expression statement with the literal
+//! `"fork"` as its method, outside any condition, loop or `try` (the main guard's block
+//! aside), either at module level, where it covers the code of every function and the
+//! module-level code after it, or in a function, where it covers the code of that function
+//! after it. A start method set under a condition (`if sys.platform != "win32":`) leaves the
+//! other platforms spawning, where the callable must pickle.
+
+use tree_sitter::Node;
+
+use super::Evaluator;
+use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::parse::named_items;
+use crate::core::semantic::{ScopeId, SemanticModel};
+use crate::core::source::TextRange;
+
+/// Where a `set_start_method("fork")` call holds: the call's start and the range of the
+/// function whose code runs after it (`None`: module level).
+pub(super) type ForcedFork = (usize, Option<TextRange>);
+
+/// The functions that set the default start method.
+const SETTERS: [&str; 3] = [
+    "multiprocessing.set_start_method",
+    "multiprocessing.context.set_start_method",
+    "torch.multiprocessing.set_start_method",
+];
+
+/// The calls of the file that set the default start method to fork and surely run.
+pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
+    if memchr::memmem::find(eval.source.as_bytes(), b"set_start_method").is_none() {
+        return Vec::new();
+    }
+    let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
+    let mut found = Vec::new();
+    let mut stack = vec![eval.root];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() != "call" || !sets_fork(eval, node) {
+            continue;
+        }
+        if let Some(holder) = unconditional_holder(node, &guards) {
+            found.push((node.start_byte(), holder.map(TextRange::of)));
+        }
+    }
+    found
+}
+
+/// Whether `call` is a setter of `SETTERS` given `"fork"` as its method.
+fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let (Some(function), Some(arguments)) = (
+        call.child_by_field_name("function"),
+        call.child_by_field_name("arguments"),
+    ) else {
+        return false;
+    };
+    let scope = eval.model.scope_at(call.start_byte());
+    let setter =
+        qualified_name(eval, function, scope).is_some_and(|q| SETTERS.contains(&q.as_str()));
+    if !setter {
+        return false;
+    }
+    let method = named_items(arguments)
+        .into_iter()
+        .find(|item| match item.kind() {
+            "keyword_argument" => item
+                .child_by_field_name("name")
+                .is_some_and(|name| eval.text(name) == "method"),
+            _ => true,
+        });
+    let method = match method {
+        Some(item) if item.kind() == "keyword_argument" => item.child_by_field_name("value"),
+        other => other,
+    };
+    method.is_some_and(|m| {
+        m.kind() == "string" && super::modules::string_content(eval.text(m)) == "fork"
+    })
+}
+
+/// For a call that is a statement of its own and runs whenever the code around it does
+/// (blocks only, and the main guard at module level), the function it is in (`Some(None)`:
+/// module level).
+fn unconditional_holder<'t>(call: Node<'t>, guards: &[TextRange]) -> Option<Option<Node<'t>>> {
+    let statement = call
+        .parent()
+        .filter(|p| p.kind() == "expression_statement")?;
+    let mut node = statement.parent()?;
+    loop {
+        match node.kind() {
+            "module" => return Some(None),
+            "function_definition" => return Some(Some(node)),
+            // The main guard's block, then its `if` (or `else:`) at module level.
+            "block" if guards.contains(&TextRange::of(node)) => {
+                node = node.parent()?;
+                if node.kind() == "else_clause" {
+                    node = node.parent()?;
+                }
+                if node.parent()?.kind() != "module" {
+                    return None;
+                }
+            }
+            "block" => {
+                let parent = node.parent()?;
+                if parent.kind() != "function_definition" {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        node = node.parent()?;
+    }
+}
+
+impl Evaluator<'_> {
+    /// Whether the default start method is fork for code at `at`, in `scope`, by a
+    /// `set_start_method("fork")` that surely runs before it (`forced_forks`).
+    pub fn fork_forced_at(&self, at: usize, scope: ScopeId) -> bool {
+        let forced = self.forced_forks.get_or_init(|| forced_forks(self));
+        if forced.is_empty() {
+            return false;
+        }
+        let in_function = scope != SemanticModel::MODULE;
+        forced.iter().any(|(call, holder)| match holder {
+            None => in_function || *call < at,
+            Some(function) => function.start <= at && at < function.end && *call < at,
+        })
+    }
+}

@@ -311,17 +311,58 @@ fn table_entries<'t>(
     let [key] = keys.as_slice() else {
         return None;
     };
-    let key = literal_key(eval.text(*key));
+    let keys = literal_key(eval.text(*key))
+        .map(|key| vec![key])
+        .or_else(|| looped_keys(eval, *key, scope));
     let entries = written_entries(eval, table)?;
-    let chosen: Vec<Node<'t>> = match entries.iter().all(|(k, _)| k.is_some()) && key.is_some() {
-        true => entries
+    let chosen: Vec<Node<'t>> = match (entries.iter().all(|(k, _)| k.is_some()), keys) {
+        (true, Some(keys)) => entries
             .iter()
-            .filter(|(k, _)| *k == key)
+            .filter(|(k, _)| k.as_ref().is_some_and(|k| keys.contains(k)))
             .map(|(_, e)| *e)
             .collect(),
-        false => entries.iter().map(|(_, e)| *e).collect(),
+        _ => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The keys a variable used as a key can hold, when each of its bindings is the target of a
+/// `for` over a literal tuple, list or set of literal keys (`for name in ("sq", "neg"):`):
+/// those keys, as `literal_key` writes them.
+fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Vec<String>> {
+    if key.kind() != "identifier" {
+        return None;
+    }
+    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(key)) else {
+        return None;
+    };
+    let mut keys = Vec::new();
+    for id in eval.model.bindings_of(owner, eval.text(key)) {
+        let binding = eval.model.binding(*id);
+        if binding.kind != BindingKind::ForTarget {
+            return None;
+        }
+        let target = eval
+            .root
+            .descendant_for_byte_range(binding.range.start, binding.range.end)?;
+        let looped = target
+            .parent()
+            .filter(|p| matches!(p.kind(), "for_statement" | "for_in_clause"))?;
+        if looped.child_by_field_name("left") != Some(target) {
+            return None;
+        }
+        let walked = unparenthesize(looped.child_by_field_name("right")?);
+        if !matches!(walked.kind(), "tuple" | "list" | "set") {
+            return None;
+        }
+        let mut cursor = walked.walk();
+        for item in walked.named_children(&mut cursor) {
+            if item.kind() != "comment" {
+                keys.push(literal_key(eval.text(item))?);
+            }
+        }
+    }
+    (!keys.is_empty()).then_some(keys)
 }
 
 /// The entries of a table written out, each with its key as a literal when it is one (a

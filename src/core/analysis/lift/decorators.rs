@@ -20,6 +20,9 @@
 //!
 //!   (`wraps` copies the qualified name, so pickle finds the wrapper as `module.work`).
 //!
+//! - a module-level decorator that only sets attributes of the function from values that call
+//!   nothing and returns it (`fn.tag = "job"; return fn`): the function itself is called.
+//!
 //! Anything else (a wrapper taking only `*args`, a decorator keeping state between calls, a
 //! decorator factory reading locals) is refused, naming the decorated member and its decorator.
 
@@ -47,13 +50,22 @@ pub(super) fn check_decorators(
     captured: &Captures,
 ) -> Result<Decorated, String> {
     let mut outcome = Decorated::Forwarding;
-    if captured.is_empty() {
-        return Ok(outcome);
-    }
     for (index, member) in group.members.iter().enumerate() {
-        let Callable::Function { statement, .. } = member else {
+        let Callable::Function {
+            statement,
+            under_guard,
+            ..
+        } = member
+        else {
             continue;
         };
+        // Without captures the decorator sees the same function, but a nested one's runs at
+        // import (in every spawned worker too) instead of each time its function runs: only
+        // a decorator that does nothing else may move. A guard function's moves with its
+        // guard's order (`guard_globals`).
+        if captured.is_empty() && *under_guard {
+            continue;
+        }
         let mut cursor = statement.walk();
         let decorators: Vec<Node<'_>> = statement
             .named_children(&mut cursor)
@@ -65,6 +77,11 @@ pub(super) fn check_decorators(
                     outcome = Decorated::CachesUnknownValues;
                 }
                 Some(_) => {}
+                None if captured.is_empty() => {
+                    if observed_before(ctx, *statement, decorator) {
+                        return Err(moved_refusal(ctx, member, decorator));
+                    }
+                }
                 None => return Err(refusal(ctx, group, index, decorator)),
             }
         }
@@ -93,8 +110,81 @@ fn decorator_kind(ctx: &Context<'_>, decorator: Node<'_>) -> Option<DecoratorKin
     }
 }
 
-/// `@logged` where `logged` is a module-level `def` of the shape in the module doc.
+/// `@logged` where `logged` is a module-level `def` of the shape in the module doc, or one
+/// that marks the function and returns it (`marking`).
 fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<DecoratorKind> {
+    let definition = module_decorator(ctx, name)?;
+    let fn_name = single_parameter(ctx, definition)?;
+    let body = definition.child_by_field_name("body")?;
+    let mut cursor = body.walk();
+    let statements: Vec<Node<'_>> = body
+        .named_children(&mut cursor)
+        .filter(|s| s.kind() != "comment" && !is_string_statement(*s))
+        .collect();
+    if marking(ctx, &statements, fn_name) {
+        return Some(DecoratorKind::Wrapper);
+    }
+    let [wrapper, returned] = statements.as_slice() else {
+        return None;
+    };
+    let wrapper_name = wraps_wrapper(ctx, *wrapper, fn_name)?;
+    let returns_it = returned.kind() == "return_statement"
+        && returned
+            .named_child(0)
+            .is_some_and(|r| r.kind() == "identifier" && ctx.eval.text(r) == wrapper_name);
+    returns_it.then_some(DecoratorKind::Wrapper)
+}
+
+/// Whether a decorator's `statements` only set attributes of the function `fn_name` from
+/// values that call nothing (`fn.tag = "job"`), then return it unchanged: the function is
+/// called as it is, with whatever arguments, and running the decorator at import rather than
+/// where the `def` stood has no effect of its own.
+fn marking(ctx: &Context<'_>, statements: &[Node<'_>], fn_name: &str) -> bool {
+    let Some((returned, marks)) = statements.split_last() else {
+        return false;
+    };
+    let is_fn = |n: Node<'_>| n.kind() == "identifier" && ctx.eval.text(n) == fn_name;
+    let returns_fn =
+        returned.kind() == "return_statement" && returned.named_child(0).is_some_and(is_fn);
+    returns_fn
+        && marks.iter().all(|statement| {
+            let Some(assignment) = statement
+                .named_child(0)
+                .filter(|a| statement.kind() == "expression_statement" && a.kind() == "assignment")
+            else {
+                return false;
+            };
+            let (Some(left), Some(right)) = (
+                assignment.child_by_field_name("left"),
+                assignment.child_by_field_name("right"),
+            ) else {
+                return false;
+            };
+            left.kind() == "attribute"
+                && left.child_by_field_name("object").is_some_and(is_fn)
+                && calls_nothing(right)
+        })
+}
+
+/// Whether `node` holds no call, `await`, `yield`, lambda or assignment expression.
+fn calls_nothing(node: Node<'_>) -> bool {
+    let mut stack = vec![node];
+    while let Some(current) = stack.pop() {
+        if matches!(
+            current.kind(),
+            "call" | "await" | "yield" | "lambda" | "named_expression" | "subscript" | "attribute"
+        ) {
+            return false;
+        }
+        let mut cursor = current.walk();
+        stack.extend(current.named_children(&mut cursor));
+    }
+    true
+}
+
+/// The module-level `def`, bound once and outside the main guard, that the decorator `name`
+/// names.
+fn module_decorator<'t>(ctx: &Context<'t>, name: Node<'_>) -> Option<Node<'t>> {
     let model = ctx.eval.model;
     let text = ctx.eval.text(name);
     let scope = model.scope_at(name.start_byte());
@@ -112,23 +202,7 @@ fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<DecoratorKind
     if binding.kind != BindingKind::FunctionDef || in_guard {
         return None;
     }
-    let definition = ctx.eval.node_at(binding.statement)?;
-    let fn_name = single_parameter(ctx, definition)?;
-    let body = definition.child_by_field_name("body")?;
-    let mut cursor = body.walk();
-    let statements: Vec<Node<'_>> = body
-        .named_children(&mut cursor)
-        .filter(|s| s.kind() != "comment" && !is_string_statement(*s))
-        .collect();
-    let [wrapper, returned] = statements.as_slice() else {
-        return None;
-    };
-    let wrapper_name = wraps_wrapper(ctx, *wrapper, fn_name)?;
-    let returns_it = returned.kind() == "return_statement"
-        && returned
-            .named_child(0)
-            .is_some_and(|r| r.kind() == "identifier" && ctx.eval.text(r) == wrapper_name);
-    returns_it.then_some(DecoratorKind::Wrapper)
+    ctx.eval.node_at(binding.statement)
 }
 
 /// The one plain parameter of `def logged(fn):`.
@@ -228,6 +302,95 @@ fn hashable_literal(node: Node<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether code of the function that holds the decorated nested `def` `statement`, before
+/// it, may see what the decorator does there, which a move to module level would do before
+/// that code runs (a registry it reads): a statement before it reads a module-level name the
+/// decorator's own `def` reads, or calls a function of the file; for a decorator whose code
+/// is not read (imported, a factory's call), calls anything but a builtin.
+fn observed_before(ctx: &Context<'_>, statement: Node<'_>, decorator: Node<'_>) -> bool {
+    let eval = ctx.eval;
+    let model = eval.model;
+    let expression = decorator.named_child(0);
+    let touched: Option<Vec<String>> = expression
+        .filter(|e| e.kind() == "identifier")
+        .and_then(|e| module_decorator(ctx, e))
+        .map(|def| {
+            let mut names = Vec::new();
+            let mut stack = vec![def];
+            while let Some(node) = stack.pop() {
+                if node.kind() == "identifier" {
+                    let at = model.scope_at(node.start_byte());
+                    if model.resolve(at, eval.text(node))
+                        == Resolution::Scope(SemanticModel::MODULE)
+                    {
+                        names.push(eval.text(node).to_string());
+                    }
+                }
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+            names
+        });
+    let earlier = std::iter::successors(statement.prev_named_sibling(), |s| s.prev_named_sibling());
+    for before in earlier {
+        let mut stack = vec![before];
+        while let Some(node) = stack.pop() {
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+            let at = model.scope_at(node.start_byte());
+            match node.kind() {
+                "identifier" => {
+                    let name = eval.text(node);
+                    let global =
+                        model.resolve(at, name) == Resolution::Scope(SemanticModel::MODULE);
+                    if global
+                        && touched
+                            .as_ref()
+                            .is_some_and(|t| t.iter().any(|n| n == name))
+                    {
+                        return true;
+                    }
+                }
+                "call" => {
+                    let Some(function) = node.child_by_field_name("function") else {
+                        continue;
+                    };
+                    let name = qualified_name(eval, function, at).unwrap_or_default();
+                    let own = function.kind() == "identifier"
+                        && model.resolve(at, eval.text(function))
+                            == Resolution::Scope(SemanticModel::MODULE);
+                    if own || (touched.is_none() && !name.starts_with("builtins.")) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// The reason a nested member without captures keeps its decorator where it is: the
+/// decorator would run at import.
+fn moved_refusal(ctx: &Context<'_>, member: &Callable<'_>, decorator: Node<'_>) -> String {
+    let name = member
+        .scope_node()
+        .child_by_field_name("name")
+        .map_or("function", |n| ctx.eval.text(n));
+    let around = member
+        .scope_node()
+        .parent()
+        .and_then(|_| {
+            let scope = ctx.eval.model.scope_at(member.key().start);
+            ctx.eval.model.scope(scope).name.clone()
+        })
+        .map_or_else(|| "its function".to_string(), |f| format!("`{f}`"));
+    format!(
+        "`{name}` is decorated with `{}`, whose effect the code of {around} before it may see, and at module level it would run at import, before that code",
+        ctx.eval.text(decorator)
+    )
 }
 
 /// The reason, naming the decorated member and whether the code handed over only calls it.

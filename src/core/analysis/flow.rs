@@ -299,8 +299,8 @@ fn check_global(
     Ok(())
 }
 
-/// Refuse when the module-level `name` is assigned again between making the `multiprocessing`
-/// pool a site calls and the call:
+/// Refuse when the module-level `name` may change between the moment the workers of the pool
+/// a site calls are forked and the call:
 ///
 /// ```text
 /// if __name__ == "__main__":
@@ -312,48 +312,137 @@ fn check_global(
 /// ```
 ///
 /// Only under fork does the original run at all (pickle finds `work` in the forked
-/// `__main__`), and its workers read the value the global had when the pool was made, which a
-/// value bound at the call does not keep. An executor forks its workers at its first task.
+/// `__main__`), and its workers read the value the global had when they were forked, which a
+/// value bound at the call does not keep. A `multiprocessing` pool forks when it is made, an
+/// executor at its first task (`forked_since`). In between (to the end of a loop around the
+/// call that the fork is outside of, whose next turn sees what the rest of it does), the
+/// global must not be assigned, read other than plainly (`plain_read`: an alias or an
+/// argument may change it in place), or reachable from a function of the file called there.
 fn check_not_assigned_since_forked(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
     name: &str,
     bindings: &[&Binding],
 ) -> Result<(), String> {
-    if site.row.target != Target::Method(Class::Pool) {
-        return Ok(());
-    }
-    let Some(made) = super::sites::instance_made_at(eval, site) else {
+    let Some(forked) = forked_since(eval, site) else {
         return Ok(());
     };
-    let between = bindings.iter().find(|b| {
-        b.written_in == SemanticModel::MODULE
-            && made < b.range.start
-            && b.statement.end <= site.call.start_byte()
-    });
+    let call = TextRange::of(site.call);
+    let until = std::iter::successors(site.call.parent(), |n| n.parent())
+        .take_while(|n| n.start_byte() > forked)
+        .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
+        .last()
+        .map_or(call.start, |outer| outer.end_byte());
+    let within = |range: TextRange| {
+        forked < range.start && range.end <= until && !call.contains_range(range)
+    };
     let line = |at: usize| eval.source[..at].matches('\n').count() + 1;
-    if let Some(binding) = between {
+    let why = "and under fork its workers, forked before that, see it as it was, while the fix would pass it as it is at the call";
+    if let Some(binding) = bindings
+        .iter()
+        .find(|b| b.written_in == SemanticModel::MODULE && within(b.range))
+    {
         return Err(format!(
-            "`{name}` is assigned again (line {}) after the pool is made, and under fork its workers, forked when it is made, read the value from before, while the fix would pass the value at the call",
+            "`{name}` is assigned again (line {}) after the pool's workers are forked, {why}",
             line(binding.range.start)
         ));
     }
-    let changed = eval.model.references.iter().find(|r| {
-        r.name == name
-            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
-            && made < r.range.start
-            && r.range.end <= site.call.start_byte()
-            && eval
-                .root
-                .descendant_for_byte_range(r.range.start, r.range.end)
-                .is_some_and(|node| changes_in_place(eval, node))
-    });
-    match changed {
-        Some(read) => Err(format!(
-            "`{name}` is changed in place (line {}) after the pool is made, and under fork its workers, forked when it is made, see it as it was, while the fix would pass it as it is at the call",
-            line(read.range.start)
-        )),
-        None => Ok(()),
+    for reference in &eval.model.references {
+        if reference.resolution != Resolution::Scope(SemanticModel::MODULE)
+            || !within(reference.range)
+        {
+            continue;
+        }
+        let Some(node) = eval
+            .root
+            .descendant_for_byte_range(reference.range.start, reference.range.end)
+        else {
+            continue;
+        };
+        if reference.name == name && !plain_read(eval, node) {
+            return Err(format!(
+                "`{name}` may be changed in place (`{}`, line {}) after the pool's workers are forked, {why}",
+                eval.one_line(shown_use(node)),
+                line(reference.range.start)
+            ));
+        }
+        let called = node
+            .parent()
+            .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+        if called.is_some() && function_reaches(eval, &reference.name, name, 0) {
+            return Err(format!(
+                "`{}` (line {}) may change `{name}` after the pool's workers are forked, {why}",
+                reference.name,
+                line(reference.range.start)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What a message shows of a use of the read `node`: the whole call, item or attribute
+/// chain it is part of, or the assignment it is the value or target of.
+fn shown_use(node: Node<'_>) -> Node<'_> {
+    let mut shown = node;
+    while let Some(parent) = shown.parent().filter(|p| {
+        matches!(
+            p.kind(),
+            "subscript"
+                | "attribute"
+                | "call"
+                | "argument_list"
+                | "keyword_argument"
+                | "parenthesized_expression"
+                | "assignment"
+                | "augmented_assignment"
+        )
+    }) {
+        shown = parent;
+    }
+    shown
+}
+
+/// Where the workers of the pool `site` calls a method of are forked: where a
+/// `multiprocessing` pool is made (`sites::instance_made_at`); for a `ProcessPoolExecutor`,
+/// its first `submit` or `map` after it is made and before the site, if any (none: they are
+/// forked by the site's own call, with the value the fix passes).
+fn forked_since(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
+    let made = super::sites::instance_made_at(eval, site)?;
+    match site.row.target {
+        Target::Method(Class::Pool) => Some(made),
+        Target::Method(Class::ProcessPoolExecutor) => {
+            let object = site
+                .call
+                .child_by_field_name("function")
+                .and_then(|f| f.child_by_field_name("object"))
+                .filter(|o| o.kind() == "identifier")?;
+            let object_name = eval.text(object);
+            let resolution = eval.model.resolve(site.scope, object_name);
+            eval.model
+                .references
+                .iter()
+                .filter(|r| {
+                    r.name == object_name
+                        && r.resolution == resolution
+                        && made < r.range.start
+                        && r.range.end <= site.call.start_byte()
+                })
+                .filter_map(|r| {
+                    eval.root
+                        .descendant_for_byte_range(r.range.start, r.range.end)
+                })
+                .find(|node| {
+                    node.parent().is_some_and(|attribute| {
+                        attribute.kind() == "attribute"
+                            && attribute
+                                .child_by_field_name("attribute")
+                                .is_some_and(|a| matches!(eval.text(a), "submit" | "map"))
+                            && attribute.parent().is_some_and(|c| c.kind() == "call")
+                    })
+                })
+                .map(|node| node.start_byte())
+        }
+        _ => None,
     }
 }
 
@@ -383,40 +472,95 @@ const READING_METHODS: [&str; 22] = [
     "replace",
 ];
 
-/// Whether the read `node` changes the object it names in place: a method called on it
-/// that is not one of `READING_METHODS` (`items.append(3)`, which may mutate it), an item or attribute assigned or deleted
-/// (`items[0] = 3`, `cfg.x = 1`, `del items[0]`).
-fn changes_in_place(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
+/// Builtins that read their arguments without changing them or keeping them.
+const PLAIN_BUILTINS: [&str; 22] = [
+    "print",
+    "len",
+    "str",
+    "repr",
+    "int",
+    "float",
+    "bool",
+    "sorted",
+    "sum",
+    "min",
+    "max",
+    "any",
+    "all",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "dict",
+    "format",
+    "isinstance",
+    "abs",
+    "round",
+];
+
+/// Whether the read `node` of a global only reads its value where it is: an operand, an
+/// f-string's value, an argument of a builtin of `PLAIN_BUILTINS`, a method of
+/// `READING_METHODS` or an attribute or item read the same way, a bare statement. Anything
+/// else (an alias, an argument of another function, a method that may change it, an item or
+/// attribute assigned) may change it in place, now or later.
+fn plain_read(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
     let Some(parent) = node.parent() else {
         return false;
     };
-    let object = match parent.kind() {
-        "attribute" => parent.child_by_field_name("object"),
-        "subscript" => parent.child_by_field_name("value"),
-        _ => None,
-    };
-    if object != Some(node) {
-        return false;
-    }
-    let Some(outer) = parent.parent() else {
-        return false;
-    };
-    match outer.kind() {
-        "call" => {
-            parent.kind() == "attribute"
-                && outer.child_by_field_name("function") == Some(parent)
-                && parent
+    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
+    match parent.kind() {
+        "binary_operator"
+        | "comparison_operator"
+        | "boolean_operator"
+        | "not_operator"
+        | "unary_operator"
+        | "interpolation"
+        | "expression_statement"
+        | "conditional_expression" => true,
+        "parenthesized_expression" => plain_read(eval, parent),
+        "subscript" if is_field("value") => plain_read(eval, parent),
+        "subscript" => true,
+        "attribute" if is_field("object") => {
+            let called = parent.parent().is_some_and(|c| {
+                c.kind() == "call" && c.child_by_field_name("function") == Some(parent)
+            });
+            match called {
+                true => parent
                     .child_by_field_name("attribute")
-                    .is_some_and(|method| !READING_METHODS.contains(&eval.text(method)))
+                    .is_some_and(|method| READING_METHODS.contains(&eval.text(method))),
+                false => plain_read(eval, parent),
+            }
         }
-        "assignment" | "augmented_assignment" => outer.child_by_field_name("left") == Some(parent),
-        "delete_statement" => true,
-        "expression_list" | "pattern_list" | "tuple_pattern" => outer.parent().is_some_and(|p| {
-            matches!(p.kind(), "assignment" | "delete_statement")
-                && p.child_by_field_name("right") != Some(outer)
-        }),
+        "argument_list" => parent
+            .parent()
+            .and_then(|call| call.child_by_field_name("function"))
+            .is_some_and(|f| f.kind() == "identifier" && PLAIN_BUILTINS.contains(&eval.text(f))),
         _ => false,
     }
+}
+
+/// Whether the module-level function `function` of the file reads or writes the global
+/// `name`, or calls a function of the file that does (three calls deep).
+fn function_reaches(eval: &Evaluator<'_>, function: &str, name: &str, depth: usize) -> bool {
+    let model = eval.model;
+    let Some(binding) = model.sole_binding(SemanticModel::MODULE, function) else {
+        return false;
+    };
+    if binding.kind != BindingKind::FunctionDef || depth > 3 {
+        return false;
+    }
+    let range = binding.statement;
+    let reads = model.references.iter().any(|r| {
+        range.contains_range(r.range)
+            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+            && (r.name == name
+                || (r.name != function && function_reaches(eval, &r.name, name, depth + 1)))
+    });
+    reads
+        || model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .any(|&id| range.contains_range(model.binding(id).range))
 }
 
 /// Refuse when the function `writer`, which assigns the global `name` (`configure`), is

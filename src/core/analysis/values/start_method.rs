@@ -18,9 +18,11 @@ use crate::core::parse::named_items;
 use crate::core::semantic::{ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
-/// Where a `set_start_method("fork")` call holds: the call's start and the range of the
-/// function whose code runs after it (`None`: module level).
-pub(super) type ForcedFork = (usize, Option<TextRange>);
+/// Where a `set_start_method("fork")` call holds: the call's start, the range of the function
+/// whose code runs after it (`None`: module level), and, at module level, whether it runs
+/// before any function of the file is called there (`called_before`), so that it covers the
+/// code of every function.
+pub(super) type ForcedFork = (usize, Option<TextRange>, bool);
 
 /// The functions that set the default start method.
 const SETTERS: [&str; 3] = [
@@ -44,7 +46,8 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
             continue;
         }
         if let Some(holder) = unconditional_holder(node, &guards) {
-            found.push((node.start_byte(), holder.map(TextRange::of)));
+            let first = holder.is_none() && !called_before(eval, node);
+            found.push((node.start_byte(), holder.map(TextRange::of), first));
         }
     }
     found
@@ -115,6 +118,54 @@ fn unconditional_holder<'t>(call: Node<'t>, guards: &[TextRange]) -> Option<Opti
     }
 }
 
+/// Whether module-level code before the module-level `call` (the module's statements before
+/// the one holding it, and those of the main guard before it) calls a function or class of
+/// the file, which may make a process before the start method is set. Imports, definitions
+/// and other calls (`logging.getLogger(...)`) do not.
+fn called_before(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let model = eval.model;
+    let mut stack: Vec<Node<'_>> = Vec::new();
+    let mut node = call;
+    while let Some(parent) = node.parent() {
+        if matches!(parent.kind(), "module" | "block") {
+            stack.extend(std::iter::successors(node.prev_named_sibling(), |s| {
+                s.prev_named_sibling()
+            }));
+        }
+        node = parent;
+    }
+    while let Some(node) = stack.pop() {
+        if matches!(
+            node.kind(),
+            "function_definition" | "class_definition" | "decorated_definition"
+        ) && node.parent().is_some_and(|p| p.kind() == "module")
+        {
+            continue;
+        }
+        if node.kind() == "call"
+            && let Some(function) = node.child_by_field_name("function")
+            && function.kind() == "identifier"
+        {
+            let own = model
+                .bindings_of(SemanticModel::MODULE, eval.text(function))
+                .iter()
+                .any(|&id| {
+                    matches!(
+                        model.binding(id).kind,
+                        crate::core::semantic::BindingKind::FunctionDef
+                            | crate::core::semantic::BindingKind::ClassDef
+                    )
+                });
+            if own {
+                return true;
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
 impl Evaluator<'_> {
     /// Whether the default start method is fork for code at `at`, in `scope`, by a
     /// `set_start_method("fork")` that surely runs before it (`forced_forks`).
@@ -124,8 +175,8 @@ impl Evaluator<'_> {
             return false;
         }
         let in_function = scope != SemanticModel::MODULE;
-        forced.iter().any(|(call, holder)| match holder {
-            None => in_function || *call < at,
+        forced.iter().any(|(call, holder, first)| match holder {
+            None => (in_function && *first) || *call < at,
             Some(function) => function.start <= at && at < function.end && *call < at,
         })
     }

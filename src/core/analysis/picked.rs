@@ -327,8 +327,10 @@ fn table_entries<'t>(
 }
 
 /// The keys a variable used as a key can hold, when each of its bindings is the target of a
-/// `for` over a literal tuple, list or set of literal keys (`for name in ("sq", "neg"):`):
-/// those keys, as `literal_key` writes them.
+/// `for` (or the element of a tuple target, `for name, data in ...`) over literal keys
+/// (`for name in ("sq", "neg"):`): a literal tuple, list or set, a tuple a name of the file is
+/// bound to once (`STAGES = ("neg", "dbl")`), or `range` of literal integers. Those keys, as
+/// `literal_key` writes them.
 fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Vec<String>> {
     if key.kind() != "identifier" {
         return None;
@@ -345,24 +347,116 @@ fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Ve
         let target = eval
             .root
             .descendant_for_byte_range(binding.range.start, binding.range.end)?;
-        let looped = target
+        // The variable itself, or one element of a tuple target, at `element`.
+        let (left, element) = match target.parent()? {
+            looped if matches!(looped.kind(), "for_statement" | "for_in_clause") => (target, None),
+            pattern if matches!(pattern.kind(), "pattern_list" | "tuple_pattern") => {
+                let mut cursor = pattern.walk();
+                let at = pattern
+                    .named_children(&mut cursor)
+                    .position(|n| n.id() == target.id())?;
+                (pattern, Some(at))
+            }
+            _ => return None,
+        };
+        let looped = left
             .parent()
             .filter(|p| matches!(p.kind(), "for_statement" | "for_in_clause"))?;
-        if looped.child_by_field_name("left") != Some(target) {
+        if looped.child_by_field_name("left") != Some(left) {
             return None;
         }
         let walked = unparenthesize(looped.child_by_field_name("right")?);
-        if !matches!(walked.kind(), "tuple" | "list" | "set") {
-            return None;
-        }
-        let mut cursor = walked.walk();
-        for item in walked.named_children(&mut cursor) {
-            if item.kind() != "comment" {
-                keys.push(literal_key(eval.text(item))?);
-            }
+        for item in walked_items(eval, walked, scope)? {
+            let item = match (item, element) {
+                (Walked::Key(key), None) => {
+                    keys.push(key);
+                    continue;
+                }
+                (Walked::Key(_), Some(_)) => return None,
+                (Walked::Node(item), None) => item,
+                (Walked::Node(item), Some(at)) => {
+                    let item = unparenthesize(item);
+                    if !matches!(item.kind(), "tuple" | "list") {
+                        return None;
+                    }
+                    let mut cursor = item.walk();
+                    let parts: Vec<Node<'_>> = item
+                        .named_children(&mut cursor)
+                        .filter(|c| c.kind() != "comment")
+                        .collect();
+                    *parts.get(at)?
+                }
+            };
+            keys.push(literal_key(eval.text(item))?);
         }
     }
     (!keys.is_empty()).then_some(keys)
+}
+
+/// An item a `for` walks: written in the source, or an integer of a `range`.
+enum Walked<'t> {
+    Node(Node<'t>),
+    Key(String),
+}
+
+/// The items a `for` walks when it walks a literal tuple, list or set, a name bound once to a
+/// literal tuple, or `range` of one or two literal integers (at most 64).
+fn walked_items<'t>(
+    eval: &Evaluator<'t>,
+    walked: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Walked<'t>>> {
+    let items = |sequence: Node<'t>| {
+        let mut cursor = sequence.walk();
+        sequence
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() != "comment")
+            .map(Walked::Node)
+            .collect::<Vec<_>>()
+    };
+    match walked.kind() {
+        "tuple" | "list" | "set" => Some(items(walked)),
+        "identifier" => {
+            let binding = eval.model.sole_binding(scope, eval.text(walked))?;
+            if binding.kind != BindingKind::Assignment {
+                return None;
+            }
+            let value = binding
+                .value
+                .and_then(|range| eval.node_at(range))
+                .map(unparenthesize)
+                .filter(|v| v.kind() == "tuple")?;
+            Some(items(value))
+        }
+        "call" => {
+            let function = walked.child_by_field_name("function")?;
+            let builtin = function.kind() == "identifier"
+                && eval.text(function) == "range"
+                && eval.model.resolve(scope, "range") == Resolution::Builtin;
+            if !builtin {
+                return None;
+            }
+            let bounds: Vec<i64> =
+                crate::core::parse::named_items(walked.child_by_field_name("arguments")?)
+                    .iter()
+                    .map(|a| {
+                        (a.kind() == "integer")
+                            .then(|| eval.text(*a).parse::<i64>().ok())
+                            .flatten()
+                    })
+                    .collect::<Option<_>>()?;
+            let (from, to) = match bounds.as_slice() {
+                [to] => (0, *to),
+                [from, to] => (*from, *to),
+                _ => return None,
+            };
+            if from < 0 || to - from > 64 {
+                return None;
+            }
+            Some((from..to).map(|i| Walked::Key(i.to_string())).collect())
+        }
+        _ => None,
+    }
 }
 
 /// The entries of a table written out, each with its key as a literal when it is one (a

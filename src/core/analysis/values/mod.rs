@@ -43,7 +43,7 @@ use std::collections::HashMap;
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, Class};
+use super::api::{self, ApiRow, Class};
 use super::callables::unparenthesize;
 use super::handed::HandedPool;
 use super::user_api::UserApi;
@@ -708,6 +708,9 @@ impl<'a> Evaluator<'a> {
             return value;
         }
         let arguments = node.child_by_field_name("arguments");
+        if let Some(method) = self.pool_method_by_name(function, arguments, scope, depth) {
+            return method;
+        }
         let called = match self.eval_depth(function, scope, depth + 1) {
             Value::Unknown if function.kind() == "identifier" && self.text(function) == "super" => {
                 return self.super_proxy(node, scope).unwrap_or(Value::Unknown);
@@ -755,6 +758,37 @@ impl<'a> Evaluator<'a> {
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// `getattr(pool, name)` on a pool or executor: the method of the table that a literal
+    /// name spells, or, for a name known only at run time (`getattr(pool, method)` with a
+    /// parameter), its `map`, since each of the class's methods that take a callable pickle
+    /// it as `map` does (`starmap`, `imap_unordered`, `apply_async`, `submit`).
+    fn pool_method_by_name(
+        &self,
+        function: Node<'a>,
+        arguments: Option<Node<'a>>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Option<Value> {
+        if function.kind() != "identifier"
+            || self.text(function) != "getattr"
+            || self.model.resolve(scope, "getattr") != Resolution::Builtin
+        {
+            return None;
+        }
+        let items = named_items(arguments?);
+        let [object, name] = items.as_slice() else {
+            return None;
+        };
+        let Value::Instance { class, .. } = self.eval_depth(*object, scope, depth + 1) else {
+            return None;
+        };
+        let row = match name.kind() {
+            "string" => api::method(class, string_content(self.text(*name))),
+            _ => api::method(class, "map"),
+        };
+        Some(row.map_or(Value::Unknown, Value::Function))
     }
 
     /// Whether a call of `class` with `arguments` passes an explicit fork context in the

@@ -368,13 +368,13 @@ fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Ve
         let walked = unparenthesize(looped.child_by_field_name("right")?);
         for item in walked_items(eval, walked, scope)? {
             let item = match (item, element) {
-                (Walked::Key(key), None) => {
+                (LoopItem::Key(key), None) => {
                     keys.push(key);
                     continue;
                 }
-                (Walked::Key(_), Some(_)) => return None,
-                (Walked::Node(item), None) => item,
-                (Walked::Node(item), Some(at)) => {
+                (LoopItem::Key(_), Some(_)) => return None,
+                (LoopItem::Node(item), None) => item,
+                (LoopItem::Node(item), Some(at)) => {
                     let item = unparenthesize(item);
                     if !matches!(item.kind(), "tuple" | "list") {
                         return None;
@@ -394,7 +394,7 @@ fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Ve
 }
 
 /// An item a `for` walks: written in the source, or an integer of a `range`.
-enum Walked<'t> {
+enum LoopItem<'t> {
     Node(Node<'t>),
     Key(String),
 }
@@ -405,13 +405,13 @@ fn walked_items<'t>(
     eval: &Evaluator<'t>,
     walked: Node<'t>,
     scope: ScopeId,
-) -> Option<Vec<Walked<'t>>> {
+) -> Option<Vec<LoopItem<'t>>> {
     let items = |sequence: Node<'t>| {
         let mut cursor = sequence.walk();
         sequence
             .named_children(&mut cursor)
             .filter(|c| c.kind() != "comment")
-            .map(Walked::Node)
+            .map(LoopItem::Node)
             .collect::<Vec<_>>()
     };
     match walked.kind() {
@@ -453,7 +453,7 @@ fn walked_items<'t>(
             if from < 0 || to - from > 64 {
                 return None;
             }
-            Some((from..to).map(|i| Walked::Key(i.to_string())).collect())
+            Some((from..to).map(|i| LoopItem::Key(i.to_string())).collect())
         }
         _ => None,
     }

@@ -33,6 +33,7 @@
 use tree_sitter::Node;
 
 use super::api::{Class, Target};
+use super::parent_state::reads_only;
 use super::sites::Site;
 use super::values::Evaluator;
 use crate::core::semantic::{Binding, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
@@ -446,32 +447,6 @@ fn forked_since(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     }
 }
 
-/// Methods of the builtin types that only read their object (`CONFIG.get("k")`).
-const READING_METHODS: [&str; 22] = [
-    "get",
-    "keys",
-    "values",
-    "items",
-    "copy",
-    "count",
-    "index",
-    "find",
-    "rfind",
-    "format",
-    "join",
-    "split",
-    "rsplit",
-    "splitlines",
-    "startswith",
-    "endswith",
-    "lower",
-    "upper",
-    "strip",
-    "encode",
-    "decode",
-    "replace",
-];
-
 /// Builtins that read their arguments without changing them or keeping them.
 const PLAIN_BUILTINS: [&str; 22] = [
     "print",
@@ -500,7 +475,7 @@ const PLAIN_BUILTINS: [&str; 22] = [
 
 /// Whether the read `node` of a global only reads its value where it is: an operand, an
 /// f-string's value, an argument of a builtin of `PLAIN_BUILTINS`, a method of
-/// `READING_METHODS` or an attribute or item read the same way, a bare statement. Anything
+/// `parent_state::reads_only` or an attribute or item read the same way, a bare statement. Anything
 /// else (an alias, an argument of another function, a method that may change it, an item or
 /// attribute assigned) may change it in place, now or later.
 fn plain_read(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
@@ -527,7 +502,7 @@ fn plain_read(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
             match called {
                 true => parent
                     .child_by_field_name("attribute")
-                    .is_some_and(|method| READING_METHODS.contains(&eval.text(method))),
+                    .is_some_and(|method| reads_only(eval.text(method))),
                 false => plain_read(eval, parent),
             }
         }

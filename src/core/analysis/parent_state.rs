@@ -563,7 +563,7 @@ fn imported_object(callee: &Callee<'_>, name: &str) -> bool {
 /// Whether a method of that name, on an object of another module, is taken to leave it as it
 /// is: a query (`get`, `keys`, `is_valid`, `to_dict`) or a logger's (`info`), which is what
 /// such calls mostly are. Any other counts as a possible write, the safe side.
-fn reads_only(method: &str) -> bool {
+pub(super) fn reads_only(method: &str) -> bool {
     const QUERIES: [&str; 26] = [
         "get",
         "keys",

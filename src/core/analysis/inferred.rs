@@ -142,6 +142,7 @@ fn infer(
     for forwarding in forwarding.iter().filter(|f| !f.inherited_by_fork) {
         let wrapper = match forwarding.mapping.parent().map(|p| p.kind()) {
             Some("list_splat") => forwarded_positionally(eval, forwarding),
+            _ if forwarding.mapping.kind() == "attribute" => kept_forwarded(eval, forwarding),
             _ => forwarded(eval, forwarding),
         };
         if let Some(wrapper) = wrapper {
@@ -2071,6 +2072,84 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
             };
         }
     }
+    Some(wrapper)
+}
+
+/// `Pool(2, **self._options)` in a method of a class whose constructor keeps its own
+/// `**options` untouched in that attribute: a caller's `initializer=` given to the
+/// constructor reaches the pool when the method runs, so the constructor takes the callable
+/// by that keyword and keeps it for a later hand-over (`ApiRow::deferred`).
+///
+/// ```text
+/// class WorkerPool:
+///     def __init__(self, size=2, **options):   # `initializer=` -> `Pool`, kept
+///         self._options = options
+///     def map(self, fn, items):
+///         with Pool(self._size, **self._options) as pool: ...
+/// ```
+///
+/// The attribute must be assigned once in the class, in `__init__`, from its `**options`,
+/// which `__init__` uses nowhere else (`forwarded`'s conditions), and be read in the class
+/// only as `**self._options`.
+fn kept_forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrapper> {
+    let keyword = forwarding.row.callable.keyword?;
+    let object = forwarding.mapping.child_by_field_name("object")?;
+    let attribute = eval.text(forwarding.mapping.child_by_field_name("attribute")?);
+    let class = eval.method_class(eval.text(object), forwarding.scope)?;
+    let class_node = eval.scope_node(class)?;
+    // Every use of `<receiver>.<attribute>` in the class: the one assignment, and splats.
+    let mut kept_from: Option<(Node<'_>, Node<'_>)> = None;
+    for node in attributes_named(eval, class_node, attribute) {
+        let parent = node.parent()?;
+        match parent.kind() {
+            "dictionary_splat" => {}
+            "assignment" if parent.child_by_field_name("left") == Some(node) => {
+                if kept_from.is_some() {
+                    return None;
+                }
+                let right = parent
+                    .child_by_field_name("right")
+                    .filter(|r| r.kind() == "identifier")?;
+                kept_from = Some((parent, right));
+            }
+            _ => return None,
+        }
+    }
+    let (assignment, kept) = kept_from?;
+    let init = eval.model.scope_at(assignment.start_byte());
+    let def = eval.scope_node(init)?;
+    let receiver = eval.first_parameter(init)?;
+    let assigned_on = assignment
+        .child_by_field_name("left")
+        .and_then(|l| l.child_by_field_name("object"))?;
+    if eval.model.scope(init).name.as_deref() != Some("__init__")
+        || eval.model.scope(init).parent != Some(class)
+        || eval.text(assigned_on) != receiver
+    {
+        return None;
+    }
+    let name = eval.text(kept);
+    let (_, kwargs) = splat_parameters(eval, def);
+    let body = def.child_by_field_name("body")?;
+    // `options` is read only where it is kept.
+    let mut reads = 0;
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() == "identifier" && eval.text(node) == name {
+            reads += 1;
+        }
+    }
+    if kwargs != Some(name) || parameter_slot(eval, def, keyword, 0).is_some() || reads != 1 {
+        return None;
+    }
+    let mut wrapper = wrapper_of(eval, init, None)?;
+    wrapper.keyword = Some(keyword.to_string());
+    forwarded_through(eval, &mut wrapper, forwarding, forwarding.scope);
+    // The conditions hold of the method's parameters, not the constructor's.
+    wrapper.conditions = Vec::new();
+    wrapper.deferred = true;
     Some(wrapper)
 }
 

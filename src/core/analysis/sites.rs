@@ -583,7 +583,13 @@ fn splat_call<'t>(
     let [splat] = splats.as_slice() else {
         return None;
     };
-    let mapping = splat.named_child(0).filter(|m| m.kind() == "identifier")?;
+    // `**options`, or `**self._options` that a constructor keeps (`inferred::kept_forwarded`).
+    let mapping = splat.named_child(0).filter(|m| {
+        m.kind() == "identifier"
+            || (m.kind() == "attribute"
+                && m.child_by_field_name("object")
+                    .is_some_and(|o| o.kind() == "identifier"))
+    })?;
     let function = call.child_by_field_name("function")?;
     if !worth_resolving(eval, function) {
         return None;

@@ -595,7 +595,7 @@ impl<'a> Evaluator<'a> {
         .then_some(class)
     }
 
-    pub(super) fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
+    pub(in crate::core::analysis) fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
         let node = self.scope_node(function)?;
         let params = node.child_by_field_name("parameters")?;
         let mut cursor = params.walk();

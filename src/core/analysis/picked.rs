@@ -43,9 +43,10 @@
 //! parameters are bound before the body runs, so the assignment has replaced them by then. A
 //! parameter that is the name's only binding gives its default, when its function is defined
 //! at module level: such a default reads no local of another function. A table is a dict,
-//! list or tuple literal without splats; what is added to it later is not seen; a literal
-//! key picks its entry whatever its quotes (`OPS['double']`). An attribute of the instance
-//! (`self.fn`) is followed when the class assigns it once, through a method's own instance,
+//! list or tuple literal without splats; an item the table's own scope assigns to it
+//! (`ops["id"] = lambda ...`) is an entry too, whatever its place; a literal key picks its
+//! entry whatever its quotes (`OPS['double']`). An attribute of the instance (`self.fn`) is
+//! followed when the class assigns it once, through a method's own instance,
 //! in `__init__` or as a statement of the reading method's own body before the read; a value
 //! that stands in `__init__` is checked there (`standing`), since its captured values are
 //! bound where it stands. Nothing is returned unless a candidate is a finding, so every other
@@ -296,13 +297,13 @@ fn table_entries<'t>(
     subscript: Node<'t>,
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
-    let table = unparenthesize(subscript.child_by_field_name("value")?);
-    let table = match table.kind() {
-        "identifier" => match reaching_value(eval, table, scope)? {
+    let written = unparenthesize(subscript.child_by_field_name("value")?);
+    let table = match written.kind() {
+        "identifier" => match reaching_value(eval, written, scope)? {
             (value, false) => value,
             (_, true) => return None,
         },
-        _ => table,
+        _ => written,
     };
     let mut cursor = subscript.walk();
     let keys: Vec<Node<'t>> = subscript
@@ -314,7 +315,10 @@ fn table_entries<'t>(
     let keys = literal_key(eval.text(*key))
         .map(|key| vec![key])
         .or_else(|| looped_keys(eval, *key, scope));
-    let entries = written_entries(eval, table)?;
+    let mut entries = written_entries(eval, table)?;
+    if written.kind() == "identifier" {
+        entries.extend(items_assigned(eval, written, scope));
+    }
     let chosen: Vec<Node<'t>> = match (entries.iter().all(|(k, _)| k.is_some()), keys) {
         (true, Some(keys)) => entries
             .iter()
@@ -324,6 +328,56 @@ fn table_entries<'t>(
         _ => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The items the code of the scope that binds the table `name` (read in `scope`) assigns to
+/// it (`ops["id"] = lambda ...`), each with its key as `literal_key` writes it: a site that
+/// reads the table after them may pick one, the entry it replaced too where they are not
+/// both on every path.
+fn items_assigned<'t>(
+    eval: &Evaluator<'t>,
+    name: Node<'t>,
+    scope: ScopeId,
+) -> Vec<(Option<String>, Node<'t>)> {
+    let text = eval.text(name);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+        return Vec::new();
+    };
+    let Some(body) = eval.scope_node(owner).or(Some(eval.root)) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() != "assignment" {
+            continue;
+        }
+        let (Some(left), Some(right)) = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+        ) else {
+            continue;
+        };
+        let item_of_table = left.kind() == "subscript"
+            && left.child_by_field_name("value").is_some_and(|value| {
+                value.kind() == "identifier"
+                    && eval.text(value) == text
+                    && eval
+                        .model
+                        .resolve(eval.model.scope_at(value.start_byte()), text)
+                        == Resolution::Scope(owner)
+            });
+        if !item_of_table {
+            continue;
+        }
+        let key = left
+            .child_by_field_name("subscript")
+            .and_then(|key| literal_key(eval.text(key)));
+        found.push((key, right));
+    }
+    found
 }
 
 /// The keys a variable used as a key can hold, when each of its bindings is the target of a

@@ -657,12 +657,45 @@ fn made_by_default(
     scope: ScopeId,
 ) -> bool {
     let default = super::unpicklable::qualified_name(eval, function, scope)
-        .is_some_and(|name| DEFAULT_CLASSES.contains(&name.as_str()));
+        .is_some_and(|name| DEFAULT_CLASSES.contains(&name.as_str()))
+        || of_default_context(eval, function, scope);
     let context = class
         .row()
         .context
         .and_then(|slot| argument(arguments, eval.source, slot.position, slot.keyword));
     default && context.is_none()
+}
+
+/// Whether `function` is a class of the default context taken from it by name
+/// (`ctx.Process` after `ctx = multiprocessing.get_context()`, no method given), which the
+/// start method set for the program decides as well.
+fn of_default_context(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> bool {
+    let Some(object) = (function.kind() == "attribute")
+        .then(|| function.child_by_field_name("object"))
+        .flatten()
+        .filter(|o| o.kind() == "identifier")
+    else {
+        return false;
+    };
+    let Some(binding) = eval.model.sole_binding(scope, eval.text(object)) else {
+        return false;
+    };
+    let Some(value) = binding
+        .value
+        .and_then(|range| eval.node_at(range))
+        .filter(|v| v.kind() == "call")
+    else {
+        return false;
+    };
+    let getter = value.child_by_field_name("function").is_some_and(|f| {
+        let at = eval.model.scope_at(f.start_byte());
+        super::unpicklable::qualified_name(eval, f, at).as_deref()
+            == Some("multiprocessing.get_context")
+    });
+    let no_method = value
+        .child_by_field_name("arguments")
+        .is_some_and(|a| a.named_child_count() == 0);
+    getter && no_method
 }
 
 fn is_table_name(name: &str) -> bool {

@@ -38,6 +38,22 @@ pub(in crate::core::analysis) fn looped_parts<'a>(
     callable: Node<'a>,
     scope: ScopeId,
 ) -> Option<(Node<'a>, Element)> {
+    // `ex.submit(job.fn, ...)` for each `job` of the collection: that field of each element,
+    // a dataclass instance at the call.
+    let node = unparenthesize(callable);
+    if node.kind() == "attribute" {
+        let object = node
+            .child_by_field_name("object")
+            .filter(|o| o.kind() == "identifier")?;
+        let field = eval.text(node.child_by_field_name("attribute")?);
+        return match looped_parts(eval, object, scope)? {
+            (collection, Element::Whole) => {
+                let field: &'static str = Box::leak(field.to_string().into_boxed_str());
+                Some((collection, Element::Field(field)))
+            }
+            _ => None,
+        };
+    }
     let (collection, unpacked) = loop_of(eval, callable, scope)?;
     let collection = unparenthesize(collection);
     let called = |name: &str, count: usize| {

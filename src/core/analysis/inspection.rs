@@ -104,11 +104,15 @@ pub(super) fn names_read(
     function: ScopeId,
     name: &str,
 ) -> Option<(String, usize, bool)> {
+    if !eval.may_read_names() {
+        return None;
+    }
     let look =
         |qualified| first_inspection(eval, body, function, name, 0, Look::Names { qualified });
-    let (node, qualified) = match look(true) {
-        Some(node) => (node, true),
-        None => (look(false)?, false),
+    let (node, qualified) = match look(false)? {
+        // The first read of either name, unless a later one reads the qualified name.
+        first if reads_qualified(eval, first) => (first, true),
+        first => look(true).map_or((first, false), |later| (later, true)),
     };
     Some((
         eval.one_line(node),
@@ -120,11 +124,21 @@ pub(super) fn names_read(
 /// Whether the expression around `node`, a read of a callable, reads its name, as
 /// `names_read` counts it: the read, and whether it is the qualified name.
 pub(super) fn naming<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<(Node<'t>, bool)> {
+    if !eval.may_read_names() {
+        return None;
+    }
     let look = |qualified| looking_at(eval, node, 0, Look::Names { qualified });
     match look(true) {
         Some(read) => Some((read, true)),
         None => look(false).map(|read| (read, false)),
     }
+}
+
+/// Whether `read`, found by `Look::Names`, reads `__qualname__` itself (an attribute or a
+/// `getattr` with that name); a helper's call is looked at again.
+fn reads_qualified(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
+    let text = eval.text(read);
+    text.ends_with(".__qualname__") || (text.contains("__qualname__") && !text.contains("__name__"))
 }
 
 /// What a search for the uses of a callable looks for.

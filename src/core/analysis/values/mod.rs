@@ -274,6 +274,9 @@ pub struct Evaluator<'a> {
     /// The calls that set the default start method to fork (`start_method`), found the first
     /// time a process is made.
     forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
+    /// Whether the file spells a read of a function's name (`may_read_names`), found the
+    /// first time it is asked.
+    reads_names: OnceCell<bool>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -303,6 +306,7 @@ impl<'a> Evaluator<'a> {
             method_calls: RefCell::new(HashMap::new()),
             handed: &[],
             forced_forks: OnceCell::new(),
+            reads_names: OnceCell::new(),
         }
     }
 
@@ -758,6 +762,24 @@ impl<'a> Evaluator<'a> {
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// Whether the file's text spells a read of a function's name: `__qualname__`, or
+    /// `__name__` after a dot or in quotes (`fn.__name__`, `getattr(fn, "__name__")`), which
+    /// the main guard's `__name__ ==` is not. Without one, `inspection::names_read` finds
+    /// nothing, so it need not walk the code.
+    pub fn may_read_names(&self) -> bool {
+        *self.reads_names.get_or_init(|| {
+            let source = self.source.as_bytes();
+            [
+                &b"__qualname__"[..],
+                b".__name__",
+                b"\"__name__\"",
+                b"'__name__'",
+            ]
+            .iter()
+            .any(|needle| memchr::memmem::find(source, needle).is_some())
+        })
     }
 
     /// `getattr(pool, name)` on a pool or executor: the method of the table that a literal

@@ -427,7 +427,7 @@ pub(super) fn check_own_names_kept(
     let eval = ctx.eval;
     let variable = match callable {
         Callable::Function { definition, .. } => definition.child_by_field_name("name"),
-        Callable::Lambda(node) => bound_variable(*node),
+        Callable::Lambda(node) => super::references::assigned_variable(*node),
     };
     let Some(variable) = variable else {
         return Ok(());
@@ -449,22 +449,6 @@ pub(super) fn check_own_names_kept(
         )),
         None => Ok(()),
     }
-}
-
-/// The variable a lambda is assigned to (`f = lambda x: ...`).
-fn bound_variable(lambda: Node<'_>) -> Option<Node<'_>> {
-    let mut node = lambda;
-    while let Some(parent) = node
-        .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
-    {
-        node = parent;
-    }
-    let assignment = node.parent().filter(|p| p.kind() == "assignment")?;
-    (assignment.child_by_field_name("right") == Some(node)).then_some(())?;
-    assignment
-        .child_by_field_name("left")
-        .filter(|left| left.kind() == "identifier")
 }
 
 /// The name, qualified when `qualified`, that code reading it saw of `callable`, and the one

@@ -226,12 +226,7 @@ pub(super) fn without_e731(source: &str, range: TextRange) -> (TextRange, String
 /// values: a read of it that looks at what it is (`job.__name__`, `inspect.signature(job)`,
 /// see `inspection`) would see the partial instead of a function.
 fn check_variable_not_inspected(ctx: &Context<'_>, lambda: Node<'_>) -> Result<(), String> {
-    let variable = outer(lambda)
-        .parent()
-        .filter(|p| p.kind() == "assignment")
-        .and_then(|assignment| assignment.child_by_field_name("left"))
-        .filter(|left| left.kind() == "identifier");
-    let Some(variable) = variable else {
+    let Some(variable) = assigned_variable(lambda) else {
         return Ok(());
     };
     let eval = ctx.eval;
@@ -249,6 +244,16 @@ fn check_variable_not_inspected(ctx: &Context<'_>, lambda: Node<'_>) -> Result<(
         )),
         None => Ok(()),
     }
+}
+
+/// The variable a lambda is the whole value of (`job = lambda x: ...`, parentheses allowed).
+pub(super) fn assigned_variable(lambda: Node<'_>) -> Option<Node<'_>> {
+    let value = outer(lambda);
+    let assignment = value.parent().filter(|p| p.kind() == "assignment")?;
+    (assignment.child_by_field_name("right") == Some(value)).then_some(())?;
+    assignment
+        .child_by_field_name("left")
+        .filter(|left| left.kind() == "identifier")
 }
 
 /// The range of `node` with the parentheses around it, which the replacement takes with it.

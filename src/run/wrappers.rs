@@ -997,6 +997,26 @@ mod tests {
         assert!(alone.stars.is_empty());
     }
 
+    #[test]
+    fn a_name_bound_only_under_the_main_guard_is_not_exported() {
+        let names = |source: &str| -> Vec<String> {
+            let exported = exports(source, Some("pkg.script"));
+            exported.wrappers.iter().map(|w| w.name.clone()).collect()
+        };
+        let guarded = "import multiprocessing\n\
+            if __name__ == \"__main__\":\n    \
+                ctx = multiprocessing.get_context(\"fork\")\n    \
+                def parmap(f, xs):\n        \
+                    with multiprocessing.Pool(2) as p:\n            \
+                        return p.map(f, xs)\n";
+        assert_eq!(names(guarded), Vec::<String>::new());
+        // The same bindings at module level are what importers read.
+        let plain = guarded
+            .replace("if __name__ == \"__main__\":\n", "")
+            .replace("\n    ", "\n");
+        assert_eq!(names(&plain), ["ctx", "parmap"]);
+    }
+
     fn names(source: &str, module: &str, path: &str) -> bool {
         let bytes = source.as_bytes();
         names_module(bytes, module, Path::new(path), &ImportWords::of(bytes))

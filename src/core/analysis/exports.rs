@@ -30,6 +30,7 @@ use tree_sitter::Node;
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, NameRead, Target};
 use super::arguments::MAX_WORKER_DEPTH;
+use super::callables::{bound_only_under_guard, main_guards};
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
@@ -349,6 +350,17 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(transparent_decorators(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
+    // A name bound only under the main guard does not exist in a module that imports this
+    // one: CPython's `test/mp_preload.py` binds `ctx = get_context("forkserver")` there, and
+    // exported, it sent the 200-kilobyte `_test_multiprocessing.py` beside it (which reads a
+    // `ctx` of its own and spells `'mp_preload.py'`) through a second analysis.
+    let guards = main_guards(eval.root, eval.source);
+    if !guards.is_empty() {
+        wrappers.retain(|wrapper| {
+            let bound = wrapper.name.split('.').next().unwrap_or(&wrapper.name);
+            !bound_only_under_guard(eval.model, &guards, bound)
+        });
+    }
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
     let wrappers = wrapper_factories(wrappers);
     // The re-exports and star imports are kept from the first look too, when the run

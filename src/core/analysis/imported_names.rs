@@ -26,7 +26,7 @@ use tree_sitter::Node;
 use super::api::{ApiRow, BASE};
 use super::callables::{Callable, Classified, classify_assigned, in_guard, unparenthesize};
 use super::handed::{HandedPool, Held, NamePart, imported_function};
-use super::picked::{literal_key, returned_closures_of, written_entries};
+use super::picked::{literal_key, positional, returned_closures_of, written_entries};
 use super::sites::{Handed, Site};
 use super::values::{Evaluator, Value};
 use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
@@ -189,6 +189,10 @@ fn bound_lambdas<'t>(
             "conditional_expression" | "boolean_operator" => arms(value),
             _ => vec![value],
         },
+        // A negative position counts from the end of a list or tuple: any entry may be it.
+        NamePart::Entry(key) if key.starts_with('-') && positional(eval, value) => {
+            entries(eval, value).into_iter().map(|(_, e)| e).collect()
+        }
         NamePart::Entry(key) => entries(eval, value)
             .into_iter()
             .filter(|(at, _)| at.as_deref() == Some(key.as_str()))

@@ -319,7 +319,16 @@ fn table_entries<'t>(
     if written.kind() == "identifier" {
         entries.extend(items_assigned(eval, written, scope));
     }
-    let chosen: Vec<Node<'t>> = match (entries.iter().all(|(k, _)| k.is_some()), keys) {
+    // A negative position counts from the end of a list or tuple (`steps[-1]`), so it is no
+    // entry's key there: any entry may be the one.
+    let negative = |key: &String| key.starts_with('-');
+    let from_end = positional(eval, table)
+        && (keys.iter().flatten().any(negative)
+            || entries.iter().any(|(k, _)| k.as_ref().is_some_and(negative)));
+    let chosen: Vec<Node<'t>> = match (
+        entries.iter().all(|(k, _)| k.is_some()) && !from_end,
+        keys,
+    ) {
         (true, Some(keys)) => entries
             .iter()
             .filter(|(k, _)| k.as_ref().is_some_and(|k| keys.contains(k)))
@@ -579,6 +588,15 @@ pub(super) fn written_entries<'t>(
 
 /// The list or tuple literal that `tuple([...])` or `list((...))`, calls of the builtins with
 /// that one argument, copy.
+/// Whether `table`, a table `written_entries` reads, is a list or tuple, whose entries are
+/// keyed by their positions from the start.
+pub(super) fn positional<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> bool {
+    matches!(
+        sequence_of_builtin(eval, table).unwrap_or(table).kind(),
+        "list" | "tuple"
+    )
+}
+
 fn sequence_of_builtin<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
     let arguments = ["tuple", "list"]
         .into_iter()
@@ -597,12 +615,19 @@ fn sequence_of_builtin<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<
     }
 }
 
-/// A key as the table compares it, when it is a literal: an integer, or a string without
-/// escapes by its kind and content, so that `'double'` and `"double"` are one key; `None`
-/// for anything else (a name, an f-string), which may be any key.
+/// A key as the table compares it, when it is a literal: a decimal integer, negative too
+/// (`-1`, `- 1`), or a string without escapes by its kind and content, so that `'double'`
+/// and `"double"` are one key; `None` for anything else (a name, an f-string, `0x1`, `True`),
+/// which may be any key. A negative integer is a dict's key, but a position from the end of a
+/// list or tuple (`positional`).
 pub(super) fn literal_key(text: &str) -> Option<String> {
-    if text.parse::<usize>().is_ok() {
-        return Some(text.to_string());
+    if text.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+        let compact: String = text.split_whitespace().collect();
+        let digits = compact.strip_prefix('-').unwrap_or(&compact);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return compact.parse::<i64>().ok().map(|n| n.to_string());
+        }
+        return None;
     }
     let prefix: String = text
         .chars()

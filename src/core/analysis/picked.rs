@@ -324,11 +324,11 @@ fn table_entries<'t>(
     let negative = |key: &String| key.starts_with('-');
     let from_end = positional(eval, table)
         && (keys.iter().flatten().any(negative)
-            || entries.iter().any(|(k, _)| k.as_ref().is_some_and(negative)));
-    let chosen: Vec<Node<'t>> = match (
-        entries.iter().all(|(k, _)| k.is_some()) && !from_end,
-        keys,
-    ) {
+            || entries
+                .iter()
+                .any(|(k, _)| k.as_ref().is_some_and(negative)));
+    let chosen: Vec<Node<'t>> = match (entries.iter().all(|(k, _)| k.is_some()) && !from_end, keys)
+    {
         (true, Some(keys)) => entries
             .iter()
             .filter(|(k, _)| k.as_ref().is_some_and(|k| keys.contains(k)))

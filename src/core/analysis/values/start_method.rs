@@ -15,7 +15,7 @@ use tree_sitter::Node;
 use super::Evaluator;
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::parse::named_items;
-use crate::core::semantic::{ScopeId, SemanticModel};
+use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// Where a `set_start_method("fork")` call holds: the call's start, the range of the function
@@ -38,6 +38,7 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
     }
     let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
     let mut found = Vec::new();
+    let mut setters: Vec<Node<'_>> = Vec::new();
     let mut stack = vec![eval.root];
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
@@ -48,9 +49,78 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
         if let Some(holder) = unconditional_holder(node, &guards) {
             let first = holder.is_none() && !called_before(eval, node);
             found.push((node.start_byte(), holder.map(TextRange::of), first));
+            setters.extend(holder.filter(|f| sets_first(f, node)));
         }
     }
+    // A call of a function of the file that sets it (`configure()` first in `main`) sets it
+    // where the call stands, and so on for a function that calls that one, a few deep.
+    for _ in 0..MAX_SETUP_DEPTH {
+        let mut next = Vec::new();
+        for setter in std::mem::take(&mut setters) {
+            for call in setup_calls(eval, setter) {
+                if let Some(holder) = unconditional_holder(call, &guards) {
+                    let first = holder.is_none() && !called_before(eval, call);
+                    let entry = (call.start_byte(), holder.map(TextRange::of), first);
+                    if !found.contains(&entry) {
+                        found.push(entry);
+                        next.extend(holder.filter(|f| sets_first(f, call)));
+                    }
+                }
+            }
+        }
+        setters = next;
+    }
     found
+}
+
+/// How many functions deep a call that sets the start method is followed (`forced_forks`).
+const MAX_SETUP_DEPTH: usize = 3;
+
+/// Whether the function `function`, one of the file's module-level functions bound once,
+/// reaches `call`, a statement of its own block, whenever it is called: nothing before it
+/// returns or raises.
+fn sets_first(function: &Node<'_>, call: Node<'_>) -> bool {
+    let module_level = function.parent().is_some_and(|p| p.kind() == "module");
+    let Some(body) = function.child_by_field_name("body") else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.start_byte() >= call.start_byte() {
+            continue;
+        }
+        if matches!(node.kind(), "return_statement" | "raise_statement") {
+            return false;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    module_level
+}
+
+/// The calls of the module-level function `function` by its bare name (`configure()`), when
+/// that name is bound once, to it; the caller keeps those that are statements of their own.
+fn setup_calls<'t>(eval: &Evaluator<'t>, function: Node<'t>) -> Vec<Node<'t>> {
+    let model = eval.model;
+    let Some(name) = function.child_by_field_name("name").map(|n| eval.text(n)) else {
+        return Vec::new();
+    };
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return Vec::new();
+    };
+    if model.binding(*only).statement != TextRange::of(function) {
+        return Vec::new();
+    }
+    model
+        .references
+        .iter()
+        .filter(|r| r.name == name && r.resolution == Resolution::Scope(SemanticModel::MODULE))
+        .filter_map(|r| eval.node_at(r.range))
+        .filter_map(|read| {
+            let call = read.parent().filter(|c| c.kind() == "call")?;
+            (call.child_by_field_name("function") == Some(read)).then_some(call)
+        })
+        .collect()
 }
 
 /// Whether `call` is a setter of `SETTERS` given `"fork"` as its method.

@@ -430,6 +430,12 @@ fn bind_sites(
     lift: &Lift,
     draft: &mut Draft,
 ) -> Result<(), String> {
+    // A wrapper that reads the name is named first: the code around the callable that calls
+    // it reads the name only through it.
+    for site_ref in &group.sites {
+        let member = &group.members[site_ref.member];
+        binding::check_names_kept(ctx, &site_ref.site, member, &lift.lifted[site_ref.member])?;
+    }
     for (callable, lifted) in group.members.iter().zip(&lift.lifted) {
         binding::check_own_names_kept(ctx, callable, lifted)?;
     }
@@ -447,7 +453,6 @@ fn bind_sites(
             open_keywords: lift.open_keywords,
             positional: lift.positional,
         };
-        binding::check_names_kept(ctx, &site_ref.site, member, &lift.lifted[site_ref.member])?;
         let member = &lift.lifted[site_ref.member];
         check_site(ctx, &site_ref.site, &lift.checked)?;
         if !values.is_empty() {

@@ -603,13 +603,17 @@ fn refuses_a_partial_for_a_wrapper_that_looks_at_its_callable() {
 /// A lift names a lambda and moves a nested function to module level, which changes what
 /// `fn.__name__` (a lambda's) and `fn.__qualname__` (both) read: a wrapper of another file,
 /// a worker given the callable, or the code beside the `def` that reads them refuses the lift,
-/// naming the read and both names, and nothing is written. A nested function keeps its
+/// naming the read and both names, and nothing is written; so does one that reads the names
+/// through a function `functools.wraps` decorates, or the source through `inspect.getsource`,
+/// which the lift rewrites. A nested function keeps its
 /// `__name__` (`packages/name_reading_wrappers` lifts it, and a guard function whose
 /// qualified name is kept).
 #[test]
 fn refuses_a_lift_that_changes_a_name_the_code_reads() {
     let dir = tempfile::tempdir().expect("create a temporary directory");
     let launch = indoc::indoc! {r#"
+        import functools
+        import inspect
         import multiprocessing
 
         LOG = []
@@ -627,11 +631,29 @@ fn refuses_a_lift_that_changes_a_name_the_code_reads() {
             proc = multiprocessing.Process(target=fn, args=args)
             proc.start()
             return proc
+
+
+        def start_traced(fn, *args):
+            @functools.wraps(fn)
+            def traced(*a):
+                return fn(*a)
+
+            print("tracing", traced.__qualname__)
+            proc = multiprocessing.Process(target=fn, args=args)
+            proc.start()
+            return proc
+
+
+        def start_described(fn, *args):
+            print(inspect.getsource(fn))
+            proc = multiprocessing.Process(target=fn, args=args)
+            proc.start()
+            return proc
     "#};
     let main = indoc::indoc! {r#"
         import multiprocessing
 
-        from launch import run_named, start_logged
+        from launch import run_named, start_described, start_logged, start_traced
 
 
         def _call(f):
@@ -657,6 +679,12 @@ fn refuses_a_lift_that_changes_a_name_the_code_reads() {
             print(named.__qualname__)
             multiprocessing.Process(target=named).start()
 
+            def traced_job():
+                print("traced")
+
+            start_traced(traced_job).join()
+            start_described(lambda: print("described")).join()
+
 
         if __name__ == "__main__":
             main()
@@ -668,8 +696,8 @@ fn refuses_a_lift_that_changes_a_name_the_code_reads() {
     assert!(
         report.contains(
             "main.py:15:18: PKL003 nested function `job` passed to `start_logged` (which hands \
-             it to `Process(target=...)`, launch.py:8) cannot be pickled; not fixed: \
-             `start_logged` reads the name of its callable (`fn.__qualname__`, launch.py:7), \
+             it to `Process(target=...)`, launch.py:10) cannot be pickled; not fixed: \
+             `start_logged` reads the name of its callable (`fn.__qualname__`, launch.py:9), \
              which would change from `main.<locals>.job` to `job` once the callable is moved to \
              module level\n"
         ),
@@ -680,7 +708,7 @@ fn refuses_a_lift_that_changes_a_name_the_code_reads() {
     assert!(
         report.contains(
             "not fixed: `run_named` reads the name of its callable (`getattr(fn, \"__name__\", \
-             \"?\")`, launch.py:14), which would change from `<lambda>` to"
+             \"?\")`, launch.py:16), which would change from `<lambda>` to"
         ),
         "{report}"
     );
@@ -695,6 +723,23 @@ fn refuses_a_lift_that_changes_a_name_the_code_reads() {
         report.contains(
             "not fixed: the code around it reads its name (`named.__qualname__`, line 26), \
              which would change from `main.<locals>.named` to `named`"
+        ),
+        "{report}"
+    );
+    // Through `functools.wraps`, which copies the callable's names to the function it
+    // decorates, and `inspect.getsource`, which reads the text a lift rewrites.
+    assert!(
+        report.contains(
+            "not fixed: `start_traced` reads the name of its callable (`traced.__qualname__`, \
+             launch.py:27), which would change from `main.<locals>.traced_job` to `traced_job`"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "not fixed: `start_described` reads the source of its callable \
+             (`inspect.getsource(fn)`, launch.py:34), which would change once the callable is \
+             moved to module level\n"
         ),
         "{report}"
     );

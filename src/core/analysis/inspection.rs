@@ -54,6 +54,16 @@ const INSPECTORS: [&str; 16] = [
     "vars",
 ];
 
+/// The last names of the `inspect` functions that read a callable's source, which a lift
+/// rewrites (a lambda becomes a `def`, a nested function loses its indentation): counted as
+/// reads of its qualified name (`Look::Names`, `reads_source`).
+const SOURCE_READERS: [&str; 2] = ["getsource", "getsourcelines"];
+
+/// Whether `read`, a name read `names_read` or `naming` found, reads the callable's source.
+pub(super) fn reads_source(read: &str) -> bool {
+    SOURCE_READERS.iter().any(|reader| read.contains(reader))
+}
+
 /// How deep calls of the file's own functions are followed (`_label(fn)` reading
 /// `fn.__name__` in a helper).
 const MAX_HELPERS: usize = 3;
@@ -138,7 +148,9 @@ pub(super) fn naming<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<(Node<'
 /// `getattr` with that name); a helper's call is looked at again.
 fn reads_qualified(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
     let text = eval.text(read);
-    text.ends_with(".__qualname__") || (text.contains("__qualname__") && !text.contains("__name__"))
+    text.ends_with(".__qualname__")
+        || (text.contains("__qualname__") && !text.contains("__name__"))
+        || reads_source(text)
 }
 
 /// What a search for the uses of a callable looks for.
@@ -355,6 +367,7 @@ fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) 
             (left.kind() == "identifier" && right.kind() == "identifier")
                 .then(|| (eval.text(left).to_string(), eval.text(right).to_string()))
         })
+        .chain(wrapped(eval, body))
         .filter(|(left, _)| {
             matches!(eval.model.resolve(function, left), Resolution::Scope(f) if f == function)
         })
@@ -371,6 +384,52 @@ fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) 
         }
     }
     names
+}
+
+/// The functions of `body` decorated with `functools.wraps(name)`, each with that name: such a
+/// function carries the wrapped callable's `__name__`, `__qualname__` and signature (through
+/// `__wrapped__`), so looking at it looks at the callable.
+fn wrapped(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for node in descendants(body) {
+        if node.kind() != "decorated_definition" {
+            continue;
+        }
+        let Some(defined) = node
+            .child_by_field_name("definition")
+            .and_then(|def| def.child_by_field_name("name"))
+        else {
+            continue;
+        };
+        let mut cursor = node.walk();
+        for decorator in node.named_children(&mut cursor) {
+            let call = decorator
+                .named_child(0)
+                .filter(|c| decorator.kind() == "decorator" && c.kind() == "call");
+            let Some((function, arguments)) = call.and_then(|call| {
+                Some((
+                    call.child_by_field_name("function")?,
+                    call.child_by_field_name("arguments")?,
+                ))
+            }) else {
+                continue;
+            };
+            let scope = eval.model.scope_at(decorator.start_byte());
+            if qualified_name(eval, function, scope).as_deref() != Some("functools.wraps") {
+                continue;
+            }
+            if let Some(first) = crate::core::parse::named_items(arguments)
+                .first()
+                .filter(|first| first.kind() == "identifier")
+            {
+                found.push((
+                    eval.text(defined).to_string(),
+                    eval.text(*first).to_string(),
+                ));
+            }
+        }
+    }
+    found
 }
 
 /// Whether the identifier `node` reads the variable `name` of `function`.
@@ -432,6 +491,9 @@ fn looking_at<'t>(
                 .filter(|q| inspector(q))
                 .unwrap_or(eval.text(last));
             if inspector(last) && matches!(look, Look::Inspects { .. }) {
+                return Some(call);
+            }
+            if matches!(look, Look::Names { .. }) && SOURCE_READERS.contains(&last) {
                 return Some(call);
             }
             if last == "getattr" && getattr_reads(eval, list, node, look) {

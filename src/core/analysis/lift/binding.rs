@@ -8,12 +8,12 @@ use tree_sitter::Node;
 
 use super::{Captures, Context, Group, Lifted, SiteRef};
 use crate::core::analysis::api::{Passing, Slot};
-use crate::core::analysis::arguments;
 use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::defaults::MovedDefault;
 use crate::core::analysis::flow::check_flow;
 use crate::core::analysis::sites::{Handed, Site};
 use crate::core::analysis::values::argument;
+use crate::core::analysis::{arguments, inspection};
 use crate::core::fix::Edit;
 use crate::core::parse::parameter_kind;
 use crate::core::semantic::{Resolution, ScopeId};
@@ -405,6 +405,9 @@ pub(super) fn check_names_kept(
         },
     };
     match names_change(ctx, callable, lifted, qualified) {
+        Some(_) if inspection::reads_source(&read) => Err(format!(
+            "{reader} reads the source of its callable ({read}), which would change once the callable is moved to module level"
+        )),
         Some((was, becomes)) => Err(format!(
             "{reader} reads the name of its callable ({read}), which would change from `{was}` to `{becomes}` once the callable is moved to module level"
         )),
@@ -438,12 +441,13 @@ pub(super) fn check_own_names_kept(
         Some(node) => node.child_by_field_name("body").unwrap_or(node),
         None => eval.root,
     };
-    let Some((what, line, qualified)) =
-        crate::core::analysis::inspection::names_read(eval, body, scope, name)
-    else {
+    let Some((what, line, qualified)) = inspection::names_read(eval, body, scope, name) else {
         return Ok(());
     };
     match names_change(ctx, callable, lifted, qualified) {
+        Some(_) if inspection::reads_source(&what) => Err(format!(
+            "the code around it reads its source (`{what}`, line {line}), which would change once it is moved to module level"
+        )),
         Some((was, becomes)) => Err(format!(
             "the code around it reads its name (`{what}`, line {line}), which would change from `{was}` to `{becomes}` once it is moved to module level"
         )),

@@ -5,10 +5,14 @@
 //!
 //! Only a call that surely runs first counts: an expression statement with the literal
 //! `"fork"` as its method, outside any condition, loop or `try` (the main guard's block
-//! aside), either at module level, where it covers the code of every function and the
-//! module-level code after it, or in a function, where it covers the code of that function
-//! after it. A start method set under a condition (`if sys.platform != "win32":`) leaves the
-//! other platforms spawning, where the callable must pickle.
+//! aside), either at module level, where it covers the module-level code after it, and the
+//! code of every function when it runs before any of them and outside the main guard (a
+//! module that imports the file runs no guard, and may call its functions under the default
+//! start method), or in a function, where it covers the code of that function after it. A start method set under a condition (`if sys.platform != "win32":`) leaves the
+//! other platforms spawning, where the callable must pickle. A call of a function of the file
+//! that sets it first (`configure()`) sets it where the call stands. A file that sets any other
+//! start method anywhere (`"spawn"`, or one only known at run time) counts a fork only in a
+//! function, up to that other call there or a call of a function of the file that may make it.
 
 use tree_sitter::Node;
 
@@ -19,10 +23,10 @@ use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// Where a `set_start_method("fork")` call holds: the call's start, the range of the function
-/// whose code runs after it (`None`: module level), and, at module level, whether it runs
-/// before any function of the file is called there (`called_before`), so that it covers the
-/// code of every function.
-pub(super) type ForcedFork = (usize, Option<TextRange>, bool);
+/// whose code runs after it (`None`: module level), at module level whether it runs before any
+/// function of the file is called there (`called_before`), so that it covers the code of every
+/// function, and in a function where its hold ends (`holds_until`).
+pub(super) type ForcedFork = (usize, Option<TextRange>, bool, usize);
 
 /// The functions that set the default start method.
 const SETTERS: [&str; 3] = [
@@ -37,19 +41,29 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
         return Vec::new();
     }
     let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
-    let mut found = Vec::new();
-    let mut setters: Vec<Node<'_>> = Vec::new();
+    let (mut forks, mut others) = (Vec::new(), Vec::new());
     let mut stack = vec![eval.root];
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() != "call" || !sets_fork(eval, node) {
+        if node.kind() != "call" {
             continue;
         }
-        if let Some(holder) = unconditional_holder(node, &guards) {
-            let first = holder.is_none() && !called_before(eval, node);
-            found.push((node.start_byte(), holder.map(TextRange::of), first));
-            setters.extend(holder.filter(|f| sets_first(f, node)));
+        match sets_fork(eval, node) {
+            Some(true) => forks.push(node),
+            Some(false) => others.push(node),
+            None => {}
+        }
+    }
+    let mut found = Vec::new();
+    let mut setters: Vec<Node<'_>> = Vec::new();
+    for call in forks {
+        if let Some(holder) = unconditional_holder(call, &guards) {
+            found.extend(entry(eval, call, (holder, &guards), &others));
+            // Another start method set anywhere may be what a setter leaves behind.
+            if others.is_empty() {
+                setters.extend(holder.filter(|f| sets_first(eval, f, call)));
+            }
         }
     }
     // A call of a function of the file that sets it (`configure()` first in `main`) sets it
@@ -58,13 +72,12 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
         let mut next = Vec::new();
         for setter in std::mem::take(&mut setters) {
             for call in setup_calls(eval, setter) {
-                if let Some(holder) = unconditional_holder(call, &guards) {
-                    let first = holder.is_none() && !called_before(eval, call);
-                    let entry = (call.start_byte(), holder.map(TextRange::of), first);
-                    if !found.contains(&entry) {
-                        found.push(entry);
-                        next.extend(holder.filter(|f| sets_first(f, call)));
-                    }
+                if let Some(holder) = unconditional_holder(call, &guards)
+                    && let Some(entry) = entry(eval, call, (holder, &guards), &others)
+                    && !found.contains(&entry)
+                {
+                    found.push(entry);
+                    next.extend(holder.filter(|f| sets_first(eval, f, call)));
                 }
             }
         }
@@ -73,29 +86,112 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
     found
 }
 
+/// The hold of a fork set by `call` in `holder` (`None`: module level), given the calls that
+/// set another start method (`others`): none at module level when there are any, since
+/// every function may be called after one; in a function, up to the first of them there, or
+/// up to the first call of a function of the file when others are set in functions.
+fn entry(
+    eval: &Evaluator<'_>,
+    call: Node<'_>,
+    (holder, guards): (Option<Node<'_>>, &[TextRange]),
+    others: &[Node<'_>],
+) -> Option<ForcedFork> {
+    match holder {
+        None if !others.is_empty() => None,
+        // A set under the main guard runs only when the file is the program: another module
+        // that imports a function of it may call it under the default start method.
+        None => {
+            let at = call.start_byte();
+            let guarded = guards.iter().any(|g| g.start <= at && at < g.end);
+            Some((at, None, !guarded && !called_before(eval, call), usize::MAX))
+        }
+        Some(function) => Some((
+            call.start_byte(),
+            Some(TextRange::of(function)),
+            false,
+            holds_until(eval, function, call, others),
+        )),
+    }
+}
+
+/// Where the fork set by `call` in `function` may stop holding: the first call after it in
+/// the function that sets another start method, or, when a function of the file sets one,
+/// the first call after it of a function or class of the file (`usize::MAX`: the end).
+fn holds_until(
+    eval: &Evaluator<'_>,
+    function: Node<'_>,
+    call: Node<'_>,
+    others: &[Node<'_>],
+) -> usize {
+    if others.is_empty() {
+        return usize::MAX;
+    }
+    let in_functions = others
+        .iter()
+        .any(|other| eval.model.scope_at(other.start_byte()) != SemanticModel::MODULE);
+    let after = call.start_byte();
+    let mut until = usize::MAX;
+    let mut stack = vec![function];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() != "call" || node.start_byte() <= after || node.start_byte() >= until {
+            continue;
+        }
+        let sets_other = others.iter().any(|other| other.id() == node.id());
+        if sets_other || (in_functions && calls_own(eval, node)) {
+            until = node.start_byte();
+        }
+    }
+    until
+}
+
+/// Whether `call` calls a function or class of the file by its bare name.
+fn calls_own(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let model = eval.model;
+    call.child_by_field_name("function")
+        .filter(|function| function.kind() == "identifier")
+        .is_some_and(|function| {
+            model
+                .bindings_of(SemanticModel::MODULE, eval.text(function))
+                .iter()
+                .any(|&id| {
+                    matches!(
+                        model.binding(id).kind,
+                        crate::core::semantic::BindingKind::FunctionDef
+                            | crate::core::semantic::BindingKind::ClassDef
+                    )
+                })
+        })
+}
+
 /// How many functions deep a call that sets the start method is followed (`forced_forks`).
 const MAX_SETUP_DEPTH: usize = 3;
 
 /// Whether the function `function`, one of the file's module-level functions bound once,
-/// reaches `call`, a statement of its own block, whenever it is called: nothing before it
-/// returns or raises.
-fn sets_first(function: &Node<'_>, call: Node<'_>) -> bool {
+/// reaches `call`, a statement of its own block, whenever it is called, before it could make
+/// a process: it is no generator or coroutine (whose call runs none of its body), and nothing
+/// before `call` returns, raises or calls a function or class of the file.
+fn sets_first(eval: &Evaluator<'_>, function: &Node<'_>, call: Node<'_>) -> bool {
     let module_level = function.parent().is_some_and(|p| p.kind() == "module");
     let Some(body) = function.child_by_field_name("body") else {
         return false;
     };
+    if !module_level || eval.text(*function).starts_with("async") {
+        return false;
+    }
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.start_byte() >= call.start_byte() {
-            continue;
-        }
-        if matches!(node.kind(), "return_statement" | "raise_statement") {
+        let before = node.start_byte() < call.start_byte();
+        let stops = matches!(node.kind(), "return_statement" | "raise_statement")
+            || (node.kind() == "call" && calls_own(eval, node));
+        if node.kind() == "yield" || (before && stops) {
             return false;
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    module_level
+    true
 }
 
 /// The calls of the module-level function `function` by its bare name (`configure()`), when
@@ -123,19 +219,16 @@ fn setup_calls<'t>(eval: &Evaluator<'t>, function: Node<'t>) -> Vec<Node<'t>> {
         .collect()
 }
 
-/// Whether `call` is a setter of `SETTERS` given `"fork"` as its method.
-fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
-    let (Some(function), Some(arguments)) = (
-        call.child_by_field_name("function"),
-        call.child_by_field_name("arguments"),
-    ) else {
-        return false;
-    };
+/// For a call of a setter of `SETTERS`, whether it is given `"fork"` as its method; `None`
+/// for any other call.
+fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> Option<bool> {
+    let function = call.child_by_field_name("function")?;
+    let arguments = call.child_by_field_name("arguments")?;
     let scope = eval.model.scope_at(call.start_byte());
     let setter =
         qualified_name(eval, function, scope).is_some_and(|q| SETTERS.contains(&q.as_str()));
     if !setter {
-        return false;
+        return None;
     }
     let method = named_items(arguments)
         .into_iter()
@@ -149,9 +242,9 @@ fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
         Some(item) if item.kind() == "keyword_argument" => item.child_by_field_name("value"),
         other => other,
     };
-    method.is_some_and(|m| {
+    Some(method.is_some_and(|m| {
         m.kind() == "string" && super::modules::string_content(eval.text(m)) == "fork"
-    })
+    }))
 }
 
 /// For a call that is a statement of its own and runs whenever the code around it does
@@ -193,7 +286,6 @@ fn unconditional_holder<'t>(call: Node<'t>, guards: &[TextRange]) -> Option<Opti
 /// the file, which may make a process before the start method is set. Imports, definitions
 /// and other calls (`logging.getLogger(...)`) do not.
 fn called_before(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
-    let model = eval.model;
     let mut stack: Vec<Node<'_>> = Vec::new();
     let mut node = call;
     while let Some(parent) = node.parent() {
@@ -212,23 +304,8 @@ fn called_before(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
         {
             continue;
         }
-        if node.kind() == "call"
-            && let Some(function) = node.child_by_field_name("function")
-            && function.kind() == "identifier"
-        {
-            let own = model
-                .bindings_of(SemanticModel::MODULE, eval.text(function))
-                .iter()
-                .any(|&id| {
-                    matches!(
-                        model.binding(id).kind,
-                        crate::core::semantic::BindingKind::FunctionDef
-                            | crate::core::semantic::BindingKind::ClassDef
-                    )
-                });
-            if own {
-                return true;
-            }
+        if node.kind() == "call" && calls_own(eval, node) {
+            return true;
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
@@ -245,9 +322,13 @@ impl Evaluator<'_> {
             return false;
         }
         let in_function = scope != SemanticModel::MODULE;
-        forced.iter().any(|(call, holder, first)| match holder {
-            None => (in_function && *first) || *call < at,
-            Some(function) => function.start <= at && at < function.end && *call < at,
-        })
+        forced
+            .iter()
+            .any(|(call, holder, first, until)| match holder {
+                None => (in_function && *first) || *call < at,
+                Some(function) => {
+                    function.start <= at && at < function.end && *call < at && at < *until
+                }
+            })
     }
 }

@@ -388,10 +388,14 @@ fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) 
 
 /// The functions of `body` decorated with `functools.wraps(name)`, each with that name: such a
 /// function carries the wrapped callable's `__name__`, `__qualname__` and signature (through
-/// `__wrapped__`), so looking at it looks at the callable.
+/// `__wrapped__`), so looking at it looks at the callable. So do `w` and `v` in
+/// `functools.update_wrapper(w, name)`, `functools.wraps(name)(w)` and `v = ...` of either.
 fn wrapped(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<(String, String)> {
     let mut found = Vec::new();
     for node in descendants(body) {
+        if node.kind() == "call" {
+            found.extend(updated_wrapper(eval, node));
+        }
         if node.kind() != "decorated_definition" {
             continue;
         }
@@ -430,6 +434,57 @@ fn wrapped(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<(String, String)> {
         }
     }
     found
+}
+
+/// For `functools.update_wrapper(w, name)` or `functools.wraps(name)(w)`, the names that then
+/// carry `name`'s: `w`, and `v` when the call is the value of `v = ...`.
+fn updated_wrapper(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<(String, String)> {
+    let identifier = |node: Option<&Node<'_>>| {
+        node.filter(|n| n.kind() == "identifier")
+            .map(|n| eval.text(*n).to_string())
+    };
+    let qualified = |function: Node<'_>| {
+        let scope = eval.model.scope_at(function.start_byte());
+        qualified_name(eval, function, scope)
+    };
+    let (Some(function), Some(arguments)) = (
+        call.child_by_field_name("function"),
+        call.child_by_field_name("arguments"),
+    ) else {
+        return Vec::new();
+    };
+    let items = crate::core::parse::named_items(arguments);
+    let (wrapper, source) = match function.kind() {
+        "call" => {
+            let (Some(inner), Some(inner_arguments)) = (
+                function.child_by_field_name("function"),
+                function.child_by_field_name("arguments"),
+            ) else {
+                return Vec::new();
+            };
+            if qualified(inner).as_deref() != Some("functools.wraps") {
+                return Vec::new();
+            }
+            let wrapped = crate::core::parse::named_items(inner_arguments);
+            (identifier(items.first()), identifier(wrapped.first()))
+        }
+        _ if qualified(function).as_deref() == Some("functools.update_wrapper") => {
+            (identifier(items.first()), identifier(items.get(1)))
+        }
+        _ => return Vec::new(),
+    };
+    let Some(source) = source else {
+        return Vec::new();
+    };
+    let assigned = call
+        .parent()
+        .filter(|p| p.kind() == "assignment" && p.child_by_field_name("right") == Some(call))
+        .and_then(|p| identifier(p.child_by_field_name("left").as_ref()));
+    [wrapper, assigned]
+        .into_iter()
+        .flatten()
+        .map(|name| (name, source.clone()))
+        .collect()
 }
 
 /// Whether the identifier `node` reads the variable `name` of `function`.

@@ -1015,6 +1015,14 @@ mod tests {
             .replace("if __name__ == \"__main__\":\n", "")
             .replace("\n    ", "\n");
         assert_eq!(names(&plain), ["ctx", "parmap"]);
+        // Redefined under the guard (an in-process stand-in for a debug run), the name an
+        // importer reaches is still the module-level wrapper.
+        let redefined = format!(
+            "{plain}\nif __name__ == \"__main__\":\n    \
+                def parmap(f, xs):\n        \
+                    return list(map(f, xs))\n"
+        );
+        assert_eq!(names(&redefined), ["ctx", "parmap"]);
     }
 
     fn names(source: &str, module: &str, path: &str) -> bool {

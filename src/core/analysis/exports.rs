@@ -30,7 +30,7 @@ use tree_sitter::Node;
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, NameRead, Target};
 use super::arguments::MAX_WORKER_DEPTH;
-use super::callables::{bound_only_under_guard, main_guards};
+use super::callables::{bound_only_under_guard, in_guard, main_guards};
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
@@ -1183,11 +1183,12 @@ fn renamed_wrappers(eval: &Evaluator<'_>, wrappers: &[ExportedWrapper]) -> Vec<E
 }
 
 /// The binding of a module-level name that other modules reach, among its bindings `ids`: its
-/// only one, or the fallback of an optional import (`fallback`).
+/// only one, or the fallback of an optional import (`fallback`). Those under the main guard,
+/// which an importer never runs, are left out when others remain.
 fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId> {
     // `@overload` stubs are replaced by the `def` after them.
     let stubs = ids.iter().filter(|&&id| is_overload_stub(eval, id)).count();
-    let ids: Vec<BindingId> = match stubs {
+    let mut ids: Vec<BindingId> = match stubs {
         0 => ids.to_vec(),
         _ => ids
             .iter()
@@ -1195,6 +1196,15 @@ fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId>
             .filter(|&id| !is_overload_stub(eval, id))
             .collect(),
     };
+    if ids.len() > 1 {
+        let guards = main_guards(eval.root, eval.source);
+        let outside: Vec<BindingId> = (ids.iter().copied())
+            .filter(|&id| !in_guard(&guards, eval.model, id))
+            .collect();
+        if !outside.is_empty() {
+            ids = outside;
+        }
+    }
     match ids.as_slice() {
         [only] => Some(*only),
         [first, second]

@@ -339,6 +339,50 @@ fn table_entries<'t>(
     Some(chosen.into_iter().flat_map(branches).collect())
 }
 
+/// The values `node` adds to a table `is_table` says it names: `x` of `table.append(x)` or
+/// `table.insert(i, x)`, and the elements of a list or tuple literal in `table.extend([...])`.
+/// (`table += [...]` binds the name again, which `reaching_value` leaves unknown.)
+fn added<'t>(
+    eval: &Evaluator<'t>,
+    node: Node<'t>,
+    is_table: &impl Fn(Node<'t>) -> bool,
+) -> Vec<Node<'t>> {
+    let literal_elements = |literal: Node<'t>| -> Vec<Node<'t>> {
+        let literal = unparenthesize(literal);
+        match literal.kind() {
+            "list" | "tuple" => crate::core::parse::named_items(literal),
+            _ => Vec::new(),
+        }
+    };
+    match node.kind() {
+        "call" => {
+            let Some(function) = node
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "attribute")
+            else {
+                return Vec::new();
+            };
+            let (Some(object), Some(method), Some(arguments)) = (
+                function.child_by_field_name("object"),
+                function.child_by_field_name("attribute"),
+                node.child_by_field_name("arguments"),
+            ) else {
+                return Vec::new();
+            };
+            if !is_table(object) {
+                return Vec::new();
+            }
+            let items = crate::core::parse::named_items(arguments);
+            match (eval.text(method), items.as_slice()) {
+                ("append", [value]) | ("insert", [_, value]) => vec![*value],
+                ("extend", [values]) => literal_elements(*values),
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The items the code of the scope that binds the table `name` (read in `scope`) assigns to
 /// it (`ops["id"] = lambda ...`), each with its key as `literal_key` writes it: a site that
 /// reads the table after them may pick one, the entry it replaced too where they are not
@@ -355,11 +399,27 @@ fn items_assigned<'t>(
     let Some(body) = eval.scope_node(owner).or(Some(eval.root)) else {
         return Vec::new();
     };
+    let is_table = |node: Node<'t>| {
+        node.kind() == "identifier"
+            && eval.text(node) == text
+            && eval
+                .model
+                .resolve(eval.model.scope_at(node.start_byte()), text)
+                == Resolution::Scope(owner)
+    };
     let mut found = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
+        // Entries added at the end or in the middle move the positions: their keys are not
+        // known, so any entry may be the one picked (`steps.append(lambda ...)`, then
+        // `steps[-1]`).
+        found.extend(
+            added(eval, node, &is_table)
+                .into_iter()
+                .map(|value| (None, value)),
+        );
         if node.kind() != "assignment" {
             continue;
         }
@@ -369,15 +429,8 @@ fn items_assigned<'t>(
         ) else {
             continue;
         };
-        let item_of_table = left.kind() == "subscript"
-            && left.child_by_field_name("value").is_some_and(|value| {
-                value.kind() == "identifier"
-                    && eval.text(value) == text
-                    && eval
-                        .model
-                        .resolve(eval.model.scope_at(value.start_byte()), text)
-                        == Resolution::Scope(owner)
-            });
+        let item_of_table =
+            left.kind() == "subscript" && left.child_by_field_name("value").is_some_and(is_table);
         if !item_of_table {
             continue;
         }

@@ -356,10 +356,10 @@ fn descendants(root: Node<'_>) -> Vec<Node<'_>> {
 }
 
 /// `name` and the variables of `function` assigned from it, or from one of those, directly
-/// (`target = fn`).
+/// (`target = fn`), or that carry its names (`wrapped`).
 fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) -> Vec<String> {
-    let assignments: Vec<(String, String)> = descendants(body)
-        .into_iter()
+    let nodes = descendants(body);
+    let assignments: Vec<(String, String)> = (nodes.iter().copied())
         .filter(|node| node.kind() == "assignment")
         .filter_map(|node| {
             let left = node.child_by_field_name("left")?;
@@ -367,7 +367,7 @@ fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) 
             (left.kind() == "identifier" && right.kind() == "identifier")
                 .then(|| (eval.text(left).to_string(), eval.text(right).to_string()))
         })
-        .chain(wrapped(eval, body))
+        .chain(nodes.iter().flat_map(|&node| wrapped(eval, node)))
         .filter(|(left, _)| {
             matches!(eval.model.resolve(function, left), Resolution::Scope(f) if f == function)
         })
@@ -386,105 +386,83 @@ fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) 
     names
 }
 
-/// The functions of `body` decorated with `functools.wraps(name)`, each with that name: such a
-/// function carries the wrapped callable's `__name__`, `__qualname__` and signature (through
-/// `__wrapped__`), so looking at it looks at the callable. So do `w` and `v` in
-/// `functools.update_wrapper(w, name)`, `functools.wraps(name)(w)` and `v = ...` of either.
-fn wrapped(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    for node in descendants(body) {
-        if node.kind() == "call" {
-            found.extend(updated_wrapper(eval, node));
-        }
-        if node.kind() != "decorated_definition" {
-            continue;
-        }
-        let Some(defined) = node
-            .child_by_field_name("definition")
-            .and_then(|def| def.child_by_field_name("name"))
-        else {
-            continue;
-        };
-        let mut cursor = node.walk();
-        for decorator in node.named_children(&mut cursor) {
-            let call = decorator
-                .named_child(0)
-                .filter(|c| decorator.kind() == "decorator" && c.kind() == "call");
-            let Some((function, arguments)) = call.and_then(|call| {
-                Some((
-                    call.child_by_field_name("function")?,
-                    call.child_by_field_name("arguments")?,
-                ))
-            }) else {
-                continue;
-            };
-            let scope = eval.model.scope_at(decorator.start_byte());
-            if qualified_name(eval, function, scope).as_deref() != Some("functools.wraps") {
-                continue;
-            }
-            if let Some(first) = crate::core::parse::named_items(arguments)
-                .first()
-                .filter(|first| first.kind() == "identifier")
-            {
-                found.push((
-                    eval.text(defined).to_string(),
-                    eval.text(*first).to_string(),
-                ));
-            }
-        }
-    }
-    found
-}
-
-/// For `functools.update_wrapper(w, name)` or `functools.wraps(name)(w)`, the names that then
-/// carry `name`'s: `w`, and `v` when the call is the value of `v = ...`.
-fn updated_wrapper(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<(String, String)> {
+/// The names that carry the names of another variable after `node`, each with that
+/// variable's name: a function decorated with `functools.wraps(name)` carries the wrapped
+/// callable's `__name__`, `__qualname__` and signature (through `__wrapped__`), so looking at
+/// it looks at the callable. So do `w` and `v` in `functools.update_wrapper(w, name)`,
+/// `functools.wraps(name)(w)` and `v = ...` of either.
+fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
     let identifier = |node: Option<&Node<'_>>| {
         node.filter(|n| n.kind() == "identifier")
             .map(|n| eval.text(*n).to_string())
     };
-    let qualified = |function: Node<'_>| {
-        let scope = eval.model.scope_at(function.start_byte());
-        qualified_name(eval, function, scope)
-    };
-    let (Some(function), Some(arguments)) = (
-        call.child_by_field_name("function"),
-        call.child_by_field_name("arguments"),
-    ) else {
-        return Vec::new();
-    };
-    let items = crate::core::parse::named_items(arguments);
-    let (wrapper, source) = match function.kind() {
+    match node.kind() {
+        "decorated_definition" => {
+            let defined = node
+                .child_by_field_name("definition")
+                .and_then(|def| def.child_by_field_name("name"));
+            let mut cursor = node.walk();
+            let decorators: Vec<Node<'_>> = node
+                .named_children(&mut cursor)
+                .filter(|d| d.kind() == "decorator")
+                .collect();
+            decorators
+                .into_iter()
+                .filter_map(|decorator| wraps_source(eval, decorator.named_child(0)?))
+                .filter_map(|source| Some((identifier(defined.as_ref())?, source)))
+                .collect()
+        }
         "call" => {
-            let (Some(inner), Some(inner_arguments)) = (
-                function.child_by_field_name("function"),
-                function.child_by_field_name("arguments"),
+            let (Some(function), Some(arguments)) = (
+                node.child_by_field_name("function"),
+                node.child_by_field_name("arguments"),
             ) else {
                 return Vec::new();
             };
-            if qualified(inner).as_deref() != Some("functools.wraps") {
+            let items = crate::core::parse::named_items(arguments);
+            let scope = eval.model.scope_at(function.start_byte());
+            let (wrapper, source) = match wraps_source(eval, function) {
+                Some(source) => (identifier(items.first()), Some(source)),
+                None if qualified_name(eval, function, scope).as_deref()
+                    == Some("functools.update_wrapper") =>
+                {
+                    (identifier(items.first()), identifier(items.get(1)))
+                }
+                None => return Vec::new(),
+            };
+            let Some(source) = source else {
                 return Vec::new();
-            }
-            let wrapped = crate::core::parse::named_items(inner_arguments);
-            (identifier(items.first()), identifier(wrapped.first()))
+            };
+            let assigned = node
+                .parent()
+                .filter(|p| {
+                    p.kind() == "assignment" && p.child_by_field_name("right") == Some(node)
+                })
+                .and_then(|p| identifier(p.child_by_field_name("left").as_ref()));
+            [wrapper, assigned]
+                .into_iter()
+                .flatten()
+                .map(|name| (name, source.clone()))
+                .collect()
         }
-        _ if qualified(function).as_deref() == Some("functools.update_wrapper") => {
-            (identifier(items.first()), identifier(items.get(1)))
-        }
-        _ => return Vec::new(),
-    };
-    let Some(source) = source else {
-        return Vec::new();
-    };
-    let assigned = call
-        .parent()
-        .filter(|p| p.kind() == "assignment" && p.child_by_field_name("right") == Some(call))
-        .and_then(|p| identifier(p.child_by_field_name("left").as_ref()));
-    [wrapper, assigned]
-        .into_iter()
-        .flatten()
-        .map(|name| (name, source.clone()))
-        .collect()
+        _ => Vec::new(),
+    }
+}
+
+/// For `call`, `functools.wraps(name)` under any name it is imported by, `name`.
+fn wraps_source(eval: &Evaluator<'_>, call: Node<'_>) -> Option<String> {
+    let function = call
+        .child_by_field_name("function")
+        .filter(|_| call.kind() == "call")?;
+    let scope = eval.model.scope_at(function.start_byte());
+    if qualified_name(eval, function, scope).as_deref() != Some("functools.wraps") {
+        return None;
+    }
+    let arguments = crate::core::parse::named_items(call.child_by_field_name("arguments")?);
+    arguments
+        .first()
+        .filter(|first| first.kind() == "identifier")
+        .map(|first| eval.text(*first).to_string())
 }
 
 /// Whether the identifier `node` reads the variable `name` of `function`.

@@ -347,37 +347,30 @@ fn added<'t>(
     node: Node<'t>,
     is_table: &impl Fn(Node<'t>) -> bool,
 ) -> Vec<Node<'t>> {
-    let literal_elements = |literal: Node<'t>| -> Vec<Node<'t>> {
-        let literal = unparenthesize(literal);
-        match literal.kind() {
-            "list" | "tuple" => crate::core::parse::named_items(literal),
-            _ => Vec::new(),
-        }
+    if node.kind() != "call" {
+        return Vec::new();
+    }
+    let Some(function) = node
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "attribute")
+    else {
+        return Vec::new();
     };
-    match node.kind() {
-        "call" => {
-            let Some(function) = node
-                .child_by_field_name("function")
-                .filter(|f| f.kind() == "attribute")
-            else {
-                return Vec::new();
-            };
-            let (Some(object), Some(method), Some(arguments)) = (
-                function.child_by_field_name("object"),
-                function.child_by_field_name("attribute"),
-                node.child_by_field_name("arguments"),
-            ) else {
-                return Vec::new();
-            };
-            if !is_table(object) {
-                return Vec::new();
-            }
-            let items = crate::core::parse::named_items(arguments);
-            match (eval.text(method), items.as_slice()) {
-                ("append", [value]) | ("insert", [_, value]) => vec![*value],
-                ("extend", [values]) => literal_elements(*values),
-                _ => Vec::new(),
-            }
+    let (Some(object), Some(method), Some(arguments)) = (
+        function.child_by_field_name("object"),
+        function.child_by_field_name("attribute"),
+        node.child_by_field_name("arguments"),
+    ) else {
+        return Vec::new();
+    };
+    if !is_table(object) {
+        return Vec::new();
+    }
+    let items = crate::core::parse::named_items(arguments);
+    match (eval.text(method), items.as_slice()) {
+        ("append", [value]) | ("insert", [_, value]) => vec![*value],
+        ("extend", [values]) if matches!(unparenthesize(*values).kind(), "list" | "tuple") => {
+            crate::core::parse::named_items(unparenthesize(*values))
         }
         _ => Vec::new(),
     }

@@ -8,9 +8,10 @@
 //! aside), either at module level, where it covers the module-level code after it, and the
 //! code of every function when it runs before any of them and outside the main guard (a
 //! module that imports the file runs no guard, and may call its functions under the default
-//! start method), or in a function, where it covers the code of that function after it. A start method set under a condition (`if sys.platform != "win32":`) leaves the
-//! other platforms spawning, where the callable must pickle. A call of a function of the file
-//! that sets it first (`configure()`) sets it where the call stands. A file that sets any other
+//! start method), or in a function, where it covers the code of that function after it. A
+//! start method set under a condition (`if sys.platform != "win32":`) leaves the other
+//! platforms spawning, where the callable must pickle. A call of a function of the file that
+//! sets it first (`configure()`) sets it where the call stands. A file that sets any other
 //! start method anywhere (`"spawn"`, or one only known at run time) counts a fork only in a
 //! function, up to that other call there or a call of a function of the file that may make it.
 

@@ -124,7 +124,7 @@ fn analyze_with(
 ) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
     let root = tree.root_node();
-    let mut eval = Evaluator::new(&model, source, root, &settings.apis)
+    let mut eval = Evaluator::new(&model, source, root, &settings.apis, &calls)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     let guards = main_guards(root, source);
@@ -223,7 +223,7 @@ pub struct ShownApis {
 /// `TooDeep`, as for `analyze`.
 pub fn inferred_apis(tree: &Tree, source: &str, settings: &Options) -> Result<ShownApis, TooDeep> {
     let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
-    let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis)
+    let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis, &calls)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     inferred::find_sites_through_wrappers(&mut eval, &calls);

@@ -90,9 +90,9 @@ pub fn lift_offset(
             AT_MODULE_LEVEL.into(),
         ));
     }
-    let model = SemanticModel::build(tree, source)
+    let (model, calls) = SemanticModel::build_with_calls(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
-    let eval = Evaluator::new(&model, source, root, &settings.apis)
+    let eval = Evaluator::new(&model, source, root, &settings.apis, &calls)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     let facts = FileFacts::new(&eval, settings);
@@ -106,9 +106,9 @@ pub fn lift_each(
     settings: &Options,
 ) -> Result<Vec<(usize, Requested)>, String> {
     let root = tree.root_node();
-    let model = SemanticModel::build(tree, source)
+    let (model, calls) = SemanticModel::build_with_calls(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
-    let eval = Evaluator::new(&model, source, root, &settings.apis)
+    let eval = Evaluator::new(&model, source, root, &settings.apis, &calls)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     let guards = main_guards(root, source);

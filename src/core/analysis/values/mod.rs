@@ -274,17 +274,22 @@ pub struct Evaluator<'a> {
     /// The calls that set the default start method to fork (`start_method`), found the first
     /// time a process is made.
     forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
+    /// Every call of the file, in source order (`SemanticModel::build_with_calls`).
+    calls: &'a [Node<'a>],
     /// Whether the file spells a read of a function's name (`may_read_names`), found the
     /// first time it is asked.
     reads_names: OnceCell<bool>,
 }
 
 impl<'a> Evaluator<'a> {
+    /// The evaluator of the file `source`, parsed to `root`, whose model is `model` and whose
+    /// calls are `calls` (`SemanticModel::build_with_calls`), with the declared APIs `apis`.
     pub fn new(
         model: &'a SemanticModel,
         source: &'a str,
         root: Node<'a>,
         apis: &'a [UserApi],
+        calls: &'a [Node<'a>],
     ) -> Self {
         Self {
             model,
@@ -306,6 +311,7 @@ impl<'a> Evaluator<'a> {
             method_calls: RefCell::new(HashMap::new()),
             handed: &[],
             forced_forks: OnceCell::new(),
+            calls,
             reads_names: OnceCell::new(),
         }
     }
@@ -918,10 +924,10 @@ mod tests {
             let Ok(tree) = parse(&source) else {
                 continue;
             };
-            let Ok(model) = SemanticModel::build(&tree, &source) else {
+            let Ok((model, calls)) = SemanticModel::build_with_calls(&tree, &source) else {
                 continue;
             };
-            let eval = Evaluator::new(&model, &source, tree.root_node(), &[]);
+            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &calls);
             files += 1;
             for range in node_ranges(&tree) {
                 let from_root = path_from(tree.root_node(), range);

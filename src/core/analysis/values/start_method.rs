@@ -43,16 +43,10 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
     }
     let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
     let (mut forks, mut others) = (Vec::new(), Vec::new());
-    let mut stack = vec![eval.root];
-    while let Some(node) = stack.pop() {
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-        if node.kind() != "call" {
-            continue;
-        }
-        match sets_fork(eval, node) {
-            Some(true) => forks.push(node),
-            Some(false) => others.push(node),
+    for &call in eval.calls {
+        match sets_fork(eval, call) {
+            Some(true) => forks.push(call),
+            Some(false) => others.push(call),
             None => {}
         }
     }

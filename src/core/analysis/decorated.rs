@@ -75,7 +75,7 @@ pub fn decorated_diagnostics(
     // A decorated `def`'s binding statement starts at its first `@`: one look-up and one byte
     // per nested function, so a file without decorated nested functions pays next to nothing.
     let bytes = eval.source.as_bytes();
-    let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
+    let guards = eval.main_guards();
     let mut guarded = Vec::new();
     let mut diagnostics: Vec<Diagnostic> = model
         .scopes

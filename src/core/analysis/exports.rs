@@ -30,7 +30,7 @@ use tree_sitter::Node;
 
 use super::api::{self, ApiRow, Class, HandOff, Inspection, NameRead, Target};
 use super::arguments::MAX_WORKER_DEPTH;
-use super::callables::{bound_only_under_guard, in_guard, main_guards};
+use super::callables::{bound_only_under_guard, in_guard};
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
@@ -354,11 +354,11 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
     // one: CPython's `test/mp_preload.py` binds `ctx = get_context("forkserver")` there, and
     // exported, it sent the 200-kilobyte `_test_multiprocessing.py` beside it (which reads a
     // `ctx` of its own and spells `'mp_preload.py'`) through a second analysis.
-    let guards = main_guards(eval.root, eval.source);
+    let guards = eval.main_guards();
     if !guards.is_empty() {
         wrappers.retain(|wrapper| {
             let bound = wrapper.name.split('.').next().unwrap_or(&wrapper.name);
-            !bound_only_under_guard(eval.model, &guards, bound)
+            !bound_only_under_guard(eval.model, guards, bound)
         });
     }
     wrappers.sort_by(|a, b| a.name.cmp(&b.name));
@@ -1197,9 +1197,9 @@ fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId>
             .collect(),
     };
     if ids.len() > 1 {
-        let guards = main_guards(eval.root, eval.source);
+        let guards = eval.main_guards();
         let outside: Vec<BindingId> = (ids.iter().copied())
-            .filter(|&id| !in_guard(&guards, eval.model, id))
+            .filter(|&id| !in_guard(guards, eval.model, id))
             .collect();
         if !outside.is_empty() {
             ids = outside;
@@ -1222,7 +1222,10 @@ fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId>
 /// `@typing.overload`), which only type checkers read.
 fn is_overload_stub(eval: &Evaluator<'_>, id: BindingId) -> bool {
     let binding = eval.model.binding(id);
-    if binding.kind != BindingKind::FunctionDef {
+    // A decorated definition's statement starts at its first decorator.
+    if binding.kind != BindingKind::FunctionDef
+        || eval.source.as_bytes().get(binding.statement.start) != Some(&b'@')
+    {
         return false;
     }
     let Some(statement) = eval
@@ -1366,10 +1369,19 @@ fn catches_import_error(eval: &Evaluator<'_>, handler: Node<'_>) -> bool {
 /// name the same object wherever another module reads them.
 fn renamed<'a>(eval: &Evaluator<'a>, name: &str) -> Option<&'a str> {
     let ids = eval.model.bindings_of(SemanticModel::MODULE, name);
-    let binding = eval.model.binding(reached_binding(eval, ids)?);
-    if binding.kind != BindingKind::Assignment || binding.written_in != SemanticModel::MODULE {
+    let assigned = |id: &BindingId| {
+        let binding = eval.model.binding(*id);
+        binding.kind == BindingKind::Assignment && binding.written_in == SemanticModel::MODULE
+    };
+    // Most names are never assigned at module level: no need to find which binding counts.
+    if !ids.iter().any(assigned) {
         return None;
     }
+    let reached = reached_binding(eval, ids)?;
+    if !assigned(&reached) {
+        return None;
+    }
+    let binding = eval.model.binding(reached);
     let value = eval.node_at(binding.value?)?;
     if value.kind() != "identifier" {
         return None;

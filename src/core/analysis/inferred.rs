@@ -112,7 +112,7 @@ pub fn find_sites_through_wrappers<'t>(
 ) -> Vec<Site<'t>> {
     let mut sites = find_sites(eval, calls);
     let splatting = splatting(eval, calls);
-    let leading = leading_splats(calls);
+    let leading = leading_splats(eval.source, calls);
     for _ in 0..MAX_ROUNDS {
         let mut forwarding = find_forwarding(eval, &splatting);
         forwarding.extend(find_splat_forwarding(eval, &leading));

@@ -496,19 +496,19 @@ fn forwarding_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Forwarding<'t>
 
 /// The calls among `calls` whose positional arguments start with `*name`
 /// (`ex.submit(*args)`), which may pass a function's own `*args` on to an API.
-pub fn leading_splats<'t>(calls: &[Node<'t>]) -> Vec<Node<'t>> {
+pub fn leading_splats<'t>(source: &str, calls: &[Node<'t>]) -> Vec<Node<'t>> {
     calls
         .iter()
-        .filter(|call| leading_splat(**call).is_some())
+        .filter(|call| leading_splat(source, **call).is_some())
         .copied()
         .collect()
 }
 
 /// The name after the `*` that starts the positional arguments of `call`.
-fn leading_splat(call: Node<'_>) -> Option<Node<'_>> {
-    let arguments = call
-        .child_by_field_name("arguments")
-        .filter(|a| a.kind() == "argument_list")?;
+fn leading_splat<'t>(source: &str, call: Node<'t>) -> Option<Node<'t>> {
+    let arguments = field(call, CallField::Arguments).filter(|a| a.kind() == "argument_list")?;
+    // Most argument lists spell no `*` at all: one search of their bytes, not a walk.
+    memchr::memchr(b'*', source.as_bytes().get(arguments.byte_range())?)?;
     let mut cursor = arguments.walk();
     let first = arguments.named_children(&mut cursor).find(|a| {
         !matches!(
@@ -530,7 +530,7 @@ pub fn find_splat_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Ve
     let mut found = Vec::new();
     for &call in calls {
         let (Some(name), Some(function), Some(arguments)) = (
-            leading_splat(call),
+            leading_splat(eval.source, call),
             call.child_by_field_name("function"),
             call.child_by_field_name("arguments"),
         ) else {

@@ -276,6 +276,8 @@ pub struct Evaluator<'a> {
     forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
     /// Every call of the file, in source order (`SemanticModel::build_with_calls`).
     calls: &'a [Node<'a>],
+    /// The blocks the module's main guards run (`callables::main_guards`).
+    main_guards: Vec<TextRange>,
     /// Whether the file spells a read of a function's name (`may_read_names`), found the
     /// first time it is asked.
     reads_names: OnceCell<bool>,
@@ -312,6 +314,7 @@ impl<'a> Evaluator<'a> {
             handed: &[],
             forced_forks: OnceCell::new(),
             calls,
+            main_guards: crate::core::analysis::callables::main_guards(root, source),
             reads_names: OnceCell::new(),
         }
     }
@@ -340,6 +343,11 @@ impl<'a> Evaluator<'a> {
         self.attributes.get_mut().clear();
         self.factories.get_mut().clear();
         self.pool_words.take();
+    }
+
+    /// The blocks the module's main guards run (`callables::main_guards`), found once.
+    pub fn main_guards(&self) -> &[TextRange] {
+        &self.main_guards
     }
 
     /// The outermost node whose range is exactly `range`, or else the smallest one spanning it.

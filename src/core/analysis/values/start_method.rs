@@ -41,7 +41,7 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
     if memchr::memmem::find(eval.source.as_bytes(), b"set_start_method").is_none() {
         return Vec::new();
     }
-    let guards = crate::core::analysis::callables::main_guards(eval.root, eval.source);
+    let guards = eval.main_guards();
     let (mut forks, mut others) = (Vec::new(), Vec::new());
     for &call in eval.calls {
         match sets_fork(eval, call) {
@@ -53,8 +53,8 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
     let mut found = Vec::new();
     let mut setters: Vec<Node<'_>> = Vec::new();
     for call in forks {
-        if let Some(holder) = unconditional_holder(call, &guards) {
-            found.extend(entry(eval, call, (holder, &guards), &others));
+        if let Some(holder) = unconditional_holder(call, guards) {
+            found.extend(entry(eval, call, (holder, guards), &others));
             // Another start method set anywhere may be what a setter leaves behind.
             if others.is_empty() {
                 setters.extend(holder.filter(|f| sets_first(eval, f, call)));
@@ -67,8 +67,8 @@ pub(super) fn forced_forks(eval: &Evaluator<'_>) -> Vec<ForcedFork> {
         let mut next = Vec::new();
         for setter in std::mem::take(&mut setters) {
             for call in setup_calls(eval, setter) {
-                if let Some(holder) = unconditional_holder(call, &guards)
-                    && let Some(entry) = entry(eval, call, (holder, &guards), &others)
+                if let Some(holder) = unconditional_holder(call, guards)
+                    && let Some(entry) = entry(eval, call, (holder, guards), &others)
                     && !found.contains(&entry)
                 {
                     found.push(entry);

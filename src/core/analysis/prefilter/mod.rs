@@ -318,9 +318,11 @@ fn mentions_with(
 /// `exports::instances`): a module word and `CONTEXT_FACTORY`, anywhere. Only for
 /// `Asked::Def`: a context alone makes no site of its own file.
 fn mentions_a_context(source: &[u8], package: Option<&str>, module_spelled: Option<bool>) -> bool {
-    has_word(source, CONTEXT_FACTORY)
-        && (package.is_some_and(|p| p.split('.').any(|part| PREFILTER_MODULES.contains(&part)))
-            || module_spelled.unwrap_or_else(|| spells_a_module(source)))
+    // The module word first: the screen of a tree knows it already for every file, and most
+    // files spell none, so the search for the factory's name through every byte is rarely due.
+    (package.is_some_and(|p| p.split('.').any(|part| PREFILTER_MODULES.contains(&part)))
+        || module_spelled.unwrap_or_else(|| spells_a_module(source)))
+        && has_word(source, CONTEXT_FACTORY)
 }
 
 /// Whether the bytes of `source` hold one of `PREFILTER_MODULES`, anywhere.

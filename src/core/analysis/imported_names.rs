@@ -193,9 +193,11 @@ fn bound_lambdas<'t>(
         NamePart::Entry(key) if key.starts_with('-') && positional(eval, value) => {
             entries(eval, value).into_iter().map(|(_, e)| e).collect()
         }
+        // An entry whose key is not written as a literal (`{name: f}`, an element after a
+        // `*more`) may be the one of any key.
         NamePart::Entry(key) => entries(eval, value)
             .into_iter()
-            .filter(|(at, _)| at.as_deref() == Some(key.as_str()))
+            .filter(|(at, _)| at.as_deref().is_none_or(|at| at == key.as_str()))
             .map(|(_, entry)| entry)
             .collect(),
         NamePart::AnyEntry => entries(eval, value).into_iter().map(|(_, e)| e).collect(),

@@ -72,7 +72,7 @@ pub fn picked_elements<'t>(
 ) -> Option<Vec<(Node<'t>, Classified<'t>)>> {
     let node = unparenthesize(callable);
     let (value, default) = match node.kind() {
-        "identifier" => reaching_value(eval, node, scope)?,
+        "identifier" => reaching_value(eval, node, scope, false)?,
         "subscript" => return picked_among(eval, guards, table_entries(eval, node, scope)?),
         "attribute" => match class_lambda(eval, node, scope) {
             Some(lambda) => return picked_among(eval, guards, lambda),
@@ -191,10 +191,13 @@ fn picked_among<'t>(
 
 /// The value of the one assignment of the name `node` that reaches it (module docs), or the
 /// default of the parameter it is (then `true`); `None` when its bindings are anything else.
+/// For a table (`grown`), its growths by `+=` (`grown_by`) are no bindings of their own here:
+/// `items_assigned` adds their entries.
 fn reaching_value<'t>(
     eval: &Evaluator<'t>,
     node: Node<'t>,
     scope: ScopeId,
+    grown: bool,
 ) -> Option<(Node<'t>, bool)> {
     let model = eval.model;
     let Resolution::Scope(found) = model.resolve(scope, eval.text(node)) else {
@@ -208,6 +211,13 @@ fn reaching_value<'t>(
     let (parameters, assigned): (Vec<_>, Vec<_>) = bindings
         .iter()
         .map(|&id| model.binding(id))
+        .filter(|b| {
+            !(grown
+                && b.kind == BindingKind::AugmentedAssignment
+                && eval
+                    .statement_node(b.statement)
+                    .is_some_and(|s| !grown_by(eval, s).is_empty()))
+        })
         .partition(|b| b.kind == BindingKind::Parameter);
     if let ([parameter], []) = (parameters.as_slice(), assigned.as_slice()) {
         return module_function_default(eval, parameter, found).map(|value| (value, true));
@@ -299,7 +309,7 @@ fn table_entries<'t>(
 ) -> Option<Vec<Node<'t>>> {
     let written = unparenthesize(subscript.child_by_field_name("value")?);
     let table = match written.kind() {
-        "identifier" => match reaching_value(eval, written, scope)? {
+        "identifier" => match reaching_value(eval, written, scope, true)? {
             (value, false) => value,
             (_, true) => return None,
         },
@@ -339,14 +349,51 @@ fn table_entries<'t>(
     Some(chosen.into_iter().flat_map(branches).collect())
 }
 
+/// The elements of the list or tuple literal that `statement` adds to the end of a name, when
+/// it is `name += [...]` or `name += (...)`, which for a list extends it in place and for a
+/// tuple binds the name to one with those elements after its own; else none.
+fn grown_by<'t>(eval: &Evaluator<'t>, statement: Node<'t>) -> Vec<Node<'t>> {
+    let statement = match statement.kind() {
+        "expression_statement" => match statement.named_child(0) {
+            Some(child) => child,
+            None => return Vec::new(),
+        },
+        _ => statement,
+    };
+    if statement.kind() != "augmented_assignment" {
+        return Vec::new();
+    }
+    let (Some(left), Some(operator), Some(right)) = (
+        statement.child_by_field_name("left"),
+        statement.child_by_field_name("operator"),
+        statement.child_by_field_name("right"),
+    ) else {
+        return Vec::new();
+    };
+    let right = unparenthesize(right);
+    match left.kind() == "identifier"
+        && eval.text(operator) == "+="
+        && matches!(right.kind(), "list" | "tuple")
+    {
+        true => crate::core::parse::named_items(right),
+        false => Vec::new(),
+    }
+}
+
 /// The values `node` adds to a table `is_table` says it names: `x` of `table.append(x)` or
-/// `table.insert(i, x)`, and the elements of a list or tuple literal in `table.extend([...])`.
-/// (`table += [...]` binds the name again, which `reaching_value` leaves unknown.)
+/// `table.insert(i, x)`, the elements of a list or tuple literal in `table.extend([...])`, and
+/// those of `table += [...]` (`grown_by`).
 fn added<'t>(
     eval: &Evaluator<'t>,
     node: Node<'t>,
     is_table: &impl Fn(Node<'t>) -> bool,
 ) -> Vec<Node<'t>> {
+    if node.kind() == "augmented_assignment" {
+        return match node.child_by_field_name("left").is_some_and(is_table) {
+            true => grown_by(eval, node),
+            false => Vec::new(),
+        };
+    }
     if node.kind() != "call" {
         return Vec::new();
     }
@@ -571,8 +618,9 @@ fn walked_items<'t>(
 /// The entries of a table written out, each with its key as a literal when it is one (a
 /// string's content, a position): a dict literal, the builtin `dict` called with keywords only,
 /// a list or tuple literal, bare or the one argument of the builtin `tuple` or `list`. `None`
-/// for anything else, and for a table that holds entries not written there (`{**base}`,
-/// `[*more]`, `dict(base, k=v)`).
+/// for anything else, and for a dict that holds entries not written there (`{**base}`,
+/// `dict(base, k=v)`). A list or tuple with `*more` in it gives its written elements, those
+/// after the first `*` without a key.
 pub(super) fn written_entries<'t>(
     eval: &Evaluator<'t>,
     table: Node<'t>,
@@ -587,10 +635,8 @@ pub(super) fn written_entries<'t>(
         .named_children(&mut cursor)
         .filter(|c| c.kind() != "comment")
         .collect();
-    if children
-        .iter()
-        .any(|c| matches!(c.kind(), "list_splat" | "dictionary_splat"))
-    {
+    let splat = |c: &Node<'t>| matches!(c.kind(), "list_splat" | "dictionary_splat");
+    if children.iter().any(splat) && !matches!(table.kind(), "list" | "tuple") {
         return None;
     }
     match table.kind() {
@@ -607,13 +653,19 @@ pub(super) fn written_entries<'t>(
                 })
                 .collect(),
         ),
-        "list" | "tuple" => Some(
-            children
-                .into_iter()
-                .enumerate()
-                .map(|(i, e)| (Some(i.to_string()), e))
-                .collect(),
-        ),
+        // An element after a `*more` has a position that depends on how many `more` holds;
+        // what `more` holds is not written here.
+        "list" | "tuple" => {
+            let unpacked = children.iter().position(splat).unwrap_or(children.len());
+            Some(
+                children
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(_, e)| !splat(e))
+                    .map(|(i, e)| ((i < unpacked).then(|| i.to_string()), e))
+                    .collect(),
+            )
+        }
         // The name of a keyword is the string key `dict` makes of it; a positional argument
         // (a mapping or an iterable of pairs) holds entries not written here.
         "call" => children

@@ -30,7 +30,7 @@ use super::inferred::{in_file_bases, parameter_name};
 use super::unpicklable::qualified_name;
 use super::values::{Called, Evaluator};
 use crate::core::parse::parameter_kind;
-use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The last names of the functions that look at what a callable is rather than call it: the
 /// `inspect` module's readers of signatures and kinds, and the builtins that read attributes
@@ -428,7 +428,12 @@ fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
                 {
                     (identifier(items.first()), identifier(items.get(1)))
                 }
-                None => return Vec::new(),
+                None => match wrapping_helper(eval, function) {
+                    Some(position) if items.iter().all(|item| item.kind() == "identifier") => {
+                        (None, identifier(items.get(position)))
+                    }
+                    _ => return Vec::new(),
+                },
             };
             let Some(source) = source else {
                 return Vec::new();
@@ -447,6 +452,50 @@ fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
         }
         _ => Vec::new(),
     }
+}
+
+/// For `function`, called by its bare name, a module-level function of the file bound once
+/// that returns a function of its own decorated with `functools.wraps(parameter)`
+/// (`def traced(fn): @functools.wraps(fn) def wrapper(...): ...; return wrapper`): the
+/// position of that parameter, whose argument the call's value carries the names of.
+fn wrapping_helper(eval: &Evaluator<'_>, function: Node<'_>) -> Option<usize> {
+    if function.kind() != "identifier" {
+        return None;
+    }
+    let binding = eval
+        .model
+        .sole_binding(SemanticModel::MODULE, eval.text(function))?;
+    if binding.kind != BindingKind::FunctionDef {
+        return None;
+    }
+    let mut def = eval.statement_node(binding.statement)?;
+    if def.kind() == "decorated_definition" {
+        def = def.child_by_field_name("definition")?;
+    }
+    let parameters = crate::core::parse::named_items(def.child_by_field_name("parameters")?);
+    let body = def.child_by_field_name("body")?;
+    let statements = crate::core::parse::named_items(body);
+    let returned: Vec<&str> = (statements.iter())
+        .filter(|s| s.kind() == "return_statement")
+        .filter_map(|s| s.named_child(0).filter(|v| v.kind() == "identifier"))
+        .map(|v| eval.text(v))
+        .collect();
+    statements
+        .iter()
+        .filter(|s| s.kind() == "decorated_definition")
+        .filter(|s| {
+            s.child_by_field_name("definition")
+                .and_then(|d| d.child_by_field_name("name"))
+                .is_some_and(|name| returned.contains(&eval.text(name)))
+        })
+        .flat_map(|s| crate::core::parse::named_items(*s))
+        .filter(|d| d.kind() == "decorator")
+        .filter_map(|d| wraps_source(eval, d.named_child(0)?))
+        .find_map(|source| {
+            parameters
+                .iter()
+                .position(|p| p.kind() == "identifier" && eval.text(*p) == source)
+        })
 }
 
 /// For `call`, `functools.wraps(name)` under any name it is imported by, `name`.
@@ -497,6 +546,17 @@ fn looking_at<'t>(
         return Some(key);
     }
     let parent = node.parent()?;
+    // What `__wrapped__` holds is the callable itself (`functools.wraps` sets it): reading its
+    // name reads the callable's (`logged.__wrapped__.__qualname__`).
+    if let Look::Names { .. } = look
+        && parent.kind() == "attribute"
+        && parent.child_by_field_name("object") == Some(node)
+        && parent
+            .child_by_field_name("attribute")
+            .is_some_and(|attribute| eval.text(attribute) == "__wrapped__")
+    {
+        return looking_at(eval, parent, depth, look);
+    }
     match parent.kind() {
         "attribute" if parent.child_by_field_name("object") == Some(node) => parent
             .child_by_field_name("attribute")

@@ -218,6 +218,15 @@ fn setup_calls<'t>(eval: &Evaluator<'t>, function: Node<'t>) -> Vec<Node<'t>> {
 /// for any other call.
 fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> Option<bool> {
     let function = call.child_by_field_name("function")?;
+    // The qualified name of an attribute ends with the attribute's own name: most calls of a
+    // file are method calls, told apart here without building their qualified names.
+    if function.kind() == "attribute"
+        && function
+            .child_by_field_name("attribute")
+            .is_none_or(|attribute| eval.text(attribute) != "set_start_method")
+    {
+        return None;
+    }
     let arguments = call.child_by_field_name("arguments")?;
     let scope = eval.model.scope_at(call.start_byte());
     let setter =

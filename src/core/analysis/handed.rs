@@ -108,6 +108,13 @@ pub enum NamePart {
     Returned,
 }
 
+impl NamePart {
+    /// Whether the part is an entry of a table the name holds.
+    pub fn is_entry(&self) -> bool {
+        matches!(self, NamePart::Entry(_) | NamePart::AnyEntry)
+    }
+}
+
 impl HandedPool {
     /// What tells one request from another for the run (`run::handed`): the function, the
     /// slot, and for a name the part of it handed over.

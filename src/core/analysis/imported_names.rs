@@ -26,10 +26,12 @@ use tree_sitter::Node;
 use super::api::{ApiRow, BASE};
 use super::callables::{Callable, Classified, classify_assigned, in_guard, unparenthesize};
 use super::handed::{HandedPool, Held, NamePart, imported_function};
-use super::picked::{literal_key, positional, returned_closures_of, written_entries};
+use super::picked::{
+    is_growth, items_assigned, literal_key, positional, returned_closures_of, written_entries,
+};
 use super::sites::{Handed, Site};
 use super::values::{Evaluator, Value};
-use crate::core::semantic::{BindingKind, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// The names the file's sites hand over that an import binds, when pickle carries them as far
@@ -169,7 +171,12 @@ fn bound_lambdas<'t>(
     part: &NamePart,
 ) -> Vec<Node<'t>> {
     let model = eval.model;
-    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+    // A table's growths by `+=` add entries (`picked::items_assigned`), not a value.
+    let bindings: Vec<BindingId> = (model.bindings_of(SemanticModel::MODULE, name).iter())
+        .copied()
+        .filter(|&id| !(part.is_entry() && is_growth(eval, model.binding(id))))
+        .collect();
+    let [only] = bindings.as_slice() else {
         return Vec::new();
     };
     let binding = model.binding(*only);
@@ -184,6 +191,21 @@ fn bound_lambdas<'t>(
         return Vec::new();
     };
     let value = unparenthesize(value);
+    // Entries the module's own code adds to the table (`STEPS.append(lambda ...)`,
+    // `STEPS += [...]`, `OPS["k"] = ...`), which any code after it may pick.
+    let added: Vec<(Option<String>, Node<'t>)> = match part.is_entry() {
+        true => eval
+            .node_at(binding.range)
+            .filter(|n| n.kind() == "identifier")
+            .map(|n| items_assigned(eval, n, SemanticModel::MODULE))
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
+    let entries = |value| {
+        let mut all = entries(eval, value);
+        all.extend(added.iter().cloned());
+        all
+    };
     let candidates = match part {
         NamePart::Whole => match value.kind() {
             "conditional_expression" | "boolean_operator" => arms(value),
@@ -191,16 +213,16 @@ fn bound_lambdas<'t>(
         },
         // A negative position counts from the end of a list or tuple: any entry may be it.
         NamePart::Entry(key) if key.starts_with('-') && positional(eval, value) => {
-            entries(eval, value).into_iter().map(|(_, e)| e).collect()
+            entries(value).into_iter().map(|(_, e)| e).collect()
         }
         // An entry whose key is not written as a literal (`{name: f}`, an element after a
         // `*more`) may be the one of any key.
-        NamePart::Entry(key) => entries(eval, value)
+        NamePart::Entry(key) => entries(value)
             .into_iter()
             .filter(|(at, _)| at.as_deref().is_none_or(|at| at == key.as_str()))
             .map(|(_, entry)| entry)
             .collect(),
-        NamePart::AnyEntry => entries(eval, value).into_iter().map(|(_, e)| e).collect(),
+        NamePart::AnyEntry => entries(value).into_iter().map(|(_, e)| e).collect(),
         NamePart::Returned => return Vec::new(),
     };
     candidates

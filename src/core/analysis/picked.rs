@@ -211,13 +211,7 @@ fn reaching_value<'t>(
     let (parameters, assigned): (Vec<_>, Vec<_>) = bindings
         .iter()
         .map(|&id| model.binding(id))
-        .filter(|b| {
-            !(grown
-                && b.kind == BindingKind::AugmentedAssignment
-                && eval
-                    .statement_node(b.statement)
-                    .is_some_and(|s| !grown_by(eval, s).is_empty()))
-        })
+        .filter(|b| !(grown && is_growth(eval, b)))
         .partition(|b| b.kind == BindingKind::Parameter);
     if let ([parameter], []) = (parameters.as_slice(), assigned.as_slice()) {
         return module_function_default(eval, parameter, found).map(|value| (value, true));
@@ -349,6 +343,15 @@ fn table_entries<'t>(
     Some(chosen.into_iter().flat_map(branches).collect())
 }
 
+/// Whether `binding` is a table's growth by `+=` of a list or tuple literal (`grown_by`),
+/// which `items_assigned` reads as entries added to the table.
+pub(super) fn is_growth(eval: &Evaluator<'_>, binding: &Binding) -> bool {
+    binding.kind == BindingKind::AugmentedAssignment
+        && eval
+            .statement_node(binding.statement)
+            .is_some_and(|s| !grown_by(eval, s).is_empty())
+}
+
 /// The elements of the list or tuple literal that `statement` adds to the end of a name, when
 /// it is `name += [...]` or `name += (...)`, which for a list extends it in place and for a
 /// tuple binds the name to one with those elements after its own; else none.
@@ -427,7 +430,7 @@ fn added<'t>(
 /// it (`ops["id"] = lambda ...`), each with its key as `literal_key` writes it: a site that
 /// reads the table after them may pick one, the entry it replaced too where they are not
 /// both on every path.
-fn items_assigned<'t>(
+pub(super) fn items_assigned<'t>(
     eval: &Evaluator<'t>,
     name: Node<'t>,
     scope: ScopeId,

@@ -3068,13 +3068,23 @@ fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> 
     // to `name`), and only then are the arguments after the callable those the API's worker
     // gets, position for position (`arguments::forwards_arguments`).
     let body = def.child_by_field_name("body");
+    // The captures travel with the calls that hand the callable over: one that also calls it
+    // in the parent (`fn(local)`, a thread, `logged.__wrapped__(...)`) would call it without
+    // them. Bound in a partial, they reach every call.
+    let parameter = site_parameter(eval, site, function);
+    let handed = unparenthesize(site.callable);
+    let used_elsewhere = |body: Node<'_>| {
+        parameter.is_some_and(|name| called_or_passed(eval, body, name, site.call))
+            || (handed.kind() == "identifier"
+                && parameter != Some(eval.text(handed))
+                && called_or_passed(eval, body, eval.text(handed), site.call))
+    };
     match (passing, args, body) {
+        (Passing::Trailing { .. }, _, Some(body)) if used_elsewhere(body) => Passing::Mapped,
         (Passing::Trailing { .. }, Some(name), Some(body)) if reads(eval, body, name) > 1 => {
             Passing::Mapped
         }
-        (Passing::Trailing { .. }, Some(name), _)
-            if !splat_follows(eval, def, site_parameter(eval, site, function), name) =>
-        {
+        (Passing::Trailing { .. }, Some(name), _) if !splat_follows(eval, def, parameter, name) => {
             Passing::Mapped
         }
         _ => passing,
@@ -3113,6 +3123,69 @@ fn splat_follows(eval: &Evaluator<'_>, def: Node<'_>, callable: Option<&str>, ar
 
 /// How many times `body` names `name`, nested functions included: a keyword's name
 /// (`args=args` reads `args` once) and an attribute's (`self.args`) are no reads of it.
+/// Whether code of `body` other than the call `site` calls the variable `name` (`fn(local)`),
+/// hands it to another call (`Thread(target=fn)`, `traced(fn)`) or gives it another name
+/// (`g = fn`): a use that would not get the captures the site's call passes on. A look at it
+/// (`fn in started`, `fn.__name__`) is none.
+fn called_or_passed(eval: &Evaluator<'_>, body: Node<'_>, name: &str, site: Node<'_>) -> bool {
+    let mut stack = vec![body];
+    let mut nodes = Vec::new();
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind() == "identifier" && eval.text(node) == name {
+            nodes.push(node);
+        }
+    }
+    nodes.into_iter().any(|node| {
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        let (holder, value) = match parent.kind() {
+            "keyword_argument" if parent.child_by_field_name("value") == Some(node) => {
+                (parent.parent(), true)
+            }
+            "argument_list" => (Some(parent), true),
+            "call" => return parent.child_by_field_name("function") == Some(node),
+            "assignment" => return parent.child_by_field_name("right") == Some(node),
+            _ => (None, false),
+        };
+        value
+            && holder.and_then(|list| list.parent()).is_some_and(|call| {
+                call.kind() == "call" && call.id() != site.id() && !only_looks(eval, call)
+            })
+    })
+}
+
+/// Functions that look at a callable given to them and never call it.
+const LOOKERS: [&str; 9] = [
+    "callable",
+    "id",
+    "repr",
+    "str",
+    "print",
+    "hash",
+    "wraps",
+    "update_wrapper",
+    "getsourcelines",
+];
+
+/// Whether `call` calls a function that only looks at its arguments: an inspector
+/// (`inspect.isfunction(fn)`, `getattr(fn, "x")`) or one of `LOOKERS`, by its last name.
+fn only_looks(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let last = call
+        .child_by_field_name("function")
+        .and_then(|f| match f.kind() {
+            "identifier" => Some(f),
+            "attribute" => f.child_by_field_name("attribute"),
+            _ => None,
+        });
+    last.is_some_and(|name| {
+        let name = eval.text(name);
+        super::inspection::INSPECTORS.contains(&name) || LOOKERS.contains(&name)
+    })
+}
+
 fn reads(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> usize {
     let mut stack = vec![body];
     let mut count = 0;

@@ -35,7 +35,7 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 /// The last names of the functions that look at what a callable is rather than call it: the
 /// `inspect` module's readers of signatures and kinds, and the builtins that read attributes
 /// or types.
-const INSPECTORS: [&str; 16] = [
+pub(super) const INSPECTORS: [&str; 16] = [
     "signature",
     "getfullargspec",
     "getargspec",

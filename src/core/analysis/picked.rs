@@ -323,9 +323,26 @@ fn table_entries<'t>(
     if written.kind() == "identifier" {
         entries.extend(items_assigned(eval, written, scope));
     }
-    // A negative position counts from the end of a list or tuple (`steps[-1]`), so it is no
-    // entry's key there: any entry may be the one.
+    // A negative position counts from the end of a list or tuple (`steps[-1]`): when every
+    // entry's position is known, from the table's length; else it is no entry's key there,
+    // and any entry may be the one.
     let negative = |key: &String| key.starts_with('-');
+    let length = entries.len() as i64;
+    let counted = positional(eval, table)
+        && entries
+            .iter()
+            .all(|(k, _)| k.as_ref().is_some_and(|k| !negative(k)));
+    let keys = match (counted, keys) {
+        (true, Some(keys)) => Some(
+            keys.into_iter()
+                .map(|key| match key.parse::<i64>() {
+                    Ok(from_end) if from_end < 0 => (length + from_end).to_string(),
+                    _ => key,
+                })
+                .collect(),
+        ),
+        (_, keys) => keys,
+    };
     let from_end = positional(eval, table)
         && (keys.iter().flatten().any(negative)
             || entries
@@ -656,18 +673,29 @@ pub(super) fn written_entries<'t>(
                 })
                 .collect(),
         ),
-        // An element after a `*more` has a position that depends on how many `more` holds;
-        // what `more` holds is not written here.
+        // `*more` holds the elements of the literal `more` is bound to once, when it is one
+        // without splats, at their positions; else an element after it has a position that
+        // depends on how many `more` holds.
         "list" | "tuple" => {
-            let unpacked = children.iter().position(splat).unwrap_or(children.len());
-            Some(
-                children
-                    .into_iter()
-                    .enumerate()
-                    .filter(|(_, e)| !splat(e))
-                    .map(|(i, e)| ((i < unpacked).then(|| i.to_string()), e))
-                    .collect(),
-            )
+            let mut entries = Vec::new();
+            let mut at = Some(0usize);
+            for child in children {
+                if !splat(&child) {
+                    entries.push((at.map(|i| i.to_string()), child));
+                    at = at.map(|i| i + 1);
+                    continue;
+                }
+                match spread_literal(eval, child) {
+                    Some(elements) => {
+                        for element in elements {
+                            entries.push((at.map(|i| i.to_string()), element));
+                            at = at.map(|i| i + 1);
+                        }
+                    }
+                    None => at = None,
+                }
+            }
+            Some(entries)
         }
         // The name of a keyword is the string key `dict` makes of it; a positional argument
         // (a mapping or an iterable of pairs) holds entries not written here.
@@ -685,6 +713,32 @@ pub(super) fn written_entries<'t>(
             .collect(),
         _ => None,
     }
+}
+
+/// The elements of the list or tuple literal without splats that the name after the `*` of
+/// `splat` (`*BASE`) is bound to by its one binding, an assignment.
+fn spread_literal<'t>(eval: &Evaluator<'t>, splat: Node<'t>) -> Option<Vec<Node<'t>>> {
+    let name = splat.named_child(0).filter(|n| n.kind() == "identifier")?;
+    let scope = eval.model.scope_at(name.start_byte());
+    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(name)) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(owner, eval.text(name)) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    if !matches!(value.kind(), "list" | "tuple") {
+        return None;
+    }
+    let elements = crate::core::parse::named_items(value);
+    let plain = elements
+        .iter()
+        .all(|e| !matches!(e.kind(), "list_splat" | "dictionary_splat"));
+    plain.then_some(elements)
 }
 
 /// The list or tuple literal that `tuple([...])` or `list((...))`, calls of the builtins with

@@ -327,7 +327,12 @@ fn table_entries<'t>(
     // entry's position is known, from the table's length; else it is no entry's key there,
     // and any entry may be the one.
     let negative = |key: &String| key.starts_with('-');
-    let length = entries.len() as i64;
+    // An entry assigned at a position (`steps[1] = ...`) replaces one, so the length is the
+    // last position's, not the count of entries.
+    let length = (entries.iter())
+        .filter_map(|(k, _)| k.as_ref()?.parse::<i64>().ok())
+        .max()
+        .map_or(0, |last| last + 1);
     let counted = positional(eval, table)
         && entries
             .iter()

@@ -3128,16 +3128,7 @@ fn splat_follows(eval: &Evaluator<'_>, def: Node<'_>, callable: Option<&str>, ar
 /// (`g = fn`): a use that would not get the captures the site's call passes on. A look at it
 /// (`fn in started`, `fn.__name__`) is none.
 fn called_or_passed(eval: &Evaluator<'_>, body: Node<'_>, name: &str, site: Node<'_>) -> bool {
-    let mut stack = vec![body];
-    let mut nodes = Vec::new();
-    while let Some(node) = stack.pop() {
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-        if node.kind() == "identifier" && eval.text(node) == name {
-            nodes.push(node);
-        }
-    }
-    nodes.into_iter().any(|node| {
+    read_at(eval, body, name).into_iter().any(|node| {
         let Some(parent) = node.parent() else {
             return false;
         };
@@ -3187,8 +3178,14 @@ fn only_looks(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
 }
 
 fn reads(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> usize {
+    read_at(eval, body, name).len()
+}
+
+/// The identifiers under `body` that read `name`: not the name of a keyword argument or of
+/// an attribute (`f(name=1)`, `x.name`).
+fn read_at<'t>(eval: &Evaluator<'_>, body: Node<'t>, name: &str) -> Vec<Node<'t>> {
     let mut stack = vec![body];
-    let mut count = 0;
+    let mut found = Vec::new();
     while let Some(node) = stack.pop() {
         let named = || {
             node.parent().is_some_and(|parent| match parent.kind() {
@@ -3197,11 +3194,13 @@ fn reads(eval: &Evaluator<'_>, body: Node<'_>, name: &str) -> usize {
                 _ => false,
             })
         };
-        count += usize::from(node.kind() == "identifier" && eval.text(node) == name && !named());
+        if node.kind() == "identifier" && eval.text(node) == name && !named() {
+            found.push(node);
+        }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    count
+    found
 }
 
 /// `submit(fn, *args)` or `submit(fn, *args, **kwargs)` forwarding the wrapper's own splats

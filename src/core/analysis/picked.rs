@@ -43,9 +43,11 @@
 //! parameters are bound before the body runs, so the assignment has replaced them by then. A
 //! parameter that is the name's only binding gives its default, when its function is defined
 //! at module level: such a default reads no local of another function. A table is a dict,
-//! list or tuple literal without splats; an item the table's own scope assigns to it
-//! (`ops["id"] = lambda ...`) is an entry too, whatever its place; a literal key picks its
-//! entry whatever its quotes (`OPS['double']`). An attribute of the instance (`self.fn`) is
+//! list or tuple literal, or tables joined by `+` or `|`, whose splats (`*BASE`, `**BASE`)
+//! name tables followed the same way (`written_entries`); an item the table's own scope
+//! assigns to it (`ops["id"] = lambda ...`) or adds to it (`append`, `update`, `+=`, `|=`) is
+//! an entry too, whatever its place; a literal key picks its entry whatever its quotes
+//! (`OPS['double']`), and the last entry of a key written twice in one dict. An attribute of the instance (`self.fn`) is
 //! followed when the class assigns it once, through a method's own instance,
 //! in `__init__` or as a statement of the reading method's own body before the read; a value
 //! that stands in `__init__` is checked there (`standing`), since its captured values are
@@ -365,57 +367,60 @@ fn table_entries<'t>(
     Some(chosen.into_iter().flat_map(branches).collect())
 }
 
-/// Whether `binding` is a table's growth by `+=` of a list or tuple literal (`grown_by`),
-/// which `items_assigned` reads as entries added to the table.
+/// Whether `binding` is a table's growth by `+=` or `|=` of a table whose entries are known
+/// (`grown_by`), which `items_assigned` reads as entries added to the table.
 pub(super) fn is_growth(eval: &Evaluator<'_>, binding: &Binding) -> bool {
     binding.kind == BindingKind::AugmentedAssignment
         && eval
             .statement_node(binding.statement)
-            .is_some_and(|s| !grown_by(eval, s).is_empty())
+            .is_some_and(|s| grown_by(eval, s).is_some())
 }
 
-/// The elements of the list or tuple literal that `statement` adds to the end of a name, when
-/// it is `name += [...]` or `name += (...)`, which for a list extends it in place and for a
-/// tuple binds the name to one with those elements after its own; else none.
-fn grown_by<'t>(eval: &Evaluator<'t>, statement: Node<'t>) -> Vec<Node<'t>> {
+/// The entries that `statement` adds to a name, when it is `name += more`, which for a list
+/// extends it in place and for a tuple binds the name to one with those elements after its
+/// own (without keys: the positions they take are not known here), or `name |= more`, which
+/// updates a dict (with their keys); `more` a table `spread_entries` knows.
+fn grown_by<'t>(eval: &Evaluator<'t>, statement: Node<'t>) -> Option<Entries<'t>> {
     let statement = match statement.kind() {
-        "expression_statement" => match statement.named_child(0) {
-            Some(child) => child,
-            None => return Vec::new(),
-        },
+        "expression_statement" => statement.named_child(0)?,
         _ => statement,
     };
     if statement.kind() != "augmented_assignment" {
-        return Vec::new();
+        return None;
     }
-    let (Some(left), Some(operator), Some(right)) = (
-        statement.child_by_field_name("left"),
-        statement.child_by_field_name("operator"),
-        statement.child_by_field_name("right"),
-    ) else {
-        return Vec::new();
-    };
-    let right = unparenthesize(right);
-    match left.kind() == "identifier"
-        && eval.text(operator) == "+="
-        && matches!(right.kind(), "list" | "tuple")
-    {
-        true => crate::core::parse::named_items(right),
-        false => Vec::new(),
+    let left = statement.child_by_field_name("left")?;
+    let operator = statement.child_by_field_name("operator")?;
+    let right = statement.child_by_field_name("right")?;
+    if left.kind() != "identifier" {
+        return None;
+    }
+    match eval.text(operator) {
+        "+=" => Some(unkeyed(spread_entries(eval, right, true, 0)?)),
+        "|=" => spread_entries(eval, right, false, 0),
+        _ => None,
     }
 }
 
-/// The values `node` adds to a table `is_table` says it names: `x` of `table.append(x)` or
-/// `table.insert(i, x)`, the elements of a list or tuple literal in `table.extend([...])`, and
-/// those of `table += [...]` (`grown_by`).
+/// `entries` without their keys.
+fn unkeyed(entries: Entries<'_>) -> Entries<'_> {
+    entries
+        .into_iter()
+        .map(|(_, value)| (None, value))
+        .collect()
+}
+
+/// The entries `node` adds to a table `is_table` says it names: `x` of `table.append(x)` or
+/// `table.insert(i, x)` and the elements of `table.extend(more)`, without keys; the entries of
+/// `table.update(more, k=v)`, with theirs; and those of `table += more` or `table |= more`
+/// (`grown_by`). `more` is a table `spread_entries` knows.
 fn added<'t>(
     eval: &Evaluator<'t>,
     node: Node<'t>,
     is_table: &impl Fn(Node<'t>) -> bool,
-) -> Vec<Node<'t>> {
+) -> Entries<'t> {
     if node.kind() == "augmented_assignment" {
         return match node.child_by_field_name("left").is_some_and(is_table) {
-            true => grown_by(eval, node),
+            true => grown_by(eval, node).unwrap_or_default(),
             false => Vec::new(),
         };
     }
@@ -440,10 +445,12 @@ fn added<'t>(
     }
     let items = crate::core::parse::named_items(arguments);
     match (eval.text(method), items.as_slice()) {
-        ("append", [value]) | ("insert", [_, value]) => vec![*value],
-        ("extend", [values]) if matches!(unparenthesize(*values).kind(), "list" | "tuple") => {
-            crate::core::parse::named_items(unparenthesize(*values))
-        }
+        ("append", [value]) | ("insert", [_, value]) => vec![(None, *value)],
+        ("extend", [values]) => spread_entries(eval, *values, true, 0)
+            .map(unkeyed)
+            .unwrap_or_default(),
+        // `update` takes what `dict` does: a table, then keywords.
+        ("update", _) => dict_arguments(eval, arguments, 0).unwrap_or_default(),
         _ => Vec::new(),
     }
 }
@@ -480,11 +487,7 @@ pub(super) fn items_assigned<'t>(
         // Entries added at the end or in the middle move the positions: their keys are not
         // known, so any entry may be the one picked (`steps.append(lambda ...)`, then
         // `steps[-1]`).
-        found.extend(
-            added(eval, node, &is_table)
-                .into_iter()
-                .map(|value| (None, value)),
-        );
+        found.extend(added(eval, node, &is_table));
         if node.kind() != "assignment" {
             continue;
         }
@@ -641,122 +644,219 @@ fn walked_items<'t>(
 }
 
 /// The entries of a table written out, each with its key as a literal when it is one (a
-/// string's content, a position): a dict literal, the builtin `dict` called with keywords only,
-/// a list or tuple literal, bare or the one argument of the builtin `tuple` or `list`. `None`
-/// for anything else, and for a dict that holds entries not written there (`{**base}`,
-/// `dict(base, k=v)`). A list or tuple with `*more` in it gives its written elements, those
-/// after the first `*` without a key.
+/// string's content, a position): a dict literal, the builtin `dict` called with keywords and
+/// at most one table before them, a list or tuple literal, bare or the one argument of the
+/// builtin `tuple` or `list`, and two of those joined by `+` (lists, tuples) or `|` (dicts).
+/// A `*more` or `**more` in a literal, a table joined by name, or the table `dict` copies
+/// gives the entries of the table the name is bound to (`spread_entries`); `None` for a dict
+/// that holds entries not known that way. A list or tuple with a `*more` whose entries are not
+/// all known gives its written elements, those after it without a key.
 pub(super) fn written_entries<'t>(
     eval: &Evaluator<'t>,
     table: Node<'t>,
 ) -> Option<Vec<(Option<String>, Node<'t>)>> {
+    entries_at(eval, table, 0)
+}
+
+/// How deep `written_entries` follows the tables a table is built from (`A = B + [...]`,
+/// `B = {**C, ...}`): a name bound to a table built from itself is no table at all.
+const MAX_SPREAD: usize = 8;
+
+type Entries<'t> = Vec<(Option<String>, Node<'t>)>;
+
+fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>, depth: usize) -> Option<Entries<'t>> {
     let table = sequence_of_builtin(eval, table).unwrap_or(table);
+    if table.kind() == "binary_operator" {
+        return joined_entries(eval, table, depth);
+    }
     let items = match table.kind() {
         "call" => builtin_call_arguments(eval, table, "dict")?,
         _ => table,
     };
-    let mut cursor = items.walk();
-    let children: Vec<Node<'t>> = items
-        .named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment")
-        .collect();
-    let splat = |c: &Node<'t>| matches!(c.kind(), "list_splat" | "dictionary_splat");
-    if children.iter().any(splat) && !matches!(table.kind(), "list" | "tuple") {
-        return None;
-    }
+    let children = crate::core::parse::named_items(items);
     match table.kind() {
-        "dictionary" => Some(
-            children
-                .into_iter()
-                .filter(|pair| pair.kind() == "pair")
-                .filter_map(|pair| {
-                    let key = pair.child_by_field_name("key")?;
-                    Some((
-                        literal_key(eval.text(key)),
-                        pair.child_by_field_name("value")?,
-                    ))
-                })
-                .collect(),
-        ),
-        // `*more` holds the elements of the literal `more` is bound to once, when it is one
-        // without splats, at their positions; else an element after it has a position that
-        // depends on how many `more` holds.
+        "dictionary" => {
+            let mut entries = Vec::new();
+            for child in children {
+                match child.kind() {
+                    "pair" => {
+                        let (Some(key), Some(value)) = (
+                            child.child_by_field_name("key"),
+                            child.child_by_field_name("value"),
+                        ) else {
+                            continue;
+                        };
+                        entries.push((literal_key(eval.text(key)), value));
+                    }
+                    "dictionary_splat" => {
+                        let spread = child.named_child(0)?;
+                        entries.extend(spread_entries(eval, spread, false, depth)?);
+                    }
+                    _ => {}
+                }
+            }
+            Some(last_of_each_key(entries))
+        }
+        // `*more` holds the elements of the table `more` is bound to, at their positions when
+        // all are known; else an element after it has a position that depends on how many
+        // `more` holds.
         "list" | "tuple" => {
             let mut entries = Vec::new();
             let mut at = Some(0usize);
             for child in children {
-                if !splat(&child) {
+                if !matches!(child.kind(), "list_splat" | "dictionary_splat") {
                     entries.push((at.map(|i| i.to_string()), child));
                     at = at.map(|i| i + 1);
                     continue;
                 }
-                match spread_literal(eval, child) {
-                    Some(elements) => {
-                        for element in elements {
-                            entries.push((at.map(|i| i.to_string()), element));
-                            at = at.map(|i| i + 1);
-                        }
-                    }
-                    None => at = None,
+                let spread = (child.kind() == "list_splat")
+                    .then(|| spread_entries(eval, child.named_child(0)?, true, depth))
+                    .flatten();
+                let Some(elements) = spread else {
+                    at = None;
+                    continue;
+                };
+                let known = elements.iter().all(|(k, _)| k.is_some());
+                for (_, element) in elements {
+                    entries.push((at.map(|i| i.to_string()), element));
+                    at = at.map(|i| i + 1);
+                }
+                if !known {
+                    at = None;
                 }
             }
             Some(entries)
         }
-        // The name of a keyword is the string key `dict` makes of it; a positional argument
-        // (a mapping or an iterable of pairs) holds entries not written here.
-        "call" => children
-            .into_iter()
-            .map(|argument| {
-                let name = argument
-                    .child_by_field_name("name")
-                    .filter(|_| argument.kind() == "keyword_argument")?;
-                Some((
-                    literal_key(&format!("'{}'", eval.text(name))),
-                    argument.child_by_field_name("value")?,
-                ))
-            })
-            .collect(),
+        "call" => dict_arguments(eval, items, depth),
         _ => None,
     }
 }
 
-/// The elements of the list or tuple literal without splats that the name after the `*` of
-/// `splat` (`*BASE`) is bound to by its one binding, an assignment.
-fn spread_literal<'t>(eval: &Evaluator<'t>, splat: Node<'t>) -> Option<Vec<Node<'t>>> {
-    let name = splat.named_child(0).filter(|n| n.kind() == "identifier")?;
-    let scope = eval.model.scope_at(name.start_byte());
-    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(name)) else {
+/// The entries a dict built from `arguments` holds, the arguments of `dict(...)` or of a
+/// dict's `update(...)`: the name of a keyword is the string key it makes; a positional
+/// argument is a table whose entries come first (`dict(BASE, k=v)`), when they are known.
+fn dict_arguments<'t>(
+    eval: &Evaluator<'t>,
+    arguments: Node<'t>,
+    depth: usize,
+) -> Option<Entries<'t>> {
+    let mut entries = Vec::new();
+    for (at, argument) in crate::core::parse::named_items(arguments)
+        .into_iter()
+        .enumerate()
+    {
+        let keyword = argument
+            .child_by_field_name("name")
+            .filter(|_| argument.kind() == "keyword_argument");
+        match (keyword, at) {
+            (Some(name), _) => entries.push((
+                literal_key(&format!("'{}'", eval.text(name))),
+                argument.child_by_field_name("value")?,
+            )),
+            (None, 0) => entries.extend(spread_entries(eval, argument, false, depth)?),
+            (None, _) => return None,
+        }
+    }
+    Some(last_of_each_key(entries))
+}
+
+/// The entries of a dict built from `entries` in their order: an entry whose key a later one
+/// has is replaced by it (`{**BASE, "neg": abs}`); one without a known key may be any.
+fn last_of_each_key(entries: Entries<'_>) -> Entries<'_> {
+    let mut kept: Entries<'_> = Vec::with_capacity(entries.len());
+    for (key, value) in entries {
+        if key.is_some() {
+            kept.retain(|(k, _)| k != &key);
+        }
+        kept.push((key, value));
+    }
+    kept
+}
+
+/// The entries of `A + B` (lists, tuples: `B`'s positions after `A`'s) or `A | B` (dicts),
+/// each a table `spread_entries` knows.
+fn joined_entries<'t>(eval: &Evaluator<'t>, joined: Node<'t>, depth: usize) -> Option<Entries<'t>> {
+    let (Some(left), Some(operator), Some(right)) = (
+        joined.child_by_field_name("left"),
+        joined.child_by_field_name("operator"),
+        joined.child_by_field_name("right"),
+    ) else {
         return None;
     };
-    let [only] = eval.model.bindings_of(owner, eval.text(name)) else {
-        return None;
+    let sequence = match eval.text(operator) {
+        "+" => true,
+        "|" => false,
+        _ => return None,
     };
-    let binding = eval.model.binding(*only);
-    if binding.kind != BindingKind::Assignment {
-        return None;
+    let mut entries = spread_entries(eval, left, sequence, depth)?;
+    let right = spread_entries(eval, right, sequence, depth)?;
+    if !sequence {
+        entries.extend(right);
+        return Some(last_of_each_key(entries));
     }
-    let value = unparenthesize(eval.node_at(binding.value?)?);
-    if !matches!(value.kind(), "list" | "tuple") {
-        return None;
-    }
-    let elements = crate::core::parse::named_items(value);
-    let plain = elements
+    let offset = entries
         .iter()
-        .all(|e| !matches!(e.kind(), "list_splat" | "dictionary_splat"));
-    plain.then_some(elements)
+        .all(|(k, _)| k.is_some())
+        .then_some(entries.len());
+    let mut known = offset.is_some();
+    for (key, element) in right {
+        known &= key.is_some();
+        let position = key.and_then(|key| key.parse::<usize>().ok());
+        let at = offset.zip(position).filter(|_| known);
+        entries.push((at.map(|(from, at)| (from + at).to_string()), element));
+    }
+    Some(entries)
+}
+
+/// The entries of the table `node` is, a list or tuple when `sequence`, else a dict: written
+/// out, or the value that reaches a name (`reaching_value`) with the entries its scope adds to
+/// it (`items_assigned`; for a list or tuple without keys, as their positions are not known).
+fn spread_entries<'t>(
+    eval: &Evaluator<'t>,
+    node: Node<'t>,
+    sequence: bool,
+    depth: usize,
+) -> Option<Entries<'t>> {
+    if depth >= MAX_SPREAD {
+        return None;
+    }
+    let node = unparenthesize(node);
+    let (table, added) = match node.kind() {
+        "identifier" => {
+            let scope = eval.model.scope_at(node.start_byte());
+            let (value, false) = reaching_value(eval, node, scope, true)? else {
+                return None;
+            };
+            (value, items_assigned(eval, node, scope))
+        }
+        _ => (node, Vec::new()),
+    };
+    if positional(eval, table) != sequence {
+        return None;
+    }
+    let mut entries = entries_at(eval, table, depth + 1)?;
+    entries.extend(added.into_iter().map(|(key, value)| match sequence {
+        true => (None, value),
+        false => (key, value),
+    }));
+    Some(entries)
+}
+
+/// Whether `table`, a table `written_entries` reads, is a list or tuple, whose entries are
+/// keyed by their positions from the start: one written out, or two joined by `+`.
+pub(super) fn positional<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> bool {
+    let table = sequence_of_builtin(eval, table).unwrap_or(table);
+    match table.kind() {
+        "list" | "tuple" => true,
+        "binary_operator" => table
+            .child_by_field_name("operator")
+            .is_some_and(|operator| eval.text(operator) == "+"),
+        _ => false,
+    }
 }
 
 /// The list or tuple literal that `tuple([...])` or `list((...))`, calls of the builtins with
 /// that one argument, copy.
-/// Whether `table`, a table `written_entries` reads, is a list or tuple, whose entries are
-/// keyed by their positions from the start.
-pub(super) fn positional<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> bool {
-    matches!(
-        sequence_of_builtin(eval, table).unwrap_or(table).kind(),
-        "list" | "tuple"
-    )
-}
-
 fn sequence_of_builtin<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
     let arguments = ["tuple", "list"]
         .into_iter()

@@ -235,7 +235,7 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
             let attribute = left.child_by_field_name("attribute")?;
             (left.kind() == "attribute").then(|| &source[attribute.byte_range()])?
         }
-        "pair" if parent.child_by_field_name("value") == Some(node) && is_table(parent) => {
+        "pair" if parent.child_by_field_name("value") == Some(node) && is_table(source, parent) => {
             let key = parent.child_by_field_name("key")?;
             let text = &source[key.byte_range()];
             (key.kind() == "string" && text.starts_with(['"', '\'']))
@@ -254,20 +254,25 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
 
 /// Whether the dict literal that holds `pair` is a table kept for later lookups, not the
 /// arguments handed to a call (`kwargs={"fn": lambda ...}`, `**{"fn": ...}`), whose lambdas
-/// keep their role's name.
-fn is_table(pair: Node<'_>) -> bool {
-    pair.parent().is_some_and(kept_for_lookups)
+/// keep their role's name; the entries a table's `update` adds are kept as well
+/// (`OPS.update({"triple": lambda ...})`).
+fn is_table(source: &str, pair: Node<'_>) -> bool {
+    pair.parent()
+        .is_some_and(|dict| kept_for_lookups(dict) || updates_a_table(source, dict))
 }
 
 /// Whether `argument` is an entry of a table made by the builtin `dict` (`dict(triple=lambda
-/// ...)`), kept for later lookups as a dict literal is (`is_table`).
+/// ...)`), kept for later lookups as a dict literal is (`is_table`), or added by a table's
+/// `update` (`OPS.update(triple=lambda ...)`).
 fn is_dict_call_table(ctx: &Context<'_>, argument: Node<'_>) -> bool {
     let Some(arguments) = argument.parent() else {
         return false;
     };
-    arguments.parent().is_some_and(|call| {
-        builtin_call_arguments(ctx.eval, call, "dict") == Some(arguments) && kept_for_lookups(call)
-    })
+    updates_a_table(ctx.eval.source, argument)
+        || arguments.parent().is_some_and(|call| {
+            builtin_call_arguments(ctx.eval, call, "dict") == Some(arguments)
+                && kept_for_lookups(call)
+        })
 }
 
 /// Whether the container `table` is kept for later lookups, not handed to a call as its
@@ -284,6 +289,18 @@ fn kept_for_lookups(table: Node<'_>) -> bool {
         node = Some(parent);
     }
     true
+}
+
+/// Whether `argument` is an argument of a call of a method named `update` (`OPS.update(...)`),
+/// which adds the entries it holds to a table.
+fn updates_a_table(source: &str, argument: Node<'_>) -> bool {
+    argument
+        .parent()
+        .filter(|list| list.kind() == "argument_list")
+        .and_then(|list| list.parent())
+        .and_then(|call| call.child_by_field_name("function"))
+        .and_then(|function| function.child_by_field_name("attribute"))
+        .is_some_and(|method| &source[method.byte_range()] == "update")
 }
 
 /// Where code in `scope` was, as a name part (see the module doc); `guarded` says whether

@@ -746,6 +746,160 @@ fn refuses_a_lift_that_changes_a_name_the_code_reads() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// The name a wrapper reads may be reached without `fn.__qualname__`: through
+/// `inspect.unwrap` (imported under any name, and through a variable), the `__wrapped__` item
+/// of `vars()`, the code object (`__code__.co_qualname`, and `co_name`, which a lift changes for
+/// a lambda only) or `operator.attrgetter`. Each refuses the lift, naming the read; a nested
+/// function whose `co_name` is all that is read keeps it and is lifted.
+#[test]
+fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    let launch = indoc::indoc! {r#"
+        import functools
+        import inspect
+        import multiprocessing
+        import operator
+        from inspect import unwrap
+
+
+        def start(fn, *args):
+            proc = multiprocessing.Process(target=fn, args=args)
+            proc.start()
+            return proc
+
+
+        def start_unwrapped(fn, *args):
+            print("start", inspect.unwrap(fn).__qualname__)
+            return start(fn, *args)
+
+
+        def start_aliased(fn, *args):
+            @functools.wraps(fn)
+            def shown():
+                pass
+
+            inner = unwrap(shown)
+            print("start", inner.__qualname__)
+            return start(fn, *args)
+
+
+        def start_mapped(fn, *args):
+            @functools.wraps(fn)
+            def shown():
+                pass
+
+            print("start", vars(shown)["__wrapped__"].__qualname__)
+            return start(fn, *args)
+
+
+        def start_coded(fn, *args):
+            print("start", fn.__code__.co_qualname)
+            return start(fn, *args)
+
+
+        def start_got(fn, *args):
+            print("start", operator.attrgetter("__qualname__")(fn))
+            return start(fn, *args)
+
+
+        def start_code_name(fn, *args):
+            print("start", fn.__code__.co_name)
+            return start(fn, *args)
+    "#};
+    let main = indoc::indoc! {r#"
+        from launch import (
+            start_aliased,
+            start_code_name,
+            start_coded,
+            start_got,
+            start_mapped,
+            start_unwrapped,
+        )
+
+
+        def main():
+            def unwrapped():
+                print("unwrapped")
+
+            def aliased():
+                print("aliased")
+
+            def mapped():
+                print("mapped")
+
+            def coded():
+                print("coded")
+
+            def got():
+                print("got")
+
+            def named():
+                print("named")
+
+            start_unwrapped(unwrapped).join()
+            start_aliased(aliased).join()
+            start_mapped(mapped).join()
+            start_coded(coded).join()
+            start_got(got).join()
+            start_code_name(lambda: print("lambda")).join()
+            start_code_name(named).join()
+
+
+        if __name__ == "__main__":
+            main()
+    "#};
+    std::fs::write(dir.path().join("launch.py"), launch).expect("write launch.py");
+    std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    let refused = [
+        (
+            "start_unwrapped",
+            "inspect.unwrap(fn).__qualname__",
+            15,
+            "unwrapped",
+        ),
+        ("start_aliased", "inner.__qualname__", 25, "aliased"),
+        (
+            "start_mapped",
+            "vars(shown)[\"__wrapped__\"].__qualname__",
+            34,
+            "mapped",
+        ),
+        ("start_coded", "fn.__code__.co_qualname", 39, "coded"),
+        (
+            "start_got",
+            "operator.attrgetter(\"__qualname__\")(fn)",
+            44,
+            "got",
+        ),
+    ];
+    for (wrapper, read, line, job) in refused {
+        let expected = format!(
+            "not fixed: `{wrapper}` reads the name of its callable (`{read}`, launch.py:{line}), \
+             which would change from `main.<locals>.{job}` to `{job}` once the callable is moved \
+             to module level\n"
+        );
+        assert!(report.contains(&expected), "{expected}\n{report}");
+    }
+    assert!(
+        report.contains(
+            "not fixed: `start_code_name` reads the name of its callable (`fn.__code__.co_name`, \
+             launch.py:49), which would change from `<lambda>` to `_main_task` once the callable \
+             is moved to module level\n"
+        ),
+        "{report}"
+    );
+    assert!(report.contains("Fixed 1 finding"), "{report}");
+    let fixed = std::fs::read_to_string(dir.path().join("main.py")).expect("read main.py");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("launch.py")).expect("read launch.py"),
+        launch,
+        "the wrappers' file was written"
+    );
+    assert!(fixed.contains("\ndef named():\n"), "{fixed}");
+    assert!(fixed.contains("    def unwrapped():\n"), "{fixed}");
+}
+
 /// A worker of another file that takes a task tuple apart is read position by position
 /// (`packages/unpacked_by_imported_worker` lifts where it only calls the callable): one that
 /// looks at the callable it unpacks, keeps it, or hands it to another position's value would

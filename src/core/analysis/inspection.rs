@@ -364,8 +364,18 @@ fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) 
         .filter_map(|node| {
             let left = node.child_by_field_name("left")?;
             let right = node.child_by_field_name("right")?;
-            (left.kind() == "identifier" && right.kind() == "identifier")
-                .then(|| (eval.text(left).to_string(), eval.text(right).to_string()))
+            if left.kind() != "identifier" {
+                return None;
+            }
+            // `inner = logged.__wrapped__`: what the wrapper carries is the callable itself.
+            let source = match right.kind() {
+                "identifier" => right,
+                _ => descendants(right)
+                    .into_iter()
+                    .filter(|n| n.kind() == "identifier")
+                    .find(|n| unwrapped(eval, *n).is_some_and(|w| w.id() == right.id()))?,
+            };
+            Some((eval.text(left).to_string(), eval.text(source).to_string()))
         })
         .chain(nodes.iter().flat_map(|&node| wrapped(eval, node)))
         .filter(|(left, _)| {
@@ -547,21 +557,28 @@ fn looking_at<'t>(
     }
     let parent = node.parent()?;
     // What `__wrapped__` holds is the callable itself (`functools.wraps` sets it): reading its
-    // name reads the callable's (`logged.__wrapped__.__qualname__`).
-    if let Look::Names { .. } = look
-        && parent.kind() == "attribute"
-        && parent.child_by_field_name("object") == Some(node)
-        && parent
-            .child_by_field_name("attribute")
-            .is_some_and(|attribute| eval.text(attribute) == "__wrapped__")
+    // name reads the callable's (`logged.__wrapped__.__qualname__`). Reading the attribute
+    // looks at the wrapper already, as `getattr` and `vars` do, but `inspect.unwrap` does not.
+    let unwraps = |callable: Node<'t>| {
+        called_with_only(node).is_some_and(|(call, _)| call.id() == callable.id())
+    };
+    if let Some(callable) = unwrapped(eval, node)
+        && (matches!(look, Look::Names { .. }) || unwraps(callable))
     {
-        return looking_at(eval, parent, depth, look);
+        return looking_at(eval, callable, depth, look);
+    }
+    // `operator.attrgetter("__qualname__")(fn)` reads the attribute.
+    if let Some(call) = attribute_getter(eval, node, look) {
+        return Some(call);
     }
     match parent.kind() {
-        "attribute" if parent.child_by_field_name("object") == Some(node) => parent
-            .child_by_field_name("attribute")
-            .is_some_and(|attribute| look.reads(eval.text(attribute)))
-            .then_some(parent),
+        "attribute" if parent.child_by_field_name("object") == Some(node) => {
+            let attribute = eval.text(parent.child_by_field_name("attribute")?);
+            match code_name(eval, parent) {
+                Some((read, name)) if attribute == "__code__" => look.reads(name).then_some(read),
+                _ => look.reads(attribute).then_some(parent),
+            }
+        }
         "keyword_argument" if parent.child_by_field_name("value") != Some(node) => None,
         "argument_list" | "keyword_argument" => {
             let list = match parent.kind() {
@@ -597,6 +614,107 @@ fn looking_at<'t>(
         }
         _ => None,
     }
+}
+
+/// For `code`, an attribute `__code__`, the read of the name its code object keeps
+/// (`fn.__code__.co_qualname`, `fn.__code__.co_name`), with the function attribute that
+/// holds the same name.
+fn code_name<'t>(eval: &Evaluator<'t>, code: Node<'t>) -> Option<(Node<'t>, &'static str)> {
+    let read = code
+        .parent()
+        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(code))?;
+    match eval.text(read.child_by_field_name("attribute")?) {
+        "co_qualname" => Some((read, "__qualname__")),
+        "co_name" => Some((read, "__name__")),
+        _ => None,
+    }
+}
+
+/// The expression that reads what `__wrapped__` of `node` holds, the callable a
+/// `functools.wraps` wrapper carries: `node.__wrapped__`, `getattr(node, "__wrapped__")`,
+/// `vars(node)["__wrapped__"]`, `node.__dict__["__wrapped__"]`, or `inspect.unwrap(node)`
+/// (under any name it is imported by), which follows it.
+fn unwrapped<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let parent = node.parent()?;
+    let is_wrapped = |n: Option<Node<'t>>| {
+        n.is_some_and(|n| {
+            (n.kind() == "string" && super::values::string_content(eval.text(n)) == "__wrapped__")
+                || (n.kind() == "identifier" && eval.text(n) == "__wrapped__")
+        })
+    };
+    // `vars(node)[...]` or `node.__dict__[...]`, subscripted with "__wrapped__".
+    let item_of = |mapping: Node<'t>| {
+        let subscript = mapping.parent().filter(|p| {
+            p.kind() == "subscript" && p.child_by_field_name("value") == Some(mapping)
+        })?;
+        is_wrapped(subscript.child_by_field_name("subscript")).then_some(subscript)
+    };
+    if parent.kind() == "attribute" && parent.child_by_field_name("object") == Some(node) {
+        let attribute = parent.child_by_field_name("attribute");
+        if is_wrapped(attribute) {
+            return Some(parent);
+        }
+        return match attribute.map(|a| eval.text(a)) {
+            Some("__dict__") => item_of(parent),
+            _ => None,
+        };
+    }
+    if let Some((call, function)) = called_with_only(node) {
+        let scope = eval.model.scope_at(call.start_byte());
+        return match qualified_name(eval, function, scope).as_deref() {
+            Some("inspect.unwrap") => Some(call),
+            Some("builtins.vars") => item_of(call),
+            _ => None,
+        };
+    }
+    // `getattr(node, "__wrapped__")`, without a default.
+    let list = Some(parent).filter(|p| p.kind() == "argument_list")?;
+    let call = list.parent()?;
+    let function = call.child_by_field_name("function")?;
+    let scope = eval.model.scope_at(call.start_byte());
+    let items = crate::core::parse::named_items(list);
+    let getter = qualified_name(eval, function, scope).as_deref() == Some("builtins.getattr");
+    match items.as_slice() {
+        [object, attribute]
+            if getter && object.id() == node.id() && is_wrapped(Some(*attribute)) =>
+        {
+            Some(call)
+        }
+        _ => None,
+    }
+}
+
+/// The call `operator.attrgetter(...)(node)`, when `node` is its one argument and one of the
+/// getter's names, string literals, starts with an attribute `look` looks for
+/// (`attrgetter("__qualname__")`, `attrgetter("__code__.co_qualname")`).
+fn attribute_getter<'t>(eval: &Evaluator<'t>, node: Node<'t>, look: Look) -> Option<Node<'t>> {
+    let (call, getter) = called_with_only(node)?;
+    let function = getter
+        .child_by_field_name("function")
+        .filter(|_| getter.kind() == "call")?;
+    let scope = eval.model.scope_at(call.start_byte());
+    if qualified_name(eval, function, scope).as_deref() != Some("operator.attrgetter") {
+        return None;
+    }
+    let names = crate::core::parse::named_items(getter.child_by_field_name("arguments")?);
+    names
+        .iter()
+        .any(|name| {
+            let path = super::values::string_content(eval.text(*name));
+            name.kind() == "string" && look.reads(path.split('.').next().unwrap_or(path))
+        })
+        .then_some(call)
+}
+
+/// The call `node` is the one argument of, with the expression it calls.
+fn called_with_only(node: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
+    let list = node.parent().filter(|p| p.kind() == "argument_list")?;
+    let [only] = crate::core::parse::named_items(list)[..] else {
+        return None;
+    };
+    let call = list.parent().filter(|c| c.kind() == "call")?;
+    (only.id() == node.id()).then_some(())?;
+    Some((call, call.child_by_field_name("function")?))
 }
 
 /// Whether `getattr(node, "attribute")` (`arguments` its argument list) reads an attribute

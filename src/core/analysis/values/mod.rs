@@ -780,7 +780,8 @@ impl<'a> Evaluator<'a> {
 
     /// Whether the file's text spells a read of a function's name: `__qualname__`, or
     /// `__name__` after a dot or in quotes (`fn.__name__`, `getattr(fn, "__name__")`), which
-    /// the main guard's `__name__ ==` is not, or of its source (`getsource`). Without one,
+    /// the main guard's `__name__ ==` is not, of the one its code keeps (`.co_qualname`,
+    /// `.co_name`), or of its source (`getsource`). Without one,
     /// `inspection::names_read` finds nothing, so it need not walk the code.
     pub fn may_read_names(&self) -> bool {
         *self.reads_names.get_or_init(|| {
@@ -791,6 +792,8 @@ impl<'a> Evaluator<'a> {
                 b"\"__name__\"",
                 b"'__name__'",
                 b"getsource",
+                b".co_name",
+                b".co_qualname",
             ]
             .iter()
             .any(|needle| memchr::memmem::find(source, needle).is_some())

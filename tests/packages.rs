@@ -292,13 +292,16 @@ fn report_and_diff_through_containers_and_collections_of_callables() {
 
 /// A fluent setter (`return self`) gives back the instance it was called on, so a wrapper
 /// method at the end of a chain is reached as on the instance itself; a function forwarding
-/// its `**kwargs` to `Process` takes `target=` and `args=` as `Process` does; a method's
-/// closure that stores what it decorates in a dict attribute a pool runs is a wrapper.
+/// its `**kwargs` to `Process` takes `target=` and `args=` as `Process` does, and one
+/// forwarding its `*args` after the group (`Process(None, *args)`) takes the target first; a
+/// method's closure that stores what it decorates in a dict attribute a pool runs is a
+/// wrapper.
 #[test]
 fn report_and_diff_through_fluent_setters_and_forwarded_keywords() {
     for name in [
         "fluent_setters",
         "forwarded_process_keywords",
+        "process_group_splat",
         "registry_attribute",
     ] {
         let copy = copy_package(&packages_dir().join(name));

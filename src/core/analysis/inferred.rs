@@ -2047,8 +2047,9 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     }
     let mut wrapper = wrapper_of(eval, function, None)?;
     wrapper.keyword = Some(keyword.to_string());
-    if forwards_positionals(eval, def, forwarding.call, wrapper.skip) {
-        wrapper.position = forwarding.row.callable.position;
+    if let Some(leading) = forwards_positionals(eval, def, forwarding.call, wrapper.skip) {
+        wrapper.position =
+            (forwarding.row.callable.position).and_then(|position| position.checked_sub(leading));
     }
     forwarded_through(eval, &mut wrapper, forwarding, function);
     // `Process(**kwargs)`: the caller's `args=` (and `kwargs=`) reach it as its callable does,
@@ -2182,9 +2183,12 @@ fn forwarded_through(
 ///     return self._pool.submit(*args, **kwargs)
 /// def run(*args):                        # `Pool.map` -> `run`, map-like
 ///     return pool.map(*args)
+/// def spawn(*args, **kwargs):            # `Process(target=...)` -> `spawn`, the target first
+///     return Process(None, *args, **kwargs)
 /// ```
 ///
-/// `*args` must be read nowhere else, and the API's positional arguments must start with it;
+/// `*args` must be read nowhere else, and only plain positional arguments may come before it
+/// in the call, which fill the API's first positions;
 /// the function's own positional parameters before it shift the slot (`def run(label,
 /// *args)` takes the callable second). The function takes the
 /// callable by the API's keyword too when it forwards its `**kwargs` as well (`forwarded`
@@ -2221,7 +2225,9 @@ fn forwarded_positionally(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> 
     if keywords && slot.keyword.is_some() {
         return None;
     }
-    wrapper.position = slot.position.map(|p| p + before);
+    // Arguments the call writes before `*args` fill the API's first positions
+    // (`Process(None, *args)`): the callable is the element of `*args` after them.
+    wrapper.position = slot.position.map(|p| p - forwarding.leading + before);
     wrapper.order = before + wrapper.skip;
     wrapper.passing = match forwarding.row.passing {
         Passing::Trailing { keywords: passes } => Passing::Trailing {
@@ -2245,27 +2251,30 @@ fn forwarded_positionally(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> 
 }
 
 /// Whether `call` passes on every positional argument of the function `def` in place: its
-/// arguments start with `*args`, the function's own, which takes every argument a caller
-/// writes (`def f(*args, **kwargs): return pmap(*args, **kwargs)`) and is read nowhere
-/// else. The callable then sits at the same position in a call of either function.
-fn forwards_positionals(eval: &Evaluator<'_>, def: Node<'_>, call: Node<'_>, skip: usize) -> bool {
-    let (Some(args), Some(arguments), Some(body)) = (
-        splat_parameters(eval, def).0,
-        call.child_by_field_name("arguments"),
-        def.child_by_field_name("body"),
-    ) else {
-        return false;
+/// positional arguments are `*args`, the function's own, which takes every argument a caller
+/// writes (`def f(*args, **kwargs): return pmap(*args, **kwargs)`) and is read nowhere else,
+/// after plain arguments only (`Process(None, *args, **kwargs)`): how many of those. The
+/// callable then sits at the API's position less those in a call of the function.
+fn forwards_positionals(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    call: Node<'_>,
+    skip: usize,
+) -> Option<usize> {
+    let args = splat_parameters(eval, def).0?;
+    let arguments = call.child_by_field_name("arguments")?;
+    let body = def.child_by_field_name("body")?;
+    let positionals: Vec<Node<'_>> = crate::core::parse::named_items(arguments)
+        .into_iter()
+        .filter(|a| !matches!(a.kind(), "keyword_argument" | "dictionary_splat"))
+        .collect();
+    let [leading @ .., last] = positionals.as_slice() else {
+        return None;
     };
-    let before = before_star(def);
-    let mut cursor = arguments.walk();
-    let first = arguments
-        .named_children(&mut cursor)
-        .find(|a| a.kind() != "comment");
-    let splatted = first
-        .filter(|a| a.kind() == "list_splat")
-        .and_then(|a| a.named_child(0))
-        .is_some_and(|a| eval.text(a) == args);
-    before == skip && splatted && reads(eval, body, args) == 1
+    let splatted = last.kind() == "list_splat"
+        && last.named_child(0).is_some_and(|a| eval.text(a) == args)
+        && leading.iter().all(|a| a.kind() != "list_splat");
+    (before_star(def) == skip && splatted && reads(eval, body, args) == 1).then_some(leading.len())
 }
 
 /// How many parameters of the function `def` come before its `*args` (all of them when it has

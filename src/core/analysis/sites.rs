@@ -439,6 +439,9 @@ pub struct Forwarding<'t> {
     pub call: Node<'t>,
     /// The name after `**`, or after `*` for `find_splat_forwarding`.
     pub mapping: Node<'t>,
+    /// For `find_splat_forwarding`, how many positional arguments come before the `*name`
+    /// (`Process(None, *args)`); 0 otherwise.
+    pub leading: usize,
     /// The scope whose code contains the call.
     pub scope: ScopeId,
     /// As `Site::inherited_by_fork`.
@@ -485,6 +488,7 @@ fn forwarding_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Forwarding<'t>
         })
         .map(|row| Forwarding {
             row,
+            leading: 0,
             call,
             mapping,
             scope,
@@ -494,8 +498,9 @@ fn forwarding_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Forwarding<'t>
         .collect()
 }
 
-/// The calls among `calls` whose positional arguments start with `*name`
-/// (`ex.submit(*args)`), which may pass a function's own `*args` on to an API.
+/// The calls among `calls` whose positional arguments hold a `*name` after plain ones only
+/// (`ex.submit(*args)`, `Process(None, *args)`), which may pass a function's own `*args` on to
+/// an API.
 pub fn leading_splats<'t>(source: &str, calls: &[Node<'t>]) -> Vec<Node<'t>> {
     calls
         .iter()
@@ -504,32 +509,37 @@ pub fn leading_splats<'t>(source: &str, calls: &[Node<'t>]) -> Vec<Node<'t>> {
         .collect()
 }
 
-/// The name after the `*` that starts the positional arguments of `call`.
-fn leading_splat<'t>(source: &str, call: Node<'t>) -> Option<Node<'t>> {
+/// The name after the first `*` among the positional arguments of `call`, with how many plain
+/// positional arguments come before it.
+fn leading_splat<'t>(source: &str, call: Node<'t>) -> Option<(Node<'t>, usize)> {
     let arguments = field(call, CallField::Arguments).filter(|a| a.kind() == "argument_list")?;
     // Most argument lists spell no `*` at all: one search of their bytes, not a walk.
     memchr::memchr(b'*', source.as_bytes().get(arguments.byte_range())?)?;
     let mut cursor = arguments.walk();
-    let first = arguments.named_children(&mut cursor).find(|a| {
+    let positionals = arguments.named_children(&mut cursor).filter(|a| {
         !matches!(
             a.kind(),
             "comment" | "keyword_argument" | "dictionary_splat"
         )
-    })?;
-    (first.kind() == "list_splat")
-        .then(|| first.named_child(0))
-        .flatten()
+    });
+    let (leading, splat) = positionals
+        .enumerate()
+        .find(|(_, a)| a.kind() == "list_splat")?;
+    splat
+        .named_child(0)
         .filter(|name| name.kind() == "identifier")
+        .map(|name| (name, leading))
 }
 
 /// The rows of the API each call among `calls` (`leading_splats`) calls whose callable slot
 /// takes a position the `*name` fills, the call passing no callable by keyword: the first
-/// elements of `name` take the callable (`def submit(*args): return ex.submit(*args)`).
+/// elements of `name` take the callable (`def submit(*args): return ex.submit(*args)`), or
+/// those after the plain arguments before it (`Process(None, *args)`).
 /// `Forwarding::mapping` is the name after `*`.
 pub fn find_splat_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Forwarding<'t>> {
     let mut found = Vec::new();
     for &call in calls {
-        let (Some(name), Some(function), Some(arguments)) = (
+        let (Some((name, leading)), Some(function), Some(arguments)) = (
             leading_splat(eval.source, call),
             call.child_by_field_name("function"),
             call.child_by_field_name("arguments"),
@@ -547,7 +557,7 @@ pub fn find_splat_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Ve
             head.rows()
                 .filter(|row| {
                     let slot = row.callable;
-                    slot.position.is_some()
+                    slot.position.is_some_and(|at| at >= leading)
                         && (slot.keyword.is_none()
                             || argument(arguments, eval.source, None, slot.keyword).is_none())
                         && !refuted(eval, row, arguments, scope)
@@ -556,6 +566,7 @@ pub fn find_splat_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Ve
                     row,
                     call,
                     mapping: name,
+                    leading,
                     scope,
                     inherited_by_fork: fork && !row.pickled_under_fork,
                     interpreters: runs_in_interpreters(eval, row, arguments, scope),

@@ -1,0 +1,7 @@
+import multiprocessing
+
+
+def start(*a, **kw):
+    p = multiprocessing.Process(None, *a, **kw)
+    p.start()
+    return p

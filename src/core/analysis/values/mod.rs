@@ -769,13 +769,34 @@ impl<'a> Evaluator<'a> {
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));
-                let fork = method.is_some_and(|m| {
-                    m.kind() == "string" && string_content(self.text(m)) == "fork"
-                });
-                Value::Context { fork }
+                Value::Context {
+                    fork: method.is_some_and(|m| self.names_fork(m)),
+                }
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// Whether `method`, a start method given to `get_context` or `set_start_method`, is
+    /// `"fork"`: the string itself, or a name bound once, by an assignment, to it
+    /// (`METHOD = "fork"`).
+    pub fn names_fork(&self, method: Node<'_>) -> bool {
+        let method = unparenthesize(method);
+        let value = match method.kind() {
+            "identifier" => self
+                .model
+                .sole_binding(self.model.scope_at(method.start_byte()), self.text(method))
+                .filter(|binding| {
+                    matches!(
+                        binding.kind,
+                        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+                    )
+                })
+                .and_then(|binding| self.node_at(binding.value?))
+                .map(unparenthesize),
+            _ => Some(method),
+        };
+        value.is_some_and(|m| m.kind() == "string" && string_content(self.text(m)) == "fork")
     }
 
     /// Whether the file's text spells a read of a function's name: `__qualname__`, or

@@ -246,9 +246,7 @@ fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> Option<bool> {
         Some(item) if item.kind() == "keyword_argument" => item.child_by_field_name("value"),
         other => other,
     };
-    Some(method.is_some_and(|m| {
-        m.kind() == "string" && super::modules::string_content(eval.text(m)) == "fork"
-    }))
+    Some(method.is_some_and(|m| eval.names_fork(m)))
 }
 
 /// For a call that is a statement of its own and runs whenever the code around it does

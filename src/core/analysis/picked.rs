@@ -323,7 +323,10 @@ fn table_entries<'t>(
         .or_else(|| looped_keys(eval, *key, scope));
     let mut entries = written_entries(eval, table)?;
     if written.kind() == "identifier" {
-        entries.extend(items_assigned(eval, written, scope));
+        let added = items_assigned(eval, written, scope);
+        entries.extend(
+            (added.into_iter()).filter(|(_, value)| !added_later(eval, written, *value, scope)),
+        );
     }
     // A negative position counts from the end of a list or tuple (`steps[-1]`): when every
     // entry's position is known, from the table's length; else it is no entry's key there,
@@ -365,6 +368,34 @@ fn table_entries<'t>(
         _ => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// Whether the statement that adds `value` to the table `read` names (`items_assigned`)
+/// surely runs after the read: both in the code of the scope `scope` that binds the table,
+/// the statement after the read and in no loop around it. Each run of that code binds the
+/// table anew before the read, so the entry is not there yet (`steps[-1]`, then
+/// `steps += [lambda ...]`). A table of another scope may have been grown by an earlier call.
+fn added_later(eval: &Evaluator<'_>, read: Node<'_>, value: Node<'_>, scope: ScopeId) -> bool {
+    let model = eval.model;
+    if model.resolve(scope, eval.text(read)) != Resolution::Scope(scope) {
+        return false;
+    }
+    let Some(statement) = std::iter::successors(Some(value), |n| n.parent()).find(|n| {
+        n.parent()
+            .is_some_and(|p| matches!(p.kind(), "block" | "module"))
+    }) else {
+        return false;
+    };
+    if statement.start_byte() < read.end_byte() || model.scope_at(statement.start_byte()) != scope {
+        return false;
+    }
+    let looped = std::iter::successors(read.parent(), |n| n.parent())
+        .take_while(|n| !matches!(n.kind(), "function_definition" | "class_definition"))
+        .any(|n| {
+            matches!(n.kind(), "for_statement" | "while_statement")
+                && n.end_byte() >= statement.end_byte()
+        });
+    !looped
 }
 
 /// Whether `binding` is a table's growth by `+=` or `|=` of a table whose entries are known

@@ -752,8 +752,9 @@ fn refuses_a_lift_that_changes_a_name_the_code_reads() {
 /// The name a wrapper reads may be reached without `fn.__qualname__`: through
 /// `inspect.unwrap` (imported under any name, and through a variable), the `__wrapped__` item
 /// of `vars()`, the code object (`__code__.co_qualname`, and `co_name`, which a lift changes for
-/// a lambda only) or `operator.attrgetter`. Each refuses the lift, naming the read; a nested
-/// function whose `co_name` is all that is read keeps it and is lifted.
+/// a lambda only), `operator.attrgetter`, or what an imported decorator returns for it
+/// (`traced(fn)`, a `functools.wraps` wrapper). Each refuses the lift, naming the read; a
+/// nested function whose `co_name` is all that is read keeps it and is lifted.
 #[test]
 fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
     let dir = tempfile::tempdir().expect("create a temporary directory");
@@ -763,6 +764,8 @@ fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
         import multiprocessing
         import operator
         from inspect import unwrap
+
+        from helpers import traced
 
 
         def start(fn, *args):
@@ -808,6 +811,23 @@ fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
         def start_code_name(fn, *args):
             print("start", fn.__code__.co_name)
             return start(fn, *args)
+
+
+        def start_traced(fn, *args):
+            w = traced(fn)
+            print("start", w.__qualname__)
+            return start(fn, *args)
+    "#};
+    let helpers = indoc::indoc! {r#"
+        import functools
+
+
+        def traced(fn):
+            @functools.wraps(fn)
+            def wrapper(*a, **k):
+                return fn(*a, **k)
+
+            return wrapper
     "#};
     let main = indoc::indoc! {r#"
         from launch import (
@@ -816,6 +836,7 @@ fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
             start_coded,
             start_got,
             start_mapped,
+            start_traced,
             start_unwrapped,
         )
 
@@ -839,6 +860,9 @@ fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
             def named():
                 print("named")
 
+            def traced():
+                print("traced")
+
             start_unwrapped(unwrapped).join()
             start_aliased(aliased).join()
             start_mapped(mapped).join()
@@ -846,6 +870,7 @@ fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
             start_got(got).join()
             start_code_name(lambda: print("lambda")).join()
             start_code_name(named).join()
+            start_traced(traced).join()
 
 
         if __name__ == "__main__":
@@ -853,26 +878,28 @@ fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
     "#};
     std::fs::write(dir.path().join("launch.py"), launch).expect("write launch.py");
     std::fs::write(dir.path().join("main.py"), main).expect("write main.py");
+    std::fs::write(dir.path().join("helpers.py"), helpers).expect("write helpers.py");
     let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
     let refused = [
         (
             "start_unwrapped",
             "inspect.unwrap(fn).__qualname__",
-            15,
+            17,
             "unwrapped",
         ),
-        ("start_aliased", "inner.__qualname__", 25, "aliased"),
+        ("start_aliased", "inner.__qualname__", 27, "aliased"),
         (
             "start_mapped",
             "vars(shown)[\"__wrapped__\"].__qualname__",
-            34,
+            36,
             "mapped",
         ),
-        ("start_coded", "fn.__code__.co_qualname", 39, "coded"),
+        ("start_coded", "fn.__code__.co_qualname", 41, "coded"),
+        ("start_traced", "w.__qualname__", 57, "traced"),
         (
             "start_got",
             "operator.attrgetter(\"__qualname__\")(fn)",
-            44,
+            46,
             "got",
         ),
     ];
@@ -887,7 +914,7 @@ fn refuses_a_lift_that_changes_a_name_read_through_unwrap_or_code() {
     assert!(
         report.contains(
             "not fixed: `start_code_name` reads the name of its callable (`fn.__code__.co_name`, \
-             launch.py:49), which would change from `<lambda>` to `_main_task` once the callable \
+             launch.py:51), which would change from `<lambda>` to `_main_task` once the callable \
              is moved to module level\n"
         ),
         "{report}"

@@ -24,6 +24,7 @@
 
 use tree_sitter::Node;
 
+use super::callables::unparenthesize;
 use super::exports::module_classes;
 use super::handed::{HandedPool, Held, imported_function};
 use super::inferred::{in_file_bases, parameter_name};
@@ -182,7 +183,10 @@ fn first_inspection<'t>(
     depth: usize,
     look: Look,
 ) -> Option<Node<'t>> {
-    let names = aliases(eval, body, function, name);
+    let mut names = aliases(eval, body, function, name);
+    if let Look::Names { .. } = look {
+        names.extend(returned_by_calls(eval, body, function, &names));
+    }
     let mut first: Option<Node<'t>> = None;
     for node in descendants(body) {
         if node.kind() == "identifier"
@@ -394,6 +398,65 @@ fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) 
         }
     }
     names
+}
+
+/// The variables of `function` assigned what a call returns that is given one of `names` first
+/// (`w = traced(fn)`), when the call is not of a builtin nor of a module-level function of the
+/// file (whose code `wrapping_helper` reads): an imported decorator (`retry(fn)`) or a method
+/// most often returns a wrapper `functools.wraps` gave the callable's names, so reading the
+/// variable's names may read the callable's.
+fn returned_by_calls(
+    eval: &Evaluator<'_>,
+    body: Node<'_>,
+    function: ScopeId,
+    names: &[String],
+) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for node in descendants(body) {
+        if node.kind() != "assignment" {
+            continue;
+        }
+        let (Some(left), Some(call)) = (
+            node.child_by_field_name("left")
+                .filter(|l| l.kind() == "identifier"),
+            node.child_by_field_name("right")
+                .map(unparenthesize)
+                .filter(|r| r.kind() == "call"),
+        ) else {
+            continue;
+        };
+        let (Some(called), Some(arguments)) = (
+            call.child_by_field_name("function"),
+            call.child_by_field_name("arguments"),
+        ) else {
+            continue;
+        };
+        let first = crate::core::parse::named_items(arguments)
+            .into_iter()
+            .next();
+        let given = first.is_some_and(|first| {
+            first.kind() == "identifier" && names.iter().any(|n| n == eval.text(first))
+        });
+        let scope = eval.model.scope_at(call.start_byte());
+        let known = called.kind() == "identifier"
+            && match eval.model.resolve(scope, eval.text(called)) {
+                Resolution::Builtin => true,
+                Resolution::Scope(owner) => {
+                    owner == SemanticModel::MODULE
+                        && (eval.model.bindings_of(owner, eval.text(called)).iter())
+                            .all(|&id| eval.model.binding(id).kind == BindingKind::FunctionDef)
+                }
+                _ => false,
+            };
+        let local = matches!(
+            eval.model.resolve(function, eval.text(left)),
+            Resolution::Scope(f) if f == function
+        );
+        if given && !known && local && !names.iter().any(|n| n == eval.text(left)) {
+            found.push(eval.text(left).to_string());
+        }
+    }
+    found
 }
 
 /// The names that carry the names of another variable after `node`, each with that

@@ -1,0 +1,9 @@
+import functools
+
+
+def traced(fn):
+    @functools.wraps(fn)
+    def wrapper(*a, **k):
+        return fn(*a, **k)
+
+    return wrapper

@@ -388,6 +388,18 @@ fn report_and_diff_through_branch_bound_callables() {
     });
 }
 
+/// The lambdas a file adds to a table it imports (`STEPS += [...]`, `STEPS.extend([...])` in
+/// a function, `HANDLERS["neg"] = ...`) are candidates of its reads of the table, whatever
+/// the entries the table's own module wrote; an added entry keyed by a plain name takes it.
+#[test]
+fn report_and_diff_of_lambdas_added_to_an_imported_table() {
+    let copy = copy_package(&packages_dir().join("imported_table_grown"));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_imported_table_grown_diff", diff);
+    });
+}
+
 /// A function picked from a module-level table by the caller's key (`BACKENDS[mode]`, kept
 /// in a local or called where it is picked) is a wrapper for the keys that pick a process
 /// API; a table changed after it is written (`REROUTED["processes"] = ...`) is not read, nor

@@ -304,12 +304,16 @@ fn table_entries<'t>(
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
     let written = unparenthesize(subscript.child_by_field_name("value")?);
+    // A table imported from another module holds entries this file cannot read (that
+    // module's analysis reports its own), but those this file adds to it are candidates.
     let table = match written.kind() {
-        "identifier" => match reaching_value(eval, written, scope, true)? {
-            (value, false) => value,
-            (_, true) => return None,
+        "identifier" => match reaching_value(eval, written, scope, true) {
+            Some((value, false)) => Some(value),
+            Some((_, true)) => return None,
+            None if imported_table(eval, written, scope) => None,
+            None => return None,
         },
-        _ => written,
+        _ => Some(written),
     };
     let mut cursor = subscript.walk();
     let keys: Vec<Node<'t>> = subscript
@@ -321,7 +325,10 @@ fn table_entries<'t>(
     let keys = literal_key(eval.text(*key))
         .map(|key| vec![key])
         .or_else(|| looped_keys(eval, *key, scope));
-    let mut entries = written_entries(eval, table)?;
+    let mut entries = match table {
+        Some(table) => written_entries(eval, table)?,
+        None => Vec::new(),
+    };
     if written.kind() == "identifier" {
         let added = items_assigned(eval, written, scope);
         entries.extend(
@@ -338,7 +345,7 @@ fn table_entries<'t>(
         .filter_map(|(k, _)| k.as_ref()?.parse::<i64>().ok())
         .max()
         .map_or(0, |last| last + 1);
-    let counted = positional(eval, table)
+    let counted = table.is_some_and(|table| positional(eval, table))
         && entries
             .iter()
             .all(|(k, _)| k.as_ref().is_some_and(|k| !negative(k)));
@@ -353,7 +360,7 @@ fn table_entries<'t>(
         ),
         (_, keys) => keys,
     };
-    let from_end = positional(eval, table)
+    let from_end = table.is_some_and(|table| positional(eval, table))
         && (keys.iter().flatten().any(negative)
             || entries
                 .iter()
@@ -368,6 +375,20 @@ fn table_entries<'t>(
         _ => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// Whether the name `name`, read in `scope`, is a table imported from another module: its
+/// bindings are imports, besides growths of it (`STEPS += [...]`).
+fn imported_table(eval: &Evaluator<'_>, name: Node<'_>, scope: ScopeId) -> bool {
+    let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(name)) else {
+        return false;
+    };
+    let mut bindings = (eval.model.bindings_of(owner, eval.text(name)).iter())
+        .map(|&id| eval.model.binding(id))
+        .filter(|binding| !is_growth(eval, binding))
+        .peekable();
+    bindings.peek().is_some()
+        && bindings.all(|binding| matches!(binding.kind, BindingKind::Import { .. }))
 }
 
 /// Whether the statement that adds `value` to the table `read` names (`items_assigned`)

@@ -215,7 +215,8 @@ fn candidates(
 
 /// The name a lambda is given where it stands: the variable or the attribute it is assigned
 /// to (`triple = lambda ...`, `self.triple = lambda ...`), or the key of the dispatch-table
-/// entry it is (`{"triple": lambda ...}`), when that key is a plain name.
+/// entry it is (`{"triple": lambda ...}`, `ops["triple"] = lambda ...`), when that key is a
+/// plain name.
 fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
     if let Some(variable) = variable_name(ctx, lambda) {
         return Some(variable);
@@ -230,10 +231,19 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
     }
     let parent = node.parent()?;
     let name = match parent.kind() {
+        // `self.triple = lambda ...`, and `ops["triple"] = lambda ...`, an entry of a table.
         "assignment" if parent.child_by_field_name("right") == Some(node) => {
             let left = parent.child_by_field_name("left")?;
-            let attribute = left.child_by_field_name("attribute")?;
-            (left.kind() == "attribute").then(|| &source[attribute.byte_range()])?
+            match left.kind() {
+                "attribute" => &source[left.child_by_field_name("attribute")?.byte_range()],
+                "subscript" => {
+                    let key = left.child_by_field_name("subscript")?;
+                    let text = &source[key.byte_range()];
+                    (key.kind() == "string" && text.starts_with(['"', '\'']))
+                        .then(|| string_content(text))?
+                }
+                _ => return None,
+            }
         }
         "pair" if parent.child_by_field_name("value") == Some(node) && is_table(source, parent) => {
             let key = parent.child_by_field_name("key")?;

@@ -1,0 +1,5 @@
+def inc(out, x):
+    out.put(x + 1)
+
+
+STEPS = [inc]

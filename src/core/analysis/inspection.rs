@@ -634,6 +634,11 @@ fn looking_at<'t>(
     if let Some(call) = attribute_getter(eval, node, look) {
         return Some(call);
     }
+    // A function's text holds its qualified name (`<function main.<locals>.work at 0x...>`),
+    // a partial's its own.
+    if let Some(text) = text_of(eval, node) {
+        return Some(text);
+    }
     match parent.kind() {
         "attribute" if parent.child_by_field_name("object") == Some(node) => {
             let attribute = eval.text(parent.child_by_field_name("attribute")?);
@@ -674,6 +679,54 @@ fn looking_at<'t>(
             }
             (depth < MAX_HELPERS && helper_inspects(eval, function, list, node, depth, look))
                 .then_some(call)
+        }
+        _ => None,
+    }
+}
+
+/// The expression that makes text of the callable `node` names, which holds its qualified
+/// name: `repr(fn)`, `str(fn)`, `ascii(fn)` or `format(fn)` (the builtins), an f-string's
+/// `{fn}` or `{fn!r}`, `"..." % fn` (or `fn` in its tuple), or `"...".format(fn)`. Printing or
+/// logging the callable itself is left alone: its text holds an address that differs at each
+/// run anyway.
+fn text_of<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let parent = node.parent()?;
+    let formatted = |operator: Node<'t>| {
+        operator.kind() == "binary_operator"
+            && (operator.child_by_field_name("operator")).is_some_and(|o| eval.text(o) == "%")
+            && (operator.child_by_field_name("left")).is_some_and(|l| l.kind() == "string")
+    };
+    match parent.kind() {
+        "interpolation" => parent.parent().filter(|s| s.kind() == "string"),
+        "binary_operator" if parent.child_by_field_name("right") == Some(node) => {
+            formatted(parent).then_some(parent)
+        }
+        "tuple" => parent
+            .parent()
+            .filter(|operator| operator.child_by_field_name("right") == Some(parent))
+            .filter(|operator| formatted(*operator)),
+        "argument_list" => {
+            let call = parent.parent().filter(|c| c.kind() == "call")?;
+            let function = call.child_by_field_name("function")?;
+            let converts = match function.kind() {
+                "identifier" => {
+                    let scope = eval.model.scope_at(call.start_byte());
+                    let first = crate::core::parse::named_items(parent)
+                        .first()
+                        .map(|a| a.id());
+                    first == Some(node.id())
+                        && eval.model.resolve(scope, eval.text(function)) == Resolution::Builtin
+                        && matches!(eval.text(function), "repr" | "str" | "ascii" | "format")
+                }
+                "attribute" => {
+                    (function.child_by_field_name("attribute"))
+                        .is_some_and(|a| eval.text(a) == "format")
+                        && (function.child_by_field_name("object"))
+                            .is_some_and(|o| o.kind() == "string")
+                }
+                _ => false,
+            };
+            converts.then_some(call)
         }
         _ => None,
     }

@@ -802,7 +802,8 @@ impl<'a> Evaluator<'a> {
     /// Whether the file's text spells a read of a function's name: `__qualname__`, or
     /// `__name__` after a dot or in quotes (`fn.__name__`, `getattr(fn, "__name__")`), which
     /// the main guard's `__name__ ==` is not, of the one its code keeps (`.co_qualname`,
-    /// `.co_name`), or of its source (`getsource`). Without one,
+    /// `.co_name`), of its source (`getsource`), or its text (`repr(`, `str(`, `ascii(`,
+    /// `format(`, `%`, an f-string's `{`). Without one,
     /// `inspection::names_read` finds nothing, so it need not walk the code.
     pub fn may_read_names(&self) -> bool {
         *self.reads_names.get_or_init(|| {
@@ -815,6 +816,12 @@ impl<'a> Evaluator<'a> {
                 b"getsource",
                 b".co_name",
                 b".co_qualname",
+                b"repr(",
+                b"str(",
+                b"ascii(",
+                b"format(",
+                b"%",
+                b"{",
             ]
             .iter()
             .any(|needle| memchr::memmem::find(source, needle).is_some())

@@ -948,6 +948,11 @@ pub(super) fn unpicklable_value(
             "which may hold `{name}`, a lambda bound at module level, which pickle cannot find by its name"
         ));
     }
+    if let Some(entry) = table_lambda(eval, value, binding.written_in) {
+        return Some(format!(
+            "which may hold a lambda (`{entry}`), which pickle cannot find by its name"
+        ));
+    }
     if let Some(callable) = holds_local_callable(eval, value, binding.written_in) {
         return Some(format!(
             "an object made with {callable}, which it may keep and pickle cannot carry"
@@ -1018,6 +1023,24 @@ fn module_lambda(
         }
         _ => None,
     }
+}
+
+/// The entry of a dispatch table the value reads, when one of the entries it may be is a
+/// lambda (`fmt = FORMATTERS["title"]`): its text.
+fn table_lambda(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    if value.kind() != "subscript" {
+        return None;
+    }
+    let entries = super::picked::table_entries(eval, value, scope)?;
+    entries
+        .into_iter()
+        .any(|entry| super::callables::unparenthesize(entry).kind() == "lambda")
+        .then(|| eval.one_line(value))
 }
 
 /// The function a call of which the value is, when that function is a generator of the file

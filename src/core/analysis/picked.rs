@@ -298,7 +298,7 @@ fn module_function_default<'t>(
 /// elements of a list or tuple literal, bare or the one argument of the builtin `tuple` or
 /// `list`, written there or the value of the name subscripted; only the entry of a literal key
 /// when every key is one (`OPS["double"]`, `steps[0]`). `None` for any other subscript.
-fn table_entries<'t>(
+pub(super) fn table_entries<'t>(
     eval: &Evaluator<'t>,
     subscript: Node<'t>,
     scope: ScopeId,

@@ -323,6 +323,7 @@ pub(super) fn table_entries<'t>(
         return None;
     };
     let keys = literal_key(eval.text(*key))
+        .or_else(|| constant_key(eval, *key, scope))
         .map(|key| vec![key])
         .or_else(|| looped_keys(eval, *key, scope));
     let mut entries = match table {
@@ -375,6 +376,24 @@ pub(super) fn table_entries<'t>(
         _ => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The literal key a name used as a key holds when its one binding assigns it a literal
+/// (`DEFAULT_OP = "square"`, then `OPS[DEFAULT_OP]`), as `literal_key` writes it.
+fn constant_key(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<String> {
+    if key.kind() != "identifier" {
+        return None;
+    }
+    let binding = eval.model.sole_binding(scope, eval.text(key))?;
+    if !matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+    ) {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    literal_key(eval.text(value))
+        .filter(|_| matches!(value.kind(), "string" | "integer" | "unary_operator"))
 }
 
 /// Whether the name `name`, read in `scope`, is a table imported from another module: its

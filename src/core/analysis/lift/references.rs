@@ -572,6 +572,15 @@ fn value_use_edit(
             reference.name
         ));
     }
+    // `target is work`: each use becomes a partial of its own, never the same object.
+    if let Some(comparison) = node.parent().filter(|p| compares_identity(p)) {
+        let line = line_number(ctx, comparison.start_byte());
+        return Err(format!(
+            "`{}` is also compared on line {line} (`{}`), and the functools.partial each use would become is a new object, never the same one",
+            reference.name,
+            ctx.eval.one_line(comparison),
+        ));
+    }
     // `log_call(work, 4)` with a `log_call` of the file that reads `fn.__name__`.
     if let Some(inspection) = crate::core::analysis::inspection::inspecting(ctx.eval, node, 0) {
         let line = line_number(ctx, inspection.start_byte());
@@ -693,6 +702,22 @@ pub(super) fn check_in_place(
         }
     }
     Ok(())
+}
+
+/// Whether `node` compares its operands by identity or equality (`is`, `is not`, `==`,
+/// `!=`), which a partial, a new object at each use, never passes as the function did; a
+/// comparison with `None` holds the same either way.
+fn compares_identity(node: &Node<'_>) -> bool {
+    if node.kind() != "comparison_operator" {
+        return false;
+    }
+    let mut cursor = node.walk();
+    let children: Vec<Node<'_>> = node.children(&mut cursor).collect();
+    // `work is None` holds neither way.
+    let with_none = children.iter().any(|child| child.kind() == "none");
+    !with_none
+        && (children.iter())
+            .any(|c| !c.is_named() && matches!(c.kind(), "is" | "is not" | "==" | "!="))
 }
 
 /// A lambda that a comprehension puts in what it makes (`[(lambda x: x + k, k) for k in ks]`)

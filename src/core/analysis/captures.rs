@@ -374,16 +374,21 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
 
 /// Whether the `__main__` guard assigns the module global `name` a value (not a `def`, a
 /// `class` or an import, which a lift moves or repeats): the parent's value then differs
-/// from the one a worker's import of the module gives.
+/// from the one a worker's import of the module gives. Only the guard's own code counts: a
+/// function defined there that assigns it through `global` does so where it runs, as
+/// `assigned_by_parent_call` reads it (in a worker, for the callable itself).
 fn assigned_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str) -> bool {
     model
         .bindings_of(SemanticModel::MODULE, name)
         .iter()
         .any(|&id| {
-            !matches!(
-                model.binding(id).kind,
-                BindingKind::FunctionDef | BindingKind::ClassDef | BindingKind::Import { .. }
-            ) && super::callables::in_guard(guards, model, id)
+            let binding = model.binding(id);
+            binding.written_in == SemanticModel::MODULE
+                && !matches!(
+                    binding.kind,
+                    BindingKind::FunctionDef | BindingKind::ClassDef | BindingKind::Import { .. }
+                )
+                && super::callables::in_guard(guards, model, id)
         })
 }
 

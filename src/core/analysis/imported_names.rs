@@ -31,7 +31,7 @@ use super::picked::{
 };
 use super::sites::{Handed, Site};
 use super::values::{Evaluator, Value};
-use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// The names the file's sites hand over that an import binds, when pickle carries them as far
@@ -52,7 +52,7 @@ pub fn exported_names(
                 && !site.interpreters
         })
         .filter_map(|(site, _)| {
-            let (named, part) = handed_part(eval, unparenthesize(site.callable), site.scope)?;
+            let (named, part) = handed_part(eval, unparenthesize(site.callable), site.scope, 0)?;
             let function = imported_function(eval, named, site.scope)?;
             let api = site.row.name_label().trim_matches('`').to_string();
             Some(HandedPool {
@@ -81,10 +81,18 @@ fn handed_part<'t>(
     eval: &Evaluator<'t>,
     callable: Node<'t>,
     scope: ScopeId,
+    depth: usize,
 ) -> Option<(Node<'t>, NamePart)> {
     match callable.kind() {
-        "identifier" | "attribute" => Some((callable, NamePart::Whole)),
+        // A local bound once to an entry (`handler = COMMANDS.get(cmd)`) hands that entry over.
+        "identifier" => {
+            Some(local_entry(eval, callable, scope, depth).unwrap_or((callable, NamePart::Whole)))
+        }
+        "attribute" => Some((callable, NamePart::Whole)),
         "call" => {
+            if let Some(got) = got_entry(eval, callable) {
+                return Some(got);
+            }
             let function = unparenthesize(callable.child_by_field_name("function")?);
             (matches!(function.kind(), "identifier" | "attribute")
                 && eval.eval(function, scope) == Value::Unknown)
@@ -107,6 +115,49 @@ fn handed_part<'t>(
         }
         _ => None,
     }
+}
+
+/// The part of a name that `name`, a local of `scope` bound once by an assignment, holds
+/// when that is an entry of a table (`handler = COMMANDS[cmd]`, `COMMANDS.get(cmd)`).
+fn local_entry<'t>(
+    eval: &Evaluator<'t>,
+    name: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<(Node<'t>, NamePart)> {
+    if depth > 0 || eval.model.resolve(scope, eval.text(name)) != Resolution::Scope(scope) {
+        return None;
+    }
+    let binding = eval.model.sole_binding(scope, eval.text(name))?;
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    if !matches!(value.kind(), "subscript" | "call") {
+        return None;
+    }
+    handed_part(eval, value, scope, depth + 1).filter(|(_, part)| part.is_entry())
+}
+
+/// For `table.get(key)` or `table.get(key, default)`, the table and the entry of the key.
+fn got_entry<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<(Node<'t>, NamePart)> {
+    let function = unparenthesize(call.child_by_field_name("function")?);
+    if function.kind() != "attribute"
+        || eval.text(function.child_by_field_name("attribute")?) != "get"
+    {
+        return None;
+    }
+    let table = unparenthesize(function.child_by_field_name("object")?);
+    let arguments = crate::core::parse::named_items(call.child_by_field_name("arguments")?);
+    let key = match arguments.as_slice() {
+        [key] | [key, _] if !matches!(key.kind(), "keyword_argument" | "list_splat") => *key,
+        _ => return None,
+    };
+    let part = match literal_key(eval.text(key)) {
+        Some(key) => NamePart::Entry(key),
+        None => NamePart::AnyEntry,
+    };
+    matches!(table.kind(), "identifier" | "attribute").then_some((table, part))
 }
 
 /// A site for each lambda bound to a name other files hand over (`Evaluator::handed_names`),

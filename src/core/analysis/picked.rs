@@ -82,10 +82,14 @@ pub fn picked_elements<'t>(
         },
         _ => (node, false),
     };
+    // A value that stands elsewhere (`h = OPS[name]`, then `h`) reads its names there.
+    let at = eval.model.scope_at(value.start_byte());
     let candidates = match value.kind() {
         "conditional_expression" | "boolean_operator" => branches(value),
         "lambda" | "identifier" if node.kind() == "attribute" => vec![value],
-        "call" => partial_arguments(eval, guards, value, scope)
+        "subscript" if value != node => table_entries(eval, value, at)?,
+        "call" => got_entries(eval, value, at)
+            .or_else(|| partial_arguments(eval, guards, value, scope))
             .or_else(|| returned_closures(eval, value, scope))?,
         _ if default => vec![value],
         _ => return None,
@@ -304,6 +308,56 @@ pub(super) fn table_entries<'t>(
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
     let written = unparenthesize(subscript.child_by_field_name("value")?);
+    let mut cursor = subscript.walk();
+    let keys: Vec<Node<'t>> = subscript
+        .children_by_field_name("subscript", &mut cursor)
+        .collect();
+    let [key] = keys.as_slice() else {
+        return None;
+    };
+    entries_at_key(eval, written, *key, scope)
+}
+
+/// The entries `table.get(key)` may give, and its default (`table.get(key, fallback)`), read as
+/// `table[key]` is (`table_entries`).
+fn got_entries<'t>(eval: &Evaluator<'t>, call: Node<'t>, scope: ScopeId) -> Option<Vec<Node<'t>>> {
+    let function = call
+        .child_by_field_name("function")
+        .filter(|f| call.kind() == "call" && f.kind() == "attribute")?;
+    if eval.text(function.child_by_field_name("attribute")?) != "get" {
+        return None;
+    }
+    let table = unparenthesize(function.child_by_field_name("object")?);
+    if !matches!(table.kind(), "identifier" | "dictionary") {
+        return None;
+    }
+    let arguments = crate::core::parse::named_items(call.child_by_field_name("arguments")?);
+    let (key, default) = match arguments.as_slice() {
+        [key] => (*key, None),
+        [key, default] => (*key, Some(*default)),
+        _ => return None,
+    };
+    if [Some(key), default].into_iter().flatten().any(|a| {
+        matches!(
+            a.kind(),
+            "keyword_argument" | "list_splat" | "dictionary_splat"
+        )
+    }) {
+        return None;
+    }
+    let mut entries = entries_at_key(eval, table, key, scope)?;
+    entries.extend(default.map(unparenthesize).into_iter().flat_map(branches));
+    Some(entries)
+}
+
+/// The entries of the table `written` (a name or a literal) that the key `key` may pick
+/// (`table_entries`).
+fn entries_at_key<'t>(
+    eval: &Evaluator<'t>,
+    written: Node<'t>,
+    key: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Node<'t>>> {
     // A table imported from another module holds entries this file cannot read (that
     // module's analysis reports its own), but those this file adds to it are candidates.
     let table = match written.kind() {
@@ -315,17 +369,10 @@ pub(super) fn table_entries<'t>(
         },
         _ => Some(written),
     };
-    let mut cursor = subscript.walk();
-    let keys: Vec<Node<'t>> = subscript
-        .children_by_field_name("subscript", &mut cursor)
-        .collect();
-    let [key] = keys.as_slice() else {
-        return None;
-    };
-    let keys = literal_key(eval.text(*key))
-        .or_else(|| constant_key(eval, *key, scope))
+    let keys = literal_key(eval.text(key))
+        .or_else(|| constant_key(eval, key, scope))
         .map(|key| vec![key])
-        .or_else(|| looped_keys(eval, *key, scope));
+        .or_else(|| looped_keys(eval, key, scope));
     let mut entries = match table {
         Some(table) => written_entries(eval, table)?,
         None => Vec::new(),

@@ -529,7 +529,8 @@ fn unkeyed(entries: Entries<'_>) -> Entries<'_> {
 
 /// The entries `node` adds to a table `is_table` says it names: `x` of `table.append(x)` or
 /// `table.insert(i, x)` and the elements of `table.extend(more)`, without keys; the entries of
-/// `table.update(more, k=v)`, with theirs; and those of `table += more` or `table |= more`
+/// `table.update(more, k=v)` and `x` of `table.setdefault(key, x)`, with theirs; and those of
+/// `table += more` or `table |= more`
 /// (`grown_by`). `more` is a table `spread_entries` knows.
 fn added<'t>(
     eval: &Evaluator<'t>,
@@ -569,6 +570,8 @@ fn added<'t>(
             .unwrap_or_default(),
         // `update` takes what `dict` does: a table, then keywords.
         ("update", _) => dict_arguments(eval, arguments, 0).unwrap_or_default(),
+        // A key the table may not hold yet.
+        ("setdefault", [key, value]) => vec![(literal_key(eval.text(*key)), *value)],
         _ => Vec::new(),
     }
 }

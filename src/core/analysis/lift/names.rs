@@ -215,8 +215,8 @@ fn candidates(
 
 /// The name a lambda is given where it stands: the variable or the attribute it is assigned
 /// to (`triple = lambda ...`, `self.triple = lambda ...`), or the key of the dispatch-table
-/// entry it is (`{"triple": lambda ...}`, `ops["triple"] = lambda ...`), when that key is a
-/// plain name.
+/// entry it is (`{"triple": lambda ...}`, `ops["triple"] = lambda ...`,
+/// `ops.setdefault("triple", lambda ...)`), when that key is a plain name.
 fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
     if let Some(variable) = variable_name(ctx, lambda) {
         return Some(variable);
@@ -250,6 +250,22 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
             let text = &source[key.byte_range()];
             (key.kind() == "string" && text.starts_with(['"', '\'']))
                 .then(|| string_content(text))?
+        }
+        // `ops.setdefault("triple", lambda ...)`.
+        "argument_list" => {
+            let method = parent
+                .parent()
+                .and_then(|call| call.child_by_field_name("function"))
+                .and_then(|function| function.child_by_field_name("attribute"))?;
+            let [key, value] = crate::core::parse::named_items(parent)[..] else {
+                return None;
+            };
+            let text = &source[key.byte_range()];
+            (&source[method.byte_range()] == "setdefault"
+                && value.id() == node.id()
+                && key.kind() == "string"
+                && text.starts_with(['"', '\'']))
+            .then(|| string_content(text))?
         }
         "keyword_argument"
             if parent.child_by_field_name("value") == Some(node)

@@ -367,6 +367,8 @@ fn entries_at_key<'t>(
             None if imported_table(eval, written, scope) => None,
             None => return None,
         },
+        // `self.handlers[name]`, the table the class assigns once (`self_attribute_value`).
+        "attribute" => Some(unparenthesize(self_attribute_value(eval, written, scope)?)),
         _ => Some(written),
     };
     let keys = literal_key(eval.text(key))

@@ -27,7 +27,7 @@ use super::api::{ApiRow, BASE};
 use super::callables::{Callable, Classified, classify_assigned, in_guard, unparenthesize};
 use super::handed::{HandedPool, Held, NamePart, imported_function};
 use super::picked::{
-    is_growth, items_assigned, literal_key, positional, returned_closures_of, written_entries,
+    got, is_growth, items_assigned, literal_key, positional, returned_closures_of, written_entries,
 };
 use super::sites::{Handed, Site};
 use super::values::{Evaluator, Value};
@@ -141,18 +141,7 @@ fn local_entry<'t>(
 
 /// For `table.get(key)` or `table.get(key, default)`, the table and the entry of the key.
 fn got_entry<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<(Node<'t>, NamePart)> {
-    let function = unparenthesize(call.child_by_field_name("function")?);
-    if function.kind() != "attribute"
-        || eval.text(function.child_by_field_name("attribute")?) != "get"
-    {
-        return None;
-    }
-    let table = unparenthesize(function.child_by_field_name("object")?);
-    let arguments = crate::core::parse::named_items(call.child_by_field_name("arguments")?);
-    let key = match arguments.as_slice() {
-        [key] | [key, _] if !matches!(key.kind(), "keyword_argument" | "list_splat") => *key,
-        _ => return None,
-    };
+    let (table, key, _) = got(eval, call)?;
     let part = match literal_key(eval.text(key)) {
         Some(key) => NamePart::Entry(key),
         None => NamePart::AnyEntry,

@@ -321,6 +321,21 @@ pub(super) fn table_entries<'t>(
 /// The entries `table.get(key)` may give, and its default (`table.get(key, fallback)`), read as
 /// `table[key]` is (`table_entries`).
 fn got_entries<'t>(eval: &Evaluator<'t>, call: Node<'t>, scope: ScopeId) -> Option<Vec<Node<'t>>> {
+    let (table, key, default) = got(eval, call)?;
+    if !matches!(table.kind(), "identifier" | "dictionary") {
+        return None;
+    }
+    let mut entries = entries_at_key(eval, table, key, scope)?;
+    entries.extend(default.map(unparenthesize).into_iter().flat_map(branches));
+    Some(entries)
+}
+
+/// For a call `table.get(key)` or `table.get(key, default)` with positional arguments only,
+/// the table (unparenthesized), the key and the default.
+pub(super) fn got<'t>(
+    eval: &Evaluator<'t>,
+    call: Node<'t>,
+) -> Option<(Node<'t>, Node<'t>, Option<Node<'t>>)> {
     let function = call
         .child_by_field_name("function")
         .filter(|f| call.kind() == "call" && f.kind() == "attribute")?;
@@ -328,26 +343,18 @@ fn got_entries<'t>(eval: &Evaluator<'t>, call: Node<'t>, scope: ScopeId) -> Opti
         return None;
     }
     let table = unparenthesize(function.child_by_field_name("object")?);
-    if !matches!(table.kind(), "identifier" | "dictionary") {
-        return None;
-    }
     let arguments = crate::core::parse::named_items(call.child_by_field_name("arguments")?);
-    let (key, default) = match arguments.as_slice() {
-        [key] => (*key, None),
-        [key, default] => (*key, Some(*default)),
-        _ => return None,
-    };
-    if [Some(key), default].into_iter().flatten().any(|a| {
-        matches!(
+    let plain = |a: &Node<'t>| {
+        !matches!(
             a.kind(),
             "keyword_argument" | "list_splat" | "dictionary_splat"
         )
-    }) {
-        return None;
+    };
+    match arguments.as_slice() {
+        [key] if plain(key) => Some((table, *key, None)),
+        [key, default] if plain(key) && plain(default) => Some((table, *key, Some(*default))),
+        _ => None,
     }
-    let mut entries = entries_at_key(eval, table, key, scope)?;
-    entries.extend(default.map(unparenthesize).into_iter().flat_map(branches));
-    Some(entries)
 }
 
 /// The entries of the table `written` (a name or a literal) that the key `key` may pick

@@ -790,7 +790,7 @@ pub(super) fn written_entries<'t>(
 
 /// How deep `written_entries` follows the tables a table is built from (`A = B + [...]`,
 /// `B = {**C, ...}`): a name bound to a table built from itself is no table at all.
-const MAX_SPREAD: usize = 8;
+const MAX_SPREAD: usize = 4;
 
 type Entries<'t> = Vec<(Option<String>, Node<'t>)>;
 
@@ -947,9 +947,24 @@ fn spread_entries<'t>(
     sequence: bool,
     depth: usize,
 ) -> Option<Entries<'t>> {
-    if depth >= MAX_SPREAD {
+    // Growths and tables built from a name reach back here through `reaching_value`,
+    // `is_growth` and `items_assigned`, whatever `depth` says: the evaluator counts them all.
+    let following = eval.spreading.get();
+    if depth >= MAX_SPREAD || following >= MAX_SPREAD {
         return None;
     }
+    eval.spreading.set(following + 1);
+    let entries = spread_entries_of(eval, node, sequence, depth);
+    eval.spreading.set(following);
+    entries
+}
+
+fn spread_entries_of<'t>(
+    eval: &Evaluator<'t>,
+    node: Node<'t>,
+    sequence: bool,
+    depth: usize,
+) -> Option<Entries<'t>> {
     let node = unparenthesize(node);
     let (table, added) = match node.kind() {
         "identifier" => {

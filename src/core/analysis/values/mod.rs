@@ -38,7 +38,7 @@ mod subclasses;
 mod transparent;
 mod tuple_factories;
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 
 use tree_sitter::Node;
@@ -281,6 +281,9 @@ pub struct Evaluator<'a> {
     /// Whether the file spells a read of a function's name (`may_read_names`), found the
     /// first time it is asked.
     reads_names: OnceCell<bool>,
+    /// How many tables `picked::spread_entries` is following at once: a table grown by or
+    /// built from itself (`A += A`) would follow itself for ever.
+    pub(super) spreading: Cell<usize>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -316,6 +319,7 @@ impl<'a> Evaluator<'a> {
             calls,
             main_guards: crate::core::analysis::callables::main_guards(root, source),
             reads_names: OnceCell::new(),
+            spreading: Cell::new(0),
         }
     }
 

@@ -522,8 +522,8 @@ fn grown_by<'t>(eval: &Evaluator<'t>, statement: Node<'t>) -> Option<Entries<'t>
         return None;
     }
     match eval.text(operator) {
-        "+=" => Some(unkeyed(spread_entries(eval, right, true, 0)?)),
-        "|=" => spread_entries(eval, right, false, 0),
+        "+=" => Some(unkeyed(spread_entries(eval, right, true)?)),
+        "|=" => spread_entries(eval, right, false),
         _ => None,
     }
 }
@@ -574,11 +574,11 @@ fn added<'t>(
     let items = crate::core::parse::named_items(arguments);
     match (eval.text(method), items.as_slice()) {
         ("append", [value]) | ("insert", [_, value]) => vec![(None, *value)],
-        ("extend", [values]) => spread_entries(eval, *values, true, 0)
+        ("extend", [values]) => spread_entries(eval, *values, true)
             .map(unkeyed)
             .unwrap_or_default(),
         // `update` takes what `dict` does: a table, then keywords.
-        ("update", _) => dict_arguments(eval, arguments, 0).unwrap_or_default(),
+        ("update", _) => dict_arguments(eval, arguments).unwrap_or_default(),
         // A key the table may not hold yet.
         ("setdefault", [key, value]) => vec![(literal_key(eval.text(*key)), *value)],
         _ => Vec::new(),
@@ -785,19 +785,19 @@ pub(super) fn written_entries<'t>(
     eval: &Evaluator<'t>,
     table: Node<'t>,
 ) -> Option<Vec<(Option<String>, Node<'t>)>> {
-    entries_at(eval, table, 0)
+    entries_at(eval, table)
 }
 
-/// How deep `written_entries` follows the tables a table is built from (`A = B + [...]`,
-/// `B = {**C, ...}`): a name bound to a table built from itself is no table at all.
+/// How many tables `written_entries` follows at once, each built from the next (`A = B +
+/// [...]`, `B = {**C, ...}`): a name bound to a table built from itself is no table at all.
 const MAX_SPREAD: usize = 4;
 
 type Entries<'t> = Vec<(Option<String>, Node<'t>)>;
 
-fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>, depth: usize) -> Option<Entries<'t>> {
+fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Option<Entries<'t>> {
     let table = sequence_of_builtin(eval, table).unwrap_or(table);
     if table.kind() == "binary_operator" {
-        return joined_entries(eval, table, depth);
+        return joined_entries(eval, table);
     }
     let items = match table.kind() {
         "call" => builtin_call_arguments(eval, table, "dict")?,
@@ -820,7 +820,7 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>, depth: usize) -> Option
                     }
                     "dictionary_splat" => {
                         let spread = child.named_child(0)?;
-                        entries.extend(spread_entries(eval, spread, false, depth)?);
+                        entries.extend(spread_entries(eval, spread, false)?);
                     }
                     _ => {}
                 }
@@ -840,7 +840,7 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>, depth: usize) -> Option
                     continue;
                 }
                 let spread = (child.kind() == "list_splat")
-                    .then(|| spread_entries(eval, child.named_child(0)?, true, depth))
+                    .then(|| spread_entries(eval, child.named_child(0)?, true))
                     .flatten();
                 let Some(elements) = spread else {
                     at = None;
@@ -857,7 +857,7 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>, depth: usize) -> Option
             }
             Some(entries)
         }
-        "call" => dict_arguments(eval, items, depth),
+        "call" => dict_arguments(eval, items),
         _ => None,
     }
 }
@@ -865,11 +865,7 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>, depth: usize) -> Option
 /// The entries a dict built from `arguments` holds, the arguments of `dict(...)` or of a
 /// dict's `update(...)`: the name of a keyword is the string key it makes; a positional
 /// argument is a table whose entries come first (`dict(BASE, k=v)`), when they are known.
-fn dict_arguments<'t>(
-    eval: &Evaluator<'t>,
-    arguments: Node<'t>,
-    depth: usize,
-) -> Option<Entries<'t>> {
+fn dict_arguments<'t>(eval: &Evaluator<'t>, arguments: Node<'t>) -> Option<Entries<'t>> {
     let mut entries = Vec::new();
     for (at, argument) in crate::core::parse::named_items(arguments)
         .into_iter()
@@ -883,7 +879,7 @@ fn dict_arguments<'t>(
                 literal_key(&format!("'{}'", eval.text(name))),
                 argument.child_by_field_name("value")?,
             )),
-            (None, 0) => entries.extend(spread_entries(eval, argument, false, depth)?),
+            (None, 0) => entries.extend(spread_entries(eval, argument, false)?),
             (None, _) => return None,
         }
     }
@@ -905,7 +901,7 @@ fn last_of_each_key(entries: Entries<'_>) -> Entries<'_> {
 
 /// The entries of `A + B` (lists, tuples: `B`'s positions after `A`'s) or `A | B` (dicts),
 /// each a table `spread_entries` knows.
-fn joined_entries<'t>(eval: &Evaluator<'t>, joined: Node<'t>, depth: usize) -> Option<Entries<'t>> {
+fn joined_entries<'t>(eval: &Evaluator<'t>, joined: Node<'t>) -> Option<Entries<'t>> {
     let (Some(left), Some(operator), Some(right)) = (
         joined.child_by_field_name("left"),
         joined.child_by_field_name("operator"),
@@ -918,8 +914,8 @@ fn joined_entries<'t>(eval: &Evaluator<'t>, joined: Node<'t>, depth: usize) -> O
         "|" => false,
         _ => return None,
     };
-    let mut entries = spread_entries(eval, left, sequence, depth)?;
-    let right = spread_entries(eval, right, sequence, depth)?;
+    let mut entries = spread_entries(eval, left, sequence)?;
+    let right = spread_entries(eval, right, sequence)?;
     if !sequence {
         entries.extend(right);
         return Some(last_of_each_key(entries));
@@ -941,20 +937,16 @@ fn joined_entries<'t>(eval: &Evaluator<'t>, joined: Node<'t>, depth: usize) -> O
 /// The entries of the table `node` is, a list or tuple when `sequence`, else a dict: written
 /// out, or the value that reaches a name (`reaching_value`) with the entries its scope adds to
 /// it (`items_assigned`; for a list or tuple without keys, as their positions are not known).
-fn spread_entries<'t>(
-    eval: &Evaluator<'t>,
-    node: Node<'t>,
-    sequence: bool,
-    depth: usize,
-) -> Option<Entries<'t>> {
-    // Growths and tables built from a name reach back here through `reaching_value`,
-    // `is_growth` and `items_assigned`, whatever `depth` says: the evaluator counts them all.
+fn spread_entries<'t>(eval: &Evaluator<'t>, node: Node<'t>, sequence: bool) -> Option<Entries<'t>> {
+    // Every table followed passes here: those built from one (`A = B + [...]`), and growths
+    // and names reached back through `reaching_value`, `is_growth` and `items_assigned`. The
+    // evaluator counts them, so that a table built from itself ends the search.
     let following = eval.spreading.get();
-    if depth >= MAX_SPREAD || following >= MAX_SPREAD {
+    if following >= MAX_SPREAD {
         return None;
     }
     eval.spreading.set(following + 1);
-    let entries = spread_entries_of(eval, node, sequence, depth);
+    let entries = spread_entries_of(eval, node, sequence);
     eval.spreading.set(following);
     entries
 }
@@ -963,7 +955,6 @@ fn spread_entries_of<'t>(
     eval: &Evaluator<'t>,
     node: Node<'t>,
     sequence: bool,
-    depth: usize,
 ) -> Option<Entries<'t>> {
     let node = unparenthesize(node);
     let (table, added) = match node.kind() {
@@ -979,7 +970,7 @@ fn spread_entries_of<'t>(
     if positional(eval, table) != sequence {
         return None;
     }
-    let mut entries = entries_at(eval, table, depth + 1)?;
+    let mut entries = entries_at(eval, table)?;
     entries.extend(added.into_iter().map(|(key, value)| match sequence {
         true => (None, value),
         false => (key, value),

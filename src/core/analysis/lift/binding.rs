@@ -404,10 +404,14 @@ pub(super) fn check_names_kept(
             None => return Ok(()),
         },
     };
-    match names_change(ctx, callable, lifted, qualified) {
-        Some(_) if inspection::reads_source(&read) => Err(format!(
+    // A move changes the source even where it keeps the names: a function under the main
+    // guard loses its indentation.
+    if inspection::reads_source(&read) {
+        return Err(format!(
             "{reader} reads the source of its callable ({read}), which would change once the callable is moved to module level"
-        )),
+        ));
+    }
+    match names_change(ctx, callable, lifted, qualified) {
         Some((was, becomes)) => Err(format!(
             "{reader} reads the name of its callable ({read}), which would change from `{was}` to `{becomes}` once the callable is moved to module level"
         )),
@@ -444,10 +448,12 @@ pub(super) fn check_own_names_kept(
     let Some((what, line, qualified)) = inspection::names_read(eval, body, scope, name) else {
         return Ok(());
     };
-    match names_change(ctx, callable, lifted, qualified) {
-        Some(_) if inspection::reads_source(&what) => Err(format!(
+    if inspection::reads_source(&what) {
+        return Err(format!(
             "the code around it reads its source (`{what}`, line {line}), which would change once it is moved to module level"
-        )),
+        ));
+    }
+    match names_change(ctx, callable, lifted, qualified) {
         Some((was, becomes)) => Err(format!(
             "the code around it reads its name (`{what}`, line {line}), which would change from `{was}` to `{becomes}` once it is moved to module level"
         )),

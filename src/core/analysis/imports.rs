@@ -357,6 +357,12 @@ fn allowed_above_imports(statement: Node<'_>, source: &str) -> bool {
     }
 }
 
+/// Whether the absolute module `module` (`os.path`) is in the standard library.
+pub(super) fn in_stdlib(module: &str) -> bool {
+    let top = module.split('.').next().unwrap_or("");
+    !module.starts_with('.') && STDLIB.binary_search(&top).is_ok()
+}
+
 fn section(statement: Node<'_>, source: &str) -> Section {
     if statement.kind() == "future_import_statement" {
         return Section::Future;

@@ -85,6 +85,9 @@ enum StateChange {
     /// It calls a method of an object another file defines, which may change it
     /// (`Settings.load(...)`): the method's code is not read.
     ForeignMethod(String),
+    /// It calls a function of a module of the project (`registry.register(...)` after `import
+    /// registry`), which may change the module's state: its code is not read.
+    ModuleFunction(String),
 }
 
 /// Refuses the callable when it, or a module-level function it calls, reads what the parent
@@ -143,6 +146,12 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
             let what = match &write.change {
                 StateChange::InPlace => format!("changes `{}` in place", write.target),
                 StateChange::Set => format!("sets `{}`", write.target),
+                StateChange::ModuleFunction(function) => {
+                    return Err(format!(
+                        "{reader}, and {} calls `{}.{function}(...)` at run time (line {}), a function of that module that may change its state: a worker started by spawn or forkserver imports the module again and would not see a change",
+                        write.writer, write.target, write.line
+                    ));
+                }
                 StateChange::ForeignMethod(method) => {
                     return Err(format!(
                         "{reader}, and {} calls `{}.{method}(...)` at run time (line {}), a method from another module that may change it: a worker started by spawn or forkserver imports the module again and would not see a change",
@@ -478,6 +487,21 @@ fn written_through(
                     if container && MUTATORS.contains(&method) {
                         return Some((spelled(pure), StateChange::InPlace));
                     }
+                    // `registry.register("alpha")` after `import registry`, a module of the
+                    // project's: its functions set what they like on their module. Not the
+                    // standard library's, whose state is the interpreter's
+                    // (`logging.basicConfig`, `random.seed`), nor a query (`reads_only`).
+                    if !container
+                        && methods
+                        && for_effect(call)
+                        && !reads_only(method)
+                        && foreign_module(callee, receiver)
+                    {
+                        return Some((
+                            spelled(identifier),
+                            StateChange::ModuleFunction(method.to_string()),
+                        ));
+                    }
                     // `Settings.load(...)`, `if not Settings.section.load(...)` on a class
                     // or instance imported from another file, or an attribute of one: its
                     // code is not read here, and it may set what it likes on the object it
@@ -557,6 +581,28 @@ fn imported_object(callee: &Callee<'_>, name: &str) -> bool {
                     ..
                 }
             )
+        })
+}
+
+/// Whether the module-level `name` is bound only by `import` statements of one module outside
+/// the standard library (`import registry`, `import pkg.settings as settings`).
+fn foreign_module(callee: &Callee<'_>, name: &str) -> bool {
+    let model = callee.eval.model;
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    let modules: Vec<&str> = bindings
+        .iter()
+        .filter_map(|&id| match &model.binding(id).kind {
+            BindingKind::Import {
+                module,
+                member: None,
+                ..
+            } => Some(module.as_str()),
+            _ => None,
+        })
+        .collect();
+    modules.len() == bindings.len()
+        && modules.first().is_some_and(|first| {
+            modules.iter().all(|m| m == first) && !super::imports::in_stdlib(first)
         })
 }
 

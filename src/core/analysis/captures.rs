@@ -981,6 +981,13 @@ pub(super) fn unpicklable_value(
     if let Some(what) = instance_keeping(eval, value, binding.written_in) {
         return Some(what);
     }
+    if let Some((function, what)) =
+        super::unpicklable::returned_unpicklable(eval, value, binding.written_in)
+    {
+        return Some(format!(
+            "returned by `{function}` as {what}, which pickle cannot carry to another process"
+        ));
+    }
     if value.kind() != "call" {
         return None;
     }

@@ -18,7 +18,7 @@
 use tree_sitter::Node;
 
 use super::values::{Evaluator, Value};
-use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 
 const FILE: &str = "an open file";
 const LOCK: &str = "a thread lock or other synchronisation object";
@@ -150,6 +150,77 @@ fn unpicklable_binding_within(
         return unpacked_from(eval, id);
     };
     unpicklable_value(eval, value, binding.written_in, depth)
+}
+
+/// What a call of a module-level function of the file may return that pickle cannot carry,
+/// as its `return`s spell it: a closure (`def make_scaler(k): def scale(x): ...; return
+/// scale`, or a lambda), a value of the table (`return threading.RLock()`, or a local bound
+/// to one), or an instance of a class defined inside the function. The function's name,
+/// and what it returns. One path is enough: the value may be that one. A decorated function
+/// is not read (its decorator may return anything).
+pub(super) fn returned_unpicklable(
+    eval: &Evaluator<'_>,
+    call: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, String)> {
+    let model = eval.model;
+    let function = super::callables::unparenthesize(call.child_by_field_name("function")?);
+    let name = eval.text(function);
+    if call.kind() != "call"
+        || function.kind() != "identifier"
+        || model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
+    {
+        return None;
+    }
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    let def = eval.statement_node(binding.statement)?;
+    if binding.kind != BindingKind::FunctionDef || def.kind() != "function_definition" {
+        return None;
+    }
+    let factory = model.scope_created_by(binding.statement)?;
+    let what = super::values::returned_values(def.child_by_field_name("body")?)
+        .into_iter()
+        .flatten()
+        .find_map(|value| returned_value(eval, super::callables::unparenthesize(value), factory))?;
+    Some((name.to_string(), what))
+}
+
+/// What `value`, returned by the function of scope `factory`, is when pickle cannot carry it.
+fn returned_value(eval: &Evaluator<'_>, value: Node<'_>, factory: ScopeId) -> Option<String> {
+    let model = eval.model;
+    match value.kind() {
+        "lambda" => Some("a lambda".to_string()),
+        "identifier" => {
+            let bindings = model.bindings_of(factory, eval.text(value));
+            if bindings
+                .iter()
+                .any(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+            {
+                return Some(format!("the nested function `{}`", eval.text(value)));
+            }
+            match bindings {
+                [id] => unpicklable_binding(eval, *id)
+                    .map(str::to_string)
+                    .or_else(|| {
+                        let bound = model.binding(*id).value.and_then(|r| eval.node_at(r))?;
+                        (super::callables::unparenthesize(bound).kind() == "lambda")
+                            .then(|| "a lambda".to_string())
+                    }),
+                _ => None,
+            }
+        }
+        "call" => unpicklable_value(eval, value, factory, 0)
+            .map(str::to_string)
+            .or_else(|| {
+                eval.local_class_called(value, factory).map(|(class, _)| {
+                    format!("an instance of `{class}`, a class defined inside a function")
+                })
+            }),
+        _ => None,
+    }
 }
 
 /// A name unpacked from a call whose every item pickle refuses (`r, w = os.pipe()`,

@@ -824,7 +824,7 @@ fn yielded_values(body: Node<'_>) -> Option<Vec<Node<'_>>> {
 /// statements are walked, the nested functions and classes left out (their returns are
 /// theirs), since a `return` is a statement: an expression holds none. One cursor, and kinds
 /// compared by id, since every function of every analysed file is read for its exports.
-pub(super) fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
+pub(in crate::core::analysis) fn returned_values(body: Node<'_>) -> Vec<Option<Node<'_>>> {
     let mut found = Vec::new();
     let mut cursor = body.walk();
     if !cursor.goto_first_child() {

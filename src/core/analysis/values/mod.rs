@@ -50,6 +50,7 @@ use super::user_api::UserApi;
 use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
+pub(in crate::core::analysis) use factories::returned_values;
 pub(in crate::core::analysis) use inheritance::{Ancestor, MEMBERS, SUPER};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};

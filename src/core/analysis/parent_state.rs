@@ -95,7 +95,10 @@ enum StateChange {
 pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
     let model = callee.eval.model;
     let code = worker_code(callee);
-    let mut reads: Vec<(String, String, Option<String>)> = Vec::new();
+    // Each read: the chain read, the name, the function of the file it is read through, and
+    // whether it is a value of the name's (`registry.ITEMS`), not a function of it called
+    // (`np.sum(...)`) or the name alone.
+    let mut reads: Vec<(String, String, Option<String>, bool)> = Vec::new();
     for (range, via) in &code {
         for reference in model.references_in(*range) {
             if reference.resolution != Resolution::Scope(SemanticModel::MODULE)
@@ -116,15 +119,22 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
                 continue;
             };
             let read = chain_text(callee, node);
-            if !reads.iter().any(|(r, _, v)| *r == read && v == via) {
-                reads.push((read, name.to_string(), via.clone()));
+            let top = chain_top(node);
+            let value = top != node
+                && !top.parent().is_some_and(|p| {
+                    (p.kind() == "call" && p.child_by_field_name("function") == Some(top))
+                        || p.kind() == "decorator"
+                });
+            match reads.iter_mut().find(|(r, _, v, _)| *r == read && v == via) {
+                Some(found) => found.3 |= value,
+                None => reads.push((read, name.to_string(), via.clone(), value)),
             }
         }
     }
     if reads.is_empty() {
         return Ok(());
     }
-    let mut names: Vec<&str> = reads.iter().map(|(_, name, _)| name.as_str()).collect();
+    let mut names: Vec<&str> = reads.iter().map(|(_, name, _, _)| name.as_str()).collect();
     names.sort_unstable();
     names.dedup();
     let enclosing = enclosing_functions(model, callee.scope);
@@ -133,10 +143,12 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     for name in names {
         for write in writes_through(callee, &enclosing, handed_by, name) {
-            let Some((read, _, via)) = reads
-                .iter()
-                .find(|(read, n, _)| n == name && overlaps(read, &write.target))
-            else {
+            // A module's function may change what the module holds, not its functions: a
+            // read of a value of it is needed.
+            let function = matches!(write.change, StateChange::ModuleFunction(_));
+            let Some((read, _, via, _)) = reads.iter().find(|(read, n, _, value)| {
+                n == name && overlaps(read, &write.target) && (*value || !function)
+            }) else {
                 continue;
             };
             let reader = match via {
@@ -488,12 +500,17 @@ fn written_through(
                         return Some((spelled(pure), StateChange::InPlace));
                     }
                     // `registry.register("alpha")` after `import registry`, a module of the
-                    // project's: its functions set what they like on their module. Not the
-                    // standard library's, whose state is the interpreter's
-                    // (`logging.basicConfig`, `random.seed`), nor a query (`reads_only`).
+                    // project's: its functions set what they like on their module. Only a
+                    // statement of its own, whose result nothing reads (`if np.isnan(x):`
+                    // reads one); not the standard library's, whose state is the
+                    // interpreter's (`logging.basicConfig`, `random.seed`), nor a query
+                    // (`reads_only`). `check_parent_writes` also wants a value of the module
+                    // read (`registry.ITEMS`), not only its functions called.
                     if !container
                         && methods
-                        && for_effect(call)
+                        && call
+                            .parent()
+                            .is_some_and(|p| p.kind() == "expression_statement")
                         && !reads_only(method)
                         && foreign_module(callee, receiver)
                     {

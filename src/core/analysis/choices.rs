@@ -595,6 +595,7 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
     let test = match eval.assumed_pool(*only) {
         Some(_) if !replaced => Test::HandedPool,
         _ if replaced => Test::ProcessPool,
+        _ if threads_by_default(eval, *only, function) => Test::GivenPoolThreadsByDefault,
         _ => Test::GivenPool,
     };
     (eval.model.binding(*only).kind == BindingKind::Parameter).then_some(Fact {
@@ -602,6 +603,22 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
         read: name,
         test,
         holds: true,
+    })
+}
+
+/// Whether the parameter `id` of `function` has a default that runs tasks in threads: a
+/// thread pool's class or a call of it, or `multiprocessing.dummy` (read where the `def` runs).
+fn threads_by_default(eval: &Evaluator<'_>, id: BindingId, function: ScopeId) -> bool {
+    let binding = eval.model.binding(id);
+    let Some(def) = eval.scope_node(function) else {
+        return false;
+    };
+    let Some(outer) = eval.model.scope(function).parent else {
+        return false;
+    };
+    super::conditions::default_node(eval, def, &binding.name).is_some_and(|default| {
+        let default = unparenthesize(default);
+        thread_pool(eval, default, outer) || dummy_module(eval, default, outer)
     })
 }
 
@@ -619,7 +636,8 @@ pub fn refuted_by_thread_pool(
     if condition.test == Test::HandedPool && condition.holds {
         return !passes_pool(eval, condition, arguments, scope);
     }
-    let given = condition.test == Test::GivenPool;
+    let threads_by_default = condition.test == Test::GivenPoolThreadsByDefault;
+    let given = condition.test == Test::GivenPool || threads_by_default;
     if !(condition.test == Test::ProcessPool || given) || !condition.holds {
         return false;
     }
@@ -630,7 +648,9 @@ pub fn refuted_by_thread_pool(
         condition.position,
         condition.keyword,
     ) else {
-        return given && !splat && condition.default == Some(Constant::None);
+        return given
+            && !splat
+            && (threads_by_default || condition.default == Some(Constant::None));
     };
     let passed = unparenthesize(passed);
     (given && passed.kind() == "none")
@@ -755,7 +775,10 @@ pub fn refuted_by_fork_context(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
-    let pool = matches!(condition.test, Test::ProcessPool | Test::GivenPool);
+    let pool = matches!(
+        condition.test,
+        Test::ProcessPool | Test::GivenPool | Test::GivenPoolThreadsByDefault
+    );
     if row.pickled_under_fork || !pool || !condition.holds {
         return false;
     }

@@ -114,6 +114,10 @@ pub enum Test {
     /// either, since `run_in_executor` takes `None` for the loop's thread pool and any other
     /// use of `None` as a pool raises before a task is pickled.
     GivenPool,
+    /// As `GivenPool`, for a parameter whose default runs tasks in threads
+    /// (`executor_cls=ThreadPoolExecutor`, `pool=ThreadPool(2)`): a call that leaves it out
+    /// hands nothing to processes.
+    GivenPoolThreadsByDefault,
     /// As `ProcessPool`, for a parameter assumed to hold the pool because another file passes
     /// one (`analysis::handed`): a call is a site only when it passes a process pool there.
     HandedPool,
@@ -592,6 +596,7 @@ impl Test {
             (
                 Test::ProcessPool
                 | Test::GivenPool
+                | Test::GivenPoolThreadsByDefault
                 | Test::HandedPool
                 | Test::KeptPool
                 | Test::KeptContext
@@ -1280,7 +1285,11 @@ pub fn folded_default_of(
 }
 
 /// The default value of the parameter `name` of `def`, if it has one.
-fn default_node<'a>(eval: &Evaluator<'a>, def: Node<'a>, name: &str) -> Option<Node<'a>> {
+pub(super) fn default_node<'a>(
+    eval: &Evaluator<'a>,
+    def: Node<'a>,
+    name: &str,
+) -> Option<Node<'a>> {
     let parameters = def.child_by_field_name("parameters")?;
     let mut cursor = parameters.walk();
     let parameter = parameters.named_children(&mut cursor).find(|p| {

@@ -1,0 +1,5 @@
+ITEMS = []
+
+
+def register(name):
+    ITEMS.append(name)

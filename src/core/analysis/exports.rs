@@ -107,11 +107,14 @@ enum Provides {
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
-    /// It is a wrapper, as its row says, and a factory of `class` too.
+    /// It is a wrapper, as its row says, and a factory of `class` too: of a context manager
+    /// whose `with ... as` target is an instance of it when `manager` (a `@contextmanager`
+    /// function that yields the process it starts).
     WrapperFactory {
         row: &'static ApiRow,
         class: Class,
         fork: bool,
+        manager: bool,
     },
     /// It is a `@contextmanager` function that yields an instance of `class`.
     ManagerFactory { class: Class, fork: bool },
@@ -183,12 +186,18 @@ impl ExportedWrapper {
                 class: *class,
                 fork: *fork,
             },
-            Provides::WrapperFactory { row, class, fork } => {
+            Provides::WrapperFactory {
+                row,
+                class,
+                fork,
+                manager,
+            } => {
                 let file: &'static str = Box::leak(file.to_string().into_boxed_str());
                 UserKind::WrapperFactory {
                     row: in_file(row, file),
                     class: *class,
                     fork: *fork,
+                    manager: *manager,
                 }
             }
             Provides::ManagerFactory { class, fork } => UserKind::ManagerFactory {
@@ -823,8 +832,9 @@ fn held_objects<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWra
 }
 
 /// `exports` sorted by name, with a wrapper and a factory of the same name (`def make_pool(
-/// init=None): return Pool(2, initializer=init)`) made one `WrapperFactory`: the run keeps
-/// one API per path, which would drop the factory.
+/// init=None): return Pool(2, initializer=init)`, or a `@contextmanager` function yielding
+/// the process it starts) made one `WrapperFactory`: the run keeps one API per path, which
+/// would drop one of them.
 fn wrapper_factories(exports: Vec<ExportedWrapper>) -> Vec<ExportedWrapper> {
     let mut merged: Vec<ExportedWrapper> = Vec::with_capacity(exports.len());
     for export in exports {
@@ -836,6 +846,18 @@ fn wrapper_factories(exports: Vec<ExportedWrapper>) -> Vec<ExportedWrapper> {
                         row,
                         class: *class,
                         fork: *fork,
+                        manager: false,
+                    })
+                }
+                // `@contextmanager def running(fn, *args)` starting a `Process(target=fn)`
+                // and yielding it.
+                (Provides::Wrapper(row), Provides::ManagerFactory { class, fork })
+                | (Provides::ManagerFactory { class, fork }, Provides::Wrapper(row)) => {
+                    Some(Provides::WrapperFactory {
+                        row,
+                        class: *class,
+                        fork: *fork,
+                        manager: true,
                     })
                 }
                 (

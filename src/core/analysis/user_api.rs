@@ -44,11 +44,14 @@ pub enum UserKind {
     Factory { class: Class, fork: bool },
     /// A wrapper of another file of the run that also returns an instance of a built-in class
     /// (`def make_pool(init=None): return Pool(2, initializer=init)`): its calls hand their
-    /// callable over as `row` says, and make what a `Factory` makes.
+    /// callable over as `row` says, and make what a `Factory` makes, or what a
+    /// `ManagerFactory` makes when `manager` (a `@contextmanager` function that yields the
+    /// process it starts with the callable).
     WrapperFactory {
         row: &'static ApiRow,
         class: Class,
         fork: bool,
+        manager: bool,
     },
     /// A `@contextmanager` function of another file of the run that yields an instance of a
     /// built-in class: `with pool_ctx() as pool` binds one.

@@ -97,9 +97,16 @@ impl Evaluator<'_> {
                 row: own,
                 class,
                 fork,
-            } if std::ptr::eq(*own, row) => Some(Value::Factory {
-                class: *class,
-                fork: *fork,
+                manager,
+            } if std::ptr::eq(*own, row) => Some(match manager {
+                true => Value::ManagerFactory {
+                    class: *class,
+                    fork: *fork,
+                },
+                false => Value::Factory {
+                    class: *class,
+                    fork: *fork,
+                },
             }),
             UserKind::WrapperFactoryOf { row: own, class } if std::ptr::eq(*own, row) => Some(
                 Value::ObjectFactory(Box::new(Value::Declared(class.clone()))),

@@ -516,8 +516,16 @@ fn mapped(items: Node<'_>, star: bool) -> Vec<(Node<'_>, Parameter<'_>)> {
 /// "passed to `Pool.map`" for the callable slot; "passed in the arguments of `Process`" or
 /// "passed in the items of `Pool.map`" for a value handed among the worker's arguments, or
 /// "passed in the arguments of `spawn_worker` (which hands them on to `Process(target=...)`,
-/// line 5)" through a wrapper that forwards them.
+/// line 5)" through a wrapper that forwards them; "started as a process" for an instance of a
+/// `Process` subclass.
 pub fn handed_to(site: &Site<'_>) -> String {
+    // An instance of a `Process` subclass (`sites::local_process`), which `start()` pickles.
+    if site.callable.id() == site.call.id()
+        && site.callable.kind() == "call"
+        && site.row.target == Target::Constructor(super::api::Class::Process)
+    {
+        return "started as a process".to_string();
+    }
     let Handed::Argument(_) = site.handed else {
         return format!("passed to {}", site.row.label());
     };

@@ -16,7 +16,7 @@ use super::callables::unparenthesize;
 use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
 use super::kept_pools::{refuted_by_construction, refuted_by_instance_state};
 use super::values::{Evaluator, Value, argument, as_bound};
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
 /// One call that hands a callable to a process API.
 #[derive(Clone, Copy, Debug)]
@@ -284,49 +284,107 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
         return Vec::new();
     }
     let scope = eval.model.scope_at(call.start_byte());
+    let own = local_process(eval, call, function, arguments, scope);
     let Some((head, fork)) = match_row(eval, function, arguments, scope) else {
-        return Vec::new();
+        return own.into_iter().collect();
     };
-    head.rows()
-        .flat_map(|row| {
-            // A `*args` slot: every positional argument from its position on.
-            let extra = match (row.variadic, row.callable.position) {
-                (true, Some(position)) => (position + 1..)
-                    .map_while(|p| argument(arguments, eval.source, Some(p), None))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            let first = argument(
-                arguments,
-                eval.source,
-                row.callable.position,
-                row.callable.keyword,
-            );
-            first
-                .into_iter()
-                .chain(extra)
-                .map(move |callable| (row, callable))
-        })
-        .filter_map(|(row, callable)| {
-            // A wrapper that cannot hand the callable over with these arguments.
-            if refuted(eval, row, arguments, scope) {
-                return None;
-            }
-            (callable.kind() != "none").then(|| Site {
-                row,
-                call,
-                arguments,
-                callable,
-                scope,
-                inherited_by_fork: fork && !row.pickled_under_fork,
-                fork_context: fork,
-                forked_at: forked_at(eval, row, fork, call, function, scope),
-                interpreters: runs_in_interpreters(eval, row, arguments, scope),
-                handed: Handed::Callable,
-                kept_for: None,
-            })
-        })
+    own.into_iter()
+        .chain(
+            head.rows()
+                .flat_map(|row| {
+                    // A `*args` slot: every positional argument from its position on.
+                    let extra = match (row.variadic, row.callable.position) {
+                        (true, Some(position)) => (position + 1..)
+                            .map_while(|p| argument(arguments, eval.source, Some(p), None))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let first = argument(
+                        arguments,
+                        eval.source,
+                        row.callable.position,
+                        row.callable.keyword,
+                    );
+                    first
+                        .into_iter()
+                        .chain(extra)
+                        .map(move |callable| (row, callable))
+                })
+                .filter_map(|(row, callable)| {
+                    // A wrapper that cannot hand the callable over with these arguments.
+                    if refuted(eval, row, arguments, scope) {
+                        return None;
+                    }
+                    (callable.kind() != "none").then(|| Site {
+                        row,
+                        call,
+                        arguments,
+                        callable,
+                        scope,
+                        inherited_by_fork: fork && !row.pickled_under_fork,
+                        fork_context: fork,
+                        forked_at: forked_at(eval, row, fork, call, function, scope),
+                        interpreters: runs_in_interpreters(eval, row, arguments, scope),
+                        handed: Handed::Callable,
+                        kept_for: None,
+                    })
+                }),
+        )
         .collect()
+}
+
+/// `Worker(q, 3)` where `Worker` subclasses `Process` and is defined inside a function or
+/// only under the `__main__` guard: `start()` pickles the whole instance under spawn and
+/// forkserver, and pickle cannot find its class in the child. The instance is the site's
+/// callable (`callables` reports the class, PKL004); the call is the `Process` it makes.
+fn local_process<'t>(
+    eval: &Evaluator<'t>,
+    call: Node<'t>,
+    function: Node<'t>,
+    arguments: Node<'t>,
+    scope: ScopeId,
+) -> Option<Site<'t>> {
+    let model = eval.model;
+    let name = eval.text(function);
+    if function.kind() != "identifier" {
+        return None;
+    }
+    let Resolution::Scope(defined_in) = model.resolve(scope, name) else {
+        return None;
+    };
+    let [only] = model.bindings_of(defined_in, name) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    if binding.kind != BindingKind::ClassDef {
+        return None;
+    }
+    let local = std::iter::successors(Some(defined_in), |&s| model.scope(s).parent)
+        .any(|s| model.scope(s).kind == ScopeKind::Function);
+    let guarded = defined_in == SemanticModel::MODULE
+        && super::callables::bound_only_under_guard(model, eval.main_guards(), name);
+    if !(local || guarded) {
+        return None;
+    }
+    let class = model.scope_created_by(binding.statement)?;
+    let (Class::Process, fork) = eval.process_base(class, 0)? else {
+        return None;
+    };
+    let fork = fork || eval.fork_forced_at(call.start_byte(), scope);
+    let row = Class::Process.row();
+    Some(Site {
+        row,
+        call,
+        arguments,
+        callable: call,
+        scope,
+        inherited_by_fork: fork && !row.pickled_under_fork,
+        fork_context: fork,
+        forked_at: None,
+        interpreters: false,
+        handed: Handed::Callable,
+        kept_for: None,
+    })
 }
 
 /// `Site::forked_at` for a call of `row` through `function`: the call itself for a

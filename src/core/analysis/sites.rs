@@ -17,6 +17,7 @@ use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
 use super::kept_pools::{refuted_by_construction, refuted_by_instance_state};
 use super::values::{Evaluator, Value, argument, as_bound};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::source::TextRange;
 
 /// One call that hands a callable to a process API.
 #[derive(Clone, Copy, Debug)]
@@ -102,7 +103,55 @@ pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>>
         .iter()
         .flat_map(|call| sites_of(eval, *call))
         .filter(|site| !(catches && falls_back(eval, site)))
+        .filter(|site| !never_started(eval, site))
         .collect()
+}
+
+/// Whether the site makes a `Process` bound to a local name that nothing starts: every read of
+/// the name reads an attribute of it other than `start` (`p.run()` runs the target in this
+/// process, `p.name` reads it), so the process object is never pickled. A read that passes
+/// it on, keeps it or returns it may start it elsewhere.
+fn never_started(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
+    if site.row.target != Target::Constructor(Class::Process) {
+        return false;
+    }
+    let model = eval.model;
+    let Some(assignment) = site.call.parent().filter(|p| p.kind() == "assignment") else {
+        return false;
+    };
+    let Some(name) = assignment
+        .child_by_field_name("left")
+        .filter(|left| left.kind() == "identifier")
+    else {
+        return false;
+    };
+    let name = eval.text(name);
+    if site.scope == SemanticModel::MODULE
+        || model.resolve(site.scope, name) != Resolution::Scope(site.scope)
+        || (model.bindings_of(site.scope, name).iter())
+            .any(|&id| model.binding(id).kind != BindingKind::Assignment)
+    {
+        return false;
+    }
+    let Some(body) = eval.scope_node(site.scope) else {
+        return false;
+    };
+    model
+        .references_in(TextRange::of(body))
+        .filter(|reference| reference.name == name)
+        .all(|reference| {
+            // A nested function's read of the name sees the process too.
+            reference.resolution == Resolution::Scope(site.scope)
+                && eval.node_at(reference.range).is_some_and(|node| {
+                    node.parent().is_some_and(|parent| {
+                        parent.kind() == "attribute"
+                            && parent.child_by_field_name("object") == Some(node)
+                            && parent
+                                .child_by_field_name("attribute")
+                                .is_some_and(|a| eval.text(a) != "start")
+                    })
+                })
+        })
 }
 
 /// Whether the site's call, a pool's blocking `map`, `starmap` or `apply` of a callable

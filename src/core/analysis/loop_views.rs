@@ -94,8 +94,8 @@ fn enumerated<'t>(
     }
 }
 
-/// The values of the dict `object` is: a literal or a call of the builtin `dict` with keywords,
-/// or a name bound once, by an assignment, to one.
+/// The values of the dict `object` is: a literal, a dict `picked::written_entries` reads, or a
+/// call of the builtin `dict` with keywords, or a name bound once, by an assignment, to one.
 fn dict_values<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Vec<Node<'t>>> {
     let object = unparenthesize(object);
     let literal = match object.kind() {
@@ -111,6 +111,13 @@ fn dict_values<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Vec<Node<'t
         }
         _ => return None,
     };
+    // A dict `picked` reads the entries of (`dict([("a", f)])`, `OrderedDict(...)`, a
+    // comprehension, `dict.fromkeys(...)`, tables joined or spread when known).
+    if !super::picked::positional(eval, literal)
+        && let Some(entries) = super::picked::written_entries(eval, literal)
+    {
+        return Some(entries.into_iter().map(|(_, value)| value).collect());
+    }
     if let Some(arguments) = builtin_call_arguments(eval, literal, "dict") {
         // `dict(sq=lambda ...)`: keywords only, or entries not written here come in.
         let mut cursor = arguments.walk();

@@ -365,6 +365,18 @@ fn entries_at_key<'t>(
     key: Node<'t>,
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
+    // `ROUTES["math"][op]`: the entries of the tables the inner subscript may pick.
+    if written.kind() == "subscript" {
+        let mut entries = Vec::new();
+        for inner in table_entries(eval, written, scope)? {
+            let inner = unparenthesize(inner);
+            if positional(eval, inner) {
+                return None;
+            }
+            entries.extend(written_entries(eval, inner)?);
+        }
+        return Some(pick_by_key(eval, entries, key, scope));
+    }
     // A table imported from another module holds entries this file cannot read (that
     // module's analysis reports its own), but those this file adds to it are candidates.
     let table = match written.kind() {
@@ -374,8 +386,12 @@ fn entries_at_key<'t>(
             None if imported_table(eval, written, scope) => None,
             None => return None,
         },
-        // `self.handlers[name]`, the table the class assigns once (`self_attribute_value`).
-        "attribute" => Some(unparenthesize(self_attribute_value(eval, written, scope)?)),
+        // `self.handlers[name]`, the table the class assigns once (`self_attribute_value`),
+        // or `Ops.TABLE[name]`, one a module-level class's body binds (`class_attribute_value`).
+        "attribute" => Some(unparenthesize(
+            self_attribute_value(eval, written, scope)
+                .or_else(|| class_attribute_value(eval, written, scope))?,
+        )),
         _ => Some(written),
     };
     let keys = literal_key(eval.text(key))
@@ -432,6 +448,68 @@ fn entries_at_key<'t>(
         _ => entries.iter().map(|(_, e)| *e).collect(),
     };
     Some(chosen.into_iter().flat_map(branches).collect())
+}
+
+/// The entries of a dict (`entries`, keyed as `written_entries` keys them) that `key` may
+/// pick: those of its literal keys when every entry has one, else any.
+fn pick_by_key<'t>(
+    eval: &Evaluator<'t>,
+    entries: Entries<'t>,
+    key: Node<'t>,
+    scope: ScopeId,
+) -> Vec<Node<'t>> {
+    let keys = literal_key(eval.text(key))
+        .or_else(|| constant_key(eval, key, scope))
+        .map(|key| vec![key])
+        .or_else(|| looped_keys(eval, key, scope));
+    let chosen: Vec<Node<'t>> = match (entries.iter().all(|(k, _)| k.is_some()), keys) {
+        (true, Some(keys)) => entries
+            .iter()
+            .filter(|(k, _)| k.as_ref().is_some_and(|k| keys.contains(k)))
+            .map(|(_, e)| *e)
+            .collect(),
+        _ => entries.iter().map(|(_, e)| *e).collect(),
+    };
+    chosen.into_iter().flat_map(branches).collect()
+}
+
+/// The value of `Ops.TABLE` (`attribute`) where `Ops` is a module-level class bound once and
+/// its body binds `TABLE` once, by an assignment, and nothing in the file assigns an attribute
+/// of that name anywhere else (`Ops.TABLE = ...`, `cls.TABLE = ...`).
+fn class_attribute_value<'t>(
+    eval: &Evaluator<'t>,
+    attribute: Node<'t>,
+    scope: ScopeId,
+) -> Option<Node<'t>> {
+    let model = eval.model;
+    let object = attribute
+        .child_by_field_name("object")
+        .filter(|o| o.kind() == "identifier")?;
+    let name = attribute.child_by_field_name("attribute")?;
+    let class_name = eval.text(object);
+    if model.resolve(scope, class_name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [class] = model.bindings_of(SemanticModel::MODULE, class_name) else {
+        return None;
+    };
+    let class = model.binding(*class);
+    if class.kind != BindingKind::ClassDef {
+        return None;
+    }
+    let body = model.scope_created_by(class.statement)?;
+    let [only] = model.bindings_of(body, eval.text(name)) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let needle = format!(".{} =", eval.text(name));
+    if memchr::memmem::find(eval.source.as_bytes(), needle.as_bytes()).is_some() {
+        return None;
+    }
+    Some(unparenthesize(eval.node_at(binding.value?)?))
 }
 
 /// The literal key a name used as a key holds when its one binding assigns it a literal
@@ -799,8 +877,20 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Option<Entries<'t>> 
     if table.kind() == "binary_operator" {
         return joined_entries(eval, table);
     }
+    match table.kind() {
+        // `{name: lambda ... for name in ...}`: its one written value, under any key.
+        "dictionary_comprehension" => {
+            let pair = table.child_by_field_name("body")?;
+            return Some(vec![(None, pair.child_by_field_name("value")?)]);
+        }
+        // `dict.fromkeys(keys, value)`: the one value under each key.
+        "call" if let Some(value) = from_keys_value(eval, table) => {
+            return Some(vec![(None, value)]);
+        }
+        _ => {}
+    }
     let items = match table.kind() {
-        "call" => builtin_call_arguments(eval, table, "dict")?,
+        "call" => dict_call_arguments(eval, table)?,
         _ => table,
     };
     let children = crate::core::parse::named_items(items);
@@ -862,9 +952,75 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Option<Entries<'t>> 
     }
 }
 
+/// The arguments of a call that makes a dict of them: the builtin `dict`, or
+/// `collections.OrderedDict` (`OrderedDict` imported from `collections`).
+pub(super) fn dict_call_arguments<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Node<'t>> {
+    if let Some(arguments) = builtin_call_arguments(eval, call, "dict") {
+        return Some(arguments);
+    }
+    let function = call.child_by_field_name("function")?;
+    let scope = eval.model.scope_at(call.start_byte());
+    (super::unpicklable::qualified_name(eval, function, scope).as_deref()
+        == Some("collections.OrderedDict"))
+    .then(|| call.child_by_field_name("arguments"))
+    .flatten()
+}
+
+/// The value of `dict.fromkeys(keys, value)` (or `OrderedDict.fromkeys`), positional.
+fn from_keys_value<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Node<'t>> {
+    let function = call.child_by_field_name("function")?;
+    let object = function
+        .child_by_field_name("object")
+        .filter(|_| function.kind() == "attribute")?;
+    if eval.text(function.child_by_field_name("attribute")?) != "fromkeys" {
+        return None;
+    }
+    let scope = eval.model.scope_at(call.start_byte());
+    let dict = object.kind() == "identifier"
+        && eval.text(object) == "dict"
+        && eval.model.resolve(scope, "dict") == Resolution::Builtin;
+    let ordered = super::unpicklable::qualified_name(eval, object, scope).as_deref()
+        == Some("collections.OrderedDict");
+    if !(dict || ordered) {
+        return None;
+    }
+    match crate::core::parse::named_items(call.child_by_field_name("arguments")?).as_slice() {
+        [_, value] if !matches!(value.kind(), "keyword_argument" | "list_splat") => Some(*value),
+        _ => None,
+    }
+}
+
+/// The entries of a list or tuple literal of `(key, value)` pairs, as `dict(...)` makes a dict
+/// of them (`dict([("a", f), ("b", g)])`); `None` when an element is anything else.
+fn pair_entries<'t>(eval: &Evaluator<'t>, pairs: Node<'t>) -> Option<Entries<'t>> {
+    let pairs = unparenthesize(pairs);
+    if !matches!(pairs.kind(), "list" | "tuple") {
+        return None;
+    }
+    crate::core::parse::named_items(pairs)
+        .into_iter()
+        .map(|pair| {
+            let pair = unparenthesize(pair);
+            match (
+                pair.kind(),
+                crate::core::parse::named_items(pair).as_slice(),
+            ) {
+                ("tuple" | "list", [key, value])
+                    if !matches!(key.kind(), "list_splat")
+                        && !matches!(value.kind(), "list_splat") =>
+                {
+                    Some((literal_key(eval.text(*key)), *value))
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// The entries a dict built from `arguments` holds, the arguments of `dict(...)` or of a
 /// dict's `update(...)`: the name of a keyword is the string key it makes; a positional
-/// argument is a table whose entries come first (`dict(BASE, k=v)`), when they are known.
+/// argument is a table whose entries come first (`dict(BASE, k=v)`), when they are known, or
+/// a literal list of pairs (`dict([("a", f)])`).
 fn dict_arguments<'t>(eval: &Evaluator<'t>, arguments: Node<'t>) -> Option<Entries<'t>> {
     let mut entries = Vec::new();
     for (at, argument) in crate::core::parse::named_items(arguments)
@@ -879,7 +1035,10 @@ fn dict_arguments<'t>(eval: &Evaluator<'t>, arguments: Node<'t>) -> Option<Entri
                 literal_key(&format!("'{}'", eval.text(name))),
                 argument.child_by_field_name("value")?,
             )),
-            (None, 0) => entries.extend(spread_entries(eval, argument, false)?),
+            (None, 0) => match pair_entries(eval, argument) {
+                Some(pairs) => entries.extend(pairs),
+                None => entries.extend(spread_entries(eval, argument, false)?),
+            },
             (None, _) => return None,
         }
     }

@@ -267,6 +267,18 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
                 && text.starts_with(['"', '\'']))
             .then(|| string_content(text))?
         }
+        // `dict([("triple", lambda ...), ...])`, `OrderedDict(...)` of such pairs.
+        "tuple" => {
+            let [key, value] = crate::core::parse::named_items(parent)[..] else {
+                return None;
+            };
+            let text = &source[key.byte_range()];
+            (value.id() == node.id()
+                && key.kind() == "string"
+                && text.starts_with(['"', '\''])
+                && is_pairs_table(ctx, parent))
+            .then(|| string_content(text))?
+        }
         "keyword_argument"
             if parent.child_by_field_name("value") == Some(node)
                 && is_dict_call_table(ctx, parent) =>
@@ -297,6 +309,28 @@ fn is_dict_call_table(ctx: &Context<'_>, argument: Node<'_>) -> bool {
     updates_a_table(ctx.eval.source, argument)
         || arguments.parent().is_some_and(|call| {
             builtin_call_arguments(ctx.eval, call, "dict") == Some(arguments)
+                && kept_for_lookups(call)
+        })
+}
+
+/// Whether `pair`, a tuple, is an element of the list or tuple of pairs that is the first
+/// argument of a call making a table of them (`dict([...])`, `OrderedDict([...])`), kept for
+/// later lookups.
+fn is_pairs_table(ctx: &Context<'_>, pair: Node<'_>) -> bool {
+    let Some(pairs) = pair
+        .parent()
+        .filter(|p| matches!(p.kind(), "list" | "tuple"))
+    else {
+        return false;
+    };
+    let Some(arguments) = pairs.parent().filter(|a| a.kind() == "argument_list") else {
+        return false;
+    };
+    arguments
+        .named_child(0)
+        .is_some_and(|first| first.id() == pairs.id())
+        && arguments.parent().is_some_and(|call| {
+            crate::core::analysis::picked::dict_call_arguments(ctx.eval, call) == Some(arguments)
                 && kept_for_lookups(call)
         })
 }

@@ -39,13 +39,15 @@ use super::values::{Evaluator, argument, string_content};
 use super::worker_reads::{Entry, Step, WorkerUse, followed, positionals_of};
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
-/// The expressions `classify` can find a callable in; literals and the rest are never one.
-const CANDIDATES: [&str; 5] = [
+/// The expressions `classify` can find a callable in, or `picked` one a table holds
+/// (`args=(OPS[name], q)`); literals and the rest are never one.
+const CANDIDATES: [&str; 6] = [
     "lambda",
     "identifier",
     "call",
     "attribute",
     "parenthesized_expression",
+    "subscript",
 ];
 
 /// The sites of the values that the calls of `sites` pickle with their workers' arguments, in

@@ -241,11 +241,51 @@ fn classify_name<'t>(
             binding.kind != BindingKind::AnnotatedAssignment || binding.value.is_some()
         })
         .collect();
-    let bindings = bindings.as_slice();
     let kind = model.scope(found).kind;
     if kind == ScopeKind::Class {
         return Classified::Fine;
     }
+    // `del work` after the hand-over: the lift would leave it deleting a name nothing binds
+    // there any more (or, kept, make the moved function's name local), so it is refused.
+    let deletion = bindings
+        .iter()
+        .find(|&&id| model.binding(id).kind == BindingKind::Deletion);
+    if let Some(&deletion) = deletion {
+        let kept: Vec<BindingId> = bindings
+            .iter()
+            .copied()
+            .filter(|&id| model.binding(id).kind != BindingKind::Deletion)
+            .collect();
+        return match classify_bindings(eval, guards, node, scope, depth, &kept, kind) {
+            Classified::Unpicklable(callable, _) => {
+                let line = eval.source[..model.binding(deletion).range.start]
+                    .matches('\n')
+                    .count()
+                    + 1;
+                Classified::Unliftable {
+                    rule: callable.rule(),
+                    reason: format!(
+                        "`del {name}` on line {line} deletes the name, which a lift would leave deleting a name nothing binds there; define it at module level and drop the `del`"
+                    ),
+                }
+            }
+            other => other,
+        };
+    }
+    classify_bindings(eval, guards, node, scope, depth, &bindings, kind)
+}
+
+/// `classify_name` for the bindings `bindings` of the name `node`, in a scope of `kind`.
+fn classify_bindings<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    node: Node<'t>,
+    scope: ScopeId,
+    depth: usize,
+    bindings: &[BindingId],
+    kind: ScopeKind,
+) -> Classified<'t> {
+    let name = eval.text(node);
     if let [only] = bindings
         && let Some(classified) = classify_binding(eval, guards, *only, depth)
     {
@@ -258,6 +298,19 @@ fn classify_name<'t>(
                 "`{name}` is bound to a lambda more than once in its scope, so picklefix cannot tell which one runs; define each as a module-level function"
             ),
         };
+    }
+    // `fn = lambda ...` handed over, then `fn = str.upper` after: the site sees the lambda.
+    if let [lambda] = bindings
+        .iter()
+        .copied()
+        .filter(|&id| binds_lambda(eval, id))
+        .collect::<Vec<_>>()[..]
+        && bindings.len() > 1
+        && kind != ScopeKind::Module
+        && reach(eval, lambda, TextRange::of(node), scope) == Reach::Definition
+        && let Some(classified) = classify_binding(eval, guards, lambda, depth)
+    {
+        return classified;
     }
     let definitions = lifted_definitions(eval, guards, bindings, kind);
     let Some(&binding) = definitions.first() else {

@@ -101,9 +101,37 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
             needs.push(need);
         }
     }
+    check_module_name(callee)?;
     check_called_globals(callee)?;
     super::parent_state::check_parent_writes(callee)?;
     Ok(needs)
+}
+
+/// Refuses a callable that reads the module's `__name__` in a file run as a program (one with a
+/// `__main__` guard): the closure read `"__main__"`, and a worker started by spawn or
+/// forkserver runs the moved function in a module named `"__mp_main__"`.
+fn check_module_name(callee: &Callee<'_>) -> Result<(), String> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    if callee.guards.is_empty() {
+        return Ok(());
+    }
+    let read = model.references_in(callee.range).find(|reference| {
+        reference.name == "__name__"
+            && !matches!(reference.resolution, Resolution::Scope(s) if s != SemanticModel::MODULE)
+            && !callee
+                .skip
+                .iter()
+                .any(|r| r.contains_range(reference.range))
+    });
+    match read {
+        Some(reference) => {
+            let line = eval.source[..reference.range.start].matches('\n').count() + 1;
+            Err(format!(
+                "it reads the module's `__name__` (line {line}), which is `\"__main__\"` where it runs now and `\"__mp_main__\"` in a worker started by spawn or forkserver"
+            ))
+        }
+        None => Ok(()),
+    }
 }
 
 /// How deep calls of the file's module-level functions are followed for the globals they

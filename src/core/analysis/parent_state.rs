@@ -800,7 +800,7 @@ const CHANGING_FIRST: [&str; 9] = [
 ];
 
 /// Whether `call` changes its positional argument at `position` in place: the first one of a
-/// function of `CHANGING_FIRST`, or one a module-level function of the file writes through
+/// function of `CHANGING_FIRST` or of the builtin `next`, or one a module-level function of the file writes through
 /// (its parameter at that position assigned an attribute or an item, or changed by a
 /// container's method). `methods` false does not read the file's function (see
 /// `receiver_writes`).
@@ -813,6 +813,14 @@ fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, method
     if position == 0
         && super::unpicklable::qualified_name(eval, function, scope)
             .is_some_and(|name| CHANGING_FIRST.contains(&name.as_str()))
+    {
+        return true;
+    }
+    // `next(_ids)` advances an iterator (`itertools.count(1)`) where it stands.
+    if position == 0
+        && function.kind() == "identifier"
+        && eval.text(function) == "next"
+        && model.resolve(scope, "next") == Resolution::Builtin
     {
         return true;
     }

@@ -94,7 +94,9 @@ pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
         .filter(|node| node.kind() == "if_statement")
         .filter_map(|node| {
             let condition = node.child_by_field_name("condition")?;
-            match main_check(&source[condition.byte_range()])? {
+            let check = main_check(&source[condition.byte_range()])
+                .or_else(|| main_conjunct(condition, source).then_some(true))?;
+            match check {
                 true => node.child_by_field_name("consequence"),
                 false => {
                     let mut cursor = node.walk();
@@ -110,6 +112,26 @@ pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
         })
         .map(TextRange::of)
         .collect()
+}
+
+/// Whether `condition` is `__name__ == "__main__" and ...` (in any place of a chain of `and`,
+/// parentheses allowed): its body runs only in the main program, as a plain guard's does.
+fn main_conjunct(condition: Node<'_>, source: &str) -> bool {
+    let condition = unparenthesize(condition);
+    if condition.kind() != "boolean_operator"
+        || condition
+            .child_by_field_name("operator")
+            .is_none_or(|o| &source[o.byte_range()] != "and")
+    {
+        return false;
+    }
+    ["left", "right"]
+        .iter()
+        .filter_map(|field| condition.child_by_field_name(field))
+        .any(|operand| {
+            main_check(&source[operand.byte_range()]) == Some(true)
+                || main_conjunct(operand, source)
+        })
 }
 
 /// `Some(true)` for `__name__ == "__main__"`, `Some(false)` for `!=`, in either order.

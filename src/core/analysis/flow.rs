@@ -103,7 +103,52 @@ fn check_captured(
     if started_at_once(eval, site.call, &bindings) {
         return Ok(());
     }
-    check_not_reassigned(site, body, name, &bindings)
+    // `items += [100]` on a list extends the object the worker is given, as fork sees it.
+    let rebinding: Vec<&Binding> = bindings
+        .iter()
+        .copied()
+        .filter(|b| !updated_in_place(eval, b, &bindings))
+        .collect();
+    check_not_reassigned(site, body, name, &rebinding)
+}
+
+/// Whether `binding` is an augmented assignment that changes a list, dict or set in place
+/// (`items += [...]`, `seen |= {...}`), the name's other bindings each making one of those
+/// (a display, a comprehension, or the builtin `list`, `dict` or `set` called): the object
+/// stays the same, only its contents change.
+fn updated_in_place(eval: &Evaluator<'_>, binding: &Binding, bindings: &[&Binding]) -> bool {
+    let augmented = |b: &Binding| {
+        let statement = eval.node_at(b.statement).map(|s| match s.kind() {
+            "expression_statement" => s.named_child(0).unwrap_or(s),
+            _ => s,
+        });
+        statement.is_some_and(|s| {
+            s.kind() == "augmented_assignment"
+                && s.child_by_field_name("operator").is_some_and(|o| {
+                    matches!(eval.text(o), "+=" | "|=" | "-=" | "&=" | "^=" | "*=")
+                })
+        })
+    };
+    let made = |b: &Binding| {
+        b.value
+            .and_then(|v| eval.node_at(v))
+            .map(super::callables::unparenthesize)
+            .is_some_and(|value| {
+                matches!(
+                    value.kind(),
+                    "list"
+                        | "dictionary"
+                        | "set"
+                        | "list_comprehension"
+                        | "dictionary_comprehension"
+                        | "set_comprehension"
+                ) || super::unpacked::builtin_called(eval, value)
+                    .is_some_and(|(name, _)| matches!(name, "list" | "dict" | "set"))
+            })
+    };
+    augmented(binding)
+        && bindings.iter().all(|b| made(b) || augmented(b))
+        && bindings.iter().any(|b| made(b))
 }
 
 /// Whether the generator `call` makes is run to its end where it is made (`ApiRow::lazy`),
@@ -813,7 +858,14 @@ fn assigned_within(
                     .child_by_field_name("left")
                     .is_some_and(|left| TextRange::of(left).contains_range(b.range))
     });
-    if header {
+    // `except ValueError as err:` binds `err` for the whole of its clause's body.
+    let caught = statement.kind() == "except_clause"
+        && binds.iter().any(|b| {
+            b.kind == BindingKind::ExceptTarget
+                && statement_contains(statement, b.range)
+                && b.range.end <= at
+        });
+    if header || caught {
         return true;
     }
     let mut cursor = statement.walk();

@@ -531,7 +531,11 @@ fn written_through(
                         && !item
                         && for_effect(call)
                         && !reads_only(method)
-                        && imported_object(callee, receiver))
+                        && (imported_object(callee, receiver)
+                            || (call
+                                .parent()
+                                .is_some_and(|p| p.kind() == "expression_statement")
+                                && foreign_instance(callee, receiver))))
                     .then(|| {
                         let path = spelled(parent);
                         let method = path
@@ -599,6 +603,39 @@ fn imported_object(callee: &Callee<'_>, name: &str) -> bool {
                 }
             )
         })
+}
+
+/// Whether the module-level `name` is bound once, by an assignment, to what a class or function
+/// of another module makes (`RNG = random.Random()`, `SESSION = requests.Session()`): its
+/// methods' code is not read, so any of them called as a statement of its own may change it
+/// (`RNG.seed(1234)`).
+fn foreign_instance(callee: &Callee<'_>, name: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return false;
+    };
+    let binding = model.binding(*only);
+    if binding.kind != BindingKind::Assignment {
+        return false;
+    }
+    let Some(function) = binding
+        .value
+        .and_then(|value| eval.node_at(value))
+        .filter(|value| value.kind() == "call")
+        .and_then(|call| call.child_by_field_name("function"))
+    else {
+        return false;
+    };
+    // A module found at run time (`np = pytest.importorskip("numpy")`) is a module still.
+    super::unpicklable::qualified_name(eval, function, SemanticModel::MODULE).is_some_and(
+        |qualified| {
+            qualified.contains('.')
+                && !matches!(
+                    qualified.as_str(),
+                    "pytest.importorskip" | "importlib.import_module" | "importlib.reload"
+                )
+        },
+    )
 }
 
 /// Whether the module-level `name` is bound only by `import` statements of one module outside

@@ -280,9 +280,14 @@ impl Formatter<'_> {
                 // goes through the same trailers (`_rhs` and `generate_trailers_to_omit`):
                 // `TypeChecker(...).is_type(4, "foo")` splits at `TypeChecker(`. black stops
                 // that search at a comment, which this one does not, so none may be in it.
-                None if !line.head_must_fit && !self.has_comment(line) => {
-                    self.omitting_value_parens(line, 0).map(Ok)
-                }
+                // When no earlier trailer gives a head that fits, black falls back to this
+                // split (`_rhs`) and splits the long head in turn: `_unpack(k, ...):
+                // _unpack(` in a dict comprehension becomes `_unpack(` / `k, ...` / `):
+                // _unpack(`.
+                None if !line.head_must_fit && !self.has_comment(line) => self
+                    .omitting_value_parens(line, 0)
+                    .or_else(|| self.three_parts(line, head, (open, close), false))
+                    .map(Ok),
                 _ => None,
             };
         }

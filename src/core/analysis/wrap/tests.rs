@@ -866,3 +866,31 @@ fn strings_side_by_side_in_a_return_as_written_split_as_black_splits_them() {
     );
     assert_eq!(statement(one, frame), None);
 }
+
+#[test]
+fn a_head_too_long_for_any_trailer_is_split_in_turn() {
+    // A dict comprehension whose key and value are long calls: no earlier trailer gives a
+    // head that fits, so black keeps the split at the last pair and splits the head
+    // `_unpack(k, ...): _unpack(` at its own last pair (black 26.10.1, ruff format agrees).
+    let call = |v: &str| {
+        format!(
+            "_unpack({v}, traverse=traverse, repack_dsk=repack_dsk, collections_token=collections_token, collections=collections)"
+        )
+    };
+    let text = format!(
+        "return Task(\n    tok, typ, Dict({{{}: {} for k, v in expr.items()}})\n)",
+        call("k"),
+        call("v")
+    );
+    let arguments = |v: &str| {
+        format!(
+            "                    _unpack(\n                        {v},\n                        traverse=traverse,\n                        repack_dsk=repack_dsk,\n                        collections_token=collections_token,\n                        collections=collections,\n                    )"
+        )
+    };
+    let expected = format!(
+        "return Task(\n            tok,\n            typ,\n            Dict(\n                {{\n{}: {}\n                    for k, v in expr.items()\n                }}\n            ),\n        )",
+        arguments("k"),
+        arguments("v").trim_start()
+    );
+    assert_eq!(lay(&text, "        ", 88), Some(expected));
+}

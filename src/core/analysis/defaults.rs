@@ -259,7 +259,7 @@ fn settled_above(
 }
 
 /// A list, dict or set display or comprehension: a new object each time it is evaluated.
-fn is_mutable_display(value: Node<'_>) -> bool {
+pub(super) fn is_mutable_display(value: Node<'_>) -> bool {
     let value = unparenthesize(value);
     matches!(
         value.kind(),

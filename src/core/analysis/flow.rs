@@ -134,16 +134,9 @@ fn updated_in_place(eval: &Evaluator<'_>, binding: &Binding, bindings: &[&Bindin
             .and_then(|v| eval.node_at(v))
             .map(super::callables::unparenthesize)
             .is_some_and(|value| {
-                matches!(
-                    value.kind(),
-                    "list"
-                        | "dictionary"
-                        | "set"
-                        | "list_comprehension"
-                        | "dictionary_comprehension"
-                        | "set_comprehension"
-                ) || super::unpacked::builtin_called(eval, value)
-                    .is_some_and(|(name, _)| matches!(name, "list" | "dict" | "set"))
+                super::defaults::is_mutable_display(value)
+                    || super::unpacked::builtin_called(eval, value)
+                        .is_some_and(|(name, _)| matches!(name, "list" | "dict" | "set"))
             })
     };
     augmented(binding)

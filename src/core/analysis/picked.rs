@@ -481,35 +481,12 @@ fn class_attribute_value<'t>(
     attribute: Node<'t>,
     scope: ScopeId,
 ) -> Option<Node<'t>> {
-    let model = eval.model;
-    let object = attribute
-        .child_by_field_name("object")
-        .filter(|o| o.kind() == "identifier")?;
-    let name = attribute.child_by_field_name("attribute")?;
-    let class_name = eval.text(object);
-    if model.resolve(scope, class_name) != Resolution::Scope(SemanticModel::MODULE) {
-        return None;
-    }
-    let [class] = model.bindings_of(SemanticModel::MODULE, class_name) else {
-        return None;
-    };
-    let class = model.binding(*class);
-    if class.kind != BindingKind::ClassDef {
-        return None;
-    }
-    let body = model.scope_created_by(class.statement)?;
-    let [only] = model.bindings_of(body, eval.text(name)) else {
-        return None;
-    };
-    let binding = model.binding(*only);
-    if binding.kind != BindingKind::Assignment {
-        return None;
-    }
-    let needle = format!(".{} =", eval.text(name));
-    if memchr::memmem::find(eval.source.as_bytes(), needle.as_bytes()).is_some() {
-        return None;
-    }
-    Some(unparenthesize(eval.node_at(binding.value?)?))
+    let (value, _) = class_member_value(eval, attribute, scope)?;
+    let name = eval.text(attribute.child_by_field_name("attribute")?);
+    let needle = format!(".{name} =");
+    memchr::memmem::find(eval.source.as_bytes(), needle.as_bytes())
+        .is_none()
+        .then_some(value)
 }
 
 /// The literal key a name used as a key holds when its one binding assigns it a literal
@@ -1200,15 +1177,13 @@ pub(super) fn literal_key(text: &str) -> Option<String> {
     }
 }
 
-/// The lambda a class attribute read through a module-level class holds (`Ops.double`, with
-/// `double = staticmethod(lambda x: x * 2)` or `double = lambda x: x * 2` in the class body
-/// and bound nowhere else there): pickle looks it up as `Ops.<lambda>` and fails. The lambda
-/// is lifted where it stands, so the attribute holds a module-level function.
-fn class_lambda<'t>(
+/// The value of `Ops.member` (`attribute`) where `Ops` is a module-level class bound once and
+/// its body binds `member` once, by an assignment, with the scope of that body.
+fn class_member_value<'t>(
     eval: &Evaluator<'t>,
     attribute: Node<'t>,
     scope: ScopeId,
-) -> Option<Vec<Node<'t>>> {
+) -> Option<(Node<'t>, ScopeId)> {
     let model = eval.model;
     let object = attribute.child_by_field_name("object")?;
     let name = (object.kind() == "identifier").then(|| eval.text(object))?;
@@ -1236,7 +1211,20 @@ fn class_lambda<'t>(
     if binding.kind != BindingKind::Assignment {
         return None;
     }
-    let value = unparenthesize(eval.node_at(binding.value?)?);
+    Some((unparenthesize(eval.node_at(binding.value?)?), body))
+}
+
+/// The lambda a class attribute read through a module-level class holds (`Ops.double`, with
+/// `double = staticmethod(lambda x: x * 2)` or `double = lambda x: x * 2` in the class body
+/// and bound nowhere else there): pickle looks it up as `Ops.<lambda>` and fails. The lambda
+/// is lifted where it stands, so the attribute holds a module-level function.
+fn class_lambda<'t>(
+    eval: &Evaluator<'t>,
+    attribute: Node<'t>,
+    scope: ScopeId,
+) -> Option<Vec<Node<'t>>> {
+    let model = eval.model;
+    let (value, body) = class_member_value(eval, attribute, scope)?;
     let lambda = match value.kind() {
         "call" => {
             let function = value.child_by_field_name("function")?;

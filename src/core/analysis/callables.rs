@@ -280,10 +280,7 @@ fn classify_name<'t>(
             .collect();
         return match classify_bindings(eval, guards, node, scope, depth, &kept, kind) {
             Classified::Unpicklable(callable, _) => {
-                let line = eval.source[..model.binding(deletion).range.start]
-                    .matches('\n')
-                    .count()
-                    + 1;
+                let line = eval.line_at(model.binding(deletion).range.start);
                 Classified::Unliftable {
                     rule: callable.rule(),
                     reason: format!(

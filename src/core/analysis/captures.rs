@@ -125,7 +125,7 @@ fn check_module_name(callee: &Callee<'_>) -> Result<(), String> {
     });
     match read {
         Some(reference) => {
-            let line = eval.source[..reference.range.start].matches('\n').count() + 1;
+            let line = eval.line_at(reference.range.start);
             Err(format!(
                 "it reads the module's `__name__` (line {line}), which is `\"__main__\"` where it runs now and `\"__mp_main__\"` in a worker started by spawn or forkserver"
             ))
@@ -483,7 +483,7 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
             return Err(format!(
                 "it reads `{name}`, which `{}` sets when called at line {}, {when}",
                 model.scope(writer).name.as_deref().unwrap_or("?"),
-                callee.eval.source[..at].matches('\n').count() + 1
+                callee.eval.line_at(at)
             ));
         }
     }
@@ -575,7 +575,7 @@ fn other_writer_runs(
         ),
         false => format!("`{function_name}`"),
     };
-    let line = |at: usize| eval.source[..at].matches('\n').count() + 1;
+    let line = |at: usize| eval.line_at(at);
     let handed = handed_over_at(callee);
     let bound = if callee.own_binding.is_some() {
         handed

@@ -473,7 +473,7 @@ fn exported_wrapper(
     };
     Some(ExportedWrapper {
         name,
-        line: line_at(eval, key),
+        line: eval.line_at(key),
         provides: Provides::Wrapper(row),
     })
 }
@@ -501,7 +501,7 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
         row.via?;
         Some(ExportedWrapper {
             name: name.clone(),
-            line: line_at(eval, binding.range.start),
+            line: eval.line_at(binding.range.start),
             provides: Provides::Wrapper(as_bound(row)),
         })
     })
@@ -527,7 +527,7 @@ fn workers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             }
             Some(ExportedWrapper {
                 name: name.to_string(),
-                line: line_at(eval, binding.range.start),
+                line: eval.line_at(binding.range.start),
                 provides: Provides::Worker(worker_slots(eval, def)),
             })
         })
@@ -543,7 +543,7 @@ fn transparent_decorators(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         .map(|handed| handed.function.as_str());
     bound_once(eval, asked)
         .filter_map(|(name, only)| {
-            let line = line_at(eval, eval.model.binding(only).range.start);
+            let line = eval.line_at(eval.model.binding(only).range.start);
             // A decorator and a factory of one differ in their inner `def`'s parameters
             // (`*args, **kwargs` against the decorated function), so at most one holds.
             let called = match eval.is_transparent_named(name, false) {
@@ -746,7 +746,7 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         };
         Some(ExportedWrapper {
             name: eval.text(name).to_string(),
-            line: line_at(eval, binding.range.start),
+            line: eval.line_at(binding.range.start),
             provides,
         })
     })
@@ -790,7 +790,7 @@ fn instances<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         };
         Some(ExportedWrapper {
             name: name.clone(),
-            line: line_at(eval, eval.model.binding(ids[0]).range.start),
+            line: eval.line_at(eval.model.binding(ids[0]).range.start),
             provides,
         })
     })
@@ -824,7 +824,7 @@ fn held_objects<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWra
             };
             Some(ExportedWrapper {
                 name: format!("{class_name}.{name}"),
-                line: line_at(eval, at),
+                line: eval.line_at(at),
                 provides,
             })
         })
@@ -904,7 +904,7 @@ fn process_subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
         };
         Some(ExportedWrapper {
             name: name.to_string(),
-            line: line_at(eval, eval.model.binding(*only).range.start),
+            line: eval.line_at(eval.model.binding(*only).range.start),
             provides,
         })
     })
@@ -938,14 +938,14 @@ fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrap
             if let [only] = ids.as_slice()
                 && let Some(provides) = eval.pool_member(*only).and_then(provides)
             {
-                let line = line_at(eval, eval.model.binding(*only).range.start);
+                let line = eval.line_at(eval.model.binding(*only).range.start);
                 found.push((class_name, name.clone(), line, provides));
             }
         }
         for (name, at, value) in eval.held_pools(class) {
             if let Value::Instance { class, fork } = value {
                 let provides = Provides::Attribute { class, fork };
-                found.push((class_name, name, line_at(eval, at), provides));
+                found.push((class_name, name, eval.line_at(at), provides));
             }
         }
     }
@@ -955,7 +955,7 @@ fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrap
             .iter()
             .filter(|f| !matches!(f.3, Provides::Attribute { .. }))
         {
-            let line = line_at(eval, eval.model.scope(class).range.start);
+            let line = eval.line_at(eval.model.scope(class).range.start);
             if eval.model.bindings_of(class, name).is_empty()
                 && let Some(provides) = provides(eval.inherited(class, name))
                 && !inherited.contains(&(class_name, name.clone(), line, provides.clone()))
@@ -1031,7 +1031,7 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             };
             found.push(ExportedWrapper {
                 name: format!("{class_name}.{name}"),
-                line: line_at(eval, eval.model.binding(only).range.start),
+                line: eval.line_at(eval.model.binding(only).range.start),
                 provides,
             });
         }
@@ -1146,11 +1146,6 @@ fn gives_function(factory: ExportedWrapper, kind: &'static str, row: &ApiRow) ->
         gives: Box::leak(gives.into_boxed_str()),
         fork: false,
     }
-}
-
-/// The line (1-based) of byte `offset`.
-fn line_at(eval: &Evaluator<'_>, offset: usize) -> usize {
-    eval.source[..offset].matches('\n').count() + 1
 }
 
 /// The module-level names bound only by a `from ... import`, with what they name (a relative
@@ -1696,7 +1691,7 @@ fn at_class(
 ) -> ExportedWrapper {
     ExportedWrapper {
         name,
-        line: line_at(eval, eval.model.scope(class).range.start),
+        line: eval.line_at(eval.model.scope(class).range.start),
         provides,
     }
 }

@@ -375,7 +375,7 @@ fn check_not_assigned_since_forked(
     let within = |range: TextRange| {
         forked < range.start && range.end <= until && !call.contains_range(range)
     };
-    let line = |at: usize| eval.source[..at].matches('\n').count() + 1;
+    let line = |at: usize| eval.line_at(at);
     let why = "and under fork its workers, forked before that, see it as it was, while the fix would pass it as it is at the call";
     if let Some(binding) = bindings
         .iter()
@@ -634,7 +634,7 @@ fn check_not_reassigned_elsewhere(
     match nested {
         Some(binding) => Err(format!(
             "`{name}` is assigned by a nested function (`nonlocal`, line {}), which may run after the process is created and before it starts, and the worker would see the value at creation instead of at start",
-            eval.source[..binding.range.start].matches('\n').count() + 1
+            eval.line_at(binding.range.start)
         )),
         None => Ok(()),
     }

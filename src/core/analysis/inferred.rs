@@ -255,7 +255,7 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
         .into_iter()
         .flat_map(|(key, head)| head.rows().map(move |row| (key, row)))
         .map(|(key, row)| InferredApi {
-            line: eval.source[..key].matches('\n').count() + 1,
+            line: eval.line_at(key),
             name: match enclosing(eval, key) {
                 Some((factory, true)) => format!("{}, returned by `{factory}`,", row.name_label()),
                 Some((function, false)) => format!("{}, nested in `{function}`,", row.name_label()),

@@ -287,7 +287,7 @@ fn writes_through(
         writes.push(Write {
             target,
             writer,
-            line: eval.source[..reference.range.start].matches('\n').count() + 1,
+            line: eval.line_at(reference.range.start),
             change,
         });
     }

@@ -599,7 +599,7 @@ fn value_use_edit(
 
 /// The line, counted from 1, that holds `offset`.
 fn line_number(ctx: &Context<'_>, offset: usize) -> usize {
-    ctx.eval.source[..offset].matches('\n').count() + 1
+    ctx.eval.line_at(offset)
 }
 
 /// Whether a read outside the members sees the member (a `def` whose name may be bound again

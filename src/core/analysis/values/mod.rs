@@ -810,6 +810,11 @@ impl<'a> Evaluator<'a> {
     /// `.co_name`), of its source (`getsource`), or its text (`repr(`, `str(`, `ascii(`,
     /// `format(`, `%`, an f-string's `{`). Without one,
     /// `inspection::names_read` finds nothing, so it need not walk the code.
+    /// The line (1-based) of byte `offset` of the source, for messages.
+    pub fn line_at(&self, offset: usize) -> usize {
+        self.source[..offset].matches('\n').count() + 1
+    }
+
     pub fn may_read_names(&self) -> bool {
         *self.reads_names.get_or_init(|| {
             let source = self.source.as_bytes();

@@ -10,7 +10,7 @@ at the line length minus its indentation, which is what black measures; every st
 recorded twice, at 88 and at 60 columns, so that both joins and splits are exercised (operator
 values, below, also at 40).
 
-    /work/tools-venv/bin/python bench/wrap_samples.py CORPUS_DIR COUNT OUT.jsonl [SEED] [tuples]
+    /work/tools-venv/bin/python bench/wrap_samples.py CORPUS_DIR COUNT OUT.jsonl [SEED] [tuples|operators|asserts|chains]
 
 With `tuples`, it harvests instead assignments and returns whose value is a tuple without
 parentheses (`return pool.map(f, xs), total`), which black splits inside parentheses it makes
@@ -19,7 +19,11 @@ visible; with `operators`, assignments, returns and `if`/`while` headers whose v
 not), which black splits before its operators inside parentheses it keeps or drops. The
 committed samples hold 800 of the first kind, then 400 tuples (seed 12), then 400 operator
 values (seed 16); with `asserts`, `assert` statements without a message (which black lays out
-as a `return`'s value), 200 of them committed after those (seed 18).
+as a `return`'s value), 200 of them committed after those (seed 18); with `chains`,
+expression statements, assignments and returns whose value reads attributes of two calls'
+or subscripts' results or more (`a.b(x).c(y).d()`), which black splits before each such
+`.` once it does not fit (also at 40 columns), 240 of them committed last (seed 21, from the
+test corpus of `bench/make_test_corpus.sh`).
 """
 
 import ast
@@ -76,6 +80,25 @@ def assertions(source):
             yield node, text, False
 
 
+def chain_links(value):
+    """The attributes of `value` read on a call's or a subscript's result (`f(x).y`)."""
+    return sum(
+        isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Call, ast.Subscript))
+        for node in ast.walk(value)
+    )
+
+
+def chains(source):
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(tree):
+        value = getattr(node, "value", None)
+        if isinstance(node, (ast.Expr, ast.Assign, ast.Return)) and value is not None:
+            if chain_links(value) >= 2:
+                text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
+                yield node, text, False
+
+
 def statements(source):
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
@@ -120,10 +143,15 @@ def formatted(text, is_header, limit):
 def main():
     corpus, count, out = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
     rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 12)
-    harvests = {"tuples": tuple_values, "operators": operator_values, "asserts": assertions}
+    harvests = {
+        "tuples": tuple_values,
+        "operators": operator_values,
+        "asserts": assertions,
+        "chains": chains,
+    }
     harvest = harvests.get(sys.argv[5] if sys.argv[5:] else "", statements)
     # Operator values are mostly short: a third, narrow width makes them split.
-    extra_limits = [40] if harvest in (operator_values, assertions) else []
+    extra_limits = [40] if harvest in (operator_values, assertions, chains) else []
     files = sorted(corpus.rglob("*.py"))
     rng.shuffle(files)
     records = []
@@ -140,7 +168,7 @@ def main():
             text = dedent(text, indent)
             if text is None or ";" in text.split("\n")[-1]:
                 continue
-            if harvest in (operator_values, assertions) and len(text) < 30:
+            if harvest in (operator_values, assertions, chains) and len(text) < 30:
                 continue
             for limit in [88 - indent, 60 - indent] + extra_limits:
                 laid = formatted(text, is_header, limit)

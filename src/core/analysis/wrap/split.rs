@@ -70,7 +70,12 @@ impl Formatter<'_> {
         let top = delimiters.iter().map(|d| d.1).max();
         match top {
             None => return Some(Err(CannotSplit)),
+            // A single attribute is never split from its owner; two or more make a chain,
+            // split before each `.` that follows a closing bracket (black's fluent style).
             Some(Priority::Dot) if delimiters.len() == 1 => return Some(Err(CannotSplit)),
+            Some(Priority::Dot) => {
+                return Some(Ok(self.operator_split(line, &delimiters, Priority::Dot)));
+            }
             Some(Priority::Comma) => {}
             Some(Priority::Comprehension) => return self.comprehension_split(line).map(Ok),
             // A conditional expression ending in a trailing comma is an item black wraps in
@@ -82,7 +87,6 @@ impl Formatter<'_> {
             Some(priority @ (Priority::Math(_) | Priority::String)) => {
                 return Some(Ok(self.operator_split(line, &delimiters, priority)));
             }
-            Some(_) => return None,
         }
         let commas: Vec<usize> = self
             .delimiters(&line.tokens)

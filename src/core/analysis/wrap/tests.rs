@@ -894,3 +894,54 @@ fn a_head_too_long_for_any_trailer_is_split_in_turn() {
     );
     assert_eq!(lay(&text, "        ", 88), Some(expected));
 }
+
+#[test]
+fn a_chain_of_method_calls_splits_before_each_method_in_parentheses() {
+    // Two `.` after closing brackets: black keeps the value's parentheses and splits the
+    // chain before each of them; `db.range` stays whole (its `.` follows a name).
+    let text = "b = db.range(5, npartitions=5).filter(_test_to_textfiles_empty_partitions_lambda).map(str)";
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "b = (\n            db.range(5, npartitions=5)\n            .filter(_test_to_textfiles_empty_partitions_lambda)\n            .map(str)\n        )"
+        )
+    );
+    // Parentheses written around the value are black's invisible ones.
+    let written = "expected = (\n        pd.merge(df1, df2, how=\"outer\", on=\"B\").groupby(\"A\").apply(_test_shuffle_nulls_introduced_lambda)\n    )";
+    assert_eq!(
+        lay(written, "    ", 88).as_deref(),
+        Some(
+            "expected = (\n        pd.merge(df1, df2, how=\"outer\", on=\"B\")\n        .groupby(\"A\")\n        .apply(_test_shuffle_nulls_introduced_lambda)\n    )"
+        )
+    );
+}
+
+#[test]
+fn a_chain_among_arguments_splits_before_each_method() {
+    // The item keeps its trailing comma on its last line; `.y.apply` stays whole.
+    let text = "assert_eq(agg, pdf.replace(1, 5).groupby(pdf.replace(1, 5).x).y.apply(_test_groupby_reduction_optimize_lambda))";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "assert_eq(\n        agg,\n        pdf.replace(1, 5)\n        .groupby(pdf.replace(1, 5).x)\n        .y.apply(_test_groupby_reduction_optimize_lambda),\n    )"
+        )
+    );
+}
+
+#[test]
+fn a_chain_that_fits_in_its_parentheses_stays_on_one_line() {
+    let text = "squares = pool.map_async(functools.partial(work, n=n), items).get(60).copy()";
+    assert_eq!(
+        lay(text, "", 74).as_deref(),
+        Some(
+            "squares = (\n    pool.map_async(functools.partial(work, n=n), items).get(60).copy()\n)"
+        )
+    );
+    // Narrower, it splits before each method.
+    assert_eq!(
+        lay(text, "", 60).as_deref(),
+        Some(
+            "squares = (\n    pool.map_async(functools.partial(work, n=n), items)\n    .get(60)\n    .copy()\n)"
+        )
+    );
+}

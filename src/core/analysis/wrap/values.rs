@@ -195,6 +195,7 @@ impl Formatter<'_> {
         delimiters: &[(usize, Priority)],
     ) -> Option<Laid> {
         let top = delimiters.iter().map(|d| d.1).max()?;
+        let count = delimiters.iter().filter(|d| d.1 == top).count();
         let operator = matches!(
             top,
             Priority::Logic
@@ -203,11 +204,15 @@ impl Formatter<'_> {
                 | Priority::Ternary
                 | Priority::String
         );
+        // A chain of two method calls or more on calls' results (`a.b(x).c(y).d(z)`): black
+        // keeps the parentheses (`can_omit_invisible_parens` with more than one delimiter)
+        // whatever the target, but its preference after a target with brackets is not
+        // followed here.
+        let chain = top == Priority::Dot && count > 1 && !line.bracketed_target;
         let value_tokens = &line.tokens[value..end];
-        if !operator || self.has_at_top(value_tokens, "lambda") {
+        if !(operator || chain) || self.has_at_top(value_tokens, "lambda") {
             return None;
         }
-        let count = delimiters.iter().filter(|d| d.1 == top).count();
         let first = &self.tokens[*value_tokens.first()?];
         let last = &self.tokens[*value_tokens.last()?];
         let is_for = self.tokens[*line.tokens.first()?].is("for");

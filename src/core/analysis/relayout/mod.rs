@@ -3,8 +3,8 @@
 //! what to change and this module about how the changed lines look.
 //!
 //! For each statement whose text the fix's edits touch (an expression statement, an
-//! assignment, a `return`, a `raise` or an `assert`, or the header of a `with`, `for`,
-//! `while`, `if` or `elif`), the edits inside it are replaced by one edit over the whole statement with its new
+//! assignment, a `return`, a `raise` or an `assert`, a decorator, or the header of a `with`,
+//! `for`, `while`, `if` or `elif`), the edits inside it are replaced by one edit over the whole statement with its new
 //! text laid out, when either
 //! - a line of the new text is longer than the line length, or
 //! - the original statement was already laid out as the formatter lays it out, which says the
@@ -229,6 +229,15 @@ fn logical_line<'t>(
             }
             "if_statement" | "elif_clause" => {
                 header_end(current.child_by_field_name("consequence")?)?
+            }
+            // A decorator is a line of its own, laid out as an expression statement; its node
+            // takes in the line break after it.
+            "decorator" => {
+                let mut cursor = current.walk();
+                let expression = current
+                    .named_children(&mut cursor)
+                    .find(|child| child.kind() != "comment")?;
+                expression.end_byte()
             }
             "block"
             | "module"

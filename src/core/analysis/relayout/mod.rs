@@ -294,6 +294,11 @@ fn relayout_statement(
         return edits;
     }
     let (own, mut others): (Vec<Edit>, Vec<Edit>) = edits.into_iter().partition(inside);
+    // A statement only an insertion before it touches (a lifted function written above a
+    // decorated one) is not the fix's to lay out; one that moves is (`relayout_moved`).
+    if own.is_empty() && dedent == 0 {
+        return others;
+    }
     let Some(written) = indentation_of(source, statement) else {
         others.extend(own);
         return others;

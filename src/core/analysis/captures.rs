@@ -104,6 +104,7 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
     check_module_name(callee)?;
     check_called_globals(callee)?;
     super::parent_state::check_parent_writes(callee)?;
+    super::parent_state::check_process_settings(callee)?;
     Ok(needs)
 }
 

@@ -268,20 +268,8 @@ fn writes_through(
         }) {
             continue;
         }
-        let scope = code_scope(model, reference.scope);
-        let writer = if scope == SemanticModel::MODULE {
-            if !guard_calls_after(callee, identifier) {
-                continue;
-            }
-            "the `__main__` guard".to_string()
-        } else if enclosing.contains(&scope) {
-            if reference.range.start > handed_by && !in_loop_with(identifier, handed_by) {
-                continue;
-            }
-            format!("`{}`", function_name(model, scope))
-        } else if parent_only_caller(callee, enclosing, handed_by, scope, 0) {
-            format!("`{}`", function_name(model, scope))
-        } else {
+        let Some(writer) = parent_writer(callee, enclosing, handed_by, reference, identifier)
+        else {
             continue;
         };
         writes.push(Write {
@@ -292,6 +280,31 @@ fn writes_through(
         });
     }
     writes
+}
+
+/// Who runs the code at `identifier` (read as `reference`) when only the parent runs it before
+/// the hand-over: the `__main__` guard (when it calls something after it), a function around
+/// the callable (before the hand-over, or in a loop that hands over again), or a function only
+/// those call (`parent_only_caller`); `None` when a worker may run it too, or it runs after.
+fn parent_writer(
+    callee: &Callee<'_>,
+    enclosing: &[ScopeId],
+    handed_by: usize,
+    reference: &crate::core::semantic::Reference,
+    identifier: Node<'_>,
+) -> Option<String> {
+    let model = callee.eval.model;
+    let scope = code_scope(model, reference.scope);
+    if scope == SemanticModel::MODULE {
+        return guard_calls_after(callee, identifier).then(|| "the `__main__` guard".to_string());
+    }
+    let before = reference.range.start <= handed_by || in_loop_with(identifier, handed_by);
+    let parent_only = if enclosing.contains(&scope) {
+        before
+    } else {
+        parent_only_caller(callee, enclosing, handed_by, scope, 0)
+    };
+    parent_only.then(|| format!("`{}`", function_name(model, scope)))
 }
 
 /// The reads of the module-level `name` outside the callable, each with its identifier, and
@@ -950,4 +963,177 @@ fn parent_only_caller(
                     && parent_only_caller(callee, enclosing, handed_by, caller, depth + 1)
             }
         })
+}
+
+/// Calls that change a setting of the process they run in, which a process started by spawn
+/// or forkserver does not inherit, each with the module whose use the setting changes: the
+/// logging configuration, the seed of the shared random generator, the warning filters, the
+/// locale, a library's options.
+const PROCESS_SETTINGS: [(&str, &str); 21] = [
+    ("decimal.setcontext", "decimal"),
+    ("locale.setlocale", "locale"),
+    ("logging.addLevelName", "logging"),
+    ("logging.basicConfig", "logging"),
+    ("logging.config.dictConfig", "logging"),
+    ("logging.config.fileConfig", "logging"),
+    ("logging.disable", "logging"),
+    ("logging.setLogRecordFactory", "logging"),
+    ("logging.setLoggerClass", "logging"),
+    ("numpy.random.seed", "numpy.random"),
+    ("numpy.set_printoptions", "numpy"),
+    ("numpy.seterr", "numpy"),
+    ("pandas.set_option", "pandas"),
+    ("random.seed", "random"),
+    ("random.setstate", "random"),
+    ("socket.setdefaulttimeout", "socket"),
+    ("torch.manual_seed", "torch"),
+    ("torch.set_num_threads", "torch"),
+    ("warnings.filterwarnings", "warnings"),
+    ("warnings.resetwarnings", "warnings"),
+    ("warnings.simplefilter", "warnings"),
+];
+
+/// Names of a settings module that make their own state, which its settings do not reach: a
+/// generator of one's own (`random.Random(7)`) is not seeded by `random.seed`.
+const OWN_STATE: [&str; 3] = [
+    "random.Random",
+    "random.SystemRandom",
+    "numpy.random.default_rng",
+];
+
+/// Refuses the callable when it, or a function of the file it calls, uses a module whose
+/// process-wide setting only the parent changes before the hand-over:
+///
+/// ```text
+/// def main():
+///     logging.basicConfig(level=logging.INFO)      decimal.getcontext().prec = 6
+///     Process(target=lambda: log.info("hi"))       Process(target=lambda: print(D(1) / 7))
+/// ```
+///
+/// A worker started by fork inherits the parent's configured logging, its decimal context, its
+/// seeded generator; one started by spawn or forkserver begins with the defaults, and the lifted
+/// code would log nothing, compute with 28 digits, draw other numbers.
+pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    // The settings modules the worker's code uses, with how it reaches each.
+    let mut used: Vec<(&str, String)> = Vec::new();
+    for (range, via) in worker_code(callee) {
+        for reference in model.references_in(range) {
+            if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+                continue;
+            }
+            let Some(node) = identifier_at(callee, reference.range) else {
+                continue;
+            };
+            let Some(module) = settings_module_used(callee, node) else {
+                continue;
+            };
+            if !used.iter().any(|(m, _)| *m == module) {
+                let reader = match &via {
+                    Some(via) => format!("it calls `{via}`, which uses `{module}`"),
+                    None => format!("it uses `{module}`"),
+                };
+                used.push((module, reader));
+            }
+        }
+    }
+    if used.is_empty() {
+        return Ok(());
+    }
+    let enclosing = enclosing_functions(model, callee.scope);
+    let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
+    for (name, bindings) in &model.scope(SemanticModel::MODULE).bindings {
+        let imports = bindings
+            .iter()
+            .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }));
+        if !imports {
+            continue;
+        }
+        for (reference, identifier, _) in reads_and_aliases(callee, name) {
+            let Some((setting, module)) = setting_changed(callee, identifier, reference.scope)
+            else {
+                continue;
+            };
+            let Some((_, reader)) = used.iter().find(|(m, _)| *m == module) else {
+                continue;
+            };
+            let Some(writer) = parent_writer(callee, &enclosing, handed_by, reference, identifier)
+            else {
+                continue;
+            };
+            return Err(format!(
+                "{reader}, and {writer} {setting} at run time (line {}), a setting of the process it runs in only: a worker started by spawn or forkserver begins with the default and would not see it",
+                eval.line_at(reference.range.start)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The settings module (of `PROCESS_SETTINGS`) that the module-level name read at `identifier`
+/// reaches: through its imports (`logging.info`, `Decimal` after `from decimal import
+/// Decimal`), or as a module-level name bound once to what such a module makes (`log =
+/// logging.getLogger(__name__)`).
+fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'static str> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let scope = model.scope_at(identifier.start_byte());
+    let qualified = super::unpicklable::qualified_name(eval, chain_top(identifier), scope)
+        .or_else(|| {
+            let binding = model.sole_binding(SemanticModel::MODULE, eval.text(identifier))?;
+            if binding.kind != BindingKind::Assignment {
+                return None;
+            }
+            let mut value = eval.node_at(binding.value?)?;
+            while value.kind() == "call" {
+                value = value.child_by_field_name("function")?;
+            }
+            super::unpicklable::qualified_name(eval, value, SemanticModel::MODULE)
+        })?;
+    if OWN_STATE.iter().any(|own| overlaps(&qualified, own)) {
+        return None;
+    }
+    PROCESS_SETTINGS
+        .iter()
+        .map(|&(_, module)| module)
+        .find(|module| overlaps(&qualified, module) && qualified.len() >= module.len())
+}
+
+/// How the code at `identifier` changes a setting (`calls `...``, `sets `...``, spelled as
+/// written), and the setting's module: a call of
+/// a function of `PROCESS_SETTINGS` (`logging.basicConfig(...)`), or a write to the current
+/// decimal context (`decimal.getcontext().prec = 6`).
+fn setting_changed(
+    callee: &Callee<'_>,
+    identifier: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, &'static str)> {
+    let eval = callee.eval;
+    let function = chain_top(identifier);
+    let call = function
+        .parent()
+        .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(function))?;
+    let qualified = super::unpicklable::qualified_name(eval, function, scope)?;
+    let spelled = eval.text(function);
+    if let Some(&(_, module)) = PROCESS_SETTINGS.iter().find(|(f, _)| *f == qualified) {
+        return Some((format!("calls `{spelled}(...)`"), module));
+    }
+    if qualified != "decimal.getcontext" {
+        return None;
+    }
+    // `getcontext().prec = 6`, `getcontext().traps[Inexact] = True`, `... += 1`.
+    let attribute = call
+        .parent()
+        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(call))?;
+    let mut target = attribute;
+    while let Some(parent) = target.parent()
+        && parent.kind() == "subscript"
+        && parent.child_by_field_name("value") == Some(target)
+    {
+        target = parent;
+    }
+    let assigned = target.parent().is_some_and(|p| {
+        matches!(p.kind(), "assignment" | "augmented_assignment")
+            && p.child_by_field_name("left") == Some(target)
+    });
+    assigned.then(|| (format!("sets `{}`", eval.text(attribute)), "decimal"))
 }

@@ -1042,13 +1042,16 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
     }
     let enclosing = enclosing_functions(model, callee.scope);
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
-    for (name, bindings) in &model.scope(SemanticModel::MODULE).bindings {
-        let imports = bindings
-            .iter()
-            .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }));
-        if !imports {
-            continue;
-        }
+    // The names bound by imports only, in order: the first change found is the one reported.
+    let mut imported: Vec<&str> = (model.scope(SemanticModel::MODULE).bindings.iter())
+        .filter(|(_, bindings)| {
+            (bindings.iter())
+                .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }))
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    imported.sort_unstable();
+    for name in imported {
         for (reference, identifier, _) in reads_and_aliases(callee, name) {
             let Some((setting, module)) = setting_changed(callee, identifier, reference.scope)
             else {
@@ -1077,18 +1080,31 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
 fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'static str> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let scope = model.scope_at(identifier.start_byte());
-    let qualified = super::unpicklable::qualified_name(eval, chain_top(identifier), scope)
-        .or_else(|| {
-            let binding = model.sole_binding(SemanticModel::MODULE, eval.text(identifier))?;
-            if binding.kind != BindingKind::Assignment {
-                return None;
-            }
-            let mut value = eval.node_at(binding.value?)?;
-            while value.kind() == "call" {
-                value = value.child_by_field_name("function")?;
-            }
-            super::unpicklable::qualified_name(eval, value, SemanticModel::MODULE)
-        })?;
+    // A use the setting can change is a call (`Decimal(1)`, `log.info(...)`, `random.random()`):
+    // a constant (`logging.INFO`) or an attribute (`log.name`) reads the same in any process.
+    let top = chain_top(identifier);
+    let call = top
+        .parent()
+        .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(top));
+    if !call {
+        return None;
+    }
+    // Of logging, what emits a record: its level and handlers decide whether it shows.
+    let emits = top.kind() == "attribute"
+        && top
+            .child_by_field_name("attribute")
+            .is_some_and(|a| LOG_METHODS.contains(&eval.text(a)));
+    let qualified = super::unpicklable::qualified_name(eval, top, scope).or_else(|| {
+        let binding = model.sole_binding(SemanticModel::MODULE, eval.text(identifier))?;
+        if binding.kind != BindingKind::Assignment {
+            return None;
+        }
+        let mut value = eval.node_at(binding.value?)?;
+        while value.kind() == "call" {
+            value = value.child_by_field_name("function")?;
+        }
+        super::unpicklable::qualified_name(eval, value, SemanticModel::MODULE)
+    })?;
     if OWN_STATE.iter().any(|own| overlaps(&qualified, own)) {
         return None;
     }
@@ -1096,7 +1112,20 @@ fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'s
         .iter()
         .map(|&(_, module)| module)
         .find(|module| overlaps(&qualified, module) && qualified.len() >= module.len())
+        .filter(|module| *module != "logging" || emits)
 }
+
+/// The functions of `logging`, and methods of its loggers, that emit a record.
+const LOG_METHODS: [&str; 8] = [
+    "debug",
+    "info",
+    "warning",
+    "warn",
+    "error",
+    "exception",
+    "critical",
+    "log",
+];
 
 /// How the code at `identifier` changes a setting (`calls `...``, `sets `...``, spelled as
 /// written), and the setting's module: a call of

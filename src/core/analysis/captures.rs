@@ -960,12 +960,96 @@ fn is_receiver(model: &SemanticModel, scope: ScopeId, name: &str) -> bool {
     first_parameter.is_some_and(|b| b.name == name)
 }
 
+/// Why the exception an `except ... as err:` clause binds may not cross to another process as
+/// it is: pickle makes it again from its `args` alone, which fails or differs for a class of
+/// the project's or a library's (whose constructor may take other arguments, or keep other
+/// state), and drops its traceback, cause and context. A builtin exception class (not
+/// `Exception`, which catches any) whose traceback nothing in its scope reads crosses intact
+/// (`f"failed: {err}"`).
+fn caught_exception(
+    eval: &Evaluator<'_>,
+    binding: &crate::core::semantic::Binding,
+) -> Option<String> {
+    let model = eval.model;
+    let clause = eval.node_at(binding.statement)?;
+    let mut cursor = clause.walk();
+    let types: Vec<tree_sitter::Node<'_>> = clause
+        .named_children(&mut cursor)
+        .filter(|c| !matches!(c.kind(), "block" | "comment") && TextRange::of(*c) != binding.range)
+        .flat_map(|c| match c.kind() {
+            // `except (A, B) as err`, as some grammars write it.
+            "as_pattern" => c.named_child(0).into_iter().collect::<Vec<_>>(),
+            _ => vec![c],
+        })
+        .flat_map(|c| {
+            let c = super::callables::unparenthesize(c);
+            if c.kind() == "tuple" {
+                let mut inner = c.walk();
+                c.named_children(&mut inner).collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    let builtin = !types.is_empty()
+        && types.iter().all(|t| {
+            // `except Exception` catches the project's classes too.
+            t.kind() == "identifier"
+                && !matches!(eval.text(*t), "Exception" | "BaseException")
+                && model.resolve(model.scope_at(t.start_byte()), eval.text(*t))
+                    == Resolution::Builtin
+        });
+    if !builtin {
+        let caught: Vec<&str> = types.iter().map(|t| eval.text(*t)).collect();
+        let caught = match caught.as_slice() {
+            [] => "except".to_string(),
+            [one] => format!("except {one}"),
+            many => format!("except ({})", many.join(", ")),
+        };
+        return Some(format!(
+            "an exception caught by `{caught}`, which pickle makes again from its `args` alone: that fails or differs for a class that takes other arguments or keeps other state"
+        ));
+    }
+    let scope = model.scope(binding.scope).range;
+    let reads_traceback = model
+        .references_in(scope)
+        .filter(|r| r.name == binding.name)
+        .filter_map(|r| {
+            eval.root
+                .descendant_for_byte_range(r.range.start, r.range.end)
+        })
+        .any(|node| {
+            let parent = node.parent();
+            let attribute = parent
+                .filter(|p| p.kind() == "attribute")
+                .and_then(|p| p.child_by_field_name("attribute"))
+                .map(|a| eval.text(a));
+            let in_call_of_traceback = parent
+                .filter(|p| p.kind() == "argument_list")
+                .and_then(|p| p.parent())
+                .and_then(|call| call.child_by_field_name("function"))
+                .is_some_and(|f| eval.text(f).starts_with("traceback."));
+            in_call_of_traceback
+                || attribute.is_some_and(|a| {
+                    matches!(
+                        a,
+                        "__traceback__" | "__cause__" | "__context__" | "with_traceback"
+                    )
+                })
+        });
+    reads_traceback
+        .then(|| "an exception caught by `except` whose traceback is read: pickle drops it".into())
+}
+
 /// Why the value a binding gives cannot cross to another process, when that is evident.
 pub(super) fn unpicklable_value(
     eval: &Evaluator<'_>,
     id: crate::core::semantic::BindingId,
 ) -> Option<String> {
     let binding = eval.model.binding(id);
+    if binding.kind == BindingKind::ExceptTarget {
+        return caught_exception(eval, binding);
+    }
     let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
         // `r, w = os.pipe()`.
         return unpicklable_binding(eval, id)

@@ -119,6 +119,10 @@ fn never_started(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
     let Some(assignment) = site.call.parent().filter(|p| p.kind() == "assignment") else {
         return false;
     };
+    // `p = proc = Process(...)`: another name holds the process too.
+    if assignment.parent().is_some_and(|p| p.kind() == "assignment") {
+        return false;
+    }
     let Some(name) = assignment
         .child_by_field_name("left")
         .filter(|left| left.kind() == "identifier")

@@ -647,9 +647,29 @@ fn foreign_instance(callee: &Callee<'_>, name: &str) -> bool {
                     qualified.as_str(),
                     "pytest.importorskip" | "importlib.import_module" | "importlib.reload"
                 )
+                && !IMMUTABLE_CLASSES.contains(&qualified.as_str())
         },
     )
 }
+
+/// Classes of the standard library whose instances no method changes: `OUT.mkdir()` on a
+/// `pathlib.Path` changes the file system, which a worker started by spawn sees too.
+const IMMUTABLE_CLASSES: [&str; 14] = [
+    "datetime.date",
+    "datetime.datetime",
+    "datetime.time",
+    "datetime.timedelta",
+    "decimal.Decimal",
+    "fractions.Fraction",
+    "pathlib.Path",
+    "pathlib.PosixPath",
+    "pathlib.PurePath",
+    "pathlib.PurePosixPath",
+    "pathlib.PureWindowsPath",
+    "pathlib.WindowsPath",
+    "re.compile",
+    "uuid.UUID",
+];
 
 /// Whether the module-level `name` is bound only by `import` statements of one module outside
 /// the standard library (`import registry`, `import pkg.settings as settings`).

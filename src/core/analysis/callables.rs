@@ -267,8 +267,9 @@ fn classify_name<'t>(
     if kind == ScopeKind::Class {
         return Classified::Fine;
     }
-    // `del work` after the hand-over: the lift would leave it deleting a name nothing binds
-    // there any more (or, kept, make the moved function's name local), so it is refused.
+    // `del work` after the hand-over of a nested function: the lift would leave it deleting a
+    // name nothing binds there any more (or, kept, make the moved function's name local), so
+    // it is refused.
     let deletion = bindings
         .iter()
         .find(|&&id| model.binding(id).kind == BindingKind::Deletion);
@@ -279,7 +280,14 @@ fn classify_name<'t>(
             .filter(|&id| model.binding(id).kind != BindingKind::Deletion)
             .collect();
         return match classify_bindings(eval, guards, node, scope, depth, &kept, kind) {
-            Classified::Unpicklable(callable, _) => {
+            // A guard's function moves to module level under its name, and a lambda bound to
+            // a name keeps it bound: the `del` still deletes what it did.
+            Classified::Unpicklable(
+                callable @ Callable::Function {
+                    under_guard: false, ..
+                },
+                _,
+            ) => {
                 let line = eval.line_at(model.binding(deletion).range.start);
                 Classified::Unliftable {
                     rule: callable.rule(),

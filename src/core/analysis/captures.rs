@@ -116,23 +116,62 @@ fn check_module_name(callee: &Callee<'_>) -> Result<(), String> {
     if callee.guards.is_empty() {
         return Ok(());
     }
-    let read = model.references_in(callee.range).find(|reference| {
-        reference.name == "__name__"
-            && !matches!(reference.resolution, Resolution::Scope(s) if s != SemanticModel::MODULE)
-            && !callee
-                .skip
-                .iter()
-                .any(|r| r.contains_range(reference.range))
-    });
-    match read {
-        Some(reference) => {
-            let line = eval.line_at(reference.range.start);
-            Err(format!(
-                "it reads the module's `__name__` (line {line}), which is `\"__main__\"` where it runs now and `\"__mp_main__\"` in a worker started by spawn or forkserver"
-            ))
+    // `logging.getLogger(__name__)` names a logger after the module: the standard idiom, whose
+    // other name in a worker is cosmetic, so it does not count.
+    let names_logger = |reference: &crate::core::semantic::Reference| {
+        eval.root
+            .descendant_for_byte_range(reference.range.start, reference.range.end)
+            .and_then(|node| node.parent())
+            .filter(|arguments| arguments.kind() == "argument_list")
+            .and_then(|arguments| arguments.parent())
+            .and_then(|call| call.child_by_field_name("function"))
+            .is_some_and(|function| eval.text(function).ends_with("getLogger"))
+    };
+    let reads_name = |range: TextRange| {
+        model.references_in(range).find(|reference| {
+            reference.name == "__name__"
+                && !matches!(reference.resolution, Resolution::Scope(s) if s != SemanticModel::MODULE)
+                && !callee
+                    .skip
+                    .iter()
+                    .any(|r| r.contains_range(reference.range))
+                && !names_logger(reference)
+        })
+    };
+    let refuse = |reader: String, at: usize| {
+        let line = eval.line_at(at);
+        Err(format!(
+            "{reader} the module's `__name__` (line {line}), which is `\"__main__\"` where it runs now and `\"__mp_main__\"` in a worker started by spawn or forkserver"
+        ))
+    };
+    // The callable, the functions of the file it calls, and the module-level values they read
+    // that were made from it (`MODULE = __name__`).
+    for (range, via) in worker_code(callee) {
+        let reader = match &via {
+            Some(via) => format!("it calls `{via}`, which reads"),
+            None => "it reads".to_string(),
+        };
+        if let Some(reference) = reads_name(range) {
+            return refuse(reader, reference.range.start);
         }
-        None => Ok(()),
+        for reference in model.references_in(range) {
+            if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+                continue;
+            }
+            let Some(binding) = model.sole_binding(SemanticModel::MODULE, &reference.name) else {
+                continue;
+            };
+            let made_from = (binding.kind == BindingKind::Assignment)
+                .then_some(binding.value)
+                .flatten()
+                .and_then(reads_name);
+            if let Some(read) = made_from {
+                let name = &reference.name;
+                return refuse(format!("{reader} `{name}`, made from"), read.range.start);
+            }
+        }
     }
+    Ok(())
 }
 
 /// How deep calls of the file's module-level functions are followed for the globals they

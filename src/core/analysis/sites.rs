@@ -120,7 +120,10 @@ fn never_started(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
         return false;
     };
     // `p = proc = Process(...)`: another name holds the process too.
-    if assignment.parent().is_some_and(|p| p.kind() == "assignment") {
+    if assignment
+        .parent()
+        .is_some_and(|p| p.kind() == "assignment")
+    {
         return false;
     }
     let Some(name) = assignment

@@ -989,7 +989,9 @@ fn parent_only_caller(
 /// or forkserver does not inherit, each with the module whose use the setting changes: the
 /// logging configuration, the seed of the shared random generator, the warning filters, the
 /// locale, a library's options.
-const PROCESS_SETTINGS: [(&str, &str); 21] = [
+const PROCESS_SETTINGS: [(&str, &str); 30] = [
+    ("codecs.register", ANY_WORK),
+    ("csv.register_dialect", "csv"),
     ("decimal.setcontext", "decimal"),
     ("locale.setlocale", "locale"),
     ("logging.addLevelName", "logging"),
@@ -999,19 +1001,31 @@ const PROCESS_SETTINGS: [(&str, &str); 21] = [
     ("logging.disable", "logging"),
     ("logging.setLogRecordFactory", "logging"),
     ("logging.setLoggerClass", "logging"),
+    ("mimetypes.add_type", "mimetypes"),
+    ("mimetypes.init", "mimetypes"),
     ("numpy.random.seed", "numpy.random"),
     ("numpy.set_printoptions", "numpy"),
     ("numpy.seterr", "numpy"),
     ("pandas.set_option", "pandas"),
     ("random.seed", "random"),
     ("random.setstate", "random"),
+    ("shutil.register_archive_format", "shutil"),
+    ("shutil.register_unpack_format", "shutil"),
     ("socket.setdefaulttimeout", "socket"),
+    ("sys.set_int_max_str_digits", ANY_WORK),
+    ("sys.setrecursionlimit", ANY_WORK),
+    ("sys.setswitchinterval", ANY_WORK),
     ("torch.manual_seed", "torch"),
     ("torch.set_num_threads", "torch"),
     ("warnings.filterwarnings", "warnings"),
     ("warnings.resetwarnings", "warnings"),
     ("warnings.simplefilter", "warnings"),
 ];
+
+/// The "module" of a setting any code may depend on (the recursion limit, the codecs that
+/// `str.encode` finds, a name added to `builtins`, a module put in `sys.modules`): it counts
+/// whatever the worker uses.
+const ANY_WORK: &str = "*";
 
 /// Names of a settings module that make their own state, which its settings do not reach: a
 /// generator of one's own (`random.Random(7)`) is not seeded by `random.seed`.
@@ -1057,9 +1071,8 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
             }
         }
     }
-    if used.is_empty() {
-        return Ok(());
-    }
+    // Any code may depend on a setting of `ANY_WORK`.
+    used.push((ANY_WORK, String::new()));
     let enclosing = enclosing_functions(model, callee.scope);
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     // The names bound by imports only, in order: the first change found is the one reported.
@@ -1084,9 +1097,14 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
             else {
                 continue;
             };
+            let line = eval.line_at(reference.range.start);
+            if module == ANY_WORK {
+                return Err(format!(
+                    "{writer} {setting} at run time (line {line}), a setting of the process it runs in only, which any code may depend on: a worker started by spawn or forkserver begins without it"
+                ));
+            }
             return Err(format!(
-                "{reader}, and {writer} {setting} at run time (line {}), a setting of the process it runs in only: a worker started by spawn or forkserver begins with the default and would not see it",
-                eval.line_at(reference.range.start)
+                "{reader}, and {writer} {setting} at run time (line {line}), a setting of the process it runs in only: a worker started by spawn or forkserver begins with the default and would not see it"
             ));
         }
     }
@@ -1109,11 +1127,6 @@ fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'s
     if !call {
         return None;
     }
-    // Of logging, what emits a record: its level and handlers decide whether it shows.
-    let emits = top.kind() == "attribute"
-        && top
-            .child_by_field_name("attribute")
-            .is_some_and(|a| LOG_METHODS.contains(&eval.text(a)));
     let qualified = super::unpicklable::qualified_name(eval, top, scope).or_else(|| {
         let binding = model.sole_binding(SemanticModel::MODULE, eval.text(identifier))?;
         if binding.kind != BindingKind::Assignment {
@@ -1132,20 +1145,7 @@ fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'s
         .iter()
         .map(|&(_, module)| module)
         .find(|module| overlaps(&qualified, module) && qualified.len() >= module.len())
-        .filter(|module| *module != "logging" || emits)
 }
-
-/// The functions of `logging`, and methods of its loggers, that emit a record.
-const LOG_METHODS: [&str; 8] = [
-    "debug",
-    "info",
-    "warning",
-    "warn",
-    "error",
-    "exception",
-    "critical",
-    "log",
-];
 
 /// How the code at `identifier` changes a setting (`calls `...``, `sets `...``, spelled as
 /// written), and the setting's module: a call of
@@ -1158,6 +1158,25 @@ fn setting_changed(
 ) -> Option<(String, &'static str)> {
     let eval = callee.eval;
     let function = chain_top(identifier);
+    // `builtins.shout = str.upper`, `sys.modules["fastjson"] = json`: names every module of
+    // the process finds.
+    if let Some(qualified) = super::unpicklable::qualified_name(eval, function, scope)
+        && (qualified.starts_with("builtins.") || qualified == "sys.modules")
+    {
+        let mut target = function;
+        while let Some(parent) = target.parent()
+            && parent.kind() == "subscript"
+            && parent.child_by_field_name("value") == Some(target)
+        {
+            target = parent;
+        }
+        let assigned = target.parent().is_some_and(|p| {
+            p.kind() == "assignment" && p.child_by_field_name("left") == Some(target)
+        });
+        if assigned {
+            return Some((format!("sets `{}`", eval.text(target)), ANY_WORK));
+        }
+    }
     let call = function
         .parent()
         .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(function))?;

@@ -999,6 +999,75 @@ fn is_receiver(model: &SemanticModel, scope: ScopeId, name: &str) -> bool {
     first_parameter.is_some_and(|b| b.name == name)
 }
 
+/// Functions of the standard library that make a class.
+const CLASS_FACTORIES: [&str; 9] = [
+    "collections.namedtuple",
+    "dataclasses.make_dataclass",
+    "enum.Enum",
+    "enum.Flag",
+    "enum.IntEnum",
+    "enum.IntFlag",
+    "enum.StrEnum",
+    "typing.NamedTuple",
+    "typing.TypedDict",
+];
+
+/// Why the value bound by `id` cannot cross to a worker when it is, or holds, a function or
+/// class defined under the `__main__` guard (`steps = [strip, lower]`, `ops = {"up": up}`,
+/// `SimpleNamespace(fmt=shout)`, `functools.partial(scale, factor=2)`, `normalize =
+/// strip_upper`), or is itself a class made there (`Stat = namedtuple(...)`): pickle stores
+/// those by name, which a worker started by spawn or forkserver never binds.
+fn guard_definition_held(
+    eval: &Evaluator<'_>,
+    id: crate::core::semantic::BindingId,
+) -> Option<String> {
+    let guards = eval.main_guards();
+    if guards.is_empty() {
+        return None;
+    }
+    let model = eval.model;
+    let binding = model.binding(id);
+    let value = binding.value.and_then(|r| eval.node_at(r))?;
+    let made_class = |value: tree_sitter::Node<'_>, scope: ScopeId| {
+        value.kind() == "call"
+            && value
+                .child_by_field_name("function")
+                .and_then(|f| super::unpicklable::qualified_name(eval, f, scope))
+                .is_some_and(|q| CLASS_FACTORIES.contains(&q.as_str()))
+    };
+    if super::callables::in_guard(guards, model, id) && made_class(value, binding.written_in) {
+        return Some(
+            "a class made under the `__main__` guard, which pickle cannot find in a worker started by spawn or forkserver"
+                .into(),
+        );
+    }
+    for reference in model.references_in(TextRange::of(value)) {
+        let name = reference.name.as_str();
+        if reference.resolution != Resolution::Scope(SemanticModel::MODULE)
+            || !super::callables::bound_only_under_guard(model, guards, name)
+        {
+            continue;
+        }
+        let defined = model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .all(|&b| {
+                let bound = model.binding(b);
+                matches!(bound.kind, BindingKind::FunctionDef | BindingKind::ClassDef)
+                    || bound
+                        .value
+                        .and_then(|r| eval.node_at(r))
+                        .is_some_and(|v| made_class(v, SemanticModel::MODULE))
+            });
+        if defined {
+            return Some(format!(
+                "which holds `{name}`, defined under the `__main__` guard, which pickle cannot find in a worker started by spawn or forkserver"
+            ));
+        }
+    }
+    None
+}
+
 /// Why the exception an `except ... as err:` clause binds may not cross to another process as
 /// it is: pickle makes it again from its `args` alone, which fails or differs for a class of
 /// the project's or a library's (whose constructor may take other arguments, or keep other
@@ -1088,6 +1157,9 @@ pub(super) fn unpicklable_value(
     let binding = eval.model.binding(id);
     if binding.kind == BindingKind::ExceptTarget {
         return caught_exception(eval, binding);
+    }
+    if let Some(held) = guard_definition_held(eval, id) {
+        return Some(held);
     }
     let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
         // `r, w = os.pipe()`.

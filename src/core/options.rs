@@ -61,6 +61,10 @@ pub struct ImportStyle {
     /// The blank lines after the import block (`lines-after-imports`); `None` for the
     /// sorters' own: two before a `def` or `class`, one before anything else.
     pub lines_after_imports: Option<usize>,
+    /// Shorter module names first (`length-sort`), then alphabetically.
+    pub length_sort: bool,
+    /// Only `import x` statements by length (`length-sort-straight`).
+    pub length_sort_straight: bool,
 }
 
 /// black's and ruff's default line length.

@@ -9,7 +9,7 @@
 //! without them means ruff's defaults. The keys read are those that move a
 //! new standard-library import: `force-sort-within-sections` (isort's
 //! `force_sort_within_sections`, also set by its `google`, `open_stack` and `plone`
-//! profiles), `from-first` and `lines-after-imports`.
+//! profiles), `from-first`, `lines-after-imports`, `length-sort` and `length-sort-straight`.
 //!
 //! `projects::Resolver` looks in the file's directory and then up the tree, and the nearest
 //! directory with any of them wins; with none, the sorters' defaults. Like `line_length`,
@@ -104,6 +104,15 @@ fn from_toml(table: &Table, separator: char) -> ImportStyle {
     {
         style.lines_after_imports = usize::try_from(lines).ok().filter(|n| *n <= 2);
     }
+    if let Some(on) = table.get(&key("length-sort")).and_then(Value::as_bool) {
+        style.length_sort = on;
+    }
+    if let Some(on) = table
+        .get(&key("length-sort-straight"))
+        .and_then(Value::as_bool)
+    {
+        style.length_sort_straight = on;
+    }
     style
 }
 
@@ -163,6 +172,12 @@ fn from_ini(text: &str, sections: &[&str]) -> Option<ImportStyle> {
     if let Some(lines) = value("lines_after_imports").and_then(|v| v.parse::<i64>().ok()) {
         style.lines_after_imports = usize::try_from(lines).ok().filter(|n| *n <= 2);
     }
+    if let Some(on) = boolean("length_sort") {
+        style.length_sort = on;
+    }
+    if let Some(on) = boolean("length_sort_straight") {
+        style.length_sort_straight = on;
+    }
     Some(style)
 }
 
@@ -203,6 +218,13 @@ mod tests {
             .expect("toml");
         // isort's TOML keys are spelled with underscores: the hyphenated one is not its key.
         assert!(from_toml(&isort, '_').sort_within_sections);
+        let ruff: Table = "length-sort = true\n".parse().expect("toml");
+        assert!(from_toml(&ruff, '-').length_sort);
+        let isort: Table = "length_sort_straight = true\n".parse().expect("toml");
+        let style = from_toml(&isort, '_');
+        assert!(style.length_sort_straight && !style.length_sort);
+        let style = from_ini("[isort]\nlength_sort = 1\n", &["isort"]).expect("a section");
+        assert!(style.length_sort);
     }
 
     #[test]

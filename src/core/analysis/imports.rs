@@ -185,6 +185,8 @@ enum Section {
 struct SortKey {
     /// Which kind goes first: 0 for both under `force-sort-within-sections`.
     kind: u8,
+    /// The module name's length under `length-sort`.
+    length: Option<usize>,
     folded: String,
     from: bool,
     name: String,
@@ -194,11 +196,15 @@ struct SortKey {
 
 impl SortKey {
     fn new(from: bool, module: &str, aliased: bool, style: &ImportStyle) -> SortKey {
+        // Both sorters count the module's name alone (`import itertools as it` is 9 long).
+        let by_length = style.length_sort || (style.length_sort_straight && !from);
+        let length = by_length.then(|| module.chars().count());
         SortKey {
             kind: match (style.sort_within_sections, style.from_first) {
                 (true, _) => 0,
                 (false, first) => u8::from(from != first),
             },
+            length,
             folded: module.to_lowercase(),
             from,
             name: module.to_string(),
@@ -685,6 +691,35 @@ mod tests {
         assert_eq!(
             add_styled("\"\"\"Doc.\"\"\"\n\nK = 3\n", &spaced),
             "\"\"\"Doc.\"\"\"\n\nimport functools\n\n\nK = 3\n"
+        );
+    }
+
+    #[test]
+    fn length_sort_puts_shorter_modules_first() {
+        // As ruff's `length-sort` and isort's `length_sort` order them (checked with both):
+        // by the module's length, `itertools as it` counting 9, then alphabetically.
+        let by_length = ImportStyle {
+            length_sort: true,
+            ..ImportStyle::default()
+        };
+        let source = "import os\nimport itertools as it\nimport collections\n";
+        assert_eq!(
+            add_styled(source, &by_length),
+            "import os\nimport functools\nimport itertools as it\nimport collections\n"
+        );
+        let source = "import os\nimport multiprocessing\nfrom concurrent.futures import Executor\n";
+        assert_eq!(
+            add_styled(source, &by_length),
+            "import os\nimport functools\nimport multiprocessing\nfrom concurrent.futures import Executor\n"
+        );
+        // `length-sort-straight` alone orders plain imports so too.
+        let straight = ImportStyle {
+            length_sort_straight: true,
+            ..ImportStyle::default()
+        };
+        assert_eq!(
+            add_styled("import os\nimport collections\n", &straight),
+            "import os\nimport functools\nimport collections\n"
         );
     }
 

@@ -194,10 +194,17 @@ fn returned_value(eval: &Evaluator<'_>, value: Node<'_>, factory: ScopeId) -> Op
     match value.kind() {
         "lambda" => Some("a lambda".to_string()),
         "identifier" => {
-            let bindings = model.bindings_of(factory, eval.text(value));
-            if bindings
-                .iter()
-                .any(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+            let name = eval.text(value);
+            // A global the factory returns (`return LOCK`) is read where it is bound.
+            let owner = match model.resolve(factory, name) {
+                Resolution::Scope(owner) => owner,
+                _ => return None,
+            };
+            let bindings = model.bindings_of(owner, name);
+            if owner == factory
+                && bindings
+                    .iter()
+                    .any(|&id| model.binding(id).kind == BindingKind::FunctionDef)
             {
                 return Some(format!("the nested function `{}`", eval.text(value)));
             }

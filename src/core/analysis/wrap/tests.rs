@@ -917,6 +917,17 @@ fn a_chain_of_method_calls_splits_before_each_method_in_parentheses() {
 }
 
 #[test]
+fn a_chain_after_a_subscript_target_keeps_its_parentheses() {
+    let text = "results[\"squares_with_offset\"] = pool.map_async(functools.partial(_main_task, offset=offset), range(5)).get(30).copy()";
+    assert_eq!(
+        lay(text, "", 84).as_deref(),
+        Some(
+            "results[\"squares_with_offset\"] = (\n    pool.map_async(functools.partial(_main_task, offset=offset), range(5))\n    .get(30)\n    .copy()\n)"
+        )
+    );
+}
+
+#[test]
 fn a_chain_among_arguments_splits_before_each_method() {
     // The item keeps its trailing comma on its last line; `.y.apply` stays whole.
     let text = "assert_eq(agg, pdf.replace(1, 5).groupby(pdf.replace(1, 5).x).y.apply(_test_groupby_reduction_optimize_lambda))";

@@ -206,9 +206,8 @@ impl Formatter<'_> {
         );
         // A chain of two method calls or more on calls' results (`a.b(x).c(y).d(z)`): black
         // keeps the parentheses (`can_omit_invisible_parens` with more than one delimiter)
-        // whatever the target, but its preference after a target with brackets is not
-        // followed here.
-        let chain = top == Priority::Dot && count > 1 && !line.bracketed_target;
+        // whatever the target (`out["k"] = (`, when that head fits: `value_in_parens`).
+        let chain = top == Priority::Dot && count > 1;
         let value_tokens = &line.tokens[value..end];
         if !(operator || chain) || self.has_at_top(value_tokens, "lambda") {
             return None;

@@ -1041,11 +1041,42 @@ fn guard_definition_held(
                 .into(),
         );
     }
-    for reference in model.references_in(TextRange::of(value)) {
+    // What the value holds: its own expression, and what statements of the guard put in it
+    // later (`steps.append(up)`, `ops["up"] = up`, `ns.fmt = shout`).
+    let mut ranges = vec![TextRange::of(value)];
+    if super::callables::in_guard(guards, model, id) {
+        for reference in model.references.iter().filter(|r| {
+            r.name == binding.name
+                && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                && guards.iter().any(|g| g.contains_range(r.range))
+        }) {
+            let node = eval
+                .root
+                .descendant_for_byte_range(reference.range.start, reference.range.end);
+            if let Some(put) = node.and_then(|node| put_into(node)) {
+                ranges.push(TextRange::of(put));
+            }
+        }
+    }
+    let references = ranges.iter().flat_map(|range| model.references_in(*range));
+    for reference in references {
         let name = reference.name.as_str();
         if reference.resolution != Resolution::Scope(SemanticModel::MODULE)
+            || name == binding.name
             || !super::callables::bound_only_under_guard(model, guards, name)
         {
+            continue;
+        }
+        // `data = load()`: what a function of the guard returns is not the function.
+        let called = eval
+            .root
+            .descendant_for_byte_range(reference.range.start, reference.range.end)
+            .is_some_and(|node| {
+                node.parent().is_some_and(|p| {
+                    p.kind() == "call" && p.child_by_field_name("function") == Some(node)
+                })
+            });
+        if called {
             continue;
         }
         let defined = model
@@ -1066,6 +1097,29 @@ fn guard_definition_held(
         }
     }
     None
+}
+
+/// What a statement puts into the object `name` names: the arguments of a method called on
+/// it (`steps.append(up)`), or the value stored in an item or attribute of it (`ops["up"] =
+/// up`, `ns.fmt = shout`).
+fn put_into(name: tree_sitter::Node<'_>) -> Option<tree_sitter::Node<'_>> {
+    let parent = name.parent()?;
+    let held = |n: &tree_sitter::Node<'_>| match n.kind() {
+        "attribute" => n.child_by_field_name("object") == Some(name),
+        "subscript" => n.child_by_field_name("value") == Some(name),
+        _ => false,
+    };
+    if !held(&parent) {
+        return None;
+    }
+    let outer = parent.parent()?;
+    match outer.kind() {
+        "call" if parent.kind() == "attribute" => outer.child_by_field_name("arguments"),
+        "assignment" if outer.child_by_field_name("left") == Some(parent) => {
+            outer.child_by_field_name("right")
+        }
+        _ => None,
+    }
 }
 
 /// Why the exception an `except ... as err:` clause binds may not cross to another process as
@@ -1132,12 +1186,19 @@ fn caught_exception(
                 .filter(|p| p.kind() == "attribute")
                 .and_then(|p| p.child_by_field_name("attribute"))
                 .map(|a| eval.text(a));
+            // `log.error("failed", exc_info=err)` formats its traceback.
+            let exc_info = parent.is_some_and(|p| {
+                p.kind() == "keyword_argument"
+                    && p.child_by_field_name("name")
+                        .is_some_and(|n| eval.text(n) == "exc_info")
+            });
             let in_call_of_traceback = parent
                 .filter(|p| p.kind() == "argument_list")
                 .and_then(|p| p.parent())
                 .and_then(|call| call.child_by_field_name("function"))
                 .is_some_and(|f| eval.text(f).starts_with("traceback."));
-            in_call_of_traceback
+            exc_info
+                || in_call_of_traceback
                 || attribute.is_some_and(|a| {
                     matches!(
                         a,

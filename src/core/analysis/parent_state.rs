@@ -1013,7 +1013,7 @@ const PROCESS_SETTINGS: [(&str, &str); 30] = [
     ("shutil.register_unpack_format", "shutil"),
     ("socket.setdefaulttimeout", "socket"),
     ("sys.set_int_max_str_digits", ANY_WORK),
-    ("sys.setrecursionlimit", ANY_WORK),
+    ("sys.setrecursionlimit", CALLS),
     ("sys.setswitchinterval", ANY_WORK),
     ("torch.manual_seed", "torch"),
     ("torch.set_num_threads", "torch"),
@@ -1026,6 +1026,11 @@ const PROCESS_SETTINGS: [(&str, &str); 30] = [
 /// `str.encode` finds, a name added to `builtins`, a module put in `sys.modules`): it counts
 /// whatever the worker uses.
 const ANY_WORK: &str = "*";
+
+/// The "module" of the recursion limit: it counts for a worker that calls code of the file or
+/// of a library (which may recurse), not one that only computes with its own values and
+/// builtins (`lambda x: x + offset`, `q.put(x)` on its parameter).
+const CALLS: &str = "calls";
 
 /// Names of a settings module that make their own state, which its settings do not reach: a
 /// generator of one's own (`random.Random(7)`) is not seeded by `random.seed`.
@@ -1073,6 +1078,9 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
     }
     // Any code may depend on a setting of `ANY_WORK`.
     used.push((ANY_WORK, String::new()));
+    if calls_other_code(callee) {
+        used.push((CALLS, String::new()));
+    }
     let enclosing = enclosing_functions(model, callee.scope);
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     // The names bound by imports only, in order: the first change found is the one reported.
@@ -1098,7 +1106,7 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
                 continue;
             };
             let line = eval.line_at(reference.range.start);
-            if module == ANY_WORK {
+            if module == ANY_WORK || module == CALLS {
                 return Err(format!(
                     "{writer} {setting} at run time (line {line}), a setting of the process it runs in only, which any code may depend on: a worker started by spawn or forkserver begins without it"
                 ));
@@ -1109,6 +1117,31 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
         }
     }
     Ok(())
+}
+
+/// Whether the worker's code calls something other than a builtin or a method of its own
+/// parameters and locals: a function or object of the file, of a library, or captured.
+fn calls_other_code(callee: &Callee<'_>) -> bool {
+    let model = callee.eval.model;
+    worker_code(callee).into_iter().any(|(range, _)| {
+        let own = model
+            .scope_created_by(range)
+            .unwrap_or_else(|| model.scope_at(range.start));
+        model.references_in(range).any(|reference| {
+            let outside = match reference.resolution {
+                Resolution::Builtin => false,
+                Resolution::Scope(scope) => !model.is_within(scope, own),
+                Resolution::Unresolved => true,
+            };
+            outside
+                && identifier_at(callee, reference.range).is_some_and(|node| {
+                    let top = chain_top(node);
+                    top.parent().is_some_and(|p| {
+                        p.kind() == "call" && p.child_by_field_name("function") == Some(top)
+                    })
+                })
+        })
+    })
 }
 
 /// The settings module (of `PROCESS_SETTINGS`) that the module-level name read at `identifier`

@@ -226,6 +226,12 @@ fn classify_partial<'t>(
     }
 }
 
+/// The call whose function `node` is (`f(x)` for `f`, `a.b(x)` for `a.b`), if any.
+pub fn call_of(node: Node<'_>) -> Option<Node<'_>> {
+    node.parent()
+        .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node))
+}
+
 pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
     while node.kind() == "parenthesized_expression" {
         let mut cursor = node.walk();

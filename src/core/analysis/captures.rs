@@ -101,17 +101,19 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
             needs.push(need);
         }
     }
-    check_module_name(callee)?;
-    check_called_globals(callee)?;
-    super::parent_state::check_parent_writes(callee)?;
-    super::parent_state::check_process_settings(callee)?;
+    // What a worker runs for the callable, read by each check below.
+    let code = worker_code(callee);
+    check_module_name(callee, &code)?;
+    check_called_globals(callee, &code)?;
+    super::parent_state::check_parent_writes(callee, &code)?;
+    super::parent_state::check_process_settings(callee, &code)?;
     Ok(needs)
 }
 
 /// Refuses a callable that reads the module's `__name__` in a file run as a program (one with a
 /// `__main__` guard): the closure read `"__main__"`, and a worker started by spawn or
 /// forkserver runs the moved function in a module named `"__mp_main__"`.
-fn check_module_name(callee: &Callee<'_>) -> Result<(), String> {
+fn check_module_name(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), String> {
     let (eval, model) = (callee.eval, callee.eval.model);
     if callee.guards.is_empty() {
         return Ok(());
@@ -146,8 +148,8 @@ fn check_module_name(callee: &Callee<'_>) -> Result<(), String> {
     };
     // The callable, the functions of the file it calls, and the module-level values they read
     // that were made from it (`MODULE = __name__`).
-    for (range, via) in worker_code(callee) {
-        let reader = match &via {
+    for &(range, ref via) in code {
+        let reader = match via {
             Some(via) => format!("it calls `{via}`, which reads"),
             None => "it reads".to_string(),
         };
@@ -174,6 +176,10 @@ fn check_module_name(callee: &Callee<'_>) -> Result<(), String> {
     Ok(())
 }
 
+/// A range of code a worker runs for the callable, with the chain of calls that reaches it
+/// (`None` for the callable itself; see `worker_code`).
+pub(super) type WorkerCode = (TextRange, Option<String>);
+
 /// How deep calls of the file's module-level functions are followed for the globals they
 /// read (`worker_code`).
 const MAX_CALLED: usize = 3;
@@ -182,7 +188,7 @@ const MAX_CALLED: usize = 3;
 /// module-level functions of the file it calls (`fmt(x)`), and those they call in turn, up to
 /// `MAX_CALLED` calls away, each with the chain of calls that reaches it (`fmt`, or ``fmt`,
 /// which calls `pad``) for messages.
-pub(super) fn worker_code(callee: &Callee<'_>) -> Vec<(TextRange, Option<String>)> {
+pub(super) fn worker_code(callee: &Callee<'_>) -> Vec<WorkerCode> {
     let model = callee.eval.model;
     let mut code: Vec<(TextRange, Option<String>)> = vec![(callee.range, None)];
     let mut seen: Vec<ScopeId> = Vec::new();
@@ -235,9 +241,9 @@ pub(super) fn module_functions(model: &SemanticModel, name: &str) -> Vec<ScopeId
 /// own reads of such a global as values (`module_need`), but not those of the functions it
 /// calls, which a worker started by spawn or forkserver runs with the value the module's
 /// import gives. Under fork the worker had the parent's.
-fn check_called_globals(callee: &Callee<'_>) -> Result<(), String> {
+fn check_called_globals(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), String> {
     let model = callee.eval.model;
-    for (range, via) in worker_code(callee) {
+    for &(range, ref via) in code {
         let Some(via) = via else {
             continue;
         };
@@ -883,10 +889,8 @@ pub(super) fn module_function_name(model: &SemanticModel, scope: ScopeId) -> Opt
 /// Whether the name read at `range` is called there (`configure(...)`), not handed on as a
 /// value (`initializer=configure`).
 pub(super) fn called_at(eval: &Evaluator<'_>, range: TextRange) -> bool {
-    eval.node_at(range).is_some_and(|node| {
-        node.parent()
-            .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node))
-    })
+    eval.node_at(range)
+        .is_some_and(|node| super::callables::call_of(node).is_some())
 }
 
 /// A global that a function around the callable assigns through `global` (`global SCALE;
@@ -1071,11 +1075,7 @@ fn guard_definition_held(
         let called = eval
             .root
             .descendant_for_byte_range(reference.range.start, reference.range.end)
-            .is_some_and(|node| {
-                node.parent().is_some_and(|p| {
-                    p.kind() == "call" && p.child_by_field_name("function") == Some(node)
-                })
-            });
+            .is_some_and(|node| super::callables::call_of(node).is_some());
         if called {
             continue;
         }

@@ -30,10 +30,10 @@
 
 use tree_sitter::Node;
 
-use super::callables::bound_only_under_guard;
+use super::callables::{bound_only_under_guard, call_of};
 use super::captures::{
-    Callee, assigned_at_run_time, called_at, enclosing_functions, handed_over_at, handover_end,
-    module_function_name, worker_code,
+    Callee, WorkerCode, assigned_at_run_time, called_at, enclosing_functions, handed_over_at,
+    handover_end, module_function_name,
 };
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
@@ -92,14 +92,13 @@ enum StateChange {
 
 /// Refuses the callable when it, or a module-level function it calls, reads what the parent
 /// changes at run time through a module-level name (see the module's doc).
-pub(super) fn check_parent_writes(callee: &Callee<'_>) -> Result<(), String> {
+pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), String> {
     let model = callee.eval.model;
-    let code = worker_code(callee);
     // Each read: the chain read, the name, the function of the file it is read through, and
     // whether it is a value of the name's (`registry.ITEMS`), not a function of it called
     // (`np.sum(...)`) or the name alone.
     let mut reads: Vec<(String, String, Option<String>, bool)> = Vec::new();
-    for (range, via) in &code {
+    for (range, via) in code {
         for reference in model.references_in(*range) {
             if reference.resolution != Resolution::Scope(SemanticModel::MODULE)
                 || reference.postponed
@@ -1052,12 +1051,15 @@ const OWN_STATE: [&str; 3] = [
 /// A worker started by fork inherits the parent's configured logging, its decimal context, its
 /// seeded generator; one started by spawn or forkserver begins with the defaults, and the lifted
 /// code would log nothing, compute with 28 digits, draw other numbers.
-pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> {
+pub(super) fn check_process_settings(
+    callee: &Callee<'_>,
+    code: &[WorkerCode],
+) -> Result<(), String> {
     let (eval, model) = (callee.eval, callee.eval.model);
     // The settings modules the worker's code uses, with how it reaches each.
     let mut used: Vec<(&str, String)> = Vec::new();
-    for (range, via) in worker_code(callee) {
-        for reference in model.references_in(range) {
+    for (range, via) in code {
+        for reference in model.references_in(*range) {
             if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
                 continue;
             }
@@ -1068,7 +1070,7 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
                 continue;
             };
             if !used.iter().any(|(m, _)| *m == module) {
-                let reader = match &via {
+                let reader = match via {
                     Some(via) => format!("it calls `{via}`, which uses `{module}`"),
                     None => format!("it uses `{module}`"),
                 };
@@ -1078,7 +1080,7 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
     }
     // Any code may depend on a setting of `ANY_WORK`.
     used.push((ANY_WORK, String::new()));
-    if calls_other_code(callee) {
+    if calls_other_code(callee, code) {
         used.push((CALLS, String::new()));
     }
     let enclosing = enclosing_functions(model, callee.scope);
@@ -1119,11 +1121,11 @@ pub(super) fn check_process_settings(callee: &Callee<'_>) -> Result<(), String> 
     Ok(())
 }
 
-/// Whether the worker's code calls something other than a builtin or a method of its own
+/// Whether the worker's code (`worker_code`) calls something other than a builtin or a method of its own
 /// parameters and locals: a function or object of the file, of a library, or captured.
-fn calls_other_code(callee: &Callee<'_>) -> bool {
+fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     let model = callee.eval.model;
-    worker_code(callee).into_iter().any(|(range, _)| {
+    code.iter().any(|&(range, _)| {
         let own = model
             .scope_created_by(range)
             .unwrap_or_else(|| model.scope_at(range.start));
@@ -1134,12 +1136,8 @@ fn calls_other_code(callee: &Callee<'_>) -> bool {
                 Resolution::Unresolved => true,
             };
             outside
-                && identifier_at(callee, reference.range).is_some_and(|node| {
-                    let top = chain_top(node);
-                    top.parent().is_some_and(|p| {
-                        p.kind() == "call" && p.child_by_field_name("function") == Some(top)
-                    })
-                })
+                && identifier_at(callee, reference.range)
+                    .is_some_and(|node| call_of(chain_top(node)).is_some())
         })
     })
 }
@@ -1154,12 +1152,7 @@ fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'s
     // A use the setting can change is a call (`Decimal(1)`, `log.info(...)`, `random.random()`):
     // a constant (`logging.INFO`) or an attribute (`log.name`) reads the same in any process.
     let top = chain_top(identifier);
-    let call = top
-        .parent()
-        .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(top));
-    if !call {
-        return None;
-    }
+    call_of(top)?;
     let qualified = super::unpicklable::qualified_name(eval, top, scope).or_else(|| {
         let binding = model.sole_binding(SemanticModel::MODULE, eval.text(identifier))?;
         if binding.kind != BindingKind::Assignment {
@@ -1191,50 +1184,39 @@ fn setting_changed(
 ) -> Option<(String, &'static str)> {
     let eval = callee.eval;
     let function = chain_top(identifier);
+    let qualified = super::unpicklable::qualified_name(eval, function, scope)?;
     // `builtins.shout = str.upper`, `sys.modules["fastjson"] = json`: names every module of
     // the process finds.
-    if let Some(qualified) = super::unpicklable::qualified_name(eval, function, scope)
-        && (qualified.starts_with("builtins.") || qualified == "sys.modules")
-    {
-        let mut target = function;
-        while let Some(parent) = target.parent()
-            && parent.kind() == "subscript"
-            && parent.child_by_field_name("value") == Some(target)
-        {
-            target = parent;
-        }
-        let assigned = target.parent().is_some_and(|p| {
-            p.kind() == "assignment" && p.child_by_field_name("left") == Some(target)
-        });
-        if assigned {
-            return Some((format!("sets `{}`", eval.text(target)), ANY_WORK));
-        }
+    if qualified.starts_with("builtins.") || qualified == "sys.modules" {
+        return stored_in(function)
+            .map(|target| (format!("sets `{}`", eval.text(target)), ANY_WORK));
     }
-    let call = function
-        .parent()
-        .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(function))?;
-    let qualified = super::unpicklable::qualified_name(eval, function, scope)?;
-    let spelled = eval.text(function);
+    let call = call_of(function)?;
     if let Some(&(_, module)) = PROCESS_SETTINGS.iter().find(|(f, _)| *f == qualified) {
-        return Some((format!("calls `{spelled}(...)`"), module));
-    }
-    if qualified != "decimal.getcontext" {
-        return None;
+        return Some((format!("calls `{}(...)`", eval.text(function)), module));
     }
     // `getcontext().prec = 6`, `getcontext().traps[Inexact] = True`, `... += 1`.
     let attribute = call
         .parent()
         .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(call))?;
-    let mut target = attribute;
+    (qualified == "decimal.getcontext")
+        .then_some(())
+        .and(stored_in(attribute))
+        .map(|_| (format!("sets `{}`", eval.text(attribute)), "decimal"))
+}
+
+/// The target `node` is assigned as, directly or through items of it (`x`, `x[k]`, `x[k][j]`
+/// on the left of `=` or an augmented assignment).
+fn stored_in(node: Node<'_>) -> Option<Node<'_>> {
+    let mut target = node;
     while let Some(parent) = target.parent()
         && parent.kind() == "subscript"
         && parent.child_by_field_name("value") == Some(target)
     {
         target = parent;
     }
-    let assigned = target.parent().is_some_and(|p| {
-        matches!(p.kind(), "assignment" | "augmented_assignment")
-            && p.child_by_field_name("left") == Some(target)
-    });
-    assigned.then(|| (format!("sets `{}`", eval.text(attribute)), "decimal"))
+    let assignment = target.parent()?;
+    (matches!(assignment.kind(), "assignment" | "augmented_assignment")
+        && assignment.child_by_field_name("left") == Some(target))
+    .then_some(target)
 }

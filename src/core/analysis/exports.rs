@@ -943,10 +943,13 @@ fn pool_members(eval: &Evaluator<'_>) -> (Vec<ExportedWrapper>, Vec<ExportedWrap
             }
         }
         for (name, at, value) in eval.held_pools(class) {
-            if let Value::Instance { class, fork } = value {
-                let provides = Provides::Attribute { class, fork };
-                found.push((class_name, name, eval.line_at(at), provides));
-            }
+            let provides = match value {
+                Value::Instance { class, fork } => Provides::Attribute { class, fork },
+                // `self.submit = self._ex.submit`: called on an instance as it is.
+                Value::Function(row) => Provides::Wrapper(row),
+                _ => continue,
+            };
+            found.push((class_name, name, eval.line_at(at), provides));
         }
     }
     let mut inherited = Vec::new();
@@ -1060,7 +1063,8 @@ pub struct InferredFactory {
     /// Its dotted name in the module: `make_pool`, `Runner.pool`.
     pub name: String,
     /// `function`, `method`, `property`, `instance`, `subclass`, `context manager`,
-    /// `attribute`, `context factory` (a function returning a multiprocessing context),
+    /// `attribute`, `held function` (an attribute holding a process API's function),
+    /// `context factory` (a function returning a multiprocessing context),
     /// `function manager` (a context manager yielding a process API's function) or `method
     /// factory` (a function returning one, `return _POOL.map`).
     pub kind: &'static str,
@@ -1096,6 +1100,11 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 Provides::ClosureFactory(row) if row.via.is_none() => {
                     return Some(gives_function(factory, "method factory", row));
                 }
+                // Only `pool_members` gives a bare wrapper here: a function an instance keeps
+                // in an attribute (`self.submit = self._ex.submit`).
+                Provides::Wrapper(row) => {
+                    return Some(gives_function(factory, "held function", row));
+                }
                 Provides::ContextFactory { fork } => {
                     return Some(InferredFactory {
                         line: factory.line,
@@ -1107,8 +1116,7 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 }
                 // An instance of a wrapper class, or a function making one: its methods are
                 // listed as wrappers. A context makes pools, listed where they are made.
-                Provides::Wrapper(_)
-                | Provides::Context { .. }
+                Provides::Context { .. }
                 | Provides::ClassAlias(_)
                 | Provides::WrapperFactory { .. }
                 | Provides::Object { .. }

@@ -85,7 +85,7 @@ impl InferredCounts {
                     "instance" => counts.shared_pools += 1,
                     "subclass" => counts.process_subclasses += 1,
                     "context manager" | "function manager" => counts.context_managers += 1,
-                    "attribute" => counts.attributes += 1,
+                    "attribute" | "held function" => counts.attributes += 1,
                     _ => counts.factories += 1,
                 }
             }

@@ -406,6 +406,10 @@ fn factory_line(factory: &InferredFactory) -> String {
             "`{}` (an attribute its instances set) holds a `{}`{fork}",
             factory.name, factory.gives
         ),
+        "held function" => format!(
+            "`{}` (an attribute its instances set) holds `{}`",
+            factory.name, factory.gives
+        ),
         "context factory" => format!("`{}` returns a multiprocessing context{fork}", factory.name),
         "subclass" => format!(
             "`{}` is a subclass of `{}`, called as it",

@@ -313,7 +313,8 @@ impl<'a> Evaluator<'a> {
     /// The pool or executor an instance of `class` holds in the plain attribute `attr`
     /// (`self.executor = ProcessPoolExecutor()` in `__init__`), as code outside the class
     /// reads it (`runner.executor.submit(...)`): what every assignment to it in the class
-    /// agrees on (`values::agreed`), when that is a pool or an executor. A method or property
+    /// agrees on (`values::agreed`), when that is a pool or an executor, or a process API's
+    /// function (`self.submit = self.executor.submit`). A method or property
     /// of that name is `own_method`'s; a class whose text names no pool is not read
     /// (`may_make_pools`). Nor is a pool the constructor keeps from the caller who makes the
     /// instance (`kept_from_handed`), which only that caller knows.
@@ -330,6 +331,9 @@ impl<'a> Evaluator<'a> {
         }
         match self.attribute_value(class, attr, 1) {
             value @ Value::Instance { class, .. } if class != Class::Process => value,
+            // A pool's bound method (`self.submit = self._ex.submit`), or a wrapper, kept on
+            // the instance: `engine.submit(fn, x)` calls it as it is, without the instance.
+            value @ Value::Function(_) if self.model.bindings_of(class, attr).is_empty() => value,
             _ => Value::Unknown,
         }
     }

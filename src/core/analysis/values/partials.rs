@@ -27,8 +27,8 @@
 //!
 //! What can be bound this way: a function the table or the user declares, an inferred
 //! wrapper (also a method, `partial(runner.run, ...)`, `partial(self._map, ...)`), another such
-//! partial, and a method of a pool or executor that no fork context made (`partial(pool.map,
-//! fn)`).
+//! partial, a method of a pool or executor that no fork context made (`partial(pool.map,
+//! fn)`), and `run_in_executor` given a process pool (`partial(loop.run_in_executor, pool)`).
 //!
 //! A partial made with `*args` binds positions no one can count, so a slot it leaves is
 //! reached by its keyword only (`spread(fn=lambda ...)`), never by position; one made with
@@ -295,9 +295,42 @@ impl<'a> Evaluator<'a> {
         let (wrapped, bound) = self.partial_arguments(arguments)?;
         let row = match self.eval_depth(wrapped, scope, depth + 1) {
             Value::Function(row) => row,
-            _ => self.pool_method(wrapped, scope, depth)?,
+            _ => self
+                .pool_method(wrapped, scope, depth)
+                .or_else(|| self.bound_executor(wrapped, arguments, scope, depth))?,
         };
         Some((row, bound))
+    }
+
+    /// `partial(loop.run_in_executor, pool)` with a process pool bound as the executor, its
+    /// first positional argument: `run_in_executor`, which hands the callable to it. With
+    /// any other executor (a thread pool, `None` for the loop's own) it is no API.
+    fn bound_executor(
+        &self,
+        wrapped: Node<'a>,
+        arguments: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Option<&'static ApiRow> {
+        let method = wrapped
+            .child_by_field_name("attribute")
+            .filter(|_| wrapped.kind() == "attribute")?;
+        let row = api::row_for(api::Target::RunInExecutor)?;
+        if self.text(method) != row.name {
+            return None;
+        }
+        let mut cursor = arguments.walk();
+        let executor = arguments
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .nth(1)
+            .filter(|n| !matches!(n.kind(), "keyword_argument" | "list_splat" | "dictionary_splat"))?;
+        match self.eval_depth(executor, scope, depth + 1) {
+            Value::Instance { class, .. } if class.is_executor() && !class.row().interpreters => {
+                Some(row)
+            }
+            _ => None,
+        }
     }
 
     /// `pool.map`, `executor.submit`, ...: the table's method of an instance no fork context

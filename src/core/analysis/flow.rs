@@ -298,10 +298,11 @@ fn check_later_arguments(
     }
 }
 
-/// A global passed as a value because a function around the hand-over assigns it through
-/// `global` (`captures::module_need`): checked in that function's body as a local of it is,
-/// since `MODE = "final"` between `Process(target=publish)` and `start()` is what a worker
-/// started under fork reads.
+/// A global passed as a value, because a function around the hand-over assigns it through
+/// `global` (`captures::module_need`) or because it is a guard global: checked in the body
+/// that assigns it (that function's, or the module's) as a local is, since `MODE = "final"`
+/// between `Process(target=publish)` and `start()` is what a worker started under fork
+/// reads.
 fn check_global(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
@@ -314,16 +315,16 @@ fn check_global(
     if site.row.started {
         return Ok(());
     }
-    let mut writers: Vec<ScopeId> = bindings
-        .iter()
-        .map(|b| b.written_in)
-        .filter(|scope| *scope != SemanticModel::MODULE)
-        .collect();
+    // A guard global (`mode = "fast"` under the `__main__` guard, after `Process(...)` and
+    // before `start()`) is written by the module itself.
+    let mut writers: Vec<ScopeId> = bindings.iter().map(|b| b.written_in).collect();
     writers.sort_by_key(|scope| scope.0);
     writers.dedup();
     for writer in writers {
         let Some((body, _, _)) = hand_over(eval, site, writer) else {
-            called_again(eval, site, name, writer)?;
+            if writer != SemanticModel::MODULE {
+                called_again(eval, site, name, writer)?;
+            }
             continue;
         };
         let own: Vec<&Binding> = bindings

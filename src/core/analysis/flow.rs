@@ -309,10 +309,13 @@ fn check_global(
     name: &str,
     bindings: &[&Binding],
 ) -> Result<(), String> {
-    if site.row.pickled_under_fork {
+    // A wrapper that keeps the callable, or a generator not iterated at once, hands it over
+    // later: what the module or a function assigns after the call is what the work reads.
+    let kept = site.row.deferred || (site.row.lazy && !consumed_at_once(eval, site.call));
+    if !kept && site.row.pickled_under_fork {
         return check_not_assigned_since_forked(eval, site, name, bindings);
     }
-    if site.row.started {
+    if !kept && site.row.started {
         return Ok(());
     }
     // A guard global (`mode = "fast"` under the `__main__` guard, after `Process(...)` and
@@ -332,7 +335,9 @@ fn check_global(
             .copied()
             .filter(|b| b.written_in == writer)
             .collect();
-        if !started_at_once(eval, site.call, &own) {
+        if kept {
+            check_kept(eval, site, body, name, writer, &own)?;
+        } else if !started_at_once(eval, site.call, &own) {
             check_not_reassigned(site, body, name, &own)?;
         }
     }

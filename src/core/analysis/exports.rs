@@ -1586,16 +1586,37 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         {
             continue;
         }
-        let mut names: Vec<String> = (scopes.iter())
-            .flat_map(|scope| eval.model.scope(*scope).bindings.keys().cloned())
-            .collect();
         // The attributes its methods read or set on the instance (`self.n_jobs`,
         // `self._executor`) are names an instance may have too: a subclass of another file
         // that sets none of them leaves the state the wrapper methods use alone
         // (`values::inheritance::keeps_imported_state`).
-        for scope in &scopes {
-            names.extend(eval.self_attributes(*scope));
-        }
+        let read: Vec<String> = scopes
+            .iter()
+            .flat_map(|scope| eval.self_attributes(*scope))
+            .collect();
+        // A class attribute the methods read only as a pool's size (`Pool(cls.workers)`) is
+        // no such state: a subclass may set it and still have its tasks pickled. Unless a
+        // method may read it some other way (`getattr(self, name)`).
+        let dynamic = scopes.iter().any(|scope| {
+            eval.scope_node(*scope)
+                .is_some_and(|node| eval.reads_instance_dynamically(node))
+        });
+        let sizes_only = |name: &str, ids: &[BindingId]| {
+            !dynamic
+                && !read.iter().any(|r| r == name)
+                && ids.iter().all(|id| {
+                    matches!(
+                        eval.model.binding(*id).kind,
+                        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+                    )
+                })
+        };
+        let mut names: Vec<String> = (scopes.iter())
+            .flat_map(|scope| eval.model.scope(*scope).bindings.iter())
+            .filter(|(name, ids)| !sizes_only(name, ids))
+            .map(|(name, _)| name.clone())
+            .collect();
+        names.extend(read);
         names.sort_unstable();
         names.dedup();
         found.push(at_class(

@@ -523,7 +523,7 @@ impl<'a> Evaluator<'a> {
     /// Whether `node` reads names of an instance or class other than as `self.NAME` or
     /// `cls.NAME`: `getattr(self, ...)`, `vars(self)`, `type(self)`, `self.__class__`,
     /// `self.__dict__`.
-    fn reads_instance_dynamically(&self, node: Node<'a>) -> bool {
+    pub(in crate::core::analysis) fn reads_instance_dynamically(&self, node: Node<'a>) -> bool {
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
             match node.kind() {
@@ -659,7 +659,8 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The attribute names the methods of the class `class` read or set on their instance
-    /// (`self.<attr>`, the first parameter of each plain method by its usual name).
+    /// (`self.<attr>`, the first parameter of each plain method by its usual name), other than
+    /// as the size of a pool (`sizes_pool`).
     pub(in crate::core::analysis) fn self_attributes(&self, class: ScopeId) -> Vec<String> {
         let mut names = Vec::new();
         let Some(node) = self.scope_node(class) else {
@@ -672,6 +673,7 @@ impl<'a> Evaluator<'a> {
                 && object.kind() == "identifier"
                 && matches!(self.text(object), "self" | "cls")
                 && let Some(attribute) = node.child_by_field_name("attribute")
+                && !self.sizes_pool(node)
             {
                 let name = self.text(attribute).to_string();
                 if !names.contains(&name) {
@@ -709,7 +711,56 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// Whether `node` holds an attribute `self.NAME` or `cls.NAME` for which `wanted(NAME)`.
+    /// Whether `read` is only the size of a pool a call makes: the first positional argument,
+    /// or `processes=` or `max_workers=`, of `Pool`, `ThreadPool`, `ProcessPoolExecutor` or
+    /// `ThreadPoolExecutor` (by the name called). A size never decides whether tasks are
+    /// pickled: `Pool(1)` still runs them in a process, and a thread pool of any size none.
+    fn sizes_pool(&self, read: Node<'a>) -> bool {
+        let mut argument = read;
+        if let Some(keyword) = read.parent().filter(|p| p.kind() == "keyword_argument") {
+            let named = keyword
+                .child_by_field_name("name")
+                .is_some_and(|n| matches!(self.text(n), "processes" | "max_workers"));
+            if !named || keyword.child_by_field_name("value") != Some(read) {
+                return false;
+            }
+            argument = keyword;
+        }
+        let Some(list) = argument.parent().filter(|p| p.kind() == "argument_list") else {
+            return false;
+        };
+        if argument.id() == read.id() {
+            let mut cursor = list.walk();
+            let first = list
+                .named_children(&mut cursor)
+                .find(|n| n.kind() != "comment");
+            if first.map(|n| n.id()) != Some(read.id()) {
+                return false;
+            }
+        }
+        let Some(function) = list
+            .parent()
+            .filter(|c| c.kind() == "call")
+            .and_then(|c| c.child_by_field_name("function"))
+        else {
+            return false;
+        };
+        let name = match function.kind() {
+            "identifier" => Some(function),
+            "attribute" => function.child_by_field_name("attribute"),
+            _ => None,
+        };
+        name.is_some_and(|name| {
+            matches!(
+                self.text(name),
+                "Pool" | "ThreadPool" | "ProcessPoolExecutor" | "ThreadPoolExecutor"
+            )
+        })
+    }
+
+    /// Whether `node` holds an attribute `self.NAME` or `cls.NAME` for which `wanted(NAME)`,
+    /// other than as the size of a pool (`sizes_pool`): a subclass setting `workers = 1` still
+    /// has its tasks pickled by `Pool(cls.workers)`.
     fn reads_on_instance(&self, node: Node<'a>, wanted: impl Fn(&str) -> bool) -> bool {
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
@@ -721,6 +772,7 @@ impl<'a> Evaluator<'a> {
                 && object.kind() == "identifier"
                 && matches!(self.text(object), "self" | "cls")
                 && wanted(self.text(attribute))
+                && !self.sizes_pool(node)
             {
                 return true;
             }

@@ -324,7 +324,12 @@ impl<'a> Evaluator<'a> {
             .named_children(&mut cursor)
             .filter(|n| n.kind() != "comment")
             .nth(1)
-            .filter(|n| !matches!(n.kind(), "keyword_argument" | "list_splat" | "dictionary_splat"))?;
+            .filter(|n| {
+                !matches!(
+                    n.kind(),
+                    "keyword_argument" | "list_splat" | "dictionary_splat"
+                )
+            })?;
         match self.eval_depth(executor, scope, depth + 1) {
             Value::Instance { class, .. } if class.is_executor() && !class.row().interpreters => {
                 Some(row)

@@ -244,7 +244,7 @@ fn writes_through(
         )
     });
     let mut writes = Vec::new();
-    for (reference, identifier, alias) in reads_and_aliases(callee, name) {
+    for (reference, identifier, alias) in reads_and_aliases(callee, name, false) {
         // Through an alias (`reg = REGISTRY; reg.register(...)`) the receiver is still `name`.
         let Some((target, change)) = written_through(callee, identifier, name, module, true) else {
             continue;
@@ -308,10 +308,13 @@ fn parent_writer(
 
 /// The reads of the module-level `name` outside the callable, each with its identifier, and
 /// the reads of a local alias of it (`cfg = CONFIG`, the alias bound once in its scope), each
-/// with the alias's name: what is written through the alias is written through `name`.
+/// with the alias's name: what is written through the alias is written through `name`. With
+/// `through_calls`, an alias of what a call through it returns counts too (`root =
+/// logging.getLogger()`).
 fn reads_and_aliases<'a>(
     callee: &Callee<'a>,
     name: &str,
+    through_calls: bool,
 ) -> Vec<(
     &'a crate::core::semantic::Reference,
     Node<'a>,
@@ -328,11 +331,15 @@ fn reads_and_aliases<'a>(
             continue;
         };
         found.push((reference, identifier, None));
-        let Some(alias) = identifier
+        // With `through_calls`, also what a call through the name gives (`root =
+        // logging.getLogger()`, `ctx = decimal.getcontext()`), for `setting_changed`.
+        let value = match call_of(chain_top(identifier)) {
+            Some(call) if through_calls => call,
+            _ => identifier,
+        };
+        let Some(alias) = value
             .parent()
-            .filter(|a| {
-                a.kind() == "assignment" && a.child_by_field_name("right") == Some(identifier)
-            })
+            .filter(|a| a.kind() == "assignment" && a.child_by_field_name("right") == Some(value))
             .and_then(|a| a.child_by_field_name("left"))
             .filter(|left| left.kind() == "identifier")
         else {
@@ -1095,7 +1102,7 @@ pub(super) fn check_process_settings(
         .collect();
     imported.sort_unstable();
     for name in imported {
-        for (reference, identifier, _) in reads_and_aliases(callee, name) {
+        for (reference, identifier, _) in reads_and_aliases(callee, name, true) {
             let Some((setting, module)) = setting_changed(callee, identifier, reference.scope)
             else {
                 continue;
@@ -1184,7 +1191,9 @@ fn setting_changed(
 ) -> Option<(String, &'static str)> {
     let eval = callee.eval;
     let function = chain_top(identifier);
-    let qualified = super::unpicklable::qualified_name(eval, function, scope)?;
+    let Some(qualified) = super::unpicklable::qualified_name(eval, function, scope) else {
+        return configured_alias(callee, identifier, scope);
+    };
     // `builtins.shout = str.upper`, `sys.modules["fastjson"] = json`: names every module of
     // the process finds.
     if qualified.starts_with("builtins.") || qualified == "sys.modules" {
@@ -1195,14 +1204,71 @@ fn setting_changed(
     if let Some(&(_, module)) = PROCESS_SETTINGS.iter().find(|(f, _)| *f == qualified) {
         return Some((format!("calls `{}(...)`", eval.text(function)), module));
     }
-    // `getcontext().prec = 6`, `getcontext().traps[Inexact] = True`, `... += 1`.
-    let attribute = call
+    configured(callee, call, &qualified)
+}
+
+/// The objects whose state is a process-wide setting, by the function that gives them, with
+/// their settings module and the methods that change them: the current decimal context, and
+/// a logger (the root one for `getLogger()`, which every logger's records reach). A value
+/// stored on one (`prec = 6`, `propagate = False`) changes it too.
+const CONFIGURED: [(&str, &str, &[&str]); 2] = [
+    ("decimal.getcontext", "decimal", &[]),
+    (
+        "logging.getLogger",
+        "logging",
+        &[
+            "addFilter",
+            "addHandler",
+            "removeFilter",
+            "removeHandler",
+            "setLevel",
+        ],
+    ),
+];
+
+/// How code changes the object `object`, a call of `qualified` (or a name bound to one),
+/// when `CONFIGURED` says that is a setting: `getcontext().prec = 6`,
+/// `getcontext().traps[Inexact] = True`, `logging.getLogger().setLevel(...)`.
+fn configured(
+    callee: &Callee<'_>,
+    object: Node<'_>,
+    qualified: &str,
+) -> Option<(String, &'static str)> {
+    let eval = callee.eval;
+    let &(_, module, methods) = CONFIGURED.iter().find(|(f, ..)| *f == qualified)?;
+    let attribute = object
         .parent()
-        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(call))?;
-    (qualified == "decimal.getcontext")
-        .then_some(())
-        .and(stored_in(attribute))
-        .map(|_| (format!("sets `{}`", eval.text(attribute)), "decimal"))
+        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(object))?;
+    if stored_in(attribute).is_some() {
+        return Some((format!("sets `{}`", eval.text(attribute)), module));
+    }
+    let method = attribute.child_by_field_name("attribute")?;
+    (methods.contains(&eval.text(method)) && call_of(attribute).is_some())
+        .then(|| (format!("calls `{}(...)`", eval.text(attribute)), module))
+}
+
+/// `configured` for a local bound once to what such a call gives (`root =
+/// logging.getLogger()`, then `root.setLevel(...)`; `ctx = decimal.getcontext()`, then
+/// `ctx.prec = 6`).
+fn configured_alias(
+    callee: &Callee<'_>,
+    identifier: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, &'static str)> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    if identifier.kind() != "identifier" {
+        return None;
+    }
+    let binding = model.sole_binding(scope, eval.text(identifier))?;
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = eval.node_at(binding.value?)?;
+    let function = value
+        .child_by_field_name("function")
+        .filter(|_| value.kind() == "call")?;
+    let qualified = super::unpicklable::qualified_name(eval, function, binding.written_in)?;
+    configured(callee, identifier, &qualified)
 }
 
 /// The target `node` is assigned as, directly or through items of it (`x`, `x[k]`, `x[k][j]`

@@ -171,6 +171,29 @@ fn check_module_name(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), Str
                 let name = &reference.name;
                 return refuse(format!("{reader} `{name}`, made from"), read.range.start);
             }
+            // `Config.origin`, the class body binding `origin = __name__`.
+            let attribute = (binding.kind == BindingKind::ClassDef)
+                .then(|| eval.node_at(reference.range))
+                .flatten()
+                .and_then(|node| node.parent())
+                .filter(|parent| parent.kind() == "attribute")
+                .and_then(|parent| parent.child_by_field_name("attribute"));
+            let class_value = attribute.and_then(|attribute| {
+                let class = model.scope_created_by(binding.statement)?;
+                let value = model.sole_binding(class, eval.text(attribute))?;
+                (value.kind == BindingKind::Assignment)
+                    .then_some(value.value)
+                    .flatten()
+                    .and_then(reads_name)
+                    .map(|read| (eval.text(attribute), read))
+            });
+            if let Some((attribute, read)) = class_value {
+                let name = &reference.name;
+                return refuse(
+                    format!("{reader} `{name}.{attribute}`, made from"),
+                    read.range.start,
+                );
+            }
         }
     }
     Ok(())

@@ -22,8 +22,10 @@ values (seed 16); with `asserts`, `assert` statements without a message (which b
 as a `return`'s value), 200 of them committed after those (seed 18); with `chains`,
 expression statements, assignments and returns whose value reads attributes of two calls'
 or subscripts' results or more (`a.b(x).c(y).d()`), which black splits before each such
-`.` once it does not fit (also at 40 columns), 240 of them committed last (seed 21, from the
-test corpus of `bench/make_test_corpus.sh`).
+`.` once it does not fit (also at 40 columns), 240 of them committed (seed 21, from the
+test corpus of `bench/make_test_corpus.sh`); with `magic`, statements spanning lines with a
+trailing comma and three opening brackets or more, where black chooses among several pairs
+(`generate_trailers_to_omit`), 240 of them committed last (seed 23, test corpus).
 """
 
 import ast
@@ -99,6 +101,26 @@ def chains(source):
                 yield node, text, False
 
 
+def magic_commas(source):
+    """Statements spanning lines whose brackets end in a trailing comma, with three opening
+    brackets or more, so that black chooses among several pairs to split at."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.Expr, ast.Assign, ast.Return)):
+            continue
+        if node.end_lineno == node.lineno:
+            continue
+        text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
+        if "#" in text or '"""' in text or "\\\n" in text:
+            continue
+        if not any(end in text for end in (",\n", ",)")):
+            continue
+        if text.count("(") + text.count("[") < 3:
+            continue
+        yield node, text, False
+
+
 def statements(source):
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
@@ -148,6 +170,7 @@ def main():
         "operators": operator_values,
         "asserts": assertions,
         "chains": chains,
+        "magic": magic_commas,
     }
     harvest = harvests.get(sys.argv[5] if sys.argv[5:] else "", statements)
     # Operator values are mostly short: a third, narrow width makes them split.

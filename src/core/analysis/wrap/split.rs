@@ -267,7 +267,7 @@ impl Formatter<'_> {
             };
         };
         let other_pair = self.last_pair(&self.part(line, 0, open, 0), 0).is_some();
-        if other_pair && self.has_magic_comma(line) {
+        if other_pair && self.has_magic_comma(line) && !self.omits_nothing(line, open, close) {
             // A magic comma with more than one pair to choose from: black's omission rules.
             return None;
         }
@@ -297,6 +297,28 @@ impl Formatter<'_> {
         }
         // With no other pair to try, black keeps this split even when the head is long.
         self.three_parts(line, head, (open, close), false).map(Ok)
+    }
+
+    /// Whether black's `generate_trailers_to_omit`, walking the line back from its end, stops
+    /// before it offers to omit the last bracket pair (`open`, `close`), so that no split but
+    /// the one at that pair is tried (`_rhs` falls back to it, as with no magic comma): a
+    /// trailing comma ends the pair (black never omits such a pair), or the text from the
+    /// closing bracket before the pair on, where the walk would offer it, does not fit on the
+    /// line (the walk stops at the line length).
+    fn omits_nothing(&self, line: &Line, open: usize, close: usize) -> bool {
+        let before_close = close.checked_sub(1).map(|at| &self.tokens[line.tokens[at]]);
+        if before_close.is_some_and(|token| token.kind == TokenKind::Comma) {
+            return true;
+        }
+        let Some(offered) = line.tokens[..open]
+            .iter()
+            .rposition(|&i| self.tokens[i].kind == TokenKind::Close)
+        else {
+            return true;
+        };
+        let mut walked = self.part(line, offered, line.tokens.len(), line.depth);
+        walked.last = line.last;
+        !self.fits(&walked, &self.render(&walked))
     }
 
     /// Whether a comment follows a token of the line, or the statement when the line ends it.

@@ -956,3 +956,17 @@ fn a_chain_that_fits_in_its_parentheses_stays_on_one_line() {
         )
     );
 }
+
+#[test]
+fn a_magic_comma_deep_in_a_long_last_call_splits_at_that_call() {
+    // black walks back from the end for a trailer to leave on the closing line
+    // (`generate_trailers_to_omit`); the last call does not fit before it reaches `["a"]`, so
+    // the split is at the last call's bracket, as without the magic comma.
+    let text = "df[\"a\"] = df[\"a\"].map_partitions(lambda x: pd.Series(np.full(len(x), 1, dtype=\"int\"), index=x.index,))";
+    let black = "df[\"a\"] = df[\"a\"].map_partitions(\n    lambda x: pd.Series(\n        np.full(len(x), 1, dtype=\"int\"),\n        index=x.index,\n    )\n)";
+    assert_eq!(lay(text, "", 84).as_deref(), Some(black));
+    // Where the last call fits with what comes before it up to `]`, black would try leaving
+    // it on the closing line (`df[` / `"a"` / `].map_partitions(...)`): not followed.
+    let short = "df[\"a\"] = df[\"a\"].map(f(x,), y)";
+    assert_eq!(lay(short, "", 20), None);
+}

@@ -25,7 +25,9 @@ or subscripts' results or more (`a.b(x).c(y).d()`), which black splits before ea
 `.` once it does not fit (also at 40 columns), 240 of them committed (seed 21, from the
 test corpus of `bench/make_test_corpus.sh`); with `magic`, statements spanning lines with a
 trailing comma and three opening brackets or more, where black chooses among several pairs
-(`generate_trailers_to_omit`), 240 of them committed last (seed 23, test corpus).
+(`generate_trailers_to_omit`), 240 of them committed (seed 23, test corpus); with
+`conditionals`, statements holding a conditional expression below their value's top (also at
+40 columns), 240 of them committed last (seed 25, test corpus).
 """
 
 import ast
@@ -121,6 +123,30 @@ def magic_commas(source):
         yield node, text, False
 
 
+def conditionals(source):
+    """Statements whose value holds a conditional expression below its top (an argument, an
+    item, a dict value, a comprehension's element), which black wraps in parentheses of its own
+    when it splits there. Without `*` or `**` unpacking, whose trailing comma black adds by the
+    target versions it infers from the whole file."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(tree):
+        value = getattr(node, "value", None)
+        if not isinstance(node, (ast.Expr, ast.Assign, ast.Return)) or value is None:
+            continue
+        inner = [n for n in ast.walk(value) if isinstance(n, ast.IfExp) and n is not value]
+        unpacks = any(
+            isinstance(n, ast.Starred) or (isinstance(n, ast.keyword) and n.arg is None)
+            for n in ast.walk(value)
+        )
+        if not inner or unpacks:
+            continue
+        text = "".join(lines[node.lineno - 1 : node.end_lineno]).rstrip()
+        if "#" in text or '"""' in text:
+            continue
+        yield node, text, False
+
+
 def statements(source):
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
@@ -171,10 +197,12 @@ def main():
         "asserts": assertions,
         "chains": chains,
         "magic": magic_commas,
+        "conditionals": conditionals,
     }
     harvest = harvests.get(sys.argv[5] if sys.argv[5:] else "", statements)
     # Operator values are mostly short: a third, narrow width makes them split.
-    extra_limits = [40] if harvest in (operator_values, assertions, chains) else []
+    narrow = (operator_values, assertions, chains, conditionals)
+    extra_limits = [40] if harvest in narrow else []
     files = sorted(corpus.rglob("*.py"))
     rng.shuffle(files)
     records = []
@@ -191,7 +219,7 @@ def main():
             text = dedent(text, indent)
             if text is None or ";" in text.split("\n")[-1]:
                 continue
-            if harvest in (operator_values, assertions, chains) and len(text) < 30:
+            if harvest in narrow and len(text) < 30:
                 continue
             for limit in [88 - indent, 60 - indent] + extra_limits:
                 laid = formatted(text, is_header, limit)

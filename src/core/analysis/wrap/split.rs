@@ -79,8 +79,21 @@ impl Formatter<'_> {
             Some(Priority::Comma) => {}
             Some(Priority::Comprehension) => return self.comprehension_split(line).map(Ok),
             // A conditional expression ending in a trailing comma is an item black wraps in
-            // parentheses of its own first.
-            Some(Priority::Ternary) if trailing || !self.lone_conditional(line) => return None,
+            // parentheses of its own first: the right-hand split does, for an item or a
+            // keyword argument's value (`bare_conditional`).
+            Some(Priority::Ternary) if trailing || !self.lone_conditional(line) => {
+                return self.bare_conditional(line).map(|_| Err(CannotSplit));
+            }
+            // A nested conditional expression has parentheses of its own: not followed.
+            Some(Priority::Ternary)
+                if delimiters
+                    .iter()
+                    .filter(|d| d.1 == Priority::Ternary)
+                    .count()
+                    > 2 =>
+            {
+                return None;
+            }
             Some(priority @ (Priority::Ternary | Priority::Logic | Priority::Comparator)) => {
                 return Some(Ok(self.operator_split(line, &delimiters, priority)));
             }
@@ -139,6 +152,70 @@ impl Formatter<'_> {
             piece.last = line.last;
         }
         pieces
+    }
+
+    /// The conditional expression that makes the whole of the line inside brackets, an item
+    /// (`a if c else b,`, a comprehension's element), a keyword argument's value (`key=a if
+    /// c else b,`) or a dict entry's (`"key": a if c else b,`), as the range of its tokens: black puts invisible parentheses around every
+    /// conditional expression (`visit_test`), and, with its `if` and `else` two delimiters, it
+    /// keeps them when it splits there (`can_omit_invisible_parens`): `(`, the expression one
+    /// level deeper, `)` and the comma. `None` for a line holding a `lambda` or `:=` at its
+    /// top, or opening with a splat, or for one already alone in parentheses.
+    fn bare_conditional(&self, line: &Line) -> Option<(usize, usize)> {
+        let first = &self.tokens[*line.tokens.first()?];
+        // A `yield` statement's value too (`yield (`, the expression, `)`).
+        let statement = !line.inside && first.is("yield");
+        if !(line.inside || statement) || line.value.is_some() {
+            return None;
+        }
+        let last = *line.tokens.last()?;
+        let end = line.tokens.len() - usize::from(self.tokens[last].kind == TokenKind::Comma);
+        if statement {
+            return self.conditional_in(line, 1, end);
+        }
+        let keyword = line.tokens.len() > 2
+            && self.tokens[line.tokens[0]].kind == TokenKind::Name
+            && self.tokens[line.tokens[1]].is("=");
+        // A dict entry's value (`"key": a if c else b,`), after the first `:` at the top.
+        let mut depth = 0usize;
+        let colon = line.tokens[..end].iter().position(|&index| {
+            let token = &self.tokens[index];
+            match token.kind {
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && token.is(":")
+        });
+        let value = match (keyword, colon) {
+            (true, _) => 2,
+            (false, Some(colon)) => colon + 1,
+            (false, None) => 0,
+        };
+        self.conditional_in(line, value, end)
+    }
+
+    /// `(value, end)` when `line.tokens[value..end]` is one conditional expression, not nested
+    /// in another (`a if c else b if d else e`, whose inner one has parentheses of its own,
+    /// which black splits at in turn), nor holding a `lambda`, `:=`, `=` or `:` at its top,
+    /// nor opening with a splat.
+    fn conditional_in(&self, line: &Line, value: usize, end: usize) -> Option<(usize, usize)> {
+        let tokens = line.tokens.get(value..end)?;
+        let first = &self.tokens[*tokens.first()?];
+        if matches!(first.text, "*" | "**")
+            || ["lambda", ":=", "=", ":"]
+                .iter()
+                .any(|t| self.has_at_top(tokens, t))
+        {
+            return None;
+        }
+        let delimiters = self.delimiters(tokens);
+        let top = delimiters.iter().map(|d| d.1).max();
+        let ternaries = delimiters
+            .iter()
+            .filter(|d| d.1 == Priority::Ternary)
+            .count();
+        (top == Some(Priority::Ternary) && ternaries == 2).then_some((value, end))
     }
 
     /// Whether the line is a conditional expression alone in parentheses (a call's, or its
@@ -246,6 +323,9 @@ impl Formatter<'_> {
     /// followed for a value whose parentheses it drops: an earlier pair of the value whose
     /// tail fits (`omitting_value_parens`).
     pub(super) fn right_hand_split(&self, line: &Line) -> Option<Result<Laid, CannotSplit>> {
+        if let Some((value, end)) = self.bare_conditional(line) {
+            return self.split_in_parens(line, value, end, false).map(Ok);
+        }
         let from = match line.value {
             Some(value) => {
                 if line.bracketed_target && self.delimiters(&line.tokens[value..]).is_empty() {

@@ -970,3 +970,27 @@ fn a_magic_comma_deep_in_a_long_last_call_splits_at_that_call() {
     let short = "df[\"a\"] = df[\"a\"].map(f(x,), y)";
     assert_eq!(lay(short, "", 20), None);
 }
+
+#[test]
+fn a_conditional_expression_item_splits_in_parentheses_of_its_own() {
+    // black's invisible parentheses around every conditional expression (`visit_test`) become
+    // visible when the item does not fit: the comprehension's element, a dict entry's value.
+    let text = "args = [inds(i, ind, axes.get(i, 0), dims=dims) if _valid_depth(axes.get(i, 0)) else [ind] for i, ind in enumerate(k[1:])]";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "args = [\n        (\n            inds(i, ind, axes.get(i, 0), dims=dims)\n            if _valid_depth(axes.get(i, 0))\n            else [ind]\n        )\n        for i, ind in enumerate(k[1:])\n    ]"
+        )
+    );
+    let entry =
+        "row = {\"sql\": \"%s times: %s\" % (times, sql) if many else sql, \"time\": duration}";
+    assert_eq!(
+        lay(entry, "", 40).as_deref(),
+        Some(
+            "row = {\n    \"sql\": (\n        \"%s times: %s\" % (times, sql)\n        if many\n        else sql\n    ),\n    \"time\": duration,\n}"
+        )
+    );
+    // Nested in another, a conditional expression has parentheses of its own: not followed.
+    let nested = "names = [a if c is True else b if c is False else c for c in cases]";
+    assert_eq!(lay(nested, "", 40), None);
+}

@@ -158,8 +158,10 @@ impl Formatter<'_> {
         // (`_can_omit_opening_paren`: `[coeff], None`), not followed here.
         let opens = first.kind == TokenKind::Open;
         // A target with brackets (`out["key"] = ...`) changes which split black prefers when
-        // it may drop the parentheses, which it never does around three items or more.
-        if beyond_comma {
+        // it may drop the parentheses, which it never does around three items or more. An
+        // item that is a conditional expression brings its own invisible parentheses, which
+        // black may split at instead (`return (`, the expression, `), src`): not followed.
+        if beyond_comma || delimiters.iter().any(|d| d.1 == Priority::Ternary) {
             return None;
         }
         // The tuple of a bare `yield` is parenthesized whatever its items (`top_line`).
@@ -212,6 +214,11 @@ impl Formatter<'_> {
         if !(operator || chain) || self.has_at_top(value_tokens, "lambda") {
             return None;
         }
+        // A conditional expression nested in another (`a if c else b if d else e`) has
+        // parentheses of its own, which black splits at in turn: not followed.
+        if top == Priority::Ternary && count > 2 {
+            return None;
+        }
         let first = &self.tokens[*value_tokens.first()?];
         let last = &self.tokens[*value_tokens.last()?];
         let is_for = self.tokens[*line.tokens.first()?].is("for");
@@ -256,7 +263,7 @@ impl Formatter<'_> {
     /// The line split at the invisible parentheses around the value `line.tokens[value..end]`,
     /// made visible: the head and `(`, the value one level deeper (`explode`: split at its
     /// commas even if it fits), `)` and what follows the value.
-    fn split_in_parens(
+    pub(super) fn split_in_parens(
         &self,
         line: &Line,
         value: usize,

@@ -55,6 +55,9 @@ pub struct Callee<'a> {
     /// the call that hands it over (`flow::started_by`), else 0: what the parent changes
     /// until then, a worker forked there sees.
     pub started_by: usize,
+    /// Whether a pool's worker runs it (a task, or an initializer beside the tasks): one
+    /// process then runs several calls, which under fork share its globals.
+    pub pooled: bool,
 }
 
 const NEEDS_LOCAL_SCOPE: [&str; 4] = ["locals", "vars", "eval", "exec"];
@@ -107,6 +110,7 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
     check_called_globals(callee, &code)?;
     super::parent_state::check_parent_writes(callee, &code)?;
     super::parent_state::check_process_settings(callee, &code)?;
+    super::parent_state::check_worker_kept_state(callee, &code, &needs)?;
     Ok(needs)
 }
 

@@ -1149,6 +1149,105 @@ fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     })
 }
 
+/// Refuses a callable a pool's worker runs when it is given a guard global as a value
+/// (`Need::Value` of the module) that code a worker runs changes in place:
+///
+/// ```text
+/// if __name__ == "__main__":
+///     seen = set()                          resources = {}
+///     def first(word):                      def init(name): resources["db"] = name
+///         new = word not in seen            def task(x): return resources["db"], x
+///         seen.add(word)                    Pool(2, initializer=init, initargs=("db",))
+///         return new                            .map(task, xs)
+///     pool.map(first, words)
+/// ```
+///
+/// Under fork a pool's worker has one `seen` across its tasks, and its initializer fills the
+/// `resources` its tasks read; passed as a value, each task and the initializer get a copy of
+/// their own, so repeats are never seen and `resources["db"]` is missing. The writer counts
+/// when a worker may run it: the callable or a function of the file it calls (`code`), or a
+/// function the file hands somewhere rather than only calls (an initializer, another task). A
+/// function only called (`load()` filling `config` before the pool) is the parent's, and what
+/// it wrote before the hand-over is in the value passed.
+pub(super) fn check_worker_kept_state(
+    callee: &Callee<'_>,
+    code: &[WorkerCode],
+    needs: &[super::captures::Need],
+) -> Result<(), String> {
+    if !callee.pooled {
+        return Ok(());
+    }
+    let (eval, model) = (callee.eval, callee.eval.model);
+    for need in needs {
+        let super::captures::Need::Value { name, scope } = need else {
+            continue;
+        };
+        if *scope != SemanticModel::MODULE || !bound_only_under_guard(model, callee.guards, name) {
+            continue;
+        }
+        for reference in model
+            .references
+            .iter()
+            .filter(|r| r.name == *name && r.resolution == Resolution::Scope(SemanticModel::MODULE))
+        {
+            let writer = code_scope(model, reference.scope);
+            if writer == SemanticModel::MODULE {
+                continue;
+            }
+            let worker_side = code
+                .iter()
+                .any(|(range, _)| range.contains_range(reference.range))
+                || handed_somewhere(callee, writer);
+            if !worker_side {
+                continue;
+            }
+            let Some(identifier) = identifier_at(callee, reference.range) else {
+                continue;
+            };
+            let Some((target, StateChange::InPlace | StateChange::Set)) =
+                written_through(callee, identifier, name, false, true)
+            else {
+                continue;
+            };
+            // `seen.add(...)`, `memo[...]`, `ns.count`.
+            let parent = identifier.parent();
+            let how = match parent.map(|p| (p.kind(), p)) {
+                Some(("attribute", attribute)) if call_of(attribute).is_some() => {
+                    format!("{}(...)", eval.text(attribute))
+                }
+                Some(("subscript", _)) => format!("{name}[...]"),
+                _ => target,
+            };
+            let line = eval.line_at(reference.range.start);
+            return Err(format!(
+                "it is given `{name}`, which `{}` changes in place (`{how}`, line {line}): under fork a pool's worker keeps one `{name}` across its tasks and its initializer, while passed as a value each call would get a copy of its own",
+                function_name(model, writer)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether the function `scope` is handed somewhere (an argument, a value stored) rather than
+/// only called by its name: a worker may run it.
+fn handed_somewhere(callee: &Callee<'_>, scope: ScopeId) -> bool {
+    let model = callee.eval.model;
+    // A lambda is handed wherever it is written.
+    if model.scope(scope).kind == ScopeKind::Lambda {
+        return true;
+    }
+    let Some(name) = model.scope(scope).name.as_deref() else {
+        return false;
+    };
+    let parent = model.scope(scope).parent.unwrap_or(SemanticModel::MODULE);
+    let resolution = Resolution::Scope(parent);
+    model
+        .references
+        .iter()
+        .filter(|r| r.name == name && r.resolution == resolution)
+        .any(|r| identifier_at(callee, r.range).is_some_and(|node| call_of(node).is_none()))
+}
+
 /// The settings module (of `PROCESS_SETTINGS`) that the module-level name read at `identifier`
 /// reaches: through its imports (`logging.info`, `Decimal` after `from decimal import
 /// Decimal`), or as a module-level name bound once to what such a module makes (`log =

@@ -106,6 +106,10 @@ pub(super) fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Res
             })
             .max()
             .unwrap_or(0);
+        callee.pooled = group.sites.iter().any(|s| {
+            let row = s.site.row;
+            row.pickled_under_fork || row.callable.keyword == Some("initializer")
+        });
         // The moved defaults are read where the work is handed over, and the dropped
         // annotations nowhere: neither is a need of the lifted code.
         callee.skip = moved.iter().map(|d| d.value_range).collect();
@@ -189,6 +193,7 @@ fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, 
         own_binding,
         skip: Vec::new(),
         started_by: 0,
+        pooled: false,
     })
 }
 

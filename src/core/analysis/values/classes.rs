@@ -333,9 +333,55 @@ impl<'a> Evaluator<'a> {
             value @ Value::Instance { class, .. } if class != Class::Process => value,
             // A pool's bound method (`self.submit = self._ex.submit`), or a wrapper, kept on
             // the instance: `engine.submit(fn, x)` calls it as it is, without the instance.
-            value @ Value::Function(_) if self.model.bindings_of(class, attr).is_empty() => value,
+            value @ Value::Function(_)
+                if self.model.bindings_of(class, attr).is_empty()
+                    && self.holds_functions_only(class, attr) =>
+            {
+                value
+            }
             _ => Value::Unknown,
         }
+    }
+
+    /// Whether every assignment to the attribute `attr` in `class` gives it a pool's method
+    /// through another attribute that holds the pool (`held_pool`: not one handed to the
+    /// constructor) or a module-level wrapper by its name. Any other value (a thread pool's
+    /// method, a method of the instance, anything `agreed` lets give way) may be what a call
+    /// reaches.
+    fn holds_functions_only(&self, class: ScopeId, attr: &str) -> bool {
+        let Some(assignments) = self.assignments_to(class, attr) else {
+            return false;
+        };
+        !assignments.is_empty()
+            && assignments.iter().all(|assignment| {
+                let Some(value) = assignment.child_by_field_name("right") else {
+                    return false;
+                };
+                match value.kind() {
+                    "identifier" => match self
+                        .model
+                        .bindings_of(SemanticModel::MODULE, self.text(value))
+                    {
+                        [only] => {
+                            self.model.binding(*only).kind == BindingKind::FunctionDef
+                                && matches!(self.eval_binding(*only, 1), Value::Function(_))
+                        }
+                        _ => false,
+                    },
+                    "attribute" => value
+                        .child_by_field_name("object")
+                        .filter(|object| object.kind() == "attribute")
+                        .and_then(|object| object.child_by_field_name("attribute"))
+                        .is_some_and(|held| {
+                            self.text(held) != attr
+                                && matches!(
+                                    self.held_pool(class, self.text(held)),
+                                    Value::Instance { .. }
+                                )
+                        }),
+                    _ => false,
+                }
+            })
     }
 
     /// The plain attributes in which an instance of `class` holds a pool or executor

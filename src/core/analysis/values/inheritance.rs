@@ -750,12 +750,71 @@ impl<'a> Evaluator<'a> {
             "attribute" => function.child_by_field_name("attribute"),
             _ => None,
         };
-        name.is_some_and(|name| {
+        let pool = name.is_some_and(|name| {
             matches!(
                 self.text(name),
                 "Pool" | "ThreadPool" | "ProcessPoolExecutor" | "ThreadPoolExecutor"
             )
-        })
+        });
+        // A pool made in a `try` may fall back to running the work itself when the size is
+        // refused (`Pool(0)` raises `ValueError`).
+        let mut ancestor = read.parent();
+        while let Some(node) = ancestor {
+            match node.kind() {
+                "try_statement" => return false,
+                "class_definition" => return pool && !self.exposes_instance(node),
+                _ => ancestor = node.parent(),
+            }
+        }
+        false
+    }
+
+    /// Whether the methods of the class `class` may read the instance's names other than as
+    /// `self.NAME` or `cls.NAME`, so that a read seen there is not all there is: a method whose
+    /// first parameter has another name (`def serial(this)`), or the instance handed on (`_is_serial(self)`,
+    /// `state = self`).
+    fn exposes_instance(&self, class: Node<'a>) -> bool {
+        let Some(body) = class.child_by_field_name("body") else {
+            return true;
+        };
+        let mut cursor = body.walk();
+        for statement in body.named_children(&mut cursor) {
+            let def = match statement.kind() {
+                "decorated_definition" => statement.child_by_field_name("definition"),
+                "function_definition" => Some(statement),
+                _ => None,
+            };
+            let Some(def) = def.filter(|d| d.kind() == "function_definition") else {
+                continue;
+            };
+            let first = def
+                .child_by_field_name("parameters")
+                .and_then(|p| p.named_child(0))
+                .map(|p| self.text(p));
+            let static_method = statement.kind() == "decorated_definition"
+                && self.text(statement).starts_with("@staticmethod");
+            if !static_method && first.is_some_and(|p| !matches!(p, "self" | "cls")) {
+                return true;
+            }
+        }
+        let mut stack = vec![body];
+        while let Some(node) = stack.pop() {
+            if node.kind() == "identifier"
+                && matches!(self.text(node), "self" | "cls")
+                && node.parent().is_some_and(|p| {
+                    matches!(
+                        p.kind(),
+                        "argument_list" | "assignment" | "keyword_argument"
+                    )
+                })
+                && node.parent().and_then(|p| p.child_by_field_name("left")) != Some(node)
+            {
+                return true;
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        false
     }
 
     /// Whether `node` holds an attribute `self.NAME` or `cls.NAME` for which `wanted(NAME)`,

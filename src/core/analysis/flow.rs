@@ -336,12 +336,62 @@ fn check_global(
             .filter(|b| b.written_in == writer)
             .collect();
         if kept {
+            // A generator over a pool forks its workers at its first step, after which what
+            // the parent assigns no longer reaches them: only the assignments before that step
+            // count (`for r in imap_progress(...)`, or `gen = ...` up to its first read).
+            let own = match first_step(eval, site).filter(|_| !site.row.deferred) {
+                Some(step) => own
+                    .into_iter()
+                    .filter(|b| b.statement.start < step)
+                    .collect(),
+                None => own,
+            };
             check_kept(eval, site, body, name, writer, &own)?;
         } else if !started_at_once(eval, site.call, &own) {
             check_not_reassigned(site, body, name, &own)?;
         }
     }
     Ok(())
+}
+
+/// Where a generator wrapper over a pool (`site.row.lazy`, its tasks pickled under fork too)
+/// takes its first step, when that can be told: at once for the iterable of a `for`
+/// statement, else at the first read of the name its call is assigned to (`gen =
+/// imap_progress(...)`, then `list(gen)`). Its workers are forked there.
+fn first_step(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
+    if !site.row.lazy || !site.row.pickled_under_fork {
+        return None;
+    }
+    let mut node = site.call;
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    let parent = node.parent()?;
+    match parent.kind() {
+        "for_statement" if parent.child_by_field_name("right") == Some(node) => {
+            Some(site.call.end_byte())
+        }
+        "assignment" if parent.child_by_field_name("right") == Some(node) => {
+            let target = parent
+                .child_by_field_name("left")
+                .filter(|l| l.kind() == "identifier")?;
+            let name = eval.text(target);
+            eval.model
+                .references
+                .iter()
+                .filter(|r| {
+                    r.name == name
+                        && r.resolution == Resolution::Scope(site.scope)
+                        && r.range.start > site.call.end_byte()
+                })
+                .map(|r| r.range.start)
+                .min()
+        }
+        _ => None,
+    }
 }
 
 /// Refuse when the module-level `name` may change between the moment the workers of the pool
@@ -595,14 +645,25 @@ fn called_again(
     let Some(function) = model.scope(writer).name.as_deref() else {
         return Ok(());
     };
+    // The function that holds the call, or the module for a call under the `__main__` guard.
     let mut holder = site.scope;
-    while model.scope(holder).kind != ScopeKind::Function {
+    while !matches!(
+        model.scope(holder).kind,
+        ScopeKind::Function | ScopeKind::Module
+    ) {
         match model.scope(holder).parent {
             Some(parent) => holder = parent,
             None => return Ok(()),
         }
     }
     let body = model.scope(holder).range;
+    // Calls after the process starts, or after a generator over a pool takes its first step,
+    // come too late to matter.
+    let until = match started_by(eval, site) {
+        Some(start) => start,
+        None if site.row.lazy || site.row.deferred => first_step(eval, site).unwrap_or(usize::MAX),
+        None => return Ok(()),
+    };
     let loops: Vec<TextRange> = std::iter::successors(site.call.parent(), |n| n.parent())
         .take_while(|n| body.contains_range(TextRange::of(*n)))
         .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
@@ -612,6 +673,7 @@ fn called_again(
         r.name == function
             && r.resolution == crate::core::semantic::Resolution::Scope(SemanticModel::MODULE)
             && body.contains_range(r.range)
+            && r.range.start < until
             && (r.range.start > site.call.end_byte()
                 || loops.iter().any(|l| l.contains_range(r.range)))
     });

@@ -304,7 +304,8 @@ impl<'a> Evaluator<'a> {
 
     /// `partial(loop.run_in_executor, pool)` with a process pool bound as the executor, its
     /// first positional argument: `run_in_executor`, which hands the callable to it. With
-    /// any other executor (a thread pool, `None` for the loop's own) it is no API.
+    /// any other executor (a thread pool, `None` for the loop's own, a pool of a fork
+    /// context, whose sites need the context that a row does not carry) it is no API.
     fn bound_executor(
         &self,
         wrapped: Node<'a>,
@@ -331,7 +332,9 @@ impl<'a> Evaluator<'a> {
                 )
             })?;
         match self.eval_depth(executor, scope, depth + 1) {
-            Value::Instance { class, .. } if class.is_executor() && !class.row().interpreters => {
+            Value::Instance { class, fork: false }
+                if class.is_executor() && !class.row().interpreters =>
+            {
                 Some(row)
             }
             _ => None,

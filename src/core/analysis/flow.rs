@@ -93,7 +93,7 @@ fn check_captured(
         return Ok(());
     }
     // A wrapper that starts the process before it returns reads captures at its call.
-    if site.row.started {
+    if starts_at_call(eval, site) {
         return Ok(());
     }
     // A call between creating and starting may run a nested function that assigns it.
@@ -315,7 +315,7 @@ fn check_global(
     if !kept && site.row.pickled_under_fork {
         return check_not_assigned_since_forked(eval, site, name, bindings);
     }
-    if !kept && site.row.started {
+    if !kept && starts_at_call(eval, site) {
         return Ok(());
     }
     // A guard global (`mode = "fast"` under the `__main__` guard, after `Process(...)` and
@@ -352,6 +352,26 @@ fn check_global(
         }
     }
     Ok(())
+}
+
+/// Whether the processes the site hands the callable to start before its call returns: a
+/// wrapper that starts them (`ApiRow::started`), or `multiprocessing.Pool`, whose constructor
+/// starts its workers, the initializer with them (a `ProcessPoolExecutor` starts its own at
+/// its first `submit`). Under fork they read captured values there, as a value bound at the
+/// call does.
+/// Not a pool with `maxtasksperchild`, which forks replacement workers later, each running
+/// the initializer with the parent's values of that time.
+fn starts_at_call(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
+    let replaces = || {
+        super::values::argument(
+            site.arguments,
+            eval.source,
+            Some(3),
+            Some("maxtasksperchild"),
+        )
+        .is_some_and(|value| eval.text(value) != "None")
+    };
+    site.row.started || (site.row.target == Target::Constructor(Class::Pool) && !replaces())
 }
 
 /// Where a generator wrapper over a pool (`site.row.lazy`, its tasks pickled under fork too)

@@ -252,6 +252,8 @@ struct Formatter<'a> {
     comma: usize,
     /// The indices of the parentheses a split adds around a value (`value_in_parens`).
     parens: (usize, usize),
+    /// The index of that `(` as it follows a keyword argument's `=`, without a space.
+    tight_open: usize,
 }
 
 impl<'a> Formatter<'a> {
@@ -286,11 +288,20 @@ impl<'a> Formatter<'a> {
             pair: comma + 1,
             comment: None,
         });
+        // The same `(` after a keyword argument's `=` (`key=(`), which takes no space.
+        tokens.push(Token {
+            text: "(",
+            kind: TokenKind::Open,
+            space: false,
+            pair: comma + 2,
+            comment: None,
+        });
         Some(Formatter {
             tokens,
             frame,
             comma,
             parens: (comma + 1, comma + 2),
+            tight_open: comma + 3,
         })
     }
 

@@ -525,11 +525,35 @@ fn a_lone_conditional_expression_splits_before_if_and_else() {
             "print(\n            ex.submit(_call, functools.partial(_main_lambda, k=k)).result()\n            if flag\n            else None\n        )"
         )
     );
-    // Beside other arguments black wraps it in parentheses of its own first.
+    // Beside other arguments, or as a keyword's value, black wraps it in parentheses of its
+    // own first (black 26.10.1's layouts).
     let text = "print(ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None, 1)";
-    assert_eq!(lay(text, "        ", 88), None);
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "print(
+            (
+                ex.submit(_call, functools.partial(_main_lambda, k=k)).result()
+                if flag
+                else None
+            ),
+            1,
+        )"
+        )
+    );
     let text = "print(key=ex.submit(_call, functools.partial(_main_lambda, k=k)).result() if flag else None)";
-    assert_eq!(lay(text, "        ", 88), None);
+    assert_eq!(
+        lay(text, "        ", 88).as_deref(),
+        Some(
+            "print(
+            key=(
+                ex.submit(_call, functools.partial(_main_lambda, k=k)).result()
+                if flag
+                else None
+            )
+        )"
+        )
+    );
 }
 
 #[test]

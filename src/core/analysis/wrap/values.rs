@@ -272,7 +272,11 @@ impl Formatter<'_> {
     ) -> Option<Laid> {
         let (open, close) = self.parens;
         let mut head = self.part(line, 0, value, line.depth);
-        head.tokens.push(open);
+        let keyword = head.tokens.last().is_some_and(|&i| self.tokens[i].is("="))
+            && line.inside
+            && line.value.is_none();
+        head.tokens
+            .push(if keyword { self.tight_open } else { open });
         let body = Line {
             tokens: line.tokens[value..end].to_vec(),
             depth: line.depth + 1,

@@ -1093,10 +1093,13 @@ pub(super) fn check_process_settings(
     let enclosing = enclosing_functions(model, callee.scope);
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     // The names bound by imports only, in order: the first change found is the one reported.
+    // A name whose import cannot lead to a setting (`import unittest`) is not followed: its
+    // reads are many in a large file, and `setting_changed` finds nothing through any of them.
     let mut imported: Vec<&str> = (model.scope(SemanticModel::MODULE).bindings.iter())
         .filter(|(_, bindings)| {
             (bindings.iter())
                 .all(|&id| matches!(model.binding(id).kind, BindingKind::Import { .. }))
+                && (bindings.iter()).any(|&id| may_reach_setting(&model.binding(id).kind))
         })
         .map(|(name, _)| name.as_str())
         .collect();
@@ -1126,6 +1129,24 @@ pub(super) fn check_process_settings(
         }
     }
     Ok(())
+}
+
+/// Whether a name bound by the import `kind` may reach what `setting_changed` looks for: the
+/// qualified names read through it all start with the import's path (`qualified_name`), so
+/// it must overlap a function of `PROCESS_SETTINGS` or `CONFIGURED`, `builtins` or
+/// `sys.modules`.
+fn may_reach_setting(kind: &BindingKind) -> bool {
+    let BindingKind::Import { module, member } = kind else {
+        return false;
+    };
+    let path = match member {
+        Some(member) => format!("{module}.{member}"),
+        None => module.clone(),
+    };
+    (PROCESS_SETTINGS.iter().map(|&(function, _)| function))
+        .chain(CONFIGURED.iter().map(|&(function, ..)| function))
+        .chain(["builtins", "sys.modules"])
+        .any(|target| overlaps(&path, target))
 }
 
 /// Whether the worker's code (`worker_code`) calls something other than a builtin or a method of its own

@@ -30,6 +30,7 @@ use std::collections::HashSet;
 use tree_sitter::{Node, Tree};
 
 use crate::core::head::head_statements;
+use crate::core::node::NodeExt;
 use crate::core::parse::empty_block;
 use crate::core::source::TextRange;
 
@@ -48,7 +49,7 @@ pub fn check(tree: &Tree, text: &str, regions: &[TextRange]) -> Result<(), Strin
         let inserted = regions
             .iter()
             .any(|r| r.contains_range(TextRange::of(node)));
-        match node.kind() {
+        match node.kind_name() {
             "parameters" | "lambda_parameters" => check_parameters(node, text)?,
             "argument_list" => check_arguments(node, text)?,
             "function_definition" => check_declarations(node, text)?,
@@ -83,9 +84,9 @@ fn check_interpolation(node: Node<'_>, text: &str, regions: &[TextRange]) -> Res
     let mut single = false;
     let mut child = node;
     while let Some(parent) = child.parent() {
-        if parent.kind() == "string"
-            && child.kind() == "interpolation"
-            && let Some(start) = parent.child(0).filter(|s| s.kind() == "string_start")
+        if parent.kind_name() == "string"
+            && child.kind_name() == "interpolation"
+            && let Some(start) = parent.child(0).filter(|s| s.kind_name() == "string_start")
         {
             let opening = text[start.byte_range()].trim_start_matches(char::is_alphabetic);
             if let Some(quote) = opening.chars().next().filter(|_| opening.len() == 1) {
@@ -143,7 +144,7 @@ struct Enclosing {
 
 impl Enclosing {
     fn enter(self, node: Node<'_>) -> Enclosing {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" => Enclosing {
                 function: true,
                 async_function: is_async(node),
@@ -176,25 +177,25 @@ impl Enclosing {
 /// When `clause` is the first `for` clause of a generator expression, its iterable.
 fn first_generator_iterable(clause: Node<'_>) -> Option<Node<'_>> {
     let generator = clause.parent()?;
-    if clause.kind() != "for_in_clause" || generator.kind() != "generator_expression" {
+    if clause.kind_name() != "for_in_clause" || generator.kind_name() != "generator_expression" {
         return None;
     }
     let mut cursor = generator.walk();
     let first = generator
         .named_children(&mut cursor)
-        .find(|c| c.kind() == "for_in_clause")?;
-    (first == clause)
-        .then(|| clause.child_by_field_name("right"))
-        .flatten()
+        .find(|c| c.kind_name() == "for_in_clause")?;
+    (first == clause).then(|| clause.field("right")).flatten()
 }
 
 fn is_async(definition: Node<'_>) -> bool {
-    definition.child(0).is_some_and(|c| c.kind() == "async")
+    definition
+        .child(0)
+        .is_some_and(|c| c.kind_name() == "async")
 }
 
 /// Statements and expressions that need a function or a loop around them.
 fn check_placement(node: Node<'_>, context: Enclosing) -> Result<(), String> {
-    match node.kind() {
+    match node.kind_name() {
         "return_statement" if !context.function => Err("'return' outside function".into()),
         "yield" if !context.function && !context.lambda => Err("'yield' outside function".into()),
         "await" if (!context.async_function || context.lambda) && !context.generator => {
@@ -242,12 +243,12 @@ pub fn no_empty_blocks(tree: &Tree, replaced: &[TextRange]) -> Result<(), String
 fn future_imports_first(root: Node<'_>, text: &str) -> Result<(), String> {
     let allowed = head_statements(root, text)
         .iter()
-        .filter(|s| s.kind() == "future_import_statement")
+        .filter(|s| s.kind_name() == "future_import_statement")
         .count();
     let mut cursor = root.walk();
     let all = root
         .named_children(&mut cursor)
-        .filter(|s| s.kind() == "future_import_statement")
+        .filter(|s| s.kind_name() == "future_import_statement")
         .count();
     if all == allowed {
         Ok(())
@@ -262,7 +263,7 @@ fn check_parameters(parameters: Node<'_>, text: &str) -> Result<(), String> {
     let mut order = ParameterOrder::default();
     let mut cursor = parameters.walk();
     for parameter in parameters.named_children(&mut cursor) {
-        match parameter.kind() {
+        match parameter.kind_name() {
             "comment" | "positional_separator" => continue,
             "keyword_separator" => {
                 order.bare_star();
@@ -280,7 +281,7 @@ fn check_parameters(parameters: Node<'_>, text: &str) -> Result<(), String> {
             ));
         }
         let has_default = matches!(
-            parameter.kind(),
+            parameter.kind_name(),
             "default_parameter" | "typed_default_parameter"
         );
         order.defaulted(splat, has_default)?;
@@ -357,12 +358,10 @@ fn splat_kind(parameter: Node<'_>) -> Option<&'static str> {
 fn parameter_name<'s>(parameter: Node<'_>, text: &'s str) -> Option<&'s str> {
     let mut node = parameter;
     loop {
-        if node.kind() == "identifier" {
+        if node.kind_name() == "identifier" {
             return Some(&text[node.byte_range()]);
         }
-        node = node
-            .child_by_field_name("name")
-            .or_else(|| node.named_child(0))?;
+        node = node.field("name").or_else(|| node.named_child(0))?;
     }
 }
 
@@ -372,11 +371,11 @@ fn check_arguments(arguments: Node<'_>, text: &str) -> Result<(), String> {
     let mut seen_double_star = false;
     let mut cursor = arguments.walk();
     for argument in arguments.named_children(&mut cursor) {
-        match argument.kind() {
+        match argument.kind_name() {
             "comment" => {}
             "keyword_argument" => {
                 seen_keyword = true;
-                if let Some(name) = argument.child_by_field_name("name")
+                if let Some(name) = argument.field("name")
                     && !keywords.insert(&text[name.byte_range()])
                 {
                     return Err(format!(
@@ -406,7 +405,7 @@ fn check_arguments(arguments: Node<'_>, text: &str) -> Result<(), String> {
 
 /// A parameter that the function also declares `global` or `nonlocal`.
 fn check_declarations(definition: Node<'_>, text: &str) -> Result<(), String> {
-    let Some(parameters) = definition.child_by_field_name("parameters") else {
+    let Some(parameters) = definition.field("parameters") else {
         return Ok(());
     };
     let mut cursor = parameters.walk();
@@ -414,15 +413,15 @@ fn check_declarations(definition: Node<'_>, text: &str) -> Result<(), String> {
         .named_children(&mut cursor)
         .filter_map(|p| parameter_name(p, text))
         .collect();
-    let Some(body) = definition.child_by_field_name("body") else {
+    let Some(body) = definition.field("body") else {
         return Ok(());
     };
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => continue,
             "global_statement" | "nonlocal_statement" => {
-                let kind = if node.kind() == "global_statement" {
+                let kind = if node.kind_name() == "global_statement" {
                     "global"
                 } else {
                     "nonlocal"

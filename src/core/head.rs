@@ -28,6 +28,7 @@
 
 use tree_sitter::Node;
 
+use crate::core::node::NodeExt;
 use crate::core::source::next_line_start;
 
 /// The offset where the head of the module ends: the start of the line after the last future
@@ -46,7 +47,7 @@ pub fn head_statements<'t>(root: Node<'t>, source: &str) -> Vec<Node<'t>> {
     let mut cursor = root.walk();
     let mut found = Vec::new();
     for statement in root.named_children(&mut cursor) {
-        match statement.kind() {
+        match statement.kind_name() {
             "comment" => continue,
             "future_import_statement" => found.push(statement),
             _ if found.is_empty() && is_docstring(statement, source) => found.push(statement),
@@ -59,13 +60,13 @@ pub fn head_statements<'t>(root: Node<'t>, source: &str) -> Vec<Node<'t>> {
 /// Whether `statement` is a string literal standing alone, as a docstring is (an f-string or a
 /// bytes literal is not one).
 pub fn is_docstring(statement: Node<'_>, source: &str) -> bool {
-    if statement.kind() != "expression_statement" || statement.named_child_count() != 1 {
+    if statement.kind_name() != "expression_statement" || statement.named_child_count() != 1 {
         return false;
     }
     let Some(value) = statement.named_child(0) else {
         return false;
     };
-    let strings: Vec<Node<'_>> = match value.kind() {
+    let strings: Vec<Node<'_>> = match value.kind_name() {
         "string" => vec![value],
         "concatenated_string" => {
             let mut cursor = value.walk();
@@ -78,7 +79,7 @@ pub fn is_docstring(statement: Node<'_>, source: &str) -> bool {
 
 /// A string without `f`, `b` or `t` in its prefix.
 fn plain_string(string: Node<'_>, source: &str) -> bool {
-    let Some(start) = string.child(0).filter(|c| c.kind() == "string_start") else {
+    let Some(start) = string.child(0).filter(|c| c.kind_name() == "string_start") else {
         return false;
     };
     let prefix = source[start.byte_range()].trim_end_matches(['"', '\'']);

@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod fix;
 pub mod head;
 pub mod import_words;
+pub mod node;
 pub mod options;
 pub mod parse;
 pub mod parse_edits;

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use tree_sitter::{Node, ParseOptions, ParseState, Parser, Tree};
 
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::parse_edits;
 
 /// How long one parse may take: hundreds of times what a megabyte of ordinary code needs.
@@ -57,11 +58,11 @@ impl ParseError {
 /// which tree-sitter wraps in a `typed_parameter`, the splat's own kind
 /// (`list_splat_pattern`, `dictionary_splat_pattern`); any other parameter's node kind.
 pub fn parameter_kind<'t>(parameter: Node<'t>) -> &'t str {
-    let kind = parameter.kind();
+    let kind = parameter.kind_name();
     if kind != "typed_parameter" {
         return kind;
     }
-    let inner = parameter.named_child(0).map_or(kind, |c| c.kind());
+    let inner = parameter.named_child(0).map_or(kind, |c| c.kind_name());
     match inner {
         "list_splat_pattern" | "dictionary_splat_pattern" => inner,
         _ => kind,
@@ -70,12 +71,12 @@ pub fn parameter_kind<'t>(parameter: Node<'t>) -> &'t str {
 
 /// The name a `*args` or `**kwargs` parameter binds, typed or not.
 pub fn splat_name(parameter: Node<'_>) -> Option<Node<'_>> {
-    let splat = match parameter.kind() {
+    let splat = match parameter.kind_name() {
         "typed_parameter" => parameter.named_child(0)?,
         _ => parameter,
     };
     matches!(
-        splat.kind(),
+        splat.kind_name(),
         "list_splat_pattern" | "dictionary_splat_pattern"
     )
     .then(|| splat.named_child(0))?
@@ -184,7 +185,7 @@ fn first_error(root: Node<'_>, source: &str) -> Option<SyntaxError> {
         if node.is_missing() {
             return Some(SyntaxError {
                 offset: node.start_byte(),
-                message: format!("expected `{}`", node.kind()),
+                message: format!("expected `{}`", node.kind_name()),
             });
         }
         if node.is_error() {
@@ -277,7 +278,7 @@ fn holder_named(kind: &str) -> Holder {
 pub fn empty_block_error(root: Node<'_>) -> Option<SyntaxError> {
     let block = empty_block(root)?;
     let header = block.parent().unwrap_or(block);
-    let kind = header.kind();
+    let kind = header.kind_name();
     let what = match kind.strip_suffix("_definition") {
         Some(definition) => format!("{definition} definition"),
         None => {
@@ -304,7 +305,7 @@ pub fn empty_block_error(root: Node<'_>) -> Option<SyntaxError> {
 fn what_is_invalid(error: Node<'_>, source: &str) -> String {
     let in_type_parameter = std::iter::successors(error.parent(), Node::parent)
         .take(4)
-        .any(|ancestor| ancestor.kind() == "type_parameter");
+        .any(|ancestor| ancestor.kind_name() == "type_parameter");
     // The `=` ends the ERROR node or follows it, before the next parameter or the end of the
     // list: `[T = int]`, `[T: str = "a", U]`.
     let default_ahead = source
@@ -363,7 +364,7 @@ pub fn ancestors<'t>(root: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
 pub fn named_items(node: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
-        .filter(|child| child.kind() != "comment")
+        .filter(|child| child.kind_name() != "comment")
         .collect()
 }
 
@@ -372,7 +373,7 @@ pub fn has_splats(arguments: Node<'_>) -> bool {
     let mut cursor = arguments.walk();
     arguments
         .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+        .any(|a| matches!(a.kind_name(), "list_splat" | "dictionary_splat"))
 }
 
 /// `node`'s entry in a `kind_table`; `other` for an id outside it (an ERROR node).

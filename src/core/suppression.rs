@@ -31,6 +31,7 @@ use tree_sitter::Tree;
 
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::Fix;
+use crate::core::node::NodeExt;
 use crate::core::rules::{Rule, RuleSet};
 use crate::core::source::{LineIndex, TextRange};
 
@@ -284,7 +285,7 @@ fn directives_with(
 fn is_comment(tree: &Tree, offset: usize) -> bool {
     tree.root_node()
         .descendant_for_byte_range(offset, offset + 1)
-        .is_some_and(|node| node.kind() == "comment")
+        .is_some_and(|node| node.kind_name() == "comment")
 }
 
 /// The directive that the `#` at `hash` introduces, if any (its line is filled in later).

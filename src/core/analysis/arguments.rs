@@ -37,6 +37,7 @@ use super::unpacked;
 use super::user_api::{UserKind, WorkerSlot};
 use super::values::{Evaluator, argument, string_content};
 use super::worker_reads::{Entry, Step, WorkerUse, followed, positionals_of};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// The expressions `classify` can find a callable in, or `picked` one a table holds
@@ -61,7 +62,7 @@ pub fn argument_sites<'t>(eval: &Evaluator<'t>, sites: &[Site<'t>]) -> Vec<Site<
         .flat_map(|site| {
             nested(eval, handed_values(eval, site))
                 .into_iter()
-                .filter(|(value, _)| CANDIDATES.contains(&value.kind()))
+                .filter(|(value, _)| CANDIDATES.contains(&value.kind_name()))
                 .map(|(value, parameter)| Site {
                     callable: value,
                     scope: eval.model.scope_at(value.start_byte()),
@@ -100,7 +101,7 @@ fn nested<'t>(
             // A loop variable whose elements are dataclass instances (`args=(t, out)` in `for
             // t in [Task(...), ...]`): their fields, which pickle carries with each. The
             // elements themselves are the loop's sites already (`loops::loop_elements`).
-            if container.kind() == "identifier"
+            if container.kind_name() == "identifier"
                 && let Some(elements) = super::loops::loop_values(eval, container)
             {
                 for element in elements {
@@ -121,7 +122,7 @@ fn nested<'t>(
 /// The arguments of `call` when it makes an instance of a dataclass of the file, which keeps
 /// them in its fields; none for anything else.
 fn dataclass_fields<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> impl Iterator<Item = Node<'t>> {
-    (call.kind() == "call")
+    (call.kind_name() == "call")
         .then(|| eval.dataclass_arguments(call, eval.model.scope_at(call.start_byte())))
         .flatten()
         .into_iter()
@@ -131,15 +132,15 @@ fn dataclass_fields<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> impl Iterator<I
 /// The elements of a list, tuple or set literal, or the values of a dict literal.
 pub(super) fn contents(container: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = container.walk();
-    match container.kind() {
+    match container.kind_name() {
         "list" | "tuple" | "set" => container
             .named_children(&mut cursor)
-            .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+            .filter(|e| !matches!(e.kind_name(), "comment" | "list_splat"))
             .collect(),
         "dictionary" => container
             .named_children(&mut cursor)
-            .filter(|pair| pair.kind() == "pair")
-            .filter_map(|pair| pair.child_by_field_name("value"))
+            .filter(|pair| pair.kind_name() == "pair")
+            .filter_map(|pair| pair.field("value"))
             .collect(),
         _ => Vec::new(),
     }
@@ -156,7 +157,7 @@ fn steps_within(eval: &Evaluator<'_>, value: Node<'_>, top: Node<'_>) -> Vec<Ste
         let Some(parent) = node.parent() else {
             return Vec::new();
         };
-        match parent.kind() {
+        match parent.kind_name() {
             "parenthesized_expression" => {}
             // An argument of a dataclass's constructor: the instance's field.
             "keyword_argument" | "argument_list" => {
@@ -168,8 +169,8 @@ fn steps_within(eval: &Evaluator<'_>, value: Node<'_>, top: Node<'_>) -> Vec<Ste
                 continue;
             }
             "pair" => {
-                let key = parent.child_by_field_name("key");
-                steps.push(match key.filter(|k| k.kind() == "string") {
+                let key = parent.field("key");
+                steps.push(match key.filter(|k| k.kind_name() == "string") {
                     Some(key) => Step::Key(string_content(&source[key.byte_range()]).to_string()),
                     None => Step::Any,
                 });
@@ -183,11 +184,11 @@ fn steps_within(eval: &Evaluator<'_>, value: Node<'_>, top: Node<'_>) -> Vec<Ste
                 let mut cursor = parent.walk();
                 let elements: Vec<Node<'_>> = parent
                     .named_children(&mut cursor)
-                    .filter(|e| e.kind() != "comment")
+                    .filter(|e| e.kind_name() != "comment")
                     .collect();
-                let splat = elements.iter().position(|e| e.kind() == "list_splat");
+                let splat = elements.iter().position(|e| e.kind_name() == "list_splat");
                 let at = elements.iter().position(|e| *e == node);
-                steps.push(match (parent.kind(), at) {
+                steps.push(match (parent.kind_name(), at) {
                     ("set", _) | (_, None) => Step::Any,
                     (_, Some(at)) if splat.is_some_and(|s| s < at) => Step::Any,
                     (_, Some(at)) => Step::At(at),
@@ -205,10 +206,10 @@ fn steps_within(eval: &Evaluator<'_>, value: Node<'_>, top: Node<'_>) -> Vec<Ste
 /// fills.
 fn dataclass_field_of<'t>(eval: &Evaluator<'t>, value: Node<'t>) -> Option<(Node<'t>, &'t str)> {
     let mut arguments = value.parent()?;
-    if arguments.kind() == "keyword_argument" {
+    if arguments.kind_name() == "keyword_argument" {
         arguments = arguments.parent()?;
     }
-    let call = arguments.parent().filter(|c| c.kind() == "call")?;
+    let call = arguments.parent().filter(|c| c.kind_name() == "call")?;
     let (_, fields) = eval.dataclass_arguments(call, eval.model.scope_at(call.start_byte()))?;
     let field = fields.into_iter().find(|(v, _)| *v == value)?.1;
     Some((call, field))
@@ -323,7 +324,7 @@ fn handed_values<'t>(eval: &Evaluator<'t>, site: &Site<'t>) -> Vec<(Node<'t>, Pa
 /// other value as it is.
 fn built_in<'t>(eval: &Evaluator<'t>, site: &Site<'t>, value: Node<'t>) -> Node<'t> {
     let value = super::callables::unparenthesize(value);
-    if value.kind() != "identifier" {
+    if value.kind_name() != "identifier" {
         return value;
     }
     let model = eval.model;
@@ -356,7 +357,7 @@ fn built_in<'t>(eval: &Evaluator<'t>, site: &Site<'t>, value: Node<'t>) -> Node<
         .and_then(|range| eval.node_at(range))
         .filter(|node| {
             matches!(
-                node.kind(),
+                node.kind_name(),
                 "list"
                     | "tuple"
                     | "set"
@@ -372,18 +373,18 @@ fn built_in<'t>(eval: &Evaluator<'t>, site: &Site<'t>, value: Node<'t>) -> Node<
 /// The elements of a literal tuple or list, the first binding the positional parameter at
 /// `offset`; after a `*` splat the position is unknown.
 fn sequence(node: Node<'_>, offset: usize) -> Vec<(Node<'_>, Parameter<'_>)> {
-    if !matches!(node.kind(), "tuple" | "list") {
+    if !matches!(node.kind_name(), "tuple" | "list") {
         return Vec::new();
     }
     let mut splatted = false;
     let mut cursor = node.walk();
     let elements: Vec<Node<'_>> = node
         .named_children(&mut cursor)
-        .filter(|e| e.kind() != "comment")
+        .filter(|e| e.kind_name() != "comment")
         .collect();
     let mut values = Vec::new();
     for (index, element) in elements.into_iter().enumerate() {
-        splatted |= element.kind() == "list_splat";
+        splatted |= element.kind_name() == "list_splat";
         let parameter = match splatted {
             true => Parameter::Unknown,
             false => Parameter::Position(index + offset),
@@ -396,19 +397,19 @@ fn sequence(node: Node<'_>, offset: usize) -> Vec<(Node<'_>, Parameter<'_>)> {
 /// The values of a dictionary literal's entries, each binding the parameter its string key
 /// names.
 fn dictionary(node: Node<'_>) -> Vec<(Node<'_>, Parameter<'_>)> {
-    if node.kind() != "dictionary" {
+    if node.kind_name() != "dictionary" {
         return Vec::new();
     }
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
-        .filter(|pair| pair.kind() == "pair")
+        .filter(|pair| pair.kind_name() == "pair")
         .filter_map(|pair| {
-            let key = pair.child_by_field_name("key")?;
-            let parameter = match key.kind() {
+            let key = pair.field("key")?;
+            let parameter = match key.kind_name() {
                 "string" => Parameter::Keyword(key),
                 _ => Parameter::Unknown,
             };
-            Some((pair.child_by_field_name("value")?, parameter))
+            Some((pair.field("value")?, parameter))
         })
         .collect()
 }
@@ -438,7 +439,7 @@ fn trailing<'t>(
     let mut cursor = arguments.walk();
     let mut splats = Vec::new();
     for child in arguments.named_children(&mut cursor) {
-        match child.kind() {
+        match child.kind_name() {
             "comment" => {}
             "keyword_argument" | "dictionary_splat" => splats.push(child),
             "list_splat" => match unpacked::splatted_sequence(child) {
@@ -461,10 +462,10 @@ fn trailing<'t>(
 /// The values a keyword argument or a `**` splat of a literal dict or `dict(...)` passes on,
 /// each with the parameter it names.
 fn keyword_values<'t>(eval: &Evaluator<'t>, argument: Node<'t>) -> Vec<(Node<'t>, Parameter<'t>)> {
-    match argument.kind() {
+    match argument.kind_name() {
         "keyword_argument" => {
-            let name = argument.child_by_field_name("name");
-            let value = argument.child_by_field_name("value");
+            let name = argument.field("name");
+            let value = argument.field("value");
             match (name, value) {
                 (Some(name), Some(value)) => vec![(value, Parameter::Keyword(name))],
                 _ => Vec::new(),
@@ -485,23 +486,23 @@ fn keyword_values<'t>(eval: &Evaluator<'t>, argument: Node<'t>) -> Vec<(Node<'t>
 /// elements of an item written as a tuple or list bind its parameters in order (`starmap`) or
 /// are parts of the first one (`map`).
 fn mapped(items: Node<'_>, star: bool) -> Vec<(Node<'_>, Parameter<'_>)> {
-    let elements: Vec<Node<'_>> = match items.kind() {
+    let elements: Vec<Node<'_>> = match items.kind_name() {
         "list" | "tuple" | "set" => {
             let mut cursor = items.walk();
             items
                 .named_children(&mut cursor)
-                .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+                .filter(|e| !matches!(e.kind_name(), "comment" | "list_splat"))
                 .collect()
         }
         "list_comprehension" | "generator_expression" | "set_comprehension" => {
-            items.child_by_field_name("body").into_iter().collect()
+            items.field("body").into_iter().collect()
         }
         _ => Vec::new(),
     };
     let mut values = Vec::new();
     for item in elements {
         let item = super::callables::unparenthesize(item);
-        match (item.kind(), star) {
+        match (item.kind_name(), star) {
             ("tuple" | "list", true) => values.extend(sequence(item, 0)),
             ("tuple" | "list", false) => values.extend(
                 sequence(item, 0)
@@ -523,7 +524,7 @@ fn mapped(items: Node<'_>, star: bool) -> Vec<(Node<'_>, Parameter<'_>)> {
 pub fn handed_to(site: &Site<'_>) -> String {
     // An instance of a `Process` subclass (`sites::local_process`), which `start()` pickles.
     if site.callable.id() == site.call.id()
-        && site.callable.kind() == "call"
+        && site.callable.kind_name() == "call"
         && site.row.target == Target::Constructor(super::api::Class::Process)
     {
         return "started as a process".to_string();
@@ -683,7 +684,7 @@ fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> 
     match parameter {
         Parameter::Position(at) => Entry::Position(at, within()),
         // A keyword argument's name, or a string key of a `kwargs=` dict.
-        Parameter::Keyword(key) => match key.kind() {
+        Parameter::Keyword(key) => match key.kind_name() {
             "identifier" => Entry::Keyword(eval.text(key).to_string(), within()),
             _ => Entry::Keyword(string_content(eval.text(key)).to_string(), within()),
         },
@@ -693,7 +694,7 @@ fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> 
             let item = site
                 .callable
                 .parent()
-                .filter(|p| matches!(p.kind(), "tuple" | "list"));
+                .filter(|p| matches!(p.kind_name(), "tuple" | "list"));
             match item.and_then(|item| {
                 sequence(item, 0)
                     .into_iter()
@@ -710,7 +711,7 @@ fn reach_of(eval: &Evaluator<'_>, site: &Site<'_>, parameter: Parameter<'_>) -> 
 /// What a worker does with a value whose parameter cannot be told: each of its variables is
 /// looked at for an inspection, and those it calls for any other use.
 pub(super) fn unknown_use(eval: &Evaluator<'_>, def: Node<'_>) -> Option<WorkerUse> {
-    let body = def.child_by_field_name("body")?;
+    let body = def.field("body")?;
     let scope = eval.model.scope_at(body.start_byte());
     let looks = variables(eval.model, scope)
         .iter()
@@ -735,9 +736,9 @@ pub(super) fn unknown_use(eval: &Evaluator<'_>, def: Node<'_>) -> Option<WorkerU
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        let calls_one = node.kind() == "call"
+        let calls_one = node.kind_name() == "call"
             && node
-                .child_by_field_name("function")
+                .field("function")
                 .is_some_and(|f| called.iter().any(|n| n == eval.text(f)));
         if calls_one {
             used.positionals = used
@@ -759,10 +760,10 @@ fn worker_function<'t>(
     worker: Node<'t>,
 ) -> Option<Node<'t>> {
     let worker = super::callables::unparenthesize(worker);
-    if worker.kind() == "lambda" {
+    if worker.kind_name() == "lambda" {
         return Some(worker);
     }
-    if worker.kind() != "identifier" {
+    if worker.kind_name() != "identifier" {
         return None;
     }
     let name = eval.text(worker);
@@ -774,11 +775,12 @@ fn worker_function<'t>(
     };
     let binding = eval.model.binding(*only);
     let statement = eval.node_at(binding.statement)?;
-    let def = match statement.kind() {
-        "decorated_definition" => statement.child_by_field_name("definition")?,
+    let def = match statement.kind_name() {
+        "decorated_definition" => statement.field("definition")?,
         _ => statement,
     };
-    (binding.kind == BindingKind::FunctionDef && def.kind() == "function_definition").then_some(def)
+    (binding.kind == BindingKind::FunctionDef && def.kind_name() == "function_definition")
+        .then_some(def)
 }
 
 /// What the worker `worker` of another file of the run does with the value `parameter` of
@@ -820,7 +822,7 @@ pub(super) fn worker_slots<'e>(
     worker: Node<'_>,
 ) -> Option<(&'e [WorkerSlot], &'e str)> {
     let worker = super::callables::unparenthesize(worker);
-    if !matches!(worker.kind(), "identifier" | "attribute") {
+    if !matches!(worker.kind_name(), "identifier" | "attribute") {
         return None;
     }
     let path = eval.imported_path_of(worker)?;
@@ -850,7 +852,7 @@ pub fn handed_callables(eval: &Evaluator<'_>, sites: &[Site<'_>]) -> Vec<HandedP
             let slot = site.row.callable;
             let worker = argument(site.arguments, eval.source, slot.position, slot.keyword)?;
             let worker = super::callables::unparenthesize(worker);
-            if !matches!(worker.kind(), "identifier" | "attribute")
+            if !matches!(worker.kind_name(), "identifier" | "attribute")
                 || worker_function(eval, site, worker).is_some()
             {
                 return None;
@@ -890,7 +892,7 @@ pub(super) fn may_be_lifted_or_forwarded(
     scope: ScopeId,
 ) -> bool {
     let node = super::callables::unparenthesize(node);
-    match node.kind() {
+    match node.kind_name() {
         "lambda" => true,
         "identifier" => {
             let name = eval.text(node);
@@ -955,7 +957,7 @@ pub fn positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
         Passing::Tuple { args, .. } => {
             match argument(site.arguments, source, args.position, args.keyword) {
                 None => Some(0),
-                Some(tuple) if tuple.kind() == "tuple" => written_out(tuple),
+                Some(tuple) if tuple.kind_name() == "tuple" => written_out(tuple),
                 Some(_) => None,
             }
         }
@@ -981,9 +983,9 @@ fn written_out(tuple: Node<'_>) -> Option<usize> {
     let mut cursor = tuple.walk();
     let elements: Vec<Node<'_>> = tuple
         .named_children(&mut cursor)
-        .filter(|e| e.kind() != "comment")
+        .filter(|e| e.kind_name() != "comment")
         .collect();
-    let unpacked = elements.iter().any(|e| e.kind() == "list_splat");
+    let unpacked = elements.iter().any(|e| e.kind_name() == "list_splat");
     (!unpacked).then_some(elements.len())
 }
 
@@ -995,7 +997,7 @@ fn after_callable(site: &Site<'_>) -> Option<usize> {
         if argument.start_byte() <= site.callable.start_byte() {
             continue;
         }
-        match argument.kind() {
+        match argument.kind_name() {
             "keyword_argument" | "comment" => {}
             "list_splat" | "dictionary_splat" => return None,
             _ => count += 1,

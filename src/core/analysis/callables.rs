@@ -10,6 +10,7 @@ use tree_sitter::Node;
 
 use super::lift::reach::{Reach, reach};
 use super::values::{Evaluator, Value, argument};
+use crate::core::node::NodeExt;
 use crate::core::rules::Rule;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -59,7 +60,7 @@ impl<'t> Callable<'t> {
 
     /// Its parameter list; `None` for a lambda without parameters.
     pub fn parameters(&self) -> Option<Node<'t>> {
-        self.scope_node().child_by_field_name("parameters")
+        self.scope_node().field("parameters")
     }
 }
 
@@ -91,20 +92,20 @@ impl Classified<'_> {
 pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
     let mut cursor = root.walk();
     root.named_children(&mut cursor)
-        .filter(|node| node.kind() == "if_statement")
+        .filter(|node| node.kind_name() == "if_statement")
         .filter_map(|node| {
-            let condition = node.child_by_field_name("condition")?;
+            let condition = node.field("condition")?;
             let check = main_check(&source[condition.byte_range()])
                 .or_else(|| main_conjunct(condition, source).then_some(true))?;
             match check {
-                true => node.child_by_field_name("consequence"),
+                true => node.field("consequence"),
                 false => {
                     let mut cursor = node.walk();
                     let alternatives: Vec<Node<'_>> = node
                         .children_by_field_name("alternative", &mut cursor)
                         .collect();
                     match alternatives.as_slice() {
-                        [only] if only.kind() == "else_clause" => only.child_by_field_name("body"),
+                        [only] if only.kind_name() == "else_clause" => only.field("body"),
                         _ => None,
                     }
                 }
@@ -118,16 +119,16 @@ pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
 /// parentheses allowed): its body runs only in the main program, as a plain guard's does.
 fn main_conjunct(condition: Node<'_>, source: &str) -> bool {
     let condition = unparenthesize(condition);
-    if condition.kind() != "boolean_operator"
+    if condition.kind_name() != "boolean_operator"
         || condition
-            .child_by_field_name("operator")
+            .field("operator")
             .is_none_or(|o| &source[o.byte_range()] != "and")
     {
         return false;
     }
     ["left", "right"]
         .iter()
-        .filter_map(|field| condition.child_by_field_name(field))
+        .filter_map(|field| condition.field(field))
         .any(|operand| {
             main_check(&source[operand.byte_range()]) == Some(true)
                 || main_conjunct(operand, source)
@@ -188,7 +189,7 @@ fn classify_depth<'t>(
         return Classified::Fine;
     }
     let node = unparenthesize(callable);
-    match node.kind() {
+    match node.kind_name() {
         "lambda" => Classified::Unpicklable(Callable::Lambda(node), Via::Direct),
         "identifier" => classify_name(eval, guards, node, scope, depth),
         "call" => match local_class_instance(eval, guards, node, scope) {
@@ -210,10 +211,10 @@ fn classify_partial<'t>(
     depth: usize,
 ) -> Classified<'t> {
     let is_partial = call
-        .child_by_field_name("function")
+        .field("function")
         .is_some_and(|f| eval.eval(f, scope) == Value::Partial);
     let inner = call
-        .child_by_field_name("arguments")
+        .field("arguments")
         .and_then(|args| argument(args, eval.source, Some(0), Some("func")));
     let (true, Some(inner)) = (is_partial, inner) else {
         return Classified::Fine;
@@ -229,15 +230,15 @@ fn classify_partial<'t>(
 /// The call whose function `node` is (`f(x)` for `f`, `a.b(x)` for `a.b`), if any.
 pub fn call_of(node: Node<'_>) -> Option<Node<'_>> {
     node.parent()
-        .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node))
+        .filter(|p| p.kind_name() == "call" && p.field("function") == Some(node))
 }
 
 pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
-    while node.kind() == "parenthesized_expression" {
+    while node.kind_name() == "parenthesized_expression" {
         let mut cursor = node.walk();
         let mut inner = node
             .named_children(&mut cursor)
-            .filter(|child| child.kind() != "comment");
+            .filter(|child| child.kind_name() != "comment");
         match (inner.next(), inner.next()) {
             (Some(only), None) => node = only,
             _ => break,
@@ -371,7 +372,7 @@ fn binds_lambda(eval: &Evaluator<'_>, id: BindingId) -> bool {
         && binding
             .value
             .and_then(|value| eval.node_at(value))
-            .is_some_and(|value| unparenthesize(value).kind() == "lambda")
+            .is_some_and(|value| unparenthesize(value).kind_name() == "lambda")
 }
 
 /// The refusal of a function whose name is bound more than once in its scope, where it cannot
@@ -466,7 +467,7 @@ pub(super) fn classify_assigned<'t>(
     scope: ScopeId,
     depth: usize,
 ) -> Classified<'t> {
-    match value.kind() {
+    match value.kind_name() {
         "lambda" => Classified::Unpicklable(Callable::Lambda(value), Via::Variable),
         // `f = work`: the assignment is a use of `work` that the lift rewrites (with a
         // partial when `work` captures), so the sites passing `f` stay as they are.
@@ -492,7 +493,7 @@ fn local_class_method<'t>(
     scope: ScopeId,
 ) -> Classified<'t> {
     let model = eval.model;
-    let Some(object) = node.child_by_field_name("object") else {
+    let Some(object) = node.field("object") else {
         return Classified::Fine;
     };
     match eval.local_class_of(object, scope) {
@@ -521,7 +522,7 @@ fn guard_class_instance(
     scope: ScopeId,
 ) -> Option<String> {
     let model = eval.model;
-    let call = match object.kind() {
+    let call = match object.kind_name() {
         "call" => object,
         "identifier" => {
             let name = eval.text(object);
@@ -532,13 +533,13 @@ fn guard_class_instance(
                 return None;
             };
             let value = eval.node_at(model.binding(*only).value?)?;
-            (value.kind() == "call").then_some(value)?
+            (value.kind_name() == "call").then_some(value)?
         }
         _ => return None,
     };
-    let function = call.child_by_field_name("function")?;
+    let function = call.field("function")?;
     let name = eval.text(function);
-    let guarded_class = function.kind() == "identifier"
+    let guarded_class = function.kind_name() == "identifier"
         && model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
         && bound_only_under_guard(model, guards, name)
         && model
@@ -598,12 +599,12 @@ fn function_callable<'t>(
     let Some(statement) = eval.node_at(statement_range) else {
         return Classified::Fine;
     };
-    let definition = if statement.kind() == "decorated_definition" {
-        statement.child_by_field_name("definition")
+    let definition = if statement.kind_name() == "decorated_definition" {
+        statement.field("definition")
     } else {
         Some(statement)
     };
-    let Some(definition) = definition.filter(|d| d.kind() == "function_definition") else {
+    let Some(definition) = definition.filter(|d| d.kind_name() == "function_definition") else {
         return Classified::Fine;
     };
     let under_guard = rule == Rule::MainGuardFunction;
@@ -649,7 +650,7 @@ pub fn crosses_as_code(eval: &Evaluator<'_>, callable: &Callable<'_>, via: Via<'
     let node = callable.scope_node();
     let range = TextRange::of(node);
     let decorated = matches!(callable, Callable::Function { statement, .. }
-        if statement.kind() == "decorated_definition");
+        if statement.kind_name() == "decorated_definition");
     let Some(scope) = model.scope_created_by(range) else {
         return false;
     };
@@ -686,7 +687,7 @@ fn has_default_or_suspension(node: Node<'_>) -> bool {
     ];
     let mut stack = vec![node];
     while let Some(next) = stack.pop() {
-        if KINDS.contains(&next.kind()) {
+        if KINDS.contains(&next.kind_name()) {
             return true;
         }
         let mut cursor = next.walk();

@@ -19,6 +19,7 @@ use super::callables::bound_only_under_guard;
 use super::layout::top_level_statement;
 use super::unpicklable::unpicklable_binding;
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -128,9 +129,9 @@ fn check_module_name(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), Str
         eval.root
             .descendant_for_byte_range(reference.range.start, reference.range.end)
             .and_then(|node| node.parent())
-            .filter(|arguments| arguments.kind() == "argument_list")
+            .filter(|arguments| arguments.kind_name() == "argument_list")
             .and_then(|arguments| arguments.parent())
-            .and_then(|call| call.child_by_field_name("function"))
+            .and_then(|call| call.field("function"))
             .is_some_and(|function| eval.text(function).ends_with("getLogger"))
     };
     let reads_name = |range: TextRange| {
@@ -180,8 +181,8 @@ fn check_module_name(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), Str
                 .then(|| eval.node_at(reference.range))
                 .flatten()
                 .and_then(|node| node.parent())
-                .filter(|parent| parent.kind() == "attribute")
-                .and_then(|parent| parent.child_by_field_name("attribute"));
+                .filter(|parent| parent.kind_name() == "attribute")
+                .and_then(|parent| parent.field("attribute"));
             let class_value = attribute.and_then(|attribute| {
                 let class = model.scope_created_by(binding.statement)?;
                 let value = model.sole_binding(class, eval.text(attribute))?;
@@ -379,8 +380,8 @@ fn defined_above(
 
 fn in_annotation(eval: &Evaluator<'_>, at: TextRange) -> bool {
     std::iter::successors(eval.node_at(at), |n| n.parent())
-        .take_while(|n| !matches!(n.kind(), "function_definition" | "lambda"))
-        .any(|n| n.kind() == "type")
+        .take_while(|n| !matches!(n.kind_name(), "function_definition" | "lambda"))
+        .any(|n| n.kind_name() == "type")
 }
 
 /// Whether the module has `from __future__ import annotations`.
@@ -388,7 +389,7 @@ fn postponed_annotations(eval: &Evaluator<'_>) -> bool {
     let mut cursor = eval.root.walk();
     eval.root
         .named_children(&mut cursor)
-        .filter(|n| n.kind() == "future_import_statement")
+        .filter(|n| n.kind_name() == "future_import_statement")
         .any(|n| eval.text(n).contains("annotations"))
 }
 
@@ -613,11 +614,11 @@ fn other_writer_runs(
         let decorated = eval
             .scope_node(writer)
             .and_then(|def| def.parent())
-            .filter(|p| p.kind() == "decorated_definition")
+            .filter(|p| p.kind_name() == "decorated_definition")
             .is_some_and(|p| {
                 let mut cursor = p.walk();
                 p.named_children(&mut cursor)
-                    .filter(|d| d.kind() == "decorator")
+                    .filter(|d| d.kind_name() == "decorator")
                     .any(|d| !matches!(eval.text(d), "@staticmethod" | "@classmethod"))
             });
         if unread || decorated {
@@ -809,10 +810,10 @@ pub(super) fn handed_over_at(callee: &Callee<'_>) -> usize {
 fn lambda_name<'a>(callee: &Callee<'a>) -> Option<&'a str> {
     let root = callee.eval.root;
     let node = root.descendant_for_byte_range(callee.range.start, callee.range.end)?;
-    let assignment = node.parent().filter(|p| p.kind() == "assignment")?;
-    (assignment.child_by_field_name("right") == Some(node)).then_some(())?;
-    let left = assignment.child_by_field_name("left")?;
-    (left.kind() == "identifier").then(|| callee.eval.text(left))
+    let assignment = node.parent().filter(|p| p.kind_name() == "assignment")?;
+    (assignment.field("right") == Some(node)).then_some(())?;
+    let left = assignment.field("left")?;
+    (left.kind_name() == "identifier").then(|| callee.eval.text(left))
 }
 
 /// The end of the expression around `at` that a statement evaluates as a whole (the call
@@ -823,7 +824,7 @@ pub(super) fn handover_end(callee: &Callee<'_>, at: usize) -> usize {
         return at;
     };
     while let Some(parent) = node.parent() {
-        let kind = parent.kind();
+        let kind = parent.kind_name();
         if kind.ends_with("_statement")
             || kind.ends_with("_clause")
             || matches!(
@@ -953,7 +954,7 @@ fn binding_is_lambda(eval: &Evaluator<'_>, id: BindingId) -> bool {
         && binding
             .value
             .and_then(|r| eval.node_at(r))
-            .is_some_and(|v| super::callables::unparenthesize(v).kind() == "lambda")
+            .is_some_and(|v| super::callables::unparenthesize(v).kind_name() == "lambda")
 }
 
 fn own_or_function(callee: &Callee<'_>, binding: BindingId) -> Option<Need> {
@@ -1060,9 +1061,9 @@ fn guard_definition_held(
     let binding = model.binding(id);
     let value = binding.value.and_then(|r| eval.node_at(r))?;
     let made_class = |value: tree_sitter::Node<'_>, scope: ScopeId| {
-        value.kind() == "call"
+        value.kind_name() == "call"
             && value
-                .child_by_field_name("function")
+                .field("function")
                 .and_then(|f| super::unpicklable::qualified_name(eval, f, scope))
                 .is_some_and(|q| CLASS_FACTORIES.contains(&q.as_str()))
     };
@@ -1131,20 +1132,18 @@ fn guard_definition_held(
 /// up`, `ns.fmt = shout`).
 fn put_into(name: tree_sitter::Node<'_>) -> Option<tree_sitter::Node<'_>> {
     let parent = name.parent()?;
-    let held = |n: &tree_sitter::Node<'_>| match n.kind() {
-        "attribute" => n.child_by_field_name("object") == Some(name),
-        "subscript" => n.child_by_field_name("value") == Some(name),
+    let held = |n: &tree_sitter::Node<'_>| match n.kind_name() {
+        "attribute" => n.field("object") == Some(name),
+        "subscript" => n.field("value") == Some(name),
         _ => false,
     };
     if !held(&parent) {
         return None;
     }
     let outer = parent.parent()?;
-    match outer.kind() {
-        "call" if parent.kind() == "attribute" => outer.child_by_field_name("arguments"),
-        "assignment" if outer.child_by_field_name("left") == Some(parent) => {
-            outer.child_by_field_name("right")
-        }
+    match outer.kind_name() {
+        "call" if parent.kind_name() == "attribute" => outer.field("arguments"),
+        "assignment" if outer.field("left") == Some(parent) => outer.field("right"),
         _ => None,
     }
 }
@@ -1164,15 +1163,17 @@ fn caught_exception(
     let mut cursor = clause.walk();
     let types: Vec<tree_sitter::Node<'_>> = clause
         .named_children(&mut cursor)
-        .filter(|c| !matches!(c.kind(), "block" | "comment") && TextRange::of(*c) != binding.range)
-        .flat_map(|c| match c.kind() {
+        .filter(|c| {
+            !matches!(c.kind_name(), "block" | "comment") && TextRange::of(*c) != binding.range
+        })
+        .flat_map(|c| match c.kind_name() {
             // `except (A, B) as err`, as some grammars write it.
             "as_pattern" => c.named_child(0).into_iter().collect::<Vec<_>>(),
             _ => vec![c],
         })
         .flat_map(|c| {
             let c = super::callables::unparenthesize(c);
-            if c.kind() == "tuple" {
+            if c.kind_name() == "tuple" {
                 let mut inner = c.walk();
                 c.named_children(&mut inner).collect::<Vec<_>>()
             } else {
@@ -1183,7 +1184,7 @@ fn caught_exception(
     let builtin = !types.is_empty()
         && types.iter().all(|t| {
             // `except Exception` catches the project's classes too.
-            t.kind() == "identifier"
+            t.kind_name() == "identifier"
                 && !matches!(eval.text(*t), "Exception" | "BaseException")
                 && model.resolve(model.scope_at(t.start_byte()), eval.text(*t))
                     == Resolution::Builtin
@@ -1210,19 +1211,18 @@ fn caught_exception(
         .any(|node| {
             let parent = node.parent();
             let attribute = parent
-                .filter(|p| p.kind() == "attribute")
-                .and_then(|p| p.child_by_field_name("attribute"))
+                .filter(|p| p.kind_name() == "attribute")
+                .and_then(|p| p.field("attribute"))
                 .map(|a| eval.text(a));
             // `log.error("failed", exc_info=err)` formats its traceback.
             let exc_info = parent.is_some_and(|p| {
-                p.kind() == "keyword_argument"
-                    && p.child_by_field_name("name")
-                        .is_some_and(|n| eval.text(n) == "exc_info")
+                p.kind_name() == "keyword_argument"
+                    && p.field("name").is_some_and(|n| eval.text(n) == "exc_info")
             });
             let in_call_of_traceback = parent
-                .filter(|p| p.kind() == "argument_list")
+                .filter(|p| p.kind_name() == "argument_list")
                 .and_then(|p| p.parent())
-                .and_then(|call| call.child_by_field_name("function"))
+                .and_then(|call| call.field("function"))
                 .is_some_and(|f| eval.text(f).starts_with("traceback."));
             exc_info
                 || in_call_of_traceback
@@ -1254,7 +1254,7 @@ pub(super) fn unpicklable_value(
         return unpicklable_binding(eval, id)
             .map(|what| format!("{what}, which pickle cannot carry to another process"));
     };
-    if value.kind() == "generator_expression" {
+    if value.kind_name() == "generator_expression" {
         return Some("a generator, which pickle cannot carry".into());
     }
     if contains_lambda(value) {
@@ -1300,10 +1300,10 @@ pub(super) fn unpicklable_value(
             "returned by `{function}` as {what}, which pickle cannot carry to another process"
         ));
     }
-    if value.kind() != "call" {
+    if value.kind_name() != "call" {
         return None;
     }
-    let function = value.child_by_field_name("function")?;
+    let function = value.field("function")?;
     let callee = eval.text(function);
     let last = callee.rsplit('.').next().unwrap_or(callee);
     let plain_or_itertools = !callee.contains('.') || callee.starts_with("itertools.");
@@ -1328,7 +1328,7 @@ fn module_lambda(
     scope: ScopeId,
 ) -> Option<String> {
     let value = super::callables::unparenthesize(value);
-    match value.kind() {
+    match value.kind_name() {
         "identifier" => {
             let name = eval.text(value);
             let ids = eval.model.bindings_of(SemanticModel::MODULE, name);
@@ -1342,7 +1342,7 @@ fn module_lambda(
             operands
                 .into_iter()
                 .enumerate()
-                .filter(|(i, _)| value.kind() == "boolean_operator" || *i != 1)
+                .filter(|(i, _)| value.kind_name() == "boolean_operator" || *i != 1)
                 .find_map(|(_, operand)| module_lambda(eval, operand, scope))
         }
         _ => None,
@@ -1357,13 +1357,13 @@ fn table_lambda(
     scope: ScopeId,
 ) -> Option<String> {
     let value = super::callables::unparenthesize(value);
-    if value.kind() != "subscript" {
+    if value.kind_name() != "subscript" {
         return None;
     }
     let entries = super::picked::table_entries(eval, value, scope)?;
     entries
         .into_iter()
-        .any(|entry| super::callables::unparenthesize(entry).kind() == "lambda")
+        .any(|entry| super::callables::unparenthesize(entry).kind_name() == "lambda")
         .then(|| eval.one_line(value))
 }
 
@@ -1376,8 +1376,8 @@ fn generator_called(
 ) -> Option<String> {
     let value = super::callables::unparenthesize(value);
     let function = value
-        .child_by_field_name("function")
-        .filter(|f| value.kind() == "call" && f.kind() == "identifier")?;
+        .field("function")
+        .filter(|f| value.kind_name() == "call" && f.kind_name() == "identifier")?;
     let name = eval.text(function);
     let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
         return None;
@@ -1390,7 +1390,7 @@ fn generator_called(
                 && eval
                     .node_at(binding.range)
                     .and_then(|n| n.parent())
-                    .filter(|d| d.kind() == "function_definition")
+                    .filter(|d| d.kind_name() == "function_definition")
                     .is_some_and(|def| {
                         super::inferred::is_generator(eval, def) && !is_async(eval, def)
                     })
@@ -1412,7 +1412,7 @@ fn instance_keeping(
     scope: ScopeId,
 ) -> Option<String> {
     let value = super::callables::unparenthesize(value);
-    match value.kind() {
+    match value.kind_name() {
         "list"
         | "tuple"
         | "set"
@@ -1423,14 +1423,14 @@ fn instance_keeping(
             let mut cursor = value.walk();
             let items: Vec<_> = value.named_children(&mut cursor).collect();
             items.into_iter().find_map(|item| {
-                let item = match item.kind() {
-                    "pair" => item.child_by_field_name("value")?,
+                let item = match item.kind_name() {
+                    "pair" => item.field("value")?,
                     "for_in_clause" | "if_clause" | "comment" => return None,
                     _ => item,
                 };
                 let at = eval.model.scope_at(item.start_byte());
                 let item = super::callables::unparenthesize(item);
-                (item.kind() == "call")
+                (item.kind_name() == "call")
                     .then(|| eval.local_class_called(item, at))
                     .flatten()
                     .map(|(name, _)| {
@@ -1441,8 +1441,8 @@ fn instance_keeping(
         }
         "call" => {
             let function = value
-                .child_by_field_name("function")
-                .filter(|f| f.kind() == "identifier")?;
+                .field("function")
+                .filter(|f| f.kind_name() == "identifier")?;
             let name = eval.text(function);
             if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
                 return None;
@@ -1473,7 +1473,7 @@ fn instance_keeping(
             let def = eval
                 .node_at(init.range)
                 .and_then(|n| n.parent())
-                .filter(|d| d.kind() == "function_definition")?;
+                .filter(|d| d.kind_name() == "function_definition")?;
             let init_scope = eval.model.scope_created_by(init.statement)?;
             stored_unpicklable(eval, def, init_scope).map(|(attribute, what)| {
                 format!("an instance of `{name}`, whose `__init__` stores {what} in `self.{attribute}`, which pickle cannot carry")
@@ -1490,20 +1490,18 @@ fn stored_unpicklable(
     def: tree_sitter::Node<'_>,
     scope: ScopeId,
 ) -> Option<(String, &'static str)> {
-    let body = def.child_by_field_name("body")?;
+    let body = def.field("body")?;
     let mut stack = vec![body];
     let mut found: Option<(usize, String, &'static str)> = None;
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => continue,
             "assignment" => {
-                let left = node.child_by_field_name("left");
-                let right = node.child_by_field_name("right");
+                let left = node.field("left");
+                let right = node.field("right");
                 if let (Some(left), Some(right)) = (left, right)
-                    && left.kind() == "attribute"
-                    && left
-                        .child_by_field_name("object")
-                        .is_some_and(|o| eval.text(o) == "self")
+                    && left.kind_name() == "attribute"
+                    && left.field("object").is_some_and(|o| eval.text(o) == "self")
                     && let Some(what) =
                         super::unpicklable::unpicklable_expression(eval, right, scope)
                     && found
@@ -1511,7 +1509,7 @@ fn stored_unpicklable(
                         .is_none_or(|(at, ..)| node.start_byte() < *at)
                 {
                     let attribute = left
-                        .child_by_field_name("attribute")
+                        .field("attribute")
                         .map(|a| eval.text(a).to_string())
                         .unwrap_or_default();
                     found = Some((node.start_byte(), attribute, what));
@@ -1551,10 +1549,10 @@ fn holds_local_callable(
     scope: ScopeId,
 ) -> Option<&'static str> {
     let value = super::callables::unparenthesize(value);
-    if value.kind() != "call" {
+    if value.kind_name() != "call" {
         return None;
     }
-    let function = value.child_by_field_name("function")?;
+    let function = value.field("function")?;
     let qualified = super::unpicklable::qualified_name(eval, function, scope);
     let holder = matches!(
         qualified.as_deref(),
@@ -1568,7 +1566,7 @@ fn holds_local_callable(
             .trim();
         let camel = last.starts_with(|c: char| c.is_ascii_uppercase())
             && last.contains(|c: char| c.is_ascii_lowercase());
-        let class_here = function.kind() == "identifier"
+        let class_here = function.kind_name() == "identifier"
             && matches!(eval.model.resolve(scope, last), Resolution::Scope(owner)
                 if eval.model.bindings_of(owner, last).iter()
                     .any(|&id| eval.model.binding(id).kind == BindingKind::ClassDef));
@@ -1577,16 +1575,16 @@ fn holds_local_callable(
     if !holder {
         return None;
     }
-    let arguments = value.child_by_field_name("arguments")?;
+    let arguments = value.field("arguments")?;
     crate::core::parse::named_items(arguments)
         .into_iter()
-        .map(|item| match item.kind() {
-            "keyword_argument" => item.child_by_field_name("value").unwrap_or(item),
+        .map(|item| match item.kind_name() {
+            "keyword_argument" => item.field("value").unwrap_or(item),
             _ => item,
         })
         .find_map(|argument| {
             let argument = super::callables::unparenthesize(argument);
-            match argument.kind() {
+            match argument.kind_name() {
                 "lambda" => Some("a lambda"),
                 "identifier" => {
                     let name = eval.text(argument);
@@ -1610,11 +1608,11 @@ fn holds_local_callable(
 fn dict_view<'a>(eval: &Evaluator<'a>, value: tree_sitter::Node<'a>) -> Option<&'a str> {
     let value = super::callables::unparenthesize(value);
     let function = value
-        .child_by_field_name("function")
-        .filter(|f| value.kind() == "call" && f.kind() == "attribute")?;
-    let method = eval.text(function.child_by_field_name("attribute")?);
+        .field("function")
+        .filter(|f| value.kind_name() == "call" && f.kind_name() == "attribute")?;
+    let method = eval.text(function.field("attribute")?);
     let empty = value
-        .child_by_field_name("arguments")
+        .field("arguments")
         .is_some_and(|a| a.named_child_count() == 0);
     (empty && matches!(method, "keys" | "values" | "items")).then_some(method)
 }
@@ -1622,7 +1620,7 @@ fn dict_view<'a>(eval: &Evaluator<'a>, value: tree_sitter::Node<'a>) -> Option<&
 pub(super) fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
     let mut stack = vec![value];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "lambda" => return true,
             "call" | "generator_expression" => continue,
             _ => {}

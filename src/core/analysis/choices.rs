@@ -50,6 +50,7 @@ use super::callables::unparenthesize;
 use super::conditions::{Condition, Constant, Fact, Test, facts_to, pick_fact};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, is_thread};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -80,20 +81,20 @@ pub fn facts_of_choice<'a>(
     def: Node<'a>,
     function: ScopeId,
 ) -> Vec<Fact<'a>> {
-    let Some(called) = call.child_by_field_name("function") else {
+    let Some(called) = call.field("function") else {
         return Vec::new();
     };
     // `loop.run_in_executor(ex, fn)` runs `fn` in the executor it is given, and `None` is the
     // loop's default one, of threads: the choice is of that argument.
-    let in_executor = called.kind() == "attribute"
+    let in_executor = called.kind_name() == "attribute"
         && called
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_some_and(|a| eval.text(a) == "run_in_executor");
-    let mut node = match called.kind() {
+    let mut node = match called.kind_name() {
         _ if in_executor => call
-            .child_by_field_name("arguments")
+            .field("arguments")
             .and_then(|arguments| argument(arguments, eval.source, Some(0), Some("executor"))),
-        "attribute" => called.child_by_field_name("object"),
+        "attribute" => called.field("object"),
         _ => Some(called),
     };
     for _ in 0..MAX_STEPS {
@@ -106,14 +107,14 @@ pub fn facts_of_choice<'a>(
         if let Some(fact) = given_or_replaced(eval, current, function) {
             return vec![fact];
         }
-        node = match current.kind() {
+        node = match current.kind_name() {
             "identifier" => chosen_binding(eval, current, function, in_executor),
-            "call" => current.child_by_field_name("function"),
+            "call" => current.field("function"),
             "conditional_expression" | "boolean_operator" => {
                 if let Some(fact) = given_or_made(eval, current, function) {
                     return vec![fact];
                 }
-                return (current.kind() == "conditional_expression")
+                return (current.kind_name() == "conditional_expression")
                     .then(|| chosen_branch(eval, current, function, in_executor))
                     .flatten()
                     .map(|branch| facts_to(eval, branch, def))
@@ -124,7 +125,7 @@ pub fn facts_of_choice<'a>(
             _ => None,
         };
         // An `if` around the one process-backed assignment among thread pools.
-        if let Some(value) = node.filter(|_| current.kind() == "identifier")
+        if let Some(value) = node.filter(|_| current.kind_name() == "identifier")
             && several_bindings(eval, current, function)
         {
             return facts_to(eval, value, def);
@@ -149,10 +150,7 @@ fn facts_of_handed_choice<'a>(
     def: Node<'a>,
     function: ScopeId,
 ) -> Vec<Fact<'a>> {
-    let (Some(called), Some(arguments)) = (
-        call.child_by_field_name("function"),
-        call.child_by_field_name("arguments"),
-    ) else {
+    let (Some(called), Some(arguments)) = (call.field("function"), call.field("arguments")) else {
         return Vec::new();
     };
     let Value::Function(head) = eval.eval(called, function) else {
@@ -170,11 +168,11 @@ fn facts_of_handed_choice<'a>(
             condition.keyword,
         );
         let mut node = passed.map(unparenthesize);
-        if let Some(name) = node.filter(|n| n.kind() == "identifier") {
+        if let Some(name) = node.filter(|n| n.kind_name() == "identifier") {
             node = sole_value(eval, name, function);
         }
         let branch = node
-            .filter(|n| n.kind() == "conditional_expression")
+            .filter(|n| n.kind_name() == "conditional_expression")
             .and_then(|choice| pool_or_nothing(eval, choice, function));
         if let Some(branch) = branch {
             return facts_to(eval, branch, def);
@@ -197,7 +195,7 @@ fn given_or_made<'a>(
     let (given, made) = given_or_made_parts(eval, choice)?;
     let given = unparenthesize(given);
     let given = eval.closed_over(given).map_or(given, unparenthesize);
-    if given.kind() != "identifier"
+    if given.kind_name() != "identifier"
         || !matches!(
             eval.eval(made, function),
             Value::Instance { fork: false, .. }
@@ -235,7 +233,7 @@ fn given_pool_fact<'a>(
 /// of `given_or_made`, unchecked.
 fn given_or_made_parts<'a>(eval: &Evaluator<'a>, choice: Node<'a>) -> Option<(Node<'a>, Node<'a>)> {
     let choice = unparenthesize(choice);
-    Some(match choice.kind() {
+    Some(match choice.kind_name() {
         "conditional_expression" => {
             let (first, test, last) = (
                 choice.named_child(0)?,
@@ -254,10 +252,9 @@ fn given_or_made_parts<'a>(eval: &Evaluator<'a>, choice: Node<'a>) -> Option<(No
                 _ => return None,
             }
         }
-        "boolean_operator" if eval.text(choice.child_by_field_name("operator")?) == "or" => (
-            choice.child_by_field_name("left")?,
-            choice.child_by_field_name("right")?,
-        ),
+        "boolean_operator" if eval.text(choice.field("operator")?) == "or" => {
+            (choice.field("left")?, choice.field("right")?)
+        }
         _ => return None,
     })
 }
@@ -284,7 +281,7 @@ fn given_or_replaced<'a>(
     name: Node<'a>,
     function: ScopeId,
 ) -> Option<Fact<'a>> {
-    if name.kind() != "identifier"
+    if name.kind_name() != "identifier"
         || eval.model.resolve(function, eval.text(name)) != Resolution::Scope(function)
     {
         return None;
@@ -293,7 +290,7 @@ fn given_or_replaced<'a>(
     if let [only] = bindings {
         let binding = eval.model.binding(*only);
         let value = unparenthesize(eval.node_at(binding.value?)?);
-        return (binding.kind == BindingKind::WithTarget && value.kind() == "identifier")
+        return (binding.kind == BindingKind::WithTarget && value.kind_name() == "identifier")
             .then(|| given_or_replaced(eval, value, function))
             .flatten();
     }
@@ -314,7 +311,7 @@ fn given_or_replaced<'a>(
             [tested, "is", "not", "None"] => (*tested, !branch),
             _ => return None,
         };
-        if entered.kind() == "identifier" && eval.text(entered) == tested && !none_branch {
+        if entered.kind_name() == "identifier" && eval.text(entered) == tested && !none_branch {
             given = true;
         } else if none_branch
             && matches!(
@@ -339,12 +336,12 @@ fn given_or_replaced<'a>(
 /// in the `if`'s own block (`true`) or its `else` block (`false`), and the `if`'s condition.
 fn if_branch_of<'a>(eval: &Evaluator<'a>, statement: TextRange) -> Option<(bool, Node<'a>)> {
     let mut node = eval.statement_node(statement)?;
-    if node.kind() == "assignment" {
+    if node.kind_name() == "assignment" {
         node = node.parent()?;
     }
-    let block = node.parent().filter(|b| b.kind() == "block")?;
+    let block = node.parent().filter(|b| b.kind_name() == "block")?;
     let parent = block.parent()?;
-    let (branch, if_statement) = match parent.kind() {
+    let (branch, if_statement) = match parent.kind_name() {
         "if_statement" => (true, parent),
         "else_clause" => (false, parent.parent()?),
         _ => return None,
@@ -352,12 +349,12 @@ fn if_branch_of<'a>(eval: &Evaluator<'a>, statement: TextRange) -> Option<(bool,
     let mut cursor = if_statement.walk();
     if if_statement
         .named_children(&mut cursor)
-        .any(|c| c.kind() == "elif_clause")
+        .any(|c| c.kind_name() == "elif_clause")
     {
         return None;
     }
-    let condition = unparenthesize(if_statement.child_by_field_name("condition")?);
-    (condition.kind() == "comparison_operator").then_some((branch, condition))
+    let condition = unparenthesize(if_statement.field("condition")?);
+    (condition.kind_name() == "comparison_operator").then_some((branch, condition))
 }
 
 /// The value of the one assignment that binds the local `name` in `function`.
@@ -392,8 +389,9 @@ fn pool_or_nothing<'a>(
             Value::Instance { fork: false, .. }
         )
     };
-    let nothing =
-        |node: Node<'_>| unparenthesize(node).kind() == "none" || thread_pool(eval, node, function);
+    let nothing = |node: Node<'_>| {
+        unparenthesize(node).kind_name() == "none" || thread_pool(eval, node, function)
+    };
     match (pool(first), pool(last)) {
         (true, false) if nothing(last) => Some(first),
         (false, true) if nothing(first) => Some(last),
@@ -477,11 +475,11 @@ fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool 
 /// `in_executor`, also `None`, which `run_in_executor` takes for the loop's thread pool.
 fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, in_executor: bool) -> bool {
     let node = unparenthesize(node);
-    (in_executor && node.kind() == "none")
+    (in_executor && node.kind_name() == "none")
         || thread_pool(eval, node, scope)
         || is_thread(eval, node, scope)
         || bound_once_to_thread_pool(eval, node, scope)
-        || (matches!(node.kind(), "identifier" | "attribute")
+        || (matches!(node.kind_name(), "identifier" | "attribute")
             && qualified_name(eval, node, scope)
                 .is_some_and(|name| SERIAL_MAPS.contains(&name.as_str())))
 }
@@ -494,8 +492,8 @@ pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) 
     if let Some(class) = partial_of(eval, node, scope) {
         return thread_pool(eval, class, scope);
     }
-    let class = match node.kind() {
-        "call" => node.child_by_field_name("function"),
+    let class = match node.kind_name() {
+        "call" => node.field("function"),
         _ => Some(node),
     };
     class.is_some_and(|class| {
@@ -504,8 +502,8 @@ pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) 
             return thread_pool(eval, class, scope);
         }
         // `TP(2)` after `TP = functools.partial(ThreadPoolExecutor, ...)`.
-        if node.kind() == "call"
-            && class.kind() == "identifier"
+        if node.kind_name() == "call"
+            && class.kind_name() == "identifier"
             && let Some((value, written_in)) = sole_binding_value(eval, class, scope)
             && let Some(partial) = partial_of(eval, unparenthesize(value), written_in)
         {
@@ -519,16 +517,16 @@ pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) 
 /// The callable `node` partially applies, when it is `functools.partial(<callable>, ...)`.
 fn partial_of<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
     let function = node
-        .child_by_field_name("function")
-        .filter(|_| node.kind() == "call")?;
+        .field("function")
+        .filter(|_| node.kind_name() == "call")?;
     if qualified_name(eval, function, scope).as_deref() != Some("functools.partial") {
         return None;
     }
-    let first = crate::core::parse::named_items(node.child_by_field_name("arguments")?)
+    let first = crate::core::parse::named_items(node.field("arguments")?)
         .into_iter()
         .next()?;
     (!matches!(
-        first.kind(),
+        first.kind_name(),
         "keyword_argument" | "list_splat" | "dictionary_splat"
     ))
     .then_some(first)
@@ -540,7 +538,7 @@ fn partial_of<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Optio
 /// runs its tasks in the parent's threads as its base does.
 fn thread_pool_subclass(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let name = eval.text(node);
-    node.kind() == "identifier"
+    node.kind_name() == "identifier"
         && eval.model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
         && eval
             .module_class(name)
@@ -563,11 +561,11 @@ fn thread_pool_subclass(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) ->
 ///
 /// Only a parameter bound nowhere else, so that its value is the caller's argument.
 fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -> Option<Fact<'a>> {
-    let name = match node.kind() {
+    let name = match node.kind_name() {
         "identifier" => node,
         "attribute" => node
-            .child_by_field_name("object")
-            .filter(|o| o.kind() == "identifier")
+            .field("object")
+            .filter(|o| o.kind_name() == "identifier")
             .filter(|o| matches!(eval.eval(*o, function), Value::Context { .. }))?,
         _ => return None,
     };
@@ -653,7 +651,7 @@ pub fn refuted_by_thread_pool(
             && (threads_by_default || condition.default == Some(Constant::None));
     };
     let passed = unparenthesize(passed);
-    (given && passed.kind() == "none")
+    (given && passed.kind_name() == "none")
         || thread_pool(eval, passed, scope)
         || dummy_module(eval, passed, scope)
         || bound_once_to_thread_pool(eval, passed, scope)
@@ -666,7 +664,7 @@ pub fn refuted_by_thread_pool(
 /// with `tx` a thread pool by `bound_once_to_thread_pool` or a call of its class, or a name
 /// bound once to such a method (`submit = tx.submit`).
 fn thread_pool_method(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
-    let node = match node.kind() {
+    let node = match node.kind_name() {
         "identifier" => match sole_binding_value(eval, node, scope) {
             Some((value, written_in)) => return thread_pool_attribute(eval, value, written_in),
             None => return false,
@@ -679,8 +677,8 @@ fn thread_pool_method(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> b
 /// `thread_pool_method` for an attribute: its object runs its tasks in threads.
 fn thread_pool_attribute(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let node = unparenthesize(node);
-    node.kind() == "attribute"
-        && node.child_by_field_name("object").is_some_and(|object| {
+    node.kind_name() == "attribute"
+        && node.field("object").is_some_and(|object| {
             let object = unparenthesize(object);
             thread_pool(eval, object, scope) || bound_once_to_thread_pool(eval, object, scope)
         })
@@ -718,18 +716,18 @@ pub(super) fn replaced_when_none(
         let test = eval
             .node_at(binding.range)
             .and_then(|name| name.parent())
-            .filter(|a| a.kind() == "assignment")
+            .filter(|a| a.kind_name() == "assignment")
             .and_then(|s| s.parent())
-            .filter(|s| s.kind() == "expression_statement")
+            .filter(|s| s.kind_name() == "expression_statement")
             .and_then(|s| s.parent())
-            .filter(|block| block.kind() == "block")
+            .filter(|block| block.kind_name() == "block")
             .and_then(|block| block.parent());
         let keeps_given = || {
             let value = binding.value.and_then(|value| eval.node_at(value));
             value
                 .and_then(|value| given_or_made_parts(eval, value))
                 .is_some_and(|(given, _)| {
-                    unparenthesize(given).kind() == "identifier" && eval.text(given) == name
+                    unparenthesize(given).kind_name() == "identifier" && eval.text(given) == name
                 })
         };
         binding.kind == BindingKind::Assignment
@@ -740,14 +738,11 @@ pub(super) fn replaced_when_none(
 /// Whether `statement` is an `if` whose condition is `<name> is None`, or a local bound once,
 /// before it, to that test (`own = executor is None`, then `if own:`).
 fn tests_none(eval: &Evaluator<'_>, statement: Node<'_>, name: &str) -> bool {
-    let Some(condition) = statement
-        .child_by_field_name("condition")
-        .map(unparenthesize)
-    else {
+    let Some(condition) = statement.field("condition").map(unparenthesize) else {
         return false;
     };
     let is_none = |condition: Node<'_>| {
-        condition.kind() == "comparison_operator"
+        condition.kind_name() == "comparison_operator"
             && eval.text(condition).split_whitespace().collect::<Vec<_>>() == [name, "is", "None"]
     };
     let alias = || {
@@ -759,8 +754,8 @@ fn tests_none(eval: &Evaluator<'_>, statement: Node<'_>, name: &str) -> bool {
             && binding.scope == scope)
             .then(|| is_none(unparenthesize(value)))
     };
-    statement.kind() == "if_statement"
-        && (is_none(condition) || (condition.kind() == "identifier" && alias() == Some(true)))
+    statement.kind_name() == "if_statement"
+        && (is_none(condition) || (condition.kind_name() == "identifier" && alias() == Some(true)))
 }
 
 /// Whether a call with `arguments` passes an explicit fork context where `condition` asks for
@@ -804,7 +799,7 @@ pub(super) fn passes_pool(
     let mut cursor = arguments.walk();
     let shifted = arguments
         .named_children(&mut cursor)
-        .any(|a| a.kind() == "list_splat");
+        .any(|a| a.kind_name() == "list_splat");
     let Some(passed) = argument(
         arguments,
         eval.source,
@@ -815,7 +810,7 @@ pub(super) fn passes_pool(
     };
     let by_keyword = passed
         .parent()
-        .is_some_and(|parent| parent.kind() == "keyword_argument");
+        .is_some_and(|parent| parent.kind_name() == "keyword_argument");
     // A process pool's method, where the parameter was assumed one (`handed::Held::Method`):
     // a thread pool's method is `Unknown`, so no site.
     (by_keyword || !shifted)
@@ -834,13 +829,10 @@ fn dummy_module(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     if qualified_name(eval, node, scope).as_deref() == Some("multiprocessing.dummy") {
         return true;
     }
-    let (Some(object), Some(attr)) = (
-        node.child_by_field_name("object"),
-        node.child_by_field_name("attribute"),
-    ) else {
+    let (Some(object), Some(attr)) = (node.field("object"), node.field("attribute")) else {
         return false;
     };
-    node.kind() == "attribute"
+    node.kind_name() == "attribute"
         && eval.text(attr) == "dummy"
         && eval.eval(object, scope) == Value::Module("multiprocessing".to_string())
 }
@@ -848,7 +840,7 @@ fn dummy_module(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
 /// Whether the name `node` has one binding in the scope it resolves to, an assignment or
 /// `with` target whose value is a thread pool (`ex = ThreadPoolExecutor(4)`).
 fn bound_once_to_thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
-    if node.kind() != "identifier" {
+    if node.kind_name() != "identifier" {
         return false;
     }
     let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {

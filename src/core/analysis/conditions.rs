@@ -44,6 +44,7 @@
 use tree_sitter::Node;
 
 use super::values::{Evaluator, Value, argument, string_content};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
 /// A literal a condition can judge: an integer (`True` and `False` are 1 and 0), `None`, a
@@ -156,9 +157,9 @@ impl Unless {
     fn passed(&self, arguments: Node<'_>, source: &str) -> bool {
         let mut positional = 0;
         for item in crate::core::parse::named_items(arguments) {
-            match item.kind() {
+            match item.kind_name() {
                 "keyword_argument" => {
-                    let name = item.child_by_field_name("name");
+                    let name = item.field("name");
                     if name.is_some_and(|n| text_hash(&source[n.byte_range()]) == self.keyword) {
                         return true;
                     }
@@ -199,12 +200,12 @@ impl Comparison {
 /// literals.
 fn literal_length(node: Node<'_>, source: &str) -> Option<i64> {
     let node = crate::core::analysis::callables::unparenthesize(node);
-    match node.kind() {
+    match node.kind_name() {
         "list" | "tuple" | "set" | "dictionary" => {
             let items = crate::core::parse::named_items(node);
             let unpacked = items.iter().any(|i| {
                 matches!(
-                    i.kind(),
+                    i.kind_name(),
                     "list_splat" | "dictionary_splat" | "parenthesized_list_splat"
                 )
             });
@@ -212,11 +213,8 @@ fn literal_length(node: Node<'_>, source: &str) -> Option<i64> {
                 .then(|| i64::try_from(items.len()).ok())
                 .flatten()
         }
-        "binary_operator" if node.child_by_field_name("operator")?.kind() == "*" => {
-            let (left, right) = (
-                node.child_by_field_name("left")?,
-                node.child_by_field_name("right")?,
-            );
+        "binary_operator" if node.field("operator")?.kind_name() == "*" => {
+            let (left, right) = (node.field("left")?, node.field("right")?);
             let (items, times) = match (constant(left, source), constant(right, source)) {
                 (_, Some(Constant::Int(n))) => (left, n),
                 (Some(Constant::Int(n)), _) => (right, n),
@@ -227,8 +225,8 @@ fn literal_length(node: Node<'_>, source: &str) -> Option<i64> {
             }
             literal_length(items, source)?.checked_mul(times.max(0))
         }
-        "call" if source[node.child_by_field_name("function")?.byte_range()] == *"range" => {
-            let arguments = crate::core::parse::named_items(node.child_by_field_name("arguments")?);
+        "call" if source[node.field("function")?.byte_range()] == *"range" => {
+            let arguments = crate::core::parse::named_items(node.field("arguments")?);
             let ints: Option<Vec<i64>> = arguments
                 .iter()
                 .map(|a| match constant(*a, source) {
@@ -247,7 +245,7 @@ fn literal_length(node: Node<'_>, source: &str) -> Option<i64> {
 }
 
 fn unparenthesize_kind(node: Node<'_>) -> &str {
-    crate::core::analysis::callables::unparenthesize(node).kind()
+    crate::core::analysis::callables::unparenthesize(node).kind_name()
 }
 
 /// A test of one parameter that holds (or not, as `holds` says) on every path to the
@@ -353,7 +351,7 @@ impl Folds {
     /// the wrapper's string methods would raise on it before any test.
     pub fn constant(self, node: Node<'_>, source: &str) -> Option<Constant> {
         let node = crate::core::analysis::callables::unparenthesize(node);
-        if node.kind() != "string" {
+        if node.kind_name() != "string" {
             return None;
         }
         let text = plain_string(&source[node.byte_range()])?;
@@ -387,9 +385,9 @@ impl Folds {
         {
             return None;
         }
-        let body = eval.scope_node(function)?.child_by_field_name("body")?;
+        let body = eval.scope_node(function)?.field("body")?;
         let statement = eval.statement_node(binding.statement)?;
-        let statement = if statement.kind() == "assignment" {
+        let statement = if statement.kind_name() == "assignment" {
             statement.parent()?
         } else {
             statement
@@ -399,15 +397,15 @@ impl Folds {
         }
         let mut value = eval.node_at(binding.value?)?;
         let mut steps = Vec::new();
-        while value.kind() == "call" {
-            let arguments = value.child_by_field_name("arguments")?;
+        while value.kind_name() == "call" {
+            let arguments = value.field("arguments")?;
             let method = value
-                .child_by_field_name("function")
-                .filter(|f| f.kind() == "attribute")?;
+                .field("function")
+                .filter(|f| f.kind_name() == "attribute")?;
             if arguments.named_child_count() != 0 {
                 return None;
             }
-            let step = match eval.text(method.child_by_field_name("attribute")?) {
+            let step = match eval.text(method.field("attribute")?) {
                 "lower" | "casefold" => FoldStep::Lower,
                 "upper" => FoldStep::Upper,
                 "strip" => FoldStep::Strip,
@@ -416,11 +414,9 @@ impl Folds {
                 _ => return None,
             };
             steps.push(step);
-            value = crate::core::analysis::callables::unparenthesize(
-                method.child_by_field_name("object")?,
-            );
+            value = crate::core::analysis::callables::unparenthesize(method.field("object")?);
         }
-        if value.kind() != "identifier" || eval.text(value) != fact.name || steps.is_empty() {
+        if value.kind_name() != "identifier" || eval.text(value) != fact.name || steps.is_empty() {
             return None;
         }
         steps
@@ -459,7 +455,7 @@ impl Condition {
     /// Whether the argument `node` makes the test fail: a literal that does, or a conditional
     /// expression both of whose branches do (`1 if debug else 1`).
     fn refuted_by(&self, node: Node<'_>, source: &str) -> bool {
-        match node.kind() {
+        match node.kind_name() {
             "parenthesized_expression" => node
                 .named_child(0)
                 .is_some_and(|inner| self.refuted_by(inner, source)),
@@ -506,11 +502,11 @@ impl Condition {
     /// branch the condition does not refute, when it refutes the other. None when it refutes
     /// neither, or both.
     pub fn facts_of_picked<'a>(&self, eval: &Evaluator<'a>, argument: Node<'a>) -> Vec<Fact<'a>> {
-        let argument = match argument.kind() {
+        let argument = match argument.kind_name() {
             "parenthesized_expression" => argument.named_child(0),
             _ => Some(argument),
         };
-        let Some(argument) = argument.filter(|a| a.kind() == "conditional_expression") else {
+        let Some(argument) = argument.filter(|a| a.kind_name() == "conditional_expression") else {
             return Vec::new();
         };
         let (Some(first), Some(test), Some(last)) = (
@@ -545,7 +541,7 @@ impl Condition {
         let mut facts = Vec::new();
         if self.test == Test::Truthy
             && matches!(
-                argument.kind(),
+                argument.kind_name(),
                 "comparison_operator" | "not_operator" | "boolean_operator"
             )
         {
@@ -611,14 +607,14 @@ impl Test {
 /// The literal `node` is, if any.
 pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
     let text = &source[node.byte_range()];
-    match node.kind() {
+    match node.kind_name() {
         "true" => Some(Constant::Int(1)),
         "false" => Some(Constant::Int(0)),
         "none" => Some(Constant::None),
         "integer" => text.replace('_', "").parse().ok().map(Constant::Int),
         "parenthesized_expression" => constant(node.named_child(0)?, source),
         "unary_operator" if text.starts_with('-') => {
-            match constant(node.child_by_field_name("argument")?, source)? {
+            match constant(node.field("argument")?, source)? {
                 Constant::Int(n) => n.checked_neg().map(Constant::Int),
                 Constant::None | Constant::Text(_) | Constant::Member { .. } => None,
             }
@@ -654,7 +650,7 @@ fn member(text: &str) -> Option<Constant> {
 /// whatever runs before the read, that is its value.
 pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Constant> {
     let node = crate::core::analysis::callables::unparenthesize(node);
-    if node.kind() != "identifier" {
+    if node.kind_name() != "identifier" {
         return None;
     }
     let binding = eval.model.sole_binding(scope, eval.text(node))?;
@@ -703,7 +699,7 @@ pub fn facts_to<'a>(eval: &Evaluator<'a>, node: Node<'a>, def: Node<'a>) -> Vec<
         if parent.id() == def.id() {
             return facts;
         }
-        match parent.kind() {
+        match parent.kind_name() {
             "function_definition" | "lambda" | "class_definition" => return Vec::new(),
             "if_statement" | "elif_clause" => branch_facts(eval, parent, child, &mut facts),
             "conditional_expression" => conditional_facts(eval, parent, child, &mut facts),
@@ -723,19 +719,19 @@ fn branch_facts<'a>(
     child: Node<'a>,
     facts: &mut Vec<Fact<'a>>,
 ) {
-    let Some(condition) = statement.child_by_field_name("condition") else {
+    let Some(condition) = statement.field("condition") else {
         return;
     };
-    if statement.child_by_field_name("consequence") == Some(child) {
+    if statement.field("consequence") == Some(child) {
         condition_facts(eval, condition, true, facts);
-    } else if matches!(child.kind(), "elif_clause" | "else_clause") {
+    } else if matches!(child.kind_name(), "elif_clause" | "else_clause") {
         condition_facts(eval, condition, false, facts);
         let mut cursor = statement.walk();
         for earlier in statement.children_by_field_name("alternative", &mut cursor) {
             if earlier.id() == child.id() {
                 break;
             }
-            if let Some(condition) = earlier.child_by_field_name("condition") {
+            if let Some(condition) = earlier.field("condition") {
                 condition_facts(eval, condition, false, facts);
             }
         }
@@ -751,13 +747,13 @@ fn case_facts<'a>(
     child: Node<'a>,
     facts: &mut Vec<Fact<'a>>,
 ) {
-    if clause.child_by_field_name("consequence") != Some(child) {
+    if clause.field("consequence") != Some(child) {
         return;
     }
     let Some(statement) = clause
         .parent()
         .and_then(|body| body.parent())
-        .filter(|s| s.kind() == "match_statement")
+        .filter(|s| s.kind_name() == "match_statement")
     else {
         return;
     };
@@ -769,7 +765,7 @@ fn case_facts<'a>(
         return;
     };
     let subject = crate::core::analysis::callables::unparenthesize(*subject);
-    if !(subject.kind() == "identifier" || is_instance_attribute(subject)) {
+    if !(subject.kind_name() == "identifier" || is_instance_attribute(subject)) {
         return;
     }
     let fact = |values: &[Constant], holds: bool| {
@@ -783,16 +779,13 @@ fn case_facts<'a>(
     if let Some(values) = case_literals(eval, clause) {
         facts.extend(fact(&values, true));
     }
-    if let Some(guard) = clause
-        .child_by_field_name("guard")
-        .and_then(|g| g.named_child(0))
-    {
+    if let Some(guard) = clause.field("guard").and_then(|g| g.named_child(0)) {
         condition_facts(eval, guard, true, facts);
     }
     let mut sibling = clause.prev_named_sibling();
     while let Some(earlier) = sibling {
-        if earlier.kind() == "case_clause"
-            && earlier.child_by_field_name("guard").is_none()
+        if earlier.kind_name() == "case_clause"
+            && earlier.field("guard").is_none()
             && let Some(values) = case_literals(eval, earlier)
         {
             facts.extend(fact(&values, false));
@@ -808,14 +801,14 @@ fn case_literals(eval: &Evaluator<'_>, clause: Node<'_>) -> Option<Vec<Constant>
     let mut cursor = clause.walk();
     let patterns: Vec<Node<'_>> = clause
         .named_children(&mut cursor)
-        .filter(|child| child.kind() == "case_pattern")
+        .filter(|child| child.kind_name() == "case_pattern")
         .collect();
     // `case "a", "b":` is a sequence pattern.
     let [pattern] = patterns.as_slice() else {
         return None;
     };
     let inner = pattern.named_child(0)?;
-    let alternatives = match inner.kind() {
+    let alternatives = match inner.kind_name() {
         "union_pattern" => crate::core::parse::named_items(inner),
         _ => vec![inner],
     };
@@ -823,7 +816,7 @@ fn case_literals(eval: &Evaluator<'_>, clause: Node<'_>) -> Option<Vec<Constant>
         .into_iter()
         .map(|alternative| {
             // A dotted name of one part is a capture pattern, which matches anything.
-            match alternative.kind() {
+            match alternative.kind_name() {
                 "dotted_name" if !eval.text(alternative).contains('.') => None,
                 // `case True:`, `case False:` and `case None:` compare by identity, which
                 // an integer argument (`0`, `1`) does not share: not read.
@@ -870,7 +863,7 @@ fn early_exit_facts<'a>(
         if statement.start_byte() >= child.start_byte() {
             break;
         }
-        if statement.kind() != "if_statement" {
+        if statement.kind_name() != "if_statement" {
             continue;
         }
         let mut branches = vec![statement];
@@ -878,16 +871,13 @@ fn early_exit_facts<'a>(
         branches.extend(
             statement
                 .children_by_field_name("alternative", &mut clauses)
-                .filter(|clause| clause.kind() == "elif_clause"),
+                .filter(|clause| clause.kind_name() == "elif_clause"),
         );
         for branch in branches {
-            if !branch
-                .child_by_field_name("consequence")
-                .is_some_and(always_leaves)
-            {
+            if !branch.field("consequence").is_some_and(always_leaves) {
                 break;
             }
-            if let Some(condition) = branch.child_by_field_name("condition") {
+            if let Some(condition) = branch.field("condition") {
                 condition_facts(eval, condition, false, facts);
             }
         }
@@ -901,14 +891,14 @@ fn always_leaves(block: Node<'_>) -> bool {
     let mut cursor = block.walk();
     let last = block
         .named_children(&mut cursor)
-        .filter(|s| s.kind() != "comment")
+        .filter(|s| s.kind_name() != "comment")
         .last();
     if !last.is_some_and(last_leaves) {
         return false;
     }
     let mut stack = vec![block];
     while let Some(node) = stack.pop() {
-        if matches!(node.kind(), "break_statement" | "continue_statement") {
+        if matches!(node.kind_name(), "break_statement" | "continue_statement") {
             return false;
         }
         let mut cursor = node.walk();
@@ -928,29 +918,25 @@ fn last_leaves(statement: Node<'_>) -> bool {
             let mut cursor = block.walk();
             let last = block
                 .named_children(&mut cursor)
-                .filter(|s| s.kind() != "comment")
+                .filter(|s| s.kind_name() != "comment")
                 .last();
             last.is_some_and(last_leaves)
         })
     };
-    match statement.kind() {
+    match statement.kind_name() {
         "return_statement" | "raise_statement" => true,
-        "with_statement" => leaves(statement.child_by_field_name("body")),
+        "with_statement" => leaves(statement.field("body")),
         "if_statement" => {
             let mut cursor = statement.walk();
             let alternatives: Vec<Node<'_>> = statement
                 .children_by_field_name("alternative", &mut cursor)
                 .collect();
-            leaves(statement.child_by_field_name("consequence"))
+            leaves(statement.field("consequence"))
                 && alternatives
                     .iter()
-                    .any(|clause| clause.kind() == "else_clause")
+                    .any(|clause| clause.kind_name() == "else_clause")
                 && alternatives.iter().all(|clause| {
-                    leaves(
-                        clause
-                            .child_by_field_name("consequence")
-                            .or_else(|| clause.child_by_field_name("body")),
-                    )
+                    leaves(clause.field("consequence").or_else(|| clause.field("body")))
                 })
         }
         _ => false,
@@ -964,22 +950,22 @@ fn condition_facts<'a>(
     holds: bool,
     facts: &mut Vec<Fact<'a>>,
 ) {
-    match condition.kind() {
+    match condition.kind_name() {
         "parenthesized_expression" => {
             if let Some(inner) = condition.named_child(0) {
                 condition_facts(eval, inner, holds, facts);
             }
         }
         "not_operator" => {
-            if let Some(argument) = condition.child_by_field_name("argument") {
+            if let Some(argument) = condition.field("argument") {
                 condition_facts(eval, argument, !holds, facts);
             }
         }
         "boolean_operator" => {
-            let operator = condition.child_by_field_name("operator").map(|o| o.kind());
+            let operator = condition.field("operator").map(|o| o.kind_name());
             if (operator == Some("and") && holds) || (operator == Some("or") && !holds) {
                 for side in ["left", "right"] {
-                    if let Some(side) = condition.child_by_field_name(side) {
+                    if let Some(side) = condition.field(side) {
                         condition_facts(eval, side, holds, facts);
                     }
                 }
@@ -1010,12 +996,12 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
     let [left, right] = operands.as_slice() else {
         return None;
     };
-    let operator = node.child_by_field_name("operators")?.kind();
+    let operator = node.field("operators")?.kind_name();
     if let Some(fact) = length_fact(eval, operator, *left, *right, holds) {
         return Some(fact);
     }
     let named = |node: &Node<'_>| {
-        (node.kind() == "identifier" || is_instance_attribute(*node))
+        (node.kind_name() == "identifier" || is_instance_attribute(*node))
             && constant(*node, eval.source).is_none()
     };
     if matches!(operator, "in" | "not in") {
@@ -1067,7 +1053,7 @@ fn among(values: &[Constant]) -> Option<Test> {
 /// constant, `THREAD_BACKENDS = ("thread", "threads")`).
 fn collection(eval: &Evaluator<'_>, node: Node<'_>) -> Option<Vec<Constant>> {
     let node = crate::core::analysis::callables::unparenthesize(node);
-    match node.kind() {
+    match node.kind_name() {
         "tuple" | "list" | "set" => crate::core::parse::named_items(node)
             .into_iter()
             .map(|item| constant(item, eval.source))
@@ -1080,7 +1066,7 @@ fn collection(eval: &Evaluator<'_>, node: Node<'_>) -> Option<Vec<Constant>> {
             let [argument] = crate::core::parse::named_items(arguments)[..] else {
                 return None;
             };
-            match argument.kind() {
+            match argument.kind_name() {
                 "tuple" | "list" | "set" => collection(eval, argument),
                 _ => None,
             }
@@ -1094,10 +1080,10 @@ fn collection(eval: &Evaluator<'_>, node: Node<'_>) -> Option<Vec<Constant>> {
             // Only a collection nothing can change: a list or set may be added to later.
             let value =
                 crate::core::analysis::callables::unparenthesize(eval.node_at(binding.value?)?);
-            let frozen = match value.kind() {
+            let frozen = match value.kind_name() {
                 "tuple" => true,
                 "call" => value
-                    .child_by_field_name("function")
+                    .field("function")
                     .is_some_and(|f| matches!(eval.text(f), "frozenset" | "tuple")),
                 _ => false,
             };
@@ -1119,16 +1105,16 @@ fn length_fact<'a>(
     let measured = |node: Node<'a>| {
         let node = crate::core::analysis::callables::unparenthesize(node);
         let function = node
-            .child_by_field_name("function")
-            .filter(|_| node.kind() == "call")?;
+            .field("function")
+            .filter(|_| node.kind_name() == "call")?;
         if eval.text(function) != "len" {
             return None;
         }
-        let arguments = node.child_by_field_name("arguments")?;
+        let arguments = node.field("arguments")?;
         let [argument] = crate::core::parse::named_items(arguments)[..] else {
             return None;
         };
-        (argument.kind() == "identifier").then_some(argument)
+        (argument.kind_name() == "identifier").then_some(argument)
     };
     let (name, bound, flipped) = match (measured(left), measured(right)) {
         (Some(name), None) => (name, right, false),
@@ -1148,14 +1134,12 @@ fn length_fact<'a>(
             None => {
                 // A parameter bound nowhere else, whose default is an integer.
                 let bound = crate::core::analysis::callables::unparenthesize(bound);
-                let text = (bound.kind() == "identifier").then(|| eval.text(bound))?;
+                let text = (bound.kind_name() == "identifier").then(|| eval.text(bound))?;
                 let parameter = eval.model.sole_binding(scope, text)?;
                 if parameter.kind != BindingKind::Parameter {
                     return None;
                 }
-                let default = eval
-                    .node_at(parameter.statement)?
-                    .child_by_field_name("value")?;
+                let default = eval.node_at(parameter.statement)?.field("value")?;
                 let k = match constant(default, eval.source)
                     .or_else(|| named_constant(eval, default, parameter.scope))?
                 {
@@ -1185,10 +1169,10 @@ fn length_fact<'a>(
 /// Whether `node` is an attribute of a plain name (`self.parallel`), which a fact may be about
 /// as about a name (`Condition::kept`).
 fn is_instance_attribute(node: Node<'_>) -> bool {
-    node.kind() == "attribute"
+    node.kind_name() == "attribute"
         && node
-            .child_by_field_name("object")
-            .is_some_and(|object| object.kind() == "identifier")
+            .field("object")
+            .is_some_and(|object| object.kind_name() == "identifier")
 }
 
 /// The comparison `operator` makes with the parameter on its left (`flipped`: on its right).
@@ -1290,14 +1274,15 @@ pub(super) fn default_node<'a>(
     def: Node<'a>,
     name: &str,
 ) -> Option<Node<'a>> {
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let mut cursor = parameters.walk();
     let parameter = parameters.named_children(&mut cursor).find(|p| {
-        matches!(p.kind(), "default_parameter" | "typed_default_parameter")
-            && p.child_by_field_name("name")
-                .is_some_and(|n| eval.text(n) == name)
+        matches!(
+            p.kind_name(),
+            "default_parameter" | "typed_default_parameter"
+        ) && p.field("name").is_some_and(|n| eval.text(n) == name)
     })?;
-    parameter.child_by_field_name("value")
+    parameter.field("value")
 }
 
 /// The fact a class picked from a table at run time says of its index, when the index is a
@@ -1324,7 +1309,7 @@ pub fn pick_fact<'a>(eval: &Evaluator<'a>, pick: Node<'a>, scope: ScopeId) -> Op
     let [index] = indexes.as_slice() else {
         return None;
     };
-    if index.kind() != "identifier" {
+    if index.kind_name() != "identifier" {
         return None;
     }
     let entries = eval.pick_entries(pick, scope)?;

@@ -49,6 +49,7 @@ use super::api::ApiRow;
 use super::values::{Evaluator, Value};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Edit, Fix, apply_within};
+use crate::core::node::NodeExt;
 use crate::core::options::Options;
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
@@ -103,7 +104,7 @@ pub fn decorated_diagnostics(
         })
         .filter_map(|binding| {
             let statement = eval.statement_node(binding.statement)?;
-            let definition = statement.child_by_field_name("definition")?;
+            let definition = statement.field("definition")?;
             let found = decorated_site(eval, statement, definition, binding.scope)?;
             if binding.scope == SemanticModel::MODULE {
                 let statement = TextRange::of(found.statement);
@@ -143,7 +144,7 @@ fn module_level(
     }
     let name = site
         .definition
-        .child_by_field_name("name")
+        .field("name")
         .map_or("function", |n| eval.text(n));
     let decorator = eval.text(site.decorator);
     let described = format!(
@@ -207,7 +208,7 @@ fn under_guard(
     for site in sites {
         let name = site
             .definition
-            .child_by_field_name("name")
+            .field("name")
             .map_or("function", |n| eval.text(n));
         let described = format!(
             "`{name}` is defined under the `__main__` guard and handed to {} by its decorator, so worker processes cannot find it",
@@ -289,7 +290,7 @@ fn only_definitions_before(statement: Node<'_>) -> bool {
     let mut previous = statement.prev_named_sibling();
     while let Some(statement) = previous {
         if !matches!(
-            statement.kind(),
+            statement.kind_name(),
             "function_definition" | "class_definition" | "decorated_definition" | "comment"
         ) {
             return false;
@@ -303,7 +304,7 @@ fn only_definitions_before(statement: Node<'_>) -> bool {
 /// of which gives a function it defines itself (so never the function it was handed).
 fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> bool {
     let model = eval.model;
-    if decorator.kind() != "identifier" {
+    if decorator.kind_name() != "identifier" {
         return false;
     }
     let [only] = model.bindings_of(SemanticModel::MODULE, eval.text(decorator)) else {
@@ -316,11 +317,11 @@ fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> bool {
     let Some(statement) = eval.statement_node(binding.statement) else {
         return false;
     };
-    let definition = match statement.kind() {
+    let definition = match statement.kind_name() {
         "decorated_definition" => return false,
         _ => statement,
     };
-    let Some(body) = definition.child_by_field_name("body") else {
+    let Some(body) = definition.field("body") else {
         return false;
     };
     let Some(own) = model.scope_created_by(TextRange::of(definition)) else {
@@ -329,7 +330,7 @@ fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> bool {
     let mut returns = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "lambda" | "class_definition" => continue,
             "return_statement" => returns.push(node),
             _ => {}
@@ -339,7 +340,7 @@ fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> bool {
     }
     !returns.is_empty()
         && returns.iter().all(|ret| {
-            let value = ret.named_child(0).filter(|v| v.kind() == "identifier");
+            let value = ret.named_child(0).filter(|v| v.kind_name() == "identifier");
             value.is_some_and(|value| {
                 let bindings = model.bindings_of(own, eval.text(value));
                 !bindings.is_empty()
@@ -372,16 +373,18 @@ fn decorated_site<'t>(
     definition: Node<'t>,
     enclosing: ScopeId,
 ) -> Option<DecoratedSite<'t>> {
-    if statement.kind() != "decorated_definition" || definition.kind() != "function_definition" {
+    if statement.kind_name() != "decorated_definition"
+        || definition.kind_name() != "function_definition"
+    {
         return None;
     }
     let mut cursor = statement.walk();
     let innermost = statement
         .named_children(&mut cursor)
-        .filter(|child| child.kind() == "decorator")
+        .filter(|child| child.kind_name() == "decorator")
         .last()?;
     let decorator = innermost.named_child(0)?;
-    if !matches!(decorator.kind(), "identifier" | "attribute" | "call") {
+    if !matches!(decorator.kind_name(), "identifier" | "attribute" | "call") {
         return None;
     }
     Some(DecoratedSite {
@@ -419,7 +422,7 @@ fn handing_row(
 fn described(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> String {
     let name = site
         .definition
-        .child_by_field_name("name")
+        .field("name")
         .map_or("function", |n| eval.text(n));
     format!(
         "nested function `{name}` passed to {} by its decorator cannot be pickled",
@@ -463,10 +466,7 @@ fn planned(
     let Some(found) = reanalysed(settings, &step) else {
         return refused(eval, site, NOT_WRITTEN);
     };
-    let name = site
-        .definition
-        .child_by_field_name("name")
-        .map_or("", |n| eval.text(n));
+    let name = site.definition.field("name").map_or("", |n| eval.text(n));
     let tail = found
         .message
         .split_once("cannot be pickled; ")
@@ -506,10 +506,13 @@ fn rebound_capture(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> Option<Str
     let mut loop_range = None;
     let mut node = site.statement.parent();
     while let Some(current) = node {
-        if matches!(current.kind(), "for_statement" | "while_statement") {
+        if matches!(current.kind_name(), "for_statement" | "while_statement") {
             loop_range.get_or_insert(TextRange::of(current));
         }
-        if matches!(current.kind(), "function_definition" | "lambda" | "module") {
+        if matches!(
+            current.kind_name(),
+            "function_definition" | "lambda" | "module"
+        ) {
             break;
         }
         node = current.parent();
@@ -582,13 +585,13 @@ fn undecorated(
     let mut decorators = Vec::new();
     let mut comments = String::new();
     for child in statement.named_children(&mut cursor) {
-        match child.kind() {
+        match child.kind_name() {
             // A plain or called name keeps its meaning written before an argument list.
             "decorator" => {
                 decorators.push(
                     child
                         .named_child(0)
-                        .filter(|e| matches!(e.kind(), "identifier" | "attribute" | "call"))?,
+                        .filter(|e| matches!(e.kind_name(), "identifier" | "attribute" | "call"))?,
                 );
                 comments_in(eval, child, &mut comments);
             }
@@ -597,7 +600,7 @@ fn undecorated(
             _ => return None,
         }
     }
-    let name = site.definition.child_by_field_name("name")?;
+    let name = site.definition.field("name")?;
     let fresh = fresh_name(source, eval.text(name), taken)?;
     taken.push(fresh.clone());
     let definition = site.definition;
@@ -639,7 +642,7 @@ fn undecorated(
 /// reads names by string (`locals()`, `vars()`, `eval`, `exec`).
 fn name_is_read(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> bool {
     let model = eval.model;
-    let Some(name) = site.definition.child_by_field_name("name") else {
+    let Some(name) = site.definition.field("name") else {
         return true;
     };
     let name = eval.text(name);
@@ -656,7 +659,7 @@ fn name_is_read(eval: &Evaluator<'_>, site: &DecoratedSite<'_>) -> bool {
 fn comments_in(eval: &Evaluator<'_>, decorator: Node<'_>, comments: &mut String) {
     let mut cursor = decorator.walk();
     for child in decorator.named_children(&mut cursor) {
-        if child.kind() == "comment" {
+        if child.kind_name() == "comment" {
             comments.push_str(&format!("  {}", eval.text(child)));
         }
     }

@@ -28,6 +28,7 @@ use super::callables::{in_guard, unparenthesize};
 use super::captures::{contains_lambda, unpicklable_value};
 use super::values::Evaluator;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -91,7 +92,7 @@ fn starts_keyword_only(parameter: &Node<'_>) -> bool {
 
 fn has_default(parameter: &Node<'_>) -> bool {
     matches!(
-        parameter.kind(),
+        parameter.kind_name(),
         "default_parameter" | "typed_default_parameter"
     )
 }
@@ -109,11 +110,11 @@ fn moved_positional(
     // Those before a `/` are positional-only: no keyword can bind them.
     let only_positional = positional
         .iter()
-        .position(|p| p.kind() == "positional_separator")
+        .position(|p| p.kind_name() == "positional_separator")
         .unwrap_or(0);
     let parameters = positional
         .iter()
-        .filter(|p| p.kind() != "positional_separator");
+        .filter(|p| p.kind_name() != "positional_separator");
     for (position, parameter) in parameters.enumerate().filter(|(_, p)| has_default(p)) {
         match moved_default(eval, guards, *parameter, definition, Some(position))? {
             Some(default) if position < only_positional => {
@@ -144,10 +145,7 @@ fn moved_default(
     definition: Definition,
     position: Option<usize>,
 ) -> Result<Option<MovedDefault>, String> {
-    let (Some(name), Some(value)) = (
-        parameter.child_by_field_name("name"),
-        parameter.child_by_field_name("value"),
-    ) else {
+    let (Some(name), Some(value)) = (parameter.field("name"), parameter.field("value")) else {
         return Ok(None);
     };
     let reads = unbound_at_import(eval, guards, value, definition.insertion);
@@ -162,7 +160,7 @@ fn moved_default(
             eval.text(name)
         ));
     }
-    if name.kind() != "identifier" {
+    if name.kind_name() != "identifier" {
         return Err("a default value reads a local variable of an unpacked parameter".into());
     }
     if let Some(what) = uncarried(eval, value, &reads) {
@@ -262,7 +260,7 @@ fn settled_above(
 pub(super) fn is_mutable_display(value: Node<'_>) -> bool {
     let value = unparenthesize(value);
     matches!(
-        value.kind(),
+        value.kind_name(),
         "list"
             | "dictionary"
             | "set"
@@ -274,7 +272,7 @@ pub(super) fn is_mutable_display(value: Node<'_>) -> bool {
 
 /// What the parameter becomes without its default: its name, with its annotation if it has one.
 fn kept_parameter(eval: &Evaluator<'_>, parameter: Node<'_>, name: Node<'_>) -> String {
-    match parameter.child_by_field_name("type") {
+    match parameter.field("type") {
         Some(annotation) => format!("{}: {}", eval.text(name), eval.text(annotation)),
         None => eval.text(name).to_string(),
     }
@@ -285,7 +283,7 @@ fn kept_parameter(eval: &Evaluator<'_>, parameter: Node<'_>, name: Node<'_>) -> 
 fn has_effects(value: Node<'_>) -> bool {
     let mut stack = vec![value];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "call" | "await" | "yield" | "named_expression" => return true,
             "lambda" => continue,
             _ => {}

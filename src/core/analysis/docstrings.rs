@@ -25,6 +25,7 @@ use tree_sitter::Node;
 
 use super::layout::indentation_of;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::source::{TextRange, next_line_start};
 
 /// Edits that re-indent every docstring of a function or class inside `statement`, which
@@ -33,7 +34,7 @@ pub fn docstring_edits(source: &str, statement: Node<'_>, from: &str) -> Vec<Edi
     let mut edits = Vec::new();
     let mut stack = vec![statement];
     while let Some(node) = stack.pop() {
-        if matches!(node.kind(), "function_definition" | "class_definition")
+        if matches!(node.kind_name(), "function_definition" | "class_definition")
             && let Some((string, body_indent)) = docstring_of(source, node)
             && let Some(to) = body_indent.strip_prefix(from)
         {
@@ -47,15 +48,15 @@ pub fn docstring_edits(source: &str, statement: Node<'_>, from: &str) -> Vec<Edi
 
 /// The docstring of a definition that spans lines, and the indentation of its line.
 fn docstring_of<'s, 't>(source: &'s str, definition: Node<'t>) -> Option<(Node<'t>, &'s str)> {
-    let body = definition.child_by_field_name("body")?;
+    let body = definition.field("body")?;
     let mut cursor = body.walk();
     let first = body
         .named_children(&mut cursor)
-        .find(|c| c.kind() != "comment")?;
-    if first.kind() != "expression_statement" || first.named_child_count() != 1 {
+        .find(|c| c.kind_name() != "comment")?;
+    if first.kind_name() != "expression_statement" || first.named_child_count() != 1 {
         return None;
     }
-    let string = first.named_child(0).filter(|s| s.kind() == "string")?;
+    let string = first.named_child(0).filter(|s| s.kind_name() == "string")?;
     let text = &source[string.byte_range()];
     let prefix_end = text.find(['"', '\'']).unwrap_or(0);
     let prefix = text[..prefix_end].to_ascii_lowercase();
@@ -118,7 +119,7 @@ fn closing_quotes_start(string: Node<'_>) -> usize {
     let mut cursor = string.walk();
     let end = string
         .children(&mut cursor)
-        .find(|c| c.kind() == "string_end");
+        .find(|c| c.kind_name() == "string_end");
     end.map_or(string.end_byte(), |e| e.start_byte())
 }
 

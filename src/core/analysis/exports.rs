@@ -37,6 +37,7 @@ use super::kept_pools::{KeptSlot, factory_kept_slots};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{Ancestor, Evaluator, MEMBERS, SUPER, Value, as_bound, string_content};
 use super::worker_reads::{Entry, Step, followed};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -430,20 +431,21 @@ fn dunder_all(eval: &Evaluator<'_>) -> Option<Vec<String>> {
         };
         let binding = eval.model.binding(*only);
         let value = eval.node_at(binding.value?)?;
-        if binding.kind != BindingKind::Assignment || !matches!(value.kind(), "list" | "tuple") {
+        if binding.kind != BindingKind::Assignment || !matches!(value.kind_name(), "list" | "tuple")
+        {
             return None;
         }
         let mut cursor = value.walk();
         let elements: Vec<_> = value
             .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
+            .filter(|n| n.kind_name() != "comment")
             .collect();
         let plain = |n: &tree_sitter::Node<'_>| {
             let mut cursor = n.walk();
-            n.kind() == "string"
+            n.kind_name() == "string"
                 && !n
                     .named_children(&mut cursor)
-                    .any(|c| c.kind() == "interpolation")
+                    .any(|c| c.kind_name() == "interpolation")
         };
         elements
             .into_iter()
@@ -494,7 +496,7 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
         }
         let value = eval
             .node_at(binding.value?)
-            .filter(|v| matches!(v.kind(), "call" | "identifier" | "attribute"))?;
+            .filter(|v| matches!(v.kind_name(), "call" | "identifier" | "attribute"))?;
         let Value::Function(row) = eval.eval(value, SemanticModel::MODULE) else {
             return None;
         };
@@ -518,11 +520,12 @@ fn workers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         .filter_map(|(name, only)| {
             let binding = eval.model.binding(only);
             let statement = eval.statement_node(binding.statement)?;
-            let def = match statement.kind() {
-                "decorated_definition" => statement.child_by_field_name("definition")?,
+            let def = match statement.kind_name() {
+                "decorated_definition" => statement.field("definition")?,
                 _ => statement,
             };
-            if binding.kind != BindingKind::FunctionDef || def.kind() != "function_definition" {
+            if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition"
+            {
                 return None;
             }
             Some(ExportedWrapper {
@@ -579,7 +582,7 @@ fn bound_once<'e>(
 /// What the worker `def` does with each of its named parameters, by position where a call
 /// may pass it so, else by keyword.
 fn worker_slots(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> Vec<WorkerSlot> {
-    let Some(parameters) = def.child_by_field_name("parameters") else {
+    let Some(parameters) = def.field("parameters") else {
         return Vec::new();
     };
     let mut cursor = parameters.walk();
@@ -705,14 +708,19 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
     let defs: Vec<_> = eval
         .root
         .named_children(&mut cursor)
-        .filter(|node| matches!(node.kind(), "function_definition" | "decorated_definition"))
+        .filter(|node| {
+            matches!(
+                node.kind_name(),
+                "function_definition" | "decorated_definition"
+            )
+        })
         .collect();
     defs.into_iter().filter_map(move |def| {
-        let name = match def.kind() {
-            "decorated_definition" => def.child_by_field_name("definition")?,
+        let name = match def.kind_name() {
+            "decorated_definition" => def.field("definition")?,
             _ => def,
         }
-        .child_by_field_name("name")?;
+        .field("name")?;
         let [only] = eval
             .model
             .bindings_of(SemanticModel::MODULE, eval.text(name))
@@ -1009,7 +1017,7 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             };
             let def = eval
                 .statement_node(eval.model.binding(only).statement)
-                .and_then(|decorated| decorated.child_by_field_name("definition"));
+                .and_then(|decorated| decorated.field("definition"));
             let kept = def
                 .map(|def| factory_kept_slots(eval, def))
                 .unwrap_or_default();
@@ -1255,14 +1263,14 @@ fn is_overload_stub(eval: &Evaluator<'_>, id: BindingId) -> bool {
     }
     let Some(statement) = eval
         .statement_node(binding.statement)
-        .filter(|s| s.kind() == "decorated_definition")
+        .filter(|s| s.kind_name() == "decorated_definition")
     else {
         return false;
     };
     let mut cursor = statement.walk();
     statement
         .named_children(&mut cursor)
-        .filter(|d| d.kind() == "decorator")
+        .filter(|d| d.kind_name() == "decorator")
         .any(|d| {
             let text = eval.text(d).trim_start_matches('@').trim();
             text == "overload" || text.ends_with(".overload")
@@ -1340,8 +1348,8 @@ fn fallback(eval: &Evaluator<'_>, import: BindingId, fallback: BindingId) -> Opt
     }
     let statement = eval
         .top_level_holding(import_binding.statement)
-        .filter(|s| s.kind() == "try_statement")?;
-    let body = statement.child_by_field_name("body")?;
+        .filter(|s| s.kind_name() == "try_statement")?;
+    let body = statement.field("body")?;
     let within = |node: Node<'_>, range: TextRange| {
         node.start_byte() <= range.start && range.end <= node.end_byte()
     };
@@ -1351,7 +1359,7 @@ fn fallback(eval: &Evaluator<'_>, import: BindingId, fallback: BindingId) -> Opt
     let mut cursor = statement.walk();
     let handler = statement
         .named_children(&mut cursor)
-        .find(|c| c.kind() == "except_clause" && within(*c, fallback_binding.statement))?;
+        .find(|c| c.kind_name() == "except_clause" && within(*c, fallback_binding.statement))?;
     catches_import_error(eval, handler).then_some(fallback)
 }
 
@@ -1362,11 +1370,11 @@ fn catches_import_error(eval: &Evaluator<'_>, handler: Node<'_>) -> bool {
     let mut cursor = handler.walk();
     let Some(mut caught) = handler
         .named_children(&mut cursor)
-        .find(|c| !matches!(c.kind(), "block" | "comment"))
+        .find(|c| !matches!(c.kind_name(), "block" | "comment"))
     else {
         return true;
     };
-    if caught.kind() == "as_pattern" {
+    if caught.kind_name() == "as_pattern" {
         match caught.named_child(0) {
             Some(inner) => caught = inner,
             None => return false,
@@ -1380,7 +1388,7 @@ fn catches_import_error(eval: &Evaluator<'_>, handler: Node<'_>) -> bool {
             "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"
         )
     };
-    match caught.kind() {
+    match caught.kind_name() {
         "tuple" | "parenthesized_expression" => {
             let mut cursor = caught.walk();
             caught.named_children(&mut cursor).any(names)
@@ -1408,7 +1416,7 @@ fn renamed<'a>(eval: &Evaluator<'a>, name: &str) -> Option<&'a str> {
     }
     let binding = eval.model.binding(reached);
     let value = eval.node_at(binding.value?)?;
-    if value.kind() != "identifier" {
+    if value.kind_name() != "identifier" {
         return None;
     }
     let original = eval.text(value);

@@ -36,6 +36,7 @@ use super::api::{Class, Target};
 use super::parent_state::reads_only;
 use super::sites::Site;
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Binding, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -118,13 +119,13 @@ fn check_captured(
 /// stays the same, only its contents change.
 fn updated_in_place(eval: &Evaluator<'_>, binding: &Binding, bindings: &[&Binding]) -> bool {
     let augmented = |b: &Binding| {
-        let statement = eval.node_at(b.statement).map(|s| match s.kind() {
+        let statement = eval.node_at(b.statement).map(|s| match s.kind_name() {
             "expression_statement" => s.named_child(0).unwrap_or(s),
             _ => s,
         });
         statement.is_some_and(|s| {
-            s.kind() == "augmented_assignment"
-                && s.child_by_field_name("operator").is_some_and(|o| {
+            s.kind_name() == "augmented_assignment"
+                && s.field("operator").is_some_and(|o| {
                     matches!(eval.text(o), "+=" | "|=" | "-=" | "&=" | "^=" | "*=")
                 })
         })
@@ -154,14 +155,14 @@ pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
     let mut node = call;
     while let Some(parent) = node
         .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
+        .filter(|p| p.kind_name() == "parenthesized_expression")
     {
         node = parent;
     }
     let Some(parent) = node.parent() else {
         return false;
     };
-    match parent.kind() {
+    match parent.kind_name() {
         "argument_list" => parent
             .parent()
             .and_then(|consumer| super::unpacked::builtin_called(eval, consumer))
@@ -184,15 +185,15 @@ pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
         "for_in_clause" => {
             let first = parent.parent().is_some_and(|comprehension| {
                 matches!(
-                    comprehension.kind(),
+                    comprehension.kind_name(),
                     "list_comprehension" | "set_comprehension" | "dictionary_comprehension"
                 ) && comprehension
                     .named_children(&mut comprehension.walk())
-                    .find(|c| c.kind() == "for_in_clause")
+                    .find(|c| c.kind_name() == "for_in_clause")
                     == Some(parent)
                     && !has_walrus(comprehension)
             });
-            first && parent.child_by_field_name("right") == Some(node)
+            first && parent.field("right") == Some(node)
         }
         _ => false,
     }
@@ -202,7 +203,7 @@ pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
 fn has_walrus(node: Node<'_>) -> bool {
     let mut stack = vec![node];
     while let Some(node) = stack.pop() {
-        if node.kind() == "named_expression" {
+        if node.kind_name() == "named_expression" {
             return true;
         }
         let mut cursor = node.walk();
@@ -385,19 +386,17 @@ fn first_step(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     let mut node = site.call;
     while let Some(parent) = node
         .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
+        .filter(|p| p.kind_name() == "parenthesized_expression")
     {
         node = parent;
     }
     let parent = node.parent()?;
-    match parent.kind() {
-        "for_statement" if parent.child_by_field_name("right") == Some(node) => {
-            Some(site.call.end_byte())
-        }
-        "assignment" if parent.child_by_field_name("right") == Some(node) => {
+    match parent.kind_name() {
+        "for_statement" if parent.field("right") == Some(node) => Some(site.call.end_byte()),
+        "assignment" if parent.field("right") == Some(node) => {
             let target = parent
-                .child_by_field_name("left")
-                .filter(|l| l.kind() == "identifier")?;
+                .field("left")
+                .filter(|l| l.kind_name() == "identifier")?;
             let name = eval.text(target);
             eval.model
                 .references
@@ -445,7 +444,7 @@ fn check_not_assigned_since_forked(
     let call = TextRange::of(site.call);
     let until = std::iter::successors(site.call.parent(), |n| n.parent())
         .take_while(|n| n.start_byte() > forked)
-        .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
+        .filter(|n| matches!(n.kind_name(), "for_statement" | "while_statement"))
         .last()
         .map_or(call.start, |outer| outer.end_byte());
     let within = |range: TextRange| {
@@ -483,7 +482,7 @@ fn check_not_assigned_since_forked(
         }
         let called = node
             .parent()
-            .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+            .filter(|p| p.kind_name() == "call" && p.field("function") == Some(node));
         if called.is_some() && function_reaches(eval, &reference.name, name, 0) {
             return Err(format!(
                 "`{}` (line {}) may change `{name}` after the pool's workers are forked, {why}",
@@ -501,7 +500,7 @@ fn shown_use(node: Node<'_>) -> Node<'_> {
     let mut shown = node;
     while let Some(parent) = shown.parent().filter(|p| {
         matches!(
-            p.kind(),
+            p.kind_name(),
             "subscript"
                 | "attribute"
                 | "call"
@@ -528,9 +527,9 @@ fn forked_since(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
         Target::Method(Class::ProcessPoolExecutor) => {
             let object = site
                 .call
-                .child_by_field_name("function")
-                .and_then(|f| f.child_by_field_name("object"))
-                .filter(|o| o.kind() == "identifier")?;
+                .field("function")
+                .and_then(|f| f.field("object"))
+                .filter(|o| o.kind_name() == "identifier")?;
             let object_name = eval.text(object);
             let resolution = eval.model.resolve(site.scope, object_name);
             eval.model
@@ -548,11 +547,11 @@ fn forked_since(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
                 })
                 .find(|node| {
                     node.parent().is_some_and(|attribute| {
-                        attribute.kind() == "attribute"
+                        attribute.kind_name() == "attribute"
                             && attribute
-                                .child_by_field_name("attribute")
+                                .field("attribute")
                                 .is_some_and(|a| matches!(eval.text(a), "submit" | "map"))
-                            && attribute.parent().is_some_and(|c| c.kind() == "call")
+                            && attribute.parent().is_some_and(|c| c.kind_name() == "call")
                     })
                 })
                 .map(|node| node.start_byte())
@@ -596,8 +595,8 @@ fn plain_read(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
     let Some(parent) = node.parent() else {
         return false;
     };
-    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
-    match parent.kind() {
+    let is_field = |field: &str| parent.field(field) == Some(node);
+    match parent.kind_name() {
         "binary_operator"
         | "comparison_operator"
         | "boolean_operator"
@@ -610,20 +609,22 @@ fn plain_read(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
         "subscript" if is_field("value") => plain_read(eval, parent),
         "subscript" => true,
         "attribute" if is_field("object") => {
-            let called = parent.parent().is_some_and(|c| {
-                c.kind() == "call" && c.child_by_field_name("function") == Some(parent)
-            });
+            let called = parent
+                .parent()
+                .is_some_and(|c| c.kind_name() == "call" && c.field("function") == Some(parent));
             match called {
                 true => parent
-                    .child_by_field_name("attribute")
+                    .field("attribute")
                     .is_some_and(|method| reads_only(eval.text(method))),
                 false => plain_read(eval, parent),
             }
         }
         "argument_list" => parent
             .parent()
-            .and_then(|call| call.child_by_field_name("function"))
-            .is_some_and(|f| f.kind() == "identifier" && PLAIN_BUILTINS.contains(&eval.text(f))),
+            .and_then(|call| call.field("function"))
+            .is_some_and(|f| {
+                f.kind_name() == "identifier" && PLAIN_BUILTINS.contains(&eval.text(f))
+            }),
         _ => false,
     }
 }
@@ -686,7 +687,7 @@ fn called_again(
     };
     let loops: Vec<TextRange> = std::iter::successors(site.call.parent(), |n| n.parent())
         .take_while(|n| body.contains_range(TextRange::of(*n)))
-        .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
+        .filter(|n| matches!(n.kind_name(), "for_statement" | "while_statement"))
         .map(|n| TextRange::of(n))
         .collect();
     let again = model.references.iter().any(|r| {
@@ -767,18 +768,18 @@ pub fn started_by(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     let call = site.call;
     let source = eval.source;
     let parent = call.parent()?;
-    if parent.kind() == "attribute" {
+    if parent.kind_name() == "attribute" {
         let started = parent
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_some_and(|a| &source[a.byte_range()] == "start");
         if started {
             return None;
         }
     }
-    let named = (parent.kind() == "assignment")
-        .then(|| parent.child_by_field_name("left"))
+    let named = (parent.kind_name() == "assignment")
+        .then(|| parent.field("left"))
         .flatten()
-        .filter(|l| l.kind() == "identifier")
+        .filter(|l| l.kind_name() == "identifier")
         .map(|l| &source[l.byte_range()]);
     if let Some(name) = named {
         let reads: Vec<_> = eval
@@ -800,13 +801,13 @@ pub fn started_by(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
             .filter_map(|r| {
                 let node = eval.node_at(r.range)?;
                 let attribute = node.parent().filter(|a| {
-                    a.kind() == "attribute"
-                        && a.child_by_field_name("object") == Some(node)
-                        && a.child_by_field_name("attribute")
+                    a.kind_name() == "attribute"
+                        && a.field("object") == Some(node)
+                        && a.field("attribute")
                             .is_some_and(|n| &source[n.byte_range()] == "start")
                 })?;
                 let start = attribute.parent().filter(|c| {
-                    c.kind() == "call" && c.child_by_field_name("function") == Some(attribute)
+                    c.kind_name() == "call" && c.field("function") == Some(attribute)
                 })?;
                 Some(start.end_byte())
             })
@@ -864,7 +865,7 @@ fn hand_over<'t>(
     let scope = model.scope(owner);
     let body = match scope.kind {
         ScopeKind::Module => eval.root,
-        ScopeKind::Function => eval.scope_node(owner)?.child_by_field_name("body")?,
+        ScopeKind::Function => eval.scope_node(owner)?.field("body")?,
         _ => return None,
     };
     let mut at = site.call.start_byte();
@@ -928,19 +929,19 @@ fn assigned_within(
     at: usize,
     binds: &[&Binding],
 ) -> bool {
-    let in_loop_body = statement.kind() == "for_statement"
+    let in_loop_body = statement.kind_name() == "for_statement"
         && statement
-            .child_by_field_name("body")
+            .field("body")
             .is_some_and(|b| b.start_byte() <= at);
     let header = binds.iter().any(|b| {
         b.statement.end <= at && statement_contains(statement, b.range)
             || in_loop_body
                 && statement
-                    .child_by_field_name("left")
+                    .field("left")
                     .is_some_and(|left| TextRange::of(left).contains_range(b.range))
     });
     // `except ValueError as err:` binds `err` for the whole of its clause's body.
-    let caught = statement.kind() == "except_clause"
+    let caught = statement.kind_name() == "except_clause"
         && binds.iter().any(|b| {
             b.kind == BindingKind::ExceptTarget
                 && statement_contains(statement, b.range)
@@ -954,11 +955,11 @@ fn assigned_within(
         .named_children(&mut cursor)
         .find(|c| c.start_byte() <= at && at < c.end_byte());
     match holder {
-        Some(block) if block.kind() == "block" => {
+        Some(block) if block.kind_name() == "block" => {
             try_body_assigned(eval, statement, block, binds)
                 || definitely_assigned(eval, block, at, binds)
         }
-        Some(clause) if clause.kind().ends_with("_clause") => {
+        Some(clause) if clause.kind_name().ends_with("_clause") => {
             try_body_assigned(eval, statement, clause, binds)
                 || assigned_within(eval, clause, at, binds)
         }
@@ -977,10 +978,10 @@ fn try_body_assigned(
     part: Node<'_>,
     binds: &[&Binding],
 ) -> bool {
-    statement.kind() == "try_statement"
-        && part.kind() == "else_clause"
+    statement.kind_name() == "try_statement"
+        && part.kind_name() == "else_clause"
         && statement
-            .child_by_field_name("body")
+            .field("body")
             .is_some_and(|body| block_outcome(eval, body, binds) == Outcome::Assigned)
 }
 
@@ -996,7 +997,7 @@ fn block_outcome(eval: &Evaluator<'_>, block: Node<'_>, binds: &[&Binding]) -> O
 }
 
 fn outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
-    match statement.kind() {
+    match statement.kind_name() {
         "return_statement" | "raise_statement" | "break_statement" | "continue_statement" => {
             Outcome::Leaves
         }
@@ -1007,7 +1008,7 @@ fn outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Out
                 Outcome::Assigned
             } else {
                 statement
-                    .child_by_field_name("body")
+                    .field("body")
                     .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
             }
         }
@@ -1025,24 +1026,24 @@ fn outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Out
 /// A `match` with a case that matches anything (`case _:` or a capture `case other:`, without
 /// a guard) runs one of its cases: it assigns when every case does.
 fn match_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
-    let Some(body) = statement.child_by_field_name("body") else {
+    let Some(body) = statement.field("body") else {
         return Outcome::Unassigned;
     };
     let mut cursor = body.walk();
     let cases: Vec<Node<'_>> = body
         .named_children(&mut cursor)
-        .filter(|c| c.kind() == "case_clause")
+        .filter(|c| c.kind_name() == "case_clause")
         .collect();
     let irrefutable = |case: &Node<'_>| {
         let mut inner = case.walk();
         let patterns: Vec<Node<'_>> = case
             .named_children(&mut inner)
-            .filter(|c| c.kind() == "case_pattern")
+            .filter(|c| c.kind_name() == "case_pattern")
             .collect();
         let text = patterns.first().map(|p| eval.text(*p)).unwrap_or("");
         let capture = text.starts_with(|c: char| c.is_alphabetic() || c == '_')
             && text.chars().all(|c| c.is_alphanumeric() || c == '_');
-        patterns.len() == 1 && capture && case.child_by_field_name("guard").is_none()
+        patterns.len() == 1 && capture && case.field("guard").is_none()
     };
     if !cases.iter().any(irrefutable) {
         return Outcome::Unassigned;
@@ -1050,7 +1051,7 @@ fn match_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) 
     let arms: Vec<Outcome> = cases
         .iter()
         .map(|case| {
-            case.child_by_field_name("consequence")
+            case.field("consequence")
                 .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
         })
         .collect();
@@ -1061,17 +1062,15 @@ fn match_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) 
 /// unless a `break` leaves it: it assigns when the `else` does and every `break` of its own
 /// comes after an assignment on its path (`if found: k = 9; break`).
 fn for_else_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
-    let (Some(body), Some(alternative)) = (
-        statement.child_by_field_name("body"),
-        statement.child_by_field_name("alternative"),
-    ) else {
+    let (Some(body), Some(alternative)) = (statement.field("body"), statement.field("alternative"))
+    else {
         return Outcome::Unassigned;
     };
     if breaks_after_assigning(eval, body, binds).is_none() {
         return Outcome::Unassigned;
     }
     alternative
-        .child_by_field_name("body")
+        .field("body")
         .map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds))
 }
 
@@ -1092,7 +1091,7 @@ fn breaks_after_assigning(
             }
             continue;
         }
-        if statement.kind() != "if_statement" {
+        if statement.kind_name() != "if_statement" {
             return None;
         }
         let (blocks, has_else) = if_arms(statement);
@@ -1110,14 +1109,14 @@ fn breaks_after_assigning(
 /// `while True:` (or `while 1:`): only a `break` leaves it.
 fn loops_forever(eval: &Evaluator<'_>, statement: Node<'_>) -> bool {
     statement
-        .child_by_field_name("condition")
+        .field("condition")
         .is_some_and(|c| matches!(eval.text(c), "True" | "1"))
 }
 
 /// A `while True:` loop assigns when its body assigns before anything that may `break` out of
 /// it; it leaves (returns or raises) when its body has no `break` at all.
 fn forever_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) -> Outcome {
-    let Some(body) = statement.child_by_field_name("body") else {
+    let Some(body) = statement.field("body") else {
         return Outcome::Unassigned;
     };
     let mut cursor = body.walk();
@@ -1134,14 +1133,14 @@ fn forever_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]
 
 /// A `break` inside `node` that belongs to the loop around it (not to a loop nested in it).
 fn contains_break(node: Node<'_>) -> bool {
-    if node.kind() == "break_statement" {
+    if node.kind_name() == "break_statement" {
         return true;
     }
     let mut stack = vec![node];
     while let Some(current) = stack.pop() {
         let mut cursor = current.walk();
         for child in current.named_children(&mut cursor) {
-            match child.kind() {
+            match child.kind_name() {
                 "break_statement" => return true,
                 "for_statement"
                 | "while_statement"
@@ -1151,8 +1150,8 @@ fn contains_break(node: Node<'_>) -> bool {
                     let mut inner = child.walk();
                     let else_clause = child
                         .named_children(&mut inner)
-                        .find(|c| c.kind() == "else_clause");
-                    stack.extend(else_clause.filter(|_| child.kind().ends_with("_statement")));
+                        .find(|c| c.kind_name() == "else_clause");
+                    stack.extend(else_clause.filter(|_| child.kind_name().ends_with("_statement")));
                 }
                 _ => stack.push(child),
             }
@@ -1168,12 +1167,12 @@ fn if_arms(statement: Node<'_>) -> (Vec<Node<'_>>, bool) {
     let mut has_else = false;
     let mut cursor = statement.walk();
     for child in statement.named_children(&mut cursor) {
-        let block = match child.kind() {
+        let block = match child.kind_name() {
             "block" => Some(child),
-            "elif_clause" => child.child_by_field_name("consequence"),
+            "elif_clause" => child.field("consequence"),
             "else_clause" => {
                 has_else = true;
-                child.child_by_field_name("body")
+                child.field("body")
             }
             _ => None,
         };
@@ -1200,18 +1199,17 @@ fn try_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) ->
     let mut arms = Vec::new();
     let mut cursor = statement.walk();
     for child in statement.named_children(&mut cursor) {
-        match child.kind() {
+        match child.kind_name() {
             "block" => arms.push(block_outcome(eval, child, binds)),
             "except_clause" | "except_group_clause" => {
                 let mut inner = child.walk();
                 let block = child
                     .named_children(&mut inner)
-                    .find(|c| c.kind() == "block");
+                    .find(|c| c.kind_name() == "block");
                 arms.push(block.map_or(Outcome::Unassigned, |b| block_outcome(eval, b, binds)));
             }
             "else_clause" => {
-                if let (Some(body), Some(last)) =
-                    (child.child_by_field_name("body"), arms.first_mut())
+                if let (Some(body), Some(last)) = (child.field("body"), arms.first_mut())
                     && *last == Outcome::Unassigned
                 {
                     *last = block_outcome(eval, body, binds);
@@ -1221,7 +1219,7 @@ fn try_outcome(eval: &Evaluator<'_>, statement: Node<'_>, binds: &[&Binding]) ->
                 let mut inner = child.walk();
                 let block = child
                     .named_children(&mut inner)
-                    .find(|c| c.kind() == "block");
+                    .find(|c| c.kind_name() == "block");
                 if block.is_some_and(|b| block_outcome(eval, b, binds) == Outcome::Assigned) {
                     return Outcome::Assigned;
                 }
@@ -1263,7 +1261,7 @@ fn binds_unconditionally(
                 return true;
             }
             let conditional = matches!(
-                parent.kind(),
+                parent.kind_name(),
                 "conditional_expression"
                     | "boolean_operator"
                     | "lambda"
@@ -1276,7 +1274,7 @@ fn binds_unconditionally(
                     | "while_statement"
                     | "try_statement"
                     | "match_statement"
-            ) || (header_only && parent.kind() == "block");
+            ) || (header_only && parent.kind_name() == "block");
             if conditional {
                 return false;
             }
@@ -1306,7 +1304,7 @@ fn enclosing_loop<'t>(call: Node<'t>, body: Node<'t>) -> Option<Node<'t>> {
         if current == body {
             return None;
         }
-        match current.kind() {
+        match current.kind_name() {
             "for_statement" | "while_statement" => return Some(current),
             "function_definition" | "class_definition" | "lambda" => return None,
             _ => node = current.parent(),
@@ -1335,17 +1333,17 @@ fn started_at_once(eval: &Evaluator<'_>, call: Node<'_>, binds: &[&Binding]) -> 
 fn started(eval: &Evaluator<'_>, call: Node<'_>, may_pass: impl Fn(Node<'_>) -> bool) -> bool {
     let source = eval.source;
     let parent = call.parent();
-    if let Some(attribute) = parent.filter(|p| p.kind() == "attribute") {
+    if let Some(attribute) = parent.filter(|p| p.kind_name() == "attribute") {
         return attribute
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_some_and(|a| &source[a.byte_range()] == "start");
     }
-    let Some(assignment) = parent.filter(|p| p.kind() == "assignment") else {
+    let Some(assignment) = parent.filter(|p| p.kind_name() == "assignment") else {
         return false;
     };
     let Some(target) = assignment
-        .child_by_field_name("left")
-        .filter(|l| l.kind() == "identifier")
+        .field("left")
+        .filter(|l| l.kind_name() == "identifier")
     else {
         return false;
     };
@@ -1355,7 +1353,7 @@ fn started(eval: &Evaluator<'_>, call: Node<'_>, may_pass: impl Fn(Node<'_>) -> 
         if source[current.byte_range()].trim() == start_call {
             return true;
         }
-        if current.kind() != "comment" && !may_pass(current) {
+        if current.kind_name() != "comment" && !may_pass(current) {
             return false;
         }
         statement = current.next_named_sibling();

@@ -36,8 +36,8 @@ use tree_sitter::Node;
 use super::api::{self, Class, Target, described_by_table};
 use super::inferred::{module_statement, parameter_slot};
 use super::kept_pools::{Factory, returning_call};
-use super::sites::{CallField, field};
 use super::values::{Evaluator, Value};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 use crate::core::source::TextRange;
 
@@ -163,13 +163,11 @@ impl HandedPool {
 /// be a pool by their text (`Evaluator::may_be_pool`) are found first, since evaluating every
 /// argument of every call of an imported function costs more than the rest of the analysis.
 fn handed_at(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<HandedPool> {
-    let (Some(function), Some(arguments)) = (
-        field(call, CallField::Function),
-        field(call, CallField::Arguments),
-    ) else {
+    let (Some(function), Some(arguments)) = (call.field("function"), call.field("arguments"))
+    else {
         return Vec::new();
     };
-    if arguments.kind() != "argument_list" || arguments.named_child_count() == 0 {
+    if arguments.kind_name() != "argument_list" || arguments.named_child_count() == 0 {
         return Vec::new();
     }
     let scope = eval.model.scope_at(call.start_byte());
@@ -222,13 +220,13 @@ fn slots<'t>(
     let mut cursor = arguments.walk();
     let mut position = 0;
     for argument in arguments.named_children(&mut cursor) {
-        let (at, keyword, value) = match argument.kind() {
+        let (at, keyword, value) = match argument.kind_name() {
             "comment" => continue,
             "list_splat" | "dictionary_splat" => break,
             "keyword_argument" => {
-                let name = argument.child_by_field_name("name");
+                let name = argument.field("name");
                 let keyword = name.map(|name| eval.text(name).to_string());
-                (None, keyword, argument.child_by_field_name("value"))
+                (None, keyword, argument.field("value"))
             }
             _ => {
                 position += 1;
@@ -237,7 +235,7 @@ fn slots<'t>(
         };
         let form = |value: &Node<'_>| {
             matches!(
-                value.kind(),
+                value.kind_name(),
                 "identifier" | "attribute" | "call" | "parenthesized_expression"
             )
         };
@@ -281,7 +279,7 @@ fn through_factory(
     };
     slots(eval, factory.inner)
         .into_iter()
-        .filter(|(_, _, value)| value.kind() == "identifier")
+        .filter(|(_, _, value)| value.kind_name() == "identifier")
         .filter_map(|(position, keyword, value)| {
             let name = eval.text(value);
             let [only] = eval.model.bindings_of(factory.scope, name) else {
@@ -308,13 +306,13 @@ fn through_factory(
 /// import where the call reads it: a test that allocates nothing, before `imported_function`.
 fn names_an_import(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let mut root = node;
-    while root.kind() == "attribute" {
-        let Some(object) = field(root, CallField::Object) else {
+    while root.kind_name() == "attribute" {
+        let Some(object) = root.field("object") else {
             return false;
         };
         root = object;
     }
-    if root.kind() != "identifier" {
+    if root.kind_name() != "identifier" {
         return false;
     }
     let name = eval.text(root);
@@ -343,7 +341,7 @@ pub(super) fn imported_function(
 
 /// The dotted path `node` names through the one import that binds its first name.
 fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<String> {
-    match node.kind() {
+    match node.kind_name() {
         "identifier" => {
             let name = eval.text(node);
             let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
@@ -363,8 +361,8 @@ fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<S
             })
         }
         "attribute" => {
-            let object = import_path(eval, node.child_by_field_name("object")?, scope)?;
-            let attribute = eval.text(node.child_by_field_name("attribute")?);
+            let object = import_path(eval, node.field("object")?, scope)?;
+            let attribute = eval.text(node.field("attribute")?);
             Some(format!("{object}.{attribute}"))
         }
         _ => None,

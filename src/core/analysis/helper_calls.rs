@@ -39,6 +39,7 @@ use super::callables::unparenthesize;
 use super::conditions::{Constant, Fact, Test, constant};
 use super::inferred::module_function;
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
@@ -94,9 +95,9 @@ pub fn through_helper<'a>(
     }
     // The assignment must run before every read: a statement of the function's own body, not
     // one under an `if` or in a loop (`if isinstance(xs, list): n = min(n, len(xs))`).
-    let body = eval.scope_node(function)?.child_by_field_name("body")?;
+    let body = eval.scope_node(function)?.field("body")?;
     let mut statement = eval.node_at(binding.statement)?;
-    while statement.kind() != "expression_statement" {
+    while statement.kind_name() != "expression_statement" {
         statement = statement.parent()?;
     }
     if statement.parent() != Some(body) {
@@ -108,15 +109,15 @@ pub fn through_helper<'a>(
     }
     let helper = module_function(
         eval,
-        call.child_by_field_name("function")
-            .filter(|_| call.kind() == "call")?,
+        call.field("function")
+            .filter(|_| call.kind_name() == "call")?,
         function,
     )?;
-    let arguments = call.child_by_field_name("arguments")?;
+    let arguments = call.field("arguments")?;
     let mut parameter = None;
     let mut given = Vec::new();
     for (at, argument) in named_items(arguments).into_iter().enumerate() {
-        if argument.kind() == "identifier" && parameter.is_none() {
+        if argument.kind_name() == "identifier" && parameter.is_none() {
             parameter = Some((at, eval.text(argument)));
             given.push(None);
         } else {
@@ -200,7 +201,7 @@ fn shape<'a>(
     length: &mut bool,
 ) -> bool {
     let node = unparenthesize(node);
-    match node.kind() {
+    match node.kind_name() {
         "integer" => {
             matches!(constant(node, eval.source), Some(Constant::Int(k)) if k.abs() <= LENGTHS)
         }
@@ -216,7 +217,7 @@ fn shape<'a>(
             match name {
                 "len" => {
                     *length = true;
-                    items.len() == 1 && items[0].kind() != "list_splat"
+                    items.len() == 1 && items[0].kind_name() != "list_splat"
                 }
                 "min" | "max" => {
                     items.len() >= 2
@@ -278,17 +279,16 @@ fn inline_table<'a>(
 /// What `def` returns for `arguments` (its positional parameters in order, the rest taking
 /// their literal defaults), when the evaluator can follow it.
 fn run(eval: &Evaluator<'_>, def: Node<'_>, arguments: &[Option<Constant>]) -> Option<Constant> {
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let mut env = HashMap::new();
     let mut given = arguments.iter();
     for parameter in named_items(parameters) {
-        let (name, default) = match parameter.kind() {
+        let (name, default) = match parameter.kind_name() {
             "identifier" => (parameter, None),
             "typed_parameter" => (parameter.named_child(0)?, None),
-            "default_parameter" | "typed_default_parameter" => (
-                parameter.child_by_field_name("name")?,
-                parameter.child_by_field_name("value"),
-            ),
+            "default_parameter" | "typed_default_parameter" => {
+                (parameter.field("name")?, parameter.field("value"))
+            }
             _ => return None,
         };
         let value = match given.next() {
@@ -306,7 +306,7 @@ fn run(eval: &Evaluator<'_>, def: Node<'_>, arguments: &[Option<Constant>]) -> O
         steps: 0,
         length: None,
     };
-    match interpreter.block(def.child_by_field_name("body")?)? {
+    match interpreter.block(def.field("body")?)? {
         Flow::Returned(value) => Some(value),
         Flow::Next => Some(Constant::None),
     }
@@ -336,11 +336,11 @@ impl<'a> Interpreter<'_, 'a> {
         let statements: Vec<Node<'a>> = block.named_children(&mut cursor).collect();
         for statement in statements {
             self.step()?;
-            match statement.kind() {
+            match statement.kind_name() {
                 "comment" | "pass_statement" => {}
                 "expression_statement" => {
                     let inner = statement.named_child(0)?;
-                    match inner.kind() {
+                    match inner.kind_name() {
                         "string" => {}
                         "assignment" => self.assign(inner)?,
                         _ => return None,
@@ -366,33 +366,33 @@ impl<'a> Interpreter<'_, 'a> {
 
     fn assign(&mut self, assignment: Node<'a>) -> Option<()> {
         let target = assignment
-            .child_by_field_name("left")
-            .filter(|t| t.kind() == "identifier")?;
-        if assignment.child_by_field_name("type").is_some() {
+            .field("left")
+            .filter(|t| t.kind_name() == "identifier")?;
+        if assignment.field("type").is_some() {
             return None;
         }
-        let value = self.value(assignment.child_by_field_name("right")?)?;
+        let value = self.value(assignment.field("right")?)?;
         self.env.insert(self.eval.text(target), value);
         Some(())
     }
 
     /// An `if` with its `elif`s and `else`: the first branch whose test holds.
     fn branch(&mut self, statement: Node<'a>) -> Option<Flow> {
-        if truthy(self.value(statement.child_by_field_name("condition")?)?)? {
-            return self.block(statement.child_by_field_name("consequence")?);
+        if truthy(self.value(statement.field("condition")?)?)? {
+            return self.block(statement.field("consequence")?);
         }
         let mut cursor = statement.walk();
         let clauses: Vec<Node<'a>> = statement
             .children_by_field_name("alternative", &mut cursor)
             .collect();
         for clause in clauses {
-            match clause.kind() {
+            match clause.kind_name() {
                 "elif_clause" => {
-                    if truthy(self.value(clause.child_by_field_name("condition")?)?)? {
-                        return self.block(clause.child_by_field_name("consequence")?);
+                    if truthy(self.value(clause.field("condition")?)?)? {
+                        return self.block(clause.field("consequence")?);
                     }
                 }
-                "else_clause" => return self.block(clause.child_by_field_name("body")?),
+                "else_clause" => return self.block(clause.field("body")?),
                 _ => return None,
             }
         }
@@ -405,34 +405,34 @@ impl<'a> Interpreter<'_, 'a> {
             Constant::Int(n) => Some(n),
             Constant::None | Constant::Text(_) | Constant::Member { .. } => None,
         };
-        match node.kind() {
+        match node.kind_name() {
             "integer" | "true" | "false" | "none" => constant(node, self.eval.source),
             "identifier" => self.env.get(self.eval.text(node)).copied(),
             "parenthesized_expression" => self.value(node.named_child(0)?),
             "unary_operator" => {
-                let operand = int(self.value(node.child_by_field_name("argument")?)?)?;
-                match self.eval.text(node.child_by_field_name("operator")?) {
+                let operand = int(self.value(node.field("argument")?)?)?;
+                match self.eval.text(node.field("operator")?) {
                     "-" => operand.checked_neg().map(Constant::Int),
                     "+" => Some(Constant::Int(operand)),
                     _ => None,
                 }
             }
             "not_operator" => {
-                let operand = self.value(node.child_by_field_name("argument")?)?;
+                let operand = self.value(node.field("argument")?)?;
                 Some(Constant::Int(i64::from(!truthy(operand)?)))
             }
             "boolean_operator" => {
-                let left = self.value(node.child_by_field_name("left")?)?;
-                let and = node.child_by_field_name("operator")?.kind() == "and";
+                let left = self.value(node.field("left")?)?;
+                let and = node.field("operator")?.kind_name() == "and";
                 match (and, truthy(left)?) {
                     (true, false) | (false, true) => Some(left),
-                    _ => self.value(node.child_by_field_name("right")?),
+                    _ => self.value(node.field("right")?),
                 }
             }
             "binary_operator" => {
-                let left = int(self.value(node.child_by_field_name("left")?)?)?;
-                let right = int(self.value(node.child_by_field_name("right")?)?)?;
-                let result = match node.child_by_field_name("operator")?.kind() {
+                let left = int(self.value(node.field("left")?)?)?;
+                let right = int(self.value(node.field("right")?)?)?;
+                let result = match node.field("operator")?.kind_name() {
                     "+" => left.checked_add(right),
                     "-" => left.checked_sub(right),
                     "*" => left.checked_mul(right),
@@ -462,7 +462,7 @@ impl<'a> Interpreter<'_, 'a> {
         let [left, right] = operands.as_slice() else {
             return None;
         };
-        let operator = node.child_by_field_name("operators")?.kind();
+        let operator = node.field("operators")?.kind_name();
         let (left, right) = (self.value(*left)?, self.value(*right)?);
         let result = match (operator, left, right) {
             ("is" | "==", Constant::None, other) | ("is" | "==", other, Constant::None) => {
@@ -488,14 +488,14 @@ impl<'a> Interpreter<'_, 'a> {
     /// `max(...)`, `min(...)` and `abs(...)` of integers, the builtins themselves.
     fn builtin_call(&mut self, call: Node<'a>) -> Option<Constant> {
         let function = call
-            .child_by_field_name("function")
-            .filter(|f| f.kind() == "identifier")?;
+            .field("function")
+            .filter(|f| f.kind_name() == "identifier")?;
         let name = self.eval.text(function);
         let scope = self.eval.model.scope_at(function.start_byte());
         if self.eval.model.resolve(scope, name) != Resolution::Builtin {
             return None;
         }
-        let arguments = call.child_by_field_name("arguments")?;
+        let arguments = call.field("arguments")?;
         if name == "len" {
             return self.length.map(Constant::Int);
         }

@@ -26,6 +26,7 @@ use tree_sitter::Node;
 
 use super::handed::{HandedPool, Held, imported_function};
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
 use crate::core::source::TextRange;
 
@@ -34,7 +35,7 @@ use crate::core::source::TextRange;
 pub fn decorator_requests(eval: &Evaluator<'_>) -> Vec<HandedPool> {
     let mut found: Vec<HandedPool> = Vec::new();
     for decorated in decorated_functions(eval.root) {
-        let Some(def) = decorated.child_by_field_name("definition") else {
+        let Some(def) = decorated.field("definition") else {
             continue;
         };
         let scope = eval.model.scope_at(decorated.start_byte());
@@ -64,7 +65,7 @@ pub fn decorator_requests(eval: &Evaluator<'_>) -> Vec<HandedPool> {
 /// decorators as they are known now.
 fn may_hand_over(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     let takes = def
-        .child_by_field_name("parameters")
+        .field("parameters")
         .is_some_and(|p| p.named_child_count() > 0);
     let Some(scope) = eval.model.scope_created_by(TextRange::of(def)) else {
         return false;
@@ -80,12 +81,8 @@ fn may_hand_over(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
 /// with the standard library's tests, and each question reads the decorator's file
 /// (`unittest/mock.py`, `typing.py`, ...): 530 M instructions over the benchmark corpus.
 fn may_be_called_by_the_project(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
-    let name = def
-        .child_by_field_name("name")
-        .map_or("", |name| eval.text(name));
-    let parameters = def
-        .child_by_field_name("parameters")
-        .map_or(0, |p| named_items(p).len());
+    let name = def.field("name").map_or("", |name| eval.text(name));
+    let parameters = def.field("parameters").map_or(0, |p| named_items(p).len());
     let in_class = eval.model.scope(eval.model.scope_at(def.start_byte())).kind
         == crate::core::semantic::ScopeKind::Class;
     !name.starts_with("test") && parameters > usize::from(in_class)
@@ -97,14 +94,14 @@ fn bare_decorators<'t>(decorated: Node<'t>, called: bool) -> impl Iterator<Item 
     let mut cursor = decorated.walk();
     let decorators: Vec<Node<'t>> = decorated
         .named_children(&mut cursor)
-        .filter(|c| c.kind() == "decorator")
+        .filter(|c| c.kind_name() == "decorator")
         .filter_map(|d| d.named_child(0))
-        .filter_map(|e| match e.kind() {
-            "call" if called => e.child_by_field_name("function"),
+        .filter_map(|e| match e.kind_name() {
+            "call" if called => e.field("function"),
             "call" => None,
             _ => Some(e),
         })
-        .filter(|e| matches!(e.kind(), "identifier" | "attribute"))
+        .filter(|e| matches!(e.kind_name(), "identifier" | "attribute"))
         .collect();
     decorators.into_iter()
 }
@@ -115,21 +112,21 @@ fn decorated_functions(root: Node<'_>) -> Vec<Node<'_>> {
     let mut found = Vec::new();
     let mut cursor = root.walk();
     for statement in root.named_children(&mut cursor) {
-        let definition = match statement.kind() {
-            "decorated_definition" => statement.child_by_field_name("definition"),
+        let definition = match statement.kind_name() {
+            "decorated_definition" => statement.field("definition"),
             _ => Some(statement),
         };
-        match definition.map(|d| d.kind()) {
+        match definition.map(|d| d.kind_name()) {
             Some("function_definition") => found.push(statement),
             Some("class_definition") => {
-                let body = definition.and_then(|d| d.child_by_field_name("body"));
+                let body = definition.and_then(|d| d.field("body"));
                 let mut inner = root.walk();
                 found.extend(body.into_iter().flat_map(|body| {
                     body.named_children(&mut inner)
                         .filter(|s| {
-                            s.kind() == "decorated_definition"
-                                && s.child_by_field_name("definition")
-                                    .is_some_and(|d| d.kind() == "function_definition")
+                            s.kind_name() == "decorated_definition"
+                                && s.field("definition")
+                                    .is_some_and(|d| d.kind_name() == "function_definition")
                         })
                         .collect::<Vec<_>>()
                 }));
@@ -137,6 +134,6 @@ fn decorated_functions(root: Node<'_>) -> Vec<Node<'_>> {
             _ => {}
         }
     }
-    found.retain(|statement| statement.kind() == "decorated_definition");
+    found.retain(|statement| statement.kind_name() == "decorated_definition");
     found
 }

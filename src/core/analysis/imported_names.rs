@@ -31,6 +31,7 @@ use super::picked::{
 };
 use super::sites::{Handed, Site};
 use super::values::{Evaluator, Value};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -83,7 +84,7 @@ fn handed_part<'t>(
     scope: ScopeId,
     depth: usize,
 ) -> Option<(Node<'t>, NamePart)> {
-    match callable.kind() {
+    match callable.kind_name() {
         // A local bound once to an entry (`handler = COMMANDS.get(cmd)`) hands that entry over.
         "identifier" => {
             Some(local_entry(eval, callable, scope, depth).unwrap_or((callable, NamePart::Whole)))
@@ -93,13 +94,13 @@ fn handed_part<'t>(
             if let Some(got) = got_entry(eval, callable) {
                 return Some(got);
             }
-            let function = unparenthesize(callable.child_by_field_name("function")?);
-            (matches!(function.kind(), "identifier" | "attribute")
+            let function = unparenthesize(callable.field("function")?);
+            (matches!(function.kind_name(), "identifier" | "attribute")
                 && eval.eval(function, scope) == Value::Unknown)
                 .then_some((function, NamePart::Returned))
         }
         "subscript" => {
-            let table = unparenthesize(callable.child_by_field_name("value")?);
+            let table = unparenthesize(callable.field("value")?);
             let mut cursor = callable.walk();
             let keys: Vec<Node<'t>> = callable
                 .children_by_field_name("subscript", &mut cursor)
@@ -111,7 +112,7 @@ fn handed_part<'t>(
                 Some(key) => NamePart::Entry(key),
                 None => NamePart::AnyEntry,
             };
-            matches!(table.kind(), "identifier" | "attribute").then_some((table, part))
+            matches!(table.kind_name(), "identifier" | "attribute").then_some((table, part))
         }
         _ => None,
     }
@@ -133,7 +134,7 @@ fn local_entry<'t>(
         return None;
     }
     let value = unparenthesize(eval.node_at(binding.value?)?);
-    if !matches!(value.kind(), "subscript" | "call") {
+    if !matches!(value.kind_name(), "subscript" | "call") {
         return None;
     }
     handed_part(eval, value, scope, depth + 1).filter(|(_, part)| part.is_entry())
@@ -146,7 +147,7 @@ fn got_entry<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<(Node<'t>, Name
         Some(key) => NamePart::Entry(key),
         None => NamePart::AnyEntry,
     };
-    matches!(table.kind(), "identifier" | "attribute").then_some((table, part))
+    matches!(table.kind_name(), "identifier" | "attribute").then_some((table, part))
 }
 
 /// A site for each lambda bound to a name other files hand over (`Evaluator::handed_names`),
@@ -236,7 +237,7 @@ fn bound_lambdas<'t>(
     let added: Vec<(Option<String>, Node<'t>)> = match part.is_entry() {
         true => eval
             .node_at(binding.range)
-            .filter(|n| n.kind() == "identifier")
+            .filter(|n| n.kind_name() == "identifier")
             .map(|n| items_assigned(eval, n, SemanticModel::MODULE))
             .unwrap_or_default(),
         false => Vec::new(),
@@ -247,7 +248,7 @@ fn bound_lambdas<'t>(
         all
     };
     let candidates = match part {
-        NamePart::Whole => match value.kind() {
+        NamePart::Whole => match value.kind_name() {
             "conditional_expression" | "boolean_operator" => arms(value),
             _ => vec![value],
         },
@@ -268,7 +269,7 @@ fn bound_lambdas<'t>(
     candidates
         .into_iter()
         .map(unparenthesize)
-        .filter(|candidate| candidate.kind() == "lambda")
+        .filter(|candidate| candidate.kind_name() == "lambda")
         .collect()
 }
 
@@ -276,12 +277,12 @@ fn bound_lambdas<'t>(
 /// in turn (not the condition of a conditional expression).
 fn arms(value: Node<'_>) -> Vec<Node<'_>> {
     let value = unparenthesize(value);
-    let parts: Vec<Node<'_>> = match value.kind() {
+    let parts: Vec<Node<'_>> = match value.kind_name() {
         "conditional_expression" => {
             let mut cursor = value.walk();
             let operands: Vec<Node<'_>> = value
                 .named_children(&mut cursor)
-                .filter(|c| c.kind() != "comment")
+                .filter(|c| c.kind_name() != "comment")
                 .collect();
             match operands.as_slice() {
                 [body, _, orelse] => vec![*body, *orelse],
@@ -290,7 +291,7 @@ fn arms(value: Node<'_>) -> Vec<Node<'_>> {
         }
         "boolean_operator" => ["left", "right"]
             .iter()
-            .filter_map(|field| value.child_by_field_name(field))
+            .filter_map(|field| value.field(field))
             .collect(),
         _ => return vec![value],
     };

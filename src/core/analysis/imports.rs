@@ -40,6 +40,7 @@ use tree_sitter::Node;
 
 use crate::core::fix::Edit;
 use crate::core::head::head_end;
+use crate::core::node::NodeExt;
 use crate::core::options::ImportStyle;
 use crate::core::source::{TextRange, is_blank_line, line_start, next_line_start};
 
@@ -256,9 +257,9 @@ fn import_block(root: Node<'_>, source: &str, style: &ImportStyle) -> Vec<Import
     let mut comments_start: Option<usize> = None;
     let mut off = false;
     for statement in root.named_children(&mut cursor) {
-        if statement.end_byte() <= head && statement.kind() != "future_import_statement" {
+        if statement.end_byte() <= head && statement.kind_name() != "future_import_statement" {
             // A file may open with `# isort: off`, which the head takes as a comment.
-            if statement.kind() == "comment" {
+            if statement.kind_name() == "comment" {
                 off = match action(&source[statement.byte_range()]) {
                     Some(Action::Off) => true,
                     Some(Action::On) => false,
@@ -267,7 +268,7 @@ fn import_block(root: Node<'_>, source: &str, style: &ImportStyle) -> Vec<Import
             }
             continue;
         }
-        match statement.kind() {
+        match statement.kind_name() {
             "comment" => {
                 let line = line_start(source, statement.start_byte());
                 let own_line = source[line..statement.start_byte()].trim().is_empty();
@@ -347,17 +348,17 @@ fn paragraph_of<'b>(block: &'b [Import], member: &Import) -> &'b [Import] {
 /// A dunder assignment (`__all__ = [...]`, `__version__ = "1"`) or a string: statements that
 /// pycodestyle's E402 lets stand above the imports.
 fn allowed_above_imports(statement: Node<'_>, source: &str) -> bool {
-    if statement.kind() != "expression_statement" {
+    if statement.kind_name() != "expression_statement" {
         return false;
     }
     let Some(inner) = statement.named_child(0) else {
         return false;
     };
-    match inner.kind() {
+    match inner.kind_name() {
         "string" | "concatenated_string" => true,
-        "assignment" => inner.child_by_field_name("left").is_some_and(|left| {
+        "assignment" => inner.field("left").is_some_and(|left| {
             let name = &source[left.byte_range()];
-            left.kind() == "identifier" && name.starts_with("__") && name.ends_with("__")
+            left.kind_name() == "identifier" && name.starts_with("__") && name.ends_with("__")
         }),
         _ => false,
     }
@@ -370,7 +371,7 @@ pub(super) fn in_stdlib(module: &str) -> bool {
 }
 
 fn section(statement: Node<'_>, source: &str) -> Section {
-    if statement.kind() == "future_import_statement" {
+    if statement.kind_name() == "future_import_statement" {
         return Section::Future;
     }
     let module = first_module(statement, source);
@@ -384,11 +385,11 @@ fn section(statement: Node<'_>, source: &str) -> Section {
 
 fn sort_key(statement: Node<'_>, source: &str, style: &ImportStyle) -> SortKey {
     let module = first_module(statement, source);
-    let aliased = statement.kind() == "import_statement"
+    let aliased = statement.kind_name() == "import_statement"
         && statement
-            .child_by_field_name("name")
-            .is_some_and(|name| name.kind() == "aliased_import");
-    let from = statement.kind() != "import_statement";
+            .field("name")
+            .is_some_and(|name| name.kind_name() == "aliased_import");
+    let from = statement.kind_name() != "import_statement";
     SortKey::new(from, module, aliased, style)
 }
 
@@ -396,11 +397,11 @@ fn sort_key(statement: Node<'_>, source: &str, style: &ImportStyle) -> SortKey {
 /// `import os.path as p`, `multiprocessing` for `from multiprocessing import Pool`, `.` or
 /// `..pkg` for relative imports.
 fn first_module<'s>(statement: Node<'_>, source: &'s str) -> &'s str {
-    let node = match statement.kind() {
-        "import_from_statement" => statement.child_by_field_name("module_name"),
-        _ => statement.child_by_field_name("name").map(|name| {
-            if name.kind() == "aliased_import" {
-                name.child_by_field_name("name").unwrap_or(name)
+    let node = match statement.kind_name() {
+        "import_from_statement" => statement.field("module_name"),
+        _ => statement.field("name").map(|name| {
+            if name.kind_name() == "aliased_import" {
+                name.field("name").unwrap_or(name)
             } else {
                 name
             }

@@ -92,6 +92,7 @@ use super::wrapper_containers::{
     collection_elements, indexed_part, looped_parts, packed_elements, packed_in,
     splatted_into_callable, stored_in_attribute, stored_in_registry,
 };
+use crate::core::node::NodeExt;
 use crate::core::parse::{named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -140,9 +141,9 @@ fn infer(
         }
     }
     for forwarding in forwarding.iter().filter(|f| !f.inherited_by_fork) {
-        let wrapper = match forwarding.mapping.parent().map(|p| p.kind()) {
+        let wrapper = match forwarding.mapping.parent().map(|p| p.kind_name()) {
             Some("list_splat") => forwarded_positionally(eval, forwarding),
-            _ if forwarding.mapping.kind() == "attribute" => kept_forwarded(eval, forwarding),
+            _ if forwarding.mapping.kind_name() == "attribute" => kept_forwarded(eval, forwarding),
             _ => forwarded(eval, forwarding),
         };
         if let Some(wrapper) = wrapper {
@@ -667,7 +668,7 @@ fn called_field<'a>(
 /// source order, each once.
 fn attribute_names<'a>(eval: &Evaluator<'a>, def: Node<'a>, parameter: &str) -> Vec<&'a str> {
     parts_read(eval, def, parameter, ("attribute", "object"), |attribute| {
-        Some(eval.text(attribute.child_by_field_name("attribute")?))
+        Some(eval.text(attribute.field("attribute")?))
     })
 }
 
@@ -684,8 +685,8 @@ fn worker_entry(bound: WorkerParameter<'_>, steps: Vec<Step>) -> Entry {
 fn string_keys<'a>(eval: &Evaluator<'a>, def: Node<'a>, parameter: &str) -> Vec<&'a str> {
     parts_read(eval, def, parameter, ("subscript", "value"), |subscript| {
         let key = subscript
-            .child_by_field_name("subscript")
-            .filter(|k| k.kind() == "string")?;
+            .field("subscript")
+            .filter(|k| k.kind_name() == "string")?;
         Some(super::values::string_content(eval.text(key))).filter(|k| !k.is_empty())
     })
 }
@@ -699,16 +700,16 @@ fn parts_read<'a>(
     (kind, field): (&str, &str),
     part: impl Fn(Node<'a>) -> Option<&'a str>,
 ) -> Vec<&'a str> {
-    let Some(body) = def.child_by_field_name("body") else {
+    let Some(body) = def.field("body") else {
         return Vec::new();
     };
     let mut names = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.kind() == kind
+        if node.kind_name() == kind
             && node
-                .child_by_field_name(field)
-                .is_some_and(|o| o.kind() == "identifier" && eval.text(o) == parameter)
+                .field(field)
+                .is_some_and(|o| o.kind_name() == "identifier" && eval.text(o) == parameter)
             && let Some(name) = part(node)
             && !names.contains(&name)
         {
@@ -726,33 +727,33 @@ fn parts_read<'a>(
 /// of its first parameter (`fn, arg = task`), or for `starmap` its positional parameters;
 /// `None` when it does neither, or a `*` part makes the count unknown.
 fn task_width(eval: &Evaluator<'_>, def: Node<'_>, star: bool) -> Option<usize> {
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let mut cursor = parameters.walk();
     let all: Vec<Node<'_>> = parameters
         .named_children(&mut cursor)
-        .filter(|p| p.kind() != "comment")
+        .filter(|p| p.kind_name() != "comment")
         .collect();
     if star {
         let plain = all
             .iter()
-            .all(|p| matches!(p.kind(), "identifier" | "typed_parameter"));
+            .all(|p| matches!(p.kind_name(), "identifier" | "typed_parameter"));
         return plain.then_some(all.len());
     }
     let first = eval.text(parameter_name(*all.first()?)?);
-    let body = def.child_by_field_name("body")?;
+    let body = def.field("body")?;
     let mut cursor = body.walk();
     let statements: Vec<Node<'_>> = body.named_children(&mut cursor).collect();
     statements.iter().find_map(|statement| {
-        let assignment = statement
-            .named_child(0)
-            .filter(|a| statement.kind() == "expression_statement" && a.kind() == "assignment")?;
-        let right = assignment.child_by_field_name("right")?;
-        if right.kind() != "identifier" || eval.text(right) != first {
+        let assignment = statement.named_child(0).filter(|a| {
+            statement.kind_name() == "expression_statement" && a.kind_name() == "assignment"
+        })?;
+        let right = assignment.field("right")?;
+        if right.kind_name() != "identifier" || eval.text(right) != first {
             return None;
         }
-        let left = assignment.child_by_field_name("left")?;
+        let left = assignment.field("left")?;
         if !matches!(
-            left.kind(),
+            left.kind_name(),
             "pattern_list" | "tuple_pattern" | "list_pattern"
         ) {
             return None;
@@ -761,7 +762,7 @@ fn task_width(eval: &Evaluator<'_>, def: Node<'_>, star: bool) -> Option<usize> 
         let names: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
         names
             .iter()
-            .all(|n| n.kind() == "identifier")
+            .all(|n| n.kind_name() == "identifier")
             .then_some(names.len())
     })
 }
@@ -771,21 +772,20 @@ fn task_width(eval: &Evaluator<'_>, def: Node<'_>, star: bool) -> Option<usize> 
 /// runs later, so a captured value bound at the constructor's call may be stale by then.
 fn kept_on_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let node = unparenthesize(node);
-    match node.kind() {
+    match node.kind_name() {
         "attribute" => true,
         "call" => node
-            .child_by_field_name("arguments")
+            .field("arguments")
             .and_then(|a| argument(a, eval.source, Some(0), Some("func")))
             .is_some_and(|wrapped| {
-                eval.eval(node.child_by_field_name("function").unwrap_or(node), scope)
-                    == Value::Partial
+                eval.eval(node.field("function").unwrap_or(node), scope) == Value::Partial
                     && kept_on_instance(eval, wrapped, scope)
             }),
         "identifier" => match eval.model.bindings_of(scope, eval.text(node)) {
             [only] => eval.model.binding(*only).value.is_some_and(|value| {
                 eval.root
                     .descendant_for_byte_range(value.start, value.end)
-                    .is_some_and(|v| unparenthesize(v).kind() == "attribute")
+                    .is_some_and(|v| unparenthesize(v).kind_name() == "attribute")
             }),
             _ => false,
         },
@@ -866,18 +866,18 @@ fn called_slot<'s>(slots: &'s [WorkerSlot], reach: &Entry) -> Option<&'s WorkerS
 /// How many positional arguments `functools.partial(worker, ...)` binds before the call's
 /// own; `None` after a splat, which binds an unknown number.
 fn partial_shift(callable: Node<'_>) -> Option<usize> {
-    let arguments = unparenthesize(callable).child_by_field_name("arguments")?;
+    let arguments = unparenthesize(callable).field("arguments")?;
     let mut cursor = arguments.walk();
     let given: Vec<Node<'_>> = arguments
         .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
+        .filter(|a| a.kind_name() != "comment")
         .collect();
-    if given.iter().any(|a| a.kind() == "list_splat") {
+    if given.iter().any(|a| a.kind_name() == "list_splat") {
         return None;
     }
     let positional = given
         .iter()
-        .filter(|a| !matches!(a.kind(), "keyword_argument" | "dictionary_splat"));
+        .filter(|a| !matches!(a.kind_name(), "keyword_argument" | "dictionary_splat"));
     Some(positional.count().saturating_sub(1))
 }
 
@@ -934,7 +934,7 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
             wrapper.deferred = deferred;
             // Each element is the site's callable itself (`Process(target=t)` for `t` in
             // the collection): called with the arguments the site passes.
-            if element.is_some() && unparenthesize(site.callable).kind() == "identifier" {
+            if element.is_some() && unparenthesize(site.callable).kind_name() == "identifier" {
                 wrapper.positionals = positionals(eval, site);
             }
             // A registry read elsewhere in the file may look at what it holds.
@@ -946,7 +946,7 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
                 let mut shown = read;
                 while let Some(up) = shown.parent().filter(|p| {
                     matches!(
-                        p.kind(),
+                        p.kind_name(),
                         "attribute"
                             | "argument_list"
                             | "call"
@@ -1031,7 +1031,7 @@ fn reaching_worker_value<'a>(
     if let Some((function, name)) = reaching_parameter(eval, value, scope, 0) {
         return Some((function, name, None));
     }
-    if unparenthesize(value).kind() != "identifier" {
+    if unparenthesize(value).kind_name() != "identifier" {
         return None;
     }
     let variable = unparenthesize(value);
@@ -1058,41 +1058,42 @@ fn elements_inspected(
     name: &str,
     walked: Node<'_>,
 ) -> Option<(String, usize, Option<&'static str>)> {
-    let body = eval.scope_node(function)?.child_by_field_name("body")?;
+    let body = eval.scope_node(function)?.field("body")?;
     let mut stack = vec![body];
     let mut first: Option<Node<'_>> = None;
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() != "identifier" || eval.text(node) != name || node.id() == walked.id() {
+        if node.kind_name() != "identifier" || eval.text(node) != name || node.id() == walked.id() {
             continue;
         }
         let parent = node.parent();
-        let harmless = parent.is_some_and(|p| match p.kind() {
+        let harmless = parent.is_some_and(|p| match p.kind_name() {
             "argument_list" => {
                 p.named_child_count() == 1
                     && p.parent()
-                        .and_then(|call| call.child_by_field_name("function"))
+                        .and_then(|call| call.field("function"))
                         .is_some_and(|f| eval.text(f) == "len")
             }
             "if_statement" | "while_statement" | "not_operator" | "boolean_operator" => true,
             // A loop that counts the elements (`for _ in checks`): its variable is read
             // nowhere in the loop (or comprehension) but where the loop binds it.
             "for_statement" | "for_in_clause" => {
-                let looped = match p.kind() {
+                let looped = match p.kind_name() {
                     "for_in_clause" => p.parent().unwrap_or(p),
                     _ => p,
                 };
-                p.child_by_field_name("right") == Some(node)
-                    && p.child_by_field_name("left").is_some_and(|target| {
-                        target.kind() == "identifier" && reads(eval, looped, eval.text(target)) == 1
+                p.field("right") == Some(node)
+                    && p.field("left").is_some_and(|target| {
+                        target.kind_name() == "identifier"
+                            && reads(eval, looped, eval.text(target)) == 1
                     })
             }
             _ => false,
         });
         let binding = parent.is_some_and(|p| {
             matches!(
-                p.kind(),
+                p.kind_name(),
                 "parameters"
                     | "typed_parameter"
                     | "default_parameter"
@@ -1153,7 +1154,7 @@ fn seen_in_collection(
     }
     let call = unparenthesize(site.callable);
     let target = call
-        .child_by_field_name("arguments")
+        .field("arguments")
         .and_then(|a| argument(a, eval.source, Some(0), Some("func")));
     match target.and_then(|t| module_function(eval, t, site.scope)) {
         Some(def) => note_worker(wrapper, worker_use(eval, def, &Entry::Unknown)),
@@ -1198,7 +1199,7 @@ fn other_read(
         return None;
     };
     let node = eval.scope_node(owner)?;
-    let body = node.child_by_field_name("body").unwrap_or(node);
+    let body = node.field("body").unwrap_or(node);
     let handed = unparenthesize(handed);
     let mut stack = vec![body];
     let mut first: Option<Node<'_>> = None;
@@ -1206,10 +1207,10 @@ fn other_read(
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
         let bound = node.parent().is_some_and(|p| {
-            matches!(p.kind(), "for_statement" | "for_in_clause")
-                && p.child_by_field_name("left") == Some(node)
+            matches!(p.kind_name(), "for_statement" | "for_in_clause")
+                && p.field("left") == Some(node)
         });
-        if node.kind() == "identifier"
+        if node.kind_name() == "identifier"
             && eval.text(node) == text
             && node.id() != handed.id()
             && !bound
@@ -1230,23 +1231,23 @@ fn other_read(
 fn shown_read<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Node<'a> {
     let shown = read
         .parent()
-        .filter(|p| p.kind() != "block")
+        .filter(|p| p.kind_name() != "block")
         .unwrap_or(read);
     element_read(eval, shown, read).unwrap_or(shown)
 }
 
 /// The use of the element in the loop `looped` over `read` that `shown_read` shows.
 fn element_read<'a>(eval: &Evaluator<'a>, looped: Node<'a>, read: Node<'a>) -> Option<Node<'a>> {
-    if !matches!(looped.kind(), "for_statement" | "for_in_clause")
-        || looped.child_by_field_name("right") != Some(read)
+    if !matches!(looped.kind_name(), "for_statement" | "for_in_clause")
+        || looped.field("right") != Some(read)
     {
         return None;
     }
     let variable = looped
-        .child_by_field_name("left")
-        .filter(|left| left.kind() == "identifier")?;
-    let within = match looped.kind() {
-        "for_statement" => looped.child_by_field_name("body")?,
+        .field("left")
+        .filter(|left| left.kind_name() == "identifier")?;
+    let within = match looped.kind_name() {
+        "for_statement" => looped.field("body")?,
         _ => looped.parent()?,
     };
     let mut stack = vec![within];
@@ -1254,7 +1255,7 @@ fn element_read<'a>(eval: &Evaluator<'a>, looped: Node<'a>, read: Node<'a>) -> O
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() == "identifier"
+        if node.kind_name() == "identifier"
             && node.id() != variable.id()
             && eval.text(node) == eval.text(variable)
             && first.is_none_or(|f| node.start_byte() < f.start_byte())
@@ -1264,13 +1265,12 @@ fn element_read<'a>(eval: &Evaluator<'a>, looped: Node<'a>, read: Node<'a>) -> O
     }
     let mut shown = first?;
     while let Some(parent) = shown.parent().filter(|p| {
-        let object = if p.kind() == "attribute" {
+        let object = if p.kind_name() == "attribute" {
             "object"
         } else {
             "value"
         };
-        matches!(p.kind(), "attribute" | "subscript")
-            && p.child_by_field_name(object) == Some(shown)
+        matches!(p.kind_name(), "attribute" | "subscript") && p.field(object) == Some(shown)
     }) {
         shown = parent;
     }
@@ -1289,7 +1289,7 @@ fn variable_names_read(
         return None;
     };
     let node = eval.scope_node(owner)?;
-    let body = node.child_by_field_name("body").unwrap_or(node);
+    let body = node.field("body").unwrap_or(node);
     names_read(eval, body, owner, text)
 }
 
@@ -1301,12 +1301,12 @@ fn variable_inspected(
     scope: ScopeId,
 ) -> Option<(String, usize)> {
     let name = unparenthesize(name);
-    let text = (name.kind() == "identifier").then(|| eval.text(name))?;
+    let text = (name.kind_name() == "identifier").then(|| eval.text(name))?;
     let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
         return None;
     };
     let node = eval.scope_node(owner)?;
-    let body = node.child_by_field_name("body").unwrap_or(node);
+    let body = node.field("body").unwrap_or(node);
     inspected(eval, body, owner, text)
 }
 
@@ -1325,12 +1325,9 @@ fn closed_over(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrappe
     let Some((nested, node)) = nested_callable(eval, site.callable, site.scope) else {
         return Vec::new();
     };
-    let label = match node.kind() {
+    let label = match node.kind_name() {
         "lambda" => "a lambda".to_string(),
-        _ => format!(
-            "`{}`",
-            eval.text(node.child_by_field_name("name").unwrap_or(node))
-        ),
+        _ => format!("`{}`", eval.text(node.field("name").unwrap_or(node))),
     };
     let mut wrappers = Vec::new();
     let mut stack = vec![node];
@@ -1338,8 +1335,8 @@ fn closed_over(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrappe
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
         let Some(called) = node
-            .child_by_field_name("function")
-            .filter(|f| node.kind() == "call" && f.kind() == "identifier")
+            .field("function")
+            .filter(|f| node.kind_name() == "call" && f.kind_name() == "identifier")
         else {
             continue;
         };
@@ -1377,7 +1374,7 @@ fn nested_callable<'a>(
     scope: ScopeId,
 ) -> Option<(ScopeId, Node<'a>)> {
     let node = unparenthesize(node);
-    let def = match node.kind() {
+    let def = match node.kind_name() {
         "lambda" => node,
         "identifier" => {
             let Resolution::Scope(found) = eval.model.resolve(scope, eval.text(node)) else {
@@ -1391,7 +1388,7 @@ fn nested_callable<'a>(
                 return None;
             }
             eval.node_at(binding.statement)
-                .filter(|def| def.kind() == "function_definition")?
+                .filter(|def| def.kind_name() == "function_definition")?
         }
         _ => return None,
     };
@@ -1411,26 +1408,23 @@ fn reaching_parameter<'a>(
     if depth > MAX_ALIASES {
         return None;
     }
-    match node.kind() {
+    match node.kind_name() {
         "identifier" => parameter_named(eval, node, scope, depth),
         // `self.fn`, which `__init__` sets from its parameter `fn`: the class's constructor
         // takes the callable. For a dataclass's field, the "function" is the class, whose
         // generated `__init__` takes it (`values::dataclasses`).
         "attribute" => {
-            let object = node.child_by_field_name("object")?;
-            let (object, attr) = (
-                eval.text(object),
-                eval.text(node.child_by_field_name("attribute")?),
-            );
-            (node.child_by_field_name("object")?.kind() == "identifier").then(|| {
+            let object = node.field("object")?;
+            let (object, attr) = (eval.text(object), eval.text(node.field("attribute")?));
+            (node.field("object")?.kind_name() == "identifier").then(|| {
                 eval.stored_parameter(object, attr, scope)
                     .or_else(|| eval.dataclass_field(object, attr, scope))
                     .or_else(|| wrapped_in_init(eval, node, scope, depth))
             })?
         }
         "call" => {
-            let function = node.child_by_field_name("function")?;
-            let arguments = node.child_by_field_name("arguments")?;
+            let function = node.field("function")?;
+            let arguments = node.field("arguments")?;
             if eval.eval(function, scope) != Value::Partial {
                 // An instance of this file's class that keeps the argument (`_Call(fn)`,
                 // whose `__call__` calls `self.fn`): pickled with its attributes, it carries
@@ -1438,11 +1432,11 @@ fn reaching_parameter<'a>(
                 let mut cursor = arguments.walk();
                 let kept = arguments
                     .named_children(&mut cursor)
-                    .filter_map(|a| match a.kind() {
-                        "keyword_argument" => a.child_by_field_name("value"),
+                    .filter_map(|a| match a.kind_name() {
+                        "keyword_argument" => a.field("value"),
                         _ => Some(a),
                     })
-                    .filter(|a| a.kind() == "identifier")
+                    .filter(|a| a.kind_name() == "identifier")
                     .find(|a| kept_by_instance(eval, node, scope, eval.text(*a)))?;
                 return reaching_parameter(eval, kept, scope, depth + 1);
             }
@@ -1454,10 +1448,10 @@ fn reaching_parameter<'a>(
         // slot, whatever the other side is (it is handed over too, and judged on its own).
         // `_square or fn` never gives the parameter: a function is true.
         "boolean_operator" => {
-            let operator = node.child_by_field_name("operator")?;
+            let operator = node.field("operator")?;
             let side = match eval.text(operator) {
-                "or" => node.child_by_field_name("left")?,
-                _ => node.child_by_field_name("right")?,
+                "or" => node.field("left")?,
+                _ => node.field("right")?,
             };
             reaching_parameter(eval, side, scope, depth + 1)
         }
@@ -1480,8 +1474,8 @@ fn wrapped_in_init<'a>(
 ) -> Option<(ScopeId, &'a str)> {
     let (assignment, method) = eval.only_self_assignment(node, scope)?;
     let class = eval.model.scope(method).parent?;
-    let right = unparenthesize(assignment.child_by_field_name("right")?);
-    if eval.init_of(class) != Some(method) || right.kind() != "call" {
+    let right = unparenthesize(assignment.field("right")?);
+    if eval.init_of(class) != Some(method) || right.kind_name() != "call" {
         return None;
     }
     reaching_parameter(eval, right, method, depth + 1).filter(|(function, _)| *function == method)
@@ -1619,16 +1613,17 @@ fn tested_only_on(
 ) -> bool {
     let mut tests = Vec::new();
     for statement in std::iter::successors(value.parent(), Node::parent) {
-        if statement.kind() == "if_statement" {
-            tests.extend(statement.child_by_field_name("condition"));
+        if statement.kind_name() == "if_statement" {
+            tests.extend(statement.field("condition"));
             let mut cursor = statement.walk();
             tests.extend(
                 statement
                     .named_children(&mut cursor)
                     .filter(|clause| {
-                        clause.kind() == "elif_clause" && clause.start_byte() < value.start_byte()
+                        clause.kind_name() == "elif_clause"
+                            && clause.start_byte() < value.start_byte()
                     })
-                    .filter_map(|clause| clause.child_by_field_name("condition")),
+                    .filter_map(|clause| clause.field("condition")),
             );
         }
         if statement.id() == branches.id() {
@@ -1639,10 +1634,10 @@ fn tested_only_on(
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        let is_attribute_name = node.parent().is_some_and(|p| {
-            p.kind() == "attribute" && p.child_by_field_name("attribute") == Some(node)
-        });
-        if node.kind() != "identifier" || is_attribute_name {
+        let is_attribute_name = node
+            .parent()
+            .is_some_and(|p| p.kind_name() == "attribute" && p.field("attribute") == Some(node));
+        if node.kind_name() != "identifier" || is_attribute_name {
             continue;
         }
         let name = eval.text(node);
@@ -1657,7 +1652,7 @@ fn tested_only_on(
 /// `if` of its own scope (`branch_values`); empty for anything else.
 fn branch_bound<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Vec<BranchValue<'a>> {
     let node = unparenthesize(node);
-    if node.kind() != "identifier" {
+    if node.kind_name() != "identifier" {
         return Vec::new();
     }
     let name = eval.text(node);
@@ -1679,7 +1674,7 @@ fn other_branches(a: Node<'_>, b: Node<'_>) -> bool {
     else {
         return false;
     };
-    if common.kind() != "if_statement" {
+    if common.kind_name() != "if_statement" {
         return false;
     }
     // The condition, then the consequence, then each `elif` and `else` clause.
@@ -1719,7 +1714,7 @@ fn rebinds(eval: &Evaluator<'_>, id: BindingId, name: &str, depth: usize) -> boo
         .statement_node(binding.statement)
         .and_then(|statement| statement.parent())
         .and_then(|block| block.parent())
-        .is_some_and(|owner| owner.kind() == "function_definition");
+        .is_some_and(|owner| owner.kind_name() == "function_definition");
     (!always || reads(eval, value, name) > 0)
         && keeps_parameter(eval, value, binding.written_in, name, depth)
 }
@@ -1742,12 +1737,10 @@ fn keeps_parameter(
     let keeps = |child: Option<Node<'_>>| {
         child.is_some_and(|c| keeps_parameter(eval, c, scope, name, depth + 1))
     };
-    match node.kind() {
+    match node.kind_name() {
         "none" => true,
         "identifier" => eval.text(node) == name || module_function(eval, node, scope).is_some(),
-        "boolean_operator" => {
-            keeps(node.child_by_field_name("left")) && keeps(node.child_by_field_name("right"))
-        }
+        "boolean_operator" => keeps(node.field("left")) && keeps(node.field("right")),
         "conditional_expression" => keeps(node.named_child(0)) && keeps(node.named_child(2)),
         "call" => {
             partial_of_module_function(eval, node, scope).is_some_and(|(target, bound)| {
@@ -1830,14 +1823,14 @@ fn in_file_classes(eval: &Evaluator<'_>, class: ScopeId, depth: usize) -> Vec<Sc
 pub(super) fn in_file_bases(eval: &Evaluator<'_>, class: ScopeId) -> Vec<ScopeId> {
     let Some(bases) = eval
         .scope_node(class)
-        .and_then(|node| node.child_by_field_name("superclasses"))
+        .and_then(|node| node.field("superclasses"))
     else {
         return Vec::new();
     };
     let mut cursor = bases.walk();
     bases
         .named_children(&mut cursor)
-        .filter(|base| base.kind() == "identifier")
+        .filter(|base| base.kind_name() == "identifier")
         .filter_map(|base| {
             let [only] = eval
                 .model
@@ -1858,20 +1851,20 @@ pub(super) fn in_file_bases(eval: &Evaluator<'_>, class: ScopeId) -> Vec<ScopeId
 /// another module (`class Task(ByValue)`) may define `__reduce__` and send its instances by
 /// value (cloudpickle), which this file cannot see.
 fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
-    let Some(bases) = class.child_by_field_name("superclasses") else {
+    let Some(bases) = class.field("superclasses") else {
         return true;
     };
     let mut cursor = bases.walk();
     let bases: Vec<Node<'_>> = bases
         .named_children(&mut cursor)
-        .filter(|base| base.kind() != "comment")
+        .filter(|base| base.kind_name() != "comment")
         .collect();
     depth < 4
         && bases.into_iter().all(|base| {
             if standard_base(eval, base) {
                 return true;
             }
-            if base.kind() != "identifier" {
+            if base.kind_name() != "identifier" {
                 return false;
             }
             let name = eval.text(base);
@@ -1880,11 +1873,11 @@ fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
             };
             let binding = eval.model.binding(*only);
             let Some(node) = eval.node_at(binding.statement).filter(|n| {
-                binding.kind == BindingKind::ClassDef && n.kind() == "class_definition"
+                binding.kind == BindingKind::ClassDef && n.kind_name() == "class_definition"
             }) else {
                 return false;
             };
-            node.child_by_field_name("body").is_some_and(|body| {
+            node.field("body").is_some_and(|body| {
                 let text = eval.text(body);
                 !PICKLING_METHODS.iter().any(|method| text.contains(method))
             }) && node.id() != class.id()
@@ -1905,14 +1898,14 @@ const STANDARD_BASES: [&str; 6] = [
 /// Whether the base `base` (or `metaclass=` keyword) of a class statement is one of
 /// `STANDARD_BASES`, also subscripted (`Generic[T]`).
 fn standard_base(eval: &Evaluator<'_>, base: Node<'_>) -> bool {
-    let node = match base.kind() {
-        "subscript" => base.child_by_field_name("value"),
+    let node = match base.kind_name() {
+        "subscript" => base.field("value"),
         "keyword_argument"
             if base
-                .child_by_field_name("name")
+                .field("name")
                 .is_some_and(|name| eval.text(name) == "metaclass") =>
         {
-            base.child_by_field_name("value")
+            base.field("value")
         }
         _ => Some(base),
     };
@@ -1928,16 +1921,14 @@ fn standard_base(eval: &Evaluator<'_>, base: Node<'_>) -> bool {
 /// (`__reduce__`, `__getstate__`, ...), nor one whose `__init__` is decorated or looks at what
 /// it is given (`fn.__name__`).
 fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: &str) -> bool {
-    let (Some(function), Some(arguments)) = (
-        call.child_by_field_name("function"),
-        call.child_by_field_name("arguments"),
-    ) else {
+    let (Some(function), Some(arguments)) = (call.field("function"), call.field("arguments"))
+    else {
         return false;
     };
     let class = module_statement(eval, function, scope, BindingKind::ClassDef)
         .and_then(|statement| eval.node_at(statement))
-        .filter(|class| class.kind() == "class_definition");
-    let Some(body) = class.and_then(|class| class.child_by_field_name("body")) else {
+        .filter(|class| class.kind_name() == "class_definition");
+    let Some(body) = class.and_then(|class| class.field("body")) else {
         return false;
     };
     let text = eval.text(body);
@@ -1948,9 +1939,9 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
     }
     let mut cursor = body.walk();
     let init = body.named_children(&mut cursor).find(|def| {
-        def.kind() == "function_definition"
+        def.kind_name() == "function_definition"
             && def
-                .child_by_field_name("name")
+                .field("name")
                 .is_some_and(|n| eval.text(n) == "__init__")
     });
     let Some(init) = init else {
@@ -1958,17 +1949,17 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
     };
     let given = named_items(arguments);
     let passed_as = given.iter().enumerate().find_map(|(at, argument)| {
-        if matches!(argument.kind(), "list_splat" | "dictionary_splat") {
+        if matches!(argument.kind_name(), "list_splat" | "dictionary_splat") {
             return None;
         }
-        match argument.kind() {
+        match argument.kind_name() {
             "keyword_argument" => argument
-                .child_by_field_name("value")
+                .field("value")
                 .filter(|value| eval.text(unparenthesize(*value)) == name)
-                .and_then(|_| argument.child_by_field_name("name"))
+                .and_then(|_| argument.field("name"))
                 .map(|keyword| WorkerParameter::Named(eval.text(keyword))),
             _ => (eval.text(unparenthesize(*argument)) == name
-                && given[..at].iter().all(|a| a.kind() != "list_splat"))
+                && given[..at].iter().all(|a| a.kind_name() != "list_splat"))
             .then_some(WorkerParameter::At(at + 1)),
         }
     });
@@ -1977,7 +1968,7 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
         return false;
     };
     let instance = worker_parameter_name(eval, init, WorkerParameter::At(0));
-    let Some(init_body) = init.child_by_field_name("body") else {
+    let Some(init_body) = init.field("body") else {
         return false;
     };
     // `self.name = fn.__name__` beside `self.fn = fn` would see the partial a lift hands over.
@@ -1986,18 +1977,18 @@ fn kept_by_instance(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId, name: 
         return false;
     }
     let attribute = named_items(init_body).into_iter().find_map(|statement| {
-        let assignment = statement
-            .named_child(0)
-            .filter(|a| statement.kind() == "expression_statement" && a.kind() == "assignment")?;
+        let assignment = statement.named_child(0).filter(|a| {
+            statement.kind_name() == "expression_statement" && a.kind_name() == "assignment"
+        })?;
         let left = assignment
-            .child_by_field_name("left")
-            .filter(|left| left.kind() == "attribute")?;
+            .field("left")
+            .filter(|left| left.kind_name() == "attribute")?;
         let kept = left
-            .child_by_field_name("object")
+            .field("object")
             .is_some_and(|object| Some(eval.text(object)) == instance);
-        let value = assignment.child_by_field_name("right");
+        let value = assignment.field("right");
         (kept && value.is_some_and(|value| eval.text(value) == parameter))
-            .then(|| left.child_by_field_name("attribute"))
+            .then(|| left.field("attribute"))
             .flatten()
             .map(|attribute| eval.text(attribute))
     });
@@ -2041,7 +2032,7 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     let (_, kwargs) = splat_parameters(eval, def);
     if kwargs != Some(name)
         || parameter_slot(eval, def, keyword, 0).is_some()
-        || !only_forwarded(eval, def.child_by_field_name("body")?, name, Some(keyword))
+        || !only_forwarded(eval, def.field("body")?, name, Some(keyword))
     {
         return None;
     }
@@ -2055,7 +2046,7 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
     // `Process(**kwargs)`: the caller's `args=` (and `kwargs=`) reach it as its callable does,
     // when the function keeps them as given too.
     if let Passing::Tuple { args, kwargs } = forwarding.row.passing {
-        let body = def.child_by_field_name("body")?;
+        let body = def.field("body")?;
         let kept = |slot: Slot| {
             slot.keyword.is_some_and(|keyword| {
                 parameter_slot(eval, def, keyword, 0).is_none()
@@ -2094,23 +2085,23 @@ fn forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrappe
 /// only as `**self._options`.
 fn kept_forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<Wrapper> {
     let keyword = forwarding.row.callable.keyword?;
-    let object = forwarding.mapping.child_by_field_name("object")?;
-    let attribute = eval.text(forwarding.mapping.child_by_field_name("attribute")?);
+    let object = forwarding.mapping.field("object")?;
+    let attribute = eval.text(forwarding.mapping.field("attribute")?);
     let class = eval.method_class(eval.text(object), forwarding.scope)?;
     let class_node = eval.scope_node(class)?;
     // Every use of `<receiver>.<attribute>` in the class: the one assignment, and splats.
     let mut kept_from: Option<(Node<'_>, Node<'_>)> = None;
     for node in attributes_named(eval, class_node, attribute) {
         let parent = node.parent()?;
-        match parent.kind() {
+        match parent.kind_name() {
             "dictionary_splat" => {}
-            "assignment" if parent.child_by_field_name("left") == Some(node) => {
+            "assignment" if parent.field("left") == Some(node) => {
                 if kept_from.is_some() {
                     return None;
                 }
                 let right = parent
-                    .child_by_field_name("right")
-                    .filter(|r| r.kind() == "identifier")?;
+                    .field("right")
+                    .filter(|r| r.kind_name() == "identifier")?;
                 kept_from = Some((parent, right));
             }
             _ => return None,
@@ -2120,9 +2111,7 @@ fn kept_forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<W
     let init = eval.model.scope_at(assignment.start_byte());
     let def = eval.scope_node(init)?;
     let receiver = eval.first_parameter(init)?;
-    let assigned_on = assignment
-        .child_by_field_name("left")
-        .and_then(|l| l.child_by_field_name("object"))?;
+    let assigned_on = assignment.field("left").and_then(|l| l.field("object"))?;
     if eval.model.scope(init).name.as_deref() != Some("__init__")
         || eval.model.scope(init).parent != Some(class)
         || eval.text(assigned_on) != receiver
@@ -2131,14 +2120,14 @@ fn kept_forwarded(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> Option<W
     }
     let name = eval.text(kept);
     let (_, kwargs) = splat_parameters(eval, def);
-    let body = def.child_by_field_name("body")?;
+    let body = def.field("body")?;
     // `options` is read only where it is kept.
     let mut reads = 0;
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() == "identifier" && eval.text(node) == name {
+        if node.kind_name() == "identifier" && eval.text(node) == name {
             reads += 1;
         }
     }
@@ -2207,16 +2196,16 @@ fn forwarded_positionally(eval: &Evaluator<'_>, forwarding: &Forwarding<'_>) -> 
         return None;
     }
     let mut wrapper = wrapper_of(eval, function, None)?;
-    let body = def.child_by_field_name("body")?;
+    let body = def.field("body")?;
     let before = before_star(def).checked_sub(wrapper.skip)?;
     if reads(eval, body, name) != 1 {
         return None;
     }
-    let arguments = forwarding.call.child_by_field_name("arguments")?;
+    let arguments = forwarding.call.field("arguments")?;
     let keywords = kwargs.is_some_and(|kwargs| {
         let mut cursor = arguments.walk();
         let passed = arguments.named_children(&mut cursor).any(|a| {
-            a.kind() == "dictionary_splat"
+            a.kind_name() == "dictionary_splat"
                 && a.named_child(0).is_some_and(|n| eval.text(n) == kwargs)
         });
         passed && only_forwarded(eval, body, kwargs, None)
@@ -2262,32 +2251,32 @@ fn forwards_positionals(
     skip: usize,
 ) -> Option<usize> {
     let args = splat_parameters(eval, def).0?;
-    let arguments = call.child_by_field_name("arguments")?;
-    let body = def.child_by_field_name("body")?;
+    let arguments = call.field("arguments")?;
+    let body = def.field("body")?;
     let positionals: Vec<Node<'_>> = crate::core::parse::named_items(arguments)
         .into_iter()
-        .filter(|a| !matches!(a.kind(), "keyword_argument" | "dictionary_splat"))
+        .filter(|a| !matches!(a.kind_name(), "keyword_argument" | "dictionary_splat"))
         .collect();
     let [leading @ .., last] = positionals.as_slice() else {
         return None;
     };
-    let splatted = last.kind() == "list_splat"
+    let splatted = last.kind_name() == "list_splat"
         && last.named_child(0).is_some_and(|a| eval.text(a) == args)
-        && leading.iter().all(|a| a.kind() != "list_splat");
+        && leading.iter().all(|a| a.kind_name() != "list_splat");
     (before_star(def) == skip && splatted && reads(eval, body, args) == 1).then_some(leading.len())
 }
 
 /// How many parameters of the function `def` come before its `*args` (all of them when it has
 /// none), `self` or `cls` among them.
 fn before_star(def: Node<'_>) -> usize {
-    let Some(parameters) = def.child_by_field_name("parameters") else {
+    let Some(parameters) = def.field("parameters") else {
         return 0;
     };
     let mut cursor = parameters.walk();
     parameters
         .named_children(&mut cursor)
         .take_while(|p| parameter_kind(*p) != "list_splat_pattern")
-        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
+        .filter(|p| !matches!(p.kind_name(), "comment" | "positional_separator"))
         .count()
 }
 
@@ -2296,9 +2285,11 @@ fn before_star(def: Node<'_>) -> usize {
 fn only_forwarded(eval: &Evaluator<'_>, body: Node<'_>, name: &str, keyword: Option<&str>) -> bool {
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.kind() == "identifier"
+        if node.kind_name() == "identifier"
             && eval.text(node) == name
-            && node.parent().is_none_or(|p| p.kind() != "dictionary_splat")
+            && node
+                .parent()
+                .is_none_or(|p| p.kind_name() != "dictionary_splat")
             && !keyword.is_some_and(|keyword| keeps_keyword(eval, node, keyword))
         {
             return false;
@@ -2318,19 +2309,17 @@ fn keeps_keyword(eval: &Evaluator<'_>, node: Node<'_>, keyword: &str) -> bool {
         return false;
     };
     let literal_key = |key: Option<Node<'_>>| {
-        key.filter(|k| k.kind() == "string")
+        key.filter(|k| k.kind_name() == "string")
             .map(|k| string_content(eval.text(k)))
     };
-    match parent.kind() {
-        "attribute" if parent.child_by_field_name("object") == Some(node) => {
-            let method = parent
-                .child_by_field_name("attribute")
-                .map(|a| eval.text(a));
-            let call = parent.parent().filter(|c| {
-                c.kind() == "call" && c.child_by_field_name("function") == Some(parent)
-            });
+    match parent.kind_name() {
+        "attribute" if parent.field("object") == Some(node) => {
+            let method = parent.field("attribute").map(|a| eval.text(a));
+            let call = parent
+                .parent()
+                .filter(|c| c.kind_name() == "call" && c.field("function") == Some(parent));
             let key = call
-                .and_then(|c| c.child_by_field_name("arguments"))
+                .and_then(|c| c.field("arguments"))
                 .and_then(|a| a.named_child(0));
             match (method, literal_key(key)) {
                 (Some("setdefault" | "get"), Some(_)) => true,
@@ -2338,13 +2327,13 @@ fn keeps_keyword(eval: &Evaluator<'_>, node: Node<'_>, keyword: &str) -> bool {
                 _ => false,
             }
         }
-        "subscript" if parent.child_by_field_name("value") == Some(node) => {
-            let Some(key) = literal_key(parent.child_by_field_name("subscript")) else {
+        "subscript" if parent.field("value") == Some(node) => {
+            let Some(key) = literal_key(parent.field("subscript")) else {
                 return false;
             };
             let written = parent.parent().is_some_and(|p| {
-                (p.kind() == "assignment" && p.child_by_field_name("left") == Some(parent))
-                    || p.kind() == "delete_statement"
+                (p.kind_name() == "assignment" && p.field("left") == Some(parent))
+                    || p.kind_name() == "delete_statement"
             });
             !written || key != keyword
         }
@@ -2352,7 +2341,7 @@ fn keeps_keyword(eval: &Evaluator<'_>, node: Node<'_>, keyword: &str) -> bool {
             let mut cursor = parent.walk();
             parent
                 .children(&mut cursor)
-                .any(|c| matches!(c.kind(), "in" | "not in"))
+                .any(|c| matches!(c.kind_name(), "in" | "not in"))
         }
         _ => false,
     }
@@ -2412,7 +2401,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         None => (usize::MAX, None, None),
     };
     Some(Wrapper {
-        key: def.child_by_field_name("name")?.start_byte(),
+        key: def.field("name")?.start_byte(),
         name: scope.name.clone()?,
         class,
         order,
@@ -2427,11 +2416,11 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         skip,
         conditions: Vec::new(),
         inspected: name
-            .and_then(|name| inspected(eval, def.child_by_field_name("body")?, function, name))
+            .and_then(|name| inspected(eval, def.field("body")?, function, name))
             .map(|(what, line)| (what, line, None)),
         unread: false,
         names_read: name
-            .and_then(|name| names_read(eval, def.child_by_field_name("body")?, function, name))
+            .and_then(|name| names_read(eval, def.field("body")?, function, name))
             .map(|(what, line, qualified)| (what, line, None, qualified)),
         worker_slot: None,
         own_keywords: Vec::new(),
@@ -2458,31 +2447,31 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
 /// or assigns through `self.__dict__`.
 fn receiver_writes(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
     let Some(receiver) = def
-        .child_by_field_name("parameters")
+        .field("parameters")
         .and_then(|parameters| {
             crate::core::parse::named_items(parameters)
                 .into_iter()
                 .next()
         })
-        .filter(|first| first.kind() == "identifier")
+        .filter(|first| first.kind_name() == "identifier")
         .map(|first| eval.text(first))
     else {
         return Vec::new();
     };
-    let Some(body) = def.child_by_field_name("body") else {
+    let Some(body) = def.field("body") else {
         return Vec::new();
     };
     let mut writes: Vec<String> = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => continue,
             "attribute"
                 if node
-                    .child_by_field_name("object")
-                    .is_some_and(|o| o.kind() == "identifier" && eval.text(o) == receiver) =>
+                    .field("object")
+                    .is_some_and(|o| o.kind_name() == "identifier" && eval.text(o) == receiver) =>
             {
-                let Some(attr) = node.child_by_field_name("attribute").map(|a| eval.text(a)) else {
+                let Some(attr) = node.field("attribute").map(|a| eval.text(a)) else {
                     continue;
                 };
                 let written = written_target(node);
@@ -2497,10 +2486,10 @@ fn receiver_writes(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
             }
             "call" => {
                 let setattr = node
-                    .child_by_field_name("function")
+                    .field("function")
                     .is_some_and(|f| eval.text(f) == "setattr");
                 let on_receiver = node
-                    .child_by_field_name("arguments")
+                    .field("arguments")
                     .and_then(|a| crate::core::parse::named_items(a).into_iter().next())
                     .is_some_and(|first| eval.text(first) == receiver);
                 if setattr && on_receiver && !writes.iter().any(|w| w == "*") {
@@ -2521,7 +2510,7 @@ fn receiver_writes(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
 pub(super) fn written_target(node: Node<'_>) -> bool {
     let mut child = node;
     while let Some(parent) = child.parent() {
-        match parent.kind() {
+        match parent.kind_name() {
             "pattern_list"
             | "tuple_pattern"
             | "list_pattern"
@@ -2530,11 +2519,11 @@ pub(super) fn written_target(node: Node<'_>) -> bool {
             | "tuple"
             | "list" => child = parent,
             "assignment" | "augmented_assignment" => {
-                return parent.child_by_field_name("left") == Some(child);
+                return parent.field("left") == Some(child);
             }
             "delete_statement" => return true,
             "for_statement" | "for_in_clause" => {
-                return parent.child_by_field_name("left") == Some(child);
+                return parent.field("left") == Some(child);
             }
             _ => return false,
         }
@@ -2548,12 +2537,12 @@ pub(super) fn is_generator(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     if memchr::memmem::find(eval.text(def).as_bytes(), b"yield").is_none() {
         return false;
     }
-    let Some(body) = def.child_by_field_name("body") else {
+    let Some(body) = def.field("body") else {
         return false;
     };
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "yield" => return true,
             "function_definition" | "class_definition" | "lambda" => {}
             _ => {
@@ -2572,7 +2561,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
     let (order, position, keyword) = eval.dataclass_slot(class, name)?;
     let def = eval.scope_node(class)?;
     Some(Wrapper {
-        key: def.child_by_field_name("name")?.start_byte(),
+        key: def.field("name")?.start_byte(),
         name: "__init__".to_string(),
         class: eval.model.scope(class).name.clone(),
         order,
@@ -2707,7 +2696,7 @@ fn pending(
     skip: usize,
     fact: &Fact<'_>,
 ) -> Option<PendingCondition> {
-    if fact.read.kind() == "attribute" {
+    if fact.read.kind_name() == "attribute" {
         return instance_state(eval, fact, function);
     }
     if !about_parameter(eval, fact, function) {
@@ -2771,7 +2760,7 @@ fn with_unless_position(
     else {
         return Some(test);
     };
-    let parameters = crate::core::parse::named_items(def.child_by_field_name("parameters")?);
+    let parameters = crate::core::parse::named_items(def.field("parameters")?);
     let name = parameters
         .into_iter()
         .filter_map(parameter_name)
@@ -2798,11 +2787,11 @@ fn instance_state(
     let read_in = eval.model.scope_at(fact.read.start_byte());
     let (assignment, init) = eval.only_self_assignment(fact.read, read_in)?;
     let class = eval.model.scope(init).parent?;
-    let value = unparenthesize(assignment.child_by_field_name("right")?);
+    let value = unparenthesize(assignment.field("right")?);
     let name = eval.text(value);
     let parameter = matches!(eval.model.bindings_of(init, name),
         [only] if eval.model.binding(*only).kind == BindingKind::Parameter);
-    if value.kind() != "identifier"
+    if value.kind_name() != "identifier"
         || !parameter
         || eval.init_of(class) != Some(init)
         || init == function
@@ -2852,7 +2841,7 @@ fn passed_on_conditions(
     let splat = site
         .arguments
         .named_children(&mut cursor)
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+        .any(|a| matches!(a.kind_name(), "list_splat" | "dictionary_splat"));
     let Some(def) = eval.scope_node(function).filter(|_| !splat) else {
         return Vec::new();
     };
@@ -2897,7 +2886,7 @@ fn passed_on(
     let slot = (condition.position, condition.keyword);
     let passed = argument(site.arguments, eval.source, slot.0, slot.1)
         .map(unparenthesize)
-        .filter(|node| node.kind() == "identifier")?;
+        .filter(|node| node.kind_name() == "identifier")?;
     let fact = Fact {
         name: eval.text(passed),
         read: passed,
@@ -2924,10 +2913,10 @@ fn kept_on_self(
 ) -> Option<PendingCondition> {
     let receiver = site
         .call
-        .child_by_field_name("function")
-        .filter(|f| f.kind() == "attribute")?
-        .child_by_field_name("object")
-        .filter(|o| o.kind() == "identifier")?;
+        .field("function")
+        .filter(|f| f.kind_name() == "attribute")?
+        .field("object")
+        .filter(|o| o.kind_name() == "identifier")?;
     let class = eval.model.scope(function).parent?;
     let same_class = eval.is_self(eval.text(receiver), function)
         && eval.model.scope(class).name.as_deref() == site.row.homes.first().copied();
@@ -2952,7 +2941,7 @@ pub(super) fn parameter_slot(
     name: &str,
     skip: usize,
 ) -> Option<(usize, Option<usize>, Option<String>)> {
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let mut cursor = parameters.walk();
     let mut position = Some(0usize);
     let mut seen: Vec<(Option<usize>, &str, bool)> = Vec::new();
@@ -2981,12 +2970,12 @@ pub(super) fn parameter_slot(
 
 /// The identifier a parameter binds, when it is a plain (possibly typed or defaulted) one.
 pub(super) fn parameter_name(parameter: Node<'_>) -> Option<Node<'_>> {
-    match parameter.kind() {
+    match parameter.kind_name() {
         "identifier" => Some(parameter),
         "typed_parameter" => parameter
             .named_child(0)
-            .filter(|n| n.kind() == "identifier"),
-        "default_parameter" | "typed_default_parameter" => parameter.child_by_field_name("name"),
+            .filter(|n| n.kind_name() == "identifier"),
+        "default_parameter" | "typed_default_parameter" => parameter.field("name"),
         _ => None,
     }
 }
@@ -2997,14 +2986,14 @@ pub(super) fn parameter_name(parameter: Node<'_>) -> Option<Node<'_>> {
 fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     let count = positionals(eval, site)?;
     let callable = unparenthesize(site.callable);
-    match callable.kind() {
+    match callable.kind_name() {
         "identifier" => plain_parameter(eval, callable, site.scope, 0).then_some(count),
         "call" => {
-            let function = callable.child_by_field_name("function")?;
+            let function = callable.field("function")?;
             if eval.eval(function, site.scope) != Value::Partial {
                 return None;
             }
-            let arguments = callable.child_by_field_name("arguments")?;
+            let arguments = callable.field("arguments")?;
             let mut written = named_items(arguments).into_iter();
             let wrapped = unparenthesize(written.next()?);
             if !plain_parameter(eval, wrapped, site.scope, 0) {
@@ -3012,7 +3001,7 @@ fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
             }
             let mut bound = 0;
             for argument in written {
-                match argument.kind() {
+                match argument.kind_name() {
                     "keyword_argument" => {}
                     "list_splat" | "dictionary_splat" => return None,
                     _ => bound += 1,
@@ -3043,7 +3032,7 @@ fn plain_parameter(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: 
             .and_then(|value| eval.node_at(value))
             .map(unparenthesize)
             .is_some_and(|value| {
-                value.kind() == "identifier"
+                value.kind_name() == "identifier"
                     && plain_parameter(eval, value, binding.written_in, depth + 1)
             }),
         _ => false,
@@ -3076,7 +3065,7 @@ fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> 
     // parameter do they land in it (`def spawn(fn, name=None, *args)` would bind the first
     // to `name`), and only then are the arguments after the callable those the API's worker
     // gets, position for position (`arguments::forwards_arguments`).
-    let body = def.child_by_field_name("body");
+    let body = def.field("body");
     // The captures travel with the calls that hand the callable over: one that also calls it
     // in the parent (`fn(local)`, a thread, `logged.__wrapped__(...)`) would call it without
     // them. Bound in a partial, they reach every call.
@@ -3084,7 +3073,7 @@ fn passing_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) -> 
     let handed = unparenthesize(site.callable);
     let used_elsewhere = |body: Node<'_>| {
         parameter.is_some_and(|name| called_or_passed(eval, body, name, site.call))
-            || (handed.kind() == "identifier"
+            || (handed.kind_name() == "identifier"
                 && parameter != Some(eval.text(handed))
                 && called_or_passed(eval, body, eval.text(handed), site.call))
     };
@@ -3111,13 +3100,12 @@ fn site_parameter<'a>(eval: &Evaluator<'a>, site: &Site<'a>, function: ScopeId) 
 /// Whether the parameter right after `callable` among the parameters of `def` is its `*args`,
 /// named `args`.
 fn splat_follows(eval: &Evaluator<'_>, def: Node<'_>, callable: Option<&str>, args: &str) -> bool {
-    let (Some(callable), Some(parameters)) = (callable, def.child_by_field_name("parameters"))
-    else {
+    let (Some(callable), Some(parameters)) = (callable, def.field("parameters")) else {
         return false;
     };
     // `def submit(self, fn, /, *args, **kwargs)`: the `/` binds nothing.
     let mut parameters = crate::core::parse::named_items(parameters);
-    parameters.retain(|p| p.kind() != "positional_separator");
+    parameters.retain(|p| p.kind_name() != "positional_separator");
     let Some(at) = parameters
         .iter()
         .position(|p| parameter_name(*p).is_some_and(|n| eval.text(n) == callable))
@@ -3141,18 +3129,16 @@ fn called_or_passed(eval: &Evaluator<'_>, body: Node<'_>, name: &str, site: Node
         let Some(parent) = node.parent() else {
             return false;
         };
-        let (holder, value) = match parent.kind() {
-            "keyword_argument" if parent.child_by_field_name("value") == Some(node) => {
-                (parent.parent(), true)
-            }
+        let (holder, value) = match parent.kind_name() {
+            "keyword_argument" if parent.field("value") == Some(node) => (parent.parent(), true),
             "argument_list" => (Some(parent), true),
-            "call" => return parent.child_by_field_name("function") == Some(node),
-            "assignment" => return parent.child_by_field_name("right") == Some(node),
+            "call" => return parent.field("function") == Some(node),
+            "assignment" => return parent.field("right") == Some(node),
             _ => (None, false),
         };
         value
             && holder.and_then(|list| list.parent()).is_some_and(|call| {
-                call.kind() == "call" && call.id() != site.id() && !only_looks(eval, call)
+                call.kind_name() == "call" && call.id() != site.id() && !only_looks(eval, call)
             })
     })
 }
@@ -3173,13 +3159,11 @@ const LOOKERS: [&str; 9] = [
 /// Whether `call` calls a function that only looks at its arguments: an inspector
 /// (`inspect.isfunction(fn)`, `getattr(fn, "x")`) or one of `LOOKERS`, by its last name.
 fn only_looks(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
-    let last = call
-        .child_by_field_name("function")
-        .and_then(|f| match f.kind() {
-            "identifier" => Some(f),
-            "attribute" => f.child_by_field_name("attribute"),
-            _ => None,
-        });
+    let last = call.field("function").and_then(|f| match f.kind_name() {
+        "identifier" => Some(f),
+        "attribute" => f.field("attribute"),
+        _ => None,
+    });
     last.is_some_and(|name| {
         let name = eval.text(name);
         super::inspection::INSPECTORS.contains(&name) || LOOKERS.contains(&name)
@@ -3197,13 +3181,14 @@ fn read_at<'t>(eval: &Evaluator<'_>, body: Node<'t>, name: &str) -> Vec<Node<'t>
     let mut found = Vec::new();
     while let Some(node) = stack.pop() {
         let named = || {
-            node.parent().is_some_and(|parent| match parent.kind() {
-                "keyword_argument" => parent.child_by_field_name("name") == Some(node),
-                "attribute" => parent.child_by_field_name("attribute") == Some(node),
-                _ => false,
-            })
+            node.parent()
+                .is_some_and(|parent| match parent.kind_name() {
+                    "keyword_argument" => parent.field("name") == Some(node),
+                    "attribute" => parent.field("attribute") == Some(node),
+                    _ => false,
+                })
         };
-        if node.kind() == "identifier" && eval.text(node) == name && !named() {
+        if node.kind_name() == "identifier" && eval.text(node) == name && !named() {
             found.push(node);
         }
         let mut cursor = node.walk();
@@ -3224,10 +3209,10 @@ fn trailing_through(
     let after: Vec<Node<'_>> = site
         .arguments
         .named_children(&mut cursor)
-        .filter(|a| a.start_byte() >= site.callable.end_byte() && a.kind() != "comment")
+        .filter(|a| a.start_byte() >= site.callable.end_byte() && a.kind_name() != "comment")
         .collect();
     let splat = |node: Option<&Node<'_>>, kind: &str| {
-        node.filter(|n| n.kind() == kind)
+        node.filter(|n| n.kind_name() == kind)
             .and_then(|n| n.named_child(0))
             .map(|n| eval.text(n))
     };
@@ -3265,7 +3250,7 @@ fn keywords_through(eval: &Evaluator<'_>, site: &Site<'_>, function: ScopeId) ->
 
 /// The names of a function's `*args` and `**kwargs` parameters.
 fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> (Option<&'a str>, Option<&'a str>) {
-    let Some(parameters) = def.child_by_field_name("parameters") else {
+    let Some(parameters) = def.field("parameters") else {
         return (None, None);
     };
     let mut cursor = parameters.walk();
@@ -3380,16 +3365,16 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
 fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
     let node = unparenthesize(node);
     let object = node
-        .child_by_field_name("object")
-        .filter(|o| node.kind() == "attribute" && o.kind() == "identifier")?;
-    let attr = node.child_by_field_name("attribute")?;
+        .field("object")
+        .filter(|o| node.kind_name() == "attribute" && o.kind_name() == "identifier")?;
+    let attr = node.field("attribute")?;
     let Resolution::Scope(method) = eval.model.resolve(scope, eval.text(object)) else {
         return None;
     };
     let class = eval.model.scope(method).parent?;
     let first = eval
         .scope_node(method)?
-        .child_by_field_name("parameters")?
+        .field("parameters")?
         .named_child(0)
         .and_then(parameter_name)?;
     if eval.model.scope(method).kind != ScopeKind::Function
@@ -3406,7 +3391,7 @@ fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Optio
     let def = eval
         .node_at(binding.statement)
         .filter(|_| binding.kind == BindingKind::FunctionDef)
-        .filter(|def| def.kind() == "function_definition")?;
+        .filter(|def| def.kind_name() == "function_definition")?;
     (eval.called_as(def)? == Called::Plain).then_some(def)
 }
 
@@ -3433,10 +3418,12 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
             let mut cursor = site.arguments.walk();
             site.arguments
                 .named_children(&mut cursor)
-                .filter(|a| a.start_byte() >= site.callable.end_byte() && a.kind() != "comment")
+                .filter(|a| {
+                    a.start_byte() >= site.callable.end_byte() && a.kind_name() != "comment"
+                })
                 .take_while(|a| {
                     !matches!(
-                        a.kind(),
+                        a.kind_name(),
                         "list_splat" | "dictionary_splat" | "keyword_argument"
                     )
                 })
@@ -3453,7 +3440,7 @@ fn site_arguments<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<Node<'a>> {
 /// concatenation (`args=(fn,) + rest`), whose elements keep their positions whatever follows.
 fn tuple_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Vec<Node<'a>> {
     let node = leading_operand(node);
-    let literal = match node.kind() {
+    let literal = match node.kind_name() {
         "tuple" | "list" => Some(node),
         "identifier" => literal_bound_once(eval, node, scope),
         _ => None,
@@ -3464,8 +3451,8 @@ fn tuple_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> V
     let mut cursor = literal.walk();
     literal
         .named_children(&mut cursor)
-        .filter(|element| element.kind() != "comment")
-        .take_while(|element| element.kind() != "list_splat")
+        .filter(|element| element.kind_name() != "comment")
+        .take_while(|element| element.kind_name() != "list_splat")
         .collect()
 }
 
@@ -3473,10 +3460,10 @@ fn tuple_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> V
 /// `node` itself, without parentheses.
 fn leading_operand(node: Node<'_>) -> Node<'_> {
     let mut node = unparenthesize(node);
-    while node.kind() == "binary_operator"
-        && node.child_by_field_name("operator").map(|o| o.kind()) == Some("+")
+    while node.kind_name() == "binary_operator"
+        && node.field("operator").map(|o| o.kind_name()) == Some("+")
     {
-        match node.child_by_field_name("left") {
+        match node.field("left") {
             Some(left) => node = unparenthesize(left),
             None => break,
         }
@@ -3494,7 +3481,7 @@ fn literal_bound_once<'a>(
     bound_once(eval, name, scope)
         .filter(|(_, reads)| *reads == 1)
         .map(|(value, _)| value)
-        .filter(|value| matches!(value.kind(), "tuple" | "list"))
+        .filter(|value| matches!(value.kind_name(), "tuple" | "list"))
 }
 
 /// The value of the one assignment that binds the local name `name` of `scope`, made in
@@ -3506,7 +3493,9 @@ pub(super) fn bound_once<'a>(
     scope: ScopeId,
 ) -> Option<(Node<'a>, usize)> {
     let text = eval.text(name);
-    if name.kind() != "identifier" || eval.model.resolve(scope, text) != Resolution::Scope(scope) {
+    if name.kind_name() != "identifier"
+        || eval.model.resolve(scope, text) != Resolution::Scope(scope)
+    {
         return None;
     }
     let [only] = eval.model.bindings_of(scope, text) else {
@@ -3538,21 +3527,20 @@ fn site_keywords<'a>(
             kwargs: Some(slot), ..
         } => argument(site.arguments, eval.source, slot.position, slot.keyword)
             .map(unparenthesize)
-            .filter(|d| d.kind() == "dictionary")
+            .filter(|d| d.kind_name() == "dictionary")
             .map(|dict| {
                 let mut cursor = dict.walk();
                 dict.named_children(&mut cursor)
-                    .filter(|pair| pair.kind() == "pair")
+                    .filter(|pair| pair.kind_name() == "pair")
                     .filter_map(|pair| {
-                        let key = pair.child_by_field_name("key")?;
+                        let key = pair.field("key")?;
                         let mut parts = key.walk();
-                        let plain = key.kind() == "string"
+                        let plain = key.kind_name() == "string"
                             && !key
                                 .named_children(&mut parts)
-                                .any(|part| part.kind() == "interpolation");
+                                .any(|part| part.kind_name() == "interpolation");
                         let name = string_content(eval.text(key));
-                        (plain && is_identifier(name))
-                            .then_some((name, pair.child_by_field_name("value")?))
+                        (plain && is_identifier(name)).then_some((name, pair.field("value")?))
                     })
                     .collect()
             })
@@ -3562,13 +3550,8 @@ fn site_keywords<'a>(
             site.arguments
                 .named_children(&mut cursor)
                 .filter(|a| a.start_byte() >= site.callable.end_byte())
-                .filter(|a| a.kind() == "keyword_argument")
-                .filter_map(|a| {
-                    Some((
-                        eval.text(a.child_by_field_name("name")?),
-                        a.child_by_field_name("value")?,
-                    ))
-                })
+                .filter(|a| a.kind_name() == "keyword_argument")
+                .filter_map(|a| Some((eval.text(a.field("name")?), a.field("value")?)))
                 .collect()
         }
         _ => Vec::new(),
@@ -3613,24 +3596,24 @@ fn partial_from_helper<'a>(
 ) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
     let node = unparenthesize(node);
     let function = node
-        .child_by_field_name("function")
-        .filter(|_| node.kind() == "call")?;
-    let arguments = node.child_by_field_name("arguments")?;
-    let (def, skip) = match function.kind() {
+        .field("function")
+        .filter(|_| node.kind_name() == "call")?;
+    let arguments = node.field("arguments")?;
+    let (def, skip) = match function.kind_name() {
         "identifier" => (module_function(eval, function, scope)?, 0),
         "attribute" => {
-            let object = function.child_by_field_name("object")?;
+            let object = function.field("object")?;
             let class = eval.method_class(eval.text(object), scope)?;
-            let name = eval.text(function.child_by_field_name("attribute")?);
+            let name = eval.text(function.field("attribute")?);
             let [only] = eval.model.bindings_of(class, name) else {
                 return None;
             };
             let binding = eval.model.binding(*only);
             let def = eval.node_at(binding.statement)?;
             let plain = binding.kind == BindingKind::FunctionDef
-                && def.kind() == "function_definition"
+                && def.kind_name() == "function_definition"
                 && eval.called_as(def) == Some(Called::Plain);
-            (object.kind() == "identifier" && plain).then_some((def, 1))?
+            (object.kind_name() == "identifier" && plain).then_some((def, 1))?
         }
         _ => return None,
     };
@@ -3640,7 +3623,7 @@ fn partial_from_helper<'a>(
     let bound = bound.into_iter().filter_map(|(parameter, value)| {
         let name = eval.text(value);
         let binding = eval.model.sole_binding(own, name)?;
-        let is_parameter = value.kind() == "identifier"
+        let is_parameter = value.kind_name() == "identifier"
             && binding.kind == BindingKind::Parameter
             && binding.scope == own;
         let (_, position, keyword) =
@@ -3653,25 +3636,25 @@ fn partial_from_helper<'a>(
 
 /// The value of the one `return` that makes up the body of `def`, after a docstring.
 pub(super) fn sole_return(def: Node<'_>) -> Option<Node<'_>> {
-    let body = def.child_by_field_name("body")?;
+    let body = def.field("body")?;
     let mut cursor = body.walk();
     let statements: Vec<Node<'_>> = body
         .named_children(&mut cursor)
-        .filter(|s| s.kind() != "comment")
+        .filter(|s| s.kind_name() != "comment")
         .collect();
     let statement = match statements.as_slice() {
         [only] => *only,
         [docstring, only]
-            if docstring.kind() == "expression_statement"
+            if docstring.kind_name() == "expression_statement"
                 && docstring
                     .named_child(0)
-                    .is_some_and(|s| s.kind() == "string") =>
+                    .is_some_and(|s| s.kind_name() == "string") =>
         {
             *only
         }
         _ => return None,
     };
-    (statement.kind() == "return_statement")
+    (statement.kind_name() == "return_statement")
         .then(|| statement.named_child(0))
         .flatten()
 }
@@ -3687,7 +3670,7 @@ fn partial_of_calling_builtin<'a>(
 ) -> Option<(&'a str, Vec<Node<'a>>)> {
     let (first, bound) = partial_parts(eval, node, scope)?;
     let name = eval.text(first);
-    if first.kind() != "identifier" || eval.model.resolve(scope, name) != Resolution::Builtin {
+    if first.kind_name() != "identifier" || eval.model.resolve(scope, name) != Resolution::Builtin {
         return None;
     }
     let called = |parameter: &WorkerParameter<'_>| match (name, parameter) {
@@ -3748,32 +3731,29 @@ fn partial_parts<'a>(
 ) -> Option<(Node<'a>, Vec<(WorkerParameter<'a>, Node<'a>)>)> {
     let node = unparenthesize(node);
     let function = node
-        .child_by_field_name("function")
-        .filter(|_| node.kind() == "call")?;
+        .field("function")
+        .filter(|_| node.kind_name() == "call")?;
     if eval.eval(function, scope) != Value::Partial {
         return None;
     }
-    let arguments = node.child_by_field_name("arguments")?;
+    let arguments = node.field("arguments")?;
     let mut cursor = arguments.walk();
     let given: Vec<Node<'a>> = arguments
         .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
+        .filter(|a| a.kind_name() != "comment")
         .collect();
     let (first, rest) = given.split_first()?;
     let positional = rest
         .iter()
-        .take_while(|a| !matches!(a.kind(), "list_splat" | "dictionary_splat"))
-        .filter(|a| a.kind() != "keyword_argument")
+        .take_while(|a| !matches!(a.kind_name(), "list_splat" | "dictionary_splat"))
+        .filter(|a| a.kind_name() != "keyword_argument")
         .enumerate()
         .map(|(index, node)| (WorkerParameter::At(index), *node));
     let named = rest.iter().filter_map(|a| {
         let name = a
-            .child_by_field_name("name")
-            .filter(|_| a.kind() == "keyword_argument")?;
-        Some((
-            WorkerParameter::Named(eval.text(name)),
-            a.child_by_field_name("value")?,
-        ))
+            .field("name")
+            .filter(|_| a.kind_name() == "keyword_argument")?;
+        Some((WorkerParameter::Named(eval.text(name)), a.field("value")?))
     });
     Some((*first, positional.chain(named).collect()))
 }
@@ -3820,7 +3800,7 @@ fn handed_to(
         } else {
             continue;
         };
-        let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
+        let label = eval.text(target.field("name").unwrap_or(target));
         let keyed = part.filter(|l| matches!(l.element, Element::Key(_) | Element::Field(_)));
         if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
         {
@@ -3854,7 +3834,7 @@ fn appended_for_worker(
     if !calls_parameter(eval, target, bound) {
         return Vec::new();
     }
-    let label = eval.text(target.child_by_field_name("name").unwrap_or(target));
+    let label = eval.text(target.field("name").unwrap_or(target));
     let reach = worker_entry(bound, Vec::new());
     let mut wrappers = Vec::new();
     for appended in appended_to_attribute(eval, element, site.scope) {
@@ -3972,7 +3952,7 @@ fn imported_slots<'a, 's>(
             let container = unparenthesize(value);
             // A position of a list or tuple is told apart up to a splat, after which the
             // places are unknown.
-            let placed = matches!(container.kind(), "list" | "tuple") && !has_splat(container);
+            let placed = matches!(container.kind_name(), "list" | "tuple") && !has_splat(container);
             for (at, element) in contents(container).into_iter().enumerate() {
                 let step = match placed {
                     true => Step::At(at),
@@ -4029,13 +4009,11 @@ fn kept_by_processes(eval: &Evaluator<'_>) -> Vec<Wrapper> {
 /// read.
 fn kept_by_bound_method(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let callable = unparenthesize(site.callable);
-    let (Some(object), Some(method)) = (
-        callable.child_by_field_name("object"),
-        callable.child_by_field_name("attribute"),
-    ) else {
+    let (Some(object), Some(method)) = (callable.field("object"), callable.field("attribute"))
+    else {
         return Vec::new();
     };
-    if callable.kind() != "attribute" || object.kind() != "identifier" {
+    if callable.kind_name() != "attribute" || object.kind_name() != "identifier" {
         return Vec::new();
     }
     let Some(class) = eval.method_class(eval.text(object), site.scope) else {
@@ -4045,7 +4023,7 @@ fn kept_by_bound_method(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
         [only] if eval.model.binding(*only).kind == BindingKind::FunctionDef => {
             let def = eval
                 .statement_node(eval.model.binding(*only).statement)
-                .map(|s| s.child_by_field_name("definition").unwrap_or(s));
+                .map(|s| s.field("definition").unwrap_or(s));
             def.and_then(|def| eval.called_as(def)) == Some(Called::Plain)
         }
         _ => false,
@@ -4090,12 +4068,11 @@ fn calls_attribute(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> bool {
     let mut stack = vec![class];
     while let Some(node) = stack.pop() {
         let function = node
-            .child_by_field_name("function")
-            .filter(|_| node.kind() == "call");
+            .field("function")
+            .filter(|_| node.kind_name() == "call");
         let called = function.is_some_and(|f| {
-            f.kind() == "attribute"
-                && f.child_by_field_name("attribute")
-                    .is_some_and(|a| eval.text(a) == attr)
+            f.kind_name() == "attribute"
+                && f.field("attribute").is_some_and(|a| eval.text(a) == attr)
         });
         if called {
             return true;
@@ -4114,12 +4091,12 @@ fn attribute_positionals(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> O
     let mut most = 0;
     for node in attributes_named(eval, class, attr) {
         let parent = node.parent()?;
-        match parent.kind() {
-            "call" if parent.child_by_field_name("function") == Some(node) => {
-                let arguments = parent.child_by_field_name("arguments")?;
+        match parent.kind_name() {
+            "call" if parent.field("function") == Some(node) => {
+                let arguments = parent.field("arguments")?;
                 let mut count = 0;
                 for argument in named_items(arguments) {
-                    match argument.kind() {
+                    match argument.kind_name() {
                         "keyword_argument" => {}
                         "list_splat" | "dictionary_splat" => return None,
                         _ => count += 1,
@@ -4127,14 +4104,14 @@ fn attribute_positionals(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> O
                 }
                 most = most.max(count);
             }
-            "assignment" if parent.child_by_field_name("left") == Some(node) => {}
+            "assignment" if parent.field("left") == Some(node) => {}
             "if_statement" | "elif_clause" | "not_operator" | "boolean_operator" => {}
             "comparison_operator" => {
                 let mut operands = parent.walk();
                 let others_none = parent
                     .named_children(&mut operands)
                     .filter(|o| o.id() != node.id())
-                    .all(|o| o.kind() == "none");
+                    .all(|o| o.kind_name() == "none");
                 if !others_none {
                     return None;
                 }
@@ -4148,10 +4125,7 @@ fn attribute_positionals(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> O
 /// The statements `self.<attr> = <parameter>` at the top level of the body of `__init__`
 /// (scope `init`): the attribute, the parameter and the line.
 fn kept_parameters<'a>(eval: &Evaluator<'a>, init: ScopeId) -> Vec<(&'a str, &'a str, usize)> {
-    let Some(body) = eval
-        .scope_node(init)
-        .and_then(|def| def.child_by_field_name("body"))
-    else {
+    let Some(body) = eval.scope_node(init).and_then(|def| def.field("body")) else {
         return Vec::new();
     };
     let mut cursor = body.walk();
@@ -4161,13 +4135,13 @@ fn kept_parameters<'a>(eval: &Evaluator<'a>, init: ScopeId) -> Vec<(&'a str, &'a
         .filter_map(|statement| {
             let assignment = statement
                 .named_child(0)
-                .filter(|_| statement.kind() == "expression_statement")
-                .filter(|a| a.kind() == "assignment")?;
-            let left = assignment.child_by_field_name("left")?;
-            let right = assignment.child_by_field_name("right")?;
-            let object = left.child_by_field_name("object")?;
-            let attr = left.child_by_field_name("attribute")?;
-            if left.kind() != "attribute" || object.kind() != "identifier" {
+                .filter(|_| statement.kind_name() == "expression_statement")
+                .filter(|a| a.kind_name() == "assignment")?;
+            let left = assignment.field("left")?;
+            let right = assignment.field("right")?;
+            let object = left.field("object")?;
+            let attr = left.field("attribute")?;
+            if left.kind_name() != "attribute" || object.kind_name() != "identifier" {
                 return None;
             }
             let (scope, name) = eval.stored_parameter(eval.text(object), eval.text(attr), init)?;
@@ -4185,7 +4159,7 @@ pub(super) fn module_function<'a>(
 ) -> Option<Node<'a>> {
     let statement = module_statement(eval, node, scope, BindingKind::FunctionDef)?;
     let def = eval.node_at(statement)?;
-    (def.kind() == "function_definition").then_some(def)
+    (def.kind_name() == "function_definition").then_some(def)
 }
 
 /// The statement of the one module-level binding of the name `node` is, where it is read,
@@ -4224,7 +4198,7 @@ pub(super) fn module_binding(
     scope: ScopeId,
 ) -> Option<BindingId> {
     let node = unparenthesize(node);
-    if node.kind() != "identifier" {
+    if node.kind_name() != "identifier" {
         return None;
     }
     let name = eval.text(node);
@@ -4247,20 +4221,20 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'
 /// Whether the body of `def` calls the name `name` (`fn(x)`), or keeps it where a
 /// module-level function calls it (`worker_state`).
 pub(super) fn calls_or_keeps(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> bool {
-    let Some(body) = def.child_by_field_name("body") else {
+    let Some(body) = def.field("body") else {
         return false;
     };
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.kind() == "call"
+        if node.kind_name() == "call"
             && node
-                .child_by_field_name("function")
-                .is_some_and(|f| f.kind() == "identifier" && eval.text(f) == name)
+                .field("function")
+                .is_some_and(|f| f.kind_name() == "identifier" && eval.text(f) == name)
         {
             return true;
         }
         // `map(fn, chunk)`, `sorted(chunk, key=fn)`.
-        if node.kind() == "identifier"
+        if node.kind_name() == "identifier"
             && eval.text(node) == name
             && super::worker_reads::called_by_builtin(eval, node)
         {
@@ -4342,7 +4316,7 @@ fn worker_parameter_name<'t>(
 ) -> Option<&'t str> {
     match bound {
         WorkerParameter::At(index) => def
-            .child_by_field_name("parameters")
+            .field("parameters")
             .and_then(|p| {
                 let mut cursor = p.walk();
                 let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
@@ -4366,5 +4340,5 @@ fn has_splat(container: Node<'_>) -> bool {
     let mut cursor = container.walk();
     container
         .named_children(&mut cursor)
-        .any(|e| e.kind() == "list_splat")
+        .any(|e| e.kind_name() == "list_splat")
 }

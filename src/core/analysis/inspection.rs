@@ -30,6 +30,7 @@ use super::handed::{HandedPool, Held, imported_function};
 use super::inferred::{in_file_bases, parameter_name};
 use super::unpicklable::qualified_name;
 use super::values::{Called, Evaluator};
+use crate::core::node::NodeExt;
 use crate::core::parse::parameter_kind;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
@@ -189,7 +190,7 @@ fn first_inspection<'t>(
     }
     let mut first: Option<Node<'t>> = None;
     for node in descendants(body) {
-        if node.kind() == "identifier"
+        if node.kind_name() == "identifier"
             && names.iter().any(|n| n == eval.text(node))
             && reads_variable(eval, node, function, eval.text(node))
             && let Some(inspecting) = looking_at(eval, node, depth, look)
@@ -213,8 +214,8 @@ pub(super) fn inspection_requests(eval: &Evaluator<'_>) -> Vec<HandedPool> {
             .root
             .descendant_for_byte_range(*key, *key)
             .and_then(|name| name.parent())
-            .filter(|def| def.kind() == "function_definition");
-        let Some(body) = def.and_then(|def| def.child_by_field_name("body")) else {
+            .filter(|def| def.kind_name() == "function_definition");
+        let Some(body) = def.and_then(|def| def.field("body")) else {
             continue;
         };
         let function = eval.model.scope_at(body.start_byte());
@@ -224,7 +225,7 @@ pub(super) fn inspection_requests(eval: &Evaluator<'_>) -> Vec<HandedPool> {
             };
             let names = aliases(eval, body, function, name);
             for node in descendants(body) {
-                if node.kind() == "identifier"
+                if node.kind_name() == "identifier"
                     && names.iter().any(|n| n == eval.text(node))
                     && reads_variable(eval, node, function, eval.text(node))
                     && let Some(request) = imported_request(eval, node)
@@ -244,15 +245,13 @@ pub(super) fn inspection_requests(eval: &Evaluator<'_>) -> Vec<HandedPool> {
 /// The request for the imported function that the identifier `node` is an argument of.
 fn imported_request(eval: &Evaluator<'_>, node: Node<'_>) -> Option<HandedPool> {
     let parent = node.parent()?;
-    let list = match parent.kind() {
+    let list = match parent.kind_name() {
         "argument_list" => parent,
-        "keyword_argument" if parent.child_by_field_name("value") == Some(node) => {
-            parent.parent()?
-        }
+        "keyword_argument" if parent.field("value") == Some(node) => parent.parent()?,
         _ => return None,
     };
-    let call = list.parent().filter(|call| call.kind() == "call")?;
-    let function = call.child_by_field_name("function")?;
+    let call = list.parent().filter(|call| call.kind_name() == "call")?;
+    let function = call.field("function")?;
     let scope = eval.model.scope_at(call.start_byte());
     let path = imported_function(eval, function, scope)?;
     let declared = eval
@@ -277,9 +276,9 @@ fn imported_request(eval: &Evaluator<'_>, node: Node<'_>) -> Option<HandedPool> 
 pub(super) fn called_names(eval: &Evaluator<'_>, body: Node<'_>) -> Vec<String> {
     let mut names: Vec<String> = descendants(body)
         .into_iter()
-        .filter(|node| node.kind() == "call")
-        .filter_map(|call| call.child_by_field_name("function"))
-        .filter(|function| function.kind() == "identifier")
+        .filter(|node| node.kind_name() == "call")
+        .filter_map(|call| call.field("function"))
+        .filter(|function| function.kind_name() == "identifier")
         .map(|function| eval.text(function).to_string())
         .collect();
     names.sort();
@@ -309,13 +308,13 @@ pub(super) fn used_otherwise_than(
 ) -> Option<(String, usize)> {
     let node = descendants(body)
         .into_iter()
-        .filter(|node| node.kind() == "identifier" && eval.text(*node) == name)
+        .filter(|node| node.kind_name() == "identifier" && eval.text(*node) == name)
         .filter(|node| !kept.contains(&node.start_byte()))
         .filter(|node| !only_called_or_tested(*node))
         .min_by_key(|node| node.start_byte())?;
     // `wraps(fn)` rather than `(fn)`.
     let shown = match node.parent() {
-        Some(list) if list.kind() == "argument_list" => list.parent().unwrap_or(list),
+        Some(list) if list.kind_name() == "argument_list" => list.parent().unwrap_or(list),
         Some(parent) => parent,
         None => node,
     };
@@ -328,8 +327,8 @@ fn only_called_or_tested(node: Node<'_>) -> bool {
     let Some(parent) = node.parent() else {
         return true;
     };
-    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
-    match parent.kind() {
+    let is_field = |field: &str| parent.field(field) == Some(node);
+    match parent.kind_name() {
         "call" => is_field("function"),
         "attribute" => is_field("attribute"),
         "keyword_argument" => is_field("name"),
@@ -338,7 +337,7 @@ fn only_called_or_tested(node: Node<'_>) -> bool {
             let mut cursor = parent.walk();
             parent
                 .named_children(&mut cursor)
-                .any(|c| c.kind() == "none")
+                .any(|c| c.kind_name() == "none")
         }
         "assignment" | "augmented_assignment" | "for_statement" => is_field("left"),
         "pattern_list" | "tuple_pattern" | "list_pattern" => true,
@@ -364,19 +363,19 @@ fn descendants(root: Node<'_>) -> Vec<Node<'_>> {
 fn aliases(eval: &Evaluator<'_>, body: Node<'_>, function: ScopeId, name: &str) -> Vec<String> {
     let nodes = descendants(body);
     let assignments: Vec<(String, String)> = (nodes.iter().copied())
-        .filter(|node| node.kind() == "assignment")
+        .filter(|node| node.kind_name() == "assignment")
         .filter_map(|node| {
-            let left = node.child_by_field_name("left")?;
-            let right = node.child_by_field_name("right")?;
-            if left.kind() != "identifier" {
+            let left = node.field("left")?;
+            let right = node.field("right")?;
+            if left.kind_name() != "identifier" {
                 return None;
             }
             // `inner = logged.__wrapped__`: what the wrapper carries is the callable itself.
-            let source = match right.kind() {
+            let source = match right.kind_name() {
                 "identifier" => right,
                 _ => descendants(right)
                     .into_iter()
-                    .filter(|n| n.kind() == "identifier")
+                    .filter(|n| n.kind_name() == "identifier")
                     .find(|n| unwrapped(eval, *n).is_some_and(|w| w.id() == right.id()))?,
             };
             Some((eval.text(left).to_string(), eval.text(source).to_string()))
@@ -413,32 +412,29 @@ fn returned_by_calls(
 ) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for node in descendants(body) {
-        if node.kind() != "assignment" {
+        if node.kind_name() != "assignment" {
             continue;
         }
         let (Some(left), Some(call)) = (
-            node.child_by_field_name("left")
-                .filter(|l| l.kind() == "identifier"),
-            node.child_by_field_name("right")
+            node.field("left").filter(|l| l.kind_name() == "identifier"),
+            node.field("right")
                 .map(unparenthesize)
-                .filter(|r| r.kind() == "call"),
+                .filter(|r| r.kind_name() == "call"),
         ) else {
             continue;
         };
-        let (Some(called), Some(arguments)) = (
-            call.child_by_field_name("function"),
-            call.child_by_field_name("arguments"),
-        ) else {
+        let (Some(called), Some(arguments)) = (call.field("function"), call.field("arguments"))
+        else {
             continue;
         };
         let first = crate::core::parse::named_items(arguments)
             .into_iter()
             .next();
         let given = first.is_some_and(|first| {
-            first.kind() == "identifier" && names.iter().any(|n| n == eval.text(first))
+            first.kind_name() == "identifier" && names.iter().any(|n| n == eval.text(first))
         });
         let scope = eval.model.scope_at(call.start_byte());
-        let known = called.kind() == "identifier"
+        let known = called.kind_name() == "identifier"
             && match eval.model.resolve(scope, eval.text(called)) {
                 Resolution::Builtin => true,
                 Resolution::Scope(owner) => {
@@ -466,18 +462,16 @@ fn returned_by_calls(
 /// `functools.wraps(name)(w)` and `v = ...` of either.
 fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
     let identifier = |node: Option<&Node<'_>>| {
-        node.filter(|n| n.kind() == "identifier")
+        node.filter(|n| n.kind_name() == "identifier")
             .map(|n| eval.text(*n).to_string())
     };
-    match node.kind() {
+    match node.kind_name() {
         "decorated_definition" => {
-            let defined = node
-                .child_by_field_name("definition")
-                .and_then(|def| def.child_by_field_name("name"));
+            let defined = node.field("definition").and_then(|def| def.field("name"));
             let mut cursor = node.walk();
             let decorators: Vec<Node<'_>> = node
                 .named_children(&mut cursor)
-                .filter(|d| d.kind() == "decorator")
+                .filter(|d| d.kind_name() == "decorator")
                 .collect();
             decorators
                 .into_iter()
@@ -486,10 +480,9 @@ fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
                 .collect()
         }
         "call" => {
-            let (Some(function), Some(arguments)) = (
-                node.child_by_field_name("function"),
-                node.child_by_field_name("arguments"),
-            ) else {
+            let (Some(function), Some(arguments)) =
+                (node.field("function"), node.field("arguments"))
+            else {
                 return Vec::new();
             };
             let items = crate::core::parse::named_items(arguments);
@@ -502,7 +495,7 @@ fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
                     (identifier(items.first()), identifier(items.get(1)))
                 }
                 None => match wrapping_helper(eval, function) {
-                    Some(position) if items.iter().all(|item| item.kind() == "identifier") => {
+                    Some(position) if items.iter().all(|item| item.kind_name() == "identifier") => {
                         (None, identifier(items.get(position)))
                     }
                     _ => return Vec::new(),
@@ -513,10 +506,8 @@ fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
             };
             let assigned = node
                 .parent()
-                .filter(|p| {
-                    p.kind() == "assignment" && p.child_by_field_name("right") == Some(node)
-                })
-                .and_then(|p| identifier(p.child_by_field_name("left").as_ref()));
+                .filter(|p| p.kind_name() == "assignment" && p.field("right") == Some(node))
+                .and_then(|p| identifier(p.field("left").as_ref()));
             [wrapper, assigned]
                 .into_iter()
                 .flatten()
@@ -532,7 +523,7 @@ fn wrapped(eval: &Evaluator<'_>, node: Node<'_>) -> Vec<(String, String)> {
 /// (`def traced(fn): @functools.wraps(fn) def wrapper(...): ...; return wrapper`): the
 /// position of that parameter, whose argument the call's value carries the names of.
 fn wrapping_helper(eval: &Evaluator<'_>, function: Node<'_>) -> Option<usize> {
-    if function.kind() != "identifier" {
+    if function.kind_name() != "identifier" {
         return None;
     }
     let binding = eval
@@ -542,48 +533,48 @@ fn wrapping_helper(eval: &Evaluator<'_>, function: Node<'_>) -> Option<usize> {
         return None;
     }
     let mut def = eval.statement_node(binding.statement)?;
-    if def.kind() == "decorated_definition" {
-        def = def.child_by_field_name("definition")?;
+    if def.kind_name() == "decorated_definition" {
+        def = def.field("definition")?;
     }
-    let parameters = crate::core::parse::named_items(def.child_by_field_name("parameters")?);
-    let body = def.child_by_field_name("body")?;
+    let parameters = crate::core::parse::named_items(def.field("parameters")?);
+    let body = def.field("body")?;
     let statements = crate::core::parse::named_items(body);
     let returned: Vec<&str> = (statements.iter())
-        .filter(|s| s.kind() == "return_statement")
-        .filter_map(|s| s.named_child(0).filter(|v| v.kind() == "identifier"))
+        .filter(|s| s.kind_name() == "return_statement")
+        .filter_map(|s| s.named_child(0).filter(|v| v.kind_name() == "identifier"))
         .map(|v| eval.text(v))
         .collect();
     statements
         .iter()
-        .filter(|s| s.kind() == "decorated_definition")
+        .filter(|s| s.kind_name() == "decorated_definition")
         .filter(|s| {
-            s.child_by_field_name("definition")
-                .and_then(|d| d.child_by_field_name("name"))
+            s.field("definition")
+                .and_then(|d| d.field("name"))
                 .is_some_and(|name| returned.contains(&eval.text(name)))
         })
         .flat_map(|s| crate::core::parse::named_items(*s))
-        .filter(|d| d.kind() == "decorator")
+        .filter(|d| d.kind_name() == "decorator")
         .filter_map(|d| wraps_source(eval, d.named_child(0)?))
         .find_map(|source| {
             parameters
                 .iter()
-                .position(|p| p.kind() == "identifier" && eval.text(*p) == source)
+                .position(|p| p.kind_name() == "identifier" && eval.text(*p) == source)
         })
 }
 
 /// For `call`, `functools.wraps(name)` under any name it is imported by, `name`.
 fn wraps_source(eval: &Evaluator<'_>, call: Node<'_>) -> Option<String> {
     let function = call
-        .child_by_field_name("function")
-        .filter(|_| call.kind() == "call")?;
+        .field("function")
+        .filter(|_| call.kind_name() == "call")?;
     let scope = eval.model.scope_at(function.start_byte());
     if qualified_name(eval, function, scope).as_deref() != Some("functools.wraps") {
         return None;
     }
-    let arguments = crate::core::parse::named_items(call.child_by_field_name("arguments")?);
+    let arguments = crate::core::parse::named_items(call.field("arguments")?);
     arguments
         .first()
-        .filter(|first| first.kind() == "identifier")
+        .filter(|first| first.kind_name() == "identifier")
         .map(|first| eval.text(*first).to_string())
 }
 
@@ -639,25 +630,25 @@ fn looking_at<'t>(
     if let Some(text) = text_of(eval, node) {
         return Some(text);
     }
-    match parent.kind() {
-        "attribute" if parent.child_by_field_name("object") == Some(node) => {
-            let attribute = eval.text(parent.child_by_field_name("attribute")?);
+    match parent.kind_name() {
+        "attribute" if parent.field("object") == Some(node) => {
+            let attribute = eval.text(parent.field("attribute")?);
             match code_name(eval, parent) {
                 Some((read, name)) if attribute == "__code__" => look.reads(name).then_some(read),
                 _ => look.reads(attribute).then_some(parent),
             }
         }
-        "keyword_argument" if parent.child_by_field_name("value") != Some(node) => None,
+        "keyword_argument" if parent.field("value") != Some(node) => None,
         "argument_list" | "keyword_argument" => {
-            let list = match parent.kind() {
+            let list = match parent.kind_name() {
                 "keyword_argument" => parent.parent()?,
                 _ => parent,
             };
-            let call = list.parent().filter(|call| call.kind() == "call")?;
-            let function = call.child_by_field_name("function")?;
-            let last = match function.kind() {
+            let call = list.parent().filter(|call| call.kind_name() == "call")?;
+            let function = call.field("function")?;
+            let last = match function.kind_name() {
                 "identifier" => function,
-                "attribute" => function.child_by_field_name("attribute")?,
+                "attribute" => function.field("attribute")?,
                 _ => return None,
             };
             let scope = eval.model.scope_at(call.start_byte());
@@ -692,23 +683,23 @@ fn looking_at<'t>(
 fn text_of<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
     let parent = node.parent()?;
     let formatted = |operator: Node<'t>| {
-        operator.kind() == "binary_operator"
-            && (operator.child_by_field_name("operator")).is_some_and(|o| eval.text(o) == "%")
-            && (operator.child_by_field_name("left")).is_some_and(|l| l.kind() == "string")
+        operator.kind_name() == "binary_operator"
+            && (operator.field("operator")).is_some_and(|o| eval.text(o) == "%")
+            && (operator.field("left")).is_some_and(|l| l.kind_name() == "string")
     };
-    match parent.kind() {
-        "interpolation" => parent.parent().filter(|s| s.kind() == "string"),
-        "binary_operator" if parent.child_by_field_name("right") == Some(node) => {
+    match parent.kind_name() {
+        "interpolation" => parent.parent().filter(|s| s.kind_name() == "string"),
+        "binary_operator" if parent.field("right") == Some(node) => {
             formatted(parent).then_some(parent)
         }
         "tuple" => parent
             .parent()
-            .filter(|operator| operator.child_by_field_name("right") == Some(parent))
+            .filter(|operator| operator.field("right") == Some(parent))
             .filter(|operator| formatted(*operator)),
         "argument_list" => {
-            let call = parent.parent().filter(|c| c.kind() == "call")?;
-            let function = call.child_by_field_name("function")?;
-            let converts = match function.kind() {
+            let call = parent.parent().filter(|c| c.kind_name() == "call")?;
+            let function = call.field("function")?;
+            let converts = match function.kind_name() {
                 "identifier" => {
                     let scope = eval.model.scope_at(call.start_byte());
                     let first = crate::core::parse::named_items(parent)
@@ -719,10 +710,8 @@ fn text_of<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
                         && matches!(eval.text(function), "repr" | "str" | "ascii" | "format")
                 }
                 "attribute" => {
-                    (function.child_by_field_name("attribute"))
-                        .is_some_and(|a| eval.text(a) == "format")
-                        && (function.child_by_field_name("object"))
-                            .is_some_and(|o| o.kind() == "string")
+                    (function.field("attribute")).is_some_and(|a| eval.text(a) == "format")
+                        && (function.field("object")).is_some_and(|o| o.kind_name() == "string")
                 }
                 _ => false,
             };
@@ -738,8 +727,8 @@ fn text_of<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
 fn code_name<'t>(eval: &Evaluator<'t>, code: Node<'t>) -> Option<(Node<'t>, &'static str)> {
     let read = code
         .parent()
-        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(code))?;
-    match eval.text(read.child_by_field_name("attribute")?) {
+        .filter(|p| p.kind_name() == "attribute" && p.field("object") == Some(code))?;
+    match eval.text(read.field("attribute")?) {
         "co_qualname" => Some((read, "__qualname__")),
         "co_name" => Some((read, "__name__")),
         _ => None,
@@ -754,19 +743,20 @@ fn unwrapped<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
     let parent = node.parent()?;
     let is_wrapped = |n: Option<Node<'t>>| {
         n.is_some_and(|n| {
-            (n.kind() == "string" && super::values::string_content(eval.text(n)) == "__wrapped__")
-                || (n.kind() == "identifier" && eval.text(n) == "__wrapped__")
+            (n.kind_name() == "string"
+                && super::values::string_content(eval.text(n)) == "__wrapped__")
+                || (n.kind_name() == "identifier" && eval.text(n) == "__wrapped__")
         })
     };
     // `vars(node)[...]` or `node.__dict__[...]`, subscripted with "__wrapped__".
     let item_of = |mapping: Node<'t>| {
-        let subscript = mapping.parent().filter(|p| {
-            p.kind() == "subscript" && p.child_by_field_name("value") == Some(mapping)
-        })?;
-        is_wrapped(subscript.child_by_field_name("subscript")).then_some(subscript)
+        let subscript = mapping
+            .parent()
+            .filter(|p| p.kind_name() == "subscript" && p.field("value") == Some(mapping))?;
+        is_wrapped(subscript.field("subscript")).then_some(subscript)
     };
-    if parent.kind() == "attribute" && parent.child_by_field_name("object") == Some(node) {
-        let attribute = parent.child_by_field_name("attribute");
+    if parent.kind_name() == "attribute" && parent.field("object") == Some(node) {
+        let attribute = parent.field("attribute");
         if is_wrapped(attribute) {
             return Some(parent);
         }
@@ -784,9 +774,9 @@ fn unwrapped<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
         };
     }
     // `getattr(node, "__wrapped__")`, without a default.
-    let list = Some(parent).filter(|p| p.kind() == "argument_list")?;
+    let list = Some(parent).filter(|p| p.kind_name() == "argument_list")?;
     let call = list.parent()?;
-    let function = call.child_by_field_name("function")?;
+    let function = call.field("function")?;
     let scope = eval.model.scope_at(call.start_byte());
     let items = crate::core::parse::named_items(list);
     let getter = qualified_name(eval, function, scope).as_deref() == Some("builtins.getattr");
@@ -806,31 +796,31 @@ fn unwrapped<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
 fn attribute_getter<'t>(eval: &Evaluator<'t>, node: Node<'t>, look: Look) -> Option<Node<'t>> {
     let (call, getter) = called_with_only(node)?;
     let function = getter
-        .child_by_field_name("function")
-        .filter(|_| getter.kind() == "call")?;
+        .field("function")
+        .filter(|_| getter.kind_name() == "call")?;
     let scope = eval.model.scope_at(call.start_byte());
     if qualified_name(eval, function, scope).as_deref() != Some("operator.attrgetter") {
         return None;
     }
-    let names = crate::core::parse::named_items(getter.child_by_field_name("arguments")?);
+    let names = crate::core::parse::named_items(getter.field("arguments")?);
     names
         .iter()
         .any(|name| {
             let path = super::values::string_content(eval.text(*name));
-            name.kind() == "string" && look.reads(path.split('.').next().unwrap_or(path))
+            name.kind_name() == "string" && look.reads(path.split('.').next().unwrap_or(path))
         })
         .then_some(call)
 }
 
 /// The call `node` is the one argument of, with the expression it calls.
 fn called_with_only(node: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
-    let list = node.parent().filter(|p| p.kind() == "argument_list")?;
+    let list = node.parent().filter(|p| p.kind_name() == "argument_list")?;
     let [only] = crate::core::parse::named_items(list)[..] else {
         return None;
     };
-    let call = list.parent().filter(|c| c.kind() == "call")?;
+    let call = list.parent().filter(|c| c.kind_name() == "call")?;
     (only.id() == node.id()).then_some(())?;
-    Some((call, call.child_by_field_name("function")?))
+    Some((call, call.field("function")?))
 }
 
 /// Whether `getattr(node, "attribute")` (`arguments` its argument list) reads an attribute
@@ -841,7 +831,7 @@ fn getattr_reads(eval: &Evaluator<'_>, arguments: Node<'_>, node: Node<'_>, look
         return false;
     }
     items.get(1).is_some_and(|attribute| {
-        attribute.kind() == "string"
+        attribute.kind_name() == "string"
             && look.reads(super::values::string_content(eval.text(*attribute)))
     })
 }
@@ -865,8 +855,8 @@ const KEYED_METHODS: [&str; 7] = [
 /// hits again, and one keyed by a function the lift moves sees another object.
 fn keyed<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
     let parent = node.parent()?;
-    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
-    match parent.kind() {
+    let is_field = |field: &str| parent.field(field) == Some(node);
+    match parent.kind_name() {
         "subscript" if !is_field("value") => Some(parent),
         "pair" if is_field("key") => Some(parent),
         "set" => Some(parent),
@@ -878,13 +868,13 @@ fn keyed<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<'t>> {
             keyed(eval, parent).or_else(|| keyed_through_variable(eval, parent))
         }
         "argument_list" if parent.named_child(0) == Some(node) => {
-            let call = parent.parent().filter(|call| call.kind() == "call")?;
-            let function = call.child_by_field_name("function")?;
-            let keying = match function.kind() {
+            let call = parent.parent().filter(|call| call.kind_name() == "call")?;
+            let function = call.field("function")?;
+            let keying = match function.kind_name() {
                 // `id(fn)` is mostly printed, in a log line.
                 "identifier" => eval.text(function) == "hash",
                 "attribute" => function
-                    .child_by_field_name("attribute")
+                    .field("attribute")
                     .is_some_and(|last| KEYED_METHODS.contains(&eval.text(last))),
                 _ => false,
             };
@@ -899,27 +889,29 @@ fn membership(comparison: Node<'_>) -> bool {
     let mut cursor = comparison.walk();
     comparison
         .children(&mut cursor)
-        .any(|child| !child.is_named() && matches!(child.kind(), "in" | "not in"))
+        .any(|child| !child.is_named() && matches!(child.kind_name(), "in" | "not in"))
 }
 
 /// A tuple assigned to a variable of its function (`key = (fn, n)`) that the function then
 /// uses as a key (`keyed`): that use.
 fn keyed_through_variable<'t>(eval: &Evaluator<'t>, tuple: Node<'t>) -> Option<Node<'t>> {
-    let assignment = tuple.parent().filter(|p| p.kind() == "assignment")?;
-    (assignment.child_by_field_name("right") == Some(tuple)).then_some(())?;
+    let assignment = tuple.parent().filter(|p| p.kind_name() == "assignment")?;
+    (assignment.field("right") == Some(tuple)).then_some(())?;
     let variable = assignment
-        .child_by_field_name("left")
-        .filter(|left| left.kind() == "identifier")?;
+        .field("left")
+        .filter(|left| left.kind_name() == "identifier")?;
     let name = eval.text(variable);
     let body = std::iter::successors(assignment.parent(), |n| n.parent())
-        .find(|n| n.kind() == "function_definition")?
-        .child_by_field_name("body")?;
+        .find(|n| n.kind_name() == "function_definition")?
+        .field("body")?;
     descendants(body)
         .into_iter()
-        .filter(|n| n.kind() == "identifier" && n.id() != variable.id() && eval.text(*n) == name)
+        .filter(|n| {
+            n.kind_name() == "identifier" && n.id() != variable.id() && eval.text(*n) == name
+        })
         .filter(|n| {
             n.parent()
-                .is_none_or(|p| !matches!(p.kind(), "tuple" | "expression_list"))
+                .is_none_or(|p| !matches!(p.kind_name(), "tuple" | "expression_list"))
         })
         .filter_map(|n| keyed(eval, n))
         .min_by_key(|n| n.start_byte())
@@ -941,7 +933,7 @@ fn helper_inspects<'t>(
         return true;
     }
     let parameter = || -> Option<bool> {
-        if function.kind() != "identifier" {
+        if function.kind_name() != "identifier" {
             return None;
         }
         let [only] = eval
@@ -953,9 +945,9 @@ fn helper_inspects<'t>(
         let binding = eval.model.binding(*only);
         let def = eval
             .node_at(binding.statement)
-            .filter(|d| d.kind() == "function_definition")?;
+            .filter(|d| d.kind_name() == "function_definition")?;
         let name = bound_parameter(eval, def, arguments, node, 0)?;
-        let body = def.child_by_field_name("body")?;
+        let body = def.field("body")?;
         let helper = eval.model.scope_at(body.start_byte());
         Some(first_inspection(eval, body, helper, &name, depth + 1, look).is_some())
     };
@@ -974,13 +966,11 @@ fn method_inspects<'t>(
     depth: usize,
     look: Look,
 ) -> bool {
-    let (Some(object), Some(attribute)) = (
-        function.child_by_field_name("object"),
-        function.child_by_field_name("attribute"),
-    ) else {
+    let (Some(object), Some(attribute)) = (function.field("object"), function.field("attribute"))
+    else {
         return false;
     };
-    if function.kind() != "attribute" || object.kind() != "identifier" {
+    if function.kind_name() != "attribute" || object.kind_name() != "identifier" {
         return false;
     }
     let scope = eval.model.scope_at(function.start_byte());
@@ -993,8 +983,8 @@ fn method_inspects<'t>(
             let binding = eval.model.binding(id);
             let Some(def) = eval
                 .statement_node(binding.statement)
-                .map(|s| s.child_by_field_name("definition").unwrap_or(s))
-                .filter(|d| d.kind() == "function_definition")
+                .map(|s| s.field("definition").unwrap_or(s))
+                .filter(|d| d.kind_name() == "function_definition")
             else {
                 return false;
             };
@@ -1003,7 +993,7 @@ fn method_inspects<'t>(
             }
             let (Some(name), Some(body)) = (
                 bound_parameter(eval, def, arguments, node, 1),
-                def.child_by_field_name("body"),
+                def.field("body"),
             ) else {
                 return false;
             };
@@ -1073,8 +1063,8 @@ enum ArgumentSlot<'t> {
 fn argument_slot<'t>(arguments: Node<'t>, node: Node<'t>) -> Option<ArgumentSlot<'t>> {
     if let Some(keyword) = node
         .parent()
-        .filter(|p| p.kind() == "keyword_argument")
-        .and_then(|p| p.child_by_field_name("name"))
+        .filter(|p| p.kind_name() == "keyword_argument")
+        .and_then(|p| p.field("name"))
     {
         return Some(ArgumentSlot::Keyword(keyword));
     }
@@ -1083,7 +1073,7 @@ fn argument_slot<'t>(arguments: Node<'t>, node: Node<'t>) -> Option<ArgumentSlot
     let mut position = 0;
     for item in before {
         if matches!(
-            item.kind(),
+            item.kind_name(),
             "list_splat" | "dictionary_splat" | "keyword_argument"
         ) {
             return None;
@@ -1107,11 +1097,11 @@ fn bound_parameter(
         ArgumentSlot::Keyword(keyword) => return Some(eval.text(keyword).to_string()),
         ArgumentSlot::Position(at) => at,
     };
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let mut cursor = parameters.walk();
     let positional = parameters
         .named_children(&mut cursor)
-        .filter(|p| !matches!(p.kind(), "comment" | "positional_separator"))
+        .filter(|p| !matches!(p.kind_name(), "comment" | "positional_separator"))
         .take_while(|p| {
             !matches!(
                 parameter_kind(*p),
@@ -1125,13 +1115,13 @@ fn bound_parameter(
 /// The names a caller's keywords bind to the named parameters of `def` itself, rather than
 /// to its `**kwargs`: every parameter but the positional-only ones, `*args` and `**kwargs`.
 pub(super) fn own_keywords(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
-    let Some(parameters) = def.child_by_field_name("parameters") else {
+    let Some(parameters) = def.field("parameters") else {
         return Vec::new();
     };
     let mut names = Vec::new();
     let mut cursor = parameters.walk();
     for parameter in parameters.named_children(&mut cursor) {
-        if parameter.kind() == "positional_separator" {
+        if parameter.kind_name() == "positional_separator" {
             names.clear();
             continue;
         }

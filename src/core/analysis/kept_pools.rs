@@ -43,6 +43,7 @@
 
 use tree_sitter::Node;
 
+use crate::core::node::NodeExt;
 use crate::core::parse::has_splats;
 
 use super::callables::unparenthesize;
@@ -104,18 +105,18 @@ pub(super) fn kept_pool_slot<'a>(
     call: Node<'a>,
     function: ScopeId,
 ) -> Option<(Option<usize>, &'a str, KeptValue)> {
-    let mut called = unparenthesize(call.child_by_field_name("function")?);
+    let mut called = unparenthesize(call.field("function")?);
     // The pool's method kept in a local first (`map_fn = self.pool.map`), or chosen over the
     // builtin `map` (`self.pool.map if self.pool is not None else map`, emcee's).
-    if called.kind() == "identifier" {
+    if called.kind_name() == "identifier" {
         let value = unparenthesize(sole_local_value(eval, called, function)?);
-        called = match value.kind() {
+        called = match value.kind_name() {
             "conditional_expression" => {
                 let branches = [value.named_child(0)?, value.named_child(2)?];
                 let mut methods = branches
                     .into_iter()
                     .map(unparenthesize)
-                    .filter(|b| b.kind() == "attribute");
+                    .filter(|b| b.kind_name() == "attribute");
                 match (methods.next(), methods.next()) {
                     (Some(only), None) => only,
                     _ => return None,
@@ -125,12 +126,12 @@ pub(super) fn kept_pool_slot<'a>(
         };
     }
     let mut node = called
-        .child_by_field_name("object")
-        .filter(|_| called.kind() == "attribute")?;
+        .field("object")
+        .filter(|_| called.kind_name() == "attribute")?;
     let mut made = false;
     for _ in 0..MAX_STEPS {
         node = unparenthesize(node);
-        match node.kind() {
+        match node.kind_name() {
             "attribute" => {
                 let pool = eval
                     .kept_pool_parameter(node, function)
@@ -157,9 +158,9 @@ pub(super) fn kept_pool_slot<'a>(
             "call" if !made => {
                 made = true;
                 node = node
-                    .child_by_field_name("function")
-                    .filter(|f| f.kind() == "attribute")?
-                    .child_by_field_name("object")?;
+                    .field("function")
+                    .filter(|f| f.kind_name() == "attribute")?
+                    .field("object")?;
             }
             _ => return None,
         }
@@ -358,7 +359,7 @@ fn factory_passes(
     };
     let passed = unparenthesize(passed);
     let name = eval.text(passed);
-    let parameter = passed.kind() == "identifier"
+    let parameter = passed.kind_name() == "identifier"
         && eval.model.resolve(factory.scope, name) == Resolution::Scope(factory.scope)
         && matches!(eval.model.bindings_of(factory.scope, name), [only]
             if eval.model.binding(*only).kind == BindingKind::Parameter);
@@ -423,12 +424,12 @@ pub(super) fn returning_call<'a>(
     made: Node<'a>,
     scope: ScopeId,
 ) -> Option<Factory<'a, Node<'a>>> {
-    let outer = made.child_by_field_name("arguments")?;
-    let def = module_function(eval, made.child_by_field_name("function")?, scope)?;
+    let outer = made.field("arguments")?;
+    let def = module_function(eval, made.field("function")?, scope)?;
     let returned = sole_returned_call(def)?;
     Some(Factory {
-        class: returned.child_by_field_name("function")?,
-        inner: returned.child_by_field_name("arguments")?,
+        class: returned.field("function")?,
+        inner: returned.field("arguments")?,
         def,
         scope: eval.model.scope_at(returned.start_byte()),
         outer,
@@ -442,12 +443,12 @@ pub(super) fn returning_call<'a>(
 fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -> Made<'a> {
     let receiver = arguments
         .parent()
-        .and_then(|call| call.child_by_field_name("function"))
-        .filter(|function| function.kind() == "attribute")
-        .and_then(|function| function.child_by_field_name("object"))
+        .and_then(|call| call.field("function"))
+        .filter(|function| function.kind_name() == "attribute")
+        .and_then(|function| function.field("object"))
         .map(unparenthesize);
     let (made, scope) = match receiver {
-        Some(name) if name.kind() == "identifier" => {
+        Some(name) if name.kind_name() == "identifier" => {
             if eval.is_self(eval.text(name), scope) {
                 return Made::OnSelf;
             }
@@ -458,12 +459,12 @@ fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -
         }
         // An instance another class keeps, made where it sets the attribute once
         // (`self.runner = BatchRunner()` in `__init__`, then `self.runner.map(...)`).
-        Some(attribute) if attribute.kind() == "attribute" => {
+        Some(attribute) if attribute.kind_name() == "attribute" => {
             match eval
                 .only_self_assignment(attribute, scope)
                 .and_then(|(assignment, method)| {
-                    let value = unparenthesize(assignment.child_by_field_name("right")?);
-                    (value.kind() == "call").then_some((value, method))
+                    let value = unparenthesize(assignment.field("right")?);
+                    (value.kind_name() == "call").then_some((value, method))
                 }) {
                 Some(found) => found,
                 None => return Made::OutOfSight,
@@ -473,10 +474,10 @@ fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -
         None => return Made::OutOfSight,
     };
     let class = made
-        .child_by_field_name("function")
-        .filter(|_| made.kind() == "call")
+        .field("function")
+        .filter(|_| made.kind_name() == "call")
         .and_then(|class| eval.class_name(class, scope));
-    match (class, made.child_by_field_name("arguments")) {
+    match (class, made.field("arguments")) {
         (Some(class), Some(arguments)) => Made::By(class, arguments, scope),
         (None, Some(_)) => match factory(eval, made, scope) {
             Some(factory) => Made::Through(factory),
@@ -490,16 +491,16 @@ fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -
 /// it passes a process pool in: `build()` after `from pkg.factory import build`, or
 /// `factory.build()` after `from pkg import factory`.
 fn imported_factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) -> Option<Made<'a>> {
-    let function = made.child_by_field_name("function")?;
+    let function = made.field("function")?;
     let mut first = function;
-    while first.kind() == "attribute" {
-        first = first.child_by_field_name("object")?;
+    while first.kind_name() == "attribute" {
+        first = first.field("object")?;
     }
     // The import read where the call is, not a local of the same name.
-    let module_level = first.kind() == "identifier"
+    let module_level = first.kind_name() == "identifier"
         && eval.model.resolve(scope, eval.text(first)) == Resolution::Scope(SemanticModel::MODULE);
     let path = eval.imported_path_of(function).filter(|_| module_level)?;
-    let arguments = made.child_by_field_name("arguments")?;
+    let arguments = made.field("arguments")?;
     let splatted = has_splats(arguments);
     // A slot the factory fills from its own parameter holds what this call passes there.
     let holds_pool = |slot: &KeptSlot| match &slot.through {
@@ -527,7 +528,7 @@ fn own_parameter(
     scope: ScopeId,
 ) -> Option<(Option<usize>, Option<String>)> {
     let value = unparenthesize(value);
-    if value.kind() != "identifier" {
+    if value.kind_name() != "identifier" {
         return None;
     }
     let name = eval.text(value);
@@ -553,7 +554,7 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
         return Vec::new();
     };
     let (Some(arguments), scope) = (
-        returned.child_by_field_name("arguments"),
+        returned.field("arguments"),
         eval.model.scope_at(returned.start_byte()),
     ) else {
         return Vec::new();
@@ -561,21 +562,18 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
     let mut cursor = arguments.walk();
     let written: Vec<Node<'_>> = arguments
         .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
+        .filter(|a| a.kind_name() != "comment")
         .collect();
     if written
         .iter()
-        .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))
+        .any(|a| matches!(a.kind_name(), "list_splat" | "dictionary_splat"))
     {
         return Vec::new();
     }
     let mut kept = Vec::new();
     for (position, written) in written.into_iter().enumerate() {
-        let (slot, value) = match written.kind() {
-            "keyword_argument" => match (
-                written.child_by_field_name("name"),
-                written.child_by_field_name("value"),
-            ) {
+        let (slot, value) = match written.kind_name() {
+            "keyword_argument" => match (written.field("name"), written.field("value")) {
                 (Some(name), Some(value)) => (
                     KeptSlot {
                         position: None,
@@ -610,12 +608,12 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
 /// The call a function's body returns, when the body is that one `return` (comments and a
 /// docstring aside).
 fn sole_returned_call(def: Node<'_>) -> Option<Node<'_>> {
-    if def.kind() != "function_definition" {
+    if def.kind_name() != "function_definition" {
         return None;
     }
     sole_return(def)
         .map(unparenthesize)
-        .filter(|value| value.kind() == "call")
+        .filter(|value| value.kind_name() == "call")
 }
 
 /// The value of the one plain assignment that binds `name` where it is read, with the scope
@@ -666,14 +664,14 @@ fn reaching_assignment<'a>(
     }
     let statement = eval.node_at(last.statement)?;
     let holder = std::iter::successors(statement.parent(), Node::parent)
-        .find(|n| matches!(n.kind(), "block" | "module"))?;
+        .find(|n| matches!(n.kind_name(), "block" | "module"))?;
     if !TextRange::of(holder).contains_range(TextRange::of(name)) {
         return None;
     }
     let in_loop_around_read = std::iter::successors(name.parent(), Node::parent)
         .take_while(|n| *n != holder)
-        .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
-        .filter_map(|l| l.child_by_field_name("body"))
+        .filter(|n| matches!(n.kind_name(), "for_statement" | "while_statement"))
+        .filter_map(|l| l.field("body"))
         .filter(|body| TextRange::of(*body).contains_range(TextRange::of(name)))
         .any(|body| {
             all.iter()

@@ -23,6 +23,7 @@ use tree_sitter::Node;
 
 use super::unformatted;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::source::{
     TextRange, is_blank_line, line_start, next_line_start, previous_line_start,
 };
@@ -47,10 +48,10 @@ pub fn leading_comments_start(source: &str, node: Node<'_>) -> usize {
     let mut start = line_start(source, node.start_byte());
     let mut previous = node.prev_sibling().or_else(|| {
         node.parent()
-            .filter(|block| block.kind() == "block" && block.start_byte() == node.start_byte())
+            .filter(|block| block.kind_name() == "block" && block.start_byte() == node.start_byte())
             .and_then(|block| block.prev_sibling())
     });
-    while let Some(comment) = previous.filter(|p| p.kind() == "comment") {
+    while let Some(comment) = previous.filter(|p| p.kind_name() == "comment") {
         let comment_line = line_start(source, comment.start_byte());
         let own_line = source[comment_line..comment.start_byte()].trim().is_empty();
         let pragma = unformatted::is_pragma(&source[comment.byte_range()]);
@@ -82,7 +83,7 @@ pub fn removal_range(
     let mut start = leading_comments_start(source, statement);
     let mut end = next_line_start(source, statement.end_byte());
     let opens_block = statement.prev_sibling().is_none()
-        && statement.parent().is_some_and(|p| p.kind() == "block");
+        && statement.parent().is_some_and(|p| p.kind_name() == "block");
     let opens_paragraph = start == 0
         || statement.prev_named_sibling().is_none()
         || previous_line_start(source, start).is_some_and(|line| is_blank_line(source, line));
@@ -110,14 +111,14 @@ pub fn removal_range(
 fn blank_lines_to_leave(statement: Node<'_>, removed: &[TextRange]) -> usize {
     let opener = statement.parent().and_then(|block| block.parent());
     let in_definition =
-        opener.is_some_and(|o| matches!(o.kind(), "function_definition" | "class_definition"));
+        opener.is_some_and(|o| matches!(o.kind_name(), "function_definition" | "class_definition"));
     let mut next = statement.next_named_sibling();
     while let Some(gone) = next.filter(|n| removed.contains(&TextRange::of(*n))) {
         next = gone.next_named_sibling();
     }
     let next_is_definition = next.is_some_and(|n| {
         matches!(
-            n.kind(),
+            n.kind_name(),
             "function_definition" | "class_definition" | "decorated_definition"
         )
     });
@@ -175,7 +176,7 @@ pub fn multiline_strings(source: &str, node: Node<'_>) -> Vec<TextRange> {
     let mut found = Vec::new();
     let mut stack = vec![node];
     while let Some(node) = stack.pop() {
-        if node.kind() == "string" {
+        if node.kind_name() == "string" {
             let text = &source[node.byte_range()];
             if text.contains(['\n', '\r']) {
                 found.push(TextRange::of(node));
@@ -193,7 +194,7 @@ pub fn multiline_strings(source: &str, node: Node<'_>) -> Vec<TextRange> {
 pub fn top_level_statement(node: Node<'_>) -> Node<'_> {
     let mut current = node;
     while let Some(parent) = current.parent() {
-        if parent.kind() == "module" {
+        if parent.kind_name() == "module" {
             break;
         }
         current = parent;
@@ -231,15 +232,12 @@ pub fn blank_lines_before(source: &str, offset: usize) -> (usize, bool) {
 pub fn indent_unit(source: &str, root: Node<'_>) -> String {
     let mut cursor = root.walk();
     for statement in root.named_children(&mut cursor) {
-        let definition = if statement.kind() == "decorated_definition" {
-            statement.child_by_field_name("definition")
+        let definition = if statement.kind_name() == "decorated_definition" {
+            statement.field("definition")
         } else {
             Some(statement)
         };
-        let block = definition.and_then(|d| {
-            d.child_by_field_name("body")
-                .or_else(|| d.child_by_field_name("consequence"))
-        });
+        let block = definition.and_then(|d| d.field("body").or_else(|| d.field("consequence")));
         let first = block.and_then(|b| b.named_child(0));
         if let Some(indent) = first.and_then(|f| indentation_of(source, f))
             && !indent.is_empty()

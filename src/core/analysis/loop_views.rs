@@ -19,6 +19,7 @@ use tree_sitter::Node;
 use super::callables::unparenthesize;
 use super::unpacked::builtin_call_arguments;
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution};
 
 /// What a loop over `iterable` gives the name at `unpacked` (its position and the width of a
@@ -38,15 +39,15 @@ pub fn view_of<'t>(
 ) -> Option<View<'t>> {
     let call = unparenthesize(iterable);
     let function = call
-        .child_by_field_name("function")
-        .filter(|_| call.kind() == "call")?;
-    let arguments = call.child_by_field_name("arguments")?;
-    match function.kind() {
+        .field("function")
+        .filter(|_| call.kind_name() == "call")?;
+    let arguments = call.field("arguments")?;
+    match function.kind_name() {
         "identifier" if unpacked == Some((1, 2)) => {
             enumerated(eval, function, arguments).map(View::Collection)
         }
         "attribute" => {
-            let method = eval.text(function.child_by_field_name("attribute")?);
+            let method = eval.text(function.field("attribute")?);
             let wanted = match method {
                 "items" => Some((1, 2)),
                 "values" => None,
@@ -55,7 +56,7 @@ pub fn view_of<'t>(
             if wanted != unpacked || arguments.named_child_count() != 0 {
                 return None;
             }
-            dict_values(eval, function.child_by_field_name("object")?).map(View::Values)
+            dict_values(eval, function.field("object")?).map(View::Values)
         }
         _ => None,
     }
@@ -77,16 +78,15 @@ fn enumerated<'t>(
     let mut cursor = arguments.walk();
     let items: Vec<Node<'t>> = arguments
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect();
     let start = |n: &Node<'t>| {
-        n.kind() == "keyword_argument"
-            && n.child_by_field_name("name")
-                .is_some_and(|k| eval.text(k) == "start")
+        n.kind_name() == "keyword_argument"
+            && n.field("name").is_some_and(|k| eval.text(k) == "start")
     };
     match items.as_slice() {
         [collection] | [collection, _] if items.iter().skip(1).all(start) => (!matches!(
-            collection.kind(),
+            collection.kind_name(),
             "keyword_argument" | "list_splat" | "dictionary_splat"
         ))
         .then_some(*collection),
@@ -98,7 +98,7 @@ fn enumerated<'t>(
 /// call of the builtin `dict` with keywords, or a name bound once, by an assignment, to one.
 fn dict_values<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Vec<Node<'t>>> {
     let object = unparenthesize(object);
-    let literal = match object.kind() {
+    let literal = match object.kind_name() {
         "dictionary" => object,
         "identifier" => {
             let scope = eval.model.scope_at(object.start_byte());
@@ -123,22 +123,22 @@ fn dict_values<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Vec<Node<'t
         let mut cursor = arguments.walk();
         let mut values = Vec::new();
         for argument in arguments.named_children(&mut cursor) {
-            match argument.kind() {
+            match argument.kind_name() {
                 "comment" => {}
-                "keyword_argument" => values.push(argument.child_by_field_name("value")?),
+                "keyword_argument" => values.push(argument.field("value")?),
                 _ => return None,
             }
         }
         return Some(values);
     }
-    if literal.kind() != "dictionary" {
+    if literal.kind_name() != "dictionary" {
         return None;
     }
     let mut cursor = literal.walk();
     let values = literal
         .named_children(&mut cursor)
-        .filter(|n| n.kind() == "pair")
-        .filter_map(|pair| pair.child_by_field_name("value"))
+        .filter(|n| n.kind_name() == "pair")
+        .filter_map(|pair| pair.field("value"))
         .collect();
     Some(values)
 }

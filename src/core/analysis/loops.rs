@@ -32,6 +32,7 @@ use super::callables::{Classified, classify_assigned, unparenthesize};
 use super::loop_views::{View, view_of};
 use super::values::Evaluator;
 use super::wrapper_containers::name_position;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 use crate::core::source::TextRange;
 
@@ -51,7 +52,7 @@ pub fn loop_elements<'t>(
     scope: ScopeId,
 ) -> Option<Result<Vec<(Node<'t>, Classified<'t>)>, Classified<'t>>> {
     let node = unparenthesize(callable);
-    let name = (node.kind() == "identifier").then(|| eval.text(node))?;
+    let name = (node.kind_name() == "identifier").then(|| eval.text(node))?;
     let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
         return None;
     };
@@ -86,7 +87,7 @@ pub fn loop_elements<'t>(
 /// whose fields `analysis::arguments` looks into.
 pub fn loop_values<'t>(eval: &Evaluator<'t>, value: Node<'t>) -> Option<Vec<Node<'t>>> {
     let node = unparenthesize(value);
-    let name = (node.kind() == "identifier").then(|| eval.text(node))?;
+    let name = (node.kind_name() == "identifier").then(|| eval.text(node))?;
     let scope = eval.model.scope_at(node.start_byte());
     let Resolution::Scope(found) = eval.model.resolve(scope, name) else {
         return None;
@@ -133,14 +134,14 @@ fn looped_over<'t>(
     }
     let target = eval.node_at(binding.range)?;
     let (clause, unpacked) = loop_clause(target)?;
-    let looping = match clause.kind() {
-        "for_statement" => clause.child_by_field_name("body")?,
+    let looping = match clause.kind_name() {
+        "for_statement" => clause.field("body")?,
         _ => clause.parent()?,
     };
     if !TextRange::of(looping).contains_range(TextRange::of(read)) {
         return None;
     }
-    let right = clause.child_by_field_name("right")?;
+    let right = clause.field("right")?;
     // A view of a collection (`enumerate(jobs)`, `d.items()`) gives the name its elements.
     let values = match view_of(eval, right, unpacked) {
         Some(View::Collection(collection)) => looped_elements(eval, collection)?,
@@ -160,8 +161,8 @@ fn looped_over<'t>(
 /// flat unpacking target (`for name, fn in ...`) its position and the number of names.
 fn loop_clause(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
     let is_loop = |node: Node<'_>, left: Node<'_>| {
-        matches!(node.kind(), "for_statement" | "for_in_clause")
-            && node.child_by_field_name("left").map(|l| l.id()) == Some(left.id())
+        matches!(node.kind_name(), "for_statement" | "for_in_clause")
+            && node.field("left").map(|l| l.id()) == Some(left.id())
     };
     let parent = target.parent()?;
     if is_loop(parent, target) {
@@ -170,7 +171,7 @@ fn loop_clause(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
     let clause = parent.parent()?;
     // Not a parenthesized target (`for (name, fn) in ...`): the layout of a `for` header that
     // grows too long (`wrap`) does not split one.
-    if parent.kind() != "pattern_list" || !is_loop(clause, parent) {
+    if parent.kind_name() != "pattern_list" || !is_loop(clause, parent) {
         return None;
     }
     Some((clause, Some(name_position(parent, target)?)))
@@ -179,15 +180,15 @@ fn loop_clause(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
 /// Item `at` of `element` when it is a literal tuple or list of `width` items, none a splat.
 fn item_of(element: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
     let element = unparenthesize(element);
-    if !matches!(element.kind(), "tuple" | "list") {
+    if !matches!(element.kind_name(), "tuple" | "list") {
         return None;
     }
     let mut cursor = element.walk();
     let items: Vec<Node<'_>> = element
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect();
-    let flat = items.len() == width && items.iter().all(|n| n.kind() != "list_splat");
+    let flat = items.len() == width && items.iter().all(|n| n.kind_name() != "list_splat");
     flat.then(|| items[at])
 }
 
@@ -196,8 +197,9 @@ fn item_of(element: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
 /// jobs:`), with what is appended to such a list before the loop (see the module's doc).
 fn looped_elements<'t>(eval: &Evaluator<'t>, iterable: Node<'t>) -> Option<Vec<Node<'t>>> {
     let iterable = unparenthesize(iterable);
-    if iterable.kind() != "identifier" {
-        return matches!(iterable.kind(), "tuple" | "list").then(|| literal_elements(iterable));
+    if iterable.kind_name() != "identifier" {
+        return matches!(iterable.kind_name(), "tuple" | "list")
+            .then(|| literal_elements(iterable));
     }
     let name = eval.text(iterable);
     let scope = eval.model.scope_at(iterable.start_byte());
@@ -212,11 +214,11 @@ fn looped_elements<'t>(eval: &Evaluator<'t>, iterable: Node<'t>) -> Option<Vec<N
         return None;
     }
     let literal = unparenthesize(eval.node_at(binding.value?)?);
-    if !matches!(literal.kind(), "tuple" | "list") {
+    if !matches!(literal.kind_name(), "tuple" | "list") {
         return None;
     }
     let mut elements = literal_elements(literal);
-    if literal.kind() == "list" {
+    if literal.kind_name() == "list" {
         elements.extend(appended_before(eval, iterable, found, *only).unwrap_or_default());
     }
     Some(elements)
@@ -227,7 +229,7 @@ fn literal_elements(literal: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = literal.walk();
     literal
         .named_children(&mut cursor)
-        .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+        .filter(|e| !matches!(e.kind_name(), "comment" | "list_splat"))
         .collect()
 }
 
@@ -265,7 +267,7 @@ fn appended_before<'t>(
 /// Whether `value` makes an instance of a dataclass of the file (`Task("add", lambda ...)`),
 /// whose fields `analysis::arguments` looks into.
 fn is_dataclass_call(eval: &Evaluator<'_>, value: Node<'_>) -> bool {
-    value.kind() == "call"
+    value.kind_name() == "call"
         && eval
             .dataclass_arguments(value, eval.model.scope_at(value.start_byte()))
             .is_some()
@@ -276,24 +278,24 @@ fn is_dataclass_call(eval: &Evaluator<'_>, value: Node<'_>) -> bool {
 fn appended_value<'t>(eval: &Evaluator<'t>, object: Node<'t>) -> Option<Node<'t>> {
     let method = object
         .parent()
-        .filter(|a| a.kind() == "attribute" && a.child_by_field_name("object") == Some(object))?;
-    let call = method.parent().filter(|c| c.kind() == "call")?;
-    let name = method.child_by_field_name("attribute")?;
+        .filter(|a| a.kind_name() == "attribute" && a.field("object") == Some(object))?;
+    let call = method.parent().filter(|c| c.kind_name() == "call")?;
+    let name = method.field("attribute")?;
     let statement = call.parent()?;
-    let arguments = call.child_by_field_name("arguments")?;
+    let arguments = call.field("arguments")?;
     let mut cursor = arguments.walk();
     let values: Vec<Node<'t>> = arguments
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect();
     match values.as_slice() {
         [value]
             if eval.text(name) == "append"
-                && statement.kind() == "expression_statement"
+                && statement.kind_name() == "expression_statement"
                 && statement.named_child_count() == 1
-                && call.child_by_field_name("function") == Some(method)
+                && call.field("function") == Some(method)
                 && (matches!(
-                    unparenthesize(*value).kind(),
+                    unparenthesize(*value).kind_name(),
                     "lambda" | "identifier" | "tuple" | "list"
                 ) || is_dataclass_call(eval, unparenthesize(*value))) =>
         {

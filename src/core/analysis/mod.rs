@@ -72,6 +72,7 @@ use tree_sitter::{Node, Tree};
 
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::Fix;
+use crate::core::node::NodeExt;
 use crate::core::options::{ImportStyle, Options};
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
@@ -309,7 +310,7 @@ fn collection_sites<'t>(
 ) -> Vec<(Site<'t>, Classified<'t>)> {
     // A literal a local name read only here is bound to once holds its elements as a
     // variable would (`callables::classify_assigned`), lifted where they stand, as a loop's.
-    let named = callables::unparenthesize(site.callable).kind() == "identifier";
+    let named = callables::unparenthesize(site.callable).kind_name() == "identifier";
     wrapper_containers::collection_elements(eval, site.callable, site.scope, true, site.row.element)
         .into_iter()
         .map(|callable| {
@@ -341,7 +342,7 @@ fn guard_only_diagnostics(
     };
     guard_globals::diagnose(&ctx, classified, |site| {
         let callable = callables::unparenthesize(site.callable);
-        let what = match callable.kind() {
+        let what = match callable.kind_name() {
             "lambda" => "lambda".to_string(),
             _ => format!("`{}`", &source[callable.byte_range()]),
         };
@@ -705,7 +706,7 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
             ..
         }) => {
             let name = definition
-                .child_by_field_name("name")
+                .field("name")
                 .map_or("function", |n| &source[n.byte_range()]);
             let workers = if site.interpreters {
                 "worker interpreters"
@@ -718,7 +719,7 @@ fn describe_site(ctx: &Context<'_>, site: &Site<'_>, callable: Option<Callable<'
         }
         Some(Callable::Function { definition, .. }) => {
             let name = definition
-                .child_by_field_name("name")
+                .field("name")
                 .map_or("function", |n| &source[n.byte_range()]);
             returned(&format!("nested function `{name}`"))
                 .unwrap_or_else(|| format!("nested function `{name}` {passed} cannot be pickled"))
@@ -750,10 +751,10 @@ fn kept_in_attribute<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a s
     let lambda = site.callable;
     let assignment = lambda
         .parent()
-        .filter(|a| lambda.kind() == "lambda" && a.kind() == "assignment")?;
+        .filter(|a| lambda.kind_name() == "lambda" && a.kind_name() == "assignment")?;
     let target = assignment
-        .child_by_field_name("left")
-        .filter(|t| t.kind() == "attribute")?;
+        .field("left")
+        .filter(|t| t.kind_name() == "attribute")?;
     let call = site.kept_for.unwrap_or(site.call);
     let away = !call.byte_range().contains(&lambda.start_byte());
     away.then(|| (eval.text(target), call.start_position().row + 1))
@@ -764,16 +765,16 @@ fn kept_in_attribute<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a s
 /// this file.
 fn returned_by<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Option<(&'a str, Option<usize>)> {
     let mut node = site.callable.parent()?;
-    while node.kind() == "parenthesized_expression" {
+    while node.kind_name() == "parenthesized_expression" {
         node = node.parent()?;
     }
-    if node.kind() != "return_statement" {
+    if node.kind_name() != "return_statement" {
         return None;
     }
     let factory = eval
         .scope_node(site.scope)
-        .filter(|def| def.kind() == "function_definition")?;
-    let name = eval.text(factory.child_by_field_name("name")?);
+        .filter(|def| def.kind_name() == "function_definition")?;
+    let name = eval.text(factory.field("name")?);
     let line = site.kept_for.map(|call| call.start_position().row + 1);
     Some((name, line))
 }

@@ -35,6 +35,7 @@ use super::captures::{
     Callee, WorkerCode, assigned_at_run_time, called_at, enclosing_functions, handed_over_at,
     handover_end, module_function_name,
 };
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -121,8 +122,8 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
             let top = chain_top(node);
             let value = top != node
                 && !top.parent().is_some_and(|p| {
-                    (p.kind() == "call" && p.child_by_field_name("function") == Some(top))
-                        || p.kind() == "decorator"
+                    (p.kind_name() == "call" && p.field("function") == Some(top))
+                        || p.kind_name() == "decorator"
                 });
             match reads.iter_mut().find(|(r, _, v, _)| *r == read && v == via) {
                 Some(found) => found.3 |= value,
@@ -196,7 +197,7 @@ fn identifier_at<'a>(callee: &Callee<'a>, range: TextRange) -> Option<Node<'a>> 
         .eval
         .root
         .descendant_for_byte_range(range.start, range.end)
-        .filter(|node| node.kind() == "identifier")
+        .filter(|node| node.kind_name() == "identifier")
 }
 
 /// The longest chain of attributes read from `identifier` (`Opts.scale` for `Opts` in
@@ -214,8 +215,8 @@ fn chain_text(callee: &Callee<'_>, identifier: Node<'_>) -> String {
 fn chain_top(identifier: Node<'_>) -> Node<'_> {
     let mut top = identifier;
     while let Some(parent) = top.parent()
-        && parent.kind() == "attribute"
-        && parent.child_by_field_name("object") == Some(top)
+        && parent.kind_name() == "attribute"
+        && parent.field("object") == Some(top)
     {
         top = parent;
     }
@@ -339,9 +340,9 @@ fn reads_and_aliases<'a>(
         };
         let Some(alias) = value
             .parent()
-            .filter(|a| a.kind() == "assignment" && a.child_by_field_name("right") == Some(value))
-            .and_then(|a| a.child_by_field_name("left"))
-            .filter(|left| left.kind() == "identifier")
+            .filter(|a| a.kind_name() == "assignment" && a.field("right") == Some(value))
+            .and_then(|a| a.field("left"))
+            .filter(|left| left.kind_name() == "identifier")
         else {
             continue;
         };
@@ -392,11 +393,11 @@ fn guard_calls_after(callee: &Callee<'_>, node: Node<'_>) -> bool {
             continue;
         }
         // A builtin (`print("done", STATS)`) hands nothing over.
-        if current.kind() == "call"
+        if current.kind_name() == "call"
             && current.start_byte() >= statement
             && !current
-                .child_by_field_name("function")
-                .filter(|f| f.kind() == "identifier")
+                .field("function")
+                .filter(|f| f.kind_name() == "identifier")
                 .is_some_and(|f| {
                     let model = callee.eval.model;
                     model.resolve(model.scope_at(f.start_byte()), callee.eval.text(f))
@@ -417,12 +418,12 @@ fn in_loop_with(node: Node<'_>, at: usize) -> bool {
     std::iter::successors(node.parent(), |n| n.parent())
         .take_while(|n| {
             !matches!(
-                n.kind(),
+                n.kind_name(),
                 "function_definition" | "lambda" | "class_definition"
             )
         })
         .any(|n| {
-            matches!(n.kind(), "for_statement" | "while_statement")
+            matches!(n.kind_name(), "for_statement" | "while_statement")
                 && n.start_byte() <= at
                 && at < n.end_byte()
         })
@@ -453,16 +454,16 @@ fn written_through(
     };
     // `setattr(Opts, "scale", 1)`
     if let Some(arguments) = identifier.parent()
-        && arguments.kind() == "argument_list"
+        && arguments.kind_name() == "argument_list"
         && arguments.named_child(0) == Some(identifier)
         && let Some(call) = arguments.parent()
         && call
-            .child_by_field_name("function")
+            .field("function")
             .is_some_and(|f| eval.text(f) == "setattr")
     {
         let attribute = arguments
             .named_child(1)
-            .filter(|a| a.kind() == "string")
+            .filter(|a| a.kind_name() == "string")
             .map(|a| super::values::string_content(eval.text(a)).to_string());
         return Some(match attribute {
             Some(attribute) => (
@@ -474,7 +475,7 @@ fn written_through(
     }
     // `random.shuffle(ITEMS)`, `load_into(CONFIG)` with `def load_into(cfg): cfg["k"] = 1`.
     if let Some(arguments) = identifier.parent()
-        && arguments.kind() == "argument_list"
+        && arguments.kind_name() == "argument_list"
         && let Some(call) = arguments.parent()
         && let Some(position) = crate::core::parse::named_items(arguments)
             .iter()
@@ -483,7 +484,7 @@ fn written_through(
             .iter()
             .any(|a| {
                 matches!(
-                    a.kind(),
+                    a.kind_name(),
                     "list_splat" | "keyword_argument" | "dictionary_splat"
                 )
             })
@@ -497,15 +498,13 @@ fn written_through(
     let mut item = false;
     loop {
         let parent = node.parent()?;
-        match parent.kind() {
-            "attribute" if parent.child_by_field_name("object") == Some(node) => {
+        match parent.kind_name() {
+            "attribute" if parent.field("object") == Some(node) => {
                 if let Some(call) = parent.parent()
-                    && call.kind() == "call"
-                    && call.child_by_field_name("function") == Some(parent)
+                    && call.kind_name() == "call"
+                    && call.field("function") == Some(parent)
                 {
-                    let method = parent
-                        .child_by_field_name("attribute")
-                        .map(|a| eval.text(a))?;
+                    let method = parent.field("attribute").map(|a| eval.text(a))?;
                     // `REGISTRY.register("scale", 10)`, `Settings.load(10)`: a method of a
                     // class of the file, which writes through its instance or class or not
                     // (`METER.update(0)` that only prints), whatever its name.
@@ -529,7 +528,7 @@ fn written_through(
                         && methods
                         && call
                             .parent()
-                            .is_some_and(|p| p.kind() == "expression_statement")
+                            .is_some_and(|p| p.kind_name() == "expression_statement")
                         && !reads_only(method)
                         && foreign_module(callee, receiver)
                     {
@@ -553,7 +552,7 @@ fn written_through(
                         && (imported_object(callee, receiver)
                             || (call
                                 .parent()
-                                .is_some_and(|p| p.kind() == "expression_statement")
+                                .is_some_and(|p| p.kind_name() == "expression_statement")
                                 && foreign_instance(callee, receiver))))
                     .then(|| {
                         let path = spelled(parent);
@@ -572,7 +571,7 @@ fn written_through(
                 }
                 node = parent;
             }
-            "subscript" if parent.child_by_field_name("value") == Some(node) => {
+            "subscript" if parent.field("value") == Some(node) => {
                 item = true;
                 node = parent;
             }
@@ -595,11 +594,11 @@ fn written_through(
 fn for_effect(call: Node<'_>) -> bool {
     let mut node = call;
     while let Some(parent) = node.parent() {
-        match parent.kind() {
+        match parent.kind_name() {
             "not_operator" | "boolean_operator" | "parenthesized_expression" => node = parent,
             "expression_statement" | "assert_statement" => return true,
             "if_statement" | "elif_clause" | "while_statement" => {
-                return parent.child_by_field_name("condition") == Some(node);
+                return parent.field("condition") == Some(node);
             }
             _ => return false,
         }
@@ -640,8 +639,8 @@ fn foreign_instance(callee: &Callee<'_>, name: &str) -> bool {
     let Some(function) = binding
         .value
         .and_then(|value| eval.node_at(value))
-        .filter(|value| value.kind() == "call")
-        .and_then(|call| call.child_by_field_name("function"))
+        .filter(|value| value.kind_name() == "call")
+        .and_then(|call| call.field("function"))
     else {
         return false;
     };
@@ -759,8 +758,8 @@ fn receiver_writes(callee: &Callee<'_>, name: &str, method: &str, methods: bool)
         BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
             let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
             let function = value
-                .child_by_field_name("function")
-                .filter(|f| value.kind() == "call" && f.kind() == "identifier")?;
+                .field("function")
+                .filter(|f| value.kind_name() == "call" && f.kind_name() == "identifier")?;
             eval.text(function).to_string()
         }
         _ => return None,
@@ -814,9 +813,9 @@ fn writes_through_first_parameter(
 ) -> bool {
     let eval = callee.eval;
     let Some(receiver) = def
-        .child_by_field_name("parameters")
+        .field("parameters")
         .and_then(|p| p.named_child(0))
-        .filter(|p| p.kind() == "identifier")
+        .filter(|p| p.kind_name() == "identifier")
         .map(|p| eval.text(p))
     else {
         return true;
@@ -828,13 +827,12 @@ fn writes_through_first_parameter(
         // `self._store(name, value)`.
         let called = node
             .parent()
-            .filter(|a| a.kind() == "attribute" && a.child_by_field_name("object") == Some(node))
+            .filter(|a| a.kind_name() == "attribute" && a.field("object") == Some(node))
             .filter(|a| {
-                a.parent().is_some_and(|c| {
-                    c.kind() == "call" && c.child_by_field_name("function") == Some(*a)
-                })
+                a.parent()
+                    .is_some_and(|c| c.kind_name() == "call" && c.field("function") == Some(*a))
             })
-            .and_then(|a| a.child_by_field_name("attribute"))
+            .and_then(|a| a.field("attribute"))
             .map(|a| eval.text(a));
         if let Some(called) = called
             && let Some(other) = method_def(callee, class, called)
@@ -851,9 +849,9 @@ fn writes_through_first_parameter(
 /// The identifiers spelling `name` in the body of the function `def`, nested code included.
 fn body_reads<'a>(callee: &Callee<'a>, def: Node<'a>, name: &str) -> Vec<Node<'a>> {
     let mut found = Vec::new();
-    let mut stack: Vec<Node<'a>> = def.child_by_field_name("body").into_iter().collect();
+    let mut stack: Vec<Node<'a>> = def.field("body").into_iter().collect();
     while let Some(node) = stack.pop() {
-        if node.kind() == "identifier" && callee.eval.text(node) == name {
+        if node.kind_name() == "identifier" && callee.eval.text(node) == name {
             found.push(node);
         }
         let mut cursor = node.walk();
@@ -882,7 +880,7 @@ const CHANGING_FIRST: [&str; 9] = [
 /// `receiver_writes`).
 fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, methods: bool) -> bool {
     let (eval, model) = (callee.eval, callee.eval.model);
-    let Some(function) = call.child_by_field_name("function") else {
+    let Some(function) = call.field("function") else {
         return false;
     };
     let scope = model.scope_at(function.start_byte());
@@ -894,14 +892,14 @@ fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, method
     }
     // `next(_ids)` advances an iterator (`itertools.count(1)`) where it stands.
     if position == 0
-        && function.kind() == "identifier"
+        && function.kind_name() == "identifier"
         && eval.text(function) == "next"
         && model.resolve(scope, "next") == Resolution::Builtin
     {
         return true;
     }
     if !methods
-        || function.kind() != "identifier"
+        || function.kind_name() != "identifier"
         || model.resolve(scope, eval.text(function)) != Resolution::Scope(SemanticModel::MODULE)
     {
         return false;
@@ -913,10 +911,10 @@ fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, method
         return false;
     };
     let Some(parameter) = def
-        .child_by_field_name("parameters")
+        .field("parameters")
         .map(crate::core::parse::named_items)
         .and_then(|parameters| parameters.get(position).copied())
-        .filter(|p| p.kind() == "identifier")
+        .filter(|p| p.kind_name() == "identifier")
         .map(|p| eval.text(p))
     else {
         return false;
@@ -1232,7 +1230,7 @@ pub(super) fn check_worker_kept_state(
             };
             // `seen.add(...)`, `memo[...]`, `ns.count`.
             let parent = identifier.parent();
-            let how = match parent.map(|p| (p.kind(), p)) {
+            let how = match parent.map(|p| (p.kind_name(), p)) {
                 Some(("attribute", attribute)) if call_of(attribute).is_some() => {
                     format!("{}(...)", eval.text(attribute))
                 }
@@ -1286,8 +1284,8 @@ fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'s
             return None;
         }
         let mut value = eval.node_at(binding.value?)?;
-        while value.kind() == "call" {
-            value = value.child_by_field_name("function")?;
+        while value.kind_name() == "call" {
+            value = value.field("function")?;
         }
         super::unpicklable::qualified_name(eval, value, SemanticModel::MODULE)
     })?;
@@ -1358,11 +1356,11 @@ fn configured(
     let &(_, module, methods) = CONFIGURED.iter().find(|(f, ..)| *f == qualified)?;
     let attribute = object
         .parent()
-        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(object))?;
+        .filter(|p| p.kind_name() == "attribute" && p.field("object") == Some(object))?;
     if stored_in(attribute).is_some() {
         return Some((format!("sets `{}`", eval.text(attribute)), module));
     }
-    let method = attribute.child_by_field_name("attribute")?;
+    let method = attribute.field("attribute")?;
     (methods.contains(&eval.text(method)) && call_of(attribute).is_some())
         .then(|| (format!("calls `{}(...)`", eval.text(attribute)), module))
 }
@@ -1376,7 +1374,7 @@ fn configured_alias(
     scope: ScopeId,
 ) -> Option<(String, &'static str)> {
     let (eval, model) = (callee.eval, callee.eval.model);
-    if identifier.kind() != "identifier" {
+    if identifier.kind_name() != "identifier" {
         return None;
     }
     let binding = model.sole_binding(scope, eval.text(identifier))?;
@@ -1385,8 +1383,8 @@ fn configured_alias(
     }
     let value = eval.node_at(binding.value?)?;
     let function = value
-        .child_by_field_name("function")
-        .filter(|_| value.kind() == "call")?;
+        .field("function")
+        .filter(|_| value.kind_name() == "call")?;
     let qualified = super::unpicklable::qualified_name(eval, function, binding.written_in)?;
     configured(callee, identifier, &qualified)
 }
@@ -1396,13 +1394,15 @@ fn configured_alias(
 fn stored_in(node: Node<'_>) -> Option<Node<'_>> {
     let mut target = node;
     while let Some(parent) = target.parent()
-        && parent.kind() == "subscript"
-        && parent.child_by_field_name("value") == Some(target)
+        && parent.kind_name() == "subscript"
+        && parent.field("value") == Some(target)
     {
         target = parent;
     }
     let assignment = target.parent()?;
-    (matches!(assignment.kind(), "assignment" | "augmented_assignment")
-        && assignment.child_by_field_name("left") == Some(target))
+    (matches!(
+        assignment.kind_name(),
+        "assignment" | "augmented_assignment"
+    ) && assignment.field("left") == Some(target))
     .then_some(target)
 }

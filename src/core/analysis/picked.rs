@@ -61,6 +61,7 @@ use super::callables::{Classified, classify, classify_assigned, unparenthesize};
 use super::sites::Site;
 use super::unpacked::builtin_call_arguments;
 use super::values::{Evaluator, Value, argument, string_content};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Binding, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -73,7 +74,7 @@ pub fn picked_elements<'t>(
     scope: ScopeId,
 ) -> Option<Vec<(Node<'t>, Classified<'t>)>> {
     let node = unparenthesize(callable);
-    let (value, default) = match node.kind() {
+    let (value, default) = match node.kind_name() {
         "identifier" => reaching_value(eval, node, scope, false)?,
         "subscript" => return picked_among(eval, guards, table_entries(eval, node, scope)?),
         "attribute" => match class_lambda(eval, node, scope) {
@@ -84,9 +85,9 @@ pub fn picked_elements<'t>(
     };
     // A value that stands elsewhere (`h = OPS[name]`, then `h`) reads its names there.
     let at = eval.model.scope_at(value.start_byte());
-    let candidates = match value.kind() {
+    let candidates = match value.kind_name() {
         "conditional_expression" | "boolean_operator" => branches(value),
-        "lambda" | "identifier" if node.kind() == "attribute" => vec![value],
+        "lambda" | "identifier" if node.kind_name() == "attribute" => vec![value],
         "subscript" if value != node => table_entries(eval, value, at)?,
         "call" => got_entries(eval, value, at)
             .or_else(|| partial_arguments(eval, guards, value, scope))
@@ -145,18 +146,18 @@ fn changed_attribute(eval: &Evaluator<'_>, value: Node<'_>, method: ScopeId) -> 
     let assigned = ["assignment", "augmented_assignment"]
         .iter()
         .flat_map(|kind| nodes_of(class_node, kind))
-        .filter_map(|a| a.child_by_field_name("left"))
-        .filter(|left| left.kind() == "attribute")
+        .filter_map(|a| a.field("left"))
+        .filter(|left| left.kind_name() == "attribute")
         .filter(|left| {
             model.scope_at(left.start_byte()) != method || left.start_byte() > value.start_byte()
         });
     let assigned: Vec<&str> = assigned
-        .filter_map(|left| Some(eval.text(left.child_by_field_name("attribute")?)))
+        .filter_map(|left| Some(eval.text(left.field("attribute")?)))
         .collect();
     reads.into_iter().find_map(|read| {
-        let object = read.child_by_field_name("object")?;
-        let name = eval.text(read.child_by_field_name("attribute")?);
-        let own = object.kind() == "identifier" && eval.is_self(eval.text(object), method);
+        let object = read.field("object")?;
+        let name = eval.text(read.field("attribute")?);
+        let own = object.kind_name() == "identifier" && eval.is_self(eval.text(object), method);
         (own && assigned.contains(&name)).then(|| eval.text(read).to_string())
     })
 }
@@ -166,7 +167,7 @@ fn nodes_of<'t>(node: Node<'t>, kind: &str) -> Vec<Node<'t>> {
     let mut found = Vec::new();
     let mut stack = vec![node];
     while let Some(next) = stack.pop() {
-        if next.kind() == kind {
+        if next.kind_name() == kind {
             found.push(next);
         }
         let mut cursor = next.walk();
@@ -247,12 +248,12 @@ fn reaches_in_body(
     function: ScopeId,
     read: Node<'_>,
 ) -> bool {
-    let in_body = statement.kind() == "expression_statement"
+    let in_body = statement.kind_name() == "expression_statement"
         && statement
             .parent()
             .and_then(|block| block.parent())
             .is_some_and(|def| {
-                def.kind() == "function_definition"
+                def.kind_name() == "function_definition"
                     && eval.model.scope_created_by(TextRange::of(def)) == Some(function)
             });
     in_body && read.start_byte() >= statement.end_byte()
@@ -269,7 +270,7 @@ fn self_attribute_value<'t>(
 ) -> Option<Node<'t>> {
     let model = eval.model;
     let (assignment, method) = eval.only_self_assignment(attribute, scope)?;
-    let value = unparenthesize(assignment.child_by_field_name("right")?);
+    let value = unparenthesize(assignment.field("right")?);
     if model.scope(method).name.as_deref() == Some("__init__") && method != scope {
         return Some(value);
     }
@@ -291,10 +292,13 @@ fn module_function_default<'t>(
         return None;
     }
     let node = eval.node_at(parameter.statement)?;
-    matches!(node.kind(), "default_parameter" | "typed_default_parameter")
-        .then(|| node.child_by_field_name("value"))
-        .flatten()
-        .map(unparenthesize)
+    matches!(
+        node.kind_name(),
+        "default_parameter" | "typed_default_parameter"
+    )
+    .then(|| node.field("value"))
+    .flatten()
+    .map(unparenthesize)
 }
 
 /// The entries of a dispatch table a subscript may read (`OPS[name]`, `steps[0]`): the values
@@ -307,7 +311,7 @@ pub(super) fn table_entries<'t>(
     subscript: Node<'t>,
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
-    let written = unparenthesize(subscript.child_by_field_name("value")?);
+    let written = unparenthesize(subscript.field("value")?);
     let mut cursor = subscript.walk();
     let keys: Vec<Node<'t>> = subscript
         .children_by_field_name("subscript", &mut cursor)
@@ -322,7 +326,7 @@ pub(super) fn table_entries<'t>(
 /// `table[key]` is (`table_entries`).
 fn got_entries<'t>(eval: &Evaluator<'t>, call: Node<'t>, scope: ScopeId) -> Option<Vec<Node<'t>>> {
     let (table, key, default) = got(eval, call)?;
-    if !matches!(table.kind(), "identifier" | "dictionary") {
+    if !matches!(table.kind_name(), "identifier" | "dictionary") {
         return None;
     }
     let mut entries = entries_at_key(eval, table, key, scope)?;
@@ -337,16 +341,16 @@ pub(super) fn got<'t>(
     call: Node<'t>,
 ) -> Option<(Node<'t>, Node<'t>, Option<Node<'t>>)> {
     let function = call
-        .child_by_field_name("function")
-        .filter(|f| call.kind() == "call" && f.kind() == "attribute")?;
-    if eval.text(function.child_by_field_name("attribute")?) != "get" {
+        .field("function")
+        .filter(|f| call.kind_name() == "call" && f.kind_name() == "attribute")?;
+    if eval.text(function.field("attribute")?) != "get" {
         return None;
     }
-    let table = unparenthesize(function.child_by_field_name("object")?);
-    let arguments = crate::core::parse::named_items(call.child_by_field_name("arguments")?);
+    let table = unparenthesize(function.field("object")?);
+    let arguments = crate::core::parse::named_items(call.field("arguments")?);
     let plain = |a: &Node<'t>| {
         !matches!(
-            a.kind(),
+            a.kind_name(),
             "keyword_argument" | "list_splat" | "dictionary_splat"
         )
     };
@@ -366,7 +370,7 @@ fn entries_at_key<'t>(
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
     // `ROUTES["math"][op]`: the entries of the tables the inner subscript may pick.
-    if written.kind() == "subscript" {
+    if written.kind_name() == "subscript" {
         let mut entries = Vec::new();
         for inner in table_entries(eval, written, scope)? {
             let inner = unparenthesize(inner);
@@ -379,7 +383,7 @@ fn entries_at_key<'t>(
     }
     // A table imported from another module holds entries this file cannot read (that
     // module's analysis reports its own), but those this file adds to it are candidates.
-    let table = match written.kind() {
+    let table = match written.kind_name() {
         "identifier" => match reaching_value(eval, written, scope, true) {
             Some((value, false)) => Some(value),
             Some((_, true)) => return None,
@@ -402,7 +406,7 @@ fn entries_at_key<'t>(
         Some(table) => written_entries(eval, table)?,
         None => Vec::new(),
     };
-    if written.kind() == "identifier" {
+    if written.kind_name() == "identifier" {
         let added = items_assigned(eval, written, scope);
         entries.extend(
             (added.into_iter()).filter(|(_, value)| !added_later(eval, written, *value, scope)),
@@ -482,7 +486,7 @@ fn class_attribute_value<'t>(
     scope: ScopeId,
 ) -> Option<Node<'t>> {
     let (value, _) = class_member_value(eval, attribute, scope)?;
-    let name = eval.text(attribute.child_by_field_name("attribute")?);
+    let name = eval.text(attribute.field("attribute")?);
     let needle = format!(".{name} =");
     memchr::memmem::find(eval.source.as_bytes(), needle.as_bytes())
         .is_none()
@@ -492,7 +496,7 @@ fn class_attribute_value<'t>(
 /// The literal key a name used as a key holds when its one binding assigns it a literal
 /// (`DEFAULT_OP = "square"`, then `OPS[DEFAULT_OP]`), as `literal_key` writes it.
 fn constant_key(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<String> {
-    if key.kind() != "identifier" {
+    if key.kind_name() != "identifier" {
         return None;
     }
     let binding = eval.model.sole_binding(scope, eval.text(key))?;
@@ -504,7 +508,7 @@ fn constant_key(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<S
     }
     let value = unparenthesize(eval.node_at(binding.value?)?);
     literal_key(eval.text(value))
-        .filter(|_| matches!(value.kind(), "string" | "integer" | "unary_operator"))
+        .filter(|_| matches!(value.kind_name(), "string" | "integer" | "unary_operator"))
 }
 
 /// Whether the name `name`, read in `scope`, is a table imported from another module: its
@@ -533,7 +537,7 @@ fn added_later(eval: &Evaluator<'_>, read: Node<'_>, value: Node<'_>, scope: Sco
     }
     let Some(statement) = std::iter::successors(Some(value), |n| n.parent()).find(|n| {
         n.parent()
-            .is_some_and(|p| matches!(p.kind(), "block" | "module"))
+            .is_some_and(|p| matches!(p.kind_name(), "block" | "module"))
     }) else {
         return false;
     };
@@ -541,9 +545,9 @@ fn added_later(eval: &Evaluator<'_>, read: Node<'_>, value: Node<'_>, scope: Sco
         return false;
     }
     let looped = std::iter::successors(read.parent(), |n| n.parent())
-        .take_while(|n| !matches!(n.kind(), "function_definition" | "class_definition"))
+        .take_while(|n| !matches!(n.kind_name(), "function_definition" | "class_definition"))
         .any(|n| {
-            matches!(n.kind(), "for_statement" | "while_statement")
+            matches!(n.kind_name(), "for_statement" | "while_statement")
                 && n.end_byte() >= statement.end_byte()
         });
     !looped
@@ -563,17 +567,17 @@ pub(super) fn is_growth(eval: &Evaluator<'_>, binding: &Binding) -> bool {
 /// own (without keys: the positions they take are not known here), or `name |= more`, which
 /// updates a dict (with their keys); `more` a table `spread_entries` knows.
 fn grown_by<'t>(eval: &Evaluator<'t>, statement: Node<'t>) -> Option<Entries<'t>> {
-    let statement = match statement.kind() {
+    let statement = match statement.kind_name() {
         "expression_statement" => statement.named_child(0)?,
         _ => statement,
     };
-    if statement.kind() != "augmented_assignment" {
+    if statement.kind_name() != "augmented_assignment" {
         return None;
     }
-    let left = statement.child_by_field_name("left")?;
-    let operator = statement.child_by_field_name("operator")?;
-    let right = statement.child_by_field_name("right")?;
-    if left.kind() != "identifier" {
+    let left = statement.field("left")?;
+    let operator = statement.field("operator")?;
+    let right = statement.field("right")?;
+    if left.kind_name() != "identifier" {
         return None;
     }
     match eval.text(operator) {
@@ -601,25 +605,25 @@ fn added<'t>(
     node: Node<'t>,
     is_table: &impl Fn(Node<'t>) -> bool,
 ) -> Entries<'t> {
-    if node.kind() == "augmented_assignment" {
-        return match node.child_by_field_name("left").is_some_and(is_table) {
+    if node.kind_name() == "augmented_assignment" {
+        return match node.field("left").is_some_and(is_table) {
             true => grown_by(eval, node).unwrap_or_default(),
             false => Vec::new(),
         };
     }
-    if node.kind() != "call" {
+    if node.kind_name() != "call" {
         return Vec::new();
     }
     let Some(function) = node
-        .child_by_field_name("function")
-        .filter(|f| f.kind() == "attribute")
+        .field("function")
+        .filter(|f| f.kind_name() == "attribute")
     else {
         return Vec::new();
     };
     let (Some(object), Some(method), Some(arguments)) = (
-        function.child_by_field_name("object"),
-        function.child_by_field_name("attribute"),
-        node.child_by_field_name("arguments"),
+        function.field("object"),
+        function.field("attribute"),
+        node.field("arguments"),
     ) else {
         return Vec::new();
     };
@@ -657,7 +661,7 @@ pub(super) fn items_assigned<'t>(
         return Vec::new();
     };
     let is_table = |node: Node<'t>| {
-        node.kind() == "identifier"
+        node.kind_name() == "identifier"
             && eval.text(node) == text
             && eval
                 .model
@@ -673,22 +677,19 @@ pub(super) fn items_assigned<'t>(
         // known, so any entry may be the one picked (`steps.append(lambda ...)`, then
         // `steps[-1]`).
         found.extend(added(eval, node, &is_table));
-        if node.kind() != "assignment" {
+        if node.kind_name() != "assignment" {
             continue;
         }
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
+        let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
             continue;
         };
         let item_of_table =
-            left.kind() == "subscript" && left.child_by_field_name("value").is_some_and(is_table);
+            left.kind_name() == "subscript" && left.field("value").is_some_and(is_table);
         if !item_of_table {
             continue;
         }
         let key = left
-            .child_by_field_name("subscript")
+            .field("subscript")
             .and_then(|key| literal_key(eval.text(key)));
         found.push((key, right));
     }
@@ -701,7 +702,7 @@ pub(super) fn items_assigned<'t>(
 /// bound to once (`STAGES = ("neg", "dbl")`), or `range` of literal integers. Those keys, as
 /// `literal_key` writes them.
 fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Vec<String>> {
-    if key.kind() != "identifier" {
+    if key.kind_name() != "identifier" {
         return None;
     }
     let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(key)) else {
@@ -718,8 +719,10 @@ fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Ve
             .descendant_for_byte_range(binding.range.start, binding.range.end)?;
         // The variable itself, or one element of a tuple target, at `element`.
         let (left, element) = match target.parent()? {
-            looped if matches!(looped.kind(), "for_statement" | "for_in_clause") => (target, None),
-            pattern if matches!(pattern.kind(), "pattern_list" | "tuple_pattern") => {
+            looped if matches!(looped.kind_name(), "for_statement" | "for_in_clause") => {
+                (target, None)
+            }
+            pattern if matches!(pattern.kind_name(), "pattern_list" | "tuple_pattern") => {
                 let mut cursor = pattern.walk();
                 let at = pattern
                     .named_children(&mut cursor)
@@ -730,11 +733,11 @@ fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Ve
         };
         let looped = left
             .parent()
-            .filter(|p| matches!(p.kind(), "for_statement" | "for_in_clause"))?;
-        if looped.child_by_field_name("left") != Some(left) {
+            .filter(|p| matches!(p.kind_name(), "for_statement" | "for_in_clause"))?;
+        if looped.field("left") != Some(left) {
             return None;
         }
-        let walked = unparenthesize(looped.child_by_field_name("right")?);
+        let walked = unparenthesize(looped.field("right")?);
         for item in walked_items(eval, walked, scope)? {
             let item = match (item, element) {
                 (LoopItem::Key(key), None) => {
@@ -745,13 +748,13 @@ fn looped_keys(eval: &Evaluator<'_>, key: Node<'_>, scope: ScopeId) -> Option<Ve
                 (LoopItem::Node(item), None) => item,
                 (LoopItem::Node(item), Some(at)) => {
                     let item = unparenthesize(item);
-                    if !matches!(item.kind(), "tuple" | "list") {
+                    if !matches!(item.kind_name(), "tuple" | "list") {
                         return None;
                     }
                     let mut cursor = item.walk();
                     let parts: Vec<Node<'_>> = item
                         .named_children(&mut cursor)
-                        .filter(|c| c.kind() != "comment")
+                        .filter(|c| c.kind_name() != "comment")
                         .collect();
                     *parts.get(at)?
                 }
@@ -779,11 +782,11 @@ fn walked_items<'t>(
         let mut cursor = sequence.walk();
         sequence
             .named_children(&mut cursor)
-            .filter(|c| c.kind() != "comment")
+            .filter(|c| c.kind_name() != "comment")
             .map(LoopItem::Node)
             .collect::<Vec<_>>()
     };
-    match walked.kind() {
+    match walked.kind_name() {
         "tuple" | "list" | "set" => Some(items(walked)),
         "identifier" => {
             let binding = eval.model.sole_binding(scope, eval.text(walked))?;
@@ -794,26 +797,25 @@ fn walked_items<'t>(
                 .value
                 .and_then(|range| eval.node_at(range))
                 .map(unparenthesize)
-                .filter(|v| v.kind() == "tuple")?;
+                .filter(|v| v.kind_name() == "tuple")?;
             Some(items(value))
         }
         "call" => {
-            let function = walked.child_by_field_name("function")?;
-            let builtin = function.kind() == "identifier"
+            let function = walked.field("function")?;
+            let builtin = function.kind_name() == "identifier"
                 && eval.text(function) == "range"
                 && eval.model.resolve(scope, "range") == Resolution::Builtin;
             if !builtin {
                 return None;
             }
-            let bounds: Vec<i64> =
-                crate::core::parse::named_items(walked.child_by_field_name("arguments")?)
-                    .iter()
-                    .map(|a| {
-                        (a.kind() == "integer")
-                            .then(|| eval.text(*a).parse::<i64>().ok())
-                            .flatten()
-                    })
-                    .collect::<Option<_>>()?;
+            let bounds: Vec<i64> = crate::core::parse::named_items(walked.field("arguments")?)
+                .iter()
+                .map(|a| {
+                    (a.kind_name() == "integer")
+                        .then(|| eval.text(*a).parse::<i64>().ok())
+                        .flatten()
+                })
+                .collect::<Option<_>>()?;
             let (from, to) = match bounds.as_slice() {
                 [to] => (0, *to),
                 [from, to] => (*from, *to),
@@ -851,14 +853,14 @@ type Entries<'t> = Vec<(Option<String>, Node<'t>)>;
 
 fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Option<Entries<'t>> {
     let table = sequence_of_builtin(eval, table).unwrap_or(table);
-    if table.kind() == "binary_operator" {
+    if table.kind_name() == "binary_operator" {
         return joined_entries(eval, table);
     }
-    match table.kind() {
+    match table.kind_name() {
         // `{name: lambda ... for name in ...}`: its one written value, under any key.
         "dictionary_comprehension" => {
-            let pair = table.child_by_field_name("body")?;
-            return Some(vec![(None, pair.child_by_field_name("value")?)]);
+            let pair = table.field("body")?;
+            return Some(vec![(None, pair.field("value")?)]);
         }
         // `dict.fromkeys(keys, value)`: the one value under each key.
         "call" if let Some(value) = from_keys_value(eval, table) => {
@@ -866,21 +868,19 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Option<Entries<'t>> 
         }
         _ => {}
     }
-    let items = match table.kind() {
+    let items = match table.kind_name() {
         "call" => dict_call_arguments(eval, table)?,
         _ => table,
     };
     let children = crate::core::parse::named_items(items);
-    match table.kind() {
+    match table.kind_name() {
         "dictionary" => {
             let mut entries = Vec::new();
             for child in children {
-                match child.kind() {
+                match child.kind_name() {
                     "pair" => {
-                        let (Some(key), Some(value)) = (
-                            child.child_by_field_name("key"),
-                            child.child_by_field_name("value"),
-                        ) else {
+                        let (Some(key), Some(value)) = (child.field("key"), child.field("value"))
+                        else {
                             continue;
                         };
                         entries.push((literal_key(eval.text(key)), value));
@@ -901,12 +901,12 @@ fn entries_at<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> Option<Entries<'t>> 
             let mut entries = Vec::new();
             let mut at = Some(0usize);
             for child in children {
-                if !matches!(child.kind(), "list_splat" | "dictionary_splat") {
+                if !matches!(child.kind_name(), "list_splat" | "dictionary_splat") {
                     entries.push((at.map(|i| i.to_string()), child));
                     at = at.map(|i| i + 1);
                     continue;
                 }
-                let spread = (child.kind() == "list_splat")
+                let spread = (child.kind_name() == "list_splat")
                     .then(|| spread_entries(eval, child.named_child(0)?, true))
                     .flatten();
                 let Some(elements) = spread else {
@@ -935,25 +935,25 @@ pub(super) fn dict_call_arguments<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> O
     if let Some(arguments) = builtin_call_arguments(eval, call, "dict") {
         return Some(arguments);
     }
-    let function = call.child_by_field_name("function")?;
+    let function = call.field("function")?;
     let scope = eval.model.scope_at(call.start_byte());
     (super::unpicklable::qualified_name(eval, function, scope).as_deref()
         == Some("collections.OrderedDict"))
-    .then(|| call.child_by_field_name("arguments"))
+    .then(|| call.field("arguments"))
     .flatten()
 }
 
 /// The value of `dict.fromkeys(keys, value)` (or `OrderedDict.fromkeys`), positional.
 fn from_keys_value<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Node<'t>> {
-    let function = call.child_by_field_name("function")?;
+    let function = call.field("function")?;
     let object = function
-        .child_by_field_name("object")
-        .filter(|_| function.kind() == "attribute")?;
-    if eval.text(function.child_by_field_name("attribute")?) != "fromkeys" {
+        .field("object")
+        .filter(|_| function.kind_name() == "attribute")?;
+    if eval.text(function.field("attribute")?) != "fromkeys" {
         return None;
     }
     let scope = eval.model.scope_at(call.start_byte());
-    let dict = object.kind() == "identifier"
+    let dict = object.kind_name() == "identifier"
         && eval.text(object) == "dict"
         && eval.model.resolve(scope, "dict") == Resolution::Builtin;
     let ordered = super::unpicklable::qualified_name(eval, object, scope).as_deref()
@@ -961,8 +961,10 @@ fn from_keys_value<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Node<'t>>
     if !(dict || ordered) {
         return None;
     }
-    match crate::core::parse::named_items(call.child_by_field_name("arguments")?).as_slice() {
-        [_, value] if !matches!(value.kind(), "keyword_argument" | "list_splat") => Some(*value),
+    match crate::core::parse::named_items(call.field("arguments")?).as_slice() {
+        [_, value] if !matches!(value.kind_name(), "keyword_argument" | "list_splat") => {
+            Some(*value)
+        }
         _ => None,
     }
 }
@@ -971,7 +973,7 @@ fn from_keys_value<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Option<Node<'t>>
 /// of them (`dict([("a", f), ("b", g)])`); `None` when an element is anything else.
 fn pair_entries<'t>(eval: &Evaluator<'t>, pairs: Node<'t>) -> Option<Entries<'t>> {
     let pairs = unparenthesize(pairs);
-    if !matches!(pairs.kind(), "list" | "tuple") {
+    if !matches!(pairs.kind_name(), "list" | "tuple") {
         return None;
     }
     crate::core::parse::named_items(pairs)
@@ -979,12 +981,12 @@ fn pair_entries<'t>(eval: &Evaluator<'t>, pairs: Node<'t>) -> Option<Entries<'t>
         .map(|pair| {
             let pair = unparenthesize(pair);
             match (
-                pair.kind(),
+                pair.kind_name(),
                 crate::core::parse::named_items(pair).as_slice(),
             ) {
                 ("tuple" | "list", [key, value])
-                    if !matches!(key.kind(), "list_splat")
-                        && !matches!(value.kind(), "list_splat") =>
+                    if !matches!(key.kind_name(), "list_splat")
+                        && !matches!(value.kind_name(), "list_splat") =>
                 {
                     Some((literal_key(eval.text(*key)), *value))
                 }
@@ -1005,12 +1007,12 @@ fn dict_arguments<'t>(eval: &Evaluator<'t>, arguments: Node<'t>) -> Option<Entri
         .enumerate()
     {
         let keyword = argument
-            .child_by_field_name("name")
-            .filter(|_| argument.kind() == "keyword_argument");
+            .field("name")
+            .filter(|_| argument.kind_name() == "keyword_argument");
         match (keyword, at) {
             (Some(name), _) => entries.push((
                 literal_key(&format!("'{}'", eval.text(name))),
-                argument.child_by_field_name("value")?,
+                argument.field("value")?,
             )),
             (None, 0) => match pair_entries(eval, argument) {
                 Some(pairs) => entries.extend(pairs),
@@ -1039,9 +1041,9 @@ fn last_of_each_key(entries: Entries<'_>) -> Entries<'_> {
 /// each a table `spread_entries` knows.
 fn joined_entries<'t>(eval: &Evaluator<'t>, joined: Node<'t>) -> Option<Entries<'t>> {
     let (Some(left), Some(operator), Some(right)) = (
-        joined.child_by_field_name("left"),
-        joined.child_by_field_name("operator"),
-        joined.child_by_field_name("right"),
+        joined.field("left"),
+        joined.field("operator"),
+        joined.field("right"),
     ) else {
         return None;
     };
@@ -1093,7 +1095,7 @@ fn spread_entries_of<'t>(
     sequence: bool,
 ) -> Option<Entries<'t>> {
     let node = unparenthesize(node);
-    let (table, added) = match node.kind() {
+    let (table, added) = match node.kind_name() {
         "identifier" => {
             let scope = eval.model.scope_at(node.start_byte());
             let (value, false) = reaching_value(eval, node, scope, true)? else {
@@ -1118,10 +1120,10 @@ fn spread_entries_of<'t>(
 /// keyed by their positions from the start: one written out, or two joined by `+`.
 pub(super) fn positional<'t>(eval: &Evaluator<'t>, table: Node<'t>) -> bool {
     let table = sequence_of_builtin(eval, table).unwrap_or(table);
-    match table.kind() {
+    match table.kind_name() {
         "list" | "tuple" => true,
         "binary_operator" => table
-            .child_by_field_name("operator")
+            .field("operator")
             .is_some_and(|operator| eval.text(operator) == "+"),
         _ => false,
     }
@@ -1136,12 +1138,12 @@ fn sequence_of_builtin<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<Node<
     let mut cursor = arguments.walk();
     let written: Vec<Node<'t>> = arguments
         .named_children(&mut cursor)
-        .filter(|a| a.kind() != "comment")
+        .filter(|a| a.kind_name() != "comment")
         .collect();
     match written.as_slice() {
         [only] => {
             let only = unparenthesize(*only);
-            matches!(only.kind(), "list" | "tuple").then_some(only)
+            matches!(only.kind_name(), "list" | "tuple").then_some(only)
         }
         _ => None,
     }
@@ -1185,8 +1187,8 @@ fn class_member_value<'t>(
     scope: ScopeId,
 ) -> Option<(Node<'t>, ScopeId)> {
     let model = eval.model;
-    let object = attribute.child_by_field_name("object")?;
-    let name = (object.kind() == "identifier").then(|| eval.text(object))?;
+    let object = attribute.field("object")?;
+    let name = (object.kind_name() == "identifier").then(|| eval.text(object))?;
     if model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
         return None;
     }
@@ -1198,12 +1200,12 @@ fn class_member_value<'t>(
         return None;
     }
     let statement = eval.statement_node(class.statement)?;
-    let definition = match statement.kind() {
-        "decorated_definition" => statement.child_by_field_name("definition")?,
+    let definition = match statement.kind_name() {
+        "decorated_definition" => statement.field("definition")?,
         _ => statement,
     };
     let body = model.scope_created_by(TextRange::of(definition))?;
-    let member = eval.text(attribute.child_by_field_name("attribute")?);
+    let member = eval.text(attribute.field("attribute")?);
     let [only] = model.bindings_of(body, member) else {
         return None;
     };
@@ -1225,13 +1227,13 @@ fn class_lambda<'t>(
 ) -> Option<Vec<Node<'t>>> {
     let model = eval.model;
     let (value, body) = class_member_value(eval, attribute, scope)?;
-    let lambda = match value.kind() {
+    let lambda = match value.kind_name() {
         "call" => {
-            let function = value.child_by_field_name("function")?;
-            let builtin = function.kind() == "identifier"
+            let function = value.field("function")?;
+            let builtin = function.kind_name() == "identifier"
                 && eval.text(function) == "staticmethod"
                 && model.resolve(body, "staticmethod") == Resolution::Builtin;
-            let arguments = value.child_by_field_name("arguments")?;
+            let arguments = value.field("arguments")?;
             let mut cursor = arguments.walk();
             let only: Vec<Node<'t>> = arguments.named_children(&mut cursor).collect();
             match only.as_slice() {
@@ -1241,18 +1243,18 @@ fn class_lambda<'t>(
         }
         _ => value,
     };
-    (lambda.kind() == "lambda").then(|| vec![lambda])
+    (lambda.kind_name() == "lambda").then(|| vec![lambda])
 }
 
 /// The branches of a conditional expression or of `or`/`and`, nested ones flattened: every
 /// value the expression may give (the test of a conditional is not one).
 fn branches(node: Node<'_>) -> Vec<Node<'_>> {
     let node = unparenthesize(node);
-    let parts: Vec<Node<'_>> = match node.kind() {
+    let parts: Vec<Node<'_>> = match node.kind_name() {
         "conditional_expression" => [0, 2].iter().filter_map(|&i| node.named_child(i)).collect(),
         "boolean_operator" => ["left", "right"]
             .iter()
-            .filter_map(|&f| node.child_by_field_name(f))
+            .filter_map(|&f| node.field(f))
             .collect(),
         _ => return vec![node],
     };
@@ -1274,9 +1276,9 @@ fn returned_closures<'t>(
     call: Node<'t>,
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
-    let function = unparenthesize(call.child_by_field_name("function")?);
+    let function = unparenthesize(call.field("function")?);
     let name = eval.text(function);
-    if function.kind() != "identifier"
+    if function.kind_name() != "identifier"
         || eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
     {
         return None;
@@ -1299,16 +1301,16 @@ fn closures_returned<'t>(eval: &Evaluator<'t>, name: &str) -> Option<Vec<Node<'t
     let binding = model.binding(*only);
     let def = eval.statement_node(binding.statement)?;
     if binding.kind != BindingKind::FunctionDef
-        || def.kind() != "function_definition"
+        || def.kind_name() != "function_definition"
         || eval.text(def).starts_with("async")
     {
         return None;
     }
     let factory = model.scope_created_by(binding.statement)?;
     let mut returned = Vec::new();
-    let mut stack = vec![def.child_by_field_name("body")?];
+    let mut stack = vec![def.field("body")?];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "decorated_definition" | "class_definition" | "lambda" => {
                 continue;
             }
@@ -1323,7 +1325,7 @@ fn closures_returned<'t>(eval: &Evaluator<'t>, name: &str) -> Option<Vec<Node<'t
         stack.extend(node.named_children(&mut cursor));
     }
     // Where each closure is written: the lambda, or the nested `def` the name is bound by.
-    let written = |value: &Node<'t>| match value.kind() {
+    let written = |value: &Node<'t>| match value.kind_name() {
         "lambda" => Some(TextRange::of(*value)),
         "identifier" => match model.bindings_of(factory, eval.text(*value)) {
             [id] if model.binding(*id).kind == BindingKind::FunctionDef => {
@@ -1365,13 +1367,14 @@ fn closures_returned<'t>(eval: &Evaluator<'t>, name: &str) -> Option<Vec<Node<'t
 fn only_handed_on(eval: &Evaluator<'_>, name: &str) -> bool {
     let model = eval.model;
     let passed = |node: Node<'_>| {
-        node.parent().is_some_and(|parent| match parent.kind() {
-            "argument_list" => true,
-            "keyword_argument" => parent
-                .parent()
-                .is_some_and(|list| list.kind() == "argument_list"),
-            _ => false,
-        })
+        node.parent()
+            .is_some_and(|parent| match parent.kind_name() {
+                "argument_list" => true,
+                "keyword_argument" => parent
+                    .parent()
+                    .is_some_and(|list| list.kind_name() == "argument_list"),
+                _ => false,
+            })
     };
     model
         .references
@@ -1381,9 +1384,10 @@ fn only_handed_on(eval: &Evaluator<'_>, name: &str) -> bool {
             let Some(read) = eval.node_at(reference.range) else {
                 return false;
             };
-            let Some(call) = read.parent().filter(|call| {
-                call.kind() == "call" && call.child_by_field_name("function") == Some(read)
-            }) else {
+            let Some(call) = read
+                .parent()
+                .filter(|call| call.kind_name() == "call" && call.field("function") == Some(read))
+            else {
                 return false;
             };
             if passed(call) {
@@ -1391,9 +1395,9 @@ fn only_handed_on(eval: &Evaluator<'_>, name: &str) -> bool {
             }
             let Some(target) = call
                 .parent()
-                .filter(|a| a.kind() == "assignment")
-                .and_then(|a| a.child_by_field_name("left"))
-                .filter(|t| t.kind() == "identifier")
+                .filter(|a| a.kind_name() == "assignment")
+                .and_then(|a| a.field("left"))
+                .filter(|t| t.kind_name() == "identifier")
             else {
                 return false;
             };
@@ -1424,11 +1428,11 @@ fn partial_arguments<'t>(
     call: Node<'t>,
     scope: ScopeId,
 ) -> Option<Vec<Node<'t>>> {
-    let function = call.child_by_field_name("function")?;
+    let function = call.field("function")?;
     if eval.eval(function, scope) != Value::Partial {
         return None;
     }
-    let arguments = call.child_by_field_name("arguments")?;
+    let arguments = call.field("arguments")?;
     let func = argument(arguments, eval.source, Some(0), Some("func"))?;
     if !matches!(classify(eval, guards, func, scope), Classified::Fine) {
         return None;
@@ -1436,9 +1440,9 @@ fn partial_arguments<'t>(
     let mut cursor = arguments.walk();
     let bound = arguments
         .named_children(&mut cursor)
-        .filter(|a| a.id() != func.id() && a.kind() != "comment")
-        .filter_map(|a| match a.kind() {
-            "keyword_argument" => a.child_by_field_name("value"),
+        .filter(|a| a.id() != func.id() && a.kind_name() != "comment")
+        .filter_map(|a| match a.kind_name() {
+            "keyword_argument" => a.field("value"),
             "list_splat" | "dictionary_splat" => None,
             _ => Some(a),
         })

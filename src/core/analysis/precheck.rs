@@ -22,6 +22,7 @@ use tree_sitter::Node;
 
 use super::unpicklable::qualified_name;
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, SemanticModel};
 
 /// The functions whose call on a value is a test of whether it pickles.
@@ -33,7 +34,7 @@ const MAX_HELPERS: usize = 2;
 /// Whether the function `def` tests whether its parameter `name` pickles and handles a
 /// failure without raising (see the module doc).
 pub(super) fn tests_picklability(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> bool {
-    let Some(body) = def.child_by_field_name("body") else {
+    let Some(body) = def.field("body") else {
         return false;
     };
     calls(body).into_iter().any(|call| {
@@ -44,7 +45,7 @@ pub(super) fn tests_picklability(eval: &Evaluator<'_>, def: Node<'_>, name: &str
 
 /// Whether `call` is `pickle.dumps(<name>, ...)`.
 fn dumps(eval: &Evaluator<'_>, call: Node<'_>, name: &str) -> bool {
-    let Some(function) = call.child_by_field_name("function") else {
+    let Some(function) = call.field("function") else {
         return false;
     };
     let scope = eval.model.scope_at(call.start_byte());
@@ -59,8 +60,8 @@ fn helper_tests(eval: &Evaluator<'_>, call: Node<'_>, name: &str, depth: usize) 
         return false;
     }
     let Some(function) = call
-        .child_by_field_name("function")
-        .filter(|f| f.kind() == "identifier")
+        .field("function")
+        .filter(|f| f.kind_name() == "identifier")
     else {
         return false;
     };
@@ -76,18 +77,18 @@ fn helper_tests(eval: &Evaluator<'_>, call: Node<'_>, name: &str, depth: usize) 
     }
     let Some(def) = eval
         .node_at(binding.statement)
-        .map(|d| match d.kind() {
-            "decorated_definition" => d.child_by_field_name("definition").unwrap_or(d),
+        .map(|d| match d.kind_name() {
+            "decorated_definition" => d.field("definition").unwrap_or(d),
             _ => d,
         })
-        .filter(|d| d.kind() == "function_definition")
+        .filter(|d| d.kind_name() == "function_definition")
     else {
         return false;
     };
     let Some(parameter) = first_parameter(eval, def) else {
         return false;
     };
-    let Some(body) = def.child_by_field_name("body") else {
+    let Some(body) = def.field("body") else {
         return false;
     };
     calls(body).into_iter().any(|inner| {
@@ -98,26 +99,26 @@ fn helper_tests(eval: &Evaluator<'_>, call: Node<'_>, name: &str, depth: usize) 
 
 /// Whether the first argument of `call` is the plain name `name`.
 fn first_argument_is(eval: &Evaluator<'_>, call: Node<'_>, name: &str) -> bool {
-    call.child_by_field_name("arguments")
+    call.field("arguments")
         .and_then(|arguments| arguments.named_child(0))
-        .is_some_and(|first| first.kind() == "identifier" && eval.text(first) == name)
+        .is_some_and(|first| first.kind_name() == "identifier" && eval.text(first) == name)
 }
 
 /// The name of the first parameter of `def`, a plain one.
 fn first_parameter<'a>(eval: &Evaluator<'a>, def: Node<'_>) -> Option<&'a str> {
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let first = parameters.named_child(0)?;
-    let name = match first.kind() {
+    let name = match first.kind_name() {
         "identifier" => first,
         "default_parameter" | "typed_parameter" | "typed_default_parameter" => {
-            match first.child_by_field_name("name") {
+            match first.field("name") {
                 Some(name) => name,
                 None => first.named_child(0)?,
             }
         }
         _ => return None,
     };
-    (name.kind() == "identifier").then(|| eval.text(name))
+    (name.kind_name() == "identifier").then(|| eval.text(name))
 }
 
 /// Whether `node` is in the body of a `try` (of its own function) with an `except` handler
@@ -125,13 +126,13 @@ fn first_parameter<'a>(eval: &Evaluator<'a>, def: Node<'_>) -> Option<&'a str> {
 fn in_quiet_try(node: Node<'_>) -> bool {
     let mut child = node;
     for parent in std::iter::successors(node.parent(), |n| n.parent()) {
-        match parent.kind() {
+        match parent.kind_name() {
             "function_definition" | "lambda" | "class_definition" => return false,
-            "try_statement" if parent.child_by_field_name("body") == Some(child) => {
+            "try_statement" if parent.field("body") == Some(child) => {
                 let mut cursor = parent.walk();
                 let handlers: Vec<Node<'_>> = parent
                     .named_children(&mut cursor)
-                    .filter(|c| c.kind() == "except_clause")
+                    .filter(|c| c.kind_name() == "except_clause")
                     .collect();
                 // The work done here instead: a handler that only logs goes on to the pool.
                 return !handlers.is_empty()
@@ -151,12 +152,10 @@ fn in_quiet_try(node: Node<'_>) -> bool {
 fn in_quiet_if_test(node: Node<'_>) -> bool {
     let mut child = node;
     for parent in std::iter::successors(node.parent(), |n| n.parent()) {
-        match parent.kind() {
+        match parent.kind_name() {
             "function_definition" | "lambda" | "class_definition" | "block" => return false,
-            "if_statement" | "elif_clause"
-                if parent.child_by_field_name("condition") == Some(child) =>
-            {
-                let statement = match parent.kind() {
+            "if_statement" | "elif_clause" if parent.field("condition") == Some(child) => {
+                let statement = match parent.kind_name() {
                     "elif_clause" => parent.parent().unwrap_or(parent),
                     _ => parent,
                 };
@@ -179,7 +178,7 @@ fn raises(node: Node<'_>) -> bool {
 fn has_statement(node: Node<'_>, kind: &str) -> bool {
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        match n.kind() {
+        match n.kind_name() {
             found if found == kind => return true,
             "function_definition" | "class_definition" | "lambda" => continue,
             _ => {}
@@ -195,7 +194,7 @@ fn calls(root: Node<'_>) -> Vec<Node<'_>> {
     let mut found = Vec::new();
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => continue,
             "call" => found.push(node),
             _ => {}

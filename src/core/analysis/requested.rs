@@ -15,6 +15,7 @@ use super::callables::{Callable, Classified, classify, main_guards};
 use super::lift::{Context, Group};
 use super::values::Evaluator;
 use crate::core::diagnostic::Diagnostic;
+use crate::core::node::NodeExt;
 use crate::core::options::Options;
 use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::{LineCol, LineIndex, TextRange};
@@ -55,7 +56,7 @@ pub fn lift_targets(tree: &Tree, source: &str) -> Vec<usize> {
 fn targets<'t>(root: Node<'t>, guards: &[TextRange]) -> Vec<Node<'t>> {
     candidates(root)
         .into_iter()
-        .filter(|node| node.kind() == "lambda" || nested_or_guarded(*node, guards))
+        .filter(|node| node.kind_name() == "lambda" || nested_or_guarded(*node, guards))
         .collect()
 }
 
@@ -80,7 +81,7 @@ pub fn lift_offset(
     let guards = main_guards(root, source);
     // Settled without the semantic model, so that the stress check's second lift of each
     // lifted function costs a walk, not an analysis.
-    if node.kind() == "function_definition" && at_module_level(node, &guards) {
+    if node.kind_name() == "function_definition" && at_module_level(node, &guards) {
         let what = format!("function `{}`", definition_name(source, node));
         let rule = crate::core::rules::Rule::NestedFunction;
         return Ok(refused(
@@ -176,7 +177,7 @@ fn refused(
 
 fn definition_name<'s>(source: &'s str, definition: Node<'_>) -> &'s str {
     definition
-        .child_by_field_name("name")
+        .field("name")
         .map_or("function", |n| &source[n.byte_range()])
 }
 
@@ -189,7 +190,7 @@ fn requested_callable<'t>(
 ) -> Result<(Callable<'t>, String), Refusal> {
     use crate::core::rules::Rule;
     let eval = ctx.eval;
-    if node.kind() == "lambda" {
+    if node.kind_name() == "lambda" {
         return Ok((Callable::Lambda(node), "lambda".into()));
     }
     let what = format!("function `{}`", definition_name(eval.source, node));
@@ -234,7 +235,7 @@ fn enclosing_scope(ctx: &Context<'_>, node: Node<'_>) -> Result<ScopeId, &'stati
 
 /// The identifier that names a definition, which `classify` resolves in the enclosing scope.
 fn statement_name(definition: Node<'_>) -> Option<Node<'_>> {
-    definition.child_by_field_name("name")
+    definition.field("name")
 }
 
 /// Whether a `function_definition` is at module level and not under the `__main__` guard:
@@ -243,7 +244,7 @@ fn at_module_level(node: Node<'_>, guards: &[TextRange]) -> bool {
     let statement = statement_of(node);
     let mut parent = statement.parent();
     while let Some(p) = parent {
-        if matches!(p.kind(), "function_definition" | "class_definition") {
+        if matches!(p.kind_name(), "function_definition" | "class_definition") {
             return false;
         }
         parent = p.parent();
@@ -259,7 +260,7 @@ fn nested_or_guarded(node: Node<'_>, guards: &[TextRange]) -> bool {
     let statement = statement_of(node);
     let mut parent = statement.parent();
     while let Some(p) = parent {
-        match p.kind() {
+        match p.kind_name() {
             "function_definition" => return true,
             "class_definition" => return false,
             _ => parent = p.parent(),
@@ -271,7 +272,12 @@ fn nested_or_guarded(node: Node<'_>, guards: &[TextRange]) -> bool {
 /// A function's statement: the `decorated_definition` around it, if any.
 fn statement_of(node: Node<'_>) -> Node<'_> {
     match node.parent() {
-        Some(p) if p.kind() == "decorated_definition" && node.kind() == "function_definition" => p,
+        Some(p)
+            if p.kind_name() == "decorated_definition"
+                && node.kind_name() == "function_definition" =>
+        {
+            p
+        }
         _ => node,
     }
 }
@@ -281,9 +287,9 @@ fn statement_of(node: Node<'_>) -> Node<'_> {
 fn target_starting_at(root: Node<'_>, offset: usize) -> Option<Node<'_>> {
     let mut node = root.descendant_for_byte_range(offset, offset)?;
     while node.start_byte() == offset {
-        match node.kind() {
+        match node.kind_name() {
             "lambda" | "function_definition" if node.is_named() => return Some(node),
-            "decorated_definition" => return node.child_by_field_name("definition"),
+            "decorated_definition" => return node.field("definition"),
             _ => node = node.parent()?,
         }
     }
@@ -297,7 +303,7 @@ fn candidates(root: Node<'_>) -> Vec<Node<'_>> {
     'walk: loop {
         let node = cursor.node();
         // The `lambda` keyword is an anonymous node of the same kind as the expression.
-        if node.is_named() && matches!(node.kind(), "lambda" | "function_definition") {
+        if node.is_named() && matches!(node.kind_name(), "lambda" | "function_definition") {
             found.push(node);
         }
         if cursor.goto_first_child() {
@@ -347,7 +353,7 @@ fn no_single_target(position: Position, starts: &[(Node<'_>, LineCol)], matching
     let listed: Vec<String> = starts
         .iter()
         .map(|(node, at)| {
-            let kind = if node.kind() == "lambda" {
+            let kind = if node.kind_name() == "lambda" {
                 "lambda"
             } else {
                 "def"

@@ -24,6 +24,7 @@ use tree_sitter::Node;
 
 use super::lift::{self, Group};
 use crate::core::fix::{Edit, Fix, apply_within, malformed};
+use crate::core::node::NodeExt;
 use crate::core::source::TextRange;
 
 /// A planned group with its fix, or the reason it has none.
@@ -150,15 +151,15 @@ fn rewritten_whole(fix: &Fix, source: &str, range: TextRange) -> Fix {
 fn looped_literal(callable: Node<'_>) -> Option<TextRange> {
     let literal = callable
         .parent()
-        .filter(|p| matches!(p.kind(), "tuple" | "list"))?;
-    let whole = match literal.parent()?.kind() {
+        .filter(|p| matches!(p.kind_name(), "tuple" | "list"))?;
+    let whole = match literal.parent()?.kind_name() {
         "parenthesized_expression" => literal.parent()?,
         _ => literal,
     };
     let holder = whole.parent()?;
     (matches!(
-        holder.kind(),
+        holder.kind_name(),
         "for_statement" | "for_in_clause" | "assignment"
-    ) && holder.child_by_field_name("right") == Some(whole))
+    ) && holder.field("right") == Some(whole))
     .then(|| TextRange::of(whole))
 }

@@ -6,9 +6,6 @@
 //! arguments (`callback=`, `error_callback=`) are never looked at, since only the row's callable
 //! slot is.
 
-use std::num::NonZeroU16;
-use std::sync::OnceLock;
-
 use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
@@ -16,6 +13,7 @@ use super::callables::unparenthesize;
 use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
 use super::kept_pools::{refuted_by_construction, refuted_by_instance_state};
 use super::values::{Evaluator, Value, argument, as_bound};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -116,19 +114,19 @@ fn never_started(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
         return false;
     }
     let model = eval.model;
-    let Some(assignment) = site.call.parent().filter(|p| p.kind() == "assignment") else {
+    let Some(assignment) = site.call.parent().filter(|p| p.kind_name() == "assignment") else {
         return false;
     };
     // `p = proc = Process(...)`: another name holds the process too.
     if assignment
         .parent()
-        .is_some_and(|p| p.kind() == "assignment")
+        .is_some_and(|p| p.kind_name() == "assignment")
     {
         return false;
     }
     let Some(name) = assignment
-        .child_by_field_name("left")
-        .filter(|left| left.kind() == "identifier")
+        .field("left")
+        .filter(|left| left.kind_name() == "identifier")
     else {
         return false;
     };
@@ -151,10 +149,10 @@ fn never_started(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
             reference.resolution == Resolution::Scope(site.scope)
                 && eval.node_at(reference.range).is_some_and(|node| {
                     node.parent().is_some_and(|parent| {
-                        parent.kind() == "attribute"
-                            && parent.child_by_field_name("object") == Some(node)
+                        parent.kind_name() == "attribute"
+                            && parent.field("object") == Some(node)
                             && parent
-                                .child_by_field_name("attribute")
+                                .field("attribute")
                                 .is_some_and(|a| eval.text(a) != "start")
                     })
                 })
@@ -173,19 +171,19 @@ fn falls_back(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
     let blocking = matches!(site.row.target, Target::Method(Class::Pool))
         && matches!(site.row.name, "map" | "starmap" | "apply");
     let callable = super::callables::unparenthesize(site.callable);
-    if !blocking || callable.kind() != "identifier" {
+    if !blocking || callable.kind_name() != "identifier" {
         return false;
     }
     let worker = eval.text(callable);
     let mut node = site.call;
     while let Some(parent) = node.parent() {
-        match parent.kind() {
+        match parent.kind_name() {
             "function_definition" | "lambda" | "class_definition" => return false,
-            "try_statement" if parent.child_by_field_name("body") == Some(node) => {
+            "try_statement" if parent.field("body") == Some(node) => {
                 let mut cursor = parent.walk();
                 let handlers: Vec<Node<'_>> = parent
                     .named_children(&mut cursor)
-                    .filter(|c| c.kind() == "except_clause")
+                    .filter(|c| c.kind_name() == "except_clause")
                     .collect();
                 let mut names: Vec<&str> = Vec::new();
                 for handler in handlers {
@@ -216,21 +214,21 @@ fn caught_names<'s>(eval: &Evaluator<'s>, handler: Node<'_>) -> Vec<&'s str> {
     let mut cursor = handler.walk();
     let Some(mut caught) = handler
         .named_children(&mut cursor)
-        .find(|c| !matches!(c.kind(), "block" | "comment"))
+        .find(|c| !matches!(c.kind_name(), "block" | "comment"))
     else {
         return Vec::new();
     };
-    if caught.kind() == "as_pattern"
+    if caught.kind_name() == "as_pattern"
         && let Some(inner) = caught.named_child(0)
     {
         caught = inner;
     }
-    while caught.kind() == "parenthesized_expression"
+    while caught.kind_name() == "parenthesized_expression"
         && let Some(inner) = caught.named_child(0)
     {
         caught = inner;
     }
-    let items = match caught.kind() {
+    let items = match caught.kind_name() {
         "tuple" | "expression_list" => {
             let mut cursor = caught.walk();
             caught.named_children(&mut cursor).collect()
@@ -239,7 +237,7 @@ fn caught_names<'s>(eval: &Evaluator<'s>, handler: Node<'_>) -> Vec<&'s str> {
     };
     items
         .into_iter()
-        .filter(|item| matches!(item.kind(), "identifier" | "attribute"))
+        .filter(|item| matches!(item.kind_name(), "identifier" | "attribute"))
         .map(|item| {
             let text = eval.text(item);
             text.rsplit('.').next().unwrap_or(text).trim()
@@ -252,9 +250,9 @@ fn caught_names<'s>(eval: &Evaluator<'s>, handler: Node<'_>) -> Vec<&'s str> {
 fn calls(eval: &Evaluator<'_>, handler: Node<'_>, worker: &str) -> bool {
     let mut stack = vec![handler];
     while let Some(node) = stack.pop() {
-        if node.kind() == "call"
+        if node.kind_name() == "call"
             && node
-                .child_by_field_name("function")
+                .field("function")
                 .is_some_and(|f| eval.text(f) == worker)
         {
             return true;
@@ -269,11 +267,11 @@ fn calls(eval: &Evaluator<'_>, handler: Node<'_>, worker: &str) -> bool {
 fn raises(handler: Node<'_>) -> bool {
     let mut stack = vec![handler];
     while let Some(node) = stack.pop() {
-        if node.kind() == "raise_statement" {
+        if node.kind_name() == "raise_statement" {
             return true;
         }
         if matches!(
-            node.kind(),
+            node.kind_name(),
             "function_definition" | "lambda" | "class_definition"
         ) {
             continue;
@@ -292,7 +290,7 @@ fn every_call(root: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = root.walk();
     loop {
         let node = cursor.node();
-        if node.kind() == "call" {
+        if node.kind_name() == "call" {
             calls.push(node);
         }
         if cursor.goto_first_child() {
@@ -306,37 +304,14 @@ fn every_call(root: Node<'_>) -> Vec<Node<'_>> {
     }
 }
 
-/// The fields the site search reads of every call of the file, by id: finding a field by name
-/// compares it with the grammar's field names one by one, which for the 13,500 calls of a
-/// large test module cost more than the rest of the search's look at them.
-#[derive(Clone, Copy)]
-pub(super) enum CallField {
-    Function,
-    Arguments,
-    Object,
-    Attribute,
-}
-
-pub(super) fn field<'t>(node: Node<'t>, field: CallField) -> Option<Node<'t>> {
-    static IDS: OnceLock<[Option<NonZeroU16>; 4]> = OnceLock::new();
-    let ids = IDS.get_or_init(|| {
-        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
-        ["function", "arguments", "object", "attribute"]
-            .map(|name| language.field_id_for_name(name))
-    });
-    node.child_by_field_id(ids[field as usize]?.get())
-}
-
 /// The sites of one call: one per row of the API it calls whose slot holds a callable, so a
 /// call of a wrapper with two callable parameters (`run(fn, init, xs)`) may be two sites.
 fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
-    let (Some(function), Some(arguments)) = (
-        field(call, CallField::Function),
-        field(call, CallField::Arguments),
-    ) else {
+    let (Some(function), Some(arguments)) = (call.field("function"), call.field("arguments"))
+    else {
         return Vec::new();
     };
-    if arguments.kind() != "argument_list" || !worth_resolving(eval, function) {
+    if arguments.kind_name() != "argument_list" || !worth_resolving(eval, function) {
         return Vec::new();
     }
     let scope = eval.model.scope_at(call.start_byte());
@@ -371,7 +346,7 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                     if refuted(eval, row, arguments, scope) {
                         return None;
                     }
-                    (callable.kind() != "none").then(|| Site {
+                    (callable.kind_name() != "none").then(|| Site {
                         row,
                         call,
                         arguments,
@@ -402,7 +377,7 @@ fn local_process<'t>(
 ) -> Option<Site<'t>> {
     let model = eval.model;
     let name = eval.text(function);
-    if function.kind() != "identifier" {
+    if function.kind_name() != "identifier" {
         return None;
     }
     let Resolution::Scope(defined_in) = model.resolve(scope, name) else {
@@ -466,8 +441,8 @@ fn forked_at(
     let Target::Method(_) = row.target else {
         return Some(call.start_byte());
     };
-    let object = unparenthesize(field(function, CallField::Object)?);
-    match object.kind() {
+    let object = unparenthesize(function.field("object")?);
+    match object.kind_name() {
         "call" => Some(object.start_byte()),
         "identifier" => made_for(eval, object, call, scope),
         _ => None,
@@ -478,9 +453,9 @@ fn forked_at(
 /// Pool(2)`): the call it is called on, or the binding of the name `made_for` finds. `None`
 /// for anything else (an attribute, a parameter, several bindings).
 pub(super) fn instance_made_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
-    let function = site.call.child_by_field_name("function")?;
-    let object = unparenthesize(field(function, CallField::Object)?);
-    match object.kind() {
+    let function = site.call.field("function")?;
+    let object = unparenthesize(function.field("object")?);
+    match object.kind_name() {
         "call" => Some(object.start_byte()),
         "identifier" => made_for(eval, object, site.call, site.scope),
         _ => None,
@@ -519,12 +494,12 @@ fn made_for(
     }
     // The item's range may be its clause's too (one item), so `node_at` gives either.
     let mut statement = eval.node_at(before.statement)?;
-    while matches!(statement.kind(), "with_item" | "with_clause") {
+    while matches!(statement.kind_name(), "with_item" | "with_clause") {
         statement = statement.parent()?;
     }
     let body = statement
-        .child_by_field_name("body")
-        .filter(|_| statement.kind() == "with_statement")?;
+        .field("body")
+        .filter(|_| statement.kind_name() == "with_statement")?;
     (body.start_byte() <= call.start_byte() && call.end_byte() <= body.end_byte())
         .then_some(before.range.start)
 }
@@ -570,7 +545,7 @@ pub fn splatting<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Node<'t>> 
     calls
         .iter()
         .filter(|call| {
-            call.child_by_field_name("arguments")
+            call.field("arguments")
                 .is_some_and(|arguments| eval.text(arguments).contains("**"))
         })
         .copied()
@@ -626,22 +601,24 @@ pub fn leading_splats<'t>(source: &str, calls: &[Node<'t>]) -> Vec<Node<'t>> {
 /// The name after the first `*` among the positional arguments of `call`, with how many plain
 /// positional arguments come before it.
 fn leading_splat<'t>(source: &str, call: Node<'t>) -> Option<(Node<'t>, usize)> {
-    let arguments = field(call, CallField::Arguments).filter(|a| a.kind() == "argument_list")?;
+    let arguments = call
+        .field("arguments")
+        .filter(|a| a.kind_name() == "argument_list")?;
     // Most argument lists spell no `*` at all: one search of their bytes, not a walk.
     memchr::memchr(b'*', source.as_bytes().get(arguments.byte_range())?)?;
     let mut cursor = arguments.walk();
     let positionals = arguments.named_children(&mut cursor).filter(|a| {
         !matches!(
-            a.kind(),
+            a.kind_name(),
             "comment" | "keyword_argument" | "dictionary_splat"
         )
     });
     let (leading, splat) = positionals
         .enumerate()
-        .find(|(_, a)| a.kind() == "list_splat")?;
+        .find(|(_, a)| a.kind_name() == "list_splat")?;
     splat
         .named_child(0)
-        .filter(|name| name.kind() == "identifier")
+        .filter(|name| name.kind_name() == "identifier")
         .map(|name| (name, leading))
 }
 
@@ -655,8 +632,8 @@ pub fn find_splat_forwarding<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Ve
     for &call in calls {
         let (Some((name, leading)), Some(function), Some(arguments)) = (
             leading_splat(eval.source, call),
-            call.child_by_field_name("function"),
-            call.child_by_field_name("arguments"),
+            call.field("function"),
+            call.field("arguments"),
         ) else {
             continue;
         };
@@ -696,26 +673,26 @@ fn splat_call<'t>(
     eval: &Evaluator<'t>,
     call: Node<'t>,
 ) -> Option<(&'static ApiRow, bool, Node<'t>, Node<'t>)> {
-    let arguments = call.child_by_field_name("arguments")?;
-    if arguments.kind() != "argument_list" {
+    let arguments = call.field("arguments")?;
+    if arguments.kind_name() != "argument_list" {
         return None;
     }
     let mut cursor = arguments.walk();
     let splats: Vec<Node<'t>> = arguments
         .named_children(&mut cursor)
-        .filter(|a| a.kind() == "dictionary_splat")
+        .filter(|a| a.kind_name() == "dictionary_splat")
         .collect();
     let [splat] = splats.as_slice() else {
         return None;
     };
     // `**options`, or `**self._options` that a constructor keeps (`inferred::kept_forwarded`).
     let mapping = splat.named_child(0).filter(|m| {
-        m.kind() == "identifier"
-            || (m.kind() == "attribute"
-                && m.child_by_field_name("object")
-                    .is_some_and(|o| o.kind() == "identifier"))
+        m.kind_name() == "identifier"
+            || (m.kind_name() == "attribute"
+                && m.field("object")
+                    .is_some_and(|o| o.kind_name() == "identifier"))
     })?;
-    let function = call.child_by_field_name("function")?;
+    let function = call.field("function")?;
     if !worth_resolving(eval, function) {
         return None;
     }
@@ -730,26 +707,30 @@ fn splat_call<'t>(
 /// (`values::held_methods`), or `functools.partial` (which may bind one); a call of
 /// a bare name is always evaluated, since constructors may be imported under any alias.
 fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
-    match function.kind() {
+    match function.kind_name() {
         "identifier" => true,
         // An instance called as it is made (`Parallel()(fn, xs)`): its class's `__call__`.
         // Or a wrapper a method makes (`registry.task("words")(fn)`, a decorator factory's
         // closure), in a file with wrappers.
-        "call" => field(function, CallField::Function).is_some_and(|f| {
-            worth_resolving(eval, f) || (f.kind() == "attribute" && !eval.inferred().is_empty())
+        "call" => function.field("function").is_some_and(|f| {
+            worth_resolving(eval, f)
+                || (f.kind_name() == "attribute" && !eval.inferred().is_empty())
         }),
         // A class picked at run time (`(Thread, Process)[flag](target=fn)`, `EXECUTORS[kind]`).
-        "subscript" => function.child_by_field_name("value").is_some_and(|value| {
+        "subscript" => function.field("value").is_some_and(|value| {
             matches!(
-                value.kind(),
+                value.kind_name(),
                 "tuple" | "list" | "dictionary" | "identifier" | "parenthesized_expression"
             )
         }),
         // A class chosen where it is called (`(Process if p else Thread)(target=fn)`).
         "parenthesized_expression" => function.named_child(0).is_some_and(|inner| {
-            matches!(inner.kind(), "conditional_expression" | "boolean_operator")
+            matches!(
+                inner.kind_name(),
+                "conditional_expression" | "boolean_operator"
+            )
         }),
-        "attribute" => field(function, CallField::Attribute).is_some_and(|name| {
+        "attribute" => function.field("attribute").is_some_and(|name| {
             let name = eval.text(name);
             is_table_name(name)
                 || name == "partial"
@@ -795,10 +776,10 @@ fn made_by_default(
 /// (`ctx.Process` after `ctx = multiprocessing.get_context()`, no method given), which the
 /// start method set for the program decides as well.
 fn of_default_context(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> bool {
-    let Some(object) = (function.kind() == "attribute")
-        .then(|| function.child_by_field_name("object"))
+    let Some(object) = (function.kind_name() == "attribute")
+        .then(|| function.field("object"))
         .flatten()
-        .filter(|o| o.kind() == "identifier")
+        .filter(|o| o.kind_name() == "identifier")
     else {
         return false;
     };
@@ -808,17 +789,17 @@ fn of_default_context(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) 
     let Some(value) = binding
         .value
         .and_then(|range| eval.node_at(range))
-        .filter(|v| v.kind() == "call")
+        .filter(|v| v.kind_name() == "call")
     else {
         return false;
     };
-    let getter = value.child_by_field_name("function").is_some_and(|f| {
+    let getter = value.field("function").is_some_and(|f| {
         let at = eval.model.scope_at(f.start_byte());
         super::unpicklable::qualified_name(eval, f, at).as_deref()
             == Some("multiprocessing.get_context")
     });
     let no_method = value
-        .child_by_field_name("arguments")
+        .field("arguments")
         .is_some_and(|a| a.named_child_count() == 0);
     getter && no_method
 }
@@ -833,9 +814,9 @@ fn match_row(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> Option<(&'static ApiRow, bool)> {
-    if function.kind() == "attribute" {
-        let object = field(function, CallField::Object)?;
-        let method = eval.text(field(function, CallField::Attribute)?);
+    if function.kind_name() == "attribute" {
+        let object = function.field("object")?;
+        let method = eval.text(function.field("attribute")?);
         if row_for(Target::RunInExecutor).is_some_and(|row| row.name == method) {
             return run_in_executor(eval, arguments, scope);
         }
@@ -849,11 +830,11 @@ fn match_row(
             return Some((row, false));
         }
     }
-    if function.kind() == "subscript" {
+    if function.kind_name() == "subscript" {
         // A generic class of the run given its type arguments where it is called
         // (`Mapper[int, str](fn)`): the class itself, called.
-        if let Some(generic) = function.child_by_field_name("value").filter(|value| {
-            matches!(value.kind(), "identifier" | "attribute")
+        if let Some(generic) = function.field("value").filter(|value| {
+            matches!(value.kind_name(), "identifier" | "attribute")
                 && match eval.eval(*value, scope) {
                     Value::OwnClass(_) => true,
                     Value::Module(path) => eval.declares_members_of(&path),
@@ -916,10 +897,13 @@ fn super_constructor(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> Option<(&'static ApiRow, bool)> {
-    let called = field(object, CallField::Function).filter(|_| object.kind() == "call")?;
-    let bare = field(object, CallField::Arguments)
-        .is_some_and(|a| a.named_child_count() == 0 && a.kind() == "argument_list");
-    if called.kind() != "identifier" || eval.text(called) != "super" || !bare {
+    let called = object
+        .field("function")
+        .filter(|_| object.kind_name() == "call")?;
+    let bare = object
+        .field("arguments")
+        .is_some_and(|a| a.named_child_count() == 0 && a.kind_name() == "argument_list");
+    if called.kind_name() != "identifier" || eval.text(called) != "super" || !bare {
         return None;
     }
     let method = eval.model.scope(scope);

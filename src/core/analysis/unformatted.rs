@@ -22,6 +22,7 @@
 
 use tree_sitter::Node;
 
+use crate::core::node::NodeExt;
 use crate::core::source::{line_start, next_line_start};
 
 /// Whether `comment` (a comment's text) is a formatter pragma: `# fmt: off`, `# fmt: on`,
@@ -58,7 +59,7 @@ fn skip_comment(comment: &str) -> bool {
 }
 
 fn is_statement(node: Node<'_>) -> bool {
-    node.kind().ends_with("_statement") || node.kind() == "function_definition"
+    node.kind_name().ends_with("_statement") || node.kind_name() == "function_definition"
 }
 
 /// Whether the line at `at` comes after a standalone `# fmt: off` and before the `# fmt: on`
@@ -102,8 +103,8 @@ mod tests {
     fn first_lambda(tree: &tree_sitter::Tree) -> Node<'_> {
         let mut stack = vec![tree.root_node()];
         while let Some(node) = stack.pop() {
-            if node.kind() == "lambda"
-                || node.kind() == "function_definition" && node.start_byte() > 0
+            if node.kind_name() == "lambda"
+                || node.kind_name() == "function_definition" && node.start_byte() > 0
             {
                 return node;
             }

@@ -17,21 +17,22 @@ use tree_sitter::Node;
 use super::callables::unparenthesize;
 use super::sites::Parameter;
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::Resolution;
 
 /// The values of a splatted literal (`*(a, b)`, `*[a, b]`) when it holds no splat itself, for
 /// the positions that follow; `None` for any other splat, whose length is unknown.
 pub fn splatted_sequence(splat: Node<'_>) -> Option<Vec<Node<'_>>> {
     let inner = unparenthesize(splat.named_child(0)?);
-    if !matches!(inner.kind(), "tuple" | "list") {
+    if !matches!(inner.kind_name(), "tuple" | "list") {
         return None;
     }
     let mut cursor = inner.walk();
     let elements: Vec<Node<'_>> = inner
         .named_children(&mut cursor)
-        .filter(|e| e.kind() != "comment")
+        .filter(|e| e.kind_name() != "comment")
         .collect();
-    (!elements.iter().any(|e| e.kind() == "list_splat")).then_some(elements)
+    (!elements.iter().any(|e| e.kind_name() == "list_splat")).then_some(elements)
 }
 
 /// The values of a mapping written as the builtin `dict(name=value, ...)`, each binding the
@@ -44,10 +45,10 @@ pub fn dict_call<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Vec<(Node<'t>, Par
     let mut cursor = arguments.walk();
     arguments
         .named_children(&mut cursor)
-        .filter(|a| a.kind() == "keyword_argument")
+        .filter(|a| a.kind_name() == "keyword_argument")
         .filter_map(|a| {
-            let name = a.child_by_field_name("name")?;
-            Some((a.child_by_field_name("value")?, Parameter::Keyword(name)))
+            let name = a.field("name")?;
+            Some((a.field("value")?, Parameter::Keyword(name)))
         })
         .collect()
 }
@@ -73,16 +74,16 @@ pub fn builtin_call_arguments<'t>(
 /// call binds, with the call's arguments.
 pub fn builtin_called<'t>(eval: &Evaluator<'t>, node: Node<'t>) -> Option<(&'t str, Node<'t>)> {
     let node = unparenthesize(node);
-    if node.kind() != "call" {
+    if node.kind_name() != "call" {
         return None;
     }
     let function = node
-        .child_by_field_name("function")
-        .filter(|f| f.kind() == "identifier")?;
+        .field("function")
+        .filter(|f| f.kind_name() == "identifier")?;
     let name = eval.text(function);
     let scope = eval.model.scope_at(node.start_byte());
     (eval.model.resolve(scope, name) == Resolution::Builtin)
-        .then(|| Some((name, node.child_by_field_name("arguments")?)))?
+        .then(|| Some((name, node.field("arguments")?)))?
 }
 
 /// The values of a tuple or list repeated by `*` (`(lambda: k,) * 2`, `2 * [f]`): each binds
@@ -94,21 +95,21 @@ pub fn repeated(node: Node<'_>) -> Vec<(Node<'_>, Parameter<'_>)> {
     let mut cursor = sequence.walk();
     sequence
         .named_children(&mut cursor)
-        .filter(|e| !matches!(e.kind(), "comment" | "list_splat"))
+        .filter(|e| !matches!(e.kind_name(), "comment" | "list_splat"))
         .map(|e| (e, Parameter::Unknown))
         .collect()
 }
 
 /// The tuple or list operand of `node` when it is a repetition by `*`.
 fn repeated_sequence(node: Node<'_>) -> Option<Node<'_>> {
-    if node.kind() != "binary_operator" || node.child_by_field_name("operator")?.kind() != "*" {
+    if node.kind_name() != "binary_operator" || node.field("operator")?.kind_name() != "*" {
         return None;
     }
-    let left = unparenthesize(node.child_by_field_name("left")?);
-    let right = unparenthesize(node.child_by_field_name("right")?);
+    let left = unparenthesize(node.field("left")?);
+    let right = unparenthesize(node.field("right")?);
     [left, right]
         .into_iter()
-        .find(|side| matches!(side.kind(), "tuple" | "list"))
+        .find(|side| matches!(side.kind_name(), "tuple" | "list"))
 }
 
 /// Why a value written in a repeated tuple or list (`args=(lambda: k,) * 2`) cannot travel in
@@ -116,11 +117,11 @@ fn repeated_sequence(node: Node<'_>) -> Option<Node<'_>> {
 /// with them cannot be read. `None` for a value written anywhere else.
 pub fn repetition(eval: &Evaluator<'_>, value: Node<'_>) -> Option<String> {
     let mut container = value.parent()?;
-    while container.kind() == "parenthesized_expression" {
+    while container.kind_name() == "parenthesized_expression" {
         container = container.parent()?;
     }
     let mut repetition = container.parent()?;
-    while repetition.kind() == "parenthesized_expression" {
+    while repetition.kind_name() == "parenthesized_expression" {
         repetition = repetition.parent()?;
     }
     repeated_sequence(repetition).filter(|s| *s == container)?;

@@ -18,6 +18,7 @@
 use tree_sitter::Node;
 
 use super::values::{Evaluator, Value};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 
 const FILE: &str = "an open file";
@@ -164,10 +165,10 @@ pub(super) fn returned_unpicklable(
     scope: ScopeId,
 ) -> Option<(String, String)> {
     let model = eval.model;
-    let function = super::callables::unparenthesize(call.child_by_field_name("function")?);
+    let function = super::callables::unparenthesize(call.field("function")?);
     let name = eval.text(function);
-    if call.kind() != "call"
-        || function.kind() != "identifier"
+    if call.kind_name() != "call"
+        || function.kind_name() != "identifier"
         || model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
     {
         return None;
@@ -177,11 +178,11 @@ pub(super) fn returned_unpicklable(
     };
     let binding = model.binding(*only);
     let def = eval.statement_node(binding.statement)?;
-    if binding.kind != BindingKind::FunctionDef || def.kind() != "function_definition" {
+    if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
         return None;
     }
     let factory = model.scope_created_by(binding.statement)?;
-    let what = super::values::returned_values(def.child_by_field_name("body")?)
+    let what = super::values::returned_values(def.field("body")?)
         .into_iter()
         .flatten()
         .find_map(|value| returned_value(eval, super::callables::unparenthesize(value), factory))?;
@@ -191,7 +192,7 @@ pub(super) fn returned_unpicklable(
 /// What `value`, returned by the function of scope `factory`, is when pickle cannot carry it.
 fn returned_value(eval: &Evaluator<'_>, value: Node<'_>, factory: ScopeId) -> Option<String> {
     let model = eval.model;
-    match value.kind() {
+    match value.kind_name() {
         "lambda" => Some("a lambda".to_string()),
         "identifier" => {
             let name = eval.text(value);
@@ -213,7 +214,7 @@ fn returned_value(eval: &Evaluator<'_>, value: Node<'_>, factory: ScopeId) -> Op
                     .map(str::to_string)
                     .or_else(|| {
                         let bound = model.binding(*id).value.and_then(|r| eval.node_at(r))?;
-                        (super::callables::unparenthesize(bound).kind() == "lambda")
+                        (super::callables::unparenthesize(bound).kind_name() == "lambda")
                             .then(|| "a lambda".to_string())
                     }),
                 _ => None,
@@ -238,21 +239,21 @@ fn unpacked_from(eval: &Evaluator<'_>, id: BindingId) -> Option<&'static str> {
         return None;
     }
     let mut statement = eval.node_at(binding.statement)?;
-    if statement.kind() == "expression_statement" {
+    if statement.kind_name() == "expression_statement" {
         statement = statement.named_child(0)?;
     }
-    if statement.kind() != "assignment"
+    if statement.kind_name() != "assignment"
         || !matches!(
-            statement.child_by_field_name("left")?.kind(),
+            statement.field("left")?.kind_name(),
             "pattern_list" | "tuple_pattern" | "list_pattern"
         )
     {
         return None;
     }
     let call = statement
-        .child_by_field_name("right")
-        .filter(|r| r.kind() == "call")?;
-    let function = call.child_by_field_name("function")?;
+        .field("right")
+        .filter(|r| r.kind_name() == "call")?;
+    let function = call.field("function")?;
     let qualified = qualified_name(eval, function, binding.written_in)?;
     matches!(
         qualified.as_str(),
@@ -268,7 +269,7 @@ fn unpicklable_value(
     scope: ScopeId,
     depth: usize,
 ) -> Option<&'static str> {
-    match value.kind() {
+    match value.kind_name() {
         "identifier" => module_object(eval, value, scope),
         "attribute" => qualified_name(eval, value, scope).and_then(|q| {
             UNPICKLABLE_VALUES
@@ -285,7 +286,7 @@ fn unpicklable_value(
             .flatten()
             .find_map(|branch| unpicklable_value(eval, branch, scope, depth + 1)),
         "call" => {
-            let function = value.child_by_field_name("function")?;
+            let function = value.field("function")?;
             if let Some(what) = qualified_name(eval, function, scope).and_then(|q| lookup(&q)) {
                 return Some(what);
             }
@@ -304,10 +305,10 @@ fn unpicklable_value(
 /// refuses: `Path(d, "run.log").open("a")` an open file, `path.iterdir()` and `glob` a
 /// generator, `buffer.getbuffer()` a memory view.
 fn path_method(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Option<&'static str> {
-    if function.kind() != "attribute" {
+    if function.kind_name() != "attribute" {
         return None;
     }
-    let method = eval.text(function.child_by_field_name("attribute")?);
+    let method = eval.text(function.field("attribute")?);
     if method == "getbuffer" {
         return Some("a memory view");
     }
@@ -316,7 +317,7 @@ fn path_method(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Opti
         "iterdir" | "glob" | "rglob" | "walk" => GENERATOR,
         _ => return None,
     };
-    let object = function.child_by_field_name("object")?;
+    let object = function.field("object")?;
     is_path(eval, object, scope, 0).then_some(what)
 }
 
@@ -327,9 +328,9 @@ fn is_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -
         return false;
     }
     let node = super::callables::unparenthesize(node);
-    match node.kind() {
+    match node.kind_name() {
         "call" => node
-            .child_by_field_name("function")
+            .field("function")
             .and_then(|f| qualified_name(eval, f, scope))
             .is_some_and(|q| {
                 matches!(
@@ -338,7 +339,7 @@ fn is_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -
                 )
             }),
         "binary_operator" => node
-            .child_by_field_name("left")
+            .field("left")
             .is_some_and(|left| is_path(eval, left, scope, depth + 1)),
         "identifier" => {
             let name = eval.text(node);
@@ -376,13 +377,13 @@ fn derived(
     scope: ScopeId,
     depth: usize,
 ) -> Option<&'static str> {
-    if function.kind() != "attribute" {
+    if function.kind_name() != "attribute" {
         return None;
     }
-    let method = eval.text(function.child_by_field_name("attribute")?);
+    let method = eval.text(function.field("attribute")?);
     let (_, what) = DERIVED.iter().find(|(name, _)| *name == method)?;
-    let object = function.child_by_field_name("object")?;
-    let holder = match object.kind() {
+    let object = function.field("object")?;
+    let holder = match object.kind_name() {
         "identifier" => {
             let name = eval.text(object);
             let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
@@ -428,7 +429,7 @@ pub(super) fn qualified_name(
     node: Node<'_>,
     scope: ScopeId,
 ) -> Option<String> {
-    match node.kind() {
+    match node.kind_name() {
         "identifier" => {
             let name = eval.text(node);
             match eval.model.resolve(scope, name) {
@@ -458,8 +459,8 @@ pub(super) fn qualified_name(
             }
         }
         "attribute" => {
-            let object = qualified_name(eval, node.child_by_field_name("object")?, scope)?;
-            let attribute = eval.text(node.child_by_field_name("attribute")?);
+            let object = qualified_name(eval, node.field("object")?, scope)?;
+            let attribute = eval.text(node.field("attribute")?);
             Some(format!("{object}.{attribute}"))
         }
         _ => None,

@@ -33,6 +33,7 @@ use tree_sitter::Node;
 use super::inspection::{inspecting, naming};
 use super::values::{Evaluator, string_content};
 use super::worker_state::kept_reads;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Resolution, ScopeId};
 
 /// How many names a value is followed through in one worker (aliases, unpacked targets).
@@ -121,7 +122,7 @@ impl WorkerUse {
 /// when the reach is unknown, so that the caller judges the worker some other way. A value
 /// that no parameter takes (the call would fail) is not used at all.
 pub(super) fn followed(eval: &Evaluator<'_>, def: Node<'_>, reach: &Entry) -> Option<WorkerUse> {
-    let body = def.child_by_field_name("body")?;
+    let body = def.field("body")?;
     let scope = eval.model.scope_at(body.start_byte());
     let signature = Signature::of(eval, def);
     let mut found = WorkerUse::default();
@@ -162,7 +163,7 @@ struct Signature {
 impl Signature {
     fn of(eval: &Evaluator<'_>, def: Node<'_>) -> Signature {
         let mut signature = Signature::default();
-        let Some(parameters) = def.child_by_field_name("parameters") else {
+        let Some(parameters) = def.field("parameters") else {
             return signature;
         };
         let mut keyword_only = false;
@@ -170,12 +171,12 @@ impl Signature {
         for parameter in parameters.named_children(&mut cursor) {
             let splat = splat_of(parameter);
             let name = |node: Node<'_>| Some(eval.text(node.named_child(0)?).to_string());
-            match (parameter.kind(), splat) {
+            match (parameter.kind_name(), splat) {
                 ("positional_separator", _) => {
                     signature.positional_only = signature.positional.len()
                 }
                 ("keyword_separator", _) => keyword_only = true,
-                (_, Some(s)) if s.kind() == "list_splat_pattern" => {
+                (_, Some(s)) if s.kind_name() == "list_splat_pattern" => {
                     signature.star = name(s);
                     keyword_only = true;
                 }
@@ -227,14 +228,18 @@ impl Signature {
 
 /// The `*args` or `**kwargs` pattern of a parameter, typed or not.
 fn splat_of(parameter: Node<'_>) -> Option<Node<'_>> {
-    let is_splat =
-        |n: Node<'_>| matches!(n.kind(), "list_splat_pattern" | "dictionary_splat_pattern");
+    let is_splat = |n: Node<'_>| {
+        matches!(
+            n.kind_name(),
+            "list_splat_pattern" | "dictionary_splat_pattern"
+        )
+    };
     if is_splat(parameter) {
         return Some(parameter);
     }
     parameter
         .named_child(0)
-        .filter(|c| parameter.kind() == "typed_parameter" && is_splat(*c))
+        .filter(|c| parameter.kind_name() == "typed_parameter" && is_splat(*c))
 }
 
 /// The reads of the variable `name` of `scope` in `body`, nested functions and lambdas
@@ -245,7 +250,7 @@ fn reads<'t>(eval: &Evaluator<'t>, body: Node<'t>, scope: ScopeId, name: &str) -
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() != "identifier" || eval.text(node) != name || is_target(node) {
+        if node.kind_name() != "identifier" || eval.text(node) != name || is_target(node) {
             continue;
         }
         let at = eval.model.scope_at(node.start_byte());
@@ -263,8 +268,8 @@ fn is_target(node: Node<'_>) -> bool {
     let Some(parent) = node.parent() else {
         return true;
     };
-    let is_field = |field: &str| parent.child_by_field_name(field) == Some(node);
-    match parent.kind() {
+    let is_field = |field: &str| parent.field(field) == Some(node);
+    match parent.kind_name() {
         "attribute" => is_field("attribute"),
         "keyword_argument" => is_field("name"),
         "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
@@ -289,17 +294,17 @@ fn follow<'t>(
     let mut node = node;
     while let Some(parent) = node
         .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
+        .filter(|p| p.kind_name() == "parenthesized_expression")
     {
         node = parent;
     }
     let Some(parent) = node.parent() else {
         return;
     };
-    let field = |name: &str| parent.child_by_field_name(name) == Some(node);
-    if let "assignment" = parent.kind()
+    let field = |name: &str| parent.field(name) == Some(node);
+    if let "assignment" = parent.kind_name()
         && field("right")
-        && let Some(left) = parent.child_by_field_name("left")
+        && let Some(left) = parent.field("left")
     {
         if !bind(eval, left, steps, names) {
             otherwise(eval, node, parent, found);
@@ -309,15 +314,14 @@ fn follow<'t>(
     if steps.is_empty() {
         return follow_value(eval, node, parent, found);
     }
-    match parent.kind() {
+    match parent.kind_name() {
         "subscript" if field("value") => {
             if let Some(inner) = subscripted(eval, parent, steps) {
                 follow(eval, parent, &inner, found, names);
             }
         }
         "for_statement" | "for_in_clause" if field("right") => {
-            if let (Some(left), Some(inner)) = (parent.child_by_field_name("left"), element(steps))
-            {
+            if let (Some(left), Some(inner)) = (parent.field("left"), element(steps)) {
                 bind(eval, left, &inner, names);
             }
         }
@@ -325,9 +329,7 @@ fn follow<'t>(
             // `task.fn` takes the field out; `task.x`, or a method of the class (which
             // `arguments::class_refusal` reads), leaves it.
             Step::Field(wanted) => {
-                let attribute = parent
-                    .child_by_field_name("attribute")
-                    .map(|a| eval.text(a));
+                let attribute = parent.field("attribute").map(|a| eval.text(a));
                 if attribute == Some(wanted.as_str()) {
                     follow(eval, parent, &steps[1..], found, names);
                 }
@@ -342,7 +344,7 @@ fn follow<'t>(
 /// `follow` for the value itself: calling or testing it is all a partial keeps; an attribute
 /// or an inspector looks at it; anything else uses it otherwise.
 fn follow_value<'t>(eval: &Evaluator<'t>, node: Node<'t>, parent: Node<'t>, found: &mut WorkerUse) {
-    if parent.kind() == "call" && parent.child_by_field_name("function") == Some(node) {
+    if parent.kind_name() == "call" && parent.field("function") == Some(node) {
         return found.note_call(eval, parent);
     }
     if called_by_builtin(eval, node) {
@@ -384,13 +386,11 @@ pub(super) fn called_by_builtin(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
     let Some(parent) = node.parent() else {
         return false;
     };
-    let (arguments, names): (Node<'_>, &[&str]) = match parent.kind() {
+    let (arguments, names): (Node<'_>, &[&str]) = match parent.kind_name() {
         "argument_list" if parent.named_child(0) == Some(node) => (parent, &CALLING_MAPS),
         "keyword_argument"
-            if parent.child_by_field_name("value") == Some(node)
-                && parent
-                    .child_by_field_name("name")
-                    .is_some_and(|n| eval.text(n) == "key") =>
+            if parent.field("value") == Some(node)
+                && parent.field("name").is_some_and(|n| eval.text(n) == "key") =>
         {
             match parent.parent() {
                 Some(arguments) => (arguments, &CALLING_KEYS),
@@ -401,8 +401,8 @@ pub(super) fn called_by_builtin(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
     };
     let Some(function) = arguments
         .parent()
-        .filter(|call| call.kind() == "call")
-        .and_then(|call| call.child_by_field_name("function"))
+        .filter(|call| call.kind_name() == "call")
+        .and_then(|call| call.field("function"))
     else {
         return false;
     };
@@ -420,16 +420,14 @@ fn follow_method<'t>(
     found: &mut WorkerUse,
     names: &mut Vec<(String, Vec<Step>)>,
 ) {
-    let method = attribute
-        .child_by_field_name("attribute")
-        .map(|a| eval.text(a));
+    let method = attribute.field("attribute").map(|a| eval.text(a));
     let call = attribute
         .parent()
-        .filter(|c| c.kind() == "call" && c.child_by_field_name("function") == Some(attribute));
+        .filter(|c| c.kind_name() == "call" && c.field("function") == Some(attribute));
     let key = call
-        .and_then(|c| c.child_by_field_name("arguments"))
+        .and_then(|c| c.field("arguments"))
         .and_then(|a| a.named_child(0))
-        .filter(|k| k.kind() == "string");
+        .filter(|k| k.kind_name() == "string");
     match (method, call, key, &steps[0]) {
         (Some("get" | "pop"), Some(call), Some(key), Step::Key(wanted)) => {
             if string_content(eval.text(key)) == wanted {
@@ -447,12 +445,12 @@ fn follow_method<'t>(
 /// when the index or key cannot be the value's. A slice keeps the value, at an unknown place
 /// unless it only drops a literal number of leading elements.
 fn subscripted(eval: &Evaluator<'_>, subscript: Node<'_>, steps: &[Step]) -> Option<Vec<Step>> {
-    let index = subscript.child_by_field_name("subscript")?;
+    let index = subscript.field("subscript")?;
     if let Step::Field(_) = steps[0] {
         return None;
     }
     let rest = steps[1..].to_vec();
-    if index.kind() == "slice" {
+    if index.kind_name() == "slice" {
         let mut cursor = index.walk();
         let parts: Vec<Node<'_>> = index.named_children(&mut cursor).collect();
         let text = eval.text(index).replace(' ', "");
@@ -468,7 +466,7 @@ fn subscripted(eval: &Evaluator<'_>, subscript: Node<'_>, steps: &[Step]) -> Opt
             _ => Some([vec![Step::Any], rest].concat()),
         };
     }
-    let literal = match index.kind() {
+    let literal = match index.kind_name() {
         "integer" => eval.text(index).parse::<usize>().ok().map(Step::At),
         "string" => Some(Step::Key(string_content(eval.text(index)).to_string())),
         _ => None,
@@ -498,7 +496,7 @@ fn bind(
     steps: &[Step],
     names: &mut Vec<(String, Vec<Step>)>,
 ) -> bool {
-    match left.kind() {
+    match left.kind_name() {
         "identifier" => names.push((eval.text(left).to_string(), steps.to_vec())),
         "pattern_list" | "tuple_pattern" | "list_pattern" | "tuple" | "list" => {
             // Unpacking the value itself iterates it: a use, not a step.
@@ -509,12 +507,12 @@ fn bind(
             let targets: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
             let star = targets
                 .iter()
-                .position(|t| t.kind() == "list_splat_pattern");
+                .position(|t| t.kind_name() == "list_splat_pattern");
             for (index, target) in targets.iter().enumerate() {
                 let exact = star.is_none_or(|s| index < s);
                 match (&steps[0], exact) {
                     (Step::At(at), true) if *at != index => {}
-                    (_, _) if target.kind() == "list_splat_pattern" => {
+                    (_, _) if target.kind_name() == "list_splat_pattern" => {
                         if let Some(name) = target.named_child(0) {
                             let whole = [vec![Step::Any], inner.clone()].concat();
                             bind(eval, name, &whole, names);
@@ -539,10 +537,10 @@ fn bind(
 /// Whether `parent` only tests `node`: its truth (`if fn`, `not fn`, `while args`, an
 /// operand of `and`/`or` in such a test), whether it is `None`, or its length.
 fn tests_only(eval: &Evaluator<'_>, node: Node<'_>, parent: Node<'_>) -> bool {
-    match parent.kind() {
+    match parent.kind_name() {
         "not_operator" => true,
         "if_statement" | "elif_clause" | "while_statement" | "conditional_expression" => {
-            parent.child_by_field_name("condition") == Some(node)
+            parent.field("condition") == Some(node)
         }
         "boolean_operator" => parent
             .parent()
@@ -551,11 +549,11 @@ fn tests_only(eval: &Evaluator<'_>, node: Node<'_>, parent: Node<'_>) -> bool {
             let mut cursor = parent.walk();
             parent
                 .named_children(&mut cursor)
-                .any(|c| c.kind() == "none")
+                .any(|c| c.kind_name() == "none")
         }
         "argument_list" => parent.parent().is_some_and(|call| {
-            call.child_by_field_name("function")
-                .is_some_and(|f| f.kind() == "identifier" && eval.text(f) == "len")
+            call.field("function")
+                .is_some_and(|f| f.kind_name() == "identifier" && eval.text(f) == "len")
                 && parent.named_child_count() == 1
         }),
         _ => false,
@@ -568,15 +566,15 @@ pub(super) fn keywords_of(
     call: Node<'_>,
     keywords: &mut Vec<(String, usize)>,
 ) {
-    let Some(arguments) = call.child_by_field_name("arguments") else {
+    let Some(arguments) = call.field("arguments") else {
         return;
     };
     let line = call.start_position().row + 1;
     let mut cursor = arguments.walk();
     for argument in arguments.named_children(&mut cursor) {
         if let Some(name) = argument
-            .child_by_field_name("name")
-            .filter(|_| argument.kind() == "keyword_argument")
+            .field("name")
+            .filter(|_| argument.kind_name() == "keyword_argument")
         {
             keywords.push((eval.text(name).to_string(), line));
         }
@@ -585,11 +583,11 @@ pub(super) fn keywords_of(
 
 /// The positional arguments `call` passes, `None` when one is unpacked.
 pub(super) fn positionals_of(call: Node<'_>) -> Option<usize> {
-    let arguments = call.child_by_field_name("arguments")?;
+    let arguments = call.field("arguments")?;
     let mut cursor = arguments.walk();
     let mut count = 0;
     for argument in arguments.named_children(&mut cursor) {
-        match argument.kind() {
+        match argument.kind_name() {
             "list_splat" | "dictionary_splat" => return None,
             "keyword_argument" | "comment" => {}
             _ => count += 1,
@@ -601,11 +599,11 @@ pub(super) fn positionals_of(call: Node<'_>) -> Option<usize> {
 /// Record a use of the value (or of a container holding it) other than a call or a test,
 /// shown as the expression around it (`print(fn)`, `wraps(fn)`, `args[0].__name__`).
 fn otherwise<'t>(eval: &Evaluator<'t>, node: Node<'t>, parent: Node<'t>, found: &mut WorkerUse) {
-    let shown = match parent.kind() {
+    let shown = match parent.kind_name() {
         "argument_list" => parent.parent().unwrap_or(parent),
         "keyword_argument" => parent.parent().and_then(|l| l.parent()).unwrap_or(parent),
         "attribute" | "subscript" | "call" => parent,
-        _ if parent.kind().ends_with("statement") => node,
+        _ if parent.kind_name().ends_with("statement") => node,
         _ => parent,
     };
     first(&mut found.otherwise, eval, shown);

@@ -25,6 +25,7 @@ use tree_sitter::Node;
 
 use super::callables::unparenthesize;
 use super::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Resolution, SemanticModel};
 
 /// Whether the worker whose body is `body` keeps its parameter `name` in module-level state
@@ -56,16 +57,16 @@ fn kept_places<'a>(eval: &Evaluator<'a>, body: Node<'a>, name: &str) -> Vec<(&'a
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() != "assignment" {
+        if node.kind_name() != "assignment" {
             continue;
         }
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right").map(unparenthesize),
-        ) else {
+        let (Some(left), Some(right)) =
+            (node.field("left"), node.field("right").map(unparenthesize))
+        else {
             continue;
         };
-        if right.kind() == "identifier" && eval.text(right) == name && module_level(eval, left) {
+        if right.kind_name() == "identifier" && eval.text(right) == name && module_level(eval, left)
+        {
             kept.push((eval.text(left), right.start_byte()));
         }
     }
@@ -89,10 +90,10 @@ fn assigned_in_text(text: &str, name: &str) -> bool {
 /// Whether `target`, an assignment's target, is module-level state: an attribute of a name
 /// the module binds, or a name that resolves to the module's scope where it is assigned.
 fn module_level(eval: &Evaluator<'_>, target: Node<'_>) -> bool {
-    let root = match target.kind() {
+    let root = match target.kind_name() {
         "attribute" => target
-            .child_by_field_name("object")
-            .filter(|o| o.kind() == "identifier"),
+            .field("object")
+            .filter(|o| o.kind_name() == "identifier"),
         "identifier" => Some(target),
         _ => None,
     };
@@ -110,8 +111,8 @@ fn calls_any(eval: &Evaluator<'_>, places: &[(&str, usize)]) -> bool {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
         let Some(function) = node
-            .child_by_field_name("function")
-            .filter(|_| node.kind() == "call")
+            .field("function")
+            .filter(|_| node.kind_name() == "call")
         else {
             continue;
         };

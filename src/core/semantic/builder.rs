@@ -18,11 +18,12 @@ mod kinds;
 mod patterns;
 mod statements;
 
+use crate::core::node::NodeExt;
 use std::borrow::Cow;
 
 use tree_sitter::{Node, TreeCursor};
 
-use self::kinds::{Field, NodeKind, by_field, kind_of};
+use self::kinds::{NodeKind, kind_of};
 use super::*;
 
 pub(super) fn build<'t>(
@@ -52,11 +53,11 @@ type Walk = Result<(), TooDeep>;
 fn postpones_annotations(root: Node<'_>, source: &str) -> bool {
     let mut cursor = root.walk();
     root.named_children(&mut cursor)
-        .filter(|s| s.kind() == "future_import_statement")
+        .filter(|s| s.kind_name() == "future_import_statement")
         .any(|s| {
             let mut names = s.walk();
             s.named_children(&mut names).any(|name| {
-                let name = name.child_by_field_name("name").unwrap_or(name);
+                let name = name.field("name").unwrap_or(name);
                 source.get(name.byte_range()) == Some("annotations")
             })
         })
@@ -296,8 +297,8 @@ impl<'t> Builder<'t> {
         Ok(())
     }
 
-    fn visit_field(&mut self, node: Node<'t>, field: Field, scope: ScopeId) -> Walk {
-        match by_field(node, field) {
+    fn visit_field(&mut self, node: Node<'t>, field: &str, scope: ScopeId) -> Walk {
+        match node.field(field) {
             Some(child) => self.visit(child, scope),
             None => Ok(()),
         }
@@ -321,7 +322,7 @@ impl<'t> Builder<'t> {
                 self.visit_chain(node, scope)
             }
             // In `f(k=v)` only `v` is read.
-            NodeKind::KeywordArgument => self.visit_field(node, Field::Value, scope),
+            NodeKind::KeywordArgument => self.visit_field(node, "value", scope),
             NodeKind::DottedName => self.read_first_identifier(node, scope),
             NodeKind::MemberType => self.read_member_type(node, scope),
             NodeKind::FunctionDefinition | NodeKind::ClassDefinition => {

@@ -23,6 +23,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::{Resolution, ScopeId, ScopeKind, SemanticModel};
+use crate::core::node::NodeExt;
 use crate::core::source::LineIndex;
 
 /// One scope, as the dump prints it.
@@ -83,7 +84,7 @@ fn kind_name(
         ScopeKind::Comprehension => {
             let mut node = root.descendant_for_byte_range(range.start, range.end);
             while let Some(n) = node.filter(|n| n.start_byte() == range.start) {
-                match n.kind() {
+                match n.kind_name() {
                     "list_comprehension" => return "listcomp",
                     "set_comprehension" => return "setcomp",
                     "dictionary_comprehension" => return "dictcomp",

@@ -20,6 +20,7 @@ use tree_sitter::Tree;
 
 use crate::core::analysis::{self, AT_MODULE_LEVEL, Requested};
 use crate::core::fix::Fix;
+use crate::core::node::NodeExt;
 use crate::core::options::Options;
 use crate::core::parse::parse;
 use crate::core::source::LineIndex;
@@ -150,13 +151,13 @@ fn second_lift(fixed: &str, tree: &Tree, name: &str, settings: &Options) -> Stri
     let root = tree.root_node();
     let mut cursor = root.walk();
     let definition = root.named_children(&mut cursor).find_map(|statement| {
-        let def = match statement.kind() {
-            "decorated_definition" => statement.child_by_field_name("definition")?,
+        let def = match statement.kind_name() {
+            "decorated_definition" => statement.field("definition")?,
             _ => statement,
         };
-        let named = def.kind() == "function_definition"
+        let named = def.kind_name() == "function_definition"
             && def
-                .child_by_field_name("name")
+                .field("name")
                 .is_some_and(|n| &fixed[n.byte_range()] == name);
         named.then_some(statement.start_byte())
     });

@@ -40,6 +40,7 @@ use super::sites::{Handed, Site};
 use super::values::{Evaluator, Value, argument};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Applicability, Fix};
+use crate::core::node::NodeExt;
 use crate::core::rules::Rule;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, SemanticModel, is_builtin,
@@ -190,14 +191,14 @@ fn handed_function(
     if depth > MAX_DEPTH {
         return None;
     }
-    match node.kind() {
+    match node.kind_name() {
         "identifier" => handed_name(ctx, eval.text(node), scope, depth),
         "call" => {
-            let function = node.child_by_field_name("function")?;
+            let function = node.field("function")?;
             if eval.eval(function, scope) != Value::Partial {
                 return None;
             }
-            let arguments = node.child_by_field_name("arguments")?;
+            let arguments = node.field("arguments")?;
             let inner = argument(arguments, eval.source, Some(0), Some("func"))?;
             handed_function(ctx, inner, scope, depth + 1)
         }
@@ -299,8 +300,8 @@ fn function_reads(
 /// The scope of the `def` whose (possibly decorated) statement spans `statement`.
 fn function_scope(eval: &Evaluator<'_>, statement: TextRange) -> Option<ScopeId> {
     let node = eval.node_at(statement)?;
-    let definition = match node.kind() {
-        "decorated_definition" => node.child_by_field_name("definition")?,
+    let definition = match node.kind_name() {
+        "decorated_definition" => node.field("definition")?,
         _ => node,
     };
     eval.model.scope_created_by(TextRange::of(definition))

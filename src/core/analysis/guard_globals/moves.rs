@@ -19,6 +19,7 @@ use tree_sitter::Node;
 use super::GuardContext;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -64,7 +65,7 @@ fn leading_moved<'t>(guard: Node<'t>, moving: &[&Movable<'t>]) -> Option<Node<'t
     let mut cursor = guard.walk();
     guard
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .take_while(|n| moving.iter().any(|m| m.statement == *n))
         .last()
 }
@@ -112,7 +113,7 @@ fn check_guard_keeps_a_statement(guard: Node<'_>, moving: usize) -> Result<(), S
     let mut cursor = guard.walk();
     let statements = guard
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .count();
     if statements > moving {
         Ok(())
@@ -127,14 +128,14 @@ fn anchor(guard: Node<'_>) -> usize {
     let mut statement = guard;
     while let Some(parent) = statement.parent() {
         statement = parent;
-        if statement.kind() == "if_statement" {
+        if statement.kind_name() == "if_statement" {
             break;
         }
     }
     let mut top = statement;
     while let Some(previous) = top.prev_named_sibling() {
         let adjacent = previous.end_position().row + 1 == top.start_position().row;
-        if previous.kind() != "comment" || !adjacent || previous.start_position().column != 0 {
+        if previous.kind_name() != "comment" || !adjacent || previous.start_position().column != 0 {
             break;
         }
         top = previous;
@@ -190,13 +191,13 @@ fn plain_assignment(name: &str, kind: &BindingKind) -> Result<(), String> {
 /// The `expression_statement` of the assignment whose value is `value`, when it stands in a
 /// guard's own block, with a plain name as its only target.
 fn assignment_statement<'t>(ctx: &GuardContext<'_, 't>, value: Node<'t>) -> Option<Node<'t>> {
-    let assignment = value.parent().filter(|a| a.kind() == "assignment")?;
-    let target = assignment.child_by_field_name("left")?;
+    let assignment = value.parent().filter(|a| a.kind_name() == "assignment")?;
+    let target = assignment.field("left")?;
     let statement = assignment
         .parent()
-        .filter(|s| s.kind() == "expression_statement" && s.named_child_count() == 1)?;
+        .filter(|s| s.kind_name() == "expression_statement" && s.named_child_count() == 1)?;
     let block = statement.parent()?;
-    (target.kind() == "identifier" && ctx.guards.contains(&TextRange::of(block)))
+    (target.kind_name() == "identifier" && ctx.guards.contains(&TextRange::of(block)))
         .then_some(statement)
 }
 
@@ -240,14 +241,14 @@ fn is_constant(node: Node<'_>) -> bool {
     let node = unparenthesize(node);
     let mut cursor = node.walk();
     let mut children = node.named_children(&mut cursor);
-    match node.kind() {
+    match node.kind_name() {
         "integer" | "float" | "true" | "false" | "none" => true,
-        "string" => children.all(|c| c.kind() != "interpolation"),
+        "string" => children.all(|c| c.kind_name() != "interpolation"),
         "concatenated_string" => children.all(is_constant),
         "unary_operator" => node
-            .child_by_field_name("argument")
-            .is_some_and(|a| matches!(a.kind(), "integer" | "float")),
-        "tuple" => children.all(|c| c.kind() != "comment" && is_constant(c)),
+            .field("argument")
+            .is_some_and(|a| matches!(a.kind_name(), "integer" | "float")),
+        "tuple" => children.all(|c| c.kind_name() != "comment" && is_constant(c)),
         _ => false,
     }
 }
@@ -265,7 +266,7 @@ mod tests {
         let value = root
             .named_child(0)
             .and_then(|s| s.named_child(0))
-            .and_then(|a| a.child_by_field_name("right"));
+            .and_then(|a| a.field("right"));
         value.is_some_and(is_constant)
     }
 

@@ -27,6 +27,7 @@ use super::constants::parameter_of;
 use super::{Captures, Context, Group, Pairs};
 use crate::core::analysis::callables::Callable;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel, is_builtin};
 use crate::core::source::TextRange;
 
@@ -153,7 +154,7 @@ pub(super) fn forward_references<'s>(ctx: &Context<'s>, range: TextRange) -> Vec
     };
     let mut stack = vec![annotation];
     while let Some(node) = stack.pop() {
-        if node.kind() == "string" {
+        if node.kind_name() == "string" {
             names.extend(string_names(&ctx.eval.source[node.byte_range()]));
             continue;
         }
@@ -180,8 +181,8 @@ pub(super) fn forward_references<'s>(ctx: &Context<'s>, range: TextRange) -> Vec
 /// `X[a, b]` as an expression (`subscript`) or in a type position (`generic_type`): the
 /// subscripted value and its arguments.
 fn subscription(node: Node<'_>) -> Option<(Node<'_>, Vec<Node<'_>>)> {
-    let (value, holder) = match node.kind() {
-        "subscript" => (node.child_by_field_name("value")?, node),
+    let (value, holder) = match node.kind_name() {
+        "subscript" => (node.field("value")?, node),
         "generic_type" => (node.named_child(0)?, node.named_child(1)?),
         _ => return None,
     };
@@ -256,7 +257,7 @@ pub(super) fn unconditional(ctx: &Context<'_>, range: TextRange) -> bool {
     };
     while let Some(parent) = node.parent() {
         if matches!(
-            parent.kind(),
+            parent.kind_name(),
             "if_statement"
                 | "match_statement"
                 | "for_statement"
@@ -276,16 +277,13 @@ pub(super) fn own_annotations(member: Callable<'_>) -> Vec<Node<'_>> {
     let Callable::Function { definition, .. } = member else {
         return Vec::new();
     };
-    let mut found: Vec<Node<'_>> = definition
-        .child_by_field_name("return_type")
-        .into_iter()
-        .collect();
-    if let Some(parameters) = definition.child_by_field_name("parameters") {
+    let mut found: Vec<Node<'_>> = definition.field("return_type").into_iter().collect();
+    if let Some(parameters) = definition.field("parameters") {
         let mut cursor = parameters.walk();
         found.extend(
             parameters
                 .named_children(&mut cursor)
-                .filter_map(|p| p.child_by_field_name("type")),
+                .filter_map(|p| p.field("type")),
         );
     }
     found
@@ -314,17 +312,17 @@ pub(super) fn own_annotation_drops(ctx: &Context<'_>, group: &Group<'_>) -> Vec<
 
 fn drop_edit(annotation: Node<'_>) -> Option<Edit> {
     let owner = annotation.parent()?;
-    match owner.kind() {
+    match owner.kind_name() {
         "function_definition" => {
-            let parameters = owner.child_by_field_name("parameters")?;
+            let parameters = owner.field("parameters")?;
             Some(Edit::delete(TextRange::new(
                 parameters.end_byte(),
                 annotation.end_byte(),
             )))
         }
         "typed_default_parameter" => {
-            let name = owner.child_by_field_name("name")?;
-            let value = owner.child_by_field_name("value")?;
+            let name = owner.field("name")?;
+            let value = owner.field("value")?;
             Some(Edit::replace(
                 TextRange::new(name.end_byte(), value.start_byte()),
                 "=",

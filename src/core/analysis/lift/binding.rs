@@ -15,6 +15,7 @@ use crate::core::analysis::sites::{Handed, Site};
 use crate::core::analysis::values::argument;
 use crate::core::analysis::{arguments, inspection};
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::parse::parameter_kind;
 use crate::core::semantic::{Resolution, ScopeId};
 use crate::core::source::TextRange;
@@ -39,8 +40,11 @@ pub(super) fn positional_allowed(ctx: &Context<'_>, group: &Group<'_>) -> bool {
 fn plain_parameters(parameters: Node<'_>) -> bool {
     let mut cursor = parameters.walk();
     parameters.named_children(&mut cursor).all(|p| {
-        let has_default = matches!(p.kind(), "default_parameter" | "typed_default_parameter");
-        let is_args = is_star_parameter(p) && p.kind() != "keyword_separator";
+        let has_default = matches!(
+            p.kind_name(),
+            "default_parameter" | "typed_default_parameter"
+        );
+        let is_args = is_star_parameter(p) && p.kind_name() != "keyword_separator";
         !(has_default || is_args)
     })
 }
@@ -66,7 +70,7 @@ fn site_binds_positionally(ctx: &Context<'_>, site: &Site<'_>) -> bool {
             let no_kwargs = kwargs
                 .and_then(|k| argument(site.arguments, source, k.position, k.keyword))
                 .is_none_or(|k| empty_dict(source, k));
-            no_kwargs && tuple.is_none_or(|t| t.kind() == "tuple")
+            no_kwargs && tuple.is_none_or(|t| t.kind_name() == "tuple")
         }
         Passing::Trailing { .. } => !has_keywords_or_splats(site.arguments),
         Passing::Mapped => false,
@@ -74,7 +78,7 @@ fn site_binds_positionally(ctx: &Context<'_>, site: &Site<'_>) -> bool {
 }
 
 pub(super) fn empty_dict(source: &str, node: Node<'_>) -> bool {
-    node.kind() == "dictionary" && node.named_child_count() == 0
+    node.kind_name() == "dictionary" && node.named_child_count() == 0
         || source[node.byte_range()].replace(' ', "") == "dict()"
 }
 
@@ -82,7 +86,7 @@ fn has_keywords_or_splats(arguments: Node<'_>) -> bool {
     let mut cursor = arguments.walk();
     arguments.named_children(&mut cursor).any(|a| {
         matches!(
-            a.kind(),
+            a.kind_name(),
             "keyword_argument" | "list_splat" | "dictionary_splat"
         )
     })
@@ -154,12 +158,12 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
     let mut climbed = 0;
     for _ in 0..2 {
         match node.parent() {
-            Some(p) if matches!(p.kind(), "tuple" | "list") => {
+            Some(p) if matches!(p.kind_name(), "tuple" | "list") => {
                 if climbed == 0 {
                     let mut cursor = p.walk();
                     item = p
                         .named_children(&mut cursor)
-                        .filter(|n| n.kind() != "comment")
+                        .filter(|n| n.kind_name() != "comment")
                         .position(|n| n == node);
                 }
                 climbed += 1;
@@ -176,23 +180,23 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
     };
     // `jobs.append(f)`: the list is `jobs`.
     let mut list_name = None;
-    if holder.kind() == "argument_list"
+    if holder.kind_name() == "argument_list"
         && let Some(call) = holder.parent()
-        && let Some(function) = call.child_by_field_name("function")
-        && function.kind() == "attribute"
+        && let Some(function) = call.field("function")
+        && function.kind_name() == "attribute"
         && function
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_some_and(|a| eval.text(a) == "append")
     {
-        list_name = function.child_by_field_name("object");
+        list_name = function.field("object");
     }
     // `enumerate((f, g))`
-    if holder.kind() == "argument_list"
+    if holder.kind_name() == "argument_list"
         && list_name.is_none()
         && node != outer(element)
         && let Some(call) = holder.parent()
         && call
-            .child_by_field_name("function")
+            .field("function")
             .is_some_and(|f| eval.text(f) == "enumerate")
     {
         node = call;
@@ -202,14 +206,14 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
         };
     }
     let mut loops: Vec<Node<'t>> = Vec::new();
-    let right_of = |h: Node<'t>, n: Node<'t>| h.child_by_field_name("right") == Some(n);
-    if matches!(holder.kind(), "for_statement" | "for_in_clause") && right_of(holder, node) {
+    let right_of = |h: Node<'t>, n: Node<'t>| h.field("right") == Some(n);
+    if matches!(holder.kind_name(), "for_statement" | "for_in_clause") && right_of(holder, node) {
         loops.push(holder);
     }
-    if holder.kind() == "assignment" && right_of(holder, node) {
-        list_name = holder.child_by_field_name("left");
+    if holder.kind_name() == "assignment" && right_of(holder, node) {
+        list_name = holder.field("left");
     }
-    if let Some(list) = list_name.filter(|l| l.kind() == "identifier") {
+    if let Some(list) = list_name.filter(|l| l.kind_name() == "identifier") {
         let name = eval.text(list);
         let scope = eval.model.scope_at(list.start_byte());
         for reference in eval
@@ -225,7 +229,7 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
             // `enumerate(jobs)`, `jobs.items()`
             for _ in 0..2 {
                 match over.parent() {
-                    Some(p) if matches!(p.kind(), "argument_list" | "attribute" | "call") => {
+                    Some(p) if matches!(p.kind_name(), "argument_list" | "attribute" | "call") => {
                         over = p
                     }
                     _ => break,
@@ -233,7 +237,7 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
             }
             for candidate in [read, over] {
                 if let Some(h) = candidate.parent()
-                    && matches!(h.kind(), "for_statement" | "for_in_clause")
+                    && matches!(h.kind_name(), "for_statement" | "for_in_clause")
                     && right_of(h, candidate)
                 {
                     loops.push(h);
@@ -243,8 +247,8 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
     }
     let mut found = Vec::new();
     for looping in loops {
-        let (body, scope) = match looping.kind() {
-            "for_statement" => match looping.child_by_field_name("body") {
+        let (body, scope) = match looping.kind_name() {
+            "for_statement" => match looping.field("body") {
                 Some(body) => (body, eval.model.scope_at(looping.start_byte())),
                 None => continue,
             },
@@ -253,7 +257,7 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
                 None => continue,
             },
         };
-        let Some(left) = looping.child_by_field_name("left") else {
+        let Some(left) = looping.field("left") else {
             continue;
         };
         let mut names = Vec::new();
@@ -261,8 +265,8 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
         let flat: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
         match item {
             Some(at)
-                if matches!(left.kind(), "pattern_list" | "tuple_pattern")
-                    && flat.iter().all(|n| n.kind() == "identifier")
+                if matches!(left.kind_name(), "pattern_list" | "tuple_pattern")
+                    && flat.iter().all(|n| n.kind_name() == "identifier")
                     && at < flat.len() =>
             {
                 names.push(eval.text(flat[at]).to_string());
@@ -270,7 +274,7 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
             _ => {
                 let mut stack = vec![left];
                 while let Some(n) = stack.pop() {
-                    if n.kind() == "identifier" {
+                    if n.kind_name() == "identifier" {
                         names.push(eval.text(n).to_string());
                     }
                     let mut cursor = n.walk();
@@ -279,7 +283,7 @@ fn looping_targets<'t>(ctx: &Context<'t>, element: Node<'t>) -> Vec<(String, Nod
             }
         }
         // A comprehension's variables are its own scope's.
-        let scope = match looping.kind() {
+        let scope = match looping.kind_name() {
             "for_in_clause" => eval.model.scope_at(left.start_byte()),
             _ => scope,
         };
@@ -310,7 +314,7 @@ fn check_built_before(
         if n.start_byte() <= site.callable.start_byte() {
             break;
         }
-        if matches!(n.kind(), "for_statement" | "while_statement") {
+        if matches!(n.kind_name(), "for_statement" | "while_statement") {
             until = n.end_byte();
         }
         node = n.parent();
@@ -358,7 +362,7 @@ pub(super) fn bind_site(
     }
     let callable_range = TextRange::of(site.callable);
     if bound.values.is_empty() {
-        if unparenthesize(site.callable).kind() == "lambda" || member.renamed {
+        if unparenthesize(site.callable).kind_name() == "lambda" || member.renamed {
             edits.push(Edit::replace(callable_range, member.name.clone()));
         }
         return Ok(false);
@@ -433,7 +437,7 @@ pub(super) fn check_own_names_kept(
 ) -> Result<(), String> {
     let eval = ctx.eval;
     let variable = match callable {
-        Callable::Function { definition, .. } => definition.child_by_field_name("name"),
+        Callable::Function { definition, .. } => definition.field("name"),
         Callable::Lambda(node) => super::references::assigned_variable(*node),
     };
     let Some(variable) = variable else {
@@ -442,7 +446,7 @@ pub(super) fn check_own_names_kept(
     let name = eval.text(variable);
     let scope = eval.model.scope_at(callable.key().start);
     let body = match eval.scope_node(scope) {
-        Some(node) => node.child_by_field_name("body").unwrap_or(node),
+        Some(node) => node.field("body").unwrap_or(node),
         None => eval.root,
     };
     let Some((what, line, qualified)) = inspection::names_read(eval, body, scope, name) else {
@@ -473,7 +477,7 @@ fn names_change(
         Callable::Lambda(node) => ("<lambda>".to_string(), qualified_name_of(ctx, *node)),
         Callable::Function { definition, .. } => {
             let name = definition
-                .child_by_field_name("name")
+                .field("name")
                 .map_or("", |name| ctx.eval.text(name));
             (name.to_string(), qualified_name_of(ctx, *definition))
         }
@@ -488,27 +492,25 @@ fn names_change(
 /// The `__qualname__` Python gives the function or lambda `node` defines: the names of the
 /// functions and classes around it, a function's followed by `<locals>`.
 fn qualified_name_of(ctx: &Context<'_>, node: Node<'_>) -> String {
-    let own = match node.kind() {
+    let own = match node.kind_name() {
         "lambda" => "<lambda>",
-        _ => node
-            .child_by_field_name("name")
-            .map_or("", |name| ctx.eval.text(name)),
+        _ => node.field("name").map_or("", |name| ctx.eval.text(name)),
     };
     let mut parts = vec![own.to_string()];
     for ancestor in std::iter::successors(node.parent(), |n| n.parent()) {
-        match ancestor.kind() {
+        match ancestor.kind_name() {
             "function_definition" => {
                 parts.push("<locals>".to_string());
                 parts.extend(
                     ancestor
-                        .child_by_field_name("name")
+                        .field("name")
                         .map(|name| ctx.eval.text(name).to_string()),
                 );
             }
             "lambda" => parts.extend(["<locals>".to_string(), "<lambda>".to_string()]),
             "class_definition" => parts.extend(
                 ancestor
-                    .child_by_field_name("name")
+                    .field("name")
                     .map(|name| ctx.eval.text(name).to_string()),
             ),
             _ => {}
@@ -646,11 +648,11 @@ fn bind_partial(
     let (open_keywords, bound) = (bound.open_keywords, bound.values);
     let source = ctx.eval.source;
     let arguments = call
-        .child_by_field_name("arguments")
+        .field("arguments")
         .ok_or("a partial without arguments (internal)")?;
     let inner = argument(arguments, source, Some(0), Some("func"))
         .ok_or("a partial without a function (internal)")?;
-    if unparenthesize(inner).kind() == "lambda" || member.renamed {
+    if unparenthesize(inner).kind_name() == "lambda" || member.renamed {
         edits.push(Edit::replace(TextRange::of(inner), member.name.clone()));
     }
     if !bound.is_empty() {
@@ -685,12 +687,12 @@ pub(super) fn check_keywords(
 ) -> Result<(), String> {
     let mut cursor = arguments.walk();
     for argument in arguments.named_children(&mut cursor) {
-        if argument.kind() == "dictionary_splat" && open_keywords {
+        if argument.kind_name() == "dictionary_splat" && open_keywords {
             return Err("the call passes `**kwargs` to a function that takes `**kwargs`, and a captured value added by keyword could take one of them".into());
         }
         let name = argument
-            .child_by_field_name("name")
-            .filter(|_| argument.kind() == "keyword_argument")
+            .field("name")
+            .filter(|_| argument.kind_name() == "keyword_argument")
             .map(|name| &source[name.byte_range()]);
         if let Some(name) = name.filter(|name| bound.iter().any(|(b, _)| b == name)) {
             return Err(format!(
@@ -761,7 +763,7 @@ pub(super) fn extend_tuple(
             site.arguments,
             &format!("{keyword}={}", tuple_text(captured)),
         ),
-        Some(tuple) if tuple.kind() == "tuple" => extend_sequence(source, tuple, captured),
+        Some(tuple) if tuple.kind_name() == "tuple" => extend_sequence(source, tuple, captured),
         Some(other) => Edit::replace(
             TextRange::of(other),
             format!(
@@ -787,7 +789,7 @@ fn extend_sequence(source: &str, tuple: Node<'_>, captured: &[String]) -> Edit {
     let mut cursor = tuple.walk();
     let last = tuple
         .named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment")
+        .filter(|c| c.kind_name() != "comment")
         .last();
     match last {
         None => Edit::replace(TextRange::of(tuple), tuple_text(captured)),
@@ -812,7 +814,7 @@ fn written_quote(root: Node<'_>, source: &str) -> char {
     let mut cursor = root.walk();
     'walk: loop {
         let node = cursor.node();
-        if node.kind() == "string_start" {
+        if node.kind_name() == "string_start" {
             let opening = source[node.byte_range()].trim_start_matches(char::is_alphabetic);
             match opening {
                 "'" => single += 1,
@@ -839,9 +841,9 @@ pub(crate) fn fstring_quotes(node: Node<'_>, source: &str) -> Vec<char> {
     let mut quotes = Vec::new();
     let mut node = node;
     while let Some(parent) = node.parent() {
-        if parent.kind() == "string"
-            && node.kind() == "interpolation"
-            && let Some(start) = parent.child(0).filter(|s| s.kind() == "string_start")
+        if parent.kind_name() == "string"
+            && node.kind_name() == "interpolation"
+            && let Some(start) = parent.child(0).filter(|s| s.kind_name() == "string_start")
         {
             match source[start.byte_range()].trim_start_matches(char::is_alphabetic) {
                 "\"" => quotes.push('"'),
@@ -879,12 +881,12 @@ pub(super) fn extend_dict(
     let keyword = slot.keyword.unwrap_or("kwargs");
     let edit = match argument(site.arguments, source, slot.position, slot.keyword) {
         None => append_argument(site.arguments, &format!("{keyword}={{{entries}}}")),
-        Some(dict) if dict.kind() == "dictionary" => {
+        Some(dict) if dict.kind_name() == "dictionary" => {
             check_dict_keys(source, dict, bound, open_keywords)?;
             let mut cursor = dict.walk();
             let last = dict
                 .named_children(&mut cursor)
-                .filter(|c| c.kind() != "comment")
+                .filter(|c| c.kind_name() != "comment")
                 .last();
             match last {
                 None => Edit::replace(TextRange::of(dict), format!("{{{entries}}}")),
@@ -895,7 +897,7 @@ pub(super) fn extend_dict(
         Some(other) => Edit::replace(
             TextRange::of(other),
             // `**` takes an `or` expression: a lower one needs its parentheses.
-            match other.kind() {
+            match other.kind_name() {
                 "conditional_expression" | "boolean_operator" | "not_operator"
                 | "comparison_operator" | "lambda" | "named_expression" => {
                     format!("{{**({}), {entries}}}", &source[other.byte_range()])
@@ -917,12 +919,12 @@ fn check_dict_keys(
 ) -> Result<(), String> {
     let mut cursor = dict.walk();
     for entry in dict.named_children(&mut cursor) {
-        if entry.kind() == "dictionary_splat" && open_keywords {
+        if entry.kind_name() == "dictionary_splat" && open_keywords {
             return Err("the keyword arguments unpack `**` into a function that takes `**kwargs`, and a captured value added to them could take one of its keys".into());
         }
         let key = entry
-            .child_by_field_name("key")
-            .filter(|key| key.kind() == "string")
+            .field("key")
+            .filter(|key| key.kind_name() == "string")
             .map(|key| source[key.byte_range()].trim_matches(|c| c == '"' || c == '\''));
         if let Some(key) = key.filter(|key| bound.iter().any(|(b, _)| b == key)) {
             return Err(format!(
@@ -936,11 +938,11 @@ fn check_dict_keys(
 /// How many positional arguments the `functools.partial(f, ...)` call binds after `f`; `None`
 /// when one is unpacked.
 fn partial_positionals(call: Node<'_>) -> Option<usize> {
-    let arguments = call.child_by_field_name("arguments")?;
+    let arguments = call.field("arguments")?;
     let mut cursor = arguments.walk();
     let mut count = 0usize;
     for argument in arguments.named_children(&mut cursor) {
-        match argument.kind() {
+        match argument.kind_name() {
             "keyword_argument" | "comment" | "dictionary_splat" => {}
             "list_splat" => return None,
             _ => count += 1,
@@ -954,7 +956,7 @@ pub(super) fn append_argument(arguments: Node<'_>, text: &str) -> Edit {
     let mut cursor = arguments.walk();
     let last = arguments
         .named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment")
+        .filter(|c| c.kind_name() != "comment")
         .last();
     match last {
         Some(last) => Edit::insert(last.end_byte(), format!(", {text}")),

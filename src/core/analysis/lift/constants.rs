@@ -30,6 +30,7 @@ use super::{Context, Group, Lifted, Pairs};
 use crate::core::analysis::callables::Callable;
 use crate::core::analysis::wrap::is_keyword;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Resolution, ScopeId, ScopeKind, is_builtin};
 use crate::core::source::TextRange;
 
@@ -65,7 +66,7 @@ pub(super) fn lowercase_constants(
     let bodies: Vec<TextRange> = group
         .members
         .iter()
-        .filter_map(|m| m.scope_node().child_by_field_name("body"))
+        .filter_map(|m| m.scope_node().field("body"))
         .map(TextRange::of)
         .collect();
     let mut renamed = Vec::new();

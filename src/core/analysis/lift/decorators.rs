@@ -32,6 +32,7 @@ use super::binding::{is_double_star_parameter, is_star_parameter};
 use super::{Captures, Context, Group};
 use crate::core::analysis::callables::Callable;
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, SemanticModel};
 
 /// How the group's decorators stand with its captures.
@@ -69,7 +70,7 @@ pub(super) fn check_decorators(
         let mut cursor = statement.walk();
         let decorators: Vec<Node<'_>> = statement
             .named_children(&mut cursor)
-            .filter(|c| c.kind() == "decorator")
+            .filter(|c| c.kind_name() == "decorator")
             .collect();
         for decorator in decorators {
             match decorator_kind(ctx, decorator) {
@@ -97,15 +98,15 @@ enum DecoratorKind {
 fn decorator_kind(ctx: &Context<'_>, decorator: Node<'_>) -> Option<DecoratorKind> {
     let expression = decorator.named_child(0)?;
     let scope = ctx.eval.model.scope_at(decorator.start_byte());
-    let function = match expression.kind() {
-        "call" => expression.child_by_field_name("function")?,
+    let function = match expression.kind_name() {
+        "call" => expression.field("function")?,
         _ => expression,
     };
     let name = qualified_name(ctx.eval, function, scope).unwrap_or_default();
     match name.as_str() {
         "functools.lru_cache" => Some(DecoratorKind::Cache),
-        "functools.cache" if expression.kind() != "call" => Some(DecoratorKind::Cache),
-        _ if expression.kind() == "identifier" => forwarding_wrapper(ctx, expression),
+        "functools.cache" if expression.kind_name() != "call" => Some(DecoratorKind::Cache),
+        _ if expression.kind_name() == "identifier" => forwarding_wrapper(ctx, expression),
         _ => None,
     }
 }
@@ -115,11 +116,11 @@ fn decorator_kind(ctx: &Context<'_>, decorator: Node<'_>) -> Option<DecoratorKin
 fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<DecoratorKind> {
     let definition = module_decorator(ctx, name)?;
     let fn_name = single_parameter(ctx, definition)?;
-    let body = definition.child_by_field_name("body")?;
+    let body = definition.field("body")?;
     let mut cursor = body.walk();
     let statements: Vec<Node<'_>> = body
         .named_children(&mut cursor)
-        .filter(|s| s.kind() != "comment" && !is_string_statement(*s))
+        .filter(|s| s.kind_name() != "comment" && !is_string_statement(*s))
         .collect();
     if marking(ctx, &statements, fn_name) {
         return Some(DecoratorKind::Wrapper);
@@ -128,10 +129,10 @@ fn forwarding_wrapper(ctx: &Context<'_>, name: Node<'_>) -> Option<DecoratorKind
         return None;
     };
     let wrapper_name = wraps_wrapper(ctx, *wrapper, fn_name)?;
-    let returns_it = returned.kind() == "return_statement"
+    let returns_it = returned.kind_name() == "return_statement"
         && returned
             .named_child(0)
-            .is_some_and(|r| r.kind() == "identifier" && ctx.eval.text(r) == wrapper_name);
+            .is_some_and(|r| r.kind_name() == "identifier" && ctx.eval.text(r) == wrapper_name);
     returns_it.then_some(DecoratorKind::Wrapper)
 }
 
@@ -143,25 +144,22 @@ fn marking(ctx: &Context<'_>, statements: &[Node<'_>], fn_name: &str) -> bool {
     let Some((returned, marks)) = statements.split_last() else {
         return false;
     };
-    let is_fn = |n: Node<'_>| n.kind() == "identifier" && ctx.eval.text(n) == fn_name;
+    let is_fn = |n: Node<'_>| n.kind_name() == "identifier" && ctx.eval.text(n) == fn_name;
     let returns_fn =
-        returned.kind() == "return_statement" && returned.named_child(0).is_some_and(is_fn);
+        returned.kind_name() == "return_statement" && returned.named_child(0).is_some_and(is_fn);
     returns_fn
         && marks.iter().all(|statement| {
-            let Some(assignment) = statement
-                .named_child(0)
-                .filter(|a| statement.kind() == "expression_statement" && a.kind() == "assignment")
+            let Some(assignment) = statement.named_child(0).filter(|a| {
+                statement.kind_name() == "expression_statement" && a.kind_name() == "assignment"
+            }) else {
+                return false;
+            };
+            let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right"))
             else {
                 return false;
             };
-            let (Some(left), Some(right)) = (
-                assignment.child_by_field_name("left"),
-                assignment.child_by_field_name("right"),
-            ) else {
-                return false;
-            };
-            left.kind() == "attribute"
-                && left.child_by_field_name("object").is_some_and(is_fn)
+            left.kind_name() == "attribute"
+                && left.field("object").is_some_and(is_fn)
                 && calls_nothing(right)
         })
 }
@@ -171,7 +169,7 @@ fn calls_nothing(node: Node<'_>) -> bool {
     let mut stack = vec![node];
     while let Some(current) = stack.pop() {
         if matches!(
-            current.kind(),
+            current.kind_name(),
             "call" | "await" | "yield" | "lambda" | "named_expression" | "subscript" | "attribute"
         ) {
             return false;
@@ -207,11 +205,11 @@ fn module_decorator<'t>(ctx: &Context<'t>, name: Node<'_>) -> Option<Node<'t>> {
 
 /// The one plain parameter of `def logged(fn):`.
 fn single_parameter<'s>(ctx: &Context<'s>, definition: Node<'_>) -> Option<&'s str> {
-    let parameters = definition.child_by_field_name("parameters")?;
+    let parameters = definition.field("parameters")?;
     let mut cursor = parameters.walk();
     let params: Vec<Node<'_>> = parameters.named_children(&mut cursor).collect();
     match params.as_slice() {
-        [only] if only.kind() == "identifier" => Some(ctx.eval.text(*only)),
+        [only] if only.kind_name() == "identifier" => Some(ctx.eval.text(*only)),
         _ => None,
     }
 }
@@ -219,38 +217,41 @@ fn single_parameter<'s>(ctx: &Context<'s>, definition: Node<'_>) -> Option<&'s s
 /// `@functools.wraps(fn) def wrapper(*args, **kwargs): ... fn(*args, **kwargs) ...`: the
 /// wrapper's name.
 fn wraps_wrapper<'s>(ctx: &Context<'s>, statement: Node<'_>, fn_name: &str) -> Option<&'s str> {
-    let definition = statement.child_by_field_name("definition")?;
+    let definition = statement.field("definition")?;
     let mut cursor = statement.walk();
     let decorators: Vec<Node<'_>> = statement
         .named_children(&mut cursor)
-        .filter(|c| c.kind() == "decorator")
+        .filter(|c| c.kind_name() == "decorator")
         .collect();
     let [decorator] = decorators.as_slice() else {
         return None;
     };
-    let call = decorator.named_child(0).filter(|c| c.kind() == "call")?;
+    let call = decorator
+        .named_child(0)
+        .filter(|c| c.kind_name() == "call")?;
     let scope = ctx.eval.model.scope_at(decorator.start_byte());
-    let wraps = qualified_name(ctx.eval, call.child_by_field_name("function")?, scope)?;
-    let arguments = ctx.eval.text(call.child_by_field_name("arguments")?);
+    let wraps = qualified_name(ctx.eval, call.field("function")?, scope)?;
+    let arguments = ctx.eval.text(call.field("arguments")?);
     if wraps != "functools.wraps" || arguments.replace(' ', "") != format!("({fn_name})") {
         return None;
     }
     let (args, kwargs) = star_parameters(ctx, definition)?;
     let forwarded = format!("{fn_name}(*{args},**{kwargs})");
-    let body = definition.child_by_field_name("body")?;
-    let name = ctx.eval.text(definition.child_by_field_name("name")?);
+    let body = definition.field("body")?;
+    let name = ctx.eval.text(definition.field("name")?);
     calls_with(ctx, body, &forwarded).then_some(name)
 }
 
 /// The names of `*args, **kwargs` when they are the only parameters.
 fn star_parameters<'s>(ctx: &Context<'s>, definition: Node<'_>) -> Option<(&'s str, &'s str)> {
-    let parameters = definition.child_by_field_name("parameters")?;
+    let parameters = definition.field("parameters")?;
     let mut cursor = parameters.walk();
     let params: Vec<Node<'_>> = parameters.named_children(&mut cursor).collect();
     let [args, kwargs] = params.as_slice() else {
         return None;
     };
-    let plain = |p: &Node<'_>| p.kind() != "typed_parameter" && p.kind() != "keyword_separator";
+    let plain =
+        |p: &Node<'_>| p.kind_name() != "typed_parameter" && p.kind_name() != "keyword_separator";
     if !(plain(args) && is_star_parameter(*args) && is_double_star_parameter(*kwargs)) {
         return None;
     }
@@ -262,7 +263,9 @@ fn star_parameters<'s>(ctx: &Context<'s>, definition: Node<'_>) -> Option<(&'s s
 fn calls_with(ctx: &Context<'_>, node: Node<'_>, expected: &str) -> bool {
     let mut stack = vec![node];
     while let Some(current) = stack.pop() {
-        if current.kind() == "call" && ctx.eval.text(current).replace([' ', '\n'], "") == expected {
+        if current.kind_name() == "call"
+            && ctx.eval.text(current).replace([' ', '\n'], "") == expected
+        {
             return true;
         }
         let mut cursor = current.walk();
@@ -272,10 +275,10 @@ fn calls_with(ctx: &Context<'_>, node: Node<'_>, expected: &str) -> bool {
 }
 
 fn is_string_statement(statement: Node<'_>) -> bool {
-    statement.kind() == "expression_statement"
+    statement.kind_name() == "expression_statement"
         && statement
             .named_child(0)
-            .is_some_and(|s| s.kind() == "string")
+            .is_some_and(|s| s.kind_name() == "string")
 }
 
 /// Whether every binding of every captured name gives a hashable literal.
@@ -294,7 +297,7 @@ fn all_hashable(ctx: &Context<'_>, captured: &Captures) -> bool {
 }
 
 fn hashable_literal(node: Node<'_>) -> bool {
-    match node.kind() {
+    match node.kind_name() {
         "integer" | "float" | "string" | "true" | "false" | "none" | "concatenated_string" => true,
         "tuple" | "parenthesized_expression" | "unary_operator" => {
             let mut cursor = node.walk();
@@ -314,13 +317,13 @@ fn observed_before(ctx: &Context<'_>, statement: Node<'_>, decorator: Node<'_>) 
     let model = eval.model;
     let expression = decorator.named_child(0);
     let touched: Option<Vec<String>> = expression
-        .filter(|e| e.kind() == "identifier")
+        .filter(|e| e.kind_name() == "identifier")
         .and_then(|e| module_decorator(ctx, e))
         .map(|def| {
             let mut names = Vec::new();
             let mut stack = vec![def];
             while let Some(node) = stack.pop() {
-                if node.kind() == "identifier" {
+                if node.kind_name() == "identifier" {
                     let at = model.scope_at(node.start_byte());
                     if model.resolve(at, eval.text(node))
                         == Resolution::Scope(SemanticModel::MODULE)
@@ -340,7 +343,7 @@ fn observed_before(ctx: &Context<'_>, statement: Node<'_>, decorator: Node<'_>) 
             let mut cursor = node.walk();
             stack.extend(node.named_children(&mut cursor));
             let at = model.scope_at(node.start_byte());
-            match node.kind() {
+            match node.kind_name() {
                 "identifier" => {
                     let name = eval.text(node);
                     let global =
@@ -354,11 +357,11 @@ fn observed_before(ctx: &Context<'_>, statement: Node<'_>, decorator: Node<'_>) 
                     }
                 }
                 "call" => {
-                    let Some(function) = node.child_by_field_name("function") else {
+                    let Some(function) = node.field("function") else {
                         continue;
                     };
                     let name = qualified_name(eval, function, at).unwrap_or_default();
-                    let own = function.kind() == "identifier"
+                    let own = function.kind_name() == "identifier"
                         && model.resolve(at, eval.text(function))
                             == Resolution::Scope(SemanticModel::MODULE);
                     if own || (touched.is_none() && !name.starts_with("builtins.")) {
@@ -377,7 +380,7 @@ fn observed_before(ctx: &Context<'_>, statement: Node<'_>, decorator: Node<'_>) 
 fn moved_refusal(ctx: &Context<'_>, member: &Callable<'_>, decorator: Node<'_>) -> String {
     let name = member
         .scope_node()
-        .child_by_field_name("name")
+        .field("name")
         .map_or("function", |n| ctx.eval.text(n));
     let around = member
         .scope_node()
@@ -398,7 +401,7 @@ fn refusal(ctx: &Context<'_>, group: &Group<'_>, index: usize, decorator: Node<'
     let member = &group.members[index];
     let name = member
         .scope_node()
-        .child_by_field_name("name")
+        .field("name")
         .map_or("function", |n| ctx.eval.text(n));
     let text = ctx.eval.text(decorator);
     let handed_over = group.sites.iter().any(|s| s.member == index);

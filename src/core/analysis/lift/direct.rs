@@ -42,6 +42,7 @@ use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::sites::Site;
 use crate::core::analysis::values::argument;
 use crate::core::fix::{Applicability, Edit, Fix};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -129,10 +130,10 @@ fn forwarded(
 ) -> Option<Forwarded> {
     let source = ctx.eval.source;
     let parameters = own_parameters(source, lambda)?;
-    let call = unparenthesize(lambda.child_by_field_name("body")?);
-    let function = call.child_by_field_name("function")?;
-    let arguments = call.child_by_field_name("arguments")?;
-    if call.kind() != "call" || function.kind() != "identifier" {
+    let call = unparenthesize(lambda.field("body")?);
+    let function = call.field("function")?;
+    let arguments = call.field("arguments")?;
+    if call.kind_name() != "call" || function.kind_name() != "identifier" {
         return None;
     }
     let model = ctx.eval.model;
@@ -159,11 +160,11 @@ fn split_arguments(
     let mut cursor = arguments.walk();
     for argument in arguments.named_children(&mut cursor) {
         let text = &source[argument.byte_range()];
-        match argument.kind() {
+        match argument.kind_name() {
             "comment" => {}
             "keyword_argument" => {
-                let name = argument.child_by_field_name("name")?;
-                let value = value(argument.child_by_field_name("value")?)?;
+                let name = argument.field("name")?;
+                let value = value(argument.field("value")?)?;
                 keywords.push((source[name.byte_range()].to_string(), value));
             }
             _ if positional.is_empty() && own.peek().is_some_and(|p| **p == text) => {
@@ -181,13 +182,13 @@ fn split_arguments(
 
 /// The names of the lambda's parameters, when they are all plain names.
 fn own_parameters<'s>(source: &'s str, lambda: Node<'_>) -> Option<Vec<&'s str>> {
-    let Some(parameters) = lambda.child_by_field_name("parameters") else {
+    let Some(parameters) = lambda.field("parameters") else {
         return Some(Vec::new());
     };
     let mut cursor = parameters.walk();
     parameters
         .named_children(&mut cursor)
-        .map(|p| (p.kind() == "identifier").then(|| &source[p.byte_range()]))
+        .map(|p| (p.kind_name() == "identifier").then(|| &source[p.byte_range()]))
         .collect()
 }
 
@@ -199,21 +200,21 @@ fn carried_value(
     node: Node<'_>,
 ) -> Option<String> {
     let text = &ctx.eval.source[node.byte_range()];
-    let is_constant = match node.kind() {
+    let is_constant = match node.kind_name() {
         "integer" | "float" | "true" | "false" | "none" => true,
         "string" => {
             let mut cursor = node.walk();
             let interpolated = node
                 .named_children(&mut cursor)
-                .any(|c| c.kind() == "interpolation");
+                .any(|c| c.kind_name() == "interpolation");
             !interpolated
         }
         "unary_operator" => node
             .named_child(0)
-            .is_some_and(|n| matches!(n.kind(), "integer" | "float")),
+            .is_some_and(|n| matches!(n.kind_name(), "integer" | "float")),
         _ => false,
     };
-    let is_captured = node.kind() == "identifier"
+    let is_captured = node.kind_name() == "identifier"
         && captured.iter().any(|(name, scope)| {
             name == text && ctx.eval.model.resolve(lambda, text) == Resolution::Scope(*scope)
         });
@@ -252,8 +253,10 @@ fn module_callable(ctx: &Context<'_>, binding: BindingId, site: usize) -> bool {
     // pickle records.
     let kind_fits = match &binding.kind {
         BindingKind::FunctionDef | BindingKind::ClassDef => {
-            statement.kind() != "decorated_definition"
-                && statement.parent().is_some_and(|p| p.kind() == "module")
+            statement.kind_name() != "decorated_definition"
+                && statement
+                    .parent()
+                    .is_some_and(|p| p.kind_name() == "module")
         }
         BindingKind::Import { member, .. } => member.is_some(),
         _ => false,
@@ -344,7 +347,7 @@ fn passes_keywords(ctx: &Context<'_>, site: &Site<'_>) -> bool {
             let mut cursor = site.arguments.walk();
             site.arguments
                 .named_children(&mut cursor)
-                .any(|a| a.kind() == "keyword_argument")
+                .any(|a| a.kind_name() == "keyword_argument")
         }
     }
 }

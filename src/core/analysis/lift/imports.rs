@@ -13,6 +13,7 @@ use tree_sitter::Node;
 use super::text::{member_statements, removal_edit};
 use super::{Context, Group};
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::semantic::BindingId;
 use crate::core::source::TextRange;
 
@@ -111,7 +112,7 @@ fn name_removals(statement: Node<'_>, bound: &[TextRange]) -> Vec<Edit> {
 fn in_try(statement: Node<'_>) -> bool {
     let mut node = statement.parent();
     while let Some(n) = node {
-        match n.kind() {
+        match n.kind_name() {
             "try_statement" => return true,
             "function_definition" | "class_definition" | "module" => return false,
             _ => node = n.parent(),

@@ -25,6 +25,7 @@ use super::text::two_blank_lines_above;
 use crate::core::analysis::layout::leading_comments_start;
 use crate::core::fix::Edit;
 use crate::core::head::head_end;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, SemanticModel};
 use crate::core::source::{TextRange, is_blank_line, next_line_start};
 
@@ -50,7 +51,7 @@ pub(super) fn placement(ctx: &Context<'_>, lambda: Node<'_>, captures_nothing: b
     };
     let lowercase = statement
         .named_child(0)
-        .and_then(|assignment| assignment.child_by_field_name("left"))
+        .and_then(|assignment| assignment.field("left"))
         .is_some_and(|name| !ctx.eval.text(name).bytes().any(|b| b.is_ascii_uppercase()));
     if !lowercase {
         return Placement::Above;
@@ -58,7 +59,7 @@ pub(super) fn placement(ctx: &Context<'_>, lambda: Node<'_>, captures_nothing: b
     let Some(block) = statement.parent() else {
         return Placement::Above;
     };
-    if block.kind() == "module" {
+    if block.kind_name() == "module" {
         return Placement::Here;
     }
     match ctx.guards.contains(&TextRange::of(block)) {
@@ -76,16 +77,20 @@ pub(super) fn assignment_statement<'t>(ctx: &Context<'t>, lambda: Node<'t>) -> O
     }
     let assignment = outer(lambda)
         .parent()
-        .filter(|p| p.kind() == "assignment")?;
-    let plain = assignment.child_by_field_name("type").is_none()
+        .filter(|p| p.kind_name() == "assignment")?;
+    let plain = assignment.field("type").is_none()
         && assignment
-            .child_by_field_name("left")
-            .is_some_and(|left| left.kind() == "identifier");
+            .field("left")
+            .is_some_and(|left| left.kind_name() == "identifier");
     let statement = assignment
         .parent()
-        .filter(|s| s.kind() == "expression_statement" && s.named_child_count() == 1)?;
-    let own_line = statement.next_sibling().is_none_or(|n| n.kind() != ";")
-        && statement.prev_sibling().is_none_or(|p| p.kind() != ";");
+        .filter(|s| s.kind_name() == "expression_statement" && s.named_child_count() == 1)?;
+    let own_line = statement
+        .next_sibling()
+        .is_none_or(|n| n.kind_name() != ";")
+        && statement
+            .prev_sibling()
+            .is_none_or(|p| p.kind_name() != ";");
     if !(plain && own_line) {
         return None;
     }

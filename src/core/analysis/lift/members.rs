@@ -5,6 +5,7 @@
 use super::decorators::{Decorated, check_decorators};
 use super::{Captures, Context, Group};
 use crate::core::analysis::callables::Callable;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Resolution, ScopeId, ScopeKind, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -44,7 +45,7 @@ fn check_identity_tests(
     while let Some(current) = stack.pop() {
         let mut cursor = current.walk();
         stack.extend(current.named_children(&mut cursor));
-        if current.kind() != "comparison_operator" {
+        if current.kind_name() != "comparison_operator" {
             continue;
         }
         let mut cursor = current.walk();
@@ -65,7 +66,7 @@ fn check_identity_tests(
             continue;
         }
         for operand in operands {
-            if operand.kind() == "identifier" && made_by_a_call(ctx, operand) {
+            if operand.kind_name() == "identifier" && made_by_a_call(ctx, operand) {
                 let name = ctx.eval.text(operand);
                 return Err(format!(
                     "it tests `{}` by identity, and a captured value holding `{name}` would reach the worker as a copy, which is not the worker's `{name}`",
@@ -87,11 +88,9 @@ fn reads_own_parameter(
     let model = ctx.eval.model;
     let mut base = node;
     loop {
-        let inner = match base.kind() {
-            "attribute" | "subscript" => base
-                .child_by_field_name("object")
-                .or(base.child_by_field_name("value")),
-            "call" => base.child_by_field_name("function"),
+        let inner = match base.kind_name() {
+            "attribute" | "subscript" => base.field("object").or(base.field("value")),
+            "call" => base.field("function"),
             "parenthesized_expression" => base.named_child(0),
             _ => None,
         };
@@ -100,7 +99,7 @@ fn reads_own_parameter(
             None => break,
         }
     }
-    if base.kind() != "identifier" {
+    if base.kind_name() != "identifier" {
         return false;
     }
     let Some(own) = model.scope_created_by(TextRange::of(member.scope_node())) else {
@@ -134,8 +133,8 @@ fn made_by_a_call(ctx: &Context<'_>, node: tree_sitter::Node<'_>) -> bool {
             return false;
         };
         let Some(function) = value
-            .child_by_field_name("function")
-            .filter(|f| value.kind() == "call" && f.kind() == "identifier")
+            .field("function")
+            .filter(|f| value.kind_name() == "call" && f.kind_name() == "identifier")
         else {
             return false;
         };
@@ -170,12 +169,12 @@ pub(super) fn check_comments_around(member: Callable<'_>) -> Result<(), String> 
     };
     while let Some(parent) = node
         .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
+        .filter(|p| p.kind_name() == "parenthesized_expression")
     {
         let mut cursor = parent.walk();
         if parent
             .named_children(&mut cursor)
-            .any(|c| c.kind() == "comment")
+            .any(|c| c.kind_name() == "comment")
         {
             return Err("a comment inside the parentheses around the lambda would be lost".into());
         }
@@ -243,7 +242,7 @@ fn check_private_names(ctx: &Context<'_>, member: Callable<'_>) -> Result<(), St
     };
     let mut stack = vec![node];
     while let Some(current) = stack.pop() {
-        if current.kind() == "identifier" {
+        if current.kind_name() == "identifier" {
             let name = &ctx.eval.source[current.byte_range()];
             if name.starts_with("__") && !name.ends_with("__") {
                 return Err(format!(

@@ -45,6 +45,7 @@ use crate::core::analysis::inferred::is_identifier;
 use crate::core::analysis::sites::Handed;
 use crate::core::analysis::unpacked::builtin_call_arguments;
 use crate::core::analysis::values::string_content;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{ScopeId, ScopeKind, SemanticModel, is_builtin};
 
 /// The module-level name of each member of `group`.
@@ -225,45 +226,45 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
     let mut node = lambda;
     while let Some(parent) = node
         .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
+        .filter(|p| p.kind_name() == "parenthesized_expression")
     {
         node = parent;
     }
     let parent = node.parent()?;
-    let name = match parent.kind() {
+    let name = match parent.kind_name() {
         // `self.triple = lambda ...`, and `ops["triple"] = lambda ...`, an entry of a table.
-        "assignment" if parent.child_by_field_name("right") == Some(node) => {
-            let left = parent.child_by_field_name("left")?;
-            match left.kind() {
-                "attribute" => &source[left.child_by_field_name("attribute")?.byte_range()],
+        "assignment" if parent.field("right") == Some(node) => {
+            let left = parent.field("left")?;
+            match left.kind_name() {
+                "attribute" => &source[left.field("attribute")?.byte_range()],
                 "subscript" => {
-                    let key = left.child_by_field_name("subscript")?;
+                    let key = left.field("subscript")?;
                     let text = &source[key.byte_range()];
-                    (key.kind() == "string" && text.starts_with(['"', '\'']))
+                    (key.kind_name() == "string" && text.starts_with(['"', '\'']))
                         .then(|| string_content(text))?
                 }
                 _ => return None,
             }
         }
-        "pair" if parent.child_by_field_name("value") == Some(node) && is_table(source, parent) => {
-            let key = parent.child_by_field_name("key")?;
+        "pair" if parent.field("value") == Some(node) && is_table(source, parent) => {
+            let key = parent.field("key")?;
             let text = &source[key.byte_range()];
-            (key.kind() == "string" && text.starts_with(['"', '\'']))
+            (key.kind_name() == "string" && text.starts_with(['"', '\'']))
                 .then(|| string_content(text))?
         }
         // `ops.setdefault("triple", lambda ...)`.
         "argument_list" => {
             let method = parent
                 .parent()
-                .and_then(|call| call.child_by_field_name("function"))
-                .and_then(|function| function.child_by_field_name("attribute"))?;
+                .and_then(|call| call.field("function"))
+                .and_then(|function| function.field("attribute"))?;
             let [key, value] = crate::core::parse::named_items(parent)[..] else {
                 return None;
             };
             let text = &source[key.byte_range()];
             (&source[method.byte_range()] == "setdefault"
                 && value.id() == node.id()
-                && key.kind() == "string"
+                && key.kind_name() == "string"
                 && text.starts_with(['"', '\'']))
             .then(|| string_content(text))?
         }
@@ -274,16 +275,15 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
             };
             let text = &source[key.byte_range()];
             (value.id() == node.id()
-                && key.kind() == "string"
+                && key.kind_name() == "string"
                 && text.starts_with(['"', '\''])
                 && is_pairs_table(ctx, parent))
             .then(|| string_content(text))?
         }
         "keyword_argument"
-            if parent.child_by_field_name("value") == Some(node)
-                && is_dict_call_table(ctx, parent) =>
+            if parent.field("value") == Some(node) && is_dict_call_table(ctx, parent) =>
         {
-            &source[parent.child_by_field_name("name")?.byte_range()]
+            &source[parent.field("name")?.byte_range()]
         }
         _ => return None,
     };
@@ -319,11 +319,11 @@ fn is_dict_call_table(ctx: &Context<'_>, argument: Node<'_>) -> bool {
 fn is_pairs_table(ctx: &Context<'_>, pair: Node<'_>) -> bool {
     let Some(pairs) = pair
         .parent()
-        .filter(|p| matches!(p.kind(), "list" | "tuple"))
+        .filter(|p| matches!(p.kind_name(), "list" | "tuple"))
     else {
         return false;
     };
-    let Some(arguments) = pairs.parent().filter(|a| a.kind() == "argument_list") else {
+    let Some(arguments) = pairs.parent().filter(|a| a.kind_name() == "argument_list") else {
         return false;
     };
     arguments
@@ -340,9 +340,9 @@ fn is_pairs_table(ctx: &Context<'_>, pair: Node<'_>) -> bool {
 fn kept_for_lookups(table: Node<'_>) -> bool {
     let mut node = Some(table);
     while let Some(parent) = node.and_then(|n| n.parent()) {
-        if parent.kind() != "parenthesized_expression" {
+        if parent.kind_name() != "parenthesized_expression" {
             return !matches!(
-                parent.kind(),
+                parent.kind_name(),
                 "argument_list" | "keyword_argument" | "dictionary_splat"
             );
         }
@@ -356,10 +356,10 @@ fn kept_for_lookups(table: Node<'_>) -> bool {
 fn updates_a_table(source: &str, argument: Node<'_>) -> bool {
     argument
         .parent()
-        .filter(|list| list.kind() == "argument_list")
+        .filter(|list| list.kind_name() == "argument_list")
         .and_then(|list| list.parent())
-        .and_then(|call| call.child_by_field_name("function"))
-        .and_then(|function| function.child_by_field_name("attribute"))
+        .and_then(|call| call.field("function"))
+        .and_then(|function| function.field("attribute"))
         .is_some_and(|method| &source[method.byte_range()] == "update")
 }
 

@@ -11,6 +11,7 @@ use crate::core::analysis::callables::{Callable, unparenthesize};
 use crate::core::analysis::captures::{Callee, Need, needs};
 use crate::core::analysis::defaults::{Definition, MovedDefault, check_timing, moved_defaults};
 use crate::core::analysis::layout::top_level_statement;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -168,7 +169,7 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
 fn inside_function(node: Node<'_>) -> bool {
     let mut ancestor = node.parent();
     while let Some(n) = ancestor {
-        if matches!(n.kind(), "function_definition" | "lambda") {
+        if matches!(n.kind_name(), "function_definition" | "lambda") {
             return true;
         }
         ancestor = n.parent();
@@ -210,13 +211,13 @@ fn add_function<'t>(
         .eval
         .node_at(statement)
         .ok_or("picklefix lost track of a function it calls (internal)")?;
-    let definition = if node.kind() == "decorated_definition" {
-        node.child_by_field_name("definition")
+    let definition = if node.kind_name() == "decorated_definition" {
+        node.field("definition")
             .ok_or("a decorated definition without a function (internal)")?
     } else {
         node
     };
-    if definition.kind() != "function_definition" {
+    if definition.kind_name() != "function_definition" {
         return Err("it uses a class or value that cannot be lifted with it".into());
     }
     let under_guard = ctx.eval.model.binding(binding).scope == SemanticModel::MODULE;
@@ -237,7 +238,7 @@ fn lambda_of<'t>(ctx: &Context<'t>, binding: BindingId) -> Option<Node<'t>> {
         .value
         .and_then(|r| ctx.eval.node_at(r))
         .map(unparenthesize)
-        .filter(|v| v.kind() == "lambda")
+        .filter(|v| v.kind_name() == "lambda")
 }
 
 /// The key of the lambda a variable is bound to, as `add_lambda` adds it.

@@ -23,6 +23,7 @@
 use tree_sitter::Node;
 
 use crate::core::analysis::values::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Binding, BindingId, BindingKind, ScopeId, ScopeKind};
 use crate::core::source::TextRange;
 
@@ -109,8 +110,8 @@ fn runs_in(eval: &Evaluator<'_>, mut scope: ScopeId) -> ScopeId {
 /// The `for` and `while` statements around `node`, up to the function it is in.
 fn enclosing_loops<'t>(node: Node<'t>) -> impl Iterator<Item = Node<'t>> {
     std::iter::successors(node.parent(), |n| n.parent())
-        .take_while(|n| !matches!(n.kind(), "function_definition" | "lambda"))
-        .filter(|n| matches!(n.kind(), "for_statement" | "while_statement"))
+        .take_while(|n| !matches!(n.kind_name(), "function_definition" | "lambda"))
+        .filter(|n| matches!(n.kind_name(), "for_statement" | "while_statement"))
 }
 
 /// Whether `other` is bound on every way to `read`: `read` is in the body of the `for` whose
@@ -120,13 +121,13 @@ fn dominates(eval: &Evaluator<'_>, other: &Binding, read: Node<'_>) -> bool {
         return false;
     };
     match other.kind {
-        BindingKind::ForTarget if statement.kind() == "for_statement" => statement
-            .child_by_field_name("body")
+        BindingKind::ForTarget if statement.kind_name() == "for_statement" => statement
+            .field("body")
             .is_some_and(|body| TextRange::of(body).contains_range(TextRange::of(read))),
         BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
             let Some(line) = statement
                 .parent()
-                .filter(|p| p.kind() == "expression_statement")
+                .filter(|p| p.kind_name() == "expression_statement")
             else {
                 return false;
             };
@@ -145,5 +146,5 @@ fn dominates(eval: &Evaluator<'_>, other: &Binding, read: Node<'_>) -> bool {
 fn crosses_function(block: Node<'_>, node: Node<'_>) -> bool {
     std::iter::successors(node.parent(), |n| n.parent())
         .take_while(|n| *n != block)
-        .any(|n| matches!(n.kind(), "function_definition" | "lambda"))
+        .any(|n| matches!(n.kind_name(), "function_definition" | "lambda"))
 }

@@ -34,6 +34,7 @@ use super::{Context, Group};
 use crate::core::analysis::flow::{consumed_at_once, started_right_away};
 use crate::core::analysis::unpicklable::unpicklable_expression;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 use crate::core::source::TextRange;
 
@@ -90,7 +91,7 @@ fn respaced_slices(ctx: &Context<'_>, edits: Vec<Edit>) -> Vec<Edit> {
     let mut slices: Vec<Node<'_>> = Vec::new();
     for edit in &edits {
         let slice = ctx.eval.node_at(edit.range).and_then(|n| n.parent());
-        if let Some(slice) = slice.filter(|s| s.kind() == "slice")
+        if let Some(slice) = slice.filter(|s| s.kind_name() == "slice")
             && !slices.contains(&slice)
         {
             slices.push(slice);
@@ -115,12 +116,12 @@ fn unspaced_slice(ctx: &Context<'_>, slice: Node<'_>, edits: &[Edit]) -> Option<
     let mut cursor = slice.walk();
     for child in slice.children(&mut cursor) {
         let range = TextRange::of(child);
-        if child.kind() == ":" {
+        if child.kind_name() == ":" {
             text.push(':');
         } else if let Some(edit) = edits.iter().find(|e| e.range == range) {
             text.push_str(&edit.content);
         } else if matches!(
-            child.kind(),
+            child.kind_name(),
             "identifier" | "integer" | "float" | "true" | "false" | "none"
         ) {
             text.push_str(ctx.eval.text(child));
@@ -155,10 +156,10 @@ fn attribute_reads(
                 continue;
             }
             let node = ctx.eval.node_at(reference.range)?;
-            let attribute = node.parent().filter(|p| {
-                p.kind() == "attribute" && p.child_by_field_name("object") == Some(node)
-            })?;
-            let attr = ctx.eval.text(attribute.child_by_field_name("attribute")?);
+            let attribute = node
+                .parent()
+                .filter(|p| p.kind_name() == "attribute" && p.field("object") == Some(node))?;
+            let attr = ctx.eval.text(attribute.field("attribute")?);
             let is_method = model
                 .bindings_of(class, attr)
                 .iter()
@@ -175,7 +176,7 @@ fn attribute_reads(
 fn is_called(attribute: Node<'_>) -> bool {
     attribute
         .parent()
-        .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(attribute))
+        .is_some_and(|p| p.kind_name() == "call" && p.field("function") == Some(attribute))
 }
 
 /// `self.x = ...`, `self.x += ...`, `a, self.x = ...`, `del self.x`, `for self.x in ...`.
@@ -183,15 +184,15 @@ fn is_written(attribute: Node<'_>) -> bool {
     let Some(parent) = attribute.parent() else {
         return false;
     };
-    match parent.kind() {
+    match parent.kind_name() {
         "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
-            parent.child_by_field_name("left") == Some(attribute)
+            parent.field("left") == Some(attribute)
         }
         "pattern_list" | "tuple_pattern" | "list_pattern" | "delete_statement"
         | "as_pattern_target" => true,
         "expression_list" => parent
             .parent()
-            .is_some_and(|g| g.kind() == "delete_statement"),
+            .is_some_and(|g| g.kind_name() == "delete_statement"),
         _ => false,
     }
 }
@@ -247,11 +248,8 @@ fn check_attribute(
         let on_receiver = s
             .site
             .call
-            .child_by_field_name("function")
-            .and_then(|f| {
-                f.child_by_field_name("object")
-                    .filter(|_| f.kind() == "attribute")
-            })
+            .field("function")
+            .and_then(|f| f.field("object").filter(|_| f.kind_name() == "attribute"))
             .is_some_and(|object| ctx.eval.text(object) == name);
         if on_receiver && row.receiver_writes.iter().any(|w| *w == first || *w == "*") {
             return Err(format!(
@@ -308,7 +306,7 @@ fn custom_pickling(ctx: &Context<'_>, scope: ScopeId) -> bool {
     let bases = ctx
         .eval
         .node_at(model.scope(class).range)
-        .and_then(|node| node.child_by_field_name("superclasses"))
+        .and_then(|node| node.field("superclasses"))
         .is_some_and(|list| {
             let text = ctx.eval.text(list).replace([' ', '\n'], "");
             text != "()" && text != "(object)"
@@ -333,8 +331,8 @@ fn assigned_values(
     let mut found: Vec<(usize, String, Option<&'static str>)> = assignments(class_node)
         .into_iter()
         .filter_map(|node| {
-            let left = node.child_by_field_name("left")?;
-            let right = node.child_by_field_name("right")?;
+            let left = node.field("left")?;
+            let right = node.field("right")?;
             let at = model.scope_at(node.start_byte());
             let attr = assigned_attribute(ctx, left, receiver, at == class)?;
             let what = unpicklable_expression(ctx.eval, right, at);
@@ -356,7 +354,7 @@ fn assignments(node: Node<'_>) -> Vec<Node<'_>> {
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() == "assignment" {
+        if node.kind_name() == "assignment" {
             found.push(node);
         }
     }
@@ -371,7 +369,7 @@ fn assigned_attribute(
     receiver: &str,
     in_class_body: bool,
 ) -> Option<String> {
-    match left.kind() {
+    match left.kind_name() {
         "attribute" => self_attribute(ctx, left, receiver),
         "identifier" if in_class_body => Some(ctx.eval.text(left).to_string()),
         _ => None,
@@ -380,9 +378,9 @@ fn assigned_attribute(
 
 /// `attr` of `<receiver>.attr`.
 fn self_attribute(ctx: &Context<'_>, left: Node<'_>, receiver: &str) -> Option<String> {
-    let object = left.child_by_field_name("object")?;
-    let attr = left.child_by_field_name("attribute")?;
-    (object.kind() == "identifier" && ctx.eval.text(object) == receiver)
+    let object = left.field("object")?;
+    let attr = left.field("attribute")?;
+    (object.kind_name() == "identifier" && ctx.eval.text(object) == receiver)
         .then(|| ctx.eval.text(attr).to_string())
 }
 

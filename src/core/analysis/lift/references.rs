@@ -17,6 +17,7 @@ use crate::core::analysis::callables::{Callable, Via, unparenthesize};
 use crate::core::analysis::inspection::inspected_ignoring_keys;
 use crate::core::analysis::values::argument;
 use crate::core::fix::Edit;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Reference, Resolution, ScopeId, SemanticModel,
 };
@@ -27,13 +28,13 @@ use crate::core::source::TextRange;
 pub(super) fn bound_to_variable(lambda: Node<'_>) -> bool {
     let mut node = lambda;
     while let Some(parent) = node.parent() {
-        if parent.kind() != "parenthesized_expression" {
-            let field = match parent.kind() {
+        if parent.kind_name() != "parenthesized_expression" {
+            let field = match parent.kind_name() {
                 "named_expression" => "value",
                 _ => "right",
             };
-            return matches!(parent.kind(), "assignment" | "named_expression")
-                && parent.child_by_field_name(field) == Some(node);
+            return matches!(parent.kind_name(), "assignment" | "named_expression")
+                && parent.field(field) == Some(node);
         }
         node = parent;
     }
@@ -50,16 +51,16 @@ pub(super) fn looped_over(source: &str, lambda: Node<'_>) -> bool {
     let Some(holder) = outer(lambda).parent() else {
         return false;
     };
-    match holder.kind() {
+    match holder.kind_name() {
         "tuple" | "list" => {
             in_looped_literal(holder)
                 || outer(holder).parent().is_some_and(|outside| {
-                    (matches!(outside.kind(), "tuple" | "list") && in_looped_literal(outside))
-                        || (outside.kind() == "argument_list" && appended(source, outside))
+                    (matches!(outside.kind_name(), "tuple" | "list") && in_looped_literal(outside))
+                        || (outside.kind_name() == "argument_list" && appended(source, outside))
                 })
         }
         "argument_list" => appended(source, holder),
-        "pair" => holder.child_by_field_name("value") == Some(outer(lambda)) && looped_dict(holder),
+        "pair" => holder.field("value") == Some(outer(lambda)) && looped_dict(holder),
         _ => false,
     }
 }
@@ -68,18 +69,18 @@ pub(super) fn looped_over(source: &str, lambda: Node<'_>) -> bool {
 /// to a name, or one whose `.items()` or `.values()` a `for` goes over
 /// (`loop_views::view_of`).
 fn looped_dict(pair: Node<'_>) -> bool {
-    let Some(dict) = pair.parent().filter(|d| d.kind() == "dictionary") else {
+    let Some(dict) = pair.parent().filter(|d| d.kind_name() == "dictionary") else {
         return false;
     };
     let dict = outer(dict);
     let Some(holder) = dict.parent() else {
         return false;
     };
-    match holder.kind() {
-        "assignment" => holder.child_by_field_name("right") == Some(dict),
+    match holder.kind_name() {
+        "assignment" => holder.field("right") == Some(dict),
         "attribute" => holder
             .parent()
-            .filter(|call| call.kind() == "call")
+            .filter(|call| call.kind_name() == "call")
             .is_some_and(|call| is_looped(outer(call))),
         _ => false,
     }
@@ -88,8 +89,8 @@ fn looped_dict(pair: Node<'_>) -> bool {
 /// Whether `node` is what a `for` statement or clause goes over.
 fn is_looped(node: Node<'_>) -> bool {
     node.parent().is_some_and(|holder| {
-        matches!(holder.kind(), "for_statement" | "for_in_clause")
-            && holder.child_by_field_name("right") == Some(node)
+        matches!(holder.kind_name(), "for_statement" | "for_in_clause")
+            && holder.field("right") == Some(node)
     })
 }
 
@@ -99,42 +100,42 @@ fn in_looped_literal(literal: Node<'_>) -> bool {
     let literal = outer(literal);
     let enumerated = literal
         .parent()
-        .filter(|arguments| arguments.kind() == "argument_list")
+        .filter(|arguments| arguments.kind_name() == "argument_list")
         .and_then(|arguments| arguments.parent())
-        .is_some_and(|call| call.kind() == "call" && is_looped(outer(call)));
+        .is_some_and(|call| call.kind_name() == "call" && is_looped(outer(call)));
     if enumerated {
         return true;
     }
     literal.parent().is_some_and(|holder| {
         matches!(
-            holder.kind(),
+            holder.kind_name(),
             "for_statement" | "for_in_clause" | "assignment"
-        ) && holder.child_by_field_name("right") == Some(literal)
+        ) && holder.field("right") == Some(literal)
     })
 }
 
 /// Whether `arguments` are those of an `<name>.append(...)` statement.
 fn appended(source: &str, arguments: Node<'_>) -> bool {
-    let Some(call) = arguments.parent().filter(|c| c.kind() == "call") else {
+    let Some(call) = arguments.parent().filter(|c| c.kind_name() == "call") else {
         return false;
     };
     let method = call
-        .child_by_field_name("function")
-        .filter(|f| f.kind() == "attribute");
+        .field("function")
+        .filter(|f| f.kind_name() == "attribute");
     let named_append = method
-        .and_then(|m| m.child_by_field_name("attribute"))
+        .and_then(|m| m.field("attribute"))
         .is_some_and(|a| &source[a.byte_range()] == "append");
     named_append
         && call
             .parent()
-            .is_some_and(|s| s.kind() == "expression_statement")
+            .is_some_and(|s| s.kind_name() == "expression_statement")
 }
 
 /// `node` with the parentheses around it.
 pub(super) fn outer(mut node: Node<'_>) -> Node<'_> {
     while let Some(parent) = node
         .parent()
-        .filter(|p| p.kind() == "parenthesized_expression")
+        .filter(|p| p.kind_name() == "parenthesized_expression")
     {
         node = parent;
     }
@@ -233,9 +234,7 @@ fn check_variable_not_inspected(ctx: &Context<'_>, lambda: Node<'_>) -> Result<(
     let scope = eval.model.scope_at(variable.start_byte());
     let body = match scope == SemanticModel::MODULE {
         true => Some(eval.root),
-        false => eval
-            .scope_node(scope)
-            .and_then(|def| def.child_by_field_name("body")),
+        false => eval.scope_node(scope).and_then(|def| def.field("body")),
     };
     match body.and_then(|body| inspected_ignoring_keys(eval, body, scope, eval.text(variable))) {
         Some((what, line)) => Err(format!(
@@ -249,18 +248,18 @@ fn check_variable_not_inspected(ctx: &Context<'_>, lambda: Node<'_>) -> Result<(
 /// The variable a lambda is the whole value of (`job = lambda x: ...`, parentheses allowed).
 pub(super) fn assigned_variable(lambda: Node<'_>) -> Option<Node<'_>> {
     let value = outer(lambda);
-    let assignment = value.parent().filter(|p| p.kind() == "assignment")?;
-    (assignment.child_by_field_name("right") == Some(value)).then_some(())?;
+    let assignment = value.parent().filter(|p| p.kind_name() == "assignment")?;
+    (assignment.field("right") == Some(value)).then_some(())?;
     assignment
-        .child_by_field_name("left")
-        .filter(|left| left.kind() == "identifier")
+        .field("left")
+        .filter(|left| left.kind_name() == "identifier")
 }
 
 /// The range of `node` with the parentheses around it, which the replacement takes with it.
 fn parenthesized_range(ctx: &Context<'_>, node: Node<'_>) -> TextRange {
     let mut range = TextRange::of(node);
     while let Some(parent) = ctx.eval.node_at(range).and_then(|n| n.parent()) {
-        if parent.kind() != "parenthesized_expression" {
+        if parent.kind_name() != "parenthesized_expression" {
             break;
         }
         range = TextRange::of(parent);
@@ -350,19 +349,23 @@ fn unused_after_lift<'t>(
         return None;
     }
     let assignment = ctx.eval.node_at(binding.statement)?;
-    let statement = match assignment.kind() {
+    let statement = match assignment.kind_name() {
         "expression_statement" => assignment,
         _ => assignment
             .parent()
-            .filter(|p| p.kind() == "expression_statement")?,
+            .filter(|p| p.kind_name() == "expression_statement")?,
     };
     // `a = b = lambda ...` or `x = 1; f = lambda ...`: leave those alone.
     let single = statement.named_child_count() == 1
         && assignment
-            .child_by_field_name("right")
-            .is_none_or(|right| right.kind() != "assignment");
-    let own_line = statement.next_sibling().is_none_or(|n| n.kind() != ";")
-        && statement.prev_sibling().is_none_or(|p| p.kind() != ";");
+            .field("right")
+            .is_none_or(|right| right.kind_name() != "assignment");
+    let own_line = statement
+        .next_sibling()
+        .is_none_or(|n| n.kind_name() != ";")
+        && statement
+            .prev_sibling()
+            .is_none_or(|p| p.kind_name() != ";");
     (single && own_line).then_some(statement)
 }
 
@@ -509,7 +512,7 @@ fn handed_callables(ctx: &Context<'_>, group: &Group<'_>) -> Vec<TextRange> {
         .filter_map(|s| match s.via {
             Via::Direct => Some(TextRange::of(unparenthesize(s.site.callable))),
             Via::Partial(call) => call
-                .child_by_field_name("arguments")
+                .field("arguments")
                 .and_then(|args| argument(args, source, Some(0), Some("func")))
                 .map(|inner| TextRange::of(unparenthesize(inner))),
             Via::Variable => None,
@@ -538,9 +541,9 @@ fn reference_edit(
         .ok_or("lost a reference (internal)")?;
     let call = node
         .parent()
-        .filter(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+        .filter(|p| p.kind_name() == "call" && p.field("function") == Some(node));
     let pairs = carried.pairs(lifted, in_member);
-    let Some(arguments) = call.and_then(|c| c.child_by_field_name("arguments")) else {
+    let Some(arguments) = call.and_then(|c| c.field("arguments")) else {
         return value_use_edit(scan, reference, node, lifted, in_member);
     };
     if !in_member {
@@ -564,7 +567,7 @@ fn value_use_edit(
     in_member: bool,
 ) -> Result<(Vec<Edit>, bool), String> {
     let ctx = scan.ctx;
-    let parent_kind = node.parent().map(|p| p.kind());
+    let parent_kind = node.parent().map(|p| p.kind_name());
     if parent_kind == Some("attribute") || !scan.partial_allowed {
         let line = line_number(ctx, reference.range.start);
         return Err(format!(
@@ -640,7 +643,7 @@ fn check_value_use(
         .ok_or("lost a reference (internal)")?;
     let called = node
         .parent()
-        .is_some_and(|p| p.kind() == "call" && p.child_by_field_name("function") == Some(node));
+        .is_some_and(|p| p.kind_name() == "call" && p.field("function") == Some(node));
     if called {
         return bound_before_call(ctx, reference.start, captured);
     }
@@ -708,16 +711,16 @@ pub(super) fn check_in_place(
 /// `!=`), which a partial, a new object at each use, never passes as the function did; a
 /// comparison with `None` holds the same either way.
 fn compares_identity(node: &Node<'_>) -> bool {
-    if node.kind() != "comparison_operator" {
+    if node.kind_name() != "comparison_operator" {
         return false;
     }
     let mut cursor = node.walk();
     let children: Vec<Node<'_>> = node.children(&mut cursor).collect();
     // `work is None` holds neither way.
-    let with_none = children.iter().any(|child| child.kind() == "none");
+    let with_none = children.iter().any(|child| child.kind_name() == "none");
     !with_none
         && (children.iter())
-            .any(|c| !c.is_named() && matches!(c.kind(), "is" | "is not" | "==" | "!="))
+            .any(|c| !c.is_named() && matches!(c.kind_name(), "is" | "is not" | "==" | "!="))
 }
 
 /// A lambda that a comprehension puts in what it makes (`[(lambda x: x + k, k) for k in ks]`)
@@ -732,7 +735,7 @@ pub(super) fn check_comprehension_element(
     let model = ctx.eval.model;
     let mut node = lambda;
     while let Some(parent) = node.parent() {
-        match parent.kind() {
+        match parent.kind_name() {
             "tuple"
             | "list"
             | "parenthesized_expression"
@@ -773,8 +776,8 @@ fn rebound_by_loop(
         let range = TextRange::of(around);
         // A `for` evaluates its iterable once, before its first turn.
         let iterable = around
-            .child_by_field_name("right")
-            .filter(|_| around.kind() == "for_statement")
+            .field("right")
+            .filter(|_| around.kind_name() == "for_statement")
             .is_some_and(|right| TextRange::of(right).contains_range(TextRange::of(node)));
         let rebinds = is_loop(around)
             && !iterable
@@ -809,7 +812,7 @@ fn bound_by_statement_around(ctx: &Context<'_>, at: usize, bindings: &[BindingId
 
 fn is_loop(node: Node<'_>) -> bool {
     matches!(
-        node.kind(),
+        node.kind_name(),
         "for_statement"
             | "while_statement"
             | "list_comprehension"
@@ -842,9 +845,9 @@ pub(super) fn variable_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&
     }
     let mut node = lambda;
     while let Some(parent) = node.parent() {
-        if parent.kind() == "assignment" {
-            let left = parent.child_by_field_name("left")?;
-            return (left.kind() == "identifier").then(|| &ctx.eval.source[left.byte_range()]);
+        if parent.kind_name() == "assignment" {
+            let left = parent.field("left")?;
+            return (left.kind_name() == "identifier").then(|| &ctx.eval.source[left.byte_range()]);
         }
         node = parent;
     }

@@ -19,6 +19,7 @@ use crate::core::analysis::relayout::{Style, relayout_moved};
 use crate::core::analysis::unformatted;
 use crate::core::fix::{Edit, apply_within};
 use crate::core::head::head_end;
+use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
 use crate::core::semantic::{BindingId, Resolution};
 use crate::core::source::{TextRange, line_start, next_line_start};
@@ -221,8 +222,8 @@ pub(super) fn removal_edit(
 
 /// Whether `statement` is a definition this analysis lifts (`Context::lifting`).
 fn is_lifted_definition(ctx: &Context<'_>, statement: Node<'_>) -> bool {
-    let definition = match statement.kind() {
-        "decorated_definition" => statement.child_by_field_name("definition"),
+    let definition = match statement.kind_name() {
+        "decorated_definition" => statement.field("definition"),
         "function_definition" => Some(statement),
         _ => None,
     };
@@ -260,23 +261,23 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
 /// between them makes mypy report an overload without its implementation).
 fn first_overload<'t>(source: &str, anchor: Node<'t>) -> Node<'t> {
     let name_of = |statement: Node<'t>| {
-        let def = match statement.kind() {
-            "decorated_definition" => statement.child_by_field_name("definition")?,
+        let def = match statement.kind_name() {
+            "decorated_definition" => statement.field("definition")?,
             _ => statement,
         };
         let name = def
-            .child_by_field_name("name")
-            .filter(|_| def.kind() == "function_definition")?;
+            .field("name")
+            .filter(|_| def.kind_name() == "function_definition")?;
         Some(&source[name.byte_range()])
     };
     let overload = |statement: Node<'t>| {
         let mut cursor = statement.walk();
-        statement.kind() == "decorated_definition"
+        statement.kind_name() == "decorated_definition"
             && statement.named_children(&mut cursor).any(|decorator| {
                 let text = source[decorator.byte_range()]
                     .trim_start_matches('@')
                     .trim();
-                decorator.kind() == "decorator"
+                decorator.kind_name() == "decorator"
                     && (text == "overload" || text.ends_with(".overload"))
             })
     };
@@ -388,7 +389,7 @@ fn definition_edits(
 ) -> Result<Vec<Edit>, String> {
     let mut edits = piece.edits;
     if piece.lifted.renamed
-        && let Some(name) = definition.child_by_field_name("name")
+        && let Some(name) = definition.field("name")
     {
         edits.push(Edit::replace(
             TextRange::of(name),
@@ -397,7 +398,7 @@ fn definition_edits(
     }
     if !piece.added.names.is_empty() {
         let parameters = definition
-            .child_by_field_name("parameters")
+            .field("parameters")
             .ok_or("a function without parameters (internal)")?;
         edits.push(parameter_edit(parameters, piece.added));
     }
@@ -437,7 +438,7 @@ fn body_import_edit(
         text.push_str(line);
         text.push_str(ctx.eol);
     }
-    if !first.kind().contains("import") {
+    if !first.kind_name().contains("import") {
         text.push_str(ctx.eol);
     }
     Ok(Edit::insert(first.start_byte() - body_indent.len(), text))
@@ -447,12 +448,12 @@ fn body_import_edit(
 /// is the only one.
 fn first_after_docstring(definition: Node<'_>) -> Result<Node<'_>, String> {
     let body = definition
-        .child_by_field_name("body")
+        .field("body")
         .ok_or("a function without a body (internal)")?;
     let mut cursor = body.walk();
     let mut statements = body
         .named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment");
+        .filter(|c| c.kind_name() != "comment");
     let first = statements.next().ok_or("an empty body (internal)")?;
     if is_docstring(first)
         && let Some(next) = statements.next()
@@ -464,11 +465,11 @@ fn first_after_docstring(definition: Node<'_>) -> Result<Node<'_>, String> {
 
 /// Whether `statement` is a string alone, as a docstring is.
 fn is_docstring(statement: Node<'_>) -> bool {
-    statement.kind() == "expression_statement"
+    statement.kind_name() == "expression_statement"
         && statement.named_child_count() == 1
         && statement
             .named_child(0)
-            .is_some_and(|s| s.kind() == "string")
+            .is_some_and(|s| s.kind_name() == "string")
 }
 
 /// Add the captured names to a `parameters` or `lambda_parameters` node.
@@ -477,11 +478,11 @@ fn parameter_edit(parameters: Node<'_>, added: Added<'_>) -> Edit {
     let mut cursor = parameters.walk();
     let params: Vec<Node<'_>> = parameters
         .named_children(&mut cursor)
-        .filter(|p| p.kind() != "comment")
+        .filter(|p| p.kind_name() != "comment")
         .collect();
     let double_star = params.iter().position(|p| is_double_star_parameter(*p));
     let star = params.iter().position(|p| is_star_parameter(*p));
-    let open = parameters.start_byte() + usize::from(parameters.kind() == "parameters");
+    let open = parameters.start_byte() + usize::from(parameters.kind_name() == "parameters");
     let (before, text) = if added.positional {
         (star.or(double_star), names)
     } else if star.is_some() {
@@ -503,7 +504,7 @@ fn parameter_edit(parameters: Node<'_>, added: Added<'_>) -> Edit {
 /// A lambda as a module-level `def` that returns its body.
 fn lambda_text(ctx: &Context<'_>, node: Node<'_>, piece: Piece<'_>) -> String {
     let params = lambda_parameters(ctx, node, &piece);
-    let body = node.child_by_field_name("body");
+    let body = node.field("body");
     let (eol, unit) = (ctx.eol, &ctx.indent);
     let body_text = body.map_or(String::new(), |b| lambda_body(ctx, node, b, &piece.edits));
     let mut text = format!("def {}({params}):{eol}", piece.lifted.name);
@@ -531,7 +532,7 @@ fn lambda_text(ctx: &Context<'_>, node: Node<'_>, piece: Piece<'_>) -> String {
 /// The lambda's parameters, edited, with the added ones.
 fn lambda_parameters(ctx: &Context<'_>, node: Node<'_>, piece: &Piece<'_>) -> String {
     let added = piece.added;
-    match node.child_by_field_name("parameters") {
+    match node.field("parameters") {
         Some(p) => {
             let mut own = edits_within(&piece.edits, TextRange::of(p));
             if !added.names.is_empty() {
@@ -609,7 +610,7 @@ fn breaks_inside_brackets(source: &str, body: Node<'_>) -> bool {
     let mut leaves = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.child_count() == 0 || node.kind() == "string" {
+        if node.child_count() == 0 || node.kind_name() == "string" {
             leaves.push(node);
             continue;
         }
@@ -621,10 +622,10 @@ fn breaks_inside_brackets(source: &str, body: Node<'_>) -> bool {
     let mut previous_end = body.start_byte();
     for leaf in leaves {
         let gap = &source[previous_end..leaf.start_byte().max(previous_end)];
-        if depth == 0 && (gap.contains(['\n', '\r']) || leaf.kind() == "comment") {
+        if depth == 0 && (gap.contains(['\n', '\r']) || leaf.kind_name() == "comment") {
             return false;
         }
-        match leaf.kind() {
+        match leaf.kind_name() {
             "(" | "[" | "{" => depth += 1,
             ")" | "]" | "}" => depth = depth.saturating_sub(1),
             _ => {}
@@ -646,7 +647,7 @@ fn joined_body(source: &str, body: Node<'_>, edits: &[Edit], no_strings: bool) -
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         let spans_lines = source[node.byte_range()].contains(['\n', '\r']);
-        if node.kind() == "comment" || (node != body && spans_lines && is_bracket_pair(node)) {
+        if node.kind_name() == "comment" || (node != body && spans_lines && is_bracket_pair(node)) {
             return None;
         }
         let mut cursor = node.walk();
@@ -687,7 +688,7 @@ fn breaks_between_parts(source: &str, body: Node<'_>) -> bool {
         if node != body && spans_lines && is_bracket_pair(node) {
             return false;
         }
-        if node.kind() == "comment" {
+        if node.kind_name() == "comment" {
             let line = line_start(source, node.start_byte());
             if source[line..node.start_byte()].trim().is_empty() {
                 return false;
@@ -736,12 +737,15 @@ fn split_at_operators(ctx: &Context<'_>, body: Node<'_>, edits: &[Edit]) -> Opti
     let mut rights = Vec::new();
     let mut node = body;
     while operator_priority(node) == Some(priority) {
-        let operator = node.child_by_field_name("operator")?;
-        let right = node.child_by_field_name("right")?;
+        let operator = node.field("operator")?;
+        let right = node.field("right")?;
         // A comment ends the line of the operand before the operator; one after it, no layout.
         let mut comment = None;
         let mut cursor = node.walk();
-        for child in node.children(&mut cursor).filter(|c| c.kind() == "comment") {
+        for child in node
+            .children(&mut cursor)
+            .filter(|c| c.kind_name() == "comment")
+        {
             if child.start_byte() < operator.start_byte() && comment.is_none() {
                 comment = Some(&source[child.byte_range()]);
             } else {
@@ -749,7 +753,7 @@ fn split_at_operators(ctx: &Context<'_>, body: Node<'_>, edits: &[Edit]) -> Opti
             }
         }
         rights.push((source[operator.byte_range()].to_string(), right, comment));
-        node = node.child_by_field_name("left")?;
+        node = node.field("left")?;
     }
     let text_of = |n: Node<'_>| {
         let text = apply_within(
@@ -779,8 +783,8 @@ fn split_at_operators(ctx: &Context<'_>, body: Node<'_>, edits: &[Edit]) -> Opti
 /// black's priority of a binary operator node (higher binds tighter), for the operators a
 /// delimiter split breaks before; `None` for anything else.
 fn operator_priority(node: Node<'_>) -> Option<u8> {
-    let operator = node.child_by_field_name("operator")?.kind();
-    let priority = match (node.kind(), operator) {
+    let operator = node.field("operator")?.kind_name();
+    let priority = match (node.kind_name(), operator) {
         ("boolean_operator", "or") => 1,
         ("boolean_operator", "and") => 2,
         ("binary_operator", "|") => 4,
@@ -798,7 +802,7 @@ fn operator_priority(node: Node<'_>) -> Option<u8> {
 fn is_bracket_pair(node: Node<'_>) -> bool {
     is_bracketed(node)
         || matches!(
-            node.kind(),
+            node.kind_name(),
             "argument_list" | "subscript" | "parameters" | "string"
         )
 }
@@ -812,7 +816,7 @@ fn line_indent(source: &str, at: usize) -> &str {
 /// Whether the expression carries its own brackets, inside which line breaks are legal.
 fn is_bracketed(expression: Node<'_>) -> bool {
     matches!(
-        expression.kind(),
+        expression.kind_name(),
         "parenthesized_expression"
             | "list"
             | "dictionary"
@@ -868,7 +872,7 @@ fn laid_out_return_with(
 fn has_kind(node: Node<'_>, kind: &str) -> bool {
     let mut stack = vec![node];
     while let Some(node) = stack.pop() {
-        if node.kind() == kind {
+        if node.kind_name() == kind {
             return true;
         }
         let mut cursor = node.walk();
@@ -890,12 +894,12 @@ fn import_statements(ctx: &Context<'_>, imports: &[BindingId]) -> Result<Vec<Str
         let mut cursor = statement.walk();
         let name = statement
             .named_children(&mut cursor)
-            .filter(|c| c.kind() == "dotted_name" || c.kind() == "aliased_import")
+            .filter(|c| c.kind_name() == "dotted_name" || c.kind_name() == "aliased_import")
             .find(|c| TextRange::of(*c).contains_range(binding.range))
             .ok_or("an import picklefix cannot read (internal)")?;
         let text = &ctx.eval.source[name.byte_range()];
-        let line = match statement.child_by_field_name("module_name") {
-            Some(module) if statement.kind() == "import_from_statement" => {
+        let line = match statement.field("module_name") {
+            Some(module) if statement.kind_name() == "import_from_statement" => {
                 format!(
                     "from {} import {text}",
                     &ctx.eval.source[module.byte_range()]

@@ -1,6 +1,7 @@
 use super::scan::{Spelling, TooNested, scan};
 use super::*;
 use crate::core::analysis::analyze;
+use crate::core::node::NodeExt;
 
 /// The words `scan` reports as code, in order.
 fn code_words(source: &str) -> Vec<String> {
@@ -441,7 +442,7 @@ fn assert_scans_like_tree_sitter(path: &std::path::Path, source: &str) -> bool {
     let mut cursor = tree.walk();
     let mut stack = vec![tree.root_node()];
     while let Some(node) = stack.pop() {
-        let word = matches!(node.kind(), "identifier" | "lambda" | "def" | "class");
+        let word = matches!(node.kind_name(), "identifier" | "lambda" | "def" | "class");
         if word && node.start_byte() != node.end_byte() {
             assert!(
                 reported.contains(&node.start_byte()),
@@ -463,7 +464,7 @@ fn breaks_a_one_line_string(tree: &tree_sitter::Tree, source: &str) -> bool {
     let mut cursor = tree.walk();
     let mut stack = vec![tree.root_node()];
     while let Some(node) = stack.pop() {
-        if node.kind() == "string" {
+        if node.kind_name() == "string" {
             let text = &source.as_bytes()[node.byte_range()];
             let quote = text
                 .iter()

@@ -27,6 +27,7 @@ use super::{Style, too_long};
 use crate::core::analysis::layout::indentation_of;
 use crate::core::analysis::wrap::{self, Frame};
 use crate::core::fix::{Edit, apply_within};
+use crate::core::node::NodeExt;
 use crate::core::source::TextRange;
 
 /// The brackets whose items black puts one per line.
@@ -100,12 +101,12 @@ fn exploded_item<'s>(source: &'s str, root: Node<'_>, range: TextRange) -> Optio
     let mut node = root.descendant_for_byte_range(range.start, range.end)?;
     loop {
         let parent = node.parent()?;
-        if parent.kind() == "block" || parent.kind().ends_with("_statement") {
+        if parent.kind_name() == "block" || parent.kind_name().ends_with("_statement") {
             return None;
         }
-        if COLLECTIONS.contains(&parent.kind())
+        if COLLECTIONS.contains(&parent.kind_name())
             && node.is_named()
-            && node.kind() != "comment"
+            && node.kind_name() != "comment"
             && has_magic_comma(parent)
             && let Some(item) = own_lines(source, node)
         {
@@ -122,22 +123,22 @@ fn has_magic_comma(collection: Node<'_>) -> bool {
         return false;
     };
     let mut before = close.prev_sibling();
-    while let Some(comment) = before.filter(|n| n.kind() == "comment") {
+    while let Some(comment) = before.filter(|n| n.kind_name() == "comment") {
         before = comment.prev_sibling();
     }
     let mut cursor = collection.walk();
     let items = collection
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .count();
-    before.is_some_and(|n| n.kind() == ",") && (collection.kind() != "tuple" || items > 1)
+    before.is_some_and(|n| n.kind_name() == ",") && (collection.kind_name() != "tuple" || items > 1)
 }
 
 /// The item `node` with its comma, when it starts its line, the comma follows it on its last
 /// line, and nothing but a comment follows the comma.
 fn own_lines<'s>(source: &'s str, node: Node<'_>) -> Option<Item<'s>> {
     let indent = indentation_of(source, node)?;
-    let comma = node.next_sibling().filter(|n| n.kind() == ",")?;
+    let comma = node.next_sibling().filter(|n| n.kind_name() == ",")?;
     if comma.start_byte() != node.end_byte() {
         return None;
     }

@@ -24,6 +24,7 @@ use tree_sitter::Node;
 use super::layout::indentation_of;
 use super::wrap::{self, Frame};
 use crate::core::fix::{Edit, Fix, apply_within};
+use crate::core::node::NodeExt;
 use crate::core::source::TextRange;
 
 /// How the file's lines are laid out.
@@ -150,22 +151,20 @@ fn spanning_statements<'t>(
     let mut cursor = function.walk();
     let mut stack = vec![function];
     // The lifted function's own header is laid out with its new parameters (`lifted_headers`).
-    let own = function
-        .child_by_field_name("definition")
-        .unwrap_or(function);
+    let own = function.field("definition").unwrap_or(function);
     while let Some(node) = stack.pop() {
-        if node.kind() == "function_definition"
+        if node.kind_name() == "function_definition"
             && node.id() != own.id()
             && let Some(header) = nested_header(source, node)
         {
             found.push(header);
         }
         let simple = matches!(
-            node.kind(),
+            node.kind_name(),
             "expression_statement" | "return_statement" | "assert_statement" | "raise_statement"
         );
         let header = matches!(
-            node.kind(),
+            node.kind_name(),
             "if_statement" | "elif_clause" | "while_statement" | "for_statement" | "with_statement"
         );
         if simple || header {
@@ -188,7 +187,7 @@ fn spanning_statements<'t>(
 /// it spans lines and has its lines to itself: black joins it where it fits at its new
 /// indentation, as it joins a statement.
 fn nested_header<'t>(source: &str, definition: Node<'t>) -> Option<(TextRange, Node<'t>)> {
-    let end = header_end(definition.child_by_field_name("body")?)?;
+    let end = header_end(definition.field("body")?)?;
     let range = TextRange::new(definition.start_byte(), end);
     indentation_of(source, definition)?;
     trailer(source, end)?;
@@ -219,24 +218,22 @@ fn logical_line<'t>(
 ) -> Option<(TextRange, Node<'t>)> {
     let mut node = root.descendant_for_byte_range(range.start, range.end);
     while let Some(current) = node {
-        let end = match current.kind() {
+        let end = match current.kind_name() {
             "expression_statement"
             | "return_statement"
             | "assert_statement"
             | "raise_statement" => current.end_byte(),
             "with_statement" | "for_statement" | "while_statement" => {
-                header_end(current.child_by_field_name("body")?)?
+                header_end(current.field("body")?)?
             }
-            "if_statement" | "elif_clause" => {
-                header_end(current.child_by_field_name("consequence")?)?
-            }
+            "if_statement" | "elif_clause" => header_end(current.field("consequence")?)?,
             // A decorator is a line of its own, laid out as an expression statement; its node
             // takes in the line break after it.
             "decorator" => {
                 let mut cursor = current.walk();
                 let expression = current
                     .named_children(&mut cursor)
-                    .find(|child| child.kind() != "comment")?;
+                    .find(|child| child.kind_name() != "comment")?;
                 expression.end_byte()
             }
             "block"
@@ -270,10 +267,10 @@ fn trailer(source: &str, end: usize) -> Option<usize> {
 fn header_end(body: Node<'_>) -> Option<usize> {
     // A comment after the colon sits between it and the body.
     let mut before = body.prev_sibling();
-    while let Some(node) = before.filter(|n| n.kind() == "comment") {
+    while let Some(node) = before.filter(|n| n.kind_name() == "comment") {
         before = node.prev_sibling();
     }
-    Some(before.filter(|c| c.kind() == ":")?.end_byte())
+    Some(before.filter(|c| c.kind_name() == ":")?.end_byte())
 }
 
 /// `edits` with those inside `range` replaced by one edit laying out the statement, when it

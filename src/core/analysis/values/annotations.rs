@@ -6,6 +6,7 @@ use tree_sitter::Node;
 
 use super::methods::Called;
 use super::{Evaluator, Value, agreed, argument, string_content, unparenthesize};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -72,13 +73,13 @@ impl<'a> Evaluator<'a> {
         let calls = self.method_calls(name);
         agreed(calls.iter().filter_map(|&start| {
             let call = self.call_at(start)?;
-            let function = call.child_by_field_name("function")?;
-            let object = unparenthesize(function.child_by_field_name("object")?);
+            let function = call.field("function")?;
+            let object = unparenthesize(function.field("object")?);
             let scope = self.model.scope_at(call.start_byte());
             if !self.is_instance_of(object, class, scope) {
                 return None;
             }
-            let arguments = call.child_by_field_name("arguments")?;
+            let arguments = call.field("arguments")?;
             let arg = argument(
                 arguments,
                 self.source,
@@ -109,11 +110,11 @@ impl<'a> Evaluator<'a> {
         let name = self
             .root
             .descendant_for_byte_range(at, at)
-            .filter(|n| n.kind() == "identifier")?;
-        let function = name.parent().filter(|f| f.kind() == "attribute")?;
-        function.parent().filter(|call| {
-            call.kind() == "call" && call.child_by_field_name("function") == Some(function)
-        })
+            .filter(|n| n.kind_name() == "identifier")?;
+        let function = name.parent().filter(|f| f.kind_name() == "attribute")?;
+        function
+            .parent()
+            .filter(|call| call.kind_name() == "call" && call.field("function") == Some(function))
     }
 
     fn find_method_calls(&self, name: &str) -> Vec<usize> {
@@ -132,15 +133,13 @@ impl<'a> Evaluator<'a> {
             let call = self
                 .root
                 .descendant_for_byte_range(start, end)
-                .filter(|n| n.kind() == "identifier")
+                .filter(|n| n.kind_name() == "identifier")
                 .and_then(|attribute| {
                     let function = attribute.parent().filter(|f| {
-                        f.kind() == "attribute"
-                            && f.child_by_field_name("attribute") == Some(attribute)
+                        f.kind_name() == "attribute" && f.field("attribute") == Some(attribute)
                     })?;
                     function.parent().filter(|call| {
-                        call.kind() == "call"
-                            && call.child_by_field_name("function") == Some(function)
+                        call.kind_name() == "call" && call.field("function") == Some(function)
                     })
                 });
             found.extend(call.map(|_| start));
@@ -156,13 +155,13 @@ impl<'a> Evaluator<'a> {
     /// name bound once, in its scope, to such a call.
     fn is_instance_of(&self, object: Node<'a>, class: ScopeId, scope: ScopeId) -> bool {
         let makes = |node: Node<'a>, scope: ScopeId| {
-            node.kind() == "call"
+            node.kind_name() == "call"
                 && node
-                    .child_by_field_name("function")
-                    .filter(|f| f.kind() == "identifier")
+                    .field("function")
+                    .filter(|f| f.kind_name() == "identifier")
                     .is_some_and(|f| self.names_class(self.text(f), class, scope))
         };
-        match object.kind() {
+        match object.kind_name() {
             "call" => makes(object, scope),
             "identifier" => {
                 let name = self.text(object);
@@ -202,13 +201,13 @@ impl<'a> Evaluator<'a> {
     /// The position of the parameter at `range` among the function's plain parameters.
     pub(super) fn parameter_position(&self, function: ScopeId, range: TextRange) -> Option<usize> {
         let node = self.scope_node(function)?;
-        let parameters = node.child_by_field_name("parameters")?;
+        let parameters = node.field("parameters")?;
         let mut cursor = parameters.walk();
 
         // Comments are not parameters: count as `argument()` counts the call's arguments.
         parameters
             .named_children(&mut cursor)
-            .filter(|p| p.kind() != "comment")
+            .filter(|p| p.kind_name() != "comment")
             .take_while(|p| {
                 !matches!(
                     crate::core::parse::parameter_kind(*p),
@@ -231,11 +230,11 @@ impl<'a> Evaluator<'a> {
             .node_at(reference.range)
             .and_then(|n| n.parent())
             .filter(|p| {
-                p.kind() == "call"
-                    && p.child_by_field_name("function").map(TextRange::of) == Some(reference.range)
+                p.kind_name() == "call"
+                    && p.field("function").map(TextRange::of) == Some(reference.range)
             });
         let arg = call
-            .and_then(|c| c.child_by_field_name("arguments"))
+            .and_then(|c| c.field("arguments"))
             .and_then(|args| argument(args, self.source, Some(position), Some(keyword)));
         match arg {
             Some(arg) => self.eval_depth(arg, reference.scope, depth + 1),
@@ -263,7 +262,7 @@ impl<'a> Evaluator<'a> {
     }
 
     fn eval_type(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
-        match node.kind() {
+        match node.kind_name() {
             // `type_parameter` is the `[X]` of `Optional[X]` in an annotation.
             "type" | "parenthesized_expression" | "type_parameter" => node
                 .named_child(0)
@@ -276,10 +275,7 @@ impl<'a> Evaluator<'a> {
                 .unwrap_or(Value::Unknown),
             "subscript" | "generic_type" => self.eval_optional(node, scope, depth),
             "binary_operator" => {
-                let (Some(left), Some(right)) = (
-                    node.child_by_field_name("left"),
-                    node.child_by_field_name("right"),
-                ) else {
+                let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
                     return Value::Unknown;
                 };
                 match self.eval_type(left, scope, depth) {
@@ -303,7 +299,7 @@ impl<'a> Evaluator<'a> {
             return false;
         };
         loop {
-            node = match node.kind() {
+            node = match node.kind_name() {
                 "type" | "parenthesized_expression" | "type_parameter" => match node.named_child(0)
                 {
                     Some(inner) => inner,
@@ -321,10 +317,8 @@ impl<'a> Evaluator<'a> {
                     None => return false,
                 },
                 "binary_operator" => {
-                    let (Some(left), Some(right)) = (
-                        node.child_by_field_name("left"),
-                        node.child_by_field_name("right"),
-                    ) else {
+                    let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+                    else {
                         return false;
                     };
                     match self.text(right) == "None" {
@@ -356,13 +350,10 @@ impl<'a> Evaluator<'a> {
 
     /// `X` of the subscript `Optional[X]` (also `typing.Optional[X]`).
     fn optional_of(&self, node: Node<'a>) -> Option<Node<'a>> {
-        let head = node
-            .child_by_field_name("value")
-            .or_else(|| node.named_child(0))?;
+        let head = node.field("value").or_else(|| node.named_child(0))?;
         let text = self.text(head);
         (text == "Optional" || text.ends_with(".Optional")).then_some(())?;
-        node.child_by_field_name("subscript")
-            .or_else(|| node.named_child(1))
+        node.field("subscript").or_else(|| node.named_child(1))
     }
 
     /// A dotted name written in a string annotation: `"mp.pool.Pool"`.

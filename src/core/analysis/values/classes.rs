@@ -12,6 +12,7 @@ use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed, argument, unparenthesize};
 use crate::core::analysis::api::Class;
 use crate::core::analysis::choices::thread_pool;
+use crate::core::node::NodeExt;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -27,7 +28,7 @@ impl<'a> Evaluator<'a> {
     /// `Local()`, a name bound to `Local(...)`, or `self` in a method of such a class. Returns the
     /// class name and the scope it is defined in.
     pub fn local_class_of(&self, object: Node<'a>, scope: ScopeId) -> Option<(String, ScopeId)> {
-        match object.kind() {
+        match object.kind_name() {
             "call" => self.local_class_called(object, scope),
             "identifier" => {
                 let name = self.text(object);
@@ -48,7 +49,7 @@ impl<'a> Evaluator<'a> {
                 };
                 let binding = self.model.binding(*only);
                 let value = self.node_at(binding.value?)?;
-                (value.kind() == "call")
+                (value.kind_name() == "call")
                     .then(|| self.local_class_called(value, binding.written_in))
                     .flatten()
             }
@@ -62,8 +63,8 @@ impl<'a> Evaluator<'a> {
         call: Node<'a>,
         scope: ScopeId,
     ) -> Option<(String, ScopeId)> {
-        let function = call.child_by_field_name("function")?;
-        if function.kind() != "identifier" {
+        let function = call.field("function")?;
+        if function.kind_name() != "identifier" {
             return None;
         }
         let name = self.text(function);
@@ -173,13 +174,13 @@ impl<'a> Evaluator<'a> {
         depth: usize,
     ) -> Value {
         let (Some(object), Some(attr), Some(arguments)) = (
-            function.child_by_field_name("object"),
-            function.child_by_field_name("attribute"),
+            function.field("object"),
+            function.field("attribute"),
             arguments,
         ) else {
             return Value::Unknown;
         };
-        if function.kind() != "attribute" || object.kind() != "identifier" {
+        if function.kind_name() != "attribute" || object.kind_name() != "identifier" {
             return Value::Unknown;
         }
         let Value::OwnClass(class) = self.eval_depth(object, scope, depth + 1) else {
@@ -230,7 +231,7 @@ impl<'a> Evaluator<'a> {
         };
         let def = self
             .statement_node(self.model.binding(*only).statement)
-            .and_then(|s| s.child_by_field_name("definition"));
+            .and_then(|s| s.field("definition"));
         matches!(
             def.and_then(|def| self.called_as(def)),
             Some(Called::Static | Called::ClassMethod)
@@ -354,10 +355,10 @@ impl<'a> Evaluator<'a> {
         };
         !assignments.is_empty()
             && assignments.iter().all(|assignment| {
-                let Some(value) = assignment.child_by_field_name("right") else {
+                let Some(value) = assignment.field("right") else {
                     return false;
                 };
-                match value.kind() {
+                match value.kind_name() {
                     "identifier" => match self
                         .model
                         .bindings_of(SemanticModel::MODULE, self.text(value))
@@ -369,9 +370,9 @@ impl<'a> Evaluator<'a> {
                         _ => false,
                     },
                     "attribute" => value
-                        .child_by_field_name("object")
-                        .filter(|object| object.kind() == "attribute")
-                        .and_then(|object| object.child_by_field_name("attribute"))
+                        .field("object")
+                        .filter(|object| object.kind_name() == "attribute")
+                        .and_then(|object| object.field("attribute"))
                         .is_some_and(|held| {
                             self.text(held) != attr
                                 && matches!(
@@ -551,11 +552,12 @@ impl<'a> Evaluator<'a> {
     /// `attr` when `node` assigns `<identifier>.attr = <value>` (what `self_assignment`
     /// evaluates).
     fn assigned_attribute(&self, node: Node<'a>) -> Option<&'a str> {
-        let left = node.child_by_field_name("left")?;
-        node.child_by_field_name("right")?;
-        let object = left.child_by_field_name("object")?;
-        let name = left.child_by_field_name("attribute")?;
-        (left.kind() == "attribute" && object.kind() == "identifier").then(|| self.text(name))
+        let left = node.field("left")?;
+        node.field("right")?;
+        let object = left.field("object")?;
+        let name = left.field("attribute")?;
+        (left.kind_name() == "attribute" && object.kind_name() == "identifier")
+            .then(|| self.text(name))
     }
 
     /// The one assignment to `<self>.<attr>` in the class of the method whose instance
@@ -566,9 +568,9 @@ impl<'a> Evaluator<'a> {
         attribute: Node<'a>,
         scope: ScopeId,
     ) -> Option<(Node<'a>, ScopeId)> {
-        let object = attribute.child_by_field_name("object")?;
-        let attr = self.text(attribute.child_by_field_name("attribute")?);
-        if object.kind() != "identifier" {
+        let object = attribute.field("object")?;
+        let attr = self.text(attribute.field("attribute")?);
+        if object.kind_name() != "identifier" {
             return None;
         }
         let class = self.method_class(self.text(object), scope)?;
@@ -579,8 +581,8 @@ impl<'a> Evaluator<'a> {
         let [only] = assignments.as_slice() else {
             return None;
         };
-        let left = only.child_by_field_name("left")?;
-        let object = left.child_by_field_name("object")?;
+        let left = only.field("left")?;
+        let object = left.field("object")?;
         let method = self.model.scope_at(only.start_byte());
         (self.method_class(self.text(object), method) == Some(class)
             && self.model.scope(method).parent == Some(class))
@@ -596,14 +598,13 @@ impl<'a> Evaluator<'a> {
         attribute: Node<'a>,
         scope: ScopeId,
     ) -> bool {
-        let (Some(object), Some(attr)) = (
-            attribute.child_by_field_name("object"),
-            attribute.child_by_field_name("attribute"),
-        ) else {
+        let (Some(object), Some(attr)) = (attribute.field("object"), attribute.field("attribute"))
+        else {
             return false;
         };
         let attr = self.text(attr);
-        let Some(class) = (attribute.kind() == "attribute" && object.kind() == "identifier")
+        let Some(class) = (attribute.kind_name() == "attribute"
+            && object.kind_name() == "identifier")
             .then(|| self.method_class(self.text(object), scope))
             .flatten()
         else {
@@ -617,14 +618,14 @@ impl<'a> Evaluator<'a> {
             && assignments.iter().all(|node| {
                 let method = self.model.scope_at(node.start_byte());
                 let made_on_self = node
-                    .child_by_field_name("left")
-                    .and_then(|left| left.child_by_field_name("object"))
+                    .field("left")
+                    .and_then(|left| left.field("object"))
                     .is_some_and(|object| {
                         self.method_class(self.text(object), method) == Some(class)
                     });
                 made_on_self
                     && node
-                        .child_by_field_name("right")
+                        .field("right")
                         .is_some_and(|right| thread_pool(self, right, method))
             })
     }
@@ -647,15 +648,15 @@ impl<'a> Evaluator<'a> {
 
     pub(in crate::core::analysis) fn first_parameter(&self, function: ScopeId) -> Option<&'a str> {
         let node = self.scope_node(function)?;
-        let params = node.child_by_field_name("parameters")?;
+        let params = node.field("parameters")?;
         let mut cursor = params.walk();
         let first = params
             .named_children(&mut cursor)
-            .find(|p| p.kind() != "comment")?;
-        let ident = match first.kind() {
+            .find(|p| p.kind_name() != "comment")?;
+        let ident = match first.kind_name() {
             "identifier" => first,
             "typed_parameter" => first.named_child(0)?,
-            "default_parameter" | "typed_default_parameter" => first.child_by_field_name("name")?,
+            "default_parameter" | "typed_default_parameter" => first.field("name")?,
             _ => return None,
         };
         Some(self.text(ident))
@@ -667,7 +668,7 @@ impl<'a> Evaluator<'a> {
     /// what ran before, so it is no pool the run can tell.
     fn assigns_thread_pool(&self, assignments: &[Node<'a>]) -> bool {
         assignments.iter().any(|node| {
-            node.child_by_field_name("right").is_some_and(|right| {
+            node.field("right").is_some_and(|right| {
                 self.may_give_thread_pool(right, self.model.scope_at(node.start_byte()))
             })
         })
@@ -691,16 +692,16 @@ impl<'a> Evaluator<'a> {
             return None;
         };
         let statement = assignment.parent()?;
-        let body = self.scope_node(init)?.child_by_field_name("body")?;
-        if statement.kind() != "expression_statement" || statement.parent() != Some(body) {
+        let body = self.scope_node(init)?.field("body")?;
+        if statement.kind_name() != "expression_statement" || statement.parent() != Some(body) {
             return None;
         }
-        let left = assignment.child_by_field_name("left")?;
-        let object = left.child_by_field_name("object")?;
-        let right = unparenthesize(assignment.child_by_field_name("right")?);
-        if left.kind() != "attribute"
+        let left = assignment.field("left")?;
+        let object = left.field("object")?;
+        let right = unparenthesize(assignment.field("right")?);
+        if left.kind_name() != "attribute"
             || self.method_class(self.text(object), init) != Some(class)
-            || right.kind() != "conditional_expression"
+            || right.kind_name() != "conditional_expression"
         {
             return None;
         }
@@ -712,7 +713,7 @@ impl<'a> Evaluator<'a> {
         let flag = self.text(test);
         let parameter = matches!(self.model.bindings_of(init, flag),
             [only] if self.model.binding(*only).kind == BindingKind::Parameter);
-        if test.kind() != "identifier" || !parameter {
+        if test.kind_name() != "identifier" || !parameter {
             return None;
         }
         let process = |node: Node<'a>| match self.eval(node, init) {
@@ -738,14 +739,14 @@ impl<'a> Evaluator<'a> {
         class_scope: ScopeId,
         depth: usize,
     ) -> Option<Value> {
-        let left = node.child_by_field_name("left")?;
-        let right = node.child_by_field_name("right")?;
-        if left.kind() != "attribute" {
+        let left = node.field("left")?;
+        let right = node.field("right")?;
+        if left.kind_name() != "attribute" {
             return None;
         }
-        let object = left.child_by_field_name("object")?;
-        let name = left.child_by_field_name("attribute")?;
-        if object.kind() != "identifier" || self.text(name) != attr {
+        let object = left.field("object")?;
+        let name = left.field("attribute")?;
+        if object.kind_name() != "identifier" || self.text(name) != attr {
             return None;
         }
         let scope = self.model.scope_at(node.start_byte());
@@ -760,7 +761,7 @@ fn assignments_at<'a>(class_node: Node<'a>, ranges: &[TextRange]) -> Vec<Node<'a
         let mut node = class_node.descendant_for_byte_range(range.start, range.end)?;
         // The smallest node spanning an assignment is the assignment, unless a wrapper of the
         // same extent is returned: climb to it.
-        while node.kind() != "assignment" || TextRange::of(node) != *range {
+        while node.kind_name() != "assignment" || TextRange::of(node) != *range {
             node = node.parent()?;
         }
         Some(node)

@@ -29,6 +29,7 @@ use tree_sitter::Node;
 use super::{Evaluator, sole_decorator};
 use crate::core::analysis::api::ApiRow;
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -67,8 +68,8 @@ impl<'a> Evaluator<'a> {
         }
         let definition = self
             .node_at(statement)
-            .filter(|n| n.kind() == "decorated_definition")?
-            .child_by_field_name("definition")?;
+            .filter(|n| n.kind_name() == "decorated_definition")?
+            .field("definition")?;
         let class = self.model.scope_created_by(TextRange::of(definition))?;
         self.generated_init(class).map(|_| class)
     }
@@ -79,7 +80,7 @@ impl<'a> Evaluator<'a> {
         if self.inferred.is_empty() {
             return None;
         }
-        let name = self.scope_node(class)?.child_by_field_name("name")?;
+        let name = self.scope_node(class)?.field("name")?;
         let row = self.inferred.get(&name.start_byte())?;
         self.dataclass_fields(class).map(|_| *row)
     }
@@ -104,27 +105,27 @@ impl<'a> Evaluator<'a> {
         call: Node<'a>,
         scope: ScopeId,
     ) -> Option<(ScopeId, Vec<(Node<'a>, &'a str)>)> {
-        let class = self.named_module_class(call.child_by_field_name("function")?, scope)?;
+        let class = self.named_module_class(call.field("function")?, scope)?;
         let definition = self.scope_node(class)?;
         // A base class may read the fields (`self.fn.__name__` in a mixin), and a field's own
         // `field(kw_only=...)` moves the positions: neither is read.
         let text = self.text(definition);
-        if definition.child_by_field_name("superclasses").is_some() || text.contains("kw_only") {
+        if definition.field("superclasses").is_some() || text.contains("kw_only") {
             return None;
         }
         let fields = self.dataclass_fields(class)?;
-        let arguments = call.child_by_field_name("arguments")?;
+        let arguments = call.field("arguments")?;
         let mut cursor = arguments.walk();
         let mut found = Vec::new();
         let mut position = 0;
         for argument in arguments.named_children(&mut cursor) {
-            match argument.kind() {
+            match argument.kind_name() {
                 "comment" => {}
                 "list_splat" | "dictionary_splat" => return None,
                 "keyword_argument" => {
-                    let keyword = self.text(argument.child_by_field_name("name")?);
+                    let keyword = self.text(argument.field("name")?);
                     let field = fields.iter().find(|f| f.name == keyword)?;
-                    found.push((argument.child_by_field_name("value")?, field.name));
+                    found.push((argument.field("value")?, field.name));
                 }
                 _ => {
                     let field = fields.iter().find(|f| f.position == Some(position))?;
@@ -147,8 +148,8 @@ impl<'a> Evaluator<'a> {
         }
         let node = self.scope_node(class)?;
         let mut keyword_only = self.dataclass_decorator(node)?;
-        keyword_only |= node.child_by_field_name("superclasses").is_some();
-        let body = node.child_by_field_name("body")?;
+        keyword_only |= node.field("superclasses").is_some();
+        let body = node.field("body")?;
         let mut fields = Vec::new();
         let mut position = 0;
         let mut cursor = body.walk();
@@ -176,13 +177,10 @@ impl<'a> Evaluator<'a> {
     fn dataclass_decorator(&self, node: Node<'a>) -> Option<bool> {
         let decorated = node
             .parent()
-            .filter(|p| p.kind() == "decorated_definition")?;
+            .filter(|p| p.kind_name() == "decorated_definition")?;
         let expression = sole_decorator(decorated)?.named_child(0)?;
-        let (function, arguments) = match expression.kind() {
-            "call" => (
-                expression.child_by_field_name("function")?,
-                expression.child_by_field_name("arguments"),
-            ),
+        let (function, arguments) = match expression.kind_name() {
+            "call" => (expression.field("function")?, expression.field("arguments")),
             _ => (expression, None),
         };
         let scope = self.model.scope_at(decorated.start_byte());
@@ -205,8 +203,8 @@ impl<'a> Evaluator<'a> {
     /// `field(...)` call that says `init=False` (or whose `init` is not literal).
     fn in_init(&self, value: Node<'a>) -> bool {
         let Some(arguments) = value
-            .child_by_field_name("arguments")
-            .filter(|_| value.kind() == "call")
+            .field("arguments")
+            .filter(|_| value.kind_name() == "call")
         else {
             return true;
         };
@@ -222,11 +220,11 @@ impl<'a> Evaluator<'a> {
 fn annotated(statement: Node<'_>) -> Option<(Node<'_>, Node<'_>, Option<Node<'_>>)> {
     let assignment = statement
         .named_child(0)
-        .filter(|_| statement.kind() == "expression_statement")
-        .filter(|a| a.kind() == "assignment")?;
+        .filter(|_| statement.kind_name() == "expression_statement")
+        .filter(|a| a.kind_name() == "assignment")?;
     let name = assignment
-        .child_by_field_name("left")
-        .filter(|l| l.kind() == "identifier")?;
-    let annotation = assignment.child_by_field_name("type")?;
-    Some((name, annotation, assignment.child_by_field_name("right")))
+        .field("left")
+        .filter(|l| l.kind_name() == "identifier")?;
+    let annotation = assignment.field("type")?;
+    Some((name, annotation, assignment.field("right")))
 }

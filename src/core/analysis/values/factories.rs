@@ -42,6 +42,7 @@ use crate::core::analysis::api::Target;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::node::NodeExt;
 use crate::core::parse::{kind_in, kind_table};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -52,13 +53,13 @@ impl<'a> Evaluator<'a> {
     /// The factory `function` names when it is a `def` of this file that is one (`make_pool`,
     /// or `self.pool` in a method of the class that defines `pool`); else `Unknown`.
     pub(super) fn called_factory(&self, function: Node<'a>, scope: ScopeId, depth: usize) -> Value {
-        let def = match function.kind() {
+        let def = match function.kind_name() {
             "identifier" => self.function_named(self.text(function), scope),
             "attribute" => function
-                .child_by_field_name("object")
-                .filter(|object| object.kind() == "identifier")
+                .field("object")
+                .filter(|object| object.kind_name() == "identifier")
                 .and_then(|object| self.method_class(self.text(object), scope))
-                .zip(function.child_by_field_name("attribute"))
+                .zip(function.field("attribute"))
                 .and_then(|(class, name)| self.only_def(class, self.text(name))),
             _ => None,
         };
@@ -75,13 +76,11 @@ impl<'a> Evaluator<'a> {
         scope: ScopeId,
         depth: usize,
     ) -> Value {
-        let (Some(object), Some(name)) = (
-            function.child_by_field_name("object"),
-            function.child_by_field_name("attribute"),
-        ) else {
+        let (Some(object), Some(name)) = (function.field("object"), function.field("attribute"))
+        else {
             return Value::Unknown;
         };
-        if function.kind() != "attribute" {
+        if function.kind_name() != "attribute" {
             return Value::Unknown;
         }
         let Value::OwnInstance(class) = self.eval_depth(object, scope, depth + 1) else {
@@ -213,14 +212,14 @@ impl<'a> Evaluator<'a> {
     }
 
     fn read_factory(&self, def: Node<'a>, depth: usize) -> Option<Value> {
-        let def = match def.kind() {
+        let def = match def.kind_name() {
             "decorated_definition" => match self.factory_method(def) {
                 Some(method) => method,
                 // Under decorators that hand the call on and its result back (a cache,
                 // `@functools.lru_cache` on a singleton `get_executor()`, or a transparent
                 // decorator of the run), the function's own returns are what a call gives.
                 None => match def
-                    .child_by_field_name("definition")
+                    .field("definition")
                     .filter(|d| self.called_as(*d) == Some(Called::Plain))
                 {
                     Some(plain) => plain,
@@ -229,10 +228,11 @@ impl<'a> Evaluator<'a> {
             },
             _ => def,
         };
-        if def.kind() != "function_definition" || is_async(def) || may_yield(self.source, def) {
+        if def.kind_name() != "function_definition" || is_async(def) || may_yield(self.source, def)
+        {
             return None;
         }
-        let body = def.child_by_field_name("body")?;
+        let body = def.field("body")?;
         let scope = self.model.scope_at(body.start_byte());
         if self.model.scope(scope).kind != ScopeKind::Function {
             return None;
@@ -245,7 +245,7 @@ impl<'a> Evaluator<'a> {
         // something else, and are settled before any evaluation.
         let may_be_instance = |value: &Node<'_>| {
             matches!(
-                value.kind(),
+                value.kind_name(),
                 "identifier"
                     | "attribute"
                     | "call"
@@ -339,7 +339,7 @@ impl<'a> Evaluator<'a> {
     /// ThreadPool(n)`) that is no thread pool, when the other is one.
     fn process_branch(&self, value: Node<'a>, function: ScopeId) -> Option<Node<'a>> {
         let value = unparenthesize(value);
-        if value.kind() != "conditional_expression" {
+        if value.kind_name() != "conditional_expression" {
             return None;
         }
         let (first, last) = (value.named_child(0)?, value.named_child(2)?);
@@ -360,13 +360,13 @@ impl<'a> Evaluator<'a> {
         let mut tests = Vec::new();
         let mut stack = vec![body];
         while let Some(node) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "function_definition" | "class_definition" | "lambda" => continue,
                 "if_statement" | "elif_clause" | "while_statement" => {
-                    tests.extend(node.child_by_field_name("condition"));
+                    tests.extend(node.field("condition"));
                 }
                 "conditional_expression" => tests.extend(node.named_child(1)),
-                "match_statement" => tests.extend(node.child_by_field_name("subject")),
+                "match_statement" => tests.extend(node.field("subject")),
                 _ => {}
             }
             let mut cursor = node.walk();
@@ -375,7 +375,7 @@ impl<'a> Evaluator<'a> {
         tests.into_iter().any(|test| {
             let mut stack = vec![test];
             while let Some(node) = stack.pop() {
-                if node.kind() == "identifier"
+                if node.kind_name() == "identifier"
                     && self.model.resolve(function, self.text(node)) == Resolution::Scope(function)
                 {
                     return true;
@@ -414,12 +414,12 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let first = def
-            .child_by_field_name("parameters")?
+            .field("parameters")?
             .named_child(0)
-            .filter(|p| p.kind() == "identifier")?;
+            .filter(|p| p.kind_name() == "identifier")?;
         let name = self.text(first);
         let all_self = returned.iter().all(|value| {
-            value.is_some_and(|value| value.kind() == "identifier" && self.text(value) == name)
+            value.is_some_and(|value| value.kind_name() == "identifier" && self.text(value) == name)
         });
         let [only] = self.model.bindings_of(scope, name) else {
             return None;
@@ -458,16 +458,13 @@ impl<'a> Evaluator<'a> {
         if self.model.scope(parent).parent != Some(SemanticModel::MODULE) {
             return false;
         }
-        let Some(body) = self
-            .scope_node(parent)
-            .and_then(|def| def.child_by_field_name("body"))
-        else {
+        let Some(body) = self.scope_node(parent).and_then(|def| def.field("body")) else {
             return false;
         };
         returned_values(body)
             .into_iter()
             .flatten()
-            .any(|value| value.kind() == "identifier" && self.text(value) == name)
+            .any(|value| value.kind_name() == "identifier" && self.text(value) == name)
     }
 }
 
@@ -483,7 +480,7 @@ impl<'a> Evaluator<'a> {
             text.contains('(') || text.contains("multiprocessing")
         })?;
         match self.eval_depth(default, outer, depth + 1) {
-            context @ Value::Context { .. } if default.kind() == "call" => Some(context),
+            context @ Value::Context { .. } if default.kind_name() == "call" => Some(context),
             Value::Module(path) if path == "multiprocessing" => {
                 Some(Value::Context { fork: false })
             }
@@ -508,12 +505,12 @@ impl<'a> Evaluator<'a> {
         }
         let parameter = self.node_at(binding.statement)?;
         if !matches!(
-            parameter.kind(),
+            parameter.kind_name(),
             "default_parameter" | "typed_default_parameter"
         ) {
             return None;
         }
-        let default = unparenthesize(parameter.child_by_field_name("value")?);
+        let default = unparenthesize(parameter.field("value")?);
         Some((default, self.model.scope(binding.scope).parent?))
     }
 
@@ -527,7 +524,7 @@ impl<'a> Evaluator<'a> {
                 .iter()
                 .any(|word| text.contains(word))
         })?;
-        if !matches!(default.kind(), "identifier" | "attribute") {
+        if !matches!(default.kind_name(), "identifier" | "attribute") {
             return None;
         }
         match self.eval_depth(default, outer, depth + 1) {
@@ -556,11 +553,11 @@ impl<'a> Evaluator<'a> {
     /// manager whose `with ... as` target is that instance, `Value::ManagerFactory`; or on a
     /// process API's function (`yield pool.map`), `Value::FunctionManagerFactory`.
     fn read_manager(&self, decorated: Node<'a>, depth: usize) -> Option<Value> {
-        let def = decorated.child_by_field_name("definition")?;
+        let def = decorated.field("definition")?;
         if !self.is_context_manager_def(def) {
             return None;
         }
-        let body = def.child_by_field_name("body")?;
+        let body = def.field("body")?;
         let function = self.model.scope_at(body.start_byte());
         let yielded = yielded_values(body)?;
         if yielded.is_empty()
@@ -588,7 +585,10 @@ impl<'a> Evaluator<'a> {
     /// an `async def` under `@contextlib.asynccontextmanager`): calling it keeps its
     /// arguments, and `with` runs its body up to the first `yield`.
     pub fn is_context_manager_def(&self, def: Node<'a>) -> bool {
-        let Some(decorated) = def.parent().filter(|p| p.kind() == "decorated_definition") else {
+        let Some(decorated) = def
+            .parent()
+            .filter(|p| p.kind_name() == "decorated_definition")
+        else {
             return false;
         };
         let scope = self.model.scope_at(decorated.start_byte());
@@ -596,7 +596,7 @@ impl<'a> Evaluator<'a> {
             .and_then(|decorator| decorator.named_child(0))
             .and_then(|expression| qualified_name(self, expression, scope));
         // `@asynccontextmanager` makes the same of an `async def`, for `async with`.
-        def.kind() == "function_definition"
+        def.kind_name() == "function_definition"
             && match named.as_deref() {
                 Some("contextlib.contextmanager") => !is_async(def),
                 Some("contextlib.asynccontextmanager") => is_async(def),
@@ -608,7 +608,7 @@ impl<'a> Evaluator<'a> {
     /// called on the class, it returns what its `return`s give (`Runner.create()` returning
     /// `cls(2)`, an instance of the class, see `classes::class_self`).
     fn factory_method(&self, decorated: Node<'a>) -> Option<Node<'a>> {
-        let def = decorated.child_by_field_name("definition")?;
+        let def = decorated.field("definition")?;
         let in_class = self
             .model
             .scope(self.model.scope_at(decorated.start_byte()))
@@ -642,13 +642,16 @@ impl<'a> Evaluator<'a> {
         if is_thread_pool(value) {
             return true;
         }
-        if matches!(value.kind(), "conditional_expression" | "boolean_operator") {
+        if matches!(
+            value.kind_name(),
+            "conditional_expression" | "boolean_operator"
+        ) {
             let mut cursor = value.walk();
             let operands: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
             return operands.into_iter().any(is_thread_pool);
         }
         let name = self.text(value);
-        value.kind() == "identifier"
+        value.kind_name() == "identifier"
             && self.model.resolve(function, name) == Resolution::Scope(function)
             && self.model.bindings_of(function, name).iter().any(|&id| {
                 (self.model.binding(id).value)
@@ -664,8 +667,8 @@ impl<'a> Evaluator<'a> {
     /// a literal or a module-level name bound once to one).
     fn calls_picked_thread_class(&self, node: Node<'a>, function: ScopeId) -> bool {
         let Some(called) = node
-            .child_by_field_name("function")
-            .filter(|_| node.kind() == "call")
+            .field("function")
+            .filter(|_| node.kind_name() == "call")
             .map(unparenthesize)
         else {
             return false;
@@ -686,13 +689,13 @@ impl<'a> Evaluator<'a> {
         };
         let names_thread = |choice: Node<'a>| {
             let mut cursor = choice.walk();
-            let operands: Vec<Node<'a>> = match choice.kind() {
+            let operands: Vec<Node<'a>> = match choice.kind_name() {
                 "conditional_expression" | "boolean_operator" | "tuple" | "list" => {
                     choice.named_children(&mut cursor).collect()
                 }
                 "dictionary" => choice
                     .named_children(&mut cursor)
-                    .filter_map(|pair| pair.child_by_field_name("value"))
+                    .filter_map(|pair| pair.field("value"))
                     .collect(),
                 _ => Vec::new(),
             };
@@ -700,12 +703,12 @@ impl<'a> Evaluator<'a> {
                 .into_iter()
                 .any(|operand| thread_pool(self, operand, function))
         };
-        match called.kind() {
+        match called.kind_name() {
             "identifier" => bound_once(called, function).is_some_and(names_thread),
             "subscript" => called
-                .child_by_field_name("value")
+                .field("value")
                 .map(unparenthesize)
-                .and_then(|table| match table.kind() {
+                .and_then(|table| match table.kind_name() {
                     "identifier" => bound_once(table, function),
                     _ => Some(table),
                 })
@@ -720,13 +723,13 @@ impl<'a> Evaluator<'a> {
     /// calls deep: each level reads every `return` of a function and every binding of the
     /// names they return, so the search grows with the depth's power.
     fn calls_thread_factory(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> bool {
-        if depth >= MAX_HELPER_CALLS || node.kind() != "call" {
+        if depth >= MAX_HELPER_CALLS || node.kind_name() != "call" {
             return false;
         }
-        let Some(callee) = node.child_by_field_name("function") else {
+        let Some(callee) = node.field("function") else {
             return false;
         };
-        if callee.kind() != "identifier" {
+        if callee.kind_name() != "identifier" {
             return false;
         }
         let Some(id) = self.function_named(self.text(callee), scope) else {
@@ -734,11 +737,11 @@ impl<'a> Evaluator<'a> {
         };
         let Some(body) = self
             .statement_node(self.model.binding(id).statement)
-            .and_then(|statement| match statement.kind() {
-                "decorated_definition" => statement.child_by_field_name("definition"),
+            .and_then(|statement| match statement.kind_name() {
+                "decorated_definition" => statement.field("definition"),
                 _ => Some(statement),
             })
-            .and_then(|definition| definition.child_by_field_name("body"))
+            .and_then(|definition| definition.field("body"))
         else {
             return false;
         };
@@ -758,7 +761,7 @@ impl<'a> Evaluator<'a> {
         if depth > MAX_LOCALS {
             return true;
         }
-        match value.kind() {
+        match value.kind_name() {
             "identifier" => {
                 let name = self.text(value);
                 self.model.resolve(function, name) == Resolution::Scope(function)
@@ -794,7 +797,8 @@ const MAX_HELPER_CALLS: usize = 2;
 
 /// `async def` returns a coroutine, whatever its `return` says.
 pub(super) fn is_async(def: Node<'_>) -> bool {
-    def.child(0).is_some_and(|first| first.kind() == "async")
+    def.child(0)
+        .is_some_and(|first| first.kind_name() == "async")
 }
 
 /// The value of each `yield` in `body`, its nested functions, classes and lambdas left out;
@@ -804,10 +808,10 @@ fn yielded_values(body: Node<'_>) -> Option<Vec<Node<'_>>> {
     let mut found = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => continue,
             "yield" => {
-                let from = node.child(1).is_some_and(|c| c.kind() == "from");
+                let from = node.child(1).is_some_and(|c| c.kind_name() == "from");
                 found.push(node.named_child(0).filter(|_| !from)?);
                 continue;
             }
@@ -893,10 +897,10 @@ pub(super) fn may_yield(source: &str, def: Node<'_>) -> bool {
 /// one yielding a thread pool is none.
 fn method_owner(value: Node<'_>) -> Option<Node<'_>> {
     let value = unparenthesize(value);
-    let method = match value.kind() {
+    let method = match value.kind_name() {
         "attribute" => value,
         "call" => {
-            let first = crate::core::parse::named_items(value.child_by_field_name("arguments")?)
+            let first = crate::core::parse::named_items(value.field("arguments")?)
                 .into_iter()
                 .next()?;
             unparenthesize(first)
@@ -904,6 +908,6 @@ fn method_owner(value: Node<'_>) -> Option<Node<'_>> {
         _ => return None,
     };
     method
-        .child_by_field_name("object")
-        .filter(|_| method.kind() == "attribute")
+        .field("object")
+        .filter(|_| method.kind_name() == "attribute")
 }

@@ -4,6 +4,7 @@
 
 use super::{Evaluator, Value};
 use crate::core::analysis::handed::{HandedPool, Held, NamePart};
+use crate::core::node::NodeExt;
 use tree_sitter::Node;
 
 use crate::core::semantic::{
@@ -208,9 +209,9 @@ impl<'a> Evaluator<'a> {
         function: ScopeId,
         kept: impl Fn(BindingId) -> bool,
     ) -> Option<(Option<usize>, &'a str)> {
-        let object = attribute.child_by_field_name("object")?;
-        let attr = attribute.child_by_field_name("attribute")?;
-        if object.kind() != "identifier" {
+        let object = attribute.field("object")?;
+        let attr = attribute.field("attribute")?;
+        if object.kind_name() != "identifier" {
             return None;
         }
         let (init, name) = self.stored_parameter(self.text(object), self.text(attr), function)?;
@@ -243,9 +244,9 @@ impl<'a> Evaluator<'a> {
         attribute: Node<'a>,
         function: ScopeId,
     ) -> Option<(Option<usize>, &'a str, bool)> {
-        let object = attribute.child_by_field_name("object")?;
-        let attr = attribute.child_by_field_name("attribute")?;
-        if object.kind() != "identifier" {
+        let object = attribute.field("object")?;
+        let attr = attribute.field("attribute")?;
+        if object.kind_name() != "identifier" {
             return None;
         }
         let class = self.method_class(self.text(object), function)?;
@@ -312,7 +313,7 @@ impl<'a> Evaluator<'a> {
     /// one (`may_make_pools`: `pool`, `executor`, the process imports and declared APIs), or
     /// it is a parameter other files pass a pool to. A cheap test before evaluating it.
     pub(in crate::core::analysis) fn may_be_pool(&self, node: Node<'_>, scope: ScopeId) -> bool {
-        if node.kind() != "identifier" {
+        if node.kind_name() != "identifier" {
             return self.names_pool_words(TextRange::of(node));
         }
         let name = self.text(node);

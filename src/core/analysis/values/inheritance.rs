@@ -42,6 +42,7 @@ use tree_sitter::Node;
 
 use super::{Called, Evaluator, Value};
 use crate::core::analysis::api::{self, Class};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, NameMap, Resolution, ScopeId, SemanticModel};
 
 /// How deep a chain of bases is followed.
@@ -107,13 +108,13 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let node = self.scope_node(class)?;
-        let Some(list) = node.child_by_field_name("superclasses") else {
+        let Some(list) = node.field("superclasses") else {
             return Some(Vec::new());
         };
         let mut cursor = list.walk();
         let written: Vec<Node<'a>> = list
             .named_children(&mut cursor)
-            .filter(|base| !matches!(base.kind(), "comment" | "keyword_argument"))
+            .filter(|base| !matches!(base.kind_name(), "comment" | "keyword_argument"))
             .collect();
         Some(written.into_iter().filter_map(|b| self.base(b)).collect())
     }
@@ -121,7 +122,7 @@ impl<'a> Evaluator<'a> {
     /// What a base written in a module-level class is; `None` for the builtin `object`.
     fn base(&self, node: Node<'a>) -> Option<Ancestor> {
         let module = SemanticModel::MODULE;
-        if node.kind() == "identifier" {
+        if node.kind_name() == "identifier" {
             let name = self.text(node);
             match self.model.resolve(module, name) {
                 Resolution::Builtin if name == "object" => return None,
@@ -178,7 +179,7 @@ impl<'a> Evaluator<'a> {
         node: Node<'a>,
         scope: ScopeId,
     ) -> Option<ScopeId> {
-        if node.kind() != "identifier" {
+        if node.kind_name() != "identifier" {
             return None;
         }
         let name = self.text(node);
@@ -195,8 +196,8 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let statement = self.node_at(binding.statement)?;
-        let definition = match statement.kind() {
-            "decorated_definition" => statement.child_by_field_name("definition")?,
+        let definition = match statement.kind_name() {
+            "decorated_definition" => statement.field("definition")?,
             _ => statement,
         };
         self.model
@@ -207,11 +208,11 @@ impl<'a> Evaluator<'a> {
     /// `Runner` after `from pkg.runner import Runner`, `par.Runner` after `from pkg import par`
     /// or `import pkg.par as par`, `pkg.par.Runner` after `import pkg.par`.
     pub(in crate::core::analysis) fn imported_path_of(&self, node: Node<'a>) -> Option<String> {
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => self.imported_path(self.text(node)),
             "attribute" => {
-                let object = self.imported_path_of(node.child_by_field_name("object")?)?;
-                let attr = self.text(node.child_by_field_name("attribute")?);
+                let object = self.imported_path_of(node.field("object")?)?;
+                let attr = self.text(node.field("attribute")?);
                 Some(format!("{object}.{attr}"))
             }
             _ => None,
@@ -344,24 +345,26 @@ impl<'a> Evaluator<'a> {
     /// its instance from the nested function's own first argument (and raises `RuntimeError:
     /// super(): no arguments` without one), not from the method's.
     pub(super) fn super_proxy(&self, call: Node<'a>, scope: ScopeId) -> Option<Value> {
-        let function = call.child_by_field_name("function")?;
+        let function = call.field("function")?;
         if self.text(function) != "super"
             || self.model.resolve(scope, "super") != Resolution::Builtin
         {
             return None;
         }
-        let arguments = call.child_by_field_name("arguments")?;
+        let arguments = call.field("arguments")?;
         let mut cursor = arguments.walk();
         let written: Vec<Node<'a>> = arguments
             .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
+            .filter(|n| n.kind_name() != "comment")
             .collect();
         let (class, after) = match written.as_slice() {
             [] => {
                 let class = self.plain_method_class(self.first_parameter(scope)?, scope)?;
                 (class, class)
             }
-            [named, object] if named.kind() == "identifier" && object.kind() == "identifier" => {
+            [named, object]
+                if named.kind_name() == "identifier" && object.kind_name() == "identifier" =>
+            {
                 let class = self.plain_method_class(self.text(*object), scope)?;
                 match self.module_class(self.text(*named)) {
                     Some(after) => (class, after),
@@ -431,7 +434,7 @@ impl<'a> Evaluator<'a> {
             return None;
         };
         let def = self.scope_node(method)?;
-        (def.kind() == "function_definition" && self.called_as(def)? == Called::Plain)
+        (def.kind_name() == "function_definition" && self.called_as(def)? == Called::Plain)
             .then_some(class)
     }
 
@@ -489,7 +492,7 @@ impl<'a> Evaluator<'a> {
     /// wrappers.
     pub(in crate::core::analysis) fn keeps_base_state(&self, class: ScopeId) -> bool {
         self.binds_only_methods(class, false)
-            && self.assigns_only(class, |target| target.kind() == "identifier")
+            && self.assigns_only(class, |target| target.kind_name() == "identifier")
     }
 
     /// `keeps_base_state` for a subclass `class` before `base`, both of this file, that also
@@ -514,7 +517,7 @@ impl<'a> Evaluator<'a> {
                 })
         });
         plain
-            && self.assigns_only(class, |target| target.kind() == "identifier")
+            && self.assigns_only(class, |target| target.kind_name() == "identifier")
             && self
                 .scope_node(base)
                 .is_some_and(|node| !self.reads_instance_dynamically(node))
@@ -526,18 +529,18 @@ impl<'a> Evaluator<'a> {
     pub(in crate::core::analysis) fn reads_instance_dynamically(&self, node: Node<'a>) -> bool {
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "attribute"
                     if node
-                        .child_by_field_name("attribute")
+                        .field("attribute")
                         .is_some_and(|a| matches!(self.text(a), "__class__" | "__dict__")) =>
                 {
                     return true;
                 }
                 "call" => {
-                    let function = node.child_by_field_name("function");
+                    let function = node.field("function");
                     let first = node
-                        .child_by_field_name("arguments")
+                        .field("arguments")
                         .and_then(|arguments| arguments.named_child(0));
                     if function.is_some_and(|f| {
                         matches!(self.text(f), "getattr" | "vars" | "type" | "hasattr")
@@ -575,8 +578,8 @@ impl<'a> Evaluator<'a> {
         };
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
-            let target = match node.kind() {
-                "assignment" | "augmented_assignment" => node.child_by_field_name("left"),
+            let target = match node.kind_name() {
+                "assignment" | "augmented_assignment" => node.field("left"),
                 _ => None,
             };
             if target.is_some_and(|t| !allowed(t)) {
@@ -633,7 +636,7 @@ impl<'a> Evaluator<'a> {
     /// Whether the assignment target `target` binds only names, or attributes of `self` that
     /// are none of `members`, also inside a tuple or list of targets.
     fn sets_no_member(&self, target: Node<'_>, members: &[String]) -> bool {
-        match target.kind() {
+        match target.kind_name() {
             "identifier" => true,
             "pattern_list"
             | "tuple_pattern"
@@ -648,10 +651,10 @@ impl<'a> Evaluator<'a> {
             }
             "attribute" => {
                 target
-                    .child_by_field_name("object")
-                    .is_some_and(|o| o.kind() == "identifier" && self.text(o) == "self")
+                    .field("object")
+                    .is_some_and(|o| o.kind_name() == "identifier" && self.text(o) == "self")
                     && target
-                        .child_by_field_name("attribute")
+                        .field("attribute")
                         .is_some_and(|a| !members.iter().any(|m| m == self.text(a)))
             }
             _ => false,
@@ -668,11 +671,11 @@ impl<'a> Evaluator<'a> {
         };
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
-            if node.kind() == "attribute"
-                && let Some(object) = node.child_by_field_name("object")
-                && object.kind() == "identifier"
+            if node.kind_name() == "attribute"
+                && let Some(object) = node.field("object")
+                && object.kind_name() == "identifier"
                 && matches!(self.text(object), "self" | "cls")
-                && let Some(attribute) = node.child_by_field_name("attribute")
+                && let Some(attribute) = node.field("attribute")
                 && !self.sizes_pool(node)
             {
                 let name = self.text(attribute).to_string();
@@ -717,37 +720,43 @@ impl<'a> Evaluator<'a> {
     /// pickled: `Pool(1)` still runs them in a process, and a thread pool of any size none.
     fn sizes_pool(&self, read: Node<'a>) -> bool {
         let mut argument = read;
-        if let Some(keyword) = read.parent().filter(|p| p.kind() == "keyword_argument") {
+        if let Some(keyword) = read
+            .parent()
+            .filter(|p| p.kind_name() == "keyword_argument")
+        {
             let named = keyword
-                .child_by_field_name("name")
+                .field("name")
                 .is_some_and(|n| matches!(self.text(n), "processes" | "max_workers"));
-            if !named || keyword.child_by_field_name("value") != Some(read) {
+            if !named || keyword.field("value") != Some(read) {
                 return false;
             }
             argument = keyword;
         }
-        let Some(list) = argument.parent().filter(|p| p.kind() == "argument_list") else {
+        let Some(list) = argument
+            .parent()
+            .filter(|p| p.kind_name() == "argument_list")
+        else {
             return false;
         };
         if argument.id() == read.id() {
             let mut cursor = list.walk();
             let first = list
                 .named_children(&mut cursor)
-                .find(|n| n.kind() != "comment");
+                .find(|n| n.kind_name() != "comment");
             if first.map(|n| n.id()) != Some(read.id()) {
                 return false;
             }
         }
         let Some(function) = list
             .parent()
-            .filter(|c| c.kind() == "call")
-            .and_then(|c| c.child_by_field_name("function"))
+            .filter(|c| c.kind_name() == "call")
+            .and_then(|c| c.field("function"))
         else {
             return false;
         };
-        let name = match function.kind() {
+        let name = match function.kind_name() {
             "identifier" => Some(function),
-            "attribute" => function.child_by_field_name("attribute"),
+            "attribute" => function.field("attribute"),
             _ => None,
         };
         let pool = name.is_some_and(|name| {
@@ -760,7 +769,7 @@ impl<'a> Evaluator<'a> {
         // refused (`Pool(0)` raises `ValueError`).
         let mut ancestor = read.parent();
         while let Some(node) = ancestor {
-            match node.kind() {
+            match node.kind_name() {
                 "try_statement" => return false,
                 "class_definition" => return pool && !self.exposes_instance(node),
                 _ => ancestor = node.parent(),
@@ -774,24 +783,24 @@ impl<'a> Evaluator<'a> {
     /// first parameter has another name (`def serial(this)`), or the instance handed on (`_is_serial(self)`,
     /// `state = self`).
     fn exposes_instance(&self, class: Node<'a>) -> bool {
-        let Some(body) = class.child_by_field_name("body") else {
+        let Some(body) = class.field("body") else {
             return true;
         };
         let mut cursor = body.walk();
         for statement in body.named_children(&mut cursor) {
-            let def = match statement.kind() {
-                "decorated_definition" => statement.child_by_field_name("definition"),
+            let def = match statement.kind_name() {
+                "decorated_definition" => statement.field("definition"),
                 "function_definition" => Some(statement),
                 _ => None,
             };
-            let Some(def) = def.filter(|d| d.kind() == "function_definition") else {
+            let Some(def) = def.filter(|d| d.kind_name() == "function_definition") else {
                 continue;
             };
             let first = def
-                .child_by_field_name("parameters")
+                .field("parameters")
                 .and_then(|p| p.named_child(0))
                 .map(|p| self.text(p));
-            let static_method = statement.kind() == "decorated_definition"
+            let static_method = statement.kind_name() == "decorated_definition"
                 && self.text(statement).starts_with("@staticmethod");
             if !static_method && first.is_some_and(|p| !matches!(p, "self" | "cls")) {
                 return true;
@@ -799,15 +808,15 @@ impl<'a> Evaluator<'a> {
         }
         let mut stack = vec![body];
         while let Some(node) = stack.pop() {
-            if node.kind() == "identifier"
+            if node.kind_name() == "identifier"
                 && matches!(self.text(node), "self" | "cls")
                 && node.parent().is_some_and(|p| {
                     matches!(
-                        p.kind(),
+                        p.kind_name(),
                         "argument_list" | "assignment" | "keyword_argument"
                     )
                 })
-                && node.parent().and_then(|p| p.child_by_field_name("left")) != Some(node)
+                && node.parent().and_then(|p| p.field("left")) != Some(node)
             {
                 return true;
             }
@@ -823,12 +832,10 @@ impl<'a> Evaluator<'a> {
     fn reads_on_instance(&self, node: Node<'a>, wanted: impl Fn(&str) -> bool) -> bool {
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
-            if node.kind() == "attribute"
-                && let (Some(object), Some(attribute)) = (
-                    node.child_by_field_name("object"),
-                    node.child_by_field_name("attribute"),
-                )
-                && object.kind() == "identifier"
+            if node.kind_name() == "attribute"
+                && let (Some(object), Some(attribute)) =
+                    (node.field("object"), node.field("attribute"))
+                && object.kind_name() == "identifier"
                 && matches!(self.text(object), "self" | "cls")
                 && wanted(self.text(attribute))
                 && !self.sizes_pool(node)

@@ -30,6 +30,7 @@ use super::{Evaluator, Value, agreed, argument};
 use crate::core::analysis::api::{ApiRow, Passing, Slot};
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::analysis::user_api::UserKind;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, ScopeId, ScopeKind};
 
 /// How a function is called, by its decorators.
@@ -49,7 +50,10 @@ impl<'a> Evaluator<'a> {
     /// How the `function_definition` `def` is called; `None` under a decorator this does not
     /// see through, or one of two kinds at once.
     pub fn called_as(&self, def: Node<'a>) -> Option<Called> {
-        let Some(decorated) = def.parent().filter(|p| p.kind() == "decorated_definition") else {
+        let Some(decorated) = def
+            .parent()
+            .filter(|p| p.kind_name() == "decorated_definition")
+        else {
             return Some(Called::Plain);
         };
         let scope = self.model.scope_at(decorated.start_byte());
@@ -57,11 +61,11 @@ impl<'a> Evaluator<'a> {
         let mut cursor = decorated.walk();
         for decorator in decorated
             .named_children(&mut cursor)
-            .filter(|c| c.kind() == "decorator")
+            .filter(|c| c.kind_name() == "decorator")
         {
             let expression = decorator.named_child(0)?;
-            let (function, is_call) = match expression.kind() {
-                "call" => (expression.child_by_field_name("function")?, true),
+            let (function, is_call) = match expression.kind_name() {
+                "call" => (expression.field("function")?, true),
                 _ => (expression, false),
             };
             // A decorator of this file, or of another that said so, that passes every
@@ -126,12 +130,12 @@ impl<'a> Evaluator<'a> {
         }
         let statement = self.statement_node(binding.statement)?;
         let def = statement
-            .child_by_field_name("definition")
-            .filter(|d| d.kind() == "function_definition")?;
+            .field("definition")
+            .filter(|d| d.kind_name() == "function_definition")?;
         if self.called_as(def)? != Called::Property {
             return None;
         }
-        let body = def.child_by_field_name("body")?;
+        let body = def.field("body")?;
         let scope = self.model.scope_at(body.start_byte());
         let returned = returned_values(body);
         Some(agreed(
@@ -215,7 +219,7 @@ fn returned_values(body: Node<'_>) -> Vec<Node<'_>> {
     let mut found = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "return_statement" => found.extend(node.named_child(0)),
             "function_definition" | "class_definition" | "lambda" => {}
             _ => {

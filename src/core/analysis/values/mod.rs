@@ -47,6 +47,7 @@ use super::api::{self, ApiRow, Class};
 use super::callables::unparenthesize;
 use super::handed::HandedPool;
 use super::user_api::UserApi;
+use crate::core::node::NodeExt;
 use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
@@ -366,7 +367,7 @@ impl<'a> Evaluator<'a> {
     /// same bytes.
     pub fn statement_node(&self, range: TextRange) -> Option<Node<'a>> {
         let mut node = self.node_at(range)?;
-        while node.kind() == "block" {
+        while node.kind_name() == "block" {
             node = node.named_child(0).filter(|c| TextRange::of(*c) == range)?;
         }
         Some(node)
@@ -420,7 +421,7 @@ impl<'a> Evaluator<'a> {
         let (path, at) = self.path_to(range)?;
         (1..=at)
             .rev()
-            .find(|&i| matches!(path[i - 1].kind(), "block" | "module"))
+            .find(|&i| matches!(path[i - 1].kind_name(), "block" | "module"))
             .map(|i| (TextRange::of(path[i]), TextRange::of(path[i - 1])))
     }
 
@@ -432,7 +433,7 @@ impl<'a> Evaluator<'a> {
         let mut node = self.node_at(range)?;
         loop {
             if matches!(
-                node.kind(),
+                node.kind_name(),
                 "module"
                     | "function_definition"
                     | "class_definition"
@@ -474,7 +475,7 @@ impl<'a> Evaluator<'a> {
         if depth > MAX_CHAIN {
             return Value::Unknown;
         }
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => self.eval_name(self.text(node), scope, Some(node.start_byte()), depth),
             "attribute" => self.eval_attribute(node, scope, depth),
             "call" => self.eval_call(node, scope, depth),
@@ -487,7 +488,7 @@ impl<'a> Evaluator<'a> {
                 let values = operands
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| node.kind() == "boolean_operator" || *i != 1)
+                    .filter(|(i, _)| node.kind_name() == "boolean_operator" || *i != 1)
                     .map(|(_, operand)| self.eval_depth(*operand, scope, depth + 1));
                 agreed(values.collect::<Vec<_>>())
             }
@@ -631,18 +632,18 @@ impl<'a> Evaluator<'a> {
         let target = self.node_at(binding.range)?;
         let clause = target
             .parent()
-            .filter(|p| matches!(p.kind(), "for_statement" | "for_in_clause"))?;
-        if clause.child_by_field_name("left")?.id() != target.id() {
+            .filter(|p| matches!(p.kind_name(), "for_statement" | "for_in_clause"))?;
+        if clause.field("left")?.id() != target.id() {
             return None;
         }
-        let items = unparenthesize(clause.child_by_field_name("right")?);
-        if !matches!(items.kind(), "list" | "tuple") {
+        let items = unparenthesize(clause.field("right")?);
+        if !matches!(items.kind_name(), "list" | "tuple") {
             return None;
         }
         let items = named_items(items);
         if items
             .iter()
-            .any(|item| matches!(item.kind(), "list_splat" | "parenthesized_list_splat"))
+            .any(|item| matches!(item.kind_name(), "list_splat" | "parenthesized_list_splat"))
         {
             return None;
         }
@@ -653,15 +654,12 @@ impl<'a> Evaluator<'a> {
     }
 
     fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
-        let (Some(object), Some(attr)) = (
-            node.child_by_field_name("object"),
-            node.child_by_field_name("attribute"),
-        ) else {
+        let (Some(object), Some(attr)) = (node.field("object"), node.field("attribute")) else {
             return Value::Unknown;
         };
         let name = self.text(attr);
         match self.eval_depth(object, scope, depth + 1) {
-            Value::Unknown if object.kind() == "identifier" => {
+            Value::Unknown if object.kind_name() == "identifier" => {
                 match self.eval_self_attribute(self.text(object), name, scope, depth) {
                     Value::Unknown => self.class_body_pool(object, name, scope, depth),
                     value => value,
@@ -670,7 +668,7 @@ impl<'a> Evaluator<'a> {
             Value::OwnClass(class) => match self.own_class_method(class, name) {
                 Value::Unknown => match self.class_body_pool(object, name, scope, depth) {
                     // `cls.executor_cls` in a classmethod reads what `self.executor_cls` does.
-                    Value::Unknown if object.kind() == "identifier" => {
+                    Value::Unknown if object.kind_name() == "identifier" => {
                         self.eval_self_attribute(self.text(object), name, scope, depth)
                     }
                     value => value,
@@ -692,8 +690,8 @@ impl<'a> Evaluator<'a> {
     pub(crate) fn closed_over(&self, node: Node<'a>) -> Option<Node<'a>> {
         let node = unparenthesize(node);
         let function = node
-            .child_by_field_name("function")
-            .filter(|_| node.kind() == "call")?;
+            .field("function")
+            .filter(|_| node.kind_name() == "call")?;
         let path = self.imported_path_of(function)?;
         if !matches!(
             path.as_str(),
@@ -707,10 +705,10 @@ impl<'a> Evaluator<'a> {
     /// `stack.enter_context(Pool(2))` (an `ExitStack`'s): what a `with` statement would bind,
     /// the pool itself, or what a manager yields.
     fn entered_context(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Option<Value> {
-        let function = node.child_by_field_name("function")?;
+        let function = node.field("function")?;
         let method = function
-            .child_by_field_name("attribute")
-            .filter(|_| function.kind() == "attribute")?;
+            .field("attribute")
+            .filter(|_| function.kind_name() == "attribute")?;
         if self.text(method) != "enter_context" {
             return None;
         }
@@ -724,18 +722,20 @@ impl<'a> Evaluator<'a> {
     }
 
     fn eval_call(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
-        let Some(function) = node.child_by_field_name("function") else {
+        let Some(function) = node.field("function") else {
             return Value::Unknown;
         };
         if let Some(value) = self.entered_context(node, scope, depth) {
             return value;
         }
-        let arguments = node.child_by_field_name("arguments");
+        let arguments = node.field("arguments");
         if let Some(method) = self.pool_method_by_name(function, arguments, scope, depth) {
             return method;
         }
         let called = match self.eval_depth(function, scope, depth + 1) {
-            Value::Unknown if function.kind() == "identifier" && self.text(function) == "super" => {
+            Value::Unknown
+                if function.kind_name() == "identifier" && self.text(function) == "super" =>
+            {
                 return self.super_proxy(node, scope).unwrap_or(Value::Unknown);
             }
             Value::Unknown => match self.called_factory(function, scope, depth) {
@@ -787,7 +787,7 @@ impl<'a> Evaluator<'a> {
     /// (`METHOD = "fork"`).
     pub fn names_fork(&self, method: Node<'_>) -> bool {
         let method = unparenthesize(method);
-        let value = match method.kind() {
+        let value = match method.kind_name() {
             "identifier" => self
                 .model
                 .sole_binding(self.model.scope_at(method.start_byte()), self.text(method))
@@ -801,7 +801,7 @@ impl<'a> Evaluator<'a> {
                 .map(unparenthesize),
             _ => Some(method),
         };
-        value.is_some_and(|m| m.kind() == "string" && string_content(self.text(m)) == "fork")
+        value.is_some_and(|m| m.kind_name() == "string" && string_content(self.text(m)) == "fork")
     }
 
     /// Whether the file's text spells a read of a function's name: `__qualname__`, or
@@ -849,7 +849,7 @@ impl<'a> Evaluator<'a> {
         scope: ScopeId,
         depth: usize,
     ) -> Option<Value> {
-        if function.kind() != "identifier"
+        if function.kind_name() != "identifier"
             || self.text(function) != "getattr"
             || self.model.resolve(scope, "getattr") != Resolution::Builtin
         {
@@ -862,7 +862,7 @@ impl<'a> Evaluator<'a> {
         let Value::Instance { class, .. } = self.eval_depth(*object, scope, depth + 1) else {
             return None;
         };
-        let row = match name.kind() {
+        let row = match name.kind_name() {
             "string" => api::method(class, string_content(self.text(*name))),
             _ => api::method(class, "map"),
         };
@@ -905,18 +905,18 @@ pub(super) fn sole_decorator(decorated: Node<'_>) -> Option<Node<'_>> {
     let mut cursor = decorated.walk();
     let mut decorators = decorated
         .named_children(&mut cursor)
-        .filter(|c| c.kind() == "decorator");
+        .filter(|c| c.kind_name() == "decorator");
     let first = decorators.next()?;
     decorators.next().is_none().then_some(first)
 }
 
 /// The one argument of the call `node`, when it is a plain positional one.
 fn only_positional(node: Node<'_>) -> Option<Node<'_>> {
-    let items = named_items(node.child_by_field_name("arguments")?);
+    let items = named_items(node.field("arguments")?);
     match items.as_slice() {
         [only]
             if !matches!(
-                only.kind(),
+                only.kind_name(),
                 "keyword_argument" | "list_splat" | "dictionary_splat"
             ) =>
         {

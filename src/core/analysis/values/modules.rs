@@ -13,6 +13,7 @@ use super::methods::{on_class, taking_instance};
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, ApiRow, Target, multiprocessing_like};
 use crate::core::analysis::user_api::UserKind;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -176,8 +177,8 @@ impl Evaluator<'_> {
         let plain_method = scope.kind == ScopeKind::Class
             && self
                 .statement_node(binding.statement)
-                .map(|s| s.child_by_field_name("definition").unwrap_or(s))
-                .filter(|def| def.kind() == "function_definition")
+                .map(|s| s.field("definition").unwrap_or(s))
+                .filter(|def| def.kind_name() == "function_definition")
                 .and_then(|def| self.called_as(def))
                 == Some(Called::Plain);
         Some(Value::Function(match plain_method {
@@ -237,13 +238,13 @@ impl Evaluator<'_> {
             .named_children(&mut cursor)
             .filter(|statement| {
                 let mut cursor = statement.walk();
-                statement.kind() == "import_from_statement"
+                statement.kind_name() == "import_from_statement"
                     && statement
                         .named_children(&mut cursor)
-                        .any(|c| c.kind() == "wildcard_import")
+                        .any(|c| c.kind_name() == "wildcard_import")
             })
             .filter_map(|statement| {
-                let module = statement.child_by_field_name("module_name")?;
+                let module = statement.field("module_name")?;
                 Some(self.text(module).split_whitespace().collect())
             })
             .collect()
@@ -381,13 +382,10 @@ impl Evaluator<'_> {
 /// for `Lock()`; `None` when `value` is no call of a name or an attribute.
 fn callee(value: Node<'_>) -> Option<(Option<Node<'_>>, Node<'_>)> {
     let function = value
-        .child_by_field_name("function")
-        .filter(|_| value.kind() == "call")?;
-    match function.kind() {
-        "attribute" => Some((
-            function.child_by_field_name("object"),
-            function.child_by_field_name("attribute")?,
-        )),
+        .field("function")
+        .filter(|_| value.kind_name() == "call")?;
+    match function.kind_name() {
+        "attribute" => Some((function.field("object"), function.field("attribute")?)),
         _ => Some((None, function)),
     }
 }
@@ -404,11 +402,11 @@ pub fn argument<'t>(
     let mut cursor = arguments.walk();
     let mut index = 0;
     for child in arguments.named_children(&mut cursor) {
-        match child.kind() {
+        match child.kind_name() {
             "keyword_argument" => {
-                let name = child.child_by_field_name("name");
+                let name = child.field("name");
                 if keyword.is_some() && name.map(|n| &source[n.byte_range()]) == keyword {
-                    return child.child_by_field_name("value");
+                    return child.field("value");
                 }
             }
             "list_splat" if position.is_some_and(|p| p >= index) => return None,

@@ -49,6 +49,7 @@ use tree_sitter::Node;
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, ApiRow, Passing, Slot};
 use crate::core::analysis::conditions::{Condition, Test};
+use crate::core::node::NodeExt;
 use crate::core::semantic::ScopeId;
 
 /// What the partial's own arguments (after the wrapped callable) bind.
@@ -264,18 +265,18 @@ impl<'a> Evaluator<'a> {
         let mut cursor = arguments.walk();
         let mut children = arguments
             .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment");
-        let wrapped = children.next().filter(|n| n.kind() != "keyword_argument")?;
+            .filter(|n| n.kind_name() != "comment");
+        let wrapped = children
+            .next()
+            .filter(|n| n.kind_name() != "keyword_argument")?;
         let mut bound = PartialArguments {
             positional: Some(0),
             keywords: Vec::new(),
             any_keywords: false,
         };
         for child in children {
-            match child.kind() {
-                "keyword_argument" => bound
-                    .keywords
-                    .push(self.text(child.child_by_field_name("name")?)),
+            match child.kind_name() {
+                "keyword_argument" => bound.keywords.push(self.text(child.field("name")?)),
                 "list_splat" => bound.positional = None,
                 "dictionary_splat" => bound.any_keywords = true,
                 _ => bound.positional = bound.positional.map(|n| n + 1),
@@ -314,8 +315,8 @@ impl<'a> Evaluator<'a> {
         depth: usize,
     ) -> Option<&'static ApiRow> {
         let method = wrapped
-            .child_by_field_name("attribute")
-            .filter(|_| wrapped.kind() == "attribute")?;
+            .field("attribute")
+            .filter(|_| wrapped.kind_name() == "attribute")?;
         let row = api::row_for(api::Target::RunInExecutor)?;
         if self.text(method) != row.name {
             return None;
@@ -323,11 +324,11 @@ impl<'a> Evaluator<'a> {
         let mut cursor = arguments.walk();
         let executor = arguments
             .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
+            .filter(|n| n.kind_name() != "comment")
             .nth(1)
             .filter(|n| {
                 !matches!(
-                    n.kind(),
+                    n.kind_name(),
                     "keyword_argument" | "list_splat" | "dictionary_splat"
                 )
             })?;
@@ -345,9 +346,9 @@ impl<'a> Evaluator<'a> {
     /// made.
     fn pool_method(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Option<&'static ApiRow> {
         let object = node
-            .child_by_field_name("object")
-            .filter(|_| node.kind() == "attribute")?;
-        let method = self.text(node.child_by_field_name("attribute")?);
+            .field("object")
+            .filter(|_| node.kind_name() == "attribute")?;
+        let method = self.text(node.field("attribute")?);
         match self.eval_depth(object, scope, depth + 1) {
             Value::Instance { class, fork: false } => api::method(class, method),
             _ => None,

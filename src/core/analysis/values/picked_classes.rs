@@ -30,6 +30,7 @@ use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::{sole_value, thread_pool};
 use crate::core::analysis::conditions::{Constant, constant};
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
@@ -65,8 +66,8 @@ impl<'a> Evaluator<'a> {
         }
         // Checked last: most tables read this way hold functions, not classes, and this
         // walks every read of the name.
-        let table = pick.child_by_field_name("value").map(unparenthesize);
-        if let Some(table) = table.filter(|table| table.kind() == "identifier")
+        let table = pick.field("value").map(unparenthesize);
+        if let Some(table) = table.filter(|table| table.kind_name() == "identifier")
             && !self.only_read_by_subscripts(self.text(table))
         {
             return None;
@@ -107,8 +108,8 @@ impl<'a> Evaluator<'a> {
             }
         }
         let chosen = chosen?;
-        let table = pick.child_by_field_name("value").map(unparenthesize);
-        if let Some(table) = table.filter(|table| table.kind() == "identifier")
+        let table = pick.field("value").map(unparenthesize);
+        if let Some(table) = table.filter(|table| table.kind_name() == "identifier")
             && !self.only_read_as_table(self.text(table))
         {
             return None;
@@ -129,14 +130,14 @@ impl<'a> Evaluator<'a> {
     /// Anything else (`BACKENDS[mode.lower()]`, `BACKENDS[self.mode]`, a local chosen in the
     /// body, a parameter set again under `if workers == 1:`) picks what no call says.
     fn caller_index(&self, pick: Node<'a>, scope: ScopeId) -> bool {
-        let Some(index) = pick.child_by_field_name("subscript").map(unparenthesize) else {
+        let Some(index) = pick.field("subscript").map(unparenthesize) else {
             return false;
         };
         let name = self.text(index);
         let Resolution::Scope(found) = self.model.resolve(scope, name) else {
             return false;
         };
-        index.kind() == "identifier"
+        index.kind_name() == "identifier"
             && matches!(
                 self.model.bindings_of(found, name),
                 [only] if self.model.binding(*only).kind == BindingKind::Parameter
@@ -147,7 +148,7 @@ impl<'a> Evaluator<'a> {
     /// position counted from the end of a table of `len` entries.
     fn picked_key(&self, pick: Node<'a>, scope: ScopeId, len: usize) -> Option<Option<Constant>> {
         let index = pick
-            .child_by_field_name("subscript")
+            .field("subscript")
             .and_then(|index| self.index_constant(index, scope));
         Some(match index {
             Some(Constant::Int(at)) => {
@@ -165,7 +166,7 @@ impl<'a> Evaluator<'a> {
     fn index_constant(&self, index: Node<'a>, mut scope: ScopeId) -> Option<Constant> {
         let mut index = unparenthesize(index);
         for _ in 0..4 {
-            if index.kind() != "identifier" {
+            if index.kind_name() != "identifier" {
                 return constant(index, self.source);
             }
             let name = self.text(index);
@@ -183,8 +184,8 @@ impl<'a> Evaluator<'a> {
             let value = self.node_at(binding.value?)?;
             // `a = b = "thread"` binds `a` through a value that is not its own.
             let assignment = value.parent()?;
-            let target = assignment.child_by_field_name("left")?;
-            if assignment.kind() != "assignment" || target.kind() != "identifier" {
+            let target = assignment.field("left")?;
+            if assignment.kind_name() != "assignment" || target.kind_name() != "identifier" {
                 return None;
             }
             index = unparenthesize(value);
@@ -202,8 +203,8 @@ impl<'a> Evaluator<'a> {
         pick: Node<'a>,
         scope: ScopeId,
     ) -> Option<Vec<TableEntry<'a>>> {
-        let value = unparenthesize(pick.child_by_field_name("value")?);
-        let table = match value.kind() {
+        let value = unparenthesize(pick.field("value")?);
+        let table = match value.kind_name() {
             "tuple" | "list" | "dictionary" => value,
             "identifier" => {
                 let name = self.text(value);
@@ -223,21 +224,21 @@ impl<'a> Evaluator<'a> {
                 }
                 self.node_at(binding.value?)
                     .map(unparenthesize)
-                    .filter(|table| matches!(table.kind(), "tuple" | "list" | "dictionary"))?
+                    .filter(|table| matches!(table.kind_name(), "tuple" | "list" | "dictionary"))?
             }
             _ => return None,
         };
         let items = named_items(table);
         let mut entries = Vec::with_capacity(items.len());
         for (at, item) in items.into_iter().enumerate() {
-            let entry = match item.kind() {
+            let entry = match item.kind_name() {
                 "pair" => TableEntry {
-                    key: constant(item.child_by_field_name("key")?, self.source)
+                    key: constant(item.field("key")?, self.source)
                         .filter(|key| matches!(key, Constant::Text(_)))?,
-                    value: item.child_by_field_name("value")?,
+                    value: item.field("value")?,
                 },
                 "list_splat" | "dictionary_splat" | "parenthesized_list_splat" => return None,
-                _ if table.kind() == "dictionary" => return None,
+                _ if table.kind_name() == "dictionary" => return None,
                 _ => TableEntry {
                     key: Constant::Int(i64::try_from(at).ok()?),
                     value: item,
@@ -264,8 +265,8 @@ impl<'a> Evaluator<'a> {
     fn only_read_by_subscripts(&self, name: &str) -> bool {
         self.every_module_read(name, |read| {
             read.parent().is_some_and(|subscript| {
-                subscript.kind() == "subscript"
-                    && subscript.child_by_field_name("value") == Some(read)
+                subscript.kind_name() == "subscript"
+                    && subscript.field("value") == Some(read)
                     && !stored(subscript)
             })
         })
@@ -291,11 +292,11 @@ impl<'a> Evaluator<'a> {
             let Some(parent) = read.parent() else {
                 return false;
             };
-            match parent.kind() {
-                "subscript" => parent.child_by_field_name("value") == Some(read) && !stored(parent),
+            match parent.kind_name() {
+                "subscript" => parent.field("value") == Some(read) && !stored(parent),
                 "argument_list" => parent
                     .parent()
-                    .and_then(|call| call.child_by_field_name("function"))
+                    .and_then(|call| call.field("function"))
                     .is_some_and(|function| {
                         matches!(
                             self.text(function),
@@ -309,11 +310,13 @@ impl<'a> Evaluator<'a> {
                     let mut cursor = parent.walk();
                     parent
                         .children(&mut cursor)
-                        .any(|c| matches!(c.kind(), "in" | "not in"))
+                        .any(|c| matches!(c.kind_name(), "in" | "not in"))
                 }
                 "attribute" => {
-                    parent.parent().is_some_and(|call| call.kind() == "call")
-                        && parent.child_by_field_name("attribute").is_some_and(|a| {
+                    parent
+                        .parent()
+                        .is_some_and(|call| call.kind_name() == "call")
+                        && parent.field("attribute").is_some_and(|a| {
                             matches!(self.text(a), "keys" | "values" | "items" | "get")
                         })
                 }
@@ -332,13 +335,12 @@ impl<'a> Evaluator<'a> {
         scope: ScopeId,
     ) -> Option<Node<'a>> {
         let function = call
-            .child_by_field_name("function")
-            .filter(|_| call.kind() == "call")?;
-        let pick = match function.kind() {
+            .field("function")
+            .filter(|_| call.kind_name() == "call")?;
+        let pick = match function.kind_name() {
             "subscript" => function,
-            "identifier" => {
-                sole_value(self, function, scope).filter(|value| value.kind() == "subscript")?
-            }
+            "identifier" => sole_value(self, function, scope)
+                .filter(|value| value.kind_name() == "subscript")?,
             _ => return None,
         };
         self.pick_entries(pick, scope).map(|_| pick)
@@ -350,9 +352,9 @@ impl<'a> Evaluator<'a> {
 fn stored(subscript: Node<'_>) -> bool {
     let mut node = subscript;
     while let Some(parent) = node.parent() {
-        let target = match parent.kind() {
+        let target = match parent.kind_name() {
             "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
-                parent.child_by_field_name("left")
+                parent.field("left")
             }
             "delete_statement" => return true,
             "expression_statement" | "block" | "module" => return false,

@@ -23,6 +23,7 @@
 //! function reading a global) see every binding, as they run at any time.
 
 use super::Evaluator;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, ScopeId};
 use crate::core::source::TextRange;
 
@@ -99,21 +100,19 @@ impl<'a> Evaluator<'a> {
     /// one is not told apart).
     fn runs_through(&self, block: TextRange) -> Option<TextRange> {
         let body = self.node_at(block)?;
-        let body = match body.kind() {
+        let body = match body.kind_name() {
             "block" => body,
             // `node_at` gives the outermost node of a range: a block of one statement is
             // that statement's range too.
-            _ => body.parent().filter(|p| p.kind() == "block")?,
+            _ => body.parent().filter(|p| p.kind_name() == "block")?,
         };
         let outer = body.parent()?;
-        let is_body = outer
-            .child_by_field_name("body")
-            .is_some_and(|b| b.id() == body.id());
+        let is_body = outer.field("body").is_some_and(|b| b.id() == body.id());
         let mut cursor = outer.walk();
         let handled = outer
             .named_children(&mut cursor)
-            .any(|c| matches!(c.kind(), "except_clause" | "except_group_clause"));
-        let through = match outer.kind() {
+            .any(|c| matches!(c.kind_name(), "except_clause" | "except_group_clause"));
+        let through = match outer.kind_name() {
             "with_statement" => true,
             "try_statement" => !handled,
             _ => false,
@@ -125,8 +124,8 @@ impl<'a> Evaluator<'a> {
     /// iterable, which is read before the target is bound, nor in its `else`).
     fn in_loop_body(&self, statement: TextRange, read: usize) -> bool {
         self.statement_node(statement)
-            .filter(|node| node.kind() == "for_statement")
-            .and_then(|node| node.child_by_field_name("body"))
+            .filter(|node| node.kind_name() == "for_statement")
+            .and_then(|node| node.field("body"))
             .is_some_and(|body| body.start_byte() <= read && read < body.end_byte())
     }
 
@@ -179,9 +178,9 @@ impl<'a> Evaluator<'a> {
     /// a function's body.
     fn scope_body(&self, scope: ScopeId) -> Option<TextRange> {
         let node = self.scope_node(scope)?;
-        match node.kind() {
+        match node.kind_name() {
             "module" => Some(TextRange::of(node)),
-            "function_definition" => node.child_by_field_name("body").map(TextRange::of),
+            "function_definition" => node.field("body").map(TextRange::of),
             _ => None,
         }
     }

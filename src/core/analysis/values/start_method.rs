@@ -19,6 +19,7 @@ use tree_sitter::Node;
 
 use super::Evaluator;
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
 use crate::core::semantic::{Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
@@ -130,7 +131,7 @@ fn holds_until(
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        if node.kind() != "call" || node.start_byte() <= after || node.start_byte() >= until {
+        if node.kind_name() != "call" || node.start_byte() <= after || node.start_byte() >= until {
             continue;
         }
         let sets_other = others.iter().any(|other| other.id() == node.id());
@@ -144,8 +145,8 @@ fn holds_until(
 /// Whether `call` calls a function or class of the file by its bare name.
 fn calls_own(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
     let model = eval.model;
-    call.child_by_field_name("function")
-        .filter(|function| function.kind() == "identifier")
+    call.field("function")
+        .filter(|function| function.kind_name() == "identifier")
         .is_some_and(|function| {
             model
                 .bindings_of(SemanticModel::MODULE, eval.text(function))
@@ -168,8 +169,8 @@ const MAX_SETUP_DEPTH: usize = 3;
 /// a process: it is no generator or coroutine (whose call runs none of its body), and nothing
 /// before `call` returns, raises or calls a function or class of the file.
 fn sets_first(eval: &Evaluator<'_>, function: &Node<'_>, call: Node<'_>) -> bool {
-    let module_level = function.parent().is_some_and(|p| p.kind() == "module");
-    let Some(body) = function.child_by_field_name("body") else {
+    let module_level = function.parent().is_some_and(|p| p.kind_name() == "module");
+    let Some(body) = function.field("body") else {
         return false;
     };
     if !module_level || eval.text(*function).starts_with("async") {
@@ -178,9 +179,9 @@ fn sets_first(eval: &Evaluator<'_>, function: &Node<'_>, call: Node<'_>) -> bool
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         let before = node.start_byte() < call.start_byte();
-        let stops = matches!(node.kind(), "return_statement" | "raise_statement")
-            || (node.kind() == "call" && calls_own(eval, node));
-        if node.kind() == "yield" || (before && stops) {
+        let stops = matches!(node.kind_name(), "return_statement" | "raise_statement")
+            || (node.kind_name() == "call" && calls_own(eval, node));
+        if node.kind_name() == "yield" || (before && stops) {
             return false;
         }
         let mut cursor = node.walk();
@@ -193,7 +194,7 @@ fn sets_first(eval: &Evaluator<'_>, function: &Node<'_>, call: Node<'_>) -> bool
 /// that name is bound once, to it; the caller keeps those that are statements of their own.
 fn setup_calls<'t>(eval: &Evaluator<'t>, function: Node<'t>) -> Vec<Node<'t>> {
     let model = eval.model;
-    let Some(name) = function.child_by_field_name("name").map(|n| eval.text(n)) else {
+    let Some(name) = function.field("name").map(|n| eval.text(n)) else {
         return Vec::new();
     };
     let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
@@ -208,8 +209,8 @@ fn setup_calls<'t>(eval: &Evaluator<'t>, function: Node<'t>) -> Vec<Node<'t>> {
         .filter(|r| r.name == name && r.resolution == Resolution::Scope(SemanticModel::MODULE))
         .filter_map(|r| eval.node_at(r.range))
         .filter_map(|read| {
-            let call = read.parent().filter(|c| c.kind() == "call")?;
-            (call.child_by_field_name("function") == Some(read)).then_some(call)
+            let call = read.parent().filter(|c| c.kind_name() == "call")?;
+            (call.field("function") == Some(read)).then_some(call)
         })
         .collect()
 }
@@ -217,17 +218,17 @@ fn setup_calls<'t>(eval: &Evaluator<'t>, function: Node<'t>) -> Vec<Node<'t>> {
 /// For a call of a setter of `SETTERS`, whether it is given `"fork"` as its method; `None`
 /// for any other call.
 fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> Option<bool> {
-    let function = call.child_by_field_name("function")?;
+    let function = call.field("function")?;
     // The qualified name of an attribute ends with the attribute's own name: most calls of a
     // file are method calls, told apart here without building their qualified names.
-    if function.kind() == "attribute"
+    if function.kind_name() == "attribute"
         && function
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_none_or(|attribute| eval.text(attribute) != "set_start_method")
     {
         return None;
     }
-    let arguments = call.child_by_field_name("arguments")?;
+    let arguments = call.field("arguments")?;
     let scope = eval.model.scope_at(call.start_byte());
     let setter =
         qualified_name(eval, function, scope).is_some_and(|q| SETTERS.contains(&q.as_str()));
@@ -236,14 +237,14 @@ fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> Option<bool> {
     }
     let method = named_items(arguments)
         .into_iter()
-        .find(|item| match item.kind() {
+        .find(|item| match item.kind_name() {
             "keyword_argument" => item
-                .child_by_field_name("name")
+                .field("name")
                 .is_some_and(|name| eval.text(name) == "method"),
             _ => true,
         });
     let method = match method {
-        Some(item) if item.kind() == "keyword_argument" => item.child_by_field_name("value"),
+        Some(item) if item.kind_name() == "keyword_argument" => item.field("value"),
         other => other,
     };
     Some(method.is_some_and(|m| eval.names_fork(m)))
@@ -255,25 +256,25 @@ fn sets_fork(eval: &Evaluator<'_>, call: Node<'_>) -> Option<bool> {
 fn unconditional_holder<'t>(call: Node<'t>, guards: &[TextRange]) -> Option<Option<Node<'t>>> {
     let statement = call
         .parent()
-        .filter(|p| p.kind() == "expression_statement")?;
+        .filter(|p| p.kind_name() == "expression_statement")?;
     let mut node = statement.parent()?;
     loop {
-        match node.kind() {
+        match node.kind_name() {
             "module" => return Some(None),
             "function_definition" => return Some(Some(node)),
             // The main guard's block, then its `if` (or `else:`) at module level.
             "block" if guards.contains(&TextRange::of(node)) => {
                 node = node.parent()?;
-                if node.kind() == "else_clause" {
+                if node.kind_name() == "else_clause" {
                     node = node.parent()?;
                 }
-                if node.parent()?.kind() != "module" {
+                if node.parent()?.kind_name() != "module" {
                     return None;
                 }
             }
             "block" => {
                 let parent = node.parent()?;
-                if parent.kind() != "function_definition" {
+                if parent.kind_name() != "function_definition" {
                     return None;
                 }
             }
@@ -291,7 +292,7 @@ fn called_before(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
     let mut stack: Vec<Node<'_>> = Vec::new();
     let mut node = call;
     while let Some(parent) = node.parent() {
-        if matches!(parent.kind(), "module" | "block") {
+        if matches!(parent.kind_name(), "module" | "block") {
             stack.extend(std::iter::successors(node.prev_named_sibling(), |s| {
                 s.prev_named_sibling()
             }));
@@ -300,13 +301,13 @@ fn called_before(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
     }
     while let Some(node) = stack.pop() {
         if matches!(
-            node.kind(),
+            node.kind_name(),
             "function_definition" | "class_definition" | "decorated_definition"
-        ) && node.parent().is_some_and(|p| p.kind() == "module")
+        ) && node.parent().is_some_and(|p| p.kind_name() == "module")
         {
             continue;
         }
-        if node.kind() == "call" && calls_own(eval, node) {
+        if node.kind_name() == "call" && calls_own(eval, node) {
             return true;
         }
         let mut cursor = node.walk();

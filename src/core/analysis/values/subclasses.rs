@@ -22,6 +22,7 @@ use tree_sitter::Node;
 use super::methods::Called;
 use super::{Evaluator, Value, unparenthesize};
 use crate::core::analysis::api::{self, Class};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, ScopeKind, SemanticModel};
 
 impl<'a> Evaluator<'a> {
@@ -94,13 +95,16 @@ impl<'a> Evaluator<'a> {
         depth: usize,
     ) -> Option<(Class, bool)> {
         let node = self.scope_node(class)?;
-        let bases = node.child_by_field_name("superclasses")?;
+        let bases = node.field("superclasses")?;
         let mut cursor = bases.walk();
         let bases: Vec<Node<'a>> = bases
             .named_children(&mut cursor)
-            .filter(|base| base.kind() != "comment")
+            .filter(|base| base.kind_name() != "comment")
             .collect();
-        if bases.iter().any(|base| base.kind() == "keyword_argument") {
+        if bases
+            .iter()
+            .any(|base| base.kind_name() == "keyword_argument")
+        {
             return None;
         }
         let outer = self.model.scope(class).parent?;
@@ -127,11 +131,8 @@ impl<'a> Evaluator<'a> {
         let assignments = self.assignments_to(class, attr)?;
         let mut found = None;
         for assignment in assignments {
-            let (left, right) = (
-                assignment.child_by_field_name("left")?,
-                assignment.child_by_field_name("right")?,
-            );
-            let target = left.child_by_field_name("object")?;
+            let (left, right) = (assignment.field("left")?, assignment.field("right")?);
+            let target = left.field("object")?;
             let right = given_or_default(self, right)?;
             if self.model.scope_at(assignment.start_byte()) != init
                 || self.method_class(self.text(target), init) != Some(class)
@@ -169,12 +170,12 @@ impl<'a> Evaluator<'a> {
 /// name`, `name if name is not None else default`, `name if name else default`.
 fn given_or_default<'a>(eval: &Evaluator<'a>, value: Node<'a>) -> Option<Node<'a>> {
     let value = unparenthesize(value);
-    match value.kind() {
+    match value.kind_name() {
         "identifier" => Some(value),
         "boolean_operator" => {
-            let operator = value.child_by_field_name("operator")?;
-            let left = unparenthesize(value.child_by_field_name("left")?);
-            (eval.text(operator) == "or" && left.kind() == "identifier").then_some(left)
+            let operator = value.field("operator")?;
+            let left = unparenthesize(value.field("left")?);
+            (eval.text(operator) == "or" && left.kind_name() == "identifier").then_some(left)
         }
         "conditional_expression" => {
             let (first, test, second) = (
@@ -182,8 +183,8 @@ fn given_or_default<'a>(eval: &Evaluator<'a>, value: Node<'a>) -> Option<Node<'a
                 unparenthesize(value.named_child(1)?),
                 unparenthesize(value.named_child(2)?),
             );
-            let name = |node: Node<'a>| (node.kind() == "identifier").then(|| eval.text(node));
-            let tested = match test.kind() {
+            let name = |node: Node<'a>| (node.kind_name() == "identifier").then(|| eval.text(node));
+            let tested = match test.kind_name() {
                 "identifier" => Some((eval.text(test), true)),
                 "comparison_operator" => {
                     let mut cursor = test.walk();
@@ -195,10 +196,10 @@ fn given_or_default<'a>(eval: &Evaluator<'a>, value: Node<'a>) -> Option<Node<'a
                         .flat_map(|c| eval.text(c).split_whitespace())
                         .collect();
                     match (operands.as_slice(), operators.as_slice()) {
-                        ([left, right], ["is"]) if right.kind() == "none" => {
+                        ([left, right], ["is"]) if right.kind_name() == "none" => {
                             name(*left).map(|n| (n, false))
                         }
-                        ([left, right], ["is", "not"]) if right.kind() == "none" => {
+                        ([left, right], ["is", "not"]) if right.kind_name() == "none" => {
                             name(*left).map(|n| (n, true))
                         }
                         _ => None,

@@ -48,6 +48,7 @@ use tree_sitter::Node;
 use super::Evaluator;
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::analysis::user_api::UserKind;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -89,7 +90,7 @@ impl<'a> Evaluator<'a> {
     }
 
     fn transparent(&self, function: Node<'a>, scope: ScopeId, called: bool) -> Option<()> {
-        let name = (function.kind() == "identifier").then(|| self.text(function))?;
+        let name = (function.kind_name() == "identifier").then(|| self.text(function))?;
         if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
             return None;
         }
@@ -104,15 +105,16 @@ impl<'a> Evaluator<'a> {
         };
         let binding = self.model.binding(*only);
         let def = self.statement_node(binding.statement)?;
-        if binding.kind != BindingKind::FunctionDef || def.kind() != "function_definition" {
+        if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
             return None;
         }
         match called {
             false => self.transparent_def(def),
             true => {
-                let (inner, returned) = inner_and_return(self, def.child_by_field_name("body")?)?;
-                let inner_name = self.text(inner.child_by_field_name("name")?);
-                (inner.kind() == "function_definition" && inner_name == returned).then_some(())?;
+                let (inner, returned) = inner_and_return(self, def.field("body")?)?;
+                let inner_name = self.text(inner.field("name")?);
+                (inner.kind_name() == "function_definition" && inner_name == returned)
+                    .then_some(())?;
                 self.transparent_def(inner)
             }
         }
@@ -121,15 +123,15 @@ impl<'a> Evaluator<'a> {
     /// Whether the `function_definition` `def` is a transparent decorator.
     fn transparent_def(&self, def: Node<'a>) -> Option<()> {
         let func = single_parameter(self, def)?;
-        let (inner, returned) = inner_and_return(self, def.child_by_field_name("body")?)?;
-        let inner_def = match inner.kind() {
+        let (inner, returned) = inner_and_return(self, def.field("body")?)?;
+        let inner_def = match inner.kind_name() {
             "decorated_definition" => {
                 self.only_wraps(inner, func)?;
-                inner.child_by_field_name("definition")?
+                inner.field("definition")?
             }
             _ => inner,
         };
-        let inner_name = self.text(inner_def.child_by_field_name("name")?);
+        let inner_name = self.text(inner_def.field("name")?);
         (inner_name == returned).then_some(())?;
         self.passes_all_on(inner_def, func)
     }
@@ -140,14 +142,16 @@ impl<'a> Evaluator<'a> {
         let mut cursor = decorated.walk();
         for decorator in decorated
             .named_children(&mut cursor)
-            .filter(|c| c.kind() == "decorator")
+            .filter(|c| c.kind_name() == "decorator")
         {
-            let call = decorator.named_child(0).filter(|c| c.kind() == "call")?;
-            let called = qualified_name(self, call.child_by_field_name("function")?, scope)?;
-            let arguments = call.child_by_field_name("arguments")?;
+            let call = decorator
+                .named_child(0)
+                .filter(|c| c.kind_name() == "call")?;
+            let called = qualified_name(self, call.field("function")?, scope)?;
+            let arguments = call.field("arguments")?;
             let wrapped = arguments.named_child(0)?;
             let plain = arguments.named_child_count() == 1
-                && wrapped.kind() == "identifier"
+                && wrapped.kind_name() == "identifier"
                 && self.text(wrapped) == func;
             (called == "functools.wraps" && plain).then_some(())?;
         }
@@ -158,7 +162,7 @@ impl<'a> Evaluator<'a> {
     /// reads them only in calls `func(*args, **kwargs)`, of which there is one at least.
     fn passes_all_on(&self, inner: Node<'a>, func: &str) -> Option<()> {
         let (args, kwargs) = splat_parameters(self, inner)?;
-        let body = inner.child_by_field_name("body")?;
+        let body = inner.field("body")?;
         let scope = self.model.scope_at(body.start_byte());
         let bound = |name: &str| self.model.bindings_of(scope, name).len();
         (bound(args) == 1 && bound(kwargs) == 1 && bound(func) == 0).then_some(())?;
@@ -181,47 +185,47 @@ impl<'a> Evaluator<'a> {
         let arguments = read
             .parent()?
             .parent()
-            .filter(|a| a.kind() == "argument_list")?;
-        let call = arguments.parent().filter(|c| c.kind() == "call")?;
-        let callee = call.child_by_field_name("function")?;
+            .filter(|a| a.kind_name() == "argument_list")?;
+        let call = arguments.parent().filter(|c| c.kind_name() == "call")?;
+        let callee = call.field("function")?;
         let mut cursor = arguments.walk();
         let written: Vec<&str> = arguments
             .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
+            .filter(|n| n.kind_name() != "comment")
             .map(|n| self.text(n))
             .collect();
         let exact = written == [format!("*{args}"), format!("**{kwargs}")];
-        (exact && callee.kind() == "identifier" && self.text(callee) == func).then_some(())
+        (exact && callee.kind_name() == "identifier" && self.text(callee) == func).then_some(())
     }
 }
 
 /// The name of the only parameter of `def`, a plain identifier.
 fn single_parameter<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> Option<&'a str> {
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let mut cursor = parameters.walk();
     let all: Vec<Node<'a>> = parameters
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect();
     match all.as_slice() {
-        [only] if only.kind() == "identifier" => Some(eval.text(*only)),
+        [only] if only.kind_name() == "identifier" => Some(eval.text(*only)),
         _ => None,
     }
 }
 
 /// The names of `*args` and `**kwargs` when they are the inner `def`'s only parameters.
 fn splat_parameters<'a>(eval: &Evaluator<'a>, def: Node<'a>) -> Option<(&'a str, &'a str)> {
-    let parameters = def.child_by_field_name("parameters")?;
+    let parameters = def.field("parameters")?;
     let mut cursor = parameters.walk();
     let all: Vec<Node<'a>> = parameters
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect();
     let name = |node: Node<'a>| node.named_child(0).map(|n| eval.text(n));
     match all.as_slice() {
         [args, kwargs]
-            if args.kind() == "list_splat_pattern"
-                && kwargs.kind() == "dictionary_splat_pattern" =>
+            if args.kind_name() == "list_splat_pattern"
+                && kwargs.kind_name() == "dictionary_splat_pattern" =>
         {
             Some((name(*args)?, name(*kwargs)?))
         }
@@ -235,11 +239,13 @@ fn inner_and_return<'a>(eval: &Evaluator<'a>, body: Node<'a>) -> Option<(Node<'a
     let mut cursor = body.walk();
     let mut statements: Vec<Node<'a>> = body
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect();
     let docstring = statements.first().is_some_and(|first| {
-        first.kind() == "expression_statement"
-            && first.named_child(0).is_some_and(|s| s.kind() == "string")
+        first.kind_name() == "expression_statement"
+            && first
+                .named_child(0)
+                .is_some_and(|s| s.kind_name() == "string")
     });
     if docstring {
         statements.remove(0);
@@ -249,7 +255,10 @@ fn inner_and_return<'a>(eval: &Evaluator<'a>, body: Node<'a>) -> Option<(Node<'a
     };
     let value = returned
         .named_child(0)
-        .filter(|v| returned.kind() == "return_statement" && v.kind() == "identifier")?;
-    matches!(inner.kind(), "function_definition" | "decorated_definition")
-        .then(|| (*inner, eval.text(value)))
+        .filter(|v| returned.kind_name() == "return_statement" && v.kind_name() == "identifier")?;
+    matches!(
+        inner.kind_name(),
+        "function_definition" | "decorated_definition"
+    )
+    .then(|| (*inner, eval.text(value)))
 }

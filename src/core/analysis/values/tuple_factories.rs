@@ -24,6 +24,7 @@ use tree_sitter::Node;
 use super::factories::{is_async, may_yield, returned_values};
 use super::{Evaluator, Value, agreed};
 use crate::core::analysis::callables::unparenthesize;
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, ScopeKind};
 use crate::core::source::TextRange;
 
@@ -36,19 +37,22 @@ impl<'a> Evaluator<'a> {
         let name = self.node_at(binding.range)?;
         let pattern = name
             .parent()
-            .filter(|p| matches!(p.kind(), "pattern_list" | "tuple_pattern"))?;
-        let assignment = pattern.parent().filter(|a| a.kind() == "assignment")?;
-        if assignment.child_by_field_name("left") != Some(pattern) {
+            .filter(|p| matches!(p.kind_name(), "pattern_list" | "tuple_pattern"))?;
+        let assignment = pattern.parent().filter(|a| a.kind_name() == "assignment")?;
+        if assignment.field("left") != Some(pattern) {
             return None;
         }
         let elements = named_elements(pattern);
-        if elements.iter().any(|e| e.kind() == "list_splat_pattern") {
+        if elements
+            .iter()
+            .any(|e| e.kind_name() == "list_splat_pattern")
+        {
             return None;
         }
         let index = elements.iter().position(|e| *e == name)?;
-        let call = unparenthesize(assignment.child_by_field_name("right")?);
-        let function = call.child_by_field_name("function")?;
-        if call.kind() != "call" || function.kind() != "identifier" {
+        let call = unparenthesize(assignment.field("right")?);
+        let function = call.field("function")?;
+        if call.kind_name() != "call" || function.kind_name() != "identifier" {
             return None;
         }
         let def = self.function_named(self.text(function), binding.written_in)?;
@@ -66,14 +70,14 @@ impl<'a> Evaluator<'a> {
     ) -> Option<Value> {
         let statement = self.model.binding(def).statement;
         let node = self.statement_node(statement)?;
-        if node.kind() != "function_definition"
+        if node.kind_name() != "function_definition"
             || is_async(node)
             || may_yield(self.source, node)
             || !self.names_pool_words(TextRange::of(node))
         {
             return None;
         }
-        let body = node.child_by_field_name("body")?;
+        let body = node.field("body")?;
         let scope = self.model.scope_at(body.start_byte());
         if self.model.scope(scope).kind != ScopeKind::Function {
             return None;
@@ -82,8 +86,8 @@ impl<'a> Evaluator<'a> {
         for returned in returned_values(body) {
             let tuple = unparenthesize(returned?);
             let elements = named_elements(tuple);
-            let splat = elements.iter().any(|e| e.kind() == "list_splat");
-            if !matches!(tuple.kind(), "expression_list" | "tuple")
+            let splat = elements.iter().any(|e| e.kind_name() == "list_splat");
+            if !matches!(tuple.kind_name(), "expression_list" | "tuple")
                 || splat
                 || elements.len() != len
             {
@@ -106,6 +110,6 @@ impl<'a> Evaluator<'a> {
 fn named_elements(node: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
-        .filter(|c| c.kind() != "comment")
+        .filter(|c| c.kind_name() != "comment")
         .collect()
 }

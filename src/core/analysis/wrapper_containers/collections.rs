@@ -19,6 +19,7 @@ use crate::core::analysis::api::Element;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::inferred::parameter_name;
 use crate::core::analysis::values::{Evaluator, argument};
+use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel};
 
@@ -41,11 +42,11 @@ pub(in crate::core::analysis) fn looped_parts<'a>(
     // `ex.submit(job.fn, ...)` for each `job` of the collection: that field of each element,
     // a dataclass instance at the call.
     let node = unparenthesize(callable);
-    if node.kind() == "attribute" {
+    if node.kind_name() == "attribute" {
         let object = node
-            .child_by_field_name("object")
-            .filter(|o| o.kind() == "identifier")?;
-        let field = eval.text(node.child_by_field_name("attribute")?);
+            .field("object")
+            .filter(|o| o.kind_name() == "identifier")?;
+        let field = eval.text(node.field("attribute")?);
         return match looped_parts(eval, object, scope)? {
             (collection, Element::Whole) => {
                 let field: &'static str = Box::leak(field.to_string().into_boxed_str());
@@ -58,18 +59,22 @@ pub(in crate::core::analysis) fn looped_parts<'a>(
     let collection = unparenthesize(collection);
     let called = |name: &str, count: usize| {
         let function = collection
-            .child_by_field_name("function")
-            .filter(|_| collection.kind() == "call")?;
-        let arguments = collection.child_by_field_name("arguments")?;
+            .field("function")
+            .filter(|_| collection.kind_name() == "call")?;
+        let arguments = collection.field("arguments")?;
         let given = named_items(arguments);
-        if given.len() != count || given.iter().any(|a| a.kind() != "identifier" && count > 0) {
+        if given.len() != count
+            || given
+                .iter()
+                .any(|a| a.kind_name() != "identifier" && count > 0)
+        {
             return None;
         }
-        match (function.kind(), count) {
+        match (function.kind_name(), count) {
             // `jobs.items()`, `jobs.values()`: the object.
             ("attribute", 0) => {
-                let method = function.child_by_field_name("attribute")?;
-                (eval.text(method) == name).then(|| function.child_by_field_name("object"))?
+                let method = function.field("attribute")?;
+                (eval.text(method) == name).then(|| function.field("object"))?
             }
             // `enumerate(funcs)`, the builtin: its argument.
             ("identifier", 1) => (eval.text(function) == name
@@ -101,24 +106,24 @@ fn loop_of<'a>(
     scope: ScopeId,
 ) -> Option<(Node<'a>, Option<(usize, usize)>)> {
     let node = unparenthesize(callable);
-    let name = (node.kind() == "identifier").then(|| eval.text(node))?;
+    let name = (node.kind_name() == "identifier").then(|| eval.text(node))?;
     let binding = eval.model.sole_binding(scope, name)?;
     if binding.kind != BindingKind::ForTarget {
         return None;
     }
     let target = eval.node_at(binding.range)?;
     let (clause, unpacked) = clause_of(target)?;
-    let looping = match clause.kind() {
-        "for_statement" => clause.child_by_field_name("body")?,
+    let looping = match clause.kind_name() {
+        "for_statement" => clause.field("body")?,
         _ => clause.parent()?,
     };
     let inside = looping.start_byte() <= node.start_byte() && node.end_byte() <= looping.end_byte();
-    let walked = clause.child_by_field_name("right")?;
+    let walked = clause.field("right")?;
     // `for i, (fn, args) in enumerate(tasks)`: a name of the pair's second part walks the
     // elements of `tasks`, as `for fn, args in tasks` does.
     if target
         .parent()
-        .is_some_and(|p| matches!(p.kind(), "tuple_pattern" | "list_pattern"))
+        .is_some_and(|p| matches!(p.kind_name(), "tuple_pattern" | "list_pattern"))
     {
         let enumerated = enumerated(eval, walked, scope)?;
         return inside.then_some((enumerated, unpacked));
@@ -130,15 +135,17 @@ fn loop_of<'a>(
 fn enumerated<'a>(eval: &Evaluator<'a>, walked: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
     let walked = unparenthesize(walked);
     let function = walked
-        .child_by_field_name("function")
-        .filter(|f| walked.kind() == "call" && f.kind() == "identifier")?;
+        .field("function")
+        .filter(|f| walked.kind_name() == "call" && f.kind_name() == "identifier")?;
     if eval.text(function) != "enumerate"
         || eval.model.resolve(scope, "enumerate") != Resolution::Builtin
     {
         return None;
     }
-    match named_items(walked.child_by_field_name("arguments")?).as_slice() {
-        [only] if only.kind() != "list_splat" && only.kind() != "keyword_argument" => Some(*only),
+    match named_items(walked.field("arguments")?).as_slice() {
+        [only] if only.kind_name() != "list_splat" && only.kind_name() != "keyword_argument" => {
+            Some(*only)
+        }
         _ => None,
     }
 }
@@ -146,26 +153,27 @@ fn enumerated<'a>(eval: &Evaluator<'a>, walked: Node<'a>, scope: ScopeId) -> Opt
 /// The loop whose target `target` is, whole or as a name of a flat unpacking target.
 fn clause_of(target: Node<'_>) -> Option<(Node<'_>, Option<(usize, usize)>)> {
     let is_loop = |node: Node<'_>, left: Node<'_>| {
-        matches!(node.kind(), "for_statement" | "for_in_clause")
-            && node.child_by_field_name("left").map(|l| l.id()) == Some(left.id())
+        matches!(node.kind_name(), "for_statement" | "for_in_clause")
+            && node.field("left").map(|l| l.id()) == Some(left.id())
     };
     let parent = target.parent()?;
     if is_loop(parent, target) {
         return Some((parent, None));
     }
     // `for i, (fn, args) in enumerate(tasks)`: the pair's second part, a flat pattern.
-    if matches!(parent.kind(), "tuple_pattern" | "list_pattern")
-        && let Some(pair) = parent.parent().filter(|p| p.kind() == "pattern_list")
+    if matches!(parent.kind_name(), "tuple_pattern" | "list_pattern")
+        && let Some(pair) = parent.parent().filter(|p| p.kind_name() == "pattern_list")
         && let Some(clause) = pair.parent().filter(|c| is_loop(*c, pair))
     {
         let outer = named_items(pair);
-        if outer.len() != 2 || outer[0].kind() != "identifier" || outer[1].id() != parent.id() {
+        if outer.len() != 2 || outer[0].kind_name() != "identifier" || outer[1].id() != parent.id()
+        {
             return None;
         }
         return Some((clause, Some(name_position(parent, target)?)));
     }
     let clause = parent.parent().filter(|c| is_loop(*c, parent))?;
-    if parent.kind() != "pattern_list" {
+    if parent.kind_name() != "pattern_list" {
         return None;
     }
     Some((clause, Some(name_position(parent, target)?)))
@@ -179,7 +187,7 @@ pub(in crate::core::analysis) fn name_position(
     target: Node<'_>,
 ) -> Option<(usize, usize)> {
     let names = named_items(pattern);
-    if names.iter().any(|n| n.kind() != "identifier") {
+    if names.iter().any(|n| n.kind_name() != "identifier") {
         return None;
     }
     let at = names.iter().position(|n| n.id() == target.id())?;
@@ -190,7 +198,7 @@ pub(in crate::core::analysis) fn name_position(
 pub(super) fn item_of(value: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
     let value = unparenthesize(value);
     let items = elements(value);
-    let flat = matches!(value.kind(), "tuple" | "list")
+    let flat = matches!(value.kind_name(), "tuple" | "list")
         && items.len() == width
         && value.named_child_count() == width;
     flat.then(|| items[at])
@@ -204,25 +212,25 @@ pub(in crate::core::analysis) fn value_at<'a>(
     key: &str,
 ) -> Option<Node<'a>> {
     let value = unparenthesize(value);
-    if value.kind() != "dictionary" {
+    if value.kind_name() != "dictionary" {
         return None;
     }
     let mut cursor = value.walk();
     let mut found = None;
     for entry in value.named_children(&mut cursor) {
-        match entry.kind() {
+        match entry.kind_name() {
             "pair" => {
-                let written = entry.child_by_field_name("key")?;
-                if written.kind() != "string" {
+                let written = entry.field("key")?;
+                if written.kind_name() != "string" {
                     return None;
                 }
                 let text = source.get(written.byte_range())?;
-                let value = entry.child_by_field_name("value")?;
+                let value = entry.field("value")?;
                 if crate::core::analysis::values::string_content(text) == key {
                     if found.replace(value).is_some() {
                         return None;
                     }
-                } else if unparenthesize(value).kind() == "lambda" {
+                } else if unparenthesize(value).kind_name() == "lambda" {
                     // The whole dict is pickled: a lambda at another key would still fail.
                     return None;
                 }
@@ -274,8 +282,8 @@ fn own_attribute<'a>(
     scope: ScopeId,
 ) -> Option<(&'a str, Node<'a>)> {
     let attr = attribute
-        .child_by_field_name("attribute")
-        .filter(|_| attribute.kind() == "attribute")?;
+        .field("attribute")
+        .filter(|_| attribute.kind_name() == "attribute")?;
     let (_, class) = enclosing_method(eval, scope)?;
     if !on_own_instance(eval, attribute, scope) {
         return None;
@@ -294,9 +302,9 @@ pub(in crate::core::analysis) fn attributes_named<'a>(
     while let Some(node) = stack.pop() {
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
-        let named = node.kind() == "attribute"
+        let named = node.kind_name() == "attribute"
             && node
-                .child_by_field_name("attribute")
+                .field("attribute")
                 .is_some_and(|a| eval.text(a) == attr);
         if named {
             found.push(node);
@@ -322,15 +330,15 @@ fn enclosing_method(eval: &Evaluator<'_>, scope: ScopeId) -> Option<(ScopeId, Sc
 /// Whether `attribute` (`self.tasks`) is read on the first parameter of the method that
 /// holds `scope`.
 fn on_own_instance(eval: &Evaluator<'_>, attribute: Node<'_>, scope: ScopeId) -> bool {
-    let object = attribute.child_by_field_name("object");
+    let object = attribute.field("object");
     let first = enclosing_method(eval, scope)
         .and_then(|(method, _)| eval.scope_node(method))
-        .and_then(|def| def.child_by_field_name("parameters"))
+        .and_then(|def| def.field("parameters"))
         .and_then(|parameters| parameters.named_child(0))
         .and_then(parameter_name);
     match (object, first) {
         (Some(object), Some(first)) => {
-            object.kind() == "identifier" && eval.text(object) == eval.text(first)
+            object.kind_name() == "identifier" && eval.text(object) == eval.text(first)
         }
         _ => false,
     }
@@ -340,21 +348,21 @@ fn on_own_instance(eval: &Evaluator<'_>, attribute: Node<'_>, scope: ScopeId) ->
 /// method whose first parameter is `self`.
 fn appended_value<'a>(eval: &Evaluator<'a>, node: Node<'a>, attr: &str) -> Option<Node<'a>> {
     let function = node
-        .child_by_field_name("function")
-        .filter(|f| node.kind() == "call" && f.kind() == "attribute")?;
-    let list = function.child_by_field_name("object")?;
+        .field("function")
+        .filter(|f| node.kind_name() == "call" && f.kind_name() == "attribute")?;
+    let list = function.field("object")?;
     let appends = function
-        .child_by_field_name("attribute")
+        .field("attribute")
         .is_some_and(|a| eval.text(a) == "append");
-    let named = list.kind() == "attribute"
+    let named = list.kind_name() == "attribute"
         && list
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_some_and(|a| eval.text(a) == attr);
     let scope = eval.model.scope_at(node.start_byte());
     if !appends || !named || !on_own_instance(eval, list, scope) {
         return None;
     }
-    let arguments = node.child_by_field_name("arguments")?;
+    let arguments = node.field("arguments")?;
     argument(arguments, eval.source, Some(0), None)
 }
 
@@ -377,7 +385,7 @@ pub(in crate::core::analysis) fn stored_in_registry<'a>(
     scope: ScopeId,
 ) -> (Vec<Node<'a>>, Option<Node<'a>>) {
     let callable = unparenthesize(callable);
-    let lookup = match callable.kind() {
+    let lookup = match callable.kind_name() {
         "identifier" => match crate::core::analysis::inferred::bound_once(eval, callable, scope) {
             Some((value, _)) => value,
             None => return (Vec::new(), None),
@@ -395,7 +403,7 @@ pub(in crate::core::analysis) fn stored_in_registry<'a>(
     let mut other: Option<Node<'a>> = None;
     let mut stack = vec![eval.root];
     while let Some(node) = stack.pop() {
-        if node.kind() == "identifier"
+        if node.kind_name() == "identifier"
             && eval.text(node) == name
             && node.id() != registry.id()
             && !harmless_registry_read(eval, node)
@@ -407,15 +415,12 @@ pub(in crate::core::analysis) fn stored_in_registry<'a>(
         {
             other = Some(node);
         }
-        if node.kind() == "assignment"
-            && let (Some(left), Some(right)) = (
-                node.child_by_field_name("left"),
-                node.child_by_field_name("right"),
-            )
-            && left.kind() == "subscript"
+        if node.kind_name() == "assignment"
+            && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+            && left.kind_name() == "subscript"
             && left
-                .child_by_field_name("value")
-                .is_some_and(|v| v.kind() == "identifier" && eval.text(v) == name)
+                .field("value")
+                .is_some_and(|v| v.kind_name() == "identifier" && eval.text(v) == name)
             && eval
                 .model
                 .resolve(eval.model.scope_at(node.start_byte()), name)
@@ -450,7 +455,7 @@ pub(in crate::core::analysis) fn appended_to_module_list<'a>(
         return (Vec::new(), None);
     };
     let list = unparenthesize(collection);
-    if list.kind() != "identifier" || !is_module_list(eval, list, scope) {
+    if list.kind_name() != "identifier" || !is_module_list(eval, list, scope) {
         return (Vec::new(), None);
     }
     let name = eval.text(list);
@@ -463,7 +468,7 @@ pub(in crate::core::analysis) fn appended_to_module_list<'a>(
     let mut other: Option<Node<'a>> = None;
     let mut stack = vec![eval.root];
     while let Some(node) = stack.pop() {
-        if node.kind() == "identifier" && eval.text(node) == name && at_module(node) {
+        if node.kind_name() == "identifier" && eval.text(node) == name && at_module(node) {
             match appended_to(eval, node) {
                 Some(value) => found.extend(match unpacked {
                     None => Some(value),
@@ -488,17 +493,17 @@ pub(in crate::core::analysis) fn appended_to_module_list<'a>(
 /// The value appended by the call `read.append(value)` that `read`, a list's name, is the
 /// object of.
 fn appended_to<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
-    let function = read.parent().filter(|p| p.kind() == "attribute")?;
-    let call = function.parent().filter(|c| c.kind() == "call")?;
+    let function = read.parent().filter(|p| p.kind_name() == "attribute")?;
+    let call = function.parent().filter(|c| c.kind_name() == "call")?;
     let appends = function
-        .child_by_field_name("attribute")
+        .field("attribute")
         .is_some_and(|a| eval.text(a) == "append");
-    let given = named_items(call.child_by_field_name("arguments")?);
+    let given = named_items(call.field("arguments")?);
     let object_is_read = function
-        .child_by_field_name("object")
+        .field("object")
         .is_some_and(|o| o.id() == read.id());
     match given.as_slice() {
-        [only] if appends && object_is_read && only.kind() != "list_splat" => Some(*only),
+        [only] if appends && object_is_read && only.kind_name() != "list_splat" => Some(*only),
         _ => None,
     }
 }
@@ -516,14 +521,14 @@ fn harmless_registry_read(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
     let Some(parent) = read.parent() else {
         return true;
     };
-    match parent.kind() {
+    match parent.kind_name() {
         "subscript" => parent
             .parent()
-            .filter(|p| p.kind() == "assignment")
-            .and_then(|p| p.child_by_field_name("left"))
+            .filter(|p| p.kind_name() == "assignment")
+            .and_then(|p| p.field("left"))
             .is_some_and(|left| left.id() == parent.id()),
         "assignment" => parent
-            .child_by_field_name("left")
+            .field("left")
             .is_some_and(|left| left.id() == read.id()),
         "global_statement" => true,
         "comparison_operator" => {
@@ -531,7 +536,7 @@ fn harmless_registry_read(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
             let operators: Vec<&str> = parent
                 .children(&mut cursor)
                 .filter(|c| !c.is_named())
-                .map(|c| c.kind())
+                .map(|c| c.kind_name())
                 .collect();
             operators
                 .iter()
@@ -544,8 +549,8 @@ fn harmless_registry_read(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
             parent.named_child_count() == 1
                 && parent
                     .parent()
-                    .and_then(|call| call.child_by_field_name("function"))
-                    .is_some_and(|f| f.kind() == "identifier" && eval.text(f) == "len")
+                    .and_then(|call| call.field("function"))
+                    .is_some_and(|f| f.kind_name() == "identifier" && eval.text(f) == "len")
         }
         _ => false,
     }
@@ -566,15 +571,15 @@ pub(in crate::core::analysis) fn stored_in_attribute<'a>(
     scope: ScopeId,
 ) -> Vec<Node<'a>> {
     let callable = unparenthesize(callable);
-    let lookup = match callable.kind() {
+    let lookup = match callable.kind_name() {
         "identifier" => match crate::core::analysis::inferred::bound_once(eval, callable, scope) {
             Some((value, _)) => value,
             None => return Vec::new(),
         },
         _ => callable,
     };
-    let dict = match lookup.kind() {
-        "subscript" => lookup.child_by_field_name("value"),
+    let dict = match lookup.kind_name() {
+        "subscript" => lookup.field("value"),
         _ => None,
     };
     let Some((attr, class)) = dict.and_then(|dict| own_attribute(eval, dict, scope)) else {
@@ -593,27 +598,27 @@ pub(in crate::core::analysis) fn stored_in_attribute<'a>(
             return Vec::new();
         };
         let left_of = |assignment: Node<'_>, node: Node<'_>| {
-            assignment.kind() == "assignment"
-                && assignment.child_by_field_name("left").map(|l| l.id()) == Some(node.id())
+            assignment.kind_name() == "assignment"
+                && assignment.field("left").map(|l| l.id()) == Some(node.id())
         };
         // `self._tasks[name] = fn`: a value stored.
-        if parent.kind() == "subscript"
+        if parent.kind_name() == "subscript"
             && let Some(assignment) = parent.parent().filter(|a| left_of(*a, parent))
-            && let Some(value) = assignment.child_by_field_name("right")
+            && let Some(value) = assignment.field("right")
         {
             found.push(value);
             continue;
         }
         // `self._tasks = {}` in `__init__`.
         if left_of(parent, node) {
-            let empty = parent.child_by_field_name("right").is_some_and(|value| {
-                (value.kind() == "dictionary" && value.named_child_count() == 0)
-                    || (value.kind() == "call"
+            let empty = parent.field("right").is_some_and(|value| {
+                (value.kind_name() == "dictionary" && value.named_child_count() == 0)
+                    || (value.kind_name() == "call"
                         && value
-                            .child_by_field_name("function")
+                            .field("function")
                             .is_some_and(|f| eval.text(f) == "dict")
                         && value
-                            .child_by_field_name("arguments")
+                            .field("arguments")
                             .is_some_and(|a| named_items(a).is_empty()))
             });
             let in_init = eval.model.scope(at).name.as_deref() == Some("__init__");
@@ -636,24 +641,26 @@ fn reads_keys(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
     let Some(parent) = node.parent() else {
         return false;
     };
-    match parent.kind() {
+    match parent.kind_name() {
         "argument_list" => {
             parent.named_child_count() == 1
                 && parent
                     .parent()
-                    .and_then(|call| call.child_by_field_name("function"))
+                    .and_then(|call| call.field("function"))
                     .is_some_and(|f| {
                         let scope = eval.model.scope_at(f.start_byte());
-                        f.kind() == "identifier"
+                        f.kind_name() == "identifier"
                             && matches!(eval.text(f), "sorted" | "len" | "list" | "set" | "tuple")
                             && eval.model.resolve(scope, eval.text(f)) == Resolution::Builtin
                     })
         }
         "attribute" => {
             parent
-                .child_by_field_name("attribute")
+                .field("attribute")
                 .is_some_and(|a| eval.text(a) == "keys")
-                && parent.parent().is_some_and(|call| call.kind() == "call")
+                && parent
+                    .parent()
+                    .is_some_and(|call| call.kind_name() == "call")
         }
         "comparison_operator" => harmless_registry_read(eval, node),
         _ => false,
@@ -662,20 +669,21 @@ fn reads_keys(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
 
 /// The dict a lookup reads, by its name: `_JOBS` of `_JOBS[name]` or `_JOBS.get(name)`.
 fn looked_up_in<'a>(eval: &Evaluator<'a>, lookup: Node<'a>) -> Option<Node<'a>> {
-    let dict = match lookup.kind() {
-        "subscript" => lookup.child_by_field_name("value")?,
+    let dict = match lookup.kind_name() {
+        "subscript" => lookup.field("value")?,
         "call" => {
-            let function = lookup.child_by_field_name("function")?;
-            let method = function.child_by_field_name("attribute")?;
-            let given = named_items(lookup.child_by_field_name("arguments")?);
-            if function.kind() != "attribute" || eval.text(method) != "get" || given.len() != 1 {
+            let function = lookup.field("function")?;
+            let method = function.field("attribute")?;
+            let given = named_items(lookup.field("arguments")?);
+            if function.kind_name() != "attribute" || eval.text(method) != "get" || given.len() != 1
+            {
                 return None;
             }
-            function.child_by_field_name("object")?
+            function.field("object")?
         }
         _ => return None,
     };
-    (dict.kind() == "identifier").then_some(dict)
+    (dict.kind_name() == "identifier").then_some(dict)
 }
 
 /// Whether the module-level name `registry`, read in `scope`, is bound once, by an assignment
@@ -696,13 +704,13 @@ fn is_empty_module_collection(
     let Some(value) = crate::core::analysis::inferred::module_assigned(eval, node, scope) else {
         return false;
     };
-    match value.kind() {
+    match value.kind_name() {
         "call" => {
             value
-                .child_by_field_name("function")
+                .field("function")
                 .is_some_and(|f| eval.text(f) == builtin)
                 && value
-                    .child_by_field_name("arguments")
+                    .field("arguments")
                     .is_some_and(|a| named_items(a).is_empty())
                 && eval.model.resolve(SemanticModel::MODULE, builtin) == Resolution::Builtin
         }
@@ -720,14 +728,14 @@ pub(in crate::core::analysis) fn indexed_part<'a>(
     scope: ScopeId,
 ) -> Option<(Node<'a>, Element)> {
     let callable = unparenthesize(callable);
-    let lookup = match callable.kind() {
+    let lookup = match callable.kind_name() {
         "identifier" => crate::core::analysis::inferred::bound_once(eval, callable, scope)?.0,
         _ => callable,
     };
     let collection = lookup
-        .child_by_field_name("value")
-        .filter(|value| lookup.kind() == "subscript" && value.kind() == "identifier")?;
-    let index = lookup.child_by_field_name("subscript")?;
-    (index.kind() != "slice" && lookup.named_child_count() == 2)
+        .field("value")
+        .filter(|value| lookup.kind_name() == "subscript" && value.kind_name() == "identifier")?;
+    let index = lookup.field("subscript")?;
+    (index.kind_name() != "slice" && lookup.named_child_count() == 2)
         .then_some((collection, Element::Indexed))
 }

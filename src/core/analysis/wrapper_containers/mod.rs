@@ -45,6 +45,7 @@ use super::sites::Site;
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, Step};
+use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
@@ -129,8 +130,8 @@ pub(super) fn packed_in<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> (PackedIn,
         }
         Passing::Trailing { .. } => {
             for (argument, reach) in trailing_reaches(eval, site) {
-                let value = match argument.kind() {
-                    "keyword_argument" => argument.child_by_field_name("value"),
+                let value = match argument.kind_name() {
+                    "keyword_argument" => argument.field("value"),
                     _ => Some(argument),
                 };
                 if let Some(value) = value {
@@ -149,7 +150,7 @@ fn after_callable<'a>(site: &Site<'a>) -> Vec<Node<'a>> {
     site.arguments
         .named_children(&mut cursor)
         .filter(|a| a.start_byte() >= site.callable.end_byte())
-        .filter(|a| !matches!(a.kind(), "comment" | "list_splat" | "dictionary_splat"))
+        .filter(|a| !matches!(a.kind_name(), "comment" | "list_splat" | "dictionary_splat"))
         .collect()
 }
 
@@ -181,13 +182,13 @@ fn trailing_reaches<'a>(eval: &Evaluator<'a>, site: &Site<'a>) -> Vec<(Node<'a>,
     let mut index = 0;
     let mut found = Vec::new();
     for argument in site.arguments.named_children(&mut cursor) {
-        if argument.start_byte() < site.callable.end_byte() || argument.kind() == "comment" {
+        if argument.start_byte() < site.callable.end_byte() || argument.kind_name() == "comment" {
             continue;
         }
-        splatted |= argument.kind() == "list_splat";
-        let reach = match argument.kind() {
+        splatted |= argument.kind_name() == "list_splat";
+        let reach = match argument.kind_name() {
             "list_splat" | "dictionary_splat" => continue,
-            "keyword_argument" => match argument.child_by_field_name("name") {
+            "keyword_argument" => match argument.field("name") {
                 Some(name) => Entry::Keyword(eval.text(name).to_string(), Vec::new()),
                 None => Entry::Unknown,
             },
@@ -226,7 +227,7 @@ fn nested<'a>(
 /// Whether `node` is a literal whose elements are pickled with it.
 fn is_container(node: Node<'_>) -> bool {
     matches!(
-        node.kind(),
+        node.kind_name(),
         "tuple" | "list" | "set" | "dictionary" | "list_comprehension" | "set_comprehension"
     )
 }
@@ -235,13 +236,13 @@ fn is_container(node: Node<'_>) -> bool {
 fn elements(node: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = node.walk();
     let children = node.named_children(&mut cursor);
-    match node.kind() {
+    match node.kind_name() {
         "tuple" | "list" | "set" => children
-            .filter(|c| !matches!(c.kind(), "comment" | "list_splat"))
+            .filter(|c| !matches!(c.kind_name(), "comment" | "list_splat"))
             .collect(),
         "dictionary" => children
-            .filter(|c| c.kind() == "pair")
-            .filter_map(|pair| pair.child_by_field_name("value"))
+            .filter(|c| c.kind_name() == "pair")
+            .filter_map(|pair| pair.field("value"))
             .collect(),
         _ => Vec::new(),
     }
@@ -251,9 +252,9 @@ fn elements(node: Node<'_>) -> Vec<Node<'_>> {
 /// (unknown after a splat, or in a set), or its string key in a dict.
 fn stepped_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Vec<(Node<'a>, Step)> {
     let children = named_items(node);
-    match node.kind() {
+    match node.kind_name() {
         "tuple" | "list" => {
-            let splat = children.iter().position(|c| c.kind() == "list_splat");
+            let splat = children.iter().position(|c| c.kind_name() == "list_splat");
             let mut found = Vec::new();
             for (index, child) in children.into_iter().enumerate() {
                 match splat {
@@ -266,19 +267,19 @@ fn stepped_elements<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Vec<(Node<'a>, 
         }
         "set" => children
             .into_iter()
-            .filter(|c| c.kind() != "list_splat")
+            .filter(|c| c.kind_name() != "list_splat")
             .map(|c| (c, Step::Any))
             .collect(),
         "dictionary" => children
             .into_iter()
-            .filter(|c| c.kind() == "pair")
+            .filter(|c| c.kind_name() == "pair")
             .filter_map(|pair| {
-                let key = pair.child_by_field_name("key")?;
-                let step = match key.kind() {
+                let key = pair.field("key")?;
+                let step = match key.kind_name() {
                     "string" => Step::Key(string_content(eval.text(key)).to_string()),
                     _ => Step::Any,
                 };
-                Some((pair.child_by_field_name("value")?, step))
+                Some((pair.field("value")?, step))
             })
             .collect(),
         _ => Vec::new(),
@@ -299,14 +300,14 @@ fn pickled<'a>(
         return;
     }
     let deeper = |step: Step| [steps.clone(), vec![step]].concat();
-    match node.kind() {
+    match node.kind_name() {
         "tuple" | "list" | "set" | "dictionary" => {
             for (element, step) in stepped_elements(eval, node) {
                 pickled(eval, element, depth + 1, deeper(step), found);
             }
         }
         "list_comprehension" | "set_comprehension" => {
-            if let Some(body) = node.child_by_field_name("body") {
+            if let Some(body) = node.field("body") {
                 pickled(eval, body, depth + 1, deeper(Step::Any), found);
             }
         }
@@ -323,7 +324,7 @@ fn pickled<'a>(
 /// read (gensim's `params = (self.tokenizer_func, self.lower)`, then `(text, params) for
 /// text in docs`): no code between them can change what it holds.
 fn local_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Option<Node<'a>> {
-    if node.kind() != "identifier" {
+    if node.kind_name() != "identifier" {
         return None;
     }
     let scope = eval.model.scope_at(node.start_byte());
@@ -349,14 +350,14 @@ fn iterated<'a>(
     if depth > MAX_DEPTH {
         return;
     }
-    match node.kind() {
+    match node.kind_name() {
         "tuple" | "list" | "set" | "dictionary" => {
             for element in elements(node) {
                 pickled(eval, element, depth + 1, steps.clone(), found);
             }
         }
         "list_comprehension" | "set_comprehension" | "generator_expression" => {
-            if let Some(body) = node.child_by_field_name("body") {
+            if let Some(body) = node.field("body") {
                 pickled(eval, body, depth + 1, steps, found);
             }
         }
@@ -379,20 +380,20 @@ fn iterated_call<'a>(
     steps: Vec<Step>,
     found: &mut Found<'a>,
 ) {
-    let (Some(function), Some(arguments)) = (
-        call.child_by_field_name("function"),
-        call.child_by_field_name("arguments"),
-    ) else {
+    let (Some(function), Some(arguments)) = (call.field("function"), call.field("arguments"))
+    else {
         return;
     };
     let scope = eval.model.scope_at(call.start_byte());
     let given = named_items(arguments);
     match qualified_name(eval, function, scope).as_deref() {
         Some("builtins.zip") => {
-            let iterables = given.into_iter().filter(|a| a.kind() != "keyword_argument");
+            let iterables = given
+                .into_iter()
+                .filter(|a| a.kind_name() != "keyword_argument");
             let mut splatted = false;
             for (index, iterable) in iterables.enumerate() {
-                splatted |= iterable.kind() == "list_splat";
+                splatted |= iterable.kind_name() == "list_splat";
                 let step = if splatted { Step::Any } else { Step::At(index) };
                 let within = [steps.clone(), vec![step]].concat();
                 iterated(eval, iterable, depth + 1, within, found);
@@ -411,7 +412,7 @@ fn iterated_call<'a>(
 /// than by `def`, `class` or `import` (a parameter, or a local unpacked from one), or an
 /// element of one (`args[0](...)`).
 fn calls_what_it_is_given(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
-    let Some(body) = def.child_by_field_name("body") else {
+    let Some(body) = def.field("body") else {
         return false;
     };
     let Some(own) = eval
@@ -423,24 +424,24 @@ fn calls_what_it_is_given(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
         // `map(fn, chunk)` calls `fn` as `fn(item)` would.
-        if node.kind() == "identifier"
+        if node.kind_name() == "identifier"
             && super::worker_reads::called_by_builtin(eval, node)
             && given_value(eval, node, own)
         {
             return true;
         }
         if let Some(function) = node
-            .child_by_field_name("function")
-            .filter(|_| node.kind() == "call")
+            .field("function")
+            .filter(|_| node.kind_name() == "call")
         {
             let mut root = unparenthesize(function);
-            while root.kind() == "subscript" {
-                match root.child_by_field_name("value") {
+            while root.kind_name() == "subscript" {
+                match root.field("value") {
                     Some(value) => root = unparenthesize(value),
                     None => break,
                 }
             }
-            if root.kind() == "identifier" && given_value(eval, root, own) {
+            if root.kind_name() == "identifier" && given_value(eval, root, own) {
                 return true;
             }
         }
@@ -476,17 +477,19 @@ pub(super) fn splatted_into_callable<'a>(
 ) -> Option<Node<'a>> {
     let call = unparenthesize(callable);
     let function = call
-        .child_by_field_name("function")
-        .filter(|_| call.kind() == "call")?;
+        .field("function")
+        .filter(|_| call.kind_name() == "call")?;
     if eval.eval(function, scope) != Value::Partial {
         return None;
     }
-    let arguments = call.child_by_field_name("arguments")?;
+    let arguments = call.field("arguments")?;
     let mut cursor = arguments.walk();
     let splat = arguments
         .named_children(&mut cursor)
-        .find(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"))?;
-    splat.named_child(0).filter(|n| n.kind() == "identifier")
+        .find(|a| matches!(a.kind_name(), "list_splat" | "dictionary_splat"))?;
+    splat
+        .named_child(0)
+        .filter(|n| n.kind_name() == "identifier")
 }
 
 /// The elements of the collection `node` is: a tuple or list literal's, a dict literal's
@@ -504,7 +507,7 @@ pub(super) fn collection_elements<'a>(
 ) -> Vec<Node<'a>> {
     let node = unparenthesize(node);
     let mut appended = Vec::new();
-    let literal = match node.kind() {
+    let literal = match node.kind_name() {
         "identifier" if bound => bound_once(eval, node, scope)
             .filter(|(_, reads)| *reads == 1 || other_reads_kept(eval, node, scope, &mut appended))
             .map(|(value, _)| value)
@@ -530,7 +533,7 @@ pub(super) fn collection_elements<'a>(
 /// leaves the field to its default.
 fn field_value<'a>(eval: &Evaluator<'a>, value: Node<'a>, field: &str) -> Option<Node<'a>> {
     let value = unparenthesize(value);
-    if value.kind() != "call" {
+    if value.kind_name() != "call" {
         return None;
     }
     let scope = eval.model.scope_at(value.start_byte());
@@ -548,17 +551,17 @@ fn literal_elements<'a>(
     element: Element,
 ) -> Vec<Node<'a>> {
     let source = eval.source;
-    match (element, literal.kind()) {
+    match (element, literal.kind_name()) {
         // `[lambda i=i: work(i) for i in range(3)]`: each element is the comprehension's.
         (Element::Whole, "list_comprehension" | "set_comprehension" | "generator_expression") => {
-            literal.child_by_field_name("body").into_iter().collect()
+            literal.field("body").into_iter().collect()
         }
         // `[(train, (lr, 20)) for lr in rates]`: the part of each element's tuple.
         (
             Element::Item { at, width },
             "list_comprehension" | "set_comprehension" | "generator_expression",
         ) => literal
-            .child_by_field_name("body")
+            .field("body")
             .and_then(|body| collections::item_of(body, at, width))
             .into_iter()
             .collect(),
@@ -575,7 +578,7 @@ fn literal_elements<'a>(
             .filter_map(|e| collections::value_at(source, e, key))
             .collect(),
         (Element::Key(key), "list_comprehension" | "generator_expression") => literal
-            .child_by_field_name("body")
+            .field("body")
             .and_then(|body| collections::value_at(source, body, key))
             .into_iter()
             .collect(),
@@ -585,7 +588,7 @@ fn literal_elements<'a>(
             .filter_map(|e| field_value(eval, e, field))
             .collect(),
         (Element::Field(field), "list_comprehension" | "generator_expression") => literal
-            .child_by_field_name("body")
+            .field("body")
             .and_then(|body| field_value(eval, body, field))
             .into_iter()
             .collect(),
@@ -633,19 +636,19 @@ fn other_reads_kept<'a>(
 fn added_element<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
     let attribute = read
         .parent()
-        .filter(|p| p.kind() == "attribute" && p.child_by_field_name("object") == Some(read))?;
+        .filter(|p| p.kind_name() == "attribute" && p.field("object") == Some(read))?;
     let call = attribute
         .parent()
-        .filter(|c| c.kind() == "call" && c.child_by_field_name("function") == Some(attribute))?;
+        .filter(|c| c.kind_name() == "call" && c.field("function") == Some(attribute))?;
     call.parent()
-        .filter(|statement| statement.kind() == "expression_statement")?;
-    let arguments: Vec<Node<'a>> = named_items(call.child_by_field_name("arguments")?);
+        .filter(|statement| statement.kind_name() == "expression_statement")?;
+    let arguments: Vec<Node<'a>> = named_items(call.field("arguments")?);
     match (
-        eval.text(attribute.child_by_field_name("attribute")?),
+        eval.text(attribute.field("attribute")?),
         arguments.as_slice(),
     ) {
         ("append", [value]) | ("insert", [_, value])
-            if !matches!(value.kind(), "keyword_argument" | "list_splat") =>
+            if !matches!(value.kind_name(), "keyword_argument" | "list_splat") =>
         {
             Some(*value)
         }
@@ -659,23 +662,23 @@ fn counts_elements(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
     let Some(parent) = read.parent() else {
         return false;
     };
-    match parent.kind() {
+    match parent.kind_name() {
         "argument_list" => {
-            let call = parent.parent().filter(|c| c.kind() == "call");
-            let function = call.and_then(|c| c.child_by_field_name("function"));
+            let call = parent.parent().filter(|c| c.kind_name() == "call");
+            let function = call.and_then(|c| c.field("function"));
             parent.named_child_count() == 1
                 && function.is_some_and(|f| {
                     let scope = eval.model.scope_at(f.start_byte());
-                    f.kind() == "identifier"
+                    f.kind_name() == "identifier"
                         && eval.text(f) == "len"
                         && eval.model.resolve(scope, "len") == Resolution::Builtin
                 })
         }
         "for_statement" | "for_in_clause" => {
-            let target = parent.child_by_field_name("left");
-            parent.child_by_field_name("right") == Some(read)
+            let target = parent.field("left");
+            parent.field("right") == Some(read)
                 && target.is_some_and(|target| {
-                    target.kind() == "identifier" && !read_within(eval, target, parent)
+                    target.kind_name() == "identifier" && !read_within(eval, target, parent)
                 })
         }
         _ => false,
@@ -685,7 +688,7 @@ fn counts_elements(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
 /// Whether code in `within` (a loop or a comprehension's clause, whose enclosing
 /// comprehension is searched whole) reads the loop target `target`.
 fn read_within(eval: &Evaluator<'_>, target: Node<'_>, within: Node<'_>) -> bool {
-    let within = match within.kind() {
+    let within = match within.kind_name() {
         "for_in_clause" => within.parent().unwrap_or(within),
         _ => within,
     };
@@ -699,5 +702,5 @@ fn read_within(eval: &Evaluator<'_>, target: Node<'_>, within: Node<'_>) -> bool
 /// only binding, an assignment at module level.
 fn module_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
     let value = module_assigned(eval, node, scope)?;
-    matches!(value.kind(), "tuple" | "list" | "dictionary" | "set").then_some(value)
+    matches!(value.kind_name(), "tuple" | "list" | "dictionary" | "set").then_some(value)
 }

@@ -10,8 +10,9 @@ use std::borrow::Cow;
 
 use tree_sitter::Node;
 
-use super::kinds::{Field, NodeKind, by_field, kind_of};
+use super::kinds::{NodeKind, kind_of};
 use super::{Builder, TargetBinding, Walk};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, TextRange};
 
 impl<'t> Builder<'t> {
@@ -33,7 +34,7 @@ impl<'t> Builder<'t> {
         scope: ScopeId,
     ) -> Walk {
         let is_class = kind_of(node) == NodeKind::ClassDefinition;
-        let name_node = by_field(node, Field::Name);
+        let name_node = node.field("name");
         let name = name_node.and_then(|n| self.name(n)).map(Cow::into_owned);
         let kind = if is_class {
             ScopeKind::Class
@@ -50,31 +51,31 @@ impl<'t> Builder<'t> {
             self.bind(name_node, scope, &TargetBinding::new(binding, statement));
         }
         let visible = self.type_parameters.len();
-        if let Some(parameters) = by_field(node, Field::TypeParameters) {
+        if let Some(parameters) = node.field("type_parameters") {
             self.type_parameter_list(parameters, inner, scope, true)?;
         }
         self.definition_header(node, inner, scope)?;
         self.type_parameters.truncate(visible);
-        self.visit_field(node, Field::Body, inner)
+        self.visit_field(node, "body", inner)
     }
 
     /// Parameters, return annotation and class bases: everything between name and body.
     fn definition_header(&mut self, node: Node<'t>, inner: ScopeId, outer: ScopeId) -> Walk {
-        if let Some(parameters) = by_field(node, Field::Parameters) {
+        if let Some(parameters) = node.field("parameters") {
             self.parameters(parameters, inner, outer)?;
         }
-        if let Some(returns) = by_field(node, Field::ReturnType) {
+        if let Some(returns) = node.field("return_type") {
             self.annotation(returns, outer)?;
         }
-        self.visit_field(node, Field::Superclasses, outer)
+        self.visit_field(node, "superclasses", outer)
     }
 
     pub(super) fn lambda(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         let inner = self.push_scope(ScopeKind::Lambda, Some(scope), node, None);
-        if let Some(parameters) = by_field(node, Field::Parameters) {
+        if let Some(parameters) = node.field("parameters") {
             self.parameters(parameters, inner, scope)?;
         }
-        self.visit_field(node, Field::Body, inner)
+        self.visit_field(node, "body", inner)
     }
 
     /// The parameters of a function or lambda: names bound in `inner`, defaults and annotations
@@ -89,20 +90,18 @@ impl<'t> Builder<'t> {
         let mut target = TargetBinding::new(BindingKind::Parameter, TextRange::of(node));
         let name = match kind_of(node) {
             NodeKind::Identifier => Some(node),
-            NodeKind::DefaultParameter | NodeKind::TypedDefaultParameter => {
-                by_field(node, Field::Name)
-            }
+            NodeKind::DefaultParameter | NodeKind::TypedDefaultParameter => node.field("name"),
             // `x: T`, `*args: T`, `**kw: T`: the name is the one child that is not the type.
             NodeKind::TypedParameter => node.named_child(0).and_then(parameter_name),
             // `*args`, `**kwargs`; a bare `*` or `/` is a separator and binds nothing.
             NodeKind::Unpacking | NodeKind::SplatParameter => parameter_name(node),
             _ => None,
         };
-        if let Some(annotation) = by_field(node, Field::Type) {
+        if let Some(annotation) = node.field("type") {
             target.annotation = Some(TextRange::of(annotation));
             self.annotation(annotation, outer)?;
         }
-        if let Some(default) = by_field(node, Field::Value) {
+        if let Some(default) = node.field("value") {
             // Defaults run before the type parameters exist (PEP 695), so they cannot see them.
             let visible = std::mem::take(&mut self.type_parameters);
             let walked = self.visit(default, outer);

@@ -4,8 +4,9 @@ use std::borrow::Cow;
 
 use tree_sitter::Node;
 
-use super::kinds::{Field, NodeKind, by_field, kind_of};
+use super::kinds::{NodeKind, kind_of};
 use super::{Builder, TargetBinding, Walk};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, ScopeId, TextRange};
 
 impl<'t> Builder<'t> {
@@ -19,8 +20,8 @@ impl<'t> Builder<'t> {
                     (first, first.and_then(|f| this.name(f)).map(Cow::into_owned))
                 }
                 NodeKind::AliasedImport => (
-                    by_field(child, Field::Alias),
-                    by_field(child, Field::Name).map(|n| this.dotted(n)),
+                    child.field("alias"),
+                    child.field("name").map(|n| this.dotted(n)),
                 ),
                 _ => (None, None),
             };
@@ -39,7 +40,7 @@ impl<'t> Builder<'t> {
     /// scope. `from __future__ import x` is an import of module `__future__`.
     pub(super) fn import_from(&mut self, node: Node<'t>, scope: ScopeId, future: bool) -> Walk {
         let statement = TextRange::of(node);
-        let module = match by_field(node, Field::ModuleName) {
+        let module = match node.field("module_name") {
             Some(module) => self.module_name(module),
             None if future => "__future__".to_owned(),
             None => return Ok(()),
@@ -51,8 +52,8 @@ impl<'t> Builder<'t> {
                     return Ok(());
                 }
                 (NodeKind::DottedName, Some("name")) => (child.named_child(0), this.dotted(child)),
-                (NodeKind::AliasedImport, _) => match by_field(child, Field::Name) {
-                    Some(name) => (by_field(child, Field::Alias), this.dotted(name)),
+                (NodeKind::AliasedImport, _) => match child.field("name") {
+                    Some(name) => (child.field("alias"), this.dotted(name)),
                     None => return Ok(()),
                 },
                 _ => return Ok(()),

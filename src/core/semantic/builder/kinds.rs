@@ -68,7 +68,7 @@ pub(super) enum NodeKind {
 
 /// The kind of a node; `Other` for kinds the builder treats generically (and for ERROR nodes,
 /// whose id lies outside the table).
-pub(super) fn kind_of(node: tree_sitter::Node<'_>) -> NodeKind {
+pub(super) fn kind_of(node: Node<'_>) -> NodeKind {
     static TABLE: OnceLock<Vec<NodeKind>> = OnceLock::new();
     let table = TABLE.get_or_init(|| kind_table(kind_named, NodeKind::Other));
     kind_in(table, node, NodeKind::Other)
@@ -142,51 +142,4 @@ fn pattern_kind_named(name: &str) -> NodeKind {
         "dictionary_splat_pattern" => NodeKind::SplatParameter,
         _ => NodeKind::Other,
     }
-}
-
-/// The fields the builder asks for by name. `child_by_field_name` looks the name up by string
-/// comparison on every call; the ids are looked up once instead.
-#[derive(Clone, Copy, Debug)]
-pub(super) enum Field {
-    Alias,
-    Left,
-    ModuleName,
-    Name,
-    Parameters,
-    Right,
-    Type,
-    TypeParameters,
-    Value,
-    Body,
-    ReturnType,
-    Superclasses,
-}
-
-const FIELD_NAMES: [&str; 12] = [
-    "alias",
-    "left",
-    "module_name",
-    "name",
-    "parameters",
-    "right",
-    "type",
-    "type_parameters",
-    "value",
-    "body",
-    "return_type",
-    "superclasses",
-];
-
-/// The child of `node` in `field`, if any.
-pub(super) fn by_field(node: Node<'_>, field: Field) -> Option<Node<'_>> {
-    static IDS: OnceLock<Vec<Option<std::num::NonZeroU16>>> = OnceLock::new();
-    let ids = IDS.get_or_init(|| {
-        let language: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
-        FIELD_NAMES
-            .iter()
-            .map(|name| language.field_id_for_name(name))
-            .collect()
-    });
-    let id = ids.get(field as usize).copied().flatten()?;
-    node.child_by_field_id(id.get())
 }

@@ -6,8 +6,9 @@
 
 use tree_sitter::Node;
 
-use super::kinds::{Field, NodeKind, by_field, kind_of};
+use super::kinds::{NodeKind, kind_of};
 use super::{Builder, TargetBinding, Walk};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, ScopeId, ScopeKind, TextRange};
 
 impl<'t> Builder<'t> {
@@ -38,8 +39,8 @@ impl<'t> Builder<'t> {
 
     /// `x = v`, `a = b = v`, `x: T = v`, `x: T`.
     pub(super) fn assignment(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let annotation = by_field(node, Field::Type);
-        let right = by_field(node, Field::Right);
+        let annotation = node.field("type");
+        let right = node.field("right");
         let kind = match annotation {
             Some(_) => BindingKind::AnnotatedAssignment,
             None => BindingKind::Assignment,
@@ -53,7 +54,7 @@ impl<'t> Builder<'t> {
         if let Some(right) = right {
             self.visit(right, scope)?;
         }
-        match by_field(node, Field::Left) {
+        match node.field("left") {
             // `(x): T` is not a simple target: without a value it binds nothing, not even
             // making `x` local (CPython's `AnnAssign.simple`).
             Some(left) if annotation.is_some() && right.is_none() && is_parenthesized(left) => {
@@ -66,8 +67,8 @@ impl<'t> Builder<'t> {
 
     /// `x += v` reads `x` and binds it; `a.b += v` and `a[i] += v` read `a` (and `i`).
     pub(super) fn augmented_assignment(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        self.visit_field(node, Field::Right, scope)?;
-        let Some(left) = by_field(node, Field::Left) else {
+        self.visit_field(node, "right", scope)?;
+        let Some(left) = node.field("left") else {
             return Ok(());
         };
         if kind_of(left) != NodeKind::Identifier {
@@ -167,11 +168,11 @@ impl<'t> Builder<'t> {
 
     /// `(x := v)`: in a comprehension it binds in the nearest enclosing non-comprehension scope.
     pub(super) fn named_expression(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
-        let value = by_field(node, Field::Value);
+        let value = node.field("value");
         if let Some(value) = value {
             self.visit(value, scope)?;
         }
-        let Some(name) = by_field(node, Field::Name) else {
+        let Some(name) = node.field("name") else {
             return Ok(());
         };
         let mut home = scope;
@@ -196,7 +197,7 @@ impl<'t> Builder<'t> {
     /// `type A[T] = v`: `A` and the type parameters are bound in `scope`, `v` is read there.
     pub(super) fn type_alias(&mut self, node: Node<'t>, scope: ScopeId) -> Walk {
         let statement = TextRange::of(node);
-        let mut name = by_field(node, Field::Left).and_then(|l| l.named_child(0));
+        let mut name = node.field("left").and_then(|l| l.named_child(0));
         if let Some(generic) = name.filter(|n| kind_of(*n) == NodeKind::GenericType) {
             name = generic.named_child(0);
             if let Some(parameters) = generic.named_child(1)
@@ -212,14 +213,14 @@ impl<'t> Builder<'t> {
                 &TargetBinding::new(BindingKind::TypeAlias, statement),
             );
         }
-        self.visit_field(node, Field::Right, scope)
+        self.visit_field(node, "right", scope)
     }
 }
 
 /// The value a chained assignment binds: in `a = b = v`, `v`.
 fn assigned_value(mut right: Node<'_>) -> Node<'_> {
     while kind_of(right) == NodeKind::Assignment {
-        match by_field(right, Field::Right) {
+        match right.field("right") {
             Some(inner) => right = inner,
             None => break,
         }
@@ -249,7 +250,7 @@ fn is_parenthesized(node: Node<'_>) -> bool {
 /// `(x)`: parentheses around one target, with no comma to make it a tuple.
 fn is_parenthesized_name(node: Node<'_>) -> bool {
     node.child_count() == 3
-        && node.child(0).is_some_and(|open| open.kind() == "(")
+        && node.child(0).is_some_and(|open| open.kind_name() == "(")
         && node
             .child(1)
             .is_some_and(|inner| kind_of(inner) == NodeKind::Identifier)

@@ -123,13 +123,13 @@ fn analyze_with(
     export: bool,
     lift_decorated: bool,
 ) -> Result<(Vec<Diagnostic>, Exports), TooDeep> {
-    let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
+    let (model, nodes) = SemanticModel::build_with_nodes(tree, source)?;
     let root = tree.root_node();
-    let mut eval = Evaluator::new(&model, source, root, &settings.apis, &calls)
+    let mut eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     let guards = main_guards(root, source);
-    let mut sites = inferred::find_sites_through_wrappers(&mut eval, &calls);
+    let mut sites = inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     let handed = arguments::argument_sites(&eval, &sites);
     let handed_callables = match export {
         true => [
@@ -169,7 +169,7 @@ fn analyze_with(
     let mut exports = match export {
         true => exported(
             &eval,
-            &calls,
+            &nodes.calls,
             settings.exports,
             [handed_callables, handed_names].concat(),
         ),
@@ -223,11 +223,11 @@ pub struct ShownApis {
 /// The process APIs inferred in `source` (`inferred`) and its factories, for `--show-apis`; or
 /// `TooDeep`, as for `analyze`.
 pub fn inferred_apis(tree: &Tree, source: &str, settings: &Options) -> Result<ShownApis, TooDeep> {
-    let (model, calls) = SemanticModel::build_with_calls(tree, source)?;
-    let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis, &calls)
+    let (model, nodes) = SemanticModel::build_with_nodes(tree, source)?;
+    let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
-    inferred::find_sites_through_wrappers(&mut eval, &calls);
+    inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     Ok(ShownApis {
         wrappers: inferred::listed(&eval),
         factories: exports::listed_factories(&eval),

@@ -91,9 +91,9 @@ pub fn lift_offset(
             AT_MODULE_LEVEL.into(),
         ));
     }
-    let (model, calls) = SemanticModel::build_with_calls(tree, source)
+    let (model, nodes) = SemanticModel::build_with_nodes(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
-    let eval = Evaluator::new(&model, source, root, &settings.apis, &calls)
+    let eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     let facts = FileFacts::new(&eval, settings);
@@ -107,9 +107,9 @@ pub fn lift_each(
     settings: &Options,
 ) -> Result<Vec<(usize, Requested)>, String> {
     let root = tree.root_node();
-    let (model, calls) = SemanticModel::build_with_calls(tree, source)
+    let (model, nodes) = SemanticModel::build_with_nodes(tree, source)
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
-    let eval = Evaluator::new(&model, source, root, &settings.apis, &calls)
+    let eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools);
     let guards = main_guards(root, source);

@@ -475,9 +475,9 @@ mod tests {
     /// The qualified name of the last line's expression, read at module level.
     fn qualified(source: &str) -> Option<String> {
         let tree = crate::core::parse::parse(source).expect("the test source parses");
-        let (model, calls) =
-            SemanticModel::build_with_calls(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &calls);
+        let (model, nodes) =
+            SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
+        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &nodes);
         let root = tree.root_node();
         let last = root.named_child(u32::try_from(root.named_child_count()).ok()? - 1)?;
         qualified_name(&eval, last.named_child(0)?, SemanticModel::MODULE)

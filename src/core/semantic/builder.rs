@@ -29,14 +29,17 @@ use super::*;
 pub(super) fn build<'t>(
     tree: &'t tree_sitter::Tree,
     source: &'t str,
-) -> Result<(SemanticModel, Vec<Node<'t>>), TooDeep> {
+) -> Result<(SemanticModel, Nodes<'t>), TooDeep> {
     let root = tree.root_node();
     let mut builder = Builder::new(source);
     builder.postponed = postpones_annotations(root, source);
     builder.push_scope(ScopeKind::Module, None, root, None);
     builder.visit_children(root, SemanticModel::MODULE)?;
-    let calls = std::mem::take(&mut builder.calls);
-    Ok((finish::finish(builder), calls))
+    let nodes = Nodes {
+        calls: std::mem::take(&mut builder.calls),
+        scopes: std::mem::take(&mut builder.scope_nodes),
+    };
+    Ok((finish::finish(builder), nodes))
 }
 
 pub(super) fn scope_at(model: &SemanticModel, offset: usize) -> ScopeId {
@@ -129,6 +132,8 @@ struct Builder<'t> {
     /// Every call met, in the order met: the analysis looks for process APIs among them, and
     /// collecting them here saves it a walk of its own over the whole tree.
     calls: Vec<Node<'t>>,
+    /// The node that creates each scope, by `ScopeId`.
+    scope_nodes: Vec<Node<'t>>,
     /// The module has `from __future__ import annotations`.
     postponed: bool,
     /// How many annotations the walk is inside.
@@ -146,6 +151,7 @@ impl<'t> Builder<'t> {
             cursors: Vec::new(),
             type_parameters: Vec::new(),
             calls: Vec::new(),
+            scope_nodes: Vec::new(),
             postponed: false,
             in_annotation: 0,
         }
@@ -184,6 +190,7 @@ impl<'t> Builder<'t> {
         name: Option<String>,
     ) -> ScopeId {
         let id = ScopeId(self.scopes.len() as u32);
+        self.scope_nodes.push(node);
         self.scopes.push(Scope {
             kind,
             parent,

@@ -168,6 +168,16 @@ pub struct SemanticModel {
     pub references: Vec<Reference>,
 }
 
+/// Nodes of a file that the model's walk meets and the analysis asks for again, so that it
+/// does not search the tree for them.
+pub struct Nodes<'t> {
+    /// Every call, in source order (outer calls before the calls inside them).
+    pub calls: Vec<tree_sitter::Node<'t>>,
+    /// The node that creates each scope (a `function_definition`, `class_definition`,
+    /// `lambda`, comprehension, or the module), by `ScopeId`.
+    pub scopes: Vec<tree_sitter::Node<'t>>,
+}
+
 /// The file is nested more deeply than `MAX_DEPTH`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TooDeep {
@@ -180,15 +190,15 @@ impl SemanticModel {
         builder::build(tree, source).map(|(model, _)| model)
     }
 
-    /// `build`, and every call in the file, in source order (outer calls before the calls
-    /// inside them), collected during the same walk.
-    pub fn build_with_calls<'t>(
+    /// `build`, and the nodes the analysis asks for again (`Nodes`), collected during the
+    /// same walk.
+    pub fn build_with_nodes<'t>(
         tree: &'t tree_sitter::Tree,
         source: &'t str,
-    ) -> Result<(SemanticModel, Vec<tree_sitter::Node<'t>>), TooDeep> {
-        let (model, mut calls) = builder::build(tree, source)?;
-        calls.sort_by_key(|call| (call.start_byte(), std::cmp::Reverse(call.end_byte())));
-        Ok((model, calls))
+    ) -> Result<(SemanticModel, Nodes<'t>), TooDeep> {
+        let (model, mut nodes) = builder::build(tree, source)?;
+        (nodes.calls).sort_by_key(|call| (call.start_byte(), std::cmp::Reverse(call.end_byte())));
+        Ok((model, nodes))
     }
 
     pub const MODULE: ScopeId = ScopeId(0);

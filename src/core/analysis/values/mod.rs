@@ -49,7 +49,7 @@ use super::handed::HandedPool;
 use super::user_api::UserApi;
 use crate::core::node::NodeExt;
 use crate::core::parse::{ancestors, named_items};
-use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use factories::returned_values;
 pub(in crate::core::analysis) use inheritance::{Ancestor, MEMBERS, SUPER};
@@ -276,8 +276,10 @@ pub struct Evaluator<'a> {
     /// The calls that set the default start method to fork (`start_method`), found the first
     /// time a process is made.
     forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
-    /// Every call of the file, in source order (`SemanticModel::build_with_calls`).
+    /// Every call of the file, in source order (`SemanticModel::build_with_nodes`).
     calls: &'a [Node<'a>],
+    /// The node that creates each scope, by `ScopeId` (`Nodes::scopes`).
+    scope_nodes: &'a [Node<'a>],
     /// The blocks the module's main guards run (`callables::main_guards`).
     main_guards: Vec<TextRange>,
     /// Whether the file spells a read of a function's name (`may_read_names`), found the
@@ -290,13 +292,13 @@ pub struct Evaluator<'a> {
 
 impl<'a> Evaluator<'a> {
     /// The evaluator of the file `source`, parsed to `root`, whose model is `model` and whose
-    /// calls are `calls` (`SemanticModel::build_with_calls`), with the declared APIs `apis`.
+    /// nodes are `nodes` (`SemanticModel::build_with_nodes`), with the declared APIs `apis`.
     pub fn new(
         model: &'a SemanticModel,
         source: &'a str,
         root: Node<'a>,
         apis: &'a [UserApi],
-        calls: &'a [Node<'a>],
+        nodes: &'a Nodes<'a>,
     ) -> Self {
         Self {
             model,
@@ -318,7 +320,8 @@ impl<'a> Evaluator<'a> {
             method_calls: RefCell::new(HashMap::new()),
             handed: &[],
             forced_forks: OnceCell::new(),
-            calls,
+            calls: &nodes.calls,
+            scope_nodes: &nodes.scopes,
             main_guards: crate::core::analysis::callables::main_guards(root, source),
             reads_names: OnceCell::new(),
             spreading: Cell::new(0),
@@ -426,31 +429,9 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The node that creates `scope` (a `function_definition`, `class_definition`, `lambda`,
-    /// comprehension, or the module). `node_at` gives the outermost node of a range, which
-    /// for a function alone in a class body is the body's `block`, not the function.
+    /// comprehension, or the module), as the model's walk met it.
     pub fn scope_node(&self, scope: ScopeId) -> Option<Node<'a>> {
-        let range = self.model.scope(scope).range;
-        let mut node = self.node_at(range)?;
-        loop {
-            if matches!(
-                node.kind_name(),
-                "module"
-                    | "function_definition"
-                    | "class_definition"
-                    | "lambda"
-                    | "list_comprehension"
-                    | "set_comprehension"
-                    | "dictionary_comprehension"
-                    | "generator_expression"
-            ) {
-                return Some(node);
-            }
-            let mut cursor = node.walk();
-            let same: Option<Node<'a>> = node
-                .named_children(&mut cursor)
-                .find(|c| c.start_byte() == range.start && c.end_byte() == range.end);
-            node = same?;
-        }
+        self.scope_nodes.get(scope.0 as usize).copied()
     }
 
     pub fn text(&self, node: Node<'_>) -> &'a str {
@@ -973,10 +954,10 @@ mod tests {
             let Ok(tree) = parse(&source) else {
                 continue;
             };
-            let Ok((model, calls)) = SemanticModel::build_with_calls(&tree, &source) else {
+            let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, &source) else {
                 continue;
             };
-            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &calls);
+            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &nodes);
             files += 1;
             for range in node_ranges(&tree) {
                 let from_root = path_from(tree.root_node(), range);
@@ -988,6 +969,58 @@ mod tests {
         assert!(
             files > 100 && ranges > 100_000,
             "{files} files, {ranges} ranges"
+        );
+    }
+
+    /// Every fixture, every scope: the node the model's walk met for it is the one a search
+    /// from the root finds, the outermost node of the scope's range of a kind that makes a
+    /// scope.
+    #[test]
+    fn the_scope_nodes_met_are_the_nodes_at_the_scopes() {
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let (mut files, mut scopes) = (0, 0);
+        for path in python_files(&fixtures) {
+            let Ok(source) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(tree) = parse(&source) else {
+                continue;
+            };
+            let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, &source) else {
+                continue;
+            };
+            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &nodes);
+            files += 1;
+            for (id, scope) in model.scopes.iter().enumerate() {
+                let searched = path_from(tree.root_node(), scope.range).and_then(|path| {
+                    path.into_iter().find(|node| {
+                        TextRange::of(*node) == scope.range
+                            && matches!(
+                                node.kind(),
+                                "module"
+                                    | "function_definition"
+                                    | "class_definition"
+                                    | "lambda"
+                                    | "list_comprehension"
+                                    | "set_comprehension"
+                                    | "dictionary_comprehension"
+                                    | "generator_expression"
+                            )
+                    })
+                });
+                let id = ScopeId(u32::try_from(id).expect("few scopes"));
+                assert_eq!(
+                    eval.scope_node(id),
+                    searched,
+                    "{}: {scope:?}",
+                    path.display()
+                );
+                scopes += 1;
+            }
+        }
+        assert!(
+            files > 100 && scopes > 5_000,
+            "{files} files, {scopes} scopes"
         );
     }
 

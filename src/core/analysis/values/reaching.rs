@@ -220,9 +220,9 @@ mod tests {
     /// text `name(` after `def main`), for a module-level `name` read from `main`.
     fn reaching_lines(source: &str, name: &str) -> Vec<usize> {
         let tree = parse(source).expect("the test source parses");
-        let (model, calls) =
-            SemanticModel::build_with_calls(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &calls);
+        let (model, nodes) =
+            SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
+        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &nodes);
         let main = source.find("def main").expect("a main function");
         let read = main + source[main..].find(&format!("{name}(")).expect("a read");
         let ids = model.bindings_of(SemanticModel::MODULE, name);
@@ -239,9 +239,9 @@ mod tests {
     /// The lines of the bindings of the local `t` of `main` that reach its read `t.map(`.
     fn local_reaching_lines(source: &str) -> Vec<usize> {
         let tree = parse(source).expect("the test source parses");
-        let (model, calls) =
-            SemanticModel::build_with_calls(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &calls);
+        let (model, nodes) =
+            SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
+        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &nodes);
         let read = source.find("t.map(").expect("a read");
         let main = model.scope_at(read);
         let ids = model.bindings_of(main, "t");

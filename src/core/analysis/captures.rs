@@ -429,6 +429,13 @@ fn bare_super(source: &str, at: TextRange) -> bool {
 
 fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> {
     let model = callee.eval.model;
+    let passed_at =
+        bound_only_under_guard(model, callee.guards, name).then(|| handed_over_at(callee));
+    if let Some((write, line)) = super::parent_state::dynamic_rebind(callee, name, passed_at) {
+        return Err(format!(
+            "it reads `{name}`, which the program rebinds at run time through `{write}` (line {line}): a value passed where the callable is handed over, or a worker's import of the module, would not see the change"
+        ));
+    }
     if assigned_by_enclosing_function(model, callee.scope, name)
         || assigned_by_parent_call(callee, name)?
     {

@@ -30,7 +30,7 @@
 
 use tree_sitter::Node;
 
-use super::callables::{bound_only_under_guard, call_of};
+use super::callables::{bound_only_under_guard, call_of, unparenthesize};
 use super::captures::{
     Callee, WorkerCode, assigned_at_run_time, called_at, enclosing_functions, handed_over_at,
     handover_end, module_function_name,
@@ -359,6 +359,110 @@ fn reads_and_aliases<'a>(
         }
     }
     found
+}
+
+/// A rebinding of the module-level `name` that no assignment spells, made at run time: an
+/// item stored in or removed from `globals()` (`globals()["mode"] = "fast"`,
+/// `globals().update(...)`), or `setattr`/`delattr` on the running module
+/// (`setattr(sys.modules[__name__], "level", 9)`), in a function or under the `__main__`
+/// guard. Under fork a worker started after it sees the new value; a value passed where the
+/// callable is handed over, or a worker's own import of the module, does not. A key that is
+/// not a string literal may be any name. What import-time code writes so, a worker's import
+/// writes again. With `passed_at`, where a lift would pass the name's value, a write of the
+/// guard's own code before that point (and not in a loop around it) is in the value passed.
+/// The write, as spelled, and its line.
+pub(super) fn dynamic_rebind(
+    callee: &Callee<'_>,
+    name: &str,
+    passed_at: Option<usize>,
+) -> Option<(String, usize)> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let names = |key: Node<'_>| string_literal(eval.text(key)).is_none_or(|key| key == name);
+    model
+        .references
+        .iter()
+        .filter(|r| {
+            matches!(r.name.as_str(), "globals" | "setattr" | "delattr")
+                && r.resolution == Resolution::Builtin
+                && (code_scope(model, r.scope) != SemanticModel::MODULE
+                    || callee.guards.iter().any(|g| g.contains_range(r.range)))
+        })
+        .find_map(|reference| {
+            let identifier = identifier_at(callee, reference.range)?;
+            if let Some(at) = passed_at
+                && code_scope(model, reference.scope) == SemanticModel::MODULE
+                && reference.range.start < at
+                && !in_loop_with(identifier, at)
+            {
+                return None;
+            }
+            let call = call_of(identifier)?;
+            let arguments = crate::core::parse::named_items(call.field("arguments")?);
+            let written = if reference.name == "globals" {
+                if !arguments.is_empty() {
+                    return None;
+                }
+                let parent = call.parent()?;
+                match parent.kind_name() {
+                    // `globals()["mode"] = ...`, `del globals()["mode"]`.
+                    "subscript" if parent.field("value") == Some(call) => {
+                        let removed = parent
+                            .parent()
+                            .is_some_and(|p| p.kind_name() == "delete_statement");
+                        (stored_in(parent).is_some() || removed)
+                            .then_some(())
+                            .and_then(|()| parent.field("subscript"))
+                            .filter(|&key| names(key))
+                            .map(|_| parent)?
+                    }
+                    // `globals().update(...)`, `.setdefault("mode", ...)`, `.pop("mode")`.
+                    "attribute" if parent.field("object") == Some(call) => {
+                        let method = eval.text(parent.field("attribute")?);
+                        let changed = call_of(parent)?;
+                        let items = crate::core::parse::named_items(changed.field("arguments")?);
+                        let found = match method {
+                            "update" => items.iter().all(|item| {
+                                item.kind_name() != "keyword_argument"
+                                    || item.field("name").is_some_and(|key| eval.text(key) == name)
+                            }),
+                            "setdefault" | "pop" | "__setitem__" | "__delitem__" => {
+                                items.first().is_none_or(|&key| names(key))
+                            }
+                            "clear" | "popitem" => true,
+                            _ => false,
+                        };
+                        found.then_some(changed)?
+                    }
+                    _ => return None,
+                }
+            } else {
+                // `setattr(sys.modules[__name__], "level", 9)`.
+                let target = unparenthesize(*arguments.first()?);
+                let module = target
+                    .field("value")
+                    .filter(|_| target.kind_name() == "subscript")?;
+                let key = target.field("subscript")?;
+                let running = matches!(eval.text(key), "__name__" | "'__main__'" | "\"__main__\"");
+                let scope = model.scope_at(call.start_byte());
+                (running
+                    && super::unpicklable::qualified_name(eval, module, scope).as_deref()
+                        == Some("sys.modules")
+                    && arguments.get(1).is_some_and(|&key| names(key)))
+                .then_some(call)?
+            };
+            let spelled = match written.kind_name() {
+                "subscript" => format!("{} = ...", eval.one_line(written)),
+                _ => eval.one_line(written),
+            };
+            Some((spelled, eval.line_at(written.start_byte())))
+        })
+}
+
+/// The name a plain string literal spells (`"mode"`, `'mode'`), if it is one.
+fn string_literal(text: &str) -> Option<&str> {
+    let inner = (text.strip_prefix('"').and_then(|t| t.strip_suffix('"')))
+        .or_else(|| text.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')))?;
+    (!inner.is_empty() && inner.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(inner)
 }
 
 /// The function (or the module) whose code `scope` runs in: a comprehension's is its

@@ -142,12 +142,18 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
     // And a process created there sees what the parent changes until it starts.
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     for name in names {
+        // What is stored on an imported module (`tempfile.tempdir = ...`,
+        // `reprlib.aRepr.maxlist = 3`) its own functions read (`tempfile.gettempdir()`).
+        let module = is_imported_module(model, name);
         for write in writes_through(callee, &enclosing, handed_by, name) {
             // A module's function may change what the module holds, not its functions: a
             // read of a value of it is needed.
             let function = matches!(write.change, StateChange::ModuleFunction(_));
+            let stored = matches!(write.change, StateChange::Set | StateChange::InPlace);
             let Some((read, _, via, _)) = reads.iter().find(|(read, n, _, value)| {
-                n == name && overlaps(read, &write.target) && (*value || !function)
+                n == name
+                    && ((overlaps(read, &write.target) && (*value || !function))
+                        || (module && stored))
             }) else {
                 continue;
             };
@@ -178,6 +184,19 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
         }
     }
     Ok(())
+}
+
+/// Whether every binding of the module-level `name` is a plain import of a module (`import
+/// tempfile`, `import os.path as osp`), whose functions read what is stored on it.
+fn is_imported_module(model: &SemanticModel, name: &str) -> bool {
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    !bindings.is_empty()
+        && bindings.iter().all(|&id| {
+            matches!(
+                &model.binding(id).kind,
+                BindingKind::Import { member: None, .. }
+            )
+        })
 }
 
 /// Whether a read of `read` may see what a write of `target` changes: one is the other, or
@@ -232,18 +251,12 @@ fn writes_through(
     name: &str,
 ) -> Vec<Write> {
     let (eval, model) = (callee.eval, callee.eval.model);
-    let bindings = model.bindings_of(SemanticModel::MODULE, name);
-    if bindings.is_empty() {
+    if model.bindings_of(SemanticModel::MODULE, name).is_empty() {
         return Vec::new();
     }
     // `import settings`: a module, whose functions (`settings.update(...)`) are not a
     // container's methods. `from config import SETTINGS` may be either, so its methods count.
-    let module = bindings.iter().all(|&id| {
-        matches!(
-            &model.binding(id).kind,
-            BindingKind::Import { member: None, .. }
-        )
-    });
+    let module = is_imported_module(model, name);
     let mut writes = Vec::new();
     for (reference, identifier, alias) in reads_and_aliases(callee, name, false) {
         // Through an alias (`reg = REGISTRY; reg.register(...)`) the receiver is still `name`.

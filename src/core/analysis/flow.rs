@@ -225,7 +225,13 @@ fn check_kept(
     bindings: &[&Binding],
 ) -> Result<(), String> {
     check_not_reassigned_elsewhere(eval, owner, name, bindings)?;
-    let label = site.row.name_label();
+    // `functools.partial(Process, target=work)` keeps it, not `Process`.
+    let label = match site.call.field("function").map(|f| eval.text(f)) {
+        Some(function) if function == "partial" || function.ends_with(".partial") => {
+            format!("`{function}(...)` over {}", site.row.name_label())
+        }
+        _ => site.row.name_label(),
+    };
     let keeps = match site.row.deferred {
         true => "keeps the callable to hand it over later",
         false => "is a generator that hands the callable over only when it is iterated",

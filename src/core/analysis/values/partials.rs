@@ -223,6 +223,9 @@ impl<'a> Evaluator<'a> {
         let filled = head
             .rows()
             .filter(|row| bound.fills(row.callable) && !needs_handed_pool(row));
+        // The partial keeps the callable until it is called, which hands it over (makes the
+        // process, maps the work): what is assigned after the partial is made is what a
+        // worker started by fork reads (`ApiRow::deferred`).
         let rows = filled.map(|row| ApiRow {
             callable: Slot {
                 position: row.callable.position.map(|p| p + 1),
@@ -230,6 +233,7 @@ impl<'a> Evaluator<'a> {
             },
             passing: Passing::Mapped,
             conditions: &[],
+            deferred: true,
             ..*row
         });
         chained(rows.collect())
@@ -296,6 +300,21 @@ impl<'a> Evaluator<'a> {
         let (wrapped, bound) = self.partial_arguments(arguments)?;
         let row = match self.eval_depth(wrapped, scope, depth + 1) {
             Value::Function(row) => row,
+            // `partial(Process, target=work)`: each call makes a process of the class. Not a
+            // class of a fork context, nor one the partial gives a fork context by keyword
+            // (`mp_context=fork_ctx`; a context it binds by position is not read), nor in a
+            // program that makes fork the default start method.
+            Value::Class { class, fork: false }
+                if !(class.row().context).is_some_and(|slot| {
+                    bound.fills(Slot {
+                        keyword: None,
+                        ..slot
+                    })
+                }) && !self.is_fork_instance(class, arguments, scope)
+                    && !self.fork_forced_at(arguments.start_byte(), scope) =>
+            {
+                class.row()
+            }
             _ => self
                 .pool_method(wrapped, scope, depth)
                 .or_else(|| self.bound_executor(wrapped, arguments, scope, depth))?,

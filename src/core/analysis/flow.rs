@@ -746,8 +746,13 @@ fn check_comprehension_variable(
     name: &str,
     bindings: &[&Binding],
 ) -> Result<(), String> {
-    if site.row.pickled_under_fork || site.row.started || started_at_once(eval, site.call, bindings)
-    {
+    // Only a process started where it is made: one a later loop starts reads the last value.
+    let may_pass = |statement: Node<'_>| {
+        !bindings
+            .iter()
+            .any(|b| statement_contains(statement, b.range))
+    };
+    if site.row.pickled_under_fork || site.row.started || started(eval, site.call, may_pass) {
         return Ok(());
     }
     Err(format!(
@@ -1326,11 +1331,76 @@ pub fn started_right_away(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
 }
 
 /// `Process(...).start()`, or `p = Process(...)` followed in the same block by `p.start()` with
-/// no assignment of a captured variable in between.
+/// no assignment of a captured variable in between; or a list of processes made so and each
+/// started by a later loop over it (`started_from_list`).
 fn started_at_once(eval: &Evaluator<'_>, call: Node<'_>, binds: &[&Binding]) -> bool {
-    started(eval, call, |statement| {
-        !binds.iter().any(|b| statement_contains(statement, b.range))
-    })
+    let may_pass =
+        |statement: Node<'_>| !binds.iter().any(|b| statement_contains(statement, b.range));
+    started(eval, call, may_pass) || started_from_list(eval, call, may_pass)
+}
+
+/// `procs = [Process(...) for ...]` followed in the same block, with only statements that
+/// `may_pass` between, by `for p in procs:` whose body starts with `p.start()` and which
+/// `may_pass` too: each process starts before anything the block does after the list is made,
+/// so what it reads under fork is what it was given when it was made. Not for a variable of
+/// the comprehension, whose last value every process would read
+/// (`check_comprehension_variable`).
+fn started_from_list(
+    eval: &Evaluator<'_>,
+    call: Node<'_>,
+    may_pass: impl Fn(Node<'_>) -> bool,
+) -> bool {
+    let source = eval.source;
+    let Some(listed) = call
+        .parent()
+        .filter(|p| p.kind_name() == "list_comprehension" && p.field("body") == Some(call))
+    else {
+        return false;
+    };
+    let Some(assignment) = listed
+        .parent()
+        .filter(|p| p.kind_name() == "assignment" && p.field("right") == Some(listed))
+    else {
+        return false;
+    };
+    let Some(list) = assignment
+        .field("left")
+        .filter(|l| l.kind_name() == "identifier")
+    else {
+        return false;
+    };
+    let list = &source[list.byte_range()];
+    let mut statement = assignment.parent().and_then(|s| s.next_named_sibling());
+    while let Some(current) = statement {
+        if current.kind_name() == "for_statement"
+            && current
+                .field("right")
+                .is_some_and(|r| &source[r.byte_range()] == list)
+            && let Some(each) = current
+                .field("left")
+                .filter(|l| l.kind_name() == "identifier")
+        {
+            let start_call = format!("{}.start()", &source[each.byte_range()]);
+            return may_pass(current)
+                && current
+                    .field("body")
+                    .and_then(|body| first_statement(body))
+                    .is_some_and(|first| source[first.byte_range()].trim() == start_call);
+        }
+        if current.kind_name() != "comment" && !may_pass(current) {
+            return false;
+        }
+        statement = current.next_named_sibling();
+    }
+    false
+}
+
+/// The first statement of `block`, comments aside.
+fn first_statement(block: Node<'_>) -> Option<Node<'_>> {
+    let mut cursor = block.walk();
+    block
+        .named_children(&mut cursor)
+        .find(|s| s.kind_name() != "comment")
 }
 
 /// Whether the process `call` creates is started before anything but statements that
@@ -1356,7 +1426,14 @@ fn started(eval: &Evaluator<'_>, call: Node<'_>, may_pass: impl Fn(Node<'_>) -> 
     let start_call = format!("{}.start()", &source[target.byte_range()]);
     let mut statement = assignment.parent().and_then(|s| s.next_named_sibling());
     while let Some(current) = statement {
-        if source[current.byte_range()].trim() == start_call {
+        // `try:` runs its body's first statement before anything else.
+        let mut first = current;
+        while first.kind_name() == "try_statement"
+            && let Some(inner) = first.field("body").and_then(first_statement)
+        {
+            first = inner;
+        }
+        if source[first.byte_range()].trim() == start_call {
             return true;
         }
         if current.kind_name() != "comment" && !may_pass(current) {

@@ -1248,8 +1248,8 @@ pub(super) fn check_process_settings(
 
 /// Whether a name bound by the import `kind` may reach what `setting_changed` looks for: the
 /// qualified names read through it all start with the import's path (`qualified_name`), so
-/// it must overlap a function of `PROCESS_SETTINGS` or `CONFIGURED`, `builtins` or
-/// `sys.modules`.
+/// it must overlap a function of `PROCESS_SETTINGS`, `CONFIGURED` or `REDIRECTS`, `builtins`,
+/// `sys.modules` or the standard streams.
 fn may_reach_setting(kind: &BindingKind) -> bool {
     let BindingKind::Import { module, member } = kind else {
         return false;
@@ -1260,7 +1260,8 @@ fn may_reach_setting(kind: &BindingKind) -> bool {
     };
     (PROCESS_SETTINGS.iter().map(|&(function, _)| function))
         .chain(CONFIGURED.iter().map(|&(function, ..)| function))
-        .chain(["builtins", "sys.modules"])
+        .chain(REDIRECTS)
+        .chain(["builtins", "sys.modules", "sys.stdout", "sys.stderr"])
         .any(|target| overlaps(&path, target))
 }
 
@@ -1430,8 +1431,13 @@ fn setting_changed(
         return configured_alias(callee, identifier, scope);
     };
     // `builtins.shout = str.upper`, `sys.modules["fastjson"] = json`: names every module of
-    // the process finds.
-    if qualified.starts_with("builtins.") || qualified == "sys.modules" {
+    // the process finds. `sys.stdout = buf`: where its every `print` writes.
+    if qualified.starts_with("builtins.")
+        || matches!(
+            qualified.as_str(),
+            "sys.modules" | "sys.stdout" | "sys.stderr"
+        )
+    {
         return stored_in(function)
             .map(|target| (format!("sets `{}`", eval.text(target)), ANY_WORK));
     }
@@ -1439,7 +1445,37 @@ fn setting_changed(
     if let Some(&(_, module)) = PROCESS_SETTINGS.iter().find(|(f, _)| *f == qualified) {
         return Some((format!("calls `{}(...)`", eval.text(function)), module));
     }
+    if REDIRECTS.contains(&qualified.as_str()) {
+        return redirects_hand_over(callee, call)
+            .then(|| (format!("calls `{}(...)`", eval.text(function)), ANY_WORK));
+    }
     configured(callee, call, &qualified)
+}
+
+/// Context managers that point the process's `sys.stdout` or `sys.stderr` elsewhere for the
+/// body of their `with`: a worker forked there writes into the parent's buffer (its own copy
+/// of it), one started by spawn or forkserver to the real stream.
+const REDIRECTS: [&str; 2] = ["contextlib.redirect_stdout", "contextlib.redirect_stderr"];
+
+/// Whether `call` is an item of a `with` whose body holds the hand-over of the callable: the
+/// redirection holds only there.
+fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
+    let mut item = call;
+    while let Some(parent) = item.parent()
+        && matches!(
+            parent.kind_name(),
+            "as_pattern" | "parenthesized_expression"
+        )
+    {
+        item = parent;
+    }
+    let at = handed_over_at(callee);
+    std::iter::successors(item.parent(), |n| n.parent())
+        .take(3)
+        .find(|n| n.kind_name() == "with_statement")
+        .filter(|_| item.parent().is_some_and(|p| p.kind_name() == "with_item"))
+        .and_then(|with| with.field("body"))
+        .is_some_and(|body| body.start_byte() <= at && at < body.end_byte())
 }
 
 /// The objects whose state is a process-wide setting, by the function that gives them, with

@@ -496,6 +496,9 @@ fn local_class_method<'t>(
     let Some(object) = node.field("object") else {
         return Classified::Fine;
     };
+    if let Some(classified) = class_function(eval, guards, node, object, scope) {
+        return classified;
+    }
     match eval.local_class_of(object, scope) {
         Some((name, defined_in)) => Classified::Unliftable {
             rule: Rule::LocalClass,
@@ -509,6 +512,53 @@ fn local_class_method<'t>(
             None => Classified::Fine,
         },
     }
+}
+
+/// `Codec.encode` read on the class itself (a `staticmethod`, a `classmethod`, or a plain
+/// function), where `Codec` is a class defined inside a function or only under the `__main__`
+/// guard: pickle stores the function by its qualified name in the class, which a worker cannot
+/// find. Only a function the class body defines: `encode = str.upper` is found by its own
+/// name. Reported, not fixed, as its instances' methods are.
+fn class_function<'t>(
+    eval: &Evaluator<'t>,
+    guards: &[TextRange],
+    node: Node<'t>,
+    object: Node<'t>,
+    scope: ScopeId,
+) -> Option<Classified<'t>> {
+    let model = eval.model;
+    if object.kind_name() != "identifier" {
+        return None;
+    }
+    let name = eval.text(object);
+    let Resolution::Scope(found) = model.resolve(scope, name) else {
+        return None;
+    };
+    let [only] = model.bindings_of(found, name) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    if binding.kind != BindingKind::ClassDef {
+        return None;
+    }
+    let class = model.scope_created_by(binding.statement)?;
+    let attribute = eval.text(node.field("attribute")?);
+    let defined = (model.bindings_of(class, attribute).iter())
+        .any(|&id| model.binding(id).kind == BindingKind::FunctionDef);
+    if !defined {
+        return None;
+    }
+    let reason = if found != SemanticModel::MODULE {
+        local_class_reason(name, model, found)
+    } else if bound_only_under_guard(model, guards, name) {
+        guard_class_reason(name)
+    } else {
+        return None;
+    };
+    Some(Classified::Unliftable {
+        rule: Rule::LocalClass,
+        reason,
+    })
 }
 
 /// `Scale(3)`, or a name bound once to it, where the class `Scale` is defined only under the

@@ -945,27 +945,15 @@ mod tests {
     /// of the descent from the root, and so the same `node_at` and `statement_at`.
     #[test]
     fn a_path_from_the_top_level_statement_is_the_path_from_the_root() {
-        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let (mut files, mut ranges) = (0, 0);
-        for path in python_files(&fixtures) {
-            let Ok(source) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            let Ok(tree) = parse(&source) else {
-                continue;
-            };
-            let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, &source) else {
-                continue;
-            };
-            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &nodes);
-            files += 1;
-            for range in node_ranges(&tree) {
+        let mut ranges = 0;
+        let files = each_fixture(|path, tree, eval| {
+            for range in node_ranges(tree) {
                 let from_root = path_from(tree.root_node(), range);
                 let found = eval.path_to(range).map(|(path, _)| path);
                 assert_eq!(found, from_root, "{}: {range:?}", path.display());
                 ranges += 1;
             }
-        }
+        });
         assert!(
             files > 100 && ranges > 100_000,
             "{files} files, {ranges} ranges"
@@ -977,21 +965,9 @@ mod tests {
     /// scope.
     #[test]
     fn the_scope_nodes_met_are_the_nodes_at_the_scopes() {
-        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let (mut files, mut scopes) = (0, 0);
-        for path in python_files(&fixtures) {
-            let Ok(source) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            let Ok(tree) = parse(&source) else {
-                continue;
-            };
-            let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, &source) else {
-                continue;
-            };
-            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &nodes);
-            files += 1;
-            for (id, scope) in model.scopes.iter().enumerate() {
+        let mut scopes = 0;
+        let files = each_fixture(|path, tree, eval| {
+            for (id, scope) in eval.model.scopes.iter().enumerate() {
                 let searched = path_from(tree.root_node(), scope.range).and_then(|path| {
                     path.into_iter().find(|node| {
                         TextRange::of(*node) == scope.range
@@ -1017,11 +993,35 @@ mod tests {
                 );
                 scopes += 1;
             }
-        }
+        });
         assert!(
             files > 100 && scopes > 5_000,
             "{files} files, {scopes} scopes"
         );
+    }
+
+    /// Calls `check` with the path, tree and evaluator of every fixture that parses and can
+    /// be modelled; how many there were.
+    fn each_fixture(
+        mut check: impl FnMut(&std::path::Path, &tree_sitter::Tree, &Evaluator<'_>),
+    ) -> usize {
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut files = 0;
+        for path in python_files(&fixtures) {
+            let Ok(source) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(tree) = parse(&source) else {
+                continue;
+            };
+            let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, &source) else {
+                continue;
+            };
+            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &nodes);
+            check(&path, &tree, &eval);
+            files += 1;
+        }
+        files
     }
 
     fn python_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

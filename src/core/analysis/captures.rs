@@ -109,6 +109,7 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
     let code = worker_code(callee);
     check_module_name(callee, &code)?;
     check_called_globals(callee, &code)?;
+    check_global_aliases(callee, &code, &needs)?;
     super::parent_state::check_parent_writes(callee, &code)?;
     super::parent_state::check_process_settings(callee, &code)?;
     super::parent_state::check_worker_kept_state(callee, &code, &needs)?;
@@ -286,6 +287,86 @@ fn check_called_globals(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), 
             if assigned_at_run_time(callee, name) {
                 return Err(format!(
                     "it calls `{via}`, which reads the global `{name}`, assigned at run time before the hand-over: a worker started by spawn or forkserver would read the value the module's import gives"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a captured local that is a module global under another name (`cache = CACHE`)
+/// when code a worker runs for the callable uses the global too (`lookup(x)` reading
+/// `CACHE`):
+///
+/// ```text
+/// CACHE = {}
+/// def lookup(key): return CACHE.get(key)
+/// def main():
+///     cache = CACHE
+///     def work(x):
+///         cache[x] = x * 2
+///         return lookup(x)
+///     Process(target=work, args=(1,)).start()
+/// ```
+///
+/// Under fork the two names are one object in the worker, so what `work` writes `lookup`
+/// reads; passed as a value, the worker gets a copy of its own beside the `CACHE` of its
+/// import of the module, and `lookup` never sees the write. A global bound only to
+/// immutable literals has no identity to lose.
+fn check_global_aliases(
+    callee: &Callee<'_>,
+    code: &[WorkerCode],
+    needs: &[Need],
+) -> Result<(), String> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    for need in needs {
+        let Need::Value { name, scope } = need else {
+            continue;
+        };
+        if *scope == SemanticModel::MODULE {
+            continue;
+        }
+        for &id in model.bindings_of(*scope, name) {
+            let binding = model.binding(id);
+            let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
+                continue;
+            };
+            if value.kind_name() != "identifier" {
+                continue;
+            }
+            let global = &eval.source[value.byte_range()];
+            if model.resolve(binding.scope, global) != Resolution::Scope(SemanticModel::MODULE) {
+                continue;
+            }
+            let module_bindings = model.bindings_of(SemanticModel::MODULE, global);
+            let mutable = module_bindings.iter().any(|&b| {
+                let b = model.binding(b);
+                match b.kind {
+                    BindingKind::FunctionDef
+                    | BindingKind::ClassDef
+                    | BindingKind::Import { .. } => false,
+                    _ => !b
+                        .value
+                        .and_then(|r| eval.node_at(r))
+                        .is_some_and(super::guard_globals::is_constant),
+                }
+            });
+            if !mutable {
+                continue;
+            }
+            for (range, via) in code {
+                let Some(use_) = model.references_in(*range).find(|r| {
+                    r.name == global && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                }) else {
+                    continue;
+                };
+                let line = eval.line_at(use_.range.start);
+                let where_ = match via {
+                    Some(via) => format!("`{via}`, which it calls, uses"),
+                    None => "it also uses".to_string(),
+                };
+                return Err(format!(
+                    "it captures `{name}`, which is the module global `{global}` under another name, and {where_} `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, no longer the `{global}` it uses"
                 ));
             }
         }

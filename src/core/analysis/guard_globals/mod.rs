@@ -31,6 +31,8 @@
 
 mod moves;
 
+pub(super) use moves::is_constant;
+
 use std::collections::HashSet;
 
 use tree_sitter::Node;

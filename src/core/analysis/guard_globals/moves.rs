@@ -237,7 +237,7 @@ fn whole_line<'t>(ctx: &GuardContext<'_, 't>, statement: Node<'t>) -> Option<Mov
 
 /// An immutable literal: a number, a string without interpolation, `True`, `False`, `None`,
 /// a signed number, or a tuple of those. Moving it runs nothing, and no one can mutate it.
-fn is_constant(node: Node<'_>) -> bool {
+pub(in crate::core::analysis) fn is_constant(node: Node<'_>) -> bool {
     let node = unparenthesize(node);
     let mut cursor = node.walk();
     let mut children = node.named_children(&mut cursor);

@@ -40,7 +40,7 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId, ScopeKind, Semanti
 use crate::core::source::TextRange;
 
 /// Methods of the built-in containers that change them in place.
-const MUTATORS: [&str; 14] = [
+pub(super) const MUTATORS: [&str; 14] = [
     "append",
     "extend",
     "insert",
@@ -1249,7 +1249,7 @@ pub(super) fn check_process_settings(
 /// Whether a name bound by the import `kind` may reach what `setting_changed` looks for: the
 /// qualified names read through it all start with the import's path (`qualified_name`), so
 /// it must overlap a function of `PROCESS_SETTINGS`, `CONFIGURED` or `REDIRECTS`, `builtins`,
-/// `sys.modules` or the standard streams.
+/// `sys.modules`, the standard streams or `signal.signal`.
 fn may_reach_setting(kind: &BindingKind) -> bool {
     let BindingKind::Import { module, member } = kind else {
         return false;
@@ -1261,7 +1261,13 @@ fn may_reach_setting(kind: &BindingKind) -> bool {
     (PROCESS_SETTINGS.iter().map(|&(function, _)| function))
         .chain(CONFIGURED.iter().map(|&(function, ..)| function))
         .chain(REDIRECTS)
-        .chain(["builtins", "sys.modules", "sys.stdout", "sys.stderr"])
+        .chain([
+            "builtins",
+            "sys.modules",
+            "sys.stdout",
+            "sys.stderr",
+            "signal.signal",
+        ])
         .any(|target| overlaps(&path, target))
 }
 
@@ -1442,6 +1448,22 @@ fn setting_changed(
             .map(|target| (format!("sets `{}`", eval.text(target)), ANY_WORK));
     }
     let call = call_of(function)?;
+    if qualified == "signal.signal" {
+        return installs_handler(eval, call, scope).map(|handler| {
+            let handler = if handler.starts_with("lambda") {
+                "a lambda".to_string()
+            } else {
+                format!("`{handler}`")
+            };
+            (
+                format!(
+                    "installs {handler} as a signal handler with `{}(...)`",
+                    eval.text(function)
+                ),
+                ANY_WORK,
+            )
+        });
+    }
     if let Some(&(_, module)) = PROCESS_SETTINGS.iter().find(|(f, _)| *f == qualified) {
         return Some((format!("calls `{}(...)`", eval.text(function)), module));
     }
@@ -1450,6 +1472,61 @@ fn setting_changed(
             .then(|| (format!("calls `{}(...)`", eval.text(function)), ANY_WORK));
     }
     configured(callee, call, &qualified)
+}
+
+/// The handler `signal.signal(signum, handler)` installs when it is a function of the file
+/// (a `def`, found by its name or as a method, or a lambda): a worker forked after it runs
+/// that function when the signal comes (`p.terminate()`, a `Ctrl-C` to the process group),
+/// one started by spawn or forkserver takes the default action. `SIG_IGN` and `SIG_DFL`
+/// last across the `exec` of spawn, and a handler put back from a variable
+/// (`signal.signal(SIGINT, original)`) is the one the program started with.
+fn installs_handler<'a>(
+    eval: &super::values::Evaluator<'a>,
+    call: Node<'_>,
+    scope: ScopeId,
+) -> Option<&'a str> {
+    let Some(arguments) = call.field("arguments") else {
+        return None;
+    };
+    let mut cursor = arguments.walk();
+    let Some(handler) = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind_name() != "comment")
+        .nth(1)
+        .map(unparenthesize)
+    else {
+        return None;
+    };
+    let model = eval.model;
+    let is_def = |id: &crate::core::semantic::BindingId| {
+        let binding = model.binding(*id);
+        binding.kind == BindingKind::FunctionDef
+            || binding
+                .value
+                .and_then(|r| eval.node_at(r))
+                .is_some_and(|v| v.kind_name() == "lambda")
+    };
+    let installed = match handler.kind_name() {
+        "lambda" => true,
+        "identifier" => {
+            let name = eval.text(handler);
+            match model.resolve(scope, name) {
+                Resolution::Scope(s) => model.bindings_of(s, name).iter().any(is_def),
+                _ => false,
+            }
+        }
+        // `self.on_term`: a method of the file by that name.
+        "attribute" => handler.field("attribute").is_some_and(|attribute| {
+            let name = eval.text(attribute);
+            (model.bindings.iter()).any(|b| {
+                b.name == name
+                    && b.kind == BindingKind::FunctionDef
+                    && model.scope(b.scope).kind == ScopeKind::Class
+            })
+        }),
+        _ => false,
+    };
+    installed.then(|| eval.text(handler))
 }
 
 /// Context managers that point the process's `sys.stdout` or `sys.stderr` elsewhere for the

@@ -150,7 +150,13 @@ fn moved_default(
     };
     let reads = unbound_at_import(eval, guards, value, definition.insertion);
     let effects = has_effects(value);
-    let fresh = definition.nested && is_mutable_display(value);
+    // A mutable default the function changes in place (`seen=set()`, `_memo={}`) is state it
+    // keeps from call to call: a pool's worker under fork keeps it across its tasks, as it
+    // keeps a module-level function's default, where a value bound at the site would be a new
+    // copy in every task.
+    let fresh = definition.nested
+        && is_mutable_display(value)
+        && !changed_in_place(eval, parameter, eval.text(name));
     if reads.is_empty() && !effects && !fresh {
         return Ok(None);
     }
@@ -268,6 +274,79 @@ pub(super) fn is_mutable_display(value: Node<'_>) -> bool {
             | "dictionary_comprehension"
             | "set_comprehension"
     )
+}
+
+/// The first parameter of `parameters` whose default is a mutable value the function changes
+/// in place, which stays in the lifted signature (`moved_default`): one object per process,
+/// shared at module level by every call the process makes.
+pub fn state_default(eval: &Evaluator<'_>, parameters: Node<'_>) -> Option<String> {
+    let mut cursor = parameters.walk();
+    let found = parameters
+        .named_children(&mut cursor)
+        .find_map(|parameter| {
+            let (name, value) = (parameter.field("name")?, parameter.field("value")?);
+            let name = eval.text(name);
+            (is_mutable_display(value) && changed_in_place(eval, parameter, name))
+                .then(|| name.to_string())
+        });
+    found
+}
+
+/// Whether the body of the function whose parameter is `parameter` changes the parameter's
+/// value `name` in place: a method of `parent_state::MUTATORS` called on it, or a store or
+/// `del` of an item or attribute of it (`memo[key] = v`, `acc += [x]` counts as a rebind).
+fn changed_in_place(eval: &Evaluator<'_>, parameter: Node<'_>, name: &str) -> bool {
+    let Some(body) = std::iter::successors(parameter.parent(), |n| n.parent())
+        .find(|n| matches!(n.kind_name(), "function_definition" | "lambda"))
+        .and_then(|function| function.field("body"))
+    else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind_name() == "identifier"
+            && eval.text(node) == name
+            && let Some(parent) = node.parent()
+        {
+            let on_it = |field: &str| parent.field(field).is_some_and(|n| n.id() == node.id());
+            let changed = match parent.kind_name() {
+                "attribute" if on_it("object") => {
+                    let method = parent.field("attribute").map(|a| eval.text(a));
+                    let called = parent.parent().is_some_and(|c| {
+                        c.kind_name() == "call"
+                            && c.field("function").is_some_and(|f| f.id() == parent.id())
+                    });
+                    (called && method.is_some_and(|m| super::parent_state::MUTATORS.contains(&m)))
+                        || stored(parent)
+                }
+                "subscript" if on_it("value") => stored(parent),
+                _ => false,
+            };
+            if changed {
+                return true;
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+/// Whether `target` (an item or an attribute) is stored to or deleted.
+fn stored(target: Node<'_>) -> bool {
+    let Some(parent) = target.parent() else {
+        return false;
+    };
+    match parent.kind_name() {
+        "assignment" | "augmented_assignment" => {
+            parent.field("left").is_some_and(|l| l.id() == target.id())
+        }
+        "pattern_list" | "tuple_pattern" | "list_pattern" | "delete_statement" => true,
+        "expression_list" => parent
+            .parent()
+            .is_some_and(|p| p.kind_name() == "delete_statement"),
+        _ => false,
+    }
 }
 
 /// What the parameter becomes without its default: its name, with its annotation if it has one.

@@ -166,7 +166,7 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
 }
 
 /// Whether `node` lies inside a function or lambda, whose every call runs it again.
-fn inside_function(node: Node<'_>) -> bool {
+pub(super) fn inside_function(node: Node<'_>) -> bool {
     let mut ancestor = node.parent();
     while let Some(n) = ancestor {
         if matches!(n.kind_name(), "function_definition" | "lambda") {

@@ -440,6 +440,10 @@ struct Scan<'a, 'c> {
     /// The members whose default values read local variables and move to the call site: a
     /// call by name elsewhere would not pass them.
     moved_defaults: Vec<TextRange>,
+    /// The nested members with a mutable default they change in place, which stays in the
+    /// signature (`defaults::state_default`), with the parameter: a call by name elsewhere in
+    /// the parent would share it with every other call at module level.
+    state_defaults: Vec<(TextRange, String)>,
     /// No star import hides the name a partial would be imported by.
     partial_allowed: bool,
 }
@@ -458,12 +462,21 @@ impl<'a, 'c> Scan<'a, 'c> {
             .filter(|m| moved_defaults.iter().any(|d| m.contains_range(*d)))
             .copied()
             .collect();
+        let state_defaults = (group.members.iter())
+            .filter(|m| super::needs::inside_function(m.scope_node()))
+            .filter_map(|m| {
+                let parameters = m.parameters()?;
+                let name = crate::core::analysis::defaults::state_default(ctx.eval, parameters)?;
+                Some((m.key(), name))
+            })
+            .collect();
         Scan {
             ctx,
             carried,
             handed: handed_callables(ctx, group),
             members,
             moved_defaults,
+            state_defaults,
             partial_allowed: model.scope(SemanticModel::MODULE).has_star_import.not(),
         }
     }
@@ -495,6 +508,15 @@ impl<'a, 'c> Scan<'a, 'c> {
         if self.moved_defaults.contains(&member.key()) {
             return Err(format!(
                 "`{}` is also used apart from handing it over, where the default values that move to the hand-over would be missing",
+                reference.name
+            ));
+        }
+        if !in_member
+            && let Some((_, parameter)) =
+                (self.state_defaults.iter()).find(|(key, _)| *key == member.key())
+        {
+            return Err(format!(
+                "`{}` is also called apart from handing it over, and the default of `{parameter}`, which it changes in place, would be one object for every call at module level",
                 reference.name
             ));
         }

@@ -325,6 +325,15 @@ fn follow<'t>(
                 bind(eval, left, &inner, names);
             }
         }
+        "argument_list" if copied_by_builtin(eval, node, parent) => {
+            // `sorted(fns)`, `list(ops.items())`: the same elements in a new list, in an
+            // order this walk does not keep; a dict gives its keys, never the value.
+            if let Some(inner) = element(steps)
+                && let Some(call) = parent.parent()
+            {
+                follow(eval, call, &[vec![Step::Any], inner].concat(), found, names);
+            }
+        }
         "attribute" if field("object") => match &steps[0] {
             // `task.fn` takes the field out; `task.x`, or a method of the class (which
             // `arguments::class_refusal` reads), leaves it.
@@ -437,8 +446,63 @@ fn follow_method<'t>(
         (Some("get" | "pop"), Some(call), Some(_), Step::Any) => {
             follow(eval, call, &steps[1..], found, names)
         }
+        // `ops.values()` iterates the values; `ops.items()` pairs each with its key.
+        (Some("values"), Some(call), None, Step::Key(_) | Step::Any) if no_arguments(call) => {
+            follow(
+                eval,
+                call,
+                &[vec![Step::Any], steps[1..].to_vec()].concat(),
+                found,
+                names,
+            )
+        }
+        (Some("items"), Some(call), None, Step::Key(_) | Step::Any) if no_arguments(call) => {
+            let pair = [vec![Step::Any, Step::At(1)], steps[1..].to_vec()].concat();
+            follow(eval, call, &pair, found, names)
+        }
         _ => otherwise(eval, attribute, attribute, found),
     }
+}
+
+fn no_arguments(call: Node<'_>) -> bool {
+    call.field("arguments")
+        .is_some_and(|a| a.named_child_count() == 0)
+}
+
+/// The builtins that make a new container of an iterable's elements and do nothing else with
+/// them.
+const COPYING: [&str; 5] = [
+    "builtins.list",
+    "builtins.tuple",
+    "builtins.sorted",
+    "builtins.reversed",
+    "builtins.iter",
+];
+
+/// Whether `node` is the only argument of a builtin of `COPYING` (`sorted` may take
+/// `reverse=`, but not a `key=`, which would be called with the value).
+fn copied_by_builtin(eval: &Evaluator<'_>, node: Node<'_>, arguments: Node<'_>) -> bool {
+    let mut cursor = arguments.walk();
+    let mut rest = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind_name() != "comment");
+    if rest.next() != Some(node) {
+        return false;
+    }
+    let only = rest.all(|a| {
+        a.kind_name() == "keyword_argument"
+            && a.field("name").is_some_and(|n| eval.text(n) == "reverse")
+    });
+    let Some(function) = arguments
+        .parent()
+        .filter(|call| call.kind_name() == "call")
+        .and_then(|call| call.field("function"))
+    else {
+        return false;
+    };
+    let scope = eval.model.scope_at(function.start_byte());
+    only && super::unpicklable::qualified_name(eval, function, scope)
+        .is_some_and(|name| COPYING.contains(&name.as_str()))
 }
 
 /// The steps left after subscripting a container that holds the value at `steps`: `None`

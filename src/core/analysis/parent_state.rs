@@ -630,6 +630,15 @@ fn written_through(
                     {
                         return writes.then(|| (spelled(pure), StateChange::InPlace));
                     }
+                    // `RNG.randint(0, 9)`, wherever its value goes: every draw moves the
+                    // generator's state, which a worker forked after it starts from.
+                    if node == identifier
+                        && !module
+                        && method != "getstate"
+                        && seeded_generator(callee, receiver)
+                    {
+                        return Some((spelled(pure), StateChange::InPlace));
+                    }
                     let container = !(module && node == identifier);
                     if container && MUTATORS.contains(&method) {
                         return Some((spelled(pure), StateChange::InPlace));
@@ -703,6 +712,33 @@ fn written_through(
     } else {
         Some((spelled(pure), StateChange::Set))
     }
+}
+
+/// The classes of random generators whose every method but `getstate` moves their state.
+const GENERATORS: [&str; 4] = [
+    "random.Random",
+    "numpy.random.default_rng",
+    "numpy.random.RandomState",
+    "numpy.random.Generator",
+];
+
+/// Whether the module-level name `name` is bound once, to a random generator of its own
+/// (`RNG = random.Random(0)`).
+fn seeded_generator(callee: &Callee<'_>, name: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let [binding] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return false;
+    };
+    let binding = model.binding(*binding);
+    let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
+        return false;
+    };
+    let value = super::callables::unparenthesize(value);
+    value.kind_name() == "call"
+        && value.field("function").is_some_and(|function| {
+            super::unpicklable::qualified_name(eval, function, SemanticModel::MODULE)
+                .is_some_and(|q| GENERATORS.contains(&q.as_str()))
+        })
 }
 
 /// Whether `call` is made for what it does, not for a value: an expression statement of its

@@ -1338,7 +1338,12 @@ pub(super) fn unpicklable_value(
         return Some(held);
     }
     let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
-        // `r, w = os.pipe()`.
+        // `r, w = os.pipe()`; `inc, lock = make_pair()` returning a lambda first.
+        if let Some((function, what)) = super::unpicklable::unpacked_returned(eval, id) {
+            return Some(format!(
+                "unpacked from what `{function}` returns, {what}, which pickle cannot carry to another process"
+            ));
+        }
         return unpicklable_binding(eval, id)
             .map(|what| format!("{what}, which pickle cannot carry to another process"));
     };

@@ -158,17 +158,94 @@ fn unpicklable_binding_within(
 /// scale`, or a lambda), a value of the table (`return threading.RLock()`, or a local bound
 /// to one), or an instance of a class defined inside the function. The function's name,
 /// and what it returns. One path is enough: the value may be that one. A decorated function
-/// is not read (its decorator may return anything).
+/// is not read (its decorator may return anything), but for a `staticmethod` or
+/// `classmethod` of a module-level class read on the class (`Factory.make()`).
 pub(super) fn returned_unpicklable(
     eval: &Evaluator<'_>,
     call: Node<'_>,
     scope: ScopeId,
 ) -> Option<(String, String)> {
+    let (name, def, factory) = factory_def(eval, call, scope)?;
+    let what = super::values::returned_values(def.field("body")?)
+        .into_iter()
+        .flatten()
+        .find_map(|value| returned_value(eval, super::callables::unparenthesize(value), factory))?;
+    Some((name, what))
+}
+
+/// For a name unpacked from a call of the file's function (`inc, lock = make_pair()`), what
+/// the function returns at the name's place that pickle cannot carry (`return (lambda v: v +
+/// 1), threading.Lock()`), as `returned_unpicklable` reads its `return`s: the function's name
+/// and what it returns there. Only `return`s of as many items as the targets, none starred.
+pub(super) fn unpacked_returned(eval: &Evaluator<'_>, id: BindingId) -> Option<(String, String)> {
+    let binding = eval.model.binding(id);
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let mut statement = eval.node_at(binding.statement)?;
+    if statement.kind_name() == "expression_statement" {
+        statement = statement.named_child(0)?;
+    }
+    let left = statement.field("left").filter(|l| {
+        matches!(
+            l.kind_name(),
+            "pattern_list" | "tuple_pattern" | "list_pattern"
+        )
+    })?;
+    let call = super::callables::unparenthesize(statement.field("right")?);
+    let mut cursor = left.walk();
+    let targets: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
+    if targets.iter().any(|t| t.kind_name() != "identifier") {
+        return None;
+    }
+    let index = targets
+        .iter()
+        .position(|t| crate::core::source::TextRange::of(*t) == binding.range)?;
+    let (name, def, factory) = factory_def(eval, call, binding.written_in)?;
+    let what = super::values::returned_values(def.field("body")?)
+        .into_iter()
+        .flatten()
+        .find_map(|value| {
+            let value = super::callables::unparenthesize(value);
+            if !matches!(value.kind_name(), "expression_list" | "tuple" | "list") {
+                return None;
+            }
+            let mut cursor = value.walk();
+            let items: Vec<Node<'_>> = value
+                .named_children(&mut cursor)
+                .filter(|c| c.kind_name() != "comment")
+                .collect();
+            if items.len() != targets.len() || items.iter().any(|i| i.kind_name() == "list_splat") {
+                return None;
+            }
+            returned_value(
+                eval,
+                super::callables::unparenthesize(items[index]),
+                factory,
+            )
+        })?;
+    Some((name, what))
+}
+
+/// The function `call` calls, when its code can be read for what it returns: a module-level
+/// `def` of the file without decorators, or a `staticmethod` or `classmethod` of a
+/// module-level class read on the class (`Factory.make()`). Its name as called, its `def`,
+/// and its scope.
+fn factory_def<'a>(
+    eval: &Evaluator<'a>,
+    call: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, Node<'a>, ScopeId)> {
     let model = eval.model;
+    if call.kind_name() != "call" {
+        return None;
+    }
     let function = super::callables::unparenthesize(call.field("function")?);
+    if function.kind_name() == "attribute" {
+        return class_method_def(eval, function, scope);
+    }
     let name = eval.text(function);
-    if call.kind_name() != "call"
-        || function.kind_name() != "identifier"
+    if function.kind_name() != "identifier"
         || model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE)
     {
         return None;
@@ -182,11 +259,60 @@ pub(super) fn returned_unpicklable(
         return None;
     }
     let factory = model.scope_created_by(binding.statement)?;
-    let what = super::values::returned_values(def.field("body")?)
-        .into_iter()
-        .flatten()
-        .find_map(|value| returned_value(eval, super::callables::unparenthesize(value), factory))?;
-    Some((name.to_string(), what))
+    Some((name.to_string(), def, factory))
+}
+
+/// `factory_def` for `Factory.make()`: a `staticmethod` or `classmethod` of a module-level
+/// class of the file, read on the class itself.
+fn class_method_def<'a>(
+    eval: &Evaluator<'a>,
+    function: Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, Node<'a>, ScopeId)> {
+    let model = eval.model;
+    let object = function
+        .field("object")
+        .filter(|o| o.kind_name() == "identifier")?;
+    let class_name = eval.text(object);
+    if model.resolve(scope, class_name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [only] = model.bindings_of(SemanticModel::MODULE, class_name) else {
+        return None;
+    };
+    let class_binding = model.binding(*only);
+    if class_binding.kind != BindingKind::ClassDef {
+        return None;
+    }
+    let class = model.scope_created_by(class_binding.statement)?;
+    let method = eval.text(function.field("attribute")?);
+    let [def_binding] = model.bindings_of(class, method) else {
+        return None;
+    };
+    let def_binding = model.binding(*def_binding);
+    if def_binding.kind != BindingKind::FunctionDef {
+        return None;
+    }
+    let statement = eval.statement_node(def_binding.statement)?;
+    if statement.kind_name() != "decorated_definition" {
+        return None;
+    }
+    let mut cursor = statement.walk();
+    let plain = statement
+        .named_children(&mut cursor)
+        .filter(|c| c.kind_name() == "decorator")
+        .all(|d| {
+            d.named_child(0)
+                .is_some_and(|e| matches!(eval.text(e), "staticmethod" | "classmethod"))
+        });
+    if !plain {
+        return None;
+    }
+    let def = statement.field("definition")?;
+    let factory = model
+        .scope_created_by(def_binding.statement)
+        .or_else(|| model.scope_created_by(crate::core::source::TextRange::of(def)))?;
+    Some((format!("{class_name}.{method}"), def, factory))
 }
 
 /// What `value`, returned by the function of scope `factory`, is when pickle cannot carry it.

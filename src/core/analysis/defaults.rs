@@ -281,15 +281,14 @@ pub(super) fn is_mutable_display(value: Node<'_>) -> bool {
 /// shared at module level by every call the process makes.
 pub fn state_default(eval: &Evaluator<'_>, parameters: Node<'_>) -> Option<String> {
     let mut cursor = parameters.walk();
-    let found = parameters
+    parameters
         .named_children(&mut cursor)
         .find_map(|parameter| {
             let (name, value) = (parameter.field("name")?, parameter.field("value")?);
             let name = eval.text(name);
             (is_mutable_display(value) && changed_in_place(eval, parameter, name))
                 .then(|| name.to_string())
-        });
-    found
+        })
 }
 
 /// Whether the body of the function whose parameter is `parameter` changes the parameter's

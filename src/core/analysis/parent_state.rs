@@ -1521,18 +1521,13 @@ fn installs_handler<'a>(
     call: Node<'_>,
     scope: ScopeId,
 ) -> Option<&'a str> {
-    let Some(arguments) = call.field("arguments") else {
-        return None;
-    };
+    let arguments = call.field("arguments")?;
     let mut cursor = arguments.walk();
-    let Some(handler) = arguments
+    let handler = arguments
         .named_children(&mut cursor)
         .filter(|a| a.kind_name() != "comment")
         .nth(1)
-        .map(unparenthesize)
-    else {
-        return None;
-    };
+        .map(unparenthesize)?;
     let model = eval.model;
     let is_def = |id: &crate::core::semantic::BindingId| {
         let binding = model.binding(*id);

@@ -179,13 +179,7 @@ pub(super) fn returned_unpicklable(
 /// and what it returns there. Only `return`s of as many items as the targets, none starred.
 pub(super) fn unpacked_returned(eval: &Evaluator<'_>, id: BindingId) -> Option<(String, String)> {
     let binding = eval.model.binding(id);
-    if binding.kind != BindingKind::Assignment {
-        return None;
-    }
-    let mut statement = eval.node_at(binding.statement)?;
-    if statement.kind_name() == "expression_statement" {
-        statement = statement.named_child(0)?;
-    }
+    let statement = assignment_of(eval, id)?;
     let left = statement.field("left").filter(|l| {
         matches!(
             l.kind_name(),
@@ -357,17 +351,24 @@ fn returned_value(eval: &Evaluator<'_>, value: Node<'_>, factory: ScopeId) -> Op
     }
 }
 
-/// A name unpacked from a call whose every item pickle refuses (`r, w = os.pipe()`,
-/// `a, b = socket.socketpair()`).
-fn unpacked_from(eval: &Evaluator<'_>, id: BindingId) -> Option<&'static str> {
+/// The assignment statement that binds `id`, when it is a plain assignment.
+fn assignment_of<'a>(eval: &Evaluator<'a>, id: BindingId) -> Option<Node<'a>> {
     let binding = eval.model.binding(id);
     if binding.kind != BindingKind::Assignment {
         return None;
     }
-    let mut statement = eval.node_at(binding.statement)?;
+    let statement = eval.node_at(binding.statement)?;
     if statement.kind_name() == "expression_statement" {
-        statement = statement.named_child(0)?;
+        return statement.named_child(0);
     }
+    Some(statement)
+}
+
+/// A name unpacked from a call whose every item pickle refuses (`r, w = os.pipe()`,
+/// `a, b = socket.socketpair()`).
+fn unpacked_from(eval: &Evaluator<'_>, id: BindingId) -> Option<&'static str> {
+    let binding = eval.model.binding(id);
+    let statement = assignment_of(eval, id)?;
     if statement.kind_name() != "assignment"
         || !matches!(
             statement.field("left")?.kind_name(),

@@ -408,6 +408,11 @@ pub(super) fn called_by_builtin(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
         }
         _ => return false,
     };
+    called_builtin_in(eval, arguments, names)
+}
+
+/// Whether `arguments` are those of a call of one of `names` (qualified: `builtins.map`).
+fn called_builtin_in(eval: &Evaluator<'_>, arguments: Node<'_>, names: &[&str]) -> bool {
     let Some(function) = arguments
         .parent()
         .filter(|call| call.kind_name() == "call")
@@ -493,16 +498,7 @@ fn copied_by_builtin(eval: &Evaluator<'_>, node: Node<'_>, arguments: Node<'_>) 
         a.kind_name() == "keyword_argument"
             && a.field("name").is_some_and(|n| eval.text(n) == "reverse")
     });
-    let Some(function) = arguments
-        .parent()
-        .filter(|call| call.kind_name() == "call")
-        .and_then(|call| call.field("function"))
-    else {
-        return false;
-    };
-    let scope = eval.model.scope_at(function.start_byte());
-    only && super::unpicklable::qualified_name(eval, function, scope)
-        .is_some_and(|name| COPYING.contains(&name.as_str()))
+    only && called_builtin_in(eval, arguments, &COPYING)
 }
 
 /// The steps left after subscripting a container that holds the value at `steps`: `None`

@@ -617,9 +617,15 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
         return Ok(true);
     }
     if writers.is_empty()
-        || !writers
-            .iter()
-            .all(|&writer| parent_only(callee, &enclosing, writer, 0))
+        || !writers.iter().all(|&writer| {
+            // `global TOTAL; TOTAL += n`: what the parent's calls add stays in a worker
+            // forked after them, whether or not the worker calls the function too.
+            let adds_up = bindings.iter().any(|&id| {
+                let binding = model.binding(id);
+                binding.written_in == writer && binding.kind == BindingKind::AugmentedAssignment
+            });
+            parent_only(callee, &enclosing, writer, adds_up, 0)
+        })
     {
         return Ok(false);
     }
@@ -766,7 +772,7 @@ fn other_writer_runs(
             }
             before |= at < handed;
         } else if module_function_name(model, scope).is_some()
-            && parent_only(callee, enclosing, scope, 1)
+            && parent_only(callee, enclosing, scope, false, 1)
         {
             before = true;
         } else {
@@ -960,8 +966,15 @@ const MAX_PARENT_CALLS: usize = 3;
 /// the callable `callee`: the module's own statements, a function around the callable, or a
 /// module-level function of the file that is only ever called (never handed over, as
 /// `initializer=init` would be), and only from such code (`main`, which the guard calls),
-/// never from the callable itself, which a worker runs.
-fn parent_only(callee: &Callee<'_>, enclosing: &[ScopeId], scope: ScopeId, depth: usize) -> bool {
+/// never from the callable itself, which a worker runs; with `adds_up`, also from the callable
+/// (what the function does adds to what the parent's calls did).
+fn parent_only(
+    callee: &Callee<'_>,
+    enclosing: &[ScopeId],
+    scope: ScopeId,
+    adds_up: bool,
+    depth: usize,
+) -> bool {
     let (eval, model) = (callee.eval, callee.eval.model);
     if scope == SemanticModel::MODULE || enclosing.contains(&scope) {
         return true;
@@ -981,10 +994,11 @@ fn parent_only(callee: &Callee<'_>, enclosing: &[ScopeId], scope: ScopeId, depth
         .all(|reference| {
             // A comprehension's code is its function's.
             let caller = outside_comprehensions(model, reference.scope);
+            let in_callable = callee.range.contains_range(reference.range);
             called_at(eval, reference.range)
-                && !callee.range.contains_range(reference.range)
+                && (adds_up || !in_callable)
                 && caller != scope
-                && parent_only(callee, enclosing, caller, depth + 1)
+                && (in_callable || parent_only(callee, enclosing, caller, adds_up, depth + 1))
         })
 }
 

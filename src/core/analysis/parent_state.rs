@@ -295,6 +295,61 @@ fn writes_through(
     writes
 }
 
+/// Whether `identifier` is what `next(...)` advances: every call moves the iterator on,
+/// whatever it is (`itertools.count()`, a generator).
+fn advanced_by_next(eval: &super::values::Evaluator<'_>, identifier: Node<'_>) -> bool {
+    identifier.parent().is_some_and(|arguments| {
+        arguments.kind_name() == "argument_list"
+            && arguments.named_child(0) == Some(identifier)
+            && arguments
+                .parent()
+                .and_then(|call| call.field("function"))
+                .is_some_and(|f| {
+                    eval.text(f) == "next"
+                        && eval
+                            .model
+                            .resolve(eval.model.scope_at(f.start_byte()), "next")
+                            == Resolution::Builtin
+                })
+    })
+}
+
+/// Whether the write at `identifier` adds to what was there rather than setting it: an
+/// iterator advanced (`next(IDS)`), an augmented assignment (`COUNT += 1`, `Widget.created
+/// += 1`). Each call of its function changes the state again, wherever it runs.
+fn cumulative_write(eval: &super::values::Evaluator<'_>, identifier: Node<'_>) -> bool {
+    if advanced_by_next(eval, identifier) {
+        return true;
+    }
+    let mut target = chain_top(identifier);
+    while let Some(parent) = target.parent()
+        && parent.kind_name() == "subscript"
+        && parent.field("value") == Some(target)
+    {
+        target = parent;
+    }
+    target
+        .parent()
+        .is_some_and(|p| p.kind_name() == "augmented_assignment" && p.field("left") == Some(target))
+}
+
+/// The module-level class whose constructor `scope` is (`__init__` or `__new__` of a class
+/// bound once, by its `class` statement): calls of the class run it.
+fn constructed_class(model: &SemanticModel, scope: ScopeId) -> Option<&str> {
+    let function = model.scope(scope);
+    let class = model.scope(function.parent?);
+    let name = class.name.as_deref()?;
+    (function.kind == ScopeKind::Function
+        && matches!(function.name.as_deref(), Some("__init__" | "__new__"))
+        && class.kind == ScopeKind::Class
+        && class.parent == Some(SemanticModel::MODULE)
+        && matches!(
+            model.bindings_of(SemanticModel::MODULE, name),
+            [only] if model.binding(*only).kind == BindingKind::ClassDef
+        ))
+    .then_some(name)
+}
+
 /// Who runs the code at `identifier` (read as `reference`) when only the parent runs it before
 /// the hand-over: the `__main__` guard (when it calls something after it), a function around
 /// the callable (before the hand-over, or in a loop that hands over again), or a function only
@@ -306,6 +361,7 @@ fn parent_writer(
     reference: &crate::core::semantic::Reference,
     identifier: Node<'_>,
 ) -> Option<String> {
+    let cumulative = cumulative_write(callee.eval, identifier);
     let model = callee.eval.model;
     let scope = code_scope(model, reference.scope);
     if scope == SemanticModel::MODULE {
@@ -315,9 +371,12 @@ fn parent_writer(
     let parent_only = if enclosing.contains(&scope) {
         before
     } else {
-        parent_only_caller(callee, enclosing, handed_by, scope, 0)
+        parent_only_caller(callee, enclosing, handed_by, scope, cumulative, 0)
     };
-    parent_only.then(|| format!("`{}`", function_name(model, scope)))
+    parent_only.then(|| match constructed_class(model, scope) {
+        Some(class) => format!("`{class}.{}`", function_name(model, scope)),
+        None => format!("`{}`", function_name(model, scope)),
+    })
 }
 
 /// The reads of the module-level `name` outside the callable, each with its identifier, and
@@ -589,6 +648,11 @@ fn written_through(
             ),
             None => (eval.text(identifier).to_string(), StateChange::Set),
         });
+    }
+    // `next(IDS)`: every call advances the iterator, whatever it is (`itertools.count()`,
+    // a generator), and a worker forked after it goes on from there.
+    if advanced_by_next(eval, identifier) {
+        return Some((spelled(identifier), StateChange::InPlace));
     }
     // `random.shuffle(ITEMS)`, `load_into(CONFIG)` with `def load_into(cfg): cfg["k"] = 1`.
     if let Some(arguments) = identifier.parent()
@@ -1089,6 +1153,7 @@ fn parent_only_caller(
     enclosing: &[ScopeId],
     handed_by: usize,
     scope: ScopeId,
+    cumulative: bool,
     depth: usize,
 ) -> bool {
     let (eval, model) = (callee.eval, callee.eval.model);
@@ -1102,10 +1167,15 @@ fn parent_only_caller(
     if depth >= MAX_PARENT_CALLS {
         return true;
     }
-    let Some(function_name) = module_function_name(model, scope) else {
-        return false;
+    // A constructor runs where its class is called (`Widget("b")`).
+    let (function_name, class) = match module_function_name(model, scope) {
+        Some(name) => (name, false),
+        None => match constructed_class(model, scope) {
+            Some(name) => (name, true),
+            None => return false,
+        },
     };
-    let calls: Vec<_> = model
+    let mut calls: Vec<_> = model
         .references
         .iter()
         .filter(|r| {
@@ -1113,10 +1183,23 @@ fn parent_only_caller(
         })
         .collect();
     // Handed over (`initializer=configure`) or called by the worker, the function runs in the
-    // worker too, and sets up what it reads there.
+    // worker too, and sets up what it reads there; unless what it does adds up (`next(IDS)`,
+    // `COUNT += 1`, a constructor counting its instances), and the parent's calls count
+    // whatever the worker's do. A class read from (`Widget.created`) is not handed over.
     let only_called = calls.iter().all(|reference| {
-        called_at(eval, reference.range) && !callee.range.contains_range(reference.range)
+        let in_worker = callee.range.contains_range(reference.range);
+        if called_at(eval, reference.range) {
+            class || cumulative || !in_worker
+        } else {
+            class
+                && eval.node_at(reference.range).is_some_and(|node| {
+                    node.parent().is_some_and(|p| {
+                        p.kind_name() == "attribute" && p.field("object") == Some(node)
+                    })
+                })
+        }
     });
+    calls.retain(|reference| called_at(eval, reference.range));
     // One call from the parent is enough: `configure()` at import sets the defaults a
     // worker's import sets too, `configure(10)` in `main` what it does not.
     only_called
@@ -1137,7 +1220,14 @@ fn parent_only_caller(
                 reference.range.start < handed_by || in_loop_with(node, handed_by)
             } else {
                 caller != scope
-                    && parent_only_caller(callee, enclosing, handed_by, caller, depth + 1)
+                    && parent_only_caller(
+                        callee,
+                        enclosing,
+                        handed_by,
+                        caller,
+                        cumulative,
+                        depth + 1,
+                    )
             }
         })
 }
@@ -1145,14 +1235,23 @@ fn parent_only_caller(
 /// Calls that change a setting of the process they run in, which a process started by spawn
 /// or forkserver does not inherit, each with the module whose use the setting changes: the
 /// logging configuration, the seed of the shared random generator, the warning filters, the
-/// locale, a library's options.
-const PROCESS_SETTINGS: [(&str, &str); 30] = [
+/// locale, the garbage collector, what a module keeps registered (sqlite3's adapters,
+/// ElementTree's namespace prefixes), a library's options.
+const PROCESS_SETTINGS: [(&str, &str); 48] = [
+    ("asyncio.set_event_loop_policy", "asyncio"),
+    ("calendar.setfirstweekday", "calendar"),
     ("codecs.register", ANY_WORK),
+    ("codecs.register_error", ANY_WORK),
     ("csv.register_dialect", "csv"),
     ("decimal.setcontext", "decimal"),
+    ("gc.disable", "gc"),
+    ("gc.freeze", "gc"),
+    ("gc.set_debug", "gc"),
+    ("gc.set_threshold", "gc"),
     ("locale.setlocale", "locale"),
     ("logging.addLevelName", "logging"),
     ("logging.basicConfig", "logging"),
+    ("logging.captureWarnings", "warnings"),
     ("logging.config.dictConfig", "logging"),
     ("logging.config.fileConfig", "logging"),
     ("logging.disable", "logging"),
@@ -1161,22 +1260,35 @@ const PROCESS_SETTINGS: [(&str, &str); 30] = [
     ("mimetypes.add_type", "mimetypes"),
     ("mimetypes.init", "mimetypes"),
     ("numpy.random.seed", "numpy.random"),
+    ("numpy.random.set_state", "numpy.random"),
     ("numpy.set_printoptions", "numpy"),
     ("numpy.seterr", "numpy"),
+    ("numpy.seterrcall", "numpy"),
     ("pandas.set_option", "pandas"),
     ("random.seed", "random"),
     ("random.setstate", "random"),
     ("shutil.register_archive_format", "shutil"),
     ("shutil.register_unpack_format", "shutil"),
     ("socket.setdefaulttimeout", "socket"),
+    ("sqlite3.register_adapter", "sqlite3"),
+    ("sqlite3.register_converter", "sqlite3"),
     ("sys.set_int_max_str_digits", ANY_WORK),
     ("sys.setrecursionlimit", CALLS),
     ("sys.setswitchinterval", ANY_WORK),
+    ("threading.stack_size", "threading"),
     ("torch.manual_seed", "torch"),
+    ("torch.set_default_dtype", "torch"),
     ("torch.set_num_threads", "torch"),
+    ("torch.use_deterministic_algorithms", "torch"),
+    ("urllib.request.install_opener", "urllib.request"),
     ("warnings.filterwarnings", "warnings"),
     ("warnings.resetwarnings", "warnings"),
     ("warnings.simplefilter", "warnings"),
+    ("webbrowser.register", "webbrowser"),
+    (
+        "xml.etree.ElementTree.register_namespace",
+        "xml.etree.ElementTree",
+    ),
 ];
 
 /// The "module" of a setting any code may depend on (the recursion limit, the codecs that

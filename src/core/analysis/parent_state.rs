@@ -1326,22 +1326,31 @@ pub(super) fn check_process_settings(
     code: &[WorkerCode],
 ) -> Result<(), String> {
     let (eval, model) = (callee.eval, callee.eval.model);
-    // The settings modules the worker's code uses, with how it reaches each.
+    let enclosing = enclosing_functions(model, callee.scope);
+    // The settings modules the worker's code uses, with how it reaches each: through a
+    // module-level name, or a capture (`log.info(...)` after `log = logging.getLogger("jobs")`
+    // in `main`, which a lift passes pickled, and a logger is pickled by its name).
     let mut used: Vec<(&str, String)> = Vec::new();
     for (range, via) in code {
         for reference in model.references_in(*range) {
-            if reference.resolution != Resolution::Scope(SemanticModel::MODULE) {
+            let Resolution::Scope(bound_in) = reference.resolution else {
+                continue;
+            };
+            if bound_in != SemanticModel::MODULE && !enclosing.contains(&bound_in) {
                 continue;
             }
             let Some(node) = identifier_at(callee, reference.range) else {
                 continue;
             };
-            let Some(module) = settings_module_used(callee, node) else {
+            let Some(module) = settings_module_used(callee, node, bound_in) else {
                 continue;
             };
             if !used.iter().any(|(m, _)| *m == module) {
                 let reader = match via {
                     Some(via) => format!("it calls `{via}`, which uses `{module}`"),
+                    None if bound_in != SemanticModel::MODULE => {
+                        format!("it uses `{module}` through `{}`", eval.text(node))
+                    }
                     None => format!("it uses `{module}`"),
                 };
                 used.push((module, reader));
@@ -1353,7 +1362,6 @@ pub(super) fn check_process_settings(
     if calls_other_code(callee, code) {
         used.push((CALLS, String::new()));
     }
-    let enclosing = enclosing_functions(model, callee.scope);
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     // The names bound by imports only, in order: the first change found is the one reported.
     // A name whose import cannot lead to a setting (`import unittest`) is not followed: its
@@ -1539,11 +1547,15 @@ fn handed_somewhere(callee: &Callee<'_>, scope: ScopeId) -> bool {
         .any(|r| identifier_at(callee, r.range).is_some_and(|node| call_of(node).is_none()))
 }
 
-/// The settings module (of `PROCESS_SETTINGS`) that the module-level name read at `identifier`
-/// reaches: through its imports (`logging.info`, `Decimal` after `from decimal import
-/// Decimal`), or as a module-level name bound once to what such a module makes (`log =
+/// The settings module (of `PROCESS_SETTINGS`) that the name read at `identifier`, bound in
+/// `bound_in`, reaches: through its imports (`logging.info`, `Decimal` after `from decimal
+/// import Decimal`), or as a name bound once to what such a module makes (`log =
 /// logging.getLogger(__name__)`).
-fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'static str> {
+fn settings_module_used(
+    callee: &Callee<'_>,
+    identifier: Node<'_>,
+    bound_in: ScopeId,
+) -> Option<&'static str> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let scope = model.scope_at(identifier.start_byte());
     // A use the setting can change is a call (`Decimal(1)`, `log.info(...)`, `random.random()`):
@@ -1551,7 +1563,7 @@ fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'s
     let top = chain_top(identifier);
     call_of(top)?;
     let qualified = super::unpicklable::qualified_name(eval, top, scope).or_else(|| {
-        let binding = model.sole_binding(SemanticModel::MODULE, eval.text(identifier))?;
+        let binding = model.sole_binding(bound_in, eval.text(identifier))?;
         if binding.kind != BindingKind::Assignment {
             return None;
         }
@@ -1559,7 +1571,7 @@ fn settings_module_used(callee: &Callee<'_>, identifier: Node<'_>) -> Option<&'s
         while value.kind_name() == "call" {
             value = value.field("function")?;
         }
-        super::unpicklable::qualified_name(eval, value, SemanticModel::MODULE)
+        super::unpicklable::qualified_name(eval, value, bound_in)
     })?;
     if OWN_STATE.iter().any(|own| overlaps(&qualified, own)) {
         return None;

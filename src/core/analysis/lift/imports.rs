@@ -25,10 +25,35 @@ pub(super) fn unused_after_lift(
     imports: &[BindingId],
 ) -> Result<Vec<Edit>, String> {
     let model = ctx.eval.model;
+    let removed = member_statements(group);
+    let mut edits = Vec::new();
+    // `try: import ujson as js` / `except ImportError: import json as js`, repeated whole in
+    // the lifted code: it goes when nothing else reads a name it binds.
+    let mut fallbacks: Vec<TextRange> = Vec::new();
+    for &id in imports {
+        let Some(statement) = super::text::fallback_try(ctx, model.binding(id)) else {
+            continue;
+        };
+        let range = TextRange::of(statement);
+        if fallbacks.contains(&range) {
+            continue;
+        }
+        fallbacks.push(range);
+        let scope = model.binding(id).scope;
+        let unread = (model.bindings.iter())
+            .filter(|b| b.scope == scope && range.contains_range(b.range))
+            .all(|b| !group.read_outside(model, b));
+        if unread {
+            edits.push(removal_edit(ctx, statement, &removed)?);
+        }
+    }
     let removable: Vec<BindingId> = imports
         .iter()
         .copied()
-        .filter(|&id| only_members_use(ctx, group, id))
+        .filter(|&id| {
+            let range = model.binding(id).range;
+            !fallbacks.iter().any(|f| f.contains_range(range)) && only_members_use(ctx, group, id)
+        })
         .collect();
     let mut statements: Vec<TextRange> = removable
         .iter()
@@ -36,8 +61,6 @@ pub(super) fn unused_after_lift(
         .collect();
     statements.sort_by_key(|r| r.start);
     statements.dedup();
-    let removed = member_statements(group);
-    let mut edits = Vec::new();
     for range in statements {
         edits.extend(statement_removal(ctx, range, &removable, &removed)?);
     }

@@ -413,6 +413,21 @@ fn definition_edits(
     Ok(edits)
 }
 
+/// `text` (one statement, maybe of several lines) with `indent` before each of its lines, and
+/// its line ends as `eol`.
+fn indented(text: &str, indent: &str, eol: &str) -> String {
+    text.lines()
+        .map(|line| {
+            if line.trim().is_empty() {
+                String::new()
+            } else {
+                format!("{indent}{line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(eol)
+}
+
 /// Put the local imports the function uses at the top of its body, after its docstring (which
 /// must stay the first statement), followed by a blank line unless an import follows, as black
 /// and ruff format lay out imports.
@@ -424,6 +439,12 @@ fn body_import_edit(
 ) -> Result<Edit, String> {
     let first = first_after_docstring(definition)?;
     let Some(body_indent) = indentation_of(ctx.eval.source, first) else {
+        if import_lines.iter().any(|line| line.contains('\n')) {
+            return Err(
+                "its body shares the line of its `def`, and the `try` of its import does not fit there"
+                    .to_string(),
+            );
+        }
         return Ok(Edit::insert(
             first.start_byte(),
             format!("{}; ", import_lines.join("; ")),
@@ -434,8 +455,7 @@ fn body_import_edit(
     let lifted_indent = body_indent.strip_prefix(indent).unwrap_or(body_indent);
     let mut text = String::new();
     for line in import_lines {
-        text.push_str(lifted_indent);
-        text.push_str(line);
+        text.push_str(&indented(line, lifted_indent, ctx.eol));
         text.push_str(ctx.eol);
     }
     if !first.kind_name().contains("import") {
@@ -509,7 +529,7 @@ fn lambda_text(ctx: &Context<'_>, node: Node<'_>, piece: Piece<'_>) -> String {
     let body_text = body.map_or(String::new(), |b| lambda_body(ctx, node, b, &piece.edits));
     let mut text = format!("def {}({params}):{eol}", piece.lifted.name);
     for line in &piece.import_lines {
-        text.push_str(&format!("{unit}{line}{eol}"));
+        text.push_str(&format!("{}{eol}", indented(line, unit, eol)));
     }
     if !piece.import_lines.is_empty() {
         // A blank line after the imports, as black and ruff format write it.
@@ -881,35 +901,133 @@ fn has_kind(node: Node<'_>, kind: &str) -> bool {
     false
 }
 
+/// The text of `fallback_try` for `binding`, each line after the first without the
+/// statement's own indentation, so that it reads at column 0.
+fn import_fallback(ctx: &Context<'_>, binding: &crate::core::semantic::Binding) -> Option<String> {
+    let source = ctx.eval.source;
+    let try_statement = fallback_try(ctx, binding)?;
+    let indent = crate::core::analysis::layout::indentation_of(source, try_statement)?;
+    let text = &source[try_statement.byte_range()];
+    let mut lines = text.split_inclusive('\n');
+    let mut out = lines.next()?.to_string();
+    for line in lines {
+        out.push_str(line.strip_prefix(indent).unwrap_or(line));
+    }
+    Some(out.trim_end().to_string())
+}
+
+/// A `try` statement that only imports, with `except` clauses that only import, holding the
+/// import `binding`: the optional-dependency idiom (`try: import ujson as json` / `except
+/// ImportError: import json`), which a lifted function that uses the name repeats whole.
+pub(super) fn fallback_try<'a>(
+    ctx: &Context<'a>,
+    binding: &crate::core::semantic::Binding,
+) -> Option<Node<'a>> {
+    let mut node = ctx
+        .eval
+        .root
+        .descendant_for_byte_range(binding.range.start, binding.range.end)?;
+    let try_statement = loop {
+        node = node.parent()?;
+        if node.kind_name() == "try_statement" {
+            break node;
+        }
+        if matches!(
+            node.kind_name(),
+            "function_definition" | "class_definition" | "lambda" | "module"
+        ) {
+            return None;
+        }
+    };
+    let only_imports = |block: Node<'_>| {
+        let mut cursor = block.walk();
+        block.named_children(&mut cursor).all(|statement| {
+            matches!(
+                statement.kind_name(),
+                "import_statement" | "import_from_statement" | "pass_statement" | "comment"
+            )
+        })
+    };
+    let mut cursor = try_statement.walk();
+    let parts: Vec<Node<'_>> = try_statement.named_children(&mut cursor).collect();
+    let clauses_import = parts.iter().all(|part| match part.kind_name() {
+        "block" => only_imports(*part),
+        "except_clause" => {
+            let mut cursor = part.walk();
+            let blocks: Vec<Node<'_>> = part
+                .named_children(&mut cursor)
+                .filter(|c| c.kind_name() == "block")
+                .collect();
+            blocks.len() == 1 && only_imports(blocks[0])
+        }
+        "comment" => true,
+        _ => false,
+    });
+    (clauses_import && parts.iter().any(|p| p.kind_name() == "except_clause"))
+        .then_some(try_statement)
+}
+
 /// The import statements, one per captured local import, as they will read in the body.
 fn import_statements(ctx: &Context<'_>, imports: &[BindingId]) -> Result<Vec<String>, String> {
     let model = ctx.eval.model;
     let mut lines = Vec::new();
     for &id in imports {
         let binding = model.binding(id);
-        let statement = ctx
-            .eval
-            .node_at(binding.statement)
-            .ok_or("lost an import (internal)")?;
-        let mut cursor = statement.walk();
-        let name = statement
-            .named_children(&mut cursor)
-            .filter(|c| c.kind_name() == "dotted_name" || c.kind_name() == "aliased_import")
-            .find(|c| TextRange::of(*c).contains_range(binding.range))
-            .ok_or("an import picklefix cannot read (internal)")?;
-        let text = &ctx.eval.source[name.byte_range()];
-        let line = match statement.field("module_name") {
-            Some(module) if statement.kind_name() == "import_from_statement" => {
-                format!(
-                    "from {} import {text}",
-                    &ctx.eval.source[module.byte_range()]
-                )
+        // `try: import ujson as js` / `except ImportError: import json as js`: the worker
+        // makes the same choice, so the whole statement moves.
+        let line = match import_fallback(ctx, binding) {
+            Some(fallback) => fallback,
+            None => {
+                // Imported more than once, the name is the same module only when every
+                // import reads alike (`import json` in two branches).
+                let mut each = (model.bindings_of(binding.scope, &binding.name).iter())
+                    .map(|&other| import_line(ctx, model.binding(other)));
+                let line = each.next().flatten();
+                if line.is_none() || each.any(|other| other != line) {
+                    return Err(format!(
+                        "it uses `{}`, which `{}` imports more than once, and which of the imports runs is decided as it runs",
+                        binding.name,
+                        model.scope(binding.scope).name.as_deref().unwrap_or("?")
+                    ));
+                }
+                line.unwrap_or_default()
             }
-            _ => format!("import {text}"),
         };
         if !lines.contains(&line) {
             lines.push(line);
         }
     }
     Ok(lines)
+}
+
+/// The import statement that binds `binding` alone (`import a.b as c`, `from m import x as
+/// y`), as written.
+fn import_line(ctx: &Context<'_>, binding: &crate::core::semantic::Binding) -> Option<String> {
+    // The binding's statement is the one its scope's body holds: an `if` or a `try` around
+    // the import, maybe.
+    let mut statement = ctx
+        .eval
+        .root
+        .descendant_for_byte_range(binding.range.start, binding.range.end)?;
+    while !matches!(
+        statement.kind_name(),
+        "import_statement" | "import_from_statement"
+    ) {
+        statement = statement.parent()?;
+    }
+    let mut cursor = statement.walk();
+    let name = statement
+        .named_children(&mut cursor)
+        .filter(|c| c.kind_name() == "dotted_name" || c.kind_name() == "aliased_import")
+        .find(|c| TextRange::of(*c).contains_range(binding.range))?;
+    let text = &ctx.eval.source[name.byte_range()];
+    Some(match statement.field("module_name") {
+        Some(module) if statement.kind_name() == "import_from_statement" => {
+            format!(
+                "from {} import {text}",
+                &ctx.eval.source[module.byte_range()]
+            )
+        }
+        _ => format!("import {text}"),
+    })
 }

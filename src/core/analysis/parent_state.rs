@@ -95,12 +95,30 @@ enum StateChange {
 /// changes at run time through a module-level name (see the module's doc).
 pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> Result<(), String> {
     let model = callee.eval.model;
+    let enclosing = enclosing_functions(model, callee.scope);
     // Each read: the chain read, the name, the function of the file it is read through, and
     // whether it is a value of the name's (`registry.ITEMS`), not a function of it called
     // (`np.sum(...)`) or the name alone.
     let mut reads: Vec<(String, String, Option<String>, bool)> = Vec::new();
+    // Captures that are instances of a class of the file (`pt = Point(1, 2)`), by class: a
+    // lift pickles them, and a worker's copy finds its methods and class attributes on the
+    // class a worker's import makes.
+    let mut instances: Vec<(String, String)> = Vec::new();
     for (range, via) in code {
         for reference in model.references_in(*range) {
+            if let Resolution::Scope(scope) = reference.resolution
+                && via.is_none()
+                && enclosing.contains(&scope)
+                && let Some(class) = instance_of_file_class(callee, scope, &reference.name)
+            {
+                if !instances.iter().any(|(c, _)| *c == class) {
+                    instances.push((class.clone(), reference.name.clone()));
+                }
+                if !reads.iter().any(|(r, _, v, _)| *r == class && v.is_none()) {
+                    reads.push((class.clone(), class, None, true));
+                }
+                continue;
+            }
             if reference.resolution != Resolution::Scope(SemanticModel::MODULE)
                 || reference.postponed
             {
@@ -137,7 +155,6 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
     let mut names: Vec<&str> = reads.iter().map(|(_, name, _, _)| name.as_str()).collect();
     names.sort_unstable();
     names.dedup();
-    let enclosing = enclosing_functions(model, callee.scope);
     // Arguments after the callable in the call that hands it over run before a worker does.
     // And a process created there sees what the parent changes until it starts.
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
@@ -157,9 +174,13 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
             }) else {
                 continue;
             };
-            let reader = match via {
-                Some(via) => format!("it calls `{via}`, which reads `{read}`"),
-                None => format!("it reads `{read}`"),
+            let instance = instances.iter().find(|(class, _)| class == read);
+            let reader = match (via, instance) {
+                (Some(via), _) => format!("it calls `{via}`, which reads `{read}`"),
+                (None, Some((class, capture))) => {
+                    format!("it uses `{capture}`, an instance of `{class}`")
+                }
+                (None, None) => format!("it reads `{read}`"),
             };
             let what = match &write.change {
                 StateChange::InPlace => format!("changes `{}` in place", write.target),
@@ -184,6 +205,28 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
         }
     }
     Ok(())
+}
+
+/// The class of the file that the capture `name`, bound once in `scope`, is an instance of:
+/// assigned a call of a module-level class bound only by its `class` statement (`pt =
+/// Point(1, 2)`).
+fn instance_of_file_class(callee: &Callee<'_>, scope: ScopeId, name: &str) -> Option<String> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let binding = model.sole_binding(scope, name)?;
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    let function = value
+        .field("function")
+        .filter(|f| value.kind_name() == "call" && f.kind_name() == "identifier")?;
+    let class = eval.text(function);
+    (model.resolve(scope, class) == Resolution::Scope(SemanticModel::MODULE)
+        && matches!(
+            model.bindings_of(SemanticModel::MODULE, class),
+            [only] if model.binding(*only).kind == BindingKind::ClassDef
+        ))
+    .then(|| class.to_string())
 }
 
 /// Whether every binding of the module-level `name` is a plain import of a module (`import

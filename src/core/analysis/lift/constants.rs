@@ -18,6 +18,11 @@
 //!
 //! Otherwise the parameter keeps the constant's name, as before.
 //!
+//! A captured name that a dictionary of keyword arguments at a site already holds as a key
+//! (`kwargs={"k": 99}` for `def work(out, **opts)`, which also reads a captured `k`) cannot be
+//! passed by its own name beside it: it becomes the parameter `k_`, bound as `"k_": k`, on the
+//! same conditions.
+//!
 //! A module-level name in CapWords (`Offset = 5` under the guard; also `Max_Size`) passes
 //! pep8-naming too, and goes the same way, to its snake_case form (`offset`). A name in
 //! mixedCase, or in CapWords inside a function, fails pep8-naming where it is bound already:
@@ -72,14 +77,18 @@ pub(super) fn lowercase_constants(
     let mut renamed = Vec::new();
     let mut chosen: HashSet<String> = HashSet::new();
     let mut edits: Vec<Edit> = Vec::new();
+    let dict_keys = keyword_keys(ctx, group);
     for (name, scope) in captured {
         // A name in CapWords passes pep8-naming at module level (N816 is for mixedCase), and
         // so may be in a project that runs it; in a function N806 flags it already, and a
         // name in mixedCase is flagged at module level too: those stay as written.
         let module_level = model.scope(*scope).kind == ScopeKind::Module;
         let lower = lowercase(name).or_else(|| module_level.then(|| cap_words(name)).flatten());
-        let Some(lower) = lower else {
-            continue;
+        let lower = match lower {
+            Some(lower) if !dict_keys.contains(&lower) => lower,
+            // Beside a key of the same name, with PEP 8's trailing underscore.
+            _ if dict_keys.contains(name) => format!("{name}_"),
+            _ => continue,
         };
         // PEP 8: a trailing underscore for a name that would clash (`max_`, `if_`).
         let free = |candidate: &String| {
@@ -115,6 +124,34 @@ pub(super) fn lowercase_constants(
         renamed.push((name.clone(), lower));
     }
     (renamed, edits)
+}
+
+/// The string keys of the dictionaries written among the arguments of the group's sites
+/// (`kwargs={"k": 99}`, `apply_async(f, (1,), {"k": 99})`): names a captured value cannot be
+/// passed by beside them.
+fn keyword_keys(ctx: &Context<'_>, group: &Group<'_>) -> HashSet<String> {
+    let source = ctx.eval.source;
+    let mut keys = HashSet::new();
+    for site in &group.sites {
+        let mut cursor = site.site.arguments.walk();
+        for argument in site.site.arguments.named_children(&mut cursor) {
+            let value = match argument.kind_name() {
+                "keyword_argument" => argument.field("value"),
+                _ => Some(argument),
+            };
+            let Some(dict) = value.filter(|v| v.kind_name() == "dictionary") else {
+                continue;
+            };
+            let mut cursor = dict.walk();
+            for entry in dict.named_children(&mut cursor) {
+                if let Some(key) = entry.field("key").filter(|k| k.kind_name() == "string") {
+                    let key = &source[key.byte_range()];
+                    keys.insert(key.trim_matches(|c| c == '"' || c == '\'').to_string());
+                }
+            }
+        }
+    }
+    keys
 }
 
 /// `SCALE` -> `scale`, `_MAX_N2` -> `_max_n2`: a name of capitals, digits and underscores with

@@ -1018,3 +1018,31 @@ fn a_conditional_expression_item_splits_in_parentheses_of_its_own() {
     let nested = "names = [a if c is True else b if c is False else c for c in cases]";
     assert_eq!(lay(nested, "", 40), None);
 }
+
+#[test]
+fn a_power_of_simple_operands_is_hugged_and_others_are_spaced() {
+    // black 26.10.1, `-l 88`, inside a function.
+    let text = "y = [10**i for i in range(6)] + [a.b**c.d, f(x) ** 2, x ** f(y), d[k] ** 2, super().name ** 5, 5 ** funcs.f(), x**2, t**None]";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "y = [10**i for i in range(6)] + [\n        a.b**c.d,\n        f(x) ** 2,\n        x ** f(y),\n        d[k] ** 2,\n        super().name ** 5,\n        5 ** funcs.f(),\n        x**2,\n        t**None,\n    ]"
+        )
+    );
+    // Spaced where black hugs, hugged where it spaces, or a unary operand: not black's.
+    assert_eq!(lay("y = x ** 2", "", 88), None);
+    assert_eq!(lay("y = f(x)**2", "", 88), None);
+    assert_eq!(lay("y = x**-1", "", 88), None);
+}
+
+#[test]
+fn a_power_moved_to_a_shallower_indent_is_split_where_black_splits_it() {
+    // dask's `moment`, lifted from 8 spaces to 4: black splits at `np.ones_like(` now.
+    let text = "return ((x - x.mean(axis=axis, keepdims=True)) ** n).sum(\n    axis=axis\n) / np.ones_like(x).sum(axis=axis)";
+    assert_eq!(
+        lay(text, "    ", 88).as_deref(),
+        Some(
+            "return ((x - x.mean(axis=axis, keepdims=True)) ** n).sum(axis=axis) / np.ones_like(\n        x\n    ).sum(axis=axis)"
+        )
+    );
+}

@@ -175,7 +175,7 @@ impl<'a> Tokens<'a> {
 /// Whether the spacing is black's where it changes a line's length: one space after a comma
 /// and around a binary operator, none inside brackets or around a keyword argument's `=`.
 /// Lengths measured on other spacing would break lines where black does not, so such text is
-/// refused (black would rewrite it anyway). `**` is refused too: black hugs simple operands.
+/// refused (black would rewrite it anyway). `**` hugs simple operands (`black_power`).
 /// The `=` of an annotated parameter's default (`limit: int = 10`) is spaced: it is the `=`
 /// that follows a `:` in the same item (after a `:` in a dict, a slice or a lambda's
 /// parameters no `=` can follow in that item).
@@ -216,12 +216,71 @@ fn black_spaced(tokens: &[Token<'_>]) -> bool {
             TokenKind::Op if token.is("=") && !annotated.is_empty() => {
                 !token.space && next.is_some_and(|n| !n.space)
             }
+            TokenKind::Op if token.is("**") && is_binary(token, previous) => {
+                black_power(tokens, index)
+            }
             TokenKind::Op if is_binary(token, previous) => {
-                !token.is("**") && token.space && next.is_some_and(|n| n.space)
+                token.space && next.is_some_and(|n| n.space)
             }
             _ => true,
         }
     })
+}
+
+/// Whether the binary `**` at `index` is spaced as black spaces it: hugged (`x**2`,
+/// `a.b**c.d`, `10**i`) when both operands are simple, a number or a name or attribute chain
+/// that no call or subscript touches (`f(x) ** 2`, `x ** f(y)`, `d[k] ** 2` keep their spaces),
+/// spaced otherwise. A unary operand (`x**-1`, `5.0**~4`) is refused: black's rule for it is
+/// not followed here.
+fn black_power(tokens: &[Token<'_>], index: usize) -> bool {
+    let (Some(left), Some(right)) = (index.checked_sub(1), tokens.get(index + 1)) else {
+        return false;
+    };
+    if right.kind == TokenKind::Op {
+        return false;
+    }
+    let number = |token: &Token<'_>| {
+        token.kind == TokenKind::Literal
+            && token
+                .text
+                .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    };
+    let chained = |token: &Token<'_>| {
+        token.kind == TokenKind::Dot || (token.kind == TokenKind::Name && !token.is_keyword())
+    };
+    // Walking away from the operator over the name chain, the first token past it: a bracket
+    // that calls or subscripts the chain makes the operand not simple.
+    let simple = |at: usize, step: isize| -> bool {
+        let operand = &tokens[at];
+        if number(operand) {
+            return true;
+        }
+        let constant = matches!(operand.text, "None" | "True" | "False");
+        if operand.kind != TokenKind::Name || (operand.is_keyword() && !constant) {
+            return false;
+        }
+        let mut at = at as isize;
+        loop {
+            at += step;
+            let Some(token) = usize::try_from(at).ok().and_then(|i| tokens.get(i)) else {
+                return true;
+            };
+            if !chained(token) {
+                let touched = if step < 0 {
+                    token.kind == TokenKind::Close
+                } else {
+                    token.kind == TokenKind::Open
+                };
+                return !touched;
+            }
+        }
+    };
+    let token = &tokens[index];
+    if simple(left, -1) && simple(index + 1, 1) {
+        !token.space && !right.space
+    } else {
+        token.space && right.space
+    }
 }
 
 /// Whether black writes the literal as it is: black normalizes numbers (`.5` to `0.5`, `0XAB`

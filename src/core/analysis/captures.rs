@@ -354,9 +354,13 @@ fn check_global_aliases(
             if !mutable {
                 continue;
             }
+            // A sentinel compared by identity (`HIGH = Priority()`) is also found through the
+            // globals that hold it (`LABELS = {HIGH: "high"}`): the copy is another key.
+            let sentinel = identity_only(callee, global);
             for (range, via) in code {
                 let Some(use_) = model.references_in(*range).find(|r| {
-                    r.name == global && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                    r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                        && (r.name == global || (sentinel && holds(callee, &r.name, global)))
                 }) else {
                     continue;
                 };
@@ -365,6 +369,12 @@ fn check_global_aliases(
                     Some(via) => format!("`{via}`, which it calls, uses"),
                     None => "it also uses".to_string(),
                 };
+                if use_.name != global {
+                    return Err(format!(
+                        "it captures `{name}`, which is the module global `{global}` under another name, and {where_} `{}`, which holds `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, which `{global}`'s class compares by identity, so no longer the one `{}` holds",
+                        use_.name, use_.name
+                    ));
+                }
                 return Err(format!(
                     "it captures `{name}`, which is the module global `{global}` under another name, and {where_} `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, no longer the `{global}` it uses"
                 ));
@@ -372,6 +382,90 @@ fn check_global_aliases(
         }
     }
     Ok(())
+}
+
+/// Whether the module global `name` is bound once to an object compared by identity: `object()`,
+/// or an instance of a class of the file with no decorator, no base class and no `__eq__` of
+/// its own (a sentinel, `HIGH = Priority()`), whose pickled copy equals nothing but itself.
+fn identity_only(callee: &Callee<'_>, name: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let Some(value) = model
+        .sole_binding(SemanticModel::MODULE, name)
+        .and_then(|b| b.value)
+        .and_then(|r| eval.node_at(r))
+        .filter(|v| v.kind_name() == "call")
+    else {
+        return false;
+    };
+    let Some(function) = value
+        .field("function")
+        .filter(|f| f.kind_name() == "identifier")
+    else {
+        return false;
+    };
+    let class = eval.text(function);
+    if class == "object" {
+        return model.resolve(SemanticModel::MODULE, class) == Resolution::Builtin;
+    }
+    let Some(binding) = model
+        .sole_binding(SemanticModel::MODULE, class)
+        .filter(|b| b.kind == BindingKind::ClassDef)
+    else {
+        return false;
+    };
+    let Some(definition) = eval.node_at(binding.statement) else {
+        return false;
+    };
+    if definition.kind_name() != "class_definition"
+        || definition
+            .field("superclasses")
+            .is_some_and(|bases| bases.named_child_count() > 0)
+    {
+        return false;
+    }
+    let Some(body) = definition.field("body") else {
+        return false;
+    };
+    let mut cursor = body.walk();
+    let own_eq = body.named_children(&mut cursor).any(|statement| {
+        let statement = match statement.kind_name() {
+            "decorated_definition" => statement.field("definition").unwrap_or(statement),
+            _ => statement,
+        };
+        statement.kind_name() == "function_definition"
+            && statement
+                .field("name")
+                .is_some_and(|n| matches!(eval.text(n), "__eq__" | "__hash__"))
+    });
+    !own_eq
+}
+
+/// Whether the module-level `holder`, bound once, is written with `name` inside its value
+/// (`LABELS = {HIGH: "high", LOW: "low"}`).
+fn holds(callee: &Callee<'_>, holder: &str, name: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let Some(value) = model
+        .sole_binding(SemanticModel::MODULE, holder)
+        .and_then(|b| b.value)
+        .and_then(|r| eval.node_at(r))
+    else {
+        return false;
+    };
+    if !matches!(
+        value.kind_name(),
+        "dictionary" | "set" | "list" | "tuple" | "call"
+    ) {
+        return false;
+    }
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        if node.kind_name() == "identifier" && eval.text(node) == name {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Whether the parent assigns the module global `name` at run time before it hands the

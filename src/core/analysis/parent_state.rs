@@ -479,7 +479,9 @@ fn reads_and_aliases<'a>(
 /// A rebinding of the module-level `name` that no assignment spells, made at run time: an
 /// item stored in or removed from `globals()` (`globals()["mode"] = "fast"`,
 /// `globals().update(...)`), or `setattr`/`delattr` on the running module
-/// (`setattr(sys.modules[__name__], "level", 9)`), in a function or under the `__main__`
+/// (`setattr(sys.modules[__name__], "level", 9)`, `sys.modules[__name__].level = 9`), each
+/// also through a local bound to the namespace (`g = globals(); g["mode"] = ...`, `this =
+/// sys.modules[__name__]; setattr(this, "level", 9)`), in a function or under the `__main__`
 /// guard. Under fork a worker started after it sees the new value; a value passed where the
 /// callable is handed over, or a worker's own import of the module, does not. A key that is
 /// not a string literal may be any name. What import-time code writes so, a worker's import
@@ -491,86 +493,198 @@ pub(super) fn dynamic_rebind(
     name: &str,
     passed_at: Option<usize>,
 ) -> Option<(String, usize)> {
-    let (eval, model) = (callee.eval, callee.eval.model);
-    let names = |key: Node<'_>| string_literal(eval.text(key)).is_none_or(|key| key == name);
-    model
-        .references
-        .iter()
-        .filter(|r| {
-            matches!(r.name.as_str(), "globals" | "setattr" | "delattr")
-                && r.resolution == Resolution::Builtin
-                && (code_scope(model, r.scope) != SemanticModel::MODULE
-                    || callee.guards.iter().any(|g| g.contains_range(r.range)))
-        })
-        .find_map(|reference| {
-            let identifier = identifier_at(callee, reference.range)?;
-            if let Some(at) = passed_at
-                && code_scope(model, reference.scope) == SemanticModel::MODULE
-                && reference.range.start < at
-                && !in_loop_with(identifier, at)
-            {
-                return None;
+    runtime_rebind(callee.eval, callee.guards, name, passed_at)
+}
+
+/// `dynamic_rebind`, for the file's `__main__` guards `guards`.
+pub(crate) fn runtime_rebind(
+    eval: &super::values::Evaluator<'_>,
+    guards: &[TextRange],
+    name: &str,
+    passed_at: Option<usize>,
+) -> Option<(String, usize)> {
+    let model = eval.model;
+    namespaces(eval).into_iter().find_map(|(node, globals)| {
+        let written = if globals {
+            globals_write(eval, node, name)?
+        } else {
+            module_write(eval, node, name)?
+        };
+        let at = written.start_byte();
+        let scope = code_scope(model, model.scope_at(at));
+        let runs =
+            scope != SemanticModel::MODULE || guards.iter().any(|g| g.start <= at && at < g.end);
+        if !runs {
+            return None;
+        }
+        if let Some(passed) = passed_at
+            && scope == SemanticModel::MODULE
+            && at < passed
+            && !in_loop_with(written, passed)
+        {
+            return None;
+        }
+        let spelled = match written.kind_name() {
+            "subscript" | "attribute" => format!("{} = ...", eval.one_line(written)),
+            _ => eval.one_line(written),
+        };
+        Some((spelled, eval.line_at(at)))
+    })
+}
+
+/// The expressions that are the module's namespace, each with whether it is the `globals()`
+/// dict (else the running module): `globals()`, `sys.modules[__name__]` (or
+/// `["__main__"]`), and every read of a local bound once to one of them.
+fn namespaces<'a>(eval: &super::values::Evaluator<'a>) -> Vec<(Node<'a>, bool)> {
+    let model = eval.model;
+    let identifier_at = |range: TextRange| {
+        eval.root
+            .descendant_for_byte_range(range.start, range.end)
+            .filter(|node| node.kind_name() == "identifier")
+    };
+    let mut found: Vec<(Node<'a>, bool)> = Vec::new();
+    for reference in &model.references {
+        let is_globals = reference.name == "globals" && reference.resolution == Resolution::Builtin;
+        let is_modules = !is_globals
+            && matches!(reference.name.as_str(), "sys" | "modules")
+            && matches!(reference.resolution, Resolution::Scope(_));
+        if !is_globals && !is_modules {
+            continue;
+        }
+        let Some(identifier) = identifier_at(reference.range) else {
+            continue;
+        };
+        let namespace = if is_globals {
+            call_of(identifier).filter(|call| {
+                call.field("arguments")
+                    .is_some_and(|a| crate::core::parse::named_items(a).is_empty())
+            })
+        } else {
+            let top = chain_top(identifier);
+            let subscript = top
+                .parent()
+                .filter(|p| p.kind_name() == "subscript" && p.field("value") == Some(top));
+            subscript.filter(|subscript| {
+                subscript.field("subscript").is_some_and(|key| {
+                    matches!(eval.text(key), "__name__" | "'__main__'" | "\"__main__\"")
+                }) && super::unpicklable::qualified_name(eval, top, reference.scope).as_deref()
+                    == Some("sys.modules")
+            })
+        };
+        let Some(namespace) = namespace else {
+            continue;
+        };
+        found.push((namespace, is_globals));
+        // `g = globals()`: the reads of `g` in its scope, when that is its one binding.
+        let Some(alias) = namespace
+            .parent()
+            .filter(|a| a.kind_name() == "assignment" && a.field("right") == Some(namespace))
+            .and_then(|a| a.field("left"))
+            .filter(|left| left.kind_name() == "identifier")
+        else {
+            continue;
+        };
+        let alias = eval.text(alias);
+        let scope = code_scope(model, reference.scope);
+        if model.sole_binding(scope, alias).is_none() {
+            continue;
+        }
+        for read in model
+            .references
+            .iter()
+            .filter(|r| r.name == alias && r.resolution == Resolution::Scope(scope))
+        {
+            if let Some(node) = identifier_at(read.range) {
+                found.push((node, is_globals));
             }
-            let call = call_of(identifier)?;
-            let arguments = crate::core::parse::named_items(call.field("arguments")?);
-            let written = if reference.name == "globals" {
-                if !arguments.is_empty() {
-                    return None;
+        }
+    }
+    found
+}
+
+/// The write of `name` through `namespace`, the `globals()` dict: `namespace["mode"] = ...`,
+/// `del namespace["mode"]`, `namespace.update(...)`, `.setdefault("mode", ...)`,
+/// `.pop("mode")`.
+fn globals_write<'a>(
+    eval: &super::values::Evaluator<'_>,
+    namespace: Node<'a>,
+    name: &str,
+) -> Option<Node<'a>> {
+    let names = |key: Node<'_>| string_literal(eval.text(key)).is_none_or(|key| key == name);
+    let parent = namespace.parent()?;
+    match parent.kind_name() {
+        "subscript" if parent.field("value") == Some(namespace) => {
+            let removed = parent
+                .parent()
+                .is_some_and(|p| p.kind_name() == "delete_statement");
+            (stored_in(parent).is_some() || removed)
+                .then_some(())
+                .and_then(|()| parent.field("subscript"))
+                .filter(|&key| names(key))
+                .map(|_| parent)
+        }
+        "attribute" if parent.field("object") == Some(namespace) => {
+            let method = eval.text(parent.field("attribute")?);
+            let changed = call_of(parent)?;
+            let items = crate::core::parse::named_items(changed.field("arguments")?);
+            let found = match method {
+                "update" => items.iter().all(|item| {
+                    item.kind_name() != "keyword_argument"
+                        || item.field("name").is_some_and(|key| eval.text(key) == name)
+                }),
+                "setdefault" | "pop" | "__setitem__" | "__delitem__" => {
+                    items.first().is_none_or(|&key| names(key))
                 }
-                let parent = call.parent()?;
-                match parent.kind_name() {
-                    // `globals()["mode"] = ...`, `del globals()["mode"]`.
-                    "subscript" if parent.field("value") == Some(call) => {
-                        let removed = parent
-                            .parent()
-                            .is_some_and(|p| p.kind_name() == "delete_statement");
-                        (stored_in(parent).is_some() || removed)
-                            .then_some(())
-                            .and_then(|()| parent.field("subscript"))
-                            .filter(|&key| names(key))
-                            .map(|_| parent)?
-                    }
-                    // `globals().update(...)`, `.setdefault("mode", ...)`, `.pop("mode")`.
-                    "attribute" if parent.field("object") == Some(call) => {
-                        let method = eval.text(parent.field("attribute")?);
-                        let changed = call_of(parent)?;
-                        let items = crate::core::parse::named_items(changed.field("arguments")?);
-                        let found = match method {
-                            "update" => items.iter().all(|item| {
-                                item.kind_name() != "keyword_argument"
-                                    || item.field("name").is_some_and(|key| eval.text(key) == name)
-                            }),
-                            "setdefault" | "pop" | "__setitem__" | "__delitem__" => {
-                                items.first().is_none_or(|&key| names(key))
-                            }
-                            "clear" | "popitem" => true,
-                            _ => false,
-                        };
-                        found.then_some(changed)?
-                    }
-                    _ => return None,
-                }
-            } else {
-                // `setattr(sys.modules[__name__], "level", 9)`.
-                let target = unparenthesize(*arguments.first()?);
-                let module = target
-                    .field("value")
-                    .filter(|_| target.kind_name() == "subscript")?;
-                let key = target.field("subscript")?;
-                let running = matches!(eval.text(key), "__name__" | "'__main__'" | "\"__main__\"");
-                let scope = model.scope_at(call.start_byte());
-                (running
-                    && super::unpicklable::qualified_name(eval, module, scope).as_deref()
-                        == Some("sys.modules")
-                    && arguments.get(1).is_some_and(|&key| names(key)))
-                .then_some(call)?
+                "clear" | "popitem" => true,
+                _ => false,
             };
-            let spelled = match written.kind_name() {
-                "subscript" => format!("{} = ...", eval.one_line(written)),
-                _ => eval.one_line(written),
-            };
-            Some((spelled, eval.line_at(written.start_byte())))
-        })
+            found.then_some(changed)
+        }
+        _ => None,
+    }
+}
+
+/// The write of `name` through `namespace`, the running module: `setattr(namespace, "level",
+/// 9)`, `delattr(...)`, `namespace.level = 9`, `del namespace.level`.
+fn module_write<'a>(
+    eval: &super::values::Evaluator<'_>,
+    namespace: Node<'a>,
+    name: &str,
+) -> Option<Node<'a>> {
+    let model = eval.model;
+    let names = |key: Node<'_>| string_literal(eval.text(key)).is_none_or(|key| key == name);
+    let mut argument = namespace;
+    while let Some(parent) = argument.parent()
+        && parent.kind_name() == "parenthesized_expression"
+    {
+        argument = parent;
+    }
+    let parent = argument.parent()?;
+    match parent.kind_name() {
+        "argument_list" => {
+            let arguments = crate::core::parse::named_items(parent);
+            let call = parent.parent()?;
+            let function = call.field("function")?;
+            let builtin = matches!(eval.text(function), "setattr" | "delattr")
+                && model.resolve(model.scope_at(function.start_byte()), eval.text(function))
+                    == Resolution::Builtin;
+            (builtin
+                && arguments.first() == Some(&argument)
+                && arguments.get(1).is_some_and(|&key| names(key)))
+            .then_some(call)
+        }
+        "attribute" if parent.field("object") == Some(argument) => {
+            let removed = parent
+                .parent()
+                .is_some_and(|p| p.kind_name() == "delete_statement");
+            (parent
+                .field("attribute")
+                .is_some_and(|a| eval.text(a) == name)
+                && (stored_in(parent).is_some() || removed))
+                .then_some(parent)
+        }
+        _ => None,
+    }
 }
 
 /// The name a plain string literal spells (`"mode"`, `'mode'`), if it is one.
@@ -1695,23 +1809,40 @@ fn installs_handler<'a>(
         .filter(|a| a.kind_name() != "comment")
         .nth(1)
         .map(unparenthesize)?;
+    file_handler(eval, handler, scope, 0).then(|| eval.text(handler))
+}
+
+/// Whether `handler`, read in `scope`, is a function of the file: a lambda, a `def` by its
+/// name, a method by its attribute (`self.on_term`), a name bound to one of those (`handler =
+/// on_term`), or `functools.partial` of one (`partial(on_term, 4)`).
+fn file_handler(
+    eval: &super::values::Evaluator<'_>,
+    handler: Node<'_>,
+    scope: ScopeId,
+    depth: usize,
+) -> bool {
     let model = eval.model;
-    let is_def = |id: &crate::core::semantic::BindingId| {
-        let binding = model.binding(*id);
-        binding.kind == BindingKind::FunctionDef
-            || binding
-                .value
-                .and_then(|r| eval.node_at(r))
-                .is_some_and(|v| v.kind_name() == "lambda")
-    };
-    let installed = match handler.kind_name() {
+    if depth > 3 {
+        return false;
+    }
+    match handler.kind_name() {
         "lambda" => true,
         "identifier" => {
             let name = eval.text(handler);
-            match model.resolve(scope, name) {
-                Resolution::Scope(s) => model.bindings_of(s, name).iter().any(is_def),
-                _ => false,
-            }
+            let Resolution::Scope(bound) = model.resolve(scope, name) else {
+                return false;
+            };
+            model.bindings_of(bound, name).iter().any(|&id| {
+                let binding = model.binding(id);
+                binding.kind == BindingKind::FunctionDef
+                    || (binding.kind == BindingKind::Assignment
+                        && binding
+                            .value
+                            .and_then(|r| eval.node_at(r))
+                            .is_some_and(|value| {
+                                file_handler(eval, unparenthesize(value), bound, depth + 1)
+                            }))
+            })
         }
         // `self.on_term`: a method of the file by that name.
         "attribute" => handler.field("attribute").is_some_and(|attribute| {
@@ -1722,9 +1853,22 @@ fn installs_handler<'a>(
                     && model.scope(b.scope).kind == ScopeKind::Class
             })
         }),
+        "call" => {
+            let Some(function) = handler.field("function") else {
+                return false;
+            };
+            let partial = super::unpicklable::qualified_name(eval, function, scope).as_deref()
+                == Some("functools.partial");
+            partial
+                && handler
+                    .field("arguments")
+                    .and_then(|a| crate::core::parse::named_items(a).first().copied())
+                    .is_some_and(|first| {
+                        file_handler(eval, unparenthesize(first), scope, depth + 1)
+                    })
+        }
         _ => false,
-    };
-    installed.then(|| eval.text(handler))
+    }
 }
 
 /// Context managers that point the process's `sys.stdout` or `sys.stderr` elsewhere for the

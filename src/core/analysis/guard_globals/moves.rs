@@ -153,6 +153,14 @@ pub(super) fn movable<'t>(ctx: &GuardContext<'_, 't>, name: &str) -> Result<Mova
     };
     let binding = model.binding(*only);
     plain_assignment(name, &binding.kind)?;
+    // `globals()["mode"] = "fast"` later under the guard: not one constant either.
+    if let Some((write, line)) =
+        crate::core::analysis::parent_state::runtime_rebind(ctx.eval, ctx.guards, name, None)
+    {
+        return Err(format!(
+            "`{name}` is also rebound at run time through `{write}` (line {line}), so its value in the workers is not one constant"
+        ));
+    }
     let value = binding
         .value
         .and_then(|range| ctx.eval.node_at(range))

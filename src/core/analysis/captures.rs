@@ -331,13 +331,10 @@ fn check_global_aliases(
             let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
                 continue;
             };
-            if value.kind_name() != "identifier" {
+            let Some(root) = aliased_global(callee, value, binding.scope, 0) else {
                 continue;
-            }
-            let global = &eval.source[value.byte_range()];
-            if model.resolve(binding.scope, global) != Resolution::Scope(SemanticModel::MODULE) {
-                continue;
-            }
+            };
+            let global = &eval.source[root.byte_range()];
             let module_bindings = model.bindings_of(SemanticModel::MODULE, global);
             let mutable = module_bindings.iter().any(|&b| {
                 let b = model.binding(b);
@@ -351,7 +348,12 @@ fn check_global_aliases(
                         .is_some_and(super::guard_globals::is_constant),
                 }
             });
-            if !mutable {
+            // Read only, by both names: a copy reads the same (`opts = DEFAULTS`).
+            let alias = TextRange::of(value);
+            if !mutable
+                || !changed_anywhere(callee, global, SemanticModel::MODULE, alias)
+                    && !changed_anywhere(callee, name, *scope, alias)
+            {
                 continue;
             }
             // A sentinel compared by identity (`HIGH = Priority()`) is also found through the
@@ -375,6 +377,12 @@ fn check_global_aliases(
                         use_.name, use_.name
                     ));
                 }
+                if matches!(value.kind_name(), "subscript" | "attribute") {
+                    return Err(format!(
+                        "it captures `{name}`, which is `{}`, part of the module global `{global}`, and {where_} `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, no longer part of the `{global}` it uses",
+                        eval.one_line(value)
+                    ));
+                }
                 return Err(format!(
                     "it captures `{name}`, which is the module global `{global}` under another name, and {where_} `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, no longer the `{global}` it uses"
                 ));
@@ -382,6 +390,115 @@ fn check_global_aliases(
         }
     }
     Ok(())
+}
+
+/// The identifier of the module global that `value`, bound in `scope`, is or is part of:
+/// `CACHE`, an item or attribute of it (`STATE["cache"]`, `CONFIG.cache`), or a local bound
+/// once to one of those (`c = CACHE; cache = c`).
+fn aliased_global<'a>(
+    callee: &Callee<'a>,
+    value: tree_sitter::Node<'a>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<tree_sitter::Node<'a>> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let mut root = value;
+    while matches!(root.kind_name(), "subscript" | "attribute") {
+        root = root.field(if root.kind_name() == "subscript" {
+            "value"
+        } else {
+            "object"
+        })?;
+    }
+    if root.kind_name() != "identifier" || depth > 3 {
+        return None;
+    }
+    let name = eval.text(root);
+    match model.resolve(scope, name) {
+        Resolution::Scope(SemanticModel::MODULE) => Some(root),
+        Resolution::Scope(local) if local == scope => {
+            let binding = model.sole_binding(local, name)?;
+            if binding.kind != BindingKind::Assignment {
+                return None;
+            }
+            let value = eval.node_at(binding.value?)?;
+            aliased_global(callee, value, local, depth + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Whether any read of `name` bound in `scope`, anywhere in the file, may change its value in
+/// place: an item or attribute stored or deleted through it (`CACHE[k] = v`, `cfg.x += 1`),
+/// a container's mutating method (`CACHE.update(...)`), or the value handed to a call other
+/// than a builtin that only reads (`fill(CACHE)`, whose code may change it), returned, or
+/// bound to another name (but for the read at `alias`, the alias being judged).
+fn changed_anywhere(callee: &Callee<'_>, name: &str, scope: ScopeId, alias: TextRange) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    const READING: [&str; 12] = [
+        "len",
+        "print",
+        "repr",
+        "str",
+        "sorted",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "isinstance",
+        "id",
+        "iter",
+    ];
+    model
+        .references
+        .iter()
+        .filter(|r| r.name == name && r.resolution == Resolution::Scope(scope))
+        .any(|reference| {
+            let Some(identifier) = eval
+                .root
+                .descendant_for_byte_range(reference.range.start, reference.range.end)
+            else {
+                return true;
+            };
+            let mut node = identifier;
+            loop {
+                let Some(parent) = node.parent() else {
+                    return false;
+                };
+                match parent.kind_name() {
+                    "subscript" if parent.field("value") == Some(node) => node = parent,
+                    "attribute" if parent.field("object") == Some(node) => {
+                        let method = parent.field("attribute").map(|a| eval.text(a));
+                        if method.is_some_and(|m| super::parent_state::MUTATORS.contains(&m))
+                            && super::callables::call_of(parent).is_some()
+                        {
+                            return true;
+                        }
+                        node = parent;
+                    }
+                    "assignment" | "augmented_assignment" => {
+                        let left = parent.field("left") == Some(node);
+                        let aliased = !left && TextRange::of(node) != alias;
+                        return aliased
+                            || left && node != identifier
+                            || parent.kind_name() == "augmented_assignment" && left;
+                    }
+                    "return_statement" | "yield" => return true,
+                    "delete_statement" | "expression_list" if node != identifier => return true,
+                    "argument_list" => {
+                        let function = parent.parent().and_then(|call| call.field("function"));
+                        return !function.is_some_and(|f| {
+                            let text = eval.text(f);
+                            READING.contains(&text)
+                                && model.resolve(model.scope_at(f.start_byte()), text)
+                                    == Resolution::Builtin
+                        });
+                    }
+                    "keyword_argument" => return true,
+                    _ => return false,
+                }
+            }
+        })
 }
 
 /// Whether the module global `name` is bound once to an object compared by identity: `object()`,

@@ -1458,6 +1458,22 @@ const ANY_WORK: &str = "*";
 /// builtins (`lambda x: x + offset`, `q.put(x)` on its parameter).
 const CALLS: &str = "calls";
 
+/// The "module" of where `print` writes (`contextlib.redirect_stdout`): it counts for a worker
+/// that prints, reads `sys`, or calls other code (which may print); not for one that only
+/// computes with its own values and builtins (`out.put(base * 2)` on its parameter).
+const OUTPUT: &str = "output";
+
+/// Whether the worker's code calls `print` or reads `sys` itself.
+fn writes_output(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
+    let model = callee.eval.model;
+    code.iter().any(|&(range, _)| {
+        model.references_in(range).any(|reference| {
+            (reference.name == "print" && reference.resolution == Resolution::Builtin)
+                || (reference.name == "sys" && matches!(reference.resolution, Resolution::Scope(_)))
+        })
+    })
+}
+
 /// Names of a settings module that make their own state, which its settings do not reach: a
 /// generator of one's own (`random.Random(7)`) is not seeded by `random.seed`.
 const OWN_STATE: [&str; 3] = [
@@ -1518,6 +1534,9 @@ pub(super) fn check_process_settings(
     used.push((ANY_WORK, String::new()));
     if calls_other_code(callee, code) {
         used.push((CALLS, String::new()));
+        used.push((OUTPUT, String::new()));
+    } else if writes_output(callee, code) {
+        used.push((OUTPUT, String::new()));
     }
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     // The names bound by imports only, in order: the first change found is the one reported.
@@ -1546,6 +1565,11 @@ pub(super) fn check_process_settings(
                 continue;
             };
             let line = eval.line_at(reference.range.start);
+            if module == OUTPUT {
+                return Err(format!(
+                    "{writer} {setting} at run time (line {line}), which sends what the process prints elsewhere, in the process it runs in only: a worker started by spawn or forkserver prints to the real stream"
+                ));
+            }
             if module == ANY_WORK || module == CALLS {
                 return Err(format!(
                     "{writer} {setting} at run time (line {line}), a setting of the process it runs in only, which any code may depend on: a worker started by spawn or forkserver begins without it"
@@ -1755,14 +1779,12 @@ fn setting_changed(
     };
     // `builtins.shout = str.upper`, `sys.modules["fastjson"] = json`: names every module of
     // the process finds. `sys.stdout = buf`: where its every `print` writes.
-    if qualified.starts_with("builtins.")
-        || matches!(
-            qualified.as_str(),
-            "sys.modules" | "sys.stdout" | "sys.stderr"
-        )
-    {
+    if qualified.starts_with("builtins.") || qualified == "sys.modules" {
         return stored_in(function)
             .map(|target| (format!("sets `{}`", eval.text(target)), ANY_WORK));
+    }
+    if matches!(qualified.as_str(), "sys.stdout" | "sys.stderr") {
+        return stored_in(function).map(|target| (format!("sets `{}`", eval.text(target)), OUTPUT));
     }
     let call = call_of(function)?;
     if qualified == "signal.signal" {
@@ -1786,7 +1808,7 @@ fn setting_changed(
     }
     if REDIRECTS.contains(&qualified.as_str()) {
         return redirects_hand_over(callee, call)
-            .then(|| (format!("calls `{}(...)`", eval.text(function)), ANY_WORK));
+            .then(|| (format!("calls `{}(...)`", eval.text(function)), OUTPUT));
     }
     configured(callee, call, &qualified)
 }
@@ -1888,13 +1910,17 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
     {
         item = parent;
     }
-    let at = handed_over_at(callee);
+    // A process made before the `with` and started in it (`p.start()`) is forked there.
+    let at = [handed_over_at(callee), callee.started_by];
     std::iter::successors(item.parent(), |n| n.parent())
         .take(3)
         .find(|n| n.kind_name() == "with_statement")
         .filter(|_| item.parent().is_some_and(|p| p.kind_name() == "with_item"))
         .and_then(|with| with.field("body"))
-        .is_some_and(|body| body.start_byte() <= at && at < body.end_byte())
+        .is_some_and(|body| {
+            at.iter()
+                .any(|&at| at > 0 && body.start_byte() <= at && at < body.end_byte())
+        })
 }
 
 /// The objects whose state is a process-wide setting, by the function that gives them, with

@@ -1575,6 +1575,14 @@ pub(super) fn unpicklable_value(
     if value.kind_name() == "generator_expression" {
         return Some("a generator, which pickle cannot carry".into());
     }
+    // `inc = make_pair()[0]`, the first item returned a lambda.
+    if value.kind_name() == "subscript"
+        && let Some((function, what)) = super::unpicklable::unpacked_returned(eval, id)
+    {
+        return Some(format!(
+            "an item of what `{function}` returns, {what}, which pickle cannot carry to another process"
+        ));
+    }
     if contains_lambda(value) {
         return Some("which holds a lambda, which pickle cannot carry".into());
     }

@@ -180,21 +180,36 @@ pub(super) fn returned_unpicklable(
 pub(super) fn unpacked_returned(eval: &Evaluator<'_>, id: BindingId) -> Option<(String, String)> {
     let binding = eval.model.binding(id);
     let statement = assignment_of(eval, id)?;
-    let left = statement.field("left").filter(|l| {
-        matches!(
-            l.kind_name(),
-            "pattern_list" | "tuple_pattern" | "list_pattern"
+    let left = statement.field("left")?;
+    let right = super::callables::unparenthesize(statement.field("right")?);
+    // `inc, lock = make_pair()`: the place among as many items; `inc = make_pair()[0]`: the
+    // item at that index.
+    let (call, index, count) = if matches!(
+        left.kind_name(),
+        "pattern_list" | "tuple_pattern" | "list_pattern"
+    ) {
+        let mut cursor = left.walk();
+        let targets: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
+        if targets.iter().any(|t| t.kind_name() != "identifier") {
+            return None;
+        }
+        let index = targets
+            .iter()
+            .position(|t| crate::core::source::TextRange::of(*t) == binding.range)?;
+        (right, index, Some(targets.len()))
+    } else if left.kind_name() == "identifier" && right.kind_name() == "subscript" {
+        let key = right.field("subscript")?;
+        let index: usize = (key.kind_name() == "integer")
+            .then(|| eval.text(key).parse().ok())
+            .flatten()?;
+        (
+            super::callables::unparenthesize(right.field("value")?),
+            index,
+            None,
         )
-    })?;
-    let call = super::callables::unparenthesize(statement.field("right")?);
-    let mut cursor = left.walk();
-    let targets: Vec<Node<'_>> = left.named_children(&mut cursor).collect();
-    if targets.iter().any(|t| t.kind_name() != "identifier") {
+    } else {
         return None;
-    }
-    let index = targets
-        .iter()
-        .position(|t| crate::core::source::TextRange::of(*t) == binding.range)?;
+    };
     let (name, def, factory) = factory_def(eval, call, binding.written_in)?;
     let what = super::values::returned_values(def.field("body")?)
         .into_iter()
@@ -209,7 +224,10 @@ pub(super) fn unpacked_returned(eval: &Evaluator<'_>, id: BindingId) -> Option<(
                 .named_children(&mut cursor)
                 .filter(|c| c.kind_name() != "comment")
                 .collect();
-            if items.len() != targets.len() || items.iter().any(|i| i.kind_name() == "list_splat") {
+            let splat = items[..items.len().min(index + 1)]
+                .iter()
+                .any(|i| i.kind_name() == "list_splat");
+            if count.is_some_and(|count| items.len() != count) || index >= items.len() || splat {
                 return None;
             }
             returned_value(

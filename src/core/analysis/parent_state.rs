@@ -808,9 +808,6 @@ fn written_through(
     }
     // `next(IDS)`: every call advances the iterator, whatever it is (`itertools.count()`,
     // a generator), and a worker forked after it goes on from there.
-    if advanced_by_next(eval, identifier) {
-        return Some((spelled(identifier), StateChange::InPlace));
-    }
     // `random.shuffle(ITEMS)`, `load_into(CONFIG)` with `def load_into(cfg): cfg["k"] = 1`.
     if let Some(arguments) = identifier.parent()
         && arguments.kind_name() == "argument_list"
@@ -1293,9 +1290,24 @@ fn argument_changed(callee: &Callee<'_>, call: Node<'_>, position: usize, method
     else {
         return false;
     };
-    body_reads(callee, def, parameter)
-        .into_iter()
-        .any(|node| written_through(callee, node, eval.text(node), false, false).is_some())
+    // `shuffled(xs, RNG)` with `rng.shuffle(xs)` inside: a draw from the generator passed.
+    let generator = call
+        .field("arguments")
+        .and_then(|a| crate::core::parse::named_items(a).get(position).copied())
+        .filter(|a| a.kind_name() == "identifier")
+        .is_some_and(|a| seeded_generator(callee, eval.text(a)));
+    body_reads(callee, def, parameter).into_iter().any(|node| {
+        written_through(callee, node, eval.text(node), false, false).is_some()
+            || (generator
+                && node.parent().is_some_and(|attribute| {
+                    attribute.kind_name() == "attribute"
+                        && attribute.field("object") == Some(node)
+                        && call_of(attribute).is_some()
+                        && attribute
+                            .field("attribute")
+                            .is_some_and(|m| eval.text(m) != "getstate")
+                }))
+    })
 }
 
 /// Whether the function `scope` runs in the parent at run time, before the hand-over: a

@@ -104,6 +104,8 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
     // lift pickles them, and a worker's copy finds its methods and class attributes on the
     // class a worker's import makes.
     let mut instances: Vec<(String, String)> = Vec::new();
+    // Modules read through a name imported from them, with that name.
+    let mut imported_from: Vec<(String, String)> = Vec::new();
     for (range, via) in code {
         for reference in model.references_in(*range) {
             if let Resolution::Scope(scope) = reference.resolution
@@ -147,6 +149,14 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
                 Some(found) => found.3 |= value,
                 None => reads.push((read, name.to_string(), via.clone(), value)),
             }
+            // `gettempdir()` after `from tempfile import gettempdir` reads what is stored on
+            // `tempfile` as much as `tempfile.gettempdir()` does.
+            for module in modules_imported_from(model, name) {
+                if !reads.iter().any(|(r, _, v, _)| *r == module && v == via) {
+                    imported_from.push((module.clone(), name.to_string()));
+                    reads.push((module.clone(), module, via.clone(), true));
+                }
+            }
         }
     }
     if reads.is_empty() {
@@ -175,12 +185,19 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
                 continue;
             };
             let instance = instances.iter().find(|(class, _)| class == read);
-            let reader = match (via, instance) {
-                (Some(via), _) => format!("it calls `{via}`, which reads `{read}`"),
-                (None, Some((class, capture))) => {
+            let member = imported_from.iter().find(|(module, _)| module == read);
+            let reader = match (via, instance, member) {
+                (Some(via), _, Some((module, member))) => {
+                    format!("it calls `{via}`, which uses `{member}` from `{module}`")
+                }
+                (Some(via), _, None) => format!("it calls `{via}`, which reads `{read}`"),
+                (None, Some((class, capture)), _) => {
                     format!("it uses `{capture}`, an instance of `{class}`")
                 }
-                (None, None) => format!("it reads `{read}`"),
+                (None, None, Some((module, member))) => {
+                    format!("it uses `{member}` from `{module}`")
+                }
+                (None, None, None) => format!("it reads `{read}`"),
             };
             let what = match &write.change {
                 StateChange::InPlace => format!("changes `{}` in place", write.target),
@@ -227,6 +244,30 @@ fn instance_of_file_class(callee: &Callee<'_>, scope: ScopeId, name: &str) -> Op
             [only] if model.binding(*only).kind == BindingKind::ClassDef
         ))
     .then(|| class.to_string())
+}
+
+/// The module-level names bound by a plain import (`import tempfile`) of the module that the
+/// module-level `name` is imported from (`from tempfile import gettempdir`).
+fn modules_imported_from(model: &SemanticModel, name: &str) -> Vec<String> {
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return Vec::new();
+    };
+    let BindingKind::Import {
+        module,
+        member: Some(_),
+    } = &model.binding(*only).kind
+    else {
+        return Vec::new();
+    };
+    (model.scope(SemanticModel::MODULE).bindings.iter())
+        .filter(|(other, _)| {
+            is_imported_module(model, other)
+                && model.bindings_of(SemanticModel::MODULE, other).iter().all(|&id| {
+                    matches!(&model.binding(id).kind, BindingKind::Import { module: m, .. } if m == module)
+                })
+        })
+        .map(|(other, _)| other.clone())
+        .collect()
 }
 
 /// Whether every binding of the module-level `name` is a plain import of a module (`import

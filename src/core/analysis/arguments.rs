@@ -774,7 +774,7 @@ fn worker_function<'t>(
         return None;
     };
     let binding = eval.model.binding(*only);
-    let statement = eval.node_at(binding.statement)?;
+    let statement = eval.statement_node(binding.statement)?;
     let def = match statement.kind_name() {
         "decorated_definition" => statement.field("definition")?,
         _ => statement,

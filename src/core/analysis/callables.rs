@@ -646,7 +646,7 @@ fn function_callable<'t>(
 ) -> Classified<'t> {
     let model = eval.model;
     let statement_range = model.binding(binding).statement;
-    let Some(statement) = eval.node_at(statement_range) else {
+    let Some(statement) = eval.statement_node(statement_range) else {
         return Classified::Fine;
     };
     let definition = if statement.kind_name() == "decorated_definition" {

@@ -530,7 +530,7 @@ fn identity_only(callee: &Callee<'_>, name: &str) -> bool {
     else {
         return false;
     };
-    let Some(definition) = eval.node_at(binding.statement) else {
+    let Some(definition) = eval.statement_node(binding.statement) else {
         return false;
     };
     if definition.kind_name() != "class_definition"
@@ -1472,7 +1472,7 @@ fn caught_exception(
     binding: &crate::core::semantic::Binding,
 ) -> Option<String> {
     let model = eval.model;
-    let clause = eval.node_at(binding.statement)?;
+    let clause = eval.statement_node(binding.statement)?;
     let mut cursor = clause.walk();
     let types: Vec<tree_sitter::Node<'_>> = clause
         .named_children(&mut cursor)

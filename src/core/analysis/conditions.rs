@@ -1139,7 +1139,7 @@ fn length_fact<'a>(
                 if parameter.kind != BindingKind::Parameter {
                     return None;
                 }
-                let default = eval.node_at(parameter.statement)?.field("value")?;
+                let default = eval.statement_node(parameter.statement)?.field("value")?;
                 let k = match constant(default, eval.source)
                     .or_else(|| named_constant(eval, default, parameter.scope))?
                 {

@@ -119,10 +119,12 @@ fn check_captured(
 /// stays the same, only its contents change.
 fn updated_in_place(eval: &Evaluator<'_>, binding: &Binding, bindings: &[&Binding]) -> bool {
     let augmented = |b: &Binding| {
-        let statement = eval.node_at(b.statement).map(|s| match s.kind_name() {
-            "expression_statement" => s.named_child(0).unwrap_or(s),
-            _ => s,
-        });
+        let statement = eval
+            .statement_node(b.statement)
+            .map(|s| match s.kind_name() {
+                "expression_statement" => s.named_child(0).unwrap_or(s),
+                _ => s,
+            });
         statement.is_some_and(|s| {
             s.kind_name() == "augmented_assignment"
                 && s.field("operator").is_some_and(|o| {

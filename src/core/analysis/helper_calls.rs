@@ -96,7 +96,7 @@ pub fn through_helper<'a>(
     // The assignment must run before every read: a statement of the function's own body, not
     // one under an `if` or in a loop (`if isinstance(xs, list): n = min(n, len(xs))`).
     let body = eval.scope_node(function)?.field("body")?;
-    let mut statement = eval.node_at(binding.statement)?;
+    let mut statement = eval.statement_node(binding.statement)?;
     while statement.kind_name() != "expression_statement" {
         statement = statement.parent()?;
     }

@@ -1387,7 +1387,7 @@ fn nested_callable<'a>(
             if binding.kind != BindingKind::FunctionDef || found == SemanticModel::MODULE {
                 return None;
             }
-            eval.node_at(binding.statement)
+            eval.statement_node(binding.statement)
                 .filter(|def| def.kind_name() == "function_definition")?
         }
         _ => return None,
@@ -1872,7 +1872,7 @@ fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
                 return false;
             };
             let binding = eval.model.binding(*only);
-            let Some(node) = eval.node_at(binding.statement).filter(|n| {
+            let Some(node) = eval.statement_node(binding.statement).filter(|n| {
                 binding.kind == BindingKind::ClassDef && n.kind_name() == "class_definition"
             }) else {
                 return false;
@@ -3389,7 +3389,7 @@ fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Optio
     };
     let binding = eval.model.binding(*only);
     let def = eval
-        .node_at(binding.statement)
+        .statement_node(binding.statement)
         .filter(|_| binding.kind == BindingKind::FunctionDef)
         .filter(|def| def.kind_name() == "function_definition")?;
     (eval.called_as(def)? == Called::Plain).then_some(def)
@@ -3609,7 +3609,7 @@ fn partial_from_helper<'a>(
                 return None;
             };
             let binding = eval.model.binding(*only);
-            let def = eval.node_at(binding.statement)?;
+            let def = eval.statement_node(binding.statement)?;
             let plain = binding.kind == BindingKind::FunctionDef
                 && def.kind_name() == "function_definition"
                 && eval.called_as(def) == Some(Called::Plain);

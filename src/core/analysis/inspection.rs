@@ -944,7 +944,7 @@ fn helper_inspects<'t>(
         };
         let binding = eval.model.binding(*only);
         let def = eval
-            .node_at(binding.statement)
+            .statement_node(binding.statement)
             .filter(|d| d.kind_name() == "function_definition")?;
         let name = bound_parameter(eval, def, arguments, node, 0)?;
         let body = def.field("body")?;

@@ -662,7 +662,7 @@ fn reaching_assignment<'a>(
     if last.kind != BindingKind::Assignment {
         return None;
     }
-    let statement = eval.node_at(last.statement)?;
+    let statement = eval.statement_node(last.statement)?;
     let holder = std::iter::successors(statement.parent(), Node::parent)
         .find(|n| matches!(n.kind_name(), "block" | "module"))?;
     if !TextRange::of(holder).contains_range(TextRange::of(name)) {

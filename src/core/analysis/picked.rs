@@ -291,7 +291,7 @@ fn module_function_default<'t>(
     if scope.kind != ScopeKind::Function || scope.parent != Some(SemanticModel::MODULE) {
         return None;
     }
-    let node = eval.node_at(parameter.statement)?;
+    let node = eval.statement_node(parameter.statement)?;
     matches!(
         node.kind_name(),
         "default_parameter" | "typed_default_parameter"

@@ -76,7 +76,7 @@ fn helper_tests(eval: &Evaluator<'_>, call: Node<'_>, name: &str, depth: usize) 
         return false;
     }
     let Some(def) = eval
-        .node_at(binding.statement)
+        .statement_node(binding.statement)
         .map(|d| match d.kind_name() {
             "decorated_definition" => d.field("definition").unwrap_or(d),
             _ => d,

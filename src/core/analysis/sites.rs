@@ -493,7 +493,7 @@ fn made_for(
         return None;
     }
     // The item's range may be its clause's too (one item), so `node_at` gives either.
-    let mut statement = eval.node_at(before.statement)?;
+    let mut statement = eval.statement_node(before.statement)?;
     while matches!(statement.kind_name(), "with_item" | "with_clause") {
         statement = statement.parent()?;
     }

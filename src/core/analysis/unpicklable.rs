@@ -375,7 +375,7 @@ fn assignment_of<'a>(eval: &Evaluator<'a>, id: BindingId) -> Option<Node<'a>> {
     if binding.kind != BindingKind::Assignment {
         return None;
     }
-    let statement = eval.node_at(binding.statement)?;
+    let statement = eval.statement_node(binding.statement)?;
     if statement.kind_name() == "expression_statement" {
         return statement.named_child(0);
     }

@@ -200,7 +200,7 @@ fn module_decorator<'t>(ctx: &Context<'t>, name: Node<'_>) -> Option<Node<'t>> {
     if binding.kind != BindingKind::FunctionDef || in_guard {
         return None;
     }
-    ctx.eval.node_at(binding.statement)
+    ctx.eval.statement_node(binding.statement)
 }
 
 /// The one plain parameter of `def logged(fn):`.

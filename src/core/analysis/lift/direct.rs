@@ -246,7 +246,7 @@ fn carried(ctx: &Context<'_>, resolution: Resolution, callee: &str, site: usize)
 fn module_callable(ctx: &Context<'_>, binding: BindingId, site: usize) -> bool {
     let model = ctx.eval.model;
     let binding = model.binding(binding);
-    let Some(statement) = ctx.eval.node_at(binding.statement) else {
+    let Some(statement) = ctx.eval.statement_node(binding.statement) else {
         return false;
     };
     // A decorated definition's module attribute may not be the object whose qualified name

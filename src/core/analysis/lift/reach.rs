@@ -117,7 +117,7 @@ fn enclosing_loops<'t>(node: Node<'t>) -> impl Iterator<Item = Node<'t>> {
 /// Whether `other` is bound on every way to `read`: `read` is in the body of the `for` whose
 /// target it is, or it is a plain assignment statement earlier in a block around `read`.
 fn dominates(eval: &Evaluator<'_>, other: &Binding, read: Node<'_>) -> bool {
-    let Some(statement) = eval.node_at(other.statement) else {
+    let Some(statement) = eval.statement_node(other.statement) else {
         return false;
     };
     match other.kind {

@@ -348,7 +348,7 @@ fn unused_after_lift<'t>(
     if group.read_outside(model, binding) {
         return None;
     }
-    let assignment = ctx.eval.node_at(binding.statement)?;
+    let assignment = ctx.eval.statement_node(binding.statement)?;
     let statement = match assignment.kind_name() {
         "expression_statement" => assignment,
         _ => assignment

@@ -214,6 +214,26 @@ pub(super) fn removal_edit(
             .iter()
             .all(|c| *c == statement || gone.contains(&TextRange::of(*c)));
     if first_of_all_gone {
+        // `if k:` or `try:` around the definition alone: `pass` there would be a statement
+        // nobody writes; where to put the condition is the author's call.
+        let body_of = block.parent().map(|p| p.kind_name());
+        let guard = ctx.eval.main_guards().contains(&TextRange::of(block));
+        if !guard && !matches!(body_of, Some("function_definition" | "class_definition")) {
+            return Err(format!(
+                "it is the only statement of the `{}` block around it, which moving it would leave empty; define it at module level by hand",
+                match body_of {
+                    Some("try_statement") => "try",
+                    Some("except_clause") => "except",
+                    Some("else_clause") => "else",
+                    Some("finally_clause") => "finally",
+                    Some("elif_clause") => "elif",
+                    Some("for_statement") => "for",
+                    Some("while_statement") => "while",
+                    Some("with_statement") => "with",
+                    _ => "if",
+                }
+            ));
+        }
         let indent = indentation_of(source, statement).unwrap_or("");
         return Ok(Edit::replace(range, format!("{indent}pass{}", ctx.eol)));
     }

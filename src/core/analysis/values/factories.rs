@@ -503,7 +503,7 @@ impl<'a> Evaluator<'a> {
         if !worth(text) {
             return None;
         }
-        let parameter = self.node_at(binding.statement)?;
+        let parameter = self.statement_node(binding.statement)?;
         if !matches!(
             parameter.kind_name(),
             "default_parameter" | "typed_default_parameter"

@@ -195,7 +195,7 @@ impl<'a> Evaluator<'a> {
         if binding.kind != BindingKind::ClassDef {
             return None;
         }
-        let statement = self.node_at(binding.statement)?;
+        let statement = self.statement_node(binding.statement)?;
         let definition = match statement.kind_name() {
             "decorated_definition" => statement.field("definition")?,
             _ => statement,

@@ -316,6 +316,14 @@ fn relayout_statement(
         {
             others.extend(items::relayout_items(source, statement, own, style));
         }
+        // Kept as written, the statement's edits still become one, over the statement: a
+        // second fix in the same statement (`p.map(f, rows), p.map(g, rows)`, each lift
+        // fitting alone) then overlaps it and waits for the next round, where the statement
+        // is laid out with both.
+        None if dedent == 0 && !own.is_empty() => {
+            let text = apply_within(source, range, own);
+            others.push(Edit::replace(range, text));
+        }
         None => others.extend(own),
     }
     others

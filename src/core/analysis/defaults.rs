@@ -293,7 +293,9 @@ pub fn state_default(eval: &Evaluator<'_>, parameters: Node<'_>) -> Option<Strin
 
 /// Whether the body of the function whose parameter is `parameter` changes the parameter's
 /// value `name` in place: a method of `parent_state::MUTATORS` called on it, or a store or
-/// `del` of an item or attribute of it (`memo[key] = v`, `acc += [x]` counts as a rebind).
+/// `del` of an item or attribute of it (`memo[key] = v`), an augmented assignment to it (`acc
+/// += [x]`, in place on a list), an alias made of it, or a standard function that changes its
+/// first argument (`heapq.heappush(heap, x)`).
 fn changed_in_place(eval: &Evaluator<'_>, parameter: Node<'_>, name: &str) -> bool {
     let Some(body) = std::iter::successors(parameter.parent(), |n| n.parent())
         .find(|n| matches!(n.kind_name(), "function_definition" | "lambda"))
@@ -319,6 +321,26 @@ fn changed_in_place(eval: &Evaluator<'_>, parameter: Node<'_>, name: &str) -> bo
                         || stored(parent)
                 }
                 "subscript" if on_it("value") => stored(parent),
+                // `acc += [x]`, `seen |= {x}`: in place on a list, dict or set.
+                "augmented_assignment" => on_it("left"),
+                // `s = seen`, then `s.append(x)`: changed through another name, maybe.
+                "assignment" => on_it("right"),
+                // `heapq.heappush(heap, x)`, `random.shuffle(items)`.
+                "argument_list" => {
+                    parent
+                        .named_child(0)
+                        .is_some_and(|first| first.id() == node.id())
+                        && parent
+                            .parent()
+                            .and_then(|call| call.field("function"))
+                            .is_some_and(|function| {
+                                let scope = eval.model.scope_at(function.start_byte());
+                                super::unpicklable::qualified_name(eval, function, scope)
+                                    .is_some_and(|q| {
+                                        super::parent_state::CHANGING_FIRST.contains(&q.as_str())
+                                    })
+                            })
+                }
                 _ => false,
             };
             if changed {

@@ -1273,7 +1273,7 @@ fn body_reads<'a>(callee: &Callee<'a>, def: Node<'a>, name: &str) -> Vec<Node<'a
 }
 
 /// Functions of the standard library that change their first argument in place.
-const CHANGING_FIRST: [&str; 9] = [
+pub(super) const CHANGING_FIRST: [&str; 9] = [
     "random.shuffle",
     "heapq.heappush",
     "heapq.heappop",

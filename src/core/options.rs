@@ -51,7 +51,7 @@ pub struct Options {
 
 /// How the project's import sorter (isort, or ruff's `I` rules) orders a section and spaces
 /// the block, where it differs from the defaults in a way that moves a new import.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ImportStyle {
     /// `import x` and `from x import y` sorted together by module name
     /// (`force-sort-within-sections`), not every `import` first.
@@ -65,6 +65,8 @@ pub struct ImportStyle {
     pub length_sort: bool,
     /// Only `import x` statements by length (`length-sort-straight`).
     pub length_sort_straight: bool,
+    /// Modules sorted first in their section (`force-to-top`, isort's `force_to_top`).
+    pub force_to_top: Vec<String>,
 }
 
 /// black's and ruff's default line length.

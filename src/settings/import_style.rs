@@ -9,7 +9,8 @@
 //! without them means ruff's defaults. The keys read are those that move a
 //! new standard-library import: `force-sort-within-sections` (isort's
 //! `force_sort_within_sections`, also set by its `google`, `open_stack` and `plone`
-//! profiles), `from-first`, `lines-after-imports`, `length-sort` and `length-sort-straight`.
+//! profiles), `from-first`, `lines-after-imports`, `length-sort`, `length-sort-straight` and
+//! `force-to-top`.
 //!
 //! `projects::Resolver` looks in the file's directory and then up the tree, and the nearest
 //! directory with any of them wins; with none, the sorters' defaults. Like `line_length`,
@@ -113,6 +114,13 @@ fn from_toml(table: &Table, separator: char) -> ImportStyle {
     {
         style.length_sort_straight = on;
     }
+    if let Some(modules) = table.get(&key("force-to-top")).and_then(Value::as_array) {
+        style.force_to_top = modules
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect();
+    }
     style
 }
 
@@ -178,6 +186,14 @@ fn from_ini(text: &str, sections: &[&str]) -> Option<ImportStyle> {
     if let Some(on) = boolean("length_sort_straight") {
         style.length_sort_straight = on;
     }
+    if let Some(modules) = value("force_to_top") {
+        style.force_to_top = modules
+            .split(',')
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(str::to_string)
+            .collect();
+    }
     Some(style)
 }
 
@@ -220,6 +236,11 @@ mod tests {
         assert!(from_toml(&isort, '_').sort_within_sections);
         let ruff: Table = "length-sort = true\n".parse().expect("toml");
         assert!(from_toml(&ruff, '-').length_sort);
+        let ruff: Table = "force-to-top = [\"sys\", \"os\"]\n".parse().expect("toml");
+        assert_eq!(from_toml(&ruff, '-').force_to_top, ["sys", "os"]);
+        let cfg = "[isort]\nforce_to_top = sys, os\n";
+        let style = from_ini(cfg, &["isort"]).expect("a section");
+        assert_eq!(style.force_to_top, ["sys", "os"]);
         let isort: Table = "length_sort_straight = true\n".parse().expect("toml");
         let style = from_toml(&isort, '_');
         assert!(style.length_sort_straight && !style.length_sort);

@@ -344,7 +344,7 @@ impl Resolver {
         if project.options.line_length == length && project.options.imports == imports {
             return project;
         }
-        let key = (Arc::as_ptr(&project) as usize, length, imports);
+        let key = (Arc::as_ptr(&project) as usize, length, imports.clone());
         self.variants
             .entry(key)
             .or_insert_with(|| {
@@ -359,7 +359,7 @@ impl Resolver {
     /// The import sorter's style set nearest to `dir`, looking up the tree.
     fn import_style_of_dir(&mut self, dir: &Path) -> Option<ImportStyle> {
         if let Some(known) = self.import_styles.get(dir) {
-            return *known;
+            return known.clone();
         }
         let found = match import_style::in_dir(dir, self.listing(dir)) {
             Some(style) => Some(style),
@@ -367,7 +367,7 @@ impl Resolver {
                 .parent()
                 .and_then(|parent| self.import_style_of_dir(parent)),
         };
-        self.import_styles.insert(dir.to_path_buf(), found);
+        self.import_styles.insert(dir.to_path_buf(), found.clone());
         found
     }
 

@@ -186,6 +186,8 @@ enum Section {
 struct SortKey {
     /// Which kind goes first: 0 for both under `force-sort-within-sections`.
     kind: u8,
+    /// Not one of the modules `force-to-top` sorts first.
+    unforced: bool,
     /// The module name's length under `length-sort`.
     length: Option<usize>,
     folded: String,
@@ -205,6 +207,7 @@ impl SortKey {
                 (true, _) => 0,
                 (false, first) => u8::from(from != first),
             },
+            unforced: !style.force_to_top.iter().any(|top| top == module),
             length,
             folded: module.to_lowercase(),
             from,
@@ -721,6 +724,33 @@ mod tests {
         assert_eq!(
             add_styled("import os\nimport collections\n", &straight),
             "import os\nimport functools\nimport collections\n"
+        );
+    }
+
+    #[test]
+    fn force_to_top_keeps_its_modules_first() {
+        // ruff's `force-to-top = ["sys"]` (checked with ruff 0.17.6): `sys` stays first of
+        // the plain imports of its section, the new one goes after it.
+        let forced = ImportStyle {
+            force_to_top: vec!["sys".to_string()],
+            ..ImportStyle::default()
+        };
+        let source = "import sys
+import multiprocessing
+";
+        assert_eq!(
+            add_styled(source, &forced),
+            "import sys
+import functools
+import multiprocessing
+"
+        );
+        assert_eq!(
+            add(source),
+            "import functools
+import sys
+import multiprocessing
+"
         );
     }
 

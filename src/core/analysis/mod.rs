@@ -158,6 +158,7 @@ fn analyze_with(
             .iter()
             .map(|(site, c)| fork_inherited(&ctx, site, c)),
     );
+    hold_fixes_of_stranded_sites(&mut diagnostics, &guard_only);
     diagnostics.extend(guard_only);
     diagnostics.extend(decorated::decorated_diagnostics(
         &eval,
@@ -325,6 +326,29 @@ fn collection_sites<'t>(
             (Site { callable, ..site }, classified)
         })
         .collect()
+}
+
+/// Takes back the fix of a callable whose site also has a PKL006 finding that is not fixed:
+/// lifted, the worker would still read a global only the guard assigns, and fail with a
+/// `NameError` where it failed to pickle; the file is better left as it is.
+fn hold_fixes_of_stranded_sites(diagnostics: &mut [Diagnostic], guard_only: &[Diagnostic]) {
+    for diagnostic in diagnostics.iter_mut() {
+        let stranded = diagnostic.fix.is_some()
+            && guard_only
+                .iter()
+                .any(|g| g.fix.is_none() && g.range == diagnostic.range);
+        if !stranded {
+            continue;
+        }
+        let what = diagnostic
+            .message
+            .split_once("; ")
+            .map_or(diagnostic.message.as_str(), |(what, _)| what);
+        diagnostic.message = format!(
+            "{what}; not fixed: it reads a global only the `__main__` guard assigns, which cannot move above the guard (see the PKL006 finding on this line), and lifted it would fail there all the same"
+        );
+        diagnostic.fix = None;
+    }
 }
 
 /// The PKL006 findings: sites whose worker reads globals only the `__main__` guard assigns,

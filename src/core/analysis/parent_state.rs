@@ -1971,8 +1971,25 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
         .filter(|_| item.parent().is_some_and(|p| p.kind_name() == "with_item"))
         .and_then(|with| with.field("body"))
         .is_some_and(|body| {
-            at.iter()
-                .any(|&at| at > 0 && body.start_byte() <= at && at < body.end_byte())
+            let inside = |at: usize| body.start_byte() <= at && at < body.end_byte();
+            at.iter().any(|&at| at > 0 && inside(at)) || calls_enclosing(callee, &inside)
+        })
+}
+
+/// Whether a call that `inside` holds calls a module-level function around the callable
+/// (`with redirect_stdout(buf): launch()`, `launch` making and starting the process).
+fn calls_enclosing(callee: &Callee<'_>, inside: &dyn Fn(usize) -> bool) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let names: Vec<&str> = enclosing_functions(model, callee.scope)
+        .into_iter()
+        .filter_map(|scope| module_function_name(model, scope))
+        .collect();
+    !names.is_empty()
+        && model.references.iter().any(|r| {
+            inside(r.range.start)
+                && names.contains(&r.name.as_str())
+                && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                && called_at(eval, r.range)
         })
 }
 

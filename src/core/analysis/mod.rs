@@ -153,6 +153,11 @@ fn analyze_with(
     let facts = FileFacts::new(&eval, settings);
     let mut ctx = Context::new(&eval, &guards, facts);
     let mut diagnostics = diagnose(&mut ctx, findings);
+    let mut fixes: Vec<&mut Fix> = diagnostics
+        .iter_mut()
+        .filter_map(|d| d.fix.as_mut())
+        .collect();
+    relayout::merge_shared_statements(&mut fixes, eval.source, eval.root);
     diagnostics.extend(
         inherited
             .iter()

@@ -61,6 +61,41 @@ pub fn relayout(fix: Fix, source: &str, root: Node<'_>, style: Style<'_>) -> Fix
     Fix::new(edits, fix.applicability)
 }
 
+/// The fixes whose edits fall in a statement another fix's edits fall in too, each with those
+/// edits made one over the statement (the same text): the fixes then overlap, and the second
+/// is made on the next round, where the statement is laid out with both in place. Each alone
+/// may fit the line (`p.map(f, rows), p.map(g, rows)`, `f` and `g` lifted) where both
+/// together do not. Other fixes keep their minimal edits.
+pub fn merge_shared_statements(fixes: &mut [&mut Fix], source: &str, root: Node<'_>) {
+    let inside = |range: TextRange, e: &Edit| {
+        range.contains_range(e.range) && !(e.range.is_empty() && e.range.start == range.start)
+    };
+    let touched: Vec<Vec<TextRange>> = fixes
+        .iter()
+        .map(|fix| {
+            statements_of(source, root, &fix.edits)
+                .into_iter()
+                .map(|(range, _)| range)
+                .filter(|&range| fix.edits.iter().any(|e| inside(range, e)))
+                .collect()
+        })
+        .collect();
+    for (index, fix) in fixes.iter_mut().enumerate() {
+        for &range in &touched[index] {
+            let shared = (touched.iter().enumerate())
+                .any(|(other, ranges)| other != index && ranges.contains(&range));
+            if !shared {
+                continue;
+            }
+            let (own, mut rest): (Vec<Edit>, Vec<Edit>) =
+                fix.edits.drain(..).partition(|e| inside(range, e));
+            rest.push(Edit::replace(range, apply_within(source, range, own)));
+            rest.sort_by_key(|e| (e.range.start, e.range.end));
+            fix.edits = rest;
+        }
+    }
+}
+
 /// `edits` inside a function that moves to module level and loses `dedent` bytes of
 /// indentation: the statements they fall in laid out at their new indentation, by the rules of
 /// `relayout` (an exploded item is not laid out on its own there). So is every other
@@ -315,14 +350,6 @@ fn relayout_statement(
             && wrap::statement(&source[range.start..range.end], frame).is_none() =>
         {
             others.extend(items::relayout_items(source, statement, own, style));
-        }
-        // Kept as written, the statement's edits still become one, over the statement: a
-        // second fix in the same statement (`p.map(f, rows), p.map(g, rows)`, each lift
-        // fitting alone) then overlaps it and waits for the next round, where the statement
-        // is laid out with both.
-        None if dedent == 0 && !own.is_empty() => {
-            let text = apply_within(source, range, own);
-            others.push(Edit::replace(range, text));
         }
         None => others.extend(own),
     }

@@ -1,0 +1,3 @@
+from .launcher import Launcher
+
+launch = Launcher(daemon=True)

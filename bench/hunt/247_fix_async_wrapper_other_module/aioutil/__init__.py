@@ -1,0 +1,3 @@
+from .runner import amap
+
+__all__ = ["amap"]

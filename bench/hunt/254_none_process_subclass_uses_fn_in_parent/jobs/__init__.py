@@ -1,0 +1,1 @@
+from .preview import PreviewJob

@@ -1,0 +1,3 @@
+from .api import start_daemon
+
+__all__ = ["start_daemon"]

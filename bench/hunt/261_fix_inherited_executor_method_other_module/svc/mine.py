@@ -1,0 +1,6 @@
+from .base import Service
+
+
+class Mine(Service):
+    def describe(self):
+        return "mine"

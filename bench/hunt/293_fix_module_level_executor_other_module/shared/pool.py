@@ -1,0 +1,3 @@
+from concurrent.futures import ProcessPoolExecutor
+
+EXECUTOR = ProcessPoolExecutor(max_workers=1)

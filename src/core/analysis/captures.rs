@@ -59,6 +59,9 @@ pub struct Callee<'a> {
     /// Whether a pool's worker runs it (a task, or an initializer beside the tasks): one
     /// process then runs several calls, which under fork share its globals.
     pub pooled: bool,
+    /// Whether a call that hands it over pickles it under fork too (a pool's task): the
+    /// program as written never ran with the parent's own objects there.
+    pub pickled_under_fork: bool,
 }
 
 const NEEDS_LOCAL_SCOPE: [&str; 4] = ["locals", "vars", "eval", "exec"];
@@ -110,6 +113,7 @@ pub fn needs(callee: &Callee<'_>) -> Result<Vec<Need>, String> {
     check_module_name(callee, &code)?;
     check_called_globals(callee, &code)?;
     check_global_aliases(callee, &code, &needs)?;
+    check_pickled_state(callee, &needs)?;
     super::parent_state::check_parent_writes(callee, &code)?;
     super::parent_state::check_process_settings(callee, &code)?;
     super::parent_state::check_worker_kept_state(callee, &code, &needs)?;
@@ -326,15 +330,30 @@ fn check_global_aliases(
         if *scope == SemanticModel::MODULE {
             continue;
         }
-        for &id in model.bindings_of(*scope, name) {
+        let sources = model.bindings_of(*scope, name).iter().flat_map(|&id| {
             let binding = model.binding(id);
-            let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
-                continue;
-            };
-            let Some(root) = aliased_global(callee, value, binding.scope, 0) else {
+            match binding.value.and_then(|r| eval.node_at(r)) {
+                Some(value) => vec![(value, binding.scope, false)],
+                None if binding.kind == BindingKind::Parameter => parameter_sources(callee, id)
+                    .into_iter()
+                    .map(|(value, read_in)| (value, read_in, true))
+                    .collect(),
+                None => Vec::new(),
+            }
+        });
+        for (value, read_in, parameter) in sources {
+            let Some(root) = aliased_global(callee, value, read_in, 0) else {
                 continue;
             };
             let global = &eval.source[root.byte_range()];
+            let is_global = if parameter {
+                format!(
+                    "a parameter given the module global `{global}` (line {})",
+                    eval.line_at(value.start_byte())
+                )
+            } else {
+                format!("which is the module global `{global}` under another name")
+            };
             let module_bindings = model.bindings_of(SemanticModel::MODULE, global);
             let mutable = module_bindings.iter().any(|&b| {
                 let b = model.binding(b);
@@ -373,7 +392,7 @@ fn check_global_aliases(
                 };
                 if use_.name != global {
                     return Err(format!(
-                        "it captures `{name}`, which is the module global `{global}` under another name, and {where_} `{}`, which holds `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, which `{global}`'s class compares by identity, so no longer the one `{}` holds",
+                        "it captures `{name}`, {is_global}, and {where_} `{}`, which holds `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, which `{global}`'s class compares by identity, so no longer the one `{}` holds",
                         use_.name, use_.name
                     ));
                 }
@@ -384,12 +403,127 @@ fn check_global_aliases(
                     ));
                 }
                 return Err(format!(
-                    "it captures `{name}`, which is the module global `{global}` under another name, and {where_} `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, no longer the `{global}` it uses"
+                    "it captures `{name}`, {is_global}, and {where_} `{global}` (line {line}): passed as a value, the worker's `{name}` would be a copy, no longer the `{global}` it uses"
                 ));
             }
         }
     }
     Ok(())
+}
+
+/// The methods by which a class decides what a pickled copy of its instances holds.
+const PICKLED_STATE: [&str; 3] = ["__getstate__", "__reduce__", "__reduce_ex__"];
+
+/// Refuses a captured instance of a class of the file that decides what pickling keeps of it
+/// (`__getstate__` dropping a cache, `__reduce__`): a forked worker used the parent's object
+/// as it was; passed as a value, the worker gets what pickling keeps.
+fn check_pickled_state(callee: &Callee<'_>, needs: &[Need]) -> Result<(), String> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    for need in needs {
+        let Need::Value { name, scope } = need else {
+            continue;
+        };
+        if *scope == SemanticModel::MODULE || callee.pickled_under_fork {
+            continue;
+        }
+        let Some(class) = super::parent_state::instance_of_file_class(callee, *scope, name) else {
+            continue;
+        };
+        let mut classes = vec![class.clone()];
+        let mut seen = 0;
+        while let Some(base) = classes.get(seen).cloned() {
+            seen += 1;
+            let &[id] = model.bindings_of(SemanticModel::MODULE, &base) else {
+                continue;
+            };
+            let binding = model.binding(id);
+            if binding.kind != BindingKind::ClassDef || seen > 8 {
+                continue;
+            }
+            let Some(body) = model.scope_created_by(binding.statement) else {
+                continue;
+            };
+            for method in PICKLED_STATE {
+                if let Some(defined) = model.sole_binding(body, method) {
+                    let line = eval.line_at(defined.range.start);
+                    let whose = if base == class {
+                        format!("whose `{method}` (line {line})")
+                    } else {
+                        format!("whose `{method}` (from `{base}`, line {line})")
+                    };
+                    return Err(format!(
+                        "it captures `{name}`, an instance of `{class}`, {whose} decides what a pickled copy keeps: passed as a value, the worker's `{name}` would be that copy, not the parent's object a forked worker used"
+                    ));
+                }
+            }
+            // The bases the file defines.
+            let bases = eval
+                .node_at(binding.statement)
+                .and_then(|node| match node.kind_name() {
+                    "decorated_definition" => node.field("definition"),
+                    _ => Some(node),
+                })
+                .and_then(|def| def.field("superclasses"));
+            if let Some(bases) = bases {
+                let mut cursor = bases.walk();
+                for base in bases.named_children(&mut cursor) {
+                    if base.kind_name() == "identifier" {
+                        classes.push(eval.text(base).to_string());
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What the parameter `id` may be bound to, each with the scope it is read in: its default
+/// (`def run(cache=CACHE)`) and what the calls of the function in the file pass at its place
+/// (`run(CACHE)`, `run(cache=CACHE)`). Only a function called by its name: a method's
+/// callers are not followed.
+fn parameter_sources<'a>(
+    callee: &Callee<'a>,
+    id: BindingId,
+) -> Vec<(tree_sitter::Node<'a>, ScopeId)> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let binding = model.binding(id);
+    let function = model.scope(binding.scope);
+    let (Some(def), Some(defined_in)) = (eval.scope_node(binding.scope), function.parent) else {
+        return Vec::new();
+    };
+    let mut sources: Vec<_> = super::conditions::default_node(eval, def, &binding.name)
+        .map(|default| (default, defined_in))
+        .into_iter()
+        .collect();
+    let (Some(function_name), ScopeKind::Function) = (&function.name, function.kind) else {
+        return sources;
+    };
+    if model.scope(defined_in).kind == ScopeKind::Class {
+        return sources;
+    }
+    let Some(position) = eval.parameter_position(binding.scope, binding.range) else {
+        return sources;
+    };
+    for reference in model
+        .references
+        .iter()
+        .filter(|r| r.name == *function_name && r.resolution == Resolution::Scope(defined_in))
+    {
+        let call = eval
+            .node_at(reference.range)
+            .and_then(|n| n.parent())
+            .filter(|p| {
+                p.kind_name() == "call"
+                    && p.field("function").map(TextRange::of) == Some(reference.range)
+            });
+        let passed = call
+            .and_then(|c| c.field("arguments"))
+            .and_then(|arguments| {
+                super::values::argument(arguments, eval.source, Some(position), Some(&binding.name))
+            });
+        sources.extend(passed.map(|value| (value, reference.scope)));
+    }
+    sources
 }
 
 /// The identifier of the module global that `value`, bound in `scope`, is or is part of:

@@ -227,7 +227,11 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
 /// The class of the file that the capture `name`, bound once in `scope`, is an instance of:
 /// assigned a call of a module-level class bound only by its `class` statement (`pt =
 /// Point(1, 2)`).
-fn instance_of_file_class(callee: &Callee<'_>, scope: ScopeId, name: &str) -> Option<String> {
+pub(super) fn instance_of_file_class(
+    callee: &Callee<'_>,
+    scope: ScopeId,
+    name: &str,
+) -> Option<String> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let binding = model.sole_binding(scope, name)?;
     if binding.kind != BindingKind::Assignment {
@@ -376,7 +380,75 @@ fn writes_through(
             change,
         });
     }
+    for (reference, identifier, method) in method_alias_calls(callee, name) {
+        // `draw = RNG.random; draw()` moves `RNG` as `RNG.random()` does.
+        let changes = receiver_writes(callee, name, method, true).unwrap_or_else(|| {
+            MUTATORS.contains(&method) || (method != "getstate" && seeded_generator(callee, name))
+        });
+        if !changes {
+            continue;
+        }
+        let Some(writer) = parent_writer(callee, enclosing, handed_by, reference, identifier)
+        else {
+            continue;
+        };
+        writes.push(Write {
+            target: name.to_string(),
+            writer,
+            line: eval.line_at(reference.range.start),
+            change: StateChange::InPlace,
+        });
+    }
     writes
+}
+
+/// The calls, outside the callable, of a name bound once to a method of the module-level
+/// `name` (`draw = RNG.random`, `add = ITEMS.append`), each with the method's name: a call of
+/// the alias is a call of the method on `name`.
+fn method_alias_calls<'a>(
+    callee: &Callee<'a>,
+    name: &str,
+) -> Vec<(&'a crate::core::semantic::Reference, Node<'a>, &'a str)> {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let mut found = Vec::new();
+    for reference in model.references.iter().filter(|r| {
+        r.name == name
+            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+            && !callee.range.contains_range(r.range)
+    }) {
+        let Some(identifier) = identifier_at(callee, reference.range) else {
+            continue;
+        };
+        let Some(bound) = identifier
+            .parent()
+            .filter(|a| a.kind_name() == "attribute" && a.field("object") == Some(identifier))
+        else {
+            continue;
+        };
+        let (Some(method), Some(alias)) = (
+            bound.field("attribute").map(|m| eval.text(m)),
+            bound
+                .parent()
+                .filter(|a| a.kind_name() == "assignment" && a.field("right") == Some(bound))
+                .and_then(|a| a.field("left"))
+                .filter(|left| left.kind_name() == "identifier"),
+        ) else {
+            continue;
+        };
+        let alias = eval.text(alias);
+        let resolution = model.resolve(reference.scope, alias);
+        for read in model.references.iter().filter(|r| {
+            r.name == alias && r.resolution == resolution && !callee.range.contains_range(r.range)
+        }) {
+            let Some(node) = identifier_at(callee, read.range) else {
+                continue;
+            };
+            if call_of(node).is_some() {
+                found.push((read, node, method));
+            }
+        }
+    }
+    found
 }
 
 /// Whether `identifier` is what `next(...)` advances: every call moves the iterator on,

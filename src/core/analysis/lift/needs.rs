@@ -107,6 +107,7 @@ pub(super) fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Res
             })
             .max()
             .unwrap_or(0);
+        callee.pickled_under_fork = group.sites.iter().any(|s| s.site.row.pickled_under_fork);
         callee.pooled = group.sites.iter().any(|s| {
             let row = s.site.row;
             row.pickled_under_fork || row.callable.keyword == Some("initializer")
@@ -195,6 +196,7 @@ fn callee<'a>(ctx: &'a Context<'a>, member: Callable<'_>) -> Result<Callee<'a>, 
         skip: Vec::new(),
         started_by: 0,
         pooled: false,
+        pickled_under_fork: false,
     })
 }
 

@@ -199,7 +199,11 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The position of the parameter at `range` among the function's plain parameters.
-    pub(super) fn parameter_position(&self, function: ScopeId, range: TextRange) -> Option<usize> {
+    pub(in crate::core::analysis) fn parameter_position(
+        &self,
+        function: ScopeId,
+        range: TextRange,
+    ) -> Option<usize> {
         let node = self.scope_node(function)?;
         let parameters = node.field("parameters")?;
         let mut cursor = parameters.walk();

@@ -2037,6 +2037,24 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
     }
     // A process made before the `with` and started in it (`p.start()`) is forked there.
     let at = [handed_over_at(callee), callee.started_by];
+    // `stack.enter_context(redirect_stdout(buf))`: from there to the end of the `with` that
+    // holds the call (the `ExitStack`'s, or any around it, which the stack cannot outlive
+    // when made by it).
+    if let Some(entered) = entered_context(callee, item) {
+        return std::iter::successors(entered.parent(), |n| n.parent())
+            .take_while(|n| {
+                !matches!(
+                    n.kind_name(),
+                    "function_definition" | "lambda" | "class_definition"
+                )
+            })
+            .find(|n| n.kind_name() == "with_statement")
+            .and_then(|with| with.field("body"))
+            .is_some_and(|body| {
+                let inside = |at: usize| entered.end_byte() <= at && at < body.end_byte();
+                at.iter().any(|&at| at > 0 && inside(at)) || calls_enclosing(callee, &inside)
+            });
+    }
     std::iter::successors(item.parent(), |n| n.parent())
         .take(3)
         .find(|n| n.kind_name() == "with_statement")
@@ -2046,6 +2064,25 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
             let inside = |at: usize| body.start_byte() <= at && at < body.end_byte();
             at.iter().any(|&at| at > 0 && inside(at)) || calls_enclosing(callee, &inside)
         })
+}
+
+/// The call `<stack>.enter_context(<item>)` that enters `item`, where `<stack>` is a name a
+/// `with` binds (`with ExitStack() as stack:`).
+fn entered_context<'a>(callee: &Callee<'a>, item: Node<'a>) -> Option<Node<'a>> {
+    let eval = callee.eval;
+    let arguments = item
+        .parent()
+        .filter(|a| a.kind_name() == "argument_list" && a.named_child(0) == Some(item))?;
+    let call = arguments.parent().filter(|c| c.kind_name() == "call")?;
+    let function = call
+        .field("function")
+        .filter(|f| f.kind_name() == "attribute")?;
+    let stack = function.field("object")?;
+    (function
+        .field("attribute")
+        .is_some_and(|a| eval.text(a) == "enter_context")
+        && stack.kind_name() == "identifier")
+        .then_some(call)
 }
 
 /// Whether a call that `inside` holds calls a module-level function around the callable

@@ -325,5 +325,6 @@ fn site<'t>(lambda: Node<'t>, api: &str, by: &str) -> Site<'t> {
         interpreters: false,
         handed: Handed::Callable,
         kept_for: None,
+        in_mapping: false,
     }
 }

@@ -49,6 +49,11 @@ pub struct Site<'t> {
     /// rather than at that call (`picked::standing`: `self.scale = lambda ...` in
     /// `__init__`), for the message to name it.
     pub kept_for: Option<Node<'t>>,
+    /// The callable is passed in a mapping splatted into the call, under the slot's keyword
+    /// (`Process(**{"target": fn, ...})`, `Process(**opts)` after `opts = dict(target=fn)`):
+    /// its captured values travel in a `functools.partial`, since the mapping, not the call,
+    /// holds the arguments.
+    pub in_mapping: bool,
 }
 
 /// Where a site's callable sits in its call.
@@ -79,6 +84,7 @@ impl Site<'_> {
     /// callable, or, for a value among the arguments, in a `functools.partial`.
     pub fn passing(&self) -> api::Passing {
         match self.handed {
+            Handed::Callable if self.in_mapping => api::Passing::Mapped,
             Handed::Callable => self.row.passing,
             Handed::Argument(_) => api::Passing::Mapped,
         }
@@ -335,13 +341,18 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                         eval.source,
                         row.callable.position,
                         row.callable.keyword,
-                    );
+                    )
+                    .map(|callable| (callable, false))
+                    .or_else(|| {
+                        let keyword = row.callable.keyword?;
+                        mapped_callable(eval, arguments, keyword, scope).map(|c| (c, true))
+                    });
                     first
                         .into_iter()
-                        .chain(extra)
-                        .map(move |callable| (row, callable))
+                        .chain(extra.into_iter().map(|callable| (callable, false)))
+                        .map(move |(callable, in_mapping)| (row, callable, in_mapping))
                 })
-                .filter_map(|(row, callable)| {
+                .filter_map(|(row, callable, in_mapping)| {
                     // A wrapper that cannot hand the callable over with these arguments.
                     if refuted(eval, row, arguments, scope) {
                         return None;
@@ -358,10 +369,136 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                         interpreters: runs_in_interpreters(eval, row, arguments, scope),
                         handed: Handed::Callable,
                         kept_for: None,
+                        in_mapping,
                     })
                 }),
         )
         .collect()
+}
+
+/// The value a `**` mapping of the call's arguments holds under `keyword`, when it says: a
+/// dict literal with that string key (`**{"target": fn}`), a `dict(...)` call given it
+/// (`**dict(target=fn)`), or a local name bound once to one of those, which the code only
+/// splats or stores other string keys in (`opts["daemon"] = True`). The mapping's own
+/// value, which the call passes as the keyword.
+fn mapped_callable<'t>(
+    eval: &Evaluator<'t>,
+    arguments: Node<'t>,
+    keyword: &str,
+    scope: ScopeId,
+) -> Option<Node<'t>> {
+    // Most argument lists spell no `**`.
+    if !eval.text(arguments).contains("**") {
+        return None;
+    }
+    let mut cursor = arguments.walk();
+    let splats: Vec<Node<'t>> = arguments
+        .named_children(&mut cursor)
+        .filter(|a| a.kind_name() == "dictionary_splat")
+        .filter_map(|a| a.named_child(0))
+        .collect();
+    let mut found = None;
+    for splat in splats {
+        let mapping = unparenthesize(splat);
+        let mapping = match mapping.kind_name() {
+            "identifier" => local_mapping(eval, mapping, keyword, scope)?,
+            _ => mapping,
+        };
+        if let Some(value) = mapping_value(eval, mapping, keyword) {
+            // Two mappings giving the keyword: the call raises a `TypeError`.
+            if found.replace(value).is_some() {
+                return None;
+            }
+        }
+    }
+    found
+}
+
+/// The value of `keyword` in the dict literal or `dict(...)` call `mapping`.
+fn mapping_value<'t>(eval: &Evaluator<'t>, mapping: Node<'t>, keyword: &str) -> Option<Node<'t>> {
+    match mapping.kind_name() {
+        "dictionary" => {
+            let mut cursor = mapping.walk();
+            let pairs: Vec<Node<'t>> = mapping.named_children(&mut cursor).collect();
+            // A `**other` inside the literal may hold the key too.
+            if pairs.iter().any(|p| p.kind_name() == "dictionary_splat") {
+                return None;
+            }
+            pairs
+                .into_iter()
+                .filter(|pair| pair.kind_name() == "pair")
+                .filter(|pair| {
+                    pair.field("key").is_some_and(|key| {
+                        key.kind_name() == "string"
+                            && super::values::string_content(eval.text(key)) == keyword
+                    })
+                })
+                .last()
+                .and_then(|pair| pair.field("value"))
+        }
+        _ => {
+            // A keyword of the call wins over what a mapping given with it holds.
+            let arguments = super::unpacked::builtin_call_arguments(eval, mapping, "dict")?;
+            argument(arguments, eval.source, None, Some(keyword))
+        }
+    }
+}
+
+/// The dict literal or `dict(...)` call the local `name` is bound to once, when every other
+/// read of it splats it into a call or stores a string key other than `keyword` in it.
+fn local_mapping<'t>(
+    eval: &Evaluator<'t>,
+    name: Node<'t>,
+    keyword: &str,
+    scope: ScopeId,
+) -> Option<Node<'t>> {
+    let model = eval.model;
+    let text = eval.text(name);
+    let Resolution::Scope(owner) = model.resolve(scope, text) else {
+        return None;
+    };
+    if owner == SemanticModel::MODULE {
+        return None;
+    }
+    let binding = model.sole_binding(owner, text)?;
+    if binding.kind != BindingKind::Assignment {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    let literal = value.kind_name() == "dictionary"
+        || super::unpacked::builtin_call_arguments(eval, value, "dict").is_some();
+    if !literal {
+        return None;
+    }
+    let only_splatted = model
+        .references
+        .iter()
+        .filter(|r| r.name == text && r.resolution == Resolution::Scope(owner))
+        .all(|reference| {
+            let Some(read) = eval.node_at(reference.range) else {
+                return false;
+            };
+            let Some(parent) = read.parent() else {
+                return false;
+            };
+            match parent.kind_name() {
+                "dictionary_splat" => true,
+                // `opts["daemon"] = True`
+                "subscript" if parent.field("value") == Some(read) => {
+                    let key = parent
+                        .field("subscript")
+                        .filter(|k| k.kind_name() == "string");
+                    let stored = parent.parent().is_some_and(|a| {
+                        a.kind_name() == "assignment" && a.field("left") == Some(parent)
+                    });
+                    stored
+                        && key
+                            .is_some_and(|k| super::values::string_content(eval.text(k)) != keyword)
+                }
+                _ => false,
+            }
+        });
+    only_splatted.then_some(value)
 }
 
 /// `Worker(q, 3)` where `Worker` subclasses `Process` and is defined inside a function or
@@ -415,6 +552,7 @@ fn local_process<'t>(
         interpreters: false,
         handed: Handed::Callable,
         kept_for: None,
+        in_mapping: false,
     })
 }
 

@@ -198,7 +198,10 @@ fn candidates(
             let place = place(model, model.scope_at(node.start_byte()), guarded);
             // A name with capitals (`SQUARE = lambda ...`, `Square = lambda ...`) gives a
             // function's as pep8-naming wants it: `_square`.
-            let given = given_name(ctx, *node).map(|v| {
+            // The keywords a mapping splatted into the call holds are arguments, not a table
+            // (`opts = {"target": lambda ...}; Process(**opts)`): the role's name.
+            let splatted = group.sites.iter().any(|s| s.site.in_mapping);
+            let given = given_name(ctx, *node).filter(|_| !splatted).map(|v| {
                 if v.chars().any(char::is_uppercase) {
                     snake_case(v)
                 } else {

@@ -59,7 +59,7 @@ pub struct Callee<'a> {
     /// Whether a pool's worker runs it (a task, or an initializer beside the tasks): one
     /// process then runs several calls, which under fork share its globals.
     pub pooled: bool,
-    /// Whether a call that hands it over pickles it under fork too (a pool's task): the
+    /// Whether every call that hands it over pickles it under fork too (a pool's task): the
     /// program as written never ran with the parent's own objects there.
     pub pickled_under_fork: bool,
 }
@@ -501,9 +501,8 @@ fn parameter_sources<'a>(
     if model.scope(defined_in).kind == ScopeKind::Class {
         return sources;
     }
-    let Some(position) = eval.parameter_position(binding.scope, binding.range) else {
-        return sources;
-    };
+    // A keyword-only parameter has no position: only a keyword reaches it.
+    let position = eval.parameter_position(binding.scope, binding.range);
     for reference in model
         .references
         .iter()
@@ -519,7 +518,7 @@ fn parameter_sources<'a>(
         let passed = call
             .and_then(|c| c.field("arguments"))
             .and_then(|arguments| {
-                super::values::argument(arguments, eval.source, Some(position), Some(&binding.name))
+                super::values::argument(arguments, eval.source, position, Some(&binding.name))
             });
         sources.extend(passed.map(|value| (value, reference.scope)));
     }

@@ -2038,22 +2038,27 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
     // A process made before the `with` and started in it (`p.start()`) is forked there.
     let at = [handed_over_at(callee), callee.started_by];
     // `stack.enter_context(redirect_stdout(buf))`: from there to the end of the `with` that
-    // holds the call (the `ExitStack`'s, or any around it, which the stack cannot outlive
-    // when made by it).
-    if let Some(entered) = entered_context(callee, item) {
-        return std::iter::successors(entered.parent(), |n| n.parent())
-            .take_while(|n| {
-                !matches!(
-                    n.kind_name(),
-                    "function_definition" | "lambda" | "class_definition"
-                )
-            })
-            .find(|n| n.kind_name() == "with_statement")
-            .and_then(|with| with.field("body"))
-            .is_some_and(|body| {
-                let inside = |at: usize| entered.end_byte() <= at && at < body.end_byte();
-                at.iter().any(|&at| at > 0 && inside(at)) || calls_enclosing(callee, &inside)
-            });
+    // binds the stack (`with ExitStack() as stack:`), or, when no `with` around the call does,
+    // to the end of the function, which may close the stack anywhere (or hand it on).
+    if let Some((entered, stack)) = entered_context(callee, item) {
+        let ancestors = std::iter::successors(entered.parent(), |n| n.parent());
+        let mut end = None;
+        for node in ancestors {
+            match node.kind_name() {
+                "with_statement" if binds_with_target(callee, node, stack) => {
+                    end = Some(node.end_byte());
+                    break;
+                }
+                "function_definition" | "lambda" | "class_definition" => {
+                    end = Some(node.end_byte());
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let end = end.unwrap_or(callee.eval.source.len());
+        let inside = |at: usize| entered.end_byte() <= at && at < end;
+        return at.iter().any(|&at| at > 0 && inside(at)) || calls_enclosing(callee, &inside);
     }
     std::iter::successors(item.parent(), |n| n.parent())
         .take(3)
@@ -2066,9 +2071,24 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
         })
 }
 
-/// The call `<stack>.enter_context(<item>)` that enters `item`, where `<stack>` is a name a
-/// `with` binds (`with ExitStack() as stack:`).
-fn entered_context<'a>(callee: &Callee<'a>, item: Node<'a>) -> Option<Node<'a>> {
+/// Whether one of the items of the `with` statement `with` binds `name` (`as stack`).
+fn binds_with_target(callee: &Callee<'_>, with: Node<'_>, name: &str) -> bool {
+    let mut stack = vec![with];
+    while let Some(node) = stack.pop() {
+        if node.kind_name() == "as_pattern_target" && callee.eval.text(node).trim() == name {
+            return true;
+        }
+        if node.kind_name() == "block" {
+            continue;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+/// The call `<stack>.enter_context(<item>)` that enters `item`, with the name `<stack>`.
+fn entered_context<'a>(callee: &Callee<'a>, item: Node<'a>) -> Option<(Node<'a>, &'a str)> {
     let eval = callee.eval;
     let arguments = item
         .parent()
@@ -2082,7 +2102,7 @@ fn entered_context<'a>(callee: &Callee<'a>, item: Node<'a>) -> Option<Node<'a>> 
         .field("attribute")
         .is_some_and(|a| eval.text(a) == "enter_context")
         && stack.kind_name() == "identifier")
-        .then_some(call)
+        .then(|| (call, eval.text(stack)))
 }
 
 /// Whether a call that `inside` holds calls a module-level function around the callable

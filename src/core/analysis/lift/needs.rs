@@ -107,7 +107,7 @@ pub(super) fn collect_needs<'t>(ctx: &Context<'t>, group: &mut Group<'t>) -> Res
             })
             .max()
             .unwrap_or(0);
-        callee.pickled_under_fork = group.sites.iter().any(|s| s.site.row.pickled_under_fork);
+        callee.pickled_under_fork = group.sites.iter().all(|s| s.site.row.pickled_under_fork);
         callee.pooled = group.sites.iter().any(|s| {
             let row = s.site.row;
             row.pickled_under_fork || row.callable.keyword == Some("initializer")

@@ -1994,14 +1994,27 @@ const ITERATORS: [&str; 8] = [
     "cycle",
 ];
 
-/// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
-/// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
-/// returns something else.
+/// The functions of `functools` whose result keeps the function given to them.
+const FUNCTOOLS_HOLDERS: [&str; 10] = [
+    "cache",
+    "cached_property",
+    "cmp_to_key",
+    "lru_cache",
+    "partial",
+    "partialmethod",
+    "singledispatch",
+    "singledispatchmethod",
+    "update_wrapper",
+    "wraps",
+];
+
 /// What a call that keeps its arguments is given that pickle cannot carry: a lambda or a
 /// function defined in a function, handed to a class (`SortOptions(key=lambda r: ...)`, a
-/// class of the file or one named in CamelCase), `collections.defaultdict` or
-/// `functools.partial`. Other calls (`sorted(xs, key=lambda ...)`) use the callable and
-/// return something else.
+/// class of the file or one named in CamelCase), `collections.defaultdict`, `map`, `filter`,
+/// `iter`, or a function of `functools` that keeps it (`FUNCTOOLS_HOLDERS`, also as a
+/// decorator a call makes: `lru_cache(maxsize=None)(lambda ...)`). Other calls
+/// (`sorted(xs, key=lambda ...)`, `functools.reduce(lambda ...)`) use the callable and return
+/// something else.
 fn holds_local_callable(
     eval: &Evaluator<'_>,
     value: tree_sitter::Node<'_>,
@@ -2012,25 +2025,36 @@ fn holds_local_callable(
         return None;
     }
     let function = value.field("function")?;
-    let qualified = super::unpicklable::qualified_name(eval, function, scope);
+    // `functools.lru_cache(maxsize=None)(lambda ...)`: the decorator a call makes.
+    let maker = match function.kind_name() {
+        "call" => function.field("function")?,
+        _ => function,
+    };
+    let qualified = super::unpicklable::qualified_name(eval, maker, scope);
+    // What `functools` makes of a function keeps it (`lru_cache(lambda ...)`, `partial`,
+    // `cmp_to_key`), as `map`, `filter` and `iter` do; `reduce` only calls it.
     let holder = matches!(
         qualified.as_deref(),
-        Some("collections.defaultdict" | "functools.partial")
-    ) || {
-        let last = eval
-            .text(function)
-            .rsplit('.')
-            .next()
-            .unwrap_or_default()
-            .trim();
-        let camel = last.starts_with(|c: char| c.is_ascii_uppercase())
-            && last.contains(|c: char| c.is_ascii_lowercase());
-        let class_here = function.kind_name() == "identifier"
-            && matches!(eval.model.resolve(scope, last), Resolution::Scope(owner)
+        Some("collections.defaultdict" | "builtins.map" | "builtins.filter" | "builtins.iter")
+    ) || qualified
+        .as_deref()
+        .and_then(|q| q.strip_prefix("functools."))
+        .is_some_and(|f| FUNCTOOLS_HOLDERS.contains(&f))
+        || {
+            let last = eval
+                .text(function)
+                .rsplit('.')
+                .next()
+                .unwrap_or_default()
+                .trim();
+            let camel = last.starts_with(|c: char| c.is_ascii_uppercase())
+                && last.contains(|c: char| c.is_ascii_lowercase());
+            let class_here = function.kind_name() == "identifier"
+                && matches!(eval.model.resolve(scope, last), Resolution::Scope(owner)
                 if eval.model.bindings_of(owner, last).iter()
                     .any(|&id| eval.model.binding(id).kind == BindingKind::ClassDef));
-        camel || class_here
-    };
+            camel || class_here
+        };
     if !holder {
         return None;
     }
@@ -2076,6 +2100,9 @@ fn dict_view<'a>(eval: &Evaluator<'a>, value: tree_sitter::Node<'a>) -> Option<&
     (empty && matches!(method, "keys" | "values" | "items")).then_some(method)
 }
 
+/// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
+/// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
+/// returns something else.
 pub(super) fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
     let mut stack = vec![value];
     while let Some(node) = stack.pop() {

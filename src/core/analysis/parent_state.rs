@@ -402,6 +402,23 @@ fn writes_through(
     writes
 }
 
+/// The reads of the module-level `name` outside the callable, each with its identifier.
+fn reads_outside<'a, 'n>(
+    callee: &'n Callee<'a>,
+    name: &'n str,
+) -> impl Iterator<Item = (&'a crate::core::semantic::Reference, Node<'a>)> + 'n {
+    let model = callee.eval.model;
+    model
+        .references
+        .iter()
+        .filter(move |r| {
+            r.name == name
+                && r.resolution == Resolution::Scope(SemanticModel::MODULE)
+                && !callee.range.contains_range(r.range)
+        })
+        .filter_map(|reference| Some((reference, identifier_at(callee, reference.range)?)))
+}
+
 /// The calls, outside the callable, of a name bound once to a method of the module-level
 /// `name` (`draw = RNG.random`, `add = ITEMS.append`), each with the method's name: a call of
 /// the alias is a call of the method on `name`.
@@ -411,14 +428,7 @@ fn method_alias_calls<'a>(
 ) -> Vec<(&'a crate::core::semantic::Reference, Node<'a>, &'a str)> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let mut found = Vec::new();
-    for reference in model.references.iter().filter(|r| {
-        r.name == name
-            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
-            && !callee.range.contains_range(r.range)
-    }) {
-        let Some(identifier) = identifier_at(callee, reference.range) else {
-            continue;
-        };
+    for (reference, identifier) in reads_outside(callee, name) {
         let Some(bound) = identifier
             .parent()
             .filter(|a| a.kind_name() == "attribute" && a.field("object") == Some(identifier))
@@ -551,14 +561,7 @@ fn reads_and_aliases<'a>(
 )> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let mut found = Vec::new();
-    for reference in model.references.iter().filter(|r| {
-        r.name == name
-            && r.resolution == Resolution::Scope(SemanticModel::MODULE)
-            && !callee.range.contains_range(r.range)
-    }) {
-        let Some(identifier) = identifier_at(callee, reference.range) else {
-            continue;
-        };
+    for (reference, identifier) in reads_outside(callee, name) {
         found.push((reference, identifier, None));
         // With `through_calls`, also what a call through the name gives (`root =
         // logging.getLogger()`, `ctx = decimal.getcontext()`), for `setting_changed`.

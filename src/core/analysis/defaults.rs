@@ -417,26 +417,78 @@ fn check_module_read(
 /// A `def` written before the site evaluated its default then; binding it at the site is the
 /// same only if nothing it reads is assigned after the definition. Module-level names are
 /// assigned at import, before the function that holds the definition runs.
+/// A value changed in place after the definition (`weights["y"] = 9`, `opts.update(...)`)
+/// changes what the default would read at the site too; so does a module-level name bound
+/// again after a `def` of the `__main__` guard, the guard's later statements running after it.
+/// A `def` in a function runs after every statement of the module's import.
 pub fn check_timing(
-    model: &SemanticModel,
+    eval: &Evaluator<'_>,
     definition_end: usize,
+    nested: bool,
     default: &MovedDefault,
 ) -> Result<(), String> {
+    let model = eval.model;
     for (name, scope) in &default.reads {
-        if *scope == SemanticModel::MODULE {
+        let module = *scope == SemanticModel::MODULE;
+        if module {
             check_module_read(model, default, name)?;
-            continue;
         }
-        let later = model
-            .bindings_of(*scope, name)
-            .iter()
-            .any(|&id| model.binding(id).statement.start > definition_end);
+        let later = (!module || !nested)
+            && model
+                .bindings_of(*scope, name)
+                .iter()
+                .any(|&id| model.binding(id).statement.start > definition_end);
         if later {
             return Err(format!(
                 "the default value of `{}` reads `{name}`, which is assigned again after the function is defined",
                 default.parameter
             ));
         }
+        let changed = model
+            .references
+            .iter()
+            .filter(|r| {
+                r.name == *name
+                    && r.resolution == Resolution::Scope(*scope)
+                    && r.range.start > definition_end
+            })
+            .find(|r| {
+                eval.node_at(r.range)
+                    .is_some_and(|identifier| changed_through(eval, identifier))
+            });
+        if let Some(change) = changed {
+            return Err(format!(
+                "the default value of `{}` reads `{name}`, which is changed in place after the function is defined (line {}): bound where the work is handed over, it would read the changed value",
+                default.parameter,
+                eval.line_at(change.range.start)
+            ));
+        }
     }
     Ok(())
+}
+
+/// Whether the code around `identifier` stores or deletes an item or attribute through it
+/// (`weights["y"] = 9`, `cfg.level += 1`, `del cache[k]`) or calls a container's mutating
+/// method on it (`opts.update(...)`).
+fn changed_through(eval: &Evaluator<'_>, identifier: Node<'_>) -> bool {
+    let mut node = identifier;
+    loop {
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        match parent.kind_name() {
+            "subscript" if parent.field("value") == Some(node) => node = parent,
+            "attribute" if parent.field("object") == Some(node) => {
+                let called = parent.parent().is_some_and(|call| {
+                    call.kind_name() == "call" && call.field("function") == Some(parent)
+                });
+                if called {
+                    let method = parent.field("attribute").map(|a| eval.text(a));
+                    return method.is_some_and(|m| super::parent_state::MUTATORS.contains(&m));
+                }
+                node = parent;
+            }
+            _ => return node != identifier && stored(node),
+        }
+    }
 }

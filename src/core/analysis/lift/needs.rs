@@ -160,7 +160,7 @@ fn member_defaults(ctx: &Context<'_>, member: Callable<'_>) -> Result<Vec<MovedD
     let moved = moved_defaults(ctx.eval, ctx.guards, parameters, definition)?;
     if let Some(end) = definition_end {
         for default in &moved {
-            check_timing(ctx.eval.model, end, default)?;
+            check_timing(ctx.eval, end, definition.nested, default)?;
         }
     }
     Ok(moved)

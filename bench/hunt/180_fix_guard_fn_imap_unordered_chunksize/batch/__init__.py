@@ -1,0 +1,3 @@
+from .runner import run_unordered
+
+__all__ = ["run_unordered"]

@@ -1,0 +1,1 @@
+from .bg import start_background

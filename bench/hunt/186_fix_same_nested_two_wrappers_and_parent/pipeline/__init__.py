@@ -1,0 +1,3 @@
+from .launch import Runner, fire
+
+__all__ = ["Runner", "fire"]

@@ -1,0 +1,3 @@
+from jobs.start import start
+
+__all__ = ["start"]

@@ -1,0 +1,1 @@
+from .fan import fan_out, submit_with_callback

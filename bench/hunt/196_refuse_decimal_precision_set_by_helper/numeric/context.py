@@ -1,0 +1,5 @@
+import decimal
+
+
+def use_precision(digits):
+    decimal.getcontext().prec = digits

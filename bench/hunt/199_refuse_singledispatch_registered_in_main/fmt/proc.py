@@ -1,0 +1,7 @@
+import multiprocessing as mp
+
+
+def run_target(target, *args):
+    p = mp.Process(target=target, args=args)
+    p.start()
+    p.join()

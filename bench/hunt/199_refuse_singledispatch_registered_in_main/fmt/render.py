@@ -1,0 +1,6 @@
+import functools
+
+
+@functools.singledispatch
+def render(value):
+    return f"<{value}>"

@@ -1,0 +1,3 @@
+from . import pool
+
+__all__ = ["pool"]

@@ -1,0 +1,2 @@
+from .par import *
+from .text import *

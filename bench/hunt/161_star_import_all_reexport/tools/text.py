@@ -1,0 +1,5 @@
+__all__ = ["banner"]
+
+
+def banner(text):
+    return f"== {text} =="

@@ -1,0 +1,3 @@
+from .api import process
+
+__all__ = ["process"]

@@ -1,0 +1,3 @@
+from .parallel import Parallel
+
+__all__ = ["Parallel"]

@@ -1,0 +1,3 @@
+from .api import apply
+
+__all__ = ["apply"]

@@ -1,0 +1,3 @@
+from .run import unordered
+
+__all__ = ["unordered"]

@@ -1,0 +1,1 @@
+from .child import call_in_child

@@ -1,0 +1,5 @@
+"""Shop helpers."""
+
+from shop.workers import start
+
+__all__ = ["start"]

@@ -1,0 +1,5 @@
+LEVEL = 0
+
+
+def level_of(x):
+    return (x, LEVEL)

@@ -1,0 +1,1 @@
+from .spawning import start

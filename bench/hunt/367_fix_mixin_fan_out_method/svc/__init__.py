@@ -1,0 +1,3 @@
+from svc.service import Service
+
+__all__ = ["Service"]

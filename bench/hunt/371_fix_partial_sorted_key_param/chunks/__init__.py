@@ -1,0 +1,3 @@
+from chunks.sorting import sort_chunks
+
+__all__ = ["sort_chunks"]

@@ -1,0 +1,3 @@
+from .calls import safe_map
+
+__all__ = ["safe_map"]

@@ -1,0 +1,3 @@
+from tasks.background import run_in_background
+
+__all__ = ["run_in_background"]

@@ -1,0 +1,3 @@
+from .manager import JobManager
+
+__all__ = ["JobManager"]

@@ -1,0 +1,3 @@
+from batching.batch import Batch
+
+__all__ = ["Batch"]

@@ -1,0 +1,3 @@
+from .drain import collect
+
+__all__ = ["collect"]

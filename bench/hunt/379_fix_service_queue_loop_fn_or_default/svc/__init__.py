@@ -1,0 +1,3 @@
+from svc.worker import Worker
+
+__all__ = ["Worker"]

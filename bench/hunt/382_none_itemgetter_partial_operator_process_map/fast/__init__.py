@@ -1,0 +1,3 @@
+from fast.pmap import pmap
+
+__all__ = ["pmap"]

@@ -1,0 +1,3 @@
+from .mapping import pmap
+
+__all__ = ["pmap"]

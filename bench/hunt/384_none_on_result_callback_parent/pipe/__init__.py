@@ -1,0 +1,3 @@
+from pipe.stages import parse, pipeline
+
+__all__ = ["parse", "pipeline"]

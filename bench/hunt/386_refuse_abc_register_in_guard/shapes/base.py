@@ -1,0 +1,6 @@
+import abc
+
+
+class Shape(abc.ABC):
+    @abc.abstractmethod
+    def area(self): ...

@@ -1,0 +1,3 @@
+from each.indexed import map_indexed
+
+__all__ = ["map_indexed"]

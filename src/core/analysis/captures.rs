@@ -2042,14 +2042,14 @@ fn holds_local_callable(
         .is_some_and(|f| FUNCTOOLS_HOLDERS.contains(&f))
         || {
             let last = eval
-                .text(function)
+                .text(maker)
                 .rsplit('.')
                 .next()
                 .unwrap_or_default()
                 .trim();
             let camel = last.starts_with(|c: char| c.is_ascii_uppercase())
                 && last.contains(|c: char| c.is_ascii_lowercase());
-            let class_here = function.kind_name() == "identifier"
+            let class_here = maker.kind_name() == "identifier"
                 && matches!(eval.model.resolve(scope, last), Resolution::Scope(owner)
                 if eval.model.bindings_of(owner, last).iter()
                     .any(|&id| eval.model.binding(id).kind == BindingKind::ClassDef));

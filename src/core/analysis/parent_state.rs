@@ -2048,7 +2048,9 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
         let mut end = None;
         for node in ancestors {
             match node.kind_name() {
-                "with_statement" if binds_with_target(callee, node, stack) => {
+                "with_statement"
+                    if binds_with_target(callee, node, stack, entered.start_byte()) =>
+                {
                     end = Some(node.end_byte());
                     break;
                 }
@@ -2074,20 +2076,22 @@ fn redirects_hand_over(callee: &Callee<'_>, call: Node<'_>) -> bool {
         })
 }
 
-/// Whether one of the items of the `with` statement `with` binds `name` (`as stack`).
-fn binds_with_target(callee: &Callee<'_>, with: Node<'_>, name: &str) -> bool {
-    let mut stack = vec![with];
-    while let Some(node) = stack.pop() {
-        if node.kind_name() == "as_pattern_target" && callee.eval.text(node).trim() == name {
-            return true;
-        }
-        if node.kind_name() == "block" {
-            continue;
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-    }
-    false
+/// Whether one of the items of the `with` statement `with` binds `name` (`as stack`): a
+/// `with` target binding of the name, read at `at`, that lies in the statement's items.
+fn binds_with_target(callee: &Callee<'_>, with: Node<'_>, name: &str, at: usize) -> bool {
+    let model = callee.eval.model;
+    let Resolution::Scope(owner) = model.resolve(model.scope_at(at), name) else {
+        return false;
+    };
+    let items = TextRange::new(
+        with.start_byte(),
+        with.field("body")
+            .map_or(with.end_byte(), |b| b.start_byte()),
+    );
+    model.bindings_of(owner, name).iter().any(|&id| {
+        let binding = model.binding(id);
+        binding.kind == BindingKind::WithTarget && items.contains_range(binding.range)
+    })
 }
 
 /// The call `<stack>.enter_context(<item>)` that enters `item`, with the name `<stack>`.

@@ -35,7 +35,9 @@ use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
-use super::values::{Ancestor, Evaluator, MEMBERS, SUPER, Value, as_bound, string_content};
+use super::values::{
+    Ancestor, Evaluator, KEEPS_STATE, MEMBERS, SUPER, Value, as_bound, string_content,
+};
 use super::worker_reads::{Entry, Step, followed};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, ScopeId, SemanticModel};
@@ -1588,10 +1590,20 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         let first = (scopes.iter())
             .position(|scope| eval.defines_wrapper(*scope))
             .unwrap_or(scopes.len());
-        if !scopes[..first]
-            .iter()
-            .all(|scope| eval.keeps_base_state(*scope))
-        {
+        let stateless = |scope: &ScopeId| eval.keeps_base_state(*scope);
+        let dynamic = scopes.iter().any(|scope| {
+            eval.scope_node(*scope).is_some_and(|node| {
+                eval.reads_instance_dynamically(node) || eval.text(node).contains("setattr")
+            })
+        });
+        // A class with no wrapper in its order may keep state (`Named` setting `self.name`
+        // in its `__init__`) and still sit before a wrapper's class in a subclass of another
+        // file (`class Service(Named, FanOutMixin)`): every name it sets is listed, so the
+        // subclass's file sees whether it touches what the wrapper's class uses, and the
+        // list says it keeps state (`KEEPS_STATE`). Not when it sets names no list can
+        // show (`setattr(self, ...)`, `self.__dict__`).
+        let keeps_state = first == scopes.len() && !scopes.iter().all(stateless);
+        if !scopes[..first].iter().all(stateless) && (!keeps_state || dynamic) {
             continue;
         }
         // The attributes its methods read or set on the instance (`self.n_jobs`,
@@ -1605,10 +1617,6 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         // A class attribute the methods read only as a pool's size (`Pool(cls.workers)`) is
         // no such state: a subclass may set it and still have its tasks pickled. Unless a
         // method may read it some other way (`getattr(self, name)`).
-        let dynamic = scopes.iter().any(|scope| {
-            eval.scope_node(*scope)
-                .is_some_and(|node| eval.reads_instance_dynamically(node))
-        });
         let sizes_only = |name: &str, ids: &[BindingId]| {
             !dynamic
                 && !read.iter().any(|r| r == name)
@@ -1625,6 +1633,9 @@ fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             .map(|(name, _)| name.clone())
             .collect();
         names.extend(read);
+        if keeps_state {
+            names.push(KEEPS_STATE.to_string());
+        }
         names.sort_unstable();
         names.dedup();
         found.push(at_class(

@@ -57,6 +57,11 @@ pub(in crate::core::analysis) const SUPER: &str = "super()";
 /// members()`, `UserKind::Members`), unspellable for the same reason.
 pub(in crate::core::analysis) const MEMBERS: &str = "members()";
 
+/// The name in a class's `MEMBERS` that says it keeps state of its own (an `__init__`,
+/// attributes it sets on its instance), unspellable as the others: such a class may come
+/// before an imported wrapper's class only when none of its names is one of that class's.
+pub(in crate::core::analysis) const KEEPS_STATE: &str = "state()";
+
 /// One class of a method resolution order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(in crate::core::analysis) enum Ancestor {
@@ -299,6 +304,7 @@ impl<'a> Evaluator<'a> {
                     }
                     Ancestor::Imported(path) => self.imported_members(path).is_some_and(|names| {
                         !self.overrides_used(Names::Listed(names), ancestor, name)
+                            && !self.shares_state(names, ancestor)
                     }),
                     Ancestor::Opaque(_) => false,
                 })
@@ -712,6 +718,24 @@ impl<'a> Evaluator<'a> {
             }),
             Ancestor::Opaque(_) => true,
         }
+    }
+
+    /// Whether a class of another file before `base` in an order, which has `names` and keeps
+    /// state of its own (`KEEPS_STATE`), may change the state of `base`: it binds or sets a
+    /// name `base` has or its methods use on the instance, or `base`'s names are unknown
+    /// (this file's class or one `--api` declares is asked by `overrides_used`).
+    /// `__init__` is left out: both may define one, and which runs sets only the attributes
+    /// listed.
+    fn shares_state(&self, names: &[String], base: &Ancestor) -> bool {
+        if !names.iter().any(|n| n == KEEPS_STATE) {
+            return false;
+        }
+        let Ancestor::Imported(path) = base else {
+            return false;
+        };
+        self.imported_members(path).is_none_or(|theirs| {
+            (names.iter()).any(|n| n != "__init__" && n != KEEPS_STATE && theirs.contains(n))
+        })
     }
 
     /// Whether `read` is only the size of a pool a call makes: the first positional argument,

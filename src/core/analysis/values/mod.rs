@@ -52,7 +52,7 @@ use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use factories::returned_values;
-pub(in crate::core::analysis) use inheritance::{Ancestor, MEMBERS, SUPER};
+pub(in crate::core::analysis) use inheritance::{Ancestor, KEEPS_STATE, MEMBERS, SUPER};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
 pub(in crate::core::analysis) use picked_classes::is_thread;

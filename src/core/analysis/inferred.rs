@@ -3333,7 +3333,12 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             }
         }
     }
-    if let Some((label, called)) = partial_of_calling_builtin(eval, site.callable, site.scope) {
+    // Also kept in a local first (`job = partial(sorted, key=key)`, then `pool.map(job, xs)`).
+    let builtin = partial_of_calling_builtin(eval, site.callable, site.scope).or_else(|| {
+        let (value, _) = bound_once(eval, unparenthesize(site.callable), site.scope)?;
+        partial_of_calling_builtin(eval, value, site.scope)
+    });
+    if let Some((label, called)) = builtin {
         for element in called {
             let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
                 continue;

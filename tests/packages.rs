@@ -295,11 +295,13 @@ fn report_and_diff_through_containers_and_collections_of_callables() {
 /// its `**kwargs` to `Process` takes `target=` and `args=` as `Process` does, and one
 /// forwarding its `*args` after the group (`Process(None, *args)`) takes the target first; a
 /// method's closure that stores what it decorates in a dict attribute a pool runs is a
-/// wrapper.
+/// wrapper, and so is a setter keeping its callable in the attribute another method later
+/// starts a process with.
 #[test]
 fn report_and_diff_through_fluent_setters_and_forwarded_keywords() {
     for name in [
         "fluent_setters",
+        "stored_targets",
         "forwarded_process_keywords",
         "process_group_splat",
         "registry_attribute",

@@ -89,7 +89,7 @@ use super::worker_reads::{Entry, Step, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
     PackedIn, appended_to_attribute, appended_to_module_list, attributes_named,
-    collection_elements, indexed_part, looped_parts, packed_elements, packed_in,
+    collection_elements, indexed_part, looped_parts, packed_elements, packed_in, set_on_instance,
     splatted_into_callable, stored_in_attribute, stored_in_registry,
 };
 use crate::core::node::NodeExt;
@@ -907,6 +907,9 @@ fn through_collections(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Ve
     }
     if stored.is_empty() {
         stored = stored_in_attribute(eval, site.callable, site.scope);
+    }
+    if stored.is_empty() {
+        stored = set_on_instance(eval, site.callable, site.scope);
     }
     let stored_ids: Vec<usize> = stored.iter().map(|n| n.id()).collect();
     appended.extend(stored);

@@ -635,6 +635,81 @@ pub(in crate::core::analysis) fn stored_in_attribute<'a>(
     found
 }
 
+/// What the methods of the site's class set the attribute to that the site hands over
+/// itself (`Process(target=self._fn)` in `run`, `self._fn = fn` in a setter `set_target`):
+/// every value but `None` of each `self.<attr> = value` in the class. A constructor keeping
+/// `self.fn = fn` alone is `subclasses::stored_parameter`'s; here any method may set it, and
+/// the method whose parameter it is takes the callable for the later hand-over. The class
+/// must bind no such name itself, and read the attribute elsewhere only to test it
+/// (`if self._fn is None:`, `if not self._fn:`): anything else may look at the value.
+pub(in crate::core::analysis) fn set_on_instance<'a>(
+    eval: &Evaluator<'a>,
+    callable: Node<'a>,
+    scope: ScopeId,
+) -> Vec<Node<'a>> {
+    let callable = unparenthesize(callable);
+    let Some((attr, class)) = own_attribute(eval, callable, scope) else {
+        return Vec::new();
+    };
+    let binds = eval
+        .model
+        .scope_created_by(crate::core::source::TextRange::of(class))
+        .is_none_or(|scope| !eval.model.bindings_of(scope, attr).is_empty());
+    if binds {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for node in attributes_named(eval, class, attr) {
+        if node.id() == callable.id() {
+            continue;
+        }
+        let at = eval.model.scope_at(node.start_byte());
+        let Some(parent) = node.parent().filter(|_| on_own_instance(eval, node, at)) else {
+            return Vec::new();
+        };
+        let assigned = parent.kind_name() == "assignment"
+            && parent.field("left").map(|l| l.id()) == Some(node.id());
+        match parent.field("right").filter(|_| assigned) {
+            Some(value) if unparenthesize(value).kind_name() == "none" => {}
+            Some(value) => found.push(value),
+            None if tests_only(eval, node) => {}
+            None => return Vec::new(),
+        }
+    }
+    found.sort_by_key(|n| n.start_byte());
+    found
+}
+
+/// Whether the read `node` only tests its value: `node is None`, `node is not None`, `not
+/// node`, or the condition of an `if` or `while`.
+fn tests_only(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    match parent.kind_name() {
+        "not_operator" => true,
+        "if_statement" | "elif_clause" | "while_statement" => {
+            parent.field("condition").map(|c| c.id()) == Some(node.id())
+        }
+        "comparison_operator" => {
+            let mut cursor = parent.walk();
+            let operators: Vec<&str> = parent
+                .children(&mut cursor)
+                .filter(|c| !c.is_named())
+                .map(|c| c.kind_name())
+                .collect();
+            let mut cursor = parent.walk();
+            let operands: Vec<Node<'_>> = parent.named_children(&mut cursor).collect();
+            matches!(operators.as_slice(), ["is"] | ["is", "not"] | ["is not"])
+                && operands.len() == 2
+                && operands
+                    .iter()
+                    .any(|o| o.id() != node.id() && eval.text(*o) == "None")
+        }
+        _ => false,
+    }
+}
+
 /// Whether the read `node` of a dict looks at its keys only: `sorted(d)`, `len(d)`,
 /// `list(d)`, `set(d)`, `tuple(d)`, `d.keys()`, or a test `key in d`.
 fn reads_keys(eval: &Evaluator<'_>, node: Node<'_>) -> bool {

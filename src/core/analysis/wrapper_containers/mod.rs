@@ -53,7 +53,7 @@ mod collections;
 
 pub(super) use collections::{
     appended_to_attribute, appended_to_module_list, attributes_named, indexed_part, looped_parts,
-    name_position, stored_in_attribute, stored_in_registry,
+    name_position, set_on_instance, stored_in_attribute, stored_in_registry,
 };
 
 /// How deep containers are followed inside one another.

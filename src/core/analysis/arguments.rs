@@ -948,10 +948,19 @@ pub fn positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
         site.row.passing,
         Passing::Tuple { args, .. } if args.position.is_none() && site.row.via.is_some()
     );
+    let index = usize::from(site.row.passes_index);
+    // A wrapper that forwards its own `*args`, which come right after its callable, as the
+    // worker's arguments (`def start(fn, *args): Process(target=fn, args=args)`) calls the
+    // worker with the arguments written after the callable at each call, as `submit` does.
+    let forwards_own_args = site.row.via.is_some()
+        && site.row.positionals.is_none()
+        && matches!(site.row.passing, Passing::Trailing { .. });
+    if forwards_own_args {
+        return after_callable(site).map(|c| c + index);
+    }
     if !API_TABLE.contains(site.row) && !forwards_args {
         return site.row.positionals;
     }
-    let index = usize::from(site.row.passes_index);
     let source = eval.source;
     let count = match site.row.passing {
         Passing::Tuple { args, .. } => {
@@ -998,8 +1007,9 @@ fn after_callable(site: &Site<'_>) -> Option<usize> {
             continue;
         }
         match argument.kind_name() {
-            "keyword_argument" | "comment" => {}
-            "list_splat" | "dictionary_splat" => return None,
+            // `**kwargs` passes keywords only.
+            "keyword_argument" | "comment" | "dictionary_splat" => {}
+            "list_splat" => return None,
             _ => count += 1,
         }
     }

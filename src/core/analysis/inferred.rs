@@ -3789,7 +3789,8 @@ fn handed_to(
             ));
             continue;
         };
-        let reach = if calls_parameter(eval, target, bound) {
+        let called = calls_parameter(eval, target, bound);
+        let reach = if called {
             worker_entry(bound, Vec::new())
         } else if let Some(looped) = part.as_mut().filter(|l| l.element == Element::Whole)
             && let Some(key) = called_key(eval, target, bound)
@@ -3810,8 +3811,15 @@ fn handed_to(
         };
         let label = eval.text(target.field("name").unwrap_or(target));
         let keyed = part.filter(|l| matches!(l.element, Element::Key(_) | Element::Field(_)));
+        let whole = part.is_none();
         if let Some(mut wrapper) = through_worker(eval, site, (function, name, part), (label, line))
         {
+            // The worker calls the caller's callable itself (`out.put(fn(item))`): with as
+            // many positional arguments as its calls write out.
+            if called && whole {
+                wrapper.positionals = worker_parameter_name(eval, worker, bound)
+                    .and_then(|name| call_positionals(eval, worker, name));
+            }
             // The wrapper reading the dict it hands over anywhere else (`step["fn"].__name__`,
             // `fn = step["fn"]`) may look at the value: taken as looking, the safe side.
             if let Some(looped) = keyed
@@ -4252,6 +4260,35 @@ pub(super) fn calls_or_keeps(eval: &Evaluator<'_>, def: Node<'_>, name: &str) ->
         stack.extend(node.named_children(&mut cursor));
     }
     kept_for_later_calls(eval, body, name)
+}
+
+/// How many positional arguments the body of `def` calls its parameter `name` with at most,
+/// when every read of the name is a call of it that writes them out (`fn(item)`, `fn(a,
+/// key=k)`); `None` when one unpacks them or the name is read any other way (passed on,
+/// kept, `map(fn, xs)`), which may call it with any.
+fn call_positionals(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<usize> {
+    let mut most = None;
+    let mut stack = vec![def.field("body")?];
+    while let Some(node) = stack.pop() {
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        if node.kind_name() != "identifier" || eval.text(node) != name {
+            continue;
+        }
+        let call = node.parent().filter(|call| {
+            call.kind_name() == "call" && call.field("function").map(|f| f.id()) == Some(node.id())
+        })?;
+        let mut count = 0;
+        for argument in named_items(call.field("arguments")?) {
+            match argument.kind_name() {
+                "keyword_argument" => {}
+                "list_splat" | "dictionary_splat" => return None,
+                _ => count += 1,
+            }
+        }
+        most = Some(most.map_or(count, |most: usize| most.max(count)));
+    }
+    most
 }
 
 /// What a wrapper takes from the row of the wrapper or API it hands its callable to: where

@@ -89,6 +89,10 @@ enum StateChange {
     /// It calls a function of a module of the project (`registry.register(...)` after `import
     /// registry`), which may change the module's state: its code is not read.
     ModuleFunction(String),
+    /// It calls a module-level function under `functools.lru_cache` or `functools.cache`,
+    /// which fills its cache; only a read of the cache's counters (`fib.cache_info()`) sees
+    /// that, since the results are the same.
+    FillsCache,
 }
 
 /// Refuses the callable when it, or a module-level function it calls, reads what the parent
@@ -177,10 +181,12 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
             // read of a value of it is needed.
             let function = matches!(write.change, StateChange::ModuleFunction(_));
             let stored = matches!(write.change, StateChange::Set | StateChange::InPlace);
+            let cache = write.change == StateChange::FillsCache;
             let Some((read, _, via, _)) = reads.iter().find(|(read, n, _, value)| {
                 n == name
                     && ((overlaps(read, &write.target) && (*value || !function))
                         || (module && stored))
+                    && (!cache || *read == write.target)
             }) else {
                 continue;
             };
@@ -200,6 +206,12 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
                 (None, None, None) => format!("it reads `{read}`"),
             };
             let what = match &write.change {
+                StateChange::FillsCache => {
+                    return Err(format!(
+                        "{reader}, and {} fills the cache of `{name}` at run time (line {}): a worker started by spawn or forkserver imports the module again and would start with an empty cache",
+                        write.writer, write.line
+                    ));
+                }
                 StateChange::InPlace => format!("changes `{}` in place", write.target),
                 StateChange::Set => format!("sets `{}`", write.target),
                 StateChange::ModuleFunction(function) => {
@@ -380,6 +392,28 @@ fn writes_through(
             change,
         });
     }
+    // `fib(30)` in the parent fills the cache of `@lru_cache def fib`, which
+    // `fib.cache_info()` in a worker started by fork then counts.
+    if cached_function(callee, name) {
+        for (reference, identifier) in reads_outside(callee, name) {
+            let called = identifier.parent().is_some_and(|call| {
+                call.kind_name() == "call" && call.field("function") == Some(identifier)
+            });
+            if !called {
+                continue;
+            }
+            let Some(writer) = parent_writer(callee, enclosing, handed_by, reference, identifier)
+            else {
+                continue;
+            };
+            writes.push(Write {
+                target: format!("{name}.cache_info"),
+                writer,
+                line: eval.line_at(reference.range.start),
+                change: StateChange::FillsCache,
+            });
+        }
+    }
     for (reference, identifier, method) in method_alias_calls(callee, name) {
         // `draw = RNG.random; draw()` moves `RNG` as `RNG.random()` does.
         let changes = receiver_writes(callee, name, method, true).unwrap_or_else(|| {
@@ -400,6 +434,47 @@ fn writes_through(
         });
     }
     writes
+}
+
+/// Whether the module-level `name` is bound only by a `def` under `functools.lru_cache` or
+/// `functools.cache` (`@lru_cache(maxsize=None)`, `@functools.cache`).
+fn cached_function(callee: &Callee<'_>, name: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    !bindings.is_empty()
+        && bindings.iter().all(|id| {
+            let binding = model.binding(*id);
+            binding.kind == BindingKind::FunctionDef
+                && eval
+                    .statement_node(binding.statement)
+                    .filter(|statement| statement.kind_name() == "decorated_definition")
+                    .is_some_and(|statement| {
+                        let mut cursor = statement.walk();
+                        let decorators: Vec<Node<'_>> = statement
+                            .named_children(&mut cursor)
+                            .filter(|n| n.kind_name() == "decorator")
+                            .collect();
+                        decorators.into_iter().any(|decorator| {
+                            let Some(mut maker) = decorator.named_child(0) else {
+                                return false;
+                            };
+                            if maker.kind_name() == "call"
+                                && let Some(function) = maker.field("function")
+                            {
+                                maker = function;
+                            }
+                            matches!(
+                                super::unpicklable::qualified_name(
+                                    eval,
+                                    maker,
+                                    SemanticModel::MODULE
+                                )
+                                .as_deref(),
+                                Some("functools.lru_cache" | "functools.cache")
+                            )
+                        })
+                    })
+        })
 }
 
 /// The reads of the module-level `name` outside the callable, each with its identifier.

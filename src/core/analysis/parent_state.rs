@@ -1666,6 +1666,17 @@ const CALLS: &str = "calls";
 /// computes with its own values and builtins (`out.put(base * 2)` on its parameter).
 const OUTPUT: &str = "output";
 
+/// The "module" of what a process inherits when it is created, `os.environ` and the signals
+/// it ignores (`SIG_IGN`), changed after the program may have started a process: a worker
+/// started by spawn is created after the change and has it, but one started by forkserver
+/// forks from the server, which the first start made (with the state of then). It counts for
+/// a worker that reads the environment or calls other code (`ENVIRONMENT`), and for a
+/// signal's disposition, for any.
+const SERVER_STATE: &str = "forkserver";
+
+/// `SERVER_STATE` for a change of `os.environ`.
+const ENVIRONMENT: &str = "environment";
+
 /// Whether the worker's code calls `print` or reads `sys` itself.
 fn writes_output(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     let model = callee.eval.model;
@@ -1735,11 +1746,18 @@ pub(super) fn check_process_settings(
     }
     // Any code may depend on a setting of `ANY_WORK`.
     used.push((ANY_WORK, String::new()));
+    used.push((SERVER_STATE, String::new()));
     if calls_other_code(callee, code) {
         used.push((CALLS, String::new()));
         used.push((OUTPUT, String::new()));
-    } else if writes_output(callee, code) {
-        used.push((OUTPUT, String::new()));
+        used.push((ENVIRONMENT, String::new()));
+    } else {
+        if writes_output(callee, code) {
+            used.push((OUTPUT, String::new()));
+        }
+        if reads_environment(callee, code) {
+            used.push((ENVIRONMENT, String::new()));
+        }
     }
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
     // The names bound by imports only, in order: the first change found is the one reported.
@@ -1771,6 +1789,12 @@ pub(super) fn check_process_settings(
             if module == OUTPUT {
                 return Err(format!(
                     "{writer} {setting} at run time (line {line}), which sends what the process prints elsewhere, in the process it runs in only: a worker started by spawn or forkserver prints to the real stream"
+                ));
+            }
+            if module == SERVER_STATE || module == ENVIRONMENT {
+                let started = started_before(callee, chain_top(identifier)).unwrap_or(line);
+                return Err(format!(
+                    "{writer} {setting} at run time (line {line}), after a process was started (line {started}): a worker started by forkserver forks from the server that first start made, which would not have the change"
                 ));
             }
             if module == ANY_WORK || module == CALLS {
@@ -1807,6 +1831,7 @@ fn may_reach_setting(kind: &BindingKind) -> bool {
             "sys.stdout",
             "sys.stderr",
             "signal.signal",
+            "os.environ",
         ])
         .any(|target| overlaps(&path, target))
 }
@@ -1989,9 +2014,48 @@ fn setting_changed(
     if matches!(qualified.as_str(), "sys.stdout" | "sys.stderr") {
         return stored_in(function).map(|target| (format!("sets `{}`", eval.text(target)), OUTPUT));
     }
+    // `os.environ["K"] = v`, `os.environ.update(...)`: a worker started by spawn has it,
+    // one forked by a forkserver already running does not.
+    if qualified == "os.environ"
+        || qualified
+            .strip_prefix("os.environ.")
+            .is_some_and(|method| MUTATORS.contains(&method))
+    {
+        let changed = match qualified.as_str() {
+            "os.environ" => stored_in(function).is_some(),
+            _ => call_of(function).is_some(),
+        };
+        return changed
+            .then(|| started_before(callee, function))
+            .flatten()
+            .map(|_| ("changes `os.environ`".to_string(), ENVIRONMENT));
+    }
     let call = call_of(function)?;
     if qualified == "signal.signal" {
-        return installs_handler(eval, call, scope).map(|handler| {
+        let Some(handler) = installs_handler(eval, call, scope) else {
+            // `SIG_IGN` and `SIG_DFL` last across the `exec` of spawn. A handler put back
+            // from a variable (`signal.signal(SIGINT, original)` after a pool started with
+            // SIGINT ignored) is the idiom that keeps the pool's workers as they were.
+            let named = (call.field("arguments"))
+                .and_then(|arguments| crate::core::parse::named_items(arguments).get(1).copied())
+                .is_some_and(|handler| {
+                    let text = eval.text(handler);
+                    text.ends_with("SIG_IGN") || text.ends_with("SIG_DFL")
+                });
+            if !named {
+                return None;
+            }
+            return started_before(callee, call).map(|_| {
+                (
+                    format!(
+                        "sets how a signal is handled with `{}(...)`",
+                        eval.text(function)
+                    ),
+                    SERVER_STATE,
+                )
+            });
+        };
+        return Some(handler).map(|handler| {
             let handler = if handler.starts_with("lambda") {
                 "a lambda".to_string()
             } else {
@@ -2014,6 +2078,70 @@ fn setting_changed(
             .then(|| (format!("calls `{}(...)`", eval.text(function)), OUTPUT));
     }
     configured(callee, call, &qualified)
+}
+
+/// The line of a call before `node`, in the code of the function (or the module) that holds
+/// it, that may start a process from which a forkserver runs: making a `Process`, a `Pool` or
+/// a process pool without a fork context, or calling a wrapper of one. What nested functions
+/// and classes define does not run there, and is not looked at.
+fn started_before(callee: &Callee<'_>, node: Node<'_>) -> Option<usize> {
+    let eval = callee.eval;
+    let mut holder = node;
+    while let Some(parent) = holder.parent() {
+        holder = parent;
+        if matches!(holder.kind_name(), "function_definition" | "lambda") {
+            break;
+        }
+    }
+    let mut stack = match holder.kind_name() {
+        "function_definition" => vec![holder.field("body")?],
+        _ => vec![holder],
+    };
+    let mut found: Option<usize> = None;
+    while let Some(at) = stack.pop() {
+        if at.start_byte() >= node.start_byte() {
+            continue;
+        }
+        if matches!(
+            at.kind_name(),
+            "function_definition" | "class_definition" | "lambda" | "decorated_definition"
+        ) {
+            continue;
+        }
+        if at.kind_name() == "call"
+            && at.end_byte() <= node.start_byte()
+            && let Some(function) = at.field("function")
+        {
+            let scope = eval.model.scope_at(function.start_byte());
+            // A wrapper of the file over a process API may make one too (`run(warm)`).
+            let starts = match eval.eval(function, scope) {
+                super::values::Value::Class { class, fork } => {
+                    !fork && class != super::api::Class::InterpreterPoolExecutor
+                }
+                super::values::Value::Function(row) => row.via.is_some(),
+                _ => false,
+            };
+            if starts {
+                let line = eval.line_at(at.start_byte());
+                found = Some(found.map_or(line, |known| known.min(line)));
+            }
+        }
+        let mut cursor = at.walk();
+        stack.extend(at.named_children(&mut cursor));
+    }
+    found
+}
+
+/// Whether the worker's code reads the environment itself: `os`, or a name imported as
+/// `environ` or `getenv`.
+fn reads_environment(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
+    let model = callee.eval.model;
+    code.iter().any(|&(range, _)| {
+        model.references_in(range).any(|reference| {
+            matches!(reference.name.as_str(), "os" | "environ" | "getenv")
+                && matches!(reference.resolution, Resolution::Scope(_))
+        })
+    })
 }
 
 /// The handler `signal.signal(signum, handler)` installs when it is a function of the file

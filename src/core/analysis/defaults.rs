@@ -305,52 +305,55 @@ fn changed_in_place(eval: &Evaluator<'_>, parameter: Node<'_>, name: &str) -> bo
     };
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.kind_name() == "identifier"
-            && eval.text(node) == name
-            && let Some(parent) = node.parent()
+        if node.kind_name() == "identifier" && eval.text(node) == name && changes_value(eval, node)
         {
-            let on_it = |field: &str| parent.field(field).is_some_and(|n| n.id() == node.id());
-            let changed = match parent.kind_name() {
-                "attribute" if on_it("object") => {
-                    let method = parent.field("attribute").map(|a| eval.text(a));
-                    let called = parent.parent().is_some_and(|c| {
-                        c.kind_name() == "call"
-                            && c.field("function").is_some_and(|f| f.id() == parent.id())
-                    });
-                    (called && method.is_some_and(|m| super::parent_state::MUTATORS.contains(&m)))
-                        || stored(parent)
-                }
-                "subscript" if on_it("value") => stored(parent),
-                // `acc += [x]`, `seen |= {x}`: in place on a list, dict or set.
-                "augmented_assignment" => on_it("left"),
-                // `s = seen`, then `s.append(x)`: changed through another name, maybe.
-                "assignment" => on_it("right"),
-                // `heapq.heappush(heap, x)`, `random.shuffle(items)`.
-                "argument_list" => {
-                    parent
-                        .named_child(0)
-                        .is_some_and(|first| first.id() == node.id())
-                        && parent
-                            .parent()
-                            .and_then(|call| call.field("function"))
-                            .is_some_and(|function| {
-                                let scope = eval.model.scope_at(function.start_byte());
-                                super::unpicklable::qualified_name(eval, function, scope)
-                                    .is_some_and(|q| {
-                                        super::parent_state::CHANGING_FIRST.contains(&q.as_str())
-                                    })
-                            })
-                }
-                _ => false,
-            };
-            if changed {
-                return true;
-            }
+            return true;
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
     false
+}
+
+/// Whether the read `node` of a name may change its value in place: a method of
+/// `parent_state::MUTATORS` called on it, a store or `del` of an item or attribute of it
+/// (`memo[key] = v`), an augmented assignment to it (`acc += [x]`), an alias made of it (`s =
+/// seen`, then maybe `s.append(x)`), or a standard function that changes its first argument
+/// (`heapq.heappush(heap, x)`).
+fn changes_value(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let on_it = |field: &str| parent.field(field).is_some_and(|n| n.id() == node.id());
+    match parent.kind_name() {
+        "attribute" if on_it("object") => {
+            let method = parent.field("attribute").map(|a| eval.text(a));
+            let called = parent.parent().is_some_and(|c| {
+                c.kind_name() == "call"
+                    && c.field("function").is_some_and(|f| f.id() == parent.id())
+            });
+            (called && method.is_some_and(|m| super::parent_state::MUTATORS.contains(&m)))
+                || stored(parent)
+        }
+        "subscript" if on_it("value") => stored(parent),
+        "augmented_assignment" => on_it("left"),
+        "assignment" => on_it("right"),
+        "argument_list" => {
+            parent
+                .named_child(0)
+                .is_some_and(|first| first.id() == node.id())
+                && parent
+                    .parent()
+                    .and_then(|call| call.field("function"))
+                    .is_some_and(|function| {
+                        let scope = eval.model.scope_at(function.start_byte());
+                        super::unpicklable::qualified_name(eval, function, scope).is_some_and(|q| {
+                            super::parent_state::CHANGING_FIRST.contains(&q.as_str())
+                        })
+                    })
+        }
+        _ => false,
+    }
 }
 
 /// Whether `target` (an item or an attribute) is stored to or deleted.
@@ -417,8 +420,8 @@ fn check_module_read(
 /// A `def` written before the site evaluated its default then; binding it at the site is the
 /// same only if nothing it reads is assigned after the definition. Module-level names are
 /// assigned at import, before the function that holds the definition runs.
-/// A value changed in place after the definition (`weights["y"] = 9`, `opts.update(...)`)
-/// changes what the default would read at the site too; so does a module-level name bound
+/// A value changed in place after the definition (`weights["y"] = 9`, `opts.update(...)`,
+/// or through an alias, `s = weights`) changes what the default would read at the site too; so does a module-level name bound
 /// again after a `def` of the `__main__` guard, the guard's later statements running after it.
 /// A `def` in a function runs after every statement of the module's import.
 pub fn check_timing(
@@ -453,12 +456,21 @@ pub fn check_timing(
                     && r.range.start > definition_end
             })
             .find(|r| {
-                eval.node_at(r.range)
-                    .is_some_and(|identifier| changed_through(eval, identifier))
+                eval.node_at(r.range).is_some_and(|identifier| {
+                    changed_through(eval, identifier) || changes_value(eval, identifier)
+                })
             });
         if let Some(change) = changed {
+            let aliased = eval
+                .node_at(change.range)
+                .and_then(|identifier| identifier.parent())
+                .is_some_and(|parent| parent.kind_name() == "assignment");
+            let how = match aliased {
+                true => "given another name, through which it may be changed,",
+                false => "changed in place",
+            };
             return Err(format!(
-                "the default value of `{}` reads `{name}`, which is changed in place after the function is defined (line {}): bound where the work is handed over, it would read the changed value",
+                "the default value of `{}` reads `{name}`, which is {how} after the function is defined (line {}): bound where the work is handed over, it would read the changed value",
                 default.parameter,
                 eval.line_at(change.range.start)
             ));

@@ -396,10 +396,7 @@ fn writes_through(
     // `fib.cache_info()` in a worker started by fork then counts.
     if cached_function(callee, name) {
         for (reference, identifier) in reads_outside(callee, name) {
-            let called = identifier.parent().is_some_and(|call| {
-                call.kind_name() == "call" && call.field("function") == Some(identifier)
-            });
-            if !called {
+            if call_of(identifier).is_none() {
                 continue;
             }
             let Some(writer) = parent_writer(callee, enclosing, handed_by, reference, identifier)

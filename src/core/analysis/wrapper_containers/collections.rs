@@ -532,13 +532,7 @@ fn harmless_registry_read(eval: &Evaluator<'_>, read: Node<'_>) -> bool {
             .is_some_and(|left| left.id() == read.id()),
         "global_statement" => true,
         "comparison_operator" => {
-            let mut cursor = parent.walk();
-            let operators: Vec<&str> = parent
-                .children(&mut cursor)
-                .filter(|c| !c.is_named())
-                .map(|c| c.kind_name())
-                .collect();
-            operators
+            operators(parent)
                 .iter()
                 .all(|o| matches!(*o, "in" | "not in" | "not"))
                 && parent
@@ -680,6 +674,16 @@ pub(in crate::core::analysis) fn set_on_instance<'a>(
     found
 }
 
+/// The operators of the comparison `comparison` (`in`, `is`, `not`, `<`), in order.
+fn operators<'t>(comparison: Node<'t>) -> Vec<&'t str> {
+    let mut cursor = comparison.walk();
+    comparison
+        .children(&mut cursor)
+        .filter(|c| !c.is_named())
+        .map(|c| c.kind_name())
+        .collect()
+}
+
 /// Whether the read `node` only tests its value: `node is None`, `node is not None`, `not
 /// node`, or the condition of an `if` or `while`.
 fn tests_only(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
@@ -693,15 +697,11 @@ fn tests_only(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
         }
         "comparison_operator" => {
             let mut cursor = parent.walk();
-            let operators: Vec<&str> = parent
-                .children(&mut cursor)
-                .filter(|c| !c.is_named())
-                .map(|c| c.kind_name())
-                .collect();
-            let mut cursor = parent.walk();
             let operands: Vec<Node<'_>> = parent.named_children(&mut cursor).collect();
-            matches!(operators.as_slice(), ["is"] | ["is", "not"] | ["is not"])
-                && operands.len() == 2
+            matches!(
+                operators(parent).as_slice(),
+                ["is"] | ["is", "not"] | ["is not"]
+            ) && operands.len() == 2
                 && operands
                     .iter()
                     .any(|o| o.id() != node.id() && eval.text(*o) == "None")

@@ -1594,7 +1594,7 @@ fn parent_only_caller(
 /// logging configuration, the seed of the shared random generator, the warning filters, the
 /// locale, the garbage collector, what a module keeps registered (sqlite3's adapters,
 /// ElementTree's namespace prefixes), a library's options.
-const PROCESS_SETTINGS: [(&str, &str); 48] = [
+const PROCESS_SETTINGS: [(&str, &str); 50] = [
     ("asyncio.set_event_loop_policy", "asyncio"),
     ("calendar.setfirstweekday", "calendar"),
     ("codecs.register", ANY_WORK),
@@ -1616,11 +1616,15 @@ const PROCESS_SETTINGS: [(&str, &str); 48] = [
     ("logging.setLoggerClass", "logging"),
     ("mimetypes.add_type", "mimetypes"),
     ("mimetypes.init", "mimetypes"),
+    ("multiprocessing.util.register_after_fork", ANY_WORK),
     ("numpy.random.seed", "numpy.random"),
     ("numpy.random.set_state", "numpy.random"),
     ("numpy.set_printoptions", "numpy"),
     ("numpy.seterr", "numpy"),
     ("numpy.seterrcall", "numpy"),
+    // Hooks a forked child runs as it starts; a spawned one, or one a forkserver forks, has
+    // none of the parent's.
+    ("os.register_at_fork", ANY_WORK),
     ("pandas.set_option", "pandas"),
     ("random.seed", "random"),
     ("random.setstate", "random"),

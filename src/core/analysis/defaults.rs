@@ -321,6 +321,9 @@ fn changed_in_place(eval: &Evaluator<'_>, parameter: Node<'_>, name: &str) -> bo
 /// seen`, then maybe `s.append(x)`), or a standard function that changes its first argument
 /// (`heapq.heappush(heap, x)`).
 fn changes_value(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
+    if aliased(node) {
+        return true;
+    }
     let Some(parent) = node.parent() else {
         return false;
     };
@@ -337,7 +340,6 @@ fn changes_value(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
         }
         "subscript" if on_it("value") => stored(parent),
         "augmented_assignment" => on_it("left"),
-        "assignment" => on_it("right"),
         "argument_list" => {
             parent
                 .named_child(0)
@@ -354,6 +356,30 @@ fn changes_value(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the read `node` gives its value another name: the value of an assignment (`s =
+/// seen`, also inside a tuple or list, `n, s = 0, seen`), of `:=`, or what a `for` walks
+/// (`for s in [seen]:`), or an element of a display held by one of those.
+fn aliased(node: Node<'_>) -> bool {
+    let mut child = node;
+    while let Some(parent) = child.parent() {
+        let is = |field: &str| parent.field(field).is_some_and(|n| n.id() == child.id());
+        match parent.kind_name() {
+            "tuple"
+            | "list"
+            | "set"
+            | "expression_list"
+            | "parenthesized_expression"
+            | "dictionary"
+            | "pair" => child = parent,
+            "assignment" => return is("right"),
+            "named_expression" => return is("value"),
+            "for_statement" | "for_in_clause" => return is("right"),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether `target` (an item or an attribute) is stored to or deleted.
@@ -461,11 +487,7 @@ pub fn check_timing(
                 })
             });
         if let Some(change) = changed {
-            let aliased = eval
-                .node_at(change.range)
-                .and_then(|identifier| identifier.parent())
-                .is_some_and(|parent| parent.kind_name() == "assignment");
-            let how = match aliased {
+            let how = match eval.node_at(change.range).is_some_and(aliased) {
                 true => "given another name, through which it may be changed,",
                 false => "changed in place",
             };

@@ -641,12 +641,7 @@ fn reads_and_aliases<'a>(
             Some(call) if through_calls => call,
             _ => identifier,
         };
-        let Some(alias) = value
-            .parent()
-            .filter(|a| a.kind_name() == "assignment" && a.field("right") == Some(value))
-            .and_then(|a| a.field("left"))
-            .filter(|left| left.kind_name() == "identifier")
-        else {
+        let Some(alias) = alias_of(value) else {
             continue;
         };
         let alias = eval.text(alias);
@@ -662,6 +657,53 @@ fn reads_and_aliases<'a>(
         }
     }
     found
+}
+
+/// The name `value` is given: by an assignment (`cfg = CONFIG`), at its place in a tuple
+/// assignment (`n, cfg = 0, CONFIG`), by `:=` (`(cfg := CONFIG)`), or as the target of a
+/// `for` over a literal that holds it (`for cfg in [CONFIG]:`). None with a `*` among either
+/// side's items, which shifts them.
+fn alias_of(value: Node<'_>) -> Option<Node<'_>> {
+    let parent = value.parent()?;
+    let identifier = |node: Node<'_>| node.kind_name() == "identifier";
+    match parent.kind_name() {
+        "assignment" if parent.field("right") == Some(value) => {
+            parent.field("left").filter(|left| identifier(*left))
+        }
+        "named_expression" if parent.field("value") == Some(value) => parent.field("name"),
+        "expression_list" | "tuple" | "list" => {
+            let up = parent.parent()?;
+            match up.kind_name() {
+                "assignment" if up.field("right") == Some(parent) => {
+                    let at = unstarred_items(parent)?
+                        .iter()
+                        .position(|n| n.id() == value.id())?;
+                    let left = up.field("left")?;
+                    unstarred_items(left)?
+                        .get(at)
+                        .copied()
+                        .filter(|n| identifier(*n))
+                }
+                "for_statement" if up.field("right") == Some(parent) => {
+                    up.field("left").filter(|left| identifier(*left))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The items of a tuple, list or pattern, comments left out; `None` with a `*` among them.
+fn unstarred_items(node: Node<'_>) -> Option<Vec<Node<'_>>> {
+    let mut cursor = node.walk();
+    let items: Vec<Node<'_>> = node
+        .named_children(&mut cursor)
+        .filter(|n| n.kind_name() != "comment")
+        .collect();
+    let starred =
+        (items.iter()).any(|n| matches!(n.kind_name(), "list_splat" | "list_splat_pattern"));
+    (!starred).then_some(items)
 }
 
 /// A rebinding of the module-level `name` that no assignment spells, made at run time: an
@@ -1022,6 +1064,9 @@ fn written_through(
     loop {
         let parent = node.parent()?;
         match parent.kind_name() {
+            // `(cfg := CONFIG)["k"] = 1` writes through `CONFIG` as `CONFIG["k"] = 1` does.
+            "named_expression" if parent.field("value") == Some(node) => node = parent,
+            "parenthesized_expression" => node = parent,
             "attribute" if parent.field("object") == Some(node) => {
                 if let Some(call) = parent.parent()
                     && call.kind_name() == "call"
@@ -1678,6 +1723,12 @@ const SERVER_STATE: &str = "forkserver";
 /// `SERVER_STATE` for a change of `os.environ`.
 const ENVIRONMENT: &str = "environment";
 
+/// The "module" of `os.putenv` and `os.unsetenv`, which change the environment a program
+/// started by `exec` gets but not `os.environ`: a worker started by fork reads the old
+/// `os.environ`, one started by spawn builds it from the new environment. It counts where
+/// `ENVIRONMENT` does.
+const PUTENV: &str = "putenv";
+
 /// Whether the worker's code calls `print` or reads `sys` itself.
 fn writes_output(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     let model = callee.eval.model;
@@ -1752,12 +1803,14 @@ pub(super) fn check_process_settings(
         used.push((CALLS, String::new()));
         used.push((OUTPUT, String::new()));
         used.push((ENVIRONMENT, String::new()));
+        used.push((PUTENV, String::new()));
     } else {
         if writes_output(callee, code) {
             used.push((OUTPUT, String::new()));
         }
         if reads_environment(callee, code) {
             used.push((ENVIRONMENT, String::new()));
+            used.push((PUTENV, String::new()));
         }
     }
     let handed_by = handover_end(callee, handed_over_at(callee)).max(callee.started_by);
@@ -1790,6 +1843,11 @@ pub(super) fn check_process_settings(
             if module == OUTPUT {
                 return Err(format!(
                     "{writer} {setting} at run time (line {line}), which sends what the process prints elsewhere, in the process it runs in only: a worker started by spawn or forkserver prints to the real stream"
+                ));
+            }
+            if module == PUTENV {
+                return Err(format!(
+                    "{writer} {setting} at run time (line {line}), which changes the environment a new program gets but not `os.environ`: a worker started by fork reads the `os.environ` of before, one started by spawn or forkserver the new environment"
                 ));
             }
             if module == SERVER_STATE || module == ENVIRONMENT {
@@ -1832,7 +1890,10 @@ fn may_reach_setting(kind: &BindingKind) -> bool {
             "sys.stdout",
             "sys.stderr",
             "signal.signal",
+            "signal.pthread_sigmask",
             "os.environ",
+            "os.putenv",
+            "os.unsetenv",
         ])
         .any(|target| overlaps(&path, target))
 }
@@ -2032,6 +2093,22 @@ fn setting_changed(
             .map(|_| ("changes `os.environ`".to_string(), ENVIRONMENT));
     }
     let call = call_of(function)?;
+    if matches!(qualified.as_str(), "os.putenv" | "os.unsetenv") {
+        return Some((format!("calls `{}(...)`", eval.text(function)), PUTENV));
+    }
+    // The signals a process blocks last across fork and exec alike, but a forkserver started
+    // before has the mask of then.
+    if qualified == "signal.pthread_sigmask" {
+        return started_before(callee, call).map(|_| {
+            (
+                format!(
+                    "sets which signals are blocked with `{}(...)`",
+                    eval.text(function)
+                ),
+                SERVER_STATE,
+            )
+        });
+    }
     if qualified == "signal.signal" {
         let Some(handler) = installs_handler(eval, call, scope) else {
             // `SIG_IGN` and `SIG_DFL` last across the `exec` of spawn. A handler put back
@@ -2086,7 +2163,6 @@ fn setting_changed(
 /// a process pool without a fork context, or calling a wrapper of one. What nested functions
 /// and classes define does not run there, and is not looked at.
 fn started_before(callee: &Callee<'_>, node: Node<'_>) -> Option<usize> {
-    let eval = callee.eval;
     let mut holder = node;
     while let Some(parent) = holder.parent() {
         holder = parent;
@@ -2094,34 +2170,53 @@ fn started_before(callee: &Callee<'_>, node: Node<'_>) -> Option<usize> {
             break;
         }
     }
-    let mut stack = match holder.kind_name() {
-        "function_definition" => vec![holder.field("body")?],
-        _ => vec![holder],
+    let body = match holder.kind_name() {
+        "function_definition" => holder.field("body")?,
+        _ => holder,
     };
+    starts_in(callee, body, node.start_byte(), 0)
+}
+
+/// How many calls deep `started_before` follows the functions of the file a call runs.
+const MAX_START_CALLS: usize = 3;
+
+/// The line of the first call in `code`, before the byte `before`, that may start a process:
+/// making one (see `started_before`), calling a wrapper of the file, or calling a
+/// module-level function of the file that does one of those (`warm()` starting a `Process`).
+fn starts_in(callee: &Callee<'_>, code: Node<'_>, before: usize, depth: usize) -> Option<usize> {
+    let (eval, model) = (callee.eval, callee.eval.model);
     let mut found: Option<usize> = None;
+    let mut stack = vec![code];
     while let Some(at) = stack.pop() {
-        if at.start_byte() >= node.start_byte() {
-            continue;
-        }
-        if matches!(
-            at.kind_name(),
-            "function_definition" | "class_definition" | "lambda" | "decorated_definition"
-        ) {
+        if at.start_byte() >= before
+            || matches!(
+                at.kind_name(),
+                "function_definition" | "class_definition" | "lambda" | "decorated_definition"
+            )
+        {
             continue;
         }
         if at.kind_name() == "call"
-            && at.end_byte() <= node.start_byte()
+            && at.end_byte() <= before
             && let Some(function) = at.field("function")
         {
-            let scope = eval.model.scope_at(function.start_byte());
+            let scope = model.scope_at(function.start_byte());
             // A wrapper of the file over a process API may make one too (`run(warm)`).
-            let starts = match eval.eval(function, scope) {
+            let mut starts = match eval.eval(function, scope) {
                 super::values::Value::Class { class, fork } => {
                     !fork && class != super::api::Class::InterpreterPoolExecutor
                 }
                 super::values::Value::Function(row) => row.via.is_some(),
                 _ => false,
             };
+            if !starts
+                && depth < MAX_START_CALLS
+                && function.kind_name() == "identifier"
+                && let Some(def) = module_function_def(callee, eval.text(function), scope)
+                && let Some(body) = def.field("body")
+            {
+                starts = starts_in(callee, body, body.end_byte(), depth + 1).is_some();
+            }
             if starts {
                 let line = eval.line_at(at.start_byte());
                 found = Some(found.map_or(line, |known| known.min(line)));
@@ -2131,6 +2226,25 @@ fn started_before(callee: &Callee<'_>, node: Node<'_>) -> Option<usize> {
         stack.extend(at.named_children(&mut cursor));
     }
     found
+}
+
+/// The `def` of the module-level function `name`, read in `scope`, when it is bound once.
+fn module_function_def<'a>(callee: &Callee<'a>, name: &str, scope: ScopeId) -> Option<Node<'a>> {
+    let model = callee.eval.model;
+    if model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = model.binding(*only);
+    let statement = callee.eval.statement_node(binding.statement)?;
+    let def = match statement.kind_name() {
+        "decorated_definition" => statement.field("definition")?,
+        _ => statement,
+    };
+    (binding.kind == BindingKind::FunctionDef && def.kind_name() == "function_definition")
+        .then_some(def)
 }
 
 /// Whether the worker's code reads the environment itself: `os`, or a name imported as

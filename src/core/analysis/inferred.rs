@@ -3346,12 +3346,14 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             let Some((function, name)) = reaching_parameter(eval, element, site.scope, 0) else {
                 continue;
             };
-            wrappers.extend(through_worker(
-                eval,
-                site,
-                (function, name, None),
-                (label, line),
-            ));
+            let wrapper = through_worker(eval, site, (function, name, None), (label, line));
+            wrappers.extend(wrapper.map(|mut wrapper| {
+                // `sorted`, `min` and `max` call their `key` with one item at a time.
+                if matches!(label, "sorted" | "min" | "max") {
+                    wrapper.positionals = Some(1);
+                }
+                wrapper
+            }));
         }
     }
     // `Process(target=self._run, args=(fn, x))`: the bound method pickles by reference with

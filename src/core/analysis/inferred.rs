@@ -4239,6 +4239,12 @@ fn calls_parameter(eval: &Evaluator<'_>, def: Node<'_>, bound: WorkerParameter<'
 /// Whether the body of `def` calls the name `name` (`fn(x)`), or keeps it where a
 /// module-level function calls it (`worker_state`).
 pub(super) fn calls_or_keeps(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> bool {
+    calls_or_keeps_as(eval, def, name, 0)
+}
+
+/// `calls_or_keeps`, also through a local alias the body makes of the name (`call = fn`,
+/// then `call(item)`), `depth` aliases deep.
+fn calls_or_keeps_as(eval: &Evaluator<'_>, def: Node<'_>, name: &str, depth: usize) -> bool {
     let Some(body) = def.field("body") else {
         return false;
     };
@@ -4248,6 +4254,16 @@ pub(super) fn calls_or_keeps(eval: &Evaluator<'_>, def: Node<'_>, name: &str) ->
             && node
                 .field("function")
                 .is_some_and(|f| f.kind_name() == "identifier" && eval.text(f) == name)
+        {
+            return true;
+        }
+        if depth < MAX_ALIASES
+            && node.kind_name() == "assignment"
+            && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+            && left.kind_name() == "identifier"
+            && right.kind_name() == "identifier"
+            && eval.text(right) == name
+            && calls_or_keeps_as(eval, def, eval.text(left), depth + 1)
         {
             return true;
         }

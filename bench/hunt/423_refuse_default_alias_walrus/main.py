@@ -1,0 +1,17 @@
+# Tests: like 422 but the alias is made by a walrus: (s := weights)["y"] = 9.
+# Observed: WRONGFIX - fork [("x", 1), ("y", 9)], spawn/forkserver [("x", 1)].
+import multiprocessing as mp
+
+weights = {"x": 1}
+
+if __name__ == "__main__":
+
+    def work(q, w=weights):
+        q.put(sorted(w.items()))
+
+    (s := weights)["y"] = 9
+    q = mp.Queue()
+    p = mp.Process(target=work, args=(q,))
+    p.start()
+    print(q.get(timeout=10))
+    p.join()

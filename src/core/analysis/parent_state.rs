@@ -441,37 +441,33 @@ fn cached_function(callee: &Callee<'_>, name: &str) -> bool {
     !bindings.is_empty()
         && bindings.iter().all(|id| {
             let binding = model.binding(*id);
-            binding.kind == BindingKind::FunctionDef
-                && eval
-                    .statement_node(binding.statement)
-                    .filter(|statement| statement.kind_name() == "decorated_definition")
-                    .is_some_and(|statement| {
-                        let mut cursor = statement.walk();
-                        let decorators: Vec<Node<'_>> = statement
-                            .named_children(&mut cursor)
-                            .filter(|n| n.kind_name() == "decorator")
-                            .collect();
-                        decorators.into_iter().any(|decorator| {
-                            let Some(mut maker) = decorator.named_child(0) else {
-                                return false;
-                            };
-                            if maker.kind_name() == "call"
-                                && let Some(function) = maker.field("function")
-                            {
-                                maker = function;
-                            }
-                            matches!(
-                                super::unpicklable::qualified_name(
-                                    eval,
-                                    maker,
-                                    SemanticModel::MODULE
-                                )
-                                .as_deref(),
-                                Some("functools.lru_cache" | "functools.cache")
-                            )
-                        })
-                    })
+            let Some(statement) = eval.statement_node(binding.statement) else {
+                return false;
+            };
+            let mut cursor = statement.walk();
+            let cached = statement
+                .named_children(&mut cursor)
+                .filter(|n| n.kind_name() == "decorator")
+                .any(|decorator| cache_decorator(callee, decorator));
+            binding.kind == BindingKind::FunctionDef && cached
         })
+}
+
+/// Whether `decorator` is `functools.lru_cache` or `functools.cache`, called or not.
+fn cache_decorator(callee: &Callee<'_>, decorator: Node<'_>) -> bool {
+    let Some(mut maker) = decorator.named_child(0) else {
+        return false;
+    };
+    if maker.kind_name() == "call"
+        && let Some(function) = maker.field("function")
+    {
+        maker = function;
+    }
+    let qualified = super::unpicklable::qualified_name(callee.eval, maker, SemanticModel::MODULE);
+    matches!(
+        qualified.as_deref(),
+        Some("functools.lru_cache" | "functools.cache")
+    )
 }
 
 /// The reads of the module-level `name` outside the callable, each with its identifier.
@@ -2211,8 +2207,7 @@ fn starts_in(callee: &Callee<'_>, code: Node<'_>, before: usize, depth: usize) -
             };
             if !starts
                 && depth < MAX_START_CALLS
-                && function.kind_name() == "identifier"
-                && let Some(def) = module_function_def(callee, eval.text(function), scope)
+                && let Some(def) = module_function_def(callee, function, scope)
                 && let Some(body) = def.field("body")
             {
                 starts = starts_in(callee, body, body.end_byte(), depth + 1).is_some();
@@ -2228,23 +2223,21 @@ fn starts_in(callee: &Callee<'_>, code: Node<'_>, before: usize, depth: usize) -
     found
 }
 
-/// The `def` of the module-level function `name`, read in `scope`, when it is bound once.
-fn module_function_def<'a>(callee: &Callee<'a>, name: &str, scope: ScopeId) -> Option<Node<'a>> {
-    let model = callee.eval.model;
-    if model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
-        return None;
+/// The `def` of the module-level function `function` names, read in `scope`, when it is bound
+/// once, decorated or not.
+fn module_function_def<'a>(
+    callee: &Callee<'a>,
+    function: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let statement =
+        super::inferred::module_statement(callee.eval, function, scope, BindingKind::FunctionDef)?;
+    let statement = callee.eval.statement_node(statement)?;
+    match statement.kind_name() {
+        "decorated_definition" => statement.field("definition"),
+        _ => Some(statement),
     }
-    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
-        return None;
-    };
-    let binding = model.binding(*only);
-    let statement = callee.eval.statement_node(binding.statement)?;
-    let def = match statement.kind_name() {
-        "decorated_definition" => statement.field("definition")?,
-        _ => statement,
-    };
-    (binding.kind == BindingKind::FunctionDef && def.kind_name() == "function_definition")
-        .then_some(def)
+    .filter(|def| def.kind_name() == "function_definition")
 }
 
 /// Whether the worker's code reads the environment itself: `os`, or a name imported as

@@ -3002,15 +3002,7 @@ fn positionals_through(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
             if !plain_parameter(eval, wrapped, site.scope, 0) {
                 return None;
             }
-            let mut bound = 0;
-            for argument in written {
-                match argument.kind_name() {
-                    "keyword_argument" => {}
-                    "list_splat" | "dictionary_splat" => return None,
-                    _ => bound += 1,
-                }
-            }
-            Some(count + bound)
+            Some(count + written_positionals(written)?)
         }
         _ => None,
     }
@@ -4296,17 +4288,24 @@ fn call_positionals(eval: &Evaluator<'_>, def: Node<'_>, name: &str) -> Option<u
         let call = node.parent().filter(|call| {
             call.kind_name() == "call" && call.field("function").map(|f| f.id()) == Some(node.id())
         })?;
-        let mut count = 0;
-        for argument in named_items(call.field("arguments")?) {
-            match argument.kind_name() {
-                "keyword_argument" => {}
-                "list_splat" | "dictionary_splat" => return None,
-                _ => count += 1,
-            }
-        }
+        let count = written_positionals(named_items(call.field("arguments")?))?;
         most = Some(most.map_or(count, |most: usize| most.max(count)));
     }
     most
+}
+
+/// How many positional arguments the arguments `written` pass, keywords aside; `None` when
+/// one is unpacked (`*args`, `**kwargs`), which may pass any.
+fn written_positionals<'a>(written: impl IntoIterator<Item = Node<'a>>) -> Option<usize> {
+    let mut count = 0;
+    for argument in written {
+        match argument.kind_name() {
+            "keyword_argument" => {}
+            "list_splat" | "dictionary_splat" => return None,
+            _ => count += 1,
+        }
+    }
+    Some(count)
 }
 
 /// What a wrapper takes from the row of the wrapper or API it hands its callable to: where

@@ -233,6 +233,18 @@ pub fn call_of(node: Node<'_>) -> Option<Node<'_>> {
         .filter(|p| p.kind_name() == "call" && p.field("function") == Some(node))
 }
 
+/// The outermost parentheses around `node` alone (`(x)` and `((x))` for `x`), or `node`: what
+/// its parent's field holds.
+pub fn outside_parens(mut node: Node<'_>) -> Node<'_> {
+    while let Some(parent) = node.parent()
+        && parent.kind_name() == "parenthesized_expression"
+        && unparenthesize(parent) == unparenthesize(node)
+    {
+        node = parent;
+    }
+    node
+}
+
 pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
     while node.kind_name() == "parenthesized_expression" {
         let mut cursor = node.walk();

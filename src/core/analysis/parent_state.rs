@@ -30,7 +30,7 @@
 
 use tree_sitter::Node;
 
-use super::callables::{bound_only_under_guard, call_of, unparenthesize};
+use super::callables::{bound_only_under_guard, call_of, outside_parens, unparenthesize};
 use super::captures::{
     Callee, WorkerCode, assigned_at_run_time, called_at, enclosing_functions, handed_over_at,
     handover_end, module_function_name,
@@ -322,13 +322,24 @@ fn identifier_at<'a>(callee: &Callee<'a>, range: TextRange) -> Option<Node<'a>> 
 /// The longest chain of attributes read from `identifier` (`Opts.scale` for `Opts` in
 /// `Opts.scale + 1`), as spelled without spaces.
 fn chain_text(callee: &Callee<'_>, identifier: Node<'_>) -> String {
-    let top = chain_top(identifier);
-    callee
-        .eval
-        .text(top)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
+    spelled(callee.eval, chain_top(identifier))
+}
+
+/// A chain of attributes as `a.b.c`, without the spaces, line continuations and comments
+/// that may be written between its names; any other expression without its whitespace.
+fn spelled(eval: &super::values::Evaluator<'_>, node: Node<'_>) -> String {
+    match (
+        node.kind_name(),
+        node.field("object"),
+        node.field("attribute"),
+    ) {
+        ("attribute", Some(object), Some(attribute)) => {
+            format!("{}.{}", spelled(eval, object), eval.text(attribute))
+        }
+        _ => (eval.text(node).chars())
+            .filter(|c| !c.is_whitespace())
+            .collect(),
+    }
 }
 
 fn chain_top(identifier: Node<'_>) -> Node<'_> {
@@ -358,7 +369,7 @@ fn writes_through(
     // container's methods. `from config import SETTINGS` may be either, so its methods count.
     let module = is_imported_module(model, name);
     let mut writes = Vec::new();
-    for (reference, identifier, alias) in reads_and_aliases(callee, name, false) {
+    for (reference, identifier, alias) in reads_and_aliases(callee, name, false, |_| true) {
         // Through an alias (`reg = REGISTRY; reg.register(...)`) the receiver is still `name`.
         let Some((target, change)) = written_through(callee, identifier, name, module, true) else {
             continue;
@@ -395,7 +406,7 @@ fn writes_through(
     // `fib(30)` in the parent fills the cache of `@lru_cache def fib`, which
     // `fib.cache_info()` in a worker started by fork then counts.
     if cached_function(callee, name) {
-        for (reference, identifier) in reads_outside(callee, name) {
+        for (reference, identifier) in reads_outside(callee, name, |_| true) {
             if call_of(identifier).is_none() {
                 continue;
             }
@@ -474,6 +485,7 @@ fn cache_decorator(callee: &Callee<'_>, decorator: Node<'_>) -> bool {
 fn reads_outside<'a, 'n>(
     callee: &'n Callee<'a>,
     name: &'n str,
+    relevant: impl Fn(&crate::core::semantic::Reference) -> bool + 'n,
 ) -> impl Iterator<Item = (&'a crate::core::semantic::Reference, Node<'a>)> + 'n {
     let model = callee.eval.model;
     model
@@ -483,6 +495,7 @@ fn reads_outside<'a, 'n>(
             r.name == name
                 && r.resolution == Resolution::Scope(SemanticModel::MODULE)
                 && !callee.range.contains_range(r.range)
+                && relevant(r)
         })
         .filter_map(|reference| Some((reference, identifier_at(callee, reference.range)?)))
 }
@@ -496,7 +509,7 @@ fn method_alias_calls<'a>(
 ) -> Vec<(&'a crate::core::semantic::Reference, Node<'a>, &'a str)> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let mut found = Vec::new();
-    for (reference, identifier) in reads_outside(callee, name) {
+    for (reference, identifier) in reads_outside(callee, name, |_| true) {
         let Some(bound) = identifier
             .parent()
             .filter(|a| a.kind_name() == "attribute" && a.field("object") == Some(identifier))
@@ -622,6 +635,7 @@ fn reads_and_aliases<'a>(
     callee: &Callee<'a>,
     name: &str,
     through_calls: bool,
+    relevant: impl Fn(&crate::core::semantic::Reference) -> bool,
 ) -> Vec<(
     &'a crate::core::semantic::Reference,
     Node<'a>,
@@ -629,7 +643,7 @@ fn reads_and_aliases<'a>(
 )> {
     let (eval, model) = (callee.eval, callee.eval.model);
     let mut found = Vec::new();
-    for (reference, identifier) in reads_outside(callee, name) {
+    for (reference, identifier) in reads_outside(callee, name, relevant) {
         found.push((reference, identifier, None));
         // With `through_calls`, also what a call through the name gives (`root =
         // logging.getLogger()`, `ctx = decimal.getcontext()`), for `setting_changed`.
@@ -1005,12 +1019,6 @@ fn written_through(
     methods: bool,
 ) -> Option<(String, StateChange)> {
     let eval = callee.eval;
-    let spelled = |node: Node<'_>| -> String {
-        eval.text(node)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
-    };
     // `setattr(Opts, "scale", 1)`
     if let Some(arguments) = identifier.parent()
         && arguments.kind_name() == "argument_list"
@@ -1051,7 +1059,7 @@ fn written_through(
             })
         && argument_changed(callee, call, position, methods)
     {
-        return Some((spelled(identifier), StateChange::InPlace));
+        return Some((spelled(eval, identifier), StateChange::InPlace));
     }
     // Climb the attributes and items read from the name to the expression they make.
     let mut node = identifier;
@@ -1075,7 +1083,7 @@ fn written_through(
                     if node == identifier
                         && let Some(writes) = receiver_writes(callee, receiver, method, methods)
                     {
-                        return writes.then(|| (spelled(pure), StateChange::InPlace));
+                        return writes.then(|| (spelled(eval, pure), StateChange::InPlace));
                     }
                     // `RNG.randint(0, 9)`, wherever its value goes: every draw moves the
                     // generator's state, which a worker forked after it starts from.
@@ -1084,11 +1092,11 @@ fn written_through(
                         && method != "getstate"
                         && seeded_generator(callee, receiver)
                     {
-                        return Some((spelled(pure), StateChange::InPlace));
+                        return Some((spelled(eval, pure), StateChange::InPlace));
                     }
                     let container = !(module && node == identifier);
                     if container && MUTATORS.contains(&method) {
-                        return Some((spelled(pure), StateChange::InPlace));
+                        return Some((spelled(eval, pure), StateChange::InPlace));
                     }
                     // `registry.register("alpha")` after `import registry`, a module of the
                     // project's: its functions set what they like on their module. Only a
@@ -1106,7 +1114,7 @@ fn written_through(
                         && foreign_module(callee, receiver)
                     {
                         return Some((
-                            spelled(identifier),
+                            spelled(eval, identifier),
                             StateChange::ModuleFunction(method.to_string()),
                         ));
                     }
@@ -1128,13 +1136,13 @@ fn written_through(
                                 .is_some_and(|p| p.kind_name() == "expression_statement")
                                 && foreign_instance(callee, receiver))))
                     .then(|| {
-                        let path = spelled(parent);
+                        let path = spelled(eval, parent);
                         let method = path
-                            .strip_prefix(&spelled(identifier))
+                            .strip_prefix(&spelled(eval, identifier))
                             .and_then(|rest| rest.strip_prefix('.'))
                             .unwrap_or(method);
                         (
-                            spelled(identifier),
+                            spelled(eval, identifier),
                             StateChange::ForeignMethod(method.to_string()),
                         )
                     });
@@ -1155,9 +1163,9 @@ fn written_through(
         return None;
     }
     if item || node != pure {
-        Some((spelled(pure), StateChange::InPlace))
+        Some((spelled(eval, pure), StateChange::InPlace))
     } else {
-        Some((spelled(pure), StateChange::Set))
+        Some((spelled(eval, pure), StateChange::Set))
     }
 }
 
@@ -1823,7 +1831,19 @@ pub(super) fn check_process_settings(
         .collect();
     imported.sort_unstable();
     for name in imported {
-        for (reference, identifier, _) in reads_and_aliases(callee, name, true) {
+        let paths: Vec<String> = (model.bindings_of(SemanticModel::MODULE, name).iter())
+            .filter_map(|&id| import_path(&model.binding(id).kind))
+            .collect();
+        // A read followed by an attribute that no setting's path goes on with
+        // (`multiprocessing.Queue`, `os.path`) reaches none: its chain and every alias of it
+        // start with that path. Told from the bytes, before the read's node is looked up,
+        // for a large file reads `os` or `sys` hundreds of times.
+        let relevant = |reference: &crate::core::semantic::Reference| {
+            next_attribute(eval.source.as_bytes(), reference.range.end).is_none_or(|attribute| {
+                (paths.iter()).any(|path| reaches_setting(&format!("{path}.{attribute}")))
+            })
+        };
+        for (reference, identifier, _) in reads_and_aliases(callee, name, true, relevant) {
             let Some((setting, module)) = setting_changed(callee, identifier, reference.scope)
             else {
                 continue;
@@ -1870,13 +1890,24 @@ pub(super) fn check_process_settings(
 /// it must overlap a function of `PROCESS_SETTINGS`, `CONFIGURED` or `REDIRECTS`, `builtins`,
 /// `sys.modules`, the standard streams or `signal.signal`.
 fn may_reach_setting(kind: &BindingKind) -> bool {
+    import_path(kind).is_some_and(|path| reaches_setting(&path))
+}
+
+/// The dotted path a name bound by the import `kind` stands for (`import a.b` binds `a`, with
+/// the path `a`).
+fn import_path(kind: &BindingKind) -> Option<String> {
     let BindingKind::Import { module, member } = kind else {
-        return false;
+        return None;
     };
-    let path = match member {
+    Some(match member {
         Some(member) => format!("{module}.{member}"),
         None => module.clone(),
-    };
+    })
+}
+
+/// Whether the dotted `path` overlaps a setting `setting_changed` looks for (see
+/// `may_reach_setting`): every qualified name read through it starts with it.
+fn reaches_setting(path: &str) -> bool {
     (PROCESS_SETTINGS.iter().map(|&(function, _)| function))
         .chain(CONFIGURED.iter().map(|&(function, ..)| function))
         .chain(REDIRECTS)
@@ -1891,7 +1922,39 @@ fn may_reach_setting(kind: &BindingKind) -> bool {
             "os.putenv",
             "os.unsetenv",
         ])
-        .any(|target| overlaps(&path, target))
+        .any(|target| overlaps(path, target))
+}
+
+/// The attribute read right after the name that ends at `end` (`environ` in `os.environ`,
+/// `os . environ`, or across a backslash continuation), when the bytes say so plainly; `None`
+/// when anything else follows, a line break within brackets or a comment among them, which
+/// the caller must take as any attribute.
+fn next_attribute(source: &[u8], end: usize) -> Option<&str> {
+    let blank = |mut at: usize| {
+        loop {
+            match source.get(at..) {
+                Some([b' ' | b'\t' | b'\x0c', ..]) => at += 1,
+                Some([b'\\', b'\n', ..]) => at += 2,
+                Some([b'\\', b'\r', b'\n', ..]) => at += 3,
+                _ => return at,
+            }
+        }
+    };
+    let dot = blank(end);
+    if source.get(dot) != Some(&b'.') {
+        return None;
+    }
+    let word = source.get(blank(dot + 1)..)?;
+    let length = word
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+        .unwrap_or(word.len());
+    // A name with a non-ASCII character is compared in its NFKC form elsewhere: not here.
+    match (length, word.get(length)) {
+        (0, _) => None,
+        (_, Some(b)) if !b.is_ascii() => None,
+        _ => std::str::from_utf8(&word[..length]).ok(),
+    }
 }
 
 /// Whether the worker's code (`worker_code`) calls something other than a builtin or a method of its own
@@ -2090,7 +2153,7 @@ fn setting_changed(
     }
     let call = call_of(function)?;
     if matches!(qualified.as_str(), "os.putenv" | "os.unsetenv") {
-        return Some((format!("calls `{}(...)`", eval.text(function)), PUTENV));
+        return Some((format!("calls `{}(...)`", spelled(eval, function)), PUTENV));
     }
     // The signals a process blocks last across fork and exec alike, but a forkserver started
     // before has the mask of then.
@@ -2099,7 +2162,7 @@ fn setting_changed(
             (
                 format!(
                     "sets which signals are blocked with `{}(...)`",
-                    eval.text(function)
+                    spelled(eval, function)
                 ),
                 SERVER_STATE,
             )
@@ -2123,7 +2186,7 @@ fn setting_changed(
                 (
                     format!(
                         "sets how a signal is handled with `{}(...)`",
-                        eval.text(function)
+                        spelled(eval, function)
                     ),
                     SERVER_STATE,
                 )
@@ -2138,18 +2201,18 @@ fn setting_changed(
             (
                 format!(
                     "installs {handler} as a signal handler with `{}(...)`",
-                    eval.text(function)
+                    spelled(eval, function)
                 ),
                 ANY_WORK,
             )
         });
     }
     if let Some(&(_, module)) = PROCESS_SETTINGS.iter().find(|(f, _)| *f == qualified) {
-        return Some((format!("calls `{}(...)`", eval.text(function)), module));
+        return Some((format!("calls `{}(...)`", spelled(eval, function)), module));
     }
     if REDIRECTS.contains(&qualified.as_str()) {
         return redirects_hand_over(callee, call)
-            .then(|| (format!("calls `{}(...)`", eval.text(function)), OUTPUT));
+            .then(|| (format!("calls `{}(...)`", spelled(eval, function)), OUTPUT));
     }
     configured(callee, call, &qualified)
 }
@@ -2469,15 +2532,17 @@ fn configured(
 ) -> Option<(String, &'static str)> {
     let eval = callee.eval;
     let &(_, module, methods) = CONFIGURED.iter().find(|(f, ..)| *f == qualified)?;
+    // `(decimal.getcontext()).prec = 6` sets it as well.
+    let object = outside_parens(object);
     let attribute = object
         .parent()
         .filter(|p| p.kind_name() == "attribute" && p.field("object") == Some(object))?;
     if stored_in(attribute).is_some() {
-        return Some((format!("sets `{}`", eval.text(attribute)), module));
+        return Some((format!("sets `{}`", spelled(eval, attribute)), module));
     }
     let method = attribute.field("attribute")?;
     (methods.contains(&eval.text(method)) && call_of(attribute).is_some())
-        .then(|| (format!("calls `{}(...)`", eval.text(attribute)), module))
+        .then(|| (format!("calls `{}(...)`", spelled(eval, attribute)), module))
 }
 
 /// `configured` for a local bound once to what such a call gives (`root =
@@ -2507,12 +2572,12 @@ fn configured_alias(
 /// The target `node` is assigned as, directly or through items of it (`x`, `x[k]`, `x[k][j]`
 /// on the left of `=` or an augmented assignment).
 fn stored_in(node: Node<'_>) -> Option<Node<'_>> {
-    let mut target = node;
+    let mut target = outside_parens(node);
     while let Some(parent) = target.parent()
         && parent.kind_name() == "subscript"
         && parent.field("value") == Some(target)
     {
-        target = parent;
+        target = outside_parens(parent);
     }
     let assignment = target.parent()?;
     (matches!(
@@ -2520,4 +2585,67 @@ fn stored_in(node: Node<'_>) -> Option<Node<'_>> {
         "assignment" | "augmented_assignment"
     ) && assignment.field("left") == Some(target))
     .then_some(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{next_attribute, reaches_setting};
+
+    fn after(source: &str, name: &str) -> Option<String> {
+        let end = source.find(name).map(|at| at + name.len())?;
+        next_attribute(source.as_bytes(), end).map(str::to_string)
+    }
+
+    #[test]
+    fn the_attribute_after_a_name_is_read_from_plain_spellings() {
+        assert_eq!(
+            after("os.environ['A'] = 1", "os").as_deref(),
+            Some("environ")
+        );
+        assert_eq!(after("os . environ", "os").as_deref(), Some("environ"));
+        assert_eq!(after("os\t.\x0cenviron", "os").as_deref(), Some("environ"));
+        assert_eq!(
+            after("os.\\\n    environ", "os").as_deref(),
+            Some("environ")
+        );
+        assert_eq!(after("os \\\r\n.environ", "os").as_deref(), Some("environ"));
+        assert_eq!(
+            after("sys.stdout_2 = x", "sys").as_deref(),
+            Some("stdout_2")
+        );
+    }
+
+    #[test]
+    fn anything_less_plain_is_any_attribute() {
+        // A line break inside brackets, a comment, a bare name, a call, a subscript, the end.
+        for source in [
+            "(os\n .environ)",
+            "(os  # env\n .environ)",
+            "env = os",
+            "os",
+            "f(os)",
+            "os[0]",
+            "os.",
+            "os. ",
+            "os.énviron",
+            "os.environé",
+        ] {
+            assert_eq!(after(source, "os"), None, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn a_path_reaches_a_setting_when_one_goes_on_from_it_or_it_from_one() {
+        assert!(reaches_setting("os.environ"));
+        assert!(reaches_setting("os.environ.update"));
+        assert!(reaches_setting("os"));
+        assert!(reaches_setting("logging.basicConfig"));
+        assert!(reaches_setting("logging.getLogger"));
+        assert!(reaches_setting("decimal.getcontext"));
+        assert!(reaches_setting("sys.stdout"));
+        assert!(!reaches_setting("os.path"));
+        assert!(!reaches_setting("os.environment"));
+        assert!(!reaches_setting("multiprocessing.Queue"));
+        assert!(!reaches_setting("sys.version_info"));
+    }
 }

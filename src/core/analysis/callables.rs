@@ -88,31 +88,67 @@ impl Classified<'_> {
 }
 
 /// Module-level blocks that run only when the file is the main program: the body of
-/// `if __name__ == "__main__":`, or the `else:` of `if __name__ != "__main__":`.
+/// `if __name__ == "__main__":`, or the `else:` of `if __name__ != "__main__":`, at the top of
+/// the file or inside a module-level `if`, `try` or `with` (`if sys.version_info >= (3, 8):`
+/// around the guard, `try: ... except KeyboardInterrupt:`), whose names are module globals
+/// all the same and which a worker that imports the module never runs either.
 pub fn main_guards(root: Node<'_>, source: &str) -> Vec<TextRange> {
-    let mut cursor = root.walk();
-    root.named_children(&mut cursor)
-        .filter(|node| node.kind_name() == "if_statement")
-        .filter_map(|node| {
-            let condition = node.field("condition")?;
-            let check = main_check(&source[condition.byte_range()])
-                .or_else(|| main_conjunct(condition, source).then_some(true))?;
-            match check {
-                true => node.field("consequence"),
-                false => {
-                    let mut cursor = node.walk();
-                    let alternatives: Vec<Node<'_>> = node
-                        .children_by_field_name("alternative", &mut cursor)
-                        .collect();
-                    match alternatives.as_slice() {
-                        [only] if only.kind_name() == "else_clause" => only.field("body"),
-                        _ => None,
-                    }
+    let mut guards = Vec::new();
+    guards_in(root, source, &mut guards, 0);
+    guards
+}
+
+/// How deep module-level blocks are followed for a guard.
+const MAX_GUARD_DEPTH: usize = 8;
+
+/// The guards among the statements of `block`, in source order (see `main_guards`).
+fn guards_in(block: Node<'_>, source: &str, guards: &mut Vec<TextRange>, depth: usize) {
+    if depth > MAX_GUARD_DEPTH {
+        return;
+    }
+    let mut cursor = block.walk();
+    for node in block.named_children(&mut cursor) {
+        match node.kind_name() {
+            "if_statement" | "elif_clause" => {
+                if let Some(guard) = guard_of(node, source) {
+                    guards.push(TextRange::of(guard));
+                    continue;
                 }
             }
-        })
-        .map(TextRange::of)
-        .collect()
+            "try_statement"
+            | "with_statement"
+            | "else_clause"
+            | "except_clause"
+            | "except_group_clause"
+            | "finally_clause" => {}
+            "block" if depth > 0 => {}
+            _ => continue,
+        }
+        // A compound statement's blocks and clauses, and a clause's block.
+        guards_in(node, source, guards, depth + 1);
+    }
+}
+
+/// The block of the `if` or `elif` `node` that runs only in the main program, when its
+/// condition is a guard's.
+fn guard_of<'t>(node: Node<'t>, source: &str) -> Option<Node<'t>> {
+    let condition = unparenthesize(node.field("condition")?);
+    let check = main_check(&source[condition.byte_range()])
+        .or_else(|| main_conjunct(condition, source).then_some(true))?;
+    match check {
+        true => node.field("consequence"),
+        false if node.kind_name() == "if_statement" => {
+            let mut cursor = node.walk();
+            let alternatives: Vec<Node<'_>> = node
+                .children_by_field_name("alternative", &mut cursor)
+                .collect();
+            match alternatives.as_slice() {
+                [only] if only.kind_name() == "else_clause" => only.field("body"),
+                _ => None,
+            }
+        }
+        false => None,
+    }
 }
 
 /// Whether `condition` is `__name__ == "__main__" and ...` (in any place of a chain of `and`,

@@ -5,8 +5,9 @@
 //! place; a captured connection, lock or open file that worked in the closure would fail with
 //! `cannot pickle 'sqlite3.Connection' object` once the fix binds it at the call. The table
 //! names the standard-library constructors whose results fail that way, by qualified name,
-//! each checked with `pickle.dumps` on CPython 3.11 (io.StringIO, io.BytesIO, manager proxies
-//! and `tempfile.SpooledTemporaryFile` pickle, so they are not here). A name is resolved
+//! each checked with `pickle.dumps` on CPython 3.11 (`re.compile`, io.StringIO, io.BytesIO,
+//! manager proxies and `tempfile.SpooledTemporaryFile` pickle, so they are not here, though a
+//! compiled pattern's matches do not). A name is resolved
 //! through the file's imports, so `from sqlite3 import connect as c` is found and a user's own
 //! `connect` is not.
 //!
@@ -31,32 +32,78 @@ const CSV: &str = "a CSV reader or writer";
 const HANDLER: &str = "a logging handler";
 const GENERATOR: &str = "a generator";
 const WEAK: &str = "a weak reference or weak container";
+const LOOP: &str = "an event loop";
+const COMPRESSOR: &str = "a compressor or decompressor";
+const HASH: &str = "a hash object";
+const FRAME: &str = "a stack frame";
+const MATCH: &str = "a regular expression match";
+const MATCHES: &str = "an iterator of regular expression matches";
 
 /// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
 /// The descriptors `os.pipe` and `os.open` give pickle as integers, which a spawned process
 /// has not inherited: the same failure, later.
-const UNPICKLABLE: [(&str, &str); 70] = [
+const UNPICKLABLE: [(&str, &str); 115] = [
+    (
+        "argparse.ArgumentParser",
+        "an argument parser (it holds a local function)",
+    ),
+    ("asyncio.get_event_loop", LOOP),
+    ("asyncio.get_running_loop", LOOP),
+    ("asyncio.new_event_loop", LOOP),
     ("builtins.memoryview", "a memory view"),
     ("builtins.open", FILE),
+    ("bz2.BZ2Compressor", COMPRESSOR),
+    ("bz2.BZ2Decompressor", COMPRESSOR),
     ("bz2.BZ2File", FILE),
     ("bz2.open", FILE),
     ("codecs.open", FILE),
+    ("concurrent.futures.Future", "a future"),
     ("concurrent.futures.InterpreterPoolExecutor", POOL),
     ("concurrent.futures.ProcessPoolExecutor", POOL),
     ("concurrent.futures.ThreadPoolExecutor", POOL),
+    ("contextvars.ContextVar", "a context variable"),
+    ("contextvars.copy_context", "a context of context variables"),
     ("csv.DictReader", CSV),
     ("csv.DictWriter", CSV),
     ("csv.reader", CSV),
     ("csv.writer", CSV),
+    (
+        "functools.cmp_to_key",
+        "a sort key made by `functools.cmp_to_key`",
+    ),
     ("gzip.GzipFile", FILE),
     ("gzip.open", FILE),
+    ("hashlib.blake2b", HASH),
+    ("hashlib.blake2s", HASH),
+    ("hashlib.md5", HASH),
+    ("hashlib.new", HASH),
+    ("hashlib.sha1", HASH),
+    ("hashlib.sha224", HASH),
+    ("hashlib.sha256", HASH),
+    ("hashlib.sha384", HASH),
+    ("hashlib.sha3_224", HASH),
+    ("hashlib.sha3_256", HASH),
+    ("hashlib.sha3_384", HASH),
+    ("hashlib.sha3_512", HASH),
+    ("hashlib.sha512", HASH),
+    ("hashlib.shake_128", HASH),
+    ("hashlib.shake_256", HASH),
+    ("hmac.new", HASH),
     ("importlib.import_module", "a module object"),
+    ("inspect.currentframe", FRAME),
+    ("io.BufferedRandom", FILE),
+    ("io.BufferedReader", FILE),
+    ("io.BufferedWriter", FILE),
     ("io.FileIO", FILE),
+    ("io.TextIOWrapper", FILE),
     ("io.open", FILE),
+    ("json.JSONDecoder", "a JSON decoder (its scanner)"),
     ("logging.FileHandler", HANDLER),
     ("logging.StreamHandler", HANDLER),
     ("logging.handlers.RotatingFileHandler", HANDLER),
     ("logging.handlers.TimedRotatingFileHandler", HANDLER),
+    ("lzma.LZMACompressor", COMPRESSOR),
+    ("lzma.LZMADecompressor", COMPRESSOR),
     ("lzma.LZMAFile", FILE),
     ("lzma.open", FILE),
     ("mmap.mmap", "a memory map"),
@@ -75,6 +122,14 @@ const UNPICKLABLE: [(&str, &str); 70] = [
     ("queue.PriorityQueue", "a thread queue"),
     ("queue.Queue", "a thread queue"),
     ("queue.SimpleQueue", "a thread queue"),
+    (
+        "random.SystemRandom",
+        "a system random generator (it has no state to pickle)",
+    ),
+    ("re.finditer", MATCHES),
+    ("re.fullmatch", MATCH),
+    ("re.match", MATCH),
+    ("re.search", MATCH),
     ("select.epoll", "a selector"),
     ("selectors.DefaultSelector", "a selector"),
     ("socket.create_connection", SOCKET),
@@ -86,7 +141,9 @@ const UNPICKLABLE: [(&str, &str); 70] = [
     ("sqlite3.connect", "a database connection"),
     ("ssl.SSLContext", "an SSL context"),
     ("ssl.create_default_context", "an SSL context"),
+    ("struct.Struct", "a compiled `struct` format"),
     ("subprocess.Popen", "a running subprocess"),
+    ("sys._getframe", FRAME),
     ("tarfile.TarFile", "an open archive"),
     ("tarfile.open", "an open archive"),
     ("tempfile.NamedTemporaryFile", FILE),
@@ -105,7 +162,11 @@ const UNPICKLABLE: [(&str, &str); 70] = [
     ("weakref.WeakSet", WEAK),
     ("weakref.WeakValueDictionary", WEAK),
     ("weakref.ref", WEAK),
+    ("xml.etree.ElementTree.XMLParser", "an XML parser"),
+    ("xml.etree.ElementTree.iterparse", GENERATOR),
     ("zipfile.ZipFile", "an open archive"),
+    ("zlib.compressobj", COMPRESSOR),
+    ("zlib.decompressobj", COMPRESSOR),
 ];
 
 /// Values pickle refuses that a module holds (`stream = sys.stderr`), by qualified name,
@@ -457,35 +518,74 @@ fn path_method(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Opti
     if method == "getbuffer" {
         return Some("a memory view");
     }
+    let object = function.field("object")?;
+    // `PATTERN.search(line)` on a compiled pattern, which pickles, gives a match, which does
+    // not.
+    let of_pattern = || made_by(eval, object, scope, &["re.compile"], 0);
     let what = match method {
         "open" => FILE,
         "iterdir" | "glob" | "rglob" | "walk" => GENERATOR,
+        "match" | "search" | "fullmatch" if of_pattern() => return Some(MATCH),
+        "finditer" | "scanner" if of_pattern() => return Some(MATCHES),
         _ => return None,
     };
-    let object = function.field("object")?;
-    is_path(eval, object, scope, 0).then_some(what)
+    made_by(eval, object, scope, &PATHS, 0).then_some(what)
 }
 
-/// Whether `node` is a `pathlib` path: a call of one of its classes, a `/` join starting with
-/// one, or a name every binding of which is one.
-fn is_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -> bool {
+/// The `pathlib` classes whose instances `made_by` follows through the methods that give
+/// another path (`PATH_METHODS`), the `/` operator and `.parent`.
+const PATHS: [&str; 3] = ["pathlib.Path", "pathlib.PosixPath", "pathlib.WindowsPath"];
+
+/// The methods of a path that give a path.
+const PATH_METHODS: [&str; 9] = [
+    "absolute",
+    "expanduser",
+    "joinpath",
+    "relative_to",
+    "resolve",
+    "with_name",
+    "with_stem",
+    "with_suffix",
+    "readlink",
+];
+
+/// Whether `node` is made by a call of one of `makers` (qualified names): such a call, a name
+/// every binding of which is one, or, for a `pathlib` path (`PATHS`), a `/` join starting
+/// with one, its `.parent`, or a method giving another path (`Path(d).resolve()`).
+fn made_by(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+    makers: &[&str],
+    depth: usize,
+) -> bool {
     if depth > 4 {
         return false;
     }
+    let paths = makers == PATHS;
     let node = super::callables::unparenthesize(node);
+    let function = node.field("function");
     match node.kind_name() {
-        "call" => node
-            .field("function")
+        "call"
+            if paths
+                && let Some(method) = function.filter(|f| f.kind_name() == "attribute")
+                && (method.field("attribute"))
+                    .is_some_and(|m| PATH_METHODS.contains(&eval.text(m))) =>
+        {
+            (method.field("object"))
+                .is_some_and(|object| made_by(eval, object, scope, makers, depth + 1))
+        }
+        "call" => function
             .and_then(|f| qualified_name(eval, f, scope))
-            .is_some_and(|q| {
-                matches!(
-                    q.as_str(),
-                    "pathlib.Path" | "pathlib.PosixPath" | "pathlib.WindowsPath"
-                )
-            }),
-        "binary_operator" => node
+            .is_some_and(|q| makers.contains(&q.as_str())),
+        "binary_operator" if paths => node
             .field("left")
-            .is_some_and(|left| is_path(eval, left, scope, depth + 1)),
+            .is_some_and(|left| made_by(eval, left, scope, makers, depth + 1)),
+        "attribute" if paths => {
+            (node.field("attribute")).is_some_and(|a| eval.text(a) == "parent")
+                && (node.field("object"))
+                    .is_some_and(|object| made_by(eval, object, scope, makers, depth + 1))
+        }
         "identifier" => {
             let name = eval.text(node);
             let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
@@ -499,7 +599,9 @@ fn is_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -
                         && binding
                             .value
                             .and_then(|v| eval.node_at(v))
-                            .is_some_and(|v| is_path(eval, v, binding.written_in, depth + 1))
+                            .is_some_and(|v| {
+                                made_by(eval, v, binding.written_in, makers, depth + 1)
+                            })
                 })
         }
         _ => false,

@@ -1643,17 +1643,21 @@ fn parent_only_caller(
 /// logging configuration, the seed of the shared random generator, the warning filters, the
 /// locale, the garbage collector, what a module keeps registered (sqlite3's adapters,
 /// ElementTree's namespace prefixes), a library's options.
-const PROCESS_SETTINGS: [(&str, &str); 50] = [
+const PROCESS_SETTINGS: [(&str, &str); 52] = [
     ("asyncio.set_event_loop_policy", "asyncio"),
     ("calendar.setfirstweekday", "calendar"),
     ("codecs.register", ANY_WORK),
     ("codecs.register_error", ANY_WORK),
     ("csv.register_dialect", "csv"),
+    // The context of a `with` block: a process started inside it forks with it.
+    ("decimal.localcontext", "decimal"),
     ("decimal.setcontext", "decimal"),
     ("gc.disable", "gc"),
     ("gc.freeze", "gc"),
     ("gc.set_debug", "gc"),
     ("gc.set_threshold", "gc"),
+    // Puts `_` among the builtins.
+    ("gettext.install", ANY_WORK),
     ("locale.setlocale", "locale"),
     ("logging.addLevelName", "logging"),
     ("logging.basicConfig", "logging"),
@@ -1715,6 +1719,10 @@ const CALLS: &str = "calls";
 /// that prints, reads `sys`, or calls other code (which may print); not for one that only
 /// computes with its own values and builtins (`out.put(base * 2)` on its parameter).
 const OUTPUT: &str = "output";
+
+/// The "module" of how the standard streams write (`sys.stdout.reconfigure(...)`), which
+/// counts where `OUTPUT` does.
+const STREAMS: &str = "streams";
 
 /// The "module" of what a process inherits when it is created, `os.environ` and the signals
 /// it ignores (`SIG_IGN`), changed after the program may have started a process: a worker
@@ -1806,11 +1814,13 @@ pub(super) fn check_process_settings(
     if calls_other_code(callee, code) {
         used.push((CALLS, String::new()));
         used.push((OUTPUT, String::new()));
+        used.push((STREAMS, String::new()));
         used.push((ENVIRONMENT, String::new()));
         used.push((PUTENV, String::new()));
     } else {
         if writes_output(callee, code) {
             used.push((OUTPUT, String::new()));
+            used.push((STREAMS, String::new()));
         }
         if reads_environment(callee, code) {
             used.push((ENVIRONMENT, String::new()));
@@ -1859,6 +1869,11 @@ pub(super) fn check_process_settings(
             if module == OUTPUT {
                 return Err(format!(
                     "{writer} {setting} at run time (line {line}), which sends what the process prints elsewhere, in the process it runs in only: a worker started by spawn or forkserver prints to the real stream"
+                ));
+            }
+            if module == STREAMS {
+                return Err(format!(
+                    "{writer} {setting} at run time (line {line}), which changes how the standard streams write, in the process it runs in only: a worker started by spawn or forkserver writes with the defaults"
                 ));
             }
             if module == PUTENV {
@@ -2091,7 +2106,8 @@ fn settings_module_used(
     // A use the setting can change is a call (`Decimal(1)`, `log.info(...)`, `random.random()`):
     // a constant (`logging.INFO`) or an attribute (`log.name`) reads the same in any process.
     let top = chain_top(identifier);
-    call_of(top)?;
+    let called = call_of(top).is_some();
+    let mut made = false;
     let qualified = super::unpicklable::qualified_name(eval, top, scope).or_else(|| {
         let binding = model.sole_binding(bound_in, eval.text(identifier))?;
         if binding.kind != BindingKind::Assignment {
@@ -2101,8 +2117,13 @@ fn settings_module_used(
         while value.kind_name() == "call" {
             value = value.field("function")?;
         }
+        made = true;
         super::unpicklable::qualified_name(eval, value, bound_in)
     })?;
+    // Arithmetic on a `Decimal` (`total / 3`) rounds by the current context without a call.
+    if !called && !(made && overlaps(&qualified, "decimal")) {
+        return None;
+    }
     if OWN_STATE.iter().any(|own| overlaps(&qualified, own)) {
         return None;
     }
@@ -2134,6 +2155,14 @@ fn setting_changed(
     }
     if matches!(qualified.as_str(), "sys.stdout" | "sys.stderr") {
         return stored_in(function).map(|target| (format!("sets `{}`", eval.text(target)), OUTPUT));
+    }
+    // `sys.stdout.reconfigure(encoding="ascii")`: how its every `print` is written.
+    if matches!(
+        qualified.as_str(),
+        "sys.stdout.reconfigure" | "sys.stderr.reconfigure"
+    ) {
+        return call_of(function)
+            .map(|_| (format!("calls `{}(...)`", spelled(eval, function)), STREAMS));
     }
     // `os.environ["K"] = v`, `os.environ.update(...)`: a worker started by spawn has it,
     // one forked by a forkserver already running does not.

@@ -2121,7 +2121,7 @@ fn settings_module_used(
         super::unpicklable::qualified_name(eval, value, bound_in)
     })?;
     // Arithmetic on a `Decimal` (`total / 3`) rounds by the current context without a call.
-    if !called && !(made && overlaps(&qualified, "decimal")) {
+    if !(called || (made && overlaps(&qualified, "decimal"))) {
         return None;
     }
     if OWN_STATE.iter().any(|own| overlaps(&qualified, own)) {

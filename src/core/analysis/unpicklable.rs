@@ -476,7 +476,9 @@ fn unpicklable_value(
     depth: usize,
 ) -> Option<&'static str> {
     match value.kind_name() {
-        "identifier" => module_object(eval, value, scope),
+        "identifier" => {
+            module_object(eval, value, scope).or_else(|| replaced_by_decorator(eval, value, scope))
+        }
         "attribute" => qualified_name(eval, value, scope).and_then(|q| {
             UNPICKLABLE_VALUES
                 .binary_search_by_key(&q.as_str(), |(name, _)| name)
@@ -501,10 +503,170 @@ fn unpicklable_value(
             {
                 return Some(POOL);
             }
-            derived(eval, function, scope, depth).or_else(|| path_method(eval, function, scope))
+            derived(eval, function, scope, depth)
+                .or_else(|| path_method(eval, function, scope))
+                .or_else(|| own_instance(eval, function, scope))
         }
         _ => None,
     }
+}
+
+/// The module-level binding of this file that `name`, read in `scope`, reaches, when it is
+/// the name's only binding there.
+fn module_binding<'m>(
+    eval: &'m Evaluator<'_>,
+    name: &str,
+    scope: ScopeId,
+) -> Option<&'m crate::core::semantic::Binding> {
+    let model = eval.model;
+    if model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    match model.bindings_of(SemanticModel::MODULE, name) {
+        [only] => Some(model.binding(*only)),
+        _ => None,
+    }
+}
+
+/// A module-level function of the file whose decorator, a function of the file, returns a
+/// nested function of its own that `functools.wraps` does not name after it (`def timed(fn):
+/// def wrapper(*a): ...; return wrapper`): pickle looks the value up by its qualified name,
+/// `timed.<locals>.wrapper`, and finds nothing. Fine in a closure, which is not pickled.
+fn replaced_by_decorator(
+    eval: &Evaluator<'_>,
+    name: Node<'_>,
+    scope: ScopeId,
+) -> Option<&'static str> {
+    let binding = module_binding(eval, eval.text(name), scope)?;
+    let statement = eval.statement_node(binding.statement)?;
+    if binding.kind != BindingKind::FunctionDef || statement.kind_name() != "decorated_definition" {
+        return None;
+    }
+    let mut cursor = statement.walk();
+    let decorators: Vec<Node<'_>> = (statement.named_children(&mut cursor))
+        .filter(|c| c.kind_name() == "decorator")
+        .collect();
+    // The decorator nearest the `def` is applied first; the value is what the outermost
+    // gives, so only that one is read.
+    let outermost = super::callables::unparenthesize(decorators.first()?.named_child(0)?);
+    if outermost.kind_name() != "identifier" {
+        return None;
+    }
+    let decorator = module_binding(eval, eval.text(outermost), SemanticModel::MODULE)?;
+    let def = eval.statement_node(decorator.statement)?;
+    if decorator.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
+        return None;
+    }
+    let inner = eval.model.scope_created_by(decorator.statement)?;
+    let returns_unwrapped_local = super::values::returned_values(def.field("body")?)
+        .into_iter()
+        .flatten()
+        .any(|returned| {
+            let returned = super::callables::unparenthesize(returned);
+            returned.kind_name() == "identifier"
+                && matches!(
+                    eval.model.bindings_of(inner, eval.text(returned)),
+                    [only] if eval.model.binding(*only).kind == BindingKind::FunctionDef
+                        && eval.statement_node(eval.model.binding(*only).statement)
+                            .is_some_and(|local| local.kind_name() == "function_definition")
+                )
+        });
+    returns_unwrapped_local.then_some(
+        "a function its decorator replaced with a nested function (pickle finds it by name)",
+    )
+}
+
+/// An instance of a module-level class of the file that pickle cannot carry: a named tuple
+/// made under another name than the one it is bound to (`Settings = namedtuple("Config",
+/// ...)`: pickle looks for `Config`), or a class whose methods keep a lambda or a nested
+/// function on the instance (`self.fn = lambda x: x * weight`), unless it says how it is
+/// pickled (`__getstate__`, `__reduce__`, `__reduce_ex__`).
+fn own_instance(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Option<&'static str> {
+    let function = super::callables::unparenthesize(function);
+    if function.kind_name() != "identifier" {
+        return None;
+    }
+    let name = eval.text(function);
+    let binding = module_binding(eval, name, scope)?;
+    match binding.kind {
+        BindingKind::Assignment => {
+            let value = eval.node_at(binding.value?)?;
+            let maker = value
+                .field("function")
+                .filter(|_| value.kind_name() == "call")?;
+            let made = qualified_name(eval, maker, SemanticModel::MODULE)?;
+            if !matches!(
+                made.as_str(),
+                "collections.namedtuple" | "typing.NamedTuple" | "enum.Enum" | "enum.IntEnum"
+            ) {
+                return None;
+            }
+            let first = crate::core::parse::named_items(value.field("arguments")?)
+                .first()
+                .copied()?;
+            (first.kind_name() == "string"
+                && super::values::string_content(eval.text(first)) != name)
+                .then_some("an instance of a class made under another name than it is bound to (pickle finds it by name)")
+        }
+        BindingKind::ClassDef => {
+            let class = eval.model.scope_created_by(binding.statement)?;
+            let members = &eval.model.scope(class).bindings;
+            if ["__getstate__", "__reduce__", "__reduce_ex__"]
+                .iter()
+                .any(|m| !eval.model.bindings_of(class, m).is_empty())
+                || members.is_empty()
+            {
+                return None;
+            }
+            keeps_local_callable(eval, class)
+                .then_some("an instance that keeps a lambda or a nested function on itself")
+        }
+        _ => None,
+    }
+}
+
+/// Whether a method of the module-level class `class` stores a lambda, or a function of its
+/// own, on its instance (`self.fn = lambda ...`, `self.fn = fn or (lambda x: x)`).
+fn keeps_local_callable(eval: &Evaluator<'_>, class: ScopeId) -> bool {
+    let model = eval.model;
+    let Some(node) = eval.scope_node(class) else {
+        return false;
+    };
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        if node.kind_name() == "assignment"
+            && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+            && left.kind_name() == "attribute"
+            && left.field("object").is_some_and(|o| eval.text(o) == "self")
+        {
+            let method = model.scope_at(node.start_byte());
+            let mut values = vec![right];
+            while let Some(value) = values.pop() {
+                let value = super::callables::unparenthesize(value);
+                match value.kind_name() {
+                    "lambda" => return true,
+                    "conditional_expression" | "boolean_operator" => {
+                        let mut cursor = value.walk();
+                        values.extend(value.named_children(&mut cursor));
+                    }
+                    "identifier" if method != class => {
+                        let local = model.bindings_of(method, eval.text(value));
+                        if matches!(local, [only] if model.binding(*only).kind == BindingKind::FunctionDef)
+                        {
+                            return true;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(
+            node.named_children(&mut cursor)
+                .filter(|c| c.kind_name() != "class_definition"),
+        );
+    }
+    false
 }
 
 /// What a method of a `pathlib` path, or `getbuffer` of a bytes buffer, hands out that pickle

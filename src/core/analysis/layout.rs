@@ -84,8 +84,13 @@ pub fn removal_range(
     let mut end = next_line_start(source, statement.end_byte());
     let opens_block = statement.prev_sibling().is_none()
         && statement.parent().is_some_and(|p| p.kind_name() == "block");
+    // A statement after only statements the fix deletes opens the paragraph that stays.
+    let mut before = statement.prev_named_sibling();
+    while let Some(gone) = before.filter(|n| removed.contains(&TextRange::of(*n))) {
+        before = gone.prev_named_sibling();
+    }
     let opens_paragraph = start == 0
-        || statement.prev_named_sibling().is_none()
+        || before.is_none()
         || previous_line_start(source, start).is_some_and(|line| is_blank_line(source, line));
     if opens_paragraph {
         while end < source.len() && is_blank_line(source, end) {

@@ -25,11 +25,11 @@ pub(super) fn unused_after_lift(
     imports: &[BindingId],
 ) -> Result<Vec<Edit>, String> {
     let model = ctx.eval.model;
-    let removed = member_statements(group);
-    let mut edits = Vec::new();
+    let mut removed = member_statements(group);
     // `try: import ujson as js` / `except ImportError: import json as js`, repeated whole in
     // the lifted code: it goes when nothing else reads a name it binds.
     let mut fallbacks: Vec<TextRange> = Vec::new();
+    let mut unread_fallbacks = Vec::new();
     for &id in imports {
         let Some(statement) = super::text::fallback_try(ctx, model.binding(id)) else {
             continue;
@@ -44,7 +44,7 @@ pub(super) fn unused_after_lift(
             .filter(|b| b.scope == scope && range.contains_range(b.range))
             .all(|b| !group.read_outside(model, b));
         if unread {
-            edits.push(removal_edit(ctx, statement, &removed)?);
+            unread_fallbacks.push(statement);
         }
     }
     let removable: Vec<BindingId> = imports
@@ -61,6 +61,18 @@ pub(super) fn unused_after_lift(
         .collect();
     statements.sort_by_key(|r| r.start);
     statements.dedup();
+    // Every statement that goes whole, so that each removal sees the others (`import json`
+    // and `import os` opening the guard: the blank line after the second goes with it).
+    removed.extend(unread_fallbacks.iter().map(|s| TextRange::of(*s)));
+    removed.extend(statements.iter().copied().filter(|&range| {
+        (model.bindings.iter().enumerate())
+            .filter(|(_, b)| b.statement == range)
+            .all(|(i, _)| removable.contains(&BindingId(i as u32)))
+    }));
+    let mut edits = Vec::new();
+    for statement in unread_fallbacks {
+        edits.push(removal_edit(ctx, statement, &removed)?);
+    }
     for range in statements {
         edits.extend(statement_removal(ctx, range, &removable, &removed)?);
     }

@@ -92,13 +92,29 @@ fn laid_item(source: &str, item: &Item<'_>, edits: &[Edit], style: Style<'_>) ->
     if !formatted && !too_long(&new_text, frame) {
         return None;
     }
+    // Arguments added after the item (`1,` becoming `1, k,`) are items of the exploded pair:
+    // each on a line of its own, as the formatters keep them.
+    if let Some(pieces) = wrap::top_level_items(&new_text).filter(|p| p.len() > 1)
+        && wrap::top_level_items(original).is_some_and(|p| p.len() == 1)
+    {
+        let laid: Vec<String> = (pieces.iter())
+            .map(|piece| wrap::item(piece, frame).unwrap_or_else(|| piece.to_string()))
+            .collect();
+        return Some(laid.join(&format!("{}{}", style.eol, item.indent)));
+    }
     wrap::item(&new_text, frame).filter(|laid| *laid != new_text)
 }
 
 /// The innermost item around `range` that has its lines to itself in a bracket pair ending
 /// in a magic trailing comma; `None` when there is none below the statement.
 fn exploded_item<'s>(source: &'s str, root: Node<'_>, range: TextRange) -> Option<Item<'s>> {
-    let mut node = root.descendant_for_byte_range(range.start, range.end)?;
+    // An insertion right after an item's last token (`, k` after `1` in `1,`) belongs to it,
+    // not to the comma that starts there.
+    let start = match range.is_empty() {
+        true => range.start.saturating_sub(1),
+        false => range.start,
+    };
+    let mut node = root.descendant_for_byte_range(start, range.end)?;
     loop {
         let parent = node.parent()?;
         if parent.kind_name() == "block" || parent.kind_name().ends_with("_statement") {

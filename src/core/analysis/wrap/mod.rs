@@ -148,6 +148,30 @@ pub fn item(text: &str, frame: Frame<'_>) -> Option<String> {
     Some(formatter.join(&formatter.transform(&line)?))
 }
 
+/// `text`, standing inside brackets, cut after each comma outside its own brackets, each piece
+/// without the blanks around it (`1, k,` gives `1,` and `k,`); `None` as for `item`.
+pub fn top_level_items(text: &str) -> Option<Vec<&str>> {
+    let tokens = tokenize_in(text, true, Spacing::Black)?;
+    let (mut depth, mut start, mut pieces) = (0usize, 0, Vec::new());
+    for token in &tokens {
+        match token.kind {
+            TokenKind::Open => depth += 1,
+            TokenKind::Close => depth = depth.checked_sub(1)?,
+            TokenKind::Comma if depth == 0 => {
+                let end = token.text.as_ptr() as usize - text.as_ptr() as usize + 1;
+                pieces.push(text.get(start..end)?.trim());
+                start = end;
+            }
+            _ => {}
+        }
+    }
+    let rest = text.get(start..)?.trim();
+    if !rest.is_empty() {
+        pieces.push(rest);
+    }
+    Some(pieces)
+}
+
 /// Whether a line of `text`, placed after `indent`, is longer than `limit` characters.
 pub fn too_long(text: &str, indent: &str, limit: usize) -> bool {
     text.lines().enumerate().any(|(index, line)| {

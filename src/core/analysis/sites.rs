@@ -350,7 +350,7 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                     first
                         .into_iter()
                         .chain(extra.into_iter().map(|callable| (callable, false)))
-                        .map(move |(callable, in_mapping)| (row, callable, in_mapping))
+                        .map(move |(callable, in_mapping)| (row, bound_value(callable), in_mapping))
                 })
                 .filter_map(|(row, callable, in_mapping)| {
                     // A wrapper that cannot hand the callable over with these arguments.
@@ -374,6 +374,17 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                 }),
         )
         .collect()
+}
+
+/// The value `argument` hands over: what a walrus in it binds (`pool.map(f := lambda x: ...,
+/// xs)`, `(f := work)`), which a fix rewrites in its place, the name keeping it; else the
+/// argument.
+fn bound_value(argument: Node<'_>) -> Node<'_> {
+    let inner = unparenthesize(argument);
+    match inner.kind_name() {
+        "named_expression" => inner.field("value").unwrap_or(argument),
+        _ => argument,
+    }
 }
 
 /// The value a `**` mapping of the call's arguments holds under `keyword`, when it says: a

@@ -784,20 +784,22 @@ fn tuple_text(items: &[String]) -> String {
 }
 
 /// Add items at the end of a tuple literal, keeping it a tuple: `()` -> `(x,)`,
-/// `(a,)` -> `(a, x)`, `(a, b)` -> `(a, b, x)`.
+/// `(a,)` -> `(a, x)`, `(a, b)` -> `(a, b, x)`, and keeping the magic trailing comma of one
+/// the formatters keep exploded: `(a, b,)` -> `(a, b, x,)`.
 fn extend_sequence(source: &str, tuple: Node<'_>, captured: &[String]) -> Edit {
     let mut cursor = tuple.walk();
-    let last = tuple
+    let items: Vec<Node<'_>> = tuple
         .named_children(&mut cursor)
         .filter(|c| c.kind_name() != "comment")
-        .last();
-    match last {
+        .collect();
+    match items.last() {
         None => Edit::replace(TextRange::of(tuple), tuple_text(captured)),
         Some(last) => {
             let after = &source[last.end_byte()..tuple.end_byte()];
             if after.trim_start().starts_with(',') {
                 let comma = last.end_byte() + after.find(',').unwrap_or(0) + 1;
-                Edit::insert(comma, format!(" {}", captured.join(", ")))
+                let magic = if items.len() > 1 { "," } else { "" };
+                Edit::insert(comma, format!(" {}{magic}", captured.join(", ")))
             } else {
                 Edit::insert(last.end_byte(), format!(", {}", captured.join(", ")))
             }

@@ -46,7 +46,7 @@ use std::sync::Mutex;
 
 use tree_sitter::Node;
 
-use super::{Evaluator, Value};
+use super::{Evaluator, Value, argument};
 use crate::core::analysis::api::{self, ApiRow, Passing, Slot};
 use crate::core::analysis::conditions::{Condition, Test};
 use crate::core::node::NodeExt;
@@ -243,7 +243,8 @@ impl<'a> Evaluator<'a> {
     /// the class with the same positions, so it is the class itself, when the partial binds
     /// keywords only, none of them the callable, its arguments or the context (which the
     /// class's sites and fork test read from the call). A partial binding positions moves
-    /// every slot, and one with a splat may bind any: neither is followed.
+    /// every slot, and one with a splat may bind any: neither is followed as the class, but a
+    /// pool's or executor's partial that leaves the context alone makes its instances.
     fn partial_class(&self, arguments: Node<'a>, scope: ScopeId, depth: usize) -> Option<Value> {
         let (wrapped, bound) = self.partial_arguments(arguments)?;
         let Value::Class { class, fork } = self.eval_depth(wrapped, scope, depth + 1) else {
@@ -258,8 +259,30 @@ impl<'a> Evaluator<'a> {
         }
         let plain = bound.positional == Some(0) && !bound.any_keywords;
         let clear = plain && !read.iter().any(|slot| bound.fills(*slot));
+        // `make_pool = partial(ProcessPoolExecutor, 2)`: what calling it makes is a pool all
+        // the same, whose methods are sites, though its constructor's slots moved. The
+        // context says whether its workers are forked: one the partial binds by keyword is
+        // read (`mp_context=get_context("fork")`); one it may bind otherwise is not followed.
+        let context = row.context.filter(|slot| bound.fills(*slot));
+        let by_keyword = context.is_none_or(|slot| {
+            slot.keyword.is_some_and(|k| bound.keywords.contains(&k))
+                && !slot
+                    .position
+                    .is_some_and(|p| bound.positional.is_some_and(|n| p < n))
+        });
+        let forked = || {
+            fork || (context.and_then(|slot| slot.keyword))
+                .and_then(|keyword| argument(arguments, self.source, None, Some(keyword)))
+                .is_some_and(|given| {
+                    self.eval_depth(given, scope, depth + 1) == Value::Context { fork: true }
+                })
+        };
         Some(match clear {
             true => Value::Class { class, fork },
+            false if !bound.splats() && by_keyword && class.runs_tasks() => Value::Factory {
+                class,
+                fork: forked(),
+            },
             false => Value::Unknown,
         })
     }

@@ -264,11 +264,10 @@ impl<'a> Evaluator<'a> {
         // context says whether its workers are forked: one the partial binds by keyword is
         // read (`mp_context=get_context("fork")`); one it may bind otherwise is not followed.
         let context = row.context.filter(|slot| bound.fills(*slot));
+        let by_position =
+            |slot: Slot| (slot.position).is_some_and(|p| bound.positional.is_some_and(|n| p < n));
         let by_keyword = context.is_none_or(|slot| {
-            slot.keyword.is_some_and(|k| bound.keywords.contains(&k))
-                && !slot
-                    .position
-                    .is_some_and(|p| bound.positional.is_some_and(|n| p < n))
+            slot.keyword.is_some_and(|k| bound.keywords.contains(&k)) && !by_position(slot)
         });
         let forked = || {
             fork || (context.and_then(|slot| slot.keyword))

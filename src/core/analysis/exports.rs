@@ -360,6 +360,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(super_members(eval))
         .chain(workers(eval))
         .chain(transparent_decorators(eval))
+        .chain(static_aliases(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     // A name bound only under the main guard does not exist in a module that imports this
@@ -509,6 +510,35 @@ fn bound_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedW
             provides: Provides::Wrapper(as_bound(row)),
         })
     })
+}
+
+/// The attributes of module-level classes bound in the class body to `staticmethod(w)` of a
+/// wrapper `w` (`class Par: map = staticmethod(_pmap)`), which other modules call on the
+/// class or an instance alike (`Par.map(fn, xs)`): exported as `Par.map`, a wrapper of its
+/// own. A plain alias (`map = _pmap`) is not: read on an instance it is a method, given the
+/// instance first.
+fn static_aliases(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    if eval.inferred().is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (class_name, class) in module_classes(eval) {
+        for (attr, ids) in &eval.model.scope(class).bindings {
+            let Value::Function(row) = eval.class_body_alias(class, class_name, attr, true, 0)
+            else {
+                continue;
+            };
+            if row.via.is_none() {
+                continue;
+            }
+            found.push(ExportedWrapper {
+                name: format!("{class_name}.{attr}"),
+                line: eval.line_at(eval.model.binding(ids[0]).range.start),
+                provides: Provides::Wrapper(as_bound(row)),
+            });
+        }
+    }
+    found
 }
 
 /// The module-level functions, bound once, that other files hand a callable to as their

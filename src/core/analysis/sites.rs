@@ -887,6 +887,7 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
                 || eval.apis.iter().any(|api| api.name() == name)
                 || eval.inferred().values().any(|row| row.name == name)
                 || eval.holds_method(name)
+                || (!eval.inferred().is_empty() && eval.aliased_in_class_body(name))
         }),
         _ => false,
     }

@@ -286,6 +286,104 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// `Par.map` where the body of `Par`, a module-level class of the file, binds `map =
+    /// staticmethod(_pmap)` (or `map = _pmap`, read on the class itself, where no instance is
+    /// passed): the function it names, when that is a process API or a wrapper, and nothing
+    /// else assigns the attribute.
+    pub(super) fn class_body_function(
+        &self,
+        object: Node<'a>,
+        attr: &str,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Value {
+        match self.named_module_class(object, scope) {
+            Some(class) => self.class_body_alias(class, self.text(object), attr, false, depth),
+            None => Value::Unknown,
+        }
+    }
+
+    /// `class_body_function` for the attribute `attr` of the module-level class `class`, named
+    /// `name`; with `static_only`, only `staticmethod(...)`, which an instance reads as the
+    /// class does.
+    pub(in crate::core::analysis) fn class_body_alias(
+        &self,
+        class: ScopeId,
+        name: &str,
+        attr: &str,
+        static_only: bool,
+        depth: usize,
+    ) -> Value {
+        let [only] = self.model.bindings_of(class, attr) else {
+            return Value::Unknown;
+        };
+        let binding = self.model.binding(*only);
+        if binding.kind != BindingKind::Assignment
+            || !self
+                .assignments_to(class, attr)
+                .is_some_and(|assigned| assigned.is_empty())
+            || self.assigned_on_class(name, attr)
+        {
+            return Value::Unknown;
+        }
+        let Some(value) = binding
+            .value
+            .and_then(|v| self.node_at(v))
+            .map(unparenthesize)
+        else {
+            return Value::Unknown;
+        };
+        let function = match value.kind_name() {
+            "identifier" if !static_only => Some(value),
+            "call" => (value.field("function"))
+                .filter(|f| {
+                    self.text(*f) == "staticmethod"
+                        && self.model.resolve(class, "staticmethod") == Resolution::Builtin
+                })
+                .and_then(|_| argument(value.field("arguments")?, self.source, Some(0), None)),
+            _ => None,
+        };
+        match function.map(|f| self.eval_depth(f, class, depth + 1)) {
+            Some(Value::Function(row)) => Value::Function(row),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Whether a module-level class of the file binds `attr` in its body to a name or to
+    /// `staticmethod(...)` of one (`class_body_function`), which a call `Par.attr(...)` may
+    /// reach a wrapper through; found once, by a look at each class's bindings.
+    pub(in crate::core::analysis) fn aliased_in_class_body(&self, attr: &str) -> bool {
+        let names = self.class_aliases.get_or_init(|| {
+            let mut names = Vec::new();
+            for class in (0..self.model.scopes.len()).map(|i| ScopeId(i as u32)) {
+                let scope = self.model.scope(class);
+                if scope.kind != ScopeKind::Class || scope.parent != Some(SemanticModel::MODULE) {
+                    continue;
+                }
+                for (name, ids) in &scope.bindings {
+                    let aliased = ids.iter().any(|&id| {
+                        let binding = self.model.binding(id);
+                        binding.kind == BindingKind::Assignment
+                            && (binding.value.and_then(|v| self.node_at(v)))
+                                .map(unparenthesize)
+                                .is_some_and(|v| match v.kind_name() {
+                                    "identifier" => true,
+                                    "call" => v
+                                        .field("function")
+                                        .is_some_and(|f| self.text(f) == "staticmethod"),
+                                    _ => false,
+                                })
+                    });
+                    if aliased {
+                        names.push(name.clone());
+                    }
+                }
+            }
+            names
+        });
+        names.iter().any(|name| name == attr)
+    }
+
     /// Whether the file assigns `<class_name>.<attr>` anywhere (`Jobs.executor = ...`).
     fn assigned_on_class(&self, class_name: &str, attr: &str) -> bool {
         let spelled = format!("{class_name}.{attr}");

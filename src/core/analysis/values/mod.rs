@@ -268,6 +268,9 @@ pub struct Evaluator<'a> {
     /// The attributes the file assigns a pool's method to (`held_methods`), found the first
     /// time a call's method name is not one of the table's.
     held_methods: OnceCell<Vec<String>>,
+    /// The attributes module-level classes bind in their bodies to a name or a
+    /// `staticmethod` (`aliased_in_class_body`), found the first time a call asks.
+    class_aliases: OnceCell<Vec<String>>,
     /// Where the calls of each method name asked so far start (`annotations::method_calls`).
     method_calls: RefCell<HashMap<String, std::rc::Rc<[usize]>>>,
     /// The parameters of this file's functions that other files pass a process pool to
@@ -317,6 +320,7 @@ impl<'a> Evaluator<'a> {
             top_level: root.children(&mut root.walk()).collect(),
             pool_words: OnceCell::new(),
             held_methods: OnceCell::new(),
+            class_aliases: OnceCell::new(),
             method_calls: RefCell::new(HashMap::new()),
             handed: &[],
             forced_forks: OnceCell::new(),
@@ -642,7 +646,10 @@ impl<'a> Evaluator<'a> {
         match self.eval_depth(object, scope, depth + 1) {
             Value::Unknown if object.kind_name() == "identifier" => {
                 match self.eval_self_attribute(self.text(object), name, scope, depth) {
-                    Value::Unknown => self.class_body_pool(object, name, scope, depth),
+                    Value::Unknown => match self.class_body_pool(object, name, scope, depth) {
+                        Value::Unknown => self.class_body_function(object, name, scope, depth),
+                        value => value,
+                    },
                     value => value,
                 }
             }

@@ -720,6 +720,9 @@ impl<'a> Evaluator<'a> {
         if let Some(method) = self.pool_method_by_name(function, arguments, scope, depth) {
             return method;
         }
+        if let Some(made) = self.default_factory(function, arguments, scope, depth) {
+            return made;
+        }
         let called = match self.eval_depth(function, scope, depth + 1) {
             Value::Unknown
                 if function.kind_name() == "identifier" && self.text(function) == "super" =>
@@ -768,6 +771,32 @@ impl<'a> Evaluator<'a> {
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// `dataclasses.field(default_factory=ProcessPoolExecutor)` in a dataclass's body: the field
+    /// holds what calling the factory makes, unless the caller passes another, which a value
+    /// that is the pool on one path and unknown on another leaves the pool (`agreed`).
+    fn default_factory(
+        &self,
+        function: Node<'a>,
+        arguments: Option<Node<'a>>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Option<Value> {
+        if !matches!(function.kind_name(), "identifier" | "attribute")
+            || !self.text(function).ends_with("field")
+            || crate::core::analysis::unpicklable::qualified_name(self, function, scope)?
+                != "dataclasses.field"
+        {
+            return None;
+        }
+        let factory = argument(arguments?, self.source, None, Some("default_factory"))?;
+        Some(match self.eval_depth(factory, scope, depth + 1) {
+            Value::Class { class, fork } => Value::Instance { class, fork },
+            Value::Factory { class, fork } => Value::Instance { class, fork },
+            Value::OwnClass(class) => Value::OwnInstance(class),
+            _ => Value::Unknown,
+        })
     }
 
     /// Whether `method`, a start method given to `get_context` or `set_start_method`, is

@@ -377,8 +377,8 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
 }
 
 /// The value `argument` hands over: what a walrus in it binds (`pool.map(f := lambda x: ...,
-/// xs)`, `(f := work)`), which a fix rewrites in its place, the name keeping it; else the
-/// argument.
+/// xs)`, `(f := work)`), which is reported as any callable (`lift` refuses to change what
+/// the name holds); else the argument.
 fn bound_value(argument: Node<'_>) -> Node<'_> {
     let inner = unparenthesize(argument);
     match inner.kind_name() {

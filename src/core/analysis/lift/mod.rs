@@ -40,6 +40,7 @@ use super::layout::top_level_statement;
 use super::sites::Site;
 use super::values::Evaluator;
 use crate::core::fix::{Applicability, Edit, Fix};
+use crate::core::node::NodeExt;
 use crate::core::semantic::{Binding, BindingId, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 use annotations::{captured_parameters, own_annotation_drops};
@@ -205,6 +206,26 @@ pub struct Planned {
 /// The fix for a group, or why it cannot be made. The steps run in this order because each
 /// refusal must come before any edit that depends on it, and the edits of one step may fall
 /// inside what a later step moves.
+/// Refuses a callable a walrus binds where it is handed over (`pool.map(f := lambda x: ...,
+/// xs)`): the fix would change what the name holds (a partial, or a function that now takes
+/// the captured values too), which the code after it may call or inspect.
+fn check_walrus(ctx: &Context<'_>, group: &Group<'_>) -> Result<(), String> {
+    for site in &group.sites {
+        let callable = super::callables::outside_parens(site.site.callable);
+        if let Some(walrus) = callable
+            .parent()
+            .filter(|p| p.kind_name() == "named_expression" && p.field("value") == Some(callable))
+            && let Some(name) = walrus.field("name")
+        {
+            return Err(format!(
+                "it is bound to `{}` by `:=` where it is handed over, and the fix would change what that name holds; bind it on a line of its own first",
+                ctx.eval.text(name)
+            ));
+        }
+    }
+    Ok(())
+}
+
 pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned, String> {
     if ctx.dunder_main {
         return Err(DUNDER_MAIN.into());
@@ -212,6 +233,7 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     for member in &group.members {
         check_comments_around(*member)?;
     }
+    check_walrus(ctx, group)?;
     let needs = collect_needs(ctx, group)?;
     let receivers = !needs.receivers.is_empty();
     if let Some(planned) = direct::hand_over(ctx, group, &needs.captured, receivers)? {

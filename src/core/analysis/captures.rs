@@ -843,6 +843,82 @@ fn body_need(
     }
 }
 
+/// The condition of an `if` around a nested `__main__` guard (`if
+/// mp.current_process().name == "MainProcess":`) under which every module-level binding of
+/// `name` stands, outside the guard, when a worker's import of the module may decide it
+/// otherwise: anything but the interpreter's version and platform (`sys.version_info`,
+/// `sys.platform`, `os.name`) and `TYPE_CHECKING`, which are the same in every process.
+fn bound_beside_nested_guard(callee: &Callee<'_>, name: &str) -> Option<String> {
+    let eval = callee.eval;
+    let model = eval.model;
+    let bindings = model.bindings_of(SemanticModel::MODULE, name);
+    let mut condition = None;
+    for &id in bindings {
+        let range = model.binding(id).range;
+        let mut node = eval
+            .root
+            .descendant_for_byte_range(range.start, range.end)?;
+        let mut found = None;
+        while let Some(parent) = node.parent() {
+            if matches!(parent.kind_name(), "if_statement" | "elif_clause")
+                && parent.field("condition") != Some(node)
+                && let Some(test) = parent.field("condition")
+                && !same_in_every_process(eval.text(test))
+                && callee
+                    .guards
+                    .iter()
+                    .any(|g| TextRange::of(parent).contains_range(*g))
+            {
+                found = Some(eval.text(test).to_string());
+            }
+            node = parent;
+        }
+        condition = Some(found?);
+    }
+    condition
+}
+
+/// Whether the condition `text` reads only what every process of the program agrees on: the
+/// interpreter's version and platform, `TYPE_CHECKING`, literals.
+fn same_in_every_process(text: &str) -> bool {
+    const SAME: [&str; 16] = [
+        "sys",
+        "version_info",
+        "platform",
+        "os",
+        "name",
+        "TYPE_CHECKING",
+        "typing",
+        "and",
+        "or",
+        "not",
+        "in",
+        "is",
+        "True",
+        "False",
+        "None",
+        "hexversion",
+    ];
+    // The words of the code, the strings' contents left out (`sys.platform == "win32"`).
+    let mut code = String::new();
+    let mut quote = None;
+    for c in text.chars() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, c) => code.push(c),
+            _ => {}
+        }
+    }
+    code.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|word| {
+            word.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+        })
+        .all(|word| SAME.contains(&word) || word == "implementation" || word == "maxsize")
+}
+
 fn bare_super(source: &str, at: TextRange) -> bool {
     let rest: String = source[at.end..]
         .chars()
@@ -867,6 +943,11 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
         return value_need(callee, name, SemanticModel::MODULE).map(Some);
     }
     if !bound_only_under_guard(model, callee.guards, name) {
+        if let Some(condition) = bound_beside_nested_guard(callee, name) {
+            return Err(format!(
+                "it reads `{name}`, bound only in the block around the `__main__` guard under `if {condition}:`, which a worker's import of the module may not run"
+            ));
+        }
         // `VERBOSE = False` above, `VERBOSE = "-v" in sys.argv` under the guard: a worker
         // that imports the module reads the first.
         if assigned_under_guard(model, callee.guards, name) {

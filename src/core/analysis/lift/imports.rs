@@ -99,7 +99,7 @@ fn statement_removal(
         .collect();
     if in_try(statement) {
         return Err(format!(
-            "it uses `{}`, imported inside a `try` of the enclosing function for it alone, and moving that import would move what the `try` catches",
+            "it uses `{}`, imported inside a `try` for it alone, and moving that import would move what the `try` catches",
             model.binding(going[0]).name
         ));
     }

@@ -773,9 +773,10 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// `dataclasses.field(default_factory=ProcessPoolExecutor)` in a dataclass's body: the field
-    /// holds what calling the factory makes, unless the caller passes another, which a value
-    /// that is the pool on one path and unknown on another leaves the pool (`agreed`).
+    /// `dataclasses.field(default_factory=ProcessPoolExecutor, init=False)` in a dataclass's
+    /// body: the field holds what calling the factory makes. Not without `init=False`: the
+    /// caller may pass another (`Runner(pool=ThreadPoolExecutor(2))`), which a call of the
+    /// class in another file is not judged by.
     fn default_factory(
         &self,
         function: Node<'a>,
@@ -788,6 +789,10 @@ impl<'a> Evaluator<'a> {
             || crate::core::analysis::unpicklable::qualified_name(self, function, scope)?
                 != "dataclasses.field"
         {
+            return None;
+        }
+        let init = argument(arguments?, self.source, None, Some("init"))?;
+        if self.text(init) != "False" {
             return None;
         }
         let factory = argument(arguments?, self.source, None, Some("default_factory"))?;

@@ -757,7 +757,13 @@ impl<'a> Evaluator<'a> {
             Value::Partial => arguments.map_or(Value::Unknown, |arguments| {
                 self.partial_value(arguments, scope, depth + 1)
             }),
-            Value::Factory { class, fork } => Value::Instance { class, fork },
+            // A fork context handed to the factory where it is called, by any argument
+            // (`make_pool(mp_context=ctx)` for `make_pool = partial(ProcessPoolExecutor, 2)`),
+            // may make the pool's workers forked: taken as doing so.
+            Value::Factory { class, fork } => Value::Instance {
+                class,
+                fork: fork || self.given_fork_context(arguments, scope, depth + 1),
+            },
             Value::ManagerFactory { class, fork } => Value::Manager { class, fork },
             Value::FunctionManagerFactory(row) => Value::FunctionManager(row),
             Value::ContextFactory { fork } => Value::Context { fork },
@@ -771,6 +777,27 @@ impl<'a> Evaluator<'a> {
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// Whether an argument of a call (`arguments`) is a fork context.
+    fn given_fork_context(
+        &self,
+        arguments: Option<Node<'a>>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> bool {
+        let Some(arguments) = arguments else {
+            return false;
+        };
+        let mut cursor = arguments.walk();
+        arguments.named_children(&mut cursor).any(|given| {
+            let value = match given.kind_name() {
+                "keyword_argument" => given.field("value"),
+                "comment" | "list_splat" | "dictionary_splat" => None,
+                _ => Some(given),
+            };
+            value.is_some_and(|v| self.eval_depth(v, scope, depth) == Value::Context { fork: true })
+        })
     }
 
     /// `dataclasses.field(default_factory=ProcessPoolExecutor, init=False)` in a dataclass's

@@ -42,7 +42,7 @@ const MATCHES: &str = "an iterator of regular expression matches";
 /// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
 /// The descriptors `os.pipe` and `os.open` give pickle as integers, which a spawned process
 /// has not inherited: the same failure, later.
-const UNPICKLABLE: [(&str, &str); 115] = [
+const UNPICKLABLE: [(&str, &str); 121] = [
     (
         "argparse.ArgumentParser",
         "an argument parser (it holds a local function)",
@@ -88,9 +88,11 @@ const UNPICKLABLE: [(&str, &str); 115] = [
     ("hashlib.sha512", HASH),
     ("hashlib.shake_128", HASH),
     ("hashlib.shake_256", HASH),
+    ("hmac.HMAC", HASH),
     ("hmac.new", HASH),
     ("importlib.import_module", "a module object"),
     ("inspect.currentframe", FRAME),
+    ("inspect.stack", "a list of stack frames"),
     ("io.BufferedRandom", FILE),
     ("io.BufferedReader", FILE),
     ("io.BufferedWriter", FILE),
@@ -130,6 +132,10 @@ const UNPICKLABLE: [(&str, &str); 115] = [
     ("re.fullmatch", MATCH),
     ("re.match", MATCH),
     ("re.search", MATCH),
+    (
+        "secrets.SystemRandom",
+        "a system random generator (it has no state to pickle)",
+    ),
     ("select.epoll", "a selector"),
     ("selectors.DefaultSelector", "a selector"),
     ("socket.create_connection", SOCKET),
@@ -142,6 +148,7 @@ const UNPICKLABLE: [(&str, &str); 115] = [
     ("ssl.SSLContext", "an SSL context"),
     ("ssl.create_default_context", "an SSL context"),
     ("struct.Struct", "a compiled `struct` format"),
+    ("struct.iter_unpack", "an iterator over a buffer"),
     ("subprocess.Popen", "a running subprocess"),
     ("sys._getframe", FRAME),
     ("tarfile.TarFile", "an open archive"),
@@ -162,7 +169,9 @@ const UNPICKLABLE: [(&str, &str); 115] = [
     ("weakref.WeakSet", WEAK),
     ("weakref.WeakValueDictionary", WEAK),
     ("weakref.ref", WEAK),
+    ("xml.etree.ElementTree.TreeBuilder", "an XML tree builder"),
     ("xml.etree.ElementTree.XMLParser", "an XML parser"),
+    ("xml.etree.ElementTree.XMLPullParser", "an XML parser"),
     ("xml.etree.ElementTree.iterparse", GENERATOR),
     ("zipfile.ZipFile", "an open archive"),
     ("zlib.compressobj", COMPRESSOR),
@@ -187,8 +196,10 @@ const UNPICKLABLE_VALUES: [(&str, &str); 10] = [
 const STREAM: &str = "a standard stream (an open file)";
 
 /// Methods that hand out a resource tied to an object the table knows.
-const DERIVED: [(&str, &str); 4] = [
+const DERIVED: [(&str, &str); 5] = [
     ("accept", SOCKET),
+    // A hash object's, a compressor's or a context's copy is one too.
+    ("copy", "a copy of a hash object, compressor or context"),
     ("cursor", "a database cursor"),
     ("dup", SOCKET),
     ("makefile", FILE),
@@ -503,12 +514,39 @@ fn unpicklable_value(
             {
                 return Some(POOL);
             }
+            // What a pool's `submit` or `apply_async` hands back holds a lock.
+            if function.kind_name() == "attribute"
+                && let Some(method) = function.field("attribute").map(|m| eval.text(m))
+                && matches!(
+                    method,
+                    "submit" | "apply_async" | "map_async" | "starmap_async"
+                )
+                && let Some(object) = function.field("object")
+                && (matches!(eval.eval(object, scope), Value::Instance { class, .. } if class.runs_tasks())
+                    || thread_pool_name(eval, object, scope))
+            {
+                return Some(match method {
+                    "submit" => "a future",
+                    _ => "an asynchronous result",
+                });
+            }
             derived(eval, function, scope, depth)
                 .or_else(|| path_method(eval, function, scope))
                 .or_else(|| own_instance(eval, function, scope))
         }
         _ => None,
     }
+}
+
+/// Whether `object` is a name bound once to a thread pool (`tp = ThreadPoolExecutor(2)`,
+/// `with ThreadPoolExecutor(1) as tp:`).
+fn thread_pool_name(eval: &Evaluator<'_>, object: Node<'_>, scope: ScopeId) -> bool {
+    object.kind_name() == "identifier"
+        && eval
+            .model
+            .sole_binding(scope, eval.text(object))
+            .and_then(|binding| Some((eval.node_at(binding.value?)?, binding.written_in)))
+            .is_some_and(|(value, written_in)| super::choices::thread_pool(eval, value, written_in))
 }
 
 /// The module-level binding of this file that `name`, read in `scope`, reaches, when it is
@@ -736,6 +774,17 @@ fn made_by(
         {
             (method.field("object"))
                 .is_some_and(|object| made_by(eval, object, scope, makers, depth + 1))
+        }
+        // `Path.cwd()`, `Path.home()`: a path too.
+        "call"
+            if paths
+                && let Some(method) = function.filter(|f| f.kind_name() == "attribute")
+                && (method.field("attribute"))
+                    .is_some_and(|m| matches!(eval.text(m), "cwd" | "home")) =>
+        {
+            (method.field("object"))
+                .and_then(|class| qualified_name(eval, class, scope))
+                .is_some_and(|q| makers.contains(&q.as_str()))
         }
         "call" => function
             .and_then(|f| qualified_name(eval, f, scope))

@@ -2533,11 +2533,16 @@ fn calls_enclosing(callee: &Callee<'_>, inside: &dyn Fn(usize) -> bool) -> bool 
 }
 
 /// The objects whose state is a process-wide setting, by the function that gives them, with
-/// their settings module and the methods that change them: the current decimal context, and
-/// a logger (the root one for `getLogger()`, which every logger's records reach). A value
-/// stored on one (`prec = 6`, `propagate = False`) changes it too.
-const CONFIGURED: [(&str, &str, &[&str]); 2] = [
+/// their settings module and the methods that change them: the current decimal context, a
+/// logger (the root one for `getLogger()`, which every logger's records reach), and a
+/// `gettext` catalogue, whose `install()` puts its `_` among the builtins. A value stored on
+/// one (`prec = 6`, `propagate = False`) changes it too.
+const CONFIGURED: [(&str, &str, &[&str]); 5] = [
     ("decimal.getcontext", "decimal", &[]),
+    // `install()` puts the catalogue's `_` among the builtins.
+    ("gettext.GNUTranslations", ANY_WORK, &["install"]),
+    ("gettext.NullTranslations", ANY_WORK, &["install"]),
+    ("gettext.translation", ANY_WORK, &["install"]),
     (
         "logging.getLogger",
         "logging",

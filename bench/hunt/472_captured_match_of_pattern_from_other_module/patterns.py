@@ -1,0 +1,2 @@
+import re
+WORD = re.compile(r"\w+")

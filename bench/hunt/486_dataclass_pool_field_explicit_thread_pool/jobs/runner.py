@@ -1,0 +1,11 @@
+import functools
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Runner:
+    pool: Executor = field(default_factory=ProcessPoolExecutor)
+
+    def run(self, fn, xs):
+        return list(self.pool.map(fn, xs))

@@ -267,17 +267,8 @@ impl<'a> Evaluator<'a> {
         let Some(class) = self.named_module_class(object, scope) else {
             return Value::Unknown;
         };
-        let name = self.text(object);
         let bindings = self.model.bindings_of(class, attr);
-        if bindings.is_empty()
-            || bindings
-                .iter()
-                .any(|&id| self.model.binding(id).kind != BindingKind::Assignment)
-            || !self
-                .assignments_to(class, attr)
-                .is_some_and(|assigned| assigned.is_empty())
-            || self.assigned_on_class(name, attr)
-        {
+        if bindings.is_empty() || !self.set_in_body_only(class, self.text(object), attr) {
             return Value::Unknown;
         }
         match agreed(bindings.iter().map(|&id| self.eval_binding(id, depth + 1))) {
@@ -318,12 +309,7 @@ impl<'a> Evaluator<'a> {
             return Value::Unknown;
         };
         let binding = self.model.binding(*only);
-        if binding.kind != BindingKind::Assignment
-            || !self
-                .assignments_to(class, attr)
-                .is_some_and(|assigned| assigned.is_empty())
-            || self.assigned_on_class(name, attr)
-        {
+        if !self.set_in_body_only(class, name, attr) {
             return Value::Unknown;
         }
         let Some(value) = binding
@@ -382,6 +368,18 @@ impl<'a> Evaluator<'a> {
             names
         });
         names.iter().any(|name| name == attr)
+    }
+
+    /// Whether the attribute `attr` of the module-level class `class`, named `name`, is set
+    /// only by assignments in the class body: by no other binding there, by no `self.<attr>
+    /// = ...` in its methods, and by no `<name>.<attr> = ...` anywhere in the file.
+    fn set_in_body_only(&self, class: ScopeId, name: &str, attr: &str) -> bool {
+        (self.model.bindings_of(class, attr).iter())
+            .all(|&id| self.model.binding(id).kind == BindingKind::Assignment)
+            && self
+                .assignments_to(class, attr)
+                .is_some_and(|assigned| assigned.is_empty())
+            && !self.assigned_on_class(name, attr)
     }
 
     /// Whether the file assigns `<class_name>.<attr>` anywhere (`Jobs.executor = ...`).

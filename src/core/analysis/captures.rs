@@ -881,9 +881,12 @@ fn bound_beside_nested_guard(callee: &Callee<'_>, name: &str) -> Option<String> 
 /// Whether the condition `text` reads only what every process of the program agrees on: the
 /// interpreter's version and platform, `TYPE_CHECKING`, literals.
 fn same_in_every_process(text: &str) -> bool {
-    const SAME: [&str; 16] = [
+    const SAME: [&str; 18] = [
         "sys",
         "version_info",
+        "hexversion",
+        "implementation",
+        "maxsize",
         "platform",
         "os",
         "name",
@@ -897,7 +900,6 @@ fn same_in_every_process(text: &str) -> bool {
         "True",
         "False",
         "None",
-        "hexversion",
     ];
     // The words of the code, the strings' contents left out (`sys.platform == "win32"`).
     let mut code = String::new();
@@ -916,7 +918,7 @@ fn same_in_every_process(text: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_alphabetic() || c == '_')
         })
-        .all(|word| SAME.contains(&word) || word == "implementation" || word == "maxsize")
+        .all(|word| SAME.contains(&word))
 }
 
 fn bare_super(source: &str, at: TextRange) -> bool {

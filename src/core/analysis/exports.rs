@@ -523,17 +523,22 @@ fn static_aliases(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     }
     let mut found = Vec::new();
     for (class_name, class) in module_classes(eval) {
-        for (attr, ids) in &eval.model.scope(class).bindings {
-            let Value::Function(row) = eval.class_body_alias(class, class_name, attr, true, 0)
-            else {
+        for attr in eval.class_body_aliases() {
+            // By the class's resolution order: its own alias, or one a base of this file
+            // binds (`class Sub(Par): pass`).
+            let Value::Function(row) = eval.inherited(class, attr) else {
                 continue;
             };
             if row.via.is_none() {
                 continue;
             }
+            let line = match eval.model.bindings_of(class, attr) {
+                [own, ..] => eval.line_at(eval.model.binding(*own).range.start),
+                [] => eval.line_at(eval.model.scope(class).range.start),
+            };
             found.push(ExportedWrapper {
                 name: format!("{class_name}.{attr}"),
-                line: eval.line_at(eval.model.binding(ids[0]).range.start),
+                line,
                 provides: Provides::Wrapper(as_bound(row)),
             });
         }

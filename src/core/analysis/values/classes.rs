@@ -339,7 +339,12 @@ impl<'a> Evaluator<'a> {
     /// `staticmethod(...)` of one (`class_body_function`), which a call `Par.attr(...)` may
     /// reach a wrapper through; found once, by a look at each class's bindings.
     pub(in crate::core::analysis) fn aliased_in_class_body(&self, attr: &str) -> bool {
-        let names = self.class_aliases.get_or_init(|| {
+        self.class_body_aliases().iter().any(|name| name == attr)
+    }
+
+    /// The attributes `aliased_in_class_body` answers for.
+    pub(in crate::core::analysis) fn class_body_aliases(&self) -> &[String] {
+        self.class_aliases.get_or_init(|| {
             let mut names = Vec::new();
             for class in (0..self.model.scopes.len()).map(|i| ScopeId(i as u32)) {
                 let scope = self.model.scope(class);
@@ -365,9 +370,10 @@ impl<'a> Evaluator<'a> {
                     }
                 }
             }
+            names.sort_unstable();
+            names.dedup();
             names
-        });
-        names.iter().any(|name| name == attr)
+        })
     }
 
     /// Whether the attribute `attr` of the module-level class `class`, named `name`, is set

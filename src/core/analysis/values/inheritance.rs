@@ -272,6 +272,8 @@ impl<'a> Evaluator<'a> {
                             value => value,
                         }
                     }
+                    // `map = staticmethod(_pmap)`: read on an instance as on the class.
+                    [_] => self.static_alias(*scope, name),
                     _ => Value::Unknown,
                 },
                 Ancestor::Imported(path) => match self.user_member(&format!("{path}.{name}")) {
@@ -489,6 +491,25 @@ impl<'a> Evaluator<'a> {
                     method.kind == BindingKind::FunctionDef
                         && self.inferred.contains_key(&method.range.start)
                 })
+            || (!self.inferred.is_empty()
+                && (self.model.scope(class).bindings.keys())
+                    .any(|attr| self.aliased_in_class_body(attr) && self.static_alias(class, attr) != Value::Unknown))
+    }
+
+    /// The wrapper the module-level class `class` binds `attr` to in its body by
+    /// `staticmethod(...)` (`classes::class_body_alias`), which an instance reads as the
+    /// class does: `Unknown` for anything else.
+    fn static_alias(&self, class: ScopeId, attr: &str) -> Value {
+        let Some(name) = self.model.scope(class).name.as_deref() else {
+            return Value::Unknown;
+        };
+        if self.module_class(name) != Some(class) {
+            return Value::Unknown;
+        }
+        match self.class_body_alias(class, name, attr, true, 1) {
+            Value::Function(row) if row.via.is_some() => Value::Function(row),
+            _ => Value::Unknown,
+        }
     }
 
     /// Whether the subclass `class` leaves its base's state alone: it binds only methods, none

@@ -657,7 +657,11 @@ impl<'a> Evaluator<'a> {
                 Value::Unknown => match self.class_body_pool(object, name, scope, depth) {
                     // `cls.executor_cls` in a classmethod reads what `self.executor_cls` does.
                     Value::Unknown if object.kind_name() == "identifier" => {
-                        self.eval_self_attribute(self.text(object), name, scope, depth)
+                        match self.eval_self_attribute(self.text(object), name, scope, depth) {
+                            // `Par.plain` for `plain = _pmap` in the class body.
+                            Value::Unknown => self.class_body_function(object, name, scope, depth),
+                            value => value,
+                        }
                     }
                     value => value,
                 },

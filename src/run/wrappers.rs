@@ -475,7 +475,7 @@ impl Known {
             attribute: api.attribute().map(str::to_string),
         };
         // The names a class has are looked up only by the files that other wrappers pick.
-        let passive = matches!(api.kind, UserKind::Members(_));
+        let passive = matches!(api.kind, UserKind::Members(_) | UserKind::Fields(_));
         match self.apis.entry(dotted) {
             Entry::Vacant(slot) => {
                 if !passive {

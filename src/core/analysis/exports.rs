@@ -36,7 +36,7 @@ use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{
-    Ancestor, Evaluator, KEEPS_STATE, MEMBERS, SUPER, Value, as_bound, string_content,
+    Ancestor, Evaluator, FIELDS, KEEPS_STATE, MEMBERS, SUPER, Value, as_bound, string_content,
 };
 use super::worker_reads::{Entry, Step, followed};
 use crate::core::node::NodeExt;
@@ -173,6 +173,8 @@ enum Provides {
     HeldObject { class: String, absolute: bool },
     /// The names a class may have on its instances (`UserKind::Members`).
     Members(Vec<String>),
+    /// The fields of a dataclass's generated `__init__` (`UserKind::Fields`).
+    Fields(Vec<(String, Option<usize>)>),
 }
 
 impl ExportedWrapper {
@@ -262,6 +264,7 @@ impl ExportedWrapper {
                 fork: *fork,
             },
             Provides::Members(names) => UserKind::Members(names.clone()),
+            Provides::Fields(fields) => UserKind::Fields(fields.clone()),
         };
         UserApi {
             path,
@@ -361,6 +364,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(workers(eval))
         .chain(transparent_decorators(eval))
         .chain(static_aliases(eval))
+        .chain(dataclass_fields(eval))
         .collect();
     wrappers.extend(renamed_wrappers(eval, &wrappers));
     // A name bound only under the main guard does not exist in a module that imports this
@@ -544,6 +548,39 @@ fn static_aliases(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         }
     }
     found
+}
+
+/// The fields of the module-level dataclasses of a file with wrappers, as `Task.fields()`:
+/// a file importing `Task` hands `Task(fn, (1,))` to a wrapper of this file that takes each
+/// task's `fn` (`wrapper_containers`), and the call says which argument fills it.
+fn dataclass_fields(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    if eval.inferred().is_empty() {
+        return Vec::new();
+    }
+    let module = eval.model.scope(SemanticModel::MODULE);
+    (module.bindings.iter())
+        .filter_map(|(name, ids)| {
+            let [only] = ids.as_slice() else {
+                return None;
+            };
+            let binding = eval.model.binding(*only);
+            if binding.kind != BindingKind::ClassDef {
+                return None;
+            }
+            // A dataclass's statement is its `decorated_definition`: the scope is its class's.
+            let definition = eval
+                .statement_node(binding.statement)?
+                .field("definition")?;
+            let class = eval.model.scope_created_by(TextRange::of(definition))?;
+            let fields = eval.positional_fields(class)?;
+            Some(at_class(
+                eval,
+                class,
+                format!("{name}.{FIELDS}"),
+                Provides::Fields(fields),
+            ))
+        })
+        .collect()
 }
 
 /// The module-level functions, bound once, that other files hand a callable to as their
@@ -1171,7 +1208,8 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                 | Provides::ClosureFactory(_)
                 | Provides::Worker(_)
                 | Provides::Transparent { .. }
-                | Provides::Members(_) => {
+                | Provides::Members(_)
+                | Provides::Fields(_) => {
                     return None;
                 }
             };

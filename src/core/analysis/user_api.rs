@@ -115,6 +115,12 @@ pub enum UserKind {
     /// puts it before a wrapper's class (`class Fast(Logging, Parallel)`) reaches the wrapper
     /// past it when it does not have the wrapper's name.
     Members(Vec<String>),
+    /// The parameters of the `__init__` that `@dataclass` writes for a module-level class of
+    /// another file of the run, kept under `values::FIELDS` in the class's path: each field's
+    /// name and its position (`None` for a keyword-only one). A call of the class in the
+    /// files importing it fills them (`Task(fn, (1,))` handed to a wrapper taking each
+    /// task's `fn`, `wrapper_containers`).
+    Fields(Vec<(String, Option<usize>)>),
 }
 
 /// What a worker of another file does with one of its parameters (`worker_reads`): the

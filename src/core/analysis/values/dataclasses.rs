@@ -29,6 +29,7 @@ use tree_sitter::Node;
 use super::{Evaluator, sole_decorator};
 use crate::core::analysis::api::ApiRow;
 use crate::core::analysis::unpicklable::qualified_name;
+use crate::core::analysis::user_api::UserKind;
 use crate::core::node::NodeExt;
 use crate::core::semantic::{ScopeId, SemanticModel};
 use crate::core::source::TextRange;
@@ -114,6 +115,60 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let fields = self.dataclass_fields(class)?;
+        let fields = fields.iter().map(|f| (f.name, f.position));
+        Some((class, self.filled_fields(call, fields)?))
+    }
+
+    /// The fields of the module-level dataclass `class` as `dataclass_arguments` reads them,
+    /// each with its position: what other files of the run learn of it (`exports`).
+    pub(in crate::core::analysis) fn positional_fields(
+        &self,
+        class: ScopeId,
+    ) -> Option<Vec<(String, Option<usize>)>> {
+        let definition = self.scope_node(class)?;
+        if definition.field("superclasses").is_some() || self.text(definition).contains("kw_only") {
+            return None;
+        }
+        let fields = self.dataclass_fields(class)?;
+        Some(
+            fields
+                .iter()
+                .map(|f| (f.name.to_string(), f.position))
+                .collect(),
+        )
+    }
+
+    /// The argument of `call`, a call of a dataclass of another file of the run
+    /// (`UserKind::Fields`), that fills its field `field`; `None` for any other call, one
+    /// that splats its arguments, or leaves the field to its default.
+    pub(in crate::core::analysis) fn imported_field_argument(
+        &self,
+        call: Node<'a>,
+        field: &str,
+    ) -> Option<Node<'a>> {
+        let path = self.imported_path_of(call.field("function")?)?;
+        let fields = self.apis.iter().find_map(|api| match &api.kind {
+            UserKind::Fields(fields)
+                if api.path.strip_suffix(super::FIELDS)?.strip_suffix('.')? == path =>
+            {
+                Some(fields)
+            }
+            _ => None,
+        })?;
+        let fields = fields.iter().map(|(name, at)| (name.as_str(), *at));
+        (self.filled_fields(call, fields)?.into_iter())
+            .find(|(_, name)| *name == field)
+            .map(|(argument, _)| argument)
+    }
+
+    /// The argument of `call` that fills each of `fields` it passes, by keyword or position:
+    /// `(argument value, field name)`. `None` when it splats its arguments or passes one no
+    /// field takes.
+    fn filled_fields<'f>(
+        &self,
+        call: Node<'a>,
+        fields: impl Iterator<Item = (&'f str, Option<usize>)> + Clone,
+    ) -> Option<Vec<(Node<'a>, &'f str)>> {
         let arguments = call.field("arguments")?;
         let mut cursor = arguments.walk();
         let mut found = Vec::new();
@@ -124,17 +179,17 @@ impl<'a> Evaluator<'a> {
                 "list_splat" | "dictionary_splat" => return None,
                 "keyword_argument" => {
                     let keyword = self.text(argument.field("name")?);
-                    let field = fields.iter().find(|f| f.name == keyword)?;
-                    found.push((argument.field("value")?, field.name));
+                    let (name, _) = fields.clone().find(|(name, _)| *name == keyword)?;
+                    found.push((argument.field("value")?, name));
                 }
                 _ => {
-                    let field = fields.iter().find(|f| f.position == Some(position))?;
-                    found.push((argument, field.name));
+                    let (name, _) = fields.clone().find(|(_, at)| *at == Some(position))?;
+                    found.push((argument, name));
                     position += 1;
                 }
             }
         }
-        Some((class, found))
+        Some(found)
     }
 
     /// The parameters of the `__init__` that `@dataclass` writes for the module-level

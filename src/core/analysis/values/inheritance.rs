@@ -57,6 +57,10 @@ pub(in crate::core::analysis) const SUPER: &str = "super()";
 /// members()`, `UserKind::Members`), unspellable for the same reason.
 pub(in crate::core::analysis) const MEMBERS: &str = "members()";
 
+/// The segment under which a file exports the fields of a dataclass's generated `__init__`
+/// (`pkg.tasks.Task.fields()`, `UserKind::Fields`), unspellable as the others.
+pub(in crate::core::analysis) const FIELDS: &str = "fields()";
+
 /// The name in a class's `MEMBERS` that says it keeps state of its own (an `__init__`,
 /// attributes it sets on its instance), unspellable as the others: such a class may come
 /// before an imported wrapper's class only when none of its names is one of that class's.

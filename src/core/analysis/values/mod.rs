@@ -52,7 +52,7 @@ use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use factories::returned_values;
-pub(in crate::core::analysis) use inheritance::{Ancestor, KEEPS_STATE, MEMBERS, SUPER};
+pub(in crate::core::analysis) use inheritance::{Ancestor, FIELDS, KEEPS_STATE, MEMBERS, SUPER};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
 pub(in crate::core::analysis) use picked_classes::is_thread;
@@ -562,6 +562,15 @@ impl<'a> Evaluator<'a> {
                     }
                     Value::FunctionManager(row) if binding.kind == BindingKind::WithTarget => {
                         Value::Function(row)
+                    }
+                    // `with Workers() as ex` where `Workers.__enter__` returns a pool.
+                    value @ (Value::OwnInstance(_) | Value::Declared(_))
+                        if binding.kind == BindingKind::WithTarget =>
+                    {
+                        match self.member_of(&value, "__enter__") {
+                            Value::Factory { class, fork } => Value::Instance { class, fork },
+                            _ => value,
+                        }
                     }
                     value => value,
                 }

@@ -74,9 +74,10 @@ impl Evaluator<'_> {
                 }
                 // Read by `arguments::worker_refusal` and `called_as` alone, and by
                 // `imported_members`: no process API.
-                UserKind::Worker { .. } | UserKind::Transparent { .. } | UserKind::Members(_) => {
-                    Value::Unknown
-                }
+                UserKind::Worker { .. }
+                | UserKind::Transparent { .. }
+                | UserKind::Members(_)
+                | UserKind::Fields(_) => Value::Unknown,
                 UserKind::Property { class, fork } | UserKind::Attribute { class, fork } => {
                     Value::Instance {
                         class: *class,
@@ -126,6 +127,7 @@ impl Evaluator<'_> {
                 && api.path.as_bytes().get(path.len()) == Some(&b'.')
                 && !api.path[path.len() + 1..].starts_with(super::inheritance::SUPER)
                 && !api.path[path.len() + 1..].starts_with(super::inheritance::MEMBERS)
+                && !api.path[path.len() + 1..].starts_with(super::inheritance::FIELDS)
         })
     }
 

@@ -537,7 +537,10 @@ fn field_value<'a>(eval: &Evaluator<'a>, value: Node<'a>, field: &str) -> Option
         return None;
     }
     let scope = eval.model.scope_at(value.start_byte());
-    let (_, fields) = eval.dataclass_arguments(value, scope)?;
+    let Some((_, fields)) = eval.dataclass_arguments(value, scope) else {
+        // A dataclass of another file of the run (`from pkg.tasks import Task`).
+        return eval.imported_field_argument(value, field);
+    };
     fields
         .into_iter()
         .find(|(_, name)| *name == field)

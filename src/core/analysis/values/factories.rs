@@ -252,6 +252,7 @@ impl<'a> Evaluator<'a> {
                     | "conditional_expression"
                     | "boolean_operator"
                     | "parenthesized_expression"
+                    | "subscript"
             )
         };
         if !returned.iter().flatten().any(may_be_instance) {

@@ -150,7 +150,7 @@ pub enum Value {
 /// values must agree, except that a pool from an explicit fork context and one that pickles
 /// agree on the one that pickles, the stricter. Stops at the first disagreement, so later
 /// values are not evaluated.
-fn agreed(values: impl IntoIterator<Item = Value>) -> Value {
+pub(super) fn agreed(values: impl IntoIterator<Item = Value>) -> Value {
     let mut result: Option<Value> = None;
     for value in values {
         match (&result, value) {
@@ -481,9 +481,11 @@ impl<'a> Evaluator<'a> {
             // `BACKENDS[mode]`, a table of functions one of which is a process API.
             "subscript" => match self.picked_class(node, scope) {
                 Some((class, fork)) => Value::Class { class, fork },
-                None => self
-                    .picked_function(node, scope)
-                    .map_or(Value::Unknown, Value::Function),
+                None => match self.picked_function(node, scope) {
+                    Some(row) => Value::Function(row),
+                    // `EXECUTORS[kind]`, a cache of pools the file fills.
+                    None => self.cached_pool(node, scope, depth),
+                },
             },
             "parenthesized_expression" | "expression_statement" | "type" => {
                 node.named_child(0).map_or(Value::Unknown, |inner| {

@@ -272,6 +272,101 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// The pool a read of a module-level cache of pools gives (`EXECUTORS[kind]` for
+    /// `EXECUTORS = {}` that a function fills, `EXECUTORS[kind] = ProcessPoolExecutor(2)`):
+    /// what the values stored in it agree on, when the cache is written only by such stores
+    /// and `setdefault`, and otherwise only read, tested, listed or emptied. `Unknown` for
+    /// anything else, and when a store may give a thread pool (`ProcessPoolExecutor(2) if
+    /// kind == "cpu" else ThreadPoolExecutor(2)`): the key each read passes decides, which
+    /// is not followed.
+    pub(super) fn cached_pool(&self, pick: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+        let Some(table) = pick
+            .field("value")
+            .filter(|t| t.kind_name() == "identifier" && !stored(pick))
+        else {
+            return Value::Unknown;
+        };
+        let name = self.text(table);
+        if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+            return Value::Unknown;
+        }
+        let [only] = self.model.bindings_of(SemanticModel::MODULE, name) else {
+            return Value::Unknown;
+        };
+        let binding = self.model.binding(*only);
+        let empty = matches!(
+            binding.kind,
+            BindingKind::Assignment | BindingKind::AnnotatedAssignment
+        ) && (binding.value.and_then(|v| self.node_at(v)))
+            .map(unparenthesize)
+            .is_some_and(|v| match v.kind_name() {
+                "dictionary" => v.named_child(0).is_none(),
+                "call" => self.text(v) == "dict()",
+                _ => false,
+            });
+        if !empty {
+            return Value::Unknown;
+        }
+        let stores = std::cell::RefCell::new(Vec::new());
+        let kept = self.every_module_read(name, |read| {
+            let Some(parent) = read.parent() else {
+                return false;
+            };
+            match parent.kind_name() {
+                "subscript" if parent.field("value") == Some(read) => match stored(parent) {
+                    false => true,
+                    // `EXECUTORS[kind] = <pool>`, a plain assignment.
+                    true => (parent.parent())
+                        .filter(|a| a.kind_name() == "assignment")
+                        .filter(|a| a.field("left") == Some(parent))
+                        .and_then(|a| a.field("right"))
+                        .filter(|v| v.kind_name() != "assignment")
+                        .map(|value| stores.borrow_mut().push(value))
+                        .is_some(),
+                },
+                "comparison_operator" => {
+                    let mut cursor = parent.walk();
+                    parent
+                        .children(&mut cursor)
+                        .any(|c| matches!(c.kind_name(), "in" | "not in"))
+                }
+                "attribute" => {
+                    let call = parent.parent().filter(|c| c.kind_name() == "call");
+                    let method = parent.field("attribute").map(|a| self.text(a));
+                    match (call, method) {
+                        (Some(call), Some("setdefault")) => {
+                            let value = (call.field("arguments"))
+                                .and_then(|a| super::argument(a, self.source, Some(1), None));
+                            value.map(|v| stores.borrow_mut().push(v)).is_some()
+                        }
+                        (Some(_), Some(method)) => matches!(
+                            method,
+                            "keys" | "values" | "items" | "get" | "clear" | "pop" | "popitem"
+                        ),
+                        _ => false,
+                    }
+                }
+                _ => false,
+            }
+        });
+        let stores = stores.into_inner();
+        let threads = || {
+            (stores.iter())
+                .any(|v| self.may_give_thread_pool(*v, self.model.scope_at(v.start_byte())))
+        };
+        if !kept || stores.is_empty() || threads() {
+            return Value::Unknown;
+        }
+        let values = stores.into_iter().map(|value| {
+            let at = self.model.scope_at(value.start_byte());
+            self.eval_depth(value, at, depth + 1)
+        });
+        match super::agreed(values.collect::<Vec<_>>()) {
+            value @ Value::Instance { class, .. } if class != Class::Process => value,
+            _ => Value::Unknown,
+        }
+    }
+
     /// Whether `keeps` holds of every read of the module-level name `name` in the file.
     fn every_module_read(&self, name: &str, keeps: impl Fn(Node<'a>) -> bool) -> bool {
         let file = TextRange::new(0, self.source.len());

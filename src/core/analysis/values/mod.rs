@@ -838,7 +838,29 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let factory = argument(arguments?, self.source, None, Some("default_factory"))?;
-        Some(match self.eval_depth(factory, scope, depth + 1) {
+        // `default_factory=lambda: ProcessPoolExecutor(2)`: what its body makes.
+        let made = match unparenthesize(factory) {
+            lambda if lambda.kind_name() == "lambda" && lambda.field("parameters").is_none() => {
+                let body = lambda.field("body");
+                let made = body
+                    .map(|b| self.eval_depth(b, self.model.scope_at(b.start_byte()), depth + 1));
+                match made {
+                    Some(Value::Instance { class, fork }) => Value::Instance { class, fork },
+                    Some(Value::OwnInstance(class)) => Value::OwnInstance(class),
+                    _ => Value::Unknown,
+                }
+            }
+            _ => Value::Unknown,
+        };
+        if made != Value::Unknown {
+            return Some(made);
+        }
+        let called = match self.eval_depth(factory, scope, depth + 1) {
+            // `default_factory=_make_pool`, a function of the file returning a pool.
+            Value::Unknown => self.called_factory(factory, scope, depth + 1),
+            value => value,
+        };
+        Some(match called {
             Value::Class { class, fork } => Value::Instance { class, fork },
             Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::OwnClass(class) => Value::OwnInstance(class),

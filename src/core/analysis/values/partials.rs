@@ -247,8 +247,28 @@ impl<'a> Evaluator<'a> {
     /// pool's or executor's partial that leaves the context alone makes its instances.
     fn partial_class(&self, arguments: Node<'a>, scope: ScopeId, depth: usize) -> Option<Value> {
         let (wrapped, bound) = self.partial_arguments(arguments)?;
-        let Value::Class { class, fork } = self.eval_depth(wrapped, scope, depth + 1) else {
-            return None;
+        let (class, fork) = match self.eval_depth(wrapped, scope, depth + 1) {
+            Value::Class { class, fork } => (class, fork),
+            // A partial of a pool factory (`partial(partial(ProcessPoolExecutor, 2))`) makes
+            // the same pools; a fork context it passes, by any argument, may make their
+            // workers forked (as where a factory is called).
+            Value::Factory { class, fork } => {
+                let mut cursor = arguments.walk();
+                let forked = (arguments.named_children(&mut cursor).skip(1)).any(|given| {
+                    let given = match given.kind_name() {
+                        "keyword_argument" => given.field("value"),
+                        _ => Some(given),
+                    };
+                    given.is_some_and(|given| {
+                        self.eval_depth(given, scope, depth + 1) == Value::Context { fork: true }
+                    })
+                });
+                return Some(Value::Factory {
+                    class,
+                    fork: fork || forked,
+                });
+            }
+            _ => return None,
         };
         let row = class.row();
         let mut read = vec![row.callable];

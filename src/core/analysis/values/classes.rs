@@ -95,7 +95,11 @@ impl<'a> Evaluator<'a> {
         if let Some(class) = self.decorated_dataclass(binding.statement) {
             return Some(Value::OwnClass(class));
         }
-        let class = self.model.scope_created_by(binding.statement)?;
+        let class = match self.model.scope_created_by(binding.statement) {
+            Some(class) => class,
+            // A dataclass whose methods, not its constructor, are wrappers.
+            None => self.dataclass_scope(binding.statement)?,
+        };
         let declared = !(self.inferred.is_empty() && self.apis.is_empty());
         let wraps = (declared && (self.defines_wrapper(class) || self.inherits_wrappers(class)))
             || self.provides_pools(class)

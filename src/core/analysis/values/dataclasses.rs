@@ -75,6 +75,17 @@ impl<'a> Evaluator<'a> {
         self.generated_init(class).map(|_| class)
     }
 
+    /// The class a `@dataclass` statement at `statement` binds (a `decorated_definition`,
+    /// which creates no scope of its own): the decorator returns the class itself.
+    pub(super) fn dataclass_scope(&self, statement: TextRange) -> Option<ScopeId> {
+        let definition = self
+            .node_at(statement)
+            .filter(|n| n.kind_name() == "decorated_definition")?
+            .field("definition")?;
+        self.dataclass_decorator(definition)?;
+        self.model.scope_created_by(TextRange::of(definition))
+    }
+
     /// The wrapper the `__init__` that `@dataclass` writes for `class` was inferred to be,
     /// keyed by where the class's name starts (`inferred::dataclass_wrapper`).
     pub(super) fn generated_init(&self, class: ScopeId) -> Option<&'static ApiRow> {

@@ -368,7 +368,7 @@ fn allowed_above_imports(statement: Node<'_>, source: &str) -> bool {
 }
 
 /// Whether the absolute module `module` (`os.path`) is in the standard library.
-pub(super) fn in_stdlib(module: &str) -> bool {
+pub(in crate::core::analysis) fn in_stdlib(module: &str) -> bool {
     let top = module.split('.').next().unwrap_or("");
     !module.starts_with('.') && STDLIB.binary_search(&top).is_ok()
 }

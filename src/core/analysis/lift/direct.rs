@@ -23,8 +23,10 @@
 //!   no keywords of its own;
 //! - the callee is a name that means the same object in the worker: a builtin (but not one that
 //!   reads its caller's frame, like `locals` or `exec`), or a module-level function or class
-//!   (undecorated) or `from` import, bound once, outside any `if` or loop, outside the `__main__`
-//!   guard, and before the site when the site is module-level code.
+//!   (undecorated) or `from` import of the standard library, bound once, outside any `if` or
+//!   loop, outside the `__main__` guard, and before the site when the site is module-level
+//!   code. A function imported from another module of the project may be one pickle cannot
+//!   find by its name (`square = lambda x: x * x`, a decorator without `functools.wraps`).
 //!
 //! Captured values are bound at the site exactly as a lift binds them (`binding`), after the
 //! same checks: what the lambda captures must be carried by pickle, mean the same variable at
@@ -258,7 +260,13 @@ fn module_callable(ctx: &Context<'_>, binding: BindingId, site: usize) -> bool {
                     .parent()
                     .is_some_and(|p| p.kind_name() == "module")
         }
-        BindingKind::Import { member, .. } => member.is_some(),
+        // A function of another module of the project may be what pickle cannot find by
+        // name (a module-level lambda, a decorated function without `functools.wraps`),
+        // which that module's analysis is not asked: only the standard library's are known
+        // to be found.
+        BindingKind::Import { module, member } => {
+            member.is_some() && crate::core::analysis::imports::in_stdlib(module)
+        }
         _ => false,
     };
     let guarded = ctx

@@ -4,9 +4,12 @@
 //! Within a directory the first of these that sets a length wins:
 //! 1. picklefix's own `line-length` (`.picklefix.toml`, `picklefix.toml`, `[tool.picklefix]` in
 //!    `pyproject.toml`);
-//! 2. ruff's `line-length`: `.ruff.toml`, `ruff.toml`, then `[tool.ruff]` in `pyproject.toml`,
-//!    the order ruff reads them in;
-//! 3. black's `[tool.black] line-length` in `pyproject.toml`;
+//! 2. ruff's configuration: the first of `.ruff.toml`, `ruff.toml` and `[tool.ruff]` in
+//!    `pyproject.toml`, the order ruff reads them in. Ruff takes that file whole, without
+//!    merging those above it: its `line-length`, or the one of the file it names in `extend`
+//!    (and so on), or else black's `line-length` in the same directory's `pyproject.toml` (a
+//!    project formatting with black and linting with ruff), or else ruff's default, 88;
+//! 3. black's `[tool.black] line-length` (or `line_length`) in `pyproject.toml`;
 //! 4. `max-line-length` (or `max_line_length`) of `[flake8]` or `[pycodestyle]` in
 //!    `setup.cfg`, `tox.ini` or `.flake8`.
 //!
@@ -21,22 +24,19 @@ use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
 
+use crate::core::options::DEFAULT_LINE_LENGTH;
 use crate::settings::listing::Listing;
 use crate::settings::settings_file::MAX_LINE_LENGTH;
 
 /// The line length set in `dir`, and the file that sets it, looking only for the files
 /// `listing` (of `dir`) may hold.
 pub fn in_dir(dir: &Path, listing: Listing) -> Option<(PathBuf, usize)> {
-    let toml_sources: [(&str, &[&str]); 7] = [
+    let own: [(&str, &[&str]); 3] = [
         (".picklefix.toml", &[]),
         ("picklefix.toml", &[]),
         ("pyproject.toml", &["tool", "picklefix"]),
-        (".ruff.toml", &[]),
-        ("ruff.toml", &[]),
-        ("pyproject.toml", &["tool", "ruff"]),
-        ("pyproject.toml", &["tool", "black"]),
     ];
-    for (name, section) in toml_sources {
+    for (name, section) in own {
         if !listing.may_hold(name) {
             continue;
         }
@@ -44,6 +44,26 @@ pub fn in_dir(dir: &Path, listing: Listing) -> Option<(PathBuf, usize)> {
         if let Some(length) = toml_length(&path, section) {
             return Some((path, length));
         }
+    }
+    let pyproject = dir.join("pyproject.toml");
+    let black = || {
+        listing
+            .may_hold("pyproject.toml")
+            .then(|| toml_length(&pyproject, &["tool", "black"]))
+            .flatten()
+    };
+    for name in [".ruff.toml", "ruff.toml", "pyproject.toml"] {
+        if !listing.may_hold(name) {
+            continue;
+        }
+        let path = dir.join(name);
+        if let Some(length) = ruff_length(&path, 0) {
+            let length = length.or_else(black).unwrap_or(DEFAULT_LINE_LENGTH);
+            return Some((path, length));
+        }
+    }
+    if let Some(length) = black() {
+        return Some((pyproject, length));
     }
     for name in ["setup.cfg", "tox.ini", ".flake8"] {
         if !listing.may_hold(name) {
@@ -57,16 +77,53 @@ pub fn in_dir(dir: &Path, listing: Listing) -> Option<(PathBuf, usize)> {
     None
 }
 
-/// `line-length` in the table at `section` of the TOML file at `path`.
+/// `line-length` (or black's `line_length`) in the table at `section` of the TOML file at
+/// `path`.
 fn toml_length(path: &Path, section: &[&str]) -> Option<usize> {
+    let value = toml_section(path, section)?;
+    let length = (value.get("line-length")).or_else(|| {
+        value
+            .get("line_length")
+            .filter(|_| section.last() == Some(&"black"))
+    })?;
+    sensible(usize::try_from(length.as_integer()?).ok()?)
+}
+
+/// The table at `section` of the TOML file at `path`.
+fn toml_section(path: &Path, section: &[&str]) -> Option<Value> {
     let text = fs::read_to_string(path).ok()?;
     let table: Table = text.parse().ok()?;
-    let mut value = &Value::Table(table);
+    let mut value = Value::Table(table);
     for key in section {
-        value = value.get(key)?;
+        value = value.get(key)?.clone();
     }
-    let length = value.get("line-length")?.as_integer()?;
-    sensible(usize::try_from(length).ok()?)
+    Some(value)
+}
+
+/// How many files of `extend` ruff's configuration is followed through.
+const MAX_EXTENDS: usize = 8;
+
+/// The ruff configuration at `path` (`ruff.toml`, `.ruff.toml`, or the `[tool.ruff]` of a
+/// `pyproject.toml`): `None` when it is none (a `pyproject.toml` without the table, a file
+/// that does not parse), else its `line-length`, or the one of the file it `extend`s, a path
+/// relative to its own directory; `Some(None)` when none sets one.
+fn ruff_length(path: &Path, depth: usize) -> Option<Option<usize>> {
+    let pyproject = path
+        .file_name()
+        .is_some_and(|name| name == "pyproject.toml");
+    let section: &[&str] = if pyproject { &["tool", "ruff"] } else { &[] };
+    let table = toml_section(path, section)?;
+    if let Some(length) = table.get("line-length") {
+        return Some(
+            usize::try_from(length.as_integer()?)
+                .ok()
+                .and_then(sensible),
+        );
+    }
+    let extended = (table.get("extend").and_then(Value::as_str))
+        .filter(|_| depth < MAX_EXTENDS)
+        .map(|extend| path.parent().unwrap_or(Path::new("")).join(extend));
+    Some(extended.and_then(|extended| ruff_length(&extended, depth + 1).flatten()))
 }
 
 /// `max-line-length` in the `[flake8]` or `[pycodestyle]` section of the INI file at `path`.
@@ -114,5 +171,41 @@ mod tests {
         assert_eq!(ini_value("[pycodestyle]\nmax_line_length: 79\n"), Some(79));
         assert_eq!(ini_value("[isort]\nmax-line-length = 79\n"), None);
         assert_eq!(ini_value("[flake8]\nmax-line-length = wide\n"), None);
+    }
+
+    fn length_in(files: &[(&str, &str)], dir: &str) -> Option<usize> {
+        let root = tempfile::tempdir().expect("temporary directory");
+        for (name, text) in files {
+            let path = root.path().join(name);
+            fs::create_dir_all(path.parent().expect("a parent")).expect("directories");
+            fs::write(path, text).expect("write");
+        }
+        let dir = root.path().join(dir);
+        in_dir(&dir, Listing::of(&dir)).map(|(_, length)| length)
+    }
+
+    #[test]
+    fn a_ruff_configuration_is_taken_whole() {
+        // Ruff reads the nearest configuration alone: one without a length has ruff's default.
+        let lint_only = [("pkg/ruff.toml", "[lint]\nselect = [\"E\"]\n")];
+        assert_eq!(length_in(&lint_only, "pkg"), Some(88));
+        let no_table = [("pyproject.toml", "[project]\nname = \"x\"\n")];
+        assert_eq!(length_in(&no_table, ""), None);
+        // ... or the length of the file it extends, relative to its own directory.
+        let extended = [
+            ("base/ruff-base.toml", "line-length = 79\n"),
+            ("proj/ruff.toml", "extend = \"../base/ruff-base.toml\"\n"),
+        ];
+        assert_eq!(length_in(&extended, "proj"), Some(79));
+        let through_pyproject = [
+            ("pyproject.toml", "[tool.ruff]\nline-length = 120\n"),
+            ("sub/.ruff.toml", "extend = \"../pyproject.toml\"\n"),
+        ];
+        assert_eq!(length_in(&through_pyproject, "sub"), Some(120));
+        // ... or black's beside it, when the project formats with black.
+        let with_black = "[tool.ruff.lint]\nselect = [\"I\"]\n\n[tool.black]\nline_length = 79\n";
+        assert_eq!(length_in(&[("pyproject.toml", with_black)], ""), Some(79));
+        let black_only = [("pyproject.toml", "[tool.black]\nline_length = 100\n")];
+        assert_eq!(length_in(&black_only, ""), Some(100));
     }
 }

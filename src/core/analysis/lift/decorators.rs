@@ -60,6 +60,23 @@ pub(super) fn check_decorators(
         else {
             continue;
         };
+        let mut cursor = statement.walk();
+        let decorators: Vec<Node<'_>> = statement
+            .named_children(&mut cursor)
+            .filter(|c| c.kind_name() == "decorator")
+            .collect();
+        // A cache the parent fills before the hand-over is inherited by a forked worker; a
+        // spawned one starts with an empty one and computes again (with any output or
+        // effect of it).
+        let caches = || {
+            (decorators.iter())
+                .any(|d| matches!(decorator_kind(ctx, *d), Some(DecoratorKind::Cache)))
+        };
+        if let Some((name, line)) = called_in_parent(ctx, *statement).filter(|_| caches()) {
+            return Err(format!(
+                "`{name}` keeps a cache that the call on line {line} fills in the parent; a forked worker inherits it, one started by spawn or forkserver starts with it empty"
+            ));
+        }
         // Without captures the decorator sees the same function, but a nested one's runs at
         // import (in every spawned worker too) instead of each time its function runs: only
         // a decorator that does nothing else may move. A guard function's moves with its
@@ -67,11 +84,6 @@ pub(super) fn check_decorators(
         if captured.is_empty() && *under_guard {
             continue;
         }
-        let mut cursor = statement.walk();
-        let decorators: Vec<Node<'_>> = statement
-            .named_children(&mut cursor)
-            .filter(|c| c.kind_name() == "decorator")
-            .collect();
         for decorator in decorators {
             match decorator_kind(ctx, decorator) {
                 Some(DecoratorKind::Cache) if !all_hashable(ctx, captured) => {
@@ -88,6 +100,27 @@ pub(super) fn check_decorators(
         }
     }
     Ok(outcome)
+}
+
+/// The name and the line of the first call of the function `statement` defines (a decorated definition)
+/// outside its own body, by its name where the `def` binds it: a call the parent makes.
+fn called_in_parent<'s>(ctx: &Context<'s>, statement: Node<'_>) -> Option<(&'s str, usize)> {
+    let definition = statement.field("definition")?;
+    let name = ctx.eval.text(definition.field("name")?);
+    let model = ctx.eval.model;
+    let bound = model.scope_at(statement.start_byte());
+    let called = model.references.iter().find(|reference| {
+        reference.name == name
+            && reference.resolution == Resolution::Scope(bound)
+            && !(statement.start_byte() <= reference.range.start
+                && reference.range.end <= statement.end_byte())
+            && ctx.eval.node_at(reference.range).is_some_and(|read| {
+                read.parent().is_some_and(|call| {
+                    call.kind_name() == "call" && call.field("function") == Some(read)
+                })
+            })
+    })?;
+    Some((name, ctx.eval.line_at(called.range.start)))
 }
 
 enum DecoratorKind {

@@ -951,8 +951,9 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
             ));
         }
         // `VERBOSE = False` above, `VERBOSE = "-v" in sys.argv` under the guard: a worker
-        // that imports the module reads the first.
-        if assigned_under_guard(model, callee.guards, name) {
+        // that imports the module reads the first. `MAIN_PID = os.getpid()`: a worker's
+        // import computes its own.
+        if assigned_under_guard(model, callee.guards, name) || differs_per_import(callee, name) {
             return value_need(callee, name, SemanticModel::MODULE).map(Some);
         }
         return Ok(None);
@@ -987,6 +988,69 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
         return Ok(bindings.last().map(|&id| Need::Import(id)));
     }
     value_need(callee, name, SemanticModel::MODULE).map(Some)
+}
+
+/// Calls whose result differs in each process that makes it: a process's id, the clock, a
+/// new temporary file or directory, a random or unique value.
+const PER_PROCESS: [&str; 22] = [
+    "os.getpid",
+    "os.getppid",
+    "os.urandom",
+    "threading.get_ident",
+    "threading.get_native_id",
+    "time.time",
+    "time.time_ns",
+    "time.monotonic",
+    "time.perf_counter",
+    "datetime.datetime.now",
+    "datetime.datetime.utcnow",
+    "datetime.datetime.today",
+    "datetime.date.today",
+    "tempfile.mkdtemp",
+    "tempfile.mkstemp",
+    "tempfile.gettempdir",
+    "uuid.uuid1",
+    "uuid.uuid4",
+    "secrets.token_hex",
+    "secrets.token_bytes",
+    "secrets.token_urlsafe",
+    "random.random",
+];
+
+/// Whether a module-level assignment of the global `name` calls something whose result differs
+/// in each process (`MAIN_PID = os.getpid()`, `RUN_ID = uuid.uuid4().hex`, `OUT =
+/// tempfile.mkdtemp()`): a forked worker inherits the parent's value, one started by spawn or
+/// forkserver imports the module and computes its own, so a lifted function is handed the
+/// parent's.
+fn differs_per_import(callee: &Callee<'_>, name: &str) -> bool {
+    let eval = callee.eval;
+    let model = eval.model;
+    model
+        .bindings_of(SemanticModel::MODULE, name)
+        .iter()
+        .any(|&id| {
+            let binding = model.binding(id);
+            let Some(value) = (binding.written_in == SemanticModel::MODULE)
+                .then_some(binding.value)
+                .flatten()
+                .and_then(|v| eval.node_at(v))
+            else {
+                return false;
+            };
+            let mut stack = vec![value];
+            while let Some(node) = stack.pop() {
+                if node.kind_name() == "call"
+                    && let Some(function) = node.field("function")
+                    && super::unpicklable::qualified_name(eval, function, SemanticModel::MODULE)
+                        .is_some_and(|q| PER_PROCESS.contains(&q.as_str()))
+                {
+                    return true;
+                }
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+            false
+        })
 }
 
 /// Whether the `__main__` guard assigns the module global `name` a value (not a `def`, a

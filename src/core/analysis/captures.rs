@@ -2046,17 +2046,54 @@ fn instance_keeping(
             })
         }
         "call" => {
-            let function = value
-                .field("function")
-                .filter(|f| f.kind_name() == "identifier")?;
-            let name = eval.text(function);
-            if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
-                return None;
+            let (name, only) = module_callee(eval, value, scope)?;
+            let binding = eval.model.binding(only);
+            if binding.kind != BindingKind::FunctionDef {
+                return class_instance_keeping(eval, value, scope);
             }
-            let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
-                return None;
-            };
-            let class = eval.model.binding(*only);
+            // `c = make()` for `def make(): return Counter()`: what its `return`s make.
+            let def = eval.statement_node(binding.statement)?;
+            let factory = eval.model.scope_created_by(binding.statement)?;
+            let returned = super::values::returned_values(def.field("body")?);
+            returned.into_iter().flatten().find_map(|value| {
+                class_instance_keeping(eval, value, factory)
+                    .map(|what| format!("made by `{name}()`, {what}"))
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The module-level name `call` calls, read in `scope`, and its one binding.
+fn module_callee<'s>(
+    eval: &Evaluator<'s>,
+    call: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<(&'s str, BindingId)> {
+    let function = call
+        .field("function")
+        .filter(|f| f.kind_name() == "identifier")?;
+    let name = eval.text(function);
+    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    Some((name, *only))
+}
+
+/// `instance_keeping` for a call of a module-level class of the file.
+fn class_instance_keeping(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    match value.kind_name() {
+        "call" => {
+            let (name, only) = module_callee(eval, value, scope)?;
+            let class = eval.model.binding(only);
             if class.kind != BindingKind::ClassDef {
                 return None;
             }

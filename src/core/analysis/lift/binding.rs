@@ -759,8 +759,10 @@ pub(super) fn extend_tuple(
     let source = ctx.eval.source;
     let keyword = slot.keyword.unwrap_or("args");
     match argument(site.arguments, source, slot.position, slot.keyword) {
-        None => append_argument(
-            site.arguments,
+        None => add_beside(
+            source,
+            site,
+            &[site.row.callable.keyword],
             &format!("{keyword}={}", tuple_text(captured)),
         ),
         Some(tuple) if tuple.kind_name() == "tuple" => extend_sequence(source, tuple, captured),
@@ -882,7 +884,12 @@ pub(super) fn extend_dict(
         .join(", ");
     let keyword = slot.keyword.unwrap_or("kwargs");
     let edit = match argument(site.arguments, source, slot.position, slot.keyword) {
-        None => append_argument(site.arguments, &format!("{keyword}={{{entries}}}")),
+        None => add_beside(
+            source,
+            site,
+            &[Some("args"), Some("initargs"), site.row.callable.keyword],
+            &format!("{keyword}={{{entries}}}"),
+        ),
         Some(dict) if dict.kind_name() == "dictionary" => {
             check_dict_keys(source, dict, bound, open_keywords)?;
             let mut cursor = dict.walk();
@@ -954,6 +961,47 @@ fn partial_positionals(call: Node<'_>) -> Option<usize> {
 }
 
 /// Insert `text` as a new last argument.
+/// The edit that adds the keyword argument `text` right after the first of the keyword
+/// arguments `after` the site's call passes (`args=` beside `target=`, where a maintainer
+/// writes it), or last when it passes none of them.
+fn add_beside(source: &str, site: &Site<'_>, after: &[Option<&str>], text: &str) -> Edit {
+    let mut cursor = site.arguments.walk();
+    let keywords: Vec<Node<'_>> = site
+        .arguments
+        .named_children(&mut cursor)
+        .filter(|c| c.kind_name() == "keyword_argument")
+        .collect();
+    let beside = after.iter().flatten().find_map(|wanted| {
+        keywords.iter().find(|k| {
+            k.field("name")
+                .is_some_and(|name| &source[name.byte_range()] == *wanted)
+        })
+    });
+    let Some(keyword) = beside else {
+        return append_argument(site.arguments, text);
+    };
+    // A call laid out one argument per line (`target=serve,  # the server`): the new
+    // argument takes a line of its own below, leaving the comment where it is.
+    let after = &source[keyword.end_byte()..];
+    let line_end = after
+        .find('\n')
+        .map_or(source.len(), |at| keyword.end_byte() + at + 1);
+    let rest = source[keyword.end_byte()..line_end].trim();
+    let own_line = source[..keyword.start_byte()]
+        .rsplit('\n')
+        .next()
+        .filter(|before| before.trim().is_empty());
+    match (rest.strip_prefix(','), own_line) {
+        (Some(comment), Some(indent))
+            if comment.trim().is_empty() || comment.trim_start().starts_with('#') =>
+        {
+            let eol = crate::core::source::line_ending(source);
+            Edit::insert(line_end, format!("{indent}{text},{eol}"))
+        }
+        _ => Edit::insert(keyword.end_byte(), format!(", {text}")),
+    }
+}
+
 pub(super) fn append_argument(arguments: Node<'_>, text: &str) -> Edit {
     let mut cursor = arguments.walk();
     let last = arguments

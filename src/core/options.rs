@@ -67,6 +67,9 @@ pub struct ImportStyle {
     pub length_sort_straight: bool,
     /// Modules sorted first in their section (`force-to-top`, isort's `force_to_top`).
     pub force_to_top: Vec<String>,
+    /// One name per `from` import (`force-single-line`, isort's `force_single_line`, also set
+    /// by its `google` and `open_stack` profiles).
+    pub force_single_line: bool,
 }
 
 /// black's and ruff's default line length.

@@ -109,6 +109,12 @@ fn from_toml(table: &Table, separator: char) -> ImportStyle {
         style.length_sort = on;
     }
     if let Some(on) = table
+        .get(&key("force-single-line"))
+        .and_then(Value::as_bool)
+    {
+        style.force_single_line = on;
+    }
+    if let Some(on) = table
         .get(&key("length-sort-straight"))
         .and_then(Value::as_bool)
     {
@@ -129,6 +135,7 @@ fn profile(name: Option<&str>) -> ImportStyle {
     match name {
         Some("google" | "open_stack") => ImportStyle {
             sort_within_sections: true,
+            force_single_line: true,
             ..ImportStyle::default()
         },
         Some("plone") => ImportStyle {
@@ -182,6 +189,9 @@ fn from_ini(text: &str, sections: &[&str]) -> Option<ImportStyle> {
     }
     if let Some(on) = boolean("length_sort") {
         style.length_sort = on;
+    }
+    if let Some(on) = boolean("force_single_line") {
+        style.force_single_line = on;
     }
     if let Some(on) = boolean("length_sort_straight") {
         style.length_sort_straight = on;

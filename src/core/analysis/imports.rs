@@ -105,6 +105,92 @@ pub fn add_import(
     }
 }
 
+/// The edit that adds `member` to the names of the module's one-line `from {module} import
+/// ...` statement (a plain statement of the module, without a star, aliases or brackets), in
+/// the order ruff's and isort's sorters keep them (constants, then classes, then the rest,
+/// each alphabetically): `None` when there is no such statement, or the line would pass
+/// `line_length`. With `single_line` (`force-single-line`), a statement of its own among the
+/// module's others, each of one name.
+pub fn join_from_import(
+    root: Node<'_>,
+    source: &str,
+    module: &str,
+    member: &str,
+    line_length: usize,
+    single_line: bool,
+) -> Option<Edit> {
+    let mut cursor = root.walk();
+    let statements: Vec<Node<'_>> = (root.named_children(&mut cursor))
+        .filter(|s| {
+            s.kind_name() == "import_from_statement"
+                && s.field("module_name")
+                    .is_some_and(|m| &source[m.byte_range()] == module)
+        })
+        .collect();
+    let plain = |statement: &Node<'_>| {
+        let text = &source[statement.byte_range()];
+        !(text.contains(['(', '\\', '\n', '*', '#', ';']) || text.contains(" as "))
+    };
+    if statements.is_empty() || !statements.iter().all(plain) {
+        return None;
+    }
+    let key = |name: &str| {
+        let rank = match name.chars().next() {
+            _ if name.len() > 1 && name.chars().all(|c| !c.is_lowercase()) => 0,
+            Some(c) if c.is_uppercase() => 1,
+            _ => 2,
+        };
+        (rank, name.to_lowercase())
+    };
+    let new = key(member);
+    let names_of = |statement: &Node<'_>| {
+        let mut cursor = statement.walk();
+        (statement.children_by_field_name("name", &mut cursor))
+            .map(|n| &source[n.byte_range()])
+            .collect::<Vec<&str>>()
+    };
+    if single_line {
+        let mut named = Vec::with_capacity(statements.len());
+        for statement in &statements {
+            let [name] = names_of(statement)[..] else {
+                return None;
+            };
+            named.push((*statement, name));
+        }
+        let eol = crate::core::source::line_ending(source);
+        let line = format!("from {module} import {member}{eol}");
+        return match named.iter().find(|(_, name)| key(name) > new) {
+            Some((next, _)) => Some(Edit::insert(line_start(source, next.start_byte()), line)),
+            None => Some(Edit::insert(
+                next_line_start(source, named.last()?.0.end_byte()),
+                line,
+            )),
+        };
+    }
+    // Two of them: the file keeps one name per line, as its sorter may be told to.
+    let [statement] = statements.as_slice() else {
+        return None;
+    };
+    let statement = *statement;
+    let mut cursor = statement.walk();
+    let names: Vec<Node<'_>> = statement
+        .children_by_field_name("name", &mut cursor)
+        .collect();
+    let line_start = source[..statement.start_byte()]
+        .rfind('\n')
+        .map_or(0, |at| at + 1);
+    let width = statement.end_byte() - line_start + member.len() + 2;
+    if width > line_length || names.iter().any(|n| &source[n.byte_range()] == member) {
+        return None;
+    }
+    Some(
+        match names.iter().find(|n| key(&source[n.byte_range()]) > new) {
+            Some(next) => Edit::insert(next.start_byte(), format!("{member}, ")),
+            None => Edit::insert(names.last()?.end_byte(), format!(", {member}")),
+        },
+    )
+}
+
 /// The import on a paragraph of its own at `at` (a line start), with a blank line above it when
 /// something precedes it, and below it the blank lines the sorters and formatters want before
 /// the next statement: two before a `def` or `class` (or the comments above one), one before
@@ -651,6 +737,61 @@ mod tests {
         let tree = parse(source).expect("test source parses");
         let edit = add_import(tree.root_node(), source, "functools", None, "\n", style);
         apply_edits(source, &[&edit])
+    }
+
+    fn join(source: &str, single_line: bool) -> Option<String> {
+        let tree = parse(source).expect("test source parses");
+        let edit = join_from_import(
+            tree.root_node(),
+            source,
+            "functools",
+            "partial",
+            88,
+            single_line,
+        )?;
+        Some(apply_edits(source, &[&edit]))
+    }
+
+    #[test]
+    fn partial_joins_the_files_own_functools_import() {
+        let one = "import os\nfrom functools import reduce\n";
+        assert_eq!(
+            join(one, false).as_deref(),
+            Some("import os\nfrom functools import partial, reduce\n")
+        );
+        let sorted = "from functools import WRAPPER_ASSIGNMENTS, lru_cache, wraps\n";
+        assert_eq!(
+            join(sorted, false).as_deref(),
+            Some("from functools import WRAPPER_ASSIGNMENTS, lru_cache, partial, wraps\n")
+        );
+        let single = "from functools import lru_cache\nfrom functools import reduce\n";
+        assert_eq!(join(single, false), None);
+        assert_eq!(
+            join(single, true).as_deref(),
+            Some(
+                "from functools import lru_cache\nfrom functools import partial\nfrom functools import reduce\n"
+            )
+        );
+        assert_eq!(
+            join("from functools import cache\nx = 1\n", true).as_deref(),
+            Some("from functools import cache\nfrom functools import partial\nx = 1\n")
+        );
+        for other in [
+            "from functools import (\n    reduce,\n)\n",
+            "from functools import reduce as fold\n",
+            "import functools\n",
+            "if True:\n    from functools import reduce\n",
+        ] {
+            assert_eq!(join(other, false), None, "{other}");
+        }
+        let long = format!(
+            "from functools import {}\n",
+            (0..12)
+                .map(|i| format!("name{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        assert_eq!(join(&long, false), None);
     }
 
     #[test]

@@ -73,7 +73,7 @@ use tree_sitter::{Node, Tree};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::Fix;
 use crate::core::node::NodeExt;
-use crate::core::options::{ImportStyle, Options};
+use crate::core::options::Options;
 use crate::core::rules::Rule;
 use crate::core::semantic::{BindingId, BindingKind, Resolution, SemanticModel, TooDeep};
 use crate::core::source::{TextRange, line_ending};
@@ -264,7 +264,7 @@ impl FileFacts {
         FileFacts {
             indent: layout::indent_unit(source, root),
             taken: taken_names(model),
-            partial: partial_spelling(model, root, source, &settings.imports),
+            partial: partial_spelling(model, root, source, settings),
             line_length: settings.line_length,
             dunder_main: settings.dunder_main,
             private_lifts: settings.private_lifts,
@@ -858,12 +858,32 @@ fn partial_spelling(
     model: &SemanticModel,
     root: Node<'_>,
     source: &str,
-    style: &ImportStyle,
+    settings: &Options,
 ) -> PartialSpelling {
+    let style = &settings.imports;
     if let Some(text) = imported_partial(model, root) {
         return PartialSpelling {
             text,
             import: None,
+            blocked: false,
+        };
+    }
+    // `from functools import reduce`: the file spells `functools` names bare, so `partial`
+    // joins them there (`from functools import partial, reduce`), or takes a line of its own
+    // beside them when the sorter keeps one name per line.
+    if bound_only_here(model, "partial", None)
+        && let Some(import) = imports::join_from_import(
+            root,
+            source,
+            "functools",
+            "partial",
+            settings.line_length,
+            style.force_single_line,
+        )
+    {
+        return PartialSpelling {
+            text: "partial".into(),
+            import: Some(import),
             blocked: false,
         };
     }

@@ -131,7 +131,20 @@ pub fn join_from_import(
         let text = &source[statement.byte_range()];
         !(text.contains(['(', '\\', '\n', '*', '#', ';']) || text.contains(" as "))
     };
-    if statements.is_empty() || !statements.iter().all(plain) {
+    // In the head of the module, where nothing before it may run a fix's code.
+    let mut cursor = root.walk();
+    let head = (root.named_children(&mut cursor)).take_while(|s| {
+        matches!(
+            s.kind_name(),
+            "import_statement" | "import_from_statement" | "future_import_statement" | "comment"
+        ) || (s.kind_name() == "expression_statement"
+            && s.named_child(0).is_some_and(|e| e.kind_name() == "string"))
+    });
+    let in_head = head.last().map_or(0, |s| s.end_byte());
+    if statements.is_empty()
+        || !statements.iter().all(plain)
+        || statements.iter().any(|s| s.end_byte() > in_head)
+    {
         return None;
     }
     let key = |name: &str| {
@@ -781,6 +794,7 @@ mod tests {
             "from functools import reduce as fold\n",
             "import functools\n",
             "if True:\n    from functools import reduce\n",
+            "x = 1\nfrom functools import reduce\n",
         ] {
             assert_eq!(join(other, false), None, "{other}");
         }

@@ -180,13 +180,21 @@ pub fn too_long(text: &str, indent: &str, limit: usize) -> bool {
     })
 }
 
-/// The width of `text` in columns as black counts it: East Asian wide and full-width
-/// characters take two.
+/// The columns a tab takes in ruff's count of a line's width (its default `indent-width`):
+/// black indents with spaces only, so a file indented with tabs is ruff's.
+const TAB_WIDTH: usize = 4;
+
+/// The width of `text` in columns as black and ruff count it: East Asian wide and full-width
+/// characters take two, and a tab goes on to the next multiple of `TAB_WIDTH`.
 pub fn width(text: &str) -> usize {
-    if text.is_ascii() {
+    if text.is_ascii() && !text.contains('\t') {
         return text.len();
     }
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+    text.chars().fold(0, |column, c| match c {
+        '\t' => (column / TAB_WIDTH + 1) * TAB_WIDTH,
+        c if is_wide(c) => column + 2,
+        _ => column + 1,
+    })
 }
 
 /// The blocks of Unicode's East Asian Wide and Fullwidth characters (`W` and `F`).

@@ -89,6 +89,15 @@ pub fn add_import(
             (paragraph.last(), paragraph.iter().find(|s| s.key > key))
         };
         return match next {
+            // `# Standard library` over the section: the new import goes under the header.
+            Some(next)
+                if next.commented && section.first().is_some_and(|f| f.start == next.start) =>
+            {
+                match section_header(source, next.start) {
+                    Some(after) => Edit::insert(after, line),
+                    None => Edit::insert(next.start, format!("{line}{eol}")),
+                }
+            }
             // The sorters keep a blank line above the comments of an import that is not the
             // block's first.
             Some(next) if next.commented => Edit::insert(next.start, format!("{line}{eol}")),
@@ -202,6 +211,26 @@ pub fn join_from_import(
             None => Edit::insert(names.last()?.end_byte(), format!(", {member}")),
         },
     )
+}
+
+/// Where the import below the comments starting at `start` begins, when those comments are a
+/// header naming the standard-library section (`# Standard library`, `# stdlib imports`): a
+/// new first import of the section goes under it, where its maintainers put their own.
+fn section_header(source: &str, start: usize) -> Option<usize> {
+    let mut at = start;
+    let mut header = false;
+    while let Some(line) = source[at..].split_inclusive('\n').next() {
+        let text = line.trim();
+        if !text.starts_with('#') {
+            break;
+        }
+        let words = text.to_lowercase();
+        header |= ["standard", "stdlib", "std lib", "built-in", "builtin"]
+            .iter()
+            .any(|word| words.contains(word));
+        at += line.len();
+    }
+    header.then_some(at)
 }
 
 /// The import on a paragraph of its own at `at` (a line start), with a blank line above it when
@@ -806,6 +835,21 @@ mod tests {
                 .join(", ")
         );
         assert_eq!(join(&long, false), None);
+    }
+
+    #[test]
+    fn a_new_first_import_goes_under_the_sections_header() {
+        let headed = "# Standard library\nimport os\n\n# Third party\nimport numpy\n";
+        assert_eq!(
+            add(headed),
+            "# Standard library\nimport functools\nimport os\n\n# Third party\nimport numpy\n"
+        );
+        // A comment about an import after the first stays with it.
+        let described = "import abc\n\n# Needed for paths.\nimport os\n";
+        assert_eq!(
+            add(described),
+            "import abc\nimport functools\n\n# Needed for paths.\nimport os\n"
+        );
     }
 
     #[test]

@@ -72,7 +72,13 @@ pub(super) fn check_decorators(
             (decorators.iter())
                 .any(|d| matches!(decorator_kind(ctx, *d), Some(DecoratorKind::Cache)))
         };
-        if let Some((name, line)) = called_in_parent(ctx, *statement).filter(|_| caches()) {
+        let handed_at = (group.sites.iter())
+            .map(|s| s.site.call.start_byte())
+            .min()
+            .unwrap_or(usize::MAX);
+        if let Some((name, line)) =
+            called_in_parent(ctx, *statement, handed_at).filter(|_| caches())
+        {
             return Err(format!(
                 "`{name}` keeps a cache that the call on line {line} fills in the parent; a forked worker inherits it, one started by spawn or forkserver starts with it empty"
             ));
@@ -102,15 +108,21 @@ pub(super) fn check_decorators(
     Ok(outcome)
 }
 
-/// The name and the line of the first call of the function `statement` defines (a decorated definition)
-/// outside its own body, by its name where the `def` binds it: a call the parent makes.
-fn called_in_parent<'s>(ctx: &Context<'s>, statement: Node<'_>) -> Option<(&'s str, usize)> {
+/// The name and the line of the first call of the function `statement` defines (a decorated
+/// definition) outside its own body, by its name where the `def` binds it, written before
+/// `handed_at` (where the function is first handed over): a call the parent makes before.
+fn called_in_parent<'s>(
+    ctx: &Context<'s>,
+    statement: Node<'_>,
+    handed_at: usize,
+) -> Option<(&'s str, usize)> {
     let definition = statement.field("definition")?;
     let name = ctx.eval.text(definition.field("name")?);
     let model = ctx.eval.model;
     let bound = model.scope_at(statement.start_byte());
     let called = model.references.iter().find(|reference| {
         reference.name == name
+            && reference.range.start < handed_at
             && reference.resolution == Resolution::Scope(bound)
             && !(statement.start_byte() <= reference.range.start
                 && reference.range.end <= statement.end_byte())

@@ -992,7 +992,7 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
 
 /// Calls whose result differs in each process that makes it: a process's id, the clock, a
 /// new temporary file or directory, a random or unique value.
-const PER_PROCESS: [&str; 22] = [
+const PER_PROCESS: [&str; 31] = [
     "os.getpid",
     "os.getppid",
     "os.urandom",
@@ -1009,6 +1009,15 @@ const PER_PROCESS: [&str; 22] = [
     "tempfile.mkdtemp",
     "tempfile.mkstemp",
     "tempfile.gettempdir",
+    "tempfile.TemporaryDirectory",
+    "tempfile.NamedTemporaryFile",
+    "tempfile.TemporaryFile",
+    "tempfile.SpooledTemporaryFile",
+    "random.randint",
+    "random.randrange",
+    "random.choice",
+    "random.getrandbits",
+    "random.uniform",
     "uuid.uuid1",
     "uuid.uuid4",
     "secrets.token_hex",
@@ -1019,7 +1028,8 @@ const PER_PROCESS: [&str; 22] = [
 
 /// Whether a module-level assignment of the global `name` calls something whose result differs
 /// in each process (`MAIN_PID = os.getpid()`, `RUN_ID = uuid.uuid4().hex`, `OUT =
-/// tempfile.mkdtemp()`): a forked worker inherits the parent's value, one started by spawn or
+/// tempfile.mkdtemp()`), directly or in a module-level function of the file it calls (`RUN_ID
+/// = _new_id()`): a forked worker inherits the parent's value, one started by spawn or
 /// forkserver imports the module and computes its own, so a lifted function is handed the
 /// parent's.
 fn differs_per_import(callee: &Callee<'_>, name: &str) -> bool {
@@ -1037,20 +1047,38 @@ fn differs_per_import(callee: &Callee<'_>, name: &str) -> bool {
             else {
                 return false;
             };
-            let mut stack = vec![value];
-            while let Some(node) = stack.pop() {
-                if node.kind_name() == "call"
-                    && let Some(function) = node.field("function")
-                    && super::unpicklable::qualified_name(eval, function, SemanticModel::MODULE)
-                        .is_some_and(|q| PER_PROCESS.contains(&q.as_str()))
-                {
-                    return true;
-                }
-                let mut cursor = node.walk();
-                stack.extend(node.named_children(&mut cursor));
-            }
-            false
+            calls_per_process(eval, value, true)
         })
+}
+
+/// Whether the code `node` calls something of `PER_PROCESS`, or (with `follow`) a module-level
+/// function of the file whose body does.
+fn calls_per_process(eval: &Evaluator<'_>, node: tree_sitter::Node<'_>, follow: bool) -> bool {
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        if node.kind_name() == "call"
+            && let Some(function) = node.field("function")
+        {
+            if super::unpicklable::qualified_name(eval, function, SemanticModel::MODULE)
+                .is_some_and(|q| PER_PROCESS.contains(&q.as_str()))
+            {
+                return true;
+            }
+            let body = (follow && function.kind_name() == "identifier")
+                .then(|| module_callee(eval, node, SemanticModel::MODULE))
+                .flatten()
+                .map(|(_, id)| eval.model.binding(id))
+                .filter(|b| b.kind == BindingKind::FunctionDef)
+                .and_then(|b| eval.statement_node(b.statement))
+                .and_then(|def| def.field("body"));
+            if body.is_some_and(|body| calls_per_process(eval, body, false)) {
+                return true;
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// Whether the `__main__` guard assigns the module global `name` a value (not a `def`, a
@@ -2056,6 +2084,18 @@ fn instance_keeping(
             let factory = eval.model.scope_created_by(binding.statement)?;
             let returned = super::values::returned_values(def.field("body")?);
             returned.into_iter().flatten().find_map(|value| {
+                // `c = Counter(); return c`: the local's one assignment.
+                let value = match value.kind_name() {
+                    "identifier" => match eval.model.bindings_of(factory, eval.text(value)) {
+                        [only] => eval
+                            .model
+                            .binding(*only)
+                            .value
+                            .and_then(|v| eval.node_at(v))?,
+                        _ => return None,
+                    },
+                    _ => value,
+                };
                 class_instance_keeping(eval, value, factory)
                     .map(|what| format!("made by `{name}()`, {what}"))
             })

@@ -80,7 +80,7 @@ pub(super) fn check_decorators(
             called_in_parent(ctx, *statement, handed_at).filter(|_| caches())
         {
             return Err(format!(
-                "`{name}` keeps a cache that the call on line {line} fills in the parent; a forked worker inherits it, one started by spawn or forkserver starts with it empty"
+                "`{name}` keeps a cache that the parent may fill before handing it over (line {line}); a forked worker inherits it, one started by spawn or forkserver starts with it empty"
             ));
         }
         // Without captures the decorator sees the same function, but a nested one's runs at
@@ -108,9 +108,10 @@ pub(super) fn check_decorators(
     Ok(outcome)
 }
 
-/// The name and the line of the first call of the function `statement` defines (a decorated
+/// The name and the line of the first read of the function `statement` defines (a decorated
 /// definition) outside its own body, by its name where the `def` binds it, written before
-/// `handed_at` (where the function is first handed over): a call the parent makes before.
+/// `handed_at` (where the function is first handed over): a call the parent makes before, or
+/// a read that may lead to one (`f = square; f(2)`, `map(square, xs)`).
 fn called_in_parent<'s>(
     ctx: &Context<'s>,
     statement: Node<'_>,
@@ -120,19 +121,14 @@ fn called_in_parent<'s>(
     let name = ctx.eval.text(definition.field("name")?);
     let model = ctx.eval.model;
     let bound = model.scope_at(statement.start_byte());
-    let called = model.references.iter().find(|reference| {
+    let read = model.references.iter().find(|reference| {
         reference.name == name
             && reference.range.start < handed_at
             && reference.resolution == Resolution::Scope(bound)
             && !(statement.start_byte() <= reference.range.start
                 && reference.range.end <= statement.end_byte())
-            && ctx.eval.node_at(reference.range).is_some_and(|read| {
-                read.parent().is_some_and(|call| {
-                    call.kind_name() == "call" && call.field("function") == Some(read)
-                })
-            })
     })?;
-    Some((name, ctx.eval.line_at(called.range.start)))
+    Some((name, ctx.eval.line_at(read.range.start)))
 }
 
 enum DecoratorKind {

@@ -264,8 +264,13 @@ fn module_callable(ctx: &Context<'_>, binding: BindingId, site: usize) -> bool {
         // name (a module-level lambda, a decorated function without `functools.wraps`),
         // which that module's analysis is not asked: only the standard library's are known
         // to be found.
+        // `random`'s and `secrets`' functions are bound methods of a hidden instance: pickled,
+        // each task gets a copy of the parent's generator (the same numbers in every task),
+        // or fails (`SystemRandom` has no state to copy).
         BindingKind::Import { module, member } => {
-            member.is_some() && crate::core::analysis::imports::in_stdlib(module)
+            member.is_some()
+                && crate::core::analysis::imports::in_stdlib(module)
+                && !matches!(module.as_str(), "random" | "secrets")
         }
         _ => false,
     };

@@ -357,11 +357,17 @@ impl<'a> Evaluator<'a> {
         if !kept || stores.is_empty() || threads() {
             return Value::Unknown;
         }
-        let values = stores.into_iter().map(|value| {
-            let at = self.model.scope_at(value.start_byte());
-            self.eval_depth(value, at, depth + 1)
-        });
-        match super::agreed(values.collect::<Vec<_>>()) {
+        let values: Vec<Value> = (stores.into_iter())
+            .map(|value| {
+                let at = self.model.scope_at(value.start_byte());
+                self.eval_depth(value, at, depth + 1)
+            })
+            .collect();
+        // A store of what is not known (`_POOLS[kind] = pool`, a parameter) may be anything.
+        if values.iter().any(|value| *value == Value::Unknown) {
+            return Value::Unknown;
+        }
+        match super::agreed(values) {
             value @ Value::Instance { class, .. } if class != Class::Process => value,
             _ => Value::Unknown,
         }

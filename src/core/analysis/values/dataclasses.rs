@@ -22,7 +22,8 @@
 //! what a method reads is what the caller passed. A field's position in a call counts the
 //! fields before it that take one, in order; after `_: KW_ONLY`, with `kw_only=True`, or in a
 //! class with bases (whose fields come first) it takes its keyword only. A `ClassVar` is no
-//! field, and one declared `field(init=False)` no parameter.
+//! field, and one declared `field(init=False)` no parameter. An undecorated `class
+//! Job(NamedTuple)` is read the same way: its constructor takes its fields in order.
 
 use tree_sitter::Node;
 
@@ -122,7 +123,9 @@ impl<'a> Evaluator<'a> {
         // A base class may read the fields (`self.fn.__name__` in a mixin), and a field's own
         // `field(kw_only=...)` moves the positions: neither is read.
         let text = self.text(definition);
-        if definition.field("superclasses").is_some() || text.contains("kw_only") {
+        if (definition.field("superclasses").is_some() && !self.named_tuple(definition))
+            || text.contains("kw_only")
+        {
             return None;
         }
         let fields = self.dataclass_fields(class)?;
@@ -137,7 +140,9 @@ impl<'a> Evaluator<'a> {
         class: ScopeId,
     ) -> Option<Vec<(String, Option<usize>)>> {
         let definition = self.scope_node(class)?;
-        if definition.field("superclasses").is_some() || self.text(definition).contains("kw_only") {
+        if (definition.field("superclasses").is_some() && !self.named_tuple(definition))
+            || self.text(definition).contains("kw_only")
+        {
             return None;
         }
         let fields = self.dataclass_fields(class)?;
@@ -213,8 +218,11 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let node = self.scope_node(class)?;
-        let mut keyword_only = self.dataclass_decorator(node)?;
-        keyword_only |= node.field("superclasses").is_some();
+        // `class Job(NamedTuple)`: its fields are its constructor's, in order.
+        let mut keyword_only = match self.named_tuple(node) {
+            true => false,
+            false => self.dataclass_decorator(node)? || node.field("superclasses").is_some(),
+        };
         let body = node.field("body")?;
         let mut fields = Vec::new();
         let mut position = 0;
@@ -235,6 +243,21 @@ impl<'a> Evaluator<'a> {
             }
         }
         Some(fields)
+    }
+
+    /// Whether the class `node` is undecorated and has `typing.NamedTuple` as its one base.
+    fn named_tuple(&self, node: Node<'a>) -> bool {
+        let Some(bases) = node.field("superclasses") else {
+            return false;
+        };
+        let [base] = crate::core::parse::named_items(bases)[..] else {
+            return false;
+        };
+        let undecorated = node
+            .parent()
+            .is_none_or(|p| p.kind_name() != "decorated_definition");
+        let scope = self.model.scope_at(node.start_byte());
+        undecorated && qualified_name(self, base, scope).as_deref() == Some("typing.NamedTuple")
     }
 
     /// Whether the class `node`'s decorators are `@dataclass` alone, bare or called with

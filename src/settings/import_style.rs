@@ -227,7 +227,14 @@ mod tests {
         // An explicit key wins over the profile's; -1 is the sorters' automatic spacing.
         let cfg = "[settings]\nprofile=google\nforce_sort_within_sections=false\nlines_after_imports=-1\n";
         let style = from_ini(cfg, &["settings"]).expect("a section");
-        assert_eq!(style, ImportStyle::default());
+        let google = ImportStyle {
+            force_single_line: true,
+            ..ImportStyle::default()
+        };
+        assert_eq!(style, google);
+        let cfg = "[settings]\nprofile=google\nforce_single_line=0\n";
+        let style = from_ini(cfg, &["settings"]).expect("a section");
+        assert!(!style.force_single_line && style.sort_within_sections);
     }
 
     #[test]

@@ -324,12 +324,7 @@ impl<'a> Evaluator<'a> {
                         .map(|value| stores.borrow_mut().push(value))
                         .is_some(),
                 },
-                "comparison_operator" => {
-                    let mut cursor = parent.walk();
-                    parent
-                        .children(&mut cursor)
-                        .any(|c| matches!(c.kind_name(), "in" | "not in"))
-                }
+                "comparison_operator" => membership_test(parent),
                 "attribute" => {
                     let call = parent.parent().filter(|c| c.kind_name() == "call");
                     let method = parent.field("attribute").map(|a| self.text(a));
@@ -407,12 +402,7 @@ impl<'a> Evaluator<'a> {
                             .resolve(SemanticModel::MODULE, self.text(function))
                             == Resolution::Builtin
                     }),
-                "comparison_operator" => {
-                    let mut cursor = parent.walk();
-                    parent
-                        .children(&mut cursor)
-                        .any(|c| matches!(c.kind_name(), "in" | "not in"))
-                }
+                "comparison_operator" => membership_test(parent),
                 "attribute" => {
                     parent
                         .parent()
@@ -446,6 +436,14 @@ impl<'a> Evaluator<'a> {
         };
         self.pick_entries(pick, scope).map(|_| pick)
     }
+}
+
+/// Whether the comparison `comparison` tests membership (`kind in TABLE`, `not in`).
+fn membership_test(comparison: Node<'_>) -> bool {
+    let mut cursor = comparison.walk();
+    comparison
+        .children(&mut cursor)
+        .any(|c| matches!(c.kind_name(), "in" | "not in"))
 }
 
 /// Whether the subscript `subscript` is written to or deleted (`t[k] = v`, `t[k] += v`,

@@ -359,7 +359,7 @@ impl<'a> Evaluator<'a> {
             })
             .collect();
         // A store of what is not known (`_POOLS[kind] = pool`, a parameter) may be anything.
-        if values.iter().any(|value| *value == Value::Unknown) {
+        if values.contains(&Value::Unknown) {
             return Value::Unknown;
         }
         match super::agreed(values) {

@@ -272,6 +272,20 @@ fn report_bound_method_factories_and_dataclass_task_wrappers() {
     }
 }
 
+/// A base's method that gets its pool from a method a subclass overrides (the template
+/// method) hands the callable to the subclass's pool: a process wrapper on the subclass that
+/// makes a process pool, none on the one that makes a thread pool.
+#[test]
+fn report_and_diff_template_methods() {
+    let copy = copy_package(&packages_dir().join("template_methods"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_template_methods_report", report);
+        insta::assert_snapshot!("packages_template_methods_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
     for name in [

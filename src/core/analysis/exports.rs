@@ -1555,6 +1555,7 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
         .values()
         .filter(|row| !row.homes.is_empty())
         .map(|row| row.name)
+        .chain(eval.specialized().values().flatten().map(|row| row.name))
         .collect();
     methods.sort_unstable();
     methods.dedup();
@@ -1571,17 +1572,17 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
             let Value::Function(row) = eval.inherited(class, method) else {
                 return None;
             };
-            eval.inferred()
-                .values()
-                .any(|own| std::ptr::eq(*own, row))
-                .then(|| {
-                    at_class(
-                        eval,
-                        class,
-                        format!("{name}.{method}"),
-                        Provides::Wrapper(row),
-                    )
-                })
+            let own = |known: &&'static ApiRow| std::ptr::eq(*known, row);
+            (eval.inferred().values().any(|r| own(&r))
+                || eval.specialized().values().flatten().any(own))
+            .then(|| {
+                at_class(
+                    eval,
+                    class,
+                    format!("{name}.{method}"),
+                    Provides::Wrapper(row),
+                )
+            })
         })
     })
 }

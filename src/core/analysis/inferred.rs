@@ -80,7 +80,8 @@ use super::inspection::{inspected, names_read, own_keywords};
 use super::kept_pools::{KeptValue, kept_pool_slot};
 use super::precheck::tests_picklability;
 use super::sites::{
-    Forwarding, Site, find_forwarding, find_sites, find_splat_forwarding, leading_splats, splatting,
+    Forwarding, Site, find_forwarding, find_sites, find_splat_forwarding, leading_splats,
+    sites_among, splatting,
 };
 use super::unpicklable::qualified_name;
 use super::user_api::WorkerSlot;
@@ -114,17 +115,58 @@ pub fn find_sites_through_wrappers<'t>(
     let mut sites = find_sites(eval, calls);
     let splatting = splatting(eval, calls);
     let leading = leading_splats(eval.source, calls);
+    let templates = eval.template_methods();
     for _ in 0..MAX_ROUNDS {
         let mut forwarding = find_forwarding(eval, &splatting);
         forwarding.extend(find_splat_forwarding(eval, &leading));
         let wrappers = infer(eval, &sites, &forwarding);
-        if wrappers == *eval.inferred() {
+        let specialized = specialize(eval, &templates, calls);
+        if wrappers == *eval.inferred() && specialized == *eval.specialized() {
             break;
         }
         eval.set_inferred(wrappers);
+        eval.set_specialized(specialized);
         sites = find_sites(eval, calls);
     }
     sites
+}
+
+/// What each template method (`Evaluator::template_methods`) is as its subclass runs it: the
+/// method's calls read by an evaluator that takes `self` for an instance of the subclass
+/// (`Evaluator::as_method_of`), and the wrapper rows they make of the method's parameters,
+/// named for the subclass (`ProcessRunner.run`), or `None`.
+fn specialize(
+    eval: &Evaluator<'_>,
+    templates: &[(ScopeId, BindingId, ScopeId)],
+    calls: &[Node<'_>],
+) -> HashMap<(ScopeId, BindingId), Option<&'static ApiRow>> {
+    let mut found = HashMap::new();
+    for &(class, binding, method) in templates {
+        let range = eval.model.scope(method).range;
+        let within: Vec<Node<'_>> = calls
+            .iter()
+            .filter(|call| range.start <= call.start_byte() && call.end_byte() <= range.end)
+            .copied()
+            .collect();
+        let key = eval.model.binding(binding).range.start;
+        let as_subclass = eval.as_method_of(method, class);
+        let sites = sites_among(&as_subclass, &within);
+        let mut forwarding = find_forwarding(&as_subclass, &splatting(&as_subclass, &within));
+        forwarding.extend(find_splat_forwarding(
+            &as_subclass,
+            &leading_splats(eval.source, &within),
+        ));
+        let mut wrappers = infer_parameters(&as_subclass, &sites, &forwarding);
+        let row = wrappers.remove(&key).and_then(|mut parameters| {
+            let name = eval.model.scope(class).name.clone();
+            for parameter in &mut parameters {
+                parameter.class.clone_from(&name);
+            }
+            chain(parameters)
+        });
+        found.insert((class, binding), row);
+    }
+    found
 }
 
 /// The wrappers these sites and forwarding calls make, by where their name starts in the
@@ -134,6 +176,18 @@ fn infer(
     sites: &[Site<'_>],
     forwarding: &[Forwarding<'_>],
 ) -> HashMap<usize, &'static ApiRow> {
+    infer_parameters(eval, sites, forwarding)
+        .into_iter()
+        .filter_map(|(key, parameters)| Some((key, chain(parameters)?)))
+        .collect()
+}
+
+/// `infer`, before each function's parameters are chained into rows.
+fn infer_parameters(
+    eval: &Evaluator<'_>,
+    sites: &[Site<'_>],
+    forwarding: &[Forwarding<'_>],
+) -> HashMap<usize, Vec<Wrapper>> {
     let mut found: HashMap<usize, Vec<Wrapper>> = HashMap::new();
     for site in sites.iter().filter(|site| !site.inherited_by_fork) {
         for wrapper in wrappers_at(eval, site) {
@@ -154,9 +208,6 @@ fn infer(
         add(&mut found, wrapper);
     }
     found
-        .into_iter()
-        .filter_map(|(key, parameters)| Some((key, chain(parameters)?)))
-        .collect()
 }
 
 /// One function's rows, chained in parameter order: the head is its first callable parameter's.
@@ -249,18 +300,34 @@ pub struct InferredApi {
 /// The wrappers `eval` inferred, in the order of their `def`s, a function with several
 /// callable parameters once for each, in parameter order.
 pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
-    let mut found: Vec<(usize, &'static ApiRow)> =
-        eval.inferred().iter().map(|(k, r)| (*k, *r)).collect();
-    found.sort_by_key(|(key, _)| *key);
+    let mut found: Vec<(usize, &'static ApiRow, Option<&str>)> = eval
+        .inferred()
+        .iter()
+        .map(|(k, r)| (*k, *r, None))
+        .collect();
+    // A template method as a subclass runs it (`specialize`), said to be the base's.
+    for (&(_, binding), row) in eval.specialized() {
+        let binding = eval.model.binding(binding);
+        if let Some(row) = row {
+            let base = eval.model.scope(binding.scope).name.as_deref();
+            found.push((binding.range.start, *row, base));
+        }
+    }
+    found.sort_by_key(|(key, row, _)| (*key, row.name_label()));
     found
         .into_iter()
-        .flat_map(|(key, head)| head.rows().map(move |row| (key, row)))
-        .map(|(key, row)| InferredApi {
+        .flat_map(|(key, head, base)| head.rows().map(move |row| (key, row, base)))
+        .map(|(key, row, base)| InferredApi {
             line: eval.line_at(key),
-            name: match enclosing(eval, key) {
-                Some((factory, true)) => format!("{}, returned by `{factory}`,", row.name_label()),
-                Some((function, false)) => format!("{}, nested in `{function}`,", row.name_label()),
-                None => row.name_label(),
+            name: match (enclosing(eval, key), base) {
+                (_, Some(base)) => format!("{}, inherited from `{base}`,", row.name_label()),
+                (Some((factory, true)), _) => {
+                    format!("{}, returned by `{factory}`,", row.name_label())
+                }
+                (Some((function, false)), _) => {
+                    format!("{}, nested in `{function}`,", row.name_label())
+                }
+                (None, None) => row.name_label(),
             },
             parameter: format!(
                 "{}{}",
@@ -296,8 +363,10 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
             },
             via: row.via.map(|via| via.to_string()).unwrap_or_default(),
             function: match enclosing(eval, key) {
-                Some((function, _)) => format!("{function}.<locals>.{}", row.name),
-                None => row.name_label().replace('`', ""),
+                Some((function, _)) if base.is_none() => {
+                    format!("{function}.<locals>.{}", row.name)
+                }
+                _ => row.name_label().replace('`', ""),
             },
             position: row.callable.position,
             keyword: row.callable.keyword.map(str::to_string),

@@ -101,6 +101,11 @@ pub fn find_sites<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>>
         every_call(eval.root),
         "the model's walk missed a call"
     );
+    sites_among(eval, calls)
+}
+
+/// `find_sites` over some of the file's calls (those of one function, say).
+pub fn sites_among<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>> {
     // One search of the file, not one a site: only a file that names the error can catch it.
     let catches = memchr::memmem::find(eval.source.as_bytes(), b"PicklingError").is_some();
     calls
@@ -886,6 +891,7 @@ fn worth_resolving(eval: &Evaluator<'_>, function: Node<'_>) -> bool {
                 || name == "__init__"
                 || eval.apis.iter().any(|api| api.name() == name)
                 || eval.inferred().values().any(|row| row.name == name)
+                || (eval.specialized().values()).any(|row| row.is_some_and(|r| r.name == name))
                 || eval.holds_method(name)
                 || (!eval.inferred().is_empty() && eval.aliased_in_class_body(name))
         }),

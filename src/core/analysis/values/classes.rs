@@ -105,7 +105,8 @@ impl<'a> Evaluator<'a> {
             || self.provides_pools(class)
             || self.inherits_pools(class)
             || !self.held_pools(class).is_empty()
-            || (declared && !self.held_objects(class).is_empty());
+            || (declared && !self.held_objects(class).is_empty())
+            || self.specializes(class);
         wraps.then_some(Value::OwnClass(class))
     }
 
@@ -254,6 +255,7 @@ impl<'a> Evaluator<'a> {
         let Some(class_scope) = self.method_class(object, scope) else {
             return Value::Unknown;
         };
+        let class_scope = self.template_attribute_class(class_scope, attr);
         self.attribute_value(class_scope, attr, depth)
     }
 
@@ -745,7 +747,11 @@ impl<'a> Evaluator<'a> {
         let Resolution::Scope(function) = self.model.resolve(scope, object) else {
             return None;
         };
-        let class = self.model.scope(function).parent?;
+        // A template method read as a subclass runs it (`as_method_of`).
+        let class = match self.self_class_of(function) {
+            Some(subclass) => subclass,
+            None => self.model.scope(function).parent?,
+        };
         (self.model.scope(function).kind == ScopeKind::Function
             && self.model.scope(class).kind == ScopeKind::Class
             && self.first_parameter(function) == Some(object))

@@ -270,6 +270,14 @@ impl<'a> Evaluator<'a> {
             let found = match ancestor {
                 Ancestor::Own(scope) => match self.model.bindings_of(*scope, name) {
                     [] => continue,
+                    // A template method: what it is as `class` runs it, with `class`'s
+                    // overrides of the methods it calls on `self` (`inferred::specialize`).
+                    [only] if at > 0 && self.specialized.contains_key(&(class, *only)) => {
+                        return match self.specialized.get(&(class, *only)) {
+                            Some(Some(row)) => Value::Function(row),
+                            _ => Value::Unknown,
+                        };
+                    }
                     [only] if self.model.binding(*only).kind == BindingKind::FunctionDef => {
                         match self.eval_binding(*only, 1) {
                             Value::Unknown => self.factory(*only, 1).unwrap_or(Value::Unknown),
@@ -873,6 +881,114 @@ impl<'a> Evaluator<'a> {
             stack.extend(node.named_children(&mut cursor));
         }
         false
+    }
+
+    /// The template methods of this file's classes: for each module-level class, the plain
+    /// methods it inherits from a base of this file that call on `self` a name the class (or
+    /// a class between them in its order) binds, as `(class, method's binding, method's
+    /// scope)`, sorted. The class runs such a method with its own overrides
+    /// (`as_method_of`, `inferred::specialize`), so it is a wrapper there when the base's is
+    /// a thread wrapper or none:
+    ///
+    /// ```text
+    /// class Runner:
+    ///     def _make_pool(self): return ThreadPool(2)
+    ///     def run(self, fn, xs):                 # a thread wrapper on Runner
+    ///         with self._make_pool() as pool:
+    ///             return pool.map(fn, xs)
+    ///
+    /// class ProcessRunner(Runner):               # ProcessRunner().run: a process wrapper
+    ///     def _make_pool(self): return Pool(2)
+    /// ```
+    ///
+    /// Only where every class before the base leaves its state alone (methods and plain class
+    /// attributes, `keeps_own_state`), so that what the method reads on `self` is the
+    /// subclass's override or else the base's own, and only up to the first class of the
+    /// order that is not this file's, whose names are unknown.
+    pub(in crate::core::analysis) fn template_methods(&self) -> Vec<(ScopeId, BindingId, ScopeId)> {
+        let mut found = Vec::new();
+        let module = self.model.scope(SemanticModel::MODULE);
+        for ids in module.bindings.values() {
+            let [only] = ids.as_slice() else {
+                continue;
+            };
+            let binding = self.model.binding(*only);
+            if binding.kind != BindingKind::ClassDef {
+                continue;
+            }
+            let Some(class) = self.model.scope_created_by(binding.statement) else {
+                continue;
+            };
+            let Some(order) = self.linearization(class) else {
+                continue;
+            };
+            let mut before = vec![class];
+            for ancestor in order.iter().skip(1) {
+                let Ancestor::Own(base) = ancestor else {
+                    break;
+                };
+                if !before.iter().all(|s| self.keeps_own_state(*s, *base)) {
+                    break;
+                }
+                let bound_before = |name: &str| {
+                    before
+                        .iter()
+                        .any(|s| !self.model.bindings_of(*s, name).is_empty())
+                };
+                for (name, ids) in &self.model.scope(*base).bindings {
+                    let [method] = ids.as_slice() else {
+                        continue;
+                    };
+                    let method_binding = self.model.binding(*method);
+                    if method_binding.kind != BindingKind::FunctionDef || bound_before(name) {
+                        continue;
+                    }
+                    let Some(scope) = self.model.scope_created_by(method_binding.statement) else {
+                        continue;
+                    };
+                    let Some(def) = self.scope_node(scope) else {
+                        continue;
+                    };
+                    if def.kind_name() == "function_definition"
+                        && self.called_as(def) == Some(Called::Plain)
+                        && self.reads_on_instance(def, |read| bound_before(read))
+                    {
+                        found.push((class, *method, scope));
+                    }
+                }
+                before.push(*base);
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    /// The class whose `self.<attr>` a template method read as `class` runs it
+    /// (`as_method_of`) reads: `class` when it, or a class between it and the method's own
+    /// class, binds `attr` (an override, a class attribute), else the method's own class,
+    /// whose methods set its instances' attributes (`template_methods` left out classes that
+    /// set any).
+    pub(super) fn template_attribute_class(&self, class: ScopeId, attr: &str) -> ScopeId {
+        let Some((method, subclass)) = self.self_class else {
+            return class;
+        };
+        let Some(own) = self.model.scope(method).parent else {
+            return class;
+        };
+        if subclass != class {
+            return class;
+        }
+        let Some(order) = self.linearization(class) else {
+            return class;
+        };
+        let bound = order
+            .iter()
+            .take_while(|ancestor| **ancestor != Ancestor::Own(own))
+            .any(|ancestor| match ancestor {
+                Ancestor::Own(scope) => !self.model.bindings_of(*scope, attr).is_empty(),
+                _ => true,
+            });
+        if bound { class } else { own }
     }
 
     /// Whether `node` holds an attribute `self.NAME` or `cls.NAME` for which `wanted(NAME)`,

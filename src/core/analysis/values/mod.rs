@@ -291,6 +291,14 @@ pub struct Evaluator<'a> {
     /// How many tables `picked::spread_entries` is following at once: a table grown by or
     /// built from itself (`A += A`) would follow itself for ever.
     pub(super) spreading: Cell<usize>,
+    /// The method whose `self` this evaluator reads as an instance of a subclass, and that
+    /// subclass (`specialized`): a base's template method as a subclass runs it.
+    self_class: Option<(ScopeId, ScopeId)>,
+    /// What each method a module-level class inherits from another class of this file is
+    /// when the class's own overrides of the methods it calls on `self` are taken into
+    /// account (`inferred::specialize`), by the class and the method's binding: the wrapper
+    /// it is then, or `None` when it is none.
+    specialized: HashMap<(ScopeId, BindingId), Option<&'static ApiRow>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -329,7 +337,78 @@ impl<'a> Evaluator<'a> {
             main_guards: crate::core::analysis::callables::main_guards(root, source),
             reads_names: OnceCell::new(),
             spreading: Cell::new(0),
+            self_class: None,
+            specialized: HashMap::new(),
         }
+    }
+
+    /// A fresh evaluator of the same file that reads `self` in `method` (and in the functions
+    /// nested in it) as an instance of `class`, a subclass of the method's own class: the
+    /// method as that subclass runs it, whose overrides `self.NAME` reaches. Its caches start
+    /// empty, so no value found for the method's own class is taken for the subclass's.
+    pub(in crate::core::analysis) fn as_method_of(&self, method: ScopeId, class: ScopeId) -> Self {
+        Self {
+            model: self.model,
+            apis: self.apis,
+            package: self.package,
+            module: self.module,
+            source: self.source,
+            root: self.root,
+            cache: RefCell::new(HashMap::new()),
+            attributes: RefCell::new(HashMap::new()),
+            assignments: RefCell::new(HashMap::new()),
+            factories: RefCell::new(HashMap::new()),
+            linearizations: RefCell::new(self.linearizations.borrow().clone()),
+            inferred: self.inferred.clone(),
+            stars: self.stars.clone(),
+            top_level: self.top_level.clone(),
+            pool_words: OnceCell::new(),
+            held_methods: self.held_methods.clone(),
+            class_aliases: self.class_aliases.clone(),
+            method_calls: RefCell::new(HashMap::new()),
+            handed: self.handed,
+            forced_forks: self.forced_forks.clone(),
+            calls: self.calls,
+            scope_nodes: self.scope_nodes,
+            main_guards: self.main_guards.clone(),
+            reads_names: self.reads_names.clone(),
+            spreading: Cell::new(0),
+            self_class: Some((method, class)),
+            specialized: self.specialized.clone(),
+        }
+    }
+
+    /// The subclass `self` is read as an instance of in `method`, when this evaluator reads
+    /// it so (`as_method_of`).
+    pub(in crate::core::analysis) fn self_class_of(&self, method: ScopeId) -> Option<ScopeId> {
+        self.self_class
+            .and_then(|(of, class)| (of == method).then_some(class))
+    }
+
+    /// The template methods inherited from this file's classes as each subclass runs them
+    /// (`inferred::specialize`).
+    pub(in crate::core::analysis) fn specialized(
+        &self,
+    ) -> &HashMap<(ScopeId, BindingId), Option<&'static ApiRow>> {
+        &self.specialized
+    }
+
+    /// Whether `class` runs an inherited template method as a wrapper (`specialized`).
+    pub(in crate::core::analysis) fn specializes(&self, class: ScopeId) -> bool {
+        (self.specialized.iter()).any(|((of, _), row)| *of == class && row.is_some())
+    }
+
+    /// Take a new set of specialized template methods; the caches start again, as for
+    /// `set_inferred`.
+    pub(in crate::core::analysis) fn set_specialized(
+        &mut self,
+        specialized: HashMap<(ScopeId, BindingId), Option<&'static ApiRow>>,
+    ) {
+        self.specialized = specialized;
+        self.cache.get_mut().clear();
+        self.attributes.get_mut().clear();
+        self.factories.get_mut().clear();
+        self.pool_words.take();
     }
 
     /// The evaluator of a file in `package` (`pkg.sub`) whose module is `module`

@@ -1573,7 +1573,7 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 return None;
             };
             let own = |known: &&'static ApiRow| std::ptr::eq(*known, row);
-            (eval.inferred().values().any(|r| own(&r))
+            (eval.inferred().values().any(|r| own(r))
                 || eval.specialized().values().flatten().any(own))
             .then(|| {
                 at_class(

@@ -1573,16 +1573,15 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 return None;
             };
             let own = |known: &&'static ApiRow| std::ptr::eq(*known, row);
-            (eval.inferred().values().any(|r| own(r))
-                || eval.specialized().values().flatten().any(own))
-            .then(|| {
-                at_class(
-                    eval,
-                    class,
-                    format!("{name}.{method}"),
-                    Provides::Wrapper(row),
-                )
-            })
+            (eval.inferred().values().any(&own) || eval.specialized().values().flatten().any(own))
+                .then(|| {
+                    at_class(
+                        eval,
+                        class,
+                        format!("{name}.{method}"),
+                        Provides::Wrapper(row),
+                    )
+                })
         })
     })
 }

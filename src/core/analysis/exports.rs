@@ -32,11 +32,12 @@ use super::api::{self, ApiRow, Class, HandOff, Inspection, NameRead, Target};
 use super::arguments::MAX_WORKER_DEPTH;
 use super::callables::{bound_only_under_guard, in_guard};
 use super::handed::HandedPool;
-use super::inferred::{calls_or_keeps, parameter_name, parameter_slot};
+use super::inferred::{calls_or_keeps, parameter_name, parameter_slot, read_as};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{
-    Ancestor, Evaluator, FIELDS, KEEPS_STATE, MEMBERS, SUPER, Value, as_bound, string_content,
+    Ancestor, Evaluator, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER, TEMPLATE, Value,
+    as_bound, string_content,
 };
 use super::worker_reads::{Entry, Step, followed};
 use crate::core::node::NodeExt;
@@ -339,6 +340,7 @@ pub struct Alias {
 
 /// The exports of the file `eval` has analysed (its inferred wrappers set).
 pub fn exports(eval: &Evaluator<'_>) -> Exports {
+    let templates = template_wrappers(eval);
     let mut wrappers: Vec<ExportedWrapper> = eval
         .inferred()
         .iter()
@@ -358,7 +360,9 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(held_objects(eval))
         .chain(inherited_wrappers(eval))
         .chain(wrappers_past_imported(eval))
-        .chain(class_members(eval))
+        .chain(templates.iter().cloned())
+        .chain(inherited_templates(eval))
+        .chain(class_members(eval, !templates.is_empty()))
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
         .chain(workers(eval))
@@ -1586,6 +1590,95 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
     })
 }
 
+/// What each template method of this file's classes is when a subclass in another file
+/// overrides its hook with a factory of each of `HOOK_POOLS` (`values::inheritance::
+/// template_hooks`), as `BatchRunner.template()._executor.ProcessPoolExecutor.run`.
+fn template_wrappers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    let mut found = Vec::new();
+    for (class, method, scope, hook) in eval.template_hooks() {
+        let Some(class_name) = eval.model.scope(class).name.as_deref() else {
+            continue;
+        };
+        for pool in HOOK_POOLS {
+            let factory = Value::Factory {
+                class: pool,
+                fork: false,
+            };
+            let assuming = eval.assuming(scope, class, hook, factory);
+            if let Some(row) = read_as(&assuming, method, eval.calls()) {
+                let name = &eval.model.binding(method).name;
+                found.push(at_class(
+                    eval,
+                    class,
+                    format!(
+                        "{class_name}.{TEMPLATE}.{hook}.{}.{name}",
+                        pool.shown_name()
+                    ),
+                    Provides::Wrapper(row),
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// The template methods of other files' classes that a module-level class of this file
+/// runs as wrappers, overriding their hook with a pool factory (`values::inheritance::
+/// imported_template`), as `ProcessBatchRunner.run`.
+fn inherited_templates(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+    inherited_template_rows(eval)
+        .into_iter()
+        .map(|(class, _, row)| {
+            let name = eval.model.scope(class).name.as_deref().unwrap_or_default();
+            at_class(
+                eval,
+                class,
+                format!("{name}.{}", row.name),
+                Provides::Wrapper(row),
+            )
+        })
+        .collect()
+}
+
+/// `inherited_templates`, as each class's scope, the name of the base whose method it is,
+/// and the wrapper's rows, for `--show-apis` too.
+pub(super) fn inherited_template_rows(
+    eval: &Evaluator<'_>,
+) -> Vec<(ScopeId, String, &'static ApiRow)> {
+    let mut found = Vec::new();
+    let marker = format!(".{TEMPLATE}.");
+    if !eval.apis.iter().any(|api| api.path.contains(&marker)) {
+        return found;
+    }
+    for (_, class, order) in ordered_classes(eval) {
+        let mut methods: Vec<(&str, &str)> = (order.iter())
+            .filter_map(|ancestor| match ancestor {
+                Ancestor::Imported(path) => Some(path.as_str()),
+                _ => None,
+            })
+            .flat_map(|path| {
+                let prefix = format!("{path}{marker}");
+                let base = path.rsplit('.').next().unwrap_or(path);
+                (eval.apis.iter())
+                    .filter_map(move |api| {
+                        let method = api.path.strip_prefix(&prefix)?.rsplit('.').next()?;
+                        Some((method, base))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .filter(|(method, _)| eval.model.bindings_of(class, method).is_empty())
+            .collect();
+        methods.sort_unstable();
+        methods.dedup_by_key(|(method, _)| *method);
+        for (method, base) in methods {
+            if let Value::Function(row) = eval.inherited(class, method) {
+                found.push((class, base.to_string(), row));
+            }
+        }
+    }
+    found
+}
+
 /// The wrapper methods of other files of the run that a module-level class with two classes
 /// of other modules or more in its order inherits (`class Fast(Logging, Parallel)`, both
 /// imported), as `Fast.parallel_map`: by the order, which passes over a class of another file
@@ -1642,9 +1735,9 @@ fn wrappers_past_imported(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
 /// file's (another module's class may have any name), as `Logging.members()`. Only in such a
 /// file: mixins sit beside the one that hands the callable over, and every name a run
 /// exports is looked up by every file it picks.
-fn class_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
+fn class_members(eval: &Evaluator<'_>, templates: bool) -> Vec<ExportedWrapper> {
     let mut found = Vec::new();
-    if !eval.inferred().values().any(|row| !row.homes.is_empty()) {
+    if !templates && !eval.inferred().values().any(|row| !row.homes.is_empty()) {
         return found;
     }
     for (name, class, order) in ordered_classes(eval) {

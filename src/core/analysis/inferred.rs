@@ -73,6 +73,7 @@ use super::conditions::{
     Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of, facts_to,
     folded_default_of, picked_class_fact, replaced_default, text_hash,
 };
+use super::exports::inherited_template_rows;
 use super::flow::started_right_away;
 use super::handed::{HandedPool, Held};
 use super::helper_calls::through_helper;
@@ -142,31 +143,43 @@ fn specialize(
 ) -> HashMap<(ScopeId, BindingId), Option<&'static ApiRow>> {
     let mut found = HashMap::new();
     for &(class, binding, method) in templates {
-        let range = eval.model.scope(method).range;
-        let within: Vec<Node<'_>> = calls
-            .iter()
-            .filter(|call| range.start <= call.start_byte() && call.end_byte() <= range.end)
-            .copied()
-            .collect();
-        let key = eval.model.binding(binding).range.start;
         let as_subclass = eval.as_method_of(method, class);
-        let sites = sites_among(&as_subclass, &within);
-        let mut forwarding = find_forwarding(&as_subclass, &splatting(&as_subclass, &within));
-        forwarding.extend(find_splat_forwarding(
-            &as_subclass,
-            &leading_splats(eval.source, &within),
-        ));
-        let mut wrappers = infer_parameters(&as_subclass, &sites, &forwarding);
-        let row = wrappers.remove(&key).and_then(|mut parameters| {
-            let name = eval.model.scope(class).name.clone();
-            for parameter in &mut parameters {
-                parameter.class.clone_from(&name);
-            }
-            chain(parameters)
-        });
-        found.insert((class, binding), row);
+        found.insert((class, binding), read_as(&as_subclass, binding, calls));
     }
     found
+}
+
+/// The wrapper the method bound by `binding` is as `eval` reads it (as a subclass runs it,
+/// `Evaluator::as_method_of`, or with a hook assumed, `Evaluator::assuming`): the rows its
+/// own calls make of its parameters, named for the class `eval` takes `self` for.
+pub(super) fn read_as<'t>(
+    eval: &Evaluator<'t>,
+    binding: BindingId,
+    calls: &[Node<'t>],
+) -> Option<&'static ApiRow> {
+    let method = eval
+        .model
+        .scope_created_by(eval.model.binding(binding).statement)?;
+    let range = eval.model.scope(method).range;
+    let within: Vec<Node<'t>> = calls
+        .iter()
+        .filter(|call| range.start <= call.start_byte() && call.end_byte() <= range.end)
+        .copied()
+        .collect();
+    let sites = sites_among(eval, &within);
+    let mut forwarding = find_forwarding(eval, &splatting(eval, &within));
+    forwarding.extend(find_splat_forwarding(
+        eval,
+        &leading_splats(eval.source, &within),
+    ));
+    let key = eval.model.binding(binding).range.start;
+    let mut parameters = infer_parameters(eval, &sites, &forwarding).remove(&key)?;
+    let class = eval.method_class(eval.first_parameter(method)?, method)?;
+    let name = eval.model.scope(class).name.clone();
+    for parameter in &mut parameters {
+        parameter.class.clone_from(&name);
+    }
+    chain(parameters)
 }
 
 /// The wrappers these sites and forwarding calls make, by where their name starts in the
@@ -312,6 +325,15 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
             let base = eval.model.scope(binding.scope).name.as_deref();
             found.push((binding.range.start, *row, base));
         }
+    }
+    // One of another file's class, on the line of the class that overrides its hook.
+    let imported = inherited_template_rows(eval);
+    for (class, base, row) in &imported {
+        found.push((
+            eval.model.scope(*class).range.start,
+            row,
+            Some(base.as_str()),
+        ));
     }
     found.sort_by_key(|(key, row, _)| (*key, row.name_label()));
     found

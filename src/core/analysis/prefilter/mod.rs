@@ -84,9 +84,12 @@ const PREFILTER_MODULES: [&str; 6] = [
     "pebble",
     "aiomultiprocess",
 ];
-/// The function that makes a multiprocessing context, which a module may bind for other
-/// modules to make their pools from (`Asked::Def` only, `mentions_a_context`).
-const CONTEXT_FACTORY: &str = "get_context";
+/// The names a module may export through without a process API's name (`Asked::Def` only,
+/// `mentions_a_def_name`): `get_context`, which makes a multiprocessing context a module may
+/// bind for other modules to make their pools from, and the thread pools a template method's
+/// hook may make, which a subclass in another file overrides with a process pool
+/// (`exports::template_wrappers`).
+const DEF_ONLY_NAMES: [&str; 3] = ["get_context", "ThreadPool", "ThreadPoolExecutor"];
 const PREFILTER_NAMES: [&str; 5] = [
     "Pool",
     "Process",
@@ -138,7 +141,8 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 /// `EXECUTOR = ProcessPoolExecutor(4)`, or a context, `FORK_CTX = get_context("fork")`), for
 /// `--show-apis` and for the passes that follow wrappers from other files. Each is made by a
 /// site, a constructor call or `get_context`, so the file needs the words of points 1 to 3 as
-/// code, as any site does (`get_context` counting as a name of point 2 here); it needs
+/// code, as any site does (`DEF_ONLY_NAMES` counting as names of point 2 here: `get_context`,
+/// and the thread pools a template method's hook makes for a subclass to override); it needs
 /// nothing of point 4, since what a wrapper hands over is its parameter. Docstrings and comments that mention
 /// multiprocessing, which send many files through the first step, do not count here. This
 /// keeps every file that `may_contain_sites_with` keeps.
@@ -242,7 +246,7 @@ fn scan_for(
         Asked::Construct => mentions_process_api_within(source, package, module_spelled),
         Asked::Def => {
             mentions_process_api_within(source, package, module_spelled)
-                || mentions_a_context(source, package, module_spelled)
+                || mentions_a_def_name(source, package, module_spelled)
         }
     };
     let unusual = match user_names.is_empty() || source.is_ascii() {
@@ -315,14 +319,15 @@ fn mentions_with(
 
 /// Whether `source` may bind a module-level multiprocessing context for other modules to make
 /// pools from (`FORK_CTX = multiprocessing.get_context("fork")`, exported by
-/// `exports::instances`): a module word and `CONTEXT_FACTORY`, anywhere. Only for
-/// `Asked::Def`: a context alone makes no site of its own file.
-fn mentions_a_context(source: &[u8], package: Option<&str>, module_spelled: Option<bool>) -> bool {
+/// `exports::instances`), or a class whose method makes a thread pool (a template's hook): a
+/// module word and one of `DEF_ONLY_NAMES`, anywhere. Only for `Asked::Def`: neither makes a
+/// site of its own file.
+fn mentions_a_def_name(source: &[u8], package: Option<&str>, module_spelled: Option<bool>) -> bool {
     // The module word first: the screen of a tree knows it already for every file, and most
     // files spell none, so the search for the factory's name through every byte is rarely due.
     (package.is_some_and(|p| p.split('.').any(|part| PREFILTER_MODULES.contains(&part)))
         || module_spelled.unwrap_or_else(|| spells_a_module(source)))
-        && has_word(source, CONTEXT_FACTORY)
+        && DEF_ONLY_NAMES.iter().any(|name| has_word(source, name))
 }
 
 /// Whether the bytes of `source` hold one of `PREFILTER_MODULES`, anywhere.
@@ -424,8 +429,8 @@ impl<'u> WordsSeen<'u> {
         let word = normalized.as_deref().map_or(word, str::as_bytes);
         let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
         self.module |= is_one_of(&PREFILTER_MODULES);
-        self.name |= is_one_of(&PREFILTER_NAMES)
-            || (self.need == Asked::Def && word == CONTEXT_FACTORY.as_bytes());
+        self.name |=
+            is_one_of(&PREFILTER_NAMES) || (self.need == Asked::Def && is_one_of(&DEF_ONLY_NAMES));
         for (i, (library, names)) in LIBRARY_FUNCTIONS.iter().enumerate() {
             self.library[i] |= word == library.as_bytes();
             self.library_name[i] |= is_one_of(names);

@@ -572,6 +572,13 @@ fn a_wrapper_or_an_exported_pool_needs_the_words_as_code() {
         "import multiprocessing\n# CTX = multiprocessing.get_context()\n"
     ));
     assert!(!keeps("from app import get_context\nCTX = get_context()\n"));
+    // A template method's hook that makes a thread pool, which a subclass in another file
+    // may override with a process pool; not without a module word.
+    let hook = "from concurrent.futures import ThreadPoolExecutor\n\nclass Runner:\n    \
+                def _executor(self):\n        return ThreadPoolExecutor(2)\n";
+    assert!(keeps(hook));
+    assert!(!may_contain_sites(hook.as_bytes()));
+    assert!(!keeps("from app import ThreadPool\nPOOL = ThreadPool(2)\n"));
     // Whatever `may_contain_sites` keeps is kept: a finding without any `def`.
     let lambda_only = "from multiprocessing import Pool\nPool(2).map(lambda x: x, [1])\n";
     assert!(may_contain_sites(lambda_only.as_bytes()));

@@ -255,6 +255,9 @@ impl<'a> Evaluator<'a> {
         let Some(class_scope) = self.method_class(object, scope) else {
             return Value::Unknown;
         };
+        if let Some(value) = self.assumed_attribute(object, scope, attr) {
+            return value;
+        }
         let class_scope = self.template_attribute_class(class_scope, attr);
         self.attribute_value(class_scope, attr, depth)
     }

@@ -40,10 +40,11 @@
 
 use tree_sitter::Node;
 
-use super::{Called, Evaluator, Value};
+use super::{Called, Evaluator, Value, methods};
 use crate::core::analysis::api::{self, Class};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingId, BindingKind, NameMap, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
 
 /// How deep a chain of bases is followed.
 const MAX_BASES: usize = 16;
@@ -60,6 +61,16 @@ pub(in crate::core::analysis) const MEMBERS: &str = "members()";
 /// The segment under which a file exports the fields of a dataclass's generated `__init__`
 /// (`pkg.tasks.Task.fields()`, `UserKind::Fields`), unspellable as the others.
 pub(in crate::core::analysis) const FIELDS: &str = "fields()";
+
+/// The segment under which a file exports what a template method of its class is when a
+/// subclass in another file overrides one of its hooks with a pool factory
+/// (`BatchRunner.template()._executor.ProcessPoolExecutor.run`, `template_hooks`),
+/// unspellable as the others.
+pub(in crate::core::analysis) const TEMPLATE: &str = "template()";
+
+/// The pools a subclass may override a template method's hook to make (`template_hooks`).
+pub(in crate::core::analysis) const HOOK_POOLS: [api::Class; 2] =
+    [api::Class::Pool, api::Class::ProcessPoolExecutor];
 
 /// The name in a class's `MEMBERS` that says it keeps state of its own (an `__init__`,
 /// attributes it sets on its instance), unspellable as the others: such a class may come
@@ -297,6 +308,10 @@ impl<'a> Evaluator<'a> {
                         .is_some_and(|names| !names.iter().any(|n| n == name)) =>
                     {
                         continue;
+                    }
+                    // A template method whose hook the classes before override.
+                    None if let Some(found) = self.imported_template(&order, at, name) => {
+                        return found;
                     }
                     // A method of the table's class itself runs as the table says, whatever
                     // state the classes before it keep: no need for `keeps`.
@@ -961,6 +976,205 @@ impl<'a> Evaluator<'a> {
         }
         found.sort_unstable();
         found
+    }
+
+    /// The template methods of this file's classes whose hook a subclass in another file
+    /// may override: each plain method of a module-level class that is no wrapper here and
+    /// calls on its instance a method of the class (the hook) that is abstract or makes a
+    /// thread pool, as `(class, method's binding, method's scope, hook)`, sorted. The file
+    /// exports what the method is when the hook makes each of `HOOK_POOLS` (`TEMPLATE`), and
+    /// a subclass's file that overrides the hook with a factory of one picks that
+    /// (`imported_template`):
+    ///
+    /// ```text
+    /// # runners/base.py                          # runners/process.py
+    /// class BatchRunner:                         class ProcessBatchRunner(BatchRunner):
+    ///     def _executor(self):                       def _executor(self):
+    ///         return ThreadPoolExecutor(2)               return ProcessPoolExecutor(2)
+    ///     def run(self, fn, xs):
+    ///         with self._executor() as ex:       # ProcessBatchRunner().run: a process
+    ///             return list(ex.map(fn, xs))    # wrapper, as `ex.map` on the executor
+    /// ```
+    pub(in crate::core::analysis) fn template_hooks(
+        &self,
+    ) -> Vec<(ScopeId, BindingId, ScopeId, &'a str)> {
+        let mut found = Vec::new();
+        let module = self.model.scope(SemanticModel::MODULE);
+        for ids in module.bindings.values() {
+            let [only] = ids.as_slice() else {
+                continue;
+            };
+            let binding = self.model.binding(*only);
+            if binding.kind != BindingKind::ClassDef {
+                continue;
+            }
+            let Some(class) = self.model.scope_created_by(binding.statement) else {
+                continue;
+            };
+            let model = self.model;
+            let hooks: Vec<&'a str> = (model.scope(class).bindings.iter())
+                .filter(|(_, ids)| matches!(ids.as_slice(), [id] if self.is_hook(*id)))
+                .map(|(name, _)| name.as_str())
+                .collect();
+            if hooks.is_empty() {
+                continue;
+            }
+            for (name, ids) in &model.scope(class).bindings {
+                let [method] = ids.as_slice() else {
+                    continue;
+                };
+                let method_binding = model.binding(*method);
+                if method_binding.kind != BindingKind::FunctionDef
+                    || self.inferred.contains_key(&method_binding.range.start)
+                {
+                    continue;
+                }
+                let Some(scope) = model.scope_created_by(method_binding.statement) else {
+                    continue;
+                };
+                let Some(def) = self.scope_node(scope) else {
+                    continue;
+                };
+                if def.kind_name() != "function_definition"
+                    || self.called_as(def) != Some(Called::Plain)
+                {
+                    continue;
+                }
+                for hook in &hooks {
+                    if hook != name && self.reads_on_instance(def, |read| read == *hook) {
+                        found.push((class, *method, scope, *hook));
+                    }
+                }
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    /// Whether the method bound by `id` is a hook a subclass may override with a pool
+    /// factory: an abstract method (`@abstractmethod`, or a body that only passes, is `...`
+    /// or raises `NotImplementedError`), or a plain method that returns a thread pool.
+    fn is_hook(&self, id: BindingId) -> bool {
+        let binding = self.model.binding(id);
+        if binding.kind != BindingKind::FunctionDef {
+            return false;
+        }
+        let Some(statement) = self.statement_node(binding.statement) else {
+            return false;
+        };
+        let (def, decorated) = match statement.kind_name() {
+            "decorated_definition" => match statement.field("definition") {
+                Some(def) => (def, Some(statement)),
+                None => return false,
+            },
+            _ => (statement, None),
+        };
+        if let Some(decorated) = decorated {
+            let mut cursor = decorated.walk();
+            let abstract_ = decorated
+                .named_children(&mut cursor)
+                .filter(|c| c.kind_name() == "decorator")
+                .any(|d| self.text(d).trim_end().ends_with("abstractmethod"));
+            return abstract_;
+        }
+        let Some(body) = def.field("body") else {
+            return false;
+        };
+        let mut cursor = body.walk();
+        let statements: Vec<Node<'a>> = body
+            .named_children(&mut cursor)
+            .filter(|c| c.kind_name() != "comment")
+            .collect();
+        let placeholder = |node: &Node<'a>| match node.kind_name() {
+            "pass_statement" => true,
+            "expression_statement" => node
+                .named_child(0)
+                .is_some_and(|e| matches!(e.kind_name(), "ellipsis" | "string")),
+            "raise_statement" => self.text(*node).contains("NotImplementedError"),
+            _ => false,
+        };
+        if !statements.is_empty() && statements.iter().all(placeholder) {
+            return true;
+        }
+        let Some(scope) = self.model.scope_created_by(TextRange::of(def)) else {
+            return false;
+        };
+        statements.iter().any(|statement| {
+            statement.kind_name() == "return_statement"
+                && statement
+                    .named_child(0)
+                    .is_some_and(|value| self.may_give_thread_pool(value, scope))
+        })
+    }
+
+    /// What `self.<attr>` is taken to be in the method an evaluator reads under an assumption
+    /// (`assuming`).
+    pub(super) fn assumed_attribute(
+        &self,
+        object: &str,
+        scope: ScopeId,
+        attr: &str,
+    ) -> Option<Value> {
+        let (name, value) = self.assumed.as_ref()?;
+        let (method, _) = self.self_class?;
+        (*name == attr && self.model.resolve(scope, object) == Resolution::Scope(method))
+            .then(|| value.clone())
+    }
+
+    /// What the method `name` is on an instance of a class whose order reaches it in the
+    /// imported class at `at`, a template method of that class's file (`template_hooks`):
+    /// the row that file exports for the one hook the classes before it override, with a
+    /// factory of the pool the override makes. Those classes must be this file's and leave
+    /// the base's state alone (`keeps_imported_state`), and override no other name the base
+    /// has. `None` when the lookup is no such case.
+    fn imported_template(&self, order: &[Ancestor], at: usize, name: &str) -> Option<Value> {
+        let Some(Ancestor::Imported(path)) = order.get(at) else {
+            return None;
+        };
+        let members = self.imported_members(path)?;
+        let mut overridden = None;
+        for before in &order[..at] {
+            let Ancestor::Own(scope) = before else {
+                return None;
+            };
+            if !self.keeps_imported_state(*scope, path) {
+                return None;
+            }
+            for (bound, ids) in &self.model.scope(*scope).bindings {
+                if bound == "__init__" || !members.iter().any(|m| m == bound) {
+                    continue;
+                }
+                if overridden.is_some_and(|(known, _)| known != bound.as_str()) {
+                    return None;
+                }
+                if overridden.is_none() {
+                    overridden = Some((bound.as_str(), ids.as_slice()));
+                }
+            }
+        }
+        let (hook, [id]) = overridden? else {
+            return None;
+        };
+        let def = self.statement_node(self.model.binding(*id).statement)?;
+        if self.model.binding(*id).kind != BindingKind::FunctionDef
+            || def.kind_name() != "function_definition"
+            || self.called_as(def)? != Called::Plain
+        {
+            return None;
+        }
+        let Some(Value::Factory { class, fork: false }) = self.factory(*id, 1) else {
+            return None;
+        };
+        let pool = HOOK_POOLS.iter().find(|pool| **pool == class)?;
+        let path = format!("{path}.{TEMPLATE}.{hook}.{}.{name}", pool.shown_name());
+        let Value::Function(row) = self.user_member(&path)? else {
+            return None;
+        };
+        let Some(Ancestor::Own(class)) = order.first() else {
+            return None;
+        };
+        let name = self.model.scope(*class).name.as_deref()?;
+        Some(Value::Function(methods::homed_in(row, name)))
     }
 
     /// The class whose `self.<attr>` a template method read as `class` runs it

@@ -23,6 +23,8 @@
 //! A `@property` (or `functools.cached_property`) is read as an attribute, so `self.pool` is
 //! what its `return` statements give when they agree (`return Pool(2)`, `return self._pool`).
 
+use std::sync::Mutex;
+
 use tree_sitter::Node;
 
 use super::partials::chained;
@@ -200,6 +202,29 @@ pub fn as_bound(head: &'static ApiRow) -> &'static ApiRow {
         takes_instance: false,
         ..*row
     });
+    chained(rows.collect()).unwrap_or(head)
+}
+
+/// The rows of a method inherited from another file's class, named for the class that
+/// inherits it (`ProcessBatchRunner.run` for `BatchRunner.run`, `inheritance::
+/// imported_template`), since what it is there depends on that class's override.
+pub(super) fn homed_in(head: &'static ApiRow, class: &str) -> &'static ApiRow {
+    static HOMES: Mutex<Vec<&'static [&'static str]>> = Mutex::new(Vec::new());
+    let homes = {
+        let mut known = HOMES
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match known.iter().find(|homes| homes.first() == Some(&class)) {
+            Some(homes) => *homes,
+            None => {
+                let name: &'static str = Box::leak(class.to_string().into_boxed_str());
+                let homes: &'static [&'static str] = Box::leak(Box::new([name]));
+                known.push(homes);
+                homes
+            }
+        }
+    };
+    let rows = head.rows().map(|row| ApiRow { homes, ..*row });
     chained(rows.collect()).unwrap_or(head)
 }
 

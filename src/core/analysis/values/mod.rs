@@ -52,7 +52,9 @@ use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use factories::returned_values;
-pub(in crate::core::analysis) use inheritance::{Ancestor, FIELDS, KEEPS_STATE, MEMBERS, SUPER};
+pub(in crate::core::analysis) use inheritance::{
+    Ancestor, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER, TEMPLATE,
+};
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
 pub(in crate::core::analysis) use picked_classes::is_thread;
@@ -299,6 +301,9 @@ pub struct Evaluator<'a> {
     /// account (`inferred::specialize`), by the class and the method's binding: the wrapper
     /// it is then, or `None` when it is none.
     specialized: HashMap<(ScopeId, BindingId), Option<&'static ApiRow>>,
+    /// What `self.NAME` gives in the method of `self_class`, taken as given: the pool factory
+    /// a subclass in another file may override a hook with (`template_hooks`).
+    assumed: Option<(&'a str, Value)>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -339,6 +344,7 @@ impl<'a> Evaluator<'a> {
             spreading: Cell::new(0),
             self_class: None,
             specialized: HashMap::new(),
+            assumed: None,
         }
     }
 
@@ -375,7 +381,27 @@ impl<'a> Evaluator<'a> {
             spreading: Cell::new(0),
             self_class: Some((method, class)),
             specialized: self.specialized.clone(),
+            assumed: None,
         }
+    }
+
+    /// `as_method_of` the method's own class, with `self.NAME` in it taken to be `value`.
+    pub(in crate::core::analysis) fn assuming(
+        &self,
+        method: ScopeId,
+        class: ScopeId,
+        name: &'a str,
+        value: Value,
+    ) -> Self {
+        Self {
+            assumed: Some((name, value)),
+            ..self.as_method_of(method, class)
+        }
+    }
+
+    /// Every call of the file, in source order.
+    pub(in crate::core::analysis) fn calls(&self) -> &'a [Node<'a>] {
+        self.calls
     }
 
     /// The subclass `self` is read as an instance of in `method`, when this evaluator reads

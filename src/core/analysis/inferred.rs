@@ -1552,8 +1552,95 @@ fn reaching_parameter<'a>(
         "conditional_expression" => [node.named_child(0)?, node.named_child(2)?]
             .into_iter()
             .find_map(|branch| reaching_parameter(eval, branch, scope, depth + 1)),
+        // `args[0]` of the function's `*args`: the caller's argument at that place past the
+        // named ones (`def spawn(*args): Process(target=args[0], args=args[1:])`).
+        "subscript" => {
+            let value = node.field("value")?;
+            let index = node.field("subscript")?;
+            if value.kind_name() != "identifier" || index.kind_name() != "integer" {
+                return None;
+            }
+            let at: usize = eval.text(index).parse().ok()?;
+            let (function, star) = parameter_named(eval, value, scope, depth + 1)?;
+            Some((function, star_element(star, at)))
+        }
         _ => None,
     }
+}
+
+/// The name by which `parameter_slot` knows the element `at` of the `*args` parameter
+/// `star` (`args[0]`), one `'static` string for each, as a parameter's name is borrowed from
+/// the source.
+fn star_element(star: &str, at: usize) -> &'static str {
+    static NAMES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let name = format!("{star}[{at}]");
+    let mut names = NAMES
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = names.iter().find(|known| **known == name) {
+        return known;
+    }
+    let leaked = leak(&name);
+    names.push(leaked);
+    leaked
+}
+
+/// The parameter a name unpacked from a tuple reaches: the element of a `*args` parameter
+/// (`fn, *rest = args`), as `star_element` names it, by the name's place among the targets
+/// before any starred one; or the value at its place of a tuple of as many values (`fn, rest
+/// = args[0], args[1:]`).
+fn unpacked_star_element<'a>(
+    eval: &Evaluator<'a>,
+    binding: &crate::core::semantic::Binding,
+    depth: usize,
+) -> Option<(ScopeId, &'a str)> {
+    let mut statement = eval.statement_node(binding.statement)?;
+    if statement.kind_name() == "expression_statement" {
+        statement = statement.named_child(0)?;
+    }
+    let (targets, value) = (statement.field("left")?, statement.field("right")?);
+    if statement.kind_name() != "assignment"
+        || !matches!(
+            targets.kind_name(),
+            "pattern_list" | "tuple_pattern" | "list_pattern"
+        )
+    {
+        return None;
+    }
+    let mut cursor = targets.walk();
+    let targets: Vec<Node<'a>> = targets.named_children(&mut cursor).collect();
+    let mut at = None;
+    for (i, target) in targets.iter().enumerate() {
+        match target.kind_name() {
+            "identifier" if TextRange::of(*target) == binding.range => {
+                at = Some(i);
+                break;
+            }
+            "identifier" => {}
+            _ => return None,
+        }
+    }
+    let at = at?;
+    // `fn, rest = args[0], args[1:]`: the value at the same place.
+    if matches!(value.kind_name(), "expression_list" | "tuple") {
+        let mut cursor = value.walk();
+        let values: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
+        let plain = |nodes: &[Node<'a>]| {
+            (nodes.iter()).all(|n| !matches!(n.kind_name(), "list_splat" | "list_splat_pattern"))
+        };
+        if values.len() != targets.len() || !plain(&values) || !plain(&targets) {
+            return None;
+        }
+        return reaching_parameter(eval, values[at], binding.written_in, depth + 1);
+    }
+    if value.kind_name() != "identifier" {
+        return None;
+    }
+    let (function, star) = parameter_named(eval, value, binding.written_in, depth + 1)?;
+    if star.contains('[') {
+        return None;
+    }
+    Some((function, star_element(star, at)))
 }
 
 /// The parameter of `__init__` that `self.<attr>` (`node`, read in `scope`) carries when the
@@ -1601,10 +1688,13 @@ fn parameter_named<'a>(
     let binding = eval.model.binding(*only);
     match binding.kind {
         BindingKind::Parameter => Some((found, name)),
-        BindingKind::Assignment => {
-            let value = eval.node_at(binding.value?)?;
-            reaching_parameter(eval, value, binding.written_in, depth + 1)
-        }
+        BindingKind::Assignment => match binding.value {
+            Some(value) => {
+                let value = eval.node_at(value)?;
+                reaching_parameter(eval, value, binding.written_in, depth + 1)
+            }
+            None => unpacked_star_element(eval, binding, depth),
+        },
         _ => None,
     }
 }
@@ -3053,6 +3143,9 @@ pub(super) fn parameter_slot(
             }
         }
     }
+    if let Some((star, at)) = name.strip_suffix(']').and_then(|n| n.split_once('[')) {
+        return star_slot(eval, def, star, at.parse().ok()?, skip);
+    }
     let index = seen.iter().position(|seen| seen.1 == name)?;
     if index < skip {
         return None;
@@ -3060,6 +3153,41 @@ pub(super) fn parameter_slot(
     let (position, name, keyword) = seen[index];
     let position = position.and_then(|p| p.checked_sub(skip));
     Some((index, position, keyword.then(|| name.to_string())))
+}
+
+/// The order of the first element of `*args` among a function's callable parameters
+/// (`Wrapper::order`): after every named one.
+const STAR_ORDER: usize = usize::MAX / 2;
+
+/// `parameter_slot` for the element `at` of the `*args` parameter `star` (`star_element`):
+/// the caller's positional argument that many past the named ones, taken by no keyword, and
+/// ordered after them.
+fn star_slot(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    star: &str,
+    at: usize,
+    skip: usize,
+) -> Option<(usize, Option<usize>, Option<String>)> {
+    let parameters = def.field("parameters")?;
+    let mut cursor = parameters.walk();
+    let mut position = 0usize;
+    for parameter in parameters.named_children(&mut cursor) {
+        match parameter_kind(parameter) {
+            "list_splat_pattern" => {
+                let name = parameter.named_child(0)?;
+                if eval.text(name) != star {
+                    return None;
+                }
+                let position = (position + at).checked_sub(skip)?;
+                return Some((STAR_ORDER + at, Some(position), None));
+            }
+            "positional_separator" | "comment" => {}
+            "keyword_separator" | "dictionary_splat_pattern" => return None,
+            _ => position += 1,
+        }
+    }
+    None
 }
 
 /// The identifier a parameter binds, when it is a plain (possibly typed or defaulted) one.

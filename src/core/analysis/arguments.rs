@@ -39,6 +39,7 @@ use super::values::{Evaluator, argument, string_content};
 use super::worker_reads::{Entry, Step, WorkerUse, followed, positionals_of};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::source::TextRange;
 
 /// The expressions `classify` can find a callable in, or `picked` one a table holds
 /// (`args=(OPS[name], q)`); literals and the rest are never one.
@@ -956,7 +957,7 @@ pub fn positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
         && site.row.positionals.is_none()
         && matches!(site.row.passing, Passing::Trailing { .. });
     if forwards_own_args {
-        return after_callable(site).map(|c| c + index);
+        return after_callable(eval, site).map(|c| c + index);
     }
     if !API_TABLE.contains(site.row) && !forwards_args {
         return site.row.positionals;
@@ -982,7 +983,7 @@ pub fn positionals(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
         }
         // `ex.map(fn, *iterables)`, `parmap.map(function, iterable, *args)`,
         // `submit(fn, *args)`, `run_in_executor(ex, func, *args)`.
-        Passing::Mapped | Passing::Trailing { .. } => after_callable(site),
+        Passing::Mapped | Passing::Trailing { .. } => after_callable(eval, site),
     };
     count.map(|c| c + index)
 }
@@ -998,12 +999,23 @@ fn written_out(tuple: Node<'_>) -> Option<usize> {
     (!unpacked).then_some(elements.len())
 }
 
-/// The positional arguments written after the callable, `None` if one is unpacked.
-fn after_callable(site: &Site<'_>) -> Option<usize> {
+/// The positional arguments written after the callable, `None` if one is unpacked. The
+/// callable is the argument the site writes in its slot, which names the one handed over
+/// where that is an element of a loop (`ex.submit(t, 10) for t in tasks`, whose callable is
+/// the lambda in `tasks`).
+fn after_callable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
+    let within = TextRange::of(site.arguments).contains_range(TextRange::of(site.callable));
+    let written = match within {
+        true => site.callable,
+        false => {
+            let slot = site.row.callable;
+            argument(site.arguments, eval.source, slot.position, slot.keyword)?
+        }
+    };
     let mut cursor = site.arguments.walk();
     let mut count = 0;
     for argument in site.arguments.named_children(&mut cursor) {
-        if argument.start_byte() <= site.callable.start_byte() {
+        if argument.start_byte() <= written.start_byte() {
             continue;
         }
         match argument.kind_name() {

@@ -194,7 +194,8 @@ fn item_of(element: Node<'_>, at: usize, width: usize) -> Option<Node<'_>> {
 
 /// The elements a loop over `iterable` takes: those of a literal tuple or list written there,
 /// or of one a name is bound to once (`jobs = [lambda: 1, lambda: 2]`, then `for fn in
-/// jobs:`), with what is appended to such a list before the loop (see the module's doc).
+/// jobs:`), with what is appended to such a list before the loop (see the module's doc), or
+/// the body of a list comprehension a name is bound to once (appends to it are not read).
 fn looped_elements<'t>(eval: &Evaluator<'t>, iterable: Node<'t>) -> Option<Vec<Node<'t>>> {
     let iterable = unparenthesize(iterable);
     if iterable.kind_name() != "identifier" {
@@ -214,6 +215,11 @@ fn looped_elements<'t>(eval: &Evaluator<'t>, iterable: Node<'t>) -> Option<Vec<N
         return None;
     }
     let literal = unparenthesize(eval.node_at(binding.value?)?);
+    // `tasks = [lambda x, k=k: x + k for k in range(3)]`: each element is its body, made anew
+    // in each turn of the comprehension.
+    if literal.kind_name() == "list_comprehension" {
+        return Some(literal.field("body").into_iter().collect());
+    }
     if !matches!(literal.kind_name(), "tuple" | "list") {
         return None;
     }

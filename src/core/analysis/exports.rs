@@ -1668,8 +1668,15 @@ pub(super) fn inherited_template_rows(
             })
             .filter(|(method, _)| eval.model.bindings_of(class, method).is_empty())
             .collect();
+        // The base that gives each method is the first in the order (the lookup's own
+        // answer, `inherited`, is the one reported).
+        let mut seen = Vec::new();
+        methods.retain(|(method, _)| {
+            let first = !seen.contains(method);
+            seen.push(*method);
+            first
+        });
         methods.sort_unstable();
-        methods.dedup_by_key(|(method, _)| *method);
         for (method, base) in methods {
             if let Value::Function(row) = eval.inherited(class, method) {
                 found.push((class, base.to_string(), row));

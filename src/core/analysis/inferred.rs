@@ -189,13 +189,19 @@ fn infer(
     sites: &[Site<'_>],
     forwarding: &[Forwarding<'_>],
 ) -> HashMap<usize, &'static ApiRow> {
-    infer_parameters(eval, sites, forwarding)
+    let mut found = infer_parameters(eval, sites, forwarding);
+    for wrapper in kept_by_processes(eval) {
+        add(&mut found, wrapper);
+    }
+    found
         .into_iter()
         .filter_map(|(key, parameters)| Some((key, chain(parameters)?)))
         .collect()
 }
 
-/// `infer`, before each function's parameters are chained into rows.
+/// `infer` from the sites and forwarding calls alone (not the callables kept by processes,
+/// which a whole walk of the file finds), before each function's parameters are chained into
+/// rows.
 fn infer_parameters(
     eval: &Evaluator<'_>,
     sites: &[Site<'_>],
@@ -216,9 +222,6 @@ fn infer_parameters(
         if let Some(wrapper) = wrapper {
             add(&mut found, wrapper);
         }
-    }
-    for wrapper in kept_by_processes(eval) {
-        add(&mut found, wrapper);
     }
     found
 }

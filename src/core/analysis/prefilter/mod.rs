@@ -84,12 +84,14 @@ const PREFILTER_MODULES: [&str; 6] = [
     "pebble",
     "aiomultiprocess",
 ];
-/// The names a module may export through without a process API's name (`Asked::Def` only,
-/// `mentions_a_def_name`): `get_context`, which makes a multiprocessing context a module may
-/// bind for other modules to make their pools from, and the thread pools a template method's
-/// hook may make, which a subclass in another file overrides with a process pool
-/// (`exports::template_wrappers`).
-const DEF_ONLY_NAMES: [&str; 3] = ["get_context", "ThreadPool", "ThreadPoolExecutor"];
+/// The function that makes a multiprocessing context, which a module may bind for other
+/// modules to make their pools from (`Asked::Def` only, `mentions_a_def_name`).
+const CONTEXT_FACTORY: &str = "get_context";
+/// The thread pools a template method's hook may return, which a subclass in another file
+/// overrides with a process pool (`exports::template_wrappers`): counted for `Asked::Def`
+/// only, and only on a line that starts with `return` (`returned_at`), as the hook's
+/// `return` statement is (`values::inheritance::is_hook`).
+const HOOK_THREAD_POOLS: [&str; 2] = ["ThreadPool", "ThreadPoolExecutor"];
 const PREFILTER_NAMES: [&str; 5] = [
     "Pool",
     "Process",
@@ -141,8 +143,8 @@ pub fn may_contain_sites_with(source: &[u8], settings: &Options) -> bool {
 /// `EXECUTOR = ProcessPoolExecutor(4)`, or a context, `FORK_CTX = get_context("fork")`), for
 /// `--show-apis` and for the passes that follow wrappers from other files. Each is made by a
 /// site, a constructor call or `get_context`, so the file needs the words of points 1 to 3 as
-/// code, as any site does (`DEF_ONLY_NAMES` counting as names of point 2 here: `get_context`,
-/// and the thread pools a template method's hook makes for a subclass to override); it needs
+/// code, as any site does (`get_context` counting as a name of point 2 here, and so does a
+/// thread pool a `return` line makes, `HOOK_THREAD_POOLS`); it needs
 /// nothing of point 4, since what a wrapper hands over is its parameter. Docstrings and comments that mention
 /// multiprocessing, which send many files through the first step, do not count here. This
 /// keeps every file that `may_contain_sites_with` keeps.
@@ -320,14 +322,18 @@ fn mentions_with(
 /// Whether `source` may bind a module-level multiprocessing context for other modules to make
 /// pools from (`FORK_CTX = multiprocessing.get_context("fork")`, exported by
 /// `exports::instances`), or a class whose method makes a thread pool (a template's hook): a
-/// module word and one of `DEF_ONLY_NAMES`, anywhere. Only for `Asked::Def`: neither makes a
-/// site of its own file.
+/// module word and `CONTEXT_FACTORY` anywhere, or one of `HOOK_THREAD_POOLS` on a `return`
+/// line. Only for `Asked::Def`: neither makes a site of its own file.
 fn mentions_a_def_name(source: &[u8], package: Option<&str>, module_spelled: Option<bool>) -> bool {
     // The module word first: the screen of a tree knows it already for every file, and most
     // files spell none, so the search for the factory's name through every byte is rarely due.
     (package.is_some_and(|p| p.split('.').any(|part| PREFILTER_MODULES.contains(&part)))
         || module_spelled.unwrap_or_else(|| spells_a_module(source)))
-        && DEF_ONLY_NAMES.iter().any(|name| has_word(source, name))
+        && (has_word(source, CONTEXT_FACTORY)
+            || HOOK_THREAD_POOLS.iter().any(|name| {
+                memmem::find_iter(source, name.as_bytes())
+                    .any(|at| is_word_at(source, at, name.len()) && returned_at(source, at))
+            }))
 }
 
 /// Whether the bytes of `source` hold one of `PREFILTER_MODULES`, anywhere.
@@ -383,11 +389,24 @@ fn first_non_ascii(source: &[u8], from: usize) -> Option<usize> {
 /// right before or after it). A non-ASCII neighbour counts as a boundary, which can only let
 /// more files through.
 fn has_word(source: &[u8], word: &str) -> bool {
+    memmem::find_iter(source, word.as_bytes()).any(|at| is_word_at(source, at, word.len()))
+}
+
+/// Whether the `len` bytes at `at` are a whole identifier, as `has_word` asks.
+fn is_word_at(source: &[u8], at: usize, len: usize) -> bool {
     let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    memmem::find_iter(source, word.as_bytes()).any(|at| {
-        let before = at.checked_sub(1).map(|i| source[i]);
-        let after = source.get(at + word.len()).copied();
-        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    let before = at.checked_sub(1).map(|i| source[i]);
+    let after = source.get(at + len).copied();
+    !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+}
+
+/// Whether the line holding `at` starts, after its indentation, with the keyword `return`.
+fn returned_at(source: &[u8], at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &source[..at]).map_or(0, |newline| newline + 1);
+    let line = source[start..at].trim_ascii_start();
+    line.strip_prefix(b"return").is_some_and(|rest| {
+        rest.first()
+            .is_some_and(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
     })
 }
 
@@ -429,8 +448,10 @@ impl<'u> WordsSeen<'u> {
         let word = normalized.as_deref().map_or(word, str::as_bytes);
         let is_one_of = |words: &[&str]| words.iter().any(|w| w.as_bytes() == word);
         self.module |= is_one_of(&PREFILTER_MODULES);
-        self.name |=
-            is_one_of(&PREFILTER_NAMES) || (self.need == Asked::Def && is_one_of(&DEF_ONLY_NAMES));
+        self.name |= is_one_of(&PREFILTER_NAMES)
+            || (self.need == Asked::Def
+                && (word == CONTEXT_FACTORY.as_bytes()
+                    || (is_one_of(&HOOK_THREAD_POOLS) && returned_at(source, at))));
         for (i, (library, names)) in LIBRARY_FUNCTIONS.iter().enumerate() {
             self.library[i] |= word == library.as_bytes();
             self.library_name[i] |= is_one_of(names);

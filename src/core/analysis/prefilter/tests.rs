@@ -579,6 +579,11 @@ fn a_wrapper_or_an_exported_pool_needs_the_words_as_code() {
     assert!(keeps(hook));
     assert!(!may_contain_sites(hook.as_bytes()));
     assert!(!keeps("from app import ThreadPool\nPOOL = ThreadPool(2)\n"));
+    // Nor a thread pool that no `return` line makes.
+    assert!(!keeps(
+        "from concurrent.futures import ThreadPoolExecutor\n\ndef run(fn):\n    \
+         with ThreadPoolExecutor(2) as ex:\n        return ex.submit(fn)\n"
+    ));
     // Whatever `may_contain_sites` keeps is kept: a finding without any `def`.
     let lambda_only = "from multiprocessing import Pool\nPool(2).map(lambda x: x, [1])\n";
     assert!(may_contain_sites(lambda_only.as_bytes()));

@@ -68,6 +68,16 @@ pub(in crate::core::analysis) const FIELDS: &str = "fields()";
 /// unspellable as the others.
 pub(in crate::core::analysis) const TEMPLATE: &str = "template()";
 
+/// The words a class with a template method's hook spells (`template_hooks`): the thread
+/// pools its hook returns, or what makes the hook abstract.
+const HOOK_WORDS: [&str; 5] = [
+    "ThreadPool",
+    "ThreadPoolExecutor",
+    "abstractmethod",
+    "NotImplementedError",
+    "...",
+];
+
 /// The pools a subclass may override a template method's hook to make (`template_hooks`).
 pub(in crate::core::analysis) const HOOK_POOLS: [api::Class; 2] =
     [api::Class::Pool, api::Class::ProcessPoolExecutor];
@@ -283,11 +293,8 @@ impl<'a> Evaluator<'a> {
                     [] => continue,
                     // A template method: what it is as `class` runs it, with `class`'s
                     // overrides of the methods it calls on `self` (`inferred::specialize`).
-                    [only] if at > 0 && self.specialized.contains_key(&(class, *only)) => {
-                        return match self.specialized.get(&(class, *only)) {
-                            Some(Some(row)) => Value::Function(row),
-                            _ => Value::Unknown,
-                        };
+                    [only] if let Some(row) = self.specialized.get(&(class, *only)) => {
+                        return row.map_or(Value::Unknown, Value::Function);
                     }
                     [only] if self.model.binding(*only).kind == BindingKind::FunctionDef => {
                         match self.eval_binding(*only, 1) {
@@ -916,27 +923,17 @@ impl<'a> Evaluator<'a> {
     ///     def _make_pool(self): return Pool(2)
     /// ```
     ///
-    /// Only where every class before the base leaves its state alone (methods and plain class
-    /// attributes, `keeps_own_state`), so that what the method reads on `self` is the
-    /// subclass's override or else the base's own, and only up to the first class of the
-    /// order that is not this file's, whose names are unknown.
+    /// Only for a method that reads on `self` a method that a class before its own overrides
+    /// with a pool factory (`factory`), and no other name one of them binds: an override of a
+    /// class attribute (`workers = 1`, which the method may test to run the work itself) is
+    /// left to `overrides_used`, which makes the method no wrapper. Every class before the
+    /// base must leave its state alone (methods and plain class attributes,
+    /// `keeps_own_state`), so that what the method reads on `self` is the subclass's
+    /// override or else the base's own, and only up to the first class of the order that is
+    /// not this file's, whose names are unknown.
     pub(in crate::core::analysis) fn template_methods(&self) -> Vec<(ScopeId, BindingId, ScopeId)> {
         let mut found = Vec::new();
-        let module = self.model.scope(SemanticModel::MODULE);
-        for ids in module.bindings.values() {
-            let [only] = ids.as_slice() else {
-                continue;
-            };
-            let binding = self.model.binding(*only);
-            if binding.kind != BindingKind::ClassDef {
-                continue;
-            }
-            let Some(class) = self.model.scope_created_by(binding.statement) else {
-                continue;
-            };
-            let Some(order) = self.linearization(class) else {
-                continue;
-            };
+        for (class, order) in self.module_classes_ordered() {
             let mut before = vec![class];
             for ancestor in order.iter().skip(1) {
                 let Ancestor::Own(base) = ancestor else {
@@ -945,37 +942,100 @@ impl<'a> Evaluator<'a> {
                 if !before.iter().all(|s| self.keeps_own_state(*s, *base)) {
                     break;
                 }
-                let bound_before = |name: &str| {
-                    before
+                // The names the classes before bind, each with whether the first of them to
+                // bind it makes it a pool factory.
+                let mut overrides: Vec<(&str, bool)> = Vec::new();
+                for scope in &before {
+                    for (name, ids) in &self.model.scope(*scope).bindings {
+                        if overrides.iter().any(|(known, _)| known == name) {
+                            continue;
+                        }
+                        let factory = match ids.as_slice() {
+                            [id] => self.is_pool_factory(*id),
+                            _ => false,
+                        };
+                        overrides.push((name.as_str(), factory));
+                    }
+                }
+                before.push(*base);
+                if !overrides.iter().any(|(_, factory)| *factory) {
+                    continue;
+                }
+                let overridden = |read: &str, factory: bool| {
+                    overrides
                         .iter()
-                        .any(|s| !self.model.bindings_of(*s, name).is_empty())
+                        .any(|(name, f)| *name == read && *f == factory)
                 };
                 for (name, ids) in &self.model.scope(*base).bindings {
-                    let [method] = ids.as_slice() else {
+                    let ([method], false) = (ids.as_slice(), overrides.iter().any(|o| o.0 == name))
+                    else {
                         continue;
                     };
-                    let method_binding = self.model.binding(*method);
-                    if method_binding.kind != BindingKind::FunctionDef || bound_before(name) {
-                        continue;
-                    }
-                    let Some(scope) = self.model.scope_created_by(method_binding.statement) else {
+                    let Some((scope, def)) = self.plain_method(*method) else {
                         continue;
                     };
-                    let Some(def) = self.scope_node(scope) else {
-                        continue;
-                    };
-                    if def.kind_name() == "function_definition"
-                        && self.called_as(def) == Some(Called::Plain)
-                        && self.reads_on_instance(def, |read| bound_before(read))
+                    if self.reads_on_instance(def, |read| overridden(read, true))
+                        && !self.reads_on_instance(def, |read| overridden(read, false))
                     {
                         found.push((class, *method, scope));
                     }
                 }
-                before.push(*base);
             }
         }
         found.sort_unstable();
         found
+    }
+
+    /// Whether the binding `id` is a plain method that makes a pool or executor
+    /// (`factory`), as an override of a template's hook must.
+    fn is_pool_factory(&self, id: BindingId) -> bool {
+        // A method that makes a pool names one (`may_make_pools`): most overrides do not, and
+        // their returns are not read.
+        self.names_pool_words(self.model.binding(id).statement)
+            && self.plain_method(id).is_some()
+            && matches!(
+                self.factory(id, 1),
+                Some(Value::Factory { .. } | Value::ManagerFactory { .. })
+            )
+    }
+
+    /// The scope and node of the method the binding `id` makes, when it is a plain (not
+    /// decorated) `def`.
+    fn plain_method(&self, id: BindingId) -> Option<(ScopeId, Node<'a>)> {
+        let binding = self.model.binding(id);
+        if binding.kind != BindingKind::FunctionDef {
+            return None;
+        }
+        let scope = self.model.scope_created_by(binding.statement)?;
+        let def = self.scope_node(scope)?;
+        (def.kind_name() == "function_definition" && self.called_as(def) == Some(Called::Plain))
+            .then_some((scope, def))
+    }
+
+    /// The module-level classes bound once, each with its resolution order, in the order of
+    /// their names.
+    fn module_classes_ordered(&self) -> Vec<(ScopeId, Vec<Ancestor>)> {
+        let module = self.model.scope(SemanticModel::MODULE);
+        let mut classes: Vec<(&str, ScopeId)> = (module.bindings.iter())
+            .filter_map(|(name, ids)| {
+                let [only] = ids.as_slice() else {
+                    return None;
+                };
+                let binding = self.model.binding(*only);
+                (binding.kind == BindingKind::ClassDef)
+                    .then(|| {
+                        Some((
+                            name.as_str(),
+                            self.model.scope_created_by(binding.statement)?,
+                        ))
+                    })
+                    .flatten()
+            })
+            .collect();
+        classes.sort_unstable();
+        (classes.into_iter())
+            .filter_map(|(_, class)| Some((class, self.linearization(class)?)))
+            .collect()
     }
 
     /// The template methods of this file's classes whose hook a subclass in another file
@@ -999,49 +1059,37 @@ impl<'a> Evaluator<'a> {
         &self,
     ) -> Vec<(ScopeId, BindingId, ScopeId, &'a str)> {
         let mut found = Vec::new();
-        let module = self.model.scope(SemanticModel::MODULE);
-        for ids in module.bindings.values() {
-            let [only] = ids.as_slice() else {
-                continue;
-            };
-            let binding = self.model.binding(*only);
-            if binding.kind != BindingKind::ClassDef {
+        for (class, _) in self.module_classes_ordered() {
+            // A hook says so in its class's text: most classes have none, and their methods
+            // are not read.
+            let text = self.scope_node(class).map_or("", |node| self.text(node));
+            if !HOOK_WORDS.iter().any(|word| text.contains(word)) {
                 continue;
             }
-            let Some(class) = self.model.scope_created_by(binding.statement) else {
-                continue;
-            };
-            let model = self.model;
-            let hooks: Vec<&'a str> = (model.scope(class).bindings.iter())
+            let bindings = &self.model.scope(class).bindings;
+            let hooks: Vec<&'a str> = (bindings.iter())
                 .filter(|(_, ids)| matches!(ids.as_slice(), [id] if self.is_hook(*id)))
                 .map(|(name, _)| name.as_str())
                 .collect();
             if hooks.is_empty() {
                 continue;
             }
-            for (name, ids) in &model.scope(class).bindings {
+            for (name, ids) in bindings {
                 let [method] = ids.as_slice() else {
                     continue;
                 };
-                let method_binding = model.binding(*method);
-                if method_binding.kind != BindingKind::FunctionDef
-                    || self.inferred.contains_key(&method_binding.range.start)
+                if hooks.contains(&name.as_str())
+                    || self
+                        .inferred
+                        .contains_key(&self.model.binding(*method).range.start)
                 {
                     continue;
                 }
-                let Some(scope) = model.scope_created_by(method_binding.statement) else {
+                let Some((scope, def)) = self.plain_method(*method) else {
                     continue;
                 };
-                let Some(def) = self.scope_node(scope) else {
-                    continue;
-                };
-                if def.kind_name() != "function_definition"
-                    || self.called_as(def) != Some(Called::Plain)
-                {
-                    continue;
-                }
                 for hook in &hooks {
-                    if hook != name && self.reads_on_instance(def, |read| read == *hook) {
+                    if self.reads_on_instance(def, |read| read == *hook) {
                         found.push((class, *method, scope, *hook));
                     }
                 }
@@ -1052,8 +1100,10 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Whether the method bound by `id` is a hook a subclass may override with a pool
-    /// factory: an abstract method (`@abstractmethod`, or a body that only passes, is `...`
-    /// or raises `NotImplementedError`), or a plain method that returns a thread pool.
+    /// factory: an abstract method (`@abstractmethod`, or a body that is `...` or raises
+    /// `NotImplementedError`, after any docstring), or a plain method with a `return`
+    /// statement that starts its line and makes a thread pool there (as the prefilter asks,
+    /// `HOOK_THREAD_POOLS`).
     fn is_hook(&self, id: BindingId) -> bool {
         let binding = self.model.binding(id);
         if binding.kind != BindingKind::FunctionDef {
@@ -1062,45 +1112,51 @@ impl<'a> Evaluator<'a> {
         let Some(statement) = self.statement_node(binding.statement) else {
             return false;
         };
-        let (def, decorated) = match statement.kind_name() {
-            "decorated_definition" => match statement.field("definition") {
-                Some(def) => (def, Some(statement)),
-                None => return false,
-            },
-            _ => (statement, None),
-        };
-        if let Some(decorated) = decorated {
-            let mut cursor = decorated.walk();
-            let abstract_ = decorated
-                .named_children(&mut cursor)
+        if statement.kind_name() == "decorated_definition" {
+            let mut cursor = statement.walk();
+            return (statement.named_children(&mut cursor))
                 .filter(|c| c.kind_name() == "decorator")
                 .any(|d| self.text(d).trim_end().ends_with("abstractmethod"));
-            return abstract_;
         }
-        let Some(body) = def.field("body") else {
+        let Some(body) = statement.field("body") else {
             return false;
         };
         let mut cursor = body.walk();
-        let statements: Vec<Node<'a>> = body
-            .named_children(&mut cursor)
+        let statements: Vec<Node<'a>> = (body.named_children(&mut cursor))
             .filter(|c| c.kind_name() != "comment")
             .collect();
-        let placeholder = |node: &Node<'a>| match node.kind_name() {
-            "pass_statement" => true,
+        let docstring = |node: &Node<'a>| {
+            node.kind_name() == "expression_statement"
+                && node
+                    .named_child(0)
+                    .is_some_and(|e| e.kind_name() == "string")
+        };
+        let code: Vec<&Node<'a>> = statements.iter().skip_while(|s| docstring(s)).collect();
+        let placeholder = |node: &&Node<'a>| match node.kind_name() {
             "expression_statement" => node
                 .named_child(0)
-                .is_some_and(|e| matches!(e.kind_name(), "ellipsis" | "string")),
-            "raise_statement" => self.text(*node).contains("NotImplementedError"),
+                .is_some_and(|e| e.kind_name() == "ellipsis"),
+            "raise_statement" => self.text(**node).contains("NotImplementedError"),
             _ => false,
         };
-        if !statements.is_empty() && statements.iter().all(placeholder) {
+        if let [only] = code.as_slice()
+            && placeholder(only)
+        {
             return true;
         }
-        let Some(scope) = self.model.scope_created_by(TextRange::of(def)) else {
+        let Some(scope) = self.model.scope_created_by(TextRange::of(statement)) else {
             return false;
         };
         statements.iter().any(|statement| {
+            let line_start = self.source[..statement.start_byte()]
+                .rfind('\n')
+                .map_or(0, |newline| newline + 1);
+            let first_line = self.text(*statement).lines().next().unwrap_or_default();
             statement.kind_name() == "return_statement"
+                && self.source[line_start..statement.start_byte()]
+                    .trim()
+                    .is_empty()
+                && HOOK_WORDS[..2].iter().any(|word| first_line.contains(word))
                 && statement
                     .named_child(0)
                     .is_some_and(|value| self.may_give_thread_pool(value, scope))
@@ -1131,6 +1187,11 @@ impl<'a> Evaluator<'a> {
         let Some(Ancestor::Imported(path)) = order.get(at) else {
             return None;
         };
+        // Only a class whose file exported a template is asked further.
+        let templates = format!("{path}.{TEMPLATE}.");
+        if !self.apis.iter().any(|api| api.path.starts_with(&templates)) {
+            return None;
+        }
         let members = self.imported_members(path)?;
         let mut overridden = None;
         for before in &order[..at] {
@@ -1179,9 +1240,9 @@ impl<'a> Evaluator<'a> {
 
     /// The class whose `self.<attr>` a template method read as `class` runs it
     /// (`as_method_of`) reads: `class` when it, or a class between it and the method's own
-    /// class, binds `attr` (an override, a class attribute), else the method's own class,
-    /// whose methods set its instances' attributes (`template_methods` left out classes that
-    /// set any).
+    /// class, binds `attr` (an override, a class attribute) and no class from the method's
+    /// own on sets it on the instance; else the method's own class, whose methods set its
+    /// instances' attributes (`template_methods` left out subclasses that set any).
     pub(super) fn template_attribute_class(&self, class: ScopeId, attr: &str) -> ScopeId {
         let Some((method, subclass)) = self.self_class else {
             return class;
@@ -1195,14 +1256,27 @@ impl<'a> Evaluator<'a> {
         let Some(order) = self.linearization(class) else {
             return class;
         };
-        let bound = order
-            .iter()
-            .take_while(|ancestor| **ancestor != Ancestor::Own(own))
-            .any(|ancestor| match ancestor {
-                Ancestor::Own(scope) => !self.model.bindings_of(*scope, attr).is_empty(),
-                _ => true,
-            });
-        if bound { class } else { own }
+        let Some(at) = order.iter().position(|a| *a == Ancestor::Own(own)) else {
+            return class;
+        };
+        let bound = order[..at].iter().any(|ancestor| match ancestor {
+            Ancestor::Own(scope) => !self.model.bindings_of(*scope, attr).is_empty(),
+            _ => true,
+        });
+        // An attribute the method's own class or one after it sets on the instance hides
+        // what the classes before bind on theirs (`self.pool_cls = ThreadPool` in the base's
+        // `__init__` over `pool_cls = Pool` in the subclass's body).
+        let set_on_instance = order[at..].iter().any(|ancestor| match ancestor {
+            Ancestor::Own(scope) => self
+                .assignments_to(*scope, attr)
+                .is_none_or(|assignments| !assignments.is_empty()),
+            _ => true,
+        });
+        if bound && !set_on_instance {
+            class
+        } else {
+            own
+        }
     }
 
     /// Whether `node` holds an attribute `self.NAME` or `cls.NAME` for which `wanted(NAME)`,

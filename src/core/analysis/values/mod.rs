@@ -362,16 +362,19 @@ impl<'a> Evaluator<'a> {
             root: self.root,
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
-            assignments: RefCell::new(HashMap::new()),
+            // What is syntax alone, or depends only on the file's imports and wrappers, which
+            // the new evaluator shares, is kept: a method read anew must not walk the whole
+            // file again.
+            assignments: RefCell::new(self.assignments.borrow().clone()),
             factories: RefCell::new(HashMap::new()),
             linearizations: RefCell::new(self.linearizations.borrow().clone()),
             inferred: self.inferred.clone(),
             stars: self.stars.clone(),
             top_level: self.top_level.clone(),
-            pool_words: OnceCell::new(),
+            pool_words: self.pool_words.clone(),
             held_methods: self.held_methods.clone(),
             class_aliases: self.class_aliases.clone(),
-            method_calls: RefCell::new(HashMap::new()),
+            method_calls: RefCell::new(self.method_calls.borrow().clone()),
             handed: self.handed,
             forced_forks: self.forced_forks.clone(),
             calls: self.calls,

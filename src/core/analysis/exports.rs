@@ -1619,6 +1619,32 @@ fn template_wrappers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             }
         }
     }
+    // The names each such method reads on its instance, itself or through the class's other
+    // methods, so that a subclass may override others it never reads.
+    let mut methods: Vec<(ScopeId, BindingId)> = (found.iter())
+        .filter_map(|export| {
+            let (class_name, rest) = export.name.split_once(&format!(".{TEMPLATE}."))?;
+            let method = rest.rsplit('.').next()?;
+            let (_, class) = module_classes(eval).find(|(name, _)| *name == class_name)?;
+            Some((class, *eval.model.bindings_of(class, method).first()?))
+        })
+        .collect();
+    methods.sort_unstable();
+    methods.dedup();
+    for (class, method) in methods {
+        let Some(class_name) = eval.model.scope(class).name.as_deref() else {
+            continue;
+        };
+        if let Some(reads) = eval.instance_reads(class, method) {
+            let name = &eval.model.binding(method).name;
+            found.push(at_class(
+                eval,
+                class,
+                format!("{class_name}.{TEMPLATE}.{name}.{MEMBERS}"),
+                Provides::Members(reads),
+            ));
+        }
+    }
     found
 }
 
@@ -1662,7 +1688,7 @@ pub(super) fn inherited_template_rows(
                 (eval.apis.iter())
                     .filter_map(move |api| {
                         let method = api.path.strip_prefix(&prefix)?.rsplit('.').next()?;
-                        Some((method, base))
+                        (method != MEMBERS).then_some((method, base))
                     })
                     .collect::<Vec<_>>()
             })

@@ -966,9 +966,10 @@ impl<'a> Evaluator<'a> {
                         .iter()
                         .any(|(name, f)| *name == read && *f == factory)
                 };
-                for (name, ids) in &self.model.scope(*base).bindings {
-                    let ([method], false) = (ids.as_slice(), overrides.iter().any(|o| o.0 == name))
-                    else {
+                for ids in self.model.scope(*base).bindings.values() {
+                    // A method the classes before override too is still reached by `super()`
+                    // in their override (`return sorted(super().run(fn, xs))`).
+                    let [method] = ids.as_slice() else {
                         continue;
                     };
                     let Some((scope, def)) = self.plain_method(*method) else {
@@ -1163,6 +1164,52 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// The names the method bound by `method` reads on its instance (`self.NAME`), and
+    /// those the methods of `class` it so reads read in turn, sorted; `None` when one of them
+    /// reads its instance in a way no list shows (`reads_instance_dynamically`).
+    pub(in crate::core::analysis) fn instance_reads(
+        &self,
+        class: ScopeId,
+        method: BindingId,
+    ) -> Option<Vec<String>> {
+        let mut reads: Vec<String> = Vec::new();
+        let mut pending = vec![method];
+        let mut walked = Vec::new();
+        while let Some(id) = pending.pop() {
+            if walked.contains(&id) {
+                continue;
+            }
+            walked.push(id);
+            let (_, def) = self.plain_method(id)?;
+            if self.reads_instance_dynamically(def) {
+                return None;
+            }
+            let mut stack = vec![def];
+            while let Some(node) = stack.pop() {
+                if node.kind_name() == "attribute"
+                    && let (Some(object), Some(attribute)) =
+                        (node.field("object"), node.field("attribute"))
+                    && object.kind_name() == "identifier"
+                    && matches!(self.text(object), "self" | "cls")
+                {
+                    let name = self.text(attribute);
+                    if !reads.iter().any(|r| r == name) {
+                        reads.push(name.to_string());
+                        if let [id] = self.model.bindings_of(class, name)
+                            && self.model.binding(*id).kind == BindingKind::FunctionDef
+                        {
+                            pending.push(*id);
+                        }
+                    }
+                }
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+        }
+        reads.sort_unstable();
+        Some(reads)
+    }
+
     /// What `self.<attr>` is taken to be in the method an evaluator reads under an assumption
     /// (`assuming`).
     pub(super) fn assumed_attribute(
@@ -1192,7 +1239,12 @@ impl<'a> Evaluator<'a> {
         if !self.apis.iter().any(|api| api.path.starts_with(&templates)) {
             return None;
         }
-        let members = self.imported_members(path)?;
+        // What the method reads on its instance, when its file said (an override of another
+        // name it never reads leaves it as it is), else every name of its class.
+        let members = match self.imported_members(&format!("{path}.{TEMPLATE}.{name}")) {
+            Some(reads) => reads,
+            None => self.imported_members(path)?,
+        };
         let mut overridden = None;
         for before in &order[..at] {
             let Ancestor::Own(scope) = before else {
@@ -1231,10 +1283,12 @@ impl<'a> Evaluator<'a> {
         let Value::Function(row) = self.user_member(&path)? else {
             return None;
         };
-        let Some(Ancestor::Own(class)) = order.first() else {
-            return None;
-        };
-        let name = self.model.scope(*class).name.as_deref()?;
+        // Named for the class whose override makes it a wrapper.
+        let name = self
+            .model
+            .scope(self.model.binding(*id).scope)
+            .name
+            .as_deref()?;
         Some(Value::Function(methods::homed_in(row, name)))
     }
 

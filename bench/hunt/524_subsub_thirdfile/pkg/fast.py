@@ -1,0 +1,5 @@
+from .process import ProcessRunner
+
+
+class FastRunner(ProcessRunner):
+    chunks = 4

@@ -1,0 +1,10 @@
+# Session 49 template-method hunt (helper, black box), its 012_classmethod_hook.
+from pkg.process import ProcessRunner
+
+if __name__ == "__main__":
+    k = 3
+
+    def add(x):
+        return x + k
+
+    print(ProcessRunner().run(add, [1, 2, 3]))

@@ -1,0 +1,11 @@
+from concurrent.futures import ThreadPoolExecutor
+
+
+class Runner:
+    @staticmethod
+    def _executor():
+        return ThreadPoolExecutor(2)
+
+    def run(self, fn, items):
+        with self._executor() as ex:
+            return list(ex.map(fn, items))

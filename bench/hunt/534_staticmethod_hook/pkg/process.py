@@ -1,0 +1,9 @@
+from concurrent.futures import ProcessPoolExecutor
+
+from .base import Runner
+
+
+class ProcessRunner(Runner):
+    @staticmethod
+    def _executor():
+        return ProcessPoolExecutor(2)

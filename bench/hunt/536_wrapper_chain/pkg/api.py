@@ -1,0 +1,5 @@
+from .process import ProcessRunner
+
+
+def parallel_map(fn, items):
+    return ProcessRunner().run(fn, items)

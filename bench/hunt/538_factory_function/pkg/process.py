@@ -1,0 +1,12 @@
+from multiprocessing import Pool
+
+from .base import Runner
+
+
+class ProcessRunner(Runner):
+    def _make_pool(self):
+        return Pool(2)
+
+
+def make_runner():
+    return ProcessRunner()

@@ -1,0 +1,4 @@
+from .base import Runner
+from .process import ProcessRunner
+
+__all__ = ["Runner", "ProcessRunner"]

@@ -1,0 +1,6 @@
+from .base import Runner
+
+
+class ForkRunner(Runner):
+    def __init__(self):
+        super().__init__("fork")

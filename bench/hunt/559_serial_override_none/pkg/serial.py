@@ -1,0 +1,6 @@
+from .base import Runner
+
+
+class SerialRunner(Runner):
+    def run(self, fn, items):
+        return [fn(x) for x in items]

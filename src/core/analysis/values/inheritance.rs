@@ -1184,27 +1184,17 @@ impl<'a> Evaluator<'a> {
             if self.reads_instance_dynamically(def) {
                 return None;
             }
-            let mut stack = vec![def];
-            while let Some(node) = stack.pop() {
-                if node.kind_name() == "attribute"
-                    && let (Some(object), Some(attribute)) =
-                        (node.field("object"), node.field("attribute"))
-                    && object.kind_name() == "identifier"
-                    && matches!(self.text(object), "self" | "cls")
-                {
-                    let name = self.text(attribute);
-                    if !reads.iter().any(|r| r == name) {
-                        reads.push(name.to_string());
-                        if let [id] = self.model.bindings_of(class, name)
-                            && self.model.binding(*id).kind == BindingKind::FunctionDef
-                        {
-                            pending.push(*id);
-                        }
+            self.instance_attributes(def, |_, name| {
+                if !reads.iter().any(|r| r == name) {
+                    reads.push(name.to_string());
+                    if let [id] = self.model.bindings_of(class, name)
+                        && self.model.binding(*id).kind == BindingKind::FunctionDef
+                    {
+                        pending.push(*id);
                     }
                 }
-                let mut cursor = node.walk();
-                stack.extend(node.named_children(&mut cursor));
-            }
+                false
+            });
         }
         reads.sort_unstable();
         Some(reads)
@@ -1337,6 +1327,18 @@ impl<'a> Evaluator<'a> {
     /// other than as the size of a pool (`sizes_pool`): a subclass setting `workers = 1` still
     /// has its tasks pickled by `Pool(cls.workers)`.
     fn reads_on_instance(&self, node: Node<'a>, wanted: impl Fn(&str) -> bool) -> bool {
+        self.instance_attributes(node, |attribute, name| {
+            wanted(name) && !self.sizes_pool(attribute)
+        })
+    }
+
+    /// Call `visit` with each attribute `self.NAME` or `cls.NAME` in `node` and its name,
+    /// until it says `true`; whether it did.
+    fn instance_attributes(
+        &self,
+        node: Node<'a>,
+        mut visit: impl FnMut(Node<'a>, &'a str) -> bool,
+    ) -> bool {
         let mut stack = vec![node];
         while let Some(node) = stack.pop() {
             if node.kind_name() == "attribute"
@@ -1344,8 +1346,7 @@ impl<'a> Evaluator<'a> {
                     (node.field("object"), node.field("attribute"))
                 && object.kind_name() == "identifier"
                 && matches!(self.text(object), "self" | "cls")
-                && wanted(self.text(attribute))
-                && !self.sizes_pool(node)
+                && visit(node, self.text(attribute))
             {
                 return true;
             }

@@ -286,6 +286,22 @@ fn report_and_diff_template_methods() {
     });
 }
 
+/// The template's hook may be a property, a class method or a static method, or an abstract
+/// property of an `abc.ABC` base, or an abstract method in a file that names no pool (which
+/// the prefilter passes over, and the subclass's file asks for): a subclass's override that
+/// makes a process pool makes the template a process wrapper; one that makes a thread pool
+/// does not.
+#[test]
+fn report_and_diff_template_hook_kinds() {
+    let copy = copy_package(&packages_dir().join("template_hook_kinds"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_template_hook_kinds_report", report);
+        insta::assert_snapshot!("packages_template_hook_kinds_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
     for name in [

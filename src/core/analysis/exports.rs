@@ -1595,16 +1595,12 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
 /// template_hooks`), as `BatchRunner.template()._executor.ProcessPoolExecutor.run`.
 fn template_wrappers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
     let mut found = Vec::new();
-    for (class, method, scope, hook) in eval.template_hooks() {
+    for (class, method, scope, hook, kind) in eval.template_hooks() {
         let Some(class_name) = eval.model.scope(class).name.as_deref() else {
             continue;
         };
         for pool in HOOK_POOLS {
-            let factory = Value::Factory {
-                class: pool,
-                fork: false,
-            };
-            let assuming = eval.assuming(scope, class, hook, factory);
+            let assuming = eval.assuming(scope, class, hook, kind.giving(pool));
             if let Some(row) = read_as(&assuming, method, eval.calls()) {
                 let name = &eval.model.binding(method).name;
                 found.push(at_class(

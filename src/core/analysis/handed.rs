@@ -93,6 +93,12 @@ pub enum Held {
     /// wrapper unless the decorator passes every argument on (`values::transparent`). The
     /// decorator's file says whether it does (`exports`, `UserKind::Transparent`).
     Decorator,
+    /// No pool: a class of the caller subclasses the class (`function`), overriding one of
+    /// its methods with a pool factory (`def _executor(self): return ProcessPoolExecutor(2)`
+    /// over an abstract `Dispatcher._executor`), so that the class's methods that use it may
+    /// be template methods. The class's file, which the prefilter may have passed over (an
+    /// abstract hook names no pool), says what they are (`exports`, `TEMPLATE`).
+    Base,
 }
 
 /// What a caller hands over of a module-level name of another file (`Held::Name`): the name's

@@ -84,7 +84,6 @@ use super::sites::{
     Forwarding, Site, find_forwarding, find_sites, find_splat_forwarding, leading_splats,
     sites_among, splatting,
 };
-use super::unpicklable::qualified_name;
 use super::user_api::WorkerSlot;
 use super::values::{Called, Evaluator, Value, argument, string_content};
 use super::worker_reads::{Entry, Step, WorkerUse, followed, keywords_of};
@@ -2048,7 +2047,7 @@ fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
         .collect();
     depth < 4
         && bases.into_iter().all(|base| {
-            if standard_base(eval, base) {
+            if eval.is_standard_base(base) {
                 return true;
             }
             if base.kind_name() != "identifier" {
@@ -2070,34 +2069,6 @@ fn plain_bases(eval: &Evaluator<'_>, class: Node<'_>, depth: usize) -> bool {
             }) && node.id() != class.id()
                 && plain_bases(eval, node, depth + 1)
         })
-}
-
-/// The standard library's bases that say nothing of how an instance pickles.
-const STANDARD_BASES: [&str; 6] = [
-    "builtins.object",
-    "abc.ABC",
-    "typing.Generic",
-    "typing.Protocol",
-    "typing_extensions.Protocol",
-    "abc.ABCMeta",
-];
-
-/// Whether the base `base` (or `metaclass=` keyword) of a class statement is one of
-/// `STANDARD_BASES`, also subscripted (`Generic[T]`).
-fn standard_base(eval: &Evaluator<'_>, base: Node<'_>) -> bool {
-    let node = match base.kind_name() {
-        "subscript" => base.field("value"),
-        "keyword_argument"
-            if base
-                .field("name")
-                .is_some_and(|name| eval.text(name) == "metaclass") =>
-        {
-            base.field("value")
-        }
-        _ => Some(base),
-    };
-    node.and_then(|node| qualified_name(eval, node, SemanticModel::MODULE))
-        .is_some_and(|name| STANDARD_BASES.contains(&name.as_str()))
 }
 
 /// Whether `call` makes an instance of a plain module-level class of this file whose

@@ -207,6 +207,17 @@ fn exported(
     // a pool) offers the other files nothing: alone, it needs no exports.
     let offers = others || !handed_pools.is_empty();
     handed_pools.extend(imported_decorators::decorator_requests(eval));
+    // So is a question about the base of a class whose override makes a pool.
+    handed_pools.extend(
+        eval.template_requests()
+            .into_iter()
+            .map(|class| HandedPool {
+                function: class,
+                position: None,
+                keyword: None,
+                held: Held::Base,
+            }),
+    );
     match offers {
         true => Exports {
             handed_pools,

@@ -48,7 +48,7 @@ impl<'a> Evaluator<'a> {
         let takes = |handed: &&HandedPool| {
             !matches!(
                 handed.held,
-                Held::Callable | Held::Name { .. } | Held::Decorator
+                Held::Callable | Held::Name { .. } | Held::Decorator | Held::Base
             ) && handed.function == path
                 && match (&handed.keyword, handed.position) {
                     (Some(keyword), _) => *keyword == binding.name,
@@ -64,7 +64,7 @@ impl<'a> Evaluator<'a> {
             Held::Method { class, method } => {
                 Value::Function(crate::core::analysis::api::method(*class, method)?)
             }
-            Held::Callable | Held::Name { .. } | Held::Decorator => return None,
+            Held::Callable | Held::Name { .. } | Held::Decorator | Held::Base => return None,
         })
     }
 

@@ -42,8 +42,12 @@ use tree_sitter::Node;
 
 use super::{Called, Evaluator, Value, methods};
 use crate::core::analysis::api::{self, Class};
+use crate::core::analysis::handed::imported_function;
+use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::node::NodeExt;
-use crate::core::semantic::{BindingId, BindingKind, NameMap, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{
+    BindingId, BindingKind, NameMap, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
 use crate::core::source::TextRange;
 
 /// How deep a chain of bases is followed.
@@ -78,6 +82,25 @@ const HOOK_WORDS: [&str; 5] = [
     "...",
 ];
 
+/// How a template method reaches the pool its hook makes (`template_hooks`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(in crate::core::analysis) enum Hook {
+    /// It calls the hook: a method, a `@classmethod` or a `@staticmethod` (`self._pool()`).
+    Called,
+    /// It reads the hook, a `@property` (`self.pool`).
+    Property,
+}
+
+impl Hook {
+    /// What the template method reads on its instance when the hook makes a `class`.
+    pub(in crate::core::analysis) fn giving(self, class: Class) -> Value {
+        match self {
+            Hook::Called => Value::Factory { class, fork: false },
+            Hook::Property => Value::Instance { class, fork: false },
+        }
+    }
+}
+
 /// The pools a subclass may override a template method's hook to make (`template_hooks`).
 pub(in crate::core::analysis) const HOOK_POOLS: [api::Class; 2] =
     [api::Class::Pool, api::Class::ProcessPoolExecutor];
@@ -98,7 +121,36 @@ pub(in crate::core::analysis) enum Ancestor {
     Opaque(usize),
 }
 
+/// The standard library's bases that say nothing of how an instance pickles, and define no
+/// method a program calls on its instances.
+const STANDARD_BASES: [&str; 6] = [
+    "builtins.object",
+    "abc.ABC",
+    "typing.Generic",
+    "typing.Protocol",
+    "typing_extensions.Protocol",
+    "abc.ABCMeta",
+];
+
 impl<'a> Evaluator<'a> {
+    /// Whether the base `base` (or `metaclass=` keyword) of a class statement is one of
+    /// `STANDARD_BASES`, also subscripted (`Generic[T]`).
+    pub(in crate::core::analysis) fn is_standard_base(&self, base: Node<'a>) -> bool {
+        let node = match base.kind_name() {
+            "subscript" => base.field("value"),
+            "keyword_argument"
+                if base
+                    .field("name")
+                    .is_some_and(|name| self.text(name) == "metaclass") =>
+            {
+                base.field("value")
+            }
+            _ => Some(base),
+        };
+        node.and_then(|node| qualified_name(self, node, SemanticModel::MODULE))
+            .is_some_and(|name| STANDARD_BASES.contains(&name.as_str()))
+    }
+
     /// The method resolution order of the module-level class `class`, itself first; `None`
     /// when Python would refuse it (no consistent order) or it is too deep to follow.
     pub(in crate::core::analysis) fn linearization(&self, class: ScopeId) -> Option<Vec<Ancestor>> {
@@ -149,8 +201,13 @@ impl<'a> Evaluator<'a> {
         Some(written.into_iter().filter_map(|b| self.base(b)).collect())
     }
 
-    /// What a base written in a module-level class is; `None` for the builtin `object`.
+    /// What a base written in a module-level class is; `None` for the builtin `object` and
+    /// the standard library's bases that define no method a program calls on its instances
+    /// (`abc.ABC`, `typing.Generic[T]`, `STANDARD_BASES`).
     fn base(&self, node: Node<'a>) -> Option<Ancestor> {
+        if self.is_standard_base(node) {
+            return None;
+        }
         let module = SemanticModel::MODULE;
         if node.kind_name() == "identifier" {
             let name = self.text(node);
@@ -230,8 +287,7 @@ impl<'a> Evaluator<'a> {
             "decorated_definition" => statement.field("definition")?,
             _ => statement,
         };
-        self.model
-            .scope_created_by(crate::core::source::TextRange::of(definition))
+        self.model.scope_created_by(TextRange::of(definition))
     }
 
     /// The absolute dotted path a module-level expression names through the file's imports:
@@ -987,17 +1043,37 @@ impl<'a> Evaluator<'a> {
         found
     }
 
-    /// Whether the binding `id` is a plain method that makes a pool or executor
-    /// (`factory`), as an override of a template's hook must.
+    /// Whether the binding `id` is a method that makes a pool or executor, as an override of
+    /// a template's hook must (`pool_hook`).
     fn is_pool_factory(&self, id: BindingId) -> bool {
+        matches!(
+            self.pool_hook(id),
+            Some(Value::Factory { .. } | Value::ManagerFactory { .. } | Value::Instance { .. })
+        )
+    }
+
+    /// What the method bound by `id` in a class gives its instance's readers when it makes a
+    /// pool or executor: a factory for a method called on the instance (plain, a
+    /// `@classmethod` or a `@staticmethod`, `factory`), a context manager's factory under
+    /// `@contextmanager`, the pool itself for a `@property` (`property_value`). `None` for
+    /// anything else.
+    fn pool_hook(&self, id: BindingId) -> Option<Value> {
+        let binding = self.model.binding(id);
         // A method that makes a pool names one (`may_make_pools`): most overrides do not, and
         // their returns are not read.
-        self.names_pool_words(self.model.binding(id).statement)
-            && self.plain_method(id).is_some()
-            && matches!(
-                self.factory(id, 1),
-                Some(Value::Factory { .. } | Value::ManagerFactory { .. })
-            )
+        if binding.kind != BindingKind::FunctionDef
+            || self.model.scope(binding.scope).kind != ScopeKind::Class
+            || !self.names_pool_words(binding.statement)
+        {
+            return None;
+        }
+        match self.factory(id, 1) {
+            Some(value @ (Value::Factory { .. } | Value::ManagerFactory { .. })) => Some(value),
+            _ => match self.property_value(id, 1)? {
+                value @ Value::Instance { .. } => Some(value),
+                _ => None,
+            },
+        }
     }
 
     /// The scope and node of the method the binding `id` makes, when it is a plain (not
@@ -1058,7 +1134,7 @@ impl<'a> Evaluator<'a> {
     /// ```
     pub(in crate::core::analysis) fn template_hooks(
         &self,
-    ) -> Vec<(ScopeId, BindingId, ScopeId, &'a str)> {
+    ) -> Vec<(ScopeId, BindingId, ScopeId, &'a str, Hook)> {
         let mut found = Vec::new();
         for (class, _) in self.module_classes_ordered() {
             // A hook says so in its class's text: most classes have none, and their methods
@@ -1068,9 +1144,11 @@ impl<'a> Evaluator<'a> {
                 continue;
             }
             let bindings = &self.model.scope(class).bindings;
-            let hooks: Vec<&'a str> = (bindings.iter())
-                .filter(|(_, ids)| matches!(ids.as_slice(), [id] if self.is_hook(*id)))
-                .map(|(name, _)| name.as_str())
+            let hooks: Vec<(&'a str, Hook)> = (bindings.iter())
+                .filter_map(|(name, ids)| match ids.as_slice() {
+                    [id] => Some((name.as_str(), self.hook_kind(*id)?)),
+                    _ => None,
+                })
                 .collect();
             if hooks.is_empty() {
                 continue;
@@ -1079,7 +1157,7 @@ impl<'a> Evaluator<'a> {
                 let [method] = ids.as_slice() else {
                     continue;
                 };
-                if hooks.contains(&name.as_str())
+                if hooks.iter().any(|(hook, _)| hook == name)
                     || self
                         .inferred
                         .contains_key(&self.model.binding(*method).range.start)
@@ -1089,9 +1167,9 @@ impl<'a> Evaluator<'a> {
                 let Some((scope, def)) = self.plain_method(*method) else {
                     continue;
                 };
-                for hook in &hooks {
+                for (hook, kind) in &hooks {
                     if self.reads_on_instance(def, |read| read == *hook) {
-                        found.push((class, *method, scope, *hook));
+                        found.push((class, *method, scope, *hook, *kind));
                     }
                 }
             }
@@ -1100,28 +1178,49 @@ impl<'a> Evaluator<'a> {
         found
     }
 
-    /// Whether the method bound by `id` is a hook a subclass may override with a pool
-    /// factory: an abstract method (`@abstractmethod`, or a body that is `...` or raises
-    /// `NotImplementedError`, after any docstring), or a plain method with a `return`
+    /// How the method bound by `id` is a hook a subclass may override with a pool factory,
+    /// when it is one: an abstract method (`@abstractmethod`, or a body that is `...` or
+    /// raises `NotImplementedError`, after any docstring), or a method with a `return`
     /// statement that starts its line and makes a thread pool there (as the prefilter asks,
-    /// `HOOK_THREAD_POOLS`).
-    fn is_hook(&self, id: BindingId) -> bool {
+    /// `HOOK_THREAD_POOLS`); plain, a `@classmethod` or a `@staticmethod` (`Hook::Called`), or
+    /// a `@property` (`Hook::Property`).
+    fn hook_kind(&self, id: BindingId) -> Option<Hook> {
         let binding = self.model.binding(id);
         if binding.kind != BindingKind::FunctionDef {
-            return false;
+            return None;
         }
-        let Some(statement) = self.statement_node(binding.statement) else {
-            return false;
+        // A decorated method's statement is its `decorated_definition`.
+        let statement = self.statement_node(binding.statement)?;
+        let statement = match statement.kind_name() {
+            "decorated_definition" => statement.field("definition")?,
+            _ => statement,
         };
-        if statement.kind_name() == "decorated_definition" {
-            let mut cursor = statement.walk();
-            return (statement.named_children(&mut cursor))
-                .filter(|c| c.kind_name() == "decorator")
-                .any(|d| self.text(d).trim_end().ends_with("abstractmethod"));
+        if statement.kind_name() != "function_definition" {
+            return None;
         }
-        let Some(body) = statement.field("body") else {
-            return false;
+        let scope = self.model.scope_created_by(TextRange::of(statement))?;
+        let hook = match statement.parent() {
+            Some(decorated) if decorated.kind_name() == "decorated_definition" => {
+                let mut cursor = decorated.walk();
+                let decorators: Vec<&'a str> = (decorated.named_children(&mut cursor))
+                    .filter(|c| c.kind_name() == "decorator")
+                    .map(|d| self.text(d).trim_end())
+                    .collect();
+                let hook = match decorators.iter().any(|d| d.ends_with("property")) {
+                    true => Hook::Property,
+                    false => Hook::Called,
+                };
+                if decorators.iter().any(|d| d.ends_with("abstractmethod")) {
+                    return Some(hook);
+                }
+                match self.called_as(statement)? {
+                    Called::Property => Hook::Property,
+                    Called::Plain | Called::Static | Called::ClassMethod => Hook::Called,
+                }
+            }
+            _ => Hook::Called,
         };
+        let body = statement.field("body")?;
         let mut cursor = body.walk();
         let statements: Vec<Node<'a>> = (body.named_children(&mut cursor))
             .filter(|c| c.kind_name() != "comment")
@@ -1143,12 +1242,9 @@ impl<'a> Evaluator<'a> {
         if let [only] = code.as_slice()
             && placeholder(only)
         {
-            return true;
+            return Some(hook);
         }
-        let Some(scope) = self.model.scope_created_by(TextRange::of(statement)) else {
-            return false;
-        };
-        statements.iter().any(|statement| {
+        let makes_thread_pool = statements.iter().any(|statement| {
             let line_start = self.source[..statement.start_byte()]
                 .rfind('\n')
                 .map_or(0, |newline| newline + 1);
@@ -1161,7 +1257,8 @@ impl<'a> Evaluator<'a> {
                 && statement
                     .named_child(0)
                     .is_some_and(|value| self.may_give_thread_pool(value, scope))
-        })
+        });
+        makes_thread_pool.then_some(hook)
     }
 
     /// The names the method bound by `method` reads on its instance (`self.NAME`), and
@@ -1198,6 +1295,63 @@ impl<'a> Evaluator<'a> {
         }
         reads.sort_unstable();
         Some(reads)
+    }
+
+    /// The classes of other modules, by their absolute dotted path, that a module-level class
+    /// of this file subclasses while it (or a class of this file between them) overrides a
+    /// method with a pool factory (`is_pool_factory`), and whose file has told no template
+    /// method yet: the run asks that file for them (`handed::Held::Base`), as a base whose
+    /// hook is abstract names no pool for the prefilter to keep its file by.
+    pub(in crate::core::analysis) fn template_requests(&self) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for (_, order) in self.module_classes_ordered() {
+            let own: Vec<ScopeId> = (order.iter())
+                .map_while(|ancestor| match ancestor {
+                    Ancestor::Own(scope) => Some(*scope),
+                    _ => None,
+                })
+                .collect();
+            // The first look at a file does not know its package: a base a relative import
+            // names is opaque then, and asked for as the import spells it (`.base.Runner`),
+            // which the run resolves.
+            let path = match order.get(own.len()) {
+                Some(Ancestor::Imported(path)) => path.clone(),
+                Some(Ancestor::Opaque(at)) => {
+                    let Some(path) = self.spelled_base(&own, *at) else {
+                        continue;
+                    };
+                    path
+                }
+                _ => continue,
+            };
+            let templates = format!("{path}.{TEMPLATE}.");
+            if found.contains(&path) || self.apis.iter().any(|api| api.path.starts_with(&templates))
+            {
+                continue;
+            }
+            let overrides_hook = own.iter().any(|scope| {
+                (self.model.scope(*scope).bindings.values())
+                    .any(|ids| matches!(ids.as_slice(), [id] if self.is_pool_factory(*id)))
+            });
+            if overrides_hook {
+                found.push(path);
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    /// The dotted path, as its import spells it, of the base written at byte `at` in the
+    /// statement of one of the classes `own`.
+    fn spelled_base(&self, own: &[ScopeId], at: usize) -> Option<String> {
+        own.iter().find_map(|scope| {
+            let list = self.scope_node(*scope)?.field("superclasses")?;
+            let mut cursor = list.walk();
+            let base = list
+                .named_children(&mut cursor)
+                .find(|base| base.start_byte() == at)?;
+            imported_function(self, base, SemanticModel::MODULE)
+        })
     }
 
     /// What `self.<attr>` is taken to be in the method an evaluator reads under an assumption
@@ -1258,14 +1412,9 @@ impl<'a> Evaluator<'a> {
         let (hook, [id]) = overridden? else {
             return None;
         };
-        let def = self.statement_node(self.model.binding(*id).statement)?;
-        if self.model.binding(*id).kind != BindingKind::FunctionDef
-            || def.kind_name() != "function_definition"
-            || self.called_as(def)? != Called::Plain
-        {
-            return None;
-        }
-        let Some(Value::Factory { class, fork: false }) = self.factory(*id, 1) else {
+        let (Value::Factory { class, fork: false } | Value::Instance { class, fork: false }) =
+            self.pool_hook(*id)?
+        else {
             return None;
         };
         let pool = HOOK_POOLS.iter().find(|pool| **pool == class)?;

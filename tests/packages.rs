@@ -302,6 +302,20 @@ fn report_and_diff_template_hook_kinds() {
     });
 }
 
+/// A subclass that makes a template method a process wrapper reached through another file's
+/// factory (`make_runner()`), a module-level instance, or a conditional between it and the
+/// thread-pool base: reported; the base itself and a factory of it: not.
+#[test]
+fn report_and_diff_template_instances() {
+    let copy = copy_package(&packages_dir().join("template_instances"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_template_instances_report", report);
+        insta::assert_snapshot!("packages_template_instances_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
     for name in [

@@ -263,6 +263,36 @@ struct NewApi {
     attribute: Option<String>,
 }
 
+impl NewApi {
+    /// The API `api` of the file `file` at the dotted path `dotted`, which it names `name`
+    /// (`parmap`, `Runner.run`).
+    fn at(dotted: &str, api: &UserApi, name: &str, file: &Path) -> NewApi {
+        let segments: Vec<String> = dotted.split('.').map(str::to_string).collect();
+        let word = name.split('.').next().unwrap_or(name).to_string();
+        let depth = name.split('.').count();
+        let tail = segments
+            .len()
+            .checked_sub(depth + 1)
+            .map(|at| segments[at].clone());
+        NewApi {
+            star: !api.hidden_from_star && !word.starts_with('_'),
+            word,
+            nameable: segments.len() + 1 - depth.min(segments.len()),
+            segments,
+            file: file.to_path_buf(),
+            folder: None,
+            tail: tail.unwrap_or_default(),
+            attribute: api.attribute().map(str::to_string),
+        }
+    }
+
+    /// The dotted path of the class whose member the API is (`pkg.jobs.Runner` for
+    /// `pkg.jobs.Runner.run`), when it is one.
+    fn class(&self) -> Option<String> {
+        (self.nameable < self.segments.len()).then(|| self.segments[..self.nameable].join("."))
+    }
+}
+
 /// The wrappers known so far, by dotted path, and the re-exports seen.
 #[derive(Default)]
 struct Known {
@@ -357,8 +387,34 @@ impl Known {
         }
         if !self.apis.is_empty() {
             self.follow_reexports(&mut new);
+            self.renew_factories(&mut new);
         }
         new
+    }
+
+    /// Name again the known factories of another file that make instances of a class whose
+    /// member is new in `new` (`def make_runner(): return ProcessRunner()`, told of in the
+    /// first round because the class makes a pool, while `ProcessRunner.run` is a wrapper
+    /// only once its base's file has told of its template): the files that use the class
+    /// through them name the factory, not the class, and are read again for it.
+    fn renew_factories(&self, new: &mut Vec<NewApi>) {
+        let classes: BTreeSet<String> = new.iter().filter_map(NewApi::class).collect();
+        if classes.is_empty() {
+            return;
+        }
+        for (dotted, (api, file)) in &self.apis {
+            let makes = match &api.kind {
+                UserKind::FactoryOf { class, .. }
+                | UserKind::WrapperFactoryOf { class, .. }
+                | UserKind::InstanceOf(class) => classes.contains(class),
+                _ => false,
+            };
+            if makes && !new.iter().any(|known| known.segments.join(".") == *dotted) {
+                // A module's own function or instance, named by its last segment.
+                let name = dotted.rsplit('.').next().unwrap_or(dotted);
+                new.push(NewApi::at(dotted, api, name, file));
+            }
+        }
     }
 
     /// The wrappers of the file at `path` by its stem, for the files of its folder.
@@ -457,23 +513,7 @@ impl Known {
         if self.ambiguous.contains(&dotted) || !self.this_round.insert(given) {
             return;
         }
-        let segments: Vec<String> = dotted.split('.').map(str::to_string).collect();
-        let word = name.split('.').next().unwrap_or(name).to_string();
-        let depth = name.split('.').count();
-        let tail = segments
-            .len()
-            .checked_sub(depth + 1)
-            .map(|at| segments[at].clone());
-        let new_api = NewApi {
-            star: !api.hidden_from_star && !word.starts_with('_'),
-            word,
-            nameable: segments.len() + 1 - depth.min(segments.len()),
-            segments,
-            file: file.to_path_buf(),
-            folder: None,
-            tail: tail.unwrap_or_default(),
-            attribute: api.attribute().map(str::to_string),
-        };
+        let new_api = NewApi::at(&dotted, &api, name, file);
         // The names a class has are looked up only by the files that other wrappers pick.
         let passive = matches!(api.kind, UserKind::Members(_) | UserKind::Fields(_));
         match self.apis.entry(dotted) {

@@ -120,14 +120,20 @@ impl Evaluator<'_> {
     /// Whether some declared API lies under `path` (`pkg.par` or `pkg.runner.Runner` for
     /// `pkg.runner.Runner._map`).
     pub(in crate::core::analysis) fn declares_members_of(&self, path: &str) -> bool {
-        // What `super(Class, self)` reaches (`inheritance::SUPER`) and the names a class has
-        // (`inheritance::MEMBERS`) are no members of the class.
+        // What `super(Class, self)` reaches (`inheritance::SUPER`), the names a class has
+        // (`inheritance::MEMBERS`), and what its template methods are on a subclass
+        // (`inheritance::TEMPLATE`) are no members of the class.
         self.apis.iter().any(|api| {
             api.path.starts_with(path)
                 && api.path.as_bytes().get(path.len()) == Some(&b'.')
-                && !api.path[path.len() + 1..].starts_with(super::inheritance::SUPER)
-                && !api.path[path.len() + 1..].starts_with(super::inheritance::MEMBERS)
-                && !api.path[path.len() + 1..].starts_with(super::inheritance::FIELDS)
+                && ![
+                    super::inheritance::SUPER,
+                    super::inheritance::MEMBERS,
+                    super::inheritance::FIELDS,
+                    super::inheritance::TEMPLATE,
+                ]
+                .iter()
+                .any(|segment| api.path[path.len() + 1..].starts_with(segment))
         })
     }
 

@@ -89,6 +89,8 @@ pub(in crate::core::analysis) enum Hook {
     Called,
     /// It reads the hook, a `@property` (`self.pool`).
     Property,
+    /// It enters what the hook, a `@contextmanager`, returns (`with self._pool() as pool`).
+    Manager,
 }
 
 impl Hook {
@@ -97,6 +99,7 @@ impl Hook {
         match self {
             Hook::Called => Value::Factory { class, fork: false },
             Hook::Property => Value::Instance { class, fork: false },
+            Hook::Manager => Value::ManagerFactory { class, fork: false },
         }
     }
 }
@@ -1183,7 +1186,8 @@ impl<'a> Evaluator<'a> {
     /// raises `NotImplementedError`, after any docstring), or a method with a `return`
     /// statement that starts its line and makes a thread pool there (as the prefilter asks,
     /// `HOOK_THREAD_POOLS`); plain, a `@classmethod` or a `@staticmethod` (`Hook::Called`), or
-    /// a `@property` (`Hook::Property`).
+    /// a `@property` (`Hook::Property`); or a `@contextmanager` whose every `yield` gives a
+    /// thread pool (`Hook::Manager`).
     fn hook_kind(&self, id: BindingId) -> Option<Hook> {
         let binding = self.model.binding(id);
         if binding.kind != BindingKind::FunctionDef {
@@ -1212,6 +1216,14 @@ impl<'a> Evaluator<'a> {
                 };
                 if decorators.iter().any(|d| d.ends_with("abstractmethod")) {
                     return Some(hook);
+                }
+                if decorators.iter().any(|d| d.ends_with("contextmanager")) {
+                    // `with ThreadPool(2) as pool: yield pool`.
+                    let yields = self.yielded_values(statement);
+                    return (decorators.len() == 1
+                        && !yields.is_empty()
+                        && yields.iter().all(|v| self.may_give_thread_pool(*v, scope)))
+                    .then_some(Hook::Manager);
                 }
                 match self.called_as(statement)? {
                     Called::Property => Hook::Property,
@@ -1259,6 +1271,26 @@ impl<'a> Evaluator<'a> {
                     .is_some_and(|value| self.may_give_thread_pool(value, scope))
         });
         makes_thread_pool.then_some(hook)
+    }
+
+    /// The values the `yield` expressions of the function `def` give, outside the functions
+    /// and classes nested in it; empty when one yields nothing.
+    fn yielded_values(&self, def: Node<'a>) -> Vec<Node<'a>> {
+        let mut found = Vec::new();
+        let mut stack: Vec<Node<'a>> = def.field("body").into_iter().collect();
+        while let Some(node) = stack.pop() {
+            match node.kind_name() {
+                "function_definition" | "class_definition" | "lambda" => continue,
+                "yield" => match node.named_child(0) {
+                    Some(value) => found.push(value),
+                    None => return Vec::new(),
+                },
+                _ => {}
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        found
     }
 
     /// The names the method bound by `method` reads on its instance (`self.NAME`), and
@@ -1412,8 +1444,9 @@ impl<'a> Evaluator<'a> {
         let (hook, [id]) = overridden? else {
             return None;
         };
-        let (Value::Factory { class, fork: false } | Value::Instance { class, fork: false }) =
-            self.pool_hook(*id)?
+        let (Value::Factory { class, fork: false }
+        | Value::Instance { class, fork: false }
+        | Value::ManagerFactory { class, fork: false }) = self.pool_hook(*id)?
         else {
             return None;
         };

@@ -316,6 +316,22 @@ fn report_and_diff_template_instances() {
     });
 }
 
+/// Bases a template is read through: a generic `abc.ABC` base re-exported by its package
+/// and subscripted (`Engine[int]`), whose file names no pool, with a second hook the
+/// template does not read; a mixin of another file that makes the pool. Not through a hook
+/// the base may set on its instance (`self._executor = executor`), nor a property that makes
+/// a process pool only on some path.
+#[test]
+fn report_and_diff_template_bases() {
+    let copy = copy_package(&packages_dir().join("template_bases"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_template_bases_report", report);
+        insta::assert_snapshot!("packages_template_bases_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
     for name in [

@@ -14,8 +14,9 @@ use crate::core::rules::RuleSet;
 pub struct Options {
     /// Apply fixes marked unsafe as well as safe ones.
     pub unsafe_fixes: bool,
-    /// Process APIs the user declared, beyond the built-in table.
-    pub apis: Vec<analysis::UserApi>,
+    /// Process APIs the user declared, beyond the built-in table, and those a run infers:
+    /// shared, as every file of a run is analysed with its own copy of the options.
+    pub apis: std::sync::Arc<analysis::Apis>,
     /// The longest line a fix may write, in characters (the project's formatter setting).
     pub line_length: usize,
     /// How the project's import sorter places a new import (its settings).
@@ -79,7 +80,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             unsafe_fixes: false,
-            apis: Vec::new(),
+            apis: std::sync::Arc::default(),
             line_length: DEFAULT_LINE_LENGTH,
             imports: ImportStyle::default(),
             select: RuleSet::default(),

@@ -40,14 +40,15 @@
 
 use std::collections::btree_map::{BTreeMap, Entry};
 use std::collections::{BTreeSet, HashSet};
+use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{
-    Alias, ExportedWrapper, Exports, UserApi, UserKind, described_by_table, relative_module,
-    spells_where_read,
+    Alias, Apis, ExportedWrapper, Exports, TEMPLATE, UserApi, UserKind, described_by_table,
+    relative_module, spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
@@ -398,10 +399,11 @@ impl Known {
     /// only once its base's file has told of its template): the files that use the class
     /// through them name the factory, not the class, and are read again for it.
     fn renew_factories(&self, new: &mut Vec<NewApi>) {
-        let classes: BTreeSet<String> = new.iter().filter_map(NewApi::class).collect();
+        let classes: HashSet<String> = new.iter().filter_map(NewApi::class).collect();
         if classes.is_empty() {
             return;
         }
+        let mut named: HashSet<String> = new.iter().map(|api| api.segments.join(".")).collect();
         for (dotted, (api, file)) in &self.apis {
             let makes = match &api.kind {
                 UserKind::FactoryOf { class, .. }
@@ -409,7 +411,7 @@ impl Known {
                 | UserKind::InstanceOf(class) => classes.contains(class),
                 _ => false,
             };
-            if makes && !new.iter().any(|known| known.segments.join(".") == *dotted) {
+            if makes && named.insert(dotted.clone()) {
                 // A module's own function or instance, named by its last segment.
                 let name = dotted.rsplit('.').next().unwrap_or(dotted);
                 new.push(NewApi::at(dotted, api, name, file));
@@ -483,7 +485,9 @@ impl Known {
         let with = |config: &Config, more: Vec<UserApi>| {
             let mut config = config.clone();
             // The folder's own modules first: a script's folder comes first on `sys.path`.
-            config.options.apis.extend(more.into_iter().chain(found()));
+            let mut apis = config.options.apis.to_vec();
+            apis.extend(more.into_iter().chain(found()));
+            config.options.apis = std::sync::Arc::new(Apis::new(apis));
             config.options.handed_pools = self.handed.known.clone();
             // A picked file names a wrapper or its class; the prefilter, which only knows the
             // wrapper's name, would drop a re-export of the class unread.
@@ -550,7 +554,12 @@ impl Known {
                 if overrides_members(&self.apis, target, own) {
                     continue;
                 }
-                for (path, (api, _)) in &self.apis {
+                // The APIs at or under `target`, which sort together from it on.
+                let under = (self
+                    .apis
+                    .range::<str, _>((Bound::Included(target.as_str()), Bound::Unbounded)))
+                .take_while(|(path, _)| path.starts_with(target.as_str()));
+                for (path, (api, _)) in under {
                     let Some(rest) = path.strip_prefix(target.as_str()) else {
                         continue;
                     };
@@ -675,6 +684,11 @@ fn too_far(dotted: &str, rest: &str) -> bool {
         .split('.')
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>();
+    // What a class's template method is on a subclass (`Engine.template().executor.
+    // ProcessPoolExecutor.run`) is one name from the marker on, no modules.
+    if let Some(at) = modules.iter().position(|s| *s == TEMPLATE) {
+        modules.truncate(at + 1);
+    }
     modules.pop();
     modules.contains(&alias) || modules.len() > MAX_REST
 }

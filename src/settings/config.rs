@@ -196,7 +196,7 @@ impl Config {
             input: input(paths, args.stdin_filename.clone())?,
             options: Options {
                 unsafe_fixes: args.unsafe_fixes,
-                apis: apis(&args.api)?,
+                apis: std::sync::Arc::new(crate::core::analysis::Apis::new(apis(&args.api)?)),
                 ..Options::default()
             },
             discovery: discovery(&args)?,

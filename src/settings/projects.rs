@@ -129,7 +129,9 @@ impl Settings {
             force_exclude: cli.force_exclude.or(options.force_exclude).unwrap_or(false),
             options: Options {
                 unsafe_fixes,
-                apis: [options.extend_apis, cli.apis.clone()].concat(),
+                apis: std::sync::Arc::new(crate::core::analysis::Apis::new(
+                    [options.extend_apis, cli.apis.clone()].concat(),
+                )),
                 line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
                 imports: ImportStyle::default(),
                 select,

@@ -341,6 +341,11 @@ pub struct Alias {
 /// The exports of the file `eval` has analysed (its inferred wrappers set).
 pub fn exports(eval: &Evaluator<'_>) -> Exports {
     let templates = template_wrappers(eval);
+    let (pools, inherited_pools) = pool_members(eval);
+    // A class whose method gives a pool may be the mixin that makes another file's template
+    // method a process wrapper (`class ProcessRunner(ProcessPoolMixin, Runner)`): its names
+    // say whether it overrides anything else of the base.
+    let listed = !templates.is_empty() || !pools.is_empty();
     let mut wrappers: Vec<ExportedWrapper> = eval
         .inferred()
         .iter()
@@ -352,17 +357,14 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         .chain(factories(eval).filter(|f| !matches!(f.provides, Provides::ContextFactory { .. })))
         .chain(instances(eval))
         .chain(process_subclasses(eval))
-        .chain({
-            let (own, inherited) = pool_members(eval);
-            own.into_iter().chain(inherited)
-        })
+        .chain(pools.into_iter().chain(inherited_pools))
         .chain(object_factory_methods(eval))
         .chain(held_objects(eval))
         .chain(inherited_wrappers(eval))
         .chain(wrappers_past_imported(eval))
         .chain(templates.iter().cloned())
         .chain(inherited_templates(eval))
-        .chain(class_members(eval, !templates.is_empty()))
+        .chain(class_members(eval, listed))
         .chain(inherited_table_methods(eval))
         .chain(super_members(eval))
         .chain(workers(eval))
@@ -1681,8 +1683,8 @@ pub(super) fn inherited_template_rows(
             .flat_map(|path| {
                 let prefix = format!("{path}{marker}");
                 let base = path.rsplit('.').next().unwrap_or(path);
-                (eval.apis.iter())
-                    .filter_map(move |api| {
+                (eval.apis_under(&prefix))
+                    .filter_map(|api| {
                         let method = api.path.strip_prefix(&prefix)?.rsplit('.').next()?;
                         (method != MEMBERS).then_some((method, base))
                     })
@@ -1733,13 +1735,14 @@ fn wrappers_past_imported(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
         {
             continue;
         }
-        let mut methods: Vec<&str> = (eval.apis.iter())
-            .filter_map(|api| {
-                let rest = imported
-                    .iter()
-                    .find_map(|path| api.path.strip_prefix(path)?.strip_prefix('.'))?;
-                (!rest.contains('.') && rest != MEMBERS).then_some(rest)
+        let mut methods: Vec<&str> = (imported.iter())
+            .flat_map(|path| {
+                let prefix = format!("{path}.");
+                eval.apis_under(&prefix)
+                    .map(|api| &api.path[prefix.len()..])
+                    .collect::<Vec<_>>()
             })
+            .filter(|rest| !rest.contains('.') && *rest != MEMBERS)
             .filter(|method| eval.model.bindings_of(class, method).is_empty())
             .collect();
         methods.sort_unstable();
@@ -1762,11 +1765,12 @@ fn wrappers_past_imported(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
 /// instances, for the subclasses other files make of it and another class
 /// (`wrappers_past_imported`): every name its order binds, when every class of it is this
 /// file's (another module's class may have any name), as `Logging.members()`. Only in such a
-/// file: mixins sit beside the one that hands the callable over, and every name a run
-/// exports is looked up by every file it picks.
-fn class_members(eval: &Evaluator<'_>, templates: bool) -> Vec<ExportedWrapper> {
+/// file, or one with template methods or classes giving pools (`listed`: the mixin of a
+/// template's hook): mixins sit beside the one that hands the callable over, and every name
+/// a run exports is looked up by every file it picks.
+fn class_members(eval: &Evaluator<'_>, listed: bool) -> Vec<ExportedWrapper> {
     let mut found = Vec::new();
-    if !templates && !eval.inferred().values().any(|row| !row.homes.is_empty()) {
+    if !listed && !eval.inferred().values().any(|row| !row.homes.is_empty()) {
         return found;
     }
     for (name, class, order) in ordered_classes(eval) {
@@ -1859,10 +1863,12 @@ fn super_members(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             let Ancestor::Imported(path) = ancestor else {
                 continue;
             };
-            methods.extend(eval.apis.iter().filter_map(|api| {
-                let rest = api.path.strip_prefix(path.as_str())?.strip_prefix('.')?;
-                (!rest.contains('.')).then_some(rest)
-            }));
+            let prefix = format!("{path}.");
+            methods.extend(
+                (eval.apis_under(&prefix))
+                    .map(|api| &api.path[prefix.len()..])
+                    .filter(|rest| !rest.contains('.')),
+            );
         }
     }
     methods.sort_unstable();

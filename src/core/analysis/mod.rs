@@ -63,8 +63,8 @@ pub use prefilter::{
 pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
-pub use user_api::{UserApi, UserKind, parse_api};
-pub use values::relative_module;
+pub use user_api::{Apis, NO_APIS, UserApi, UserKind, parse_api};
+pub use values::{TEMPLATE, relative_module};
 
 use std::collections::HashSet;
 

@@ -935,7 +935,13 @@ mod tests {
         let tree = crate::core::parse::parse(source).expect("the test source parses");
         let (model, nodes) =
             SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &nodes);
+        let eval = Evaluator::new(
+            &model,
+            source,
+            tree.root_node(),
+            &crate::core::analysis::NO_APIS,
+            &nodes,
+        );
         let root = tree.root_node();
         let last = root.named_child(u32::try_from(root.named_child_count()).ok()? - 1)?;
         qualified_name(&eval, last.named_child(0)?, SemanticModel::MODULE)

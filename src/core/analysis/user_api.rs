@@ -21,6 +21,42 @@
 use super::api::{self, ApiRow, Class, Element, Passing, Slot, Target};
 pub use super::kept_pools::KeptSlot;
 
+/// The APIs a file is analysed with, declared and inferred, with their positions sorted by
+/// path: made once for the files of a run, which look up many paths each
+/// (`Evaluator::apis_at`).
+#[derive(Clone, Debug, Default)]
+pub struct Apis {
+    list: Vec<UserApi>,
+    by_path: Vec<usize>,
+}
+
+/// No APIs, for an analysis that declares none.
+pub static NO_APIS: Apis = Apis {
+    list: Vec::new(),
+    by_path: Vec::new(),
+};
+
+impl Apis {
+    pub fn new(list: Vec<UserApi>) -> Self {
+        let mut by_path: Vec<usize> = (0..list.len()).collect();
+        by_path.sort_by(|a, b| list[*a].path.cmp(&list[*b].path).then(a.cmp(b)));
+        Apis { list, by_path }
+    }
+
+    /// The positions of the APIs, sorted by path, then by position.
+    pub fn by_path(&self) -> &[usize] {
+        &self.by_path
+    }
+}
+
+impl std::ops::Deref for Apis {
+    type Target = [UserApi];
+
+    fn deref(&self) -> &[UserApi] {
+        &self.list
+    }
+}
+
 /// One declared API.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserApi {

@@ -268,7 +268,9 @@ fn words_count_in_the_form_python_reads_them() {
     assert!(!keeps(&fullwidth_name.replace("lambda x: x", "abs")));
     assert!(!keeps("# ｍultiprocessing Ｐool\nf = lambda: 0\n"));
     let settings = Options {
-        apis: vec![parse_api_spec("mypkg.pmap=call:0:map")],
+        apis: std::sync::Arc::new(crate::core::analysis::Apis::new(vec![parse_api_spec(
+            "mypkg.pmap=call:0:map",
+        )])),
         ..Options::default()
     };
     let user = "from mypkg import ｐmap\nｐmap(lambda x: x, [1])\n";
@@ -278,7 +280,9 @@ fn words_count_in_the_form_python_reads_them() {
 #[test]
 fn user_api_names_count_as_code_only() {
     let settings = Options {
-        apis: vec![parse_api_spec("mypkg.parallel.pmap=call:0:map")],
+        apis: std::sync::Arc::new(crate::core::analysis::Apis::new(vec![parse_api_spec(
+            "mypkg.parallel.pmap=call:0:map",
+        )])),
         ..Options::default()
     };
     let keeps = |source: &str| may_contain_sites_with(source.as_bytes(), &settings);

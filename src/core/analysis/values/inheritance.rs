@@ -70,7 +70,7 @@ pub(in crate::core::analysis) const FIELDS: &str = "fields()";
 /// subclass in another file overrides one of its hooks with a pool factory
 /// (`BatchRunner.template()._executor.ProcessPoolExecutor.run`, `template_hooks`),
 /// unspellable as the others.
-pub(in crate::core::analysis) const TEMPLATE: &str = "template()";
+pub const TEMPLATE: &str = "template()";
 
 /// The words a class with a template method's hook spells (`template_hooks`): the thread
 /// pools its hook returns, or what makes the hook abstract.
@@ -211,6 +211,11 @@ impl<'a> Evaluator<'a> {
         if self.is_standard_base(node) {
             return None;
         }
+        // A generic class's base is the class it parametrizes (`Engine[int]`).
+        let node = match node.kind_name() {
+            "subscript" => node.field("value")?,
+            _ => node,
+        };
         let module = SemanticModel::MODULE;
         if node.kind_name() == "identifier" {
             let name = self.text(node);
@@ -1034,8 +1039,13 @@ impl<'a> Evaluator<'a> {
                     let Some((scope, def)) = self.plain_method(*method) else {
                         continue;
                     };
+                    // A hook the base also sets on its instances (`self._executor =
+                    // executor` in `__init__`) may be that instead of the override.
                     if self.reads_on_instance(def, |read| overridden(read, true))
-                        && !self.reads_on_instance(def, |read| overridden(read, false))
+                        && !self.reads_on_instance(def, |read| {
+                            overridden(read, false)
+                                || (overridden(read, true) && self.sets_attribute(*base, read))
+                        })
                     {
                         found.push((class, *method, scope));
                     }
@@ -1072,8 +1082,12 @@ impl<'a> Evaluator<'a> {
         }
         match self.factory(id, 1) {
             Some(value @ (Value::Factory { .. } | Value::ManagerFactory { .. })) => Some(value),
-            _ => match self.property_value(id, 1)? {
-                value @ Value::Instance { .. } => Some(value),
+            // Every `return` of a property, as a factory's must (`process_returns`): one that
+            // tests `self.processes` to give a thread pool instead gives no one pool.
+            _ => match self.property_values(id, 1)?.as_slice() {
+                [first @ Value::Instance { .. }, rest @ ..] if rest.iter().all(|v| v == first) => {
+                    Some(first.clone())
+                }
                 _ => None,
             },
         }
@@ -1147,9 +1161,13 @@ impl<'a> Evaluator<'a> {
                 continue;
             }
             let bindings = &self.model.scope(class).bindings;
+            // A hook the class also sets on its instances (`self._executor = executor` in
+            // `__init__`) may be that instead of a subclass's override.
             let hooks: Vec<(&'a str, Hook)> = (bindings.iter())
                 .filter_map(|(name, ids)| match ids.as_slice() {
-                    [id] => Some((name.as_str(), self.hook_kind(*id)?)),
+                    [id] if !self.sets_attribute(class, name) => {
+                        Some((name.as_str(), self.hook_kind(*id)?))
+                    }
                     _ => None,
                 })
                 .collect();
@@ -1181,6 +1199,27 @@ impl<'a> Evaluator<'a> {
         found
     }
 
+    /// The `function_definition` of the `def` that binds `id`, decorated or not.
+    fn method_def(&self, id: BindingId) -> Option<Node<'a>> {
+        let binding = self.model.binding(id);
+        if binding.kind != BindingKind::FunctionDef {
+            return None;
+        }
+        // A decorated method's statement is its `decorated_definition`.
+        let statement = self.statement_node(binding.statement)?;
+        let def = match statement.kind_name() {
+            "decorated_definition" => statement.field("definition")?,
+            _ => statement,
+        };
+        (def.kind_name() == "function_definition").then_some(def)
+    }
+
+    /// Whether a method of `class` assigns `<object>.<attr>` (`self.pool = ...`).
+    fn sets_attribute(&self, class: ScopeId, attr: &str) -> bool {
+        self.assignments_to(class, attr)
+            .is_none_or(|assignments| !assignments.is_empty())
+    }
+
     /// How the method bound by `id` is a hook a subclass may override with a pool factory,
     /// when it is one: an abstract method (`@abstractmethod`, or a body that is `...` or
     /// raises `NotImplementedError`, after any docstring), or a method with a `return`
@@ -1189,19 +1228,7 @@ impl<'a> Evaluator<'a> {
     /// a `@property` (`Hook::Property`); or a `@contextmanager` whose every `yield` gives a
     /// thread pool (`Hook::Manager`).
     fn hook_kind(&self, id: BindingId) -> Option<Hook> {
-        let binding = self.model.binding(id);
-        if binding.kind != BindingKind::FunctionDef {
-            return None;
-        }
-        // A decorated method's statement is its `decorated_definition`.
-        let statement = self.statement_node(binding.statement)?;
-        let statement = match statement.kind_name() {
-            "decorated_definition" => statement.field("definition")?,
-            _ => statement,
-        };
-        if statement.kind_name() != "function_definition" {
-            return None;
-        }
+        let statement = self.method_def(id)?;
         let scope = self.model.scope_created_by(TextRange::of(statement))?;
         let hook = match statement.parent() {
             Some(decorated) if decorated.kind_name() == "decorated_definition" => {
@@ -1309,7 +1336,11 @@ impl<'a> Evaluator<'a> {
                 continue;
             }
             walked.push(id);
-            let (_, def) = self.plain_method(id)?;
+            // The method itself is plain; those it reads may be properties or other hooks.
+            let def = match id == method {
+                true => self.plain_method(id)?.1,
+                false => self.method_def(id)?,
+            };
             if self.reads_instance_dynamically(def) {
                 return None;
             }
@@ -1357,8 +1388,7 @@ impl<'a> Evaluator<'a> {
                 _ => continue,
             };
             let templates = format!("{path}.{TEMPLATE}.");
-            if found.contains(&path) || self.apis.iter().any(|api| api.path.starts_with(&templates))
-            {
+            if found.contains(&path) || self.apis_under(&templates).next().is_some() {
                 continue;
             }
             let overrides_hook = own.iter().any(|scope| {
@@ -1382,6 +1412,10 @@ impl<'a> Evaluator<'a> {
             let base = list
                 .named_children(&mut cursor)
                 .find(|base| base.start_byte() == at)?;
+            let base = match base.kind_name() {
+                "subscript" => base.field("value")?,
+                _ => base,
+            };
             imported_function(self, base, SemanticModel::MODULE)
         })
     }
@@ -1412,41 +1446,77 @@ impl<'a> Evaluator<'a> {
         };
         // Only a class whose file exported a template is asked further.
         let templates = format!("{path}.{TEMPLATE}.");
-        if !self.apis.iter().any(|api| api.path.starts_with(&templates)) {
-            return None;
-        }
+        self.apis_under(&templates).next()?;
         // What the method reads on its instance, when its file said (an override of another
         // name it never reads leaves it as it is), else every name of its class.
         let members = match self.imported_members(&format!("{path}.{TEMPLATE}.{name}")) {
             Some(reads) => reads,
             None => self.imported_members(path)?,
         };
-        let mut overridden = None;
-        for before in &order[..at] {
-            let Ancestor::Own(scope) = before else {
-                return None;
+        // The one name of `members` the classes before override, with what it gives the
+        // template and the class that gives it.
+        let mut overridden: Option<(String, Option<Value>, String)> = None;
+        let mut override_of =
+            |bound: &str, value: &dyn Fn() -> Option<Value>, by: &str| match &overridden {
+                Some((known, ..)) => known == bound,
+                None => {
+                    overridden = Some((bound.to_string(), value(), by.to_string()));
+                    true
+                }
             };
-            if !self.keeps_imported_state(*scope, path) {
-                return None;
-            }
-            for (bound, ids) in &self.model.scope(*scope).bindings {
-                if bound == "__init__" || !members.iter().any(|m| m == bound) {
-                    continue;
+        for before in &order[..at] {
+            match before {
+                Ancestor::Own(scope) => {
+                    if !self.keeps_imported_state(*scope, path) {
+                        return None;
+                    }
+                    let class = self.model.scope(*scope);
+                    for (bound, ids) in &class.bindings {
+                        if bound == "__init__" || !members.iter().any(|m| m == bound) {
+                            continue;
+                        }
+                        let value = || match ids.as_slice() {
+                            [id] => self.pool_hook(*id),
+                            _ => None,
+                        };
+                        if !override_of(bound, &value, class.name.as_deref()?) {
+                            return None;
+                        }
+                    }
                 }
-                if overridden.is_some_and(|(known, _)| known != bound.as_str()) {
-                    return None;
+                // A mixin of another file (`class ProcessRunner(ProcessPoolMixin, Runner)`)
+                // whose names its file listed: of the base's names, those its instances
+                // hold included, it has only the hook, whose pool its file told of; any
+                // state of its own is then its own (`KEEPS_STATE`).
+                Ancestor::Imported(mixin) => {
+                    let names = self.imported_members(mixin)?;
+                    let base_names = self.imported_members(path)?;
+                    // Named for the class that puts the mixin before the base.
+                    let Some(Ancestor::Own(first)) = order.first() else {
+                        return None;
+                    };
+                    let by = self.model.scope(*first).name.as_deref()?;
+                    for bound in names {
+                        if bound == KEEPS_STATE
+                            || (!members.contains(bound) && !base_names.contains(bound))
+                        {
+                            continue;
+                        }
+                        let value = || self.user_member(&format!("{mixin}.{bound}"));
+                        if !members.contains(bound) || !override_of(bound, &value, by) {
+                            return None;
+                        }
+                    }
                 }
-                if overridden.is_none() {
-                    overridden = Some((bound.as_str(), ids.as_slice()));
-                }
+                Ancestor::Opaque(_) => return None,
             }
         }
-        let (hook, [id]) = overridden? else {
+        let (hook, Some(value), by) = overridden? else {
             return None;
         };
         let (Value::Factory { class, fork: false }
         | Value::Instance { class, fork: false }
-        | Value::ManagerFactory { class, fork: false }) = self.pool_hook(*id)?
+        | Value::ManagerFactory { class, fork: false }) = value
         else {
             return None;
         };
@@ -1456,11 +1526,7 @@ impl<'a> Evaluator<'a> {
             return None;
         };
         // Named for the class whose override makes it a wrapper.
-        let name = self
-            .model
-            .scope(self.model.binding(*id).scope)
-            .name
-            .as_deref()?;
+        let name = by.as_str();
         Some(Value::Function(methods::homed_in(row, name)))
     }
 

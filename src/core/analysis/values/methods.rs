@@ -124,8 +124,14 @@ impl<'a> Evaluator<'a> {
         (self.eval(first, scope) == Value::Declared(class)).then(|| declared_on_class(head))
     }
 
-    /// The value of a property, the method `id` binds in a class: what its `return`s give.
+    /// The value of a property, the method `id` binds in a class: what its `return`s give,
+    /// one of them at least (`agreed`).
     pub(super) fn property_value(&self, id: BindingId, depth: usize) -> Option<Value> {
+        self.property_values(id, depth).map(agreed)
+    }
+
+    /// What each `return` of the property the method `id` binds in a class gives, in order.
+    pub(super) fn property_values(&self, id: BindingId, depth: usize) -> Option<Vec<Value>> {
         let binding = self.model.binding(id);
         if self.model.scope(binding.scope).kind != ScopeKind::Class {
             return None;
@@ -140,12 +146,12 @@ impl<'a> Evaluator<'a> {
         let body = def.field("body")?;
         let scope = self.model.scope_at(body.start_byte());
         let returned = returned_values(body);
-        Some(agreed(
+        Some(
             returned
                 .into_iter()
                 .map(|value| self.eval_depth(value, scope, depth + 1))
-                .collect::<Vec<_>>(),
-        ))
+                .collect(),
+        )
     }
 }
 

@@ -46,14 +46,15 @@ use tree_sitter::Node;
 use super::api::{self, ApiRow, Class};
 use super::callables::unparenthesize;
 use super::handed::HandedPool;
-use super::user_api::UserApi;
+use super::user_api::{Apis, UserApi};
 use crate::core::node::NodeExt;
 use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub(in crate::core::analysis) use factories::returned_values;
+pub use inheritance::TEMPLATE;
 pub(in crate::core::analysis) use inheritance::{
-    Ancestor, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER, TEMPLATE,
+    Ancestor, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER,
 };
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
@@ -232,6 +233,9 @@ pub struct Evaluator<'a> {
     pub model: &'a SemanticModel,
     /// APIs the user declared; looked up before the built-in table.
     pub apis: &'a [UserApi],
+    /// The positions of `apis`, sorted by path (`apis_at`, `apis_under`): a run that
+    /// follows many wrappers declares thousands, and each file looks up many paths.
+    api_order: &'a [usize],
     /// The dotted package the file is in, which its relative imports start from.
     package: Option<&'a str>,
     /// The file's dotted module name, by which the APIs it defines are declared.
@@ -313,12 +317,13 @@ impl<'a> Evaluator<'a> {
         model: &'a SemanticModel,
         source: &'a str,
         root: Node<'a>,
-        apis: &'a [UserApi],
+        apis: &'a Apis,
         nodes: &'a Nodes<'a>,
     ) -> Self {
         Self {
             model,
             apis,
+            api_order: apis.by_path(),
             package: None,
             module: None,
             source,
@@ -372,6 +377,7 @@ impl<'a> Evaluator<'a> {
             stars: self.stars.clone(),
             top_level: self.top_level.clone(),
             pool_words: self.pool_words.clone(),
+            api_order: self.api_order,
             held_methods: self.held_methods.clone(),
             class_aliases: self.class_aliases.clone(),
             method_calls: RefCell::new(self.method_calls.borrow().clone()),
@@ -1230,7 +1236,13 @@ mod tests {
             let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, &source) else {
                 continue;
             };
-            let eval = Evaluator::new(&model, &source, tree.root_node(), &[], &nodes);
+            let eval = Evaluator::new(
+                &model,
+                &source,
+                tree.root_node(),
+                &crate::core::analysis::NO_APIS,
+                &nodes,
+            );
             check(&path, &tree, &eval);
             files += 1;
         }

@@ -12,7 +12,7 @@ use super::Called;
 use super::methods::{on_class, taking_instance};
 use super::{Evaluator, Value};
 use crate::core::analysis::api::{self, ApiRow, Target, multiprocessing_like};
-use crate::core::analysis::user_api::UserKind;
+use crate::core::analysis::user_api::{UserApi, UserKind};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -36,11 +36,41 @@ const PRIMITIVES: [&str; 12] = [
     "Array",
 ];
 
+impl<'a> Evaluator<'a> {
+    /// The declared APIs whose path starts with `prefix`, by path.
+    pub(in crate::core::analysis) fn apis_under<'s>(
+        &'s self,
+        prefix: &'s str,
+    ) -> impl Iterator<Item = &'a UserApi> + 's {
+        let apis = self.apis;
+        let index = self.api_order;
+        let start = index.partition_point(|at| apis[*at].path.as_str() < prefix);
+        index[start..]
+            .iter()
+            .map(move |at| &apis[*at])
+            .take_while(move |api| api.path.starts_with(prefix))
+    }
+
+    /// The declared APIs at `path`, in the order they were declared.
+    pub(in crate::core::analysis) fn apis_at<'s>(
+        &'s self,
+        path: &'s str,
+    ) -> impl Iterator<Item = &'a UserApi> + 's {
+        let apis = self.apis;
+        let index = self.api_order;
+        let start = index.partition_point(|at| apis[*at].path.as_str() < path);
+        index[start..]
+            .iter()
+            .map(move |at| &apis[*at])
+            .take_while(move |api| api.path == path)
+    }
+}
+
 impl Evaluator<'_> {
     /// A user-declared API at `path`, or the module a declared path lies in.
     pub(in crate::core::analysis) fn user_member(&self, path: &str) -> Option<Value> {
-        if let Some(index) = self.apis.iter().position(|api| api.path == path) {
-            return Some(match &self.apis[index].kind {
+        if let Some(api) = self.apis_at(path).next() {
+            return Some(match &api.kind {
                 UserKind::Like(class) => Value::Class {
                     class: *class,
                     fork: false,
@@ -123,17 +153,16 @@ impl Evaluator<'_> {
         // What `super(Class, self)` reaches (`inheritance::SUPER`), the names a class has
         // (`inheritance::MEMBERS`), and what its template methods are on a subclass
         // (`inheritance::TEMPLATE`) are no members of the class.
-        self.apis.iter().any(|api| {
-            api.path.starts_with(path)
-                && api.path.as_bytes().get(path.len()) == Some(&b'.')
-                && ![
-                    super::inheritance::SUPER,
-                    super::inheritance::MEMBERS,
-                    super::inheritance::FIELDS,
-                    super::inheritance::TEMPLATE,
-                ]
-                .iter()
-                .any(|segment| api.path[path.len() + 1..].starts_with(segment))
+        let prefix = format!("{path}.");
+        self.apis_under(&prefix).any(|api| {
+            ![
+                super::inheritance::SUPER,
+                super::inheritance::MEMBERS,
+                super::inheritance::FIELDS,
+                super::inheritance::TEMPLATE,
+            ]
+            .iter()
+            .any(|segment| api.path[prefix.len()..].starts_with(segment))
         })
     }
 
@@ -141,13 +170,9 @@ impl Evaluator<'_> {
     /// that file exports them for a class that leaves a base's state alone
     /// (`UserKind::Members`).
     pub(in crate::core::analysis) fn imported_members(&self, path: &str) -> Option<&[String]> {
-        let at = |api: &str| {
-            api.strip_prefix(path)
-                .and_then(|rest| rest.strip_prefix('.'))
-                .is_some_and(|rest| rest == super::inheritance::MEMBERS)
-        };
-        self.apis.iter().find_map(|api| match &api.kind {
-            UserKind::Members(names) if at(&api.path) => Some(names.as_slice()),
+        let path = format!("{path}.{}", super::inheritance::MEMBERS);
+        self.apis_at(&path).find_map(|api| match &api.kind {
+            UserKind::Members(names) => Some(names.as_slice()),
             _ => None,
         })
     }
@@ -312,14 +337,13 @@ impl Evaluator<'_> {
             // own instance (`pools.EXECUTOR`) is one.
             let property = || {
                 let path = format!("{module}.{name}");
-                self.apis.iter().any(|api| {
-                    api.path == path
-                        && matches!(
-                            api.kind,
-                            UserKind::Property { .. }
-                                | UserKind::Attribute { .. }
-                                | UserKind::AttributeOf(_)
-                        )
+                self.apis_at(&path).any(|api| {
+                    matches!(
+                        api.kind,
+                        UserKind::Property { .. }
+                            | UserKind::Attribute { .. }
+                            | UserKind::AttributeOf(_)
+                    )
                 })
             };
             return match (value, found) {

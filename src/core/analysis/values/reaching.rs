@@ -222,7 +222,13 @@ mod tests {
         let tree = parse(source).expect("the test source parses");
         let (model, nodes) =
             SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &nodes);
+        let eval = Evaluator::new(
+            &model,
+            source,
+            tree.root_node(),
+            &crate::core::analysis::NO_APIS,
+            &nodes,
+        );
         let main = source.find("def main").expect("a main function");
         let read = main + source[main..].find(&format!("{name}(")).expect("a read");
         let ids = model.bindings_of(SemanticModel::MODULE, name);
@@ -241,7 +247,13 @@ mod tests {
         let tree = parse(source).expect("the test source parses");
         let (model, nodes) =
             SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(&model, source, tree.root_node(), &[], &nodes);
+        let eval = Evaluator::new(
+            &model,
+            source,
+            tree.root_node(),
+            &crate::core::analysis::NO_APIS,
+            &nodes,
+        );
         let read = source.find("t.map(").expect("a read");
         let main = model.scope_at(read);
         let ids = model.bindings_of(main, "t");

@@ -77,16 +77,11 @@ impl<'a> Evaluator<'a> {
     /// and found transparent (`UserKind::Transparent`), imported here: `@experimental` after
     /// `from .utils import experimental`, or `@utils.experimental`.
     pub(super) fn is_declared_transparent(&self, function: Node<'a>, called: bool) -> bool {
-        let kind = UserKind::Transparent { called };
-        if !self.apis.iter().any(|api| api.kind == kind) {
-            return false;
-        }
         let Some(path) = self.imported_path_of(function) else {
             return false;
         };
-        self.apis
-            .iter()
-            .any(|api| api.kind == kind && api.path == path)
+        let kind = UserKind::Transparent { called };
+        self.apis_at(&path).any(|api| api.kind == kind)
     }
 
     fn transparent(&self, function: Node<'a>, scope: ScopeId, called: bool) -> Option<()> {

@@ -55,8 +55,8 @@ use names::names_for;
 use needs::{Needs, collect_needs};
 use receiver::{ReceiverUse, receiver_use};
 use references::{
-    bound_to_variable, check_comprehension_element, check_in_place, looped_over, reference_edits,
-    replace_variable_lambda,
+    bound_to_variable, check_comprehension_element, check_in_place, check_loop_element,
+    looped_over, reference_edits, replace_variable_lambda,
 };
 use text::{Added, move_members};
 
@@ -244,9 +244,11 @@ pub fn plan<'t>(ctx: &mut Context<'t>, group: &mut Group<'t>) -> Result<Planned,
     let lift = prepare(ctx, group, needs, &mut draft)?;
     // A lift the user asked for is replaced in place and checked by `check_in_place`.
     let requested = group.sites.is_empty();
+    let sites: Vec<Node<'_>> = group.sites.iter().map(|s| s.site.call).collect();
     for member in group.members.iter().filter(|_| !requested) {
         if let Callable::Lambda(node) = member {
             check_comprehension_element(ctx, *node, &lift.captured)?;
+            check_loop_element(ctx, *node, &sites, &lift.captured)?;
         }
     }
     bind_sites(ctx, group, &lift, &mut draft)?;

@@ -783,6 +783,34 @@ pub(super) fn check_comprehension_element(
     Ok(())
 }
 
+/// A lambda a loop makes and keeps (`fns.append(lambda: q.put(i))` in `for i in ...`) that
+/// reads a variable the loop assigns again, handed over only after the loop (`run_all(fns)`):
+/// every lambda made sees the variable's last value when it runs. Bound where it is made,
+/// each would see its own, which is what such code usually means but not what it does, so
+/// the choice is left to the user. A site inside the loop hands each over in its own turn
+/// (`flow`'s checks judge when it runs).
+pub(super) fn check_loop_element(
+    ctx: &Context<'_>,
+    lambda: Node<'_>,
+    sites: &[Node<'_>],
+    captured: &Captures,
+) -> Result<(), String> {
+    let model = ctx.eval.model;
+    for (name, owner) in captured {
+        let bindings = model.bindings_of(*owner, name);
+        let Some(around) = loop_rebinding(ctx, lambda, *owner, bindings) else {
+            continue;
+        };
+        let inside = |site: &Node<'_>| TextRange::of(around).contains_range(TextRange::of(*site));
+        if !sites.iter().all(inside) {
+            return Err(format!(
+                "`{name}` is rebound by a loop around it before it is handed over, and the closure would see the value of the last iteration"
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Whether a loop or comprehension around `node`, inside the scope `owner`, binds one of
 /// `bindings`.
 fn rebound_by_loop(
@@ -791,6 +819,17 @@ fn rebound_by_loop(
     owner: ScopeId,
     bindings: &[BindingId],
 ) -> bool {
+    loop_rebinding(ctx, node, owner, bindings).is_some()
+}
+
+/// The innermost loop or comprehension around `node`, inside the scope `owner`, that binds
+/// one of `bindings`.
+fn loop_rebinding<'t>(
+    ctx: &Context<'_>,
+    node: Node<'t>,
+    owner: ScopeId,
+    bindings: &[BindingId],
+) -> Option<Node<'t>> {
     let model = ctx.eval.model;
     let owner_range = model.scope(owner).range;
     let mut ancestor = node.parent();
@@ -807,14 +846,14 @@ fn rebound_by_loop(
                 .iter()
                 .any(|&id| range.contains_range(model.binding(id).range));
         if rebinds {
-            return true;
+            return Some(around);
         }
         if range == owner_range {
-            return false;
+            return None;
         }
         ancestor = around.parent();
     }
-    false
+    None
 }
 
 /// `d, f = f, lambda: d`: an assignment around `at` binds the name after making the lambda.

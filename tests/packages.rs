@@ -332,6 +332,20 @@ fn report_and_diff_template_bases() {
     });
 }
 
+/// The template's hook may be a class attribute naming the pool's class (`executor_cls =
+/// ThreadPoolExecutor`), which a subclass in another file sets to `ProcessPoolExecutor`;
+/// the base's file names no process pool. One that sets another thread pool stays quiet.
+#[test]
+fn report_and_diff_template_class_attribute() {
+    let copy = copy_package(&packages_dir().join("template_class_attribute"));
+    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_template_class_attribute_report", report);
+        insta::assert_snapshot!("packages_template_class_attribute_diff", diff);
+    });
+}
+
 #[test]
 fn report_and_diff_through_containers_and_collections_of_callables() {
     for name in [

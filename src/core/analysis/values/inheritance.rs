@@ -42,6 +42,7 @@ use tree_sitter::Node;
 
 use super::{Called, Evaluator, Value, methods};
 use crate::core::analysis::api::{self, Class};
+use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::handed::imported_function;
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::node::NodeExt;
@@ -91,6 +92,8 @@ pub(in crate::core::analysis) enum Hook {
     Property,
     /// It enters what the hook, a `@contextmanager`, returns (`with self._pool() as pool`).
     Manager,
+    /// It calls the hook, a class attribute naming the pool's class (`self.executor_cls(2)`).
+    Class,
 }
 
 impl Hook {
@@ -100,6 +103,7 @@ impl Hook {
             Hook::Called => Value::Factory { class, fork: false },
             Hook::Property => Value::Instance { class, fork: false },
             Hook::Manager => Value::ManagerFactory { class, fork: false },
+            Hook::Class => Value::Class { class, fork: false },
         }
     }
 }
@@ -745,10 +749,13 @@ impl<'a> Evaluator<'a> {
                 && ids.iter().all(|id| match self.model.binding(*id).kind {
                     BindingKind::FunctionDef => true,
                     // A class attribute of its own (`label = "process"`), by a name the
-                    // base's instances do not have.
+                    // base's instances do not have; or one naming a process pool's class
+                    // (`executor_cls = ProcessPoolExecutor`), a template's hook
+                    // (`imported_template`) that leaves the base's methods handing over.
                     BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
                         let dunder = name.starts_with("__") && name.ends_with("__");
-                        !dunder && !members.iter().any(|m| m == name)
+                        (!dunder && !members.iter().any(|m| m == name))
+                            || matches!(self.pool_hook(*id), Some(Value::Class { .. }))
                     }
                     _ => false,
                 })
@@ -1059,26 +1066,33 @@ impl<'a> Evaluator<'a> {
     /// Whether the binding `id` is a method that makes a pool or executor, as an override of
     /// a template's hook must (`pool_hook`).
     fn is_pool_factory(&self, id: BindingId) -> bool {
-        matches!(
-            self.pool_hook(id),
-            Some(Value::Factory { .. } | Value::ManagerFactory { .. } | Value::Instance { .. })
-        )
+        self.pool_hook(id).is_some()
     }
 
     /// What the method bound by `id` in a class gives its instance's readers when it makes a
     /// pool or executor: a factory for a method called on the instance (plain, a
     /// `@classmethod` or a `@staticmethod`, `factory`), a context manager's factory under
-    /// `@contextmanager`, the pool itself for a `@property` (`property_value`). `None` for
-    /// anything else.
+    /// `@contextmanager`, the pool itself for a `@property` (`property_value`), the class for
+    /// a class attribute naming one. `None` for anything else.
     fn pool_hook(&self, id: BindingId) -> Option<Value> {
         let binding = self.model.binding(id);
         // A method that makes a pool names one (`may_make_pools`): most overrides do not, and
         // their returns are not read.
-        if binding.kind != BindingKind::FunctionDef
-            || self.model.scope(binding.scope).kind != ScopeKind::Class
+        if self.model.scope(binding.scope).kind != ScopeKind::Class
             || !self.names_pool_words(binding.statement)
         {
             return None;
+        }
+        match binding.kind {
+            BindingKind::FunctionDef => {}
+            // A class attribute naming the pool's class (`executor_cls = ProcessPoolExecutor`).
+            BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
+                return match self.eval_binding(id, 1) {
+                    value @ Value::Class { .. } => Some(value),
+                    _ => None,
+                };
+            }
+            _ => return None,
         }
         match self.factory(id, 1) {
             Some(value @ (Value::Factory { .. } | Value::ManagerFactory { .. })) => Some(value),
@@ -1228,6 +1242,15 @@ impl<'a> Evaluator<'a> {
     /// a `@property` (`Hook::Property`); or a `@contextmanager` whose every `yield` gives a
     /// thread pool (`Hook::Manager`).
     fn hook_kind(&self, id: BindingId) -> Option<Hook> {
+        let binding = self.model.binding(id);
+        if matches!(
+            binding.kind,
+            BindingKind::Assignment | BindingKind::AnnotatedAssignment
+        ) {
+            // `executor_cls = ThreadPoolExecutor`, which the template calls.
+            let value = binding.value.and_then(|v| self.node_at(v))?;
+            return thread_pool(self, value, binding.scope).then_some(Hook::Class);
+        }
         let statement = self.method_def(id)?;
         let scope = self.model.scope_created_by(TextRange::of(statement))?;
         let hook = match statement.parent() {
@@ -1516,7 +1539,8 @@ impl<'a> Evaluator<'a> {
         };
         let (Value::Factory { class, fork: false }
         | Value::Instance { class, fork: false }
-        | Value::ManagerFactory { class, fork: false }) = value
+        | Value::ManagerFactory { class, fork: false }
+        | Value::Class { class, fork: false }) = value
         else {
             return None;
         };

@@ -1,0 +1,3 @@
+from .core.parallel import pmap
+
+__all__ = ["pmap"]

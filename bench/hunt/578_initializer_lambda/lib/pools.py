@@ -1,0 +1,5 @@
+from multiprocessing import Pool
+
+
+def make_pool(n, init=None, initargs=()):
+    return Pool(n, initializer=init, initargs=initargs)

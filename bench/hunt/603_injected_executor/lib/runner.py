@@ -1,0 +1,6 @@
+class Runner:
+    def __init__(self, executor):
+        self.executor = executor
+
+    def map(self, fn, items):
+        return list(self.executor.map(fn, items))

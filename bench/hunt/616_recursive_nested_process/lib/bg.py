@@ -1,0 +1,8 @@
+import multiprocessing as mp
+
+
+def run_bg(fn, *args):
+    p = mp.Process(target=fn, args=args)
+    p.start()
+    p.join()
+    return p.exitcode

@@ -1,0 +1,2 @@
+def pmap_on(pool, fn, xs):
+    return pool.map(fn, xs)

@@ -1,0 +1,5 @@
+from lib.par import pmap
+
+
+def sweep(offsets, xs):
+    return [pmap(lambda x: x + o, xs) for o in offsets]

@@ -1,0 +1,2 @@
+SCALE = 10.0
+normalize = lambda x: x / SCALE

@@ -207,7 +207,8 @@ fn exported(
     // a pool) offers the other files nothing: alone, it needs no exports.
     let offers = others || !handed_pools.is_empty();
     handed_pools.extend(imported_decorators::decorator_requests(eval));
-    // So is a question about the base of a class whose override makes a pool.
+    // Nor does a question about the base of a class whose override makes a pool, which asks
+    // the base's file for its template methods (`handed::Held::Base`).
     handed_pools.extend(
         eval.template_requests()
             .into_iter()

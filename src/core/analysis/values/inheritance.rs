@@ -128,13 +128,15 @@ pub(in crate::core::analysis) enum Ancestor {
     Opaque(usize),
 }
 
-/// The standard library's bases that say nothing of how an instance pickles, and define no
-/// method a program calls on its instances.
-const STANDARD_BASES: [&str; 6] = [
+/// The standard library's bases that say nothing of how an instance pickles and define no
+/// method a program calls on its instances, and the metaclass `ABCMeta`, which a class
+/// statement names by keyword (`is_standard_base`).
+const STANDARD_BASES: [&str; 7] = [
     "builtins.object",
     "abc.ABC",
     "typing.Generic",
     "typing.Protocol",
+    "typing_extensions.Generic",
     "typing_extensions.Protocol",
     "abc.ABCMeta",
 ];
@@ -994,10 +996,11 @@ impl<'a> Evaluator<'a> {
     ///     def _make_pool(self): return Pool(2)
     /// ```
     ///
-    /// Only for a method that reads on `self` a method that a class before its own overrides
-    /// with a pool factory (`factory`), and no other name one of them binds: an override of a
-    /// class attribute (`workers = 1`, which the method may test to run the work itself) is
-    /// left to `overrides_used`, which makes the method no wrapper. Every class before the
+    /// Only for a method that reads on `self` a name that a class before its own overrides
+    /// with a pool's maker (`is_pool_factory`: a factory, a property, a class attribute naming
+    /// the class), and no other name one of them binds: an override of another class
+    /// attribute (`workers = 1`, which the method may test to run the work itself) is left to
+    /// `overrides_used`, which makes the method no wrapper. Every class before the
     /// base must leave its state alone (methods and plain class attributes,
     /// `keeps_own_state`), so that what the method reads on `self` is the subclass's
     /// override or else the base's own, and only up to the first class of the order that is
@@ -1072,8 +1075,10 @@ impl<'a> Evaluator<'a> {
     /// What the method bound by `id` in a class gives its instance's readers when it makes a
     /// pool or executor: a factory for a method called on the instance (plain, a
     /// `@classmethod` or a `@staticmethod`, `factory`), a context manager's factory under
-    /// `@contextmanager`, the pool itself for a `@property` (`property_value`), the class for
-    /// a class attribute naming one. `None` for anything else.
+    /// `@contextmanager`, the pool itself for a `@property` every `return` of which gives it,
+    /// the class for a class attribute naming one. `None` for anything else. Stricter than
+    /// `pool_member`, which tells what a property may give for the file's own readers: an
+    /// override that makes a template a process wrapper must give the pool on every path.
     fn pool_hook(&self, id: BindingId) -> Option<Value> {
         let binding = self.model.binding(id);
         // A method that makes a pool names one (`may_make_pools`): most overrides do not, and
@@ -1148,10 +1153,11 @@ impl<'a> Evaluator<'a> {
 
     /// The template methods of this file's classes whose hook a subclass in another file
     /// may override: each plain method of a module-level class that is no wrapper here and
-    /// calls on its instance a method of the class (the hook) that is abstract or makes a
-    /// thread pool, as `(class, method's binding, method's scope, hook)`, sorted. The file
-    /// exports what the method is when the hook makes each of `HOOK_POOLS` (`TEMPLATE`), and
-    /// a subclass's file that overrides the hook with a factory of one picks that
+    /// reads on its instance a name of the class (the hook: a method, a property or a class
+    /// attribute, `hook_kind`) that is abstract or gives a thread pool, as `(class, method's
+    /// binding, method's scope, hook, how the method reaches the hook's pool)`, sorted. The
+    /// file exports what the method is when the hook gives each of `HOOK_POOLS`
+    /// (`TEMPLATE`), and a subclass's file that overrides the hook with one picks that
     /// (`imported_template`):
     ///
     /// ```text
@@ -1240,7 +1246,8 @@ impl<'a> Evaluator<'a> {
     /// statement that starts its line and makes a thread pool there (as the prefilter asks,
     /// `HOOK_THREAD_POOLS`); plain, a `@classmethod` or a `@staticmethod` (`Hook::Called`), or
     /// a `@property` (`Hook::Property`); or a `@contextmanager` whose every `yield` gives a
-    /// thread pool (`Hook::Manager`).
+    /// thread pool (`Hook::Manager`); or a class attribute naming a thread pool's class
+    /// (`Hook::Class`).
     fn hook_kind(&self, id: BindingId) -> Option<Hook> {
         let binding = self.model.binding(id);
         if matches!(
@@ -1459,10 +1466,11 @@ impl<'a> Evaluator<'a> {
 
     /// What the method `name` is on an instance of a class whose order reaches it in the
     /// imported class at `at`, a template method of that class's file (`template_hooks`):
-    /// the row that file exports for the one hook the classes before it override, with a
-    /// factory of the pool the override makes. Those classes must be this file's and leave
-    /// the base's state alone (`keeps_imported_state`), and override no other name the base
-    /// has. `None` when the lookup is no such case.
+    /// the row that file exports for the one hook the classes before it override, for the
+    /// pool the override gives (`pool_hook`). Those classes must be this file's and leave the
+    /// base's state alone (`keeps_imported_state`), or mixins of other files that list their
+    /// names, and override no other name the base has. `None` when the lookup is no such
+    /// case.
     fn imported_template(&self, order: &[Ancestor], at: usize, name: &str) -> Option<Value> {
         let Some(Ancestor::Imported(path)) = order.get(at) else {
             return None;

@@ -805,7 +805,7 @@ pub(super) fn is_async(def: Node<'_>) -> bool {
 /// The value of each `yield` in `body`, its nested functions, classes and lambdas left out;
 /// `None` when one yields nothing or delegates (`yield from`), which this reading cannot
 /// follow.
-fn yielded_values(body: Node<'_>) -> Option<Vec<Node<'_>>> {
+pub(super) fn yielded_values(body: Node<'_>) -> Option<Vec<Node<'_>>> {
     let mut found = Vec::new();
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {

@@ -40,6 +40,7 @@
 
 use tree_sitter::Node;
 
+use super::factories::yielded_values;
 use super::{Called, Evaluator, Value, methods};
 use crate::core::analysis::api::{self, Class};
 use crate::core::analysis::choices::thread_pool;
@@ -1276,7 +1277,7 @@ impl<'a> Evaluator<'a> {
                 }
                 if decorators.iter().any(|d| d.ends_with("contextmanager")) {
                     // `with ThreadPool(2) as pool: yield pool`.
-                    let yields = self.yielded_values(statement);
+                    let yields = yielded_values(statement.field("body")?)?;
                     return (decorators.len() == 1
                         && !yields.is_empty()
                         && yields.iter().all(|v| self.may_give_thread_pool(*v, scope)))
@@ -1328,26 +1329,6 @@ impl<'a> Evaluator<'a> {
                     .is_some_and(|value| self.may_give_thread_pool(value, scope))
         });
         makes_thread_pool.then_some(hook)
-    }
-
-    /// The values the `yield` expressions of the function `def` give, outside the functions
-    /// and classes nested in it; empty when one yields nothing.
-    fn yielded_values(&self, def: Node<'a>) -> Vec<Node<'a>> {
-        let mut found = Vec::new();
-        let mut stack: Vec<Node<'a>> = def.field("body").into_iter().collect();
-        while let Some(node) = stack.pop() {
-            match node.kind_name() {
-                "function_definition" | "class_definition" | "lambda" => continue,
-                "yield" => match node.named_child(0) {
-                    Some(value) => found.push(value),
-                    None => return Vec::new(),
-                },
-                _ => {}
-            }
-            let mut cursor = node.walk();
-            stack.extend(node.named_children(&mut cursor));
-        }
-        found
     }
 
     /// The names the method bound by `method` reads on its instance (`self.NAME`), and

@@ -274,76 +274,32 @@ fn report_bound_method_factories_and_dataclass_task_wrappers() {
 
 /// A base's method that gets its pool from a method a subclass overrides (the template
 /// method) hands the callable to the subclass's pool: a process wrapper on the subclass that
-/// makes a process pool, none on the one that makes a thread pool.
+/// makes a process pool, none on the one that makes a thread pool (`template_methods`). The
+/// hook may be a property, a class or static method, a context manager, or an abstract
+/// method in a file that names no pool, which the subclass's file asks for
+/// (`template_hook_kinds`), or a class attribute naming the pool's class
+/// (`template_class_attribute`). The subclass's instance may come from another file's
+/// factory or module-level instance, or a conditional between it and the base
+/// (`template_instances`). The base may be generic, re-exported by its package, or come after
+/// a mixin of another file that makes the pool; a hook the base sets on its instance, or a
+/// property giving a process pool on some path only, makes no template (`template_bases`).
 #[test]
 fn report_and_diff_template_methods() {
-    let copy = copy_package(&packages_dir().join("template_methods"));
-    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
-    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
-    insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_snapshot!("packages_template_methods_report", report);
-        insta::assert_snapshot!("packages_template_methods_diff", diff);
-    });
-}
-
-/// The template's hook may be a property, a class method or a static method, or an abstract
-/// property of an `abc.ABC` base, or an abstract method in a file that names no pool (which
-/// the prefilter passes over, and the subclass's file asks for): a subclass's override that
-/// makes a process pool makes the template a process wrapper; one that makes a thread pool
-/// does not.
-#[test]
-fn report_and_diff_template_hook_kinds() {
-    let copy = copy_package(&packages_dir().join("template_hook_kinds"));
-    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
-    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
-    insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_snapshot!("packages_template_hook_kinds_report", report);
-        insta::assert_snapshot!("packages_template_hook_kinds_diff", diff);
-    });
-}
-
-/// A subclass that makes a template method a process wrapper reached through another file's
-/// factory (`make_runner()`), a module-level instance, or a conditional between it and the
-/// thread-pool base: reported; the base itself and a factory of it: not.
-#[test]
-fn report_and_diff_template_instances() {
-    let copy = copy_package(&packages_dir().join("template_instances"));
-    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
-    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
-    insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_snapshot!("packages_template_instances_report", report);
-        insta::assert_snapshot!("packages_template_instances_diff", diff);
-    });
-}
-
-/// Bases a template is read through: a generic `abc.ABC` base re-exported by its package
-/// and subscripted (`Engine[int]`), whose file names no pool, with a second hook the
-/// template does not read; a mixin of another file that makes the pool. Not through a hook
-/// the base may set on its instance (`self._executor = executor`), nor a property that makes
-/// a process pool only on some path.
-#[test]
-fn report_and_diff_template_bases() {
-    let copy = copy_package(&packages_dir().join("template_bases"));
-    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
-    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
-    insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_snapshot!("packages_template_bases_report", report);
-        insta::assert_snapshot!("packages_template_bases_diff", diff);
-    });
-}
-
-/// The template's hook may be a class attribute naming the pool's class (`executor_cls =
-/// ThreadPoolExecutor`), which a subclass in another file sets to `ProcessPoolExecutor`;
-/// the base's file names no process pool. One that sets another thread pool stays quiet.
-#[test]
-fn report_and_diff_template_class_attribute() {
-    let copy = copy_package(&packages_dir().join("template_class_attribute"));
-    let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
-    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
-    insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_snapshot!("packages_template_class_attribute_report", report);
-        insta::assert_snapshot!("packages_template_class_attribute_diff", diff);
-    });
+    for name in [
+        "template_methods",
+        "template_hook_kinds",
+        "template_class_attribute",
+        "template_instances",
+        "template_bases",
+    ] {
+        let copy = copy_package(&packages_dir().join(name));
+        let report = stdout(&picklefix(copy.path(), &["--show-apis", "."]));
+        let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+        insta::with_settings!({snapshot_path => "../snapshots"}, {
+            insta::assert_snapshot!(format!("packages_{name}_report"), report);
+            insta::assert_snapshot!(format!("packages_{name}_diff"), diff);
+        });
+    }
 }
 
 #[test]

@@ -928,6 +928,7 @@ pub(super) fn qualified_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::analysis::NO_APIS;
     use crate::core::semantic::SemanticModel;
 
     /// The qualified name of the last line's expression, read at module level.
@@ -935,13 +936,7 @@ mod tests {
         let tree = crate::core::parse::parse(source).expect("the test source parses");
         let (model, nodes) =
             SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(
-            &model,
-            source,
-            tree.root_node(),
-            &crate::core::analysis::NO_APIS,
-            &nodes,
-        );
+        let eval = Evaluator::new(&model, source, tree.root_node(), &NO_APIS, &nodes);
         let root = tree.root_node();
         let last = root.named_child(u32::try_from(root.named_child_count()).ok()? - 1)?;
         qualified_name(&eval, last.named_child(0)?, SemanticModel::MODULE)

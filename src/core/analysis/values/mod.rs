@@ -1129,6 +1129,7 @@ fn only_positional(node: Node<'_>) -> Option<Node<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::analysis::NO_APIS;
     use crate::core::parse::parse;
 
     /// tqdm 4.70's `_executor_map` callers pass a thread pool (unknown), an interpreter pool
@@ -1236,13 +1237,7 @@ mod tests {
             let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, &source) else {
                 continue;
             };
-            let eval = Evaluator::new(
-                &model,
-                &source,
-                tree.root_node(),
-                &crate::core::analysis::NO_APIS,
-                &nodes,
-            );
+            let eval = Evaluator::new(&model, &source, tree.root_node(), &NO_APIS, &nodes);
             check(&path, &tree, &eval);
             files += 1;
         }

@@ -213,6 +213,7 @@ impl<'a> Evaluator<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::analysis::NO_APIS;
     use crate::core::parse::parse;
     use crate::core::semantic::SemanticModel;
 
@@ -222,13 +223,7 @@ mod tests {
         let tree = parse(source).expect("the test source parses");
         let (model, nodes) =
             SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(
-            &model,
-            source,
-            tree.root_node(),
-            &crate::core::analysis::NO_APIS,
-            &nodes,
-        );
+        let eval = Evaluator::new(&model, source, tree.root_node(), &NO_APIS, &nodes);
         let main = source.find("def main").expect("a main function");
         let read = main + source[main..].find(&format!("{name}(")).expect("a read");
         let ids = model.bindings_of(SemanticModel::MODULE, name);
@@ -247,13 +242,7 @@ mod tests {
         let tree = parse(source).expect("the test source parses");
         let (model, nodes) =
             SemanticModel::build_with_nodes(&tree, source).expect("a model of the test source");
-        let eval = Evaluator::new(
-            &model,
-            source,
-            tree.root_node(),
-            &crate::core::analysis::NO_APIS,
-            &nodes,
-        );
+        let eval = Evaluator::new(&model, source, tree.root_node(), &NO_APIS, &nodes);
         let read = source.find("t.map(").expect("a read");
         let main = model.scope_at(read);
         let ids = model.bindings_of(main, "t");

@@ -22,7 +22,13 @@ use std::path::{Path, PathBuf};
 use crate::core::analysis::{Exports, HandedPool, Held, NamePart};
 
 /// What tells one request of the run from another (`HandedPool::request`).
-type Request = (String, Option<usize>, Option<String>, Option<NamePart>);
+type Request = (
+    String,
+    Option<usize>,
+    Option<String>,
+    Option<NamePart>,
+    bool,
+);
 use crate::run::file_list::FileList;
 use crate::run::package::{Modules, module_of, package_of};
 use crate::run::read;

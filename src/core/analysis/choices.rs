@@ -45,7 +45,7 @@
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, Target};
+use super::api::{ApiRow, Class, Target};
 use super::callables::unparenthesize;
 use super::conditions::{Condition, Constant, Fact, Test, facts_to, pick_fact};
 use super::unpicklable::qualified_name;
@@ -817,6 +817,9 @@ pub(super) fn passes_pool(
         && match eval.eval(passed, scope) {
             Value::Instance { .. } | Value::Declared(_) | Value::OwnInstance(_) => true,
             Value::Function(row) => matches!(row.target, Target::Method(_)),
+            // A process pool's class, where a constructor's parameter was assumed one
+            // (`handed::Held::PoolClass`).
+            Value::Class { class, .. } => class != Class::Process,
             _ => false,
         }
 }

@@ -131,11 +131,6 @@ pub enum Test {
     /// is a site only when its instance is made in sight leaving the slot out, or passing the
     /// `multiprocessing` module or a context that is not fork's there.
     KeptContext,
-    /// As `KeptPool`, for a pool the constructor picks by a flag, a thread pool otherwise
-    /// (`self._pool = ProcessPoolExecutor(2) if use_processes else ThreadPoolExecutor(2)`): a
-    /// call is a site only when its instance is made in sight with a literal flag, or the
-    /// literal default, that picks the process pool (true when the condition `holds`).
-    KeptTruthy,
     /// As `KeptPool`, for a pool the constructor keeps as given or makes a process pool in
     /// place of a missing one (`self._executor = executor if executor is not None else
     /// ProcessPoolExecutor(2)`): a call is no site only when its instance is made in sight
@@ -596,7 +591,6 @@ impl Test {
                 | Test::HandedPool
                 | Test::KeptPool
                 | Test::KeptContext
-                | Test::KeptTruthy
                 | Test::KeptMade,
                 _,
             ) => None,
@@ -944,6 +938,12 @@ fn last_leaves(statement: Node<'_>) -> bool {
 }
 
 /// The facts about single names that `condition` evaluating to `holds` gives.
+pub fn facts_of<'a>(eval: &Evaluator<'a>, condition: Node<'a>, holds: bool) -> Vec<Fact<'a>> {
+    let mut facts = Vec::new();
+    condition_facts(eval, condition, holds, &mut facts);
+    facts
+}
+
 fn condition_facts<'a>(
     eval: &Evaluator<'a>,
     condition: Node<'a>,

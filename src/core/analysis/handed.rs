@@ -67,6 +67,14 @@ pub enum Held {
         fork: bool,
     },
     Object(String),
+    /// A process pool's class handed to a class's constructor (`Runner(ProcessPoolExecutor)`),
+    /// which keeps it to make its pools with (`self.executor_cls(2)`). A function handed a
+    /// class reads it as any pool-class parameter (`choices::pool_parameter`), so only a
+    /// constructor's parameter is assumed to hold it (`Evaluator::assumed_pool`).
+    PoolClass {
+        class: Class,
+        fork: bool,
+    },
     Method {
         class: Class,
         method: &'static str,
@@ -123,14 +131,24 @@ impl NamePart {
 
 impl HandedPool {
     /// What tells one request from another for the run (`run::handed`): the function, the
-    /// slot, and for a name the part of it handed over.
-    pub fn request(&self) -> (String, Option<usize>, Option<String>, Option<NamePart>) {
+    /// slot, for a name the part of it handed over, and whether a pool's class is handed
+    /// (which the slot may also take a pool beside).
+    pub fn request(
+        &self,
+    ) -> (
+        String,
+        Option<usize>,
+        Option<String>,
+        Option<NamePart>,
+        bool,
+    ) {
         let part = match &self.held {
             Held::Name { part, .. } => Some(part.clone()),
             _ => None,
         };
+        let class = matches!(self.held, Held::PoolClass { .. });
         let keyword = self.keyword.clone();
-        (self.function.clone(), self.position, keyword, part)
+        (self.function.clone(), self.position, keyword, part, class)
     }
 }
 
@@ -382,6 +400,9 @@ fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<S
 fn held_by(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Held> {
     match eval.eval(node, scope) {
         Value::Instance { class, fork } => Some(Held::Pool { class, fork }),
+        Value::Class { class, fork } if class != Class::Process => {
+            Some(Held::PoolClass { class, fork })
+        }
         Value::Declared(class) => Some(Held::Object(class)),
         Value::OwnInstance(class) => eval.own_class_path(class).map(Held::Object),
         Value::Function(row) => match row.target {

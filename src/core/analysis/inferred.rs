@@ -70,22 +70,22 @@ use super::arguments::{
 use super::callables::unparenthesize;
 use super::choices::facts_of_choice;
 use super::conditions::{
-    Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of, facts_to,
-    folded_default_of, picked_class_fact, replaced_default, text_hash,
+    Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of, facts_of,
+    facts_to, folded_default_of, pick_fact, picked_class_fact, replaced_default, text_hash,
 };
 use super::exports::inherited_template_rows;
 use super::flow::started_right_away;
 use super::handed::{HandedPool, Held};
 use super::helper_calls::through_helper;
 use super::inspection::{inspected, names_read, own_keywords};
-use super::kept_pools::{KeptValue, kept_pool_slot};
+use super::kept_pools::{KeptBy, KeptValue, kept_pool_slot};
 use super::precheck::tests_picklability;
 use super::sites::{
     Forwarding, Site, find_forwarding, find_sites, find_splat_forwarding, leading_splats,
     sites_among, splatting,
 };
 use super::user_api::WorkerSlot;
-use super::values::{Called, Evaluator, Value, argument, string_content};
+use super::values::{Called, Evaluator, PoolChoice, Value, argument, string_content};
 use super::worker_reads::{Entry, Step, WorkerUse, followed, keywords_of};
 use super::worker_state::kept_for_later_calls;
 use super::wrapper_containers::{
@@ -2783,27 +2783,39 @@ fn conditions_at(
 /// then `self.pool.map(self.fn, xs)` in `run`) is judged by its own call as well: the pool
 /// the method uses is the one that call passes (`Sampler(fn)` without a pool maps in the
 /// parent), and a flag that picks the process pool must pick it there.
-fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<PendingCondition> {
-    let def = eval.scope_node(function)?;
+fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Vec<PendingCondition> {
+    let Some(def) = eval.scope_node(function) else {
+        return Vec::new();
+    };
     if !TextRange::of(def).contains_range(TextRange::of(call)) {
         // The call is in another method of the constructor's class.
-        let class = eval.model.scope(function).parent?;
+        let Some(class) = eval.model.scope(function).parent else {
+            return Vec::new();
+        };
         if eval.init_of(class) != Some(function) {
-            return None;
+            return Vec::new();
         }
         let mut method = eval.model.scope_at(call.start_byte());
         while eval.model.scope(method).parent != Some(class) {
-            method = eval.model.scope(method).parent?;
+            match eval.model.scope(method).parent {
+                Some(parent) => method = parent,
+                None => return Vec::new(),
+            }
         }
-        let (position, name, kept) = kept_pool_slot(eval, call, method)?;
+        let (position, name, kept) = match kept_pool_slot(eval, call, method) {
+            Some(KeptBy::Slot(position, name, kept)) => (position, name, kept),
+            Some(KeptBy::Chosen(init, choice)) => {
+                return chosen_conditions(eval, init, choice, false);
+            }
+            None => return Vec::new(),
+        };
         let (test, holds) = match kept {
             KeptValue::Pool => (Test::HandedPool, true),
-            KeptValue::Flag { holds } => (Test::Truthy, holds),
             // A thread pool passed in the slot refutes it, `None` leaves the process pool.
             KeptValue::Made => (Test::ProcessPool, true),
-            KeptValue::Context => return None,
+            KeptValue::Context => return Vec::new(),
         };
-        return Some(PendingCondition {
+        return vec![PendingCondition {
             position,
             keyword: Some(name.to_string()),
             default: default_of(eval, def, name),
@@ -2811,38 +2823,71 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Option<
             holds,
             kept: false,
             fold: Folds::NONE,
-        });
+        }];
     }
-    let (position, name, kept) = kept_pool_slot(eval, call, function)?;
     let constructor = eval.model.scope(function).name.as_deref() == Some("__init__");
-    let mut default = None;
-    let mut holds = true;
+    let (position, name, kept) = match kept_pool_slot(eval, call, function) {
+        Some(KeptBy::Slot(position, name, kept)) => (position, name, kept),
+        Some(KeptBy::Chosen(init, choice)) => {
+            return chosen_conditions(eval, init, choice, !constructor);
+        }
+        None => return Vec::new(),
+    };
     let test = match (constructor, kept) {
         (true, KeptValue::Pool) => Test::HandedPool,
         (false, KeptValue::Pool) => Test::KeptPool,
         // In the constructor the parameter is read as any context parameter is
-        // (`choices::pool_parameter`), and the flag as any parameter tested on the way.
-        (true, KeptValue::Context | KeptValue::Flag { .. }) => return None,
+        // (`choices::pool_parameter`).
+        (true, KeptValue::Context | KeptValue::Made) => return Vec::new(),
         (false, KeptValue::Context) => Test::KeptContext,
-        (true, KeptValue::Made) => return None,
         (false, KeptValue::Made) => Test::KeptMade,
-        (false, KeptValue::Flag { holds: when }) => {
-            let class = eval.model.scope(function).parent?;
-            let init = eval.scope_node(eval.init_of(class)?)?;
-            default = default_of(eval, init, name);
-            holds = when;
-            Test::KeptTruthy
-        }
     };
-    Some(PendingCondition {
+    vec![PendingCondition {
         position,
         keyword: Some(name.to_string()),
-        default,
+        default: None,
         test,
-        holds,
+        holds: true,
         kept: false,
         fold: Folds::NONE,
-    })
+    }]
+}
+
+/// The conditions under which the constructor `init` keeps the process pool it chooses
+/// (`Evaluator::kept_chosen_pool`): the facts about its parameters on the way to the pool, or
+/// that the test choosing another did not hold. A method judges them by the call that made
+/// its instance (`kept`, `kept_pools::refuted_by_instance_state`), the constructor by its own
+/// call. A fact about anything else (a global, the environment) says nothing, and keeps the
+/// site.
+fn chosen_conditions(
+    eval: &Evaluator<'_>,
+    init: ScopeId,
+    choice: PoolChoice<'_>,
+    kept: bool,
+) -> Vec<PendingCondition> {
+    let Some(def) = eval.scope_node(init) else {
+        return Vec::new();
+    };
+    let facts = match choice {
+        PoolChoice::Reached(value) => facts_to(eval, value, def),
+        PoolChoice::Unless(test) => facts_of(eval, test, false),
+        PoolChoice::Picked(pick) => {
+            let mut facts = facts_to(eval, pick, def);
+            facts.extend(pick_fact(eval, pick, init));
+            facts
+        }
+        PoolChoice::StartMethod(method) => vec![Fact {
+            name: eval.text(method),
+            read: method,
+            test: Test::Equals(text_hash("fork"), false),
+            holds: true,
+        }],
+    };
+    facts
+        .iter()
+        .filter_map(|fact| pending(eval, def, init, 1, fact))
+        .map(|condition| PendingCondition { kept, ..condition })
+        .collect()
 }
 
 /// `fact` as a condition on the parameter of `function` (whose `def` is `def`) it is about,
@@ -3036,7 +3081,7 @@ fn passed_on(
     if condition.kept
         || matches!(
             condition.test,
-            Test::KeptPool | Test::KeptContext | Test::KeptTruthy | Test::KeptMade
+            Test::KeptPool | Test::KeptContext | Test::KeptMade
         )
     {
         return kept_on_self(eval, site, function, condition);

@@ -48,10 +48,10 @@ use crate::core::parse::has_splats;
 
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
-use super::conditions::{Condition, Test, constant};
+use super::conditions::{Condition, Test};
 use super::inferred::{module_function, parameter_slot, sole_return};
 use super::user_api::UserKind;
-use super::values::{Evaluator, Value, argument};
+use super::values::{Evaluator, PoolChoice, Value, argument};
 use crate::core::semantic::{Binding, BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -86,25 +86,31 @@ pub(super) enum KeptValue {
     /// A context whose default is not fork's (`context=multiprocessing`), whose classes the
     /// method calls (`self._context.Process(target=fn)`, `self._context.Pool().map(fn, xs)`).
     Context,
-    /// A process pool the constructor keeps when the flag in the slot is true (`holds`) or
-    /// false, a thread pool otherwise (`Evaluator::kept_flag_pool`).
-    Flag { holds: bool },
     /// The pool given in the slot, or a process pool made in place of a missing one
     /// (`Evaluator::kept_made_parameter`).
     Made,
+}
+
+/// What the receiver of a pool's method keeps from the constructor (`kept_pool_slot`).
+pub(super) enum KeptBy<'a> {
+    /// The parameter at this slot (its position after `self`, its name) keeps it.
+    Slot(Option<usize>, &'a str, KeptValue),
+    /// The constructor of this scope chooses it (`Evaluator::kept_chosen_pool`).
+    Chosen(ScopeId, PoolChoice<'a>),
 }
 
 /// The slot of the constructor parameter whose pool the receiver of `call`, in the method of
 /// scope `function`, is (`self.executor.submit(...)`, or through a local bound once to
 /// `self.executor`), or whose context made it (`self._context.Process(...)`, a local bound
 /// to `self._context.Pool()`): its position in a call of the class (after `self`), its
-/// keyword and what it keeps. `None` when the receiver is no kept attribute, or no file hands
-/// the class a pool.
+/// keyword and what it keeps; or the choice by which the constructor keeps a process pool
+/// there (`Evaluator::kept_chosen_pool`). `None` when the receiver is no kept attribute, or no
+/// file hands the class a pool.
 pub(super) fn kept_pool_slot<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
     function: ScopeId,
-) -> Option<(Option<usize>, &'a str, KeptValue)> {
+) -> Option<KeptBy<'a>> {
     let mut called = unparenthesize(call.field("function")?);
     // The pool's method kept in a local first (`map_fn = self.pool.map`), or chosen over the
     // builtin `map` (`self.pool.map if self.pool is not None else map`, emcee's).
@@ -134,28 +140,40 @@ pub(super) fn kept_pool_slot<'a>(
         match node.kind_name() {
             "attribute" => {
                 let pool = eval
-                    .kept_pool_parameter(node, function)
+                    .kept_pool_parameter(node, function, false)
                     .filter(|_| !made)
-                    .map(|(at, name)| (at, name, KeptValue::Pool));
+                    .map(|(at, name)| KeptBy::Slot(at, name, KeptValue::Pool));
                 return pool
                     .or_else(|| {
                         let (at, name) = eval.kept_context_parameter(node, function)?;
-                        Some((at, name, KeptValue::Context))
+                        Some(KeptBy::Slot(at, name, KeptValue::Context))
                     })
                     .or_else(|| {
-                        let (at, name, holds) =
-                            eval.kept_flag_parameter(node, function).filter(|_| !made)?;
-                        Some((at, name, KeptValue::Flag { holds }))
+                        // A context made for a start method is read as any kept context.
+                        let (init, choice) = eval
+                            .kept_choice(node, function, false)
+                            .filter(|(_, c)| !made || matches!(c, PoolChoice::StartMethod(_)))?;
+                        Some(KeptBy::Chosen(init, choice))
                     })
                     .or_else(|| {
                         let (at, name) =
                             eval.kept_made_parameter(node, function).filter(|_| !made)?;
-                        Some((at, name, KeptValue::Made))
+                        Some(KeptBy::Slot(at, name, KeptValue::Made))
                     });
             }
             "identifier" => node = sole_local_value(eval, node, function)?,
-            // A class of the kept context, made here (`self._context.Pool()`).
+            // A pool made here of the class handed to the constructor or chosen there
+            // (`self._cls(2)`), or of the kept context (`self._context.Pool()`).
             "call" if !made => {
+                let class = node.field("function").map(unparenthesize);
+                if let Some(class) = class.filter(|class| class.kind_name() == "attribute") {
+                    if let Some((at, name)) = eval.kept_pool_parameter(class, function, true) {
+                        return Some(KeptBy::Slot(at, name, KeptValue::Pool));
+                    }
+                    if let Some((init, choice)) = eval.kept_choice(class, function, true) {
+                        return Some(KeptBy::Chosen(init, choice));
+                    }
+                }
                 made = true;
                 node = node
                     .field("function")
@@ -203,7 +221,6 @@ pub(super) fn refuted_by_construction(
     scope: ScopeId,
 ) -> bool {
     let context = condition.test == Test::KeptContext;
-    let flag = condition.test == Test::KeptTruthy;
     if condition.test == Test::KeptMade {
         return match construction(eval, arguments, scope) {
             Made::By(class, arguments, scope) => {
@@ -213,17 +230,16 @@ pub(super) fn refuted_by_construction(
             _ => false,
         };
     }
-    if !(condition.test == Test::KeptPool || context || flag) || (!condition.holds && !flag) {
+    if !(condition.test == Test::KeptPool || context) || !condition.holds {
         return false;
     }
     match construction(eval, arguments, scope) {
         Made::OnSelf => false,
         // A subclass's constructor may take other arguments: only the class's own call says.
         Made::By(class, arguments, scope) => {
-            let passes = match (context, flag) {
-                (true, _) => passes_context(eval, condition, arguments, scope),
-                (_, true) => passes_flag(eval, condition, arguments),
-                _ => passes_pool(eval, condition, arguments, scope),
+            let passes = match context {
+                true => passes_context(eval, condition, arguments, scope),
+                false => passes_pool(eval, condition, arguments, scope),
             };
             home != Some(class.as_str()) || !passes
         }
@@ -233,7 +249,7 @@ pub(super) fn refuted_by_construction(
         }
         Made::Imported(class, kept) => {
             let name = class.rsplit('.').next();
-            context || flag || home != name || !kept.iter().any(|slot| slot.fills(condition))
+            context || home != name || !kept.iter().any(|slot| slot.fills(condition))
         }
         Made::OutOfSight => true,
     }
@@ -283,26 +299,6 @@ fn passes_thread_pool(
         ..*condition
     };
     crate::core::analysis::choices::refuted_by_thread_pool(eval, &pool, arguments, scope)
-}
-
-/// Whether a call of the class with `arguments` gives the flag of the `Test::KeptTruthy`
-/// `condition` the value that keeps the process pool: a literal there, or the literal default
-/// when it leaves the slot out. Anything else (a name, a splat) may be either.
-fn passes_flag(eval: &Evaluator<'_>, condition: &Condition, arguments: Node<'_>) -> bool {
-    if has_splats(arguments) {
-        return false;
-    }
-    let given = argument(
-        arguments,
-        eval.source,
-        condition.position,
-        condition.keyword,
-    );
-    let value = match given {
-        Some(node) => constant(unparenthesize(node), eval.source),
-        None => condition.default,
-    };
-    value.and_then(|value| Test::Truthy.judge(value)) == Some(condition.holds)
 }
 
 /// Whether a call of the class with `arguments` leaves the kept context of `condition` to its

@@ -434,7 +434,7 @@ impl<'a> Evaluator<'a> {
         let defined = self.model.bindings_of(class, attr).iter();
         if !self.may_make_pools(class)
             || self.kept_from_handed(class, attr)
-            || self.kept_flag_pool(class, attr).is_some()
+            || self.kept_chosen_pool(class, attr).is_some()
             || defined
                 .clone()
                 .any(|&id| self.model.binding(id).kind != BindingKind::Assignment)
@@ -579,7 +579,7 @@ impl<'a> Evaluator<'a> {
         if let Some(pool) = self.kept_handed_pool(class_scope, attr) {
             return pool;
         }
-        if let Some((pool, ..)) = self.kept_flag_pool(class_scope, attr) {
+        if let Some((pool, _)) = self.kept_chosen_pool(class_scope, attr) {
             return pool;
         }
         if self.assigns_thread_pool(&assignments) {
@@ -789,59 +789,284 @@ impl<'a> Evaluator<'a> {
         })
     }
 
-    /// The process pool the constructor of `class` keeps in `attr` when a flag it is given says
-    /// so, against a thread pool otherwise: its one assignment to the attribute is `self.<attr>
-    /// = ProcessPoolExecutor(2) if flag else ThreadPoolExecutor(2)` (either way round), in the
-    /// body of `__init__` itself, `flag` one of its parameters bound once. Within the class the
-    /// attribute is that pool, and `kept_pools` judges each call of the class by the flag it
-    /// passes (`Test::KeptTruthy`); code outside the class cannot tell. The pool, the flag's
-    /// name and whether it takes the process pool when true.
-    pub(in crate::core::analysis) fn kept_flag_pool(
+    /// The process pool the constructor of `class` keeps in `attr` on some paths, a thread
+    /// pool on the others, or the class of either, kept to make pools with (`self._cls(2)` in
+    /// a method), with what says when it keeps the process pool (`PoolChoice`):
+    ///
+    /// ```text
+    /// self.pool = ProcessPoolExecutor(2) if flag else ThreadPoolExecutor(2)   # either way round
+    ///
+    /// if backend == "process":                      # `if`/`elif`/`else`, `match`, any test
+    ///     self.pool = ProcessPoolExecutor(2)        # PoolChoice::Reached: the facts on the way
+    /// elif backend == "thread":
+    ///     self.pool = ThreadPoolExecutor(2)
+    ///
+    /// self.cls = ProcessPoolExecutor                # a default, then another choice
+    /// if threads:                                   # PoolChoice::Unless: the test did not hold
+    ///     self.cls = ThreadPoolExecutor
+    /// ```
+    ///
+    /// Every assignment to the attribute is a statement of `__init__` itself, in no loop; one
+    /// gives the process pool and the others a thread pool. The pool's is the last one to run
+    /// (those after it in the source lie in other branches of an `if` or `match` it is in), so
+    /// that the attribute holds it exactly when the constructor reaches it; or it is the
+    /// first, in the body itself, followed by one other under an `if` of the body without
+    /// `elif` or `else`, with no `return` between. Within the class the attribute is that pool (or
+    /// class), and each call of the class is judged by what it passes to the parameters the
+    /// choice tests (`inferred::chosen_conditions`); code outside the class cannot tell.
+    pub(in crate::core::analysis) fn kept_chosen_pool(
         &self,
         class: ScopeId,
         attr: &str,
-    ) -> Option<(Value, &'a str, bool)> {
+    ) -> Option<(Value, PoolChoice<'a>)> {
         let init = self.init_of(class)?;
         let assignments = self.assignments_to(class, attr)?;
-        let [assignment] = assignments.as_slice() else {
-            return None;
+        let def = self.scope_node(init)?;
+        let body = def.field("body")?;
+        let in_init = |assignment: &Node<'a>| {
+            let left = assignment.field("left");
+            let object = left.and_then(|left| left.field("object"));
+            assignment
+                .parent()
+                .is_some_and(|s| s.kind_name() == "expression_statement")
+                && self.model.scope_at(assignment.start_byte()) == init
+                && !in_loop(*assignment, def)
+                && left.is_some_and(|left| left.kind_name() == "attribute")
+                && object.is_some_and(|o| self.method_class(self.text(o), init) == Some(class))
         };
-        let statement = assignment.parent()?;
-        let body = self.scope_node(init)?.field("body")?;
-        if statement.kind_name() != "expression_statement" || statement.parent() != Some(body) {
+        if assignments.is_empty() || !assignments.iter().all(in_init) {
             return None;
         }
-        let left = assignment.field("left")?;
-        let object = left.field("object")?;
-        let right = unparenthesize(assignment.field("right")?);
-        if left.kind_name() != "attribute"
-            || self.method_class(self.text(object), init) != Some(class)
-            || right.kind_name() != "conditional_expression"
+        if let [only] = assignments.as_slice()
+            && let Some(found) = self.kept_picked(class, attr, *only, init)
         {
-            return None;
-        }
-        let (first, test, second) = (
-            right.named_child(0)?,
-            unparenthesize(right.named_child(1)?),
-            right.named_child(2)?,
-        );
-        let flag = self.text(test);
-        let parameter = matches!(self.model.bindings_of(init, flag),
-            [only] if self.model.binding(*only).kind == BindingKind::Parameter);
-        if test.kind_name() != "identifier" || !parameter {
-            return None;
+            return Some(found);
         }
         let process = |node: Node<'a>| match self.eval(node, init) {
-            value @ Value::Instance { class, fork: false } if class != Class::Process => {
+            value @ (Value::Instance { class, fork: false }
+            | Value::Class { class, fork: false })
+                if class != Class::Process =>
+            {
                 Some(value)
             }
             _ => None,
         };
-        let thread = |node: Node<'a>| self.may_give_thread_pool(node, init);
-        match (process(first), process(second)) {
-            (Some(pool), None) if thread(second) => Some((pool, flag, true)),
-            (None, Some(pool)) if thread(first) => Some((pool, flag, false)),
-            _ => None,
+        // What each assignment may give: both branches of a conditional expression, also of
+        // the one a local class is chosen by (`cls = P if flag else T`, `self.pool = cls(2)`).
+        let (mut pool, mut threads) = (None, false);
+        for (at, assignment) in assignments.iter().enumerate() {
+            let mut right = unparenthesize(assignment.field("right")?);
+            let made = self.chosen_local_class(right, init);
+            if let Some(class) = made {
+                right = class;
+            }
+            let given = match right.kind_name() {
+                "conditional_expression" => vec![right.named_child(0)?, right.named_child(2)?],
+                _ => vec![right],
+            };
+            for value in given {
+                let found = process(value).and_then(|found| match (made, found) {
+                    (None, found) => Some(found),
+                    (Some(_), Value::Class { class, fork }) => {
+                        Some(Value::Instance { class, fork })
+                    }
+                    (Some(_), _) => None,
+                });
+                match found {
+                    Some(found) if pool.is_none() => pool = Some((at, value, found)),
+                    Some(_) => return None,
+                    None if self.may_give_thread_pool(value, init) => threads = true,
+                    None => return None,
+                }
+            }
+        }
+        let (at, reached, pool) = pool.filter(|_| threads)?;
+        if !self.read_as_receiver(class, attr, matches!(pool, Value::Class { .. })) {
+            return None;
+        }
+        if assignments[at + 1..]
+            .iter()
+            .all(|later| exclusive(assignments[at], *later))
+        {
+            return Some((pool, PoolChoice::Reached(reached)));
+        }
+        let [first, second] = assignments.as_slice() else {
+            return None;
+        };
+        let (before, after) = (first.parent()?, second.parent()?);
+        let choice = after.parent()?.parent()?;
+        let mut cursor = choice.walk();
+        let alternative = choice
+            .named_children(&mut cursor)
+            .any(|c| matches!(c.kind_name(), "elif_clause" | "else_clause"));
+        let returns = |from: usize, to: usize| {
+            let mut cursor = body.walk();
+            body.named_children(&mut cursor)
+                .filter(|statement| (from..to).contains(&statement.start_byte()))
+                .any(|statement| holds_kind(statement, "return_statement"))
+        };
+        (before.parent() == Some(body)
+            && choice.kind_name() == "if_statement"
+            && choice.parent() == Some(body)
+            && choice.field("consequence") == after.parent()
+            && !alternative
+            && !returns(before.end_byte(), choice.start_byte()))
+        .then(|| Some((pool, PoolChoice::Unless(choice.field("condition")?))))?
+    }
+
+    /// The choice of a class that `value`, in the constructor `init`, calls through a local
+    /// bound once to it (`cls = ProcessPoolExecutor if flag else ThreadPoolExecutor`, then
+    /// `self.pool = cls(2)`).
+    fn chosen_local_class(&self, value: Node<'a>, init: ScopeId) -> Option<Node<'a>> {
+        let local = value
+            .field("function")
+            .filter(|_| value.kind_name() == "call")
+            .map(unparenthesize)
+            .filter(|f| f.kind_name() == "identifier")?;
+        let binding = self.model.sole_binding(init, self.text(local))?;
+        let choice = unparenthesize(self.node_at(binding.value?)?);
+        (binding.kind == BindingKind::Assignment
+            && binding.scope == init
+            && choice.kind_name() == "conditional_expression")
+            .then_some(choice)
+    }
+
+    /// The pool's class `kept_chosen_pool` finds the constructor `init` picking in its one
+    /// `assignment` to `attr` by a parameter, from a table of a process pool's class and a
+    /// thread pool's (`self._cls = EXECUTORS[mode]`, `values::picked_classes`), or the
+    /// context it makes for a start method it is given (`self.ctx =
+    /// multiprocessing.get_context(start_method)`, a process context unless that is
+    /// `"fork"`).
+    fn kept_picked(
+        &self,
+        class: ScopeId,
+        attr: &str,
+        assignment: Node<'a>,
+        init: ScopeId,
+    ) -> Option<(Value, PoolChoice<'a>)> {
+        let right = unparenthesize(assignment.field("right")?);
+        let parameter = |node: Node<'a>| {
+            node.kind_name() == "identifier"
+                && matches!(self.model.bindings_of(init, self.text(node)),
+                    [only] if self.model.binding(*only).kind == BindingKind::Parameter)
+        };
+        let (value, choice) = match right.kind_name() {
+            "subscript" => {
+                let entries = self.pick_entries(right, init)?;
+                let pool = entries
+                    .iter()
+                    .find_map(|entry| match self.eval(entry.value, init) {
+                        value @ Value::Class { class, fork: false } if class != Class::Process => {
+                            Some(value)
+                        }
+                        _ => None,
+                    })?;
+                let threads = entries
+                    .iter()
+                    .any(|entry| thread_pool(self, entry.value, init));
+                (threads.then_some(pool)?, PoolChoice::Picked(right))
+            }
+            "call" => {
+                let function = right.field("function")?;
+                let method = argument(
+                    right.field("arguments")?,
+                    self.source,
+                    Some(0),
+                    Some("method"),
+                )?;
+                let method = unparenthesize(method);
+                if self.eval(function, init) != Value::GetContext || !parameter(method) {
+                    return None;
+                }
+                (
+                    Value::Context { fork: false },
+                    PoolChoice::StartMethod(method),
+                )
+            }
+            _ => return None,
+        };
+        self.read_as_receiver(class, attr, matches!(value, Value::Class { .. }))
+            .then_some((value, choice))
+    }
+
+    /// Whether every read of `<object>.attr` in the class of scope `class`, other than an
+    /// assignment to it, uses what the attribute holds where `kept_pools` follows it to the
+    /// constructor's choice: a pool as the object of a method (`self.pool.map`), a `with` item
+    /// or a local's value; a pool's class (`class_valued`) called to make a pool used so
+    /// (`with self._cls(2) as ex`). A read that stores it elsewhere, passes it on, or aliases
+    /// the class would carry the pool out of the choice's reach, and so would a write the
+    /// assignments do not list (`self.pool, self.n = ...`, `for self.pool in ...`,
+    /// `setattr`).
+    pub(in crate::core::analysis) fn read_as_receiver(
+        &self,
+        class: ScopeId,
+        attr: &str,
+        class_valued: bool,
+    ) -> bool {
+        let Some(class_node) = self.scope_node(class) else {
+            return false;
+        };
+        // `setattr(self, "pool", ...)` writes it under a name no read shows.
+        if self.text(class_node).contains("setattr(") {
+            return false;
+        }
+        let used = |read: Node<'a>| -> bool {
+            let parent = read.parent();
+            if parent
+                .is_some_and(|p| p.kind_name() == "assignment" && p.field("left") == Some(read))
+            {
+                return true;
+            }
+            let value = match class_valued {
+                true => match parent {
+                    Some(call)
+                        if call.kind_name() == "call" && call.field("function") == Some(read) =>
+                    {
+                        call
+                    }
+                    _ => return false,
+                },
+                false => read,
+            };
+            value.parent().is_some_and(|user| match user.kind_name() {
+                "attribute" => user.field("object") == Some(value),
+                "as_pattern" | "with_item" => true,
+                "assignment" => {
+                    user.field("right") == Some(value)
+                        && user
+                            .field("left")
+                            .is_some_and(|l| l.kind_name() == "identifier")
+                }
+                _ => false,
+            })
+        };
+        let mut cursor = class_node.walk();
+        loop {
+            let node = cursor.node();
+            let read = node.kind_name() == "attribute"
+                && node
+                    .field("attribute")
+                    .is_some_and(|a| self.text(a) == attr)
+                && node
+                    .field("object")
+                    .is_some_and(|o| o.kind_name() == "identifier");
+            if read && !used(node) {
+                return false;
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.node().id() == class_node.id() {
+                    return true;
+                }
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return true;
+                }
+            }
         }
     }
 
@@ -926,5 +1151,89 @@ fn statement_kind_named(name: &str) -> StatementKind {
         | "match_statement"
         | "case_clause" => StatementKind::Container,
         _ => StatementKind::Other,
+    }
+}
+
+/// When a constructor keeps the process pool it chooses (`Evaluator::kept_chosen_pool`).
+#[derive(Clone, Copy, Debug)]
+pub enum PoolChoice<'a> {
+    /// When it reaches this value (the facts on every path to it).
+    Reached(Node<'a>),
+    /// When this test, which chooses another, does not hold.
+    Unless(Node<'a>),
+    /// When this pick from a table (`EXECUTORS[mode]`) gives the process pool's class
+    /// (`conditions::pick_fact`).
+    Picked(Node<'a>),
+    /// When the start method this parameter gives `get_context` is not `"fork"`.
+    StartMethod(Node<'a>),
+}
+
+/// Whether `later`, after `earlier` in the source, never runs after it: the two lie in
+/// different branches of one `if` statement or `match`.
+fn exclusive(earlier: Node<'_>, later: Node<'_>) -> bool {
+    let mut child = later;
+    while let Some(parent) = child.parent() {
+        if parent.start_byte() <= earlier.start_byte() && earlier.end_byte() <= parent.end_byte() {
+            let mut cursor = parent.walk();
+            let Some(other) = parent.children(&mut cursor).find(|c| {
+                c.start_byte() <= earlier.start_byte() && earlier.end_byte() <= c.end_byte()
+            }) else {
+                return false;
+            };
+            return other.id() != child.id()
+                && match parent.kind_name() {
+                    "if_statement" => matches!(child.kind_name(), "elif_clause" | "else_clause"),
+                    "block" => {
+                        parent
+                            .parent()
+                            .is_some_and(|m| m.kind_name() == "match_statement")
+                            && child.kind_name() == "case_clause"
+                            && other.kind_name() == "case_clause"
+                    }
+                    _ => false,
+                };
+        }
+        child = parent;
+    }
+    false
+}
+
+/// Whether `node` lies in a loop of the function `def` (whose body may run it again after a
+/// later statement).
+fn in_loop(node: Node<'_>, def: Node<'_>) -> bool {
+    let mut at = node;
+    while let Some(parent) = at.parent() {
+        if parent.id() == def.id() {
+            return false;
+        }
+        if matches!(parent.kind_name(), "for_statement" | "while_statement") {
+            return true;
+        }
+        at = parent;
+    }
+    false
+}
+
+/// Whether `node` or a node under it is of `kind`.
+fn holds_kind(node: Node<'_>, kind: &str) -> bool {
+    let mut cursor = node.walk();
+    loop {
+        if cursor.node().kind_name() == kind {
+            return true;
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.node().id() == node.id() {
+                return false;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return false;
+            }
+        }
     }
 }

@@ -2,13 +2,14 @@
 //! (`analysis::handed`): the run declares it (`Options::handed_pools`) when it analyses the
 //! function's file again, and a parameter whose value nothing in the file says takes it.
 
+use super::classes::PoolChoice;
 use super::{Evaluator, Value};
 use crate::core::analysis::handed::{HandedPool, Held, NamePart};
 use crate::core::node::NodeExt;
 use tree_sitter::Node;
 
 use crate::core::semantic::{
-    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+    Binding, BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
 use crate::core::source::TextRange;
 
@@ -55,17 +56,72 @@ impl<'a> Evaluator<'a> {
                     (None, at) => at.is_some() && at == position,
                 }
         };
-        Some(match &self.handed.iter().find(takes)?.held {
-            Held::Pool { class, fork } => Value::Instance {
+        // A pool's class only where the constructor keeps it as given, for its methods to
+        // call (`stored_class`); a pool handed at the same slot by another caller comes first.
+        let value = |held: &Held| match held {
+            Held::Pool { class, fork } => Some(Value::Instance {
                 class: *class,
                 fork: *fork,
-            },
-            Held::Object(class) => Value::Declared(class.clone()),
-            Held::Method { class, method } => {
-                Value::Function(crate::core::analysis::api::method(*class, method)?)
+            }),
+            Held::Object(class) => Some(Value::Declared(class.clone())),
+            Held::Method { class, method } => Some(Value::Function(
+                crate::core::analysis::api::method(*class, method)?,
+            )),
+            Held::PoolClass { .. }
+            | Held::Callable
+            | Held::Name { .. }
+            | Held::Decorator
+            | Held::Base => None,
+        };
+        let class = |held: &Held| match held {
+            Held::PoolClass { class, fork } if skip == 1 && self.stored_class(binding) => {
+                Some(Value::Class {
+                    class: *class,
+                    fork: *fork,
+                })
             }
-            Held::Callable | Held::Name { .. } | Held::Decorator | Held::Base => return None,
-        })
+            _ => None,
+        };
+        let taken = || self.handed.iter().filter(takes);
+        taken()
+            .find_map(|handed| value(&handed.held))
+            .or_else(|| taken().find_map(|handed| class(&handed.held)))
+    }
+
+    /// Whether the constructor parameter `binding` is read only where `__init__` keeps it as
+    /// given (`self.executor_cls = executor_cls`), in attributes the class reads only to call
+    /// (`read_as_receiver`): there `kept_pools` judges each call of the class by the class it
+    /// passes, anywhere else a pool made from it would be taken for a process pool always.
+    fn stored_class(&self, binding: &Binding) -> bool {
+        let (init, name) = (binding.scope, binding.name.as_str());
+        let Some(class) = self.model.scope(init).parent else {
+            return false;
+        };
+        let range = self.model.scope(init).range;
+        let mut reads = self
+            .model
+            .references_in(range)
+            .filter(|r| r.name == name && r.resolution == Resolution::Scope(init))
+            .peekable();
+        reads.peek().is_some()
+            && reads.all(|read| {
+                let Some(node) = self.node_at(read.range) else {
+                    return false;
+                };
+                let Some(assignment) = node
+                    .parent()
+                    .filter(|p| p.kind_name() == "assignment" && p.field("right") == Some(node))
+                else {
+                    return false;
+                };
+                let left = assignment.field("left");
+                let object = left.and_then(|l| l.field("object"));
+                let attr = left.and_then(|l| l.field("attribute"));
+                matches!((left, object, attr), (Some(l), Some(o), Some(a))
+                    if l.kind_name() == "attribute"
+                        && self.method_class(self.text(o), init) == Some(class)
+                        && self.read_as_receiver(class, self.text(a), true))
+            })
     }
 
     /// The slots at which other files of the run hand a callable to a module-level function
@@ -155,16 +211,21 @@ impl<'a> Evaluator<'a> {
     /// The parameter of the constructor of `attribute`'s class (`self.executor`, read in a
     /// method of scope `function`) that alone sets the attribute, when another file hands the
     /// class a pool there (`analysis::kept_pools`): its position in a call of the class and its
-    /// name.
+    /// name. With `class`, the pool's class handed to the constructor (`Held::PoolClass`),
+    /// which the method calls (`self.executor_cls(2)`), else the pool itself.
     pub(in crate::core::analysis) fn kept_pool_parameter(
         &self,
         attribute: Node<'a>,
         function: ScopeId,
+        class: bool,
     ) -> Option<(Option<usize>, &'a str)> {
         if self.handed.is_empty() {
             return None;
         }
-        self.kept_parameter(attribute, function, |id| self.assumed_pool(id).is_some())
+        self.kept_parameter(attribute, function, |id| {
+            self.assumed_pool(id)
+                .is_some_and(|value| matches!(value, Value::Class { .. }) == class)
+        })
     }
 
     /// The slot of the constructor parameter whose context `attribute` (`self._context`, in
@@ -235,31 +296,27 @@ impl<'a> Evaluator<'a> {
         self.kept_handed_pool(class, attr).is_some()
     }
 
-    /// The slot of the constructor flag by which `attribute` (`self._pool`, in the method of
-    /// scope `function`) holds a process pool (`kept_flag_pool`): its position in a call of
-    /// the class (after `self`), its keyword, its literal default and whether the pool is
-    /// taken when the flag is true.
-    pub(in crate::core::analysis) fn kept_flag_parameter(
+    /// The choice by which `attribute` (`self._pool`, in the method of scope `function`)
+    /// holds a process pool its constructor chose (`kept_chosen_pool`), with the
+    /// constructor's scope. With `class`, the attribute is the class of the pool
+    /// (`self._cls(2)`), else the pool itself.
+    pub(in crate::core::analysis) fn kept_choice(
         &self,
         attribute: Node<'a>,
         function: ScopeId,
-    ) -> Option<(Option<usize>, &'a str, bool)> {
+        class: bool,
+    ) -> Option<(ScopeId, PoolChoice<'a>)> {
         let object = attribute.field("object")?;
         let attr = attribute.field("attribute")?;
         if object.kind_name() != "identifier" {
             return None;
         }
-        let class = self.method_class(self.text(object), function)?;
-        let (_, flag, holds) = self.kept_flag_pool(class, self.text(attr))?;
-        let init = self.init_of(class)?;
-        let [only] = self.model.bindings_of(init, flag) else {
+        let home = self.method_class(self.text(object), function)?;
+        let (kept, choice) = self.kept_chosen_pool(home, self.text(attr))?;
+        if matches!(kept, Value::Class { .. }) != class {
             return None;
-        };
-        let range = self.model.binding(*only).range;
-        let position = self
-            .parameter_position(init, range)
-            .and_then(|at| at.checked_sub(1));
-        Some((position, flag, holds))
+        }
+        Some((self.init_of(home)?, choice))
     }
 
     /// The pool another file hands the constructor of `class`, which keeps it in `attr`

@@ -51,6 +51,7 @@ use crate::core::node::NodeExt;
 use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
+pub use classes::PoolChoice;
 pub(in crate::core::analysis) use factories::returned_values;
 pub use inheritance::TEMPLATE;
 pub(in crate::core::analysis) use inheritance::{

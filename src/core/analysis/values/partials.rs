@@ -424,11 +424,10 @@ impl<'a> Evaluator<'a> {
 /// so such a row is no site through a partial, as for any call that does not show its pool.
 fn needs_handed_pool(row: &ApiRow) -> bool {
     row.conditions.iter().any(|c| {
-        (matches!(
+        matches!(
             c.test,
             Test::HandedPool | Test::KeptPool | Test::KeptContext
-        ) && c.holds)
-            || c.test == Test::KeptTruthy
+        ) && c.holds
     })
 }
 

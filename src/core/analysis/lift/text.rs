@@ -262,7 +262,7 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
         // `from __future__ import annotations; f = lambda: 1`: the line is the head's.
         return Err("its statement shares a line with the file's docstring or `__future__` imports, and the lifted code cannot go above them".into());
     }
-    let anchor = first_overload(source, anchor);
+    let anchor = earlier_numbered(source, first_overload(source, anchor), texts);
     let at = leading_comments_start(source, anchor).max(head.min(anchor.start_byte()));
     let eol = ctx.eol;
     let mut edits: Vec<Edit> = two_blank_lines_above(ctx, at).into_iter().collect();
@@ -274,6 +274,47 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
     }
     edits.push(Edit::insert(at, text));
     Ok(edits)
+}
+
+/// The first of the functions just above `anchor` that an earlier round of fixes lifted
+/// under a later number of the name the first of `texts` defines (`_main_task_3` above `def
+/// main`, when two lambdas of one statement left `_main_task_2` for this round), or `anchor`
+/// itself: the lifted functions stay in the order of their numbers.
+fn earlier_numbered<'t>(source: &str, anchor: Node<'t>, texts: &[String]) -> Node<'t> {
+    let Some((stem, number)) = texts
+        .first()
+        .and_then(|text| text.strip_prefix("def "))
+        .and_then(|text| text.split_once('('))
+        .and_then(|(name, _)| numbered(name))
+    else {
+        return anchor;
+    };
+    let mut first = anchor;
+    while let Some(above) = first.prev_named_sibling() {
+        let later = above.kind_name() == "function_definition"
+            && above
+                .field("name")
+                .and_then(|name| numbered(&source[name.byte_range()]))
+                .is_some_and(|(other, n)| other == stem && n > number);
+        if !later {
+            break;
+        }
+        first = above;
+    }
+    first
+}
+
+/// A lifted function's name split into its stem and number (`_main_task_3` into
+/// `_main_task` and 3; the first, `_main_task`, is 1).
+fn numbered(name: &str) -> Option<(&str, u32)> {
+    match name.rsplit_once('_') {
+        Some((stem, n))
+            if !stem.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Some((stem, n.parse().ok()?))
+        }
+        _ => Some((name, 1)),
+    }
 }
 
 /// The first of the `@overload` signatures just above the function `anchor` defines, or

@@ -903,7 +903,10 @@ impl<'a> Evaluator<'a> {
             let mut cursor = body.walk();
             body.named_children(&mut cursor)
                 .filter(|statement| (from..to).contains(&statement.start_byte()))
-                .any(|statement| holds_kind(statement, "return_statement"))
+                .any(|statement| {
+                    crate::core::parse::preorder(statement)
+                        .any(|node| node.kind_name() == "return_statement")
+                })
         };
         (before.parent() == Some(body)
             && choice.kind_name() == "if_statement"
@@ -1040,9 +1043,7 @@ impl<'a> Evaluator<'a> {
                 _ => false,
             })
         };
-        let mut cursor = class_node.walk();
-        loop {
-            let node = cursor.node();
+        crate::core::parse::preorder(class_node).all(|node| {
             let read = node.kind_name() == "attribute"
                 && node
                     .field("attribute")
@@ -1050,24 +1051,8 @@ impl<'a> Evaluator<'a> {
                 && node
                     .field("object")
                     .is_some_and(|o| o.kind_name() == "identifier");
-            if read && !used(node) {
-                return false;
-            }
-            if cursor.goto_first_child() {
-                continue;
-            }
-            loop {
-                if cursor.node().id() == class_node.id() {
-                    return true;
-                }
-                if cursor.goto_next_sibling() {
-                    break;
-                }
-                if !cursor.goto_parent() {
-                    return true;
-                }
-            }
-        }
+            !read || used(node)
+        })
     }
 
     /// The value of `<self>.attr = value` when `node` is such an assignment in a method of
@@ -1212,28 +1197,4 @@ fn in_loop(node: Node<'_>, def: Node<'_>) -> bool {
         at = parent;
     }
     false
-}
-
-/// Whether `node` or a node under it is of `kind`.
-fn holds_kind(node: Node<'_>, kind: &str) -> bool {
-    let mut cursor = node.walk();
-    loop {
-        if cursor.node().kind_name() == kind {
-            return true;
-        }
-        if cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.node().id() == node.id() {
-                return false;
-            }
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return false;
-            }
-        }
-    }
 }

@@ -1,0 +1,1 @@
+from .forking import ForkRunner

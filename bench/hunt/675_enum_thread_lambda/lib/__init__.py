@@ -1,0 +1,2 @@
+from .kinds import Kind
+from .runner import Runner

@@ -1,0 +1,7 @@
+import enum
+
+
+class Kind(enum.Enum):
+    PROCESS = "process"
+    THREAD = "thread"
+    SERIAL = "serial"

@@ -1,0 +1,11 @@
+# Shape: Runner() with default executor_cls=ThreadPoolExecutor; capturing lambda is fine
+from lib.runner import Runner
+
+
+def main():
+    m = 3
+    print(Runner().map(lambda x: x * m, [1, 2, 3]), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+from .base import Runner
+from .process import ProcessRunner

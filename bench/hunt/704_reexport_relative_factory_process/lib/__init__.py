@@ -1,0 +1,3 @@
+from .core import Runner
+
+__all__ = ["Runner"]

@@ -1,0 +1,3 @@
+from .runner import Runner
+
+RUNNER = Runner(use_processes=True)

@@ -1,0 +1,1 @@
+from .runners import ProcessRunner, Runner

@@ -1,0 +1,8 @@
+# Shape: template method -- ProcessRunner overrides _make_executor() to return a ProcessPoolExecutor, map() is inherited; guard function
+from lib import ProcessRunner
+
+if __name__ == "__main__":
+    def sq(x):
+        return x * x
+
+    print(ProcessRunner().map(sq, [1, 2, 3]), flush=True)

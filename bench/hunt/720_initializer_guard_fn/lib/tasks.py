@@ -1,0 +1,5 @@
+from . import state
+
+
+def shifted(x):
+    return x + state.OFFSET

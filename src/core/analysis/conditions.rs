@@ -937,13 +937,15 @@ fn last_leaves(statement: Node<'_>) -> bool {
     }
 }
 
-/// The facts about single names that `condition` evaluating to `holds` gives.
+/// `condition_facts`, collected: what a test that did not hold says (`if threads:` choosing
+/// the other pool, `kept_chosen_pool`).
 pub fn facts_of<'a>(eval: &Evaluator<'a>, condition: Node<'a>, holds: bool) -> Vec<Fact<'a>> {
     let mut facts = Vec::new();
     condition_facts(eval, condition, holds, &mut facts);
     facts
 }
 
+/// The facts about single names that `condition` evaluating to `holds` gives.
 fn condition_facts<'a>(
     eval: &Evaluator<'a>,
     condition: Node<'a>,

@@ -2775,9 +2775,11 @@ fn conditions_at(
     conditions
 }
 
-/// The condition that the instance a method is called on was made with the process pool its
-/// receiver `self.<attr>` holds (`kept_pools`); in the constructor itself, that its call
-/// passes one, as for a function handed a pool.
+/// The conditions that the instance a method is called on was made with the process pool its
+/// receiver `self.<attr>` holds (`kept_pools`): that the constructor's call passes one in the
+/// slot it keeps, or the tests by which the constructor chose one hold of what the call
+/// passes (`chosen_conditions`); in the constructor itself, of its own call, as for a
+/// function handed a pool.
 ///
 /// A constructor that keeps the callable for another method to hand over (`self.fn = fn`,
 /// then `self.pool.map(self.fn, xs)` in `run`) is judged by its own call as well: the pool
@@ -2886,7 +2888,10 @@ fn chosen_conditions(
     facts
         .iter()
         .filter_map(|fact| pending(eval, def, init, 1, fact))
-        .map(|condition| PendingCondition { kept, ..condition })
+        .map(|condition| PendingCondition {
+            kept: kept || condition.kept,
+            ..condition
+        })
         .collect()
 }
 

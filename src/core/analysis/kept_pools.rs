@@ -103,9 +103,9 @@ pub(super) enum KeptBy<'a> {
 /// scope `function`, is (`self.executor.submit(...)`, or through a local bound once to
 /// `self.executor`), or whose context made it (`self._context.Process(...)`, a local bound
 /// to `self._context.Pool()`): its position in a call of the class (after `self`), its
-/// keyword and what it keeps; or the choice by which the constructor keeps a process pool
-/// there (`Evaluator::kept_chosen_pool`). `None` when the receiver is no kept attribute, or no
-/// file hands the class a pool.
+/// keyword and what it keeps; or the choice by which the constructor (or `__enter__`) keeps a
+/// process pool there (`Evaluator::kept_chosen_pool`). `None` when the receiver is no kept
+/// attribute.
 pub(super) fn kept_pool_slot<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
@@ -149,10 +149,10 @@ pub(super) fn kept_pool_slot<'a>(
                         Some(KeptBy::Slot(at, name, KeptValue::Context))
                     })
                     .or_else(|| {
-                        // A context made for a start method is read as any kept context.
-                        let (init, choice) = eval
-                            .kept_choice(node, function, false)
-                            .filter(|(_, c)| !made || matches!(c, PoolChoice::StartMethod(_)))?;
+                        // Not a pool made from a context chosen by its start method: a fork
+                        // context's pool pickles its tasks all the same.
+                        let (init, choice) =
+                            eval.kept_choice(node, function, false).filter(|_| !made)?;
                         Some(KeptBy::Chosen(init, choice))
                     })
                     .or_else(|| {
@@ -612,8 +612,8 @@ fn sole_returned_call(def: Node<'_>) -> Option<Node<'_>> {
         .filter(|value| value.kind_name() == "call")
 }
 
-/// The value of the one plain assignment that binds `name` where it is read, with the scope
-/// whose code it is in.
+/// The value of the one plain assignment or `with` target that binds `name` where it is read,
+/// with the scope whose code it is in.
 fn assigned_once<'a>(
     eval: &Evaluator<'a>,
     name: Node<'a>,
@@ -630,7 +630,13 @@ fn assigned_once<'a>(
         _ => return None,
     };
     let value = eval.node_at(binding.value?)?;
-    (binding.kind == BindingKind::Assignment).then(|| (unparenthesize(value), binding.written_in))
+    // `with Runner(processes=True) as r:` makes `r` the instance wherever the run reads `r`
+    // as one (its class's `__enter__` returning `self`).
+    matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::WithTarget
+    )
+    .then(|| (unparenthesize(value), binding.written_in))
 }
 
 /// Of a local bound more than once (`runner = BatchRunner(executor=pool)`, later `with
@@ -651,11 +657,23 @@ fn reaching_assignment<'a>(
     if all.iter().any(|b| b.written_in != owner) {
         return None;
     }
+    // A `with` target is bound for the block it opens, which holds the read.
+    let written_before = |b: &&&Binding| match b.kind {
+        BindingKind::WithTarget => {
+            let with = eval.node_at(b.range).and_then(|target| {
+                std::iter::successors(Some(target), Node::parent)
+                    .find(|n| n.kind_name() == "with_statement")
+            });
+            b.range.end <= read
+                && with.is_some_and(|w| (w.start_byte()..w.end_byte()).contains(&read))
+        }
+        _ => b.statement.end <= read,
+    };
     let last = all
         .iter()
-        .filter(|b| b.statement.end <= read)
-        .max_by_key(|b| b.statement.start)?;
-    if last.kind != BindingKind::Assignment {
+        .filter(written_before)
+        .max_by_key(|b| b.range.start)?;
+    if !matches!(last.kind, BindingKind::Assignment | BindingKind::WithTarget) {
         return None;
     }
     let statement = eval.statement_node(last.statement)?;

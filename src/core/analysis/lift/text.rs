@@ -279,13 +279,17 @@ fn insertion(ctx: &Context<'_>, anchor: Node<'_>, texts: &[String]) -> Result<Ve
 /// The first of the functions just above `anchor` that an earlier round of fixes lifted
 /// under a later number of the name the first of `texts` defines (`_main_task_3` above `def
 /// main`, when two lambdas of one statement left `_main_task_2` for this round), or `anchor`
-/// itself: the lifted functions stay in the order of their numbers.
+/// itself: the lifted functions stay in the order of their numbers. Only the names given to
+/// lambdas handed over directly (`lift::names`: `_<scope>_task`, numbered): no code names such
+/// a function, so none of them may need another defined first (a nested `def job_2(x,
+/// cb=job_3)` does).
 fn earlier_numbered<'t>(source: &str, anchor: Node<'t>, texts: &[String]) -> Node<'t> {
     let Some((stem, number)) = texts
         .first()
         .and_then(|text| text.strip_prefix("def "))
         .and_then(|text| text.split_once('('))
         .and_then(|(name, _)| numbered(name))
+        .filter(|(stem, _)| stem.starts_with('_') && stem.ends_with("_task"))
     else {
         return anchor;
     };

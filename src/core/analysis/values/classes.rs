@@ -579,7 +579,7 @@ impl<'a> Evaluator<'a> {
         if let Some(pool) = self.kept_handed_pool(class_scope, attr) {
             return pool;
         }
-        if let Some((pool, _)) = self.kept_chosen_pool(class_scope, attr) {
+        if let Some((pool, ..)) = self.kept_chosen_pool(class_scope, attr) {
             return pool;
         }
         if self.assigns_thread_pool(&assignments) {
@@ -806,21 +806,45 @@ impl<'a> Evaluator<'a> {
     ///     self.cls = ThreadPoolExecutor
     /// ```
     ///
-    /// Every assignment to the attribute is a statement of `__init__` itself, in no loop; one
-    /// gives the process pool and the others a thread pool. The pool's is the last one to run
-    /// (those after it in the source lie in other branches of an `if` or `match` it is in), so
-    /// that the attribute holds it exactly when the constructor reaches it; or it is the
-    /// first, in the body itself, followed by one other under an `if` of the body without
-    /// `elif` or `else`, with no `return` between. Within the class the attribute is that pool (or
-    /// class), and each call of the class is judged by what it passes to the parameters the
-    /// choice tests (`inferred::chosen_conditions`); code outside the class cannot tell.
+    /// Every assignment to the attribute is a statement of `__init__` itself, in no loop (or
+    /// of `__enter__`, the attribute `None` in `__init__` until then); one gives the process
+    /// pool (or a local class chosen so, called: `self.pool = cls(2)`) and the others a thread
+    /// pool outright. The pool's is the last one to run (those after it in the source lie in
+    /// other branches of an `if` or `match` it is in), so that the attribute holds it exactly
+    /// when the method reaches it; or it is the first, given outright in the body itself,
+    /// followed by one other under an `if` of the body without `elif` or `else`, with no
+    /// `return` between. A pick from a table and a context for a start method are
+    /// `kept_picked`'s. The class must read the attribute only in place (`read_as_receiver`).
+    /// Within the class the attribute is that pool (or class), and each call of the class is
+    /// judged by what it passes to the parameters the choice tests
+    /// (`inferred::chosen_conditions`); code outside the class cannot tell. The pool, the
+    /// scope of the method that chooses it, and the choice.
     pub(in crate::core::analysis) fn kept_chosen_pool(
         &self,
         class: ScopeId,
         attr: &str,
-    ) -> Option<(Value, PoolChoice<'a>)> {
+    ) -> Option<(Value, ScopeId, PoolChoice<'a>)> {
         let init = self.init_of(class)?;
-        let assignments = self.assignments_to(class, attr)?;
+        let mut assignments = self.assignments_to(class, attr)?;
+        // A pool made when a `with` block is entered, `None` until then (`self._ex = None` in
+        // `__init__`, the choice in `__enter__`).
+        let placeholder = |assignment: &Node<'a>| {
+            self.model.scope_at(assignment.start_byte()) == init
+                && assignment
+                    .field("right")
+                    .is_some_and(|right| right.kind_name() == "none")
+        };
+        let made = assignments.iter().find(|a| !placeholder(a))?;
+        let home = self.model.scope_at(made.start_byte());
+        let entered = self.model.scope(home).name.as_deref() == Some("__enter__")
+            && self.model.scope(home).parent == Some(class);
+        if entered {
+            assignments.retain(|a| !placeholder(a));
+        }
+        let init = match entered {
+            true => home,
+            false => init,
+        };
         let def = self.scope_node(init)?;
         let body = def.field("body")?;
         let in_init = |assignment: &Node<'a>| {
@@ -838,9 +862,9 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         if let [only] = assignments.as_slice()
-            && let Some(found) = self.kept_picked(class, attr, *only, init)
+            && let Some((value, choice)) = self.kept_picked(class, attr, *only, init)
         {
-            return Some(found);
+            return Some((value, init, choice));
         }
         let process = |node: Node<'a>| match self.eval(node, init) {
             value @ (Value::Instance { class, fork: false }
@@ -875,7 +899,9 @@ impl<'a> Evaluator<'a> {
                 match found {
                     Some(found) if pool.is_none() => pool = Some((at, value, found)),
                     Some(_) => return None,
-                    None if self.may_give_thread_pool(value, init) => threads = true,
+                    // A thread pool outright, not one beside whatever a caller passes
+                    // (`executor or ThreadPoolExecutor(2)`).
+                    None if thread_pool(self, value, init) => threads = true,
                     None => return None,
                 }
             }
@@ -888,8 +914,10 @@ impl<'a> Evaluator<'a> {
             .iter()
             .all(|later| exclusive(assignments[at], *later))
         {
-            return Some((pool, PoolChoice::Reached(reached)));
+            return Some((pool, init, PoolChoice::Reached(reached)));
         }
+        // The pool given outright (no choice of its own), then another choice under an `if`
+        // with no `return` before its assignment.
         let [first, second] = assignments.as_slice() else {
             return None;
         };
@@ -899,22 +927,22 @@ impl<'a> Evaluator<'a> {
         let alternative = choice
             .named_children(&mut cursor)
             .any(|c| matches!(c.kind_name(), "elif_clause" | "else_clause"));
-        let returns = |from: usize, to: usize| {
-            let mut cursor = body.walk();
-            body.named_children(&mut cursor)
-                .filter(|statement| (from..to).contains(&statement.start_byte()))
-                .any(|statement| {
-                    crate::core::parse::preorder(statement)
-                        .any(|node| node.kind_name() == "return_statement")
-                })
-        };
-        (before.parent() == Some(body)
-            && choice.kind_name() == "if_statement"
-            && choice.parent() == Some(body)
-            && choice.field("consequence") == after.parent()
-            && !alternative
-            && !returns(before.end_byte(), choice.start_byte()))
-        .then(|| Some((pool, PoolChoice::Unless(choice.field("condition")?))))?
+        let returns = crate::core::parse::preorder(body).any(|node| {
+            node.kind_name() == "return_statement"
+                && (before.end_byte()..second.start_byte()).contains(&node.start_byte())
+        });
+        let outright = first.field("right").map(unparenthesize) == Some(reached);
+        if !outright
+            || before.parent() != Some(body)
+            || choice.kind_name() != "if_statement"
+            || choice.parent() != Some(body)
+            || choice.field("consequence") != after.parent()
+            || alternative
+            || returns
+        {
+            return None;
+        }
+        Some((pool, init, PoolChoice::Unless(choice.field("condition")?)))
     }
 
     /// The choice of a class that `value`, in the constructor `init`, calls through a local
@@ -1006,11 +1034,26 @@ impl<'a> Evaluator<'a> {
         attr: &str,
         class_valued: bool,
     ) -> bool {
+        let key = (class, attr.to_string(), class_valued);
+        if let Some(known) = self.receivers.borrow().get(&key) {
+            return *known;
+        }
+        let found = self.reads_as_receiver(class, attr, class_valued);
+        self.receivers.borrow_mut().insert(key, found);
+        found
+    }
+
+    fn reads_as_receiver(&self, class: ScopeId, attr: &str, class_valued: bool) -> bool {
         let Some(class_node) = self.scope_node(class) else {
             return false;
         };
-        // `setattr(self, "pool", ...)` writes it under a name no read shows.
-        if self.text(class_node).contains("setattr(") {
+        // `setattr(self, "pool", ...)`, `self.__dict__["pool"] = ...` write it under a name
+        // no read shows.
+        let text = self.text(class_node);
+        if ["setattr(", "__dict__", "vars("]
+            .iter()
+            .any(|write| text.contains(write))
+        {
             return false;
         }
         let used = |read: Node<'a>| -> bool {
@@ -1032,10 +1075,18 @@ impl<'a> Evaluator<'a> {
                 false => read,
             };
             value.parent().is_some_and(|user| match user.kind_name() {
-                "attribute" => user.field("object") == Some(value),
+                // A method called at once (`self.pool.map(...)`), not one kept to call later.
+                "attribute" => {
+                    user.field("object") == Some(value)
+                        && user.parent().is_some_and(|call| {
+                            call.kind_name() == "call" && call.field("function") == Some(user)
+                        })
+                }
                 "as_pattern" | "with_item" => true,
+                // A pool made from the class, in a local (`ex = self._cls(2)`).
                 "assignment" => {
-                    user.field("right") == Some(value)
+                    class_valued
+                        && user.field("right") == Some(value)
                         && user
                             .field("left")
                             .is_some_and(|l| l.kind_name() == "identifier")

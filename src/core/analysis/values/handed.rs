@@ -297,8 +297,8 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The choice by which `attribute` (`self._pool`, in the method of scope `function`)
-    /// holds a process pool its constructor chose (`kept_chosen_pool`), with the
-    /// constructor's scope. With `class`, the attribute is the class of the pool
+    /// holds a process pool its constructor (or `__enter__`) chose (`kept_chosen_pool`), with
+    /// the scope of the method that chose it. With `class`, the attribute is the class of the pool
     /// (`self._cls(2)`), else the pool itself.
     pub(in crate::core::analysis) fn kept_choice(
         &self,
@@ -312,11 +312,11 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let home = self.method_class(self.text(object), function)?;
-        let (kept, choice) = self.kept_chosen_pool(home, self.text(attr))?;
+        let (kept, chooser, choice) = self.kept_chosen_pool(home, self.text(attr))?;
         if matches!(kept, Value::Class { .. }) != class {
             return None;
         }
-        Some((self.init_of(home)?, choice))
+        Some((chooser, choice))
     }
 
     /// The pool another file hands the constructor of `class`, which keeps it in `attr`

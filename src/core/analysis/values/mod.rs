@@ -254,6 +254,9 @@ pub struct Evaluator<'a> {
     /// outlives a change of the inferred wrappers: a large class is walked once, not once per
     /// attribute read and round.
     assignments: RefCell<HashMap<ScopeId, classes::AttributeAssignments>>,
+    /// Whether each class reads each attribute only in place (`read_as_receiver`), by the
+    /// class, the attribute and whether it holds a pool's class: syntax alone.
+    receivers: RefCell<HashMap<(ScopeId, String, bool), bool>>,
     /// Whether each `def` called so far is a factory (`factories`), by its binding.
     factories: RefCell<HashMap<BindingId, Option<Value>>>,
     /// The method resolution order of each class looked up so far (`inheritance`): syntax
@@ -332,6 +335,7 @@ impl<'a> Evaluator<'a> {
             cache: RefCell::new(HashMap::new()),
             attributes: RefCell::new(HashMap::new()),
             assignments: RefCell::new(HashMap::new()),
+            receivers: RefCell::new(HashMap::new()),
             factories: RefCell::new(HashMap::new()),
             linearizations: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
@@ -372,6 +376,7 @@ impl<'a> Evaluator<'a> {
             // the new evaluator shares, is kept: a method read anew must not walk the whole
             // file again.
             assignments: RefCell::new(self.assignments.borrow().clone()),
+            receivers: RefCell::new(self.receivers.borrow().clone()),
             factories: RefCell::new(HashMap::new()),
             linearizations: RefCell::new(self.linearizations.borrow().clone()),
             inferred: self.inferred.clone(),

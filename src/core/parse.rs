@@ -529,6 +529,29 @@ mod tests {
     }
 
     #[test]
+    fn preorder_gives_every_node_once_in_document_order_and_stays_under_its_root() {
+        let source = "class C:\n    def f(self, x):\n        if x:\n            return [y for y in x]\n\n\ndef g():\n    pass\n";
+        let tree = parse(source).expect("parses");
+        // Every node by recursion, parents before children, children in order.
+        fn collect<'t>(node: Node<'t>, into: &mut Vec<Node<'t>>) {
+            into.push(node);
+            let mut cursor = node.walk();
+            for child in node.children(&mut cursor) {
+                collect(child, into);
+            }
+        }
+        let mut expected = Vec::new();
+        collect(tree.root_node(), &mut expected);
+        assert_eq!(preorder(tree.root_node()).collect::<Vec<_>>(), expected);
+        // From an inner node, only that node's subtree, though it has siblings after it.
+        let class = tree.root_node().named_child(0).expect("class");
+        let mut inner = Vec::new();
+        collect(class, &mut inner);
+        assert_eq!(preorder(class).collect::<Vec<_>>(), inner);
+        assert!(inner.len() > 20 && inner.len() < expected.len() - 5);
+    }
+
+    #[test]
     fn valid_source_parses() {
         assert!(parse("def f():\n    return 1\n").is_ok());
     }

@@ -2855,19 +2855,19 @@ fn kept_pool(eval: &Evaluator<'_>, call: Node<'_>, function: ScopeId) -> Vec<Pen
     }]
 }
 
-/// The conditions under which the constructor `init` keeps the process pool it chooses
-/// (`Evaluator::kept_chosen_pool`): the facts about its parameters on the way to the pool, or
-/// that the test choosing another did not hold. A method judges them by the call that made
-/// its instance (`kept`, `kept_pools::refuted_by_instance_state`), the constructor by its own
-/// call. A fact about anything else (a global, the environment) says nothing, and keeps the
-/// site.
+/// The conditions under which `chooser` (`__init__`, or `__enter__`) keeps the process pool
+/// it chooses (`Evaluator::kept_chosen_pool`): the facts about its parameters (or what
+/// `__init__` keeps of them, `self.processes`) on the way to the pool, or that the test
+/// choosing another did not hold. A method judges them by the call that made its instance
+/// (`kept`, `kept_pools::refuted_by_instance_state`), the constructor by its own call. A fact
+/// about anything else (a global, the environment) says nothing, and keeps the site.
 fn chosen_conditions(
     eval: &Evaluator<'_>,
-    init: ScopeId,
+    chooser: ScopeId,
     choice: PoolChoice<'_>,
     kept: bool,
 ) -> Vec<PendingCondition> {
-    let Some(def) = eval.scope_node(init) else {
+    let Some(def) = eval.scope_node(chooser) else {
         return Vec::new();
     };
     let facts = match choice {
@@ -2875,7 +2875,7 @@ fn chosen_conditions(
         PoolChoice::Unless(test) => facts_of(eval, test, false),
         PoolChoice::Picked(pick) => {
             let mut facts = facts_to(eval, pick, def);
-            facts.extend(pick_fact(eval, pick, init));
+            facts.extend(pick_fact(eval, pick, chooser));
             facts
         }
         PoolChoice::StartMethod(method) => vec![Fact {
@@ -2887,7 +2887,7 @@ fn chosen_conditions(
     };
     facts
         .iter()
-        .filter_map(|fact| pending(eval, def, init, 1, fact))
+        .filter_map(|fact| pending(eval, def, chooser, 1, fact))
         .map(|condition| PendingCondition {
             kept: kept || condition.kept,
             ..condition

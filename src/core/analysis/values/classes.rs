@@ -834,39 +834,39 @@ impl<'a> Evaluator<'a> {
                     .field("right")
                     .is_some_and(|right| right.kind_name() == "none")
         };
-        let made = assignments.iter().find(|a| !placeholder(a))?;
-        let home = self.model.scope_at(made.start_byte());
+        let first_made = assignments.iter().find(|a| !placeholder(a))?;
+        let home = self.model.scope_at(first_made.start_byte());
         let entered = self.model.scope(home).name.as_deref() == Some("__enter__")
             && self.model.scope(home).parent == Some(class);
         if entered {
             assignments.retain(|a| !placeholder(a));
         }
-        let init = match entered {
+        // The method that chooses: `__init__`, or `__enter__`.
+        let chooser = match entered {
             true => home,
             false => init,
         };
-        let def = self.scope_node(init)?;
-        let body = def.field("body")?;
-        let in_init = |assignment: &Node<'a>| {
+        let def = self.scope_node(chooser)?;
+        let in_chooser = |assignment: &Node<'a>| {
             let left = assignment.field("left");
             let object = left.and_then(|left| left.field("object"));
             assignment
                 .parent()
                 .is_some_and(|s| s.kind_name() == "expression_statement")
-                && self.model.scope_at(assignment.start_byte()) == init
+                && self.model.scope_at(assignment.start_byte()) == chooser
                 && !in_loop(*assignment, def)
                 && left.is_some_and(|left| left.kind_name() == "attribute")
-                && object.is_some_and(|o| self.method_class(self.text(o), init) == Some(class))
+                && object.is_some_and(|o| self.method_class(self.text(o), chooser) == Some(class))
         };
-        if assignments.is_empty() || !assignments.iter().all(in_init) {
+        if assignments.is_empty() || !assignments.iter().all(in_chooser) {
             return None;
         }
         if let [only] = assignments.as_slice()
-            && let Some((value, choice)) = self.kept_picked(class, attr, *only, init)
+            && let Some((value, choice)) = self.kept_picked(class, attr, *only, chooser)
         {
-            return Some((value, init, choice));
+            return Some((value, chooser, choice));
         }
-        let process = |node: Node<'a>| match self.eval(node, init) {
+        let process = |node: Node<'a>| match self.eval(node, chooser) {
             value @ (Value::Instance { class, fork: false }
             | Value::Class { class, fork: false })
                 if class != Class::Process =>
@@ -880,7 +880,7 @@ impl<'a> Evaluator<'a> {
         let (mut pool, mut threads) = (None, false);
         for (at, assignment) in assignments.iter().enumerate() {
             let mut right = unparenthesize(assignment.field("right")?);
-            let made = self.chosen_local_class(right, init);
+            let made = self.chosen_local_class(right, chooser);
             if let Some(class) = made {
                 right = class;
             }
@@ -901,7 +901,7 @@ impl<'a> Evaluator<'a> {
                     Some(_) => return None,
                     // A thread pool outright, not one beside whatever a caller passes
                     // (`executor or ThreadPoolExecutor(2)`).
-                    None if thread_pool(self, value, init) => threads = true,
+                    None if thread_pool(self, value, chooser) => threads = true,
                     None => return None,
                 }
             }
@@ -914,35 +914,10 @@ impl<'a> Evaluator<'a> {
             .iter()
             .all(|later| exclusive(assignments[at], *later))
         {
-            return Some((pool, init, PoolChoice::Reached(reached)));
+            return Some((pool, chooser, PoolChoice::Reached(reached)));
         }
-        // The pool given outright (no choice of its own), then another choice under an `if`
-        // with no `return` before its assignment.
-        let [first, second] = assignments.as_slice() else {
-            return None;
-        };
-        let (before, after) = (first.parent()?, second.parent()?);
-        let choice = after.parent()?.parent()?;
-        let mut cursor = choice.walk();
-        let alternative = choice
-            .named_children(&mut cursor)
-            .any(|c| matches!(c.kind_name(), "elif_clause" | "else_clause"));
-        let returns = crate::core::parse::preorder(body).any(|node| {
-            node.kind_name() == "return_statement"
-                && (before.end_byte()..second.start_byte()).contains(&node.start_byte())
-        });
-        let outright = first.field("right").map(unparenthesize) == Some(reached);
-        if !outright
-            || before.parent() != Some(body)
-            || choice.kind_name() != "if_statement"
-            || choice.parent() != Some(body)
-            || choice.field("consequence") != after.parent()
-            || alternative
-            || returns
-        {
-            return None;
-        }
-        Some((pool, init, PoolChoice::Unless(choice.field("condition")?)))
+        let test = overridden_default(&assignments, reached, def.field("body")?)?;
+        Some((pool, chooser, PoolChoice::Unless(test)))
     }
 
     /// The choice of a class that `value`, in the constructor `init`, calls through a local
@@ -1188,6 +1163,42 @@ fn statement_kind_named(name: &str) -> StatementKind {
         | "case_clause" => StatementKind::Container,
         _ => StatementKind::Other,
     }
+}
+
+/// The test of the `if` whose thread pool overrides the process pool `reached`, given
+/// outright (no choice of its own) by the first of two `assignments` in the method's `body`
+/// itself: the second under that `if`, a statement of the body without `elif` or `else`, no
+/// `return` before it (`kept_chosen_pool`'s `PoolChoice::Unless`).
+fn overridden_default<'a>(
+    assignments: &[Node<'a>],
+    reached: Node<'a>,
+    body: Node<'a>,
+) -> Option<Node<'a>> {
+    let [first, second] = assignments else {
+        return None;
+    };
+    let (before, after) = (first.parent()?, second.parent()?);
+    let choice = after.parent()?.parent()?;
+    let mut cursor = choice.walk();
+    let alternative = choice
+        .named_children(&mut cursor)
+        .any(|c| matches!(c.kind_name(), "elif_clause" | "else_clause"));
+    let returns = crate::core::parse::preorder(body).any(|node| {
+        node.kind_name() == "return_statement"
+            && (before.end_byte()..second.start_byte()).contains(&node.start_byte())
+    });
+    let outright = first.field("right").map(unparenthesize) == Some(reached);
+    if !outright
+        || before.parent() != Some(body)
+        || choice.kind_name() != "if_statement"
+        || choice.parent() != Some(body)
+        || choice.field("consequence") != after.parent()
+        || alternative
+        || returns
+    {
+        return None;
+    }
+    choice.field("condition")
 }
 
 /// When a constructor keeps the process pool it chooses (`Evaluator::kept_chosen_pool`).

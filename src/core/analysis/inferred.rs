@@ -1852,7 +1852,7 @@ fn branch_bound<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Vec
 
 /// Whether the statements `a` and `b` are in different branches of an `if` statement: the
 /// innermost statement holding both is an `if`, and each lies in another of its clauses.
-fn other_branches(a: Node<'_>, b: Node<'_>) -> bool {
+pub(in crate::core::analysis) fn other_branches(a: Node<'_>, b: Node<'_>) -> bool {
     let holds = |outer: Node<'_>, inner: Node<'_>| {
         outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
     };

@@ -108,7 +108,9 @@ fn runs_in(eval: &Evaluator<'_>, mut scope: ScopeId) -> ScopeId {
 }
 
 /// The `for` and `while` statements around `node`, up to the function it is in.
-fn enclosing_loops<'t>(node: Node<'t>) -> impl Iterator<Item = Node<'t>> {
+pub(in crate::core::analysis) fn enclosing_loops<'t>(
+    node: Node<'t>,
+) -> impl Iterator<Item = Node<'t>> {
     std::iter::successors(node.parent(), |n| n.parent())
         .take_while(|n| !matches!(n.kind_name(), "function_definition" | "lambda"))
         .filter(|n| matches!(n.kind_name(), "for_statement" | "while_statement"))

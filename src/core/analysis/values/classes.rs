@@ -13,7 +13,7 @@ use super::{Called, Evaluator, Value, agreed, argument, unparenthesize};
 use crate::core::analysis::api::Class;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::node::NodeExt;
-use crate::core::parse::{kind_in, kind_table};
+use crate::core::parse::{kind_in, kind_table, named_items};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -854,7 +854,9 @@ impl<'a> Evaluator<'a> {
                 .parent()
                 .is_some_and(|s| s.kind_name() == "expression_statement")
                 && self.model.scope_at(assignment.start_byte()) == chooser
-                && !in_loop(*assignment, def)
+                && crate::core::analysis::lift::reach::enclosing_loops(*assignment)
+                    .next()
+                    .is_none()
                 && left.is_some_and(|left| left.kind_name() == "attribute")
                 && object.is_some_and(|o| self.method_class(self.text(o), chooser) == Some(class))
         };
@@ -1216,47 +1218,29 @@ pub enum PoolChoice<'a> {
 }
 
 /// Whether `later`, after `earlier` in the source, never runs after it: the two lie in
-/// different branches of one `if` statement or `match`.
+/// different branches of one `if` statement (`inferred::other_branches`) or `case`s of one
+/// `match`.
 fn exclusive(earlier: Node<'_>, later: Node<'_>) -> bool {
-    let mut child = later;
-    while let Some(parent) = child.parent() {
-        if parent.start_byte() <= earlier.start_byte() && earlier.end_byte() <= parent.end_byte() {
-            let mut cursor = parent.walk();
-            let Some(other) = parent.children(&mut cursor).find(|c| {
-                c.start_byte() <= earlier.start_byte() && earlier.end_byte() <= c.end_byte()
-            }) else {
-                return false;
-            };
-            return other.id() != child.id()
-                && match parent.kind_name() {
-                    "if_statement" => matches!(child.kind_name(), "elif_clause" | "else_clause"),
-                    "block" => {
-                        parent
-                            .parent()
-                            .is_some_and(|m| m.kind_name() == "match_statement")
-                            && child.kind_name() == "case_clause"
-                            && other.kind_name() == "case_clause"
-                    }
-                    _ => false,
-                };
-        }
-        child = parent;
+    if crate::core::analysis::inferred::other_branches(earlier, later) {
+        return true;
     }
-    false
-}
-
-/// Whether `node` lies in a loop of the function `def` (whose body may run it again after a
-/// later statement).
-fn in_loop(node: Node<'_>, def: Node<'_>) -> bool {
-    let mut at = node;
-    while let Some(parent) = at.parent() {
-        if parent.id() == def.id() {
-            return false;
-        }
-        if matches!(parent.kind_name(), "for_statement" | "while_statement") {
-            return true;
-        }
-        at = parent;
-    }
-    false
+    let holds = |outer: Node<'_>, inner: Node<'_>| {
+        outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+    };
+    let Some(common) =
+        std::iter::successors(later.parent(), Node::parent).find(|n| holds(*n, earlier))
+    else {
+        return false;
+    };
+    // The `case` of the `match` body `common` that holds `node`.
+    let case = |node: Node<'_>| {
+        named_items(common)
+            .into_iter()
+            .position(|c| c.kind_name() == "case_clause" && holds(c, node))
+    };
+    common.kind_name() == "block"
+        && common
+            .parent()
+            .is_some_and(|m| m.kind_name() == "match_statement")
+        && matches!((case(earlier), case(later)), (Some(x), Some(y)) if x != y)
 }

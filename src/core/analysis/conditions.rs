@@ -86,6 +86,8 @@ pub enum Test {
     IsNone,
     /// `if n == 1:` and the other comparisons with an integer, the parameter on the left.
     Compare(Comparison, i64),
+    /// `n is None or n > 1`: what is left after `if n is not None and n <= 1: return`.
+    NoneOr(Comparison, i64),
     /// `if backend == "thread":` (`true`) or `!=` (`false`), by the string's hash.
     Equals(u64, bool),
     /// `if backend in ("thread", "threads"):`, `if mode is Mode.SERIAL:`, `case "thread" |
@@ -177,6 +179,18 @@ pub enum Comparison {
 }
 
 impl Comparison {
+    /// The comparison that holds exactly where this one does not.
+    fn negated(self) -> Comparison {
+        match self {
+            Comparison::Eq => Comparison::Ne,
+            Comparison::Ne => Comparison::Eq,
+            Comparison::Lt => Comparison::Ge,
+            Comparison::Le => Comparison::Gt,
+            Comparison::Gt => Comparison::Le,
+            Comparison::Ge => Comparison::Lt,
+        }
+    }
+
     /// `n OP k`.
     pub fn holds(self, n: i64, k: i64) -> bool {
         match self {
@@ -557,6 +571,9 @@ impl Test {
             (Test::Truthy, Constant::None) | (Test::IsNone, Constant::Int(_)) => Some(false),
             (Test::IsNone, Constant::None) => Some(true),
             (Test::Compare(op, k), Constant::Int(n)) => Some(op.holds(n, k)),
+            (Test::NoneOr(..), Constant::None) => Some(true),
+            (Test::NoneOr(op, k), Constant::Int(n)) => Some(op.holds(n, k)),
+            (Test::NoneOr(..), Constant::Text(_) | Constant::Member { .. }) => None,
             // A length is judged on the literal passed (`Condition::refuted_by`).
             (Test::Length { .. }, _) => None,
             (Test::Compare(Comparison::Eq, _), Constant::None) => Some(false),
@@ -971,6 +988,8 @@ fn condition_facts<'a>(
                         condition_facts(eval, side, holds, facts);
                     }
                 }
+            } else {
+                facts.extend(either_fact(eval, condition, holds));
             }
         }
         "identifier" => facts.push(Fact {
@@ -992,6 +1011,42 @@ fn condition_facts<'a>(
 }
 
 /// `name OP literal` or `literal OP name`, one operator.
+/// The one fact a disjunction says (`a or b` that held, `a and b` that did not), when it is
+/// one a `Test` can say: that a parameter is `None` or compares with an integer so (`n is
+/// None or n > 1`, after `if n is not None and n <= 1: return`). Each side must give one fact
+/// about the same name.
+fn either_fact<'a>(eval: &Evaluator<'a>, condition: Node<'a>, holds: bool) -> Option<Fact<'a>> {
+    let side = |name: &str| {
+        let mut facts = Vec::new();
+        condition_facts(eval, condition.field(name)?, holds, &mut facts);
+        match facts.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    };
+    let (left, right) = (side("left")?, side("right")?);
+    if left.name != right.name {
+        return None;
+    }
+    let (none, compare) = match (left.test, right.test) {
+        (Test::IsNone, Test::Compare(..)) => (left, right),
+        (Test::Compare(..), Test::IsNone) => (right, left),
+        _ => return None,
+    };
+    let Test::Compare(op, bound) = compare.test else {
+        return None;
+    };
+    let op = match compare.holds {
+        true => op,
+        false => op.negated(),
+    };
+    none.holds.then_some(Fact {
+        test: Test::NoneOr(op, bound),
+        holds: true,
+        ..none
+    })
+}
+
 fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Option<Fact<'a>> {
     let mut cursor = node.walk();
     let operands: Vec<Node<'a>> = node.named_children(&mut cursor).collect();

@@ -628,6 +628,7 @@ fn gives_a_pool(kind: &UserKind) -> bool {
         kind,
         UserKind::Like(_)
             | UserKind::Factory { .. }
+            | UserKind::ChoosingFactory { .. }
             | UserKind::WrapperFactory { .. }
             | UserKind::ManagerFactory { .. }
             | UserKind::ContextFactory { .. }

@@ -74,12 +74,14 @@ const MAX_STEPS: usize = 6;
 
 /// The facts that hold where the process-backed receiver of `call` (a method call on it, or
 /// a call of the class itself), in the function `def` of scope `function`, was chosen over a
-/// thread pool; none when no such choice lies on the way.
+/// thread pool; none when no such choice lies on the way. A choice a factory method makes by
+/// what its instance keeps adds its `kept` conditions to `kept` (`factory_choice`).
 pub fn facts_of_choice<'a>(
     eval: &Evaluator<'a>,
     call: Node<'a>,
     def: Node<'a>,
     function: ScopeId,
+    kept: &mut Vec<Condition>,
 ) -> Vec<Fact<'a>> {
     let Some(called) = call.field("function") else {
         return Vec::new();
@@ -109,7 +111,12 @@ pub fn facts_of_choice<'a>(
         }
         node = match current.kind_name() {
             "identifier" => chosen_binding(eval, current, function, in_executor),
-            "call" => current.field("function"),
+            "call" => {
+                if let Some(facts) = factory_choice(eval, current, function, kept) {
+                    return facts;
+                }
+                current.field("function")
+            }
             "conditional_expression" | "boolean_operator" => {
                 if let Some(fact) = given_or_made(eval, current, function) {
                     return vec![fact];
@@ -132,6 +139,57 @@ pub fn facts_of_choice<'a>(
         }
     }
     facts_of_handed_choice(eval, call, def, function)
+}
+
+/// The facts under which `call`, of a factory that picks the process pool by its arguments
+/// (`Value::ChoosingFactory`), returns it: each of its conditions, as a fact about what the
+/// call passes in the condition's slot (`make_executor(kind)`, `make_executor(self.kind)`),
+/// which the wrapper around it keeps as a condition on its own parameter or on what its
+/// instance keeps (`inferred::pending`). A slot the call leaves out, or fills with a literal,
+/// was judged where the call was evaluated; so was a condition on a string folded first,
+/// which a name cannot be. A condition on what the instance keeps (a method's `if
+/// self.use_processes:`) holds of the instance a method of the class calls the factory on
+/// (`self._executor()`, the only call evaluated as a pool, `Evaluator::eval`) and goes to
+/// `kept` as it is. `None` when `call` is no such factory's.
+fn factory_choice<'a>(
+    eval: &Evaluator<'a>,
+    call: Node<'a>,
+    function: ScopeId,
+    kept: &mut Vec<Condition>,
+) -> Option<Vec<Fact<'a>>> {
+    let called = call.field("function")?;
+    let value = match eval.eval(called, function) {
+        Value::Unknown => eval.called_factory(called, function, 0),
+        value => value,
+    };
+    let Value::ChoosingFactory { conditions, .. } = value else {
+        return None;
+    };
+    let arguments = call.field("arguments")?;
+    if crate::core::parse::has_splats(arguments) {
+        return Some(Vec::new());
+    }
+    kept.extend(conditions.iter().filter(|condition| condition.kept));
+    let facts = conditions
+        .iter()
+        .filter(|condition| condition.fold.is_empty() && !condition.kept)
+        .filter_map(|condition| {
+            let passed = argument(
+                arguments,
+                eval.source,
+                condition.position,
+                condition.keyword,
+            )?;
+            let passed = unparenthesize(passed);
+            matches!(passed.kind_name(), "identifier" | "attribute").then(|| Fact {
+                name: eval.text(passed),
+                read: passed,
+                test: condition.test,
+                holds: condition.holds,
+            })
+        })
+        .collect();
+    Some(facts)
 }
 
 /// The facts that hold where the pool `call` passes to a wrapper that hands over only when

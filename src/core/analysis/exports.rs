@@ -31,6 +31,7 @@ use tree_sitter::Node;
 use super::api::{self, ApiRow, Class, HandOff, Inspection, NameRead, Target};
 use super::arguments::MAX_WORKER_DEPTH;
 use super::callables::{bound_only_under_guard, in_guard};
+use super::conditions::Condition;
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot, read_as};
 use super::kept_pools::{KeptSlot, factory_kept_slots};
@@ -111,6 +112,13 @@ enum Provides {
     Wrapper(&'static ApiRow),
     /// It returns an instance of `class` (made with a fork context when `fork`).
     Factory { class: Class, fork: bool },
+    /// It returns an instance of `class` when its arguments pass `conditions`, a thread pool
+    /// otherwise (`Value::ChoosingFactory`).
+    ChoosingFactory {
+        class: Class,
+        fork: bool,
+        conditions: &'static [Condition],
+    },
     /// It is a wrapper, as its row says, and a factory of `class` too: of a context manager
     /// whose `with ... as` target is an instance of it when `manager` (a `@contextmanager`
     /// function that yields the process it starts).
@@ -191,6 +199,15 @@ impl ExportedWrapper {
             Provides::Factory { class, fork } => UserKind::Factory {
                 class: *class,
                 fork: *fork,
+            },
+            Provides::ChoosingFactory {
+                class,
+                fork,
+                conditions,
+            } => UserKind::ChoosingFactory {
+                class: *class,
+                fork: *fork,
+                conditions,
             },
             Provides::WrapperFactory {
                 row,
@@ -813,6 +830,15 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
         }
         let provides = match eval.factory_at(*only, def)? {
             Value::Factory { class, fork } => Provides::Factory { class, fork },
+            Value::ChoosingFactory {
+                class,
+                fork,
+                conditions,
+            } => Provides::ChoosingFactory {
+                class,
+                fork,
+                conditions,
+            },
             Value::ManagerFactory { class, fork } => Provides::ManagerFactory { class, fork },
             Value::FunctionManagerFactory(row) => Provides::FunctionManager(row),
             Value::ContextFactory { fork } => Provides::ContextFactory { fork },
@@ -1136,6 +1162,15 @@ fn provides(value: Value) -> Option<Provides> {
     match value {
         Value::Instance { class, fork } => Some(Provides::Property { class, fork }),
         Value::Factory { class, fork } => Some(Provides::Factory { class, fork }),
+        Value::ChoosingFactory {
+            class,
+            fork,
+            conditions,
+        } => Some(Provides::ChoosingFactory {
+            class,
+            fork,
+            conditions,
+        }),
         Value::ManagerFactory { class, fork } => Some(Provides::ManagerFactory { class, fork }),
         _ => None,
     }
@@ -1175,6 +1210,10 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                     ("method", class, fork)
                 }
                 Provides::Factory { class, fork } => ("function", class, fork),
+                Provides::ChoosingFactory { class, fork, .. } if factory.name.contains('.') => {
+                    ("choosing method", class, fork)
+                }
+                Provides::ChoosingFactory { class, fork, .. } => ("choosing function", class, fork),
                 Provides::ManagerFactory { class, fork } => ("context manager", class, fork),
                 Provides::Property { class, fork } => ("property", class, fork),
                 Provides::Attribute { class, fork } => ("attribute", class, fork),

@@ -521,6 +521,34 @@ struct PendingCondition {
     fold: Folds,
 }
 
+impl PendingCondition {
+    /// `condition`, its keyword owned.
+    fn of(condition: &Condition) -> PendingCondition {
+        PendingCondition {
+            position: condition.position,
+            keyword: condition.keyword.map(str::to_string),
+            default: condition.default,
+            test: condition.test,
+            holds: condition.holds,
+            kept: condition.kept,
+            fold: condition.fold,
+        }
+    }
+
+    /// The `Condition` this is, its keyword leaked.
+    fn leaked(&self) -> Condition {
+        Condition {
+            position: self.position,
+            keyword: self.keyword.as_deref().map(leak),
+            default: self.default,
+            test: self.test,
+            holds: self.holds,
+            kept: self.kept,
+            fold: self.fold,
+        }
+    }
+}
+
 impl Wrapper {
     /// The row this wrapper is, shared by every file that infers the same one: rows are
     /// `'static` like the table's, and interning keeps what a run leaks to one row per
@@ -565,15 +593,7 @@ impl Wrapper {
             conditions: Box::leak(
                 self.conditions
                     .iter()
-                    .map(|c| Condition {
-                        position: c.position,
-                        keyword: c.keyword.as_deref().map(leak),
-                        default: c.default,
-                        test: c.test,
-                        holds: c.holds,
-                        kept: c.kept,
-                        fold: c.fold,
-                    })
+                    .map(PendingCondition::leaked)
                     .collect(),
             ),
             takes_instance: self.takes_instance,
@@ -2751,6 +2771,21 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
     })
 }
 
+/// The conditions on the parameters of `function` (`skip`: those callers do not write) that
+/// hold on every path to `node` in it, as a wrapper's are kept (`conditions_at`): a
+/// factory's conditions for returning the process pool `node` makes (`values::factories`).
+pub(in crate::core::analysis) fn conditions_to(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    function: ScopeId,
+    skip: usize,
+) -> Vec<Condition> {
+    conditions_at(eval, node, function, skip)
+        .iter()
+        .map(PendingCondition::leaked)
+        .collect()
+}
+
 /// The conditions on `function`'s own parameters that hold wherever `call` runs, or wherever
 /// the process pool it calls was chosen over a thread pool (`choices`), each with the
 /// parameter's slot in a call of the function (`skip`: the parameters callers do not
@@ -2765,12 +2800,14 @@ fn conditions_at(
         return Vec::new();
     };
     let mut facts = facts_to(eval, call, def);
-    facts.extend(facts_of_choice(eval, call, def, function));
+    let mut kept = Vec::new();
+    facts.extend(facts_of_choice(eval, call, def, function, &mut kept));
     facts.extend(picked_class_fact(eval, call, function));
     let mut conditions: Vec<PendingCondition> = facts
         .into_iter()
         .filter_map(|fact| pending(eval, def, function, skip, &fact))
         .collect();
+    conditions.extend(kept.iter().map(PendingCondition::of));
     conditions.extend(kept_pool(eval, call, function));
     conditions
 }
@@ -3089,7 +3126,8 @@ fn passed_on(
             Test::KeptPool | Test::KeptContext | Test::KeptMade
         )
     {
-        return kept_on_self(eval, site, function, condition);
+        return kept_on_self(eval, site, function, condition)
+            .or_else(|| kept_through_held(eval, site, function, condition));
     }
     let slot = (condition.position, condition.keyword);
     let passed = argument(site.arguments, eval.source, slot.0, slot.1)
@@ -3128,14 +3166,83 @@ fn kept_on_self(
     let class = eval.model.scope(function).parent?;
     let same_class = eval.is_self(eval.text(receiver), function)
         && eval.model.scope(class).name.as_deref() == site.row.homes.first().copied();
-    same_class.then(|| PendingCondition {
-        position: condition.position,
-        keyword: condition.keyword.map(str::to_string),
-        default: condition.default,
+    same_class.then(|| PendingCondition::of(condition))
+}
+
+/// A `kept` condition of the wrapper method `site` calls on an object the instance of
+/// `function`'s class holds, made in its constructor with a parameter of that constructor in
+/// the condition's slot: the condition, on the slot of that parameter, kept by this class in
+/// turn.
+///
+/// ```text
+/// class Pipeline:
+///     def __init__(self, parallel=True):
+///         self.runner = Runner(use_processes=parallel)   # `Runner.map` hands over when
+///                                                        # `use_processes`: so does `run_step`
+///     def run_step(self, fn, items):                     # when `parallel`
+///         return self.runner.map(fn, items)
+///
+/// Pipeline(parallel=False).run_step(lambda x: x * k, xs) # no site
+/// ```
+///
+/// The object must be the only one the class keeps under that name, made by a call of the
+/// wrapper's own class, and the parameter never bound again in the constructor.
+fn kept_through_held(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+    function: ScopeId,
+    condition: &Condition,
+) -> Option<PendingCondition> {
+    if !condition.kept {
+        return None;
+    }
+    let held = site
+        .call
+        .field("function")
+        .filter(|f| f.kind_name() == "attribute")?
+        .field("object")
+        .filter(|o| o.kind_name() == "attribute")?;
+    let (assignment, init) = eval.only_self_assignment(held, function)?;
+    let class = eval.model.scope(init).parent?;
+    if eval.init_of(class) != Some(init) || eval.model.scope(function).parent != Some(class) {
+        return None;
+    }
+    let made = unparenthesize(assignment.field("right")?);
+    let home = site.row.homes.first()?;
+    let same_class = match eval.eval(made, init) {
+        Value::OwnInstance(made) => eval.model.scope(made).name.as_deref() == Some(*home),
+        Value::Declared(path) => path.rsplit('.').next() == Some(*home),
+        _ => false,
+    };
+    let arguments = made.field("arguments")?;
+    if !same_class || crate::core::parse::has_splats(arguments) {
+        return None;
+    }
+    let passed = argument(
+        arguments,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    )
+    .map(unparenthesize)
+    .filter(|node| node.kind_name() == "identifier")?;
+    let name = eval.text(passed);
+    let [only] = eval.model.bindings_of(init, name) else {
+        return None;
+    };
+    if eval.model.binding(*only).kind != BindingKind::Parameter || !condition.fold.is_empty() {
+        return None;
+    }
+    let def = eval.scope_node(init)?;
+    let (_, position, keyword) = parameter_slot(eval, def, name, 1)?;
+    Some(PendingCondition {
+        position,
+        keyword,
+        default: default_of(eval, def, name),
         test: condition.test,
         holds: condition.holds,
-        kept: condition.kept,
-        fold: condition.fold,
+        kept: true,
+        fold: Folds::NONE,
     })
 }
 

@@ -19,6 +19,7 @@
 //! `billiard.Process`). A slot is `N` (position), `NAME` (keyword) or `N/NAME` (either).
 
 use super::api::{self, ApiRow, Class, Element, Passing, Slot, Target};
+use super::conditions::Condition;
 pub use super::kept_pools::KeptSlot;
 
 /// The APIs a file is analysed with, declared and inferred, with their positions sorted by
@@ -78,6 +79,13 @@ pub enum UserKind {
     /// the run (`analysis::exports`): unlike `Like`, calling it passes none of the class's
     /// constructor arguments, and its instance keeps the fork context it was made with.
     Factory { class: Class, fork: bool },
+    /// A function of another file of the run that returns an instance of a built-in class when
+    /// its arguments pass `conditions`, a thread pool otherwise (`values::Value::ChoosingFactory`).
+    ChoosingFactory {
+        class: Class,
+        fork: bool,
+        conditions: &'static [Condition],
+    },
     /// A wrapper of another file of the run that also returns an instance of a built-in class
     /// (`def make_pool(init=None): return Pool(2, initializer=init)`): its calls hand their
     /// callable over as `row` says, and make what a `Factory` makes, or what a

@@ -410,6 +410,15 @@ fn factory_line(factory: &InferredFactory) -> String {
             "`{}` (an attribute its instances set) holds `{}`",
             factory.name, factory.gives
         ),
+        "choosing function" => format!(
+            "`{}` returns a `{}`{fork} when its arguments pick it, a thread pool otherwise",
+            factory.name, factory.gives
+        ),
+        "choosing method" => format!(
+            "`{}` returns a `{}`{fork} when its arguments or what its instance keeps pick it, \
+             a thread pool otherwise",
+            factory.name, factory.gives
+        ),
         "context factory" => format!("`{}` returns a multiprocessing context{fork}", factory.name),
         "subclass" => format!(
             "`{}` is a subclass of `{}`, called as it",

@@ -37,10 +37,13 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
+use super::partials::interned_conditions;
 use super::{Called, Evaluator, Value, agreed, sole_decorator};
 use crate::core::analysis::api::Target;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::thread_pool;
+use crate::core::analysis::conditions::Condition;
+use crate::core::analysis::inferred::conditions_to;
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::node::NodeExt;
 use crate::core::parse::{kind_in, kind_table};
@@ -52,7 +55,12 @@ use crate::core::source::TextRange;
 impl<'a> Evaluator<'a> {
     /// The factory `function` names when it is a `def` of this file that is one (`make_pool`,
     /// or `self.pool` in a method of the class that defines `pool`); else `Unknown`.
-    pub(super) fn called_factory(&self, function: Node<'a>, scope: ScopeId, depth: usize) -> Value {
+    pub(in crate::core::analysis) fn called_factory(
+        &self,
+        function: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Value {
         let def = match function.kind_name() {
             "identifier" => self.function_named(self.text(function), scope),
             "attribute" => function
@@ -265,15 +273,30 @@ impl<'a> Evaluator<'a> {
         {
             return None;
         }
-        let returned = self.process_returns(body, scope, returned)?;
+        let (returned, chosen) = self.process_returns(body, scope, returned)?;
         let values = returned
-            .into_iter()
+            .iter()
             .map(|value| match value {
-                Some(value) => self.eval_depth(value, scope, depth + 1),
+                Some(value) => self.eval_depth(*value, scope, depth + 1),
                 None => Value::None,
             })
             .collect::<Vec<_>>();
         match agreed(values.iter().cloned()) {
+            Value::Instance { class, fork } if chosen => {
+                let made = returned
+                    .iter()
+                    .zip(&values)
+                    .filter(|(_, value)| matches!(value, Value::Instance { .. }))
+                    .filter_map(|(value, _)| *value);
+                let conditions = self.choosing_conditions(def, made, scope)?;
+                Some(Value::ChoosingFactory {
+                    class,
+                    fork,
+                    conditions,
+                })
+            }
+            // What else a test of the arguments picks is not judged by them.
+            _ if chosen => None,
             Value::Instance { class, fork } => Some(Value::Factory { class, fork }),
             Value::Context { fork } => Some(Value::ContextFactory { fork }),
             // Another object on some path (`return Threads()` beside `return Procs()`) has
@@ -306,24 +329,23 @@ impl<'a> Evaluator<'a> {
     /// environment) a call cannot rule out, so the process pool's returns (and the process
     /// branch of a conditional expression) stand for it, a site being reported as for a
     /// wrapper's choice that no argument refutes (`choices`). A test of a parameter or a local
-    /// is one each call decides, which is not read: no factory (`None`). All of `returned`
-    /// when none is a thread pool.
+    /// is one each call decides: the process pool's returns too, and `true` beside them, for
+    /// the factory to say which arguments pick them (`choosing_conditions`). All of
+    /// `returned`, and `false`, when none is a thread pool.
     fn process_returns(
         &self,
         body: Node<'a>,
         function: ScopeId,
         returned: Vec<Option<Node<'a>>>,
-    ) -> Option<Vec<Option<Node<'a>>>> {
+    ) -> Option<(Vec<Option<Node<'a>>>, bool)> {
         let threads: Vec<bool> = returned
             .iter()
             .map(|value| value.is_some_and(|value| self.may_give_thread_pool(value, function)))
             .collect();
         if !threads.contains(&true) {
-            return Some(returned);
+            return Some((returned, false));
         }
-        if self.tests_locals(body, function) {
-            return None;
-        }
+        let chosen = self.tests_locals(body, function);
         let kept: Vec<Option<Node<'a>>> = returned
             .into_iter()
             .zip(threads)
@@ -333,7 +355,41 @@ impl<'a> Evaluator<'a> {
                 (None, true) => None,
             })
             .collect();
-        kept.iter().any(Option::is_some).then_some(kept)
+        kept.iter().any(Option::is_some).then_some((kept, chosen))
+    }
+
+    /// The conditions on the parameters of `function` (whose `def` is `def`) under which it
+    /// reaches the process pools it returns (`made`): those on the way to each of them that
+    /// all share (`inferred::conditions_to`). In a plain method, a test of what its instance
+    /// keeps from its constructor (`if self.use_processes:`) is a `kept` condition, judged by
+    /// the call that made the instance. `None` when they share none (the thread pool may then
+    /// be returned whatever the call passes, and which one a call gets is not known), and for
+    /// a static or class method.
+    fn choosing_conditions(
+        &self,
+        def: Node<'a>,
+        made: impl Iterator<Item = Node<'a>>,
+        function: ScopeId,
+    ) -> Option<&'static [Condition]> {
+        let parent = self.model.scope(function).parent?;
+        let skip = match self.model.scope(parent).kind {
+            ScopeKind::Class if self.called_as(def)? == Called::Plain => 1,
+            ScopeKind::Class => return None,
+            _ => 0,
+        };
+        let mut shared: Option<Vec<Condition>> = None;
+        for value in made {
+            let conditions = conditions_to(self, value, function, skip);
+            shared = Some(match shared {
+                None => conditions,
+                Some(known) => known
+                    .into_iter()
+                    .filter(|c| conditions.contains(c))
+                    .collect(),
+            });
+        }
+        let shared = shared.filter(|shared| !shared.is_empty())?;
+        Some(interned_conditions(shared))
     }
 
     /// The branch of the conditional expression `value` (`Pool(n) if flag else
@@ -777,7 +833,12 @@ impl<'a> Evaluator<'a> {
                                 })
                     })
             }
-            "conditional_expression" | "boolean_operator" | "parenthesized_expression" => {
+            // The test of `a if test else b` is not what it gives.
+            "conditional_expression" => [value.named_child(0), value.named_child(2)]
+                .into_iter()
+                .flatten()
+                .any(|operand| self.passes_parameter(operand, function, depth + 1)),
+            "boolean_operator" | "parenthesized_expression" => {
                 let mut cursor = value.walk();
                 let operands: Vec<Node<'a>> = value.named_children(&mut cursor).collect();
                 operands

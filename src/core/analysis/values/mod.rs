@@ -45,6 +45,7 @@ use tree_sitter::Node;
 
 use super::api::{self, ApiRow, Class};
 use super::callables::unparenthesize;
+use super::conditions::Condition;
 use super::handed::HandedPool;
 use super::user_api::{Apis, UserApi};
 use crate::core::node::NodeExt;
@@ -105,6 +106,16 @@ pub enum Value {
     Factory {
         class: Class,
         fork: bool,
+    },
+    /// A function that returns an instance of a process-backed class only when its arguments
+    /// pass `conditions`, a thread pool otherwise (`def make_executor(kind): if kind ==
+    /// "process": return ProcessPoolExecutor(2)` ... `return ThreadPoolExecutor(2)`, see
+    /// `factories`): calling it makes an `Instance` unless its arguments refute one. Its
+    /// own variant, so that only the readers that judge the conditions take it for a factory.
+    ChoosingFactory {
+        class: Class,
+        fork: bool,
+        conditions: &'static [Condition],
     },
     /// A function that returns a multiprocessing context (`def _mp_ctx(): return
     /// mp.get_context("spawn")`, see `factories`); calling it makes a `Context`.
@@ -899,6 +910,35 @@ impl<'a> Evaluator<'a> {
                 class,
                 fork: fork || self.given_fork_context(arguments, scope, depth + 1),
             },
+            // A call whose arguments (or a default they leave) refute the test that picks the
+            // process pool gets the thread pool. A test of what the instance keeps is judged
+            // where the instance is made: only the methods of its class, calling the factory
+            // on their own instance, hand over under it (`choices::factory_choice`).
+            Value::ChoosingFactory {
+                class,
+                fork,
+                conditions,
+            } => {
+                let refuted = arguments.is_some_and(|arguments| {
+                    conditions.iter().any(|condition| {
+                        condition.refutes(arguments, self.source)
+                            || condition.refutes_by_name(self, arguments, scope)
+                    })
+                });
+                let on_own_instance = || {
+                    function
+                        .field("object")
+                        .filter(|_| function.kind_name() == "attribute")
+                        .is_some_and(|object| self.method_class(self.text(object), scope).is_some())
+                };
+                match refuted || (conditions.iter().any(|c| c.kept) && !on_own_instance()) {
+                    true => Value::Unknown,
+                    false => Value::Instance {
+                        class,
+                        fork: fork || self.given_fork_context(arguments, scope, depth + 1),
+                    },
+                }
+            }
             Value::ManagerFactory { class, fork } => Value::Manager { class, fork },
             Value::FunctionManagerFactory(row) => Value::FunctionManager(row),
             Value::ContextFactory { fork } => Value::Context { fork },

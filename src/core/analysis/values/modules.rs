@@ -82,6 +82,15 @@ impl Evaluator<'_> {
                     class: *class,
                     fork: *fork,
                 },
+                UserKind::ChoosingFactory {
+                    class,
+                    fork,
+                    conditions,
+                } => Value::ChoosingFactory {
+                    class: *class,
+                    fork: *fork,
+                    conditions,
+                },
                 UserKind::ManagerFactory { class, fork } => Value::ManagerFactory {
                     class: *class,
                     fork: *fork,

@@ -162,7 +162,9 @@ fn factory_choice<'a>(
         Value::Unknown => eval.called_factory(called, function, 0),
         value => value,
     };
-    let Value::ChoosingFactory { conditions, .. } = value else {
+    let (Value::ChoosingFactory { conditions, .. }
+    | Value::ChoosingObjectFactory { conditions, .. }) = value
+    else {
         return None;
     };
     let arguments = call.field("arguments")?;
@@ -525,6 +527,7 @@ fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool 
             | Value::Function(_)
             | Value::OwnClass(_)
             | Value::OwnInstance(_)
+            | Value::Declared(_)
     )
 }
 

@@ -136,11 +136,14 @@ enum Provides {
     /// It returns a multiprocessing context (made by `get_context("fork")` when `fork`).
     ContextFactory { fork: bool },
     /// It returns instances of a class with wrapper methods, named as for `Object`, with the
-    /// constructor's slots it passes a process pool in (`kept_pools::factory_kept_slots`).
+    /// constructor's slots it passes a process pool in (`kept_pools::factory_kept_slots`);
+    /// only when its arguments pass `conditions`, when there are any
+    /// (`Value::ChoosingObjectFactory`).
     ObjectFactory {
         class: String,
         absolute: bool,
         kept: Vec<KeptSlot>,
+        conditions: &'static [Condition],
     },
     /// It is a wrapper, as its row says, that returns instances of a class with wrapper
     /// methods, named as for `Object`: a fluent API's `Dataset.map`, giving a new `Dataset`.
@@ -249,9 +252,11 @@ impl ExportedWrapper {
                 class,
                 absolute,
                 kept,
+                conditions,
             } => UserKind::FactoryOf {
                 class: class_path(&path, &self.name, class, *absolute),
                 kept: kept.clone(),
+                conditions,
             },
             Provides::ClosureFactory(row) => {
                 let file: &'static str = Box::leak(file.to_string().into_boxed_str());
@@ -847,13 +852,33 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
                     class: exported_class(eval, class)?,
                     absolute: false,
                     kept: factory_kept_slots(eval, def),
+                    conditions: &[],
                 },
                 Value::Declared(class) => Provides::ObjectFactory {
                     class,
                     absolute: true,
                     kept: factory_kept_slots(eval, def),
+                    conditions: &[],
                 },
                 Value::Function(row) => Provides::ClosureFactory(row),
+                _ => return None,
+            },
+            Value::ChoosingObjectFactory {
+                instance,
+                conditions,
+            } => match *instance {
+                Value::OwnInstance(class) => Provides::ObjectFactory {
+                    class: exported_class(eval, class)?,
+                    absolute: false,
+                    kept: factory_kept_slots(eval, def),
+                    conditions,
+                },
+                Value::Declared(class) => Provides::ObjectFactory {
+                    class,
+                    absolute: true,
+                    kept: factory_kept_slots(eval, def),
+                    conditions,
+                },
                 _ => return None,
             },
             _ => return None,
@@ -1133,6 +1158,7 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
                         class,
                         absolute: false,
                         kept,
+                        conditions: &[],
                     },
                     None => continue,
                 },
@@ -1140,6 +1166,7 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
                     class: made,
                     absolute: true,
                     kept,
+                    conditions: &[],
                 },
                 // A method returning a closure that is a wrapper (a decorator factory's
                 // `register`, `registry.task("x")`).

@@ -508,7 +508,11 @@ fn imported_factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) ->
         }
     };
     eval.apis.iter().find_map(|api| match &api.kind {
-        UserKind::FactoryOf { class, kept } if api.path == path => {
+        UserKind::FactoryOf {
+            class,
+            kept,
+            conditions: [],
+        } if api.path == path => {
             let kept: Vec<KeptSlot> = kept.iter().filter(|s| holds_pool(s)).cloned().collect();
             (!kept.is_empty()).then(|| Made::Imported(class.clone(), kept))
         }

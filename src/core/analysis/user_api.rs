@@ -119,7 +119,11 @@ pub enum UserKind {
     /// wrapper methods, by the class's dotted path (`def get_executor(): return Executor()`),
     /// with the slots of the class's constructor in which it passes a process pool (`def
     /// build(): return Runner(ProcessPoolExecutor(2))`, `analysis::kept_pools`).
-    FactoryOf { class: String, kept: Vec<KeptSlot> },
+    FactoryOf {
+        class: String,
+        kept: Vec<KeptSlot>,
+        conditions: &'static [Condition],
+    },
     /// A wrapper of another file of the run, as `row` says, that returns instances of a class
     /// with wrapper methods, by the class's dotted path: a fluent API's `Dataset.map`, whose
     /// result's `filter` is a wrapper too.

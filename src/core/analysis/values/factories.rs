@@ -306,6 +306,29 @@ impl<'a> Evaluator<'a> {
             {
                 Some(Value::ObjectFactory(Box::new(instance)))
             }
+            // Unless a test of its parameters picks it (`return ProcessRunner() if kind ==
+            // "process"`, `return ThreadRunner()` else): then a call gets it unless its
+            // arguments refute the test, and something not known to hand anything to
+            // processes when they do.
+            instance @ (Value::OwnInstance(_) | Value::Declared(_))
+                if values
+                    .iter()
+                    .all(|v| matches!(v, Value::None | Value::Unknown) || *v == instance)
+                    && self.tests_locals(body, scope) =>
+            {
+                let made = returned
+                    .iter()
+                    .zip(&values)
+                    .filter(|(_, value)| **value == instance)
+                    .filter_map(|(value, _)| *value);
+                let conditions = self.choosing_conditions(def, made, scope)?;
+                (!conditions.iter().any(|condition| condition.kept)).then(|| {
+                    Value::ChoosingObjectFactory {
+                        instance: Box::new(instance),
+                        conditions,
+                    }
+                })
+            }
             // A closure factory (`def make_mapper(n)` returning its nested `pmap`, a wrapper
             // over the pool it closes over): a call of it makes that wrapper. Only the
             // project's wrappers (a row that says where it hands over) and the bound methods

@@ -147,6 +147,14 @@ pub enum Value {
     /// `OwnInstance` or `Declared` instance it holds. A closure factory (`def make_mapper(n)`
     /// returning its nested wrapper `pmap`) holds that wrapper's `Function`.
     ObjectFactory(Box<Value>),
+    /// A function that returns such an instance only when its arguments pass `conditions`,
+    /// and something not known to hand anything to processes otherwise (`def
+    /// get_runner(kind): return ProcessRunner() if kind == "process" else ThreadRunner()`,
+    /// see `factories`), as a `ChoosingFactory` does a pool.
+    ChoosingObjectFactory {
+        instance: Box<Value>,
+        conditions: &'static [Condition],
+    },
     /// `functools.partial`.
     Partial,
     /// The literal `None`, so that `pool = None` before `pool = Pool()` does not hide the pool.
@@ -919,12 +927,7 @@ impl<'a> Evaluator<'a> {
                 fork,
                 conditions,
             } => {
-                let refuted = arguments.is_some_and(|arguments| {
-                    conditions.iter().any(|condition| {
-                        condition.refutes(arguments, self.source)
-                            || condition.refutes_by_name(self, arguments, scope)
-                    })
-                });
+                let refuted = self.refuted_by_call(conditions, arguments, scope);
                 let on_own_instance = || {
                     function
                         .field("object")
@@ -943,6 +946,13 @@ impl<'a> Evaluator<'a> {
             Value::FunctionManagerFactory(row) => Value::FunctionManager(row),
             Value::ContextFactory { fork } => Value::Context { fork },
             Value::ObjectFactory(instance) => *instance,
+            Value::ChoosingObjectFactory {
+                instance,
+                conditions,
+            } => match self.refuted_by_call(conditions, arguments, scope) {
+                true => Value::Unknown,
+                false => *instance,
+            },
             Value::GetContext => {
                 let method =
                     arguments.and_then(|args| argument(args, self.source, Some(0), Some("method")));
@@ -1025,6 +1035,23 @@ impl<'a> Evaluator<'a> {
             Value::Factory { class, fork } => Value::Instance { class, fork },
             Value::OwnClass(class) => Value::OwnInstance(class),
             _ => Value::Unknown,
+        })
+    }
+
+    /// Whether a call with `arguments`, in the code of `scope`, of a factory that picks what it
+    /// returns by `conditions` refutes one of them: by a literal (or a default left to one),
+    /// or by a name bound to one.
+    fn refuted_by_call(
+        &self,
+        conditions: &[Condition],
+        arguments: Option<Node<'_>>,
+        scope: ScopeId,
+    ) -> bool {
+        arguments.is_some_and(|arguments| {
+            conditions.iter().any(|condition| {
+                condition.refutes(arguments, self.source)
+                    || condition.refutes_by_name(self, arguments, scope)
+            })
         })
     }
 

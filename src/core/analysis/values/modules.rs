@@ -104,9 +104,15 @@ impl Evaluator<'_> {
                 UserKind::InstanceOf(class) | UserKind::AttributeOf(class) => {
                     Value::Declared(class.clone())
                 }
-                UserKind::FactoryOf { class, .. } => {
-                    Value::ObjectFactory(Box::new(Value::Declared(class.clone())))
-                }
+                UserKind::FactoryOf {
+                    class, conditions, ..
+                } => match conditions {
+                    [] => Value::ObjectFactory(Box::new(Value::Declared(class.clone()))),
+                    _ => Value::ChoosingObjectFactory {
+                        instance: Box::new(Value::Declared(class.clone())),
+                        conditions,
+                    },
+                },
                 UserKind::FunctionManager(row) => Value::FunctionManagerFactory(row),
                 UserKind::ClosureFactory(row) => {
                     Value::ObjectFactory(Box::new(Value::Function(row)))

@@ -204,6 +204,19 @@ impl Comparison {
     }
 }
 
+/// The truth of a literal no `Constant` holds: a float (`0.0` is false) or a display whose
+/// length is certain (`[]`, `()`, `{}` are false, `literal_length`).
+fn literal_truth(node: Node<'_>, source: &str) -> Option<bool> {
+    match node.kind_name() {
+        "float" => source[node.byte_range()]
+            .replace('_', "")
+            .parse::<f64>()
+            .ok()
+            .map(|value| value != 0.0),
+        _ => literal_length(node, source).map(|length| length != 0),
+    }
+}
+
 /// The length of the literal `node` builds, when it is certain: a list, tuple, set or dict
 /// display without unpacking, one repeated by an integer (`[x] * 40`), or `range` of integer
 /// literals.
@@ -477,6 +490,10 @@ impl Condition {
                 _ if !self.fold.is_empty() => {
                     self.refuted_by_constant(self.fold.constant(node, source))
                 }
+                Test::Truthy => match literal_truth(node, source) {
+                    Some(truth) => truth != self.holds,
+                    None => self.refuted_by_constant(constant(node, source)),
+                },
                 _ => self.refuted_by_constant(constant(node, source)),
             },
         }
@@ -582,7 +599,9 @@ impl Test {
             // A string equals no integer or `None`, and compares with neither by order.
             (Test::Compare(Comparison::Eq, _), Constant::Text(_)) => Some(false),
             (Test::Compare(Comparison::Ne, _), Constant::Text(_)) => Some(true),
-            (Test::Compare(..), Constant::Text(_)) | (Test::Truthy, Constant::Text(_)) => None,
+            (Test::Compare(..), Constant::Text(_)) => None,
+            // Only the empty string is false.
+            (Test::Truthy, Constant::Text(hash)) => Some(hash != text_hash("")),
             (Test::IsNone, Constant::Text(_)) => Some(false),
             (Test::Equals(k, equal), Constant::Text(n)) => Some((n == k) == equal),
             (Test::Equals(_, equal), Constant::Int(_) | Constant::None) => Some(!equal),

@@ -68,10 +68,11 @@ use super::arguments::{
     contents, may_be_lifted_or_forwarded, positionals, unknown_use, worker_slots,
 };
 use super::callables::unparenthesize;
-use super::choices::facts_of_choice;
+use super::choices::{facts_of_choice, sole_value};
 use super::conditions::{
-    Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of, facts_of,
-    facts_to, folded_default_of, pick_fact, picked_class_fact, replaced_default, text_hash,
+    AMONG, Comparison, Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of,
+    facts_of, facts_to, folded_default_of, pick_fact, picked_class_fact, replaced_default,
+    text_hash,
 };
 use super::exports::inherited_template_rows;
 use super::flow::started_right_away;
@@ -2971,22 +2972,63 @@ fn pending(
         });
     }
     let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
-    // A missing value replaced by a literal (`if workers is None: workers = 1`).
+    // A missing value replaced by a literal (`if workers is None: workers = 1`), a `None`
+    // passed as well.
+    let replaced = replaced_default(eval, fact.name, function);
     let default = match default_of(eval, def, fact.name) {
-        Some(Constant::None) => {
-            replaced_default(eval, fact.name, function).or(Some(Constant::None))
-        }
+        Some(Constant::None) => replaced.or(Some(Constant::None)),
         default => default,
+    };
+    let (test, holds) = match replaced {
+        Some(replaced) => none_replaced(fact.test, fact.holds, replaced)?,
+        None => (fact.test, fact.holds),
     };
     Some(PendingCondition {
         position,
         keyword,
         default,
-        test: with_unless_position(eval, def, skip, fact.test)?,
-        holds: fact.holds,
+        test: with_unless_position(eval, def, skip, test)?,
+        holds,
         kept: false,
         fold: Folds::NONE,
     })
+}
+
+/// `test` (that holds as `holds` says) of a parameter whose `None` the function replaces by
+/// `replaced` before the test, as a test of what the caller passes, with how it holds: a
+/// `None` passed is judged as `replaced` is. The test itself when it judges them alike (or
+/// cannot judge `None`); a test of equality with `replaced` counts `None` among the values
+/// (`workers == 1` after `if workers is None: workers = 1` is `workers in (1, None)`);
+/// `None` when no test says it.
+fn none_replaced(test: Test, holds: bool, replaced: Constant) -> Option<(Test, bool)> {
+    let as_none = test.judge(Constant::None);
+    if as_none.is_none() || as_none == test.judge(replaced) {
+        return Some((test, holds));
+    }
+    let among = |values: &[Constant]| {
+        let mut all = [Constant::None; AMONG];
+        all.get_mut(..values.len())?.copy_from_slice(values);
+        let len = u8::try_from(values.len() + 1).ok()?;
+        (values.len() < AMONG).then_some(Test::Among { values: all, len })
+    };
+    match test {
+        Test::Equals(hash, equal) if replaced == Constant::Text(hash) => {
+            Some((among(&[replaced])?, holds == equal))
+        }
+        Test::Compare(Comparison::Eq, k) if replaced == Constant::Int(k) => {
+            Some((among(&[replaced])?, holds))
+        }
+        Test::Compare(Comparison::Ne, k) if replaced == Constant::Int(k) => {
+            Some((among(&[replaced])?, !holds))
+        }
+        Test::Among { values, len }
+            if values[..usize::from(len)].contains(&replaced)
+                && !values[..usize::from(len)].contains(&Constant::None) =>
+        {
+            Some((among(&values[..usize::from(len)])?, holds))
+        }
+        _ => None,
+    }
 }
 
 /// `test`, with the position of the parameter a `Test::Length` bound is the default of filled
@@ -3127,12 +3169,18 @@ fn passed_on(
         )
     {
         return kept_on_self(eval, site, function, condition)
-            .or_else(|| kept_through_held(eval, site, function, condition));
+            .or_else(|| kept_through_made(eval, site, (def, function, skip), condition));
     }
     let slot = (condition.position, condition.keyword);
+    // A parameter, or what the instance keeps (`kind=self.kind`: a `kept` condition on the
+    // constructor's slot, `instance_state`).
     let passed = argument(site.arguments, eval.source, slot.0, slot.1)
         .map(unparenthesize)
-        .filter(|node| node.kind_name() == "identifier")?;
+        .filter(|node| match node.kind_name() {
+            "identifier" => true,
+            "attribute" => condition.fold.is_empty(),
+            _ => false,
+        })?;
     let fact = Fact {
         name: eval.text(passed),
         read: passed,
@@ -3169,10 +3217,12 @@ fn kept_on_self(
     same_class.then(|| PendingCondition::of(condition))
 }
 
-/// A `kept` condition of the wrapper method `site` calls on an object the instance of
-/// `function`'s class holds, made in its constructor with a parameter of that constructor in
-/// the condition's slot: the condition, on the slot of that parameter, kept by this class in
-/// turn.
+/// A `kept` condition of the wrapper method `site` calls on an instance of its class made in
+/// sight with a parameter of the maker in the condition's slot: right there or bound once in
+/// `function` (`Runner(use_processes=parallel).map(fn, xs)`), a condition on that parameter
+/// of `function`, as if the wrapper tested it itself; or held by the instance of
+/// `function`'s class, made in its constructor, that condition on the slot of the
+/// constructor's parameter, kept by this class in turn:
 ///
 /// ```text
 /// class Pipeline:
@@ -3185,36 +3235,47 @@ fn kept_on_self(
 /// Pipeline(parallel=False).run_step(lambda x: x * k, xs) # no site
 /// ```
 ///
-/// The object must be the only one the class keeps under that name, made by a call of the
-/// wrapper's own class, and the parameter never bound again in the constructor.
-fn kept_through_held(
+/// A held object must be the only one the class keeps under that name; the instance must be
+/// made by a call of the wrapper's own class, and the parameter never bound again.
+fn kept_through_made(
     eval: &Evaluator<'_>,
     site: &Site<'_>,
-    function: ScopeId,
+    (def, function, skip): (Node<'_>, ScopeId, usize),
     condition: &Condition,
 ) -> Option<PendingCondition> {
-    if !condition.kept {
+    if !condition.kept || !condition.fold.is_empty() {
         return None;
     }
-    let held = site
+    let object = site
         .call
         .field("function")
         .filter(|f| f.kind_name() == "attribute")?
         .field("object")
-        .filter(|o| o.kind_name() == "attribute")?;
-    let (assignment, init) = eval.only_self_assignment(held, function)?;
-    let class = eval.model.scope(init).parent?;
-    if eval.init_of(class) != Some(init) || eval.model.scope(function).parent != Some(class) {
-        return None;
-    }
-    let made = unparenthesize(assignment.field("right")?);
+        .map(unparenthesize)?;
+    let (made, maker) = match object.kind_name() {
+        "call" => (object, function),
+        "identifier" => (sole_value(eval, object, function)?, function),
+        "attribute" => {
+            let (assignment, init) = eval.only_self_assignment(object, function)?;
+            let class = eval.model.scope(init).parent?;
+            if eval.init_of(class) != Some(init) || eval.model.scope(function).parent != Some(class)
+            {
+                return None;
+            }
+            (assignment.field("right")?, init)
+        }
+        _ => return None,
+    };
+    let made = unparenthesize(made);
     let home = site.row.homes.first()?;
-    let same_class = match eval.eval(made, init) {
+    let same_class = match eval.eval(made, maker) {
         Value::OwnInstance(made) => eval.model.scope(made).name.as_deref() == Some(*home),
         Value::Declared(path) => path.rsplit('.').next() == Some(*home),
         _ => false,
     };
-    let arguments = made.field("arguments")?;
+    let arguments = made
+        .field("arguments")
+        .filter(|_| made.kind_name() == "call")?;
     if !same_class || crate::core::parse::has_splats(arguments) {
         return None;
     }
@@ -3225,20 +3286,28 @@ fn kept_through_held(
         condition.keyword,
     )
     .map(unparenthesize)
-    .filter(|node| node.kind_name() == "identifier")?;
-    let name = eval.text(passed);
-    let [only] = eval.model.bindings_of(init, name) else {
+    .filter(|node| matches!(node.kind_name(), "identifier" | "attribute"))?;
+    let fact = Fact {
+        name: eval.text(passed),
+        read: passed,
+        test: condition.test,
+        holds: condition.holds,
+    };
+    if maker == function {
+        return pending(eval, def, function, skip, &fact);
+    }
+    let [only] = eval.model.bindings_of(maker, fact.name) else {
         return None;
     };
-    if eval.model.binding(*only).kind != BindingKind::Parameter || !condition.fold.is_empty() {
+    if eval.model.binding(*only).kind != BindingKind::Parameter {
         return None;
     }
-    let def = eval.scope_node(init)?;
-    let (_, position, keyword) = parameter_slot(eval, def, name, 1)?;
+    let init = eval.scope_node(maker)?;
+    let (_, position, keyword) = parameter_slot(eval, init, fact.name, 1)?;
     Some(PendingCondition {
         position,
         keyword,
-        default: default_of(eval, def, name),
+        default: default_of(eval, init, fact.name),
         test: condition.test,
         holds: condition.holds,
         kept: true,

@@ -387,7 +387,7 @@ impl<'a> Evaluator<'a> {
     /// keeps from its constructor (`if self.use_processes:`) is a `kept` condition, judged by
     /// the call that made the instance. `None` when they share none (the thread pool may then
     /// be returned whatever the call passes, and which one a call gets is not known), and for
-    /// a static or class method.
+    /// a class method or a property.
     fn choosing_conditions(
         &self,
         def: Node<'a>,
@@ -396,8 +396,11 @@ impl<'a> Evaluator<'a> {
     ) -> Option<&'static [Condition]> {
         let parent = self.model.scope(function).parent?;
         let skip = match self.model.scope(parent).kind {
-            ScopeKind::Class if self.called_as(def)? == Called::Plain => 1,
-            ScopeKind::Class => return None,
+            ScopeKind::Class => match self.called_as(def)? {
+                Called::Plain => 1,
+                Called::Static => 0,
+                _ => return None,
+            },
             _ => 0,
         };
         let mut shared: Option<Vec<Condition>> = None;

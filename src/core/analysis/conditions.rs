@@ -515,7 +515,9 @@ impl Condition {
                 .is_some_and(|node| self.refuted_by_constant(named_constant(eval, node, scope)))
     }
 
-    fn refuted_by_constant(&self, value: Option<Constant>) -> bool {
+    /// Whether the literal `value` in the slot makes the test fail (none when it is no
+    /// literal).
+    pub(super) fn refuted_by_constant(&self, value: Option<Constant>) -> bool {
         value
             .and_then(|value| self.test.judge(value))
             .is_some_and(|result| result != self.holds)

@@ -34,7 +34,7 @@ use super::callables::{bound_only_under_guard, in_guard};
 use super::conditions::Condition;
 use super::handed::HandedPool;
 use super::inferred::{calls_or_keeps, parameter_name, parameter_slot, read_as};
-use super::kept_pools::{KeptSlot, factory_kept_slots};
+use super::kept_pools::{KeptSlot, Passed, factory_kept_slots, factory_passed};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{
     Ancestor, Evaluator, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER, TEMPLATE, Value,
@@ -143,6 +143,7 @@ enum Provides {
         class: String,
         absolute: bool,
         kept: Vec<KeptSlot>,
+        passes: Option<Vec<Passed>>,
         conditions: &'static [Condition],
     },
     /// It is a wrapper, as its row says, that returns instances of a class with wrapper
@@ -252,10 +253,12 @@ impl ExportedWrapper {
                 class,
                 absolute,
                 kept,
+                passes,
                 conditions,
             } => UserKind::FactoryOf {
                 class: class_path(&path, &self.name, class, *absolute),
                 kept: kept.clone(),
+                passes: passes.clone(),
                 conditions,
             },
             Provides::ClosureFactory(row) => {
@@ -852,12 +855,14 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
                     class: exported_class(eval, class)?,
                     absolute: false,
                     kept: factory_kept_slots(eval, def),
+                    passes: factory_passed(eval, def),
                     conditions: &[],
                 },
                 Value::Declared(class) => Provides::ObjectFactory {
                     class,
                     absolute: true,
                     kept: factory_kept_slots(eval, def),
+                    passes: factory_passed(eval, def),
                     conditions: &[],
                 },
                 Value::Function(row) => Provides::ClosureFactory(row),
@@ -871,12 +876,14 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
                     class: exported_class(eval, class)?,
                     absolute: false,
                     kept: factory_kept_slots(eval, def),
+                    passes: factory_passed(eval, def),
                     conditions,
                 },
                 Value::Declared(class) => Provides::ObjectFactory {
                     class,
                     absolute: true,
                     kept: factory_kept_slots(eval, def),
+                    passes: factory_passed(eval, def),
                     conditions,
                 },
                 _ => return None,
@@ -1152,12 +1159,15 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             let kept = def
                 .map(|def| factory_kept_slots(eval, def))
                 .unwrap_or_default();
+            // A `@classmethod` constructor: what it passes `cls(...)`.
+            let passes = def.and_then(|def| factory_passed(eval, def));
             let provides = match *instance {
                 Value::OwnInstance(made) => match exported_class(eval, made) {
                     Some(class) => Provides::ObjectFactory {
                         class,
                         absolute: false,
                         kept,
+                        passes,
                         conditions: &[],
                     },
                     None => continue,
@@ -1166,6 +1176,7 @@ fn object_factory_methods(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
                     class: made,
                     absolute: true,
                     kept,
+                    passes,
                     conditions: &[],
                 },
                 // A method returning a closure that is a wrapper (a decorator factory's

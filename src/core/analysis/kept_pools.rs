@@ -48,7 +48,7 @@ use crate::core::parse::has_splats;
 
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
-use super::conditions::{Condition, Test};
+use super::conditions::{Condition, Constant, Test, constant};
 use super::inferred::{module_function, parameter_slot, sole_return};
 use super::user_api::UserKind;
 use super::values::{Evaluator, PoolChoice, Value, argument};
@@ -247,7 +247,7 @@ pub(super) fn refuted_by_construction(
             home != Some(factory.class.as_str())
                 || !factory_passes(eval, condition, &factory, context)
         }
-        Made::Imported(class, kept) => {
+        Made::Imported(class, kept, _) => {
             let name = class.rsplit('.').next();
             context || home != name || !kept.iter().any(|slot| slot.fills(condition))
         }
@@ -269,16 +269,26 @@ pub(super) fn refuted_by_instance_state(
     if !condition.kept {
         return false;
     }
-    let Made::By(class, arguments, scope) = construction(eval, arguments, scope) else {
-        return false;
-    };
     let constructor = Condition {
         kept: false,
         ..*condition
     };
-    home == Some(class.as_str())
-        && (constructor.refutes(arguments, eval.source)
-            || constructor.refutes_by_name(eval, arguments, scope))
+    match construction(eval, arguments, scope) {
+        Made::By(class, arguments, scope) => {
+            home == Some(class.as_str())
+                && (constructor.refutes(arguments, eval.source)
+                    || constructor.refutes_by_name(eval, arguments, scope))
+        }
+        // `Runner.threads()` of another file, returning `cls(use_processes=False)`.
+        Made::Imported(class, _, Some(passes)) => {
+            home == class.rsplit('.').next()
+                && match passes.iter().find(|passed| passed.slot.fills(condition)) {
+                    Some(passed) => constructor.refuted_by_constant(passed.value),
+                    None => constructor.refuted_by_constant(constructor.default),
+                }
+        }
+        _ => false,
+    }
 }
 
 /// Whether a call of the class with `arguments` passes a thread pool in the slot of the
@@ -382,8 +392,9 @@ enum Made<'a> {
     /// A call of a module-level function of this file that returns a call of its class.
     Through(Factory<'a>),
     /// A call of a factory of another file of the run, which makes the class at this dotted
-    /// path with a process pool in these slots (`UserKind::FactoryOf`).
-    Imported(String, Vec<KeptSlot>),
+    /// path with a process pool in these slots, passing these literals, when it says
+    /// (`UserKind::FactoryOf`).
+    Imported(String, Vec<KeptSlot>, Option<Vec<Passed>>),
     OutOfSight,
 }
 
@@ -511,10 +522,11 @@ fn imported_factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) ->
         UserKind::FactoryOf {
             class,
             kept,
+            passes,
             conditions: [],
         } if api.path == path => {
             let kept: Vec<KeptSlot> = kept.iter().filter(|s| holds_pool(s)).cloned().collect();
-            (!kept.is_empty()).then(|| Made::Imported(class.clone(), kept))
+            Some(Made::Imported(class.clone(), kept, passes.clone()))
         }
         _ => None,
     })
@@ -550,15 +562,56 @@ fn own_parameter(
 /// `return` of a call of the class without `*args` or `**kwargs`: what its callers in other
 /// files keep on the instance they make (`UserKind::FactoryOf`).
 pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<KeptSlot> {
-    let Some(returned) = sole_returned_call(def) else {
+    let Some((written, scope)) = written_slots(eval, def) else {
         return Vec::new();
     };
-    let (Some(arguments), scope) = (
-        returned.field("arguments"),
-        eval.model.scope_at(returned.start_byte()),
-    ) else {
-        return Vec::new();
-    };
+    let mut kept = Vec::new();
+    for (slot, value) in written {
+        if let Some(through) = own_parameter(eval, def, value, scope) {
+            kept.push(KeptSlot {
+                through: Some(through),
+                ..slot
+            });
+        } else if process_value(&eval.eval(value, scope), false) {
+            kept.push(slot);
+        }
+    }
+    kept
+}
+
+/// Each slot of the class's constructor that the factory `def` fills, with the literal it
+/// passes there, if it is one (`return cls(use_processes=False)`), when its body is one
+/// `return` of a call of the class without `*args` or `**kwargs`: what the instance a call of
+/// the factory makes keeps (`refuted_by_instance_state`).
+pub(super) fn factory_passed(eval: &Evaluator<'_>, def: Node<'_>) -> Option<Vec<Passed>> {
+    let (written, _) = written_slots(eval, def)?;
+    Some(
+        written
+            .into_iter()
+            .map(|(slot, value)| Passed {
+                slot,
+                value: constant(value, eval.source),
+            })
+            .collect(),
+    )
+}
+
+/// A slot of a class's constructor a factory fills, with the literal it passes there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Passed {
+    pub slot: KeptSlot,
+    pub value: Option<Constant>,
+}
+
+/// The slots the call `def`'s body returns fills, with what it passes in each, and the scope of
+/// its code; `None` when the body is no one `return` of a call, or the call splats.
+fn written_slots<'a>(
+    eval: &Evaluator<'a>,
+    def: Node<'a>,
+) -> Option<(Vec<(KeptSlot, Node<'a>)>, ScopeId)> {
+    let returned = sole_returned_call(def)?;
+    let arguments = returned.field("arguments")?;
+    let scope = eval.model.scope_at(returned.start_byte());
     let mut cursor = arguments.walk();
     let written: Vec<Node<'_>> = arguments
         .named_children(&mut cursor)
@@ -568,11 +621,11 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
         .iter()
         .any(|a| matches!(a.kind_name(), "list_splat" | "dictionary_splat"))
     {
-        return Vec::new();
+        return None;
     }
-    let mut kept = Vec::new();
+    let mut slots = Vec::new();
     for (position, written) in written.into_iter().enumerate() {
-        let (slot, value) = match written.kind_name() {
+        slots.push(match written.kind_name() {
             "keyword_argument" => match (written.field("name"), written.field("value")) {
                 (Some(name), Some(value)) => (
                     KeptSlot {
@@ -592,17 +645,9 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
                 },
                 written,
             ),
-        };
-        if let Some(through) = own_parameter(eval, def, value, scope) {
-            kept.push(KeptSlot {
-                through: Some(through),
-                ..slot
-            });
-        } else if process_value(&eval.eval(value, scope), false) {
-            kept.push(slot);
-        }
+        });
     }
-    kept
+    Some((slots, scope))
 }
 
 /// The call a function's body returns, when the body is that one `return` (comments and a

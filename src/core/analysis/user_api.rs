@@ -20,7 +20,7 @@
 
 use super::api::{self, ApiRow, Class, Element, Passing, Slot, Target};
 use super::conditions::Condition;
-pub use super::kept_pools::KeptSlot;
+pub use super::kept_pools::{KeptSlot, Passed};
 
 /// The APIs a file is analysed with, declared and inferred, with their positions sorted by
 /// path: made once for the files of a run, which look up many paths each
@@ -122,6 +122,8 @@ pub enum UserKind {
     FactoryOf {
         class: String,
         kept: Vec<KeptSlot>,
+        /// What it passes the class's constructor, when it says (`kept_pools::factory_passed`).
+        passes: Option<Vec<Passed>>,
         conditions: &'static [Condition],
     },
     /// A wrapper of another file of the run, as `row` says, that returns instances of a class

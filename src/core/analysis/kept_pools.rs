@@ -48,7 +48,7 @@ use crate::core::parse::has_splats;
 
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
-use super::conditions::{Condition, Constant, Test, constant};
+use super::conditions::{Condition, Constant, Test, constant, default_of, named_constant};
 use super::inferred::{module_function, parameter_slot, sole_return};
 use super::user_api::UserKind;
 use super::values::{Evaluator, PoolChoice, Value, argument};
@@ -247,7 +247,7 @@ pub(super) fn refuted_by_construction(
             home != Some(factory.class.as_str())
                 || !factory_passes(eval, condition, &factory, context)
         }
-        Made::Imported(class, kept, _) => {
+        Made::Imported(class, kept, ..) => {
             let name = class.rsplit('.').next();
             context || home != name || !kept.iter().any(|slot| slot.fills(condition))
         }
@@ -279,10 +279,28 @@ pub(super) fn refuted_by_instance_state(
                 && (constructor.refutes(arguments, eval.source)
                     || constructor.refutes_by_name(eval, arguments, scope))
         }
-        // `Runner.threads()` of another file, returning `cls(use_processes=False)`.
-        Made::Imported(class, _, Some(passes)) => {
+        // `Runner.threads()` of another file, returning `cls(use_processes=False)`, or
+        // `make_runner(parallel)` returning `Runner(use_processes=parallel)`.
+        Made::Imported(class, _, Some(passes), outer) => {
+            let passed = passes.iter().find(|passed| passed.slot.fills(condition));
             home == class.rsplit('.').next()
-                && match passes.iter().find(|passed| passed.slot.fills(condition)) {
+                && match passed {
+                    Some(Passed {
+                        through: Some((position, keyword)),
+                        value,
+                        ..
+                    }) if !has_splats(outer) => {
+                        match argument(outer, eval.source, *position, keyword.as_deref()) {
+                            Some(given) => constructor.refuted_by_constant(
+                                constant(given, eval.source)
+                                    .or_else(|| named_constant(eval, given, scope)),
+                            ),
+                            None => constructor.refuted_by_constant(*value),
+                        }
+                    }
+                    Some(Passed {
+                        through: Some(_), ..
+                    }) => false,
                     Some(passed) => constructor.refuted_by_constant(passed.value),
                     None => constructor.refuted_by_constant(constructor.default),
                 }
@@ -394,7 +412,7 @@ enum Made<'a> {
     /// A call of a factory of another file of the run, which makes the class at this dotted
     /// path with a process pool in these slots, passing these literals, when it says
     /// (`UserKind::FactoryOf`).
-    Imported(String, Vec<KeptSlot>, Option<Vec<Passed>>),
+    Imported(String, Vec<KeptSlot>, Option<Vec<Passed>>, Node<'a>),
     OutOfSight,
 }
 
@@ -526,7 +544,12 @@ fn imported_factory<'a>(eval: &Evaluator<'a>, made: Node<'a>, scope: ScopeId) ->
             conditions: [],
         } if api.path == path => {
             let kept: Vec<KeptSlot> = kept.iter().filter(|s| holds_pool(s)).cloned().collect();
-            Some(Made::Imported(class.clone(), kept, passes.clone()))
+            Some(Made::Imported(
+                class.clone(),
+                kept,
+                passes.clone(),
+                arguments,
+            ))
         }
         _ => None,
     })
@@ -553,8 +576,14 @@ fn own_parameter(
     if eval.model.binding(*only).kind != BindingKind::Parameter || owner != scope {
         return None;
     }
-    let (_, position, keyword) = parameter_slot(eval, def, name, 0)?;
+    let (_, position, keyword) = parameter_slot(eval, def, name, written_parameters(eval, def))?;
     Some((position, keyword))
+}
+
+/// How many leading parameters of the factory `def` its callers do not write: the class of
+/// a class method (`Runner.make(n)` fills `n`), none for a function or a static method.
+fn written_parameters(eval: &Evaluator<'_>, def: Node<'_>) -> usize {
+    usize::from(eval.called_as(def) == Some(crate::core::analysis::values::Called::ClassMethod))
 }
 
 /// The slots of the class's constructor in which the module-level factory `def` passes a
@@ -584,23 +613,36 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
 /// `return` of a call of the class without `*args` or `**kwargs`: what the instance a call of
 /// the factory makes keeps (`refuted_by_instance_state`).
 pub(super) fn factory_passed(eval: &Evaluator<'_>, def: Node<'_>) -> Option<Vec<Passed>> {
-    let (written, _) = written_slots(eval, def)?;
+    let (written, scope) = written_slots(eval, def)?;
     Some(
         written
             .into_iter()
-            .map(|(slot, value)| Passed {
-                slot,
-                value: constant(value, eval.source),
-            })
+            .map(
+                |(slot, value)| match own_parameter(eval, def, value, scope) {
+                    Some(through) => Passed {
+                        slot,
+                        value: default_of(eval, def, eval.text(unparenthesize(value))),
+                        through: Some(through),
+                    },
+                    None => Passed {
+                        slot,
+                        value: constant(value, eval.source),
+                        through: None,
+                    },
+                },
+            )
             .collect(),
     )
 }
 
-/// A slot of a class's constructor a factory fills, with the literal it passes there.
+/// A slot of a class's constructor a factory fills, with the literal it passes there, or
+/// the factory's parameter it passes on (`def make(parallel=False): return
+/// Runner(use_processes=parallel)`) and that parameter's literal default.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Passed {
     pub slot: KeptSlot,
     pub value: Option<Constant>,
+    pub through: Option<(Option<usize>, Option<String>)>,
 }
 
 /// The slots the call `def`'s body returns fills, with what it passes in each, and the scope of

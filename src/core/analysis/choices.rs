@@ -518,7 +518,7 @@ fn chosen_branch<'a>(
 /// Whether `node` is a process pool or executor, its class, or a process API itself (a
 /// pool's method, `pool.map`, or a wrapper), none of a fork context; or a class of this file
 /// with wrapper methods, or an instance of one (fastcore's `ProcessPoolExecutor` subclass,
-/// whose `map` hands its callable to `super().map`).
+/// whose `map` hands its callable to `super().map`), or of such a class of another file.
 fn process_backed(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     matches!(
         eval.eval(node, scope),

@@ -417,7 +417,15 @@ impl Folds {
         if statement.parent() != Some(body) {
             return None;
         }
-        let mut value = eval.node_at(binding.value?)?;
+        let (value, folds) = Folds::chain(eval, eval.node_at(binding.value?)?)?;
+        (value.kind_name() == "identifier" && eval.text(value) == fact.name).then_some(folds)
+    }
+
+    /// The string methods `value` calls, innermost first, without arguments, on what it
+    /// calls them (`backend.lower().strip()`: `backend`, then lower and strip); `None` when
+    /// it calls none, or another method.
+    pub fn chain<'a>(eval: &Evaluator<'a>, value: Node<'a>) -> Option<(Node<'a>, Folds)> {
+        let mut value = value;
         let mut steps = Vec::new();
         while value.kind_name() == "call" {
             let arguments = value.field("arguments")?;
@@ -438,13 +446,14 @@ impl Folds {
             steps.push(step);
             value = crate::core::analysis::callables::unparenthesize(method.field("object")?);
         }
-        if value.kind_name() != "identifier" || eval.text(value) != fact.name || steps.is_empty() {
+        if steps.is_empty() {
             return None;
         }
-        steps
+        let folds = steps
             .into_iter()
             .rev()
-            .try_fold(Folds::NONE, |folds, step| folds.with(step))
+            .try_fold(Folds::NONE, |folds, step| folds.with(step))?;
+        Some((value, folds))
     }
 }
 
@@ -464,6 +473,18 @@ impl Condition {
             Some(None) => self.refuted_by_constant(self.default),
             None => false,
         }
+    }
+
+    /// Whether a call with `arguments` certainly passes the test: by a literal in the slot, or
+    /// the literal default it leaves there.
+    pub fn confirmed(&self, arguments: Node<'_>, source: &str) -> bool {
+        let value = match self.judged_slot(arguments, source) {
+            Some(Some(node)) if self.fold.is_empty() => constant(node, source),
+            Some(Some(node)) => self.fold.constant(node, source),
+            Some(None) => self.default,
+            None => None,
+        };
+        value.and_then(|value| self.test.judge(value)) == Some(self.holds)
     }
 
     /// What a call with `arguments` passes in the slot, `Some(None)` when it leaves it out;
@@ -1031,7 +1052,6 @@ fn condition_facts<'a>(
     }
 }
 
-/// `name OP literal` or `literal OP name`, one operator.
 /// The one fact a disjunction says (`a or b` that held, `a and b` that did not), when it is
 /// one a `Test` can say: that a parameter is `None` or compares with an integer so (`n is
 /// None or n > 1`, after `if n is not None and n <= 1: return`). Each side must give one fact
@@ -1068,6 +1088,7 @@ fn either_fact<'a>(eval: &Evaluator<'a>, condition: Node<'a>, holds: bool) -> Op
     })
 }
 
+/// `name OP literal` or `literal OP name`, one operator.
 fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Option<Fact<'a>> {
     let mut cursor = node.walk();
     let operands: Vec<Node<'a>> = node.named_children(&mut cursor).collect();
@@ -1117,7 +1138,7 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
 }
 
 /// `Test::Among` of `values`, when there are at most `AMONG` of them.
-fn among(values: &[Constant]) -> Option<Test> {
+pub(super) fn among(values: &[Constant]) -> Option<Test> {
     let len = u8::try_from(values.len())
         .ok()
         .filter(|_| values.len() <= AMONG)?;

@@ -851,43 +851,13 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
             Value::FunctionManagerFactory(row) => Provides::FunctionManager(row),
             Value::ContextFactory { fork } => Provides::ContextFactory { fork },
             Value::ObjectFactory(instance) => match *instance {
-                Value::OwnInstance(class) => Provides::ObjectFactory {
-                    class: exported_class(eval, class)?,
-                    absolute: false,
-                    kept: factory_kept_slots(eval, def),
-                    passes: factory_passed(eval, def),
-                    conditions: &[],
-                },
-                Value::Declared(class) => Provides::ObjectFactory {
-                    class,
-                    absolute: true,
-                    kept: factory_kept_slots(eval, def),
-                    passes: factory_passed(eval, def),
-                    conditions: &[],
-                },
                 Value::Function(row) => Provides::ClosureFactory(row),
-                _ => return None,
+                instance => object_factory(eval, def, instance, &[])?,
             },
             Value::ChoosingObjectFactory {
                 instance,
                 conditions,
-            } => match *instance {
-                Value::OwnInstance(class) => Provides::ObjectFactory {
-                    class: exported_class(eval, class)?,
-                    absolute: false,
-                    kept: factory_kept_slots(eval, def),
-                    passes: factory_passed(eval, def),
-                    conditions,
-                },
-                Value::Declared(class) => Provides::ObjectFactory {
-                    class,
-                    absolute: true,
-                    kept: factory_kept_slots(eval, def),
-                    passes: factory_passed(eval, def),
-                    conditions,
-                },
-                _ => return None,
-            },
+            } => object_factory(eval, def, *instance, conditions)?,
             _ => return None,
         };
         Some(ExportedWrapper {
@@ -895,6 +865,28 @@ fn factories<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = ExportedWrappe
             line: eval.line_at(binding.range.start),
             provides,
         })
+    })
+}
+
+/// What the module-level factory `def` provides when it returns `instance`, of a class with
+/// wrapper methods, when its arguments pass `conditions` (always, when there are none).
+fn object_factory(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    instance: Value,
+    conditions: &'static [Condition],
+) -> Option<Provides> {
+    let (class, absolute) = match instance {
+        Value::OwnInstance(class) => (exported_class(eval, class)?, false),
+        Value::Declared(class) => (class, true),
+        _ => return None,
+    };
+    Some(Provides::ObjectFactory {
+        class,
+        absolute,
+        kept: factory_kept_slots(eval, def),
+        passes: factory_passed(eval, def),
+        conditions,
     })
 }
 
@@ -1248,7 +1240,11 @@ pub fn listed_factories(eval: &Evaluator<'_>) -> Vec<InferredFactory> {
                     ("method", class, fork)
                 }
                 Provides::Factory { class, fork } => ("function", class, fork),
-                Provides::ChoosingFactory { class, fork, .. } if factory.name.contains('.') => {
+                Provides::ChoosingFactory {
+                    class,
+                    fork,
+                    conditions,
+                } if conditions.iter().any(|condition| condition.kept) => {
                     ("choosing method", class, fork)
                 }
                 Provides::ChoosingFactory { class, fork, .. } => ("choosing function", class, fork),

@@ -322,6 +322,8 @@ impl<'a> Evaluator<'a> {
                     .filter(|(_, value)| **value == instance)
                     .filter_map(|(value, _)| *value);
                 let conditions = self.choosing_conditions(def, made, scope)?;
+                // A call of it is judged by its own arguments alone (`Evaluator::eval`): what
+                // a method's instance keeps is not.
                 (!conditions.iter().any(|condition| condition.kept)).then(|| {
                     Value::ChoosingObjectFactory {
                         instance: Box::new(instance),
@@ -369,15 +371,24 @@ impl<'a> Evaluator<'a> {
             return Some((returned, false));
         }
         let chosen = self.tests_locals(body, function);
-        let kept: Vec<Option<Node<'a>>> = returned
-            .into_iter()
-            .zip(threads)
-            .filter_map(|(value, thread)| match (value, thread) {
-                (value, false) => Some(value),
-                (Some(value), true) => self.process_branch(value, function).map(Some),
-                (None, true) => None,
-            })
-            .collect();
+        // What a test of the parameters picks is judged by the conditions on the way to the
+        // process pools kept here: each part left out must be a thread pool outright, or a
+        // call that reaches a left-out process pool would be refuted.
+        let threads_only = |node: Node<'a>| !chosen || thread_pool(self, node, function);
+        let mut kept = Vec::new();
+        for (value, thread) in returned.into_iter().zip(threads) {
+            match (value, thread) {
+                (value, false) => kept.push(value),
+                (Some(value), true) if threads_only(value) => {}
+                (Some(value), true) => match self.process_branch(value, function) {
+                    Some((branch, other)) if threads_only(other) => kept.push(Some(branch)),
+                    Some(_) if chosen => return None,
+                    None if chosen => return None,
+                    _ => {}
+                },
+                (None, true) => {}
+            }
+        }
         kept.iter().any(Option::is_some).then_some((kept, chosen))
     }
 
@@ -419,8 +430,8 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The branch of the conditional expression `value` (`Pool(n) if flag else
-    /// ThreadPool(n)`) that is no thread pool, when the other is one.
-    fn process_branch(&self, value: Node<'a>, function: ScopeId) -> Option<Node<'a>> {
+    /// ThreadPool(n)`) that is no thread pool, when the other is one, with that other.
+    fn process_branch(&self, value: Node<'a>, function: ScopeId) -> Option<(Node<'a>, Node<'a>)> {
         let value = unparenthesize(value);
         if value.kind_name() != "conditional_expression" {
             return None;
@@ -430,8 +441,8 @@ impl<'a> Evaluator<'a> {
             self.may_give_thread_pool(first, function),
             self.may_give_thread_pool(last, function),
         ) {
-            (false, true) => Some(first),
-            (true, false) => Some(last),
+            (false, true) => Some((first, last)),
+            (true, false) => Some((last, first)),
             _ => None,
         }
     }

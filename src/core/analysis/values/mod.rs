@@ -919,22 +919,28 @@ impl<'a> Evaluator<'a> {
                 fork: fork || self.given_fork_context(arguments, scope, depth + 1),
             },
             // A call whose arguments (or a default they leave) refute the test that picks the
-            // process pool gets the thread pool. A test of what the instance keeps is judged
-            // where the instance is made: only the methods of its class, calling the factory
-            // on their own instance, hand over under it (`choices::factory_choice`).
+            // process pool gets the thread pool. One that leaves a test open gives the process
+            // pool only where the wrapper around it reads the test back as a condition of its
+            // own (`open_choice_read`); elsewhere (a `return`, an attribute) it would stand
+            // for an unconditional pool. A test of what the instance keeps is judged where the
+            // instance is made: only the methods of its class, calling the factory on their
+            // own instance (`called_factory` reads no other class's method), hand over under
+            // it.
             Value::ChoosingFactory {
                 class,
                 fork,
                 conditions,
             } => {
-                let refuted = self.refuted_by_call(conditions, arguments, scope);
                 let on_own_instance = || {
                     function
                         .field("object")
                         .filter(|_| function.kind_name() == "attribute")
                         .is_some_and(|object| self.method_class(self.text(object), scope).is_some())
                 };
-                match refuted || (conditions.iter().any(|c| c.kept) && !on_own_instance()) {
+                let kept = conditions.iter().any(|c| c.kept);
+                match self.chosen_away(conditions, node, arguments, scope)
+                    || (kept && !on_own_instance())
+                {
                     true => Value::Unknown,
                     false => Value::Instance {
                         class,
@@ -949,7 +955,7 @@ impl<'a> Evaluator<'a> {
             Value::ChoosingObjectFactory {
                 instance,
                 conditions,
-            } => match self.refuted_by_call(conditions, arguments, scope) {
+            } => match self.chosen_away(conditions, node, arguments, scope) {
                 true => Value::Unknown,
                 false => *instance,
             },
@@ -1038,21 +1044,61 @@ impl<'a> Evaluator<'a> {
         })
     }
 
-    /// Whether a call with `arguments`, in the code of `scope`, of a factory that picks what it
-    /// returns by `conditions` refutes one of them: by a literal (or a default left to one),
-    /// or by a name bound to one.
-    fn refuted_by_call(
+    /// Whether the call `call` with `arguments`, in the code of `scope`, of a factory that picks
+    /// what it returns by `conditions` gets something else: its arguments refute one of them,
+    /// by a literal (or a default left to one) or a name bound to one; or it leaves one open
+    /// where the function around it does not read them back (`open_choice_read`).
+    fn chosen_away(
         &self,
         conditions: &[Condition],
+        call: Node<'_>,
         arguments: Option<Node<'_>>,
         scope: ScopeId,
     ) -> bool {
-        arguments.is_some_and(|arguments| {
-            conditions.iter().any(|condition| {
-                condition.refutes(arguments, self.source)
-                    || condition.refutes_by_name(self, arguments, scope)
-            })
-        })
+        let Some(arguments) = arguments else {
+            return true;
+        };
+        let refuted = conditions.iter().any(|condition| {
+            condition.refutes(arguments, self.source)
+                || condition.refutes_by_name(self, arguments, scope)
+        });
+        let open = !conditions
+            .iter()
+            .all(|condition| condition.confirmed(arguments, self.source));
+        refuted || (open && !self.open_choice_read(call, scope))
+    }
+
+    /// Whether the call `call` (in the code of `scope`) of a factory that picks a process pool
+    /// by its arguments sits where the function around it reads the factory's conditions back
+    /// as its own (`choices::factory_choice`): entered by `with`, called a method of right
+    /// there, or assigned to a local bound nowhere else.
+    fn open_choice_read(&self, call: Node<'_>, scope: ScopeId) -> bool {
+        let mut node = call;
+        while let Some(parent) = node
+            .parent()
+            .filter(|p| p.kind_name() == "parenthesized_expression")
+        {
+            node = parent;
+        }
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        match parent.kind_name() {
+            "with_item" => true,
+            "as_pattern" => parent
+                .parent()
+                .is_some_and(|item| item.kind_name() == "with_item"),
+            "attribute" => parent.field("object") == Some(node),
+            "assignment" => {
+                let left = parent.field("left");
+                parent.field("right") == Some(node)
+                    && left.is_some_and(|left| {
+                        left.kind_name() == "identifier"
+                            && self.model.bindings_of(scope, self.text(left)).len() == 1
+                    })
+            }
+            _ => false,
+        }
     }
 
     /// Whether `method`, a start method given to `get_context` or `set_start_method`, is

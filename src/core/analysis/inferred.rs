@@ -70,7 +70,7 @@ use super::arguments::{
 use super::callables::unparenthesize;
 use super::choices::{facts_of_choice, sole_value};
 use super::conditions::{
-    AMONG, Comparison, Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of,
+    self, Comparison, Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of,
     facts_of, facts_to, folded_default_of, pick_fact, picked_class_fact, replaced_default,
     text_hash,
 };
@@ -536,11 +536,26 @@ impl PendingCondition {
         }
     }
 
-    /// The `Condition` this is, its keyword leaked.
+    /// The `Condition` this is, its keyword leaked once per distinct keyword of a run (each
+    /// factory read, in every file and round, makes its conditions again).
     fn leaked(&self) -> Condition {
+        static KEYWORDS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+        let keyword = self.keyword.as_deref().map(|keyword| {
+            let mut known = KEYWORDS
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            match known.iter().find(|known| **known == keyword) {
+                Some(known) => *known,
+                None => {
+                    let leaked = leak(keyword);
+                    known.push(leaked);
+                    leaked
+                }
+            }
+        });
         Condition {
             position: self.position,
-            keyword: self.keyword.as_deref().map(leak),
+            keyword,
             default: self.default,
             test: self.test,
             holds: self.holds,
@@ -2998,34 +3013,37 @@ fn pending(
 /// `replaced` before the test, as a test of what the caller passes, with how it holds: a
 /// `None` passed is judged as `replaced` is. The test itself when it judges them alike (or
 /// cannot judge `None`); a test of equality with `replaced` counts `None` among the values
-/// (`workers == 1` after `if workers is None: workers = 1` is `workers in (1, None)`);
-/// `None` when no test says it.
+/// (`workers == 1` after `if workers is None: workers = 1` is `workers in (1, None)`), and
+/// one among values has `None` among them or not as `replaced` is; `None` when no test says
+/// it.
 fn none_replaced(test: Test, holds: bool, replaced: Constant) -> Option<(Test, bool)> {
     let as_none = test.judge(Constant::None);
     if as_none.is_none() || as_none == test.judge(replaced) {
         return Some((test, holds));
     }
-    let among = |values: &[Constant]| {
-        let mut all = [Constant::None; AMONG];
-        all.get_mut(..values.len())?.copy_from_slice(values);
-        let len = u8::try_from(values.len() + 1).ok()?;
-        (values.len() < AMONG).then_some(Test::Among { values: all, len })
-    };
+    // `values` and `None`.
+    let with_none = |values: &[Constant]| conditions::among(&[values, &[Constant::None]].concat());
     match test {
         Test::Equals(hash, equal) if replaced == Constant::Text(hash) => {
-            Some((among(&[replaced])?, holds == equal))
+            Some((with_none(&[replaced])?, holds == equal))
         }
         Test::Compare(Comparison::Eq, k) if replaced == Constant::Int(k) => {
-            Some((among(&[replaced])?, holds))
+            Some((with_none(&[replaced])?, holds))
         }
         Test::Compare(Comparison::Ne, k) if replaced == Constant::Int(k) => {
-            Some((among(&[replaced])?, !holds))
+            Some((with_none(&[replaced])?, !holds))
         }
-        Test::Among { values, len }
-            if values[..usize::from(len)].contains(&replaced)
-                && !values[..usize::from(len)].contains(&Constant::None) =>
-        {
-            Some((among(&values[..usize::from(len)])?, holds))
+        // `None` among the values as `replaced` is.
+        Test::Among { values, len } => {
+            let others: Vec<Constant> = values[..usize::from(len)]
+                .iter()
+                .copied()
+                .filter(|value| *value != Constant::None)
+                .collect();
+            match test.judge(replaced)? {
+                true => Some((with_none(&others)?, holds)),
+                false => Some((conditions::among(&others)?, holds)),
+            }
         }
         _ => None,
     }
@@ -3075,11 +3093,31 @@ fn instance_state(
     let (assignment, init) = eval.only_self_assignment(fact.read, read_in)?;
     let class = eval.model.scope(init).parent?;
     let value = unparenthesize(assignment.field("right")?);
+    // What the constructor keeps of its parameter: as given, folded (`self.backend =
+    // backend.lower()`), or with a missing value replaced first (`if kind is None: kind =
+    // "thread"`).
+    let (value, fold) = match Folds::chain(eval, value) {
+        Some((inner, fold)) if matches!(fact.test, Test::Equals(..) | Test::Among { .. }) => {
+            (inner, fold)
+        }
+        Some(_) => return None,
+        None => (value, Folds::NONE),
+    };
     let name = eval.text(value);
-    let parameter = matches!(eval.model.bindings_of(init, name),
-        [only] if eval.model.binding(*only).kind == BindingKind::Parameter);
+    let (first, rest) = eval.model.bindings_of(init, name).split_first()?;
+    let replaced = match rest {
+        [] => None,
+        _ if fold.is_empty()
+            && rest
+                .iter()
+                .all(|id| eval.model.binding(*id).range.end <= assignment.start_byte()) =>
+        {
+            Some(replaced_default(eval, name, init)?)
+        }
+        _ => return None,
+    };
     if value.kind_name() != "identifier"
-        || !parameter
+        || eval.model.binding(*first).kind != BindingKind::Parameter
         || eval.init_of(class) != Some(init)
         || init == function
         || eval.model.scope(function).parent != Some(class)
@@ -3088,14 +3126,23 @@ fn instance_state(
     }
     let def = eval.scope_node(init)?;
     let (_, position, keyword) = parameter_slot(eval, def, name, 1)?;
+    let (test, holds) = match replaced {
+        Some(replaced) => none_replaced(fact.test, fact.holds, replaced)?,
+        None => (fact.test, fact.holds),
+    };
+    let default = match (default_of(eval, def, name), replaced) {
+        (Some(Constant::None), Some(replaced)) => Some(replaced),
+        _ if !fold.is_empty() => folded_default_of(eval, def, name, fold),
+        (default, _) => default,
+    };
     Some(PendingCondition {
         position,
         keyword,
-        default: default_of(eval, def, name),
-        test: fact.test,
-        holds: fact.holds,
+        default,
+        test,
+        holds,
         kept: true,
-        fold: Folds::NONE,
+        fold,
     })
 }
 

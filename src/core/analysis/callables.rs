@@ -281,6 +281,17 @@ pub fn outside_parens(mut node: Node<'_>) -> Node<'_> {
     node
 }
 
+/// `node` with the parentheses around it: what its parent holds in their place.
+pub fn parenthesized(mut node: Node<'_>) -> Node<'_> {
+    while let Some(parent) = node
+        .parent()
+        .filter(|p| p.kind_name() == "parenthesized_expression")
+    {
+        node = parent;
+    }
+    node
+}
+
 pub fn unparenthesize(mut node: Node<'_>) -> Node<'_> {
     while node.kind_name() == "parenthesized_expression" {
         let mut cursor = node.walk();

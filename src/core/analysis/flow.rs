@@ -154,13 +154,7 @@ fn updated_in_place(eval: &Evaluator<'_>, binding: &Binding, bindings: &[&Bindin
 /// the steps, which may assign what a later step hands over; a generator kept in a name,
 /// returned, or read by a generator expression runs later.
 pub fn consumed_at_once(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
-    let mut node = call;
-    while let Some(parent) = node
-        .parent()
-        .filter(|p| p.kind_name() == "parenthesized_expression")
-    {
-        node = parent;
-    }
+    let node = crate::core::analysis::callables::parenthesized(call);
     let Some(parent) = node.parent() else {
         return false;
     };
@@ -391,13 +385,7 @@ fn first_step(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<usize> {
     if !site.row.lazy || !site.row.pickled_under_fork {
         return None;
     }
-    let mut node = site.call;
-    while let Some(parent) = node
-        .parent()
-        .filter(|p| p.kind_name() == "parenthesized_expression")
-    {
-        node = parent;
-    }
+    let node = crate::core::analysis::callables::parenthesized(site.call);
     let parent = node.parent()?;
     match parent.kind_name() {
         "for_statement" if parent.field("right") == Some(node) => Some(site.call.end_byte()),

@@ -291,13 +291,7 @@ fn follow<'t>(
     found: &mut WorkerUse,
     names: &mut Vec<(String, Vec<Step>)>,
 ) {
-    let mut node = node;
-    while let Some(parent) = node
-        .parent()
-        .filter(|p| p.kind_name() == "parenthesized_expression")
-    {
-        node = parent;
-    }
+    let node = crate::core::analysis::callables::parenthesized(node);
     let Some(parent) = node.parent() else {
         return;
     };

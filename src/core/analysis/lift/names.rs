@@ -226,13 +226,7 @@ fn given_name<'s>(ctx: &Context<'s>, lambda: Node<'_>) -> Option<&'s str> {
         return Some(variable);
     }
     let source = ctx.eval.source;
-    let mut node = lambda;
-    while let Some(parent) = node
-        .parent()
-        .filter(|p| p.kind_name() == "parenthesized_expression")
-    {
-        node = parent;
-    }
+    let node = crate::core::analysis::callables::parenthesized(lambda);
     let parent = node.parent()?;
     let name = match parent.kind_name() {
         // `self.triple = lambda ...`, and `ops["triple"] = lambda ...`, an entry of a table.

@@ -131,16 +131,7 @@ fn appended(source: &str, arguments: Node<'_>) -> bool {
             .is_some_and(|s| s.kind_name() == "expression_statement")
 }
 
-/// `node` with the parentheses around it.
-pub(super) fn outer(mut node: Node<'_>) -> Node<'_> {
-    while let Some(parent) = node
-        .parent()
-        .filter(|p| p.kind_name() == "parenthesized_expression")
-    {
-        node = parent;
-    }
-    node
-}
+pub(super) use crate::core::analysis::callables::parenthesized as outer;
 
 /// Replace a lambda bound to a variable with the lifted function (or a partial of it carrying
 /// the captured values, taken when the variable is assigned). Returns whether a partial is used.

@@ -1073,13 +1073,7 @@ impl<'a> Evaluator<'a> {
     /// as its own (`choices::factory_choice`): entered by `with`, called a method of right
     /// there, or assigned to a local bound nowhere else.
     fn open_choice_read(&self, call: Node<'_>, scope: ScopeId) -> bool {
-        let mut node = call;
-        while let Some(parent) = node
-            .parent()
-            .filter(|p| p.kind_name() == "parenthesized_expression")
-        {
-            node = parent;
-        }
+        let node = super::callables::parenthesized(call);
         let Some(parent) = node.parent() else {
             return false;
         };

@@ -1,0 +1,5 @@
+# Shape: attr none default in init (session 52 hunt of factories that choose by their arguments)
+from lib.backends import Job
+
+if __name__ == "__main__":
+    print(Job().run(lambda x: x + 1, [1, 2]))

@@ -1,0 +1,12 @@
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+def make_executor(kind, workers=2):
+    if kind == "process":
+        return ProcessPoolExecutor(workers)
+    return ThreadPoolExecutor(workers)
+
+def pmap(fn, xs, kind="process"):
+    # processes are disabled for now
+    kind = "thread"
+    with make_executor(kind) as ex:
+        return list(ex.map(fn, xs))

@@ -1,0 +1,8 @@
+# Shape: falsy literals (session 52 hunt of factories that choose by their arguments)
+from lib.backends import pmap
+
+if __name__ == "__main__":
+    print(pmap(lambda x: x + 1, [1, 2], start_method=""))
+    print(pmap(lambda x: x + 2, [1, 2], ""))
+    print(pmap(lambda x: x + 3, [1, 2], 0.0))
+    print(pmap(lambda x: x + 4, [1, 2], []))

@@ -1,0 +1,22 @@
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+def make_executor(kind, workers=2):
+    if kind == "process":
+        return ProcessPoolExecutor(workers)
+    return ThreadPoolExecutor(workers)
+
+def pmap(fn, xs, kind="thread"):
+    with make_executor(kind) as ex:
+        return list(ex.map(fn, xs))
+
+class Runner:
+    def __init__(self, kind="process"):
+        self.kind = kind
+
+    def threads(self):
+        self.kind = "thread"
+        return self
+
+    def map(self, fn, items):
+        with make_executor(self.kind) as ex:
+            return list(ex.map(fn, items))

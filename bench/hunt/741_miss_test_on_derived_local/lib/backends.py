@@ -1,0 +1,11 @@
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+def make_executor(kind, workers=2):
+    use_proc = kind in ("process", "processes")
+    if use_proc:
+        return ProcessPoolExecutor(workers)
+    return ThreadPoolExecutor(workers)
+
+def pmap(fn, xs, kind="thread"):
+    with make_executor(kind) as ex:
+        return list(ex.map(fn, xs))

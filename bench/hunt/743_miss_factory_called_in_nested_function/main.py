@@ -1,0 +1,8 @@
+# Shape: miss factory called in nested function (session 52 hunt of factories that choose by their arguments)
+from lib.backends import pmap, pmap_l
+
+if __name__ == "__main__":
+    def inc(x):
+        return x + 1
+    print(pmap(inc, [1, 2], kind="process"))
+    print(pmap_l(inc, [1, 2], kind="process"))

@@ -266,7 +266,7 @@ pub(super) fn refuted_by_instance_state(
     arguments: Node<'_>,
     scope: ScopeId,
 ) -> bool {
-    if !condition.kept {
+    if !condition.kept || state_set_after(eval, arguments, scope) {
         return false;
     }
     let constructor = Condition {
@@ -307,6 +307,48 @@ pub(super) fn refuted_by_instance_state(
         }
         _ => false,
     }
+}
+
+/// Whether the instance the call with `arguments` is made on is a name whose attributes the
+/// code of the scope it is bound in sets (`r = Runner(False)`, then `r.use_processes = True`,
+/// or `setattr(r, ...)`, anywhere in that code, nested functions too): what its constructor
+/// was passed then says nothing of what it keeps.
+fn state_set_after(eval: &Evaluator<'_>, arguments: Node<'_>, scope: ScopeId) -> bool {
+    let Some(name) = arguments
+        .parent()
+        .and_then(|call| call.field("function"))
+        .filter(|function| function.kind_name() == "attribute")
+        .and_then(|function| function.field("object"))
+        .map(unparenthesize)
+        .filter(|object| object.kind_name() == "identifier")
+    else {
+        return false;
+    };
+    let text = eval.text(name);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+        return false;
+    };
+    let Some(code) = eval.scope_node(owner) else {
+        return false;
+    };
+    let names_it = |node: Option<Node<'_>>| {
+        node.map(unparenthesize)
+            .is_some_and(|node| node.kind_name() == "identifier" && eval.text(node) == text)
+    };
+    crate::core::parse::preorder(code).any(|node| match node.kind_name() {
+        "assignment" | "augmented_assignment" => node
+            .field("left")
+            .filter(|left| left.kind_name() == "attribute")
+            .is_some_and(|left| names_it(left.field("object"))),
+        "call" => {
+            node.field("function")
+                .is_some_and(|f| eval.text(f) == "setattr")
+                && node
+                    .field("arguments")
+                    .is_some_and(|arguments| names_it(arguments.named_child(0)))
+        }
+        _ => false,
+    })
 }
 
 /// Whether a call of the class with `arguments` passes a thread pool in the slot of the

@@ -183,6 +183,7 @@ fn factory_choice<'a>(
                 condition.keyword,
             )?;
             let passed = unparenthesize(passed);
+            let passed = unaliased(eval, passed, function);
             matches!(passed.kind_name(), "identifier" | "attribute").then(|| Fact {
                 name: eval.text(passed),
                 read: passed,
@@ -433,6 +434,15 @@ pub(super) fn sole_value<'a>(
     (binding.kind == BindingKind::Assignment)
         .then(|| eval.node_at(binding.value?))
         .flatten()
+}
+
+/// What the local `name` is bound to once in `function`, when that is a name or an attribute
+/// (`k = self.kind`, then `make_executor(k)` tests `self.kind`); else `name` itself.
+pub(super) fn unaliased<'a>(eval: &Evaluator<'a>, name: Node<'a>, function: ScopeId) -> Node<'a> {
+    sole_value(eval, name, function)
+        .map(unparenthesize)
+        .filter(|value| matches!(value.kind_name(), "identifier" | "attribute"))
+        .unwrap_or(name)
 }
 
 /// The branch of `a if c else b` that is a process pool, when the other is `None` or a

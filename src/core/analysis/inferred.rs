@@ -68,7 +68,7 @@ use super::arguments::{
     contents, may_be_lifted_or_forwarded, positionals, unknown_use, worker_slots,
 };
 use super::callables::unparenthesize;
-use super::choices::{facts_of_choice, sole_value};
+use super::choices::{facts_of_choice, sole_value, unaliased};
 use super::conditions::{
     self, Comparison, Condition, Constant, Fact, Folds, Test, Unless, about_parameter, default_of,
     facts_of, facts_to, folded_default_of, pick_fact, picked_class_fact, replaced_default,
@@ -3222,7 +3222,7 @@ fn passed_on(
     // A parameter, or what the instance keeps (`kind=self.kind`: a `kept` condition on the
     // constructor's slot, `instance_state`).
     let passed = argument(site.arguments, eval.source, slot.0, slot.1)
-        .map(unparenthesize)
+        .map(|node| unaliased(eval, unparenthesize(node), function))
         .filter(|node| match node.kind_name() {
             "identifier" => true,
             "attribute" => condition.fold.is_empty(),

@@ -3093,6 +3093,9 @@ fn instance_state(
     let (assignment, init) = eval.only_self_assignment(fact.read, read_in)?;
     let class = eval.model.scope(init).parent?;
     let value = unparenthesize(assignment.field("right")?);
+    if value.kind_name() == "conditional_expression" {
+        return picked_state(eval, fact, value, init, function);
+    }
     // What the constructor keeps of its parameter: as given, folded (`self.backend =
     // backend.lower()`), or with a missing value replaced first (`if kind is None: kind =
     // "thread"`).
@@ -3143,6 +3146,60 @@ fn instance_state(
         holds,
         kept: true,
         fold,
+    })
+}
+
+/// `fact` about what the constructor `init` keeps from a choice between two literals by a
+/// test of its parameter (`self.kind = "process" if parallel else "thread"`), as a condition
+/// on that parameter's slot: the fact holds exactly where the test picks the literal it
+/// holds of. One fact of the test, about a parameter `init` never binds again; none when
+/// both literals pass the fact alike.
+fn picked_state(
+    eval: &Evaluator<'_>,
+    fact: &Fact<'_>,
+    choice: Node<'_>,
+    init: ScopeId,
+    function: ScopeId,
+) -> Option<PendingCondition> {
+    let class = eval.model.scope(init).parent?;
+    if eval.init_of(class) != Some(init)
+        || init == function
+        || eval.model.scope(function).parent != Some(class)
+    {
+        return None;
+    }
+    let judged = |branch: Node<'_>| fact.test.judge(conditions::constant(branch, eval.source)?);
+    let (first, test, last) = (
+        choice.named_child(0)?,
+        choice.named_child(1)?,
+        choice.named_child(2)?,
+    );
+    let (first, last) = (judged(first)?, judged(last)?);
+    if first == last {
+        return None;
+    }
+    let [picked] = facts_of(eval, test, first == fact.holds)[..] else {
+        return None;
+    };
+    let name = picked.name;
+    let [only] = eval.model.bindings_of(init, name) else {
+        return None;
+    };
+    if picked.read.kind_name() != "identifier"
+        || eval.model.binding(*only).kind != BindingKind::Parameter
+    {
+        return None;
+    }
+    let def = eval.scope_node(init)?;
+    let (_, position, keyword) = parameter_slot(eval, def, name, 1)?;
+    Some(PendingCondition {
+        position,
+        keyword,
+        default: default_of(eval, def, name),
+        test: picked.test,
+        holds: picked.holds,
+        kept: true,
+        fold: Folds::NONE,
     })
 }
 

@@ -3091,10 +3091,17 @@ fn instance_state(
 ) -> Option<PendingCondition> {
     let read_in = eval.model.scope_at(fact.read.start_byte());
     let (assignment, init) = eval.only_self_assignment(fact.read, read_in)?;
+    // Kept by the class's constructor, read by another method of the class.
     let class = eval.model.scope(init).parent?;
+    if eval.init_of(class) != Some(init)
+        || init == function
+        || eval.model.scope(function).parent != Some(class)
+    {
+        return None;
+    }
     let value = unparenthesize(assignment.field("right")?);
     if value.kind_name() == "conditional_expression" {
-        return picked_state(eval, fact, value, init, function);
+        return picked_state(eval, fact, value, init);
     }
     // What the constructor keeps of its parameter: as given, folded (`self.backend =
     // backend.lower()`), or with a missing value replaced first (`if kind is None: kind =
@@ -3121,9 +3128,6 @@ fn instance_state(
     };
     if value.kind_name() != "identifier"
         || eval.model.binding(*first).kind != BindingKind::Parameter
-        || eval.init_of(class) != Some(init)
-        || init == function
-        || eval.model.scope(function).parent != Some(class)
     {
         return None;
     }
@@ -3159,15 +3163,7 @@ fn picked_state(
     fact: &Fact<'_>,
     choice: Node<'_>,
     init: ScopeId,
-    function: ScopeId,
 ) -> Option<PendingCondition> {
-    let class = eval.model.scope(init).parent?;
-    if eval.init_of(class) != Some(init)
-        || init == function
-        || eval.model.scope(function).parent != Some(class)
-    {
-        return None;
-    }
     let judged = |branch: Node<'_>| fact.test.judge(conditions::constant(branch, eval.source)?);
     let (first, test, last) = (
         choice.named_child(0)?,
@@ -3181,26 +3177,7 @@ fn picked_state(
     let [picked] = facts_of(eval, test, first == fact.holds)[..] else {
         return None;
     };
-    let name = picked.name;
-    let [only] = eval.model.bindings_of(init, name) else {
-        return None;
-    };
-    if picked.read.kind_name() != "identifier"
-        || eval.model.binding(*only).kind != BindingKind::Parameter
-    {
-        return None;
-    }
-    let def = eval.scope_node(init)?;
-    let (_, position, keyword) = parameter_slot(eval, def, name, 1)?;
-    Some(PendingCondition {
-        position,
-        keyword,
-        default: default_of(eval, def, name),
-        test: picked.test,
-        holds: picked.holds,
-        kept: true,
-        fold: Folds::NONE,
-    })
+    kept_parameter(eval, init, &picked)
 }
 
 /// The conditions of the wrapper a site calls (`site.row`) on a parameter that `function`
@@ -3400,20 +3377,32 @@ fn kept_through_made(
     if maker == function {
         return pending(eval, def, function, skip, &fact);
     }
-    let [only] = eval.model.bindings_of(maker, fact.name) else {
+    kept_parameter(eval, maker, &fact)
+}
+
+/// `fact`, about the parameter of the constructor `init` its read names (one `init` never
+/// binds again), as a `kept` condition on that parameter's slot.
+fn kept_parameter(
+    eval: &Evaluator<'_>,
+    init: ScopeId,
+    fact: &Fact<'_>,
+) -> Option<PendingCondition> {
+    let [only] = eval.model.bindings_of(init, fact.name) else {
         return None;
     };
-    if eval.model.binding(*only).kind != BindingKind::Parameter {
+    if fact.read.kind_name() != "identifier"
+        || eval.model.binding(*only).kind != BindingKind::Parameter
+    {
         return None;
     }
-    let init = eval.scope_node(maker)?;
-    let (_, position, keyword) = parameter_slot(eval, init, fact.name, 1)?;
+    let def = eval.scope_node(init)?;
+    let (_, position, keyword) = parameter_slot(eval, def, fact.name, 1)?;
     Some(PendingCondition {
         position,
         keyword,
-        default: default_of(eval, init, fact.name),
-        test: condition.test,
-        holds: condition.holds,
+        default: default_of(eval, def, fact.name),
+        test: fact.test,
+        holds: fact.holds,
         kept: true,
         fold: Folds::NONE,
     })

@@ -47,7 +47,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, Target};
 use super::callables::unparenthesize;
-use super::conditions::{Condition, Constant, Fact, Test, facts_to, pick_fact};
+use super::conditions::{Condition, Constant, Fact, Folds, Test, facts_to, pick_fact};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, is_thread};
 use crate::core::node::NodeExt;
@@ -174,7 +174,7 @@ fn factory_choice<'a>(
     kept.extend(conditions.iter().filter(|condition| condition.kept));
     let facts = conditions
         .iter()
-        .filter(|condition| condition.fold.is_empty() && !condition.kept)
+        .filter(|condition| !condition.kept)
         .filter_map(|condition| {
             let passed = argument(
                 arguments,
@@ -189,6 +189,7 @@ fn factory_choice<'a>(
                 read: passed,
                 test: condition.test,
                 holds: condition.holds,
+                fold: condition.fold,
             })
         })
         .collect();
@@ -287,6 +288,7 @@ fn given_pool_fact<'a>(
             read: name,
             test: Test::ProcessPool,
             holds: true,
+            fold: Folds::NONE,
         })
 }
 
@@ -672,6 +674,7 @@ fn pool_parameter<'a>(eval: &Evaluator<'a>, node: Node<'a>, function: ScopeId) -
         read: name,
         test,
         holds: true,
+        fold: Folds::NONE,
     })
 }
 

@@ -741,6 +741,9 @@ pub struct Fact<'a> {
     pub read: Node<'a>,
     pub test: Test,
     pub holds: bool,
+    /// The string methods the test applies to the name before it compares
+    /// (`kind.lower() == "process"`): a caller's literal is folded the same way.
+    pub fold: Folds,
 }
 
 /// The facts that hold on every path from `def`'s start to `node`, or none when a nested
@@ -827,6 +830,7 @@ fn case_facts<'a>(
             read: subject,
             test,
             holds,
+            fold: Folds::NONE,
         })
     };
     if let Some(values) = case_literals(eval, clause) {
@@ -1039,6 +1043,7 @@ fn condition_facts<'a>(
             read: condition,
             test: Test::Truthy,
             holds,
+            fold: Folds::NONE,
         }),
         // `self.parallel`: state the instance keeps (`Condition::kept`).
         "attribute" if is_instance_attribute(condition) => facts.push(Fact {
@@ -1046,6 +1051,7 @@ fn condition_facts<'a>(
             read: condition,
             test: Test::Truthy,
             holds,
+            fold: Folds::NONE,
         }),
         "comparison_operator" => facts.extend(comparison_fact(eval, condition, holds)),
         _ => {}
@@ -1103,14 +1109,42 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         (node.kind_name() == "identifier" || is_instance_attribute(*node))
             && constant(*node, eval.source).is_none()
     };
+    // `kind.lower() == "process"`, `kind.strip() in ("a", "b")`: a test of the name, folded.
+    let folded = |node: &Node<'a>| {
+        Folds::chain(eval, *node).filter(|(inner, _)| inner.kind_name() == "identifier")
+    };
     if matches!(operator, "in" | "not in") {
-        let values = collection(eval, *right).filter(|_| named(left))?;
+        let (read, fold) = match folded(left) {
+            Some(folded) => folded,
+            None => (named(left).then_some(*left)?, Folds::NONE),
+        };
+        let values = collection(eval, *right)?;
         return Some(Fact {
-            name: eval.text(*left),
-            read: *left,
+            name: eval.text(read),
+            read,
             test: among(&values)?,
             holds: holds == (operator == "in"),
+            fold,
         });
+    }
+    if matches!(operator, "==" | "!=") {
+        let fold = match (folded(left), folded(right)) {
+            (Some((read, fold)), None) => Some((read, fold, *right)),
+            (None, Some((read, fold))) => Some((read, fold, *left)),
+            _ => None,
+        };
+        if let Some((read, fold, literal)) = fold {
+            let Constant::Text(k) = constant(literal, eval.source)? else {
+                return None;
+            };
+            return Some(Fact {
+                name: eval.text(read),
+                read,
+                test: Test::Equals(k, operator == "=="),
+                holds,
+                fold,
+            });
+        }
     }
     let (name, literal, flipped) = match (named(left), named(right)) {
         (true, _) => (*left, *right, false),
@@ -1134,6 +1168,7 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         read: name,
         test,
         holds,
+        fold: Folds::NONE,
     })
 }
 
@@ -1262,6 +1297,7 @@ fn length_fact<'a>(
             unless,
         },
         holds,
+        fold: Folds::NONE,
     })
 }
 
@@ -1451,5 +1487,6 @@ pub fn pick_fact<'a>(eval: &Evaluator<'a>, pick: Node<'a>, scope: ScopeId) -> Op
         read: *index,
         test,
         holds: true,
+        fold: Folds::NONE,
     })
 }

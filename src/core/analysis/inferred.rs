@@ -2936,6 +2936,7 @@ fn chosen_conditions(
             read: method,
             test: Test::Equals(text_hash("fork"), false),
             holds: true,
+            fold: Folds::NONE,
         }],
     };
     facts
@@ -2960,6 +2961,9 @@ fn pending(
     if fact.read.kind_name() == "attribute" {
         return instance_state(eval, fact, function);
     }
+    if !fact.fold.is_empty() {
+        return folded(eval, def, function, skip, fact);
+    }
     if !about_parameter(eval, fact, function) {
         // `backend = backend.lower().strip()`, then `if backend == "threads":`.
         if let Some(fold) = Folds::of(eval, fact, function) {
@@ -2973,6 +2977,9 @@ fn pending(
                 kept: false,
                 fold,
             });
+        }
+        if let Some(derived) = derived_fact(eval, fact, function) {
+            return pending(eval, def, function, skip, &derived);
         }
         let (name, test) = through_helper(eval, fact, function)?;
         let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
@@ -3006,6 +3013,76 @@ fn pending(
         holds,
         kept: false,
         fold: Folds::NONE,
+    })
+}
+
+/// What the truth of a local bound to a test says (`use_processes = kind in ("process",
+/// "processes")`, then `if use_processes:`): the one fact its test gives, when the local is
+/// bound once, by a statement of the function's own body above the read (not one under an
+/// `if` or in a loop), to a comparison or the `not` of one.
+fn derived_fact<'a>(eval: &Evaluator<'a>, fact: &Fact<'a>, function: ScopeId) -> Option<Fact<'a>> {
+    if fact.test != Test::Truthy {
+        return None;
+    }
+    let scope = eval.model.scope_at(fact.read.start_byte());
+    if eval.model.resolve(scope, fact.name) != Resolution::Scope(function) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(function, fact.name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    if binding.kind != BindingKind::Assignment
+        || binding.written_in != function
+        || binding.range.end > fact.read.start_byte()
+    {
+        return None;
+    }
+    let body = eval.scope_node(function)?.field("body")?;
+    let mut statement = eval.statement_node(binding.statement)?;
+    while statement.kind_name() != "expression_statement" {
+        statement = statement.parent()?;
+    }
+    if statement.parent() != Some(body) {
+        return None;
+    }
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    if !matches!(value.kind_name(), "comparison_operator" | "not_operator") {
+        return None;
+    }
+    let [derived] = facts_of(eval, value, fact.holds)[..] else {
+        return None;
+    };
+    // Read in the assignment, above the local's own read: a chain of such locals ends.
+    (statement.byte_range())
+        .contains(&derived.read.start_byte())
+        .then_some(derived)
+}
+
+/// `pending` for a fact whose test folds the name first (`kind.lower() == "process"`): about
+/// a parameter the function never binds again, or one it folds before (`backend =
+/// backend.strip()`, then `backend.lower() == ...`), the folds one after the other.
+fn folded(
+    eval: &Evaluator<'_>,
+    def: Node<'_>,
+    function: ScopeId,
+    skip: usize,
+    fact: &Fact<'_>,
+) -> Option<PendingCondition> {
+    let fold = match about_parameter(eval, fact, function) {
+        true if eval.model.bindings_of(function, fact.name).len() == 1 => fact.fold,
+        true => return None,
+        false => Folds::of(eval, fact, function)?.then(fact.fold)?,
+    };
+    let (_, position, keyword) = parameter_slot(eval, def, fact.name, skip)?;
+    Some(PendingCondition {
+        position,
+        keyword,
+        default: folded_default_of(eval, def, fact.name, fold),
+        test: fact.test,
+        holds: fact.holds,
+        kept: false,
+        fold,
     })
 }
 
@@ -3105,13 +3182,13 @@ fn instance_state(
     }
     // What the constructor keeps of its parameter: as given, folded (`self.backend =
     // backend.lower()`), or with a missing value replaced first (`if kind is None: kind =
-    // "thread"`).
+    // "thread"`); the test's own folds come after the constructor's.
     let (value, fold) = match Folds::chain(eval, value) {
         Some((inner, fold)) if matches!(fact.test, Test::Equals(..) | Test::Among { .. }) => {
-            (inner, fold)
+            (inner, fold.then(fact.fold)?)
         }
         Some(_) => return None,
-        None => (value, Folds::NONE),
+        None => (value, fact.fold),
     };
     let name = eval.text(value);
     let (first, rest) = eval.model.bindings_of(init, name).split_first()?;
@@ -3164,6 +3241,9 @@ fn picked_state(
     choice: Node<'_>,
     init: ScopeId,
 ) -> Option<PendingCondition> {
+    if !fact.fold.is_empty() {
+        return None;
+    }
     let judged = |branch: Node<'_>| fact.test.judge(conditions::constant(branch, eval.source)?);
     let (first, test, last) = (
         choice.named_child(0)?,
@@ -3267,6 +3347,7 @@ fn passed_on(
         read: passed,
         test: condition.test,
         holds: condition.holds,
+        fold: Folds::NONE,
     };
     let mut pending = pending(eval, def, function, skip, &fact)?;
     if !condition.fold.is_empty() {
@@ -3373,6 +3454,7 @@ fn kept_through_made(
         read: passed,
         test: condition.test,
         holds: condition.holds,
+        fold: Folds::NONE,
     };
     if maker == function {
         return pending(eval, def, function, skip, &fact);
@@ -3391,6 +3473,7 @@ fn kept_parameter(
         return None;
     };
     if fact.read.kind_name() != "identifier"
+        || !fact.fold.is_empty()
         || eval.model.binding(*only).kind != BindingKind::Parameter
     {
         return None;

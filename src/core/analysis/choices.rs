@@ -733,6 +733,37 @@ pub fn refuted_by_thread_pool(
         || eval.holds_thread_pool(passed, scope)
 }
 
+/// Whether a call passes a thread pool where every hand-over of the wrapper needs `None`
+/// (`if executor is None: with ProcessPoolExecutor() as ex: return ex.map(fn, xs)`, then
+/// `return executor.map(fn, xs)`): a thread pool is not `None`, so the call takes none of
+/// them (and whatever it does with the thread pool hands nothing to processes).
+pub fn refuted_by_given_thread_pool(
+    eval: &Evaluator<'_>,
+    condition: &Condition,
+    arguments: Node<'_>,
+    scope: ScopeId,
+) -> bool {
+    if condition.test != Test::IsNone
+        || !condition.holds
+        || condition.kept
+        || !condition.fold.is_empty()
+        || crate::core::parse::has_splats(arguments)
+    {
+        return false;
+    }
+    let passed = argument(
+        arguments,
+        eval.source,
+        condition.position,
+        condition.keyword,
+    );
+    passed.map(unparenthesize).is_some_and(|passed| {
+        thread_pool(eval, passed, scope)
+            || bound_once_to_thread_pool(eval, passed, scope)
+            || eval.holds_thread_pool(passed, scope)
+    })
+}
+
 /// Whether `node` is a thread pool's bound method, for a parameter the wrapper calls as the
 /// process pool's method it was given (dask's `get_async(apply_async, ...)`): `tx.submit`
 /// with `tx` a thread pool by `bound_once_to_thread_pool` or a call of its class, or a name

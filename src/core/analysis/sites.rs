@@ -10,7 +10,9 @@ use tree_sitter::Node;
 
 use super::api::{self, API_TABLE, ApiRow, Class, Target, row_for};
 use super::callables::unparenthesize;
-use super::choices::{refuted_by_fork_context, refuted_by_thread_pool};
+use super::choices::{
+    refuted_by_fork_context, refuted_by_given_thread_pool, refuted_by_thread_pool,
+};
 use super::kept_pools::{refuted_by_construction, refuted_by_instance_state};
 use super::values::{Evaluator, Value, argument, as_bound};
 use crate::core::node::NodeExt;
@@ -668,6 +670,7 @@ fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: Scope
         c.refutes(arguments, eval.source)
             || c.refutes_by_name(eval, arguments, scope)
             || refuted_by_thread_pool(eval, c, arguments, scope)
+            || refuted_by_given_thread_pool(eval, c, arguments, scope)
             || refuted_by_construction(eval, c, row.homes.first().copied(), arguments, scope)
             || refuted_by_instance_state(eval, c, row.homes.first().copied(), arguments, scope)
             || refuted_by_fork_context(eval, row, c, arguments, scope)

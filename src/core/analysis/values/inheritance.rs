@@ -867,6 +867,51 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// Whether `function`, called, is `self.NAME` or `cls.NAME` for a class attribute of the
+    /// class around it bound once, at class level, to a pool class by its name
+    /// (`executor_class = ProcessPoolExecutor`, then `self.executor_class(max_workers=
+    /// self.workers)`). A subclass that binds `NAME` again is judged by that read itself.
+    fn pool_class_attribute(&self, function: Node<'a>) -> bool {
+        let Some(object) = function
+            .field("object")
+            .filter(|_| function.kind_name() == "attribute")
+        else {
+            return false;
+        };
+        let (Some(attribute), true) = (
+            function.field("attribute"),
+            object.kind_name() == "identifier" && matches!(self.text(object), "self" | "cls"),
+        ) else {
+            return false;
+        };
+        let mut class = function.parent();
+        while let Some(node) = class.filter(|n| n.kind_name() != "class_definition") {
+            class = node.parent();
+        }
+        let Some(scope) = class.and_then(|c| self.model.scope_created_by(TextRange::of(c))) else {
+            return false;
+        };
+        let [only] = self.model.bindings_of(scope, self.text(attribute)) else {
+            return false;
+        };
+        let binding = self.model.binding(*only);
+        let value = binding
+            .value
+            .filter(|_| binding.kind == BindingKind::Assignment && binding.written_in == scope)
+            .and_then(|value| self.node_at(value));
+        value.is_some_and(|value| {
+            qualified_name(self, value, scope).is_some_and(|name| {
+                matches!(
+                    name.as_str(),
+                    "multiprocessing.Pool"
+                        | "multiprocessing.pool.Pool"
+                        | "concurrent.futures.ProcessPoolExecutor"
+                        | "concurrent.futures.process.ProcessPoolExecutor"
+                )
+            }) || thread_pool(self, value, scope)
+        })
+    }
+
     /// Whether `read` is only the size of a pool a call makes: the first positional argument,
     /// or `processes=` or `max_workers=`, of `Pool`, `ThreadPool`, `ProcessPoolExecutor` or
     /// `ThreadPoolExecutor` (by the name called). A size never decides whether tasks are
@@ -917,7 +962,7 @@ impl<'a> Evaluator<'a> {
                 self.text(name),
                 "Pool" | "ThreadPool" | "ProcessPoolExecutor" | "ThreadPoolExecutor"
             )
-        });
+        }) || self.pool_class_attribute(function);
         // A pool made in a `try` may fall back to running the work itself when the size is
         // refused (`Pool(0)` raises `ValueError`).
         let mut ancestor = read.parent();

@@ -159,6 +159,13 @@ pub(super) fn kept_pool_slot<'a>(
                         let (at, name) =
                             eval.kept_made_parameter(node, function).filter(|_| !made)?;
                         Some(KeptBy::Slot(at, name, KeptValue::Made))
+                    })
+                    .or_else(|| {
+                        // A dataclass field whose default the class's factory makes.
+                        let (at, name) = eval
+                            .dataclass_made_field(node, function)
+                            .filter(|_| !made)?;
+                        Some(KeptBy::Slot(at, name, KeptValue::Made))
                     });
             }
             "identifier" => node = sole_local_value(eval, node, function)?,

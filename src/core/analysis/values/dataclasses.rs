@@ -62,6 +62,38 @@ impl<'a> Evaluator<'a> {
             .then_some((class, field.name))
     }
 
+    /// The slot of the field that `attribute` (`self.pool`, in a method of scope `function`)
+    /// reads, when the field is a parameter of its dataclass's generated constructor whose
+    /// default is `field(default_factory=...)`: its position (after `self`) and name. The
+    /// field holds the pool the caller passes there, or the one the factory makes when the
+    /// call leaves it out (`kept_pools::KeptValue::Made`).
+    pub(in crate::core::analysis) fn dataclass_made_field(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+    ) -> Option<(Option<usize>, &'a str)> {
+        let object = attribute.field("object")?;
+        if object.kind_name() != "identifier" {
+            return None;
+        }
+        let attr = self.text(attribute.field("attribute")?);
+        let (class, name) = self.dataclass_field(self.text(object), attr, function)?;
+        // A field's own `field(kw_only=...)` moves the positions.
+        if self.text(self.scope_node(class)?).contains("kw_only") {
+            return None;
+        }
+        let [only] = self.model.bindings_of(class, name) else {
+            return None;
+        };
+        let value = self.node_at(self.model.binding(*only).value?)?;
+        let arguments = value
+            .field("arguments")
+            .filter(|_| value.kind_name() == "call")?;
+        super::argument(arguments, self.source, None, Some("default_factory"))?;
+        let (_, position, name) = self.dataclass_slot(class, name)?;
+        Some((position, name))
+    }
+
     /// The class of scope `class` a `@dataclass` statement at `statement` binds, when its
     /// generated constructor is an inferred wrapper: what a call of it in this file reaches.
     pub(super) fn decorated_dataclass(&self, statement: TextRange) -> Option<ScopeId> {

@@ -991,10 +991,11 @@ impl<'a> Evaluator<'a> {
         })
     }
 
-    /// `dataclasses.field(default_factory=ProcessPoolExecutor, init=False)` in a dataclass's
-    /// body: the field holds what calling the factory makes. Not without `init=False`: the
-    /// caller may pass another (`Runner(pool=ThreadPoolExecutor(2))`), which a call of the
-    /// class in another file is not judged by.
+    /// `dataclasses.field(default_factory=ProcessPoolExecutor)` in a dataclass's body: the
+    /// field holds what calling the factory makes. With `init=False` always; without, when
+    /// the caller leaves the field out, and a method handing a callable to the pool there is
+    /// judged by the call that made its instance (`kept_pools`, `Test::KeptMade`): one that
+    /// passes a thread pool there (`Runner(pool=ThreadPoolExecutor(2))`) hands nothing over.
     fn default_factory(
         &self,
         function: Node<'a>,
@@ -1007,10 +1008,6 @@ impl<'a> Evaluator<'a> {
             || crate::core::analysis::unpicklable::qualified_name(self, function, scope)?
                 != "dataclasses.field"
         {
-            return None;
-        }
-        let init = argument(arguments?, self.source, None, Some("init"))?;
-        if self.text(init) != "False" {
             return None;
         }
         let factory = argument(arguments?, self.source, None, Some("default_factory"))?;

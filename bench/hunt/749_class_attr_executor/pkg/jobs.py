@@ -1,0 +1,5 @@
+from .base import BaseJobs
+
+
+class CpuJobs(BaseJobs):
+    workers = 2

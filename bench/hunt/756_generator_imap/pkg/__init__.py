@@ -1,0 +1,3 @@
+from .stream import iter_results
+
+__all__ = ["iter_results"]

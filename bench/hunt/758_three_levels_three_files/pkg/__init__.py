@@ -1,0 +1,3 @@
+from .api import process_all
+
+__all__ = ["process_all"]

@@ -1,0 +1,5 @@
+from .context import Context
+
+
+def build_context():
+    return Context(name="app")

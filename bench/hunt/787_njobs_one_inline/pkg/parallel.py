@@ -1,0 +1,8 @@
+from concurrent.futures import ProcessPoolExecutor
+
+
+def parallel_apply(fn, xs, n_jobs=1):
+    if n_jobs == 1:
+        return [fn(x) for x in xs]
+    with ProcessPoolExecutor(max_workers=n_jobs) as ex:
+        return list(ex.map(fn, xs))

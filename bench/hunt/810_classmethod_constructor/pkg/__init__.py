@@ -1,0 +1,3 @@
+from .engine import Engine as Executor
+
+__all__ = ["Executor"]

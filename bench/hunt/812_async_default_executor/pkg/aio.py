@@ -1,0 +1,10 @@
+import asyncio
+
+
+async def offload(fn, *args):
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, fn, *args)
+
+
+async def offload_thread(fn, *args):
+    return await asyncio.to_thread(fn, *args)

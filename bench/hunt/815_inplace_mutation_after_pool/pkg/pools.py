@@ -1,0 +1,5 @@
+from multiprocessing import Pool
+
+
+def open_pool(n=2):
+    return Pool(n)

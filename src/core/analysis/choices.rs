@@ -751,12 +751,25 @@ pub fn refuted_by_given_thread_pool(
     {
         return false;
     }
-    let passed = argument(
+    passes_thread_pool_at(
+        eval,
         arguments,
-        eval.source,
         condition.position,
         condition.keyword,
-    );
+        scope,
+    )
+}
+
+/// Whether a call with `arguments`, in the code of `scope`, passes a thread pool at
+/// `position` or by `keyword`: a thread pool's class called there, or a name bound to one.
+pub(super) fn passes_thread_pool_at(
+    eval: &Evaluator<'_>,
+    arguments: Node<'_>,
+    position: Option<usize>,
+    keyword: Option<&str>,
+    scope: ScopeId,
+) -> bool {
+    let passed = argument(arguments, eval.source, position, keyword);
     passed.map(unparenthesize).is_some_and(|passed| {
         thread_pool(eval, passed, scope)
             || bound_once_to_thread_pool(eval, passed, scope)

@@ -331,6 +331,12 @@ fn state_set_after(eval: &Evaluator<'_>, arguments: Node<'_>, scope: ScopeId) ->
     else {
         return false;
     };
+    attributes_set(eval, name, scope)
+}
+
+/// Whether the code of the scope the name `name` (read in `scope`) is bound in sets an
+/// attribute of it (`r.pool = ...`, `setattr(r, ...)`), nested functions too.
+fn attributes_set(eval: &Evaluator<'_>, name: Node<'_>, scope: ScopeId) -> bool {
     let text = eval.text(name);
     let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
         return false;
@@ -355,6 +361,64 @@ fn state_set_after(eval: &Evaluator<'_>, arguments: Node<'_>, scope: ScopeId) ->
                     .is_some_and(|arguments| names_it(arguments.named_child(0)))
         }
         _ => false,
+    })
+}
+
+/// Whether `object` (`e.pool`, the receiver of `e.pool.map(fn, xs)`) is what an instance
+/// made in sight keeps of its constructor's parameter, as given or with a process pool made in
+/// place of a missing one (`self.pool = pool if pool is not None else ProcessPoolExecutor(2)`,
+/// `Evaluator::stored_parameter`), and the call of this file's class that made it (`e =
+/// Explicit(pool=ThreadPoolExecutor(2))`, a local bound once whose attributes nothing sets, or
+/// the call itself) passes a thread pool there: the pool is that thread pool.
+pub(super) fn kept_thread_pool(eval: &Evaluator<'_>, object: Node<'_>, scope: ScopeId) -> bool {
+    let object = unparenthesize(object);
+    let (Some(instance), Some(attr)) = (object.field("object"), object.field("attribute")) else {
+        return false;
+    };
+    if object.kind_name() != "attribute" {
+        return false;
+    }
+    let instance = unparenthesize(instance);
+    let made = match instance.kind_name() {
+        "call" => Some((instance, scope)),
+        "identifier" if !attributes_set(eval, instance, scope) => {
+            let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(instance)) else {
+                return false;
+            };
+            sole_local_value(eval, instance, owner)
+                .map(unparenthesize)
+                .filter(|value| value.kind_name() == "call")
+                .map(|value| (value, owner))
+        }
+        _ => None,
+    };
+    let Some((call, written_in)) = made else {
+        return false;
+    };
+    let Some(class) = (call.field("function")).and_then(|f| eval.named_module_class(f, written_in))
+    else {
+        return false;
+    };
+    let Some((init, name)) =
+        (eval.init_of(class)).and_then(|init| eval.stored_parameter("self", eval.text(attr), init))
+    else {
+        return false;
+    };
+    let [only] = eval.model.bindings_of(init, name) else {
+        return false;
+    };
+    let position = eval
+        .parameter_position(init, eval.model.binding(*only).range)
+        .and_then(|at| at.checked_sub(1));
+    call.field("arguments").is_some_and(|arguments| {
+        !has_splats(arguments)
+            && crate::core::analysis::choices::passes_thread_pool_at(
+                eval,
+                arguments,
+                position,
+                Some(name),
+                written_in,
+            )
     })
 }
 

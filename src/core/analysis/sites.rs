@@ -980,6 +980,9 @@ fn match_row(
             return run_in_executor(eval, arguments, scope);
         }
         if let Value::Instance { class, fork } = eval.eval(object, scope) {
+            if super::kept_pools::kept_thread_pool(eval, object, scope) {
+                return None;
+            }
             return Some((api::method(class, method)?, fork));
         }
         if method == "__init__" {

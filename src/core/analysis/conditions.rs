@@ -22,7 +22,10 @@
 //! its condition held or did not. From a condition only facts about one parameter are kept:
 //! its truthiness (`if flag`, `if not flag`), its comparison with an integer literal (`if
 //! n_jobs == 1`, `if workers > 1`, either side) and `is None` / `is not None`; `and` when it
-//! held and `or` when it did not split into such facts, anything else gives none. A parameter
+//! held and `or` when it did not split into such facts, anything else gives none. A string
+//! method applied in the test (`if backend.lower() == "thread":`) is a fact about the name,
+//! folded (`Fact::fold`), and a local bound once, above the `if`, to such a test (`serial =
+//! n_jobs == 1`, then `if serial:`) stands for it (`inferred::derived_fact`). A parameter
 //! counts only when the function never binds its name again, so its value at the `if` is the
 //! caller's. At a call, the argument in the parameter's slot (or its default when the call
 //! leaves it out) is judged only when it is a literal (`True`, `False`, `None`, an integer)

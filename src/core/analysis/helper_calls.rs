@@ -41,7 +41,7 @@ use super::inferred::module_function;
 use super::values::Evaluator;
 use crate::core::node::NodeExt;
 use crate::core::parse::named_items;
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId};
 
 /// The lowest integer input a helper is run on; inputs run from it up, one per bit of
 /// `Test::Table` but the last, which is `None`'s.
@@ -67,6 +67,30 @@ fn input(index: u32) -> Constant {
     }
 }
 
+/// The statement of the assignment `binding` when it runs before every read of its name at
+/// `read`: an assignment in `function`'s own body, above `read`, not under an `if` or in a
+/// loop (`if isinstance(xs, list): n = min(n, len(xs))`).
+pub fn assigned_above<'a>(
+    eval: &Evaluator<'a>,
+    binding: BindingId,
+    function: ScopeId,
+    read: Node<'a>,
+) -> Option<Node<'a>> {
+    let binding = eval.model.binding(binding);
+    if binding.kind != BindingKind::Assignment
+        || binding.written_in != function
+        || binding.range.end > read.start_byte()
+    {
+        return None;
+    }
+    let body = eval.scope_node(function)?.field("body")?;
+    let mut statement = eval.statement_node(binding.statement)?;
+    while statement.kind_name() != "expression_statement" {
+        statement = statement.parent()?;
+    }
+    (statement.parent() == Some(body)).then_some(statement)
+}
+
 /// The parameter `fact` is about through a helper, and the fact's test as a test of that
 /// parameter (see the module doc): `fact.name` is a local of `function` bound once to
 /// `helper(..., parameter, ...)` before the fact is read, or the parameter itself bound again
@@ -86,24 +110,8 @@ pub fn through_helper<'a>(
         [first, second] if eval.model.binding(*first).kind == BindingKind::Parameter => *second,
         _ => return None,
     };
-    let binding = eval.model.binding(assignment);
-    if binding.kind != BindingKind::Assignment
-        || binding.written_in != function
-        || binding.range.end > fact.read.start_byte()
-    {
-        return None;
-    }
-    // The assignment must run before every read: a statement of the function's own body, not
-    // one under an `if` or in a loop (`if isinstance(xs, list): n = min(n, len(xs))`).
-    let body = eval.scope_node(function)?.field("body")?;
-    let mut statement = eval.statement_node(binding.statement)?;
-    while statement.kind_name() != "expression_statement" {
-        statement = statement.parent()?;
-    }
-    if statement.parent() != Some(body) {
-        return None;
-    }
-    let call = unparenthesize(eval.node_at(binding.value?)?);
+    assigned_above(eval, assignment, function, fact.read)?;
+    let call = unparenthesize(eval.node_at(eval.model.binding(assignment).value?)?);
     if let Some(parameter) = bounded_by_length(eval, call, function) {
         return inline_table(eval, fact, call, parameter, assignment, function);
     }

@@ -77,7 +77,7 @@ use super::conditions::{
 use super::exports::inherited_template_rows;
 use super::flow::started_right_away;
 use super::handed::{HandedPool, Held};
-use super::helper_calls::through_helper;
+use super::helper_calls::{assigned_above, through_helper};
 use super::inspection::{inspected, names_read, own_keywords};
 use super::kept_pools::{KeptBy, KeptValue, kept_pool_slot};
 use super::precheck::tests_picklability;
@@ -3031,22 +3031,8 @@ fn derived_fact<'a>(eval: &Evaluator<'a>, fact: &Fact<'a>, function: ScopeId) ->
     let [only] = eval.model.bindings_of(function, fact.name) else {
         return None;
     };
-    let binding = eval.model.binding(*only);
-    if binding.kind != BindingKind::Assignment
-        || binding.written_in != function
-        || binding.range.end > fact.read.start_byte()
-    {
-        return None;
-    }
-    let body = eval.scope_node(function)?.field("body")?;
-    let mut statement = eval.statement_node(binding.statement)?;
-    while statement.kind_name() != "expression_statement" {
-        statement = statement.parent()?;
-    }
-    if statement.parent() != Some(body) {
-        return None;
-    }
-    let value = unparenthesize(eval.node_at(binding.value?)?);
+    let statement = assigned_above(eval, *only, function, fact.read)?;
+    let value = unparenthesize(eval.node_at(eval.model.binding(*only).value?)?);
     if !matches!(value.kind_name(), "comparison_operator" | "not_operator") {
         return None;
     }

@@ -872,22 +872,19 @@ impl<'a> Evaluator<'a> {
     /// (`executor_class = ProcessPoolExecutor`, then `self.executor_class(max_workers=
     /// self.workers)`). A subclass that binds `NAME` again is judged by that read itself.
     fn pool_class_attribute(&self, function: Node<'a>) -> bool {
-        let Some(object) = function
-            .field("object")
-            .filter(|_| function.kind_name() == "attribute")
+        if function.kind_name() != "attribute" {
+            return false;
+        }
+        let (Some(object), Some(attribute)) =
+            (function.field("object"), function.field("attribute"))
         else {
             return false;
         };
-        let (Some(attribute), true) = (
-            function.field("attribute"),
-            object.kind_name() == "identifier" && matches!(self.text(object), "self" | "cls"),
-        ) else {
+        if object.kind_name() != "identifier" || !matches!(self.text(object), "self" | "cls") {
             return false;
-        };
-        let mut class = function.parent();
-        while let Some(node) = class.filter(|n| n.kind_name() != "class_definition") {
-            class = node.parent();
         }
+        let class = std::iter::successors(function.parent(), Node::parent)
+            .find(|node| node.kind_name() == "class_definition");
         let Some(scope) = class.and_then(|c| self.model.scope_created_by(TextRange::of(c))) else {
             return false;
         };

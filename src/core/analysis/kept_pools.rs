@@ -229,6 +229,9 @@ pub(super) fn refuted_by_construction(
 ) -> bool {
     let context = condition.test == Test::KeptContext;
     if condition.test == Test::KeptMade {
+        if state_set_after(eval, arguments, scope) {
+            return false;
+        }
         return match construction(eval, arguments, scope) {
             Made::By(class, arguments, scope) => {
                 home == Some(class.as_str())

@@ -62,6 +62,38 @@ impl<'a> Evaluator<'a> {
             .then_some((class, field.name))
     }
 
+    /// Whether the `field(...)` whose function is `function` (in the code of `scope`) is the
+    /// default of a field of a module-level dataclass whose slot in a call of the class is
+    /// known: a class with no bases (whose fields would come first) and no `kw_only`
+    /// anywhere (which moves the positions), the field a parameter of its constructor.
+    pub(in crate::core::analysis) fn field_slot_known(
+        &self,
+        function: Node<'a>,
+        scope: ScopeId,
+    ) -> bool {
+        let Some(assignment) = function
+            .parent()
+            .filter(|call| call.kind_name() == "call")
+            .and_then(|call| call.parent())
+            .filter(|assignment| assignment.kind_name() == "assignment")
+        else {
+            return false;
+        };
+        let Some(name) = assignment
+            .field("left")
+            .filter(|left| left.kind_name() == "identifier")
+        else {
+            return false;
+        };
+        let Some(definition) = self.scope_node(scope) else {
+            return false;
+        };
+        definition.kind_name() == "class_definition"
+            && definition.field("superclasses").is_none()
+            && !self.text(definition).contains("kw_only")
+            && self.dataclass_slot(scope, self.text(name)).is_some()
+    }
+
     /// The slot of the field that `attribute` (`self.pool`, in a method of scope `function`)
     /// reads, when the field is a parameter of its dataclass's generated constructor whose
     /// default is `field(default_factory=...)`: its position (after `self`) and name. The

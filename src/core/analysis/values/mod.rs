@@ -996,6 +996,7 @@ impl<'a> Evaluator<'a> {
     /// the caller leaves the field out, and a method handing a callable to the pool there is
     /// judged by the call that made its instance (`kept_pools`, `Test::KeptMade`): one that
     /// passes a thread pool there (`Runner(pool=ThreadPoolExecutor(2))`) hands nothing over.
+    /// So only where that call can be read: the field's slot known (`field_slot_known`).
     fn default_factory(
         &self,
         function: Node<'a>,
@@ -1008,6 +1009,11 @@ impl<'a> Evaluator<'a> {
             || crate::core::analysis::unpicklable::qualified_name(self, function, scope)?
                 != "dataclasses.field"
         {
+            return None;
+        }
+        let in_init = argument(arguments?, self.source, None, Some("init"))
+            .is_none_or(|init| self.text(init) != "False");
+        if in_init && !self.field_slot_known(function, scope) {
             return None;
         }
         let factory = argument(arguments?, self.source, None, Some("default_factory"))?;

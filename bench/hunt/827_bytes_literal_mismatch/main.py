@@ -1,0 +1,11 @@
+# shape: kind.lower() == "process" but caller passes bytes b"Process" (b"process" != "process") -> thread
+# OBSERVED: FALSE - reported a finding although the callable only reaches a thread pool / the parent
+from pkg.par import pmap
+
+if __name__ == "__main__":
+    k = 2
+
+    def work(x):
+        return x * k
+
+    print(pmap(work, [1, 2, 3], kind=b"Process"))

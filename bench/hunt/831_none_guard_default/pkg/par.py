@@ -1,0 +1,9 @@
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+
+def pmap(fn, xs, kind=None):
+    if kind is not None and kind.lower() == "process":
+        with ProcessPoolExecutor(2) as ex:
+            return list(ex.map(fn, xs))
+    with ThreadPoolExecutor(2) as ex:
+        return list(ex.map(fn, xs))

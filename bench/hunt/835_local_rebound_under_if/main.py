@@ -1,0 +1,11 @@
+# shape: local bound to a test then rebound under `if force:`; caller kind="thread", force=True -> process
+# OBSERVED: OK - finding reported; --fix lifted the function (captures via functools.partial); spawn output matches fork
+from pkg.par import pmap
+
+if __name__ == "__main__":
+    k = 3
+
+    def work(x):
+        return x * k
+
+    print(pmap(work, [1, 2, 3], kind="thread", force=True))

@@ -1,0 +1,9 @@
+from concurrent.futures import ProcessPoolExecutor
+
+
+def pmap(fn, xs, n_jobs=2):
+    serial = n_jobs == 1
+    if serial or len(xs) < 2:
+        return [fn(x) for x in xs]
+    with ProcessPoolExecutor(n_jobs) as ex:
+        return list(ex.map(fn, xs))

@@ -1,0 +1,5 @@
+from pkg.base import Runner
+
+
+class Small(Runner):
+    workers = 3

@@ -1,0 +1,11 @@
+# shape: subclass body binds executor_class = ThreadPoolExecutor then rebinds it to ProcessPoolExecutor -> process
+# OBSERVED: MISS - no finding; the program crashes under spawn
+from pkg.small import Small
+
+if __name__ == "__main__":
+    k = 3
+
+    def work(x):
+        return x * k
+
+    print(Small().run(work, [1, 2, 3]))

@@ -1,0 +1,14 @@
+from concurrent.futures import ProcessPoolExecutor
+
+
+class Runner:
+    executor_class = ProcessPoolExecutor
+    workers = 2
+
+    def __init__(self, use_processes=True):
+        if use_processes:
+            self.executor_class = ProcessPoolExecutor
+
+    def run(self, fn, xs):
+        with self.executor_class(max_workers=self.workers) as ex:
+            return list(ex.map(fn, xs))

@@ -1,0 +1,7 @@
+from concurrent.futures import ThreadPoolExecutor
+
+from pkg.base import Runner
+
+
+class Small(Runner):
+    executor_class = ThreadPoolExecutor

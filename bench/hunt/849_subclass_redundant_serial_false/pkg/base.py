@@ -1,0 +1,13 @@
+from concurrent.futures import ProcessPoolExecutor
+
+
+class Runner:
+    executor_class = ProcessPoolExecutor
+    workers = 2
+    serial = False
+
+    def run(self, fn, xs):
+        if self.serial:
+            return [fn(x) for x in xs]
+        with self.executor_class(max_workers=self.workers) as ex:
+            return list(ex.map(fn, xs))

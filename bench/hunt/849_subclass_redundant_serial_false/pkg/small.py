@@ -1,0 +1,6 @@
+from pkg.base import Runner
+
+
+class Small(Runner):
+    workers = 3
+    serial = False

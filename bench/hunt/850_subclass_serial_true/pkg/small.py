@@ -1,0 +1,6 @@
+from pkg.base import Runner
+
+
+class Inline(Runner):
+    workers = 1
+    serial = True

@@ -1,0 +1,3 @@
+from concurrent.futures import ThreadPoolExecutor
+
+SHARED = ThreadPoolExecutor(2)

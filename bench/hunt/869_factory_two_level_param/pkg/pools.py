@@ -1,0 +1,11 @@
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+
+def _build(kind):
+    if kind == "process":
+        return ProcessPoolExecutor(2)
+    return ThreadPoolExecutor(2)
+
+
+def make_executor(kind):
+    return _build(kind.strip().lower())

@@ -25,7 +25,7 @@
 //! held and `or` when it did not split into such facts, anything else gives none. A string
 //! method applied in the test (`if backend.lower() == "thread":`) is a fact about the name,
 //! folded (`Fact::fold`), and a local bound once, above the `if`, to such a test (`serial =
-//! n_jobs == 1`, then `if serial:`) stands for it (`inferred::derived_fact`). A parameter
+//! n_jobs == 1`, then `if serial:`) stands for it (`test_bound_above`). A parameter
 //! counts only when the function never binds its name again, so its value at the `if` is the
 //! caller's. At a call, the argument in the parameter's slot (or its default when the call
 //! leaves it out) is judged only when it is a literal (`True`, `False`, `None`, an integer)
@@ -1041,13 +1041,17 @@ fn condition_facts<'a>(
                 facts.extend(either_fact(eval, condition, holds));
             }
         }
-        "identifier" => facts.push(Fact {
-            name: eval.text(condition),
-            read: condition,
-            test: Test::Truthy,
-            holds,
-            fold: Folds::NONE,
-        }),
+        "identifier" => match test_bound_above(eval, condition) {
+            // `serial = n_jobs == 1`, then `if serial:`: the test the local holds.
+            Some(test) => condition_facts(eval, test, holds, facts),
+            None => facts.push(Fact {
+                name: eval.text(condition),
+                read: condition,
+                test: Test::Truthy,
+                holds,
+                fold: Folds::NONE,
+            }),
+        },
         // `self.parallel`: state the instance keeps (`Condition::kept`).
         "attribute" if is_instance_attribute(condition) => facts.push(Fact {
             name: eval.text(condition),
@@ -1059,6 +1063,30 @@ fn condition_facts<'a>(
         "comparison_operator" => facts.extend(comparison_fact(eval, condition, holds)),
         _ => {}
     }
+}
+
+/// The test a local read at `read` holds: bound once, to a comparison, `not` or `and`/`or`,
+/// by a statement of its function's own body above the read, not under an `if` or in a loop
+/// (`use_processes = kind in ("process", "processes")`, then `if use_processes:`). The test
+/// lies above the read, so a chain of such locals ends.
+fn test_bound_above<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
+    let name = eval.text(read);
+    let scope = eval.model.scope_at(read.start_byte());
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    let [only] = eval.model.bindings_of(owner, name) else {
+        return None;
+    };
+    super::helper_calls::assigned_above(eval, *only, owner, read)?;
+    let value = crate::core::analysis::callables::unparenthesize(
+        eval.node_at(eval.model.binding(*only).value?)?,
+    );
+    matches!(
+        value.kind_name(),
+        "comparison_operator" | "not_operator" | "boolean_operator"
+    )
+    .then_some(value)
 }
 
 /// The one fact a disjunction says (`a or b` that held, `a and b` that did not), when it is

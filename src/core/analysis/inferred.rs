@@ -77,7 +77,7 @@ use super::conditions::{
 use super::exports::inherited_template_rows;
 use super::flow::started_right_away;
 use super::handed::{HandedPool, Held};
-use super::helper_calls::{assigned_above, through_helper};
+use super::helper_calls::through_helper;
 use super::inspection::{inspected, names_read, own_keywords};
 use super::kept_pools::{KeptBy, KeptValue, kept_pool_slot};
 use super::precheck::tests_picklability;
@@ -2978,9 +2978,6 @@ fn pending(
                 fold,
             });
         }
-        if let Some(derived) = derived_fact(eval, fact, function) {
-            return pending(eval, def, function, skip, &derived);
-        }
         let (name, test) = through_helper(eval, fact, function)?;
         let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
         return Some(PendingCondition {
@@ -3014,35 +3011,6 @@ fn pending(
         kept: false,
         fold: Folds::NONE,
     })
-}
-
-/// What the truth of a local bound to a test says (`use_processes = kind in ("process",
-/// "processes")`, then `if use_processes:`): the one fact its test gives, when the local is
-/// bound once, by a statement of the function's own body above the read (not one under an
-/// `if` or in a loop), to a comparison or the `not` of one.
-fn derived_fact<'a>(eval: &Evaluator<'a>, fact: &Fact<'a>, function: ScopeId) -> Option<Fact<'a>> {
-    if fact.test != Test::Truthy {
-        return None;
-    }
-    let scope = eval.model.scope_at(fact.read.start_byte());
-    if eval.model.resolve(scope, fact.name) != Resolution::Scope(function) {
-        return None;
-    }
-    let [only] = eval.model.bindings_of(function, fact.name) else {
-        return None;
-    };
-    let statement = assigned_above(eval, *only, function, fact.read)?;
-    let value = unparenthesize(eval.node_at(eval.model.binding(*only).value?)?);
-    if !matches!(value.kind_name(), "comparison_operator" | "not_operator") {
-        return None;
-    }
-    let [derived] = facts_of(eval, value, fact.holds)[..] else {
-        return None;
-    };
-    // Read in the assignment, above the local's own read: a chain of such locals ends.
-    (statement.byte_range())
-        .contains(&derived.read.start_byte())
-        .then_some(derived)
 }
 
 /// `pending` for a fact whose test folds the name first (`kind.lower() == "process"`): about

@@ -182,18 +182,57 @@ fn factory_choice<'a>(
                 condition.position,
                 condition.keyword,
             )?;
-            let passed = unparenthesize(passed);
+            let (passed, fold) = folded_argument(eval, unparenthesize(passed), condition)?;
             let passed = unaliased(eval, passed, function);
             matches!(passed.kind_name(), "identifier" | "attribute").then(|| Fact {
                 name: eval.text(passed),
                 read: passed,
                 test: condition.test,
                 holds: condition.holds,
-                fold: condition.fold,
+                fold,
             })
         })
         .collect();
     Some(facts)
+}
+
+/// What a call passes in a condition's slot, and how the condition folds it: a string method
+/// the caller applies first (`_build(kind.strip().lower())`, the factory testing `kind ==
+/// "process"`) is a fold of its own, applied before the condition's.
+fn folded_argument<'a>(
+    eval: &Evaluator<'a>,
+    passed: Node<'a>,
+    condition: &Condition,
+) -> Option<(Node<'a>, Folds)> {
+    if passed.kind_name() != "call" {
+        return Some((passed, condition.fold));
+    }
+    if !matches!(
+        condition.test,
+        Test::Equals(..) | Test::Among { .. } | Test::Truthy
+    ) {
+        return None;
+    }
+    let (value, folds) = Folds::chain(eval, passed)?;
+    Some((value, folds.then(condition.fold)?))
+}
+
+/// The facts by which `call`, a call in `function` of a factory that makes a process pool only
+/// under conditions on its arguments (`def _build(kind): if kind == "process": return
+/// ProcessPoolExecutor(2)` ...), gets the process pool: for a factory that returns what
+/// another makes (`def make_executor(kind): return _build(kind.lower())`), those are its own
+/// conditions on the way to that pool (`factories::read_factory`). A test of what an
+/// instance keeps is no condition of `function`'s own arguments: none then.
+pub fn facts_of_factory_call<'a>(
+    eval: &Evaluator<'a>,
+    call: Node<'a>,
+    function: ScopeId,
+) -> Vec<Fact<'a>> {
+    let mut kept = Vec::new();
+    match factory_choice(eval, call, function, &mut kept) {
+        Some(facts) if kept.is_empty() => facts,
+        _ => Vec::new(),
+    }
 }
 
 /// The facts that hold where the pool `call` passes to a wrapper that hands over only when

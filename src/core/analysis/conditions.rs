@@ -461,6 +461,78 @@ impl Folds {
 }
 
 impl Condition {
+    /// The conditions that hold on each of several ways to a hand-over, `paths`, each the
+    /// conditions of one way: those all share, and, for a parameter each way tests for
+    /// equality with its own values (`if kind == "process": ...`, then `if kind == "cpu":
+    /// ...`), that it equals one of them all (`kind in ("process", "cpu")`), while they fit.
+    pub fn implied_by_each(paths: &[Vec<Condition>]) -> Vec<Condition> {
+        let Some((first, rest)) = paths.split_first() else {
+            return Vec::new();
+        };
+        let mut implied: Vec<Condition> = first
+            .iter()
+            .filter(|condition| rest.iter().all(|path| path.contains(condition)))
+            .copied()
+            .collect();
+        for condition in first {
+            let Some(mut values) = condition.equal_to() else {
+                continue;
+            };
+            let mut each = true;
+            for path in rest {
+                let other = path
+                    .iter()
+                    .filter(|other| other.same_slot(condition))
+                    .find_map(Condition::equal_to);
+                match other {
+                    Some(more) => {
+                        for value in more {
+                            if !values.contains(&value) {
+                                values.push(value);
+                            }
+                        }
+                    }
+                    None => each = false,
+                }
+            }
+            if !each || values.len() > AMONG || implied.iter().any(|c| c.same_slot(condition)) {
+                continue;
+            }
+            let mut among = [Constant::None; AMONG];
+            among[..values.len()].copy_from_slice(&values);
+            implied.push(Condition {
+                test: Test::Among {
+                    values: among,
+                    len: values.len() as u8,
+                },
+                holds: true,
+                ..*condition
+            });
+        }
+        implied
+    }
+
+    /// The values the parameter equals one of where this condition holds: `== "x"` holding,
+    /// `!= "x"` failing, an `in (...)` holding.
+    fn equal_to(&self) -> Option<Vec<Constant>> {
+        match self.test {
+            Test::Equals(hash, equal) if equal == self.holds => Some(vec![Constant::Text(hash)]),
+            Test::Among { values, len } if self.holds => Some(values[..usize::from(len)].to_vec()),
+            _ => None,
+        }
+    }
+
+    /// Whether `other` tests the same parameter as `self`, folded the same way.
+    fn same_slot(&self, other: &Condition) -> bool {
+        self.position == other.position
+            && self.keyword == other.keyword
+            && self.default == other.default
+            && self.kept == other.kept
+            && self.fold == other.fold
+    }
+}
+
+impl Condition {
     /// Whether a call with `arguments` certainly does not reach the hand-over.
     pub fn refutes(&self, arguments: Node<'_>, source: &str) -> bool {
         if let Test::Length {

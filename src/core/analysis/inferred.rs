@@ -2802,6 +2802,31 @@ pub(in crate::core::analysis) fn conditions_to(
         .collect()
 }
 
+/// `conditions_to` for a process pool that `function` returns, `value`, with the conditions
+/// by which a factory it calls there makes one (`return _build(kind.lower())`:
+/// `choices::facts_of_factory_call`).
+pub(in crate::core::analysis) fn conditions_of_made(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    function: ScopeId,
+    skip: usize,
+) -> Vec<Condition> {
+    let mut conditions = conditions_to(eval, value, function, skip);
+    let value = crate::core::analysis::callables::unparenthesize(value);
+    if value.kind_name() == "call"
+        && let Some(def) = eval.scope_node(function)
+    {
+        let facts = crate::core::analysis::choices::facts_of_factory_call(eval, value, function);
+        conditions.extend(
+            facts
+                .iter()
+                .filter_map(|fact| pending(eval, def, function, skip, fact))
+                .map(|pending| pending.leaked()),
+        );
+    }
+    conditions
+}
+
 /// The conditions on `function`'s own parameters that hold wherever `call` runs, or wherever
 /// the process pool it calls was chosen over a thread pool (`choices`), each with the
 /// parameter's slot in a call of the function (`skip`: the parameters callers do not

@@ -43,7 +43,7 @@ use crate::core::analysis::api::Target;
 use crate::core::analysis::callables::unparenthesize;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::conditions::Condition;
-use crate::core::analysis::inferred::conditions_to;
+use crate::core::analysis::inferred::{conditions_of_made, conditions_to};
 use crate::core::analysis::unpicklable::qualified_name;
 use crate::core::node::NodeExt;
 use crate::core::parse::{kind_in, kind_table};
@@ -273,6 +273,11 @@ impl<'a> Evaluator<'a> {
         {
             return None;
         }
+        // A call of the function itself gives what its other returns give (`if kind ==
+        // "cpu": return make_executor("process")`); which of them is for its conditions to say.
+        let (recursive, returned): (Vec<_>, Vec<_>) = returned
+            .into_iter()
+            .partition(|value| value.is_some_and(|value| self.calls_itself(def, value, scope)));
         let (returned, chosen) = self.process_returns(body, scope, returned)?;
         let values = returned
             .iter()
@@ -288,7 +293,7 @@ impl<'a> Evaluator<'a> {
                     .zip(&values)
                     .filter(|(_, value)| matches!(value, Value::Instance { .. }))
                     .filter_map(|(value, _)| *value);
-                let conditions = self.choosing_conditions(def, made, scope)?;
+                let conditions = self.choosing_conditions(def, made, &recursive, scope)?;
                 Some(Value::ChoosingFactory {
                     class,
                     fork,
@@ -321,7 +326,7 @@ impl<'a> Evaluator<'a> {
                     .zip(&values)
                     .filter(|(_, value)| **value == instance)
                     .filter_map(|(value, _)| *value);
-                let conditions = self.choosing_conditions(def, made, scope)?;
+                let conditions = self.choosing_conditions(def, made, &[], scope)?;
                 // A call of it is judged by its own arguments alone (`Evaluator::eval`): what
                 // a method's instance keeps is not.
                 (!conditions.iter().any(|condition| condition.kept)).then(|| {
@@ -370,7 +375,11 @@ impl<'a> Evaluator<'a> {
         if !threads.contains(&true) {
             return Some((returned, false));
         }
-        let chosen = self.tests_locals(body, function);
+        // A factory that another picks with a test of what this one passes it (`return
+        // _build(kind.lower())`) is picked by this function's own arguments.
+        let handed_on = |value: Node<'a>| self.chooses_by_locals(value, function);
+        let chosen =
+            self.tests_locals(body, function) || returned.iter().flatten().any(|v| handed_on(*v));
         // What a test of the parameters picks is judged by the conditions on the way to the
         // process pools kept here: each part left out must be a thread pool outright, or a
         // call that reaches a left-out process pool would be refuted.
@@ -379,6 +388,7 @@ impl<'a> Evaluator<'a> {
         for (value, thread) in returned.into_iter().zip(threads) {
             match (value, thread) {
                 (value, false) => kept.push(value),
+                (Some(value), true) if handed_on(value) => kept.push(Some(value)),
                 (Some(value), true) if threads_only(value) => {}
                 (Some(value), true) => match self.process_branch(value, function) {
                     Some((branch, other)) if threads_only(other) => kept.push(Some(branch)),
@@ -399,10 +409,16 @@ impl<'a> Evaluator<'a> {
     /// the call that made the instance. `None` when they share none (the thread pool may then
     /// be returned whatever the call passes, and which one a call gets is not known), and for
     /// a class method or a property.
+    ///
+    /// The ways to a process pool are the returns `made`, and each call of the function
+    /// itself among `recursive` whose arguments some of those ways' conditions all allow
+    /// (`return make_executor("process")`). What each way tests for equality with values of
+    /// its own counts too, as a test of equality with any of them (`Condition::implied_by_each`).
     fn choosing_conditions(
         &self,
         def: Node<'a>,
         made: impl Iterator<Item = Node<'a>>,
+        recursive: &[Option<Node<'a>>],
         function: ScopeId,
     ) -> Option<&'static [Condition]> {
         let parent = self.model.scope(function).parent?;
@@ -414,19 +430,55 @@ impl<'a> Evaluator<'a> {
             },
             _ => 0,
         };
-        let mut shared: Option<Vec<Condition>> = None;
-        for value in made {
-            let conditions = conditions_to(self, value, function, skip);
-            shared = Some(match shared {
-                None => conditions,
-                Some(known) => known
-                    .into_iter()
-                    .filter(|c| conditions.contains(c))
-                    .collect(),
-            });
+        let mut paths: Vec<Vec<Condition>> = made
+            .map(|value| conditions_of_made(self, value, function, skip))
+            .collect();
+        let made_paths = paths.len();
+        for call in recursive.iter().flatten() {
+            let allowed = unparenthesize(*call)
+                .field("arguments")
+                .filter(|arguments| !crate::core::parse::has_splats(*arguments))
+                .is_none_or(|arguments| {
+                    paths[..made_paths]
+                        .iter()
+                        .any(|path| !path.iter().any(|c| c.refutes(arguments, self.source)))
+                });
+            if allowed {
+                paths.push(conditions_to(self, *call, function, skip));
+            }
         }
-        let shared = shared.filter(|shared| !shared.is_empty())?;
-        Some(interned_conditions(shared))
+        let shared = Condition::implied_by_each(&paths);
+        (!shared.is_empty()).then(|| interned_conditions(shared))
+    }
+
+    /// Whether `value`, returned by `function`, is a call of `function` itself (by its name,
+    /// in the scope that defines it once: `def` is its definition).
+    fn calls_itself(&self, def: Node<'a>, value: Node<'a>, function: ScopeId) -> bool {
+        let value = unparenthesize(value);
+        let (Some(called), Some(name)) = (value.field("function"), def.field("name")) else {
+            return false;
+        };
+        let Some(parent) = self.model.scope(function).parent else {
+            return false;
+        };
+        value.kind_name() == "call"
+            && called.kind_name() == "identifier"
+            && self.text(called) == self.text(name)
+            && self.model.resolve(function, self.text(called)) == Resolution::Scope(parent)
+            && self.only_def(parent, self.text(name)).is_some()
+    }
+
+    /// Whether `value` calls a factory that makes a process pool under a test of what it is
+    /// passed, and `function` passes a local of its own there (`_build(kind.lower())`).
+    pub(super) fn chooses_by_locals(&self, value: Node<'a>, function: ScopeId) -> bool {
+        let value = unparenthesize(value);
+        value.kind_name() == "call"
+            && crate::core::analysis::choices::facts_of_factory_call(self, value, function)
+                .iter()
+                .any(|fact| {
+                    fact.read.kind_name() == "identifier"
+                        && self.model.resolve(function, fact.name) == Resolution::Scope(function)
+                })
     }
 
     /// The branch of the conditional expression `value` (`Pool(n) if flag else

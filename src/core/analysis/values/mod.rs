@@ -1074,7 +1074,8 @@ impl<'a> Evaluator<'a> {
     /// Whether the call `call` (in the code of `scope`) of a factory that picks a process pool
     /// by its arguments sits where the function around it reads the factory's conditions back
     /// as its own (`choices::factory_choice`): entered by `with`, called a method of right
-    /// there, or assigned to a local bound nowhere else.
+    /// there, assigned to a local bound nowhere else, or returned by a factory that passes
+    /// the test on.
     fn open_choice_read(&self, call: Node<'_>, scope: ScopeId) -> bool {
         let node = super::callables::parenthesized(call);
         let Some(parent) = node.parent() else {
@@ -1094,6 +1095,9 @@ impl<'a> Evaluator<'a> {
                             && self.model.bindings_of(scope, self.text(left)).len() == 1
                     })
             }
+            // A factory returning what another makes by a test of what it passes on
+            // (`return _build(kind)`): its own conditions are that test (`read_factory`).
+            "return_statement" => self.chooses_by_locals(node, scope),
             _ => false,
         }
     }

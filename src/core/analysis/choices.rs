@@ -974,11 +974,25 @@ pub(super) fn passes_pool(
         && match eval.eval(passed, scope) {
             Value::Instance { .. } | Value::Declared(_) | Value::OwnInstance(_) => true,
             Value::Function(row) => matches!(row.target, Target::Method(_)),
-            // A process pool's class, where a constructor's parameter was assumed one
-            // (`handed::Held::PoolClass`).
-            Value::Class { class, .. } => class != Class::Process,
-            _ => false,
+            // A process pool's class, or a callable that makes its pools, where a
+            // constructor's parameter was assumed one (`handed::Held::PoolClass`).
+            Value::Class { class, .. } | Value::Factory { class, .. } => class != Class::Process,
+            _ => lambda_pool(eval, passed).is_some(),
         }
+}
+
+/// The class and fork-ness of the process pool the lambda `node` makes (`lambda:
+/// ProcessPoolExecutor(2)`), which is held as the pool's class is (`handed::Held::PoolClass`).
+pub(super) fn lambda_pool(eval: &Evaluator<'_>, node: Node<'_>) -> Option<(Class, bool)> {
+    let node = unparenthesize(node);
+    if node.kind_name() != "lambda" {
+        return None;
+    }
+    let body = node.field("body")?;
+    match eval.eval(body, eval.model.scope_at(body.start_byte())) {
+        Value::Instance { class, fork } if class != Class::Process => Some((class, fork)),
+        _ => None,
+    }
 }
 
 /// Whether `node` is `multiprocessing.dummy`, the module that makes thread pools under the

@@ -260,7 +260,7 @@ fn slots<'t>(
         let form = |value: &Node<'_>| {
             matches!(
                 value.kind_name(),
-                "identifier" | "attribute" | "call" | "parenthesized_expression"
+                "identifier" | "attribute" | "call" | "parenthesized_expression" | "lambda"
             )
         };
         if let Some(value) = value.filter(form) {
@@ -397,10 +397,19 @@ fn import_path(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<S
 /// run whose methods hand their callable to one, or a method of the table's process pools
 /// (`pool.apply_async`, `submit` bound once to `executor.submit`; never a fork context's,
 /// which `Value` does not make a `Function`).
+///
+/// A callable that makes a pool when called without arguments is held as its class is: a
+/// factory (`functools.partial(ProcessPoolExecutor, 2)`, a `def` returning one) or a lambda
+/// (`lambda: ProcessPoolExecutor(2)`), which `Runner(executor_factory=...)` keeps to call.
 fn held_by(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Held> {
+    if let Some((class, fork)) = super::choices::lambda_pool(eval, node) {
+        return Some(Held::PoolClass { class, fork });
+    }
     match eval.eval(node, scope) {
         Value::Instance { class, fork } => Some(Held::Pool { class, fork }),
-        Value::Class { class, fork } if class != Class::Process => {
+        Value::Class { class, fork } | Value::Factory { class, fork }
+            if class != Class::Process =>
+        {
             Some(Held::PoolClass { class, fork })
         }
         Value::Declared(class) => Some(Held::Object(class)),

@@ -44,9 +44,12 @@
 //! debug_map(lambda x: x + 1, xs)            # the default, True: no site
 //! ```
 
+use std::borrow::Cow;
+
 use tree_sitter::Node;
 
-use super::values::{Evaluator, Value, argument, string_content};
+use super::literals::{Literal, string_literal};
+use super::values::{Evaluator, Value, argument};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 
@@ -57,9 +60,16 @@ use crate::core::semantic::{BindingKind, Resolution, ScopeId};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Constant {
     Int(i64),
+    /// A float, by its bits (`1.0`, `0.5`): equal to an integer of its value.
+    Float(u64),
     None,
     Text(u64),
-    Member { class: u64, member: u64 },
+    /// A bytes literal, by its hash (`b"process"`), which equals no string.
+    Bytes(u64),
+    Member {
+        class: u64,
+        member: u64,
+    },
 }
 
 impl Constant {
@@ -72,7 +82,20 @@ impl Constant {
             (Constant::Member { .. }, _) | (_, Constant::Member { .. }) => {
                 (self == other).then_some(true)
             }
+            (Constant::Float(_) | Constant::Int(_), Constant::Float(_) | Constant::Int(_)) => {
+                Some(self.number()? == other.number()?)
+            }
             (a, b) => Some(a == b),
+        }
+    }
+
+    /// An integer or float's value as a float, when that is exact.
+    fn number(self) -> Option<f64> {
+        match self {
+            Constant::Float(bits) => Some(f64::from_bits(bits)),
+            // Every integer of 53 bits or fewer is a float exactly.
+            Constant::Int(n) if n.unsigned_abs() <= 1 << 53 => Some(n as f64),
+            _ => None,
         }
     }
 }
@@ -195,6 +218,18 @@ impl Comparison {
     }
 
     /// `n OP k`.
+    /// `x OP y`, of floats.
+    pub fn holds_float(self, x: f64, y: f64) -> bool {
+        match self {
+            Comparison::Eq => x == y,
+            Comparison::Ne => x != y,
+            Comparison::Lt => x < y,
+            Comparison::Le => x <= y,
+            Comparison::Gt => x > y,
+            Comparison::Ge => x >= y,
+        }
+    }
+
     pub fn holds(self, n: i64, k: i64) -> bool {
         match self {
             Comparison::Eq => n == k,
@@ -294,14 +329,40 @@ pub struct Condition {
     pub fold: Folds,
 }
 
-/// A method of `str` that a wrapper normalises a parameter with before testing it.
+/// A method of `str` (or `bytes`) that a wrapper normalises a parameter with before testing
+/// it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum FoldStep {
     Lower,
     Upper,
-    Strip,
-    LeftStrip,
-    RightStrip,
+    /// `casefold`, which `bytes` has not.
+    CaseFold,
+    /// `strip`, `lstrip` (`right` false) or `rstrip` (`left` false).
+    Strip {
+        left: bool,
+        right: bool,
+        chars: StripChars,
+    },
+}
+
+/// What a `strip` takes away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StripChars {
+    /// Whitespace, without an argument (or with `None`).
+    Space,
+    /// The ASCII characters of a `str` argument (`strip("_")`), one bit each.
+    Text(u128),
+    /// Those of a `bytes` argument (`strip(b"_")`).
+    Bytes(u128),
+}
+
+impl StripChars {
+    /// The set of the ASCII characters of `chars`; `None` for another character.
+    fn mask(chars: &[u8]) -> Option<u128> {
+        chars
+            .iter()
+            .try_fold(0u128, |mask, &c| c.is_ascii().then(|| mask | 1 << c))
+    }
 }
 
 /// How many steps a `Folds` holds at most.
@@ -348,40 +409,32 @@ impl Folds {
         Some(self)
     }
 
-    /// `text` as the steps leave it, when it is ASCII.
-    fn apply(self, text: &str) -> Option<String> {
-        if !text.is_ascii() {
-            return None;
-        }
-        let space = |c: char| {
-            matches!(
-                c,
-                ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
-            )
+    /// The string or bytes `literal` as the steps leave it; `None` where Python would raise
+    /// (`casefold` of bytes, `strip` of bytes by a `str` or of a `str` by bytes) or where
+    /// this module cannot follow it (`casefold` of text beyond ASCII).
+    fn apply(self, literal: Literal<'_>) -> Option<Literal<'static>> {
+        let mut literal = match literal {
+            Literal::Text(text) => Literal::Text(Cow::Owned(text.into_owned())),
+            Literal::Bytes(bytes) => Literal::Bytes(bytes),
         };
-        let mut text = text.to_string();
-        for step in self.steps() {
-            text = match step {
-                FoldStep::Lower => text.to_ascii_lowercase(),
-                FoldStep::Upper => text.to_ascii_uppercase(),
-                FoldStep::Strip => text.trim_matches(space).to_string(),
-                FoldStep::LeftStrip => text.trim_start_matches(space).to_string(),
-                FoldStep::RightStrip => text.trim_end_matches(space).to_string(),
+        for &step in self.steps() {
+            literal = match literal {
+                Literal::Text(text) => Literal::Text(Cow::Owned(fold_text(&text, step)?)),
+                Literal::Bytes(bytes) => Literal::Bytes(fold_bytes(&bytes, step)?),
             };
         }
-        Some(text)
+        Some(literal)
     }
 
-    /// The literal `node` is, folded: a plain string of ASCII text; no other literal, since
-    /// the wrapper's string methods would raise on it before any test.
+    /// The literal `node` is, folded: a string or bytes literal; no other, since the
+    /// wrapper's string methods would raise on it before any test.
     pub fn constant(self, node: Node<'_>, source: &str) -> Option<Constant> {
         let node = crate::core::analysis::callables::unparenthesize(node);
         if node.kind_name() != "string" {
             return None;
         }
-        let text = plain_string(&source[node.byte_range()])?;
-        self.apply(text)
-            .map(|text| Constant::Text(text_hash(&text)))
+        let literal = string_literal(&source[node.byte_range()])?;
+        literal_constant(&self.apply(literal)?)
     }
 
     /// The steps by which `function` normalises its parameter `fact.name` before the fact is
@@ -435,15 +488,28 @@ impl Folds {
             let method = value
                 .field("function")
                 .filter(|f| f.kind_name() == "attribute")?;
-            if arguments.named_child_count() != 0 {
-                return None;
-            }
-            let step = match eval.text(method.field("attribute")?) {
-                "lower" | "casefold" => FoldStep::Lower,
-                "upper" => FoldStep::Upper,
-                "strip" => FoldStep::Strip,
-                "lstrip" => FoldStep::LeftStrip,
-                "rstrip" => FoldStep::RightStrip,
+            let name = eval.text(method.field("attribute")?);
+            let (left, right) = match name {
+                "strip" => (true, true),
+                "lstrip" => (true, false),
+                "rstrip" => (false, true),
+                _ => (false, false),
+            };
+            let step = match (name, arguments.named_child_count()) {
+                ("lower", 0) => FoldStep::Lower,
+                ("upper", 0) => FoldStep::Upper,
+                ("casefold", 0) => FoldStep::CaseFold,
+                _ if !(left || right) => return None,
+                (_, 0) => FoldStep::Strip {
+                    left,
+                    right,
+                    chars: StripChars::Space,
+                },
+                (_, 1) => FoldStep::Strip {
+                    left,
+                    right,
+                    chars: strip_chars(arguments.named_child(0)?, eval.source)?,
+                },
                 _ => return None,
             };
             steps.push(step);
@@ -458,6 +524,88 @@ impl Folds {
             .try_fold(Folds::NONE, |folds, step| folds.with(step))?;
         Some((value, folds))
     }
+}
+
+/// What the one argument of a `strip` takes away: `None`, or a string or bytes literal of
+/// ASCII characters.
+fn strip_chars(argument: Node<'_>, source: &str) -> Option<StripChars> {
+    let argument = crate::core::analysis::callables::unparenthesize(argument);
+    match argument.kind_name() {
+        "none" => Some(StripChars::Space),
+        "string" => match string_literal(&source[argument.byte_range()])? {
+            Literal::Text(text) => StripChars::mask(text.as_bytes()).map(StripChars::Text),
+            Literal::Bytes(bytes) => StripChars::mask(&bytes).map(StripChars::Bytes),
+        },
+        _ => None,
+    }
+}
+
+/// Python's `str.isspace` of one character: Unicode's whitespace, and the four separators
+/// below 0x20 (`\x1c` to `\x1f`) that `str.split` and `str.strip` count too.
+fn python_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// `text` after one string method of `step`. Rust's `to_lowercase` and `to_uppercase` are
+/// Python's `lower` and `upper`: the full case mappings of Unicode's SpecialCasing, final
+/// sigma included. `casefold` is `lower` only on ASCII.
+fn fold_text(text: &str, step: FoldStep) -> Option<String> {
+    let strip = |left: bool, right: bool, matches: &dyn Fn(char) -> bool| {
+        let mut text = text;
+        if left {
+            text = text.trim_start_matches(matches);
+        }
+        if right {
+            text = text.trim_end_matches(matches);
+        }
+        text.to_string()
+    };
+    Some(match step {
+        FoldStep::Lower => text.to_lowercase(),
+        FoldStep::Upper => text.to_uppercase(),
+        FoldStep::CaseFold => text.is_ascii().then(|| text.to_ascii_lowercase())?,
+        FoldStep::Strip { left, right, chars } => match chars {
+            StripChars::Space => strip(left, right, &python_space),
+            StripChars::Text(mask) => strip(left, right, &|c: char| {
+                c.is_ascii() && mask >> (c as u32) & 1 == 1
+            }),
+            StripChars::Bytes(_) => return None,
+        },
+    })
+}
+
+/// `bytes` after one method of `step`: `lower` and `upper` change ASCII letters only, and a
+/// bare `strip` takes away ASCII whitespace without the separators `str` counts.
+fn fold_bytes(bytes: &[u8], step: FoldStep) -> Option<Vec<u8>> {
+    let strip = |left: bool, right: bool, matches: &dyn Fn(u8) -> bool| {
+        let start = match left {
+            true => bytes
+                .iter()
+                .position(|&b| !matches(b))
+                .unwrap_or(bytes.len()),
+            false => 0,
+        };
+        let end = match right {
+            true => bytes
+                .iter()
+                .rposition(|&b| !matches(b))
+                .map_or(start, |at| at + 1),
+            false => bytes.len(),
+        };
+        bytes[start..end.max(start)].to_vec()
+    };
+    Some(match step {
+        FoldStep::Lower => bytes.to_ascii_lowercase(),
+        FoldStep::Upper => bytes.to_ascii_uppercase(),
+        FoldStep::CaseFold => return None,
+        FoldStep::Strip { left, right, chars } => match chars {
+            StripChars::Space => strip(left, right, &|b| {
+                matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+            }),
+            StripChars::Bytes(mask) => strip(left, right, &|b| b.is_ascii() && mask >> b & 1 == 1),
+            StripChars::Text(_) => return None,
+        },
+    })
 }
 
 impl Condition {
@@ -680,6 +828,18 @@ impl Test {
     pub(super) fn judge(self, value: Constant) -> Option<bool> {
         match (self, value) {
             (Test::Truthy, Constant::Int(n)) => Some(n != 0),
+            (Test::Truthy, Constant::Float(bits)) => Some(f64::from_bits(bits) != 0.0),
+            (Test::Compare(op, k) | Test::NoneOr(op, k), Constant::Float(_)) => {
+                Some(op.holds_float(value.number()?, Constant::Int(k).number()?))
+            }
+            (Test::IsNone, Constant::Float(_) | Constant::Bytes(_)) => Some(false),
+            (Test::Truthy, Constant::Bytes(hash)) => Some(hash != text_hash("")),
+            // Bytes equal no integer or `None`, and compare with neither by order.
+            (Test::Compare(Comparison::Eq, _), Constant::Bytes(_)) => Some(false),
+            (Test::Compare(Comparison::Ne, _), Constant::Bytes(_)) => Some(true),
+            (Test::Compare(..) | Test::NoneOr(..), Constant::Bytes(_)) => None,
+            // A string equals no number or bytes.
+            (Test::Equals(_, equal), Constant::Float(_) | Constant::Bytes(_)) => Some(!equal),
             // A member may define `__bool__`, be an integer (`IntEnum`), or be a plain class
             // constant holding `None`.
             (Test::IsNone | Test::Truthy | Test::Compare(..), Constant::Member { .. }) => None,
@@ -740,14 +900,19 @@ pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
         "false" => Some(Constant::Int(0)),
         "none" => Some(Constant::None),
         "integer" => text.replace('_', "").parse().ok().map(Constant::Int),
+        "float" => float(text),
         "parenthesized_expression" => constant(node.named_child(0)?, source),
         "unary_operator" if text.starts_with('-') => {
             match constant(node.field("argument")?, source)? {
                 Constant::Int(n) => n.checked_neg().map(Constant::Int),
-                Constant::None | Constant::Text(_) | Constant::Member { .. } => None,
+                Constant::Float(bits) => Some(Constant::Float((-f64::from_bits(bits)).to_bits())),
+                Constant::None
+                | Constant::Text(_)
+                | Constant::Bytes(_)
+                | Constant::Member { .. } => None,
             }
         }
-        "string" => plain_string(text).map(|text| Constant::Text(text_hash(text))),
+        "string" => literal_constant(&string_literal(text)?),
         "attribute" | "dotted_name" => member(text),
         _ => None,
     }
@@ -791,14 +956,28 @@ pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> O
 
 /// The value of a string literal with no prefix (so no f-string or bytes) and no escape:
 /// the text between its quotes.
-fn plain_string(text: &str) -> Option<&str> {
-    (text.starts_with(['"', '\'']) && !text.contains('\\')).then(|| string_content(text))
+/// The float `text` spells (`1.0`, `1_000.5`, `1e3`; not `1j`), when it is finite.
+fn float(text: &str) -> Option<Constant> {
+    let value: f64 = text.replace('_', "").parse().ok()?;
+    value.is_finite().then(|| Constant::Float(value.to_bits()))
+}
+
+/// The constant of a string or bytes literal's value.
+fn literal_constant(literal: &Literal<'_>) -> Option<Constant> {
+    Some(match literal {
+        Literal::Text(text) => Constant::Text(text_hash(text)),
+        Literal::Bytes(bytes) => Constant::Bytes(bytes_hash(bytes)),
+    })
 }
 
 /// A hash of a string's value (FNV-1a), the same for every file of a run; `const`, so the API
 /// table can compare with a literal (`start_method="fork"`).
 pub const fn text_hash(text: &str) -> u64 {
-    let bytes = text.as_bytes();
+    bytes_hash(text.as_bytes())
+}
+
+/// `text_hash` of bytes.
+pub const fn bytes_hash(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut at = 0;
     while at < bytes.len() {
@@ -1262,6 +1441,10 @@ fn comparison_fact<'a>(eval: &Evaluator<'a>, node: Node<'a>, holds: bool) -> Opt
         ("==", Constant::Text(k)) => (Test::Equals(k, true), holds),
         ("!=", Constant::Text(k)) => (Test::Equals(k, false), holds),
         (_, Constant::Text(_)) => return None,
+        // `is` of a float or bytes is identity, which a literal does not tell.
+        ("==", other @ (Constant::Float(_) | Constant::Bytes(_))) => (among(&[other])?, holds),
+        ("!=", other @ (Constant::Float(_) | Constant::Bytes(_))) => (among(&[other])?, !holds),
+        (_, Constant::Float(_) | Constant::Bytes(_)) => return None,
         ("is" | "==", member) => (among(&[member])?, holds),
         ("is not" | "!=", member) => (among(&[member])?, !holds),
         (_, Constant::Member { .. }) => return None,

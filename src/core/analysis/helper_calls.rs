@@ -55,7 +55,11 @@ pub fn input_index(value: Constant) -> Option<u32> {
     match value {
         Constant::None => Some(63),
         Constant::Int(n) if (LOWEST..LOWEST + 63).contains(&n) => u32::try_from(n - LOWEST).ok(),
-        Constant::Int(_) | Constant::Text(_) | Constant::Member { .. } => None,
+        Constant::Int(_)
+        | Constant::Text(_)
+        | Constant::Float(_)
+        | Constant::Bytes(_)
+        | Constant::Member { .. } => None,
     }
 }
 
@@ -411,7 +415,11 @@ impl<'a> Interpreter<'_, 'a> {
         self.step()?;
         let int = |value: Constant| match value {
             Constant::Int(n) => Some(n),
-            Constant::None | Constant::Text(_) | Constant::Member { .. } => None,
+            Constant::None
+            | Constant::Text(_)
+            | Constant::Float(_)
+            | Constant::Bytes(_)
+            | Constant::Member { .. } => None,
         };
         match node.kind_name() {
             "integer" | "true" | "false" | "none" => constant(node, self.eval.source),
@@ -512,7 +520,11 @@ impl<'a> Interpreter<'_, 'a> {
         for node in nodes {
             match self.value(node)? {
                 Constant::Int(n) => values.push(n),
-                Constant::None | Constant::Text(_) | Constant::Member { .. } => return None,
+                Constant::None
+                | Constant::Text(_)
+                | Constant::Float(_)
+                | Constant::Bytes(_)
+                | Constant::Member { .. } => return None,
             }
         }
         let result = match (name, values.as_slice()) {
@@ -530,6 +542,8 @@ fn truthy(value: Constant) -> Option<bool> {
     match value {
         Constant::Int(n) => Some(n != 0),
         Constant::None => Some(false),
-        Constant::Text(_) | Constant::Member { .. } => None,
+        Constant::Text(_) | Constant::Float(_) | Constant::Bytes(_) | Constant::Member { .. } => {
+            None
+        }
     }
 }

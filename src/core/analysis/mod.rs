@@ -31,6 +31,7 @@ mod inspection;
 mod kept_pools;
 mod layout;
 mod lift;
+mod literals;
 mod loop_views;
 mod loops;
 mod parent_state;

@@ -217,20 +217,8 @@ impl Comparison {
         }
     }
 
-    /// `n OP k`.
-    /// `x OP y`, of floats.
-    pub fn holds_float(self, x: f64, y: f64) -> bool {
-        match self {
-            Comparison::Eq => x == y,
-            Comparison::Ne => x != y,
-            Comparison::Lt => x < y,
-            Comparison::Le => x <= y,
-            Comparison::Gt => x > y,
-            Comparison::Ge => x >= y,
-        }
-    }
-
-    pub fn holds(self, n: i64, k: i64) -> bool {
+    /// `n OP k`, of integers or of floats.
+    pub fn holds<T: PartialOrd>(self, n: T, k: T) -> bool {
         match self {
             Comparison::Eq => n == k,
             Comparison::Ne => n != k,
@@ -430,10 +418,10 @@ impl Folds {
     /// wrapper's string methods would raise on it before any test.
     pub fn constant(self, node: Node<'_>, source: &str) -> Option<Constant> {
         let node = crate::core::analysis::callables::unparenthesize(node);
-        if node.kind_name() != "string" {
+        if !matches!(node.kind_name(), "string" | "concatenated_string") {
             return None;
         }
-        let literal = string_literal(&source[node.byte_range()])?;
+        let literal = literal_value(node, source)?;
         literal_constant(&self.apply(literal)?)
     }
 
@@ -830,7 +818,7 @@ impl Test {
             (Test::Truthy, Constant::Int(n)) => Some(n != 0),
             (Test::Truthy, Constant::Float(bits)) => Some(f64::from_bits(bits) != 0.0),
             (Test::Compare(op, k) | Test::NoneOr(op, k), Constant::Float(_)) => {
-                Some(op.holds_float(value.number()?, Constant::Int(k).number()?))
+                Some(op.holds(value.number()?, Constant::Int(k).number()?))
             }
             (Test::IsNone, Constant::Float(_) | Constant::Bytes(_)) => Some(false),
             (Test::Truthy, Constant::Bytes(hash)) => Some(hash != text_hash("")),
@@ -899,8 +887,14 @@ pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
         "true" => Some(Constant::Int(1)),
         "false" => Some(Constant::Int(0)),
         "none" => Some(Constant::None),
-        "integer" => text.replace('_', "").parse().ok().map(Constant::Int),
+        "integer" => integer(text).map(Constant::Int),
         "float" => float(text),
+        "unary_operator" if text.starts_with('+') => {
+            match constant(node.field("argument")?, source)? {
+                number @ (Constant::Int(_) | Constant::Float(_)) => Some(number),
+                _ => None,
+            }
+        }
         "parenthesized_expression" => constant(node.named_child(0)?, source),
         "unary_operator" if text.starts_with('-') => {
             match constant(node.field("argument")?, source)? {
@@ -912,7 +906,7 @@ pub fn constant(node: Node<'_>, source: &str) -> Option<Constant> {
                 | Constant::Member { .. } => None,
             }
         }
-        "string" => literal_constant(&string_literal(text)?),
+        "string" | "concatenated_string" => literal_constant(&literal_value(node, source)?),
         "attribute" | "dotted_name" => member(text),
         _ => None,
     }
@@ -956,10 +950,56 @@ pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> O
 
 /// The value of a string literal with no prefix (so no f-string or bytes) and no escape:
 /// the text between its quotes.
+/// The integer `text` spells, in any base Python writes one in (`10`, `1_000`, `0x1F`,
+/// `0o17`, `0b101`).
+fn integer(text: &str) -> Option<i64> {
+    let digits = text.replace('_', "").to_ascii_lowercase();
+    let (radix, digits) = match digits.get(..2) {
+        Some("0x") => (16, &digits[2..]),
+        Some("0o") => (8, &digits[2..]),
+        Some("0b") => (2, &digits[2..]),
+        _ => (10, digits.as_str()),
+    };
+    i64::from_str_radix(digits, radix).ok()
+}
+
 /// The float `text` spells (`1.0`, `1_000.5`, `1e3`; not `1j`), when it is finite.
 fn float(text: &str) -> Option<Constant> {
     let value: f64 = text.replace('_', "").parse().ok()?;
     value.is_finite().then(|| Constant::Float(value.to_bits()))
+}
+
+/// The value of a string or bytes literal, or of several side by side (`"thr" "eads"`), which
+/// Python joins: all strings or all bytes, none of them an f-string.
+fn literal_value<'s>(node: Node<'_>, source: &'s str) -> Option<Literal<'s>> {
+    if node.kind_name() == "string" {
+        return string_literal(&source[node.byte_range()]);
+    }
+    let mut cursor = node.walk();
+    let parts: Vec<Node<'_>> = node
+        .named_children(&mut cursor)
+        .filter(|part| part.kind_name() != "comment")
+        .collect();
+    let mut joined: Option<Literal<'s>> = None;
+    for part in parts {
+        if part.kind_name() != "string" {
+            return None;
+        }
+        let value = string_literal(&source[part.byte_range()])?;
+        joined = Some(match (joined, value) {
+            (None, value) => value,
+            (Some(Literal::Text(text)), Literal::Text(more)) => {
+                Literal::Text(Cow::Owned(text.into_owned() + &more))
+            }
+            (Some(Literal::Bytes(mut bytes)), Literal::Bytes(more)) => {
+                bytes.extend(more);
+                Literal::Bytes(bytes)
+            }
+            // Python refuses to join a string and bytes.
+            _ => return None,
+        });
+    }
+    joined
 }
 
 /// The constant of a string or bytes literal's value.

@@ -1652,15 +1652,17 @@ fn inherited_wrappers<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Expor
                 return None;
             };
             let own = |known: &&'static ApiRow| std::ptr::eq(*known, row);
-            (eval.inferred().values().any(&own) || eval.specialized().values().flatten().any(own))
-                .then(|| {
-                    at_class(
-                        eval,
-                        class,
-                        format!("{name}.{method}"),
-                        Provides::Wrapper(row),
-                    )
-                })
+            let own = eval.inferred().values().any(&own)
+                || eval.specialized().values().flatten().any(own);
+            let row = super::kept_pools::forwarded_row(eval, class, row)?;
+            own.then(|| {
+                at_class(
+                    eval,
+                    class,
+                    format!("{name}.{method}"),
+                    Provides::Wrapper(row),
+                )
+            })
         })
     })
 }

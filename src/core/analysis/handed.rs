@@ -38,7 +38,7 @@ use super::inferred::{module_statement, parameter_slot};
 use super::kept_pools::{Factory, returning_call};
 use super::values::{Evaluator, Value};
 use crate::core::node::NodeExt;
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
 /// A process pool passed to a function of another module, or the assumption that the
@@ -195,7 +195,16 @@ fn handed_at(eval: &Evaluator<'_>, call: Node<'_>) -> Vec<HandedPool> {
         return Vec::new();
     }
     let scope = eval.model.scope_at(call.start_byte());
-    let own = own_class(eval, function, scope);
+    let own = own_class(eval, function, scope).or_else(|| {
+        // `super().__init__(ProcessPoolExecutor)` in a subclass's constructor hands the pool
+        // to the base's, as a call of the base would.
+        let base = eval.super_init_base(function, scope)?;
+        let name = eval.model.scope(base).name.as_deref()?;
+        let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+            return None;
+        };
+        Some(eval.model.binding(*only).statement)
+    });
     let factory = match own {
         Some(_) => None,
         None => returning_call(eval, call, scope),

@@ -46,12 +46,13 @@ use tree_sitter::Node;
 use crate::core::node::NodeExt;
 use crate::core::parse::has_splats;
 
+use super::api::ApiRow;
 use super::callables::unparenthesize;
 use super::choices::passes_pool;
 use super::conditions::{Condition, Constant, Test, constant, default_of, named_constant};
 use super::inferred::{module_function, parameter_slot, sole_return};
 use super::user_api::UserKind;
-use super::values::{Evaluator, PoolChoice, Value, argument};
+use super::values::{Evaluator, PoolChoice, Value, argument, interned_conditions};
 use crate::core::semantic::{Binding, BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 
@@ -619,13 +620,108 @@ fn construction<'a>(eval: &Evaluator<'a>, arguments: Node<'a>, scope: ScopeId) -
         .filter(|_| made.kind_name() == "call")
         .and_then(|class| eval.class_name(class, scope));
     match (class, made.field("arguments")) {
-        (Some(class), Some(arguments)) => Made::By(class, arguments, scope),
+        (Some(class), Some(arguments)) => forwarded(eval, class, arguments, scope),
         (None, Some(_)) => match factory(eval, made, scope) {
             Some(factory) => Made::Through(factory),
             None => imported_factory(eval, made, scope).unwrap_or(Made::OutOfSight),
         },
         _ => Made::OutOfSight,
     }
+}
+
+/// `Made::By` for a call of the class `class` with `arguments` in `scope`; for a subclass
+/// whose constructor is its base's, or only calls it (`Evaluator::base_constructor_call`),
+/// the base's call it makes, whose arguments say what the instance keeps: `ProcRunner()` is
+/// `Runner(use_processes=True, workers=workers)`, read in `ProcRunner.__init__`.
+fn forwarded<'a>(
+    eval: &Evaluator<'a>,
+    class: String,
+    arguments: Node<'a>,
+    scope: ScopeId,
+) -> Made<'a> {
+    let (mut class, mut arguments, mut scope) = (class, arguments, scope);
+    for _ in 0..MAX_STEPS {
+        let Some((base, call)) =
+            (eval.module_class(&class)).and_then(|own| eval.base_constructor_call(own))
+        else {
+            break;
+        };
+        let Some(name) = eval.model.scope(base).name.clone() else {
+            break;
+        };
+        (arguments, scope) = call.unwrap_or((arguments, scope));
+        class = name;
+    }
+    Made::By(class, arguments, scope)
+}
+
+/// The wrapper method `row`, inherited by the module-level class `class` from a base of this
+/// file, as the class's instances run it: for a class whose `__init__` only calls the
+/// base's (`Evaluator::base_constructor_call`), each condition on what the instance keeps is judged
+/// by that call's arguments, once for all its instances (`ProcessRunner` passing
+/// `ProcessPoolExecutor` where the base keeps its pool's class): a condition they meet is
+/// dropped, one they refute leaves the class no such wrapper (`None`), and one they leave
+/// open (a parameter of the subclass passed on) stays. Other files judge a call of the class
+/// by its own arguments, which are not the base's.
+pub(super) fn forwarded_row(
+    eval: &Evaluator<'_>,
+    class: ScopeId,
+    row: &'static ApiRow,
+) -> Option<&'static ApiRow> {
+    let Some((_, call)) = eval.base_constructor_call(class) else {
+        return Some(row);
+    };
+    // A class whose call passes the base's constructor its own arguments is judged by them as
+    // the base is by its own.
+    let Some((arguments, init)) = call else {
+        let name = eval.model.scope(class).name.as_deref()?;
+        let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+        let homes: &'static [&'static str] = Box::leak(Box::new([name]));
+        return Some(Box::leak(Box::new(ApiRow { homes, ..*row })));
+    };
+    if has_splats(arguments) {
+        return Some(row);
+    }
+    let mut kept = Vec::new();
+    for condition in row.conditions {
+        let met = match condition.test {
+            Test::KeptPool if condition.holds => {
+                Some(passes_pool(eval, condition, arguments, init))
+            }
+            Test::KeptContext if condition.holds => {
+                Some(passes_context(eval, condition, arguments, init))
+            }
+            Test::KeptMade => Some(!passes_thread_pool(eval, condition, arguments, init)),
+            Test::KeptPool | Test::KeptContext => None,
+            _ if condition.kept => {
+                let constructor = Condition {
+                    kept: false,
+                    ..*condition
+                };
+                match (
+                    constructor.confirmed(arguments, eval.source),
+                    constructor.refutes(arguments, eval.source),
+                ) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match met {
+            Some(true) => {}
+            Some(false) => return None,
+            None => kept.push(*condition),
+        }
+    }
+    if kept.len() == row.conditions.len() {
+        return Some(row);
+    }
+    Some(Box::leak(Box::new(ApiRow {
+        conditions: interned_conditions(kept),
+        ..*row
+    })))
 }
 
 /// The class a factory of another file of the run that `made` calls makes, with the slots

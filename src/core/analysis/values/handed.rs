@@ -13,6 +13,9 @@ use crate::core::semantic::{
 };
 use crate::core::source::TextRange;
 
+/// How many subclasses deep `calling_subclasses` looks.
+const MAX_SUBCLASS_STEPS: usize = 4;
+
 /// A module-level name of this file that another file of the run hands to a process API
 /// (`Evaluator::handed_names`): which part of it, the caller's API and the caller's file.
 pub(in crate::core::analysis) struct HandedName<'a> {
@@ -46,11 +49,16 @@ impl<'a> Evaluator<'a> {
         let position = self
             .parameter_position(binding.scope, binding.range)
             .and_then(|at| at.checked_sub(skip));
+        // A call of a subclass that hands this constructor its own arguments hands them here.
+        let subclasses = match (skip, self.model.scope(binding.scope).parent) {
+            (1, Some(class)) => self.calling_subclasses(class),
+            _ => Vec::new(),
+        };
         let takes = |handed: &&HandedPool| {
             !matches!(
                 handed.held,
                 Held::Callable | Held::Name { .. } | Held::Decorator | Held::Base
-            ) && handed.function == path
+            ) && (handed.function == path || subclasses.contains(&handed.function))
                 && match (&handed.keyword, handed.position) {
                     (Some(keyword), _) => *keyword == binding.name,
                     (None, at) => at.is_some() && at == position,
@@ -191,6 +199,36 @@ impl<'a> Evaluator<'a> {
     /// and how many of its first parameters they do not write: a module-level function's own
     /// (`pkg.par.pmap`, none), or for the `__init__` of a module-level class, the class's
     /// (`pkg.par.Runner`, whose call passes everything after `self`).
+    /// The dotted paths of the module-level classes of this file whose call passes the
+    /// constructor of `class` its own arguments (`Evaluator::base_constructor_call`): a
+    /// subclass without a constructor, or one that hands on `*args, **kwargs`, and theirs.
+    fn calling_subclasses(&self, class: ScopeId) -> Vec<String> {
+        let module = self.model.scope(SemanticModel::MODULE);
+        let classes = module
+            .bindings
+            .values()
+            .filter_map(|ids| match ids.as_slice() {
+                [only] if self.model.binding(*only).kind == BindingKind::ClassDef => self
+                    .model
+                    .scope_created_by(self.model.binding(*only).statement),
+                _ => None,
+            });
+        classes
+            .filter(|&subclass| {
+                let mut at = subclass;
+                for _ in 0..MAX_SUBCLASS_STEPS {
+                    match self.base_constructor_call(at) {
+                        Some((base, None)) if base == class => return true,
+                        Some((base, None)) => at = base,
+                        _ => return false,
+                    }
+                }
+                false
+            })
+            .filter_map(|subclass| self.own_class_path(subclass))
+            .collect()
+    }
+
     fn called_path(&self, function: ScopeId) -> Option<(String, usize)> {
         let scope = self.model.scope(function);
         let parent = self.model.scope(scope.parent?);

@@ -638,8 +638,13 @@ impl<'a> Evaluator<'a> {
             return true;
         }
         let bindings = &self.model.scope(class).bindings;
+        // An `__init__` that only hands its arguments on to the base's leaves the state the
+        // base's makes: a call of the class is judged as the base's call it makes
+        // (`forwarded_init`).
+        let forwards = self.forwarded_init(class).is_some();
         let plain = bindings.iter().all(|(name, ids)| {
-            !matches!(name.as_str(), "__new__" | "__init__")
+            name != "__new__"
+                && (name != "__init__" || forwards)
                 && ids.iter().all(|id| match self.model.binding(*id).kind {
                     BindingKind::FunctionDef => true,
                     BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
@@ -653,6 +658,127 @@ impl<'a> Evaluator<'a> {
             && self
                 .scope_node(base)
                 .is_some_and(|node| !self.reads_instance_dynamically(node))
+    }
+
+    /// The call of the base's constructor that the `__init__` of the module-level class
+    /// `class` is, when that is all it does (a docstring aside): `def __init__(self, workers=2):
+    /// super().__init__(use_processes=True, workers=workers)`. Its base (the next class of
+    /// this file in its order, which `super()` reaches), the arguments of the call, and the
+    /// scope of the `__init__`, where they are read.
+    pub(in crate::core::analysis) fn forwarded_init(
+        &self,
+        class: ScopeId,
+    ) -> Option<(ScopeId, Node<'a>, ScopeId)> {
+        let init = self.init_of(class)?;
+        let body = self.scope_node(init)?.field("body")?;
+        let mut cursor = body.walk();
+        let statements: Vec<Node<'a>> = body
+            .named_children(&mut cursor)
+            .filter(|s| s.kind_name() != "comment")
+            .collect();
+        let [call] = match statements.as_slice() {
+            [docstring, call] if crate::core::head::is_docstring(*docstring, self.source) => {
+                [*call]
+            }
+            [call] => [*call],
+            _ => return None,
+        };
+        let call = (call.kind_name() == "expression_statement")
+            .then(|| call.named_child(0))
+            .flatten()
+            .filter(|call| call.kind_name() == "call")?;
+        let base = self.super_init_base(call.field("function")?, init)?;
+        Some((base, call.field("arguments")?, init))
+    }
+
+    /// How a call of the module-level class `class` runs the constructor of its base of this
+    /// file, when that is all its own constructor does: the base, and the arguments of the
+    /// base's call with the scope they are read in (`forwarded_init`), or `None` for the
+    /// class's own arguments, when it defines no constructor or hands on all it is given
+    /// (`passes_all_through`).
+    pub(in crate::core::analysis) fn base_constructor_call(
+        &self,
+        class: ScopeId,
+    ) -> Option<(ScopeId, Option<(Node<'a>, ScopeId)>)> {
+        if !self.model.bindings_of(class, "__new__").is_empty() {
+            return None;
+        }
+        if self.model.bindings_of(class, "__init__").is_empty() {
+            return match self.linearization(class)?.get(1) {
+                Some(Ancestor::Own(base)) => Some((*base, None)),
+                _ => None,
+            };
+        }
+        let (base, arguments, init) = self.forwarded_init(class)?;
+        let own = !self.passes_all_through(init, arguments);
+        Some((base, own.then_some((arguments, init))))
+    }
+
+    /// Whether the `__init__` of scope `init` hands all its arguments on as they came, in the
+    /// call of the base's constructor with `arguments`: `def __init__(self, *args, **kwargs):
+    /// super().__init__(*args, **kwargs)` (or with only one of them). A call of the class
+    /// then passes the base's constructor its own arguments.
+    fn passes_all_through(&self, init: ScopeId, arguments: Node<'a>) -> bool {
+        let Some(parameters) = self
+            .scope_node(init)
+            .and_then(|def| def.field("parameters"))
+        else {
+            return false;
+        };
+        let named = |node: Node<'a>| {
+            let mut cursor = node.walk();
+            node.named_children(&mut cursor)
+                .filter(|n| n.kind_name() != "comment")
+                .collect::<Vec<_>>()
+        };
+        let (parameters, passed) = (named(parameters), named(arguments));
+        let Some((receiver, splats)) = parameters.split_first() else {
+            return false;
+        };
+        let kinds = |node: Node<'a>| match node.kind_name() {
+            "list_splat_pattern" => Some("list_splat"),
+            "dictionary_splat_pattern" => Some("dictionary_splat"),
+            _ => None,
+        };
+        receiver.kind_name() == "identifier"
+            && !splats.is_empty()
+            && splats.len() == passed.len()
+            && splats.iter().zip(&passed).all(|(splat, given)| {
+                kinds(*splat) == Some(given.kind_name())
+                    && splat.named_child(0).map(|n| self.text(n))
+                        == given.named_child(0).map(|n| self.text(n))
+            })
+    }
+
+    /// The base of this file whose constructor `function` is: `super().__init__` read in the
+    /// `__init__` (of scope `init`) of a module-level class, whose next class in order is of
+    /// this file.
+    pub(in crate::core::analysis) fn super_init_base(
+        &self,
+        function: Node<'a>,
+        init: ScopeId,
+    ) -> Option<ScopeId> {
+        let sup = function
+            .field("object")
+            .filter(|o| o.kind_name() == "call" && function.kind_name() == "attribute")?;
+        let plain_super = sup
+            .field("function")
+            .is_some_and(|f| self.text(f) == "super")
+            && sup
+                .field("arguments")
+                .is_some_and(|a| a.named_child_count() == 0)
+            && self.model.resolve(init, "super") == Resolution::Builtin;
+        let class = self.model.scope(init).parent?;
+        if self.text(function.field("attribute")?) != "__init__"
+            || !plain_super
+            || self.init_of(class) != Some(init)
+        {
+            return None;
+        }
+        match self.linearization(class)?.get(1) {
+            Some(Ancestor::Own(base)) => Some(*base),
+            _ => None,
+        }
     }
 
     /// Whether `node` reads names of an instance or class other than as `self.NAME` or

@@ -60,6 +60,7 @@ pub(in crate::core::analysis) use inheritance::{
 };
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};
+pub(in crate::core::analysis) use partials::interned_conditions;
 pub(in crate::core::analysis) use picked_classes::is_thread;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -438,7 +438,9 @@ pub(super) fn chained(rows: Vec<ApiRow>) -> Option<&'static ApiRow> {
 }
 
 /// One `'static` list per distinct list of a partial's conditions, as `interned` keeps rows.
-pub(super) fn interned_conditions(conditions: Vec<Condition>) -> &'static [Condition] {
+pub(in crate::core::analysis) fn interned_conditions(
+    conditions: Vec<Condition>,
+) -> &'static [Condition] {
     static LISTS: Mutex<Vec<&'static [Condition]>> = Mutex::new(Vec::new());
     if conditions.is_empty() {
         return &[];

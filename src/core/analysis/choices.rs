@@ -599,6 +599,12 @@ fn runs_in_parent(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, in_execu
 /// Whether `node` names a thread pool class, or calls one (`ThreadPoolExecutor(2)`).
 pub(super) fn thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
     let node = unparenthesize(node);
+    // `lambda: ThreadPoolExecutor(2)`, which makes thread pools as the class does.
+    if node.kind_name() == "lambda" {
+        return node
+            .field("body")
+            .is_some_and(|body| thread_pool(eval, body, eval.model.scope_at(body.start_byte())));
+    }
     // `functools.partial(ThreadPoolExecutor, thread_name_prefix="io")` makes thread pools as
     // the class does.
     if let Some(class) = partial_of(eval, node, scope) {

@@ -181,6 +181,12 @@ pub(super) fn kept_pool_slot<'a>(
                     if let Some((init, choice)) = eval.kept_choice(class, function, true) {
                         return Some(KeptBy::Chosen(init, choice));
                     }
+                    // A pool's class the constructor keeps as given, a process pool's by
+                    // default (`executor_factory=ProcessPoolExecutor`): a process pool unless
+                    // the instance's maker passed a thread pool's.
+                    if let Some((at, name)) = eval.kept_made_class_parameter(class, function) {
+                        return Some(KeptBy::Slot(at, name, KeptValue::Made));
+                    }
                 }
                 made = true;
                 node = node

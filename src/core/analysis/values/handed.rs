@@ -299,6 +299,26 @@ impl<'a> Evaluator<'a> {
         self.kept_parameter(attribute, function, |_| true)
     }
 
+    /// The slot of the constructor parameter whose pool's class (or callable making pools)
+    /// `attribute` (`self._factory`, called in the method of scope `function`) keeps as
+    /// given, when what it holds is a process pool's (`executor_factory=ProcessPoolExecutor`
+    /// by default): the pool made is a process pool unless a caller passes another
+    /// (`kept_pools::KeptValue::Made`).
+    pub(in crate::core::analysis) fn kept_made_class_parameter(
+        &self,
+        attribute: Node<'a>,
+        function: ScopeId,
+    ) -> Option<(Option<usize>, &'a str)> {
+        match self.eval(attribute, function) {
+            Value::Class { class, fork: false } | Value::Factory { class, fork: false }
+                if class != crate::core::analysis::api::Class::Process =>
+            {
+                self.kept_parameter(attribute, function, |_| true)
+            }
+            _ => None,
+        }
+    }
+
     /// The slot of the constructor parameter `attribute` (`self.<attr>`, in the method of
     /// scope `function`) keeps, when the constructor sets it from that parameter alone and
     /// `kept` holds of its binding.

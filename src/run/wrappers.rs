@@ -48,7 +48,7 @@ use rayon::prelude::*;
 
 use crate::core::analysis::{
     Alias, Apis, ExportedWrapper, Exports, TEMPLATE, UserApi, UserKind, described_by_table,
-    relative_module, spells_where_read,
+    inherited_as, relative_module, spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
@@ -570,14 +570,14 @@ impl Known {
                         continue;
                     }
                     let path = format!("{dotted}{rest}");
+                    let alias = dotted.rsplit('.').next().unwrap_or(dotted);
+                    let kind = inherited_as(&api.kind, own, target, alias);
                     // Taken again when what it names changed (`insert`).
                     let known = self
                         .apis
                         .get(&path)
-                        .is_some_and(|(known, from)| known.kind == api.kind || from != file);
+                        .is_some_and(|(known, from)| known.kind == kind || from != file);
                     if (rest.is_empty() || rest.starts_with('.')) && !known {
-                        let kind = api.kind.clone();
-                        let alias = dotted.rsplit('.').next().unwrap_or(dotted);
                         let name = format!("{alias}{rest}");
                         // What a star import of the re-exporting module binds is its business.
                         let api = UserApi {

@@ -812,6 +812,12 @@ impl Condition {
 }
 
 impl Test {
+    /// Whether the test is of what the instance keeps, judged where the instance is made
+    /// (`kept_pools::refuted_by_construction`).
+    pub fn judged_by_construction(self) -> bool {
+        matches!(self, Test::KeptPool | Test::KeptContext | Test::KeptMade)
+    }
+
     /// The test's result for `value`; `None` when Python would raise (`None < 1`).
     pub(super) fn judge(self, value: Constant) -> Option<bool> {
         match (self, value) {

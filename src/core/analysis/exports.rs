@@ -363,6 +363,33 @@ pub struct Alias {
     pub own: Vec<String>,
 }
 
+/// The API a subclass of another file's class takes of its base's, `kind`, under its own name
+/// `name` (`Alias::own` is what its body binds, `target` the base's path): a method of the
+/// base whose instance's state a call of the class judges (`Test::KeptPool`, a kept flag,
+/// `kept_pools`) is judged so for a call of the subclass too, when the subclass's constructor
+/// is the base's (it binds neither `__init__` nor `__new__`): its home is then the subclass.
+/// Anything else is the base's as it is.
+pub fn inherited_as(kind: &UserKind, own: &[String], target: &str, name: &str) -> UserKind {
+    let base = target.rsplit('.').next();
+    let constructs_as_base =
+        own.iter().any(|o| o == SUPER) && !own.iter().any(|o| o == "__init__" || o == "__new__");
+    match kind {
+        UserKind::Function(row)
+            if constructs_as_base
+                && row.homes.first().copied() == base
+                && row
+                    .conditions
+                    .iter()
+                    .any(|c| c.kept || c.test.judged_by_construction()) =>
+        {
+            let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+            let homes: &'static [&'static str] = Box::leak(Box::new([name]));
+            UserKind::Function(Box::leak(Box::new(ApiRow { homes, ..**row })))
+        }
+        _ => kind.clone(),
+    }
+}
+
 /// The exports of the file `eval` has analysed (its inferred wrappers set).
 pub fn exports(eval: &Evaluator<'_>) -> Exports {
     let templates = template_wrappers(eval);

@@ -53,7 +53,7 @@ pub(crate) mod wrap;
 mod wrapper_containers;
 
 pub use api::described_by_table;
-pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory};
+pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory, inherited_as};
 pub use handed::{HandedPool, Held, NamePart};
 pub use inferred::InferredApi;
 pub use prefilter::{

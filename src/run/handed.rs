@@ -33,6 +33,7 @@ use crate::run::file_list::FileList;
 use crate::run::package::{Modules, module_of, package_of};
 use crate::run::read;
 use crate::run::scheduler::Candidate;
+use crate::run::wrappers::Reexport;
 
 /// Every pool parameter the run has followed so far, by its function's absolute dotted path.
 #[derive(Default)]
@@ -110,7 +111,7 @@ impl HandedPools {
     /// path it names; the files that define one, to analyse again.
     pub(super) fn resolve(
         &mut self,
-        reexports: &BTreeMap<String, (String, PathBuf, Vec<String>, bool)>,
+        reexports: &BTreeMap<String, Reexport>,
         files: &FileList,
         modules: &mut Modules,
     ) -> Vec<Candidate> {
@@ -124,7 +125,7 @@ impl HandedPools {
         self.reexported = waiting;
         let mut new = Vec::new();
         for mut handed in ready {
-            if let Some((target, ..)) = reexports.get(&handed.function) {
+            if let Some(Reexport { target, .. }) = reexports.get(&handed.function) {
                 handed.function = target.clone();
                 if self.seen.insert(handed.request()) {
                     new.push(handed);

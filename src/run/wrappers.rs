@@ -47,7 +47,7 @@ use rayon::ThreadPool;
 use rayon::prelude::*;
 
 use crate::core::analysis::{
-    Alias, Apis, ExportedWrapper, Exports, TEMPLATE, UserApi, UserKind, described_by_table,
+    Alias, Apis, ExportedWrapper, Exports, Passed, TEMPLATE, UserApi, UserKind, described_by_table,
     inherited_as, relative_module, spells_where_read,
 };
 use crate::core::import_words::{self, Hashed, ImportWords};
@@ -302,7 +302,7 @@ struct Known {
     /// Each re-export: the dotted path it makes, what it names, its file, the members it
     /// does not take over (a subclass's own methods, see `Alias::own`), and whether a star
     /// import of its module binds it.
-    reexports: BTreeMap<String, (String, PathBuf, Vec<String>, bool)>,
+    reexports: BTreeMap<String, Reexport>,
     /// The module-level star imports of each module that has some (see `StarImports`).
     stars: BTreeMap<String, StarImports>,
     /// Paths that two files give a wrapper (see `insert`).
@@ -325,6 +325,20 @@ struct Known {
     /// Whether the latest analysis of each file found a fix binding a new public name
     /// (`Exports::public_lifts`, `stars`).
     public_lifts: BTreeMap<PathBuf, bool>,
+}
+
+/// A name bound to another module's API, or a class of the module that subclasses another
+/// module's (`exports::Alias`), by the file that binds it.
+pub(super) struct Reexport {
+    /// The path it names.
+    pub(super) target: String,
+    pub(super) file: PathBuf,
+    /// For a subclass, the names its body binds.
+    own: Vec<String>,
+    /// Whether a star import of its module binds it.
+    star: bool,
+    /// For a subclass whose `__init__` only calls the base's, what that call passes.
+    forwards: Option<Vec<Passed>>,
 }
 
 impl Known {
@@ -381,9 +395,13 @@ impl Known {
             for alias in exports.aliases.iter().cloned() {
                 let dotted = format!("{module}.{}", alias.name);
                 let star = exports.star_binds(&alias.name);
-                self.reexports
-                    .entry(dotted)
-                    .or_insert_with(|| (alias.target, path.clone(), alias.own, star));
+                self.reexports.entry(dotted).or_insert_with(|| Reexport {
+                    target: alias.target,
+                    file: path.clone(),
+                    own: alias.own,
+                    star,
+                    forwards: alias.forwards,
+                });
             }
         }
         if !self.apis.is_empty() {
@@ -550,7 +568,14 @@ impl Known {
     fn follow_reexports(&mut self, new: &mut Vec<NewApi>) {
         for _ in 0..MAX_REEXPORTS {
             let mut found: Vec<(String, UserApi, String, PathBuf)> = Vec::new();
-            for (dotted, (target, file, own, star)) in &self.reexports {
+            for (dotted, reexport) in &self.reexports {
+                let Reexport {
+                    target,
+                    file,
+                    own,
+                    star,
+                    forwards,
+                } = reexport;
                 if overrides_members(&self.apis, target, own) {
                     continue;
                 }
@@ -571,7 +596,11 @@ impl Known {
                     }
                     let path = format!("{dotted}{rest}");
                     let alias = dotted.rsplit('.').next().unwrap_or(dotted);
-                    let kind = inherited_as(&api.kind, own, target, alias);
+                    let Some(kind) =
+                        inherited_as(&api.kind, own, target, alias, forwards.as_deref())
+                    else {
+                        continue;
+                    };
                     // Taken again when what it names changed (`insert`).
                     let known = self
                         .apis

@@ -361,6 +361,9 @@ pub struct Alias {
     /// For a subclass of an imported class (`class Fast(Runner)`, named as its base), the
     /// names its own body binds: a method it defines is its own, not the base's wrapper.
     pub own: Vec<String>,
+    /// For such a subclass whose `__init__` only calls the base's, what that call passes in
+    /// each slot (`kept_pools::forwarded_passes`).
+    pub forwards: Option<Vec<Passed>>,
 }
 
 /// The API a subclass of another file's class takes of its base's, `kind`, under its own name
@@ -369,25 +372,77 @@ pub struct Alias {
 /// `kept_pools`) is judged so for a call of the subclass too, when the subclass's constructor
 /// is the base's (it binds neither `__init__` nor `__new__`): its home is then the subclass.
 /// Anything else is the base's as it is.
-pub fn inherited_as(kind: &UserKind, own: &[String], target: &str, name: &str) -> UserKind {
+///
+/// A subclass whose `__init__` only calls the base's (`forwards`, what that call passes) has
+/// each test of a flag the instance keeps judged by it: a literal it passes (or the base's
+/// default, for a slot it leaves) that meets the test drops it, one that fails it leaves the
+/// subclass no such method (`None`), and a parameter of its own it passes on makes the test
+/// one of that parameter's slot in a call of the subclass. Other conditions on what the
+/// instance keeps are then dropped: the subclass's call is not the base's, and a call of it
+/// may hand over whatever it passes.
+pub fn inherited_as(
+    kind: &UserKind,
+    own: &[String],
+    target: &str,
+    name: &str,
+    forwards: Option<&[Passed]>,
+) -> Option<UserKind> {
     let base = target.rsplit('.').next();
-    let constructs_as_base =
-        own.iter().any(|o| o == SUPER) && !own.iter().any(|o| o == "__init__" || o == "__new__");
-    match kind {
-        UserKind::Function(row)
-            if constructs_as_base
-                && row.homes.first().copied() == base
-                && row
-                    .conditions
-                    .iter()
-                    .any(|c| c.kept || c.test.judged_by_construction()) =>
-        {
-            let name: &'static str = Box::leak(name.to_string().into_boxed_str());
-            let homes: &'static [&'static str] = Box::leak(Box::new([name]));
-            UserKind::Function(Box::leak(Box::new(ApiRow { homes, ..**row })))
-        }
-        _ => kind.clone(),
+    let subclass = own.iter().any(|o| o == SUPER) && !own.iter().any(|o| o == "__new__");
+    let constructs_as_base = subclass && !own.iter().any(|o| o == "__init__");
+    let UserKind::Function(row) = kind else {
+        return Some(kind.clone());
+    };
+    let judged = |c: &Condition| c.kept || c.test.judged_by_construction();
+    if !subclass || row.homes.first().copied() != base || !row.conditions.iter().any(judged) {
+        return Some(kind.clone());
     }
+    let conditions = match (constructs_as_base, forwards) {
+        (true, _) => row.conditions,
+        (false, Some(passes)) => {
+            let mut kept = Vec::new();
+            for condition in row.conditions {
+                if !judged(condition) {
+                    kept.push(*condition);
+                    continue;
+                }
+                let passed = passes.iter().find(|passed| passed.slot.fills(condition));
+                let value = match passed {
+                    None => condition.default,
+                    Some(Passed {
+                        through: Some((position, keyword)),
+                        value,
+                        ..
+                    }) if condition.kept && !condition.test.judged_by_construction() => {
+                        let keyword: Option<&'static str> = keyword
+                            .as_deref()
+                            .map(|k| &*Box::leak(k.to_string().into_boxed_str()));
+                        kept.push(Condition {
+                            position: *position,
+                            keyword,
+                            default: *value,
+                            ..*condition
+                        });
+                        continue;
+                    }
+                    Some(passed) => passed.value,
+                };
+                match value.and_then(|value| condition.test.judge(value)) {
+                    Some(result) if result != condition.holds => return None,
+                    _ => {}
+                }
+            }
+            crate::core::analysis::values::interned_conditions(kept)
+        }
+        (false, None) => return Some(kind.clone()),
+    };
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let homes: &'static [&'static str] = Box::leak(Box::new([name]));
+    Some(UserKind::Function(Box::leak(Box::new(ApiRow {
+        homes,
+        conditions,
+        ..**row
+    }))))
 }
 
 /// The exports of the file `eval` has analysed (its inferred wrappers set).
@@ -1367,6 +1422,7 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
                 name: name.clone(),
                 target,
                 own: Vec::new(),
+                forwards: None,
             })
         })
         .chain(subclasses.into_iter().flatten())
@@ -1644,10 +1700,14 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
         own.push(SUPER.to_string());
         own.sort();
         own.dedup();
+        let forwards = (at == 1)
+            .then(|| super::kept_pools::forwarded_passes(eval, class))
+            .flatten();
         Some(Alias {
             name: name.to_string(),
             target: target.clone(),
             own,
+            forwards,
         })
     })
 }

@@ -73,7 +73,7 @@ pub struct KeptSlot {
 
 impl KeptSlot {
     /// Whether this is the slot of `condition`'s parameter.
-    fn fills(&self, condition: &Condition) -> bool {
+    pub(super) fn fills(&self, condition: &Condition) -> bool {
         (self.position.is_some() && self.position == condition.position)
             || (self.keyword.is_some() && self.keyword.as_deref() == condition.keyword)
     }
@@ -779,6 +779,7 @@ fn own_parameter(
     def: Node<'_>,
     value: Node<'_>,
     scope: ScopeId,
+    skip: usize,
 ) -> Option<(Option<usize>, Option<String>)> {
     let value = unparenthesize(value);
     if value.kind_name() != "identifier" {
@@ -794,7 +795,7 @@ fn own_parameter(
     if eval.model.binding(*only).kind != BindingKind::Parameter || owner != scope {
         return None;
     }
-    let (_, position, keyword) = parameter_slot(eval, def, name, written_parameters(eval, def))?;
+    let (_, position, keyword) = parameter_slot(eval, def, name, skip)?;
     Some((position, keyword))
 }
 
@@ -814,7 +815,8 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
     };
     let mut kept = Vec::new();
     for (slot, value) in written {
-        if let Some(through) = own_parameter(eval, def, value, scope) {
+        if let Some(through) = own_parameter(eval, def, value, scope, written_parameters(eval, def))
+        {
             kept.push(KeptSlot {
                 through: Some(through),
                 ..slot
@@ -832,25 +834,53 @@ pub(super) fn factory_kept_slots(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<Kep
 /// the factory makes keeps (`refuted_by_instance_state`).
 pub(super) fn factory_passed(eval: &Evaluator<'_>, def: Node<'_>) -> Option<Vec<Passed>> {
     let (written, scope) = written_slots(eval, def)?;
-    Some(
-        written
-            .into_iter()
-            .map(
-                |(slot, value)| match own_parameter(eval, def, value, scope) {
-                    Some(through) => Passed {
-                        slot,
-                        value: default_of(eval, def, eval.text(unparenthesize(value))),
-                        through: Some(through),
-                    },
-                    None => Passed {
-                        slot,
-                        value: constant(value, eval.source),
-                        through: None,
-                    },
+    Some(passed_in(
+        eval,
+        def,
+        written,
+        scope,
+        written_parameters(eval, def),
+    ))
+}
+
+/// What the `__init__` of the module-level class `class` passes its base's constructor, when
+/// all it does is call it (`Evaluator::forwarded_call`): each slot it fills, with the literal
+/// there or the parameter of its own it passes on (`super().__init__(use_processes=False,
+/// workers=workers)`). A subclass of another file's class exports it (`exports::Alias`), so
+/// that the files calling the subclass judge what the base keeps (`exports::inherited_as`).
+pub(super) fn forwarded_passes(eval: &Evaluator<'_>, class: ScopeId) -> Option<Vec<Passed>> {
+    let (arguments, init) = eval.forwarded_call(class)?;
+    let def = eval.scope_node(init)?;
+    let written = slots_of(eval, arguments)?;
+    Some(passed_in(eval, def, written, init, 1))
+}
+
+/// What `def` passes in each slot of a call (`written`, read in `scope`): a parameter of its
+/// own (`skip`: those its callers do not write), or a literal.
+fn passed_in<'a>(
+    eval: &Evaluator<'a>,
+    def: Node<'a>,
+    written: Vec<(KeptSlot, Node<'a>)>,
+    scope: ScopeId,
+    skip: usize,
+) -> Vec<Passed> {
+    written
+        .into_iter()
+        .map(
+            |(slot, value)| match own_parameter(eval, def, value, scope, skip) {
+                Some(through) => Passed {
+                    slot,
+                    value: default_of(eval, def, eval.text(unparenthesize(value))),
+                    through: Some(through),
                 },
-            )
-            .collect(),
-    )
+                None => Passed {
+                    slot,
+                    value: constant(value, eval.source),
+                    through: None,
+                },
+            },
+        )
+        .collect()
 }
 
 /// A slot of a class's constructor a factory fills, with the literal it passes there, or
@@ -870,8 +900,13 @@ fn written_slots<'a>(
     def: Node<'a>,
 ) -> Option<(Vec<(KeptSlot, Node<'a>)>, ScopeId)> {
     let returned = sole_returned_call(def)?;
-    let arguments = returned.field("arguments")?;
     let scope = eval.model.scope_at(returned.start_byte());
+    Some((slots_of(eval, returned.field("arguments")?)?, scope))
+}
+
+/// The slots a call with `arguments` fills, with what it passes in each; `None` when it
+/// splats.
+fn slots_of<'a>(eval: &Evaluator<'a>, arguments: Node<'a>) -> Option<Vec<(KeptSlot, Node<'a>)>> {
     let mut cursor = arguments.walk();
     let written: Vec<Node<'_>> = arguments
         .named_children(&mut cursor)
@@ -907,7 +942,7 @@ fn written_slots<'a>(
             ),
         });
     }
-    Some((slots, scope))
+    Some(slots)
 }
 
 /// The call a function's body returns, when the body is that one `return` (comments and a

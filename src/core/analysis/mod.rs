@@ -56,6 +56,7 @@ pub use api::described_by_table;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory, inherited_as};
 pub use handed::{HandedPool, Held, NamePart};
 pub use inferred::InferredApi;
+pub use kept_pools::Passed;
 pub use prefilter::{
     may_contain_sites, may_contain_sites_with, may_define_wrappers_spelling,
     may_define_wrappers_with, mentions_process_api, names_api_module, spells_module_noting_imports,

@@ -669,6 +669,20 @@ impl<'a> Evaluator<'a> {
         &self,
         class: ScopeId,
     ) -> Option<(ScopeId, Node<'a>, ScopeId)> {
+        let (arguments, init) = self.forwarded_call(class)?;
+        let Some(Ancestor::Own(base)) = self.linearization(class)?.get(1).cloned() else {
+            return None;
+        };
+        Some((base, arguments, init))
+    }
+
+    /// The arguments of the `super().__init__(...)` call that the `__init__` of the
+    /// module-level class `class` is, when that is all it does (a docstring aside), with the
+    /// scope of the `__init__`: `forwarded_init`, whatever file the base is of.
+    pub(in crate::core::analysis) fn forwarded_call(
+        &self,
+        class: ScopeId,
+    ) -> Option<(Node<'a>, ScopeId)> {
         let init = self.init_of(class)?;
         let body = self.scope_node(init)?.field("body")?;
         let mut cursor = body.walk();
@@ -687,8 +701,8 @@ impl<'a> Evaluator<'a> {
             .then(|| call.named_child(0))
             .flatten()
             .filter(|call| call.kind_name() == "call")?;
-        let base = self.super_init_base(call.field("function")?, init)?;
-        Some((base, call.field("arguments")?, init))
+        self.calls_super_init(call.field("function")?, init)
+            .then_some((call.field("arguments")?, init))
     }
 
     /// How a call of the module-level class `class` runs the constructor of its base of this
@@ -758,9 +772,24 @@ impl<'a> Evaluator<'a> {
         function: Node<'a>,
         init: ScopeId,
     ) -> Option<ScopeId> {
-        let sup = function
+        if !self.calls_super_init(function, init) {
+            return None;
+        }
+        match self.linearization(self.model.scope(init).parent?)?.get(1) {
+            Some(Ancestor::Own(base)) => Some(*base),
+            _ => None,
+        }
+    }
+
+    /// Whether `function` is `super().__init__`, read in the `__init__` (of scope `init`) of a
+    /// class.
+    fn calls_super_init(&self, function: Node<'a>, init: ScopeId) -> bool {
+        let Some(sup) = function
             .field("object")
-            .filter(|o| o.kind_name() == "call" && function.kind_name() == "attribute")?;
+            .filter(|o| o.kind_name() == "call" && function.kind_name() == "attribute")
+        else {
+            return false;
+        };
         let plain_super = sup
             .field("function")
             .is_some_and(|f| self.text(f) == "super")
@@ -768,17 +797,15 @@ impl<'a> Evaluator<'a> {
                 .field("arguments")
                 .is_some_and(|a| a.named_child_count() == 0)
             && self.model.resolve(init, "super") == Resolution::Builtin;
-        let class = self.model.scope(init).parent?;
-        if self.text(function.field("attribute")?) != "__init__"
-            || !plain_super
-            || self.init_of(class) != Some(init)
-        {
-            return None;
-        }
-        match self.linearization(class)?.get(1) {
-            Some(Ancestor::Own(base)) => Some(*base),
-            _ => None,
-        }
+        plain_super
+            && function
+                .field("attribute")
+                .is_some_and(|a| self.text(a) == "__init__")
+            && self
+                .model
+                .scope(init)
+                .parent
+                .is_some_and(|class| self.init_of(class) == Some(init))
     }
 
     /// Whether `node` reads names of an instance or class other than as `self.NAME` or

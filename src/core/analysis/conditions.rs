@@ -159,6 +159,11 @@ pub enum Test {
     /// is a site only when its instance is made in sight leaving the slot out, or passing the
     /// `multiprocessing` module or a context that is not fork's there.
     KeptContext,
+    /// No call reaches the hand-over: the way to it needs a test that a literal the code
+    /// fixes refutes (`if self.use_processes:` in a class whose attribute is `False`,
+    /// `Evaluator::class_constant`). It refutes every call, and a wrapper's way under it is
+    /// no way (`inferred::add`).
+    Never,
     /// As `KeptPool`, for a pool the constructor keeps as given or makes a process pool in
     /// place of a missing one (`self._executor = executor if executor is not None else
     /// ProcessPoolExecutor(2)`): a call is no site only when its instance is made in sight
@@ -671,6 +676,9 @@ impl Condition {
 impl Condition {
     /// Whether a call with `arguments` certainly does not reach the hand-over.
     pub fn refutes(&self, arguments: Node<'_>, source: &str) -> bool {
+        if self.test == Test::Never {
+            return true;
+        }
         if let Test::Length {
             unless: Some(unless),
             ..
@@ -879,7 +887,8 @@ impl Test {
                 | Test::HandedPool
                 | Test::KeptPool
                 | Test::KeptContext
-                | Test::KeptMade,
+                | Test::KeptMade
+                | Test::Never,
                 _,
             ) => None,
         }
@@ -1044,6 +1053,29 @@ pub struct Fact<'a> {
     /// The string methods the test applies to the name before it compares
     /// (`kind.lower() == "process"`): a caller's literal is folded the same way.
     pub fold: Folds,
+}
+
+impl Fact<'_> {
+    /// Whether the fact holds of the literal `value` (`Some(true)`), fails (`Some(false)`),
+    /// or cannot be told from it.
+    pub fn decided_by(&self, value: Node<'_>, source: &str) -> Option<bool> {
+        let condition = |holds| Condition {
+            position: None,
+            keyword: None,
+            default: None,
+            test: self.test,
+            holds,
+            kept: false,
+            fold: self.fold,
+        };
+        if condition(self.holds).refuted_by(value, source) {
+            Some(false)
+        } else if condition(!self.holds).refuted_by(value, source) {
+            Some(true)
+        } else {
+            None
+        }
+    }
 }
 
 /// The facts that hold on every path from `def`'s start to `node`, or none when a nested

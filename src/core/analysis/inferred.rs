@@ -242,6 +242,9 @@ fn chain(mut parameters: Vec<Wrapper>) -> Option<&'static ApiRow> {
 /// keeps the provenance of the first way, in source order. The keywords a `**kwargs` forwards
 /// are one slot each.
 fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
+    if (wrapper.conditions.iter()).any(|condition| condition.test == Test::Never) {
+        return;
+    }
     let parameters = found.entry(wrapper.key).or_default();
     let same =
         |known: &&mut Wrapper| (known.order, &known.keyword) == (wrapper.order, &wrapper.keyword);
@@ -523,6 +526,17 @@ struct PendingCondition {
 }
 
 impl PendingCondition {
+    /// The condition of a way no call takes (`Test::Never`).
+    const NEVER: PendingCondition = PendingCondition {
+        position: None,
+        keyword: None,
+        default: None,
+        test: Test::Never,
+        holds: true,
+        kept: false,
+        fold: Folds::NONE,
+    };
+
     /// `condition`, its keyword owned.
     fn of(condition: &Condition) -> PendingCondition {
         PendingCondition {
@@ -2984,6 +2998,14 @@ fn pending(
     fact: &Fact<'_>,
 ) -> Option<PendingCondition> {
     if fact.read.kind_name() == "attribute" {
+        // A class attribute the instance's class fixes: a fact it confirms says nothing, one
+        // it refutes closes the way.
+        if let Some(holds) = eval
+            .class_constant(fact.read)
+            .and_then(|value| fact.decided_by(value, eval.source))
+        {
+            return (!holds).then_some(PendingCondition::NEVER);
+        }
         return instance_state(eval, fact, function);
     }
     if !fact.fold.is_empty() {

@@ -742,6 +742,97 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.
+    /// The class attribute that `self.<attr>` (or `cls.<attr>`), `read` in a method or a
+    /// function nested in one, holds for the instances the evaluator reads the method for
+    /// (its own class's, or a subclass's: `as_method_of`): the value of the one binding of
+    /// `attr` in the first class of the order that binds it, at the top of its body
+    /// (`use_processes = False`). Only when every class of the order is this file's, none of
+    /// them sets the attribute (`self.attr = ...` in a method: `sets_attribute`) or reads its
+    /// instance otherwise (`getattr(self, ...)`, `self.__dict__`), and the file sets no
+    /// attribute of that name elsewhere (`Runner.attr = True`, `runner.attr += 1`, or any
+    /// `setattr`), so that what the method reads is what the class says.
+    ///
+    /// ```text
+    /// class Runner:
+    ///     use_processes = False
+    ///     def map(self, fn, xs):
+    ///         cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+    ///
+    /// class ProcessRunner(Runner):     # `self.use_processes` in `map`: `False` for a
+    ///     use_processes = True         # Runner, `True` for a ProcessRunner
+    /// ```
+    pub(in crate::core::analysis) fn class_constant(&self, read: Node<'a>) -> Option<Node<'a>> {
+        let object = read.field("object")?;
+        let attr = self.text(read.field("attribute")?);
+        if read.kind_name() != "attribute" || object.kind_name() != "identifier" {
+            return None;
+        }
+        let object = self.text(object);
+        let scope = self.model.scope_at(read.start_byte());
+        let class = self.method_class(object, scope)?;
+        let Resolution::Scope(method) = self.model.resolve(scope, object) else {
+            return None;
+        };
+        if self.model.bindings_of(method, object).len() != 1
+            || self.sets_attribute_anywhere(attr)
+        {
+            return None;
+        }
+        let mut value = None;
+        for ancestor in self.linearization(class)? {
+            let Ancestor::Own(scope) = ancestor else {
+                return None;
+            };
+            let class_node = self.scope_node(scope)?;
+            if self.sets_attribute(scope, attr) || self.reads_instance_dynamically(class_node) {
+                return None;
+            }
+            match (value, self.model.bindings_of(scope, attr)) {
+                (Some(_), _) | (None, []) => {}
+                (None, [only]) => {
+                    let binding = self.model.binding(*only);
+                    if !matches!(
+                        binding.kind,
+                        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+                    ) {
+                        return None;
+                    }
+                    let bound = self.node_at(binding.value?)?;
+                    // At the top of the class body, not under an `if` or in a loop.
+                    let statement = self.node_at(binding.statement)?;
+                    let body = statement.parent().filter(|p| p.kind_name() == "block")?;
+                    if body.parent() != Some(class_node) {
+                        return None;
+                    }
+                    value = Some(bound);
+                }
+                (None, _) => return None,
+            }
+        }
+        value
+    }
+
+    /// Whether the file sets an attribute named `attr` on anything outside a class of
+    /// `sets_attribute`'s (`Runner.attr = True`, `runner.attr += 1`), or may set one by name
+    /// (`setattr`).
+    fn sets_attribute_anywhere(&self, attr: &str) -> bool {
+        if self.source.contains("setattr(") {
+            return true;
+        }
+        let spelled = format!(".{attr}");
+        self.source.match_indices(&spelled).any(|(at, _)| {
+            let rest = &self.source[at + spelled.len()..];
+            if rest.starts_with(|c: char| c == '_' || c.is_alphanumeric()) {
+                return false;
+            }
+            let rest = rest.trim_start_matches([' ', '\t']);
+            let augmented = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="];
+            let long = ["//=", "**=", "<<=", ">>="];
+            (rest.starts_with('=') && !rest.starts_with("=="))
+                || augmented.iter().chain(&long).any(|op| rest.starts_with(op))
+        })
+    }
+
     pub(in crate::core::analysis) fn method_class(
         &self,
         object: &str,

@@ -1194,9 +1194,10 @@ impl<'a> Evaluator<'a> {
     ///
     /// Only for a method that reads on `self` a name that a class before its own overrides
     /// with a pool's maker (`is_pool_factory`: a factory, a property, a class attribute naming
-    /// the class), and no other name one of them binds: an override of another class
-    /// attribute (`workers = 1`, which the method may test to run the work itself) is left to
-    /// `overrides_used`, which makes the method no wrapper. Every class before the
+    /// the class) or with a literal (`use_processes = True`, `workers = 1`: the method's tests
+    /// of it are judged by the subclass's value, `class_constant`), and no other name one of
+    /// them binds: an override of another kind is left to `overrides_used`, which makes the
+    /// method no wrapper. Every class before the
     /// base must leave its state alone (methods and plain class attributes,
     /// `keeps_own_state`), so that what the method reads on `self` is the subclass's
     /// override or else the base's own, and only up to the first class of the order that is
@@ -1213,28 +1214,29 @@ impl<'a> Evaluator<'a> {
                     break;
                 }
                 // The names the classes before bind, each with whether the first of them to
-                // bind it makes it a pool factory.
+                // bind it makes it a pool factory or a literal the method's tests may read
+                // (`use_processes = True`, `Evaluator::class_constant`).
                 let mut overrides: Vec<(&str, bool)> = Vec::new();
                 for scope in &before {
                     for (name, ids) in &self.model.scope(*scope).bindings {
                         if overrides.iter().any(|(known, _)| known == name) {
                             continue;
                         }
-                        let factory = match ids.as_slice() {
-                            [id] => self.is_pool_factory(*id),
+                        let hook = match ids.as_slice() {
+                            [id] => self.is_pool_factory(*id) || self.binds_literal(*id),
                             _ => false,
                         };
-                        overrides.push((name.as_str(), factory));
+                        overrides.push((name.as_str(), hook));
                     }
                 }
                 before.push(*base);
-                if !overrides.iter().any(|(_, factory)| *factory) {
+                if !overrides.iter().any(|(_, hook)| *hook) {
                     continue;
                 }
-                let overridden = |read: &str, factory: bool| {
+                let overridden = |read: &str, hook: bool| {
                     overrides
                         .iter()
-                        .any(|(name, f)| *name == read && *f == factory)
+                        .any(|(name, h)| *name == read && *h == hook)
                 };
                 for ids in self.model.scope(*base).bindings.values() {
                     // A method the classes before override too is still reached by `super()`
@@ -1266,6 +1268,21 @@ impl<'a> Evaluator<'a> {
     /// a template's hook must (`pool_hook`).
     fn is_pool_factory(&self, id: BindingId) -> bool {
         self.pool_hook(id).is_some()
+    }
+
+    /// Whether the class-level binding `id` gives its name a literal (`use_processes =
+    /// True`, `mode: str = "process"`), which a method's tests of it are judged by
+    /// (`class_constant`).
+    fn binds_literal(&self, id: BindingId) -> bool {
+        let binding = self.model.binding(id);
+        matches!(
+            binding.kind,
+            BindingKind::Assignment | BindingKind::AnnotatedAssignment
+        ) && (binding.value)
+            .and_then(|value| self.node_at(value))
+            .is_some_and(|value| {
+                crate::core::analysis::conditions::constant(value, self.source).is_some()
+            })
     }
 
     /// What the method bound by `id` in a class gives its instance's readers when it makes a
@@ -1431,7 +1448,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Whether a method of `class` assigns `<object>.<attr>` (`self.pool = ...`).
-    fn sets_attribute(&self, class: ScopeId, attr: &str) -> bool {
+    pub(super) fn sets_attribute(&self, class: ScopeId, attr: &str) -> bool {
         self.assignments_to(class, attr)
             .is_none_or(|assignments| !assignments.is_empty())
     }

@@ -682,6 +682,12 @@ pub const API_TABLE: &[ApiRow] = &[
 ];
 
 impl ApiRow {
+    /// Whether the row hands over only in a file that patches the flag closing its way
+    /// (`conditions::Test::Never`), as an inferred method reading a class attribute may.
+    pub fn closed(&self) -> bool {
+        (self.conditions.iter()).any(|condition| condition.test == super::conditions::Test::Never)
+    }
+
     /// This row and the rows chained after it (`next`), in parameter order: the slots a call
     /// of it may hand callables to.
     pub fn rows(&'static self) -> impl Iterator<Item = &'static ApiRow> {

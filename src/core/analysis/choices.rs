@@ -124,7 +124,7 @@ pub fn facts_of_choice<'a>(
                 return (current.kind_name() == "conditional_expression")
                     .then(|| chosen_branch(eval, current, function, in_executor))
                     .flatten()
-                    .map(|branch| facts_to(eval, branch, def))
+                    .map(|branch| facts_to(eval, branch, around(eval, def, branch)))
                     .unwrap_or_default();
             }
             // A class picked from a table by a name (`EXECUTORS[kind]`).
@@ -135,10 +135,20 @@ pub fn facts_of_choice<'a>(
         if let Some(value) = node.filter(|_| current.kind_name() == "identifier")
             && several_bindings(eval, current, function)
         {
-            return facts_to(eval, value, def);
+            return facts_to(eval, value, around(eval, def, value));
         }
     }
     facts_of_handed_choice(eval, call, def, function)
+}
+
+/// Where the facts about a choice at `node` start: the function `def`, or the module for a
+/// choice made at module level (`Executor = ThreadPoolExecutor if USE_THREADS else
+/// ProcessPoolExecutor`), whose code runs once, before any function it defines is called.
+fn around<'a>(eval: &Evaluator<'a>, def: Node<'a>, node: Node<'a>) -> Node<'a> {
+    match TextRange::of(def).contains_range(TextRange::of(node)) {
+        true => def,
+        false => eval.root,
+    }
 }
 
 /// The facts under which `call`, of a factory that picks the process pool by its arguments
@@ -518,33 +528,47 @@ fn chosen_binding<'a>(
     function: ScopeId,
     in_executor: bool,
 ) -> Option<Node<'a>> {
-    if eval.model.resolve(function, eval.text(name)) != Resolution::Scope(function) {
-        return None;
-    }
+    let owner = chosen_scope(eval, name, function)?;
     let mut chosen = None;
-    for id in eval.model.bindings_of(function, eval.text(name)) {
+    for id in eval.model.bindings_of(owner, eval.text(name)) {
         let binding = eval.model.binding(*id);
         if !matches!(
             binding.kind,
             BindingKind::Assignment | BindingKind::WithTarget
-        ) {
+        ) || binding.written_in != owner
+        {
             return None;
         }
         let value = eval.node_at(binding.value?)?;
-        if process_backed(eval, value, function) {
+        if process_backed(eval, value, owner) {
             if chosen.replace(value).is_some() {
                 return None;
             }
-        } else if !runs_in_parent(eval, value, function, in_executor) {
+        } else if !runs_in_parent(eval, value, owner, in_executor) {
             return None;
         }
     }
     chosen
 }
 
-/// Whether `name` has more than one binding in `function`.
+/// The scope whose bindings of `name`, read in `function`, a choice is followed through:
+/// `function`'s own, or the module's for a global (`Executor = ThreadPoolExecutor if
+/// USE_THREADS else ProcessPoolExecutor`), whose module code has run before any call of
+/// `function` (`chosen_binding` wants every binding written there, none by `global` in a
+/// function).
+fn chosen_scope(eval: &Evaluator<'_>, name: Node<'_>, function: ScopeId) -> Option<ScopeId> {
+    match eval.model.resolve(function, eval.text(name)) {
+        Resolution::Scope(owner) if owner == function || owner == SemanticModel::MODULE => {
+            Some(owner)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `name` has more than one binding where `chosen_binding` follows it.
 fn several_bindings(eval: &Evaluator<'_>, name: Node<'_>, function: ScopeId) -> bool {
-    eval.model.bindings_of(function, eval.text(name)).len() > 1
+    chosen_scope(eval, name, function)
+        .is_some_and(|owner| eval.model.bindings_of(owner, eval.text(name)).len() > 1)
 }
 
 /// The branch of `a if c else b` that is process-backed, when the other is a thread pool (or

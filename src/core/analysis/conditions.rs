@@ -161,8 +161,10 @@ pub enum Test {
     KeptContext,
     /// No call reaches the hand-over: the way to it needs a test that a literal the code
     /// fixes refutes (`if self.use_processes:` in a class whose attribute is `False`,
-    /// `Evaluator::class_constant`). It refutes every call, and a wrapper's way under it is
-    /// no way (`inferred::add`).
+    /// `Evaluator::class_constant`; `if USE_PROCESSES:` under a module constant). It refutes
+    /// every call made in a file that does not set the attribute or constant, the
+    /// condition's `keyword`, itself (`runner.use_processes = True`, `par.USE_PROCESSES =
+    /// True`: `may_set`), which the wrapper's file could not see.
     Never,
     /// As `KeptPool`, for a pool the constructor keeps as given or makes a process pool in
     /// place of a missing one (`self._executor = executor if executor is not None else
@@ -677,7 +679,9 @@ impl Condition {
     /// Whether a call with `arguments` certainly does not reach the hand-over.
     pub fn refutes(&self, arguments: Node<'_>, source: &str) -> bool {
         if self.test == Test::Never {
-            return true;
+            return !self
+                .keyword
+                .is_some_and(|name| may_set(arguments, source, name));
         }
         if let Test::Length {
             unless: Some(unless),
@@ -893,6 +897,17 @@ impl Test {
             ) => None,
         }
     }
+}
+
+/// Whether the file of `node`, whose text is `source`, may set an attribute `name`
+/// (`values::sets_attribute_in`) or a global by name (`globals()`).
+fn may_set(node: Node<'_>, source: &str, name: &str) -> bool {
+    let mut root = node;
+    while let Some(parent) = root.parent() {
+        root = parent;
+    }
+    source.contains("globals()")
+        || crate::core::analysis::values::sets_attribute_in(root, source, name)
 }
 
 /// The literal `node` is, if any.

@@ -242,9 +242,6 @@ fn chain(mut parameters: Vec<Wrapper>) -> Option<&'static ApiRow> {
 /// keeps the provenance of the first way, in source order. The keywords a `**kwargs` forwards
 /// are one slot each.
 fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
-    if (wrapper.conditions.iter()).any(|condition| condition.test == Test::Never) {
-        return;
-    }
     let parameters = found.entry(wrapper.key).or_default();
     let same =
         |known: &&mut Wrapper| (known.order, &known.keyword) == (wrapper.order, &wrapper.keyword);
@@ -345,6 +342,8 @@ pub fn listed(eval: &Evaluator<'_>) -> Vec<InferredApi> {
     found
         .into_iter()
         .flat_map(|(key, head, base)| head.rows().map(move |row| (key, row, base)))
+        // A wrapper only a file that patches its flag makes one is not listed.
+        .filter(|(_, row, _)| !row.closed())
         .map(|(key, row, base)| InferredApi {
             line: eval.line_at(key),
             name: match (enclosing(eval, key), base) {
@@ -526,16 +525,19 @@ struct PendingCondition {
 }
 
 impl PendingCondition {
-    /// The condition of a way no call takes (`Test::Never`).
-    const NEVER: PendingCondition = PendingCondition {
-        position: None,
-        keyword: None,
-        default: None,
-        test: Test::Never,
-        holds: true,
-        kept: false,
-        fold: Folds::NONE,
-    };
+    /// The condition of a way no call takes unless its file sets `name`, the class
+    /// attribute or module constant whose literal closes the way (`Test::Never`).
+    fn never(name: &str) -> PendingCondition {
+        PendingCondition {
+            position: None,
+            keyword: Some(name.to_string()),
+            default: None,
+            test: Test::Never,
+            holds: true,
+            kept: false,
+            fold: Folds::NONE,
+        }
+    }
 
     /// `condition`, its keyword owned.
     fn of(condition: &Condition) -> PendingCondition {
@@ -3000,13 +3002,21 @@ fn pending(
     if fact.read.kind_name() == "attribute" {
         // A class attribute the instance's class fixes: a fact it confirms says nothing, one
         // it refutes closes the way.
-        if let Some(holds) = eval
+        // (`use_processes = USE_PROCESSES` reads the module's literal).
+        let value = eval
             .class_constant(fact.read)
-            .and_then(|value| fact.decided_by(value, eval.source))
-        {
-            return (!holds).then_some(PendingCondition::NEVER);
+            .map(|value| literal_name(eval, value).unwrap_or(value));
+        if let Some(holds) = value.and_then(|value| fact.decided_by(value, eval.source)) {
+            let attr = eval.text(fact.read.field("attribute")?);
+            return (!holds).then(|| PendingCondition::never(attr));
         }
         return instance_state(eval, fact, function);
+    }
+    // A name bound once, to a literal (`USE_THREADS = True` at module level, `parallel =
+    // False` above the test): whatever runs before the read, that is its value.
+    if let Some(holds) = literal_name(eval, fact.read).and_then(|v| fact.decided_by(v, eval.source))
+    {
+        return (!holds).then(|| PendingCondition::never(fact.name));
     }
     if !fact.fold.is_empty() {
         return folded(eval, def, function, skip, fact);
@@ -3155,6 +3165,28 @@ fn with_unless_position(
         bound,
         unless: Some(Unless { position, ..unless }),
     })
+}
+
+/// The literal the name `read` holds: its one binding where it resolves is a plain
+/// assignment of one (`USE_THREADS = True`), and the file neither rebinds it through
+/// `globals()` nor sets an attribute of that name (`config.USE_THREADS = False`, which may
+/// be this module's).
+fn literal_name<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
+    if read.kind_name() != "identifier" {
+        return None;
+    }
+    let name = eval.text(read);
+    let binding = eval
+        .model
+        .sole_binding(eval.model.scope_at(read.start_byte()), name)?;
+    if binding.kind != BindingKind::Assignment
+        || eval.source.contains("globals()")
+        || eval.sets_attribute_anywhere(name)
+    {
+        return None;
+    }
+    let value = eval.node_at(binding.value?)?;
+    conditions::constant(value, eval.source).map(|_| value)
 }
 
 /// `fact` about `self.<attr>` in a method of scope `function`, as a condition on the slot of

@@ -773,9 +773,7 @@ impl<'a> Evaluator<'a> {
         let Resolution::Scope(method) = self.model.resolve(scope, object) else {
             return None;
         };
-        if self.model.bindings_of(method, object).len() != 1
-            || self.sets_attribute_anywhere(attr)
-        {
+        if self.model.bindings_of(method, object).len() != 1 || self.sets_attribute_anywhere(attr) {
             return None;
         }
         let mut value = None;
@@ -784,7 +782,10 @@ impl<'a> Evaluator<'a> {
                 return None;
             };
             let class_node = self.scope_node(scope)?;
-            if self.sets_attribute(scope, attr) || self.reads_instance_dynamically(class_node) {
+            if self.sets_attribute(scope, attr)
+                || self.reads_instance_dynamically(class_node)
+                || !self.plain_class(scope, class_node)
+            {
                 return None;
             }
             match (value, self.model.bindings_of(scope, attr)) {
@@ -799,9 +800,11 @@ impl<'a> Evaluator<'a> {
                     }
                     let bound = self.node_at(binding.value?)?;
                     // At the top of the class body, not under an `if` or in a loop.
-                    let statement = self.node_at(binding.statement)?;
-                    let body = statement.parent().filter(|p| p.kind_name() == "block")?;
-                    if body.parent() != Some(class_node) {
+                    let mut above = bound.parent()?;
+                    while matches!(above.kind_name(), "assignment" | "expression_statement") {
+                        above = above.parent()?;
+                    }
+                    if above.kind_name() != "block" || above.parent() != Some(class_node) {
                         return None;
                     }
                     value = Some(bound);
@@ -812,25 +815,37 @@ impl<'a> Evaluator<'a> {
         value
     }
 
-    /// Whether the file sets an attribute named `attr` on anything outside a class of
-    /// `sets_attribute`'s (`Runner.attr = True`, `runner.attr += 1`), or may set one by name
-    /// (`setattr`).
-    fn sets_attribute_anywhere(&self, attr: &str) -> bool {
-        if self.source.contains("setattr(") {
-            return true;
-        }
-        let spelled = format!(".{attr}");
-        self.source.match_indices(&spelled).any(|(at, _)| {
-            let rest = &self.source[at + spelled.len()..];
-            if rest.starts_with(|c: char| c == '_' || c.is_alphanumeric()) {
-                return false;
-            }
-            let rest = rest.trim_start_matches([' ', '\t']);
-            let augmented = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="];
-            let long = ["//=", "**=", "<<=", ">>="];
-            (rest.starts_with('=') && !rest.starts_with("=="))
-                || augmented.iter().chain(&long).any(|op| rest.starts_with(op))
-        })
+    /// Whether the class of `scope` (whose node is `class_node`) makes its attributes as its
+    /// body says: no decorator, no keyword among its bases (`metaclass=`), and none of the
+    /// methods that change how its attributes are made, read or set.
+    fn plain_class(&self, scope: ScopeId, class_node: Node<'a>) -> bool {
+        const HOOKS: [&str; 4] = [
+            "__init_subclass__",
+            "__getattribute__",
+            "__getattr__",
+            "__setattr__",
+        ];
+        let decorated = class_node
+            .parent()
+            .is_some_and(|p| p.kind_name() == "decorated_definition");
+        let keyword = class_node.field("superclasses").is_some_and(|bases| {
+            named_items(bases)
+                .iter()
+                .any(|b| b.kind_name() == "keyword_argument")
+        });
+        !decorated
+            && !keyword
+            && HOOKS
+                .iter()
+                .all(|hook| self.model.bindings_of(scope, hook).is_empty())
+    }
+
+    /// Whether the file sets an attribute named `attr` on anything (`Runner.attr = True`,
+    /// `runner.attr += 1`, `a.attr, b = ...`, `for r.attr in ...`, `with ... as r.attr`,
+    /// `del r.attr`), or may set one without naming it (`setattr`, `object.__setattr__`,
+    /// `vars(r).update(...)`, `r.__dict__[...]`). Comments and strings do not count.
+    pub(in crate::core::analysis) fn sets_attribute_anywhere(&self, attr: &str) -> bool {
+        sets_attribute_in(self.root, self.source, attr)
     }
 
     pub(in crate::core::analysis) fn method_class(
@@ -1334,4 +1349,68 @@ fn exclusive(earlier: Node<'_>, later: Node<'_>) -> bool {
             .parent()
             .is_some_and(|m| m.kind_name() == "match_statement")
         && matches!((case(earlier), case(later)), (Some(x), Some(y)) if x != y)
+}
+
+/// `Evaluator::sets_attribute_anywhere` for the file of `root`, whose text is `source`.
+pub(in crate::core::analysis) fn sets_attribute_in(
+    root: Node<'_>,
+    source: &str,
+    attr: &str,
+) -> bool {
+    if sets_attributes_by_name(source) {
+        return true;
+    }
+    let spelled = format!(".{attr}");
+    source.match_indices(&spelled).any(|(at, _)| {
+        let end = at + spelled.len();
+        if source[end..].starts_with(|c: char| c == '_' || c.is_alphanumeric()) {
+            return false;
+        }
+        let Some(node) = root.descendant_for_byte_range(end - attr.len(), end) else {
+            return false;
+        };
+        node.parent()
+            .filter(|attribute| attribute.kind_name() == "attribute")
+            .is_some_and(is_target)
+    })
+}
+
+/// Whether `source` may set attributes without naming them in a target: `setattr`,
+/// `object.__setattr__`, `vars(obj).update(...)`, `obj.__dict__[...] = ...`, or code it
+/// cannot read (`exec`).
+pub(in crate::core::analysis) fn sets_attributes_by_name(source: &str) -> bool {
+    ["setattr(", "__setattr__", "vars(", "__dict__", "exec("]
+        .iter()
+        .any(|spelled| source.contains(spelled))
+}
+
+/// Whether `node` is written to: the target of an assignment (plain, annotated or
+/// augmented), of a `for`, of `with ... as`, or of `del`, alone or inside a tuple or list of
+/// targets.
+fn is_target(node: Node<'_>) -> bool {
+    let mut child = node;
+    while let Some(parent) = child.parent() {
+        match parent.kind_name() {
+            "pattern_list"
+            | "tuple_pattern"
+            | "list_pattern"
+            | "tuple"
+            | "list"
+            | "parenthesized_expression"
+            | "list_splat_pattern"
+            | "expression_list" => {
+                child = parent;
+            }
+            "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
+                return parent.field("left") == Some(child);
+            }
+            "as_pattern_target" | "delete_statement" => return true,
+            // tree-sitter reads `type(self).attr = value` as a `type` alias statement.
+            "type" if parent.parent().map(|p| p.kind_name()) == Some("type_alias_statement") => {
+                return true;
+            }
+            _ => return false,
+        }
+    }
+    false
 }

@@ -582,9 +582,13 @@ impl<'a> Evaluator<'a> {
     /// declares (`pkg.runner.Runner._map` in `pkg/runner.py`, `declared_here`).
     pub(in crate::core::analysis) fn defines_wrapper(&self, class: ScopeId) -> bool {
         let range = self.model.scope(class).range;
+        // A method whose way a flag of this file closes is none here (`ApiRow::closed`): the
+        // file sets no such flag, or it would not be closed.
+        let open = |row: &&'static super::ApiRow| row.rows().any(|row| !row.closed());
         self.declares_methods_of(class)
             // A closure a method returns (`def task(self, name): def register(fn): ...`).
-            || self.inferred.keys().any(|&at| range.start < at && at < range.end)
+            || (self.inferred.iter())
+                .any(|(&at, row)| range.start < at && at < range.end && open(row))
             || self
                 .model
                 .scope(class)
@@ -594,7 +598,7 @@ impl<'a> Evaluator<'a> {
                 .any(|&method| {
                     let method = self.model.binding(method);
                     method.kind == BindingKind::FunctionDef
-                        && self.inferred.contains_key(&method.range.start)
+                        && self.inferred.get(&method.range.start).is_some_and(open)
                 })
             || (!self.inferred.is_empty()
                 && (self.model.scope(class).bindings.keys())
@@ -1194,10 +1198,11 @@ impl<'a> Evaluator<'a> {
     ///
     /// Only for a method that reads on `self` a name that a class before its own overrides
     /// with a pool's maker (`is_pool_factory`: a factory, a property, a class attribute naming
-    /// the class) or with a literal (`use_processes = True`, `workers = 1`: the method's tests
-    /// of it are judged by the subclass's value, `class_constant`), and no other name one of
-    /// them binds: an override of another kind is left to `overrides_used`, which makes the
-    /// method no wrapper. Every class before the
+    /// the class) or with a value (`use_processes = True`, `workers = 1`: the method's tests
+    /// of it are judged by the subclass's literal, `class_constant`, and take either way for
+    /// anything else), and no other name one of them binds: an override of another kind (a
+    /// method) is left to `overrides_used`, which makes the method no wrapper. Every class
+    /// before the
     /// base must leave its state alone (methods and plain class attributes,
     /// `keeps_own_state`), so that what the method reads on `self` is the subclass's
     /// override or else the base's own, and only up to the first class of the order that is
@@ -1223,7 +1228,7 @@ impl<'a> Evaluator<'a> {
                             continue;
                         }
                         let hook = match ids.as_slice() {
-                            [id] => self.is_pool_factory(*id) || self.binds_literal(*id),
+                            [id] => self.is_pool_factory(*id) || self.binds_value(*id),
                             _ => false,
                         };
                         overrides.push((name.as_str(), hook));
@@ -1238,7 +1243,8 @@ impl<'a> Evaluator<'a> {
                         .iter()
                         .any(|(name, h)| *name == read && *h == hook)
                 };
-                for ids in self.model.scope(*base).bindings.values() {
+                let mut methods = Vec::new();
+                for (name, ids) in &self.model.scope(*base).bindings {
                     // A method the classes before override too is still reached by `super()`
                     // in their override (`return sorted(super().run(fn, xs))`).
                     let [method] = ids.as_slice() else {
@@ -1249,14 +1255,24 @@ impl<'a> Evaluator<'a> {
                     };
                     // A hook the base also sets on its instances (`self._executor =
                     // executor` in `__init__`) may be that instead of the override.
-                    if self.reads_on_instance(def, |read| overridden(read, true))
-                        && !self.reads_on_instance(def, |read| {
-                            overridden(read, false)
-                                || (overridden(read, true) && self.sets_attribute(*base, read))
-                        })
-                    {
-                        found.push((class, *method, scope));
+                    if !self.reads_on_instance(def, |read| {
+                        overridden(read, false)
+                            || (overridden(read, true) && self.sets_attribute(*base, read))
+                    }) {
+                        methods.push((name.as_str(), *method, scope, def));
                     }
+                }
+                // A method that calls a template on `self` (`def run_all(self, fn, xs):
+                // return self.map(fn, xs)`) runs it as the class does: a template too.
+                let mut templates: Vec<&str> = Vec::new();
+                while let Some(at) = methods.iter().position(|(_, _, _, def)| {
+                    self.reads_on_instance(*def, |read| {
+                        overridden(read, true) || templates.contains(&read)
+                    })
+                }) {
+                    let (name, method, scope, _) = methods.swap_remove(at);
+                    templates.push(name);
+                    found.push((class, method, scope));
                 }
             }
         }
@@ -1270,19 +1286,15 @@ impl<'a> Evaluator<'a> {
         self.pool_hook(id).is_some()
     }
 
-    /// Whether the class-level binding `id` gives its name a literal (`use_processes =
-    /// True`, `mode: str = "process"`), which a method's tests of it are judged by
-    /// (`class_constant`).
-    fn binds_literal(&self, id: BindingId) -> bool {
+    /// Whether the class-level binding `id` gives its name a value (`use_processes = True`,
+    /// `mode: str = "process"`, `parallel = USE_PROCESSES`), which a method's tests of it are
+    /// judged by (`class_constant`) when it is a literal, and otherwise take either way.
+    fn binds_value(&self, id: BindingId) -> bool {
         let binding = self.model.binding(id);
         matches!(
             binding.kind,
             BindingKind::Assignment | BindingKind::AnnotatedAssignment
-        ) && (binding.value)
-            .and_then(|value| self.node_at(value))
-            .is_some_and(|value| {
-                crate::core::analysis::conditions::constant(value, self.source).is_some()
-            })
+        ) && binding.value.is_some()
     }
 
     /// What the method bound by `id` in a class gives its instance's readers when it makes a
@@ -1776,10 +1788,13 @@ impl<'a> Evaluator<'a> {
         let Some(at) = order.iter().position(|a| *a == Ancestor::Own(own)) else {
             return class;
         };
+        // Or a template method `class` runs as its own (`self.map` in `run_all`, both
+        // inherited: `inferred::specialize`).
         let bound = order[..at].iter().any(|ancestor| match ancestor {
             Ancestor::Own(scope) => !self.model.bindings_of(*scope, attr).is_empty(),
             _ => true,
-        });
+        }) || (self.specialized.keys())
+            .any(|&(of, method)| of == class && self.model.binding(method).name == attr);
         // An attribute the method's own class or one after it sets on the instance hides
         // what the classes before bind on theirs (`self.pool_cls = ThreadPool` in the base's
         // `__init__` over `pool_cls = Pool` in the subclass's body).

@@ -53,6 +53,7 @@ use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub use classes::PoolChoice;
+pub(in crate::core::analysis) use classes::sets_attribute_in;
 pub(in crate::core::analysis) use factories::returned_values;
 pub use inheritance::TEMPLATE;
 pub(in crate::core::analysis) use inheritance::{
@@ -219,6 +220,12 @@ fn stricter(a: &Value, b: &Value) -> Option<Value> {
             } == **x =>
         {
             Some(Value::Function(x))
+        }
+        // A method that hands over only where its file's flag is patched (`Runner.map`
+        // under `use_processes = False`) beside one that hands over (`ProcRunner.map`): the
+        // one that does.
+        (Value::Function(x), Value::Function(y)) if x.closed() != y.closed() => {
+            Some(Value::Function(if x.closed() { y } else { x }))
         }
         _ => processes_over_interpreters(a, b),
     }

@@ -1218,30 +1218,46 @@ impl<'a> Evaluator<'a> {
                 if !before.iter().all(|s| self.keeps_own_state(*s, *base)) {
                     break;
                 }
-                // The names the classes before bind, each with whether the first of them to
-                // bind it makes it a pool factory or a literal the method's tests may read
-                // (`use_processes = True`, `Evaluator::class_constant`).
-                let mut overrides: Vec<(&str, bool)> = Vec::new();
+                // The names the classes before bind, each with what the first of them to bind
+                // it makes it.
+                let mut overrides: Vec<(&str, Override)> = Vec::new();
                 for scope in &before {
                     for (name, ids) in &self.model.scope(*scope).bindings {
                         if overrides.iter().any(|(known, _)| known == name) {
                             continue;
                         }
-                        let hook = match ids.as_slice() {
-                            [id] => self.is_pool_factory(*id) || self.binds_value(*id),
-                            _ => false,
+                        let kind = match ids.as_slice() {
+                            [id] if self.is_pool_factory(*id) => Override::Factory,
+                            [id] if self.binds_value(*id) => Override::Value,
+                            _ => Override::Other,
                         };
-                        overrides.push((name.as_str(), hook));
+                        overrides.push((name.as_str(), kind));
                     }
                 }
                 before.push(*base);
-                if !overrides.iter().any(|(_, hook)| *hook) {
+                if overrides.iter().all(|(_, kind)| *kind == Override::Other) {
                     continue;
                 }
-                let overridden = |read: &str, hook: bool| {
-                    overrides
-                        .iter()
-                        .any(|(name, h)| *name == read && *h == hook)
+                let kind_of = |read: &str| {
+                    (overrides.iter())
+                        .find(|(name, _)| *name == read)
+                        .map(|(_, kind)| *kind)
+                };
+                // A read of a factory, or a test of a value (`if self.use_processes:`, which
+                // `class_constant` judges by the subclass's literal), makes the template; a
+                // value read another way (`Pool(self.workers)` in a `try` that a refused size
+                // falls back from), another override, or a factory the base also sets on its
+                // instances (`self._executor = executor` in `__init__`) makes none.
+                let hook = |attribute: Node<'a>, read: &str| match kind_of(read) {
+                    Some(Override::Factory) => true,
+                    Some(Override::Value) => tested(attribute),
+                    _ => false,
+                };
+                let unsettled = |attribute: Node<'a>, read: &str| match kind_of(read) {
+                    Some(Override::Factory) => self.sets_attribute(*base, read),
+                    Some(Override::Value) => !tested(attribute),
+                    Some(Override::Other) => true,
+                    None => false,
                 };
                 let mut methods = Vec::new();
                 for (name, ids) in &self.model.scope(*base).bindings {
@@ -1253,11 +1269,8 @@ impl<'a> Evaluator<'a> {
                     let Some((scope, def)) = self.plain_method(*method) else {
                         continue;
                     };
-                    // A hook the base also sets on its instances (`self._executor =
-                    // executor` in `__init__`) may be that instead of the override.
-                    if !self.reads_on_instance(def, |read| {
-                        overridden(read, false)
-                            || (overridden(read, true) && self.sets_attribute(*base, read))
+                    if !self.instance_attributes(def, |attribute, read| {
+                        !self.sizes_pool(attribute) && unsettled(attribute, read)
                     }) {
                         methods.push((name.as_str(), *method, scope, def));
                     }
@@ -1266,8 +1279,9 @@ impl<'a> Evaluator<'a> {
                 // return self.map(fn, xs)`) runs it as the class does: a template too.
                 let mut templates: Vec<&str> = Vec::new();
                 while let Some(at) = methods.iter().position(|(_, _, _, def)| {
-                    self.reads_on_instance(*def, |read| {
-                        overridden(read, true) || templates.contains(&read)
+                    self.instance_attributes(*def, |attribute, read| {
+                        !self.sizes_pool(attribute)
+                            && (hook(attribute, read) || templates.contains(&read))
                     })
                 }) {
                     let (name, method, scope, _) = methods.swap_remove(at);
@@ -1929,4 +1943,36 @@ mod tests {
         ]);
         assert_eq!(order, None);
     }
+}
+
+/// What a subclass's binding of a name a base's method reads on `self` makes of the method
+/// (`Evaluator::template_methods`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Override {
+    /// A pool's maker: the method is a template, its hook overridden.
+    Factory,
+    /// A plain value (`use_processes = True`): a template where the method only tests it.
+    Value,
+    /// Anything else: no template.
+    Other,
+}
+
+/// Whether `attribute` is only tested: the condition of an `if`, `elif`, `while` or
+/// conditional expression, itself or under `not`, `and`, `or`, or a comparison.
+fn tested(attribute: Node<'_>) -> bool {
+    let mut child = attribute;
+    while let Some(parent) = child.parent() {
+        match parent.kind_name() {
+            "parenthesized_expression"
+            | "not_operator"
+            | "boolean_operator"
+            | "comparison_operator" => child = parent,
+            "if_statement" | "elif_clause" | "while_statement" => {
+                return parent.field("condition") == Some(child);
+            }
+            "conditional_expression" => return parent.named_child(1) == Some(child),
+            _ => return false,
+        }
+    }
+    false
 }

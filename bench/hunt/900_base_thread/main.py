@@ -1,0 +1,15 @@
+# base: Runner with use_processes False, Runner().map(lambda capturing local) -> threads
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+class ProcRunner(Runner):
+    use_processes = True
+def main():
+    k = 3
+    print(Runner().map(lambda x: x + k, [1, 2, 3]))
+if __name__ == "__main__":
+    main()

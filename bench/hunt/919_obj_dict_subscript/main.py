@@ -1,0 +1,14 @@
+# r.__dict__["use_processes"] = True on a non-self instance
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def work(x):
+        return x * 3
+    r = Runner()
+    r.__dict__["use_processes"] = True
+    print(r.map(work, [1, 2, 3]))

@@ -1,0 +1,14 @@
+# test "is True" with flag = 1 -> threads
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        cls = ProcessPoolExecutor if self.use_processes is True else ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+class Sub(Runner):
+    use_processes = 1
+if __name__ == "__main__":
+    def work(x):
+        return x * 3
+    print(Sub().map(work, [1, 2, 3]))

@@ -1,0 +1,15 @@
+# method does type(self).use_processes = True before map
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+    def enable(self):
+        type(self).use_processes = True
+        return self
+if __name__ == "__main__":
+    def work(x):
+        return x * 3
+    print(Runner().enable().map(work, [1, 2, 3]))

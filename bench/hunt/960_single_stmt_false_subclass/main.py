@@ -1,0 +1,14 @@
+# subclass body is only a falsy rebinding of the flag -> threads
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+class Quiet(Runner):
+    use_processes = False
+if __name__ == "__main__":
+    def work(x):
+        return x * 3
+    print(Quiet().map(work, [1, 2, 3]))

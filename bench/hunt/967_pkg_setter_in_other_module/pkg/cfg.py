@@ -1,0 +1,3 @@
+from pkg.x import Runner
+def enable():
+    Runner.use_processes = True

@@ -1,0 +1,1 @@
+from pkg.x import ProcRunner as Runner

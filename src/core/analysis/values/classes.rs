@@ -788,31 +788,42 @@ impl<'a> Evaluator<'a> {
             {
                 return None;
             }
-            match (value, self.model.bindings_of(scope, attr)) {
-                (Some(_), _) | (None, []) => {}
-                (None, [only]) => {
-                    let binding = self.model.binding(*only);
-                    if !matches!(
-                        binding.kind,
-                        BindingKind::Assignment | BindingKind::AnnotatedAssignment
-                    ) {
-                        return None;
-                    }
-                    let bound = self.node_at(binding.value?)?;
-                    // At the top of the class body, not under an `if` or in a loop.
-                    let mut above = bound.parent()?;
-                    while matches!(above.kind_name(), "assignment" | "expression_statement") {
-                        above = above.parent()?;
-                    }
-                    if above.kind_name() != "block" || above.parent() != Some(class_node) {
-                        return None;
-                    }
-                    value = Some(bound);
-                }
-                (None, _) => return None,
+            if value.is_none() && !self.model.bindings_of(scope, attr).is_empty() {
+                value = Some(self.top_level_value(scope, attr)?);
             }
         }
         value
+    }
+
+    /// The value the body of the class of scope `class` leaves in `attr` when every binding of
+    /// it there is a plain assignment at the top of the body (not under an `if` or in a loop):
+    /// the last one's (`use_processes = False`, then `use_processes = True`).
+    pub(in crate::core::analysis) fn top_level_value(
+        &self,
+        class: ScopeId,
+        attr: &str,
+    ) -> Option<Node<'a>> {
+        let class_node = self.scope_node(class)?;
+        let mut last = None;
+        for id in self.model.bindings_of(class, attr) {
+            let binding = self.model.binding(*id);
+            if !matches!(
+                binding.kind,
+                BindingKind::Assignment | BindingKind::AnnotatedAssignment
+            ) {
+                return None;
+            }
+            let bound = self.node_at(binding.value?)?;
+            let mut above = bound.parent()?;
+            while matches!(above.kind_name(), "assignment" | "expression_statement") {
+                above = above.parent()?;
+            }
+            if above.kind_name() != "block" || above.parent() != Some(class_node) {
+                return None;
+            }
+            last = Some(bound);
+        }
+        last
     }
 
     /// Whether the class of `scope` (whose node is `class_node`) makes its attributes as its

@@ -1229,6 +1229,13 @@ impl<'a> Evaluator<'a> {
                         let kind = match ids.as_slice() {
                             [id] if self.is_pool_factory(*id) => Override::Factory,
                             [id] if self.binds_value(*id) => Override::Value,
+                            // Bound again at the top of the body: the last value stays.
+                            [_, .., last]
+                                if self.binds_value(*last)
+                                    && self.top_level_value(*scope, name).is_some() =>
+                            {
+                                Override::Value
+                            }
                             _ => Override::Other,
                         };
                         overrides.push((name.as_str(), kind));

@@ -661,20 +661,23 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The process pool, executor or `Process` class a parameter's default names
-    /// (`executor_cls=ProcessPoolExecutor`): a call that leaves the parameter out makes its
-    /// pool from it. A caller that passes a thread pool's class instead is no site
-    /// (`choices::pool_parameter` says so of the parameter).
+    /// (`executor_cls=ProcessPoolExecutor`), or a `functools.partial` of one
+    /// (`factory=partial(ProcessPoolExecutor, max_workers=2)`): a call that leaves the
+    /// parameter out makes its pool from it. A caller that passes a thread pool's class
+    /// instead is no site (`choices::pool_parameter` says so of the parameter).
     pub(super) fn default_class(&self, id: BindingId, depth: usize) -> Option<Value> {
         let (default, outer) = self.parameter_default(id, |text| {
             ["Pool", "Executor", "Process"]
                 .iter()
                 .any(|word| text.contains(word))
         })?;
-        if !matches!(default.kind_name(), "identifier" | "attribute") {
+        if !matches!(default.kind_name(), "identifier" | "attribute" | "call") {
             return None;
         }
         match self.eval_depth(default, outer, depth + 1) {
-            class @ Value::Class { fork: false, .. } => Some(class),
+            class @ (Value::Class { fork: false, .. } | Value::Factory { fork: false, .. }) => {
+                Some(class)
+            }
             _ => None,
         }
     }

@@ -2715,25 +2715,28 @@ fn receiver_writes(eval: &Evaluator<'_>, def: Node<'_>) -> Vec<String> {
     writes
 }
 
-/// Whether `node` (an attribute, an item) is written: the target of an assignment or
-/// augmented assignment, alone or in a tuple or list of targets, a `for` target, or deleted.
-pub(super) fn written_target(node: Node<'_>) -> bool {
+/// Whether `node` (an attribute, an item) is written: the target of an assignment (plain,
+/// annotated or augmented), alone, starred or in a tuple or list of targets, a `for` or
+/// `with ... as` target, or deleted.
+pub(in crate::core::analysis) fn written_target(node: Node<'_>) -> bool {
     let mut child = node;
     while let Some(parent) = child.parent() {
         match parent.kind_name() {
             "pattern_list"
             | "tuple_pattern"
             | "list_pattern"
+            | "list_splat_pattern"
             | "parenthesized_expression"
             | "expression_list"
             | "tuple"
             | "list" => child = parent,
-            "assignment" | "augmented_assignment" => {
+            "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
                 return parent.field("left") == Some(child);
             }
-            "delete_statement" => return true,
-            "for_statement" | "for_in_clause" => {
-                return parent.field("left") == Some(child);
+            "delete_statement" | "as_pattern_target" => return true,
+            // tree-sitter reads `type(self).attr = value` as a `type` alias statement.
+            "type" => {
+                return parent.parent().map(|p| p.kind_name()) == Some("type_alias_statement");
             }
             _ => return false,
         }

@@ -1382,7 +1382,7 @@ pub(in crate::core::analysis) fn sets_attribute_in(
         };
         node.parent()
             .filter(|attribute| attribute.kind_name() == "attribute")
-            .is_some_and(is_target)
+            .is_some_and(crate::core::analysis::inferred::written_target)
     })
 }
 
@@ -1393,35 +1393,4 @@ pub(in crate::core::analysis) fn sets_attributes_by_name(source: &str) -> bool {
     ["setattr(", "__setattr__", "vars(", "__dict__", "exec("]
         .iter()
         .any(|spelled| source.contains(spelled))
-}
-
-/// Whether `node` is written to: the target of an assignment (plain, annotated or
-/// augmented), of a `for`, of `with ... as`, or of `del`, alone or inside a tuple or list of
-/// targets.
-fn is_target(node: Node<'_>) -> bool {
-    let mut child = node;
-    while let Some(parent) = child.parent() {
-        match parent.kind_name() {
-            "pattern_list"
-            | "tuple_pattern"
-            | "list_pattern"
-            | "tuple"
-            | "list"
-            | "parenthesized_expression"
-            | "list_splat_pattern"
-            | "expression_list" => {
-                child = parent;
-            }
-            "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
-                return parent.field("left") == Some(child);
-            }
-            "as_pattern_target" | "delete_statement" => return true,
-            // tree-sitter reads `type(self).attr = value` as a `type` alias statement.
-            "type" if parent.parent().map(|p| p.kind_name()) == Some("type_alias_statement") => {
-                return true;
-            }
-            _ => return false,
-        }
-    }
-    false
 }

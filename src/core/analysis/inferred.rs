@@ -3003,9 +3003,9 @@ fn pending(
     fact: &Fact<'_>,
 ) -> Option<PendingCondition> {
     if fact.read.kind_name() == "attribute" {
-        // A class attribute the instance's class fixes: a fact it confirms says nothing, one
-        // it refutes closes the way.
-        // (`use_processes = USE_PROCESSES` reads the module's literal).
+        // A class attribute the instance's class fixes (`use_processes = False`, or a module
+        // constant's literal, `use_processes = USE_PROCESSES`): a fact it confirms says
+        // nothing, one it refutes closes the way.
         let value = eval
             .class_constant(fact.read)
             .map(|value| literal_name(eval, value).unwrap_or(value));

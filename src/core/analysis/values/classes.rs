@@ -741,12 +741,11 @@ impl<'a> Evaluator<'a> {
             })
     }
 
-    /// The class whose method's first parameter is `object`, as read from `scope`.
     /// The class attribute that `self.<attr>` (or `cls.<attr>`), `read` in a method or a
     /// function nested in one, holds for the instances the evaluator reads the method for
-    /// (its own class's, or a subclass's: `as_method_of`): the value of the one binding of
-    /// `attr` in the first class of the order that binds it, at the top of its body
-    /// (`use_processes = False`). Only when every class of the order is this file's, none of
+    /// (its own class's, or a subclass's: `as_method_of`): the value the body of the first
+    /// class of the order that binds `attr` leaves there (`use_processes = False`,
+    /// `top_level_value`). Only when every class of the order is this file's, none of
     /// them sets the attribute (`self.attr = ...` in a method: `sets_attribute`) or reads its
     /// instance otherwise (`getattr(self, ...)`, `self.__dict__`), and the file sets no
     /// attribute of that name elsewhere (`Runner.attr = True`, `runner.attr += 1`, or any
@@ -859,6 +858,7 @@ impl<'a> Evaluator<'a> {
         sets_attribute_in(self.root, self.source, attr)
     }
 
+    /// The class whose method's first parameter is `object`, as read from `scope`.
     pub(in crate::core::analysis) fn method_class(
         &self,
         object: &str,

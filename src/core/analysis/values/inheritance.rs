@@ -1198,11 +1198,11 @@ impl<'a> Evaluator<'a> {
     ///
     /// Only for a method that reads on `self` a name that a class before its own overrides
     /// with a pool's maker (`is_pool_factory`: a factory, a property, a class attribute naming
-    /// the class) or with a value (`use_processes = True`, `workers = 1`: the method's tests
-    /// of it are judged by the subclass's literal, `class_constant`, and take either way for
-    /// anything else), and no other name one of them binds: an override of another kind (a
-    /// method) is left to `overrides_used`, which makes the method no wrapper. Every class
-    /// before the
+    /// the class) or with a value it only tests (`use_processes = True` under `if
+    /// self.use_processes:`: judged by the subclass's literal, `class_constant`, and taking
+    /// either way for anything else), or that calls such a template on `self`; and no other
+    /// name one of them binds: an override of another kind (a method, a value read otherwise)
+    /// is left to `overrides_used`, which makes the method no wrapper. Every class before the
     /// base must leave its state alone (methods and plain class attributes,
     /// `keeps_own_state`), so that what the method reads on `self` is the subclass's
     /// override or else the base's own, and only up to the first class of the order that is

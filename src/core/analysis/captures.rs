@@ -950,6 +950,14 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
                 "it reads `{name}`, bound only in the block around the `__main__` guard under `if {condition}:`, which a worker's import of the module may not run"
             ));
         }
+        // `def h` above, `def h` (or `from math import floor as h`) again under the guard:
+        // the callable calls the guard's in the parent, a worker's import of the module gives
+        // it the first.
+        if let Some(line) = redefined_under_guard(callee, name) {
+            return Err(format!(
+                "it reads `{name}`, which the `__main__` guard defines again (line {line}): moved above the guard, it would find the module-level `{name}` in a worker instead"
+            ));
+        }
         // `VERBOSE = False` above, `VERBOSE = "-v" in sys.argv` under the guard: a worker
         // that imports the module reads the first. `MAIN_PID = os.getpid()`: a worker's
         // import computes its own.
@@ -1079,6 +1087,26 @@ fn calls_per_process(eval: &Evaluator<'_>, node: tree_sitter::Node<'_>, follow: 
         stack.extend(node.named_children(&mut cursor));
     }
     false
+}
+
+/// The line where the `__main__` guard's own code binds the module global `name` by a
+/// `def`, a `class` or an import, when the global is bound outside the guard too
+/// (`assigned_under_guard` takes the assignments).
+fn redefined_under_guard(callee: &Callee<'_>, name: &str) -> Option<usize> {
+    let model = callee.eval.model;
+    model
+        .bindings_of(SemanticModel::MODULE, name)
+        .iter()
+        .map(|&id| (id, model.binding(id)))
+        .find(|(id, binding)| {
+            binding.written_in == SemanticModel::MODULE
+                && matches!(
+                    binding.kind,
+                    BindingKind::FunctionDef | BindingKind::ClassDef | BindingKind::Import { .. }
+                )
+                && super::callables::in_guard(callee.guards, model, *id)
+        })
+        .map(|(_, binding)| callee.eval.line_at(binding.range.start))
 }
 
 /// Whether the `__main__` guard assigns the module global `name` a value (not a `def`, a

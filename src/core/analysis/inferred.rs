@@ -3172,8 +3172,8 @@ fn with_unless_position(
 
 /// The literal the name `read` holds: its one binding where it resolves is a plain
 /// assignment of one (`USE_THREADS = True`), and the file neither rebinds it through
-/// `globals()` nor sets an attribute of that name (`config.USE_THREADS = False`, which may
-/// be this module's).
+/// `globals()` or a star import nor sets an attribute of that name (`config.USE_THREADS =
+/// False`, which may be this module's).
 fn literal_name<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
     if read.kind_name() != "identifier" {
         return None;
@@ -3182,7 +3182,9 @@ fn literal_name<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
     let binding = eval
         .model
         .sole_binding(eval.model.scope_at(read.start_byte()), name)?;
+    // A star import may bind any global again (`from settings import *`).
     if binding.kind != BindingKind::Assignment
+        || eval.model.scope(SemanticModel::MODULE).has_star_import
         || eval.source.contains("globals()")
         || eval.sets_attribute_anywhere(name)
     {

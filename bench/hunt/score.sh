@@ -95,7 +95,7 @@ PY
 }
 export -f score_one
 
-ls -d "$HERE"/[0-9][0-9][0-9]_*/ | sed 's:/$::' \
+ls -d "$HERE"/[0-9][0-9][0-9]_*/ "$HERE"/[0-9][0-9][0-9][0-9]_*/ 2>/dev/null | sed 's:/$::' \
   | xargs -P "$JOBS" -I{} bash -c 'score_one "$@"' _ {} > "$LOGDIR/results.txt"
 sort "$LOGDIR/results.txt"
 total=$(wc -l < "$LOGDIR/results.txt")

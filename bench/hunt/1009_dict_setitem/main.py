@@ -1,0 +1,11 @@
+# CFG = {} mutated via subscript -> truthy -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+CFG = {}
+CFG["p"] = 1
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if CFG else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# N = 1; N == 1.0 -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+N = 1
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if N == 1.0 else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# BACKEND is not None false -> thread
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+BACKEND = None
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if BACKEND is not None else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

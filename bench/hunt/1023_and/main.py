@@ -1,0 +1,11 @@
+# A and B truthy -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+A = True
+B = 1
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if A and B else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

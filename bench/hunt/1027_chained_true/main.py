@@ -1,0 +1,10 @@
+# 0 < N < 3 true -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+N = 2
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if 0 < N < 3 else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# BACKEND in ("process","proc") -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+BACKEND = "proc"
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if BACKEND in ("process", "proc") else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

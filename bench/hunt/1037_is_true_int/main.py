@@ -1,0 +1,10 @@
+# USE = 1; `USE is True` false -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE = 1
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if USE is True else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# annotated assignment True -> thread
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS: bool = True
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,11 @@
+# N = 0 then N += 1 -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+N: int = 0
+N += 1
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if N else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# USE is False -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE = False
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if USE is False else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

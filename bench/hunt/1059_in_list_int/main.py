@@ -1,0 +1,10 @@
+# B in [True] -> 1 == True -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+B = 1
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if B in [True] else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# B = 2**64+1 literal; == 1 false? B == 18446744073709551616 false -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+B = 18446744073709551617
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if B == 18446744073709551616 else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

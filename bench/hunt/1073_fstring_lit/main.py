@@ -1,0 +1,10 @@
+# f"{{x}}" == "{x}" -> thread if compare to "{{x}}"
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+B = f"{{x}}"
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if B == "{{x}}" else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

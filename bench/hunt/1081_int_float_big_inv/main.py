@@ -1,0 +1,10 @@
+# int 2**53+1 == 9007199254740992.0 is False in Python -> process (f64 compare would say equal)
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+B = 9007199254740993
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if B == 9007199254740992.0 else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# 1e400 == 2e400 (both inf) -> != false -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+B = 1e400
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if B != 2e400 else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# 0 == "" False -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+B = 0
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if B == "" else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# literal TAB == "a\tb"; T if != -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+B = "a	b"
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if B != "a\tb" else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

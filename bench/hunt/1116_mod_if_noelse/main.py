@@ -1,0 +1,12 @@
+# Executor = Process; if FLAG(False): Executor = Thread -> stays process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+FLAG = False
+Executor = ProcessPoolExecutor
+if FLAG:
+    Executor = ThreadPoolExecutor
+def pmap(fn, xs):
+    with Executor(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,13 @@
+# two module ifs, second always rebinds to Process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+FLAG = True
+if FLAG:
+    Executor = ThreadPoolExecutor
+if not FLAG or True:
+    Executor = ProcessPoolExecutor
+def pmap(fn, xs):
+    with Executor(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

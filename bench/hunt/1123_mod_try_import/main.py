@@ -1,0 +1,12 @@
+# try import fallback -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+try:
+    from nonexistent_xyz import Pool as Executor
+except ImportError:
+    Executor = ProcessPoolExecutor
+def pmap(fn, xs):
+    with Executor(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

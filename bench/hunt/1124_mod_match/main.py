@@ -1,0 +1,14 @@
+# module match -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+MODE = "p"
+match MODE:
+    case "t":
+        Executor = ThreadPoolExecutor
+    case _:
+        Executor = ProcessPoolExecutor
+def pmap(fn, xs):
+    with Executor(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,11 @@
+# module alias chain Executor = _Base (process)
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = False
+_Base = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+Executor = _Base
+def pmap(fn, xs):
+    with Executor(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# dict lookup by constant -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+BACKEND = "process"
+Executor = {"thread": ThreadPoolExecutor, "process": ProcessPoolExecutor}[BACKEND]
+def pmap(fn, xs):
+    with Executor(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,11 @@
+# USE_PROCESSES=False then def USE_PROCESSES -> truthy -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_PROCESSES = False
+def USE_PROCESSES(): pass
+def pmap(fn, xs):
+    cls = ProcessPoolExecutor if USE_PROCESSES else ThreadPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

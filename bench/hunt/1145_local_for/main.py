@@ -1,0 +1,12 @@
+# wrapper: for USE_THREADS in [False]: local loop var -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    for USE_THREADS in [False]:
+        pass
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

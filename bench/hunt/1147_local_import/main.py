@@ -1,0 +1,11 @@
+# wrapper: from os.path import supports_unicode_filenames as USE_THREADS (False on linux) -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    from os.path import supports_unicode_filenames as USE_THREADS
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# comprehension variable inside wrapper shadows -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    cls = [ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor for USE_THREADS in [False]][0]
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,10 @@
+# generator expr variable shadows -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    cls = next(ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor for USE_THREADS in [False])
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

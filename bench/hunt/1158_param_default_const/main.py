@@ -1,0 +1,10 @@
+# param threads=USE_THREADS default True, call passes threads=False -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs, threads=USE_THREADS):
+    cls = ThreadPoolExecutor if threads else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3], threads=False))

@@ -1,0 +1,15 @@
+# wrapper: except ... as USE_THREADS then assign local False after -> local
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    try:
+        raise ValueError
+    except ValueError as USE_THREADS:
+        pass
+    USE_THREADS = False if True else True
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,12 @@
+# wrapper: local USE_THREADS=False then used; del afterwards
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    USE_THREADS = False
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    del USE_THREADS
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,13 @@
+# global USE_THREADS=True; enclosing function local USE_THREADS=False used by inner runner -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    USE_THREADS = False
+    def run():
+        cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+    return run()
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,18 @@
+# another method enable() sets self.use_processes = True; called before map -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        if self.use_processes:
+            cls = ProcessPoolExecutor
+        else:
+            cls = ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+class R2(Runner):
+    def enable(self):
+        self.use_processes = True
+        return self
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(R2().enable().map(f, [1, 2, 3]))

@@ -1,0 +1,18 @@
+# Runner instance attr set False explicitly in __init__ of sub with class True -> thread
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        if self.use_processes:
+            cls = ProcessPoolExecutor
+        else:
+            cls = ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+class ProcRunner(Runner):
+    use_processes = True
+    def __init__(self):
+        self.use_processes = False
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(ProcRunner().map(f, [1, 2, 3]))

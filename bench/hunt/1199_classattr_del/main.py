@@ -1,0 +1,16 @@
+# subclass True; del ProcRunner.use_processes? no: base patched via Runner.__dict__? use type.__setattr__
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        if self.use_processes:
+            cls = ProcessPoolExecutor
+        else:
+            cls = ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+
+if __name__ == "__main__":
+    def f(x): return x * 2
+    type.__setattr__(Runner, "use_processes", True)
+    print(Runner().map(f, [1, 2, 3]))

@@ -1,0 +1,18 @@
+# alias s = r then s.use_processes = True -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+class Runner:
+    use_processes = False
+    def map(self, fn, xs):
+        if self.use_processes:
+            cls = ProcessPoolExecutor
+        else:
+            cls = ThreadPoolExecutor
+        with cls(2) as ex:
+            return list(ex.map(fn, xs))
+
+if __name__ == "__main__":
+    def f(x): return x * 2
+    r = Runner()
+    s = r
+    s.use_processes = True
+    print(r.map(f, [1, 2, 3]))

@@ -1,0 +1,11 @@
+# thread class stored in variable then passed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import partial
+def run(fn, xs, make=partial(ProcessPoolExecutor, max_workers=2)):
+
+    with make() as ex:
+        return list(ex.map(fn, xs))
+TP = partial(ThreadPoolExecutor, max_workers=2)
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(run(f, [1, 2, 3], make=TP))

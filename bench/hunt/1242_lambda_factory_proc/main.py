@@ -1,0 +1,10 @@
+# lambda: ProcessPoolExecutor(2) passed -> process
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import partial
+def run(fn, xs, make=partial(ThreadPoolExecutor, max_workers=2)):
+
+    with make() as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(run(f, [1, 2, 3], lambda: ProcessPoolExecutor(2)))

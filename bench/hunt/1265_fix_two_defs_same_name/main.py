@@ -1,0 +1,12 @@
+# f reassigned later under the guard: two pmap calls with different f
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = False
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))
+    def f(x): return x * 3
+    print(pmap(f, [1, 2, 3]))

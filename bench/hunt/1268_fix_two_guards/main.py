@@ -1,0 +1,12 @@
+# two guards; f in second guard uses name from first guard
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = False
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    BASE = 5
+if __name__ == "__main__":
+    def f(x): return x + BASE
+    print(pmap(f, [1, 2, 3]))

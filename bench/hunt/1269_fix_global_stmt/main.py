@@ -1,0 +1,14 @@
+# guard f uses global statement on counter defined at module level
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = False
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+CALLS = 0
+if __name__ == "__main__":
+    def f(x):
+        global CALLS
+        CALLS += 1
+        return x * 2
+    print(pmap(f, [1, 2, 3]), CALLS)

@@ -1,0 +1,10 @@
+# reversed guard: if '__main__' == __name__
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = False
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if "__main__" == __name__:
+    def f(x): return x * 2
+    print(pmap(f, [1, 2, 3]))

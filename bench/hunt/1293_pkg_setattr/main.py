@@ -1,0 +1,6 @@
+# setattr(par, "USE_THREADS", False) in main
+from pkg import par
+if __name__ == "__main__":
+    def f(x): return x * 2
+    setattr(par, "USE_THREADS", False)
+    print(par.pmap(f, [1, 2, 3]))

@@ -1,0 +1,7 @@
+# importlib.import_module("pkg.par").USE_THREADS = False
+import importlib
+from pkg.par import pmap
+if __name__ == "__main__":
+    def f(x): return x * 2
+    importlib.import_module("pkg.par").USE_THREADS = False
+    print(pmap(f, [1, 2, 3]))

@@ -1,0 +1,2 @@
+from . import par
+par.USE_THREADS = False

@@ -1,0 +1,12 @@
+# setattr(sys.modules[__name__], "USE_THREADS", False)
+import sys
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+USE_THREADS = True
+def pmap(fn, xs):
+    cls = ThreadPoolExecutor if USE_THREADS else ProcessPoolExecutor
+    with cls(2) as ex:
+        return list(ex.map(fn, xs))
+if __name__ == "__main__":
+    def f(x): return x * 2
+    setattr(sys.modules[__name__], "USE_THREADS", False)
+    print(pmap(f, [1, 2, 3]))

@@ -1,7 +1,8 @@
 //! The core: one Python source text in, findings and verified fixes out. Parsing
 //! (`parse`, `parse_edits`, `head`), the semantic model (`semantic`), the analysis with its one table of
 //! process APIs (`analysis`), rule selection and suppression comments (`suppression`, `rules`),
-//! edits and fixes (`fix`, `diagnostic`), the words a text's imports name (`import_words`), and
+//! edits and fixes (`fix`, `diagnostic`), the words a text's imports name (`import_words`), the
+//! attributes it assigns (`attribute_writes`), and
 //! verification of a fixed text (`verify`, `compile_rules`, `depth`); `check` strings them
 //! together for one text.
 //!
@@ -10,6 +11,7 @@
 //! `tests/layers.rs` keeps it so.
 
 pub mod analysis;
+pub mod attribute_writes;
 pub mod check;
 pub mod compile_rules;
 pub mod depth;

@@ -48,6 +48,10 @@ pub struct Options {
     /// `load`), which the star import leaves out, rather than one it would bind over the
     /// importer's own (`run::stars`).
     pub private_lifts: bool,
+    /// The attribute names the run's files assign on another object (`par.USE_THREADS =
+    /// False` in `pkg/__init__.py`), which the screen notes in every file: a module constant
+    /// or class attribute of this file that another file may set is not judged by its literal.
+    pub attribute_writes: std::sync::Arc<crate::core::attribute_writes::AttributeWrites>,
 }
 
 /// How the project's import sorter (isort, or ruff's `I` rules) orders a section and spaces
@@ -90,6 +94,7 @@ impl Default for Options {
             dunder_main: false,
             exports: true,
             private_lifts: false,
+            attribute_writes: std::sync::Arc::default(),
         }
     }
 }

@@ -42,6 +42,7 @@ use std::collections::btree_map::{BTreeMap, Entry};
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::ThreadPool;
 use rayon::prelude::*;
@@ -50,6 +51,7 @@ use crate::core::analysis::{
     Alias, Apis, ExportedWrapper, Exports, Passed, TEMPLATE, UserApi, UserKind, described_by_table,
     inherited_as, relative_module, spells_where_read,
 };
+use crate::core::attribute_writes::{self, AttributeWrites};
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
@@ -95,7 +97,7 @@ fn follow(
     pool: &ThreadPool,
     mut tally: Tally,
     files: &FileList,
-    base: Vec<Config>,
+    mut base: Vec<Config>,
     roots: &[PathBuf],
 ) -> (Tally, Vec<Config>) {
     let mut known = Known {
@@ -104,6 +106,14 @@ fn follow(
     };
     let mut configs = base.clone();
     for _ in 0..MAX_ROUNDS {
+        settle_assumptions(
+            pool,
+            &mut tally,
+            files,
+            &mut known,
+            (&mut base, &mut configs),
+            roots,
+        );
         // In path order, not the order the threads finished in: the first file to tell of
         // something (the caller named in an imported lambda's finding) must not depend on
         // the thread count.
@@ -141,10 +151,108 @@ fn follow(
         tally.forget(&picked, roots);
         tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
     }
+    settle_assumptions(
+        pool,
+        &mut tally,
+        files,
+        &mut known,
+        (&mut base, &mut configs),
+        roots,
+    );
     let last = std::mem::take(&mut tally.exports);
     known.note_public_lifts(&last);
     let tally = privatize(pool, tally, files, &mut known, (&base, &mut configs), roots);
     (tally, configs)
+}
+
+/// Check the names the latest analyses judged a value by, assuming no other file sets them
+/// (`Exports::unset_assumed`, `core::attribute_writes`): every file of the run is read for
+/// them, and when one sets a name, the files that assumed it are analysed again knowing it
+/// (`Options::attribute_writes`), and their outcomes and exports replace those of the
+/// analysis that assumed it. A run where no file judged such a name reads nothing more.
+fn settle_assumptions(
+    pool: &ThreadPool,
+    tally: &mut Tally,
+    files: &FileList,
+    known: &mut Known,
+    (base, configs): (&mut [Config], &mut Vec<Config>),
+    roots: &[PathBuf],
+) {
+    let asked: BTreeSet<String> = (tally.exports.iter())
+        .flat_map(|(_, exports)| &exports.unset_assumed)
+        .filter(|name| !known.assumed.contains(*name))
+        .cloned()
+        .collect();
+    if asked.is_empty() || interrupt::requested() {
+        return;
+    }
+    known.assumed.extend(asked.iter().cloned());
+    let assuming: BTreeSet<&Path> = (tally.exports.iter())
+        .filter(|(_, exports)| exports.unset_assumed.iter().any(|n| asked.contains(n)))
+        .map(|(path, _)| path.as_path())
+        .collect();
+    let (found, groups) = pool.install(|| set_in_files(files, &asked, &assuming));
+    if found.is_empty() {
+        return;
+    }
+    known.set_elsewhere.extend(found.iter().cloned());
+    let writes = Arc::new(AttributeWrites::new(known.set_elsewhere.clone()));
+    for config in base.iter_mut() {
+        config.options.attribute_writes = Arc::clone(&writes);
+    }
+    for config in configs.iter_mut() {
+        config.options.attribute_writes = Arc::clone(&writes);
+    }
+    let mut picked: Vec<Candidate> = (tally.exports.iter())
+        .filter(|(_, exports)| exports.unset_assumed.iter().any(|n| found.contains(n)))
+        .filter_map(|(path, _)| {
+            let group = *groups.get(path)?;
+            let bytes = std::fs::metadata(path).map_or(0, |m| m.len() as usize);
+            let group = known.config_index(group, path, base.len());
+            Some(Candidate {
+                path: path.clone(),
+                bytes,
+                group,
+            })
+        })
+        .collect();
+    *configs = known.configs(base);
+    picked.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+    let again: HashSet<&Path> = picked.iter().map(|c| c.path.as_path()).collect();
+    tally
+        .exports
+        .retain(|(path, _)| !again.contains(path.as_path()));
+    tally.forget(&picked, roots);
+    let analysed = analyse(pool, picked, configs, roots, &|| {});
+    *tally = std::mem::replace(tally, Tally::new(roots.len())).merge(analysed);
+}
+
+/// The names of `wanted` that files of the run set as attributes (`attribute_writes`), and
+/// the group of each file of `assuming`.
+fn set_in_files(
+    files: &FileList,
+    wanted: &BTreeSet<String>,
+    assuming: &BTreeSet<&Path>,
+) -> (BTreeSet<String>, BTreeMap<PathBuf, usize>) {
+    (0..files.len())
+        .into_par_iter()
+        .map(|index| {
+            let path = files.path(index);
+            let (_, group) = files.words(index);
+            let found =
+                read::with_source(&path, |bytes| attribute_writes::set_among(bytes, wanted))
+                    .unwrap_or_default();
+            let groups = match assuming.contains(path.as_path()) {
+                true => BTreeMap::from([(path, group)]),
+                false => BTreeMap::new(),
+            };
+            (found, groups)
+        })
+        .reduce(Default::default, |(mut a, mut g), (b, h)| {
+            a.extend(b);
+            g.extend(h);
+            (a, g)
+        })
 }
 
 /// Analyse again, with `Options::private_lifts`, the files whose fixes bind a new public
@@ -325,6 +433,10 @@ struct Known {
     /// Whether the latest analysis of each file found a fix binding a new public name
     /// (`Exports::public_lifts`, `stars`).
     public_lifts: BTreeMap<PathBuf, bool>,
+    /// The attribute names files judged a value by, assuming no other file sets them, that
+    /// the run has looked for (`settle_assumptions`), and those it found set.
+    assumed: BTreeSet<String>,
+    set_elsewhere: BTreeSet<String>,
 }
 
 /// A name bound to another module's API, or a class of the module that subclasses another

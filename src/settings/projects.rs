@@ -141,6 +141,7 @@ impl Settings {
                 dunder_main: false,
                 exports: true,
                 private_lifts: false,
+                attribute_writes: std::sync::Arc::default(),
             },
             pinned_line_length: options.line_length.is_some(),
             file,

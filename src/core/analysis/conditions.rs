@@ -51,7 +51,7 @@ use tree_sitter::Node;
 use super::literals::{Literal, string_literal};
 use super::values::{Evaluator, Value, argument};
 use crate::core::node::NodeExt;
-use crate::core::semantic::{BindingKind, Resolution, ScopeId};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
 
 /// A literal a condition can judge: an integer (`True` and `False` are 1 and 0), `None`, a
 /// plain string, by a hash of its text so that a condition stays `Copy` and `'static`, or a
@@ -964,18 +964,32 @@ fn member(text: &str) -> Option<Constant> {
 
 /// The literal a name read in `scope` holds when it has one binding where it resolves, a
 /// plain assignment of a literal (`n = 1` in the caller, `N_WORKERS = 1` at module level):
-/// whatever runs before the read, that is its value.
+/// whatever runs before the read, that is its value. A module-level name counts only when
+/// nothing may bind it again unseen: a star import, `globals()`, or an attribute of that name
+/// set in this file or another of the run (`config.N_WORKERS = 4`, which may be this module's).
 pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Constant> {
     let node = crate::core::analysis::callables::unparenthesize(node);
     if node.kind_name() != "identifier" {
         return None;
     }
-    let binding = eval.model.sole_binding(scope, eval.text(node))?;
-    if binding.kind != BindingKind::Assignment {
+    let name = eval.text(node);
+    let binding = eval.model.sole_binding(scope, name)?;
+    if binding.kind != BindingKind::Assignment
+        || (binding.scope == SemanticModel::MODULE && module_name_may_change(eval, name))
+    {
         return None;
     }
     let value = eval.node_at(binding.value?)?;
     constant(value, eval.source)
+}
+
+/// Whether the module-level name `name` may be bound again where its one binding does not
+/// show: by a star import, through `globals()`, or as an attribute of the module, from this
+/// file or another of the run.
+pub fn module_name_may_change(eval: &Evaluator<'_>, name: &str) -> bool {
+    eval.model.scope(SemanticModel::MODULE).has_star_import
+        || eval.source.contains("globals()")
+        || eval.sets_attribute_anywhere(name)
 }
 
 /// The value of a string literal with no prefix (so no f-string or bytes) and no escape:

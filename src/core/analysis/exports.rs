@@ -73,6 +73,9 @@ pub struct Exports {
     /// as `load`), and the module has no `__all__`: a star import of it would bind the name
     /// too (`run::stars`).
     pub public_lifts: bool,
+    /// The attribute names the analysis judged a value by, assuming no other file sets them
+    /// (`core::attribute_writes`), which the run checks.
+    pub unset_assumed: Vec<String>,
 }
 
 impl Exports {
@@ -82,6 +85,7 @@ impl Exports {
             && self.stars.is_empty()
             && self.handed_pools.is_empty()
             && !self.public_lifts
+            && self.unset_assumed.is_empty()
     }
 
     /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
@@ -527,6 +531,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         handed_pools: Vec::new(),
         optional,
         public_lifts: false,
+        unset_assumed: Vec::new(),
     }
 }
 

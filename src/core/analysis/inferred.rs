@@ -3183,11 +3183,7 @@ fn literal_name<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
         .model
         .sole_binding(eval.model.scope_at(read.start_byte()), name)?;
     // A star import may bind any global again (`from settings import *`).
-    if binding.kind != BindingKind::Assignment
-        || eval.model.scope(SemanticModel::MODULE).has_star_import
-        || eval.source.contains("globals()")
-        || eval.sets_attribute_anywhere(name)
-    {
+    if binding.kind != BindingKind::Assignment || conditions::module_name_may_change(eval, name) {
         return None;
     }
     let value = eval.node_at(binding.value?)?;

@@ -129,7 +129,8 @@ fn analyze_with(
     let root = tree.root_node();
     let mut eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
-        .handed(&settings.handed_pools);
+        .handed(&settings.handed_pools)
+        .writes(&settings.attribute_writes);
     let guards = main_guards(root, source);
     let mut sites = inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     let handed = arguments::argument_sites(&eval, &sites);
@@ -183,6 +184,9 @@ fn analyze_with(
         ),
         false => Exports::default(),
     };
+    if export && settings.exports {
+        exports.unset_assumed = eval.unset_assumed();
+    }
     exports.public_lifts = export
         && public_lifts
         && model
@@ -246,7 +250,8 @@ pub fn inferred_apis(tree: &Tree, source: &str, settings: &Options) -> Result<Sh
     let (model, nodes) = SemanticModel::build_with_nodes(tree, source)?;
     let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
-        .handed(&settings.handed_pools);
+        .handed(&settings.handed_pools)
+        .writes(&settings.attribute_writes);
     inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     Ok(ShownApis {
         wrappers: inferred::listed(&eval),

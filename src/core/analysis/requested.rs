@@ -95,7 +95,8 @@ pub fn lift_offset(
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
     let eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
-        .handed(&settings.handed_pools);
+        .handed(&settings.handed_pools)
+        .writes(&settings.attribute_writes);
     let facts = FileFacts::new(&eval, settings);
     Ok(lift_node(&eval, &guards, &facts, node))
 }
@@ -111,7 +112,8 @@ pub fn lift_each(
         .map_err(|_| "the file is nested too deeply to analyse".to_string())?;
     let eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
-        .handed(&settings.handed_pools);
+        .handed(&settings.handed_pools)
+        .writes(&settings.attribute_writes);
     let guards = main_guards(root, source);
     let facts = FileFacts::new(&eval, settings);
     Ok(targets(root, &guards)

@@ -853,9 +853,11 @@ impl<'a> Evaluator<'a> {
     /// Whether the file sets an attribute named `attr` on anything (`Runner.attr = True`,
     /// `runner.attr += 1`, `a.attr, b = ...`, `for r.attr in ...`, `with ... as r.attr`,
     /// `del r.attr`), or may set one without naming it (`setattr`, `object.__setattr__`,
-    /// `vars(r).update(...)`, `r.__dict__[...]`). Comments and strings do not count.
+    /// `vars(r).update(...)`, `r.__dict__[...]`). Comments and strings do not count. Or
+    /// another file of the run may set one (`par.USE_THREADS = False` in `pkg/__init__.py`,
+    /// `core::attribute_writes`).
     pub(in crate::core::analysis) fn sets_attribute_anywhere(&self, attr: &str) -> bool {
-        sets_attribute_in(self.root, self.source, attr)
+        sets_attribute_in(self.root, self.source, attr) || self.set_elsewhere(attr)
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.

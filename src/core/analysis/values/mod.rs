@@ -39,7 +39,8 @@ mod transparent;
 mod tuple_factories;
 
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use tree_sitter::Node;
 
@@ -47,6 +48,11 @@ use super::api::{self, ApiRow, Class};
 use super::callables::unparenthesize;
 use super::conditions::Condition;
 use super::handed::HandedPool;
+use crate::core::attribute_writes::AttributeWrites;
+
+/// The attribute writes of no other file, for an evaluator made without a run.
+static NO_WRITES: std::sync::LazyLock<AttributeWrites> =
+    std::sync::LazyLock::new(AttributeWrites::default);
 use super::user_api::{Apis, UserApi};
 use crate::core::node::NodeExt;
 use crate::core::parse::{ancestors, named_items};
@@ -313,6 +319,11 @@ pub struct Evaluator<'a> {
     /// The parameters of this file's functions that other files pass a process pool to
     /// (`analysis::handed`).
     handed: &'a [HandedPool],
+    /// The attribute names other files of the run set (`Options::attribute_writes`).
+    writes: &'a AttributeWrites,
+    /// The names this file's analysis judged assuming no other file sets them, shared by the
+    /// evaluators made from this one (`Exports::unset_assumed`).
+    unset_assumed: Rc<RefCell<BTreeSet<String>>>,
     /// The calls that set the default start method to fork (`start_method`), found the first
     /// time a process is made.
     forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
@@ -373,6 +384,8 @@ impl<'a> Evaluator<'a> {
             class_aliases: OnceCell::new(),
             method_calls: RefCell::new(HashMap::new()),
             handed: &[],
+            writes: &NO_WRITES,
+            unset_assumed: Rc::default(),
             forced_forks: OnceCell::new(),
             calls: &nodes.calls,
             scope_nodes: &nodes.scopes,
@@ -415,6 +428,8 @@ impl<'a> Evaluator<'a> {
             class_aliases: self.class_aliases.clone(),
             method_calls: RefCell::new(self.method_calls.borrow().clone()),
             handed: self.handed,
+            writes: self.writes,
+            unset_assumed: Rc::clone(&self.unset_assumed),
             forced_forks: self.forced_forks.clone(),
             calls: self.calls,
             scope_nodes: self.scope_nodes,
@@ -488,6 +503,26 @@ impl<'a> Evaluator<'a> {
             module,
             ..self
         }
+    }
+
+    /// The evaluator of a file whose run's other files may set the attributes `writes` names.
+    pub fn writes(self, writes: &'a AttributeWrites) -> Self {
+        Self { writes, ..self }
+    }
+
+    /// Whether another file of the run sets an attribute `name` (`attribute_writes`): when not
+    /// known to, the answer is an assumption the run checks (`unset_assumed`).
+    pub(in crate::core::analysis) fn set_elsewhere(&self, name: &str) -> bool {
+        let set = self.writes.may_set(name);
+        if !set {
+            self.unset_assumed.borrow_mut().insert(name.to_string());
+        }
+        set
+    }
+
+    /// The names judged assuming no other file of the run sets them (`set_elsewhere`).
+    pub fn unset_assumed(&self) -> Vec<String> {
+        self.unset_assumed.borrow().iter().cloned().collect()
     }
 
     /// The wrappers inferred so far, by where their name starts in the `def`.

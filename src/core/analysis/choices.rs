@@ -110,7 +110,18 @@ pub fn facts_of_choice<'a>(
             return vec![fact];
         }
         node = match current.kind_name() {
-            "identifier" => chosen_binding(eval, current, function, in_executor),
+            "identifier" => {
+                let chosen = chosen_bindings(eval, current, function, in_executor);
+                if let [_, _, ..] = chosen.as_slice() {
+                    // Several process-backed bindings among thread pools (an `elif` chain):
+                    // what holds on the way to each of them.
+                    let paths: Vec<Vec<Fact<'a>>> = (chosen.iter())
+                        .map(|&value| facts_to(eval, value, around(eval, def, value)))
+                        .collect();
+                    return Fact::implied_by_each(&paths);
+                }
+                chosen.first().copied()
+            }
             "call" => {
                 if let Some(facts) = factory_choice(eval, current, function, kept) {
                     return facts;
@@ -520,32 +531,34 @@ fn pool_or_nothing<'a>(
     }
 }
 
-/// The value of the one binding of the local `name` that is process-backed, when every other
-/// binding of it is a thread pool (or `None`, for `in_executor`: `run_in_executor`'s default).
-fn chosen_binding<'a>(
+/// The values of the bindings of the local `name` that are process-backed, when every other
+/// binding of it is a thread pool (or `None`, for `in_executor`: `run_in_executor`'s default);
+/// none otherwise.
+fn chosen_bindings<'a>(
     eval: &Evaluator<'a>,
     name: Node<'a>,
     function: ScopeId,
     in_executor: bool,
-) -> Option<Node<'a>> {
-    let owner = chosen_scope(eval, name, function)?;
-    let mut chosen = None;
+) -> Vec<Node<'a>> {
+    let Some(owner) = chosen_scope(eval, name, function) else {
+        return Vec::new();
+    };
+    let mut chosen = Vec::new();
     for id in eval.model.bindings_of(owner, eval.text(name)) {
         let binding = eval.model.binding(*id);
-        if !matches!(
-            binding.kind,
-            BindingKind::Assignment | BindingKind::WithTarget
-        ) || binding.written_in != owner
-        {
-            return None;
-        }
-        let value = eval.node_at(binding.value?)?;
+        let value = binding.value.and_then(|value| eval.node_at(value));
+        let Some(value) = value.filter(|_| {
+            matches!(
+                binding.kind,
+                BindingKind::Assignment | BindingKind::WithTarget
+            ) && binding.written_in == owner
+        }) else {
+            return Vec::new();
+        };
         if process_backed(eval, value, owner) {
-            if chosen.replace(value).is_some() {
-                return None;
-            }
+            chosen.push(value);
         } else if !runs_in_parent(eval, value, owner, in_executor) {
-            return None;
+            return Vec::new();
         }
     }
     chosen

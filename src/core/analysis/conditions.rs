@@ -963,7 +963,8 @@ fn member(text: &str) -> Option<Constant> {
 }
 
 /// The literal a name read in `scope` holds when it has one binding where it resolves, a
-/// plain assignment of a literal (`n = 1` in the caller, `N_WORKERS = 1` at module level):
+/// plain or annotated assignment of a literal (`n = 1` in the caller, `N_WORKERS: int = 1`
+/// at module level):
 /// whatever runs before the read, that is its value. A module-level name counts only when
 /// nothing may bind it again unseen: a star import, `globals()`, or an attribute of that name
 /// set in this file or another of the run (`config.N_WORKERS = 4`, which may be this module's).
@@ -974,8 +975,10 @@ pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> O
     }
     let name = eval.text(node);
     let binding = eval.model.sole_binding(scope, name)?;
-    if binding.kind != BindingKind::Assignment
-        || (binding.scope == SemanticModel::MODULE && module_name_may_change(eval, name))
+    if !matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+    ) || (binding.scope == SemanticModel::MODULE && module_name_may_change(eval, name))
     {
         return None;
     }
@@ -1104,6 +1107,167 @@ impl Fact<'_> {
         } else {
             None
         }
+    }
+}
+
+impl<'a> Fact<'a> {
+    /// The facts that hold on each of several ways to a process pool, `paths`, each the facts
+    /// of one way (an `if`/`elif` chain assigning it in two branches): those every path
+    /// holds, and for a name the paths compare with strings, what the union of their values
+    /// is. Each path allows a set of strings (`== "p"`, or `in (...)`, less those its failed
+    /// tests rule out) or all strings but some (`!= "p"` and `!= "t"`, as an `else` after
+    /// `== "p"` and `== "t"`): the union of allowed sets is an `in (...)` fact, and with
+    /// one path of the second kind, the strings no path allows are a failing `in (...)`:
+    ///
+    /// ```text
+    /// if BACKEND == "p":   cls = ProcessPoolExecutor      # {"p"}
+    /// elif BACKEND == "t": cls = ThreadPoolExecutor
+    /// else:                cls = ProcessPoolExecutor      # all but {"p", "t"}
+    /// # the process pool when BACKEND != "t"
+    /// ```
+    ///
+    /// Only strings take part: two of them are equal exactly when their values are, where
+    /// an enumeration member may be another's alias and an integer equals a float.
+    pub fn implied_by_each(paths: &[Vec<Fact<'a>>]) -> Vec<Fact<'a>> {
+        let Some((first, rest)) = paths.split_first() else {
+            return Vec::new();
+        };
+        let same = |a: &Fact<'_>, b: &Fact<'_>| {
+            a.name == b.name && a.test == b.test && a.holds == b.holds && a.fold == b.fold
+        };
+        let mut implied: Vec<Fact<'a>> = first
+            .iter()
+            .filter(|fact| strings(fact).is_none())
+            .filter(|fact| {
+                rest.iter()
+                    .all(|path| path.iter().any(|other| same(fact, other)))
+            })
+            .copied()
+            .collect();
+        let mut slots: Vec<(&str, Folds, Node<'a>)> = Vec::new();
+        for fact in paths.iter().flatten() {
+            if strings(fact).is_some()
+                && !slots.iter().any(|s| s.0 == fact.name && s.1 == fact.fold)
+            {
+                slots.push((fact.name, fact.fold, fact.read));
+            }
+        }
+        for (name, fold, read) in slots {
+            let allowed: Option<Vec<Allowed>> = paths
+                .iter()
+                .map(|path| {
+                    let facts = path.iter().filter(|f| f.name == name && f.fold == fold);
+                    allowed_strings(facts)
+                })
+                .collect();
+            let Some(allowed) = allowed else {
+                continue;
+            };
+            let mut some: Vec<u64> = Vec::new();
+            let mut all_but: Option<Vec<u64>> = None;
+            for each in allowed {
+                match each {
+                    Allowed::Some(values) => some.extend(values),
+                    Allowed::AllBut(values) => {
+                        all_but = Some(match all_but {
+                            None => values,
+                            Some(before) => {
+                                before.into_iter().filter(|v| values.contains(v)).collect()
+                            }
+                        });
+                    }
+                }
+            }
+            some.sort_unstable();
+            some.dedup();
+            let (mut values, holds) = match all_but {
+                None => (some, true),
+                Some(but) => (
+                    but.into_iter().filter(|v| !some.contains(v)).collect(),
+                    false,
+                ),
+            };
+            values.sort_unstable();
+            values.dedup();
+            if values.is_empty() || values.len() > AMONG {
+                continue;
+            }
+            let test = match values.as_slice() {
+                [one] => Test::Equals(*one, true),
+                _ => {
+                    let mut among = [Constant::None; AMONG];
+                    for (slot, value) in among.iter_mut().zip(&values) {
+                        *slot = Constant::Text(*value);
+                    }
+                    Test::Among {
+                        values: among,
+                        len: values.len() as u8,
+                    }
+                }
+            };
+            implied.push(Fact {
+                name,
+                read,
+                test,
+                holds,
+                fold,
+            });
+        }
+        implied
+    }
+}
+
+/// The strings a way to the hand-over allows a name: some (`Some`), or all but some.
+enum Allowed {
+    Some(Vec<u64>),
+    AllBut(Vec<u64>),
+}
+
+/// The strings `fact` tests its name against, and whether it says the name is one of them
+/// (`true`) or none of them (`false`); `None` for a fact of another kind.
+fn strings(fact: &Fact<'_>) -> Option<(Vec<u64>, bool)> {
+    match fact.test {
+        Test::Equals(hash, equal) => Some((vec![hash], equal == fact.holds)),
+        Test::Among { values, len } => {
+            let values = &values[..usize::from(len)];
+            let texts: Vec<u64> = values
+                .iter()
+                .filter_map(|v| match v {
+                    Constant::Text(hash) => Some(*hash),
+                    _ => None,
+                })
+                .collect();
+            (texts.len() == values.len()).then_some((texts, fact.holds))
+        }
+        _ => None,
+    }
+}
+
+/// What the facts of one way about one name allow it (`Fact::implied_by_each`); `None` when
+/// one of them is no string test, or there are none: the way allows anything.
+fn allowed_strings<'f, 'a: 'f>(facts: impl Iterator<Item = &'f Fact<'a>>) -> Option<Allowed> {
+    let mut some: Option<Vec<u64>> = None;
+    let mut but: Vec<u64> = Vec::new();
+    let mut any = false;
+    for fact in facts {
+        any = true;
+        let (values, among) = strings(fact)?;
+        match among {
+            true => {
+                some = Some(match some {
+                    None => values,
+                    Some(before) => before.into_iter().filter(|v| values.contains(v)).collect(),
+                });
+            }
+            false => but.extend(values),
+        }
+    }
+    match some {
+        Some(values) => Some(Allowed::Some(
+            values.into_iter().filter(|v| !but.contains(v)).collect(),
+        )),
+        None if any => Some(Allowed::AllBut(but)),
+        None => None,
     }
 }
 

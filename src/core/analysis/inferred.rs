@@ -3170,11 +3170,19 @@ fn with_unless_position(
     })
 }
 
-/// The literal the name `read` holds: its one binding where it resolves is a plain
-/// assignment of one (`USE_THREADS = True`), and the file neither rebinds it through
-/// `globals()` or a star import nor sets an attribute of that name (`config.USE_THREADS =
-/// False`, which may be this module's).
+/// The literal the name `read` holds: its one binding where it resolves is a plain or
+/// annotated assignment of one (`USE_THREADS = True`, `USE_THREADS: bool = True`), and
+/// nothing may bind it again unseen (`conditions::module_name_may_change`: a star import,
+/// `globals()`, an attribute of that name set in this file or another of the run). A name
+/// bound so to another such name (`threads = USE_THREADS` in the function) holds its literal.
 fn literal_name<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
+    literal_through(eval, read, MAX_NAME_ALIASES)
+}
+
+/// How many names bound to names `literal_name` follows (`a = b`, `b = USE_THREADS`).
+const MAX_NAME_ALIASES: usize = 4;
+
+fn literal_through<'a>(eval: &Evaluator<'a>, read: Node<'a>, aliases: usize) -> Option<Node<'a>> {
     if read.kind_name() != "identifier" {
         return None;
     }
@@ -3183,11 +3191,19 @@ fn literal_name<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
         .model
         .sole_binding(eval.model.scope_at(read.start_byte()), name)?;
     // A star import may bind any global again (`from settings import *`).
-    if binding.kind != BindingKind::Assignment || conditions::module_name_may_change(eval, name) {
+    if !matches!(
+        binding.kind,
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment
+    ) || conditions::module_name_may_change(eval, name)
+    {
         return None;
     }
-    let value = eval.node_at(binding.value?)?;
-    conditions::constant(value, eval.source).map(|_| value)
+    let value = unparenthesize(eval.node_at(binding.value?)?);
+    match conditions::constant(value, eval.source) {
+        Some(_) => Some(value),
+        None if aliases > 0 => literal_through(eval, value, aliases - 1),
+        None => None,
+    }
 }
 
 /// `fact` about `self.<attr>` in a method of scope `function`, as a condition on the slot of

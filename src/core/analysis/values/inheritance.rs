@@ -636,7 +636,11 @@ impl<'a> Evaluator<'a> {
     /// assignments to a name, none a dunder. Whether `base` reads one of them on its instance
     /// is `overrides_used`'s question, answered beside this one; here `base` must not read
     /// its instance's names any other way (`getattr(self, name)`, `type(self).workers`,
-    /// `self.__class__`, `vars(self)`), which that question cannot see.
+    /// `self.__class__`, `vars(self)`), which that question cannot see. Or, as for a base of
+    /// another file (`keeps_imported_state`), a subclass with an `__init__` and methods of its
+    /// own that set attributes, none of them one an instance of `base` may have
+    /// (`own_members`): `def __init__(self): self.label = "x"` over a `map` that makes its
+    /// own pool leaves `map` handing over.
     fn keeps_own_state(&self, class: ScopeId, base: ScopeId) -> bool {
         if self.keeps_base_state(class) {
             return true;
@@ -657,11 +661,42 @@ impl<'a> Evaluator<'a> {
                     _ => false,
                 })
         });
-        plain
-            && self.assigns_only(class, |target| target.kind_name() == "identifier")
+        let apart = || {
+            self.own_members(base)
+                .is_some_and(|members| self.keeps_state_apart(class, &members))
+        };
+        ((plain && self.assigns_only(class, |target| target.kind_name() == "identifier"))
+            || apart())
             && self
                 .scope_node(base)
                 .is_some_and(|node| !self.reads_instance_dynamically(node))
+    }
+
+    /// What an instance of the module-level class `base` may have, as `exports` lists it for
+    /// a class of another file (`imported_members`): the names each class of its order
+    /// binds, and every attribute their methods read or set on `self` or `cls` other than a
+    /// pool's size; `None` when a class of it sets or reads attributes by name (`setattr`,
+    /// `getattr(self, name)`) or is none the run knows.
+    fn own_members(&self, base: ScopeId) -> Option<Vec<String>> {
+        let mut names = Vec::new();
+        for ancestor in self.linearization(base)? {
+            match ancestor {
+                Ancestor::Own(scope) => {
+                    let node = self.scope_node(scope)?;
+                    if self.reads_instance_dynamically(node) || self.text(node).contains("setattr")
+                    {
+                        return None;
+                    }
+                    names.extend(self.model.scope(scope).bindings.keys().cloned());
+                    names.extend(self.self_attributes(scope));
+                }
+                Ancestor::Imported(path) => {
+                    names.extend(self.imported_members(&path)?.iter().cloned());
+                }
+                Ancestor::Opaque(_) => return None,
+            }
+        }
+        Some(names)
     }
 
     /// The call of the base's constructor that the `__init__` of the module-level class
@@ -897,9 +932,14 @@ impl<'a> Evaluator<'a> {
         if self.keeps_base_state(class) {
             return true;
         }
-        let Some(members) = self.imported_members(path) else {
-            return false;
-        };
+        self.imported_members(path)
+            .is_some_and(|members| self.keeps_state_apart(class, members))
+    }
+
+    /// Whether `class` keeps its state apart from what a base's instances have, the names
+    /// `members`: its `__init__` and methods set no attribute of those names on the
+    /// instance, and its class attributes bind none of them (see `keeps_imported_state`).
+    fn keeps_state_apart(&self, class: ScopeId, members: &[String]) -> bool {
         let Some(node) = self.scope_node(class) else {
             return false;
         };

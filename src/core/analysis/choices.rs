@@ -29,9 +29,11 @@
 //! ```
 //!
 //! The other choice must be a thread pool by its name (`ThreadPoolExecutor`, `ThreadPool`,
-//! `multiprocessing.dummy.Pool`), or for a method the builtin `map` (or `itertools.starmap`),
-//! each name bound once on the way; anything else (an unknown value, a second process-backed
-//! binding) leaves the site as it was.
+//! `multiprocessing.dummy.Pool`), or for a method the builtin `map` (or `itertools.starmap`);
+//! anything else (an unknown value) leaves the site as it was. A name bound to process pools
+//! in several branches (an `elif` chain) keeps what the ways to all of them share
+//! (`Fact::implied_by_each`), and a process pool bound right before an `if` that binds a
+//! thread pool instead reaches only where that test fails (`survival_facts`).
 //!
 //! A wrapper may also leave the choice to its caller, taking the pool's class, the pool or a
 //! context as a parameter (tqdm's `_executor_map(PoolExecutor, fn, ...)`). The fact is then
@@ -47,7 +49,7 @@ use tree_sitter::Node;
 
 use super::api::{ApiRow, Class, Target};
 use super::callables::unparenthesize;
-use super::conditions::{Condition, Constant, Fact, Folds, Test, facts_to, pick_fact};
+use super::conditions::{Condition, Constant, Fact, Folds, Test, facts_of, facts_to, pick_fact};
 use super::unpicklable::qualified_name;
 use super::values::{Evaluator, Value, argument, is_thread};
 use crate::core::node::NodeExt;
@@ -112,15 +114,22 @@ pub fn facts_of_choice<'a>(
         node = match current.kind_name() {
             "identifier" => {
                 let chosen = chosen_bindings(eval, current, function, in_executor);
-                if let [_, _, ..] = chosen.as_slice() {
-                    // Several process-backed bindings among thread pools (an `elif` chain):
-                    // what holds on the way to each of them.
-                    let paths: Vec<Vec<Fact<'a>>> = (chosen.iter())
-                        .map(|&value| facts_to(eval, value, around(eval, def, value)))
+                if !chosen.process.is_empty() && several_bindings(eval, current, function) {
+                    // An `if` around each process-backed assignment among thread pools (an
+                    // `elif` chain), or after it: what holds on the way to each of them.
+                    let paths: Vec<Vec<Fact<'a>>> = (chosen.process.iter())
+                        .map(|&value| {
+                            let mut facts = facts_to(eval, value, around(eval, def, value));
+                            facts.extend(survival_facts(eval, value, &chosen.parent));
+                            facts
+                        })
                         .collect();
-                    return Fact::implied_by_each(&paths);
+                    return match paths.as_slice() {
+                        [one] => one.clone(),
+                        _ => Fact::implied_by_each(&paths),
+                    };
                 }
-                chosen.first().copied()
+                chosen.process.first().copied()
             }
             "call" => {
                 if let Some(facts) = factory_choice(eval, current, function, kept) {
@@ -142,12 +151,6 @@ pub fn facts_of_choice<'a>(
             "subscript" => return pick_fact(eval, current, function).into_iter().collect(),
             _ => None,
         };
-        // An `if` around the one process-backed assignment among thread pools.
-        if let Some(value) = node.filter(|_| current.kind_name() == "identifier")
-            && several_bindings(eval, current, function)
-        {
-            return facts_to(eval, value, around(eval, def, value));
-        }
     }
     facts_of_handed_choice(eval, call, def, function)
 }
@@ -531,19 +534,27 @@ fn pool_or_nothing<'a>(
     }
 }
 
-/// The values of the bindings of the local `name` that are process-backed, when every other
-/// binding of it is a thread pool (or `None`, for `in_executor`: `run_in_executor`'s default);
-/// none otherwise.
+/// The values a name is bound to where every binding is a plain one of a process-backed
+/// value or of a thread pool (`chosen_bindings`).
+#[derive(Default)]
+struct Chosen<'a> {
+    process: Vec<Node<'a>>,
+    parent: Vec<Node<'a>>,
+}
+
+/// The values of the bindings of the local `name`, process-backed and running in the parent,
+/// when every binding of it is one or the other: a thread pool, or `None` for `in_executor`
+/// (`run_in_executor`'s default); none otherwise.
 fn chosen_bindings<'a>(
     eval: &Evaluator<'a>,
     name: Node<'a>,
     function: ScopeId,
     in_executor: bool,
-) -> Vec<Node<'a>> {
+) -> Chosen<'a> {
     let Some(owner) = chosen_scope(eval, name, function) else {
-        return Vec::new();
+        return Chosen::default();
     };
-    let mut chosen = Vec::new();
+    let mut chosen = Chosen::default();
     for id in eval.model.bindings_of(owner, eval.text(name)) {
         let binding = eval.model.binding(*id);
         let value = binding.value.and_then(|value| eval.node_at(value));
@@ -553,15 +564,66 @@ fn chosen_bindings<'a>(
                 BindingKind::Assignment | BindingKind::WithTarget
             ) && binding.written_in == owner
         }) else {
-            return Vec::new();
+            return Chosen::default();
         };
         if process_backed(eval, value, owner) {
-            chosen.push(value);
-        } else if !runs_in_parent(eval, value, owner, in_executor) {
-            return Vec::new();
+            chosen.process.push(value);
+        } else if runs_in_parent(eval, value, owner, in_executor) {
+            chosen.parent.push(value);
+        } else {
+            return Chosen::default();
         }
     }
     chosen
+}
+
+/// The facts under which the process-backed `value` is still what its name holds after the
+/// statement that follows its assignment, an `if` whose block starts by binding the name
+/// again to one of `parent` (a thread pool): that `if`'s test failed.
+///
+/// ```text
+/// Executor = ProcessPoolExecutor
+/// if USE_THREADS:                   # still the process pool: `USE_THREADS` is falsy
+///     Executor = ThreadPoolExecutor
+/// ```
+///
+/// Nothing runs between the two statements but the test, and the block's first statement
+/// runs whenever the test holds, so the facts a failed test gives (`facts_of`) hold wherever
+/// the process pool reaches.
+fn survival_facts<'a>(eval: &Evaluator<'a>, value: Node<'a>, parent: &[Node<'a>]) -> Vec<Fact<'a>> {
+    let statement = |value: Node<'a>| {
+        let assignment = value
+            .parent()
+            .filter(|a| a.kind_name() == "assignment" && a.field("right") == Some(value))?;
+        assignment
+            .parent()
+            .filter(|s| s.kind_name() == "expression_statement")
+    };
+    let next = statement(value).and_then(|s| {
+        let mut next = s.next_named_sibling();
+        while next.is_some_and(|n| n.kind_name() == "comment") {
+            next = next.and_then(|n| n.next_named_sibling());
+        }
+        next
+    });
+    let Some(next) = next.filter(|n| n.kind_name() == "if_statement") else {
+        return Vec::new();
+    };
+    let first = next.field("consequence").and_then(|block| {
+        let mut cursor = block.walk();
+        block
+            .named_children(&mut cursor)
+            .find(|n| n.kind_name() != "comment")
+    });
+    let rebinds = first.is_some_and(|first| {
+        parent
+            .iter()
+            .any(|&value| statement(value).is_some_and(|s| s.id() == first.id()))
+    });
+    match (rebinds, next.field("condition")) {
+        (true, Some(condition)) => facts_of(eval, condition, false),
+        _ => Vec::new(),
+    }
 }
 
 /// The scope whose bindings of `name`, read in `function`, a choice is followed through:

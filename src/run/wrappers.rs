@@ -187,9 +187,12 @@ fn settle_assumptions(
         return;
     }
     known.assumed.extend(asked.iter().cloned());
-    let assuming: BTreeSet<&Path> = (tally.exports.iter())
+    let assuming: BTreeMap<&Path, BTreeSet<&str>> = (tally.exports.iter())
         .filter(|(_, exports)| exports.unset_assumed.iter().any(|n| asked.contains(n)))
-        .map(|(path, _)| path.as_path())
+        .map(|(path, exports)| {
+            let names = exports.unset_assumed.iter().map(String::as_str).collect();
+            (path.as_path(), names)
+        })
         .collect();
     let (found, groups) = pool.install(|| set_in_files(files, &asked, &assuming));
     if found.is_empty() {
@@ -228,23 +231,34 @@ fn settle_assumptions(
 }
 
 /// The names of `wanted` that files of the run set as attributes (`attribute_writes`), and
-/// the group of each file of `assuming`.
+/// the group of each file of `assuming`. A file is not asked about the names it assumed
+/// itself: it judged them knowing every way it sets them (`values::sets_attribute_in`), and
+/// its own class attributes and strings are what it judged by.
 fn set_in_files(
     files: &FileList,
     wanted: &BTreeSet<String>,
-    assuming: &BTreeSet<&Path>,
+    assuming: &BTreeMap<&Path, BTreeSet<&str>>,
 ) -> (BTreeSet<String>, BTreeMap<PathBuf, usize>) {
     (0..files.len())
         .into_par_iter()
         .map(|index| {
             let path = files.path(index);
             let (_, group) = files.words(index);
-            let found =
-                read::with_source(&path, |bytes| attribute_writes::set_among(bytes, wanted))
-                    .unwrap_or_default();
-            let groups = match assuming.contains(path.as_path()) {
-                true => BTreeMap::from([(path, group)]),
-                false => BTreeMap::new(),
+            let own = assuming.get(path.as_path());
+            let asked: BTreeSet<String> = (wanted.iter())
+                .filter(|name| own.is_none_or(|own| !own.contains(name.as_str())))
+                .cloned()
+                .collect();
+            let found = match asked.is_empty() {
+                true => BTreeSet::new(),
+                false => {
+                    read::with_source(&path, |bytes| attribute_writes::set_among(bytes, &asked))
+                        .unwrap_or_default()
+                }
+            };
+            let groups = match own {
+                Some(_) => BTreeMap::from([(path, group)]),
+                None => BTreeMap::new(),
             };
             (found, groups)
         })

@@ -66,6 +66,7 @@ pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
 pub use user_api::{Apis, NO_APIS, UserApi, UserKind, parse_api};
+pub(crate) use values::sets_attribute_from;
 pub use values::{TEMPLATE, relative_module};
 
 use std::collections::HashSet;

@@ -1370,6 +1370,16 @@ pub(in crate::core::analysis) fn sets_attribute_in(
     source: &str,
     attr: &str,
 ) -> bool {
+    sets_attribute_on(root, source, attr, |_| true)
+}
+
+/// `sets_attribute_in`, counting a target only when `counts` says so of its object.
+fn sets_attribute_on(
+    root: Node<'_>,
+    source: &str,
+    attr: &str,
+    counts: impl Fn(Node<'_>) -> bool,
+) -> bool {
     if sets_attributes_by_name(source) {
         return true;
     }
@@ -1384,7 +1394,30 @@ pub(in crate::core::analysis) fn sets_attribute_in(
         };
         node.parent()
             .filter(|attribute| attribute.kind_name() == "attribute")
+            .filter(|attribute| attribute.field("object").is_some_and(&counts))
             .is_some_and(crate::core::analysis::inferred::written_target)
+    })
+}
+
+/// Whether a file other than the one binding a value judged by its literal (a module
+/// constant, a class attribute) may set it, as the attribute `attr` (`core::attribute_writes`):
+/// a target of that name on anything but a bare `self` or `cls` (`par.attr = ...`,
+/// `runner.attr = ...`), a way of setting attributes by name (`sets_attributes_by_name`), or
+/// a string naming it alone or last (`"attr"`, `"pkg.par.attr"`, as `setattr`,
+/// `mock.patch.object`, `mock.patch` and pytest's `monkeypatch.setattr` take it). What a
+/// class of that file binds or sets on its own instances is none: an instance whose class's
+/// order holds a class of another file is not judged by a literal.
+pub(crate) fn sets_attribute_from(root: Node<'_>, source: &str, attr: &str) -> bool {
+    let own = |object: Node<'_>| {
+        object.kind_name() == "identifier" && matches!(&source[object.byte_range()], "self" | "cls")
+    };
+    if sets_attribute_on(root, source, attr, |object| !own(object)) {
+        return true;
+    }
+    source.match_indices(attr).any(|(at, _)| {
+        let before = source[..at].chars().next_back();
+        let after = source[at + attr.len()..].chars().next();
+        matches!(after, Some('"' | '\'')) && matches!(before, Some('"' | '\'' | '.'))
     })
 }
 

@@ -663,7 +663,7 @@ impl<'a> Evaluator<'a> {
         });
         let apart = || {
             self.own_members(base)
-                .is_some_and(|members| self.keeps_state_apart(class, &members))
+                .is_some_and(|members| self.keeps_state_apart(class, &members, true))
         };
         ((plain && self.assigns_only(class, |target| target.kind_name() == "identifier"))
             || apart())
@@ -933,13 +933,16 @@ impl<'a> Evaluator<'a> {
             return true;
         }
         self.imported_members(path)
-            .is_some_and(|members| self.keeps_state_apart(class, members))
+            .is_some_and(|members| self.keeps_state_apart(class, members, false))
     }
 
     /// Whether `class` keeps its state apart from what a base's instances have, the names
     /// `members`: its `__init__` and methods set no attribute of those names on the
     /// instance, and its class attributes bind none of them (see `keeps_imported_state`).
-    fn keeps_state_apart(&self, class: ScopeId, members: &[String]) -> bool {
+    /// With `class_values`, a class attribute of any name that is no dunder counts as kept
+    /// apart too: for a base of this file, whether the base reads it is `overrides_used`'s
+    /// question, or a template's (`template_methods`).
+    fn keeps_state_apart(&self, class: ScopeId, members: &[String], class_values: bool) -> bool {
         let Some(node) = self.scope_node(class) else {
             return false;
         };
@@ -954,7 +957,7 @@ impl<'a> Evaluator<'a> {
                     // (`imported_template`) that leaves the base's methods handing over.
                     BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
                         let dunder = name.starts_with("__") && name.ends_with("__");
-                        (!dunder && !members.iter().any(|m| m == name))
+                        (!dunder && (class_values || !members.iter().any(|m| m == name)))
                             || matches!(self.pool_hook(*id), Some(Value::Class { .. }))
                     }
                     _ => false,

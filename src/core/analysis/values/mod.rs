@@ -59,6 +59,7 @@ use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub use classes::PoolChoice;
+pub(crate) use classes::sets_attribute_from;
 pub(in crate::core::analysis) use classes::sets_attribute_in;
 pub(in crate::core::analysis) use factories::returned_values;
 pub use inheritance::TEMPLATE;

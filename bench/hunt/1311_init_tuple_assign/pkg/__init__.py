@@ -1,0 +1,3 @@
+from . import par
+
+par.USE_THREADS, par.WORKERS = False, 2

@@ -1,0 +1,4 @@
+from . import par
+
+for par.USE_THREADS in (False,):
+    pass

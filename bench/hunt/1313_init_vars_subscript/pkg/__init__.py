@@ -1,0 +1,3 @@
+from . import par
+
+vars(par)["USE_THREADS"] = False

@@ -1,0 +1,3 @@
+from . import par
+
+par.__dict__.update(USE_THREADS=False)

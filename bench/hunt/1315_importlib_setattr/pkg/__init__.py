@@ -1,0 +1,3 @@
+import importlib
+
+setattr(importlib.import_module("pkg.par"), "USE_THREADS", False)

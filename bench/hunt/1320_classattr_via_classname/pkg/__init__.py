@@ -1,0 +1,3 @@
+from .runner import Runner
+
+Runner.use_processes = True

@@ -1,0 +1,2 @@
+def enable(r):
+    type(r).use_processes = True

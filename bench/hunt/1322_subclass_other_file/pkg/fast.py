@@ -1,0 +1,5 @@
+from .runner import Runner
+
+
+class ProcRunner(Runner):
+    use_processes = True

@@ -1,0 +1,2 @@
+def enable(r):
+    r.__class__.use_processes = True

@@ -1,0 +1,2 @@
+def enable(r):
+    setattr(r, "use_processes", True)

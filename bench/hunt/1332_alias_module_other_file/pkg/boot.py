@@ -1,0 +1,3 @@
+import pkg.par as cfg
+
+cfg.USE_THREADS = False

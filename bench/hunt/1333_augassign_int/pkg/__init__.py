@@ -1,0 +1,3 @@
+from . import par
+
+par.MODE += 1

@@ -1,0 +1,15 @@
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+
+class Runner:
+    use_processes = False
+
+    def map(self, fn, items):
+        cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+        with cls(max_workers=2) as ex:
+            return list(ex.map(fn, items))
+
+
+class Labeled(Runner):
+    def __init__(self, label):
+        self.label, self.use_processes = label, True

@@ -1,0 +1,20 @@
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+
+class Runner:
+    use_processes = False
+
+    def map(self, fn, items):
+        cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+        with cls(max_workers=2) as ex:
+            return list(ex.map(fn, items))
+
+
+class Labeled(Runner):
+    def __init__(self, label, workers=2):
+        self.label = label
+        self.workers = workers
+
+    @property
+    def use_processes(self):
+        return self.workers > 1

@@ -1,0 +1,7 @@
+# base init creates a process pool attribute; subclass init (no super call) sets a label and a thread pool attribute; lambda to inherited map -> thread
+from pkg.runner import Labeled
+
+if __name__ == "__main__":
+    r = Labeled("a")
+    print(r.label, r.map(lambda x: x * x, [1, 2, 3]))
+    r.close()

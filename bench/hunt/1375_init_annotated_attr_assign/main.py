@@ -1,0 +1,9 @@
+# package init turns par's USE_THREADS flag off with an annotated attribute assignment carrying a bool annotation -> process
+
+from pkg import par
+
+if __name__ == "__main__":
+    def square(x):
+        return x * x
+
+    print(par.pmap(square, [1, 2, 3]))

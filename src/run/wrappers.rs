@@ -105,7 +105,8 @@ fn follow(
         ..Known::default()
     };
     let mut configs = base.clone();
-    for _ in 0..MAX_ROUNDS {
+    // One more turn than rounds: the last round's analyses have their assumptions settled too.
+    for round in 0..=MAX_ROUNDS {
         settle_assumptions(
             pool,
             &mut tally,
@@ -114,6 +115,9 @@ fn follow(
             (&mut base, &mut configs),
             roots,
         );
+        if round == MAX_ROUNDS {
+            break;
+        }
         // In path order, not the order the threads finished in: the first file to tell of
         // something (the caller named in an imported lambda's finding) must not depend on
         // the thread count.
@@ -151,14 +155,6 @@ fn follow(
         tally.forget(&picked, roots);
         tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
     }
-    settle_assumptions(
-        pool,
-        &mut tally,
-        files,
-        &mut known,
-        (&mut base, &mut configs),
-        roots,
-    );
     let last = std::mem::take(&mut tally.exports);
     known.note_public_lifts(&last);
     let tally = privatize(pool, tally, files, &mut known, (&base, &mut configs), roots);

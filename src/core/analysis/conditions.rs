@@ -1189,20 +1189,15 @@ impl<'a> Fact<'a> {
             };
             values.sort_unstable();
             values.dedup();
-            if values.is_empty() || values.len() > AMONG {
-                continue;
-            }
             let test = match values.as_slice() {
+                [] => continue,
                 [one] => Test::Equals(*one, true),
                 _ => {
-                    let mut among = [Constant::None; AMONG];
-                    for (slot, value) in among.iter_mut().zip(&values) {
-                        *slot = Constant::Text(*value);
-                    }
-                    Test::Among {
-                        values: among,
-                        len: values.len() as u8,
-                    }
+                    let texts: Vec<Constant> = values.iter().map(|v| Constant::Text(*v)).collect();
+                    let Some(test) = among(&texts) else {
+                        continue;
+                    };
+                    test
                 }
             };
             implied.push(Fact {

@@ -208,7 +208,10 @@ fn infer_parameters(
     forwarding: &[Forwarding<'_>],
 ) -> HashMap<usize, Vec<Wrapper>> {
     let mut found: HashMap<usize, Vec<Wrapper>> = HashMap::new();
-    for site in sites.iter().filter(|site| !site.inherited_by_fork) {
+    let sites = sites
+        .iter()
+        .filter(|site| !site.inherited_by_fork && !through_subclass(eval, site));
+    for site in sites {
         for wrapper in wrappers_at(eval, site) {
             add(&mut found, wrapper);
         }
@@ -224,6 +227,28 @@ fn infer_parameters(
         }
     }
     found
+}
+
+/// Whether `site` is a call of `self.NAME` in a method of a class whose row is one a subclass
+/// makes of the method (`Evaluator::subclass_wrapper`): a callable the method makes there is
+/// handed over when `self` is an instance of that subclass, but a parameter it forwards makes
+/// it no wrapper of its own class, whose instances keep the flag that closes the way. The
+/// subclass runs the method as a template instead (`specialize`).
+fn through_subclass(eval: &Evaluator<'_>, site: &Site<'_>) -> bool {
+    let Some(function) = site.call.field("function") else {
+        return false;
+    };
+    let Some(object) = function
+        .field("object")
+        .filter(|o| function.kind_name() == "attribute" && o.kind_name() == "identifier")
+    else {
+        return false;
+    };
+    let Some(class) = eval.method_class(eval.text(object), site.scope) else {
+        return false;
+    };
+    let made = |head: &'static ApiRow| head.rows().any(|row| std::ptr::eq(row, site.row));
+    (eval.specialized().iter()).any(|(&(of, _), row)| of != class && row.is_some_and(made))
 }
 
 /// One function's rows, chained in parameter order: the head is its first callable parameter's.
@@ -3175,7 +3200,10 @@ fn with_unless_position(
 /// nothing may bind it again unseen (`conditions::module_name_may_change`: a star import,
 /// `globals()`, an attribute of that name set in this file or another of the run). A name
 /// bound so to another such name (`threads = USE_THREADS` in the function) holds its literal.
-fn literal_name<'a>(eval: &Evaluator<'a>, read: Node<'a>) -> Option<Node<'a>> {
+pub(in crate::core::analysis) fn literal_name<'a>(
+    eval: &Evaluator<'a>,
+    read: Node<'a>,
+) -> Option<Node<'a>> {
     literal_through(eval, read, MAX_NAME_ALIASES)
 }
 

@@ -667,7 +667,8 @@ fn made_for(
 /// it refutes (`kept_pools`).
 fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: ScopeId) -> bool {
     row.conditions.iter().any(|c| {
-        c.refutes(arguments, eval.source)
+        (c.test == super::conditions::Test::Never && inferred_here(eval, row))
+            || c.refutes(arguments, eval.source)
             || c.refutes_by_name(eval, arguments, scope)
             || refuted_by_thread_pool(eval, c, arguments, scope)
             || refuted_by_given_thread_pool(eval, c, arguments, scope)
@@ -675,6 +676,21 @@ fn refuted(eval: &Evaluator<'_>, row: &ApiRow, arguments: Node<'_>, scope: Scope
             || refuted_by_instance_state(eval, c, row.homes.first().copied(), arguments, scope)
             || refuted_by_fork_context(eval, row, c, arguments, scope)
     })
+}
+
+/// Whether `row` is a wrapper this file's own methods make (`Evaluator::inferred`, or
+/// `specialized` as a subclass runs a base's method). A way such a row closes by a flag's
+/// literal (`conditions::Test::Never`) was closed with every write of the flag in this file
+/// weighed (`Evaluator::class_constant`), so no write here opens it again: a subclass that
+/// sets the flag on its own instances runs its own row.
+fn inferred_here(eval: &Evaluator<'_>, row: &ApiRow) -> bool {
+    let holds = |head: &'static ApiRow| head.rows().any(|own| std::ptr::eq(own, row));
+    eval.inferred().values().any(|head| holds(head))
+        || eval
+            .specialized()
+            .values()
+            .flatten()
+            .any(|head| holds(head))
 }
 
 /// A call of an API that passes no callable but forwards a mapping of keywords

@@ -12,6 +12,7 @@ use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed, argument, unparenthesize};
 use crate::core::analysis::api::Class;
 use crate::core::analysis::choices::thread_pool;
+use crate::core::analysis::conditions;
 use crate::core::node::NodeExt;
 use crate::core::parse::{kind_in, kind_table, named_items};
 use crate::core::semantic::{
@@ -259,7 +260,57 @@ impl<'a> Evaluator<'a> {
             return value;
         }
         let class_scope = self.template_attribute_class(class_scope, attr);
-        self.attribute_value(class_scope, attr, depth)
+        match self.attribute_value(class_scope, attr, depth) {
+            // A row its flag's literal closes (`ApiRow::closed`) is no wrapper here either.
+            Value::Function(row) if !row.closed() => Value::Function(row),
+            value => self.subclass_wrapper(class_scope, attr).unwrap_or(value),
+        }
+    }
+
+    /// The wrapper `self.<attr>` is, in a method of the module-level class `class`, when the
+    /// method it names is no wrapper there (or one closed by its flag's literal) but one as a
+    /// subclass of the file runs it
+    /// (`specialized`, `inheritance::template_methods`): `self` may be an instance of that
+    /// subclass, whose flag sends the callable to a process pool.
+    ///
+    /// ```text
+    /// class Runner:
+    ///     use_processes = False
+    ///     def map(self, fn, xs): ...          # threads for a Runner
+    ///     def squares(self, xs):
+    ///         return self.map(lambda x: x * x, xs)   # processes for a ProcRunner
+    ///
+    /// class ProcRunner(Runner):
+    ///     def __init__(self):
+    ///         self.use_processes = True
+    /// ```
+    fn subclass_wrapper(&self, class: ScopeId, attr: &str) -> Option<Value> {
+        if self.self_class.is_some() || self.specialized.is_empty() {
+            return None;
+        }
+        let binding = self.linearization(class)?.iter().find_map(|ancestor| {
+            let Ancestor::Own(scope) = ancestor else {
+                return Some(None);
+            };
+            match self.model.bindings_of(*scope, attr) {
+                [] => None,
+                [only] => Some(Some(*only)),
+                _ => Some(None),
+            }
+        })??;
+        let mut rows = (self.specialized.iter())
+            .filter(|((of, method), row)| {
+                *method == binding
+                    && row.is_some()
+                    && self
+                        .linearization(*of)
+                        .is_some_and(|order| order.contains(&Ancestor::Own(class)))
+            })
+            .collect::<Vec<_>>();
+        // The first subclass by where it starts, whatever the map's order.
+        rows.sort_by_key(|((of, _), _)| self.model.scope(*of).range.start);
+        let (_, row) = rows.first()?;
+        Some(Value::Function((**row)?))
     }
 
     /// `Jobs.executor` where `Jobs` is a module-level class of the file whose body binds
@@ -741,15 +792,16 @@ impl<'a> Evaluator<'a> {
             })
     }
 
-    /// The class attribute that `self.<attr>` (or `cls.<attr>`), `read` in a method or a
-    /// function nested in one, holds for the instances the evaluator reads the method for
-    /// (its own class's, or a subclass's: `as_method_of`): the value the body of the first
-    /// class of the order that binds `attr` leaves there (`use_processes = False`,
-    /// `top_level_value`). Only when every class of the order is this file's, none of
-    /// them sets the attribute (`self.attr = ...` in a method: `sets_attribute`) or reads its
-    /// instance otherwise (`getattr(self, ...)`, `self.__dict__`), and the file sets no
-    /// attribute of that name elsewhere (`Runner.attr = True`, `runner.attr += 1`, or any
-    /// `setattr`), so that what the method reads is what the class says.
+    /// The literal that `self.<attr>` (or `cls.<attr>`), `read` in a method or a function
+    /// nested in one, holds for the instances the evaluator reads the method for (its own
+    /// class's, or a subclass's: `as_method_of`), when every value it may hold is that one:
+    /// the value the body of the first class of the order that binds `attr` leaves there
+    /// (`use_processes = False`, `top_level_value`), and each `self.<attr> = <value>` in a
+    /// method of a class of its order (`instance_writes`). Only when every class of the order is this
+    /// file's, none of them reads its instance otherwise (`getattr(self, ...)`,
+    /// `self.__dict__`), every other write of the attribute in the file is one of those
+    /// (not `Runner.attr = True`, `runner.attr += 1`, `setattr`), and no other file of the
+    /// run may set it, so that what the method reads is what the classes say.
     ///
     /// ```text
     /// class Runner:
@@ -759,6 +811,10 @@ impl<'a> Evaluator<'a> {
     ///
     /// class ProcessRunner(Runner):     # `self.use_processes` in `map`: `False` for a
     ///     use_processes = True         # Runner, `True` for a ProcessRunner
+    ///
+    /// class Local:                     # `False` for a Local, whatever a sibling class
+    ///     def __init__(self):          # sets on its own instances; with a subclass that
+    ///         self.use_processes = False   # sets `True` in a method, either
     /// ```
     pub(in crate::core::analysis) fn class_constant(&self, read: Node<'a>) -> Option<Node<'a>> {
         let object = read.field("object")?;
@@ -772,26 +828,205 @@ impl<'a> Evaluator<'a> {
         let Resolution::Scope(method) = self.model.resolve(scope, object) else {
             return None;
         };
-        if self.model.bindings_of(method, object).len() != 1 || self.sets_attribute_anywhere(attr) {
+        if self.model.bindings_of(method, object).len() != 1 || self.set_elsewhere(attr) {
             return None;
         }
-        let mut value = None;
-        for ancestor in self.linearization(class)? {
+        let order = self.linearization(class)?;
+        let mut values = Vec::new();
+        for ancestor in &order {
             let Ancestor::Own(scope) = ancestor else {
                 return None;
             };
-            let class_node = self.scope_node(scope)?;
-            if self.sets_attribute(scope, attr)
-                || self.reads_instance_dynamically(class_node)
-                || !self.plain_class(scope, class_node)
+            let class_node = self.scope_node(*scope)?;
+            if self.reads_instance_dynamically(class_node) || !self.plain_class(*scope, class_node)
             {
                 return None;
             }
-            if value.is_none() && !self.model.bindings_of(scope, attr).is_empty() {
-                value = Some(self.top_level_value(scope, attr)?);
+            if values.is_empty() && !self.model.bindings_of(*scope, attr).is_empty() {
+                values.push(self.top_level_value(*scope, attr)?);
             }
         }
-        value
+        // A class of the order sets it on the instances of `class`, and so does a class that
+        // a subclass puts after it (a mixin's `__init_subclass__` setting `cls.<attr>`),
+        // whose instances run this method as `class`'s do. A subclass sets it on its own,
+        // read by `template_methods` as it runs the method, and `self.NAME` in the class's
+        // methods may be that (`subclass_wrapper`); another class's are its business. A
+        // class whose order is unknown may be any.
+        let writes: Vec<(ScopeId, Node<'a>)> = (self.instance_writes(attr)?.into_iter())
+            .filter(|(writer, _)| {
+                order.contains(&Ancestor::Own(*writer))
+                    || self.linearization(*writer).is_none()
+                    || self.mixed_in_after(class, *writer)
+            })
+            .collect();
+        if let Some(last) = self.set_last_by_init(&order, &writes) {
+            return Some(last);
+        }
+        values.extend(
+            (writes.iter())
+                .filter_map(|(_, assignment)| Some(unparenthesize(assignment.field("right")?))),
+        );
+        self.agreed_literal(&values)
+    }
+
+    /// Whether a module-level class of the file has both `class` and `other` in its order,
+    /// `other` neither in `class`'s own order nor a subclass of it.
+    fn mixed_in_after(&self, class: ScopeId, other: ScopeId) -> bool {
+        let module = self.model.scope(SemanticModel::MODULE);
+        if (self.linearization(other)).is_some_and(|order| order.contains(&Ancestor::Own(class))) {
+            return false;
+        }
+        (module.bindings.values().flatten()).any(|id| {
+            let binding = self.model.binding(*id);
+            binding.kind == BindingKind::ClassDef
+                && self
+                    .model
+                    .scope_created_by(binding.statement)
+                    .and_then(|scope| self.linearization(scope))
+                    .is_some_and(|order| {
+                        order.contains(&Ancestor::Own(class))
+                            && order.contains(&Ancestor::Own(other))
+                    })
+        })
+    }
+
+    /// The value the constructor of an instance of the order `order` leaves in the attribute
+    /// whatever the classes' bodies and the base's constructors set, when nothing sets it
+    /// after construction: the `__init__` that runs (the first class of the order to define
+    /// one, all of this file up to it) sets it last, in a statement of its own body with no
+    /// `return` anywhere before it and no constructor called after it, and every other write
+    /// of `writes` (the order's, each an assignment) is in that `__init__` before it or in the
+    /// `__init__` of a class after its own, which the call of `super().__init__()` runs.
+    ///
+    /// ```text
+    /// class Runner:
+    ///     def __init__(self):
+    ///         self.use_processes = True
+    ///
+    /// class Labeled(Runner):               # `False` for a Labeled
+    ///     def __init__(self, label):
+    ///         super().__init__()
+    ///         self.use_processes = False
+    /// ```
+    fn set_last_by_init(
+        &self,
+        order: &[Ancestor],
+        writes: &[(ScopeId, Node<'a>)],
+    ) -> Option<Node<'a>> {
+        let mut classes = order.iter();
+        let (at, init) = loop {
+            let Ancestor::Own(scope) = classes.next()? else {
+                return None;
+            };
+            if self.model.bindings_of(*scope, "__init__").is_empty() {
+                continue;
+            }
+            break (*scope, self.init_of(*scope)?);
+        };
+        let body = self.scope_node(init)?.field("body")?;
+        let written_in = |assignment: &Node<'a>| self.model.scope_at(assignment.start_byte());
+        // The last write that is a statement of the body itself.
+        let last = (writes.iter())
+            .filter(|(_, assignment)| {
+                written_in(assignment) == init
+                    && assignment.parent().and_then(|statement| statement.parent()) == Some(body)
+            })
+            .map(|(_, assignment)| *assignment)
+            .max_by_key(|assignment| assignment.start_byte())?;
+        let mut cursor = body.walk();
+        let statements: Vec<Node<'a>> = body.named_children(&mut cursor).collect();
+        let returns_before = statements
+            .iter()
+            .take_while(|statement| statement.end_byte() <= last.start_byte())
+            .any(|statement| returns_within(*statement));
+        let constructs_after = statements
+            .iter()
+            .filter(|statement| statement.start_byte() >= last.end_byte())
+            .any(|statement| self.text(*statement).contains("__init__"));
+        if returns_before || constructs_after {
+            return None;
+        }
+        let after_own = |writer: ScopeId| {
+            order
+                .iter()
+                .skip_while(|ancestor| **ancestor != Ancestor::Own(at))
+                .skip(1)
+                .any(|ancestor| *ancestor == Ancestor::Own(writer))
+        };
+        let settled = writes.iter().all(|(writer, assignment)| {
+            let scope = written_in(assignment);
+            (scope == init && assignment.start_byte() <= last.start_byte())
+                || (after_own(*writer) && Some(scope) == self.init_of(*writer))
+        });
+        settled
+            .then(|| last.field("right").map(unparenthesize))
+            .flatten()
+    }
+
+    /// The one literal all of `values` are (a name bound once to a literal standing for it),
+    /// as the first gives it; the only value when there is one, whatever it is.
+    fn agreed_literal(&self, values: &[Node<'a>]) -> Option<Node<'a>> {
+        let (first, rest) = values.split_first()?;
+        if rest.is_empty() {
+            return Some(*first);
+        }
+        let literal = |value: Node<'a>| {
+            let value = crate::core::analysis::inferred::literal_name(self, value).unwrap_or(value);
+            Some((value, conditions::constant(value, self.source)?))
+        };
+        let (value, constant) = literal(*first)?;
+        // The same kind as well: `0` tests as `False` does, but is not `False`.
+        rest.iter()
+            .all(|other| {
+                literal(*other).is_some_and(|(other, same)| {
+                    same == constant && other.kind_name() == value.kind_name()
+                })
+            })
+            .then_some(value)
+    }
+
+    /// Each assignment of the file to `attr` on a method's own instance or class
+    /// (`self.<attr> = <value>`, `cls.<attr> = <value>`, a statement of its own), with the
+    /// class whose method makes it; `None` when the file may set
+    /// the attribute any other way: on another object (`runner.use_processes = True`), by an
+    /// augmented assignment, a tuple of targets, a loop or `del`, or by name (`setattr`).
+    fn instance_writes(&self, attr: &str) -> Option<Vec<(ScopeId, Node<'a>)>> {
+        if sets_attributes_by_name(self.source) {
+            return None;
+        }
+        let spelled = format!(".{attr}");
+        let mut writes = Vec::new();
+        for (at, _) in self.source.match_indices(&spelled) {
+            let end = at + spelled.len();
+            if self.source[end..].starts_with(|c: char| c == '_' || c.is_alphanumeric()) {
+                continue;
+            }
+            let Some(attribute) = self
+                .root
+                .descendant_for_byte_range(end - attr.len(), end)
+                .and_then(|node| node.parent())
+                .filter(|attribute| attribute.kind_name() == "attribute")
+            else {
+                continue;
+            };
+            if !crate::core::analysis::inferred::written_target(attribute) {
+                continue;
+            }
+            let assignment = attribute
+                .parent()
+                .filter(|a| a.kind_name() == "assignment" && a.field("left") == Some(attribute))
+                .filter(|a| {
+                    a.parent()
+                        .is_some_and(|s| s.kind_name() == "expression_statement")
+                })?;
+            let object = attribute
+                .field("object")
+                .filter(|o| o.kind_name() == "identifier")?;
+            let scope = self.model.scope_at(object.start_byte());
+            let class = self.method_class(self.text(object), scope)?;
+            writes.push((class, assignment));
+        }
+        Some(writes)
     }
 
     /// The value the body of the class of scope `class` leaves in `attr` when every binding of
@@ -1428,4 +1663,20 @@ pub(in crate::core::analysis) fn sets_attributes_by_name(source: &str) -> bool {
     ["setattr(", "__setattr__", "vars(", "__dict__", "exec("]
         .iter()
         .any(|spelled| source.contains(spelled))
+}
+
+/// Whether `node` holds a `return` statement, outside the functions and classes nested in it.
+fn returns_within(node: Node<'_>) -> bool {
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        match node.kind_name() {
+            "return_statement" => return true,
+            "function_definition" | "class_definition" | "lambda" => {}
+            _ => {
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+        }
+    }
+    false
 }

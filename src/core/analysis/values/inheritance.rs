@@ -1258,7 +1258,10 @@ impl<'a> Evaluator<'a> {
                 let Ancestor::Own(base) = ancestor else {
                     break;
                 };
-                if !before.iter().all(|s| self.keeps_own_state(*s, *base)) {
+                let flags = self.flags(*base);
+                if !(before.iter())
+                    .all(|s| self.keeps_own_state(*s, *base) || self.keeps_flags(*s, *base, &flags))
+                {
                     break;
                 }
                 // The names the classes before bind, each with what the first of them to bind
@@ -1269,9 +1272,18 @@ impl<'a> Evaluator<'a> {
                         if overrides.iter().any(|(known, _)| known == name) {
                             continue;
                         }
+                        let flag = flags.contains(&name.as_str());
                         let kind = match ids.as_slice() {
                             [id] if self.is_pool_factory(*id) => Override::Factory,
                             [id] if self.binds_value(*id) => Override::Value,
+                            // A flag the class gives by a property (`def use_processes(self):
+                            // return self.workers > 1`) or a method (always true), tested as
+                            // a value that may be either.
+                            [id] if flag
+                                && self.model.binding(*id).kind == BindingKind::FunctionDef =>
+                            {
+                                Override::Value
+                            }
                             // Bound again at the top of the body: the last value stays.
                             [_, .., last]
                                 if self.binds_value(*last)
@@ -1282,6 +1294,15 @@ impl<'a> Evaluator<'a> {
                             _ => Override::Other,
                         };
                         overrides.push((name.as_str(), kind));
+                    }
+                }
+                // A flag the classes before set on their instances (`self.use_processes =
+                // True` in `__init__`): a value as well, which `class_constant` reads in them.
+                for flag in &flags {
+                    if !overrides.iter().any(|(known, _)| known == flag)
+                        && before.iter().any(|scope| self.sets_attribute(*scope, flag))
+                    {
+                        overrides.push((flag, Override::Value));
                     }
                 }
                 before.push(*base);
@@ -1342,6 +1363,67 @@ impl<'a> Evaluator<'a> {
         }
         found.sort_unstable();
         found
+    }
+
+    /// The flags of the module-level class `base`: the attributes its instances have that
+    /// every class of its order (all of this file) reads on its instance only as a test (`if
+    /// self.use_processes:`, `tested`) and otherwise only sets (`self.use_processes = False`)
+    /// or binds to a value at class level. A subclass that sets one changes which way the
+    /// base's methods go, not what they hand over: `template_methods` reads them again as
+    /// the subclass runs them, which `class_constant` judges by what the subclass sets.
+    fn flags(&self, base: ScopeId) -> Vec<&'a str> {
+        let mut seen: Vec<(&'a str, bool)> = Vec::new();
+        let Some(order) = self.linearization(base) else {
+            return Vec::new();
+        };
+        for ancestor in &order {
+            let Ancestor::Own(scope) = ancestor else {
+                return Vec::new();
+            };
+            let Some(node) = self.scope_node(*scope) else {
+                return Vec::new();
+            };
+            self.instance_attributes(node, |attribute, name| {
+                let set = attribute.parent().is_some_and(|a| {
+                    a.kind_name() == "assignment" && a.field("left") == Some(attribute)
+                });
+                let flag = tested(attribute) || set;
+                match seen.iter_mut().find(|(known, _)| *known == name) {
+                    Some((_, known)) => *known &= flag,
+                    None => seen.push((name, flag)),
+                }
+                false
+            });
+        }
+        let valued = |name: &str| {
+            order.iter().all(|ancestor| {
+                let Ancestor::Own(scope) = ancestor else {
+                    return false;
+                };
+                (self.model.bindings_of(*scope, name).iter()).all(|id| self.binds_value(*id))
+            })
+        };
+        (seen.into_iter())
+            .filter(|(name, flag)| *flag && valued(name))
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    /// `keeps_own_state` for a subclass `class` before `base` that also sets some of the
+    /// base's flags on its instances or gives them by a property (`flags`): it keeps its
+    /// state apart from every other name an instance of `base` may have.
+    fn keeps_flags(&self, class: ScopeId, base: ScopeId, flags: &[&str]) -> bool {
+        if flags.is_empty() {
+            return false;
+        }
+        let Some(mut members) = self.own_members(base) else {
+            return false;
+        };
+        members.retain(|member| !flags.contains(&member.as_str()));
+        self.keeps_state_apart(class, &members, true)
+            && self
+                .scope_node(base)
+                .is_some_and(|node| !self.reads_instance_dynamically(node))
     }
 
     /// Whether the binding `id` is a method that makes a pool or executor, as an override of

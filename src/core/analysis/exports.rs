@@ -37,7 +37,7 @@ use super::inferred::{calls_or_keeps, parameter_name, parameter_slot, read_as};
 use super::kept_pools::{KeptSlot, Passed, factory_kept_slots, factory_passed};
 use super::user_api::{UserApi, UserKind, WorkerSlot};
 use super::values::{
-    Ancestor, Evaluator, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER, TEMPLATE, Value,
+    Ancestor, EITHER, Evaluator, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER, TEMPLATE, Value,
     as_bound, string_content,
 };
 use super::worker_reads::{Entry, Step, followed};
@@ -1784,6 +1784,22 @@ fn template_wrappers(eval: &Evaluator<'_>) -> Vec<ExportedWrapper> {
             }
         }
     }
+    // Each method testing a flag of its class, with the flag either way (`EITHER`).
+    for (class, method, scope, flag) in eval.template_flags() {
+        let Some(class_name) = eval.model.scope(class).name.as_deref() else {
+            continue;
+        };
+        let assuming = eval.assuming(scope, class, flag, Value::Unknown);
+        if let Some(row) = read_as(&assuming, method, eval.calls()) {
+            let name = &eval.model.binding(method).name;
+            found.push(at_class(
+                eval,
+                class,
+                format!("{class_name}.{TEMPLATE}.{flag}.{EITHER}.{name}"),
+                Provides::Wrapper(row),
+            ));
+        }
+    }
     // The names each such method reads on its instance, itself or through the class's other
     // methods, so that a subclass may override others it never reads.
     let mut methods: Vec<(ScopeId, BindingId)> = (found.iter())
@@ -1849,11 +1865,10 @@ pub(super) fn inherited_template_rows(
             })
             .flat_map(|path| {
                 let prefix = format!("{path}{marker}");
-                let base = path.rsplit('.').next().unwrap_or(path);
                 (eval.apis_under(&prefix))
                     .filter_map(|api| {
                         let method = api.path.strip_prefix(&prefix)?.rsplit('.').next()?;
-                        (method != MEMBERS).then_some((method, base))
+                        (method != MEMBERS).then_some((method, path))
                     })
                     .collect::<Vec<_>>()
             })
@@ -1868,10 +1883,19 @@ pub(super) fn inherited_template_rows(
             first
         });
         methods.sort_unstable();
-        for (method, base) in methods {
-            if let Value::Function(row) = eval.inherited(class, method) {
-                found.push((class, base.to_string(), row));
+        for (method, path) in methods {
+            let Value::Function(row) = eval.inherited(class, method) else {
+                continue;
+            };
+            // The base's own wrapper, as its file exports it (a flag's template the class
+            // does not set): a re-export of the class reaches it, with what its constructor
+            // hands the base's (`Alias::forwards`).
+            let own = eval.user_member(&format!("{path}.{method}"));
+            if own.is_some_and(|own| own == Value::Function(row)) {
+                continue;
             }
+            let base = path.rsplit('.').next().unwrap_or(path);
+            found.push((class, base.to_string(), row));
         }
     }
     found

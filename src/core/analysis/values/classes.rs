@@ -288,20 +288,26 @@ impl<'a> Evaluator<'a> {
         if self.self_class.is_some() || self.specialized.is_empty() {
             return None;
         }
-        let binding = self.linearization(class)?.iter().find_map(|ancestor| {
-            let Ancestor::Own(scope) = ancestor else {
-                return Some(None);
-            };
-            match self.model.bindings_of(*scope, attr) {
-                [] => None,
-                [only] => Some(Some(*only)),
-                _ => Some(None),
-            }
-        })??;
+        // The method `self.<attr>` is on an instance of `of`, by its order: a subclass that
+        // overrides it runs its own.
+        let reached = |of: ScopeId| {
+            self.linearization(of)?.iter().find_map(|ancestor| {
+                let Ancestor::Own(scope) = ancestor else {
+                    return Some(None);
+                };
+                match self.model.bindings_of(*scope, attr) {
+                    [] => None,
+                    [only] => Some(Some(*only)),
+                    _ => Some(None),
+                }
+            })?
+        };
+        let binding = reached(class)?;
         let mut rows = (self.specialized.iter())
             .filter(|((of, method), row)| {
                 *method == binding
                     && row.is_some()
+                    && reached(*of) == Some(binding)
                     && self
                         .linearization(*of)
                         .is_some_and(|order| order.contains(&Ancestor::Own(class)))
@@ -829,6 +835,14 @@ impl<'a> Evaluator<'a> {
             return None;
         };
         if self.model.bindings_of(method, object).len() != 1 || self.set_elsewhere(attr) {
+            return None;
+        }
+        // Read with the flag either way (`inheritance::template_flags`).
+        if self
+            .assumed
+            .as_ref()
+            .is_some_and(|(name, value)| *name == attr && *value == Value::Unknown)
+        {
             return None;
         }
         let order = self.linearization(class)?;

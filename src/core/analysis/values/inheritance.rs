@@ -74,6 +74,12 @@ pub(in crate::core::analysis) const FIELDS: &str = "fields()";
 /// unspellable as the others.
 pub const TEMPLATE: &str = "template()";
 
+/// The segment under which a file exports what a method of its class that tests one of the
+/// class's flags (`flags`) is when the flag may be either way (`pkg.runner.Runner.template().
+/// use_processes.either().map`, `template_flags`): what it is on an instance of a subclass in
+/// another file that sets the flag (`imported_flag_template`). Unspellable as the others.
+pub(in crate::core::analysis) const EITHER: &str = "either()";
+
 /// The words a class with a template method's hook spells (`template_hooks`): the thread
 /// pools its hook returns, or what makes the hook abstract.
 const HOOK_WORDS: [&str; 5] = [
@@ -378,6 +384,12 @@ impl<'a> Evaluator<'a> {
                     _ => Value::Unknown,
                 },
                 Ancestor::Imported(path) => match self.user_member(&format!("{path}.{name}")) {
+                    // A method testing a flag the classes before set: as they run it.
+                    Some(Value::Function(_))
+                        if let Some(found) = self.imported_flag_template(&order, at, name) =>
+                    {
+                        return found;
+                    }
                     Some(found) => found,
                     // A class of another file of the run that has no such name: the lookup
                     // goes on past it, as past a class of this file.
@@ -389,6 +401,10 @@ impl<'a> Evaluator<'a> {
                     }
                     // A template method whose hook the classes before override.
                     None if let Some(found) = self.imported_template(&order, at, name) => {
+                        return found;
+                    }
+                    // A method testing a flag the classes before set.
+                    None if let Some(found) = self.imported_flag_template(&order, at, name) => {
                         return found;
                     }
                     // A method of the table's class itself runs as the table says, whatever
@@ -1911,6 +1927,114 @@ impl<'a> Evaluator<'a> {
         // Named for the class whose override makes it a wrapper.
         let name = by.as_str();
         Some(Value::Function(methods::homed_in(row, name)))
+    }
+
+    /// What the method `name` is on an instance of a class whose order reaches it in the
+    /// imported class at `at`, when its file exported it as a method testing a flag of that
+    /// class (`template_flags`) and the classes before, all of this file, set exactly one such
+    /// flag (bind it at class level, set it on their instances, or give it by a property):
+    /// the row that file made of the method with the flag either way, named for the first
+    /// class. Those classes must otherwise keep their state apart from the base's
+    /// (`keeps_state_apart`) and override no other name the method reads.
+    ///
+    /// ```text
+    /// # pkg/runner.py                       # pkg/fast.py
+    /// class Runner:                         class ProcRunner(Runner):
+    ///     use_processes = False                 use_processes = True
+    ///     def map(self, fn, xs):
+    ///         cls = ProcessPoolExecutor if self.use_processes else ThreadPoolExecutor
+    /// ```
+    fn imported_flag_template(&self, order: &[Ancestor], at: usize, name: &str) -> Option<Value> {
+        let Some(Ancestor::Imported(path)) = order.get(at) else {
+            return None;
+        };
+        let prefix = format!("{path}.{TEMPLATE}.");
+        let tail = format!("{EITHER}.{name}");
+        let flags: Vec<&str> = (self.apis_under(&prefix))
+            .filter_map(|api| {
+                let (flag, rest) = api.path.strip_prefix(&prefix)?.split_once('.')?;
+                (rest == tail).then_some(flag)
+            })
+            .collect();
+        if flags.is_empty() {
+            return None;
+        }
+        let others: Vec<String> = (self.imported_members(path)?.iter())
+            .filter(|member| !flags.contains(&member.as_str()))
+            .cloned()
+            .collect();
+        let reads = self.imported_members(&format!("{prefix}{name}"))?;
+        let mut set: Option<&str> = None;
+        for before in &order[..at] {
+            let Ancestor::Own(scope) = before else {
+                return None;
+            };
+            if !self.keeps_state_apart(*scope, &others, false) {
+                return None;
+            }
+            let bindings = &self.model.scope(*scope).bindings;
+            if (bindings.keys()).any(|bound| {
+                bound != "__init__" && reads.contains(bound) && !flags.contains(&bound.as_str())
+            }) {
+                return None;
+            }
+            for flag in &flags {
+                if bindings.contains_key(*flag) || self.sets_attribute(*scope, flag) {
+                    match set {
+                        Some(known) if known != *flag => return None,
+                        _ => set = Some(flag),
+                    }
+                }
+            }
+        }
+        let flag = set?;
+        let Value::Function(row) = self.user_member(&format!("{prefix}{flag}.{tail}"))? else {
+            return None;
+        };
+        let Some(Ancestor::Own(first)) = order.first() else {
+            return None;
+        };
+        let by = self.model.scope(*first).name.as_deref()?;
+        Some(Value::Function(methods::homed_in(row, by)))
+    }
+
+    /// The methods of this file's classes that test a flag of their class (`flags`), each
+    /// with the flag, as `(class, method's binding, method's scope, flag)`, sorted: plain
+    /// methods that read the flag on their instance where it is tested, of a module-level
+    /// class whose text names a pool. The file exports what each is with the flag either way
+    /// (`EITHER`), which a subclass in another file that sets the flag runs
+    /// (`imported_flag_template`).
+    pub(in crate::core::analysis) fn template_flags(
+        &self,
+    ) -> Vec<(ScopeId, BindingId, ScopeId, &'a str)> {
+        let mut found = Vec::new();
+        for (class, _) in self.module_classes_ordered() {
+            let text = self.scope_node(class).map_or("", |node| self.text(node));
+            if !text.contains("Pool") {
+                continue;
+            }
+            let flags = self.flags(class);
+            if flags.is_empty() {
+                continue;
+            }
+            for ids in self.model.scope(class).bindings.values() {
+                let [method] = ids.as_slice() else {
+                    continue;
+                };
+                let Some((scope, def)) = self.plain_method(*method) else {
+                    continue;
+                };
+                for flag in &flags {
+                    if self.instance_attributes(def, |attribute, read| {
+                        read == *flag && tested(attribute)
+                    }) {
+                        found.push((class, *method, scope, *flag));
+                    }
+                }
+            }
+        }
+        found.sort_unstable();
+        found
     }
 
     /// The class whose `self.<attr>` a template method read as `class` runs it

@@ -64,7 +64,7 @@ pub(in crate::core::analysis) use classes::sets_attribute_in;
 pub(in crate::core::analysis) use factories::returned_values;
 pub use inheritance::TEMPLATE;
 pub(in crate::core::analysis) use inheritance::{
-    Ancestor, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER,
+    Ancestor, EITHER, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER,
 };
 pub use methods::{Called, as_bound};
 pub use modules::{argument, relative_module, string_content};

@@ -984,8 +984,8 @@ impl<'a> Evaluator<'a> {
             && self.assigns_only(class, |target| self.sets_no_member(target, members))
     }
 
-    /// Whether the assignment target `target` binds only names, or attributes of `self` that
-    /// are none of `members`, also inside a tuple or list of targets.
+    /// Whether the assignment target `target` binds only names, or attributes of `self` (or
+    /// `cls`) that are none of `members`, also inside a tuple or list of targets.
     fn sets_no_member(&self, target: Node<'_>, members: &[String]) -> bool {
         match target.kind_name() {
             "identifier" => true,
@@ -1001,12 +1001,11 @@ impl<'a> Evaluator<'a> {
                     .all(|t| self.sets_no_member(t, members))
             }
             "attribute" => {
-                target
-                    .field("object")
-                    .is_some_and(|o| o.kind_name() == "identifier" && self.text(o) == "self")
-                    && target
-                        .field("attribute")
-                        .is_some_and(|a| !members.iter().any(|m| m == self.text(a)))
+                target.field("object").is_some_and(|o| {
+                    o.kind_name() == "identifier" && matches!(self.text(o), "self" | "cls")
+                }) && target
+                    .field("attribute")
+                    .is_some_and(|a| !members.iter().any(|m| m == self.text(a)))
             }
             _ => false,
         }
@@ -1353,7 +1352,10 @@ impl<'a> Evaluator<'a> {
                     let [method] = ids.as_slice() else {
                         continue;
                     };
-                    let Some((scope, def)) = self.plain_method(*method) else {
+                    let Some((scope, def)) = self
+                        .plain_method(*method)
+                        .or_else(|| self.class_method(*method))
+                    else {
                         continue;
                     };
                     if !self.instance_attributes(def, |attribute, read| {
@@ -1510,6 +1512,14 @@ impl<'a> Evaluator<'a> {
         let def = self.scope_node(scope)?;
         (def.kind_name() == "function_definition" && self.called_as(def) == Some(Called::Plain))
             .then_some((scope, def))
+    }
+
+    /// The scope and node of the method the binding `id` makes, when it is a `def` decorated
+    /// with `@classmethod` alone (or with decorators that pass every argument on).
+    fn class_method(&self, id: BindingId) -> Option<(ScopeId, Node<'a>)> {
+        let def = self.method_def(id)?;
+        let scope = self.model.scope_created_by(TextRange::of(def))?;
+        (self.called_as(def) == Some(Called::ClassMethod)).then_some((scope, def))
     }
 
     /// The module-level classes bound once, each with its resolution order, in the order of

@@ -359,6 +359,23 @@ pub fn ancestors<'t>(root: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
     path
 }
 
+/// Whether `node` holds a node of kind `kind` (a `return_statement`, a `yield`), itself or
+/// below it, outside the functions, classes and lambdas nested in it, whose own it is.
+pub fn holds_own(node: Node<'_>, kind: &str) -> bool {
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        match node.kind_name() {
+            found if found == kind => return true,
+            "function_definition" | "class_definition" | "lambda" => {}
+            _ => {
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+        }
+    }
+    false
+}
+
 /// The named children of `node` other than comments: the items of a literal, the arguments
 /// of a call, the parameters of a `def`, the statements of a block.
 pub fn named_items(node: Node<'_>) -> Vec<Node<'_>> {

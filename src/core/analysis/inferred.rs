@@ -95,7 +95,7 @@ use super::wrapper_containers::{
     splatted_into_callable, stored_in_attribute, stored_in_registry,
 };
 use crate::core::node::NodeExt;
-use crate::core::parse::{named_items, parameter_kind, splat_name};
+use crate::core::parse::{holds_own, named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -2779,21 +2779,8 @@ pub(super) fn is_generator(eval: &Evaluator<'_>, def: Node<'_>) -> bool {
     if memchr::memmem::find(eval.text(def).as_bytes(), b"yield").is_none() {
         return false;
     }
-    let Some(body) = def.field("body") else {
-        return false;
-    };
-    let mut stack = vec![body];
-    while let Some(node) = stack.pop() {
-        match node.kind_name() {
-            "yield" => return true,
-            "function_definition" | "class_definition" | "lambda" => {}
-            _ => {
-                let mut cursor = node.walk();
-                stack.extend(node.named_children(&mut cursor));
-            }
-        }
-    }
-    false
+    def.field("body")
+        .is_some_and(|body| holds_own(body, "yield"))
 }
 
 /// The constructor of the dataclass `class` as the wrapper of its field `name`, which

@@ -14,7 +14,7 @@ use crate::core::analysis::api::Class;
 use crate::core::analysis::choices::thread_pool;
 use crate::core::analysis::conditions;
 use crate::core::node::NodeExt;
-use crate::core::parse::{kind_in, kind_table, named_items};
+use crate::core::parse::{holds_own, kind_in, kind_table, named_items};
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
@@ -952,7 +952,7 @@ impl<'a> Evaluator<'a> {
         let returns_before = statements
             .iter()
             .take_while(|statement| statement.end_byte() <= last.start_byte())
-            .any(|statement| returns_within(*statement));
+            .any(|statement| holds_own(*statement, "return_statement"));
         let constructs_after = statements
             .iter()
             .filter(|statement| statement.start_byte() >= last.end_byte())
@@ -1677,20 +1677,4 @@ pub(in crate::core::analysis) fn sets_attributes_by_name(source: &str) -> bool {
     ["setattr(", "__setattr__", "vars(", "__dict__", "exec("]
         .iter()
         .any(|spelled| source.contains(spelled))
-}
-
-/// Whether `node` holds a `return` statement, outside the functions and classes nested in it.
-fn returns_within(node: Node<'_>) -> bool {
-    let mut stack = vec![node];
-    while let Some(node) = stack.pop() {
-        match node.kind_name() {
-            "return_statement" => return true,
-            "function_definition" | "class_definition" | "lambda" => {}
-            _ => {
-                let mut cursor = node.walk();
-                stack.extend(node.named_children(&mut cursor));
-            }
-        }
-    }
-    false
 }

@@ -1,0 +1,31 @@
+# Sub sets flag True but also overrides run() with a plain Thread, so base doubled() on Sub uses threads -> none
+import multiprocessing as mp
+import threading
+
+class Runner:
+    use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        self.use_processes = True
+
+    def run(self, fn, *args):
+        t = threading.Thread(target=fn, args=args)
+        t.start()
+        t.join()
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3), Runner().doubled(4))

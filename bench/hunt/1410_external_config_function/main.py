@@ -1,0 +1,27 @@
+# a module-level configure(runner) function writes runner.use_processes = True -> process
+import multiprocessing as mp
+import threading
+
+class Runner:
+    def __init__(self):
+        self.use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+def configure(runner):
+    runner.use_processes = True
+    return runner
+
+
+if __name__ == "__main__":
+    print(configure(Runner()).doubled(3))

@@ -1,0 +1,28 @@
+# pool chosen by `self.parallel and self.use_processes`; Sub sets both True -> process
+import multiprocessing as mp
+import threading
+
+class Runner:
+    parallel = False
+    use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if (self.parallel and self.use_processes) else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        self.parallel = True
+        self.use_processes = True
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

@@ -1,0 +1,30 @@
+# Sub @property use_processes returns self.workers > 1; workers=3 -> process
+import multiprocessing as mp
+import threading
+
+class Runner:
+    use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self, workers=3):
+        self.workers = workers
+
+    @property
+    def use_processes(self):
+        return self.workers > 1
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

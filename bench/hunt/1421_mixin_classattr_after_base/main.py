@@ -1,0 +1,29 @@
+# mixin class attr True placed AFTER Runner (False) in bases -> Runner's False wins in MRO -> thread
+import multiprocessing as mp
+import threading
+
+class Runner:
+    use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class ProcMixin:
+    use_processes = True
+
+
+class Job(Runner, ProcMixin):
+    pass
+
+
+if __name__ == "__main__":
+    print(Job().doubled(3))

@@ -1,0 +1,3 @@
+class Other:
+    def __init__(self):
+        self.use_processes = True

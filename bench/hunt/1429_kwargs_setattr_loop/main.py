@@ -1,0 +1,26 @@
+# common config pattern: __init__(**kw) does `for k, v in kw.items(): setattr(self, k, v)`; Runner(use_processes=True) -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+if __name__ == "__main__":
+    print(Runner(use_processes=True).doubled(3))

@@ -1,0 +1,23 @@
+# main monkeypatches the class: Runner.use_processes = True before use -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+if __name__ == "__main__":
+    Runner.use_processes = True
+    print(Runner().doubled(3))

@@ -1,0 +1,30 @@
+# dataclass field use_processes=False; subclass __post_init__ sets self.use_processes = True -> process
+import multiprocessing as mp
+import threading
+from dataclasses import dataclass
+
+
+@dataclass
+class Runner:
+    use_processes: bool = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+@dataclass
+class Sub(Runner):
+    def __post_init__(self):
+        self.use_processes = True
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

@@ -1,0 +1,28 @@
+# Sub calls Runner.__init__(self, True) explicitly (not super); base stores param -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    def __init__(self, processes=False):
+        self.use_processes = processes
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        Runner.__init__(self, True)
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

@@ -1,0 +1,32 @@
+# class decorator sets cls.use_processes = True on Sub -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+def processes(cls):
+    cls.use_processes = True
+    return cls
+
+
+@processes
+class Sub(Runner):
+    pass
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

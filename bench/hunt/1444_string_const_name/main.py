@@ -1,0 +1,29 @@
+# mode compared to module constant PROCESS='process'; Sub sets self.mode = PROCESS -> process
+import multiprocessing as mp
+import threading
+PROCESS = "process"
+THREAD = "thread"
+
+
+class Runner:
+    mode = THREAD
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.mode == PROCESS else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        self.mode = PROCESS
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

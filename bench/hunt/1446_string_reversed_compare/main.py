@@ -1,0 +1,27 @@
+# base tests `'process' == self.mode`; Sub sets 'process' in __init__ -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    mode = "thread"
+
+    def run(self, fn, *args):
+        cls = mp.Process if "process" == self.mode else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        self.mode = "process"
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

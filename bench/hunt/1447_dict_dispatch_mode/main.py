@@ -1,0 +1,29 @@
+# pool class picked from dict BACKENDS[self.mode]; Sub sets mode 'process' -> process
+import multiprocessing as mp
+import threading
+
+
+BACKENDS = {"thread": threading.Thread, "process": mp.Process}
+
+
+class Runner:
+    mode = "thread"
+
+    def run(self, fn, *args):
+        t = BACKENDS[self.mode](target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        self.mode = "process"
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

@@ -1,0 +1,30 @@
+# Base __init__ writes True; Sub after super() writes False only under `if debug` (debug False) -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    def __init__(self):
+        self.use_processes = True
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self, debug=False):
+        super().__init__()
+        if debug:
+            self.use_processes = False
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

@@ -1,0 +1,37 @@
+# flag is a property over _procs; Sub.__init__ assigns self.use_processes = True through the setter -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    def __init__(self):
+        self._procs = False
+
+    @property
+    def use_processes(self):
+        return self._procs
+
+    @use_processes.setter
+    def use_processes(self, v):
+        self._procs = v
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        super().__init__()
+        self.use_processes = True
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

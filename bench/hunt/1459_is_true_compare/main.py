@@ -1,0 +1,30 @@
+# base tests `self.use_processes is True`; Sub sets True -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def run(self, fn, *args):
+        if self.use_processes is True:
+            cls = mp.Process
+        else:
+            cls = threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    def __init__(self):
+        self.use_processes = True
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

@@ -1,0 +1,5 @@
+from pkg.base import Runner
+
+
+class ProcRunner(Runner):
+    use_processes = True

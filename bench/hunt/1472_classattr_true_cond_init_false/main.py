@@ -1,0 +1,30 @@
+# Sub class attr True; __init__ writes False only under `if debug` (False) -> process
+import multiprocessing as mp
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def run(self, fn, *args):
+        cls = mp.Process if self.use_processes else threading.Thread
+        t = cls(target=fn, args=args)
+        t.start()
+        t.join()
+
+    def doubled(self, x):
+        q = mp.Queue()
+        self.run(lambda q, x: q.put(x * 2), q, x)
+        return q.get(timeout=10)
+
+
+class Sub(Runner):
+    use_processes = True
+
+    def __init__(self, debug=False):
+        if debug:
+            self.use_processes = False
+
+
+if __name__ == "__main__":
+    print(Sub().doubled(3))

@@ -803,8 +803,9 @@ impl<'a> Evaluator<'a> {
     /// class's, or a subclass's: `as_method_of`), when every value it may hold is that one:
     /// the value the body of the first class of the order that binds `attr` leaves there
     /// (`use_processes = False`, `top_level_value`), and each `self.<attr> = <value>` in a
-    /// method of a class of its order (`instance_writes`). Only when every class of the order is this
-    /// file's, none of them reads its instance otherwise (`getattr(self, ...)`,
+    /// method of a class of its order (`instance_writes`), or only the last of its
+    /// constructor when that settles it (`set_last_by_init`). Only when every class of the
+    /// order is this file's, none of them reads its instance otherwise (`getattr(self, ...)`,
     /// `self.__dict__`), every other write of the attribute in the file is one of those
     /// (not `Runner.attr = True`, `runner.attr += 1`, `setattr`), and no other file of the
     /// run may set it, so that what the method reads is what the classes say.

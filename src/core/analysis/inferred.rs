@@ -157,12 +157,8 @@ pub(super) fn read_as<'t>(
     binding: BindingId,
     calls: &[Node<'t>],
 ) -> Option<&'static ApiRow> {
-    // A decorated method's statement is its `decorated_definition` (`@classmethod`).
-    let statement = eval.statement_node(eval.model.binding(binding).statement)?;
-    let def = match statement.kind_name() {
-        "decorated_definition" => statement.field("definition")?,
-        _ => statement,
-    };
+    // Decorated or not (`@classmethod`).
+    let def = eval.method_def(binding)?;
     let method = eval.model.scope_created_by(TextRange::of(def))?;
     let range = eval.model.scope(method).range;
     let within: Vec<Node<'t>> = calls

@@ -1617,7 +1617,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The `function_definition` of the `def` that binds `id`, decorated or not.
-    fn method_def(&self, id: BindingId) -> Option<Node<'a>> {
+    pub(in crate::core::analysis) fn method_def(&self, id: BindingId) -> Option<Node<'a>> {
         let binding = self.model.binding(id);
         if binding.kind != BindingKind::FunctionDef {
             return None;

@@ -198,6 +198,111 @@ impl<'a> Evaluator<'a> {
             && self.model.scope_created_by(binding.statement) == Some(class)
     }
 
+    /// A parameter annotated with a class of the run (`r: Runner`, `annotated`) holds an
+    /// instance of that class or of any subclass: of the subclass every call of the function
+    /// in this file passes, when they agree on one (`go(ProcRunner(), 3)`), else of the class.
+    /// A class of another file is taken at its callers' word.
+    pub(super) fn annotated_instance(&self, id: BindingId, annotated: Value, depth: usize) -> Value {
+        match (&annotated, self.eval_from_callers(id, depth)) {
+            (Value::OwnInstance(class), Value::OwnInstance(of))
+                if of != *class && self.derives_from(of, *class) =>
+            {
+                Value::OwnInstance(of)
+            }
+            (Value::Declared(_), passed @ Value::Declared(_)) => passed,
+            _ => annotated,
+        }
+    }
+
+    /// The wrapper `object.<name>` is when `object` is a parameter annotated with the
+    /// module-level class `class` (`r: Runner`) whose `name` is no wrapper, and no call of the
+    /// function in this file says which instance it gets: the wrapper `name` is for a
+    /// subclass of the file that runs the class's own method as a process wrapper
+    /// (`subclass_wrapper`: `ProcRunner` setting the flag `Runner.map` tests), which the
+    /// annotation admits.
+    pub(super) fn annotated_subclass_wrapper(
+        &self,
+        object: Node<'a>,
+        class: ScopeId,
+        name: &str,
+        scope: ScopeId,
+    ) -> Option<Value> {
+        if object.kind_name() != "identifier" {
+            return None;
+        }
+        let Resolution::Scope(owner) = self.model.resolve(scope, self.text(object)) else {
+            return None;
+        };
+        let [only] = self.model.bindings_of(owner, self.text(object)) else {
+            return None;
+        };
+        let binding = self.model.binding(*only);
+        if binding.kind != BindingKind::Parameter || binding.annotation.is_none() {
+            return None;
+        }
+        let found = self.subclass_wrapper(class, name)?;
+        (!self.called_here(*only)).then_some(found)
+    }
+
+    /// Whether the function whose parameter `id` is may be called in this file: a plain
+    /// function read anywhere, a method whose name is called on anything.
+    fn called_here(&self, id: BindingId) -> bool {
+        let function = self.model.scope(self.model.binding(id).scope);
+        let (Some(name), Some(defined_in)) = (&function.name, function.parent) else {
+            return true;
+        };
+        match self.model.scope(defined_in).kind {
+            ScopeKind::Class => !self.method_calls(name).is_empty(),
+            _ => (self.model.references.iter())
+                .any(|r| r.name == *name && r.resolution == Resolution::Scope(defined_in)),
+        }
+    }
+
+    /// The module-level class of the file an annotation names (`r: Runner`, also quoted,
+    /// `Optional[Runner]` or `Runner | None`) when it follows no instance of its own
+    /// (`own_class`) but a subclass of the file runs one of its methods as a process wrapper
+    /// (`specialized`): the instance may be of that subclass.
+    pub(super) fn annotated_base(
+        &self,
+        range: Option<TextRange>,
+        scope: ScopeId,
+    ) -> Option<ScopeId> {
+        if self.specialized.is_empty() {
+            return None;
+        }
+        let mut node = range.and_then(|r| self.node_at(r))?;
+        let name = loop {
+            node = match node.kind_name() {
+                "type" | "parenthesized_expression" | "type_parameter" => node.named_child(0)?,
+                "subscript" | "generic_type" => self.optional_of(node)?,
+                "binary_operator" => {
+                    let (left, right) = (node.field("left")?, node.field("right")?);
+                    match self.text(right) == "None" {
+                        true => left,
+                        false if self.text(left) == "None" => right,
+                        false => return None,
+                    }
+                }
+                "string" => break string_content(self.text(node)).split('|').next()?.trim(),
+                "identifier" => break self.text(node),
+                _ => return None,
+            };
+        };
+        if self.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+            return None;
+        }
+        let class = self.module_class(name)?;
+        (self.specialized.keys())
+            .any(|&(of, _)| of != class && self.derives_from(of, class))
+            .then_some(class)
+    }
+
+    /// Whether the module-level class `of` has `class` in its resolution order.
+    fn derives_from(&self, of: ScopeId, class: ScopeId) -> bool {
+        self.linearization(of)
+            .is_some_and(|order| order.contains(&super::Ancestor::Own(class)))
+    }
+
     /// The position of the parameter at `range` among the function's plain parameters.
     pub(in crate::core::analysis) fn parameter_position(
         &self,

@@ -284,7 +284,7 @@ impl<'a> Evaluator<'a> {
     ///     def __init__(self):
     ///         self.use_processes = True
     /// ```
-    fn subclass_wrapper(&self, class: ScopeId, attr: &str) -> Option<Value> {
+    pub(super) fn subclass_wrapper(&self, class: ScopeId, attr: &str) -> Option<Value> {
         if self.self_class.is_some() || self.specialized.is_empty() {
             return None;
         }

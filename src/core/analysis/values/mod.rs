@@ -763,7 +763,15 @@ impl<'a> Evaluator<'a> {
             BindingKind::Parameter => {
                 // Annotations of parameters are evaluated where the function is defined.
                 let outer = self.model.scope(binding.scope).parent.unwrap_or(scope);
-                match self.eval_annotation(binding.annotation, outer, depth) {
+                let annotated = match self.eval_annotation(binding.annotation, outer, depth) {
+                    Value::Unknown => (self.annotated_base(binding.annotation, outer))
+                        .map_or(Value::Unknown, Value::OwnInstance),
+                    value => value,
+                };
+                match annotated {
+                    value @ (Value::OwnInstance(_) | Value::Declared(_)) => {
+                        self.annotated_instance(id, value, depth)
+                    }
                     Value::Unknown
                         if binding.annotation.is_none()
                             || self.names_any_executor(binding.annotation, outer) =>
@@ -783,6 +791,10 @@ impl<'a> Evaluator<'a> {
                             value => value,
                         }
                     }
+                    // An annotation that says nothing known (`r: Runner` for a class of
+                    // another file, a protocol): what the file's calls pass, as for no
+                    // annotation.
+                    Value::Unknown => self.eval_from_callers(id, depth),
                     value => value,
                 }
             }
@@ -816,6 +828,11 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let items = unparenthesize(clause.field("right")?);
+        // `for r in runners:` after `runners = [Runner(), ProcRunner()]`, bound once.
+        let items = match items.kind_name() {
+            "identifier" => self.listed_items(items, binding.written_in)?,
+            _ => items,
+        };
         if !matches!(items.kind_name(), "list" | "tuple") {
             return None;
         }
@@ -830,6 +847,24 @@ impl<'a> Evaluator<'a> {
             .into_iter()
             .map(|item| self.eval_depth(item, binding.written_in, depth + 1));
         Some(agreed(values.collect::<Vec<_>>()))
+    }
+
+    /// The list or tuple display a name read in `scope` is bound to, once, in its scope.
+    fn listed_items(&self, name: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+        let name = self.text(name);
+        let Resolution::Scope(owner) = self.model.resolve(scope, name) else {
+            return None;
+        };
+        let [only] = self.model.bindings_of(owner, name) else {
+            return None;
+        };
+        let binding = self.model.binding(*only);
+        let value = (binding.kind == BindingKind::Assignment)
+            .then_some(binding.value)
+            .flatten()
+            .and_then(|range| self.node_at(range))
+            .map(unparenthesize)?;
+        matches!(value.kind_name(), "list" | "tuple").then_some(value)
     }
 
     fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
@@ -867,6 +902,12 @@ impl<'a> Evaluator<'a> {
             Value::Instance { class, fork: false } if super::api::method(class, name).is_some() => {
                 super::api::method(class, name).map_or(Value::Unknown, Value::Function)
             }
+            value @ Value::OwnInstance(class) => match self.member_of(&value, name) {
+                Value::Function(row) if !row.closed() => Value::Function(row),
+                found => self
+                    .annotated_subclass_wrapper(object, class, name, scope)
+                    .unwrap_or(found),
+            },
             value => self.member_of(&value, name),
         }
     }

@@ -2,7 +2,8 @@
 //! (`parse`, `parse_edits`, `head`), the semantic model (`semantic`), the analysis with its one table of
 //! process APIs (`analysis`), rule selection and suppression comments (`suppression`, `rules`),
 //! edits and fixes (`fix`, `diagnostic`), the words a text's imports name (`import_words`), the
-//! attributes it assigns (`attribute_writes`), and
+//! attributes it assigns (`attribute_writes`), the literals its module-level names hold
+//! (`module_constants`), and
 //! verification of a fixed text (`verify`, `compile_rules`, `depth`); `check` strings them
 //! together for one text.
 //!
@@ -19,6 +20,7 @@ pub mod diagnostic;
 pub mod fix;
 pub mod head;
 pub mod import_words;
+pub mod module_constants;
 pub mod node;
 pub mod options;
 pub mod parse;

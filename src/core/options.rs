@@ -52,6 +52,8 @@ pub struct Options {
     /// False` in `pkg/__init__.py`), which the screen notes in every file: a module constant
     /// or class attribute of this file that another file may set is not judged by its literal.
     pub attribute_writes: std::sync::Arc<crate::core::attribute_writes::AttributeWrites>,
+    /// The literals of other modules' names the run found (`core::module_constants`).
+    pub module_constants: std::sync::Arc<crate::core::module_constants::ModuleConstants>,
 }
 
 /// How the project's import sorter (isort, or ruff's `I` rules) orders a section and spaces
@@ -95,6 +97,7 @@ impl Default for Options {
             exports: true,
             private_lifts: false,
             attribute_writes: std::sync::Arc::default(),
+            module_constants: std::sync::Arc::default(),
         }
     }
 }

@@ -277,11 +277,15 @@ fn crashed(path: &Path) -> FileOutcome {
 }
 
 /// The options for the file at `path`: with its package and module name when the user
-/// declared APIs, which a relative import may reach or the file may define. Finding them reads
-/// the folders above the file, so a run without `--api` is spared.
+/// declared APIs, which a relative import may reach or the file may define, or the run found
+/// literals of imported names (`core::module_constants`). Finding them reads the folders
+/// above the file, so a run without `--api` is spared.
 fn options_for<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
     let dunder_main = path.file_name().is_some_and(|name| name == "__main__.py");
-    if options.apis.is_empty() && options.handed_pools.is_empty() {
+    if options.apis.is_empty()
+        && options.handed_pools.is_empty()
+        && options.module_constants.is_empty()
+    {
         if dunder_main {
             return Cow::Owned(Options {
                 dunder_main,

@@ -91,13 +91,22 @@ impl Modules {
     /// importer (a script's folder is on `sys.path`). A compiled extension is no source: what
     /// it holds is not read.
     pub fn has_source(&self, module: &str, importer: &Path) -> bool {
-        let exists = |base: &Path, dotted: &str| {
+        self.source_of(module, importer).is_some()
+    }
+
+    /// The file of the module `module`, imported as spelled by the file at `importer`, found
+    /// as `has_source` says: its `.py` file, or its package's `__init__.py`.
+    pub fn source_of(&self, module: &str, importer: &Path) -> Option<PathBuf> {
+        let found = |base: &Path, dotted: &str| {
             if dotted.is_empty() {
-                return base.join("__init__.py").is_file();
+                return Some(base.join("__init__.py")).filter(|init| init.is_file());
             }
             let relative: PathBuf = dotted.split('.').collect();
-            base.join(&relative).with_extension("py").is_file()
-                || base.join(&relative).join("__init__.py").is_file()
+            let file = base.join(&relative).with_extension("py");
+            let package = base.join(&relative).join("__init__.py");
+            [file, package]
+                .into_iter()
+                .find(|candidate| candidate.is_file())
         };
         let folder = importer.parent().unwrap_or(Path::new(""));
         let dots = module.len() - module.trim_start_matches('.').len();
@@ -106,16 +115,17 @@ impl Modules {
             for _ in 1..dots {
                 base = base.parent().unwrap_or(Path::new(""));
             }
-            return exists(base, &module[dots..]);
+            return found(base, &module[dots..]);
         }
-        exists(folder, module)
-            || self.roots.iter().any(|root| {
+        found(folder, module).or_else(|| {
+            self.roots.iter().find_map(|root| {
                 let base = match root.is_file() {
                     true => root.parent().unwrap_or(Path::new("")),
                     false => root.as_path(),
                 };
-                exists(base, module)
+                found(base, module)
             })
+        })
     }
 
     /// Whether another file than `file` may be the module `module` for some importer of the

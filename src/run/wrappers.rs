@@ -53,6 +53,9 @@ use crate::core::analysis::{
 };
 use crate::core::attribute_writes::{self, AttributeWrites};
 use crate::core::import_words::{self, Hashed, ImportWords};
+use crate::core::module_constants::{
+    self, Constant, ModuleBinding, ModuleConstants, WantedConstant,
+};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::handed::HandedPools;
@@ -107,6 +110,14 @@ fn follow(
     let mut configs = base.clone();
     // One more turn than rounds: the last round's analyses have their assumptions settled too.
     for round in 0..=MAX_ROUNDS {
+        settle_constants(
+            pool,
+            &mut tally,
+            files,
+            &mut known,
+            (&mut base, &mut configs),
+            roots,
+        );
         settle_assumptions(
             pool,
             &mut tally,
@@ -224,6 +235,132 @@ fn settle_assumptions(
     tally.forget(&picked, roots);
     let analysed = analyse(pool, picked, configs, roots, &|| {});
     *tally = std::mem::replace(tally, Tally::new(roots.len())).merge(analysed);
+}
+
+/// Find the literals of the imported names the latest analyses asked for
+/// (`Exports::wanted_constants`, `core::module_constants`): each module is read where the
+/// importer's import finds it, and an import there of the name from another module is followed
+/// (at most `MAX_REEXPORTS` in a row). When some name has a literal, the files that asked for
+/// it are analysed again knowing it (`Options::module_constants`), and their outcomes and
+/// exports replace those of the analysis that did not. A run where no file asked reads
+/// nothing more.
+fn settle_constants(
+    pool: &ThreadPool,
+    tally: &mut Tally,
+    files: &FileList,
+    known: &mut Known,
+    (base, configs): (&mut [Config], &mut Vec<Config>),
+    roots: &[PathBuf],
+) {
+    let asking: Vec<(&Path, &WantedConstant, String)> = (tally.exports.iter())
+        .flat_map(|(path, exports)| {
+            (exports.wanted_constants.iter()).map(move |wanted| (path.as_path(), wanted))
+        })
+        .filter_map(|(path, wanted)| {
+            let key = wanted.key(package_of(path).as_deref())?;
+            Some((path, wanted, key))
+        })
+        .filter(|(_, _, key)| !known.constants_asked.contains(key))
+        .collect();
+    if asking.is_empty() || interrupt::requested() {
+        return;
+    }
+    // Only a module among the run's files is read, as for wrappers: a run on some files of a
+    // project judges them alike whatever it reports or fixes.
+    let run: HashSet<PathBuf> = pool.install(|| {
+        (0..files.len())
+            .into_par_iter()
+            .filter_map(|index| std::path::absolute(files.path(index)).ok())
+            .collect()
+    });
+    let mut found = BTreeSet::new();
+    for (importer, wanted, key) in &asking {
+        if !known.constants_asked.insert(key.clone()) {
+            continue;
+        }
+        let literal = literal_of(&known.modules, &run, importer, &wanted.module, &wanted.name);
+        if let Some(literal) = literal {
+            known.constants.insert(key.clone(), literal);
+            found.insert(key.as_str());
+        }
+    }
+    let constants = Arc::new(ModuleConstants::new(
+        known.constants.clone(),
+        known.constants_asked.clone(),
+    ));
+    for config in base.iter_mut().chain(configs.iter_mut()) {
+        config.options.module_constants = Arc::clone(&constants);
+    }
+    let again: BTreeSet<&Path> = (asking.iter())
+        .filter(|(_, _, key)| found.contains(key.as_str()))
+        .map(|(path, _, _)| *path)
+        .collect();
+    if again.is_empty() {
+        return;
+    }
+    let mut picked: Vec<Candidate> = pool
+        .install(|| {
+            (0..files.len())
+                .into_par_iter()
+                .filter_map(|index| {
+                    let path = files.path(index);
+                    again
+                        .contains(path.as_path())
+                        .then(|| (path, files.words(index).1))
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .map(|(path, group)| {
+            let bytes = std::fs::metadata(&path).map_or(0, |m| m.len() as usize);
+            let group = known.config_index(group, &path, base.len());
+            Candidate { path, bytes, group }
+        })
+        .collect();
+    *configs = known.configs(base);
+    picked.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.path.cmp(&b.path)));
+    let again: HashSet<PathBuf> = picked.iter().map(|c| c.path.clone()).collect();
+    tally.exports.retain(|(path, _)| !again.contains(path));
+    tally.forget(&picked, roots);
+    let analysed = analyse(pool, picked, configs, roots, &|| {});
+    *tally = std::mem::replace(tally, Tally::new(roots.len())).merge(analysed);
+}
+
+/// The literal `name` holds in `module`, imported as spelled by the file at `importer`
+/// (`module_constants::bound_in`), following imports of it from other modules, each a file of
+/// the `run` (by absolute path).
+fn literal_of(
+    modules: &Modules,
+    run: &HashSet<PathBuf>,
+    importer: &Path,
+    module: &str,
+    name: &str,
+) -> Option<Constant> {
+    let (mut importer, mut module, mut name) =
+        (importer.to_path_buf(), module.to_string(), name.to_string());
+    for _ in 0..=MAX_REEXPORTS {
+        // An absolute import also reaches from the folder above the importer's top package,
+        // which is on `sys.path` when the package is imported.
+        let file = (modules.source_of(&module, &importer)).or_else(|| {
+            let levels = package_of(&importer)?.split('.').count();
+            let top = std::path::absolute(&importer).ok()?;
+            let base = top.ancestors().nth(levels + 1)?;
+            modules.source_of(&module, &base.join("__main__.py"))
+        })?;
+        if !std::path::absolute(&file).is_ok_and(|file| run.contains(&file)) {
+            return None;
+        }
+        let bound = read::with_source(&file, |bytes| module_constants::bound_in(bytes, &name));
+        match bound.ok()? {
+            ModuleBinding::Literal(literal) => return Some(literal),
+            ModuleBinding::Imported {
+                module: from,
+                name: imported,
+            } => (importer, module, name) = (file, from, imported),
+            ModuleBinding::Unknown => return None,
+        }
+    }
+    None
 }
 
 /// The names of `wanted` that files of the run set as attributes (`attribute_writes`), and
@@ -447,6 +584,10 @@ struct Known {
     /// the run has looked for (`settle_assumptions`), and those it found set.
     assumed: BTreeSet<String>,
     set_elsewhere: BTreeSet<String>,
+    /// The literals of imported names that the run found (`settle_constants`), and the names
+    /// it looked for.
+    constants: BTreeMap<String, Constant>,
+    constants_asked: BTreeSet<String>,
 }
 
 /// A name bound to another module's API, or a class of the module that subclasses another

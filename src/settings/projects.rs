@@ -142,6 +142,7 @@ impl Settings {
                 exports: true,
                 private_lifts: false,
                 attribute_writes: std::sync::Arc::default(),
+                module_constants: std::sync::Arc::default(),
             },
             pinned_line_length: options.line_length.is_some(),
             file,

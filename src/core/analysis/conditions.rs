@@ -968,6 +968,8 @@ fn member(text: &str) -> Option<Constant> {
 /// whatever runs before the read, that is its value. A module-level name counts only when
 /// nothing may bind it again unseen: a star import, `globals()`, or an attribute of that name
 /// set in this file or another of the run (`config.N_WORKERS = 4`, which may be this module's).
+/// A name imported from another module of the run holds the literal it is bound to there
+/// (`Evaluator::imported_constant`).
 pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> Option<Constant> {
     let node = crate::core::analysis::callables::unparenthesize(node);
     if node.kind_name() != "identifier" {
@@ -975,6 +977,9 @@ pub fn named_constant(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> O
     }
     let name = eval.text(node);
     let binding = eval.model.sole_binding(scope, name)?;
+    if matches!(binding.kind, BindingKind::Import { .. }) {
+        return eval.imported_constant(node);
+    }
     if !matches!(
         binding.kind,
         BindingKind::Assignment | BindingKind::AnnotatedAssignment
@@ -1088,6 +1093,31 @@ pub struct Fact<'a> {
 }
 
 impl Fact<'_> {
+    /// `decided_by`, for a literal known by its value: another module's constant
+    /// (`Evaluator::imported_constant`).
+    pub fn decided_by_constant(&self, value: Constant) -> Option<bool> {
+        // A folded test's literal is folded from its text, which a constant no longer has.
+        if !self.fold.is_empty() {
+            return None;
+        }
+        let condition = |holds| Condition {
+            position: None,
+            keyword: None,
+            default: None,
+            test: self.test,
+            holds,
+            kept: false,
+            fold: self.fold,
+        };
+        if condition(self.holds).refuted_by_constant(Some(value)) {
+            Some(false)
+        } else if condition(!self.holds).refuted_by_constant(Some(value)) {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
     /// Whether the fact holds of the literal `value` (`Some(true)`), fails (`Some(false)`),
     /// or cannot be told from it.
     pub fn decided_by(&self, value: Node<'_>, source: &str) -> Option<bool> {

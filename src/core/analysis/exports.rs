@@ -76,6 +76,9 @@ pub struct Exports {
     /// The attribute names the analysis judged a value by, assuming no other file sets them
     /// (`core::attribute_writes`), which the run checks.
     pub unset_assumed: Vec<String>,
+    /// The imported names whose literal in their own module the analysis would judge a
+    /// value by (`core::module_constants`), which the run looks for.
+    pub wanted_constants: Vec<crate::core::module_constants::WantedConstant>,
 }
 
 impl Exports {
@@ -86,6 +89,7 @@ impl Exports {
             && self.handed_pools.is_empty()
             && !self.public_lifts
             && self.unset_assumed.is_empty()
+            && self.wanted_constants.is_empty()
     }
 
     /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
@@ -532,6 +536,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         optional,
         public_lifts: false,
         unset_assumed: Vec::new(),
+        wanted_constants: Vec::new(),
     }
 }
 

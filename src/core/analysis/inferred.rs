@@ -3014,6 +3014,17 @@ fn pending(
     skip: usize,
     fact: &Fact<'_>,
 ) -> Option<PendingCondition> {
+    // A name another module binds to a literal (`USE_THREADS` imported from `.settings`,
+    // `config.USE_PROCESSES`): that is its value, as for a name of this module.
+    if let Some(holds) =
+        (eval.imported_constant(fact.read)).and_then(|v| fact.decided_by_constant(v))
+    {
+        let name = match fact.read.field("attribute") {
+            Some(attribute) => eval.text(attribute),
+            None => fact.name,
+        };
+        return (!holds).then(|| PendingCondition::never(name));
+    }
     if fact.read.kind_name() == "attribute" {
         // A class attribute the instance's class fixes (`use_processes = False`, or a module
         // constant's literal, `use_processes = USE_PROCESSES`): a fact it confirms says

@@ -53,6 +53,7 @@ pub(crate) mod wrap;
 mod wrapper_containers;
 
 pub use api::described_by_table;
+pub use conditions::Constant;
 pub use exports::{Alias, ExportedWrapper, Exports, InferredFactory, inherited_as};
 pub use handed::{HandedPool, Held, NamePart};
 pub use inferred::InferredApi;
@@ -67,7 +68,7 @@ pub use requested::{
 };
 pub use user_api::{Apis, NO_APIS, UserApi, UserKind, parse_api};
 pub(crate) use values::sets_attribute_from;
-pub use values::{TEMPLATE, relative_module};
+pub use values::{ModuleBinding, TEMPLATE, module_binding, relative_module};
 
 use std::collections::HashSet;
 
@@ -131,7 +132,8 @@ fn analyze_with(
     let mut eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools)
-        .writes(&settings.attribute_writes);
+        .writes(&settings.attribute_writes)
+        .constants(&settings.module_constants);
     let guards = main_guards(root, source);
     let mut sites = inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     let handed = arguments::argument_sites(&eval, &sites);
@@ -187,6 +189,7 @@ fn analyze_with(
     };
     if export && settings.exports {
         exports.unset_assumed = eval.unset_assumed();
+        exports.wanted_constants = eval.wanted_constants();
     }
     exports.public_lifts = export
         && public_lifts
@@ -252,7 +255,8 @@ pub fn inferred_apis(tree: &Tree, source: &str, settings: &Options) -> Result<Sh
     let mut eval = Evaluator::new(&model, source, tree.root_node(), &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools)
-        .writes(&settings.attribute_writes);
+        .writes(&settings.attribute_writes)
+        .constants(&settings.module_constants);
     inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     Ok(ShownApis {
         wrappers: inferred::listed(&eval),

@@ -96,7 +96,8 @@ pub fn lift_offset(
     let eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools)
-        .writes(&settings.attribute_writes);
+        .writes(&settings.attribute_writes)
+        .constants(&settings.module_constants);
     let facts = FileFacts::new(&eval, settings);
     Ok(lift_node(&eval, &guards, &facts, node))
 }
@@ -113,7 +114,8 @@ pub fn lift_each(
     let eval = Evaluator::new(&model, source, root, &settings.apis, &nodes)
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools)
-        .writes(&settings.attribute_writes);
+        .writes(&settings.attribute_writes)
+        .constants(&settings.module_constants);
     let guards = main_guards(root, source);
     let facts = FileFacts::new(&eval, settings);
     Ok(targets(root, &guards)

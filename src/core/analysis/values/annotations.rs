@@ -202,7 +202,12 @@ impl<'a> Evaluator<'a> {
     /// instance of that class or of any subclass: of the subclass every call of the function
     /// in this file passes, when they agree on one (`go(ProcRunner(), 3)`), else of the class.
     /// A class of another file is taken at its callers' word.
-    pub(super) fn annotated_instance(&self, id: BindingId, annotated: Value, depth: usize) -> Value {
+    pub(super) fn annotated_instance(
+        &self,
+        id: BindingId,
+        annotated: Value,
+        depth: usize,
+    ) -> Value {
         match (&annotated, self.eval_from_callers(id, depth)) {
             (Value::OwnInstance(class), Value::OwnInstance(of))
                 if of != *class && self.derives_from(of, *class) =>

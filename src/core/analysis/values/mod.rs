@@ -27,6 +27,7 @@ mod dataclasses;
 mod factories;
 mod handed;
 mod held_methods;
+mod imported_constants;
 mod inheritance;
 mod methods;
 mod modules;
@@ -49,10 +50,14 @@ use super::callables::unparenthesize;
 use super::conditions::Condition;
 use super::handed::HandedPool;
 use crate::core::attribute_writes::AttributeWrites;
+use crate::core::module_constants::{ModuleConstants, WantedConstant};
 
 /// The attribute writes of no other file, for an evaluator made without a run.
 static NO_WRITES: std::sync::LazyLock<AttributeWrites> =
     std::sync::LazyLock::new(AttributeWrites::default);
+/// The literals of no other module, for an evaluator made without a run.
+static NO_CONSTANTS: std::sync::LazyLock<ModuleConstants> =
+    std::sync::LazyLock::new(ModuleConstants::default);
 use super::user_api::{Apis, UserApi};
 use crate::core::node::NodeExt;
 use crate::core::parse::{ancestors, named_items};
@@ -62,6 +67,7 @@ pub use classes::PoolChoice;
 pub(crate) use classes::sets_attribute_from;
 pub(in crate::core::analysis) use classes::sets_attribute_in;
 pub(in crate::core::analysis) use factories::returned_values;
+pub use imported_constants::{ModuleBinding, module_binding};
 pub use inheritance::TEMPLATE;
 pub(in crate::core::analysis) use inheritance::{
     Ancestor, EITHER, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER,
@@ -325,6 +331,11 @@ pub struct Evaluator<'a> {
     /// The names this file's analysis judged assuming no other file sets them, shared by the
     /// evaluators made from this one (`Exports::unset_assumed`).
     unset_assumed: Rc<RefCell<BTreeSet<String>>>,
+    /// The literals of other modules' names the run found (`Options::module_constants`).
+    constants: &'a ModuleConstants,
+    /// The imported names whose literal this file's analysis asked for, shared by the
+    /// evaluators made from this one (`Exports::wanted_constants`).
+    wanted_constants: Rc<RefCell<BTreeSet<WantedConstant>>>,
     /// The calls that set the default start method to fork (`start_method`), found the first
     /// time a process is made.
     forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
@@ -387,6 +398,8 @@ impl<'a> Evaluator<'a> {
             handed: &[],
             writes: &NO_WRITES,
             unset_assumed: Rc::default(),
+            constants: &NO_CONSTANTS,
+            wanted_constants: Rc::default(),
             forced_forks: OnceCell::new(),
             calls: &nodes.calls,
             scope_nodes: &nodes.scopes,
@@ -431,6 +444,8 @@ impl<'a> Evaluator<'a> {
             handed: self.handed,
             writes: self.writes,
             unset_assumed: Rc::clone(&self.unset_assumed),
+            constants: self.constants,
+            wanted_constants: Rc::clone(&self.wanted_constants),
             forced_forks: self.forced_forks.clone(),
             calls: self.calls,
             scope_nodes: self.scope_nodes,
@@ -509,6 +524,11 @@ impl<'a> Evaluator<'a> {
     /// The evaluator of a file whose run's other files may set the attributes `writes` names.
     pub fn writes(self, writes: &'a AttributeWrites) -> Self {
         Self { writes, ..self }
+    }
+
+    /// The evaluator of a file whose imported names' literals the run found in `constants`.
+    pub fn constants(self, constants: &'a ModuleConstants) -> Self {
+        Self { constants, ..self }
     }
 
     /// Whether another file of the run sets an attribute `name` (`attribute_writes`): when not

@@ -1,0 +1,125 @@
+//! The literal an imported module-level name holds in its own module (`core::module_constants`):
+//! what a file asks the run for, and what the run reads in the module.
+
+use tree_sitter::Node;
+
+use super::{Evaluator, unparenthesize};
+use crate::core::analysis::conditions::{self, Constant};
+use crate::core::analysis::user_api::NO_APIS;
+use crate::core::module_constants::WantedConstant;
+use crate::core::node::NodeExt;
+use crate::core::semantic::{BindingKind, SemanticModel};
+
+/// What a module binds a name to at module level (`module_binding`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModuleBinding {
+    /// A literal, and nothing may bind the name again unseen.
+    Literal(Constant),
+    /// An import of `name` from `module`, as spelled (`.defaults`).
+    Imported { module: String, name: String },
+    /// Anything else: several bindings, a value that is no literal, a star import.
+    Unknown,
+}
+
+/// What `source`, a module, binds `name` to (`core::module_constants` says what counts).
+pub fn module_binding(source: &str, name: &str) -> ModuleBinding {
+    let Ok(tree) = crate::core::parse::parse(source) else {
+        return ModuleBinding::Unknown;
+    };
+    let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, source) else {
+        return ModuleBinding::Unknown;
+    };
+    let eval = Evaluator::new(&model, source, tree.root_node(), &NO_APIS, &nodes);
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return ModuleBinding::Unknown;
+    };
+    let binding = model.binding(*only);
+    if conditions::module_name_may_change(&eval, name) {
+        return ModuleBinding::Unknown;
+    }
+    match &binding.kind {
+        BindingKind::Import {
+            module,
+            member: Some(member),
+        } => ModuleBinding::Imported {
+            module: module.clone(),
+            name: member.clone(),
+        },
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment => {
+            let value = binding.value.and_then(|range| eval.node_at(range));
+            value
+                .and_then(|value| conditions::constant(unparenthesize(value), source))
+                .map_or(ModuleBinding::Unknown, ModuleBinding::Literal)
+        }
+        _ => ModuleBinding::Unknown,
+    }
+}
+
+impl<'a> Evaluator<'a> {
+    /// The literal `read` holds when it names a module-level name of another module
+    /// (`USE_THREADS` after `from .settings import USE_THREADS`, `config.USE_PROCESSES`
+    /// after `from . import config` or `import pkg.config as config`) that the run found
+    /// bound to one there (`Options::module_constants`). The name must be bound once here,
+    /// by that import, with no star import or `globals()` that may bind it again, and no
+    /// file of the run may set it as an attribute (an assumption the run checks). A name the
+    /// run has not looked for yet is asked for (`Exports::wanted_constants`).
+    pub(in crate::core::analysis) fn imported_constant(&self, read: Node<'a>) -> Option<Constant> {
+        let read = unparenthesize(read);
+        let (object, attribute) = match read.kind_name() {
+            "identifier" => (read, None),
+            "attribute" => (
+                read.field("object")?,
+                Some(self.text(read.field("attribute")?)),
+            ),
+            _ => return None,
+        };
+        if object.kind_name() != "identifier" {
+            return None;
+        }
+        let binding =
+            (self.model).sole_binding(self.model.scope_at(read.start_byte()), self.text(object))?;
+        let BindingKind::Import { module, member } = &binding.kind else {
+            return None;
+        };
+        let (module, name) = match (member, attribute) {
+            // `from .settings import USE_THREADS`, read as `USE_THREADS`.
+            (Some(member), None) => (module.clone(), member.as_str()),
+            // `from . import config` (or `from .pkg import config`), read as `config.NAME`.
+            (Some(member), Some(name)) => match module.ends_with('.') {
+                true => (format!("{module}{member}"), name),
+                false => (format!("{module}.{member}"), name),
+            },
+            // `import pkg.config as config`, read as `config.NAME`.
+            (None, Some(name)) if binding.name != *module || !module.contains('.') => {
+                (module.clone(), name)
+            }
+            _ => return None,
+        };
+        if self.model.scope(SemanticModel::MODULE).has_star_import
+            || self.source.contains("globals()")
+        {
+            return None;
+        }
+        // A relative module's absolute path needs the file's package, which the run gives
+        // once some literal is known (`run::file::options_for`); it resolves a first look's
+        // spelling itself.
+        let key = self
+            .absolute(&module)
+            .map(|module| format!("{module}.{name}"));
+        if let Some(literal) = key.as_deref().and_then(|key| self.constants.literal(key)) {
+            return (!self.sets_attribute_anywhere(name)).then_some(literal);
+        }
+        if key.is_none_or(|key| !self.constants.asked(&key)) {
+            self.wanted_constants.borrow_mut().insert(WantedConstant {
+                module,
+                name: name.to_string(),
+            });
+        }
+        None
+    }
+
+    /// The imported names this file's analysis asked the literal of (`imported_constant`).
+    pub fn wanted_constants(&self) -> Vec<WantedConstant> {
+        self.wanted_constants.borrow().iter().cloned().collect()
+    }
+}

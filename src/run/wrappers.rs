@@ -339,14 +339,7 @@ fn literal_of(
     let (mut importer, mut module, mut name) =
         (importer.to_path_buf(), module.to_string(), name.to_string());
     for _ in 0..=MAX_REEXPORTS {
-        // An absolute import also reaches from the folder above the importer's top package,
-        // which is on `sys.path` when the package is imported.
-        let file = (modules.source_of(&module, &importer)).or_else(|| {
-            let levels = package_of(&importer)?.split('.').count();
-            let top = std::path::absolute(&importer).ok()?;
-            let base = top.ancestors().nth(levels + 1)?;
-            modules.source_of(&module, &base.join("__main__.py"))
-        })?;
+        let file = module_file(modules, &module, &importer)?;
         if !std::path::absolute(&file).is_ok_and(|file| run.contains(&file)) {
             return None;
         }
@@ -361,6 +354,22 @@ fn literal_of(
         }
     }
     None
+}
+
+/// The file of `module`, imported as spelled by the file at `importer`, as Python finds it: a
+/// relative import from the importer's folder; an absolute one from the folder above the
+/// importer's top package (on `sys.path` when the package is imported), not from the
+/// importer's own folder, unless the importer is in no package (a script, whose folder is on
+/// `sys.path`); then under a root of the run (`package::Modules::source_of`).
+fn module_file(modules: &Modules, module: &str, importer: &Path) -> Option<PathBuf> {
+    let Some(package) = package_of(importer).filter(|_| !module.starts_with('.')) else {
+        return modules.source_of(module, importer);
+    };
+    let levels = package.split('.').count();
+    let absolute = std::path::absolute(importer).ok()?;
+    // The folder above the top package, named through a file in it.
+    let beside_top = absolute.ancestors().nth(levels + 1)?.join("__main__.py");
+    modules.source_of(module, &beside_top)
 }
 
 /// The names of `wanted` that files of the run set as attributes (`attribute_writes`), and

@@ -21,7 +21,8 @@
 //! tuple, a `for` or `with` target, `del`) on anything but a bare `self` or `cls`, a
 //! way of setting attributes by name anywhere in the file (`setattr`, `vars(`, `__dict__`,
 //! `exec(`), a string naming it alone or last (`"NAME"`, `"pkg.par.NAME"`: `mock.patch.object`,
-//! `mock.patch`, pytest's `monkeypatch.setattr`). A file that cannot be read as Python counts
+//! `mock.patch`, pytest's `monkeypatch.setattr`), a keyword of that name in a file calling
+//! `multiple(` (`mock.patch.multiple`). A file that cannot be read as Python counts
 //! as setting every name it spells. A class attribute bound in a class body of another file is
 //! none (a subclass there is not judged by this file's literal); nor is an attribute set
 //! through another name of the module (`sys.modules["pkg.par"]` kept in a variable) without
@@ -102,6 +103,8 @@ mod tests {
             "with mock.patch.object(par, 'USE_THREADS', False):\n    pass\n",
             "@mock.patch('pkg.par.USE_THREADS', False)\ndef test(): pass\n",
             "monkeypatch.setattr(\"pkg.par.USE_THREADS\", False)\n",
+            "with mock.patch.multiple(\"pkg.par\", USE_THREADS=False):\n    pass\n",
+            "with patch.multiple(par, WORKERS=2,\n        USE_THREADS = False):\n    pass\n",
         ] {
             assert!(set(source, "USE_THREADS"), "{source}");
         }
@@ -117,6 +120,8 @@ mod tests {
             "class Other:\n    USE_THREADS = False\n",
             "class Other:\n    def __init__(self):\n        self.USE_THREADS = False\n",
             "x = 1\n",
+            "run(USE_THREADS=False)\n",
+            "patch.multiple(par, WORKERS=2)\nUSE_THREADS = False\nf(USE_THREADS == 1)\n",
         ] {
             assert!(!set(source, "USE_THREADS"), "{source}");
         }

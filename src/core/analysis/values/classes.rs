@@ -1654,7 +1654,8 @@ fn sets_attribute_on(
 /// a target of that name on anything but a bare `self` or `cls` (`par.attr = ...`,
 /// `runner.attr = ...`), a way of setting attributes by name (`sets_attributes_by_name`), or
 /// a string naming it alone or last (`"attr"`, `"pkg.par.attr"`, as `setattr`,
-/// `mock.patch.object`, `mock.patch` and pytest's `monkeypatch.setattr` take it). What a
+/// `mock.patch.object`, `mock.patch` and pytest's `monkeypatch.setattr` take it), or, in a
+/// file calling `multiple(`, a keyword of that name (`mock.patch.multiple(module, attr=...)`). What a
 /// class of that file binds or sets on its own instances is none: an instance whose class's
 /// order holds a class of another file is not judged by a literal.
 pub(crate) fn sets_attribute_from(root: Node<'_>, source: &str, attr: &str) -> bool {
@@ -1664,10 +1665,19 @@ pub(crate) fn sets_attribute_from(root: Node<'_>, source: &str, attr: &str) -> b
     if sets_attribute_on(root, source, attr, |object| !own(object)) {
         return true;
     }
+    // `mock.patch.multiple("pkg.settings", USE_THREADS=False)` names it as a keyword.
+    let patches_many = source.contains("multiple(");
     source.match_indices(attr).any(|(at, _)| {
         let before = source[..at].chars().next_back();
-        let after = source[at + attr.len()..].chars().next();
-        matches!(after, Some('"' | '\'')) && matches!(before, Some('"' | '\'' | '.'))
+        let rest = &source[at + attr.len()..];
+        let after = rest.chars().next();
+        let keyword = patches_many
+            && matches!(source[..at].trim_end().chars().next_back(), Some('(' | ','))
+            && rest
+                .trim_start()
+                .strip_prefix('=')
+                .is_some_and(|r| !r.starts_with('='));
+        keyword || (matches!(after, Some('"' | '\'')) && matches!(before, Some('"' | '\'' | '.')))
     })
 }
 

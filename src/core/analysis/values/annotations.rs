@@ -246,21 +246,95 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let found = self.subclass_wrapper(class, name)?;
-        (!self.called_here(*only)).then_some(found)
+        self.passed_open(*only, class, name).then_some(found)
     }
 
-    /// Whether the function whose parameter `id` is may be called in this file: a plain
-    /// function read anywhere, a method whose name is called on anything.
-    fn called_here(&self, id: BindingId) -> bool {
-        let function = self.model.scope(self.model.binding(id).scope);
-        let (Some(name), Some(defined_in)) = (&function.name, function.parent) else {
+    /// Whether the parameter `id`, annotated with the module-level class `class`, may hold an
+    /// instance whose `name` is a process wrapper, by the uses of its function in this file:
+    /// unless each is a call passing (or leaving to the default) an instance of `class` itself
+    /// (`Runner()`, or a name bound once to that) or a value known to be no such instance, it
+    /// may. A function used otherwise (`functools.partial(go, runner)`, `map(go, runners)`),
+    /// called with `*args`, never called here, or passed a value not known
+    /// (`RUNNERS[kind]`), may be given a subclass's instance; a method is judged only through
+    /// its plain calls on instances of its class.
+    fn passed_open(&self, id: BindingId, class: ScopeId, name: &str) -> bool {
+        let binding = self.model.binding(id);
+        let function = self.model.scope(binding.scope);
+        let (Some(function_name), Some(defined_in)) = (&function.name, function.parent) else {
             return true;
         };
-        match self.model.scope(defined_in).kind {
-            ScopeKind::Class => !self.method_calls(name).is_empty(),
+        let Some(def) = self.scope_node(binding.scope) else {
+            return true;
+        };
+        let Some(position) = self.parameter_position(binding.scope, binding.range) else {
+            return true;
+        };
+        // What one call passes, `(argument, scope it is read in)`, its default when it passes
+        // none; `None` when it cannot be told.
+        let passed = |call: Node<'a>, skip: usize| -> Option<(Node<'a>, ScopeId)> {
+            let arguments = call.field("arguments")?;
+            if crate::core::parse::has_splats(arguments) {
+                return None;
+            }
+            let scope = self.model.scope_at(call.start_byte());
+            match argument(
+                arguments,
+                self.source,
+                Some(position - skip),
+                Some(&binding.name),
+            ) {
+                Some(arg) => Some((arg, scope)),
+                None => crate::core::analysis::conditions::default_node(self, def, &binding.name)
+                    .map(|default| (default, defined_in)),
+            }
+        };
+        let open = |arg: Node<'a>, scope: ScopeId| {
+            if self.is_instance_of(unparenthesize(arg), class, scope) {
+                return false;
+            }
+            match self.eval_depth(arg, scope, 1) {
+                Value::Unknown => true,
+                value @ Value::OwnInstance(_) => {
+                    matches!(self.member_of(&value, name), Value::Function(row) if !row.closed())
+                }
+                _ => false,
+            }
+        };
+        let calls: Vec<Option<(Node<'a>, ScopeId)>> = match self.model.scope(defined_in).kind {
+            ScopeKind::Class => {
+                let plain = self.called_as(def) == Some(Called::Plain);
+                if !plain || position == 0 {
+                    return true;
+                }
+                (self.method_calls(function_name).iter())
+                    .filter_map(|&start| self.call_at(start))
+                    .filter(|call| {
+                        let object = call.field("function").and_then(|f| f.field("object"));
+                        let scope = self.model.scope_at(call.start_byte());
+                        object.is_some_and(|o| {
+                            self.is_instance_of(unparenthesize(o), defined_in, scope)
+                        })
+                    })
+                    .map(|call| passed(call, 1))
+                    .collect()
+            }
             _ => (self.model.references.iter())
-                .any(|r| r.name == *name && r.resolution == Resolution::Scope(defined_in)),
-        }
+                .filter(|r| {
+                    r.name == *function_name && r.resolution == Resolution::Scope(defined_in)
+                })
+                .map(|reference| {
+                    let call = self.node_at(reference.range)?.parent().filter(|p| {
+                        p.kind_name() == "call"
+                            && p.field("function").map(TextRange::of) == Some(reference.range)
+                    })?;
+                    passed(call, 0)
+                })
+                .collect(),
+        };
+        calls.is_empty()
+            || calls
+                .into_iter()
+                .any(|call| call.is_none_or(|(arg, scope)| open(arg, scope)))
     }
 
     /// The module-level class of the file an annotation names (`r: Runner`, also quoted,

@@ -220,17 +220,18 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The wrapper `object.<name>` is when `object` is a parameter annotated with the
-    /// module-level class `class` (`r: Runner`) whose `name` is no wrapper, and no call of the
-    /// function in this file says which instance it gets: the wrapper `name` is for a
-    /// subclass of the file that runs the class's own method as a process wrapper
-    /// (`subclass_wrapper`: `ProcRunner` setting the flag `Runner.map` tests), which the
-    /// annotation admits.
+    /// module-level class `class` (`r: Runner`) whose `name` is no wrapper, unless the uses
+    /// of its function in this file all pass the class's own instances (`passed_open`): the
+    /// wrapper `name` is for a subclass of the file that runs the class's own method as a
+    /// process wrapper (`subclass_wrapper`: `ProcRunner` setting the flag `Runner.map`
+    /// tests), which the annotation admits.
     pub(super) fn annotated_subclass_wrapper(
         &self,
         object: Node<'a>,
         class: ScopeId,
         name: &str,
         scope: ScopeId,
+        depth: usize,
     ) -> Option<Value> {
         if object.kind_name() != "identifier" {
             return None;
@@ -246,7 +247,7 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let found = self.subclass_wrapper(class, name)?;
-        self.passed_open(*only, class, name).then_some(found)
+        self.passed_open(*only, class, name, depth).then_some(found)
     }
 
     /// Whether the parameter `id`, annotated with the module-level class `class`, may hold an
@@ -257,7 +258,7 @@ impl<'a> Evaluator<'a> {
     /// called with `*args`, never called here, or passed a value not known
     /// (`RUNNERS[kind]`), may be given a subclass's instance; a method is judged only through
     /// its plain calls on instances of its class.
-    fn passed_open(&self, id: BindingId, class: ScopeId, name: &str) -> bool {
+    fn passed_open(&self, id: BindingId, class: ScopeId, name: &str, depth: usize) -> bool {
         let binding = self.model.binding(id);
         let function = self.model.scope(binding.scope);
         let (Some(function_name), Some(defined_in)) = (&function.name, function.parent) else {
@@ -292,7 +293,7 @@ impl<'a> Evaluator<'a> {
             if self.is_instance_of(unparenthesize(arg), class, scope) {
                 return false;
             }
-            match self.eval_depth(arg, scope, 1) {
+            match self.eval_depth(arg, scope, depth + 1) {
                 Value::Unknown => true,
                 value @ Value::OwnInstance(_) => {
                     matches!(self.member_of(&value, name), Value::Function(row) if !row.closed())

@@ -925,7 +925,7 @@ impl<'a> Evaluator<'a> {
             value @ Value::OwnInstance(class) => match self.member_of(&value, name) {
                 Value::Function(row) if !row.closed() => Value::Function(row),
                 found => self
-                    .annotated_subclass_wrapper(object, class, name, scope)
+                    .annotated_subclass_wrapper(object, class, name, scope, depth)
                     .unwrap_or(found),
             },
             value => self.member_of(&value, name),

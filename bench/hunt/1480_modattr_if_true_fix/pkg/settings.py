@@ -1,0 +1,3 @@
+DEBUG = False
+USE_PROCESSES = True
+WORKERS = 4

@@ -1,0 +1,11 @@
+# shape: from . import settings; if settings.USE_PROCESSES: (False)
+from pkg.par import run_each
+
+
+def main():
+    k = 3
+    print(run_each(lambda x, q: q.put(x * k), [1, 2, 3]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+DEBUG = False
+USE_PROCESSES = False
+WORKERS = 4

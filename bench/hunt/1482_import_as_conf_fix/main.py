@@ -1,0 +1,11 @@
+# shape: import pkg.settings as conf; conf.USE_PROCESSES True
+from pkg.par import run_each
+
+
+def main():
+    k = 3
+    print(run_each(lambda x, q: q.put(x * k), [1, 2, 3]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+USE_PROCESSES = True

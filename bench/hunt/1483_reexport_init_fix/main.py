@@ -1,0 +1,11 @@
+# shape: pkg/__init__.py re-exports USE_THREADS = False from settings; par does from . import USE_THREADS
+from pkg.par import run_each
+
+
+def main():
+    k = 3
+    print(run_each(lambda x, q: q.put(x * k), [1, 2, 3]))
+
+
+if __name__ == "__main__":
+    main()

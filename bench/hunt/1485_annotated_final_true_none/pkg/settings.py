@@ -1,0 +1,3 @@
+from typing import Final
+
+USE_THREADS: Final[bool] = True

@@ -1,0 +1,2 @@
+MODE = "thread"
+MODE += "s"

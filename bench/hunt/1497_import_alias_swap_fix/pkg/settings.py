@@ -1,0 +1,2 @@
+USE_THREADS = True
+LEGACY_THREADS = False

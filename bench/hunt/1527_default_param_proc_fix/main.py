@@ -1,0 +1,36 @@
+# shape: def go(k, r: Runner = ProcRunner()); go(3)
+# OBSERVED: no finding: def go(k, r: Runner = ProcRunner()) called go(3) — the default argument is not used.
+import multiprocessing
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def map(self, fn, items):
+        W = multiprocessing.Process if self.use_processes else threading.Thread
+        q = multiprocessing.Queue()
+        ws = [W(target=fn, args=(x, q)) for x in items]
+        for w in ws:
+            w.start()
+        res = sorted(q.get() for _ in ws)
+        for w in ws:
+            w.join()
+        return res
+
+
+class ProcRunner(Runner):
+    def __init__(self):
+        self.use_processes = True
+
+
+def go(k, r: Runner = ProcRunner()):
+    return r.map(lambda x, q: q.put(x * k), [1, 2, 3])
+
+
+def main():
+    print(go(3))
+
+
+if __name__ == "__main__":
+    main()

@@ -106,7 +106,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The call whose method name (the attribute of `<object>.<name>`) starts at `at`.
-    fn call_at(&self, at: usize) -> Option<Node<'a>> {
+    pub(super) fn call_at(&self, at: usize) -> Option<Node<'a>> {
         let name = self
             .root
             .descendant_for_byte_range(at, at)

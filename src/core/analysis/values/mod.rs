@@ -834,43 +834,150 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// The value of the whole target of `for x in [a, b]` (a list or tuple without splats,
-    /// in a statement or a comprehension): what its items agree on (`agreed`), as for a name
-    /// bound in several places, since each item is `x` on one pass (`for runner in
-    /// [Runner(2), Runner.create()]: runner.pmap(fn, xs)`).
+    /// The value of a loop's target over items the file shows, in a statement or a
+    /// comprehension: what the items agree on (`agreed`), as for a name bound in several
+    /// places, since each item is the target on one pass (`for runner in [Runner(2),
+    /// Runner.create()]: runner.pmap(fn, xs)`). The items are those of a list or tuple
+    /// without splats, or of a name bound once to one with what `name.append(...)` adds
+    /// (`sequence_items`), for the whole target, or for the second of two over
+    /// `enumerate(...)` of them; the values of a dict display, or of a name bound once to one,
+    /// for the whole target over `.values()` or the second of two over `.items()`.
     fn looped_value(&self, id: BindingId, depth: usize) -> Option<Value> {
         let binding = self.model.binding(id);
         let target = self.node_at(binding.range)?;
-        let clause = target
-            .parent()
-            .filter(|p| matches!(p.kind_name(), "for_statement" | "for_in_clause"))?;
-        if clause.field("left")?.id() != target.id() {
-            return None;
-        }
-        let items = unparenthesize(clause.field("right")?);
-        // `for r in runners:` after `runners = [Runner(), ProcRunner()]`, bound once.
-        let items = match items.kind_name() {
-            "identifier" => self.listed_items(items, binding.written_in)?,
-            _ => items,
+        let is_clause =
+            |node: &Node<'a>| matches!(node.kind_name(), "for_statement" | "for_in_clause");
+        let parent = target.parent()?;
+        let (clause, left, second) = match is_clause(&parent) {
+            true => (parent, target, false),
+            false => {
+                let pair = named_items(parent);
+                let second = matches!(parent.kind_name(), "pattern_list" | "tuple_pattern")
+                    && pair.len() == 2
+                    && pair[1].id() == target.id();
+                (
+                    parent.parent().filter(|c| second && is_clause(c))?,
+                    parent,
+                    true,
+                )
+            }
         };
-        if !matches!(items.kind_name(), "list" | "tuple") {
+        if clause.field("left")?.id() != left.id() {
             return None;
         }
-        let items = named_items(items);
-        if items
-            .iter()
+        let right = unparenthesize(clause.field("right")?);
+        let scope = binding.written_in;
+        let items = match (second, self.dict_view(right)) {
+            (false, Some(("values", dict))) | (true, Some(("items", dict))) => {
+                self.dict_values(dict, scope)?
+            }
+            (_, Some(_)) => return None,
+            (false, None) => self.sequence_items(right, scope)?,
+            (true, None) => self.sequence_items(self.enumerated(right, scope)?, scope)?,
+        };
+        let values = items
+            .into_iter()
+            .map(|item| self.eval_depth(item, scope, depth + 1));
+        Some(agreed(values.collect::<Vec<_>>()))
+    }
+
+    /// The items of a list or tuple display without splats, or of a name bound once, in its
+    /// scope, to one, with the argument of each `name.append(...)` there: `runners =
+    /// [Runner()]` then `runners.append(ProcRunner())`.
+    fn sequence_items(&self, node: Node<'a>, scope: ScopeId) -> Option<Vec<Node<'a>>> {
+        let (display, appended) = match node.kind_name() {
+            "identifier" => {
+                let display = self.bound_display(node, scope, &["list", "tuple"])?;
+                (display, self.appended(self.text(node), scope))
+            }
+            _ => (node, Vec::new()),
+        };
+        if !matches!(display.kind_name(), "list" | "tuple") {
+            return None;
+        }
+        let mut items = named_items(display);
+        if (items.iter())
             .any(|item| matches!(item.kind_name(), "list_splat" | "parenthesized_list_splat"))
         {
             return None;
         }
-        let values = items
-            .into_iter()
-            .map(|item| self.eval_depth(item, binding.written_in, depth + 1));
-        Some(agreed(values.collect::<Vec<_>>()))
+        items.extend(appended);
+        Some(items)
     }
 
-    /// The list or tuple display a name read in `scope` is bound to, once, in its scope.
-    fn listed_items(&self, name: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    /// The single arguments of the calls `name.append(...)` on the name `name` as read in
+    /// `scope`.
+    fn appended(&self, name: &str, scope: ScopeId) -> Vec<Node<'a>> {
+        let owner = self.model.resolve(scope, name);
+        (self.method_calls("append").iter())
+            .filter_map(|&start| {
+                let call = self.call_at(start)?;
+                let object = call.field("function")?.field("object")?;
+                let read_in = self.model.scope_at(call.start_byte());
+                (object.kind_name() == "identifier"
+                    && self.text(object) == name
+                    && self.model.resolve(read_in, name) == owner)
+                    .then(|| only_positional(call))
+                    .flatten()
+            })
+            .collect()
+    }
+
+    /// The values of a dict display without `**` splats, or of a name bound once, in its
+    /// scope, to one.
+    fn dict_values(&self, node: Node<'a>, scope: ScopeId) -> Option<Vec<Node<'a>>> {
+        let display = match node.kind_name() {
+            "identifier" => self.bound_display(node, scope, &["dictionary"])?,
+            "dictionary" => node,
+            _ => return None,
+        };
+        named_items(display)
+            .into_iter()
+            .map(|pair| match pair.kind_name() {
+                "pair" => pair.field("value"),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// `(method, object)` of a call `object.values()` or `object.items()` with no argument.
+    fn dict_view(&self, node: Node<'a>) -> Option<(&'static str, Node<'a>)> {
+        let function = node
+            .field("function")
+            .filter(|_| node.kind_name() == "call")?;
+        let arguments = node.field("arguments")?;
+        if function.kind_name() != "attribute" || !named_items(arguments).is_empty() {
+            return None;
+        }
+        let method = match self.text(function.field("attribute")?) {
+            "values" => "values",
+            "items" => "items",
+            _ => return None,
+        };
+        Some((method, function.field("object")?))
+    }
+
+    /// The sequence of `enumerate(sequence)` (the builtin, with at most a `start`).
+    fn enumerated(&self, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+        let function = node
+            .field("function")
+            .filter(|_| node.kind_name() == "call")?;
+        if function.kind_name() != "identifier"
+            || self.text(function) != "enumerate"
+            || self.model.resolve(scope, "enumerate") != Resolution::Builtin
+        {
+            return None;
+        }
+        argument(
+            node.field("arguments")?,
+            self.source,
+            Some(0),
+            Some("iterable"),
+        )
+    }
+
+    /// The display of one of `kinds` a name read in `scope` is bound to, once, in its scope.
+    fn bound_display(&self, name: Node<'a>, scope: ScopeId, kinds: &[&str]) -> Option<Node<'a>> {
         let name = self.text(name);
         let Resolution::Scope(owner) = self.model.resolve(scope, name) else {
             return None;
@@ -884,7 +991,7 @@ impl<'a> Evaluator<'a> {
             .flatten()
             .and_then(|range| self.node_at(range))
             .map(unparenthesize)?;
-        matches!(value.kind_name(), "list" | "tuple").then_some(value)
+        kinds.contains(&value.kind_name()).then_some(value)
     }
 
     fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {

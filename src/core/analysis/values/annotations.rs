@@ -200,23 +200,43 @@ impl<'a> Evaluator<'a> {
 
     /// A parameter annotated with a class of the run (`r: Runner`, `annotated`) holds an
     /// instance of that class or of any subclass: of the subclass every call of the function
-    /// in this file passes, when they agree on one (`go(ProcRunner(), 3)`), else of the class.
-    /// A class of another file is taken at its callers' word.
+    /// in this file passes, when they agree on one (`go(ProcRunner(), 3)`), or that another
+    /// file's calls pass (`assumed_pool`), else of the class. A class of another file is taken
+    /// at its callers' word.
     pub(super) fn annotated_instance(
         &self,
         id: BindingId,
         annotated: Value,
         depth: usize,
     ) -> Value {
-        match (&annotated, self.eval_from_callers(id, depth)) {
-            (Value::OwnInstance(class), Value::OwnInstance(of))
-                if of != *class && self.derives_from(of, *class) =>
-            {
-                Value::OwnInstance(of)
+        // What this file's calls pass, and what other files' calls do (`assumed_pool`,
+        // `analysis::handed`: `go(ProcRunner(), 3)` in `main.py`).
+        let elsewhere = match self.assumed_pool(id) {
+            Some(Value::Declared(path)) => {
+                self.own_instance_at(&path).or(Some(Value::Declared(path)))
             }
-            (Value::Declared(_), passed @ Value::Declared(_)) => passed,
-            _ => annotated,
+            _ => None,
+        };
+        let passed = std::iter::once(self.eval_from_callers(id, depth)).chain(elsewhere);
+        for passed in passed {
+            match (&annotated, passed) {
+                (Value::OwnInstance(class), Value::OwnInstance(of))
+                    if of != *class && self.derives_from(of, *class) =>
+                {
+                    return Value::OwnInstance(of);
+                }
+                (Value::Declared(_), passed @ Value::Declared(_)) => return passed,
+                _ => {}
+            }
         }
+        annotated
+    }
+
+    /// An instance of the module-level class of this file whose dotted path is `path`
+    /// (`own_class_path`), as another file names it.
+    fn own_instance_at(&self, path: &str) -> Option<Value> {
+        let name = path.strip_prefix(self.module?)?.strip_prefix('.')?;
+        self.module_class(name).map(Value::OwnInstance)
     }
 
     /// The wrapper `object.<name>` is when `object` is a parameter annotated with the

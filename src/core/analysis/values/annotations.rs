@@ -198,38 +198,62 @@ impl<'a> Evaluator<'a> {
             && self.model.scope_created_by(binding.statement) == Some(class)
     }
 
-    /// A parameter annotated with a class of the run (`r: Runner`, `annotated`) holds an
-    /// instance of that class or of any subclass: of the subclass every call of the function
-    /// in this file passes, when they agree on one (`go(ProcRunner(), 3)`), or that another
-    /// file's calls pass (`assumed_pool`), else of the class. A class of another file is taken
-    /// at its callers' word.
+    /// A parameter annotated with a class of the run (`r: Runner`, `annotated`): the instance
+    /// every use of its function in this file passes (`passed_everywhere`); else, for a class
+    /// whose instances have no wrapper methods, the instance of a subclass that has some that
+    /// this file's calls pass (`go(ProcRunner(), 3)`), or another file's calls do
+    /// (`assumed_pool`), so that the parameter handed on (`scaled(r, 3)` to a function of
+    /// another file) carries it. A class with wrapper methods of its own keeps them: a
+    /// subclass may only add to what its methods hand over where read (`annotated_member`).
     pub(super) fn annotated_instance(
         &self,
         id: BindingId,
         annotated: Value,
         depth: usize,
     ) -> Value {
-        // What this file's calls pass, and what other files' calls do (`assumed_pool`,
-        // `analysis::handed`: `go(ProcRunner(), 3)` in `main.py`).
+        // Every use passing one class's instances settles it, whatever the annotation's
+        // class has (`go(ThreadRunner(), 3)` alone, for a process `Runner`).
+        if let Some(passed) = self.passed_everywhere(id, depth) {
+            return passed;
+        }
+        if self.has_wrappers(&annotated) {
+            return annotated;
+        }
         let elsewhere = match self.assumed_pool(id) {
             Some(Value::Declared(path)) => {
                 self.own_instance_at(&path).or(Some(Value::Declared(path)))
             }
             _ => None,
         };
-        let passed = std::iter::once(self.eval_from_callers(id, depth)).chain(elsewhere);
-        for passed in passed {
-            match (&annotated, passed) {
-                (Value::OwnInstance(class), Value::OwnInstance(of))
-                    if of != *class && self.derives_from(of, *class) =>
-                {
-                    return Value::OwnInstance(of);
-                }
-                (Value::Declared(_), passed @ Value::Declared(_)) => return passed,
-                _ => {}
+        std::iter::once(self.eval_from_callers(id, depth))
+            .chain(elsewhere)
+            .find(|passed| {
+                matches!(passed, Value::OwnInstance(_) | Value::Declared(_))
+                    && self.has_wrappers(passed)
+            })
+            .unwrap_or(annotated)
+    }
+
+    /// Whether an instance of this file's class or another's has wrapper methods.
+    fn has_wrappers(&self, instance: &Value) -> bool {
+        match instance {
+            Value::OwnInstance(class) => {
+                self.defines_wrapper(*class) || self.inherits_wrappers(*class)
             }
+            // A method another file exports, not one its flag's literal closes there.
+            Value::Declared(path) => {
+                let prefix = format!("{path}.");
+                self.apis_under(&prefix).any(|api| {
+                    let name = &api.path[prefix.len()..];
+                    !name.contains(['.', '('])
+                        && matches!(
+                            self.user_member(&api.path),
+                            Some(Value::Function(row)) if !row.closed()
+                        )
+                })
+            }
+            _ => false,
         }
-        annotated
     }
 
     /// An instance of the module-level class of this file whose dotted path is `path`
@@ -239,16 +263,20 @@ impl<'a> Evaluator<'a> {
         self.module_class(name).map(Value::OwnInstance)
     }
 
-    /// The wrapper `object.<name>` is when `object` is a parameter annotated with the
-    /// module-level class `class` (`r: Runner`) whose `name` is no wrapper, unless the uses
-    /// of its function in this file all pass the class's own instances (`passed_open`): the
-    /// wrapper `name` is for a subclass of the file that runs the class's own method as a
+    /// The wrapper `object.<name>` is when `object` is a parameter annotated with a class of
+    /// the run (`r: Runner`, `annotated`) whose `name` is no wrapper: the parameter may hold
+    /// an instance of any subclass, so the wrapper `name` is on what this file's calls pass
+    /// (`go(ProcRunner(), 3)`, `eval_from_callers`), or on an instance of a class of this
+    /// file that another file's calls pass (`assumed_pool`, `analysis::handed`), or, unless
+    /// the uses of the function in this file all pass the class's own instances
+    /// (`passed_open`), on a subclass of the file that runs the class's own method as a
     /// process wrapper (`subclass_wrapper`: `ProcRunner` setting the flag `Runner.map`
-    /// tests), which the annotation admits.
-    pub(super) fn annotated_subclass_wrapper(
+    /// tests), which the annotation admits. A process wrapper on the class itself is found
+    /// before (`member_of`), so a subclass's threads never hide it.
+    pub(super) fn annotated_member(
         &self,
         object: Node<'a>,
-        class: ScopeId,
+        annotated: &Value,
         name: &str,
         scope: ScopeId,
         depth: usize,
@@ -266,6 +294,25 @@ impl<'a> Evaluator<'a> {
         if binding.kind != BindingKind::Parameter || binding.annotation.is_none() {
             return None;
         }
+        let elsewhere = match self.assumed_pool(*only) {
+            Some(Value::Declared(path)) => {
+                self.own_instance_at(&path).or(Some(Value::Declared(path)))
+            }
+            _ => None,
+        };
+        let passed = std::iter::once(self.eval_from_callers(*only, depth)).chain(elsewhere);
+        for passed in passed {
+            if matches!(passed, Value::OwnInstance(_) | Value::Declared(_))
+                && passed != *annotated
+                && let Value::Function(row) = self.member_of(&passed, name)
+                && !row.closed()
+            {
+                return Some(Value::Function(row));
+            }
+        }
+        let Value::OwnInstance(class) = *annotated else {
+            return None;
+        };
         let found = self.subclass_wrapper(class, name)?;
         self.passed_open(*only, class, name, depth).then_some(found)
     }
@@ -277,21 +324,71 @@ impl<'a> Evaluator<'a> {
     /// may. A function used otherwise (`functools.partial(go, runner)`, `map(go, runners)`),
     /// called with `*args`, never called here, or passed a value not known
     /// (`RUNNERS[kind]`), may be given a subclass's instance; a method is judged only through
-    /// its plain calls on instances of its class.
+    /// its plain calls, each on an instance of its class or on a receiver not known (open).
     fn passed_open(&self, id: BindingId, class: ScopeId, name: &str, depth: usize) -> bool {
+        let Some(uses) = self.parameter_uses(id) else {
+            return true;
+        };
+        let open = |arg: Node<'a>, scope: ScopeId| {
+            if self.is_instance_of(unparenthesize(arg), class, scope) {
+                return false;
+            }
+            match self.eval_depth(arg, scope, depth + 1) {
+                Value::Unknown => true,
+                value @ Value::OwnInstance(_) => {
+                    matches!(self.member_of(&value, name), Value::Function(row) if !row.closed())
+                }
+                _ => false,
+            }
+        };
+        uses.is_empty()
+            || uses
+                .into_iter()
+                .any(|call| call.is_none_or(|(arg, scope)| open(arg, scope)))
+    }
+
+    /// The instance every use of the function of the parameter `id` in this file passes for
+    /// it, when each is a plain call passing (or leaving to the default) an instance of one
+    /// and the same class of the run, and no other file passes another (`assumed_pool`).
+    fn passed_everywhere(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let uses = self.parameter_uses(id)?;
+        let mut passed: Option<Value> = None;
+        for (arg, scope) in uses.into_iter().collect::<Option<Vec<_>>>()? {
+            let value = self.eval_depth(arg, scope, depth + 1);
+            if !matches!(value, Value::OwnInstance(_) | Value::Declared(_))
+                || passed.as_ref().is_some_and(|known| *known != value)
+            {
+                return None;
+            }
+            passed = Some(value);
+        }
+        let passed = passed?;
+        match self.assumed_pool(id) {
+            Some(Value::Declared(path))
+                if self
+                    .own_instance_at(&path)
+                    .unwrap_or(Value::Declared(path.clone()))
+                    != passed =>
+            {
+                None
+            }
+            _ => Some(passed),
+        }
+    }
+
+    /// What each use of the function of the parameter `id` in this file passes for it, as
+    /// `(argument, scope it is read in)`, its default when a call passes none; `None` for a
+    /// use that cannot be told (not a call, `*args`, a method's call on a receiver not known
+    /// to be of its class). `None` altogether for a function whose uses cannot be listed (a
+    /// method that is not plain, or the parameter taking `self`).
+    fn parameter_uses(&self, id: BindingId) -> Option<Vec<Option<(Node<'a>, ScopeId)>>> {
         let binding = self.model.binding(id);
         let function = self.model.scope(binding.scope);
         let (Some(function_name), Some(defined_in)) = (&function.name, function.parent) else {
-            return true;
+            return None;
         };
-        let Some(def) = self.scope_node(binding.scope) else {
-            return true;
-        };
-        let Some(position) = self.parameter_position(binding.scope, binding.range) else {
-            return true;
-        };
-        // What one call passes, `(argument, scope it is read in)`, its default when it passes
-        // none; `None` when it cannot be told.
+        let def = self.scope_node(binding.scope)?;
+        let position = self.parameter_position(binding.scope, binding.range)?;
         let passed = |call: Node<'a>, skip: usize| -> Option<(Node<'a>, ScopeId)> {
             let arguments = call.field("arguments")?;
             if crate::core::parse::has_splats(arguments) {
@@ -309,34 +406,25 @@ impl<'a> Evaluator<'a> {
                     .map(|default| (default, defined_in)),
             }
         };
-        let open = |arg: Node<'a>, scope: ScopeId| {
-            if self.is_instance_of(unparenthesize(arg), class, scope) {
-                return false;
-            }
-            match self.eval_depth(arg, scope, depth + 1) {
-                Value::Unknown => true,
-                value @ Value::OwnInstance(_) => {
-                    matches!(self.member_of(&value, name), Value::Function(row) if !row.closed())
-                }
-                _ => false,
-            }
-        };
-        let calls: Vec<Option<(Node<'a>, ScopeId)>> = match self.model.scope(defined_in).kind {
+        Some(match self.model.scope(defined_in).kind {
             ScopeKind::Class => {
                 let plain = self.called_as(def) == Some(Called::Plain);
                 if !plain || position == 0 {
-                    return true;
+                    return None;
                 }
                 (self.method_calls(function_name).iter())
                     .filter_map(|&start| self.call_at(start))
-                    .filter(|call| {
+                    .map(|call| {
+                        // A call on a receiver not known to be of the class may be one.
                         let object = call.field("function").and_then(|f| f.field("object"));
                         let scope = self.model.scope_at(call.start_byte());
-                        object.is_some_and(|o| {
-                            self.is_instance_of(unparenthesize(o), defined_in, scope)
-                        })
+                        object
+                            .is_some_and(|o| {
+                                self.is_instance_of(unparenthesize(o), defined_in, scope)
+                            })
+                            .then(|| passed(call, 1))
+                            .flatten()
                     })
-                    .map(|call| passed(call, 1))
                     .collect()
             }
             _ => (self.model.references.iter())
@@ -351,11 +439,7 @@ impl<'a> Evaluator<'a> {
                     passed(call, 0)
                 })
                 .collect(),
-        };
-        calls.is_empty()
-            || calls
-                .into_iter()
-                .any(|call| call.is_none_or(|(arg, scope)| open(arg, scope)))
+        })
     }
 
     /// The module-level class of the file an annotation names (`r: Runner`, also quoted,

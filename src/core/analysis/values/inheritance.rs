@@ -2011,7 +2011,7 @@ impl<'a> Evaluator<'a> {
     /// The methods of this file's classes that test a flag of their class (`flags`), each
     /// with the flag, as `(class, method's binding, method's scope, flag)`, sorted: plain
     /// methods that read the flag on their instance where it is tested, of a module-level
-    /// class whose text names a pool. The file exports what each is with the flag either way
+    /// class whose text names a pool, an executor or a process. The file exports what each is with the flag either way
     /// (`EITHER`), which a subclass in another file that sets the flag runs
     /// (`imported_flag_template`).
     pub(in crate::core::analysis) fn template_flags(
@@ -2020,7 +2020,10 @@ impl<'a> Evaluator<'a> {
         let mut found = Vec::new();
         for (class, _) in self.module_classes_ordered() {
             let text = self.scope_node(class).map_or("", |node| self.text(node));
-            if !text.contains("Pool") {
+            if !["Pool", "Process", "Executor"]
+                .iter()
+                .any(|word| text.contains(word))
+            {
                 continue;
             }
             let flags = self.flags(class);

@@ -64,8 +64,8 @@ use crate::core::parse::{ancestors, named_items};
 use crate::core::semantic::{BindingId, BindingKind, Nodes, Resolution, ScopeId, SemanticModel};
 use crate::core::source::TextRange;
 pub use classes::PoolChoice;
-pub(crate) use classes::sets_attribute_from;
 pub(in crate::core::analysis) use classes::sets_attribute_in;
+pub(crate) use classes::{sets_attribute_by_variable, sets_attribute_from};
 pub(in crate::core::analysis) use factories::returned_values;
 pub use imported_constants::{ModuleBinding, module_binding};
 pub use inheritance::TEMPLATE;
@@ -843,6 +843,47 @@ impl<'a> Evaluator<'a> {
     /// `enumerate(...)` of them; the values of a dict display, or of a name bound once to one,
     /// for the whole target over `.values()` or the second of two over `.items()`.
     fn looped_value(&self, id: BindingId, depth: usize) -> Option<Value> {
+        let values = (self.looped_items(id)?.into_iter())
+            .map(|(item, scope)| self.eval_depth(item, scope, depth + 1));
+        Some(agreed(values.collect::<Vec<_>>()))
+    }
+
+    /// The method `<target>.<name>` of a loop's target whose items disagree (`looped_value`):
+    /// the wrapper it is on the first item whose class makes it one (`for r in [Runner(),
+    /// ProcRunner()]: r.map(...)` with both classes imported), since each item is the target
+    /// on one pass.
+    fn looped_member(&self, object: Node<'a>, name: &str, scope: ScopeId, depth: usize) -> Value {
+        let found = (object.kind_name() == "identifier")
+            .then(|| self.model.sole_binding(scope, self.text(object)))
+            .flatten()
+            .filter(|binding| binding.kind == BindingKind::ForTarget)
+            .and_then(|binding| {
+                let id = *self
+                    .model
+                    .bindings_of(binding.scope, &binding.name)
+                    .first()?;
+                self.looped_items(id)?
+                    .into_iter()
+                    .find_map(
+                        |(item, scope)| match self.eval_depth(item, scope, depth + 1) {
+                            value @ (Value::OwnInstance(_) | Value::Declared(_)) => {
+                                match self.member_of(&value, name) {
+                                    Value::Function(row) if !row.closed() => {
+                                        Some(Value::Function(row))
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        },
+                    )
+            });
+        found.unwrap_or(Value::Unknown)
+    }
+
+    /// The items a loop's target takes in turn (`looped_value`), each with the scope it is
+    /// read in.
+    fn looped_items(&self, id: BindingId) -> Option<Vec<(Node<'a>, ScopeId)>> {
         let binding = self.model.binding(id);
         let target = self.node_at(binding.range)?;
         let is_clause =
@@ -867,74 +908,115 @@ impl<'a> Evaluator<'a> {
         }
         let right = unparenthesize(clause.field("right")?);
         let scope = binding.written_in;
-        let items = match (second, self.dict_view(right)) {
+        match (second, self.dict_view(right)) {
             (false, Some(("values", dict))) | (true, Some(("items", dict))) => {
-                self.dict_values(dict, scope)?
+                self.dict_values(dict, scope)
             }
-            (_, Some(_)) => return None,
-            (false, None) => self.sequence_items(right, scope)?,
-            (true, None) => self.sequence_items(self.enumerated(right, scope)?, scope)?,
-        };
-        let values = items
-            .into_iter()
-            .map(|item| self.eval_depth(item, scope, depth + 1));
-        Some(agreed(values.collect::<Vec<_>>()))
+            (_, Some(_)) => None,
+            (false, None) => self.sequence_items(right, scope),
+            (true, None) => self.sequence_items(self.enumerated(right, scope)?, scope),
+        }
     }
 
     /// The items of a list or tuple display without splats, or of a name bound once, in its
-    /// scope, to one, with the argument of each `name.append(...)` there: `runners =
-    /// [Runner()]` then `runners.append(ProcRunner())`.
-    fn sequence_items(&self, node: Node<'a>, scope: ScopeId) -> Option<Vec<Node<'a>>> {
-        let (display, appended) = match node.kind_name() {
+    /// scope, to one that is only looped over, measured, or appended to there
+    /// (`collected`), with the argument of each `name.append(...)`: `runners = [Runner()]`
+    /// then `runners.append(ProcRunner())`. Each item comes with the scope it is read in.
+    fn sequence_items(&self, node: Node<'a>, scope: ScopeId) -> Option<Vec<(Node<'a>, ScopeId)>> {
+        let (display, display_scope, appended) = match node.kind_name() {
             "identifier" => {
-                let display = self.bound_display(node, scope, &["list", "tuple"])?;
-                (display, self.appended(self.text(node), scope))
+                let (display, owner) = self.bound_display(node, scope, &["list", "tuple"])?;
+                let appended = self.collected(self.text(node), owner)?;
+                (display, owner, appended)
             }
-            _ => (node, Vec::new()),
+            _ => (node, scope, Vec::new()),
         };
         if !matches!(display.kind_name(), "list" | "tuple") {
             return None;
         }
-        let mut items = named_items(display);
+        let items = named_items(display);
         if (items.iter())
             .any(|item| matches!(item.kind_name(), "list_splat" | "parenthesized_list_splat"))
         {
             return None;
         }
+        let mut items: Vec<(Node<'a>, ScopeId)> = items
+            .into_iter()
+            .map(|item| (item, display_scope))
+            .collect();
         items.extend(appended);
         Some(items)
     }
 
-    /// The single arguments of the calls `name.append(...)` on the name `name` as read in
-    /// `scope`.
-    fn appended(&self, name: &str, scope: ScopeId) -> Vec<Node<'a>> {
-        let owner = self.model.resolve(scope, name);
-        (self.method_calls("append").iter())
-            .filter_map(|&start| {
-                let call = self.call_at(start)?;
-                let object = call.field("function")?.field("object")?;
-                let read_in = self.model.scope_at(call.start_byte());
-                (object.kind_name() == "identifier"
-                    && self.text(object) == name
-                    && self.model.resolve(read_in, name) == owner)
-                    .then(|| only_positional(call))
-                    .flatten()
-            })
-            .collect()
+    /// The arguments appended to the collection the name `name` of scope `owner` holds, each
+    /// with the scope of its call, when every read of the name is one that leaves its items
+    /// as they are or appends one: the iterable of a loop, the argument of `enumerate`,
+    /// `len`, `reversed` or `sorted`, the object of `.values()`, `.items()`, `.keys()` or
+    /// `.append(x)`. `None` for any other read (`runners.extend(...)`, `runners[0] = ...`,
+    /// `del runners[1]`, `runners.pop()`, the list passed to a function that may change it).
+    fn collected(&self, name: &str, owner: ScopeId) -> Option<Vec<(Node<'a>, ScopeId)>> {
+        let mut appended = Vec::new();
+        let reads = (self.model.references.iter())
+            .filter(|r| r.name == name && r.resolution == Resolution::Scope(owner));
+        for read in reads {
+            let node = self.node_at(read.range)?;
+            let parent = node.parent()?;
+            let kept = match parent.kind_name() {
+                "for_statement" | "for_in_clause" => parent
+                    .field("right")
+                    .is_some_and(|right| right.id() == node.id()),
+                "argument_list" => (parent.parent())
+                    .and_then(|call| call.field("function"))
+                    .is_some_and(|function| {
+                        matches!(
+                            self.text(function),
+                            "enumerate" | "len" | "reversed" | "sorted"
+                        )
+                    }),
+                "attribute" => {
+                    let call = (parent.parent()).filter(|call| {
+                        call.kind_name() == "call" && call.field("function") == Some(parent)
+                    });
+                    let method = parent.field("attribute").map(|a| self.text(a));
+                    match (call, method) {
+                        (Some(call), Some("append")) => {
+                            appended.push((only_positional(call)?, read.scope));
+                            true
+                        }
+                        (Some(call), Some("values" | "items" | "keys")) => call
+                            .field("arguments")
+                            .is_some_and(|a| named_items(a).is_empty()),
+                        _ => false,
+                    }
+                }
+                _ => false,
+            };
+            if !kept {
+                return None;
+            }
+        }
+        Some(appended)
     }
 
     /// The values of a dict display without `**` splats, or of a name bound once, in its
-    /// scope, to one.
-    fn dict_values(&self, node: Node<'a>, scope: ScopeId) -> Option<Vec<Node<'a>>> {
-        let display = match node.kind_name() {
-            "identifier" => self.bound_display(node, scope, &["dictionary"])?,
-            "dictionary" => node,
+    /// scope, to one that is only looped over there (`collected`, nothing appended), each
+    /// with the scope it is read in.
+    fn dict_values(&self, node: Node<'a>, scope: ScopeId) -> Option<Vec<(Node<'a>, ScopeId)>> {
+        let (display, display_scope) = match node.kind_name() {
+            "identifier" => {
+                let (display, owner) = self.bound_display(node, scope, &["dictionary"])?;
+                if !self.collected(self.text(node), owner)?.is_empty() {
+                    return None;
+                }
+                (display, owner)
+            }
+            "dictionary" => (node, scope),
             _ => return None,
         };
         named_items(display)
             .into_iter()
             .map(|pair| match pair.kind_name() {
-                "pair" => pair.field("value"),
+                "pair" => pair.field("value").map(|value| (value, display_scope)),
                 _ => None,
             })
             .collect()
@@ -976,8 +1058,14 @@ impl<'a> Evaluator<'a> {
         )
     }
 
-    /// The display of one of `kinds` a name read in `scope` is bound to, once, in its scope.
-    fn bound_display(&self, name: Node<'a>, scope: ScopeId, kinds: &[&str]) -> Option<Node<'a>> {
+    /// The display of one of `kinds` a name read in `scope` is bound to, once, in its scope,
+    /// with that scope.
+    fn bound_display(
+        &self,
+        name: Node<'a>,
+        scope: ScopeId,
+        kinds: &[&str],
+    ) -> Option<(Node<'a>, ScopeId)> {
         let name = self.text(name);
         let Resolution::Scope(owner) = self.model.resolve(scope, name) else {
             return None;
@@ -991,7 +1079,9 @@ impl<'a> Evaluator<'a> {
             .flatten()
             .and_then(|range| self.node_at(range))
             .map(unparenthesize)?;
-        kinds.contains(&value.kind_name()).then_some(value)
+        kinds
+            .contains(&value.kind_name())
+            .then_some((value, binding.written_in))
     }
 
     fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
@@ -1003,7 +1093,12 @@ impl<'a> Evaluator<'a> {
             Value::Unknown if object.kind_name() == "identifier" => {
                 match self.eval_self_attribute(self.text(object), name, scope, depth) {
                     Value::Unknown => match self.class_body_pool(object, name, scope, depth) {
-                        Value::Unknown => self.class_body_function(object, name, scope, depth),
+                        Value::Unknown => {
+                            match self.class_body_function(object, name, scope, depth) {
+                                Value::Unknown => self.looped_member(object, name, scope, depth),
+                                value => value,
+                            }
+                        }
                         value => value,
                     },
                     value => value,
@@ -1029,12 +1124,14 @@ impl<'a> Evaluator<'a> {
             Value::Instance { class, fork: false } if super::api::method(class, name).is_some() => {
                 super::api::method(class, name).map_or(Value::Unknown, Value::Function)
             }
-            value @ Value::OwnInstance(class) => match self.member_of(&value, name) {
-                Value::Function(row) if !row.closed() => Value::Function(row),
-                found => self
-                    .annotated_subclass_wrapper(object, class, name, scope, depth)
-                    .unwrap_or(found),
-            },
+            value @ (Value::OwnInstance(_) | Value::Declared(_)) => {
+                match self.member_of(&value, name) {
+                    Value::Function(row) if !row.closed() => Value::Function(row),
+                    found => {
+                        (self.annotated_member(object, &value, name, scope, depth)).unwrap_or(found)
+                    }
+                }
+            }
             value => self.member_of(&value, name),
         }
     }

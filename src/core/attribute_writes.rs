@@ -22,7 +22,9 @@
 //! way of setting attributes by name anywhere in the file (`setattr`, `vars(`, `__dict__`,
 //! `exec(`), a string naming it alone or last (`"NAME"`, `"pkg.par.NAME"`: `mock.patch.object`,
 //! `mock.patch`, pytest's `monkeypatch.setattr`), a keyword of that name in a file calling
-//! `multiple(` (`mock.patch.multiple`). A file that cannot be read as Python counts
+//! `multiple(` (`mock.patch.multiple`); and any name, in a file that calls `setattr` with a
+//! name it does not write out (`for key, value in options.items(): setattr(settings, key,
+//! value)`, a settings module's override helper). A file that cannot be read as Python counts
 //! as setting every name it spells. A class attribute bound in a class body of another file is
 //! none (a subclass there is not judged by this file's literal); nor is an attribute set
 //! through another name of the module (`sys.modules["pkg.par"]` kept in a variable) without
@@ -52,15 +54,17 @@ impl AttributeWrites {
     }
 }
 
-/// The names of `wanted` that `source` may set as attributes (see the module's doc). A file
-/// that spells none of them is not parsed.
+/// The names of `wanted` that `source` may set as attributes (see the module's doc): all of
+/// them when it calls `setattr` with a name it does not write out. A file that spells none
+/// of them and calls no `setattr` is not parsed.
 pub fn set_among(source: &[u8], wanted: &BTreeSet<String>) -> BTreeSet<String> {
     let spelled: BTreeSet<String> = wanted
         .iter()
         .filter(|name| !name.is_ascii() || memmem::find(source, name.as_bytes()).is_some())
         .cloned()
         .collect();
-    if spelled.is_empty() {
+    let dynamic = memmem::find(source, b"setattr(").is_some();
+    if spelled.is_empty() && !dynamic {
         return spelled;
     }
     let Ok(text) = std::str::from_utf8(source) else {
@@ -70,6 +74,10 @@ pub fn set_among(source: &[u8], wanted: &BTreeSet<String>) -> BTreeSet<String> {
         return spelled;
     };
     let root = tree.root_node();
+    // `setattr(settings, key, value)` with a name not written out may set any of them.
+    if dynamic && crate::core::analysis::sets_attribute_by_variable(root, text) {
+        return wanted.clone();
+    }
     spelled
         .into_iter()
         .filter(|name| crate::core::analysis::sets_attribute_from(root, text, name))
@@ -103,8 +111,10 @@ mod tests {
             "with mock.patch.object(par, 'USE_THREADS', False):\n    pass\n",
             "@mock.patch('pkg.par.USE_THREADS', False)\ndef test(): pass\n",
             "monkeypatch.setattr(\"pkg.par.USE_THREADS\", False)\n",
+            "def configure(**options):\n    for key, value in options.items():\n        setattr(settings, key, value)\n",
             "with mock.patch.multiple(\"pkg.par\", USE_THREADS=False):\n    pass\n",
             "with patch.multiple(par, WORKERS=2,\n        USE_THREADS = False):\n    pass\n",
+            "with mock.patch.multiple(\"pkg.par\",  # the pools\n    USE_THREADS=False,\n):\n    pass\n",
         ] {
             assert!(set(source, "USE_THREADS"), "{source}");
         }
@@ -121,6 +131,8 @@ mod tests {
             "class Other:\n    def __init__(self):\n        self.USE_THREADS = False\n",
             "x = 1\n",
             "run(USE_THREADS=False)\n",
+            "setattr(par, 'WORKERS', 2)\n",
+            "monkeypatch.setattr(\"pkg.par.WORKERS\", 2)\n",
             "patch.multiple(par, WORKERS=2)\nUSE_THREADS = False\nf(USE_THREADS == 1)\n",
         ] {
             assert!(!set(source, "USE_THREADS"), "{source}");

@@ -21,7 +21,7 @@
 //!
 //! What counts as a literal in the module is what counts in a file of its own: the module's
 //! one binding of the name, a plain or annotated assignment of a literal (`True`, `None`, a
-//! number, a plain string), in a module with no star import and no `globals()` that sets no
+//! number, a plain string), in a module with no star import, `globals()` or `locals()` that sets no
 //! attribute of that name. An import of the name from yet another module (`from .defaults
 //! import USE_THREADS` in `pkg/__init__.py`) is followed there. Another file setting it
 //! (`settings.USE_THREADS = False`) is the run's attribute check (`attribute_writes`), which
@@ -137,6 +137,7 @@ mod tests {
             "USE_THREADS = True\ndef off():\n    global USE_THREADS\n    USE_THREADS = False\n",
             "USE_THREADS = True\nfrom .defaults import *\n",
             "USE_THREADS = True\nglobals()['USE_THREADS'] = False\n",
+            "USE_THREADS = True\nfor k in ('USE_THREADS',):\n    locals()[k] = False\n",
             "import sys\nUSE_THREADS = True\nsetattr(sys.modules[__name__], 'USE_THREADS', 0)\n",
             "USE_THREADS = bool(1)\n",
             "USE_THREADS: bool\n",

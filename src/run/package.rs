@@ -104,7 +104,8 @@ impl Modules {
             let relative: PathBuf = dotted.split('.').collect();
             let file = base.join(&relative).with_extension("py");
             let package = base.join(&relative).join("__init__.py");
-            [file, package]
+            // A package comes before a module of the same name, as Python's finder takes it.
+            [package, file]
                 .into_iter()
                 .find(|candidate| candidate.is_file())
         };

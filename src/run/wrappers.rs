@@ -273,15 +273,26 @@ fn settle_constants(
             .filter_map(|index| std::path::absolute(files.path(index)).ok())
             .collect()
     });
-    let mut found = BTreeSet::new();
+    // A name is known by its dotted path, which two importers may reach in two files
+    // (`from settings import ...` in two scripts' folders): it holds a literal only when every
+    // importer asking for it finds the same.
+    let mut by_key: BTreeMap<&str, Vec<(&Path, &WantedConstant)>> = BTreeMap::new();
     for (importer, wanted, key) in &asking {
-        if !known.constants_asked.insert(key.clone()) {
-            continue;
-        }
-        let literal = literal_of(&known.modules, &run, importer, &wanted.module, &wanted.name);
-        if let Some(literal) = literal {
-            known.constants.insert(key.clone(), literal);
-            found.insert(key.as_str());
+        by_key
+            .entry(key.as_str())
+            .or_default()
+            .push((importer, wanted));
+    }
+    let mut found = BTreeSet::new();
+    for (key, importers) in by_key {
+        known.constants_asked.insert(key.to_string());
+        let mut literals = (importers.iter()).map(|(importer, wanted)| {
+            literal_of(&known.modules, &run, importer, &wanted.module, &wanted.name)
+        });
+        let first = literals.next().flatten();
+        if let Some(literal) = first.filter(|first| literals.all(|l| l == Some(*first))) {
+            known.constants.insert(key.to_string(), literal);
+            found.insert(key);
         }
     }
     let constants = Arc::new(ModuleConstants::new(
@@ -358,9 +369,10 @@ fn literal_of(
 
 /// The file of `module`, imported as spelled by the file at `importer`, as Python finds it: a
 /// relative import from the importer's folder; an absolute one from the folder above the
-/// importer's top package (on `sys.path` when the package is imported), not from the
-/// importer's own folder, unless the importer is in no package (a script, whose folder is on
-/// `sys.path`); then under a root of the run (`package::Modules::source_of`).
+/// importer's top package (on `sys.path` when the package is imported), unless the importer
+/// is in no package (a script, whose folder is on `sys.path`); then under a root of the run
+/// (`package::Modules::source_of`). `None` when the importer's own folder has a module of
+/// that name too: run as a script (`python tools/bench.py`), the file would import that one.
 fn module_file(modules: &Modules, module: &str, importer: &Path) -> Option<PathBuf> {
     let Some(package) = package_of(importer).filter(|_| !module.starts_with('.')) else {
         return modules.source_of(module, importer);
@@ -369,7 +381,12 @@ fn module_file(modules: &Modules, module: &str, importer: &Path) -> Option<PathB
     let absolute = std::path::absolute(importer).ok()?;
     // The folder above the top package, named through a file in it.
     let beside_top = absolute.ancestors().nth(levels + 1)?.join("__main__.py");
-    modules.source_of(module, &beside_top)
+    let found = modules.source_of(module, &beside_top)?;
+    // A file of the package run as a script (`python tools/bench.py`) imports from its own
+    // folder: a module there too leaves it open which one the name comes from.
+    let beside = modules.source_of(module, importer);
+    let same = |other: &Path| std::path::absolute(other).ok() == std::path::absolute(&found).ok();
+    beside.is_none_or(|beside| same(&beside)).then_some(found)
 }
 
 /// The names of `wanted` that files of the run set as attributes (`attribute_writes`), and

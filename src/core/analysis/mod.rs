@@ -67,8 +67,8 @@ pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
 pub use user_api::{Apis, NO_APIS, UserApi, UserKind, parse_api};
-pub(crate) use values::sets_attribute_from;
 pub use values::{ModuleBinding, TEMPLATE, module_binding, relative_module};
+pub(crate) use values::{sets_attribute_by_variable, sets_attribute_from};
 
 use std::collections::HashSet;
 

@@ -1672,12 +1672,45 @@ pub(crate) fn sets_attribute_from(root: Node<'_>, source: &str, attr: &str) -> b
         let rest = &source[at + attr.len()..];
         let after = rest.chars().next();
         let keyword = patches_many
-            && matches!(source[..at].trim_end().chars().next_back(), Some('(' | ','))
+            && matches!(code_before(&source[..at]), Some('(' | ','))
             && rest
                 .trim_start()
                 .strip_prefix('=')
                 .is_some_and(|r| !r.starts_with('='));
         keyword || (matches!(after, Some('"' | '\'')) && matches!(before, Some('"' | '\'' | '.')))
+    })
+}
+
+/// The last character of `text` that is code: blanks and the comments of the lines it ends
+/// with left out (a `#` taken as a comment wherever it is, which may only make a keyword
+/// look like one).
+fn code_before(text: &str) -> Option<char> {
+    text.lines()
+        .rev()
+        .map(|line| line.split('#').next().unwrap_or(line).trim_end())
+        .find(|code| !code.is_empty())
+        .and_then(|code| code.chars().next_back())
+}
+
+/// Whether `source` calls `setattr` (the builtin's name, however reached) with a name it does
+/// not write out as a string: it may set an attribute of any name.
+pub(crate) fn sets_attribute_by_variable(root: Node<'_>, source: &str) -> bool {
+    source.match_indices("setattr(").any(|(at, _)| {
+        let name = at + "setattr".len();
+        root.descendant_for_byte_range(name - 1, name)
+            .and_then(|node| node.parent())
+            .filter(|n| n.kind_name() == "call" || n.kind_name() == "attribute")
+            .and_then(|n| match n.kind_name() {
+                "attribute" => n.parent().filter(|call| call.kind_name() == "call"),
+                _ => Some(n),
+            })
+            .and_then(|call| call.field("arguments"))
+            .is_some_and(|arguments| {
+                // `monkeypatch.setattr("pkg.par.NAME", value)` names it in its first.
+                let items = crate::core::parse::named_items(arguments);
+                let written = |at: usize| items.get(at).is_some_and(|a| a.kind_name() == "string");
+                crate::core::parse::has_splats(arguments) || !(written(0) || written(1))
+            })
     })
 }
 

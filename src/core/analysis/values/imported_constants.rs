@@ -34,7 +34,9 @@ pub fn module_binding(source: &str, name: &str) -> ModuleBinding {
         return ModuleBinding::Unknown;
     };
     let binding = model.binding(*only);
-    if conditions::module_name_may_change(&eval, name) {
+    // `locals()` at module level is the module's namespace (`locals()[key] = value` in a
+    // loop over overrides).
+    if conditions::module_name_may_change(&eval, name) || source.contains("locals()") {
         return ModuleBinding::Unknown;
     }
     match &binding.kind {

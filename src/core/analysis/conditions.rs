@@ -1100,27 +1100,18 @@ impl Fact<'_> {
         if !self.fold.is_empty() {
             return None;
         }
-        let condition = |holds| Condition {
-            position: None,
-            keyword: None,
-            default: None,
-            test: self.test,
-            holds,
-            kept: false,
-            fold: self.fold,
-        };
-        if condition(self.holds).refuted_by_constant(Some(value)) {
-            Some(false)
-        } else if condition(!self.holds).refuted_by_constant(Some(value)) {
-            Some(true)
-        } else {
-            None
-        }
+        self.decided(|condition| condition.refuted_by_constant(Some(value)))
     }
 
     /// Whether the fact holds of the literal `value` (`Some(true)`), fails (`Some(false)`),
     /// or cannot be told from it.
     pub fn decided_by(&self, value: Node<'_>, source: &str) -> Option<bool> {
+        self.decided(|condition| condition.refuted_by(value, source))
+    }
+
+    /// Whether the fact holds, by whether a value `refutes` it (`Some(false)`) or refutes
+    /// its negation (`Some(true)`).
+    fn decided(&self, refutes: impl Fn(&Condition) -> bool) -> Option<bool> {
         let condition = |holds| Condition {
             position: None,
             keyword: None,
@@ -1130,9 +1121,9 @@ impl Fact<'_> {
             kept: false,
             fold: self.fold,
         };
-        if condition(self.holds).refuted_by(value, source) {
+        if refutes(&condition(self.holds)) {
             Some(false)
-        } else if condition(!self.holds).refuted_by(value, source) {
+        } else if refutes(&condition(!self.holds)) {
             Some(true)
         } else {
             None

@@ -1,0 +1,14 @@
+# shape: for i, r in enumerate(runners): r.map(lambda)
+# OBSERVED: cross-file: with Runner/ProcRunner imported from pkg/runner.py a mixed collection is not reported at all (the same shape with the classes in main.py is)
+from pkg.runner import ProcRunner, Runner
+
+
+def main():
+    k = 3
+    runners = [Runner(), ProcRunner()]
+    for i, r in enumerate(runners):
+        print(i, type(r).__name__, r.map(lambda x, q: q.put(x * k + i), [1, 2]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+# shape: def run_all(runners): for r in runners: r.map(lambda); run_all([Runner(), ProcRunner()]) [Runner classes defined in main.py itself]
+# OBSERVED: MISS: a list of runners passed to a function that loops over its parameter is not followed
+import multiprocessing
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def map(self, fn, items):
+        q = multiprocessing.Queue()
+        workers = []
+        for x in items:
+            if self.use_processes:
+                w = multiprocessing.Process(target=fn, args=(x, q))
+            else:
+                w = threading.Thread(target=fn, args=(x, q))
+            w.start()
+            workers.append(w)
+        out = sorted(q.get() for _ in workers)
+        for w in workers:
+            w.join()
+        return out
+
+
+class ProcRunner(Runner):
+    def __init__(self):
+        self.use_processes = True
+
+
+
+def run_all(runners, k):
+    for r in runners:
+        print(type(r).__name__, r.map(lambda x, q: q.put(x * k), [1, 2]))
+
+
+def main():
+    run_all([Runner(), ProcRunner()], 3)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+# shape: for r in [Runner(), ProcRunner()]: r.map(lambda); break -- only the thread runner ever runs [Runner classes defined in main.py itself]
+# OBSERVED: FALSE (debatable): the loop breaks after the thread runner, ProcRunner never runs the lambda
+import multiprocessing
+import threading
+
+
+class Runner:
+    use_processes = False
+
+    def map(self, fn, items):
+        q = multiprocessing.Queue()
+        workers = []
+        for x in items:
+            if self.use_processes:
+                w = multiprocessing.Process(target=fn, args=(x, q))
+            else:
+                w = threading.Thread(target=fn, args=(x, q))
+            w.start()
+            workers.append(w)
+        out = sorted(q.get() for _ in workers)
+        for w in workers:
+            w.join()
+        return out
+
+
+class ProcRunner(Runner):
+    def __init__(self):
+        self.use_processes = True
+
+
+def main():
+    k = 3
+    for r in [Runner(), ProcRunner()]:
+        print(type(r).__name__, r.map(lambda x, q: q.put(x * k), [1, 2]))
+        break
+
+
+if __name__ == "__main__":
+    main()

@@ -1066,22 +1066,13 @@ impl<'a> Evaluator<'a> {
         scope: ScopeId,
         kinds: &[&str],
     ) -> Option<(Node<'a>, ScopeId)> {
-        let name = self.text(name);
-        let Resolution::Scope(owner) = self.model.resolve(scope, name) else {
-            return None;
-        };
-        let [only] = self.model.bindings_of(owner, name) else {
-            return None;
-        };
-        let binding = self.model.binding(*only);
-        let value = (binding.kind == BindingKind::Assignment)
-            .then_some(binding.value)
-            .flatten()
-            .and_then(|range| self.node_at(range))
-            .map(unparenthesize)?;
+        let binding = (self.model.sole_binding(scope, self.text(name)))
+            .filter(|binding| binding.kind == BindingKind::Assignment)?;
+        let value = unparenthesize(self.node_at(binding.value?)?);
+        // A plain assignment is read and bound in the same scope.
         kinds
             .contains(&value.kind_name())
-            .then_some((value, binding.written_in))
+            .then_some((value, binding.scope))
     }
 
     fn eval_attribute(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {

@@ -70,6 +70,23 @@ impl<'a> Evaluator<'a> {
         else {
             return Value::Unknown;
         };
+        if name == "__init__" {
+            return agreed(self.constructor_calls(class).into_iter().map(|call| {
+                let arg = call.and_then(|call| {
+                    let arguments = call.field("arguments")?;
+                    argument(
+                        arguments,
+                        self.source,
+                        Some(position - 1),
+                        Some(&binding.name),
+                    )
+                    .map(|arg| (arg, self.model.scope_at(call.start_byte())))
+                });
+                arg.map_or(Value::Unknown, |(arg, scope)| {
+                    self.eval_depth(arg, scope, depth + 1)
+                })
+            }));
+        }
         let calls = self.method_calls(name);
         agreed(calls.iter().filter_map(|&start| {
             let call = self.call_at(start)?;
@@ -88,6 +105,28 @@ impl<'a> Evaluator<'a> {
             )?;
             Some(self.eval_depth(arg, scope, depth + 1))
         }))
+    }
+
+    /// The uses of the module-level class `class`, bound once, that run its `__init__`: each
+    /// reference to its name, as the call it makes (`Job(ProcRunner())`), or `None` for a
+    /// reference that calls nothing the file shows (a base of a subclass whose instances run
+    /// the same `__init__`, a class handed on as a factory).
+    fn constructor_calls(&self, class: ScopeId) -> Vec<Option<Node<'a>>> {
+        let Some(name) = self.model.scope(class).name.as_deref() else {
+            return Vec::new();
+        };
+        if self.module_class(name) != Some(class) {
+            return vec![None];
+        }
+        (self.model.references.iter())
+            .filter(|r| r.name == name && r.resolution == Resolution::Scope(SemanticModel::MODULE))
+            .map(|reference| {
+                self.node_at(reference.range)?.parent().filter(|p| {
+                    p.kind_name() == "call"
+                        && p.field("function").map(TextRange::of) == Some(reference.range)
+                })
+            })
+            .collect()
     }
 
     /// Where the method names of the calls `<object>.<name>(...)` of the file start, found from the places the
@@ -213,11 +252,14 @@ impl<'a> Evaluator<'a> {
     ) -> Value {
         // Every use passing one class's instances settles it, whatever the annotation's
         // class has (`go(ThreadRunner(), 3)` alone, for a process `Runner`).
-        if let Some(passed) = self.passed_everywhere(id, depth) {
-            return passed;
-        }
-        if self.has_wrappers(&annotated) {
+        let passed = self.passed_everywhere(id, depth);
+        if self.has_wrappers(&annotated) && passed.as_ref().is_none_or(|v| *v == Value::None) {
+            // Left `None` here, the parameter may still be given the class's instances by
+            // another file, whose wrapper methods then run.
             return annotated;
+        }
+        if let Some(passed) = passed {
+            return passed;
         }
         let elsewhere = match self.assumed_pool(id) {
             Some(Value::Declared(path)) => {
@@ -355,8 +397,12 @@ impl<'a> Evaluator<'a> {
         let mut passed: Option<Value> = None;
         for (arg, scope) in uses.into_iter().collect::<Option<Vec<_>>>()? {
             let value = self.eval_depth(arg, scope, depth + 1);
-            if !matches!(value, Value::OwnInstance(_) | Value::Declared(_))
-                || passed.as_ref().is_some_and(|known| *known != value)
+            // `None` from every use (`go(3)` of `go(k, r: Optional[Runner] = None)`) is
+            // `None`, and `r = r or ProcRunner()` then the subclass's instance.
+            if !matches!(
+                value,
+                Value::OwnInstance(_) | Value::Declared(_) | Value::None
+            ) || passed.as_ref().is_some_and(|known| *known != value)
             {
                 return None;
             }
@@ -411,6 +457,13 @@ impl<'a> Evaluator<'a> {
                 let plain = self.called_as(def) == Some(Called::Plain);
                 if !plain || position == 0 {
                     return None;
+                }
+                if function_name == "__init__" {
+                    return Some(
+                        (self.constructor_calls(defined_in).into_iter())
+                            .map(|call| passed(call?, 1))
+                            .collect(),
+                    );
                 }
                 (self.method_calls(function_name).iter())
                     .filter_map(|&start| self.call_at(start))

@@ -4,7 +4,8 @@
 #           differs from the unchanged program under fork, or crashes, under spawn/forkserver)
 #   none:   OK | FALSE (a finding was reported)
 #   refuse: OK (finding reported, --fix changed nothing) | WRONGFIX (--fix changed files) | MISS
-#   any:    ERROR (picklefix exit 2 / unparsable JSON), BADPROG (original fails under fork)
+#   any:    ERROR (picklefix exit 2 / unparsable JSON), BADPROG (original fails under fork
+#           and no `expected_output` file says what the fixed program prints)
 # Per-program details go to $LOGDIR (default /tmp/picklefix-hunt-logs).
 set -u
 if [ $# -ne 1 ]; then echo "usage: $0 BIN" >&2; exit 2; fi
@@ -29,14 +30,18 @@ score_one() {
   log="$LOGDIR/$name.log"; tmp=$(mktemp -d /tmp/picklefix-hunt.XXXXXX)
   cp -r "$src" "$tmp/orig"; cp -r "$src" "$tmp/work"
   find "$tmp" -name __pycache__ -prune -exec rm -rf {} +
-  rm -f "$tmp/orig/expect" "$tmp/work/expect"
+  rm -f "$tmp/orig/expect" "$tmp/work/expect" "$tmp/orig/expected_output" "$tmp/work/expected_output"
   run() { (cd "$1" && timeout "$TIMEOUT" python3 -c "$RUNPY" "$2" > "$tmp/$3.out" 2> "$tmp/$3.err"); echo $?; }
   sums() { (cd "$tmp/work" && find . -name '*.py' -type f | sort | xargs md5sum); }
   status=""
   {
     echo "== $name (expect $exp)"
     rc=$(run "$tmp/orig" fork orig); echo "original under fork: rc=$rc"; cat "$tmp/orig.out"
-    if [ "$rc" -ne 0 ]; then status=BADPROG; tail -5 "$tmp/orig.err"; fi
+    if [ -f "$src/expected_output" ]; then
+      # A pool or executor pickles its tasks under fork too: the output the fixed program
+      # must print is written down beside it.
+      cp "$src/expected_output" "$tmp/orig.out"; echo "expected output:"; cat "$tmp/orig.out"
+    elif [ "$rc" -ne 0 ]; then status=BADPROG; tail -5 "$tmp/orig.err"; fi
     if [ -z "$status" ]; then
       (cd "$tmp/work" && "$BIN" --output-format json . > "$tmp/report.json" 2> "$tmp/report.err"); prc=$?
       counts=$(python3 - "$tmp/report.json" <<'PY'

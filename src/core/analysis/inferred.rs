@@ -2005,6 +2005,8 @@ fn keeps_parameter(
         "identifier" => eval.text(node) == name || module_function(eval, node, scope).is_some(),
         "boolean_operator" => keeps(node.field("left")) && keeps(node.field("right")),
         "conditional_expression" => keeps(node.named_child(0)) && keeps(node.named_child(2)),
+        // `func = partial(func, *args, **kwargs)`: the caller's callable, called with more.
+        "call" if partial_of(eval, node, scope).is_some_and(|f| eval.text(f) == name) => true,
         "call" => {
             partial_of_module_function(eval, node, scope).is_some_and(|(target, bound)| {
                 bound.into_iter().any(|(bound, value)| {
@@ -2014,6 +2016,15 @@ fn keeps_parameter(
         }
         _ => false,
     }
+}
+
+/// The callable `functools.partial(<callable>, ...)` (`node`) wraps.
+fn partial_of<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let function = node.field("function")?;
+    if eval.eval(function, scope) != Value::Partial {
+        return None;
+    }
+    argument(node.field("arguments")?, eval.source, Some(0), Some("func")).map(unparenthesize)
 }
 
 /// Names of the methods by which a class says how its instances pickle, which may leave an

@@ -1,0 +1,4 @@
+from .par import parmap
+
+def apply_all(transform, records):
+    return parmap(transform, records)

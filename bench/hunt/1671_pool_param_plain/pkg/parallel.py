@@ -1,0 +1,2 @@
+def parallel_imap(func, args, pool):
+    return list(pool.imap(func, args))

@@ -962,6 +962,9 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
         // that imports the module reads the first. `MAIN_PID = os.getpid()`: a worker's
         // import computes its own.
         if assigned_under_guard(model, callee.guards, name) || differs_per_import(callee, name) {
+            if let Some(writer) = worker_writer(callee, name) {
+                return Err(worker_writer_reason(name, writer));
+            }
             return value_need(callee, name, SemanticModel::MODULE).map(Some);
         }
         return Ok(None);
@@ -995,7 +998,16 @@ fn module_need(callee: &Callee<'_>, name: &str) -> Result<Option<Need>, String> 
     {
         return Ok(bindings.last().map(|&id| Need::Import(id)));
     }
+    if let Some(writer) = worker_writer(callee, name) {
+        return Err(worker_writer_reason(name, writer));
+    }
     value_need(callee, name, SemanticModel::MODULE).map(Some)
+}
+
+fn worker_writer_reason(name: &str, writer: &str) -> String {
+    format!(
+        "it reads `{name}`, which `{writer}` sets through `global` and may run in a worker (a pool's `initializer`, or code the worker calls): passed as the parent's value, the worker would no longer see what it sets"
+    )
 }
 
 /// Calls whose result differs in each process that makes it: a process's id, the clock, a
@@ -1206,6 +1218,34 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
         || writers
             .iter()
             .any(|&writer| called_before(callee, &enclosing, writer, handed)))
+}
+
+/// A function that assigns the module global `name` through `global` and may run in a
+/// worker, as a pool's `initializer=init` does, or the callable through a call: not a
+/// module-level function run in the parent alone (`parent_only`), nor another whose calls
+/// all run there (`other_writer_runs`). Under fork the worker's global is then what that
+/// function sets in it, which no value passed at the hand-over can stand for.
+fn worker_writer<'m>(callee: &Callee<'m>, name: &str) -> Option<&'m str> {
+    let model = callee.eval.model;
+    let enclosing = enclosing_functions(model, callee.scope);
+    let mut writers: Vec<ScopeId> = (model.bindings_of(SemanticModel::MODULE, name).iter())
+        .map(|&id| model.binding(id).written_in)
+        .filter(|scope| *scope != SemanticModel::MODULE)
+        .collect();
+    writers.sort_by_key(|scope| scope.0);
+    writers.dedup();
+    // The callable's own `global` statement is refused on its own terms.
+    writers.retain(|&writer| !model.is_within(writer, callee.scope));
+    writers.into_iter().find_map(|writer| {
+        let parent_only = match module_function_name(model, writer) {
+            Some(_) => parent_only(callee, &enclosing, writer, false, 0),
+            None => matches!(
+                other_writer_runs(callee, &enclosing, name, writer),
+                Ok(Some(_))
+            ),
+        };
+        (!parent_only).then(|| model.scope(writer).name.as_deref().unwrap_or("a function"))
+    })
 }
 
 /// Where a method (`def configure(self, v): global SCALE; ...`) or a function nested in

@@ -225,6 +225,97 @@ fn unpicklable_binding_within(
     unpicklable_value(eval, value, binding.written_in, depth)
 }
 
+/// Whether `value`, read in `scope`, may be a lock, queue or shared value of
+/// `multiprocessing`, which a `Process` is given at its start but pool tasks cannot carry
+/// (`RuntimeError: Lock objects should only be shared between processes through
+/// inheritance`): made in place (`mp.Lock()`), bound to a name that is (a local, a parameter
+/// annotated with such a class, `lock: multiprocessing.synchronize.Lock`), returned by a
+/// function of the file (`make_lock()`), or kept on the instance a method reads it from
+/// (`self.lock = mp.Lock()` in `__init__`). One path is enough: the value may be that one.
+pub(in crate::core::analysis) fn multiprocessing_primitive(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    scope: ScopeId,
+    depth: usize,
+) -> bool {
+    let model = eval.model;
+    if depth > 6 {
+        return false;
+    }
+    let value = super::callables::unparenthesize(value);
+    match value.kind_name() {
+        "conditional_expression" => [value.named_child(0), value.named_child(2)]
+            .into_iter()
+            .flatten()
+            .any(|branch| multiprocessing_primitive(eval, branch, scope, depth + 1)),
+        "call" => {
+            eval.makes_multiprocessing_primitive(value, scope)
+                || factory_def(eval, value, scope).is_some_and(|(_, def, factory)| {
+                    def.field("body").is_some_and(|body| {
+                        (super::values::returned_values(body).into_iter().flatten())
+                            .any(|r| multiprocessing_primitive(eval, r, factory, depth + 1))
+                    })
+                })
+        }
+        "identifier" => {
+            let name = eval.text(value);
+            let Resolution::Scope(owner) = model.resolve(scope, name) else {
+                return false;
+            };
+            (model.bindings_of(owner, name).iter())
+                .any(|&id| primitive_binding(eval, id, depth + 1))
+        }
+        // `self.lock`, read in a method of the class whose methods assign it.
+        "attribute" => {
+            let (Some(object), Some(attr)) = (value.field("object"), value.field("attribute"))
+            else {
+                return false;
+            };
+            object.kind_name() == "identifier"
+                && eval
+                    .method_class(eval.text(object), scope)
+                    .and_then(|class| eval.assigned_to_attribute(class, eval.text(attr)))
+                    .is_some_and(|assigned| {
+                        assigned.into_iter().any(|(right, at)| {
+                            multiprocessing_primitive(eval, right, at, depth + 1)
+                        })
+                    })
+        }
+        _ => false,
+    }
+}
+
+/// Whether the binding `id` may hold such a primitive (`multiprocessing_primitive`): an
+/// assignment of one, or a parameter annotated with its class.
+pub(in crate::core::analysis) fn primitive_binding(
+    eval: &Evaluator<'_>,
+    id: BindingId,
+    depth: usize,
+) -> bool {
+    let binding = eval.model.binding(id);
+    match binding.kind {
+        BindingKind::Parameter => binding
+            .annotation
+            .and_then(|range| eval.node_at(range))
+            .and_then(|annotation| {
+                let annotation = match annotation.kind_name() {
+                    "type" => annotation.named_child(0)?,
+                    _ => annotation,
+                };
+                let defined_in = eval.model.scope(binding.scope).parent?;
+                qualified_name(eval, annotation, defined_in)
+            })
+            .is_some_and(|q| Evaluator::names_multiprocessing_primitive(&q)),
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment => binding
+            .value
+            .and_then(|range| eval.node_at(range))
+            .is_some_and(|bound| {
+                multiprocessing_primitive(eval, bound, binding.written_in, depth + 1)
+            }),
+        _ => false,
+    }
+}
+
 /// What a call of a module-level function of the file may return that pickle cannot carry,
 /// as its `return`s spell it: a closure (`def make_scaler(k): def scale(x): ...; return
 /// scale`, or a lambda), a value of the table (`return threading.RLock()`, or a local bound

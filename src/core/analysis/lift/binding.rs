@@ -112,7 +112,9 @@ pub(super) fn check_site(
     let model = ctx.eval.model;
     for (name, scope) in captured {
         for &id in model.bindings_of(*scope, name) {
-            if site.row.pickled_under_fork && ctx.eval.is_multiprocessing_primitive(id) {
+            if site.row.pickled_under_fork
+                && crate::core::analysis::unpicklable::primitive_binding(ctx.eval, id, 0)
+            {
                 return Err(format!(
                     "it captures `{name}`, a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
                 ));

@@ -32,7 +32,7 @@ use tree_sitter::Node;
 
 use super::{Context, Group};
 use crate::core::analysis::flow::{consumed_at_once, started_right_away};
-use crate::core::analysis::unpicklable::unpicklable_expression;
+use crate::core::analysis::unpicklable::{multiprocessing_primitive, unpicklable_expression};
 use crate::core::fix::Edit;
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId};
@@ -243,6 +243,21 @@ fn check_attribute(
         ));
     }
     let first = attr.split('.').next().unwrap_or(attr);
+    let pool_tasks = group.sites.iter().any(|s| s.site.row.pickled_under_fork);
+    let primitive = || {
+        let class = ctx.eval.model.scope(scope).parent;
+        class
+            .and_then(|class| ctx.eval.assigned_to_attribute(class, first))
+            .is_some_and(|assigned| {
+                (assigned.into_iter())
+                    .any(|(value, at)| multiprocessing_primitive(ctx.eval, value, at, 0))
+            })
+    };
+    if pool_tasks && primitive() {
+        return Err(format!(
+            "it reads `{name}.{first}`, a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
+        ));
+    }
     for s in &group.sites {
         let row = s.site.row;
         let on_receiver = s

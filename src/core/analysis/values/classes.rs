@@ -667,6 +667,24 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// The values assigned to `<object>.<attr>` anywhere in the class of `class_scope`
+    /// (`assignments_to`), each with the scope it is read in.
+    pub(in crate::core::analysis) fn assigned_to_attribute(
+        &self,
+        class_scope: ScopeId,
+        attr: &str,
+    ) -> Option<Vec<(Node<'a>, ScopeId)>> {
+        let assignments = self.assignments_to(class_scope, attr)?;
+        Some(
+            (assignments.into_iter())
+                .filter_map(|node| {
+                    let right = node.field("right")?;
+                    Some((right, self.model.scope_at(node.start_byte())))
+                })
+                .collect(),
+        )
+    }
+
     /// The assignments to `<object>.<attr>` anywhere in the class of `class_scope`, in source
     /// order (so that the first disagreement stops the evaluation predictably); `None` when
     /// the class has no node. The class is walked once, the first time one of its attributes

@@ -394,11 +394,28 @@ impl Evaluator<'_> {
         let Some(value) = binding.value.and_then(|r| self.node_at(r)) else {
             return false;
         };
+        self.makes_multiprocessing_primitive(value, binding.written_in)
+    }
+
+    /// Whether the call `value`, read in `scope`, makes a lock, queue, shared value or other
+    /// primitive of `multiprocessing` or of a context of it (`mp.Lock()`, `ctx.Queue()`).
+    pub fn makes_multiprocessing_primitive(&self, value: Node<'_>, scope: ScopeId) -> bool {
         let Some((owner, name)) = callee(value) else {
             return false;
         };
         let name = self.text(name);
-        PRIMITIVES.contains(&name) && self.made_by_multiprocessing(owner, name, binding.written_in)
+        PRIMITIVES.contains(&name) && self.made_by_multiprocessing(owner, name, scope)
+    }
+
+    /// Whether the dotted name `qualified` (`multiprocessing.synchronize.Lock`,
+    /// `multiprocessing.Queue`) names the class of such a primitive, as an annotation would.
+    pub fn names_multiprocessing_primitive(qualified: &str) -> bool {
+        let (module, name) = qualified.rsplit_once('.').unwrap_or(("", qualified));
+        PRIMITIVES.contains(&name)
+            && (module == "multiprocessing"
+                || module.strip_prefix("multiprocessing.").is_some_and(|m| {
+                    matches!(m, "synchronize" | "queues" | "sharedctypes" | "context")
+                }))
     }
 
     /// Whether `name`, called on `owner` (or alone) in `scope`, is the one `multiprocessing`

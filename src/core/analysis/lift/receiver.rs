@@ -58,7 +58,7 @@ pub(super) fn receiver_use(
     captured: &[String],
 ) -> Result<ReceiverUse, String> {
     let Some(reads) = attribute_reads(ctx, group, name, scope) else {
-        check_whole(ctx, name, scope)?;
+        check_whole(ctx, group, name, scope)?;
         return Ok(ReceiverUse::Whole);
     };
     let mut taken = identifiers(ctx, group);
@@ -295,9 +295,21 @@ fn check_attribute(
 /// An instance sent whole must not hold a value pickle refuses in any attribute, unless the
 /// class may choose what is pickled: its own `__getstate__` or `__reduce__` (which may drop the
 /// pool), or a base class that might define one.
-fn check_whole(ctx: &Context<'_>, name: &str, scope: ScopeId) -> Result<(), String> {
+fn check_whole(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    name: &str,
+    scope: ScopeId,
+) -> Result<(), String> {
     if custom_pickling(ctx, scope) {
         return Ok(());
+    }
+    if group.sites.iter().any(|s| s.site.row.pickled_under_fork)
+        && let Some(attr) = primitive_attribute(ctx, scope, name)
+    {
+        return Err(format!(
+            "it captures `{name}`, whose attribute `{attr}` holds a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
+        ));
     }
     match assigned_values(ctx, scope, name)
         .into_iter()
@@ -327,6 +339,25 @@ fn custom_pickling(ctx: &Context<'_>, scope: ScopeId) -> bool {
             text != "()" && text != "(object)"
         });
     defines || bases
+}
+
+/// The first attribute of the receiver's instance that a method of its class assigns a
+/// multiprocessing lock, queue or shared value (`multiprocessing_primitive`).
+fn primitive_attribute(ctx: &Context<'_>, scope: ScopeId, receiver: &str) -> Option<String> {
+    let model = ctx.eval.model;
+    let class_node = ctx.eval.scope_node(model.scope(scope).parent?)?;
+    let mut found: Vec<(usize, String)> = assignments(class_node)
+        .into_iter()
+        .filter_map(|node| {
+            let left = node.field("left")?;
+            let right = node.field("right")?;
+            let at = model.scope_at(node.start_byte());
+            let attr = self_attribute(ctx, left, receiver)?;
+            multiprocessing_primitive(ctx.eval, right, at, 0).then(|| (node.start_byte(), attr))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().next().map(|(_, attr)| attr)
 }
 
 /// Every `<receiver>.attr = value` in the methods of the receiver's class and every `attr =

@@ -139,8 +139,7 @@ fn is_formatted(source: &str, (range, statement): (TextRange, Node<'_>), style: 
         return false;
     };
     let frame = statement_frame(source, range, indent, style);
-    let original = &source[range.start..range.end];
-    wrap::statement(original, frame).is_some_and(|laid| laid == original)
+    wrap::is_laid_out(&source[range.start..range.end], frame)
 }
 
 /// The frame of the statement at `range`, standing after `indent`.
@@ -384,7 +383,7 @@ fn laid_out(
 ) -> Option<String> {
     let original = &source[range.start..range.end];
     let new_text = apply_within(source, range, own.to_vec());
-    let formatted = wrap::statement(original, written).is_some_and(|laid| laid == original);
+    let formatted = wrap::is_laid_out(original, written);
     if !formatted && !too_long(&new_text, frame) {
         return None;
     }

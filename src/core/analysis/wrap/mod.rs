@@ -120,9 +120,31 @@ pub fn statement_as_written(text: &str, frame: Frame<'_>) -> Option<String> {
 }
 
 fn laid_out_statement(text: &str, frame: Frame<'_>, spacing: Spacing) -> Option<String> {
+    let (laid, several) = laid_out_with_managers(text, frame, spacing)?;
+    // Where several context managers do not fit one line, black's and ruff's layouts depend
+    // on the target version: left as they are.
+    (!several || !laid.contains('\n')).then_some(laid)
+}
+
+/// Whether `text`, a statement standing in `frame`, is laid out as black or ruff format lay
+/// it out: `statement` gives it back, or it is a `with` of several context managers that
+/// does not fit one line, split at its last bracket as black splits it for targets before
+/// Python 3.9 (`with a as x, open(` ... `) as y:`). That form tells the project formats its
+/// code: moved where it fits, the header is joined, as every formatter joins it.
+pub fn is_laid_out(text: &str, frame: Frame<'_>) -> bool {
+    laid_out_with_managers(text, frame, Spacing::Black).is_some_and(|(laid, _)| laid == text)
+}
+
+/// The statement laid out, and whether it is a `with` of several context managers.
+fn laid_out_with_managers(
+    text: &str,
+    frame: Frame<'_>,
+    spacing: Spacing,
+) -> Option<(String, bool)> {
     let mut formatter = Formatter::new(text, frame, false, spacing)?;
     let line = formatter.top_line()?;
-    Some(formatter.join(&formatter.transform(&line)?))
+    let several = formatter.several_context_managers(&line);
+    Some((formatter.join(&formatter.transform(&line)?), several))
 }
 
 /// Whether a comment ends the last line of `text`, a laid out logical line: black runs the
@@ -352,6 +374,16 @@ impl<'a> Formatter<'a> {
         out
     }
 
+    /// Whether `line`, a statement's top line, is the header of a `with` (or `async with`)
+    /// of several context managers, a comma at its top level.
+    fn several_context_managers(&self, line: &Line) -> bool {
+        let keyword = match self.tokens[0].text {
+            "async" => self.tokens.get(1).is_some_and(|t| t.is("with")),
+            first => first == "with",
+        };
+        keyword && (self.delimiters(&line.tokens).iter()).any(|d| d.1 == Priority::Comma)
+    }
+
     /// The statement as one line, with what its first tokens say about it.
     fn top_line(&mut self) -> Option<Line> {
         let all: Vec<usize> = (0..self.comma).collect();
@@ -391,13 +423,12 @@ impl<'a> Formatter<'a> {
             "assert" => line.head_must_fit = self.plain_assertion(&all)?,
             // A condition sits in black's invisible parentheses, like a `for` iterable.
             "if" | "elif" | "while" => line.value = Some(1),
-            // One context manager: black splits it like a call (two would take parentheses
-            // that depend on the target version).
-            "with" if self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
+            // One context manager: black splits it like a call. Several are split so too
+            // by black for targets before Python 3.9 (`with a as x, open(` ... `) as y:`),
+            // and in parentheses after (`several_context_managers`).
+            "with" => {}
             // `async with` is laid out as `with` is.
-            "async"
-                if self.tokens.get(1).is_some_and(|t| t.is("with"))
-                    && self.delimiters(&all).iter().all(|d| d.1 != Priority::Comma) => {}
+            "async" if self.tokens.get(1).is_some_and(|t| t.is("with")) => {}
             _ if first.is_keyword() => return None,
             _ => self.assignment(&mut line)?,
         }

@@ -1046,3 +1046,29 @@ fn a_power_moved_to_a_shallower_indent_is_split_where_black_splits_it() {
         )
     );
 }
+
+/// Several context managers: black splits a header that does not fit at its last bracket for
+/// targets before Python 3.9, and in parentheses after; ruff format likewise by its target
+/// version. Both join one that fits.
+#[test]
+fn a_with_of_several_managers_is_joined_where_it_fits_and_left_where_it_does_not() {
+    let split = "with open(\"/dev/null\") as devnull, open(\n                    \"/dev/null\", \"rb\"\n                ) as devnull_binary:";
+    let frame = |indent| Frame {
+        indent,
+        unit: "    ",
+        limit: 88,
+        eol: "\n",
+        trailer: 0,
+        star_comma: true,
+    };
+    let nested = "                ";
+    assert!(super::is_laid_out(split, frame(nested)));
+    assert_eq!(statement(split, frame(nested)), None);
+    assert_eq!(
+        statement(split, frame("    ")).as_deref(),
+        Some("with open(\"/dev/null\") as devnull, open(\"/dev/null\", \"rb\") as devnull_binary:")
+    );
+    // Not black's layout: no answer.
+    let hand = "with open(\"/dev/null\") as devnull, \\\n                    open(\"/dev/null\", \"rb\") as devnull_binary:";
+    assert!(!super::is_laid_out(hand, frame(nested)));
+}

@@ -182,12 +182,19 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
             let function = matches!(write.change, StateChange::ModuleFunction(_));
             let stored = matches!(write.change, StateChange::Set | StateChange::InPlace);
             let cache = write.change == StateChange::FillsCache;
-            let Some((read, _, via, _)) = reads.iter().find(|(read, n, _, value)| {
-                n == name
-                    && ((overlaps(read, &write.target) && (*value || !function))
-                        || (module && stored))
-                    && (!cache || *read == write.target)
-            }) else {
+            // The read of what the write changes names it; a read of anything else the
+            // module holds may still call a function of it that reads the change.
+            let found = |overlapping: bool| {
+                reads.iter().find(|(read, n, _, value)| {
+                    n == name
+                        && match overlapping {
+                            true => overlaps(read, &write.target) && (*value || !function),
+                            false => module && stored,
+                        }
+                        && (!cache || *read == write.target)
+                })
+            };
+            let Some((read, _, via, _)) = found(true).or_else(|| found(false)) else {
                 continue;
             };
             let instance = instances.iter().find(|(class, _)| class == read);

@@ -1115,6 +1115,13 @@ impl<'a> Evaluator<'a> {
             Value::Instance { class, fork: false } if super::api::method(class, name).is_some() => {
                 super::api::method(class, name).map_or(Value::Unknown, Value::Function)
             }
+            // The method read on the class, called with the instance written first
+            // (`Pool.map(self, func, xs)` in a subclass's override): its slots one further on.
+            Value::Class { class, fork: false } if super::api::method(class, name).is_some() => {
+                (super::api::method(class, name)).map_or(Value::Unknown, |row| {
+                    Value::Function(methods::declared_on_class(row))
+                })
+            }
             value @ (Value::OwnInstance(_) | Value::Declared(_)) => {
                 match self.member_of(&value, name) {
                     Value::Function(row) if !row.closed() => Value::Function(row),

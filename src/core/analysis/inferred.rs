@@ -4032,11 +4032,11 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     }
     // `Process(target=self._run, args=(fn, x))`: the bound method pickles by reference with
     // its instance, and the arguments bind its parameters after `self`.
-    if let Some(target) = own_method(eval, site.callable, site.scope) {
+    if let Some((target, skip)) = own_method(eval, site.callable, site.scope) {
         let handed = site_arguments(eval, site)
             .into_iter()
             .enumerate()
-            .map(|(index, node)| (WorkerParameter::At(first + index + 1), node))
+            .map(|(index, node)| (WorkerParameter::At(first + index + skip), node))
             .chain(site_keywords(eval, site))
             .collect();
         wrappers.extend(handed_to(eval, site, target, handed, line));
@@ -4044,9 +4044,15 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     wrappers
 }
 
-/// The `def` of the plain method `self.<name>` names, read in a method of a module-level
-/// class whose first parameter is `self`, when the class defines it once.
-fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+/// The `def` of the method `self.<name>` names, read in a method of a module-level class
+/// whose first parameter is `self`, when the class defines it once, and how many of its
+/// parameters come before the arguments a call gives: one for a plain method (`self`) or a
+/// class method (`cls`), none for a static method.
+fn own_method<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, usize)> {
     let node = unparenthesize(node);
     let object = node
         .field("object")
@@ -4072,11 +4078,19 @@ fn own_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Optio
         return None;
     };
     let binding = eval.model.binding(*only);
-    let def = eval
+    let statement = eval
         .statement_node(binding.statement)
-        .filter(|_| binding.kind == BindingKind::FunctionDef)
-        .filter(|def| def.kind_name() == "function_definition")?;
-    (eval.called_as(def)? == Called::Plain).then_some(def)
+        .filter(|_| binding.kind == BindingKind::FunctionDef)?;
+    let def = match statement.kind_name() {
+        "decorated_definition" => statement.field("definition")?,
+        _ => statement,
+    };
+    let skip = match eval.called_as(def)? {
+        Called::Plain | Called::ClassMethod => 1,
+        Called::Static => 0,
+        _ => return None,
+    };
+    (def.kind_name() == "function_definition").then_some((def, skip))
 }
 
 /// Which parameter of a worker-side target an argument handed to it binds.

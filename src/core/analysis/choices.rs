@@ -875,6 +875,49 @@ pub fn refuted_by_thread_pool(
         || bound_once_to_thread_pool(eval, passed, scope)
         || thread_pool_method(eval, passed, scope)
         || eval.holds_thread_pool(passed, scope)
+        || plain_own_instance(eval, passed, scope, 0)
+}
+
+/// Whether `node` is an instance of a class of this file whose resolution order holds only
+/// classes of this file that hand nothing to processes (catalyst's `DumbPool`, a serial
+/// stand-in with the pool's `imap_unordered`): made in place, or bound once to one.
+fn plain_own_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -> bool {
+    use crate::core::analysis::values::Ancestor;
+    match node.kind_name() {
+        "call" if depth < 4 => {
+            let Some(class) = node
+                .field("function")
+                .and_then(|f| eval.named_module_class(f, scope))
+            else {
+                return false;
+            };
+            eval.linearization(class).is_some_and(|order| {
+                order.iter().all(|ancestor| match ancestor {
+                    Ancestor::Own(own) => !eval.defines_wrapper(*own) && !eval.provides_pools(*own),
+                    _ => false,
+                })
+            })
+        }
+        "identifier" if depth < 4 => {
+            let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
+                return false;
+            };
+            let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
+                return false;
+            };
+            let binding = eval.model.binding(*only);
+            matches!(
+                binding.kind,
+                BindingKind::Assignment | BindingKind::WithTarget
+            ) && binding
+                .value
+                .and_then(|value| eval.node_at(value))
+                .is_some_and(|value| {
+                    plain_own_instance(eval, unparenthesize(value), binding.written_in, depth + 1)
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Whether a call passes a thread pool where every hand-over of the wrapper needs `None`

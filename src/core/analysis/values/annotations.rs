@@ -613,22 +613,22 @@ impl<'a> Evaluator<'a> {
             "type" | "parenthesized_expression" | "type_parameter" => node
                 .named_child(0)
                 .map_or(Value::Unknown, |inner| self.eval_type(inner, scope, depth)),
-            // `"Pool | None"`: the first member that is known, as for `Pool | None` unquoted.
-            "string" => string_content(self.text(node))
-                .split('|')
-                .map(|part| self.eval_dotted(part, scope, depth))
-                .find(|value| !matches!(value, Value::Unknown | Value::None))
-                .unwrap_or(Value::Unknown),
+            // `"Pool | None"` as `Pool | None` unquoted; `"Pool | DumbPool"` says nothing.
+            "string" => match string_members(self.text(node)).as_slice() {
+                [only] => self.eval_dotted(only, scope, depth),
+                _ => Value::Unknown,
+            },
             "subscript" | "generic_type" => self.eval_optional(node, scope, depth),
             "binary_operator" => {
                 let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
                     return Value::Unknown;
                 };
-                match self.eval_type(left, scope, depth) {
-                    Value::Class { class, fork } => Value::Class { class, fork },
-                    Value::OwnClass(class) => Value::OwnClass(class),
-                    Value::Module(path) if self.declares_members_of(&path) => Value::Module(path),
-                    _ => self.eval_type(right, scope, depth),
+                // `Pool | None`; `Pool | DumbPool` says nothing of which one a value holds
+                // (`names_any_executor`).
+                match (self.text(left), self.text(right)) {
+                    (_, "None") => self.eval_type(left, scope, depth),
+                    ("None", _) => self.eval_type(right, scope, depth),
+                    _ => Value::Unknown,
                 }
             }
             _ => self.eval_depth(node, scope, depth),
@@ -652,15 +652,27 @@ impl<'a> Evaluator<'a> {
                     None => return false,
                 },
                 "string" => {
-                    let text = string_content(self.text(node));
-                    return text.split('|').map(str::trim).any(|part| {
+                    let members = string_members(self.text(node));
+                    let executor = |part: &str| {
                         matches!(part, "Executor" | "cf.Executor" | "futures.Executor")
                             || part == "concurrent.futures.Executor"
-                    });
+                    };
+                    return members.iter().any(|part| executor(part))
+                        || (members.len() > 1
+                            && members.iter().any(|part| {
+                                matches!(
+                                    self.eval_dotted(part, scope, 0),
+                                    Value::Class { .. } | Value::OwnClass(_)
+                                )
+                            }));
                 }
                 "subscript" | "generic_type" => match self.optional_of(node) {
                     Some(inner) => inner,
-                    None => return false,
+                    None => match self.union_members(node).as_slice() {
+                        [] => return false,
+                        [only] => *only,
+                        several => return self.names_a_pool_among(several, scope),
+                    },
                 },
                 "binary_operator" => {
                     let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
@@ -670,7 +682,7 @@ impl<'a> Evaluator<'a> {
                     match self.text(right) == "None" {
                         true => left,
                         false if self.text(left) == "None" => right,
-                        false => return false,
+                        false => return self.names_a_pool_among(&[left, right], scope),
                     }
                 }
                 "identifier" | "attribute" => {
@@ -686,12 +698,59 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// `Optional[X]` is `X`; any other subscript is not a process class.
+    /// Whether one of the members of a union (`Union[Pool, DumbPool]`, `Pool | DumbPool`) is
+    /// a class whose instances run tasks in processes, or the base of executors: the value
+    /// may be one, and what callers pass says which.
+    fn names_a_pool_among(&self, members: &[Node<'a>], scope: ScopeId) -> bool {
+        members.iter().any(|member| {
+            self.names_any_executor(Some(TextRange::of(*member)), scope)
+                || match self.eval_type(*member, scope, 0) {
+                    Value::Class { .. } | Value::OwnClass(_) => true,
+                    Value::Module(path) => self.declares_members_of(&path),
+                    _ => false,
+                }
+        })
+    }
+
+    /// `Optional[X]` is `X`; `Union[X, Y]` the first of its members that is known, as `X | Y`
+    /// is; any other subscript is not a process class.
     fn eval_optional(&self, node: Node<'a>, scope: ScopeId, depth: usize) -> Value {
-        match self.optional_of(node) {
-            Some(inner) => self.eval_type(inner, scope, depth),
-            None => Value::Unknown,
+        if let Some(inner) = self.optional_of(node) {
+            return self.eval_type(inner, scope, depth);
         }
+        // `Union[Pool, None]` is `Optional[Pool]`; a union of several classes says nothing of
+        // which one a value holds (`names_any_executor`).
+        match self.union_members(node).as_slice() {
+            [only] => self.eval_type(*only, scope, depth),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The members of the subscript `Union[X, Y, ...]` (also `typing.Union[...]`) but `None`.
+    fn union_members(&self, node: Node<'a>) -> Vec<Node<'a>> {
+        let Some(head) = node.field("value").or_else(|| node.named_child(0)) else {
+            return Vec::new();
+        };
+        let text = self.text(head);
+        if text != "Union" && !text.ends_with(".Union") {
+            return Vec::new();
+        }
+        let mut cursor = node.walk();
+        let members: Vec<Node<'a>> = node
+            .named_children(&mut cursor)
+            .filter(|child| child.id() != head.id() && child.kind_name() != "comment")
+            .collect();
+        let members = match members.as_slice() {
+            // `generic_type`: the members in one `type_parameter`.
+            [parameter] if parameter.kind_name() == "type_parameter" => {
+                let mut cursor = parameter.walk();
+                parameter.named_children(&mut cursor).collect()
+            }
+            _ => members,
+        };
+        (members.into_iter())
+            .filter(|member| self.text(*member) != "None")
+            .collect()
     }
 
     /// `X` of the subscript `Optional[X]` (also `typing.Optional[X]`).
@@ -714,4 +773,11 @@ impl<'a> Evaluator<'a> {
         }
         value
     }
+}
+
+/// The members of a quoted union annotation (`"Pool | DumbPool"`) but `None`, trimmed.
+fn string_members(text: &str) -> Vec<&str> {
+    (string_content(text).split('|').map(str::trim))
+        .filter(|part| *part != "None")
+        .collect()
 }

@@ -101,7 +101,7 @@ impl<'a> Evaluator<'a> {
 
     /// Whether the class `class` has a method that gives a process pool or executor
     /// (`pool_member`). Its instances are then worth following (`classes::own_class`).
-    pub(super) fn provides_pools(&self, class: ScopeId) -> bool {
+    pub(in crate::core::analysis) fn provides_pools(&self, class: ScopeId) -> bool {
         let scope = self.model.scope(class);
         self.may_make_pools(class)
             && scope.bindings.values().any(|ids| match ids.as_slice() {

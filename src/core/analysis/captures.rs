@@ -18,7 +18,7 @@
 use super::callables::bound_only_under_guard;
 use super::layout::top_level_statement;
 use super::unpicklable::unpicklable_binding;
-use super::values::Evaluator;
+use super::values::{Evaluator, Value};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -1221,10 +1221,11 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
 }
 
 /// A function that assigns the module global `name` through `global` and may run in a
-/// worker, as a pool's `initializer=init` does, or the callable through a call: not a
-/// module-level function run in the parent alone (`parent_only`), nor another whose calls
-/// all run there (`other_writer_runs`). Under fork the worker's global is then what that
-/// function sets in it, which no value passed at the hand-over can stand for.
+/// worker (`runs_in_worker`): a pool's `initializer=init`, a function a process API is
+/// handed, or one the callable calls. Under fork the worker's global is then what that
+/// function sets in it, which no value passed at the hand-over can stand for. A method or
+/// a nested function that sets it counts unless its calls all run in the parent
+/// (`other_writer_runs`).
 fn worker_writer<'m>(callee: &Callee<'m>, name: &str) -> Option<&'m str> {
     let model = callee.eval.model;
     let enclosing = enclosing_functions(model, callee.scope);
@@ -1237,15 +1238,66 @@ fn worker_writer<'m>(callee: &Callee<'m>, name: &str) -> Option<&'m str> {
     // The callable's own `global` statement is refused on its own terms.
     writers.retain(|&writer| !model.is_within(writer, callee.scope));
     writers.into_iter().find_map(|writer| {
-        let parent_only = match module_function_name(model, writer) {
-            Some(_) => parent_only(callee, &enclosing, writer, false, 0),
-            None => matches!(
+        let in_worker = match module_function_name(model, writer) {
+            Some(function) => runs_in_worker(callee, function, 0),
+            None => !matches!(
                 other_writer_runs(callee, &enclosing, name, writer),
                 Ok(Some(_))
             ),
         };
-        (!parent_only).then(|| model.scope(writer).name.as_deref().unwrap_or("a function"))
+        in_worker.then(|| model.scope(writer).name.as_deref().unwrap_or("a function"))
     })
+}
+
+/// Whether the module-level function `function` may run in a worker: a reference to it
+/// lies in the callable, is a pool's `initializer=` or an argument of a call of a process
+/// API (`Process(target=init)`, `pool.apply(init)`), or lies in another module-level
+/// function that may (`depth` such steps). A thread's target, a thread pool's task or a
+/// sort key runs in the parent.
+fn runs_in_worker(callee: &Callee<'_>, function: &str, depth: usize) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    if depth > MAX_PARENT_CALLS {
+        return false;
+    }
+    (model.references.iter())
+        .filter(|r| r.name == function && r.resolution == Resolution::Scope(SemanticModel::MODULE))
+        .any(|reference| {
+            if callee.range.contains_range(reference.range) {
+                return true;
+            }
+            let Some(node) = eval.node_at(reference.range) else {
+                return false;
+            };
+            let mut argument = node;
+            if let Some(keyword) = node
+                .parent()
+                .filter(|p| p.kind_name() == "keyword_argument")
+            {
+                if keyword
+                    .field("name")
+                    .is_some_and(|n| eval.text(n) == "initializer")
+                {
+                    return true;
+                }
+                argument = keyword;
+            }
+            let handed = argument
+                .parent()
+                .filter(|p| p.kind_name() == "argument_list")
+                .and_then(|list| list.parent())
+                .and_then(|call| call.field("function"))
+                .is_some_and(|called| {
+                    matches!(
+                        eval.eval(called, reference.scope),
+                        Value::Function(_) | Value::Class { .. }
+                    )
+                });
+            handed
+                || module_function_name(model, outside_comprehensions(model, reference.scope))
+                    .is_some_and(|caller| {
+                        caller != function && runs_in_worker(callee, caller, depth + 1)
+                    })
+        })
 }
 
 /// Where a method (`def configure(self, v): global SCALE; ...`) or a function nested in

@@ -879,8 +879,9 @@ pub fn refuted_by_thread_pool(
 }
 
 /// Whether `node` is an instance of a class of this file whose resolution order holds only
-/// classes of this file that hand nothing to processes (catalyst's `DumbPool`, a serial
-/// stand-in with the pool's `imap_unordered`): made in place, or bound once to one.
+/// classes of this file that hand nothing to processes and forward no attribute they lack
+/// (catalyst's `DumbPool`, a serial stand-in with the pool's `imap_unordered`): made in
+/// place, or bound once to one.
 fn plain_own_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, depth: usize) -> bool {
     use crate::core::analysis::values::Ancestor;
     match node.kind_name() {
@@ -893,7 +894,14 @@ fn plain_own_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, dept
             };
             eval.linearization(class).is_some_and(|order| {
                 order.iter().all(|ancestor| match ancestor {
-                    Ancestor::Own(own) => !eval.defines_wrapper(*own) && !eval.provides_pools(*own),
+                    // One that forwards what it lacks (`__getattr__`) may hand it to a pool.
+                    Ancestor::Own(own) => {
+                        !eval.defines_wrapper(*own)
+                            && !eval.provides_pools(*own)
+                            && ["__getattr__", "__getattribute__"]
+                                .iter()
+                                .all(|name| eval.model.bindings_of(*own, name).is_empty())
+                    }
                     _ => false,
                 })
             })

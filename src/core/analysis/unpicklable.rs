@@ -20,7 +20,9 @@ use tree_sitter::Node;
 
 use super::values::{Evaluator, Value};
 use crate::core::node::NodeExt;
-use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
+use crate::core::semantic::{
+    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
+};
 
 const FILE: &str = "an open file";
 const LOCK: &str = "a thread lock or other synchronisation object";
@@ -286,7 +288,9 @@ pub(in crate::core::analysis) fn multiprocessing_primitive(
 }
 
 /// Whether the binding `id` may hold such a primitive (`multiprocessing_primitive`): an
-/// assignment of one, or a parameter annotated with its class.
+/// assignment of one, or a parameter of a plain function that a call of the file passes one
+/// (an annotation, `lock: multiprocessing.synchronize.Lock`, says nothing: a manager's
+/// proxy, which pickles, is annotated so as often).
 pub(in crate::core::analysis) fn primitive_binding(
     eval: &Evaluator<'_>,
     id: BindingId,
@@ -294,18 +298,7 @@ pub(in crate::core::analysis) fn primitive_binding(
 ) -> bool {
     let binding = eval.model.binding(id);
     match binding.kind {
-        BindingKind::Parameter => binding
-            .annotation
-            .and_then(|range| eval.node_at(range))
-            .and_then(|annotation| {
-                let annotation = match annotation.kind_name() {
-                    "type" => annotation.named_child(0)?,
-                    _ => annotation,
-                };
-                let defined_in = eval.model.scope(binding.scope).parent?;
-                qualified_name(eval, annotation, defined_in)
-            })
-            .is_some_and(|q| Evaluator::names_multiprocessing_primitive(&q)),
+        BindingKind::Parameter => passed_primitive(eval, id, depth),
         BindingKind::Assignment | BindingKind::AnnotatedAssignment => binding
             .value
             .and_then(|range| eval.node_at(range))
@@ -314,6 +307,39 @@ pub(in crate::core::analysis) fn primitive_binding(
             }),
         _ => false,
     }
+}
+
+/// Whether a call of the plain function whose parameter `id` binds passes a primitive there.
+fn passed_primitive(eval: &Evaluator<'_>, id: BindingId, depth: usize) -> bool {
+    let model = eval.model;
+    let binding = model.binding(id);
+    let function = model.scope(binding.scope);
+    let (Some(name), Some(defined_in)) = (function.name.as_deref(), function.parent) else {
+        return false;
+    };
+    if function.kind != ScopeKind::Function || model.scope(defined_in).kind == ScopeKind::Class {
+        return false;
+    }
+    let Some(position) = eval.parameter_position(binding.scope, binding.range) else {
+        return false;
+    };
+    (model.references.iter())
+        .filter(|r| r.name == name && r.resolution == Resolution::Scope(defined_in))
+        .any(|reference| {
+            let call = eval
+                .node_at(reference.range)
+                .and_then(|n| n.parent())
+                .filter(|p| {
+                    p.kind_name() == "call"
+                        && p.field("function").map(crate::core::source::TextRange::of)
+                            == Some(reference.range)
+                });
+            call.and_then(|call| call.field("arguments"))
+                .and_then(|args| {
+                    super::values::argument(args, eval.source, Some(position), Some(&binding.name))
+                })
+                .is_some_and(|arg| multiprocessing_primitive(eval, arg, reference.scope, depth + 1))
+        })
 }
 
 /// What a call of a module-level function of the file may return that pickle cannot carry,

@@ -35,13 +35,14 @@ impl<'a> Evaluator<'a> {
         let Some(position) = self.parameter_position(binding.scope, binding.range) else {
             return Value::Unknown;
         };
-        agreed(
-            self.model
-                .references
-                .iter()
-                .filter(|r| r.name == *name && r.resolution == Resolution::Scope(defined_in))
-                .map(|r| self.argument_value(r, position, &binding.name, depth)),
-        )
+        let passed: Vec<Value> = (self.model.references.iter())
+            .filter(|r| r.name == *name && r.resolution == Resolution::Scope(defined_in))
+            .map(|r| self.argument_value(r, position, &binding.name, depth))
+            .collect();
+        match agreed(passed.iter().cloned()) {
+            Value::Unknown => pool_among_wrappers(&passed).unwrap_or(Value::Unknown),
+            value => value,
+        }
     }
 
     /// `eval_from_callers` for a parameter of the plain method `name` of the module-level class
@@ -780,4 +781,23 @@ fn string_members(text: &str) -> Vec<&str> {
     (string_content(text).split('|').map(str::trim))
         .filter(|part| *part != "None")
         .collect()
+}
+
+/// The one process pool among `passed` when the others are instances of classes whose
+/// methods are wrappers (`parallel_imap(fn, xs, pool)` and `parallel_imap(fn, xs,
+/// Limited(pool, 2))`, `Limited.imap_unordered` handing on to the pool): a method called on
+/// the parameter hands the callable to processes either way, and the pool's names it.
+fn pool_among_wrappers(passed: &[Value]) -> Option<Value> {
+    let mut pool = None;
+    for value in passed {
+        match value {
+            Value::Instance { class, fork: false } if class.runs_tasks() => match &pool {
+                Some(known) if known != value => return None,
+                _ => pool = Some(value.clone()),
+            },
+            Value::OwnInstance(_) | Value::Declared(_) | Value::Unknown | Value::None => {}
+            _ => return None,
+        }
+    }
+    pool
 }

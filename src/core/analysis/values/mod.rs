@@ -1117,7 +1117,12 @@ impl<'a> Evaluator<'a> {
             }
             // The method read on the class, called with the instance written first
             // (`Pool.map(self, func, xs)` in a subclass's override): its slots one further on.
-            Value::Class { class, fork: false } if super::api::method(class, name).is_some() => {
+            // Only for an instance known to run tasks in processes: `ThreadPool` derives from
+            // `Pool`, and `Pool.map(self, ...)` in a thread pool's subclass runs in threads.
+            Value::Class { class, fork: false }
+                if super::api::method(class, name).is_some()
+                    && self.first_argument_runs_in_processes(node, scope, depth) =>
+            {
                 (super::api::method(class, name)).map_or(Value::Unknown, |row| {
                     Value::Function(methods::declared_on_class(row))
                 })
@@ -1132,6 +1137,48 @@ impl<'a> Evaluator<'a> {
             }
             value => self.member_of(&value, name),
         }
+    }
+
+    /// Whether the call whose function is `function` (`Pool.map(self, func, xs)`) is given
+    /// first an instance that runs its tasks in processes: a pool or executor of the table
+    /// made in sight, or the receiver of a method of a class of this file whose one class of
+    /// another module is such a class (`class SerialPool(Pool)`).
+    fn first_argument_runs_in_processes(
+        &self,
+        function: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> bool {
+        let Some(first) = function
+            .parent()
+            .filter(|call| call.kind_name() == "call")
+            .and_then(|call| call.field("arguments"))
+            .and_then(|arguments| argument(arguments, self.source, Some(0), None))
+        else {
+            return false;
+        };
+        let own = match self.eval_depth(first, scope, depth + 1) {
+            Value::Instance { class, fork: false } => return class.runs_tasks(),
+            Value::OwnInstance(class) => Some(class),
+            _ if first.kind_name() == "identifier" => self.method_class(self.text(first), scope),
+            _ => None,
+        };
+        // The first class of another module in the order decides.
+        let first_imported = own
+            .and_then(|class| self.linearization(class))
+            .and_then(|order| {
+                order.into_iter().find_map(|ancestor| match ancestor {
+                    inheritance::Ancestor::Own(_) => None,
+                    inheritance::Ancestor::Imported(path) => Some(Some(path)),
+                    inheritance::Ancestor::Opaque(_) => Some(None),
+                })
+            })
+            .flatten();
+        first_imported.is_some_and(|path| {
+            (api::API_TABLE.iter())
+                .filter(|row| matches!(row.target, api::Target::Constructor(_)))
+                .any(|row| (row.homes.iter()).any(|home| path == format!("{home}.{}", row.name)))
+        })
     }
 
     /// The argument of `contextlib.closing(...)` or `contextlib.nullcontext(...)`, which a

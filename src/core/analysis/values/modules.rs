@@ -407,17 +407,6 @@ impl Evaluator<'_> {
         PRIMITIVES.contains(&name) && self.made_by_multiprocessing(owner, name, scope)
     }
 
-    /// Whether the dotted name `qualified` (`multiprocessing.synchronize.Lock`,
-    /// `multiprocessing.Queue`) names the class of such a primitive, as an annotation would.
-    pub fn names_multiprocessing_primitive(qualified: &str) -> bool {
-        let (module, name) = qualified.rsplit_once('.').unwrap_or(("", qualified));
-        PRIMITIVES.contains(&name)
-            && (module == "multiprocessing"
-                || module.strip_prefix("multiprocessing.").is_some_and(|m| {
-                    matches!(m, "synchronize" | "queues" | "sharedctypes" | "context")
-                }))
-    }
-
     /// Whether `name`, called on `owner` (or alone) in `scope`, is the one `multiprocessing`
     /// or a context of it provides: `mp.Lock`, `ctx.Lock`, or `Lock` imported from there.
     fn made_by_multiprocessing(&self, owner: Option<Node<'_>>, name: &str, scope: ScopeId) -> bool {

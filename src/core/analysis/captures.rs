@@ -1249,16 +1249,19 @@ fn worker_writer<'m>(callee: &Callee<'m>, name: &str) -> Option<&'m str> {
     })
 }
 
-/// Whether the module-level function `function` may run in a worker: a reference to it
-/// lies in the callable, is a pool's `initializer=` or an argument of a call of a process
-/// API (`Process(target=init)`, `pool.apply(init)`), or lies in another module-level
-/// function that may (`depth` such steps). A thread's target, a thread pool's task or a
-/// sort key runs in the parent.
+/// Whether the module-level function `function` may run in a worker. Each reference to it
+/// must show it runs in the parent: a call from the module's code, a function around the
+/// callable or a module-level function that runs in the parent alone (`depth` such steps),
+/// or an argument of a call that is no process API nor `functools.partial` (a thread's
+/// target, a thread pool's task or initializer, a sort key). Any other reference (in the
+/// callable, an `initializer=` or argument of a process API, an alias, a partial, a
+/// mapping, a call from a method) may hand it to a worker.
 fn runs_in_worker(callee: &Callee<'_>, function: &str, depth: usize) -> bool {
     let (eval, model) = (callee.eval, callee.eval.model);
     if depth > MAX_PARENT_CALLS {
-        return false;
+        return true;
     }
+    let enclosing = enclosing_functions(model, callee.scope);
     (model.references.iter())
         .filter(|r| r.name == function && r.resolution == Resolution::Scope(SemanticModel::MODULE))
         .any(|reference| {
@@ -1266,37 +1269,33 @@ fn runs_in_worker(callee: &Callee<'_>, function: &str, depth: usize) -> bool {
                 return true;
             }
             let Some(node) = eval.node_at(reference.range) else {
-                return false;
+                return true;
             };
-            let mut argument = node;
-            if let Some(keyword) = node
-                .parent()
-                .filter(|p| p.kind_name() == "keyword_argument")
-            {
-                if keyword
-                    .field("name")
-                    .is_some_and(|n| eval.text(n) == "initializer")
-                {
-                    return true;
+            if called_at(eval, reference.range) {
+                let caller = outside_comprehensions(model, reference.scope);
+                if caller == SemanticModel::MODULE || enclosing.contains(&caller) {
+                    return false;
                 }
-                argument = keyword;
+                return match module_function_name(model, caller) {
+                    Some(name) if name != function => runs_in_worker(callee, name, depth + 1),
+                    _ => true,
+                };
             }
-            let handed = argument
+            let argument = match node.parent() {
+                Some(keyword) if keyword.kind_name() == "keyword_argument" => keyword,
+                _ => node,
+            };
+            let called = argument
                 .parent()
                 .filter(|p| p.kind_name() == "argument_list")
                 .and_then(|list| list.parent())
-                .and_then(|call| call.field("function"))
-                .is_some_and(|called| {
-                    matches!(
-                        eval.eval(called, reference.scope),
-                        Value::Function(_) | Value::Class { .. }
-                    )
-                });
-            handed
-                || module_function_name(model, outside_comprehensions(model, reference.scope))
-                    .is_some_and(|caller| {
-                        caller != function && runs_in_worker(callee, caller, depth + 1)
-                    })
+                .and_then(|call| call.field("function"));
+            called.is_none_or(|called| {
+                matches!(
+                    eval.eval(called, reference.scope),
+                    Value::Function(_) | Value::Class { .. } | Value::Partial
+                )
+            })
         })
 }
 

@@ -20,9 +20,7 @@ use tree_sitter::Node;
 
 use super::values::{Evaluator, Value};
 use crate::core::node::NodeExt;
-use crate::core::semantic::{
-    BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
-};
+use crate::core::semantic::{BindingId, BindingKind, Resolution, ScopeId, SemanticModel};
 
 const FILE: &str = "an open file";
 const LOCK: &str = "a thread lock or other synchronisation object";
@@ -309,37 +307,46 @@ pub(in crate::core::analysis) fn primitive_binding(
     }
 }
 
-/// Whether a call of the plain function whose parameter `id` binds passes a primitive there.
+/// Whether a use of the function whose parameter `id` binds passes a primitive there
+/// (`Evaluator::parameter_uses`: its calls in this file, a method's on instances of its
+/// class, the default where a call leaves it out). An annotation naming such a class
+/// (`lock: multiprocessing.synchronize.Lock`) counts only for a use that cannot be told
+/// (not a call, `*args`) or a function this file never calls: a manager's proxy, which
+/// pickles, is annotated so as often, and a call passing one settles it.
 fn passed_primitive(eval: &Evaluator<'_>, id: BindingId, depth: usize) -> bool {
-    let model = eval.model;
-    let binding = model.binding(id);
-    let function = model.scope(binding.scope);
-    let (Some(name), Some(defined_in)) = (function.name.as_deref(), function.parent) else {
-        return false;
+    let binding = eval.model.binding(id);
+    let annotated = || {
+        binding
+            .annotation
+            .and_then(|range| eval.node_at(range))
+            .and_then(|annotation| {
+                let annotation = match annotation.kind_name() {
+                    "type" => annotation.named_child(0)?,
+                    _ => annotation,
+                };
+                let defined_in = eval.model.scope(binding.scope).parent?;
+                qualified_name(eval, annotation, defined_in)
+            })
+            .is_some_and(|q| names_multiprocessing_primitive(&q))
     };
-    if function.kind != ScopeKind::Function || model.scope(defined_in).kind == ScopeKind::Class {
-        return false;
+    match eval.parameter_uses(id) {
+        Some(uses) if !uses.is_empty() => uses.into_iter().any(|used| match used {
+            Some((arg, scope)) => multiprocessing_primitive(eval, arg, scope, depth + 1),
+            None => annotated(),
+        }),
+        _ => annotated(),
     }
-    let Some(position) = eval.parameter_position(binding.scope, binding.range) else {
-        return false;
-    };
-    (model.references.iter())
-        .filter(|r| r.name == name && r.resolution == Resolution::Scope(defined_in))
-        .any(|reference| {
-            let call = eval
-                .node_at(reference.range)
-                .and_then(|n| n.parent())
-                .filter(|p| {
-                    p.kind_name() == "call"
-                        && p.field("function").map(crate::core::source::TextRange::of)
-                            == Some(reference.range)
-                });
-            call.and_then(|call| call.field("arguments"))
-                .and_then(|args| {
-                    super::values::argument(args, eval.source, Some(position), Some(&binding.name))
-                })
-                .is_some_and(|arg| multiprocessing_primitive(eval, arg, reference.scope, depth + 1))
-        })
+}
+
+/// Whether the dotted name `qualified` (`multiprocessing.synchronize.Lock`,
+/// `multiprocessing.Queue`) names the class of a primitive, as an annotation would.
+fn names_multiprocessing_primitive(qualified: &str) -> bool {
+    let (module, name) = qualified.rsplit_once('.').unwrap_or(("", qualified));
+    super::values::PRIMITIVES.contains(&name)
+        && (module == "multiprocessing"
+            || module.strip_prefix("multiprocessing.").is_some_and(|m| {
+                matches!(m, "synchronize" | "queues" | "sharedctypes" | "context")
+            }))
 }
 
 /// What a call of a module-level function of the file may return that pickle cannot carry,

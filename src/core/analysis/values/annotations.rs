@@ -428,7 +428,10 @@ impl<'a> Evaluator<'a> {
     /// use that cannot be told (not a call, `*args`, a method's call on a receiver not known
     /// to be of its class). `None` altogether for a function whose uses cannot be listed (a
     /// method that is not plain, or the parameter taking `self`).
-    fn parameter_uses(&self, id: BindingId) -> Option<Vec<Option<(Node<'a>, ScopeId)>>> {
+    pub(in crate::core::analysis) fn parameter_uses(
+        &self,
+        id: BindingId,
+    ) -> Option<Vec<Option<(Node<'a>, ScopeId)>>> {
         let binding = self.model.binding(id);
         let function = self.model.scope(binding.scope);
         let (Some(function_name), Some(defined_in)) = (&function.name, function.parent) else {

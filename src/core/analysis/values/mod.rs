@@ -73,6 +73,7 @@ pub(in crate::core::analysis) use inheritance::{
     Ancestor, EITHER, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER,
 };
 pub use methods::{Called, as_bound};
+pub(in crate::core::analysis) use modules::PRIMITIVES;
 pub use modules::{argument, relative_module, string_content};
 pub(in crate::core::analysis) use partials::interned_conditions;
 pub(in crate::core::analysis) use picked_classes::is_thread;

@@ -21,7 +21,7 @@ use crate::core::semantic::{
 /// The synchronisation objects `multiprocessing` and its contexts make. They reach a worker
 /// only by inheritance, through a `Process`'s arguments, so a lift that would bind one at a
 /// pool's site is refused (`lift::binding::check_site`).
-const PRIMITIVES: [&str; 12] = [
+pub(in crate::core::analysis) const PRIMITIVES: [&str; 12] = [
     "Queue",
     "JoinableQueue",
     "SimpleQueue",

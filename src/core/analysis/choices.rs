@@ -892,6 +892,14 @@ fn plain_own_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, dept
             else {
                 return false;
             };
+            // A subclass that turns an inherited method into a process wrapper
+            // (`ProcRunner` setting the flag `Runner.map` tests) is a value the evaluator knows.
+            if eval.defines_wrapper(class)
+                || eval.inherits_wrappers(class)
+                || eval.eval(node, scope) != Value::Unknown
+            {
+                return false;
+            }
             eval.linearization(class).is_some_and(|order| {
                 order.iter().all(|ancestor| match ancestor {
                     // One that forwards what it lacks (`__getattr__`) may hand it to a pool.

@@ -570,7 +570,7 @@ impl<'a> Evaluator<'a> {
     /// Whether some class of `class`'s resolution order, other than `class`, holds a wrapper:
     /// a method of this file inferred to be one, or a method another file of the run or
     /// `--api` declares.
-    pub(super) fn inherits_wrappers(&self, class: ScopeId) -> bool {
+    pub(in crate::core::analysis) fn inherits_wrappers(&self, class: ScopeId) -> bool {
         let Some(order) = self.linearization(class) else {
             return false;
         };

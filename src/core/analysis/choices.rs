@@ -915,22 +915,9 @@ fn plain_own_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId, dept
             })
         }
         "identifier" if depth < 4 => {
-            let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
-                return false;
-            };
-            let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
-                return false;
-            };
-            let binding = eval.model.binding(*only);
-            matches!(
-                binding.kind,
-                BindingKind::Assignment | BindingKind::WithTarget
-            ) && binding
-                .value
-                .and_then(|value| eval.node_at(value))
-                .is_some_and(|value| {
-                    plain_own_instance(eval, unparenthesize(value), binding.written_in, depth + 1)
-                })
+            sole_assigned_value(eval, node, scope).is_some_and(|(value, written_in)| {
+                plain_own_instance(eval, unparenthesize(value), written_in, depth + 1)
+            })
         }
         _ => false,
     }
@@ -1178,21 +1165,33 @@ fn dummy_module(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
 /// Whether the name `node` has one binding in the scope it resolves to, an assignment or
 /// `with` target whose value is a thread pool (`ex = ThreadPoolExecutor(4)`).
 fn bound_once_to_thread_pool(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    sole_assigned_value(eval, node, scope)
+        .is_some_and(|(value, written_in)| thread_pool(eval, value, written_in))
+}
+
+/// The value the name `node`, read in `scope`, is bound to by its one binding there, an
+/// assignment or a `with` target, and the scope that binds it.
+fn sole_assigned_value<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'_>,
+    scope: ScopeId,
+) -> Option<(Node<'a>, ScopeId)> {
     if node.kind_name() != "identifier" {
-        return false;
+        return None;
     }
     let Resolution::Scope(owner) = eval.model.resolve(scope, eval.text(node)) else {
-        return false;
+        return None;
     };
     let [only] = eval.model.bindings_of(owner, eval.text(node)) else {
-        return false;
+        return None;
     };
     let binding = eval.model.binding(*only);
-    matches!(
+    if !matches!(
         binding.kind,
         BindingKind::Assignment | BindingKind::WithTarget
-    ) && binding
-        .value
-        .and_then(|value| eval.node_at(value))
-        .is_some_and(|value| thread_pool(eval, value, binding.written_in))
+    ) {
+        return None;
+    }
+    let value = eval.node_at(binding.value?)?;
+    Some((value, binding.written_in))
 }

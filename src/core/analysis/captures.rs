@@ -1151,13 +1151,7 @@ fn assigned_under_guard(model: &SemanticModel, guards: &[TextRange], name: &str)
 fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, String> {
     let model = callee.eval.model;
     let bindings = model.bindings_of(SemanticModel::MODULE, name);
-    let mut writers: Vec<ScopeId> = bindings
-        .iter()
-        .map(|&id| model.binding(id).written_in)
-        .filter(|scope| *scope != SemanticModel::MODULE)
-        .collect();
-    writers.sort_by_key(|scope| scope.0);
-    writers.dedup();
+    let mut writers = global_writers(model, name);
     let enclosing = enclosing_functions(model, callee.scope);
     // A method or a nested function that sets it: where its calls run decides, as for a
     // module-level function below.
@@ -1220,6 +1214,18 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
             .any(|&writer| called_before(callee, &enclosing, writer, handed)))
 }
 
+/// The functions that assign the module global `name` through `global`, each once, in the
+/// model's order.
+fn global_writers(model: &SemanticModel, name: &str) -> Vec<ScopeId> {
+    let mut writers: Vec<ScopeId> = (model.bindings_of(SemanticModel::MODULE, name).iter())
+        .map(|&id| model.binding(id).written_in)
+        .filter(|scope| *scope != SemanticModel::MODULE)
+        .collect();
+    writers.sort_by_key(|scope| scope.0);
+    writers.dedup();
+    writers
+}
+
 /// A function that assigns the module global `name` through `global` and may run in a
 /// worker (`runs_in_worker`): a pool's `initializer=init`, a function a process API is
 /// handed, or one the callable calls. Under fork the worker's global is then what that
@@ -1229,12 +1235,7 @@ fn assigned_by_parent_call(callee: &Callee<'_>, name: &str) -> Result<bool, Stri
 fn worker_writer<'m>(callee: &Callee<'m>, name: &str) -> Option<&'m str> {
     let model = callee.eval.model;
     let enclosing = enclosing_functions(model, callee.scope);
-    let mut writers: Vec<ScopeId> = (model.bindings_of(SemanticModel::MODULE, name).iter())
-        .map(|&id| model.binding(id).written_in)
-        .filter(|scope| *scope != SemanticModel::MODULE)
-        .collect();
-    writers.sort_by_key(|scope| scope.0);
-    writers.dedup();
+    let mut writers = global_writers(model, name);
     // The callable's own `global` statement is refused on its own terms.
     writers.retain(|&writer| !model.is_within(writer, callee.scope));
     writers.into_iter().find_map(|writer| {

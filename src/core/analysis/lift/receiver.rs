@@ -243,17 +243,7 @@ fn check_attribute(
         ));
     }
     let first = attr.split('.').next().unwrap_or(attr);
-    let pool_tasks = group.sites.iter().any(|s| s.site.row.pickled_under_fork);
-    let primitive = || {
-        let class = ctx.eval.model.scope(scope).parent;
-        class
-            .and_then(|class| ctx.eval.assigned_to_attribute(class, first))
-            .is_some_and(|assigned| {
-                (assigned.into_iter())
-                    .any(|(value, at)| multiprocessing_primitive(ctx.eval, value, at, 0))
-            })
-    };
-    if pool_tasks && primitive() {
+    if pool_tasks(group) && primitive_attributes(ctx, scope, name).any(|a| a == first) {
         return Err(format!(
             "it reads `{name}.{first}`, a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
         ));
@@ -304,8 +294,8 @@ fn check_whole(
     if custom_pickling(ctx, scope) {
         return Ok(());
     }
-    if group.sites.iter().any(|s| s.site.row.pickled_under_fork)
-        && let Some(attr) = primitive_attribute(ctx, scope, name)
+    if pool_tasks(group)
+        && let Some(attr) = primitive_attributes(ctx, scope, name).next()
     {
         return Err(format!(
             "it captures `{name}`, whose attribute `{attr}` holds a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
@@ -341,23 +331,32 @@ fn custom_pickling(ctx: &Context<'_>, scope: ScopeId) -> bool {
     defines || bases
 }
 
-/// The first attribute of the receiver's instance that a method of its class assigns a
-/// multiprocessing lock, queue or shared value (`multiprocessing_primitive`).
-fn primitive_attribute(ctx: &Context<'_>, scope: ScopeId, receiver: &str) -> Option<String> {
+/// Whether a site of the group hands the callable to pool tasks, which pickle it under fork
+/// too.
+fn pool_tasks(group: &Group<'_>) -> bool {
+    group.sites.iter().any(|s| s.site.row.pickled_under_fork)
+}
+
+/// The attributes of the receiver's instance that a method of its class assigns a
+/// multiprocessing lock, queue or shared value (`multiprocessing_primitive`), in source order.
+fn primitive_attributes<'c>(
+    ctx: &'c Context<'_>,
+    scope: ScopeId,
+    receiver: &'c str,
+) -> impl Iterator<Item = String> + 'c {
     let model = ctx.eval.model;
-    let class_node = ctx.eval.scope_node(model.scope(scope).parent?)?;
-    let mut found: Vec<(usize, String)> = assignments(class_node)
+    let class_node = (model.scope(scope).parent).and_then(|class| ctx.eval.scope_node(class));
+    let mut found: Vec<(usize, String)> = (class_node.map(assignments).unwrap_or_default())
         .into_iter()
         .filter_map(|node| {
-            let left = node.field("left")?;
-            let right = node.field("right")?;
+            let attr = self_attribute(ctx, node.field("left")?, receiver)?;
             let at = model.scope_at(node.start_byte());
-            let attr = self_attribute(ctx, left, receiver)?;
-            multiprocessing_primitive(ctx.eval, right, at, 0).then(|| (node.start_byte(), attr))
+            multiprocessing_primitive(ctx.eval, node.field("right")?, at, 0)
+                .then(|| (node.start_byte(), attr))
         })
         .collect();
     found.sort();
-    found.into_iter().next().map(|(_, attr)| attr)
+    found.into_iter().map(|(_, attr)| attr)
 }
 
 /// Every `<receiver>.attr = value` in the methods of the receiver's class and every `attr =

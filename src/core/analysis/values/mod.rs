@@ -1175,11 +1175,7 @@ impl<'a> Evaluator<'a> {
                 })
             })
             .flatten();
-        first_imported.is_some_and(|path| {
-            (api::API_TABLE.iter())
-                .filter(|row| matches!(row.target, api::Target::Constructor(_)))
-                .any(|row| (row.homes.iter()).any(|home| path == format!("{home}.{}", row.name)))
-        })
+        first_imported.is_some_and(|path| api::class_spelled(&path).is_some())
     }
 
     /// The argument of `contextlib.closing(...)` or `contextlib.nullcontext(...)`, which a

@@ -471,6 +471,21 @@ fn report_and_diff_of_functions_a_decorator_hands_to_a_pool() {
     });
 }
 
+/// A module-level function under a decorator of another file that hands it to processes and
+/// returns a function of its own is bound to that function, not found by pickle under its
+/// name: it is renamed and the decorator's result assigned to the name. One that returns the
+/// function it was given (a registry) is left alone.
+#[test]
+fn report_and_diff_of_module_functions_a_decorator_of_another_file_replaces() {
+    let copy = copy_package(&packages_dir().join("decorated_module_functions"));
+    let report = stdout(&picklefix(copy.path(), &["."]));
+    let diff = stdout(&picklefix(copy.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_decorated_module_functions_report", report);
+        insta::assert_snapshot!("packages_decorated_module_functions_diff", diff);
+    });
+}
+
 #[test]
 fn show_apis_lists_the_wrappers_in_the_json_document() {
     let copy = copy_package(&packages_dir().join("decorated_wrappers"));

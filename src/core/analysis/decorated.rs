@@ -40,8 +40,9 @@
 //!
 //! A decorated module-level function is left alone when pickle finds it by name, that is
 //! unless the decorator returns something else than the function: one of this file that
-//! returns a function of its own is reported and fixed by the first step alone (see
-//! `module_level`); what a wrapper from another file returns is not known.
+//! returns a function of its own, or a wrapper of another file of the run known to
+//! (`ApiRow::returns_own`), is reported and fixed by the first step alone (see
+//! `module_level`); what a declared `--api` returns is not known.
 
 use tree_sitter::Node;
 
@@ -131,7 +132,7 @@ pub fn decorated_diagnostics(
 /// __main__.triple`) under every start method. The first step of the nested case is the whole
 /// fix: `def _triple`, and `triple = parallel(_triple)` in place of the decorator, a function
 /// pickle finds by its own name. A decorator that may return the function itself (a registry),
-/// or one from another file, whose result is not known, is left alone; so is a function under
+/// or a declared one, whose result is not known, is left alone; so is a function under
 /// the `__main__` guard (PKL001 moves it, `under_guard`).
 fn module_level(
     eval: &Evaluator<'_>,
@@ -139,7 +140,7 @@ fn module_level(
     lift: bool,
     fresh: &mut Vec<String>,
 ) -> Option<Diagnostic> {
-    if !returns_own_function(eval, site.decorator) {
+    if !(site.row.returns_own || returns_own_function(eval, site.decorator)) {
         return None;
     }
     let name = site
@@ -314,13 +315,25 @@ fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> bool {
     if binding.kind != BindingKind::FunctionDef {
         return false;
     }
-    let Some(statement) = eval.statement_node(binding.statement) else {
+    eval.statement_node(binding.statement)
+        .is_some_and(|definition| gives_own_functions(eval, definition))
+}
+
+/// Whether every `return` of the function `definition` gives a function it defines itself, so
+/// never the function it was handed: as a decorator, it binds the decorated name to another
+/// object than the function, which pickle then cannot find by its name. `false` for a
+/// decorated `def` (what its name holds is its decorators' result) and for one without a
+/// `return`. A wrapper inferred here carries the answer to other files
+/// (`ApiRow::returns_own`), whose module-level functions it may decorate.
+pub(super) fn gives_own_functions(eval: &Evaluator<'_>, definition: Node<'_>) -> bool {
+    let model = eval.model;
+    if definition.kind_name() != "function_definition"
+        || definition
+            .parent()
+            .is_some_and(|parent| parent.kind_name() == "decorated_definition")
+    {
         return false;
-    };
-    let definition = match statement.kind_name() {
-        "decorated_definition" => return false,
-        _ => statement,
-    };
+    }
     let Some(body) = definition.field("body") else {
         return false;
     };

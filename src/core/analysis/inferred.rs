@@ -521,6 +521,8 @@ struct Wrapper {
     positionals: Option<usize>,
     /// The parameter is the function's `*args` (`ApiRow::variadic`).
     variadic: bool,
+    /// Every `return` of it gives a function of its own (`ApiRow::returns_own`).
+    returns_own: bool,
 }
 
 /// A `NameRead` before its row leaks its text.
@@ -697,6 +699,7 @@ impl Wrapper {
             forks_when_called: self.forks_when_called,
             positionals: self.positionals,
             variadic: self.variadic,
+            returns_own: self.returns_own,
         }));
         rows.push((self.clone(), row));
         row
@@ -2646,6 +2649,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         Some(name) => parameter_slot(eval, def, name, skip)?,
         None => (usize::MAX, None, None),
     };
+    let returns_own = class.is_none() && super::decorated::gives_own_functions(eval, def);
     Some(Wrapper {
         key: def.field("name")?.start_byte(),
         name: scope.name.clone()?,
@@ -2685,6 +2689,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         forks_when_called: false,
         positionals: None,
         variadic: false,
+        returns_own,
     })
 }
 
@@ -2826,6 +2831,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         forks_when_called: false,
         positionals: None,
         variadic: false,
+        returns_own: false,
     })
 }
 

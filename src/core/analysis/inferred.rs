@@ -3969,7 +3969,15 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
             .chain(site_keywords(eval, site))
             .collect()
     };
-    if let Some(target) = module_function(eval, site.callable, site.scope) {
+    // A worker nested in the function (`def worker(*args): ...` in a decorator's closure) is
+    // read as one at module level: it is lifted there itself (PKL003), and the caller's
+    // callable must then be too.
+    let target = module_function(eval, site.callable, site.scope).or_else(|| {
+        nested_callable(eval, site.callable, site.scope)
+            .map(|(_, def)| def)
+            .filter(|def| def.kind_name() == "function_definition")
+    });
+    if let Some(target) = target {
         wrappers.extend(handed_to(eval, site, target, handed(), line));
     }
     // A worker of another file of the run (`Process(target=run_task, args=(fn, x))` with
@@ -4944,19 +4952,18 @@ fn calls_or_keeps_as(eval: &Evaluator<'_>, def: Node<'_>, name: &str, depth: usi
     };
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
-        if node.kind_name() == "call"
-            && node
-                .field("function")
-                .is_some_and(|f| f.kind_name() == "identifier" && eval.text(f) == name)
-        {
+        // The name, or an element of `*args` read by its index (`args[1]`, `star_element`).
+        let is_name = |n: Node<'_>| {
+            matches!(n.kind_name(), "identifier" | "subscript") && eval.text(n) == name
+        };
+        if node.kind_name() == "call" && node.field("function").is_some_and(is_name) {
             return true;
         }
         if depth < MAX_ALIASES
             && node.kind_name() == "assignment"
             && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
             && left.kind_name() == "identifier"
-            && right.kind_name() == "identifier"
-            && eval.text(right) == name
+            && is_name(right)
             && calls_or_keeps_as(eval, def, eval.text(left), depth + 1)
         {
             return true;
@@ -5079,15 +5086,28 @@ fn worker_parameter_name<'t>(
     bound: WorkerParameter<'t>,
 ) -> Option<&'t str> {
     match bound {
-        WorkerParameter::At(index) => def
-            .field("parameters")
-            .and_then(|p| {
-                let mut cursor = p.walk();
-                let names: Vec<Node<'_>> = p.named_children(&mut cursor).collect();
-                names.get(index).copied()
-            })
-            .and_then(parameter_name)
-            .map(|n| eval.text(n)),
+        // A position past the named ones lands in `*args`, whose element the body reads by
+        // its index (`func = args[1]`): named as `star_element` names it.
+        WorkerParameter::At(index) => {
+            let parameters = def.field("parameters")?;
+            let mut cursor = parameters.walk();
+            let mut position = 0;
+            for parameter in parameters.named_children(&mut cursor) {
+                match parameter_kind(parameter) {
+                    "positional_separator" | "comment" => {}
+                    "list_splat_pattern" => {
+                        let star = parameter.named_child(0)?;
+                        return Some(star_element(eval.text(star), index - position));
+                    }
+                    "keyword_separator" | "dictionary_splat_pattern" => return None,
+                    _ if position == index => {
+                        return parameter_name(parameter).map(|n| eval.text(n));
+                    }
+                    _ => position += 1,
+                }
+            }
+            None
+        }
         WorkerParameter::Named(keyword) => parameter_slot(eval, def, keyword, 0)
             .and_then(|(_, _, keyword)| keyword)
             .map(|_| keyword),

@@ -127,43 +127,38 @@ fn written_again(ctx: &Context<'_>, edits: &[Edit], scope: ScopeId, name: &str) 
 }
 
 /// Whether `name` appears in `text` (Python code) as a whole word outside strings and
-/// comments: a docstring that mentions it reads nothing.
+/// comments: a docstring that mentions it reads nothing. The replacement fields of an
+/// f-string are code (`f"{hypot(x)}"` reads `hypot`), its literal text is not.
 fn has_identifier(text: &str, name: &str) -> bool {
     let is_word = |c: char| c == '_' || c.is_alphanumeric();
-    let mut quote: Option<&str> = None;
     let mut rest = text;
     let mut previous = ' ';
     while let Some(c) = rest.chars().next() {
-        if let Some(q) = quote {
-            if rest.starts_with(q) {
-                rest = &rest[q.len()..];
-                quote = None;
-            } else {
-                // A backslash escapes the character after it, whatever its width.
-                let mut chars = rest.chars();
-                let skipped = chars.next().map_or(0, char::len_utf8);
-                let escaped = if c == '\\' {
-                    chars.next().map_or(0, char::len_utf8)
-                } else {
-                    0
-                };
-                rest = &rest[skipped + escaped..];
-            }
-            continue;
-        }
         if c == '#' {
             rest = rest.find('\n').map_or("", |end| &rest[end..]);
             continue;
         }
         if c == '"' || c == '\'' {
-            let triple = if c == '"' { "\"\"\"" } else { "\'\'\'" };
-            let q = if rest.starts_with(triple) {
+            // The prefix is the run of letters right before the quote (`f`, `rf`, `Br`).
+            let before = &text[..text.len() - rest.len()];
+            let prefix: Vec<char> = before
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            let formatted = prefix.len() <= 2 && prefix.iter().any(|p| matches!(p, 'f' | 'F'));
+            let triple = if c == '"' { "\"\"\"" } else { "'''" };
+            let quote = if rest.starts_with(triple) {
                 triple
             } else {
                 &rest[..1]
             };
-            quote = Some(q);
-            rest = &rest[q.len()..];
+            let (fields, after) = string_body(&rest[quote.len()..], quote, formatted);
+            if fields.iter().any(|field| has_identifier(field, name)) {
+                return true;
+            }
+            rest = after;
+            previous = c;
             continue;
         }
         if !is_word(previous) && rest.starts_with(name) {
@@ -176,6 +171,61 @@ fn has_identifier(text: &str, name: &str) -> bool {
         rest = &rest[c.len_utf8()..];
     }
     false
+}
+
+/// The replacement fields of the string whose body starts `body` (after its opening `quote`),
+/// when `formatted`, and the text after its closing quote. A backslash escapes the character
+/// after it, whatever its width; `{{` is a literal brace. A field ends at the `}` that closes
+/// its `{`, counting the brackets of the code and of a nested format spec between them and
+/// skipping the strings written in it.
+fn string_body<'a>(body: &'a str, quote: &str, formatted: bool) -> (Vec<&'a str>, &'a str) {
+    let mut fields = Vec::new();
+    let mut rest = body;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with(quote) {
+            return (fields, &rest[quote.len()..]);
+        }
+        if c == '\\' {
+            let mut chars = rest.chars();
+            let skipped = chars.next().map_or(0, char::len_utf8);
+            let escaped = chars.next().map_or(0, char::len_utf8);
+            rest = &rest[skipped + escaped..];
+            continue;
+        }
+        if formatted && rest.starts_with("{{") {
+            rest = &rest[2..];
+            continue;
+        }
+        if formatted && c == '{' {
+            let field = &rest[1..];
+            let mut depth = 1usize;
+            let mut inner: Option<char> = None;
+            let mut end = field.len();
+            for (at, d) in field.char_indices() {
+                match inner {
+                    Some(q) if d == q => inner = None,
+                    Some(_) => {}
+                    None => match d {
+                        '"' | '\'' => inner = Some(d),
+                        '{' | '[' | '(' => depth += 1,
+                        '}' | ']' | ')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                end = at;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    },
+                }
+            }
+            fields.push(&field[..end]);
+            rest = field.get(end + 1..).unwrap_or("");
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    (fields, rest)
 }
 
 fn reason(ctx: &Context<'_>, scope: ScopeId, name: &str, dropped: &[TextRange]) -> String {
@@ -218,5 +268,18 @@ mod tests {
         assert!(!has_identifier("x = 1  # Decimal\n", "Decimal"));
         assert!(!has_identifier("s = 'it\\'s Decimal'\n", "Decimal"));
         assert!(has_identifier("s = 'é'; Decimal(1)\n", "Decimal"));
+        assert!(has_identifier("return f\"{hypot(*p) * scale}\"\n", "hypot"));
+        assert!(has_identifier("return rf'{x!r:>{width}}'\n", "width"));
+        assert!(has_identifier("f'{d[\"k\"]}' + str(Decimal)\n", "Decimal"));
+        assert!(has_identifier("F'''{a}\n{hypot(b)!r}'''\n", "hypot"));
+        assert!(!has_identifier(
+            "return f\"hypot {{hypot}} {x}\"\n",
+            "hypot"
+        ));
+        assert!(!has_identifier("return b'{hypot}' + '{hypot}'\n", "hypot"));
+        assert!(!has_identifier(
+            "return f'''{x}\n{y!r}'''  # hypot\n",
+            "hypot"
+        ));
     }
 }

@@ -8,7 +8,9 @@
 //!    `pyproject.toml`, the order ruff reads them in. Ruff takes that file whole, without
 //!    merging those above it: its `line-length`, or the one of the file it names in `extend`
 //!    (and so on), or else black's `line-length` in the same directory's `pyproject.toml` (a
-//!    project formatting with black and linting with ruff), or else ruff's default, 88;
+//!    project formatting with black and linting with ruff), or else ruff's default, 88. When
+//!    both set one, the shorter, which a fix must keep to for both tools, unless the ruff
+//!    configuration has a `format` table (the project formats with ruff: ruff's);
 //! 3. black's `[tool.black] line-length` (or `line_length`) in `pyproject.toml`;
 //! 4. `max-line-length` (or `max_line_length`) of `[flake8]` or `[pycodestyle]` in
 //!    `setup.cfg`, `tox.ini` or `.flake8`.
@@ -58,7 +60,13 @@ pub fn in_dir(dir: &Path, listing: Listing) -> Option<(PathBuf, usize)> {
         }
         let path = dir.join(name);
         if let Some(length) = ruff_length(&path, 0) {
-            let length = length.or_else(black).unwrap_or(DEFAULT_LINE_LENGTH);
+            let length = match (length, black()) {
+                // Linted by ruff and formatted by black, each with its own length: the fix
+                // must pass both, and a line black's shorter limit splits stays split for
+                // ruff's lint. A ruff configuration with a `format` table formats with ruff.
+                (Some(ruff), Some(black)) if !formats_with_ruff(&path) => ruff.min(black),
+                (length, black) => length.or(black).unwrap_or(DEFAULT_LINE_LENGTH),
+            };
             return Some((path, length));
         }
     }
@@ -124,6 +132,20 @@ fn ruff_length(path: &Path, depth: usize) -> Option<Option<usize>> {
         .filter(|_| depth < MAX_EXTENDS)
         .map(|extend| path.parent().unwrap_or(Path::new("")).join(extend));
     Some(extended.and_then(|extended| ruff_length(&extended, depth + 1).flatten()))
+}
+
+/// Whether the ruff configuration at `path` has a `format` table (`[tool.ruff.format]`, or
+/// `[format]` of a `ruff.toml`): the project formats with ruff, at ruff's length.
+fn formats_with_ruff(path: &Path) -> bool {
+    let pyproject = path
+        .file_name()
+        .is_some_and(|name| name == "pyproject.toml");
+    let section: &[&str] = if pyproject {
+        &["tool", "ruff", "format"]
+    } else {
+        &["format"]
+    };
+    toml_section(path, section).is_some()
 }
 
 /// `max-line-length` in the `[flake8]` or `[pycodestyle]` section of the INI file at `path`.
@@ -207,5 +229,23 @@ mod tests {
         assert_eq!(length_in(&[("pyproject.toml", with_black)], ""), Some(79));
         let black_only = [("pyproject.toml", "[tool.black]\nline_length = 100\n")];
         assert_eq!(length_in(&black_only, ""), Some(100));
+        // Both set: the shorter, which both tools accept, unless ruff formats too.
+        let both = "[tool.black]\nline-length = 88\n\n[tool.ruff]\nline-length = 100\n";
+        assert_eq!(length_in(&[("pyproject.toml", both)], ""), Some(88));
+        let black_longer = "[tool.black]\nline-length = 120\n\n[tool.ruff]\nline-length = 100\n";
+        assert_eq!(
+            length_in(&[("pyproject.toml", black_longer)], ""),
+            Some(100)
+        );
+        let ruff_formats = format!("{both}\n[tool.ruff.format]\nquote-style = \"double\"\n");
+        assert_eq!(
+            length_in(&[("pyproject.toml", &ruff_formats)], ""),
+            Some(100)
+        );
+        let ruff_toml = [
+            ("pyproject.toml", "[tool.black]\nline-length = 79\n"),
+            ("ruff.toml", "line-length = 100\n"),
+        ];
+        assert_eq!(length_in(&ruff_toml, ""), Some(79));
     }
 }

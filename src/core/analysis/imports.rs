@@ -27,9 +27,10 @@
 //! ```
 //!
 //! The import block is the first run of module-level import statements after the head, taking
-//! comments and blank lines inside it; code between the head and it may only be statements
-//! that linters allow above imports (`__all__ = ...` and other dunder assignments, string
-//! literals), so that the new import still precedes every use of it.
+//! comments and blank lines inside it; code between the head and it, or between the future
+//! imports and the others, may only be statements that linters allow above imports (`__all__
+//! = ...` and other dunder assignments, string literals), so that the new import still
+//! precedes every use of it.
 //!
 //! Imports the sorters are told to leave alone (between `# isort: off` and `# isort: on`, or
 //! with a trailing `# isort: skip`) are not sorted, so the new import never goes among them,
@@ -437,7 +438,11 @@ fn import_block(root: Node<'_>, source: &str, style: &ImportStyle) -> Vec<Import
                     commented: start != own,
                 });
             }
-            _ if block.is_empty() && allowed_above_imports(statement, source) => {}
+            // `from __future__ import annotations`, then `__all__ = [...]`, then the imports:
+            // the sorters sort the imports after it as a block of their own, where the new
+            // import joins its section.
+            _ if block.iter().all(|s| s.section == Section::Future)
+                && allowed_above_imports(statement, source) => {}
             _ => break,
         }
         comments_start = None;
@@ -1052,6 +1057,20 @@ import multiprocessing
         assert_eq!(
             add("\"\"\"Doc.\"\"\"\n__all__ = [\"f\"]\nimport os\n"),
             "\"\"\"Doc.\"\"\"\n__all__ = [\"f\"]\nimport functools\nimport os\n"
+        );
+        // ... or sit between the future imports and the others.
+        let future = "from __future__ import annotations\n\n__all__ = [\"f\"]\n\n";
+        assert_eq!(
+            add(&format!("{future}import os\n")),
+            format!("{future}import functools\nimport os\n")
+        );
+        assert_eq!(
+            add(&format!("{future}import numpy\n")),
+            format!("{future}import functools\n\nimport numpy\n")
+        );
+        assert_eq!(
+            add(&format!("{future}def f(): pass\n")),
+            "from __future__ import annotations\n\nimport functools\n\n__all__ = [\"f\"]\n\ndef f(): pass\n"
         );
     }
 

@@ -618,7 +618,7 @@ fn argument_edit(
             false,
         ) => extend_dict(ctx, site, kwargs, values, open_keywords)?,
         (Passing::Trailing { .. }, true) if !has_splats(site.arguments) => {
-            append_argument(site.arguments, &names(values).join(", "))
+            append_argument(ctx.eval.source, site.arguments, &names(values).join(", "))
         }
         // A wrapper's own parameter would take the keyword (`timeout` in `def submit(fn,
         // *args, timeout=None, **kwargs)`): a partial carries the value past it.
@@ -631,7 +631,7 @@ fn argument_edit(
         }
         (Passing::Trailing { keywords: true }, false) => {
             check_keywords(ctx.eval.source, site.arguments, values, open_keywords)?;
-            append_argument(site.arguments, &keywords(values))
+            append_argument(ctx.eval.source, site.arguments, &keywords(values))
         }
         _ => return Ok(None),
     };
@@ -662,7 +662,7 @@ fn bind_partial(
             return Err("the partial passes `**kwargs`, so picklefix cannot tell whether the captured values would collide".into());
         }
         check_keywords(source, arguments, bound, open_keywords)?;
-        edits.push(append_argument(arguments, &keywords(bound)));
+        edits.push(append_argument(source, arguments, &keywords(bound)));
     }
     Ok(false)
 }
@@ -962,7 +962,6 @@ fn partial_positionals(call: Node<'_>) -> Option<usize> {
     Some(count.saturating_sub(1))
 }
 
-/// Insert `text` as a new last argument.
 /// The edit that adds the keyword argument `text` right after the first of the keyword
 /// arguments `after` the site's call passes (`args=` beside `target=`, where a maintainer
 /// writes it), or last when it passes none of them.
@@ -980,16 +979,22 @@ fn add_beside(source: &str, site: &Site<'_>, after: &[Option<&str>], text: &str)
         })
     });
     let Some(keyword) = beside else {
-        return append_argument(site.arguments, text);
+        return append_argument(source, site.arguments, text);
     };
-    // A call laid out one argument per line (`target=serve,  # the server`): the new
-    // argument takes a line of its own below, leaving the comment where it is.
-    let after = &source[keyword.end_byte()..];
+    after_item(source, *keyword, text)
+}
+
+/// The edit that adds the argument `text` after the argument `item`. In a call laid out one
+/// argument per line (`target=serve,  # the server`, `page,  # which page`), the new
+/// argument takes a line of its own below, leaving the comment with the argument it was
+/// written for; elsewhere it follows the item.
+fn after_item(source: &str, item: Node<'_>, text: &str) -> Edit {
+    let after = &source[item.end_byte()..];
     let line_end = after
         .find('\n')
-        .map_or(source.len(), |at| keyword.end_byte() + at + 1);
-    let rest = source[keyword.end_byte()..line_end].trim();
-    let own_line = source[..keyword.start_byte()]
+        .map_or(source.len(), |at| item.end_byte() + at + 1);
+    let rest = source[item.end_byte()..line_end].trim();
+    let own_line = source[..item.start_byte()]
         .rsplit('\n')
         .next()
         .filter(|before| before.trim().is_empty());
@@ -1000,18 +1005,19 @@ fn add_beside(source: &str, site: &Site<'_>, after: &[Option<&str>], text: &str)
             let eol = crate::core::source::line_ending(source);
             Edit::insert(line_end, format!("{indent}{text},{eol}"))
         }
-        _ => Edit::insert(keyword.end_byte(), format!(", {text}")),
+        _ => Edit::insert(item.end_byte(), format!(", {text}")),
     }
 }
 
-pub(super) fn append_argument(arguments: Node<'_>, text: &str) -> Edit {
+/// The edit that adds `text` as the call's new last argument (`after_item`).
+pub(super) fn append_argument(source: &str, arguments: Node<'_>, text: &str) -> Edit {
     let mut cursor = arguments.walk();
     let last = arguments
         .named_children(&mut cursor)
         .filter(|c| c.kind_name() != "comment")
         .last();
     match last {
-        Some(last) => Edit::insert(last.end_byte(), format!(", {text}")),
+        Some(last) => after_item(source, last, text),
         None => Edit::insert(arguments.start_byte() + 1, text.to_string()),
     }
 }

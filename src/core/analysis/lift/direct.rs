@@ -317,7 +317,11 @@ fn bind(
             let mut extra = positional.clone();
             extra.extend((!keywords.is_empty()).then(|| self::keywords(keywords)));
             if !extra.is_empty() {
-                edits.push(append_argument(site.arguments, &extra.join(", ")));
+                edits.push(append_argument(
+                    ctx.eval.source,
+                    site.arguments,
+                    &extra.join(", "),
+                ));
             }
         }
     }

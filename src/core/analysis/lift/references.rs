@@ -566,7 +566,11 @@ fn reference_edit(
     // captured value would be passed by.
     check_keywords(ctx.eval.source, arguments, &pairs, false)?;
     let mut edits: Vec<Edit> = rename.into_iter().collect();
-    edits.push(append_argument(arguments, &keywords(&pairs)));
+    edits.push(append_argument(
+        ctx.eval.source,
+        arguments,
+        &keywords(&pairs),
+    ));
     Ok((edits, false))
 }
 

@@ -39,6 +39,8 @@ struct Item<'s> {
     range: TextRange,
     indent: &'s str,
     trailer: usize,
+    /// Where the comment after the comma ends, when there is one.
+    comment_end: Option<usize>,
 }
 
 /// `edits` with those that fall in an exploded item replaced by one edit laying the item out,
@@ -67,7 +69,7 @@ pub(super) fn relayout_items(
             other != index && o.range.start < item.range.end && item.range.start < o.range.end
         });
         match laid_item(source, item, group, style).filter(|_| !overlaps) {
-            Some(laid) => kept.push(Edit::replace(item.range, laid)),
+            Some((laid, range)) => kept.push(Edit::replace(range, laid)),
             None => kept.extend(group.iter().cloned()),
         }
     }
@@ -76,8 +78,13 @@ pub(super) fn relayout_items(
 
 /// The item at `range` with `edits` applied and laid out, when the original item was laid out
 /// as the formatter lays it out or a line of the new one is too long, and laying it out
-/// changes it.
-fn laid_item(source: &str, item: &Item<'_>, edits: &[Edit], style: Style<'_>) -> Option<String> {
+/// changes it; with the range it replaces (the item, or the item and its comment).
+fn laid_item(
+    source: &str,
+    item: &Item<'_>,
+    edits: &[Edit],
+    style: Style<'_>,
+) -> Option<(String, TextRange)> {
     let frame = Frame {
         indent: item.indent,
         unit: style.unit,
@@ -93,16 +100,31 @@ fn laid_item(source: &str, item: &Item<'_>, edits: &[Edit], style: Style<'_>) ->
         return None;
     }
     // Arguments added after the item (`1,` becoming `1, k,`) are items of the exploded pair:
-    // each on a line of its own, as the formatters keep them.
+    // each on a line of its own, as the formatters keep them. The item's comment stays on its
+    // line (`page,  # which page`), above the new ones.
     if let Some(pieces) = wrap::top_level_items(&new_text).filter(|p| p.len() > 1)
         && wrap::top_level_items(original).is_some_and(|p| p.len() == 1)
     {
-        let laid: Vec<String> = (pieces.iter())
-            .map(|piece| wrap::item(piece, frame).unwrap_or_else(|| piece.to_string()))
+        let bare = Frame {
+            trailer: 0,
+            ..frame
+        };
+        let mut laid: Vec<String> = (pieces.iter().enumerate())
+            .map(|(index, piece)| {
+                let frame = if index == 0 { frame } else { bare };
+                wrap::item(piece, frame).unwrap_or_else(|| piece.to_string())
+            })
             .collect();
-        return Some(laid.join(&format!("{}{}", style.eol, item.indent)));
+        let mut range = item.range;
+        if let Some(end) = item.comment_end {
+            laid[0].push_str(&source[item.range.end..end]);
+            range = TextRange::new(item.range.start, end);
+        }
+        return Some((laid.join(&format!("{}{}", style.eol, item.indent)), range));
     }
-    wrap::item(&new_text, frame).filter(|laid| *laid != new_text)
+    wrap::item(&new_text, frame)
+        .filter(|laid| *laid != new_text)
+        .map(|laid| (laid, item.range))
 }
 
 /// The innermost item around `range` that has its lines to itself in a bracket pair ending
@@ -168,5 +190,6 @@ fn own_lines<'s>(source: &'s str, node: Node<'_>) -> Option<Item<'s>> {
         range: TextRange::new(node.start_byte(), comma.end_byte()),
         indent,
         trailer: wrap::width(line),
+        comment_end: (!comment.is_empty()).then_some(comma.end_byte() + line.len()),
     })
 }

@@ -84,7 +84,13 @@ fn stdout(output: &Output) -> String {
 
 /// `path:line` of each finding the report of `dir` lists, sorted.
 fn findings(dir: &Path) -> Vec<String> {
-    let report = stdout(&picklefix(dir, &["--output-format", "concise", "."]));
+    findings_of(dir, &["."])
+}
+
+/// The findings of a run on `paths`, in `dir`, as `path:line`, sorted.
+fn findings_of(dir: &Path, paths: &[&str]) -> Vec<String> {
+    let args = [&["--output-format", "concise"][..], paths].concat();
+    let report = stdout(&picklefix(dir, &args));
     let mut found: Vec<String> = report
         .lines()
         .filter(|line| line.contains(": PKL"))
@@ -484,6 +490,23 @@ fn report_and_diff_of_module_functions_a_decorator_of_another_file_replaces() {
         insta::assert_snapshot!("packages_decorated_module_functions_report", report);
         insta::assert_snapshot!("packages_decorated_module_functions_diff", diff);
     });
+}
+
+/// A namespace package (a folder without `__init__.py`) is named from the folder Python puts
+/// on `sys.path`: the script's, when the files are listed (`picklefix main.py app`) rather
+/// than found under one root, so the wrapper in it is followed all the same.
+#[test]
+fn namespace_packages_resolve_when_the_files_are_listed() {
+    let copy = copy_package(&packages_dir().join("namespace"));
+    let whole = findings(copy.path());
+    assert!(!whole.is_empty());
+    for paths in [
+        &["main.py", "app"][..],
+        &["app/", "main.py"],
+        &["main.py", "app/par.py"],
+    ] {
+        assert_eq!(findings_of(copy.path(), paths), whole, "{paths:?}");
+    }
 }
 
 #[test]

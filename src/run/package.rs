@@ -151,12 +151,23 @@ impl Modules {
     }
 
     /// The dotted path of `folder` under the first root that holds it, when each of its
-    /// names is an identifier; `None` for the root itself.
+    /// names is an identifier; `None` for the root itself. A root given as a file is a script
+    /// whose folder Python puts on `sys.path`: its folder comes first (`picklefix main.py
+    /// tools/` names `tools/par/pool.py` `tools.par.pool`, as `main.py` imports it), then the
+    /// folders given.
     fn namespace(&self, folder: &Path) -> Option<String> {
-        let under = self.roots.iter().find_map(|root| match root.as_os_str() {
-            dot if dot == "." => Some(folder),
-            _ => folder.strip_prefix(root).ok(),
-        })?;
+        let scripts = (self.roots.iter())
+            .filter(|root| root.is_file())
+            .map(|script| script.parent().unwrap_or(Path::new("")));
+        let folders = (self.roots.iter())
+            .filter(|root| !root.is_file())
+            .map(PathBuf::as_path);
+        let under = scripts
+            .chain(folders)
+            .find_map(|base| match base.as_os_str() {
+                dot if dot == "." || dot.is_empty() => Some(folder),
+                _ => folder.strip_prefix(base).ok(),
+            })?;
         let parts: Vec<&str> = under
             .components()
             .map(|part| part.as_os_str().to_str())

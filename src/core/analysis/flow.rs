@@ -1314,10 +1314,21 @@ fn enclosing_loop<'t>(call: Node<'t>, body: Node<'t>) -> Option<Node<'t>> {
     None
 }
 
-/// `Process(...).start()`, or `p = Process(...)` with `p.start()` as the very next statement:
-/// nothing can change what the child would have read in between.
+/// `Process(...).start()`, or `p = Process(...)` with `p.start()` as the very next statement,
+/// or `procs = [Process(...) for ...]` with `for p in procs: p.start()` right after it and
+/// nothing else in that loop: nothing can change what the child would have read in between.
 pub fn started_right_away(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
-    started(eval, call, |_| false)
+    let only_starts = |statement: Node<'_>| {
+        statement.kind_name() == "for_statement"
+            && statement.field("body").is_some_and(|body| {
+                let mut cursor = body.walk();
+                body.named_children(&mut cursor)
+                    .filter(|s| s.kind_name() != "comment")
+                    .count()
+                    == 1
+            })
+    };
+    started(eval, call, |_| false) || started_from_list(eval, call, only_starts)
 }
 
 /// `Process(...).start()`, or `p = Process(...)` followed in the same block by `p.start()` with

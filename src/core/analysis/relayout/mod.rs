@@ -112,7 +112,7 @@ pub fn relayout_moved(
     dedent: usize,
 ) -> (Vec<Edit>, Vec<TextRange>) {
     let mut statements = statements_of(source, root, &edits);
-    for found in spanning_statements(source, root, function) {
+    for found in spanning_statements(source, root, function, style.limit) {
         // A statement the lift does not edit is laid out again only where the project's
         // formatter laid it out: its long lines are the project's own otherwise.
         let known = statements.iter().any(|(range, _)| *range == found.0);
@@ -174,12 +174,16 @@ fn counted_trailer(source: &str, end: usize) -> usize {
 }
 
 /// The statements of `function` (`logical_line`: simple statements, and the headers of `if`,
-/// `elif`, `while`, `for` and `with`) whose text spans lines, outside strings, and the headers
-/// of the functions nested in it (`nested_header`).
+/// `elif`, `while`, `for` and `with`) whose text spans lines, outside strings, or runs past
+/// `limit` on its one line (one the formatter could not split where it stood, such as `return
+/// f"..."` whose string does not fit in parentheses there, may be split at its new
+/// indentation, as black and ruff format split it: `return (`, the string, `)`), and the
+/// headers of the functions nested in it (`nested_header`).
 fn spanning_statements<'t>(
     source: &str,
     root: Node<'t>,
     function: Node<'t>,
+    limit: usize,
 ) -> Vec<(TextRange, Node<'t>)> {
     let mut found = Vec::new();
     let mut cursor = function.walk();
@@ -203,8 +207,16 @@ fn spanning_statements<'t>(
         );
         if simple || header {
             let range = TextRange::new(node.start_byte(), node.start_byte());
-            if let Some(statement) = logical_line(source, root, range)
-                .filter(|(range, _)| source[range.start..range.end].contains('\n'))
+            let spans_or_runs_past = |range: &TextRange| {
+                let text = &source[range.start..range.end];
+                text.contains('\n') || {
+                    let line_start = crate::core::source::line_start(source, range.start);
+                    let tail = trailer(source, range.end).unwrap_or(0);
+                    wrap::width(&source[line_start..range.end]) + tail > limit
+                }
+            };
+            if let Some(statement) =
+                logical_line(source, root, range).filter(|(range, _)| spans_or_runs_past(range))
             {
                 found.push(statement);
             }

@@ -340,10 +340,9 @@ impl Formatter<'_> {
         };
         let Some((open, close)) = self.last_pair(line, from) else {
             // Without a bracket in the value black would wrap it in parentheses.
-            return if line.value.is_some() {
-                None
-            } else {
-                Some(Err(CannotSplit))
+            return match line.value {
+                Some(value) => self.lone_value_in_parens(line, value),
+                None => Some(Err(CannotSplit)),
             };
         };
         let other_pair = self.last_pair(&self.part(line, 0, open, 0), 0).is_some();
@@ -377,6 +376,41 @@ impl Formatter<'_> {
         }
         // With no other pair to try, black keeps this split even when the head is long.
         self.three_parts(line, head, (open, close), false).map(Ok)
+    }
+
+    /// A value of one token (a string, a number, a name) after `return` or a plain `=`, with no
+    /// comment after the statement: black and ruff format both put it in parentheses, one
+    /// level deeper, when it then fits (`return (`, the string, `)`), and leave the line as it
+    /// is when it does not. `None` for anything else without brackets (an attribute chain,
+    /// which black wraps and ruff format does not; an annotated or augmented target, which
+    /// they treat apart).
+    fn lone_value_in_parens(&self, line: &Line, value: usize) -> Option<Result<Laid, CannotSplit>> {
+        let [token] = line.tokens[value..] else {
+            return None;
+        };
+        let token = &self.tokens[token];
+        let before = &self.tokens[*line.tokens.get(value.checked_sub(1)?)?];
+        let plain = before.is("=") || (value == 1 && before.is("return"));
+        let trailer = line.last && self.frame.trailer > 0;
+        if !plain
+            || trailer
+            || line.bracketed_target
+            || token.comment.is_some()
+            || !matches!(token.kind, TokenKind::Literal | TokenKind::Name)
+        {
+            return None;
+        }
+        let body = self.part(line, value, value + 1, line.depth + 1);
+        let text = self.render(&body);
+        if !self.fits(&body, &text) {
+            return Some(Err(CannotSplit));
+        }
+        let head = self.render(&self.part(line, 0, value, line.depth));
+        Some(Ok(vec![
+            (line.depth, format!("{head} (")),
+            (line.depth + 1, text),
+            (line.depth, ")".to_string()),
+        ]))
     }
 
     /// Whether black's `generate_trailers_to_omit`, walking the line back from its end, stops

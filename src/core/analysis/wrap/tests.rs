@@ -1072,3 +1072,34 @@ fn a_with_of_several_managers_is_joined_where_it_fits_and_left_where_it_does_not
     let hand = "with open(\"/dev/null\") as devnull, \\\n                    open(\"/dev/null\", \"rb\") as devnull_binary:";
     assert!(!super::is_laid_out(hand, frame(nested)));
 }
+
+#[test]
+fn a_lone_value_goes_in_parentheses_where_it_then_fits() {
+    // Checked against black and ruff format, which agree on these.
+    let a = "a".repeat(76);
+    let wrapped = |head: &str, value: &str| format!("{head} (\n        {value}\n    )");
+    let string = format!("\"{a}\"");
+    assert_eq!(
+        lay(&format!("return {string}"), "    ", 88),
+        Some(wrapped("return", &string))
+    );
+    let shorter = format!("\"{}\"", "a".repeat(72));
+    assert_eq!(
+        lay(&format!("result_value = {shorter}"), "    ", 88),
+        Some(wrapped("result_value =", &shorter))
+    );
+    let number = "1".repeat(78);
+    assert_eq!(
+        lay(&format!("return {number}"), "    ", 88),
+        Some(wrapped("return", &number))
+    );
+    // Still too long in parentheses: left as it is.
+    let long = format!("return \"{}\"", "a".repeat(81));
+    assert_eq!(lay(&long, "    ", 88), Some(long.clone()));
+    // Augmented and annotated targets, and attribute chains, are not the same in both.
+    let augmented = format!("result_value += {shorter}");
+    assert!(lay(&augmented, "    ", 88).is_none_or(|laid| laid == augmented));
+    let annotated = format!("result_value: str = {shorter}");
+    assert!(lay(&annotated, "    ", 88).is_none_or(|laid| laid == annotated));
+    assert_eq!(lay(&format!("return a.{a}"), "    ", 88), None);
+}

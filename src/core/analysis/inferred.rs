@@ -3979,6 +3979,31 @@ fn through_process_arguments(eval: &Evaluator<'_>, site: &Site<'_>, line: usize)
     });
     if let Some(target) = target {
         wrappers.extend(handed_to(eval, site, target, handed(), line));
+    } else if let Some((function, name)) = reaching_parameter(eval, site.callable, site.scope, 0)
+        && let Some(taking) = wrapper_of(eval, function, Some(name))
+    {
+        // `Process(target=worker, args=(cb,))` with `worker` a parameter too: `cb` is
+        // pickled whatever the worker does with it, and that worker is each call's to say
+        // (`Inspection::worker_slot`); until a call says, its code cannot be read.
+        let label = eval.text(unparenthesize(site.callable));
+        for (_, element) in handed() {
+            let Some((function, name, None)) = reaching_worker_value(eval, element, site.scope)
+            else {
+                continue;
+            };
+            if let Some(mut wrapper) =
+                through_worker(eval, site, (function, name, None), (label, line))
+            {
+                if wrapper.inspected.is_none() {
+                    let call = site.call;
+                    wrapper.inspected =
+                        Some((eval.one_line(call), call.start_position().row + 1, None));
+                    wrapper.unread = true;
+                    wrapper.worker_slot = Some((taking.position, taking.keyword.clone()));
+                }
+                wrappers.push(wrapper);
+            }
+        }
     }
     // A worker of another file of the run (`Process(target=run_task, args=(fn, x))` with
     // `run_task` imported), whose file said what it does with each parameter.

@@ -128,6 +128,12 @@ fn loop_of<'a>(
         let enumerated = enumerated(eval, walked, scope)?;
         return inside.then_some((enumerated, unpacked));
     }
+    // `for i, fn in enumerate(tasks)`: the second name walks the elements of `tasks` whole.
+    if unpacked == Some((1, 2))
+        && let Some(enumerated) = enumerated(eval, walked, scope)
+    {
+        return inside.then_some((enumerated, None));
+    }
     inside.then_some((walked, unpacked))
 }
 

@@ -507,6 +507,18 @@ fn namespace_packages_resolve_when_the_files_are_listed() {
     ] {
         assert_eq!(findings_of(copy.path(), paths), whole, "{paths:?}");
     }
+    // A script that puts the folder listed beside it on `sys.path` imports its files by the
+    // names they have under that folder (`par.pool` for `vendor/par/pool.py`).
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::create_dir_all(dir.path().join("vendor/par")).expect("folders");
+    let main = "import os\nimport sys\n\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), \"vendor\"))\n\nfrom par import pool  # noqa: E402\n\n\ndef main():\n    k = 3\n    print(pool.pmap(lambda x: x + k, [1, 2]))\n";
+    let pool = "from multiprocessing import Pool\n\n\ndef pmap(fn, items):\n    with Pool(2) as pool:\n        return pool.map(fn, items)\n";
+    std::fs::write(dir.path().join("main.py"), main).expect("write");
+    std::fs::write(dir.path().join("vendor/par/pool.py"), pool).expect("write");
+    assert_eq!(
+        findings_of(dir.path(), &["main.py", "vendor"]),
+        ["main.py:11"]
+    );
 }
 
 #[test]

@@ -156,30 +156,62 @@ impl Modules {
     /// tools/` names `tools/par/pool.py` `tools.par.pool`, as `main.py` imports it), then the
     /// folders given.
     fn namespace(&self, folder: &Path) -> Option<String> {
+        self.namespaces(folder).into_iter().next()
+    }
+
+    /// Every dotted path of `folder` under a root that holds it, in the order `namespace`
+    /// takes them, each once: `picklefix main.py vendor/` names `vendor/par/pool.py`
+    /// `vendor.par.pool` from the script's folder and `par.pool` from `vendor/`, which a
+    /// script putting `vendor` on `sys.path` imports.
+    fn namespaces(&self, folder: &Path) -> Vec<String> {
         let scripts = (self.roots.iter())
             .filter(|root| root.is_file())
             .map(|script| script.parent().unwrap_or(Path::new("")));
         let folders = (self.roots.iter())
             .filter(|root| !root.is_file())
             .map(PathBuf::as_path);
-        let under = scripts
-            .chain(folders)
-            .find_map(|base| match base.as_os_str() {
+        let mut found: Vec<String> = Vec::new();
+        for base in scripts.chain(folders) {
+            let under = match base.as_os_str() {
                 dot if dot == "." || dot.is_empty() => Some(folder),
                 _ => folder.strip_prefix(base).ok(),
-            })?;
-        let parts: Vec<&str> = under
-            .components()
-            .map(|part| part.as_os_str().to_str())
-            .collect::<Option<_>>()?;
-        let valid = !parts.is_empty() && parts.iter().all(|part| is_identifier(part));
-        // The `src` layout: the folder that goes on `sys.path`, not a package.
-        let parts = match parts.as_slice() {
-            ["src", rest @ ..] if !rest.is_empty() => rest,
-            all => all,
-        };
-        valid.then(|| parts.join("."))
+            };
+            if let Some(name) = under.and_then(dotted_folder)
+                && !found.contains(&name)
+            {
+                found.push(name);
+            }
+        }
+        found
     }
+
+    /// The names of the file at `path` under the other roots that hold its folder, when the
+    /// folder has no `__init__.py` (`namespaces` after the first, with the file's stem).
+    pub fn other_names(&self, path: &Path) -> Vec<String> {
+        let folder = path.parent().unwrap_or(Path::new(""));
+        if package_of(path).is_some() {
+            return Vec::new();
+        }
+        (self.namespaces(folder).into_iter().skip(1))
+            .filter_map(|package| module_of(path, Some(&package)))
+            .collect()
+    }
+}
+
+/// The dotted name of the relative folder `under`, when each of its names is an identifier;
+/// `None` for the root itself. The `src` layout's `src` is the folder that goes on `sys.path`,
+/// not a package.
+fn dotted_folder(under: &Path) -> Option<String> {
+    let parts: Vec<&str> = under
+        .components()
+        .map(|part| part.as_os_str().to_str())
+        .collect::<Option<_>>()?;
+    let valid = !parts.is_empty() && parts.iter().all(|part| is_identifier(part));
+    let parts = match parts.as_slice() {
+        ["src", rest @ ..] if !rest.is_empty() => rest,
+        all => all,
+    };
+    valid.then(|| parts.join("."))
 }
 
 /// How many folders without `__init__.py` may stand between a file and the regular package

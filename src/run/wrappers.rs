@@ -656,41 +656,46 @@ impl Known {
             let Some(module) = module.filter(|module| !described_by_table(module)) else {
                 continue;
             };
-            // Another file of that module under another root: either may be the one imported.
-            if self.modules.defined_elsewhere(&module, &path) {
-                continue;
-            }
-            let shown = path.display().to_string();
-            for wrapper in &exports.wrappers {
-                // The fallback of an optional import of the project's own source: the import
-                // succeeds, and the name is what that module gives.
-                let optional = exports
-                    .optional
-                    .iter()
-                    .find(|(name, _)| *name == wrapper.name);
-                if optional.is_some_and(|(_, from)| self.modules.has_source(from, &path)) {
+            // A file of a namespace folder under two roots (`picklefix main.py vendor/`) is
+            // imported by either name.
+            let others = self.modules.other_names(&path);
+            for module in std::iter::once(module).chain(others) {
+                // Another file of that module under another root: either may be the one imported.
+                if self.modules.defined_elsewhere(&module, &path) {
                     continue;
                 }
-                let dotted = format!("{module}.{}", wrapper.name);
-                let api =
-                    wrapper.api_at(dotted.clone(), &shown, hidden_from_star(&exports, wrapper));
-                self.insert(dotted, api, &wrapper.name, &path, &mut new);
-            }
-            if !exports.stars.is_empty() {
-                self.stars
-                    .entry(module.clone())
-                    .or_insert_with(|| StarImports::of(&exports, &path));
-            }
-            for alias in exports.aliases.iter().cloned() {
-                let dotted = format!("{module}.{}", alias.name);
-                let star = exports.star_binds(&alias.name);
-                self.reexports.entry(dotted).or_insert_with(|| Reexport {
-                    target: alias.target,
-                    file: path.clone(),
-                    own: alias.own,
-                    star,
-                    forwards: alias.forwards,
-                });
+                let shown = path.display().to_string();
+                for wrapper in &exports.wrappers {
+                    // The fallback of an optional import of the project's own source: the import
+                    // succeeds, and the name is what that module gives.
+                    let optional = exports
+                        .optional
+                        .iter()
+                        .find(|(name, _)| *name == wrapper.name);
+                    if optional.is_some_and(|(_, from)| self.modules.has_source(from, &path)) {
+                        continue;
+                    }
+                    let dotted = format!("{module}.{}", wrapper.name);
+                    let api =
+                        wrapper.api_at(dotted.clone(), &shown, hidden_from_star(&exports, wrapper));
+                    self.insert(dotted, api, &wrapper.name, &path, &mut new);
+                }
+                if !exports.stars.is_empty() {
+                    self.stars
+                        .entry(module.clone())
+                        .or_insert_with(|| StarImports::of(&exports, &path));
+                }
+                for alias in exports.aliases.iter().cloned() {
+                    let dotted = format!("{module}.{}", alias.name);
+                    let star = exports.star_binds(&alias.name);
+                    self.reexports.entry(dotted).or_insert_with(|| Reexport {
+                        target: alias.target,
+                        file: path.clone(),
+                        own: alias.own,
+                        star,
+                        forwards: alias.forwards,
+                    });
+                }
             }
         }
         if !self.apis.is_empty() {

@@ -228,12 +228,25 @@ pub struct ApiRow {
     /// hands over (`def run_all(*fns)` submitting each `fn` of `fns`): every positional
     /// argument from the slot's position on is one site. `false` for the table and `--api`.
     pub variadic: bool,
-    /// For an inferred wrapper that is a function (not a method), every `return` of it gives
-    /// a function it defines itself (`decorated::gives_own_functions`): as a decorator of a
-    /// module-level function, of this file or another, it binds the function's name to its
-    /// closure, so pickle cannot find the function it hands over by that name. `false` for
-    /// the table and `--api`.
-    pub returns_own: bool,
+    /// For an inferred wrapper that is a function (not a method), whether every `return` of it
+    /// gives a function it defines itself (`decorated::gives_own_functions`): as a decorator
+    /// of a module-level function, of this file or another, it binds the function's name to
+    /// its closure, so pickle cannot find the function it hands over by that name.
+    /// `Unknown` for the table and `--api`.
+    pub returns_own: Returns,
+}
+
+/// What an inferred wrapper that is a function returns (`ApiRow::returns_own`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Returns {
+    /// Not known, or possibly the function it was handed.
+    #[default]
+    Unknown,
+    /// Always a function it defines itself.
+    Own,
+    /// Always a function it defines itself, given the handed function's name
+    /// (`functools.wraps`, `update_wrapper`).
+    OwnNamedAfterIt,
 }
 
 /// Which part of each element of a collection slot (`ApiRow::elements`) is handed over.
@@ -374,7 +387,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     forks_when_called: false,
     positionals: None,
     variadic: false,
-    returns_own: false,
+    returns_own: Returns::Unknown,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -46,7 +46,7 @@
 
 use tree_sitter::Node;
 
-use super::api::ApiRow;
+use super::api::{ApiRow, Returns};
 use super::values::{Evaluator, Value};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::fix::{Edit, Fix, apply_within};
@@ -140,7 +140,11 @@ fn module_level(
     lift: bool,
     fresh: &mut Vec<String>,
 ) -> Option<Diagnostic> {
-    if !(site.row.returns_own || returns_own_function(eval, site.decorator)) {
+    let returns = match site.row.returns_own {
+        Returns::Unknown => returns_own_function(eval, site.decorator),
+        known => known,
+    };
+    if returns == Returns::Unknown {
         return None;
     }
     let name = site
@@ -152,6 +156,20 @@ fn module_level(
         "function `{name}` passed to {} by its decorator cannot be pickled: `{name}` names what `{decorator}` returns, not the function",
         site.row.label()
     );
+    if returns == Returns::OwnNamedAfterIt && !only_called_here(eval, name) {
+        // `functools.wraps(fn)` names the closure after the function: pickle finds the
+        // decorated `name` by its name, and code may read `name.__name__`; renamed, the
+        // closure would take the new name. Unless nothing can see the name: the file only
+        // calls it, and no other module is meant to import it.
+        return Some(Diagnostic {
+            rule: Rule::NestedFunction,
+            range: TextRange::of(site.decorator),
+            message: format!(
+                "{described}; not fixed: `{decorator}` gives what it returns the function's name (functools.wraps), so pickle finds `{name}` by that name, and renaming the function `_{name}` would rename it too"
+            ),
+            fix: None,
+        });
+    }
     let step = if lift {
         undecorated(eval, site, fresh, 2, true)
     } else {
@@ -301,57 +319,86 @@ fn only_definitions_before(statement: Node<'_>) -> bool {
     true
 }
 
-/// Whether `decorator` names a module-level function of this file, bound once, every `return`
-/// of which gives a function it defines itself (so never the function it was handed).
-fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> bool {
+/// What `decorator` returns when it names a module-level function of this file, bound once
+/// (`gives_own_functions`).
+fn returns_own_function(eval: &Evaluator<'_>, decorator: Node<'_>) -> Returns {
     let model = eval.model;
     if decorator.kind_name() != "identifier" {
-        return false;
+        return Returns::Unknown;
     }
     let [only] = model.bindings_of(SemanticModel::MODULE, eval.text(decorator)) else {
-        return false;
+        return Returns::Unknown;
     };
     let binding = model.binding(*only);
     if binding.kind != BindingKind::FunctionDef {
-        return false;
+        return Returns::Unknown;
     }
     eval.statement_node(binding.statement)
-        .is_some_and(|definition| gives_own_functions(eval, definition))
+        .map_or(Returns::Unknown, |definition| {
+            gives_own_functions(eval, definition)
+        })
 }
 
-/// Whether every `return` of the function `definition` gives a function it defines itself, so
-/// never the function it was handed: as a decorator, it binds the decorated name to another
-/// object than the function, which pickle then cannot find by its name. `false` for a
-/// decorated `def` (what its name holds is its decorators' result) and for one without a
-/// `return`. A wrapper inferred here carries the answer to other files
-/// (`ApiRow::returns_own`), whose module-level functions it may decorate.
-pub(super) fn gives_own_functions(eval: &Evaluator<'_>, definition: Node<'_>) -> bool {
+/// What every `return` of the function `definition` gives: a function it defines itself, so
+/// never the function it was handed (as a decorator, it binds the decorated name to another
+/// object than the function, which pickle then cannot find by its name), and whether it
+/// gives that function the handed one's name (`functools.wraps`, `update_wrapper`: pickle
+/// finds the decorated result by that name). `Unknown` for a decorated `def` (what its name
+/// holds is its decorators' result) and for one without a `return`. A wrapper inferred here
+/// carries the answer to other files (`ApiRow::returns_own`), whose module-level functions
+/// it may decorate.
+pub(super) fn gives_own_functions(eval: &Evaluator<'_>, definition: Node<'_>) -> Returns {
     let model = eval.model;
     if definition.kind_name() != "function_definition"
         || definition
             .parent()
             .is_some_and(|parent| parent.kind_name() == "decorated_definition")
     {
-        return false;
+        return Returns::Unknown;
     }
     let Some(body) = definition.field("body") else {
-        return false;
+        return Returns::Unknown;
     };
     let Some(own) = model.scope_created_by(TextRange::of(definition)) else {
-        return false;
+        return Returns::Unknown;
     };
     let mut returns = Vec::new();
+    let mut named = false;
     let mut stack = vec![body];
     while let Some(node) = stack.pop() {
+        if node.kind_name() == "call"
+            && let Some(function) = node.field("function")
+        {
+            let called = match function.kind_name() {
+                "attribute" => function.field("attribute").map(|a| eval.text(a)),
+                _ => Some(eval.text(function)),
+            };
+            named |= matches!(called, Some("wraps" | "update_wrapper"));
+        }
         match node.kind_name() {
-            "function_definition" | "lambda" | "class_definition" => continue,
+            "lambda" | "class_definition" => continue,
+            // The returned function's decorators are the decorator's code; its body is not.
+            "function_definition" => {
+                if let Some(parent) = node
+                    .parent()
+                    .filter(|p| p.kind_name() == "decorated_definition")
+                {
+                    let mut cursor = parent.walk();
+                    stack.extend(
+                        parent
+                            .named_children(&mut cursor)
+                            .filter(|child| child.kind_name() == "decorator"),
+                    );
+                }
+                continue;
+            }
             "return_statement" => returns.push(node),
             _ => {}
         }
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    !returns.is_empty()
+    let own_functions = !returns.is_empty()
         && returns.iter().all(|ret| {
             let value = ret.named_child(0).filter(|v| v.kind_name() == "identifier");
             value.is_some_and(|value| {
@@ -361,7 +408,34 @@ pub(super) fn gives_own_functions(eval: &Evaluator<'_>, definition: Node<'_>) ->
                         .iter()
                         .all(|&id| model.binding(id).kind == BindingKind::FunctionDef)
             })
-        })
+        });
+    match (own_functions, named) {
+        (false, _) => Returns::Unknown,
+        (true, false) => Returns::Own,
+        (true, true) => Returns::OwnNamedAfterIt,
+    }
+}
+
+/// Whether the decorated module-level `name` is only called (`name(...)`) where the file reads
+/// it, and other modules are not meant to import it: a private name, or a script's (a file
+/// with a `__main__` guard). Then its closure's name, which `functools.wraps` copies from the
+/// function, is read nowhere, and nothing pickles it by that name.
+fn only_called_here(eval: &Evaluator<'_>, name: &str) -> bool {
+    let model = eval.model;
+    let hidden = name.starts_with('_') || !eval.main_guards().is_empty();
+    hidden
+        && model
+            .references
+            .iter()
+            .filter(|r| r.name == name && r.resolution == Resolution::Scope(SemanticModel::MODULE))
+            .all(|r| {
+                eval.node_at(r.range).is_some_and(|node| {
+                    node.parent().is_some_and(|call| {
+                        call.kind_name() == "call"
+                            && call.field("function").map(|f| f.id()) == Some(node.id())
+                    })
+                })
+            })
 }
 
 /// Why a decorated function is not lifted when the rewrite cannot be planned.
@@ -594,6 +668,11 @@ fn undecorated(
     if !indent.chars().all(|c| c == ' ' || c == '\t') {
         return None;
     }
+    // Inside a block (a module-level `if`), the formatters keep one blank line after a `def`.
+    let blank_lines = match indent.is_empty() {
+        true => blank_lines,
+        false => blank_lines.min(1),
+    };
     let mut cursor = statement.walk();
     let mut decorators = Vec::new();
     let mut comments = String::new();

@@ -1315,20 +1315,50 @@ fn enclosing_loop<'t>(call: Node<'t>, body: Node<'t>) -> Option<Node<'t>> {
 }
 
 /// `Process(...).start()`, or `p = Process(...)` with `p.start()` as the very next statement,
-/// or `procs = [Process(...) for ...]` with `for p in procs: p.start()` right after it and
-/// nothing else in that loop: nothing can change what the child would have read in between.
+/// or `procs = [Process(...) for p in paths]` with `for proc in procs: proc.start()` as the
+/// very next statement and nothing else in that loop, and nothing called in the comprehension
+/// but the process class (and `range`, `enumerate`, `zip`), whose later elements could change
+/// what an earlier child reads: nothing can change what the child would have read in between.
 pub fn started_right_away(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let source = eval.source;
     let only_starts = |statement: Node<'_>| {
+        let (Some(each), Some(body)) = (statement.field("left"), statement.field("body")) else {
+            return false;
+        };
+        let mut cursor = body.walk();
+        let statements: Vec<Node<'_>> = body
+            .named_children(&mut cursor)
+            .filter(|s| s.kind_name() != "comment")
+            .collect();
         statement.kind_name() == "for_statement"
-            && statement.field("body").is_some_and(|body| {
-                let mut cursor = body.walk();
-                body.named_children(&mut cursor)
-                    .filter(|s| s.kind_name() != "comment")
-                    .count()
-                    == 1
-            })
+            && matches!(statements.as_slice(), [only]
+                if source[only.byte_range()].trim() == format!("{}.start()", &source[each.byte_range()]))
     };
-    started(eval, call, |_| false) || started_from_list(eval, call, only_starts)
+    started(eval, call, |_| false)
+        || (calls_nothing_else(eval, call) && started_from_list(eval, call, only_starts))
+}
+
+/// Whether the comprehension `call` is the body of calls nothing but `call` itself and the
+/// builtins `range`, `enumerate` and `zip`.
+fn calls_nothing_else(eval: &Evaluator<'_>, call: Node<'_>) -> bool {
+    let Some(comprehension) = call.parent() else {
+        return false;
+    };
+    let mut stack = vec![comprehension];
+    while let Some(node) = stack.pop() {
+        if node.kind_name() == "call" && node != call {
+            let builtin = node.field("function").is_some_and(|f| {
+                f.kind_name() == "identifier"
+                    && matches!(eval.text(f), "range" | "enumerate" | "zip")
+            });
+            if !builtin {
+                return false;
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    true
 }
 
 /// `Process(...).start()`, or `p = Process(...)` followed in the same block by `p.start()` with

@@ -63,7 +63,9 @@ use std::sync::Mutex;
 
 use tree_sitter::Node;
 
-use super::api::{ApiRow, Class, Element, HandOff, Inspection, NameRead, Passing, Slot, Target};
+use super::api::{
+    ApiRow, Class, Element, HandOff, Inspection, NameRead, Passing, Returns, Slot, Target,
+};
 use super::arguments::{
     contents, may_be_lifted_or_forwarded, positionals, unknown_use, worker_slots,
 };
@@ -521,8 +523,8 @@ struct Wrapper {
     positionals: Option<usize>,
     /// The parameter is the function's `*args` (`ApiRow::variadic`).
     variadic: bool,
-    /// Every `return` of it gives a function of its own (`ApiRow::returns_own`).
-    returns_own: bool,
+    /// What every `return` of it gives (`ApiRow::returns_own`).
+    returns_own: Returns,
 }
 
 /// A `NameRead` before its row leaks its text.
@@ -2649,7 +2651,10 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         Some(name) => parameter_slot(eval, def, name, skip)?,
         None => (usize::MAX, None, None),
     };
-    let returns_own = class.is_none() && super::decorated::gives_own_functions(eval, def);
+    let returns_own = match class {
+        None => super::decorated::gives_own_functions(eval, def),
+        Some(_) => Returns::Unknown,
+    };
     Some(Wrapper {
         key: def.field("name")?.start_byte(),
         name: scope.name.clone()?,
@@ -2831,7 +2836,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         forks_when_called: false,
         positionals: None,
         variadic: false,
-        returns_own: false,
+        returns_own: Returns::Unknown,
     })
 }
 

@@ -325,7 +325,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         forks_when_called: false,
         positionals: None,
         variadic: false,
-        returns_own: false,
+        returns_own: api::Returns::Unknown,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

@@ -1002,8 +1002,14 @@ fn after_item(source: &str, item: Node<'_>, text: &str) -> Edit {
         (Some(comment), Some(indent))
             if comment.trim().is_empty() || comment.trim_start().starts_with('#') =>
         {
+            // One per line, as the formatters keep a call exploded by its trailing comma.
             let eol = crate::core::source::line_ending(source);
-            Edit::insert(line_end, format!("{indent}{text},{eol}"))
+            let items =
+                crate::core::analysis::wrap::top_level_items(text).unwrap_or_else(|| vec![text]);
+            let lines: String = (items.iter())
+                .map(|item| format!("{indent}{},{eol}", item.trim_end_matches(',')))
+                .collect();
+            Edit::insert(line_end, lines)
         }
         _ => Edit::insert(item.end_byte(), format!(", {text}")),
     }

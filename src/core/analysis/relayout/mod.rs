@@ -115,8 +115,12 @@ pub fn relayout_moved(
     for found in spanning_statements(source, root, function, style.limit) {
         // A statement the lift does not edit is laid out again only where the project's
         // formatter laid it out: its long lines are the project's own otherwise.
+        // Nor where the formatter leaves code as written (`# fmt: off`, `# fmt: skip`).
         let known = statements.iter().any(|(range, _)| *range == found.0);
-        if !known && is_formatted(source, found, style) {
+        if !known
+            && !super::unformatted::left_as_written(source, found.1)
+            && is_formatted(source, found, style)
+        {
             statements.push(found);
         }
     }

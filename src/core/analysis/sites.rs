@@ -1001,8 +1001,12 @@ fn match_row(
             }
             return Some((api::method(class, method)?, fork));
         }
-        if method == "__init__" {
-            return super_constructor(eval, object, arguments, scope);
+        // `super().__init__(...)`: a process class's constructor, or else the constructor of
+        // a class of the run whose `__init__` is a wrapper (`values::inheritance`).
+        if method == "__init__"
+            && let Some(found) = super_constructor(eval, object, arguments, scope)
+        {
+            return Some(found);
         }
         if let Some(row) = eval.declared_on_class(object, method, arguments, scope) {
             return Some((row, false));

@@ -448,6 +448,37 @@ impl<'a> Evaluator<'a> {
         Value::Unknown
     }
 
+    /// `super().__init__` in a method of `class`, with the classes of its order from `start` on:
+    /// the constructor of the first that defines `__init__`, when it is a wrapper of the run
+    /// (`class Named(Managed)` whose `__init__` calls `super().__init__(fn, *args)`, with
+    /// `Managed(fn)` keeping `fn` for its process): called bound, it takes what a call of that
+    /// class takes, so `Named.__init__` hands its `fn` on as `Managed(fn)` would.
+    pub(super) fn super_constructor(&self, class: ScopeId, start: usize) -> Value {
+        let Some(order) = self.linearization(class) else {
+            return Value::Unknown;
+        };
+        for ancestor in order.iter().skip(start) {
+            let found = match ancestor {
+                Ancestor::Own(scope) => {
+                    if self.model.bindings_of(*scope, "__init__").is_empty() {
+                        continue;
+                    }
+                    self.own_method(*scope, "__init__")
+                }
+                Ancestor::Imported(path) => {
+                    (self.user_member(&format!("{path}.__init__"))).unwrap_or(Value::Unknown)
+                }
+                Ancestor::Opaque(_) => Value::Unknown,
+            };
+            // Bound: the arguments after `self`, as a call of the class writes them.
+            return match found {
+                Value::Function(row) => Value::Function(super::methods::as_bound(row)),
+                _ => Value::Unknown,
+            };
+        }
+        Value::Unknown
+    }
+
     /// The method `name` of the table's pool or executor class at the dotted `path`
     /// (`concurrent.futures.ProcessPoolExecutor.submit`), reached by a subclass with methods
     /// of its own that does not define it; `__init__` is the class's constructor. Not one of

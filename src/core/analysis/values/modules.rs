@@ -370,6 +370,9 @@ impl Evaluator<'_> {
             };
         }
         if let Value::Super { class, start } = value {
+            if name == "__init__" {
+                return self.super_constructor(*class, *start);
+            }
             return self.inherited_after(*class, name, *start);
         }
         if let Value::OwnInstance(class) = value {

@@ -182,8 +182,8 @@ fn string_body<'a>(body: &'a str, quote: &str, formatted: bool) -> (Vec<&'a str>
     let mut fields = Vec::new();
     let mut rest = body;
     while let Some(c) = rest.chars().next() {
-        if rest.starts_with(quote) {
-            return (fields, &rest[quote.len()..]);
+        if let Some(after) = rest.strip_prefix(quote) {
+            return (fields, after);
         }
         if c == '\\' {
             let mut chars = rest.chars();

@@ -666,13 +666,7 @@ impl Known {
                 }
                 let shown = path.display().to_string();
                 for wrapper in &exports.wrappers {
-                    // The fallback of an optional import of the project's own source: the import
-                    // succeeds, and the name is what that module gives.
-                    let optional = exports
-                        .optional
-                        .iter()
-                        .find(|(name, _)| *name == wrapper.name);
-                    if optional.is_some_and(|(_, from)| self.modules.has_source(from, &path)) {
+                    if self.optional_fallback(&exports, &wrapper.name, &path) {
                         continue;
                     }
                     let dotted = format!("{module}.{}", wrapper.name);
@@ -731,16 +725,23 @@ impl Known {
         }
     }
 
+    /// Whether `name` is the fallback of an optional import of the project's own source in
+    /// the file at `path` (`try: from ._fast import pmap` / `except ImportError: def pmap`):
+    /// the import succeeds, and the name is what that module gives.
+    fn optional_fallback(&self, exports: &Exports, name: &str, path: &Path) -> bool {
+        exports
+            .optional
+            .iter()
+            .find(|(optional, _)| *optional == name)
+            .is_some_and(|(_, from)| self.modules.has_source(from, path))
+    }
+
     /// The wrappers of the file at `path` by its stem, for the files of its folder.
     fn learn_beside(&mut self, path: &Path, stem: &str, exports: &Exports, new: &mut Vec<NewApi>) {
         let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
         let shown = path.display().to_string();
         for wrapper in &exports.wrappers {
-            let optional = exports
-                .optional
-                .iter()
-                .find(|(name, _)| *name == wrapper.name);
-            if optional.is_some_and(|(_, from)| self.modules.has_source(from, path)) {
+            if self.optional_fallback(exports, &wrapper.name, path) {
                 continue;
             }
             let dotted = format!("{stem}.{}", wrapper.name);

@@ -1,0 +1,3 @@
+"""Warehouse inventory tools."""
+
+VERSION = "1.4.0"

@@ -422,7 +422,11 @@ pub(super) fn gives_own_functions(eval: &Evaluator<'_>, definition: Node<'_>) ->
 /// function, is read nowhere, and nothing pickles it by that name.
 fn only_called_here(eval: &Evaluator<'_>, name: &str) -> bool {
     let model = eval.model;
-    let hidden = name.starts_with('_') || !eval.main_guards().is_empty();
+    // A private name listed in `__all__` is exported all the same (`from lib import *`).
+    let listed = ["\"", "'"]
+        .iter()
+        .any(|quote| eval.source.contains(&format!("{quote}{name}{quote}")));
+    let hidden = (name.starts_with('_') && !listed) || !eval.main_guards().is_empty();
     hidden
         && model
             .references

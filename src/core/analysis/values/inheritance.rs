@@ -457,22 +457,61 @@ impl<'a> Evaluator<'a> {
         let Some(order) = self.linearization(class) else {
             return Value::Unknown;
         };
-        for ancestor in order.iter().skip(start) {
+        // A `__new__` of the order may make another object, or see the arguments a lift
+        // would add: the constructor is not the base's then.
+        let makes_its_own = order.iter().any(|ancestor| {
+            matches!(ancestor, Ancestor::Own(scope) if !self.model.bindings_of(*scope, "__new__").is_empty())
+        });
+        if makes_its_own {
+            return Value::Unknown;
+        }
+        // What the classes before the constructor's bind at class level, where its code may
+        // read them on `self` (`inline = True` in the subclass, `if self.inline:` in the
+        // base's `__init__`): the base would run otherwise than it does on its own.
+        let class_attributes = |before: &[Ancestor]| -> Vec<String> {
+            (before.iter())
+                .filter_map(|ancestor| match ancestor {
+                    Ancestor::Own(scope) => Some(*scope),
+                    _ => None,
+                })
+                .flat_map(|scope| {
+                    (self.model.scope(scope).bindings.iter())
+                        .filter(|(_, ids)| {
+                            ids.iter()
+                                .any(|id| self.model.binding(*id).kind != BindingKind::FunctionDef)
+                        })
+                        .map(|(name, _)| name.clone())
+                })
+                .collect()
+        };
+        for (at, ancestor) in order.iter().enumerate().skip(start) {
+            let set_before = class_attributes(&order[..at]);
             let found = match ancestor {
                 Ancestor::Own(scope) => {
                     if self.model.bindings_of(*scope, "__init__").is_empty() {
                         continue;
                     }
+                    let read = self.self_attributes(*scope);
+                    if set_before.iter().any(|name| read.contains(name)) {
+                        return Value::Unknown;
+                    }
                     self.own_method(*scope, "__init__")
                 }
+                // Another file's class: what its code reads is not listed here.
+                Ancestor::Imported(_) if !set_before.is_empty() => return Value::Unknown,
                 Ancestor::Imported(path) => {
                     (self.user_member(&format!("{path}.__init__"))).unwrap_or(Value::Unknown)
                 }
                 Ancestor::Opaque(_) => Value::Unknown,
             };
-            // Bound: the arguments after `self`, as a call of the class writes them.
+            // Bound: the arguments after `self`, as a call of the class writes them. Not a
+            // constructor that hands the callable over only under conditions on its
+            // arguments or its class's attributes (`local=False`, `inline = False`), which
+            // the subclass may pass or set otherwise.
             return match found {
-                Value::Function(row) => Value::Function(super::methods::as_bound(row)),
+                Value::Function(row) if row.rows().all(|r| r.conditions.is_empty()) => {
+                    Value::Function(super::methods::as_bound(row))
+                }
                 _ => Value::Unknown,
             };
         }

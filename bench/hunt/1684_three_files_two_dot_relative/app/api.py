@@ -1,0 +1,5 @@
+from .core.engine import execute
+
+
+def run(fn, xs):
+    return execute(fn, xs)

@@ -1,0 +1,1 @@
+from .par import *

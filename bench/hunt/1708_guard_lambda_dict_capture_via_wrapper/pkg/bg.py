@@ -1,0 +1,7 @@
+import multiprocessing
+
+
+def background(fn):
+    p = multiprocessing.Process(target=fn, daemon=True)
+    p.start()
+    return p

@@ -1,0 +1,3 @@
+from .api import parallel_map
+
+__all__ = ["parallel_map"]

@@ -1,0 +1,3 @@
+from .impl import pmap as parallel_map
+
+__all__ = ["parallel_map"]

@@ -1,0 +1,5 @@
+from . import par
+
+
+def run_jobs(fn, xs):
+    return par.pmap(fn, list(xs))

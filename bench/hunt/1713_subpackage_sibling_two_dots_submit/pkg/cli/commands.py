@@ -1,0 +1,5 @@
+from ..engine import submit
+
+
+def command(fn):
+    return submit(fn, 1)

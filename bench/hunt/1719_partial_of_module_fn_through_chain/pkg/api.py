@@ -1,0 +1,5 @@
+from .par import pmap
+
+
+def run(fn, xs):
+    return pmap(fn, list(xs))

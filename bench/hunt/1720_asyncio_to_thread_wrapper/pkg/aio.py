@@ -1,0 +1,5 @@
+import asyncio
+
+
+async def offload(fn, *args):
+    return await asyncio.to_thread(fn, *args)

@@ -1,0 +1,7 @@
+from multiprocessing import Process
+
+
+def run_in_process(fn):
+    p = Process(target=fn)
+    p.start()
+    p.join()

@@ -1,0 +1,3 @@
+from .par import pmap
+
+__all__ = ["pmap"]

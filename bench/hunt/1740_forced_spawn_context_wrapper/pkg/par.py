@@ -1,0 +1,7 @@
+import multiprocessing as mp
+
+
+def pmap(fn, xs):
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(2) as p:
+        return p.map(fn, xs)

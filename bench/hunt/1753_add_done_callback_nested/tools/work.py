@@ -1,0 +1,2 @@
+def crunch(x):
+    return x ** 3

@@ -1,0 +1,2 @@
+def transform(x, scale, offset):
+    return x * scale + offset

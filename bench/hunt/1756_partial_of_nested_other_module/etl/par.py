@@ -1,0 +1,6 @@
+from multiprocessing import Pool
+
+
+def run_parallel(fn, items, *args, **kwargs):
+    with Pool(2) as pool:
+        return pool.map(fn, items, *args, **kwargs)

@@ -1,0 +1,3 @@
+from .proc import run_in_process
+
+__all__ = ["run_in_process"]

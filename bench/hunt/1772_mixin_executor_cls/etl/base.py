@@ -1,0 +1,3 @@
+class BasePipeline:
+    def __init__(self, name):
+        self.name = name

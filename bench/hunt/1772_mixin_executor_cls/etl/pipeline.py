@@ -1,0 +1,6 @@
+from .base import BasePipeline
+from .mixins import ParallelMixin
+
+
+class Pipeline(ParallelMixin, BasePipeline):
+    pass

@@ -1,0 +1,2 @@
+def submit_one(executor, fn, *args):
+    return executor.submit(fn, *args)

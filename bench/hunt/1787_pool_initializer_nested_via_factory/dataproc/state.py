@@ -1,0 +1,6 @@
+TABLE = {}
+
+
+def configure(table):
+    TABLE.clear()
+    TABLE.update(table)

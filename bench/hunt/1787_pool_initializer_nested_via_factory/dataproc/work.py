@@ -1,0 +1,5 @@
+from . import state
+
+
+def lookup(key):
+    return state.TABLE[key]

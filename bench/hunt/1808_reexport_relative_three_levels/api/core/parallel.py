@@ -1,0 +1,5 @@
+from . import _impl
+
+
+def fast_map(fn, xs):
+    return list(_impl.execute(fn, xs))

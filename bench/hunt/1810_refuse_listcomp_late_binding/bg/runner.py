@@ -1,0 +1,5 @@
+from multiprocessing import Process
+
+
+def make_proc(fn):
+    return Process(target=fn)

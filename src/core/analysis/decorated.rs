@@ -377,21 +377,9 @@ pub(super) fn gives_own_functions(eval: &Evaluator<'_>, definition: Node<'_>) ->
         }
         match node.kind_name() {
             "lambda" | "class_definition" => continue,
-            // The returned function's decorators are the decorator's code; its body is not.
-            "function_definition" => {
-                if let Some(parent) = node
-                    .parent()
-                    .filter(|p| p.kind_name() == "decorated_definition")
-                {
-                    let mut cursor = parent.walk();
-                    stack.extend(
-                        parent
-                            .named_children(&mut cursor)
-                            .filter(|child| child.kind_name() == "decorator"),
-                    );
-                }
-                continue;
-            }
+            // A nested function's body is not the decorator's code; its decorators, children
+            // of its `decorated_definition`, were walked with it.
+            "function_definition" => continue,
             "return_statement" => returns.push(node),
             _ => {}
         }

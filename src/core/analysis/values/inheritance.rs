@@ -38,6 +38,8 @@
 //! (`overrides_used`): `with self.pool() as p: p.map(fn, xs)` in the base hands the callable
 //! to whatever the subclass's `pool` yields, a thread pool as well as a process pool.
 
+use std::collections::HashMap;
+
 use tree_sitter::Node;
 
 use super::factories::yielded_values;
@@ -1337,18 +1339,24 @@ impl<'a> Evaluator<'a> {
     /// not this file's, whose names are unknown.
     pub(in crate::core::analysis) fn template_methods(&self) -> Vec<(ScopeId, BindingId, ScopeId)> {
         let mut found = Vec::new();
+        // Many classes of a file share their bases (a test module's hundred cases over a few
+        // fixtures): what depends on a base alone, or on a class and a base, is read once.
+        let mut flags_of: HashMap<ScopeId, Vec<&'a str>> = HashMap::new();
+        let mut keeps: HashMap<(ScopeId, ScopeId), bool> = HashMap::new();
+        let mut reads_of: HashMap<ScopeId, Vec<String>> = HashMap::new();
         for (class, order) in self.module_classes_ordered() {
             let mut before = vec![class];
-            for ancestor in order.iter().skip(1) {
+            // The bases of `order[1..checked]` passed the check that every class before them
+            // leaves their state alone; a base whose overrides make no template is checked
+            // only once a later one makes some, as the first that fails ends the walk.
+            let mut checked = 1;
+            for (at, ancestor) in order.iter().enumerate().skip(1) {
                 let Ancestor::Own(base) = ancestor else {
                     break;
                 };
-                let flags = self.flags(*base);
-                if !(before.iter())
-                    .all(|s| self.keeps_own_state(*s, *base) || self.keeps_flags(*s, *base, &flags))
-                {
-                    break;
-                }
+                let flags = (flags_of.entry(*base))
+                    .or_insert_with(|| self.flags(*base))
+                    .clone();
                 // The names the classes before bind, each with what the first of them to bind
                 // it makes it.
                 let mut overrides: Vec<(&str, Override)> = Vec::new();
@@ -1391,9 +1399,29 @@ impl<'a> Evaluator<'a> {
                     }
                 }
                 before.push(*base);
-                if overrides.iter().all(|(_, kind)| *kind == Override::Other) {
+                // A template's first hook is a read on `self` of a name overridden by a
+                // factory or a value: a base that reads none of them makes none.
+                let reads = (reads_of.entry(*base)).or_insert_with(|| self.self_attributes(*base));
+                if !overrides.iter().any(|(name, kind)| {
+                    *kind != Override::Other && reads.iter().any(|read| read == name)
+                }) {
                     continue;
                 }
+                let kept = (checked..=at).all(|k| {
+                    let Ancestor::Own(base) = &order[k] else {
+                        return false;
+                    };
+                    let (base, flags) = (*base, &flags_of[base]);
+                    before[..k].iter().all(|s| {
+                        *keeps.entry((*s, base)).or_insert_with(|| {
+                            self.keeps_own_state(*s, base) || self.keeps_flags(*s, base, flags)
+                        })
+                    })
+                });
+                if !kept {
+                    break;
+                }
+                checked = at + 1;
                 let kind_of = |read: &str| {
                     (overrides.iter())
                         .find(|(name, _)| *name == read)

@@ -2062,6 +2062,13 @@ pub(super) fn unpicklable_value(
     let last = callee.rsplit('.').next().unwrap_or(callee);
     let plain_or_itertools = !callee.contains('.') || callee.starts_with("itertools.");
     if ITERATORS.contains(&last) && plain_or_itertools {
+        // Python 3.14, whose default start method is forkserver, dropped pickling from
+        // `itertools`'s iterators.
+        if matches!(last, "count" | "cycle") {
+            return Some(format!(
+                "an iterator made by `itertools.{last}`, which pickle cannot carry since Python 3.14 (and before, each task would advance a copy of its own)"
+            ));
+        }
         return Some(
             "an iterator: each task would get its own copy and advance it separately, so `next()` would no longer share its position"
                 .to_string(),

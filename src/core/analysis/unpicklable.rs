@@ -38,6 +38,7 @@ const HASH: &str = "a hash object";
 const FRAME: &str = "a stack frame";
 const MATCH: &str = "a regular expression match";
 const MATCHES: &str = "an iterator of regular expression matches";
+const MEMORY_VIEW: &str = "a memory view";
 
 /// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
 /// The descriptors `os.pipe` and `os.open` give pickle as integers, which a spawned process
@@ -50,7 +51,7 @@ const UNPICKLABLE: [(&str, &str); 121] = [
     ("asyncio.get_event_loop", LOOP),
     ("asyncio.get_running_loop", LOOP),
     ("asyncio.new_event_loop", LOOP),
-    ("builtins.memoryview", "a memory view"),
+    ("builtins.memoryview", MEMORY_VIEW),
     ("builtins.open", FILE),
     ("bz2.BZ2Compressor", COMPRESSOR),
     ("bz2.BZ2Decompressor", COMPRESSOR),
@@ -623,6 +624,10 @@ fn unpicklable_value(
         "parenthesized_expression" => {
             unpicklable_value(eval, value.named_child(0)?, scope, depth + 1)
         }
+        // A slice of a memory view is a memory view (`memoryview(data)[6:]`).
+        "subscript" if value.field("subscript")?.kind_name() == "slice" => {
+            memory_view(eval, value.field("value")?, scope, depth)
+        }
         // Either branch may be the value (`sys.stderr if quiet else sys.stdout`).
         "conditional_expression" => [value.named_child(0), value.named_child(2)]
             .into_iter()
@@ -654,12 +659,43 @@ fn unpicklable_value(
                     _ => "an asynchronous result",
                 });
             }
+            // A memory view's `cast` and `toreadonly` hand out another one.
+            if function.kind_name() == "attribute"
+                && (function.field("attribute"))
+                    .is_some_and(|m| matches!(eval.text(m), "cast" | "toreadonly"))
+                && let Some(what) = memory_view(eval, function.field("object")?, scope, depth)
+            {
+                return Some(what);
+            }
             derived(eval, function, scope, depth)
                 .or_else(|| path_method(eval, function, scope))
                 .or_else(|| own_instance(eval, function, scope))
         }
         _ => None,
     }
+}
+
+/// `MEMORY_VIEW` when `value`, read in `scope`, may be a memory view: made in place, or a
+/// name one binding of which makes one (as `derived` reads a holder).
+fn memory_view(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<&'static str> {
+    let what = match value.kind_name() {
+        "identifier" => {
+            let name = eval.text(value);
+            let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+                return None;
+            };
+            let ids = eval.model.bindings_of(owner, name);
+            ids.iter()
+                .find_map(|&id| unpicklable_binding_within(eval, id, depth + 1))
+        }
+        _ => unpicklable_value(eval, value, scope, depth + 1),
+    };
+    (what == Some(MEMORY_VIEW)).then_some(MEMORY_VIEW)
 }
 
 /// Whether `object` is a name bound once to a thread pool (`tp = ThreadPoolExecutor(2)`,
@@ -840,7 +876,7 @@ fn path_method(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Opti
     }
     let method = eval.text(function.field("attribute")?);
     if method == "getbuffer" {
-        return Some("a memory view");
+        return Some(MEMORY_VIEW);
     }
     let object = function.field("object")?;
     // `PATTERN.search(line)` on a compiled pattern, which pickles, gives a match, which does

@@ -680,6 +680,11 @@ impl Known {
                         .or_insert_with(|| StarImports::of(&exports, &path));
                 }
                 for alias in exports.aliases.iter().cloned() {
+                    if let Some((tried, holds)) = &alias.holds_if_source
+                        && self.modules.has_source(tried, &path) != *holds
+                    {
+                        continue;
+                    }
                     let dotted = format!("{module}.{}", alias.name);
                     let star = exports.star_binds(&alias.name);
                     self.reexports.entry(dotted).or_insert_with(|| Reexport {

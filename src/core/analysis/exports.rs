@@ -372,6 +372,11 @@ pub struct Alias {
     /// For such a subclass whose `__init__` only calls the base's, what that call passes in
     /// each slot (`kept_pools::forwarded_passes`).
     pub forwards: Option<Vec<Passed>>,
+    /// For one of the two imports of an optional import (`try: from ._fast import pmap` /
+    /// `except ImportError: from ._pure import pmap`, `optional_import_aliases`): the module
+    /// the `try` imports, as spelled, and whether the alias holds when that module is the
+    /// project's source (the `try`'s import) or when it is not (the fallback's).
+    pub holds_if_source: Option<(String, bool)>,
 }
 
 /// The API a subclass of another file's class takes of its base's, `kind`, under its own name
@@ -1433,10 +1438,77 @@ fn aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
                 target,
                 own: Vec::new(),
                 forwards: None,
+                holds_if_source: None,
             })
         })
+        .chain(optional_import_aliases(eval))
         .chain(subclasses.into_iter().flatten())
         .collect()
+}
+
+/// The two aliases of a module-level name bound by an optional import whose fallback imports
+/// it too:
+///
+/// ```text
+/// try:
+///     from ._speedups import pmap    # a compiled module, when it is built
+/// except ImportError:
+///     from ._pure import pmap
+/// ```
+///
+/// The first holds when the run has the `try`'s module as source (the import succeeds, as
+/// `Exports::optional` takes a fallback `def`), the second when it does not (a compiled
+/// extension, or a module left out: the fallback is what the run can read).
+fn optional_import_aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
+    let module = eval.model.scope(SemanticModel::MODULE);
+    let mut found = Vec::new();
+    for (name, ids) in &module.bindings {
+        let &[first, second] = ids.as_slice() else {
+            continue;
+        };
+        let (import, fallback) = match (
+            imports_with_fallback(eval, first, second),
+            imports_with_fallback(eval, second, first),
+        ) {
+            (true, _) => (first, second),
+            (false, true) => (second, first),
+            (false, false) => continue,
+        };
+        let BindingKind::Import { module, .. } = &eval.model.binding(import).kind else {
+            continue;
+        };
+        let (Some(tried), Some(fallen_back)) =
+            (imported_target(eval, import), imported_target(eval, fallback))
+        else {
+            continue;
+        };
+        for (target, holds) in [(tried, true), (fallen_back, false)] {
+            found.push(Alias {
+                name: name.clone(),
+                target,
+                own: Vec::new(),
+                forwards: None,
+                holds_if_source: Some((module.clone(), holds)),
+            });
+        }
+    }
+    found
+}
+
+/// Whether `import` and `fallback` are both `from ... import` bindings, `import` in the body
+/// of a module-level `try:` and `fallback` in one of its `except` clauses that catches
+/// `ImportError` (`in_optional_import`).
+fn imports_with_fallback(eval: &Evaluator<'_>, import: BindingId, fallback: BindingId) -> bool {
+    let from_import = |id: BindingId| {
+        matches!(
+            eval.model.binding(id).kind,
+            BindingKind::Import {
+                member: Some(_),
+                ..
+            }
+        )
+    };
+    from_import(import) && from_import(fallback) && in_optional_import(eval, import, fallback)
 }
 
 /// The wrappers of `wrappers` under a second module-level name (`pmap = parallel_map`, or
@@ -1493,7 +1565,7 @@ fn reached_binding(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId>
         {
             Some(found)
         }
-        [first, ..] => same_wrappers(eval, &ids).then_some(*first),
+        [_, ..] => agreeing_wrapper(eval, &ids),
         [] => None,
     }
 }
@@ -1524,35 +1596,48 @@ fn is_overload_stub(eval: &Evaluator<'_>, id: BindingId) -> bool {
         })
 }
 
-/// Whether every binding of `ids` is a `def` of a wrapper whose row is the same but for the
-/// line it hands the callable over on (the same slot, passing, conditions, inspection ...): `if sys.version_info >= (3, 9): def pmap(...)`
-/// and `else: def pmap(...)`, either of which the module binds. The first stands for all.
-fn same_wrappers(eval: &Evaluator<'_>, ids: &[BindingId]) -> bool {
-    let rows: Vec<Option<&'static ApiRow>> = ids
-        .iter()
-        .map(|&id| {
-            let binding = eval.model.binding(id);
-            (binding.kind == BindingKind::FunctionDef)
-                .then(|| eval.inferred().get(&binding.range.start).copied())
-                .flatten()
-        })
-        .collect();
-    let Some(Some(first)) = rows.first() else {
-        return false;
-    };
-    // Alike but for the line they hand the callable over on (`via`).
-    rows.iter().all(|row| {
-        row.is_some_and(|row| {
-            let via = match (row.via, first.via) {
-                (Some(own), Some(theirs)) => own.to == theirs.to && own.file == theirs.file,
-                (own, theirs) => own == theirs,
-            };
-            via && ApiRow {
-                via: first.via,
-                ..*row
-            } == **first
-        })
-    })
+/// The first of the bindings `ids` that is a `def` of a wrapper, when every other one is a
+/// `def` of the same wrapper but for the line it hands the callable over on (the same slot,
+/// passing, conditions, inspection ...), a `def` of no process API at all, or `None`: `if
+/// sys.platform == "win32": def pmap(...)` serially and `else: def pmap(...)` over a pool,
+/// either of which the module binds. A call handing `pmap` a lambda fails where the pool's
+/// runs, and the fix holds for both, as the file's own analysis takes it (`values::agreed`
+/// leaves out what is no process API).
+fn agreeing_wrapper(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId> {
+    let mut first: Option<(BindingId, &'static ApiRow)> = None;
+    for &id in ids {
+        let binding = eval.model.binding(id);
+        let row = match binding.kind {
+            BindingKind::FunctionDef => eval.inferred().get(&binding.range.start).copied(),
+            BindingKind::Assignment
+                if (binding.value.and_then(|r| eval.node_at(r)))
+                    .is_some_and(|value| value.kind_name() == "none") =>
+            {
+                None
+            }
+            _ => return None,
+        };
+        let Some(row) = row else {
+            continue;
+        };
+        let Some((_, known)) = first else {
+            first = Some((id, row));
+            continue;
+        };
+        // Alike but for the line they hand the callable over on (`via`).
+        let via = match (row.via, known.via) {
+            (Some(own), Some(theirs)) => own.to == theirs.to && own.file == theirs.file,
+            (own, theirs) => own == theirs,
+        };
+        let alike = ApiRow {
+            via: known.via,
+            ..*row
+        } == *known;
+        if !(via && alike) {
+            return None;
+        }
+    }
+    first.map(|(id, _)| id)
 }
 
 /// The module of the optional import a module-level name's bindings `ids` fall back from
@@ -1593,21 +1678,31 @@ fn fallback(eval: &Evaluator<'_>, import: BindingId, fallback: BindingId) -> Opt
     {
         return None;
     }
-    let statement = eval
+    in_optional_import(eval, import, fallback).then_some(fallback)
+}
+
+/// Whether the binding `import` is in the body of a module-level `try:` and `fallback` in
+/// one of its `except` clauses that catches `ImportError`.
+fn in_optional_import(eval: &Evaluator<'_>, import: BindingId, fallback: BindingId) -> bool {
+    let (import_binding, fallback_binding) =
+        (eval.model.binding(import), eval.model.binding(fallback));
+    let Some(statement) = eval
         .top_level_holding(import_binding.statement)
-        .filter(|s| s.kind_name() == "try_statement")?;
-    let body = statement.field("body")?;
+        .filter(|s| s.kind_name() == "try_statement")
+    else {
+        return false;
+    };
     let within = |node: Node<'_>, range: TextRange| {
         node.start_byte() <= range.start && range.end <= node.end_byte()
     };
-    if !within(body, import_binding.statement) {
-        return None;
+    if !(statement.field("body")).is_some_and(|body| within(body, import_binding.statement)) {
+        return false;
     }
     let mut cursor = statement.walk();
     let handler = statement
         .named_children(&mut cursor)
-        .find(|c| c.kind_name() == "except_clause" && within(*c, fallback_binding.statement))?;
-    catches_import_error(eval, handler).then_some(fallback)
+        .find(|c| c.kind_name() == "except_clause" && within(*c, fallback_binding.statement));
+    handler.is_some_and(|handler| catches_import_error(eval, handler))
 }
 
 /// Whether the `except` clause `handler` catches an `ImportError`: it names no class, or
@@ -1718,6 +1813,7 @@ fn subclasses<'e>(eval: &'e Evaluator<'_>) -> impl Iterator<Item = Alias> + 'e {
             target: target.clone(),
             own,
             forwards,
+            holds_if_source: None,
         })
     })
 }
@@ -2166,10 +2262,15 @@ fn imported_from(eval: &Evaluator<'_>, name: &str) -> Option<String> {
     let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
         return None;
     };
+    imported_target(eval, *only)
+}
+
+/// The absolute dotted path the `from ... import` binding `id` names, as `imported_from`.
+fn imported_target(eval: &Evaluator<'_>, id: BindingId) -> Option<String> {
     let BindingKind::Import {
         module,
         member: Some(member),
-    } = &eval.model.binding(*only).kind
+    } = &eval.model.binding(id).kind
     else {
         return None;
     };

@@ -54,7 +54,6 @@ pub(super) fn names_for(
     group: &Group<'_>,
     captures_nothing: bool,
 ) -> Result<Vec<Lifted>, String> {
-    check_star_import(ctx, group)?;
     let mut taken_here: HashSet<String> = HashSet::new();
     let mut names = Vec::new();
     for index in 0..group.members.len() {
@@ -62,28 +61,146 @@ pub(super) fn names_for(
         taken_here.insert(lifted.name.clone());
         names.push(lifted);
     }
+    check_star_import(ctx, group, &names)?;
     Ok(names)
 }
 
-/// A star import may bind any name at module level, so no new one is known to be free there;
-/// a function under the `__main__` guard keeps the name it has.
-fn check_star_import(ctx: &Context<'_>, group: &Group<'_>) -> Result<(), String> {
-    let needs_new_name = group.members.iter().any(|m| {
-        !matches!(
-            m,
-            Callable::Function {
-                under_guard: true,
-                ..
-            }
-        )
-    });
-    if needs_new_name && ctx.eval.model.scope(SemanticModel::MODULE).has_star_import {
-        return Err(
-            "the module has a star import, so no new module-level name is known to be free".into(),
-        );
+/// A star import may bind any name at module level, so no new one is known to be free there,
+/// unless every star import of the module is of a module of the standard library whose
+/// `__all__` is known (`STAR_EXPORTS`: `from multiprocessing import *`) and lists none of the
+/// new names. A function under the `__main__` guard keeps the name it has.
+fn check_star_import(
+    ctx: &Context<'_>,
+    group: &Group<'_>,
+    names: &[Lifted],
+) -> Result<(), String> {
+    if !ctx.eval.model.scope(SemanticModel::MODULE).has_star_import {
+        return Ok(());
     }
-    Ok(())
+    let new_names: Vec<&str> = (group.members.iter().zip(names))
+        .filter(|(member, _)| {
+            !matches!(
+                member,
+                Callable::Function {
+                    under_guard: true,
+                    ..
+                }
+            )
+        })
+        .map(|(_, lifted)| lifted.name.as_str())
+        .collect();
+    if new_names.is_empty() {
+        return Ok(());
+    }
+    let exported = star_imported_modules(ctx.eval.root, ctx.eval.source)
+        .iter()
+        .map(|module| {
+            STAR_EXPORTS
+                .iter()
+                .find(|(known, _)| known == module)
+                .map(|(_, names)| *names)
+        })
+        .collect::<Option<Vec<&[&str]>>>();
+    match exported {
+        Some(lists) if !new_names.iter().any(|n| lists.iter().any(|l| l.contains(n))) => Ok(()),
+        _ => Err(
+            "the module has a star import, so no new module-level name is known to be free".into(),
+        ),
+    }
 }
+
+/// The modules of every `from ... import *` of the file, as spelled (dots and spaces
+/// dropped only where Python ignores them).
+fn star_imported_modules(root: Node<'_>, source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match node.kind_name() {
+            "import_from_statement" => {
+                let mut cursor = node.walk();
+                let star = (node.named_children(&mut cursor)).any(|c| c.kind_name() == "wildcard_import");
+                if star && let Some(module) = node.field("module_name") {
+                    let text = &source[module.byte_range()];
+                    found.push(text.split_whitespace().collect());
+                }
+            }
+            // Python allows a star import at module level only.
+            "function_definition" | "class_definition" | "lambda" => {}
+            _ => {
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+        }
+    }
+    found
+}
+
+/// The names `from MODULE import *` binds, for the modules of the standard library that hold
+/// process APIs: their `__all__` (`multiprocessing`'s is its default context's public
+/// names), over Python 3.9 to 3.14.
+const STAR_EXPORTS: [(&str, &[&str]); 3] = [
+    (
+        "concurrent.futures",
+        &[
+            "ALL_COMPLETED",
+            "BrokenExecutor",
+            "CancelledError",
+            "Executor",
+            "FIRST_COMPLETED",
+            "FIRST_EXCEPTION",
+            "Future",
+            "InterpreterPoolExecutor",
+            "ProcessPoolExecutor",
+            "ThreadPoolExecutor",
+            "TimeoutError",
+            "as_completed",
+            "wait",
+        ],
+    ),
+    (
+        "multiprocessing",
+        &[
+            "Array",
+            "AuthenticationError",
+            "Barrier",
+            "BoundedSemaphore",
+            "BufferTooShort",
+            "Condition",
+            "Event",
+            "JoinableQueue",
+            "Lock",
+            "Manager",
+            "Pipe",
+            "Pool",
+            "Process",
+            "ProcessError",
+            "Queue",
+            "RLock",
+            "RawArray",
+            "RawValue",
+            "Semaphore",
+            "SimpleQueue",
+            "TimeoutError",
+            "Value",
+            "active_children",
+            "allow_connection_pickling",
+            "cpu_count",
+            "current_process",
+            "freeze_support",
+            "get_all_start_methods",
+            "get_context",
+            "get_logger",
+            "get_start_method",
+            "log_to_stderr",
+            "parent_process",
+            "reducer",
+            "set_executable",
+            "set_forkserver_preload",
+            "set_start_method",
+        ],
+    ),
+    ("multiprocessing.pool", &["Pool", "ThreadPool"]),
+];
 
 /// The name of the member at `index`: its first free candidate, when `taken_here` holds the
 /// names given to the members before it.

@@ -236,13 +236,28 @@ impl Evaluator<'_> {
     }
 
     /// What a star import binds to the public `name` that nothing else binds (`from pkg.par
-    /// import *`, then `parmap(...)`): a declared API, or a class holding some, of the last
-    /// star import whose module has it and binds it (`UserApi::hidden_from_star`).
+    /// import *`, then `parmap(...)`): a process API of the standard library the last star
+    /// import's module holds (`from multiprocessing import *`, then `Pool(2)`), or a declared
+    /// API, or a class holding some, of the last star import whose module has it and binds it
+    /// (`UserApi::hidden_from_star`).
     pub(super) fn star_imported(&self, name: &str) -> Value {
-        if name.starts_with('_') || self.apis.is_empty() {
+        if name.starts_with('_') {
             return Value::Unknown;
         }
         let stars = self.stars.get_or_init(|| self.star_modules());
+        // `from multiprocessing import *` last binds its `Pool` and `Process`, as its own
+        // `__all__` lists them, over what any star import before it binds.
+        if let Some(last) = stars.last()
+            && known_module(last)
+        {
+            let value = import_value(last, Some(name));
+            if value != Value::Unknown {
+                return value;
+            }
+        }
+        if self.apis.is_empty() {
+            return Value::Unknown;
+        }
         for module in stars.iter().rev() {
             let path = format!("{module}.{name}");
             let under = |api: &str| {

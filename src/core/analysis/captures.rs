@@ -1772,19 +1772,6 @@ fn is_receiver(model: &SemanticModel, scope: ScopeId, name: &str) -> bool {
     first_parameter.is_some_and(|b| b.name == name)
 }
 
-/// Functions of the standard library that make a class.
-const CLASS_FACTORIES: [&str; 9] = [
-    "collections.namedtuple",
-    "dataclasses.make_dataclass",
-    "enum.Enum",
-    "enum.Flag",
-    "enum.IntEnum",
-    "enum.IntFlag",
-    "enum.StrEnum",
-    "typing.NamedTuple",
-    "typing.TypedDict",
-];
-
 /// Why the value bound by `id` cannot cross to a worker when it is, or holds, a function or
 /// class defined under the `__main__` guard (`steps = [strip, lower]`, `ops = {"up": up}`,
 /// `SimpleNamespace(fmt=shout)`, `functools.partial(scale, factor=2)`, `normalize =
@@ -1801,13 +1788,7 @@ fn guard_definition_held(
     let model = eval.model;
     let binding = model.binding(id);
     let value = binding.value.and_then(|r| eval.node_at(r))?;
-    let made_class = |value: tree_sitter::Node<'_>, scope: ScopeId| {
-        value.kind_name() == "call"
-            && value
-                .field("function")
-                .and_then(|f| super::unpicklable::qualified_name(eval, f, scope))
-                .is_some_and(|q| CLASS_FACTORIES.contains(&q.as_str()))
-    };
+    let made_class = |value: tree_sitter::Node<'_>, scope: ScopeId| eval.makes_class(value, scope);
     if super::callables::in_guard(guards, model, id) && made_class(value, binding.written_in) {
         return Some(
             "a class made under the `__main__` guard, which pickle cannot find in a worker started by spawn or forkserver"
@@ -1840,25 +1821,33 @@ fn guard_definition_held(
         {
             continue;
         }
-        // `data = load()`: what a function of the guard returns is not the function.
         let called = eval
             .root
             .descendant_for_byte_range(reference.range.start, reference.range.end)
             .is_some_and(|node| super::callables::call_of(node).is_some());
+        let bindings = model.bindings_of(SemanticModel::MODULE, name);
+        let class = bindings.iter().all(|&b| {
+            let bound = model.binding(b);
+            bound.kind == BindingKind::ClassDef
+                || (bound.value.and_then(|r| eval.node_at(r)))
+                    .is_some_and(|v| made_class(v, SemanticModel::MODULE))
+        });
+        // `cfg = Config("x")`: pickle stores an instance by its class's name.
+        if called && class {
+            return Some(format!(
+                "which holds an instance of `{name}`, a class defined under the `__main__` guard, which pickle cannot find in a worker started by spawn or forkserver"
+            ));
+        }
+        // `data = load()`: what a function of the guard returns is not the function.
         if called {
             continue;
         }
-        let defined = model
-            .bindings_of(SemanticModel::MODULE, name)
-            .iter()
-            .all(|&b| {
-                let bound = model.binding(b);
-                matches!(bound.kind, BindingKind::FunctionDef | BindingKind::ClassDef)
-                    || bound
-                        .value
-                        .and_then(|r| eval.node_at(r))
-                        .is_some_and(|v| made_class(v, SemanticModel::MODULE))
-            });
+        let defined = bindings.iter().all(|&b| {
+            let bound = model.binding(b);
+            matches!(bound.kind, BindingKind::FunctionDef | BindingKind::ClassDef)
+                || (bound.value.and_then(|r| eval.node_at(r)))
+                    .is_some_and(|v| made_class(v, SemanticModel::MODULE))
+        });
         if defined {
             return Some(format!(
                 "which holds `{name}`, defined under the `__main__` guard, which pickle cannot find in a worker started by spawn or forkserver"
@@ -2039,6 +2028,13 @@ pub(super) fn unpicklable_value(
             "{what}, which pickle cannot carry to another process"
         ));
     }
+    if let Some(wrapped) = cache_of_function(eval, value, binding.written_in)
+        && wrapped != binding.name
+    {
+        return Some(format!(
+            "a cache of `{wrapped}` made by `functools`, which pickle looks up by the name `{wrapped}` and refuses as not the same object"
+        ));
+    }
     if let Some(name) = generator_called(eval, value, binding.written_in) {
         return Some(format!(
             "a generator (`{name}` yields), which pickle cannot carry"
@@ -2078,6 +2074,45 @@ pub(super) fn unpicklable_value(
     eval.local_class_called(value, binding.written_in).map(|(name, _)| {
         format!("an instance of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
     })
+}
+
+/// The module-level function that `value`, read in `scope`, wraps in a cache:
+/// `functools.lru_cache(maxsize=None)(slow)`, `functools.lru_cache(slow)`,
+/// `functools.cache(slow)`. The wrapper takes the function's qualified name, under which
+/// pickle finds the function itself, not the wrapper, unless the wrapper is bound to that
+/// very name (`slow = cache(slow)`, as a decorator does).
+fn cache_of_function<'a>(
+    eval: &Evaluator<'a>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<&'a str> {
+    let value = super::callables::unparenthesize(value);
+    if value.kind_name() != "call" {
+        return None;
+    }
+    let function = value.field("function")?;
+    let caching = |callee: tree_sitter::Node<'_>| {
+        super::unpicklable::qualified_name(eval, callee, scope)
+            .is_some_and(|q| matches!(q.as_str(), "functools.lru_cache" | "functools.cache"))
+    };
+    let wrapped = match function.kind_name() {
+        "call" if function.field("function").is_some_and(caching) => value,
+        _ if caching(function) => value,
+        _ => return None,
+    };
+    let arguments = wrapped.field("arguments")?;
+    let first = arguments.named_child(0)?;
+    if first.kind_name() != "identifier" {
+        return None;
+    }
+    let name = eval.text(first);
+    let module_function = eval.model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
+        && eval
+            .model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .all(|&id| eval.model.binding(id).kind == BindingKind::FunctionDef);
+    module_function.then(|| &eval.source[first.byte_range()])
 }
 
 /// Whether the value is a module-level name bound to a lambda, or may be one
@@ -2198,6 +2233,20 @@ fn instance_keeping(
                         format!("which holds instances of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
                     })
                     .or_else(|| instance_keeping(eval, item, at))
+                    // `{"db": threading.Lock()}`, `[make_scaler(2)]` returning a lambda.
+                    .or_else(|| {
+                        super::unpicklable::unpicklable_expression(eval, item, at).map(|what| {
+                            format!("which holds {what}, which pickle cannot carry to another process")
+                        })
+                    })
+                    .or_else(|| {
+                        (item.kind_name() == "call")
+                            .then(|| super::unpicklable::returned_unpicklable(eval, item, at))
+                            .flatten()
+                            .map(|(function, what)| {
+                                format!("which holds what `{function}` returns, {what}, which pickle cannot carry to another process")
+                            })
+                    })
             })
         }
         "call" => {
@@ -2264,7 +2313,8 @@ fn class_instance_keeping(
             if class.kind != BindingKind::ClassDef {
                 return None;
             }
-            let body = eval.model.scope_created_by(class.statement)?;
+            let body = (eval.model.scope_created_by(class.statement))
+                .or_else(|| eval.dataclass_scope(class.statement))?;
             let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
             if hooks
                 .iter()
@@ -2272,14 +2322,19 @@ fn class_instance_keeping(
             {
                 return None;
             }
-            let init = eval
+            let Some(init) = eval
                 .model
                 .scope(body)
                 .bindings
                 .get("__init__")
                 .and_then(|ids| ids.first())
                 .map(|&id| eval.model.binding(id))
-                .filter(|b| b.kind == BindingKind::FunctionDef)?;
+                .filter(|b| b.kind == BindingKind::FunctionDef)
+            else {
+                return dataclass_field_unpicklable(eval, class.statement, body).map(|(field, what)| {
+                    format!("an instance of `{name}`, whose field `{field}` holds {what}, which pickle cannot carry")
+                });
+            };
             let def = eval
                 .node_at(init.range)
                 .and_then(|n| n.parent())
@@ -2291,6 +2346,55 @@ fn class_instance_keeping(
         }
         _ => None,
     }
+}
+
+/// The first field of the `@dataclass` at `statement`, whose body is the scope `body`, that
+/// holds what pickle refuses by default: `lock: threading.Lock =
+/// field(default_factory=threading.Lock)`, or a default made in place (`= field(default=...)`,
+/// `= ...`); with what it holds.
+fn dataclass_field_unpicklable(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+    body: ScopeId,
+) -> Option<(String, &'static str)> {
+    eval.dataclass_scope(statement)?;
+    let mut fields: Vec<_> = eval.model.scope(body).bindings.iter().collect();
+    fields.sort_by_key(|(_, ids)| ids.first().map(|&id| eval.model.binding(id).range.start));
+    fields.into_iter().find_map(|(name, ids)| {
+        let binding = eval.model.binding(*ids.first()?);
+        if binding.kind != BindingKind::AnnotatedAssignment {
+            return None;
+        }
+        let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
+        let field_call = value.kind_name() == "call"
+            && (value.field("function"))
+                .and_then(|f| super::unpicklable::qualified_name(eval, f, body))
+                .is_some_and(|q| q == "dataclasses.field");
+        let what = match field_call {
+            true => {
+                let arguments = value.field("arguments")?;
+                let mut cursor = arguments.walk();
+                let found = (arguments.named_children(&mut cursor))
+                    .filter(|a| a.kind_name() == "keyword_argument")
+                    .find_map(|keyword| {
+                        let given = keyword.field("value")?;
+                        match eval.text(keyword.field("name")?) {
+                            "default_factory" => {
+                                let q = super::unpicklable::qualified_name(eval, given, body)?;
+                                super::unpicklable::unpicklable_class(&q)
+                            }
+                            "default" => {
+                                super::unpicklable::unpicklable_expression(eval, given, body)
+                            }
+                            _ => None,
+                        }
+                    });
+                found?
+            }
+            false => super::unpicklable::unpicklable_expression(eval, value, body)?,
+        };
+        Some((name.clone(), what))
+    })
 }
 
 /// The first `self.<attribute> = <value>` of the method `def` (its own statements, at any

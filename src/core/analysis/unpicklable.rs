@@ -1033,6 +1033,12 @@ fn module_object(eval: &Evaluator<'_>, name: Node<'_>, scope: ScopeId) -> Option
     all_modules.then_some("a module object")
 }
 
+/// What calling the callable named `qualified` makes, when pickle refuses it
+/// (`threading.Lock` gives a lock): a `default_factory`'s product.
+pub(super) fn unpicklable_class(qualified: &str) -> Option<&'static str> {
+    lookup(qualified)
+}
+
 fn lookup(qualified: &str) -> Option<&'static str> {
     UNPICKLABLE
         .binary_search_by_key(&qualified, |(name, _)| name)

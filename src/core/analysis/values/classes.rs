@@ -20,6 +20,19 @@ use crate::core::semantic::{
 };
 use crate::core::source::TextRange;
 
+/// Functions of the standard library that make a class.
+const CLASS_FACTORIES: [&str; 9] = [
+    "collections.namedtuple",
+    "dataclasses.make_dataclass",
+    "enum.Enum",
+    "enum.Flag",
+    "enum.IntEnum",
+    "enum.IntFlag",
+    "enum.StrEnum",
+    "typing.NamedTuple",
+    "typing.TypedDict",
+];
+
 /// Where the assignments to `<object>.<attr>` in one class are, by `attr`, each list in source
 /// order.
 pub(super) type AttributeAssignments = HashMap<String, Vec<TextRange>>;
@@ -73,12 +86,37 @@ impl<'a> Evaluator<'a> {
             return None;
         };
         let local = found != SemanticModel::MODULE
-            && self
-                .model
-                .bindings_of(found, name)
-                .iter()
-                .any(|&b| self.model.binding(b).kind == BindingKind::ClassDef);
+            && self.model.bindings_of(found, name).iter().any(|&b| {
+                let binding = self.model.binding(b);
+                binding.kind == BindingKind::ClassDef
+                    || (binding.kind == BindingKind::Assignment
+                        && (binding.value.and_then(|r| self.node_at(r)))
+                            .is_some_and(|value| self.makes_class(value, binding.written_in)))
+            });
         local.then(|| (name.to_string(), found))
+    }
+
+    /// Whether `value`, read in `scope`, is a call that makes a class (`namedtuple("Cfg",
+    /// "a b")`, `make_dataclass(...)`, `type("Cfg", (), {})`): `CLASS_FACTORIES`, or the
+    /// three-argument `type`.
+    pub(in crate::core::analysis) fn makes_class(&self, value: Node<'a>, scope: ScopeId) -> bool {
+        if value.kind_name() != "call" {
+            return false;
+        }
+        let Some(qualified) = (value.field("function"))
+            .and_then(|f| crate::core::analysis::unpicklable::qualified_name(self, f, scope))
+        else {
+            return false;
+        };
+        CLASS_FACTORIES.contains(&qualified.as_str())
+            || (qualified == "builtins.type"
+                && value.field("arguments").is_some_and(|arguments| {
+                    let mut cursor = arguments.walk();
+                    (arguments.named_children(&mut cursor))
+                        .filter(|a| a.kind_name() != "comment")
+                        .count()
+                        == 3
+                }))
     }
 
     /// The class a module-level, undecorated `class` statement binds, when one of its methods,

@@ -826,3 +826,48 @@ fn diagnostics(stdout: &str) -> Vec<&str> {
         .filter(|line| line.contains(": PKL"))
         .collect()
 }
+
+/// A lambda whose statement ends in a pragma comment that takes the fixed line past 88.
+const PRAGMA_SITE: &str = "from multiprocessing import Pool
+
+
+def run(xs, k):
+    with Pool(2) as pool:
+        return pool.map(lambda x: x * k, xs)  # pylint: disable=unnecessary-lambda
+";
+
+#[test]
+fn a_pragma_comment_counts_for_nothing_where_the_project_formats_with_ruff() {
+    let dir = tree(&[
+        (
+            "ruff_format/pyproject.toml",
+            "[tool.ruff]\nline-length = 88\n\n[tool.ruff.format]\n",
+        ),
+        ("ruff_format/pkg/jobs.py", PRAGMA_SITE),
+        (
+            "ruff_toml/ruff.toml",
+            "[format]\nquote-style = \"double\"\n",
+        ),
+        ("ruff_toml/jobs.py", PRAGMA_SITE),
+        ("ruff_lint/ruff.toml", "line-length = 88\n"),
+        ("ruff_lint/jobs.py", PRAGMA_SITE),
+        ("black/pyproject.toml", "[tool.black]\nline-length = 88\n"),
+        ("black/jobs.py", PRAGMA_SITE),
+        ("default/jobs.py", PRAGMA_SITE),
+    ]);
+    let run = picklefix(dir.path(), &["--fix", "--quiet", "."]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let one_line = "        return pool.map(functools.partial(_run_task, k=k), xs)  \
+        # pylint: disable=unnecessary-lambda\n";
+    let split = "        return pool.map(\n            functools.partial(_run_task, k=k), xs\n        \
+        )  # pylint: disable=unnecessary-lambda\n";
+    let fixed = |name: &str| fs::read_to_string(dir.path().join(name)).expect("the fixed file");
+    // ruff format leaves the pragma out of the line's width: the call stays on its line.
+    for name in ["ruff_format/pkg/jobs.py", "ruff_toml/jobs.py"] {
+        assert!(fixed(name).contains(one_line), "{name}:\n{}", fixed(name));
+    }
+    // black counts it, and so does a project that formats with neither said.
+    for name in ["ruff_lint/jobs.py", "black/jobs.py", "default/jobs.py"] {
+        assert!(fixed(name).contains(split), "{name}:\n{}", fixed(name));
+    }
+}

@@ -19,6 +19,10 @@ pub struct Options {
     pub apis: std::sync::Arc<analysis::Apis>,
     /// The longest line a fix may write, in characters (the project's formatter setting).
     pub line_length: usize,
+    /// The project formats with ruff (`[tool.ruff.format]`), which leaves a trailing pragma
+    /// comment (`# noqa: E731`, `# pylint: disable=...`) out of a line's width; black
+    /// counts it.
+    pub pragmas_uncounted: bool,
     /// How the project's import sorter places a new import (its settings).
     pub imports: ImportStyle,
     /// The rules checked (selected, extended and ignored in the settings).
@@ -88,6 +92,7 @@ impl Default for Options {
             unsafe_fixes: false,
             apis: std::sync::Arc::default(),
             line_length: DEFAULT_LINE_LENGTH,
+            pragmas_uncounted: false,
             imports: ImportStyle::default(),
             select: RuleSet::default(),
             package: None,

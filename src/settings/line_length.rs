@@ -134,6 +134,25 @@ fn ruff_length(path: &Path, depth: usize) -> Option<Option<usize>> {
     Some(extended.and_then(|extended| ruff_length(&extended, depth + 1).flatten()))
 }
 
+/// Whether the project in `dir` formats with ruff, which leaves trailing pragma comments out
+/// of a line's width (`Options::pragmas_uncounted`): its ruff configuration (the first of
+/// the files ruff reads) has a `format` table. `Some(false)` when the directory configures
+/// ruff without one, or black alone; `None` when it configures neither (look further up).
+pub fn ruff_formats_in_dir(dir: &Path, listing: Listing) -> Option<bool> {
+    for name in [".ruff.toml", "ruff.toml", "pyproject.toml"] {
+        if !listing.may_hold(name) {
+            continue;
+        }
+        let path = dir.join(name);
+        if ruff_length(&path, 0).is_some() {
+            return Some(formats_with_ruff(&path));
+        }
+    }
+    let pyproject = dir.join("pyproject.toml");
+    (listing.may_hold("pyproject.toml") && toml_section(&pyproject, &["tool", "black"]).is_some())
+        .then_some(false)
+}
+
 /// Whether the ruff configuration at `path` has a `format` table (`[tool.ruff.format]`, or
 /// `[format]` of a `ruff.toml`): the project formats with ruff, at ruff's length.
 fn formats_with_ruff(path: &Path) -> bool {

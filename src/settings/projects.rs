@@ -133,6 +133,7 @@ impl Settings {
                     [options.extend_apis, cli.apis.clone()].concat(),
                 )),
                 line_length: options.line_length.unwrap_or(DEFAULT_LINE_LENGTH),
+                pragmas_uncounted: false,
                 imports: ImportStyle::default(),
                 select,
                 package: None,
@@ -274,10 +275,13 @@ pub struct Resolver {
     lengths: FxHashMap<PathBuf, Option<usize>>,
     /// The import sorter's style that applies in each directory looked up, when one is set.
     import_styles: FxHashMap<PathBuf, Option<ImportStyle>>,
+    /// Whether the project of each directory looked up formats with ruff, when it says
+    /// (`line_length::ruff_formats_in_dir`).
+    ruff_formats: FxHashMap<PathBuf, Option<bool>>,
     /// Projects with the line length or import style of a directory other than their own, by
     /// the address of the project they copy (kept alive in `by_dir` or `fallback`), the
     /// length and the style.
-    variants: HashMap<(usize, usize, ImportStyle), Arc<Settings>>,
+    variants: HashMap<(usize, usize, ImportStyle, bool), Arc<Settings>>,
     /// The settings files each directory looked up may hold, listed once for both lookups.
     listings: FxHashMap<PathBuf, Listing>,
 }
@@ -304,6 +308,7 @@ impl Resolver {
             cwd,
             lengths: FxHashMap::default(),
             import_styles: FxHashMap::default(),
+            ruff_formats: FxHashMap::default(),
             variants: HashMap::new(),
             listings: FxHashMap::default(),
         })
@@ -334,30 +339,57 @@ impl Resolver {
             Some(length) => length,
             None => self.line_length_of_dir(&dir).unwrap_or(DEFAULT_LINE_LENGTH),
         };
-        Ok(self.with_style(project, length, imports))
+        let pragmas_uncounted = self.ruff_formats_of_dir(&dir).unwrap_or(false);
+        Ok(self.with_style(project, length, imports, pragmas_uncounted))
     }
 
-    /// `project`, or a copy of it with `length` as its line length and `imports` as its
-    /// import style.
+    /// `project`, or a copy of it with `length` as its line length, `imports` as its import
+    /// style and `pragmas_uncounted` as the formatter's way with pragma comments.
     fn with_style(
         &mut self,
         project: Arc<Settings>,
         length: usize,
         imports: ImportStyle,
+        pragmas_uncounted: bool,
     ) -> Arc<Settings> {
-        if project.options.line_length == length && project.options.imports == imports {
+        let options = &project.options;
+        if options.line_length == length
+            && options.imports == imports
+            && options.pragmas_uncounted == pragmas_uncounted
+        {
             return project;
         }
-        let key = (Arc::as_ptr(&project) as usize, length, imports.clone());
+        let key = (
+            Arc::as_ptr(&project) as usize,
+            length,
+            imports.clone(),
+            pragmas_uncounted,
+        );
         self.variants
             .entry(key)
             .or_insert_with(|| {
                 let mut copy = Settings::clone(&project);
                 copy.options.line_length = length;
                 copy.options.imports = imports;
+                copy.options.pragmas_uncounted = pragmas_uncounted;
                 Arc::new(copy)
             })
             .clone()
+    }
+
+    /// Whether the project nearest to `dir` formats with ruff, looking up the tree.
+    fn ruff_formats_of_dir(&mut self, dir: &Path) -> Option<bool> {
+        if let Some(known) = self.ruff_formats.get(dir) {
+            return *known;
+        }
+        let found = match line_length::ruff_formats_in_dir(dir, self.listing(dir)) {
+            Some(formats) => Some(formats),
+            None => dir
+                .parent()
+                .and_then(|parent| self.ruff_formats_of_dir(parent)),
+        };
+        self.ruff_formats.insert(dir.to_path_buf(), found);
+        found
     }
 
     /// The import sorter's style set nearest to `dir`, looking up the tree.

@@ -651,13 +651,16 @@ fn guard_class_instance(
     let guarded_class = function.kind_name() == "identifier"
         && model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
         && bound_only_under_guard(model, guards, name)
-        && model.bindings_of(SemanticModel::MODULE, name).iter().all(|&b| {
-            let binding = model.binding(b);
-            binding.kind == BindingKind::ClassDef
-                || (binding.kind == BindingKind::Assignment
-                    && (binding.value.and_then(|r| eval.node_at(r)))
-                        .is_some_and(|value| eval.makes_class(value, SemanticModel::MODULE)))
-        });
+        && model
+            .bindings_of(SemanticModel::MODULE, name)
+            .iter()
+            .all(|&b| {
+                let binding = model.binding(b);
+                binding.kind == BindingKind::ClassDef
+                    || (binding.kind == BindingKind::Assignment
+                        && (binding.value.and_then(|r| eval.node_at(r)))
+                            .is_some_and(|value| eval.makes_class(value, SemanticModel::MODULE)))
+            });
     guarded_class.then(|| name.to_string())
 }
 

@@ -2106,7 +2106,8 @@ fn cache_of_function<'a>(
         return None;
     }
     let name = eval.text(first);
-    let module_function = eval.model.resolve(scope, name) == Resolution::Scope(SemanticModel::MODULE)
+    let module_function = eval.model.resolve(scope, name)
+        == Resolution::Scope(SemanticModel::MODULE)
         && eval
             .model
             .bindings_of(SemanticModel::MODULE, name)

@@ -1477,9 +1477,10 @@ fn optional_import_aliases(eval: &Evaluator<'_>) -> Vec<Alias> {
         let BindingKind::Import { module, .. } = &eval.model.binding(import).kind else {
             continue;
         };
-        let (Some(tried), Some(fallen_back)) =
-            (imported_target(eval, import), imported_target(eval, fallback))
-        else {
+        let (Some(tried), Some(fallen_back)) = (
+            imported_target(eval, import),
+            imported_target(eval, fallback),
+        ) else {
             continue;
         };
         for (target, holds) in [(tried, true), (fallen_back, false)] {

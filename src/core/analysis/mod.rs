@@ -276,6 +276,8 @@ pub(crate) struct FileFacts {
     pub partial: PartialSpelling,
     /// The longest line a fix may write (the project's formatter setting).
     pub line_length: usize,
+    /// Trailing pragma comments count for nothing in a line's width (`Options::pragmas_uncounted`).
+    pub pragmas_uncounted: bool,
     /// The file is a `__main__.py`, which workers never import (`Options::dunder_main`).
     pub dunder_main: bool,
     /// Lifted functions take private names (`Options::private_lifts`).
@@ -290,6 +292,7 @@ impl FileFacts {
             taken: taken_names(model),
             partial: partial_spelling(model, root, source, settings),
             line_length: settings.line_length,
+            pragmas_uncounted: settings.pragmas_uncounted,
             dunder_main: settings.dunder_main,
             private_lifts: settings.private_lifts,
         }
@@ -602,6 +605,7 @@ fn laid_out(ctx: &Context<'_>, fix: Fix) -> Fix {
         limit: ctx.line_length,
         eol: ctx.eol,
         star_comma: ctx.star_comma(),
+        pragmas_uncounted: ctx.pragmas_uncounted,
     };
     relayout::relayout(fix, ctx.eval.source, ctx.eval.root, style)
 }

@@ -76,6 +76,8 @@ pub struct Context<'a> {
     pub partial: PartialSpelling,
     /// The longest line a fix may write (the project's formatter setting).
     pub line_length: usize,
+    /// Trailing pragma comments count for nothing in a line's width (`Options::pragmas_uncounted`).
+    pub pragmas_uncounted: bool,
     /// The file is a `__main__.py`, which workers never import: nothing is lifted in it.
     pub dunder_main: bool,
     /// Lifted functions take private names (`Options::private_lifts`).
@@ -103,6 +105,7 @@ impl<'a> Context<'a> {
             taken,
             partial,
             line_length,
+            pragmas_uncounted,
             dunder_main,
             private_lifts,
         } = facts;
@@ -114,6 +117,7 @@ impl<'a> Context<'a> {
             taken,
             partial,
             line_length,
+            pragmas_uncounted,
             dunder_main,
             private_lifts,
             public_lifts: false,

@@ -69,11 +69,7 @@ pub(super) fn names_for(
 /// unless every star import of the module is of a module of the standard library whose
 /// `__all__` is known (`STAR_EXPORTS`: `from multiprocessing import *`) and lists none of the
 /// new names. A function under the `__main__` guard keeps the name it has.
-fn check_star_import(
-    ctx: &Context<'_>,
-    group: &Group<'_>,
-    names: &[Lifted],
-) -> Result<(), String> {
+fn check_star_import(ctx: &Context<'_>, group: &Group<'_>, names: &[Lifted]) -> Result<(), String> {
     if !ctx.eval.model.scope(SemanticModel::MODULE).has_star_import {
         return Ok(());
     }
@@ -102,7 +98,13 @@ fn check_star_import(
         })
         .collect::<Option<Vec<&[&str]>>>();
     match exported {
-        Some(lists) if !new_names.iter().any(|n| lists.iter().any(|l| l.contains(n))) => Ok(()),
+        Some(lists)
+            if !new_names
+                .iter()
+                .any(|n| lists.iter().any(|l| l.contains(n))) =>
+        {
+            Ok(())
+        }
         _ => Err(
             "the module has a star import, so no new module-level name is known to be free".into(),
         ),
@@ -118,7 +120,8 @@ fn star_imported_modules(root: Node<'_>, source: &str) -> Vec<String> {
         match node.kind_name() {
             "import_from_statement" => {
                 let mut cursor = node.walk();
-                let star = (node.named_children(&mut cursor)).any(|c| c.kind_name() == "wildcard_import");
+                let star =
+                    (node.named_children(&mut cursor)).any(|c| c.kind_name() == "wildcard_import");
                 if star && let Some(module) = node.field("module_name") {
                     let text = &source[module.byte_range()];
                     found.push(text.split_whitespace().collect());

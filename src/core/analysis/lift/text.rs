@@ -387,6 +387,7 @@ fn function_text(
         limit: ctx.line_length,
         eol: ctx.eol,
         star_comma: ctx.star_comma(),
+        pragmas_uncounted: ctx.pragmas_uncounted,
     };
     let (own, laid) = relayout_moved(
         source,

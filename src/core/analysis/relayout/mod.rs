@@ -36,6 +36,9 @@ pub struct Style<'a> {
     pub eol: &'a str,
     /// `wrap::star_comma` of the file.
     pub star_comma: bool,
+    /// A trailing pragma comment counts for nothing in a line's width, as ruff format
+    /// counts it (`Options::pragmas_uncounted`).
+    pub pragmas_uncounted: bool,
 }
 
 /// `fix` with the statements it rewrites laid out (see the module documentation).
@@ -158,7 +161,7 @@ fn statement_frame<'a>(
         unit: style.unit,
         limit: style.limit,
         eol: style.eol,
-        trailer: counted_trailer(source, range.end),
+        trailer: counted_trailer(source, range.end, style.pragmas_uncounted),
         star_comma: style.star_comma,
     }
 }
@@ -167,14 +170,35 @@ fn statement_frame<'a>(
 /// `# type: ignore` comment counts for nothing. ruff format leaves pragma comments out of a
 /// line's width, and black leaves a statement written on one line that ends in one as it is
 /// (`contains_unsplittable_type_ignore`), so the statement is laid out as if it had no comment:
-/// on one line where its code fits.
-fn counted_trailer(source: &str, end: usize) -> usize {
+/// on one line where its code fits. With `pragmas_uncounted` (a project formatting with ruff),
+/// every pragma comment ruff knows counts for nothing (`is_pragma_comment`).
+fn counted_trailer(source: &str, end: usize, pragmas_uncounted: bool) -> usize {
     let rest = &source[end..];
     let comment = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
-    if comment.starts_with("# type: ignore") {
+    if comment.starts_with("# type: ignore") || (pragmas_uncounted && is_pragma_comment(comment)) {
         return 0;
     }
     trailer(source, end).unwrap_or(0)
+}
+
+/// Whether `comment` is one ruff format leaves out of a line's width: `# noqa` (any case),
+/// `# nosec`, or a tool's directive with a colon (`# type:`, `# pylint:`, `# pyright:`,
+/// `# isort:`, `# flake8:`, `# ruff:`, `# ty:`, `# pyrefly:`).
+fn is_pragma_comment(comment: &str) -> bool {
+    let Some(content) = comment.strip_prefix('#') else {
+        return false;
+    };
+    let content = content.trim_start();
+    content
+        .get(..4)
+        .is_some_and(|start| start.eq_ignore_ascii_case("noqa"))
+        || content.starts_with("nosec")
+        || content.split_once(':').is_some_and(|(tool, _)| {
+            matches!(
+                tool,
+                "isort" | "type" | "pyright" | "pyrefly" | "pylint" | "flake8" | "ruff" | "ty"
+            )
+        })
 }
 
 /// The statements of `function` (`logical_line`: simple statements, and the headers of `if`,
@@ -542,12 +566,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pragma_comments_are_those_ruff_format_leaves_out_of_a_width() {
+        for pragma in [
+            "# noqa",
+            "# NoQA: E731",
+            "#noqa:E501",
+            "# nosec B602",
+            "# type: ignore[arg-type]",
+            "# pylint: disable=unnecessary-lambda",
+            "# pyright: ignore",
+            "# isort: skip",
+            "# ruff: noqa",
+        ] {
+            assert!(is_pragma_comment(pragma), "{pragma}");
+        }
+        for comment in [
+            "# a note",
+            "# Note: noqa later",
+            "# TYPE: ignore",
+            "noqa",
+            "# mypy: x",
+        ] {
+            assert!(!is_pragma_comment(comment), "{comment}");
+        }
+    }
+
+    #[test]
     fn a_def_inside_a_docstring_is_not_a_header() {
         let style = Style {
             unit: "    ",
             limit: 30,
             eol: "\n",
             star_comma: true,
+            pragmas_uncounted: false,
         };
         let content = "def work(first_parameter, second):\n    \"\"\"Doc.\n\ndef inside_the_docstring(aaaa, bbbb):\n    \"\"\"\n    return 1\n";
         let laid = lifted_headers(content, style);
@@ -568,6 +619,7 @@ mod tests {
             limit: 30,
             eol: "\n",
             star_comma: true,
+            pragmas_uncounted: false,
         };
         let content = "async def work(first_parameter, second):\n    return 1\n";
         assert_eq!(

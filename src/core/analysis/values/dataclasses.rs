@@ -142,7 +142,10 @@ impl<'a> Evaluator<'a> {
 
     /// The class a `@dataclass` statement at `statement` binds (a `decorated_definition`,
     /// which creates no scope of its own): the decorator returns the class itself.
-    pub(in crate::core::analysis) fn dataclass_scope(&self, statement: TextRange) -> Option<ScopeId> {
+    pub(in crate::core::analysis) fn dataclass_scope(
+        &self,
+        statement: TextRange,
+    ) -> Option<ScopeId> {
         let definition = self
             .node_at(statement)
             .filter(|n| n.kind_name() == "decorated_definition")?

@@ -120,6 +120,14 @@ fn from_toml(table: &Table, separator: char) -> ImportStyle {
     {
         style.length_sort_straight = on;
     }
+    if separator == '_'
+        && table
+            .get("force_alphabetical_sort")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+    {
+        style = alphabetical(style);
+    }
     if let Some(modules) = table.get(&key("force-to-top")).and_then(Value::as_array) {
         style.force_to_top = modules
             .iter()
@@ -138,12 +146,26 @@ fn profile(name: Option<&str>) -> ImportStyle {
             force_single_line: true,
             ..ImportStyle::default()
         },
+        // `force_alphabetical_sort`, which plone sets, puts every `from` import first, a
+        // blank line, then the plain ones (`alphabetical`).
         Some("plone") => ImportStyle {
-            sort_within_sections: true,
+            force_single_line: true,
             lines_after_imports: Some(2),
-            ..ImportStyle::default()
+            ..alphabetical(ImportStyle::default())
         },
         _ => ImportStyle::default(),
+    }
+}
+
+/// `style` under isort's `force_alphabetical_sort`, which sets `from_first` (with a blank line
+/// between the kinds) and sorts the kinds apart, whatever `force_sort_within_sections` says.
+/// Its `no_sections` (one section for every origin) is not followed: a new import still
+/// joins its own origin's imports.
+fn alphabetical(style: ImportStyle) -> ImportStyle {
+    ImportStyle {
+        from_first: true,
+        sort_within_sections: false,
+        ..style
     }
 }
 
@@ -195,6 +217,9 @@ fn from_ini(text: &str, sections: &[&str]) -> Option<ImportStyle> {
     }
     if let Some(on) = boolean("length_sort_straight") {
         style.length_sort_straight = on;
+    }
+    if boolean("force_alphabetical_sort") == Some(true) {
+        style = alphabetical(style);
     }
     if let Some(modules) = value("force_to_top") {
         style.force_to_top = modules

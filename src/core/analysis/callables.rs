@@ -658,8 +658,9 @@ fn guard_class_instance(
                 let binding = model.binding(b);
                 binding.kind == BindingKind::ClassDef
                     || (binding.kind == BindingKind::Assignment
-                        && (binding.value.and_then(|r| eval.node_at(r)))
-                            .is_some_and(|value| eval.makes_class(value, SemanticModel::MODULE)))
+                        && (binding.value.and_then(|r| eval.node_at(r))).is_some_and(|value| {
+                            eval.makes_instances_class(value, SemanticModel::MODULE)
+                        }))
             });
     guarded_class.then(|| name.to_string())
 }

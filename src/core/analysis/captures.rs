@@ -1826,14 +1826,14 @@ fn guard_definition_held(
             .descendant_for_byte_range(reference.range.start, reference.range.end)
             .is_some_and(|node| super::callables::call_of(node).is_some());
         let bindings = model.bindings_of(SemanticModel::MODULE, name);
-        let class = bindings.iter().all(|&b| {
+        let class_of_instances = bindings.iter().all(|&b| {
             let bound = model.binding(b);
             bound.kind == BindingKind::ClassDef
                 || (bound.value.and_then(|r| eval.node_at(r)))
-                    .is_some_and(|v| made_class(v, SemanticModel::MODULE))
+                    .is_some_and(|v| eval.makes_instances_class(v, SemanticModel::MODULE))
         });
         // `cfg = Config("x")`: pickle stores an instance by its class's name.
-        if called && class {
+        if called && class_of_instances {
             return Some(format!(
                 "which holds an instance of `{name}`, a class defined under the `__main__` guard, which pickle cannot find in a worker started by spawn or forkserver"
             ));
@@ -2060,7 +2060,9 @@ pub(super) fn unpicklable_value(
     if ITERATORS.contains(&last) && plain_or_itertools {
         // Python 3.14, whose default start method is forkserver, dropped pickling from
         // `itertools`'s iterators.
-        if matches!(last, "count" | "cycle") {
+        let itertools = super::unpicklable::qualified_name(eval, function, binding.written_in)
+            .is_some_and(|q| q == format!("itertools.{last}"));
+        if itertools && matches!(last, "count" | "cycle") {
             return Some(format!(
                 "an iterator made by `itertools.{last}`, which pickle cannot carry since Python 3.14 (and before, each task would advance a copy of its own)"
             ));
@@ -2234,7 +2236,13 @@ fn instance_keeping(
                         format!("which holds instances of `{name}`, a class defined inside a function, which pickle cannot find in a worker")
                     })
                     .or_else(|| instance_keeping(eval, item, at))
-                    // `{"db": threading.Lock()}`, `[make_scaler(2)]` returning a lambda.
+                    // `{"db": threading.Lock()}`, `[make_scaler(2)]` returning a lambda,
+                    // `{"fast": functools.cache(slow)}`.
+                    .or_else(|| {
+                        cache_of_function(eval, item, at).map(|wrapped| {
+                            format!("which holds a cache of `{wrapped}` made by `functools`, which pickle looks up by the name `{wrapped}` and refuses as not the same object")
+                        })
+                    })
                     .or_else(|| {
                         super::unpicklable::unpicklable_expression(eval, item, at).map(|what| {
                             format!("which holds {what}, which pickle cannot carry to another process")
@@ -2349,10 +2357,11 @@ fn class_instance_keeping(
     }
 }
 
-/// The first field of the `@dataclass` at `statement`, whose body is the scope `body`, that
-/// holds what pickle refuses by default: `lock: threading.Lock =
-/// field(default_factory=threading.Lock)`, or a default made in place (`= field(default=...)`,
-/// `= ...`); with what it holds.
+/// A field of the `@dataclass` at `statement`, whose body is the scope `body`, that holds what
+/// pickle refuses by default: `lock: threading.Lock = field(default_factory=threading.Lock)`
+/// (or a lambda making one), or a default made in place (`= field(default=...)`, `= ...`);
+/// with what it holds. Not a `ClassVar` or an `InitVar`, which no instance keeps; the fields
+/// of its own body only, in source order. A call passing the field anew is not told apart.
 fn dataclass_field_unpicklable(
     eval: &Evaluator<'_>,
     statement: crate::core::source::TextRange,
@@ -2364,6 +2373,13 @@ fn dataclass_field_unpicklable(
     fields.into_iter().find_map(|(name, ids)| {
         let binding = eval.model.binding(*ids.first()?);
         if binding.kind != BindingKind::AnnotatedAssignment {
+            return None;
+        }
+        let annotation = eval.text(eval.node_at(binding.annotation?)?);
+        if ["ClassVar", "InitVar"]
+            .iter()
+            .any(|kind| annotation.contains(kind))
+        {
             return None;
         }
         let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
@@ -2380,6 +2396,12 @@ fn dataclass_field_unpicklable(
                     .find_map(|keyword| {
                         let given = keyword.field("value")?;
                         match eval.text(keyword.field("name")?) {
+                            // `default_factory=lambda: threading.Lock()`: what it returns.
+                            "default_factory" if given.kind_name() == "lambda" => {
+                                let made = given.field("body")?;
+                                let at = eval.model.scope_at(made.start_byte());
+                                super::unpicklable::unpicklable_expression(eval, made, at)
+                            }
                             "default_factory" => {
                                 let q = super::unpicklable::qualified_name(eval, given, body)?;
                                 super::unpicklable::unpicklable_class(&q)

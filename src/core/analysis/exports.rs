@@ -1599,13 +1599,15 @@ fn is_overload_stub(eval: &Evaluator<'_>, id: BindingId) -> bool {
 
 /// The first of the bindings `ids` that is a `def` of a wrapper, when every other one is a
 /// `def` of the same wrapper but for the line it hands the callable over on (the same slot,
-/// passing, conditions, inspection ...), a `def` of no process API at all, or `None`: `if
+/// passing, conditions, inspection ...), or, in another branch of the same module-level `if`
+/// or `try` (`exclusive_branches`), a `def` of no process API at all or `None`: `if
 /// sys.platform == "win32": def pmap(...)` serially and `else: def pmap(...)` over a pool,
 /// either of which the module binds. A call handing `pmap` a lambda fails where the pool's
-/// runs, and the fix holds for both, as the file's own analysis takes it (`values::agreed`
-/// leaves out what is no process API).
+/// runs, and the fix holds for both. A second `def` that always replaces the first is what
+/// the module binds, and decides alone.
 fn agreeing_wrapper(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId> {
     let mut first: Option<(BindingId, &'static ApiRow)> = None;
+    let mut others = false;
     for &id in ids {
         let binding = eval.model.binding(id);
         let row = match binding.kind {
@@ -1619,6 +1621,7 @@ fn agreeing_wrapper(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId
             _ => return None,
         };
         let Some(row) = row else {
+            others = true;
             continue;
         };
         let Some((_, known)) = first else {
@@ -1638,7 +1641,46 @@ fn agreeing_wrapper(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId
             return None;
         }
     }
+    if others && !exclusive_branches(eval, ids) {
+        return None;
+    }
     first.map(|(id, _)| id)
+}
+
+/// Whether each of the bindings `ids` sits in a branch of its own of one module-level `if`
+/// (its body, an `elif`, its `else`) or `try` (its body, an `except`, its `else`), so that
+/// one of them at most runs.
+fn exclusive_branches(eval: &Evaluator<'_>, ids: &[BindingId]) -> bool {
+    let mut top: Option<Node<'_>> = None;
+    let mut branches: Vec<usize> = Vec::new();
+    for &id in ids {
+        let range = eval.model.binding(id).statement;
+        let Some(statement) = eval
+            .top_level_holding(range)
+            .filter(|s| matches!(s.kind_name(), "if_statement" | "try_statement"))
+        else {
+            return false;
+        };
+        if top.is_some_and(|known| known.id() != statement.id()) {
+            return false;
+        }
+        top = Some(statement);
+        let mut cursor = statement.walk();
+        let branch = (statement.children(&mut cursor).enumerate())
+            .find(|(_, child)| child.start_byte() <= range.start && range.end <= child.end_byte());
+        match branch {
+            Some((index, child))
+                if matches!(
+                    child.kind_name(),
+                    "block" | "elif_clause" | "else_clause" | "except_clause"
+                ) && !branches.contains(&index) =>
+            {
+                branches.push(index);
+            }
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// The module of the optional import a module-level name's bindings `ids` fall back from

@@ -39,6 +39,8 @@ const FRAME: &str = "a stack frame";
 const MATCH: &str = "a regular expression match";
 const MATCHES: &str = "an iterator of regular expression matches";
 const MEMORY_VIEW: &str = "a memory view";
+/// How many slices or casts of a memory view `memory_view` follows.
+const MEMORY_VIEW_STEPS: usize = 3;
 
 /// Constructors whose results pickle refuses, by qualified name, sorted for binary search.
 /// The descriptors `os.pipe` and `os.open` give pickle as integers, which a spawned process
@@ -676,13 +678,19 @@ fn unpicklable_value(
 }
 
 /// `MEMORY_VIEW` when `value`, read in `scope`, may be a memory view: made in place, or a
-/// name one binding of which makes one (as `derived` reads a holder).
+/// name one binding of which makes one (as `derived` reads a holder). Followed through
+/// `MEMORY_VIEW_STEPS` slices or casts at most: each step tries every binding of its name,
+/// and a buffer sliced again and again under one name (`buf = buf[4:]`, as parsers do) would
+/// make the search exponential.
 fn memory_view(
     eval: &Evaluator<'_>,
     value: Node<'_>,
     scope: ScopeId,
     depth: usize,
 ) -> Option<&'static str> {
+    if depth > MEMORY_VIEW_STEPS {
+        return None;
+    }
     let what = match value.kind_name() {
         "identifier" => {
             let name = eval.text(value);
@@ -690,7 +698,21 @@ fn memory_view(
                 return None;
             };
             let ids = eval.model.bindings_of(owner, name);
+            // `buf = buf[4:]` is a view when another binding of `buf` is one: those are
+            // tried here already.
+            let of_itself = |id: BindingId| {
+                let Some(value) = eval.model.binding(id).value.and_then(|r| eval.node_at(r)) else {
+                    return false;
+                };
+                let base = match value.kind_name() {
+                    "subscript" => value.field("value"),
+                    "call" => value.field("function").and_then(|f| f.field("object")),
+                    _ => None,
+                };
+                base.is_some_and(|b| b.kind_name() == "identifier" && eval.text(b) == name)
+            };
             ids.iter()
+                .filter(|&&id| !of_itself(id))
                 .find_map(|&id| unpicklable_binding_within(eval, id, depth + 1))
         }
         _ => unpicklable_value(eval, value, scope, depth + 1),

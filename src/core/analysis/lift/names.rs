@@ -88,7 +88,9 @@ fn check_star_import(ctx: &Context<'_>, group: &Group<'_>, names: &[Lifted]) -> 
     if new_names.is_empty() {
         return Ok(());
     }
-    let exported = star_imported_modules(ctx.eval.root, ctx.eval.source)
+    let exported = ctx
+        .eval
+        .every_star_module()
         .iter()
         .map(|module| {
             STAR_EXPORTS
@@ -109,33 +111,6 @@ fn check_star_import(ctx: &Context<'_>, group: &Group<'_>, names: &[Lifted]) -> 
             "the module has a star import, so no new module-level name is known to be free".into(),
         ),
     }
-}
-
-/// The modules of every `from ... import *` of the file, as spelled (dots and spaces
-/// dropped only where Python ignores them).
-fn star_imported_modules(root: Node<'_>, source: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut stack = vec![root];
-    while let Some(node) = stack.pop() {
-        match node.kind_name() {
-            "import_from_statement" => {
-                let mut cursor = node.walk();
-                let star =
-                    (node.named_children(&mut cursor)).any(|c| c.kind_name() == "wildcard_import");
-                if star && let Some(module) = node.field("module_name") {
-                    let text = &source[module.byte_range()];
-                    found.push(text.split_whitespace().collect());
-                }
-            }
-            // Python allows a star import at module level only.
-            "function_definition" | "class_definition" | "lambda" => {}
-            _ => {
-                let mut cursor = node.walk();
-                stack.extend(node.named_children(&mut cursor));
-            }
-        }
-    }
-    found
 }
 
 /// The names `from MODULE import *` binds, for the modules of the standard library that hold

@@ -90,10 +90,24 @@ impl<'a> Evaluator<'a> {
                 let binding = self.model.binding(b);
                 binding.kind == BindingKind::ClassDef
                     || (binding.kind == BindingKind::Assignment
-                        && (binding.value.and_then(|r| self.node_at(r)))
-                            .is_some_and(|value| self.makes_class(value, binding.written_in)))
+                        && (binding.value.and_then(|r| self.node_at(r))).is_some_and(|value| {
+                            self.makes_instances_class(value, binding.written_in)
+                        }))
             });
         local.then(|| (name.to_string(), found))
+    }
+
+    /// `makes_class` for a class whose instances are of it, which pickle stores by the
+    /// class's name: not a `TypedDict`, whose instances are plain dicts.
+    pub(in crate::core::analysis) fn makes_instances_class(
+        &self,
+        value: Node<'a>,
+        scope: ScopeId,
+    ) -> bool {
+        self.makes_class(value, scope)
+            && !(value.field("function"))
+                .and_then(|f| crate::core::analysis::unpicklable::qualified_name(self, f, scope))
+                .is_some_and(|q| q == "typing.TypedDict")
     }
 
     /// Whether `value`, read in `scope`, is a call that makes a class (`namedtuple("Cfg",

@@ -309,6 +309,9 @@ pub struct Evaluator<'a> {
     /// The absolute modules of the module-level star imports, in source order, found the
     /// first time a name is left to them.
     stars: OnceCell<Vec<String>>,
+    /// The modules of every star import, as spelled (`every_star_module`), found the first
+    /// time a name is left to them.
+    every_star: OnceCell<Vec<String>>,
     /// The module's top-level statements (and comments), in order, for `path_to`. A plain
     /// list, not a cell filled on first use: a cell holding nodes would make the evaluator
     /// invariant in `'a`.
@@ -391,6 +394,7 @@ impl<'a> Evaluator<'a> {
             linearizations: RefCell::new(HashMap::new()),
             inferred: HashMap::new(),
             stars: OnceCell::new(),
+            every_star: OnceCell::new(),
             top_level: root.children(&mut root.walk()).collect(),
             pool_words: OnceCell::new(),
             held_methods: OnceCell::new(),
@@ -436,6 +440,7 @@ impl<'a> Evaluator<'a> {
             linearizations: RefCell::new(self.linearizations.borrow().clone()),
             inferred: self.inferred.clone(),
             stars: self.stars.clone(),
+            every_star: self.every_star.clone(),
             top_level: self.top_level.clone(),
             pool_words: self.pool_words.clone(),
             api_order: self.api_order,

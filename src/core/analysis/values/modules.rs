@@ -246,8 +246,9 @@ impl Evaluator<'_> {
         }
         let stars = self.stars.get_or_init(|| self.star_modules());
         // `from multiprocessing import *` last binds its `Pool` and `Process`, as its own
-        // `__all__` lists them, over what any star import before it binds.
-        if let Some(last) = stars.last()
+        // `__all__` lists them, over what any star import before it binds: the last of all,
+        // those inside an `if` or `try` and relative ones too.
+        if let Some(last) = (self.every_star.get_or_init(|| self.every_star_module())).last()
             && known_module(last)
         {
             let value = import_value(last, Some(name));
@@ -283,6 +284,33 @@ impl Evaluator<'_> {
             .into_iter()
             .filter_map(|spelled| self.absolute(&spelled))
             .collect()
+    }
+
+    /// The modules of every `from ... import *` of the file, in source order, as spelled
+    /// (spaces dropped), those inside an `if` or `try` too.
+    pub(in crate::core::analysis) fn every_star_module(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut stack = vec![self.root];
+        while let Some(node) = stack.pop() {
+            match node.kind_name() {
+                "import_from_statement" => {
+                    let mut cursor = node.walk();
+                    let star = (node.named_children(&mut cursor))
+                        .any(|c| c.kind_name() == "wildcard_import");
+                    if star && let Some(module) = node.field("module_name") {
+                        found.push(self.text(module).split_whitespace().collect());
+                    }
+                }
+                // Python allows a star import at module level only.
+                "function_definition" | "class_definition" | "lambda" => {}
+                _ => {
+                    let mut cursor = node.walk();
+                    let children: Vec<Node<'_>> = node.named_children(&mut cursor).collect();
+                    stack.extend(children.into_iter().rev());
+                }
+            }
+        }
+        found
     }
 
     /// `star_modules` for the file's exports: each absolute, or spelled, dots kept, when it

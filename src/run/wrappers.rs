@@ -49,7 +49,7 @@ use rayon::prelude::*;
 
 use crate::core::analysis::{
     Alias, Apis, ExportedWrapper, Exports, Passed, TEMPLATE, UserApi, UserKind, described_by_table,
-    inherited_as, relative_module, spells_where_read,
+    inherited_as, relative_module, spells_where_read, table_alias,
 };
 use crate::core::attribute_writes::{self, AttributeWrites};
 use crate::core::import_words::{self, Hashed, ImportWords};
@@ -687,6 +687,25 @@ impl Known {
                     }
                     let dotted = format!("{module}.{}", alias.name);
                     let star = exports.star_binds(&alias.name);
+                    // A compat module's name for the table's own class or function (`from
+                    // concurrent.futures import ProcessPoolExecutor`), which other files
+                    // import from it: that class or function under the module's path. Not
+                    // for the table's own modules (the standard library in the run), and
+                    // only where the module offers it (`reexports_table_names`): most modules
+                    // import `Pool` to use it, and telling of each sent the files naming them
+                    // (tests importing test helpers) through a second analysis, 30% of a
+                    // whole-tree run.
+                    if reexports_table_names(&exports, &alias, &path)
+                        && !described_by_table(&module)
+                        && let Some(kind) = table_alias(&alias.target)
+                    {
+                        let api = UserApi {
+                            path: dotted.clone(),
+                            kind,
+                            hidden_from_star: !star,
+                        };
+                        self.insert(dotted.clone(), api, &alias.name, &path, &mut new);
+                    }
                     self.reexports.entry(dotted).or_insert_with(|| Reexport {
                         target: alias.target,
                         file: path.clone(),
@@ -971,6 +990,19 @@ fn gives_a_pool(kind: &UserKind) -> bool {
             | UserKind::Attribute { .. }
             | UserKind::AttributeOf(_)
     )
+}
+
+/// Whether the module at `path`, whose exports are `exports`, offers the name `alias` binds
+/// to other modules: a package's `__init__.py`, a module that lists it in `__all__`, one of
+/// the two imports of an optional import (`try: from loky import ProcessPoolExecutor` /
+/// `except ImportError: from concurrent.futures import ProcessPoolExecutor`), or a module
+/// named for compatibility (`compat.py`, `_compat.py`, `py3compat.py`).
+fn reexports_table_names(exports: &Exports, alias: &Alias, path: &Path) -> bool {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    stem == "__init__"
+        || stem.ends_with("compat")
+        || alias.holds_if_source.is_some()
+        || (exports.all.as_ref()).is_some_and(|all| all.contains(&alias.name))
 }
 
 /// Make absolute the relative re-exports and star imports of the file at `path`, which its

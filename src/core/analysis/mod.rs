@@ -66,7 +66,7 @@ pub use prefilter::{
 pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
-pub use user_api::{Apis, NO_APIS, UserApi, UserKind, parse_api};
+pub use user_api::{Apis, NO_APIS, UserApi, UserKind, parse_api, table_alias};
 pub use values::{ModuleBinding, TEMPLATE, module_binding, relative_module};
 pub(crate) use values::{sets_attribute_by_variable, sets_attribute_from};
 

@@ -69,6 +69,20 @@ pub struct UserApi {
     pub hidden_from_star: bool,
 }
 
+/// What a project module's own name for a class or function of the API table is
+/// (`from concurrent.futures import ProcessPoolExecutor` in `pkg/_compat.py`, imported by
+/// other files as `from ._compat import ProcessPoolExecutor`): the table's class (`Like`)
+/// or function, by the absolute `path` it names; `None` for a path the table does not hold.
+pub fn table_alias(path: &str) -> Option<UserKind> {
+    let (module, name) = path.rsplit_once('.')?;
+    let row = super::api::member(module, name)?;
+    match row.target {
+        super::api::Target::Constructor(class) => Some(UserKind::Like(class)),
+        super::api::Target::Function => Some(UserKind::Function(row)),
+        _ => None,
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UserKind {
     /// Behaves like, or returns an instance like, a built-in class.

@@ -4258,8 +4258,10 @@ pub(super) fn bound_once<'a>(
 }
 
 /// The keyword arguments `site` passes its callable: the entries with a plain string key of a
-/// literal dict in its keyword-dict slot (`kwargs={"fn": fn}`), or the keyword arguments
-/// after the callable for an API that passes them on (`submit(run, x, fn=fn)`).
+/// literal dict in its keyword-dict slot (`kwargs={"fn": fn}`, or a local bound to one and
+/// read only there, `kwargs = {"target": target}` then `Process(..., kwargs=kwargs)`), or the
+/// keyword arguments after the callable for an API that passes them on (`submit(run, x,
+/// fn=fn)`).
 fn site_keywords<'a>(
     eval: &Evaluator<'a>,
     site: &Site<'a>,
@@ -4269,6 +4271,15 @@ fn site_keywords<'a>(
             kwargs: Some(slot), ..
         } => argument(site.arguments, eval.source, slot.position, slot.keyword)
             .map(unparenthesize)
+            .and_then(|given| match given.kind_name() {
+                "identifier" => {
+                    let scope = eval.model.scope_at(given.start_byte());
+                    bound_once(eval, given, scope)
+                        .filter(|(_, reads)| *reads == 1)
+                        .map(|(value, _)| value)
+                }
+                _ => Some(given),
+            })
             .filter(|d| d.kind_name() == "dictionary")
             .map(|dict| {
                 let mut cursor = dict.walk();

@@ -849,6 +849,11 @@ fn a_pragma_comment_counts_for_nothing_where_the_project_formats_with_ruff() {
             "[format]\nquote-style = \"double\"\n",
         ),
         ("ruff_toml/jobs.py", PRAGMA_SITE),
+        (
+            "ruff_toml/sub/ruff.toml",
+            "extend = \"../ruff.toml\"\n[lint]\nselect = [\"E\"]\n",
+        ),
+        ("ruff_toml/sub/jobs.py", PRAGMA_SITE),
         ("ruff_lint/ruff.toml", "line-length = 88\n"),
         ("ruff_lint/jobs.py", PRAGMA_SITE),
         ("black/pyproject.toml", "[tool.black]\nline-length = 88\n"),
@@ -862,8 +867,13 @@ fn a_pragma_comment_counts_for_nothing_where_the_project_formats_with_ruff() {
     let split = "        return pool.map(\n            functools.partial(_run_task, k=k), xs\n        \
         )  # pylint: disable=unnecessary-lambda\n";
     let fixed = |name: &str| fs::read_to_string(dir.path().join(name)).expect("the fixed file");
-    // ruff format leaves the pragma out of the line's width: the call stays on its line.
-    for name in ["ruff_format/pkg/jobs.py", "ruff_toml/jobs.py"] {
+    // ruff format leaves the pragma out of the line's width: the call stays on its line,
+    // also under a configuration that extends one with a format table.
+    for name in [
+        "ruff_format/pkg/jobs.py",
+        "ruff_toml/jobs.py",
+        "ruff_toml/sub/jobs.py",
+    ] {
         assert!(fixed(name).contains(one_line), "{name}:\n{}", fixed(name));
     }
     // black counts it, and so does a project that formats with neither said.

@@ -681,7 +681,7 @@ impl Known {
                 }
                 for alias in exports.aliases.iter().cloned() {
                     if let Some((tried, holds)) = &alias.holds_if_source
-                        && self.modules.has_source(tried, &path) != *holds
+                        && self.imports_succeed(tried, &path) != *holds
                     {
                         continue;
                     }
@@ -757,7 +757,17 @@ impl Known {
             .optional
             .iter()
             .find(|(optional, _)| *optional == name)
-            .is_some_and(|(_, from)| self.modules.has_source(from, path))
+            .is_some_and(|(_, from)| self.imports_succeed(from, path))
+    }
+
+    /// Whether the `try` of an optional import of `module` (as spelled in the file at `path`)
+    /// is taken to succeed: the module is Python source of the run, or a module of the API
+    /// table (the standard library's `concurrent.futures` is always there). Another module
+    /// (a compiled speed-up, an optional dependency) is taken to be missing, so that the
+    /// fallback the run can read is what the name is.
+    fn imports_succeed(&self, module: &str, path: &Path) -> bool {
+        self.modules.has_source(module, path)
+            || (!module.starts_with('.') && described_by_table(module))
     }
 
     /// The wrappers of the file at `path` by its stem, for the files of its folder.

@@ -8,9 +8,9 @@
 //! (or `[tool:isort]`) in `setup.cfg`, `[isort]` in `tox.ini`. Else a ruff settings file
 //! without them means ruff's defaults. The keys read are those that move a
 //! new standard-library import: `force-sort-within-sections` (isort's
-//! `force_sort_within_sections`, also set by its `google`, `open_stack` and `plone`
-//! profiles), `from-first`, `lines-after-imports`, `length-sort`, `length-sort-straight` and
-//! `force-to-top`.
+//! `force_sort_within_sections`, also set by its `google` and `open_stack` profiles),
+//! `from-first` (also set by isort's `force_alphabetical_sort` and its `plone` profile),
+//! `lines-after-imports`, `length-sort`, `length-sort-straight` and `force-to-top`.
 //!
 //! `projects::Resolver` looks in the file's directory and then up the tree, and the nearest
 //! directory with any of them wins; with none, the sorters' defaults. Like `line_length`,

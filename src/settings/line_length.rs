@@ -154,17 +154,29 @@ pub fn ruff_formats_in_dir(dir: &Path, listing: Listing) -> Option<bool> {
 }
 
 /// Whether the ruff configuration at `path` has a `format` table (`[tool.ruff.format]`, or
-/// `[format]` of a `ruff.toml`): the project formats with ruff, at ruff's length.
+/// `[format]` of a `ruff.toml`), itself or in the file it `extend`s (and so on): the project
+/// formats with ruff, at ruff's length.
 fn formats_with_ruff(path: &Path) -> bool {
+    formats_with_ruff_within(path, 0)
+}
+
+fn formats_with_ruff_within(path: &Path, depth: usize) -> bool {
     let pyproject = path
         .file_name()
         .is_some_and(|name| name == "pyproject.toml");
-    let section: &[&str] = if pyproject {
-        &["tool", "ruff", "format"]
-    } else {
-        &["format"]
+    let section: &[&str] = if pyproject { &["tool", "ruff"] } else { &[] };
+    let Some(table) = toml_section(path, section) else {
+        return false;
     };
-    toml_section(path, section).is_some()
+    if table.get("format").is_some() {
+        return true;
+    }
+    (table.get("extend").and_then(Value::as_str))
+        .filter(|_| depth < MAX_EXTENDS)
+        .is_some_and(|extend| {
+            let extended = path.parent().unwrap_or(Path::new("")).join(extend);
+            formats_with_ruff_within(&extended, depth + 1)
+        })
 }
 
 /// `max-line-length` in the `[flake8]` or `[pycodestyle]` section of the INI file at `path`.

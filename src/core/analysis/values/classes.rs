@@ -105,9 +105,9 @@ impl<'a> Evaluator<'a> {
         scope: ScopeId,
     ) -> bool {
         self.makes_class(value, scope)
-            && !(value.field("function"))
+            && (value.field("function"))
                 .and_then(|f| crate::core::analysis::unpicklable::qualified_name(self, f, scope))
-                .is_some_and(|q| q == "typing.TypedDict")
+                .is_none_or(|q| q != "typing.TypedDict")
     }
 
     /// Whether `value`, read in `scope`, is a call that makes a class (`namedtuple("Cfg",

@@ -694,10 +694,7 @@ fn memory_view(
     let what = match value.kind_name() {
         "identifier" => {
             let name = eval.text(value);
-            let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
-                return None;
-            };
-            let ids = eval.model.bindings_of(owner, name);
+            let ids = bindings_read(eval, value, scope)?;
             // `buf = buf[4:]` is a view when another binding of `buf` is one: those are
             // tried here already.
             let of_itself = |id: BindingId| {
@@ -980,11 +977,9 @@ fn made_by(
                     .is_some_and(|object| made_by(eval, object, scope, makers, depth + 1))
         }
         "identifier" => {
-            let name = eval.text(node);
-            let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+            let Some(ids) = bindings_read(eval, node, scope) else {
                 return false;
             };
-            let ids = eval.model.bindings_of(owner, name);
             !ids.is_empty()
                 && ids.iter().all(|&id| {
                     let binding = eval.model.binding(id);
@@ -1025,17 +1020,27 @@ fn derived(
     let object = function.field("object")?;
     let holder = match object.kind_name() {
         "identifier" => {
-            let name = eval.text(object);
-            let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
-                return None;
-            };
-            let ids = eval.model.bindings_of(owner, name);
+            let ids = bindings_read(eval, object, scope)?;
             ids.iter()
                 .find_map(|&id| unpicklable_binding_within(eval, id, depth + 1))
         }
         _ => unpicklable_value(eval, object, scope, depth + 1),
     };
     holder.map(|_| *what)
+}
+
+/// The bindings of the name `name` (an identifier) read in `scope`, in the scope it resolves
+/// to; `None` when it resolves to none (a global nothing binds, a builtin).
+fn bindings_read<'e>(
+    eval: &'e Evaluator<'_>,
+    name: Node<'_>,
+    scope: ScopeId,
+) -> Option<&'e [BindingId]> {
+    let text = eval.text(name);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+        return None;
+    };
+    Some(eval.model.bindings_of(owner, text))
 }
 
 /// A name bound to a whole module: `j = json`.

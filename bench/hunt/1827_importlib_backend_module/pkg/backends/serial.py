@@ -1,0 +1,2 @@
+def run(fn, items):
+    return [fn(x) for x in items]

@@ -1603,8 +1603,9 @@ fn is_overload_stub(eval: &Evaluator<'_>, id: BindingId) -> bool {
 /// or `try` (`exclusive_branches`), a `def` of no process API at all or `None`: `if
 /// sys.platform == "win32": def pmap(...)` serially and `else: def pmap(...)` over a pool,
 /// either of which the module binds. A call handing `pmap` a lambda fails where the pool's
-/// runs, and the fix holds for both. A second `def` that always replaces the first is what
-/// the module binds, and decides alone.
+/// runs, and the fix holds for both. Bindings that may run one after the other (a second
+/// `def` replacing the first for good) export nothing: which one the module keeps is not
+/// read here.
 fn agreeing_wrapper(eval: &Evaluator<'_>, ids: &[BindingId]) -> Option<BindingId> {
     let mut first: Option<(BindingId, &'static ApiRow)> = None;
     let mut others = false;

@@ -52,9 +52,10 @@ pub struct Site<'t> {
     /// `__init__`), for the message to name it.
     pub kept_for: Option<Node<'t>>,
     /// The callable is passed in a mapping splatted into the call, under the slot's keyword
-    /// (`Process(**{"target": fn, ...})`, `Process(**opts)` after `opts = dict(target=fn)`):
-    /// its captured values travel in a `functools.partial`, since the mapping, not the call,
-    /// holds the arguments.
+    /// (`Process(**{"target": fn, ...})`, `Process(**opts)` after `opts = dict(target=fn)`),
+    /// or in a sequence splatted into it at the slot's position (`pmap(*call)` after `call =
+    /// (fn, xs)`): its captured values travel in a `functools.partial`, since the literal,
+    /// not the call, holds the arguments.
     pub in_mapping: bool,
 }
 
@@ -353,6 +354,10 @@ fn sites_of<'t>(eval: &Evaluator<'t>, call: Node<'t>) -> Vec<Site<'t>> {
                     .or_else(|| {
                         let keyword = row.callable.keyword?;
                         mapped_callable(eval, arguments, keyword, scope).map(|c| (c, true))
+                    })
+                    .or_else(|| {
+                        let position = row.callable.position?;
+                        splatted_positional(eval, arguments, position, scope).map(|c| (c, true))
                     });
                     first
                         .into_iter()
@@ -470,12 +475,59 @@ fn local_mapping<'t>(
     keyword: &str,
     scope: ScopeId,
 ) -> Option<Node<'t>> {
+    let is_mapping = |value: Node<'t>| {
+        value.kind_name() == "dictionary"
+            || super::unpacked::builtin_call_arguments(eval, value, "dict").is_some()
+    };
+    splatted_literal(eval, name, scope, is_mapping, |read, parent| {
+        match parent.kind_name() {
+            "dictionary_splat" => true,
+            // `opts["daemon"] = True`
+            "subscript" if parent.field("value") == Some(read) => {
+                let key = parent
+                    .field("subscript")
+                    .filter(|k| k.kind_name() == "string");
+                let stored = parent.parent().is_some_and(|a| {
+                    a.kind_name() == "assignment" && a.field("left") == Some(parent)
+                });
+                stored
+                    && key.is_some_and(|k| super::values::string_content(eval.text(k)) != keyword)
+            }
+            _ => false,
+        }
+    })
+}
+
+/// The tuple or list literal the local `name` is bound to once, when every read of it splats
+/// it into a call (`call = (fn, xs)` then `pmap(*call)`).
+fn local_sequence<'t>(eval: &Evaluator<'t>, name: Node<'t>, scope: ScopeId) -> Option<Node<'t>> {
+    let is_sequence = |value: Node<'t>| matches!(value.kind_name(), "tuple" | "list");
+    splatted_literal(eval, name, scope, is_sequence, |_, parent| {
+        parent.kind_name() == "list_splat"
+    })
+}
+
+/// The value of the one assignment of the local `name`, when `literal` accepts it and every
+/// read of the name is one `read_ok` accepts (the read and its parent): what the name holds
+/// wherever a call splats it. A module's global counts when it is bound only under the
+/// `__main__` guard.
+fn splatted_literal<'t>(
+    eval: &Evaluator<'t>,
+    name: Node<'t>,
+    scope: ScopeId,
+    literal: impl Fn(Node<'t>) -> bool,
+    read_ok: impl Fn(Node<'t>, Node<'t>) -> bool,
+) -> Option<Node<'t>> {
     let model = eval.model;
     let text = eval.text(name);
     let Resolution::Scope(owner) = model.resolve(scope, text) else {
         return None;
     };
-    if owner == SemanticModel::MODULE {
+    // A global may be read or changed by another module that imports this one; one bound
+    // only under the `__main__` guard exists in no module but the script run.
+    if owner == SemanticModel::MODULE
+        && !super::callables::bound_only_under_guard(model, eval.main_guards(), text)
+    {
         return None;
     }
     let binding = model.sole_binding(owner, text)?;
@@ -483,9 +535,7 @@ fn local_mapping<'t>(
         return None;
     }
     let value = unparenthesize(eval.node_at(binding.value?)?);
-    let literal = value.kind_name() == "dictionary"
-        || super::unpacked::builtin_call_arguments(eval, value, "dict").is_some();
-    if !literal {
+    if !literal(value) {
         return None;
     }
     let only_splatted = model
@@ -493,30 +543,57 @@ fn local_mapping<'t>(
         .iter()
         .filter(|r| r.name == text && r.resolution == Resolution::Scope(owner))
         .all(|reference| {
-            let Some(read) = eval.node_at(reference.range) else {
-                return false;
-            };
-            let Some(parent) = read.parent() else {
-                return false;
-            };
-            match parent.kind_name() {
-                "dictionary_splat" => true,
-                // `opts["daemon"] = True`
-                "subscript" if parent.field("value") == Some(read) => {
-                    let key = parent
-                        .field("subscript")
-                        .filter(|k| k.kind_name() == "string");
-                    let stored = parent.parent().is_some_and(|a| {
-                        a.kind_name() == "assignment" && a.field("left") == Some(parent)
-                    });
-                    stored
-                        && key
-                            .is_some_and(|k| super::values::string_content(eval.text(k)) != keyword)
-                }
-                _ => false,
-            }
+            eval.node_at(reference.range)
+                .and_then(|read| Some((read, read.parent()?)))
+                .is_some_and(|(read, parent)| read_ok(read, parent))
         });
     only_splatted.then_some(value)
+}
+
+/// The argument at `position` when a `*` splat before it holds it: a tuple or list literal
+/// (`pmap(*(fn, xs))`) or a local bound once to one and only splatted (`call = (fn, xs)` then
+/// `pmap(*call)`), whose elements take the positions from the splat's on. `None` when a
+/// splat at or before the position is anything else: where positions fall is unknown.
+fn splatted_positional<'t>(
+    eval: &Evaluator<'t>,
+    arguments: Node<'t>,
+    position: usize,
+    scope: ScopeId,
+) -> Option<Node<'t>> {
+    let mut cursor = arguments.walk();
+    let mut index = 0;
+    for child in arguments.named_children(&mut cursor) {
+        match child.kind_name() {
+            "keyword_argument" | "dictionary_splat" | "comment" => {}
+            "list_splat" => {
+                let splatted = unparenthesize(child.named_child(0)?);
+                let sequence = match splatted.kind_name() {
+                    "identifier" => local_sequence(eval, splatted, scope)?,
+                    "tuple" | "list" => splatted,
+                    _ => return None,
+                };
+                let mut elements = sequence.walk();
+                let elements: Vec<Node<'t>> = sequence
+                    .named_children(&mut elements)
+                    .filter(|e| e.kind_name() != "comment")
+                    .collect();
+                if elements.iter().any(|e| e.kind_name() == "list_splat") {
+                    return None;
+                }
+                if let Some(&element) = elements.get(position.checked_sub(index)?) {
+                    return Some(element);
+                }
+                index += elements.len();
+            }
+            _ => {
+                if index == position {
+                    return Some(child);
+                }
+                index += 1;
+            }
+        }
+    }
+    None
 }
 
 /// `Worker(q, 3)` where `Worker` subclasses `Process` and is defined inside a function or

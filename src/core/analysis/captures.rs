@@ -2043,6 +2043,9 @@ pub(super) fn unpicklable_value(
     if let Some(what) = instance_keeping(eval, value, binding.written_in) {
         return Some(what);
     }
+    if let Some(what) = attribute_kept(eval, value, binding.written_in) {
+        return Some(what);
+    }
     if let Some((function, what)) =
         super::unpicklable::returned_unpicklable(eval, value, binding.written_in)
     {
@@ -2315,60 +2318,202 @@ fn class_instance_keeping(
     scope: ScopeId,
 ) -> Option<String> {
     let value = super::callables::unparenthesize(value);
-    match value.kind_name() {
-        "call" => {
-            let (name, only) = module_callee(eval, value, scope)?;
-            let class = eval.model.binding(only);
-            if class.kind != BindingKind::ClassDef {
-                return None;
-            }
-            let body = (eval.model.scope_created_by(class.statement))
-                .or_else(|| eval.dataclass_scope(class.statement))?;
-            let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
-            if hooks
-                .iter()
-                .any(|hook| eval.model.scope(body).bindings.contains_key(*hook))
-            {
-                return None;
-            }
-            let Some(init) = eval
-                .model
-                .scope(body)
-                .bindings
-                .get("__init__")
-                .and_then(|ids| ids.first())
-                .map(|&id| eval.model.binding(id))
-                .filter(|b| b.kind == BindingKind::FunctionDef)
-            else {
-                return dataclass_field_unpicklable(eval, class.statement, body).map(|(field, what)| {
-                    format!("an instance of `{name}`, whose field `{field}` holds {what}, which pickle cannot carry")
-                });
-            };
-            let def = eval
-                .node_at(init.range)
-                .and_then(|n| n.parent())
-                .filter(|d| d.kind_name() == "function_definition")?;
-            let init_scope = eval.model.scope_created_by(init.statement)?;
-            stored_unpicklable(eval, def, init_scope).map(|(attribute, what)| {
-                format!("an instance of `{name}`, whose `__init__` stores {what} in `self.{attribute}`, which pickle cannot carry")
-            })
-        }
-        _ => None,
+    if value.kind_name() != "call" {
+        return None;
     }
+    let (name, only) = module_callee(eval, value, scope)?;
+    let class = eval.model.binding(only);
+    if class.kind != BindingKind::ClassDef {
+        return None;
+    }
+    kept_unpicklable(eval, class.statement, None)
+        .map(|kept| format!("an instance of `{name}`, {kept}, which pickle cannot carry"))
+}
+
+/// Why the attribute `value` reads cannot cross, when it is one that an instance of a
+/// module-level class of the file keeps and pickle refuses (`lock = svc.lock` after `svc =
+/// Service()`, whose `__init__` stores `self.lock = threading.Lock()`; a field of a dataclass,
+/// or a class attribute, holding one): the instance made in place, bound to a name one of
+/// whose bindings makes it, or a method's own (`lock = self.lock`).
+fn attribute_kept(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    if value.kind_name() != "attribute" {
+        return None;
+    }
+    let attribute = eval.text(value.field("attribute")?);
+    let object = super::callables::unparenthesize(value.field("object")?);
+    // `lock = self.lock` in a method.
+    if object.kind_name() == "identifier"
+        && let Some(class) = eval.method_class(eval.text(object), scope)
+        && let Some(node) = eval.scope_node(class)
+        && let Some(name) = node.field("name")
+    {
+        let statement = crate::core::source::TextRange::of(node);
+        let name = eval.text(name);
+        return kept_unpicklable(eval, statement, Some(attribute)).map(|kept| {
+            format!("the attribute `{attribute}` of an instance of `{name}`, {kept}, which pickle cannot carry")
+        });
+    }
+    let made: Vec<(tree_sitter::Node<'_>, ScopeId)> = match object.kind_name() {
+        "call" => vec![(object, scope)],
+        "identifier" => {
+            let text = eval.text(object);
+            let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
+                return None;
+            };
+            (eval.model.bindings_of(owner, text).iter())
+                .filter_map(|&id| {
+                    let binding = eval.model.binding(id);
+                    let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
+                    (value.kind_name() == "call").then_some((value, binding.written_in))
+                })
+                .collect()
+        }
+        _ => return None,
+    };
+    made.into_iter().find_map(|(call, at)| {
+        let (name, only) = module_callee(eval, call, at)?;
+        let class = eval.model.binding(only);
+        if class.kind != BindingKind::ClassDef {
+            return None;
+        }
+        kept_unpicklable(eval, class.statement, Some(attribute)).map(|kept| {
+            format!("the attribute `{attribute}` of an instance of `{name}`, {kept}, which pickle cannot carry")
+        })
+    })
+}
+
+/// The most classes `class_chain` follows from a class to the classes it derives from.
+const MAX_CLASS_CHAIN: usize = 8;
+
+/// The module-level class bound at `statement` and the classes of the file it derives from
+/// (bases named by a module-level name bound once to a class), each as its statement and its
+/// body's scope, the class first, then its bases depth first, left to right: where an
+/// instance's attributes come from. At most `MAX_CLASS_CHAIN`.
+fn class_chain(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+) -> Vec<(crate::core::source::TextRange, ScopeId)> {
+    let mut chain = Vec::new();
+    let mut todo = vec![statement];
+    while let Some(statement) = todo.pop() {
+        if chain.len() >= MAX_CLASS_CHAIN || chain.iter().any(|&(s, _)| s == statement) {
+            continue;
+        }
+        let Some(body) =
+            (eval.model.scope_created_by(statement)).or_else(|| eval.dataclass_scope(statement))
+        else {
+            continue;
+        };
+        chain.push((statement, body));
+        let Some(bases) = eval.scope_node(body).and_then(|c| c.field("superclasses")) else {
+            continue;
+        };
+        let mut cursor = bases.walk();
+        let bases: Vec<_> = bases.named_children(&mut cursor).collect();
+        for base in bases.into_iter().rev() {
+            if base.kind_name() != "identifier" {
+                continue;
+            }
+            let name = eval.text(base);
+            if eval.model.resolve(SemanticModel::MODULE, name)
+                != Resolution::Scope(SemanticModel::MODULE)
+            {
+                continue;
+            }
+            if let [only] = eval.model.bindings_of(SemanticModel::MODULE, name)
+                && eval.model.binding(*only).kind == BindingKind::ClassDef
+            {
+                todo.push(eval.model.binding(*only).statement);
+            }
+        }
+    }
+    chain
+}
+
+/// What an instance of the module-level class bound at `statement` keeps that pickle refuses,
+/// said as a clause (`whose `__init__` stores a lock in `self.lock``), looking at the class
+/// and the classes of the file it derives from (`class_chain`): an attribute an `__init__`
+/// stores on `self`, or, for a class without one, a field of a dataclass. With `attribute`,
+/// that attribute only, and a class attribute of that name too (which an instance reads,
+/// though pickling the instance leaves it out); without, the first found, unless a class of
+/// the chain says how its instances pickle (`__getstate__`, `__reduce__`, `__reduce_ex__`).
+fn kept_unpicklable(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+    attribute: Option<&str>,
+) -> Option<String> {
+    let chain = class_chain(eval, statement);
+    let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
+    let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
+    if attribute.is_none()
+        && (chain.iter()).any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
+    {
+        return None;
+    }
+    let class_name = |body: ScopeId| {
+        eval.scope_node(body)
+            .and_then(|c| c.field("name"))
+            .map_or("", |n| eval.text(n))
+    };
+    let derived = |body: ScopeId| body != chain[0].1;
+    chain.iter().find_map(|&(statement, body)| {
+        let of = match derived(body) {
+            true => format!(" (of its base `{}`)", class_name(body)),
+            false => String::new(),
+        };
+        // `lock = threading.Lock()` in the class body, read through an instance.
+        if let Some(attribute) = attribute
+            && eval.dataclass_scope(statement).is_none()
+            && let Some(&id) = bindings(body).get(attribute).and_then(|ids| ids.last())
+            && let binding = eval.model.binding(id)
+            && binding.kind == BindingKind::Assignment
+            && let Some(value) = binding.value.and_then(|v| eval.node_at(v))
+            && let Some(what) = super::unpicklable::unpicklable_expression(eval, value, body)
+        {
+            return Some(format!(
+                "whose class attribute `{attribute}`{of} holds {what}"
+            ));
+        }
+        let init = bindings(body)
+            .get("__init__")
+            .and_then(|ids| ids.first())
+            .map(|&id| eval.model.binding(id))
+            .filter(|b| b.kind == BindingKind::FunctionDef);
+        let Some(init) = init else {
+            return dataclass_field_unpicklable(eval, statement, body, attribute)
+                .map(|(field, what)| format!("whose field `{field}`{of} holds {what}"));
+        };
+        let def = eval
+            .node_at(init.range)
+            .and_then(|n| n.parent())
+            .filter(|d| d.kind_name() == "function_definition")?;
+        let init_scope = eval.model.scope_created_by(init.statement)?;
+        stored_unpicklable(eval, def, init_scope, attribute)
+            .map(|(stored, what)| format!("whose `__init__`{of} stores {what} in `self.{stored}`"))
+    })
 }
 
 /// A field of the `@dataclass` at `statement`, whose body is the scope `body`, that holds what
 /// pickle refuses by default: `lock: threading.Lock = field(default_factory=threading.Lock)`
 /// (or a lambda making one), or a default made in place (`= field(default=...)`, `= ...`);
 /// with what it holds. Not a `ClassVar` or an `InitVar`, which no instance keeps; the fields
-/// of its own body only, in source order. A call passing the field anew is not told apart.
+/// of its own body only (all of them, or the one named `only`), in source order. A call
+/// passing the field anew is not told apart.
 fn dataclass_field_unpicklable(
     eval: &Evaluator<'_>,
     statement: crate::core::source::TextRange,
     body: ScopeId,
+    only: Option<&str>,
 ) -> Option<(String, &'static str)> {
     eval.dataclass_scope(statement)?;
-    let mut fields: Vec<_> = eval.model.scope(body).bindings.iter().collect();
+    let mut fields: Vec<_> = (eval.model.scope(body).bindings.iter())
+        .filter(|(name, _)| only.is_none_or(|only| only == name.as_str()))
+        .collect();
     fields.sort_by_key(|(_, ids)| ids.first().map(|&id| eval.model.binding(id).range.start));
     fields.into_iter().find_map(|(name, ids)| {
         let binding = eval.model.binding(*ids.first()?);
@@ -2421,11 +2566,13 @@ fn dataclass_field_unpicklable(
 }
 
 /// The first `self.<attribute> = <value>` of the method `def` (its own statements, at any
-/// depth outside nested functions) whose value pickle refuses, with what the value is.
+/// depth outside nested functions) whose value pickle refuses, with what the value is; of the
+/// attribute `only`, when given.
 fn stored_unpicklable(
     eval: &Evaluator<'_>,
     def: tree_sitter::Node<'_>,
     scope: ScopeId,
+    only: Option<&str>,
 ) -> Option<(String, &'static str)> {
     let body = def.field("body")?;
     let mut stack = vec![body];
@@ -2439,6 +2586,8 @@ fn stored_unpicklable(
                 if let (Some(left), Some(right)) = (left, right)
                     && left.kind_name() == "attribute"
                     && left.field("object").is_some_and(|o| eval.text(o) == "self")
+                    && (left.field("attribute"))
+                        .is_some_and(|a| only.is_none_or(|only| eval.text(a) == only))
                     && let Some(what) =
                         super::unpicklable::unpicklable_expression(eval, right, scope)
                     && found

@@ -2358,6 +2358,17 @@ fn attribute_kept(
             format!("the attribute `{attribute}` of an instance of `{name}`, {kept}, which pickle cannot carry")
         });
     }
+    // `ids = Src.ids`: the class's own attribute.
+    if object.kind_name() == "identifier"
+        && let Some(class) = eval.named_module_class(object, scope)
+        && let Some(node) = eval.scope_node(class)
+    {
+        let statement = crate::core::source::TextRange::of(node);
+        let name = eval.text(object);
+        return kept_unpicklable(eval, statement, Some(attribute)).map(|kept| {
+            format!("the attribute `{attribute}` of the class `{name}`, {kept}, which pickle cannot carry")
+        });
+    }
     let made: Vec<(tree_sitter::Node<'_>, ScopeId)> = match object.kind_name() {
         "call" => vec![(object, scope)],
         "identifier" => {
@@ -2473,28 +2484,39 @@ fn kept_unpicklable(
             && let binding = eval.model.binding(id)
             && binding.kind == BindingKind::Assignment
             && let Some(value) = binding.value.and_then(|v| eval.node_at(v))
-            && let Some(what) = super::unpicklable::unpicklable_expression(eval, value, body)
+            && let Some(what) = kept_value_unpicklable(eval, value, body)
         {
             return Some(format!(
                 "whose class attribute `{attribute}`{of} holds {what}"
             ));
         }
-        let init = bindings(body)
-            .get("__init__")
-            .and_then(|ids| ids.first())
-            .map(|&id| eval.model.binding(id))
-            .filter(|b| b.kind == BindingKind::FunctionDef);
-        let Some(init) = init else {
+        let method = |name: &str| {
+            bindings(body)
+                .get(name)
+                .and_then(|ids| ids.first())
+                .map(|&id| eval.model.binding(id))
+                .filter(|b| b.kind == BindingKind::FunctionDef)
+        };
+        let stored = |name: &str| {
+            let binding = method(name)?;
+            let def = eval
+                .node_at(binding.range)
+                .and_then(|n| n.parent())
+                .filter(|d| d.kind_name() == "function_definition")?;
+            let scope = eval.model.scope_created_by(binding.statement)?;
+            stored_unpicklable(eval, def, scope, attribute).map(|(stored, what)| {
+                format!("whose `{name}`{of} stores {what} in `self.{stored}`")
+            })
+        };
+        // A dataclass's `__post_init__` runs after the `__init__` it writes.
+        if let Some(found) = stored("__post_init__") {
+            return Some(found);
+        }
+        if method("__init__").is_none() {
             return dataclass_field_unpicklable(eval, statement, body, attribute)
                 .map(|(field, what)| format!("whose field `{field}`{of} holds {what}"));
-        };
-        let def = eval
-            .node_at(init.range)
-            .and_then(|n| n.parent())
-            .filter(|d| d.kind_name() == "function_definition")?;
-        let init_scope = eval.model.scope_created_by(init.statement)?;
-        stored_unpicklable(eval, def, init_scope, attribute)
-            .map(|(stored, what)| format!("whose `__init__`{of} stores {what} in `self.{stored}`"))
+        }
+        stored("__init__")
     })
 }
 
@@ -2565,6 +2587,22 @@ fn dataclass_field_unpicklable(
     })
 }
 
+/// What the value an instance or a class keeps, evaluated in `scope`, is when pickle refuses
+/// it: what `unpicklable_expression` knows, or a generator (`(i for i in ...)`, a call of a
+/// generator function of the file).
+fn kept_value_unpicklable(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<&'static str> {
+    let generator = super::callables::unparenthesize(value).kind_name() == "generator_expression"
+        || generator_called(eval, value, scope).is_some();
+    match generator {
+        true => Some("a generator"),
+        false => super::unpicklable::unpicklable_expression(eval, value, scope),
+    }
+}
+
 /// The first `self.<attribute> = <value>` of the method `def` (its own statements, at any
 /// depth outside nested functions) whose value pickle refuses, with what the value is; of the
 /// attribute `only`, when given.
@@ -2588,8 +2626,7 @@ fn stored_unpicklable(
                     && left.field("object").is_some_and(|o| eval.text(o) == "self")
                     && (left.field("attribute"))
                         .is_some_and(|a| only.is_none_or(|only| eval.text(a) == only))
-                    && let Some(what) =
-                        super::unpicklable::unpicklable_expression(eval, right, scope)
+                    && let Some(what) = kept_value_unpicklable(eval, right, scope)
                     && found
                         .as_ref()
                         .is_none_or(|(at, ..)| node.start_byte() < *at)

@@ -196,6 +196,30 @@ fn uncarried(eval: &Evaluator<'_>, value: Node<'_>, reads: &[(String, ScopeId)])
         return Some("it holds a lambda, which pickle cannot carry".into());
     }
     let model = eval.model;
+    // `lambda f=f: f(10)` in `for f in fns`, the list holding nested functions: what the
+    // loop variable takes.
+    let looped = model.references_in(TextRange::of(value)).find_map(|r| {
+        let read = eval.node_at(r.range)?;
+        let elements = super::loops::loop_values(eval, read)?;
+        elements.into_iter().find_map(|element| {
+            let element = unparenthesize(element);
+            if element.kind_name() == "lambda" {
+                return Some(format!(
+                    "it reads `{}`, which loops over a lambda, which pickle cannot carry",
+                    r.name
+                ));
+            }
+            let local = local_definition(eval, element)?;
+            Some(format!(
+                "it reads `{}`, which loops over `{}`, {local} defined inside a function, which pickle cannot find in a worker",
+                r.name,
+                eval.text(element)
+            ))
+        })
+    });
+    if looped.is_some() {
+        return looped;
+    }
     reads
         .iter()
         .filter(|(_, scope)| *scope != SemanticModel::MODULE)
@@ -214,6 +238,28 @@ fn uncarried(eval: &Evaluator<'_>, value: Node<'_>, reads: &[(String, ScopeId)])
                 ))
             })
         })
+}
+
+/// "a function" or "a class" when `name`, an identifier, names one defined inside a function
+/// where it is read.
+fn local_definition(eval: &Evaluator<'_>, name: Node<'_>) -> Option<&'static str> {
+    if name.kind_name() != "identifier" {
+        return None;
+    }
+    let scope = eval.model.scope_at(name.start_byte());
+    let Resolution::Scope(found) = eval.model.resolve(scope, eval.text(name)) else {
+        return None;
+    };
+    if found == SemanticModel::MODULE {
+        return None;
+    }
+    (eval.model.bindings_of(found, eval.text(name)).iter()).find_map(|&id| {
+        match eval.model.binding(id).kind {
+            BindingKind::FunctionDef => Some("a function"),
+            BindingKind::ClassDef => Some("a class"),
+            _ => None,
+        }
+    })
 }
 
 /// The names `value` reads that would not be bound when the lifted function, inserted at

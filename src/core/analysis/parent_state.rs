@@ -1979,8 +1979,9 @@ fn next_attribute(source: &[u8], end: usize) -> Option<&str> {
     }
 }
 
-/// Whether the worker's code (`worker_code`) calls something other than a builtin or a method of its own
-/// parameters and locals: a function or object of the file, of a library, or captured.
+/// Whether the worker's code (`worker_code`) calls something other than a builtin or a method
+/// of its own parameters and locals: a function or object of the file, of a library, or
+/// captured, or a function it defines itself (which may recurse).
 fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     let model = callee.eval.model;
     code.iter().any(|&(range, _)| {
@@ -1990,7 +1991,12 @@ fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
         model.references_in(range).any(|reference| {
             let outside = match reference.resolution {
                 Resolution::Builtin => false,
-                Resolution::Scope(scope) => !model.is_within(scope, own),
+                // A function of its own may recurse as deep as any other code.
+                Resolution::Scope(scope) => {
+                    !model.is_within(scope, own)
+                        || (model.bindings_of(scope, &reference.name).iter())
+                            .any(|&id| model.binding(id).kind == BindingKind::FunctionDef)
+                }
                 Resolution::Unresolved => true,
             };
             outside

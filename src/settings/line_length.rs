@@ -11,9 +11,12 @@
 //!    project formatting with black and linting with ruff), or else ruff's default, 88. When
 //!    both set one, the shorter, which a fix must keep to for both tools, unless the ruff
 //!    configuration has a `format` table (the project formats with ruff: ruff's);
-//! 3. black's `[tool.black] line-length` (or `line_length`) in `pyproject.toml`;
+//! 3. black's `[tool.black] line-length` (or `line_length`) in `pyproject.toml`, or black's
+//!    default, 88, when the table sets none; the shorter of it and the next, when both are;
 //! 4. `max-line-length` (or `max_line_length`) of `[flake8]` or `[pycodestyle]` in
-//!    `setup.cfg`, `tox.ini` or `.flake8`.
+//!    `setup.cfg`, `tox.ini` or `.flake8`; at most 88 when isort's settings there choose
+//!    its `black` profile (a project formatting with black without configuring it), since
+//!    black splits a longer line whatever flake8 allows.
 //!
 //! `projects::Resolver` looks in the file's directory and then up the tree, and the nearest
 //! directory with any of them wins; with none, black's and ruff's default, 88. Other tools'
@@ -70,19 +73,51 @@ pub fn in_dir(dir: &Path, listing: Listing) -> Option<(PathBuf, usize)> {
             return Some((path, length));
         }
     }
-    if let Some(length) = black() {
+    // A project formatting with black: `[tool.black]` (at black's default length when it sets
+    // none), or isort's `black` profile, which says so without configuring black. Black
+    // splits at its length whatever flake8 allows, so a longer `max-line-length` is not
+    // the fix's; a shorter one is kept to, as for ruff's.
+    let black_table = listing.may_hold("pyproject.toml")
+        && toml_section(&pyproject, &["tool", "black"]).is_some();
+    let linted = || {
+        ["setup.cfg", "tox.ini", ".flake8"]
+            .into_iter()
+            .filter(|name| listing.may_hold(name))
+            .map(|name| dir.join(name))
+            .find_map(|path| Some((ini_length(&path)?, path)))
+    };
+    if black_table {
+        let length = black().unwrap_or(DEFAULT_LINE_LENGTH);
+        let length = linted().map_or(length, |(lint, _)| lint.min(length));
         return Some((pyproject, length));
     }
-    for name in ["setup.cfg", "tox.ini", ".flake8"] {
-        if !listing.may_hold(name) {
-            continue;
-        }
-        let path = dir.join(name);
-        if let Some(length) = ini_length(&path) {
-            return Some((path, length));
-        }
+    let (length, path) = linted()?;
+    match isort_black_profile(dir, listing) {
+        true => Some((path, length.min(DEFAULT_LINE_LENGTH))),
+        false => Some((path, length)),
     }
-    None
+}
+
+/// Whether isort's settings in `dir` (`[tool.isort]` of `pyproject.toml`, `.isort.cfg`,
+/// `setup.cfg`, `tox.ini`) choose its `black` profile.
+fn isort_black_profile(dir: &Path, listing: Listing) -> bool {
+    let in_toml = || {
+        toml_section(&dir.join("pyproject.toml"), &["tool", "isort", "profile"])
+            .is_some_and(|profile| profile.as_str() == Some("black"))
+    };
+    let ini: [(&str, &[&str]); 3] = [
+        (".isort.cfg", &["settings", "isort", "tool:isort"]),
+        ("setup.cfg", &["isort", "tool:isort"]),
+        ("tox.ini", &["isort", "tool:isort"]),
+    ];
+    (listing.may_hold("pyproject.toml") && in_toml())
+        || ini.into_iter().any(|(name, sections)| {
+            listing.may_hold(name)
+                && fs::read_to_string(dir.join(name)).is_ok_and(|text| {
+                    ini_setting(&text, sections, &["profile"])
+                        .is_some_and(|p| p.trim_matches(['"', '\'']) == "black")
+                })
+        })
 }
 
 /// `line-length` (or black's `line_length`) in the table at `section` of the TOML file at
@@ -186,12 +221,22 @@ fn ini_length(path: &Path) -> Option<usize> {
 }
 
 fn ini_value(text: &str) -> Option<usize> {
+    let value = ini_setting(
+        text,
+        &["flake8", "pycodestyle"],
+        &["max-line-length", "max_line_length"],
+    )?;
+    sensible(value.parse().ok()?)
+}
+
+/// The first word of the value of the first of `keys` in one of `sections` of the INI text.
+fn ini_setting<'t>(text: &'t str, sections: &[&str], keys: &[&str]) -> Option<&'t str> {
     let mut in_section = false;
     for line in text.lines() {
         let line = line.trim();
         if line.starts_with('[') {
             let name = line.trim_matches(['[', ']']).trim();
-            in_section = name == "flake8" || name == "pycodestyle";
+            in_section = sections.contains(&name);
             continue;
         }
         if !in_section || line.starts_with(['#', ';']) {
@@ -200,9 +245,8 @@ fn ini_value(text: &str) -> Option<usize> {
         let Some((key, value)) = line.split_once(['=', ':']) else {
             continue;
         };
-        if matches!(key.trim(), "max-line-length" | "max_line_length") {
-            let value = value.split([' ', '\t', '#', ';']).find(|v| !v.is_empty())?;
-            return sensible(value.parse().ok()?);
+        if keys.contains(&key.trim()) {
+            return value.split([' ', '\t', '#', ';']).find(|v| !v.is_empty());
         }
     }
     None
@@ -278,5 +322,44 @@ mod tests {
             ("ruff.toml", "line-length = 100\n"),
         ];
         assert_eq!(length_in(&ruff_toml, ""), Some(79));
+    }
+
+    #[test]
+    fn black_splits_at_its_length_whatever_flake8_allows() {
+        // `[tool.black]` without a length: black's 88, not flake8's 100 in `setup.cfg`.
+        let black_table = [
+            (
+                "pyproject.toml",
+                "[tool.black]\ntarget-version = [\"py39\"]\n",
+            ),
+            ("setup.cfg", "[flake8]\nmax-line-length = 100\n"),
+        ];
+        assert_eq!(length_in(&black_table, ""), Some(88));
+        // A shorter flake8 limit still holds, as a shorter ruff one does.
+        let shorter = [
+            ("pyproject.toml", "[tool.black]\nline-length = 100\n"),
+            ("tox.ini", "[flake8]\nmax-line-length = 79\n"),
+        ];
+        assert_eq!(length_in(&shorter, ""), Some(79));
+        assert_eq!(
+            length_in(&[("pyproject.toml", "[tool.black]\n")], ""),
+            Some(88)
+        );
+        // isort's `black` profile says black formats the project, in any of isort's files.
+        let profile = "[flake8]\nmax-line-length = 120\n\n[isort]\nprofile = black\n";
+        assert_eq!(length_in(&[("setup.cfg", profile)], ""), Some(88));
+        let in_pyproject = [
+            ("pyproject.toml", "[tool.isort]\nprofile = \"black\"\n"),
+            (".flake8", "[flake8]\nmax-line-length = 100\n"),
+        ];
+        assert_eq!(length_in(&in_pyproject, ""), Some(88));
+        let isort_cfg = [
+            (".isort.cfg", "[settings]\nprofile=black\n"),
+            ("tox.ini", "[flake8]\nmax-line-length = 79\n"),
+        ];
+        assert_eq!(length_in(&isort_cfg, ""), Some(79));
+        // Another profile, or none: flake8's length.
+        let google = "[flake8]\nmax-line-length = 100\n\n[isort]\nprofile = google\n";
+        assert_eq!(length_in(&[("setup.cfg", google)], ""), Some(100));
     }
 }

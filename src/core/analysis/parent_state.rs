@@ -2006,8 +2006,8 @@ fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     })
 }
 
-/// Refuses a callable a pool's worker runs when it is given a guard global as a value
-/// (`Need::Value` of the module) that code a worker runs changes in place:
+/// Refuses a callable a pool's worker runs when it is given a guard global or a local of an
+/// enclosing function as a value (`Need::Value`) that code a worker runs changes in place:
 ///
 /// ```text
 /// if __name__ == "__main__":
@@ -2039,16 +2039,19 @@ pub(super) fn check_worker_kept_state(
         let super::captures::Need::Value { name, scope } = need else {
             continue;
         };
-        if *scope != SemanticModel::MODULE || !bound_only_under_guard(model, callee.guards, name) {
+        // A guard global, or a local of the function the callable is nested in (`seen =
+        // set()` in `main`, which a nested `first` fills).
+        if *scope == SemanticModel::MODULE && !bound_only_under_guard(model, callee.guards, name)
+        {
             continue;
         }
         for reference in model
             .references
             .iter()
-            .filter(|r| r.name == *name && r.resolution == Resolution::Scope(SemanticModel::MODULE))
+            .filter(|r| r.name == *name && r.resolution == Resolution::Scope(*scope))
         {
             let writer = code_scope(model, reference.scope);
-            if writer == SemanticModel::MODULE {
+            if writer == *scope {
                 continue;
             }
             let worker_side = code

@@ -1979,6 +1979,17 @@ pub(super) fn unpicklable_value(
     if let Some(held) = guard_definition_held(eval, id) {
         return Some(held);
     }
+    // `lock, k = svc.lock, 3`: the element the name is given.
+    if let Some(element) = paired_element(eval, id)
+        && let Some(what) = attribute_kept(eval, element, binding.written_in)
+            .or_else(|| instance_made_with(eval, element, binding.written_in))
+            .or_else(|| {
+                super::unpicklable::unpicklable_expression(eval, element, binding.written_in)
+                    .map(|what| format!("{what}, which pickle cannot carry to another process"))
+            })
+    {
+        return Some(what);
+    }
     let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
         // `r, w = os.pipe()`; `inc, lock = make_pair()` returning a lambda first.
         if let Some((function, what)) = super::unpicklable::unpacked_returned(eval, id) {
@@ -2044,6 +2055,9 @@ pub(super) fn unpicklable_value(
         return Some(what);
     }
     if let Some(what) = attribute_kept(eval, value, binding.written_in) {
+        return Some(what);
+    }
+    if let Some(what) = instance_made_with(eval, value, binding.written_in) {
         return Some(what);
     }
     if let Some((function, what)) =
@@ -2341,11 +2355,26 @@ fn attribute_kept(
     scope: ScopeId,
 ) -> Option<String> {
     let value = super::callables::unparenthesize(value);
-    if value.kind_name() != "attribute" {
-        return None;
-    }
-    let attribute = eval.text(value.field("attribute")?);
-    let object = super::callables::unparenthesize(value.field("object")?);
+    let (object, attribute) = match value.kind_name() {
+        "attribute" => (value.field("object")?, eval.text(value.field("attribute")?)),
+        // `getattr(svc, "lock")`, without a default.
+        "call" => {
+            let arguments = value.field("arguments")?;
+            let [object, name] = crate::core::parse::named_items(arguments)[..] else {
+                return None;
+            };
+            let plain = name.kind_name() == "string"
+                && !eval.text(name).contains('{')
+                && eval.text(value.field("function")?) == "getattr"
+                && eval.model.resolve(scope, "getattr") == Resolution::Builtin;
+            if !plain {
+                return None;
+            }
+            (object, super::values::string_content(eval.text(name)))
+        }
+        _ => return None,
+    };
+    let object = super::callables::unparenthesize(object);
     // `lock = self.lock` in a method.
     if object.kind_name() == "identifier"
         && let Some(class) = eval.method_class(eval.text(object), scope)
@@ -2396,6 +2425,108 @@ fn attribute_kept(
             format!("the attribute `{attribute}` of an instance of `{name}`, {kept}, which pickle cannot carry")
         })
     })
+}
+
+/// The element of the right side that a flat unpacking of a tuple gives the name bound by
+/// `id` (`lock` in `lock, k = svc.lock, 3`); `None` for any other binding, or when a splat
+/// on either side hides which element it is.
+fn paired_element<'a>(
+    eval: &Evaluator<'a>,
+    id: crate::core::semantic::BindingId,
+) -> Option<tree_sitter::Node<'a>> {
+    let binding = eval.model.binding(id);
+    if binding.kind != BindingKind::Assignment || binding.value.is_some() {
+        return None;
+    }
+    let statement = eval.statement_node(binding.statement)?;
+    let assignment = match statement.kind_name() {
+        "expression_statement" => statement.named_child(0)?,
+        _ => statement,
+    };
+    let (left, right) = (assignment.field("left")?, assignment.field("right")?);
+    let elements = |node: tree_sitter::Node<'a>| {
+        let mut cursor = node.walk();
+        node.named_children(&mut cursor)
+            .filter(|n| n.kind_name() != "comment")
+            .collect::<Vec<_>>()
+    };
+    if assignment.kind_name() != "assignment"
+        || !matches!(left.kind_name(), "pattern_list" | "tuple_pattern")
+        || !matches!(right.kind_name(), "expression_list" | "tuple")
+    {
+        return None;
+    }
+    let (targets, values) = (elements(left), elements(right));
+    let plain = |n: &tree_sitter::Node<'_>| n.kind_name() == "identifier";
+    if targets.len() != values.len()
+        || !targets.iter().all(plain)
+        || values.iter().any(|v| v.kind_name() == "list_splat")
+    {
+        return None;
+    }
+    let at = targets
+        .iter()
+        .position(|t| crate::core::source::TextRange::of(*t) == binding.range)?;
+    Some(values[at])
+}
+
+/// Why an object the value makes cannot cross, when it keeps the arguments it is made with and
+/// one of them is what pickle refuses: an instance of a class of the file (without its own
+/// way of pickling), of a class a factory made (`Ctx = namedtuple(...)`), or a
+/// `types.SimpleNamespace` (`SimpleNamespace(lock=threading.Lock())`).
+fn instance_made_with(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    let function = value
+        .field("function")
+        .filter(|_| value.kind_name() == "call")?;
+    let qualified = super::unpicklable::qualified_name(eval, function, scope);
+    let namespace = matches!(
+        qualified.as_deref(),
+        Some("types.SimpleNamespace" | "argparse.Namespace")
+    );
+    let keeps = namespace
+        || module_callee(eval, value, scope).is_some_and(|(_, only)| {
+            let binding = eval.model.binding(only);
+            match binding.kind {
+                BindingKind::ClassDef => {
+                    let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
+                    !class_chain(eval, binding.statement)
+                        .iter()
+                        .any(|&(_, body)| {
+                            hooks
+                                .iter()
+                                .any(|h| eval.model.scope(body).bindings.contains_key(*h))
+                        })
+                }
+                BindingKind::Assignment => binding
+                    .value
+                    .and_then(|v| eval.node_at(v))
+                    .is_some_and(|made| eval.makes_instances_class(made, SemanticModel::MODULE)),
+                _ => false,
+            }
+        });
+    if !keeps {
+        return None;
+    }
+    let arguments = value.field("arguments")?;
+    let mut cursor = arguments.walk();
+    let given: Vec<_> = arguments.named_children(&mut cursor).collect();
+    let what = given.into_iter().find_map(|argument| {
+        let argument = match argument.kind_name() {
+            "keyword_argument" => argument.field("value")?,
+            "list_splat" | "dictionary_splat" | "comment" => return None,
+            _ => argument,
+        };
+        super::unpicklable::unpicklable_expression(eval, argument, scope)
+    })?;
+    Some(format!(
+        "an instance of `{}` made with {what}, which it keeps and pickle cannot carry",
+        eval.text(function)
+    ))
 }
 
 /// The most classes `class_chain` follows from a class to the classes it derives from.

@@ -2006,6 +2006,47 @@ fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     })
 }
 
+/// Whether every binding of the local `name` of `scope` makes a container of its own: a
+/// list, dict or set display or comprehension, or a call of `list`, `dict`, `set`,
+/// `bytearray` or a container of `collections`.
+fn plain_container(callee: &Callee<'_>, scope: ScopeId, name: &str) -> bool {
+    let (eval, model) = (callee.eval, callee.eval.model);
+    let bindings = model.bindings_of(scope, name);
+    !bindings.is_empty()
+        && bindings.iter().all(|&id| {
+            let binding = model.binding(id);
+            let Some(value) = binding.value.and_then(|v| eval.node_at(v)) else {
+                return false;
+            };
+            let value = unparenthesize(value);
+            match value.kind_name() {
+                "list"
+                | "dictionary"
+                | "set"
+                | "list_comprehension"
+                | "dictionary_comprehension"
+                | "set_comprehension" => true,
+                "call" => value
+                    .field("function")
+                    .and_then(|f| super::unpicklable::qualified_name(eval, f, binding.written_in))
+                    .is_some_and(|q| {
+                        matches!(
+                            q.as_str(),
+                            "builtins.list"
+                                | "builtins.dict"
+                                | "builtins.set"
+                                | "builtins.bytearray"
+                                | "collections.deque"
+                                | "collections.Counter"
+                                | "collections.defaultdict"
+                                | "collections.OrderedDict"
+                        )
+                    }),
+                _ => false,
+            }
+        })
+}
+
 /// Refuses a callable a pool's worker runs when it is given a guard global or a local of an
 /// enclosing function as a value (`Need::Value`) that code a worker runs changes in place:
 ///
@@ -2041,8 +2082,13 @@ pub(super) fn check_worker_kept_state(
         };
         // A guard global, or a local of the function the callable is nested in (`seen =
         // set()` in `main`, which a nested `first` fills).
-        if *scope == SemanticModel::MODULE && !bound_only_under_guard(model, callee.guards, name)
-        {
+        // A local counts when it is evidently a container of its own: a manager's proxy
+        // (`manager.dict()`) shares what its copies change.
+        let kept = match *scope == SemanticModel::MODULE {
+            true => bound_only_under_guard(model, callee.guards, name),
+            false => plain_container(callee, *scope, name),
+        };
+        if !kept {
             continue;
         }
         for reference in model
@@ -2079,9 +2125,12 @@ pub(super) fn check_worker_kept_state(
                 _ => target,
             };
             let line = eval.line_at(reference.range.start);
+            let writer = match model.scope(writer).kind {
+                ScopeKind::Lambda => "the lambda".to_string(),
+                _ => format!("`{}`", function_name(model, writer)),
+            };
             return Err(format!(
-                "it is given `{name}`, which `{}` changes in place (`{how}`, line {line}): under fork a pool's worker keeps one `{name}` across its tasks and its initializer, while passed as a value each call would get a copy of its own",
-                function_name(model, writer)
+                "it is given `{name}`, which {writer} changes in place (`{how}`, line {line}): under fork a pool's worker keeps one `{name}` across its tasks and its initializer, while passed as a value each call would get a copy of its own"
             ));
         }
     }

@@ -208,6 +208,9 @@ const DERIVED: [(&str, &str); 5] = [
     ("makefile", FILE),
 ];
 
+/// How many names `unpicklable_value` follows from one to the name it is bound to.
+const ALIAS_STEPS: usize = 2;
+
 /// What the value bound by `id` is, when pickle is known to refuse it.
 pub fn unpicklable_binding(eval: &Evaluator<'_>, id: BindingId) -> Option<&'static str> {
     unpicklable_binding_within(eval, id, 0)
@@ -234,7 +237,8 @@ fn unpicklable_binding_within(
 /// inheritance`): made in place (`mp.Lock()`), bound to a name that is (a local, a parameter
 /// annotated with such a class, `lock: multiprocessing.synchronize.Lock`), returned by a
 /// function of the file (`make_lock()`), or kept on the instance a method reads it from
-/// (`self.lock = mp.Lock()` in `__init__`). One path is enough: the value may be that one.
+/// (`self.lock = mp.Lock()` in `__init__`) or a name is bound to (`svc = Service()`, then
+/// `svc.lock`). One path is enough: the value may be that one.
 pub(in crate::core::analysis) fn multiprocessing_primitive(
     eval: &Evaluator<'_>,
     value: Node<'_>,
@@ -274,15 +278,43 @@ pub(in crate::core::analysis) fn multiprocessing_primitive(
             else {
                 return false;
             };
-            object.kind_name() == "identifier"
-                && eval
-                    .method_class(eval.text(object), scope)
-                    .and_then(|class| eval.assigned_to_attribute(class, eval.text(attr)))
+            // The method's own instance, one made in place (`Service().counter`), or one a
+            // binding of the name makes (`svc = Service()`, then `svc.counter`).
+            let object = super::callables::unparenthesize(object);
+            let made = |value: Node<'_>, at: ScopeId| {
+                let value = super::callables::unparenthesize(value);
+                let function = value
+                    .field("function")
+                    .filter(|_| value.kind_name() == "call")?;
+                eval.named_module_class(function, at)
+            };
+            let classes: Vec<ScopeId> = match object.kind_name() {
+                "call" => made(object, scope).into_iter().collect(),
+                "identifier" => match eval.method_class(eval.text(object), scope) {
+                    Some(class) => vec![class],
+                    None => {
+                        let name = eval.text(object);
+                        let Resolution::Scope(owner) = model.resolve(scope, name) else {
+                            return false;
+                        };
+                        (model.bindings_of(owner, name).iter())
+                            .filter_map(|&id| {
+                                let binding = model.binding(id);
+                                made(eval.node_at(binding.value?)?, binding.written_in)
+                            })
+                            .collect()
+                    }
+                },
+                _ => return false,
+            };
+            classes.into_iter().any(|class| {
+                eval.assigned_to_attribute(class, eval.text(attr))
                     .is_some_and(|assigned| {
                         assigned.into_iter().any(|(right, at)| {
                             multiprocessing_primitive(eval, right, at, depth + 1)
                         })
                     })
+            })
         }
         _ => false,
     }
@@ -614,9 +646,17 @@ fn unpicklable_value(
     depth: usize,
 ) -> Option<&'static str> {
     match value.kind_name() {
-        "identifier" => {
-            module_object(eval, value, scope).or_else(|| replaced_by_decorator(eval, value, scope))
-        }
+        "identifier" => module_object(eval, value, scope)
+            .or_else(|| replaced_by_decorator(eval, value, scope))
+            // Another name for one (`var = REQ`, the module's context variable), followed
+            // `ALIAS_STEPS` names deep: each step tries every binding of its name.
+            .or_else(|| {
+                (depth < ALIAS_STEPS)
+                    .then(|| bindings_read(eval, value, scope))
+                    .flatten()?
+                    .iter()
+                    .find_map(|&id| unpicklable_binding_within(eval, id, depth + 1))
+            }),
         "attribute" => qualified_name(eval, value, scope).and_then(|q| {
             UNPICKLABLE_VALUES
                 .binary_search_by_key(&q.as_str(), |(name, _)| name)

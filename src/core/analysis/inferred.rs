@@ -972,7 +972,9 @@ fn kept_on_instance(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> boo
 /// (`wrapper_containers`): `pool.map(_apply, [(fn, x) for x in xs])`,
 /// `pool.starmap(_call, zip(repeat(fn), xs))`. Bound with `functools.partial`.
 fn through_containers(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
-    let (worker, shift) = match module_function(eval, site.callable, site.scope) {
+    let (worker, shift) = match module_function(eval, site.callable, site.scope)
+        .or_else(|| chosen_module_function(eval, site.callable, site.scope))
+    {
         Some(def) => (Some(def), Some(0)),
         None => match partial_of_module_function(eval, site.callable, site.scope) {
             Some((target, _)) => (Some(target), partial_shift(site.callable)),
@@ -4921,6 +4923,23 @@ pub(super) fn module_function<'a>(
     let statement = module_statement(eval, node, scope, BindingKind::FunctionDef)?;
     let def = eval.node_at(statement)?;
     (def.kind_name() == "function_definition").then_some(def)
+}
+
+/// The first of the module-level functions a local bound once to a choice between two of
+/// them names (parmap's `star = _func_star_single if kind == "map" else _func_star_many`),
+/// when both branches are such functions: either may be the worker.
+fn chosen_module_function<'a>(
+    eval: &Evaluator<'a>,
+    node: Node<'a>,
+    scope: ScopeId,
+) -> Option<Node<'a>> {
+    let (value, _) = bound_once(eval, unparenthesize(node), scope)?;
+    if value.kind_name() != "conditional_expression" {
+        return None;
+    }
+    let first = module_function(eval, value.named_child(0)?, scope)?;
+    module_function(eval, value.named_child(2)?, scope)?;
+    Some(first)
 }
 
 /// The statement of the one module-level binding of the name `node` is, where it is read,

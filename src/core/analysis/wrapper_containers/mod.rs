@@ -322,7 +322,9 @@ fn pickled<'a>(
 
 /// The value of the local name `node` when one assignment binds it and this is its only
 /// read (gensim's `params = (self.tokenizer_func, self.lower)`, then `(text, params) for
-/// text in docs`): no code between them can change what it holds.
+/// text in docs`), or every other read only iterates it or counts it (parmap's `tasks =
+/// [(function, item, args) for item in iterable]`, iterated in the parent when not
+/// parallel): no code between them can change what it holds.
 fn local_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Option<Node<'a>> {
     if node.kind_name() != "identifier" {
         return None;
@@ -332,8 +334,26 @@ fn local_literal<'a>(eval: &Evaluator<'a>, node: Node<'a>) -> Option<Node<'a>> {
         return None;
     };
     bound_once(eval, node, found)
-        .filter(|(_, reads)| *reads == 1)
+        .filter(|(_, reads)| *reads == 1 || only_iterated(eval, node, found))
         .map(|(value, _)| value)
+}
+
+/// Whether every read of the local `node` of `scope` but this one iterates it (the iterable
+/// of a loop or a comprehension) or passes it to `len`, none of which changes it.
+fn only_iterated(eval: &Evaluator<'_>, node: Node<'_>, scope: ScopeId) -> bool {
+    let name = eval.text(node);
+    (eval.model.references.iter())
+        .filter(|r| r.name == name && r.resolution == Resolution::Scope(scope))
+        .filter(|r| r.range.start != node.start_byte())
+        .all(|r| {
+            eval.node_at(r.range).is_some_and(|read| {
+                counts_elements(eval, read)
+                    || read.parent().is_some_and(|loop_| {
+                        matches!(loop_.kind_name(), "for_statement" | "for_in_clause")
+                            && loop_.field("right") == Some(read)
+                    })
+            })
+        })
 }
 
 /// What iterating `node` gives that is pickled as an item: the elements of a literal, the

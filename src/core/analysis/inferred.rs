@@ -765,8 +765,10 @@ const MAX_TASK_ITEMS: usize = 4;
 /// what a caller passes there is pickled, so a lambda written at that part of a literal
 /// item (`run_tasks([(lambda x: x + k, 1)])`) is a site: the wrapper's row says which part
 /// of each element (`Element::Item`), of as many parts as the worker unpacks (or takes
-/// parameters, for `starmap`). What the worker does with that part besides calling it
-/// (`fn.__name__`) refuses the partial, as for any worker.
+/// parameters, for `starmap`), or the key or field of a task dict or dataclass the worker
+/// calls (`step["fn"](...)`: `Element::Key`, `task.fn(...)`: `Element::Field`). What the
+/// worker does with that part besides calling it (`fn.__name__`) refuses the partial, as
+/// for any worker.
 fn through_mapped_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> Vec<Wrapper> {
     let row = site.row;
     if row.passing != Passing::Mapped || site.handed != super::sites::Handed::Callable {
@@ -783,24 +785,41 @@ fn through_mapped_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
     let Some(def) = module_function(eval, site.callable, site.scope) else {
         return Vec::new();
     };
-    let Some(width) = task_width(eval, def, star) else {
-        return Vec::new();
-    };
     let reach = |at: usize| match star {
         true => Entry::Position(at, Vec::new()),
         false => Entry::Position(0, vec![Step::At(at)]),
     };
-    let called = (0..width.min(MAX_TASK_ITEMS))
-        .map(|at| (at, worker_use(eval, def, &reach(at))))
-        .find(|(_, used)| used.called);
-    let Some((at, used)) = called else {
+    let called = match task_width(eval, def, star) {
+        Some(width) => (0..width.min(MAX_TASK_ITEMS))
+            .map(|at| {
+                (
+                    Element::Item { at, width },
+                    worker_use(eval, def, &reach(at)),
+                )
+            })
+            .find(|(_, used)| used.called),
+        // A task dict or a dataclass task the worker calls a part of (`step["fn"](...)`,
+        // `task.fn(...)`).
+        None if !star => called_key(eval, def, WorkerParameter::At(0))
+            .map(|key| {
+                let reach = Entry::Position(0, vec![Step::Key(key.to_string())]);
+                (Element::Key(leak(key)), worker_use(eval, def, &reach))
+            })
+            .or_else(|| {
+                let field = called_field(eval, def, WorkerParameter::At(0))?;
+                let reach = Entry::Position(0, vec![Step::Field(field.to_string())]);
+                Some((Element::Field(leak(field)), worker_use(eval, def, &reach)))
+            }),
+        None => None,
+    };
+    let Some((element, used)) = called else {
         return Vec::new();
     };
     let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) else {
         return Vec::new();
     };
     wrapper.elements = true;
-    wrapper.element = Element::Item { at, width };
+    wrapper.element = element;
     wrapper.via = (row.name_label(), line);
     wrapper.pickled_under_fork = row.pickled_under_fork;
     wrapper.interpreters = site.interpreters;

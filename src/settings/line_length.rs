@@ -14,9 +14,9 @@
 //! 3. black's `[tool.black] line-length` (or `line_length`) in `pyproject.toml`, or black's
 //!    default, 88, when the table sets none; the shorter of it and the next, when both are;
 //! 4. `max-line-length` (or `max_line_length`) of `[flake8]` or `[pycodestyle]` in
-//!    `setup.cfg`, `tox.ini` or `.flake8`; at most 88 when isort's settings there choose
-//!    its `black` profile (a project formatting with black without configuring it), since
-//!    black splits a longer line whatever flake8 allows.
+//!    `setup.cfg`, `tox.ini` or `.flake8`; at most 88 (or isort's own `line_length`) when
+//!    isort's settings there choose its `black` profile (a project formatting with black
+//!    without configuring it), since black splits a longer line whatever flake8 allows.
 //!
 //! `projects::Resolver` looks in the file's directory and then up the tree, and the nearest
 //! directory with any of them wins; with none, black's and ruff's default, 88. Other tools'
@@ -93,31 +93,43 @@ pub fn in_dir(dir: &Path, listing: Listing) -> Option<(PathBuf, usize)> {
     }
     let (length, path) = linted()?;
     match isort_black_profile(dir, listing) {
-        true => Some((path, length.min(DEFAULT_LINE_LENGTH))),
-        false => Some((path, length)),
+        Some(black) => Some((path, length.min(black))),
+        None => Some((path, length)),
     }
 }
 
-/// Whether isort's settings in `dir` (`[tool.isort]` of `pyproject.toml`, `.isort.cfg`,
-/// `setup.cfg`, `tox.ini`) choose its `black` profile.
-fn isort_black_profile(dir: &Path, listing: Listing) -> bool {
-    let in_toml = || {
-        toml_section(&dir.join("pyproject.toml"), &["tool", "isort", "profile"])
-            .is_some_and(|profile| profile.as_str() == Some("black"))
-    };
+/// The length black formats at when isort's settings in `dir` (`[tool.isort]` of
+/// `pyproject.toml`, `.isort.cfg`, `setup.cfg`, `tox.ini`) choose its `black` profile: the
+/// `line_length` they give isort (a project runs both at one length), else black's 88.
+fn isort_black_profile(dir: &Path, listing: Listing) -> Option<usize> {
+    if listing.may_hold("pyproject.toml")
+        && let Some(isort) = toml_section(&dir.join("pyproject.toml"), &["tool", "isort"])
+        && isort.get("profile").and_then(Value::as_str) == Some("black")
+    {
+        let length = (isort.get("line_length").and_then(Value::as_integer))
+            .and_then(|l| usize::try_from(l).ok())
+            .and_then(sensible);
+        return Some(length.unwrap_or(DEFAULT_LINE_LENGTH));
+    }
     let ini: [(&str, &[&str]); 3] = [
         (".isort.cfg", &["settings", "isort", "tool:isort"]),
         ("setup.cfg", &["isort", "tool:isort"]),
         ("tox.ini", &["isort", "tool:isort"]),
     ];
-    (listing.may_hold("pyproject.toml") && in_toml())
-        || ini.into_iter().any(|(name, sections)| {
-            listing.may_hold(name)
-                && fs::read_to_string(dir.join(name)).is_ok_and(|text| {
-                    ini_setting(&text, sections, &["profile"])
-                        .is_some_and(|p| p.trim_matches(['"', '\'']) == "black")
-                })
-        })
+    ini.into_iter().find_map(|(name, sections)| {
+        if !listing.may_hold(name) {
+            return None;
+        }
+        let text = fs::read_to_string(dir.join(name)).ok()?;
+        let profile = ini_setting(&text, sections, &["profile"])?;
+        if profile.trim_matches(['"', '\'']) != "black" {
+            return None;
+        }
+        let length = ini_setting(&text, sections, &["line_length", "line-length"])
+            .and_then(|l| l.parse().ok())
+            .and_then(sensible);
+        Some(length.unwrap_or(DEFAULT_LINE_LENGTH))
+    })
 }
 
 /// `line-length` (or black's `line_length`) in the table at `section` of the TOML file at
@@ -358,6 +370,10 @@ mod tests {
             ("tox.ini", "[flake8]\nmax-line-length = 79\n"),
         ];
         assert_eq!(length_in(&isort_cfg, ""), Some(79));
+        // isort's own length beside its `black` profile: black runs at it too.
+        let isort_length =
+            "[flake8]\nmax-line-length = 120\n\n[isort]\nprofile = black\nline_length = 120\n";
+        assert_eq!(length_in(&[("setup.cfg", isort_length)], ""), Some(120));
         // Another profile, or none: flake8's length.
         let google = "[flake8]\nmax-line-length = 100\n\n[isort]\nprofile = google\n";
         assert_eq!(length_in(&[("setup.cfg", google)], ""), Some(100));

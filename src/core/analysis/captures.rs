@@ -2355,8 +2355,24 @@ fn attribute_kept(
     scope: ScopeId,
 ) -> Option<String> {
     let value = super::callables::unparenthesize(value);
+    let called = value.kind_name() == "call" && !eval.text(value).starts_with("getattr");
     let (object, attribute) = match value.kind_name() {
         "attribute" => (value.field("object")?, eval.text(value.field("attribute")?)),
+        // `svc.get_lock()`: what the method returns (`kept_unpicklable` follows it).
+        "call"
+            if value
+                .field("function")
+                .is_some_and(|f| f.kind_name() == "attribute")
+                && value
+                    .field("arguments")
+                    .is_some_and(|a| crate::core::parse::named_items(a).is_empty()) =>
+        {
+            let function = value.field("function")?;
+            (
+                function.field("object")?,
+                eval.text(function.field("attribute")?),
+            )
+        }
         // `getattr(svc, "lock")`, without a default.
         "call" => {
             let arguments = value.field("arguments")?;
@@ -2375,6 +2391,10 @@ fn attribute_kept(
         _ => return None,
     };
     let object = super::callables::unparenthesize(object);
+    let read = match called {
+        true => format!("what `{attribute}()` returns"),
+        false => format!("the attribute `{attribute}`"),
+    };
     // `lock = self.lock` in a method.
     if object.kind_name() == "identifier"
         && let Some(class) = eval.method_class(eval.text(object), scope)
@@ -2383,8 +2403,8 @@ fn attribute_kept(
     {
         let statement = crate::core::source::TextRange::of(node);
         let name = eval.text(name);
-        return kept_unpicklable(eval, statement, Some(attribute)).map(|kept| {
-            format!("the attribute `{attribute}` of an instance of `{name}`, {kept}, which pickle cannot carry")
+        return kept_unpicklable(eval, statement, Some((attribute, true))).map(|kept| {
+            format!("{read} of an instance of `{name}`, {kept}, which pickle cannot carry")
         });
     }
     // `ids = Src.ids`: the class's own attribute.
@@ -2394,8 +2414,8 @@ fn attribute_kept(
     {
         let statement = crate::core::source::TextRange::of(node);
         let name = eval.text(object);
-        return kept_unpicklable(eval, statement, Some(attribute)).map(|kept| {
-            format!("the attribute `{attribute}` of the class `{name}`, {kept}, which pickle cannot carry")
+        return kept_unpicklable(eval, statement, Some((attribute, false))).map(|kept| {
+            format!("{read} of the class `{name}`, {kept}, which pickle cannot carry")
         });
     }
     let made: Vec<(tree_sitter::Node<'_>, ScopeId)> = match object.kind_name() {
@@ -2421,10 +2441,38 @@ fn attribute_kept(
         if class.kind != BindingKind::ClassDef {
             return None;
         }
-        kept_unpicklable(eval, class.statement, Some(attribute)).map(|kept| {
-            format!("the attribute `{attribute}` of an instance of `{name}`, {kept}, which pickle cannot carry")
+        kept_unpicklable(eval, class.statement, Some((attribute, true))).map(|kept| {
+            format!("{read} of an instance of `{name}`, {kept}, which pickle cannot carry")
         })
     })
+}
+
+/// The attribute `Y` the function `name` of the class body `body` returns on every path as
+/// `self.Y` (a property or a getter: `return self._lock`).
+fn returned_self_attribute<'a>(eval: &Evaluator<'a>, body: ScopeId, name: &str) -> Option<&'a str> {
+    let &id = eval.model.scope(body).bindings.get(name)?.last()?;
+    let binding = eval.model.binding(id);
+    if binding.kind != BindingKind::FunctionDef {
+        return None;
+    }
+    let def = eval
+        .node_at(binding.range)
+        .and_then(|n| n.parent())
+        .filter(|d| d.kind_name() == "function_definition")?;
+    let receiver = eval.first_parameter(eval.model.scope_created_by(TextRange::of(def))?)?;
+    let returned = super::values::returned_values(def.field("body")?);
+    let mut attributes = returned.into_iter().map(|value| -> Option<&'a str> {
+        let value = super::callables::unparenthesize(value?);
+        let object = value
+            .field("object")
+            .filter(|_| value.kind_name() == "attribute")?;
+        if eval.text(object) != receiver {
+            return None;
+        }
+        Some(eval.text(value.field("attribute")?))
+    });
+    let first = attributes.next()??;
+    attributes.all(|a| a == Some(first)).then_some(first)
 }
 
 /// The element of the right side that a flat unpacking of a tuple gives the name bound by
@@ -2470,10 +2518,11 @@ fn paired_element<'a>(
     Some(values[at])
 }
 
-/// Why an object the value makes cannot cross, when it keeps the arguments it is made with and
-/// one of them is what pickle refuses: an instance of a class of the file (without its own
-/// way of pickling), of a class a factory made (`Ctx = namedtuple(...)`), or a
-/// `types.SimpleNamespace` (`SimpleNamespace(lock=threading.Lock())`).
+/// Why an object the value makes cannot cross, when it keeps an argument it is made with that
+/// pickle refuses: an instance of a class of the file (without its own way of pickling) whose
+/// `__init__` stores that parameter on `self` as it is (or a dataclass, which keeps every
+/// field), of a class a factory made (`Ctx = namedtuple(...)`), or a `types.SimpleNamespace`
+/// (`SimpleNamespace(lock=threading.Lock())`).
 fn instance_made_with(
     eval: &Evaluator<'_>,
     value: tree_sitter::Node<'_>,
@@ -2488,40 +2537,87 @@ fn instance_made_with(
         qualified.as_deref(),
         Some("types.SimpleNamespace" | "argparse.Namespace")
     );
-    let keeps = namespace
-        || module_callee(eval, value, scope).is_some_and(|(_, only)| {
+    // Whether the instance keeps the argument at `position` (among the positional ones) or
+    // given by `keyword`.
+    let keeps: Box<dyn Fn(usize, Option<&str>) -> bool> = match namespace {
+        true => Box::new(|_, _| true),
+        false => {
+            let (_, only) = module_callee(eval, value, scope)?;
             let binding = eval.model.binding(only);
             match binding.kind {
                 BindingKind::ClassDef => {
+                    let chain = class_chain(eval, binding.statement);
                     let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
-                    !class_chain(eval, binding.statement)
-                        .iter()
-                        .any(|&(_, body)| {
-                            hooks
-                                .iter()
-                                .any(|h| eval.model.scope(body).bindings.contains_key(*h))
-                        })
+                    let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
+                    if (chain.iter())
+                        .any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
+                    {
+                        return None;
+                    }
+                    // The `__init__` that runs: the first of the chain's, which must store
+                    // the parameter the argument binds on `self`; a dataclass's generated
+                    // one keeps every field.
+                    let init = chain.iter().find_map(|&(statement, body)| {
+                        match bindings(body).get("__init__").and_then(|ids| ids.first()) {
+                            Some(&id) => Some(Some(id)),
+                            None => eval.dataclass_scope(statement).map(|_| None),
+                        }
+                    })?;
+                    match init {
+                        None => Box::new(|_, _| true),
+                        Some(id) => {
+                            let def = eval
+                                .node_at(eval.model.binding(id).range)
+                                .and_then(|n| n.parent())
+                                .filter(|d| d.kind_name() == "function_definition")?;
+                            let parameters: Vec<&str> = def
+                                .field("parameters")
+                                .map(crate::core::parse::named_items)
+                                .unwrap_or_default()
+                                .into_iter()
+                                .filter_map(|p| match p.kind_name() {
+                                    "identifier" => Some(eval.text(p)),
+                                    _ => p.field("name").map(|n| eval.text(n)),
+                                })
+                                .collect();
+                            Box::new(move |position, keyword| {
+                                let parameter =
+                                    keyword.or_else(|| parameters.get(position + 1).copied());
+                                parameter.is_some_and(|p| stores_parameter(eval, def, p))
+                            })
+                        }
+                    }
                 }
-                BindingKind::Assignment => binding
-                    .value
-                    .and_then(|v| eval.node_at(v))
-                    .is_some_and(|made| eval.makes_instances_class(made, SemanticModel::MODULE)),
-                _ => false,
+                BindingKind::Assignment => {
+                    let made = binding.value.and_then(|v| eval.node_at(v))?;
+                    if !eval.makes_instances_class(made, SemanticModel::MODULE) {
+                        return None;
+                    }
+                    Box::new(|_, _| true)
+                }
+                _ => return None,
             }
-        });
-    if !keeps {
-        return None;
-    }
+        }
+    };
     let arguments = value.field("arguments")?;
     let mut cursor = arguments.walk();
     let given: Vec<_> = arguments.named_children(&mut cursor).collect();
+    let mut position: usize = 0;
     let what = given.into_iter().find_map(|argument| {
-        let argument = match argument.kind_name() {
-            "keyword_argument" => argument.field("value")?,
+        let (argument, keyword) = match argument.kind_name() {
+            "keyword_argument" => (
+                argument.field("value")?,
+                Some(eval.text(argument.field("name")?)),
+            ),
             "list_splat" | "dictionary_splat" | "comment" => return None,
-            _ => argument,
+            _ => {
+                position += 1;
+                (argument, None)
+            }
         };
+        let at = position.saturating_sub(1);
         super::unpicklable::unpicklable_expression(eval, argument, scope)
+            .filter(|_| keeps(at, keyword))
     })?;
     Some(format!(
         "an instance of `{}` made with {what}, which it keeps and pickle cannot carry",
@@ -2546,8 +2642,27 @@ fn class_chain(
         if chain.len() >= MAX_CLASS_CHAIN || chain.iter().any(|&(s, _)| s == statement) {
             continue;
         }
-        let Some(body) =
-            (eval.model.scope_created_by(statement)).or_else(|| eval.dataclass_scope(statement))
+        // The statement of a decorated class is its `decorated_definition`, which
+        // `dataclass_scope` reads; its body is the scope of the `class` itself.
+        let Some(node) = eval.node_at(statement) else {
+            continue;
+        };
+        let (statement, class) = match node.kind_name() {
+            "decorated_definition" => (statement, node.field("definition")),
+            _ => match node
+                .parent()
+                .filter(|p| p.kind_name() == "decorated_definition")
+            {
+                Some(decorated) => (TextRange::of(decorated), Some(node)),
+                None => (statement, Some(node)),
+            },
+        };
+        if chain.iter().any(|&(s, _)| s == statement) {
+            continue;
+        }
+        let Some(body) = class
+            .filter(|c| c.kind_name() == "class_definition")
+            .and_then(|c| eval.model.scope_created_by(TextRange::of(c)))
         else {
             continue;
         };
@@ -2587,8 +2702,19 @@ fn class_chain(
 fn kept_unpicklable(
     eval: &Evaluator<'_>,
     statement: crate::core::source::TextRange,
-    attribute: Option<&str>,
+    attribute: Option<(&str, bool)>,
 ) -> Option<String> {
+    kept_unpicklable_within(eval, statement, attribute, 0)
+}
+
+fn kept_unpicklable_within(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+    attribute: Option<(&str, bool)>,
+    depth: usize,
+) -> Option<String> {
+    let through_instance = attribute.is_some_and(|(_, instance)| instance);
+    let attribute = attribute.map(|(name, _)| name);
     let chain = class_chain(eval, statement);
     let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
     let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
@@ -2603,13 +2729,38 @@ fn kept_unpicklable(
             .map_or("", |n| eval.text(n))
     };
     let derived = |body: ScopeId| body != chain[0].1;
+    let init_stores = |attribute: &str| {
+        chain.iter().any(|&(_, body)| {
+            (eval.model.scope(body).bindings.get("__init__"))
+                .and_then(|ids| ids.first())
+                .and_then(|&id| eval.node_at(eval.model.binding(id).range)?.parent())
+                .is_some_and(|def| stores_on_self(eval, def, attribute))
+        })
+    };
+    // A property or a method returning another attribute (`return self._lock`): that one.
+    if let Some(attribute) = attribute
+        && depth < MAX_CLASS_CHAIN
+        && let Some(returned) = chain
+            .iter()
+            .find_map(|&(_, body)| returned_self_attribute(eval, body, attribute))
+        && returned != attribute
+    {
+        return kept_unpicklable_within(
+            eval,
+            statement,
+            Some((returned, through_instance)),
+            depth + 1,
+        );
+    }
     chain.iter().find_map(|&(statement, body)| {
         let of = match derived(body) {
             true => format!(" (of its base `{}`)", class_name(body)),
             false => String::new(),
         };
-        // `lock = threading.Lock()` in the class body, read through an instance.
+        // `lock = threading.Lock()` in the class body, read through the class or an
+        // instance whose `__init__` does not store its own.
         if let Some(attribute) = attribute
+            && !(through_instance && init_stores(attribute))
             && eval.dataclass_scope(statement).is_none()
             && let Some(&id) = bindings(body).get(attribute).and_then(|ids| ids.last())
             && let binding = eval.model.binding(id)
@@ -2716,6 +2867,59 @@ fn dataclass_field_unpicklable(
         };
         Some((name.clone(), what))
     })
+}
+
+/// Whether the method `def` stores its parameter `parameter` on `self` as it is
+/// (`self.fh = fh`), in its own statements.
+fn stores_parameter(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>, parameter: &str) -> bool {
+    let mut stack: Vec<_> = def.field("body").into_iter().collect();
+    while let Some(node) = stack.pop() {
+        match node.kind_name() {
+            "function_definition" | "class_definition" | "lambda" => continue,
+            "assignment" => {
+                let stored = node.field("left").is_some_and(|left| {
+                    left.kind_name() == "attribute"
+                        && left.field("object").is_some_and(|o| eval.text(o) == "self")
+                }) && node.field("right").is_some_and(|right| {
+                    let right = super::callables::unparenthesize(right);
+                    right.kind_name() == "identifier" && eval.text(right) == parameter
+                });
+                if stored {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
+}
+
+/// Whether the method `def` assigns `self.<attribute>` (its own statements, outside nested
+/// functions).
+fn stores_on_self(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>, attribute: &str) -> bool {
+    let mut stack: Vec<_> = def.field("body").into_iter().collect();
+    while let Some(node) = stack.pop() {
+        match node.kind_name() {
+            "function_definition" | "class_definition" | "lambda" => continue,
+            "assignment" | "augmented_assignment" => {
+                if node.field("left").is_some_and(|left| {
+                    left.kind_name() == "attribute"
+                        && left.field("object").is_some_and(|o| eval.text(o) == "self")
+                        && left
+                            .field("attribute")
+                            .is_some_and(|a| eval.text(a) == attribute)
+                }) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    false
 }
 
 /// What the value an instance or a class keeps, evaluated in `scope`, is when pickle refuses

@@ -197,9 +197,11 @@ fn uncarried(eval: &Evaluator<'_>, value: Node<'_>, reads: &[(String, ScopeId)])
     }
     let model = eval.model;
     // `lambda f=f: f(10)` in `for f in fns`, the list holding nested functions: what the
-    // loop variable takes.
-    let looped = model.references_in(TextRange::of(value)).find_map(|r| {
-        let read = eval.node_at(r.range)?;
+    // loop variable takes, when the default is that variable itself (`name=f.__name__`
+    // carries a string).
+    let bare = Some(unparenthesize(value)).filter(|v| v.kind_name() == "identifier");
+    let looped = bare.and_then(|read| {
+        let r = model.references_in(TextRange::of(read)).next()?;
         let elements = super::loops::loop_values(eval, read)?;
         elements.into_iter().find_map(|element| {
             let element = unparenthesize(element);

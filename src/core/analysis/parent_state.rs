@@ -1825,6 +1825,9 @@ pub(super) fn check_process_settings(
         used.push((ENVIRONMENT, String::new()));
         used.push((PUTENV, String::new()));
     } else {
+        if recurses_locally(callee, code) {
+            used.push((CALLS, String::new()));
+        }
         if writes_output(callee, code) {
             used.push((OUTPUT, String::new()));
             used.push((STREAMS, String::new()));
@@ -1979,9 +1982,30 @@ fn next_attribute(source: &[u8], end: usize) -> Option<&str> {
     }
 }
 
+/// Whether a function the worker's code defines calls itself (`def rec(k): ... rec(k - 1)`),
+/// which recurses as deep as its input and so depends on the recursion limit.
+fn recurses_locally(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
+    let model = callee.eval.model;
+    code.iter().any(|&(range, _)| {
+        model.references_in(range).any(|reference| {
+            let Resolution::Scope(scope) = reference.resolution else {
+                return false;
+            };
+            (model.bindings_of(scope, &reference.name).iter()).any(|&id| {
+                let binding = model.binding(id);
+                binding.kind == BindingKind::FunctionDef
+                    && range.contains_range(binding.statement)
+                    && binding.statement.contains_range(reference.range)
+                    && identifier_at(callee, reference.range)
+                        .is_some_and(|node| call_of(chain_top(node)).is_some())
+            })
+        })
+    })
+}
+
 /// Whether the worker's code (`worker_code`) calls something other than a builtin or a method
 /// of its own parameters and locals: a function or object of the file, of a library, or
-/// captured, or a function it defines itself (which may recurse).
+/// captured.
 fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
     let model = callee.eval.model;
     code.iter().any(|&(range, _)| {
@@ -1991,12 +2015,7 @@ fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
         model.references_in(range).any(|reference| {
             let outside = match reference.resolution {
                 Resolution::Builtin => false,
-                // A function of its own may recurse as deep as any other code.
-                Resolution::Scope(scope) => {
-                    !model.is_within(scope, own)
-                        || (model.bindings_of(scope, &reference.name).iter())
-                            .any(|&id| model.binding(id).kind == BindingKind::FunctionDef)
-                }
+                Resolution::Scope(scope) => !model.is_within(scope, own),
                 Resolution::Unresolved => true,
             };
             outside
@@ -2004,6 +2023,20 @@ fn calls_other_code(callee: &Callee<'_>, code: &[WorkerCode]) -> bool {
                     .is_some_and(|node| call_of(chain_top(node)).is_some())
         })
     })
+}
+
+/// Whether the read `identifier` is the object of a plain store by key (`memo[key] =
+/// value`), the way a cache is filled.
+fn stored_by_key(identifier: Node<'_>) -> bool {
+    identifier
+        .parent()
+        .filter(|p| p.kind_name() == "subscript" && p.field("value") == Some(identifier))
+        .and_then(|subscript| {
+            let assignment = subscript.parent()?;
+            (assignment.kind_name() == "assignment" && assignment.field("left") == Some(subscript))
+                .then_some(())
+        })
+        .is_some()
 }
 
 /// Whether every binding of the local `name` of `scope` makes a container of its own: a
@@ -2081,40 +2114,71 @@ pub(super) fn check_worker_kept_state(
             continue;
         };
         // A guard global, or a local of the function the callable is nested in (`seen =
-        // set()` in `main`, which a nested `first` fills).
-        // A local counts when it is evidently a container of its own: a manager's proxy
-        // (`manager.dict()`) shares what its copies change.
-        let kept = match *scope == SemanticModel::MODULE {
-            true => bound_only_under_guard(model, callee.guards, name),
-            false => plain_container(callee, *scope, name),
+        // set()` in `main`, which a nested `first` fills). A local counts when it is
+        // evidently a container of its own (a manager's proxy, `manager.dict()`, shares what
+        // its copies change), only for what the worker's own code does with it (a function
+        // handed to `sorted(key=...)` runs in the parent), and only when that code reads it
+        // besides changing it, other than a cache it fills by key (`memo[x] = f(x)`), which a
+        // copy of its own fills with the same values: what the tasks return may depend on it.
+        let local = *scope != SemanticModel::MODULE;
+        let kept = match local {
+            false => bound_only_under_guard(model, callee.guards, name),
+            true => plain_container(callee, *scope, name),
         };
         if !kept {
             continue;
         }
-        for reference in model
-            .references
-            .iter()
+        let in_code = |range: TextRange| code.iter().any(|(c, _)| c.contains_range(range));
+        let references: Vec<_> = (model.references.iter())
             .filter(|r| r.name == *name && r.resolution == Resolution::Scope(*scope))
+            .collect();
+        let changes = |r: &&crate::core::semantic::Reference| {
+            identifier_at(callee, r.range).and_then(|identifier| {
+                match written_through(callee, identifier, name, false, true)? {
+                    (target, StateChange::InPlace | StateChange::Set) => Some((identifier, target)),
+                    _ => None,
+                }
+            })
+        };
+        if local
+            && !references
+                .iter()
+                .any(|r| in_code(r.range) && changes(r).is_none())
         {
+            continue;
+        }
+        for reference in references {
             let writer = code_scope(model, reference.scope);
             if writer == *scope {
                 continue;
             }
-            let worker_side = code
-                .iter()
-                .any(|(range, _)| range.contains_range(reference.range))
-                || handed_somewhere(callee, writer);
+            // For a local, a nested function of the enclosing one that the worker's code
+            // calls (`note(x)`) runs in the worker too.
+            let called_by_worker = || {
+                let Some(function) = model.scope(writer).name.as_deref() else {
+                    return false;
+                };
+                (model.references.iter()).any(|r| {
+                    r.name == function
+                        && in_code(r.range)
+                        && identifier_at(callee, r.range)
+                            .is_some_and(|node| call_of(chain_top(node)).is_some())
+                })
+            };
+            let worker_side = in_code(reference.range)
+                || match local {
+                    true => called_by_worker(),
+                    false => handed_somewhere(callee, writer),
+                };
             if !worker_side {
                 continue;
             }
-            let Some(identifier) = identifier_at(callee, reference.range) else {
+            let Some((identifier, target)) = changes(&reference) else {
                 continue;
             };
-            let Some((target, StateChange::InPlace | StateChange::Set)) =
-                written_through(callee, identifier, name, false, true)
-            else {
+            if local && stored_by_key(identifier) {
                 continue;
-            };
+            }
             // `seen.add(...)`, `memo[...]`, `ns.count`.
             let parent = identifier.parent();
             let how = match parent.map(|p| (p.kind_name(), p)) {

@@ -2518,6 +2518,10 @@ fn paired_element<'a>(
     Some(values[at])
 }
 
+/// Whether an object keeps the argument at a position (among the positional ones) or given
+/// by a keyword (`instance_made_with`).
+type KeepsArgument<'a> = Box<dyn Fn(usize, Option<&str>) -> bool + 'a>;
+
 /// Why an object the value makes cannot cross, when it keeps an argument it is made with that
 /// pickle refuses: an instance of a class of the file (without its own way of pickling) whose
 /// `__init__` stores that parameter on `self` as it is (or a dataclass, which keeps every
@@ -2539,7 +2543,7 @@ fn instance_made_with(
     );
     // Whether the instance keeps the argument at `position` (among the positional ones) or
     // given by `keyword`.
-    let keeps: Box<dyn Fn(usize, Option<&str>) -> bool> = match namespace {
+    let keeps: KeepsArgument<'_> = match namespace {
         true => Box::new(|_, _| true),
         false => {
             let (_, only) = module_callee(eval, value, scope)?;
@@ -2903,16 +2907,16 @@ fn stores_on_self(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>, attribute: &
     while let Some(node) = stack.pop() {
         match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => continue,
-            "assignment" | "augmented_assignment" => {
+            "assignment" | "augmented_assignment"
                 if node.field("left").is_some_and(|left| {
                     left.kind_name() == "attribute"
                         && left.field("object").is_some_and(|o| eval.text(o) == "self")
                         && left
                             .field("attribute")
                             .is_some_and(|a| eval.text(a) == attribute)
-                }) {
-                    return true;
-                }
+                }) =>
+            {
+                return true;
             }
             _ => {}
         }

@@ -38,6 +38,7 @@ mod parent_state;
 mod picked;
 mod precheck;
 mod prefilter;
+mod reachable;
 mod relayout;
 mod requested;
 mod shared_calls;

@@ -116,6 +116,7 @@ pub fn sites_among<'t>(eval: &Evaluator<'t>, calls: &[Node<'t>]) -> Vec<Site<'t>
         .flat_map(|call| sites_of(eval, *call))
         .filter(|site| !(catches && falls_back(eval, site)))
         .filter(|site| !never_started(eval, site))
+        .filter(|site| !super::reachable::unreachable(eval, site.call))
         .collect()
 }
 

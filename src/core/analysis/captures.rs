@@ -1997,11 +1997,23 @@ pub(super) fn unpicklable_value(
                 "unpacked from what `{function}` returns, {what}, which pickle cannot carry to another process"
             ));
         }
+        // `def run_with(lock, k)`, called `run_with(threading.Lock(), 3)`.
+        if binding.kind == BindingKind::Parameter {
+            return super::unpicklable::passed_unpicklable(eval, id, 0).map(|(what, at)| {
+                format!(
+                    "a parameter given {what} (line {}), which pickle cannot carry to another process",
+                    eval.line_at(at)
+                )
+            });
+        }
         return unpicklable_binding(eval, id)
             .map(|what| format!("{what}, which pickle cannot carry to another process"));
     };
     if value.kind_name() == "generator_expression" {
         return Some("a generator, which pickle cannot carry".into());
+    }
+    if holds_generator(value) {
+        return Some("which holds a generator, which pickle cannot carry".into());
     }
     // `inc = make_pair()[0]`, the first item returned a lambda.
     if value.kind_name() == "subscript"
@@ -2395,18 +2407,6 @@ fn attribute_kept(
         true => format!("what `{attribute}()` returns"),
         false => format!("the attribute `{attribute}`"),
     };
-    // `lock = self.lock` in a method.
-    if object.kind_name() == "identifier"
-        && let Some(class) = eval.method_class(eval.text(object), scope)
-        && let Some(node) = eval.scope_node(class)
-        && let Some(name) = node.field("name")
-    {
-        let statement = crate::core::source::TextRange::of(node);
-        let name = eval.text(name);
-        return kept_unpicklable(eval, statement, Some((attribute, true))).map(|kept| {
-            format!("{read} of an instance of `{name}`, {kept}, which pickle cannot carry")
-        });
-    }
     // `ids = Src.ids`: the class's own attribute.
     if object.kind_name() == "identifier"
         && let Some(class) = eval.named_module_class(object, scope)
@@ -2418,33 +2418,17 @@ fn attribute_kept(
             format!("{read} of the class `{name}`, {kept}, which pickle cannot carry")
         });
     }
-    let made: Vec<(tree_sitter::Node<'_>, ScopeId)> = match object.kind_name() {
-        "call" => vec![(object, scope)],
-        "identifier" => {
-            let text = eval.text(object);
-            let Resolution::Scope(owner) = eval.model.resolve(scope, text) else {
-                return None;
-            };
-            (eval.model.bindings_of(owner, text).iter())
-                .filter_map(|&id| {
-                    let binding = eval.model.binding(id);
-                    let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
-                    (value.kind_name() == "call").then_some((value, binding.written_in))
-                })
-                .collect()
-        }
-        _ => return None,
-    };
-    made.into_iter().find_map(|(call, at)| {
-        let (name, only) = module_callee(eval, call, at)?;
-        let class = eval.model.binding(only);
-        if class.kind != BindingKind::ClassDef {
-            return None;
-        }
-        kept_unpicklable(eval, class.statement, Some((attribute, true))).map(|kept| {
-            format!("{read} of an instance of `{name}`, {kept}, which pickle cannot carry")
+    // `lock = self.lock` in a method, `svc.lock` after `svc = Service()`, `app.svc.lock`.
+    eval.instance_classes(object, scope)
+        .into_iter()
+        .find_map(|class| {
+            let node = eval.scope_node(class)?;
+            let name = eval.text(node.field("name")?);
+            let statement = crate::core::source::TextRange::of(node);
+            kept_unpicklable(eval, statement, Some((attribute, true))).map(|kept| {
+                format!("{read} of an instance of `{name}`, {kept}, which pickle cannot carry")
+            })
         })
-    })
 }
 
 /// The attribute `Y` the function `name` of the class body `body` returns on every path as
@@ -2818,6 +2802,32 @@ fn dataclass_field_unpicklable(
     body: ScopeId,
     only: Option<&str>,
 ) -> Option<(String, &'static str)> {
+    dataclass_field_holding(eval, statement, body, only, |held| match held {
+        FieldValue::Factory(factory) => {
+            let q = super::unpicklable::qualified_name(eval, factory, body)?;
+            super::unpicklable::unpicklable_class(&q)
+        }
+        FieldValue::Made(value, at) => super::unpicklable::unpicklable_expression(eval, value, at),
+    })
+}
+
+/// What a field of a dataclass is given: a factory (`default_factory=threading.Lock`), or a
+/// value made in place, read in a scope (`default=...`, `= ...`, or what a factory lambda
+/// returns).
+enum FieldValue<'a> {
+    Factory(tree_sitter::Node<'a>),
+    Made(tree_sitter::Node<'a>, ScopeId),
+}
+
+/// The first field of the `@dataclass` at `statement` (see `dataclass_field_unpicklable`)
+/// whose value `judge` says something of, with what it says.
+fn dataclass_field_holding<'a, T>(
+    eval: &Evaluator<'a>,
+    statement: crate::core::source::TextRange,
+    body: ScopeId,
+    only: Option<&str>,
+    judge: impl Fn(FieldValue<'a>) -> Option<T>,
+) -> Option<(String, T)> {
     eval.dataclass_scope(statement)?;
     let mut fields: Vec<_> = (eval.model.scope(body).bindings.iter())
         .filter(|(name, _)| only.is_none_or(|only| only == name.as_str()))
@@ -2853,24 +2863,77 @@ fn dataclass_field_unpicklable(
                             "default_factory" if given.kind_name() == "lambda" => {
                                 let made = given.field("body")?;
                                 let at = eval.model.scope_at(made.start_byte());
-                                super::unpicklable::unpicklable_expression(eval, made, at)
+                                judge(FieldValue::Made(made, at))
                             }
-                            "default_factory" => {
-                                let q = super::unpicklable::qualified_name(eval, given, body)?;
-                                super::unpicklable::unpicklable_class(&q)
-                            }
-                            "default" => {
-                                super::unpicklable::unpicklable_expression(eval, given, body)
-                            }
+                            "default_factory" => judge(FieldValue::Factory(given)),
+                            "default" => judge(FieldValue::Made(given, body)),
                             _ => None,
                         }
                     });
                 found?
             }
-            false => super::unpicklable::unpicklable_expression(eval, value, body)?,
+            false => judge(FieldValue::Made(value, body))?,
         };
         Some((name.clone(), what))
     })
+}
+
+/// The class and the attribute by which the instance that `value` (read in `scope`) makes
+/// or names keeps a lock, queue or shared value of `multiprocessing`, which pool tasks
+/// cannot carry (`RuntimeError: Lock objects should only be shared between processes
+/// through inheritance`): an attribute any method of a class of the file assigns one to
+/// (`self.lock = mp.Lock()`), or a dataclass field made with one (`field(default_factory=
+/// mp.Lock)`), in the class or its bases in the file. A class that decides what pickling
+/// keeps (`__getstate__`, `__reduce__`) is left alone.
+pub(in crate::core::analysis) fn kept_primitive(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<(String, String)> {
+    let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
+    eval.instance_classes(value, scope)
+        .into_iter()
+        .find_map(|class| {
+            let node = eval.scope_node(class)?;
+            let name = eval.text(node.field("name")?).to_string();
+            let chain = class_chain(eval, crate::core::source::TextRange::of(node));
+            let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
+            if (chain.iter())
+                .any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
+            {
+                return None;
+            }
+            chain.iter().find_map(|&(statement, body)| {
+                let assigned = eval
+                    .assigned_attribute_names(body)
+                    .into_iter()
+                    .find(|attr| {
+                        eval.assigned_to_attribute(body, attr)
+                            .is_some_and(|values| {
+                                (values.into_iter()).any(|(right, at)| {
+                                    super::unpicklable::multiprocessing_primitive(
+                                        eval, right, at, 0,
+                                    )
+                                })
+                            })
+                    });
+                let attribute = assigned.or_else(|| {
+                    dataclass_field_holding(eval, statement, body, None, |held| match held {
+                        FieldValue::Factory(factory) => {
+                            super::unpicklable::qualified_name(eval, factory, body)
+                                .filter(|q| super::unpicklable::names_multiprocessing_primitive(q))
+                                .map(|_| ())
+                        }
+                        FieldValue::Made(value, at) => {
+                            super::unpicklable::multiprocessing_primitive(eval, value, at, 0)
+                                .then_some(())
+                        }
+                    })
+                    .map(|(field, ())| field)
+                })?;
+                Some((name.clone(), attribute))
+            })
+        })
 }
 
 /// Whether the method `def` stores its parameter `parameter` on `self` as it is
@@ -3106,6 +3169,31 @@ fn dict_view<'a>(eval: &Evaluator<'a>, value: tree_sitter::Node<'a>) -> Option<&
 /// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
 /// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
 /// returns something else.
+/// Whether the literal `value` holds a generator expression as an element (`{"a": (i for i
+/// in xs)}`, `[gen, (x for x in ys)]`), through nested literals and conditional expressions;
+/// not one a call consumes (`list(x for x in xs)`) or a comprehension iterates.
+fn holds_generator(value: tree_sitter::Node<'_>) -> bool {
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        match node.kind_name() {
+            "generator_expression" => return true,
+            "dictionary"
+            | "pair"
+            | "list"
+            | "tuple"
+            | "set"
+            | "expression_list"
+            | "parenthesized_expression"
+            | "conditional_expression" => {
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 pub(super) fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
     let mut stack = vec![value];
     while let Some(node) = stack.pop() {

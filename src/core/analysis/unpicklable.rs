@@ -226,9 +226,27 @@ fn unpicklable_binding_within(
         return None;
     }
     let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
+        if binding.kind == BindingKind::Parameter {
+            return passed_unpicklable(eval, id, depth).map(|(what, _)| what);
+        }
         return unpacked_from(eval, id);
     };
     unpicklable_value(eval, value, binding.written_in, depth)
+}
+
+/// What a use of the function whose parameter `id` binds passes there, when pickle refuses
+/// it (`run_with(threading.Lock(), 3)`, or its default), and where that argument starts:
+/// one such use is enough, the parameter may hold it.
+pub(super) fn passed_unpicklable(
+    eval: &Evaluator<'_>,
+    id: BindingId,
+    depth: usize,
+) -> Option<(&'static str, usize)> {
+    let uses = eval.parameter_uses(id)?;
+    (uses.into_iter().flatten()).find_map(|(argument, scope)| {
+        unpicklable_value(eval, argument, scope, depth + 1)
+            .map(|what| (what, argument.start_byte()))
+    })
 }
 
 /// Whether `value`, read in `scope`, may be a lock, queue or shared value of
@@ -278,35 +296,10 @@ pub(in crate::core::analysis) fn multiprocessing_primitive(
             else {
                 return false;
             };
-            // The method's own instance, one made in place (`Service().counter`), or one a
-            // binding of the name makes (`svc = Service()`, then `svc.counter`).
-            let object = super::callables::unparenthesize(object);
-            let made = |value: Node<'_>, at: ScopeId| {
-                let value = super::callables::unparenthesize(value);
-                let function = value
-                    .field("function")
-                    .filter(|_| value.kind_name() == "call")?;
-                eval.named_module_class(function, at)
-            };
-            let classes: Vec<ScopeId> = match object.kind_name() {
-                "call" => made(object, scope).into_iter().collect(),
-                "identifier" => match eval.method_class(eval.text(object), scope) {
-                    Some(class) => vec![class],
-                    None => {
-                        let name = eval.text(object);
-                        let Resolution::Scope(owner) = model.resolve(scope, name) else {
-                            return false;
-                        };
-                        (model.bindings_of(owner, name).iter())
-                            .filter_map(|&id| {
-                                let binding = model.binding(id);
-                                made(eval.node_at(binding.value?)?, binding.written_in)
-                            })
-                            .collect()
-                    }
-                },
-                _ => return false,
-            };
+            // The method's own instance, one made in place (`Service().counter`), one a
+            // binding of the name makes (`svc = Service()`, then `svc.counter`), or one such
+            // an instance keeps (`app.svc.counter`).
+            let classes = eval.instance_classes(object, scope);
             classes.into_iter().any(|class| {
                 eval.assigned_to_attribute(class, eval.text(attr))
                     .is_some_and(|assigned| {
@@ -375,7 +368,7 @@ fn passed_primitive(eval: &Evaluator<'_>, id: BindingId, depth: usize) -> bool {
 
 /// Whether the dotted name `qualified` (`multiprocessing.synchronize.Lock`,
 /// `multiprocessing.Queue`) names the class of a primitive, as an annotation would.
-fn names_multiprocessing_primitive(qualified: &str) -> bool {
+pub(super) fn names_multiprocessing_primitive(qualified: &str) -> bool {
     let (module, name) = qualified.rsplit_once('.').unwrap_or(("", qualified));
     super::values::PRIMITIVES.contains(&name)
         && (module == "multiprocessing"

@@ -112,11 +112,24 @@ pub(super) fn check_site(
     let model = ctx.eval.model;
     for (name, scope) in captured {
         for &id in model.bindings_of(*scope, name) {
-            if site.row.pickled_under_fork
-                && crate::core::analysis::unpicklable::primitive_binding(ctx.eval, id, 0)
-            {
+            if !site.row.pickled_under_fork {
+                continue;
+            }
+            if crate::core::analysis::unpicklable::primitive_binding(ctx.eval, id, 0) {
                 return Err(format!(
                     "it captures `{name}`, a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
+                ));
+            }
+            let binding = model.binding(id);
+            if let Some(value) = binding.value.and_then(|v| ctx.eval.node_at(v))
+                && let Some((class, attribute)) = crate::core::analysis::captures::kept_primitive(
+                    ctx.eval,
+                    value,
+                    binding.written_in,
+                )
+            {
+                return Err(format!(
+                    "it captures `{name}`, an instance of `{class}` whose `{attribute}` holds a multiprocessing lock or queue, which can only be passed to a `Process`, not to pool tasks"
                 ));
             }
         }

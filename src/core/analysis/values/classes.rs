@@ -7,6 +7,10 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
+/// How many attributes `Evaluator::instance_classes` follows from a name to the instance it
+/// reads (`app.svc.pool`: two).
+const MAX_KEPT_CHAIN: usize = 3;
+
 use super::inheritance::Ancestor;
 use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed, argument, unparenthesize};
@@ -737,6 +741,23 @@ impl<'a> Evaluator<'a> {
         )
     }
 
+    /// The names of the attributes assigned anywhere in the class of `class_scope`
+    /// (`assignments_to`), sorted.
+    pub(in crate::core::analysis) fn assigned_attribute_names(
+        &self,
+        class_scope: ScopeId,
+    ) -> Vec<String> {
+        if self.assignments_to(class_scope, "").is_none() {
+            return Vec::new();
+        }
+        let index = self.assignments.borrow();
+        let mut names: Vec<String> = (index.get(&class_scope))
+            .map(|by_attr| by_attr.keys().cloned().collect())
+            .unwrap_or_default();
+        names.sort_unstable();
+        names
+    }
+
     /// The assignments to `<object>.<attr>` anywhere in the class of `class_scope`, in source
     /// order (so that the first disagreement stops the evaluation predictably); `None` when
     /// the class has no node. The class is walked once, the first time one of its attributes
@@ -1178,6 +1199,69 @@ impl<'a> Evaluator<'a> {
     /// `core::attribute_writes`).
     pub(in crate::core::analysis) fn sets_attribute_anywhere(&self, attr: &str) -> bool {
         sets_attribute_in(self.root, self.source, attr) || self.set_elsewhere(attr)
+    }
+
+    /// The module-level classes of the file whose instance `object`, read in `scope`, may
+    /// be: a method's own (`self`), one made in place (`Service()`), one a binding of the name
+    /// makes (`svc = Service()`), or one such an instance keeps in an attribute its class
+    /// assigns (`app.svc`, after `self.svc = Service()` in `App`), through at most
+    /// `MAX_KEPT_CHAIN` attributes.
+    pub(in crate::core::analysis) fn instance_classes(
+        &self,
+        object: Node<'a>,
+        scope: ScopeId,
+    ) -> Vec<ScopeId> {
+        self.instance_classes_within(object, scope, 0)
+    }
+
+    fn instance_classes_within(
+        &self,
+        object: Node<'a>,
+        scope: ScopeId,
+        depth: usize,
+    ) -> Vec<ScopeId> {
+        let made = |value: Node<'a>, at: ScopeId| {
+            let value = unparenthesize(value);
+            let function = value
+                .field("function")
+                .filter(|_| value.kind_name() == "call")?;
+            self.named_module_class(function, at)
+        };
+        let object = unparenthesize(object);
+        let mut classes: Vec<ScopeId> = match object.kind_name() {
+            "call" => made(object, scope).into_iter().collect(),
+            "identifier" => match self.method_class(self.text(object), scope) {
+                Some(class) => vec![class],
+                None => {
+                    let name = self.text(object);
+                    let Resolution::Scope(owner) = self.model.resolve(scope, name) else {
+                        return Vec::new();
+                    };
+                    (self.model.bindings_of(owner, name).iter())
+                        .filter_map(|&id| {
+                            let binding = self.model.binding(id);
+                            made(self.node_at(binding.value?)?, binding.written_in)
+                        })
+                        .collect()
+                }
+            },
+            "attribute" if depth < MAX_KEPT_CHAIN => {
+                let (Some(inner), Some(attr)) = (object.field("object"), object.field("attribute"))
+                else {
+                    return Vec::new();
+                };
+                let attr = self.text(attr);
+                (self
+                    .instance_classes_within(inner, scope, depth + 1)
+                    .into_iter())
+                .flat_map(|class| self.assigned_to_attribute(class, attr).unwrap_or_default())
+                .filter_map(|(right, at)| made(right, at))
+                .collect()
+            }
+            _ => Vec::new(),
+        };
+        classes.dedup();
+        classes
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.

@@ -234,6 +234,11 @@ pub struct ApiRow {
     /// its closure, so pickle cannot find the function it hands over by that name.
     /// `Unknown` for the table and `--api`.
     pub returns_own: Returns,
+    /// For an inferred wrapper that hands a bound method over (`Process(target=self._run)`),
+    /// which pickles the instance with it, what the instance keeps that pickle refuses
+    /// (`self._procs[tid] = proc`, a started process): no rewrite of the callable a caller
+    /// passes can make the hand-over work. `None` for the table and `--api`.
+    pub instance_kept: Option<Inspection>,
 }
 
 /// What an inferred wrapper that is a function returns (`ApiRow::returns_own`).
@@ -388,6 +393,7 @@ pub(super) const BASE: ApiRow = ApiRow {
     positionals: None,
     variadic: false,
     returns_own: Returns::Unknown,
+    instance_kept: None,
 };
 
 /// What a method that runs tasks on a `Pool` shares.

@@ -339,6 +339,10 @@ fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
         file: read.file.or(Some(file)),
         ..read
     });
+    let instance_kept = row.instance_kept.map(|kept| Inspection {
+        file: kept.file.or(Some(file)),
+        ..kept
+    });
     let next = row.next.map(|next| in_file(next, file));
     let worker_keywords = row.worker_keywords.map(|keywords| {
         let placed = keywords.iter().map(|keyword| Inspection {
@@ -352,6 +356,7 @@ fn in_file(row: &'static ApiRow, file: &'static str) -> &'static ApiRow {
         inspected,
         names_read,
         worker_keywords,
+        instance_kept,
         next,
         ..*row
     }))

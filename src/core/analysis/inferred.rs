@@ -283,6 +283,7 @@ fn add(found: &mut HashMap<usize, Vec<Wrapper>>, wrapper: Wrapper) {
                 known.worker_slot = wrapper.worker_slot.clone();
             }
             known.inspected = known.inspected.take().or(wrapper.inspected);
+            known.instance_kept = known.instance_kept.take().or(wrapper.instance_kept);
             known.names_read = first_name_read(known.names_read.take(), wrapper.names_read);
             known.deferred |= wrapper.deferred;
             known.lazy |= wrapper.lazy;
@@ -525,6 +526,9 @@ struct Wrapper {
     variadic: bool,
     /// What every `return` of it gives (`ApiRow::returns_own`).
     returns_own: Returns,
+    /// What the instance a bound method it hands over keeps that pickle refuses
+    /// (`ApiRow::instance_kept`): the text, its line, and the file when it is another's.
+    instance_kept: Option<(String, usize, Option<&'static str>)>,
 }
 
 /// A `NameRead` before its row leaks its text.
@@ -702,6 +706,16 @@ impl Wrapper {
             positionals: self.positionals,
             variadic: self.variadic,
             returns_own: self.returns_own,
+            instance_kept: self
+                .instance_kept
+                .as_ref()
+                .map(|(what, line, file)| Inspection {
+                    what: leak(what),
+                    line: *line,
+                    file: *file,
+                    unread: false,
+                    worker_slot: None,
+                }),
         }));
         rows.push((self.clone(), row));
         row
@@ -752,7 +766,86 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     wrappers.extend(through_collections(eval, site, line));
     wrappers.extend(through_mapped_items(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
+    if !wrappers.is_empty()
+        && let Some((what, line)) = instance_kept_unpicklable(eval, site)
+    {
+        for wrapper in &mut wrappers {
+            wrapper
+                .instance_kept
+                .get_or_insert((what.clone(), line, None));
+        }
+    }
     wrappers
+}
+
+/// When the site hands over a method bound to the instance of the method it is in
+/// (`Process(target=self._process, ...)`), which pickles the instance with it, what that
+/// instance keeps that pickle refuses, as written, and its line: a process object (started,
+/// it holds a finalizer pickle cannot carry) or what `unpicklable` knows (a lock, an open
+/// file), stored by a method of the class on its own instance, in an attribute, an item of
+/// one or a list one holds (`self.proc = p`, `self._procs[tid] = proc`,
+/// `self.procs.append(p)`). A class that says how its instances pickle (`__getstate__`,
+/// `__reduce__`) is not judged.
+fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(String, usize)> {
+    let callable = unparenthesize(site.callable);
+    let object = callable
+        .field("object")
+        .filter(|_| callable.kind_name() == "attribute")?;
+    if object.kind_name() != "identifier" {
+        return None;
+    }
+    let class = eval.method_class(eval.text(object), site.scope)?;
+    if pickles_its_way(eval, class, 0) {
+        return None;
+    }
+    let on_instance = |target: Node<'_>, at: ScopeId| {
+        let target = match target.kind_name() {
+            "subscript" => target.field("value"),
+            _ => Some(target),
+        };
+        target
+            .filter(|t| t.kind_name() == "attribute")
+            .and_then(|t| t.field("object"))
+            .is_some_and(|o| {
+                o.kind_name() == "identifier" && eval.method_class(eval.text(o), at) == Some(class)
+            })
+    };
+    let mut stack = vec![eval.scope_node(class)?];
+    let mut found = Vec::new();
+    while let Some(node) = stack.pop() {
+        let stored = match node.kind_name() {
+            "assignment" => node.field("left").zip(node.field("right")),
+            "call" => node
+                .field("function")
+                .filter(|f| {
+                    f.kind_name() == "attribute"
+                        && f.field("attribute")
+                            .is_some_and(|a| eval.text(a) == "append")
+                })
+                .and_then(|f| f.field("object"))
+                .zip(node.field("arguments").and_then(|a| a.named_child(0))),
+            _ => None,
+        };
+        if let Some((target, value)) = stored {
+            let at = eval.model.scope_at(node.start_byte());
+            let value = unparenthesize(value);
+            let refused = on_instance(target, at)
+                && (matches!(
+                    eval.eval(value, at),
+                    Value::Instance {
+                        class: Class::Process,
+                        ..
+                    }
+                ) || super::unpicklable::unpicklable_expression(eval, value, at).is_some());
+            if refused {
+                found.push(node);
+            }
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    let first = found.into_iter().min_by_key(|node| node.start_byte())?;
+    Some((eval.one_line(first), first.start_position().row + 1))
 }
 
 /// How many items of a task tuple are looked at for the one a worker calls.
@@ -2716,6 +2809,7 @@ fn wrapper_of(eval: &Evaluator<'_>, function: ScopeId, name: Option<&str>) -> Op
         positionals: None,
         variadic: false,
         returns_own,
+        instance_kept: None,
     })
 }
 
@@ -2858,6 +2952,7 @@ fn dataclass_wrapper(eval: &Evaluator<'_>, class: ScopeId, name: &str) -> Option
         positionals: None,
         variadic: false,
         returns_own: Returns::Unknown,
+        instance_kept: None,
     })
 }
 
@@ -4817,13 +4912,24 @@ fn kept_by_bound_method(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
     if !bound || pickles_its_way {
         return Vec::new();
     }
-    let kept = kept_parameters(eval, init);
+    // What `__init__` keeps, and what the method that hands the bound method over keeps
+    // before it does (sphinx's `add_task`: `self._result_funcs[tid] = result_func`, then
+    // `Process(target=self._process, ...)`).
+    let mut kept: Vec<(ScopeId, &str, &str)> = (kept_parameters(eval, init).into_iter())
+        .map(|(attr, name, _)| (init, attr, name))
+        .collect();
+    if site.scope != init && eval.model.scope(site.scope).parent == Some(class) {
+        kept.extend(
+            (stored_before(eval, site.scope, class, site.call.start_byte()).into_iter())
+                .map(|(attr, name)| (site.scope, attr, name)),
+        );
+    }
     let called = kept
         .iter()
-        .filter(|(attr, ..)| calls_attribute(eval, node, attr));
+        .filter(|(_, attr, _)| calls_attribute(eval, node, attr));
     let mut wrappers = Vec::new();
-    for &(attr, name, _) in called {
-        if let Some(mut wrapper) = wrapper_of(eval, init, Some(name)) {
+    for &(function, attr, name) in called {
+        if let Some(mut wrapper) = wrapper_of(eval, function, Some(name)) {
             wrapper.via = (
                 format!(
                     "{} as `self.{attr}` of the bound method `self.{}`",
@@ -4843,15 +4949,67 @@ fn kept_by_bound_method(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
     wrappers
 }
 
-/// Whether the class `class` calls `<name>.<attr>(...)` somewhere: a kept value the
-/// instance calls is a callable; one it never calls (`self.interval = interval`) is data that
-/// no caller hands a function.
+/// The parameters of the method `function` of `class` that its own statements before the
+/// byte `before` keep on the instance, as it is or as an item of a container the instance
+/// holds (`self.fn = fn`, `self._funcs[key] = fn`, also `= fn or default`): each with the
+/// attribute.
+fn stored_before<'a>(
+    eval: &Evaluator<'a>,
+    function: ScopeId,
+    class: ScopeId,
+    before: usize,
+) -> Vec<(&'a str, &'a str)> {
+    let Some(body) = eval.scope_node(function).and_then(|def| def.field("body")) else {
+        return Vec::new();
+    };
+    named_items(body)
+        .into_iter()
+        .take_while(|statement| statement.end_byte() <= before)
+        .filter_map(|statement| {
+            let assignment = statement
+                .named_child(0)
+                .filter(|_| statement.kind_name() == "expression_statement")
+                .filter(|a| a.kind_name() == "assignment")?;
+            let mut left = assignment.field("left")?;
+            if left.kind_name() == "subscript" {
+                left = left.field("value")?;
+            }
+            let (object, attr) = (left.field("object")?, left.field("attribute")?);
+            if left.kind_name() != "attribute"
+                || eval.method_class(eval.text(object), function) != Some(class)
+            {
+                return None;
+            }
+            let mut right = unparenthesize(assignment.field("right")?);
+            if right.kind_name() == "boolean_operator"
+                && right
+                    .field("operator")
+                    .is_some_and(|op| op.kind_name() == "or")
+            {
+                right = unparenthesize(right.field("left")?);
+            }
+            let name = eval.text(right);
+            let parameter = right.kind_name() == "identifier"
+                && matches!(eval.model.bindings_of(function, name), [only]
+                    if eval.model.binding(*only).kind == BindingKind::Parameter);
+            parameter.then(|| (eval.text(attr), name))
+        })
+        .collect()
+}
+
+/// Whether the class `class` calls `<name>.<attr>(...)` somewhere, or an item of it
+/// (`<name>.<attr>[key](...)`): a kept value the instance calls is a callable; one it never
+/// calls (`self.interval = interval`) is data that no caller hands a function.
 fn calls_attribute(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> bool {
     let mut stack = vec![class];
     while let Some(node) = stack.pop() {
         let function = node
             .field("function")
-            .filter(|_| node.kind_name() == "call");
+            .filter(|_| node.kind_name() == "call")
+            .map(|f| match f.kind_name() {
+                "subscript" => f.field("value").unwrap_or(f),
+                _ => f,
+            });
         let called = function.is_some_and(|f| {
             f.kind_name() == "attribute"
                 && f.field("attribute").is_some_and(|a| eval.text(a) == attr)
@@ -5126,6 +5284,11 @@ fn inherit_worker(wrapper: &mut Wrapper, row: &ApiRow, inspected: bool) {
     }
     wrapper.deferred |= row.deferred;
     wrapper.lazy |= row.lazy;
+    if wrapper.instance_kept.is_none()
+        && let Some(kept) = row.instance_kept
+    {
+        wrapper.instance_kept = Some((kept.what.to_string(), kept.line, kept.file));
+    }
 }
 
 /// Record on `wrapper` what a worker of the run does with its callable (`worker_reads`):

@@ -340,6 +340,7 @@ fn function_row(path: &str, callable: Slot, passing: Passing) -> &'static ApiRow
         positionals: None,
         variadic: false,
         returns_own: api::Returns::Unknown,
+        instance_kept: None,
     };
     // Settings live for the whole run; one small row per declared API.
     Box::leak(Box::new(row))

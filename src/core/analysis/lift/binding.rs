@@ -103,6 +103,12 @@ pub(super) fn check_site(
     site: &Site<'_>,
     captured: &Captures,
 ) -> Result<(), String> {
+    if let Some(kept) = site.row.instance_kept {
+        return Err(format!(
+            "{} hands it over with a bound method, whose instance is pickled too and keeps what pickle cannot carry ({kept}): no rewrite of the callable can make that work under spawn",
+            site.row.name_label(),
+        ));
+    }
     if captured.is_empty() {
         return Ok(());
     }

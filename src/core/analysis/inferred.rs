@@ -4755,7 +4755,47 @@ fn through_worker(
     wrapper.started = site.row.started || started_right_away(eval, site.call);
     wrapper.interpreters = site.interpreters;
     wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
+    (wrapper.conditions).extend(conditions_in_own_method(eval, site.call, function));
     Some(wrapper)
+}
+
+/// The conditions under which a constructor, `init`, whose class keeps a parameter, has it
+/// handed over by a call in another method of the class (`if self.num_workers == 0: ...
+/// return` in `__iter__`, then `Process(target=_loop, args=(..., self.collate_fn))`): the
+/// facts on the way to the call in that method about what the constructor keeps of its
+/// parameters (`instance_state`), as conditions on the constructor's own call. None when
+/// the call is in the constructor itself (`conditions_at` has them).
+fn conditions_in_own_method(
+    eval: &Evaluator<'_>,
+    call: Node<'_>,
+    init: ScopeId,
+) -> Vec<PendingCondition> {
+    let model = eval.model;
+    let Some(class) = model.scope(init).parent else {
+        return Vec::new();
+    };
+    if eval.init_of(class) != Some(init) {
+        return Vec::new();
+    }
+    let mut method = model.scope_at(call.start_byte());
+    while model.scope(method).parent != Some(class) {
+        match model.scope(method).parent {
+            Some(parent) => method = parent,
+            None => return Vec::new(),
+        }
+    }
+    let Some(def) = eval.scope_node(method).filter(|_| method != init) else {
+        return Vec::new();
+    };
+    (facts_to(eval, call, def).iter())
+        .filter(|fact| fact.read.kind_name() == "attribute")
+        .filter_map(|fact| instance_state(eval, fact, method))
+        // Judged by the constructor's own call, whose slots these are.
+        .map(|condition| PendingCondition {
+            kept: false,
+            ..condition
+        })
+        .collect()
 }
 
 /// `handed_to` for a worker of another file of the run, by what its file said it does with

@@ -875,7 +875,9 @@ fn through_mapped_items(eval: &Evaluator<'_>, site: &Site<'_>, line: usize) -> V
     let Some((function, name)) = reaching_parameter(eval, items, site.scope, 0) else {
         return Vec::new();
     };
-    let Some(def) = module_function(eval, site.callable, site.scope) else {
+    let Some(def) = module_function(eval, site.callable, site.scope)
+        .or_else(|| unbound_method(eval, site.callable, site.scope))
+    else {
         return Vec::new();
     };
     let reach = |at: usize| match star {
@@ -5129,6 +5131,25 @@ fn kept_parameters<'a>(eval: &Evaluator<'a>, init: ScopeId) -> Vec<(&'a str, &'a
                 .then(|| (eval.text(attr), name, statement.start_position().row + 1))
         })
         .collect()
+}
+
+/// The `def` of the plain method `node` reads on a module-level class of the file
+/// (`pool.map(Job.run, jobs)`), which takes each item as its instance: not a static or class
+/// method, nor one a decorator replaces.
+fn unbound_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
+    let node = unparenthesize(node);
+    let object = node
+        .field("object")
+        .filter(|_| node.kind_name() == "attribute")?;
+    let class = eval.named_module_class(object, scope)?;
+    let name = eval.text(node.field("attribute")?);
+    let [only] = eval.model.bindings_of(class, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let def = eval.statement_node(binding.statement)?;
+    (binding.kind == BindingKind::FunctionDef && def.kind_name() == "function_definition")
+        .then_some(def)
 }
 
 /// The `def` of the module-level function `node` names.

@@ -15,23 +15,28 @@
 //!
 //! Only what is certain counts, whatever the input and whichever Python 3 runs the code:
 //!
-//! - a statement after one that always leaves its block, in the same block of a function:
-//!   `return`, `raise`, `break`, `continue`, or an `if` with an `else` each of whose branches
-//!   ends in one (a `with` or a `try` may swallow the exception a `raise` in them sends, and
-//!   is not counted). A class body or the module, which no `return` leaves, is not looked
-//!   through: in a large test module, going over every method or statement before each call
-//!   cost a twentieth of the analysis;
+//! - a statement after one that always leaves its block, in the same block: `return`,
+//!   `raise`, `break`, `continue`, an `if` with an `else` each of whose branches ends in one,
+//!   or an `if` whose test always holds and whose body ends in one (a `with` or a `try` may
+//!   swallow the exception a `raise` in them sends, and is not counted). The statements of a
+//!   class body or of the module itself, which no `return` leaves, are not looked through: in
+//!   a large test module, going over every method or statement before each call cost a
+//!   twentieth of the analysis;
 //! - the body of an `if`, `elif` or `while` whose test never holds, and the branches after
 //!   one whose test always does: `False`, `None`, `0`, `True`, a positive integer, a test of
 //!   `sys.version_info` that Python 3 decides (`< (3,)`, `[0] == 2`, `.major >= 3`, `[:2] <=
-//!   (2, 7)`; not `< (3, 8)`), `six.PY2` and `six.PY3`, and `not`, `and` and `or` of these;
+//!   (2, 7)`; not `< (3, 8)`), `six.PY2` and `six.PY3` (or imported from `six`), a module-level
+//!   name bound once to such a test (`PY3 = sys.version_info[0] == 3`), and `not`, `and` and
+//!   `or` of these;
 //! - anything inside such code: a function defined there is never defined.
 
 use tree_sitter::Node;
 
 use super::values::Evaluator;
 use crate::core::node::NodeExt;
-use crate::core::semantic::{BindingKind, Resolution};
+use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
+
+const MODULE: ScopeId = SemanticModel::MODULE;
 
 /// Whether `node` sits in code that never runs (see the module's doc).
 pub fn unreachable(eval: &Evaluator<'_>, node: Node<'_>) -> bool {
@@ -78,10 +83,14 @@ fn skipped_branch(eval: &Evaluator<'_>, parent: Node<'_>, child: Node<'_>) -> bo
 /// The value of the test of `statement` (an `if`, `elif` or `while`) when it is the same on
 /// every run under Python 3.
 fn test(eval: &Evaluator<'_>, statement: Node<'_>) -> Option<bool> {
-    truth(eval, statement.field("condition")?)
+    truth(eval, statement.field("condition")?, 0)
 }
 
-fn truth(eval: &Evaluator<'_>, node: Node<'_>) -> Option<bool> {
+/// How many module-level names `truth` follows from one to the test it is bound to.
+const MAX_NAMED_TESTS: usize = 2;
+
+fn truth(eval: &Evaluator<'_>, node: Node<'_>, depth: usize) -> Option<bool> {
+    let truth = |node: Node<'_>| truth(eval, node, depth);
     match node.kind_name() {
         "true" => Some(true),
         "false" | "none" => Some(false),
@@ -90,11 +99,11 @@ fn truth(eval: &Evaluator<'_>, node: Node<'_>) -> Option<bool> {
             let digits = eval.text(node).replace('_', "");
             (digits.bytes().all(|b| b.is_ascii_digit())).then(|| digits.bytes().any(|b| b != b'0'))
         }
-        "parenthesized_expression" => truth(eval, node.named_child(0)?),
-        "not_operator" => truth(eval, node.field("argument")?).map(|t| !t),
+        "parenthesized_expression" => truth(node.named_child(0)?),
+        "not_operator" => truth(node.field("argument")?).map(|t| !t),
         "boolean_operator" => {
-            let left = truth(eval, node.field("left")?);
-            let right = truth(eval, node.field("right")?);
+            let left = truth(node.field("left")?);
+            let right = truth(node.field("right")?);
             let and = node
                 .field("operator")
                 .is_some_and(|op| op.kind_name() == "and");
@@ -116,6 +125,41 @@ fn truth(eval: &Evaluator<'_>, node: Node<'_>) -> Option<bool> {
             }
         }
         "comparison_operator" => version_comparison(eval, node),
+        "identifier" => named_truth(eval, node, depth),
+        _ => None,
+    }
+}
+
+/// The value of a module-level name bound once, which no code of the run binds again
+/// (`conditions::module_name_may_change`): `from six import PY2` (or `PY3`), or a name bound
+/// to a test `truth` decides (`PY3 = sys.version_info[0] == 3`).
+fn named_truth(eval: &Evaluator<'_>, node: Node<'_>, depth: usize) -> Option<bool> {
+    let model = eval.model;
+    let name = eval.text(node);
+    if model.resolve(model.scope_at(node.start_byte()), name) != Resolution::Scope(MODULE) {
+        return None;
+    }
+    let [only] = model.bindings_of(MODULE, name) else {
+        return None;
+    };
+    // `setattr(par, "SERIAL", False)` in another file of the run.
+    if super::conditions::module_name_may_change(eval, name) {
+        return None;
+    }
+    let binding = model.binding(*only);
+    match &binding.kind {
+        BindingKind::Import {
+            module,
+            member: Some(member),
+        } if module == "six" => match member.as_str() {
+            "PY2" => Some(false),
+            "PY3" => Some(true),
+            _ => None,
+        },
+        BindingKind::Assignment if depth < MAX_NAMED_TESTS => {
+            let value = eval.node_at(binding.value?)?;
+            truth(eval, value, depth + 1)
+        }
         _ => None,
     }
 }
@@ -197,13 +241,15 @@ fn version_order(eval: &Evaluator<'_>, version: Node<'_>, literal: Node<'_>) -> 
                 .field("object")
                 .is_some_and(|object| is_module(eval, object, "sys"))
     };
-    let major = match version.kind_name() {
-        "attribute" if is_version_info(version) => false,
+    // The number of items the version has (`sys.version_info` has five), or none for the
+    // major number alone.
+    let items: Option<usize> = match version.kind_name() {
+        "attribute" if is_version_info(version) => Some(5),
         // `sys.version_info.major`
         "attribute" => {
             let object = version.field("object")?;
             (is_version_info(object) && eval.text(version.field("attribute")?) == "major")
-                .then_some(true)?
+                .then_some(None)?
         }
         "subscript" => {
             let object = version.field("value")?;
@@ -212,19 +258,19 @@ fn version_order(eval: &Evaluator<'_>, version: Node<'_>, literal: Node<'_>) -> 
             }
             let index = version.field("subscript")?;
             match (index.kind_name(), eval.text(index)) {
-                ("integer", "0") => true,
+                ("integer", "0") => None,
                 // `[:2]`, `[:3]`: at least the major and minor numbers.
                 ("slice", text) => {
-                    let end = text.strip_prefix(':')?.trim();
-                    (end.parse::<u32>().ok()? >= 2).then_some(false)?
+                    let end: usize = text.strip_prefix(':')?.trim().parse().ok()?;
+                    (2..=5).contains(&end).then_some(Some(end))?
                 }
                 _ => return None,
             }
         }
         _ => return None,
     };
-    match major {
-        true => {
+    match items {
+        None => {
             let number: i64 = (literal.kind_name() == "integer")
                 .then(|| eval.text(literal).replace('_', "").parse().ok())??;
             Some(match number.cmp(&3) {
@@ -233,7 +279,7 @@ fn version_order(eval: &Evaluator<'_>, version: Node<'_>, literal: Node<'_>) -> 
                 std::cmp::Ordering::Greater => Order::Less,
             })
         }
-        false => {
+        Some(items) => {
             if literal.kind_name() != "tuple" {
                 return None;
             }
@@ -250,8 +296,13 @@ fn version_order(eval: &Evaluator<'_>, version: Node<'_>, literal: Node<'_>) -> 
             match first.cmp(&3) {
                 std::cmp::Ordering::Less => Some(Order::Greater),
                 std::cmp::Ordering::Greater => Some(Order::Less),
-                // `(3,)` and `(3, 0)`: every `(3, minor, ...)` is longer, so greater.
-                std::cmp::Ordering::Equal if rest.iter().all(|&n| n == 0) => Some(Order::Greater),
+                // `(3,)` and `(3, 0)` against a version of more items, `(3, minor, ...)`:
+                // longer, so greater (but `version_info[:2]` may equal `(3, 0)`).
+                std::cmp::Ordering::Equal
+                    if rest.iter().all(|&n| n == 0) && numbers.len() < items =>
+                {
+                    Some(Order::Greater)
+                }
                 std::cmp::Ordering::Equal => None,
             }
         }
@@ -278,11 +329,11 @@ fn after_leaving(eval: &Evaluator<'_>, block: Node<'_>, child: Node<'_>) -> bool
     block
         .named_children(&mut cursor)
         .take_while(|statement| statement.start_byte() < child.start_byte())
-        .any(leaves)
+        .any(|statement| leaves(eval, statement))
 }
 
 /// Whether `statement` leaves its block on every path (see the module's doc).
-fn leaves(statement: Node<'_>) -> bool {
+fn leaves(eval: &Evaluator<'_>, statement: Node<'_>) -> bool {
     let ends_leaving = |block: Option<Node<'_>>| {
         block.is_some_and(|block| {
             let mut cursor = block.walk();
@@ -290,11 +341,15 @@ fn leaves(statement: Node<'_>) -> bool {
                 .named_children(&mut cursor)
                 .filter(|s| s.kind_name() != "comment")
                 .last();
-            last.is_some_and(leaves)
+            last.is_some_and(|last| leaves(eval, last))
         })
     };
     match statement.kind_name() {
         "return_statement" | "raise_statement" | "break_statement" | "continue_statement" => true,
+        // `if sys.version_info >= (3,): return ...` leaves whatever follows it.
+        "if_statement" if test(eval, statement) == Some(true) => {
+            ends_leaving(statement.field("consequence"))
+        }
         "if_statement" => {
             let mut cursor = statement.walk();
             let alternatives: Vec<Node<'_>> = statement

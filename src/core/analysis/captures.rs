@@ -414,6 +414,10 @@ fn check_global_aliases(
 /// The methods by which a class decides what a pickled copy of its instances holds.
 const PICKLED_STATE: [&str; 3] = ["__getstate__", "__reduce__", "__reduce_ex__"];
 
+/// The same methods, in the order the checks of what an instance keeps name them: a class
+/// that defines one may leave out what its instances keep, and is not judged.
+const PICKLING_HOOKS: [&str; 3] = ["__reduce__", "__reduce_ex__", "__getstate__"];
+
 /// Refuses a captured instance of a class of the file that decides what pickling keeps of it
 /// (`__getstate__` dropping a cache, `__reduce__`): a forked worker used the parent's object
 /// as it was; passed as a value, the worker gets what pickling keeps.
@@ -2535,7 +2539,7 @@ fn instance_made_with(
             match binding.kind {
                 BindingKind::ClassDef => {
                     let chain = class_chain(eval, binding.statement);
-                    let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
+                    let hooks = PICKLING_HOOKS;
                     let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
                     if (chain.iter())
                         .any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
@@ -2704,7 +2708,7 @@ fn kept_unpicklable_within(
     let through_instance = attribute.is_some_and(|(_, instance)| instance);
     let attribute = attribute.map(|(name, _)| name);
     let chain = class_chain(eval, statement);
-    let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
+    let hooks = PICKLING_HOOKS;
     let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
     if attribute.is_none()
         && (chain.iter()).any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
@@ -2890,7 +2894,7 @@ pub(in crate::core::analysis) fn kept_primitive(
     value: tree_sitter::Node<'_>,
     scope: ScopeId,
 ) -> Option<(String, String)> {
-    let hooks = ["__reduce__", "__reduce_ex__", "__getstate__"];
+    let hooks = PICKLING_HOOKS;
     eval.instance_classes(value, scope)
         .into_iter()
         .find_map(|class| {
@@ -3166,9 +3170,6 @@ fn dict_view<'a>(eval: &Evaluator<'a>, value: tree_sitter::Node<'a>) -> Option<&
     (empty && matches!(method, "keys" | "values" | "items")).then_some(method)
 }
 
-/// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
-/// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
-/// returns something else.
 /// Whether the literal `value` holds a generator expression as an element (`{"a": (i for i
 /// in xs)}`, `[gen, (x for x in ys)]`), through nested literals and conditional expressions;
 /// not one a call consumes (`list(x for x in xs)`) or a comprehension iterates.
@@ -3194,6 +3195,9 @@ fn holds_generator(value: tree_sitter::Node<'_>) -> bool {
     false
 }
 
+/// Whether the value holds a lambda: a dict, list, tuple or set literal (or comprehension) with
+/// a lambda among its elements. Calls are not looked into: `reduce(lambda a, b: ..., xs)`
+/// returns something else.
 pub(super) fn contains_lambda(value: tree_sitter::Node<'_>) -> bool {
     let mut stack = vec![value];
     while let Some(node) = stack.pop() {

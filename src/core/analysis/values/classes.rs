@@ -7,10 +7,6 @@ use std::sync::OnceLock;
 
 use tree_sitter::Node;
 
-/// How many attributes `Evaluator::instance_classes` follows from a name to the instance it
-/// reads (`app.svc.pool`: two).
-const MAX_KEPT_CHAIN: usize = 3;
-
 use super::inheritance::Ancestor;
 use super::methods::on_class;
 use super::{Called, Evaluator, Value, agreed, argument, unparenthesize};
@@ -23,6 +19,10 @@ use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
 };
 use crate::core::source::TextRange;
+
+/// How many attributes `Evaluator::instance_classes` follows from a name to the instance it
+/// reads: three (`a.b.c.d.lock` reads the lock of the instance at `a.b.c.d`).
+const MAX_KEPT_CHAIN: usize = 3;
 
 /// Functions of the standard library that make a class.
 const CLASS_FACTORIES: [&str; 9] = [
@@ -1255,13 +1255,41 @@ impl<'a> Evaluator<'a> {
                     .instance_classes_within(inner, scope, depth + 1)
                     .into_iter())
                 .flat_map(|class| self.assigned_to_attribute(class, attr).unwrap_or_default())
-                .filter_map(|(right, at)| made(right, at))
+                .flat_map(|(right, at)| match made(right, at) {
+                    Some(class) => vec![class],
+                    // `self.svc = svc`, the constructor given `App(Service())`.
+                    None => (self.passed_for(right, at).into_iter())
+                        .filter_map(|(argument, scope)| made(argument, scope))
+                        .collect(),
+                })
                 .collect()
             }
             _ => Vec::new(),
         };
+        classes.sort_unstable();
         classes.dedup();
         classes
+    }
+
+    /// What the uses of the function whose parameter `name` (read in `scope`) names pass
+    /// for it (`parameter_uses`), when the function never binds the name again.
+    fn passed_for(&self, name: Node<'a>, scope: ScopeId) -> Vec<(Node<'a>, ScopeId)> {
+        if name.kind_name() != "identifier" {
+            return Vec::new();
+        }
+        let text = self.text(name);
+        let Resolution::Scope(owner) = self.model.resolve(scope, text) else {
+            return Vec::new();
+        };
+        match self.model.bindings_of(owner, text) {
+            [only] if self.model.binding(*only).kind == BindingKind::Parameter => self
+                .parameter_uses(*only)
+                .unwrap_or_default()
+                .into_iter()
+                .flatten()
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// The class whose method's first parameter is `object`, as read from `scope`.

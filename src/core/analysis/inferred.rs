@@ -766,6 +766,12 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
     wrappers.extend(through_collections(eval, site, line));
     wrappers.extend(through_mapped_items(eval, site, line));
     wrappers.extend(closed_over(eval, site, line));
+    // A constructor whose kept parameter another method hands over: that method's tests.
+    for wrapper in &mut wrappers {
+        if let Some(function) = function_at(eval, wrapper.key) {
+            (wrapper.conditions).extend(conditions_in_own_method(eval, site.call, function));
+        }
+    }
     if !wrappers.is_empty()
         && let Some((what, line)) = instance_kept_unpicklable(eval, site)
     {
@@ -780,12 +786,15 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
 
 /// When the site hands over a method bound to the instance of the method it is in
 /// (`Process(target=self._process, ...)`), which pickles the instance with it, what that
-/// instance keeps that pickle refuses, as written, and its line: a process object (started,
-/// it holds a finalizer pickle cannot carry) or what `unpicklable` knows (a lock, an open
-/// file), stored by a method of the class on its own instance, in an attribute, an item of
-/// one or a list one holds (`self.proc = p`, `self._procs[tid] = proc`,
-/// `self.procs.append(p)`). A class that says how its instances pickle (`__getstate__`,
-/// `__reduce__`) is not judged.
+/// instance keeps that pickle refuses, as written, and its line, stored by the code of the class or of its bases in the file
+/// on its own instance outside the method handed over (which runs in the worker): what
+/// `unpicklable` knows (a lock, an open file) in an attribute, an item of one or a list one
+/// holds (`self.lock = threading.Lock()`), or process objects kept as items
+/// (`self._procs[tid] = proc`, `self.procs.append(p)`): each one started holds a finalizer
+/// pickle cannot carry when the next is started. One process in a plain attribute
+/// (`self.proc = Process(target=self._run)`) is still unstarted when it is pickled, and
+/// pickles. A class that says how its instances pickle (`__getstate__`, `__reduce__`) is not
+/// judged.
 fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(String, usize)> {
     let callable = unparenthesize(site.callable);
     let object = callable
@@ -798,6 +807,19 @@ fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(S
     if pickles_its_way(eval, class, 0) {
         return None;
     }
+    let handed = eval.text(callable.field("attribute")?);
+    // The class and its bases in the file, each with the methods of its own body.
+    let classes = in_file_classes(eval, class, 0);
+    let in_worker = |node: Node<'_>| {
+        let mut scope = eval.model.scope_at(node.start_byte());
+        while let Some(parent) = eval.model.scope(scope).parent {
+            if classes.contains(&parent) {
+                return eval.model.scope(scope).name.as_deref() == Some(handed);
+            }
+            scope = parent;
+        }
+        false
+    };
     let on_instance = |target: Node<'_>, at: ScopeId| {
         let target = match target.kind_name() {
             "subscript" => target.field("value"),
@@ -807,10 +829,13 @@ fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(S
             .filter(|t| t.kind_name() == "attribute")
             .and_then(|t| t.field("object"))
             .is_some_and(|o| {
-                o.kind_name() == "identifier" && eval.method_class(eval.text(o), at) == Some(class)
+                o.kind_name() == "identifier"
+                    && eval
+                        .method_class(eval.text(o), at)
+                        .is_some_and(|of| classes.contains(&of))
             })
     };
-    let mut stack = vec![eval.scope_node(class)?];
+    let mut stack: Vec<Node<'_>> = classes.iter().filter_map(|&c| eval.scope_node(c)).collect();
     let mut found = Vec::new();
     while let Some(node) = stack.pop() {
         let stored = match node.kind_name() {
@@ -826,17 +851,25 @@ fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(S
                 .zip(node.field("arguments").and_then(|a| a.named_child(0))),
             _ => None,
         };
-        if let Some((target, value)) = stored {
+        if let Some((target, value)) = stored
+            && !in_worker(node)
+        {
             let at = eval.model.scope_at(node.start_byte());
             let value = unparenthesize(value);
-            let refused = on_instance(target, at)
-                && (matches!(
+            // An item of a container (`self._procs[tid] = proc`) or appended to one.
+            let item = node.kind_name() == "call" || target.kind_name() == "subscript";
+            let process = || {
+                matches!(
                     eval.eval(value, at),
                     Value::Instance {
                         class: Class::Process,
                         ..
                     }
-                ) || super::unpicklable::unpicklable_expression(eval, value, at).is_some());
+                )
+            };
+            let refused = on_instance(target, at)
+                && ((item && process())
+                    || super::unpicklable::unpicklable_expression(eval, value, at).is_some());
             if refused {
                 found.push(node);
             }
@@ -4757,8 +4790,16 @@ fn through_worker(
     wrapper.started = site.row.started || started_right_away(eval, site.call);
     wrapper.interpreters = site.interpreters;
     wrapper.conditions = conditions_at(eval, site.call, function, wrapper.skip);
-    (wrapper.conditions).extend(conditions_in_own_method(eval, site.call, function));
     Some(wrapper)
+}
+
+/// The function whose name starts at `key` in its `def` (`Wrapper::key`).
+fn function_at(eval: &Evaluator<'_>, key: usize) -> Option<ScopeId> {
+    let scope = eval.model.scope(eval.model.scope_at(key));
+    let binding = (scope.bindings.values().flatten())
+        .map(|&id| eval.model.binding(id))
+        .find(|binding| binding.range.start == key && binding.kind == BindingKind::FunctionDef)?;
+    eval.model.scope_created_by(binding.statement)
 }
 
 /// The conditions under which a constructor, `init`, whose class keeps a parameter, has it
@@ -4791,12 +4832,9 @@ fn conditions_in_own_method(
     };
     (facts_to(eval, call, def).iter())
         .filter(|fact| fact.read.kind_name() == "attribute")
+        // Kept: judged by the constructor's own call, and only for an instance nothing
+        // changes after it (`kept_pools::refuted_by_instance_state`).
         .filter_map(|fact| instance_state(eval, fact, method))
-        // Judged by the constructor's own call, whose slots these are.
-        .map(|condition| PendingCondition {
-            kept: false,
-            ..condition
-        })
         .collect()
 }
 
@@ -5040,8 +5078,9 @@ fn stored_before<'a>(
 }
 
 /// Whether the class `class` calls `<name>.<attr>(...)` somewhere, or an item of it
-/// (`<name>.<attr>[key](...)`): a kept value the instance calls is a callable; one it never
-/// calls (`self.interval = interval`) is data that no caller hands a function.
+/// (`<name>.<attr>[key](...)`, `<name>.<attr>.pop(key)(...)`, sphinx's `_join_one`, or
+/// `.get(key)`): a kept value the instance calls is a callable; one it never calls
+/// (`self.interval = interval`) is data that no caller hands a function.
 fn calls_attribute(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> bool {
     let mut stack = vec![class];
     while let Some(node) = stack.pop() {
@@ -5050,6 +5089,16 @@ fn calls_attribute(eval: &Evaluator<'_>, class: Node<'_>, attr: &str) -> bool {
             .filter(|_| node.kind_name() == "call")
             .map(|f| match f.kind_name() {
                 "subscript" => f.field("value").unwrap_or(f),
+                // `self._funcs.pop(tid)(...)`: the attribute `pop` is read on.
+                "call" => f
+                    .field("function")
+                    .filter(|m| {
+                        m.kind_name() == "attribute"
+                            && m.field("attribute")
+                                .is_some_and(|a| matches!(eval.text(a), "pop" | "get"))
+                    })
+                    .and_then(|m| m.field("object"))
+                    .unwrap_or(f),
                 _ => f,
             });
         let called = function.is_some_and(|f| {
@@ -5134,8 +5183,8 @@ fn kept_parameters<'a>(eval: &Evaluator<'a>, init: ScopeId) -> Vec<(&'a str, &'a
 }
 
 /// The `def` of the plain method `node` reads on a module-level class of the file
-/// (`pool.map(Job.run, jobs)`), which takes each item as its instance: not a static or class
-/// method, nor one a decorator replaces.
+/// (`pool.map(Job.run, jobs)`), its own or a base's of the file, which takes each item as its
+/// instance: not a static or class method, nor one a decorator replaces.
 fn unbound_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> Option<Node<'a>> {
     let node = unparenthesize(node);
     let object = node
@@ -5143,7 +5192,12 @@ fn unbound_method<'a>(eval: &Evaluator<'a>, node: Node<'a>, scope: ScopeId) -> O
         .filter(|_| node.kind_name() == "attribute")?;
     let class = eval.named_module_class(object, scope)?;
     let name = eval.text(node.field("attribute")?);
-    let [only] = eval.model.bindings_of(class, name) else {
+    // The class's own, or the first of its bases in the file that binds the name.
+    let bound = in_file_classes(eval, class, 0)
+        .into_iter()
+        .map(|class| eval.model.bindings_of(class, name))
+        .find(|bindings| !bindings.is_empty())?;
+    let [only] = bound else {
         return None;
     };
     let binding = eval.model.binding(*only);

@@ -290,6 +290,18 @@ pub(super) fn refuted_by_instance_state(
         kept: false,
         ..*condition
     };
+    // The wrapper is the constructor itself, whose kept parameter another method hands over
+    // (`Loader(xs, collate_fn=...)`, `inferred::conditions_in_own_method`): its own
+    // arguments say what the instance keeps, for an instance used right away or bound to a
+    // name whose attributes nothing sets afterwards (`loader.num_workers = 2`).
+    if let Some(call) = arguments.parent().filter(|call| call.kind_name() == "call")
+        && let Some(function) = call.field("function")
+        && home.is_some_and(|home| eval.text(function).rsplit('.').next() == Some(home))
+    {
+        return used_as_made(eval, call, scope)
+            && (constructor.refutes(arguments, eval.source)
+                || constructor.refutes_by_name(eval, arguments, scope));
+    }
     match construction(eval, arguments, scope) {
         Made::By(class, arguments, scope) => {
             home == Some(class.as_str())
@@ -322,6 +334,25 @@ pub(super) fn refuted_by_instance_state(
                     None => constructor.refuted_by_constant(constructor.default),
                 }
         }
+        _ => false,
+    }
+}
+
+/// Whether the instance the constructor call `call` makes is used as it was made: iterated
+/// (`for batch in Loader(...)`), entered, called a method on, or bound to a name whose
+/// attributes the code of its scope never sets. Passed on, it may be changed out of sight.
+fn used_as_made(eval: &Evaluator<'_>, call: Node<'_>, scope: ScopeId) -> bool {
+    let Some(parent) = call.parent() else {
+        return false;
+    };
+    match parent.kind_name() {
+        "for_statement" | "for_in_clause" => parent.field("right") == Some(call),
+        "with_item" => true,
+        "attribute" => parent.field("object") == Some(call),
+        "assignment" => parent
+            .field("left")
+            .filter(|left| left.kind_name() == "identifier")
+            .is_some_and(|name| !attributes_set(eval, name, scope)),
         _ => false,
     }
 }

@@ -1511,34 +1511,41 @@ fn always_leaves(block: Node<'_>) -> bool {
 /// after it run, which the wrappers this reads do not do), or an `if` whose every branch,
 /// `else` included, leaves.
 fn last_leaves(statement: Node<'_>) -> bool {
-    let leaves = |block: Option<Node<'_>>| {
-        block.is_some_and(|block| {
-            let mut cursor = block.walk();
-            let last = block
-                .named_children(&mut cursor)
-                .filter(|s| s.kind_name() != "comment")
-                .last();
-            last.is_some_and(last_leaves)
-        })
-    };
+    let leaves = |block: Option<Node<'_>>| ends_with(block, last_leaves);
     match statement.kind_name() {
         "return_statement" | "raise_statement" => true,
         "with_statement" => leaves(statement.field("body")),
-        "if_statement" => {
-            let mut cursor = statement.walk();
-            let alternatives: Vec<Node<'_>> = statement
-                .children_by_field_name("alternative", &mut cursor)
-                .collect();
-            leaves(statement.field("consequence"))
-                && alternatives
-                    .iter()
-                    .any(|clause| clause.kind_name() == "else_clause")
-                && alternatives.iter().all(|clause| {
-                    leaves(clause.field("consequence").or_else(|| clause.field("body")))
-                })
-        }
+        "if_statement" => every_branch(statement, leaves),
         _ => false,
     }
+}
+
+/// Whether the last statement of `block` (comments aside) passes `test`.
+pub(super) fn ends_with(block: Option<Node<'_>>, test: impl Fn(Node<'_>) -> bool) -> bool {
+    block.is_some_and(|block| {
+        let mut cursor = block.walk();
+        let last = block
+            .named_children(&mut cursor)
+            .filter(|s| s.kind_name() != "comment")
+            .last();
+        last.is_some_and(test)
+    })
+}
+
+/// Whether the `if` statement `statement` has an `else` and the block of each of its
+/// branches passes `test`.
+pub(super) fn every_branch(statement: Node<'_>, test: impl Fn(Option<Node<'_>>) -> bool) -> bool {
+    let mut cursor = statement.walk();
+    let alternatives: Vec<Node<'_>> = statement
+        .children_by_field_name("alternative", &mut cursor)
+        .collect();
+    test(statement.field("consequence"))
+        && alternatives
+            .iter()
+            .any(|clause| clause.kind_name() == "else_clause")
+        && alternatives
+            .iter()
+            .all(|clause| test(clause.field("consequence").or_else(|| clause.field("body"))))
 }
 
 /// `condition_facts`, collected: what a test that did not hold says (`if threads:` choosing

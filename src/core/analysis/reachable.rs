@@ -32,6 +32,7 @@
 
 use tree_sitter::Node;
 
+use super::conditions::{ends_with, every_branch};
 use super::values::Evaluator;
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, Resolution, ScopeId, SemanticModel};
@@ -334,35 +335,14 @@ fn after_leaving(eval: &Evaluator<'_>, block: Node<'_>, child: Node<'_>) -> bool
 
 /// Whether `statement` leaves its block on every path (see the module's doc).
 fn leaves(eval: &Evaluator<'_>, statement: Node<'_>) -> bool {
-    let ends_leaving = |block: Option<Node<'_>>| {
-        block.is_some_and(|block| {
-            let mut cursor = block.walk();
-            let last = block
-                .named_children(&mut cursor)
-                .filter(|s| s.kind_name() != "comment")
-                .last();
-            last.is_some_and(|last| leaves(eval, last))
-        })
-    };
+    let ends_leaving = |block: Option<Node<'_>>| ends_with(block, |last| leaves(eval, last));
     match statement.kind_name() {
         "return_statement" | "raise_statement" | "break_statement" | "continue_statement" => true,
         // `if sys.version_info >= (3,): return ...` leaves whatever follows it.
         "if_statement" if test(eval, statement) == Some(true) => {
             ends_leaving(statement.field("consequence"))
         }
-        "if_statement" => {
-            let mut cursor = statement.walk();
-            let alternatives: Vec<Node<'_>> = statement
-                .children_by_field_name("alternative", &mut cursor)
-                .collect();
-            ends_leaving(statement.field("consequence"))
-                && alternatives
-                    .iter()
-                    .any(|clause| clause.kind_name() == "else_clause")
-                && alternatives.iter().all(|clause| {
-                    ends_leaving(clause.field("consequence").or_else(|| clause.field("body")))
-                })
-        }
+        "if_statement" => every_branch(statement, ends_leaving),
         _ => false,
     }
 }

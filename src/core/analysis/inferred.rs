@@ -835,9 +835,9 @@ fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(S
                         .is_some_and(|of| classes.contains(&of))
             })
     };
-    let mut stack: Vec<Node<'_>> = classes.iter().filter_map(|&c| eval.scope_node(c)).collect();
+    let bodies = classes.iter().filter_map(|&c| eval.scope_node(c));
     let mut found = Vec::new();
-    while let Some(node) = stack.pop() {
+    for node in bodies.flat_map(crate::core::parse::preorder) {
         let stored = match node.kind_name() {
             "assignment" => node.field("left").zip(node.field("right")),
             "call" => node
@@ -874,8 +874,6 @@ fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(S
                 found.push(node);
             }
         }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
     }
     let first = found.into_iter().min_by_key(|node| node.start_byte())?;
     Some((eval.one_line(first), first.start_position().row + 1))

@@ -116,15 +116,11 @@ fn truth(eval: &Evaluator<'_>, node: Node<'_>, depth: usize) -> Option<bool> {
                 _ => None,
             }
         }
-        "attribute" => {
-            let object = node.field("object")?;
-            let module = |name: &str| is_module(eval, object, name);
-            match eval.text(node.field("attribute")?) {
-                "PY2" if module("six") => Some(false),
-                "PY3" if module("six") => Some(true),
-                _ => None,
-            }
-        }
+        "attribute" => match qualified(eval, node).as_deref() {
+            Some("six.PY2") => Some(false),
+            Some("six.PY3") => Some(true),
+            _ => None,
+        },
         "comparison_operator" => version_comparison(eval, node),
         "identifier" => named_truth(eval, node, depth),
         _ => None,
@@ -165,25 +161,10 @@ fn named_truth(eval: &Evaluator<'_>, node: Node<'_>, depth: usize) -> Option<boo
     }
 }
 
-/// Whether `node` is a name for the module `name`: every binding of it where it resolves is
-/// `import sys` or `import sys as _sys`.
-fn is_module(eval: &Evaluator<'_>, node: Node<'_>, name: &str) -> bool {
-    if node.kind_name() != "identifier" {
-        return false;
-    }
-    let model = eval.model;
-    let text = eval.text(node);
-    let Resolution::Scope(scope) = model.resolve(model.scope_at(node.start_byte()), text) else {
-        return false;
-    };
-    let bindings = model.bindings_of(scope, text);
-    !bindings.is_empty()
-        && bindings.iter().all(|&id| {
-            matches!(
-                &model.binding(id).kind,
-                BindingKind::Import { module, member: None } if module == name
-            )
-        })
+/// The dotted name `node` reads through the file's imports (`sys.version_info` after `import
+/// sys as _sys`), read where it is (`unpicklable::qualified_name`).
+fn qualified(eval: &Evaluator<'_>, node: Node<'_>) -> Option<String> {
+    super::unpicklable::qualified_name(eval, node, eval.model.scope_at(node.start_byte()))
 }
 
 /// How the version a Python 3 interpreter runs compares with a literal: always less, always
@@ -235,12 +216,7 @@ fn version_comparison(eval: &Evaluator<'_>, node: Node<'_>) -> Option<bool> {
 fn version_order(eval: &Evaluator<'_>, version: Node<'_>, literal: Node<'_>) -> Option<Order> {
     let is_version_info = |node: Node<'_>| {
         node.kind_name() == "attribute"
-            && node
-                .field("attribute")
-                .is_some_and(|attribute| eval.text(attribute) == "version_info")
-            && node
-                .field("object")
-                .is_some_and(|object| is_module(eval, object, "sys"))
+            && qualified(eval, node).is_some_and(|name| name == "sys.version_info")
     };
     // The number of items the version has (`sys.version_info` has five), or none for the
     // major number alone.

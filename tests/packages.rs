@@ -1496,6 +1496,172 @@ fn refuses_lifts_a_generator_or_a_method_of_the_instance_would_change() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// A callable that captures an instance of a class another file of the run defines, or what
+/// a function of another file returns, pickles it too: when that file's `__init__` stores a
+/// lock (also in a base of a base, across two more files, or in a class reached through a
+/// package's re-export or a module alias), or the function returns an open file or a lambda,
+/// the lift cannot make it work under spawn. A method handed over bound to an instance whose
+/// base in another file stores a lock pickles that lock. All refused, naming the file and
+/// line that keeps it, and nothing is written.
+#[test]
+fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::create_dir(dir.path().join("pkg")).expect("create pkg");
+    let files = [
+        (
+            "pkg/__init__.py",
+            indoc::indoc! {r#"
+                from .ctx import Context as Ctx
+            "#},
+        ),
+        (
+            "pkg/proc.py",
+            indoc::indoc! {r#"
+                import multiprocessing as mp
+
+
+                def run_in_process(fn):
+                    p = mp.Process(target=fn)
+                    p.start()
+                    p.join()
+                    return p.exitcode
+            "#},
+        ),
+        (
+            "pkg/ctx.py",
+            indoc::indoc! {r#"
+                import threading
+
+
+                class Context:
+                    def __init__(self, name):
+                        self.name = name
+                        self.lock = threading.Lock()
+
+                    def report(self, n):
+                        with self.lock:
+                            print(self.name, n)
+            "#},
+        ),
+        (
+            "pkg/base.py",
+            indoc::indoc! {r#"
+                import threading
+
+
+                class Component:
+                    def __init__(self):
+                        self._lock = threading.Lock()
+                        self.name = type(self).__name__
+
+
+                class Mid(Component):
+                    pass
+            "#},
+        ),
+        (
+            "pkg/service.py",
+            indoc::indoc! {r#"
+                from .base import Component
+
+
+                class Service(Component):
+                    def __init__(self):
+                        super().__init__()
+                        self.calls = 0
+            "#},
+        ),
+        (
+            "pkg/logs.py",
+            indoc::indoc! {r#"
+                import os
+                import tempfile
+
+
+                def open_log(name):
+                    path = os.path.join(tempfile.mkdtemp(), name)
+                    with open(path, "w") as f:
+                        f.write("line one\n")
+                    return open(path)
+
+
+                def make_scaler(k):
+                    return lambda x: x * k
+            "#},
+        ),
+        (
+            "pkg/runner.py",
+            indoc::indoc! {r#"
+                import multiprocessing as mp
+
+                from .base import Mid
+
+
+                class Runner(Mid):
+                    def _run(self, fn, arg):
+                        print(fn(arg))
+
+                    def run(self, fn, args):
+                        procs = [mp.Process(target=self._run, args=(fn, a)) for a in args]
+                        for p in procs:
+                            p.start()
+                        for p in procs:
+                            p.join()
+            "#},
+        ),
+        (
+            "main.py",
+            indoc::indoc! {r#"
+                import pkg.ctx as ctxmod
+                from pkg import Ctx
+                from pkg.ctx import Context
+                from pkg.logs import make_scaler, open_log
+                from pkg.proc import run_in_process
+                from pkg.runner import Runner
+                from pkg.service import Service
+
+
+                class Local(Service):
+                    pass
+
+
+                def main():
+                    ctx = Context("job")
+                    run_in_process(lambda: ctx.report(1))
+                    again = Ctx("again")
+                    run_in_process(lambda: again.report(2))
+                    third = ctxmod.Context("third")
+                    run_in_process(lambda: third.report(3))
+                    log = open_log("app.log")
+                    run_in_process(lambda: print(log.readline()))
+                    scale = make_scaler(3)
+                    run_in_process(lambda: print(scale(2)))
+                    svc = Local()
+                    run_in_process(lambda: print(svc.name))
+                    bonus = 7
+
+                    def score(x):
+                        return x + bonus
+
+                    Runner().run(score, [1, 2])
+
+
+                if __name__ == "__main__":
+                    main()
+            "#},
+        ),
+    ];
+    for (path, text) in files {
+        std::fs::write(dir.path().join(path), text).expect("write a file");
+    }
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_captures_of_what_other_files_keep_report", report);
+    });
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
 #[test]
 fn refuses_a_partial_in_a_container_for_a_worker_of_another_file_that_looks_at_it() {
     let dir = tempfile::tempdir().expect("create a temporary directory");

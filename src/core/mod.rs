@@ -3,8 +3,8 @@
 //! process APIs (`analysis`), rule selection and suppression comments (`suppression`, `rules`),
 //! edits and fixes (`fix`, `diagnostic`), the words a text's imports name (`import_words`), the
 //! attributes it assigns (`attribute_writes`), the literals its module-level names hold
-//! (`module_constants`), and
-//! verification of a fixed text (`verify`, `compile_rules`, `depth`); `check` strings them
+//! (`module_constants`), what its classes' instances keep and its functions return that pickle
+//! refuses (`module_kept`), and verification of a fixed text (`verify`, `compile_rules`, `depth`); `check` strings them
 //! together for one text.
 //!
 //! The core touches no file and prints nothing, and it imports nothing from the layers above
@@ -21,6 +21,7 @@ pub mod fix;
 pub mod head;
 pub mod import_words;
 pub mod module_constants;
+pub mod module_kept;
 pub mod node;
 pub mod options;
 pub mod parse;

@@ -31,16 +31,17 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub use crate::core::analysis::{Constant, ModuleBinding};
 
-/// An imported name whose literal a file's analysis asked for: `module` is the module as the
-/// import spells it (`.settings`, found from the importer's folder), `name` the name in that
-/// module. The run knows it by its absolute dotted path (`key`).
+/// An imported name a file's analysis asks the run about (its literal here, what it keeps or
+/// returns in `core::module_kept`): `module` is the module as the import spells it
+/// (`.settings`, found from the importer's folder), `name` the name in that module. The run
+/// knows it by its absolute dotted path (`key`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct WantedConstant {
+pub struct ImportedName {
     pub module: String,
     pub name: String,
 }
 
-impl WantedConstant {
+impl ImportedName {
     /// The absolute dotted path of the name (`pkg.settings.USE_THREADS`), for an importer in
     /// `package`; `None` for a relative import without a package, or one reaching above it.
     pub fn key(&self, package: Option<&str>) -> Option<String> {
@@ -166,7 +167,7 @@ mod tests {
 
     #[test]
     fn a_key_is_the_absolute_path_of_the_name() {
-        let wanted = |module: &str| WantedConstant {
+        let wanted = |module: &str| ImportedName {
             module: module.into(),
             name: "USE_THREADS".into(),
         };

@@ -58,6 +58,9 @@ pub struct Options {
     pub attribute_writes: std::sync::Arc<crate::core::attribute_writes::AttributeWrites>,
     /// The literals of other modules' names the run found (`core::module_constants`).
     pub module_constants: std::sync::Arc<crate::core::module_constants::ModuleConstants>,
+    /// What other modules' classes and functions give that pickle refuses, as the run found
+    /// (`core::module_kept`).
+    pub module_kept: std::sync::Arc<crate::core::module_kept::ModuleKept>,
 }
 
 /// How the project's import sorter (isort, or ruff's `I` rules) orders a section and spaces
@@ -103,6 +106,7 @@ impl Default for Options {
             private_lifts: false,
             attribute_writes: std::sync::Arc::default(),
             module_constants: std::sync::Arc::default(),
+            module_kept: std::sync::Arc::default(),
         }
     }
 }

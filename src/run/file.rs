@@ -285,6 +285,7 @@ fn options_for<'o>(path: &Path, options: &'o Options) -> Cow<'o, Options> {
     if options.apis.is_empty()
         && options.handed_pools.is_empty()
         && options.module_constants.is_empty()
+        && options.module_kept.is_empty()
     {
         if dunder_main {
             return Cow::Owned(Options {

@@ -39,7 +39,7 @@
 //! thread count.
 
 use std::collections::btree_map::{BTreeMap, Entry};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -53,9 +53,8 @@ use crate::core::analysis::{
 };
 use crate::core::attribute_writes::{self, AttributeWrites};
 use crate::core::import_words::{self, Hashed, ImportWords};
-use crate::core::module_constants::{
-    self, Constant, ModuleBinding, ModuleConstants, WantedConstant,
-};
+use crate::core::module_constants::{self, Constant, ImportedName, ModuleBinding, ModuleConstants};
+use crate::core::module_kept::{self, Kept, KeptBinding, ModuleKept};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::handed::HandedPools;
@@ -111,6 +110,14 @@ fn follow(
     // One more turn than rounds: the last round's analyses have their assumptions settled too.
     for round in 0..=MAX_ROUNDS {
         settle_constants(
+            pool,
+            &mut tally,
+            files,
+            &mut known,
+            (&mut base, &mut configs),
+            roots,
+        );
+        settle_kept(
             pool,
             &mut tally,
             files,
@@ -252,7 +259,7 @@ fn settle_constants(
     (base, configs): (&mut [Config], &mut Vec<Config>),
     roots: &[PathBuf],
 ) {
-    let asking: Vec<(&Path, &WantedConstant, String)> = (tally.exports.iter())
+    let asking: Vec<(&Path, &ImportedName, String)> = (tally.exports.iter())
         .flat_map(|(path, exports)| {
             (exports.wanted_constants.iter()).map(move |wanted| (path.as_path(), wanted))
         })
@@ -267,16 +274,11 @@ fn settle_constants(
     }
     // Only a module among the run's files is read, as for wrappers: a run on some files of a
     // project judges them alike whatever it reports or fixes.
-    let run: HashSet<PathBuf> = pool.install(|| {
-        (0..files.len())
-            .into_par_iter()
-            .filter_map(|index| std::path::absolute(files.path(index)).ok())
-            .collect()
-    });
+    let run = run_files(pool, files);
     // A name is known by its dotted path, which two importers may reach in two files
     // (`from settings import ...` in two scripts' folders): it holds a literal only when every
     // importer asking for it finds the same.
-    let mut by_key: BTreeMap<&str, Vec<(&Path, &WantedConstant)>> = BTreeMap::new();
+    let mut by_key: BTreeMap<&str, Vec<(&Path, &ImportedName)>> = BTreeMap::new();
     for (importer, wanted, key) in &asking {
         by_key
             .entry(key.as_str())
@@ -302,10 +304,130 @@ fn settle_constants(
     for config in base.iter_mut().chain(configs.iter_mut()) {
         config.options.module_constants = Arc::clone(&constants);
     }
-    let again: BTreeSet<&Path> = (asking.iter())
+    let again: BTreeSet<PathBuf> = (asking.iter())
         .filter(|(_, _, key)| found.contains(key.as_str()))
-        .map(|(path, _, _)| *path)
+        .map(|(path, _, _)| path.to_path_buf())
         .collect();
+    analyse_again(pool, tally, files, known, (base, configs), roots, again);
+}
+
+/// Find what the imported classes and functions the latest analyses asked about give that
+/// pickle refuses (`Exports::wanted_kept`, `core::module_kept`): each module is read where
+/// the importer's import finds it, following a re-export of the name and the bases a class
+/// imports (`kept_of`). When some name gives such a value, the files that asked about it are
+/// analysed again knowing it (`Options::module_kept`), and their outcomes and exports replace
+/// those of the analysis that did not. A run where no file asked reads nothing more.
+fn settle_kept(
+    pool: &ThreadPool,
+    tally: &mut Tally,
+    files: &FileList,
+    known: &mut Known,
+    (base, configs): (&mut [Config], &mut Vec<Config>),
+    roots: &[PathBuf],
+) {
+    let asking: Vec<(&Path, &ImportedName, String)> = (tally.exports.iter())
+        .flat_map(|(path, exports)| {
+            (exports.wanted_kept.iter()).map(move |wanted| (path.as_path(), wanted))
+        })
+        .filter_map(|(path, wanted)| {
+            let key = wanted.key(package_of(path).as_deref())?;
+            Some((path, wanted, key))
+        })
+        .filter(|(_, _, key)| !known.kept_asked.contains(key))
+        .collect();
+    if asking.is_empty() || interrupt::requested() {
+        return;
+    }
+    let run = run_files(pool, files);
+    let mut found = BTreeSet::new();
+    for (importer, wanted, key) in &asking {
+        if !known.kept_asked.insert(key.clone()) {
+            continue;
+        }
+        if let Some(kept) = kept_of(&known.modules, &run, importer, &wanted.module, &wanted.name) {
+            known.kept.insert(key.clone(), kept);
+            found.insert(key.as_str());
+        }
+    }
+    let kept = Arc::new(ModuleKept::new(
+        known.kept.clone(),
+        known.kept_asked.clone(),
+    ));
+    for config in base.iter_mut().chain(configs.iter_mut()) {
+        config.options.module_kept = Arc::clone(&kept);
+    }
+    let again: BTreeSet<PathBuf> = (asking.iter())
+        .filter(|(_, _, key)| found.contains(key.as_str()))
+        .map(|(path, _, _)| path.to_path_buf())
+        .collect();
+    analyse_again(pool, tally, files, known, (base, configs), roots, again);
+}
+
+/// The run's files, by absolute path, each with its path as the run shows it.
+fn run_files(pool: &ThreadPool, files: &FileList) -> HashMap<PathBuf, PathBuf> {
+    pool.install(|| {
+        (0..files.len())
+            .into_par_iter()
+            .filter_map(|index| {
+                let path = files.path(index);
+                Some((std::path::absolute(&path).ok()?, path))
+            })
+            .collect()
+    })
+}
+
+/// What `name` of `module`, imported as spelled by the file at `importer`, gives that pickle
+/// refuses (`module_kept::kept_in`), in a file of the `run` (by absolute path): followed
+/// through re-exports of the name, and for a class that keeps nothing itself, through the
+/// bases it imports, first the first, at most `MAX_REEXPORTS` modules in all.
+fn kept_of(
+    modules: &Modules,
+    run: &HashMap<PathBuf, PathBuf>,
+    importer: &Path,
+    module: &str,
+    name: &str,
+) -> Option<Kept> {
+    let mut todo = VecDeque::from([(importer.to_path_buf(), module.to_string(), name.to_string())]);
+    for _ in 0..=MAX_REEXPORTS {
+        let (importer, module, name) = todo.pop_front()?;
+        let Some(file) = module_file(modules, &module, &importer) else {
+            continue;
+        };
+        let Some(shown) = std::path::absolute(&file)
+            .ok()
+            .and_then(|file| run.get(&file))
+        else {
+            continue;
+        };
+        let shown = shown.display().to_string();
+        let bound = read::with_source(&file, |bytes| module_kept::kept_in(bytes, &name, &shown));
+        match bound.unwrap_or(KeptBinding::Unknown) {
+            KeptBinding::Kept(kept) => return Some(kept),
+            KeptBinding::Imported { module, name } => todo.push_front((file, module, name)),
+            KeptBinding::Bases(bases) => {
+                todo.extend(
+                    bases
+                        .into_iter()
+                        .map(|(module, name)| (file.clone(), module, name)),
+                );
+            }
+            KeptBinding::Unknown => {}
+        }
+    }
+    None
+}
+
+/// Analyse the files at `again` once more with the configs' latest options, their outcomes
+/// and exports replacing those of their previous analysis.
+fn analyse_again(
+    pool: &ThreadPool,
+    tally: &mut Tally,
+    files: &FileList,
+    known: &mut Known,
+    (base, configs): (&mut [Config], &mut Vec<Config>),
+    roots: &[PathBuf],
+    again: BTreeSet<PathBuf>,
+) {
     if again.is_empty() {
         return;
     }
@@ -315,9 +437,7 @@ fn settle_constants(
                 .into_par_iter()
                 .filter_map(|index| {
                     let path = files.path(index);
-                    again
-                        .contains(path.as_path())
-                        .then(|| (path, files.words(index).1))
+                    again.contains(&path).then(|| (path, files.words(index).1))
                 })
                 .collect::<Vec<_>>()
         })
@@ -342,7 +462,7 @@ fn settle_constants(
 /// the `run` (by absolute path).
 fn literal_of(
     modules: &Modules,
-    run: &HashSet<PathBuf>,
+    run: &HashMap<PathBuf, PathBuf>,
     importer: &Path,
     module: &str,
     name: &str,
@@ -351,7 +471,7 @@ fn literal_of(
         (importer.to_path_buf(), module.to_string(), name.to_string());
     for _ in 0..=MAX_REEXPORTS {
         let file = module_file(modules, &module, &importer)?;
-        if !std::path::absolute(&file).is_ok_and(|file| run.contains(&file)) {
+        if !std::path::absolute(&file).is_ok_and(|file| run.contains_key(&file)) {
             return None;
         }
         let bound = read::with_source(&file, |bytes| module_constants::bound_in(bytes, &name));
@@ -614,6 +734,10 @@ struct Known {
     /// it looked for.
     constants: BTreeMap<String, Constant>,
     constants_asked: BTreeSet<String>,
+    /// What imported classes and functions give that pickle refuses, as the run found
+    /// (`settle_kept`), and the names it looked for.
+    kept: BTreeMap<String, Kept>,
+    kept_asked: BTreeSet<String>,
 }
 
 /// A name bound to another module's API, or a class of the module that subclasses another

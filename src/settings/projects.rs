@@ -144,6 +144,7 @@ impl Settings {
                 private_lifts: false,
                 attribute_writes: std::sync::Arc::default(),
                 module_constants: std::sync::Arc::default(),
+                module_kept: std::sync::Arc::default(),
             },
             pinned_line_length: options.line_length.is_some(),
             file,

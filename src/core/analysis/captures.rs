@@ -19,6 +19,7 @@ use super::callables::bound_only_under_guard;
 use super::layout::top_level_statement;
 use super::unpicklable::unpicklable_binding;
 use super::values::{Evaluator, Value};
+use crate::core::module_kept::Kept;
 use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -2292,6 +2293,9 @@ fn instance_keeping(
             })
         }
         "call" => {
+            if let Some(kept) = imported_call_kept(eval, value) {
+                return Some(kept);
+            }
             let (name, only) = module_callee(eval, value, scope)?;
             let binding = eval.model.binding(only);
             if binding.kind != BindingKind::FunctionDef {
@@ -2320,6 +2324,24 @@ fn instance_keeping(
         }
         _ => None,
     }
+}
+
+/// `instance_keeping` for a call of a class or function another file of the run defines
+/// (`Context("job")` after `from pkg.ctx import Context`, `logs.open_log(path)`), as that file
+/// reads it (`core::module_kept`).
+fn imported_call_kept(eval: &Evaluator<'_>, call: tree_sitter::Node<'_>) -> Option<String> {
+    let function = super::callables::unparenthesize(call.field("function")?);
+    let name = eval.text(function);
+    let kept = eval.imported_kept(function)?;
+    let place = kept.place();
+    Some(match kept {
+        Kept::Instances { clause, .. } => {
+            format!("an instance of `{name}`, {clause} ({place}), which pickle cannot carry")
+        }
+        Kept::Returns { what, .. } => format!(
+            "returned by `{name}` ({place}) as {what}, which pickle cannot carry to another process"
+        ),
+    })
 }
 
 /// The module-level name `call` calls, read in `scope`, and its one binding.
@@ -2696,7 +2718,28 @@ fn kept_unpicklable(
     statement: crate::core::source::TextRange,
     attribute: Option<(&str, bool)>,
 ) -> Option<String> {
-    kept_unpicklable_within(eval, statement, attribute, 0)
+    kept_unpicklable_within(eval, statement, attribute, 0).map(|kept| kept.clause)
+}
+
+/// What an instance keeps that pickle refuses (`kept_by_instances`).
+pub(super) struct KeptClause {
+    /// Said as a clause: ``whose `__init__` stores a thread lock ... in `self.lock` ``.
+    pub(super) clause: String,
+    /// The statement that stores it, when one does (not a dataclass's field): its text, its
+    /// line, and the file when it is another's.
+    pub(super) stored: Option<(String, usize, Option<String>)>,
+}
+
+/// What an instance of the module-level class bound at `statement` keeps that pickle
+/// refuses (`kept_unpicklable`, the first found), with the statement that stores it. A base
+/// another file of the run defines (`class Runner(Component)` after `from .base import
+/// Component`) counts as that file reads it (`core::module_kept`), after the classes of this
+/// one.
+pub(super) fn kept_by_instances(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+) -> Option<KeptClause> {
+    kept_unpicklable_within(eval, statement, None, 0)
 }
 
 fn kept_unpicklable_within(
@@ -2704,7 +2747,7 @@ fn kept_unpicklable_within(
     statement: crate::core::source::TextRange,
     attribute: Option<(&str, bool)>,
     depth: usize,
-) -> Option<String> {
+) -> Option<KeptClause> {
     let through_instance = attribute.is_some_and(|(_, instance)| instance);
     let attribute = attribute.map(|(name, _)| name);
     let chain = class_chain(eval, statement);
@@ -2744,7 +2787,7 @@ fn kept_unpicklable_within(
             depth + 1,
         );
     }
-    chain.iter().find_map(|&(statement, body)| {
+    let found = chain.iter().find_map(|&(statement, body)| {
         let of = match derived(body) {
             true => format!(" (of its base `{}`)", class_name(body)),
             false => String::new(),
@@ -2760,9 +2803,8 @@ fn kept_unpicklable_within(
             && let Some(value) = binding.value.and_then(|v| eval.node_at(v))
             && let Some(what) = kept_value_unpicklable(eval, value, body)
         {
-            return Some(format!(
-                "whose class attribute `{attribute}`{of} holds {what}"
-            ));
+            let clause = format!("whose class attribute `{attribute}`{of} holds {what}");
+            return Some((clause, Some(binding.statement.start)));
         }
         let method = |name: &str| {
             bindings(body)
@@ -2778,8 +2820,9 @@ fn kept_unpicklable_within(
                 .and_then(|n| n.parent())
                 .filter(|d| d.kind_name() == "function_definition")?;
             let scope = eval.model.scope_created_by(binding.statement)?;
-            stored_unpicklable(eval, def, scope, attribute).map(|(stored, what)| {
-                format!("whose `{name}`{of} stores {what} in `self.{stored}`")
+            stored_unpicklable(eval, def, scope, attribute).map(|(stored, what, at)| {
+                let clause = format!("whose `{name}`{of} stores {what} in `self.{stored}`");
+                (clause, Some(at))
             })
         };
         // A dataclass's `__post_init__` runs after the `__init__` it writes.
@@ -2788,10 +2831,88 @@ fn kept_unpicklable_within(
         }
         if method("__init__").is_none() {
             return dataclass_field_unpicklable(eval, statement, body, attribute)
-                .map(|(field, what)| format!("whose field `{field}`{of} holds {what}"));
+                .map(|(field, what)| (format!("whose field `{field}`{of} holds {what}"), None));
         }
         stored("__init__")
+    });
+    // The statement that starts there: the outermost node that does, short of its block.
+    let stored_at = |at: usize| {
+        let node = eval.root.descendant_for_byte_range(at, at)?;
+        let statement = std::iter::successors(Some(node), |n| n.parent())
+            .take_while(|n| n.start_byte() == at && !matches!(n.kind_name(), "block" | "module"))
+            .last()?;
+        Some((
+            eval.one_line(statement),
+            statement.start_position().row + 1,
+            None,
+        ))
+    };
+    if let Some((clause, at)) = found {
+        let stored = at.and_then(stored_at);
+        return Some(KeptClause { clause, stored });
+    }
+    if attribute.is_some() {
+        return None;
+    }
+    // A base another file of the run defines: what that file says its instances keep.
+    imported_bases(eval, &chain).into_iter().find_map(|base| {
+        let kept = eval.imported_kept(base)?;
+        let place = kept.place();
+        let Kept::Instances {
+            clause,
+            stored,
+            file,
+        } = kept
+        else {
+            return None;
+        };
+        Some(KeptClause {
+            clause: format!("{clause} (of its base `{}`, {place})", eval.text(base)),
+            stored: stored
+                .as_ref()
+                .map(|(text, line)| (text.clone(), *line, Some(file.clone()))),
+        })
     })
+}
+
+/// The bases of the module-level class bound at `statement`, and of the classes of the file
+/// it derives from, that another module binds (`imported_bases`); none when a class of the
+/// chain says how its instances pickle.
+pub(super) fn imported_class_bases<'a>(
+    eval: &Evaluator<'a>,
+    statement: crate::core::source::TextRange,
+) -> Vec<tree_sitter::Node<'a>> {
+    let chain = class_chain(eval, statement);
+    let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
+    if (chain.iter()).any(|&(_, body)| {
+        PICKLING_HOOKS
+            .iter()
+            .any(|h| bindings(body).contains_key(*h))
+    }) {
+        return Vec::new();
+    }
+    imported_bases(eval, &chain)
+}
+
+/// The bases of the classes of `chain` (`class_chain`) that another module binds: names a
+/// module-level `from ... import` binds once (`Component` after `from .base import
+/// Component`), or attributes of an imported module (`base.Component`).
+pub(super) fn imported_bases<'a>(
+    eval: &Evaluator<'a>,
+    chain: &[(crate::core::source::TextRange, ScopeId)],
+) -> Vec<tree_sitter::Node<'a>> {
+    let mut bases = Vec::new();
+    for &(_, body) in chain {
+        let Some(superclasses) = eval.scope_node(body).and_then(|c| c.field("superclasses")) else {
+            continue;
+        };
+        for base in crate::core::parse::named_items(superclasses) {
+            if eval.imported_name(base).is_some() {
+                bases.push(base);
+            }
+        }
+    }
+    bases
 }
 
 /// A field of the `@dataclass` at `statement`, whose body is the scope `body`, that holds what
@@ -3010,14 +3131,14 @@ fn kept_value_unpicklable(
 }
 
 /// The first `self.<attribute> = <value>` of the method `def` (its own statements, at any
-/// depth outside nested functions) whose value pickle refuses, with what the value is; of the
-/// attribute `only`, when given.
+/// depth outside nested functions) whose value pickle refuses, with what the value is and
+/// where the statement starts; of the attribute `only`, when given.
 fn stored_unpicklable(
     eval: &Evaluator<'_>,
     def: tree_sitter::Node<'_>,
     scope: ScopeId,
     only: Option<&str>,
-) -> Option<(String, &'static str)> {
+) -> Option<(String, &'static str, usize)> {
     let body = def.field("body")?;
     let mut stack = vec![body];
     let mut found: Option<(usize, String, &'static str)> = None;
@@ -3049,7 +3170,7 @@ fn stored_unpicklable(
         let mut cursor = node.walk();
         stack.extend(node.named_children(&mut cursor));
     }
-    found.map(|(_, attribute, what)| (attribute, what))
+    found.map(|(at, attribute, what)| (attribute, what, at))
 }
 
 /// Iterators that pickle copies, so that tasks would no longer share one position.

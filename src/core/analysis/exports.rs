@@ -78,7 +78,10 @@ pub struct Exports {
     pub unset_assumed: Vec<String>,
     /// The imported names whose literal in their own module the analysis would judge a
     /// value by (`core::module_constants`), which the run looks for.
-    pub wanted_constants: Vec<crate::core::module_constants::WantedConstant>,
+    pub wanted_constants: Vec<crate::core::module_constants::ImportedName>,
+    /// The imported names whose classes' instances or functions' results the analysis would
+    /// judge a capture by (`core::module_kept`), which the run looks for.
+    pub wanted_kept: Vec<crate::core::module_constants::ImportedName>,
 }
 
 impl Exports {
@@ -90,6 +93,7 @@ impl Exports {
             && !self.public_lifts
             && self.unset_assumed.is_empty()
             && self.wanted_constants.is_empty()
+            && self.wanted_kept.is_empty()
     }
 
     /// Whether `from <this module> import *` binds `name`: its `__all__` lists it, or, without
@@ -547,6 +551,7 @@ pub fn exports(eval: &Evaluator<'_>) -> Exports {
         public_lifts: false,
         unset_assumed: Vec::new(),
         wanted_constants: Vec::new(),
+        wanted_kept: Vec::new(),
     }
 }
 

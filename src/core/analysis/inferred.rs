@@ -96,6 +96,7 @@ use super::wrapper_containers::{
     collection_elements, indexed_part, looped_parts, packed_elements, packed_in, set_on_instance,
     splatted_into_callable, stored_in_attribute, stored_in_registry,
 };
+use crate::core::module_kept::Kept;
 use crate::core::node::NodeExt;
 use crate::core::parse::{holds_own, named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -773,12 +774,13 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
         }
     }
     if !wrappers.is_empty()
-        && let Some((what, line)) = instance_kept_unpicklable(eval, site)
+        && let Some((what, line, file)) = instance_kept_unpicklable(eval, site)
     {
+        let file = file.as_deref().map(leak);
         for wrapper in &mut wrappers {
             wrapper
                 .instance_kept
-                .get_or_insert((what.clone(), line, None));
+                .get_or_insert((what.clone(), line, file));
         }
     }
     wrappers
@@ -794,8 +796,12 @@ fn wrappers_at(eval: &Evaluator<'_>, site: &Site<'_>) -> Vec<Wrapper> {
 /// pickle cannot carry when the next is started. One process in a plain attribute
 /// (`self.proc = Process(target=self._run)`) is still unstarted when it is pickled, and
 /// pickles. A class that says how its instances pickle (`__getstate__`, `__reduce__`) is not
-/// judged.
-fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(String, usize)> {
+/// judged. A base another file of the run defines counts by what its `__init__` stores, as
+/// that file reads it (`core::module_kept`), with that file.
+fn instance_kept_unpicklable(
+    eval: &Evaluator<'_>,
+    site: &Site<'_>,
+) -> Option<(String, usize, Option<String>)> {
     let callable = unparenthesize(site.callable);
     let object = callable
         .field("object")
@@ -875,8 +881,23 @@ fn instance_kept_unpicklable(eval: &Evaluator<'_>, site: &Site<'_>) -> Option<(S
             }
         }
     }
-    let first = found.into_iter().min_by_key(|node| node.start_byte())?;
-    Some((eval.one_line(first), first.start_position().row + 1))
+    if let Some(first) = found.into_iter().min_by_key(|node| node.start_byte()) {
+        return Some((eval.one_line(first), first.start_position().row + 1, None));
+    }
+    // A base another file of the run defines (`class Runner(Component)` after `from .base
+    // import Component`): what its `__init__` stores, as that file reads it.
+    let statement = crate::core::source::TextRange::of(eval.scope_node(class)?);
+    let bases = super::captures::imported_class_bases(eval, statement);
+    bases
+        .into_iter()
+        .find_map(|base| match eval.imported_kept(base)? {
+            Kept::Instances {
+                stored: Some((text, line)),
+                file,
+                ..
+            } => Some((text.clone(), *line, Some(file.clone()))),
+            _ => None,
+        })
 }
 
 /// How many items of a task tuple are looked at for the one a worker calls.

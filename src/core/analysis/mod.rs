@@ -68,7 +68,7 @@ pub use requested::{
     AT_MODULE_LEVEL, Position, Requested, lift_at, lift_each, lift_offset, lift_targets,
 };
 pub use user_api::{Apis, NO_APIS, UserApi, UserKind, parse_api, table_alias};
-pub use values::{ModuleBinding, TEMPLATE, module_binding, relative_module};
+pub use values::{ModuleBinding, TEMPLATE, kept_binding, module_binding, relative_module};
 pub(crate) use values::{sets_attribute_by_variable, sets_attribute_from};
 
 use std::collections::HashSet;
@@ -134,7 +134,8 @@ fn analyze_with(
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools)
         .writes(&settings.attribute_writes)
-        .constants(&settings.module_constants);
+        .constants(&settings.module_constants)
+        .kept(&settings.module_kept);
     let guards = main_guards(root, source);
     let mut sites = inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     let handed = arguments::argument_sites(&eval, &sites);
@@ -191,6 +192,7 @@ fn analyze_with(
     if export && settings.exports {
         exports.unset_assumed = eval.unset_assumed();
         exports.wanted_constants = eval.wanted_constants();
+        exports.wanted_kept = eval.wanted_kept();
     }
     exports.public_lifts = export
         && public_lifts
@@ -257,7 +259,8 @@ pub fn inferred_apis(tree: &Tree, source: &str, settings: &Options) -> Result<Sh
         .located(settings.package.as_deref(), settings.module.as_deref())
         .handed(&settings.handed_pools)
         .writes(&settings.attribute_writes)
-        .constants(&settings.module_constants);
+        .constants(&settings.module_constants)
+        .kept(&settings.module_kept);
     inferred::find_sites_through_wrappers(&mut eval, &nodes.calls);
     Ok(ShownApis {
         wrappers: inferred::listed(&eval),

@@ -390,11 +390,16 @@ pub(super) fn returned_unpicklable(
     scope: ScopeId,
 ) -> Option<(String, String)> {
     let (name, def, factory) = factory_def(eval, call, scope)?;
-    let what = super::values::returned_values(def.field("body")?)
+    Some((name, returned_by(eval, def, factory)?))
+}
+
+/// What the function `def`, whose scope is `factory`, may return that pickle cannot carry
+/// (`returned_unpicklable`).
+pub(super) fn returned_by(eval: &Evaluator<'_>, def: Node<'_>, factory: ScopeId) -> Option<String> {
+    super::values::returned_values(def.field("body")?)
         .into_iter()
         .flatten()
-        .find_map(|value| returned_value(eval, super::callables::unparenthesize(value), factory))?;
-    Some((name, what))
+        .find_map(|value| returned_value(eval, super::callables::unparenthesize(value), factory))
 }
 
 /// For a name unpacked from a call of the file's function (`inc, lock = make_pair()`), what

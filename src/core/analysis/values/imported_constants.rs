@@ -1,12 +1,16 @@
-//! The literal an imported module-level name holds in its own module (`core::module_constants`):
-//! what a file asks the run for, and what the run reads in the module.
+//! What an imported module-level name is in its own module: the literal it holds
+//! (`core::module_constants`), and what its class's instances keep or its function returns
+//! that pickle refuses (`core::module_kept`): what a file asks the run for, and what the run
+//! reads in the module.
 
 use tree_sitter::Node;
 
 use super::{Evaluator, unparenthesize};
 use crate::core::analysis::conditions::{self, Constant};
 use crate::core::analysis::user_api::NO_APIS;
-use crate::core::module_constants::WantedConstant;
+use crate::core::analysis::{captures, unpicklable};
+use crate::core::module_constants::ImportedName;
+use crate::core::module_kept::{Kept, KeptBinding};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, SemanticModel};
 
@@ -57,6 +61,67 @@ pub fn module_binding(source: &str, name: &str) -> ModuleBinding {
     }
 }
 
+/// What `source`, a module shown as `file`, binds `name` to, for what its instances keep or
+/// its calls return that pickle refuses (`core::module_kept` says what counts): a class bound
+/// once (`captures::kept_by_instances`, or the bases it imports for the run to follow), a
+/// plain function bound once (`unpicklable::returned_by`; a decorator may return anything),
+/// or an import of the name from another module.
+pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
+    let Ok(tree) = crate::core::parse::parse(source) else {
+        return KeptBinding::Unknown;
+    };
+    let Ok((model, nodes)) = SemanticModel::build_with_nodes(&tree, source) else {
+        return KeptBinding::Unknown;
+    };
+    let eval = Evaluator::new(&model, source, tree.root_node(), &NO_APIS, &nodes);
+    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+        return KeptBinding::Unknown;
+    };
+    let binding = model.binding(*only);
+    match &binding.kind {
+        BindingKind::Import {
+            module,
+            member: Some(member),
+        } => KeptBinding::Imported {
+            module: module.clone(),
+            name: member.clone(),
+        },
+        BindingKind::ClassDef => {
+            if let Some(kept) = captures::kept_by_instances(&eval, binding.statement) {
+                return KeptBinding::Kept(Kept::Instances {
+                    clause: kept.clause,
+                    stored: kept.stored.map(|(text, line, _)| (text, line)),
+                    file: file.to_string(),
+                });
+            }
+            let bases = captures::imported_class_bases(&eval, binding.statement);
+            match bases.is_empty() {
+                true => KeptBinding::Unknown,
+                false => KeptBinding::Bases(
+                    (bases.into_iter())
+                        .filter_map(|base| eval.imported_name(base))
+                        .collect(),
+                ),
+            }
+        }
+        BindingKind::FunctionDef => {
+            let returned = || {
+                let def = eval
+                    .statement_node(binding.statement)
+                    .filter(|def| def.kind_name() == "function_definition")?;
+                let factory = model.scope_created_by(binding.statement)?;
+                Some(Kept::Returns {
+                    what: unpicklable::returned_by(&eval, def, factory)?,
+                    line: def.start_position().row + 1,
+                    file: file.to_string(),
+                })
+            };
+            returned().map_or(KeptBinding::Unknown, KeptBinding::Kept)
+        }
+        _ => KeptBinding::Unknown,
+    }
+}
+
 impl<'a> Evaluator<'a> {
     /// The literal `read` holds when it names a module-level name of another module
     /// (`USE_THREADS` after `from .settings import USE_THREADS`, `config.USE_PROCESSES`
@@ -66,6 +131,57 @@ impl<'a> Evaluator<'a> {
     /// file of the run may set it as an attribute (an assumption the run checks). A name the
     /// run has not looked for yet is asked for (`Exports::wanted_constants`).
     pub(in crate::core::analysis) fn imported_constant(&self, read: Node<'a>) -> Option<Constant> {
+        let (module, name) = self.imported_name(read)?;
+        if self.model.scope(SemanticModel::MODULE).has_star_import
+            || self.source.contains("globals()")
+        {
+            return None;
+        }
+        // A relative module's absolute path needs the file's package, which the run gives
+        // once some literal is known (`run::file::options_for`); it resolves a first look's
+        // spelling itself.
+        let key = self
+            .absolute(&module)
+            .map(|module| format!("{module}.{name}"));
+        if let Some(literal) = key.as_deref().and_then(|key| self.constants.literal(key)) {
+            return (!self.sets_attribute_anywhere(&name)).then_some(literal);
+        }
+        if key.is_none_or(|key| !self.constants.asked(&key)) {
+            self.wanted_constants
+                .borrow_mut()
+                .insert(ImportedName { module, name });
+        }
+        None
+    }
+
+    /// What the imported class or function `read` names gives that pickle refuses, as its
+    /// own file reads it (`core::module_kept`): `Context` after `from pkg.ctx import
+    /// Context`, `logs.open_log` after `from pkg import logs`. A name the run has not looked
+    /// for yet is asked for (`Exports::wanted_kept`).
+    pub(in crate::core::analysis) fn imported_kept(&self, read: Node<'a>) -> Option<&'a Kept> {
+        let (module, name) = self.imported_name(read)?;
+        let key = self
+            .absolute(&module)
+            .map(|module| format!("{module}.{name}"));
+        if let Some(kept) = key.as_deref().and_then(|key| self.kept.get(key)) {
+            return Some(kept);
+        }
+        if key.is_none_or(|key| !self.kept.asked(&key)) {
+            self.wanted_kept
+                .borrow_mut()
+                .insert(ImportedName { module, name });
+        }
+        None
+    }
+
+    /// The module, as its import spells it, and the name in it that `read` names, when it
+    /// names another module's name: `USE_THREADS` after `from .settings import USE_THREADS`,
+    /// `config.NAME` after `from . import config` or `import pkg.config as config`. The name
+    /// read must be bound once, by that import.
+    pub(in crate::core::analysis) fn imported_name(
+        &self,
+        read: Node<'a>,
+    ) -> Option<(String, String)> {
         let read = unparenthesize(read);
         let (object, attribute) = match read.kind_name() {
             "identifier" => (read, None),
@@ -97,31 +213,16 @@ impl<'a> Evaluator<'a> {
             }
             _ => return None,
         };
-        if self.model.scope(SemanticModel::MODULE).has_star_import
-            || self.source.contains("globals()")
-        {
-            return None;
-        }
-        // A relative module's absolute path needs the file's package, which the run gives
-        // once some literal is known (`run::file::options_for`); it resolves a first look's
-        // spelling itself.
-        let key = self
-            .absolute(&module)
-            .map(|module| format!("{module}.{name}"));
-        if let Some(literal) = key.as_deref().and_then(|key| self.constants.literal(key)) {
-            return (!self.sets_attribute_anywhere(name)).then_some(literal);
-        }
-        if key.is_none_or(|key| !self.constants.asked(&key)) {
-            self.wanted_constants.borrow_mut().insert(WantedConstant {
-                module,
-                name: name.to_string(),
-            });
-        }
-        None
+        Some((module, name.to_string()))
     }
 
     /// The imported names this file's analysis asked the literal of (`imported_constant`).
-    pub fn wanted_constants(&self) -> Vec<WantedConstant> {
+    pub fn wanted_constants(&self) -> Vec<ImportedName> {
         self.wanted_constants.borrow().iter().cloned().collect()
+    }
+
+    /// The imported names this file's analysis asked what they keep (`imported_kept`).
+    pub fn wanted_kept(&self) -> Vec<ImportedName> {
+        self.wanted_kept.borrow().iter().cloned().collect()
     }
 }

@@ -50,7 +50,8 @@ use super::callables::unparenthesize;
 use super::conditions::Condition;
 use super::handed::HandedPool;
 use crate::core::attribute_writes::AttributeWrites;
-use crate::core::module_constants::{ModuleConstants, WantedConstant};
+use crate::core::module_constants::{ImportedName, ModuleConstants};
+use crate::core::module_kept::ModuleKept;
 
 /// The attribute writes of no other file, for an evaluator made without a run.
 static NO_WRITES: std::sync::LazyLock<AttributeWrites> =
@@ -58,6 +59,8 @@ static NO_WRITES: std::sync::LazyLock<AttributeWrites> =
 /// The literals of no other module, for an evaluator made without a run.
 static NO_CONSTANTS: std::sync::LazyLock<ModuleConstants> =
     std::sync::LazyLock::new(ModuleConstants::default);
+/// What no other module's names keep, for an evaluator made without a run.
+static NO_KEPT: std::sync::LazyLock<ModuleKept> = std::sync::LazyLock::new(ModuleKept::default);
 use super::user_api::{Apis, UserApi};
 use crate::core::node::NodeExt;
 use crate::core::parse::{ancestors, named_items};
@@ -67,7 +70,7 @@ pub use classes::PoolChoice;
 pub(in crate::core::analysis) use classes::sets_attribute_in;
 pub(crate) use classes::{sets_attribute_by_variable, sets_attribute_from};
 pub(in crate::core::analysis) use factories::returned_values;
-pub use imported_constants::{ModuleBinding, module_binding};
+pub use imported_constants::{ModuleBinding, kept_binding, module_binding};
 pub use inheritance::TEMPLATE;
 pub(in crate::core::analysis) use inheritance::{
     Ancestor, EITHER, FIELDS, HOOK_POOLS, KEEPS_STATE, MEMBERS, SUPER,
@@ -339,7 +342,13 @@ pub struct Evaluator<'a> {
     constants: &'a ModuleConstants,
     /// The imported names whose literal this file's analysis asked for, shared by the
     /// evaluators made from this one (`Exports::wanted_constants`).
-    wanted_constants: Rc<RefCell<BTreeSet<WantedConstant>>>,
+    wanted_constants: Rc<RefCell<BTreeSet<ImportedName>>>,
+    /// What other modules' classes and functions give that pickle refuses, as the run found
+    /// (`Options::module_kept`).
+    kept: &'a ModuleKept,
+    /// The imported names this file's analysis asked that of, shared by the evaluators made
+    /// from this one (`Exports::wanted_kept`).
+    wanted_kept: Rc<RefCell<BTreeSet<ImportedName>>>,
     /// The calls that set the default start method to fork (`start_method`), found the first
     /// time a process is made.
     forced_forks: OnceCell<Vec<start_method::ForcedFork>>,
@@ -405,6 +414,8 @@ impl<'a> Evaluator<'a> {
             unset_assumed: Rc::default(),
             constants: &NO_CONSTANTS,
             wanted_constants: Rc::default(),
+            kept: &NO_KEPT,
+            wanted_kept: Rc::default(),
             forced_forks: OnceCell::new(),
             calls: &nodes.calls,
             scope_nodes: &nodes.scopes,
@@ -452,6 +463,8 @@ impl<'a> Evaluator<'a> {
             unset_assumed: Rc::clone(&self.unset_assumed),
             constants: self.constants,
             wanted_constants: Rc::clone(&self.wanted_constants),
+            kept: self.kept,
+            wanted_kept: Rc::clone(&self.wanted_kept),
             forced_forks: self.forced_forks.clone(),
             calls: self.calls,
             scope_nodes: self.scope_nodes,
@@ -535,6 +548,12 @@ impl<'a> Evaluator<'a> {
     /// The evaluator of a file whose imported names' literals the run found in `constants`.
     pub fn constants(self, constants: &'a ModuleConstants) -> Self {
         Self { constants, ..self }
+    }
+
+    /// With what other modules' names give that pickle refuses, as the run found
+    /// (`core::module_kept`).
+    pub fn kept(self, kept: &'a ModuleKept) -> Self {
+        Self { kept, ..self }
     }
 
     /// Whether another file of the run sets an attribute `name` (`attribute_writes`): when not

@@ -1,0 +1,218 @@
+//! What other files' classes and functions give that pickle refuses, for a callable that
+//! captures an instance or a returned value of them:
+//!
+//! ```text
+//! # pkg/ctx.py
+//! class Context:
+//!     def __init__(self, name):
+//!         self.lock = threading.Lock()
+//!
+//! # main.py
+//! from pkg.ctx import Context
+//! ctx = Context("job")
+//! run_in_process(lambda: ctx.report(n))   # pickles ctx, and its lock: refused
+//! ```
+//!
+//! Why it is needed. A file's analysis refuses a capture whose value it can read is refused by
+//! pickle: an instance of a class of the file whose `__init__` stores a lock or an open file
+//! (`analysis::captures::kept_unpicklable`), what a function of the file returns
+//! (`unpicklable::returned_unpicklable`), a bound method whose instance keeps one
+//! (`inferred::instance_kept_unpicklable`). A class or function imported from another file
+//! of the run is just as readable, but in a file the analysis does not have. So, as for
+//! literals (`module_constants`), the analysis notes each imported name it would judge by
+//! (`Exports::wanted_kept`), the run reads those modules (`run::wrappers`, `kept_of`),
+//! following re-exports and the bases a class imports, and analyses the importers again
+//! knowing what each keeps (`Options::module_kept`). A run in which no capture is such a
+//! value reads nothing more.
+//!
+//! Only refusals come of it: an imported name the run cannot read (outside the run, bound
+//! twice, decorated) keeps what it kept before, nothing known.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What an imported name gives that pickle refuses, as its own file reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// The instances of the class keep it: said as a clause (``whose `__init__` stores a
+    /// thread lock ... in `self.lock` ``), with the statement that stores it and its line when
+    /// one does (not for a dataclass's field).
+    Instances {
+        clause: String,
+        stored: Option<(String, usize)>,
+        file: String,
+    },
+    /// A call of the function returns it (`an open file`); with the line of its `def`.
+    Returns {
+        what: String,
+        line: usize,
+        file: String,
+    },
+}
+
+impl Kept {
+    /// Where it is: the statement that stores it, or the function's `def`, as
+    /// `pkg/ctx.py:7`; the file alone for a field of a dataclass.
+    pub fn place(&self) -> String {
+        match self {
+            Kept::Instances {
+                stored: Some((_, line)),
+                file,
+                ..
+            }
+            | Kept::Returns { line, file, .. } => format!("{file}:{line}"),
+            Kept::Instances { file, .. } => file.clone(),
+        }
+    }
+}
+
+/// What a module binds a name to, for `Kept` (`analysis::kept_binding`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeptBinding {
+    /// The class or function gives that.
+    Kept(Kept),
+    /// An import of `name` from `module`, as spelled (`.ctx`): a re-export, followed there.
+    Imported { module: String, name: String },
+    /// A class of the module that keeps nothing pickle refuses in this file, with the bases
+    /// it imports (`from .base import Component`), each `(module, name)` as spelled: what one
+    /// of them keeps, the class's instances keep too.
+    Bases(Vec<(String, String)>),
+    /// Nothing known.
+    Unknown,
+}
+
+/// What the run found the imported names asked about give, by absolute dotted path, and
+/// every path it looked for. `Default` is none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ModuleKept {
+    kept: BTreeMap<String, Kept>,
+    asked: BTreeSet<String>,
+}
+
+impl ModuleKept {
+    pub fn new(kept: BTreeMap<String, Kept>, asked: BTreeSet<String>) -> Self {
+        Self { kept, asked }
+    }
+
+    /// What the name at the dotted path `key` gives, when the run found it gives something
+    /// pickle refuses.
+    pub fn get(&self, key: &str) -> Option<&Kept> {
+        self.kept.get(key)
+    }
+
+    /// Whether the run has looked for `key` already (found or not).
+    pub fn asked(&self, key: &str) -> bool {
+        self.asked.contains(key)
+    }
+
+    /// Whether the run found nothing: the analysis need not know its file's package.
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+}
+
+/// What the module whose source is `source`, shown as `file`, binds `name` to, for `Kept`
+/// (see the module's doc). A file that is not UTF-8 or does not parse binds nothing known.
+pub fn kept_in(source: &[u8], name: &str, file: &str) -> KeptBinding {
+    if memchr::memmem::find(source, name.as_bytes()).is_none() {
+        return KeptBinding::Unknown;
+    }
+    match std::str::from_utf8(source) {
+        Ok(text) => crate::core::analysis::kept_binding(text, name, file),
+        Err(_) => KeptBinding::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(source: &str, name: &str) -> KeptBinding {
+        kept_in(source.as_bytes(), name, "pkg/ctx.py")
+    }
+
+    #[test]
+    fn a_class_whose_init_stores_a_lock_keeps_it_with_the_statement() {
+        let source = "import threading\n\n\nclass Context:\n    def __init__(self):\n        self.name = 'job'\n        self.lock = threading.Lock()\n";
+        let KeptBinding::Kept(Kept::Instances {
+            clause,
+            stored,
+            file,
+        }) = kept(source, "Context")
+        else {
+            panic!("{:?}", kept(source, "Context"));
+        };
+        assert!(clause.contains("`self.lock`"), "{clause}");
+        assert_eq!(
+            stored,
+            Some(("self.lock = threading.Lock()".to_string(), 7))
+        );
+        assert_eq!(file, "pkg/ctx.py");
+    }
+
+    #[test]
+    fn a_function_returning_an_open_file_or_a_lambda_gives_it() {
+        let source = "def open_log(path):\n    return open(path)\n\n\ndef scaler(k):\n    return lambda x: x * k\n";
+        assert_eq!(
+            kept(source, "open_log"),
+            KeptBinding::Kept(Kept::Returns {
+                what: "an open file".into(),
+                line: 1,
+                file: "pkg/ctx.py".into()
+            })
+        );
+        assert!(matches!(
+            kept(source, "scaler"),
+            KeptBinding::Kept(Kept::Returns { line: 5, .. })
+        ));
+    }
+
+    #[test]
+    fn a_re_export_and_imported_bases_are_for_the_run_to_follow() {
+        assert_eq!(
+            kept("from .ctx import Context as Ctx\n", "Ctx"),
+            KeptBinding::Imported {
+                module: ".ctx".into(),
+                name: "Context".into()
+            }
+        );
+        let source = "from .base import Component\nimport mixins\n\n\nclass Local(Component, mixins.Named):\n    pass\n";
+        assert_eq!(
+            kept(source, "Local"),
+            KeptBinding::Bases(vec![
+                (".base".into(), "Component".into()),
+                ("mixins".into(), "Named".into())
+            ])
+        );
+    }
+
+    #[test]
+    fn what_says_how_it_pickles_or_may_be_anything_keeps_nothing_known() {
+        for (source, name) in [
+            // It says how its instances pickle, and so may its imported base.
+            (
+                "import threading\nfrom .base import Base\n\n\nclass C(Base):\n    def __init__(self):\n        self.lock = threading.Lock()\n\n    def __getstate__(self):\n        return {}\n",
+                "C",
+            ),
+            // A decorator may return anything.
+            (
+                "import functools\n\n\n@functools.cache\ndef opened():\n    return open('x')\n",
+                "opened",
+            ),
+            // Bound twice.
+            ("def f():\n    return open('x')\n\n\nf = None\n", "f"),
+            // Keeps what pickles.
+            (
+                "class P:\n    def __init__(self):\n        self.n = 1\n",
+                "P",
+            ),
+            // Not Python.
+            ("class C(\n", "C"),
+        ] {
+            assert_eq!(kept(source, name), KeptBinding::Unknown, "{source}");
+        }
+        assert_eq!(
+            kept_in(b"def f():\n    return open('x')\n\xff", "f", "x.py"),
+            KeptBinding::Unknown
+        );
+    }
+}

@@ -450,6 +450,48 @@ const TORCH_NOT_FORKED: &[Condition] = &[Condition {
     fold: Folds::NONE,
 }];
 
+/// torch's `DataLoader(dataset, batch_size, shuffle, sampler, batch_sampler, num_workers,
+/// collate_fn, pin_memory, drop_last, timeout, worker_init_fn, multiprocessing_context, ...)`
+/// starts worker processes only for `num_workers` above 0 (its default is 0, which loads in
+/// the parent), from the context `multiprocessing_context` names (the default one when
+/// `None`): under fork they inherit its callables, under spawn and forkserver each worker is
+/// given them pickled.
+const DATALOADER_WORKERS: &[Condition] = &[
+    Condition {
+        position: Some(5),
+        keyword: Some("num_workers"),
+        default: Some(Constant::Int(0)),
+        test: Test::Truthy,
+        holds: true,
+        kept: false,
+        fold: Folds::NONE,
+    },
+    Condition {
+        position: Some(11),
+        keyword: Some("multiprocessing_context"),
+        default: Some(Constant::None),
+        test: Test::Equals(text_hash("fork"), false),
+        holds: true,
+        kept: false,
+        fold: Folds::NONE,
+    },
+];
+
+/// The homes of torch's `DataLoader`.
+const DATALOADER_HOMES: &[&str] = &["torch.utils.data", "torch.utils.data.dataloader"];
+
+/// `DataLoader`'s second callable: each worker calls `worker_init_fn(worker_id)` once, as it
+/// starts.
+const DATALOADER_WORKER_INIT: ApiRow = ApiRow {
+    target: Target::Function,
+    name: "DataLoader",
+    homes: DATALOADER_HOMES,
+    callable: slot(10, "worker_init_fn"),
+    passing: Passing::Mapped,
+    conditions: DATALOADER_WORKERS,
+    ..BASE
+};
+
 /// What parmap's functions share: `parmap.map(function, iterable, *args, **kwargs)` sends
 /// `(function, item, args, kwargs)` to `Pool.map_async` for each item, so the function is
 /// pickled with every task, under fork too, and called as `function(item, *args,
@@ -627,6 +669,20 @@ pub const API_TABLE: &[ApiRow] = &[
         conditions: TORCH_NOT_FORKED,
         ..BASE
     },
+    // torch's DataLoader: its workers call `collate_fn(samples)` for each batch, and
+    // `worker_init_fn(worker_id)` (the next row of the chain) as they start. Both take one
+    // argument, so a `functools.partial` carries captured values, as for `Pool.map`. The
+    // dataset and the sampler cross too, but they are objects, not callables.
+    ApiRow {
+        target: Target::Function,
+        name: "DataLoader",
+        homes: DATALOADER_HOMES,
+        callable: slot(6, "collate_fn"),
+        passing: Passing::Mapped,
+        conditions: DATALOADER_WORKERS,
+        next: Some(&DATALOADER_WORKER_INIT),
+        ..BASE
+    },
     // tqdm.contrib.concurrent.process_map(fn, *iterables, max_workers=..., chunksize=...,
     // **tqdm_kwargs) returns `list(ex.map(fn, *iterables))` over a `ProcessPoolExecutor`
     // (`thread_map`, over a `ThreadPoolExecutor`, has no row).
@@ -741,6 +797,13 @@ impl ApiRow {
             Target::Function => match self.homes.first() {
                 // A constructor is called by its class's name.
                 Some(home) if self.name == "__init__" => format!("`{home}`"),
+                // A class of a library called for its instance (`DataLoader`), by its slot.
+                Some(_)
+                    if self.name.starts_with(|c: char| c.is_ascii_uppercase())
+                        && let Some(keyword) = self.callable.keyword =>
+                {
+                    format!("`{}({keyword}=...)`", self.name)
+                }
                 Some(home) => format!("`{home}.{}`", self.name),
                 None => format!("`{}`", self.name),
             },
@@ -916,8 +979,9 @@ mod tests {
             for keyword in row.parent_side {
                 assert!(is_identifier(keyword), "{row:?}");
             }
-            // Only an inferred wrapper has several callable parameters.
-            assert!(row.next.is_none() && row.via.is_none(), "{row:?}");
+            // Only an inferred wrapper, and `DataLoader`, have several callable parameters.
+            assert!(row.next.is_none() || row.name == "DataLoader", "{row:?}");
+            assert!(row.via.is_none(), "{row:?}");
         }
     }
 

@@ -10,8 +10,8 @@
 //!   or the key of the dispatch-table entry it is (`{"double": lambda ...}`, not a dict
 //!   of arguments handed to a call), or else the
 //!   lambda's role at the call that hands it over: `target` (a `Process` target), `initializer`
-//!   (a pool's initializer) or `task` (everything a pool or executor runs); `lambda` when no call
-//!   hands it over (`--lift`).
+//!   (a pool's initializer), `collate` and `worker_init` (torch's `DataLoader`) or `task`
+//!   (everything a pool or executor runs); `lambda` when no call hands it over (`--lift`).
 //!
 //! The name is the first of these candidates that is free at module level (not bound there, not
 //! read there as a global or builtin, not taken by another lift of this run):
@@ -498,6 +498,9 @@ fn role(group: &Group<'_>, index: usize) -> &'static str {
         Some("initializer") => "initializer",
         // A sort key a wrapper hands to `sorted` in its workers is no task.
         Some("key") => "key",
+        // `DataLoader(collate_fn=..., worker_init_fn=...)`: `_main_collate`, `_main_worker_init`.
+        Some("collate_fn") => "collate",
+        Some("worker_init_fn") => "worker_init",
         _ => "task",
     }
 }

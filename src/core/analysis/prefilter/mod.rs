@@ -76,13 +76,15 @@ use crate::core::options::Options;
 use crate::core::semantic::identifier;
 use scan::{Spelling, TooNested, is_word, scan};
 
-const PREFILTER_MODULES: [&str; 6] = [
+const PREFILTER_MODULES: [&str; 7] = [
     "multiprocessing",
     "concurrent",
     "billiard",
     "parmap",
     "pebble",
     "aiomultiprocess",
+    // `torch.utils.data`, for its `DataLoader` (`torch.multiprocessing` spells the first).
+    "torch",
 ];
 /// The function that makes a multiprocessing context, which a module may bind for other
 /// modules to make their pools from (`Asked::Def` only, `mentions_a_def_name`).
@@ -104,7 +106,7 @@ const PREFILTER_NAMES: [&str; 5] = [
 /// only in a file that says that word too, so that a name as common as `map` or `spawn`
 /// lets no more files through than the word does.
 const LIBRARY_FUNCTIONS: [(&str, &[&str]); 3] = [
-    ("torch", &["spawn", "start_processes"]),
+    ("torch", &["spawn", "start_processes", "DataLoader"]),
     ("tqdm", &["process_map"]),
     ("parmap", &["map", "starmap", "map_async", "starmap_async"]),
 ];

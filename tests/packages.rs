@@ -1496,11 +1496,15 @@ fn refuses_lifts_a_generator_or_a_method_of_the_instance_would_change() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
-/// A callable that captures an instance of a class another file of the run defines, or what
-/// a function of another file returns, pickles it too: when that file's `__init__` stores a
-/// lock (also in a base of a base, across two more files, or in a class reached through a
-/// package's re-export or a module alias), or the function returns an open file or a lambda,
-/// the lift cannot make it work under spawn. A method handed over bound to an instance whose
+/// A callable that captures an instance of a class another file of the run defines, what a
+/// function of another file returns, or a module-level value of another file, pickles it
+/// too: when that file's `__init__` stores a lock (also in a base of a base, across two more
+/// files, in a class reached through a package's re-export or a module alias, or as the
+/// default of its parameter), a function returns an open file, a lambda, a generator or an
+/// instance of such a class of a third file, or an object keeping a lambda, or the value is
+/// an open file or such an instance, the lift cannot make it work under spawn. An instance of
+/// another file's class whose class attribute the parent sets at run time would see the
+/// attribute a worker's import gives it. A method handed over bound to an instance whose
 /// base in another file stores a lock pickles that lock. All refused, naming the file and
 /// line that keeps it, and nothing is written.
 #[test]
@@ -1541,6 +1545,12 @@ fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
                     def report(self, n):
                         with self.lock:
                             print(self.name, n)
+
+
+                class Defaulted:
+                    def __init__(self, name, lock=threading.Lock()):
+                        self.name = name
+                        self.lock = lock
             "#},
         ),
         (
@@ -1610,15 +1620,72 @@ fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
             "#},
         ),
         (
+            "pkg/factory.py",
+            indoc::indoc! {r#"
+                from .ctx import Context
+
+
+                def make_context(name):
+                    return Context(name)
+            "#},
+        ),
+        (
+            "pkg/state.py",
+            indoc::indoc! {r#"
+                import os
+                import threading
+
+
+                class Registry:
+                    def __init__(self):
+                        self.items = {}
+                        self.lock = threading.Lock()
+
+
+                REGISTRY = Registry()
+                LOG = open(os.devnull, "w")
+
+
+                def numbers(k):
+                    for i in range(k):
+                        yield i * i
+            "#},
+        ),
+        (
+            "pkg/stats.py",
+            indoc::indoc! {r#"
+                from collections import defaultdict
+
+
+                def new_counts():
+                    counts = defaultdict(lambda: 0)
+                    counts["a"] += 2
+                    return counts
+
+
+                class Config:
+                    mode = "default"
+
+                    def __init__(self, n):
+                        self.n = n
+
+                    def describe(self):
+                        return f"{self.mode}:{self.n}"
+            "#},
+        ),
+        (
             "main.py",
             indoc::indoc! {r#"
                 import pkg.ctx as ctxmod
-                from pkg import Ctx
-                from pkg.ctx import Context
+                from pkg import Ctx, state
+                from pkg.ctx import Context, Defaulted
+                from pkg.factory import make_context
                 from pkg.logs import make_scaler, open_log
                 from pkg.proc import run_in_process
                 from pkg.runner import Runner
                 from pkg.service import Service
+                from pkg.state import REGISTRY, numbers
+                from pkg.stats import Config, new_counts
 
 
                 class Local(Service):
@@ -1638,6 +1705,21 @@ fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
                     run_in_process(lambda: print(scale(2)))
                     svc = Local()
                     run_in_process(lambda: print(svc.name))
+                    made = make_context("made")
+                    run_in_process(lambda: made.report(4))
+                    defaulted = Defaulted("defaulted")
+                    run_in_process(lambda: print(defaulted.name))
+                    registry = REGISTRY
+                    run_in_process(lambda: print(registry.items))
+                    out = state.LOG
+                    run_in_process(lambda: print(out.closed))
+                    squares = numbers(3)
+                    run_in_process(lambda: print(list(squares)))
+                    counts = new_counts()
+                    run_in_process(lambda: print(dict(counts)))
+                    Config.mode = "fast"
+                    config = Config(5)
+                    run_in_process(lambda: print(config.describe()))
                     bonus = 7
 
                     def score(x):

@@ -32,7 +32,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// What an imported name gives that pickle refuses, as its own file reads it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Kept {
+pub enum Unpicklable {
     /// The instances of the class keep it: said as a clause (``whose `__init__` stores a
     /// thread lock ... in `self.lock` ``), with the statement that stores it and its line when
     /// one does (not for a dataclass's field).
@@ -47,35 +47,49 @@ pub enum Kept {
         line: usize,
         file: String,
     },
+    /// The module-level name holds it (`LOG = open(...)`); with the line that binds it.
+    Holds {
+        what: String,
+        line: usize,
+        file: String,
+    },
 }
 
-impl Kept {
+impl Unpicklable {
     /// Where it is: the statement that stores it, or the function's `def`, as
     /// `pkg/ctx.py:7`; the file alone for a field of a dataclass.
     pub fn place(&self) -> String {
         match self {
-            Kept::Instances {
+            Unpicklable::Instances {
                 stored: Some((_, line)),
                 file,
                 ..
             }
-            | Kept::Returns { line, file, .. } => format!("{file}:{line}"),
-            Kept::Instances { file, .. } => file.clone(),
+            | Unpicklable::Returns { line, file, .. }
+            | Unpicklable::Holds { line, file, .. } => format!("{file}:{line}"),
+            Unpicklable::Instances { file, .. } => file.clone(),
         }
     }
 }
 
-/// What a module binds a name to, for `Kept` (`analysis::kept_binding`).
+/// What a module binds a name to, for `Unpicklable` (`analysis::kept_binding`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeptBinding {
     /// The class or function gives that.
-    Kept(Kept),
+    Unpicklable(Unpicklable),
     /// An import of `name` from `module`, as spelled (`.ctx`): a re-export, followed there.
     Imported { module: String, name: String },
     /// A class of the module that keeps nothing pickle refuses in this file, with the bases
     /// it imports (`from .base import Component`), each `(module, name)` as spelled: what one
     /// of them keeps, the class's instances keep too.
     Bases(Vec<(String, String)>),
+    /// A function of the module whose `return`s make instances of the classes it imports
+    /// (`return Ctx(n)` after `from .ctx import Ctx`), each `(module, name)` as spelled, with
+    /// the line of its `def`: what one of those classes' instances keep, its calls return.
+    Makes {
+        classes: Vec<(String, String)>,
+        line: usize,
+    },
     /// Nothing known.
     Unknown,
 }
@@ -84,18 +98,18 @@ pub enum KeptBinding {
 /// every path it looked for. `Default` is none.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ModuleKept {
-    kept: BTreeMap<String, Kept>,
+    kept: BTreeMap<String, Unpicklable>,
     asked: BTreeSet<String>,
 }
 
 impl ModuleKept {
-    pub fn new(kept: BTreeMap<String, Kept>, asked: BTreeSet<String>) -> Self {
+    pub fn new(kept: BTreeMap<String, Unpicklable>, asked: BTreeSet<String>) -> Self {
         Self { kept, asked }
     }
 
     /// What the name at the dotted path `key` gives, when the run found it gives something
     /// pickle refuses.
-    pub fn get(&self, key: &str) -> Option<&Kept> {
+    pub fn get(&self, key: &str) -> Option<&Unpicklable> {
         self.kept.get(key)
     }
 
@@ -110,7 +124,7 @@ impl ModuleKept {
     }
 }
 
-/// What the module whose source is `source`, shown as `file`, binds `name` to, for `Kept`
+/// What the module whose source is `source`, shown as `file`, binds `name` to, for `Unpicklable`
 /// (see the module's doc). A file that is not UTF-8 or does not parse binds nothing known.
 pub fn kept_in(source: &[u8], name: &str, file: &str) -> KeptBinding {
     if memchr::memmem::find(source, name.as_bytes()).is_none() {
@@ -133,7 +147,7 @@ mod tests {
     #[test]
     fn a_class_whose_init_stores_a_lock_keeps_it_with_the_statement() {
         let source = "import threading\n\n\nclass Context:\n    def __init__(self):\n        self.name = 'job'\n        self.lock = threading.Lock()\n";
-        let KeptBinding::Kept(Kept::Instances {
+        let KeptBinding::Unpicklable(Unpicklable::Instances {
             clause,
             stored,
             file,
@@ -154,7 +168,7 @@ mod tests {
         let source = "def open_log(path):\n    return open(path)\n\n\ndef scaler(k):\n    return lambda x: x * k\n";
         assert_eq!(
             kept(source, "open_log"),
-            KeptBinding::Kept(Kept::Returns {
+            KeptBinding::Unpicklable(Unpicklable::Returns {
                 what: "an open file".into(),
                 line: 1,
                 file: "pkg/ctx.py".into()
@@ -162,7 +176,7 @@ mod tests {
         );
         assert!(matches!(
             kept(source, "scaler"),
-            KeptBinding::Kept(Kept::Returns { line: 5, .. })
+            KeptBinding::Unpicklable(Unpicklable::Returns { line: 5, .. })
         ));
     }
 

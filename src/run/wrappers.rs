@@ -54,7 +54,7 @@ use crate::core::analysis::{
 use crate::core::attribute_writes::{self, AttributeWrites};
 use crate::core::import_words::{self, Hashed, ImportWords};
 use crate::core::module_constants::{self, Constant, ImportedName, ModuleBinding, ModuleConstants};
-use crate::core::module_kept::{self, Kept, KeptBinding, ModuleKept};
+use crate::core::module_kept::{self, KeptBinding, ModuleKept, Unpicklable};
 use crate::output::outcome::{FileOutcome, Problem};
 use crate::run::file_list::FileList;
 use crate::run::handed::HandedPools;
@@ -386,10 +386,19 @@ fn kept_of(
     importer: &Path,
     module: &str,
     name: &str,
-) -> Option<Kept> {
-    let mut todo = VecDeque::from([(importer.to_path_buf(), module.to_string(), name.to_string())]);
+) -> Option<Unpicklable> {
+    // Each name to read, with the function whose `return`s make an instance of it when it is
+    // a class one makes (`KeptBinding::Makes`): that function's line and file.
+    type Made = Option<(usize, String)>;
+    let first: (PathBuf, String, String, Made) = (
+        importer.to_path_buf(),
+        module.to_string(),
+        name.to_string(),
+        None,
+    );
+    let mut todo = VecDeque::from([first]);
     for _ in 0..=MAX_REEXPORTS {
-        let (importer, module, name) = todo.pop_front()?;
+        let (importer, module, name, made_by) = todo.pop_front()?;
         let Some(file) = module_file(modules, &module, &importer) else {
             continue;
         };
@@ -401,17 +410,32 @@ fn kept_of(
         };
         let shown = shown.display().to_string();
         let bound = read::with_source(&file, |bytes| module_kept::kept_in(bytes, &name, &shown));
-        match bound.unwrap_or(KeptBinding::Unknown) {
-            KeptBinding::Kept(kept) => return Some(kept),
-            KeptBinding::Imported { module, name } => todo.push_front((file, module, name)),
-            KeptBinding::Bases(bases) => {
+        match (bound.unwrap_or(KeptBinding::Unknown), made_by) {
+            (KeptBinding::Unpicklable(kept), None) => return Some(kept),
+            // The class a function of another module makes: what its calls return.
+            (KeptBinding::Unpicklable(kept), Some((line, file))) => {
+                if let Unpicklable::Instances { clause, .. } = &kept {
+                    let what = format!("an instance of `{name}`, {clause} ({})", kept.place());
+                    return Some(Unpicklable::Returns { what, line, file });
+                }
+            }
+            (KeptBinding::Imported { module, name }, made_by) => {
+                todo.push_front((file, module, name, made_by));
+            }
+            (KeptBinding::Bases(bases), made_by) => {
+                let bases = bases.into_iter();
                 todo.extend(
-                    bases
-                        .into_iter()
-                        .map(|(module, name)| (file.clone(), module, name)),
+                    bases.map(|(module, name)| (file.clone(), module, name, made_by.clone())),
                 );
             }
-            KeptBinding::Unknown => {}
+            (KeptBinding::Makes { classes, line }, None) => {
+                let made_by = Some((line, shown));
+                let classes = classes.into_iter();
+                todo.extend(
+                    classes.map(|(module, name)| (file.clone(), module, name, made_by.clone())),
+                );
+            }
+            (KeptBinding::Makes { .. }, Some(_)) | (KeptBinding::Unknown, _) => {}
         }
     }
     None
@@ -736,7 +760,7 @@ struct Known {
     constants_asked: BTreeSet<String>,
     /// What imported classes and functions give that pickle refuses, as the run found
     /// (`settle_kept`), and the names it looked for.
-    kept: BTreeMap<String, Kept>,
+    kept: BTreeMap<String, Unpicklable>,
     kept_asked: BTreeSet<String>,
 }
 

@@ -19,7 +19,7 @@ use super::callables::bound_only_under_guard;
 use super::layout::top_level_statement;
 use super::unpicklable::unpicklable_binding;
 use super::values::{Evaluator, Value};
-use crate::core::module_kept::Kept;
+use crate::core::module_kept::Unpicklable;
 use crate::core::node::NodeExt;
 use crate::core::semantic::{
     BindingId, BindingKind, Resolution, ScopeId, ScopeKind, SemanticModel,
@@ -431,7 +431,8 @@ fn check_pickled_state(callee: &Callee<'_>, needs: &[Need]) -> Result<(), String
         if *scope == SemanticModel::MODULE || callee.pickled_under_fork {
             continue;
         }
-        let Some(class) = super::parent_state::instance_of_file_class(callee, *scope, name) else {
+        let Some(class) = super::parent_state::instance_of_module_class(callee, *scope, name)
+        else {
             continue;
         };
         let mut classes = vec![class.clone()];
@@ -1972,12 +1973,52 @@ fn caught_exception(
         .then(|| "an exception caught by `except` whose traceback is read: pickle drops it".into())
 }
 
+/// How many plain aliases (`d = c`) `unpicklable_value` follows to the value they name.
+const MAX_ALIASES: usize = 4;
+
 /// Why the value a binding gives cannot cross to another process, when that is evident.
 pub(super) fn unpicklable_value(
     eval: &Evaluator<'_>,
     id: crate::core::semantic::BindingId,
 ) -> Option<String> {
+    unpicklable_value_within(eval, id, 0)
+}
+
+fn unpicklable_value_within(
+    eval: &Evaluator<'_>,
+    id: crate::core::semantic::BindingId,
+    depth: usize,
+) -> Option<String> {
     let binding = eval.model.binding(id);
+    // `log = state.LOG`, `reg = REGISTRY`: what another file of the run says the name holds.
+    if matches!(binding.kind, BindingKind::Assignment)
+        && let Some(value) = binding.value.and_then(|r| eval.node_at(r))
+        && let value = super::callables::unparenthesize(value)
+        && matches!(value.kind_name(), "identifier" | "attribute")
+        && let Some(kept @ Unpicklable::Holds { what, .. }) = eval.imported_kept(value)
+    {
+        let tail = match what.contains("pickle cannot") {
+            true => "",
+            false => ", which pickle cannot carry to another process",
+        };
+        return Some(format!(
+            "`{}` ({}), which holds {what}{tail}",
+            eval.text(value),
+            kept.place()
+        ));
+    }
+    // `d = c`: what `c` holds, when one assignment binds it where `d` reads it.
+    if depth < MAX_ALIASES
+        && matches!(binding.kind, BindingKind::Assignment)
+        && let Some(value) = binding.value.and_then(|r| eval.node_at(r))
+        && let value = super::callables::unparenthesize(value)
+        && value.kind_name() == "identifier"
+        && let Some(&named) = aliased_binding(eval, value, binding.written_in)
+        && named != id
+        && let Some(what) = unpicklable_value_within(eval, named, depth + 1)
+    {
+        return Some(what);
+    }
     if binding.kind == BindingKind::ExceptTarget {
         return caught_exception(eval, binding);
     }
@@ -2301,29 +2342,89 @@ fn instance_keeping(
             if binding.kind != BindingKind::FunctionDef {
                 return class_instance_keeping(eval, value, scope);
             }
-            // `c = make()` for `def make(): return Counter()`: what its `return`s make.
-            let def = eval.statement_node(binding.statement)?;
-            let factory = eval.model.scope_created_by(binding.statement)?;
-            let returned = super::values::returned_values(def.field("body")?);
-            returned.into_iter().flatten().find_map(|value| {
-                // `c = Counter(); return c`: the local's one assignment.
-                let value = match value.kind_name() {
-                    "identifier" => match eval.model.bindings_of(factory, eval.text(value)) {
-                        [only] => eval
-                            .model
-                            .binding(*only)
-                            .value
-                            .and_then(|v| eval.node_at(v))?,
-                        _ => return None,
-                    },
-                    _ => value,
-                };
-                class_instance_keeping(eval, value, factory)
-                    .map(|what| format!("made by `{name}()`, {what}"))
-            })
+            returned_instance_keeping(eval, binding)
+                .map(|what| format!("made by `{name}()`, {what}"))
         }
         _ => None,
     }
+}
+
+/// `c = make()` for `def make(): return Counter()`, the module-level function bound by
+/// `binding`: what an instance of a class of the file that its `return`s make keeps
+/// (`class_instance_keeping`), as `an instance of `Counter`, whose ...`.
+pub(super) fn returned_instance_keeping(
+    eval: &Evaluator<'_>,
+    binding: &crate::core::semantic::Binding,
+) -> Option<String> {
+    let (returned, factory) = returned_made(eval, binding)?;
+    (returned.into_iter()).find_map(|value| class_instance_keeping(eval, value, factory))
+}
+
+/// What the `return`s of the module-level function bound by `binding` give, each a local's
+/// one assignment where it returns the local (`c = Counter(); return c`), with the function's
+/// scope.
+fn returned_made<'a>(
+    eval: &Evaluator<'a>,
+    binding: &crate::core::semantic::Binding,
+) -> Option<(Vec<tree_sitter::Node<'a>>, ScopeId)> {
+    let def = eval.statement_node(binding.statement)?;
+    let factory = eval.model.scope_created_by(binding.statement)?;
+    let returned = super::values::returned_values(def.field("body")?);
+    let made = (returned.into_iter().flatten())
+        .filter_map(|value| match value.kind_name() {
+            "identifier" => match eval.model.bindings_of(factory, eval.text(value)) {
+                [only] => eval.node_at(eval.model.binding(*only).value?),
+                _ => None,
+            },
+            _ => Some(value),
+        })
+        .collect();
+    Some((made, factory))
+}
+
+/// What the `return`s of the module-level function bound by `binding` give that keeps a
+/// lambda or a nested function (`d = defaultdict(lambda: 0); return d`,
+/// `holds_local_callable`), said as what it returns.
+pub(super) fn returned_holding_callable(
+    eval: &Evaluator<'_>,
+    binding: &crate::core::semantic::Binding,
+) -> Option<String> {
+    let (returned, factory) = returned_made(eval, binding)?;
+    (returned.into_iter())
+        .find_map(|value| holds_local_callable(eval, value, factory))
+        .map(|callable| format!("an object made with {callable}"))
+}
+
+/// The classes another module binds that the `return`s of the module-level function bound by
+/// `binding` make instances of (`return Ctx(n)`, or a local bound once to one), by the name
+/// each call reads (`returned_instance_keeping` judges the file's own).
+pub(super) fn returned_imported_classes<'a>(
+    eval: &Evaluator<'a>,
+    binding: &crate::core::semantic::Binding,
+) -> Vec<tree_sitter::Node<'a>> {
+    let Some((returned, _)) = returned_made(eval, binding) else {
+        return Vec::new();
+    };
+    (returned.into_iter())
+        .filter_map(|value| {
+            let call = super::callables::unparenthesize(value);
+            let function = call
+                .field("function")
+                .filter(|_| call.kind_name() == "call")?;
+            eval.imported_name(function).map(|_| function)
+        })
+        .collect()
+}
+
+/// What a module-level value of the file holds that pickle refuses (`LOG = open(...)`,
+/// `REGISTRY = Registry()` whose class keeps a lock), for other files that import it
+/// (`core::module_kept`).
+pub(super) fn module_value_unpicklable(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+) -> Option<String> {
+    let module = SemanticModel::MODULE;
+    instance_keeping(eval, value, module).or_else(|| kept_value_unpicklable(eval, value, module))
 }
 
 /// `instance_keeping` for a call of a class or function another file of the run defines
@@ -2335,13 +2436,32 @@ fn imported_call_kept(eval: &Evaluator<'_>, call: tree_sitter::Node<'_>) -> Opti
     let kept = eval.imported_kept(function)?;
     let place = kept.place();
     Some(match kept {
-        Kept::Instances { clause, .. } => {
+        Unpicklable::Instances { clause, .. } => {
             format!("an instance of `{name}`, {clause} ({place}), which pickle cannot carry")
         }
-        Kept::Returns { what, .. } => format!(
+        Unpicklable::Returns { what, .. } => format!(
             "returned by `{name}` ({place}) as {what}, which pickle cannot carry to another process"
         ),
+        // A module-level value called: what it returns is not known.
+        Unpicklable::Holds { .. } => return None,
     })
+}
+
+/// The one binding the name `value` reads in `scope`, when it is an assignment or one made
+/// by a `with ... as` or `for` target is not: `d = c` follows `c` only to a plain value.
+fn aliased_binding<'e>(
+    eval: &'e Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<&'e BindingId> {
+    let name = eval.text(value);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    match eval.model.bindings_of(owner, name) {
+        [only] if matches!(eval.model.binding(*only).kind, BindingKind::Assignment) => Some(only),
+        _ => None,
+    }
 }
 
 /// The module-level name `call` calls, read in `scope`, and its one binding.
@@ -2819,7 +2939,8 @@ fn kept_unpicklable_within(
                 .node_at(binding.range)
                 .and_then(|n| n.parent())
                 .filter(|d| d.kind_name() == "function_definition")?;
-            let scope = eval.model.scope_created_by(binding.statement)?;
+            // A decorated method (`@property`) is a scope of its `def`, not of the decorators.
+            let scope = eval.model.scope_created_by(TextRange::of(def))?;
             stored_unpicklable(eval, def, scope, attribute).map(|(stored, what, at)| {
                 let clause = format!("whose `{name}`{of} stores {what} in `self.{stored}`");
                 (clause, Some(at))
@@ -2829,11 +2950,27 @@ fn kept_unpicklable_within(
         if let Some(found) = stored("__post_init__") {
             return Some(found);
         }
-        if method("__init__").is_none() {
-            return dataclass_field_unpicklable(eval, statement, body, attribute)
-                .map(|(field, what)| (format!("whose field `{field}`{of} holds {what}"), None));
+        let made = match method("__init__") {
+            None => dataclass_field_unpicklable(eval, statement, body, attribute)
+                .map(|(field, what)| (format!("whose field `{field}`{of} holds {what}"), None)),
+            Some(_) => stored("__init__"),
+        };
+        if made.is_some() {
+            return made;
         }
-        stored("__init__")
+        // Any other method may have run before the instance is pickled (`enable()`, a lazy
+        // property, a helper `__init__` calls): what it stores on `self`, the instance may
+        // keep. In source order.
+        let mut methods: Vec<(&str, usize)> = (bindings(body).iter())
+            .filter(|(name, _)| !matches!(name.as_str(), "__init__" | "__post_init__"))
+            .filter_map(|(name, ids)| {
+                let binding = eval.model.binding(*ids.first()?);
+                (binding.kind == BindingKind::FunctionDef)
+                    .then_some((name.as_str(), binding.range.start))
+            })
+            .collect();
+        methods.sort_by_key(|&(_, at)| at);
+        methods.into_iter().find_map(|(name, _)| stored(name))
     });
     // The statement that starts there: the outermost node that does, short of its block.
     let stored_at = |at: usize| {
@@ -2858,7 +2995,7 @@ fn kept_unpicklable_within(
     imported_bases(eval, &chain).into_iter().find_map(|base| {
         let kept = eval.imported_kept(base)?;
         let place = kept.place();
-        let Kept::Instances {
+        let Unpicklable::Instances {
             clause,
             stored,
             file,
@@ -3115,19 +3252,57 @@ fn stores_on_self(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>, attribute: &
 }
 
 /// What the value an instance or a class keeps, evaluated in `scope`, is when pickle refuses
-/// it: what `unpicklable_expression` knows, or a generator (`(i for i in ...)`, a call of a
-/// generator function of the file).
+/// it: what `unpicklable_expression` knows, a generator (`(i for i in ...)`, a call of a
+/// generator function of the file), what a function of the file returns (`make_lock()`,
+/// `returned_unpicklable`), or a literal container holding one of those (`{"lock":
+/// threading.Lock()}`).
 fn kept_value_unpicklable(
     eval: &Evaluator<'_>,
     value: tree_sitter::Node<'_>,
     scope: ScopeId,
-) -> Option<&'static str> {
-    let generator = super::callables::unparenthesize(value).kind_name() == "generator_expression"
-        || generator_called(eval, value, scope).is_some();
-    match generator {
-        true => Some("a generator"),
-        false => super::unpicklable::unpicklable_expression(eval, value, scope),
+) -> Option<String> {
+    kept_value_within(eval, value, scope, 0)
+}
+
+/// How deep `kept_value_unpicklable` looks into literal containers.
+const MAX_KEPT_NESTING: usize = 2;
+
+fn kept_value_within(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+    depth: usize,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    match value.kind_name() {
+        "generator_expression" => return Some("a generator".into()),
+        "dictionary" | "list" | "tuple" | "set" if depth < MAX_KEPT_NESTING => {
+            let items = crate::core::parse::named_items(value);
+            return items.into_iter().find_map(|item| {
+                let item = match item.kind_name() {
+                    "pair" => item.field("value")?,
+                    _ => item,
+                };
+                kept_value_within(eval, item, scope, depth + 1).map(|what| {
+                    let container = match value.kind_name() {
+                        "dictionary" => "dict",
+                        kind => kind,
+                    };
+                    format!("a {container} holding {what}")
+                })
+            });
+        }
+        _ => {}
     }
+    if generator_called(eval, value, scope).is_some() {
+        return Some("a generator".into());
+    }
+    super::unpicklable::unpicklable_expression(eval, value, scope)
+        .map(str::to_string)
+        .or_else(|| {
+            let (function, what) = super::unpicklable::returned_unpicklable(eval, value, scope)?;
+            Some(format!("{what} returned by `{function}`"))
+        })
 }
 
 /// The first `self.<attribute> = <value>` of the method `def` (its own statements, at any
@@ -3138,10 +3313,10 @@ fn stored_unpicklable(
     def: tree_sitter::Node<'_>,
     scope: ScopeId,
     only: Option<&str>,
-) -> Option<(String, &'static str, usize)> {
+) -> Option<(String, String, usize)> {
     let body = def.field("body")?;
     let mut stack = vec![body];
-    let mut found: Option<(usize, String, &'static str)> = None;
+    let mut found: Option<(usize, String, String)> = None;
     while let Some(node) = stack.pop() {
         match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => continue,

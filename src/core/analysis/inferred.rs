@@ -96,7 +96,7 @@ use super::wrapper_containers::{
     collection_elements, indexed_part, looped_parts, packed_elements, packed_in, set_on_instance,
     splatted_into_callable, stored_in_attribute, stored_in_registry,
 };
-use crate::core::module_kept::Kept;
+use crate::core::module_kept::Unpicklable;
 use crate::core::node::NodeExt;
 use crate::core::parse::{holds_own, named_items, parameter_kind, splat_name};
 use crate::core::semantic::{
@@ -891,7 +891,7 @@ fn instance_kept_unpicklable(
     bases
         .into_iter()
         .find_map(|base| match eval.imported_kept(base)? {
-            Kept::Instances {
+            Unpicklable::Instances {
                 stored: Some((text, line)),
                 file,
                 ..
@@ -3436,7 +3436,7 @@ fn instance_state(
 ) -> Option<PendingCondition> {
     let read_in = eval.model.scope_at(fact.read.start_byte());
     let (assignment, init) = eval.only_self_assignment(fact.read, read_in)?;
-    // Kept by the class's constructor, read by another method of the class.
+    // Unpicklable by the class's constructor, read by another method of the class.
     let class = eval.model.scope(init).parent?;
     if eval.init_of(class) != Some(init)
         || init == function
@@ -4851,7 +4851,7 @@ fn conditions_in_own_method(
     };
     (facts_to(eval, call, def).iter())
         .filter(|fact| fact.read.kind_name() == "attribute")
-        // Kept: judged by the constructor's own call, and only for an instance nothing
+        // Unpicklable: judged by the constructor's own call, and only for an instance nothing
         // changes after it (`kept_pools::refuted_by_instance_state`).
         .filter_map(|fact| instance_state(eval, fact, method))
         .collect()

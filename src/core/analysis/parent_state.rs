@@ -115,7 +115,7 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
             if let Resolution::Scope(scope) = reference.resolution
                 && via.is_none()
                 && enclosing.contains(&scope)
-                && let Some(class) = instance_of_file_class(callee, scope, &reference.name)
+                && let Some(class) = instance_of_module_class(callee, scope, &reference.name)
             {
                 if !instances.iter().any(|(c, _)| *c == class) {
                     instances.push((class.clone(), reference.name.clone()));
@@ -243,10 +243,10 @@ pub(super) fn check_parent_writes(callee: &Callee<'_>, code: &[WorkerCode]) -> R
     Ok(())
 }
 
-/// The class of the file that the capture `name`, bound once in `scope`, is an instance of:
-/// assigned a call of a module-level class bound only by its `class` statement (`pt =
-/// Point(1, 2)`).
-pub(super) fn instance_of_file_class(
+/// The class that the capture `name`, bound once in `scope`, is an instance of: assigned a
+/// call of a module-level class bound only by its `class` statement (`pt = Point(1, 2)`), or
+/// by an import of it from another module.
+pub(super) fn instance_of_module_class(
     callee: &Callee<'_>,
     scope: ScopeId,
     name: &str,
@@ -261,10 +261,16 @@ pub(super) fn instance_of_file_class(
         .field("function")
         .filter(|f| value.kind_name() == "call" && f.kind_name() == "identifier")?;
     let class = eval.text(function);
+    // A class of the file, or a name imported from another module (`from pkg.config import
+    // Config`), which a worker's import makes anew all the same: only a write of one of its
+    // attributes in the parent refuses the lift.
     (model.resolve(scope, class) == Resolution::Scope(SemanticModel::MODULE)
         && matches!(
             model.bindings_of(SemanticModel::MODULE, class),
-            [only] if model.binding(*only).kind == BindingKind::ClassDef
+            [only] if matches!(
+                model.binding(*only).kind,
+                BindingKind::ClassDef | BindingKind::Import { member: Some(_), .. }
+            )
         ))
     .then(|| class.to_string())
 }

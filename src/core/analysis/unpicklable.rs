@@ -243,10 +243,31 @@ pub(super) fn passed_unpicklable(
     depth: usize,
 ) -> Option<(&'static str, usize)> {
     let uses = eval.parameter_uses(id)?;
+    if uses.is_empty() {
+        // No call in the file: the callers are elsewhere, and any of them may leave the
+        // default (`def __init__(self, lock=threading.Lock())`).
+        let default = parameter_default(eval, id)?;
+        let defined_in = eval.model.scope(eval.model.binding(id).scope).parent?;
+        return unpicklable_value(eval, default, defined_in, depth + 1)
+            .map(|what| (what, default.start_byte()));
+    }
     (uses.into_iter().flatten()).find_map(|(argument, scope)| {
         unpicklable_value(eval, argument, scope, depth + 1)
             .map(|what| (what, argument.start_byte()))
     })
+}
+
+/// The default value of the parameter `id` binds (`lock=threading.Lock()`), if it has one.
+fn parameter_default<'a>(eval: &Evaluator<'a>, id: BindingId) -> Option<Node<'a>> {
+    let name = eval.node_at(eval.model.binding(id).range)?;
+    name.parent()
+        .filter(|p| {
+            matches!(
+                p.kind_name(),
+                "default_parameter" | "typed_default_parameter"
+            )
+        })
+        .and_then(|p| p.field("value"))
 }
 
 /// Whether `value`, read in `scope`, may be a lock, queue or shared value of

@@ -10,7 +10,7 @@ use crate::core::analysis::conditions::{self, Constant};
 use crate::core::analysis::user_api::NO_APIS;
 use crate::core::analysis::{captures, unpicklable};
 use crate::core::module_constants::ImportedName;
-use crate::core::module_kept::{Kept, KeptBinding};
+use crate::core::module_kept::{KeptBinding, Unpicklable};
 use crate::core::node::NodeExt;
 use crate::core::semantic::{BindingKind, SemanticModel};
 
@@ -88,7 +88,7 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
         },
         BindingKind::ClassDef => {
             if let Some(kept) = captures::kept_by_instances(&eval, binding.statement) {
-                return KeptBinding::Kept(Kept::Instances {
+                return KeptBinding::Unpicklable(Unpicklable::Instances {
                     clause: kept.clause,
                     stored: kept.stored.map(|(text, line, _)| (text, line)),
                     file: file.to_string(),
@@ -110,14 +110,54 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                     .statement_node(binding.statement)
                     .filter(|def| def.kind_name() == "function_definition")?;
                 let factory = model.scope_created_by(binding.statement)?;
-                Some(Kept::Returns {
-                    what: unpicklable::returned_by(&eval, def, factory)?,
+                // What its `return`s give, an instance of a class of the file that keeps
+                // what pickle refuses, or a generator when it yields.
+                let what = unpicklable::returned_by(&eval, def, factory)
+                    .or_else(|| captures::returned_instance_keeping(&eval, binding))
+                    .or_else(|| captures::returned_holding_callable(&eval, binding))
+                    .or_else(|| {
+                        let body = def.field("body")?;
+                        let yields = !eval.text(def).starts_with("async")
+                            && crate::core::parse::preorder(body).any(|n| {
+                                matches!(n.kind_name(), "yield")
+                                    && eval.model.scope_at(n.start_byte()) == factory
+                            });
+                        yields.then(|| "a generator".to_string())
+                    })?;
+                Some(Unpicklable::Returns {
+                    what,
                     line: def.start_position().row + 1,
                     file: file.to_string(),
                 })
             };
-            returned().map_or(KeptBinding::Unknown, KeptBinding::Kept)
+            if let Some(returned) = returned() {
+                return KeptBinding::Unpicklable(returned);
+            }
+            // `return Ctx(n)` of a class another module defines: what that module says.
+            let classes: Vec<(String, String)> =
+                (captures::returned_imported_classes(&eval, binding).into_iter())
+                    .filter_map(|class| eval.imported_name(class))
+                    .collect();
+            match eval.statement_node(binding.statement) {
+                Some(def) if !classes.is_empty() => KeptBinding::Makes {
+                    classes,
+                    line: def.start_position().row + 1,
+                },
+                _ => KeptBinding::Unknown,
+            }
         }
+        BindingKind::Assignment | BindingKind::AnnotatedAssignment => binding
+            .value
+            .and_then(|value| eval.node_at(value))
+            .and_then(|value| {
+                let what = captures::module_value_unpicklable(&eval, value)?;
+                Some(KeptBinding::Unpicklable(Unpicklable::Holds {
+                    what,
+                    line: value.start_position().row + 1,
+                    file: file.to_string(),
+                }))
+            })
+            .unwrap_or(KeptBinding::Unknown),
         _ => KeptBinding::Unknown,
     }
 }
@@ -158,7 +198,10 @@ impl<'a> Evaluator<'a> {
     /// own file reads it (`core::module_kept`): `Context` after `from pkg.ctx import
     /// Context`, `logs.open_log` after `from pkg import logs`. A name the run has not looked
     /// for yet is asked for (`Exports::wanted_kept`).
-    pub(in crate::core::analysis) fn imported_kept(&self, read: Node<'a>) -> Option<&'a Kept> {
+    pub(in crate::core::analysis) fn imported_kept(
+        &self,
+        read: Node<'a>,
+    ) -> Option<&'a Unpicklable> {
         let (module, name) = self.imported_name(read)?;
         let key = self
             .absolute(&module)

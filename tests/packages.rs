@@ -1502,7 +1502,8 @@ fn refuses_lifts_a_generator_or_a_method_of_the_instance_would_change() {
 /// files, in a class reached through a package's re-export or a module alias, or as the
 /// default of its parameter), a function returns an open file, a lambda, a generator or an
 /// instance of such a class of a third file, or an object keeping a lambda, or the value is
-/// an open file or such an instance, the lift cannot make it work under spawn. An instance of
+/// an open file or such an instance, or an instance of another file's class made with a lock,
+/// the lift cannot make it work under spawn. An instance of
 /// another file's class whose class attribute the parent sets at run time would see the
 /// attribute a worker's import gives it. A method handed over bound to an instance whose
 /// base in another file stores a lock pickles that lock. All refused, naming the file and
@@ -1551,6 +1552,11 @@ fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
                     def __init__(self, name, lock=threading.Lock()):
                         self.name = name
                         self.lock = lock
+
+
+                class Holder:
+                    def __init__(self, guard):
+                        self.guard = guard
             "#},
         ),
         (
@@ -1676,9 +1682,11 @@ fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
         (
             "main.py",
             indoc::indoc! {r#"
+                import threading
+
                 import pkg.ctx as ctxmod
                 from pkg import Ctx, state
-                from pkg.ctx import Context, Defaulted
+                from pkg.ctx import Context, Defaulted, Holder
                 from pkg.factory import make_context
                 from pkg.logs import make_scaler, open_log
                 from pkg.proc import run_in_process
@@ -1717,6 +1725,8 @@ fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
                     run_in_process(lambda: print(list(squares)))
                     counts = new_counts()
                     run_in_process(lambda: print(dict(counts)))
+                    holder = Holder(threading.Lock())
+                    run_in_process(lambda: print(holder.guard))
                     Config.mode = "fast"
                     config = Config(5)
                     run_in_process(lambda: print(config.describe()))

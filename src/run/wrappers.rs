@@ -173,6 +173,24 @@ fn follow(
         tally.forget(&picked, roots);
         tally = tally.merge(analyse(pool, picked, &configs, roots, &|| {}));
     }
+    // The last analyses may have asked about imported names too (a file analysed again for
+    // an assumption): settled before the outcomes are final.
+    settle_constants(
+        pool,
+        &mut tally,
+        files,
+        &mut known,
+        (&mut base, &mut configs),
+        roots,
+    );
+    settle_kept(
+        pool,
+        &mut tally,
+        files,
+        &mut known,
+        (&mut base, &mut configs),
+        roots,
+    );
     let last = std::mem::take(&mut tally.exports);
     known.note_public_lifts(&last);
     let tally = privatize(pool, tally, files, &mut known, (&base, &mut configs), roots);
@@ -339,14 +357,28 @@ fn settle_kept(
         return;
     }
     let run = run_files(pool, files);
-    let mut found = BTreeSet::new();
+    // As for literals: a name is known by its dotted path, which two importers may reach in
+    // two files (`from helpers import Ctx` in two scripts' folders), so it keeps what it
+    // keeps only when every importer asking finds the same; the importers are taken in path
+    // order, whatever order the threads finished in.
+    let mut by_key: BTreeMap<&str, Vec<(&Path, &ImportedName)>> = BTreeMap::new();
     for (importer, wanted, key) in &asking {
-        if !known.kept_asked.insert(key.clone()) {
-            continue;
-        }
-        if let Some(kept) = kept_of(&known.modules, &run, importer, &wanted.module, &wanted.name) {
-            known.kept.insert(key.clone(), kept);
-            found.insert(key.as_str());
+        by_key
+            .entry(key.as_str())
+            .or_default()
+            .push((importer, wanted));
+    }
+    let mut found = BTreeSet::new();
+    for (key, mut importers) in by_key {
+        known.kept_asked.insert(key.to_string());
+        importers.sort_by(|a, b| a.0.cmp(b.0));
+        let mut kept = (importers.iter()).map(|(importer, wanted)| {
+            kept_of(&known.modules, &run, importer, &wanted.module, &wanted.name)
+        });
+        let first = kept.next().flatten();
+        if let Some(first) = first.filter(|first| kept.all(|k| k.as_ref() == Some(first))) {
+            known.kept.insert(key.to_string(), first);
+            found.insert(key);
         }
     }
     let kept = Arc::new(ModuleKept::new(

@@ -2109,6 +2109,9 @@ fn unpicklable_value_within(
             "a generator (`{name}` yields), which pickle cannot carry"
         ));
     }
+    if let Some(what) = used_instance_keeping(eval, binding, value) {
+        return Some(what);
+    }
     if let Some(what) = instance_keeping(eval, value, binding.written_in) {
         return Some(what);
     }
@@ -2116,6 +2119,12 @@ fn unpicklable_value_within(
         return Some(what);
     }
     if let Some(what) = instance_made_with(eval, value, binding.written_in) {
+        return Some(what);
+    }
+    if value.kind_name() == "call"
+        && let Some(function) = value.field("function")
+        && let Some(what) = imported_class_given(eval, value, function)
+    {
         return Some(what);
     }
     if let Some((function, what)) =
@@ -2427,6 +2436,52 @@ pub(super) fn module_value_unpicklable(
     instance_keeping(eval, value, module).or_else(|| kept_value_unpicklable(eval, value, module))
 }
 
+/// `c = Ctx(1)`, an instance of a module-level class of the file, bound by `binding`: what it
+/// keeps counting the methods and properties the code around reads on it (`c.enable()`,
+/// `with c.lock:`), which may have run before a process is handed it (`kept_by_used_instances`).
+fn used_instance_keeping(
+    eval: &Evaluator<'_>,
+    binding: &crate::core::semantic::Binding,
+    value: tree_sitter::Node<'_>,
+) -> Option<String> {
+    let value = super::callables::unparenthesize(value);
+    if value.kind_name() != "call" {
+        return None;
+    }
+    let (name, only) = module_callee(eval, value, binding.written_in)?;
+    let class = eval.model.binding(only);
+    if class.kind != BindingKind::ClassDef {
+        return None;
+    }
+    let mut used: Vec<&str> = (eval
+        .model
+        .references_in(eval.model.scope(binding.written_in).range))
+    .filter(|r| r.name == binding.name)
+    .filter_map(|r| {
+        eval.root
+            .descendant_for_byte_range(r.range.start, r.range.end)
+    })
+    .filter_map(|node| {
+        let parent = node.parent().filter(|p| p.kind_name() == "attribute")?;
+        (parent.field("object") == Some(node))
+            .then(|| parent.field("attribute"))
+            .flatten()
+            .map(|a| eval.text(a))
+    })
+    .collect();
+    used.sort_unstable();
+    used.dedup();
+    if used.is_empty() {
+        return None;
+    }
+    kept_by_used_instances(eval, class.statement, &used).map(|kept| {
+        format!(
+            "an instance of `{name}`, {}, which pickle cannot carry",
+            kept.clause
+        )
+    })
+}
+
 /// `instance_keeping` for a call of a class or function another file of the run defines
 /// (`Context("job")` after `from pkg.ctx import Context`, `logs.open_log(path)`), as that file
 /// reads it (`core::module_kept`).
@@ -2444,6 +2499,35 @@ fn imported_call_kept(eval: &Evaluator<'_>, call: tree_sitter::Node<'_>) -> Opti
         ),
         // A module-level value called: what it returns is not known.
         Unpicklable::Holds { .. } => return None,
+    })
+}
+
+/// An instance of a class another module binds (named in CamelCase, as
+/// `holds_local_callable` takes a class it cannot read) made with what pickle refuses
+/// (`Ctx(22, threading.Lock())`): the instance may keep it, as one of a class of the file
+/// that stores its parameter does (`passed_unpicklable`).
+fn imported_class_given(
+    eval: &Evaluator<'_>,
+    call: tree_sitter::Node<'_>,
+    function: tree_sitter::Node<'_>,
+) -> Option<String> {
+    let (_, class) = eval.imported_name(function)?;
+    if !class.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let scope = eval.model.scope_at(call.start_byte());
+    let arguments = crate::core::parse::named_items(call.field("arguments")?);
+    arguments.into_iter().find_map(|argument| {
+        let value = match argument.kind_name() {
+            "keyword_argument" => argument.field("value")?,
+            _ => argument,
+        };
+        let what = kept_value_unpicklable(eval, value, scope)?;
+        Some(format!(
+            "an instance of `{}` made with {what} (line {}), which it may keep and pickle cannot carry",
+            eval.text(function),
+            eval.line_at(value.start_byte())
+        ))
     })
 }
 
@@ -2838,7 +2922,7 @@ fn kept_unpicklable(
     statement: crate::core::source::TextRange,
     attribute: Option<(&str, bool)>,
 ) -> Option<String> {
-    kept_unpicklable_within(eval, statement, attribute, 0).map(|kept| kept.clause)
+    kept_unpicklable_within(eval, statement, attribute, 0, &[]).map(|kept| kept.clause)
 }
 
 /// What an instance keeps that pickle refuses (`kept_by_instances`).
@@ -2859,7 +2943,18 @@ pub(super) fn kept_by_instances(
     eval: &Evaluator<'_>,
     statement: crate::core::source::TextRange,
 ) -> Option<KeptClause> {
-    kept_unpicklable_within(eval, statement, None, 0)
+    kept_unpicklable_within(eval, statement, None, 0, &[])
+}
+
+/// `kept_by_instances`, counting too what the methods and properties `used` store, which the
+/// parent reads on the instance (`ctx.enable()`, `ctx.lock`) and so may have run before it
+/// is pickled.
+fn kept_by_used_instances(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+    used: &[&str],
+) -> Option<KeptClause> {
+    kept_unpicklable_within(eval, statement, None, 0, used)
 }
 
 fn kept_unpicklable_within(
@@ -2867,6 +2962,7 @@ fn kept_unpicklable_within(
     statement: crate::core::source::TextRange,
     attribute: Option<(&str, bool)>,
     depth: usize,
+    used: &[&str],
 ) -> Option<KeptClause> {
     let through_instance = attribute.is_some_and(|(_, instance)| instance);
     let attribute = attribute.map(|(name, _)| name);
@@ -2905,8 +3001,12 @@ fn kept_unpicklable_within(
             statement,
             Some((returned, through_instance)),
             depth + 1,
+            used,
         );
     }
+    // The methods that run before the instance is pickled besides `__init__`: those it calls
+    // on `self` (`self._setup()`, a property it reads), and those the parent uses.
+    let ran = methods_run_by_init(eval, &chain);
     let found = chain.iter().find_map(|&(statement, body)| {
         let of = match derived(body) {
             true => format!(" (of its base `{}`)", class_name(body)),
@@ -2958,11 +3058,13 @@ fn kept_unpicklable_within(
         if made.is_some() {
             return made;
         }
-        // Any other method may have run before the instance is pickled (`enable()`, a lazy
-        // property, a helper `__init__` calls): what it stores on `self`, the instance may
-        // keep. In source order.
+        // A method that ran before the instance is pickled (a helper `__init__` calls, a
+        // method or property the parent uses: `enable()`, `with ctx.lock:`): what it stores
+        // on `self`, the instance may keep. Not one that runs later, in the worker (a lazy
+        // `connect()` the task calls) or on unpickling (`__setstate__`). In source order.
         let mut methods: Vec<(&str, usize)> = (bindings(body).iter())
             .filter(|(name, _)| !matches!(name.as_str(), "__init__" | "__post_init__"))
+            .filter(|(name, _)| ran.iter().any(|r| r == *name) || used.iter().any(|u| u == *name))
             .filter_map(|(name, ids)| {
                 let binding = eval.model.binding(*ids.first()?);
                 (binding.kind == BindingKind::FunctionDef)
@@ -3010,6 +3112,54 @@ fn kept_unpicklable_within(
                 .map(|(text, line)| (text.clone(), *line, Some(file.clone()))),
         })
     })
+}
+
+/// How many methods deep `methods_run_by_init` follows `self.NAME(...)` calls.
+const MAX_INIT_CALLS: usize = 8;
+
+/// The methods of the classes of `chain` that `__init__` (or `__post_init__`) runs on `self`,
+/// and those they run in turn: `self._setup()`, or `self.lock` read where `lock` is a method
+/// (a property).
+fn methods_run_by_init(
+    eval: &Evaluator<'_>,
+    chain: &[(crate::core::source::TextRange, ScopeId)],
+) -> Vec<String> {
+    let method_def = |name: &str| {
+        chain.iter().find_map(|&(_, body)| {
+            let &id = eval.model.scope(body).bindings.get(name)?.first()?;
+            let binding = eval.model.binding(id);
+            (binding.kind == BindingKind::FunctionDef)
+                .then(|| eval.node_at(binding.range)?.parent())
+                .flatten()
+                .filter(|d| d.kind_name() == "function_definition")
+        })
+    };
+    let mut ran: Vec<String> = Vec::new();
+    let mut todo: Vec<String> = vec!["__init__".into(), "__post_init__".into()];
+    while let Some(name) = todo.pop() {
+        if ran.len() > MAX_INIT_CALLS {
+            break;
+        }
+        let Some(def) = method_def(&name) else {
+            continue;
+        };
+        for node in crate::core::parse::preorder(def) {
+            let named = (node.kind_name() == "attribute")
+                .then(|| node.field("object"))
+                .flatten()
+                .filter(|o| eval.text(*o) == "self")
+                .and_then(|_| node.field("attribute"))
+                .map(|a| eval.text(a));
+            if let Some(called) = named
+                && !ran.iter().any(|r| r == called)
+                && method_def(called).is_some()
+            {
+                ran.push(called.to_string());
+                todo.push(called.to_string());
+            }
+        }
+    }
+    ran
 }
 
 /// The bases of the module-level class bound at `statement`, and of the classes of the file

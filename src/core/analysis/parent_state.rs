@@ -261,16 +261,18 @@ pub(super) fn instance_of_module_class(
         .field("function")
         .filter(|f| value.kind_name() == "call" && f.kind_name() == "identifier")?;
     let class = eval.text(function);
-    // A class of the file, or a name imported from another module (`from pkg.config import
-    // Config`), which a worker's import makes anew all the same: only a write of one of its
-    // attributes in the parent refuses the lift.
+    // A class of the file, or a class imported from another module (`from pkg.config import
+    // Config`, named in CamelCase as a class is), which a worker's import makes anew all the
+    // same: only a write of one of its attributes in the parent refuses the lift.
+    let camel = class.starts_with(|c: char| c.is_ascii_uppercase());
     (model.resolve(scope, class) == Resolution::Scope(SemanticModel::MODULE)
         && matches!(
             model.bindings_of(SemanticModel::MODULE, class),
-            [only] if matches!(
-                model.binding(*only).kind,
-                BindingKind::ClassDef | BindingKind::Import { member: Some(_), .. }
-            )
+            [only] if match model.binding(*only).kind {
+                BindingKind::ClassDef => true,
+                BindingKind::Import { member: Some(_), .. } => camel,
+                _ => false,
+            }
         ))
     .then(|| class.to_string())
 }

@@ -277,42 +277,23 @@ fn settle_constants(
     (base, configs): (&mut [Config], &mut Vec<Config>),
     roots: &[PathBuf],
 ) {
-    let asking: Vec<(&Path, &ImportedName, String)> = (tally.exports.iter())
-        .flat_map(|(path, exports)| {
-            (exports.wanted_constants.iter()).map(move |wanted| (path.as_path(), wanted))
-        })
-        .filter_map(|(path, wanted)| {
-            let key = wanted.key(package_of(path).as_deref())?;
-            Some((path, wanted, key))
-        })
-        .filter(|(_, _, key)| !known.constants_asked.contains(key))
-        .collect();
-    if asking.is_empty() || interrupt::requested() {
+    let by_key = asked_by_key(tally, |e| &e.wanted_constants, &known.constants_asked);
+    if by_key.is_empty() || interrupt::requested() {
         return;
     }
     // Only a module among the run's files is read, as for wrappers: a run on some files of a
     // project judges them alike whatever it reports or fixes.
     let run = run_files(pool, files);
-    // A name is known by its dotted path, which two importers may reach in two files
-    // (`from settings import ...` in two scripts' folders): it holds a literal only when every
-    // importer asking for it finds the same.
-    let mut by_key: BTreeMap<&str, Vec<(&Path, &ImportedName)>> = BTreeMap::new();
-    for (importer, wanted, key) in &asking {
-        by_key
-            .entry(key.as_str())
-            .or_default()
-            .push((importer, wanted));
-    }
-    let mut found = BTreeSet::new();
-    for (key, importers) in by_key {
-        known.constants_asked.insert(key.to_string());
+    let mut again = BTreeSet::new();
+    for (key, importers) in &by_key {
+        known.constants_asked.insert(key.clone());
         let mut literals = (importers.iter()).map(|(importer, wanted)| {
             literal_of(&known.modules, &run, importer, &wanted.module, &wanted.name)
         });
         let first = literals.next().flatten();
         if let Some(literal) = first.filter(|first| literals.all(|l| l == Some(*first))) {
-            known.constants.insert(key.to_string(), literal);
-            found.insert(key);
+            known.constants.insert(key.clone(), literal);
+            again.extend(importers.iter().map(|(path, _)| path.to_path_buf()));
         }
     }
     let constants = Arc::new(ModuleConstants::new(
@@ -322,10 +303,6 @@ fn settle_constants(
     for config in base.iter_mut().chain(configs.iter_mut()) {
         config.options.module_constants = Arc::clone(&constants);
     }
-    let again: BTreeSet<PathBuf> = (asking.iter())
-        .filter(|(_, _, key)| found.contains(key.as_str()))
-        .map(|(path, _, _)| path.to_path_buf())
-        .collect();
     analyse_again(pool, tally, files, known, (base, configs), roots, again);
 }
 
@@ -343,42 +320,21 @@ fn settle_kept(
     (base, configs): (&mut [Config], &mut Vec<Config>),
     roots: &[PathBuf],
 ) {
-    let asking: Vec<(&Path, &ImportedName, String)> = (tally.exports.iter())
-        .flat_map(|(path, exports)| {
-            (exports.wanted_kept.iter()).map(move |wanted| (path.as_path(), wanted))
-        })
-        .filter_map(|(path, wanted)| {
-            let key = wanted.key(package_of(path).as_deref())?;
-            Some((path, wanted, key))
-        })
-        .filter(|(_, _, key)| !known.kept_asked.contains(key))
-        .collect();
-    if asking.is_empty() || interrupt::requested() {
+    let by_key = asked_by_key(tally, |e| &e.wanted_kept, &known.kept_asked);
+    if by_key.is_empty() || interrupt::requested() {
         return;
     }
     let run = run_files(pool, files);
-    // As for literals: a name is known by its dotted path, which two importers may reach in
-    // two files (`from helpers import Ctx` in two scripts' folders), so it keeps what it
-    // keeps only when every importer asking finds the same; the importers are taken in path
-    // order, whatever order the threads finished in.
-    let mut by_key: BTreeMap<&str, Vec<(&Path, &ImportedName)>> = BTreeMap::new();
-    for (importer, wanted, key) in &asking {
-        by_key
-            .entry(key.as_str())
-            .or_default()
-            .push((importer, wanted));
-    }
-    let mut found = BTreeSet::new();
-    for (key, mut importers) in by_key {
-        known.kept_asked.insert(key.to_string());
-        importers.sort_by(|a, b| a.0.cmp(b.0));
+    let mut again = BTreeSet::new();
+    for (key, importers) in &by_key {
+        known.kept_asked.insert(key.clone());
         let mut kept = (importers.iter()).map(|(importer, wanted)| {
             kept_of(&known.modules, &run, importer, &wanted.module, &wanted.name)
         });
         let first = kept.next().flatten();
         if let Some(first) = first.filter(|first| kept.all(|k| k.as_ref() == Some(first))) {
-            known.kept.insert(key.to_string(), first);
-            found.insert(key);
+            known.kept.insert(key.clone(), first);
+            again.extend(importers.iter().map(|(path, _)| path.to_path_buf()));
         }
     }
     let kept = Arc::new(ModuleKept::new(
@@ -388,11 +344,35 @@ fn settle_kept(
     for config in base.iter_mut().chain(configs.iter_mut()) {
         config.options.module_kept = Arc::clone(&kept);
     }
-    let again: BTreeSet<PathBuf> = (asking.iter())
-        .filter(|(_, _, key)| found.contains(key.as_str()))
-        .map(|(path, _, _)| path.to_path_buf())
-        .collect();
     analyse_again(pool, tally, files, known, (base, configs), roots, again);
+}
+
+/// The imported names the latest analyses asked about (`wanted`: `Exports::wanted_constants`,
+/// `wanted_kept`) that the run has not looked for (`asked`), by absolute dotted path, each
+/// with the files that asked, in path order, whatever order the threads finished in. A name
+/// is known by its dotted path, which two importers may reach in two files (`from helpers
+/// import Ctx` in two scripts' folders): the callers keep what they find only when every
+/// importer finds the same.
+fn asked_by_key<'t>(
+    tally: &'t Tally,
+    wanted: impl Fn(&Exports) -> &Vec<ImportedName>,
+    asked: &BTreeSet<String>,
+) -> BTreeMap<String, Vec<(&'t Path, &'t ImportedName)>> {
+    let mut by_key: BTreeMap<String, Vec<(&Path, &ImportedName)>> = BTreeMap::new();
+    for (path, exports) in &tally.exports {
+        for name in wanted(exports) {
+            let Some(key) = name.key(package_of(path).as_deref()) else {
+                continue;
+            };
+            if !asked.contains(&key) {
+                by_key.entry(key).or_default().push((path.as_path(), name));
+            }
+        }
+    }
+    for importers in by_key.values_mut() {
+        importers.sort_by(|a, b| a.0.cmp(b.0));
+    }
+    by_key
 }
 
 /// The run's files, by absolute path, each with its path as the run shows it.

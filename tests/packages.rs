@@ -1754,6 +1754,344 @@ fn refuses_captures_of_what_classes_and_functions_of_other_files_keep() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// Code that sets what pickle refuses on an object after it is made: an attribute the
+/// parent sets (`job.lock = threading.Lock()`, also on a parameter), one a function it is
+/// handed to sets on its parameter (`bind(bound)` in the file, `attach(ctx)` or
+/// `prepare(ctx, ...)` calling it in another file, `setattr(...)`), a classmethod constructor
+/// of another file that sets it on the object it returns (`Ctx.create`) or returns `cls(n)`
+/// of a class that keeps one, a function of another file that returns its parameter after
+/// setting one; a class of another file whose `__init__` stores what a third file's function
+/// returns, its global holds, or its class's instances keep; a method or property of
+/// another file's class, or of its base in a third file, that the parent uses
+/// (`enabled.enable()`, `with guard.guard:`) and that stores one; what another file's
+/// `contextmanager` yields. And what the other files say through the ways they are imported: a name
+/// `try`/`except ImportError` imports from one of two modules, a star re-export, an instance
+/// of another file's class (or of a class of the file whose base is one) that says how it
+/// pickles (`__getstate__`), a factory returning another file's class made with a lock. A
+/// lifted callable would pickle the object and what it holds: all refused, naming the
+/// statement that sets it, and nothing is written.
+#[test]
+fn refuses_captures_of_objects_code_sets_what_pickle_refuses_on() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::create_dir(dir.path().join("pkg")).expect("create pkg");
+    let files = [
+        ("pkg/__init__.py", ""),
+        (
+            "pkg/proc.py",
+            indoc::indoc! {r#"
+                import multiprocessing as mp
+
+
+                def run_in_process(fn):
+                    p = mp.Process(target=fn)
+                    p.start()
+                    p.join()
+                    return p.exitcode
+            "#},
+        ),
+        (
+            "pkg/toggle.py",
+            indoc::indoc! {r#"
+                import threading
+
+
+                class Toggle:
+                    def enable(self):
+                        self.lock = threading.Lock()
+            "#},
+        ),
+        (
+            "pkg/ctx.py",
+            indoc::indoc! {r#"
+                import threading
+
+                from .toggle import Toggle
+
+
+                class Ctx:
+                    def __init__(self, n):
+                        self.n = n
+
+                    @classmethod
+                    def create(cls, n):
+                        obj = cls(n)
+                        obj.lock = threading.Lock()
+                        return obj
+
+
+                class Guarded:
+                    def __init__(self, n):
+                        self.n = n
+                        self.lock = threading.RLock()
+
+                    @classmethod
+                    def of(cls, n):
+                        return cls(n)
+
+
+                class Lazy:
+                    def __init__(self, n):
+                        self.n = n
+                        self.lock = None
+
+                    def enable(self):
+                        self.lock = threading.Lock()
+
+                    @property
+                    def guard(self):
+                        if not hasattr(self, "_guard"):
+                            self._guard = threading.Semaphore(2)
+                        return self._guard
+
+
+                class Switch(Toggle):
+                    def __init__(self, n):
+                        self.n = n
+            "#},
+        ),
+        (
+            "pkg/setup.py",
+            indoc::indoc! {r#"
+                import os
+                import threading
+
+
+                def attach(ctx):
+                    ctx.lock = threading.Lock()
+
+
+                def attached(ctx):
+                    setattr(ctx, "log", open(os.devnull))
+                    return ctx
+
+
+                def prepare(ctx, name):
+                    ctx.name = name
+                    attach(ctx)
+            "#},
+        ),
+        (
+            "pkg/sync.py",
+            indoc::indoc! {r#"
+                import threading
+
+                LOCK = threading.Lock()
+
+
+                def make_lock():
+                    return threading.Lock()
+            "#},
+        ),
+        (
+            "pkg/app.py",
+            indoc::indoc! {r#"
+                from . import sync
+                from .ctx import Guarded
+                from .sync import make_lock
+
+
+                class App:
+                    def __init__(self, n):
+                        self.n = n
+                        self.lock = make_lock()
+
+
+                class Shared:
+                    def __init__(self, n):
+                        self.n = n
+                        self.lock = sync.LOCK
+
+
+                class Composed:
+                    def __init__(self, n):
+                        self.n = n
+                        self.part = Guarded(n)
+            "#},
+        ),
+        (
+            "pkg/fallback.py",
+            indoc::indoc! {r#"
+                import threading
+
+
+                class Conn:
+                    def __init__(self, n):
+                        self.n = n
+                        self.lock = threading.Lock()
+            "#},
+        ),
+        (
+            "pkg/state.py",
+            indoc::indoc! {r#"
+                import threading
+
+
+                class Tracked:
+                    def __init__(self, n):
+                        self.n = n
+                        self.lock = threading.Lock()
+
+                    def __getstate__(self):
+                        return dict(self.__dict__)
+            "#},
+        ),
+        (
+            "pkg/_impl.py",
+            indoc::indoc! {r#"
+                import threading
+                from dataclasses import dataclass, field
+
+
+                @dataclass(frozen=True)
+                class Starred:
+                    n: int
+                    guard: object = field(default_factory=threading.RLock, compare=False)
+            "#},
+        ),
+        (
+            "pkg/api.py",
+            indoc::indoc! {r#"
+                from ._impl import *  # noqa: F403
+            "#},
+        ),
+        (
+            "pkg/types.py",
+            indoc::indoc! {r#"
+                from typing import NamedTuple
+
+
+                class Pair(NamedTuple):
+                    n: int
+                    lock: object
+            "#},
+        ),
+        (
+            "pkg/factory.py",
+            indoc::indoc! {r#"
+                import threading
+
+                from .types import Pair
+
+
+                def build(n):
+                    return Pair(n, threading.Lock())
+            "#},
+        ),
+        (
+            "pkg/res.py",
+            indoc::indoc! {r#"
+                import contextlib
+                import os
+
+
+                @contextlib.contextmanager
+                def opened():
+                    handle = open(os.devnull)
+                    try:
+                        yield handle
+                    finally:
+                        handle.close()
+            "#},
+        ),
+        (
+            "main.py",
+            indoc::indoc! {r#"
+                import threading
+
+                from pkg.api import Starred
+                from pkg.app import App, Composed, Shared
+                from pkg.ctx import Ctx, Guarded, Lazy, Switch
+                from pkg.factory import build
+                from pkg.proc import run_in_process
+                from pkg.res import opened
+                from pkg.setup import attach, attached, prepare
+                from pkg.state import Tracked
+
+                try:
+                    from pkg.native import Conn
+                except ImportError:
+                    from pkg.fallback import Conn
+
+
+                class Job:
+                    def __init__(self, n):
+                        self.n = n
+
+
+                class Local(Tracked):
+                    pass
+
+
+                def bind(job):
+                    job.guard = threading.Semaphore(2)
+
+
+                def main(n):
+                    job = Job(1)
+                    job.lock = threading.Lock()
+                    run_in_process(lambda: print(job.n))
+                    bound = Job(2)
+                    bind(bound)
+                    run_in_process(lambda: print(bound.n))
+                    ctx = Ctx(3)
+                    attach(ctx)
+                    run_in_process(lambda: print(ctx.n))
+                    made = Ctx.create(4)
+                    run_in_process(lambda: print(made.n))
+                    guarded = Guarded.of(5)
+                    run_in_process(lambda: print(guarded.n))
+                    logged = attached(Ctx(6))
+                    run_in_process(lambda: print(logged.n))
+                    prepared = Ctx(7)
+                    prepare(prepared, "seven")
+                    run_in_process(lambda: print(prepared.n))
+                    n.lock = threading.Lock()
+                    run_in_process(lambda: print(n.n))
+                    app = App(9)
+                    run_in_process(lambda: print(app.n))
+                    shared = Shared(10)
+                    run_in_process(lambda: print(shared.n))
+                    composed = Composed(11)
+                    run_in_process(lambda: print(composed.n))
+                    enabled = Lazy(12)
+                    enabled.enable()
+                    run_in_process(lambda: print(enabled.n))
+                    guard = Lazy(13)
+                    with guard.guard:
+                        run_in_process(lambda: print(guard.n))
+                    conn = Conn(14)
+                    run_in_process(lambda: print(conn.n))
+                    tracked = Tracked(15)
+                    run_in_process(lambda: print(tracked.n))
+                    local = Local(16)
+                    run_in_process(lambda: print(local.n))
+                    starred = Starred(17)
+                    run_in_process(lambda: print(starred.n))
+                    pair = build(18)
+                    run_in_process(lambda: print(pair.n))
+                    switch = Switch(19)
+                    switch.enable()
+                    run_in_process(lambda: print(switch.n))
+                    with opened() as handle:
+                        run_in_process(lambda: print(handle.closed))
+
+
+                if __name__ == "__main__":
+                    main(Job(8))
+            "#},
+        ),
+    ];
+    for (path, text) in files {
+        std::fs::write(dir.path().join(path), text).expect("write a file");
+    }
+    let before = contents(dir.path());
+    let report = stdout(&picklefix(dir.path(), &["--fix", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!("packages_captures_of_objects_code_sets_report", report);
+    });
+    assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
+}
+
 #[test]
 fn refuses_a_partial_in_a_container_for_a_worker_of_another_file_that_looks_at_it() {
     let dir = tempfile::tempdir().expect("create a temporary directory");

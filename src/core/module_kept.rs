@@ -47,8 +47,37 @@ pub enum Unpicklable {
         line: usize,
         file: String,
     },
+    /// The function is a `contextlib.contextmanager` that yields it (`with opened() as f`);
+    /// with the line of its `def`.
+    Yields {
+        what: String,
+        line: usize,
+        file: String,
+    },
     /// The module-level name holds it (`LOG = open(...)`); with the line that binds it.
     Holds {
+        what: String,
+        line: usize,
+        file: String,
+    },
+    /// The class says how its instances pickle (`__getstate__`, `__reduce__`), with the line
+    /// of that method: not a refusal of pickle, but a copy that may differ from the parent's
+    /// object (`analysis::captures::check_pickled_state`).
+    Pickles {
+        hook: String,
+        line: usize,
+        file: String,
+    },
+    /// A call of the function stores it on what it is given at a parameter (`def attach(c):
+    /// c.lock = threading.Lock()`): the parameter's position (none for one passed by name
+    /// only) and name, the statement that stores it (`c.lock = threading.Lock()`) and its
+    /// line; whether the function returns the parameter (`return c`), so that its calls
+    /// return it too.
+    Stores {
+        index: Option<usize>,
+        parameter: String,
+        returned: bool,
+        target: String,
         what: String,
         line: usize,
         file: String,
@@ -66,9 +95,33 @@ impl Unpicklable {
                 ..
             }
             | Unpicklable::Returns { line, file, .. }
-            | Unpicklable::Holds { line, file, .. } => format!("{file}:{line}"),
+            | Unpicklable::Holds { line, file, .. }
+            | Unpicklable::Pickles { line, file, .. }
+            | Unpicklable::Yields { line, file, .. }
+            | Unpicklable::Stores { line, file, .. } => format!("{file}:{line}"),
             Unpicklable::Instances { file, .. } => file.clone(),
         }
+    }
+}
+
+impl Unpicklable {
+    /// What the name `name` that gives it gives, called or read, as a noun phrase with its
+    /// place: what a call returns, an instance of the class, what the value holds. `None` for
+    /// a value called or a class read, which give nothing known.
+    pub fn phrase(&self, name: &str, called: bool) -> Option<String> {
+        let place = self.place();
+        Some(match (self, called) {
+            (Unpicklable::Returns { what, .. }, true) => {
+                format!("what `{name}` returns ({place}), {what}")
+            }
+            (Unpicklable::Instances { clause, .. }, true) => {
+                format!("an instance of `{name}`, {clause} ({place})")
+            }
+            (Unpicklable::Holds { what, .. }, false) => {
+                format!("`{name}` ({place}), which holds {what}")
+            }
+            _ => return None,
+        })
     }
 }
 
@@ -80,9 +133,13 @@ pub enum KeptBinding {
     /// An import of `name` from `module`, as spelled (`.ctx`): a re-export, followed there.
     Imported { module: String, name: String },
     /// A class of the module that keeps nothing pickle refuses in this file, with the bases
-    /// it imports (`from .base import Component`), each `(module, name)` as spelled: what one
-    /// of them keeps, the class's instances keep too.
-    Bases(Vec<(String, String)>),
+    /// it imports (`from .base import Component`), each `(module, name)` as spelled, and the
+    /// values of other modules its `__init__` stores (`self.lock = make_lock()`): what one of
+    /// the bases keeps, or one of those values is, the class's instances keep too.
+    Class {
+        bases: Vec<(String, String)>,
+        stored: Vec<StoredImport>,
+    },
     /// A function of the module whose `return`s make instances of the classes it imports
     /// (`return Ctx(n)` after `from .ctx import Ctx`), each `(module, name)` as spelled, with
     /// the line of its `def`: what one of those classes' instances keep, its calls return.
@@ -92,6 +149,22 @@ pub enum KeptBinding {
     },
     /// Nothing known.
     Unknown,
+}
+
+/// A value of another module that a class's `__init__` stores on `self` (`KeptBinding::Class`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredImport {
+    /// The module, as its import spells it, and the name in it.
+    pub module: String,
+    pub name: String,
+    /// The name as the class's module reads it (`make_lock`, `sync.LOCK`), and whether it
+    /// calls it.
+    pub read: String,
+    pub called: bool,
+    /// The attribute of `self`, and the statement that stores it, with its line.
+    pub attribute: String,
+    pub text: String,
+    pub line: usize,
 }
 
 /// What the run found the imported names asked about give, by absolute dotted path, and
@@ -127,7 +200,11 @@ impl ModuleKept {
 /// What the module whose source is `source`, shown as `file`, binds `name` to, for `Unpicklable`
 /// (see the module's doc). A file that is not UTF-8 or does not parse binds nothing known.
 pub fn kept_in(source: &[u8], name: &str, file: &str) -> KeptBinding {
-    if memchr::memmem::find(source, name.as_bytes()).is_none() {
+    // A module that never spells the name binds it only through a star import.
+    let first = name.split('.').next().unwrap_or(name);
+    if memchr::memmem::find(source, first.as_bytes()).is_none()
+        && memchr::memmem::find(source, b"import *").is_none()
+    {
         return KeptBinding::Unknown;
     }
     match std::str::from_utf8(source) {
@@ -192,21 +269,96 @@ mod tests {
         let source = "from .base import Component\nimport mixins\n\n\nclass Local(Component, mixins.Named):\n    pass\n";
         assert_eq!(
             kept(source, "Local"),
-            KeptBinding::Bases(vec![
-                (".base".into(), "Component".into()),
-                ("mixins".into(), "Named".into())
-            ])
+            KeptBinding::Class {
+                bases: vec![
+                    (".base".into(), "Component".into()),
+                    ("mixins".into(), "Named".into())
+                ],
+                stored: Vec::new(),
+            }
+        );
+        let source = "from .sync import LOCK, make_lock\nfrom . import helpers\n\n\nclass Ctx:\n    def __init__(self):\n        self.n = 1\n        self.lock = make_lock()\n        self.shared = LOCK\n        self.helper = helpers.Helper(2)\n";
+        let KeptBinding::Class { bases, stored } = kept(source, "Ctx") else {
+            panic!("{:?}", kept(source, "Ctx"));
+        };
+        assert!(bases.is_empty());
+        let read: Vec<_> = (stored.iter())
+            .map(|s| {
+                (
+                    s.module.as_str(),
+                    s.name.as_str(),
+                    s.called,
+                    s.attribute.as_str(),
+                    s.line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (".sync", "make_lock", true, "lock", 8),
+                (".sync", "LOCK", false, "shared", 9),
+                (".helpers", "Helper", true, "helper", 10)
+            ]
+        );
+    }
+
+    #[test]
+    fn methods_stores_on_parameters_and_pickling_hooks_are_read() {
+        let source = "import threading\n\n\ndef attach(name, ctx):\n    ctx.lock = threading.Lock()\n    return ctx\n\n\nclass Ctx:\n    def __init__(self, n):\n        self.n = n\n\n    @classmethod\n    def create(cls, n):\n        obj = cls(n)\n        obj.lock = threading.Lock()\n        return obj\n\n    def enable(self):\n        self.guard = threading.RLock()\n\n\nclass Kept:\n    def __getstate__(self):\n        return {}\n";
+        let KeptBinding::Unpicklable(Unpicklable::Stores {
+            index,
+            parameter,
+            returned,
+            target,
+            line,
+            ..
+        }) = kept(source, "attach")
+        else {
+            panic!("{:?}", kept(source, "attach"));
+        };
+        assert_eq!(
+            (index, parameter.as_str(), returned, target.as_str(), line),
+            (Some(1), "ctx", true, "ctx.lock = threading.Lock()", 5)
+        );
+        let KeptBinding::Unpicklable(Unpicklable::Returns { what, line, .. }) =
+            kept(source, "Ctx.create")
+        else {
+            panic!("{:?}", kept(source, "Ctx.create"));
+        };
+        assert_eq!(line, 14);
+        assert!(
+            what.contains("`obj.lock = threading.Lock()`") && what.contains("pkg/ctx.py:16"),
+            "{what}"
+        );
+        assert!(matches!(
+            kept(source, "Ctx.enable"),
+            KeptBinding::Unpicklable(Unpicklable::Stores { index: Some(0), ref target, line: 20, .. })
+                if target == "self.guard = threading.RLock()"
+        ));
+        // A plain method is not what a call on the class returns, nor is a missing one.
+        assert_eq!(kept(source, "Ctx.missing"), KeptBinding::Unknown);
+        assert_eq!(
+            kept(source, "Kept"),
+            KeptBinding::Unpicklable(Unpicklable::Pickles {
+                hook: "__getstate__".into(),
+                line: 24,
+                file: "pkg/ctx.py".into()
+            })
+        );
+        // A name a module binds only through its one star import is that module's.
+        assert_eq!(
+            kept("from ._impl import *\n", "Ctx.create"),
+            KeptBinding::Imported {
+                module: "._impl".into(),
+                name: "Ctx.create".into()
+            }
         );
     }
 
     #[test]
     fn what_says_how_it_pickles_or_may_be_anything_keeps_nothing_known() {
         for (source, name) in [
-            // It says how its instances pickle, and so may its imported base.
-            (
-                "import threading\nfrom .base import Base\n\n\nclass C(Base):\n    def __init__(self):\n        self.lock = threading.Lock()\n\n    def __getstate__(self):\n        return {}\n",
-                "C",
-            ),
             // A decorator may return anything.
             (
                 "import functools\n\n\n@functools.cache\ndef opened():\n    return open('x')\n",

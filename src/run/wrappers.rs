@@ -391,7 +391,8 @@ fn run_files(pool: &ThreadPool, files: &FileList) -> HashMap<PathBuf, PathBuf> {
 /// What `name` of `module`, imported as spelled by the file at `importer`, gives that pickle
 /// refuses (`module_kept::kept_in`), in a file of the `run` (by absolute path): followed
 /// through re-exports of the name, and for a class that keeps nothing itself, through the
-/// bases it imports, first the first, at most `MAX_REEXPORTS` modules in all.
+/// bases it imports and the values of other modules its `__init__` stores, first the first,
+/// at most `MAX_REEXPORTS` modules in all.
 fn kept_of(
     modules: &Modules,
     run: &HashMap<PathBuf, PathBuf>,
@@ -399,19 +400,24 @@ fn kept_of(
     module: &str,
     name: &str,
 ) -> Option<Unpicklable> {
-    // Each name to read, with the function whose `return`s make an instance of it when it is
-    // a class one makes (`KeptBinding::Makes`): that function's line and file.
-    type Made = Option<(usize, String)>;
-    let first: (PathBuf, String, String, Made) = (
+    let first: (PathBuf, String, String, Vec<Reached>) = (
         importer.to_path_buf(),
         module.to_string(),
         name.to_string(),
-        None,
+        Vec::new(),
     );
     let mut todo = VecDeque::from([first]);
     for _ in 0..=MAX_REEXPORTS {
-        let (importer, module, name, made_by) = todo.pop_front()?;
-        let Some(file) = module_file(modules, &module, &importer) else {
+        let (importer, mut module, mut name, vias) = todo.pop_front()?;
+        let file = module_file(modules, &module, &importer).or_else(|| {
+            // `Ctx.create` after `from pkg.ctx import Ctx` is asked as `create` of
+            // `pkg.ctx.Ctx`: a method of the class `Ctx` of `pkg.ctx`.
+            let (class_of, class) = class_module(&module).filter(|_| !name.contains('.'))?;
+            let file = module_file(modules, class_of, &importer)?;
+            (module, name) = (class_of.to_string(), format!("{class}.{name}"));
+            Some(file)
+        });
+        let Some(file) = file else {
             continue;
         };
         let Some(shown) = std::path::absolute(&file)
@@ -422,35 +428,98 @@ fn kept_of(
         };
         let shown = shown.display().to_string();
         let bound = read::with_source(&file, |bytes| module_kept::kept_in(bytes, &name, &shown));
-        match (bound.unwrap_or(KeptBinding::Unknown), made_by) {
-            (KeptBinding::Unpicklable(kept), None) => return Some(kept),
-            // The class a function of another module makes: what its calls return.
-            (KeptBinding::Unpicklable(kept), Some((line, file))) => {
-                if let Unpicklable::Instances { clause, .. } = &kept {
-                    let what = format!("an instance of `{name}`, {clause} ({})", kept.place());
-                    return Some(Unpicklable::Returns { what, line, file });
+        match bound.unwrap_or(KeptBinding::Unknown) {
+            // What the name gives, as what the first name asked about gives through the
+            // ways it was reached, the last first.
+            KeptBinding::Unpicklable(kept) => {
+                let kept = (vias.iter().rev()).try_fold(kept, |kept, via| via.apply(&name, kept));
+                if kept.is_some() {
+                    return kept;
                 }
             }
-            (KeptBinding::Imported { module, name }, made_by) => {
-                todo.push_front((file, module, name, made_by));
+            KeptBinding::Imported { module, name } => {
+                todo.push_front((file, module, name, vias));
             }
-            (KeptBinding::Bases(bases), made_by) => {
+            KeptBinding::Class { bases, stored } => {
                 let bases = bases.into_iter();
-                todo.extend(
-                    bases.map(|(module, name)| (file.clone(), module, name, made_by.clone())),
-                );
+                todo.extend(bases.map(|(module, name)| (file.clone(), module, name, vias.clone())));
+                todo.extend(stored.into_iter().map(|store| {
+                    let (module, name) = (store.module.clone(), store.name.clone());
+                    let mut vias = vias.clone();
+                    vias.push(Reached::Stored(store, shown.clone()));
+                    (file.clone(), module, name, vias)
+                }));
             }
-            (KeptBinding::Makes { classes, line }, None) => {
-                let made_by = Some((line, shown));
-                let classes = classes.into_iter();
-                todo.extend(
-                    classes.map(|(module, name)| (file.clone(), module, name, made_by.clone())),
-                );
+            KeptBinding::Makes { classes, line } => {
+                if vias.iter().any(|via| matches!(via, Reached::Made(..))) {
+                    continue;
+                }
+                todo.extend(classes.into_iter().map(|(module, name)| {
+                    let mut vias = vias.clone();
+                    vias.push(Reached::Made(line, shown.clone()));
+                    (file.clone(), module, name, vias)
+                }));
             }
-            (KeptBinding::Makes { .. }, Some(_)) | (KeptBinding::Unknown, _) => {}
+            KeptBinding::Unknown => {}
         }
     }
     None
+}
+
+/// How `kept_of` reached a name from the one asked about, besides re-exports and bases.
+#[derive(Clone)]
+enum Reached {
+    /// The name is a class that a function makes and returns (`KeptBinding::Makes`): its
+    /// `def`'s line and file.
+    Made(usize, String),
+    /// The name is a value of another module that a class's `__init__` stores, in the file
+    /// shown (`KeptBinding::Class`).
+    Stored(module_kept::StoredImport, String),
+}
+
+impl Reached {
+    /// What the name reached this way (`name`), which gives `kept`, makes the name before it
+    /// give: the function's calls return an instance of the class; the class's instances keep
+    /// what its `__init__` stores. `None` when that is nothing known (a module-level value
+    /// called, a class read and not called).
+    fn apply(&self, name: &str, kept: Unpicklable) -> Option<Unpicklable> {
+        match self {
+            Reached::Made(line, file) => {
+                let Unpicklable::Instances { clause, .. } = &kept else {
+                    return None;
+                };
+                let what = format!("an instance of `{name}`, {clause} ({})", kept.place());
+                Some(Unpicklable::Returns {
+                    what,
+                    line: *line,
+                    file: file.clone(),
+                })
+            }
+            Reached::Stored(store, file) => {
+                let what = kept.phrase(&store.read, store.called)?;
+                Some(Unpicklable::Instances {
+                    clause: format!(
+                        "whose `__init__` stores in `self.{}` {what}",
+                        store.attribute
+                    ),
+                    stored: Some((store.text.clone(), store.line)),
+                    file: file.clone(),
+                })
+            }
+        }
+    }
+}
+
+/// `module` (as an import spells it) split before its last name, which may be a class of the
+/// module before it: `pkg.ctx.Ctx` as `pkg.ctx` and `Ctx`, `.Ctx` as `.` and `Ctx`.
+fn class_module(module: &str) -> Option<(&str, &str)> {
+    let cut = module.rfind('.')?;
+    let (before, class) = (&module[..cut], &module[cut + 1..]);
+    let before = match before.bytes().all(|b| b == b'.') {
+        true => &module[..=cut],
+        false => before,
+    };
+    (!class.is_empty()).then_some((before, class))
 }
 
 /// Analyse the files at `again` once more with the configs' latest options, their outcomes

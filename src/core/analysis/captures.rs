@@ -419,9 +419,27 @@ const PICKLED_STATE: [&str; 3] = ["__getstate__", "__reduce__", "__reduce_ex__"]
 /// that defines one may leave out what its instances keep, and is not judged.
 const PICKLING_HOOKS: [&str; 3] = ["__reduce__", "__reduce_ex__", "__getstate__"];
 
+/// The method by which the class bound at `statement`, or a base of it in the file, decides
+/// what a pickled copy of its instances holds (`PICKLED_STATE`), with its line.
+pub(super) fn pickling_hook(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+) -> Option<(&'static str, usize)> {
+    class_chain(eval, statement)
+        .into_iter()
+        .find_map(|(_, body)| {
+            PICKLED_STATE.into_iter().find_map(|hook| {
+                let defined = eval.model.sole_binding(body, hook)?;
+                Some((hook, eval.line_at(defined.range.start)))
+            })
+        })
+}
+
 /// Refuses a captured instance of a class of the file that decides what pickling keeps of it
 /// (`__getstate__` dropping a cache, `__reduce__`): a forked worker used the parent's object
-/// as it was; passed as a value, the worker gets what pickling keeps.
+/// as it was; passed as a value, the worker gets what pickling keeps. So for a class another
+/// file of the run defines, or a base of one of the file's, as that file reads it
+/// (`core::module_kept`).
 fn check_pickled_state(callee: &Callee<'_>, needs: &[Need]) -> Result<(), String> {
     let (eval, model) = (callee.eval, callee.eval.model);
     for need in needs {
@@ -435,6 +453,24 @@ fn check_pickled_state(callee: &Callee<'_>, needs: &[Need]) -> Result<(), String
         else {
             continue;
         };
+        let refusal = |whose: String| {
+            Err(format!(
+                "it captures `{name}`, an instance of `{class}`, {whose} decides what a pickled copy keeps: passed as a value, the worker's `{name}` would be that copy, not the parent's object a forked worker used"
+            ))
+        };
+        let imported_hook = |read| match eval.imported_kept(read) {
+            Some(kept @ Unpicklable::Pickles { hook, .. }) => Some((hook.clone(), kept.place())),
+            _ => None,
+        };
+        // `Ctx(1)` after `from pkg.ctx import Ctx`.
+        if let Some(made) = (model.sole_binding(*scope, name))
+            .and_then(|binding| eval.node_at(binding.value?))
+            .map(super::callables::unparenthesize)
+            .and_then(|value| value.field("function"))
+            && let Some((hook, place)) = imported_hook(made)
+        {
+            return refusal(format!("whose `{hook}` ({place})"));
+        }
         let mut classes = vec![class.clone()];
         let mut seen = 0;
         while let Some(base) = classes.get(seen).cloned() {
@@ -457,9 +493,15 @@ fn check_pickled_state(callee: &Callee<'_>, needs: &[Need]) -> Result<(), String
                     } else {
                         format!("whose `{method}` (from `{base}`, line {line})")
                     };
-                    return Err(format!(
-                        "it captures `{name}`, an instance of `{class}`, {whose} decides what a pickled copy keeps: passed as a value, the worker's `{name}` would be that copy, not the parent's object a forked worker used"
-                    ));
+                    return refusal(whose);
+                }
+            }
+            // A base another file of the run defines.
+            let chain = [(binding.statement, body)];
+            for base in imported_bases(eval, &chain) {
+                if let Some((hook, place)) = imported_hook(base) {
+                    let base = eval.text(base);
+                    return refusal(format!("whose `{hook}` (from `{base}`, {place})"));
                 }
             }
             // The bases the file defines.
@@ -1989,6 +2031,30 @@ fn unpicklable_value_within(
     id: crate::core::semantic::BindingId,
     depth: usize,
 ) -> Option<String> {
+    bound_unpicklable(eval, id, depth).or_else(|| {
+        // `ctx = Context(); ctx.lock = threading.Lock()`, or `attach(ctx)` that sets it.
+        let binding = eval.model.binding(id);
+        if matches!(
+            binding.kind,
+            BindingKind::FunctionDef | BindingKind::ClassDef | BindingKind::Import { .. }
+        ) {
+            return None;
+        }
+        let stored = stored_on_name(eval, binding.written_in, &binding.name, 0)?;
+        Some(format!(
+            "{}, which pickle cannot carry to another process",
+            stored.phrase()
+        ))
+    })
+}
+
+/// What the value `id` binds is that pickle refuses (`unpicklable_value_within`), as the
+/// binding's own statement and the value's own code say.
+fn bound_unpicklable(
+    eval: &Evaluator<'_>,
+    id: crate::core::semantic::BindingId,
+    depth: usize,
+) -> Option<String> {
     let binding = eval.model.binding(id);
     // `log = state.LOG`, `reg = REGISTRY`: what another file of the run says the name holds.
     if matches!(binding.kind, BindingKind::Assignment)
@@ -2035,6 +2101,13 @@ fn unpicklable_value_within(
             })
     {
         return Some(what);
+    }
+    // `with opened() as f` of a `contextlib.contextmanager`: what it yields, not a generator.
+    if binding.kind == BindingKind::WithTarget
+        && let Some(value) = binding.value.and_then(|r| eval.node_at(r))
+        && let Some(entered) = entered_value(eval, value, binding.written_in)
+    {
+        return entered;
     }
     let Some(value) = binding.value.and_then(|r| eval.node_at(r)) else {
         // `r, w = os.pipe()`; `inc, lock = make_pair()` returning a lambda first.
@@ -2132,6 +2205,15 @@ fn unpicklable_value_within(
     {
         return Some(format!(
             "returned by `{function}` as {what}, which pickle cannot carry to another process"
+        ));
+    }
+    if let Some((function, def, factory)) =
+        super::unpicklable::factory_def(eval, value, binding.written_in)
+        && let Some(what) = returned_keeping(eval, def, factory, None)
+    {
+        return Some(format!(
+            "returned by `{function}` (line {}) as {what}, which pickle cannot carry to another process",
+            def.start_position().row + 1
         ));
     }
     if value.kind_name() != "call" {
@@ -2281,6 +2363,99 @@ fn generator_called(
     generators.then(|| name.to_string())
 }
 
+/// For `with manager() as name`, where `manager` is a function of the file made a context
+/// manager by `contextlib.contextmanager`, or one of another file of the run that its own file
+/// reads so (`core::module_kept`): why what it yields cannot cross (`Some(Some(..))`), or
+/// that it is nothing evident (`Some(None)`); `None` when `value` calls no such function.
+fn entered_value(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<Option<String>> {
+    let call = super::callables::unparenthesize(value);
+    let function = call
+        .field("function")
+        .filter(|_| call.kind_name() == "call")
+        .map(super::callables::unparenthesize)?;
+    let called = eval.one_line(call);
+    if let Some(kept) = eval.imported_kept(function) {
+        return match kept {
+            Unpicklable::Yields { what, .. } => Some(Some(format!(
+                "entered from `{called}` as {what} ({}), which pickle cannot carry to another process",
+                kept.place()
+            ))),
+            _ => None,
+        };
+    }
+    if function.kind_name() != "identifier" {
+        return None;
+    }
+    let (def, manager) = context_manager(eval, eval.text(function), scope)?;
+    Some(yielded_unpicklable(eval, def, manager).map(|what| {
+        format!(
+            "entered from `{called}` as {what} (line {}), which pickle cannot carry to another process",
+            def.start_position().row + 1
+        )
+    }))
+}
+
+/// The `def` of the function `name` reads in `scope` and its scope, when it is a module-level
+/// function bound once and decorated with `contextlib.contextmanager` alone.
+pub(super) fn context_manager<'a>(
+    eval: &Evaluator<'a>,
+    name: &str,
+    scope: ScopeId,
+) -> Option<(tree_sitter::Node<'a>, ScopeId)> {
+    if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
+        return None;
+    }
+    let [only] = eval.model.bindings_of(SemanticModel::MODULE, name) else {
+        return None;
+    };
+    let binding = eval.model.binding(*only);
+    let def = eval
+        .node_at(binding.range)?
+        .parent()
+        .filter(|d| d.kind_name() == "function_definition")?;
+    let decorated = def
+        .parent()
+        .filter(|d| d.kind_name() == "decorated_definition")?;
+    let decorators: Vec<_> = (crate::core::parse::named_items(decorated).into_iter())
+        .filter(|d| d.kind_name() == "decorator")
+        .collect();
+    let [decorator] = decorators[..] else {
+        return None;
+    };
+    let expression = decorator.named_child(0)?;
+    let qualified = super::unpicklable::qualified_name(eval, expression, SemanticModel::MODULE)?;
+    if binding.kind != BindingKind::FunctionDef
+        || qualified != "contextlib.contextmanager"
+        || is_async(eval, def)
+    {
+        return None;
+    }
+    Some((def, eval.model.scope_created_by(TextRange::of(def))?))
+}
+
+/// What the function `def`, of scope `manager`, yields that pickle cannot carry, as
+/// `unpicklable::returned_by` reads a `return`: `yield f` after `f = open(path)`.
+pub(super) fn yielded_unpicklable(
+    eval: &Evaluator<'_>,
+    def: tree_sitter::Node<'_>,
+    manager: ScopeId,
+) -> Option<String> {
+    crate::core::parse::preorder(def.field("body")?)
+        .filter(|n| n.kind_name() == "yield" && eval.model.scope_at(n.start_byte()) == manager)
+        .filter_map(|n| n.named_child(0))
+        .find_map(|yielded| {
+            super::unpicklable::returned_value(
+                eval,
+                super::callables::unparenthesize(yielded),
+                manager,
+            )
+        })
+}
+
 fn is_async(eval: &Evaluator<'_>, def: tree_sitter::Node<'_>) -> bool {
     eval.text(def).starts_with("async")
 }
@@ -2391,6 +2566,74 @@ fn returned_made<'a>(
     Some((made, factory))
 }
 
+/// What the function `def`, whose scope is `factory`, returns that keeps what pickle refuses
+/// because of the function's own code: an object it sets an attribute of to such a value
+/// (`obj = cls(n); obj.lock = threading.Lock(); return obj`, `stored_on_name`), or, for a
+/// `classmethod` or a function of a class, an instance of a class of the file that keeps one
+/// (`return cls(n)`). Said as what it returns: ``an instance of `Ctx`, whose ...``, ``an
+/// object with `obj.lock` set to ...``, its places in the file shown as `file` when given.
+pub(super) fn returned_keeping(
+    eval: &Evaluator<'_>,
+    def: tree_sitter::Node<'_>,
+    factory: ScopeId,
+    file: Option<&str>,
+) -> Option<String> {
+    let returned = super::values::returned_values(def.field("body")?);
+    // `cls`, the class a classmethod is called on.
+    let class_parameter = def
+        .parent()
+        .filter(|p| p.kind_name() == "decorated_definition")
+        .is_some_and(|decorated| {
+            crate::core::parse::named_items(decorated)
+                .iter()
+                .any(|d| d.kind_name() == "decorator" && eval.text(*d) == "@classmethod")
+        })
+        .then(|| positional_parameters(eval, def).first().copied())
+        .flatten();
+    (returned.into_iter().flatten()).find_map(|value| {
+        let value = super::callables::unparenthesize(value);
+        let made = match value.kind_name() {
+            "identifier" => {
+                let local = eval.text(value);
+                if eval.model.resolve(factory, local) != Resolution::Scope(factory) {
+                    return None;
+                }
+                if let Some(stored) = stored_on_name(eval, factory, local, 0) {
+                    return Some(format!("an object {}", stored.in_file(file).phrase()));
+                }
+                match eval.model.bindings_of(factory, local) {
+                    [only] => eval.node_at(eval.model.binding(*only).value?)?,
+                    _ => return None,
+                }
+            }
+            _ => value,
+        };
+        let made = super::callables::unparenthesize(made);
+        // `return {"lock": threading.Lock()}`.
+        if matches!(made.kind_name(), "dictionary" | "list" | "tuple" | "set") {
+            return kept_value_unpicklable(eval, made, factory);
+        }
+        let called = made
+            .field("function")
+            .filter(|_| made.kind_name() == "call")?;
+        let (name, class) = match class_parameter.is_some_and(|cls| eval.text(called) == cls) {
+            true => {
+                let class = eval.scope_node(eval.model.scope(factory).parent?)?;
+                (eval.text(class.field("name")?), TextRange::of(class))
+            }
+            false => {
+                let (name, only) = module_callee(eval, made, factory)?;
+                let class = eval.model.binding(only);
+                if class.kind != BindingKind::ClassDef {
+                    return None;
+                }
+                (name, class.statement)
+            }
+        };
+        kept_unpicklable(eval, class, None).map(|kept| format!("an instance of `{name}`, {kept}"))
+    })
+}
+
 /// What the `return`s of the module-level function bound by `binding` give that keeps a
 /// lambda or a nested function (`d = defaultdict(lambda: 0); return d`,
 /// `holds_local_callable`), said as what it returns.
@@ -2448,15 +2691,55 @@ fn used_instance_keeping(
     if value.kind_name() != "call" {
         return None;
     }
+    let function = super::callables::unparenthesize(value.field("function")?);
+    // `Ctx(9)` of another file, then `c.enable()`: what that file says `enable` stores.
+    if eval.imported_name(function).is_some() {
+        let name = eval.text(function);
+        return used_attributes(eval, binding).into_iter().find_map(|used| {
+            let kept = eval.imported_kept_member(function, used)?;
+            let Unpicklable::Stores {
+                index: Some(0),
+                target,
+                what,
+                ..
+            } = kept
+            else {
+                return None;
+            };
+            Some(format!(
+                "an instance of `{name}`, whose `{used}` stores {what} by `{target}` ({}), which pickle cannot carry",
+                kept.place()
+            ))
+        });
+    }
     let (name, only) = module_callee(eval, value, binding.written_in)?;
     let class = eval.model.binding(only);
     if class.kind != BindingKind::ClassDef {
         return None;
     }
+    let used = used_attributes(eval, binding);
+    if used.is_empty() {
+        return None;
+    }
+    kept_by_used_instances(eval, class.statement, &used).map(|kept| {
+        format!(
+            "an instance of `{name}`, {}, which pickle cannot carry",
+            kept.clause
+        )
+    })
+}
+
+/// The attributes the code where `binding` binds its name reads on it (`c.enable()`, `with
+/// c.lock:`), sorted.
+fn used_attributes<'a>(
+    eval: &Evaluator<'a>,
+    binding: &crate::core::semantic::Binding,
+) -> Vec<&'a str> {
+    // Not in a function or lambda the code defines, which may run later or in the worker.
     let mut used: Vec<&str> = (eval
         .model
         .references_in(eval.model.scope(binding.written_in).range))
-    .filter(|r| r.name == binding.name)
+    .filter(|r| r.name == binding.name && r.scope == binding.written_in)
     .filter_map(|r| {
         eval.root
             .descendant_for_byte_range(r.range.start, r.range.end)
@@ -2471,15 +2754,7 @@ fn used_instance_keeping(
     .collect();
     used.sort_unstable();
     used.dedup();
-    if used.is_empty() {
-        return None;
-    }
-    kept_by_used_instances(eval, class.statement, &used).map(|kept| {
-        format!(
-            "an instance of `{name}`, {}, which pickle cannot carry",
-            kept.clause
-        )
-    })
+    used
 }
 
 /// `instance_keeping` for a call of a class or function another file of the run defines
@@ -2497,8 +2772,22 @@ fn imported_call_kept(eval: &Evaluator<'_>, call: tree_sitter::Node<'_>) -> Opti
         Unpicklable::Returns { what, .. } => format!(
             "returned by `{name}` ({place}) as {what}, which pickle cannot carry to another process"
         ),
-        // A module-level value called: what it returns is not known.
-        Unpicklable::Holds { .. } => return None,
+        // `attach(Ctx(4))` returning what it sets an attribute of.
+        Unpicklable::Stores {
+            returned: true,
+            target,
+            what,
+            ..
+        } => format!(
+            "returned by `{name}` with {what} stored in it by `{target}` ({place}), which pickle cannot carry to another process"
+        ),
+        // A module-level value called, or a function that stores on what it is given and
+        // returns something else: what it returns is not known. An instance of a class that
+        // says how it pickles is refused for that (`check_pickled_state`).
+        Unpicklable::Holds { .. }
+        | Unpicklable::Stores { .. }
+        | Unpicklable::Pickles { .. }
+        | Unpicklable::Yields { .. } => return None,
     })
 }
 
@@ -2511,6 +2800,21 @@ fn imported_class_given(
     call: tree_sitter::Node<'_>,
     function: tree_sitter::Node<'_>,
 ) -> Option<String> {
+    let (what, at) = imported_class_made_with(eval, call, function)?;
+    Some(format!(
+        "an instance of `{}` made with {what} (line {}), which it may keep and pickle cannot carry",
+        eval.text(function),
+        eval.line_at(at)
+    ))
+}
+
+/// What pickle refuses that `call`, of an imported class (`function`, in CamelCase), is given
+/// (`imported_class_given`), and where that argument starts.
+fn imported_class_made_with(
+    eval: &Evaluator<'_>,
+    call: tree_sitter::Node<'_>,
+    function: tree_sitter::Node<'_>,
+) -> Option<(String, usize)> {
     let (_, class) = eval.imported_name(function)?;
     if !class.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -2523,10 +2827,27 @@ fn imported_class_given(
             _ => argument,
         };
         let what = kept_value_unpicklable(eval, value, scope)?;
+        Some((what, value.start_byte()))
+    })
+}
+
+/// What the `return`s of the module-level function bound by `binding` give when they make an
+/// instance of a class another module binds with what pickle refuses (`return Ctx(n,
+/// threading.Lock())`, `imported_class_given`), said as what it returns.
+pub(super) fn returned_imported_given(
+    eval: &Evaluator<'_>,
+    binding: &crate::core::semantic::Binding,
+) -> Option<String> {
+    let (returned, _) = returned_made(eval, binding)?;
+    returned.into_iter().find_map(|value| {
+        let call = super::callables::unparenthesize(value);
+        let function = call
+            .field("function")
+            .filter(|_| call.kind_name() == "call")?;
+        let (what, _) = imported_class_made_with(eval, call, function)?;
         Some(format!(
-            "an instance of `{}` made with {what} (line {}), which it may keep and pickle cannot carry",
-            eval.text(function),
-            eval.line_at(value.start_byte())
+            "an instance of `{}` made with {what}, which it may keep",
+            eval.text(function)
         ))
     })
 }
@@ -3181,6 +3502,98 @@ pub(super) fn imported_class_bases<'a>(
     imported_bases(eval, &chain)
 }
 
+/// A value another module binds that a class's `__init__` stores on `self`
+/// (`imported_stores`).
+pub(super) struct ImportedStore<'a> {
+    /// The name read or called (`make_lock`, `LOCK`, `sync.LOCK`).
+    pub(super) read: tree_sitter::Node<'a>,
+    /// Whether it is called (`make_lock()`, `Helper()`).
+    pub(super) called: bool,
+    /// The attribute of `self` it is stored in.
+    pub(super) attribute: String,
+    /// The statement that stores it, on one line, and its line.
+    pub(super) text: String,
+    pub(super) line: usize,
+}
+
+/// What the `__init__` (or `__post_init__`) of the class bound at `statement`, and of its
+/// bases in the file, stores on `self` that another module binds: a call of such a name
+/// (`self.lock = make_lock()`, `self.helper = Helper()`) or the name itself (`self.lock =
+/// LOCK`), in source order. None for a class that says how it pickles.
+pub(super) fn imported_stores<'a>(
+    eval: &Evaluator<'a>,
+    statement: crate::core::source::TextRange,
+) -> Vec<ImportedStore<'a>> {
+    let chain = class_chain(eval, statement);
+    let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
+    if (chain.iter()).any(|&(_, body)| {
+        PICKLING_HOOKS
+            .iter()
+            .any(|h| bindings(body).contains_key(*h))
+    }) {
+        return Vec::new();
+    }
+    let mut stores = Vec::new();
+    for &(_, body) in &chain {
+        for method in ["__init__", "__post_init__"] {
+            let Some(def) = (bindings(body).get(method))
+                .and_then(|ids| ids.first())
+                .and_then(|&id| eval.node_at(eval.model.binding(id).range)?.parent())
+                .filter(|def| def.kind_name() == "function_definition")
+            else {
+                continue;
+            };
+            let Some(block) = def.field("body") else {
+                continue;
+            };
+            let mut stack = vec![block];
+            let mut found = Vec::new();
+            while let Some(node) = stack.pop() {
+                match node.kind_name() {
+                    "function_definition" | "class_definition" | "lambda" => continue,
+                    "assignment" => found.extend(imported_store(eval, node)),
+                    _ => {}
+                }
+                let mut cursor = node.walk();
+                stack.extend(node.named_children(&mut cursor));
+            }
+            found.sort_by_key(|store: &ImportedStore<'_>| store.line);
+            stores.extend(found);
+        }
+    }
+    stores
+}
+
+/// `imported_stores` for one assignment: `self.<attribute> = <imported name, or its call>`.
+fn imported_store<'a>(
+    eval: &Evaluator<'a>,
+    assignment: tree_sitter::Node<'a>,
+) -> Option<ImportedStore<'a>> {
+    let left = assignment
+        .field("left")
+        .filter(|l| l.kind_name() == "attribute")?;
+    if left.field("object").is_none_or(|o| eval.text(o) != "self") {
+        return None;
+    }
+    let value = super::callables::unparenthesize(assignment.field("right")?);
+    let (read, called) = match value.kind_name() {
+        "call" => (
+            super::callables::unparenthesize(value.field("function")?),
+            true,
+        ),
+        "identifier" | "attribute" => (value, false),
+        _ => return None,
+    };
+    eval.imported_name(read)?;
+    Some(ImportedStore {
+        read,
+        called,
+        attribute: eval.text(left.field("attribute")?).to_string(),
+        text: eval.one_line(assignment),
+        line: eval.line_at(assignment.start_byte()),
+    })
+}
+
 /// The bases of the classes of `chain` (`class_chain`) that another module binds: names a
 /// module-level `from ... import` binds once (`Component` after `from .base import
 /// Component`), or attributes of an imported module (`base.Component`).
@@ -3426,6 +3839,14 @@ fn kept_value_within(
     let value = super::callables::unparenthesize(value);
     match value.kind_name() {
         "generator_expression" => return Some("a generator".into()),
+        "lambda" => return Some("a lambda".into()),
+        // `lock or threading.Lock()`: either may be the value.
+        "boolean_operator" if depth < MAX_KEPT_NESTING => {
+            return [value.field("left"), value.field("right")]
+                .into_iter()
+                .flatten()
+                .find_map(|side| kept_value_within(eval, side, scope, depth + 1));
+        }
         "dictionary" | "list" | "tuple" | "set" if depth < MAX_KEPT_NESTING => {
             let items = crate::core::parse::named_items(value);
             return items.into_iter().find_map(|item| {
@@ -3453,6 +3874,23 @@ fn kept_value_within(
             let (function, what) = super::unpicklable::returned_unpicklable(eval, value, scope)?;
             Some(format!("{what} returned by `{function}`"))
         })
+        .or_else(|| imported_value_kept(eval, value))
+}
+
+/// What `value` gives that pickle refuses when it reads or calls a name another file of the
+/// run binds, as that file reads it (`core::module_kept`): `LOCK` holding a lock, `make_lock()`
+/// returning one, `Helper()` whose instances keep one. Said as a noun phrase, with the place.
+fn imported_value_kept(eval: &Evaluator<'_>, value: tree_sitter::Node<'_>) -> Option<String> {
+    let (read, called) = match value.kind_name() {
+        "call" => (
+            super::callables::unparenthesize(value.field("function")?),
+            true,
+        ),
+        "identifier" | "attribute" => (value, false),
+        _ => return None,
+    };
+    let name = eval.text(read);
+    eval.imported_kept(read)?.phrase(name, called)
 }
 
 /// The first `self.<attribute> = <value>` of the method `def` (its own statements, at any
@@ -3496,6 +3934,421 @@ fn stored_unpicklable(
         stack.extend(node.named_children(&mut cursor));
     }
     found.map(|(at, attribute, what)| (attribute, what, at))
+}
+
+/// How many functions deep `stored_on_name` follows the object a name holds as it is handed
+/// on (`attach(ctx)` calling `bind(c)`).
+const MAX_STORE_CALLS: usize = 3;
+
+/// Something pickle refuses that code stores on an object (`stored_on_name`).
+pub(super) struct StoredOn {
+    /// The statement or call that stores it, on one line (`c.lock = threading.Lock()`).
+    pub(super) target: String,
+    /// What it stores (`a thread lock ...`).
+    pub(super) what: String,
+    /// The line of that statement, and its file when that is not the one read.
+    pub(super) line: usize,
+    pub(super) file: Option<String>,
+    /// The call of the code's own that hands the object to the function that stores it
+    /// (`attach(ctx)`), with its line; `None` when the code stores it itself.
+    pub(super) call: Option<(String, usize)>,
+    /// Where the code's own statement or call starts.
+    pub(super) at: usize,
+}
+
+/// How long a statement `StoredOn` quotes may be before it is cut.
+const MAX_QUOTED: usize = 72;
+
+impl StoredOn {
+    /// Where the statement that stores it is: `line 4`, or `pkg/setup.py:4`.
+    pub(super) fn place(&self) -> String {
+        match &self.file {
+            Some(file) => format!("{file}:{}", self.line),
+            None => format!("line {}", self.line),
+        }
+    }
+
+    /// Said as a phrase: ``with a thread lock stored in it by `ctx.lock = threading.Lock()`
+    /// (line 12)``, ``... (pkg/setup.py:4) through `attach(ctx)` (line 7)``.
+    pub(super) fn phrase(&self) -> String {
+        let stored = format!(
+            "with {} stored in it by `{}` ({})",
+            self.what,
+            quoted(&self.target),
+            self.place()
+        );
+        match &self.call {
+            Some((call, line)) => format!("{stored} through `{}` (line {line})", quoted(call)),
+            None => stored,
+        }
+    }
+
+    /// The same, read in the file shown as `file`.
+    pub(super) fn in_file(self, file: Option<&str>) -> Self {
+        StoredOn {
+            file: self.file.or_else(|| file.map(str::to_string)),
+            call: self.call.filter(|_| file.is_none()),
+            ..self
+        }
+    }
+}
+
+/// `text` cut to `MAX_QUOTED` characters.
+fn quoted(text: &str) -> String {
+    match text.char_indices().nth(MAX_QUOTED) {
+        Some((at, _)) => format!("{}...", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// The methods by which code puts a value into a container it holds (`c.handles.append(f)`,
+/// `c.locks.update(db=lock)`).
+const PUTS: [&str; 8] = [
+    "add",
+    "append",
+    "appendleft",
+    "extend",
+    "extendleft",
+    "insert",
+    "setdefault",
+    "update",
+];
+
+/// What the code of `scope` (its own statements, outside nested functions, classes and
+/// comprehensions that bind the name anew) stores in the object `name` holds that pickle
+/// refuses, first in source order: an attribute or item set on it or on what it holds
+/// (`ctx.lock = ...`, `ctx.pool.lock = ...`, `ctx["lock"] = ...`, `vars(ctx)["lock"] = ...`,
+/// `ctx.lock, ctx.n = ...`, `ctx.locks += [...]`), `setattr(ctx, ...)` and its spellings, a
+/// value put into a container it holds (`ctx.handles.append(open(p))`), or what a function it
+/// is handed to stores on its parameter (`attach(ctx)` for `def attach(c): c.lock = ...`),
+/// a function of the file or, as its own file reads it, of another file of the run
+/// (`core::module_kept`). Any statement counts, before the handover or after: the parent may
+/// run it before a process is handed the object.
+pub(super) fn stored_on_name(
+    eval: &Evaluator<'_>,
+    scope: ScopeId,
+    name: &str,
+    depth: usize,
+) -> Option<StoredOn> {
+    let body = match scope {
+        SemanticModel::MODULE => eval.root,
+        _ => eval
+            .scope_node(scope)
+            .filter(|n| n.kind_name() == "function_definition")?
+            .field("body")?,
+    };
+    // The name, read where it is the one `scope` binds (not a comprehension's own).
+    let named = |node: tree_sitter::Node<'_>| {
+        let node = super::callables::unparenthesize(node);
+        node.kind_name() == "identifier"
+            && eval.text(node) == name
+            && eval
+                .model
+                .resolve(eval.model.scope_at(node.start_byte()), name)
+                == Resolution::Scope(scope)
+    };
+    let mut stack = vec![body];
+    let mut found: Option<StoredOn> = None;
+    while let Some(node) = stack.pop() {
+        if found.as_ref().is_some_and(|f| node.start_byte() >= f.at) {
+            continue;
+        }
+        let stored = match node.kind_name() {
+            "function_definition" | "class_definition" | "lambda" => continue,
+            "assignment" | "augmented_assignment" => {
+                stored_by_assignment(eval, node, scope, &named)
+            }
+            "call" => stored_by_call(eval, node, scope, &named, depth),
+            _ => None,
+        };
+        if stored.is_some() {
+            found = stored;
+            continue;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    found
+}
+
+/// Whether `target` is a place inside the object `named` reads, not the name itself: an
+/// attribute or item of it, or of what it holds (`c.lock`, `c.inner.lock`, `c["lock"]`,
+/// `c.__dict__["lock"]`, `vars(c)["lock"]`).
+fn inside_named(
+    eval: &Evaluator<'_>,
+    target: tree_sitter::Node<'_>,
+    named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
+) -> bool {
+    let mut node = super::callables::unparenthesize(target);
+    let mut steps = 0;
+    loop {
+        node = match node.kind_name() {
+            "attribute" => node.field("object"),
+            "subscript" => node.field("value"),
+            // `vars(c)`, the object's own namespace.
+            "call"
+                if steps > 0
+                    && node
+                        .field("function")
+                        .is_some_and(|f| eval.text(f) == "vars") =>
+            {
+                (node.field("arguments"))
+                    .and_then(|a| crate::core::parse::named_items(a).first().copied())
+            }
+            _ => return steps > 0 && named(node),
+        }
+        .map(super::callables::unparenthesize)
+        .unwrap_or(node);
+        steps += 1;
+        if steps > MAX_KEPT_NESTING + 4 {
+            return false;
+        }
+    }
+}
+
+/// `stored_on_name` for an assignment: each target inside the object paired with its value
+/// (`c.lock, c.n = threading.Lock(), 3`; the whole value when they do not pair).
+fn stored_by_assignment(
+    eval: &Evaluator<'_>,
+    node: tree_sitter::Node<'_>,
+    scope: ScopeId,
+    named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
+) -> Option<StoredOn> {
+    let (left, right) = (node.field("left")?, node.field("right")?);
+    let tuple = |n: tree_sitter::Node<'_>| {
+        matches!(
+            n.kind_name(),
+            "pattern_list"
+                | "tuple_pattern"
+                | "expression_list"
+                | "tuple"
+                | "list_pattern"
+                | "list"
+        )
+    };
+    let pairs: Vec<_> = match (tuple(left), tuple(right)) {
+        (true, true)
+            if crate::core::parse::named_items(left).len()
+                == crate::core::parse::named_items(right).len() =>
+        {
+            (crate::core::parse::named_items(left).into_iter())
+                .zip(crate::core::parse::named_items(right))
+                .collect()
+        }
+        (true, _) => (crate::core::parse::named_items(left).into_iter())
+            .map(|target| (target, right))
+            .collect(),
+        _ => vec![(left, right)],
+    };
+    let what = pairs.into_iter().find_map(|(target, value)| {
+        inside_named(eval, target, named)
+            .then(|| kept_value_unpicklable(eval, value, scope))
+            .flatten()
+    })?;
+    Some(StoredOn {
+        target: eval.one_line(node),
+        what,
+        line: eval.line_at(node.start_byte()),
+        file: None,
+        call: None,
+        at: node.start_byte(),
+    })
+}
+
+/// `stored_on_name` for a call given the object (`named`) or a part of it: `setattr(ctx,
+/// name, value)` (also `object.__setattr__(ctx, ...)`, `ctx.__setattr__(name, value)`), a
+/// value put into a container it holds (`ctx.handles.append(f)`), or a function of the file,
+/// or of another file of the run, that stores on the parameter the object is passed to.
+fn stored_by_call(
+    eval: &Evaluator<'_>,
+    call: tree_sitter::Node<'_>,
+    scope: ScopeId,
+    named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
+    depth: usize,
+) -> Option<StoredOn> {
+    let arguments = call.field("arguments")?;
+    let items = crate::core::parse::named_items(arguments);
+    let values: Vec<_> = (items.iter())
+        .map(|item| match item.kind_name() {
+            "keyword_argument" => item.field("value").unwrap_or(*item),
+            _ => *item,
+        })
+        .collect();
+    let function = super::callables::unparenthesize(call.field("function")?);
+    let at = call.start_byte();
+    let line = eval.line_at(at);
+    let own = |what: String| StoredOn {
+        target: eval.one_line(call),
+        what,
+        line,
+        file: None,
+        call: None,
+        at,
+    };
+    let method = (function.kind_name() == "attribute")
+        .then(|| function.field("attribute").map(|a| eval.text(a)))
+        .flatten();
+    let object = function.field("object").filter(|_| method.is_some());
+    // `ctx.__setattr__("lock", value)`, `ctx.handles.append(f)`, `ctx.__dict__.update(...)`.
+    if let (Some(method), Some(object)) = (method, object) {
+        let setter = method == "__setattr__" && named(object) && values.len() == 2;
+        let put = PUTS.contains(&method) && (named(object) || inside_named(eval, object, named));
+        if setter || put {
+            let stored = match setter {
+                true => &values[1..],
+                false => &values[..],
+            };
+            return (stored.iter())
+                .find_map(|value| kept_value_unpicklable(eval, *value, scope))
+                .map(own);
+        }
+    }
+    // The object, or a part of it (`attach(ctx.meta)`).
+    let given = |value: tree_sitter::Node<'_>| named(value) || inside_named(eval, value, named);
+    if !values.iter().any(|value| given(*value)) {
+        return None;
+    }
+    let text = eval.text(function);
+    let setattr = (text == "setattr"
+        && eval.model.resolve(scope, "setattr") == Resolution::Builtin)
+        || text == "object.__setattr__";
+    if setattr {
+        return match values[..] {
+            [object, _, value] if named(object) => {
+                kept_value_unpicklable(eval, value, scope).map(own)
+            }
+            _ => None,
+        };
+    }
+    if depth >= MAX_STORE_CALLS {
+        return None;
+    }
+    let handed = |index: Option<usize>, parameter: &str| {
+        super::values::argument(arguments, eval.source, index, Some(parameter)).is_some_and(given)
+    };
+    if let Some(kept) = eval.imported_kept(function) {
+        let Unpicklable::Stores {
+            index,
+            parameter,
+            target,
+            what,
+            line: stored_line,
+            file,
+            ..
+        } = kept
+        else {
+            return None;
+        };
+        return handed(*index, parameter).then(|| StoredOn {
+            target: target.clone(),
+            what: what.clone(),
+            line: *stored_line,
+            file: Some(file.clone()),
+            call: Some((eval.one_line(call), line)),
+            at,
+        });
+    }
+    let (_, only) = module_callee(eval, call, scope)?;
+    let binding = eval.model.binding(only);
+    let def = eval.statement_node(binding.statement)?;
+    if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
+        return None;
+    }
+    let function_scope = eval.model.scope_created_by(binding.statement)?;
+    let inner = (parameters(eval, def).into_iter())
+        .filter(|&(index, parameter)| handed(index, parameter))
+        .find_map(|(_, parameter)| stored_on_name(eval, function_scope, parameter, depth + 1))?;
+    Some(StoredOn {
+        call: Some((eval.one_line(call), line)),
+        at,
+        ..inner
+    })
+}
+
+/// The names of the parameters of `def` a call may pass by name, each with its position when
+/// a call may pass it by position too (not past `*` or `*args`), in order.
+pub(super) fn parameters<'a>(
+    eval: &Evaluator<'a>,
+    def: tree_sitter::Node<'_>,
+) -> Vec<(Option<usize>, &'a str)> {
+    let Some(list) = def.field("parameters") else {
+        return Vec::new();
+    };
+    let mut positional = true;
+    let mut found = Vec::new();
+    for parameter in crate::core::parse::named_items(list) {
+        match crate::core::parse::parameter_kind(parameter) {
+            "list_splat_pattern" | "keyword_separator" => positional = false,
+            "dictionary_splat_pattern" => break,
+            "positional_separator" => {}
+            kind => {
+                let name = match kind {
+                    "identifier" => Some(parameter),
+                    "typed_parameter" => parameter.named_child(0),
+                    _ => parameter.field("name"),
+                };
+                if let Some(name) = name.filter(|n| n.kind_name() == "identifier") {
+                    found.push((positional.then_some(found.len()), eval.text(name)));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The names of the parameters of `def` a call may pass by position, in order.
+pub(super) fn positional_parameters<'a>(
+    eval: &Evaluator<'a>,
+    def: tree_sitter::Node<'_>,
+) -> Vec<&'a str> {
+    (parameters(eval, def).into_iter())
+        .filter_map(|(index, name)| index.map(|_| name))
+        .collect()
+}
+
+/// The body of the first class of the order of the class bound at `statement` (its bases in
+/// the file) that binds `method`.
+pub(super) fn method_owner(
+    eval: &Evaluator<'_>,
+    statement: crate::core::source::TextRange,
+    method: &str,
+) -> Option<ScopeId> {
+    (class_chain(eval, statement).into_iter())
+        .map(|(_, body)| body)
+        .find(|&body| eval.model.scope(body).bindings.contains_key(method))
+}
+
+/// What the method or property `method` of the class whose body is `class` stores on its
+/// instance that pickle refuses (`stored_on_name` on its first parameter): a method bound
+/// once, not a `staticmethod` or `classmethod`.
+pub(super) fn method_stores(
+    eval: &Evaluator<'_>,
+    class: ScopeId,
+    method: &str,
+) -> Option<StoredOn> {
+    let [id] = eval.model.bindings_of(class, method) else {
+        return None;
+    };
+    let binding = eval.model.binding(*id);
+    if binding.kind != BindingKind::FunctionDef {
+        return None;
+    }
+    let def = eval
+        .node_at(binding.range)?
+        .parent()
+        .filter(|d| d.kind_name() == "function_definition")?;
+    let on_class = def.parent().is_some_and(|decorated| {
+        decorated.kind_name() == "decorated_definition"
+            && crate::core::parse::named_items(decorated)
+                .iter()
+                .any(|d| matches!(eval.text(*d), "@staticmethod" | "@classmethod"))
+    });
+    if on_class {
+        return None;
+    }
+    let scope = eval.model.scope_created_by(TextRange::of(def))?;
+    let receiver = positional_parameters(eval, def).first().copied()?;
+    stored_on_name(eval, scope, receiver, 0)
 }
 
 /// Iterators that pickle copies, so that tasks would no longer share one position.

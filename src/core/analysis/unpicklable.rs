@@ -493,7 +493,7 @@ pub(super) fn unpacked_returned(eval: &Evaluator<'_>, id: BindingId) -> Option<(
 /// `def` of the file without decorators, or a `staticmethod` or `classmethod` of a
 /// module-level class read on the class (`Factory.make()`). Its name as called, its `def`,
 /// and its scope.
-fn factory_def<'a>(
+pub(super) fn factory_def<'a>(
     eval: &Evaluator<'a>,
     call: Node<'_>,
     scope: ScopeId,
@@ -548,6 +548,18 @@ fn class_method_def<'a>(
     }
     let class = model.scope_created_by(class_binding.statement)?;
     let method = eval.text(function.field("attribute")?);
+    let (def, factory) = plain_class_method(eval, class, method)?;
+    Some((format!("{class_name}.{method}"), def, factory))
+}
+
+/// The `def` of `method`, a `staticmethod` or `classmethod` of the class whose body is
+/// `class` (no other decorator), and its scope: what a call on the class runs.
+pub(super) fn plain_class_method<'a>(
+    eval: &Evaluator<'a>,
+    class: ScopeId,
+    method: &str,
+) -> Option<(Node<'a>, ScopeId)> {
+    let model = eval.model;
     let [def_binding] = model.bindings_of(class, method) else {
         return None;
     };
@@ -574,11 +586,15 @@ fn class_method_def<'a>(
     let factory = model
         .scope_created_by(def_binding.statement)
         .or_else(|| model.scope_created_by(crate::core::source::TextRange::of(def)))?;
-    Some((format!("{class_name}.{method}"), def, factory))
+    Some((def, factory))
 }
 
 /// What `value`, returned by the function of scope `factory`, is when pickle cannot carry it.
-fn returned_value(eval: &Evaluator<'_>, value: Node<'_>, factory: ScopeId) -> Option<String> {
+pub(super) fn returned_value(
+    eval: &Evaluator<'_>,
+    value: Node<'_>,
+    factory: ScopeId,
+) -> Option<String> {
     let model = eval.model;
     match value.kind_name() {
         "lambda" => Some("a lambda".to_string()),

@@ -10,9 +10,9 @@ use crate::core::analysis::conditions::{self, Constant};
 use crate::core::analysis::user_api::NO_APIS;
 use crate::core::analysis::{captures, unpicklable};
 use crate::core::module_constants::ImportedName;
-use crate::core::module_kept::{KeptBinding, Unpicklable};
+use crate::core::module_kept::{KeptBinding, StoredImport, Unpicklable};
 use crate::core::node::NodeExt;
-use crate::core::semantic::{BindingKind, SemanticModel};
+use crate::core::semantic::{BindingKind, Resolution, SemanticModel};
 
 /// What a module binds a name to at module level (`module_binding`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,10 +74,74 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
         return KeptBinding::Unknown;
     };
     let eval = Evaluator::new(&model, source, tree.root_node(), &NO_APIS, &nodes);
-    let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
+    // `Ctx.create`, a method called on the class: what its calls return.
+    let (name, method) = match name.split_once('.') {
+        Some((class, method)) => (class, Some(method)),
+        None => (name, None),
+    };
+    let bound = model.bindings_of(SemanticModel::MODULE, name);
+    // `from ._impl.core import *`, the one star import of a module that binds nothing of the
+    // name: the name is that module's.
+    if bound.is_empty()
+        && let [module] = &eval.every_star_module()[..]
+    {
+        let name = method.map_or(name.to_string(), |method| format!("{name}.{method}"));
+        return KeptBinding::Imported {
+            module: module.clone(),
+            name,
+        };
+    }
+    let [only] = bound else {
         return KeptBinding::Unknown;
     };
     let binding = model.binding(*only);
+    if let Some(method) = method {
+        return match &binding.kind {
+            BindingKind::Import {
+                module,
+                member: Some(member),
+            } => KeptBinding::Imported {
+                module: module.clone(),
+                name: format!("{member}.{method}"),
+            },
+            BindingKind::ClassDef => {
+                // The class of its order (in this file) that defines the method, or else its
+                // first base another module binds, where the run looks for it.
+                let Some(class) = captures::method_owner(&eval, binding.statement, method) else {
+                    let bases = captures::imported_class_bases(&eval, binding.statement);
+                    return match bases.first().and_then(|base| eval.imported_name(*base)) {
+                        Some((module, base)) => KeptBinding::Imported {
+                            module,
+                            name: format!("{base}.{method}"),
+                        },
+                        None => KeptBinding::Unknown,
+                    };
+                };
+                match unpicklable::plain_class_method(&eval, class, method) {
+                    Some((def, factory)) => (unpicklable::returned_by(&eval, def, factory))
+                        .or_else(|| captures::returned_keeping(&eval, def, factory, Some(file)))
+                        .map(|what| Unpicklable::Returns {
+                            what,
+                            line: def.start_position().row + 1,
+                            file: file.to_string(),
+                        }),
+                    None => captures::method_stores(&eval, class, method)
+                        .map(|stored| stored.in_file(Some(file)))
+                        .map(|stored| Unpicklable::Stores {
+                            index: Some(0),
+                            parameter: "self".to_string(),
+                            returned: false,
+                            target: stored.target,
+                            what: stored.what,
+                            line: stored.line,
+                            file: stored.file.unwrap_or_default(),
+                        }),
+                }
+                .map_or(KeptBinding::Unknown, KeptBinding::Unpicklable)
+            }
+            _ => KeptBinding::Unknown,
+        };
+    }
     match &binding.kind {
         BindingKind::Import {
             module,
@@ -87,6 +151,13 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
             name: member.clone(),
         },
         BindingKind::ClassDef => {
+            if let Some((hook, line)) = captures::pickling_hook(&eval, binding.statement) {
+                return KeptBinding::Unpicklable(Unpicklable::Pickles {
+                    hook: hook.to_string(),
+                    line,
+                    file: file.to_string(),
+                });
+            }
             if let Some(kept) = captures::kept_by_instances(&eval, binding.statement) {
                 return KeptBinding::Unpicklable(Unpicklable::Instances {
                     clause: kept.clause,
@@ -94,14 +165,28 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                     file: file.to_string(),
                 });
             }
-            let bases = captures::imported_class_bases(&eval, binding.statement);
-            match bases.is_empty() {
+            let bases: Vec<(String, String)> =
+                (captures::imported_class_bases(&eval, binding.statement).into_iter())
+                    .filter_map(|base| eval.imported_name(base))
+                    .collect();
+            let stored: Vec<StoredImport> = (captures::imported_stores(&eval, binding.statement)
+                .into_iter())
+            .filter_map(|store| {
+                let (module, name) = eval.imported_name(store.read)?;
+                Some(StoredImport {
+                    module,
+                    name,
+                    read: eval.text(store.read).to_string(),
+                    called: store.called,
+                    attribute: store.attribute,
+                    text: store.text,
+                    line: store.line,
+                })
+            })
+            .collect();
+            match bases.is_empty() && stored.is_empty() {
                 true => KeptBinding::Unknown,
-                false => KeptBinding::Bases(
-                    (bases.into_iter())
-                        .filter_map(|base| eval.imported_name(base))
-                        .collect(),
-                ),
+                false => KeptBinding::Class { bases, stored },
             }
         }
         BindingKind::FunctionDef => {
@@ -114,7 +199,9 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                 // what pickle refuses, or a generator when it yields.
                 let what = unpicklable::returned_by(&eval, def, factory)
                     .or_else(|| captures::returned_instance_keeping(&eval, binding))
+                    .or_else(|| captures::returned_keeping(&eval, def, factory, Some(file)))
                     .or_else(|| captures::returned_holding_callable(&eval, binding))
+                    .or_else(|| captures::returned_imported_given(&eval, binding))
                     .or_else(|| {
                         let body = def.field("body")?;
                         let yields = !eval.text(def).starts_with("async")
@@ -130,6 +217,45 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                     file: file.to_string(),
                 })
             };
+            // `@contextlib.contextmanager` yielding an open file.
+            if let Some((def, manager)) =
+                captures::context_manager(&eval, name, SemanticModel::MODULE)
+                && let Some(what) = captures::yielded_unpicklable(&eval, def, manager)
+            {
+                return KeptBinding::Unpicklable(Unpicklable::Yields {
+                    what,
+                    line: def.start_position().row + 1,
+                    file: file.to_string(),
+                });
+            }
+            // `def attach(c): c.lock = threading.Lock()`: what it stores on what it is given,
+            // and whether it returns that (`return c`). Before what it returns, which may be
+            // that parameter.
+            let stores = || {
+                let def = eval
+                    .statement_node(binding.statement)
+                    .filter(|def| def.kind_name() == "function_definition")?;
+                let function = model.scope_created_by(binding.statement)?;
+                (captures::parameters(&eval, def).into_iter()).find_map(|(index, parameter)| {
+                    let stored = captures::stored_on_name(&eval, function, parameter, 0)?
+                        .in_file(Some(file));
+                    let returned = (super::returned_values(def.field("body")?).into_iter())
+                        .flatten()
+                        .any(|r| eval.text(unparenthesize(r)) == parameter);
+                    Some(Unpicklable::Stores {
+                        index,
+                        parameter: parameter.to_string(),
+                        returned,
+                        target: stored.target,
+                        what: stored.what,
+                        line: stored.line,
+                        file: stored.file.unwrap_or_default(),
+                    })
+                })
+            };
+            if let Some(stores) = stores() {
+                return KeptBinding::Unpicklable(stores);
+            }
             if let Some(returned) = returned() {
                 return KeptBinding::Unpicklable(returned);
             }
@@ -197,12 +323,73 @@ impl<'a> Evaluator<'a> {
     /// What the imported class or function `read` names gives that pickle refuses, as its
     /// own file reads it (`core::module_kept`): `Context` after `from pkg.ctx import
     /// Context`, `logs.open_log` after `from pkg import logs`. A name the run has not looked
-    /// for yet is asked for (`Exports::wanted_kept`).
+    /// for yet is asked for (`Exports::wanted_kept`). A name that imports bind in turn (`try:
+    /// from .fast import Ctx` / `except ImportError: from .slow import Ctx`) may be any of
+    /// them: what the first that gives something gives.
     pub(in crate::core::analysis) fn imported_kept(
         &self,
         read: Node<'a>,
     ) -> Option<&'a Unpicklable> {
-        let (module, name) = self.imported_name(read)?;
+        self.first_kept(read, None)
+    }
+
+    /// `imported_kept` for the method or property `member` of the imported class `read` names
+    /// (`Ctx.enable`, read as `c.enable()` on an instance): what it stores on `self`.
+    pub(in crate::core::analysis) fn imported_kept_member(
+        &self,
+        read: Node<'a>,
+        member: &str,
+    ) -> Option<&'a Unpicklable> {
+        self.first_kept(read, Some(member))
+    }
+
+    fn first_kept(&self, read: Node<'a>, member: Option<&str>) -> Option<&'a Unpicklable> {
+        let named = |name: String| match member {
+            Some(member) => format!("{name}.{member}"),
+            None => name,
+        };
+        let Some((module, name)) = self.imported_name(read) else {
+            // Every one is asked for, so that the run looks for them all at once.
+            let kept: Vec<_> = (self.alternative_imports(read).into_iter())
+                .map(|(module, name)| self.kept_of(module, named(name)))
+                .collect();
+            return kept.into_iter().flatten().next();
+        };
+        self.kept_of(module, named(name))
+    }
+
+    /// The imports that bind the name `read` reads when only imports of a name from a module
+    /// bind it, more than one (`try: from .fast import Ctx` / `except ImportError: from .slow
+    /// import Ctx`): each module as spelled, and the name in it.
+    fn alternative_imports(&self, read: Node<'a>) -> Vec<(String, String)> {
+        let read = unparenthesize(read);
+        if read.kind_name() != "identifier" {
+            return Vec::new();
+        }
+        let name = self.text(read);
+        let Resolution::Scope(owner) = self
+            .model
+            .resolve(self.model.scope_at(read.start_byte()), name)
+        else {
+            return Vec::new();
+        };
+        let bound = self.model.bindings_of(owner, name);
+        let imports: Vec<(String, String)> = (bound.iter())
+            .filter_map(|&id| match &self.model.binding(id).kind {
+                BindingKind::Import {
+                    module,
+                    member: Some(member),
+                } => Some((module.clone(), member.clone())),
+                _ => None,
+            })
+            .collect();
+        match imports.len() == bound.len() && imports.len() > 1 {
+            true => imports,
+            false => Vec::new(),
+        }
+    }
+
+    fn kept_of(&self, module: String, name: String) -> Option<&'a Unpicklable> {
         let key = self
             .absolute(&module)
             .map(|module| format!("{module}.{name}"));

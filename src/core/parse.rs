@@ -414,6 +414,41 @@ pub fn preorder(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
     })
 }
 
+/// The nodes under `root`, `root` first, in document order, leaving out the insides of the
+/// functions, classes and lambdas nested in it (whose own code they are), as `preorder`
+/// walks: the code that runs when `root`'s does.
+pub fn own_nodes(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
+    let mut cursor = root.walk();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let node = cursor.node();
+        let nested = node.id() != root.id()
+            && matches!(
+                node.kind_name(),
+                "function_definition" | "class_definition" | "lambda"
+            );
+        if !nested && cursor.goto_first_child() {
+            return Some(node);
+        }
+        loop {
+            if cursor.node().id() == root.id() {
+                done = true;
+                return Some(node);
+            }
+            if cursor.goto_next_sibling() {
+                return Some(node);
+            }
+            if !cursor.goto_parent() {
+                done = true;
+                return Some(node);
+            }
+        }
+    })
+}
+
 /// Whether the arguments of a call unpack a `*` or `**` into it, which may fill any slot.
 pub fn has_splats(arguments: Node<'_>) -> bool {
     let mut cursor = arguments.walk();
@@ -543,6 +578,20 @@ mod tests {
             }
         }
         assert!(nodes > 40, "{nodes} nodes");
+    }
+
+    #[test]
+    fn own_nodes_leave_out_what_nested_definitions_hold() {
+        let source = "def f(a):\n    x = 1\n    def g():\n        y = 2\n    h = lambda: z\n    class C:\n        w = 3\n    v = 4\n";
+        let tree = parse(source).expect("parses");
+        let def = tree.root_node().named_child(0).expect("a def");
+        let body = def.child_by_field_name("body").expect("a body");
+        let names: Vec<&str> = own_nodes(body)
+            .filter(|n| n.kind() == "identifier")
+            .map(|n| &source[n.byte_range()])
+            .collect();
+        // The `def` and `class` statements themselves, not their names, bodies or defaults.
+        assert_eq!(names, ["x", "h", "v"]);
     }
 
     #[test]

@@ -432,7 +432,7 @@ fn kept_of(
             // What the name gives, as what the first name asked about gives through the
             // ways it was reached, the last first.
             KeptBinding::Unpicklable(kept) => {
-                let kept = (vias.iter().rev()).try_fold(kept, |kept, via| via.apply(&name, kept));
+                let kept = (vias.iter().rev()).try_fold(kept, |kept, via| via.apply(kept));
                 if kept.is_some() {
                     return kept;
                 }
@@ -456,7 +456,7 @@ fn kept_of(
                 }
                 todo.extend(classes.into_iter().map(|(module, name)| {
                     let mut vias = vias.clone();
-                    vias.push(Reached::Made(line, shown.clone()));
+                    vias.push(Reached::Made(line, shown.clone(), name.clone()));
                     (file.clone(), module, name, vias)
                 }));
             }
@@ -470,21 +470,21 @@ fn kept_of(
 #[derive(Clone)]
 enum Reached {
     /// The name is a class that a function makes and returns (`KeptBinding::Makes`): its
-    /// `def`'s line and file.
-    Made(usize, String),
+    /// `def`'s line and file, and the class's name as the function reads it.
+    Made(usize, String, String),
     /// The name is a value of another module that a class's `__init__` stores, in the file
     /// shown (`KeptBinding::Class`).
     Stored(module_kept::StoredImport, String),
 }
 
 impl Reached {
-    /// What the name reached this way (`name`), which gives `kept`, makes the name before it
-    /// give: the function's calls return an instance of the class; the class's instances keep
-    /// what its `__init__` stores. `None` when that is nothing known (a module-level value
-    /// called, a class read and not called).
-    fn apply(&self, name: &str, kept: Unpicklable) -> Option<Unpicklable> {
+    /// What the name reached this way, which gives `kept`, makes the name before it give:
+    /// the function's calls return an instance of the class; the class's instances keep what
+    /// its `__init__` stores. `None` when that is nothing known (a module-level value called,
+    /// a class read and not called).
+    fn apply(&self, kept: Unpicklable) -> Option<Unpicklable> {
         match self {
-            Reached::Made(line, file) => {
+            Reached::Made(line, file, name) => {
                 let Unpicklable::Instances { clause, .. } = &kept else {
                     return None;
                 };

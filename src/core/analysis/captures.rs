@@ -2381,8 +2381,12 @@ fn entered_value(
     if let Some(kept) = eval.imported_kept(function) {
         return match kept {
             Unpicklable::Yields { what, .. } => Some(Some(format!(
-                "entered from `{called}` as {what} ({}), which pickle cannot carry to another process",
-                kept.place()
+                "entered from `{called}` ({}) as {what}{}",
+                kept.place(),
+                match what.contains("pickle cannot") {
+                    true => "",
+                    false => ", which pickle cannot carry to another process",
+                }
             ))),
             _ => None,
         };
@@ -2392,8 +2396,12 @@ fn entered_value(
     }
     let (def, manager) = context_manager(eval, eval.text(function), scope)?;
     Some(yielded_unpicklable(eval, def, manager).map(|what| {
+        let tail = match what.contains("pickle cannot") {
+            true => "",
+            false => ", which pickle cannot carry to another process",
+        };
         format!(
-            "entered from `{called}` as {what} (line {}), which pickle cannot carry to another process",
+            "entered from `{called}` (line {}) as {what}{tail}",
             def.start_position().row + 1
         )
     }))
@@ -2444,15 +2452,21 @@ pub(super) fn yielded_unpicklable(
     def: tree_sitter::Node<'_>,
     manager: ScopeId,
 ) -> Option<String> {
-    crate::core::parse::preorder(def.field("body")?)
-        .filter(|n| n.kind_name() == "yield" && eval.model.scope_at(n.start_byte()) == manager)
+    crate::core::parse::own_nodes(def.field("body")?)
+        .filter(|n| n.kind_name() == "yield")
         .filter_map(|n| n.named_child(0))
+        .map(super::callables::unparenthesize)
         .find_map(|yielded| {
-            super::unpicklable::returned_value(
-                eval,
-                super::callables::unparenthesize(yielded),
-                manager,
-            )
+            // A local: all that a capture of it would be judged by (`yield ctx` of an
+            // instance keeping a lock, `yield {"lock": lock}`).
+            if yielded.kind_name() == "identifier"
+                && let [only] = eval.model.bindings_of(manager, eval.text(yielded))
+            {
+                return unpicklable_value(eval, *only);
+            }
+            super::unpicklable::returned_value(eval, yielded, manager)
+                .or_else(|| kept_value_unpicklable(eval, yielded, manager))
+                .or_else(|| instance_keeping(eval, yielded, manager))
         })
 }
 
@@ -2735,11 +2749,10 @@ fn used_attributes<'a>(
     eval: &Evaluator<'a>,
     binding: &crate::core::semantic::Binding,
 ) -> Vec<&'a str> {
-    // Not in a function or lambda the code defines, which may run later or in the worker.
     let mut used: Vec<&str> = (eval
         .model
         .references_in(eval.model.scope(binding.written_in).range))
-    .filter(|r| r.name == binding.name && r.scope == binding.written_in)
+    .filter(|r| r.name == binding.name)
     .filter_map(|r| {
         eval.root
             .descendant_for_byte_range(r.range.start, r.range.end)
@@ -3546,19 +3559,11 @@ pub(super) fn imported_stores<'a>(
             let Some(block) = def.field("body") else {
                 continue;
             };
-            let mut stack = vec![block];
-            let mut found = Vec::new();
-            while let Some(node) = stack.pop() {
-                match node.kind_name() {
-                    "function_definition" | "class_definition" | "lambda" => continue,
-                    "assignment" => found.extend(imported_store(eval, node)),
-                    _ => {}
-                }
-                let mut cursor = node.walk();
-                stack.extend(node.named_children(&mut cursor));
-            }
-            found.sort_by_key(|store: &ImportedStore<'_>| store.line);
-            stores.extend(found);
+            stores.extend(
+                (crate::core::parse::own_nodes(block))
+                    .filter(|node| node.kind_name() == "assignment")
+                    .filter_map(|node| imported_store(eval, node)),
+            );
         }
     }
     stores
@@ -3941,6 +3946,7 @@ fn stored_unpicklable(
 const MAX_STORE_CALLS: usize = 3;
 
 /// Something pickle refuses that code stores on an object (`stored_on_name`).
+#[derive(Clone, Debug)]
 pub(super) struct StoredOn {
     /// The statement or call that stores it, on one line (`c.lock = threading.Lock()`).
     pub(super) target: String,
@@ -3952,8 +3958,6 @@ pub(super) struct StoredOn {
     /// The call of the code's own that hands the object to the function that stores it
     /// (`attach(ctx)`), with its line; `None` when the code stores it itself.
     pub(super) call: Option<(String, usize)>,
-    /// Where the code's own statement or call starts.
-    pub(super) at: usize,
 }
 
 /// How long a statement `StoredOn` quotes may be before it is cut.
@@ -4030,6 +4034,24 @@ pub(super) fn stored_on_name(
     name: &str,
     depth: usize,
 ) -> Option<StoredOn> {
+    // Many calls hand an object to the same helpers, and many captures read the same name.
+    let key = (scope, name.to_string(), depth);
+    if let Some(found) = eval.stored_on_cache().borrow().get(&key) {
+        return found.clone();
+    }
+    let found = stored_on_name_uncached(eval, scope, name, depth);
+    eval.stored_on_cache()
+        .borrow_mut()
+        .insert(key, found.clone());
+    found
+}
+
+fn stored_on_name_uncached(
+    eval: &Evaluator<'_>,
+    scope: ScopeId,
+    name: &str,
+    depth: usize,
+) -> Option<StoredOn> {
     let body = match scope {
         SemanticModel::MODULE => eval.root,
         _ => eval
@@ -4047,28 +4069,11 @@ pub(super) fn stored_on_name(
                 .resolve(eval.model.scope_at(node.start_byte()), name)
                 == Resolution::Scope(scope)
     };
-    let mut stack = vec![body];
-    let mut found: Option<StoredOn> = None;
-    while let Some(node) = stack.pop() {
-        if found.as_ref().is_some_and(|f| node.start_byte() >= f.at) {
-            continue;
-        }
-        let stored = match node.kind_name() {
-            "function_definition" | "class_definition" | "lambda" => continue,
-            "assignment" | "augmented_assignment" => {
-                stored_by_assignment(eval, node, scope, &named)
-            }
-            "call" => stored_by_call(eval, node, scope, &named, depth),
-            _ => None,
-        };
-        if stored.is_some() {
-            found = stored;
-            continue;
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.named_children(&mut cursor));
-    }
-    found
+    crate::core::parse::own_nodes(body).find_map(|node| match node.kind_name() {
+        "assignment" | "augmented_assignment" => stored_by_assignment(eval, node, &named),
+        "call" => stored_by_call(eval, node, &named, depth),
+        _ => None,
+    })
 }
 
 /// Whether `target` is a place inside the object `named` reads, not the name itself: an
@@ -4106,12 +4111,19 @@ fn inside_named(
     }
 }
 
+/// Whether `value` is a list, tuple, set or dict written out.
+fn is_literal_container(value: tree_sitter::Node<'_>) -> bool {
+    matches!(
+        super::callables::unparenthesize(value).kind_name(),
+        "list" | "tuple" | "set" | "dictionary"
+    )
+}
+
 /// `stored_on_name` for an assignment: each target inside the object paired with its value
 /// (`c.lock, c.n = threading.Lock(), 3`; the whole value when they do not pair).
 fn stored_by_assignment(
     eval: &Evaluator<'_>,
     node: tree_sitter::Node<'_>,
-    scope: ScopeId,
     named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
 ) -> Option<StoredOn> {
     let (left, right) = (node.field("left")?, node.field("right")?);
@@ -4140,8 +4152,11 @@ fn stored_by_assignment(
             .collect(),
         _ => vec![(left, right)],
     };
+    // `c.items += rows` adds the items of an iterable: judged only when written out.
+    let augmented = node.kind_name() == "augmented_assignment";
+    let scope = eval.model.scope_at(node.start_byte());
     let what = pairs.into_iter().find_map(|(target, value)| {
-        inside_named(eval, target, named)
+        (inside_named(eval, target, named) && (!augmented || is_literal_container(value)))
             .then(|| kept_value_unpicklable(eval, value, scope))
             .flatten()
     })?;
@@ -4151,7 +4166,6 @@ fn stored_by_assignment(
         line: eval.line_at(node.start_byte()),
         file: None,
         call: None,
-        at: node.start_byte(),
     })
 }
 
@@ -4162,7 +4176,6 @@ fn stored_by_assignment(
 fn stored_by_call(
     eval: &Evaluator<'_>,
     call: tree_sitter::Node<'_>,
-    scope: ScopeId,
     named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
     depth: usize,
 ) -> Option<StoredOn> {
@@ -4175,15 +4188,15 @@ fn stored_by_call(
         })
         .collect();
     let function = super::callables::unparenthesize(call.field("function")?);
-    let at = call.start_byte();
-    let line = eval.line_at(at);
+    let line = || eval.line_at(call.start_byte());
+    // Values are read where they are written (a comprehension's own variable).
+    let scope = eval.model.scope_at(call.start_byte());
     let own = |what: String| StoredOn {
         target: eval.one_line(call),
         what,
-        line,
+        line: line(),
         file: None,
         call: None,
-        at,
     };
     let method = (function.kind_name() == "attribute")
         .then(|| function.field("attribute").map(|a| eval.text(a)))
@@ -4198,7 +4211,17 @@ fn stored_by_call(
                 true => &values[1..],
                 false => &values[..],
             };
+            // `extend`, `update` take the items of an iterable (`rows.extend(reader)`):
+            // judged only when written out (`[open(p)]`, `update(lock=...)`).
+            let iterable = matches!(method, "extend" | "extendleft" | "update");
             return (stored.iter())
+                .filter(|value| {
+                    !iterable
+                        || value
+                            .parent()
+                            .is_some_and(|p| p.kind_name() == "keyword_argument")
+                        || is_literal_container(**value)
+                })
                 .find_map(|value| kept_value_unpicklable(eval, *value, scope))
                 .map(own);
         }
@@ -4244,8 +4267,7 @@ fn stored_by_call(
             what: what.clone(),
             line: *stored_line,
             file: Some(file.clone()),
-            call: Some((eval.one_line(call), line)),
-            at,
+            call: Some((eval.one_line(call), line())),
         });
     }
     let (_, only) = module_callee(eval, call, scope)?;
@@ -4259,8 +4281,7 @@ fn stored_by_call(
         .filter(|&(index, parameter)| handed(index, parameter))
         .find_map(|(_, parameter)| stored_on_name(eval, function_scope, parameter, depth + 1))?;
     Some(StoredOn {
-        call: Some((eval.one_line(call), line)),
-        at,
+        call: Some((eval.one_line(call), line())),
         ..inner
     })
 }

@@ -125,6 +125,8 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                             line: def.start_position().row + 1,
                             file: file.to_string(),
                         }),
+                    // A class that says how it pickles may leave out what a method stores.
+                    None if captures::pickling_hook(&eval, binding.statement).is_some() => None,
                     None => captures::method_stores(&eval, class, method)
                         .map(|stored| stored.in_file(Some(file)))
                         .map(|stored| Unpicklable::Stores {
@@ -229,8 +231,7 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                 });
             }
             // `def attach(c): c.lock = threading.Lock()`: what it stores on what it is given,
-            // and whether it returns that (`return c`). Before what it returns, which may be
-            // that parameter.
+            // and whether it returns that (`return c`).
             let stores = || {
                 let def = eval
                     .statement_node(binding.statement)
@@ -253,11 +254,12 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                     })
                 })
             };
-            if let Some(stores) = stores() {
-                return KeptBinding::Unpicklable(stores);
-            }
-            if let Some(returned) = returned() {
-                return KeptBinding::Unpicklable(returned);
+            // What a call returns comes first, unless that is the parameter it stores in.
+            match (stores(), returned()) {
+                (Some(stores @ Unpicklable::Stores { returned: true, .. }), _)
+                | (Some(stores), None) => return KeptBinding::Unpicklable(stores),
+                (_, Some(returned)) => return KeptBinding::Unpicklable(returned),
+                (None, None) => {}
             }
             // `return Ctx(n)` of a class another module defines: what that module says.
             let classes: Vec<(String, String)> =

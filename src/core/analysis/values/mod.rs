@@ -274,6 +274,10 @@ fn processes_over_interpreters(a: &Value, b: &Value) -> Option<Value> {
 /// How deep a chain of names (`a = b`, `b = c`, ...) is followed before giving up.
 const MAX_CHAIN: usize = 12;
 
+/// `Evaluator::stored_on_cache`: by scope, name and depth of calls.
+pub(in crate::core::analysis) type StoredOnCache =
+    HashMap<(ScopeId, String, usize), Option<crate::core::analysis::captures::StoredOn>>;
+
 pub struct Evaluator<'a> {
     pub model: &'a SemanticModel,
     /// APIs the user declared; looked up before the built-in table.
@@ -330,6 +334,9 @@ pub struct Evaluator<'a> {
     class_aliases: OnceCell<Vec<String>>,
     /// Where the calls of each method name asked so far start (`annotations::method_calls`).
     method_calls: RefCell<HashMap<String, std::rc::Rc<[usize]>>>,
+    /// What the code of a scope stores in the object a name holds, by scope, name and depth
+    /// of calls (`captures::stored_on_name`), as found so far.
+    stored_on: RefCell<StoredOnCache>,
     /// The parameters of this file's functions that other files pass a process pool to
     /// (`analysis::handed`).
     handed: &'a [HandedPool],
@@ -409,6 +416,7 @@ impl<'a> Evaluator<'a> {
             held_methods: OnceCell::new(),
             class_aliases: OnceCell::new(),
             method_calls: RefCell::new(HashMap::new()),
+            stored_on: RefCell::default(),
             handed: &[],
             writes: &NO_WRITES,
             unset_assumed: Rc::default(),
@@ -458,6 +466,7 @@ impl<'a> Evaluator<'a> {
             held_methods: self.held_methods.clone(),
             class_aliases: self.class_aliases.clone(),
             method_calls: RefCell::new(self.method_calls.borrow().clone()),
+            stored_on: RefCell::default(),
             handed: self.handed,
             writes: self.writes,
             unset_assumed: Rc::clone(&self.unset_assumed),
@@ -595,6 +604,11 @@ impl<'a> Evaluator<'a> {
     pub fn node_at(&self, range: TextRange) -> Option<Node<'a>> {
         let (path, at) = self.path_to(range)?;
         Some(path[at])
+    }
+
+    /// What `captures::stored_on_name` found so far.
+    pub(in crate::core::analysis) fn stored_on_cache(&self) -> &RefCell<StoredOnCache> {
+        &self.stored_on
     }
 
     /// The statement at `range` (a binding's `statement`): `node_at` gives the block of a

@@ -2705,21 +2705,42 @@ fn used_instance_keeping(
     if value.kind_name() != "call" {
         return None;
     }
-    let function = super::callables::unparenthesize(value.field("function")?);
+    let mut used = used_attributes(eval, binding);
+    let mut function = super::callables::unparenthesize(value.field("function")?);
+    // `Ctx(n).with_lock()`: the instance, when the method returns it, with that method run.
+    let mut value = value;
+    let mut fluent = None;
+    if function.kind_name() == "attribute"
+        && let Some(made) = (function.field("object"))
+            .map(super::callables::unparenthesize)
+            .filter(|object| object.kind_name() == "call")
+        && let Some(method) = function.field("attribute")
+    {
+        let method = eval.text(method);
+        fluent = Some(method);
+        used.push(method);
+        value = made;
+        function = super::callables::unparenthesize(made.field("function")?);
+    }
     // `Ctx(9)` of another file, then `c.enable()`: what that file says `enable` stores.
     if eval.imported_name(function).is_some() {
         let name = eval.text(function);
-        return used_attributes(eval, binding).into_iter().find_map(|used| {
+        return used.into_iter().find_map(|used| {
             let kept = eval.imported_kept_member(function, used)?;
             let Unpicklable::Stores {
                 index: Some(0),
                 target,
                 what,
+                returned,
                 ..
             } = kept
             else {
                 return None;
             };
+            // Another method than the one called for the value: only on what it returns.
+            if fluent.is_some_and(|fluent| fluent != used || !returned) {
+                return None;
+            }
             Some(format!(
                 "an instance of `{name}`, whose `{used}` stores {what} by `{target}` ({}), which pickle cannot carry",
                 kept.place()
@@ -2731,7 +2752,12 @@ fn used_instance_keeping(
     if class.kind != BindingKind::ClassDef {
         return None;
     }
-    let used = used_attributes(eval, binding);
+    if let Some(fluent) = fluent
+        && !method_owner(eval, class.statement, fluent)
+            .is_some_and(|owner| method_returns_self(eval, owner, fluent))
+    {
+        return None;
+    }
     if used.is_empty() {
         return None;
     }
@@ -2758,11 +2784,24 @@ fn used_attributes<'a>(
             .descendant_for_byte_range(r.range.start, r.range.end)
     })
     .filter_map(|node| {
-        let parent = node.parent().filter(|p| p.kind_name() == "attribute")?;
-        (parent.field("object") == Some(node))
-            .then(|| parent.field("attribute"))
-            .flatten()
-            .map(|a| eval.text(a))
+        let parent = node.parent()?;
+        match parent.kind_name() {
+            "attribute" => (parent.field("object") == Some(node))
+                .then(|| parent.field("attribute"))
+                .flatten()
+                .map(|a| eval.text(a)),
+            // `with c:` and `with c as d:` run `c.__enter__()`.
+            "with_item" => Some("__enter__"),
+            "as_pattern"
+                if parent.named_child(0) == Some(node)
+                    && parent
+                        .parent()
+                        .is_some_and(|p| p.kind_name() == "with_item") =>
+            {
+                Some("__enter__")
+            }
+            _ => None,
+        }
     })
     .collect();
     used.sort_unstable();
@@ -3367,15 +3406,24 @@ fn kept_unpicklable_within(
                 .map(|&id| eval.model.binding(id))
                 .filter(|b| b.kind == BindingKind::FunctionDef)
         };
-        let stored = |name: &str| {
+        let method_def = |name: &str| {
             let binding = method(name)?;
-            let def = eval
-                .node_at(binding.range)
+            eval.node_at(binding.range)
                 .and_then(|n| n.parent())
-                .filter(|d| d.kind_name() == "function_definition")?;
+                .filter(|d| d.kind_name() == "function_definition")
+        };
+        // `with c:` leaves nothing `__exit__` sets again (`self._lock = None`).
+        let cleared = |name: &str, stored: &str| {
+            name == "__enter__"
+                && method_def("__exit__").is_some_and(|exit| stores_on_self(eval, exit, stored))
+        };
+        let stored = |name: &str| {
+            let def = method_def(name)?;
             // A decorated method (`@property`) is a scope of its `def`, not of the decorators.
             let scope = eval.model.scope_created_by(TextRange::of(def))?;
-            stored_unpicklable(eval, def, scope, attribute).map(|(stored, what, at)| {
+            let stored = stored_unpicklable(eval, def, scope, attribute)
+                .filter(|(stored, ..)| !cleared(name, stored));
+            stored.map(|(stored, what, at)| {
                 let clause = format!("whose `{name}`{of} stores {what} in `self.{stored}`");
                 (clause, Some(at))
             })
@@ -4072,6 +4120,19 @@ fn stored_on_name_uncached(
     crate::core::parse::own_nodes(body).find_map(|node| match node.kind_name() {
         "assignment" | "augmented_assignment" => stored_by_assignment(eval, node, &named),
         "call" => stored_by_call(eval, node, &named, depth),
+        // `for job in jobs: job.lock = threading.Lock()`: a store in each item it holds.
+        "for_statement" if depth < MAX_STORE_CALLS && node.field("right").is_some_and(named) => {
+            let item = node
+                .field("left")
+                .filter(|l| l.kind_name() == "identifier")?;
+            let stored = stored_on_name(eval, scope, eval.text(item), depth + 1)?;
+            // Said with its loop: `for job in jobs: job.lock = threading.Lock()`.
+            let target = match stored.call {
+                Some(_) => stored.target,
+                None => format!("for {} in {name}: {}", eval.text(item), stored.target),
+            };
+            Some(StoredOn { target, ..stored })
+        }
         _ => None,
     })
 }
@@ -4368,8 +4429,40 @@ pub(super) fn method_stores(
         return None;
     }
     let scope = eval.model.scope_created_by(TextRange::of(def))?;
+    // `with c:` leaves nothing `__exit__` sets again (`self._lock = None`).
+    if method == "__enter__"
+        && let Some((stored, ..)) = stored_unpicklable(eval, def, scope, None)
+        && let Some(exit) = (eval.model.bindings_of(class, "__exit__").first())
+            .and_then(|&id| eval.node_at(eval.model.binding(id).range)?.parent())
+        && stores_on_self(eval, exit, &stored)
+    {
+        return None;
+    }
     let receiver = positional_parameters(eval, def).first().copied()?;
     stored_on_name(eval, scope, receiver, 0)
+}
+
+/// Whether every `return` of the method `method` of the class body `class` gives its instance
+/// (`return self`), as a fluent method does: `Ctx(n).with_lock()` is that `Ctx`.
+pub(super) fn method_returns_self(eval: &Evaluator<'_>, class: ScopeId, method: &str) -> bool {
+    let [id] = eval.model.bindings_of(class, method) else {
+        return false;
+    };
+    let Some(def) = (eval.node_at(eval.model.binding(*id).range))
+        .and_then(|name| name.parent())
+        .filter(|d| d.kind_name() == "function_definition")
+    else {
+        return false;
+    };
+    let (Some(&receiver), Some(body)) =
+        (positional_parameters(eval, def).first(), def.field("body"))
+    else {
+        return false;
+    };
+    let returned = super::values::returned_values(body);
+    !returned.is_empty()
+        && (returned.iter())
+            .all(|r| r.is_some_and(|r| eval.text(super::callables::unparenthesize(r)) == receiver))
 }
 
 /// Iterators that pickle copies, so that tasks would no longer share one position.

@@ -525,7 +525,8 @@ pub(super) fn factory_def<'a>(
 }
 
 /// `factory_def` for `Factory.make()`: a `staticmethod` or `classmethod` of a module-level
-/// class of the file, read on the class itself.
+/// class of the file, read on the class itself; or `job.copy()`, a method without decorators
+/// of the one class of the file the instance `job` is made by.
 fn class_method_def<'a>(
     eval: &Evaluator<'a>,
     function: Node<'_>,
@@ -536,20 +537,44 @@ fn class_method_def<'a>(
         .field("object")
         .filter(|o| o.kind_name() == "identifier")?;
     let class_name = eval.text(object);
+    let method = eval.text(function.field("attribute")?);
     if model.resolve(scope, class_name) != Resolution::Scope(SemanticModel::MODULE) {
-        return None;
+        return instance_method_def(eval, object, scope, method);
     }
     let [only] = model.bindings_of(SemanticModel::MODULE, class_name) else {
         return None;
     };
     let class_binding = model.binding(*only);
     if class_binding.kind != BindingKind::ClassDef {
-        return None;
+        return instance_method_def(eval, object, scope, method);
     }
     let class = model.scope_created_by(class_binding.statement)?;
-    let method = eval.text(function.field("attribute")?);
     let (def, factory) = plain_class_method(eval, class, method)?;
     Some((format!("{class_name}.{method}"), def, factory))
+}
+
+/// `factory_def` for `job.copy()`: the `def`, without decorators, of `method` in the one
+/// module-level class of the file that `object` is an instance of.
+fn instance_method_def<'a>(
+    eval: &Evaluator<'a>,
+    object: Node<'_>,
+    scope: ScopeId,
+    method: &str,
+) -> Option<(String, Node<'a>, ScopeId)> {
+    let model = eval.model;
+    let [class] = eval.instance_classes(object, scope)[..] else {
+        return None;
+    };
+    let [id] = model.bindings_of(class, method) else {
+        return None;
+    };
+    let binding = model.binding(*id);
+    let def = eval.statement_node(binding.statement)?;
+    if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
+        return None;
+    }
+    let factory = model.scope_created_by(binding.statement)?;
+    Some((format!("{}.{method}", eval.text(object)), def, factory))
 }
 
 /// The `def` of `method`, a `staticmethod` or `classmethod` of the class whose body is
@@ -1149,11 +1174,25 @@ fn lookup(qualified: &str) -> Option<&'static str> {
 }
 
 /// The dotted name an expression refers to through the file's imports (`builtins.open` for a
-/// builtin), or `None` when it is anything else.
+/// builtin), or `None` when it is anything else. A name whose every binding is an alias of one
+/// dotted name (`_lock_factory = threading.RLock`) refers to that name.
 pub(super) fn qualified_name(
     eval: &Evaluator<'_>,
     node: Node<'_>,
     scope: ScopeId,
+) -> Option<String> {
+    qualified_name_within(eval, node, scope, 0)
+}
+
+/// How many aliases `qualified_name` follows (`a = b`, `b = threading.Lock`), which also ends
+/// a cycle of them.
+const MAX_ALIASES: usize = 4;
+
+fn qualified_name_within(
+    eval: &Evaluator<'_>,
+    node: Node<'_>,
+    scope: ScopeId,
+    aliases: usize,
 ) -> Option<String> {
     match node.kind_name() {
         "identifier" => {
@@ -1173,6 +1212,9 @@ pub(super) fn qualified_name(
                                 Some(member) => format!("{module}.{member}"),
                                 None => module.clone(),
                             }),
+                            BindingKind::Assignment if aliases < MAX_ALIASES => {
+                                aliased(eval, *binding, aliases)
+                            }
                             _ => None,
                         }
                     });
@@ -1185,12 +1227,21 @@ pub(super) fn qualified_name(
             }
         }
         "attribute" => {
-            let object = qualified_name(eval, node.field("object")?, scope)?;
+            let object = qualified_name_within(eval, node.field("object")?, scope, aliases)?;
             let attribute = eval.text(node.field("attribute")?);
             Some(format!("{object}.{attribute}"))
         }
         _ => None,
     }
+}
+
+/// The dotted name `binding`, an assignment, makes its name an alias of: its value, a name or
+/// an attribute, read where the assignment is written.
+fn aliased(eval: &Evaluator<'_>, binding: BindingId, aliases: usize) -> Option<String> {
+    let binding = eval.model.binding(binding);
+    let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
+    matches!(value.kind_name(), "identifier" | "attribute")
+        .then(|| qualified_name_within(eval, value, binding.written_in, aliases + 1))?
 }
 
 #[cfg(test)]
@@ -1234,6 +1285,19 @@ mod tests {
         assert_eq!(qualified(fallback), None);
         let cleared = "try:\n    import numpy\nexcept ImportError:\n    numpy = None\nnumpy.sum\n";
         assert_eq!(qualified(cleared), None);
+    }
+
+    #[test]
+    fn a_name_assigned_a_dotted_name_is_an_alias_of_it() {
+        let name = |s: &str| qualified(s);
+        let alias = "import threading\n_lock_factory = threading.RLock\n_lock_factory\n";
+        assert_eq!(name(alias).as_deref(), Some("threading.RLock"));
+        let chain = "import threading as t\nb = t.Lock\na = (b)\na\n";
+        assert_eq!(name(chain).as_deref(), Some("threading.Lock"));
+        let twice = "import threading\nf = threading.Lock\nf = threading.RLock\nf\n";
+        assert_eq!(name(twice), None);
+        assert_eq!(name("import threading\nf = threading.Lock()\nf\n"), None);
+        assert_eq!(name("a = b\nb = a\na\n"), None);
     }
 
     #[test]

@@ -132,7 +132,8 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                         .map(|stored| Unpicklable::Stores {
                             index: Some(0),
                             parameter: "self".to_string(),
-                            returned: false,
+                            // A fluent method: `Ctx(n).with_lock()` is the instance.
+                            returned: captures::method_returns_self(&eval, class, method),
                             target: stored.target,
                             what: stored.what,
                             line: stored.line,

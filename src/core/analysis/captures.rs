@@ -2927,9 +2927,18 @@ fn module_callee<'s>(
     call: tree_sitter::Node<'_>,
     scope: ScopeId,
 ) -> Option<(&'s str, BindingId)> {
-    let function = call
-        .field("function")
-        .filter(|f| f.kind_name() == "identifier")?;
+    module_function(eval, call.field("function")?, scope)
+}
+
+/// `module_callee` for the name `function` a call reads.
+fn module_function<'s>(
+    eval: &Evaluator<'s>,
+    function: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<(&'s str, BindingId)> {
+    if function.kind_name() != "identifier" {
+        return None;
+    }
     let name = eval.text(function);
     if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
         return None;
@@ -4289,6 +4298,22 @@ fn stored_by_call(
     }
     // The object, or a part of it (`attach(ctx.meta)`).
     let given = |value: tree_sitter::Node<'_>| named(value) || inside_named(eval, value, named);
+    // `hook = attach; hook(ctx)`, `setup = functools.partial(attach, ctx); setup()`: what the
+    // name is bound to runs, given the partial's arguments before the call's.
+    let (function, partial) = called_through(eval, function, scope);
+    let bound = partial.and_then(|p| p.field("arguments"));
+    let mut values = values;
+    if let Some(bound) = bound {
+        let items = crate::core::parse::named_items(bound);
+        let mut bound_values: Vec<_> = (items.iter().skip(1))
+            .map(|item| match item.kind_name() {
+                "keyword_argument" => item.field("value").unwrap_or(*item),
+                _ => *item,
+            })
+            .collect();
+        bound_values.append(&mut values);
+        values = bound_values;
+    }
     if !values.iter().any(|value| given(*value)) {
         return None;
     }
@@ -4308,7 +4333,26 @@ fn stored_by_call(
         return None;
     }
     let handed = |index: Option<usize>, parameter: &str| {
-        super::values::argument(arguments, eval.source, index, Some(parameter)).is_some_and(given)
+        let argument = |list, index| {
+            super::values::argument(list, eval.source, index, Some(parameter)).is_some_and(given)
+        };
+        let Some(bound) = bound else {
+            return argument(arguments, index);
+        };
+        // The partial's first argument is the function; a `*args` in it hides how many more.
+        let items = crate::core::parse::named_items(bound);
+        let positional = (items.iter().skip(1))
+            .take_while(|item| item.kind_name() != "list_splat")
+            .filter(|item| !matches!(item.kind_name(), "keyword_argument" | "dictionary_splat"))
+            .count();
+        let splat = items.iter().any(|item| item.kind_name() == "list_splat");
+        argument(bound, index.map(|i| i + 1))
+            || argument(
+                arguments,
+                index
+                    .and_then(|i| i.checked_sub(positional))
+                    .filter(|_| !splat),
+            )
     };
     if let Some(kept) = eval.imported_kept(function) {
         let Unpicklable::Stores {
@@ -4331,7 +4375,7 @@ fn stored_by_call(
             call: Some((eval.one_line(call), line())),
         });
     }
-    let (_, only) = module_callee(eval, call, scope)?;
+    let (_, only) = module_function(eval, function, scope)?;
     let binding = eval.model.binding(only);
     let def = eval.statement_node(binding.statement)?;
     if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
@@ -4345,6 +4389,55 @@ fn stored_by_call(
         call: Some((eval.one_line(call), line())),
         ..inner
     })
+}
+
+/// What a call of `function`, read in `scope`, runs when the name is bound only to another
+/// name or attribute, or to `functools.partial` of one (`hook = attach`, `setup =
+/// functools.partial(attach, ctx)`), or a partial called in place: that name, with the
+/// partial's call; else `function`.
+fn called_through<'a>(
+    eval: &Evaluator<'a>,
+    function: tree_sitter::Node<'a>,
+    scope: ScopeId,
+) -> (tree_sitter::Node<'a>, Option<tree_sitter::Node<'a>>) {
+    let alias = || {
+        let (value, at) = match function.kind_name() {
+            "identifier" => {
+                let name = eval.text(function);
+                let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+                    return None;
+                };
+                let [id] = eval.model.bindings_of(owner, name) else {
+                    return None;
+                };
+                let binding = eval.model.binding(*id);
+                if binding.kind != BindingKind::Assignment {
+                    return None;
+                }
+                let value = super::callables::unparenthesize(eval.node_at(binding.value?)?);
+                (value, binding.written_in)
+            }
+            // `functools.partial(attach, ctx=c)("label")`.
+            "call" => (function, scope),
+            _ => return None,
+        };
+        match value.kind_name() {
+            "identifier" | "attribute" if value != function => Some((value, None)),
+            "call"
+                if (value.field("function"))
+                    .and_then(|f| super::unpicklable::qualified_name(eval, f, at))
+                    .is_some_and(|q| q == "functools.partial") =>
+            {
+                let wrapped = crate::core::parse::named_items(value.field("arguments")?)
+                    .first()
+                    .copied()
+                    .filter(|w| matches!(w.kind_name(), "identifier" | "attribute"))?;
+                Some((wrapped, Some(value)))
+            }
+            _ => None,
+        }
+    };
+    alias().unwrap_or((function, None))
 }
 
 /// The names of the parameters of `def` a call may pass by name, each with its position when

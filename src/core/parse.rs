@@ -388,36 +388,27 @@ pub fn named_items(node: Node<'_>) -> Vec<Node<'_>> {
 /// Every node under `root`, `root` first, in document order, by one cursor (a cursor per
 /// node costs several times the step itself on the large classes of test modules).
 pub fn preorder(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
-    let mut cursor = root.walk();
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        let node = cursor.node();
-        if cursor.goto_first_child() {
-            return Some(node);
-        }
-        loop {
-            if cursor.node().id() == root.id() {
-                done = true;
-                return Some(node);
-            }
-            if cursor.goto_next_sibling() {
-                return Some(node);
-            }
-            if !cursor.goto_parent() {
-                done = true;
-                return Some(node);
-            }
-        }
-    })
+    preorder_descending(root, |_| true)
 }
 
 /// The nodes under `root`, `root` first, in document order, leaving out the insides of the
 /// functions, classes and lambdas nested in it (whose own code they are), as `preorder`
 /// walks: the code that runs when `root`'s does.
 pub fn own_nodes(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
+    preorder_descending(root, move |node| {
+        node.id() == root.id()
+            || !matches!(
+                node.kind_name(),
+                "function_definition" | "class_definition" | "lambda"
+            )
+    })
+}
+
+/// `preorder`, going into the children of only the nodes `descend` accepts.
+fn preorder_descending<'t>(
+    root: Node<'t>,
+    descend: impl Fn(Node<'t>) -> bool,
+) -> impl Iterator<Item = Node<'t>> {
     let mut cursor = root.walk();
     let mut done = false;
     std::iter::from_fn(move || {
@@ -425,12 +416,7 @@ pub fn own_nodes(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
             return None;
         }
         let node = cursor.node();
-        let nested = node.id() != root.id()
-            && matches!(
-                node.kind_name(),
-                "function_definition" | "class_definition" | "lambda"
-            );
-        if !nested && cursor.goto_first_child() {
+        if descend(node) && cursor.goto_first_child() {
             return Some(node);
         }
         loop {

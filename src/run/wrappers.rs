@@ -109,15 +109,7 @@ fn follow(
     let mut configs = base.clone();
     // One more turn than rounds: the last round's analyses have their assumptions settled too.
     for round in 0..=MAX_ROUNDS {
-        settle_constants(
-            pool,
-            &mut tally,
-            files,
-            &mut known,
-            (&mut base, &mut configs),
-            roots,
-        );
-        settle_kept(
+        settle_imported(
             pool,
             &mut tally,
             files,
@@ -175,15 +167,7 @@ fn follow(
     }
     // The last analyses may have asked about imported names too (a file analysed again for
     // an assumption): settled before the outcomes are final.
-    settle_constants(
-        pool,
-        &mut tally,
-        files,
-        &mut known,
-        (&mut base, &mut configs),
-        roots,
-    );
-    settle_kept(
+    settle_imported(
         pool,
         &mut tally,
         files,
@@ -260,6 +244,27 @@ fn settle_assumptions(
     tally.forget(&picked, roots);
     let analysed = analyse(pool, picked, configs, roots, &|| {});
     *tally = std::mem::replace(tally, Tally::new(roots.len())).merge(analysed);
+}
+
+/// Settle what the latest analyses asked about names they import: their literals
+/// (`settle_constants`), then what pickle refuses that they give (`settle_kept`).
+fn settle_imported(
+    pool: &ThreadPool,
+    tally: &mut Tally,
+    files: &FileList,
+    known: &mut Known,
+    (base, configs): (&mut [Config], &mut Vec<Config>),
+    roots: &[PathBuf],
+) {
+    settle_constants(
+        pool,
+        tally,
+        files,
+        known,
+        (&mut *base, &mut *configs),
+        roots,
+    );
+    settle_kept(pool, tally, files, known, (base, configs), roots);
 }
 
 /// Find the literals of the imported names the latest analyses asked for

@@ -419,6 +419,20 @@ const PICKLED_STATE: [&str; 3] = ["__getstate__", "__reduce__", "__reduce_ex__"]
 /// that defines one may leave out what its instances keep, and is not judged.
 const PICKLING_HOOKS: [&str; 3] = ["__reduce__", "__reduce_ex__", "__getstate__"];
 
+/// Whether a class of `chain` (`class_chain`) decides what pickling keeps of its instances
+/// (`PICKLING_HOOKS`): what they hold is then not judged.
+fn says_how_it_pickles(
+    eval: &Evaluator<'_>,
+    chain: &[(crate::core::source::TextRange, ScopeId)],
+) -> bool {
+    (chain.iter()).any(|&(_, body)| {
+        let bindings = &eval.model.scope(body).bindings;
+        PICKLING_HOOKS
+            .iter()
+            .any(|hook| bindings.contains_key(*hook))
+    })
+}
+
 /// The method by which the class bound at `statement`, or a base of it in the file, decides
 /// what a pickled copy of its instances holds (`PICKLED_STATE`), with its line.
 pub(super) fn pickling_hook(
@@ -3147,11 +3161,8 @@ fn instance_made_with(
             match binding.kind {
                 BindingKind::ClassDef => {
                     let chain = class_chain(eval, binding.statement);
-                    let hooks = PICKLING_HOOKS;
                     let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
-                    if (chain.iter())
-                        .any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
-                    {
+                    if says_how_it_pickles(eval, &chain) {
                         return None;
                     }
                     // The `__init__` that runs: the first of the chain's, which must store
@@ -3349,11 +3360,8 @@ fn kept_unpicklable_within(
     let through_instance = attribute.is_some_and(|(_, instance)| instance);
     let attribute = attribute.map(|(name, _)| name);
     let chain = class_chain(eval, statement);
-    let hooks = PICKLING_HOOKS;
     let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
-    if attribute.is_none()
-        && (chain.iter()).any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
-    {
+    if attribute.is_none() && says_how_it_pickles(eval, &chain) {
         return None;
     }
     let class_name = |body: ScopeId| {
@@ -3561,12 +3569,7 @@ pub(super) fn imported_class_bases<'a>(
     statement: crate::core::source::TextRange,
 ) -> Vec<tree_sitter::Node<'a>> {
     let chain = class_chain(eval, statement);
-    let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
-    if (chain.iter()).any(|&(_, body)| {
-        PICKLING_HOOKS
-            .iter()
-            .any(|h| bindings(body).contains_key(*h))
-    }) {
+    if says_how_it_pickles(eval, &chain) {
         return Vec::new();
     }
     imported_bases(eval, &chain)
@@ -3596,11 +3599,7 @@ pub(super) fn imported_stores<'a>(
 ) -> Vec<ImportedStore<'a>> {
     let chain = class_chain(eval, statement);
     let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
-    if (chain.iter()).any(|&(_, body)| {
-        PICKLING_HOOKS
-            .iter()
-            .any(|h| bindings(body).contains_key(*h))
-    }) {
+    if says_how_it_pickles(eval, &chain) {
         return Vec::new();
     }
     let mut stores = Vec::new();
@@ -3777,17 +3776,13 @@ pub(in crate::core::analysis) fn kept_primitive(
     value: tree_sitter::Node<'_>,
     scope: ScopeId,
 ) -> Option<(String, String)> {
-    let hooks = PICKLING_HOOKS;
     eval.instance_classes(value, scope)
         .into_iter()
         .find_map(|class| {
             let node = eval.scope_node(class)?;
             let name = eval.text(node.field("name")?).to_string();
             let chain = class_chain(eval, crate::core::source::TextRange::of(node));
-            let bindings = |body: ScopeId| &eval.model.scope(body).bindings;
-            if (chain.iter())
-                .any(|&(_, body)| hooks.iter().any(|h| bindings(body).contains_key(*h)))
-            {
+            if says_how_it_pickles(eval, &chain) {
                 return None;
             }
             chain.iter().find_map(|&(statement, body)| {

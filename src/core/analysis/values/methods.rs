@@ -145,10 +145,9 @@ impl<'a> Evaluator<'a> {
         }
         let body = def.field("body")?;
         let scope = self.model.scope_at(body.start_byte());
-        let returned = returned_values(body);
+        let returned = super::returned_values(body);
         Some(
-            returned
-                .into_iter()
+            (returned.into_iter().flatten())
                 .map(|value| self.eval_depth(value, scope, depth + 1))
                 .collect(),
         )
@@ -242,22 +241,4 @@ pub(super) fn taking_instance(head: &'static ApiRow) -> &'static ApiRow {
         ..*row
     });
     chained(rows.collect()).unwrap_or(head)
-}
-
-/// The values of the `return` statements of a function body, not those of the functions,
-/// lambdas and classes inside it.
-fn returned_values(body: Node<'_>) -> Vec<Node<'_>> {
-    let mut found = Vec::new();
-    let mut stack = vec![body];
-    while let Some(node) = stack.pop() {
-        match node.kind_name() {
-            "return_statement" => found.extend(node.named_child(0)),
-            "function_definition" | "class_definition" | "lambda" => {}
-            _ => {
-                let mut cursor = node.walk();
-                stack.extend(node.named_children(&mut cursor));
-            }
-        }
-    }
-    found
 }

@@ -419,6 +419,26 @@ const PICKLED_STATE: [&str; 3] = ["__getstate__", "__reduce__", "__reduce_ex__"]
 /// that defines one may leave out what its instances keep, and is not judged.
 const PICKLING_HOOKS: [&str; 3] = ["__reduce__", "__reduce_ex__", "__getstate__"];
 
+/// The expression `value`, read in `scope`, is a copy of: itself, or the one argument of
+/// `copy.copy(...)` or `copy.deepcopy(...)`.
+fn copied<'a>(
+    eval: &Evaluator<'_>,
+    value: tree_sitter::Node<'a>,
+    scope: ScopeId,
+) -> Option<tree_sitter::Node<'a>> {
+    let value = super::callables::unparenthesize(value);
+    if value.kind_name() != "call" {
+        return Some(value);
+    }
+    let copy = (value.field("function"))
+        .and_then(|f| super::unpicklable::qualified_name(eval, f, scope))
+        .is_some_and(|q| matches!(q.as_str(), "copy.copy" | "copy.deepcopy"));
+    match crate::core::parse::named_items(value.field("arguments")?)[..] {
+        [only] if copy => Some(super::callables::unparenthesize(only)),
+        _ => None,
+    }
+}
+
 /// Whether a class of `chain` (`class_chain`) decides what pickling keeps of its instances
 /// (`PICKLING_HOOKS`): what they hold is then not judged.
 fn says_how_it_pickles(
@@ -2087,11 +2107,12 @@ fn bound_unpicklable(
             kept.place()
         ));
     }
-    // `d = c`: what `c` holds, when one assignment binds it where `d` reads it.
+    // `d = c`: what `c` holds, when one assignment binds it where `d` reads it; so for a
+    // shallow copy (`d = copy.copy(c)`), which holds what `c` holds.
     if depth < MAX_ALIASES
         && matches!(binding.kind, BindingKind::Assignment)
         && let Some(value) = binding.value.and_then(|r| eval.node_at(r))
-        && let value = super::callables::unparenthesize(value)
+        && let Some(value) = copied(eval, value, binding.written_in)
         && value.kind_name() == "identifier"
         && let Some(&named) = aliased_binding(eval, value, binding.written_in)
         && named != id
@@ -4121,14 +4142,27 @@ fn stored_on_name_uncached(
                 .resolve(eval.model.scope_at(node.start_byte()), name)
                 == Resolution::Scope(scope)
     };
+    stored_in_block(eval, body, &named, name, depth)
+}
+
+/// `stored_on_name` in the code of `body`, where `named` tells the object's name (`name`)
+/// from others.
+fn stored_in_block(
+    eval: &Evaluator<'_>,
+    body: tree_sitter::Node<'_>,
+    named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
+    name: &str,
+    depth: usize,
+) -> Option<StoredOn> {
     crate::core::parse::own_nodes(body).find_map(|node| match node.kind_name() {
-        "assignment" | "augmented_assignment" => stored_by_assignment(eval, node, &named),
-        "call" => stored_by_call(eval, node, &named, depth),
+        "assignment" | "augmented_assignment" => stored_by_assignment(eval, node, named),
+        "call" => stored_by_call(eval, node, named, name, depth),
         // `for job in jobs: job.lock = threading.Lock()`: a store in each item it holds.
         "for_statement" if depth < MAX_STORE_CALLS && node.field("right").is_some_and(named) => {
             let item = node
                 .field("left")
                 .filter(|l| l.kind_name() == "identifier")?;
+            let scope = eval.model.scope_at(item.start_byte());
             let stored = stored_on_name(eval, scope, eval.text(item), depth + 1)?;
             // Said with its loop: `for job in jobs: job.lock = threading.Lock()`.
             let target = match stored.call {
@@ -4242,8 +4276,19 @@ fn stored_by_call(
     eval: &Evaluator<'_>,
     call: tree_sitter::Node<'_>,
     named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
+    name: &str,
     depth: usize,
 ) -> Option<StoredOn> {
+    // `def init(): c.lock = threading.Lock()` nested in the code, then `init()`.
+    if depth < MAX_STORE_CALLS
+        && let Some(body) = nested_def_body(eval, call)
+    {
+        let inner = stored_in_block(eval, body, named, name, depth + 1)?;
+        return Some(StoredOn {
+            call: Some((eval.one_line(call), eval.line_at(call.start_byte()))),
+            ..inner
+        });
+    }
     let arguments = call.field("arguments")?;
     let items = crate::core::parse::named_items(arguments);
     let values: Vec<_> = (items.iter())
@@ -4384,6 +4429,30 @@ fn stored_by_call(
         call: Some((eval.one_line(call), line())),
         ..inner
     })
+}
+
+/// The body of the function a call runs when it names one defined once inside a function.
+fn nested_def_body<'a>(
+    eval: &Evaluator<'a>,
+    call: tree_sitter::Node<'_>,
+) -> Option<tree_sitter::Node<'a>> {
+    let function = call
+        .field("function")
+        .filter(|f| f.kind_name() == "identifier")?;
+    let name = eval.text(function);
+    let scope = eval.model.scope_at(call.start_byte());
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    if owner == SemanticModel::MODULE {
+        return None;
+    }
+    let binding = eval.model.sole_binding(owner, name)?;
+    let def = eval.statement_node(binding.statement)?;
+    if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
+        return None;
+    }
+    def.field("body")
 }
 
 /// What a call of `function`, read in `scope`, runs when the name is bound only to another

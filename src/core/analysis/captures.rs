@@ -4372,9 +4372,16 @@ fn stored_by_call(
     if depth >= MAX_STORE_CALLS {
         return None;
     }
+    // Whether the object is given to the parameter at `index` or named `parameter`; to
+    // `*objs` (`star_parameter`), any positional argument from `index` on.
     let handed = |index: Option<usize>, parameter: &str| {
-        let argument = |list, index| {
-            super::values::argument(list, eval.source, index, Some(parameter)).is_some_and(given)
+        let star = parameter.starts_with('*');
+        let argument = |list, index: Option<usize>| match star {
+            true => (index.unwrap_or(0)..)
+                .map_while(|i| super::values::argument(list, eval.source, Some(i), None))
+                .any(given),
+            false => super::values::argument(list, eval.source, index, Some(parameter))
+                .is_some_and(given),
         };
         let Some(bound) = bound else {
             return argument(arguments, index);
@@ -4386,13 +4393,11 @@ fn stored_by_call(
             .filter(|item| !matches!(item.kind_name(), "keyword_argument" | "dictionary_splat"))
             .count();
         let splat = items.iter().any(|item| item.kind_name() == "list_splat");
-        argument(bound, index.map(|i| i + 1))
-            || argument(
-                arguments,
-                index
-                    .and_then(|i| i.checked_sub(positional))
-                    .filter(|_| !splat),
-            )
+        let in_call = match star {
+            true => index.map(|i| i.saturating_sub(positional)),
+            false => index.and_then(|i| i.checked_sub(positional)),
+        };
+        argument(bound, index.map(|i| i + 1)) || argument(arguments, in_call.filter(|_| !splat))
     };
     if let Some(kept) = eval.imported_kept(function) {
         let Unpicklable::Stores {
@@ -4424,7 +4429,12 @@ fn stored_by_call(
     let function_scope = eval.model.scope_created_by(binding.statement)?;
     let inner = (parameters(eval, def).into_iter())
         .filter(|&(index, parameter)| handed(index, parameter))
-        .find_map(|(_, parameter)| stored_on_name(eval, function_scope, parameter, depth + 1))?;
+        .find_map(|(_, parameter)| stored_on_name(eval, function_scope, parameter, depth + 1))
+        .or_else(|| {
+            let (index, star) = star_parameter(eval, def)?;
+            handed(Some(index), &format!("*{star}"))
+                .then(|| stored_on_name(eval, function_scope, star, depth + 1))?
+        })?;
     Some(StoredOn {
         call: Some((eval.one_line(call), line())),
         ..inner
@@ -4533,6 +4543,30 @@ pub(super) fn parameters<'a>(
         }
     }
     found
+}
+
+/// The `*args` parameter of `def`, with the number of positional parameters before it: the
+/// place of the first argument it takes.
+pub(super) fn star_parameter<'a>(
+    eval: &Evaluator<'a>,
+    def: tree_sitter::Node<'_>,
+) -> Option<(usize, &'a str)> {
+    let list = def.field("parameters")?;
+    let mut before = 0;
+    for parameter in crate::core::parse::named_items(list) {
+        match crate::core::parse::parameter_kind(parameter) {
+            "list_splat_pattern" => {
+                let name = parameter
+                    .named_child(0)
+                    .filter(|n| n.kind_name() == "identifier")?;
+                return Some((before, eval.text(name)));
+            }
+            "keyword_separator" | "dictionary_splat_pattern" => return None,
+            "positional_separator" => {}
+            _ => before += 1,
+        }
+    }
+    None
 }
 
 /// The names of the parameters of `def` a call may pass by position, in order.

@@ -238,7 +238,12 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                     .statement_node(binding.statement)
                     .filter(|def| def.kind_name() == "function_definition")?;
                 let function = model.scope_created_by(binding.statement)?;
-                (captures::parameters(&eval, def).into_iter()).find_map(|(index, parameter)| {
+                // `def attach_all(*objs)` stores on each: said `*objs`, from its place on.
+                let star = captures::star_parameter(&eval, def)
+                    .map(|(index, name)| (Some(index), name, format!("*{name}")));
+                let named = (captures::parameters(&eval, def).into_iter())
+                    .map(|(index, name)| (index, name, name.to_string()));
+                named.chain(star).find_map(|(index, parameter, said)| {
                     let stored = captures::stored_on_name(&eval, function, parameter, 0)?
                         .in_file(Some(file));
                     let returned = (super::returned_values(def.field("body")?).into_iter())
@@ -246,7 +251,7 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                         .any(|r| eval.text(unparenthesize(r)) == parameter);
                     Some(Unpicklable::Stores {
                         index,
-                        parameter: parameter.to_string(),
+                        parameter: said,
                         returned,
                         target: stored.target,
                         what: stored.what,

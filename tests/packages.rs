@@ -2092,6 +2092,126 @@ fn refuses_captures_of_objects_code_sets_what_pickle_refuses_on() {
     assert_eq!(before, contents(dir.path()), "a refused lift wrote a file");
 }
 
+/// Objects of other files' classes and helpers locked in the ways a reading of one file
+/// follows too: a module alias of a lock factory in `__init__`, `__enter__` run by `with c:`
+/// (also when `__exit__` clears it: where the process starts is not read), a fluent method
+/// returning the instance, a setter taking the object in `*args`, and an instance of a named
+/// tuple made under another name than its binding. All refused, naming where; an object
+/// passed before the `*args` is lifted.
+#[test]
+fn refuses_captures_locked_by_other_files_through_aliases_and_methods() {
+    let dir = tempfile::tempdir().expect("create a temporary directory");
+    std::fs::create_dir(dir.path().join("pkg")).expect("create pkg");
+    let files = [
+        ("pkg/__init__.py", ""),
+        (
+            "pkg/proc.py",
+            indoc::indoc! {r#"
+                import multiprocessing as mp
+
+
+                def run_in_process(fn):
+                    p = mp.Process(target=fn)
+                    p.start()
+                    p.join()
+                    return p.exitcode
+            "#},
+        ),
+        (
+            "pkg/ctx.py",
+            indoc::indoc! {r#"
+                import threading
+                from collections import namedtuple
+
+                _lock_factory = threading.RLock
+
+                Point = namedtuple("P", "x y")
+
+
+                class Aliased:
+                    def __init__(self, n):
+                        self.n = n
+                        self._lock = _lock_factory()
+
+
+                class Entered:
+                    def __init__(self, n):
+                        self.n = n
+
+                    def __enter__(self):
+                        self._lock = threading.Lock()
+                        return self
+
+                    def __exit__(self, *exc):
+                        return False
+
+
+                class Cleared(Entered):
+                    def __exit__(self, *exc):
+                        self._lock = None
+                        return False
+
+
+                class Fluent:
+                    def __init__(self, n):
+                        self.n = n
+
+                    def with_lock(self):
+                        self.lock = threading.Lock()
+                        return self
+
+
+                def attach_rest(label, *rest):
+                    for obj in rest:
+                        obj.lock = threading.Lock()
+            "#},
+        ),
+        (
+            "main.py",
+            indoc::indoc! {r#"
+                from pkg.ctx import Aliased, Cleared, Entered, Fluent, Point, attach_rest
+                from pkg.proc import run_in_process
+
+
+                def main():
+                    aliased = Aliased(1)
+                    run_in_process(lambda: print(aliased.n))
+                    entered = Entered(2)
+                    with entered:
+                        pass
+                    run_in_process(lambda: print(entered.n))
+                    chained = Fluent(3).with_lock()
+                    run_in_process(lambda: print(chained.n))
+                    first, rest = Fluent(4), Fluent(5)
+                    attach_rest(first, rest)
+                    run_in_process(lambda: print(rest.n))
+                    point = Point(6, 7)
+                    run_in_process(lambda: print(point.x))
+                    cleared = Cleared(8)
+                    with cleared:
+                        pass
+                    run_in_process(lambda: print(cleared.n))
+                    run_in_process(lambda: print(first.n))
+
+
+                if __name__ == "__main__":
+                    main()
+            "#},
+        ),
+    ];
+    for (path, text) in files {
+        std::fs::write(dir.path().join(path), text).expect("write a file");
+    }
+    let report = stdout(&picklefix(dir.path(), &["."]));
+    let diff = stdout(&picklefix(dir.path(), &["--diff", "."]));
+    insta::with_settings!({snapshot_path => "../snapshots"}, {
+        insta::assert_snapshot!(
+            "packages_captures_locked_through_aliases_and_methods",
+            format!("{report}\n{diff}")
+        );
+    });
+}
+
 #[test]
 fn refuses_a_partial_in_a_container_for_a_worker_of_another_file_that_looks_at_it() {
     let dir = tempfile::tempdir().expect("create a temporary directory");

@@ -2741,6 +2741,10 @@ fn used_instance_keeping(
         return None;
     }
     let mut used = used_attributes(eval, binding);
+    // `with Ctx(n) as c:`, the instance its `__enter__` gives after running.
+    if binding.kind == BindingKind::WithTarget {
+        used.push("__enter__");
+    }
     let mut function = super::callables::unparenthesize(value.field("function")?);
     // `Ctx(n).with_lock()`: the instance, when the method returns it, with that method run.
     let mut value = value;
@@ -2772,8 +2776,9 @@ fn used_instance_keeping(
             else {
                 return None;
             };
-            // Another method than the one called for the value: only on what it returns.
-            if fluent.is_some_and(|fluent| fluent != used || !returned) {
+            // The method called for the value stores on what it returns only when that is
+            // the instance.
+            if fluent.is_some_and(|fluent| fluent == used && !returned) {
                 return None;
             }
             Some(format!(
@@ -2962,18 +2967,9 @@ fn module_callee<'s>(
     call: tree_sitter::Node<'_>,
     scope: ScopeId,
 ) -> Option<(&'s str, BindingId)> {
-    module_function(eval, call.field("function")?, scope)
-}
-
-/// `module_callee` for the name `function` a call reads.
-fn module_function<'s>(
-    eval: &Evaluator<'s>,
-    function: tree_sitter::Node<'_>,
-    scope: ScopeId,
-) -> Option<(&'s str, BindingId)> {
-    if function.kind_name() != "identifier" {
-        return None;
-    }
+    let function = call
+        .field("function")
+        .filter(|f| f.kind_name() == "identifier")?;
     let name = eval.text(function);
     if eval.model.resolve(scope, name) != Resolution::Scope(SemanticModel::MODULE) {
         return None;
@@ -3450,18 +3446,11 @@ fn kept_unpicklable_within(
                 .and_then(|n| n.parent())
                 .filter(|d| d.kind_name() == "function_definition")
         };
-        // `with c:` leaves nothing `__exit__` sets again (`self._lock = None`).
-        let cleared = |name: &str, stored: &str| {
-            name == "__enter__"
-                && method_def("__exit__").is_some_and(|exit| stores_on_self(eval, exit, stored))
-        };
         let stored = |name: &str| {
             let def = method_def(name)?;
             // A decorated method (`@property`) is a scope of its `def`, not of the decorators.
             let scope = eval.model.scope_created_by(TextRange::of(def))?;
-            let stored = stored_unpicklable(eval, def, scope, attribute)
-                .filter(|(stored, ..)| !cleared(name, stored));
-            stored.map(|(stored, what, at)| {
+            stored_unpicklable(eval, def, scope, attribute).map(|(stored, what, at)| {
                 let clause = format!("whose `{name}`{of} stores {what} in `self.{stored}`");
                 (clause, Some(at))
             })
@@ -4107,12 +4096,38 @@ pub(super) fn stored_on_name(
     name: &str,
     depth: usize,
 ) -> Option<StoredOn> {
+    stored_on_name_in(eval, scope, name, None, depth)
+}
+
+/// `stored_on_name` in the code of `block` only (a loop's body, a nested function's), or in
+/// the whole of `scope`'s.
+fn stored_on_name_in(
+    eval: &Evaluator<'_>,
+    scope: ScopeId,
+    name: &str,
+    block: Option<tree_sitter::Node<'_>>,
+    depth: usize,
+) -> Option<StoredOn> {
     // Many calls hand an object to the same helpers, and many captures read the same name.
-    let key = (scope, name.to_string(), depth);
+    // A nested function's body is read once whatever the depth it is called at (nested
+    // functions call each other), and a call back into one being read finds nothing more.
+    let nested = block.is_some_and(|b| {
+        b.parent()
+            .is_some_and(|p| p.kind_name() == "function_definition")
+    });
+    let key = (
+        scope,
+        name.to_string(),
+        if nested { usize::MAX } else { depth },
+        block.map_or(0, |b| b.start_byte() + 1),
+    );
     if let Some(found) = eval.stored_on_cache().borrow().get(&key) {
         return found.clone();
     }
-    let found = stored_on_name_uncached(eval, scope, name, depth);
+    eval.stored_on_cache()
+        .borrow_mut()
+        .insert(key.clone(), None);
+    let found = stored_on_name_uncached(eval, scope, name, block, depth);
     eval.stored_on_cache()
         .borrow_mut()
         .insert(key, found.clone());
@@ -4123,11 +4138,22 @@ fn stored_on_name_uncached(
     eval: &Evaluator<'_>,
     scope: ScopeId,
     name: &str,
+    block: Option<tree_sitter::Node<'_>>,
     depth: usize,
 ) -> Option<StoredOn> {
-    let body = match scope {
-        SemanticModel::MODULE => eval.root,
-        _ => eval
+    let body = match (block, scope) {
+        // A generator's body does not run when it is called.
+        (Some(block), _)
+            if block
+                .parent()
+                .is_some_and(|p| p.kind_name() == "function_definition")
+                && crate::core::parse::own_nodes(block).any(|n| n.kind_name() == "yield") =>
+        {
+            return None;
+        }
+        (Some(block), _) => block,
+        (None, SemanticModel::MODULE) => eval.root,
+        (None, _) => eval
             .scope_node(scope)
             .filter(|n| n.kind_name() == "function_definition")?
             .field("body")?,
@@ -4142,32 +4168,22 @@ fn stored_on_name_uncached(
                 .resolve(eval.model.scope_at(node.start_byte()), name)
                 == Resolution::Scope(scope)
     };
-    stored_in_block(eval, body, &named, name, depth)
-}
-
-/// `stored_on_name` in the code of `body`, where `named` tells the object's name (`name`)
-/// from others.
-fn stored_in_block(
-    eval: &Evaluator<'_>,
-    body: tree_sitter::Node<'_>,
-    named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
-    name: &str,
-    depth: usize,
-) -> Option<StoredOn> {
     crate::core::parse::own_nodes(body).find_map(|node| match node.kind_name() {
-        "assignment" | "augmented_assignment" => stored_by_assignment(eval, node, named),
-        "call" => stored_by_call(eval, node, named, name, depth),
-        // `for job in jobs: job.lock = threading.Lock()`: a store in each item it holds.
+        "assignment" | "augmented_assignment" => stored_by_assignment(eval, node, &named),
+        "call" => stored_by_call(eval, node, &named, (scope, name), depth),
+        // `for job in jobs: job.lock = threading.Lock()`: a store in each item it holds, in
+        // the loop.
         "for_statement" if depth < MAX_STORE_CALLS && node.field("right").is_some_and(named) => {
             let item = node
                 .field("left")
                 .filter(|l| l.kind_name() == "identifier")?;
-            let scope = eval.model.scope_at(item.start_byte());
-            let stored = stored_on_name(eval, scope, eval.text(item), depth + 1)?;
+            let at = eval.model.scope_at(item.start_byte());
+            let item = eval.text(item);
+            let stored = stored_on_name_in(eval, at, item, node.field("body"), depth + 1)?;
             // Said with its loop: `for job in jobs: job.lock = threading.Lock()`.
             let target = match stored.call {
                 Some(_) => stored.target,
-                None => format!("for {} in {name}: {}", eval.text(item), stored.target),
+                None => format!("for {item} in {name}: {}", stored.target),
             };
             Some(StoredOn { target, ..stored })
         }
@@ -4276,14 +4292,14 @@ fn stored_by_call(
     eval: &Evaluator<'_>,
     call: tree_sitter::Node<'_>,
     named: &dyn Fn(tree_sitter::Node<'_>) -> bool,
-    name: &str,
+    (owner, name): (ScopeId, &str),
     depth: usize,
 ) -> Option<StoredOn> {
     // `def init(): c.lock = threading.Lock()` nested in the code, then `init()`.
     if depth < MAX_STORE_CALLS
         && let Some(body) = nested_def_body(eval, call)
+        && let Some(inner) = stored_on_name_in(eval, owner, name, Some(body), depth + 1)
     {
-        let inner = stored_in_block(eval, body, named, name, depth + 1)?;
         return Some(StoredOn {
             call: Some((eval.one_line(call), eval.line_at(call.start_byte()))),
             ..inner
@@ -4340,7 +4356,7 @@ fn stored_by_call(
     let given = |value: tree_sitter::Node<'_>| named(value) || inside_named(eval, value, named);
     // `hook = attach; hook(ctx)`, `setup = functools.partial(attach, ctx); setup()`: what the
     // name is bound to runs, given the partial's arguments before the call's.
-    let (function, partial) = called_through(eval, function, scope);
+    let (function, partial, scope) = called_through(eval, function, scope);
     let bound = partial.and_then(|p| p.field("arguments"));
     let mut values = values;
     if let Some(bound) = bound {
@@ -4420,8 +4436,7 @@ fn stored_by_call(
             call: Some((eval.one_line(call), line())),
         });
     }
-    let (_, only) = module_function(eval, function, scope)?;
-    let binding = eval.model.binding(only);
+    let binding = sole_binding_read(eval, function, scope)?;
     let def = eval.statement_node(binding.statement)?;
     if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
         return None;
@@ -4441,23 +4456,32 @@ fn stored_by_call(
     })
 }
 
+/// The one binding of the name `function` (an identifier) read in `scope`.
+fn sole_binding_read<'e>(
+    eval: &'e Evaluator<'_>,
+    function: tree_sitter::Node<'_>,
+    scope: ScopeId,
+) -> Option<&'e crate::core::semantic::Binding> {
+    if function.kind_name() != "identifier" {
+        return None;
+    }
+    let name = eval.text(function);
+    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
+        return None;
+    };
+    eval.model.sole_binding(owner, name)
+}
+
 /// The body of the function a call runs when it names one defined once inside a function.
 fn nested_def_body<'a>(
     eval: &Evaluator<'a>,
     call: tree_sitter::Node<'_>,
 ) -> Option<tree_sitter::Node<'a>> {
-    let function = call
-        .field("function")
-        .filter(|f| f.kind_name() == "identifier")?;
-    let name = eval.text(function);
-    let scope = eval.model.scope_at(call.start_byte());
-    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
-        return None;
-    };
-    if owner == SemanticModel::MODULE {
+    let function = call.field("function")?;
+    let binding = sole_binding_read(eval, function, eval.model.scope_at(call.start_byte()))?;
+    if binding.scope == SemanticModel::MODULE {
         return None;
     }
-    let binding = eval.model.sole_binding(owner, name)?;
     let def = eval.statement_node(binding.statement)?;
     if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
         return None;
@@ -4468,12 +4492,16 @@ fn nested_def_body<'a>(
 /// What a call of `function`, read in `scope`, runs when the name is bound only to another
 /// name or attribute, or to `functools.partial` of one (`hook = attach`, `setup =
 /// functools.partial(attach, ctx)`), or a partial called in place: that name, with the
-/// partial's call; else `function`.
+/// partial's call and the scope it is read in; else `function`.
 fn called_through<'a>(
     eval: &Evaluator<'a>,
     function: tree_sitter::Node<'a>,
     scope: ScopeId,
-) -> (tree_sitter::Node<'a>, Option<tree_sitter::Node<'a>>) {
+) -> (
+    tree_sitter::Node<'a>,
+    Option<tree_sitter::Node<'a>>,
+    ScopeId,
+) {
     let alias = || {
         let (value, at) = match function.kind_name() {
             "identifier" => {
@@ -4496,7 +4524,7 @@ fn called_through<'a>(
             _ => return None,
         };
         match value.kind_name() {
-            "identifier" | "attribute" if value != function => Some((value, None)),
+            "identifier" | "attribute" if value != function => Some((value, None, at)),
             "call"
                 if (value.field("function"))
                     .and_then(|f| super::unpicklable::qualified_name(eval, f, at))
@@ -4506,12 +4534,12 @@ fn called_through<'a>(
                     .first()
                     .copied()
                     .filter(|w| matches!(w.kind_name(), "identifier" | "attribute"))?;
-                Some((wrapped, Some(value)))
+                Some((wrapped, Some(value), at))
             }
             _ => None,
         }
     };
-    alias().unwrap_or((function, None))
+    alias().unwrap_or((function, None, scope))
 }
 
 /// The names of the parameters of `def` a call may pass by name, each with its position when
@@ -4620,15 +4648,6 @@ pub(super) fn method_stores(
         return None;
     }
     let scope = eval.model.scope_created_by(TextRange::of(def))?;
-    // `with c:` leaves nothing `__exit__` sets again (`self._lock = None`).
-    if method == "__enter__"
-        && let Some((stored, ..)) = stored_unpicklable(eval, def, scope, None)
-        && let Some(exit) = (eval.model.bindings_of(class, "__exit__").first())
-            .and_then(|&id| eval.node_at(eval.model.binding(id).range)?.parent())
-        && stores_on_self(eval, exit, &stored)
-    {
-        return None;
-    }
     let receiver = positional_parameters(eval, def).first().copied()?;
     stored_on_name(eval, scope, receiver, 0)
 }

@@ -908,22 +908,9 @@ fn own_instance(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Opt
     match binding.kind {
         BindingKind::Assignment => {
             let value = eval.node_at(binding.value?)?;
-            let maker = value
-                .field("function")
-                .filter(|_| value.kind_name() == "call")?;
-            let made = qualified_name(eval, maker, SemanticModel::MODULE)?;
-            if !matches!(
-                made.as_str(),
-                "collections.namedtuple" | "typing.NamedTuple" | "enum.Enum" | "enum.IntEnum"
-            ) {
-                return None;
-            }
-            let first = crate::core::parse::named_items(value.field("arguments")?)
-                .first()
-                .copied()?;
-            (first.kind_name() == "string"
-                && super::values::string_content(eval.text(first)) != name)
-                .then_some("an instance of a class made under another name than it is bound to (pickle finds it by name)")
+            misnamed_class(eval, name, value).map(|_| {
+                "an instance of a class made under another name than it is bound to (pickle finds it by name)"
+            })
         }
         BindingKind::ClassDef => {
             let class = eval.model.scope_created_by(binding.statement)?;
@@ -940,6 +927,32 @@ fn own_instance(eval: &Evaluator<'_>, function: Node<'_>, scope: ScopeId) -> Opt
         }
         _ => None,
     }
+}
+
+/// The name a class made at module level by `value` and bound to `name` has, when it differs
+/// (`Settings = namedtuple("Config", ...)`: `Config`, which pickle looks for and does not
+/// find); `None` for anything else.
+pub(super) fn misnamed_class<'s>(
+    eval: &Evaluator<'s>,
+    name: &str,
+    value: Node<'_>,
+) -> Option<&'s str> {
+    let maker = value
+        .field("function")
+        .filter(|_| value.kind_name() == "call")?;
+    let made = qualified_name(eval, maker, SemanticModel::MODULE)?;
+    if !matches!(
+        made.as_str(),
+        "collections.namedtuple" | "typing.NamedTuple" | "enum.Enum" | "enum.IntEnum"
+    ) {
+        return None;
+    }
+    let first = crate::core::parse::named_items(value.field("arguments")?)
+        .first()
+        .copied()
+        .filter(|first| first.kind_name() == "string")?;
+    let called = super::values::string_content(eval.text(first));
+    (called != name).then_some(called)
 }
 
 /// Whether a method of the module-level class `class` stores a lambda, or a function of its
@@ -1174,8 +1187,8 @@ fn lookup(qualified: &str) -> Option<&'static str> {
 }
 
 /// The dotted name an expression refers to through the file's imports (`builtins.open` for a
-/// builtin), or `None` when it is anything else. A name whose every binding is an alias of one
-/// dotted name (`_lock_factory = threading.RLock`) refers to that name.
+/// builtin), or `None` when it is anything else. A name bound once, as an alias of a dotted
+/// name (`_lock_factory = threading.RLock`), refers to that name.
 pub(super) fn qualified_name(
     eval: &Evaluator<'_>,
     node: Node<'_>,
@@ -1202,7 +1215,10 @@ fn qualified_name_within(
                 // Every binding must be the same import: `import multiprocessing` beside
                 // `import multiprocessing.dummy` binds `multiprocessing` twice, to one module.
                 Resolution::Scope(owner) => {
-                    let mut names = eval.model.bindings_of(owner, name).iter().map(|binding| {
+                    let bindings = eval.model.bindings_of(owner, name);
+                    // An alias is followed when it is the name's one binding.
+                    let alias = aliases < MAX_ALIASES && bindings.len() == 1;
+                    let mut names = bindings.iter().map(|binding| {
                         match &eval.model.binding(*binding).kind {
                             BindingKind::Import { module, member } => Some(match member {
                                 // `from . import ops` is `.ops`, not `..ops`.
@@ -1212,9 +1228,7 @@ fn qualified_name_within(
                                 Some(member) => format!("{module}.{member}"),
                                 None => module.clone(),
                             }),
-                            BindingKind::Assignment if aliases < MAX_ALIASES => {
-                                aliased(eval, *binding, aliases)
-                            }
+                            BindingKind::Assignment if alias => aliased(eval, *binding, aliases),
                             _ => None,
                         }
                     });
@@ -1296,6 +1310,8 @@ mod tests {
         assert_eq!(name(chain).as_deref(), Some("threading.Lock"));
         let twice = "import threading\nf = threading.Lock\nf = threading.RLock\nf\n";
         assert_eq!(name(twice), None);
+        let same_twice = "import threading\nf = threading.Lock\nf = threading.Lock\nf\n";
+        assert_eq!(name(same_twice), None);
         assert_eq!(name("import threading\nf = threading.Lock()\nf\n"), None);
         assert_eq!(name("a = b\nb = a\na\n"), None);
     }

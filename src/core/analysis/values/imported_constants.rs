@@ -280,6 +280,19 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                 _ => KeptBinding::Unknown,
             }
         }
+        // `Point = namedtuple("P", ...)`: pickle looks for `P` and does not find it.
+        BindingKind::Assignment
+            if let Some(value) = binding.value.and_then(|value| eval.node_at(value))
+                && let Some(made) = unpicklable::misnamed_class(&eval, name, value) =>
+        {
+            KeptBinding::Unpicklable(Unpicklable::Instances {
+                clause: format!(
+                    "a class made under the name `{made}`, by which pickle looks for it in vain"
+                ),
+                stored: Some((eval.one_line(value), value.start_position().row + 1)),
+                file: file.to_string(),
+            })
+        }
         BindingKind::Assignment | BindingKind::AnnotatedAssignment => binding
             .value
             .and_then(|value| eval.node_at(value))

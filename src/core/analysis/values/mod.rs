@@ -274,9 +274,10 @@ fn processes_over_interpreters(a: &Value, b: &Value) -> Option<Value> {
 /// How deep a chain of names (`a = b`, `b = c`, ...) is followed before giving up.
 const MAX_CHAIN: usize = 12;
 
-/// `Evaluator::stored_on_cache`: by scope, name and depth of calls.
+/// `Evaluator::stored_on_cache`: by scope, name, depth of calls and the block read (its start
+/// plus one, 0 for the scope's own body).
 pub(in crate::core::analysis) type StoredOnCache =
-    HashMap<(ScopeId, String, usize), Option<crate::core::analysis::captures::StoredOn>>;
+    HashMap<(ScopeId, String, usize, usize), Option<crate::core::analysis::captures::StoredOn>>;
 
 pub struct Evaluator<'a> {
     pub model: &'a SemanticModel,

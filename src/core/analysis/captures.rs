@@ -4437,11 +4437,7 @@ fn stored_by_call(
         });
     }
     let binding = sole_binding_read(eval, function, scope)?;
-    let def = eval.statement_node(binding.statement)?;
-    if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
-        return None;
-    }
-    let function_scope = eval.model.scope_created_by(binding.statement)?;
+    let (def, function_scope) = super::unpicklable::plain_def(eval, binding)?;
     let inner = (parameters(eval, def).into_iter())
         .filter(|&(index, parameter)| handed(index, parameter))
         .find_map(|(_, parameter)| stored_on_name(eval, function_scope, parameter, depth + 1))
@@ -4482,10 +4478,7 @@ fn nested_def_body<'a>(
     if binding.scope == SemanticModel::MODULE {
         return None;
     }
-    let def = eval.statement_node(binding.statement)?;
-    if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
-        return None;
-    }
+    let (def, _) = super::unpicklable::plain_def(eval, binding)?;
     def.field("body")
 }
 

@@ -515,12 +515,7 @@ pub(super) fn factory_def<'a>(
     let [only] = model.bindings_of(SemanticModel::MODULE, name) else {
         return None;
     };
-    let binding = model.binding(*only);
-    let def = eval.statement_node(binding.statement)?;
-    if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
-        return None;
-    }
-    let factory = model.scope_created_by(binding.statement)?;
+    let (def, factory) = plain_def(eval, model.binding(*only))?;
     Some((name.to_string(), def, factory))
 }
 
@@ -568,13 +563,21 @@ fn instance_method_def<'a>(
     let [id] = model.bindings_of(class, method) else {
         return None;
     };
-    let binding = model.binding(*id);
+    let (def, factory) = plain_def(eval, model.binding(*id))?;
+    Some((format!("{}.{method}", eval.text(object)), def, factory))
+}
+
+/// The `def` statement `binding` binds a function by, without decorators, and the scope of its
+/// body.
+pub(super) fn plain_def<'a>(
+    eval: &Evaluator<'a>,
+    binding: &crate::core::semantic::Binding,
+) -> Option<(Node<'a>, ScopeId)> {
     let def = eval.statement_node(binding.statement)?;
     if binding.kind != BindingKind::FunctionDef || def.kind_name() != "function_definition" {
         return None;
     }
-    let factory = model.scope_created_by(binding.statement)?;
-    Some((format!("{}.{method}", eval.text(object)), def, factory))
+    Some((def, eval.model.scope_created_by(binding.statement)?))
 }
 
 /// The `def` of `method`, a `staticmethod` or `classmethod` of the class whose body is

@@ -2093,11 +2093,11 @@ fn refuses_captures_of_objects_code_sets_what_pickle_refuses_on() {
 }
 
 /// Objects of other files' classes and helpers locked in the ways a reading of one file
-/// follows too: a module alias of a lock factory in `__init__`, `__enter__` run by `with c:`
-/// (also when `__exit__` clears it: where the process starts is not read), a fluent method
-/// returning the instance, a setter taking the object in `*args`, and an instance of a named
-/// tuple made under another name than its binding. All refused, naming where; an object
-/// passed before the `*args` is lifted.
+/// follows too: a module alias of a lock factory in `__init__` (also one of a third file),
+/// `__enter__` run by `with c:` (also when `__exit__` clears it: where the process starts is
+/// not read), a fluent method returning the instance, a setter taking the object in `*args`,
+/// and an instance of a named tuple made under another name than its binding. All refused,
+/// naming where; an object passed before the `*args` is lifted.
 #[test]
 fn refuses_captures_locked_by_other_files_through_aliases_and_methods() {
     let dir = tempfile::tempdir().expect("create a temporary directory");
@@ -2118,10 +2118,20 @@ fn refuses_captures_locked_by_other_files_through_aliases_and_methods() {
             "#},
         ),
         (
+            "pkg/sync.py",
+            indoc::indoc! {r#"
+                import threading
+
+                make_lock = threading.Lock
+            "#},
+        ),
+        (
             "pkg/ctx.py",
             indoc::indoc! {r#"
                 import threading
                 from collections import namedtuple
+
+                from .sync import make_lock
 
                 _lock_factory = threading.RLock
 
@@ -2132,6 +2142,12 @@ fn refuses_captures_locked_by_other_files_through_aliases_and_methods() {
                     def __init__(self, n):
                         self.n = n
                         self._lock = _lock_factory()
+
+
+                class Guarded:
+                    def __init__(self, n):
+                        self.n = n
+                        self._guard = make_lock()
 
 
                 class Entered:
@@ -2169,13 +2185,15 @@ fn refuses_captures_locked_by_other_files_through_aliases_and_methods() {
         (
             "main.py",
             indoc::indoc! {r#"
-                from pkg.ctx import Aliased, Cleared, Entered, Fluent, Point, attach_rest
+                from pkg.ctx import Aliased, Cleared, Entered, Fluent, Guarded, Point, attach_rest
                 from pkg.proc import run_in_process
 
 
                 def main():
                     aliased = Aliased(1)
                     run_in_process(lambda: print(aliased.n))
+                    guarded = Guarded(9)
+                    run_in_process(lambda: print(guarded.n))
                     entered = Entered(2)
                     with entered:
                         pass

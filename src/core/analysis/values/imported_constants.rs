@@ -293,6 +293,21 @@ pub fn kept_binding(source: &str, name: &str, file: &str) -> KeptBinding {
                 file: file.to_string(),
             })
         }
+        // `make_lock = threading.Lock`: calling it makes what pickle refuses.
+        BindingKind::Assignment
+            if let Some(value) = binding.value.and_then(|value| eval.node_at(value))
+                && let value = unparenthesize(value)
+                && matches!(value.kind_name(), "identifier" | "attribute")
+                && let Some(what) =
+                    unpicklable::qualified_name(&eval, value, binding.written_in)
+                        .and_then(|factory| unpicklable::unpicklable_class(&factory)) =>
+        {
+            KeptBinding::Unpicklable(Unpicklable::Returns {
+                what: what.to_string(),
+                line: value.start_position().row + 1,
+                file: file.to_string(),
+            })
+        }
         BindingKind::Assignment | BindingKind::AnnotatedAssignment => binding
             .value
             .and_then(|value| eval.node_at(value))

@@ -2163,6 +2163,8 @@ fn bound_unpicklable(
         return unpicklable_binding(eval, id)
             .map(|what| format!("{what}, which pickle cannot carry to another process"));
     };
+    // `d = copy.copy(Ctx(1))`: what is copied.
+    let value = copied(eval, value, binding.written_in).unwrap_or(value);
     if value.kind_name() == "generator_expression" {
         return Some("a generator, which pickle cannot carry".into());
     }
@@ -4297,7 +4299,7 @@ fn stored_by_call(
 ) -> Option<StoredOn> {
     // `def init(): c.lock = threading.Lock()` nested in the code, then `init()`.
     if depth < MAX_STORE_CALLS
-        && let Some(body) = nested_def_body(eval, call)
+        && let Some(body) = called_def_body(eval, call, owner)
         && let Some(inner) = stored_on_name_in(eval, owner, name, Some(body), depth + 1)
     {
         return Some(StoredOn {
@@ -4468,14 +4470,19 @@ fn sole_binding_read<'e>(
     eval.model.sole_binding(owner, name)
 }
 
-/// The body of the function a call runs when it names one defined once inside a function.
-fn nested_def_body<'a>(
+/// The body of the function a call runs when it names one `def` bound once, in the scope
+/// `owner` or one inside it, whose code may read `owner`'s names (a function of the module
+/// storing on a global, or one nested in the code).
+fn called_def_body<'a>(
     eval: &Evaluator<'a>,
     call: tree_sitter::Node<'_>,
+    owner: ScopeId,
 ) -> Option<tree_sitter::Node<'a>> {
     let function = call.field("function")?;
     let binding = sole_binding_read(eval, function, eval.model.scope_at(call.start_byte()))?;
-    if binding.scope == SemanticModel::MODULE {
+    let inside = std::iter::successors(Some(binding.scope), |&s| eval.model.scope(s).parent)
+        .any(|s| s == owner);
+    if !inside {
         return None;
     }
     let (def, _) = super::unpicklable::plain_def(eval, binding)?;

@@ -4463,11 +4463,7 @@ fn sole_binding_read<'e>(
     if function.kind_name() != "identifier" {
         return None;
     }
-    let name = eval.text(function);
-    let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
-        return None;
-    };
-    eval.model.sole_binding(owner, name)
+    eval.model.sole_binding(scope, eval.text(function))
 }
 
 /// The body of the function a call runs when it names one `def` bound once, in the scope
@@ -4505,14 +4501,7 @@ fn called_through<'a>(
     let alias = || {
         let (value, at) = match function.kind_name() {
             "identifier" => {
-                let name = eval.text(function);
-                let Resolution::Scope(owner) = eval.model.resolve(scope, name) else {
-                    return None;
-                };
-                let [id] = eval.model.bindings_of(owner, name) else {
-                    return None;
-                };
-                let binding = eval.model.binding(*id);
+                let binding = sole_binding_read(eval, function, scope)?;
                 if binding.kind != BindingKind::Assignment {
                     return None;
                 }

@@ -2748,17 +2748,19 @@ fn used_instance_keeping(
         used.push("__enter__");
     }
     let mut function = super::callables::unparenthesize(value.field("function")?);
-    // `Ctx(n).with_lock()`: the instance, when the method returns it, with that method run.
+    // `Ctx(n).named("x").with_lock()`: the instance, when each method returns it, with those
+    // methods run.
     let mut value = value;
-    let mut fluent = None;
-    if function.kind_name() == "attribute"
+    let mut fluent = Vec::new();
+    while function.kind_name() == "attribute"
+        && fluent.len() < MAX_CLASS_CHAIN
         && let Some(made) = (function.field("object"))
             .map(super::callables::unparenthesize)
             .filter(|object| object.kind_name() == "call")
         && let Some(method) = function.field("attribute")
     {
         let method = eval.text(method);
-        fluent = Some(method);
+        fluent.push(method);
         used.push(method);
         value = made;
         function = super::callables::unparenthesize(made.field("function")?);
@@ -2778,9 +2780,9 @@ fn used_instance_keeping(
             else {
                 return None;
             };
-            // The method called for the value stores on what it returns only when that is
-            // the instance.
-            if fluent.is_some_and(|fluent| fluent == used && !returned) {
+            // A method called for the value stores on what it returns only when that is the
+            // instance.
+            if fluent.contains(&used) && !returned {
                 return None;
             }
             Some(format!(
@@ -2794,10 +2796,11 @@ fn used_instance_keeping(
     if class.kind != BindingKind::ClassDef {
         return None;
     }
-    if let Some(fluent) = fluent
-        && !method_owner(eval, class.statement, fluent)
-            .is_some_and(|owner| method_returns_self(eval, owner, fluent))
-    {
+    let returns_self = |method: &&str| {
+        method_owner(eval, class.statement, method)
+            .is_some_and(|owner| method_returns_self(eval, owner, method))
+    };
+    if !fluent.iter().all(returns_self) {
         return None;
     }
     if used.is_empty() {

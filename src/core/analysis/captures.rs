@@ -4120,6 +4120,12 @@ fn stored_on_name_in(
         b.parent()
             .is_some_and(|p| p.kind_name() == "function_definition")
     });
+    // A generator's body does not run when it is called.
+    if nested
+        && block.is_some_and(|b| crate::core::parse::own_nodes(b).any(|n| n.kind_name() == "yield"))
+    {
+        return None;
+    }
     let key = (
         scope,
         name.to_string(),
@@ -4147,15 +4153,6 @@ fn stored_on_name_uncached(
     depth: usize,
 ) -> Option<StoredOn> {
     let body = match (block, scope) {
-        // A generator's body does not run when it is called.
-        (Some(block), _)
-            if block
-                .parent()
-                .is_some_and(|p| p.kind_name() == "function_definition")
-                && crate::core::parse::own_nodes(block).any(|n| n.kind_name() == "yield") =>
-        {
-            return None;
-        }
         (Some(block), _) => block,
         (None, SemanticModel::MODULE) => eval.root,
         (None, _) => eval
@@ -4619,17 +4616,7 @@ pub(super) fn method_stores(
     class: ScopeId,
     method: &str,
 ) -> Option<StoredOn> {
-    let [id] = eval.model.bindings_of(class, method) else {
-        return None;
-    };
-    let binding = eval.model.binding(*id);
-    if binding.kind != BindingKind::FunctionDef {
-        return None;
-    }
-    let def = eval
-        .node_at(binding.range)?
-        .parent()
-        .filter(|d| d.kind_name() == "function_definition")?;
+    let def = method_def(eval, class, method)?;
     let on_class = def.parent().is_some_and(|decorated| {
         decorated.kind_name() == "decorated_definition"
             && crate::core::parse::named_items(decorated)
@@ -4644,16 +4631,29 @@ pub(super) fn method_stores(
     stored_on_name(eval, scope, receiver, 0)
 }
 
+/// The `def` of `method`, bound once in the class body `class` by a `def` statement
+/// (decorated or not).
+fn method_def<'a>(
+    eval: &Evaluator<'a>,
+    class: ScopeId,
+    method: &str,
+) -> Option<tree_sitter::Node<'a>> {
+    let [id] = eval.model.bindings_of(class, method) else {
+        return None;
+    };
+    let binding = eval.model.binding(*id);
+    if binding.kind != BindingKind::FunctionDef {
+        return None;
+    }
+    eval.node_at(binding.range)?
+        .parent()
+        .filter(|d| d.kind_name() == "function_definition")
+}
+
 /// Whether every `return` of the method `method` of the class body `class` gives its instance
 /// (`return self`), as a fluent method does: `Ctx(n).with_lock()` is that `Ctx`.
 pub(super) fn method_returns_self(eval: &Evaluator<'_>, class: ScopeId, method: &str) -> bool {
-    let [id] = eval.model.bindings_of(class, method) else {
-        return false;
-    };
-    let Some(def) = (eval.node_at(eval.model.binding(*id).range))
-        .and_then(|name| name.parent())
-        .filter(|d| d.kind_name() == "function_definition")
-    else {
+    let Some(def) = method_def(eval, class, method) else {
         return false;
     };
     let (Some(&receiver), Some(body)) =
